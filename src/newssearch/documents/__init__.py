@@ -1,0 +1,79 @@
+"""Readers that turn corpus files into Articles, chosen from a table by file suffix."""
+
+from __future__ import annotations
+
+import gzip
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+from ..errors import UnreadableFile
+from .article import Article, ReadResult, Skip
+
+Reader = Callable[[bytes, str], ReadResult]
+
+
+def _text(data: bytes, rel: str) -> ReadResult:
+    from .text import read_text
+
+    return read_text(data, rel)
+
+
+# Readers import lazily: indexing plain text never pays for lxml.
+READERS: dict[str, Reader] = {
+    ".txt": _text,
+    ".text": _text,
+}
+
+
+def register(suffixes: tuple[str, ...], reader: Reader) -> None:
+    """Make ``reader`` handle every suffix in ``suffixes`` (lower case, with the dot)."""
+    for suffix in suffixes:
+        READERS[suffix] = reader
+
+
+def reader_suffix(path: Path | str) -> str | None:
+    """The table key for ``path`` (``.gz`` looks through to the inner suffix), or None if unknown."""
+    suffixes = [s.lower() for s in Path(path).suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    if suffixes and suffixes[-1] in READERS:
+        return suffixes[-1]
+    return None
+
+
+def is_supported(path: Path | str) -> bool:
+    """True when some reader handles ``path``."""
+    return reader_suffix(path) is not None
+
+
+def read_bytes(path: Path) -> bytes:
+    """The content of ``path``, decompressed when it ends in ``.gz``."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
+    if path.suffix.lower() == ".gz":
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError, zlib.error) as exc:
+            raise UnreadableFile(f"broken gzip file: {exc}") from exc
+    return data
+
+
+def read_file(path: Path, rel: str) -> ReadResult:
+    """Read the articles in ``path``; ``rel`` is its path relative to the corpus (the id base)."""
+    suffix = reader_suffix(path)
+    if suffix is None:
+        raise UnreadableFile("unsupported file type")
+    return parse_bytes(read_bytes(path), rel, suffix)
+
+
+def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
+    """Run the reader for ``suffix`` on ``data``."""
+    if not data.strip():
+        raise UnreadableFile("empty file")
+    return READERS[suffix](data, rel)
+
+
+__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_bytes", "is_supported", "register"]

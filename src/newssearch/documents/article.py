@@ -1,0 +1,44 @@
+"""The Article record every reader produces and the index stores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: its body, its metadata and where each came from.
+
+    ``id`` is the path relative to the corpus folder, with ``#key`` for records inside one file.
+    ``date`` is the publication date only; it is never taken from the file's modification time.
+    ``date_source`` names where the date came from (for example ``json-ld``, ``marker``, ``url``).
+    """
+
+    id: str
+    path: str
+    title: str
+    body: str
+    date: date | None = None
+    date_source: str | None = None
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    title_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A file or record that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass
+class ReadResult:
+    """What a reader got out of one file: its articles and the records it had to skip."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skip] = field(default_factory=list)

@@ -1,0 +1,61 @@
+"""Plain-text articles: the seed layout (date marker + lede) and the headline-first layout."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .article import Article, ReadResult
+from .encoding import require_text
+from .titles import is_caption, title_from_lede
+
+# " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
+_DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
+_MAX_HEADLINE = 200
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+
+
+def read_text(data: bytes, rel: str) -> ReadResult:
+    """Read one plain-text article; ``rel`` is its id and path."""
+    text = require_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    published, text = split_date_marker(text)
+    headline, body = split_headline(text)
+    if headline:
+        title, title_source = headline, "headline"
+    else:
+        title, title_source = title_from_lede(body), "lede"
+    article = Article(
+        id=rel,
+        path=rel,
+        title=title,
+        body=body,
+        date=published,
+        date_source="marker" if published else None,
+        title_source=title_source,
+    )
+    return ReadResult(articles=[article])
+
+
+def split_date_marker(text: str) -> tuple[date | None, str]:
+    """Return the date of a leading ``date YYYY-MM-DD`` marker and the text after it."""
+    match = _DATE_MARKER.match(text)
+    if not match:
+        return None, text.strip()
+    try:
+        published = date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None, text.strip()
+    return published, text[match.end() :].strip()
+
+
+def split_headline(text: str) -> tuple[str | None, str]:
+    """Split off a headline line: a short first line, not a sentence, followed by a blank line."""
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if not sep or not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
+        return None, text
+    if not rest.strip() or len(first) > _MAX_HEADLINE or _SENTENCE_END.search(first):
+        return None, text
+    if is_caption(first):
+        return None, text
+    return first, rest.strip()

@@ -1,0 +1,46 @@
+"""One exception family; every message is written for the person at the terminal."""
+
+from __future__ import annotations
+
+
+class NewsSearchError(Exception):
+    """Base of every error newssearch raises to its callers."""
+
+    hint: str | None = None
+
+    def __init__(self, message: str, hint: str | None = None) -> None:
+        super().__init__(message)
+        if hint is not None:
+            self.hint = hint
+
+    def __str__(self) -> str:
+        message = super().__str__()
+        return f"{message} ({self.hint})" if self.hint else message
+
+
+class IndexNotFound(NewsSearchError):
+    """There is no index at the given location yet."""
+
+
+class IndexCorrupt(NewsSearchError):
+    """The index folder exists but cannot be read as a newssearch index."""
+
+
+class IndexLocked(NewsSearchError):
+    """Another process holds the index writer longer than we are willing to wait."""
+
+
+class CorpusNotFound(NewsSearchError):
+    """The folder to index does not exist or is not a folder."""
+
+
+class ArticleNotFound(NewsSearchError):
+    """No article with the given id is in the index."""
+
+
+class InvalidQuery(NewsSearchError):
+    """A query or a query option cannot be understood."""
+
+
+class UnreadableFile(NewsSearchError):
+    """A corpus file cannot be turned into articles; the message is the reason."""
