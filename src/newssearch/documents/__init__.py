@@ -19,10 +19,43 @@ def _text(data: bytes, rel: str) -> ReadResult:
     return read_text(data, rel)
 
 
+def _html(data: bytes, rel: str) -> ReadResult:
+    from .html import read_html
+
+    return read_html(data, rel)
+
+
+def _json(data: bytes, rel: str) -> ReadResult:
+    from .jsonfile import read_json
+
+    return read_json(data, rel)
+
+
+def _jsonl(data: bytes, rel: str) -> ReadResult:
+    from .jsonfile import read_jsonl
+
+    return read_jsonl(data, rel)
+
+
+def _feed(data: bytes, rel: str) -> ReadResult:
+    from .feed import read_feed
+
+    return read_feed(data, rel)
+
+
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
     ".txt": _text,
     ".text": _text,
+    ".html": _html,
+    ".htm": _html,
+    ".xhtml": _html,
+    ".json": _json,
+    ".jsonl": _jsonl,
+    ".ndjson": _jsonl,
+    ".xml": _feed,
+    ".rss": _feed,
+    ".atom": _feed,
 }
 
 
