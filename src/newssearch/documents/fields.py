@@ -1,0 +1,139 @@
+"""Which keys and elements hold which article field, and how their values are normalised.
+
+Shared by the JSON and feed readers. Each table lists names in order of preference: the first
+one present with a usable value wins, and the reader records which one it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from urllib.parse import urlsplit
+
+from .htmltext import inline_text
+
+
+class RecordError(Exception):
+    """A record inside a file cannot become an article; the message is the reason."""
+
+
+def norm_key(key: str) -> str:
+    """A key compared case- and separator-insensitively: ``date_publish`` == ``datePublish``."""
+    return re.sub(r"[\s_\-]", "", key).lower()
+
+
+# Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps), normalised.
+# Modified, updated and download times are absent on purpose: they are never the publication date.
+JSON_FIELDS: dict[str, tuple[str, ...]] = {
+    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext"),
+    # Only when no body key has text: a teaser is better than dropping the record.
+    "summary": ("description", "summary", "excerpt", "abstract"),
+    "title": ("title", "headline"),
+    "date": (
+        "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
+        "publicationdate", "publishedat", "published", "pubdate", "date", "createdat",
+    ),
+    "authors": ("authors", "author", "byline", "creator", "creators"),
+    "url": ("url", "link", "canonicalurl", "permalink", "sourceurl"),
+    "source": (
+        "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
+    ),
+    "lang": ("lang", "language", "langcode", "metalang"),
+    "id": ("id", "uuid", "guid"),  # "_id" normalises to "id"
+}
+# Keys under which a JSON file wraps its list of records.
+WRAPPER_KEYS: tuple[str, ...] = ("articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts")
+# One-key objects that stand for their value: WordPress {"rendered": ...}, MongoDB {"$date": ...}.
+_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text")
+
+# Child elements of an RSS item or Atom entry, by local name (namespace prefixes vary in the wild).
+# ``content:encoded`` and Atom ``content`` hold the full text; description and summary are teasers.
+# Atom ``updated`` is missing on purpose: it is the modification time.
+FEED_FIELDS: dict[str, tuple[str, ...]] = {
+    "body": ("encoded", "content", "description", "summary"),
+    "title": ("title",),
+    "date": ("pubDate", "date", "published", "issued", "created"),
+    "authors": ("creator", "author"),
+    "link": ("link",),
+    "id": ("guid", "id"),
+}
+# Children of the RSS channel or Atom feed element that describe the whole feed.
+CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {
+    "source": ("title",),
+    "lang": ("language",),
+}
+
+
+def unbox(value: object) -> object:
+    """The value inside a one-purpose wrapper object, else ``value`` itself."""
+    if isinstance(value, Mapping):
+        for key in _BOXES:
+            if key in value:
+                return value[key]
+    return value
+
+
+def pick(record: Mapping[str, object], names: Iterable[str]) -> Iterator[tuple[str, object]]:
+    """Yield ``(original key, value)`` for each of ``names`` present in ``record``, in table order."""
+    keys = {norm_key(key): key for key in reversed(list(record)) if isinstance(key, str)}
+    for name in names:
+        key = keys.get(name)
+        if key is not None and record[key] not in (None, "", [], {}):
+            yield key, unbox(record[key])
+
+
+def first_text(record: Mapping[str, object], names: Iterable[str]) -> tuple[str, str] | None:
+    """The first ``(key, one-line text)`` among ``names`` with a non-empty scalar value."""
+    for key, value in pick(record, names):
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            text = inline_text(str(value))
+            if text:
+                return key, text
+    return None
+
+
+_BY = re.compile(r"^(?:written\s+)?by[:\s]\s*", re.IGNORECASE)
+_AUTHOR_SEP = re.compile(r"\s*(?:[,;|]|\band\b|&)\s*", re.IGNORECASE)
+_EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
+
+
+def split_authors(value: object) -> tuple[str, ...]:
+    """Author names from a string, a list of strings or a list of objects with a ``name``."""
+    names: list[str] = []
+    for item in value if isinstance(value, list) else [value]:
+        item = unbox(item)
+        if isinstance(item, str):
+            names.extend(_split_byline(item))
+    return tuple(dict.fromkeys(names))
+
+
+def _split_byline(byline: str) -> list[str]:
+    """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``."""
+    text = inline_text(byline)
+    email = _EMAIL_NAME.match(text)
+    if email:
+        text = email.group(1)
+    text = _BY.sub("", text)
+    return [part.strip(" .") for part in _AUTHOR_SEP.split(text) if part.strip(" .")]
+
+
+def source_name(value: object) -> str | None:
+    """A publisher name from a string, an object with ``name``, or a URL (its host, without www)."""
+    value = unbox(value)
+    if not isinstance(value, str):
+        return None
+    text = inline_text(value)
+    if text.lower().startswith(("http://", "https://")):
+        host = urlsplit(text).hostname or ""
+        text = host.removeprefix("www.")
+    return text or None
+
+
+def unique_id(wanted: str, seen: set[str]) -> str:
+    """``wanted``, or ``wanted-2``, ``wanted-3``... when an earlier record in the file took it."""
+    candidate, n = wanted, 1
+    while candidate in seen:
+        n += 1
+        candidate = f"{wanted}-{n}"
+    seen.add(candidate)
+    return candidate

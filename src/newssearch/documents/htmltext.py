@@ -1,0 +1,73 @@
+"""Plain text from the HTML fragments that JSON bodies and feed items carry."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from bs4 import BeautifulSoup, NavigableString
+
+# A closing tag of a known element, a void tag, a paragraph tag or a comment: "a<b and c>d" or
+# "x < 5" in plain text must stay as written.
+_TAG_NAMES = (
+    "a|abbr|article|aside|b|blockquote|br|caption|center|code|dd|div|dl|dt|em|figcaption|figure|font|"
+    "footer|h[1-6]|header|hr|i|iframe|img|li|main|noscript|ol|p|picture|pre|q|s|script|section|small|"
+    "source|span|strong|style|sub|sup|table|tbody|td|th|thead|tr|u|ul|video"
+)
+_TAG = re.compile(rf"</(?:{_TAG_NAMES})\s*>|<(?:br|hr|img|p)\b[^<>]*>|<!--", re.IGNORECASE)
+_ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+
+# Elements whose text is never article text.
+_DROP = ("script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "form", "button")
+# Elements that start a new paragraph.
+_BLOCKS = (
+    "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
+    "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tr",
+    "figure", "figcaption", "hr", "caption",
+)
+# Private markers survive get_text() and are turned into line and paragraph breaks afterwards.
+_LINE = "\x0b"
+_PARA = "\x0c"
+
+
+def looks_like_html(text: str) -> bool:
+    """True when ``text`` holds a known HTML tag, an HTML comment or a character entity."""
+    return bool(_TAG.search(text) or _ENTITY.search(text))
+
+
+def html_to_text(fragment: str) -> str:
+    """Reduce an HTML fragment to plain text, paragraphs separated by blank lines."""
+    soup = BeautifulSoup(fragment, "lxml")
+    for tag in soup.find_all(_DROP):
+        tag.decompose()
+    for tag in soup.find_all("br"):
+        tag.replace_with(NavigableString(_LINE))
+    for tag in soup.find_all(_BLOCKS):
+        tag.insert_before(NavigableString(_PARA))
+        tag.append(NavigableString(_PARA))
+    return _layout(soup.get_text())
+
+
+def _layout(text: str) -> str:
+    """Collapse source whitespace; the markers become line breaks and blank lines."""
+    paragraphs = []
+    for block in text.split(_PARA):
+        lines = (" ".join(line.split()) for line in block.split(_LINE))
+        paragraph = "\n".join(line for line in lines if line)
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def plain_text(text: str) -> str:
+    """``text`` as plain text: HTML reduced when it looks like HTML, else only line ends normalised."""
+    if _TAG.search(text):
+        return html_to_text(text)
+    if _ENTITY.search(text):
+        text = html.unescape(text)
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def inline_text(text: str) -> str:
+    """``text`` as one line of plain text (for titles, names and the like)."""
+    return " ".join(plain_text(text).split())

@@ -1,0 +1,186 @@
+"""JSON and JSON Lines exports: one article per object, field names from the ``fields`` table.
+
+A record's id is ``<rel>#<its id field>``, else ``<rel>#<position>``: the 1-based index in a
+JSON list, the 1-based line number in a JSONL file (so the id points at the line).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+
+from ..errors import UnreadableFile
+from .article import Article, ReadResult, Skip
+from .dates import parse_date
+from .encoding import require_text
+from .fields import JSON_FIELDS, WRAPPER_KEYS, RecordError, first_text, pick, source_name, split_authors, unique_id
+from .htmltext import plain_text
+from .titles import title_from_lede, trim_title
+
+# (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
+Entry = tuple[str, int, object]
+_MAX_WRAP_DEPTH = 3
+
+
+def read_json(data: bytes, rel: str) -> ReadResult:
+    """Read a JSON file holding one article object, a list of them, or an object wrapping a list."""
+    text = require_text(data)
+    try:
+        value = json.loads(text)
+    except json.JSONDecodeError as exc:
+        if exc.msg == "Extra data":
+            # Several objects, one per line: a JSONL export saved under a .json name.
+            try:
+                return read_jsonl(data, rel)
+            except UnreadableFile:
+                pass
+        raise UnreadableFile(_json_error(exc)) from exc
+    records = find_records(value)
+    return collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+
+
+def read_jsonl(data: bytes, rel: str) -> ReadResult:
+    """Read a JSON Lines file; a bad line becomes a skip and never costs the other lines."""
+    text = require_text(data)
+    entries = list(parse_lines(text))
+    if entries and all(isinstance(value, RecordError) for _, _, value in entries):
+        # No line parses: perhaps one pretty-printed JSON document under a .jsonl name.
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError:
+            pass
+        else:
+            records = find_records(value)
+            return collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+    return collect(entries, rel)
+
+
+def parse_lines(text: str) -> Iterator[Entry]:
+    """One entry per non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        try:
+            yield f"line {number}", number, json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield f"line {number}", number, RecordError(f"invalid JSON ({exc.msg} at column {exc.colno})")
+
+
+def find_records(value: object, depth: int = 0) -> list[object]:
+    """The records in a parsed JSON document: a list, one article object, or a list under a wrapper key."""
+    if isinstance(value, list):
+        return value
+    if not isinstance(value, Mapping):
+        raise UnreadableFile(f"JSON holds {_kind(value)}, not an article object or a list of them")
+    if depth < _MAX_WRAP_DEPTH and not any(pick(value, JSON_FIELDS["body"])):
+        for _key, inner in pick(value, WRAPPER_KEYS):
+            if isinstance(inner, list) or (isinstance(inner, Mapping) and not any(pick(inner, JSON_FIELDS["body"]))):
+                return find_records(inner, depth + 1)
+    return [value]
+
+
+def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
+    """Turn entries into articles and skips; raise UnreadableFile when not one article came out."""
+    result = ReadResult()
+    seen: set[str] = set()
+    for label, position, value in entries:
+        key = record_key(value) or str(position)
+        try:
+            if isinstance(value, RecordError):
+                raise value
+            if not isinstance(value, Mapping):
+                raise RecordError(f"not a JSON object ({_kind(value)})")
+            result.articles.append(article_from_record(value, rel, unique_id(f"{rel}#{key}", seen)))
+        except RecordError as exc:
+            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {exc}"))
+    if not result.articles:
+        raise UnreadableFile(nothing_read(result.skipped))
+    return result
+
+
+def nothing_read(skipped: list[Skip]) -> str:
+    """The reason a file gave no articles, naming the first bad record."""
+    if not skipped:
+        return "no articles in file (no records)"
+    if len(skipped) == 1:
+        return f"no articles in file ({skipped[0].reason})"
+    return f"no articles in file ({len(skipped)} records skipped; first: {skipped[0].reason})"
+
+
+def record_key(value: object) -> str | None:
+    """The record's own id (``id``, ``_id``, ``uuid``, ``guid``), or None."""
+    if not isinstance(value, Mapping):
+        return None
+    found = first_text(value, JSON_FIELDS["id"])
+    return found[1] if found else None
+
+
+def article_from_record(record: Mapping[str, object], rel: str, article_id: str) -> Article:
+    """One Article from one record, each field from the first table key that has a usable value."""
+    body = record_body(record)
+    title = first_text(record, JSON_FIELDS["title"])
+    published = record_date(record)
+    found_url = first_text(record, JSON_FIELDS["url"])
+    found_lang = first_text(record, JSON_FIELDS["lang"])
+    return Article(
+        id=article_id,
+        path=rel,
+        title=trim_title(title[1]) if title else title_from_lede(body),
+        title_source=f"json:{title[0]}" if title else "lede",
+        body=body,
+        date=published[1] if published else None,
+        date_source=f"json:{published[0]}" if published else None,
+        authors=record_authors(record),
+        source=record_source(record),
+        url=found_url[1] if found_url else None,
+        lang=found_lang[1].lower() if found_lang else None,
+    )
+
+
+def record_body(record: Mapping[str, object]) -> str:
+    """The body text: a body key, else a description or summary; HTML reduced to text."""
+    for _key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
+        paragraphs = value if isinstance(value, list) else [value]
+        text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
+        if text.strip():
+            return text.strip()
+    raise RecordError("no body text")
+
+
+def record_date(record: Mapping[str, object]) -> tuple[str, date] | None:
+    """The first ``(key, publication date)`` among the date keys that parses."""
+    for key, value in pick(record, JSON_FIELDS["date"]):
+        found = parse_date(value)
+        if found is not None:
+            return key, found
+    return None
+
+
+def record_authors(record: Mapping[str, object]) -> tuple[str, ...]:
+    """Author names from the first author key that has any."""
+    for _key, value in pick(record, JSON_FIELDS["authors"]):
+        names = split_authors(value)
+        if names:
+            return names
+    return ()
+
+
+def record_source(record: Mapping[str, object]) -> str | None:
+    """The publisher or site name from the first source key that has one."""
+    for _key, value in pick(record, JSON_FIELDS["source"]):
+        name = source_name(value)
+        if name:
+            return name
+    return None
+
+
+def _json_error(exc: json.JSONDecodeError) -> str:
+    return f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+
+
+def _kind(value: object) -> str:
+    """``a string``, ``a number``... for messages."""
+    names = {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "a list", type(None): "null"}
+    return names.get(type(value), "an object")
