@@ -73,16 +73,27 @@ def unbox(value: object) -> object:
     return value
 
 
-def pick(record: Mapping[str, object], names: Iterable[str]) -> Iterator[tuple[str, object]]:
-    """Yield ``(original key, value)`` for each of ``names`` present in ``record``, in table order."""
-    keys = {norm_key(key): key for key in reversed(list(record)) if isinstance(key, str)}
+Keyed = dict[str, tuple[str, object]]
+
+
+def keyed(record: Mapping[str, object]) -> Keyed:
+    """``record`` indexed by normalised key, each entry ``(original key, value)``; the first spelling wins."""
+    index: Keyed = {}
+    for key, value in record.items():
+        if isinstance(key, str):
+            index.setdefault(norm_key(key), (key, value))
+    return index
+
+
+def pick(record: Keyed, names: Iterable[str]) -> Iterator[tuple[str, object]]:
+    """Yield ``(original key, value)`` for each of ``names`` present and non-empty, in table order."""
     for name in names:
-        key = keys.get(name)
-        if key is not None and record[key] not in (None, "", [], {}):
-            yield key, unbox(record[key])
+        found = record.get(name)
+        if found is not None and found[1] not in (None, "", [], {}):
+            yield found[0], unbox(found[1])
 
 
-def first_text(record: Mapping[str, object], names: Iterable[str]) -> tuple[str, str] | None:
+def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
     """The first ``(key, one-line text)`` among ``names`` with a non-empty scalar value."""
     for key, value in pick(record, names):
         if isinstance(value, (str, int, float)) and not isinstance(value, bool):

@@ -14,13 +14,26 @@ from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
 from .dates import parse_date
 from .encoding import require_text
-from .fields import JSON_FIELDS, WRAPPER_KEYS, RecordError, first_text, pick, source_name, split_authors, unique_id
+from .fields import (
+    JSON_FIELDS,
+    WRAPPER_KEYS,
+    Keyed,
+    RecordError,
+    first_text,
+    keyed,
+    pick,
+    source_name,
+    split_authors,
+    unique_id,
+)
 from .htmltext import plain_text
 from .titles import title_from_lede, trim_title
 
 # (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
 Entry = tuple[str, int, object]
 _MAX_WRAP_DEPTH = 3
+# The lede title needs only the opening; a whole long body costs the caption check dearly.
+_LEDE_CHARS = 600
 
 
 def read_json(data: bytes, rel: str) -> ReadResult:
@@ -74,11 +87,16 @@ def find_records(value: object, depth: int = 0) -> list[object]:
         return value
     if not isinstance(value, Mapping):
         raise UnreadableFile(f"JSON holds {_kind(value)}, not an article object or a list of them")
-    if depth < _MAX_WRAP_DEPTH and not any(pick(value, JSON_FIELDS["body"])):
-        for _key, inner in pick(value, WRAPPER_KEYS):
-            if isinstance(inner, list) or (isinstance(inner, Mapping) and not any(pick(inner, JSON_FIELDS["body"]))):
+    if depth < _MAX_WRAP_DEPTH and not _has_body_key(value):
+        for _key, inner in pick(keyed(value), WRAPPER_KEYS):
+            if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
                 return find_records(inner, depth + 1)
     return [value]
+
+
+def _has_body_key(value: Mapping[str, object]) -> bool:
+    """True when ``value`` looks like an article itself rather than a wrapper."""
+    return any(pick(keyed(value), JSON_FIELDS["body"]))
 
 
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
@@ -86,13 +104,14 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     result = ReadResult()
     seen: set[str] = set()
     for label, position, value in entries:
-        key = record_key(value) or str(position)
+        record = keyed(value) if isinstance(value, Mapping) else {}
+        key = record_key(record) or str(position)
         try:
             if isinstance(value, RecordError):
                 raise value
             if not isinstance(value, Mapping):
                 raise RecordError(f"not a JSON object ({_kind(value)})")
-            result.articles.append(article_from_record(value, rel, unique_id(f"{rel}#{key}", seen)))
+            result.articles.append(article_from_record(record, rel, unique_id(f"{rel}#{key}", seen)))
         except RecordError as exc:
             result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {exc}"))
     if not result.articles:
@@ -109,15 +128,13 @@ def nothing_read(skipped: list[Skip]) -> str:
     return f"no articles in file ({len(skipped)} records skipped; first: {skipped[0].reason})"
 
 
-def record_key(value: object) -> str | None:
+def record_key(record: Keyed) -> str | None:
     """The record's own id (``id``, ``_id``, ``uuid``, ``guid``), or None."""
-    if not isinstance(value, Mapping):
-        return None
-    found = first_text(value, JSON_FIELDS["id"])
+    found = first_text(record, JSON_FIELDS["id"])
     return found[1] if found else None
 
 
-def article_from_record(record: Mapping[str, object], rel: str, article_id: str) -> Article:
+def article_from_record(record: Keyed, rel: str, article_id: str) -> Article:
     """One Article from one record, each field from the first table key that has a usable value."""
     body = record_body(record)
     title = first_text(record, JSON_FIELDS["title"])
@@ -127,7 +144,7 @@ def article_from_record(record: Mapping[str, object], rel: str, article_id: str)
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(title[1]) if title else title_from_lede(body),
+        title=trim_title(title[1]) if title else title_from_lede(body[:_LEDE_CHARS]),
         title_source=f"json:{title[0]}" if title else "lede",
         body=body,
         date=published[1] if published else None,
@@ -139,7 +156,7 @@ def article_from_record(record: Mapping[str, object], rel: str, article_id: str)
     )
 
 
-def record_body(record: Mapping[str, object]) -> str:
+def record_body(record: Keyed) -> str:
     """The body text: a body key, else a description or summary; HTML reduced to text."""
     for _key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
         paragraphs = value if isinstance(value, list) else [value]
@@ -149,7 +166,7 @@ def record_body(record: Mapping[str, object]) -> str:
     raise RecordError("no body text")
 
 
-def record_date(record: Mapping[str, object]) -> tuple[str, date] | None:
+def record_date(record: Keyed) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses."""
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = parse_date(value)
@@ -158,7 +175,7 @@ def record_date(record: Mapping[str, object]) -> tuple[str, date] | None:
     return None
 
 
-def record_authors(record: Mapping[str, object]) -> tuple[str, ...]:
+def record_authors(record: Keyed) -> tuple[str, ...]:
     """Author names from the first author key that has any."""
     for _key, value in pick(record, JSON_FIELDS["authors"]):
         names = split_authors(value)
@@ -167,7 +184,7 @@ def record_authors(record: Mapping[str, object]) -> tuple[str, ...]:
     return ()
 
 
-def record_source(record: Mapping[str, object]) -> str | None:
+def record_source(record: Keyed) -> str | None:
     """The publisher or site name from the first source key that has one."""
     for _key, value in pick(record, JSON_FIELDS["source"]):
         name = source_name(value)
