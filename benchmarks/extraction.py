@@ -1,0 +1,184 @@
+"""Article-body extraction: newssearch against its peers, in the same run.
+
+Usage: python benchmarks/extraction.py [CORPORA_DIR] [--only NAME ...]
+
+On article-extraction-benchmark it prints bag-of-tokens P/R/F1 (the metric of
+../shared/bench/extract_peers.py) and ms/page, separately for ids 0-7 (the half newssearch is tuned
+on) and 8-f (held out). On trafilatura-eval it prints the must / must-not snippet pass rate on the
+English pages. Peers whose package is missing are skipped with a note on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+Extractor = Callable[[str], str]
+
+
+def tok(text: str) -> Counter:
+    """Lower-cased word tokens, as extract_peers.py counts them."""
+    return Counter(re.findall(r"\w+", (text or "").lower()))
+
+
+def prf(pred: str, gold: str) -> tuple[float, float, float]:
+    """Bag-of-tokens precision, recall and F1 (identical to extract_peers.py)."""
+    p, g = tok(pred), tok(gold)
+    common = sum((p & g).values())
+    if not common:
+        return 0.0, 0.0, 0.0
+    pr, rc = common / sum(p.values()), common / sum(g.values())
+    return pr, rc, 2 * pr * rc / (pr + rc)
+
+
+def newssearch(html: str) -> str:
+    """newssearch's own extractor."""
+    from newssearch.documents.html import extract
+
+    return extract(html).body
+
+
+def bs4_all_text(html: str) -> str:
+    """Every text node except scripts and styles."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    for t in soup(["script", "style", "noscript"]):
+        t.decompose()
+    return soup.get_text(" ")
+
+
+def bs4_paragraphs(html: str) -> str:
+    """The text of every <p>."""
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "lxml")
+    return "\n".join(p.get_text(" ", strip=True) for p in soup.find_all("p"))
+
+
+def trafilatura_peer(html: str) -> str:
+    """trafilatura.extract with its defaults."""
+    import trafilatura
+
+    return trafilatura.extract(html) or ""
+
+
+def readability_peer(html: str) -> str:
+    """readability-lxml's summary, as text."""
+    from bs4 import BeautifulSoup
+    from readability import Document
+
+    return BeautifulSoup(Document(html).summary(), "lxml").get_text(" ")
+
+
+EXTRACTORS: dict[str, tuple[Extractor, str | None]] = {
+    "newssearch": (newssearch, None),
+    "bs4_all_text": (bs4_all_text, "bs4"),
+    "bs4_paragraphs": (bs4_paragraphs, "bs4"),
+    "trafilatura": (trafilatura_peer, "trafilatura"),
+    "readability": (readability_peer, "readability"),
+}
+
+
+def available(names: list[str]) -> dict[str, Extractor]:
+    """The extractors whose packages import; the others are reported and skipped."""
+    found = {}
+    for name in names:
+        fn, module = EXTRACTORS[name]
+        try:
+            if module:
+                __import__(module)
+        except ImportError:
+            print(f"skipping {name}: package {module!r} is not installed", file=sys.stderr)
+            continue
+        found[name] = fn
+    return found
+
+
+def benchmark_pages(corpora: Path) -> dict[str, list[tuple[str, str]]]:
+    """(html, gold body) of article-extraction-benchmark, split into the tuning and held-out halves."""
+    root = corpora / "article-extraction-benchmark"
+    truth = json.loads((root / "ground-truth.json").read_text())
+    halves: dict[str, list[tuple[str, str]]] = {"ids 0-7": [], "ids 8-f": []}
+    for pid, gold in sorted(truth.items()):
+        html = gzip.open(root / "html" / f"{pid}.html.gz").read().decode("utf-8")
+        halves["ids 0-7" if pid[0] in "01234567" else "ids 8-f"].append((html, gold["articleBody"]))
+    return halves
+
+
+def score(fn: Extractor, pages: list[tuple[str, str]]) -> tuple[float, float, float, float]:
+    """Mean P, R, F1 and ms/page of one extractor."""
+    scores = []
+    start = time.perf_counter()
+    for html, gold in pages:
+        scores.append(prf(fn(html), gold))
+    ms = 1000 * (time.perf_counter() - start) / len(pages)
+    n = len(scores)
+    return (*(sum(s[i] for s in scores) / n for i in range(3)), ms)
+
+
+def english_eval_pages(corpora: Path) -> list[tuple[str, list[str], list[str]]]:
+    """(html, must, must-not) for the trafilatura-eval pages whose <html lang> is English."""
+    from newssearch.documents.html import decode_html
+
+    root = corpora / "trafilatura-eval"
+    pages = []
+    for entry in json.loads((root / "evaldata.json").read_text()).values():
+        path = root / "eval" / f"{entry['file']}.gz"
+        if not path.exists():
+            path = root / "cache" / f"{entry['file']}.gz"
+        html = decode_html(gzip.open(path).read())
+        match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", html[:5000], re.I)
+        if match and match.group(1).lower() == "en":
+            pages.append((html, entry.get("with", []), entry.get("without", [])))
+    return pages
+
+
+def snippet_pass(fn: Extractor, pages: list[tuple[str, list[str], list[str]]]) -> tuple[float, float]:
+    """Share of snippet checks passed, and share of pages passing every check."""
+    norm = lambda s: " ".join(s.split())  # noqa: E731
+    checks = passed = pages_ok = 0
+    for html, must, must_not in pages:
+        text = norm(fn(html))
+        results = [norm(s) in text for s in must] + [norm(s) not in text for s in must_not]
+        checks += len(results)
+        passed += sum(results)
+        pages_ok += all(results)
+    return passed / max(checks, 1), pages_ok / max(len(pages), 1)
+
+
+def main() -> None:
+    """Run every available extractor on both corpora and print one table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", default=str(REPO.parent / "shared" / "corpora"))
+    parser.add_argument("--only", nargs="*", choices=list(EXTRACTORS), help="run only these extractors")
+    parser.add_argument("--no-eval", action="store_true", help="skip the trafilatura-eval snippets")
+    args = parser.parse_args()
+    corpora = Path(args.corpora)
+    extractors = available(args.only or list(EXTRACTORS))
+    halves = benchmark_pages(corpora)
+    eval_pages = [] if args.no_eval else english_eval_pages(corpora)
+    print(f"{'extractor':16s} {'half':8s}   P     R     F1   ms/page")
+    for name, fn in extractors.items():
+        for half, pages in halves.items():
+            p, r, f1, ms = score(fn, pages)
+            print(f"{name:16s} {half:8s} {p:.3f} {r:.3f} {f1:.3f} {ms:7.1f}")
+        if eval_pages:
+            checks, whole = snippet_pass(fn, eval_pages)
+            print(f"{name:16s} trafilatura-eval en ({len(eval_pages)} pages): "
+                  f"{checks:.1%} of snippet checks, {whole:.1%} of pages pass all")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

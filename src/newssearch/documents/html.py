@@ -1,0 +1,112 @@
+"""News pages: decode, parse, pick the article body and its metadata, return one Article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from bs4.dammit import EncodingDetector, UnicodeDammit
+from lxml import etree
+from lxml import html as lxml_html
+
+from ..errors import UnreadableFile
+from . import htmlmeta, jsonld
+from .article import Article, ReadResult
+from .encoding import decode_text, looks_binary
+from .htmlbody import extract_paragraphs
+from .titles import title_from_lede
+
+# A JSON-LD articleBody is trusted when it is at least this long and the page text agrees with it.
+MIN_JSONLD_BODY = 200
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_TAGS = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """Everything read from one page, with the source that won for title and date."""
+
+    body: str
+    title: str | None = None
+    title_source: str | None = None
+    date: date | None = None
+    date_source: str | None = None
+    authors: tuple[str, ...] = ()
+    source: str | None = None
+    url: str | None = None
+    lang: str | None = None
+
+
+def decode_html(data: bytes) -> str:
+    """Page bytes as text: valid UTF-8 first, then the declared charset, then detection."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return decode_text(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = EncodingDetector.find_declared_encoding(data, is_html=True, search_entire_document=False)
+    if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        try:
+            return data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+    if declared or _mostly_utf8(data):
+        # Declared (or evidently) UTF-8 with a few broken bytes: keep the good characters.
+        return decode_text(data)
+    dammit = UnicodeDammit(data, is_html=True)
+    return dammit.unicode_markup if dammit.unicode_markup is not None else decode_text(data)
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """True when UTF-8 multi-byte sequences outnumber the bytes that break UTF-8."""
+    good = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data))
+    bad = len(data.decode("utf-8", errors="replace").encode("utf-8").split(b"\xef\xbf\xbd")) - 1
+    return good > bad
+
+
+def parse_tree(text: str) -> lxml_html.HtmlElement:
+    """The lxml tree of a page (lxml refuses XML declarations in str input, so drop them)."""
+    text = _XML_DECLARATION.sub("", text, count=1)
+    try:
+        return lxml_html.document_fromstring(text)
+    except (etree.ParserError, ValueError) as exc:
+        raise UnreadableFile(f"cannot parse HTML: {exc}") from exc
+
+
+def extract(page: bytes | str, url: str | None = None) -> Extracted:
+    """Read the article body and metadata of one page; ``url`` is where it was fetched from."""
+    text = decode_html(page) if isinstance(page, bytes) else page
+    root = parse_tree(text)
+    info = htmlmeta.page_info(root, url)
+    body = choose_body(extract_paragraphs(root), info.articles)
+    return Extracted(body=body, **htmlmeta.extract_metadata(info, body))
+
+
+def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
+    """The scored page text, or JSON-LD articleBody when that is plausible and clearly longer."""
+    page_body = "\n\n".join(paragraphs)
+    ld_body = jsonld.text_of(jsonld.first(articles, "articleBody")) or ""
+    ld_body = _TAGS.sub(" ", ld_body).strip() if "<" in ld_body else ld_body.strip()
+    if len(ld_body) < MIN_JSONLD_BODY or len(ld_body) < 1.3 * len(page_body):
+        return page_body
+    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip())
+
+
+def read_html(data: bytes, rel: str) -> ReadResult:
+    """Read one saved news page as one Article; ``rel`` is its id and path."""
+    if looks_binary(data):
+        raise UnreadableFile("binary file (not HTML)")
+    found = extract(data)
+    if not found.body.strip():
+        raise UnreadableFile("no article text found in HTML")
+    title, title_source = found.title, found.title_source
+    if not title:
+        title, title_source = title_from_lede(found.body), "lede"
+    article = Article(
+        id=rel, path=rel, title=title, body=found.body, date=found.date, date_source=found.date_source,
+        authors=found.authors, source=found.source, url=found.url, lang=found.lang,
+        title_source=title_source,
+    )
+    return ReadResult(articles=[article])

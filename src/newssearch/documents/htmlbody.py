@@ -1,0 +1,239 @@
+"""Main-text extraction: strip boilerplate, score candidate containers, keep the article's paragraphs.
+
+A readability-style scorer: every paragraph gives points to its parent and grandparent, class/id
+hints add or remove points, link-heavy containers lose them. The best container and its good
+siblings are then walked in document order and their blocks become paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from lxml import html as lxml_html
+
+Element = lxml_html.HtmlElement
+
+# Never article text, wherever they sit.
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "svg", "button", "select", "input", "textarea", "nav",
+    "footer", "aside", "figure", "figcaption", "template", "object", "embed", "canvas", "video", "audio",
+    "picture", "map", "dialog", "label", "menu",
+)
+_NEGATIVE = re.compile(
+    r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
+    r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
+    r"pagination|popup|promo|related|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
+    r"subscription|taboola|tags|toolbar|widget|signup|recirc|trending|most-?popular|author-?bio|"
+    r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
+    re.I,
+)
+_KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
+_POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story", re.I)
+_WEAK_NEGATIVE = re.compile(
+    r"comment|meta|footer|footnote|related|share|social|sidebar|sponsor|promo|widget|nav|menu|combx|"
+    r"shoutbox|masthead|media|scroll|outbrain|taboola|teaser|recommend",
+    re.I,
+)
+BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 ul ol li dl dd dt blockquote pre table tr td th "
+    "header figure hr br form center".split()
+)
+PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
+TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
+            "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
+_BOILER_LINE = re.compile(
+    r"^(?:advertisement|advertisements?|adv|ad|sponsored|read more|read more:?.*|related:?|related articles|"
+    r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
+    r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|"
+    r"(?:photo|image|picture)s?:.*|follow us.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
+    r"also read:?.*|more:.*|getty images|ap photo.*|reuters)$",
+    re.I,
+)
+_SPACES = re.compile(r"\s+")
+
+
+def clean_tree(root: Element) -> None:
+    """Remove elements that are never article text: scripts, navigation, hidden and boilerplate boxes."""
+    for el in list(root.iter(*DROP_TAGS)):
+        _drop(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            _drop(el)
+        elif el.getparent() is not None and _is_boilerplate_box(el):
+            _drop(el)
+
+
+def _drop(el: Element) -> None:
+    """Remove ``el`` but keep its tail text in place."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _is_boilerplate_box(el: Element) -> bool:
+    if el.tag in ("body", "html", "article", "main", "a"):
+        return False
+    if el.get("hidden") is not None or "display:none" in el.get("style", "").replace(" ", ""):
+        return True
+    hints = f"{el.get('class', '')} {el.get('id', '')}"
+    if not _NEGATIVE.search(hints) or _KEEP.search(f"{hints} {el.get('role', '')} {el.get('itemprop', '')}"):
+        return False
+    # A wrapper that holds the headline or the article is the page itself, whatever its name.
+    return next(el.iter("h1", "article", "main"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
+
+
+def text_of(el: Element) -> str:
+    """The element's text with whitespace collapsed."""
+    return _SPACES.sub(" ", el.text_content()).strip()
+
+
+def link_density(el: Element, text_len: int) -> float:
+    """Share of the element's text that sits inside links."""
+    if not text_len:
+        return 0.0
+    linked = sum(len(_SPACES.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+    return min(1.0, linked / text_len)
+
+
+def class_weight(el: Element) -> int:
+    """Readability's class/id bonus: +25 for article-like hints, -25 for boilerplate-like ones."""
+    weight = 0
+    for hint in (el.get("class"), el.get("id")):
+        if hint:
+            weight += 25 if _POSITIVE.search(hint) else 0
+            weight -= 25 if _WEAK_NEGATIVE.search(hint) else 0
+    if el.get("itemprop") == "articleBody":
+        weight += 50
+    return weight
+
+
+def score_candidates(root: Element) -> dict[Element, float]:
+    """Content score of every container that holds paragraphs, already scaled by link density."""
+    scores: dict[Element, float] = {}
+    for el in root.iter("p", "pre", "td", "div", "section"):
+        if el.tag in ("div", "section", "td") and _has_block_child(el):
+            continue
+        text = text_of(el)
+        if len(text) < 25:
+            continue
+        points = 1 + text.count(",") + text.count("，") + min(len(text) // 100, 3)
+        for level, ancestor in enumerate(_ancestors(el, 5)):
+            if ancestor not in scores:
+                scores[ancestor] = TAG_BASE.get(ancestor.tag, 0) + class_weight(ancestor)
+            scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
+    for el in scores:
+        scores[el] *= 1 - link_density(el, len(text_of(el)))
+    return scores
+
+
+def _ancestors(el: Element, depth: int) -> Iterator[Element]:
+    parent = el.getparent()
+    while parent is not None and depth > 0 and parent.tag != "html":
+        yield parent
+        parent = parent.getparent()
+        depth -= 1
+
+
+def _has_block_child(el: Element) -> bool:
+    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el)
+
+
+def best_containers(root: Element) -> list[Element]:
+    """The top-scoring container and the siblings that look like part of the same article."""
+    scores = score_candidates(root)
+    if not scores:
+        return [root]
+    top = max(scores, key=scores.__getitem__)
+    parent = top.getparent()
+    if parent is None:
+        return [top]
+    threshold = max(10.0, scores[top] * 0.2)
+    kept = []
+    for sibling in parent:
+        if sibling is top or _good_sibling(sibling, top, scores, threshold):
+            kept.append(sibling)
+    return kept
+
+
+def _good_sibling(sib: Element, top: Element, scores: dict[Element, float], threshold: float) -> bool:
+    if not isinstance(sib.tag, str):
+        return False
+    bonus = scores[top] * 0.2 if sib.get("class") and sib.get("class") == top.get("class") else 0
+    if scores.get(sib, -1e9) + bonus >= threshold:
+        return True
+    if sib.tag != "p":
+        return False
+    text = text_of(sib)
+    density = link_density(sib, len(text))
+    return (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0
+                                                    and bool(re.search(r"\.( |$)", text)))
+
+
+def paragraphs(containers: list[Element]) -> list[str]:
+    """The text blocks of ``containers`` in document order, without boilerplate lines."""
+    out: list[str] = []
+    for container in containers:
+        for block, tag in _blocks(container):
+            if _keep_block(block, tag):
+                out.append(block.text)
+    return out
+
+
+class _Block:
+    """One paragraph's text plus how much of it was link text."""
+
+    __slots__ = ("text", "linked")
+
+    def __init__(self, text: str, linked: int) -> None:
+        self.text, self.linked = text, linked
+
+
+def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
+    """Walk ``el``: leaf blocks become paragraphs, loose inline text between blocks too."""
+    parts: list[str] = [el.text or ""]
+    linked = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+        elif child.tag in BLOCK_TAGS and child.tag != "br":
+            yield from _flush(parts, linked, el.tag)
+            parts, linked = [], 0
+            yield from _blocks(child)
+            parts.append(child.tail or "")
+        elif child.tag == "br":
+            parts.append("\n")
+            parts.append(child.tail or "")
+        else:
+            piece = child.text_content()
+            if child.tag == "a" or any(True for _ in child.iter("a")):
+                linked += len(piece.strip())
+            parts.extend((piece, child.tail or ""))
+    yield from _flush(parts, linked, el.tag)
+
+
+def _flush(parts: list[str], linked: int, tag: str) -> Iterator[tuple[_Block, str]]:
+    raw = "".join(parts)
+    chunks = [c for c in re.split(r"\n\s*\n", raw) if c.strip()] if "\n" in raw else [raw]
+    for chunk in chunks:
+        text = _SPACES.sub(" ", chunk).strip()
+        if text:
+            yield _Block(text, min(linked, len(text))), tag
+
+
+def _keep_block(block: _Block, tag: str) -> bool:
+    text = block.text
+    if _BOILER_LINE.match(text) or tag == "h1":
+        return False
+    density = block.linked / len(text)
+    if density > 0.5 and (tag in ("li", "dd", "td", "div", "section") or len(text) < 100):
+        return False
+    if tag == "li" and density > 0.3:
+        return False
+    return True
+
+
+def extract_paragraphs(root: Element) -> list[str]:
+    """Clean ``root`` in place and return the main text as a list of paragraphs."""
+    clean_tree(root)
+    body = root.find("body")
+    return paragraphs(best_containers(body if body is not None else root))

@@ -1,0 +1,253 @@
+"""Page metadata, one small function per field, each an ordered chain of sources.
+
+Every field function returns ``(value, source)`` so the Article can say where its title and
+date came from. ``page_info`` gathers what the chains need before the body extractor prunes
+the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+from urllib.parse import urljoin
+
+from lxml import html as lxml_html
+
+from . import jsonld
+from .dates import parse_date
+from .publishers import clean_authors, publisher_name
+from .titles import trim_title
+
+Element = lxml_html.HtmlElement
+Found = tuple[Any, str | None]
+
+# Meta keys (name / property / itemprop / http-equiv, lower case) per field, best first.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_time", "article.published", "article_date_original",
+    "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
+    "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
+)
+AUTHOR_KEYS = (
+    "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+    "byl", "cxenseparse:author", "twitter:creator:name", "citation_author",
+)
+SITE_KEYS = ("og:site_name", "application-name", "twitter:app:name:iphone", "cre", "dc.publisher")
+LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlanguage")
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
+_NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
+_BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
+_DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate", re.I)
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
+
+
+@dataclass
+class PageInfo:
+    """What metadata extraction needs from one page, gathered before the tree is pruned."""
+
+    metas: dict[str, list[str]] = field(default_factory=dict)
+    articles: list[dict[str, Any]] = field(default_factory=list)
+    objects: list[dict[str, Any]] = field(default_factory=list)
+    h1s: list[str] = field(default_factory=list)
+    title: str | None = None
+    times: list[str] = field(default_factory=list)
+    date_texts: list[str] = field(default_factory=list)
+    bylines: list[str] = field(default_factory=list)
+    canonical: str | None = None
+    html_lang: str | None = None
+    url: str | None = None
+
+    def meta(self, *keys: str) -> Found:
+        """The first non-empty meta value among ``keys``, with its key."""
+        for key in keys:
+            for value in self.metas.get(key, ()):
+                if value.strip():
+                    return value.strip(), key
+        return None, None
+
+
+def page_info(root: Element, url: str | None = None) -> PageInfo:
+    """Collect meta tags, JSON-LD, headings, time stamps and bylines of an unpruned page."""
+    info = PageInfo(url=url, html_lang=root.get("lang") or root.get("xml:lang"))
+    for el in root.iter("meta"):
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
+        if key and el.get("content") is not None:
+            info.metas.setdefault(key.strip().lower(), []).append(el.get("content"))
+    scripts = [s.text_content() for s in root.iter("script") if "ld+json" in (s.get("type") or "").lower()]
+    info.objects = jsonld.objects(scripts)
+    info.articles = jsonld.articles(info.objects)
+    info.h1s = [_text(h) for h in root.iter("h1") if _text(h)]
+    title = root.find(".//title")
+    info.title = _text(title) if title is not None else None
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            info.canonical = urljoin(url or "", link.get("href").strip())
+            break
+    _collect_dates(root, info)
+    _collect_bylines(root, info)
+    return info
+
+
+def _text(el: Element) -> str:
+    return " ".join(el.text_content().split())
+
+
+def _hints(el: Element) -> str:
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))))
+
+
+def _collect_dates(root: Element, info: PageInfo) -> None:
+    """Time stamps and date-looking boxes, skipping those marked as updates."""
+    for el in root.iter("time", "span", "div", "p", "abbr", "li"):
+        hints = _hints(el) + " " + " ".join(_hints(a) for a in _parents(el, 2))
+        if _NOT_PUBLISHED.search(hints) or _NOT_PUBLISHED.search(el.text_content()[:40]):
+            continue
+        stamp = el.get("datetime") or (el.get("content") if el.get("itemprop") == "datePublished" else None)
+        if stamp and (el.tag == "time" or el.get("itemprop") == "datePublished"):
+            info.times.append(stamp)
+        elif el.tag != "time" and _DATE_HINT.search(_hints(el)) and len(el.text_content()) < 120:
+            info.date_texts.append(_text(el))
+
+
+def _collect_bylines(root: Element, info: PageInfo) -> None:
+    """Texts of rel=author links and byline-like boxes."""
+    for el in root.iter("a", "span", "div", "p", "address", "li"):
+        rel = (el.get("rel") or "").lower()
+        if (el.tag == "a" and "author" in rel) or (el.get("itemprop") == "author"):
+            info.bylines.append(_text(el))
+        elif _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120:
+            info.bylines.append(_text(el))
+
+
+def _parents(el: Element, depth: int) -> list[Element]:
+    found = []
+    parent = el.getparent()
+    while parent is not None and len(found) < depth:
+        found.append(parent)
+        parent = parent.getparent()
+    return found
+
+
+def extract_title(info: PageInfo) -> Found:
+    """The displayed headline: h1 › og:title › JSON-LD headline › <title> without the site suffix."""
+    references = [info.meta("og:title", "twitter:title")[0],
+                  jsonld.text_of(jsonld.first(info.articles, "headline")), info.title]
+    h1 = _pick_h1(info.h1s, [r for r in references if r])
+    if h1:
+        return trim_title(h1, 300), "h1"
+    chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
+                          (strip_site_suffix(info.title or ""), "title")]
+    for value, source in chain:
+        if value and value.strip():
+            return trim_title(value, 300), source
+    return None, None
+
+
+def _pick_h1(h1s: list[str], references: list[str]) -> str | None:
+    """The h1 that agrees with some other title source, else a lone headline-sized h1."""
+    ref_words = [set(_words(r)) for r in references]
+    for h1 in h1s:
+        words = set(_words(h1))
+        if words and any(len(words & ref) >= 0.6 * len(words) for ref in ref_words):
+            return h1
+    long_ones = [h for h in h1s if len(h.split()) >= 4]
+    return long_ones[0] if len(long_ones) == 1 else None
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def strip_site_suffix(title: str) -> str:
+    """``Headline | Site`` or ``Site - Headline`` -> ``Headline`` (the longest segment)."""
+    parts = _TITLE_SEPARATORS.split(title.strip())
+    return max(parts, key=len).strip() if len(parts) > 1 else title.strip()
+
+
+def extract_date(info: PageInfo, body: str = "") -> Found:
+    """Publication date: JSON-LD › meta › <time> › URL › dateline; never the update time."""
+    chain: list[tuple[str, Callable[[], list[Any]]]] = [
+        ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
+        ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
+        ("time", lambda: info.times),
+        ("url", lambda: [_url_date(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
+        ("dateline", lambda: [*info.date_texts, body[:160]]),
+    ]
+    for source, values in chain:
+        for value in values():
+            found = parse_date(jsonld.text_of(value) if not isinstance(value, date) else value)
+            if found:
+                return found, source
+    return None, None
+
+
+def _url_date(url: str | None) -> date | None:
+    match = _URL_DATE.search(url or "")
+    if not match:
+        return None
+    return parse_date("-".join(match.groups()))
+
+
+def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
+    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes."""
+    chain = [_jsonld_people(info), [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())], info.bylines]
+    for names in chain:
+        cleaned = clean_authors(names, exclude=source)
+        if cleaned:
+            return cleaned
+    return ()
+
+
+def _jsonld_people(info: PageInfo) -> list[str]:
+    value = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        if isinstance(item, dict) and jsonld.types(item) & {"organization", "newsmediaorganization"}:
+            continue
+        name = jsonld.text_of(item)
+        if name:
+            names.append(name)
+    return names
+
+
+def extract_source(info: PageInfo, url: str | None) -> str | None:
+    """The publisher: og:site_name › JSON-LD publisher › application-name › canonical domain."""
+    name = info.meta("og:site_name")[0] or jsonld.text_of(jsonld.first(info.articles, "publisher"))
+    name = name or info.meta(*SITE_KEYS[1:])[0]
+    return publisher_name(name, url)
+
+
+def extract_url(info: PageInfo) -> str | None:
+    """The canonical URL: link rel=canonical › og:url › JSON-LD url › the fetch URL."""
+    candidates = [info.canonical, info.meta("og:url")[0], jsonld.text_of(jsonld.first(info.articles, "url")),
+                  info.url]
+    for candidate in candidates:
+        if candidate and candidate.startswith(("http://", "https://")):
+            return candidate.strip()
+    return None
+
+
+def extract_lang(info: PageInfo) -> str | None:
+    """A 2-letter language code: <html lang> › og:locale › content-language › JSON-LD inLanguage."""
+    ld_lang = jsonld.text_of(jsonld.first(info.articles, "inLanguage"))
+    for value in (info.html_lang, info.meta(*LANG_KEYS)[0], ld_lang):
+        match = re.match(r"\s*([A-Za-z]{2})(?:[-_]|\s*$)", value or "")
+        if match:
+            return match.group(1).lower()
+    return None
+
+
+def extract_metadata(info: PageInfo, body: str = "") -> dict[str, Any]:
+    """All fields for ``Extracted``, keyed by field name."""
+    title, title_source = extract_title(info)
+    published, date_source = extract_date(info, body)
+    url = extract_url(info)
+    source = extract_source(info, url)
+    return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
+            "authors": extract_authors(info, source), "source": source, "url": url,
+            "lang": extract_lang(info)}

@@ -1,0 +1,124 @@
+"""Lenient JSON-LD: read what publishers actually write, not only what the spec allows.
+
+Pages carry trailing commas, JavaScript comments, raw control characters, HTML comments,
+several objects in one script, lists and ``@graph`` wrappers. Each script is first read as
+strict JSON; only when that fails are the repairs applied one after another.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+ARTICLE_TYPES = frozenset(
+    {
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "techarticle",
+        "scholarlyarticle", "report", "liveblogposting", "posting",
+    }
+)
+_WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
+_BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_LINE_COMMENT = re.compile(r"^\s*//[^\n]*$", re.M)
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_DECODER = json.JSONDecoder(strict=False)
+
+
+def parse_script(text: str) -> list[Any]:
+    """Every JSON value in one ld+json script; an empty list when nothing can be read."""
+    text = _WRAPPERS.sub("", text.strip()).strip()
+    if not text:
+        return []
+    for repair in (_as_is, _uncomment, _untrail):
+        text = repair(text)
+        values = _decode_all(text)
+        if values:
+            return values
+    return []
+
+
+def _as_is(text: str) -> str:
+    return text
+
+
+def _uncomment(text: str) -> str:
+    return _LINE_COMMENT.sub("", _BLOCK_COMMENT.sub("", _CONTROL.sub(" ", text)))
+
+
+def _untrail(text: str) -> str:
+    return _TRAILING_COMMA.sub(r"\1", text)
+
+
+def _decode_all(text: str) -> list[Any]:
+    """Decode one or more concatenated JSON values (``{..}{..}`` or ``{..},{..}``)."""
+    values: list[Any] = []
+    position = 0
+    while position < len(text):
+        try:
+            value, position = _DECODER.raw_decode(text, position)
+        except json.JSONDecodeError:
+            break
+        values.append(value)
+        while position < len(text) and text[position] in " \t\r\n,;":
+            position += 1
+    return values
+
+
+def objects(scripts: Iterable[str]) -> list[dict[str, Any]]:
+    """All JSON-LD objects of a page, flattened out of lists, ``@graph`` and ``mainEntity``."""
+    found: list[dict[str, Any]] = []
+    for script in scripts:
+        for value in parse_script(script):
+            found.extend(_flatten(value))
+    return found
+
+
+def _flatten(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, list):
+        for item in value:
+            yield from _flatten(item)
+    elif isinstance(value, dict):
+        yield value
+        for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+            if isinstance(value.get(key), (list, dict)):
+                yield from _flatten(value[key])
+
+
+def types(obj: dict[str, Any]) -> set[str]:
+    """The lower-cased ``@type`` names of one object."""
+    kind = obj.get("@type", ())
+    kinds = kind if isinstance(kind, list) else [kind]
+    return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
+
+
+def articles(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The article-like objects, most specific first; WebPage objects as a last resort."""
+    found = [o for o in objs if types(o) & ARTICLE_TYPES]
+    pages = [o for o in objs if "webpage" in types(o) and o not in found]
+    return found + pages
+
+
+def text_of(value: Any) -> str | None:
+    """A plain string out of a string, a list of strings or a ``{"name": ...}`` object."""
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, list):
+        for item in value:
+            found = text_of(item)
+            if found:
+                return found
+    if isinstance(value, dict):
+        return text_of(value.get("name") or value.get("@value"))
+    return None
+
+
+def first(objs: list[dict[str, Any]], key: str) -> Any:
+    """The first non-empty ``key`` among ``objs``."""
+    for obj in objs:
+        value = obj.get(key)
+        if value not in (None, "", [], {}):
+            return value
+    return None

@@ -1,0 +1,89 @@
+"""One name per publisher: the names and domains a site goes by, mapped to how we show it."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+# Canonical name -> other names and domains seen for the same publisher.
+PUBLISHERS: dict[str, tuple[str, ...]] = {
+    "NZ Herald": ("nzherald.co.nz", "new zealand herald", "the new zealand herald", "nzherald", "nz herald"),
+    "BBC News": ("bbc.co.uk", "bbc.com", "bbc", "bbc news"),
+    "The Guardian": ("theguardian.com", "guardian", "the guardian", "guardian.co.uk"),
+    "The New York Times": ("nytimes.com", "new york times", "the new york times", "nyt", "nytimes"),
+    "The Washington Post": ("washingtonpost.com", "washington post", "the washington post"),
+    "Reuters": ("reuters.com", "reuters", "thomson reuters"),
+    "Associated Press": ("apnews.com", "ap", "ap news", "associated press", "the associated press"),
+    "CNN": ("cnn.com", "cnn", "edition.cnn.com"),
+    "Fox News": ("foxnews.com", "fox news"),
+    "Stuff": ("stuff.co.nz", "stuff"),
+    "RNZ": ("rnz.co.nz", "radio new zealand", "rnz"),
+    "The Independent": ("independent.co.uk", "the independent", "independent"),
+    "The Telegraph": ("telegraph.co.uk", "the telegraph", "telegraph"),
+    "Daily Mail": ("dailymail.co.uk", "daily mail", "mail online", "mailonline"),
+    "Al Jazeera": ("aljazeera.com", "al jazeera", "al jazeera english"),
+    "TIME": ("time.com", "time"),
+}
+_ALIASES = {alias: name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name.lower())}
+_PUNCT = re.compile(r"[^\w.]+")
+
+
+def _key(name: str) -> str:
+    return _PUNCT.sub(" ", name.lower()).strip()
+
+
+def domain_of(url: str | None) -> str | None:
+    """The host of ``url`` without ``www.``, or None for a relative or empty URL."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def publisher_name(name: str | None, url: str | None = None) -> str | None:
+    """The one name for a publisher, from its stated name and/or its canonical URL's domain."""
+    domain = domain_of(url)
+    for candidate in (name, domain):
+        if candidate and _key(candidate) in _ALIASES:
+            return _ALIASES[_key(candidate)]
+    if domain:
+        parent = domain.split(".", 1)[-1]
+        if parent in _ALIASES:
+            return _ALIASES[parent]
+    if name and name.strip():
+        return " ".join(name.split())
+    return domain
+
+
+# Bylines that name a desk, a role or an agency rather than a person.
+_NOT_A_PERSON = re.compile(
+    r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
+    r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
+    r"opinion|guest|anonymous|unknown)\b|\d|@|https?:|www\.|\.com\b",
+    re.I,
+)
+_BY = re.compile(r"^\s*(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n)\s*", re.I)
+_TRAILER = re.compile(r"(?:\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+MAX_AUTHORS = 6
+
+
+def clean_authors(names: list[str], exclude: str | None = None) -> tuple[str, ...]:
+    """Person names from raw bylines: strip "By", split "A and B", drop desks, roles and the publisher."""
+    people: list[str] = []
+    blocked = {_key(exclude)} if exclude else set()
+    for raw in names:
+        for part in _SPLIT.split(_BY.sub("", raw or "")):
+            name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
+            if _is_person(name) and _key(name) not in blocked and _key(name) not in _ALIASES:
+                if name not in people:
+                    people.append(name)
+    return tuple(people[:MAX_AUTHORS])
+
+
+def _is_person(name: str) -> bool:
+    """Two to five capitalised words and nothing that marks a desk, a role or a link."""
+    words = name.split()
+    if not 2 <= len(words) <= 5 or _NOT_A_PERSON.search(name):
+        return False
+    return all(w[0].isupper() or w.lower() in ("de", "van", "von", "der", "da", "la", "bin", "al") for w in words)
