@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -88,7 +89,8 @@ def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
     """The scored page text, or JSON-LD articleBody when that is plausible and clearly longer."""
     page_body = "\n\n".join(paragraphs)
     ld_body = jsonld.text_of(jsonld.first(articles, "articleBody")) or ""
-    ld_body = _TAGS.sub(" ", ld_body).strip() if "<" in ld_body else ld_body.strip()
+    if "<" in ld_body or "&lt;" in ld_body:
+        ld_body = _TAGS.sub(" ", html_lib.unescape(ld_body)).strip()
     if len(ld_body) < MIN_JSONLD_BODY or len(ld_body) < 1.3 * len(page_body):
         return page_body
     return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip())

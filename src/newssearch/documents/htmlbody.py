@@ -24,7 +24,7 @@ _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
     r"pagination|popup|promo|related|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
-    r"subscription|taboola|tags|toolbar|widget|signup|recirc|trending|most-?popular|author-?bio|"
+    r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
     re.I,
 )
@@ -47,7 +47,9 @@ _BOILER_LINE = re.compile(
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
     r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|"
     r"(?:photo|image|picture)s?:.*|follow us.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
-    r"also read:?.*|more:.*|getty images|ap photo.*|reuters)$",
+    r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
+    r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
+    r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?)$",
     re.I,
 )
 _SPACES = re.compile(r"\s+")
@@ -110,20 +112,28 @@ def class_weight(el: Element) -> int:
 def score_candidates(root: Element) -> dict[Element, float]:
     """Content score of every container that holds paragraphs, already scaled by link density."""
     scores: dict[Element, float] = {}
-    for el in root.iter("p", "pre", "td", "div", "section"):
-        if el.tag in ("div", "section", "td") and _has_block_child(el):
-            continue
-        text = text_of(el)
-        if len(text) < 25:
-            continue
+    for text, holder in _scored_texts(root):
         points = 1 + text.count(",") + text.count("，") + min(len(text) // 100, 3)
-        for level, ancestor in enumerate(_ancestors(el, 5)):
+        for level, ancestor in enumerate(_ancestors(holder, 5)):
             if ancestor not in scores:
                 scores[ancestor] = TAG_BASE.get(ancestor.tag, 0) + class_weight(ancestor)
             scores[ancestor] += points / (1 if level == 0 else 2 if level == 1 else level * 3)
     for el in scores:
         scores[el] *= 1 - link_density(el, len(text_of(el)))
     return scores
+
+
+def _scored_texts(root: Element) -> Iterator[tuple[str, Element]]:
+    """Paragraph texts and the element below their container; loose text in a div counts as one."""
+    for el in root.iter("p", "pre", "td", "div", "section"):
+        if el.tag in ("div", "section", "td") and _has_block_child(el):
+            loose = _SPACES.sub(" ", "".join([el.text or "", *(c.tail or "" for c in el)])).strip()
+            if len(loose) >= 25:
+                yield loose, el[0]
+            continue
+        text = text_of(el)
+        if len(text) >= 25:
+            yield text, el
 
 
 def _ancestors(el: Element, depth: int) -> Iterator[Element]:
@@ -143,7 +153,7 @@ def best_containers(root: Element) -> list[Element]:
     scores = score_candidates(root)
     if not scores:
         return [root]
-    top = max(scores, key=scores.__getitem__)
+    top = _merge_alternatives(max(scores, key=scores.__getitem__), scores)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -153,6 +163,27 @@ def best_containers(root: Element) -> list[Element]:
         if sibling is top or _good_sibling(sibling, top, scores, threshold):
             kept.append(sibling)
     return kept
+
+
+def _merge_alternatives(top: Element, scores: dict[Element, float]) -> Element:
+    """Move up to the common ancestor when the article is split over several strong containers."""
+    strong = [el for el, value in scores.items() if value >= 0.75 * scores[top] and el is not top]
+    alternatives = [el for el in strong if not _related(el, top)]
+    if not alternatives:
+        return top
+    lineage = set(_ancestors(top, 100))
+    common = alternatives[0].getparent()
+    while common is not None and common not in lineage:
+        common = common.getparent()
+    if common is None or common.tag in ("body", "html"):
+        return top
+    scores.setdefault(common, scores[top])
+    return common
+
+
+def _related(a: Element, b: Element) -> bool:
+    """True when one element contains the other."""
+    return any(x is b for x in a.iterancestors()) or any(x is a for x in b.iterancestors())
 
 
 def _good_sibling(sib: Element, top: Element, scores: dict[Element, float], threshold: float) -> bool:
@@ -190,34 +221,44 @@ class _Block:
 
 def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
     """Walk ``el``: leaf blocks become paragraphs, loose inline text between blocks too."""
-    parts: list[str] = [el.text or ""]
-    linked = 0
+    parts: list[tuple[str, bool]] = [(el.text or "", False)]
     for child in el:
         if not isinstance(child.tag, str):
-            parts.append(child.tail or "")
+            parts.append((child.tail or "", False))
         elif child.tag in BLOCK_TAGS and child.tag != "br":
-            yield from _flush(parts, linked, el.tag)
-            parts, linked = [], 0
+            yield from _flush(parts, el.tag)
+            parts = []
             yield from _blocks(child)
-            parts.append(child.tail or "")
+            parts.append((child.tail or "", False))
         elif child.tag == "br":
-            parts.append("\n")
-            parts.append(child.tail or "")
+            parts.extend((("\n", False), (child.tail or "", False)))
         else:
-            piece = child.text_content()
-            if child.tag == "a" or any(True for _ in child.iter("a")):
-                linked += len(piece.strip())
-            parts.extend((piece, child.tail or ""))
-    yield from _flush(parts, linked, el.tag)
+            is_link = child.tag == "a" or next(child.iter("a"), None) is not None
+            parts.extend(((child.text_content(), is_link), (child.tail or "", False)))
+    yield from _flush(parts, el.tag)
 
 
-def _flush(parts: list[str], linked: int, tag: str) -> Iterator[tuple[_Block, str]]:
-    raw = "".join(parts)
-    chunks = [c for c in re.split(r"\n\s*\n", raw) if c.strip()] if "\n" in raw else [raw]
-    for chunk in chunks:
-        text = _SPACES.sub(" ", chunk).strip()
-        if text:
-            yield _Block(text, min(linked, len(text))), tag
+def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
+    """Inline pieces as paragraphs: two line breaks in a row (``<br><br>``) start a new one."""
+    chunk: list[str] = []
+    linked = breaks = 0
+    for piece, is_link in [*parts, ("\n", False), ("\n", False)]:
+        if piece == "\n":
+            breaks += 1
+        elif piece.strip():
+            if breaks >= 2:
+                yield from _block(chunk, linked, tag)
+                chunk, linked = [], 0
+            breaks = 0
+            linked += len(piece.strip()) if is_link else 0
+        chunk.append(piece)
+    yield from _block(chunk, linked, tag)
+
+
+def _block(chunk: list[str], linked: int, tag: str) -> Iterator[tuple[_Block, str]]:
+    text = _SPACES.sub(" ", "".join(chunk)).strip()
+    if text:
+        yield _Block(text, min(linked, len(text))), tag
 
 
 def _keep_block(block: _Block, tag: str) -> bool:
