@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from urllib.parse import urlsplit
 
+from .article import Skip
 from .htmltext import inline_text
 
 
@@ -46,13 +47,14 @@ WRAPPER_KEYS: tuple[str, ...] = ("articles", "items", "data", "results", "docs",
 # One-key objects that stand for their value: WordPress {"rendered": ...}, MongoDB {"$date": ...}.
 _BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text")
 
-# Child elements of an RSS item or Atom entry, by local name (namespace prefixes vary in the wild).
-# ``content:encoded`` and Atom ``content`` hold the full text; description and summary are teasers.
-# Atom ``updated`` is missing on purpose: it is the modification time.
+# Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
+# and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
+# text; description and summary are teasers. Atom ``updated`` is missing on purpose: it is the
+# modification time, never the publication date.
 FEED_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("encoded", "content", "description", "summary"),
     "title": ("title",),
-    "date": ("pubDate", "date", "published", "issued", "created"),
+    "date": ("pubdate", "date", "published", "issued", "created"),
     "authors": ("creator", "author"),
     "link": ("link",),
     "id": ("guid", "id"),
@@ -148,3 +150,12 @@ def unique_id(wanted: str, seen: set[str]) -> str:
         candidate = f"{wanted}-{n}"
     seen.add(candidate)
     return candidate
+
+
+def nothing_read(skipped: list[Skip]) -> str:
+    """The reason a file gave no articles, naming the first bad record."""
+    if not skipped:
+        return "no articles in file (no records)"
+    if len(skipped) == 1:
+        return f"no articles in file ({skipped[0].reason})"
+    return f"no articles in file ({len(skipped)} records skipped; first: {skipped[0].reason})"

@@ -21,6 +21,7 @@ from .fields import (
     RecordError,
     first_text,
     keyed,
+    nothing_read,
     pick,
     source_name,
     split_authors,
@@ -78,7 +79,7 @@ def parse_lines(text: str) -> Iterator[Entry]:
         try:
             yield f"line {number}", number, json.loads(line)
         except json.JSONDecodeError as exc:
-            yield f"line {number}", number, RecordError(f"invalid JSON ({exc.msg} at column {exc.colno})")
+            yield f"line {number}", number, RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
 
 
 def find_records(value: object, depth: int = 0) -> list[object]:
@@ -117,15 +118,6 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
-
-
-def nothing_read(skipped: list[Skip]) -> str:
-    """The reason a file gave no articles, naming the first bad record."""
-    if not skipped:
-        return "no articles in file (no records)"
-    if len(skipped) == 1:
-        return f"no articles in file ({skipped[0].reason})"
-    return f"no articles in file ({len(skipped)} records skipped; first: {skipped[0].reason})"
 
 
 def record_key(record: Keyed) -> str | None:

@@ -1,0 +1,221 @@
+"""RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item or entry.
+
+Feeds are often slightly broken, so the parser recovers; it never fetches a DTD, never expands
+entities and keeps lxml's size limits. Elements are matched by local name from ``FEED_FIELDS``.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections import defaultdict
+from dataclasses import replace
+from datetime import date
+
+from lxml import etree
+
+from ..errors import UnreadableFile
+from .article import Article, ReadResult, Skip
+from .dates import parse_date
+from .fields import CHANNEL_FIELDS, FEED_FIELDS, RecordError, nothing_read, split_authors, unique_id
+from .htmltext import inline_text, plain_text
+from .titles import title_from_lede, trim_title
+
+Element = etree._Element
+Children = dict[str, list[Element]]
+
+# Root element (lower-case local name) -> the feed kind, used as the prefix in date_source.
+FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
+# Item element -> the word used in skip reasons ("item 3: no body text").
+ITEM_TAGS: dict[str, str] = {"item": "item", "entry": "entry"}
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
+# A bare "&" (as in "AT&T") would otherwise be dropped by the recovering parser.
+_BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+_LEDE_CHARS = 600
+
+
+def read_feed(data: bytes, rel: str) -> ReadResult:
+    """Read every item of an RSS or Atom feed; an item without text becomes a skip."""
+    root = parse_xml(data)
+    kind = FEED_ROOTS.get(local_name(root).lower())
+    if kind is None:
+        raise UnreadableFile(f"not an RSS or Atom feed (root element <{local_name(root)}>)")
+    channel = next((el for el in root if local_name(el).lower() == "channel"), root)
+    # Any depth: recovering from an unclosed tag can nest the next item inside the previous one.
+    items = [el for el in root.iter() if local_name(el).lower() in ITEM_TAGS]
+    if not items:
+        raise UnreadableFile("no articles in file (feed has no items)")
+    return collect_items(items, kind, channel_info(channel, root), rel)
+
+
+def parse_xml(data: bytes) -> Element:
+    """Parse feed bytes leniently and safely; raise UnreadableFile when no element comes out."""
+    parser = etree.XMLParser(
+        recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
+    )
+    data = _BARE_AMP.sub(b"&amp;", data.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
+    if root is None:
+        raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
+    return root
+
+
+def collect_items(items: list[Element], kind: str, channel: dict[str, str | None], rel: str) -> ReadResult:
+    """Articles from the items, in feed order, with a skip for each item that has no text."""
+    result = ReadResult()
+    seen: set[str] = set()
+    for position, item in enumerate(items, 1):
+        children = child_map(item)
+        key = item_key(item, children) or str(position)
+        try:
+            article = article_from_item(item, children, kind, channel, rel)
+        except RecordError as exc:
+            label = ITEM_TAGS[local_name(item).lower()]
+            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label} {position}: {exc}"))
+            continue
+        result.articles.append(replace(article, id=unique_id(f"{rel}#{key}", seen)))
+    if not result.articles:
+        raise UnreadableFile(nothing_read(result.skipped))
+    return result
+
+
+def article_from_item(
+    item: Element, children: Children, kind: str, channel: dict[str, str | None], rel: str
+) -> Article:
+    """One Article from one item or entry; the id is filled in by the caller."""
+    body = item_body(children)
+    title = first_inline(children, FEED_FIELDS["title"])
+    published = item_date(children, kind)
+    return Article(
+        id=rel,
+        path=rel,
+        title=trim_title(title[1]) if title else title_from_lede(body[:_LEDE_CHARS]),
+        title_source=f"{_prefix(title[0], kind)}:title" if title else "lede",
+        body=body,
+        date=published[1] if published else None,
+        date_source=published[0] if published else None,
+        authors=item_authors(children),
+        source=channel["source"],
+        url=item_link(children),
+        lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
+    )
+
+
+def channel_info(channel: Element, root: Element) -> dict[str, str | None]:
+    """The feed's own title (the articles' source) and language."""
+    children = child_map(channel)
+    info: dict[str, str | None] = {}
+    for field, names in CHANNEL_FIELDS.items():
+        found = first_inline(children, names)
+        info[field] = found[1] if found else None
+    info["lang"] = info["lang"] or channel.get(_XML_LANG) or root.get(_XML_LANG)
+    return info
+
+
+def item_body(children: Children) -> str:
+    """Full content (content:encoded, Atom content), else the description or summary, as plain text."""
+    for name in FEED_FIELDS["body"]:
+        for element in children.get(name, []):
+            text = element_text(element)
+            if text:
+                return text
+    raise RecordError("no body text")
+
+
+def item_date(children: Children, kind: str) -> tuple[str, date] | None:
+    """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``."""
+    for name in FEED_FIELDS["date"]:
+        for element in children.get(name, []):
+            found = parse_date(element_text(element))
+            if found is not None:
+                return f"{_prefix(element, kind)}:{local_name(element)}", found
+    return None
+
+
+def item_authors(children: Children) -> tuple[str, ...]:
+    """Names from every dc:creator, RSS author and Atom author/name, in that order, without repeats."""
+    names: list[str] = []
+    for name in FEED_FIELDS["authors"]:
+        for element in children.get(name, []):
+            atom_name = child_map(element).get("name")
+            names.extend(split_authors(element_text(atom_name[0] if atom_name else element)))
+    return tuple(dict.fromkeys(names))
+
+
+def item_link(children: Children) -> str | None:
+    """The article URL: Atom ``link rel=alternate``, RSS ``link`` text, else a permalink ``guid``."""
+    for element in children.get("link", []):
+        href = element.get("href")
+        if href is None:
+            text = inline_text(element_text(element))
+        else:
+            text = href.strip() if element.get("rel", "alternate") == "alternate" else ""
+        if text:
+            return text
+    for element in children.get("guid", []):
+        text = inline_text(element_text(element))
+        if element.get("isPermaLink", "true") != "false" and text.startswith(("http://", "https://")):
+            return text
+    return None
+
+
+def item_key(item: Element, children: Children) -> str | None:
+    """The item's own id: RSS ``guid``, Atom ``id`` or RSS 1.0 ``rdf:about``."""
+    found = first_inline(children, FEED_FIELDS["id"])
+    if found:
+        return found[1]
+    about = item.get(_RDF_ABOUT)
+    return about.strip() if about and about.strip() else None
+
+
+def first_inline(children: Children, names: tuple[str, ...]) -> tuple[Element, str] | None:
+    """The first ``(element, one-line text)`` among ``names`` with any text."""
+    for name in names:
+        for element in children.get(name, []):
+            text = inline_text(element_text(element))
+            if text:
+                return element, text
+    return None
+
+
+def element_text(element: Element) -> str:
+    """Plain text of an element; markup inside it (Atom XHTML, or HTML a broken feed left raw) reduced."""
+    if any(isinstance(child.tag, str) for child in element):
+        inner = html.escape(element.text or "", quote=False) + "".join(
+            etree.tostring(child, encoding="unicode", with_tail=True) for child in element
+        )
+        return plain_text(inner) if "<" in inner else inner.strip()
+    text = element.text or ""
+    for child in element:  # only unexpanded entities such as &nbsp; are left here
+        text += html.unescape(child.text or "") + (child.tail or "")
+    if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
+        return text.strip()
+    return plain_text(text)
+
+
+def child_map(element: Element) -> Children:
+    """An element's child elements grouped by lower-case local name."""
+    children: Children = defaultdict(list)
+    for child in element:
+        if isinstance(child.tag, str):
+            children[local_name(child).lower()].append(child)
+    return children
+
+
+def local_name(element: Element) -> str:
+    """``pubDate`` for ``pubDate``, ``{ns}date`` and an undeclared ``dc:date`` alike."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def _prefix(element: Element, kind: str) -> str:
+    """The element's namespace prefix (``dc``, ``content``), else the feed kind (``rss``, ``atom``)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if ":" in tag and "}" not in tag:
+        return tag.split(":", 1)[0]
+    return element.prefix or kind
+
