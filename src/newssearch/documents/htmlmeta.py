@@ -8,7 +8,7 @@ the tree.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -42,6 +42,9 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 _DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate", re.I)
+_UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
+_HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
+_STAMPS = ("json-ld", "meta", "time", "url")
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
@@ -53,6 +56,7 @@ class PageInfo:
     articles: list[dict[str, Any]] = field(default_factory=list)
     objects: list[dict[str, Any]] = field(default_factory=list)
     h1s: list[str] = field(default_factory=list)
+    headline_h1s: list[str] = field(default_factory=list)
     title: str | None = None
     times: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
@@ -81,6 +85,7 @@ def page_info(root: Element, url: str | None = None) -> PageInfo:
     info.objects = jsonld.objects(scripts)
     info.articles = jsonld.articles(info.objects)
     info.h1s = [_text(h) for h in root.iter("h1") if _text(h)]
+    info.headline_h1s = [_text(h) for h in root.iter("h1") if _text(h) and _in_article(h)]
     title = root.find(".//title")
     info.title = _text(title) if title is not None else None
     for link in root.iter("link"):
@@ -123,6 +128,11 @@ def _collect_bylines(root: Element, info: PageInfo) -> None:
             info.bylines.append(_text(el))
 
 
+def _in_article(h1: Element) -> bool:
+    """True for an h1 marked as a headline or sitting inside the article."""
+    return any(a.tag in ("article", "main") or _HEADLINE_HINT.search(_hints(a)) for a in [h1, *_parents(h1, 6)])
+
+
 def _parents(el: Element, depth: int) -> list[Element]:
     found = []
     parent = el.getparent()
@@ -136,7 +146,7 @@ def extract_title(info: PageInfo) -> Found:
     """The displayed headline: h1 › og:title › JSON-LD headline › <title> without the site suffix."""
     references = [info.meta("og:title", "twitter:title")[0],
                   jsonld.text_of(jsonld.first(info.articles, "headline")), info.title]
-    h1 = _pick_h1(info.h1s, [r for r in references if r])
+    h1 = _pick_h1(info.h1s, info.headline_h1s, [strip_site_suffix(r) for r in references if r])
     if h1:
         return trim_title(h1, 300), "h1"
     chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
@@ -147,14 +157,14 @@ def extract_title(info: PageInfo) -> Found:
     return None, None
 
 
-def _pick_h1(h1s: list[str], references: list[str]) -> str | None:
-    """The h1 that agrees with some other title source, else a lone headline-sized h1."""
+def _pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str | None:
+    """The h1 that agrees with another title source, else a lone headline-sized h1 in the article."""
     ref_words = [set(_words(r)) for r in references]
     for h1 in h1s:
         words = set(_words(h1))
-        if words and any(len(words & ref) >= 0.6 * len(words) for ref in ref_words):
+        if words and any(len(words & ref) >= max(0.6 * len(words), 0.4 * len(ref)) for ref in ref_words):
             return h1
-    long_ones = [h for h in h1s if len(h.split()) >= 4]
+    long_ones = [h for h in headlines if len(h.split()) >= 4]
     return long_ones[0] if len(long_ones) == 1 else None
 
 
@@ -175,14 +185,27 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
         ("url", lambda: [_url_date(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
-        ("dateline", lambda: [*info.date_texts, body[:160]]),
+        ("dateline", lambda: [*info.date_texts, *info.bylines, body[:160]]),
     ]
-    for source, values in chain:
-        for value in values():
-            found = parse_date(jsonld.text_of(value) if not isinstance(value, date) else value)
-            if found:
-                return found, source
-    return None, None
+    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values())]
+    if not found:
+        return None, None
+    day, source, raw = found[0]
+    if _UTC.search(raw):
+        # A UTC stamp can fall on the next (or previous) day: prefer a local day written elsewhere.
+        for other, other_source, other_raw in found[1:]:
+            if abs((other - day).days) == 1 and other_source in _STAMPS and not _UTC.search(other_raw):
+                return other, other_source
+    return day, source
+
+
+def _parsed(values: list[Any]) -> Iterator[tuple[str, date]]:
+    """(raw text, date) for each value that parses."""
+    for value in values:
+        raw = value.isoformat() if isinstance(value, date) else jsonld.text_of(value) or ""
+        day = parse_date(raw)
+        if day:
+            yield raw, day
 
 
 def _url_date(url: str | None) -> date | None:
@@ -194,9 +217,11 @@ def _url_date(url: str | None) -> date | None:
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
     """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes."""
-    chain = [_jsonld_people(info), [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())], info.bylines]
-    for names in chain:
-        cleaned = clean_authors(names, exclude=source)
+    # A lone first name ("Regan") is trusted from structured data, not from a loose page box.
+    chain = [(_jsonld_people(info), 1), ([v for k in AUTHOR_KEYS for v in info.metas.get(k, ())], 1),
+             (info.bylines, 2)]
+    for names, min_words in chain:
+        cleaned = clean_authors(names, exclude=source, min_words=min_words)
         if cleaned:
             return cleaned
     return ()

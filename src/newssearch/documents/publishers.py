@@ -50,7 +50,7 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
         parent = domain.split(".", 1)[-1]
         if parent in _ALIASES:
             return _ALIASES[parent]
-    if name and name.strip():
+    if name and name.strip() and not name.strip().startswith(("http://", "https://")):
         return " ".join(name.split())
     return domain
 
@@ -59,31 +59,36 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
-    r"opinion|guest|anonymous|unknown)\b|\d|@|https?:|www\.|\.com\b",
+    r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter)\b|\d|@|https?:|www\.|\.com\b",
     re.I,
 )
 _BY = re.compile(r"^\s*(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+", re.I)
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n)\s*", re.I)
-_TRAILER = re.compile(r"(?:\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
+_TRAILER = re.compile(r"(?:\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 
 
-def clean_authors(names: list[str], exclude: str | None = None) -> tuple[str, ...]:
+def clean_authors(names: list[str], exclude: str | None = None, min_words: int = 2) -> tuple[str, ...]:
     """Person names from raw bylines: strip "By", split "A and B", drop desks, roles and the publisher."""
     people: list[str] = []
     blocked = {_key(exclude)} if exclude else set()
+    site_words = set(_key(exclude or "").replace(".", " ").split())
     for raw in names:
         for part in _SPLIT.split(_BY.sub("", raw or "")):
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
-            if _is_person(name) and _key(name) not in blocked and _key(name) not in _ALIASES:
+            name = name.title() if name.isupper() else name
+            first = _key(name).split(" ", 1)[0]
+            if first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3):
+                continue
+            if _is_person(name, min_words) and _key(name) not in blocked and _key(name) not in _ALIASES:
                 if name not in people:
                     people.append(name)
     return tuple(people[:MAX_AUTHORS])
 
 
-def _is_person(name: str) -> bool:
-    """Two to five capitalised words and nothing that marks a desk, a role or a link."""
+def _is_person(name: str, min_words: int = 2) -> bool:
+    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link."""
     words = name.split()
-    if not 2 <= len(words) <= 5 or _NOT_A_PERSON.search(name):
+    if not min_words <= len(words) <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An"):
         return False
     return all(w[0].isupper() or w.lower() in ("de", "van", "von", "der", "da", "la", "bin", "al") for w in words)
