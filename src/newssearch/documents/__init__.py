@@ -86,12 +86,15 @@ def read_bytes(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError as exc:
         raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
-    if path.suffix.lower() == ".gz":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise UnreadableFile(f"broken gzip file: {exc}") from exc
-    return data
+    return gunzip(data) if path.suffix.lower() == ".gz" else data
+
+
+def gunzip(data: bytes) -> bytes:
+    """Decompress gzip bytes, or raise UnreadableFile saying why not."""
+    try:
+        return gzip.decompress(data)
+    except (OSError, EOFError, zlib.error) as exc:
+        raise UnreadableFile(f"broken gzip file: {exc}") from exc
 
 
 def read_file(path: Path, rel: str) -> ReadResult:

@@ -1,0 +1,61 @@
+"""newssearch: full-text search over a folder of news reports.
+
+    report = newssearch.build_index("corpus/", "index/")
+    with newssearch.open_index("index/") as idx:
+        for hit in idx.search("armed offenders", limit=10).hits:
+            print(hit.title, hit.snippet.plain())
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from .errors import (
+    ArticleNotFound,
+    CorpusNotFound,
+    IndexCorrupt,
+    IndexLocked,
+    IndexNotFound,
+    InvalidQuery,
+    NewsSearchError,
+    UnreadableFile,
+)
+
+__version__ = "0.1.0"
+
+# The heavy modules (Whoosh, lxml) load on first use, so `newssearch --help` starts fast.
+_LAZY = {
+    "build_index": ("indexer", "build_index"),
+    "IndexReport": ("indexer", "IndexReport"),
+    "open_index": ("searcher", "open_index"),
+    "NewsIndex": ("searcher", "NewsIndex"),
+    "SearchResult": ("results", "SearchResult"),
+    "Hit": ("results", "Hit"),
+    "IndexStats": ("results", "IndexStats"),
+    "Article": ("documents.article", "Article"),
+    "Skip": ("documents.article", "Skip"),
+}
+
+if TYPE_CHECKING:
+    from .documents.article import Article, Skip
+    from .indexer import IndexReport, build_index
+    from .results import Hit, IndexStats, SearchResult
+    from .searcher import NewsIndex, open_index
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from importlib import import_module
+
+        module, attr = _LAZY[name]
+        value = getattr(import_module(f".{module}", __name__), attr)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'newssearch' has no attribute {name!r}")
+
+
+__all__ = [
+    "build_index", "open_index", "IndexReport", "NewsIndex", "SearchResult", "Hit", "IndexStats",
+    "Article", "Skip", "NewsSearchError", "IndexNotFound", "IndexCorrupt", "IndexLocked",
+    "CorpusNotFound", "ArticleNotFound", "InvalidQuery", "UnreadableFile", "__version__",
+]

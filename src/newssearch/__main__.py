@@ -1,0 +1,5 @@
+"""python -m newssearch"""
+
+from .cli import main
+
+main()

@@ -1,0 +1,259 @@
+"""The ``newssearch`` command: thin click commands over the library; the only module that prints."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from enum import IntEnum
+from typing import Any
+
+import click
+
+from . import __version__, config
+from .errors import NewsSearchError
+
+
+class ExitStatus(IntEnum):
+    """Exit codes: like grep, 1 means 'nothing found'."""
+
+    OK = 0
+    NO_RESULTS = 1
+    ERROR = 2
+    INTERRUPTED = 130
+
+
+class NewsSearchGroup(click.Group):
+    """The one boundary where exceptions become a one-line message and an exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except NewsSearchError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(ExitStatus.ERROR)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            click.echo("Interrupted.", err=True)
+            sys.exit(ExitStatus.INTERRUPTED)
+        except BrokenPipeError:
+            # The reader of our output went away (`| head`): stop quietly.
+            sys.stderr.close()
+            sys.exit(ExitStatus.OK)
+        except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
+            if os.environ.get("NEWSSEARCH_DEBUG"):
+                raise
+            click.echo(f"Error: unexpected {type(exc).__name__}: {exc} (set NEWSSEARCH_DEBUG=1 for details)",
+                       err=True)
+            sys.exit(ExitStatus.ERROR)
+        sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def index_dir_option(func: Any) -> Any:
+    """--index-dir, shared by every command."""
+    return click.option(
+        "--index-dir",
+        envvar=config.INDEX_DIR_ENV,
+        default=config.DEFAULT_INDEX_DIR,
+        show_default=True,
+        show_envvar=True,
+        type=click.Path(file_okay=False),
+        help="Folder of the index.",
+    )(func)
+
+
+def json_option(func: Any) -> Any:
+    """--json, for machine-readable output."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+def color_option(func: Any) -> Any:
+    """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set)."""
+    return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+                        show_default=True, help="Highlight matches in colour.")(func)
+
+
+def use_color(choice: str) -> bool:
+    """Whether to colour stdout for this --color choice."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def emit_json(data: object) -> None:
+    """Print one JSON document."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def echo_lines(lines: list[str], color: bool | None = None) -> None:
+    """Print lines to stdout."""
+    click.echo("\n".join(lines), color=color)
+
+
+@click.group(cls=NewsSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newssearch")
+def cli() -> None:
+    """Full-text search over a folder of news articles.
+
+    \b
+    Example:
+      newssearch index corpus/
+      newssearch query "armed offenders"
+    """
+
+
+@cli.command("index")
+@click.argument("corpus", type=click.Path())
+@index_dir_option
+@click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Reader processes (default: one per core for large folders).")
+@click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason.")
+@json_option
+def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, verbose: bool,
+                  as_json: bool) -> None:
+    """Index (or update the index of) a folder of articles.
+
+    New files are added, changed ones updated, vanished ones deleted; unchanged files are not
+    read again.
+
+    \b
+    Example:
+      newssearch index corpus/
+      newssearch index --rebuild --json ~/news > report.json
+    """
+    from .indexer import build_index
+
+    progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
+    report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers)
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        from .formatting import report_lines
+
+        echo_lines(report_lines(report, verbose))
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    """A progress callback that redraws one line on stderr."""
+    def show(done: int, total: int, rel: str) -> None:
+        if done == total or done % 25 == 0:
+            click.echo(f"\rReading {done}/{total} files…", nl=False, err=True)
+
+    return show
+
+
+@cli.command("query")
+@click.argument("words", nargs=-1, required=True)
+@index_dir_option
+@click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
+              show_default=True, help="Hits per page.")
+@click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
+@click.option("--since", metavar="DATE", help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or 2w, 6m, 1y).")
+@click.option("--until", metavar="DATE", help="Published on or before (same forms as --since).")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="Order of hits (date: newest first, undated last).")
+@click.option("--match", type=click.Choice(["all", "any"]), default="all", show_default=True,
+              help="Whether a hit needs all the words or any of them.")
+@click.option("--snippet-chars", type=click.IntRange(40, 5000), default=config.SNIPPET_CHARS,
+              show_default=True, help="Characters of article text per snippet.")
+@color_option
+@json_option
+def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
+                  until: str | None, sort: str, match: str, snippet_chars: int, color: str,
+                  as_json: bool) -> int:
+    """Search the index; hits are ranked by relevance (BM25F) with highlighted snippets.
+
+    Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
+    source:name, date:2020-06, polic* and offcer~ (see README).
+
+    \b
+    Example:
+      newssearch query "armed offenders"
+      newssearch query '"armed offenders" NOT auckland' --since 2020-06 --sort date
+    """
+    from .searcher import open_index
+
+    with open_index(index_dir) as idx:
+        result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
+                            until=until, sort=sort, snippet_chars=snippet_chars)
+    if as_json:
+        emit_json(result.to_dict())
+    else:
+        _print_result(result, use_color(color))
+    return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
+
+
+def _print_result(result: Any, color: bool) -> None:
+    """Hits to stdout; notices, suggestions and 'no results' to stderr."""
+    from .formatting import no_results_message, query_lines
+
+    if result.notice:
+        click.echo(f"Note: {result.notice}.", err=True)
+    if result.hits:
+        echo_lines(query_lines(result, click.style), color=color)
+    else:
+        click.echo(no_results_message(result), err=True)
+    if result.suggestion:
+        click.echo(f"Did you mean: {result.suggestion}", err=True)
+
+
+@cli.command("show")
+@click.argument("article_id")
+@index_dir_option
+@color_option
+@json_option
+def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> None:
+    """Print one article, whole, with its metadata.
+
+    \b
+    Example:
+      newssearch show 000_952a12dfe0af93bf.txt
+    """
+    from .results import article_to_dict
+    from .searcher import open_index
+
+    with open_index(index_dir) as idx:
+        article = idx.get(article_id)
+    if as_json:
+        emit_json(article_to_dict(article))
+    else:
+        from .formatting import article_lines
+
+        echo_lines(article_lines(article, click.style), color=use_color(color))
+
+
+@cli.command("stats")
+@index_dir_option
+@json_option
+def stats_command(index_dir: str, as_json: bool) -> None:
+    """Show what the index holds: articles, files, date span, size, last update.
+
+    \b
+    Example:
+      newssearch stats --index-dir ~/news-index
+    """
+    from .searcher import open_index
+
+    with open_index(index_dir) as idx:
+        stats = idx.stats()
+    if as_json:
+        emit_json(stats.to_dict())
+    else:
+        from .formatting import stats_lines
+
+        echo_lines(stats_lines(stats))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="newssearch")

@@ -1,0 +1,139 @@
+"""Walking a corpus folder: which files to read, and reading them into fingerprinted results."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .documents import ReadResult, gunzip, is_supported, parse_bytes, reader_suffix
+from .errors import UnreadableFile
+
+
+@dataclass(frozen=True)
+class CorpusFile:
+    """A supported file found in the corpus, with the stat taken when it was found."""
+
+    rel: str
+    path: Path
+    mtime_ns: int
+    size: int
+
+
+@dataclass
+class WalkResult:
+    """The files to consider, plus what the walk could not use."""
+
+    files: list[CorpusFile]
+    ignored: int              # files of a type no reader handles
+    problems: list[tuple[str, str]]  # (relative path, reason) for entries that could not be visited
+
+
+@dataclass
+class FileRead:
+    """One file read: its content hash and its articles, or why it could not be read."""
+
+    rel: str
+    sha1: str | None
+    result: ReadResult | None
+    error: str | None
+
+
+def relative_id(path: Path, root: Path) -> str:
+    """The id of a file: its path relative to the corpus root, with forward slashes."""
+    return path.relative_to(root).as_posix()
+
+
+def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
+    """List the supported files under ``root`` in a stable order.
+
+    Hidden files and folders are passed over; symbolic links are followed once (loops are cut);
+    ``exclude`` (the index folder, when it sits inside the corpus) is never read.
+    """
+    files: list[CorpusFile] = []
+    problems: list[tuple[str, str]] = []
+    ignored = 0
+    seen_dirs: set[tuple[int, int]] = set()
+    excluded = exclude.resolve() if exclude else None
+
+    def on_error(exc: OSError) -> None:
+        where = Path(exc.filename) if exc.filename else root
+        problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror}"))
+
+    for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if _visit_dir(here / d, seen_dirs, excluded))
+        for name in sorted(names):
+            if name.startswith("."):
+                continue
+            path = here / name
+            if not is_supported(path):
+                ignored += 1
+                continue
+            try:
+                stat = path.stat()
+            except OSError as exc:
+                problems.append((relative_id(path, root), f"cannot read file: {exc.strerror}"))
+                continue
+            files.append(CorpusFile(relative_id(path, root), path, stat.st_mtime_ns, stat.st_size))
+    return WalkResult(files=files, ignored=ignored, problems=problems)
+
+
+def _visit_dir(path: Path, seen: set[tuple[int, int]], excluded: Path | None) -> bool:
+    """Whether to descend into ``path``: not hidden, not excluded, not already visited."""
+    if path.name.startswith("."):
+        return False
+    try:
+        stat = path.stat()
+        if excluded is not None and path.resolve() == excluded:
+            return False
+    except OSError:
+        return True  # os.walk reports the error through onerror
+    key = (stat.st_dev, stat.st_ino)
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _rel_or_name(path: Path, root: Path) -> str:
+    try:
+        return relative_id(path, root)
+    except ValueError:
+        return str(path)
+
+
+def read_corpus_file(item: tuple[str, str]) -> FileRead:
+    """Read and parse one file (runs in worker processes, so it takes and returns plain data)."""
+    rel, path_text = item
+    path = Path(path_text)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return FileRead(rel, None, None, f"cannot read file: {exc.strerror or exc}")
+    sha1 = hashlib.sha1(data).hexdigest()
+    try:
+        if path.suffix.lower() == ".gz":
+            data = gunzip(data)
+        suffix = reader_suffix(path)
+        assert suffix is not None
+        return FileRead(rel, sha1, parse_bytes(data, rel, suffix), None)
+    except UnreadableFile as exc:
+        return FileRead(rel, sha1, None, str(exc))
+    except RecursionError:
+        return FileRead(rel, sha1, None, "document too deeply nested to parse")
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a run; the reason is kept
+        return FileRead(rel, sha1, None, f"reader failed: {type(exc).__name__}: {exc}")
+
+
+def iter_reads(items: list[tuple[str, str]], workers: int) -> Iterator[FileRead]:
+    """Read files in order, in ``workers`` processes when that pays."""
+    if workers <= 1:
+        yield from map(read_corpus_file, items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(read_corpus_file, items, chunksize=16)

@@ -1,0 +1,132 @@
+"""Text the CLI prints: pure functions from results to strings (colour is a parameter)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .documents.article import Article
+from .results import Hit, IndexStats, SearchResult, iso
+
+if TYPE_CHECKING:
+    from .indexer import IndexReport
+
+Style = Callable[..., str]
+# Control characters from a hostile file must never reach the terminal (escape-sequence injection).
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(text: str | None) -> str:
+    """Article text made safe for a terminal: control and bidi-override characters removed."""
+    return _UNSAFE.sub("", text or "")
+
+
+def plain_style(text: str, **_: object) -> str:
+    """No colour."""
+    return text
+
+
+def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
+    """Title line, metadata line and snippet of one hit."""
+    title = safe(hit.title) or "(untitled)"
+    meta = " · ".join(part for part in (
+        iso(hit.date) or "undated",
+        safe(hit.source),
+        ", ".join(safe(a) for a in hit.authors),
+        safe(hit.id),
+        f"score {hit.score:.2f}",
+    ) if part)
+    snippet = hit.snippet.render(lambda s: style(s, bold=True, fg="yellow"), safe)
+    lines = [f"{hit.rank:>3}. {style(title, bold=True)}", f"     {style(meta, fg='cyan')}"]
+    if snippet:
+        lines.append(f"     {snippet}")
+    return lines
+
+
+def result_header(result: SearchResult) -> str:
+    """``3 results for "x" (page 1 of 1)``."""
+    noun = "result" if result.total == 1 else "results"
+    shown = f"page {result.page} of {max(result.pages, 1)}"
+    return f"{result.total} {noun} for {safe(result.query)!r} ({shown})"
+
+
+def query_lines(result: SearchResult, style: Style = plain_style) -> list[str]:
+    """The whole screen for a page of results."""
+    lines = [result_header(result), ""]
+    for hit in result.hits:
+        lines.extend(hit_lines(hit, style))
+        lines.append("")
+    return lines
+
+
+def no_results_message(result: SearchResult) -> str:
+    """What to say when a query matched nothing (or the page is past the end)."""
+    if result.total and not result.hits:
+        return f"Page {result.page} is past the last page ({result.pages}) of {result.total} results."
+    return f"No articles match {safe(result.query)!r}."
+
+
+def article_lines(article: Article, style: Style = plain_style) -> list[str]:
+    """An article's metadata block and its body."""
+    rows = [
+        ("id", article.id),
+        ("date", f"{iso(article.date)} (from {article.date_source})" if article.date else "unknown"),
+        ("source", article.source),
+        ("authors", ", ".join(article.authors)),
+        ("url", article.url),
+        ("lang", article.lang),
+    ]
+    lines = [style(safe(article.title) or "(untitled)", bold=True)]
+    lines += [f"{style(name + ':', fg='cyan')} {safe(value)}" for name, value in rows if value]
+    lines.append("")
+    lines.append(safe_body(article.body))
+    return lines
+
+
+def safe_body(body: str) -> str:
+    """The body with paragraph breaks kept and unsafe characters removed."""
+    return "\n".join(safe(line) for line in body.split("\n"))
+
+
+def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
+    """The summary printed after ``newssearch index``."""
+    lines = [
+        f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
+        + (" (rebuilt)" if report.rebuilt else ""),
+        f"  {report.added} added, {report.updated} updated, {report.deleted} deleted, "
+        f"{report.unchanged} unchanged; {report.documents} articles from {report.files} files in the index",
+    ]
+    if report.ignored:
+        lines.append(f"  {report.ignored} files of unsupported types ignored")
+    if report.skipped:
+        lines.append(f"  {len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
+        if verbose:
+            lines += [f"    {safe(s.path)}: {safe(s.reason)}" for s in report.skipped]
+    return lines
+
+
+def stats_lines(stats: IndexStats) -> list[str]:
+    """The table printed by ``newssearch stats``."""
+    span = f"{iso(stats.earliest)} to {iso(stats.latest)}" if stats.earliest else "no dates"
+    rows = [
+        ("index", stats.index_dir),
+        ("corpus", stats.corpus),
+        ("articles", f"{stats.documents} ({stats.dated} dated, {span})"),
+        ("files", str(stats.files)),
+        ("sources", str(stats.sources)),
+        ("size", human_size(stats.size_bytes)),
+        ("updated", stats.updated),
+        ("fields", ", ".join(stats.fields)),
+    ]
+    return [f"{name + ':':<10} {value}" for name, value in rows]
+
+
+def human_size(size: int) -> str:
+    """1536 -> '1.5 KB'."""
+    value = float(size)
+    for unit in ("B", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{value:.1f} GB"

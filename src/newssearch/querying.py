@@ -1,0 +1,130 @@
+"""Turn what a user typed into a Whoosh query; never fail on user text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from whoosh import qparser
+from whoosh import query as wq
+
+from . import config
+from .errors import InvalidQuery
+from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
+from .textanalysis import TEXT_ANALYZER, analyze
+
+MATCH_MODES = ("all", "any")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_WORD = re.compile(r"\w+(?:\.?\w+)*")
+_SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+
+
+@dataclass
+class ParsedQuery:
+    """A Whoosh query made from user text, plus what the user should be told about it."""
+
+    text: str
+    query: wq.Query
+    notice: str | None
+    words: list[str]
+
+
+def normalize(text: str) -> str:
+    """NFC, straight quotes for curly ones, no control characters, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ignore[no-untyped-def]
+    """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms."""
+    group = qparser.AndGroup if match == "all" else qparser.OrGroup.factory(0.9)
+    parser = qparser.MultifieldParser(
+        list(SEARCH_FIELDS), schema, fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}, group=group
+    )
+    parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.add_plugin(qparser.PlusMinusPlugin())
+    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    return parser
+
+
+def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # type: ignore[no-untyped-def]
+    """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken."""
+    if match not in MATCH_MODES:
+        raise InvalidQuery(f"unknown match mode {match!r}", hint="use --match all or --match any")
+    cleaned = normalize(text)
+    if not cleaned:
+        raise InvalidQuery("the query is empty", hint="type the words to search for")
+    words = query_words(cleaned)
+    notice = None
+    if cleaned.count('"') % 2:
+        cleaned = cleaned.replace('"', " ")
+        notice = "an unbalanced quote was ignored"
+    parsed = _try_parse(cleaned, schema, match)
+    if parsed is None:
+        parsed = plain_words_query(words, match)
+        notice = "the query syntax could not be read, so its words were searched for"
+    if parsed is None or parsed is wq.NullQuery:
+        raise InvalidQuery(
+            f"nothing to search for in {text!r}",
+            hint="very common words (the, of, and) are not indexed; add a more specific word",
+        )
+    return ParsedQuery(text=text, query=_with_exact_forms(parsed, words), notice=notice, words=words)
+
+
+_FIELD_TERM = re.compile(r"(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
+_TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query a person would spell-check: no operators, field names or non-text values."""
+
+    def keep_text_values(match: re.Match[str]) -> str:
+        return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
+
+    text = _FIELD_TERM.sub(keep_text_values, text)
+    return [w for w in _WORD.findall(text) if w not in _SYNTAX_WORDS and not w.isdigit()]
+
+
+def _try_parse(text: str, schema, match: str) -> wq.Query | None:  # type: ignore[no-untyped-def]
+    """Parse with full syntax; None when the parser fails or produces nothing usable."""
+    try:
+        parsed = make_parser(schema, match).parse(text)
+    except Exception:  # noqa: BLE001 - the parser raises many types on odd input
+        return None
+    if parsed is wq.NullQuery or _has_error(parsed):
+        return None
+    return parsed
+
+
+def _has_error(query: wq.Query) -> bool:
+    """True when the parser left an error node in the tree."""
+    if isinstance(query, wq.qcore._NullQuery):
+        return False
+    if type(query).__name__ == "ErrorQuery":
+        return True
+    return any(_has_error(child) for child in query.children())
+
+
+def plain_words_query(words: list[str], match: str) -> wq.Query | None:
+    """Every word as a term over title and body, joined by AND (match all) or OR (match any)."""
+    clauses = []
+    for word in words:
+        for term in analyze(word):
+            clauses.append(wq.Or([wq.Term(TITLE, term, boost=config.TITLE_BOOST), wq.Term(BODY, term)]))
+    if not clauses:
+        return None
+    return wq.And(clauses) if match == "all" else wq.Or(clauses)
+
+
+def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
+    """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches."""
+    exact = []
+    for word in words:
+        if word.isascii():
+            continue
+        for term in analyze(word, TEXT_ANALYZER, mode="index"):
+            if not term.isascii():
+                exact.extend(wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS)
+    return wq.AndMaybe(query, wq.Or(exact)) if exact else query

@@ -1,0 +1,131 @@
+"""What a search returns: plain dataclasses the CLI formats and JSON serialises."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .documents.article import Article
+from .snippets import Snippet
+
+
+def iso(day: date | None) -> str | None:
+    """``YYYY-MM-DD`` or None."""
+    return day.isoformat() if day else None
+
+
+@dataclass
+class Hit:
+    """One ranked article with its snippet."""
+
+    rank: int
+    id: str
+    path: str
+    title: str
+    date: date | None
+    score: float
+    snippet: Snippet
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    url: str | None = None
+    lang: str | None = None
+    date_source: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON output."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "date": iso(self.date),
+            "date_source": self.date_source,
+            "source": self.source,
+            "authors": list(self.authors),
+            "url": self.url,
+            "lang": self.lang,
+            "score": round(self.score, 4),
+            "snippet": self.snippet.plain(),
+            "snippet_html": self.snippet.html(),
+        }
+
+
+@dataclass
+class SearchResult:
+    """A page of hits for one query, and what the user should know about it."""
+
+    query: str
+    total: int
+    page: int
+    pages: int
+    limit: int
+    hits: list[Hit]
+    suggestion: str | None = None
+    notice: str | None = None
+    facets: dict[str, list[tuple[str, int]]] | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON output."""
+        data: dict[str, object] = {
+            "query": self.query,
+            "total": self.total,
+            "page": self.page,
+            "pages": self.pages,
+            "limit": self.limit,
+            "hits": [hit.to_dict() for hit in self.hits],
+            "suggestion": self.suggestion,
+            "notice": self.notice,
+        }
+        if self.facets is not None:
+            data["facets"] = {name: [{"value": v, "count": c} for v, c in counts]
+                              for name, counts in self.facets.items()}
+        return data
+
+
+@dataclass
+class IndexStats:
+    """Facts about an index."""
+
+    index_dir: str
+    corpus: str
+    documents: int
+    files: int
+    fields: list[str]
+    size_bytes: int
+    updated: str
+    dated: int = 0
+    earliest: date | None = None
+    latest: date | None = None
+    sources: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON output."""
+        return {
+            "index_dir": self.index_dir,
+            "corpus": self.corpus,
+            "documents": self.documents,
+            "files": self.files,
+            "fields": self.fields,
+            "size_bytes": self.size_bytes,
+            "updated": self.updated,
+            "dated": self.dated,
+            "earliest": iso(self.earliest),
+            "latest": iso(self.latest),
+        }
+
+
+def article_to_dict(article: Article) -> dict[str, object]:
+    """An article as plain data for ``show --json``."""
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "title_source": article.title_source,
+        "date": iso(article.date),
+        "date_source": article.date_source,
+        "authors": list(article.authors),
+        "source": article.source,
+        "url": article.url,
+        "lang": article.lang,
+        "body": article.body,
+    }

@@ -1,0 +1,115 @@
+"""The one Whoosh schema, its field names, and how an Article becomes a Whoosh document."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from whoosh import fields
+
+from .documents.article import Article
+from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
+
+# Field names: every other module uses these constants.
+ID = "id"
+FILE = "file"
+TITLE = "title"
+BODY = "body"
+DATE = "date"
+DATE_SOURCE = "date_source"
+TITLE_SOURCE = "title_source"
+AUTHOR = "author"
+AUTHORS = "authors"
+AUTHOR_FACET = "author_facet"
+SOURCE = "source"
+SOURCE_FACET = "source_facet"
+URL = "url"
+LANG = "lang"
+YEAR = "year"
+MONTH = "month"
+FINGERPRINT = "fp"
+
+SEARCH_FIELDS = (TITLE, BODY)
+# Names a user may type before a colon, mapped to the schema's names.
+FIELD_ALIASES = {
+    TITLE: ["headline"],
+    BODY: ["text", "content"],
+    AUTHOR: ["authors", "byline", "by"],
+    SOURCE: ["site", "outlet", "publisher"],
+    DATE: ["pubdate", "published"],
+    ID: ["path"],
+}
+
+
+def make_schema() -> fields.Schema:
+    """Build the schema: searchable title/body, metadata fields, facets and bookkeeping."""
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        file=fields.ID(stored=True),
+        title=fields.TEXT(stored=True, analyzer=TEXT_ANALYZER),
+        body=fields.TEXT(stored=True, analyzer=TEXT_ANALYZER, spelling=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        date_source=fields.STORED(),
+        title_source=fields.STORED(),
+        author=fields.TEXT(analyzer=NAME_ANALYZER, phrase=True),
+        authors=fields.STORED(),
+        author_facet=fields.KEYWORD(commas=True, lowercase=False),
+        source=fields.TEXT(stored=True, analyzer=NAME_ANALYZER),
+        source_facet=fields.ID(sortable=True),
+        url=fields.TEXT(stored=True, analyzer=NAME_ANALYZER, phrase=True),
+        lang=fields.ID(stored=True),
+        year=fields.ID(sortable=True),
+        month=fields.ID(sortable=True),
+        fp=fields.STORED(),
+    )
+
+
+SCHEMA = make_schema()
+
+
+def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str, object]:
+    """The Whoosh document for ``article``; ``fingerprint`` is its file's (mtime_ns, size, sha1)."""
+    doc: dict[str, object] = {
+        ID: article.id,
+        FILE: article.path,
+        TITLE: article.title,
+        BODY: article.body,
+        FINGERPRINT: fingerprint,
+    }
+    if article.date:
+        doc[DATE] = datetime(article.date.year, article.date.month, article.date.day)
+        doc[DATE_SOURCE] = article.date_source
+        doc[YEAR] = f"{article.date.year:04d}"
+        doc[MONTH] = f"{article.date.year:04d}-{article.date.month:02d}"
+    if article.title_source:
+        doc[TITLE_SOURCE] = article.title_source
+    if article.authors:
+        doc[AUTHOR] = "\n".join(article.authors)
+        doc[AUTHORS] = list(article.authors)
+        doc[AUTHOR_FACET] = ",".join(a.replace(",", " ") for a in article.authors)
+    if article.source:
+        doc[SOURCE] = article.source
+        doc[SOURCE_FACET] = article.source
+    if article.url:
+        doc[URL] = article.url
+    if article.lang:
+        doc[LANG] = article.lang
+    return doc
+
+
+def to_article(stored: dict[str, object]) -> Article:
+    """Rebuild the Article from a document's stored fields."""
+    stamp = stored.get(DATE)
+    published = stamp.date() if isinstance(stamp, datetime) else stamp if isinstance(stamp, date) else None
+    return Article(
+        id=str(stored[ID]),
+        path=str(stored.get(FILE, stored[ID])),
+        title=str(stored.get(TITLE) or ""),
+        body=str(stored.get(BODY) or ""),
+        date=published,
+        date_source=stored.get(DATE_SOURCE),  # type: ignore[arg-type]
+        authors=tuple(stored.get(AUTHORS) or ()),  # type: ignore[arg-type]
+        source=stored.get(SOURCE),  # type: ignore[arg-type]
+        url=stored.get(URL),  # type: ignore[arg-type]
+        lang=stored.get(LANG),  # type: ignore[arg-type]
+        title_source=stored.get(TITLE_SOURCE),  # type: ignore[arg-type]
+    )

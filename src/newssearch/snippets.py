@@ -1,0 +1,180 @@
+"""Snippets: the best passages of a text around the matching words, with match spans marked.
+
+Pure functions on strings. A run of matching words with nothing but spaces, punctuation or
+stopwords between them (a phrase) is one span.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import config
+
+_WORD = re.compile(r"\w+(?:\.?\w+)*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|\n\s*)(?=\S)")
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """Passages of a text; each passage is a list of (text, is_match) parts."""
+
+    fragments: tuple[tuple[tuple[str, bool], ...], ...]
+    leading: bool = False    # text was cut before the first passage
+    trailing: bool = False   # text was cut after the last passage
+
+    def render(self, mark: Callable[[str], str], escape: Callable[[str], str] = lambda s: s) -> str:
+        """Join the passages with ellipses; ``mark`` wraps each match span, ``escape`` all text."""
+        pieces = []
+        for fragment in self.fragments:
+            pieces.append("".join(mark(escape(text)) if hit else escape(text) for text, hit in fragment))
+        joined = f" {ELLIPSIS} ".join(pieces)
+        if self.leading and joined:
+            joined = f"{ELLIPSIS} {joined}"
+        if self.trailing and joined:
+            joined = f"{joined} {ELLIPSIS}"
+        return joined
+
+    def plain(self) -> str:
+        """The snippet as plain text."""
+        return self.render(lambda s: s)
+
+    def html(self) -> str:
+        """The snippet as HTML: text escaped, match spans in ``<mark>``."""
+        return self.render(lambda s: f"<mark>{s}</mark>", html.escape)
+
+    @property
+    def matched(self) -> bool:
+        """True when any passage holds a match."""
+        return any(hit for fragment in self.fragments for _, hit in fragment)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    key: str
+
+
+def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[_Span]:
+    """Character spans of matching words, adjacent matches (a phrase) merged into one span."""
+    spans: list[_Span] = []
+    pending_gap_ok = False
+    for m in _WORD.finditer(text):
+        term = term_of(m.group())
+        if term is None:
+            continue  # a stopword neither matches nor breaks a phrase
+        if terms(term):
+            if spans and pending_gap_ok and _only_gap(text[spans[-1].end : m.start()], term_of):
+                last = spans[-1]
+                spans[-1] = _Span(last.start, m.end(), last.key + " " + term)
+            else:
+                spans.append(_Span(m.start(), m.end(), term))
+            pending_gap_ok = True
+        else:
+            pending_gap_ok = False
+    return spans
+
+
+def _only_gap(gap: str, term_of: Callable[[str], str | None]) -> bool:
+    """True when ``gap`` holds only spaces, light punctuation and stopwords (no sentence break)."""
+    if len(gap) > 40 or re.search(r"[.!?;:]\s|\n", gap):
+        return False
+    return all(term_of(w) is None for w in _WORD.findall(gap))
+
+
+def make_snippet(
+    text: str,
+    term_of: Callable[[str], str | None],
+    matches: Callable[[str], bool],
+    chars: int = config.SNIPPET_CHARS,
+    fragments: int = config.SNIPPET_FRAGMENTS,
+) -> Snippet:
+    """Choose up to ``fragments`` passages, ``chars`` characters in all, around the best matches.
+
+    ``term_of`` maps a word to its index term (None for a stopword); ``matches`` says whether
+    an index term matches the query.
+    """
+    text = text.strip()
+    if not text:
+        return Snippet(())
+    spans = match_spans(text, term_of, matches)
+    if not spans:
+        return _lead(text, chars)
+    width = max(40, chars // max(1, fragments))
+    windows = _best_windows(text, spans, width, fragments)
+    parts = tuple(_mark(text, start, end, spans) for start, end in windows)
+    return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
+
+
+def _lead(text: str, chars: int) -> Snippet:
+    """The start of the text, cut at a word boundary."""
+    end = _word_end(text, min(len(text), chars))
+    return Snippet((((_squash(text[:end]), False),),), trailing=end < len(text))
+
+
+def _best_windows(text: str, spans: list[_Span], width: int, count: int) -> list[tuple[int, int]]:
+    """Non-overlapping windows of about ``width`` chars covering the most distinct matches."""
+    candidates = []
+    for i, span in enumerate(spans):
+        start = _window_start(text, span.start, width)
+        end = _word_end(text, min(len(text), start + width))
+        inside = [s for s in spans[i:] if s.end <= end] or [span]
+        score = len({s.key for s in inside}) * 10 + len(inside) + len(span.key.split())
+        candidates.append((score, -span.start, start, end))
+    chosen: list[tuple[int, int]] = []
+    for _, _, start, end in sorted(candidates, reverse=True):
+        if all(end <= a or start >= b for a, b in chosen):
+            chosen.append((start, end))
+        if len(chosen) == count:
+            break
+    return sorted(chosen)
+
+
+def _window_start(text: str, at: int, width: int) -> int:
+    """Start a window at the sentence holding ``at`` if near, else a little before ``at``."""
+    floor = max(0, at - width // 3)
+    best = floor
+    for m in _SENTENCE_START.finditer(text, floor, at + 1):
+        best = m.end()
+    if best == floor and floor > 0:
+        space = text.find(" ", floor, at)
+        best = space + 1 if space != -1 else floor
+    return min(best, at)
+
+
+def _word_end(text: str, at: int) -> int:
+    """Move ``at`` forward to the end of the word it falls in."""
+    if at >= len(text):
+        return len(text)
+    m = re.compile(r"\w*").match(text, at)
+    return m.end() if m else at
+
+
+def _mark(text: str, start: int, end: int, spans: list[_Span]) -> tuple[tuple[str, bool], ...]:
+    """Split text[start:end] into plain and matched parts (whitespace squashed)."""
+    parts: list[tuple[str, bool]] = []
+    pos = start
+    for span in spans:
+        if span.end <= start or span.start >= end:
+            continue
+        s, e = max(span.start, start), min(span.end, end)
+        if s > pos:
+            parts.append((_squash(text[pos:s]), False))
+        parts.append((_squash(text[s:e]), True))
+        pos = e
+    if pos < end:
+        parts.append((_squash(text[pos:end]), False))
+    if parts and not parts[0][1]:
+        parts[0] = (parts[0][0].lstrip(), False)
+    if parts and not parts[-1][1]:
+        parts[-1] = (parts[-1][0].rstrip(), False)
+    return tuple(p for p in parts if p[0])
+
+
+def _squash(text: str) -> str:
+    """Collapse runs of whitespace (paragraph breaks included) to one space."""
+    return re.sub(r"\s+", " ", text)

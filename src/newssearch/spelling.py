@@ -1,0 +1,64 @@
+"""'Did you mean': replace words the index does not know with the closest words it does."""
+
+from __future__ import annotations
+
+import re
+
+from whoosh.support.levenshtein import damerau_levenshtein
+
+from .schema import BODY, SEARCH_FIELDS
+from .textanalysis import analyze, fold
+
+MAX_DISTANCE = 2
+
+
+def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """True when no analysed form of ``word`` occurs in the title or body of any article."""
+    terms = analyze(word)
+    if not terms:
+        return False  # a stopword is not a typo
+    return all(reader.doc_frequency(f, t) == 0 for f in SEARCH_FIELDS for t in terms)
+
+
+def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The indexed word nearest to ``word`` (ties go to the more common word)."""
+    typed = fold(word.lower())
+    best: tuple[int, int, str] | None = None
+    for candidate in _candidates(reader, typed):
+        if candidate == typed:
+            continue
+        distance = damerau_levenshtein(typed, candidate)
+        stems = analyze(candidate)
+        frequency = sum(reader.doc_frequency(BODY, s) for s in stems)
+        key = (distance, -frequency, candidate)
+        if frequency and (best is None or key < best):
+            best = key
+    return best[2] if best else None
+
+
+def _candidates(reader, typed: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """Unstemmed body words within MAX_DISTANCE edits of ``typed``, from every segment."""
+    found: set[str] = set()
+    for leaf, _offset in reader.leaf_readers():
+        found.update(leaf.terms_within(BODY, typed, MAX_DISTANCE, prefix=1))
+    return found
+
+
+def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[no-untyped-def]
+    """The query with each unknown word replaced by its closest indexed word, or None."""
+    suggestion, changed = text, False
+    for word in dict.fromkeys(words):
+        if not unknown(reader, word):
+            continue
+        replacement = closest_word(reader, word)
+        if replacement:
+            suggestion = _replace_word(suggestion, word, replacement)
+            changed = True
+    return suggestion if changed else None
+
+
+def _replace_word(text: str, word: str, replacement: str) -> str:
+    """Replace whole-word occurrences of ``word``, keeping a leading capital."""
+    if word[:1].isupper():
+        replacement = replacement[:1].upper() + replacement[1:]
+    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, text)

@@ -1,0 +1,70 @@
+"""Date bounds a user types: ``2020``, ``2020-06``, ``2020-06-19``, or relative: ``2w``, ``3m``, ``1y``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from .errors import InvalidQuery
+
+_ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+_RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
+_WORDS = {"today": 0, "yesterday": 1}
+DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD, or a span back from today such as 7d, 2w, 6m, 1y"
+
+
+def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> datetime:
+    """The first (or, with ``end``, the last) moment of the period ``text`` names."""
+    today = today or date.today()
+    value = text.strip().lower()
+    day = _relative(value, today)
+    if day is not None:
+        return _at(day, end)
+    match = _ABSOLUTE.match(value)
+    if not match:
+        raise InvalidQuery(f"cannot read the date {text!r}", hint=DATE_HELP)
+    year, month, dom = (int(g) if g else None for g in match.groups())
+    try:
+        if month is None:
+            day = date(year, 12, 31) if end else date(year, 1, 1)
+        elif dom is None:
+            last = calendar.monthrange(year, month)[1]
+            day = date(year, month, last if end else 1)
+        else:
+            day = date(year, month, dom)
+    except (ValueError, calendar.IllegalMonthError):
+        raise InvalidQuery(f"{text!r} is not a real date", hint=DATE_HELP) from None
+    return _at(day, end)
+
+
+def _relative(value: str, today: date) -> date | None:
+    """A day counted back from ``today``, or None when ``value`` is not relative."""
+    if value in _WORDS:
+        return today - timedelta(days=_WORDS[value])
+    match = _RELATIVE.match(value)
+    if not match:
+        return None
+    count, unit = int(match.group(1)), match.group(2)
+    if unit == "d":
+        return today - timedelta(days=count)
+    if unit == "w":
+        return today - timedelta(weeks=count)
+    months = count * (12 if unit == "y" else 1)
+    year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
+    if year < 1:
+        raise InvalidQuery(f"{value!r} reaches back too far", hint=DATE_HELP)
+    month += 1
+    return date(year, month, min(today.day, calendar.monthrange(year, month)[1]))
+
+
+def _at(day: date, end: bool) -> datetime:
+    """Midnight at the start of ``day``, or its last microsecond."""
+    moment = datetime(day.year, day.month, day.day)
+    return moment + timedelta(days=1, microseconds=-1) if end else moment
+
+
+def check_range(since: datetime | None, until: datetime | None) -> None:
+    """Refuse a range that ends before it starts."""
+    if since and until and since > until:
+        raise InvalidQuery("--since is later than --until", hint="swap the two dates")
