@@ -58,8 +58,9 @@ def read_jsonl(data: bytes, rel: str) -> ReadResult:
     """Read a JSON Lines file; a bad line becomes a skip and never costs the other lines."""
     text = require_text(data)
     entries = list(parse_lines(text))
-    if entries and all(isinstance(value, RecordError) for _, _, value in entries):
-        # No line parses: perhaps one pretty-printed JSON document under a .jsonl name.
+    if any(isinstance(value, RecordError) for _, _, value in entries):
+        # Perhaps one pretty-printed JSON document under a .jsonl name: real JSON Lines never
+        # parse as a whole (the second line is "Extra data"), so this cannot misread them.
         try:
             value = json.loads(text)
         except json.JSONDecodeError:

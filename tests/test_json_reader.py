@@ -1,0 +1,329 @@
+"""JSON and JSONL exports: (input, expected) pairs for each shape and each trap."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newssearch.documents import Article, Skip, parse_bytes, read_file
+from newssearch.documents.fields import split_authors
+from newssearch.documents.htmltext import html_to_text, plain_text
+from newssearch.documents.jsonfile import read_json, read_jsonl
+from newssearch.errors import UnreadableFile
+
+FIXTURES = Path(__file__).parent / "fixtures" / "json"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def fixture(name: str):
+    """Read a fixture through the reader table, as the indexer does."""
+    return read_file(FIXTURES / name, name)
+
+
+def one(record: dict, rel: str = "a.json") -> Article:
+    """The single article read from one JSON object."""
+    result = read_json(json.dumps(record).encode(), rel)
+    assert result.skipped == []
+    (article,) = result.articles
+    return article
+
+
+# --- fixtures: one per exporter shape ----------------------------------------------------------
+
+
+def test_news_please_object_uses_date_publish_never_modify_or_download():
+    assert fixture("newsplease.json").articles == [
+        Article(
+            id="newsplease.json#1",
+            path="newsplease.json",
+            title="Harbour ferry saved",
+            title_source="json:title",
+            body="The city council voted on Tuesday to keep the harbour ferry running.\n\nThe vote was 7 to 2.",
+            date=date(2021, 3, 2),
+            date_source="json:date_publish",
+            authors=("Kate Smith", "Tom Jones"),
+            source="example.com",
+            url="https://example.com/ferry",
+            lang="en",
+        )
+    ]
+
+
+def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
+    result = fixture("list.json")
+    assert result.articles == [
+        Article(
+            id="list.json#tf-1",
+            path="list.json",
+            title="Trafilatura export",
+            title_source="json:title",
+            body="First body.",
+            date=date(2020, 6, 19),
+            date_source="json:date",
+            authors=("Ana Lima", "Ben Ode"),
+            source="Daily Planet",
+            lang="pt-br",
+        ),
+        Article(
+            id="list.json#2",
+            path="list.json",
+            title="Newspaper3k export",
+            title_source="json:title",
+            body="Second body.",
+            date=date(2020, 6, 19),
+            date_source="json:publish_date",
+            authors=("Cy Twombly", "Di Fox"),
+            url="https://www.gazette.example",
+            lang="en",
+        ),
+    ]
+    assert result.skipped == [Skip(path="list.json#tf-3", reason="record 3: no body text")]
+
+
+def test_object_wrapping_articles_list_with_html_content_and_source_object():
+    assert fixture("wrapped.json").articles == [
+        Article(
+            id="wrapped.json#1",
+            path="wrapped.json",
+            title="Storm hits coast",
+            title_source="json:title",
+            body="A storm hit the coast overnight.\n\nPower was cut to 10,000 homes & farms.",
+            date=date(2022, 1, 30),
+            date_source="json:publishedAt",
+            authors=("Jo Reporter", "Al Writer"),
+            source="BBC News",
+            url="https://bbc.example/storm",
+        )
+    ]
+
+
+def test_jsonl_with_bom_crlf_and_blank_line():
+    result = fixture("bom_crlf.jsonl")
+    assert [(a.id, a.title, a.title_source, a.body, a.date, a.date_source) for a in result.articles] == [
+        ("bom_crlf.jsonl#7", "Bom line", "json:headline", "Text one.", date(2021, 3, 2), "json:pubDate"),
+        ("bom_crlf.jsonl#8", "Text two", "lede", "Text two.\nSecond line.", date(2021, 3, 4), "json:date"),
+    ]
+    assert result.skipped == []
+
+
+def test_bad_jsonl_lines_are_skips_and_never_cost_the_good_ones():
+    result = fixture("mixed.jsonl")
+    assert [(a.id, a.title, a.body, a.date, a.date_source) for a in result.articles] == [
+        ("mixed.jsonl#a1", "Good one", "Plain body one.", None, None),
+        ("mixed.jsonl#a6", "Teaser only", "Only a summary, used as the body.", None, None),
+        ("mixed.jsonl#a1-2", "Same id again", "Para one.\n\nPara two\nand a line.", date(2019, 5, 5), "json:created_at"),
+    ]
+    assert result.skipped == [
+        Skip("mixed.jsonl#2", "line 2: invalid JSON (column 43: Unterminated string starting at)"),
+        Skip("mixed.jsonl#3", "line 3: not a JSON object (a list)"),
+        Skip("mixed.jsonl#a4", "line 4: no body text"),
+    ]
+
+
+def test_reuters_stories_without_an_id_key_get_line_positions_and_keep_angle_brackets():
+    result = fixture("reuters.jsonl")
+    assert [(a.id, a.title, a.date, a.source) for a in result.articles] == [
+        ("reuters.jsonl#1", "TEXAS COMMERCE BANCSHARES <TCB> FILES PLAN", date(1987, 2, 26), "Reuters"),
+        ("reuters.jsonl#2", "CHAMPION PRODUCTS <CH> APPROVES STOCK SPLIT", date(1987, 2, 26), "Reuters"),
+        ("reuters.jsonl#3", "COBANCO INC <CBCO> YEAR NET", date(1987, 2, 26), "Reuters"),
+    ]
+    assert result.articles[2].body.startswith("Shr 34 cts vs 1.19 dlrs\n")
+
+
+def test_gzipped_json_is_read_through_the_table(tmp_path: Path):
+    path = tmp_path / "one.json.gz"
+    path.write_bytes(gzip.compress(b'{"id": "x", "text": "Zipped body."}'))
+    assert [(a.id, a.body) for a in read_file(path, "one.json.gz").articles] == [("one.json.gz#x", "Zipped body.")]
+
+
+# --- record shapes -----------------------------------------------------------------------------
+
+DOCUMENT_SHAPES = [
+    ('{"text": "Solo."}', ["a.json#1"]),
+    ('[{"text": "One."}, {"text": "Two."}]', ["a.json#1", "a.json#2"]),
+    ('{"count": 2, "data": [{"text": "One."}, {"text": "Two."}]}', ["a.json#1", "a.json#2"]),
+    ('{"response": 1, "results": {"docs": [{"id": 9, "text": "Deep."}]}}', ["a.json#9"]),
+    ('{"Items": [{"ID": "K", "Body": "Upper-case keys."}]}', ["a.json#K"]),
+    ('[{"_id": {"$oid": "5f1d"}, "text": "Mongo."}]', ["a.json#5f1d"]),
+    ('[{"uuid": "u-1", "text": "A."}, {"guid": "g-1", "text": "B."}]', ["a.json#u-1", "a.json#g-1"]),
+    ('[{"id": "d", "text": "A."}, {"id": "d", "text": "B."}, {"id": "d", "text": "C."}]',
+     ["a.json#d", "a.json#d-2", "a.json#d-3"]),
+    # A pretty-printed article that happens to have an "items" field is still one article.
+    ('{"title": "T", "text": "Body.", "items": [{"text": "x"}]}', ["a.json#1"]),
+]
+
+
+@pytest.mark.parametrize("text, ids", DOCUMENT_SHAPES)
+def test_document_shapes_and_ids(text: str, ids: list[str]):
+    assert [a.id for a in read_json(text.encode(), "a.json").articles] == ids
+
+
+RECORD_FIELDS = [
+    # (record, (title, title_source, body, date, date_source))
+    ({"headline": "H", "articleBody": "B."}, ("H", "json:headline", "B.", None, None)),
+    ({"content": {"rendered": "<p>WordPress.</p>"}, "title": {"rendered": "WP &amp; co"}},
+     ("WP & co", "json:title", "WordPress.", None, None)),
+    ({"text": ["Para one.", "Para two."]}, ("Para one", "lede", "Para one.\n\nPara two.", None, None)),
+    ({"text": "", "raw_text": "Raw."}, ("Raw", "lede", "Raw.", None, None)),
+    ({"text": "B.", "date": "junk", "created_at": "2019-01-02"}, ("B", "lede", "B.", date(2019, 1, 2), "json:created_at")),
+    ({"text": "B.", "datePublished": "2020-01-01", "date": "2021-01-01"},
+     ("B", "lede", "B.", date(2020, 1, 1), "json:datePublished")),
+    ({"text": "B.", "dateModified": "2020-01-01", "updated_at": "2020-01-01", "date_download": "2020-01-01"},
+     ("B", "lede", "B.", None, None)),
+    ({"text": "B.", "published": 1592524800000}, ("B", "lede", "B.", date(2020, 6, 19), "json:published")),
+    ({"text": "B.", "date": {"$date": "2018-07-01T00:00:00Z"}}, ("B", "lede", "B.", date(2018, 7, 1), "json:date")),
+    ({"title": "T", "description": "Teaser."}, ("T", "json:title", "Teaser.", None, None)),
+    ({"text": "x < 5 and a<b and c>d"}, ("x < 5 and a<b and c>d", "lede", "x < 5 and a<b and c>d", None, None)),
+]
+
+
+@pytest.mark.parametrize("record, expected", RECORD_FIELDS)
+def test_record_fields(record: dict, expected: tuple):
+    a = one(record)
+    assert (a.title, a.title_source, a.body, a.date, a.date_source) == expected
+
+
+METADATA = [
+    ({"text": "B.", "source": {"name": "The Post"}}, ("The Post", None, None)),
+    ({"text": "B.", "source": "https://www.post.example/news/1"}, ("post.example", None, None)),
+    ({"text": "B.", "site_name": "Site", "publisher": "Pub"}, ("Site", None, None)),
+    ({"text": "B.", "link": "https://x.example/a", "lang_code": "FR"}, (None, "https://x.example/a", "fr")),
+    ({"text": "B.", "canonical_url": " https://x.example/c ", "language": "en"}, (None, "https://x.example/c", "en")),
+]
+
+
+@pytest.mark.parametrize("record, expected", METADATA)
+def test_source_url_and_lang(record: dict, expected: tuple):
+    a = one(record)
+    assert (a.source, a.url, a.lang) == expected
+
+
+AUTHORS = [
+    ("By Jane Doe", ("Jane Doe",)),
+    ("by: Jane Doe and John Roe", ("Jane Doe", "John Roe")),
+    ("Jane Doe, John Roe & Al Poe", ("Jane Doe", "John Roe", "Al Poe")),
+    ("Ana Lima; Ben Ode", ("Ana Lima", "Ben Ode")),
+    (["By Ann", "Bob", "Ann"], ("Ann", "Bob")),
+    ([{"name": "Ann", "url": "/ann"}, {"name": "Bob"}], ("Ann", "Bob")),
+    ({"name": "Solo Writer"}, ("Solo Writer",)),
+    ("editor@example.com (Ann Editor)", ("Ann Editor",)),
+    ("Alexandra Anderson", ("Alexandra Anderson",)),
+    ("", ()),
+    ([], ()),
+    (42, ()),
+]
+
+
+@pytest.mark.parametrize("value, expected", AUTHORS)
+def test_author_shapes(value: object, expected: tuple[str, ...]):
+    assert split_authors(value) == expected
+
+
+def test_authors_from_first_key_that_has_names():
+    assert one({"text": "B.", "authors": [], "byline": "By Kim Lee"}).authors == ("Kim Lee",)
+
+
+# --- HTML fragments ----------------------------------------------------------------------------
+
+HTML = [
+    ("<p>One.</p><p>Two.</p>", "One.\n\nTwo."),
+    ("<div>Line<br>break</div>", "Line\nbreak"),
+    ("<p>Spread\n   over   lines</p>", "Spread over lines"),
+    ("<p>Kept</p><script>var x = 1;</script><style>p {}</style>", "Kept"),
+    ("<h2>Head</h2>Loose text<ul><li>a</li><li>b</li></ul>", "Head\n\nLoose text\n\na\n\nb"),
+    ("<p>Caf&eacute; &amp; bar&nbsp;open</p>", "Café & bar open"),
+]
+
+
+@pytest.mark.parametrize("fragment, expected", HTML)
+def test_html_to_text(fragment: str, expected: str):
+    assert html_to_text(fragment) == expected
+
+
+PLAIN = [
+    ("No markup at all.", "No markup at all."),
+    ("AT&amp;T", "AT&T"),
+    ("Shares <TCB> rose", "Shares <TCB> rose"),
+    ("a\r\nb\rc", "a\nb\nc"),
+    ("<b>bold</b> start", "bold start"),
+]
+
+
+@pytest.mark.parametrize("text, expected", PLAIN)
+def test_plain_text_only_parses_what_looks_like_html(text: str, expected: str):
+    assert plain_text(text) == expected
+
+
+# --- JSONL lines -------------------------------------------------------------------------------
+
+
+def test_line_separator_inside_a_json_string_does_not_split_the_line():
+    data = '{"text": "one\u2028two"}\n{"text": "three"}\n'.encode()
+    assert [(a.id, a.body) for a in read_jsonl(data, "l.jsonl").articles] == [
+        ("l.jsonl#1", "one\u2028two"),
+        ("l.jsonl#2", "three"),
+    ]
+
+
+def test_positions_are_line_numbers_counting_blank_lines():
+    data = b'\n{"text": "A."}\n\n{"text": "B."}\n'
+    assert [a.id for a in read_jsonl(data, "l.jsonl").articles] == ["l.jsonl#2", "l.jsonl#4"]
+
+
+def test_json_file_holding_json_lines_is_read_as_lines():
+    data = b'{"id": 1, "text": "A."}\n{"id": 2, "text": "B."}\n'
+    assert [a.id for a in parse_bytes(data, "x.json", ".json").articles] == ["x.json#1", "x.json#2"]
+
+
+def test_jsonl_file_holding_one_pretty_printed_list_is_read_as_json():
+    data = b'[\n  {"id": 1, "text": "A."},\n  {"id": 2, "text": "B."}\n]\n'
+    assert [a.id for a in parse_bytes(data, "x.jsonl", ".jsonl").articles] == ["x.jsonl#1", "x.jsonl#2"]
+
+
+# --- whole files that cannot be read -----------------------------------------------------------
+
+UNREADABLE = [
+    (read_json, b'{\n  "a": 1,\n  "b" 2\n}', "invalid JSON at line 3, column 7: Expecting ':' delimiter"),
+    (read_json, b'{"text": "A."} trailing', "invalid JSON at line 1, column 16: Extra data"),
+    (read_json, b"42", "JSON holds a number, not an article object or a list of them"),
+    (read_json, b"[]", "no articles in file (no records)"),
+    (read_json, b'{"title": "Only a title"}', "no articles in file (record 1: no body text)"),
+    (read_json, b'[1, {"text": " "}]',
+     "no articles in file (2 records skipped; first: record 1: not a JSON object (a number))"),
+    (read_jsonl, b"not json\n{oops\n",
+     "no articles in file (2 records skipped; first: line 1: invalid JSON (column 1: Expecting value))"),
+    (read_jsonl, b"\x00\x01\x02binary", "binary file (not text)"),
+]
+
+
+@pytest.mark.parametrize("reader, data, reason", UNREADABLE)
+def test_unreadable_files_say_why(reader, data: bytes, reason: str):
+    with pytest.raises(UnreadableFile) as caught:
+        reader(data, "f.json")
+    assert str(caught.value) == reason
+
+
+# --- the TIME collection (optional: needs ../shared next to the repository) ---------------------
+
+
+def test_time_collection_reads_as_423_articles_from_1963():
+    path = SHARED / "corpora" / "time" / "docs.jsonl"
+    if not path.exists():
+        pytest.skip("TIME corpus not available at ../shared/corpora/time")
+    started = time.perf_counter()
+    result = read_file(path, "docs.jsonl")
+    elapsed = time.perf_counter() - started
+    articles = result.articles
+    assert len(articles) == 423 and result.skipped == []
+    assert len({a.id for a in articles}) == 423
+    assert articles[0].id == "docs.jsonl#017"
+    assert articles[0].title == "THE ALLIES AFTER NASSAU IN DECEMBER 1960, THE U.S"
+    assert {a.date.year for a in articles if a.date} == {1963}
+    assert all(a.date is not None and a.date_source == "json:date" for a in articles)
+    assert all(a.title and a.title_source == "lede" for a in articles)
+    assert elapsed < 2.0
