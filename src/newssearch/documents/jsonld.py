@@ -55,6 +55,7 @@ def _untrail(text: str) -> str:
 def _decode_all(text: str) -> list[Any]:
     """Decode one or more concatenated JSON values (``{..}{..}`` or ``{..},{..}``)."""
     values: list[Any] = []
+    text = text.strip()
     position = 0
     while position < len(text):
         try:

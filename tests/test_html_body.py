@@ -1,0 +1,102 @@
+"""Main-text extraction and decoding of HTML pages: each fixture is one boilerplate or encoding trap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.html import decode_html, extract
+from newssearch.errors import UnreadableFile
+
+FIXTURES = Path(__file__).parent / "fixtures" / "html"
+
+
+def fixture(name: str) -> bytes:
+    return (FIXTURES / name).read_bytes()
+
+
+def test_boilerplate_is_dropped_and_paragraphs_kept() -> None:
+    body = extract(fixture("article_with_boilerplate.html")).body
+    assert body.split("\n\n") == [
+        "The harbour bridge reopened on Monday morning, six months after engineers closed it to repair "
+        "corroded cables, and commuters said the wait had been worth it.",
+        "Traffic moved freely across all four lanes, although officials warned that, for the next few weeks, "
+        "speed limits would stay lower than usual.",
+        "What changes for drivers",
+        "Drivers will pay the same toll as before, the council said, while cyclists gain a separate lane on "
+        "the eastern side of the deck.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "unwanted",
+    ["cookies", "Share on Facebook", "Photo / Supplied", "Advertisement", "Ferry fares", "Great news",
+     "All rights reserved", "By Jane Doe", "Home"],
+)
+def test_no_boilerplate_line_survives(unwanted: str) -> None:
+    assert unwanted not in extract(fixture("article_with_boilerplate.html")).body
+
+
+def test_double_br_separates_paragraphs() -> None:
+    body = extract(fixture("br_paragraphs.html")).body
+    assert body.split("\n\n")[1].startswith("In the end, they agreed")
+    assert len(body.split("\n\n")) == 3
+    assert "Home" not in body
+
+
+def test_article_split_over_sibling_containers_is_kept_whole() -> None:
+    body = extract(fixture("split_body.html")).body
+    assert "First part of the story" in body and "Fourth paragraph closes" in body
+    assert "Buy now" not in body and "Most read" not in body
+
+
+def test_declared_latin1_is_decoded() -> None:
+    assert "Le café du marché" in extract(fixture("latin1.html")).body
+
+
+def test_utf8_with_a_broken_byte_keeps_its_characters() -> None:
+    body = extract(fixture("broken_utf8.html")).body
+    assert "Café owners" in body and "naïve plan" in body
+
+
+def test_undeclared_cp1252_is_detected() -> None:
+    page = "<html><body><p>“Smart quotes” and — dashes, déjà vu, in a paragraph of some length.</p></body></html>"
+    assert "“Smart quotes” and — dashes, déjà vu" in decode_html(page.encode("cp1252"))
+
+
+def test_jsonld_article_body_used_when_page_text_is_thin() -> None:
+    story = "Paragraph one of the real story, told in full. " * 6
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+        f'"{story}\\n{story}"}}</script></head><body><p>Teaser only, subscribe to read more of it.</p></body></html>'
+    )
+    assert extract(page).body == f"{story.strip()}\n\n{story.strip()}"
+
+
+def test_jsonld_article_body_with_escaped_markup_is_reduced_to_text() -> None:
+    text = "The minister said the plan would go ahead, whatever the cost. " * 5
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+        f'"&lt;p&gt;{text}&lt;/p&gt;"}}</script></head><body><p>Short.</p></body></html>'
+    )
+    body = extract(page).body
+    assert "&lt;" not in body and "<p>" not in body and "whatever the cost" in body
+
+
+def test_read_html_returns_one_article_with_lede_title_fallback() -> None:
+    page = b"<html><body><div><p>Storms hit the coast overnight. Power was cut to thousands of homes.</p></div></body></html>"
+    [article] = parse_bytes(page, "news/storm.html", ".html").articles
+    assert (article.id, article.path) == ("news/storm.html", "news/storm.html")
+    assert article.title == "Storms hit the coast overnight" and article.title_source == "lede"
+
+
+def test_page_without_article_text_is_unreadable() -> None:
+    with pytest.raises(UnreadableFile, match="no article text found in HTML"):
+        parse_bytes(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", "empty.html", ".html")
+
+
+def test_binary_file_is_unreadable() -> None:
+    with pytest.raises(UnreadableFile, match="binary"):
+        parse_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.html", ".html")

@@ -1,0 +1,152 @@
+"""Metadata of news pages as (html, expected) pairs: one trap per case, plus lenient JSON-LD."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents import jsonld
+from newssearch.documents.html import extract
+from newssearch.documents.publishers import clean_authors, publisher_name
+
+BODY = "<article><p>" + "Officials said the work was finished, on time, and under budget. " * 3 + "</p></article>"
+
+
+def page(head: str = "", body: str = BODY, lang: str = "") -> str:
+    return f"<html{lang}><head>{head}</head><body>{body}</body></html>"
+
+
+def ld(obj: str) -> str:
+    return f'<script type="application/ld+json">{obj}</script>'
+
+
+TITLES = [
+    # The visible headline wins over an SEO title in the meta tags.
+    (page('<meta property="og:title" content="Bridge | SEO keywords here">',
+          '<article><h1 class="headline">Harbour bridge reopens after repairs</h1>' + BODY + "</article>"),
+     ("Harbour bridge reopens after repairs", "h1")),
+    # A logo h1 that repeats the site name is not the headline.
+    (page('<meta property="og:site_name" content="India Post"><meta property="og:title" '
+          'content="Deportees return home from US">', '<h1>India Post</h1>' + BODY),
+     ("Deportees return home from US", "og")),
+    (page(ld('{"@type": "NewsArticle", "headline": "Storm closes schools"}')), ("Storm closes schools", "json-ld")),
+    (page("<title>Storm closes schools | Coast Times</title>"), ("Storm closes schools", "title")),
+    (page("<title>Coast Times - Storm closes all schools in the region</title>"),
+     ("Storm closes all schools in the region", "title")),
+]
+
+
+@pytest.mark.parametrize("html, expected", TITLES)
+def test_title(html: str, expected: tuple[str, str]) -> None:
+    found = extract(html)
+    assert (found.title, found.title_source) == expected
+
+
+DATES = [
+    (page(ld('{"@type": "NewsArticle", "datePublished": "2020-06-19T23:30:00+12:00", '
+             '"dateModified": "2020-06-21T10:00:00+12:00"}')), (date(2020, 6, 19), "json-ld")),
+    # The update time comes first in the page, but is never the publication date.
+    (page('<meta property="article:modified_time" content="2021-01-02">'
+          '<meta property="article:published_time" content="2020-03-04T08:00:00-05:00">'), (date(2020, 3, 4), "meta")),
+    (page('<meta name="sailthru.date" content="2019-11-18 20:00:00">'), (date(2019, 11, 18), "meta")),
+    (page(body='<article><time class="updated" datetime="2020-02-02">Updated</time>'
+               '<time datetime="2020-01-15T09:00">15 Jan</time>' + BODY + "</article>"), (date(2020, 1, 15), "time")),
+    (page('<link rel="canonical" href="https://news.example.com/2018/10/09/some-story/">'), (date(2018, 10, 9), "url")),
+    (page(body='<article><p>WELLINGTON, March 5, 2021 - ' + "Ministers met again today, and agreed. " * 4
+               + "</p></article>"), (date(2021, 3, 5), "dateline")),
+    # A placeholder is no date; the next source in the chain answers.
+    (page(ld('{"@type": "Article", "datePublished": "0001-01-01T00:00:00"}')
+          + '<meta name="pubdate" content="2017-05-06">'), (date(2017, 5, 6), "meta")),
+    # A UTC stamp that moved to the next day yields to the publisher's local day in the URL.
+    (page(ld('{"@type": "NewsArticle", "datePublished": "2019-11-20T01:50:59Z"}')
+          + '<link rel="canonical" href="https://www.latimes.com/story/2019-11-19/disney-plus">'),
+     (date(2019, 11, 19), "url")),
+    (page(), (None, None)),
+]
+
+
+@pytest.mark.parametrize("html, expected", DATES)
+def test_date(html: str, expected: tuple[date | None, str | None]) -> None:
+    found = extract(html)
+    assert (found.date, found.date_source) == expected
+
+
+AUTHORS = [
+    (page(ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, '
+             '{"@type": "Organization", "name": "Coast Times"}]}')), ("Jane Doe",)),
+    # A desk marked up as a Person is not a person.
+    (page(ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Reuters Staff"}}')
+          + '<meta name="author" content="By Ann Lee and Bob Stone">'), ("Ann Lee", "Bob Stone")),
+    (page('<meta property="og:site_name" content="Coast Times"><meta name="author" content="Coast Times">',
+          '<article><div class="byline">By <a rel="author" href="/p">Mary-Jo Kent</a></div>' + BODY + "</article>"),
+     ("Mary-Jo Kent",)),
+    (page('<meta name="author" content="Reporter">'), ()),
+]
+
+
+@pytest.mark.parametrize("html, expected", AUTHORS)
+def test_authors(html: str, expected: tuple[str, ...]) -> None:
+    assert extract(html).authors == expected
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        (["By JOHN SMITH, AP Auto Writer"], ("John Smith",)),
+        (["Finian Cunningham. Sputnik International"], ("Finian Cunningham",)),
+        (["Troy L. Smith"], ("Troy L. Smith",)),
+        (["Malcolm Owen Monday, November 18, 2019"], ("Malcolm Owen",)),
+        (["The Russian and Syrian defense ministries"], ()),
+        (["https://www.facebook.com/someone", "admin", "Web Desk"], ()),
+    ],
+)
+def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, exclude="sputniknews.com") == expected
+
+
+@pytest.mark.parametrize(
+    "name, url, expected",
+    [
+        ("NZ Herald", None, "NZ Herald"),
+        ("New Zealand Herald", None, "NZ Herald"),
+        (None, "https://www.nzherald.co.nz/nz/news/article.cfm?c_id=1", "NZ Herald"),
+        ("https://www.newsnation.in", "https://www.newsnation.in/x", "newsnation.in"),
+        (None, "https://blog.example.org/post", "blog.example.org"),
+    ],
+)
+def test_publisher_name(name: str | None, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
+def test_source_url_and_lang() -> None:
+    html = page('<link rel="canonical" href="https://www.nzherald.co.nz/a/1"><meta property="og:url" '
+                'content="https://m.nzherald.co.nz/a/1"><meta property="og:site_name" content="nzherald.co.nz">',
+                lang=' lang="en-NZ"')
+    found = extract(html)
+    assert (found.source, found.url, found.lang) == ("NZ Herald", "https://www.nzherald.co.nz/a/1", "en")
+
+
+def test_lang_from_og_locale() -> None:
+    assert extract(page('<meta property="og:locale" content="pt_BR">')).lang == "pt"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        '{"@type": "NewsArticle", "headline": "Ok",}',
+        '// comment\n{"@type": "NewsArticle", /* note */ "headline": "Ok"}',
+        '{"@type": "NewsArticle", "headline": "Ok", "articleBody": "line\nbreak\ttab"}',
+        '{"@type": "WebSite", "name": "x"}{"@type": "NewsArticle", "headline": "Ok"}',
+        '[{"@type": "WebSite"}, {"@type": "NewsArticle", "headline": "Ok"}]',
+        '{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "NewsArticle", "headline": "Ok"}]}',
+        '<!--\n{"@type": "NewsArticle", "headline": "Ok"}\n-->',
+    ],
+)
+def test_lenient_jsonld(script: str) -> None:
+    articles = jsonld.articles(jsonld.objects([script]))
+    assert jsonld.text_of(jsonld.first(articles, "headline")) == "Ok"
+
+
+def test_unreadable_jsonld_gives_nothing() -> None:
+    assert jsonld.objects(["{not json at all"]) == []
