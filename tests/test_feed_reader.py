@@ -1,0 +1,235 @@
+"""RSS 2.0, RSS 1.0 and Atom feeds: (input, expected) pairs for each format and each trap."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newssearch.documents import Article, Skip, parse_bytes, read_file
+from newssearch.documents.feed import read_feed
+from newssearch.errors import UnreadableFile
+
+FIXTURES = Path(__file__).parent / "fixtures" / "feeds"
+
+
+def fixture(name: str):
+    """Read a fixture through the reader table, as the indexer does."""
+    return read_file(FIXTURES / name, name)
+
+
+def rss(items: str, channel: str = "<title>Feed</title>") -> bytes:
+    """A minimal RSS 2.0 document around ``items``."""
+    return f'<rss version="2.0"><channel>{channel}{items}</channel></rss>'.encode()
+
+
+def atom(entries: str) -> bytes:
+    """A minimal Atom document around ``entries``."""
+    return f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title>{entries}</feed>'.encode()
+
+
+# --- fixtures: one per feed format ------------------------------------------------------------
+
+
+def test_rss2_with_cdata_html_content_dc_creator_and_an_item_without_text():
+    result = fixture("rss2_cdata.rss")
+    assert result.articles == [
+        Article(
+            id="rss2_cdata.rss#harbour-1001",
+            path="rss2_cdata.rss",
+            title="Ferry & wharf reopen",
+            title_source="rss:title",
+            body="The ferry and the wharf reopened on Friday.\n\nCrowds came back.",
+            date=date(2020, 6, 19),
+            date_source="rss:pubDate",
+            authors=("Jane Doe", "John Roe"),
+            source="Harbour Times",
+            url="https://harbour.example/ferry",
+            lang="en-nz",
+        ),
+        Article(
+            id="rss2_cdata.rss#https://harbour.example/teaser",
+            path="rss2_cdata.rss",
+            title="Teaser-only item",
+            title_source="rss:title",
+            body="Only an escaped description.",
+            authors=("Ann Editor",),
+            source="Harbour Times",
+            url="https://harbour.example/teaser",
+            lang="en-nz",
+        ),
+    ]
+    assert result.skipped == [Skip(path="rss2_cdata.rss#harbour-1003", reason="item 3: no body text")]
+
+
+def test_atom_with_alternate_link_xhtml_content_and_no_updated_date():
+    assert fixture("atom_alternate.atom").articles == [
+        Article(
+            id="atom_alternate.atom#tag:alpine.example,2021:1",
+            path="atom_alternate.atom",
+            title="Snow in May",
+            title_source="atom:title",
+            body="Snow fell in May.\n\nRoads closed.",
+            date=date(2021, 5, 4),
+            date_source="atom:published",
+            authors=("Eva Berg", "Max Roth"),
+            source="Alpine Post",
+            url="https://alpine.example/snow",
+            lang="de",
+        ),
+        Article(
+            id="atom_alternate.atom#tag:alpine.example,2021:2",
+            path="atom_alternate.atom",
+            title="Only updated",
+            title_source="atom:title",
+            body="A <b> is literal here.",
+            source="Alpine Post",
+            url="https://alpine.example/updated",
+            lang="de",
+        ),
+    ]
+
+
+def test_rss1_rdf_with_rdf_about_ids_and_dc_date():
+    assert fixture("rdf.xml").articles == [
+        Article(
+            id="rdf.xml#https://river.example/flood",
+            path="rdf.xml",
+            title="Flood warning",
+            title_source="rss:title",
+            body="The river rose two metres overnight.",
+            date=date(2019, 11, 8),
+            date_source="dc:date",
+            authors=("Sam Reed",),
+            source="River News",
+            url="https://river.example/flood",
+            lang="en",
+        )
+    ]
+
+
+def test_malformed_feed_is_recovered_item_by_item():
+    result = fixture("malformed.rss")
+    assert [(a.id, a.title, a.body, a.date, a.date_source, a.authors) for a in result.articles] == [
+        ("malformed.rss#1", "AT&T deal closes", "The deal closed today", date(2018, 2, 3), "dc:date", ("Lee Kim",)),
+        ("malformed.rss#2", "Second story", "Still read after the broken item.", None, None, ()),
+    ]
+
+
+def test_sitemap_is_not_a_feed():
+    with pytest.raises(UnreadableFile) as caught:
+        fixture("sitemap.xml")
+    assert str(caught.value) == "not an RSS or Atom feed (root element <urlset>)"
+
+
+# --- item fields --------------------------------------------------------------------------------
+
+ITEMS = [
+    # (feed, (id, title, title_source, body, url))
+    (rss("<item><description>No title here. More.</description></item>"),
+     ("f.rss#1", "No title here", "lede", "No title here. More.", None)),
+    (rss('<item><guid>https://x.example/g</guid><description>B</description></item>'),
+     ("f.rss#https://x.example/g", "B", "lede", "B", "https://x.example/g")),
+    (rss('<item><guid isPermaLink="false">https://x.example/g</guid><description>B</description></item>'),
+     ("f.rss#https://x.example/g", "B", "lede", "B", None)),
+    (atom('<entry><title>T</title><link rel="enclosure" href="https://x.example/a.mp3"/>'
+          '<link href="https://x.example/page"/><summary type="html">&lt;p&gt;S&lt;/p&gt;</summary></entry>'),
+     ("f.rss#1", "T", "atom:title", "S", "https://x.example/page")),
+    (atom('<entry><title>T</title><content src="https://x.example/out"/><summary>Teaser</summary></entry>'),
+     ("f.rss#1", "T", "atom:title", "Teaser", None)),
+    (rss('<item xmlns:media="http://search.yahoo.com/mrss/"><title>T</title>'
+         '<media:content url="https://x.example/i.jpg"/><description>Desc</description></item>'),
+     ("f.rss#1", "T", "rss:title", "Desc", None)),
+]
+
+
+@pytest.mark.parametrize("data, expected", ITEMS)
+def test_item_fields(data: bytes, expected: tuple):
+    (a,) = read_feed(data, "f.rss").articles
+    assert (a.id, a.title, a.title_source, a.body, a.url) == expected
+
+
+DATES = [
+    ("<pubDate>Fri, 19 Jun 2020 23:30:00 +1200</pubDate>", (date(2020, 6, 19), "rss:pubDate")),
+    ('<dc:date xmlns:dc="http://purl.org/dc/elements/1.1/">2020-06-19</dc:date>', (date(2020, 6, 19), "dc:date")),
+    ("<pubDate>not a date</pubDate><dc:date>2020-06-19</dc:date>", (date(2020, 6, 19), "dc:date")),
+    ("<atom:updated xmlns:atom='http://www.w3.org/2005/Atom'>2020-06-19</atom:updated>", (None, None)),
+    ("<lastBuildDate>Fri, 19 Jun 2020 23:30:00 +1200</lastBuildDate>", (None, None)),
+]
+
+
+@pytest.mark.parametrize("element, expected", DATES)
+def test_item_dates_are_publication_dates_only(element: str, expected: tuple):
+    (a,) = read_feed(rss(f"<item><description>B</description>{element}</item>"), "f.rss").articles
+    assert (a.date, a.date_source) == expected
+
+
+AUTHORS = [
+    ("<author>jo@x.example (Jo Bloggs)</author>", ("Jo Bloggs",)),
+    ("<dc:creator>By Ann</dc:creator><dc:creator>Bob</dc:creator><author>Ann</author>", ("Ann", "Bob")),
+    ("<dc:creator><![CDATA[Kim Lee, Max Ng]]></dc:creator>", ("Kim Lee", "Max Ng")),
+]
+
+
+@pytest.mark.parametrize("elements, expected", AUTHORS)
+def test_item_authors(elements: str, expected: tuple[str, ...]):
+    (a,) = read_feed(rss(f"<item><description>B</description>{elements}</item>"), "f.rss").articles
+    assert a.authors == expected
+
+
+def test_duplicate_guids_stay_distinct():
+    items = "".join(f"<item><guid>g</guid><description>{n}</description></item>" for n in range(3))
+    assert [a.id for a in read_feed(rss(items), "f.rss").articles] == ["f.rss#g", "f.rss#g-2", "f.rss#g-3"]
+
+
+def test_item_language_overrides_channel_language():
+    data = rss('<item xml:lang="fr"><description>B</description></item>', "<title>F</title><language>en</language>")
+    assert read_feed(data, "f.rss").articles[0].lang == "fr"
+
+
+def test_feed_with_bom_and_leading_blank_line_through_the_table():
+    data = b'\xef\xbb\xbf\n<?xml version="1.0"?>' + rss("<item><description>B</description></item>")
+    assert [a.body for a in parse_bytes(data, "f.atom", ".atom").articles] == ["B"]
+
+
+# --- safety: no entity expansion, no external entities --------------------------------------------
+
+
+def test_entity_bomb_is_not_expanded():
+    lols = "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    data = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY l0 "lol">{lols}]>'
+        '<rss><channel><title>T</title><item><description>Start &l9; end</description></item></channel></rss>'
+    ).encode()
+    (a,) = read_feed(data, "f.rss").articles
+    assert "lollol" not in a.body and len(a.body) < 100
+
+
+def test_external_entity_is_not_fetched():
+    data = (
+        b'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "file:///etc/hostname">]>'
+        b"<rss><channel><title>T</title><item><description>Secret: &xxe;.</description></item></channel></rss>"
+    )
+    (a,) = read_feed(data, "f.rss").articles
+    assert a.body == "Secret: &xxe;."
+
+
+# --- whole files that cannot be read -----------------------------------------------------------
+
+UNREADABLE = [
+    (b"<config><value>1</value></config>", "not an RSS or Atom feed (root element <config>)"),
+    (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed (root element <html>)"),
+    (b"just some words", "not an RSS or Atom feed (no XML elements)"),
+    (rss(""), "no articles in file (feed has no items)"),
+    (atom("<entry><title>T</title></entry>"), "no articles in file (entry 1: no body text)"),
+    (rss("<item><title>A</title></item><item><title>B</title></item>"),
+     "no articles in file (2 records skipped; first: item 1: no body text)"),
+]
+
+
+@pytest.mark.parametrize("data, reason", UNREADABLE)
+def test_unreadable_feeds_say_why(data: bytes, reason: str):
+    with pytest.raises(UnreadableFile) as caught:
+        read_feed(data, "f.xml")
+    assert str(caught.value) == reason
