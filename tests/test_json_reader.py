@@ -149,6 +149,7 @@ DOCUMENT_SHAPES = [
     ('{"count": 2, "data": [{"text": "One."}, {"text": "Two."}]}', ["a.json#1", "a.json#2"]),
     ('{"response": 1, "results": {"docs": [{"id": 9, "text": "Deep."}]}}', ["a.json#9"]),
     ('{"Items": [{"ID": "K", "Body": "Upper-case keys."}]}', ["a.json#K"]),
+    ('{"data": {"name": "export", "items": [{"text": "In a named wrapper."}]}}', ["a.json#1"]),
     ('[{"_id": {"$oid": "5f1d"}, "text": "Mongo."}]', ["a.json#5f1d"]),
     ('[{"uuid": "u-1", "text": "A."}, {"guid": "g-1", "text": "B."}]', ["a.json#u-1", "a.json#g-1"]),
     ('[{"id": "d", "text": "A."}, {"id": "d", "text": "B."}, {"id": "d", "text": "C."}]',

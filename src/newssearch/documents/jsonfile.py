@@ -50,8 +50,7 @@ def read_json(data: bytes, rel: str) -> ReadResult:
             except UnreadableFile:
                 pass
         raise UnreadableFile(_json_error(exc)) from exc
-    records = find_records(value)
-    return collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+    return read_document(value, rel)
 
 
 def read_jsonl(data: bytes, rel: str) -> ReadResult:
@@ -66,9 +65,14 @@ def read_jsonl(data: bytes, rel: str) -> ReadResult:
         except json.JSONDecodeError:
             pass
         else:
-            records = find_records(value)
-            return collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+            return read_document(value, rel)
     return collect(entries, rel)
+
+
+def read_document(value: object, rel: str) -> ReadResult:
+    """The articles in one parsed JSON document, positions counted from 1 in list order."""
+    records = find_records(value)
+    return collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
 
 
 def parse_lines(text: str) -> Iterator[Entry]:
@@ -90,7 +94,9 @@ def find_records(value: object, depth: int = 0) -> list[object]:
     if not isinstance(value, Mapping):
         raise UnreadableFile(f"JSON holds {_kind(value)}, not an article object or a list of them")
     if depth < _MAX_WRAP_DEPTH and not _has_body_key(value):
-        for _key, inner in pick(keyed(value), WRAPPER_KEYS):
+        index = keyed(value)
+        for name in WRAPPER_KEYS:
+            inner = index.get(name, ("", None))[1]
             if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
                 return find_records(inner, depth + 1)
     return [value]
