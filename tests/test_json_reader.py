@@ -154,6 +154,8 @@ DOCUMENT_SHAPES = [
     ('[{"uuid": "u-1", "text": "A."}, {"guid": "g-1", "text": "B."}]', ["a.json#u-1", "a.json#g-1"]),
     ('[{"id": "d", "text": "A."}, {"id": "d", "text": "B."}, {"id": "d", "text": "C."}]',
      ["a.json#d", "a.json#d-2", "a.json#d-3"]),
+    ('[{"id": "d", "title": "No text"}, {"id": "d", "text": "B."}]', ["a.json#d"]),
+    ('[{"id": "2", "text": "A."}, {"text": "B."}]', ["a.json#2", "a.json#2-2"]),
     # A pretty-printed article that happens to have an "items" field is still one article.
     ('{"title": "T", "text": "Body.", "items": [{"text": "x"}]}', ["a.json#1"]),
 ]

@@ -72,26 +72,26 @@ def collect_items(items: list[Element], kind: str, channel: dict[str, str | None
         children = child_map(item)
         key = item_key(item, children) or str(position)
         try:
-            article = article_from_item(item, children, kind, channel, rel)
+            article = article_from_item(item, children, kind, channel, rel, f"{rel}#{key}")
         except RecordError as exc:
             label = ITEM_TAGS[local_name(item).lower()]
             result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label} {position}: {exc}"))
             continue
-        result.articles.append(replace(article, id=unique_id(f"{rel}#{key}", seen)))
+        result.articles.append(replace(article, id=unique_id(article.id, seen)))
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
 
 
 def article_from_item(
-    item: Element, children: Children, kind: str, channel: dict[str, str | None], rel: str
+    item: Element, children: Children, kind: str, channel: dict[str, str | None], rel: str, article_id: str
 ) -> Article:
-    """One Article from one item or entry; the id is filled in by the caller."""
+    """One Article from one item or entry."""
     body = item_body(children)
     title = first_inline(children, FEED_FIELDS["title"])
     published = item_date(children, kind)
     return Article(
-        id=rel,
+        id=article_id,
         path=rel,
         title=trim_title(title[1]) if title else title_from_lede(body[:_LEDE_CHARS]),
         title_source=f"{_prefix(title[0], kind)}:title" if title else "lede",

@@ -7,6 +7,7 @@ JSON list, the 1-based line number in a JSONL file (so the id points at the line
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 
@@ -119,9 +120,12 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
                 raise value
             if not isinstance(value, Mapping):
                 raise RecordError(f"not a JSON object ({_kind(value)})")
-            result.articles.append(article_from_record(record, rel, unique_id(f"{rel}#{key}", seen)))
+            article = article_from_record(record, rel, f"{rel}#{key}")
         except RecordError as exc:
             result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {exc}"))
+            continue
+        # A repeated id is kept apart, never merged: the first keeps it, later ones get -2, -3...
+        result.articles.append(replace(article, id=unique_id(article.id, seen)))
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
