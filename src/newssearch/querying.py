@@ -44,7 +44,6 @@ def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ign
         list(SEARCH_FIELDS), schema, fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}, group=group
     )
     parser.add_plugin(qparser.FuzzyTermPlugin())
-    parser.add_plugin(qparser.PlusMinusPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     return parser
 
@@ -61,7 +60,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(cleaned, schema, match)
+    parsed = _try_parse(web_operators(cleaned), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
@@ -85,6 +84,20 @@ def query_words(text: str) -> list[str]:
 
     text = _FIELD_TERM.sub(keep_text_values, text)
     return [w for w in _WORD.findall(text) if w not in _SYNTAX_WORDS and not w.isdigit()]
+
+
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"(])")
+
+
+def web_operators(text: str) -> str:
+    """Rewrite web-style ``-word`` as ``NOT word`` and ``+word`` as ``word``, outside quotes.
+
+    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed.
+    """
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # even pieces are outside quotes
+        pieces[i] = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1) == "-" else "", pieces[i])
+    return '"'.join(pieces)
 
 
 def _try_parse(text: str, schema, match: str) -> wq.Query | None:  # type: ignore[no-untyped-def]

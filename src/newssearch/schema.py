@@ -27,6 +27,7 @@ LANG = "lang"
 YEAR = "year"
 MONTH = "month"
 FINGERPRINT = "fp"
+DAY_NUMBER = "daynum"  # proleptic ordinal of the date, 0 when undated: sorts undated last
 
 SEARCH_FIELDS = (TITLE, BODY)
 # Names a user may type before a colon, mapped to the schema's names.
@@ -60,6 +61,7 @@ def make_schema() -> fields.Schema:
         year=fields.ID(sortable=True),
         month=fields.ID(sortable=True),
         fp=fields.STORED(),
+        daynum=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
     )
 
 
@@ -74,6 +76,7 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         TITLE: article.title,
         BODY: article.body,
         FINGERPRINT: fingerprint,
+        DAY_NUMBER: article.date.toordinal() if article.date else 0,
     }
     if article.date:
         doc[DATE] = datetime(article.date.year, article.date.month, article.date.day)

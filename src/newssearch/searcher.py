@@ -16,7 +16,7 @@ from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .querying import parse_user_query
 from .results import Hit, IndexStats, SearchResult
-from .schema import DATE, ID, SEARCH_FIELDS, SOURCE_FACET, to_article
+from .schema import DATE, DAY_NUMBER, ID, SEARCH_FIELDS, SOURCE_FACET, to_article
 from .snippets import make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
@@ -74,13 +74,14 @@ class NewsIndex:
         _check_paging(limit, page, sort)
         parsed = parse_user_query(text, self._ix.schema, match)
         date_filter = _date_filter(since, until)
-        sortedby = sorting.FieldFacet(DATE, reverse=True) if sort == "date" else None
+        sortedby = _date_order() if sort == "date" else None
         results = self._searcher.search_page(parsed.query, page, pagelen=limit, filter=date_filter,
                                              sortedby=sortedby)
         total = results.total
         highlight = self._highlight_terms(parsed.query)
-        hits = [self._hit(results.offset + i + 1, hit, highlight, snippet_chars, fragments)
-                for i, hit in enumerate(results)] if results.offset < total else []
+        past_end = (page - 1) * limit >= total
+        hits = [] if past_end else [self._hit(results.offset + i + 1, hit, highlight, snippet_chars, fragments)
+                                    for i, hit in enumerate(results)]
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, notice=parsed.notice)
@@ -96,7 +97,7 @@ class NewsIndex:
         article = to_article(hit.fields())
         snippet = make_snippet(article.body, term_of, terms.__contains__, chars, fragments)
         return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
-                   score=float(hit.score or 0.0), snippet=snippet, source=article.source,
+                   score=_relevance(hit.score), snippet=snippet, source=article.source,
                    authors=article.authors, url=article.url, lang=article.lang,
                    date_source=article.date_source)
 
@@ -143,6 +144,18 @@ def _collect_terms(node: wq.Query, reader, found: set[str]) -> None:  # type: ig
         return
     for child in node.children():
         _collect_terms(child, reader, found)
+
+
+def _relevance(score: object) -> float:
+    """The BM25F score of a hit; with date sorting Whoosh hands back the sort key, ScoreFacet last."""
+    if isinstance(score, tuple):
+        return -float(score[-1])  # ScoreFacet sorts by the negated score
+    return float(score or 0.0)
+
+
+def _date_order() -> sorting.FacetType:
+    """Newest first, undated last, ties by relevance."""
+    return sorting.MultiFacet([sorting.FieldFacet(DAY_NUMBER, reverse=True), sorting.ScoreFacet()])
 
 
 def _check_paging(limit: int, page: int, sort: str) -> None:

@@ -22,7 +22,8 @@ from whoosh.analysis import (
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
 # Letters that Unicode decomposition does not fold.
 _SPECIAL_FOLDS = str.maketrans(
-    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+     "Æ": "AE", "Œ": "OE", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "TH"}
 )
 # Te reo Māori writes a long vowel with a macron or, in some styles, doubled: Māori = Maaori.
 _MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": "uu"})

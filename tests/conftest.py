@@ -1,0 +1,43 @@
+"""Shared fixtures: the sample corpus copied to a temp folder, and an index built from it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE_CORPUS = REPO / "corpus"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A writable copy of the three seed reports."""
+    folder = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, folder)
+    return folder
+
+
+@pytest.fixture
+def index_dir(tmp_path: Path) -> Path:
+    """Where a test's index goes."""
+    return tmp_path / "index"
+
+
+@pytest.fixture
+def built(corpus: Path, index_dir: Path) -> Path:
+    """The seed corpus indexed; returns the index folder."""
+    from newssearch import build_index
+
+    build_index(corpus, index_dir)
+    return index_dir
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test when the shared data is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} not available")
+    return path

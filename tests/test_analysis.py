@@ -1,0 +1,21 @@
+"""The analyzer: folding, exact forms and Māori double vowels at index time, stemming."""
+
+from __future__ import annotations
+
+from newssearch.textanalysis import analyze, fold
+
+
+def test_folds_diacritics_and_special_letters() -> None:
+    assert [fold(w) for w in ("Waitematā", "café", "straße", "Øresund")] == ["Waitemata", "cafe", "strasse", "Oresund"]
+
+
+def test_query_mode_yields_only_the_folded_stem() -> None:
+    assert analyze("Waitematā Māori", mode="query") == ["waitemata", "maori"]
+
+
+def test_index_mode_keeps_exact_and_double_vowel_forms() -> None:
+    assert analyze("Māori", mode="index") == ["maori", "māori", "maaori"]
+
+
+def test_stopwords_dropped_and_words_stemmed() -> None:
+    assert analyze("The officers are shooting") == ["offic", "shoot"]

@@ -1,0 +1,120 @@
+"""Incremental indexing: add, update, delete, skip unchanged; rebuild; skips reported with reasons."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index, open_index
+from newssearch.errors import CorpusNotFound, IndexCorrupt, NewsSearchError
+from newssearch.store import MANIFEST
+
+SEED = "000_952a12dfe0af93bf.txt"
+
+
+def ids(index_dir: Path, query: str = "police") -> set[str]:
+    with open_index(index_dir) as idx:
+        return {hit.id for hit in idx.search(query, limit=50).hits}
+
+
+def test_first_build_adds_every_article(corpus: Path, index_dir: Path) -> None:
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (3, 0, 0, 0)
+    assert report.documents == 3 and report.rebuilt and report.skipped == []
+
+
+def test_second_run_reads_nothing(built: Path, corpus: Path) -> None:
+    report = build_index(corpus, built)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (0, 0, 0, 3)
+    assert not report.rebuilt
+
+
+def test_edit_is_reflected_at_once(built: Path, corpus: Path) -> None:
+    path = corpus / SEED
+    path.write_text(path.read_text() + "\nA zebra crossed the road.\n")
+    report = build_index(corpus, built)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
+    assert ids(built, "zebra") == {SEED}
+
+
+def test_deleted_file_is_removed(built: Path, corpus: Path) -> None:
+    (corpus / SEED).unlink()
+    report = build_index(corpus, built)
+    assert report.deleted == 1 and report.documents == 2
+    assert SEED not in ids(built)
+
+
+def test_new_file_is_added(built: Path, corpus: Path) -> None:
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "new.txt").write_text("Kererū spotted\n\nA kererū was seen in the park.\n")
+    report = build_index(corpus, built)
+    assert report.added == 1
+    assert ids(built, "kereru") == {"sub/new.txt"}
+
+
+def test_touched_but_unchanged_file_is_not_reindexed(built: Path, corpus: Path) -> None:
+    path = corpus / SEED
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    report = build_index(corpus, built)
+    assert (report.updated, report.unchanged) == (0, 3)
+
+
+def test_unreadable_and_unsupported_files_are_reported(corpus: Path, index_dir: Path) -> None:
+    (corpus / "empty.txt").write_text("  \n")
+    (corpus / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (corpus / "blob.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
+    report = build_index(corpus, index_dir)
+    reasons = {skip.path: skip.reason for skip in report.skipped}
+    assert reasons == {"blob.txt": "binary file (not text)", "empty.txt": "empty file"}
+    assert report.ignored == 1 and report.documents == 3
+
+
+def test_file_broken_after_indexing_keeps_its_old_version(built: Path, corpus: Path) -> None:
+    (corpus / SEED).write_bytes(b"\x00\x00\x00")
+    report = build_index(corpus, built)
+    assert "kept the version indexed before" in report.skipped[0].reason
+    assert SEED in ids(built)
+
+
+def test_rebuild_starts_from_scratch(built: Path, corpus: Path) -> None:
+    report = build_index(corpus, built, rebuild=True)
+    assert report.rebuilt and report.added == 3
+    assert len([p for p in built.iterdir() if p.name.startswith("ix-")]) == 1
+
+
+def test_other_corpus_needs_rebuild(built: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    with pytest.raises(NewsSearchError, match="--rebuild"):
+        build_index(other, built)
+
+
+def test_missing_corpus_folder(tmp_path: Path) -> None:
+    with pytest.raises(CorpusNotFound):
+        build_index(tmp_path / "nope", tmp_path / "ix")
+
+
+def test_manifest_lagging_behind_a_commit_is_recovered(built: Path, corpus: Path) -> None:
+    manifest = json.loads((built / MANIFEST).read_text())
+    manifest["generation"] = -5
+    manifest["files"] = {}
+    (built / MANIFEST).write_text(json.dumps(manifest))
+    report = build_index(corpus, built)
+    assert report.unchanged == 3 and report.added == 0
+
+
+def test_foreign_folder_is_not_taken_for_an_index(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("my notes")
+    with pytest.raises(IndexCorrupt, match="not a newssearch index"):
+        build_index(corpus, folder)
+    assert (folder / "notes.txt").exists()
+
+
+def test_index_folder_inside_corpus_is_not_indexed(corpus: Path) -> None:
+    report = build_index(corpus, corpus / "index")
+    assert report.documents == 3 and report.skipped == []

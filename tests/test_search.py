@@ -1,0 +1,110 @@
+"""Queries a reader would try on the seed reports: phrases, stems, macrons, dates, sort, typos."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newssearch import open_index
+from newssearch.errors import ArticleNotFound, InvalidQuery
+
+SHOOTING, SPIKES, GUNMEN = "000_952a12dfe0af93bf.txt", "001_a59f359fbf363ca3.txt", "002_a53b20ab34f5de83.txt"
+
+
+@pytest.fixture
+def idx(built: Path):
+    with open_index(built) as index:
+        yield index
+
+
+def found(idx, text: str, **options) -> list[str]:
+    return [hit.id for hit in idx.search(text, **options).hits]
+
+
+def test_phrase_finds_and_highlights_as_one_span(idx) -> None:
+    result = idx.search('"armed offenders"')
+    assert [h.id for h in result.hits] == [SHOOTING]
+    assert "<mark>armed offenders</mark>" in result.hits[0].snippet.html()
+
+
+def test_curly_quotes_are_quotes(idx) -> None:
+    assert found(idx, "“armed offenders squad”") == [SHOOTING]
+
+
+def test_stemming_matches_other_forms(idx) -> None:
+    assert set(found(idx, "shootings")) == {SHOOTING, GUNMEN}
+
+
+def test_macron_folding_both_ways(idx) -> None:
+    assert found(idx, "waitemata") == [SPIKES]
+    assert found(idx, "Waitematā") == [SPIKES]
+
+
+def test_all_words_by_default_any_on_request(idx) -> None:
+    assert found(idx, "spikes gunmen") == []
+    assert set(found(idx, "spikes gunmen", match="any")) == {SPIKES, GUNMEN}
+
+
+def test_boolean_operators_and_fields(idx) -> None:
+    assert set(found(idx, "police NOT spikes")) == {SHOOTING, GUNMEN}
+    assert found(idx, "spikes OR windscreen", sort="date") == [GUNMEN, SPIKES]
+    assert found(idx, "title:gunmen") == [GUNMEN]
+
+
+def test_date_in_query_and_options(idx) -> None:
+    assert found(idx, "police date:2020-06") == [SHOOTING]
+    assert found(idx, "police", since="2020-07") == [GUNMEN]
+    assert found(idx, "police", until="2020-06-19") == [SHOOTING]
+    assert found(idx, "police", since="2020") == found(idx, "police", since="2020-01-01", until="2020-12")
+
+
+def test_sort_by_date_newest_first_undated_last(idx) -> None:
+    assert found(idx, "police", sort="date") == [GUNMEN, SHOOTING, SPIKES]
+
+
+def test_typo_gets_a_suggestion_from_the_index(idx) -> None:
+    result = idx.search("offcer")
+    assert result.total == 0 and result.suggestion == "officer"
+    assert idx.search("armed polise").suggestion == "armed police"
+    assert idx.search("police").suggestion is None
+
+
+def test_broken_syntax_falls_back_to_words(idx) -> None:
+    result = idx.search('"armed offenders')
+    assert result.notice and result.hits[0].id == SHOOTING
+    assert found(idx, "park.") == [GUNMEN]
+    assert found(idx, "police (") != []
+
+
+def test_query_of_only_stopwords_or_punctuation_is_a_clear_error(idx) -> None:
+    for text in ("-", "the", "   "):
+        with pytest.raises(InvalidQuery):
+            idx.search(text)
+
+
+def test_paging(idx) -> None:
+    first = idx.search("police", limit=2, page=1)
+    second = idx.search("police", limit=2, page=2)
+    assert (first.total, first.pages, len(first.hits), len(second.hits)) == (3, 2, 2, 1)
+    assert second.hits[0].rank == 3
+    assert idx.search("police", limit=2, page=5).hits == []
+
+
+def test_hit_fields(idx) -> None:
+    hit = idx.search('"armed offenders"').hits[0]
+    assert hit.date == date(2020, 6, 19) and hit.path == SHOOTING and hit.score > 0
+    assert hit.title == "Police have confirmed an officer has died after a shooting in West Auckland"
+
+
+def test_get_article_and_unknown_id(idx) -> None:
+    assert idx.get(SPIKES).body.startswith("A police officer has been seriously injured")
+    with pytest.raises(ArticleNotFound):
+        idx.get("nope.txt")
+
+
+def test_stats(idx) -> None:
+    stats = idx.stats()
+    assert (stats.documents, stats.files, stats.dated) == (3, 3, 2)
+    assert (stats.earliest, stats.latest) == (date(2020, 6, 19), date(2020, 10, 26))

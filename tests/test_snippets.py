@@ -1,0 +1,62 @@
+"""Snippets on plain strings: passages around hits, phrases as one span, HTML escaped."""
+
+from __future__ import annotations
+
+from newssearch.searcher import term_of
+from newssearch.snippets import make_snippet
+
+
+def snippet(text: str, *words: str, chars: int = 240):
+    terms = {term_of(w) for w in words}
+    return make_snippet(text, term_of, terms.__contains__, chars=chars)
+
+
+def test_phrase_is_one_span() -> None:
+    s = snippet("The armed offenders squad is in attendance.", "armed", "offenders")
+    assert s.html() == "The <mark>armed offenders</mark> squad is in attendance."
+
+
+def test_stopwords_inside_a_phrase_stay_in_the_span() -> None:
+    s = snippet("He met the Prime Minister of New Zealand today.", "prime", "minister", "zealand", "new")
+    assert "<mark>Prime Minister of New Zealand</mark>" in s.html()
+
+
+def test_sentence_break_splits_spans() -> None:
+    s = snippet("He was armed. Offenders fled.", "armed", "offenders")
+    assert s.html().count("<mark>") == 2
+
+
+def test_stemmed_forms_are_marked() -> None:
+    s = snippet("Shots were fired during the shooting.", "shoot")
+    assert s.plain() == "Shots were fired during the shooting."
+    assert "<mark>shooting</mark>" in s.html()
+
+
+def test_passage_is_centred_on_a_far_hit_with_ellipses() -> None:
+    text = "Opening words. " * 40 + "The gunmen fled north. " + "Closing words. " * 40
+    s = snippet(text, "gunmen", chars=80)
+    assert "<mark>gunmen</mark>" in s.html()
+    assert s.plain().startswith("… ") and s.plain().endswith(" …")
+    assert len(s.plain()) < 140
+
+
+def test_two_passages_for_hits_far_apart() -> None:
+    text = "Alpha was here. " + "Filler text. " * 50 + "Omega came later."
+    s = snippet(text, "alpha", "omega", chars=120)
+    assert len(s.fragments) == 2 and " … " in s.plain()
+
+
+def test_no_hit_in_body_gives_the_lead() -> None:
+    s = snippet("First sentence of the story. Second one.", "absent")
+    assert s.plain() == "First sentence of the story. Second one."
+    assert not s.matched
+
+
+def test_html_escapes_article_text() -> None:
+    s = snippet("A <script>alert(1)</script> police & fire story.", "police")
+    assert s.html() == "A &lt;script&gt;alert(1)&lt;/script&gt; <mark>police</mark> &amp; fire story."
+
+
+def test_diacritics_match_folded_terms() -> None:
+    s = snippet("Waitematā District Commander spoke.", "waitemata")
+    assert s.html().startswith("<mark>Waitematā</mark>")

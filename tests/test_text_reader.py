@@ -1,0 +1,85 @@
+"""Plain-text articles: date marker, headline layout, lede titles, captions, encodings."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.text import read_text
+from newssearch.documents.titles import title_from_lede, trim_title
+from newssearch.errors import UnreadableFile
+
+
+def read(text: str | bytes):
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return read_text(data, "a.txt").articles[0]
+
+
+def test_seed_layout_date_marker_and_lede_title() -> None:
+    article = read(" date 2020-06-19 Police have confirmed an officer has died.\n\nMr Coster said more.\n")
+    assert article.date == date(2020, 6, 19)
+    assert article.date_source == "marker"
+    assert article.title == "Police have confirmed an officer has died"
+    assert article.title_source == "lede"
+    assert article.body.startswith("Police have confirmed an officer has died.")
+
+
+def test_headline_line_then_blank_line_is_the_title() -> None:
+    article = read("Ink helps drive democracy in Asia\n\nThe Kyrgyz Republic is using ink.\n")
+    assert article.title == "Ink helps drive democracy in Asia"
+    assert article.title_source == "headline"
+    assert article.body == "The Kyrgyz Republic is using ink."
+
+
+def test_marker_with_headline_as_prep_reuters_writes_it() -> None:
+    article = read(" date 1987-02-26 BAHIA COCOA REVIEW\n\nShowers continued throughout the week.\n")
+    assert (article.title, article.date) == ("BAHIA COCOA REVIEW", date(1987, 2, 26))
+    assert article.body == "Showers continued throughout the week."
+
+
+def test_photo_caption_is_not_a_title() -> None:
+    text = " date 2020-10-26 Police at the scene. Photo / Supplied\n\nPolice are hunting two gunmen today.\n"
+    article = read(text)
+    assert article.title == "Police are hunting two gunmen today"
+    assert "Photo / Supplied" in article.body  # kept as text, just not the title
+
+
+def test_single_newline_layout_takes_the_first_sentence() -> None:
+    article = read("A police officer was hurt. He is stable.\nWitnesses saw it.\n")
+    assert article.title == "A police officer was hurt"
+
+
+def test_sentence_split_ignores_honorifics() -> None:
+    assert title_from_lede("Mr. Smith went to Wellington. Then home.") == "Mr. Smith went to Wellington"
+
+
+def test_long_titles_are_cut_at_a_word() -> None:
+    title = trim_title("word " * 60)
+    assert len(title) <= 121 and title.endswith("…") and not title.endswith(" …")
+
+
+def test_invalid_date_marker_is_ignored_not_fatal() -> None:
+    article = read(" date 2020-13-45 Something happened here today.\n")
+    assert article.date is None
+
+
+def test_latin1_byte_is_decoded_not_dropped() -> None:
+    article = read(b"Chelsea fine\n\nThe club paid \xa315.8m for him.\n")
+    assert "£15.8m" in article.body
+
+
+def test_utf8_bom_and_crlf() -> None:
+    article = read("\ufeffHeadline here\r\n\r\nBody text here.\r\n".encode("utf-8"))
+    assert (article.title, article.body) == ("Headline here", "Body text here.")
+
+
+@pytest.mark.parametrize("data, reason", [(b"\x00\x01\x02binary", "binary"), (b"   \n\t ", "empty")])
+def test_binary_and_empty_files_are_skipped_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        parse_bytes(data, "x.txt", ".txt")
+
+
+def test_never_uses_the_file_time_as_the_date() -> None:
+    assert read("No date marker here.\n").date is None
