@@ -10,27 +10,33 @@ MAX_TITLE = 120
 _SENTENCE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=[\"'’”]?\s+[\"'‘“A-Z0-9])")
 
 
+# A credit closes a caption line: "... Photo / Supplied", "Picture: Getty Images".
 _CREDIT = re.compile(
-    r"(?:^|[.\s])(?:photos?|pictures?|images?|file photo|video|credit)\s*[/:|]\s*\S.*$", re.IGNORECASE
+    r"(?:^|[.\s])(?:photos?|pictures?|images?|file photo|credit)\s*[/:|]\s*[^.!?/:|]{1,60}$", re.IGNORECASE
 )
+MAX_CAPTION = 400
 
 
 def is_caption(line: str) -> bool:
     """True for a photo caption or credit line such as ``... Photo / Supplied``."""
-    return bool(_CREDIT.search(line))
+    line = line.strip()
+    return len(line) <= MAX_CAPTION and bool(_CREDIT.search(line))
 
 
-def strip_caption_lines(body: str) -> list[str]:
-    """The non-empty lines of ``body`` that are not photo captions."""
-    return [line.strip() for line in body.splitlines() if line.strip() and not is_caption(line)]
+def first_text_line(body: str) -> str:
+    """The first non-empty line of ``body`` that is not a photo caption ('' if none)."""
+    for line in body.splitlines():
+        line = line.strip()
+        if line and not is_caption(line):
+            return line
+    return ""
 
 
 def title_from_lede(body: str) -> str:
     """The first sentence of the first real paragraph, trimmed to about MAX_TITLE characters."""
-    lines = strip_caption_lines(body)
-    if not lines:
+    first = first_text_line(body)
+    if not first:
         return ""
-    first = lines[0]
     match = _SENTENCE.search(first)
     sentence = first[: match.start()] if match else first.rstrip(".")
     return trim_title(sentence.strip().strip("\"'“”‘’").strip())

@@ -1,0 +1,148 @@
+"""The CLI end to end with CliRunner: exit codes, stdout, stderr, JSON shapes, colour."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+
+SHOOTING = "000_952a12dfe0af93bf.txt"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str, env: dict[str, str] | None = None):
+    return runner.invoke(cli, list(args), env=env or {})
+
+
+def test_index_prints_a_summary(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
+    result = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"Indexed {corpus} into {index_dir} in ") and lines[0].endswith("(rebuilt)")
+    assert lines[1] == "  3 added, 0 updated, 0 deleted, 0 unchanged; 3 articles from 3 files in the index"
+
+
+def test_index_json_report(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
+    (corpus / "empty.txt").write_text("")
+    result = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--json")
+    report = json.loads(result.stdout)
+    assert {k: report[k] for k in ("added", "updated", "deleted", "unchanged")} == \
+        {"added": 3, "updated": 0, "deleted": 0, "unchanged": 0}
+    assert report["skipped"] == [{"path": "empty.txt", "reason": "empty file"}]
+    assert isinstance(report["seconds"], float)
+
+
+def test_index_verbose_lists_skips(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
+    (corpus / "empty.txt").write_text("")
+    quiet = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    assert "  1 skipped (--verbose lists them)" in quiet.stdout
+    loud = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--verbose")
+    assert "    empty.txt: empty file" in loud.stdout
+
+
+def test_query_prints_ranked_hits(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", "armed", "offenders", "--index-dir", str(built))
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0] == "1 result for 'armed offenders' (page 1 of 1)"
+    assert lines[2] == "  1. Police have confirmed an officer has died after a shooting in West Auckland"
+    assert lines[3].startswith(f"     2020-06-19 · {SHOOTING} · score ")
+    assert "The armed offenders squad" in lines[4]
+    assert "\x1b[" not in result.stdout  # no colour in a pipe
+
+
+def test_query_colour_always_and_no_color(runner: CliRunner, built: Path) -> None:
+    coloured = run(runner, "query", "gunmen", "--index-dir", str(built), "--color", "always")
+    assert "\x1b[1m" in coloured.stdout
+    plain = run(runner, "query", "gunmen", "--index-dir", str(built), "--color", "auto", env={"NO_COLOR": "1"})
+    assert "\x1b[" not in plain.stdout
+
+
+def test_query_json_shape(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", '"armed offenders"', "--index-dir", str(built), "--json")
+    data = json.loads(result.stdout)
+    assert {"query", "total", "page", "hits", "suggestion"} <= set(data)
+    hit = data["hits"][0]
+    assert {"id", "path", "title", "date", "score", "snippet", "snippet_html"} <= set(hit)
+    assert (hit["id"], hit["date"]) == (SHOOTING, "2020-06-19")
+    assert "<mark>armed offenders</mark>" in hit["snippet_html"] and "<mark>" not in hit["snippet"]
+
+
+def test_no_results_exit_1_with_suggestion(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", "offcer", "--index-dir", str(built))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr == "No articles match 'offcer'.\nDid you mean: officer\n"
+
+
+def test_no_results_json_still_printed(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", "offcer", "--index-dir", str(built), "--json")
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert (data["total"], data["hits"], data["suggestion"]) == (0, [], "officer")
+
+
+def test_unbalanced_quote_is_a_note_not_an_error(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", '"armed offenders', "--index-dir", str(built))
+    assert result.exit_code == 0
+    assert result.stderr.startswith("Note: an unbalanced quote was ignored.")
+
+
+def test_no_index_yet_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "query", "police", "--index-dir", str(tmp_path / "none"))
+    assert result.exit_code == 2
+    assert result.stderr == f"Error: no index at {tmp_path / 'none'} (run `newssearch index corpus/` first)\n"
+
+
+def test_bad_date_option_is_one_line(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", "police", "--since", "last tuesday", "--index-dir", str(built))
+    assert result.exit_code == 2
+    assert result.stderr.startswith("Error: cannot read the date 'last tuesday'")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_index_dir_from_environment(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "stats", env={"NEWSSEARCH_INDEX": str(built)})
+    assert result.exit_code == 0 and "articles:  3 (2 dated, 2020-06-19 to 2020-10-26)" in result.stdout
+
+
+def test_show_prints_the_article(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "show", SHOOTING, "--index-dir", str(built))
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Police have confirmed an officer has died after a shooting in West Auckland"
+    assert lines[1:3] == [f"id: {SHOOTING}", "date: 2020-06-19 (from marker)"]
+    assert "Local schools have been ordered into lockdown" in result.stdout
+
+
+def test_show_json_and_unknown_id(runner: CliRunner, built: Path) -> None:
+    data = json.loads(run(runner, "show", SHOOTING, "--index-dir", str(built), "--json").stdout)
+    assert data["id"] == SHOOTING and data["body"].startswith("Police have confirmed")
+    missing = run(runner, "show", "nope.txt", "--index-dir", str(built))
+    assert missing.exit_code == 2 and missing.stderr.startswith("Error: no article with id 'nope.txt'")
+
+
+def test_stats_json(runner: CliRunner, built: Path) -> None:
+    data = json.loads(run(runner, "stats", "--index-dir", str(built), "--json").stdout)
+    assert (data["documents"], data["files"], data["earliest"], data["latest"]) == (3, 3, "2020-06-19", "2020-10-26")
+
+
+def test_hostile_control_characters_never_reach_the_terminal(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "evil.txt").write_text("Evil \x1b[31mred\x1b[0m headline\n\nThe police said \x1b]0;pwned\x07 it.\n")
+    run(runner, "index", str(folder), "--index-dir", str(tmp_path / "ix"))
+    result = run(runner, "query", "police", "--index-dir", str(tmp_path / "ix"))
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+
+
+def test_usage_error_exit_code(runner: CliRunner) -> None:
+    result = run(runner, "query")
+    assert result.exit_code == 2 and "Missing argument" in result.stderr

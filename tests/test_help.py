@@ -1,0 +1,30 @@
+"""Every command has help text with an example."""
+
+from __future__ import annotations
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+
+
+def all_commands(group: click.Group, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    found = []
+    for name, command in group.commands.items():
+        found.append(prefix + (name,))
+        if isinstance(command, click.Group):
+            found.extend(all_commands(command, prefix + (name,)))
+    return found
+
+
+@pytest.mark.parametrize("path", all_commands(cli), ids=" ".join)
+def test_command_help_has_an_example(path: tuple[str, ...]) -> None:
+    result = CliRunner().invoke(cli, [*path, "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.output, f"`newssearch {' '.join(path)} --help` shows no example"
+
+
+def test_top_level_help_and_version() -> None:
+    assert "Example" in CliRunner().invoke(cli, ["--help"]).output
+    assert CliRunner().invoke(cli, ["--version"]).output.startswith("newssearch, version ")
