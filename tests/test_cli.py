@@ -53,8 +53,8 @@ def test_query_prints_ranked_hits(runner: CliRunner, built: Path) -> None:
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert lines[0] == "1 result for 'armed offenders' (page 1 of 1)"
-    assert lines[2] == "  1. Police have confirmed an officer has died after a shooting in West Auckland"
-    assert lines[3].startswith(f"     2020-06-19 · {SHOOTING} · score ")
+    assert lines[2] == "  1. Police have confirmed an officer has died after a shooting in West Auckland  2020-06-19"
+    assert lines[3].startswith(f"     {SHOOTING} · score ")
     assert "The armed offenders squad" in lines[4]
     assert "\x1b[" not in result.stdout  # no colour in a pipe
 

@@ -28,17 +28,17 @@ def plain_style(text: str, **_: object) -> str:
 
 
 def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
-    """Title line, metadata line and snippet of one hit."""
+    """Title with source and date, then id/authors/score, then the snippet."""
     title = safe(hit.title) or "(untitled)"
+    dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
     meta = " · ".join(part for part in (
-        iso(hit.date) or "undated",
-        safe(hit.source),
-        ", ".join(safe(a) for a in hit.authors),
         safe(hit.id),
+        ", ".join(safe(a) for a in hit.authors),
         f"score {hit.score:.2f}",
     ) if part)
     snippet = hit.snippet.render(lambda s: style(s, bold=True, fg="yellow"), safe)
-    lines = [f"{hit.rank:>3}. {style(title, bold=True)}", f"     {style(meta, fg='cyan')}"]
+    lines = [f"{hit.rank:>3}. {style(title, bold=True)}  {style(dateline, fg='green')}",
+             f"     {style(meta, fg='cyan')}"]
     if snippet:
         lines.append(f"     {snippet}")
     return lines
