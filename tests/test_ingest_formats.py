@@ -52,7 +52,8 @@ def test_field_queries_on_new_metadata(mixed: Path, index_dir: Path) -> None:
         assert [h.id for h in idx.search("author:smith").hits] == ["ferry.json#1"]
         assert [h.id for h in idx.search('author:"kate smith"').hits] == ["ferry.json#1"]
         assert [h.id for h in idx.search('url:"example.com/ferry"').hits] == ["ferry.json#1"]
-        assert {h.id for h in idx.search("author:doe").hits} == {"bridge.html", "old/bridge-copy.html.gz"}
+        assert {h.id for h in idx.search("author:doe").hits} == {"bridge.html", "old/bridge-copy.html.gz", "feed.rss#harbour-1001"}
+        assert [h.id for h in idx.search("author:roe").hits] == ["feed.rss#harbour-1001"]
 
 
 def test_json_outputs_expose_metadata(mixed: Path, index_dir: Path) -> None:
