@@ -1,0 +1,64 @@
+"""Boilerplate removal before scoring: tags, boxes and lines that are never article text."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+Element = lxml_html.HtmlElement
+
+# Never article text, wherever they sit.
+DROP_TAGS = (
+    "script", "style", "noscript", "iframe", "svg", "button", "select", "input", "textarea", "nav",
+    "footer", "aside", "figure", "figcaption", "template", "object", "embed", "canvas", "video", "audio",
+    "picture", "map", "dialog", "label", "menu",
+)
+_NEGATIVE = re.compile(
+    r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
+    r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
+    r"pagination|popup|promo|related|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
+    r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
+    r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
+    re.I,
+)
+_KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
+BOILER_LINE = re.compile(
+    r"^(?:advertisement|advertisements?|adv|ad|sponsored|read more|read more:?.*|related:?|related articles|"
+    r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
+    r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|"
+    r"(?:photo|image|picture)s?:.*|follow us.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
+    r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
+    r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
+    r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?)$",
+    re.I,
+)
+
+
+def clean_tree(root: Element) -> None:
+    """Remove elements that are never article text: scripts, navigation, hidden and boilerplate boxes."""
+    for el in list(root.iter(*DROP_TAGS)):
+        _drop(el)
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str):
+            _drop(el)
+        elif el.getparent() is not None and _is_boilerplate_box(el):
+            _drop(el)
+
+
+def _drop(el: Element) -> None:
+    """Remove ``el`` but keep its tail text in place."""
+    if el.getparent() is not None:
+        el.drop_tree()
+
+
+def _is_boilerplate_box(el: Element) -> bool:
+    if el.tag in ("body", "html", "article", "main", "a"):
+        return False
+    if el.get("hidden") is not None or "display:none" in el.get("style", "").replace(" ", ""):
+        return True
+    hints = f"{el.get('class', '')} {el.get('id', '')}"
+    if not _NEGATIVE.search(hints) or _KEEP.search(f"{hints} {el.get('role', '')} {el.get('itemprop', '')}"):
+        return False
+    # A wrapper that holds the headline or the article is the page itself, whatever its name.
+    return next(el.iter("h1", "article", "main"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
