@@ -23,6 +23,10 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
+# Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
+_ASIDE_TEXT = re.compile(r"caption|credit", re.I)
+# Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
+_HOVER_CARD = re.compile(r"tooltip|rollover|popover|hovercard", re.I)
 BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|sponsored|read more|read more:?.*|related:?|related articles|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
@@ -46,6 +50,20 @@ def clean_tree(root: Element) -> None:
             _drop(el)
 
 
+def _is_hover_card(el: Element) -> bool:
+    inner = (d for d in el.iterdescendants() if isinstance(d.tag, str) and _HOVER_CARD.search(_names(d)))
+    return next(inner, None) is None and len(el.text_content().split()) > 3
+
+
+def _names(el: Element) -> str:
+    return f"{el.get('class', '')} {el.get('id', '')}"
+
+
+def _bem_element(name: str) -> str:
+    """``article__share`` names a share box inside the article block: judge it by ``share``."""
+    return name.rsplit("__", 1)[-1]
+
+
 def _drop(el: Element) -> None:
     """Remove ``el`` but keep its tail text in place."""
     if el.getparent() is not None:
@@ -57,8 +75,12 @@ def _is_boilerplate_box(el: Element) -> bool:
         return False
     if el.get("hidden") is not None or "display:none" in el.get("style", "").replace(" ", ""):
         return True
-    hints = f"{el.get('class', '')} {el.get('id', '')}"
-    if not _NEGATIVE.search(hints) or _KEEP.search(f"{hints} {el.get('role', '')} {el.get('itemprop', '')}"):
-        return False
+    hints = _names(el)
+    if _HOVER_CARD.search(hints) and _is_hover_card(el):
+        pass
+    elif not _ASIDE_TEXT.search(hints):
+        own = " ".join(_bem_element(name) for name in hints.split())
+        if not _NEGATIVE.search(hints) or _KEEP.search(f"{own} {el.get('role', '')} {el.get('itemprop', '')}"):
+            return False
     # A wrapper that holds the headline or the article is the page itself, whatever its name.
     return next(el.iter("h1", "article", "main"), None) is None and el.find(".//*[@itemprop='articleBody']") is None

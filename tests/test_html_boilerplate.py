@@ -1,0 +1,39 @@
+"""Body extraction traps as (html, kept, dropped): one small page per general cause found on real pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents.html import extract
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is finally done.</p>"
+    for n in range(1, 5)
+)
+
+
+def article(inner: str, before: str = "", after: str = "") -> str:
+    return f"<html><body><div class='page'>{before}<div class='article-body'>{inner}</div>{after}</div></body></html>"
+
+
+CASES = [
+    # An inline hover card inside a link ("rollover" people boxes) is not part of the sentence.
+    (article('<p>The mayor, <span class="rollover-people"><a href="/p/1">Ann Lee</a><span class="rollover-'
+             'people-block"><a href="/x">Lee backs new budget plan</a></span></span>, opened it.</p>' + STORY),
+     "The mayor, Ann Lee, opened it.", "backs new budget"),
+    # Captions and photo credits in camelCase classes are not story text.
+    (article('<div class="InlineImage-imageEmbedCaption">Workers on the deck at dawn, before the reopening.</div>'
+             '<div class="InlineImage-imageEmbedCredit">Jo Bloggs | Getty Images</div>' + STORY),
+     "Paragraph 1", "Workers on the deck"),
+    (article('<p><span class="newsCaption">Workers on the deck at dawn</span></p>' + STORY), "Paragraph 4",
+     "Workers on the deck"),
+    # A BEM element named share inside the article block is still a share box.
+    (article(STORY, before='<div class="article__share">Follow Coast News on Facebook and Twitter</div>'),
+     "Paragraph 2", "Follow Coast News"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", CASES)
+def test_trap(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
