@@ -107,7 +107,9 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
                 hint="use --index-dir for a separate index, or --rebuild to replace it",
             )
     folder.mkdir(parents=True, exist_ok=True)
-    store.remove_stale_folders(folder, keep=manifest.active if manifest else None)
+    # A rebuild keeps the live index until the new one is committed: a crash must not lose it.
+    keep = manifest.active if manifest else _live_folder(folder) if rebuild else None
+    store.remove_stale_folders(folder, keep=keep)
     if manifest is None:
         name = store.new_index_folder(folder)
         return store.Manifest(active=name, corpus=str(root)), store.create_whoosh(folder, name), True
@@ -115,6 +117,15 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
     if manifest.generation != ix.latest_generation():
         manifest.files = _entries_from_index(ix)
     return manifest, ix, False
+
+
+def _live_folder(folder: Path) -> str | None:
+    """The index folder the manifest names now; None when there is none or the manifest is damaged."""
+    try:
+        manifest = store.load_manifest(folder)
+    except IndexCorrupt:
+        return None
+    return manifest.active if manifest else None
 
 
 def _entries_from_index(ix) -> dict[str, store.FileEntry]:  # type: ignore[no-untyped-def]
