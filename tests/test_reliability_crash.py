@@ -1,0 +1,127 @@
+"""Crash safety: SIGKILL at any moment of `newssearch index` leaves the last commit live, and a rerun repairs.
+
+Each round changes the corpus (or asks for --rebuild), times one complete run from a snapshot of the
+index, then restores the snapshot and kills runs at random moments of that span. After every kill the
+index must hold exactly the state before the run or exactly the state after it (one commit per run),
+and be searchable through the public API; the round ends with a complete run that must equal a clean
+build of the corpus. Set NEWSSEARCH_CRASH_SEED to replay a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from fuzzcorpus import check_searchable, edit_corpus, index_state, make_news_corpus
+
+from newssearch import build_index
+from newssearch.store import INDEX_PREFIX, load_manifest
+
+pytestmark = pytest.mark.slow
+
+State = dict[str, tuple[str, str]] | None
+SEED = int(os.environ.get("NEWSSEARCH_CRASH_SEED", random.randrange(1 << 30)))
+TRIED: list[int] = []   # kill points, for the report
+
+
+def command(corpus: Path, index_dir: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index_dir), *extra]
+
+
+def run_to_end(corpus: Path, index_dir: Path, *extra: str) -> float:
+    started = time.monotonic()
+    done = subprocess.run(command(corpus, index_dir, *extra), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    return time.monotonic() - started
+
+
+def kill_after(corpus: Path, index_dir: Path, delay: float, *extra: str) -> bool:
+    """Start a run and SIGKILL it (and its reader processes) after ``delay`` s; False if it finished first."""
+    proc = subprocess.Popen(command(corpus, index_dir, *extra), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        return True
+    finally:
+        TRIED.append(1)
+    assert proc.returncode == 0
+    return False
+
+
+def live_state(index_dir: Path) -> State:
+    """What a reader sees now: None when no index was ever committed."""
+    if not index_dir.exists() or load_manifest(index_dir) is None:
+        return None
+    return index_state(index_dir)
+
+
+def clean_state(corpus: Path, scratch: Path) -> dict[str, tuple[str, str]]:
+    """The articles a clean build of ``corpus`` holds."""
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    build_index(corpus, scratch, workers=1)
+    state = index_state(scratch)
+    shutil.rmtree(scratch)
+    return state
+
+
+def restore(snapshot: Path | None, index_dir: Path) -> None:
+    shutil.rmtree(index_dir, ignore_errors=True)
+    if snapshot is not None:
+        shutil.copytree(snapshot, index_dir, symlinks=True)
+
+
+def crash_round(corpus: Path, index_dir: Path, tmp: Path, kills: int, rng: random.Random,
+                *extra: str) -> None:
+    """Kill ``kills`` runs at random moments; every kill leaves the old or the new commit; a rerun completes."""
+    before = live_state(index_dir)
+    expected = clean_state(corpus, tmp / "clean")
+    snapshot = None
+    if index_dir.exists():
+        snapshot = tmp / "snapshot"
+        shutil.rmtree(snapshot, ignore_errors=True)
+        shutil.copytree(index_dir, snapshot, symlinks=True)
+    duration = run_to_end(corpus, index_dir, *extra)
+    assert live_state(index_dir) == expected
+    restore(snapshot, index_dir)
+    for k in range(kills):
+        delay = rng.uniform(0.25, duration * 1.05)
+        kill_after(corpus, index_dir, delay, *extra)
+        state = live_state(index_dir)
+        where = f"kill {k} at {delay:.2f}s of {duration:.2f}s, args {extra}, NEWSSEARCH_CRASH_SEED={SEED}"
+        assert state == before or state == expected, where
+        if state is not None:
+            check_searchable(index_dir, state)
+        if state == expected and state != before:
+            restore(snapshot, index_dir)  # the run got through; crash the same run again
+    run_to_end(corpus, index_dir, *extra)
+    assert live_state(index_dir) == expected, f"after crashes, args {extra}, NEWSSEARCH_CRASH_SEED={SEED}"
+    check_searchable(index_dir, expected)
+    assert len(list(index_dir.glob(f"{INDEX_PREFIX}*"))) == 1, "an old index folder was left behind"
+
+
+def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
+    rng = random.Random(SEED)
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_news_corpus(corpus, 400, seed=SEED)
+    started = time.monotonic()
+    crash_round(corpus, index_dir, tmp_path, 6, rng)                 # first build
+    edit_corpus(corpus, seed=1)
+    crash_round(corpus, index_dir, tmp_path, 6, rng)                 # incremental: edits, deletions, new files
+    crash_round(corpus, index_dir, tmp_path, 6, rng, "--rebuild")    # rebuild over a live index
+    edit_corpus(corpus, seed=2)
+    crash_round(corpus, index_dir, tmp_path, 4, rng, "--workers", "1")
+    edit_corpus(corpus, seed=3)
+    crash_round(corpus, index_dir, tmp_path, 4, rng, "--rebuild")    # rebuild that also changes content
+    print(f"\ncrash test: {len(TRIED)} kill points in {time.monotonic() - started:.1f}s, seed {SEED}")
