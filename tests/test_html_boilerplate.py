@@ -37,3 +37,23 @@ CASES = [
 def test_trap(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+MORE = [
+    # A standfirst in its own text-only div, beside the body container, opens the story.
+    (article(STORY, before="<div class='summary'>Three bridges reopened on Monday after a year of repairs, the "
+                           "council said, and traffic is back to normal.</div>"),
+     "Three bridges reopened", "Paragraph 9"),
+    # A short sentence whose names are links is still a paragraph.
+    (article('<p><a href="/p/1">James Van Der Beek</a> has been eliminated from <a href="/t">Dancing with '
+             'the Stars</a>.</p>' + STORY), "has been eliminated from", "Paragraph 9"),
+    # "Follow <desk> on <network>" is a promotion, whoever the desk is.
+    (article(STORY + '<p>Follow Newsbeat on <a href="/i">Instagram</a>, Facebook and Twitter.</p>'),
+     "Paragraph 4", "Follow Newsbeat"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", MORE)
+def test_lede_and_short_sentences(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body

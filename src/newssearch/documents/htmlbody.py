@@ -30,6 +30,7 @@ PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
 TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
             "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
 _SPACES = re.compile(r"\s+")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
 def text_of(el: Element) -> str:
@@ -140,10 +141,13 @@ def _good_sibling(sib: Element, top: Element, scores: dict[Element, float], thre
     bonus = scores[top] * 0.2 if sib.get("class") and sib.get("class") == top.get("class") else 0
     if scores.get(sib, -1e9) + bonus >= threshold:
         return True
-    if sib.tag != "p":
+    if sib.tag not in ("p", "div") or (sib.tag == "div" and _has_block_child(sib)):
         return False
     text = text_of(sib)
     density = link_density(sib, len(text))
+    if sib.tag == "div":
+        # A text-only div beside the body is a standfirst only when it reads as prose.
+        return len(text.split()) >= 12 and density < 0.25 and bool(_SENTENCE_END.search(text))
     return (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0
                                                     and bool(re.search(r"\.( |$)", text)))
 
@@ -215,7 +219,8 @@ def _keep_block(block: _Block, tag: str) -> bool:
         return False
     density = block.linked / len(text)
     if density > 0.5 and (tag in ("li", "dd", "td", "div", "section") or len(text) < 100):
-        return False
+        # A linked name in a short sentence ("<a>Ann Lee</a> has quit <a>the band</a>.") is still story.
+        return tag == "p" and len(text) - block.linked >= 25 and bool(_SENTENCE_END.search(text))
     if tag == "li" and density > 0.3:
         return False
     return True
