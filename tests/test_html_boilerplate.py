@@ -57,3 +57,26 @@ MORE = [
 def test_lede_and_short_sentences(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+PROMOTIONS = [
+    (article(STORY + "<p>Get the latest updates right in your inbox. Subscribe to Coast News newsletters.</p>"),
+     "Get the latest updates"),
+    (article("<p>Breaking News Emails</p>" + STORY), "Breaking News Emails"),
+    (article(STORY + "<p>For the latest stories download the Coast News app for iOS and Android.</p>"),
+     "download the Coast News app"),
+    (article(STORY + "<p>© 2020 Coast Media. All rights reserved.</p>"), "All rights reserved"),
+    # A writer's bio closes the story; the same sentence shape mid-story would be kept.
+    (article(STORY + "<p>Phil Helsel is a reporter for Coast News.</p>"), "Phil Helsel"),
+]
+
+
+@pytest.mark.parametrize("html, dropped", PROMOTIONS)
+def test_promotion_is_dropped(html: str, dropped: str) -> None:
+    body = extract(html).body
+    assert "Paragraph 4" in body and dropped not in body
+
+
+def test_bio_shaped_sentence_mid_story_is_kept() -> None:
+    bio = "<p>Ann Lee is a reporter for the Gazette and was at the meeting.</p>"
+    assert "Ann Lee is a reporter" in extract(article(bio + STORY)).body

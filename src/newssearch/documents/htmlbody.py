@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .htmlclean import BOILER_LINE, clean_tree
+from .htmlclean import BOILER_LINE, clean_tree, drop_promotions
 
 Element = lxml_html.HtmlElement
 
@@ -159,7 +159,7 @@ def paragraphs(containers: list[Element]) -> list[str]:
         for block, tag in _blocks(container):
             if _keep_block(block, tag):
                 out.append(block.text)
-    return out
+    return drop_promotions(out)
 
 
 class _Block:

@@ -38,6 +38,31 @@ BOILER_LINE = re.compile(
     re.I,
 )
 
+# Short paragraphs selling a newsletter, an app or the site itself, wherever they sit in the story.
+PROMOTION = re.compile(
+    r"\b(?:sign(?:ing)? up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign(?:ing)? up|"
+    r"subscribe|inbox)\b|\b(?:to|in|into) your inbox\b|^breaking news (?:e-?mails|alerts)$|"
+    r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
+    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\bis the copyrighted property of\b|^have a (?:news )?tip\?",
+    re.I,
+)
+MAX_PROMOTION = 300
+# A closing line about the writer ("Jo Lee is a reporter for ..."); only trusted at the very end.
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a |an |the )?[^.]{0,80}?\b(?:"
+    r"reporter|writer|editor|correspondent|journalist|curator|contributor|columnist|producer)\b"
+)
+BIO_TAIL = 2
+
+
+def drop_promotions(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without short promotions, and without a writer's bio among the last few."""
+    tail = len(paragraphs) - BIO_TAIL
+    return [
+        text for n, text in enumerate(paragraphs)
+        if not (len(text) <= MAX_PROMOTION and (PROMOTION.search(text) or (n >= tail and AUTHOR_BIO.match(text))))
+    ]
+
 
 def clean_tree(root: Element) -> None:
     """Remove elements that are never article text: scripts, navigation, hidden and boilerplate boxes."""
