@@ -82,6 +82,15 @@ AUTHORS = [
           '<article><div class="byline">By <a rel="author" href="/p">Mary-Jo Kent</a></div>' + BODY + "</article>"),
      ("Mary-Jo Kent",)),
     (page('<meta name="author" content="Reporter">'), ()),
+    # "NAME, PUBLICATION": the one-word tail is where the writer works, not a second author.
+    (page('<meta name="author" content="VICTOR TANGERMANN, FUTURISM">'), ("Victor Tangermann",)),
+    # A byline box followed by a "Share" label: the label is not part of the name.
+    (page("", '<article><div class="author-box"><a href="/p/am">Anna Menin</a><br><div>Share</div></div>'
+          + BODY + "</article>"), ("Anna Menin",)),
+    # The story is credited to an agency; the person in a teaser for another story is not its author.
+    (page("", '<article><span class="article-author-name"><a rel="author" href="/a/ap">Associated Press</a></span>'
+          + BODY + '</article><div class="related-links"><div class="related-links-author">Ryan McKenna</div></div>'),
+     ()),
 ]
 
 

@@ -41,6 +41,8 @@ LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlang
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
+# Teasers for other stories carry their own bylines.
+_RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?popular|trending|rp4wp", re.I)
 _DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate", re.I)
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
@@ -122,10 +124,15 @@ def _collect_bylines(root: Element, info: PageInfo) -> None:
     """Texts of rel=author links and byline-like boxes."""
     for el in root.iter("a", "span", "div", "p", "address", "li"):
         rel = (el.get("rel") or "").lower()
-        if (el.tag == "a" and "author" in rel) or (el.get("itemprop") == "author"):
-            info.bylines.append(_text(el))
-        elif _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120:
-            info.bylines.append(_text(el))
+        byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
+            _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120)
+        if byline and not any(_RECIRCULATION.search(_hints(a)) for a in _parents(el, 8)):
+            info.bylines.append(_spaced_text(el))
+
+
+def _spaced_text(el: Element) -> str:
+    """Text with a space between elements, so a byline never runs into the "Share" label after it."""
+    return " ".join(" ".join(el.itertext()).split())
 
 
 def _in_article(h1: Element) -> bool:

@@ -64,7 +64,7 @@ _NOT_A_PERSON = re.compile(
 )
 _BY = re.compile(r"^\s*(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
-_TRAILER = re.compile(r"(?:\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+_TRAILER = re.compile(r"(?:\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 
 
@@ -74,8 +74,11 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     blocked = {_key(exclude)} if exclude else set()
     site_words = set(_key(exclude or "").replace(".", " ").split())
     for raw in names:
-        for part in _SPLIT.split(_BY.sub("", raw or "")):
+        parts = _SPLIT.split(_BY.sub("", raw or ""))
+        for n, part in enumerate(parts):
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
+            if n and len(name.split()) == 1 and len(parts[0].split()) > 1:
+                continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             name = name.title() if name.isupper() else name
             first = _key(name).split(" ", 1)[0]
             if first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3):
