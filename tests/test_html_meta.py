@@ -91,6 +91,11 @@ AUTHORS = [
     (page("", '<article><span class="article-author-name"><a rel="author" href="/a/ap">Associated Press</a></span>'
           + BODY + '</article><div class="related-links"><div class="related-links-author">Ryan McKenna</div></div>'),
      ()),
+    # Yoast writes the author as a reference into the @graph; follow it.
+    (page(ld('{"@graph": [{"@type": "Article", "author": {"@id": "https://x.com/#/person/1"}}, '
+             '{"@type": ["Person"], "@id": "https://x.com/#/person/1", "name": "Josh"}]}')), ("Josh",)),
+    # A lone all-caps or lower-case word is an account name (a station code), not a person.
+    (page('<meta name="author" content="KWCHCIK">'), ()),
 ]
 
 

@@ -237,8 +237,11 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
 def _jsonld_people(info: PageInfo) -> list[str]:
     value = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
     items = value if isinstance(value, list) else [value]
+    by_id = {o["@id"]: o for o in info.objects if isinstance(o.get("@id"), str)}
     names = []
     for item in items:
+        if isinstance(item, dict) and set(item) == {"@id"}:
+            item = by_id.get(item["@id"], item)  # Yoast-style {"@id": ...} pointing into the @graph
         if isinstance(item, dict) and jsonld.types(item) & {"organization", "newsmediaorganization"}:
             continue
         name = jsonld.text_of(item)

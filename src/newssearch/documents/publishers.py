@@ -79,6 +79,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
             if n and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
+            if " " not in name and (name.isupper() or name.islower()):
+                continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
             name = name.title() if name.isupper() else name
             first = _key(name).split(" ", 1)[0]
             if first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3):
