@@ -14,7 +14,20 @@ SNIPPET_FRAGMENTS = 2        # at most this many separate passages per snippet
 LOCK_TIMEOUT = 30.0          # seconds a second indexer waits for the first
 TITLE_BOOST = 2.0            # how much more a match in the title counts than one in the body
 EXACT_FORM_BOOST = 0.5       # extra weight for a word typed with diacritics and found as typed
+BM25_K1 = 1.2                # term-frequency saturation (BM25F); tuned on TIME queries 1-41
+BM25_B = 0.9                 # body length normalisation: long articles mention everything once
+TITLE_B = 0.5                # title length normalisation
+FEEDBACK_DOCS = 5            # pseudo-relevance feedback: top articles the expansion terms come from
+FEEDBACK_TERMS = 20          # ... how many expansion terms are added (optional, they never filter)
+FEEDBACK_ORIGINAL = 0.6      # ... share of the weight kept by the words typed (RM3's lambda)
+RECENT_HALF_LIFE_DAYS = 365  # --recent: the date bonus halves for every year older than the newest article
+AROUND_HALF_LIFE_DAYS = 30   # --around DATE: the date bonus halves for every 30 days away from DATE
+RECENCY_FLOOR = 0.5          # the date decay never cuts a score below this share (old news still counts)
+UNDATED_FACTOR = 0.75        # ... an undated article's score is multiplied by this
+RERANK_DEPTH = 200           # the date decay re-scores this many top hits by relevance
 PARALLEL_MIN_FILES = 64      # below this many files to read, reading in one process is faster
+FACET_VALUES = 20            # --facets: most common sources and authors listed
+SIMILAR_TERMS = 25           # similar: key words of the article the search is made of
 
 
 def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

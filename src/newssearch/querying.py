@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 from whoosh import qparser
@@ -52,11 +53,10 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken."""
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {match!r}", hint="use --match all or --match any")
-    cleaned = normalize(text)
+    cleaned, notice = unshout(normalize(text))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)
-    notice = None
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
@@ -69,7 +69,21 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             f"nothing to search for in {text!r}",
             hint="very common words (the, of, and) are not indexed; add a more specific word",
         )
+    parsed = weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))
     return ParsedQuery(text=text, query=_with_exact_forms(parsed, words), notice=notice, words=words)
+
+
+def unshout(text: str) -> tuple[str, str | None]:
+    """Lower-case a query typed all in capitals, so its AND, OR and NOT are words, not operators.
+
+    A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
+    AND as an operator would make two words required. Operators are for queries in normal case.
+    """
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text, None
+    shouted = [w for w in text.split() if w in _SYNTAX_WORDS]
+    notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
+    return text.lower(), notice if shouted else None
 
 
 _FIELD_TERM = re.compile(r"(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
@@ -129,6 +143,22 @@ def plain_words_query(words: list[str], match: str) -> wq.Query | None:
     if not clauses:
         return None
     return wq.And(clauses) if match == "all" else wq.Or(clauses)
+
+
+def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
+    """Weight a word typed twice as twice as important: the parser keeps a repeated term only once.
+
+    Long natural-language queries repeat their key words ("NUMBER OF TROOPS ... AS COMPARED WITH THE
+    NUMBER OF TROOPS ..."); BM25 counts query-term frequency, so the repetition is kept as a boost.
+    """
+    if isinstance(query, wq.Term):
+        if query.fieldname in SEARCH_FIELDS and counts.get(str(query.text), 1) > 1:
+            query = query.copy()
+            query.boost *= counts[str(query.text)]
+        return query
+    if isinstance(query, (wq.Phrase, wq.Not)) or query.is_leaf():
+        return query
+    return query.apply(lambda child: weight_repeats(child, counts))
 
 
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:

@@ -30,6 +30,7 @@ FINGERPRINT = "fp"
 DAY_NUMBER = "daynum"  # proleptic ordinal of the date, 0 when undated: sorts undated last
 
 SEARCH_FIELDS = (TITLE, BODY)
+LEDE = "lede"  # the title_source of a title taken from the article's first words
 # Names a user may type before a colon, mapped to the schema's names.
 FIELD_ALIASES = {
     TITLE: ["headline"],
@@ -74,6 +75,9 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         ID: article.id,
         FILE: article.path,
         TITLE: article.title,
+        # A title made from the lede repeats the body's opening words: it matches ``title:`` but adds
+        # nothing to the score, or those words would count twice (TIME: MAP 0.59 -> 0.68 on 1-41).
+        f"_{TITLE}_boost": 0.0 if article.title_source == LEDE else 1.0,
         BODY: article.body,
         FINGERPRINT: fingerprint,
         DAY_NUMBER: article.date.toordinal() if article.date else 0,

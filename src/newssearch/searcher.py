@@ -9,17 +9,21 @@ from functools import lru_cache
 from types import TracebackType
 
 from whoosh import query as wq
-from whoosh import scoring, sorting
+from whoosh import sorting
 
-from . import config, spelling, store
+from . import config, feedback, spelling, store
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
+from .facets import facet_counts, matching_docnums
 from .querying import parse_user_query
+from .ranking import Scored, article_days, make_weighting, newest_day, reranked_page, scored_page
+from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import DATE, DAY_NUMBER, ID, SEARCH_FIELDS, SOURCE_FACET, to_article
 from .snippets import make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
+from .timeline import Timeline, check_period, count_periods
 
 SORTS = ("relevance", "date")
 DateLike = str | date | datetime | None
@@ -32,9 +36,6 @@ def term_of(word: str) -> str | None:
     return terms[0] if terms else None
 
 
-def make_weighting() -> scoring.WeightingModel:
-    """BM25F, with per-field length normalisation."""
-    return scoring.BM25F(B=0.75, K1=1.2, title_B=0.5)
 
 
 class NewsIndex:
@@ -42,9 +43,7 @@ class NewsIndex:
 
     def __init__(self, index_dir: str | os.PathLike[str] | None = None) -> None:
         self.index_dir = config.resolve_index_dir(index_dir)
-        self.manifest = store.require_manifest(self.index_dir)
-        self._ix = store.open_whoosh(self.index_dir, self.manifest)
-        self._searcher = self._ix.searcher(weighting=make_weighting())
+        self.manifest, self._ix, self._searcher = store.open_live(self.index_dir, weighting=make_weighting())
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -69,22 +68,75 @@ class NewsIndex:
         sort: str = "relevance",
         snippet_chars: int = config.SNIPPET_CHARS,
         fragments: int = config.SNIPPET_FRAGMENTS,
+        recent: bool = False,
+        around: DateLike = None,
+        facets: bool = False,
     ) -> SearchResult:
-        """Run a query; return one page of ranked hits with snippets, and a suggestion for typos."""
+        """Run a query; return one page of ranked hits with snippets, and a suggestion for typos.
+
+        ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
+        adds counts by source, author, year and month over every hit, not just this page.
+        """
         _check_paging(limit, page, sort)
-        parsed = parse_user_query(text, self._ix.schema, match)
+        parsed = parse_user_query(text, self._searcher.schema, match)
         date_filter = _date_filter(since, until)
-        sortedby = _date_order() if sort == "date" else None
-        results = self._searcher.search_page(parsed.query, page, pagelen=limit, filter=date_filter,
-                                             sortedby=sortedby)
-        total = results.total
-        highlight = self._highlight_terms(parsed.query)
-        past_end = (page - 1) * limit >= total
-        hits = [] if past_end else [self._hit(results.offset + i + 1, hit, highlight, snippet_chars, fragments)
-                                    for i, hit in enumerate(results)]
+        decay = self._decay(recent, around, sort)
+        if sort == "date":
+            total, scored = scored_page(self._searcher, parsed.query, page, limit, date_filter, _date_order())
+        else:
+            ranked = feedback.expand(self._searcher, parsed.query, date_filter)
+            total, scored = (reranked_page(self._searcher, ranked, page, limit, date_filter, decay) if decay
+                             else scored_page(self._searcher, ranked, page, limit, date_filter))
+        hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments)
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words)
+        counts = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
+                  if facets else None)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggestion, notice=parsed.notice)
+                            limit=limit, hits=hits, suggestion=suggestion, notice=parsed.notice, facets=counts)
+
+    def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
+                 until: DateLike = None) -> Timeline:
+        """Counts of every hit of a query per year, month or ISO week, in date order; undated apart."""
+        check_period(by)
+        parsed = parse_user_query(text, self._searcher.schema, match)
+        docnums = matching_docnums(self._searcher, parsed.query, _date_filter(since, until))
+        days = article_days(self._searcher.reader(), docnums)
+        dated = [day for day in days if day is not None]
+        return Timeline(query=text, by=by, periods=count_periods(dated, by), undated=len(days) - len(dated),
+                        total=len(days))
+
+    def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT,
+                snippet_chars: int = config.SNIPPET_CHARS, fragments: int = config.SNIPPET_FRAGMENTS) -> SearchResult:
+        """The articles most like the one with ``article_id`` (more-like-this over title and body), not itself."""
+        from .similar import similar_query
+
+        _check_paging(limit, 1, "relevance")
+        docnum = self._docnum(article_id)
+        query = similar_query(self._searcher, to_article(self._searcher.stored_fields(docnum)))
+        results = self._searcher.search(query, limit=limit, mask={docnum})
+        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+        hits = self._hits(scored, 0, self._highlight_terms(query), snippet_chars, fragments)
+        total = len(results)
+        return SearchResult(query=f"like:{article_id}", total=total, page=1, pages=math.ceil(total / limit),
+                            limit=limit, hits=hits)
+
+    def _decay(self, recent: bool, around: DateLike, sort: str) -> Decay | None:
+        """The date decay for --recent or --around, or None for pure relevance."""
+        if not recent and not around:
+            return None
+        if recent and around:
+            raise InvalidQuery("--recent and --around cannot be used together", hint="choose one")
+        if sort != "relevance":
+            raise InvalidQuery("--recent and --around change the relevance ranking",
+                               hint="leave out --sort date")
+        if around:
+            return around_decay(_bound(around, end=False).date())  # type: ignore[union-attr]
+        return recent_decay(newest_day(self._searcher.reader()) or date.today())
+
+    def _hits(self, scored: Scored, offset: int, terms: frozenset[str], chars: int, fragments: int) -> list[Hit]:
+        """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``."""
+        return [self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
+                for i, (docnum, score) in enumerate(scored)]
 
     def _highlight_terms(self, query: wq.Query) -> frozenset[str]:
         """Body/title terms the query matches (wildcards and fuzzy terms expanded), not negated ones."""
@@ -92,22 +144,26 @@ class NewsIndex:
         _collect_terms(query, self._searcher.reader(), found)
         return frozenset(found)
 
-    def _hit(self, rank: int, hit, terms: frozenset[str], chars: int, fragments: int) -> Hit:  # type: ignore[no-untyped-def]
-        """Turn a Whoosh hit into a Hit with its snippet."""
-        article = to_article(hit.fields())
+    def _hit(self, rank: int, docnum: int, score: float, terms: frozenset[str], chars: int, fragments: int) -> Hit:
+        """One document as a Hit with its snippet."""
+        article = to_article(self._searcher.stored_fields(docnum))
         snippet = make_snippet(article.body, term_of, terms.__contains__, chars, fragments)
         return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
-                   score=_relevance(hit.score), snippet=snippet, source=article.source,
+                   score=score, snippet=snippet, source=article.source,
                    authors=article.authors, url=article.url, lang=article.lang,
                    date_source=article.date_source)
 
     def get(self, article_id: str) -> Article:
         """The stored article with this id."""
-        stored = self._searcher.document(**{ID: article_id})
-        if stored is None:
+        return to_article(self._searcher.stored_fields(self._docnum(article_id)))
+
+    def _docnum(self, article_id: str) -> int:
+        """The document number of the article with this id."""
+        docnum = self._searcher.document_number(**{ID: article_id})
+        if docnum is None:
             raise ArticleNotFound(f"no article with id {article_id!r}",
                                   hint="ids are paths relative to the corpus, as `newssearch query` shows them")
-        return to_article(stored)
+        return docnum
 
     def stats(self) -> IndexStats:
         """Counts, size, date span and when the index was last updated."""
@@ -120,8 +176,8 @@ class NewsIndex:
             corpus=self.manifest.corpus,
             documents=reader.doc_count(),
             files=len(self.manifest.files),
-            fields=[name for name in self._ix.schema.names() if not name.startswith("spell_")],
-            size_bytes=sum(p.stat().st_size for p in folder.iterdir() if p.is_file()),
+            fields=[name for name in self._searcher.schema.names() if not name.startswith("spell_")],
+            size_bytes=store.folder_size(folder),
             updated=self.manifest.updated,
             dated=len(dated),
             earliest=to_article(dated[0].fields()).date if dated else None,
@@ -144,13 +200,6 @@ def _collect_terms(node: wq.Query, reader, found: set[str]) -> None:  # type: ig
         return
     for child in node.children():
         _collect_terms(child, reader, found)
-
-
-def _relevance(score: object) -> float:
-    """The BM25F score of a hit; with date sorting Whoosh hands back the sort key, ScoreFacet last."""
-    if isinstance(score, tuple):
-        return -float(score[-1])  # ScoreFacet sorts by the negated score
-    return float(score or 0.0)
 
 
 def _date_order() -> sorting.FacetType:
@@ -194,4 +243,4 @@ def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:
     return NewsIndex(index_dir)
 
 
-__all__ = ["NewsIndex", "open_index"]
+__all__ = ["NewsIndex", "open_index", "make_weighting"]

@@ -11,13 +11,14 @@ from functools import lru_cache
 
 import Stemmer
 from whoosh.analysis import (
-    STOP_WORDS,
     Filter,
     LowercaseFilter,
     RegexTokenizer,
     StemFilter,
     StopFilter,
 )
+
+from .stopwords import STOP_WORDS
 
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
 # Letters that Unicode decomposition does not fold.

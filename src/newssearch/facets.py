@@ -1,0 +1,66 @@
+"""Facet counts over the WHOLE set of hits (not one page): by source, author, year and month."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from whoosh import query as wq
+
+from . import config
+from .schema import AUTHOR_FACET, MONTH, SOURCE_FACET, YEAR
+
+FacetCounts = list[tuple[str, int]]
+
+
+def matching_docnums(searcher, query: wq.Query, filter: wq.Query | None = None) -> set[int]:  # type: ignore[no-untyped-def]
+    """Every document number the query matches (within ``filter``), without scoring."""
+    found = set(searcher.docs_for_query(query))
+    if filter is not None and found:
+        found &= set(searcher.docs_for_query(filter))
+    return found
+
+
+def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """Counts of a single-valued sortable field's values over ``docnums`` (empty values left out)."""
+    column = reader.column_reader(field)
+    counts: Counter[str] = Counter(column[docnum] for docnum in docnums)
+    counts.pop("", None)
+    counts.pop(b"", None)
+    return counts
+
+
+def keyword_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """Counts of a multi-valued keyword field's terms over ``docnums`` (a document counts once per term)."""
+    counts: Counter[str] = Counter()
+    if not docnums:
+        return counts
+    for term in reader.field_terms(field):
+        hits = sum(1 for docnum in reader.postings(field, term).all_ids() if docnum in docnums)
+        if hits:
+            counts[term] = hits
+    return counts
+
+
+def by_count(counts: Counter[str]) -> FacetCounts:
+    """The most common values first (ties alphabetical), at most FACET_VALUES of them."""
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[: config.FACET_VALUES]
+
+
+def by_value(counts: Counter[str]) -> FacetCounts:
+    """Every value, in order of value (dates in date order)."""
+    return sorted(counts.items())
+
+
+# Facet name -> (schema field, how to count it, how to order and cut the counts).
+FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]], FacetCounts]]] = {
+    "source": (SOURCE_FACET, column_counts, by_count),
+    "author": (AUTHOR_FACET, keyword_counts, by_count),
+    "year": (YEAR, column_counts, by_value),
+    "month": (MONTH, column_counts, by_value),
+}
+
+
+def facet_counts(reader, docnums: set[int]) -> dict[str, FacetCounts]:  # type: ignore[no-untyped-def]
+    """Every facet's counts over ``docnums``."""
+    return {name: order(count(reader, field, docnums)) for name, (field, count, order) in FACETS.items()}

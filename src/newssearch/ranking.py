@@ -1,0 +1,60 @@
+"""How hits are ordered: the BM25F weighting, a page of hits by score, and date-decayed re-scoring."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from whoosh import query as wq
+from whoosh import scoring
+
+from . import config
+from .recency import Decay, day_from_number, rerank
+from .schema import DAY_NUMBER
+
+Scored = list[tuple[int, float]]  # (document number, score), best first
+
+
+def make_weighting() -> scoring.WeightingModel:
+    """BM25F, with per-field length normalisation (parameters in config, tuned on TIME 1-41)."""
+    return scoring.BM25F(B=config.BM25_B, K1=config.BM25_K1, title_B=config.TITLE_B)
+
+
+def relevance(score: object) -> float:
+    """The BM25F score of a hit; with date sorting Whoosh hands back the sort key, ScoreFacet last."""
+    if isinstance(score, tuple):
+        return -float(score[-1])  # ScoreFacet sorts by the negated score
+    return float(score or 0.0)
+
+
+def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
+                sortedby: object = None) -> tuple[int, Scored]:
+    """The total number of hits and one page of them, by score (or ``sortedby``)."""
+    results = searcher.search_page(query, page, pagelen=limit, filter=filter, sortedby=sortedby)
+    total = results.total
+    if (page - 1) * limit >= total:
+        return total, []
+    return total, [(hit.docnum, relevance(hit.score)) for hit in results]
+
+
+def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
+                  decay: Decay) -> tuple[int, Scored]:
+    """The total and one page of hits after the top RERANK_DEPTH (or more, for late pages) are decayed."""
+    depth = max(config.RERANK_DEPTH, page * limit)
+    results = searcher.search(query, limit=depth, filter=filter)
+    scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+    column = searcher.reader().column_reader(DAY_NUMBER)
+    days = {docnum: day_from_number(column[docnum]) for docnum, _ in scored}
+    start = (page - 1) * limit
+    return len(results), rerank(scored, days, decay)[start : start + limit]
+
+
+def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
+    """The publication date of the newest article in the index, or None when none is dated."""
+    newest = max(reader.column_reader(DAY_NUMBER), default=0)
+    return day_from_number(newest)
+
+
+def article_days(reader, docnums: set[int]) -> list[date | None]:  # type: ignore[no-untyped-def]
+    """The publication dates of ``docnums`` (None for undated ones)."""
+    column = reader.column_reader(DAY_NUMBER)
+    return [day_from_number(column[docnum]) for docnum in docnums]

@@ -1,0 +1,53 @@
+"""Time-aware ranking: ``--recent`` and ``--around DATE`` multiply relevance by a mild date decay.
+
+The factor is ``floor + (1 - floor) * 0.5 ** (days / half_life)``, where ``days`` is the distance
+from the reference day: the newest article in the index for ``--recent``, the given day for
+``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
+wins); undated articles get ``UNDATED_FACTOR``. Only the top ``RERANK_DEPTH`` hits by relevance are
+re-scored, so the decay reorders good matches and never promotes a poor one from far down.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from . import config
+
+
+@dataclass(frozen=True)
+class Decay:
+    """A decay centred on ``center`` with a half-life in days."""
+
+    center: date
+    half_life: float
+    floor: float = config.RECENCY_FLOOR
+    undated: float = config.UNDATED_FACTOR
+
+    def factor(self, day: date | None) -> float:
+        """The multiplier for an article published on ``day`` (None: undated)."""
+        if day is None:
+            return self.undated
+        days = abs((day - self.center).days)
+        return self.floor + (1 - self.floor) * 0.5 ** (days / self.half_life)
+
+
+def recent_decay(newest: date) -> Decay:
+    """Newer is better, measured back from the newest article in the index."""
+    return Decay(newest, config.RECENT_HALF_LIFE_DAYS)
+
+
+def around_decay(center: date) -> Decay:
+    """Closer to ``center`` (either side) is better."""
+    return Decay(center, config.AROUND_HALF_LIFE_DAYS)
+
+
+def day_from_number(number: int) -> date | None:
+    """The date of a ``daynum`` column value (0: undated)."""
+    return date.fromordinal(number) if number > 0 else None
+
+
+def rerank(scored: list[tuple[int, float]], days: dict[int, date | None], decay: Decay) -> list[tuple[int, float]]:
+    """``(docnum, score)`` pairs re-scored by the decay, best first (ties keep their relevance order)."""
+    rescored = [(docnum, score * decay.factor(days.get(docnum))) for docnum, score in scored]
+    return sorted(rescored, key=lambda pair: -pair[1])
