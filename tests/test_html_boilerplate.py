@@ -68,6 +68,10 @@ PROMOTIONS = [
     (article(STORY + "<p>© 2020 Coast Media. All rights reserved.</p>"), "All rights reserved"),
     # A writer's bio closes the story; the same sentence shape mid-story would be kept.
     (article(STORY + "<p>Phil Helsel is a reporter for Coast News.</p>"), "Phil Helsel"),
+    (article(STORY + "<p>The contents of this site are ©2019 Coast Publishing Corp.</p>"), "contents of this site"),
+    # Labels, slideshow fallbacks and unrendered WordPress shortcodes are not text.
+    (article(STORY + "<p>Advert</p><p>This slideshow requires JavaScript.</p><p>Tags:</p>"), "Advert"),
+    (article(STORY + '<p>[button link="/submit" type="big"] Send us YOUR review[/button]</p>'), "[button"),
 ]
 
 

@@ -28,7 +28,8 @@ _ASIDE_TEXT = re.compile(r"caption|credit", re.I)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
 _HOVER_CARD = re.compile(r"tooltip|rollover|popover|hovercard", re.I)
 BOILER_LINE = re.compile(
-    r"^(?:advertisement|advertisements?|adv|ad|sponsored|read more|read more:?.*|related:?|related articles|"
+    r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
+    r"\[\w+\b[^\]]*\].*\[/\w+\]|read more|read more:?.*|related:?|related articles|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
     r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|"
     r"(?:photo|image|picture)s?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
@@ -43,7 +44,7 @@ PROMOTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign(?:ing)? up|"
     r"subscribe|inbox)\b|\b(?:to|in|into) your inbox\b|^breaking news (?:e-?mails|alerts)$|"
     r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
-    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|\bis the copyrighted property of\b|^have a (?:news )?tip\?",
+    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|^have a (?:news )?tip\?",
     re.I,
 )
 MAX_PROMOTION = 300
