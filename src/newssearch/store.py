@@ -184,6 +184,42 @@ def open_whoosh(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped
                            hint=REBUILD_HINT) from exc
 
 
+def folder_size(folder: Path) -> int:
+    """Bytes in the files of ``folder``; 0 when a rebuild has just replaced it."""
+    total = 0
+    try:
+        for entry in os.scandir(folder):
+            try:
+                total += entry.stat().st_size if entry.is_file() else 0
+            except OSError:
+                continue  # removed by a commit while we counted
+    except OSError:
+        return 0
+    return total
+
+
+def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-untyped-def]
+    """The manifest, the live Whoosh index and a searcher on it, or IndexCorrupt with the fix.
+
+    A rebuild or merge that commits between reading the manifest and opening the files may delete
+    what was just named, so a failure is retried on the fresh manifest before it counts as damage.
+    """
+    for attempt in range(3):
+        manifest = require_manifest(index_dir)
+        try:
+            ix = open_whoosh(index_dir, manifest)
+            return manifest, ix, ix.searcher(**searcher_options)
+        except IndexCorrupt:
+            if attempt == 2:
+                raise
+        except Exception as exc:  # noqa: BLE001 - Whoosh raises many types on missing or damaged files
+            if attempt == 2:
+                raise IndexCorrupt(f"the index in {index_dir} is damaged ({type(exc).__name__})",
+                                   hint=REBUILD_HINT) from exc
+        time.sleep(0.05)
+    raise AssertionError("unreachable")
+
+
 def create_whoosh(index_dir: Path, name: str):  # type: ignore[no-untyped-def]
     """Create an empty Whoosh index with our schema in ``index_dir/name``."""
     from whoosh import index as whoosh_index
