@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -135,5 +136,21 @@ def iter_reads(items: list[tuple[str, str]], workers: int) -> Iterator[FileRead]
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         yield from pool.map(read_corpus_file, items, chunksize=16)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a reader process: exit as soon as the indexer is gone (killed with SIGKILL, say).
+
+    A forked reader shares the indexer's writer lock; an orphan left waiting for work would hold
+    it for ever.
+    """
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
