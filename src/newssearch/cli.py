@@ -115,9 +115,11 @@ def cli() -> None:
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
 @click.option("--workers", type=click.IntRange(1, 64), default=None,
               help="Reader processes (default: one per core for large folders).")
+@click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="How long to wait while another run writes to the same index.")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason.")
 @json_option
-def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, verbose: bool,
+def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   as_json: bool) -> None:
     """Index (or update the index of) a folder of articles.
 
@@ -132,7 +134,8 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     from .indexer import build_index
 
     progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
-    report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers)
+    report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
+                         lock_timeout=wait)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     if as_json:
