@@ -1,0 +1,169 @@
+"""Concurrency: one writer at a time, a clear line after --wait, no stale lock, queries see the last commit."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from fuzzcorpus import index_state, make_news_corpus
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.errors import IndexLocked
+from newssearch.store import writer_lock
+
+HOLD = ("import sys, time\nfrom pathlib import Path\nfrom newssearch.store import writer_lock\n"
+        "with writer_lock(Path(sys.argv[1]), 0):\n    print('held', flush=True)\n    time.sleep(120)\n")
+
+
+def index_cmd(corpus: Path, index_dir: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index_dir), *extra]
+
+
+def hold_lock_in_child(index_dir: Path) -> subprocess.Popen[str]:
+    """Another process that holds the writer lock until killed."""
+    proc = subprocess.Popen([sys.executable, "-c", HOLD, str(index_dir)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline() == "held\n"
+    return proc
+
+
+def test_second_writer_gives_up_with_one_clear_line(built: Path, corpus: Path) -> None:
+    holder = hold_lock_in_child(built)
+    try:
+        started = time.monotonic()
+        result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built), "--wait", "0.5"])
+        waited = time.monotonic() - started
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == (f"Error: another newssearch process is writing to {built} "
+                             "(waited 0.5s; try again when it finishes)\n")
+    assert 0.4 < waited < 5
+
+
+def test_second_writer_waits_for_the_first(built: Path, corpus: Path) -> None:
+    holder = hold_lock_in_child(built)
+    threading.Timer(1.0, holder.kill).start()
+    try:
+        report = build_index(corpus, built, lock_timeout=30)
+    finally:
+        holder.wait()
+    assert report.unchanged == 3
+
+
+def test_sigkilled_holder_leaves_no_stale_lock(built: Path, corpus: Path) -> None:
+    holder = hold_lock_in_child(built)
+    with pytest.raises(IndexLocked):
+        build_index(corpus, built, lock_timeout=0)
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    started = time.monotonic()
+    report = build_index(corpus, built, lock_timeout=0)   # no waiting at all: the lock died with its owner
+    assert report.unchanged == 3 and time.monotonic() - started < 5
+
+
+def test_lock_is_held_by_one_process_at_a_time(tmp_path: Path) -> None:
+    with writer_lock(tmp_path, 0):
+        with pytest.raises(IndexLocked, match="another newssearch process is writing to"):
+            with writer_lock(tmp_path, 0.2):
+                pass
+    with writer_lock(tmp_path, 0):   # released on exit
+        pass
+
+
+@pytest.mark.slow
+def test_sigkill_of_the_indexer_alone_does_not_leave_its_readers_holding_the_lock(tmp_path: Path) -> None:
+    """`kill -9 PID` hits the main process only; its reader processes must not keep the lock (or run on)."""
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_news_corpus(corpus, 400)
+    proc = subprocess.Popen(index_cmd(corpus, index_dir, "--workers", "2"), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    children: list[str] = []
+    deadline = time.monotonic() + 30
+    while not children and proc.poll() is None and time.monotonic() < deadline:
+        children = subprocess.run(["pgrep", "-P", str(proc.pid)], capture_output=True, text=True).stdout.split()
+        time.sleep(0.02)
+    assert children, "the indexer finished before its reader processes could be seen"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    try:
+        done = subprocess.run(index_cmd(corpus, index_dir, "--wait", "5"), capture_output=True, text=True,
+                              timeout=60)
+        assert done.returncode == 0, done.stderr
+        time.sleep(1)
+        assert not [pid for pid in children if _alive(int(pid))], "orphaned reader processes still run"
+    finally:
+        for pid in children:
+            if _alive(int(pid)):
+                os.kill(int(pid), signal.SIGKILL)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().split()[2] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.slow
+def test_two_index_runs_at_once_both_finish_and_agree(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_news_corpus(corpus, 150)
+    runs = [subprocess.Popen(index_cmd(corpus, index_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    outputs = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    firsts = sorted(out.splitlines()[1] for out, _ in outputs)
+    assert firsts == ["  0 added, 0 updated, 0 deleted, 150 unchanged; 150 articles from 150 files in the index",
+                      "  150 added, 0 updated, 0 deleted, 0 unchanged; 150 articles from 150 files in the index"]
+    assert len(index_state(index_dir)) == 150
+
+
+def query_while(writer: subprocess.Popen[str], index_dir: Path, counts: tuple[int, int]) -> set[int]:
+    """Search and read stats in a loop while ``writer`` runs; return the hit totals seen."""
+    seen: set[int] = set()
+    errors: list[BaseException] = []
+    queries = 0
+    while writer.poll() is None or queries < 5:
+        try:
+            with open_index(index_dir) as idx:
+                total = idx.search("harbour", limit=3).total
+                assert idx.stats().documents in counts
+            seen.add(total)
+        except BaseException as exc:  # noqa: BLE001 - every failure is collected and shown
+            errors.append(exc)
+        queries += 1
+    assert writer.wait() == 0, writer.stderr.read() if writer.stderr else ""
+    assert not errors, errors[:3]
+    with open_index(index_dir) as idx:
+        final = idx.search("harbour", limit=1).total
+    assert final in seen and len(seen) <= 2
+    return seen
+
+
+@pytest.mark.slow
+def test_queries_during_indexing_see_the_last_commit(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_news_corpus(corpus, 200)
+    build_index(corpus, index_dir, workers=1)
+    for i in range(200, 260):
+        (corpus / f"extra_{i}.txt").write_text(f"Extra report {i}\n\nA harbour zqextra story.\n")
+    for extra, counts in (((), (200, 260)), (("--rebuild",), (260,))):
+        writer = subprocess.Popen(index_cmd(corpus, index_dir, *extra), stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.PIPE, text=True)
+        query_while(writer, index_dir, counts)
+    for path in sorted(corpus.glob("extra_*.txt"))[:30]:
+        path.unlink()
+    writer = subprocess.Popen(index_cmd(corpus, index_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                              text=True)
+    query_while(writer, index_dir, (260, 230))
