@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import sys
@@ -70,6 +71,44 @@ def index_dir_option(func: Any) -> Any:
 def json_option(func: Any) -> Any:
     """--json, for machine-readable output."""
     return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+OUTPUT_FORMATS = {
+    "json": "Print the whole result as one JSON document.",
+    "jsonl": "Print one JSON object per hit, one a line.",
+    "csv": "Print a CSV table: id,title,date,source,authors,url,score,snippet.",
+}
+
+
+def output_options(func: Any) -> Any:
+    """--json/--jsonl/--csv, mutually exclusive; the command receives ``output`` (None: the screen)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        chosen = [name for name in OUTPUT_FORMATS if kwargs.pop(f"as_{name}")]
+        if len(chosen) > 1:
+            raise click.UsageError(f"--{chosen[0]} and --{chosen[1]} cannot be used together; choose one format")
+        return func(*args, output=chosen[0] if chosen else None, **kwargs)
+
+    for name, text in reversed(OUTPUT_FORMATS.items()):
+        wrapper = click.option(f"--{name}", f"as_{name}", is_flag=True, help=text)(wrapper)
+    return wrapper
+
+
+def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None) -> int:
+    """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
+    from .exports import csv_text, jsonl_lines
+
+    if output == "json":
+        emit_json(result.to_dict())
+    elif output == "jsonl":
+        if result.hits:
+            echo_lines(jsonl_lines(result))
+    elif output == "csv":
+        click.echo(csv_text(result), nl=False)
+    else:
+        _print_result(result, color, header)
+    return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
 
 
 def color_option(func: Any) -> Any:
@@ -169,11 +208,16 @@ def _progress_printer():  # type: ignore[no-untyped-def]
               help="Whether a hit needs all the words or any of them.")
 @click.option("--snippet-chars", type=click.IntRange(40, 5000), default=config.SNIPPET_CHARS,
               show_default=True, help="Characters of article text per snippet.")
+@click.option("--recent", is_flag=True,
+              help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days).")
+@click.option("--around", metavar="DATE",
+              help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
+@click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
 @color_option
-@json_option
+@output_options
 def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
-                  until: str | None, sort: str, match: str, snippet_chars: int, color: str,
-                  as_json: bool) -> int:
+                  until: str | None, sort: str, match: str, snippet_chars: int, recent: bool,
+                  around: str | None, facets: bool, color: str, output: str | None) -> int:
     """Search the index; hits are ranked by relevance (BM25F) with highlighted snippets.
 
     Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
@@ -183,28 +227,33 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     Example:
       newssearch query "armed offenders"
       newssearch query '"armed offenders" NOT auckland' --since 2020-06 --sort date
+      newssearch query police --facets --recent --csv > police.csv
     """
     from .searcher import open_index
 
+    if facets and output in ("jsonl", "csv"):
+        raise click.UsageError("--facets works with the screen and --json output")
     with open_index(index_dir) as idx:
         result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
-                            until=until, sort=sort, snippet_chars=snippet_chars)
-    if as_json:
-        emit_json(result.to_dict())
-    else:
-        _print_result(result, use_color(color))
-    return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
+                            until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
+                            around=around, facets=facets)
+    return emit_hits(result, output, use_color(color))
 
 
-def _print_result(result: Any, color: bool) -> None:
-    """Hits to stdout; notices, suggestions and 'no results' to stderr."""
-    from .formatting import no_results_message, query_lines
+def _print_result(result: Any, color: bool, header: str | None = None) -> None:
+    """Hits (and facets) to stdout; notices, suggestions and 'no results' to stderr."""
+    from .formatting import facet_lines, no_results_message, query_lines
 
     if result.notice:
         click.echo(f"Note: {result.notice}.", err=True)
     if result.hits:
-        echo_lines(query_lines(result, click.style), color=color)
-    else:
+        lines = query_lines(result, click.style)
+        if header is not None:
+            lines[0] = header
+        echo_lines(lines, color=color)
+    if result.facets is not None and result.hits:
+        echo_lines(facet_lines(result.facets))
+    if not result.hits:
         click.echo(no_results_message(result), err=True)
     if result.suggestion:
         click.echo(f"Did you mean: {result.suggestion}", err=True)
@@ -255,6 +304,81 @@ def stats_command(index_dir: str, as_json: bool) -> None:
         from .formatting import stats_lines
 
         echo_lines(stats_lines(stats))
+
+
+@cli.command("timeline")
+@click.argument("words", nargs=-1, required=True)
+@index_dir_option
+@click.option("--by", type=click.Choice(["year", "month", "week"]), default="month", show_default=True,
+              help="Length of one period (week: ISO weeks).")
+@click.option("--since", metavar="DATE", help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or 2w, 6m, 1y).")
+@click.option("--until", metavar="DATE", help="Published on or before (same forms as --since).")
+@click.option("--match", type=click.Choice(["all", "any"]), default="all", show_default=True,
+              help="Whether a hit needs all the words or any of them.")
+@json_option
+def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str | None, until: str | None,
+                     match: str, as_json: bool) -> int:
+    """Count the articles a query finds per year, month or week, in date order, with a bar chart.
+
+    Undated articles are counted on a line of their own.
+
+    \b
+    Example:
+      newssearch timeline "armed offenders" --by month
+      newssearch timeline police --by week --since 2020-06 --json
+    """
+    from .searcher import open_index
+
+    with open_index(index_dir) as idx:
+        timeline = idx.timeline(" ".join(words), by=by, match=match, since=since, until=until)
+    if as_json:
+        emit_json(timeline.to_dict())
+    else:
+        from .formatting import timeline_lines
+
+        echo_lines(timeline_lines(timeline))
+    return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
+
+
+@cli.command("similar")
+@click.argument("article_id")
+@index_dir_option
+@click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
+              show_default=True, help="How many articles to list.")
+@color_option
+@output_options
+def similar_command(article_id: str, index_dir: str, limit: int, color: str, output: str | None) -> int:
+    """List the articles most like one article (by the key words of its title and body).
+
+    \b
+    Example:
+      newssearch similar 000_952a12dfe0af93bf.txt
+      newssearch similar "wire.jsonl#17" --limit 5 --csv
+    """
+    from .formatting import similar_header
+    from .searcher import open_index
+
+    with open_index(index_dir) as idx:
+        result = idx.similar(article_id, limit=limit)
+    return emit_hits(result, output, use_color(color), similar_header(article_id, result))
+
+
+@cli.command("help")
+@click.argument("topic", required=False, type=click.Choice(["syntax"]))
+@click.pass_context
+def help_command(ctx: click.Context, topic: str | None) -> None:
+    """Show help on a topic: `syntax` is the query language, with examples.
+
+    \b
+    Example:
+      newssearch help syntax
+    """
+    if topic == "syntax":
+        from .syntax import syntax_lines
+
+        echo_lines(syntax_lines())
+    else:
+        click.echo(ctx.parent.get_help() if ctx.parent else ctx.get_help())
 
 
 def main() -> None:

@@ -11,6 +11,7 @@ from .results import Hit, IndexStats, SearchResult, iso
 
 if TYPE_CHECKING:
     from .indexer import IndexReport
+    from .timeline import Timeline
 
 Style = Callable[..., str]
 # Control characters from a hostile file must never reach the terminal (escape-sequence injection).
@@ -130,3 +131,37 @@ def human_size(size: int) -> str:
             return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
         value /= 1024
     return f"{value:.1f} GB"
+
+
+def facet_lines(facets: dict[str, list[tuple[str, int]]]) -> list[str]:
+    """One line per facet: ``source: RNZ (2), NZ Herald (1)``."""
+    lines = ["Facets:"]
+    for name, counts in facets.items():
+        values = ", ".join(f"{safe(value)} ({count})" for value, count in counts) or "none"
+        lines.append(f"  {name}: {values}")
+    return lines
+
+
+BAR = "█"
+BAR_WIDTH = 40
+
+
+def timeline_lines(timeline: Timeline) -> list[str]:
+    """Counts per period with a bar each, undated hits on a line of their own."""
+    noun = "article" if timeline.total == 1 else "articles"
+    lines = [f"{timeline.total} {noun} for {safe(timeline.query)!r} by {timeline.by}", ""]
+    peak = max((count for _, count in timeline.periods), default=0)
+    width = max((len(period) for period, _ in timeline.periods), default=0)
+    digits = len(str(peak))
+    for period, count in timeline.periods:
+        bar = BAR * max(1 if count else 0, round(count / peak * BAR_WIDTH)) if peak else ""
+        lines.append(f"{period:<{width}}  {count:>{digits}}  {bar}".rstrip())
+    if timeline.undated:
+        lines.append(f"undated: {timeline.undated}")
+    return lines
+
+
+def similar_header(article_id: str, result: SearchResult) -> str:
+    """``3 articles like 'x'``."""
+    noun = "article" if len(result.hits) == 1 else "articles"
+    return f"{len(result.hits)} {noun} like {safe(article_id)!r}"

@@ -1,0 +1,32 @@
+"""The query syntax page (``newssearch help syntax``); every example is run by tests/test_syntax_help.py."""
+
+from __future__ import annotations
+
+# (query as typed, what it finds). tests/test_syntax_help.py runs each against a fixture corpus.
+EXAMPLES: tuple[tuple[str, str], ...] = (
+    ("police officer", "articles with all the words (any form: officers, policing)"),
+    ('"armed offenders"', "the exact phrase"),
+    ('"officer shot"~5', "both words within 5 words of each other"),
+    ("polic*", "words starting with polic: police, policy, policing"),
+    ("offcer~", "words one typo away: officer"),
+    ("title:police^3 gunmen", "police in the headline counts three times as much"),
+    ("police NOT auckland", "leave out articles that mention a word (also: police -auckland)"),
+    ("protest OR gunmen", "either word"),
+    ("author:smith", "by an author; also source:rnz, url:herald"),
+    ("police date:2020-10", "published in a year, month or day; or use --since/--until"),
+    ("Waitematā", "macrons and accents optional (Waitemata finds it too); the exact spelling ranks first"),
+)
+
+NOTES = (
+    "Without operators every word is needed; --match any ranks articles with any of them.",
+    "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators.",
+    "Time-aware ranking: --recent (newer first, gently) or --around 2020-06-19 (closer to that day first).",
+)
+
+
+def syntax_lines() -> list[str]:
+    """The help page as lines of text."""
+    width = max(len(query) for query, _ in EXAMPLES)
+    lines = ["Query syntax, with examples:", ""]
+    lines += [f"  {query:<{width}}  {meaning}" for query, meaning in EXAMPLES]
+    return [*lines, "", *NOTES]
