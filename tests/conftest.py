@@ -41,3 +41,21 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available")
     return path
+
+
+FEATURES = REPO / "tests" / "fixtures" / "features"
+FEATURE_FILES = ("wire.jsonl", "police-dog.txt")
+
+
+@pytest.fixture(scope="session")
+def features_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/features (see its README) indexed once for the session; do not modify it."""
+    from newssearch import build_index
+
+    root = tmp_path_factory.mktemp("features")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name in FEATURE_FILES:
+        shutil.copy(FEATURES / name, corpus / name)
+    build_index(corpus, root / "index")
+    return root / "index"

@@ -161,6 +161,19 @@ def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
     return query.apply(lambda child: weight_repeats(child, counts))
 
 
+def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``)."""
+    if isinstance(query, wq.FuzzyTerm) and query.fieldname in SEARCH_FIELDS:
+        words: set[str] = set()
+        for leaf, _offset in reader.leaf_readers():
+            words.update(leaf.terms_within(BODY, str(query.text), query.maxdist, query.prefixlength))
+        stems = sorted({term for word in words for term in analyze(word)} | {str(query.text)})
+        return wq.Or([wq.Term(query.fieldname, stem, boost=query.boost) for stem in stems])
+    if query.is_leaf() or isinstance(query, wq.Not):
+        return query
+    return query.apply(lambda child: expand_fuzzy(child, reader))
+
+
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
     """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches."""
     exact = []

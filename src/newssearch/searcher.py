@@ -15,7 +15,7 @@ from . import config, feedback, spelling, store
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .facets import facet_counts, matching_docnums
-from .querying import parse_user_query
+from .querying import ParsedQuery, expand_fuzzy, parse_user_query
 from .ranking import Scored, article_days, make_weighting, newest_day, reranked_page, scored_page
 from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
@@ -78,7 +78,7 @@ class NewsIndex:
         adds counts by source, author, year and month over every hit, not just this page.
         """
         _check_paging(limit, page, sort)
-        parsed = parse_user_query(text, self._searcher.schema, match)
+        parsed = self._parse(text, match)
         date_filter = _date_filter(since, until)
         decay = self._decay(recent, around, sort)
         if sort == "date":
@@ -98,7 +98,7 @@ class NewsIndex:
                  until: DateLike = None) -> Timeline:
         """Counts of every hit of a query per year, month or ISO week, in date order; undated apart."""
         check_period(by)
-        parsed = parse_user_query(text, self._searcher.schema, match)
+        parsed = self._parse(text, match)
         docnums = matching_docnums(self._searcher, parsed.query, _date_filter(since, until))
         days = article_days(self._searcher.reader(), docnums)
         dated = [day for day in days if day is not None]
@@ -119,6 +119,12 @@ class NewsIndex:
         total = len(results)
         return SearchResult(query=f"like:{article_id}", total=total, page=1, pages=math.ceil(total / limit),
                             limit=limit, hits=hits)
+
+    def _parse(self, text: str, match: str) -> ParsedQuery:
+        """Parse user text, with fuzzy terms matched against the words of this index."""
+        parsed = parse_user_query(text, self._searcher.schema, match)
+        parsed.query = expand_fuzzy(parsed.query, self._searcher.reader())
+        return parsed
 
     def _decay(self, recent: bool, around: DateLike, sort: str) -> Decay | None:
         """The date decay for --recent or --around, or None for pure relevance."""

@@ -1,0 +1,57 @@
+"""--json, --jsonl and --csv: one option bundle, mutually exclusive, same order as the screen."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+
+
+def run(index: Path, *args: str):
+    return CliRunner().invoke(cli, ["query", "police", "--index-dir", str(index), *args])
+
+
+def test_csv_header_and_order(features_index: Path) -> None:
+    out = run(features_index, "--csv", "--since", "2020")
+    assert out.exit_code == 0
+    rows = list(csv.reader(io.StringIO(out.output)))
+    assert rows[0] == ["id", "title", "date", "source", "authors", "url", "score", "snippet"]
+    as_json = json.loads(run(features_index, "--json", "--since", "2020").output)
+    assert [r[0] for r in rows[1:]] == [h["id"] for h in as_json["hits"]]
+    assert all(r[2] >= "2020" for r in rows[1:])
+
+
+def test_csv_joins_authors() -> None:
+    from newssearch.exports import csv_text
+    from newssearch.results import Hit, SearchResult
+    from newssearch.snippets import Snippet
+
+    hit = Hit(rank=1, id="a.json#1", path="a.json", title='Say "hi", world', date=None, score=1.5,
+              snippet=Snippet(((("text", False),),)), authors=("A One", "B Two"))
+    text = csv_text(SearchResult(query="q", total=1, page=1, pages=1, limit=10, hits=[hit]))
+    assert text == ('id,title,date,source,authors,url,score,snippet\n'
+                    'a.json#1,"Say ""hi"", world",,,A One; B Two,,1.5000,text\n')
+
+
+def test_jsonl_one_hit_a_line(features_index: Path) -> None:
+    out = run(features_index, "--jsonl", "-n", "3")
+    lines = out.output.splitlines()
+    assert out.exit_code == 0 and len(lines) == 3
+    assert [json.loads(line)["rank"] for line in lines] == [1, 2, 3]
+
+
+def test_formats_are_mutually_exclusive(features_index: Path) -> None:
+    out = run(features_index, "--json", "--csv")
+    assert out.exit_code == 2
+    assert "Error: --json and --csv cannot be used together; choose one format" in out.output
+
+
+def test_nothing_found_exits_1_with_header_only(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["query", "zeppelin", "--csv", "--index-dir", str(features_index)])
+    assert out.exit_code == 1
+    assert out.output == "id,title,date,source,authors,url,score,snippet\n"

@@ -1,0 +1,71 @@
+"""Ranking: exact spellings first, capitals as words, repeated words, lede titles, date decay, TIME MAP floor."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newssearch import open_index
+from newssearch.errors import InvalidQuery
+from newssearch.recency import Decay
+
+from conftest import REPO, shared_path
+
+
+def ids(index_dir: Path, text: str, **options) -> list[str]:
+    with open_index(index_dir) as idx:
+        return [hit.id.split("#")[-1] for hit in idx.search(text, **options).hits]
+
+
+def test_exact_spelling_ranks_above_folded_spelling(features_index: Path) -> None:
+    assert ids(features_index, "Waitematā")[:2] == ["harbour", "ferries"]
+    assert set(ids(features_index, "waitemata")) == {"harbour", "ferries"}
+
+
+def test_query_in_capitals_reads_and_as_a_word(features_index: Path) -> None:
+    # As an operator, AND would require both words; shouted, it is a stopword and any word may match.
+    assert set(ids(features_index, "GUNMEN AND FERRIES", match="any")) == {"shooting", "arrests", "ferries"}
+    assert ids(features_index, "gunmen AND ferries") == []
+
+
+def test_lede_title_matches_title_queries(features_index: Path) -> None:
+    assert ids(features_index, "title:kaha") == ["police-dog.txt"]
+
+
+def test_recent_prefers_newer_and_around_prefers_nearby(features_index: Path) -> None:
+    plain = ids(features_index, "police")
+    assert plain[0] == "policy"  # 2019: the best match by relevance alone
+    assert ids(features_index, "police", recent=True).index("policy") > 0
+    assert ids(features_index, "police", around="2020-10-27")[0] == "shooting"
+
+
+def test_decay_is_mild_and_undated_is_not_punished_absurdly() -> None:
+    decay = Decay(date(2020, 1, 1), half_life=365, floor=0.5, undated=0.75)
+    assert decay.factor(date(2020, 1, 1)) == 1.0
+    assert decay.factor(date(2019, 1, 1)) == pytest.approx(0.75, abs=0.01)
+    assert decay.factor(date(1900, 1, 1)) == pytest.approx(0.5)
+    assert decay.factor(None) == 0.75
+
+
+def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path) -> None:
+    with open_index(features_index) as idx:
+        with pytest.raises(InvalidQuery):
+            idx.search("police", recent=True, around="2020-06-01")
+        with pytest.raises(InvalidQuery):
+            idx.search("police", recent=True, sort="date")
+
+
+def test_time_map_on_tuning_half_above_floor() -> None:
+    """TIME queries 1-41 (the tuning half): MAP well above the peers' 0.63-0.70."""
+    shared_path("corpora", "time", "docs.jsonl")
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    import time_eval
+
+    root = REPO.parent / "shared" / "corpora" / "time"
+    queries, qrels = time_eval.load_collection(root)
+    tuning = {q: text for q, text in queries.items() if int(q) <= 41}
+    figures = time_eval.evaluate(time_eval.newssearch_run(root, tuning), qrels)["1-41"]
+    assert figures["AP"] >= 0.70

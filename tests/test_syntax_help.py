@@ -1,0 +1,53 @@
+"""help syntax: every example finds something; every command's help has an Example."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from newssearch import open_index
+from newssearch.cli import cli
+from newssearch.syntax import EXAMPLES
+
+
+@pytest.mark.parametrize("query", [query for query, _ in EXAMPLES])
+def test_every_example_finds_something(features_index: Path, query: str) -> None:
+    with open_index(features_index) as idx:
+        result = idx.search(query)
+    assert result.hits, query
+    assert result.notice is None, query
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("polic*", "police"),
+    ("offcer~", "officer"),
+    ('"officer shot"~5', "officer"),
+    ("title:police^3 gunmen", "gunmen"),
+])
+def test_syntax_highlights(features_index: Path, query: str, marked: str) -> None:
+    with open_index(features_index) as idx:
+        hit = idx.search(query).hits[0]
+    assert f"<mark>{marked}" in hit.snippet.html().lower()
+
+
+def test_help_syntax_page() -> None:
+    out = CliRunner().invoke(cli, ["help", "syntax"])
+    assert out.exit_code == 0
+    assert out.output.startswith("Query syntax, with examples:\n")
+    assert all(query in out.output for query, _ in EXAMPLES)
+
+
+def test_help_alone_and_dash_dash_help() -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["help"]).output == runner.invoke(cli, ["--help"]).output
+    assert "timeline" in runner.invoke(cli, ["--help"]).output
+
+
+def test_every_command_has_an_example() -> None:
+    ctx = click.Context(cli)
+    for name in cli.list_commands(ctx):
+        command = cli.get_command(ctx, name)
+        assert "Example" in (command.help or ""), name

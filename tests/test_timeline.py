@@ -1,0 +1,52 @@
+"""timeline: counts per period in date order, gaps shown, undated hits apart."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import open_index
+from newssearch.cli import cli
+from newssearch.errors import InvalidQuery
+from newssearch.timeline import count_periods
+
+
+def test_periods_in_order_with_gaps() -> None:
+    days = [date(2020, 12, 30), date(2020, 10, 1), date(2020, 10, 2)]
+    assert count_periods(days, "month") == [("2020-10", 2), ("2020-11", 0), ("2020-12", 1)]
+    assert count_periods(days, "year") == [("2020", 3)]
+    assert count_periods([date(2021, 1, 3), date(2021, 1, 4)], "week") == [("2020-W53", 1), ("2021-W01", 1)]
+    assert count_periods([], "week") == []
+
+
+def test_library_timeline_counts_undated_apart(features_index: Path) -> None:
+    with open_index(features_index) as idx:
+        timeline = idx.timeline("police", by="year")
+        assert timeline.periods == [("2019", 1), ("2020", 3), ("2021", 1)]
+        assert (timeline.undated, timeline.total) == (1, 6)
+        with pytest.raises(InvalidQuery):
+            idx.timeline("police", by="decade")
+
+
+def test_cli_timeline_screen(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "gunmen", "--by", "month", "--index-dir", str(features_index)])
+    assert out.exit_code == 0
+    assert out.output == "2 articles for 'gunmen' by month\n\n2020-10  2  " + "█" * 40 + "\n"
+
+
+def test_cli_timeline_json_and_dates(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2020", "--json",
+                                   "--index-dir", str(features_index)])
+    assert out.exit_code == 0
+    data = json.loads(out.output)
+    assert data["periods"] == [{"period": "2020", "count": 3}, {"period": "2021", "count": 1}]
+    assert data["undated"] == 0
+
+
+def test_cli_timeline_nothing_found_exits_1(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "zeppelin", "--index-dir", str(features_index)])
+    assert out.exit_code == 1
