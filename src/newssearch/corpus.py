@@ -56,7 +56,8 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     files: list[CorpusFile] = []
     problems: list[tuple[str, str]] = []
     ignored = 0
-    seen_dirs: set[tuple[int, int]] = set()
+    top = root.stat()
+    seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
     excluded = exclude.resolve() if exclude else None
 
     def on_error(exc: OSError) -> None:
