@@ -114,7 +114,8 @@ BAD_FILES: dict[str, bytes] = {
     "invalid_utf8.txt": b"Invalid zqinvalid bytes \xff\xfe\xc3\x28 \xa0\xa1 here.\n",
     "utf16.txt": "UTF sixteen zqsixteen text.\n\nBody text here.\n".encode("utf-16"),
     "bom.txt": b"\xef\xbb\xbfBOM zqbom headline\n\nBody.\n",
-    "nested.html": _html_nested(50_000),
+    "nested.html": _html_nested(200),
+    "very_nested.html": _html_nested(100_000),
     "truncated.html": b"<html><head><title>Cut zqcut</title></head><body><p>Text that stops <b",
     "tags_only.html": b"<html><body><div><span></span></div></body></html>",
     "script.html": b"<html><body><script>alert('zqscript')</script><p>Real zqreal text.</p></body></html>",
@@ -130,7 +131,8 @@ BAD_FILES: dict[str, bytes] = {
                    b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">'
                    b'<!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">]>'
                    b"<rss><channel><item><title>&lol3;</title></item></channel></rss>"),
-    "control.txt": b"Control \x1b[31mzqcontrol\x1b[0m title\n\nBody with \x07 bell and \x1b]0;title\x07.\n",
+    "control.txt": b"Control \x1b[31m zqcontrol \x1b[0m title\n\nBody with \x07 bell and \x1b]0;title\x07."
+                   + b" Plain words follow so that the file reads as text." * 20 + b"\n",
     "nul_late.txt": b"Late NUL zqnullate\n\n" + b"a" * 9000 + b"\x00 more",
     "one_word.txt": b"zqoneword",
     "huge_line.txt": b"zqhugeline " + b"x" * 2_000_000 + b"\n",
@@ -147,12 +149,13 @@ ODD_NAMES: dict[str, bytes] = {
 
 GOOD_TOKENS = ("zqlatin", "zqmixed", "zqinvalid", "zqsixteen", "zqbom", "zqreal", "zqgoodline", "zqgoodgz",
                "zqspace", "zqunicode", "zqnewline", "zqescape", "zqdash", "zqquotes", "zqoneword", "zqcut",
-               "zqhugeline", "zqdeep")
+               "zqhugeline", "zqdeep", "zqcontrol", "zqloop", "zqnullate")
 
 
 def make_bad_corpus(folder: Path) -> None:
     """Write every hostile file, odd file name and a symlink loop into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
+    folder = folder.resolve()
     for name, data in {**BAD_FILES, **ODD_NAMES}.items():
         (folder / name).write_bytes(data)
     loop = folder / "loop"
@@ -161,7 +164,8 @@ def make_bad_corpus(folder: Path) -> None:
     (loop / "self").symlink_to(loop, target_is_directory=True)
     (loop / "parent").symlink_to(folder, target_is_directory=True)
     (folder / "dangling.txt").symlink_to(folder / "does-not-exist.txt")
-    (folder / "selflink.txt").symlink_to(folder / "selflink.txt")
+    (folder / "selflink.txt").symlink_to("selflink.txt")
+    (folder / "linked.txt").symlink_to(folder / "with space zqspace.txt")
 
 
 def write_big_text(path: Path, size: int) -> str:

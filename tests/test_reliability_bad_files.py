@@ -1,0 +1,146 @@
+"""Bad files: each hostile file is indexed or skipped with its reason, the run finishes, good files are found.
+
+The fuzz corpus (tests/fuzzcorpus.py) is written at test time: binary, empty and blank files, broken
+and mixed encodings, deep and truncated HTML, JSON errors, truncated gzip, symlink loops, odd names.
+The 100 MB article runs when NEWSSEARCH_BIG_MB is set (its size in MB); by default a 12 MB one does.
+"""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from fuzzcorpus import BAD_FILES, GOOD_TOKENS, ODD_NAMES, make_bad_corpus, make_news_corpus, write_big_text
+
+from newssearch import build_index, open_index
+
+BIG_MB = int(os.environ.get("NEWSSEARCH_BIG_MB", "12"))
+IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def found(index_dir: Path, word: str) -> list[str]:
+    with open_index(index_dir) as idx:
+        return [hit.id for hit in idx.search(word, limit=20).hits]
+
+
+def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_bad_corpus(corpus)
+    report = build_index(corpus, index_dir)
+    skipped = {skip.path.split("#")[0]: skip.reason for skip in report.skipped}
+    with open_index(index_dir) as idx:
+        indexed = {idx.get(article_id).path for article_id in _all_ids(index_dir)}
+    names = set(BAD_FILES) | set(ODD_NAMES) | {"loop/inside.txt", "dangling.txt", "selflink.txt", "linked.txt"}
+    assert names <= indexed | set(skipped), names - indexed - set(skipped)
+    assert all(reason.strip() for reason in skipped.values())
+    assert not [path for path in indexed | set(skipped) if path.startswith("loop/")
+                and path != "loop/inside.txt"], "a symlink loop was followed"
+    for word in GOOD_TOKENS:
+        assert found(index_dir, word), f"{word} is in a readable file but cannot be found"
+    expected = {
+        "binary.txt": "binary file", "empty.txt": "empty file", "blank.txt": "empty file",
+        "syntax.json": "invalid JSON", "truncated.txt.gz": "broken gzip", "notgzip.txt.gz": "broken gzip",
+        "deep.json": "nested", "dangling.txt": "cannot read file", "selflink.txt": "cannot read file",
+    }
+    for name, reason in expected.items():
+        assert reason in skipped[name], (name, skipped[name])
+    assert report.documents == len(_all_ids(index_dir))
+
+
+def _all_ids(index_dir: Path) -> list[str]:
+    from newssearch.store import require_manifest
+
+    return [i for entry in require_manifest(index_dir).files.values() for i in entry.ids]
+
+
+def test_hostile_files_through_the_cli_end_cleanly(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_bad_corpus(corpus)
+    done = subprocess.run([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index_dir),
+                           "--verbose"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr == ""
+    assert "\x1b" not in done.stdout and "new\nline" not in done.stdout
+    assert "  selflink.txt: cannot read file: " in done.stdout
+
+
+def test_files_that_vanish_or_change_during_the_run(tmp_path: Path) -> None:
+    """Files deleted, emptied or made unreadable while the readers work: the run finishes and says why."""
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    ids = make_news_corpus(corpus, 300)
+    victims = [corpus / rel for rel in ids[::10]]
+    stop = threading.Event()
+
+    def vandal() -> None:
+        while not stop.is_set():
+            for i, path in enumerate(victims):
+                if i % 3 == 0:
+                    path.unlink(missing_ok=True)
+                elif i % 3 == 1 and path.exists():
+                    path.chmod(0)
+                elif path.exists():
+                    path.write_bytes(b"")
+            time.sleep(0.001)
+
+    thread = threading.Thread(target=vandal)
+    thread.start()
+    try:
+        report = build_index(corpus, index_dir, workers=2)
+    finally:
+        stop.set()
+        thread.join()
+    skipped = {skip.path: skip.reason for skip in report.skipped}
+    gone = {str(p.relative_to(corpus)) for p in victims}
+    untouched = set(ids) - gone
+    with open_index(index_dir) as idx:
+        for rel in sorted(untouched)[::15]:
+            assert idx.get(rel).id == rel
+    assert report.documents >= len(untouched)
+    assert set(skipped) <= gone
+    for reason in skipped.values():
+        assert reason.startswith(("cannot read file", "empty file")), reason
+    for path in victims:
+        if path.exists():
+            path.chmod(0o644)
+    assert build_index(corpus, index_dir).documents == len(untouched) + sum(
+        1 for p in victims if p.exists() and p.stat().st_size)
+
+
+@pytest.mark.skipif(IS_ROOT, reason="root reads files whatever their mode")
+def test_unreadable_file_is_skipped_with_its_reason(corpus: Path, index_dir: Path) -> None:
+    secret = corpus / "secret.txt"
+    secret.write_text("Secret zqsecret\n\nNot for reading.\n")
+    secret.chmod(0)
+    try:
+        report = build_index(corpus, index_dir)
+    finally:
+        secret.chmod(0o644)
+    assert [(s.path, s.reason) for s in report.skipped] == [("secret.txt", "cannot read file: Permission denied")]
+    assert report.documents == 3
+
+
+@pytest.mark.slow
+def test_a_big_article_is_indexed_whole_in_bounded_time_and_memory(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    last_word = write_big_text(corpus / "big.txt", BIG_MB << 20)
+    (corpus / "small.txt").write_text("Small zqsmall\n\nA small report next to a big one.\n")
+    started = time.monotonic()
+    done = subprocess.run([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index_dir)],
+                          capture_output=True, text=True, timeout=600)
+    seconds = time.monotonic() - started
+    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    assert done.returncode == 0, done.stderr
+    assert "2 added" in done.stdout
+    print(f"\n{BIG_MB} MB article: indexed in {seconds:.1f}s, peak memory {peak_mb:.0f} MB")
+    assert seconds < 3 + BIG_MB * 0.6
+    assert peak_mb < 400 + BIG_MB * 25
+    assert found(index_dir, last_word) == ["big.txt"]     # the end of the body was indexed: no truncation
+    assert found(index_dir, "zqsmall") == ["small.txt"]
+    with open_index(index_dir) as idx:
+        assert len(idx.get("big.txt").body) > (BIG_MB << 20) * 0.99
