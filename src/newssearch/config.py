@@ -26,6 +26,7 @@ RECENCY_FLOOR = 0.5          # the date decay never cuts a score below this shar
 UNDATED_FACTOR = 0.75        # ... an undated article's score is multiplied by this
 RERANK_DEPTH = 200           # the date decay re-scores this many top hits by relevance
 PARALLEL_MIN_FILES = 64      # below this many files to read, reading in one process is faster
+PARALLEL_SEGMENT_MIN_FILES = 1000  # from this many files to read, each worker writes its own segment
 FACET_VALUES = 20            # --facets: most common sources and authors listed
 SIMILAR_TERMS = 25           # similar: key words of the article the search is made of
 

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from . import config, store
-from .corpus import CorpusFile, FileRead, iter_reads, walk_corpus
+from .corpus import CorpusFile, iter_reads, walk_corpus
 from .documents.article import Skip
 from .errors import CorpusNotFound, IndexCorrupt, NewsSearchError
-from .schema import FILE, FINGERPRINT, ID, to_document
+from .parallel import FileJob, Written, add_file, write_shards
+from .schema import FILE, FINGERPRINT, ID
 
 Progress = Callable[[int, int, str], None]
 
@@ -157,7 +158,9 @@ def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
 
 def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
            workers: int, problems: list[tuple[str, str]]) -> dict[str, store.FileEntry]:
-    """Read changed files and write all changes in one writer; return the new file table."""
+    """Read changed files and write all changes in one commit; return the new file table."""
+    from .segwriter import NewsWriter
+
     entries = dict(plan.unchanged)
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
     unreachable = {rel for rel, _ in problems}
@@ -167,68 +170,83 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
             entries[rel] = plan.vanished.pop(rel)
     if not plan.to_read and not plan.vanished:
         return entries
-    writer = ix.writer(limitmb=256)
+    writer = NewsWriter(ix)
     try:
         for rel, entry in plan.vanished.items():
             writer.delete_by_term(FILE, rel)
             report.deleted += len(entry.ids)
-        _write_reads(writer, plan, entries, report, progress, workers)
+        segments = _write_files(writer, ix, plan, entries, report, progress, workers)
     except BaseException:
         writer.cancel()
         raise
-    writer.commit()
+    writer.commit_with(segments)
     return entries
 
 
-def _write_reads(writer, plan: _Plan, entries: dict[str, store.FileEntry], report: IndexReport,  # type: ignore[no-untyped-def]
-                 progress: Progress | None, workers: int) -> None:
-    """Feed each changed file's articles to the writer, replacing what the file had before."""
+def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]
+                 report: IndexReport, progress: Progress | None, workers: int) -> list[object]:
+    """Index the changed files, in worker-written segments when there are many; return those segments."""
     known = {item.rel: item for item in plan.to_read}
-    items = [(item.rel, str(item.path)) for item in plan.to_read]
-    for done, read in enumerate(iter_reads(items, workers), start=1):
+    jobs = [_job(item, plan.previous.get(item.rel)) for item in plan.to_read]
+    segments: list[object] = []
+    if workers > 1 and len(jobs) >= config.PARALLEL_SEGMENT_MIN_FILES:
+        shards = write_shards(ix.storage.folder, jobs, workers,
+                              (lambda done, total: progress(done, total, "")) if progress else None)
+        segments = [shard.segment for shard in shards if shard.segment is not None]
+        outcomes: Iterator[Written] = (written for shard in shards for written in shard.written)
+    else:
+        outcomes = _write_here(writer, jobs, workers, progress)
+    for written in outcomes:
+        _account(writer, written, known[written.rel], plan.previous.get(written.rel), entries, report)
+    return segments
+
+
+def _job(item: CorpusFile, old: store.FileEntry | None) -> FileJob:
+    """The job of indexing ``item``, knowing what the index holds for it."""
+    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old else None)
+
+
+def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-untyped-def]
+                progress: Progress | None) -> Iterator[Written]:
+    """Add files through this process's writer (reading them in ``workers`` processes)."""
+    reads = iter_reads([(job.rel, job.path) for job in jobs], workers)
+    for done, (job, read) in enumerate(zip(jobs, reads), start=1):
         if progress:
-            progress(done, len(items), read.rel)
-        item, old = known[read.rel], plan.previous.get(read.rel)
-        if old is not None and read.sha1 == old.sha1:
-            entries[read.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids)
-            report.unchanged += len(old.ids)
-            continue
-        if read.result is None:
-            _record_failure(read, old, item, entries, report)
-            continue
-        if old is not None:
-            writer.delete_by_term(FILE, read.rel)
-        ids = _add_articles(writer, read, item, old, report)
-        entries[read.rel] = store.FileEntry(item.mtime_ns, item.size, read.sha1 or "", ids)
+            progress(done, len(jobs), read.rel)
+        yield add_file(writer, job, read)
 
 
-def _record_failure(read: FileRead, old: store.FileEntry | None, item: CorpusFile,
-                    entries: dict[str, store.FileEntry], report: IndexReport) -> None:
-    """Skip a file that cannot be read; keep its previously indexed version if it had one."""
-    reason = read.error or "unknown error"
+def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | None,  # type: ignore[no-untyped-def]
+             entries: dict[str, store.FileEntry], report: IndexReport) -> None:
+    """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
+    if written.same_content and old is not None:
+        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids)
+        report.unchanged += len(old.ids)
+        return
+    if written.ids is None:
+        _record_failure(written.rel, written.error, old, entries, report)
+        return
     if old is not None:
-        entries[read.rel] = old
-        reason += " (kept the version indexed before)"
-    report.skipped.append(Skip(read.rel, reason))
-
-
-def _add_articles(writer, read: FileRead, item: CorpusFile, old: store.FileEntry | None,  # type: ignore[no-untyped-def]
-                  report: IndexReport) -> list[str]:
-    """Add a file's articles; count them as added or updated against the file's old ids."""
-    assert read.result is not None and read.sha1 is not None
-    fingerprint = (item.mtime_ns, item.size, read.sha1)
+        writer.delete_by_term(FILE, written.rel)
     old_ids = set(old.ids) if old else set()
-    ids = []
-    for article in read.result.articles:
-        writer.add_document(**to_document(article, fingerprint))
-        ids.append(article.id)
-        if article.id in old_ids:
+    for article_id in written.ids:
+        if article_id in old_ids:
             report.updated += 1
         else:
             report.added += 1
-    report.deleted += len(old_ids - set(ids))
-    report.skipped.extend(read.result.skipped)
-    return ids
+    report.deleted += len(old_ids - set(written.ids))
+    report.skipped.extend(written.skipped)
+    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", written.ids)
+
+
+def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,
+                    entries: dict[str, store.FileEntry], report: IndexReport) -> None:
+    """Skip a file that cannot be read; keep its previously indexed version if it had one."""
+    reason = error or "unknown error"
+    if old is not None:
+        entries[rel] = old
+        reason += " (kept the version indexed before)"
+    report.skipped.append(Skip(rel, reason))
 
 
 def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]

@@ -1,0 +1,135 @@
+"""One-pass indexing analysis: the postings a text field's analyzer chain makes, in one Python loop.
+
+Whoosh runs ``RegexTokenizer | LowercaseFilter | FoldFilter | StopFilter | StemFilter`` as a chain of
+generators sharing one mutable Token, and runs it a second time for the spelling words. Here the
+same steps run in one loop that yields both. The result must equal the chain's, token for token
+(``tests/test_fastanalysis.py`` checks that over real text): so the plan is read from the live
+analyzer objects, and any chain of another shape gets no fast path (``compile_text_field`` returns
+None and the writer uses Whoosh's own code).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis.analyzers import CompositeAnalyzer
+
+from .textanalysis import FoldFilter, double_vowels, fold
+
+# (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
+Items = list[tuple[bytes, int, float, bytes]]
+STEM_CACHE_LIMIT = 500_000  # distinct words remembered before the cache starts again
+
+
+@dataclass
+class Analysis:
+    """What indexing one text field makes: posting items, the field length and the spelling words."""
+
+    items: Items
+    length: int
+    spelling: set[str]
+
+
+@dataclass
+class OnePassField:
+    """The compiled plan of one TEXT field's analyzer: tokenize, lower, fold, stop, stem."""
+
+    pattern: object                      # compiled regex of the tokenizer
+    stops: frozenset[str]
+    minsize: int
+    maxsize: int | None
+    renumber: bool
+    stem: Callable[[str], str] | None
+    ignore: frozenset[str]
+    encode: Callable[[list[int]], bytes]  # the field format's position encoder
+    boost: float                          # the format's field boost
+    _stems: dict[str, str] = field(default_factory=dict)
+
+    def analyse(self, text: str) -> Analysis:
+        """Index ``text``: the same items, length and spelling words as the Whoosh chain."""
+        poses: dict[str, list[int]] = {}
+        spelling: set[str] = set()
+        stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
+        pos: int | None = None
+        for raw_pos, word in enumerate(self._words(text)):
+            for n, form in enumerate(_forms(word)):
+                size = len(form)
+                if size < minsize or (maxsize is not None and size > maxsize) or form in stops:
+                    continue
+                if n == 0:
+                    spelling.add(form)  # the spelling pass sees only the folded form
+                if self.renumber:
+                    pos = raw_pos if pos is None else pos + 1
+                else:
+                    pos = raw_pos
+                poses.setdefault(self._stem(form), []).append(pos)
+        items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
+                 for term, plist in poses.items()]
+        return Analysis(items, sum(len(p) for p in poses.values()), spelling)
+
+    def _words(self, text: str) -> list[str]:
+        """Lower-cased tokens; ASCII text is lowered once as a whole (same tokens, far fewer calls)."""
+        if text.isascii():
+            return self.pattern.findall(text.lower())  # type: ignore[attr-defined]
+        return [m.group().lower() for m in self.pattern.finditer(text)]  # type: ignore[attr-defined]
+
+    def _stem(self, form: str) -> str:
+        """The stem of ``form``, cached (the chain's StemFilter caches too)."""
+        stems = self._stems
+        found = stems.get(form)
+        if found is None:
+            if self.stem is None or form in self.ignore:
+                found = form
+            else:
+                found = self.stem(form)
+            if len(stems) >= STEM_CACHE_LIMIT:
+                stems.clear()
+            stems[form] = found
+        return found
+
+
+def _forms(word: str) -> tuple[str, ...]:
+    """What FoldFilter makes of a lower-cased token when indexing: folded form first, then variants."""
+    if word.isascii():
+        return (word,)
+    folded = fold(word)
+    forms = [folded]
+    for variant in (word, double_vowels(word)):
+        if variant not in forms:
+            forms.append(variant)
+    return tuple(forms)
+
+
+def compile_text_field(fieldobj) -> OnePassField | None:  # type: ignore[no-untyped-def]
+    """A one-pass plan for a TEXT field with positions, or None when its chain is not the known shape."""
+    analyzer = getattr(fieldobj, "analyzer", None)
+    fmt = getattr(fieldobj, "format", None)
+    if not isinstance(analyzer, CompositeAnalyzer) or fmt is None or type(fmt).__name__ != "Positions":
+        return None
+    items = list(analyzer.items)
+    kinds = [type(item) for item in items]
+    if kinds[:3] != [RegexTokenizer, LowercaseFilter, FoldFilter]:
+        return None
+    tokenizer, rest = items[0], items[3:]
+    if tokenizer.gaps or not rest or type(rest[0]) is not StopFilter:
+        return None
+    stop, stemmer = rest[0], rest[1] if len(rest) > 1 else None
+    if len(rest) > 2 or (stemmer is not None and (type(stemmer) is not StemFilter or stemmer.lang)):
+        return None
+    return OnePassField(
+        pattern=tokenizer.expression, stops=stop.stops, minsize=stop.min, maxsize=stop.max,
+        renumber=stop.renumber, stem=stemmer.stemfn if stemmer else None,
+        ignore=frozenset(stemmer.ignore) if stemmer else frozenset(), encode=fmt.encode, boost=fmt.field_boost,
+    )
+
+
+def compile_schema(schema) -> dict[str, OnePassField]:  # type: ignore[no-untyped-def]
+    """One-pass plans for every field of ``schema`` that has one."""
+    plans = {}
+    for name, fieldobj in schema.items():
+        plan = compile_text_field(fieldobj)
+        if plan is not None:
+            plans[name] = plan
+    return plans

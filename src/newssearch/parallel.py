@@ -1,0 +1,148 @@
+"""Read, analyse and write index segments in worker processes, one segment per worker.
+
+The indexer hands each worker a contiguous share of the files to read (balanced by size). A worker
+writes its own Whoosh segment next to the live ones and returns it with what it found in each
+file; the indexer then makes all of them live in one commit. Until that commit no reader sees the
+new segments, and a crash leaves only unreferenced files that the next commit deletes.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from .corpus import FileRead, read_corpus_file
+from .documents.article import Skip
+from .schema import to_document
+
+POLL_SECONDS = 0.25  # how often the indexer refreshes progress while workers write
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """One file to index, with its stat and the content hash the index holds for it (if any)."""
+
+    rel: str
+    path: str
+    mtime_ns: int
+    size: int
+    old_sha1: str | None
+
+
+@dataclass
+class Written:
+    """What indexing one file did: its hash and article ids, or why nothing was written.
+
+    ``ids`` is None when nothing was added: the content is the same as indexed before
+    (``same_content``) or the file could not be read (``error``).
+    """
+
+    rel: str
+    sha1: str | None
+    ids: list[str] | None = None
+    error: str | None = None
+    skipped: list[Skip] = field(default_factory=list)
+    same_content: bool = False
+
+
+@dataclass
+class Shard:
+    """A worker's result: the segment it wrote (None if it added nothing) and each file's outcome."""
+
+    segment: object | None
+    written: list[Written]
+
+
+def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[no-untyped-def]
+    """Add the articles of one read file to ``writer``, unless its content is what the index holds."""
+    if job.old_sha1 is not None and read.sha1 == job.old_sha1:
+        return Written(job.rel, read.sha1, same_content=True)
+    if read.result is None or read.sha1 is None:
+        return Written(job.rel, read.sha1, error=read.error or "unknown error")
+    fingerprint = (job.mtime_ns, job.size, read.sha1)
+    ids = []
+    for article in read.result.articles:
+        writer.add_document(**to_document(article, fingerprint))
+        ids.append(article.id)
+    return Written(job.rel, read.sha1, ids=ids, skipped=list(read.result.skipped))
+
+
+def split_jobs(jobs: list[FileJob], shards: int) -> list[list[FileJob]]:
+    """Cut ``jobs`` into at most ``shards`` contiguous runs of about equal total size."""
+    total = sum(max(job.size, 1) for job in jobs)
+    runs: list[list[FileJob]] = [[]]
+    done = 0
+    for job in jobs:
+        if len(runs) < shards and done >= total * len(runs) / shards and runs[-1]:
+            runs.append([])
+        runs[-1].append(job)
+        done += max(job.size, 1)
+    return [run for run in runs if run]
+
+
+def write_shards(index_path: str, jobs: list[FileJob], workers: int,
+                 progress: Callable[[int, int], None] | None = None) -> list[Shard]:
+    """Write ``jobs`` into one new segment per worker process; return the shards in job order."""
+    import multiprocessing
+    from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+
+    runs = split_jobs(jobs, workers)
+    counter = multiprocessing.Value("l", 0)
+    with ProcessPoolExecutor(max_workers=len(runs), initializer=_init_worker,
+                             initargs=(os.getpid(), counter)) as pool:
+        futures = [pool.submit(_write_shard, index_path, run) for run in runs]
+        while True:
+            finished, pending = wait(futures, timeout=POLL_SECONDS, return_when=FIRST_EXCEPTION)
+            if progress:
+                progress(counter.value, len(jobs))
+            if not pending or any(f.exception() for f in finished):
+                break
+        return [future.result() for future in futures]
+
+
+_COUNTER = None  # the shared files-done counter, in a worker process
+
+
+def _init_worker(parent: int, counter) -> None:  # type: ignore[no-untyped-def]
+    """In a worker: keep the progress counter, and exit as soon as the indexer is gone.
+
+    A forked worker shares the indexer's writer lock; an orphan would hold it for ever.
+    """
+    global _COUNTER
+    _COUNTER = counter
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.2)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
+def _write_shard(index_path: str, jobs: list[FileJob]) -> Shard:
+    """In a worker: read the files and write their articles into a new, uncommitted segment."""
+    from whoosh import index as whoosh_index
+
+    from .segwriter import NewsWriter
+
+    writer = NewsWriter(whoosh_index.open_dir(index_path), _lk=False)
+    try:
+        written = []
+        for job in jobs:
+            written.append(add_file(writer, job, read_corpus_file((job.rel, job.path))))
+            if _COUNTER is not None:
+                with _COUNTER.get_lock():
+                    _COUNTER.value += 1
+        if writer._added:
+            segment = writer._finalize_segment()
+        else:
+            writer._close_segment()
+            segment = None
+    except BaseException:
+        writer.cancel()
+        raise
+    writer._finish()
+    return Shard(segment, written)

@@ -1,0 +1,152 @@
+"""The fast indexing path makes the same index as Whoosh's own: one-pass analysis, NewsWriter, worker segments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh.filedb.filestore import RamStorage
+from whoosh.writing import SegmentWriter
+
+from newssearch import build_index, config, open_index
+from newssearch.fastanalysis import compile_schema
+from newssearch.parallel import FileJob, split_jobs
+from newssearch.schema import SCHEMA
+from newssearch.segwriter import NewsWriter
+
+from conftest import shared_path
+
+TRICKY = [
+    "",
+    "   \n\t ",
+    "the of and a an to",
+    "Waitematā Harbour: the Māori name, MĀORI in capitals, Maaori doubled; café, naïve, coöperate.",
+    "Straße ÆTHER Øresund Łódź İstanbul ǅemal ﬁnance ﬃ ½ ²³ Ⅻ",
+    "U.S. e.g. 3.5% 1,000,000 don't it's co-operate re-elect 2020-06-19 a.b.c. x.y",
+    "Running runs ran runner; generously GENEROUS generosity. Police police POLICE.",
+    "Ñandú ñandú 北京 Москва Δελφοί straße STRASSE ß",
+]
+
+
+def _texts() -> list[str]:
+    return TRICKY + [f"{t} {t.upper()} {t.lower()}" for t in TRICKY]
+
+
+@pytest.mark.parametrize("name", ["title", "body"])
+def test_one_pass_equals_the_chain(name: str) -> None:
+    plan = compile_schema(SCHEMA)[name]
+    field = SCHEMA[name]
+    for text in _texts():
+        analysis = plan.analyse(text)
+        expected = sorted(field.index(text))
+        assert sorted(analysis.items) == expected, text
+        assert analysis.length == sum(freq for _, freq, _, _ in expected)
+        assert analysis.spelling == set(field.spellable_words(text)), text
+
+
+def test_one_pass_equals_the_chain_on_real_news() -> None:
+    folder = shared_path("corpora", "bbc-news", "bbc")
+    plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
+    for path in sorted(folder.rglob("*.txt"))[:300]:
+        text = path.read_text(encoding="latin-1")
+        analysis = plan.analyse(text)
+        assert sorted(analysis.items) == sorted(field.index(text)), path.name
+        assert analysis.spelling == set(field.spellable_words(text)), path.name
+
+
+def test_unknown_chain_shape_gets_no_fast_path() -> None:
+    from whoosh import fields
+    from whoosh.analysis import StandardAnalyzer
+
+    from newssearch.fastanalysis import compile_text_field
+
+    assert compile_text_field(fields.TEXT(analyzer=StandardAnalyzer())) is None
+    assert compile_text_field(fields.ID()) is None
+
+
+def _documents() -> list[dict[str, object]]:
+    docs = []
+    for i, text in enumerate(_texts()):
+        docs.append({"id": f"d{i}", "file": f"f{i}.txt", "title": text[:30], "body": text,
+                     "_stored_title": f"T{i}", "fp": (1, 2, "x"), "daynum": i})
+    return docs
+
+
+def _build(writer_class) -> object:  # type: ignore[no-untyped-def]
+    ix = RamStorage().create_index(SCHEMA)
+    writer = writer_class(ix)
+    for doc in _documents():
+        writer.add_document(**doc)
+    writer.commit()
+    return ix
+
+
+def _postings(reader, fieldname: str, text: bytes) -> list[tuple[int, float, bytes]]:  # type: ignore[no-untyped-def]
+    matcher, found = reader.postings(fieldname, text), []
+    while matcher.is_active():
+        found.append((matcher.id(), matcher.weight(), matcher.value()))
+        matcher.next()
+    return found
+
+
+def test_news_writer_makes_the_same_index() -> None:
+    expected, actual = (_build(cls).reader() for cls in (SegmentWriter, NewsWriter))
+    terms = list(expected.all_terms())
+    assert list(actual.all_terms()) == terms  # the spelling words included
+    for fieldname, text in terms:
+        if not fieldname.startswith("spell_"):  # spelling postings are pooled once, never read
+            assert _postings(actual, fieldname, text) == _postings(expected, fieldname, text)
+    assert list(actual.all_stored_fields()) == list(expected.all_stored_fields())
+    for docnum in range(expected.doc_count_all()):
+        for name in ("title", "body"):
+            assert actual.doc_field_length(docnum, name) == expected.doc_field_length(docnum, name)
+
+
+def test_split_jobs_is_contiguous_and_balanced() -> None:
+    jobs = [FileJob(f"f{i}", f"/x/f{i}", 0, size, None) for i, size in enumerate([10] * 9 + [90])]
+    runs = split_jobs(jobs, 2)
+    assert [job for run in runs for job in run] == jobs
+    assert len(runs) == 2
+    assert split_jobs(jobs[:1], 4) == [jobs[:1]]
+    assert split_jobs([], 2) == []
+
+
+def _write_corpus(folder: Path, count: int) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    words = ["harbour", "police", "election", "storm", "budget", "rugby", "school", "court"]
+    for i in range(count):
+        body = " ".join(words[(i * k) % len(words)] for k in range(1, 30))
+        (folder / f"a{i:03d}.txt").write_text(f"Story {i} about {words[i % 8]}\n\n{body}.\n", encoding="utf-8")
+
+
+def _ranked(index_dir: Path, query: str) -> list[tuple[str, float]]:
+    with open_index(index_dir) as idx:
+        return [(hit.id, round(hit.score, 6)) for hit in idx.search(query, limit=50).hits]
+
+
+def test_worker_segments_match_one_writer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, 40)
+    serial = build_index(corpus, tmp_path / "serial", workers=1)
+    monkeypatch.setattr(config, "PARALLEL_SEGMENT_MIN_FILES", 1)
+    parallel = build_index(corpus, tmp_path / "parallel", workers=2)
+    assert (parallel.added, parallel.documents, parallel.files) == (serial.added, 40, 40)
+    for query in ("harbour", "police storm", '"storm budget"', "court OR school"):
+        assert _ranked(tmp_path / "parallel", query) == _ranked(tmp_path / "serial", query)
+
+
+def test_worker_segments_update_incrementally(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    _write_corpus(corpus, 30)
+    monkeypatch.setattr(config, "PARALLEL_SEGMENT_MIN_FILES", 1)
+    build_index(corpus, index_dir, workers=2)
+    (corpus / "a000.txt").write_text("Changed\n\nA zeppelin story now.\n", encoding="utf-8")
+    (corpus / "a001.txt").unlink()
+    (corpus / "a002.txt").touch()
+    (corpus / "new.txt").write_text("Fresh\n\nAnother zeppelin.\n", encoding="utf-8")
+    (corpus / "bad.txt").write_bytes(b"")
+    report = build_index(corpus, index_dir, workers=2)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 1, 1, 28)
+    assert [s.path for s in report.skipped] == ["bad.txt"]
+    assert sorted(hit for hit, _ in _ranked(index_dir, "zeppelin")) == ["a000.txt", "new.txt"]
+    assert build_index(corpus, index_dir, workers=2).unchanged == 30
