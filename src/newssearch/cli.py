@@ -32,7 +32,7 @@ class NewsSearchGroup(click.Group):
         try:
             code = super().main(*args, **kwargs)
         except NewsSearchError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            click.echo(f"Error: {_one_line(exc)}", err=True)
             sys.exit(ExitStatus.ERROR)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
@@ -49,10 +49,17 @@ class NewsSearchGroup(click.Group):
         except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
             if os.environ.get("NEWSSEARCH_DEBUG"):
                 raise
-            click.echo(f"Error: unexpected {type(exc).__name__}: {exc} (set NEWSSEARCH_DEBUG=1 for details)",
-                       err=True)
+            click.echo(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} "
+                       "(set NEWSSEARCH_DEBUG=1 for details)", err=True)
             sys.exit(ExitStatus.ERROR)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An error message fit for one terminal line: it may echo file names or what the user typed."""
+    from .formatting import safe
+
+    return safe(str(exc))
 
 
 def index_dir_option(func: Any) -> Any:
@@ -128,7 +135,11 @@ def use_color(choice: str) -> bool:
 
 def emit_json(data: object) -> None:
     """Print one JSON document."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+    from .formatting import UNSAFE_CHARS
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # JSON leaves DEL, C1 and bidi controls raw; escaped they are the same JSON and harmless on a terminal.
+    click.echo(UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
 def echo_lines(lines: list[str], color: bool | None = None) -> None:
@@ -242,10 +253,10 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
 
 def _print_result(result: Any, color: bool, header: str | None = None) -> None:
     """Hits (and facets) to stdout; notices, suggestions and 'no results' to stderr."""
-    from .formatting import facet_lines, no_results_message, query_lines
+    from .formatting import facet_lines, no_results_message, query_lines, safe
 
     if result.notice:
-        click.echo(f"Note: {result.notice}.", err=True)
+        click.echo(f"Note: {safe(result.notice)}.", err=True)
     if result.hits:
         lines = query_lines(result, click.style)
         if header is not None:
@@ -256,7 +267,7 @@ def _print_result(result: Any, color: bool, header: str | None = None) -> None:
     if not result.hits:
         click.echo(no_results_message(result), err=True)
     if result.suggestion:
-        click.echo(f"Did you mean: {result.suggestion}", err=True)
+        click.echo(f"Did you mean: {safe(result.suggestion)}", err=True)
 
 
 @cli.command("show")

@@ -15,12 +15,16 @@ if TYPE_CHECKING:
 
 Style = Callable[..., str]
 # Control characters from a hostile file must never reach the terminal (escape-sequence injection).
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_BREAKS = re.compile(r"[\t\n]+")
 
 
 def safe(text: str | None) -> str:
-    """Article text made safe for a terminal: control and bidi-override characters removed."""
-    return _UNSAFE.sub("", text or "")
+    """Text made safe for one line of a terminal: control and bidi-override characters removed, breaks as spaces.
+
+    A file name or title with a newline must not be able to forge a line of output.
+    """
+    return _BREAKS.sub(" ", UNSAFE_CHARS.sub("", text or ""))
 
 
 def plain_style(text: str, **_: object) -> str:
