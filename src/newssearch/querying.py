@@ -86,7 +86,7 @@ def unshout(text: str) -> tuple[str, str | None]:
     return text.lower(), notice if shouted else None
 
 
-_FIELD_TERM = re.compile(r"(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
+_FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
 
 

@@ -10,6 +10,7 @@ from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze, fold
 
 MAX_DISTANCE = 2
+MAX_WORD = 40  # longer "words" get no suggestion: the edit-distance automaton grows with the word
 
 
 def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -23,6 +24,8 @@ def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
 def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
     """The indexed word nearest to ``word`` (ties go to the more common word)."""
     typed = fold(word.lower())
+    if len(typed) > MAX_WORD:
+        return None
     best: tuple[int, int, str] | None = None
     for candidate in _candidates(reader, typed):
         if candidate == typed:
