@@ -1,0 +1,158 @@
+"""Bad queries: arbitrary text and option values never give a traceback, only a result or one clear error.
+
+Property-based (hypothesis) through the library and through the CLI; plus long queries and
+pathological wildcards, each bounded in time.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import SAMPLE_CORPUS
+from fuzzcorpus import make_news_corpus
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.errors import NewsSearchError
+from newssearch.results import SearchResult
+
+SECONDS = 2.0
+SYNTAX = ["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO", "(", ")", '"', "'", "*", "?", "~", "~2", "^", "^3", ":",
+          "[", "]", "{", "}", "-", "+", "title:", "body:", "date:", "author:", "source:", "id:", "year:",
+          "headline:", "date:[2020 TO", "date:2020-06", "police", "armed", "offenders", "Auckland", "2020-06",
+          "Waitematā", "polic*", "*ice", "offcer~", '"armed offenders"', "\\", "/", "&", "|", "!", "\x00", "\u202e",
+          "\x1b[31m", "\n", "\t", "٣", "𝔭𝔬𝔩𝔦𝔠𝔢", "ﬁ", "İ", "ß"]
+queries = st.one_of(
+    st.text(max_size=60),
+    st.lists(st.one_of(st.sampled_from(SYNTAX), st.text(max_size=8)), max_size=12).map(" ".join),
+    st.lists(st.sampled_from(SYNTAX), max_size=8).map("".join),
+)
+dates = st.one_of(st.none(), st.sampled_from(["2020", "2020-06", "2020-06-19", "2w", "6m", "1y", "0d", "today",
+                                              "99999y", "2020-13", "2020-02-30", "0000", "9999-12-31", "-1d",
+                                              " 2020 ", "", "yesterday", "2020-6-1"]),
+                  st.text(max_size=12))
+limits = st.one_of(st.integers(-3, 12), st.integers(-(10**12), 10**12))
+pages = st.one_of(st.integers(-3, 5), st.integers(-(10**12), 10**12))
+sorts = st.one_of(st.sampled_from(["relevance", "date"]), st.text(max_size=8))
+matches = st.one_of(st.sampled_from(["all", "any"]), st.text(max_size=8))
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+COUNT = {"library": 0, "cli": 0}
+
+
+@pytest.fixture(scope="module")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed corpus indexed once for the whole module."""
+    root = tmp_path_factory.mktemp("queries")
+    shutil.copytree(SAMPLE_CORPUS, root / "corpus")
+    build_index(root / "corpus", root / "index", workers=1)
+    return root / "index"
+
+
+@settings(max_examples=1000, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=queries, limit=limits, page=pages, since=dates, until=dates, sort=sorts, match=matches)
+def test_library_returns_a_result_or_a_newssearch_error(seed_index: Path, text: str, limit: int, page: int,
+                                                         since: str | None, until: str | None, sort: str,
+                                                         match: str) -> None:
+    COUNT["library"] += 1
+    started = time.monotonic()
+    with open_index(seed_index) as idx:
+        try:
+            result = idx.search(text, limit=limit, page=page, since=since, until=until, sort=sort, match=match)
+        except NewsSearchError as exc:
+            assert str(exc) and "\n" not in str(exc)
+        else:
+            assert isinstance(result, SearchResult) and result.total >= len(result.hits)
+            for hit in result.hits:
+                assert "<script" not in hit.snippet.html()
+            result.to_dict()
+    assert time.monotonic() - started < SECONDS
+
+
+def cli_args(text: str, limit: int, page: int, since: str | None, until: str | None, sort: str, match: str,
+             as_json: bool, index_dir: Path) -> list[str]:
+    args = ["query", "--index-dir", str(index_dir), "-n", str(limit), "-p", str(page), "--sort", sort,
+            "--match", match]
+    if since is not None:
+        args += ["--since", since]
+    if until is not None:
+        args += ["--until", until]
+    if as_json:
+        args.append("--json")
+    return [*args, "--", text]
+
+
+@settings(max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=queries, limit=limits, page=pages, since=dates, until=dates, sort=sorts, match=matches,
+       as_json=st.booleans())
+def test_cli_exits_0_1_or_2_with_one_error_line(seed_index: Path, text: str, limit: int, page: int,
+                                                  since: str | None, until: str | None, sort: str, match: str,
+                                                  as_json: bool) -> None:
+    COUNT["cli"] += 1
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, cli_args(text, limit, page, since, until, sort, match, as_json, seed_index))
+    assert time.monotonic() - started < SECONDS
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code in (0, 1, 2), (result.exit_code, result.stderr)
+    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr, result.stderr
+    assert not UNSAFE.search(result.stdout + result.stderr), (result.stdout, result.stderr)
+    if result.exit_code == 2:
+        last = result.stderr.splitlines()[-1]
+        assert last.startswith("Error: "), result.stderr
+        if not result.stderr.startswith("Usage:"):   # click's own usage errors keep their usage lines
+            assert result.stderr.count("\n") == 1, result.stderr
+        assert result.stdout == ""
+    else:
+        assert "Error" not in result.stderr
+
+
+@pytest.mark.parametrize("text", ["*", "a*b*c*d*", "?????*", "*e*", "*:*", "title:*", "*a*e*i*o*u*", "p*~2",
+                                  "?*?*?*?*?*?*", "date:*", '"* * *"', "*" * 500, "a" * 5000 + "*"])
+def test_pathological_wildcards_are_bounded(seed_index: Path, text: str) -> None:
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["query", "--index-dir", str(seed_index), "--", text])
+    assert time.monotonic() - started < SECONDS
+    assert result.exit_code in (0, 1, 2) and "Traceback" not in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.mark.parametrize("text", [
+    " ".join(["police", "armed", "offenders", "Auckland"] * 2000)[:10_000],
+    ("x" * 9_999) + "y",
+    " OR ".join(f"w{i}" for i in range(1_500))[:10_000],
+    "(" * 5_000 + "police" + ")" * 5_000,
+    '"' + "police officer " * 660 + '"',
+    "-police " * 1_250,
+    "polic* " * 1_400,
+])
+def test_ten_thousand_character_queries_are_bounded(seed_index: Path, text: str) -> None:
+    started = time.monotonic()
+    result = CliRunner().invoke(cli, ["query", "--index-dir", str(seed_index), "--", text])
+    assert time.monotonic() - started < SECONDS, len(text)
+    assert result.exit_code in (0, 1, 2), result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+
+
+@pytest.mark.slow
+def test_wildcards_on_a_larger_index_are_bounded(tmp_path: Path) -> None:
+    make_news_corpus(tmp_path / "corpus", 300)
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        for text in ("*", "a*b*c*d*", "?????*", "*e*", "z*", "*:*", "?*?*?*?*"):
+            started = time.monotonic()
+            try:
+                idx.search(text, limit=50, sort="date")
+                idx.search(text, limit=50, page=3, match="any")
+            except NewsSearchError:
+                pass
+            assert time.monotonic() - started < 2 * SECONDS, text
+
+
+def test_zz_report_counts() -> None:
+    print(f"\nfuzzed queries: {COUNT['library']} through the library, {COUNT['cli']} through the CLI")
