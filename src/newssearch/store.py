@@ -14,7 +14,7 @@ import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import IndexCorrupt, IndexLocked, IndexNotFound
@@ -49,8 +49,13 @@ class Manifest:
     format: int = FORMAT
 
     def to_json(self) -> str:
-        """Serialise for the manifest file."""
-        return json.dumps(asdict(self), ensure_ascii=False, separators=(",", ":"))
+        """Serialise for the manifest file; a file entry is a list ``[mtime_ns, size, sha1, ids]``.
+
+        (Lists, not ``asdict``: with 200k files the manifest must save and load in well under a second.)
+        """
+        data = {name: getattr(self, name) for name in ("active", "corpus", "generation", "updated", "format")}
+        data["files"] = {rel: [e.mtime_ns, e.size, e.sha1, e.ids] for rel, e in self.files.items()}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
 def manifest_path(index_dir: Path) -> Path:
