@@ -67,7 +67,7 @@ def load_manifest(index_dir: Path) -> Manifest | None:
     """The manifest, or None when the folder holds no newssearch index at all."""
     path = manifest_path(index_dir)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = path.read_bytes()
     except FileNotFoundError:
         if index_dir.is_dir() and _holds_foreign_files(index_dir):
             raise IndexCorrupt(f"{index_dir} is not a newssearch index", hint=REBUILD_HINT) from None
@@ -75,11 +75,13 @@ def load_manifest(index_dir: Path) -> Manifest | None:
     except OSError as exc:
         raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=REBUILD_HINT) from exc
     try:
-        data = json.loads(raw)
+        data = json.loads(raw.decode("utf-8"))
         files = {rel: FileEntry(*entry) if isinstance(entry, list) else FileEntry(**entry)
                  for rel, entry in data.pop("files", {}).items()}
         manifest = Manifest(files=files, **data)
-    except (ValueError, TypeError) as exc:
+        if not isinstance(manifest.active, str) or not isinstance(manifest.corpus, str):
+            raise TypeError("the live folder and the corpus must be named")
+    except (ValueError, TypeError, AttributeError) as exc:  # bad UTF-8 is a ValueError too
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
     if manifest.format != FORMAT:
         raise IndexCorrupt(f"{index_dir} was built by another version of newssearch", hint=REBUILD_HINT)
@@ -180,7 +182,9 @@ def open_whoosh(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped
 
     folder = index_dir / manifest.active
     try:
-        return whoosh_index.open_dir(str(folder))
+        ix = whoosh_index.open_dir(str(folder))
+        ix.reader().close()  # the segment files the TOC names are there and open
+        return ix
     except (EmptyIndexError, OSError, EOFError, ValueError, KeyError) as exc:
         raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
                            hint=REBUILD_HINT) from exc
