@@ -1,0 +1,135 @@
+"""Bad index: a damaged or foreign index folder gives one clear line with the fix, and --rebuild recovers."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+from newssearch.store import MANIFEST, load_manifest
+
+SHOOTING = "000_952a12dfe0af93bf.txt"
+
+
+def live_folder(index_dir: Path) -> Path:
+    manifest = load_manifest(index_dir)
+    assert manifest is not None
+    return index_dir / manifest.active
+
+
+def files_of(index_dir: Path, suffix: str) -> list[Path]:
+    return sorted(p for p in live_folder(index_dir).iterdir() if p.is_file() and p.name.endswith(suffix))
+
+
+def truncate(path: Path, keep: float = 0.5) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: int(len(data) * keep)])
+
+
+def scramble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    rng = random.Random(path.name)
+    for _ in range(max(8, len(data) // 20)):
+        data[rng.randrange(len(data))] = rng.randrange(256)
+    path.write_bytes(bytes(data))
+
+
+DAMAGE: dict[str, Callable[[Path], None]] = {
+    "manifest truncated": lambda ix: truncate(ix / MANIFEST, 0.6),
+    "manifest empty": lambda ix: (ix / MANIFEST).write_text(""),
+    "manifest is a list": lambda ix: (ix / MANIFEST).write_text("[]"),
+    "manifest of wrong types": lambda ix: (ix / MANIFEST).write_text('{"active": 5, "corpus": [], "files": 3}'),
+    "manifest names a missing folder": lambda ix: (ix / MANIFEST).write_text(
+        (ix / MANIFEST).read_text().replace('"active":"ix-', '"active":"gone-')),
+    "manifest is binary": lambda ix: (ix / MANIFEST).write_bytes(os.urandom(300)),
+    "whoosh folder removed": lambda ix: shutil.rmtree(live_folder(ix)),
+    "toc removed": lambda ix: [p.unlink() for p in files_of(ix, ".toc")],
+    "toc random bytes": lambda ix: [p.write_bytes(os.urandom(p.stat().st_size)) for p in files_of(ix, ".toc")],
+    "toc scrambled": lambda ix: [scramble(p) for p in files_of(ix, ".toc")],
+    "toc truncated": lambda ix: [truncate(p) for p in files_of(ix, ".toc")],
+    "segment files removed": lambda ix: [p.unlink() for p in files_of(ix, "") if not p.name.endswith(".toc")],
+    "segment files truncated": lambda ix: [truncate(p) for p in files_of(ix, ".seg")],
+    "segment files emptied": lambda ix: [truncate(p, 0) for p in files_of(ix, ".seg")],
+    "segment files scrambled": lambda ix: [scramble(p) for p in files_of(ix, ".seg")],
+    "every file emptied": lambda ix: [truncate(p, 0) for p in files_of(ix, "")],
+}
+COMMANDS = {
+    "query": ["query", "police"],
+    "show": ["show", SHOOTING],
+    "stats": ["stats"],
+}
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args))
+
+
+def assert_one_clear_line(result, fix: str = "--rebuild") -> None:  # type: ignore[no-untyped-def]
+    assert result.exit_code == 2, (result.exit_code, result.stdout, result.stderr, result.exception)
+    assert result.stderr.startswith("Error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert "unexpected" not in result.stderr and "Traceback" not in result.stderr, result.stderr
+    assert fix in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_damaged_index_gives_one_line_with_the_fix_and_rebuild_recovers(damage: str, built: Path,
+                                                                         corpus: Path) -> None:
+    DAMAGE[damage](built)
+    outcomes = {}
+    for name, args in COMMANDS.items():
+        result = invoke(*args, "--index-dir", str(built))
+        if result.exit_code == 2:
+            assert_one_clear_line(result)
+        outcomes[name] = result.exit_code
+    # A damage Whoosh can read around (say a scrambled stored field) may still answer; it must not crash.
+    assert set(outcomes.values()) <= {0, 1, 2}, outcomes
+    update = invoke("index", str(corpus), "--index-dir", str(built))
+    if update.exit_code != 0:
+        assert_one_clear_line(update)
+    rebuilt = invoke("index", "--rebuild", str(corpus), "--index-dir", str(built))
+    assert rebuilt.exit_code == 0, rebuilt.stderr
+    found = invoke("query", "armed offenders", "--index-dir", str(built))
+    assert found.exit_code == 0 and SHOOTING in found.stdout
+    assert invoke("show", SHOOTING, "--index-dir", str(built)).exit_code == 0
+    assert invoke("stats", "--index-dir", str(built)).exit_code == 0
+    assert len([p for p in built.iterdir() if p.name.startswith("ix-")]) == 1
+
+
+@pytest.mark.parametrize("damage", ["manifest truncated", "toc removed", "whoosh folder removed",
+                                    "segment files removed"])
+def test_obvious_damage_is_reported_by_every_command(damage: str, built: Path, corpus: Path) -> None:
+    DAMAGE[damage](built)
+    for args in COMMANDS.values():
+        assert_one_clear_line(invoke(*args, "--index-dir", str(built)))
+    assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(built)))
+
+
+def test_foreign_folder_is_refused_and_left_alone(tmp_path: Path, corpus: Path) -> None:
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("my notes")
+    for args in COMMANDS.values():
+        assert_one_clear_line(invoke(*args, "--index-dir", str(folder)))
+    assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(folder)))
+    assert (folder / "notes.txt").read_text() == "my notes"
+
+
+def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
+    path = tmp_path / "afile"
+    path.write_text("x")
+    for args in [*COMMANDS.values(), ["index", str(corpus)]]:
+        result = invoke(*args, "--index-dir", str(path))
+        assert result.exit_code == 2 and result.stderr.splitlines()[-1].startswith("Error: "), result.stderr
+        assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
+    assert path.read_text() == "x"
+
+
+def test_missing_index_says_how_to_build_one(tmp_path: Path) -> None:
+    for args in COMMANDS.values():
+        assert_one_clear_line(invoke(*args, "--index-dir", str(tmp_path / "none")), fix="newssearch index")
