@@ -1,0 +1,118 @@
+"""Output safety: HTML output escapes article text; the terminal never receives control characters from it."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.formatting import safe
+from newssearch.snippets import make_snippet
+
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+EVIL = "\x1b[2J\x1b]0;pwned\x07\u202e\x9b31m\r"
+HOSTILE_JSON = {
+    "title": f"<script>alert('t')</script> Zqhostile {EVIL}title",
+    "body": f"Opening <script>alert(1)</script> zqhostile <b onmouseover=x>bold</b> & {EVIL} more\ttext.\n\n"
+            "Second paragraph about zqhostile <img src=x onerror=alert(2)>.",
+    "author": f"Eve {EVIL}Hacker",
+    "source": f"Evil{EVIL} News",
+    "url": f"https://example.com/{EVIL}",
+}
+BAD_NAME = "evil\x1b[31m\nname\u202e.txt"
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "hostile.json").write_text(json.dumps(HOSTILE_JSON), encoding="utf-8")
+    (corpus / "script.txt").write_text(f"<script>alert('t')</script> Zqscript {EVIL}title\n\n"
+                                       f"Opening <script>alert(1)</script> zqscript <b>bold</b> & {EVIL} text.\n",
+                                       encoding="utf-8")
+    (corpus / BAD_NAME).write_text("Zqname in a file named badly\n\nzqname body text.\n", encoding="utf-8")
+    (corpus / "broken\x1b[31m\n.json").write_text("{not json", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    return tmp_path / "index"
+
+
+def run(index_dir: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, [*args, "--index-dir", str(index_dir)])
+
+
+def assert_terminal_safe(text: str) -> None:
+    assert not UNSAFE.search(text), repr(UNSAFE.search(text))
+
+
+def test_snippet_html_escapes_article_text() -> None:
+    body = "Before <script>alert(1)</script> the zqword & <b>after</b> \"quoted\" 'single'"
+    snippet = make_snippet(body, lambda w: w.lower(), {"zqword", "script"}.__contains__)
+    html = snippet.html()
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;<mark>script</mark>&gt;" in html and "<mark>zqword</mark> &amp;" in html
+    assert "&quot;quoted&quot;" in html
+    assert re.sub(r"</?mark>", "", html).count("<") == 0
+
+
+def test_json_snippet_html_of_a_hostile_article_is_escaped(hostile: Path) -> None:
+    result = run(hostile, "query", "zqscript OR zqhostile", "--json")
+    assert result.exit_code == 0, result.stderr
+    hits = {hit["id"]: hit for hit in json.loads(result.stdout)["hits"]}
+    for hit in hits.values():
+        assert "<script" not in hit["snippet_html"] and "<img" not in hit["snippet_html"]
+        assert "<b>" not in hit["snippet_html"]
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in hits["script.txt"]["snippet_html"]
+    assert hits["script.txt"]["title"].startswith("<script>")  # JSON keeps the data; escaping is HTML's job
+    assert_terminal_safe(result.stdout)                 # but DEL/C1/bidi characters are \u-escaped
+
+
+@pytest.mark.parametrize("color", ["never", "always"])
+def test_query_output_holds_no_control_characters(hostile: Path, color: str) -> None:
+    result = run(hostile, "query", "zqhostile OR zqname", "--color", color)
+    assert result.exit_code == 0, result.stderr
+    text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout) if color == "always" else result.stdout
+    assert_terminal_safe(text)
+    assert "Evil News" in text and "Eve Hacker" not in text or "Eve" in text
+    assert any(line.startswith("     evil[31m name.txt") for line in text.splitlines()), text
+
+
+def test_show_output_holds_no_control_characters(hostile: Path) -> None:
+    with open_index(hostile) as idx:
+        article_id = idx.search("zqhostile").hits[0].id
+    for shown in (article_id, "script.txt"):
+        result = run(hostile, "show", shown, "--color", "never")
+        assert result.exit_code == 0, result.stderr
+        assert_terminal_safe(result.stdout)
+    assert "<script>alert(1)</script>" in result.stdout   # text, shown as text
+    named = run(hostile, "show", BAD_NAME, "--color", "never")
+    assert named.exit_code == 0 and named.stdout.splitlines()[1] == "id: evil[31m name.txt"
+
+
+def test_index_report_holds_no_control_characters(hostile: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "corpus"), "--index-dir", str(hostile), "--verbose",
+                                      "--rebuild"])
+    assert result.exit_code == 0, result.stderr
+    assert_terminal_safe(result.stdout)
+    assert "    broken[31m .json: invalid JSON" in result.stdout
+
+
+def test_error_lines_that_echo_user_input_hold_no_control_characters(hostile: Path) -> None:
+    for args in (["show", "no\x1b[31msuch\nid\u202e"], ["query", "zq", "--since", "20\x1b[2J20"],
+                 ["query", "\x1b\x07\u202e\x9b"], ["query", "zq", "--sort", "da\x1bte"]):
+        result = run(hostile, *args)
+        assert result.exit_code == 2, (args, result.stdout)
+        assert_terminal_safe(result.stderr)
+        assert result.stderr.splitlines()[-1].startswith("Error: ")
+    missing = CliRunner().invoke(cli, ["index", "/nonexistent/\x1b[31mcorpus\n", "--index-dir", str(hostile)])
+    assert missing.exit_code == 2 and missing.stderr.count("\n") == 1
+    assert_terminal_safe(missing.stderr)
+
+
+def test_safe_strips_controls_and_joins_lines() -> None:
+    assert safe("a\x1b[31mb\nc\td\u202ee\x9b\x00") == "a[31mb c de"
+    assert safe(None) == ""
