@@ -28,7 +28,7 @@ pytestmark = pytest.mark.slow
 
 State = dict[str, tuple[str, str]] | None
 SEED = int(os.environ.get("NEWSSEARCH_CRASH_SEED", random.randrange(1 << 30)))
-TRIED: list[int] = []   # kill points, for the report
+OUTCOMES: dict[str, int] = {"finished first": 0, "old commit": 0, "new commit": 0, "no index yet": 0}
 
 
 def command(corpus: Path, index_dir: Path, *extra: str) -> list[str]:
@@ -53,9 +53,8 @@ def kill_after(corpus: Path, index_dir: Path, delay: float, *extra: str) -> bool
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
         return True
-    finally:
-        TRIED.append(1)
     assert proc.returncode == 0
+    OUTCOMES["finished first"] += 1
     return False
 
 
@@ -97,10 +96,12 @@ def crash_round(corpus: Path, index_dir: Path, tmp: Path, kills: int, rng: rando
     restore(snapshot, index_dir)
     for k in range(kills):
         delay = rng.uniform(0.25, duration * 1.05)
-        kill_after(corpus, index_dir, delay, *extra)
+        killed = kill_after(corpus, index_dir, delay, *extra)
         state = live_state(index_dir)
         where = f"kill {k} at {delay:.2f}s of {duration:.2f}s, args {extra}, NEWSSEARCH_CRASH_SEED={SEED}"
         assert state == before or state == expected, where
+        if killed:
+            OUTCOMES["no index yet" if state is None else "old commit" if state == before else "new commit"] += 1
         if state is not None:
             check_searchable(index_dir, state)
         if state == expected and state != before:
@@ -116,12 +117,13 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     make_news_corpus(corpus, 400, seed=SEED)
     started = time.monotonic()
-    crash_round(corpus, index_dir, tmp_path, 6, rng)                 # first build
+    crash_round(corpus, index_dir, tmp_path, 8, rng)                 # first build
     edit_corpus(corpus, seed=1)
-    crash_round(corpus, index_dir, tmp_path, 6, rng)                 # incremental: edits, deletions, new files
-    crash_round(corpus, index_dir, tmp_path, 6, rng, "--rebuild")    # rebuild over a live index
+    crash_round(corpus, index_dir, tmp_path, 8, rng)                 # incremental: edits, deletions, new files
+    crash_round(corpus, index_dir, tmp_path, 7, rng, "--rebuild")    # rebuild over a live index
     edit_corpus(corpus, seed=2)
-    crash_round(corpus, index_dir, tmp_path, 4, rng, "--workers", "1")
+    crash_round(corpus, index_dir, tmp_path, 6, rng, "--workers", "1")
     edit_corpus(corpus, seed=3)
-    crash_round(corpus, index_dir, tmp_path, 4, rng, "--rebuild")    # rebuild that also changes content
-    print(f"\ncrash test: {len(TRIED)} kill points in {time.monotonic() - started:.1f}s, seed {SEED}")
+    crash_round(corpus, index_dir, tmp_path, 6, rng, "--rebuild")    # rebuild that also changes content
+    print(f"\ncrash test: {sum(OUTCOMES.values())} kill points in {time.monotonic() - started:.1f}s, seed {SEED}: "
+          f"{OUTCOMES}")
