@@ -10,6 +10,8 @@ import pytest
 
 from newssearch import open_index
 from newssearch.errors import InvalidQuery
+from newssearch.feedback import term_weights
+from newssearch.ranking import NewsBM25F
 from newssearch.recency import Decay
 
 from conftest import REPO, shared_path
@@ -58,6 +60,26 @@ def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path)
             idx.search("police", recent=True, sort="date")
 
 
+def test_feedback_terms_come_from_more_than_one_article() -> None:
+    weights = term_weights([(9.0, "senate budget vote"), (8.0, "budget vote delayed"), (1.0, "harbour ferries")])
+    assert set(weights) == {"budget", "vote"}
+
+
+def test_idf_of_a_common_word_falls_towards_zero() -> None:
+    class Stats:
+        def get_parent(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def doc_count_all(self) -> int:
+            return 100
+
+        def doc_frequency(self, fieldname: str, text: str) -> int:
+            return {"rare": 1, "common": 90}[text]
+
+    model = NewsBM25F()
+    assert model.idf(Stats(), "body", "rare") > 20 * model.idf(Stats(), "body", "common")
+
+
 def test_time_map_on_tuning_half_above_floor() -> None:
     """TIME queries 1-41 (the tuning half): MAP well above the peers' 0.63-0.70."""
     shared_path("corpora", "time", "docs.jsonl")
@@ -68,4 +90,4 @@ def test_time_map_on_tuning_half_above_floor() -> None:
     queries, qrels = time_eval.load_collection(root)
     tuning = {q: text for q, text in queries.items() if int(q) <= 41}
     figures = time_eval.evaluate(time_eval.newssearch_run(root, tuning), qrels)["1-41"]
-    assert figures["AP"] >= 0.70
+    assert figures["AP"] >= 0.74

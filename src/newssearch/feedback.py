@@ -30,17 +30,25 @@ def typed_weight(query: wq.Query) -> float:
 
 
 def term_weights(bodies: list[tuple[float, str]]) -> Counter[str]:
-    """RM1 weights: each term's share of each feedback body, weighted by the body's softmax score."""
+    """RM1 weights: each term's share of each feedback body, weighted by the body's softmax score.
+
+    Only terms found in at least FEEDBACK_MIN_DOCS of the bodies count: the softmax gives the first
+    hit most of the weight, and words only it has (other names, another story in the same article)
+    would pull its neighbours up rather than the topic (TIME 1-41: MAP 0.738 -> 0.750).
+    """
     top = max(score for score, _ in bodies)
     shares = [math.exp(score - top) for score, _ in bodies]
     total = sum(shares)
     weights: Counter[str] = Counter()
+    found_in: Counter[str] = Counter()
     for share, (_, body) in zip(shares, bodies):
         counts = Counter(token.text for token in TEXT_ANALYZER(body))
         length = sum(counts.values()) or 1
         for term, count in counts.items():
             weights[term] += share / total * count / length
-    return weights
+        found_in.update(counts.keys())
+    least = min(config.FEEDBACK_MIN_DOCS, len(bodies))
+    return Counter({term: weight for term, weight in weights.items() if found_in[term] >= least})
 
 
 def expand(searcher, query: wq.Query, filter: wq.Query | None = None) -> wq.Query:  # type: ignore[no-untyped-def]

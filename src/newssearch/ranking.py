@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import date
 
 from whoosh import query as wq
@@ -14,9 +15,23 @@ from .schema import DAY_NUMBER
 Scored = list[tuple[int, float]]  # (document number, score), best first
 
 
+class NewsBM25F(scoring.BM25F):
+    """Whoosh's BM25F with the idf of the BM25 literature (Lucene, tantivy): ln(1 + (N - n + .5) / (n + .5)).
+
+    Whoosh's own idf, 1 + ln(N / (n + 1)), keeps a floor of 1 under every word, so a word found in half
+    the articles still counts a third as much as a rare name; in a long, descriptive query those common
+    words ("policy", "government", "nations") swamp the names (TIME 1-41: MAP 0.716 -> 0.738).
+    """
+
+    def idf(self, searcher, fieldname: str, text: str) -> float:  # type: ignore[no-untyped-def]
+        parent = searcher.get_parent()
+        found = parent.doc_frequency(fieldname, text)
+        return math.log(1.0 + (parent.doc_count_all() - found + 0.5) / (found + 0.5))
+
+
 def make_weighting() -> scoring.WeightingModel:
     """BM25F, with per-field length normalisation (parameters in config, tuned on TIME 1-41)."""
-    return scoring.BM25F(B=config.BM25_B, K1=config.BM25_K1, title_B=config.TITLE_B)
+    return NewsBM25F(B=config.BM25_B, K1=config.BM25_K1, title_B=config.TITLE_B)
 
 
 def relevance(score: object) -> float:
