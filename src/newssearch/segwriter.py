@@ -7,14 +7,17 @@ fields and scores as they were:
   (``fastanalysis``), instead of the analyzer chain run twice;
 * each spelling word is pooled once per segment, not once per article: the spelling field is only
   a word list ('did you mean' reads its terms, never its postings);
-* when the segment is flushed, the length column of a field that has none is looked up once, not
-  once per posting (Whoosh asks the file system each time).
+* when the segment is flushed, each field's lengths are read once, not once per posting (Whoosh
+  also asks the file system, per posting, whether a field without lengths has them now);
+* the posting pool spills its sorted runs in pickled chunks, not one pickle per posting.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import uuid
+from collections.abc import Iterator
 
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.writing import PostingPool, SegmentWriter
@@ -22,6 +25,46 @@ from whoosh.writing import PostingPool, SegmentWriter
 from .fastanalysis import compile_schema
 
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
+RUN_CHUNK = 10_000     # postings pickled together in a spilled run
+
+
+class _ChunkedPool(PostingPool):
+    """Whoosh's posting pool, spilling runs in pickled chunks rather than one pickle per posting.
+
+    Same sorted postings, same spill points; ``add`` also skips Whoosh's type checks (the writer
+    makes the tuples) and its per-posting field-name set (used only by Whoosh's multiprocess writer).
+    """
+
+    def add(self, item: tuple) -> None:  # type: ignore[type-arg]
+        # Whoosh's own size estimate of a posting, so runs spill where they always did.
+        self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"")
+        if self.currentsize > self.limit:
+            self.save()
+        self.current.append(item)
+
+    def _write_run(self, f, items) -> None:  # type: ignore[no-untyped-def]
+        chunk: list[tuple] = []  # type: ignore[type-arg]
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= RUN_CHUNK:
+                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+                chunk = []
+        if chunk:
+            pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
+        f.close()
+
+    def _read_run(self, path: str) -> Iterator[tuple]:  # type: ignore[type-arg]
+        f = self._open_run(path)
+        try:
+            while True:
+                try:
+                    chunk = pickle.load(f)
+                except EOFError:
+                    return
+                yield from chunk
+        finally:
+            f.close()
+            self._remove_run(path)
 
 
 class _LengthCachingReader(W3PerDocReader):
@@ -44,7 +87,7 @@ class NewsWriter(SegmentWriter):
         # Whoosh names its run folder after the index ("MAIN.tmp" in the system temp folder), so two
         # writers at once (worker processes, or two indexes) would delete each other's runs.
         self._tempstorage = self.storage.temp_storage(f"newssearch-{os.getpid()}-{uuid.uuid4().hex}.tmp")
-        self.pool = PostingPool(self._tempstorage, self.newsegment, limitmb=limitmb)
+        self.pool = _ChunkedPool(self._tempstorage, self.newsegment, limitmb=limitmb)
         self._plans = compile_schema(self.schema)
         self._spelled: set[tuple[str, str]] = set()
 
@@ -103,6 +146,17 @@ class NewsWriter(SegmentWriter):
                 spelled.add(key)
                 add_post((spellfield, word.encode("utf-8"), 0, 1, b""))
 
+    def _flush_segment(self) -> None:
+        """Write the pooled postings (Whoosh's flush, with ``write_postings`` for the loop)."""
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        try:
+            write_postings(self.fieldwriter, self.schema, lengths, self.pool.iter_postings())
+            self.fieldwriter.close()
+        finally:
+            if lengths:
+                lengths.close()
+
     def per_document_reader(self):  # type: ignore[no-untyped-def]
         """The new segment's per-document reader, with the length-column cache."""
         if not self.perdocwriter.is_closed:
@@ -120,3 +174,43 @@ class NewsWriter(SegmentWriter):
             self._close_segment()
         self._commit_toc(final)
         self._finish()
+
+
+def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]
+    """``FieldWriter.add_postings`` for the pool's sorted postings, with field lengths read once per field.
+
+    Whoosh looks up the document's field length for every posting; here each field's lengths are
+    read into a list when the field starts. Order checks are left out: the pool sorts.
+    """
+    start_field, start_term, add = fieldwriter.start_field, fieldwriter.start_term, fieldwriter.add
+    finish_term, finish_field = fieldwriter.finish_term, fieldwriter.finish_field
+    lastfn = lasttext = None
+    lens: list[int] | None = None
+    for fieldname, btext, docnum, weight, value in postings:
+        if fieldname != lastfn:
+            if lasttext is not None:
+                finish_term()
+            if lastfn is not None:
+                finish_field()
+            start_field(fieldname, schema[fieldname])
+            lastfn, lasttext = fieldname, None
+            lens = _field_lengths(lengths, schema[fieldname], fieldname)
+        if docnum == -1:  # Whoosh's marker for a spelling-only word: no posting
+            continue
+        if btext != lasttext:
+            if lasttext is not None:
+                finish_term()
+            start_term(btext)
+            lasttext = btext
+        add(docnum, weight, b"" if value is None else value, lens[docnum] if lens else 0)
+    if lasttext is not None:
+        finish_term()
+    if lastfn is not None:
+        finish_field()
+
+
+def _field_lengths(lengths, fieldobj, fieldname: str) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """Every document's length in a scorable field (None: no lengths, as Whoosh's 0 default)."""
+    if lengths is None or not fieldobj.scorable:
+        return None
+    return [lengths.doc_field_length(docnum, fieldname) or 0 for docnum in range(lengths.doc_count_all())]
