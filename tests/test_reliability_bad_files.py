@@ -144,3 +144,13 @@ def test_a_big_article_is_indexed_whole_in_bounded_time_and_memory(tmp_path: Pat
     assert found(index_dir, "zqsmall") == ["small.txt"]
     with open_index(index_dir) as idx:
         assert len(idx.get("big.txt").body) > (BIG_MB << 20) * 0.99
+
+
+def test_snippet_of_a_huge_article_with_many_matches_is_bounded() -> None:
+    from newssearch.snippets import make_snippet
+
+    text = "The harbour board met again today and discussed the ferry timetable. " * 150_000   # 10 MB
+    started = time.monotonic()
+    snippet = make_snippet(text, str.lower, {"harbour", "ferry"}.__contains__)
+    assert time.monotonic() - started < 3
+    assert snippet.matched and "harbour" in snippet.plain()
