@@ -15,6 +15,9 @@ from . import config
 from .schema import BODY
 from .textanalysis import TEXT_ANALYZER
 
+# Feedback words come from the start of each body: a 100 MB article must not make every query slow.
+SAMPLE_CHARS = 100_000
+
 
 def typed_weight(query: wq.Query) -> float:
     """The summed boosts of the query's body terms (a word typed twice counts twice), negations left out."""
@@ -57,7 +60,7 @@ def expand(searcher, query: wq.Query, filter: wq.Query | None = None) -> wq.Quer
     if not typed or config.FEEDBACK_DOCS < 1 or config.FEEDBACK_TERMS < 1:
         return query
     first = searcher.search(query, limit=config.FEEDBACK_DOCS, filter=filter)
-    bodies = [(hit.score or 0.0, hit.get(BODY) or "") for hit in first]
+    bodies = [(hit.score or 0.0, (hit.get(BODY) or "")[:SAMPLE_CHARS]) for hit in first]
     if not bodies:
         return query
     chosen = term_weights(bodies).most_common(config.FEEDBACK_TERMS)
