@@ -140,8 +140,13 @@ def test_a_big_article_is_indexed_whole_in_bounded_time_and_memory(tmp_path: Pat
     print(f"\n{BIG_MB} MB article: indexed in {seconds:.1f}s, peak memory {peak_mb:.0f} MB")
     assert seconds < 3 + BIG_MB * 0.6
     assert peak_mb < 400 + BIG_MB * 25
+    started = time.monotonic()
     assert found(index_dir, last_word) == ["big.txt"]     # the end of the body was indexed: no truncation
+    assert found(index_dir, "harbour ferry") == ["big.txt"]
     assert found(index_dir, "zqsmall") == ["small.txt"]
+    query_seconds = (time.monotonic() - started) / 3
+    print(f"queries that hit it: {query_seconds:.2f}s each")
+    assert query_seconds < 1 + BIG_MB * 0.05
     with open_index(index_dir) as idx:
         assert len(idx.get("big.txt").body) > (BIG_MB << 20) * 0.99
 
