@@ -115,7 +115,7 @@ def crash_round(corpus: Path, index_dir: Path, tmp: Path, kills: int, rng: rando
 def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
     rng = random.Random(SEED)
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
-    make_news_corpus(corpus, 400, seed=SEED)
+    make_news_corpus(corpus, 1200, seed=SEED)   # over PARALLEL_SEGMENT_MIN_FILES: builds write a segment per worker
     started = time.monotonic()
     crash_round(corpus, index_dir, tmp_path, 8, rng)                 # first build
     edit_corpus(corpus, seed=1)
