@@ -81,10 +81,12 @@ def test_lock_is_held_by_one_process_at_a_time(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
-def test_sigkill_of_the_indexer_alone_does_not_leave_its_readers_holding_the_lock(tmp_path: Path) -> None:
-    """`kill -9 PID` hits the main process only; its reader processes must not keep the lock (or run on)."""
+@pytest.mark.parametrize("files", [400, 1200])   # readers only; readers that write a segment each
+def test_sigkill_of_the_indexer_alone_does_not_leave_its_workers_holding_the_lock(tmp_path: Path,
+                                                                                  files: int) -> None:
+    """`kill -9 PID` hits the main process only; its worker processes must not keep the lock (or run on)."""
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
-    make_news_corpus(corpus, 400)
+    make_news_corpus(corpus, files)
     proc = subprocess.Popen(index_cmd(corpus, index_dir, "--workers", "2"), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)
     children: list[str] = []
