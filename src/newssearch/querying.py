@@ -66,7 +66,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is None or parsed is wq.NullQuery:
         raise InvalidQuery(
-            f"nothing to search for in {text!r}",
+            f"nothing to search for in {shorten(text)!r}",
             hint="very common words (the, of, and) are not indexed; add a more specific word",
         )
     parsed = weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))
@@ -88,6 +88,11 @@ def unshout(text: str) -> tuple[str, str | None]:
 
 _FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """User text cut to ``limit`` characters for an error line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def query_words(text: str) -> list[str]:
