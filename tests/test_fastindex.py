@@ -72,9 +72,9 @@ def _documents() -> list[dict[str, object]]:
     return docs
 
 
-def _build(writer_class) -> object:  # type: ignore[no-untyped-def]
+def _build(writer_class, **options: object) -> object:  # type: ignore[no-untyped-def]
     ix = RamStorage().create_index(SCHEMA)
-    writer = writer_class(ix)
+    writer = writer_class(ix, **options)
     for doc in _documents():
         writer.add_document(**doc)
     writer.commit()
@@ -89,8 +89,9 @@ def _postings(reader, fieldname: str, text: bytes) -> list[tuple[int, float, byt
     return found
 
 
-def test_news_writer_makes_the_same_index() -> None:
-    expected, actual = (_build(cls).reader() for cls in (SegmentWriter, NewsWriter))
+@pytest.mark.parametrize("limitmb", [96, 0])  # 0: every posting spills a run, merged at the end
+def test_news_writer_makes_the_same_index(limitmb: int) -> None:
+    expected, actual = _build(SegmentWriter).reader(), _build(NewsWriter, limitmb=limitmb).reader()
     terms = list(expected.all_terms())
     assert list(actual.all_terms()) == terms  # the spelling words included
     for fieldname, text in terms:

@@ -25,7 +25,7 @@ from whoosh.writing import PostingPool, SegmentWriter
 from .fastanalysis import compile_schema
 
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
-RUN_CHUNK = 10_000     # postings pickled together in a spilled run
+RUN_CHUNK = 2_000      # postings pickled together in a spilled run (one chunk per run in memory while merging)
 
 
 class _ChunkedPool(PostingPool):
