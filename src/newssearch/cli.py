@@ -224,11 +224,13 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 @click.option("--around", metavar="DATE",
               help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
 @click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
+@click.option("--group-copies", is_flag=True,
+              help="Show syndicated copies of one story as one hit: its earliest copy, naming the others.")
 @color_option
 @output_options
 def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
                   until: str | None, sort: str, match: str, snippet_chars: int, recent: bool,
-                  around: str | None, facets: bool, color: str, output: str | None) -> int:
+                  around: str | None, facets: bool, group_copies: bool, color: str, output: str | None) -> int:
     """Search the index; hits are ranked by relevance (BM25F) with highlighted snippets.
 
     Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
@@ -247,7 +249,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     with open_index(index_dir) as idx:
         result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
                             until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
-                            around=around, facets=facets)
+                            around=around, facets=facets, group_copies=group_copies)
     return emit_hits(result, output, use_color(color))
 
 

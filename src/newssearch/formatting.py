@@ -40,6 +40,7 @@ def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
         safe(hit.id),
         ", ".join(safe(a) for a in hit.authors),
         f"score {hit.score:.2f}",
+        copies_note(hit.copies),
     ) if part)
     snippet = hit.snippet.render(lambda s: style(s, bold=True, fg="yellow"), safe)
     lines = [f"{hit.rank:>3}. {style(title, bold=True)}  {style(dateline, fg='green')}",
@@ -47,6 +48,15 @@ def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
     if snippet:
         lines.append(f"     {snippet}")
     return lines
+
+
+def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
+    """``+2 copies: a.txt, b.txt`` ('' when the story has no other copies)."""
+    if not copies:
+        return ""
+    noun = "copy" if len(copies) == 1 else "copies"
+    names = ", ".join(safe(c) for c in copies[:shown]) + (", …" if len(copies) > shown else "")
+    return f"+{len(copies)} {noun}: {names}"
 
 
 def result_header(result: SearchResult) -> str:

@@ -42,9 +42,13 @@ def relevance(score: object) -> float:
 
 
 def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
-                sortedby: object = None) -> tuple[int, Scored]:
-    """The total number of hits and one page of them, by score (or ``sortedby``)."""
-    results = searcher.search_page(query, page, pagelen=limit, filter=filter, sortedby=sortedby)
+                sortedby: object = None, collapse: object = None) -> tuple[int, Scored]:
+    """The total number of hits and one page of them, by score (or ``sortedby``).
+
+    With ``collapse`` (a facet), one hit per facet value is kept.
+    """
+    results = searcher.search_page(query, page, pagelen=limit, filter=filter, sortedby=sortedby,
+                                   collapse=collapse)
     total = results.total
     if (page - 1) * limit >= total:
         return total, []
@@ -52,10 +56,10 @@ def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Que
 
 
 def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
-                  decay: Decay) -> tuple[int, Scored]:
+                  decay: Decay, collapse: object = None) -> tuple[int, Scored]:
     """The total and one page of hits after the top RERANK_DEPTH (or more, for late pages) are decayed."""
     depth = max(config.RERANK_DEPTH, page * limit)
-    results = searcher.search(query, limit=depth, filter=filter)
+    results = searcher.search(query, limit=depth, filter=filter, collapse=collapse)
     scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
     column = searcher.reader().column_reader(DAY_NUMBER)
     days = {docnum: day_from_number(column[docnum]) for docnum, _ in scored}

@@ -30,6 +30,7 @@ class Hit:
     url: str | None = None
     lang: str | None = None
     date_source: str | None = None
+    copies: tuple[str, ...] = ()  # other copies of this story, when copies are grouped
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -46,6 +47,7 @@ class Hit:
             "score": round(self.score, 4),
             "snippet": self.snippet.plain(),
             "snippet_html": self.snippet.html(),
+            "copies": list(self.copies),
         }
 
 

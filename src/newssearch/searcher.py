@@ -14,6 +14,7 @@ from whoosh import sorting
 from . import config, feedback, spelling, store
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
+from .copies import collapse_facet, copy_ids, group_of, story_count
 from .facets import facet_counts, matching_docnums
 from .querying import ParsedQuery, expand_fuzzy, parse_user_query
 from .ranking import Scored, article_days, make_weighting, newest_day, reranked_page, scored_page
@@ -71,23 +72,32 @@ class NewsIndex:
         recent: bool = False,
         around: DateLike = None,
         facets: bool = False,
+        group_copies: bool = False,
     ) -> SearchResult:
         """Run a query; return one page of ranked hits with snippets, and a suggestion for typos.
 
         ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
-        adds counts by source, author, year and month over every hit, not just this page.
+        adds counts by source, author, year and month over every hit, not just this page;
+        ``group_copies`` shows syndicated copies of one story as one hit (its earliest copy).
         """
         _check_paging(limit, page, sort)
         parsed = self._parse(text, match)
         date_filter = _date_filter(since, until)
         decay = self._decay(recent, around, sort)
+        collapse = collapse_facet() if group_copies else None
         if sort == "date":
-            total, scored = scored_page(self._searcher, parsed.query, page, limit, date_filter, _date_order())
+            total, scored = scored_page(self._searcher, parsed.query, page, limit, date_filter, _date_order(),
+                                        collapse)
         else:
             ranked = feedback.expand(self._searcher, parsed.query, date_filter)
-            total, scored = (reranked_page(self._searcher, ranked, page, limit, date_filter, decay) if decay
-                             else scored_page(self._searcher, ranked, page, limit, date_filter))
-        hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments)
+            total, scored = (reranked_page(self._searcher, ranked, page, limit, date_filter, decay, collapse)
+                             if decay else scored_page(self._searcher, ranked, page, limit, date_filter,
+                                                       collapse=collapse))
+        if group_copies:  # Whoosh's collapsed counts cover only the documents it ranked
+            total = story_count(self._searcher.reader(),
+                                matching_docnums(self._searcher, parsed.query, date_filter))
+        hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
+                          group_copies)
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words)
         counts = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                   if facets else None)
@@ -139,10 +149,19 @@ class NewsIndex:
             return around_decay(_bound(around, end=False).date())  # type: ignore[union-attr]
         return recent_decay(newest_day(self._searcher.reader()) or date.today())
 
-    def _hits(self, scored: Scored, offset: int, terms: frozenset[str], chars: int, fragments: int) -> list[Hit]:
-        """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``."""
-        return [self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
-                for i, (docnum, score) in enumerate(scored)]
+    def _hits(self, scored: Scored, offset: int, terms: frozenset[str], chars: int, fragments: int,
+              group_copies: bool = False) -> list[Hit]:
+        """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
+
+        With ``group_copies`` each hit is shown as the earliest copy of its story, naming the others.
+        """
+        hits = []
+        for i, (docnum, score) in enumerate(scored):
+            group = group_of(self._searcher, docnum) if group_copies else [docnum]
+            hit = self._hit(offset + i + 1, group[0], score, terms, chars, fragments)
+            hit.copies = copy_ids(self._searcher, group)
+            hits.append(hit)
+        return hits
 
     def _highlight_terms(self, query: wq.Query) -> frozenset[str]:
         """Body/title terms the query matches (wildcards and fuzzy terms expanded), not negated ones."""
