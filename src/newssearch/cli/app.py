@@ -1,0 +1,77 @@
+"""The command group and the one boundary where exceptions become a message and an exit code."""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import IntEnum
+from typing import Any
+
+import click
+
+from .. import __version__
+from ..errors import NewsSearchError
+
+
+class ExitStatus(IntEnum):
+    """Exit codes: like grep, 1 means 'nothing found'."""
+
+    OK = 0
+    NO_RESULTS = 1
+    ERROR = 2
+    INTERRUPTED = 130
+
+
+class NewsSearchGroup(click.Group):
+    """The one boundary where exceptions become a one-line message and an exit code."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            code = super().main(*args, **kwargs)
+        except NewsSearchError as exc:
+            click.echo(f"Error: {_one_line(exc)}", err=True)
+            sys.exit(ExitStatus.ERROR)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(exc.exit_code)
+        except (KeyboardInterrupt, click.exceptions.Abort):
+            click.echo("Interrupted.", err=True)
+            sys.exit(ExitStatus.INTERRUPTED)
+        except BrokenPipeError:
+            # The reader of our output went away (`| head`): stop quietly.
+            sys.stderr.close()
+            sys.exit(ExitStatus.OK)
+        except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
+            if os.environ.get("NEWSSEARCH_DEBUG"):
+                raise
+            click.echo(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} "
+                       "(set NEWSSEARCH_DEBUG=1 for details)", err=True)
+            sys.exit(ExitStatus.ERROR)
+        sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _one_line(exc: BaseException) -> str:
+    """An error message fit for one terminal line: it may echo file names or what the user typed."""
+    from ..formatting import safe
+
+    return safe(str(exc))
+
+
+@click.group(cls=NewsSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newssearch")
+def cli() -> None:
+    """Full-text search over a folder of news articles.
+
+    \b
+    Example:
+      newssearch index corpus/
+      newssearch query "armed offenders"
+    """
+
+
+def main() -> None:
+    """Console-script entry point."""
+    cli(prog_name="newssearch")

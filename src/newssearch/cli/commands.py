@@ -1,0 +1,124 @@
+"""Commands that build and inspect the index: index, show, stats, help."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .. import config
+from .app import cli
+from .options import color_option, echo_lines, emit_json, index_dir_option, json_option, use_color
+
+
+@cli.command("index")
+@click.argument("corpus", type=click.Path())
+@index_dir_option
+@click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
+@click.option("--workers", type=click.IntRange(1, 64), default=None,
+              help="Reader processes (default: one per core for large folders).")
+@click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
+              metavar="SECONDS", help="How long to wait while another run writes to the same index.")
+@click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason.")
+@json_option
+def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
+                  as_json: bool) -> None:
+    """Index (or update the index of) a folder of articles.
+
+    New files are added, changed ones updated, vanished ones deleted; unchanged files are not
+    read again.
+
+    \b
+    Example:
+      newssearch index corpus/
+      newssearch index --rebuild --json ~/news > report.json
+    """
+    from ..indexer import build_index
+
+    progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
+    report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
+                         lock_timeout=wait)
+    if progress:
+        click.echo("\r\033[K", nl=False, err=True)
+    if as_json:
+        emit_json(report.to_dict())
+    else:
+        from ..formatting import report_lines
+
+        echo_lines(report_lines(report, verbose))
+
+
+def _progress_printer():  # type: ignore[no-untyped-def]
+    """A progress callback that redraws one line on stderr."""
+    def show(done: int, total: int, rel: str) -> None:
+        if done == total or done % 25 == 0:
+            click.echo(f"\rReading {done}/{total} files…", nl=False, err=True)
+
+    return show
+
+
+@cli.command("show")
+@click.argument("article_id")
+@index_dir_option
+@color_option
+@json_option
+def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> None:
+    """Print one article, whole, with its metadata.
+
+    \b
+    Example:
+      newssearch show 000_952a12dfe0af93bf.txt
+    """
+    from ..results import article_to_dict
+    from ..searcher import open_index
+
+    with open_index(index_dir) as idx:
+        article = idx.get(article_id)
+    if as_json:
+        emit_json(article_to_dict(article))
+    else:
+        from ..formatting import article_lines
+
+        echo_lines(article_lines(article, click.style), color=use_color(color))
+
+
+@cli.command("stats")
+@index_dir_option
+@json_option
+def stats_command(index_dir: str, as_json: bool) -> None:
+    """Show what the index holds: articles, files, date span, size, last update.
+
+    \b
+    Example:
+      newssearch stats --index-dir ~/news-index
+    """
+    from ..searcher import open_index
+
+    with open_index(index_dir) as idx:
+        stats = idx.stats()
+    if as_json:
+        emit_json(stats.to_dict())
+    else:
+        from ..formatting import stats_lines
+
+        echo_lines(stats_lines(stats))
+
+
+@cli.command("help")
+@click.argument("topic", required=False, type=click.Choice(["syntax"]))
+@click.pass_context
+def help_command(ctx: click.Context, topic: str | None) -> None:
+    """Show help on a topic: `syntax` is the query language, with examples.
+
+    \b
+    Example:
+      newssearch help syntax
+    """
+    if topic == "syntax":
+        from ..syntax import syntax_lines
+
+        echo_lines(syntax_lines())
+    else:
+        click.echo(ctx.parent.get_help() if ctx.parent else ctx.get_help())
+
+

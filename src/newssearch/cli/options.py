@@ -1,0 +1,135 @@
+"""Options shared by several commands, and the helpers that print results."""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import sys
+from typing import Any
+
+import click
+
+from .. import config
+from .app import ExitStatus
+
+
+def index_dir_option(func: Any) -> Any:
+    """--index-dir, shared by every command."""
+    return click.option(
+        "--index-dir",
+        envvar=config.INDEX_DIR_ENV,
+        default=config.DEFAULT_INDEX_DIR,
+        show_default=True,
+        show_envvar=True,
+        type=click.Path(file_okay=False),
+        help="Folder of the index.",
+    )(func)
+
+
+def json_option(func: Any) -> Any:
+    """--json, for machine-readable output."""
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")(func)
+
+
+OUTPUT_FORMATS = {
+    "json": "Print the whole result as one JSON document.",
+    "jsonl": "Print one JSON object per hit, one a line.",
+    "csv": "Print a CSV table: id,title,date,source,authors,url,score,snippet.",
+}
+
+
+def output_options(func: Any) -> Any:
+    """--json/--jsonl/--csv, mutually exclusive; the command receives ``output`` (None: the screen)."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        chosen = [name for name in OUTPUT_FORMATS if kwargs.pop(f"as_{name}")]
+        if len(chosen) > 1:
+            raise click.UsageError(f"--{chosen[0]} and --{chosen[1]} cannot be used together; choose one format")
+        return func(*args, output=chosen[0] if chosen else None, **kwargs)
+
+    for name, text in reversed(OUTPUT_FORMATS.items()):
+        wrapper = click.option(f"--{name}", f"as_{name}", is_flag=True, help=text)(wrapper)
+    return wrapper
+
+
+def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None) -> int:
+    """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
+    from ..exports import csv_text, jsonl_lines
+
+    if output == "json":
+        emit_json(result.to_dict())
+    elif output == "jsonl":
+        if result.hits:
+            echo_lines(jsonl_lines(result))
+    elif output == "csv":
+        click.echo(csv_text(result), nl=False)
+    else:
+        print_result(result, color, header)
+    return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
+
+
+def color_option(func: Any) -> Any:
+    """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set)."""
+    return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+                        show_default=True, help="Highlight matches in colour.")(func)
+
+
+def use_color(choice: str) -> bool:
+    """Whether to colour stdout for this --color choice."""
+    if choice != "auto":
+        return choice == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    return sys.stdout.isatty()
+
+
+def emit_json(data: object) -> None:
+    """Print one JSON document."""
+    from ..formatting import UNSAFE_CHARS
+
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # JSON leaves DEL, C1 and bidi controls raw; escaped they are the same JSON and harmless on a terminal.
+    click.echo(UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
+def echo_lines(lines: list[str], color: bool | None = None) -> None:
+    """Print lines to stdout."""
+    click.echo("\n".join(lines), color=color)
+
+
+
+
+def date_range_options(func: Any) -> Any:
+    """--since and --until."""
+    func = click.option("--until", metavar="DATE", help="Published on or before (same forms as --since).")(func)
+    return click.option("--since", metavar="DATE",
+                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or 2w, 6m, 1y).")(func)
+
+
+def match_option(func: Any) -> Any:
+    """--match all|any."""
+    return click.option("--match", type=click.Choice(["all", "any"]), default="all", show_default=True,
+                        help="Whether a hit needs all the words or any of them.")(func)
+
+
+def print_result(result: Any, color: bool, header: str | None = None) -> None:
+    """Hits (and facets) to stdout; notices, suggestions and 'no results' to stderr."""
+    from ..formatting import facet_lines, no_results_message, query_lines, safe
+
+    if result.notice:
+        click.echo(f"Note: {safe(result.notice)}.", err=True)
+    if result.hits:
+        lines = query_lines(result, click.style)
+        if header is not None:
+            lines[0] = header
+        echo_lines(lines, color=color)
+    if result.facets is not None and result.hits:
+        echo_lines(facet_lines(result.facets))
+    if not result.hits:
+        click.echo(no_results_message(result), err=True)
+    if result.suggestion:
+        click.echo(f"Did you mean: {safe(result.suggestion)}", err=True)
+
+

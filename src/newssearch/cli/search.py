@@ -1,0 +1,123 @@
+"""Commands that search: query, similar, timeline."""
+
+from __future__ import annotations
+
+import click
+
+from .. import config
+from .app import ExitStatus, cli
+from .options import (
+    color_option,
+    date_range_options,
+    echo_lines,
+    emit_hits,
+    emit_json,
+    index_dir_option,
+    json_option,
+    match_option,
+    output_options,
+    use_color,
+)
+
+
+@cli.command("query")
+@click.argument("words", nargs=-1, required=True)
+@index_dir_option
+@click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
+              show_default=True, help="Hits per page.")
+@click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
+@date_range_options
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="Order of hits (date: newest first, undated last).")
+@match_option
+@click.option("--snippet-chars", type=click.IntRange(40, 5000), default=config.SNIPPET_CHARS,
+              show_default=True, help="Characters of article text per snippet.")
+@click.option("--recent", is_flag=True,
+              help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days).")
+@click.option("--around", metavar="DATE",
+              help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
+@click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
+@click.option("--group-copies", is_flag=True,
+              help="Show syndicated copies of one story as one hit: its earliest copy, naming the others.")
+@color_option
+@output_options
+def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
+                  until: str | None, sort: str, match: str, snippet_chars: int, recent: bool,
+                  around: str | None, facets: bool, group_copies: bool, color: str, output: str | None) -> int:
+    """Search the index; hits are ranked by relevance (BM25F) with highlighted snippets.
+
+    Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
+    source:name, date:2020-06, polic* and offcer~ (see README).
+
+    \b
+    Example:
+      newssearch query "armed offenders"
+      newssearch query '"armed offenders" NOT auckland' --since 2020-06 --sort date
+      newssearch query police --facets --recent --csv > police.csv
+    """
+    from ..searcher import open_index
+
+    if facets and output in ("jsonl", "csv"):
+        raise click.UsageError("--facets works with the screen and --json output")
+    with open_index(index_dir) as idx:
+        result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
+                            until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
+                            around=around, facets=facets, group_copies=group_copies)
+    return emit_hits(result, output, use_color(color))
+
+
+@cli.command("timeline")
+@click.argument("words", nargs=-1, required=True)
+@index_dir_option
+@click.option("--by", type=click.Choice(["year", "month", "week"]), default="month", show_default=True,
+              help="Length of one period (week: ISO weeks).")
+@date_range_options
+@match_option
+@json_option
+def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str | None, until: str | None,
+                     match: str, as_json: bool) -> int:
+    """Count the articles a query finds per year, month or week, in date order, with a bar chart.
+
+    Undated articles are counted on a line of their own.
+
+    \b
+    Example:
+      newssearch timeline "armed offenders" --by month
+      newssearch timeline police --by week --since 2020-06 --json
+    """
+    from ..searcher import open_index
+
+    with open_index(index_dir) as idx:
+        timeline = idx.timeline(" ".join(words), by=by, match=match, since=since, until=until)
+    if as_json:
+        emit_json(timeline.to_dict())
+    else:
+        from ..formatting import timeline_lines
+
+        echo_lines(timeline_lines(timeline))
+    return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
+
+
+@cli.command("similar")
+@click.argument("article_id")
+@index_dir_option
+@click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
+              show_default=True, help="How many articles to list.")
+@color_option
+@output_options
+def similar_command(article_id: str, index_dir: str, limit: int, color: str, output: str | None) -> int:
+    """List the articles most like one article (by the key words of its title and body).
+
+    \b
+    Example:
+      newssearch similar 000_952a12dfe0af93bf.txt
+      newssearch similar "wire.jsonl#17" --limit 5 --csv
+    """
+    from ..formatting import similar_header
+    from ..searcher import open_index
+
+    with open_index(index_dir) as idx:
+        result = idx.similar(article_id, limit=limit)
+    return emit_hits(result, output, use_color(color), similar_header(article_id, result))
+
+
