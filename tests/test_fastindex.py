@@ -151,3 +151,12 @@ def test_worker_segments_update_incrementally(tmp_path: Path, monkeypatch: pytes
     assert [s.path for s in report.skipped] == ["bad.txt"]
     assert sorted(hit for hit, _ in _ranked(index_dir, "zeppelin")) == ["a000.txt", "new.txt"]
     assert build_index(corpus, index_dir, workers=2).unchanged == 30
+
+
+@pytest.mark.parametrize("name", ["a.txt", "A.TXT", "a.b.txt", "a.txt.gz", "a.json.GZ", "a.gz", "x.", "a..txt",
+                                  "a.txt.", "noext", "a.tar.gz", "b.html", "c.xml.gz", "e.pdf", "f.b.c.txt"])
+def test_walk_suffix_shortcut_agrees_with_readers(name: str) -> None:
+    from newssearch.corpus import _supported
+    from newssearch.documents import is_supported
+
+    assert _supported(name) == is_supported(name)

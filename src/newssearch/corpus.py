@@ -7,6 +7,7 @@ import os
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .documents import ReadResult, gunzip, is_supported, parse_bytes, reader_suffix
@@ -73,7 +74,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
         for name in sorted(names):
             if name.startswith("."):
                 continue
-            if not is_supported(name):
+            if not _supported(name):
                 ignored += 1
                 continue
             try:
@@ -83,6 +84,18 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 continue
             files.append(CorpusFile(prefix + name, here / name, stat.st_mtime_ns, stat.st_size))
     return WalkResult(files=files, ignored=ignored, problems=problems)
+
+
+def _supported(name: str) -> bool:
+    """``is_supported`` for a file name, decided once per ending (its last two suffixes) rather than per file."""
+    parts = name.rsplit(".", 2)
+    return _supported_ending("." + ".".join(parts[1:])) if len(parts) > 1 else is_supported(name)
+
+
+@lru_cache(maxsize=4096)
+def _supported_ending(ending: str) -> bool:
+    """Whether a file whose name ends in ``ending`` has a reader (a stand-in stem keeps Path's suffix rules)."""
+    return is_supported("x" + ending)
 
 
 def _visit_dir(path: Path, seen: set[tuple[int, int]], excluded: Path | None) -> bool:
