@@ -45,14 +45,14 @@ def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Que
                 sortedby: object = None, collapse: object = None) -> tuple[int, Scored]:
     """The total number of hits and one page of them, by score (or ``sortedby``).
 
-    With ``collapse`` (a facet), one hit per facet value is kept.
+    With ``collapse`` (a facet), one hit per facet value is kept. Block-quality skipping is off:
+    it saves little here and makes Whoosh run the query a second time to count the hits.
     """
-    results = searcher.search_page(query, page, pagelen=limit, filter=filter, sortedby=sortedby,
-                                   collapse=collapse)
-    total = results.total
-    if (page - 1) * limit >= total:
-        return total, []
-    return total, [(hit.docnum, relevance(hit.score)) for hit in results]
+    results = searcher.search(query, limit=page * limit, filter=filter, sortedby=sortedby, collapse=collapse,
+                              optimize=False)
+    total = len(results)
+    start = (page - 1) * limit
+    return total, [(hit.docnum, relevance(hit.score)) for hit in results[start : start + limit]]
 
 
 def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]

@@ -89,7 +89,9 @@ class NewsIndex:
             total, scored = scored_page(self._searcher, parsed.query, page, limit, date_filter, _date_order(),
                                         collapse)
         else:
-            ranked = feedback.expand(self._searcher, parsed.query, date_filter)
+            # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
+            # query several times over; keyword queries (--match all) are ranked by BM25F alone.
+            ranked = feedback.expand(self._searcher, parsed.query, date_filter) if match == "any" else parsed.query
             total, scored = (reranked_page(self._searcher, ranked, page, limit, date_filter, decay, collapse)
                              if decay else scored_page(self._searcher, ranked, page, limit, date_filter,
                                                        collapse=collapse))
