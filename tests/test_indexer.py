@@ -118,3 +118,24 @@ def test_foreign_folder_is_not_taken_for_an_index(tmp_path: Path, corpus: Path) 
 def test_index_folder_inside_corpus_is_not_indexed(corpus: Path) -> None:
     report = build_index(corpus, corpus / "index")
     assert report.documents == 3 and report.skipped == []
+
+
+def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Path) -> None:
+    manifest = json.loads((built / MANIFEST).read_text())
+    manifest["format"] = 1
+    (built / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(IndexCorrupt, match="another version of newssearch.*--rebuild"):
+        open_index(built)
+    report = build_index(corpus, built)
+    assert report.rebuilt and report.added == 3
+    assert SEED in ids(built)
+
+
+def test_older_format_of_another_corpus_is_not_rebuilt_silently(built: Path, tmp_path: Path) -> None:
+    manifest = json.loads((built / MANIFEST).read_text())
+    manifest["format"] = 1
+    (built / MANIFEST).write_text(json.dumps(manifest))
+    other = tmp_path / "other"
+    other.mkdir()
+    with pytest.raises(IndexCorrupt, match="another version"):
+        build_index(other, built)

@@ -26,6 +26,14 @@ class IndexCorrupt(NewsSearchError):
     """The index folder exists but cannot be read as a newssearch index."""
 
 
+class IndexOutdated(IndexCorrupt):
+    """The index was built by a version of newssearch with another index format."""
+
+    def __init__(self, message: str, corpus: str | None = None, hint: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.corpus = corpus
+
+
 class IndexLocked(NewsSearchError):
     """Another process holds the index writer longer than we are willing to wait."""
 

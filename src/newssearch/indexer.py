@@ -12,7 +12,7 @@ from pathlib import Path
 from . import config, store
 from .corpus import CorpusFile, iter_reads, walk_corpus
 from .documents.article import Skip
-from .errors import CorpusNotFound, IndexCorrupt, NewsSearchError
+from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE, FINGERPRINT, ID
 
@@ -100,8 +100,10 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
     if not rebuild:
         try:
             manifest = store.load_manifest(folder)
-        except IndexCorrupt:
-            raise
+        except IndexOutdated as exc:
+            if exc.corpus != str(root):
+                raise
+            return _open_for_writing(folder, root, rebuild=True)  # same corpus: build it anew, in this format
         if manifest is not None and manifest.corpus != str(root):
             raise NewsSearchError(
                 f"{folder} holds the index of {manifest.corpus}, not {root}",

@@ -17,11 +17,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import IndexCorrupt, IndexLocked, IndexNotFound
+from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexOutdated
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
-FORMAT = 1
+FORMAT = 2  # 2: syndicated-copy keys in the schema
 INDEX_PREFIX = "ix-"
 NO_INDEX_HINT = "run `newssearch index corpus/` first"
 REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
@@ -84,7 +84,8 @@ def load_manifest(index_dir: Path) -> Manifest | None:
     except (ValueError, TypeError, AttributeError) as exc:  # bad UTF-8 is a ValueError too
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
     if manifest.format != FORMAT:
-        raise IndexCorrupt(f"{index_dir} was built by another version of newssearch", hint=REBUILD_HINT)
+        raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
+                            corpus=manifest.corpus, hint=REBUILD_HINT)
     return manifest
 
 
