@@ -84,26 +84,3 @@ def test_promotion_is_dropped(html: str, dropped: str) -> None:
 def test_bio_shaped_sentence_mid_story_is_kept() -> None:
     bio = "<p>Ann Lee is a reporter for the Gazette and was at the meeting.</p>"
     assert "Ann Lee is a reporter" in extract(article(bio + STORY)).body
-
-
-SIGNERS = "".join(
-    f"<td>Signer {n}, writer, New York; Signer {n}b, critic, London; Signer {n}c, poet, Paris</td>" for n in range(12)
-)
-STRUCTURE = [
-    # An unclosed <nav> stretches over the whole page; the article inside it is still the article.
-    ("<html><body><header><nav class='navbar'><ul><li><a href='/'>Home</a></li></ul>"
-     f"<main><article><div class='entry-content'>{STORY}</div></article></main></body></html>",
-     "Paragraph 3", "Home"),
-    # A grid named after its sidebar ("c-fixed-sidebar-layout") is the page layout, not a sidebar box.
-    (f"<html><body><div class='o-row c-fixed-sidebar-layout--300'><div class='o-col'>{STORY}</div>"
-     "<div class='c-sidebar'>Most read: the ten best bridges of the year, ranked</div></div></body></html>",
-     "Paragraph 2", "Most read"),
-    # A data table of many comma-heavy cells is part of the article, not the article itself.
-    (article(STORY + f"<table><tbody><tr>{SIGNERS}</tr></tbody></table>"), "Paragraph 1", "Paragraph 9"),
-]
-
-
-@pytest.mark.parametrize("html, kept, dropped", STRUCTURE)
-def test_page_structure(html: str, kept: str, dropped: str) -> None:
-    body = extract(html).body
-    assert kept in body and dropped not in body

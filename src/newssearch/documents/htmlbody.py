@@ -29,7 +29,6 @@ BLOCK_TAGS = frozenset(
 PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
 TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
             "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
-_TABLE_PARTS = frozenset("table thead tbody tr td".split())
 _SPACES = re.compile(r"\s+")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
@@ -103,7 +102,7 @@ def best_containers(root: Element) -> list[Element]:
     scores = score_candidates(root)
     if not scores:
         return [root]
-    top = _merge_alternatives(_out_of_table(max(scores, key=scores.__getitem__), scores), scores)
+    top = _merge_alternatives(max(scores, key=scores.__getitem__), scores)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -129,16 +128,6 @@ def _merge_alternatives(top: Element, scores: dict[Element, float]) -> Element:
         return top
     scores.setdefault(common, scores[top])
     return common
-
-
-def _out_of_table(top: Element, scores: dict[Element, float]) -> Element:
-    """A table row full of cells is a data table inside the article: climb to the article around it."""
-    if top.tag not in _TABLE_PARTS:
-        return top
-    for ancestor in _ancestors(top, 100):
-        if ancestor.tag not in _TABLE_PARTS and ancestor.tag != "body" and scores.get(ancestor, 0) >= 0.5 * scores[top]:
-            return ancestor
-    return top
 
 
 def _related(a: Element, b: Element) -> bool:

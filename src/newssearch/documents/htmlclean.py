@@ -22,10 +22,6 @@ _NEGATIVE = re.compile(
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
     re.I,
 )
-# Region tags that an unclosed start tag can stretch over the whole page; those are kept.
-_PAGE_WRAPPERS = frozenset({"nav", "footer", "aside", "menu"})
-# A layout grid ("c-fixed-sidebar-layout") names how the page is laid out, not a boilerplate box.
-_LAYOUT_NAME = re.compile(r"\S*layout\S*", re.I)
 _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
 _ASIDE_TEXT = re.compile(r"caption|credit", re.I)
@@ -72,8 +68,7 @@ def drop_promotions(paragraphs: list[str]) -> list[str]:
 def clean_tree(root: Element) -> None:
     """Remove elements that are never article text: scripts, navigation, hidden and boilerplate boxes."""
     for el in list(root.iter(*DROP_TAGS)):
-        if not (el.tag in _PAGE_WRAPPERS and _holds_article(el, headline=False)):
-            _drop(el)
+        _drop(el)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _drop(el)
@@ -106,17 +101,12 @@ def _is_boilerplate_box(el: Element) -> bool:
         return False
     if el.get("hidden") is not None or "display:none" in el.get("style", "").replace(" ", ""):
         return True
-    hints = _LAYOUT_NAME.sub(" ", _names(el))
+    hints = _names(el)
     if _HOVER_CARD.search(hints) and _is_hover_card(el):
         pass
     elif not _ASIDE_TEXT.search(hints):
         own = " ".join(_bem_element(name) for name in hints.split())
         if not _NEGATIVE.search(hints) or _KEEP.search(f"{own} {el.get('role', '')} {el.get('itemprop', '')}"):
             return False
-    return not _holds_article(el)
-
-
-def _holds_article(el: Element, headline: bool = True) -> bool:
-    """A wrapper that holds the article (or its headline) is the page itself, whatever its name."""
-    tags = ("h1", "article", "main") if headline else ("article", "main")
-    return next(el.iter(*tags), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None
+    # A wrapper that holds the headline or the article is the page itself, whatever its name.
+    return next(el.iter("h1", "article", "main"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
