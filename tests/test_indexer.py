@@ -10,7 +10,7 @@ import pytest
 
 from newssearch import build_index, open_index
 from newssearch.errors import CorpusNotFound, IndexCorrupt, NewsSearchError
-from newssearch.store import MANIFEST
+from newssearch.store import MANIFEST, load_manifest, save_manifest
 
 SEED = "000_952a12dfe0af93bf.txt"
 
@@ -98,10 +98,11 @@ def test_missing_corpus_folder(tmp_path: Path) -> None:
 
 
 def test_manifest_lagging_behind_a_commit_is_recovered(built: Path, corpus: Path) -> None:
-    manifest = json.loads((built / MANIFEST).read_text())
-    manifest["generation"] = -5
-    manifest["files"] = {}
-    (built / MANIFEST).write_text(json.dumps(manifest))
+    manifest = load_manifest(built)
+    assert manifest is not None
+    manifest.generation = -5
+    manifest.files = {}
+    save_manifest(built, manifest)
     report = build_index(corpus, built)
     assert report.unchanged == 3 and report.added == 0
 
@@ -120,10 +121,17 @@ def test_index_folder_inside_corpus_is_not_indexed(corpus: Path) -> None:
     assert report.documents == 3 and report.skipped == []
 
 
+def write_format_1_manifest(index_dir: Path) -> None:
+    """Replace the manifest with one in format 1: a single JSON object holding the file table."""
+    manifest = load_manifest(index_dir)
+    assert manifest is not None
+    old = {"active": manifest.active, "corpus": manifest.corpus, "generation": manifest.generation,
+           "updated": manifest.updated, "format": 1, "files": {}}
+    (index_dir / MANIFEST).write_text(json.dumps(old))
+
+
 def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Path) -> None:
-    manifest = json.loads((built / MANIFEST).read_text())
-    manifest["format"] = 1
-    (built / MANIFEST).write_text(json.dumps(manifest))
+    write_format_1_manifest(built)
     with pytest.raises(IndexCorrupt, match="another version of newssearch.*--rebuild"):
         open_index(built)
     report = build_index(corpus, built)
@@ -132,10 +140,16 @@ def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Pat
 
 
 def test_older_format_of_another_corpus_is_not_rebuilt_silently(built: Path, tmp_path: Path) -> None:
-    manifest = json.loads((built / MANIFEST).read_text())
-    manifest["format"] = 1
-    (built / MANIFEST).write_text(json.dumps(manifest))
+    write_format_1_manifest(built)
     other = tmp_path / "other"
     other.mkdir()
     with pytest.raises(IndexCorrupt, match="another version"):
         build_index(other, built)
+
+
+def test_searches_read_only_the_manifest_head(built: Path) -> None:
+    head = load_manifest(built, with_files=False)
+    full = load_manifest(built)
+    assert head is not None and full is not None
+    assert head.files == {} and head.file_count == full.file_count == len(full.files) == 3
+    assert (head.active, head.corpus, head.generation) == (full.active, full.corpus, full.generation)

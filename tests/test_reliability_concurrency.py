@@ -135,8 +135,9 @@ def query_while(writer: subprocess.Popen[str], index_dir: Path, counts: tuple[in
     """Search and read stats in a loop while ``writer`` runs; return the hit totals seen."""
     seen: set[int] = set()
     errors: list[BaseException] = []
-    queries = 0
-    while writer.poll() is None or queries < 5:
+    queries, finished = 0, False
+    while not finished or queries < 5:
+        finished = writer.poll() is not None  # so the last query starts after the writer's final commit
         try:
             with open_index(index_dir) as idx:
                 total = idx.search("harbour", limit=3).total

@@ -202,7 +202,7 @@ class NewsIndex:
             index_dir=str(self.index_dir),
             corpus=self.manifest.corpus,
             documents=reader.doc_count(),
-            files=len(self.manifest.files),
+            files=self.manifest.file_count,
             fields=[name for name in self._searcher.schema.names() if not name.startswith("spell_")],
             size_bytes=store.folder_size(folder),
             updated=self.manifest.updated,

@@ -4,6 +4,10 @@ Layout of ``index/``: ``newssearch.json`` (the manifest: corpus root, live index
 Whoosh generation, and a fingerprint per corpus file) and ``ix-*/`` (Whoosh indexes). The manifest
 is replaced atomically after each commit, so a crash at any moment leaves the last commit live; a
 rebuild writes a new ``ix-*`` folder and switches to it only when it is complete.
+
+The manifest is two lines: a small head (the facts a search needs, the file count, and the byte
+length of the second line) and the file table, which only the indexer reads. Searching a large
+corpus thus never parses the table, yet a truncated file still shows as damaged.
 """
 
 from __future__ import annotations
@@ -47,15 +51,27 @@ class Manifest:
     updated: str = ""
     files: dict[str, FileEntry] = field(default_factory=dict)
     format: int = FORMAT
+    listed: int | None = None  # the head's file count when the table was not read
+
+    @property
+    def file_count(self) -> int:
+        """How many corpus files the index holds."""
+        return len(self.files) if self.listed is None else self.listed
 
     def to_json(self) -> str:
-        """Serialise for the manifest file; a file entry is a list ``[mtime_ns, size, sha1, ids]``.
+        """Serialise for the manifest file: the head line, then the table line.
 
-        (Lists, not ``asdict``: with 200k files the manifest must save and load in well under a second.)
+        A file entry is a list ``[mtime_ns, size, sha1, ids]`` (lists, not ``asdict``: with 200k
+        files the manifest must save and load in well under a second).
         """
-        data = {name: getattr(self, name) for name in ("active", "corpus", "generation", "updated", "format")}
-        data["files"] = {rel: [e.mtime_ns, e.size, e.sha1, e.ids] for rel, e in self.files.items()}
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids] for rel, e in self.files.items()},
+                           ensure_ascii=False, separators=(",", ":"))
+        head = {name: getattr(self, name) for name in HEAD_FIELDS}
+        head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")))
+        return json.dumps(head, ensure_ascii=False, separators=(",", ":")) + "\n" + table
+
+
+HEAD_FIELDS = {"active": str, "corpus": str, "generation": int, "updated": str, "format": int}
 
 
 def manifest_path(index_dir: Path) -> Path:
@@ -63,11 +79,18 @@ def manifest_path(index_dir: Path) -> Path:
     return index_dir / MANIFEST
 
 
-def load_manifest(index_dir: Path) -> Manifest | None:
-    """The manifest, or None when the folder holds no newssearch index at all."""
+def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | None:
+    """The manifest, or None when the folder holds no newssearch index at all.
+
+    Without ``with_files`` only the head line is parsed: the file table is left empty and
+    ``file_count`` comes from the head.
+    """
     path = manifest_path(index_dir)
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            head_line = handle.readline()
+            table = handle.read() if with_files else None
+            size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         if index_dir.is_dir() and _holds_foreign_files(index_dir):
             raise IndexCorrupt(f"{index_dir} is not a newssearch index", hint=REBUILD_HINT) from None
@@ -75,18 +98,33 @@ def load_manifest(index_dir: Path) -> Manifest | None:
     except OSError as exc:
         raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=REBUILD_HINT) from exc
     try:
-        data = json.loads(raw.decode("utf-8"))
-        files = {rel: FileEntry(*entry) if isinstance(entry, list) else FileEntry(**entry)
-                 for rel, entry in data.pop("files", {}).items()}
-        manifest = Manifest(files=files, **data)
-        if not isinstance(manifest.active, str) or not isinstance(manifest.corpus, str):
-            raise TypeError("the live folder and the corpus must be named")
-    except (ValueError, TypeError, AttributeError) as exc:  # bad UTF-8 is a ValueError too
+        head = _parse_head(head_line)
+        if head["format"] != FORMAT:
+            raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
+                                corpus=head["corpus"], hint=REBUILD_HINT)
+        count, table_bytes = head.pop("file_count"), head.pop("table_bytes")
+        if not isinstance(count, int) or size != len(head_line) + table_bytes:
+            raise ValueError("the file table is cut short or padded")
+        if table is None:
+            return Manifest(listed=count, **head)
+        files = {rel: FileEntry(*entry) for rel, entry in json.loads(table.decode("utf-8")).items()}
+        if len(files) != count:
+            raise ValueError("the file table does not match its count")
+        return Manifest(files=files, **head)
+    except (ValueError, TypeError, AttributeError, KeyError) as exc:  # bad UTF-8 is a ValueError too
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
-    if manifest.format != FORMAT:
-        raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
-                            corpus=manifest.corpus, hint=REBUILD_HINT)
-    return manifest
+
+
+def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
+    """The head line as a dict of checked types; an older format keeps only its name and corpus."""
+    head = json.loads(line.decode("utf-8"))
+    version, corpus = head.get("format"), head.get("corpus")
+    if version != FORMAT and isinstance(version, int) and isinstance(corpus, str):
+        return {"format": version, "corpus": corpus}  # format 1 was one JSON object, table included
+    for name, kind in HEAD_FIELDS.items():
+        if not isinstance(head[name], kind):
+            raise TypeError(f"the manifest's {name} is not a {kind.__name__}")
+    return head
 
 
 def _holds_foreign_files(index_dir: Path) -> bool:
@@ -137,8 +175,8 @@ def remove_stale_folders(index_dir: Path, keep: str | None) -> None:
 
 
 def require_manifest(index_dir: Path) -> Manifest:
-    """The manifest of an existing index, or IndexNotFound with the fix."""
-    manifest = load_manifest(index_dir)
+    """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
+    manifest = load_manifest(index_dir, with_files=False)
     if manifest is None:
         raise IndexNotFound(f"no index at {index_dir}", hint=NO_INDEX_HINT)
     return manifest
@@ -178,14 +216,20 @@ def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
 
 def open_whoosh(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped-def]
     """Open the live Whoosh index the manifest names, or IndexCorrupt with the fix."""
+    ix, reader = _open_checked(index_dir, manifest)
+    reader.close()
+    return ix
+
+
+def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped-def]
+    """The live Whoosh index and a reader on it (proof its segment files are there), or IndexCorrupt."""
     from whoosh import index as whoosh_index
     from whoosh.index import EmptyIndexError
 
     folder = index_dir / manifest.active
     try:
         ix = whoosh_index.open_dir(str(folder))
-        ix.reader().close()  # the segment files the TOC names are there and open
-        return ix
+        return ix, ix.reader()
     except (EmptyIndexError, OSError, EOFError, ValueError, KeyError) as exc:
         raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
                            hint=REBUILD_HINT) from exc
@@ -217,8 +261,10 @@ def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-u
     for attempt in range(3):
         manifest = require_manifest(index_dir)
         try:
-            ix = open_whoosh(index_dir, manifest)
-            return manifest, ix, ix.searcher(**searcher_options)
+            from whoosh.searching import Searcher
+
+            ix, reader = _open_checked(index_dir, manifest)  # one reader: opening segments is costly
+            return manifest, ix, Searcher(reader, fromindex=ix, **searcher_options)
         except IndexCorrupt:
             if attempt == 2:
                 raise
