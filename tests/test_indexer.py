@@ -132,7 +132,7 @@ def write_format_1_manifest(index_dir: Path) -> None:
 
 def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Path) -> None:
     write_format_1_manifest(built)
-    with pytest.raises(IndexCorrupt, match="another version of newssearch.*--rebuild"):
+    with pytest.raises(IndexCorrupt, match="another version of newssearch.*run `newssearch index .*corpus` to build it again"):
         open_index(built)
     report = build_index(corpus, built)
     assert report.rebuilt and report.added == 3

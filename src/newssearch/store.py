@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import time
 from collections.abc import Iterator
@@ -100,8 +101,10 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
     try:
         head = _parse_head(head_line)
         if head["format"] != FORMAT:
+            corpus = head.get("corpus")
+            fix = f"run `newssearch index {shlex.quote(corpus)}` to build it again" if isinstance(corpus, str) else None
             raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
-                                corpus=head["corpus"], hint=REBUILD_HINT)
+                                corpus=corpus, hint=fix or REBUILD_HINT)
         count, table_bytes = head.pop("file_count"), head.pop("table_bytes")
         if not isinstance(count, int) or size != len(head_line) + table_bytes:
             raise ValueError("the file table is cut short or padded")
