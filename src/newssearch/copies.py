@@ -11,6 +11,7 @@ from whoosh import sorting
 
 from .schema import COPY_KEY, DAY_NUMBER, ID
 
+
 def collapse_facet() -> sorting.FacetType:
     """The facet that keeps one hit per copy group (articles without a key stand alone)."""
     return sorting.FieldFacet(COPY_KEY)
@@ -19,10 +20,10 @@ def collapse_facet() -> sorting.FacetType:
 def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]
     """Every live document in ``docnum``'s copy group, earliest-dated first (undated last)."""
     reader = searcher.reader()
-    key = searcher.stored_fields(docnum).get(COPY_KEY)
+    key = reader.column_reader(COPY_KEY)[docnum]  # the column: no need to unpickle the stored body
     if not key:
         return [docnum]
-    members = [d for d in searcher.document_numbers(**{COPY_KEY: key})]
+    members = list(searcher.document_numbers(**{COPY_KEY: key}))
     days = reader.column_reader(DAY_NUMBER)
     return sorted(members, key=lambda d: (days[d] == 0, days[d], d != docnum, d))
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .documents import ReadResult, gunzip, is_supported, parse_bytes, reader_suffix
+from .documents import ReadResult, is_supported, parse_file_bytes
 from .errors import UnreadableFile
 
 
@@ -132,11 +132,7 @@ def read_corpus_file(item: tuple[str, str]) -> FileRead:
         return FileRead(rel, None, None, f"cannot read file: {exc.strerror or exc}")
     sha1 = hashlib.sha1(data).hexdigest()
     try:
-        if path.suffix.lower() == ".gz":
-            data = gunzip(data)
-        suffix = reader_suffix(path)
-        assert suffix is not None
-        return FileRead(rel, sha1, parse_bytes(data, rel, suffix), None)
+        return FileRead(rel, sha1, parse_file_bytes(data, path, rel), None)
     except UnreadableFile as exc:
         return FileRead(rel, sha1, None, str(exc))
     except RecursionError:

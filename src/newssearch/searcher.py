@@ -37,8 +37,6 @@ def term_of(word: str) -> str | None:
     return terms[0] if terms else None
 
 
-
-
 class NewsIndex:
     """A newssearch index opened for reading. Use as a context manager, or call ``close()``."""
 

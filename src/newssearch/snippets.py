@@ -15,6 +15,9 @@ from . import config
 
 _WORD = re.compile(r"\w+(?:\.?\w+)*")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|\n\s*)(?=\S)")
+_WORD_REST = re.compile(r"\w*")
+_PHRASE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 # Matches are looked for in this much of a text: a 100 MB article must not make every query slow.
 SCAN_CHARS = 1_000_000
@@ -83,7 +86,7 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
 
 def _only_gap(gap: str, term_of: Callable[[str], str | None]) -> bool:
     """True when ``gap`` holds only spaces, light punctuation and stopwords (no sentence break)."""
-    if len(gap) > 40 or re.search(r"[.!?;:]\s|\n", gap):
+    if len(gap) > 40 or _PHRASE_BREAK.search(gap):
         return False
     return all(term_of(w) is None for w in _WORD.findall(gap))
 
@@ -163,8 +166,7 @@ def _word_end(text: str, at: int) -> int:
     """Move ``at`` forward to the end of the word it falls in."""
     if at >= len(text):
         return len(text)
-    m = re.compile(r"\w*").match(text, at)
-    return m.end() if m else at
+    return _WORD_REST.match(text, at).end()  # \w* always matches
 
 
 def _mark(text: str, start: int, end: int, spans: list[_Span]) -> tuple[tuple[str, bool], ...]:
@@ -190,4 +192,4 @@ def _mark(text: str, start: int, end: int, spans: list[_Span]) -> tuple[tuple[st
 
 def _squash(text: str) -> str:
     """Collapse runs of whitespace (paragraph breaks included) to one space."""
-    return re.sub(r"\s+", " ", text)
+    return _SPACES.sub(" ", text)

@@ -80,15 +80,6 @@ def is_supported(path: Path | str) -> bool:
     return reader_suffix(path) is not None
 
 
-def read_bytes(path: Path) -> bytes:
-    """The content of ``path``, decompressed when it ends in ``.gz``."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
-    return gunzip(data) if path.suffix.lower() == ".gz" else data
-
-
 def gunzip(data: bytes) -> bytes:
     """Decompress gzip bytes, or raise UnreadableFile saying why not."""
     try:
@@ -99,10 +90,21 @@ def gunzip(data: bytes) -> bytes:
 
 def read_file(path: Path, rel: str) -> ReadResult:
     """Read the articles in ``path``; ``rel`` is its path relative to the corpus (the id base)."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"cannot read file: {exc.strerror or exc}") from exc
+    return parse_file_bytes(data, path, rel)
+
+
+def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
+    """Parse the raw content of the file at ``path``: gunzipped first if it ends in .gz, then by suffix."""
     suffix = reader_suffix(path)
     if suffix is None:
         raise UnreadableFile("unsupported file type")
-    return parse_bytes(read_bytes(path), rel, suffix)
+    if Path(path).suffix.lower() == ".gz":
+        data = gunzip(data)
+    return parse_bytes(data, rel, suffix)
 
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
@@ -112,4 +114,4 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     return READERS[suffix](data, rel)
 
 
-__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_bytes", "is_supported", "register"]
+__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "is_supported", "register"]
