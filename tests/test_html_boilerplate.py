@@ -84,3 +84,23 @@ def test_promotion_is_dropped(html: str, dropped: str) -> None:
 def test_bio_shaped_sentence_mid_story_is_kept() -> None:
     bio = "<p>Ann Lee is a reporter for the Gazette and was at the meeting.</p>"
     assert "Ann Lee is a reporter" in extract(article(bio + STORY)).body
+
+
+CLASS_NAMES = [
+    # A boilerplate word qualified by an article word is still boilerplate ("share-text", camelCase too).
+    (article(STORY + '<p class="share-text">Spread the word to your friends and family today!</p>'),
+     "Paragraph 4", "Spread the word"),
+    (article(STORY + '<div class="relatedContent"><p>The ferry timetable changes again in spring, '
+                     'operators say.</p></div>'),
+     "Paragraph 4", "ferry timetable"),
+    # A layout flag names what sits beside the box: "content-with-sidebar" holds the story.
+    ("<html><body><div class='content-with-sidebar'><h2>Bridge reopens</h2>" + STORY + "</div>"
+     "<div class='sidebar'><p>Ferry timetable changes again in spring, operators say.</p></div></body></html>",
+     "Paragraph 4", "Ferry timetable"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", CLASS_NAMES)
+def test_class_names_are_judged_one_by_one(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body

@@ -23,6 +23,9 @@ _NEGATIVE = re.compile(
     re.I,
 )
 _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Layout flags name what is beside a box, not what it is: "content-with-sidebar", "has-comments".
+_LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+", re.IGNORECASE)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
 _ASIDE_TEXT = re.compile(r"caption|credit", re.I)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
@@ -90,6 +93,19 @@ def _bem_element(name: str) -> str:
     return name.rsplit("__", 1)[-1]
 
 
+def _negative_names(hints: str, roles: str) -> bool:
+    """True when a class/id name says boilerplate and no other name says article.
+
+    Each name is judged on its own, camelCase split like dashes: in ``share-text`` or ``relatedContent``
+    the article word only qualifies the boilerplate one, while ``entry-content has-share`` keeps its box.
+    """
+    names = [_LAYOUT_FLAG.sub("", _CAMEL.sub("-", name)) for name in hints.split()]
+    if not any(_NEGATIVE.search(name) for name in names):
+        return False
+    owns = (_bem_element(name) for name in names)
+    return not _KEEP.search(roles) and not any(_KEEP.search(own) and not _NEGATIVE.search(own) for own in owns)
+
+
 def _drop(el: Element) -> None:
     """Remove ``el`` but keep its tail text in place."""
     if el.getparent() is not None:
@@ -104,9 +120,7 @@ def _is_boilerplate_box(el: Element) -> bool:
     hints = _names(el)
     if _HOVER_CARD.search(hints) and _is_hover_card(el):
         pass
-    elif not _ASIDE_TEXT.search(hints):
-        own = " ".join(_bem_element(name) for name in hints.split())
-        if not _NEGATIVE.search(hints) or _KEEP.search(f"{own} {el.get('role', '')} {el.get('itemprop', '')}"):
-            return False
+    elif not _ASIDE_TEXT.search(hints) and not _negative_names(hints, f"{el.get('role', '')} {el.get('itemprop', '')}"):
+        return False
     # A wrapper that holds the headline or the article is the page itself, whatever its name.
     return next(el.iter("h1", "article", "main"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
