@@ -104,3 +104,10 @@ CLASS_NAMES = [
 def test_class_names_are_judged_one_by_one(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+def test_printed_web_address_is_text_not_a_link() -> None:
+    # The writer typed the address out; navigation links never read like one.
+    address = '<p>The council report is online:<br><br><a href="https://example.org/r">example.org/report-2019</a></p>'
+    body = extract(article(STORY + address)).body
+    assert "example.org/report-2019" in body

@@ -30,6 +30,8 @@ PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
 TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
             "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
 _SPACES = re.compile(r"\s+")
+# A web address shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1").
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -185,9 +187,13 @@ def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
         elif child.tag == "br":
             parts.extend((("\n", False), (child.tail or "", False)))
         else:
-            is_link = child.tag == "a" or next(child.iter("a"), None) is not None
-            parts.extend(((child.text_content(), is_link), (child.tail or "", False)))
+            parts.extend(((child.text_content(), _is_link(child)), (child.tail or "", False)))
     yield from _flush(parts, el.tag)
+
+
+def _is_link(el: Element) -> bool:
+    """True when ``el`` is or holds a link worded as a link; a printed web address is text the writer typed."""
+    return any(not _ADDRESS.fullmatch(a.text_content().strip()) for a in el.iter("a"))
 
 
 def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
