@@ -111,3 +111,11 @@ def test_printed_web_address_is_text_not_a_link() -> None:
     address = '<p>The council report is online:<br><br><a href="https://example.org/r">example.org/report-2019</a></p>'
     body = extract(article(STORY + address)).body
     assert "example.org/report-2019" in body
+
+
+def test_embedded_post_in_a_social_box_is_quoted_text() -> None:
+    tweet = ('<div class="social-embed"><blockquote class="twitter-tweet"><p>Crossed the bridge at dawn, the '
+             'first time in a year!</p>— Jo Lee (@jolee) <a href="https://x.test/1">May 1, 2019</a></blockquote></div>')
+    share = '<div class="social-share"><p>Share this story with your friends on Facebook and Twitter</p></div>'
+    body = extract(article(STORY + tweet + share + STORY)).body
+    assert "Crossed the bridge at dawn" in body and "Share this story" not in body

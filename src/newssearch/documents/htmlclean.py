@@ -28,6 +28,8 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+", re.IGNORECASE)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
 _ASIDE_TEXT = re.compile(r"caption|credit", re.I)
+# Embedded posts are quoted in the story through the networks' embed code: <blockquote class="twitter-tweet">.
+_EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed", re.IGNORECASE)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
 _HOVER_CARD = re.compile(r"tooltip|rollover|popover|hovercard", re.I)
 BOILER_LINE = re.compile(
@@ -123,4 +125,7 @@ def _is_boilerplate_box(el: Element) -> bool:
     elif not _ASIDE_TEXT.search(hints) and not _negative_names(hints, f"{el.get('role', '')} {el.get('itemprop', '')}"):
         return False
     # A wrapper that holds the headline or the article is the page itself, whatever its name.
-    return next(el.iter("h1", "article", "main"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
+    if next(el.iter("h1", "article", "main"), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None:
+        return False
+    # A social-media box around an embedded post (a quoted tweet) is part of the story.
+    return not any(_EMBEDDED_POST.search(quote.get("class", "")) for quote in el.iter("blockquote"))
