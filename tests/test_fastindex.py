@@ -25,6 +25,8 @@ TRICKY = [
     "U.S. e.g. 3.5% 1,000,000 don't it's co-operate re-elect 2020-06-19 a.b.c. x.y",
     "Running runs ran runner; generously GENEROUS generosity. Police police POLICE.",
     "Ñandú ñandú 北京 Москва Δελφοί straße STRASSE ß",
+    "The US-UK deal: U.S. and u.s. troops, the UN and the WHO; let us talk. LET US TALK NOW. IT said AIDS.",
+    "BREAKING NEWS: US troops. US NZ. A. B. U.S.A. x.Y.z G7 Elizabeth II ÉU",
 ]
 
 

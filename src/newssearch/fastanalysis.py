@@ -1,6 +1,6 @@
 """One-pass indexing analysis: the postings a text field's analyzer chain makes, in one Python loop.
 
-Whoosh runs ``RegexTokenizer | LowercaseFilter | FoldFilter | StopFilter | StemFilter`` as a chain of
+Whoosh runs ``NewsTokenizer | LowercaseFilter | FoldFilter | NewsStopFilter | NewsStemFilter`` as a chain of
 generators sharing one mutable Token, and runs it a second time for the spelling words. Here the
 same steps run in one loop that yields both. The result must equal the chain's, token for token
 (``tests/test_fastanalysis.py`` checks that over real text): so the plan is read from the live
@@ -13,10 +13,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from .textanalysis import FoldFilter, double_vowels, fold
+from .textanalysis import (
+    FoldFilter,
+    NewsStemFilter,
+    NewsStopFilter,
+    NewsTokenizer,
+    acronyms,
+    double_vowels,
+    fold,
+)
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
 Items = list[tuple[bytes, int, float, bytes]]
@@ -53,10 +61,13 @@ class OnePassField:
         spelling: set[str] = set()
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
         pos: int | None = None
-        for raw_pos, word in enumerate(self._words(text)):
-            for n, form in enumerate(_forms(word)):
+        words = self._words(text)
+        special = acronyms(self.pattern.findall(text))  # type: ignore[attr-defined]
+        for raw_pos, word in enumerate(words):
+            acronym = special.get(raw_pos) if special else None
+            for n, form in enumerate(_forms(word) if acronym is None else (acronym,)):
                 size = len(form)
-                if size < minsize or (maxsize is not None and size > maxsize) or form in stops:
+                if acronym is None and (size < minsize or (maxsize is not None and size > maxsize) or form in stops):
                     continue
                 if n == 0:
                     spelling.add(form)  # the spelling pass sees only the folded form
@@ -64,7 +75,7 @@ class OnePassField:
                     pos = raw_pos if pos is None else pos + 1
                 else:
                     pos = raw_pos
-                poses.setdefault(self._stem(form), []).append(pos)
+                poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
         items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
                  for term, plist in poses.items()]
         return Analysis(items, sum(len(p) for p in poses.values()), spelling)
@@ -110,13 +121,13 @@ def compile_text_field(fieldobj) -> OnePassField | None:  # type: ignore[no-unty
         return None
     items = list(analyzer.items)
     kinds = [type(item) for item in items]
-    if kinds[:3] != [RegexTokenizer, LowercaseFilter, FoldFilter]:
+    if kinds[:3] != [NewsTokenizer, LowercaseFilter, FoldFilter]:
         return None
     tokenizer, rest = items[0], items[3:]
-    if tokenizer.gaps or not rest or type(rest[0]) is not StopFilter:
+    if tokenizer.gaps or not rest or type(rest[0]) is not NewsStopFilter:
         return None
     stop, stemmer = rest[0], rest[1] if len(rest) > 1 else None
-    if len(rest) > 2 or (stemmer is not None and (type(stemmer) is not StemFilter or stemmer.lang)):
+    if len(rest) > 2 or (stemmer is not None and (type(stemmer) is not NewsStemFilter or stemmer.lang)):
         return None
     return OnePassField(
         pattern=tokenizer.expression, stops=stop.stops, minsize=stop.min, maxsize=stop.max,

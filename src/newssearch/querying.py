@@ -13,7 +13,7 @@ from whoosh import query as wq
 from . import config
 from .errors import InvalidQuery
 from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
-from .textanalysis import TEXT_ANALYZER, analyze
+from .textanalysis import SHOUTED_RUN, TEXT_ANALYZER, analyze
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -78,10 +78,13 @@ def unshout(text: str) -> tuple[str, str | None]:
 
     A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
     AND as an operator would make two words required. Operators are for queries in normal case.
+    One or two capital words with no operator ("UN", "US ECONOMY") are kept: they may be acronyms.
     """
     if not any(c.isupper() for c in text) or any(c.islower() for c in text):
         return text, None
     shouted = [w for w in text.split() if w in _SYNTAX_WORDS]
+    if not shouted and len(text.split()) < SHOUTED_RUN:
+        return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
     notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
     return text.lower(), notice if shouted else None
 

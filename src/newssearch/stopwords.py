@@ -52,3 +52,6 @@ best better changes value course sent saw last next name example home
 """.split())
 
 STOP_WORDS = SMART_STOP_WORDS - NEWS_WORDS
+
+# Stopwords that, written in capitals amid normal text, are acronyms: the US, the UN, the WHO, IT.
+ACRONYM_STOPWORDS = frozenset({"us", "un", "who", "it"})

@@ -26,7 +26,7 @@ from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexOutdated
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
-FORMAT = 2  # 2: syndicated-copy keys in the schema
+FORMAT = 3  # 2: syndicated-copy keys in the schema; 3: acronyms ("US", "U.S.") kept as terms
 INDEX_PREFIX = "ix-"
 NO_INDEX_HINT = "run `newssearch index corpus/` first"
 REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"

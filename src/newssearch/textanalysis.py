@@ -6,6 +6,7 @@ importable object.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 
@@ -16,9 +17,10 @@ from whoosh.analysis import (
     RegexTokenizer,
     StemFilter,
     StopFilter,
+    Token,
 )
 
-from .stopwords import STOP_WORDS
+from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
 # Letters that Unicode decomposition does not fold.
@@ -30,6 +32,11 @@ _SPECIAL_FOLDS = str.maketrans(
 _MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": "uu"})
 
 _STEMMER = Stemmer.Stemmer("english")
+
+# Acronyms: "U.S." (any case) and a short word in capitals ("US", "UN", "WHO") amid normal text.
+_INITIALISM = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
+ACRONYM_MAX_LETTERS = 3  # longer capital words (NATO, NASA) analyse to the same term anyway
+SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
 
 
 def stem_english(word: str) -> str:
@@ -49,6 +56,120 @@ def fold(text: str) -> str:
 def double_vowels(text: str) -> str:
     """The double-vowel spelling of a macron word: ``māori`` -> ``maaori``."""
     return text.translate(_MACRONS)
+
+
+def acronym_of(word: str) -> str | None:
+    """The term of an acronym-shaped token, lower-case without dots (``U.S`` -> ``us``), else None.
+
+    A capital word that is also a stopword ("THE", "AND") is an acronym only when it is one of the
+    ACRONYM_STOPWORDS (US, UN, WHO, IT).
+    """
+    if "." in word:
+        return word.replace(".", "").lower() if _INITIALISM.fullmatch(word) else None
+    if 1 < len(word) <= ACRONYM_MAX_LETTERS and word.isupper() and word.isalpha() and word.isascii():
+        term = word.lower()
+        return term if term not in STOP_WORDS or term in ACRONYM_STOPWORDS else None
+    return None
+
+
+def _capitals(word: str) -> bool:
+    """A word of two or more characters, all its letters capitals."""
+    return len(word) > 1 and word.isupper()
+
+
+def acronyms(words: list[str]) -> dict[int, str]:
+    """Positions of the acronyms among ``words`` (tokens as written) and their terms.
+
+    "U.S." is an acronym anywhere; a capital word of two or three letters ("US", "UN", "WHO") is one
+    unless it stands in a run of SHOUTED_RUN or more capital words: a headline or text in capitals,
+    where "US" is the pronoun. Acronyms are neither stopwords nor stemmed, so "US" and "U.S." both
+    find "U.S." and "US", and "us" (the pronoun) finds neither.
+    """
+    found: dict[int, str] = {}
+    for i in [i for i, w in enumerate(words) if (len(w) <= ACRONYM_MAX_LETTERS and w.isupper()) or "." in w]:
+        term = acronym_of(words[i])
+        if term is None:
+            continue
+        if "." not in words[i] and _in_capital_run(words, i):
+            continue
+        found[i] = term
+    return found
+
+
+def _in_capital_run(words: list[str], i: int) -> bool:
+    """True when ``words[i]`` is one of SHOUTED_RUN or more capital words in a row."""
+    start = i
+    while start > 0 and i - start < SHOUTED_RUN and _capitals(words[start - 1]):
+        start -= 1
+    end = i
+    while end + 1 < len(words) and end - start + 1 < SHOUTED_RUN and _capitals(words[end + 1]):
+        end += 1
+    return end - start + 1 >= SHOUTED_RUN
+
+
+class NewsTokenizer(RegexTokenizer):
+    """Whoosh's RegexTokenizer that also marks acronyms (``token.acronym``) and gives them their term."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):  # type: ignore[no-untyped-def]
+        if not tokenize or self.gaps:
+            for t in super().__call__(value, positions, chars, keeporiginal, removestops, start_pos,
+                                      start_char, tokenize, mode, **kwargs):
+                t.acronym = False
+                yield t
+            return
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        matches = list(self.expression.finditer(value))
+        special = acronyms([m.group(0) for m in matches])
+        for pos, match in enumerate(matches):
+            t.acronym = pos in special
+            t.text = special[pos] if t.acronym else match.group(0)
+            t.boost = 1.0
+            if keeporiginal:
+                t.original = match.group(0)
+            t.stopped = False
+            if positions:
+                t.pos = start_pos + pos
+            if chars:
+                t.startchar = start_char + match.start()
+                t.endchar = start_char + match.end()
+            yield t
+
+
+class NewsStopFilter(StopFilter):
+    """Whoosh's StopFilter that keeps acronyms: "US" is not "us"."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        stoplist, minsize, maxsize, renumber = self.stops, self.min, self.max, self.renumber
+        pos = None
+        for t in tokens:
+            text = t.text
+            if getattr(t, "acronym", False) or (
+                len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
+            ):
+                if renumber and t.positions:
+                    if pos is None:
+                        pos = t.pos
+                    else:
+                        pos += 1
+                        t.pos = pos
+                t.stopped = False
+                yield t
+            elif not t.removestops:
+                t.stopped = True
+                yield t
+
+
+class NewsStemFilter(StemFilter):
+    """Whoosh's StemFilter that leaves acronyms whole ("U.S" is not "u.")."""
+
+    def __call__(self, tokens):  # type: ignore[no-untyped-def]
+        stemfn, ignore = self._stem, self.ignore
+        for t in tokens:
+            if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
+                t.text = stemfn(t.text)
+            yield t
 
 
 class FoldFilter(Filter):
@@ -82,9 +203,9 @@ class FoldFilter(Filter):
 
 def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
     """Tokenize, lowercase, fold, drop stopwords and (optionally) stem."""
-    chain = RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter() | StopFilter(stoplist=STOP_WORDS)
+    chain = NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter() | NewsStopFilter(stoplist=STOP_WORDS)
     if stem:
-        chain = chain | StemFilter(stemfn=stem_english, cachesize=100000)
+        chain = chain | NewsStemFilter(stemfn=stem_english, cachesize=100000)
     return chain
 
 

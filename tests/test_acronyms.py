@@ -1,0 +1,83 @@
+"""Acronyms: "US", "U.S." and "UN" are searchable terms, while "us" the pronoun stays a stopword."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.textanalysis import acronyms, analyze
+
+STORIES = {
+    "dotted.txt": "U.S. troops leave\n\nThe U.S. will withdraw troops from the base, officials said.",
+    "bare.txt": "US troops return\n\nUS troops returned home on Friday after a year at the base.",
+    "pronoun.txt": "Troops thank town\n\nLet us thank the troops, the mayor told the crowd.",
+    "un.txt": "Peace talks\n\nThe UN said talks would resume; the U.N. envoy arrives on Monday.",
+    "who.txt": "Vaccine advice\n\nThe WHO said the vaccine was safe. Who decides? The people.",
+    "shouted.txt": "LET US GO NOW\n\nA headline in capitals, then calm text about a bridge.",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "terms"),
+    [
+        ("U.S. troops", ["us", "troop"]),
+        ("US troops", ["us", "troop"]),
+        ("u.s. troops", ["us", "troop"]),
+        ("the US-UK deal", ["us", "uk", "deal"]),
+        ("the WHO said IT failed", ["who", "it", "fail"]),
+        ("let us talk", ["talk"]),
+        ("THE GUARDIAN", ["guardian"]),          # a capital stopword is not an acronym
+        ("LET US TALK NOW", ["talk"]),           # three capital words in a row: shouting
+        ("THE U.S . POLICY", ["us", "polici"]),  # dotted initials are acronyms even when shouted
+        ("AIDS NATO", ["aid", "nato"]),          # four letters and more: analysed as words
+    ],
+)
+def test_acronyms_are_kept_whole_and_pronouns_dropped(text: str, terms: list[str]) -> None:
+    assert analyze(text) == terms
+    assert analyze(text, mode="index") == terms
+
+
+def test_acronym_positions_skip_shouted_runs() -> None:
+    assert acronyms(["BREAKING", "NEWS", "US", "troops"]) == {}
+    assert acronyms(["US", "and", "UN", "envoys"]) == {0: "us", 2: "un"}
+
+
+@pytest.fixture
+def acronym_index(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in STORIES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    return tmp_path / "index"
+
+
+def found(index_dir: Path, text: str) -> set[str]:
+    with open_index(index_dir) as idx:
+        return {hit.id for hit in idx.search(text, limit=20).hits}
+
+
+@pytest.mark.parametrize("typed", ["US troops", "U.S. troops", "u.s. troops", "us troops"])
+def test_us_finds_both_spellings_of_the_country(acronym_index: Path, typed: str) -> None:
+    expected = {"dotted.txt", "bare.txt"}
+    if typed == "us troops":  # typed in lower case, "us" is the pronoun: any article on troops
+        expected |= {"pronoun.txt"}
+    assert found(acronym_index, typed) == expected
+
+
+def test_a_lone_acronym_is_a_query(acronym_index: Path) -> None:
+    assert found(acronym_index, "UN") == {"un.txt"}
+    assert found(acronym_index, "WHO") == {"who.txt"}
+
+
+def test_cli_searches_a_lone_acronym_and_marks_both_spellings(acronym_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "UN", "--index-dir", str(acronym_index), "--json"])
+    assert result.exit_code == 0, result.output
+    [hit] = json.loads(result.output)["hits"]
+    assert hit["id"] == "un.txt"
+    assert "<mark>UN</mark>" in hit["snippet_html"] and "<mark>U.N</mark>" in hit["snippet_html"]
