@@ -72,6 +72,20 @@ PROMOTIONS = [
     # Labels, slideshow fallbacks and unrendered WordPress shortcodes are not text.
     (article(STORY + "<p>Advert</p><p>This slideshow requires JavaScript.</p><p>Tags:</p>"), "Advert"),
     (article(STORY + '<p>[button link="/submit" type="big"] Send us YOUR review[/button]</p>'), "[button"),
+    # A magazine subscription offer.
+    (article(STORY + "<p>Get Coast Monthly delivered through your letterbox. 12 issues for £9.99.</p>"),
+     "Coast Monthly"),
+    # Lines that point away from the story or label the page around it.
+    (article(STORY + "<p>You may also like...</p>"), "also like"),
+    (article(STORY + "<h3>More Great Coast Stories</h3>"), "Great Coast"),
+    (article(STORY + '<div>Related Roundup: <a href="/r">Bridges</a></div>'), "Roundup"),
+    (article(STORY + "<p>Like this story? Share it with a friend!</p>"), "Like this story"),
+    (article(STORY + "<p>Tell us what YOU think...</p>"), "YOU think"),
+    (article(STORY + '<p>Filed under: <a href="/c">Roads</a> |</p>'), "Filed under"),
+    (article(STORY + "<p>1 - 5 of 36</p>"), "5 of 36"),
+    # The wire service's closing credits are a byline.
+    (article(STORY + "<p>(Reporting by Jo Lee; additional reporting by Al Poe; Editing by Kim Ray)</p>"),
+     "Reporting by"),
 ]
 
 

@@ -43,13 +43,23 @@ BOILER_LINE = re.compile(
     r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?)$",
     re.I,
 )
+# Lines that label the page around the story: pointers to other stories, comment prompts, counters,
+# "filed under" lines and the wire service's closing credits.
+PAGE_LINE = re.compile(
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:\S+ ){0,3}(?:stories|news|articles|"
+    r"headlines)|related(?: \S+){1,2}:.*|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
+    r"tell us what you think|back to (?:gallery|top|home)|filed (?:under|in):.*|\d+ ?[-–] ?\d+ of \d+|"
+    r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200})\W*$",
+    re.IGNORECASE,
+)
 
 # Short paragraphs selling a newsletter, an app or the site itself, wherever they sit in the story.
 PROMOTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign(?:ing)? up|"
     r"subscribe|inbox)\b|\b(?:to|in|into) your inbox\b|^breaking news (?:e-?mails|alerts)$|"
     r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
-    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|^have a (?:news )?tip\?",
+    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|^have a (?:news )?tip\?|"
+    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|\b\d+ issues for\b",
     re.I,
 )
 MAX_PROMOTION = 300
