@@ -107,6 +107,15 @@ CLASS_NAMES = [
     (article(STORY + '<div class="relatedContent"><p>The ferry timetable changes again in spring, '
                      'operators say.</p></div>'),
      "Paragraph 4", "ferry timetable"),
+    # Previous/next story boxes, WordPress like buttons, related posts and WordAds labels.
+    (article(STORY + '<div class="post-next-prev"><p>Ferry fares rise again as the operator blames fuel costs '
+                     'and staff</p></div>'), "Paragraph 4", "Ferry fares"),
+    (article(STORY + '<div class="sd-block sd-like"><h3>Like this:</h3><span>Like</span> Loading...</div>'
+                     '<div class="jp-relatedposts"><h3>Related stories from the harbour</h3></div>'
+                     '<div class="wpa"><span class="wpa-about">Advertisements</span></div>'),
+     "Paragraph 4", "Like"),
+    (article(STORY + '<div class="jp-relatedposts"><h3>Related stories from the harbour</h3></div>'),
+     "Paragraph 4", "harbour"),
     # A layout flag names what sits beside the box: "content-with-sidebar" holds the story.
     ("<html><body><div class='content-with-sidebar'><h2>Bridge reopens</h2>" + STORY + "</div>"
      "<div class='sidebar'><p>Ferry timetable changes again in spring, operators say.</p></div></body></html>",

@@ -17,7 +17,8 @@ DROP_TAGS = (
 _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
-    r"pagination|popup|promo|related|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
+    r"pagination|pager|prev|popup|promo|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|"
+    r"sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
     re.I,
