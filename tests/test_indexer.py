@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from newssearch import build_index, open_index
-from newssearch.errors import CorpusNotFound, IndexCorrupt, NewsSearchError
+from newssearch.errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError
 from newssearch.store import MANIFEST, load_manifest, save_manifest
 
 SEED = "000_952a12dfe0af93bf.txt"
@@ -132,11 +132,24 @@ def write_format_1_manifest(index_dir: Path) -> None:
 
 def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Path) -> None:
     write_format_1_manifest(built)
-    with pytest.raises(IndexCorrupt, match="another version of newssearch.*run `newssearch index .*corpus` to build it again"):
+    with pytest.raises(IndexOutdated) as caught:
         open_index(built)
+    assert "another version of newssearch" in str(caught.value)
+    assert caught.value.hint == f"run `newssearch index {corpus} --index-dir {built}` to build it again"
     report = build_index(corpus, built)
     assert report.rebuilt and report.added == 3
     assert SEED in ids(built)
+
+
+def test_outdated_index_in_the_default_place_names_no_index_dir(corpus: Path, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSSEARCH_INDEX", raising=False)
+    build_index(corpus, Path("index"))
+    write_format_1_manifest(Path("index"))
+    with pytest.raises(IndexOutdated) as caught:
+        open_index()
+    assert caught.value.hint == f"run `newssearch index {corpus}` to build it again"
 
 
 def test_older_format_of_another_corpus_is_not_rebuilt_silently(built: Path, tmp_path: Path) -> None:

@@ -22,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import config
 from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexOutdated
 
 MANIFEST = "newssearch.json"
@@ -102,7 +103,7 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         head = _parse_head(head_line)
         if head["format"] != FORMAT:
             corpus = head.get("corpus")
-            fix = f"run `newssearch index {shlex.quote(corpus)}` to build it again" if isinstance(corpus, str) else None
+            fix = f"run `{index_command(corpus, index_dir)}` to build it again" if isinstance(corpus, str) else None
             raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
                                 corpus=corpus, hint=fix or REBUILD_HINT)
         count, table_bytes = head.pop("file_count"), head.pop("table_bytes")
@@ -116,6 +117,14 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         return Manifest(files=files, **head)
     except (ValueError, TypeError, AttributeError, KeyError) as exc:  # bad UTF-8 is a ValueError too
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
+
+
+def index_command(corpus: str, index_dir: Path) -> str:
+    """The shell command that indexes ``corpus`` into ``index_dir`` (``--index-dir`` only when not the default)."""
+    command = f"newssearch index {shlex.quote(corpus)}"
+    if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
+        command += f" --index-dir {shlex.quote(str(index_dir))}"
+    return command
 
 
 def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
