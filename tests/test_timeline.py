@@ -50,3 +50,28 @@ def test_cli_timeline_json_and_dates(features_index: Path) -> None:
 def test_cli_timeline_nothing_found_exits_1(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["timeline", "zeppelin", "--index-dir", str(features_index)])
     assert out.exit_code == 1
+
+
+def test_long_runs_of_empty_periods_fold_into_one_line() -> None:
+    from newssearch.formatting import timeline_lines
+    from newssearch.timeline import Timeline
+
+    periods = [("2020-01", 2), *[(f"2020-{m:02d}", 0) for m in range(2, 7)], ("2020-07", 1),
+               ("2020-08", 0), ("2020-09", 0), ("2020-10", 1)]
+    lines = timeline_lines(Timeline("q", "month", periods, total=4))
+    assert lines[2:] == [
+        "2020-01  2  " + "█" * 40,
+        "…        0  (5 months with none: 2020-02 to 2020-06)",
+        "2020-07  1  " + "█" * 20,
+        "2020-08  0",
+        "2020-09  0",
+        "2020-10  1  " + "█" * 20,
+    ]
+
+
+def test_cli_timeline_by_week_over_years_stays_short(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "week", "--index-dir", str(features_index)])
+    assert out.exit_code == 0
+    assert "weeks with none" in out.output and len(out.output.splitlines()) < 20
+    data = CliRunner().invoke(cli, ["timeline", "police", "--by", "week", "--json", "--index-dir", str(features_index)])
+    assert len(json.loads(data.output)["periods"]) > 100  # JSON keeps every week

@@ -160,16 +160,37 @@ BAR = "█"
 BAR_WIDTH = 40
 
 
+EMPTY_RUN_FOLD = 4  # this many empty periods in a row print as one line
+
+
+def _runs_of_empty(periods: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """``periods`` cut into runs: each empty run alone, each non-empty period alone."""
+    runs: list[list[tuple[str, int]]] = []
+    for period in periods:
+        if period[1] == 0 and runs and runs[-1][-1][1] == 0:
+            runs[-1].append(period)
+        else:
+            runs.append([period])
+    return runs
+
+
 def timeline_lines(timeline: Timeline) -> list[str]:
-    """Counts per period with a bar each, undated hits on a line of their own."""
+    """Counts per period with a bar each, undated hits on a line of their own.
+
+    EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
+    """
     noun = "article" if timeline.total == 1 else "articles"
     lines = [f"{timeline.total} {noun} for {safe(timeline.query)!r} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))
-    for period, count in timeline.periods:
-        bar = BAR * max(1 if count else 0, round(count / peak * BAR_WIDTH)) if peak else ""
-        lines.append(f"{period:<{width}}  {count:>{digits}}  {bar}".rstrip())
+    for run in _runs_of_empty(timeline.periods):
+        if len(run) >= EMPTY_RUN_FOLD:
+            lines.append(f"{'…':<{width}}  {0:>{digits}}  ({len(run)} {timeline.by}s with none: {run[0][0]} to {run[-1][0]})")
+            continue
+        for period, count in run:
+            bar = BAR * max(1 if count else 0, round(count / peak * BAR_WIDTH)) if peak else ""
+            lines.append(f"{period:<{width}}  {count:>{digits}}  {bar}".rstrip())
     if timeline.undated:
         lines.append(f"undated: {timeline.undated}")
     return lines
