@@ -142,3 +142,11 @@ def test_embedded_post_in_a_social_box_is_quoted_text() -> None:
     share = '<div class="social-share"><p>Share this story with your friends on Facebook and Twitter</p></div>'
     body = extract(article(STORY + tweet + share + STORY)).body
     assert "Crossed the bridge at dawn" in body and "Share this story" not in body
+
+
+def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> None:
+    html = article("<p>Jo Lee - Nov 19, 2019, 10:31 pm CST</p>" + STORY
+                   + "<p>29 November 2018 – 20 January 2019</p><p>The vote is on May 5, 2020.</p>")
+    body = extract(html).body
+    assert "Jo Lee" not in body
+    assert "29 November 2018 – 20 January 2019" in body and "The vote is on May 5, 2020." in body

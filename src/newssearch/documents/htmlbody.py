@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from lxml import html as lxml_html
 
-from .htmlclean import BOILER_LINE, PAGE_LINE, clean_tree, drop_promotions
+from .htmlclean import BOILER_LINE, PAGE_LINE, clean_tree, drop_promotions, is_date_line
 
 Element = lxml_html.HtmlElement
 
@@ -221,7 +221,7 @@ def _block(chunk: list[str], linked: int, tag: str) -> Iterator[tuple[_Block, st
 
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
-    if BOILER_LINE.match(text) or PAGE_LINE.match(text) or tag == "h1":
+    if BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_date_line(text) or tag == "h1":
         return False
     density = block.linked / len(text)
     if density > 0.5 and (tag in ("li", "dd", "td", "div", "section") or len(text) < 100):
