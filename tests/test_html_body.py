@@ -85,6 +85,16 @@ def test_jsonld_article_body_with_escaped_markup_is_reduced_to_text() -> None:
     assert "&lt;" not in body and "<p>" not in body and "whatever the cost" in body
 
 
+def test_jsonld_article_body_in_markup_keeps_paragraphs_and_drops_labels() -> None:
+    text = "The minister said the plan would go ahead, whatever the cost. " * 3
+    markup = f"&lt;p&gt;{text}&lt;/p&gt;&lt;div&gt;Subscribe to Coast News on YouTube&lt;/div&gt;&lt;p&gt;{text}&lt;/p&gt;"
+    page = (
+        '<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+        f'"{markup}"}}</script></head><body><p>Short.</p></body></html>'
+    )
+    assert extract(page).body == f"{text.strip()}\n\n{text.strip()}"
+
+
 def test_read_html_returns_one_article_with_lede_title_fallback() -> None:
     page = b"<html><body><div><p>Storms hit the coast overnight. Power was cut to thousands of homes.</p></div></body></html>"
     [article] = parse_bytes(page, "news/storm.html", ".html").articles

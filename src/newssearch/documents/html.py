@@ -15,13 +15,13 @@ from ..errors import UnreadableFile
 from . import htmlmeta, jsonld
 from .article import Article, ReadResult
 from .encoding import decode_text, looks_binary
-from .htmlbody import extract_paragraphs
+from .htmlbody import extract_paragraphs, text_paragraphs
+from .htmltext import html_to_text
 from .titles import title_from_lede
 
 # A JSON-LD articleBody is trusted when it is at least this long and the page text agrees with it.
 MIN_JSONLD_BODY = 200
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_TAGS = re.compile(r"<[^>]+>")
 
 
 @dataclass(frozen=True)
@@ -90,10 +90,10 @@ def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
     page_body = "\n\n".join(paragraphs)
     ld_body = jsonld.text_of(jsonld.first(articles, "articleBody")) or ""
     if "<" in ld_body or "&lt;" in ld_body:
-        ld_body = _TAGS.sub(" ", html_lib.unescape(ld_body)).strip()
+        ld_body = html_to_text(html_lib.unescape(ld_body))
     if len(ld_body) < MIN_JSONLD_BODY or len(ld_body) < 1.3 * len(page_body):
         return page_body
-    return "\n\n".join(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip())
+    return "\n\n".join(text_paragraphs(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip()))
 
 
 def read_html(data: bytes, rel: str) -> ReadResult:

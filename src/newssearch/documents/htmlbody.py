@@ -8,7 +8,7 @@ siblings are then walked in document order and their blocks become paragraphs.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from lxml import html as lxml_html
 
@@ -162,6 +162,11 @@ def paragraphs(containers: list[Element]) -> list[str]:
             if _keep_block(block, tag):
                 out.append(block.text)
     return drop_promotions(out)
+
+
+def text_paragraphs(texts: Iterable[str]) -> list[str]:
+    """Paragraphs of plain text (a JSON-LD articleBody) without the page's labels and promotions."""
+    return drop_promotions([text for text in texts if _keep_block(_Block(text, 0), "p")])
 
 
 class _Block:
