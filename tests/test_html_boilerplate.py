@@ -150,3 +150,21 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
     body = extract(html).body
     assert "Jo Lee" not in body
     assert "29 November 2018 – 20 January 2019" in body and "The vote is on May 5, 2020." in body
+
+
+CITATIONS = "".join(f"<p>Lee A, Poe B, Ray K, et al. Cable corrosion, part {n}. J Bridge Eng. 201{n};{n}(2):10{n}-11{n}."
+                    "</p>" for n in range(8))
+ABSTRACT = ("<p>We study corrosion in bridge cables exposed to sea air over ten years and find that the rate, "
+            "contrary to models, doubles after the fifth year.</p>")
+
+
+@pytest.mark.parametrize("html", [
+    # The reference list follows its heading, in the same box as the abstract.
+    f"<html><body><div class='paper'><h1>Cables</h1>{ABSTRACT}<h2>References</h2>{CITATIONS}</div></body></html>",
+    # The reference list is a box of its own, longer than the abstract.
+    f"<html><body><div class='paper'><h1>Cables</h1><div class='abstract'>{ABSTRACT}</div>"
+    f"<div class='c-article-references'>{CITATIONS}</div></div></body></html>",
+])
+def test_reference_list_is_not_text(html: str) -> None:
+    body = extract(html).body
+    assert "contrary to models" in body and "et al." not in body

@@ -17,7 +17,8 @@ DROP_TAGS = (
 _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
-    r"pagination|pager|prev|popup|promo|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|"
+    r"pagination|pager|prev|popup|promo|references|ref-?list|bibliography|related|related-?posts|likes?|wpa|"
+    r"share|sharing|sidebar|social|"
     r"sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
@@ -73,6 +74,12 @@ def is_date_line(text: str) -> bool:
     words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", _DATE.sub(" ", text)))
     return len(words) <= 4 and all(_DATE_LABEL.match(word) for word in words)
 
+# The heading of a paper's reference list: it and what follows it are citations, not text.
+REFERENCES_HEADING = re.compile(
+    r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"
+    r"notes and references)\W*$",
+    re.IGNORECASE,
+)
 
 # Short paragraphs selling a newsletter, an app or the site itself, wherever they sit in the story.
 PROMOTION = re.compile(
@@ -105,6 +112,9 @@ def clean_tree(root: Element) -> None:
     """Remove elements that are never article text: scripts, navigation, hidden and boilerplate boxes."""
     for el in list(root.iter(*DROP_TAGS)):
         _drop(el)
+    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
+        if heading.getparent() is not None and REFERENCES_HEADING.match(heading.text_content().strip()):
+            _drop_from(heading)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _drop(el)
@@ -137,6 +147,13 @@ def _negative_names(hints: str, roles: str) -> bool:
         return False
     owns = (_bem_element(name) for name in names)
     return not _KEEP.search(roles) and not any(_KEEP.search(own) and not _NEGATIVE.search(own) for own in owns)
+
+
+def _drop_from(el: Element) -> None:
+    """Remove ``el`` and everything after it in its parent."""
+    for sibling in list(el.itersiblings()):
+        _drop(sibling)
+    _drop(el)
 
 
 def _drop(el: Element) -> None:
