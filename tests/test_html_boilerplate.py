@@ -168,3 +168,23 @@ ABSTRACT = ("<p>We study corrosion in bridge cables exposed to sea air over ten 
 def test_reference_list_is_not_text(html: str) -> None:
     body = extract(html).body
     assert "contrary to models" in body and "et al." not in body
+
+
+SHORT_STORY = ("<p>The harbour bridge reopened on Monday, six months after engineers closed it to repair its cables.</p>"
+               "<p>Traffic moved freely across all four lanes, officials said, though limits stay lower for now.</p>")
+CONSENT = ("<p>We and our partners use cookies and similar technologies to store and access information on your "
+           "device, to personalise ads and content, measure ad and content performance, and improve products.</p>") * 4
+
+
+@pytest.mark.parametrize("popup", [
+    "<div role='dialog' class='box'>{}</div>",
+    "<div aria-modal='true' class='box'>{}</div>",
+    "<div class='overlay'>{}</div>",
+    # Unmarked: the site's own cookie notice is known by its words.
+    "<div class='box'>{}</div>",
+])
+def test_popup_does_not_beat_a_short_story(popup: str) -> None:
+    html = (f"<html><body><div class='c1'><h1>Bridge</h1><div class='c2'>{SHORT_STORY}</div></div>"
+            f"{popup.format(CONSENT)}</body></html>")
+    body = extract(html).body
+    assert "harbour bridge reopened" in body and "partners" not in body

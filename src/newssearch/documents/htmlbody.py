@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 
 from lxml import html as lxml_html
 
-from .htmlclean import BOILER_LINE, PAGE_LINE, clean_tree, drop_promotions, is_date_line
+from .htmlclean import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE, clean_tree, drop_promotions, is_date_line
 
 Element = lxml_html.HtmlElement
 
@@ -79,11 +79,11 @@ def _scored_texts(root: Element) -> Iterator[tuple[str, Element]]:
     for el in root.iter("p", "pre", "td", "div", "section"):
         if el.tag in ("div", "section", "td") and _has_block_child(el):
             loose = _SPACES.sub(" ", "".join([el.text or "", *(c.tail or "" for c in el)])).strip()
-            if len(loose) >= 25:
+            if len(loose) >= 25 and not COOKIE_NOTICE.search(loose):
                 yield loose, el[0]
             continue
         text = text_of(el)
-        if len(text) >= 25:
+        if len(text) >= 25 and not COOKIE_NOTICE.search(text):
             yield text, el
 
 
@@ -226,7 +226,8 @@ def _block(chunk: list[str], linked: int, tag: str) -> Iterator[tuple[_Block, st
 
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
-    if BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_date_line(text) or tag == "h1":
+    if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_date_line(text) \
+            or COOKIE_NOTICE.search(text):
         return False
     density = block.linked / len(text)
     if density > 0.5 and (tag in ("li", "dd", "td", "div", "section") or len(text) < 100):

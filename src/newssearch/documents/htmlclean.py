@@ -17,7 +17,7 @@ DROP_TAGS = (
 _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
-    r"pagination|pager|prev|popup|promo|references|ref-?list|bibliography|related|related-?posts|likes?|wpa|"
+    r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|bibliography|related|related-?posts|likes?|wpa|"
     r"share|sharing|sidebar|social|"
     r"sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
@@ -78,6 +78,12 @@ def is_date_line(text: str) -> bool:
 REFERENCES_HEADING = re.compile(
     r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"
     r"notes and references)\W*$",
+    re.IGNORECASE,
+)
+# The site's own cookie notice, however long: "We and our partners use cookies ...".
+COOKIE_NOTICE = re.compile(
+    r"\b(?:we|our partners|this (?:web)?site|our (?:web)?site) (?:\w+ ){0,3}(?:use|uses|store) cookies\b|"
+    r"\bby (?:continuing|clicking|using)\b.{0,80}\b(?:consent|agree)\b.{0,80}\bcookies\b",
     re.IGNORECASE,
 )
 
@@ -167,6 +173,9 @@ def _is_boilerplate_box(el: Element) -> bool:
         return False
     if el.get("hidden") is not None or "display:none" in el.get("style", "").replace(" ", ""):
         return True
+    if el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true":
+        # A modal dialog (cookie consent, newsletter prompt) sits over the page; the story is never in one.
+        return next(el.iter("article"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
     hints = _names(el)
     if _HOVER_CARD.search(hints) and _is_hover_card(el):
         pass
