@@ -46,6 +46,17 @@ def test_double_br_separates_paragraphs() -> None:
     assert "Home" not in body
 
 
+def test_br_paragraphs_inside_an_inline_wrapper_are_scored_and_split() -> None:
+    story = "<br><br>".join(f"Paragraph {n} of the council story says the bridge work, delayed twice, is done."
+                            for n in range(1, 7))
+    side = "".join(f"<p>Other story {n}: the ferry timetable changes in spring, operators say, and fares rise.</p>"
+                   for n in range(1, 4))
+    page = (f"<html><body><div class='c1'><h1>Bridge</h1><div class='c2'><p>Intro line.</p><span>{story}</span>"
+            f"</div></div><div class='c3'>{side}</div></body></html>")
+    body = extract(page).body.split("\n\n")
+    assert body[1].startswith("Paragraph 1") and body[-1].startswith("Paragraph 6") and len(body) == 7
+
+
 def test_article_split_over_sibling_containers_is_kept_whole() -> None:
     body = extract(fixture("split_body.html")).body
     assert "First part of the story" in body and "Fourth paragraph closes" in body

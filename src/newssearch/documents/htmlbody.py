@@ -75,16 +75,48 @@ def score_candidates(root: Element) -> dict[Element, float]:
 
 
 def _scored_texts(root: Element) -> Iterator[tuple[str, Element]]:
-    """Paragraph texts and the element below their container; loose text in a div counts as one."""
+    """Paragraph texts and the element below their container.
+
+    A div's own text (loose, or in inline wrappers such as a <span>) is split at ``<br><br>`` and
+    between its blocks; when it is one piece the div is a paragraph, else the div is their container.
+    """
     for el in root.iter("p", "pre", "td", "div", "section"):
-        if el.tag in ("div", "section", "td") and _has_block_child(el):
-            loose = _SPACES.sub(" ", "".join([el.text or "", *(c.tail or "" for c in el)])).strip()
-            if len(loose) >= 25 and not COOKIE_NOTICE.search(loose):
-                yield loose, el[0]
-            continue
-        text = text_of(el)
-        if len(text) >= 25 and not COOKIE_NOTICE.search(text):
-            yield text, el
+        if el.tag in ("p", "pre"):
+            texts, holder = [text_of(el)], el
+        else:
+            texts = _own_paragraphs(el)
+            holder = el if len(texts) == 1 and not _has_block_child(el) else (el[0] if len(el) else el)
+        for text in texts:
+            if len(text) >= 25 and not COOKIE_NOTICE.search(text):
+                yield text, holder
+
+
+_BREAK = "\x00"
+_PARAGRAPH_BREAK = re.compile(rf"{_BREAK}\s*{_BREAK}")
+
+
+def _own_paragraphs(el: Element) -> list[str]:
+    """The text of ``el`` outside its blocks, split into paragraphs at double breaks and at blocks."""
+    pieces: list[str] = []
+    _own_pieces(el, pieces)
+    chunks = (_SPACES.sub(" ", chunk.replace(_BREAK, " ")).strip() for chunk in _PARAGRAPH_BREAK.split("".join(pieces)))
+    return [chunk for chunk in chunks if chunk]
+
+
+def _own_pieces(el: Element, pieces: list[str]) -> None:
+    pieces.append(el.text or "")
+    for child in el:
+        if not isinstance(child.tag, str):
+            pass
+        elif child.tag == "br":
+            pieces.append(_BREAK)
+        elif child.tag in BLOCK_TAGS:
+            pieces.append(_BREAK * 2)
+        elif child.tag != "a" and next(child.iter(*BLOCK_TAGS), None) is not None:
+            _own_pieces(child, pieces)
+        else:
+            pieces.append(child.text_content())
+        pieces.append(child.tail or "")
 
 
 def _ancestors(el: Element, depth: int) -> Iterator[Element]:
@@ -180,20 +212,29 @@ class _Block:
 
 def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
     """Walk ``el``: leaf blocks become paragraphs, loose inline text between blocks too."""
-    parts: list[tuple[str, bool]] = [(el.text or "", False)]
+    parts: list[tuple[str, bool]] = []
+    yield from _walk(el, parts, el.tag)
+    yield from _flush(parts, el.tag)
+
+
+def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
+    """Collect ``el``'s inline pieces into ``parts``, flushing them as paragraphs at each inner block."""
+    parts.append((el.text or "", False))
     for child in el:
         if not isinstance(child.tag, str):
-            parts.append((child.tail or "", False))
+            pass
         elif child.tag in BLOCK_TAGS and child.tag != "br":
-            yield from _flush(parts, el.tag)
-            parts = []
+            yield from _flush(parts, tag)
+            parts.clear()
             yield from _blocks(child)
-            parts.append((child.tail or "", False))
         elif child.tag == "br":
-            parts.extend((("\n", False), (child.tail or "", False)))
+            parts.append(("\n", False))
+        elif child.tag != "a" and next(child.iter(*BLOCK_TAGS), None) is not None:
+            # An inline wrapper (a <span>) around <br>-separated paragraphs or blocks: walk into it.
+            yield from _walk(child, parts, tag)
         else:
-            parts.extend(((child.text_content(), _is_link(child)), (child.tail or "", False)))
-    yield from _flush(parts, el.tag)
+            parts.append((child.text_content(), _is_link(child)))
+        parts.append((child.tail or "", False))
 
 
 def _is_link(el: Element) -> bool:
