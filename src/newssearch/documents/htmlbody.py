@@ -12,7 +12,14 @@ from collections.abc import Iterable, Iterator
 
 from lxml import html as lxml_html
 
-from .htmlclean import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE, clean_tree, drop_promotions, is_date_line
+from .htmlclean import (
+    BOILER_LINE,
+    COOKIE_NOTICE,
+    PAGE_LINE,
+    clean_tree,
+    drop_promotions,
+    is_date_line,
+)
 
 Element = lxml_html.HtmlElement
 
