@@ -75,6 +75,9 @@ PROMOTIONS = [
     # A magazine subscription offer.
     (article(STORY + "<p>Get Coast Monthly delivered through your letterbox. 12 issues for £9.99.</p>"),
      "Coast Monthly"),
+    # A closing line sending readers to the writer's social accounts, and the publisher's address block.
+    (article(STORY + "<p>Jo Lee's book on bridges is out now. Follow her on Twitter @jolee.</p>"), "Follow her"),
+    (article(STORY + "<p>Coast News 12 Quay St, Harbourtown | 555-628-8500 tel | 555-628-8503 fax</p>"), "Quay St"),
     # Lines that point away from the story or label the page around it.
     (article(STORY + "<p>You may also like...</p>"), "also like"),
     (article(STORY + "<h3>More Great Coast Stories</h3>"), "Great Coast"),

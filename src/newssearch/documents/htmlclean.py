@@ -93,7 +93,8 @@ PROMOTION = re.compile(
     r"subscribe|inbox)\b|\b(?:to|in|into) your inbox\b|^breaking news (?:e-?mails|alerts)$|"
     r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
     r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|^have a (?:news )?tip\?|"
-    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|\b\d+ issues for\b",
+    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|\b\d+ issues for\b|"
+    r"\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)\b|\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]",
     re.I,
 )
 MAX_PROMOTION = 300
