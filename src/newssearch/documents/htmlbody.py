@@ -235,7 +235,7 @@ def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tupl
             parts.clear()
             yield from _blocks(child)
         elif child.tag == "br":
-            parts.append(("\n", False))
+            parts.append((_BREAK, False))
         elif child.tag != "a" and next(child.iter(*BLOCK_TAGS), None) is not None:
             # An inline wrapper (a <span>) around <br>-separated paragraphs or blocks: walk into it.
             yield from _walk(child, parts, tag)
@@ -253,9 +253,10 @@ def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, st
     """Inline pieces as paragraphs: two line breaks in a row (``<br><br>``) start a new one."""
     chunk: list[str] = []
     linked = breaks = 0
-    for piece, is_link in [*parts, ("\n", False), ("\n", False)]:
-        if piece == "\n":
+    for piece, is_link in [*parts, (_BREAK, False), (_BREAK, False)]:
+        if piece == _BREAK:
             breaks += 1
+            piece = " "
         elif piece.strip():
             if breaks >= 2:
                 yield from _block(chunk, linked, tag)
