@@ -11,7 +11,8 @@ from newssearch.documents.html import decode_html, extract
 from newssearch.errors import UnreadableFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
-STORY = "".join(f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is done.</p>" for n in range(4))
+STORY = "".join(f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is done.</p>"
+                for n in range(4))
 
 
 def fixture(name: str) -> bytes:
@@ -50,7 +51,8 @@ def test_double_br_separates_paragraphs() -> None:
 def test_single_br_before_a_source_line_break_keeps_one_paragraph() -> None:
     item = "<p>1) The Lego harbour bridge set, 1,200 pieces<br>\n<a href='/shop/1'>Buy it at the museum shop</a></p>"
     page = f"<html><body><div>{item}{STORY}</div></body></html>"
-    assert "1) The Lego harbour bridge set, 1,200 pieces Buy it at the museum shop" in extract(page).body.split("\n\n")
+    paragraphs = extract(page).body.split("\n\n")
+    assert "1) The Lego harbour bridge set, 1,200 pieces Buy it at the museum shop" in paragraphs
 
 
 def test_br_paragraphs_inside_an_inline_wrapper_are_scored_and_split() -> None:
