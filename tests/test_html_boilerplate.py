@@ -191,3 +191,11 @@ def test_popup_does_not_beat_a_short_story(popup: str) -> None:
             f"{popup.format(CONSENT)}</body></html>")
     body = extract(html).body
     assert "harbour bridge reopened" in body and "partners" not in body
+
+
+def test_stack_of_links_one_per_line_is_dropped() -> None:
+    stack = ('<p><a href="/1">Ferry fares rise again as the operator blames fuel</a> [INSIGHT]<br>'
+             '<a href="/2">Harbour tunnel plan is shelved for another year</a> [VIDEO]<br>'
+             '<a href="/3">Council names the new bridge after a local nurse</a></p>')
+    body = extract(article(STORY + stack + STORY)).body
+    assert "Paragraph 4" in body and "Ferry fares" not in body

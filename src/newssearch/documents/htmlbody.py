@@ -209,12 +209,12 @@ def text_paragraphs(texts: Iterable[str]) -> list[str]:
 
 
 class _Block:
-    """One paragraph's text plus how much of it was link text."""
+    """One paragraph's text, how much of it was link text, and how many of its lines were mostly links."""
 
-    __slots__ = ("text", "linked")
+    __slots__ = ("link_lines", "linked", "lines", "text")
 
-    def __init__(self, text: str, linked: int) -> None:
-        self.text, self.linked = text, linked
+    def __init__(self, text: str, linked: int, lines: int = 1, link_lines: int = 0) -> None:
+        self.text, self.linked, self.lines, self.link_lines = text, linked, lines, link_lines
 
 
 def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
@@ -252,31 +252,41 @@ def _is_link(el: Element) -> bool:
 def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
     """Inline pieces as paragraphs: two line breaks in a row (``<br><br>``) start a new one."""
     chunk: list[str] = []
-    linked = breaks = 0
+    lines: list[list[int]] = [[0, 0]]  # characters and linked characters of each <br>-separated line
+    breaks = 0
     for piece, is_link in [*parts, (_BREAK, False), (_BREAK, False)]:
         if piece == _BREAK:
             breaks += 1
             piece = " "
         elif piece.strip():
             if breaks >= 2:
-                yield from _block(chunk, linked, tag)
-                chunk, linked = [], 0
+                yield from _block(chunk, lines, tag)
+                chunk, lines = [], [[0, 0]]
+            elif breaks and lines[-1][0]:
+                lines.append([0, 0])
             breaks = 0
-            linked += len(piece.strip()) if is_link else 0
+            size = len(piece.strip())
+            lines[-1][0] += size
+            lines[-1][1] += size if is_link else 0
         chunk.append(piece)
-    yield from _block(chunk, linked, tag)
+    yield from _block(chunk, lines, tag)
 
 
-def _block(chunk: list[str], linked: int, tag: str) -> Iterator[tuple[_Block, str]]:
+def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple[_Block, str]]:
     text = _SPACES.sub(" ", "".join(chunk)).strip()
     if text:
-        yield _Block(text, min(linked, len(text))), tag
+        linked = min(sum(line[1] for line in lines), len(text))
+        link_lines = sum(1 for size, line_linked in lines if line_linked > size / 2)
+        yield _Block(text, linked, sum(1 for line in lines if line[0]), link_lines), tag
 
 
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
     if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_date_line(text) \
             or COOKIE_NOTICE.search(text):
+        return False
+    if block.lines >= 2 and block.link_lines == block.lines:
+        # A stack of links, one per line ("Don't miss" lists inside the story).
         return False
     density = block.linked / len(text)
     if density > 0.5 and (tag in ("li", "dd", "td", "div", "section") or len(text) < 100):
