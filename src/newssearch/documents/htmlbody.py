@@ -211,7 +211,7 @@ def text_paragraphs(texts: Iterable[str]) -> list[str]:
 class _Block:
     """One paragraph's text, how much of it was link text, and how many of its lines were mostly links."""
 
-    __slots__ = ("link_lines", "linked", "lines", "text")
+    __slots__ = ("lines", "link_lines", "linked", "text")
 
     def __init__(self, text: str, linked: int, lines: int = 1, link_lines: int = 0) -> None:
         self.text, self.linked, self.lines, self.link_lines = text, linked, lines, link_lines
