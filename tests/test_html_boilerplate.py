@@ -139,6 +139,11 @@ def test_printed_web_address_is_text_not_a_link() -> None:
     assert "example.org/report-2019" in body
 
 
+def test_printed_social_handle_is_text_not_a_link() -> None:
+    handle = '<p><strong>Account: <a href="https://social.test/jolee">@jolee</a></strong></p>'
+    assert "Account: @jolee" in extract(article(STORY + handle)).body
+
+
 def test_embedded_post_in_a_social_box_is_quoted_text() -> None:
     tweet = ('<div class="social-embed"><blockquote class="twitter-tweet"><p>Crossed the bridge at dawn, the '
              'first time in a year!</p>— Jo Lee (@jolee) <a href="https://x.test/1">May 1, 2019</a></blockquote></div>')

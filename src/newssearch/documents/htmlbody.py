@@ -37,8 +37,8 @@ PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
 TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
             "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
 _SPACES = re.compile(r"\s+")
-# A web address shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1").
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*", re.IGNORECASE)
+# A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
