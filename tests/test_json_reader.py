@@ -54,6 +54,29 @@ def test_news_please_object_uses_date_publish_never_modify_or_download():
     ]
 
 
+def test_trafilatura_json_output_url_under_source_and_site_name_under_source_hostname():
+    # What `trafilatura --json` writes: the page URL as "source", the site's name as "source-hostname".
+    article = one({"title": "Ferry delays", "author": "Ali Khan", "hostname": "rnz.co.nz", "date": "2020-06-22",
+                   "text": "Ferries ran late in the gale.", "source": "https://www.rnz.co.nz/ferries",
+                   "source-hostname": "RNZ", "excerpt": "Ferries ran late"})
+    assert (article.source, article.url) == ("RNZ", "https://www.rnz.co.nz/ferries")
+
+
+def test_a_site_name_beats_a_url_host_and_a_url_beats_plain_text_in_url_keys():
+    assert one({"text": "Body.", "source": "https://www.stuff.co.nz/x", "site": "Stuff"}).source == "Stuff"
+    assert one({"text": "Body.", "source": "https://www.stuff.co.nz/x"}).source == "stuff.co.nz"
+    assert one({"text": "Body.", "link": "/news/1", "url": None}).url == "/news/1"
+    assert one({"text": "Body.", "source": "Stuff"}).url is None
+
+
+def test_newsapi_cut_marker_is_not_indexed_as_text():
+    article = one({"source": {"id": None, "name": "BBC News"}, "title": "Flooding hits Auckland",
+                   "publishedAt": "2023-01-27T23:10:00Z", "description": "Heavy rain flooded homes.",
+                   "content": "Heavy rain flooded homes across Auckland on Friday… [+2345 chars]"})
+    assert article.body == "Heavy rain flooded homes across Auckland on Friday…"
+    assert (article.source, article.date) == ("BBC News", date(2023, 1, 27))
+
+
 def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     result = fixture("list.json")
     assert result.articles == [
@@ -193,7 +216,8 @@ def test_record_fields(record: dict, expected: tuple):
 
 METADATA = [
     ({"text": "B.", "source": {"name": "The Post"}}, ("The Post", None, None)),
-    ({"text": "B.", "source": "https://www.post.example/news/1"}, ("post.example", None, None)),
+    ({"text": "B.", "source": "https://www.post.example/news/1"}, ("post.example", "https://www.post.example/news/1", None)),
+    ({"text": "B.", "source": "https://www.post.example/"}, ("post.example", None, None)),
     ({"text": "B.", "site_name": "Site", "publisher": "Pub"}, ("Site", None, None)),
     ({"text": "B.", "link": "https://x.example/a", "lang_code": "FR"}, (None, "https://x.example/a", "fr")),
     ({"text": "B.", "canonical_url": " https://x.example/c ", "language": "en"}, (None, "https://x.example/c", "en")),

@@ -7,9 +7,11 @@ JSON list, the 1-based line number in a JSONL file (so the id points at the line
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
+from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
@@ -31,6 +33,8 @@ from .fields import (
 from .htmltext import plain_text
 from .titles import title_from_lede, trim_title
 
+# NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
+_CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
 Entry = tuple[str, int, object]
 _MAX_WRAP_DEPTH = 3
@@ -142,7 +146,6 @@ def article_from_record(record: Keyed, rel: str, article_id: str) -> Article:
     body = record_body(record)
     title = first_text(record, JSON_FIELDS["title"])
     published = record_date(record)
-    found_url = first_text(record, JSON_FIELDS["url"])
     found_lang = first_text(record, JSON_FIELDS["lang"])
     return Article(
         id=article_id,
@@ -154,7 +157,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str) -> Article:
         date_source=f"json:{published[0]}" if published else None,
         authors=record_authors(record),
         source=record_source(record),
-        url=found_url[1] if found_url else None,
+        url=record_url(record),
         lang=found_lang[1].lower() if found_lang else None,
     )
 
@@ -164,8 +167,9 @@ def record_body(record: Keyed) -> str:
     for _key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
         paragraphs = value if isinstance(value, list) else [value]
         text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
-        if text.strip():
-            return text.strip()
+        text = _CUT_MARK.sub("", text).strip()
+        if text:
+            return text
     raise RecordError("no body text")
 
 
@@ -188,12 +192,32 @@ def record_authors(record: Keyed) -> tuple[str, ...]:
 
 
 def record_source(record: Keyed) -> str | None:
-    """The publisher or site name from the first source key that has one."""
-    for _key, value in pick(record, JSON_FIELDS["source"]):
+    """The publisher or site name from the first source key that has one; a name beats a URL's host.
+
+    trafilatura's JSON puts the page URL under ``source`` and the site's name under ``source-hostname``.
+    """
+    values = [value for _key, value in pick(record, JSON_FIELDS["source"])]
+    for value in sorted(values, key=_is_url):  # names first, in table order; then the hosts of URLs
         name = source_name(value)
         if name:
             return name
     return None
+
+
+def record_url(record: Keyed) -> str | None:
+    """The article's URL: the first URL key holding a web address, else any text in one.
+
+    A ``source`` holding the address of a page (not a site's home page) counts too: trafilatura's JSON.
+    """
+    found = [text for key in JSON_FIELDS["url"] if (text := first_text(record, [key]))]
+    source = first_text(record, ["source"])
+    if source and _is_url(source[1]) and urlsplit(source[1]).path.strip("/"):  # a page, not the site's home
+        found.append(source)
+    return next((text for _, text in found if _is_url(text)), found[0][1] if found else None)
+
+
+def _is_url(value: object) -> bool:
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:
