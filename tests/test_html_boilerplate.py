@@ -152,7 +152,8 @@ def test_printed_social_handle_is_text_not_a_link() -> None:
 
 def test_embedded_post_in_a_social_box_is_quoted_text() -> None:
     tweet = ('<div class="social-embed"><blockquote class="twitter-tweet"><p>Crossed the bridge at dawn, the '
-             'first time in a year!</p>— Jo Lee (@jolee) <a href="https://x.test/1">May 1, 2019</a></blockquote></div>')
+             'first time in a year!</p>— Jo Lee (@jolee) <a href="https://x.test/1">May 1, 2019</a>'
+             '</blockquote></div>')
     share = '<div class="social-share"><p>Share this story with your friends on Facebook and Twitter</p></div>'
     body = extract(article(STORY + tweet + share + STORY)).body
     assert "Crossed the bridge at dawn" in body and "Share this story" not in body
@@ -166,8 +167,8 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
     assert "29 November 2018 – 20 January 2019" in body and "The vote is on May 5, 2020." in body
 
 
-CITATIONS = "".join(f"<p>Lee A, Poe B, Ray K, et al. Cable corrosion, part {n}. J Bridge Eng. 201{n};{n}(2):10{n}-11{n}."
-                    "</p>" for n in range(8))
+CITATIONS = "".join(f"<p>Lee A, Poe B, Ray K, et al. Cable corrosion, part {n}. J Bridge Eng. "
+                    f"201{n};{n}(2):10{n}-11{n}.</p>" for n in range(8))
 ABSTRACT = ("<p>We study corrosion in bridge cables exposed to sea air over ten years and find that the rate, "
             "contrary to models, doubles after the fifth year.</p>")
 
@@ -184,7 +185,7 @@ def test_reference_list_is_not_text(html: str) -> None:
     assert "contrary to models" in body and "et al." not in body
 
 
-SHORT_STORY = ("<p>The harbour bridge reopened on Monday, six months after engineers closed it to repair its cables.</p>"
+SHORT_STORY = ("<p>The harbour bridge reopened on Monday, six months after engineers closed it to fix its cables.</p>"
                "<p>Traffic moved freely across all four lanes, officials said, though limits stay lower for now.</p>")
 CONSENT = ("<p>We and our partners use cookies and similar technologies to store and access information on your "
            "device, to personalise ads and content, measure ad and content performance, and improve products.</p>") * 4

@@ -17,9 +17,8 @@ DROP_TAGS = (
 _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
-    r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|bibliography|related|related-?posts|likes?|wpa|"
-    r"share|sharing|sidebar|social|"
-    r"sponsor(?:ed)?|subscribe|"
+    r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
+    r"bibliography|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
     re.I,
@@ -94,8 +93,9 @@ PROMOTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign(?:ing)? up|"
     r"subscribe|inbox)\b|\b(?:to|in|into) your inbox\b|^breaking news (?:e-?mails|alerts)$|"
     r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
-    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|^have a (?:news )?tip\?|"
-    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|\b\d+ issues for\b|"
+    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|"
+    r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
+    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
     r"\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)\b|\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]",
     re.I,
 )
