@@ -1,4 +1,4 @@
-"""Syndicated copies of one story grouped as one hit, earliest copy first."""
+"""Syndicated copies of one story grouped as one hit, earliest copy first; lightly edited copies too."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
-from newssearch.textkeys import copy_key
+from newssearch.copies import BOILERPLATE_ARTICLES
+from newssearch.textkeys import copy_keys
 
 WIRE = ("Firefighters battled a large scrub fire near the coast overnight as strong winds pushed the flames "
         "towards farmland. Residents of three nearby settlements were told to leave their homes before dawn, "
@@ -32,13 +33,45 @@ def wire_index(tmp_path: Path) -> Path:
     return tmp_path / "ix"
 
 
-def test_copy_key_ignores_case_spacing_and_punctuation() -> None:
-    assert copy_key(WIRE) == copy_key(WIRE.upper()) == copy_key(WIRE.replace(",", "").replace(" ", "   "))
-    assert copy_key(WIRE) != copy_key(WIRE.replace("Firefighters", "Volunteers"))
+LONG = ("Heavy rain closed the main highway north of the city on Tuesday morning after a slip. "
+        "Road crews worked through the night to clear mud and rocks from both lanes of the road. "
+        "The transport agency said the highway would stay closed until engineers had checked the hillside. "
+        "Drivers heading north were told to use the coastal route, which adds about an hour to the trip. "
+        "Forecasters expect more rain on Thursday, with a heavy rain watch in place for the ranges. "
+        "Two homes near the slip were evacuated as a precaution, and their owners are staying with family.")
+DIFFERENT = ("The council voted on Tuesday to build a new library in the town centre next year. "
+             "Councillors said the old building was too small for the growing number of families in town. "
+             "Construction is expected to start in March and finish before the end of the following year. "
+             "Residents will be asked for their views on the design at three public meetings in February.")
+
+
+def test_copy_keys_ignore_case_spacing_and_punctuation() -> None:
+    assert copy_keys(WIRE) == copy_keys(WIRE.upper()) == copy_keys(WIRE.replace(",", "").replace(" ", "   "))
+    assert len(copy_keys(WIRE)) == 1  # three sentences: one run
+
+
+def test_lightly_edited_copies_share_keys_and_other_stories_do_not() -> None:
+    keys = set(copy_keys(LONG))
+    with_dateline = "WELLINGTON (AAP) - " + LONG
+    one_word_changed = LONG.replace("Road crews", "Council crews")
+    cut_short = LONG.rsplit(". ", 2)[0] + "."
+    rewrapped = LONG.replace(". ", ".\n\n")
+    for copy in (with_dateline, one_word_changed, cut_short, rewrapped):
+        assert keys & set(copy_keys(copy)), copy[:40]
+    assert not keys & set(copy_keys(DIFFERENT))
+
+
+def test_two_stories_sharing_a_background_paragraph_further_down_are_not_copies() -> None:
+    background = LONG.split(". ", 3)[3]  # three sentences of background, as a newsroom reuses them
+    first = DIFFERENT + " Two more sentences are needed here to fill the lede. They say nothing new at all. "
+    second = " ".join(f"Sentence number {n} of the second story says something else." for n in range(6)) + " "
+    first, second = first + background, second + background
+    assert not set(copy_keys(first)) & set(copy_keys(second))
 
 
 def test_short_bodies_have_no_key() -> None:
-    assert copy_key("Police are at the scene.") is None
+    assert copy_keys("Police are at the scene.") == ()
+    assert len(copy_keys(" ".join(["word"] * 30))) == 1  # no sentences, but enough words for one key
 
 
 def test_copies_grouped_earliest_first(wire_index: Path) -> None:
@@ -63,3 +96,47 @@ def test_cli_names_the_copies(wire_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "evacuations", "--group-copies", "--index-dir", str(wire_index)])
     assert result.exit_code == 0
     assert "earliest.txt · score " in result.stdout and "+2 copies: later.txt, undated.txt" in result.stdout
+
+
+@pytest.fixture
+def edited_index(tmp_path: Path) -> Path:
+    """One story in four versions (original, dateline added, a word changed, the end cut) and another story."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "original.txt").write_text(f" date 2022-05-03 Slip closes highway\n\n{LONG}\n")
+    (corpus / "dateline.txt").write_text(f" date 2022-05-02 Highway shut\n\nWELLINGTON (AAP) - {LONG}\n")
+    (corpus / "edited.txt").write_text(f" date 2022-05-04 Slip\n\n{LONG.replace('Road crews', 'Council crews')}\n")
+    (corpus / "cut.txt").write_text(f"Highway closed\n\n{LONG.rsplit('. ', 2)[0]}.\n")
+    (corpus / "library.txt").write_text(f" date 2022-05-03 Library plan\n\n{DIFFERENT} The highway was mentioned.\n")
+    build_index(corpus, tmp_path / "ix")
+    return tmp_path / "ix"
+
+
+def test_lightly_edited_copies_are_one_story(edited_index: Path) -> None:
+    with open_index(edited_index) as idx:
+        plain = idx.search("highway")
+        grouped = idx.search("highway", group_copies=True)
+        paged = idx.search("highway", group_copies=True, limit=1, page=2)
+    assert plain.total == 5 and grouped.total == 2
+    [story] = [hit for hit in grouped.hits if hit.copies]
+    assert story.id == "dateline.txt"  # the earliest copy stands for the story
+    assert set(story.copies) == {"original.txt", "edited.txt", "cut.txt"}
+    assert {hit.id for hit in grouped.hits} == {"dateline.txt", "library.txt"}
+    assert paged.total == 2 and len(paged.hits) == 1 and paged.hits[0].id != grouped.hits[0].id
+
+
+def test_a_key_shared_by_very_many_articles_is_boilerplate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    disclaimer = ("This article was produced with the help of our partners at the regional news service. "
+                  "Our newsroom kept full editorial control over the story and the headline you see here. "
+                  "Readers can send corrections to the editor by writing to the address printed below. ")
+    for n, topic in enumerate(["floods", "elections", "rugby", "budget"]):
+        (corpus / f"{topic}.txt").write_text(f"{topic.title()} news\n\n{disclaimer}Today's {topic} story {n}.\n")
+    build_index(corpus, tmp_path / "ix")
+    monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", 3)
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.search("editor", group_copies=True).total == 4
+    monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", BOILERPLATE_ARTICLES)
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.search("editor", group_copies=True).total == 1  # with few articles it cannot tell

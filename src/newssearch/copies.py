@@ -1,29 +1,94 @@
-"""Syndicated copies: articles whose text is the same story, grouped as one hit.
+"""Syndicated copies: articles that are the same story, grouped as one hit.
 
-Two articles are copies when the first words of their bodies agree after case, diacritics,
-punctuation and spacing are set aside: the same wire story run by several outlets, or the same
-file saved twice. The earliest-dated copy stands for the group.
+Two articles are copies when they share a copy key (textkeys.py): three consecutive sentences of
+their first six agree after case, diacritics, punctuation and spacing are set aside. That holds for
+the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
+for the same file saved twice. Copies of copies are one story. The earliest-dated copy stands for it.
 """
 
 from __future__ import annotations
 
-from whoosh import sorting
+from collections.abc import Iterable
 
 from .schema import COPY_KEY, DAY_NUMBER, ID
 
+Scored = list[tuple[int, float]]
+# A key more articles than this share is boilerplate (a standard disclaimer), not one story: ignored.
+BOILERPLATE_ARTICLES = 200
 
-def collapse_facet() -> sorting.FacetType:
-    """The facet that keeps one hit per copy group (articles without a key stand alone)."""
-    return sorting.FieldFacet(COPY_KEY)
+
+class _Keys:
+    """The copy keys of documents, with the boilerplate check cached."""
+
+    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+        self.reader = reader
+        self.column = reader.column_reader(COPY_KEY)
+        self._common: dict[str, bool] = {}
+
+    def of(self, docnum: int) -> list[str]:
+        """``docnum``'s keys."""
+        return (self.column[docnum] or "").split()
+
+    def shared(self, key: str) -> bool:
+        """False when ``key`` is boilerplate."""
+        common = self._common.get(key)
+        if common is None:
+            common = self._common[key] = self.reader.doc_frequency(COPY_KEY, key) > BOILERPLATE_ARTICLES
+        return not common
+
+
+def story_of(reader, docnums: Iterable[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """Each of ``docnums`` mapped to one member of its story among them (copies linked through keys)."""
+    keys = _Keys(reader)
+    parent: dict[int, int] = {}
+    holder: dict[str, int] = {}
+
+    def root(d: int) -> int:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    for docnum in docnums:
+        parent.setdefault(docnum, docnum)
+        for key in keys.of(docnum):
+            other = holder.setdefault(key, docnum)
+            if other != docnum and keys.shared(key):
+                a, b = root(docnum), root(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    return {docnum: root(docnum) for docnum in parent}
+
+
+def one_per_story(scored: Scored, reader) -> Scored:  # type: ignore[no-untyped-def]
+    """``scored`` with only the first (best-placed) hit of each story kept."""
+    story = story_of(reader, [docnum for docnum, _ in scored])
+    seen: set[int] = set()
+    kept = []
+    for docnum, score in scored:
+        if story[docnum] not in seen:
+            seen.add(story[docnum])
+            kept.append((docnum, score))
+    return kept
+
+
+def story_count(reader, docnums: Iterable[int]) -> int:  # type: ignore[no-untyped-def]
+    """How many stories ``docnums`` hold: each group of copies counts once."""
+    return len(set(story_of(reader, docnums).values()))
 
 
 def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]
-    """Every live document in ``docnum``'s copy group, earliest-dated first (undated last)."""
+    """``docnum`` and every live copy of it (and copy of a copy) in the index, earliest-dated first (undated last)."""
     reader = searcher.reader()
-    key = reader.column_reader(COPY_KEY)[docnum]  # the column: no need to unpickle the stored body
-    if not key:
-        return [docnum]
-    members = list(searcher.document_numbers(**{COPY_KEY: key}))
+    keys = _Keys(reader)
+    members, todo, seen_keys = {docnum}, [docnum], set()
+    while todo:
+        for key in keys.of(todo.pop()):
+            if key not in seen_keys and keys.shared(key):
+                seen_keys.add(key)
+                found = set(searcher.document_numbers(**{COPY_KEY: key})) - members
+                members |= found
+                todo.extend(found)
     days = reader.column_reader(DAY_NUMBER)
     return sorted(members, key=lambda d: (days[d] == 0, days[d], d != docnum, d))
 
@@ -31,10 +96,3 @@ def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def
 def copy_ids(searcher, group: list[int]) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The ids of a group's members after the first."""
     return tuple(searcher.stored_fields(d)[ID] for d in group[1:])
-
-
-def story_count(reader, docnums: set[int]) -> int:  # type: ignore[no-untyped-def]
-    """How many stories ``docnums`` hold: each copy group counts once, articles without a key once each."""
-    column = reader.column_reader(COPY_KEY)
-    keys = [column[docnum] for docnum in docnums]
-    return len({key for key in keys if key}) + sum(1 for key in keys if not key)

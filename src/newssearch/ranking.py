@@ -42,24 +42,23 @@ def relevance(score: object) -> float:
 
 
 def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
-                sortedby: object = None, collapse: object = None) -> tuple[int, Scored]:
+                sortedby: object = None) -> tuple[int, Scored]:
     """The total number of hits and one page of them, by score (or ``sortedby``).
 
-    With ``collapse`` (a facet), one hit per facet value is kept. Block-quality skipping is off:
-    it saves little here and makes Whoosh run the query a second time to count the hits.
+    Block-quality skipping is off: it saves little here and makes Whoosh run the query a second
+    time to count the hits.
     """
-    results = searcher.search(query, limit=page * limit, filter=filter, sortedby=sortedby, collapse=collapse,
-                              optimize=False)
+    results = searcher.search(query, limit=page * limit, filter=filter, sortedby=sortedby, optimize=False)
     total = len(results)
     start = (page - 1) * limit
     return total, [(hit.docnum, relevance(hit.score)) for hit in results[start : start + limit]]
 
 
 def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
-                  decay: Decay, collapse: object = None) -> tuple[int, Scored]:
+                  decay: Decay) -> tuple[int, Scored]:
     """The total and one page of hits after the top RERANK_DEPTH (or more, for late pages) are decayed."""
     depth = max(config.RERANK_DEPTH, page * limit)
-    results = searcher.search(query, limit=depth, filter=filter, collapse=collapse)
+    results = searcher.search(query, limit=depth, filter=filter)
     scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
     column = searcher.reader().column_reader(DAY_NUMBER)
     days = {docnum: day_from_number(column[docnum]) for docnum, _ in scored}

@@ -8,7 +8,7 @@ from whoosh import fields
 
 from .documents.article import Article
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
-from .textkeys import copy_key
+from .textkeys import copy_keys
 
 # Field names: every other module uses these constants.
 ID = "id"
@@ -28,7 +28,7 @@ LANG = "lang"
 YEAR = "year"
 MONTH = "month"
 FINGERPRINT = "fp"
-COPY_KEY = "copykey"  # fingerprint of the opening words: syndicated copies share it
+COPY_KEY = "copykey"  # fingerprints of the opening sentences: syndicated copies share them
 DAY_NUMBER = "daynum"  # proleptic ordinal of the date, 0 when undated: sorts undated last
 
 SEARCH_FIELDS = (TITLE, BODY)
@@ -65,7 +65,7 @@ def make_schema() -> fields.Schema:
         month=fields.ID(sortable=True),
         fp=fields.STORED(),
         daynum=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
-        copykey=fields.ID(stored=True, sortable=True),
+        copykey=fields.KEYWORD(sortable=True),
     )
 
 
@@ -85,9 +85,9 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         FINGERPRINT: fingerprint,
         DAY_NUMBER: article.date.toordinal() if article.date else 0,
     }
-    key = copy_key(article.body)
-    if key:
-        doc[COPY_KEY] = key
+    keys = copy_keys(article.body)
+    if keys:
+        doc[COPY_KEY] = " ".join(keys)
     if article.date:
         doc[DATE] = datetime(article.date.year, article.date.month, article.date.day)
         doc[DATE_SOURCE] = article.date_source

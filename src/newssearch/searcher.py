@@ -12,12 +12,19 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import config, feedback, spelling, store
+from .copies import copy_ids, group_of, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
-from .copies import collapse_facet, copy_ids, group_of, story_count
 from .facets import facet_counts, matching_docnums
 from .querying import ParsedQuery, expand_fuzzy, parse_user_query
-from .ranking import Scored, article_days, make_weighting, newest_day, reranked_page, scored_page
+from .ranking import (
+    Scored,
+    article_days,
+    make_weighting,
+    newest_day,
+    reranked_page,
+    scored_page,
+)
 from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import DATE, DAY_NUMBER, ID, SEARCH_FIELDS, SOURCE_FACET, to_article
@@ -82,20 +89,17 @@ class NewsIndex:
         parsed = self._parse(text, match)
         date_filter = _date_filter(since, until)
         decay = self._decay(recent, around, sort)
-        collapse = collapse_facet() if group_copies else None
-        if sort == "date":
-            total, scored = scored_page(self._searcher, parsed.query, page, limit, date_filter, _date_order(),
-                                        collapse)
+        # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
+        # query several times over; keyword queries (--match all) are ranked by BM25F alone.
+        use_feedback = match == "any" and sort != "date"
+        ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
+        if group_copies:  # rank every hit, keep each story's best-placed one, then page
+            everyone = max(1, self._searcher.doc_count_all())
+            _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
+            stories = one_per_story(everything, self._searcher.reader())
+            total, scored = len(stories), stories[(page - 1) * limit : page * limit]
         else:
-            # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
-            # query several times over; keyword queries (--match all) are ranked by BM25F alone.
-            ranked = feedback.expand(self._searcher, parsed.query, date_filter) if match == "any" else parsed.query
-            total, scored = (reranked_page(self._searcher, ranked, page, limit, date_filter, decay, collapse)
-                             if decay else scored_page(self._searcher, ranked, page, limit, date_filter,
-                                                       collapse=collapse))
-        if group_copies:  # Whoosh's collapsed counts cover only the documents it ranked
-            total = story_count(self._searcher.reader(),
-                                matching_docnums(self._searcher, parsed.query, date_filter))
+            total, scored = self._page(ranked, page, limit, date_filter, decay, sort)
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           group_copies)
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words)
@@ -129,6 +133,15 @@ class NewsIndex:
         total = len(results)
         return SearchResult(query=f"like:{article_id}", total=total, page=1, pages=math.ceil(total / limit),
                             limit=limit, hits=hits)
+
+    def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,
+              sort: str) -> tuple[int, Scored]:
+        """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
+        if sort == "date":
+            return scored_page(self._searcher, query, page, limit, date_filter, _date_order())
+        if decay:
+            return reranked_page(self._searcher, query, page, limit, date_filter, decay)
+        return scored_page(self._searcher, query, page, limit, date_filter)
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
