@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newssearch import open_index
+from newssearch import build_index, open_index
 from newssearch.errors import ArticleNotFound, InvalidQuery
 
 SHOOTING, SPIKES, GUNMEN = "000_952a12dfe0af93bf.txt", "001_a59f359fbf363ca3.txt", "002_a53b20ab34f5de83.txt"
@@ -108,3 +108,19 @@ def test_stats(idx) -> None:
     stats = idx.stats()
     assert (stats.documents, stats.files, stats.dated) == (3, 3, 2)
     assert (stats.earliest, stats.latest) == (date(2020, 6, 19), date(2020, 10, 26))
+
+
+def test_total_counts_every_match_not_only_those_that_could_reach_the_page(tmp_path: Path) -> None:
+    # Whoosh's top-N collector prunes matches that can no longer reach the page; they must still count.
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    filler = " ".join(f"word{n}" for n in range(60))
+    for n in range(80):
+        title = f"Harbour story {n}" if n % 8 == 0 else f"Story {n}"
+        mention = "harbour " * (1 + n % 4)
+        (corpus / f"{n:02d}.txt").write_text(f" date 2020-01-{1 + n % 28:02d} {title}\n\n{mention}{filler}\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        for options in ({}, {"sort": "date"}, {"since": "2020-01-10"}, {"recent": True}, {"page": 3}):
+            expected = 80 if "since" not in options else sum(1 + n % 28 >= 10 for n in range(80))
+            assert idx.search("harbour", limit=5, **options).total == expected, options
