@@ -5,9 +5,8 @@ from __future__ import annotations
 import math
 from datetime import date
 
-from whoosh import collectors
+from whoosh import collectors, scoring
 from whoosh import query as wq
-from whoosh import scoring
 
 from . import config
 from .recency import Decay, day_from_number, rerank
