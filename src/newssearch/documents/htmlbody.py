@@ -14,10 +14,10 @@ from lxml import html as lxml_html
 
 from .htmlclean import (
     BOILER_LINE,
-    COOKIE_NOTICE,
     PAGE_LINE,
     clean_tree,
     drop_promotions,
+    is_cookie_notice,
     is_date_line,
 )
 
@@ -99,7 +99,7 @@ def _scored_texts(root: Element) -> Iterator[tuple[str, Element]]:
             texts = _own_paragraphs(el)
             holder = el if len(texts) == 1 and not _has_block_child(el) else (el[0] if len(el) else el)
         for text in texts:
-            if len(text) >= 25 and not COOKIE_NOTICE.search(text):
+            if len(text) >= 25 and not is_cookie_notice(text):
                 yield text, holder
 
 
@@ -124,7 +124,7 @@ def _own_pieces(el: Element, pieces: list[str]) -> None:
             pieces.append(_BREAK)
         elif child.tag in BLOCK_TAGS:
             pieces.append(_BREAK * 2)
-        elif child.tag != "a" and next(child.iter(*BLOCK_TAGS), None) is not None:
+        elif child.tag != "a" and len(child) and next(child.iter(*BLOCK_TAGS), None) is not None:
             _own_pieces(child, pieces)
         else:
             pieces.append(child.text_content())
@@ -281,7 +281,7 @@ def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tupl
             yield from _blocks(child)
         elif child.tag == "br":
             parts.append((_BREAK, False))
-        elif child.tag != "a" and next(child.iter(*BLOCK_TAGS), None) is not None:
+        elif child.tag != "a" and len(child) and next(child.iter(*BLOCK_TAGS), None) is not None:
             # An inline wrapper (a <span>) around <br>-separated paragraphs or blocks: walk into it.
             yield from _walk(child, parts, tag)
         else:
@@ -328,7 +328,7 @@ def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
     if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_date_line(text) \
-            or COOKIE_NOTICE.search(text):
+            or is_cookie_notice(text):
         return False
     if block.lines >= 2 and block.link_lines == block.lines:
         # A stack of links, one per line ("Don't miss" lists inside the story).

@@ -88,6 +88,12 @@ COOKIE_NOTICE = re.compile(
     re.IGNORECASE,
 )
 
+
+def is_cookie_notice(text: str) -> bool:
+    """True when ``text`` is the site's notice about its cookies."""
+    return "ookies" in text and bool(COOKIE_NOTICE.search(text))
+
+
 # Short paragraphs selling a newsletter, an app or the site itself, wherever they sit in the story.
 PROMOTION = re.compile(
     r"\b(?:sign(?:ing)? up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign(?:ing)? up|"
@@ -153,11 +159,12 @@ def _negative_names(hints: str, roles: str) -> bool:
     A name for two things (``sidebar-and-content``) is boilerplate only when both are, and a layout
     word beside an article word (``sidebar_content``) may name the main column.
     """
-    if _KEEP.search(roles):
+    spaced = _CAMEL.sub("-", hints) if _CAMEL.search(hints) else hints
+    if not _NEGATIVE.search(spaced) or _KEEP.search(roles):
         return False
     negative = False
-    for name in hints.split():
-        parts = [_bem_element(part) for part in _AND.split(_LAYOUT_FLAG.sub("", _CAMEL.sub("-", name)))]
+    for name in spaced.split():
+        parts = [_bem_element(part) for part in _AND.split(_LAYOUT_FLAG.sub("", name))]
         bad = [bool(_NEGATIVE.search(part)) for part in parts]
         if (len(parts) > 1 and not all(bad)) or any(
                 _KEEP.search(part) and not _NEGATIVE.search(_LAYOUT_WORD.sub("-", part)) for part in parts):
@@ -188,6 +195,8 @@ def _is_boilerplate_box(el: Element) -> bool:
         # A modal dialog (cookie consent, newsletter prompt) sits over the page; the story is never in one.
         return next(el.iter("article"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
     hints = _names(el)
+    if hints == " ":
+        return False
     if _HOVER_CARD.search(hints) and _is_hover_card(el):
         pass
     elif not _ASIDE_TEXT.search(hints) and not _negative_names(hints, f"{el.get('role', '')} {el.get('itemprop', '')}"):
