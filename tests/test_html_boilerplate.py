@@ -81,6 +81,10 @@ PROMOTIONS = [
     # Lines that point away from the story or label the page around it.
     (article(STORY + "<p>You may also like...</p>"), "also like"),
     (article(STORY + "<h3>More Great Coast Stories</h3>"), "Great Coast"),
+    (article(STORY + "<h3>Related Stories</h3>"), "Related"),
+    (article(STORY + "<h3>More from Coast News</h3>"), "More from"),
+    (article(STORY + "<h4>Read next</h4>"), "Read next"),
+    (article(STORY + "<h3>Editor's picks</h3>"), "picks"),
     (article(STORY + '<div>Related Roundup: <a href="/r">Bridges</a></div>'), "Roundup"),
     (article(STORY + "<p>Like this story? Share it with a friend!</p>"), "Like this story"),
     (article(STORY + "<p>Tell us what YOU think...</p>"), "YOU think"),

@@ -50,7 +50,10 @@ BOILER_LINE = re.compile(
 # "filed under" lines and the wire service's closing credits.
 PAGE_LINE = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:\S+ ){0,3}(?:stories|news|articles|"
-    r"headlines)|related(?: \S+){1,2}:.*|(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
+    r"headlines)|related(?: \S+){1,2}:.*|related (?:stories|articles|posts|news|content|coverage|links|reading|"
+    r"videos)|more from (?:\S+ ){0,3}\S+|(?:read|watch|up) next|recommended (?:for you|stories|reading|articles)|"
+    r"(?:most )?popular (?:now|stories|articles)|editor'?s'? picks|top stories|latest (?:news|stories|headlines)|"
+    r"(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
     r"tell us what you think|back to (?:gallery|top|home)|filed (?:under|in):.*|\d+ ?[-–] ?\d+ of \d+|"
     r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200})\W*$",
     re.IGNORECASE,
