@@ -181,8 +181,8 @@ ABSTRACT = ("<p>We study corrosion in bridge cables exposed to sea air over ten 
     # The reference list follows its heading, in the same box as the abstract.
     f"<html><body><div class='paper'><h1>Cables</h1>{ABSTRACT}<h2>References</h2>{CITATIONS}</div></body></html>",
     # The reference list is a box of its own, longer than the abstract.
-    f"<html><body><div class='paper'><h1>Cables</h1><div class='abstract'>{ABSTRACT}</div>"
-    f"<div class='c-article-references'>{CITATIONS}</div></div></body></html>",
+    (f"<html><body><div class='paper'><h1>Cables</h1><div class='abstract'>{ABSTRACT}</div>"
+     f"<div class='c-article-references'>{CITATIONS}</div></div></body></html>"),
 ])
 def test_reference_list_is_not_text(html: str) -> None:
     body = extract(html).body
