@@ -66,30 +66,6 @@ def test_br_paragraphs_inside_an_inline_wrapper_are_scored_and_split() -> None:
     assert body[1].startswith("Paragraph 1") and body[-1].startswith("Paragraph 6") and len(body) == 7
 
 
-def builder_row(n: int, text: str, block: str = "text-block") -> str:
-    return (f"<div class='builder-row r{n}'><div class='builder-col c{n}'><div class='wrapper'>"
-            f"<div class='{block}'>{text}</div></div></div></div>")
-
-
-def test_story_split_into_page_builder_rows_is_kept_whole() -> None:
-    lede = "<h2>The harbour bridge reopened on Monday after six months of repairs to its cables.</h2>"
-    middle = STORY + STORY
-    end = "<p>The council will review the toll in spring, officials said on Monday evening.</p>"
-    claim = "<div class='quote'><div class='text-block'>A claim the fact check answers, quoted in a box.</div></div>"
-    page = (f"<html><body><div class='post-content'>{claim}{builder_row(1, lede)}{builder_row(2, middle)}"
-            f"{builder_row(3, end)}</div></body></html>")
-    body = extract(page).body
-    assert body.startswith("The harbour bridge reopened") and body.endswith("officials said on Monday evening.")
-    assert "A claim the fact check answers" not in body
-
-
-def test_layout_grid_cells_are_not_one_story() -> None:
-    other = "<p>Ferry timetable changes again in spring, operators say, and fares rise for commuters.</p>"
-    page = (f"<html><body><div class='c0'>{builder_row(1, STORY + STORY, 'span12')}"
-            f"{builder_row(2, other, 'span12')}</div></body></html>")
-    assert "Ferry timetable" not in extract(page).body
-
-
 def test_article_split_over_sibling_containers_is_kept_whole() -> None:
     body = extract(fixture("split_body.html")).body
     assert "First part of the story" in body and "Fourth paragraph closes" in body

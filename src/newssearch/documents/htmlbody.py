@@ -36,11 +36,6 @@ BLOCK_TAGS = frozenset(
 PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
 TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
             "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
-# How far up to look for a page builder's other text blocks, and the layout-grid classes that do not count.
-TWIN_DEPTH = 5
-_GRID_CLASS = re.compile(
-    r"(?:row|col|column|span|grid|cell|container)(?:[-_]?\d+|[-_]\w+)*|[a-z]{1,3}-\d+", re.IGNORECASE
-)
 _SPACES = re.compile(r"\s+")
 # A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
@@ -157,47 +152,7 @@ def best_containers(root: Element) -> list[Element]:
     for sibling in parent:
         if sibling is top or _good_sibling(sibling, top, scores, threshold):
             kept.append(sibling)
-    return _with_twins(top, kept)
-
-
-def _with_twins(top: Element, kept: list[Element]) -> list[Element]:
-    """``kept`` plus the story's other text blocks when a page builder put each in a row of its own.
-
-    A twin has the top container's class (a named text block, not a layout-grid cell) and sits at the
-    end of the same chain of wrappers below a common ancestor, like ``row > column > wrapper``.
-    """
-    names = (top.get("class") or "").strip()
-    if not names or all(_GRID_CLASS.fullmatch(name) for name in names.split()):
-        return kept
-    path = []
-    for area in _ancestors(top, TWIN_DEPTH):
-        twins = [el for el in area.iter(top.tag) if el.get("class", "").strip() == names and el not in kept
-                 and _wrappers(el, area) == path and _reads_as_text(el)]
-        if twins:
-            order = {el: n for n, el in enumerate(area.iter())}
-            return sorted([*kept, *twins], key=order.__getitem__)
-        path.append(_signature(area))
     return kept
-
-
-def _wrappers(el: Element, area: Element) -> list[tuple[str, str]] | None:
-    """The tag and class of each element between ``el`` and its ancestor ``area``, nearest first."""
-    chain = []
-    for parent in el.iterancestors():
-        if parent is area:
-            return chain
-        chain.append(_signature(parent))
-    return None
-
-
-def _signature(el: Element) -> tuple[str, str]:
-    # Numbered ids and style hashes in class names differ from row to row: "tdi_5_143", "vc_row-2".
-    return el.tag, " ".join(name for name in (el.get("class") or "").split() if not re.search(r"\d", name))
-
-
-def _reads_as_text(el: Element) -> bool:
-    text = text_of(el)
-    return len(text) >= 25 and link_density(el, len(text)) < 0.5
 
 
 def _merge_alternatives(top: Element, scores: dict[Element, float]) -> Element:
