@@ -123,12 +123,6 @@ CLASS_NAMES = [
      "Paragraph 4", "Like"),
     (article(STORY + '<div class="jp-relatedposts"><h3>Related stories from the harbour</h3></div>'),
      "Paragraph 4", "harbour"),
-    # A name for two things is boilerplate only when both are; a layout word beside an article word may
-    # name the main column.
-    ("<html><body><div class='sidebarAndContentBody'><div class='c1'>" + STORY + "</div><div class='sidebar'>"
-     "<p>Ferry timetable changes again in spring, operators say.</p></div></div></body></html>",
-     "Paragraph 4", "Ferry timetable"),
-    ("<html><body><div class='sidebar_content'>" + STORY + "</div></body></html>", "Paragraph 4", "Ferry"),
     # A layout flag names what sits beside the box: "content-with-sidebar" holds the story.
     ("<html><body><div class='content-with-sidebar'><h2>Bridge reopens</h2>" + STORY + "</div>"
      "<div class='sidebar'><p>Ferry timetable changes again in spring, operators say.</p></div></body></html>",

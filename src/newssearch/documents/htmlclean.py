@@ -27,8 +27,6 @@ _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Layout flags name what is beside a box, not what it is: "content-with-sidebar", "has-comments".
 _LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+", re.IGNORECASE)
-_AND = re.compile(r"[-_]and[-_]", re.IGNORECASE)
-_LAYOUT_WORD = re.compile(r"sidebar", re.IGNORECASE)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
 _ASIDE_TEXT = re.compile(r"caption|credit", re.I)
 # Embedded posts are quoted in the story through the networks' embed code: <blockquote class="twitter-tweet">.
@@ -159,21 +157,13 @@ def _negative_names(hints: str, roles: str) -> bool:
 
     Each name is judged on its own, camelCase split like dashes: in ``share-text`` or ``relatedContent``
     the article word only qualifies the boilerplate one, while ``entry-content has-share`` keeps its box.
-    A name for two things (``sidebar-and-content``) is boilerplate only when both are, and a layout
-    word beside an article word (``sidebar_content``) may name the main column.
     """
     spaced = _CAMEL.sub("-", hints) if _CAMEL.search(hints) else hints
-    if not _NEGATIVE.search(spaced) or _KEEP.search(roles):
+    names = [_LAYOUT_FLAG.sub("", name) for name in spaced.split()]
+    if not any(_NEGATIVE.search(name) for name in names) or _KEEP.search(roles):
         return False
-    negative = False
-    for name in spaced.split():
-        parts = [_bem_element(part) for part in _AND.split(_LAYOUT_FLAG.sub("", name))]
-        bad = [bool(_NEGATIVE.search(part)) for part in parts]
-        if (len(parts) > 1 and not all(bad)) or any(
-                _KEEP.search(part) and not _NEGATIVE.search(_LAYOUT_WORD.sub("-", part)) for part in parts):
-            return False
-        negative = negative or any(bad)
-    return negative
+    owns = (_bem_element(name) for name in names)
+    return not any(_KEEP.search(own) and not _NEGATIVE.search(own) for own in owns)
 
 
 def _drop_from(el: Element) -> None:
