@@ -37,6 +37,8 @@ _STEMMER = Stemmer.Stemmer("english")
 _INITIALISM = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
 ACRONYM_MAX_LETTERS = 3  # longer capital words (NATO, NASA) analyse to the same term anyway
 SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
+# An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
+_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?![^\0])")
 
 
 def stem_english(word: str) -> str:
@@ -77,22 +79,26 @@ def _capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def acronyms(words: list[str]) -> dict[int, str]:
+def acronyms(words: list[str], joined: str | None = None) -> dict[int, str]:
     """Positions of the acronyms among ``words`` (tokens as written) and their terms.
 
     "U.S." is an acronym anywhere; a capital word of two or three letters ("US", "UN", "WHO") is one
     unless it stands in a run of SHOUTED_RUN or more capital words: a headline or text in capitals,
     where "US" is the pronoun. Acronyms are neither stopwords nor stemmed, so "US" and "U.S." both
-    find "U.S." and "US", and "us" (the pronoun) finds neither.
+    find "U.S." and "US", and "us" (the pronoun) finds neither. ``joined`` is ``"\\0".join(words)``
+    when the caller has it: candidates are found by one regex over it, not by a loop over every word.
     """
+    if joined is None:
+        joined = "\0".join(words)
     found: dict[int, str] = {}
-    for i in [i for i, w in enumerate(words) if (len(w) <= ACRONYM_MAX_LETTERS and w.isupper()) or "." in w]:
-        term = acronym_of(words[i])
-        if term is None:
-            continue
-        if "." not in words[i] and _in_capital_run(words, i):
-            continue
-        found[i] = term
+    index = counted = 0
+    for match in _ACRONYM_TOKEN.finditer(joined):
+        index += joined.count("\0", counted, match.start())
+        counted = match.start()
+        word = match.group()
+        term = acronym_of(word)
+        if term is not None and ("." in word or not _in_capital_run(words, index)):
+            found[index] = term
     return found
 
 
