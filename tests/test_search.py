@@ -71,6 +71,12 @@ def test_typo_gets_a_suggestion_from_the_index(idx) -> None:
     assert idx.search("police").suggestion is None
 
 
+def test_short_unknown_words_get_no_suggestion(idx) -> None:
+    # Two edits from a two- or three-letter word reach almost any short word: "UN" is not "Ute".
+    assert idx.search("UN").suggestion is None
+    assert idx.search("armed polise xyz", match="any").suggestion == "armed police xyz"
+
+
 def test_broken_syntax_falls_back_to_words(idx) -> None:
     result = idx.search('"armed offenders')
     assert result.notice and result.hits[0].id == SHOOTING

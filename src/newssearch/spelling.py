@@ -11,6 +11,7 @@ from .textanalysis import analyze, fold
 
 MAX_DISTANCE = 2
 MAX_WORD = 40  # longer "words" get no suggestion: the edit-distance automaton grows with the word
+MIN_WORD = 4   # nor shorter ones: two edits from "UN" is any short word ("Ute"); Lucene's spell checker agrees
 
 
 def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -24,7 +25,7 @@ def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
 def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
     """The indexed word nearest to ``word`` (ties go to the more common word)."""
     typed = fold(word.lower())
-    if len(typed) > MAX_WORD:
+    if not MIN_WORD <= len(typed) <= MAX_WORD:
         return None
     best: tuple[int, int, str] | None = None
     for candidate in _candidates(reader, typed):
