@@ -188,6 +188,24 @@ def test_item_language_overrides_channel_language():
     assert read_feed(data, "f.rss").articles[0].lang == "fr"
 
 
+def test_item_source_names_the_publisher_and_leaves_the_title():
+    # Google News: the feed is the aggregator, <source> the outlet, and the title ends " - Outlet".
+    item = ('<item><title>Floods close roads - RNZ</title><description>Floods closed roads.</description>'
+            '<source url="https://www.rnz.co.nz">RNZ</source></item>')
+    [article] = read_feed(rss(item, '<title>"Auckland" - Google News</title>'), "g.rss").articles
+    assert (article.title, article.source) == ("Floods close roads", "RNZ")
+    entry = ("<entry><title>Ferries late | Stuff</title><content>Ferries ran late.</content>"
+             "<source><id>tag:stuff</id><title>Stuff</title></source></entry>")
+    [article] = read_feed(atom(entry), "a.atom").articles
+    assert (article.title, article.source) == ("Ferries late", "Stuff")
+
+
+def test_a_title_that_is_only_the_source_name_is_kept():
+    [article] = read_feed(rss("<item><title>RNZ</title><description>B</description></item>", "<title>RNZ</title>"),
+                          "f.rss").articles
+    assert (article.title, article.source) == ("RNZ", "RNZ")
+
+
 def test_feed_with_bom_and_leading_blank_line_through_the_table():
     data = b'\xef\xbb\xbf\n<?xml version="1.0"?>' + rss("<item><description>B</description></item>")
     assert [a.body for a in parse_bytes(data, "f.atom", ".atom").articles] == ["B"]

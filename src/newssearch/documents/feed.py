@@ -90,19 +90,41 @@ def article_from_item(
     body = item_body(children)
     title = first_inline(children, FEED_FIELDS["title"])
     published = item_date(children, kind)
+    source = item_source(children) or channel["source"]
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(title[1]) if title else title_from_lede(body[:_LEDE_CHARS]),
+        title=trim_title(without_source(title[1], source)) if title else title_from_lede(body[:_LEDE_CHARS]),
         title_source=f"{_prefix(title[0], kind)}:title" if title else "lede",
         body=body,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
         authors=item_authors(children),
-        source=channel["source"],
+        source=source,
         url=item_link(children),
         lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
     )
+
+
+def item_source(children: Children) -> str | None:
+    """The publisher an item names itself: RSS ``<source>`` (Google News sets it), Atom ``<source><title>``."""
+    for element in children.get("source", []):
+        title = child_map(element).get("title", [element])[0]
+        text = inline_text(element_text(title))
+        if text:
+            return text
+    return None
+
+
+_SOURCE_SEPARATORS = (" - ", " – ", " — ", " | ")
+
+
+def without_source(title: str, source: str | None) -> str:
+    """``title`` without a trailing `` - Source`` naming its publisher, as aggregators append it."""
+    for separator in _SOURCE_SEPARATORS:
+        if source and title.endswith(separator + source) and len(title) > len(separator + source):
+            return title[: -len(separator + source)].rstrip()
+    return title
 
 
 def channel_info(channel: Element, root: Element) -> dict[str, str | None]:
