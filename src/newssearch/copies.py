@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .ranking import Scored
 from .schema import COPY_KEY, DAY_NUMBER, ID
 
-Scored = list[tuple[int, float]]
 # A key more articles than this share is boilerplate (a standard disclaimer), not one story: ignored.
 BOILERPLATE_ARTICLES = 200
 
@@ -70,11 +70,6 @@ def one_per_story(scored: Scored, reader) -> Scored:  # type: ignore[no-untyped-
             seen.add(story[docnum])
             kept.append((docnum, score))
     return kept
-
-
-def story_count(reader, docnums: Iterable[int]) -> int:  # type: ignore[no-untyped-def]
-    """How many stories ``docnums`` hold: each group of copies counts once."""
-    return len(set(story_of(reader, docnums).values()))
 
 
 def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]

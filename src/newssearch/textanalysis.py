@@ -33,9 +33,8 @@ _MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": 
 
 _STEMMER = Stemmer.Stemmer("english")
 
-# Acronyms: "U.S." (any case) and a short word in capitals ("US", "UN", "WHO") amid normal text.
-_INITIALISM = re.compile(r"[A-Za-z](?:\.[A-Za-z])+")
-ACRONYM_MAX_LETTERS = 3  # longer capital words (NATO, NASA) analyse to the same term anyway
+# Acronyms: "U.S." (any case) and a word of two or three capitals ("US", "UN", "WHO") amid normal text;
+# longer capital words (NATO, NASA) analyse to the same term anyway.
 SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
 # An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
 _ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?![^\0])")
@@ -60,18 +59,14 @@ def double_vowels(text: str) -> str:
     return text.translate(_MACRONS)
 
 
-def acronym_of(word: str) -> str | None:
-    """The term of an acronym-shaped token, lower-case without dots (``U.S`` -> ``us``), else None.
+def _acronym_term(word: str) -> str | None:
+    """The term of an acronym-shaped token (``U.S`` -> ``us``), or None for a capital stopword.
 
     A capital word that is also a stopword ("THE", "AND") is an acronym only when it is one of the
-    ACRONYM_STOPWORDS (US, UN, WHO, IT).
+    ACRONYM_STOPWORDS (US, UN, WHO, IT); dotted initials always are.
     """
-    if "." in word:
-        return word.replace(".", "").lower() if _INITIALISM.fullmatch(word) else None
-    if 1 < len(word) <= ACRONYM_MAX_LETTERS and word.isupper() and word.isalpha() and word.isascii():
-        term = word.lower()
-        return term if term not in STOP_WORDS or term in ACRONYM_STOPWORDS else None
-    return None
+    term = word.replace(".", "").lower()
+    return term if "." in word or term not in STOP_WORDS or term in ACRONYM_STOPWORDS else None
 
 
 def _capitals(word: str) -> bool:
@@ -96,7 +91,7 @@ def acronyms(words: list[str], joined: str | None = None) -> dict[int, str]:
         index += joined.count("\0", counted, match.start())
         counted = match.start()
         word = match.group()
-        term = acronym_of(word)
+        term = _acronym_term(word)
         if term is not None and ("." in word or not _in_capital_run(words, index)):
             found[index] = term
     return found

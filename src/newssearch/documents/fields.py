@@ -130,13 +130,18 @@ def _split_byline(byline: str) -> list[str]:
     return [part.strip(" .") for part in _AUTHOR_SEP.split(text) if part.strip(" .")]
 
 
+def is_web_address(value: object) -> bool:
+    """True for a string that is an http(s) address."""
+    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+
+
 def source_name(value: object) -> str | None:
     """A publisher name from a string, an object with ``name``, or a URL (its host, without www)."""
     value = unbox(value)
     if not isinstance(value, str):
         return None
     text = inline_text(value)
-    if text.lower().startswith(("http://", "https://")):
+    if is_web_address(text):
         host = urlsplit(text).hostname or ""
         text = host.removeprefix("www.")
     return text or None

@@ -110,6 +110,11 @@ def _own_paragraphs(el: Element) -> list[str]:
     return [chunk for chunk in chunks if chunk]
 
 
+def _wraps_blocks(el: Element) -> bool:
+    """True for an inline wrapper (a <span>, not a link) around blocks or <br>-separated paragraphs."""
+    return el.tag != "a" and len(el) > 0 and next(el.iter(*BLOCK_TAGS), None) is not None
+
+
 def _own_pieces(el: Element, pieces: list[str]) -> None:
     pieces.append(el.text or "")
     for child in el:
@@ -119,7 +124,7 @@ def _own_pieces(el: Element, pieces: list[str]) -> None:
             pieces.append(_BREAK)
         elif child.tag in BLOCK_TAGS:
             pieces.append(_BREAK * 2)
-        elif child.tag != "a" and len(child) and next(child.iter(*BLOCK_TAGS), None) is not None:
+        elif _wraps_blocks(child):
             _own_pieces(child, pieces)
         else:
             pieces.append(child.text_content())
@@ -236,7 +241,7 @@ def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tupl
             yield from _blocks(child)
         elif child.tag == "br":
             parts.append((_BREAK, False))
-        elif child.tag != "a" and len(child) and next(child.iter(*BLOCK_TAGS), None) is not None:
+        elif _wraps_blocks(child):
             # An inline wrapper (a <span>) around <br>-separated paragraphs or blocks: walk into it.
             yield from _walk(child, parts, tag)
         else:

@@ -76,6 +76,7 @@ def is_date_line(text: str) -> bool:
     words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", _DATE.sub(" ", text)))
     return len(words) <= 4 and all(_DATE_LABEL.match(word) for word in words)
 
+
 # The heading of a paper's reference list: it and what follows it are citations, not text.
 REFERENCES_HEADING = re.compile(
     r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"
@@ -166,6 +167,11 @@ def _negative_names(hints: str, roles: str) -> bool:
     return not any(_KEEP.search(own) and not _NEGATIVE.search(own) for own in owns)
 
 
+def _holds_story(el: Element, *tags: str) -> bool:
+    """True when ``el`` holds one of ``tags`` or the element marked as the article body."""
+    return next(el.iter(*tags), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None
+
+
 def _drop_from(el: Element) -> None:
     """Remove ``el`` and everything after it in its parent."""
     for sibling in list(el.itersiblings()):
@@ -186,7 +192,7 @@ def _is_boilerplate_box(el: Element) -> bool:
         return True
     if el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true":
         # A modal dialog (cookie consent, newsletter prompt) sits over the page; the story is never in one.
-        return next(el.iter("article"), None) is None and el.find(".//*[@itemprop='articleBody']") is None
+        return not _holds_story(el, "article")
     hints = _names(el)
     if hints == " ":
         return False
@@ -195,7 +201,7 @@ def _is_boilerplate_box(el: Element) -> bool:
     elif not _ASIDE_TEXT.search(hints) and not _negative_names(hints, f"{el.get('role', '')} {el.get('itemprop', '')}"):
         return False
     # A wrapper that holds the headline or the article is the page itself, whatever its name.
-    if next(el.iter("h1", "article", "main"), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None:
+    if _holds_story(el, "h1", "article", "main"):
         return False
     # A social-media box around an embedded post (a quoted tweet) is part of the story.
     return not any(_EMBEDDED_POST.search(quote.get("class", "")) for quote in el.iter("blockquote"))

@@ -23,6 +23,7 @@ from .fields import (
     Keyed,
     RecordError,
     first_text,
+    is_web_address,
     keyed,
     nothing_read,
     pick,
@@ -197,7 +198,7 @@ def record_source(record: Keyed) -> str | None:
     trafilatura's JSON puts the page URL under ``source`` and the site's name under ``source-hostname``.
     """
     values = [value for _key, value in pick(record, JSON_FIELDS["source"])]
-    for value in sorted(values, key=_is_url):  # names first, in table order; then the hosts of URLs
+    for value in sorted(values, key=is_web_address):  # names first, in table order; then the hosts of URLs
         name = source_name(value)
         if name:
             return name
@@ -211,13 +212,9 @@ def record_url(record: Keyed) -> str | None:
     """
     found = [text for key in JSON_FIELDS["url"] if (text := first_text(record, [key]))]
     source = first_text(record, ["source"])
-    if source and _is_url(source[1]) and urlsplit(source[1]).path.strip("/"):  # a page, not the site's home
+    if source and is_web_address(source[1]) and urlsplit(source[1]).path.strip("/"):  # a page, not the site's home
         found.append(source)
-    return next((text for _, text in found if _is_url(text)), found[0][1] if found else None)
-
-
-def _is_url(value: object) -> bool:
-    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+    return next((text for _, text in found if is_web_address(text)), found[0][1] if found else None)
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:
