@@ -146,3 +146,33 @@ def test_hostile_control_characters_never_reach_the_terminal(runner: CliRunner, 
 def test_usage_error_exit_code(runner: CliRunner) -> None:
     result = run(runner, "query")
     assert result.exit_code == 2 and "Missing argument" in result.stderr
+
+
+@pytest.mark.parametrize(("args", "typed"), [
+    (("police", "-spikes", "-windscreen"), "police -spikes -windscreen"),
+    (("-spikes", "police", "-windscreen"), "-spikes police -windscreen"),
+    (("-n", "5", "police", "-spikes", "--match", "all", "-windscreen"), "police -spikes -windscreen"),
+    (("-n5", "police", "-spikes", "--", "-windscreen"), "police -spikes -windscreen"),
+])
+def test_a_word_after_a_dash_is_excluded_not_an_option(runner: CliRunner, built: Path, args: tuple[str, ...],
+                                                         typed: str) -> None:
+    result = run(runner, "query", "--index-dir", str(built), "--json", *args)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert [hit["id"] for hit in data["hits"]] == [SHOOTING]
+    assert data["query"] == typed and data["limit"] == (5 if "5" in "".join(args) else 10)
+
+
+def test_dash_words_keep_options_and_their_errors(runner: CliRunner, built: Path) -> None:
+    timeline = run(runner, "timeline", "police", "-spikes", "--by", "year", "--index-dir", str(built), "--json")
+    assert json.loads(timeline.stdout)["periods"] == [{"period": "2020", "count": 2}]
+    typo = run(runner, "query", "police", "-spikes", "--limt", "3", "--index-dir", str(built))
+    assert typo.exit_code == 2 and "No such option '--limt'" in typo.stderr
+    assert "query [OPTIONS] WORDS..." in run(runner, "query", "police", "-h").stdout
+
+
+def test_a_query_of_exclusions_alone_says_so(runner: CliRunner, built: Path) -> None:
+    result = run(runner, "query", "-police", "NOT", "auckland", "--index-dir", str(built))
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: '-police NOT auckland' only says what to leave out, so nothing would match "
+                             "(add a word to search for, as in: police -auckland)\n")

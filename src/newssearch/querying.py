@@ -69,6 +69,11 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             f"nothing to search for in {shorten(text)!r}",
             hint="very common words (the, of, and) are not indexed; add a more specific word",
         )
+    if only_excludes(parsed):
+        raise InvalidQuery(
+            f"{shorten(text)!r} only says what to leave out, so nothing would match",
+            hint="add a word to search for, as in: police -auckland",
+        )
     parsed = weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))
     return ParsedQuery(text=text, query=_with_exact_forms(parsed, words), notice=notice, words=words)
 
@@ -153,6 +158,16 @@ def plain_words_query(words: list[str], match: str) -> wq.Query | None:
     return wq.And(clauses) if match == "all" else wq.Or(clauses)
 
 
+def only_excludes(query: wq.Query) -> bool:
+    """True for a query of negations alone ("-police", "NOT a NOT b"): it has nothing to find."""
+    if isinstance(query, wq.Not):
+        return True
+    if isinstance(query, (wq.And, wq.Or)):
+        children = list(query.children())
+        return bool(children) and all(only_excludes(child) for child in children)
+    return False
+
+
 def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
     """Weight a word typed twice as twice as important: the parser keeps a repeated term only once.
 
@@ -184,7 +199,7 @@ def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untype
 
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
     """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches."""
-    exact = []
+    exact: list[wq.Query] = []
     for word in words:
         if word.isascii():
             continue

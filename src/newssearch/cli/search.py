@@ -6,6 +6,7 @@ import click
 
 from .. import config
 from .app import ExitStatus, cli
+from .words import WordsCommand
 from .options import (
     color_option,
     date_range_options,
@@ -20,7 +21,7 @@ from .options import (
 )
 
 
-@cli.command("query")
+@cli.command("query", cls=WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
 @click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
@@ -66,7 +67,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     return emit_hits(result, output, use_color(color))
 
 
-@cli.command("timeline")
+@cli.command("timeline", cls=WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
 @click.option("--by", type=click.Choice(["year", "month", "week"]), default="month", show_default=True,

@@ -1,0 +1,59 @@
+"""Query words that start with '-': ``query police -auckland`` excludes a word; it is not an option."""
+
+from __future__ import annotations
+
+import re
+
+import click
+
+# A short option with its value attached ("-n5", "-p2") is an option; anything else after one dash
+# ("-auckland", "-\"armed offenders\"", "-5") is a query word.
+_ATTACHED_NUMBER = re.compile(r"^(-[A-Za-z])\d+$")
+
+
+class WordsCommand(click.Command):
+    """A command whose query words may be negated with a leading '-', as the query syntax allows."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, words_after_options(args, option_arity(self, ctx)))
+
+
+def option_arity(command: click.Command, ctx: click.Context) -> dict[str, bool]:
+    """Each option name of ``command`` (help included), and whether it takes a value."""
+    arity: dict[str, bool] = {}
+    for param in command.get_params(ctx):
+        if isinstance(param, click.Option):
+            for name in (*param.opts, *param.secondary_opts):
+                arity[name] = not param.is_flag and not param.count
+    return arity
+
+
+def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
+    """``args`` with the options (and their values) first, then ``--`` and the words in typed order.
+
+    Unknown long options ("--limt") stay options, so click still reports them; a token that starts
+    with a single dash and is not a known short option is a negated query word.
+    """
+    options: list[str] = []
+    words: list[str] = []
+    position = 0
+    while position < len(args):
+        token = args[position]
+        position += 1
+        if token == "--":
+            words.extend(args[position:])
+            break
+        name = token.split("=", 1)[0] if token.startswith("--") else token
+        attached = _ATTACHED_NUMBER.match(token)
+        if name in arity:
+            options.append(token)
+            if arity[name] and "=" not in token and position < len(args):
+                options.append(args[position])
+                position += 1
+        elif attached and attached.group(1) in arity:
+            options.append(token)
+        elif token.startswith("--") or not token.startswith("-") or token == "-":
+            (options if token.startswith("--") else words).append(token)
+        else:
+            words.append(token)
+    return [*options, "--", *words] if words else options
