@@ -93,8 +93,29 @@ def test_other_corpus_needs_rebuild(built: Path, tmp_path: Path) -> None:
 
 
 def test_missing_corpus_folder(tmp_path: Path) -> None:
-    with pytest.raises(CorpusNotFound):
+    with pytest.raises(CorpusNotFound, match="corpus not found"):
         build_index(tmp_path / "nope", tmp_path / "ix")
+
+
+def test_one_export_file_is_a_corpus_too(tmp_path: Path) -> None:
+    export = tmp_path / "export.jsonl"
+    lines = [{"id": "a", "title": "Flood in Nelson", "text": "Rain closed the Nelson roads."},
+             {"id": "b", "title": "Budget day", "text": "The finance minister read the budget."}]
+    export.write_text("".join(json.dumps(line) + "\n" for line in lines))
+    report = build_index(export, tmp_path / "ix")
+    assert (report.added, report.documents, report.files) == (2, 2, 1)
+    assert ids(tmp_path / "ix", "nelson") == {"export.jsonl#a"}
+    assert build_index(export, tmp_path / "ix").unchanged == 2
+    with export.open("a") as more:
+        more.write(json.dumps({"id": "c", "text": "Nelson rain again."}) + "\n")
+    assert build_index(export, tmp_path / "ix").documents == 3
+    assert ids(tmp_path / "ix", "nelson") == {"export.jsonl#a", "export.jsonl#c"}
+
+
+def test_a_file_of_an_unread_kind_is_refused_by_name(tmp_path: Path) -> None:
+    (tmp_path / "notes.docx").write_bytes(b"PK")
+    with pytest.raises(CorpusNotFound, match="notes.docx is not a kind of file newssearch reads"):
+        build_index(tmp_path / "notes.docx", tmp_path / "ix")
 
 
 def test_manifest_lagging_behind_a_commit_is_recovered(built: Path, corpus: Path) -> None:

@@ -54,6 +54,8 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     Hidden files and folders are passed over; symbolic links are followed once (loops are cut);
     ``exclude`` (the index folder, when it sits inside the corpus) is never read.
     """
+    if root.is_file():
+        return _walk_one_file(root)
     files: list[CorpusFile] = []
     problems: list[tuple[str, str]] = []
     ignored = 0
@@ -84,6 +86,12 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 continue
             files.append(CorpusFile(prefix + name, here / name, stat.st_mtime_ns, stat.st_size))
     return WalkResult(files=files, ignored=ignored, problems=problems)
+
+
+def _walk_one_file(path: Path) -> WalkResult:
+    """A corpus that is one file (a JSONL export, a feed): its id is its name."""
+    stat = path.stat()
+    return WalkResult(files=[CorpusFile(path.name, path, stat.st_mtime_ns, stat.st_size)], ignored=0, problems=[])
 
 
 def _supported(name: str) -> bool:

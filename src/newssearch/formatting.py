@@ -104,16 +104,22 @@ def safe_body(body: str) -> str:
     return "\n".join(safe(line) for line in body.split("\n"))
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 file``, ``2 files``: a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     """The summary printed after ``newssearch index``."""
     lines = [
         f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
         + (" (rebuilt)" if report.rebuilt else ""),
-        f"  {report.added} added, {report.updated} updated, {report.deleted} deleted, "
-        f"{report.unchanged} unchanged; {report.documents} articles from {report.files} files in the index",
+        (f"  {report.added} added, {report.updated} updated, {report.deleted} deleted, "
+         f"{report.unchanged} unchanged; {counted(report.documents, 'article')} from "
+         f"{counted(report.files, 'file')} in the index"),
     ]
     if report.ignored:
-        lines.append(f"  {report.ignored} files of unsupported types ignored")
+        lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored")
     if report.skipped:
         lines.append(f"  {len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
         if verbose:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import config, store
 from .corpus import CorpusFile, iter_reads, walk_corpus
+from .documents import READERS, is_supported
 from .documents.article import Skip
 from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError
 from .parallel import FileJob, Written, add_file, write_shards
@@ -64,10 +65,7 @@ def build_index(
 ) -> IndexReport:
     """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``)."""
     started = time.perf_counter()
-    root = Path(corpus).expanduser()
-    if not root.is_dir():
-        raise CorpusNotFound(f"corpus folder not found: {root}", hint="give the folder that holds your articles")
-    root = root.resolve()
+    root = _corpus_root(Path(corpus).expanduser())
     folder = config.resolve_index_dir(index_dir)
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     with store.writer_lock(folder, lock_timeout):
@@ -83,6 +81,19 @@ def build_index(
         report.documents = sum(len(e.ids) for e in entries.values())
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _corpus_root(root: Path) -> Path:
+    """The corpus as an absolute path: a folder of articles, or one file of them (a JSONL export, a feed)."""
+    if root.is_file() and not is_supported(root):
+        suffixes = ", ".join(sorted(READERS))
+        raise CorpusNotFound(f"{root} is not a kind of file newssearch reads",
+                             hint=f"give a folder of articles, or one file ending in {suffixes}")
+    if not root.exists():
+        raise CorpusNotFound(f"corpus not found: {root}", hint="give the folder that holds your articles, or one file of them")
+    if not root.is_dir() and not root.is_file():
+        raise CorpusNotFound(f"{root} is neither a folder nor a file", hint="give the folder that holds your articles")
+    return root.resolve()
 
 
 def _workers(requested: int | None, to_read: int) -> int:

@@ -23,15 +23,16 @@ from .options import color_option, echo_lines, emit_json, index_dir_option, json
 @json_option
 def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   as_json: bool) -> None:
-    """Index (or update the index of) a folder of articles.
+    """Index (or update the index of) a folder of articles, or one file of them.
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
-    read again.
+    read again. CORPUS may also be one export or feed file (JSONL, JSON, RSS/Atom).
 
     \b
     Example:
       newssearch index corpus/
       newssearch index --rebuild --json ~/news > report.json
+      newssearch index export.jsonl --index-dir export-index
     """
     from ..indexer import build_index
 
