@@ -164,3 +164,79 @@ def test_lenient_jsonld(script: str) -> None:
 
 def test_unreadable_jsonld_gives_nothing() -> None:
     assert jsonld.objects(["{not json at all"]) == []
+
+
+LABELLED = '<meta property="og:title" content="Council votes to close the old library">'
+
+
+@pytest.mark.parametrize("h1, expected", [
+    # A section link inside the h1 is a label, not part of the headline the page's title tags give.
+    ('<a href="/news/politics/">Politics | </a><span>Council votes to close the old library</span>',
+     "Council votes to close the old library"),
+    ("<span>Local News</span><span>Council votes to close the old library</span>",
+     "Council votes to close the old library"),
+    # Words around the title with no separator are the headline's own: a shortened og:title cuts nothing.
+    ("Breaking: Council votes to close the old library tonight",
+     "Breaking: Council votes to close the old library tonight"),
+    ("Town council votes to close the old library", "Town council votes to close the old library"),
+])
+def test_section_label_in_the_h1_is_dropped(h1: str, expected: str) -> None:
+    found = extract(page(LABELLED, f'<article><h1 class="headline">{h1}</h1>{BODY}</article>'))
+    assert (found.title, found.title_source) == (expected, "h1")
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (["Par Olivier Minot Olivier Minot"], ("Olivier Minot",)),
+    (["Текст: Венера Ерофеева"], ("Венера Ерофеева",)),
+    (["Von Anna Schmidt und Jan Berg"], ("Anna Schmidt", "Jan Berg")),
+    (["Par Anne Dupont et Marc Petit"], ("Anne Dupont", "Marc Petit")),
+    (["Por María López"], ("María López",)),
+    (["Von Miller"], ("Von Miller",)),
+    (["Par Avion"], ("Par Avion",)),
+])
+def test_bylines_in_other_languages(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, exclude="example.com") == expected
+
+
+@pytest.mark.parametrize("name, url, expected", [
+    ("LinkNaija | Nigeria's popular news platform", None, "LinkNaija"),
+    ("Autoracing | F1 | Indy | MotoGP", None, "Autoracing"),
+    ("Remember 80/90 - Memorabilia anni 80/90", None, "Remember 80/90"),
+    ("NBC 5 Dallas-Fort Worth", None, "NBC 5 Dallas-Fort Worth"),
+    # The domain names the second part only as a host name: the first part is the name.
+    ("The Jerusalem Post | JPost.com", "https://www.jpost.com/x", "The Jerusalem Post"),
+])
+def test_site_name_without_its_tagline(name: str, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
+def test_an_initial_is_not_a_conjunction() -> None:
+    assert clean_authors(["Sarah E. Needleman", "JOHN SMITH AND JANE DOE"]) == ("Sarah E. Needleman", "John Smith",
+                                                                                  "Jane Doe")
+
+
+def test_a_headline_in_two_parts_keeps_both() -> None:
+    html = page('<meta property="og:title" content="Die Patientenakte (ePA) – der lange Marsch ins Digitale">'
+                "<title>Die Patientenakte (ePA) – der lange Marsch ins Digitale</title>",
+                '<article><h1 class="headline">Die Patientenakte (ePA) – der lange Marsch ins Digitale</h1>'
+                + BODY + "</article>")
+    assert extract(html).title == "Die Patientenakte (ePA) – der lange Marsch ins Digitale"
+
+
+@pytest.mark.parametrize("name, url, expected", [
+    ("Infoportal - Diakonie Deutschland", "https://www.diakonie.de/x", "Diakonie Deutschland"),
+    ("Achtsam durch die Krise | Die FURCHE", "https://www.furche.at/x", "Die FURCHE"),
+    ("☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse", None, "Journalistenwatch e.V."),
+])
+def test_the_part_of_a_site_name_its_domain_names(name: str, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
+@pytest.mark.parametrize("raw", [["Deutscher Caritasverband e.V."], ["Fotos: Jan Berg"], ["Interview"]])
+def test_no_person_in_an_association_or_a_photo_credit(raw: list[str]) -> None:
+    assert clean_authors(raw) == ()
+
+
+def test_a_name_with_und_in_it_is_not_two_people() -> None:
+    assert clean_authors(["Kirche und Leben, Münster, Germany"], exclude="kirche-und-leben.de") == ()
+    assert clean_authors(["José Ortega y Gasset"]) == ("José Ortega y Gasset",)

@@ -90,7 +90,8 @@ def _corpus_root(root: Path) -> Path:
         raise CorpusNotFound(f"{root} is not a kind of file newssearch reads",
                              hint=f"give a folder of articles, or one file ending in {suffixes}")
     if not root.exists():
-        raise CorpusNotFound(f"corpus not found: {root}", hint="give the folder that holds your articles, or one file of them")
+        raise CorpusNotFound(f"corpus not found: {root}",
+                             hint="give the folder that holds your articles, or one file of them")
     if not root.is_dir() and not root.is_file():
         raise CorpusNotFound(f"{root} is neither a folder nor a file", hint="give the folder that holds your articles")
     return root.resolve()

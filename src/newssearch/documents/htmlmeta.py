@@ -154,8 +154,8 @@ def extract_title(info: PageInfo) -> Found:
     references = [info.meta("og:title", "twitter:title")[0],
                   jsonld.text_of(jsonld.first(info.articles, "headline")), info.title]
     h1 = _pick_h1(info.h1s, info.headline_h1s, [strip_site_suffix(r) for r in references if r])
-    if h1:
-        return trim_title(h1, 300), "h1"
+    if h1:  # the label test trusts only whole titles: a stripped one may be a part of the headline
+        return trim_title(_without_label(h1, [r for r in references[:2] if r]), 300), "h1"
     chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
                           (strip_site_suffix(info.title or ""), "title")]
     for value, source in chain:
@@ -173,6 +173,32 @@ def _pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str
             return h1
     long_ones = [h for h in headlines if len(h.split()) >= 4]
     return long_ones[0] if len(long_ones) == 1 else None
+
+
+_LABEL_WORDS = 4
+_LABEL_MARK = "|–—-·»"
+
+
+def _without_label(h1: str, references: list[str]) -> str:
+    """An h1 that wraps the headline in a section label ("Politics | Headline", "Open ProgressHeadline")
+    is the headline the page's own title tags give, without the label."""
+    text = " ".join(h1.split())
+    for reference in references:
+        wanted = " ".join(reference.split())
+        at = text.casefold().find(wanted.casefold())
+        if len(wanted.split()) < 3 or len(wanted) >= len(text) or at < 0:
+            continue
+        before, after = text[:at], text[at + len(wanted):]
+        if len(re.findall(r"\w+", before + " " + after)) <= _LABEL_WORDS and _marked(before, after):
+            return text[at:at + len(wanted)]
+    return h1
+
+
+def _marked(before: str, after: str) -> bool:
+    """True when each label is set off by a separator or glued on without a space (two page elements)."""
+    before_ok = not before or before.rstrip()[-1:] in _LABEL_MARK or not before[-1].isspace()
+    after_ok = not after or after.lstrip()[:1] in _LABEL_MARK or not after[0].isspace()
+    return before_ok and after_ok
 
 
 def _words(text: str) -> list[str]:

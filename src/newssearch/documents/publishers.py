@@ -51,8 +51,30 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
         if parent in _ALIASES:
             return _ALIASES[parent]
     if name and name.strip() and not name.strip().startswith(("http://", "https://")):
-        return " ".join(name.split())
+        return _without_tagline(" ".join(name.split()), domain)
     return domain
+
+
+_TAGLINE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+
+
+def _without_tagline(name: str, domain: str | None) -> str:
+    """"LinkNaija | Nigeria's popular news platform" -> "LinkNaija": the part that names the site.
+
+    That is the part the domain names ("Infoportal - Diakonie Deutschland" on diakonie.de), else the
+    first part with a letter in it.
+    """
+    parts = [part.strip() for part in _TAGLINE.split(name) if any(c.isalpha() for c in part)]
+    if len(parts) < 2:
+        return name
+    label = _squashed((domain or "").split(".")[-2] if domain and "." in domain else "")
+    named = [part for part in parts if len(label) > 2 and (label in _squashed(part) or _squashed(part) in label)
+             and not ("." in part and " " not in part)]  # "The Jerusalem Post | JPost.com": the name, not the host
+    return (named or parts)[0]
+
+
+def _squashed(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 # Bylines that name a desk, a role or an agency rather than a person.
@@ -62,7 +84,14 @@ _NOT_A_PERSON = re.compile(
     r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter)\b|\d|@|https?:|www\.|\.com\b",
     re.I,
 )
-_BY = re.compile(r"^\s*(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+", re.I)
+_BY = re.compile(
+    r"^\s*(?:(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+"
+    # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow,
+    r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)"
+    # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...").
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*)",
+    re.I,
+)
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
@@ -74,14 +103,14 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     blocked = {_key(exclude)} if exclude else set()
     site_words = set(_key(exclude or "").replace(".", " ").split())
     for raw in names:
-        parts = _SPLIT.split(_BY.sub("", raw or ""))
+        parts = [name for part in _SPLIT.split(_BY.sub("", raw or "")) for name in _split_couple(part)]
         for n, part in enumerate(parts):
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
             if n and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             if " " not in name and (name.isupper() or name.islower()):
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
-            name = name.title() if name.isupper() else name
+            name = _undoubled(name.title() if name.isupper() else name)
             first = _key(name).split(" ", 1)[0]
             if first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3):
                 continue
@@ -91,9 +120,29 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     return tuple(people[:MAX_AUTHORS])
 
 
+_AND = re.compile(r"\s+(?:und|et|en|og|och|y|e|i)\s+")  # "and" in other languages, lower case only
+
+
+def _split_couple(part: str) -> list[str]:
+    """"Anna Schmidt und Jan Berg" -> two people; "Kirche und Leben" (one word each side) stays one name."""
+    names = _AND.split(part)
+    return names if len(names) > 1 and all(len(name.split()) >= 2 for name in names) else [part]
+
+
+def _undoubled(name: str) -> str:
+    """"Olivier Minot Olivier Minot" (a link and its screen-reader copy) -> "Olivier Minot"."""
+    words = name.split()
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
+
+
+_PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())
+
+
 def _is_person(name: str, min_words: int = 2) -> bool:
     """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link."""
     words = name.split()
-    if not min_words <= len(words) <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An"):
+    if not min_words <= len(words) <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
+            or ":" in name:
         return False
-    return all(w[0].isupper() or w.lower() in ("de", "van", "von", "der", "da", "la", "bin", "al") for w in words)
+    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
