@@ -55,6 +55,7 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
     return domain
 
 
+_NAME_WORDS = 6
 _TAGLINE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
 
@@ -70,7 +71,8 @@ def _without_tagline(name: str, domain: str | None) -> str:
     label = _squashed((domain or "").split(".")[-2] if domain and "." in domain else "")
     named = [part for part in parts if len(label) > 2 and (label in _squashed(part) or _squashed(part) in label)
              and not ("." in part and " " not in part)]  # "The Jerusalem Post | JPost.com": the name, not the host
-    return (named or parts)[0]
+    short = [part for part in parts if len(part.split()) <= _NAME_WORDS]  # a long part is a headline or a motto
+    return (named or short or parts)[0]
 
 
 def _squashed(text: str) -> str:
