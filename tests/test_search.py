@@ -130,3 +130,34 @@ def test_total_counts_every_match_not_only_those_that_could_reach_the_page(tmp_p
         for options in ({}, {"sort": "date"}, {"since": "2020-01-10"}, {"recent": True}, {"page": 3}):
             expected = 80 if "since" not in options else sum(1 + n % 28 >= 10 for n in range(80))
             assert idx.search("harbour", limit=5, **options).total == expected, options
+
+
+@pytest.fixture
+def te_reo(tmp_path: Path) -> Path:
+    """Three spellings of one word: with macrons, with double vowels, plain."""
+    folder = tmp_path / "te-reo"
+    folder.mkdir()
+    (folder / "macron.txt").write_text("Māori leaders meet\n\nThe Māori Party met in Tāmaki Makaurau.\n")
+    (folder / "double.txt").write_text("Maaori wards\n\nCouncillors in Taamaki Makaurau debated Maaori wards.\n")
+    (folder / "plain.txt").write_text("Maori rugby\n\nThe Maori All Blacks met at home.\n")
+    build_index(folder, tmp_path / "te-reo-index")
+    return tmp_path / "te-reo-index"
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Māori", ["macron.txt", "plain.txt", "double.txt"]),   # folded first, the double-vowel spelling after
+    ("Maaori", ["macron.txt", "double.txt", "plain.txt"]),  # as typed first, then the plain spelling
+    ("Tāmaki", ["macron.txt", "double.txt"]),
+    ("taamaki", ["macron.txt", "double.txt"]),
+    ("Maaori wards", ["double.txt"]),
+    ("Māori wards", ["double.txt"]),
+])
+def test_long_vowels_written_with_macrons_or_doubled_find_each_other(te_reo: Path, typed: str,
+                                                                    expected: list[str]) -> None:
+    with open_index(te_reo) as index:
+        assert found(index, typed) == expected
+
+
+def test_a_doubled_vowel_in_english_is_not_a_long_vowel(te_reo: Path) -> None:
+    with open_index(te_reo) as index:
+        assert found(index, "meet") == ["macron.txt"]  # "met" is another word: no article spells it "mēt"

@@ -13,7 +13,7 @@ from whoosh import query as wq
 from . import config
 from .errors import InvalidQuery
 from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
-from .textanalysis import SHOUTED_RUN, TEXT_ANALYZER, analyze
+from .textanalysis import SHOUTED_RUN, TEXT_ANALYZER, analyze, double_vowels
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -195,6 +195,47 @@ def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untype
     if query.is_leaf() or isinstance(query, wq.Not):
         return query
     return query.apply(lambda child: expand_fuzzy(child, reader))
+
+
+_DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
+_MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
+
+
+def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """Te reo Māori writes a long vowel with a macron or doubled: let each spelling find the others.
+
+    ``Māori`` (searched folded, as ``maori``) also finds ``Maaori``; ``Maaori`` also finds ``Maori``
+    when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
+    """
+    alternatives: dict[str, set[str]] = {}
+    for word in words:
+        lowered = word.lower()
+        if not lowered.isascii():
+            pair = (analyze(lowered), analyze(double_vowels(lowered)))
+        elif _DOUBLED.search(lowered) and _in_index(_DOUBLED.sub(lambda m: _MACRON_OF[m.group()], lowered), reader):
+            pair = (analyze(lowered), analyze(_DOUBLED.sub(lambda m: _MACRON_OF[m.group()], lowered)))
+        else:
+            continue
+        if len(pair[0]) == len(pair[1]) == 1 and pair[0] != pair[1]:
+            alternatives.setdefault(pair[0][0], set()).add(pair[1][0])
+    return _with_alternatives(query, alternatives) if alternatives else query
+
+
+def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
+    """Whether some article spells ``macron_word`` with its macrons (the exact form kept at indexing)."""
+    exact = [term for term in analyze(macron_word, TEXT_ANALYZER, mode="index") if not term.isascii()]
+    return any(reader.doc_frequency(BODY, term) for term in exact)
+
+
+def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]]) -> wq.Query:
+    """Each title/body term that has other spellings becomes an OR of them; the spelling typed counts most."""
+    if isinstance(query, wq.Term) and query.fieldname in SEARCH_FIELDS and query.text in alternatives:
+        spellings = [query, *(wq.Term(query.fieldname, other, boost=query.boost * config.OTHER_SPELLING_BOOST)
+                              for other in sorted(alternatives[str(query.text)]))]
+        return wq.Or(spellings)
+    if query.is_leaf() or isinstance(query, (wq.Phrase, wq.Not)):
+        return query
+    return query.apply(lambda child: _with_alternatives(child, alternatives))
 
 
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
