@@ -241,3 +241,15 @@ def test_no_person_in_an_association_or_a_photo_credit(raw: list[str]) -> None:
 def test_a_name_with_und_in_it_is_not_two_people() -> None:
     assert clean_authors(["Kirche und Leben, Münster, Germany"], exclude="kirche-und-leben.de") == ()
     assert clean_authors(["José Ortega y Gasset"]) == ("José Ortega y Gasset",)
+
+
+@pytest.mark.parametrize("kind", ['"@type": "Person"', '"type": "Person"'])
+def test_a_person_as_publisher_is_not_the_source(kind: str) -> None:
+    html = page(ld('{"@type": "NewsArticle", "publisher": {' + kind + ', "name": "Kristen Ray"}}')
+                + '<link rel="canonical" href="https://www.arteradio.com/son/1">')
+    assert extract(html).source == "arteradio.com"
+
+
+def test_an_organisation_as_publisher_is_the_source() -> None:
+    html = page(ld('{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Coast Times"}}'))
+    assert extract(html).source == "Coast Times"

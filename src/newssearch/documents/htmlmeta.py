@@ -278,7 +278,10 @@ def _jsonld_people(info: PageInfo) -> list[str]:
 
 def extract_source(info: PageInfo, url: str | None) -> str | None:
     """The publisher: og:site_name › JSON-LD publisher › application-name › canonical domain."""
-    name = info.meta("og:site_name")[0] or jsonld.text_of(jsonld.first(info.articles, "publisher"))
+    publisher = jsonld.first(info.articles, "publisher")
+    if isinstance(publisher, dict) and "person" in (jsonld.types(publisher) | {str(publisher.get("type", "")).lower()}):
+        publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
+    name = info.meta("og:site_name")[0] or jsonld.text_of(publisher)
     name = name or info.meta(*SITE_KEYS[1:])[0]
     return publisher_name(name, url)
 
