@@ -8,7 +8,7 @@ import pytest
 from whoosh.filedb.filestore import RamStorage
 from whoosh.writing import SegmentWriter
 
-from newssearch import build_index, config, open_index
+from newssearch import build_index, config, indexer, open_index
 from newssearch.fastanalysis import compile_schema
 from newssearch.parallel import FileJob, split_jobs
 from newssearch.schema import SCHEMA
@@ -162,3 +162,20 @@ def test_walk_suffix_shortcut_agrees_with_readers(name: str) -> None:
     from newssearch.documents import is_supported
 
     assert _supported(name) == is_supported(name)
+
+
+def test_a_few_big_files_are_written_by_workers_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for part in range(3):
+        lines = [f'{{"id": "{part}-{i}", "title": "Story {i}", "text": "Harbour storm number {i} in part {part}."}}'
+                 for i in range(20)]
+        (corpus / f"export-{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    serial = build_index(corpus, tmp_path / "serial", workers=1)
+    monkeypatch.setattr(config, "PARALLEL_MIN_BYTES", 100)  # three small files now count as big ones
+    calls: list[int] = []
+    real = indexer.write_shards
+    monkeypatch.setattr(indexer, "write_shards", lambda *a, **k: calls.append(1) or real(*a, **k))
+    parallel = build_index(corpus, tmp_path / "parallel", workers=2)
+    assert calls and (parallel.documents, parallel.files) == (serial.documents, 3) == (60, 3)
+    assert _ranked(tmp_path / "parallel", "harbour storm") == _ranked(tmp_path / "serial", "harbour storm")

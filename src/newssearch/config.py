@@ -29,6 +29,7 @@ UNDATED_FACTOR = 0.75        # ... an undated article's score is multiplied by t
 RERANK_DEPTH = 200           # the date decay re-scores this many top hits by relevance
 PARALLEL_MIN_FILES = 64      # below this many files to read, reading in one process is faster
 PARALLEL_SEGMENT_MIN_FILES = 1000  # from this many files to read, each worker writes its own segment
+PARALLEL_MIN_BYTES = 4_000_000  # ... or from this many bytes in two or more files (exports, wire archives)
 FACET_VALUES = 20            # --facets: most common sources and authors listed
 SIMILAR_TERMS = 25           # similar: key words of the article the search is made of
 

@@ -75,7 +75,7 @@ def build_index(
         report.ignored = walk.ignored
         report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
         plan = _plan(walk.files, {} if fresh else manifest.files)
-        entries = _apply(ix, plan, report, progress, _workers(workers, len(plan.to_read)), walk.problems)
+        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.problems)
         _finish(folder, manifest, ix, entries, fresh)
         report.files = len(entries)
         report.documents = sum(len(e.ids) for e in entries.values())
@@ -97,13 +97,18 @@ def _corpus_root(root: Path) -> Path:
     return root.resolve()
 
 
-def _workers(requested: int | None, to_read: int) -> int:
-    """How many reader processes to use for ``to_read`` files."""
+def _workers(requested: int | None, to_read: list[CorpusFile]) -> int:
+    """How many reader processes to use for ``to_read``."""
     if requested is not None:
         return max(1, requested)
-    if to_read < config.PARALLEL_MIN_FILES:
+    if len(to_read) < config.PARALLEL_MIN_FILES and not _many_bytes([item.size for item in to_read]):
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
+
+
+def _many_bytes(sizes: list[int]) -> bool:
+    """Two or more files holding PARALLEL_MIN_BYTES between them: a few big exports are worth splitting."""
+    return len(sizes) >= 2 and sum(sizes) >= config.PARALLEL_MIN_BYTES
 
 
 def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]
@@ -203,7 +208,7 @@ def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  
     known = {item.rel: item for item in plan.to_read}
     jobs = [_job(item, plan.previous.get(item.rel)) for item in plan.to_read]
     segments: list[object] = []
-    if workers > 1 and len(jobs) >= config.PARALLEL_SEGMENT_MIN_FILES:
+    if workers > 1 and (len(jobs) >= config.PARALLEL_SEGMENT_MIN_FILES or _many_bytes([job.size for job in jobs])):
         shards = write_shards(ix.storage.folder, jobs, workers,
                               (lambda done, total: progress(done, total, "")) if progress else None)
         segments = [shard.segment for shard in shards if shard.segment is not None]
