@@ -43,6 +43,12 @@ def _feed(data: bytes, rel: str) -> ReadResult:
     return read_feed(data, rel)
 
 
+def _sgml(data: bytes, rel: str) -> ReadResult:
+    from .sgml import read_sgml
+
+    return read_sgml(data, rel)
+
+
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
     ".txt": _text,
@@ -56,6 +62,8 @@ READERS: dict[str, Reader] = {
     ".xml": _feed,
     ".rss": _feed,
     ".atom": _feed,
+    ".sgm": _sgml,
+    ".sgml": _sgml,
 }
 
 

@@ -1,0 +1,117 @@
+"""Wire stories in SGML, as in the Reuters-21578 collection: one article per ``<REUTERS>`` element.
+
+A story's id is ``<rel>#<NEWID>`` (else its position in the file). Its title is ``<TITLE>``, its date
+``<DATE>`` (``26-FEB-1987 15:01:01.79``), its body the ``<DATELINE>`` and ``<BODY>``, or the raw
+``<TEXT>`` of an unprocessed story; a brief with a headline alone is indexed by its headline.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from ..errors import UnreadableFile
+from .article import Article, ReadResult, Skip
+from .encoding import require_text
+from .fields import nothing_read, unique_id
+from .publishers import clean_authors, publisher_name
+from .titles import trim_title
+
+_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL | re.IGNORECASE)
+_NEWID = re.compile(r"\bNEWID\s*=\s*\"?(\w+)", re.IGNORECASE)
+_DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+# The wire's control characters, written as character references (&#2; starts a text, &#3; ends it).
+_CONTROL_REFERENCE = re.compile(r"&#(?:[0-9]|[12][0-9]|3[01]);")
+PUBLISHER = "Reuters"
+
+
+def read_sgml(data: bytes, rel: str) -> ReadResult:
+    """Every ``<REUTERS>`` story in the file; a story with no text at all is skipped with its reason."""
+    text = require_text(data)
+    result = ReadResult()
+    seen: set[str] = set()
+    for position, match in enumerate(_STORY.finditer(text), 1):
+        attributes, story = match.groups()
+        newid = _NEWID.search(attributes)
+        key = newid.group(1) if newid else str(position)
+        article = story_article(story, rel, f"{rel}#{key}")
+        if article is None:
+            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"story {position}: no title or text"))
+            continue
+        result.articles.append(replace(article, id=unique_id(article.id, seen)))
+    if not result.articles:
+        if not result.skipped:
+            raise UnreadableFile("no <REUTERS> stories in this SGML file")
+        raise UnreadableFile(nothing_read(result.skipped))
+    return result
+
+
+def story_article(story: str, rel: str, article_id: str) -> Article | None:
+    """One Article from the inside of a ``<REUTERS>`` element, or None when it holds no text."""
+    title = element(story, "TITLE")
+    body = element(story, "BODY") or (_unprocessed_text(story) if "<BODY>" not in story.upper() else "")
+    dateline = element(story, "DATELINE").rstrip(" -")
+    if body and dateline:
+        body = f"{dateline} - {body}"
+    if not body and not title:
+        return None
+    published = _story_date(story)
+    return Article(
+        id=article_id,
+        path=rel,
+        title=trim_title(title or body),
+        title_source="sgml:title" if title else "lede",
+        body=body or title,
+        date=published,
+        date_source="sgml:date" if published else None,
+        authors=clean_authors([element(story, "AUTHOR")], exclude=PUBLISHER),
+        source=publisher_name(PUBLISHER),
+    )
+
+
+def element(story: str, tag: str) -> str:
+    """The text of the first ``<tag>`` in ``story``, markup and control codes removed; "" if absent."""
+    found = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", story, re.DOTALL | re.IGNORECASE)
+    return _clean(found.group(1)) if found else ""
+
+
+def _unprocessed_text(story: str) -> str:
+    """The text of a story the collection left unprocessed: ``<TEXT TYPE="UNPROC">`` without a BODY."""
+    found = re.search(r"<TEXT\b[^>]*>(.*?)</TEXT>", story, re.DOTALL | re.IGNORECASE)
+    if not found:
+        return ""
+    inner = re.sub(r"<(TITLE|DATELINE|AUTHOR)\b.*?</\1>", " ", found.group(1), flags=re.DOTALL | re.IGNORECASE)
+    text = _clean(inner)
+    return text if any(c.isalnum() for c in text) else ""  # a brief's "******" marker is no text
+
+
+def _clean(raw: str) -> str:
+    """Plain text: markup and control codes removed, hard-wrapped lines joined into paragraphs.
+
+    The wire indents the first line of each paragraph; a blank line also ends one.
+    """
+    text = html.unescape(_TAG.sub(" ", _CONTROL_REFERENCE.sub("", raw)))
+    paragraphs: list[list[str]] = [[]]
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        if (not line.strip() or line[:1] in " \t") and paragraphs[-1]:
+            paragraphs.append([])
+        if line.strip():
+            paragraphs[-1].append(" ".join(line.split()))
+    kept = [" ".join(lines) for lines in paragraphs if lines]
+    if kept and kept[-1].lower() == "reuter":
+        kept.pop()  # the wire's sign-off, on every story
+    return "\n\n".join(kept)
+
+
+def _story_date(story: str) -> date | None:
+    """The story's date from ``<DATE>26-FEB-1987 ...``, or None."""
+    found = _DATE.search(story)
+    if not found:
+        return None
+    try:
+        return datetime.strptime(found.group(1).title(), "%d-%b-%Y").date()
+    except ValueError:
+        return None

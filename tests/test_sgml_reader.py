@@ -1,0 +1,91 @@
+"""Wire stories in SGML (the Reuters-21578 shape): one article per <REUTERS> element."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+from pathlib import Path
+
+import pytest
+from conftest import shared_path
+
+from newssearch import build_index, open_index
+from newssearch.documents import parse_file_bytes
+from newssearch.documents.sgml import read_sgml
+from newssearch.errors import UnreadableFile
+
+WIRE = b"""<!DOCTYPE lewis SYSTEM "lewis.dtd">
+<REUTERS TOPICS="YES" NEWID="7">
+<DATE>26-FEB-1987 15:01:01.79</DATE>
+<TEXT>&#2;
+<TITLE>BAHIA COCOA REVIEW &lt;CCA&gt;</TITLE>
+<AUTHOR>    By Jane Roe, Reuters</AUTHOR>
+<DATELINE>    SALVADOR, Feb 26 - </DATELINE><BODY>Showers continued throughout the week in
+the Bahia cocoa zone, Comissaria Smith said.
+    The dry period means the temporao
+will be late this year.
+ Reuter
+&#3;</BODY></TEXT>
+</REUTERS>
+<REUTERS NEWID="8">
+<DATE>27-FEB-1987 09:00:00.00</DATE>
+<TEXT TYPE="BRIEF">&#2;
+******<TITLE>U.S. CRUDE OIL PRICE RISES</TITLE>
+&#3;</TEXT>
+</REUTERS>
+<REUTERS NEWID="9">
+<DATE>bad date</DATE>
+<TEXT TYPE="UNPROC">&#2;
+Sugar quotas were cut again, traders said.
+&#3;</TEXT>
+</REUTERS>
+<REUTERS NEWID="10"><TEXT>&#2; &#3;</TEXT></REUTERS>
+"""
+
+
+def test_one_article_per_story_with_its_metadata() -> None:
+    result = read_sgml(WIRE, "wire/reut2-000.sgm")
+    first = result.articles[0]
+    assert [a.id for a in result.articles] == ["wire/reut2-000.sgm#7", "wire/reut2-000.sgm#8", "wire/reut2-000.sgm#9"]
+    assert (first.title, first.date, first.date_source) == ("BAHIA COCOA REVIEW <CCA>", date(1987, 2, 26), "sgml:date")
+    assert (first.source, first.authors) == ("Reuters", ("Jane Roe",))
+    # The dateline leads the body; wrapped lines join, an indented line starts a paragraph, the sign-off goes.
+    assert first.body == ("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, "
+                          "Comissaria Smith said.\n\nThe dry period means the temporao will be late this year.")
+
+
+def test_a_brief_is_its_headline_and_an_unprocessed_story_its_text() -> None:
+    brief, unprocessed = read_sgml(WIRE, "w.sgm").articles[1:]
+    assert (brief.title, brief.body, brief.date) == ("U.S. CRUDE OIL PRICE RISES", "U.S. CRUDE OIL PRICE RISES",
+                                                     date(1987, 2, 27))
+    assert unprocessed.body == "Sugar quotas were cut again, traders said."
+    assert (unprocessed.title_source, unprocessed.date) == ("lede", None)
+
+
+def test_a_story_without_text_is_skipped_with_its_reason() -> None:
+    skipped = read_sgml(WIRE, "w.sgm").skipped
+    assert [(s.path, s.reason) for s in skipped] == [("w.sgm#10", "story 4: no title or text")]
+
+
+def test_sgml_without_stories_is_unreadable() -> None:
+    with pytest.raises(UnreadableFile, match="no <REUTERS> stories"):
+        read_sgml(b"<!DOCTYPE x><DOC><P>Not a wire file.</P></DOC>", "x.sgml")
+
+
+def test_gzipped_sgml_goes_through_the_reader_table(tmp_path: Path) -> None:
+    assert len(parse_file_bytes(gzip.compress(WIRE), "reut2-000.sgm.gz", "reut2-000.sgm.gz").articles) == 3
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / "reut2-000.sgm.gz").write_bytes(gzip.compress(WIRE))
+    build_index(tmp_path / "wire", tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        assert [hit.id for hit in idx.search("cocoa salvador").hits] == ["reut2-000.sgm.gz#7"]
+
+
+def test_the_real_reuters_collection() -> None:
+    path = shared_path("corpora", "reuters-21578", "reut2-000.sgm.gz")
+    result = read_sgml(gzip.decompress(path.read_bytes()), "reut2-000.sgm.gz")
+    assert (len(result.articles), len(result.skipped)) == (1000, 0)
+    first = result.articles[0]
+    assert (first.id, first.title, first.date) == ("reut2-000.sgm.gz#1", "BAHIA COCOA REVIEW", date(1987, 2, 26))
+    assert first.body.startswith("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone")
+    assert all("&#" not in a.body and not a.body.endswith("Reuter") for a in result.articles)
