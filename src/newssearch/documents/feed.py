@@ -9,15 +9,14 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from dataclasses import replace
 from datetime import date
 
 from lxml import etree
 
 from ..errors import UnreadableFile
-from .article import Article, ReadResult, Skip
+from .article import Article, ReadResult
 from .dates import parse_date
-from .fields import CHANNEL_FIELDS, FEED_FIELDS, RecordError, nothing_read, split_authors, unique_id
+from .fields import CHANNEL_FIELDS, FEED_FIELDS, Made, RecordError, gather, split_authors
 from .htmltext import inline_text, plain_text
 from .titles import title_from_lede, trim_title
 
@@ -66,21 +65,18 @@ def parse_xml(data: bytes) -> Element:
 
 def collect_items(items: list[Element], kind: str, channel: dict[str, str | None], rel: str) -> ReadResult:
     """Articles from the items, in feed order, with a skip for each item that has no text."""
-    result = ReadResult()
-    seen: set[str] = set()
-    for position, item in enumerate(items, 1):
-        children = child_map(item)
-        key = item_key(item, children) or str(position)
-        try:
-            article = article_from_item(item, children, kind, channel, rel, f"{rel}#{key}")
-        except RecordError as exc:
-            label = ITEM_TAGS[local_name(item).lower()]
-            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label} {position}: {exc}"))
-            continue
-        result.articles.append(replace(article, id=unique_id(article.id, seen)))
-    if not result.articles:
-        raise UnreadableFile(nothing_read(result.skipped))
-    return result
+    return gather((_made(item, position, kind, channel, rel) for position, item in enumerate(items, 1)), rel)
+
+
+def _made(item: Element, position: int, kind: str, channel: dict[str, str | None], rel: str) -> Made:
+    """One item as (key, label, its article or why it has none)."""
+    children = child_map(item)
+    key = item_key(item, children) or str(position)
+    label = f"{ITEM_TAGS[local_name(item).lower()]} {position}"
+    try:
+        return key, label, article_from_item(item, children, kind, channel, rel, f"{rel}#{key}")
+    except RecordError as exc:
+        return key, label, str(exc)
 
 
 def article_from_item(

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from urllib.parse import urlsplit
 
-from .article import Skip
+from ..errors import UnreadableFile
+from .article import Article, ReadResult, Skip
 from .htmltext import inline_text
 
 
@@ -155,6 +157,27 @@ def unique_id(wanted: str, seen: set[str]) -> str:
         candidate = f"{wanted}-{n}"
     seen.add(candidate)
     return candidate
+
+
+Made = tuple[str, str, Article | str]  # (record key, label such as "line 7", the article or why there is none)
+
+
+def gather(made: Iterable[Made], rel: str) -> ReadResult:
+    """The articles of one file's records, each id unique, and a skip with its reason for each failure.
+
+    A repeated id is kept apart, never merged: the first keeps it, later ones get -2, -3...
+    Raises UnreadableFile when not one article came out.
+    """
+    result = ReadResult()
+    seen: set[str] = set()
+    for key, label, outcome in made:
+        if isinstance(outcome, str):
+            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {outcome}"))
+        else:
+            result.articles.append(replace(outcome, id=unique_id(outcome.id, seen)))
+    if not result.articles:
+        raise UnreadableFile(nothing_read(result.skipped))
+    return result
 
 
 def nothing_read(skipped: list[Skip]) -> str:

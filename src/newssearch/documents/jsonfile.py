@@ -9,27 +9,26 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
-from .article import Article, ReadResult, Skip
+from .article import Article, ReadResult
 from .dates import parse_date
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
     WRAPPER_KEYS,
     Keyed,
+    Made,
     RecordError,
     first_text,
+    gather,
     is_web_address,
     keyed,
-    nothing_read,
     pick,
     source_name,
     split_authors,
-    unique_id,
 )
 from .htmltext import plain_text
 from .titles import title_from_lede, trim_title
@@ -115,25 +114,21 @@ def _has_body_key(value: Mapping[str, object]) -> bool:
 
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     """Turn entries into articles and skips; raise UnreadableFile when not one article came out."""
-    result = ReadResult()
-    seen: set[str] = set()
-    for label, position, value in entries:
-        record = keyed(value) if isinstance(value, Mapping) else {}
-        key = record_key(record) or str(position)
-        try:
-            if isinstance(value, RecordError):
-                raise value
-            if not isinstance(value, Mapping):
-                raise RecordError(f"not a JSON object ({_kind(value)})")
-            article = article_from_record(record, rel, f"{rel}#{key}")
-        except RecordError as exc:
-            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {exc}"))
-            continue
-        # A repeated id is kept apart, never merged: the first keeps it, later ones get -2, -3...
-        result.articles.append(replace(article, id=unique_id(article.id, seen)))
-    if not result.articles:
-        raise UnreadableFile(nothing_read(result.skipped))
-    return result
+    return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
+
+
+def _made(label: str, position: int, value: object, rel: str) -> Made:
+    """One entry as (key, label, its article or why it has none)."""
+    record = keyed(value) if isinstance(value, Mapping) else {}
+    key = record_key(record) or str(position)
+    try:
+        if isinstance(value, RecordError):
+            raise value
+        if not isinstance(value, Mapping):
+            raise RecordError(f"not a JSON object ({_kind(value)})")
+        return key, label, article_from_record(record, rel, f"{rel}#{key}")
+    except RecordError as exc:
+        return key, label, str(exc)
 
 
 def record_key(record: Keyed) -> str | None:

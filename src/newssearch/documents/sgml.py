@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import replace
 from datetime import date, datetime
 
 from ..errors import UnreadableFile
-from .article import Article, ReadResult, Skip
+from .article import Article, ReadResult
 from .encoding import require_text
-from .fields import nothing_read, unique_id
+from .fields import Made, gather
 from .publishers import clean_authors, publisher_name
 from .titles import trim_title
 
@@ -30,23 +29,19 @@ PUBLISHER = "Reuters"
 
 def read_sgml(data: bytes, rel: str) -> ReadResult:
     """Every ``<REUTERS>`` story in the file; a story with no text at all is skipped with its reason."""
-    text = require_text(data)
-    result = ReadResult()
-    seen: set[str] = set()
-    for position, match in enumerate(_STORY.finditer(text), 1):
-        attributes, story = match.groups()
-        newid = _NEWID.search(attributes)
-        key = newid.group(1) if newid else str(position)
-        article = story_article(story, rel, f"{rel}#{key}")
-        if article is None:
-            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"story {position}: no title or text"))
-            continue
-        result.articles.append(replace(article, id=unique_id(article.id, seen)))
-    if not result.articles:
-        if not result.skipped:
-            raise UnreadableFile("no <REUTERS> stories in this SGML file")
-        raise UnreadableFile(nothing_read(result.skipped))
-    return result
+    stories = list(_STORY.finditer(require_text(data)))
+    if not stories:
+        raise UnreadableFile("no <REUTERS> stories in this SGML file")
+    return gather((_made(match, position, rel) for position, match in enumerate(stories, 1)), rel)
+
+
+def _made(match: re.Match[str], position: int, rel: str) -> Made:
+    """One story as (key, label, its article or why it has none)."""
+    attributes, story = match.groups()
+    newid = _NEWID.search(attributes)
+    key = newid.group(1) if newid else str(position)
+    article = story_article(story, rel, f"{rel}#{key}")
+    return key, f"story {position}", article if article is not None else "no title or text"
 
 
 def story_article(story: str, rel: str, article_id: str) -> Article | None:
