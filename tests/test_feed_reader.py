@@ -120,7 +120,7 @@ def test_malformed_feed_is_recovered_item_by_item():
 def test_sitemap_is_not_a_feed():
     with pytest.raises(UnreadableFile) as caught:
         fixture("sitemap.xml")
-    assert str(caught.value) == "not an RSS or Atom feed (root element <urlset>)"
+    assert str(caught.value) == "not an RSS or Atom feed or an NITF article (root element <urlset>)"
 
 
 # --- item fields --------------------------------------------------------------------------------
@@ -236,8 +236,8 @@ def test_external_entity_is_not_fetched():
 # --- whole files that cannot be read -----------------------------------------------------------
 
 UNREADABLE = [
-    (b"<config><value>1</value></config>", "not an RSS or Atom feed (root element <config>)"),
-    (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed (root element <html>)"),
+    (b"<config><value>1</value></config>", "not an RSS or Atom feed or an NITF article (root element <config>)"),
+    (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed or an NITF article (root element <html>)"),
     (b"just some words", "not an RSS or Atom feed (no XML elements)"),
     (rss(""), "no articles in file (feed has no items)"),
     (atom("<entry><title>T</title></entry>"), "no articles in file (entry 1: no body text)"),

@@ -35,11 +35,15 @@ _LEDE_CHARS = 600
 
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
-    """Read every item of an RSS or Atom feed; an item without text becomes a skip."""
+    """Read every item of an RSS or Atom feed (an item without text becomes a skip), or an NITF article."""
     root = parse_xml(data)
+    if local_name(root).lower() == "nitf":
+        from .nitf import read_nitf
+
+        return read_nitf(root, rel)
     kind = FEED_ROOTS.get(local_name(root).lower())
     if kind is None:
-        raise UnreadableFile(f"not an RSS or Atom feed (root element <{local_name(root)}>)")
+        raise UnreadableFile(f"not an RSS or Atom feed or an NITF article (root element <{local_name(root)}>)")
     channel = next((el for el in root if local_name(el).lower() == "channel"), root)
     # Any depth: recovering from an unclosed tag can nest the next item inside the previous one.
     items = [el for el in root.iter() if local_name(el).lower() in ITEM_TAGS]

@@ -1,0 +1,121 @@
+"""NITF articles (the IPTC News Industry Text Format of news archives, e.g. the NYT Annotated Corpus).
+
+One ``<nitf>`` document is one article: headline ``hedline/hl1``, body the paragraphs of
+``body.content`` (its ``full_text`` block when there is one: the lead block repeats its start),
+date ``pubdata@date.publication`` › ``date.issue@norm`` › ``date.release@norm`` › ``story.date@norm``
+› the publication_year/month/day_of_month metas, bylines, publisher and link from ``pubdata``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+from ..errors import UnreadableFile
+from .article import Article, ReadResult
+from .dates import make_date
+from .feed import Element, element_text, local_name
+from .htmltext import inline_text
+from .publishers import clean_authors, publisher_name
+from .titles import title_from_lede, trim_title
+
+_NORM_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
+# (element, attribute) holding a normalised date, in order of preference, with the date_source it gives.
+_DATE_ATTRIBUTES = (("pubdata", "date.publication"), ("date.issue", "norm"), ("date.release", "norm"),
+                    ("story.date", "norm"))
+
+
+def read_nitf(root: Element, rel: str) -> ReadResult:
+    """The one article of an NITF document, or UnreadableFile saying why there is none."""
+    body = nitf_body(root)
+    title = _text_of(_first(root, "hl1")) or _text_of(_first(root, "title"))
+    if not body and not title:
+        raise UnreadableFile("no articles in file (NITF document has no headline or body text)")
+    published = nitf_date(root)
+    source = _source(root)
+    pubdata = _first(root, "pubdata")
+    return ReadResult(articles=[Article(
+        id=rel,
+        path=rel,
+        title=trim_title(title) if title else title_from_lede(body),
+        title_source="nitf:hedline" if _text_of(_first(root, "hl1")) else "nitf:title" if title else "lede",
+        body=body or title,
+        date=published[1] if published else None,
+        date_source=published[0] if published else None,
+        authors=clean_authors(_bylines(root), exclude=source),
+        source=source,
+        url=(pubdata.get("ex-ref") or None) if pubdata is not None else None,
+        lang=(root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").lower() or None,
+    )])
+
+
+def nitf_body(root: Element) -> str:
+    """The story's paragraphs, from the ``full_text`` block when there is one, else all of body.content."""
+    content = _first(root, "body.content")
+    if content is None:
+        return ""
+    blocks = [el for el in _elements(content) if local_name(el).lower() == "block"]
+    full = [block for block in blocks if (block.get("class") or "").lower() == "full_text"]
+    source = full[0] if full else content
+    paragraphs = [_paragraph(el) for el in _elements(source) if local_name(el).lower() in ("p", "hl2")]
+    if not paragraphs:
+        paragraphs = [element_text(source)]
+    return "\n\n".join(text for text in paragraphs if text)
+
+
+def nitf_date(root: Element) -> tuple[str, date] | None:
+    """The publication date and where it came from (``nitf:pubdata`` ...), or None."""
+    for tag, attribute in _DATE_ATTRIBUTES:
+        element = _first(root, tag)
+        found = _NORM_DATE.match(element.get(attribute) or "") if element is not None else None
+        if found:
+            day = make_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+            if day:
+                return f"nitf:{tag}", day
+    metas = {(el.get("name") or "").lower(): el.get("content") or "" for el in _elements(root)
+             if local_name(el).lower() == "meta"}
+    parts = [metas.get(f"publication_{name}", "") for name in ("year", "month", "day_of_month")]
+    if all(part.isdigit() for part in parts):
+        day = make_date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if day:
+            return "nitf:meta", day
+    return None
+
+
+def _bylines(root: Element) -> list[str]:
+    """Byline texts (its ``<person>`` names when it marks them); an archive's "Last, First" form is left out."""
+    names: list[str] = []
+    for byline in (el for el in _elements(root) if local_name(el).lower() == "byline"):
+        if (byline.get("class") or "").lower() == "normalized_byline":
+            continue
+        people = [_text_of(el) for el in _elements(byline) if local_name(el).lower() == "person"]
+        names.extend(people if any(people) else [_text_of(byline)])
+    return [name for name in names if name]
+
+
+def _source(root: Element) -> str | None:
+    """The publisher: ``pubdata@name`` › ``doc.copyright@holder``."""
+    for tag, attribute in (("pubdata", "name"), ("doc.copyright", "holder")):
+        element = _first(root, tag)
+        value = element.get(attribute) if element is not None else None
+        if value and value.strip():
+            return publisher_name(value.strip())
+    return None
+
+
+def _paragraph(element: Element) -> str:
+    return " ".join(element_text(element).split())
+
+
+def _text_of(element: Element | None) -> str:
+    return inline_text(element_text(element)) if element is not None else ""
+
+
+def _first(root: Element, name: str) -> Element | None:
+    """The first element below ``root`` whose lower-case local name is ``name``."""
+    return next((el for el in _elements(root) if local_name(el).lower() == name), None)
+
+
+def _elements(root: Element) -> Iterator[Element]:
+    return (el for el in root.iter() if isinstance(el.tag, str))
