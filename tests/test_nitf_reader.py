@@ -85,8 +85,8 @@ def test_an_empty_nitf_document_is_unreadable() -> None:
 def test_nitf_files_are_indexed_and_found(tmp_path: Path) -> None:
     (tmp_path / "archive").mkdir()
     (tmp_path / "archive" / "0000001.xml").write_bytes(NYT)
-    (tmp_path / "archive" / "flood.xml").write_bytes(IPTC)
+    (tmp_path / "archive" / "flood.nitf").write_bytes(IPTC)
     build_index(tmp_path / "archive", tmp_path / "ix")
     with open_index(tmp_path / "ix") as idx:
         assert [hit.id for hit in idx.search("tunnel ferry").hits] == ["0000001.xml"]
-        assert [hit.id for hit in idx.search("author:lima").hits] == ["flood.xml"]
+        assert [hit.id for hit in idx.search("author:lima").hits] == ["flood.nitf"]

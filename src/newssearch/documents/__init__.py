@@ -62,6 +62,7 @@ READERS: dict[str, Reader] = {
     ".xml": _feed,
     ".rss": _feed,
     ".atom": _feed,
+    ".nitf": _feed,  # the XML reader tells an NITF article from a feed by its root element
     ".sgm": _sgml,
     ".sgml": _sgml,
 }
