@@ -138,7 +138,8 @@ def te_reo(tmp_path: Path) -> Path:
     folder = tmp_path / "te-reo"
     folder.mkdir()
     (folder / "macron.txt").write_text("Māori leaders meet\n\nThe Māori Party met in Tāmaki Makaurau.\n")
-    (folder / "double.txt").write_text("Maaori wards\n\nCouncillors in Taamaki Makaurau debated Maaori wards.\n")
+    (folder / "double.txt").write_text("Maaori wards\n\nCouncillors in Taamaki Makaurau debated Maaori wards. "
+                                       "Kei te maate.\n")
     (folder / "plain.txt").write_text("Maori rugby\n\nThe Maori All Blacks met at home.\n")
     build_index(folder, tmp_path / "te-reo-index")
     return tmp_path / "te-reo-index"
@@ -161,3 +162,14 @@ def test_long_vowels_written_with_macrons_or_doubled_find_each_other(te_reo: Pat
 def test_a_doubled_vowel_in_english_is_not_a_long_vowel(te_reo: Path) -> None:
     with open_index(te_reo) as index:
         assert found(index, "meet") == ["macron.txt"]  # "met" is another word: no article spells it "mēt"
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ("Maori", ["macron.txt", "plain.txt", "double.txt"]),  # some article writes Māori: Maaori is the same word
+    ("Tamaki", ["macron.txt", "double.txt"]),
+    ("mate", []),  # no article writes māte, so maate is not searched for
+])
+def test_a_plain_spelling_finds_the_doubled_one_when_the_index_knows_the_macron(te_reo: Path, typed: str,
+                                                                              expected: list[str]) -> None:
+    with open_index(te_reo) as index:
+        assert found(index, typed) == expected

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from itertools import combinations
 
 from whoosh import qparser
 from whoosh import query as wq
@@ -13,7 +14,7 @@ from whoosh import query as wq
 from . import config
 from .errors import InvalidQuery
 from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
-from .textanalysis import SHOUTED_RUN, TEXT_ANALYZER, analyze, double_vowels
+from .textanalysis import SHOUTED_RUN, TEXT_ANALYZER, analyze, double_vowels, stem_english
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -205,27 +206,50 @@ _MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
 def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
     """Te reo Māori writes a long vowel with a macron or doubled: let each spelling find the others.
 
-    ``Māori`` (searched folded, as ``maori``) also finds ``Maaori``; ``Maaori`` also finds ``Maori``
-    when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
+    ``Māori`` (searched folded, as ``maori``) also finds ``Maaori``; ``Maaori`` and ``Maori`` find each
+    other when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
     """
     alternatives: dict[str, set[str]] = {}
     for word in words:
-        lowered = word.lower()
-        if not lowered.isascii():
-            pair = (analyze(lowered), analyze(double_vowels(lowered)))
-        elif _DOUBLED.search(lowered) and _in_index(_DOUBLED.sub(lambda m: _MACRON_OF[m.group()], lowered), reader):
-            pair = (analyze(lowered), analyze(_DOUBLED.sub(lambda m: _MACRON_OF[m.group()], lowered)))
-        else:
-            continue
-        if len(pair[0]) == len(pair[1]) == 1 and pair[0] != pair[1]:
-            alternatives.setdefault(pair[0][0], set()).add(pair[1][0])
+        typed = analyze(word)
+        for other in _other_spellings(word.lower(), reader):
+            spelled = analyze(other)
+            if len(typed) == len(spelled) == 1 and typed != spelled:
+                alternatives.setdefault(typed[0], set()).add(spelled[0])
     return _with_alternatives(query, alternatives) if alternatives else query
 
 
+_VOWEL = re.compile(r"[aeiou]")
+# Te reo Māori syllables: an optional consonant (h k m n ng p r t w wh) and a vowel.
+_TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
+MAX_GUESSED_MACRONS = 2
+
+
+def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped-def]
+    """The other ways of writing ``word``'s long vowels that this index gives reason to search for."""
+    if not word.isascii():
+        return [double_vowels(word)]  # Māori -> Maaori (its folded form, maori, is searched anyway)
+    if _DOUBLED.search(word):
+        macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], word)
+        return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
+    if len(word) < 4 or not _TE_REO_SHAPE.match(word):
+        return []  # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses
+    vowels = [m.start() for m in _VOWEL.finditer(word)]
+    found = []
+    for count in range(1, MAX_GUESSED_MACRONS + 1):
+        for places in combinations(vowels, count):
+            macron = "".join(_MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
+            if _in_index(macron, reader):
+                found.append(double_vowels(macron))  # Maori -> Maaori, when some article writes Māori
+    return found
+
+
 def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
-    """Whether some article spells ``macron_word`` with its macrons (the exact form kept at indexing)."""
-    exact = [term for term in analyze(macron_word, TEXT_ANALYZER, mode="index") if not term.isascii()]
-    return any(reader.doc_frequency(BODY, term) for term in exact)
+    """Whether some article spells ``macron_word`` (one lower-case word) with its macrons.
+
+    Indexing keeps that exact form beside the folded one, stemmed like every word.
+    """
+    return bool(reader.doc_frequency(BODY, stem_english(macron_word)))
 
 
 def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]]) -> wq.Query:
