@@ -173,3 +173,9 @@ def test_a_plain_spelling_finds_the_doubled_one_when_the_index_knows_the_macron(
                                                                               expected: list[str]) -> None:
     with open_index(te_reo) as index:
         assert found(index, typed) == expected
+
+
+def test_leaving_out_a_word_leaves_out_all_its_spellings(te_reo: Path) -> None:
+    with open_index(te_reo) as index:
+        assert found(index, "Makaurau -Māori") == []
+        assert found(index, "rugby OR wards -Maori") == []

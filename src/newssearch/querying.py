@@ -258,8 +258,8 @@ def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]]) -> wq
         spellings = [query, *(wq.Term(query.fieldname, other, boost=query.boost * config.OTHER_SPELLING_BOOST)
                               for other in sorted(alternatives[str(query.text)]))]
         return wq.Or(spellings)
-    if query.is_leaf() or isinstance(query, (wq.Phrase, wq.Not)):
-        return query
+    if query.is_leaf() or isinstance(query, wq.Phrase):
+        return query  # under a Not too: -Māori leaves out every spelling
     return query.apply(lambda child: _with_alternatives(child, alternatives))
 
 
