@@ -7,7 +7,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from newssearch import open_index
+from newssearch import build_index, open_index
 from newssearch.cli import cli
 
 
@@ -49,3 +49,37 @@ def test_facets_refused_with_csv(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["query", "gunmen", "--facets", "--csv", "--index-dir", str(features_index)])
     assert out.exit_code == 2
     assert "--facets works with the screen and --json output" in out.output
+
+
+def _two_batches(tmp_path: Path) -> Path:
+    """An index in two segments: plain-text articles with no source or date, then a dated, sourced export."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"note-{n}.txt").write_text(f"Harbour note {n}\n\nThe harbour ferry ran late again.\n")
+    build_index(corpus, tmp_path / "ix")
+    (corpus / "wire.jsonl").write_text(json.dumps({"id": "w1", "title": "Harbour closed", "source": "RNZ",
+                                                   "date": "2021-03-04", "text": "The harbour was closed."}) + "\n")
+    build_index(corpus, tmp_path / "ix")
+    return tmp_path / "ix"
+
+
+def test_facets_and_dates_stay_right_across_segments(tmp_path: Path) -> None:
+    index_dir = _two_batches(tmp_path)
+    with open_index(index_dir) as idx:
+        assert len(idx._searcher.reader().leaf_readers()) == 2  # the case Whoosh's own column reader gets wrong
+        result = idx.search("harbour", facets=True, limit=10)
+        assert result.facets == {"source": [("RNZ", 1)], "author": [], "year": [("2021", 1)],
+                                 "month": [("2021-03", 1)]}
+        assert [hit.id for hit in idx.search("harbour", recent=True).hits][0] == "wire.jsonl#w1"
+
+
+def test_facets_when_no_segment_has_a_value(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour one\n\nThe harbour ferry ran late.\n")
+    build_index(corpus, tmp_path / "ix")
+    (corpus / "b.txt").write_text("Harbour two\n\nThe harbour ferry ran early.\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.search("harbour", facets=True).facets == {"source": [], "author": [], "year": [], "month": []}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .doccolumns import column_of
 from .ranking import Scored
 from .schema import COPY_KEY, DAY_NUMBER, ID
 
@@ -22,7 +23,7 @@ class _Keys:
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         self.reader = reader
-        self.column = reader.column_reader(COPY_KEY)
+        self.column = column_of(reader, COPY_KEY)
         self._common: dict[str, bool] = {}
 
     def of(self, docnum: int) -> list[str]:
@@ -84,7 +85,7 @@ def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def
                 found = set(searcher.document_numbers(**{COPY_KEY: key})) - members
                 members |= found
                 todo.extend(found)
-    days = reader.column_reader(DAY_NUMBER)
+    days = column_of(reader, DAY_NUMBER)
     return sorted(members, key=lambda d: (days[d] == 0, days[d], d != docnum, d))
 
 

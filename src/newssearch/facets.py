@@ -8,6 +8,7 @@ from collections.abc import Callable
 from whoosh import query as wq
 
 from . import config
+from .doccolumns import column_of
 from .schema import AUTHOR_FACET, MONTH, SOURCE_FACET, YEAR
 
 FacetCounts = list[tuple[str, int]]
@@ -23,7 +24,7 @@ def matching_docnums(searcher, query: wq.Query, filter: wq.Query | None = None) 
 
 def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a single-valued sortable field's values over ``docnums`` (empty values left out)."""
-    column = reader.column_reader(field)
+    column = column_of(reader, field)
     counts: Counter[str] = Counter(column[docnum] for docnum in docnums)
     counts.pop("", None)
     counts.pop(b"", None)

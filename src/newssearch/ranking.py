@@ -9,6 +9,7 @@ from whoosh import collectors, scoring
 from whoosh import query as wq
 
 from . import config
+from .doccolumns import column_of
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 
@@ -77,7 +78,7 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Q
     depth = max(config.RERANK_DEPTH, page * limit)
     results = searcher.search(query, limit=depth, filter=filter)
     scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
-    column = searcher.reader().column_reader(DAY_NUMBER)
+    column = column_of(searcher.reader(), DAY_NUMBER)
     days = {docnum: day_from_number(column[docnum]) for docnum, _ in scored}
     start = (page - 1) * limit
     return len(results), rerank(scored, days, decay)[start : start + limit]
@@ -85,11 +86,11 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Q
 
 def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
     """The publication date of the newest article in the index, or None when none is dated."""
-    newest = max(reader.column_reader(DAY_NUMBER), default=0)
+    newest = max(column_of(reader, DAY_NUMBER), default=0)
     return day_from_number(newest)
 
 
 def article_days(reader, docnums: set[int]) -> list[date | None]:  # type: ignore[no-untyped-def]
     """The publication dates of ``docnums`` (None for undated ones)."""
-    column = reader.column_reader(DAY_NUMBER)
+    column = column_of(reader, DAY_NUMBER)
     return [day_from_number(column[docnum]) for docnum in docnums]
