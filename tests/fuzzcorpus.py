@@ -136,6 +136,11 @@ BAD_FILES: dict[str, bytes] = {
     "nul_late.txt": b"Late NUL zqnullate\n\n" + b"a" * 9000 + b"\x00 more",
     "one_word.txt": b"zqoneword",
     "huge_line.txt": b"zqhugeline " + b"x" * 2_000_000 + b"\n",
+    "unclosed.sgm": b'<REUTERS NEWID="1"><TITLE>Unclosed zqsgml</TITLE><BODY>A story that never ends',
+    "wire.sgm": b'<REUTERS NEWID="2"><TITLE>Wire zqwire</TITLE><BODY>Text.</BODY></REUTERS><REUTERS NEWID="3">',
+    "nostories.sgml": b"<!DOCTYPE x><DOC>Not a wire file.</DOC>",
+    "empty.nitf": b"<nitf><head/><body><body.content/></body></nitf>",
+    "broken.nitf": b"<nitf><body><body.head><hedline><hl1>Broken zqnitf</hl1></hedline><body.content><p>Cut",
 }
 
 ODD_NAMES: dict[str, bytes] = {
@@ -148,6 +153,7 @@ ODD_NAMES: dict[str, bytes] = {
 }
 
 GOOD_TOKENS = ("zqlatin", "zqmixed", "zqinvalid", "zqsixteen", "zqbom", "zqreal", "zqgoodline", "zqgoodgz",
+               "zqsgml", "zqwire", "zqnitf",
                "zqspace", "zqunicode", "zqnewline", "zqescape", "zqdash", "zqquotes", "zqoneword", "zqcut",
                "zqhugeline", "zqdeep", "zqcontrol", "zqloop", "zqnullate")
 

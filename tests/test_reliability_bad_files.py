@@ -47,6 +47,7 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) 
         "binary.txt": "binary file", "empty.txt": "empty file", "blank.txt": "empty file",
         "syntax.json": "invalid JSON", "truncated.txt.gz": "broken gzip", "notgzip.txt.gz": "broken gzip",
         "deep.json": "nested", "dangling.txt": "cannot read file", "selflink.txt": "cannot read file",
+        "nostories.sgml": "no <REUTERS> stories", "empty.nitf": "no headline or body text",
     }
     for name, reason in expected.items():
         assert reason in skipped[name], (name, skipped[name])

@@ -89,3 +89,10 @@ def test_the_real_reuters_collection() -> None:
     assert (first.id, first.title, first.date) == ("reut2-000.sgm.gz#1", "BAHIA COCOA REVIEW", date(1987, 2, 26))
     assert first.body.startswith("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone")
     assert all("&#" not in a.body and not a.body.endswith("Reuter") for a in result.articles)
+
+
+def test_a_cut_file_keeps_what_it_has() -> None:
+    cut = b'<REUTERS NEWID="1"><TITLE>Ferry</TITLE><BODY>Done.</BODY></REUTERS><REUTERS NEWID="2"><TITLE>Cut</TITLE>'
+    cut += b"<BODY>The harbour ferry story stops in the middle of"
+    first, second = read_sgml(cut, "cut.sgm").articles
+    assert (first.body, second.title, second.body) == ("Done.", "Cut", "The harbour ferry story stops in the middle of")

@@ -18,7 +18,8 @@ from .fields import Made, gather
 from .publishers import clean_authors, publisher_name
 from .titles import trim_title
 
-_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.DOTALL | re.IGNORECASE)
+# A story ends at its closing tag; in a cut or broken file, at the next story or the end of the file.
+_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", re.DOTALL | re.IGNORECASE)
 _NEWID = re.compile(r"\bNEWID\s*=\s*\"?(\w+)", re.IGNORECASE)
 _DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
@@ -47,7 +48,7 @@ def _made(match: re.Match[str], position: int, rel: str) -> Made:
 def story_article(story: str, rel: str, article_id: str) -> Article | None:
     """One Article from the inside of a ``<REUTERS>`` element, or None when it holds no text."""
     title = element(story, "TITLE")
-    body = element(story, "BODY") or (_unprocessed_text(story) if "<BODY>" not in story.upper() else "")
+    body = element(story, "BODY", to_end=True) or (_unprocessed_text(story) if "<BODY>" not in story.upper() else "")
     dateline = element(story, "DATELINE").rstrip(" -")
     if body and dateline:
         body = f"{dateline} - {body}"
@@ -67,9 +68,13 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
     )
 
 
-def element(story: str, tag: str) -> str:
-    """The text of the first ``<tag>`` in ``story``, markup and control codes removed; "" if absent."""
-    found = re.search(rf"<{tag}\b[^>]*>(.*?)</{tag}>", story, re.DOTALL | re.IGNORECASE)
+def element(story: str, tag: str, to_end: bool = False) -> str:
+    """The text of the first ``<tag>`` in ``story``, markup and control codes removed; "" if absent.
+
+    With ``to_end``, an element left open (a cut file) runs to the end of the story.
+    """
+    end = rf"(?:</{tag}>|\Z)" if to_end else rf"</{tag}>"
+    found = re.search(rf"<{tag}\b[^>]*>(.*?){end}", story, re.DOTALL | re.IGNORECASE)
     return _clean(found.group(1)) if found else ""
 
 
