@@ -227,6 +227,7 @@ def test_a_headline_in_two_parts_keeps_both() -> None:
     ("Infoportal - Diakonie Deutschland", "https://www.diakonie.de/x", "Diakonie Deutschland"),
     ("Achtsam durch die Krise | Die FURCHE", "https://www.furche.at/x", "Die FURCHE"),
     ("Land zahlte 1,4 Millionen Euro Prämie für Wildschweine im Jagdjahr | MLUK", None, "MLUK"),
+    ("Home - The Argus", "https://www.theargus.co.uk/news/1", "The Argus"),
     ("☆☆☆☆☆ - Journalistenwatch e.V. - Aktuelle Geschehnisse", None, "Journalistenwatch e.V."),
 ])
 def test_the_part_of_a_site_name_its_domain_names(name: str, url: str | None, expected: str) -> None:

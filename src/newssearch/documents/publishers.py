@@ -68,11 +68,22 @@ def _without_tagline(name: str, domain: str | None) -> str:
     parts = [part.strip() for part in _TAGLINE.split(name) if any(c.isalpha() for c in part)]
     if len(parts) < 2:
         return name
-    label = _squashed((domain or "").split(".")[-2] if domain and "." in domain else "")
+    label = _squashed(_site_label(domain))
     named = [part for part in parts if len(label) > 2 and (label in _squashed(part) or _squashed(part) in label)
              and not ("." in part and " " not in part)]  # "The Jerusalem Post | JPost.com": the name, not the host
     short = [part for part in parts if len(part.split()) <= _NAME_WORDS]  # a long part is a headline or a motto
     return (named or short or parts)[0]
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu", "news"})
+
+
+def _site_label(domain: str | None) -> str:
+    """The part of a domain that names the site: ``theargus`` in theargus.co.uk, ``jpost`` in jpost.com."""
+    labels = (domain or "").split(".")[:-1]  # without the top-level domain
+    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-1] if labels else ""
 
 
 def _squashed(text: str) -> str:
