@@ -254,3 +254,12 @@ def test_a_person_as_publisher_is_not_the_source(kind: str) -> None:
 def test_an_organisation_as_publisher_is_the_source() -> None:
     html = page(ld('{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Coast Times"}}'))
     assert extract(html).source == "Coast Times"
+
+
+def test_a_label_is_found_whatever_the_case_and_letters() -> None:
+    html = page('<meta property="og:title" content="Große Straße wird gesperrt">',
+                '<article><h1 class="headline">Verkehr | GROSSE STRASSE WIRD GESPERRT</h1>' + BODY + "</article>")
+    assert extract(html).title == "Verkehr | GROSSE STRASSE WIRD GESPERRT"  # not the same words: kept whole
+    html = page('<meta property="og:title" content="Große Straße wird gesperrt">',
+                '<article><h1 class="headline">Verkehr | Große Straße wird gesperrt</h1>' + BODY + "</article>")
+    assert extract(html).title == "Große Straße wird gesperrt"

@@ -185,12 +185,12 @@ def _without_label(h1: str, references: list[str]) -> str:
     text = " ".join(h1.split())
     for reference in references:
         wanted = " ".join(reference.split())
-        at = text.casefold().find(wanted.casefold())
-        if len(wanted.split()) < 3 or len(wanted) >= len(text) or at < 0:
+        found = re.search(re.escape(wanted), text, re.IGNORECASE) if len(wanted.split()) >= 3 else None
+        if found is None or len(wanted) >= len(text):
             continue
-        before, after = text[:at], text[at + len(wanted):]
+        before, after = text[:found.start()], text[found.end():]
         if len(re.findall(r"\w+", before + " " + after)) <= _LABEL_WORDS and _marked(before, after):
-            return text[at:at + len(wanted)]
+            return found.group()
     return h1
 
 
@@ -279,7 +279,8 @@ def _jsonld_people(info: PageInfo) -> list[str]:
 def extract_source(info: PageInfo, url: str | None) -> str | None:
     """The publisher: og:site_name › JSON-LD publisher › application-name › canonical domain."""
     publisher = jsonld.first(info.articles, "publisher")
-    if isinstance(publisher, dict) and "person" in (jsonld.types(publisher) | {str(publisher.get("type", "")).lower()}):
+    kinds = jsonld.types(publisher) | {str(publisher.get("type", "")).lower()} if isinstance(publisher, dict) else set()
+    if "person" in kinds:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
     name = info.meta("og:site_name")[0] or jsonld.text_of(publisher)
     name = name or info.meta(*SITE_KEYS[1:])[0]
