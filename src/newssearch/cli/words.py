@@ -50,10 +50,8 @@ def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
             if arity[name] and "=" not in token and position < len(args):
                 options.append(args[position])
                 position += 1
-        elif attached and attached.group(1) in arity:
-            options.append(token)
-        elif token.startswith("--") or not token.startswith("-") or token == "-":
-            (options if token.startswith("--") else words).append(token)
+        elif (attached and attached.group(1) in arity) or token.startswith("--"):
+            options.append(token)  # "-n5"; or an unknown long option, for click to report
         else:
-            words.append(token)
+            words.append(token)  # a word, or -word: one to leave out
     return [*options, "--", *words] if words else options

@@ -16,7 +16,7 @@ from .article import Article, ReadResult
 from .encoding import require_text
 from .fields import Made, gather
 from .publishers import clean_authors, publisher_name
-from .titles import trim_title
+from .titles import title_from_lede, trim_title
 
 # A story ends at its closing tag; in a cut or broken file, at the next story or the end of the file.
 _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", re.DOTALL | re.IGNORECASE)
@@ -58,7 +58,7 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(title or body),
+        title=trim_title(title) if title else title_from_lede(body),
         title_source="sgml:title" if title else "lede",
         body=body or title,
         date=published,
