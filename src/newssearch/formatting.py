@@ -50,6 +50,11 @@ def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
     return lines
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 file``, ``2 files``: a count with its noun in the right number."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
     """``+2 copies: a.txt, b.txt`` ('' when the story has no other copies)."""
     if not copies:
@@ -61,9 +66,8 @@ def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
 
 def result_header(result: SearchResult) -> str:
     """``3 results for "x" (page 1 of 1)``."""
-    noun = "result" if result.total == 1 else "results"
     shown = f"page {result.page} of {max(result.pages, 1)}"
-    return f"{result.total} {noun} for {safe(result.query)!r} ({shown})"
+    return f"{counted(result.total, 'result')} for {safe(result.query)!r} ({shown})"
 
 
 def query_lines(result: SearchResult, style: Style = plain_style) -> list[str]:
@@ -102,11 +106,6 @@ def article_lines(article: Article, style: Style = plain_style) -> list[str]:
 def safe_body(body: str) -> str:
     """The body with paragraph breaks kept and unsafe characters removed."""
     return "\n".join(safe(line) for line in body.split("\n"))
-
-
-def counted(number: int, noun: str) -> str:
-    """``1 file``, ``2 files``: a count with its noun in the right number."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
@@ -185,8 +184,7 @@ def timeline_lines(timeline: Timeline) -> list[str]:
 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
     """
-    noun = "article" if timeline.total == 1 else "articles"
-    lines = [f"{timeline.total} {noun} for {safe(timeline.query)!r} by {timeline.by}", ""]
+    lines = [f"{counted(timeline.total, 'article')} for {safe(timeline.query)!r} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))
@@ -204,5 +202,4 @@ def timeline_lines(timeline: Timeline) -> list[str]:
 
 def similar_header(article_id: str, result: SearchResult) -> str:
     """``3 articles like 'x'``."""
-    noun = "article" if len(result.hits) == 1 else "articles"
-    return f"{len(result.hits)} {noun} like {safe(article_id)!r}"
+    return f"{counted(len(result.hits), 'article')} like {safe(article_id)!r}"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -170,33 +171,42 @@ def only_excludes(query: wq.Query) -> bool:
     return False
 
 
+def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
+    """``query`` with every leaf (a term, a phrase...) passed through ``change``; ``skip`` subtrees are kept."""
+    if query.is_leaf():
+        return change(query)
+    if isinstance(query, skip):
+        return query
+    return query.apply(lambda child: map_terms(child, change, skip))
+
+
 def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
     """Weight a word typed twice as twice as important: the parser keeps a repeated term only once.
 
     Long natural-language queries repeat their key words ("NUMBER OF TROOPS ... AS COMPARED WITH THE
     NUMBER OF TROOPS ..."); BM25 counts query-term frequency, so the repetition is kept as a boost.
     """
-    if isinstance(query, wq.Term):
-        if query.fieldname in SEARCH_FIELDS and counts.get(str(query.text), 1) > 1:
-            query = query.copy()
-            query.boost *= counts[str(query.text)]
-        return query
-    if isinstance(query, (wq.Phrase, wq.Not)) or query.is_leaf():
-        return query
-    return query.apply(lambda child: weight_repeats(child, counts))
+    def weighted(leaf: wq.Query) -> wq.Query:
+        if isinstance(leaf, wq.Term) and leaf.fieldname in SEARCH_FIELDS and counts.get(str(leaf.text), 1) > 1:
+            leaf = leaf.copy()
+            leaf.boost *= counts[str(leaf.text)]
+        return leaf
+
+    return map_terms(query, weighted, skip=(wq.Not,))
 
 
 def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
     """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``)."""
-    if isinstance(query, wq.FuzzyTerm) and query.fieldname in SEARCH_FIELDS:
+    def expanded(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, wq.FuzzyTerm) or leaf.fieldname not in SEARCH_FIELDS:
+            return leaf
         words: set[str] = set()
-        for leaf, _offset in reader.leaf_readers():
-            words.update(leaf.terms_within(BODY, str(query.text), query.maxdist, query.prefixlength))
-        stems = sorted({term for word in words for term in analyze(word)} | {str(query.text)})
-        return wq.Or([wq.Term(query.fieldname, stem, boost=query.boost) for stem in stems])
-    if query.is_leaf() or isinstance(query, wq.Not):
-        return query
-    return query.apply(lambda child: expand_fuzzy(child, reader))
+        for segment, _offset in reader.leaf_readers():
+            words.update(segment.terms_within(BODY, str(leaf.text), leaf.maxdist, leaf.prefixlength))
+        stems = sorted({term for word in words for term in analyze(word)} | {str(leaf.text)})
+        return wq.Or([wq.Term(leaf.fieldname, stem, boost=leaf.boost) for stem in stems])
+
+    return map_terms(query, expanded, skip=(wq.Not,))
 
 
 _DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
@@ -211,8 +221,9 @@ def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:
     """
     alternatives: dict[str, set[str]] = {}
     for word in words:
-        typed = analyze(word)
-        for other in _other_spellings(word.lower(), reader):
+        others = _other_spellings(word.lower(), reader)
+        typed = analyze(word) if others else []  # most words have no other spelling: no analysis for them
+        for other in others:
             spelled = analyze(other)
             if len(typed) == len(spelled) == 1 and typed != spelled:
                 alternatives.setdefault(typed[0], set()).add(spelled[0])
@@ -228,7 +239,8 @@ MAX_GUESSED_MACRONS = 2
 def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped-def]
     """The other ways of writing ``word``'s long vowels that this index gives reason to search for."""
     if not word.isascii():
-        return [double_vowels(word)]  # Māori -> Maaori (its folded form, maori, is searched anyway)
+        doubled = double_vowels(word)  # Māori -> Maaori (its folded form, maori, is searched anyway)
+        return [doubled] if doubled != word else []
     if _DOUBLED.search(word):
         macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], word)
         return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
@@ -253,14 +265,18 @@ def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]]) -> wq.Query:
-    """Each title/body term that has other spellings becomes an OR of them; the spelling typed counts most."""
-    if isinstance(query, wq.Term) and query.fieldname in SEARCH_FIELDS and query.text in alternatives:
-        spellings = [query, *(wq.Term(query.fieldname, other, boost=query.boost * config.OTHER_SPELLING_BOOST)
-                              for other in sorted(alternatives[str(query.text)]))]
-        return wq.Or(spellings)
-    if query.is_leaf() or isinstance(query, wq.Phrase):
-        return query  # under a Not too: -Māori leaves out every spelling
-    return query.apply(lambda child: _with_alternatives(child, alternatives))
+    """Each title/body term that has other spellings becomes an OR of them; the spelling typed counts most.
+
+    Under a Not too: -Māori leaves out every spelling.
+    """
+    def spelled(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in alternatives:
+            return leaf
+        others = sorted(alternatives[str(leaf.text)])
+        boost = leaf.boost * config.OTHER_SPELLING_BOOST
+        return wq.Or([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
+
+    return map_terms(query, spelled)
 
 
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:

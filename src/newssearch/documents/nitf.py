@@ -28,53 +28,69 @@ _DATE_ATTRIBUTES = (("pubdata", "date.publication"), ("date.issue", "norm"), ("d
 
 def read_nitf(root: Element, rel: str) -> ReadResult:
     """The one article of an NITF document, or UnreadableFile saying why there is none."""
-    body = nitf_body(root)
-    title = _text_of(_first(root, "hl1")) or _text_of(_first(root, "title"))
+    doc = _Parts(root)
+    body = nitf_body(doc)
+    headline = _text_of(doc.first("hl1"))
+    title = headline or _text_of(doc.first("title"))
     if not body and not title:
         raise UnreadableFile("no articles in file (NITF document has no headline or body text)")
-    published = nitf_date(root)
-    source = _source(root)
-    pubdata = _first(root, "pubdata")
+    published = nitf_date(doc)
+    source = _source(doc)
+    pubdata = doc.first("pubdata")
     return ReadResult(articles=[Article(
         id=rel,
         path=rel,
         title=trim_title(title) if title else title_from_lede(body),
-        title_source="nitf:hedline" if _text_of(_first(root, "hl1")) else "nitf:title" if title else "lede",
+        title_source="nitf:hedline" if headline else "nitf:title" if title else "lede",
         body=body or title,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
-        authors=clean_authors(_bylines(root), exclude=source),
+        authors=clean_authors(_bylines(doc), exclude=source),
         source=source,
         url=(pubdata.get("ex-ref") or None) if pubdata is not None else None,
         lang=(root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").lower() or None,
     )])
 
 
-def nitf_body(root: Element) -> str:
+class _Parts:
+    """The elements of one NITF document by lower-case local name, gathered in one pass."""
+
+    def __init__(self, root: Element) -> None:
+        self.by_name: dict[str, list[Element]] = {}
+        for element in _elements(root):
+            self.by_name.setdefault(local_name(element).lower(), []).append(element)
+
+    def first(self, name: str) -> Element | None:
+        found = self.by_name.get(name)
+        return found[0] if found else None
+
+    def all(self, name: str) -> list[Element]:
+        return self.by_name.get(name, [])
+
+
+def nitf_body(doc: _Parts) -> str:
     """The story's paragraphs, from the ``full_text`` block when there is one, else all of body.content."""
-    content = _first(root, "body.content")
+    content = doc.first("body.content")
     if content is None:
         return ""
-    blocks = [el for el in _elements(content) if local_name(el).lower() == "block"]
-    full = [block for block in blocks if (block.get("class") or "").lower() == "full_text"]
+    full = [block for block in doc.all("block") if (block.get("class") or "").lower() == "full_text"]
     source = full[0] if full else content
-    paragraphs = [_paragraph(el) for el in _elements(source) if local_name(el).lower() in ("p", "hl2")]
+    paragraphs = [_text_of(el) for el in _elements(source) if local_name(el).lower() in ("p", "hl2")]
     if not paragraphs:
         paragraphs = [element_text(source)]
     return "\n\n".join(text for text in paragraphs if text)
 
 
-def nitf_date(root: Element) -> tuple[str, date] | None:
+def nitf_date(doc: _Parts) -> tuple[str, date] | None:
     """The publication date and where it came from (``nitf:pubdata`` ...), or None."""
     for tag, attribute in _DATE_ATTRIBUTES:
-        element = _first(root, tag)
+        element = doc.first(tag)
         found = _NORM_DATE.match(element.get(attribute) or "") if element is not None else None
         if found:
             day = make_date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
             if day:
                 return f"nitf:{tag}", day
-    metas = {(el.get("name") or "").lower(): el.get("content") or "" for el in _elements(root)
-             if local_name(el).lower() == "meta"}
+    metas = {(el.get("name") or "").lower(): el.get("content") or "" for el in doc.all("meta")}
     parts = [metas.get(f"publication_{name}", "") for name in ("year", "month", "day_of_month")]
     if all(part.isdigit() for part in parts):
         day = make_date(int(parts[0]), int(parts[1]), int(parts[2]))
@@ -83,10 +99,10 @@ def nitf_date(root: Element) -> tuple[str, date] | None:
     return None
 
 
-def _bylines(root: Element) -> list[str]:
+def _bylines(doc: _Parts) -> list[str]:
     """Byline texts (its ``<person>`` names when it marks them); an archive's "Last, First" form is left out."""
     names: list[str] = []
-    for byline in (el for el in _elements(root) if local_name(el).lower() == "byline"):
+    for byline in doc.all("byline"):
         if (byline.get("class") or "").lower() == "normalized_byline":
             continue
         people = [_text_of(el) for el in _elements(byline) if local_name(el).lower() == "person"]
@@ -94,27 +110,19 @@ def _bylines(root: Element) -> list[str]:
     return [name for name in names if name]
 
 
-def _source(root: Element) -> str | None:
+def _source(doc: _Parts) -> str | None:
     """The publisher: ``pubdata@name`` › ``doc.copyright@holder``."""
     for tag, attribute in (("pubdata", "name"), ("doc.copyright", "holder")):
-        element = _first(root, tag)
+        element = doc.first(tag)
         value = element.get(attribute) if element is not None else None
         if value and value.strip():
             return publisher_name(value.strip())
     return None
 
 
-def _paragraph(element: Element) -> str:
-    return " ".join(element_text(element).split())
-
-
 def _text_of(element: Element | None) -> str:
+    """An element's text on one line ("" for no element)."""
     return inline_text(element_text(element)) if element is not None else ""
-
-
-def _first(root: Element, name: str) -> Element | None:
-    """The first element below ``root`` whose lower-case local name is ``name``."""
-    return next((el for el in _elements(root) if local_name(el).lower() == name), None)
 
 
 def _elements(root: Element) -> Iterator[Element]:

@@ -23,9 +23,11 @@ _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)(?:</REUTERS>|(?=<REUTERS\b)|\Z)", 
 _NEWID = re.compile(r"\bNEWID\s*=\s*\"?(\w+)", re.IGNORECASE)
 _DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
+_BODY = re.compile(r"<BODY\b", re.IGNORECASE)
 # The wire's control characters, written as character references (&#2; starts a text, &#3; ends it).
 _CONTROL_REFERENCE = re.compile(r"&#(?:[0-9]|[12][0-9]|3[01]);")
 PUBLISHER = "Reuters"
+SOURCE = publisher_name(PUBLISHER)
 
 
 def read_sgml(data: bytes, rel: str) -> ReadResult:
@@ -48,7 +50,7 @@ def _made(match: re.Match[str], position: int, rel: str) -> Made:
 def story_article(story: str, rel: str, article_id: str) -> Article | None:
     """One Article from the inside of a ``<REUTERS>`` element, or None when it holds no text."""
     title = element(story, "TITLE")
-    body = element(story, "BODY", to_end=True) or (_unprocessed_text(story) if "<BODY>" not in story.upper() else "")
+    body = element(story, "BODY", to_end=True) if _BODY.search(story) else _unprocessed_text(story)
     dateline = element(story, "DATELINE").rstrip(" -")
     if body and dateline:
         body = f"{dateline} - {body}"
@@ -64,7 +66,7 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
         date=published,
         date_source="sgml:date" if published else None,
         authors=clean_authors([element(story, "AUTHOR")], exclude=PUBLISHER),
-        source=publisher_name(PUBLISHER),
+        source=SOURCE,
     )
 
 
