@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from newssearch.textanalysis import analyze, fold
+from newssearch.textanalysis import TEXT_ANALYZER, analyze, fold
 
 
 def test_folds_diacritics_and_special_letters() -> None:
@@ -15,6 +15,11 @@ def test_query_mode_yields_only_the_folded_stem() -> None:
 
 def test_index_mode_keeps_exact_and_double_vowel_forms() -> None:
     assert analyze("Māori", mode="index") == ["maori", "māori", "maaori"]
+
+
+def test_other_forms_share_the_word_position() -> None:
+    tokens = [(t.text, t.pos) for t in TEXT_ANALYZER("the Māori Party", mode="index", positions=True)]
+    assert tokens == [("maori", 1), ("māori", 1), ("maaori", 1), ("parti", 2)]
 
 
 def test_stopwords_dropped_and_words_stemmed() -> None:

@@ -42,6 +42,11 @@ def test_macron_folding_both_ways(idx) -> None:
     assert found(idx, "Waitematā") == [SPIKES]
 
 
+def test_phrase_with_a_macron_word_either_way(idx) -> None:
+    assert found(idx, '"Waitematā District"') == [SPIKES]
+    assert found(idx, '"waitemata district"') == [SPIKES]
+
+
 def test_all_words_by_default_any_on_request(idx) -> None:
     assert found(idx, "spikes gunmen") == []
     assert set(found(idx, "spikes gunmen", match="any")) == {SPIKES, GUNMEN}

@@ -64,16 +64,17 @@ class OnePassField:
         words, special = self._words(text)
         for raw_pos, word in enumerate(words):
             acronym = special.get(raw_pos) if special else None
-            for n, form in enumerate(_forms(word) if acronym is None else (acronym,)):
-                size = len(form)
-                if acronym is None and (size < minsize or (maxsize is not None and size > maxsize) or form in stops):
-                    continue
-                if n == 0:
-                    spelling.add(form)  # the spelling pass sees only the folded form
-                if self.renumber:
-                    pos = raw_pos if pos is None else pos + 1
-                else:
-                    pos = raw_pos
+            forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
+            first = forms[0]
+            if acronym is None and (len(first) < minsize or (maxsize is not None and len(first) > maxsize)
+                                    or first in stops):
+                continue  # the word's other forms go with it
+            spelling.add(first)  # the spelling pass sees only the folded form
+            if self.renumber:
+                pos = raw_pos if pos is None else pos + 1
+            else:
+                pos = raw_pos
+            for form in forms:  # other forms share the word's position
                 poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
         items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
                  for term, plist in poses.items()]

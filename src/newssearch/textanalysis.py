@@ -139,16 +139,32 @@ class NewsTokenizer(RegexTokenizer):
 
 
 class NewsStopFilter(StopFilter):
-    """Whoosh's StopFilter that keeps acronyms: "US" is not "us"."""
+    """Whoosh's StopFilter that keeps acronyms ("US" is not "us") and keeps a word's other forms with it.
+
+    Another form of a word (``token.variant``: the exact spelling FoldFilter adds) is kept or dropped
+    with the word and takes the word's position, so a phrase finds "Waitematā District" either way.
+    """
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         stoplist, minsize, maxsize, renumber = self.stops, self.min, self.max, self.renumber
         pos = None
+        kept = False
         for t in tokens:
+            if getattr(t, "variant", False):
+                if kept:
+                    if renumber and t.positions:
+                        t.pos = pos
+                    t.stopped = False
+                    yield t
+                elif not t.removestops:
+                    t.stopped = True
+                    yield t
+                continue
             text = t.text
-            if getattr(t, "acronym", False) or (
+            kept = getattr(t, "acronym", False) or (
                 len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
-            ):
+            )
+            if kept:
                 if renumber and t.positions:
                     if pos is None:
                         pos = t.pos
@@ -177,7 +193,7 @@ class FoldFilter(Filter):
     """Fold diacritics; when indexing, also keep the exact form and the double-vowel spelling.
 
     Queries are folded, so ``waitemata`` and ``Waitematā`` both find ``Waitematā``; the exact
-    form kept at the same position lets a search rank exact-spelling matches first.
+    form kept at the same position (``token.variant``) lets a search rank exact-spelling matches first.
     """
 
     def __eq__(self, other: object) -> bool:
@@ -185,6 +201,7 @@ class FoldFilter(Filter):
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         for t in tokens:
+            t.variant = False
             text = t.text
             if text.isascii():
                 yield t
@@ -199,6 +216,7 @@ class FoldFilter(Filter):
                 if variant not in seen:
                     seen.add(variant)
                     t.text = variant
+                    t.variant = True
                     yield t
 
 
