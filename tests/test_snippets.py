@@ -60,3 +60,27 @@ def test_html_escapes_article_text() -> None:
 def test_diacritics_match_folded_terms() -> None:
     s = snippet("Waitematā District Commander spoke.", "waitemata")
     assert s.html().startswith("<mark>Waitematā</mark>")
+
+
+def cjk_snippet(text: str, query: str, chars: int = 240):
+    from newssearch.textanalysis import analyze
+
+    terms = set(analyze(query))
+    return make_snippet(text, term_of, terms.__contains__, chars=chars)
+
+
+def test_cjk_pairs_of_a_word_are_one_span() -> None:
+    s = cjk_snippet("今天北京大学宣布新的研究计划。", "北京大学")
+    assert s.html() == "今天<mark>北京大学</mark>宣布新的研究计划。"
+
+
+def test_cjk_words_apart_are_two_spans_and_one_letter_is_marked() -> None:
+    assert cjk_snippet("北京的大学生表示欢迎。", "北京 大学").html() == "<mark>北京</mark>的<mark>大学</mark>生表示欢迎。"
+    assert cjk_snippet("森林火灾造成严重损失。", "火").html() == "森林<mark>火</mark>灾造成严重损失。"
+
+
+def test_cjk_passage_starts_at_a_sentence() -> None:
+    text = "第一句话没有关系。" * 30 + "森林火灾造成严重损失。" + "最后一句话。" * 30
+    s = cjk_snippet(text, "火灾", chars=60)
+    assert "<mark>火灾</mark>" in s.html()
+    assert s.plain().startswith("… 森林火灾")

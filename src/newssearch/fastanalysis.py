@@ -24,6 +24,8 @@ from .textanalysis import (
     acronyms,
     double_vowels,
     fold,
+    has_cjk,
+    split_cjk,
 )
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
@@ -61,14 +63,16 @@ class OnePassField:
         spelling: set[str] = set()
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
         pos: int | None = None
-        words, special = self._words(text)
+        words, special, singles = self._words(text)
         for raw_pos, word in enumerate(words):
             acronym = special.get(raw_pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
             first = forms[0]
-            if acronym is None and (len(first) < minsize or (maxsize is not None and len(first) > maxsize)
-                                    or first in stops):
+            if acronym is None and ((len(first) < minsize and not has_cjk(first))
+                                    or (maxsize is not None and len(first) > maxsize) or first in stops):
                 continue  # the word's other forms go with it
+            if singles and raw_pos in singles:
+                forms += tuple(form for letter in singles[raw_pos] for form in _forms(letter))
             spelling.add(first)  # the spelling pass sees only the folded form
             if self.renumber:
                 pos = raw_pos if pos is None else pos + 1
@@ -80,18 +84,23 @@ class OnePassField:
                  for term, plist in poses.items()]
         return Analysis(items, sum(len(p) for p in poses.values()), spelling)
 
-    def _words(self, text: str) -> tuple[list[str], dict[int, str]]:
-        """Lower-cased tokens, and the acronyms among them by position (see ``acronyms``).
+    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, str]]:
+        """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), and the single
+        letters indexed beside each CJK pair (see ``split_cjk``).
 
         ASCII text is lowered once as a whole: the same tokens, far fewer calls.
         """
-        raw = self.pattern.findall(text)  # type: ignore[attr-defined]
-        if not raw:
-            return [], {}
         if text.isascii():
+            raw = self.pattern.findall(text)  # type: ignore[attr-defined]
             joined = "\0".join(raw)
-            return joined.lower().split("\0"), acronyms(raw, joined)
-        return [word.lower() for word in raw], acronyms(raw)
+            return (joined.lower().split("\0"), acronyms(raw, joined), {}) if raw else ([], {}, {})
+        if has_cjk(text):
+            spans, at = split_cjk(text, [m.span() for m in self.pattern.finditer(text)])  # type: ignore[attr-defined]
+            raw = [text[start:end] for start, end in spans]
+            singles = {pos: "".join(text[i] for i in letters) for pos, letters in at.items()}
+            return [word.lower() for word in raw], acronyms(raw), singles
+        raw = self.pattern.findall(text)  # type: ignore[attr-defined]
+        return [word.lower() for word in raw], acronyms(raw), {}
 
     def _stem(self, form: str) -> str:
         """The stem of ``form``, cached (the chain's StemFilter caches too)."""

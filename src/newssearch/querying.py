@@ -15,7 +15,14 @@ from whoosh import query as wq
 from . import config
 from .errors import InvalidQuery
 from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
-from .textanalysis import SHOUTED_RUN, TEXT_ANALYZER, analyze, double_vowels, stem_english
+from .textanalysis import (
+    SHOUTED_RUN,
+    TEXT_ANALYZER,
+    analyze,
+    double_vowels,
+    fold,
+    stem_english,
+)
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -286,6 +293,6 @@ def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
         if word.isascii():
             continue
         for term in analyze(word, TEXT_ANALYZER, mode="index"):
-            if not term.isascii():
+            if fold(term) != term:  # an exact spelling, not a CJK letter (nothing to fold there)
                 exact.extend(wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS)
     return wq.AndMaybe(query, wq.Or(exact)) if exact else query

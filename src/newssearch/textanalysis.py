@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 import Stemmer
@@ -23,6 +24,18 @@ from whoosh.analysis import (
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
+_TOKEN = re.compile(TOKEN_PATTERN)
+# Chinese, Japanese and Korean letters: Han ideographs (with the iteration and closing marks), kana and
+# Hangul. These scripts put no space between words (Korean glues its particles on), so a run of them is
+# cut into overlapping pairs of characters, as Lucene's CJKAnalyzer does: 北京大学 is 北京 京大 大学.
+_CJK_LETTERS = ("\u1100-\u11ff\u3005-\u3007\u3021-\u3029\u3031-\u3035\u303b\u303c\u3040-\u30ff"
+                "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                "\uff66-\uff9f\U00020000-\U0002fa1f")
+_CJK = re.compile(f"[{_CJK_LETTERS}]")
+NOT_CJK_WORD_CHAR = f"[^\\W{_CJK_LETTERS}]"  # a word character that is not a CJK letter
+_CJK_RUN = re.compile(f"[{_CJK_LETTERS}]+")
+# Voicing marks of kana (the dakuten of ガ): diacritics to Unicode, but they make another letter.
+_KEEP_MARKS = frozenset("\u3099\u309a")
 # Letters that Unicode decomposition does not fold.
 _SPECIAL_FOLDS = str.maketrans(
     {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
@@ -47,11 +60,62 @@ def stem_english(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Remove diacritics: ``Waitematā`` -> ``Waitemata``, ``café`` -> ``cafe``."""
+    """Remove diacritics: ``Waitematā`` -> ``Waitemata``, ``café`` -> ``cafe``.
+
+    Letters that decomposition splits without a diacritic are put back together: Hangul syllables
+    stay syllables, and kana keep their voicing marks (ガ is not カ).
+    """
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    folded = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KEEP_MARKS)
+    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+
+
+def has_cjk(text: str) -> bool:
+    """True when ``text`` holds a Chinese, Japanese or Korean letter."""
+    return _CJK.search(text) is not None
+
+
+Span = tuple[int, int]
+
+
+def split_cjk(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple[int, ...]]]:
+    """Token spans of ``text`` with each run of CJK letters cut into overlapping pairs.
+
+    A lone CJK letter stays a token of its own; the rest of a token ("iPhone" in "iPhone手机") is
+    tokenized apart. Also returned, by place in the new list: the single letters to index beside
+    each pair (its first; the last pair of a run, both), so a one-letter word is found too.
+    """
+    out: list[Span] = []
+    singles: dict[int, tuple[int, ...]] = {}
+    for start, end in spans:
+        at = start
+        for run in _CJK_RUN.finditer(text, start, end):
+            out.extend(m.span() for m in _TOKEN.finditer(text, at, run.start()))
+            first, last = run.span()
+            if last - first == 1:
+                out.append((first, last))
+            for i in range(first, last - 1):
+                singles[len(out)] = (i,) if i < last - 2 else (i, i + 1)
+                out.append((i, i + 2))
+            at = last
+        if at == start:
+            out.append((start, end))
+        else:
+            out.extend(m.span() for m in _TOKEN.finditer(text, at, end))
+    return out, singles
+
+
+def token_spans(text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+    """Each token of ``text`` as (start, end, single CJK letters indexed beside it), CJK runs in pairs."""
+    if not has_cjk(text):
+        for match in _TOKEN.finditer(text):
+            yield match.start(), match.end(), ()
+        return
+    spans, singles = split_cjk(text, [m.span() for m in _TOKEN.finditer(text)])
+    for pos, (start, end) in enumerate(spans):
+        yield start, end, singles.get(pos, ())
 
 
 def double_vowels(text: str) -> str:
@@ -109,7 +173,9 @@ def _in_capital_run(words: list[str], i: int) -> bool:
 
 
 class NewsTokenizer(RegexTokenizer):
-    """Whoosh's RegexTokenizer that also marks acronyms (``token.acronym``) and gives them their term."""
+    """Whoosh's RegexTokenizer that marks acronyms (``token.acronym``) and gives them their term, and cuts
+    runs of CJK letters into pairs (``split_cjk``); when indexing, a pair's single letters follow it
+    as other forms (``token.variant``)."""
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
                  keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
@@ -121,28 +187,41 @@ class NewsTokenizer(RegexTokenizer):
                 yield t
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        matches = list(self.expression.finditer(value))
-        special = acronyms([m.group(0) for m in matches])
-        for pos, match in enumerate(matches):
+        spans = [m.span() for m in self.expression.finditer(value)]
+        singles: dict[int, tuple[int, ...]] = {}
+        if has_cjk(value):
+            spans, singles = split_cjk(value, spans)
+        words = [value[start:end] for start, end in spans]
+        special = acronyms(words)
+        for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special
-            t.text = special[pos] if t.acronym else match.group(0)
+            t.variant = False
+            t.text = special[pos] if t.acronym else word
             t.boost = 1.0
             if keeporiginal:
-                t.original = match.group(0)
+                t.original = word
             t.stopped = False
             if positions:
                 t.pos = start_pos + pos
             if chars:
-                t.startchar = start_char + match.start()
-                t.endchar = start_char + match.end()
+                t.startchar = start_char + start
+                t.endchar = start_char + end
             yield t
+            if mode == "index" and pos in singles:
+                for at in singles[pos]:  # a pair's single letters, at its position
+                    t.text = t.original = value[at]
+                    t.variant = True
+                    if chars:
+                        t.startchar, t.endchar = start_char + at, start_char + at + 1
+                    yield t
 
 
 class NewsStopFilter(StopFilter):
     """Whoosh's StopFilter that keeps acronyms ("US" is not "us") and keeps a word's other forms with it.
 
-    Another form of a word (``token.variant``: the exact spelling FoldFilter adds) is kept or dropped
-    with the word and takes the word's position, so a phrase finds "Waitematā District" either way.
+    Another form of a word (``token.variant``: the exact spelling FoldFilter adds, a CJK pair's single
+    letters) is kept or dropped with the word and takes the word's position, so a phrase finds
+    "Waitematā District" either way. A CJK letter is a word on its own (中, 火), whatever ``minsize``.
     """
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
@@ -162,7 +241,8 @@ class NewsStopFilter(StopFilter):
                 continue
             text = t.text
             kept = getattr(t, "acronym", False) or (
-                len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
+                (len(text) >= minsize or has_cjk(text)) and (maxsize is None or len(text) <= maxsize)
+                and text not in stoplist
             )
             if kept:
                 if renumber and t.positions:
@@ -201,7 +281,6 @@ class FoldFilter(Filter):
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         for t in tokens:
-            t.variant = False
             text = t.text
             if text.isascii():
                 yield t
@@ -212,12 +291,14 @@ class FoldFilter(Filter):
             if t.mode != "index":
                 continue
             seen = {folded}
+            was_variant = getattr(t, "variant", False)
             for variant in (text, double_vowels(text)):
                 if variant not in seen:
                     seen.add(variant)
                     t.text = variant
                     t.variant = True
                     yield t
+            t.variant = was_variant
 
 
 def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]

@@ -1,0 +1,91 @@
+"""Chinese, Japanese and Korean: runs of letters searched as overlapping pairs, as Lucene's CJKAnalyzer does."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.textanalysis import analyze, fold
+
+ARTICLES = {
+    "zh.txt": "北京大学宣布新计划\n\n北京大学今天宣布新的研究计划。研究人员表示，森林火灾的研究将持续五年。",
+    "zh2.txt": "北京的会谈\n\n北京的大学生表示欢迎。会谈在周一举行。",
+    "ja.txt": "東京の天気\n\n東京タワーの周辺は晴れです。ガス料金が上がった。",
+    "ko.txt": "서울 회의\n\n서울에서 회의가 열렸다. 정부는 새 정책을 발표했다.",
+    "en.txt": "Beijing talks\n\nThe talks in Beijing (北京) opened on Monday with the iPhone手机 launch.",
+}
+
+
+@pytest.fixture(scope="module")
+def cjk_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("cjk")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, root / "index", rebuild=True)
+    return root / "index"
+
+
+def found(index_dir: Path, text: str, **options: object) -> list[str]:
+    with open_index(index_dir) as idx:
+        return sorted(hit.id for hit in idx.search(text, **options).hits)  # type: ignore[arg-type]
+
+
+def test_a_run_is_searched_as_pairs() -> None:
+    assert analyze("北京大学") == ["北京", "京大", "大学"]
+    assert analyze("iPhone手机 2024年") == ["iphon", "手机", "2024", "年"]
+
+
+def test_indexing_keeps_single_letters_at_the_pair_position() -> None:
+    assert analyze("大学", mode="index") == ["大学", "大", "学"]
+
+
+def test_folding_keeps_hangul_syllables_and_kana_voicing() -> None:
+    assert fold("서울") == "서울" and len(fold("서울")) == 2
+    assert fold("ガス") == "ガス"
+    assert fold("ｶﾞｽ") == "ガス"  # half-width kana become full-width
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("北京大学", ["zh.txt"]),
+    ("大学", ["zh.txt", "zh2.txt"]),
+    ("北京", ["en.txt", "zh.txt", "zh2.txt"]),
+    ("火灾", ["zh.txt"]),
+    ("火", ["zh.txt"]),
+    ("東京", ["ja.txt"]),
+    ("タワー", ["ja.txt"]),
+    ("ガス", ["ja.txt"]),
+    ("カス", []),
+    ("서울", ["ko.txt"]),
+    ("회의", ["ko.txt"]),
+    ("手机", ["en.txt"]),
+    ("iphone", ["en.txt"]),
+])
+def test_a_word_inside_a_run_is_found(cjk_index: Path, query: str, expected: list[str]) -> None:
+    assert found(cjk_index, query) == expected
+
+
+def test_phrase_of_pairs_needs_them_in_order(cjk_index: Path) -> None:
+    assert found(cjk_index, '"北京大学"') == ["zh.txt"]
+    assert found(cjk_index, "北京 大学") == ["zh.txt", "zh2.txt"]
+    assert found(cjk_index, '"大学北京"') == []
+
+
+def test_cjk_words_get_no_spelling_suggestion(cjk_index: Path) -> None:
+    with open_index(cjk_index) as idx:
+        result = idx.search("大楼学院")
+    assert result.hits == [] and result.suggestion is None
+
+
+def test_cli_marks_the_word_in_the_snippet(cjk_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "研究", "--index-dir", str(cjk_index), "--json"])
+    assert result.exit_code == 0, result.output
+    hit = json.loads(result.output)["hits"][0]
+    assert hit["id"] == "zh.txt"
+    assert "<mark>研究</mark>" in hit["snippet_html"]
