@@ -69,6 +69,19 @@ def test_two_stories_sharing_a_background_paragraph_further_down_are_not_copies(
     assert not set(copy_keys(first)) & set(copy_keys(second))
 
 
+CHINESE = ("新华社北京3月5日电 国务院总理今天在人民大会堂作政府工作报告。报告提出今年经济增长的主要预期目标。"
+           "代表们认真审议了报告并提出了许多建议。会议还讨论了教育和医疗改革的具体措施。")
+
+
+def test_chinese_copies_share_keys_and_other_stories_do_not() -> None:
+    keys = set(copy_keys(CHINESE))
+    assert len(keys) == 2  # four sentences: two runs of three
+    assert keys & set(copy_keys(CHINESE.replace("新华社北京3月5日电 ", "")))
+    assert keys & set(copy_keys(CHINESE.replace("具体措施", "主要措施")))  # the last sentence edited
+    other = "东京股市今天大幅下跌，投资者担心经济前景。日元对美元汇率继续走强。分析人士预计市场波动还将持续一段时间。"
+    assert not keys & set(copy_keys(other))
+
+
 def test_short_bodies_have_no_key() -> None:
     assert copy_keys("Police are at the scene.") == ()
     assert len(copy_keys(" ".join(["word"] * 30))) == 1  # no sentences, but enough words for one key

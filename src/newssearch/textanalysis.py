@@ -77,6 +77,11 @@ def has_cjk(text: str) -> bool:
     return _CJK.search(text) is not None
 
 
+def cjk_count(text: str) -> int:
+    """How many Chinese, Japanese or Korean letters ``text`` holds."""
+    return len(_CJK.findall(text))
+
+
 Span = tuple[int, int]
 
 

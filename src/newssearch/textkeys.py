@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 
-from .textanalysis import fold
+from .textanalysis import cjk_count, fold
 
 SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not compared
 # Sentences of the opening compared: copies share their lede, while different stories on one subject
@@ -25,7 +25,8 @@ MIN_WORDS = 25       # ... when it has this many (shorter bodies are too generic
 _NON_WORD = re.compile(r"\W+")
 _NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.match(r"\w", chr(c))}
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+")
+# Chinese and Japanese end a sentence with a full-width stop and no space after it.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|(?<=[。！？])[”」』）]*\s*")
 
 
 def copy_keys(body: str) -> tuple[str, ...]:
@@ -36,7 +37,7 @@ def copy_keys(body: str) -> tuple[str, ...]:
     opening = body[:SCAN_CHARS]
     sentences: list[str] = []
     for sentence in _sentences(opening):
-        if sentence.count(" ") + 1 >= SENTENCE_WORDS:
+        if _word_count(sentence) >= SENTENCE_WORDS:
             sentences.append(sentence)
             if len(sentences) == KEY_SENTENCES:
                 break
@@ -58,6 +59,12 @@ def _sentences(text: str) -> Iterator[str]:
     last = _normal(text[start:])
     if last:
         yield last
+
+
+def _word_count(sentence: str) -> int:
+    """Words in a normalised sentence; CJK has no spaces, so two of its letters count as a word."""
+    words = sentence.count(" ") + 1
+    return words if sentence.isascii() else words + cjk_count(sentence) // 2
 
 
 def _normal(text: str) -> str:
