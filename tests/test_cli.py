@@ -99,7 +99,8 @@ def test_unbalanced_quote_is_a_note_not_an_error(runner: CliRunner, built: Path)
 def test_no_index_yet_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "query", "police", "--index-dir", str(tmp_path / "none"))
     assert result.exit_code == 2
-    assert result.stderr == f"Error: no index at {tmp_path / 'none'} (run `newssearch index corpus/` first)\n"
+    assert result.stderr == (f"Error: no index in {tmp_path / 'none'}/ yet (run `newssearch index FOLDER --index-dir "
+                             f"{tmp_path / 'none'}` to build one from a folder of articles)\n")
 
 
 def test_bad_date_option_is_one_line(runner: CliRunner, built: Path) -> None:
@@ -176,3 +177,12 @@ def test_a_query_of_exclusions_alone_says_so(runner: CliRunner, built: Path) -> 
     assert result.exit_code == 2
     assert result.stderr == ("Error: '-police NOT auckland' only says what to leave out, so nothing would match "
                              "(add a word to search for, as in: police -auckland)\n")
+
+
+def test_no_index_in_the_default_folder(runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("NEWSSEARCH_INDEX", raising=False)
+    result = run(runner, "query", "police")
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: no index in ./index/ yet (run `newssearch index FOLDER` to build one from a "
+                             "folder of articles)\n")

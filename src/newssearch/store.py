@@ -29,7 +29,6 @@ MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
 FORMAT = 5  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK runs in pairs. Bump it when readers extract differently
 INDEX_PREFIX = "ix-"
-NO_INDEX_HINT = "run `newssearch index corpus/` first"
 REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
 
 
@@ -119,6 +118,14 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
 
 
+def shown_folder(folder: Path) -> str:
+    """A folder as a person reads it in a message: ``./index/``, ``/data/news/``."""
+    text = str(folder)
+    if not folder.is_absolute() and not text.startswith("."):
+        text = f"./{text}"
+    return text if text.endswith(os.sep) else text + os.sep
+
+
 def index_command(corpus: str, index_dir: Path) -> str:
     """The shell command that indexes ``corpus`` into ``index_dir`` (``--index-dir`` only when not the default)."""
     command = f"newssearch index {shlex.quote(corpus)}"
@@ -190,7 +197,8 @@ def require_manifest(index_dir: Path) -> Manifest:
     """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
     manifest = load_manifest(index_dir, with_files=False)
     if manifest is None:
-        raise IndexNotFound(f"no index at {index_dir}", hint=NO_INDEX_HINT)
+        raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet",
+                            hint=f"run `{index_command('FOLDER', index_dir)}` to build one from a folder of articles")
     return manifest
 
 
