@@ -127,6 +127,8 @@ def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
         (None, "https://www.nzherald.co.nz/nz/news/article.cfm?c_id=1", "NZ Herald"),
         ("https://www.newsnation.in", "https://www.newsnation.in/x", "newsnation.in"),
         (None, "https://blog.example.org/post", "blog.example.org"),
+        ("Hosted", "https://hosted.ap.org/berkshireeagle/article/1", "Associated Press"),  # AP's pages for papers
+        ("Gnaur", "https://gnaur.wordpress.com/2017/a", "Gnaur"),  # a blog's subdomain is its name
     ],
 )
 def test_publisher_name(name: str | None, url: str | None, expected: str) -> None:

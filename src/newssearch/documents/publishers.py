@@ -13,7 +13,7 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "The New York Times": ("nytimes.com", "new york times", "the new york times", "nyt", "nytimes"),
     "The Washington Post": ("washingtonpost.com", "washington post", "the washington post"),
     "Reuters": ("reuters.com", "reuters", "thomson reuters"),
-    "Associated Press": ("apnews.com", "ap", "ap news", "associated press", "the associated press"),
+    "Associated Press": ("apnews.com", "ap.org", "ap", "ap news", "associated press", "the associated press"),
     "CNN": ("cnn.com", "cnn", "edition.cnn.com"),
     "Fox News": ("foxnews.com", "fox news"),
     "Stuff": ("stuff.co.nz", "stuff"),
