@@ -234,28 +234,17 @@ class NewsStopFilter(StopFilter):
         pos = None
         kept = False
         for t in tokens:
-            if getattr(t, "variant", False):
-                if kept:
-                    if renumber and t.positions:
-                        t.pos = pos
-                    t.stopped = False
-                    yield t
-                elif not t.removestops:
-                    t.stopped = True
-                    yield t
-                continue
-            text = t.text
-            kept = getattr(t, "acronym", False) or (
-                (len(text) >= minsize or has_cjk(text)) and (maxsize is None or len(text) <= maxsize)
-                and text not in stoplist
-            )
+            if not getattr(t, "variant", False):  # another form is kept or dropped with its word
+                text = t.text
+                kept = getattr(t, "acronym", False) or (
+                    (len(text) >= minsize or has_cjk(text)) and (maxsize is None or len(text) <= maxsize)
+                    and text not in stoplist
+                )
+                if kept and renumber and t.positions:
+                    pos = t.pos if pos is None else pos + 1
             if kept:
                 if renumber and t.positions:
-                    if pos is None:
-                        pos = t.pos
-                    else:
-                        pos += 1
-                        t.pos = pos
+                    t.pos = pos
                 t.stopped = False
                 yield t
             elif not t.removestops:
