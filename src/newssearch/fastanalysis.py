@@ -24,8 +24,8 @@ from .textanalysis import (
     acronyms,
     double_vowels,
     fold,
-    has_cjk,
-    split_cjk,
+    has_unspaced,
+    split_unspaced,
 )
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
@@ -68,7 +68,7 @@ class OnePassField:
             acronym = special.get(raw_pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
             first = forms[0]
-            if acronym is None and ((len(first) < minsize and not has_cjk(first))
+            if acronym is None and ((len(first) < minsize and not has_unspaced(first))
                                     or (maxsize is not None and len(first) > maxsize) or first in stops):
                 continue  # the word's other forms go with it
             if singles and raw_pos in singles:
@@ -84,9 +84,9 @@ class OnePassField:
                  for term, plist in poses.items()]
         return Analysis(items, sum(len(p) for p in poses.values()), spelling)
 
-    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, str]]:
+    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]]]:
         """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), and the single
-        letters indexed beside each CJK pair (see ``split_cjk``).
+        letters indexed beside each pair of a script without spaces (see ``split_unspaced``).
 
         ASCII text is lowered once as a whole: the same tokens, far fewer calls.
         """
@@ -94,10 +94,10 @@ class OnePassField:
             raw = self.pattern.findall(text)  # type: ignore[attr-defined]
             joined = "\0".join(raw)
             return (joined.lower().split("\0"), acronyms(raw, joined), {}) if raw else ([], {}, {})
-        if has_cjk(text):
-            spans, at = split_cjk(text, [m.span() for m in self.pattern.finditer(text)])  # type: ignore[attr-defined]
+        if has_unspaced(text):
+            spans, at = split_unspaced(text, [m.span() for m in self.pattern.finditer(text)])  # type: ignore[attr-defined]
             raw = [text[start:end] for start, end in spans]
-            singles = {pos: "".join(text[i] for i in letters) for pos, letters in at.items()}
+            singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
             return [word.lower() for word in raw], acronyms(raw), singles
         raw = self.pattern.findall(text)  # type: ignore[attr-defined]
         return [word.lower() for word in raw], acronyms(raw), {}

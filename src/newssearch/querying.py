@@ -18,6 +18,7 @@ from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     SHOUTED_RUN,
     TEXT_ANALYZER,
+    TOKEN_PATTERN,
     analyze,
     double_vowels,
     fold,
@@ -27,7 +28,7 @@ from .textanalysis import (
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_WORD = re.compile(r"\w+(?:\.?\w+)*")
+_WORD = re.compile(TOKEN_PATTERN)
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
@@ -293,6 +294,6 @@ def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
         if word.isascii():
             continue
         for term in analyze(word, TEXT_ANALYZER, mode="index"):
-            if fold(term) != term:  # an exact spelling, not a CJK letter (nothing to fold there)
+            if fold(term) != term:  # an exact spelling, not a CJK letter or pair (nothing to fold there)
                 exact.extend(wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS)
     return wq.AndMaybe(query, wq.Or(exact)) if exact else query

@@ -12,11 +12,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import config
-from .textanalysis import NOT_CJK_WORD_CHAR, token_spans
+from .textanalysis import IN_SPACED_WORD, TOKEN_PATTERN, Span, token_spans
 
-_WORD = re.compile(r"\w+(?:\.?\w+)*")
+_WORD = re.compile(TOKEN_PATTERN)
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
-_WORD_REST = re.compile(f"{NOT_CJK_WORD_CHAR}*")  # CJK has no spaces: a window may end at any letter
+_WORD_REST = re.compile(f"{IN_SPACED_WORD}*")  # Chinese, Thai...: a window may end at any letter
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
@@ -68,7 +68,7 @@ class _Span:
 def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[_Span]:
     """Character spans of matching words, adjacent matches (a phrase) merged into one span.
 
-    In a run of CJK letters the words are overlapping pairs (see ``textanalysis.split_cjk``), so
+    In a run of Chinese or Thai letters the words are overlapping pairs (``textanalysis.split_unspaced``), so
     matching pairs that overlap or touch are one span; a single letter matches on its own.
     """
     spans: list[_Span] = []
@@ -79,7 +79,7 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             continue  # a stopword neither matches nor breaks a phrase
         hit = _Span(start, end, term) if terms(term) else _single_letters(text, singles, term_of, terms)
         if hit is None:
-            # a CJK pair overlaps its neighbours: missing, it breaks no phrase (the gap check still may)
+            # such a pair overlaps its neighbours: missing, it breaks no phrase (the gap check still may)
             pending_gap_ok = pending_gap_ok and bool(singles)
             continue
         if spans and pending_gap_ok and (hit.start <= spans[-1].end or _only_gap(text[spans[-1].end : hit.start], term_of)):
@@ -91,13 +91,13 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     return spans
 
 
-def _single_letters(text: str, singles: tuple[int, ...], term_of: Callable[[str], str | None],
+def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
                     terms: Callable[[str], bool]) -> _Span | None:
-    """The span of the single CJK letters of a pair that match (a one-letter query word), or None."""
-    hits = [at for at in singles if (term := term_of(text[at])) is not None and terms(term)]
+    """The span of the single letters of a pair that match (a one-letter query word), or None."""
+    hits = [(first, last) for first, last in singles if (term := term_of(text[first:last])) is not None and terms(term)]
     if not hits:
         return None
-    return _Span(hits[0], hits[-1] + 1, " ".join(text[at] for at in hits))
+    return _Span(hits[0][0], hits[-1][1], " ".join(text[first:last] for first, last in hits))
 
 
 def _only_gap(gap: str, term_of: Callable[[str], str | None]) -> bool:

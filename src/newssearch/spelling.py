@@ -7,7 +7,7 @@ import re
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import analyze, fold, has_cjk
+from .textanalysis import analyze, fold, has_unspaced
 
 MAX_DISTANCE = 2
 MAX_WORD = 40  # longer "words" get no suggestion: the edit-distance automaton grows with the word
@@ -25,8 +25,8 @@ def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
 def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
     """The indexed word nearest to ``word`` (ties go to the more common word)."""
     typed = fold(word.lower())
-    if not MIN_WORD <= len(typed) <= MAX_WORD or has_cjk(typed):
-        return None  # CJK is indexed in pairs of letters: edit distance to a pair means nothing
+    if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
+        return None  # Chinese, Thai... are indexed in pairs of letters: edit distance to a pair means nothing
     best: tuple[int, int, str] | None = None
     for candidate in _candidates(reader, typed):
         if candidate == typed:

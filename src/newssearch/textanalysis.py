@@ -21,21 +21,29 @@ from whoosh.analysis import (
     Token,
 )
 
+from .marks import MARKS
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
-TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
+# A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by single dots (U.S, 3.5).
+TOKEN_PATTERN = rf"\w[\w{MARKS}]*(?:\.?\w[\w{MARKS}]*)*"
 _TOKEN = re.compile(TOKEN_PATTERN)
-# Chinese, Japanese and Korean letters: Han ideographs (with the iteration and closing marks), kana and
-# Hangul. These scripts put no space between words (Korean glues its particles on), so a run of them is
-# cut into overlapping pairs of characters, as Lucene's CJKAnalyzer does: 北京大学 is 北京 京大 大学.
-_CJK_LETTERS = ("\u1100-\u11ff\u3005-\u3007\u3021-\u3029\u3031-\u3035\u303b\u303c\u3040-\u30ff"
-                "\u3130-\u318f\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-                "\uff66-\uff9f\U00020000-\U0002fa1f")
-_CJK = re.compile(f"[{_CJK_LETTERS}]")
-NOT_CJK_WORD_CHAR = f"[^\\W{_CJK_LETTERS}]"  # a word character that is not a CJK letter
-_CJK_RUN = re.compile(f"[{_CJK_LETTERS}]+")
-# Voicing marks of kana (the dakuten of ガ): diacritics to Unicode, but they make another letter.
-_KEEP_MARKS = frozenset("\u3099\u309a")
+# Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
+# iteration and closing marks, kana, Hangul; Korean glues its particles on), and Thai, Lao, Khmer and
+# Myanmar. A run of their letters is cut into overlapping pairs, as Lucene's CJKAnalyzer does:
+# 北京大学 is 北京 京大 大学. A letter is a character with the marks that follow it (ที่ is one).
+_UNSPACED_LETTERS = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u3005-\u3007"
+                     "\u3021-\u3029\u3031-\u3035\u303b\u303c\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff"
+                     "\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7af\uf900-\ufaff"
+                     "\uff66-\uff9f\U00020000-\U0002fa1f")
+_UNSPACED = re.compile(f"[{_UNSPACED_LETTERS}]")
+_UNSPACED_LETTER = re.compile(f"[{_UNSPACED_LETTERS}][{MARKS}]*")
+_UNSPACED_RUN = re.compile(f"(?:[{_UNSPACED_LETTERS}][{MARKS}]*)+")
+# A character that carries on a word of a script with spaces: a letter, digit or mark (not a Chinese letter).
+IN_SPACED_WORD = f"(?:[^\\W{_UNSPACED_LETTERS}]|[{MARKS}])"
+# Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
+# vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
+# virama of हिन्दी, a Thai tone mark, the voicing of ガ.
+_OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Letters that Unicode decomposition does not fold.
 _SPECIAL_FOLDS = str.maketrans(
     {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
@@ -62,49 +70,50 @@ def stem_english(word: str) -> str:
 def fold(text: str) -> str:
     """Remove diacritics: ``Waitematā`` -> ``Waitemata``, ``café`` -> ``cafe``.
 
-    Letters that decomposition splits without a diacritic are put back together: Hangul syllables
-    stay syllables, and kana keep their voicing marks (ガ is not カ).
+    Only optional diacritics go (``_OPTIONAL_MARKS``); what decomposition splits otherwise is put
+    back together: Hangul syllables stay syllables, kana keep their voicing (ガ is not カ), Hindi
+    and Thai keep their marks.
     """
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
-    folded = "".join(c for c in decomposed if not unicodedata.combining(c) or c in _KEEP_MARKS)
+    folded = "".join(c for c in decomposed if not (unicodedata.combining(c) and _OPTIONAL_MARKS.match(c)))
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
 
-def has_cjk(text: str) -> bool:
-    """True when ``text`` holds a Chinese, Japanese or Korean letter."""
-    return _CJK.search(text) is not None
+def has_unspaced(text: str) -> bool:
+    """True when ``text`` holds a letter of a script written without spaces (Chinese, Thai...)."""
+    return _UNSPACED.search(text) is not None
 
 
-def cjk_count(text: str) -> int:
-    """How many Chinese, Japanese or Korean letters ``text`` holds."""
-    return len(_CJK.findall(text))
+def unspaced_count(text: str) -> int:
+    """How many letters of scripts written without spaces ``text`` holds."""
+    return len(_UNSPACED.findall(text))
 
 
 Span = tuple[int, int]
 
 
-def split_cjk(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple[int, ...]]]:
-    """Token spans of ``text`` with each run of CJK letters cut into overlapping pairs.
+def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:
+    """Token spans of ``text`` with each run of letters of a script without spaces cut into overlapping pairs.
 
-    A lone CJK letter stays a token of its own; the rest of a token ("iPhone" in "iPhone手机") is
+    A lone letter stays a token of its own; the rest of a token ("iPhone" in "iPhone手机") is
     tokenized apart. Also returned, by place in the new list: the single letters to index beside
     each pair (its first; the last pair of a run, both), so a one-letter word is found too.
     """
     out: list[Span] = []
-    singles: dict[int, tuple[int, ...]] = {}
+    singles: dict[int, tuple[Span, ...]] = {}
     for start, end in spans:
         at = start
-        for run in _CJK_RUN.finditer(text, start, end):
+        for run in _UNSPACED_RUN.finditer(text, start, end):
             out.extend(m.span() for m in _TOKEN.finditer(text, at, run.start()))
-            first, last = run.span()
-            if last - first == 1:
-                out.append((first, last))
-            for i in range(first, last - 1):
-                singles[len(out)] = (i,) if i < last - 2 else (i, i + 1)
-                out.append((i, i + 2))
-            at = last
+            letters = [m.span() for m in _UNSPACED_LETTER.finditer(text, *run.span())]
+            if len(letters) == 1:
+                out.append(letters[0])
+            for k in range(len(letters) - 1):
+                singles[len(out)] = (letters[k],) if k < len(letters) - 2 else (letters[k], letters[k + 1])
+                out.append((letters[k][0], letters[k + 1][1]))
+            at = run.end()
         if at == start:
             out.append((start, end))
         else:
@@ -112,13 +121,13 @@ def split_cjk(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple
     return out, singles
 
 
-def token_spans(text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
-    """Each token of ``text`` as (start, end, single CJK letters indexed beside it), CJK runs in pairs."""
-    if not has_cjk(text):
+def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
+    """Each token of ``text`` as (start, end, single letters indexed beside it); see ``split_unspaced``."""
+    if not has_unspaced(text):
         for match in _TOKEN.finditer(text):
             yield match.start(), match.end(), ()
         return
-    spans, singles = split_cjk(text, [m.span() for m in _TOKEN.finditer(text)])
+    spans, singles = split_unspaced(text, [m.span() for m in _TOKEN.finditer(text)])
     for pos, (start, end) in enumerate(spans):
         yield start, end, singles.get(pos, ())
 
@@ -179,7 +188,7 @@ def _in_capital_run(words: list[str], i: int) -> bool:
 
 class NewsTokenizer(RegexTokenizer):
     """Whoosh's RegexTokenizer that marks acronyms (``token.acronym``) and gives them their term, and cuts
-    runs of CJK letters into pairs (``split_cjk``); when indexing, a pair's single letters follow it
+    runs of letters of scripts without spaces into pairs (``split_unspaced``); when indexing, a pair's single letters follow it
     as other forms (``token.variant``)."""
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
@@ -193,9 +202,9 @@ class NewsTokenizer(RegexTokenizer):
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         spans = [m.span() for m in self.expression.finditer(value)]
-        singles: dict[int, tuple[int, ...]] = {}
-        if has_cjk(value):
-            spans, singles = split_cjk(value, spans)
+        singles: dict[int, tuple[Span, ...]] = {}
+        if has_unspaced(value):
+            spans, singles = split_unspaced(value, spans)
         words = [value[start:end] for start, end in spans]
         special = acronyms(words)
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
@@ -213,20 +222,20 @@ class NewsTokenizer(RegexTokenizer):
                 t.endchar = start_char + end
             yield t
             if mode == "index" and pos in singles:
-                for at in singles[pos]:  # a pair's single letters, at its position
-                    t.text = t.original = value[at]
+                for first, last in singles[pos]:  # a pair's single letters, at its position
+                    t.text = t.original = value[first:last]
                     t.variant = True
                     if chars:
-                        t.startchar, t.endchar = start_char + at, start_char + at + 1
+                        t.startchar, t.endchar = start_char + first, start_char + last
                     yield t
 
 
 class NewsStopFilter(StopFilter):
     """Whoosh's StopFilter that keeps acronyms ("US" is not "us") and keeps a word's other forms with it.
 
-    Another form of a word (``token.variant``: the exact spelling FoldFilter adds, a CJK pair's single
-    letters) is kept or dropped with the word and takes the word's position, so a phrase finds
-    "Waitematā District" either way. A CJK letter is a word on its own (中, 火), whatever ``minsize``.
+    Another form of a word (``token.variant``: the exact spelling FoldFilter adds, the single letters
+    of a CJK pair) is kept or dropped with the word and takes the word's position, so a phrase finds
+    "Waitematā District" either way. A CJK or Thai letter is a word on its own (中, 火), whatever ``minsize``.
     """
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
@@ -237,7 +246,7 @@ class NewsStopFilter(StopFilter):
             if not getattr(t, "variant", False):  # another form is kept or dropped with its word
                 text = t.text
                 kept = getattr(t, "acronym", False) or (
-                    (len(text) >= minsize or has_cjk(text)) and (maxsize is None or len(text) <= maxsize)
+                    (len(text) >= minsize or has_unspaced(text)) and (maxsize is None or len(text) <= maxsize)
                     and text not in stoplist
                 )
                 if kept and renumber and t.positions:

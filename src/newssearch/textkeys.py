@@ -12,7 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 
-from .textanalysis import cjk_count, fold
+from .textanalysis import fold, unspaced_count
 
 SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not compared
 # Sentences of the opening compared: copies share their lede, while different stories on one subject
@@ -62,9 +62,9 @@ def _sentences(text: str) -> Iterator[str]:
 
 
 def _word_count(sentence: str) -> int:
-    """Words in a normalised sentence; CJK has no spaces, so two of its letters count as a word."""
+    """Words in a normalised sentence; Chinese or Thai have no spaces, so two of their letters count as a word."""
     words = sentence.count(" ") + 1
-    return words if sentence.isascii() else words + cjk_count(sentence) // 2
+    return words if sentence.isascii() else words + unspaced_count(sentence) // 2
 
 
 def _normal(text: str) -> str:

@@ -1,4 +1,5 @@
-"""Chinese, Japanese and Korean: runs of letters searched as overlapping pairs, as Lucene's CJKAnalyzer does."""
+"""Scripts beyond Latin: marks inside words (Hindi, Arabic) and scripts without spaces (Chinese, Japanese,
+Korean, Thai), whose runs of letters are searched as overlapping pairs, as Lucene's CJKAnalyzer does."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ ARTICLES = {
     "ja.txt": "東京の天気\n\n東京タワーの周辺は晴れです。ガス料金が上がった。",
     "ko.txt": "서울 회의\n\n서울에서 회의가 열렸다. 정부는 새 정책을 발표했다.",
     "en.txt": "Beijing talks\n\nThe talks in Beijing (北京) opened on Monday with the iPhone手机 launch.",
+    "hi.txt": "भारत में चुनाव\n\nनई दिल्ली में आज लोकसभा चुनाव के नतीजे घोषित किए गए। प्रधानमंत्री ने हिन्दी में भाषण दिया।",
+    "th.txt": "ข่าวการเมือง\n\nนายกรัฐมนตรีประกาศนโยบายใหม่ในวันนี้",
+    "ar.txt": "أخبار\n\nقال مُحَمَّد إن الحكومة ستعلن الميزانية الجديدة.",
 }
 
 
@@ -40,6 +44,16 @@ def found(index_dir: Path, text: str, **options: object) -> list[str]:
 def test_a_run_is_searched_as_pairs() -> None:
     assert analyze("北京大学") == ["北京", "京大", "大学"]
     assert analyze("iPhone手机 2024年") == ["iphon", "手机", "2024", "年"]
+
+
+def test_marks_stay_inside_their_word() -> None:
+    assert analyze("लोकसभा चुनाव") == ["लोकसभा", "चुनाव"]  # vowel signs are marks, not word breaks
+    assert analyze("مُحَمَّد") == analyze("محمد") == ["محمد"]  # vowel points folded, like accents
+
+
+def test_a_thai_letter_keeps_its_marks_in_a_pair() -> None:
+    assert analyze("ที่นี่") == ["ที่นี่"]  # two letters, each with its vowel and tone mark: one pair
+    assert analyze("นโยบาย") == ["นโ", "โย", "ยบ", "บา", "าย"]
 
 
 def test_indexing_keeps_single_letters_at_the_pair_position() -> None:
@@ -66,6 +80,14 @@ def test_folding_keeps_hangul_syllables_and_kana_voicing() -> None:
     ("회의", ["ko.txt"]),
     ("手机", ["en.txt"]),
     ("iphone", ["en.txt"]),
+    ("चुनाव", ["hi.txt"]),
+    ("दिल्ली", ["hi.txt"]),
+    ("हिन्दी", ["hi.txt"]),
+    ("นโยบาย", ["th.txt"]),
+    ("นายกรัฐมนตรี", ["th.txt"]),
+    ("การเมือง", ["th.txt"]),
+    ("محمد", ["ar.txt"]),
+    ("الميزانية", ["ar.txt"]),
 ])
 def test_a_word_inside_a_run_is_found(cjk_index: Path, query: str, expected: list[str]) -> None:
     assert found(cjk_index, query) == expected
@@ -77,7 +99,7 @@ def test_phrase_of_pairs_needs_them_in_order(cjk_index: Path) -> None:
     assert found(cjk_index, '"大学北京"') == []
 
 
-def test_cjk_words_get_no_spelling_suggestion(cjk_index: Path) -> None:
+def test_words_of_scripts_without_spaces_get_no_spelling_suggestion(cjk_index: Path) -> None:
     with open_index(cjk_index) as idx:
         result = idx.search("大楼学院")
     assert result.hits == [] and result.suggestion is None
