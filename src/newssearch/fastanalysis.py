@@ -25,6 +25,7 @@ from .textanalysis import (
     double_vowels,
     fold,
     has_unspaced,
+    plain_word,
     split_unspaced,
 )
 
@@ -68,8 +69,8 @@ class OnePassField:
             acronym = special.get(raw_pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
             first = forms[0]
-            if acronym is None and ((len(first) < minsize and not has_unspaced(first))
-                                    or (maxsize is not None and len(first) > maxsize) or first in stops):
+            if acronym is None and (len(first) < minsize or (maxsize is not None and len(first) > maxsize)
+                                    or first in stops):
                 continue  # the word's other forms go with it
             if singles and raw_pos in singles:
                 forms += tuple(form for letter in singles[raw_pos] for form in _forms(letter))
@@ -93,14 +94,14 @@ class OnePassField:
         if text.isascii():
             raw = self.pattern.findall(text)  # type: ignore[attr-defined]
             joined = "\0".join(raw)
-            return (joined.lower().split("\0"), acronyms(raw, joined), {}) if raw else ([], {}, {})
+            return (joined.replace(",", "").lower().split("\0"), acronyms(raw, joined), {}) if raw else ([], {}, {})
         if has_unspaced(text):
             spans, at = split_unspaced(text, [m.span() for m in self.pattern.finditer(text)])  # type: ignore[attr-defined]
             raw = [text[start:end] for start, end in spans]
             singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
-            return [word.lower() for word in raw], acronyms(raw), singles
+            return [plain_word(word).lower() for word in raw], acronyms(raw), singles
         raw = self.pattern.findall(text)  # type: ignore[attr-defined]
-        return [word.lower() for word in raw], acronyms(raw), {}
+        return [plain_word(word).lower() for word in raw], acronyms(raw), {}
 
     def _stem(self, form: str) -> str:
         """The stem of ``form``, cached (the chain's StemFilter caches too)."""

@@ -22,6 +22,7 @@ from .textanalysis import (
     analyze,
     double_vowels,
     fold,
+    has_unspaced,
     stem_english,
 )
 
@@ -48,13 +49,26 @@ def normalize(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+class NewsParser(qparser.QueryParser):
+    """Whoosh's query parser, reading a typed word that analyses to several terms as a phrase.
+
+    "F-16", "U-turn", "9/11" or "nzherald.co.nz" are one thing, not words to find anywhere in an article.
+    A run of Chinese or Thai (its pairs of letters) keeps the query's AND or OR: a sentence typed
+    without spaces is many words, not one phrase.
+    """
+
+    def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
+        if spec == "default" and not any(has_unspaced(text) for text in texts):
+            spec = "phrase"
+        return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
 def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ignore[no-untyped-def]
     """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms."""
     # No coordination bonus for --match any: Whoosh's (OrGroup.factory) lowers TIME 1-41 MAP 0.760 -> 0.748.
     group = qparser.AndGroup if match == "all" else qparser.OrGroup
-    parser = qparser.MultifieldParser(
-        list(SEARCH_FIELDS), schema, fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}, group=group
-    )
+    parser = NewsParser(None, schema, group=group)
+    parser.add_plugin(qparser.MultifieldPlugin(list(SEARCH_FIELDS), fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}))
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     return parser

@@ -51,7 +51,11 @@ new old first second third one two three four five six seven eight nine zero hel
 best better changes value course sent saw last next name example home
 """.split())
 
-STOP_WORDS = SMART_STOP_WORDS - NEWS_WORDS
+# SMART lists every letter, but a letter on its own names things in the news too ("Plan B", "Vitamin D",
+# "F-16", "X-ray", "Malcolm X"); contractions are whole words ("don't"), so no "t" or "s" is left over.
+LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
+
+STOP_WORDS = SMART_STOP_WORDS - NEWS_WORDS - LETTERS
 
 # Stopwords that, written in capitals amid normal text, are acronyms: the US, the UN, the WHO, IT.
 ACRONYM_STOPWORDS = frozenset({"us", "un", "who", "it"})

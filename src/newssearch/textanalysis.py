@@ -24,9 +24,12 @@ from whoosh.analysis import (
 from .marks import MARKS
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
-# A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by single dots (U.S, 3.5).
-TOKEN_PATTERN = rf"\w[\w{MARKS}]*(?:\.?\w[\w{MARKS}]*)*"
+# A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
+# 3.5) or apostrophe (Blair's, don't, O'Neill), and digit groups by thousands commas (1,000,000).
+TOKEN_PATTERN = rf"\w[\w{MARKS}]*(?:(?:[.'’]|(?<=\d),(?=\d{{3}}(?!\w)))?\w[\w{MARKS}]*)*"
 _TOKEN = re.compile(TOKEN_PATTERN)
+# A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
+NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
 # iteration and closing marks, kana, Hangul; Korean glues its particles on), and Thai, Lao, Khmer and
 # Myanmar. A run of their letters is cut into overlapping pairs, as Lucene's CJKAnalyzer does:
@@ -59,6 +62,13 @@ _STEMMER = Stemmer.Stemmer("english")
 SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
 # An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
 _ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?![^\0])")
+
+
+def plain_word(word: str) -> str:
+    """A token as a term: ``1,000`` is ``1000``, and a curly apostrophe is straight (``don’t`` is ``don't``)."""
+    if "," in word or "’" in word:
+        return word.replace(",", "").replace("’", "'")
+    return word
 
 
 def stem_english(word: str) -> str:
@@ -210,7 +220,7 @@ class NewsTokenizer(RegexTokenizer):
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special
             t.variant = False
-            t.text = special[pos] if t.acronym else word
+            t.text = special[pos] if t.acronym else plain_word(word)
             t.boost = 1.0
             if keeporiginal:
                 t.original = word
@@ -235,7 +245,7 @@ class NewsStopFilter(StopFilter):
 
     Another form of a word (``token.variant``: the exact spelling FoldFilter adds, the single letters
     of a CJK pair) is kept or dropped with the word and takes the word's position, so a phrase finds
-    "Waitematā District" either way. A CJK or Thai letter is a word on its own (中, 火), whatever ``minsize``.
+    "Waitematā District" either way.
     """
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
@@ -246,8 +256,7 @@ class NewsStopFilter(StopFilter):
             if not getattr(t, "variant", False):  # another form is kept or dropped with its word
                 text = t.text
                 kept = getattr(t, "acronym", False) or (
-                    (len(text) >= minsize or has_unspaced(text)) and (maxsize is None or len(text) <= maxsize)
-                    and text not in stoplist
+                        len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
                 )
                 if kept and renumber and t.positions:
                     pos = t.pos if pos is None else pos + 1
@@ -306,7 +315,9 @@ class FoldFilter(Filter):
 
 def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
     """Tokenize, lowercase, fold, drop stopwords and (optionally) stem."""
-    chain = NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter() | NewsStopFilter(stoplist=STOP_WORDS)
+    # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords
+    chain = (NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
+             | NewsStopFilter(stoplist=STOP_WORDS, minsize=1))
     if stem:
         chain = chain | NewsStemFilter(stemfn=stem_english, cachesize=100000)
     return chain
@@ -314,7 +325,7 @@ def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
 
 def make_name_analyzer():  # type: ignore[no-untyped-def]
     """Names and sources: tokenize, lowercase and fold, no stopwords or stemming."""
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
+    return RegexTokenizer(NAME_PATTERN) | LowercaseFilter() | FoldFilter()
 
 
 TEXT_ANALYZER = make_analyzer()

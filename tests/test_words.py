@@ -1,0 +1,68 @@
+"""What a word is: numbers with thousands commas, contractions, single letters and digits, hyphenated
+words read as phrases, and host names cut at their dots."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index, open_index
+from newssearch.textanalysis import analyze
+
+ARTICLES = {
+    "jets.txt": "Jets bought\n\nThe air force bought 12 F-16 jets for 1,000 million dollars, Blair’s office said.",
+    "forces.txt": "Force review\n\nThe review found the force had 16 jets and 1000 staff; don't expect F changes.",
+    "channel.txt": "Channel 4 news\n\nChannel 4 will show the debate on Plan B tonight.",
+    "other.txt": "Channel news\n\nThe channel will show a plan for 4,000 homes after a U-turn.",
+    "turn.txt": "Turn signals\n\nA driver must turn left at the U sign.",
+}
+
+
+@pytest.fixture(scope="module")
+def words_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("words")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in ARTICLES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, root / "index", rebuild=True)
+    return root / "index"
+
+
+def found(index_dir: Path, text: str) -> list[str]:
+    with open_index(index_dir) as idx:
+        return sorted(hit.id for hit in idx.search(text).hits)
+
+
+def test_thousands_commas_are_one_number() -> None:
+    assert analyze("1,000 and 5,000,000") == ["1000", "5000000"]
+    assert analyze("3,5 and 1,0000") == ["3", "5", "1", "0000"]  # not thousands: two numbers
+
+
+def test_contractions_and_possessives_are_whole_words() -> None:
+    assert analyze("Blair’s don’t O'Neill it's") == ["blair", "o'neil"]
+
+
+def test_single_letters_and_digits_are_words_but_a_and_i_are_not() -> None:
+    assert analyze("Plan B, Channel 4, a plan I made") == ["plan", "b", "channel", "4", "plan", "made"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("1,000", ["forces.txt", "jets.txt"]),
+    ("1000", ["forces.txt", "jets.txt"]),
+    ("F-16", ["jets.txt"]),              # a phrase, not "f" and "16" anywhere
+    ("U-turn", ["other.txt"]),
+    ('"Channel 4"', ["channel.txt"]),
+    ("Channel 4", ["channel.txt"]),      # the 4 is searched too
+    ("Plan B", ["channel.txt"]),
+    ("Blair's", ["jets.txt"]),
+])
+def test_such_words_are_found_as_typed(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found(words_index, query) == expected
+
+
+def test_url_finds_a_site_by_its_name(features_index: Path) -> None:
+    assert found(features_index, "url:nzherald") == found(features_index, "url:nzherald.co.nz") != []
+    assert found(features_index, "url:www.nzherald.co.nz") == found(features_index, "url:nzherald")
+    assert found(features_index, "url:nzherald.com") == []
