@@ -55,3 +55,13 @@ def test_nothing_found_exits_1_with_header_only(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["query", "zeppelin", "--csv", "--index-dir", str(features_index)])
     assert out.exit_code == 1
     assert out.output == "id,title,date,source,authors,url,score,snippet\n"
+
+
+def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
+    for fmt in ("--csv", "--jsonl"):
+        quote = CliRunner().invoke(cli, ["query", 'police "gunmen', "--index-dir", str(features_index), fmt])
+        assert quote.exit_code == 0 and quote.stderr == "Note: an unbalanced quote was ignored.\n"
+        assert quote.stdout.startswith("id,title," if fmt == "--csv" else '{"rank": 1,')
+        typo = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index), fmt])
+        assert typo.exit_code == 1 and typo.stderr == "Did you mean: police\n"
+        assert typo.stdout == ("id,title,date,source,authors,url,score,snippet\n" if fmt == "--csv" else "")
