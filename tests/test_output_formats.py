@@ -65,3 +65,16 @@ def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
         typo = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index), fmt])
         assert typo.exit_code == 1 and typo.stderr == "Did you mean: police\n"
         assert typo.stdout == ("id,title,date,source,authors,url,score,snippet\n" if fmt == "--csv" else "")
+
+
+def test_csv_cells_cannot_be_formulas_or_controls() -> None:
+    from newssearch.exports import csv_text
+    from newssearch.results import Hit, SearchResult
+    from newssearch.snippets import Snippet
+
+    hit = Hit(rank=1, id="a.json#1", path="a.json", title="=HYPERLINK(\"http://x\")", date=None, score=0.0,
+              snippet=Snippet(((("\x07-2+3 bell", False),),)), source="@evil", authors=("+A", "B"),
+              url="\thttp://x")
+    text = csv_text(SearchResult(query="q", total=1, page=1, pages=1, limit=10, hits=[hit]))
+    assert list(csv.reader(io.StringIO(text)))[1] == [
+        "a.json#1", "'=HYPERLINK(\"http://x\")", "", "'@evil", "'+A; B", "'\thttp://x", "0.0000", "'-2+3 bell"]
