@@ -78,3 +78,10 @@ def test_csv_cells_cannot_be_formulas_or_controls() -> None:
     text = csv_text(SearchResult(query="q", total=1, page=1, pages=1, limit=10, hits=[hit]))
     assert list(csv.reader(io.StringIO(text)))[1] == [
         "a.json#1", "'=HYPERLINK(\"http://x\")", "", "'@evil", "'+A; B", "'\thttp://x", "0.0000", "'-2+3 bell"]
+
+
+def test_json_hits_carry_the_rank_of_jsonl(features_index: Path) -> None:
+    hits = json.loads(run(features_index, "--json", "-n", "3", "-p", "2").output)["hits"]
+    lines = [json.loads(line) for line in run(features_index, "--jsonl", "-n", "3", "-p", "2").output.splitlines()]
+    assert [hit["rank"] for hit in hits] == [line["rank"] for line in lines] == [4, 5, 6]
+    assert hits == lines

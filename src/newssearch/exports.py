@@ -16,7 +16,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def jsonl_lines(result: SearchResult) -> list[str]:
     """One JSON object per hit, rank first."""
-    return [json.dumps({"rank": hit.rank, **hit.to_dict()}, ensure_ascii=False) for hit in result.hits]
+    return [json.dumps(hit.to_dict(), ensure_ascii=False) for hit in result.hits]
 
 
 def csv_text(result: SearchResult) -> str:
