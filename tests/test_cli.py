@@ -59,6 +59,13 @@ def test_query_prints_ranked_hits(runner: CliRunner, built: Path) -> None:
     assert "\x1b[" not in result.stdout  # no colour in a pipe
 
 
+def test_index_into_the_corpus_folder_itself_is_refused(runner: CliRunner, corpus: Path) -> None:
+    result = run(runner, "index", str(corpus), "--index-dir", str(corpus))
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"Error: the index folder cannot be the corpus folder itself: {corpus} "
+                             f"(give another --index-dir, such as {corpus / 'index'})\n")
+
+
 def test_query_colour_always_and_no_color(runner: CliRunner, built: Path) -> None:
     coloured = run(runner, "query", "gunmen", "--index-dir", str(built), "--color", "always")
     assert "\x1b[1m" in coloured.stdout

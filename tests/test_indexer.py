@@ -142,6 +142,14 @@ def test_index_folder_inside_corpus_is_not_indexed(corpus: Path) -> None:
     assert report.documents == 3 and report.skipped == []
 
 
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_the_corpus_folder_itself_is_refused_as_the_index_folder(corpus: Path, rebuild: bool) -> None:
+    before = sorted(p.name for p in corpus.iterdir())
+    with pytest.raises(NewsSearchError, match=f"the index folder cannot be the corpus folder itself: {corpus} "):
+        build_index(corpus, corpus / ".", rebuild=rebuild)
+    assert sorted(p.name for p in corpus.iterdir()) == before  # not even a lock file left behind
+
+
 def write_format_1_manifest(index_dir: Path) -> None:
     """Replace the manifest with one in format 1: a single JSON object holding the file table."""
     manifest = load_manifest(index_dir)

@@ -55,3 +55,33 @@ def test_nothing_found_exits_1_with_header_only(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["query", "zeppelin", "--csv", "--index-dir", str(features_index)])
     assert out.exit_code == 1
     assert out.output == "id,title,date,source,authors,url,score,snippet\n"
+
+
+def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
+    for fmt in ("--csv", "--jsonl"):
+        quote = CliRunner().invoke(cli, ["query", 'police "gunmen', "--index-dir", str(features_index), fmt])
+        assert quote.exit_code == 0 and quote.stderr == "Note: an unbalanced quote was ignored.\n"
+        assert quote.stdout.startswith("id,title," if fmt == "--csv" else '{"rank": 1,')
+        typo = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index), fmt])
+        assert typo.exit_code == 1 and typo.stderr == "Did you mean: police\n"
+        assert typo.stdout == ("id,title,date,source,authors,url,score,snippet\n" if fmt == "--csv" else "")
+
+
+def test_csv_cells_cannot_be_formulas_or_controls() -> None:
+    from newssearch.exports import csv_text
+    from newssearch.results import Hit, SearchResult
+    from newssearch.snippets import Snippet
+
+    hit = Hit(rank=1, id="a.json#1", path="a.json", title="=HYPERLINK(\"http://x\")", date=None, score=0.0,
+              snippet=Snippet(((("\x07-2+3 bell", False),),)), source="@evil", authors=("+A", "B"),
+              url="\thttp://x")
+    text = csv_text(SearchResult(query="q", total=1, page=1, pages=1, limit=10, hits=[hit]))
+    assert list(csv.reader(io.StringIO(text)))[1] == [
+        "a.json#1", "'=HYPERLINK(\"http://x\")", "", "'@evil", "'+A; B", "'\thttp://x", "0.0000", "'-2+3 bell"]
+
+
+def test_json_hits_carry_the_rank_of_jsonl(features_index: Path) -> None:
+    hits = json.loads(run(features_index, "--json", "-n", "3", "-p", "2").output)["hits"]
+    lines = [json.loads(line) for line in run(features_index, "--jsonl", "-n", "3", "-p", "2").output.splitlines()]
+    assert [hit["rank"] for hit in hits] == [line["rank"] for line in lines] == [4, 5, 6]
+    assert hits == lines

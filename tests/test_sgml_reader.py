@@ -62,6 +62,32 @@ def test_a_brief_is_its_headline_and_an_unprocessed_story_its_text() -> None:
     assert (unprocessed.title_source, unprocessed.date) == ("lede", None)
 
 
+def test_a_brief_with_the_placeholder_body_is_its_headline() -> None:
+    briefs = b"""<REUTERS NEWID="1">
+<TEXT TYPE="BRIEF">&#2;
+******<TITLE>ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE 720.4 MLN DLRS IN LATEST WEEK
+</TITLE>Blah blah blah.
+&#3;
+
+</TEXT>
+</REUTERS>
+<REUTERS NEWID="2"><TEXT>&#2;<TITLE>FED ADDS RESERVES</TITLE>
+<DATELINE>    NEW YORK, March 2 - </DATELINE><BODY>Blah blah blah.
+ Reuter
+&#3;</BODY></TEXT></REUTERS>
+<REUTERS NEWID="3"><TEXT>&#2;<TITLE>MARKETS</TITLE><BODY>Traders called the session blah blah blah.
+ Reuter
+&#3;</BODY></TEXT></REUTERS>
+"""
+    articles = read_sgml(briefs, "b.sgm").articles
+    assert [(a.title, a.body) for a in articles] == [
+        ("ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE 720.4 MLN DLRS IN LATEST WEEK",
+         "ASSETS OF MONEY MARKET MUTUAL FUNDS ROSE 720.4 MLN DLRS IN LATEST WEEK"),
+        ("FED ADDS RESERVES", "FED ADDS RESERVES"),
+        ("MARKETS", "Traders called the session blah blah blah."),  # real text that says it is kept
+    ]
+
+
 def test_a_story_without_text_is_skipped_with_its_reason() -> None:
     skipped = read_sgml(WIRE, "w.sgm").skipped
     assert [(s.path, s.reason) for s in skipped] == [("w.sgm#10", "story 4: no title or text")]
@@ -89,6 +115,7 @@ def test_the_real_reuters_collection() -> None:
     assert (first.id, first.title, first.date) == ("reut2-000.sgm.gz#1", "BAHIA COCOA REVIEW", date(1987, 2, 26))
     assert first.body.startswith("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone")
     assert all("&#" not in a.body and not a.body.endswith("Reuter") for a in result.articles)
+    assert not [a.id for a in result.articles if "blah" in a.body.lower()]  # briefs' placeholder body
 
 
 def test_a_cut_file_keeps_what_it_has() -> None:

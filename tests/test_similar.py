@@ -35,6 +35,10 @@ def test_cli_similar_formats(features_index: Path) -> None:
     assert screen.output.startswith("1 article like 'wire.jsonl#ferries'\n\n  1. Waitematā Harbour")
     data = json.loads(runner.invoke(cli, base + ["--jsonl"]).output)
     assert data["id"] == "wire.jsonl#harbour"
+    many = runner.invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "1", "--index-dir", str(features_index)])
+    assert many.output.startswith("5 articles like 'wire.jsonl#shooting' (showing 1)\n\n  1. Two arrested")
+    assert json.loads(runner.invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "1", "--index-dir",
+                                          str(features_index), "--json"]).output)["total"] == 5
     missing = runner.invoke(cli, ["similar", "nope.txt", "--index-dir", str(features_index)])
     assert missing.exit_code == 2
     assert missing.output.startswith("Error: no article with id 'nope.txt'")

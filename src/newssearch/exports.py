@@ -6,14 +6,17 @@ import csv
 import io
 import json
 
+from .formatting import UNSAFE_CHARS
 from .results import SearchResult, iso
 
 CSV_HEADER = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
+# A cell starting with one of these is a formula to a spreadsheet (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def jsonl_lines(result: SearchResult) -> list[str]:
     """One JSON object per hit, rank first."""
-    return [json.dumps({"rank": hit.rank, **hit.to_dict()}, ensure_ascii=False) for hit in result.hits]
+    return [json.dumps(hit.to_dict(), ensure_ascii=False) for hit in result.hits]
 
 
 def csv_text(result: SearchResult) -> str:
@@ -22,6 +25,13 @@ def csv_text(result: SearchResult) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_HEADER)
     for hit in result.hits:
-        writer.writerow([hit.id, hit.title, iso(hit.date) or "", hit.source or "", "; ".join(hit.authors),
-                         hit.url or "", f"{hit.score:.4f}", hit.snippet.plain()])
+        writer.writerow([csv_cell(hit.id), csv_cell(hit.title), iso(hit.date) or "", csv_cell(hit.source),
+                         csv_cell("; ".join(hit.authors)), csv_cell(hit.url), f"{hit.score:.4f}",
+                         csv_cell(hit.snippet.plain())])
     return out.getvalue()
+
+
+def csv_cell(text: str | None) -> str:
+    """A text cell without control characters, quoted with a leading ' when a spreadsheet would run it."""
+    cell = UNSAFE_CHARS.sub("", text or "")
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell

@@ -201,5 +201,6 @@ def timeline_lines(timeline: Timeline) -> list[str]:
 
 
 def similar_header(article_id: str, result: SearchResult) -> str:
-    """``3 articles like 'x'``."""
-    return f"{counted(len(result.hits), 'article')} like {safe(article_id)!r}"
+    """``914 articles like 'x' (showing 3)``: the total, as ``query`` states it, and the page size when less."""
+    shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
+    return f"{counted(result.total, 'article')} like {safe(article_id)!r}{shown}"

@@ -67,6 +67,10 @@ def build_index(
     started = time.perf_counter()
     root = _corpus_root(Path(corpus).expanduser())
     folder = config.resolve_index_dir(index_dir)
+    if folder.resolve() == root:
+        # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
+        raise NewsSearchError(f"the index folder cannot be the corpus folder itself: {root}",
+                              hint=f"give another --index-dir, such as {root / 'index'}")
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     with store.writer_lock(folder, lock_timeout):
         manifest, ix, fresh = _open_for_writing(folder, root, rebuild)

@@ -35,6 +35,7 @@ class Hit:
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
         return {
+            "rank": self.rank,
             "id": self.id,
             "path": self.path,
             "title": self.title,

@@ -60,11 +60,14 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
 
     if output == "json":
         emit_json(result.to_dict())
-    elif output == "jsonl":
-        if result.hits:
+    elif output in ("jsonl", "csv"):
+        # No JSON object to carry them: the notes go to stderr, as on the screen, and stdout stays data.
+        echo_notice(result)
+        if output == "csv":
+            click.echo(csv_text(result), nl=False)
+        elif result.hits:
             echo_lines(jsonl_lines(result))
-    elif output == "csv":
-        click.echo(csv_text(result), nl=False)
+        echo_suggestion(result)
     else:
         print_result(result, color, header)
     return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
@@ -116,10 +119,9 @@ def match_option(func: Any) -> Any:
 
 def print_result(result: Any, color: bool, header: str | None = None) -> None:
     """Hits (and facets) to stdout; notices, suggestions and 'no results' to stderr."""
-    from ..formatting import facet_lines, no_results_message, query_lines, safe
+    from ..formatting import facet_lines, no_results_message, query_lines
 
-    if result.notice:
-        click.echo(f"Note: {safe(result.notice)}.", err=True)
+    echo_notice(result)
     if result.hits:
         lines = query_lines(result, click.style)
         if header is not None:
@@ -129,6 +131,21 @@ def print_result(result: Any, color: bool, header: str | None = None) -> None:
         echo_lines(facet_lines(result.facets))
     if not result.hits:
         click.echo(no_results_message(result), err=True)
+    echo_suggestion(result)
+
+
+def echo_notice(result: Any) -> None:
+    """The parser's note on the query (an unbalanced quote, a query in capitals) to stderr."""
+    from ..formatting import safe
+
+    if result.notice:
+        click.echo(f"Note: {safe(result.notice)}.", err=True)
+
+
+def echo_suggestion(result: Any) -> None:
+    """'Did you mean' to stderr, when the index knows a better word."""
+    from ..formatting import safe
+
     if result.suggestion:
         click.echo(f"Did you mean: {safe(result.suggestion)}", err=True)
 

@@ -2,7 +2,8 @@
 
 A story's id is ``<rel>#<NEWID>`` (else its position in the file). Its title is ``<TITLE>``, its date
 ``<DATE>`` (``26-FEB-1987 15:01:01.79``), its body the ``<DATELINE>`` and ``<BODY>``, or the raw
-``<TEXT>`` of an unprocessed story; a brief with a headline alone is indexed by its headline.
+``<TEXT>`` of an unprocessed story; a brief with a headline alone (its body nothing, or the placeholder
+"Blah blah blah.") is indexed by its headline.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _NEWID = re.compile(r"\bNEWID\s*=\s*\"?(\w+)", re.IGNORECASE)
 _DATE = re.compile(r"<DATE>\s*(\d{1,2}-[A-Za-z]{3}-\d{4})", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]+>")
 _BODY = re.compile(r"<BODY\b", re.IGNORECASE)
+# The body of a headline-only brief in Reuters-21578 ("****** Blah blah blah."): no text at all.
+_PLACEHOLDER = re.compile(r"\**\s*blah blah blah\.?(?:\s+reuter)?", re.IGNORECASE)
 # The wire's control characters, written as character references (&#2; starts a text, &#3; ends it).
 _CONTROL_REFERENCE = re.compile(r"&#(?:[0-9]|[12][0-9]|3[01]);")
 PUBLISHER = "Reuters"
@@ -51,6 +54,8 @@ def story_article(story: str, rel: str, article_id: str) -> Article | None:
     """One Article from the inside of a ``<REUTERS>`` element, or None when it holds no text."""
     title = element(story, "TITLE")
     body = element(story, "BODY", to_end=True) if _BODY.search(story) else _unprocessed_text(story)
+    if _PLACEHOLDER.fullmatch(body):
+        body = ""
     dateline = element(story, "DATELINE").rstrip(" -")
     if body and dateline:
         body = f"{dateline} - {body}"
