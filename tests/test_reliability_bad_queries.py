@@ -20,8 +20,10 @@ from hypothesis import strategies as st
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
-from newssearch.errors import NewsSearchError
+from newssearch.errors import InvalidQuery, NewsSearchError
+from newssearch.querying import parse_user_query
 from newssearch.results import SearchResult
+from newssearch.schema import SCHEMA
 
 SECONDS = 2.0
 SYNTAX = ["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO", "(", ")", '"', "'", "*", "?", "~", "~2", "^", "^3", ":",
@@ -156,3 +158,31 @@ def test_wildcards_on_a_larger_index_are_bounded(tmp_path: Path) -> None:
 
 def test_zz_report_counts() -> None:
     print(f"\nfuzzed queries: {COUNT['library']} through the library, {COUNT['cli']} through the CLI")
+
+
+@pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-03-05", "date:abc", "oil pubdate:2020-02-30",
+                                  "date:[2020]", "date:[yesterday to 2020]"])
+def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> None:
+    with pytest.raises(InvalidQuery, match="cannot read the date") as caught:
+        parse_user_query(text, SCHEMA)
+    assert "date:2020-06" in (caught.value.hint or "")
+
+
+def test_a_date_range_that_ends_before_it_starts_is_refused() -> None:
+    with pytest.raises(InvalidQuery, match="ends before it starts"):
+        parse_user_query("oil date:[1987-03-05 to 1987-03-01]", SCHEMA)
+
+
+@pytest.mark.parametrize("text", ["date:2020", "date:[2020-01 to]", "date:[to 2020-01]", "date:[2020-01 TO 2020-06]",
+                                  "police published:2020-06-19"])
+def test_dates_that_can_be_read_parse(text: str) -> None:
+    assert "date" in str(parse_user_query(text, SCHEMA).query)
+
+
+def test_a_query_of_symbols_says_so() -> None:
+    with pytest.raises(InvalidQuery, match="nothing to search for") as caught:
+        parse_user_query("😀 !!", SCHEMA)
+    assert caught.value.hint == "only letters and digits are indexed, not symbols or emoji"
+    with pytest.raises(InvalidQuery) as caught:
+        parse_user_query("the of and", SCHEMA)
+    assert "very common words" in (caught.value.hint or "")

@@ -172,3 +172,8 @@ def test_leaving_out_a_word_leaves_out_all_its_spellings(te_reo: Path) -> None:
     with open_index(te_reo) as index:
         assert found(index, "Makaurau -Māori") == []
         assert found(index, "rugby OR wards -Maori") == []
+
+
+def test_fuzzy_edits_are_capped_at_two(idx) -> None:
+    assert found(idx, "spikez~9") == found(idx, "spikez~2") == [SPIKES]
+    assert found(idx, "gunmen~9") == found(idx, "gunmen~2")

@@ -14,7 +14,7 @@ from whoosh import query as wq
 
 from . import config
 from .errors import InvalidQuery
-from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
+from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     SHOUTED_RUN,
     TEXT_ANALYZER,
@@ -25,6 +25,7 @@ from .textanalysis import (
     has_unspaced,
     stem_english,
 )
+from .timefilter import parse_bound
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -82,6 +83,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)
+    check_dates(cleaned)
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
@@ -90,10 +92,9 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is None or parsed is wq.NullQuery:
-        raise InvalidQuery(
-            f"nothing to search for in {shorten(text)!r}",
-            hint="very common words (the, of, and) are not indexed; add a more specific word",
-        )
+        reason = ("very common words (the, of, and) are not indexed; add a more specific word" if _WORD.search(cleaned)
+                  else "only letters and digits are indexed, not symbols or emoji")
+        raise InvalidQuery(f"nothing to search for in {shorten(text)!r}", hint=reason)
     if only_excludes(parsed):
         raise InvalidQuery(
             f"{shorten(text)!r} only says what to leave out, so nothing would match",
@@ -121,6 +122,44 @@ def unshout(text: str) -> tuple[str, str | None]:
 
 _FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
+_DATE_FIELD_NAMES = {DATE, *FIELD_ALIASES.get(DATE, [])}
+_RANGE = re.compile(r"^[\[{]\s*(.*?)\s*(?:\bto\b\s*(.*?))?\s*[\]}]$", re.IGNORECASE | re.DOTALL)
+_TO = re.compile(r"\bto\b", re.IGNORECASE)
+DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:[2020-01 to]); "
+                    "--since 2w for a span back from today")
+
+
+def check_dates(text: str) -> None:
+    """Refuse a ``date:`` value that is not a date, or a range that ends before it starts.
+
+    Whoosh reads such a value as a query that matches nothing, so a typo would look like "no news".
+    """
+    for match in _FIELD_TERM.finditer(text):
+        if match.group(1).lower() not in _DATE_FIELD_NAMES:
+            continue
+        typed, value = match.group(0), match.group(2)
+        bounds = _RANGE.match(value)
+        try:
+            if bounds is None:
+                parse_bound(_absolute(value))
+                continue
+            if not _TO.search(value):
+                raise InvalidQuery("a range without 'to'")
+            start, end = (_absolute(b) if b and b.strip() else None for b in bounds.groups())
+            first = parse_bound(start) if start else None
+            last = parse_bound(end, end=True) if end else None
+        except InvalidQuery:
+            raise InvalidQuery(f"cannot read the date in {shorten(typed)!r}", hint=DATE_SYNTAX_HELP) from None
+        if first and last and first > last:
+            raise InvalidQuery(f"{shorten(typed)!r} ends before it starts", hint="swap the two dates")
+
+
+def _absolute(value: str) -> str:
+    """``value`` when it has the shape of a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else InvalidQuery."""
+    value = value.strip()
+    if not value[:1].isdigit():
+        raise InvalidQuery(f"not a date: {value!r}")
+    return value
 
 
 def shorten(text: str, limit: int = 60) -> str:
@@ -217,14 +256,21 @@ def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
     return map_terms(query, weighted, skip=(wq.Not,))
 
 
+MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index
+
+
 def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``)."""
+    """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``).
+
+    At most MAX_FUZZY_EDITS edits, whatever number is typed after the ``~``.
+    """
     def expanded(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, wq.FuzzyTerm) or leaf.fieldname not in SEARCH_FIELDS:
             return leaf
         words: set[str] = set()
+        edits = min(leaf.maxdist, MAX_FUZZY_EDITS)
         for segment, _offset in reader.leaf_readers():
-            words.update(segment.terms_within(BODY, str(leaf.text), leaf.maxdist, leaf.prefixlength))
+            words.update(segment.terms_within(BODY, str(leaf.text), edits, leaf.prefixlength))
         stems = sorted({term for word in words for term in analyze(word)} | {str(leaf.text)})
         return wq.Or([wq.Term(leaf.fieldname, stem, boost=leaf.boost) for stem in stems])
 
