@@ -6,7 +6,7 @@ from __future__ import annotations
 EXAMPLES: tuple[tuple[str, str], ...] = (
     ("police officer", "articles with all the words (any form: officers, policing)"),
     ('"armed offenders"', "the exact phrase"),
-    ('"officer shot"~5', "both words within 5 words of each other"),
+    ('"officer shot"~5', "both words in this order, at most 5 words apart"),
     ("polic*", "words starting with polic: police, policy, policing"),
     ("offcer~", "words one typo away: officer"),
     ("title:police^3 gunmen", "police in the headline counts three times as much"),
