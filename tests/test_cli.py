@@ -193,3 +193,10 @@ def test_no_index_in_the_default_folder(runner: CliRunner, tmp_path: Path, monke
     assert result.exit_code == 2
     assert result.stderr == ("Error: no index in ./index/ yet (run `newssearch index FOLDER` to build one from a "
                              "folder of articles)\n")
+
+
+def test_a_long_query_is_cut_in_the_header(runner: CliRunner, built: Path) -> None:
+    text = "police " + "shooting " * 40
+    result = run(runner, "query", text.strip(), "--match", "any", "--index-dir", str(built))
+    header = result.stdout.splitlines()[0]
+    assert "police shooting" in header and "…'" in header and len(header) < 120

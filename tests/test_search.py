@@ -177,3 +177,19 @@ def test_leaving_out_a_word_leaves_out_all_its_spellings(te_reo: Path) -> None:
 def test_fuzzy_edits_are_capped_at_two(idx) -> None:
     assert found(idx, "spikez~9") == found(idx, "spikez~2") == [SPIKES]
     assert found(idx, "gunmen~9") == found(idx, "gunmen~2")
+
+
+def test_no_spelling_suggestion_for_wildcard_or_fuzzy_words(idx) -> None:
+    assert idx.search("spikez*").suggestion is None
+    assert idx.search("spikez~").suggestion is None
+    assert idx.search("spikez").suggestion == "spikes"
+
+
+def test_a_long_pasted_query_looks_up_only_a_few_unknown_words(idx, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch import spelling
+
+    looked_up: list[str] = []
+    closest = spelling.closest_word
+    monkeypatch.setattr(spelling, "closest_word", lambda reader, word: looked_up.append(word) or closest(reader, word))
+    idx.search(" OR ".join(f"zqxw{n}abc" for n in range(300)))
+    assert len(looked_up) == spelling.MAX_CORRECTED

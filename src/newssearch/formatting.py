@@ -27,6 +27,15 @@ def safe(text: str | None) -> str:
     return _BREAKS.sub(" ", UNSAFE_CHARS.sub("", text or ""))
 
 
+QUERY_CHARS = 80  # a pasted paragraph is not repeated in full in a header line
+
+
+def quoted(text: str | None, limit: int = QUERY_CHARS) -> str:
+    """``text`` safe for one line and in quotes, cut to ``limit`` characters with an ellipsis."""
+    clean = safe(text)
+    return repr(clean if len(clean) <= limit else clean[: limit - 1] + "…")
+
+
 def plain_style(text: str, **_: object) -> str:
     """No colour."""
     return text
@@ -67,7 +76,7 @@ def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
 def result_header(result: SearchResult) -> str:
     """``3 results for "x" (page 1 of 1)``."""
     shown = f"page {result.page} of {max(result.pages, 1)}"
-    return f"{counted(result.total, 'result')} for {safe(result.query)!r} ({shown})"
+    return f"{counted(result.total, 'result')} for {quoted(result.query)} ({shown})"
 
 
 def query_lines(result: SearchResult, style: Style = plain_style) -> list[str]:
@@ -83,7 +92,7 @@ def no_results_message(result: SearchResult) -> str:
     """What to say when a query matched nothing (or the page is past the end)."""
     if result.total and not result.hits:
         return f"Page {result.page} is past the last page ({result.pages}) of {result.total} results."
-    return f"No articles match {safe(result.query)!r}."
+    return f"No articles match {quoted(result.query)}."
 
 
 def article_lines(article: Article, style: Style = plain_style) -> list[str]:
@@ -184,7 +193,7 @@ def timeline_lines(timeline: Timeline) -> list[str]:
 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
     """
-    lines = [f"{counted(timeline.total, 'article')} for {safe(timeline.query)!r} by {timeline.by}", ""]
+    lines = [f"{counted(timeline.total, 'article')} for {quoted(timeline.query)} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))

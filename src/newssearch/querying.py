@@ -174,7 +174,14 @@ def query_words(text: str) -> list[str]:
         return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
 
     text = _FIELD_TERM.sub(keep_text_values, text)
-    return [w for w in _WORD.findall(text) if w not in _SYNTAX_WORDS and not w.isdigit()]
+    words = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if text[end : end + 1] in ("*", "?", "~") or text[start - 1 : start] in ("*", "?"):
+            continue  # a wildcard or fuzzy word (polic*, blai?, offcer~) asks for other spellings itself
+        if word not in _SYNTAX_WORDS and not word.isdigit():
+            words.append(word)
+    return words
 
 
 _WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"(])")

@@ -12,6 +12,7 @@ from .textanalysis import analyze, fold, has_unspaced
 MAX_DISTANCE = 2
 MAX_WORD = 40  # longer "words" get no suggestion: the edit-distance automaton grows with the word
 MIN_WORD = 4   # nor shorter ones: two edits from "UN" is any short word ("Ute"); Lucene's spell checker agrees
+MAX_CORRECTED = 8  # unknown words looked up in a query: a pasted paragraph of 300 must not take seconds
 
 
 def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
@@ -49,11 +50,15 @@ def _candidates(reader, typed: str) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[no-untyped-def]
-    """The query with each unknown word replaced by its closest indexed word, or None."""
-    suggestion, changed = text, False
+    """The query with each unknown word replaced by its closest indexed word, or None.
+
+    Only the first MAX_CORRECTED unknown words are looked up.
+    """
+    suggestion, changed, looked_up = text, False, 0
     for word in dict.fromkeys(words):
-        if not unknown(reader, word):
+        if looked_up == MAX_CORRECTED or not unknown(reader, word):
             continue
+        looked_up += 1
         replacement = closest_word(reader, word)
         if replacement:
             suggestion = _replace_word(suggestion, word, replacement)
