@@ -84,3 +84,10 @@ def test_cjk_passage_starts_at_a_sentence() -> None:
     s = cjk_snippet(text, "火灾", chars=60)
     assert "<mark>火灾</mark>" in s.html()
     assert s.plain().startswith("… 森林火灾")
+
+
+def test_a_short_snippet_is_one_passage_of_about_that_length() -> None:
+    text = "Opening words. " * 40 + "The gunmen fled north. " + "Closing words. " * 20 + "Later the gunmen were caught."
+    s = snippet(text, "gunmen", chars=40)
+    assert len(s.fragments) == 1 and len(s.plain()) <= 40 + 15  # one word carried over, and the two ellipses
+    assert len(snippet(text, "gunmen", chars=240).fragments) == 2

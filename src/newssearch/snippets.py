@@ -20,6 +20,7 @@ _WORD_REST = re.compile(f"{IN_SPACED_WORD}*")  # Chinese, Thai...: a window may 
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
+MIN_PASSAGE = 40  # characters: a shorter passage shows too little around its match
 # Matches are looked for in this much of a text: a 100 MB article must not make every query slow.
 SCAN_CHARS = 1_000_000
 
@@ -125,7 +126,8 @@ def make_snippet(
     spans = match_spans(text[:SCAN_CHARS], term_of, matches)
     if not spans:
         return _lead(text, chars)
-    width = max(40, chars // max(1, fragments))
+    fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
+    width = max(MIN_PASSAGE, chars // fragments)
     windows = _best_windows(text, spans, width, fragments)
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
