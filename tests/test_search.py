@@ -193,3 +193,17 @@ def test_a_long_pasted_query_looks_up_only_a_few_unknown_words(idx, monkeypatch:
     monkeypatch.setattr(spelling, "closest_word", lambda reader, word: looked_up.append(word) or closest(reader, word))
     idx.search(" OR ".join(f"zqxw{n}abc" for n in range(300)))
     assert len(looked_up) == spelling.MAX_CORRECTED
+
+
+def test_a_typo_is_corrected_to_the_word_it_sounds_like(tmp_path: Path) -> None:
+    from newssearch.spelling import soundex
+
+    assert [soundex(w) for w in ("Robert", "Rupert", "Ashcraft", "Pfister")] == ["R163", "R163", "A261", "P236"]
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):  # "polite" shares its stem with politics: the more common stem
+        (corpus / f"politics{n}.txt").write_text("Politics\n\nA polite debate on politics and political parties.")
+    (corpus / "police.txt").write_text("Police\n\nThe police arrived.")
+    build_index(corpus, tmp_path / "index", rebuild=True)
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("polise").suggestion == "police"

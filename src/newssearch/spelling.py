@@ -24,21 +24,44 @@ def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The indexed word nearest to ``word`` (ties go to the more common word)."""
+    """The indexed word nearest to ``word``; among equally near ones, one that sounds alike, then the more common.
+
+    "polise" is one letter from police and from polite, but sounds like police (Soundex P420).
+    """
     typed = fold(word.lower())
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
         return None  # Chinese, Thai... are indexed in pairs of letters: edit distance to a pair means nothing
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, bool, int, str] | None = None
+    sound = soundex(typed)
     for candidate in _candidates(reader, typed):
         if candidate == typed:
             continue
         distance = damerau_levenshtein(typed, candidate)
         stems = analyze(candidate)
         frequency = sum(reader.doc_frequency(BODY, s) for s in stems)
-        key = (distance, -frequency, candidate)
+        key = (distance, soundex(candidate) != sound, -frequency, candidate)
         if frequency and (best is None or key < best):
             best = key
-    return best[2] if best else None
+    return best[3] if best else None
+
+
+_SOUNDEX_CODES = {letter: str(code) for code, letters in enumerate(("", "bfpv", "cgjkqsxz", "dt", "l", "mn", "r"))
+                  for letter in letters}
+
+
+def soundex(word: str) -> str:
+    """The American Soundex code of a word (``Robert`` and ``Rupert``: R163); letters outside a-z are skipped."""
+    letters = [c for c in word.lower() if "a" <= c <= "z"]
+    if not letters:
+        return ""
+    code, last = letters[0].upper(), _SOUNDEX_CODES.get(letters[0], "")
+    for c in letters[1:]:
+        digit = _SOUNDEX_CODES.get(c, "")
+        if digit and digit != last:
+            code += digit
+        if c not in "hw":  # h and w do not separate two letters of one code; vowels do
+            last = digit
+    return (code + "000")[:4]
 
 
 def _candidates(reader, typed: str) -> set[str]:  # type: ignore[no-untyped-def]
