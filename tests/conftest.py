@@ -43,6 +43,26 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def index_of_texts(root: Path, texts: dict[str, str]) -> Path:
+    """An index of small text files written from ``texts`` (file name: text) under ``root``."""
+    from newssearch import build_index
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in texts.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, root / "index", rebuild=True)
+    return root / "index"
+
+
+def found_ids(index_dir: Path, text: str, **options: object) -> list[str]:
+    """The sorted ids of the articles a search of ``index_dir`` finds."""
+    from newssearch import open_index
+
+    with open_index(index_dir) as idx:
+        return sorted(hit.id for hit in idx.search(text, **options).hits)  # type: ignore[arg-type]
+
+
 FEATURES = REPO / "tests" / "fixtures" / "features"
 FEATURE_FILES = ("wire.jsonl", "police-dog.txt")
 

@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import found_ids, index_of_texts
 
-from newssearch import build_index, open_index
+from newssearch import open_index
 from newssearch.cli import cli
 from newssearch.textanalysis import analyze, fold
 
@@ -27,18 +28,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def cjk_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("cjk")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build_index(corpus, root / "index", rebuild=True)
-    return root / "index"
-
-
-def found(index_dir: Path, text: str, **options: object) -> list[str]:
-    with open_index(index_dir) as idx:
-        return sorted(hit.id for hit in idx.search(text, **options).hits)  # type: ignore[arg-type]
+    return index_of_texts(tmp_path_factory.mktemp("cjk"), ARTICLES)
 
 
 def test_a_run_is_searched_as_pairs() -> None:
@@ -90,13 +80,13 @@ def test_folding_keeps_hangul_syllables_and_kana_voicing() -> None:
     ("الميزانية", ["ar.txt"]),
 ])
 def test_a_word_inside_a_run_is_found(cjk_index: Path, query: str, expected: list[str]) -> None:
-    assert found(cjk_index, query) == expected
+    assert found_ids(cjk_index, query) == expected
 
 
 def test_phrase_of_pairs_needs_them_in_order(cjk_index: Path) -> None:
-    assert found(cjk_index, '"北京大学"') == ["zh.txt"]
-    assert found(cjk_index, "北京 大学") == ["zh.txt", "zh2.txt"]
-    assert found(cjk_index, '"大学北京"') == []
+    assert found_ids(cjk_index, '"北京大学"') == ["zh.txt"]
+    assert found_ids(cjk_index, "北京 大学") == ["zh.txt", "zh2.txt"]
+    assert found_ids(cjk_index, '"大学北京"') == []
 
 
 def test_words_of_scripts_without_spaces_get_no_spelling_suggestion(cjk_index: Path) -> None:

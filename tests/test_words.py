@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import found_ids, index_of_texts
 
-from newssearch import build_index, open_index
 from newssearch.textanalysis import analyze
 
 ARTICLES = {
@@ -21,18 +21,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def words_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("words")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    build_index(corpus, root / "index", rebuild=True)
-    return root / "index"
-
-
-def found(index_dir: Path, text: str) -> list[str]:
-    with open_index(index_dir) as idx:
-        return sorted(hit.id for hit in idx.search(text).hits)
+    return index_of_texts(tmp_path_factory.mktemp("words"), ARTICLES)
 
 
 def test_thousands_commas_are_one_number() -> None:
@@ -59,10 +48,10 @@ def test_single_letters_and_digits_are_words_but_a_and_i_are_not() -> None:
     ("Blair's", ["jets.txt"]),
 ])
 def test_such_words_are_found_as_typed(words_index: Path, query: str, expected: list[str]) -> None:
-    assert found(words_index, query) == expected
+    assert found_ids(words_index, query) == expected
 
 
 def test_url_finds_a_site_by_its_name(features_index: Path) -> None:
-    assert found(features_index, "url:nzherald") == found(features_index, "url:nzherald.co.nz") != []
-    assert found(features_index, "url:www.nzherald.co.nz") == found(features_index, "url:nzherald")
-    assert found(features_index, "url:nzherald.com") == []
+    assert found_ids(features_index, "url:nzherald") == found_ids(features_index, "url:nzherald.co.nz") != []
+    assert found_ids(features_index, "url:www.nzherald.co.nz") == found_ids(features_index, "url:nzherald")
+    assert found_ids(features_index, "url:nzherald.com") == []
