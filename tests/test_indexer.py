@@ -40,6 +40,20 @@ def test_edit_is_reflected_at_once(built: Path, corpus: Path) -> None:
     assert ids(built, "zebra") == {SEED}
 
 
+def test_records_of_a_changed_file_that_did_not_change_are_unchanged(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": f"r{n}", "title": f"Story {n}", "text": f"Body of story {n} about the harbour."} for n in range(4)]
+    export = corpus / "wire.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in records))
+    build_index(corpus, tmp_path / "index")
+    records[1]["text"] = "Body of story 1, now about the bridge."
+    export.write_text("".join(json.dumps(r) + "\n" for r in [*records[:3], {"id": "r9", "title": "New", "text": "New story."}]))
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 1, 1, 2)
+    assert ids(tmp_path / "index", "bridge") == {"wire.jsonl#r1"}
+
+
 def test_deleted_file_is_removed(built: Path, corpus: Path) -> None:
     (corpus / SEED).unlink()
     report = build_index(corpus, built)

@@ -252,14 +252,19 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
     if old is not None:
         writer.delete_by_term(FILE, written.rel)
     old_ids = set(old.ids) if old else set()
+    old_digests = dict(zip(old.ids, old.digests)) if old and len(old.digests) == len(old.ids) else {}
+    new_digests = dict(zip(written.ids, written.digests))
     for article_id in written.ids:
-        if article_id in old_ids:
-            report.updated += 1
-        else:
+        if article_id not in old_ids:
             report.added += 1
+        elif article_id in old_digests and old_digests[article_id] == new_digests.get(article_id):
+            report.unchanged += 1  # written again with its file, but the same article
+        else:
+            report.updated += 1
     report.deleted += len(old_ids - set(written.ids))
     report.skipped.extend(written.skipped)
-    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", written.ids)
+    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", written.ids,
+                                           written.digests)
 
 
 def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,

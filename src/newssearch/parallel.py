@@ -8,6 +8,7 @@ new segments, and a crash leaves only unreferenced files that the next commit de
 
 from __future__ import annotations
 
+import hashlib
 import os
 import threading
 import time
@@ -15,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .corpus import FileRead, read_corpus_file
-from .documents.article import Skip
+from .documents.article import Article, Skip
 from .schema import to_document
 
 POLL_SECONDS = 0.25  # how often the indexer refreshes progress while workers write
@@ -46,6 +47,7 @@ class Written:
     error: str | None = None
     skipped: list[Skip] = field(default_factory=list)
     same_content: bool = False
+    digests: list[str] = field(default_factory=list)  # one per article, for files of several
 
 
 @dataclass
@@ -63,11 +65,20 @@ def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[n
     if read.result is None or read.sha1 is None:
         return Written(job.rel, read.sha1, error=read.error or "unknown error")
     fingerprint = (job.mtime_ns, job.size, read.sha1)
-    ids = []
-    for article in read.result.articles:
+    articles = read.result.articles
+    for article in articles:
         writer.add_document(**to_document(article, fingerprint))
-        ids.append(article.id)
-    return Written(job.rel, read.sha1, ids=ids, skipped=list(read.result.skipped))
+    digests = [article_digest(article) for article in articles] if len(articles) > 1 else []
+    return Written(job.rel, read.sha1, ids=[article.id for article in articles], skipped=list(read.result.skipped),
+                   digests=digests)
+
+
+def article_digest(article: Article) -> str:
+    """A short hash of everything indexed of ``article``: two equal digests are the same article."""
+    fields = (article.title, article.body, str(article.date), article.date_source, "\0".join(article.authors),
+              article.source, article.url, article.lang, article.title_source)
+    text = "\x1f".join(value or "" for value in fields)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def split_jobs(jobs: list[FileJob], shards: int) -> list[list[FileJob]]:

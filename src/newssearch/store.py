@@ -34,12 +34,17 @@ REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
 
 @dataclass
 class FileEntry:
-    """What the index holds for one corpus file: its stat, content hash and article ids."""
+    """What the index holds for one corpus file: its stat, content hash and article ids.
+
+    A file of several articles (JSONL, a feed, SGML) also keeps a digest of each, in the order of
+    ``ids``, so that when the file changes the articles that did not are counted as unchanged.
+    """
 
     mtime_ns: int
     size: int
     sha1: str
     ids: list[str]
+    digests: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -65,7 +70,8 @@ class Manifest:
         A file entry is a list ``[mtime_ns, size, sha1, ids]`` (lists, not ``asdict``: with 200k
         files the manifest must save and load in well under a second).
         """
-        table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids] for rel, e in self.files.items()},
+        table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids, *([e.digests] if e.digests else [])]
+                            for rel, e in self.files.items()},
                            ensure_ascii=False, separators=(",", ":"))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")))
