@@ -18,19 +18,19 @@ from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     SHOUTED_RUN,
     TEXT_ANALYZER,
-    TOKEN_PATTERN,
     analyze,
     double_vowels,
     fold,
     has_unspaced,
     stem_english,
+    token_pattern,
 )
 from .timefilter import parse_bound
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_WORD = re.compile(TOKEN_PATTERN)
+_WORD = token_pattern()
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 

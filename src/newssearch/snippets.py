@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import config
-from .textanalysis import IN_SPACED_WORD, TOKEN_PATTERN, Span, token_spans
+from .textanalysis import Span, first_unspaced, token_pattern, token_spans
 
-_WORD = re.compile(TOKEN_PATTERN)
+_WORD = token_pattern()
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
-_WORD_REST = re.compile(f"{IN_SPACED_WORD}*")  # Chinese, Thai...: a window may end at any letter
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
@@ -184,7 +184,13 @@ def _word_end(text: str, at: int) -> int:
     """Move ``at`` forward to the end of the word it falls in."""
     if at >= len(text):
         return len(text)
-    return _WORD_REST.match(text, at).end()  # \w* always matches
+    while at < len(text) and unicodedata.category(text[at]).startswith("M"):
+        at += 1  # the marks of a letter stay with it (हि, ที่)
+    rest = _WORD.match(text, at)
+    if rest is None:
+        return at
+    cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
+    return rest.end() if cut < 0 else at + cut
 
 
 def _mark(text: str, start: int, end: int, spans: list[_Span]) -> tuple[tuple[str, bool], ...]:

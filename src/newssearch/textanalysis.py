@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import Stemmer
 from whoosh.analysis import (
@@ -26,8 +26,10 @@ from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill), and digit groups by thousands commas (1,000,000).
-TOKEN_PATTERN = rf"\w[\w{MARKS}]*(?:(?:[.'’]|(?<=\d),(?=\d{{3}}(?!\w)))?\w[\w{MARKS}]*)*"
-_TOKEN = re.compile(TOKEN_PATTERN)
+# (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
+TOKEN_PATTERN = rf"\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\w)))*"
+# Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
+_TOKEN = re.compile(TOKEN_PATTERN, re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -38,11 +40,7 @@ _UNSPACED_LETTERS = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0
                      "\u3021-\u3029\u3031-\u3035\u303b\u303c\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff"
                      "\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7af\uf900-\ufaff"
                      "\uff66-\uff9f\U00020000-\U0002fa1f")
-_UNSPACED = re.compile(f"[{_UNSPACED_LETTERS}]")
-_UNSPACED_LETTER = re.compile(f"[{_UNSPACED_LETTERS}][{MARKS}]*")
-_UNSPACED_RUN = re.compile(f"(?:[{_UNSPACED_LETTERS}][{MARKS}]*)+")
-# A character that carries on a word of a script with spaces: a letter, digit or mark (not a Chinese letter).
-IN_SPACED_WORD = f"(?:[^\\W{_UNSPACED_LETTERS}]|[{MARKS}])"
+_UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
 # Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
 # vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
 # virama of हिन्दी, a Thai tone mark, the voicing of ガ.
@@ -91,17 +89,40 @@ def fold(text: str) -> str:
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
 
+def token_pattern() -> re.Pattern[str]:
+    """TOKEN_PATTERN compiled (once for the whole process)."""
+    return _TOKEN
+
+
+@cache
+def _unspaced() -> re.Pattern[str]:
+    """One letter of a script without spaces; compiled on first use (its table costs 6 ms to build)."""
+    return re.compile(f"[{_UNSPACED_LETTERS}]")
+
+
 def has_unspaced(text: str) -> bool:
     """True when ``text`` holds a letter of a script written without spaces (Chinese, Thai...)."""
-    return _UNSPACED.search(text) is not None
+    return not text.isascii() and _unspaced().search(text) is not None
+
+
+def first_unspaced(text: str) -> int:
+    """The index of the first letter of a script without spaces in ``text``, or -1."""
+    found = None if text.isascii() else _unspaced().search(text)
+    return found.start() if found else -1
 
 
 def unspaced_count(text: str) -> int:
     """How many letters of scripts written without spaces ``text`` holds."""
-    return len(_UNSPACED.findall(text))
+    return 0 if text.isascii() else len(_unspaced().findall(text))
 
 
 Span = tuple[int, int]
+
+
+@cache
+def _unspaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A letter of a script without spaces (with its marks), and a run of them; compiled on first use."""
+    return re.compile(_UNSPACED_LETTER), re.compile(f"(?:{_UNSPACED_LETTER})+")
 
 
 def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:
@@ -115,9 +136,9 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
     singles: dict[int, tuple[Span, ...]] = {}
     for start, end in spans:
         at = start
-        for run in _UNSPACED_RUN.finditer(text, start, end):
+        for run in _unspaced_patterns()[1].finditer(text, start, end):
             out.extend(m.span() for m in _TOKEN.finditer(text, at, run.start()))
-            letters = [m.span() for m in _UNSPACED_LETTER.finditer(text, *run.span())]
+            letters = [m.span() for m in _unspaced_patterns()[0].finditer(text, *run.span())]
             if len(letters) == 1:
                 out.append(letters[0])
             for k in range(len(letters) - 1):
