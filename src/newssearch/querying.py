@@ -18,19 +18,19 @@ from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     SHOUTED_RUN,
     TEXT_ANALYZER,
+    TOKEN_RE,
     analyze,
     double_vowels,
     fold,
     has_unspaced,
     stem_english,
-    token_pattern,
 )
 from .timefilter import parse_bound
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_WORD = token_pattern()
+_WORD = TOKEN_RE
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
@@ -123,8 +123,7 @@ def unshout(text: str) -> tuple[str, str | None]:
 _FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
 _DATE_FIELD_NAMES = {DATE, *FIELD_ALIASES.get(DATE, [])}
-_RANGE = re.compile(r"^[\[{]\s*(.*?)\s*(?:\bto\b\s*(.*?))?\s*[\]}]$", re.IGNORECASE | re.DOTALL)
-_TO = re.compile(r"\bto\b", re.IGNORECASE)
+_RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
 DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:[2020-01 to]); "
                     "--since 2w for a span back from today")
 
@@ -140,12 +139,10 @@ def check_dates(text: str) -> None:
         typed, value = match.group(0), match.group(2)
         bounds = _RANGE.match(value)
         try:
-            if bounds is None:
+            if bounds is None:  # one date; a bracket without "to" fails here too
                 parse_bound(_absolute(value))
                 continue
-            if not _TO.search(value):
-                raise InvalidQuery("a range without 'to'")
-            start, end = (_absolute(b) if b and b.strip() else None for b in bounds.groups())
+            start, end = (_absolute(b) if b else None for b in bounds.groups())
             first = parse_bound(start) if start else None
             last = parse_bound(end, end=True) if end else None
         except InvalidQuery:

@@ -13,9 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from . import config
-from .textanalysis import Span, first_unspaced, token_pattern, token_spans
+from .textanalysis import TOKEN_RE, Span, first_unspaced, token_spans
 
-_WORD = token_pattern()
+_WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
 _PHRASE_BREAK = re.compile(r"[.!?;:]\s|\n")
 _SPACES = re.compile(r"\s+")

@@ -79,7 +79,9 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
     """
     suggestion, changed, looked_up = text, False, 0
     for word in dict.fromkeys(words):
-        if looked_up == MAX_CORRECTED or not unknown(reader, word):
+        if looked_up == MAX_CORRECTED:
+            break
+        if not unknown(reader, word):
             continue
         looked_up += 1
         replacement = closest_word(reader, word)

@@ -67,8 +67,8 @@ class Manifest:
     def to_json(self) -> str:
         """Serialise for the manifest file: the head line, then the table line.
 
-        A file entry is a list ``[mtime_ns, size, sha1, ids]`` (lists, not ``asdict``: with 200k
-        files the manifest must save and load in well under a second).
+        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests`` after them when it has
+        any (lists, not ``asdict``: with 200k files the manifest must save and load in well under a second).
         """
         table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids, *([e.digests] if e.digests else [])]
                             for rel, e in self.files.items()},

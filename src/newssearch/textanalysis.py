@@ -29,7 +29,7 @@ from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
 TOKEN_PATTERN = rf"\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\w)))*"
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
-_TOKEN = re.compile(TOKEN_PATTERN, re.UNICODE)
+TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -89,11 +89,6 @@ def fold(text: str) -> str:
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
 
-def token_pattern() -> re.Pattern[str]:
-    """TOKEN_PATTERN compiled (once for the whole process)."""
-    return _TOKEN
-
-
 @cache
 def _unspaced() -> re.Pattern[str]:
     """One letter of a script without spaces; compiled on first use (its table costs 6 ms to build)."""
@@ -120,7 +115,7 @@ Span = tuple[int, int]
 
 
 @cache
-def _unspaced_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _unspaced_letters_and_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A letter of a script without spaces (with its marks), and a run of them; compiled on first use."""
     return re.compile(_UNSPACED_LETTER), re.compile(f"(?:{_UNSPACED_LETTER})+")
 
@@ -132,13 +127,14 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
     tokenized apart. Also returned, by place in the new list: the single letters to index beside
     each pair (its first; the last pair of a run, both), so a one-letter word is found too.
     """
+    letter, run_of_letters = _unspaced_letters_and_runs()
     out: list[Span] = []
     singles: dict[int, tuple[Span, ...]] = {}
     for start, end in spans:
         at = start
-        for run in _unspaced_patterns()[1].finditer(text, start, end):
-            out.extend(m.span() for m in _TOKEN.finditer(text, at, run.start()))
-            letters = [m.span() for m in _unspaced_patterns()[0].finditer(text, *run.span())]
+        for run in run_of_letters.finditer(text, start, end):
+            out.extend(m.span() for m in TOKEN_RE.finditer(text, at, run.start()))
+            letters = [m.span() for m in letter.finditer(text, *run.span())]
             if len(letters) == 1:
                 out.append(letters[0])
             for k in range(len(letters) - 1):
@@ -148,17 +144,17 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
         if at == start:
             out.append((start, end))
         else:
-            out.extend(m.span() for m in _TOKEN.finditer(text, at, end))
+            out.extend(m.span() for m in TOKEN_RE.finditer(text, at, end))
     return out, singles
 
 
 def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
     """Each token of ``text`` as (start, end, single letters indexed beside it); see ``split_unspaced``."""
     if not has_unspaced(text):
-        for match in _TOKEN.finditer(text):
+        for match in TOKEN_RE.finditer(text):
             yield match.start(), match.end(), ()
         return
-    spans, singles = split_unspaced(text, [m.span() for m in _TOKEN.finditer(text)])
+    spans, singles = split_unspaced(text, [m.span() for m in TOKEN_RE.finditer(text)])
     for pos, (start, end) in enumerate(spans):
         yield start, end, singles.get(pos, ())
 
@@ -218,9 +214,11 @@ def _in_capital_run(words: list[str], i: int) -> bool:
 
 
 class NewsTokenizer(RegexTokenizer):
-    """Whoosh's RegexTokenizer that marks acronyms (``token.acronym``) and gives them their term, and cuts
-    runs of letters of scripts without spaces into pairs (``split_unspaced``); when indexing, a pair's single letters follow it
-    as other forms (``token.variant``)."""
+    """Whoosh's RegexTokenizer that marks acronyms (``token.acronym``) and gives them their term.
+
+    It also cuts runs of letters of scripts without spaces into pairs (``split_unspaced``); when
+    indexing, a pair's single letters follow it as other forms (``token.variant``).
+    """
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
                  keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
@@ -277,7 +275,7 @@ class NewsStopFilter(StopFilter):
             if not getattr(t, "variant", False):  # another form is kept or dropped with its word
                 text = t.text
                 kept = getattr(t, "acronym", False) or (
-                        len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
+                    len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
                 )
                 if kept and renumber and t.positions:
                     pos = t.pos if pos is None else pos + 1

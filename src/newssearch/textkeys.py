@@ -63,8 +63,7 @@ def _sentences(text: str) -> Iterator[str]:
 
 def _word_count(sentence: str) -> int:
     """Words in a normalised sentence; Chinese or Thai have no spaces, so two of their letters count as a word."""
-    words = sentence.count(" ") + 1
-    return words if sentence.isascii() else words + unspaced_count(sentence) // 2
+    return sentence.count(" ") + 1 + unspaced_count(sentence) // 2
 
 
 def _normal(text: str) -> str:
