@@ -4,6 +4,7 @@ Korean, Thai), whose runs of letters are searched as overlapping pairs, as Lucen
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,16 @@ def test_marks_stay_inside_their_word() -> None:
 def test_a_thai_letter_keeps_its_marks_in_a_pair() -> None:
     assert analyze("ที่นี่") == ["ที่นี่"]  # two letters, each with its vowel and tone mark: one pair
     assert analyze("นโยบาย") == ["นโ", "โย", "ยบ", "บา", "าย"]
+
+
+def test_the_letter_lookup_agrees_with_the_regex_class_at_every_range_edge() -> None:
+    from newssearch import textanalysis
+
+    letter = re.compile(f"[{textanalysis._UNSPACED_LETTERS}]")
+    for first, last in textanalysis._UNSPACED_RANGES:
+        for code in (first - 1, first, last, last + 1):
+            assert textanalysis._is_unspaced(chr(code)) == bool(letter.match(chr(code))), hex(code)
+    assert not textanalysis.has_unspaced("café — “quoted” …") and textanalysis.has_unspaced("a 北")
 
 
 def test_indexing_keeps_single_letters_at_the_pair_position() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
@@ -36,10 +37,14 @@ NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # iteration and closing marks, kana, Hangul; Korean glues its particles on), and Thai, Lao, Khmer and
 # Myanmar. A run of their letters is cut into overlapping pairs, as Lucene's CJKAnalyzer does:
 # 北京大学 is 北京 京大 大学. A letter is a character with the marks that follow it (ที่ is one).
-_UNSPACED_LETTERS = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u19e0-\u19ff\u3005-\u3007"
-                     "\u3021-\u3029\u3031-\u3035\u303b\u303c\u3040-\u30ff\u3130-\u318f\u31f0-\u31ff"
-                     "\u3400-\u4dbf\u4e00-\u9fff\ua9e0-\ua9ff\uaa60-\uaa7f\uac00-\ud7af\uf900-\ufaff"
-                     "\uff66-\uff9f\U00020000-\U0002fa1f")
+_UNSPACED_RANGES = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1100, 0x11FF), (0x1780, 0x17FF), (0x19E0, 0x19FF), (0x3005, 0x3007),
+    (0x3021, 0x3029), (0x3031, 0x3035), (0x303B, 0x303C), (0x3040, 0x30FF), (0x3130, 0x318F), (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F), (0x20000, 0x2FA1F),
+)
+_UNSPACED_STARTS = [first for first, _ in _UNSPACED_RANGES]
+_UNSPACED_LETTERS = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _UNSPACED_RANGES)
 _UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
 # Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
 # vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
@@ -89,26 +94,38 @@ def fold(text: str) -> str:
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
 
 
+def _is_unspaced(char: str) -> bool:
+    """True for a letter of a script written without spaces (looked up in _UNSPACED_RANGES)."""
+    code = ord(char)
+    at = bisect_right(_UNSPACED_STARTS, code) - 1
+    return at >= 0 and code <= _UNSPACED_RANGES[at][1]
+
+
 @cache
 def _unspaced() -> re.Pattern[str]:
-    """One letter of a script without spaces; compiled on first use (its table costs 6 ms to build)."""
+    """One letter of a script without spaces, as a regex: compiling its table costs 6 ms, so only on demand."""
     return re.compile(f"[{_UNSPACED_LETTERS}]")
 
 
 def has_unspaced(text: str) -> bool:
-    """True when ``text`` holds a letter of a script written without spaces (Chinese, Thai...)."""
-    return not text.isascii() and _unspaced().search(text) is not None
+    """True when ``text`` holds a letter of a script written without spaces (Chinese, Thai...).
+
+    Each distinct character is looked up once, without the regex: most news that is not ASCII
+    (curly quotes, accents) has none, and every command would pay for compiling it.
+    """
+    return not text.isascii() and any(_is_unspaced(char) for char in set(text))
 
 
 def first_unspaced(text: str) -> int:
     """The index of the first letter of a script without spaces in ``text``, or -1."""
-    found = None if text.isascii() else _unspaced().search(text)
-    return found.start() if found else -1
+    if text.isascii():
+        return -1
+    return next((i for i, char in enumerate(text) if _is_unspaced(char)), -1)
 
 
 def unspaced_count(text: str) -> int:
     """How many letters of scripts written without spaces ``text`` holds."""
-    return 0 if text.isascii() else len(_unspaced().findall(text))
+    return len(_unspaced().findall(text)) if has_unspaced(text) else 0
 
 
 Span = tuple[int, int]
