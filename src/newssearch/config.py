@@ -15,6 +15,7 @@ LOCK_TIMEOUT = 30.0          # seconds a second indexer waits for the first
 TITLE_BOOST = 2.0            # how much more a match in the title counts than one in the body
 EXACT_FORM_BOOST = 0.5       # extra weight for a word typed with diacritics and found as typed
 OTHER_SPELLING_BOOST = 0.5   # weight of another spelling of a word typed (Maaori for Māori) against the one typed
+ALIAS_BOOST = 1.0           # weight of a name's other form (U.N. for United Nations) against the form typed
 BM25_K1 = 1.2                # term-frequency saturation (BM25F); tuned on TIME queries 1-41
 BM25_B = 0.75                # body length normalisation (the usual BM25 value; 0.7-1.0 all within 0.01 on TIME 1-41)
 TITLE_B = 0.5                # title length normalisation

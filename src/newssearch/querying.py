@@ -13,6 +13,7 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
+from .aliases import with_aliases
 from .errors import InvalidQuery
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
@@ -101,7 +102,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             hint="add a word to search for, as in: police -auckland",
         )
     parsed = weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))
-    return ParsedQuery(text=text, query=_with_exact_forms(parsed, words), notice=notice, words=words)
+    return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
 
 
 def unshout(text: str) -> tuple[str, str | None]:

@@ -1,0 +1,162 @@
+"""Names that news writes two ways: "United Nations" and "U.N.", "New Zealand" and "NZ".
+
+A query for one form also finds the other: the words typed stay as they were (still required
+under ``--match all``), and the other form is added beside them as an alternative that may match
+instead. The table holds only names whose acronym means nothing else in news text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from whoosh import query as wq
+
+from . import config
+from .schema import SEARCH_FIELDS
+from .textanalysis import TEXT_ANALYZER, analyze
+
+# (acronym, name): the acronym as the indexer reads "U.N." or "UN" amid text, the name spelled out.
+NAMES = (
+    ("US", "United States"),
+    ("UN", "United Nations"),
+    ("UK", "United Kingdom"),
+    ("EU", "European Union"),
+    ("USSR", "Soviet Union"),
+    ("NZ", "New Zealand"),
+    ("UAE", "United Arab Emirates"),
+    ("WHO", "World Health Organization"),
+    ("IMF", "International Monetary Fund"),
+    ("NATO", "North Atlantic Treaty Organization"),
+    ("FBI", "Federal Bureau of Investigation"),
+    ("CIA", "Central Intelligence Agency"),
+    ("WTO", "World Trade Organization"),
+    ("ECB", "European Central Bank"),
+    ("NHS", "National Health Service"),
+    ("ANC", "African National Congress"),
+    ("PLO", "Palestine Liberation Organization"),
+    ("GDP", "Gross Domestic Product"),
+)
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One name as index terms: the acronym's term and the spelled-out name's terms."""
+
+    acronym: str
+    name: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def aliases() -> tuple[Alias, ...]:
+    """NAMES analysed as the index analyses text (the acronym as an acronym, the name stemmed)."""
+    found = []
+    for acronym, name in NAMES:
+        (term,) = analyze(f"the {acronym} is", TEXT_ANALYZER)  # amid lower-case text: an acronym, not shouting
+        found.append(Alias(term, tuple(analyze(name, TEXT_ANALYZER))))
+    return tuple(found)
+
+
+def typed_aliases(words: list[str]) -> tuple[list[Alias], list[Alias]]:
+    """The aliases whose name is spelled out among ``words`` (as typed, in order), and those typed as acronyms."""
+    terms = [term for word in words for term in analyze(word, TEXT_ANALYZER)]
+    runs = {tuple(terms[at : at + size]) for size in {len(a.name) for a in aliases()} for at in range(len(terms))}
+    return ([alias for alias in aliases() if alias.name in runs],
+            [alias for alias in aliases() if alias.acronym in terms])
+
+
+def with_aliases(query: wq.Query, words: list[str]) -> wq.Query:
+    """``query`` where a spelled-out name may also match as its acronym, and an acronym as the name.
+
+    Under an And, "united nations" becomes (united AND nations) OR un, so ``--match all`` finds
+    "U.N." too; in an Or (``--match any``) the other form is one more optional clause. An acronym
+    becomes (un OR "united nations"). Negated words (``-UN``) and phrases in quotes are left as typed.
+    """
+    names, acronyms = typed_aliases(words)
+    if not names and not acronyms:
+        return query
+    return _rewritten(query, names, acronyms)
+
+
+# A run of clauses and the word they search for: None when they are not one word, DONE when they
+# are a name already given its acronym.
+Slot = tuple[str | None, list[wq.Query]]
+DONE = ""
+
+
+def _rewritten(query: wq.Query, names: list[Alias], acronyms: list[Alias]) -> wq.Query:
+    """with_aliases for one node of the query tree."""
+    if query.is_leaf() or isinstance(query, wq.Not):
+        return query
+    if not isinstance(query, (wq.And, wq.Or)):
+        return query.apply(lambda child: _rewritten(child, names, acronyms))
+    joined = isinstance(query, wq.And)
+    slots = _slots(list(query.children()), merge=not joined)
+    for alias in names:
+        slots = _with_acronym(slots, alias, joined)
+    by_acronym = {alias.acronym: alias for alias in acronyms}
+    children: list[wq.Query] = []
+    for text, members in slots:
+        if text in by_acronym:
+            children.extend(_with_name(members, by_acronym[text], joined))
+        else:
+            children.extend(members if text is not None else [_rewritten(child, names, acronyms) for child in members])
+    return query.__class__(children, boost=query.boost)
+
+
+def _slots(children: list[wq.Query], merge: bool) -> list[Slot]:
+    """The clauses of an And or Or as words; with ``merge``, neighbouring terms for one word are one slot."""
+    slots: list[Slot] = []
+    for child in children:
+        text = _word_of(child)
+        if merge and text is not None and slots and slots[-1][0] == text:
+            slots[-1][1].append(child)
+        else:
+            slots.append((text, [child]))
+    return slots
+
+
+def _word_of(query: wq.Query) -> str | None:
+    """The term a title/body Term, or an Or of Terms for one term, searches for; else None."""
+    if type(query) is wq.Term:
+        return str(query.text) if query.fieldname in SEARCH_FIELDS else None
+    if isinstance(query, wq.Or):
+        texts = {_word_of(child) for child in query.children()}
+        return texts.pop() if len(texts) == 1 and None not in texts else None
+    return None
+
+
+def _terms(members: list[wq.Query]) -> list[wq.Term]:
+    """The Terms of one word's clauses (a Term, or the Terms of an Or)."""
+    terms: list[wq.Term] = []
+    for member in members:
+        terms.extend([member] if isinstance(member, wq.Term) else member.children())
+    return terms
+
+
+def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
+    """``slots`` with the name's acronym as an alternative to its words, in the fields the first word is searched in.
+
+    Under an And, the name's words become one slot: (their And) OR the acronym.
+    """
+    where = {text: at for at, (text, _) in reversed(list(enumerate(slots)))}
+    if any(term not in where for term in alias.name):
+        return slots
+    places = [where[term] for term in alias.name]
+    acronym: list[wq.Query] = [wq.Term(term.fieldname, alias.acronym, boost=term.boost * config.ALIAS_BOOST)
+                               for term in _terms(slots[places[0]][1])]
+    if not joined:
+        return [*slots, (DONE, acronym)]
+    words = wq.And([member for at in places for member in slots[at][1]])
+    merged: Slot = (DONE, [wq.Or([words, *acronym])])
+    return [merged if at == min(places) else slot for at, slot in enumerate(slots) if at == min(places) or at not in places]
+
+
+def _with_name(members: list[wq.Query], alias: Alias, joined: bool) -> list[wq.Query]:
+    """An acronym's clauses with its spelled-out name as an alternative phrase in each of their fields."""
+    terms = _terms(members)
+    names = [wq.Phrase(term.fieldname, list(alias.name), slop=1, boost=term.boost * config.ALIAS_BOOST)
+             for term in terms]
+    if not joined:
+        return [*members, *names]
+    return [wq.Or([*terms, *names])]

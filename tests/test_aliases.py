@@ -1,0 +1,96 @@
+"""Names news writes two ways: "United Nations" finds "U.N.", "UN" finds "United Nations"."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import found_ids, index_of_texts
+from whoosh import query as wq
+
+from newssearch.aliases import aliases, typed_aliases, with_aliases
+from newssearch.cli import cli
+from newssearch.querying import parse_user_query
+from newssearch.schema import SCHEMA
+
+STORIES = {
+    "dotted.txt": "Envoy named\n\nThe U.N. named a new envoy for the talks on Monday.",
+    "spelled.txt": "Envoy to resign\n\nThe United Nations envoy will resign, officials said.",
+    "united.txt": "Airline merger\n\nUnited Airlines will fly to nations of the region on new routes.",
+    "nz.txt": "Rates held\n\nNZ banks held their rates as the Reserve Bank met.",
+    "zealand.txt": "Rates cut\n\nNew Zealand banks cut their rates on Tuesday.",
+    "pronoun.txt": "Thank you\n\nLet us thank the envoy for the talks, the mayor said.",
+}
+
+
+@pytest.fixture(scope="module")
+def alias_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """STORIES indexed once for this module."""
+    return index_of_texts(tmp_path_factory.mktemp("aliases"), STORIES)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("united nations envoy", ["dotted.txt", "spelled.txt"]),
+        ("UN envoy", ["dotted.txt", "spelled.txt"]),
+        ("U.N. envoy", ["dotted.txt", "spelled.txt"]),
+        ("new zealand banks", ["nz.txt", "zealand.txt"]),
+        ("NZ rates", ["nz.txt", "zealand.txt"]),
+    ],
+)
+def test_a_name_and_its_acronym_find_each_other(alias_index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(alias_index, typed) == expected
+
+
+def test_the_words_of_a_name_must_stand_together_to_be_its_acronym(alias_index: Path) -> None:
+    # "united" and "nations" apart are two words, not the name; the airline story has both words.
+    assert found_ids(alias_index, "nations united") == ["spelled.txt", "united.txt"]
+
+
+def test_quotes_keep_a_name_exact(alias_index: Path) -> None:
+    assert found_ids(alias_index, '"united nations"') == ["spelled.txt"]
+
+
+def test_a_negated_acronym_leaves_out_only_that_spelling(alias_index: Path) -> None:
+    assert found_ids(alias_index, "envoy -UN") == ["pronoun.txt", "spelled.txt"]
+
+
+def test_the_pronoun_is_not_the_country(alias_index: Path) -> None:
+    assert found_ids(alias_index, "us envoy") == ["dotted.txt", "pronoun.txt", "spelled.txt"]
+
+
+def test_the_form_typed_and_its_alias_are_both_marked_in_snippets(alias_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "--index-dir", str(alias_index), "--json", "united nations envoy"])
+    assert result.exit_code == 0, result.output
+    marked = {hit["id"]: hit["snippet_html"] for hit in json.loads(result.output)["hits"]}
+    assert marked["dotted.txt"].startswith("The <mark>U.N</mark>. named")
+    assert "<mark>United Nations envoy</mark>" in marked["spelled.txt"]
+
+
+def test_every_alias_analyses_to_one_acronym_term_and_a_name_of_several() -> None:
+    for alias in aliases():
+        assert alias.acronym.isalpha() and alias.acronym.islower()
+        assert len(alias.name) >= 2
+
+
+def test_typed_aliases_read_names_in_order_and_acronyms_anywhere() -> None:
+    names, acronyms = typed_aliases(["the", "United", "Nations", "and", "NZ"])
+    assert [a.acronym for a in names] == ["un"]
+    assert [a.acronym for a in acronyms] == ["nz"]
+    assert typed_aliases(["nations", "united"]) == ([], [])
+
+
+def test_under_match_all_the_name_or_its_acronym_is_required() -> None:
+    query = parse_user_query("united nations envoy", SCHEMA).query
+    assert isinstance(query, wq.And)
+    name_or_acronym = next(iter(query.children()))
+    assert isinstance(name_or_acronym, wq.Or)
+    assert {t.text for t in name_or_acronym.children() if isinstance(t, wq.Term)} == {"un"}
+
+
+def test_a_query_without_aliases_is_returned_unchanged() -> None:
+    query = parse_user_query("envoy talks", SCHEMA).query
+    assert with_aliases(query, ["envoy", "talks"]) is query
