@@ -42,3 +42,35 @@ def test_cli_similar_formats(features_index: Path) -> None:
     missing = runner.invoke(cli, ["similar", "nope.txt", "--index-dir", str(features_index)])
     assert missing.exit_code == 2
     assert missing.output.startswith("Error: no article with id 'nope.txt'")
+
+
+def test_pages_of_similar_articles_follow_on(features_index: Path) -> None:
+    with open_index(features_index) as idx:
+        first = idx.similar("wire.jsonl#shooting", limit=5)
+        pages = [idx.similar("wire.jsonl#shooting", limit=2, page=page) for page in (1, 2, 3)]
+    assert [hit.id for page in pages for hit in page.hits] == [hit.id for hit in first.hits]
+    assert [hit.rank for hit in pages[1].hits] == [3, 4]
+    assert (pages[2].page, pages[2].pages, pages[2].total) == (3, 3, 5)
+
+
+def test_similar_articles_within_dates(features_index: Path) -> None:
+    with open_index(features_index) as idx:
+        everything = idx.similar("wire.jsonl#shooting")
+        dated = idx.similar("wire.jsonl#shooting", since="2020-06", until="2020-12")
+    inside = [hit.id for hit in everything.hits if hit.date and "2020-06" <= hit.date.isoformat()[:7] <= "2020-12"]
+    assert [hit.id for hit in dated.hits] == inside
+    assert inside and len(inside) == dated.total < everything.total
+    assert "wire.jsonl#police-dog" not in inside and "police-dog.txt" not in inside  # undated: left out
+
+
+def test_cli_similar_pages_and_dates(features_index: Path) -> None:
+    runner = CliRunner()
+    base = ["similar", "wire.jsonl#shooting", "--index-dir", str(features_index), "--color", "never"]
+    second = runner.invoke(cli, [*base, "-n", "2", "--page", "2"])
+    assert second.exit_code == 0
+    assert second.output.startswith("5 articles like 'wire.jsonl#shooting' (page 2 of 3)\n\n  3. ")
+    none = runner.invoke(cli, [*base, "--since", "2022"])
+    assert none.exit_code == 1
+    assert "No articles" in none.output
+    wrong = runner.invoke(cli, [*base, "--since", "2021", "--until", "2020"])
+    assert wrong.exit_code == 2

@@ -210,6 +210,12 @@ def timeline_lines(timeline: Timeline) -> list[str]:
 
 
 def similar_header(article_id: str, result: SearchResult) -> str:
-    """``914 articles like 'x' (showing 3)``: the total, as ``query`` states it, and the page size when less."""
-    shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
+    """``914 articles like 'x' (showing 3)``: the total, as ``query`` states it, and the page size when less.
+
+    After the first page: ``914 articles like 'x' (page 2 of 305)``.
+    """
+    if result.page > 1:
+        shown = f" (page {result.page} of {max(result.pages, 1)})"
+    else:
+        shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     return f"{counted(result.total, 'article')} like {safe(article_id)!r}{shown}"

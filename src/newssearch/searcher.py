@@ -119,19 +119,25 @@ class NewsIndex:
         return Timeline(query=text, by=by, periods=count_periods(dated, by), undated=len(days) - len(dated),
                         total=len(days))
 
-    def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT,
-                snippet_chars: int = config.SNIPPET_CHARS, fragments: int = config.SNIPPET_FRAGMENTS) -> SearchResult:
-        """The articles most like the one with ``article_id`` (more-like-this over title and body), not itself."""
+    def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
+                until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,
+                fragments: int = config.SNIPPET_FRAGMENTS) -> SearchResult:
+        """The articles most like the one with ``article_id`` (more-like-this over title and body), not itself.
+
+        ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
+        """
         from .similar import similar_query
 
-        _check_paging(limit, 1, "relevance")
+        _check_paging(limit, page, "relevance")
+        date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
         query = similar_query(self._searcher, to_article(self._searcher.stored_fields(docnum)))
-        results = self._searcher.search(query, limit=limit, mask={docnum})
-        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
-        hits = self._hits(scored, 0, self._highlight_terms(query), snippet_chars, fragments)
+        results = self._searcher.search(query, limit=page * limit, mask={docnum}, filter=date_filter)
+        start = (page - 1) * limit
+        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
+        hits = self._hits(scored, start, self._highlight_terms(query), snippet_chars, fragments)
         total = len(results)
-        return SearchResult(query=f"like:{article_id}", total=total, page=1, pages=math.ceil(total / limit),
+        return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits)
 
     def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,

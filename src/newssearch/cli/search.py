@@ -103,22 +103,24 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 @click.argument("article_id")
 @index_dir_option
 @click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
-              show_default=True, help="How many articles to list.")
+              show_default=True, help="How many articles to list per page.")
+@click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of articles.")
+@date_range_options
 @color_option
 @output_options
-def similar_command(article_id: str, index_dir: str, limit: int, color: str, output: str | None) -> int:
+def similar_command(article_id: str, index_dir: str, limit: int, page: int, since: str | None, until: str | None,
+                    color: str, output: str | None) -> int:
     """List the articles most like one article (by the key words of its title and body).
 
     \b
     Example:
       newssearch similar 000_952a12dfe0af93bf.txt
       newssearch similar "wire.jsonl#17" --limit 5 --csv
+      newssearch similar "wire.jsonl#17" --since 2020-06 --page 2
     """
     from ..formatting import similar_header
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
-        result = idx.similar(article_id, limit=limit)
+        result = idx.similar(article_id, limit=limit, page=page, since=since, until=until)
     return emit_hits(result, output, use_color(color), similar_header(article_id, result))
-
-
