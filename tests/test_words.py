@@ -51,6 +51,18 @@ def test_such_words_are_found_as_typed(words_index: Path, query: str, expected: 
     assert found_ids(words_index, query) == expected
 
 
+@pytest.mark.parametrize(("query", "expected"), [
+    ("F-1*", ["jets.txt"]),              # "f" then a word starting "1": F-16, not the 16 jets of forces.txt
+    ("f-1?", ["jets.txt"]),
+    ("U-tur*", ["other.txt"]),
+    ("u-* sign", ["turn.txt"]),          # a bare * after the hyphen: the word before it
+    ("-U-tur* channel", ["channel.txt"]),
+    ("U-x*", []),
+])
+def test_a_pattern_with_a_hyphen_is_its_words_in_sequence(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
+
+
 def test_url_finds_a_site_by_its_name(features_index: Path) -> None:
     assert found_ids(features_index, "url:nzherald") == found_ids(features_index, "url:nzherald.co.nz") != []
     assert found_ids(features_index, "url:www.nzherald.co.nz") == found_ids(features_index, "url:nzherald")

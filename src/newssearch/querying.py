@@ -17,6 +17,7 @@ from .aliases import with_aliases
 from .errors import InvalidQuery
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
+    MARKS,
     SHOUTED_RUN,
     TEXT_ANALYZER,
     TOKEN_RE,
@@ -101,7 +102,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             f"{shorten(text)!r} only says what to leave out, so nothing would match",
             hint="add a word to search for, as in: police -auckland",
         )
-    parsed = weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))
+    parsed = split_patterns(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
 
 
@@ -259,6 +260,67 @@ def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
         return leaf
 
     return map_terms(query, weighted, skip=(wq.Not,))
+
+
+# A wildcard pattern as the tokenizer would cut it: "e-mail*" is the words "e" and "mail*".
+_PATTERN_WORD = re.compile(rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*")
+
+
+def split_patterns(query: wq.Query) -> wq.Query:
+    """A wildcard over several words ("e-mail*", "anti-gov*") as those words in sequence, the last a pattern.
+
+    The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
+    """
+    def split(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, (wq.Prefix, wq.Wildcard)) or leaf.fieldname not in SEARCH_FIELDS:
+            return leaf
+        pattern = str(leaf.text) + ("*" if isinstance(leaf, wq.Prefix) else "")
+        parts = _PATTERN_WORD.findall(pattern)
+        if len(parts) < 2:
+            return leaf
+        words = [_pattern_part(leaf.fieldname, part) for part in parts]
+        kept = [word for word in words if word is not None]
+        return wq.Sequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
+
+    return map_terms(query, split)
+
+
+MAX_PATTERN_WORDS = 1000  # a pattern in a sequence matches at most this many words, the most common ones
+
+
+def expand_sequence_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """The patterns inside sequences (see split_patterns) as the words of this index they match.
+
+    Whoosh finds a sequence by word positions, which its own pattern matchers do not give; an OR of
+    the words does (up to MAX_PATTERN_WORDS of them: "e-a*" keeps the most common words).
+    """
+    if isinstance(query, wq.Sequence):
+        return query.apply(lambda part: _pattern_words(part, reader))
+    if query.is_leaf():
+        return query
+    return query.apply(lambda child: expand_sequence_patterns(child, reader))
+
+
+def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """A Prefix or Wildcard as an Or of the words it matches in ``reader`` (NullQuery for none)."""
+    if not isinstance(part, (wq.Prefix, wq.Wildcard)):
+        return part
+    words = [word.decode("utf-8") if isinstance(word, bytes) else word for word in part._btexts(reader)]
+    if len(words) > MAX_PATTERN_WORDS:
+        words = sorted(words, key=lambda word: -reader.doc_frequency(part.fieldname, word))[:MAX_PATTERN_WORDS]
+    return wq.Or([wq.Term(part.fieldname, word) for word in words]) if words else wq.NullQuery
+
+
+def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
+    """One word of a split pattern: a Prefix, a Wildcard, or the word's term (None for a stopword or a bare ``*``)."""
+    if not part.strip("*?"):
+        return None
+    if "*" not in part and "?" not in part:
+        terms = analyze(part)
+        return wq.Term(fieldname, terms[0]) if terms else None
+    if part.endswith("*") and "*" not in part[:-1] and "?" not in part:
+        return wq.Prefix(fieldname, part[:-1])
+    return wq.Wildcard(fieldname, part)
 
 
 MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index

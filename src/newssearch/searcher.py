@@ -16,7 +16,13 @@ from .copies import copy_ids, group_of, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .facets import facet_counts, matching_docnums
-from .querying import ParsedQuery, expand_fuzzy, long_vowel_spellings, parse_user_query
+from .querying import (
+    ParsedQuery,
+    expand_fuzzy,
+    expand_sequence_patterns,
+    long_vowel_spellings,
+    parse_user_query,
+)
 from .ranking import (
     Scored,
     article_days,
@@ -153,6 +159,7 @@ class NewsIndex:
         """Parse user text, with fuzzy terms matched against the words of this index."""
         parsed = parse_user_query(text, self._searcher.schema, match)
         parsed.query = expand_fuzzy(parsed.query, self._searcher.reader())
+        parsed.query = expand_sequence_patterns(parsed.query, self._searcher.reader())
         parsed.query = long_vowel_spellings(parsed.query, parsed.words, self._searcher.reader())
         return parsed
 
