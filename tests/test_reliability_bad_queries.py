@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE_CORPUS
+from conftest import SAMPLE_CORPUS, found_ids
 from fuzzcorpus import make_news_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -186,3 +186,24 @@ def test_a_query_of_symbols_says_so() -> None:
     with pytest.raises(InvalidQuery) as caught:
         parse_user_query("the of and", SCHEMA)
     assert "very common words" in (caught.value.hint or "")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date:{2020-06-19 to 2020-10-28}", ["ferries", "shooting"]),              # both days left out
+    ("date:[2020-06-19 to 2020-10-28}", ["ferries", "harbour", "shooting"]),
+    ("date:{2020-06 to 2020-10]", ["arrests", "shooting"]),                    # June left out, October kept
+    ("date:{2019 to 2021}", ["arrests", "ferries", "harbour", "shooting"]),
+    ("date:{2020 to}", ["protest"]),
+    ("date:{to 2020}", ["policy"]),
+])
+def test_curly_brackets_leave_out_the_ends_of_a_date_range(features_index: Path, text: str,
+                                                           expected: list[str]) -> None:
+    assert found_ids(features_index, text) == [f"wire.jsonl#{name}" for name in expected]
+
+
+def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
+    with pytest.raises(InvalidQuery, match="no day between them") as caught:
+        parse_user_query("date:{2020-10-27 to 2020-10-28}", SCHEMA)
+    assert caught.value.hint == "square brackets include the ends: date:[2020-10-27 to 2020-10-28]"
+    with pytest.raises(InvalidQuery, match="ends before it starts"):
+        parse_user_query("date:{2021 to 2020}", SCHEMA)

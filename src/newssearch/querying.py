@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import timedelta
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -84,6 +85,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     cleaned, notice = unshout(normalize(text))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
+    cleaned = exclusive_dates(cleaned)
     words = query_words(cleaned)
     check_dates(cleaned)
     if cleaned.count('"') % 2:
@@ -151,6 +153,41 @@ def check_dates(text: str) -> None:
             raise InvalidQuery(f"cannot read the date in {shorten(typed)!r}", hint=DATE_SYNTAX_HELP) from None
         if first and last and first > last:
             raise InvalidQuery(f"{shorten(typed)!r} ends before it starts", hint="swap the two dates")
+
+
+_DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
+_RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
+
+
+def exclusive_dates(text: str) -> str:
+    """Date ranges with a curly bracket as the inclusive ranges they mean, as in Lucene.
+
+    ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
+    Either end may be curly (``date:{2020 to 2021]``). A value that is not a date is left for check_dates.
+    """
+    def inclusive(match: re.Match[str]) -> str:
+        field, opening, inside, closing = match.groups()
+        ends = _RANGE_ENDS.match(inside)
+        if field.lower() not in _DATE_FIELD_NAMES or ends is None or (opening, closing) == ("[", "]"):
+            return match.group(0)
+        start, end = ends.groups()
+        try:
+            first = parse_bound(_absolute(start)) if start else None
+            last = parse_bound(_absolute(end), end=True) if end else None
+            if first and last and first > last:
+                return match.group(0)  # reversed: check_dates says so
+            if opening == "{" and start:
+                start = (parse_bound(_absolute(start), end=True) + timedelta(days=1)).date().isoformat()
+            if closing == "}" and end:
+                end = (parse_bound(_absolute(end)) - timedelta(days=1)).date().isoformat()
+        except InvalidQuery:
+            return match.group(0)
+        if start and end and start > end:
+            raise InvalidQuery(f"{shorten(match.group(0))!r} leaves out both ends and no day between them",
+                               hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
+        return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
+
+    return _DATE_RANGE.sub(inclusive, text)
 
 
 def _absolute(value: str) -> str:
