@@ -58,6 +58,18 @@ def test_boolean_operators_and_fields(idx) -> None:
     assert found(idx, "title:gunmen") == [GUNMEN]
 
 
+def test_a_minus_before_a_quote_leaves_the_phrase_out(idx) -> None:
+    assert set(found(idx, 'police -"armed offenders"')) == {SPIKES, GUNMEN}
+    assert set(found(idx, 'police NOT "armed offenders"')) == {SPIKES, GUNMEN}
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_words_left_out_are_left_out_under_either_match(idx, match: str) -> None:
+    assert set(found(idx, "police -spikes", match=match)) == {SHOOTING, GUNMEN}
+    assert set(found(idx, "spikes gunmen -windscreen", match="any")) == {SPIKES}
+    assert found(idx, "police OR NOT spikes", match=match) == found(idx, "police -spikes", match=match)
+
+
 def test_date_in_query_and_options(idx) -> None:
     assert found(idx, "police date:2020-06") == [SHOOTING]
     assert found(idx, "police", since="2020-07") == [GUNMEN]

@@ -88,6 +88,8 @@ def _rewritten(query: wq.Query, names: list[Alias], acronyms: list[Alias]) -> wq
     """with_aliases for one node of the query tree."""
     if query.is_leaf() or isinstance(query, wq.Not):
         return query
+    if isinstance(query, wq.AndNot):  # the words left out stay as typed
+        return wq.AndNot(_rewritten(query.a, names, acronyms), query.b, boost=query.boost)
     if not isinstance(query, (wq.And, wq.Or)):
         return query.apply(lambda child: _rewritten(child, names, acronyms))
     joined = isinstance(query, wq.And)

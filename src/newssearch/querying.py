@@ -104,7 +104,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             f"{shorten(text)!r} only says what to leave out, so nothing would match",
             hint="add a word to search for, as in: police -auckland",
         )
-    parsed = split_patterns(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
+    parsed = lift_negations(split_patterns(weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))))
     return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
 
 
@@ -229,9 +229,30 @@ def web_operators(text: str) -> str:
     Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed.
     """
     pieces = text.split('"')
-    for i in range(0, len(pieces), 2):  # even pieces are outside quotes
-        pieces[i] = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1) == "-" else "", pieces[i])
+    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
+        quoted = i + 1 < len(pieces)
+        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1) == "-" else "", pieces[i] + '"' * quoted)
+        pieces[i] = piece[:-1] if quoted else piece
     return '"'.join(pieces)
+
+
+def lift_negations(query: wq.Query) -> wq.Query:
+    """``a OR b OR NOT c`` as ``(a OR b) AND NOT c``: what ``-c`` means under ``--match any`` too.
+
+    Read literally, an OR with a NOT matches every article without ``c``, ranked by the word left out.
+    """
+    if query.is_leaf():
+        return query
+    query = query.apply(lift_negations)
+    if not isinstance(query, wq.Or):
+        return query
+    children = list(query.children())
+    negated = [child.query for child in children if isinstance(child, wq.Not)]
+    wanted = [child for child in children if not isinstance(child, wq.Not)]
+    if not negated or not wanted:
+        return query
+    kept = wq.Or(wanted, boost=query.boost) if len(wanted) > 1 else wanted[0]
+    return wq.AndNot(kept, wq.Or(negated) if len(negated) > 1 else negated[0])
 
 
 def _try_parse(text: str, schema, match: str) -> wq.Query | None:  # type: ignore[no-untyped-def]
