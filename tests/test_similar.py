@@ -74,3 +74,16 @@ def test_cli_similar_pages_and_dates(features_index: Path) -> None:
     assert "No articles" in none.output
     wrong = runner.invoke(cli, [*base, "--since", "2021", "--until", "2020"])
     assert wrong.exit_code == 2
+
+
+def test_dates_that_leave_nothing_give_nothing(features_index: Path) -> None:
+    with open_index(features_index) as idx:
+        result = idx.similar("wire.jsonl#shooting", since="2030")
+        recent = idx.search("police", since="2030", recent=True)
+    assert (result.total, result.hits, recent.total, recent.hits) == (0, [], 0, [])
+    out = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "--since", "2030",
+                                   "--index-dir", str(features_index)])
+    assert out.exit_code == 1
+    assert out.output == "No articles like 'wire.jsonl#shooting' in the dates asked for (--since/--until).\n"
+    query = CliRunner().invoke(cli, ["query", "police", "--until", "2000", "--index-dir", str(features_index)])
+    assert query.output == "No articles match 'police' in the dates asked for (--since/--until).\n"

@@ -88,11 +88,16 @@ def query_lines(result: SearchResult, style: Style = plain_style) -> list[str]:
     return lines
 
 
-def no_results_message(result: SearchResult) -> str:
-    """What to say when a query matched nothing (or the page is past the end)."""
+def no_results_message(result: SearchResult, subject: str | None = None, dated: bool = False) -> str:
+    """What to say when a query matched nothing (or the page is past the end).
+
+    ``subject`` replaces "match 'the query'" (``similar`` says "like 'ID'"); ``dated`` says that
+    --since/--until were given, so the dates may be what left nothing.
+    """
     if result.total and not result.hits:
         return f"Page {result.page} is past the last page ({result.pages}) of {result.total} results."
-    return f"No articles match {quoted(result.query)}."
+    period = " in the dates asked for (--since/--until)" if dated else ""
+    return f"No articles {subject or 'match ' + quoted(result.query)}{period}."
 
 
 def article_lines(article: Article, style: Style = plain_style) -> list[str]:

@@ -138,17 +138,22 @@ class NewsIndex:
         date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
         query = similar_query(self._searcher, to_article(self._searcher.stored_fields(docnum)))
-        results = self._searcher.search(query, limit=page * limit, mask={docnum}, filter=date_filter)
         start = (page - 1) * limit
-        scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
+        if _admits_nothing(self._searcher, date_filter):
+            total, scored = 0, []
+        else:
+            results = self._searcher.search(query, limit=page * limit, mask={docnum}, filter=date_filter)
+            total = len(results)
+            scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
         hits = self._hits(scored, start, self._highlight_terms(query), snippet_chars, fragments)
-        total = len(results)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits)
 
     def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,
               sort: str) -> tuple[int, Scored]:
         """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
+        if _admits_nothing(self._searcher, date_filter):
+            return 0, []
         if sort == "date":
             return scored_page(self._searcher, query, page, limit, date_filter, _date_order())
         if decay:
@@ -267,6 +272,11 @@ def _check_paging(limit: int, page: int, sort: str) -> None:
         raise InvalidQuery("--page starts at 1")
     if sort not in SORTS:
         raise InvalidQuery(f"unknown sort {sort!r}", hint="use --sort relevance or --sort date")
+
+
+def _admits_nothing(searcher, date_filter: wq.Query | None) -> bool:  # type: ignore[no-untyped-def]
+    """True when a date filter matches no article: Whoosh then lets every hit through (an empty set is falsy)."""
+    return date_filter is not None and next(iter(date_filter.docs(searcher)), None) is None
 
 
 def _date_filter(since: DateLike, until: DateLike) -> wq.Query | None:

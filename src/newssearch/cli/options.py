@@ -54,7 +54,8 @@ def output_options(func: Any) -> Any:
     return wrapper
 
 
-def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None) -> int:
+def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None,
+              empty: str | None = None) -> int:
     """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
     from ..exports import csv_text, jsonl_lines
 
@@ -69,7 +70,7 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
             echo_lines(jsonl_lines(result))
         echo_suggestion(result)
     else:
-        print_result(result, color, header)
+        print_result(result, color, header, empty)
     return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
 
 
@@ -117,8 +118,8 @@ def match_option(func: Any) -> Any:
                         help="Whether a hit needs all the words or any of them.")(func)
 
 
-def print_result(result: Any, color: bool, header: str | None = None) -> None:
-    """Hits (and facets) to stdout; notices, suggestions and 'no results' to stderr."""
+def print_result(result: Any, color: bool, header: str | None = None, empty: str | None = None) -> None:
+    """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``) to stderr."""
     from ..formatting import facet_lines, no_results_message, query_lines
 
     echo_notice(result)
@@ -130,7 +131,7 @@ def print_result(result: Any, color: bool, header: str | None = None) -> None:
     if result.facets is not None and result.hits:
         echo_lines(facet_lines(result.facets))
     if not result.hits:
-        click.echo(no_results_message(result), err=True)
+        click.echo(empty or no_results_message(result), err=True)
     echo_suggestion(result)
 
 

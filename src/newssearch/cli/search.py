@@ -56,6 +56,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
       newssearch query '"armed offenders" NOT auckland' --since 2020-06 --sort date
       newssearch query police --facets --recent --csv > police.csv
     """
+    from ..formatting import no_results_message
     from ..searcher import open_index
 
     if facets and output in ("jsonl", "csv"):
@@ -64,7 +65,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
         result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
                             until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
                             around=around, facets=facets, group_copies=group_copies)
-    return emit_hits(result, output, use_color(color))
+    return emit_hits(result, output, use_color(color), empty=no_results_message(result, dated=bool(since or until)))
 
 
 @cli.command("timeline", cls=WordsCommand)
@@ -118,9 +119,10 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
       newssearch similar "wire.jsonl#17" --limit 5 --csv
       newssearch similar "wire.jsonl#17" --since 2020-06 --page 2
     """
-    from ..formatting import similar_header
+    from ..formatting import no_results_message, safe, similar_header
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
         result = idx.similar(article_id, limit=limit, page=page, since=since, until=until)
-    return emit_hits(result, output, use_color(color), similar_header(article_id, result))
+    empty = no_results_message(result, subject=f"like {safe(article_id)!r}", dated=bool(since or until))
+    return emit_hits(result, output, use_color(color), similar_header(article_id, result), empty)
