@@ -22,6 +22,7 @@ STORIES = {
     "nz.txt": "Rates held\n\nNZ banks held their rates as the Reserve Bank met.",
     "zealand.txt": "Rates cut\n\nNew Zealand banks cut their rates on Tuesday.",
     "pronoun.txt": "Thank you\n\nLet us thank the envoy for the talks, the mayor said.",
+    "who.txt": "NZ vaccine advice\n\nThe World Health Organisation backed the vaccine.",
 }
 
 
@@ -39,6 +40,10 @@ def alias_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("U.N. envoy", ["dotted.txt", "spelled.txt"]),
         ("new zealand banks", ["nz.txt", "zealand.txt"]),
         ("NZ rates", ["nz.txt", "zealand.txt"]),
+        ("WHO", ["who.txt"]),                                   # British spelling: Organisation
+        ("world health organization", ["who.txt"]),            # the other spelling of the name
+        ("title:NZ", ["who.txt"]),                             # one word in one field
+        ("title:(new zealand)", ["who.txt"]),
     ],
 )
 def test_a_name_and_its_acronym_find_each_other(alias_index: Path, typed: str, expected: list[str]) -> None:

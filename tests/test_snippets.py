@@ -91,3 +91,12 @@ def test_a_short_snippet_is_one_passage_of_about_that_length() -> None:
     s = snippet(text, "gunmen", chars=40)
     assert len(s.fragments) == 1 and len(s.plain()) <= 40 + 15  # one word carried over, and the two ellipses
     assert len(snippet(text, "gunmen", chars=240).fragments) == 2
+
+
+def test_phrase_words_are_marked_only_where_the_whole_phrase_is() -> None:
+    text = "Nations of the region united behind the plan. Later the United Nations backed it; the UN envoy came."
+    phrase = (term_of("united"), term_of("nations"))
+    marked = make_snippet(text, term_of, {term_of("UN")}.__contains__, phrases=[phrase]).fragments
+    assert [part for fragment in marked for part, hit in fragment if hit] == ["United Nations", "UN"]
+    marked = make_snippet(text, term_of, {term_of("region")}.__contains__, phrases=[phrase]).fragments
+    assert [part for fragment in marked for part, hit in fragment if hit] == ["region", "United Nations"]

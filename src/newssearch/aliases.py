@@ -26,11 +26,14 @@ NAMES = (
     ("NZ", "New Zealand"),
     ("UAE", "United Arab Emirates"),
     ("WHO", "World Health Organization"),
+    ("WHO", "World Health Organisation"),  # British spelling: a stem of its own (organis, not organ)
     ("IMF", "International Monetary Fund"),
     ("NATO", "North Atlantic Treaty Organization"),
+    ("NATO", "North Atlantic Treaty Organisation"),
     ("FBI", "Federal Bureau of Investigation"),
     ("CIA", "Central Intelligence Agency"),
     ("WTO", "World Trade Organization"),
+    ("WTO", "World Trade Organisation"),
     ("ECB", "European Central Bank"),
     ("NHS", "National Health Service"),
     ("ANC", "African National Congress"),
@@ -75,6 +78,8 @@ def with_aliases(query: wq.Query, words: list[str]) -> wq.Query:
     names, acronyms = typed_aliases(words)
     if not names and not acronyms:
         return query
+    if _word_of(query) is not None:  # one word in one field (title:NZ): an OR of one, to be given its alias
+        query = wq.Or([query])
     return _rewritten(query, names, acronyms)
 
 
@@ -96,11 +101,13 @@ def _rewritten(query: wq.Query, names: list[Alias], acronyms: list[Alias]) -> wq
     slots = _slots(list(query.children()), merge=not joined)
     for alias in names:
         slots = _with_acronym(slots, alias, joined)
-    by_acronym = {alias.acronym: alias for alias in acronyms}
+    by_acronym: dict[str, list[Alias]] = {}
+    for alias in acronyms:
+        by_acronym.setdefault(alias.acronym, []).append(alias)
     children: list[wq.Query] = []
     for text, members in slots:
         if text in by_acronym:
-            children.extend(_with_name(members, by_acronym[text], joined))
+            children.extend(_with_names(members, by_acronym[text], joined))
         else:
             children.extend(members if text is not None else [_rewritten(child, names, acronyms) for child in members])
     return query.__class__(children, boost=query.boost)
@@ -139,14 +146,19 @@ def _terms(members: list[wq.Query]) -> list[wq.Term]:
 def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
     """``slots`` with the name's acronym as an alternative to its words, in the fields the first word is searched in.
 
-    Under an And, the name's words become one slot: (their And) OR the acronym.
+    The name's other spellings (Organisation for Organization) are alternatives too, as phrases.
+    Under an And, the name's words become one slot: (their And) OR the acronym OR the other spellings.
     """
     where = {text: at for at, (text, _) in reversed(list(enumerate(slots)))}
     if any(term not in where for term in alias.name):
         return slots
     places = [where[term] for term in alias.name]
+    terms = _terms(slots[places[0]][1])
     acronym: list[wq.Query] = [wq.Term(term.fieldname, alias.acronym, boost=term.boost * config.ALIAS_BOOST)
-                               for term in _terms(slots[places[0]][1])]
+                               for term in terms]
+    acronym += [wq.Phrase(term.fieldname, list(other.name), slop=1, boost=term.boost * config.ALIAS_BOOST)
+                for other in aliases() if other.acronym == alias.acronym and other.name != alias.name
+                for term in terms]
     if not joined:
         return [*slots, (DONE, acronym)]
     words = wq.And([member for at in places for member in slots[at][1]])
@@ -154,11 +166,11 @@ def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
     return [merged if at == min(places) else slot for at, slot in enumerate(slots) if at == min(places) or at not in places]
 
 
-def _with_name(members: list[wq.Query], alias: Alias, joined: bool) -> list[wq.Query]:
-    """An acronym's clauses with its spelled-out name as an alternative phrase in each of their fields."""
+def _with_names(members: list[wq.Query], spelled: list[Alias], joined: bool) -> list[wq.Query]:
+    """An acronym's clauses with its spelled-out names as alternative phrases in each of their fields."""
     terms = _terms(members)
     names = [wq.Phrase(term.fieldname, list(alias.name), slop=1, boost=term.boost * config.ALIAS_BOOST)
-             for term in terms]
+             for alias in spelled for term in terms]
     if not joined:
         return [*members, *names]
     return [wq.Or([*terms, *names])]

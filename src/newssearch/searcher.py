@@ -6,6 +6,7 @@ import math
 import os
 from datetime import date, datetime
 from functools import lru_cache
+from dataclasses import dataclass
 from types import TracebackType
 
 from whoosh import query as wq
@@ -181,7 +182,7 @@ class NewsIndex:
             return around_decay(_bound(around, end=False).date())  # type: ignore[union-attr]
         return recent_decay(newest_day(self._searcher.reader()) or date.today())
 
-    def _hits(self, scored: Scored, offset: int, terms: frozenset[str], chars: int, fragments: int,
+    def _hits(self, scored: Scored, offset: int, terms: Marks, chars: int, fragments: int,
               group_copies: bool = False) -> list[Hit]:
         """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
@@ -195,16 +196,17 @@ class NewsIndex:
             hits.append(hit)
         return hits
 
-    def _highlight_terms(self, query: wq.Query) -> frozenset[str]:
-        """Body/title terms the query matches (wildcards and fuzzy terms expanded), not negated ones."""
+    def _highlight_terms(self, query: wq.Query) -> Marks:
+        """Body/title terms the query matches (wildcards and fuzzy terms expanded), and its phrases; not negated ones."""
         found: set[str] = set()
-        _collect_terms(query, self._searcher.reader(), found)
-        return frozenset(found)
+        phrases: set[tuple[str, ...]] = set()
+        _collect_terms(query, self._searcher.reader(), found, phrases)
+        return Marks(frozenset(found), frozenset(phrases))
 
-    def _hit(self, rank: int, docnum: int, score: float, terms: frozenset[str], chars: int, fragments: int) -> Hit:
+    def _hit(self, rank: int, docnum: int, score: float, terms: Marks, chars: int, fragments: int) -> Hit:
         """One document as a Hit with its snippet."""
         article = to_article(self._searcher.stored_fields(docnum))
-        snippet = make_snippet(article.body, term_of, terms.__contains__, chars, fragments)
+        snippet = make_snippet(article.body, term_of, terms.words.__contains__, chars, fragments, terms.phrases)
         return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
                    score=score, snippet=snippet, source=article.source,
                    authors=article.authors, url=article.url, lang=article.lang,
@@ -243,12 +245,28 @@ class NewsIndex:
         )
 
 
-def _collect_terms(node: wq.Query, reader, found: set[str]) -> None:  # type: ignore[no-untyped-def]
-    """Walk the query tree, skipping negated branches, collecting expanded title/body terms."""
+@dataclass(frozen=True)
+class Marks:
+    """What snippets mark: index terms wherever they are, and phrases (tuples of terms) only where whole."""
+
+    words: frozenset[str]
+    phrases: frozenset[tuple[str, ...]]
+
+
+def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+    """Walk the query tree, skipping negated branches, collecting expanded title/body terms and phrases."""
     if isinstance(node, wq.Not):
         return
     if isinstance(node, wq.AndNot):
-        _collect_terms(node.a, reader, found)
+        _collect_terms(node.a, reader, found, phrases)
+        return
+    if isinstance(node, wq.Phrase):  # words side by side; with a wider slop ("a b"~5) each word is marked
+        if node.fieldname in SEARCH_FIELDS:
+            words = tuple(str(word) for word in node.words)
+            if len(words) > 1 and node.slop <= 1:
+                phrases.add(words)
+            else:
+                found.update(words)
         return
     if node.is_leaf():
         for field, text in node.existing_terms(reader, expand=True):
@@ -256,7 +274,7 @@ def _collect_terms(node: wq.Query, reader, found: set[str]) -> None:  # type: ig
                 found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
         return
     for child in node.children():
-        _collect_terms(child, reader, found)
+        _collect_terms(child, reader, found, phrases)
 
 
 def _date_order() -> sorting.FacetType:

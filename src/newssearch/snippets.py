@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
@@ -114,16 +114,20 @@ def make_snippet(
     matches: Callable[[str], bool],
     chars: int = config.SNIPPET_CHARS,
     fragments: int = config.SNIPPET_FRAGMENTS,
+    phrases: Collection[tuple[str, ...]] = (),
 ) -> Snippet:
     """Choose up to ``fragments`` passages, ``chars`` characters in all, around the best matches.
 
     ``term_of`` maps a word to its index term (None for a stopword); ``matches`` says whether
-    an index term matches the query.
+    an index term matches the query on its own. The terms of ``phrases`` (tuples of index terms)
+    are marked only where the whole phrase is: "United Nations" does not mark a lone "nations".
     """
     text = text.strip()
     if not text:
         return Snippet(())
     spans = match_spans(text[:SCAN_CHARS], term_of, matches)
+    if phrases:
+        spans = _overlaid(spans, _whole_phrases(text[:SCAN_CHARS], term_of, phrases))
     if not spans:
         return _lead(text, chars)
     fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
@@ -131,6 +135,33 @@ def make_snippet(
     windows = _best_windows(text, spans, width, fragments)
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
+
+
+def _whole_phrases(text: str, term_of: Callable[[str], str | None],
+                   phrases: Collection[tuple[str, ...]]) -> list[_Span]:
+    """The spans of runs of phrase words that hold a whole phrase."""
+    in_phrases = {term for phrase in phrases for term in phrase}
+    runs = match_spans(text, term_of, in_phrases.__contains__)
+    return [run for run in runs if any(_holds(run.key.split(" "), phrase) for phrase in phrases)]
+
+
+def _overlaid(spans: list[_Span], more: list[_Span]) -> list[_Span]:
+    """Both lists of spans in text order, overlapping ones as one."""
+    merged: list[_Span] = []
+    for span in sorted(spans + more, key=lambda span: span.start):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = _Span(last.start, max(last.end, span.end), last.key if span.end <= last.end else
+                               last.key + " " + span.key)
+        else:
+            merged.append(span)
+    return merged
+
+
+def _holds(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    """True when ``phrase`` is a run of ``keys``."""
+    size = len(phrase)
+    return any(tuple(keys[at : at + size]) == phrase for at in range(len(keys) - size + 1))
 
 
 def _lead(text: str, chars: int) -> Snippet:
