@@ -81,3 +81,23 @@ def test_cli_searches_a_lone_acronym_and_marks_both_spellings(acronym_index: Pat
     [hit] = json.loads(result.output)["hits"]
     assert hit["id"] == "un.txt"
     assert "<mark>UN</mark>" in hit["snippet_html"] and "<mark>U.N</mark>" in hit["snippet_html"]
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("UN OR WHO", {"un.txt", "who.txt"}),          # short capital words with operators: acronyms and operators
+    ("US NOT UN", {"dotted.txt", "bare.txt"}),
+    ("(UN OR WHO) NOT US", {"un.txt", "who.txt"}),
+    ("US TROOPS RETURN HOME", {"bare.txt"}),       # a pasted headline: US is still the country
+    ("UN PEACE TALKS RESUME", {"un.txt"}),
+])
+def test_acronyms_in_queries_typed_in_capitals(acronym_index: Path, typed: str, expected: set[str]) -> None:
+    assert found(acronym_index, typed) == expected
+
+
+def test_unshout_keeps_operators_between_short_words_only() -> None:
+    from newssearch.querying import unshout
+
+    assert unshout("FBI OR CIA") == ("FBI OR CIA", None)
+    assert unshout("WAR AND PEACE")[0] == "war and peace"
+    assert unshout("US TRADE DEFICIT WIDENS") == ("u.s. trade deficit widens", None)
+    assert unshout("PERSONS WHO LEFT IT")[0] == "persons who left it"  # WHO and IT: pronouns in a sentence

@@ -112,16 +112,26 @@ def unshout(text: str) -> tuple[str, str | None]:
     """Lower-case a query typed all in capitals, so its AND, OR and NOT are words, not operators.
 
     A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
-    AND as an operator would make two words required. Operators are for queries in normal case.
-    One or two capital words with no operator ("UN", "US ECONOMY") are kept: they may be acronyms.
+    AND as an operator would make two words required. Operators are for queries in normal case,
+    and for capital queries of short words only ("UN OR EU", "FBI NOT CIA"): acronyms with operators.
+    One or two capital words ("UN", "US ECONOMY") are kept: they may be acronyms. In a pasted
+    headline ("US TRADE DEFICIT WIDENS") US and UN stay acronyms; WHO and IT are pronouns there.
     """
     if not any(c.isupper() for c in text) or any(c.islower() for c in text):
         return text, None
-    shouted = [w for w in text.split() if w in _SYNTAX_WORDS]
-    if not shouted and len(text.split()) < SHOUTED_RUN:
+    words = text.split()
+    shouted = [w for w in words if w in _SYNTAX_WORDS]
+    if not shouted and len(words) < SHOUTED_RUN:
         return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
+    if shouted and all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in words if w not in _SYNTAX_WORDS):
+        return text, None  # "UN OR EU", "(FBI OR CIA) NOT NSA": acronyms and operators
     notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
-    return text.lower(), notice if shouted else None
+    return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if shouted else None
+
+
+_SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT is acronyms and operators
+_BRACKETS = "()\"+-"
+_COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
 
 
 _FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
