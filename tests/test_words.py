@@ -67,3 +67,8 @@ def test_url_finds_a_site_by_its_name(features_index: Path) -> None:
     assert found_ids(features_index, "url:nzherald") == found_ids(features_index, "url:nzherald.co.nz") != []
     assert found_ids(features_index, "url:www.nzherald.co.nz") == found_ids(features_index, "url:nzherald")
     assert found_ids(features_index, "url:nzherald.com") == []
+
+
+def test_a_lone_star_is_every_article(words_index: Path) -> None:
+    assert found_ids(words_index, "*") == sorted(ARTICLES)
+    assert found_ids(words_index, "* channel") == ["channel.txt", "other.txt"]

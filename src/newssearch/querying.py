@@ -335,11 +335,15 @@ _PATTERN_WORD = re.compile(rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*")
 
 
 def split_patterns(query: wq.Query) -> wq.Query:
-    """A wildcard over several words ("e-mail*", "anti-gov*") as those words in sequence, the last a pattern.
+    """A wildcard over several words ("e-mail*", "anti-gov*") as those words in sequence, the last a pattern;
+    ``*`` alone as every article.
 
     The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
     """
     def split(leaf: wq.Query) -> wq.Query:
+        if isinstance(leaf, wq.Every) or (isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("*?")):
+            # "*" alone: every article, not an OR of every word (seconds on a large index)
+            return wq.Every(boost=leaf.boost) if leaf.fieldname in SEARCH_FIELDS else leaf
         if not isinstance(leaf, (wq.Prefix, wq.Wildcard)) or leaf.fieldname not in SEARCH_FIELDS:
             return leaf
         pattern = str(leaf.text) + ("*" if isinstance(leaf, wq.Prefix) else "")
