@@ -23,6 +23,7 @@ TRICKY = [
     "Waitematā Harbour: the Māori name, MĀORI in capitals, Maaori doubled; café, naïve, coöperate.",
     "Straße ÆTHER Øresund Łódź İstanbul ǅemal ﬁnance ﬃ ½ ²³ Ⅻ",
     "U.S. e.g. 3.5% 1,000,000 don't it's co-operate re-elect 2020-06-19 a.b.c. x.y",
+    "well-known state-of-the-art year-on-year - a -the the- co‐op re‑elect U.S.-led 9-to-5 _-the x-_ Ā-the",
     "Running runs ran runner; generously GENEROUS generosity. Police police POLICE.",
     "Ñandú ñandú 北京 Москва Δελφοί straße STRASSE ß",
     "The US-UK deal: U.S. and u.s. troops, the UN and the WHO; let us talk. LET US TALK NOW. IT said AIDS.",

@@ -16,6 +16,9 @@ ARTICLES = {
     "channel.txt": "Channel 4 news\n\nChannel 4 will show the debate on Plan B tonight.",
     "other.txt": "Channel news\n\nThe channel will show a plan for 4,000 homes after a U-turn.",
     "turn.txt": "Turn signals\n\nA driver must turn left at the U sign.",
+    "coop.txt": "Co-operation pledged\n\nThe well-known co-op pledged co-operation with the re-election team.",
+    "operation.txt": "Operation ends\n\nThe operation is known well; the election team left.",
+    "shy.txt": "Spokes\u00adperson quits\n\nThe nego\u00adtiations failed, the spokes\u200bperson said.",
 }
 
 
@@ -61,6 +64,33 @@ def test_such_words_are_found_as_typed(words_index: Path, query: str, expected: 
 ])
 def test_a_pattern_with_a_hyphen_is_its_words_in_sequence(words_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(words_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("co-operation", ["coop.txt"]),         # "co" is a stopword, but not inside a hyphenated word
+    ("cooperation", []),
+    ("operation", ["coop.txt", "operation.txt"]),
+    ("well-known", ["coop.txt"]),           # two stopwords: it found "nothing to search for"
+    ("re-election", ["coop.txt"]),
+    ("co-op*", ["coop.txt"]),
+    ("election -re-election", ["operation.txt"]),
+])
+def test_stopwords_inside_hyphenated_words_are_words(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
+
+
+def test_a_hyphenated_word_is_marked_whole_in_snippets(words_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(words_index) as idx:
+        [hit] = idx.search("co-operation").hits
+    assert "<mark>co-operation</mark>" in hit.snippet.html()
+
+
+def test_invisible_characters_do_not_split_words(words_index: Path) -> None:
+    assert found_ids(words_index, "spokesperson negotiations") == ["shy.txt"]
+    assert found_ids(words_index, "title:spokesperson") == ["shy.txt"]
+    assert found_ids(words_index, "nego\u00adtiations") == ["shy.txt"]  # pasted with its soft hyphen
 
 
 def test_url_finds_a_site_by_its_name(features_index: Path) -> None:

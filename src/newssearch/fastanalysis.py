@@ -22,6 +22,7 @@ from .textanalysis import (
     NewsStopFilter,
     NewsTokenizer,
     acronyms,
+    compound_parts,
     double_vowels,
     fold,
     has_unspaced,
@@ -64,13 +65,13 @@ class OnePassField:
         spelling: set[str] = set()
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
         pos: int | None = None
-        words, special, singles = self._words(text)
+        words, special, singles, joined = self._words(text)
         for raw_pos, word in enumerate(words):
             acronym = special.get(raw_pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
             first = forms[0]
             if acronym is None and (len(first) < minsize or (maxsize is not None and len(first) > maxsize)
-                                    or first in stops):
+                                    or first in stops) and raw_pos not in joined:
                 continue  # the word's other forms go with it
             if singles and raw_pos in singles:
                 forms += tuple(form for letter in singles[raw_pos] for form in _forms(letter))
@@ -85,23 +86,30 @@ class OnePassField:
                  for term, plist in poses.items()]
         return Analysis(items, sum(len(p) for p in poses.values()), spelling)
 
-    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]]]:
-        """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), and the single
-        letters indexed beside each pair of a script without spaces (see ``split_unspaced``).
+    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int]]:
+        """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), the single
+        letters indexed beside each pair of a script without spaces (see ``split_unspaced``), and the
+        positions of the parts of hyphenated words (see ``compound_parts``).
 
-        ASCII text is lowered once as a whole: the same tokens, far fewer calls.
+        ASCII text without hyphens is lowered once as a whole: the same tokens, far fewer calls.
         """
-        if text.isascii():
-            raw = self.pattern.findall(text)  # type: ignore[attr-defined]
+        pattern = self.pattern
+        if text.isascii() and "-" not in text:
+            raw = pattern.findall(text)  # type: ignore[attr-defined]
             joined = "\0".join(raw)
-            return (joined.replace(",", "").lower().split("\0"), acronyms(raw, joined), {}) if raw else ([], {}, {})
-        if has_unspaced(text):
-            spans, at = split_unspaced(text, [m.span() for m in self.pattern.finditer(text)])  # type: ignore[attr-defined]
-            raw = [text[start:end] for start, end in spans]
+            return (joined.replace(",", "").lower().split("\0"), acronyms(raw, joined), {}, set()) if raw else \
+                ([], {}, {}, set())
+        spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+        singles: dict[int, tuple[str, ...]] = {}
+        if not text.isascii() and has_unspaced(text):
+            spans, at = split_unspaced(text, spans)
             singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
-            return [plain_word(word).lower() for word in raw], acronyms(raw), singles
-        raw = self.pattern.findall(text)  # type: ignore[attr-defined]
-        return [plain_word(word).lower() for word in raw], acronyms(raw), {}
+        raw = [text[start:end] for start, end in spans]
+        if text.isascii():
+            together = "\0".join(raw)
+            words = together.replace(",", "").lower().split("\0") if raw else []
+            return words, acronyms(raw, together), singles, compound_parts(text, spans)
+        return [plain_word(word).lower() for word in raw], acronyms(raw), singles, compound_parts(text, spans)
 
     def _stem(self, form: str) -> str:
         """The stem of ``form``, cached (the chain's StemFilter caches too)."""

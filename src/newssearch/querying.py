@@ -23,6 +23,7 @@ from .textanalysis import (
     TEXT_ANALYZER,
     TOKEN_RE,
     analyze,
+    compound_term,
     double_vowels,
     fold,
     has_unspaced,
@@ -33,6 +34,7 @@ from .timefilter import parse_bound
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space...: pasted, unseen
 _WORD = TOKEN_RE
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -48,8 +50,8 @@ class ParsedQuery:
 
 
 def normalize(text: str) -> str:
-    """NFC, straight quotes for curly ones, no control characters, single spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_QUOTES)
+    """NFC, straight quotes for curly ones, no control or invisible characters, single spaces."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES))
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
@@ -384,12 +386,12 @@ def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyp
 
 
 def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
-    """One word of a split pattern: a Prefix, a Wildcard, or the word's term (None for a stopword or a bare ``*``)."""
+    """One word of a split pattern: a Prefix, a Wildcard, or the word's term (None for a bare ``*``)."""
     if not part.strip("*?"):
         return None
-    if "*" not in part and "?" not in part:
+    if "*" not in part and "?" not in part:  # a part of a hyphenated word: indexed even if a stopword
         terms = analyze(part)
-        return wq.Term(fieldname, terms[0]) if terms else None
+        return wq.Term(fieldname, terms[0] if terms else compound_term(part))
     if part.endswith("*") and "*" not in part[:-1] and "?" not in part:
         return wq.Prefix(fieldname, part[:-1])
     return wq.Wildcard(fieldname, part)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
-from .textanalysis import TOKEN_RE, Span, first_unspaced, token_spans
+from .textanalysis import TOKEN_RE, Span, compound_term, first_unspaced, in_compound, token_spans
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
@@ -76,6 +76,8 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     pending_gap_ok = False
     for start, end, singles in token_spans(text):
         term = term_of(text[start:end])
+        if term is None and in_compound(text, start, end):
+            term = compound_term(text[start:end])  # "co" in "co-operation" is indexed
         if term is None:
             continue  # a stopword neither matches nor breaks a phrase
         hit = _Span(start, end, term) if terms(term) else _single_letters(text, singles, term_of, terms)

@@ -176,6 +176,36 @@ def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
         yield start, end, singles.get(pos, ())
 
 
+HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
+
+
+def _word_char(char: str) -> bool:
+    """What ``\\w`` matches."""
+    return char.isalnum() or char == "_"
+
+
+def in_compound(text: str, start: int, end: int) -> bool:
+    """True when the token at ``text[start:end]`` is joined to a word by a hyphen ("co" in "co-operation").
+
+    Such a part is kept even when it is a stopword: "co-operation", "well-known" and "re-election"
+    are searched as the words they are, not as "operation" or nothing at all.
+    """
+    return ((start >= 2 and text[start - 1] in HYPHENS and _word_char(text[start - 2]))
+            or (end + 1 < len(text) and text[end] in HYPHENS and _word_char(text[end + 1])))
+
+
+def compound_parts(text: str, spans: list[Span]) -> set[int]:
+    """The positions of the tokens (``spans``) of ``text`` that are parts of hyphenated words."""
+    if not any(hyphen in text for hyphen in HYPHENS):
+        return set()
+    return {pos for pos, (start, end) in enumerate(spans) if in_compound(text, start, end)}
+
+
+def compound_term(word: str) -> str:
+    """The term of a word that is part of a hyphenated word, stopword or not: ``co`` -> ``co``."""
+    return stem_english(fold(plain_word(word).lower()))
+
+
 def double_vowels(text: str) -> str:
     """The double-vowel spelling of a macron word: ``māori`` -> ``maaori``."""
     return text.translate(_MACRONS)
@@ -243,7 +273,7 @@ class NewsTokenizer(RegexTokenizer):
         if not tokenize or self.gaps:
             for t in super().__call__(value, positions, chars, keeporiginal, removestops, start_pos,
                                       start_char, tokenize, mode, **kwargs):
-                t.acronym = False
+                t.acronym = t.compound = False
                 yield t
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
@@ -253,8 +283,10 @@ class NewsTokenizer(RegexTokenizer):
             spans, singles = split_unspaced(value, spans)
         words = [value[start:end] for start, end in spans]
         special = acronyms(words)
+        joined = compound_parts(value, spans)
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special
+            t.compound = pos in joined
             t.variant = False
             t.text = special[pos] if t.acronym else plain_word(word)
             t.boost = 1.0
@@ -277,7 +309,8 @@ class NewsTokenizer(RegexTokenizer):
 
 
 class NewsStopFilter(StopFilter):
-    """Whoosh's StopFilter that keeps acronyms ("US" is not "us") and keeps a word's other forms with it.
+    """Whoosh's StopFilter that keeps acronyms ("US" is not "us") and the parts of hyphenated words
+    ("co" in "co-operation"), and keeps a word's other forms with it.
 
     Another form of a word (``token.variant``: the exact spelling FoldFilter adds, the single letters
     of a CJK pair) is kept or dropped with the word and takes the word's position, so a phrase finds
@@ -291,7 +324,7 @@ class NewsStopFilter(StopFilter):
         for t in tokens:
             if not getattr(t, "variant", False):  # another form is kept or dropped with its word
                 text = t.text
-                kept = getattr(t, "acronym", False) or (
+                kept = getattr(t, "acronym", False) or getattr(t, "compound", False) or (
                     len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
                 )
                 if kept and renumber and t.positions:

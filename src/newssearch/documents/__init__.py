@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import re
 import zlib
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ..errors import UnreadableFile
@@ -117,10 +119,24 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
 
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
-    """Run the reader for ``suffix`` on ``data``."""
+    """Run the reader for ``suffix`` on ``data``; titles and bodies lose their invisible characters."""
     if not data.strip():
         raise UnreadableFile("empty file")
-    return READERS[suffix](data, rel)
+    result = READERS[suffix](data, rel)
+    result.articles = [_visible(article) for article in result.articles]
+    return result
+
+
+# Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible on the page, but
+# they split a word in two ("nego\u00adtiations") for the tokenizer. (Zero-width joiners are spelling.)
+_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def _visible(article: Article) -> Article:
+    """``article`` with no invisible characters in its title and body."""
+    if not (_INVISIBLE.search(article.body) or _INVISIBLE.search(article.title)):
+        return article
+    return replace(article, title=_INVISIBLE.sub("", article.title), body=_INVISIBLE.sub("", article.body))
 
 
 __all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "is_supported", "register"]
