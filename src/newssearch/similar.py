@@ -10,11 +10,21 @@ from .schema import BODY, TITLE
 
 
 def similar_query(searcher, article: Article) -> wq.Query:  # type: ignore[no-untyped-def]
-    """The article's most distinctive words (Whoosh's Bo1 key terms), weighted, over title and body."""
+    """The article's most distinctive words (Whoosh's Bo1 key terms), weighted, over title and body.
+
+    Single letters and numbers are left out: a table of figures or a list marked (a), (b), (c) is not
+    what an article is about.
+    """
     text = f"{article.title}\n{article.body}"
-    key_terms = searcher.key_terms_from_text(BODY, text, numterms=config.SIMILAR_TERMS, normalize=True)
+    key_terms = searcher.key_terms_from_text(BODY, text, numterms=config.SIMILAR_TERMS * 2, normalize=True)
+    key_terms = [(term, weight) for term, weight in key_terms if _telling(term)][: config.SIMILAR_TERMS]
     clauses: list[wq.Query] = []
     for term, weight in key_terms:
         clauses.append(wq.Term(BODY, term, boost=weight))
         clauses.append(wq.Term(TITLE, term, boost=weight * config.TITLE_BOOST))
     return wq.Or(clauses) if clauses else wq.NullQuery
+
+
+def _telling(term: str) -> bool:
+    """A term that can say what an article is about: not one letter, not a number."""
+    return len(term) > 1 and not term.replace(".", "").isdigit()
