@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -209,3 +210,17 @@ def test_searches_read_only_the_manifest_head(built: Path) -> None:
     assert head is not None and full is not None
     assert head.files == {} and head.file_count == full.file_count == len(full.files) == 3
     assert (head.active, head.corpus, head.generation) == (full.active, full.corpus, full.generation)
+
+
+def test_a_skipped_record_is_reported_on_every_run(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = tmp_path / "corpus" / "wire.jsonl"
+    records.write_text('{"id": "a", "title": "Ferry", "body": "The ferry sailed."}\nnot json\n', encoding="utf-8")
+    first = build_index(corpus, tmp_path / "index")
+    again = build_index(corpus, tmp_path / "index")
+    os.utime(records, ns=(time.time_ns(), time.time_ns()))  # touched: read again, the same content
+    touched = build_index(corpus, tmp_path / "index")
+    assert [skip.path for skip in first.skipped] == ["wire.jsonl#2"]
+    assert again.skipped == first.skipped and again.unchanged == 1
+    assert touched.skipped == first.skipped and touched.unchanged == 1

@@ -186,6 +186,8 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
 
     entries = dict(plan.unchanged)
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
+    for entry in plan.unchanged.values():  # still not in the index: said again on every run
+        report.skipped.extend(Skip(path, reason) for path, reason in entry.skips)
     unreachable = {rel for rel, _ in problems}
     # A file we could not even stat is kept as it was: nothing is lost for a passing error.
     for rel in list(plan.vanished):
@@ -243,8 +245,9 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
              entries: dict[str, store.FileEntry], report: IndexReport) -> None:
     """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
     if written.same_content and old is not None:
-        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids)
+        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips)
         report.unchanged += len(old.ids)
+        report.skipped.extend(Skip(path, reason) for path, reason in old.skips)
         return
     if written.ids is None:
         _record_failure(written.rel, written.error, old, entries, report)
@@ -264,7 +267,7 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
     report.deleted += len(old_ids - set(written.ids))
     report.skipped.extend(written.skipped)
     entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", written.ids,
-                                           written.digests)
+                                           written.digests, [[skip.path, skip.reason] for skip in written.skipped])
 
 
 def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,

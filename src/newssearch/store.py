@@ -37,7 +37,8 @@ class FileEntry:
     """What the index holds for one corpus file: its stat, content hash and article ids.
 
     A file of several articles (JSONL, a feed, SGML) also keeps a digest of each, in the order of
-    ``ids``, so that when the file changes the articles that did not are counted as unchanged.
+    ``ids``, so that when the file changes the articles that did not are counted as unchanged, and
+    the records it had to skip (``[id, reason]``), so that every run still reports them.
     """
 
     mtime_ns: int
@@ -45,6 +46,7 @@ class FileEntry:
     sha1: str
     ids: list[str]
     digests: list[str] = field(default_factory=list)
+    skips: list[list[str]] = field(default_factory=list)
 
 
 @dataclass
@@ -67,11 +69,11 @@ class Manifest:
     def to_json(self) -> str:
         """Serialise for the manifest file: the head line, then the table line.
 
-        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests`` after them when it has
-        any (lists, not ``asdict``: with 200k files the manifest must save and load in well under a second).
+        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests`` and then ``skips`` after
+        them when it has any (lists, not ``asdict``: with 200k files the manifest must save and load in
+        well under a second).
         """
-        table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids, *([e.digests] if e.digests else [])]
-                            for rel, e in self.files.items()},
+        table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
                            ensure_ascii=False, separators=(",", ":"))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")))
@@ -122,6 +124,13 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         return Manifest(files=files, **head)
     except (ValueError, TypeError, AttributeError, KeyError) as exc:  # bad UTF-8 is a ValueError too
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
+
+
+def _tail(entry: FileEntry) -> list[object]:
+    """The optional end of a file entry's list: digests, then skips (digests, empty, when only skips)."""
+    if entry.skips:
+        return [entry.digests, entry.skips]
+    return [entry.digests] if entry.digests else []
 
 
 def shown_folder(folder: Path) -> str:
