@@ -115,9 +115,10 @@ def test_foreign_folder_is_refused_and_left_alone(tmp_path: Path, corpus: Path) 
     folder.mkdir()
     (folder / "notes.txt").write_text("my notes")
     for args in COMMANDS.values():
-        assert_one_clear_line(invoke(*args, "--index-dir", str(folder)))
-    assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(folder)))
+        assert_one_clear_line(invoke(*args, "--index-dir", str(folder)), fix="a folder that `newssearch index` made")
+    assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(folder)), fix="or a new one")
     assert (folder / "notes.txt").read_text() == "my notes"
+    assert sorted(path.name for path in folder.iterdir()) == ["notes.txt"]  # no lock file left behind
 
 
 def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:

@@ -102,7 +102,8 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
         if index_dir.is_dir() and _holds_foreign_files(index_dir):
-            raise IndexCorrupt(f"{index_dir} is not a newssearch index", hint=REBUILD_HINT) from None
+            raise IndexCorrupt(f"{index_dir} is not a newssearch index: it holds other files",
+                               hint="give --index-dir a folder that `newssearch index` made, or a new one") from None
         return None
     except OSError as exc:
         raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=REBUILD_HINT) from exc
@@ -230,7 +231,9 @@ def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
         yield
         return
     index_dir.mkdir(parents=True, exist_ok=True)
-    handle = open(index_dir / LOCK_FILE, "a+")
+    lock = index_dir / LOCK_FILE
+    created = not lock.exists()
+    handle = open(lock, "a+")
     try:
         deadline = time.monotonic() + timeout
         while True:
@@ -247,6 +250,8 @@ def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
         yield
     finally:
         handle.close()
+        if created and not manifest_path(index_dir).exists() and _holds_foreign_files(index_dir):
+            lock.unlink(missing_ok=True)  # a folder of other files, where no index can be made: leave no trace
 
 
 def open_whoosh(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped-def]
