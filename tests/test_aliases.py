@@ -50,6 +50,16 @@ def test_a_name_and_its_acronym_find_each_other(alias_index: Path, typed: str, e
     assert found_ids(alias_index, typed) == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("United Nations OR New Zealand",                 # unquoted, the words of a name may stand apart
+     ["dotted.txt", "nz.txt", "spelled.txt", "united.txt", "who.txt", "zealand.txt"]),
+    ("UN OR New Zealand", ["dotted.txt", "nz.txt", "spelled.txt", "who.txt", "zealand.txt"]),
+    ("envoy NOT United Nations", ["dotted.txt", "pronoun.txt"]),  # the name as typed is left out, as a whole
+])
+def test_names_joined_by_operators_stay_whole(alias_index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(alias_index, typed) == expected
+
+
 def test_the_words_of_a_name_must_stand_together_to_be_its_acronym(alias_index: Path) -> None:
     # "united" and "nations" apart are two words, not the name; the airline story has both words.
     assert found_ids(alias_index, "nations united") == ["spelled.txt", "united.txt"]

@@ -7,6 +7,7 @@ instead. The table holds only names whose acronym means nothing else in news tex
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -58,6 +59,31 @@ def aliases() -> tuple[Alias, ...]:
         (term,) = analyze(f"the {acronym} is", TEXT_ANALYZER)  # amid lower-case text: an acronym, not shouting
         found.append(Alias(term, tuple(analyze(name, TEXT_ANALYZER))))
     return tuple(found)
+
+
+@lru_cache(maxsize=1)
+def _spelled_names() -> re.Pattern[str]:
+    """The spelled-out names of NAMES as typed: words in any case, any spaces between them."""
+    names = sorted({name for _, name in NAMES}, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(re.escape(word) for word in name.split()) for name in names)
+    return re.compile(rf"(?<![\w(]){'(?:' + alternatives + ')'}(?![\w)])", re.IGNORECASE)
+
+
+_OPERATOR = re.compile(r"\b(?:OR|AND|NOT)\b")
+
+
+def group_names(text: str) -> str:
+    """Known names in parentheses when the query has operators: "United Nations OR European Union".
+
+    Without them the parser reads ``united AND (nations OR european) AND union``, as Whoosh and
+    search engines read OR between single words. Quoted text is left as it is.
+    """
+    if not _OPERATOR.search(text):
+        return text
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # outside quotes
+        pieces[i] = _spelled_names().sub(lambda match: f"({match.group()})", pieces[i])
+    return '"'.join(pieces)
 
 
 def typed_aliases(words: list[str]) -> tuple[list[Alias], list[Alias]]:

@@ -14,7 +14,7 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
-from .aliases import with_aliases
+from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
@@ -93,7 +93,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(web_operators(cleaned), schema, match)
+    parsed = _try_parse(group_names(web_operators(cleaned)), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
