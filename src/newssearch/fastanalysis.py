@@ -28,6 +28,7 @@ from .textanalysis import (
     has_unspaced,
     plain_word,
     split_unspaced,
+    word_char,
 )
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
@@ -89,27 +90,62 @@ class OnePassField:
     def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int]]:
         """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), the single
         letters indexed beside each pair of a script without spaces (see ``split_unspaced``), and the
-        positions of the parts of hyphenated words (see ``compound_parts``).
+        positions of the parts of hyphenated words that may be stopwords (see ``compound_parts``).
 
-        ASCII text without hyphens is lowered once as a whole: the same tokens, far fewer calls.
+        ASCII text is lowered once as a whole: the same tokens, far fewer calls.
         """
         pattern = self.pattern
-        if text.isascii() and "-" not in text:
-            raw = pattern.findall(text)  # type: ignore[attr-defined]
-            joined = "\0".join(raw)
-            return (joined.replace(",", "").lower().split("\0"), acronyms(raw, joined), {}, set()) if raw else \
-                ([], {}, {}, set())
+        if text.isascii():
+            hyphens = self._stop_hyphens(text) if "-" in text else []
+            raw, joined = self._ascii_tokens(text, hyphens)
+            together = "\0".join(raw)
+            words = together.replace(",", "").lower().split("\0") if raw else []
+            return words, acronyms(raw, together) if raw else {}, {}, joined
         spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
         singles: dict[int, tuple[str, ...]] = {}
-        if not text.isascii() and has_unspaced(text):
+        if has_unspaced(text):
             spans, at = split_unspaced(text, spans)
             singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
         raw = [text[start:end] for start, end in spans]
-        if text.isascii():
-            together = "\0".join(raw)
-            words = together.replace(",", "").lower().split("\0") if raw else []
-            return words, acronyms(raw, together), singles, compound_parts(text, spans)
         return [plain_word(word).lower() for word in raw], acronyms(raw), singles, compound_parts(text, spans)
+
+    def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], set[int]]:
+        """The tokens of ASCII ``text``, and the positions of the two tokens each of ``hyphens`` joins.
+
+        One pass of the tokenizer, cut at those hyphens: a token never holds a hyphen, so the token
+        before one ends the piece before it and the token after it starts the next piece.
+        """
+        findall = self.pattern.findall  # type: ignore[attr-defined]
+        if not hyphens:
+            return findall(text), set()
+        raw: list[str] = []
+        joined: set[int] = set()
+        last = 0
+        for at in hyphens:
+            raw += findall(text, last, at)
+            joined.update((len(raw) - 1, len(raw)))
+            last = at + 1
+        raw += findall(text, last)
+        return raw, joined
+
+    def _stop_hyphens(self, text: str) -> list[int]:
+        """The hyphens of ASCII ``text`` that join two words, one of which may be a stopword ("co-operation").
+
+        For each hyphen between word characters, the token after it and every token back to the
+        space before it (a superset of the word before it) are checked against the stop list.
+        """
+        stops, pattern = self.stops, self.pattern
+        found = []
+        at = text.find("-")
+        while at != -1:
+            if 0 < at < len(text) - 1 and word_char(text[at - 1]) and word_char(text[at + 1]):
+                start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+                after = pattern.match(text, at + 1)  # type: ignore[attr-defined]
+                near = pattern.findall(text, start, at) + ([after.group()] if after else [])  # type: ignore[attr-defined]
+                if any(word.replace(",", "").lower() in stops for word in near):
+                    found.append(at)
+            at = text.find("-", at + 1)
+        return found
 
     def _stem(self, form: str) -> str:
         """The stem of ``form``, cached (the chain's StemFilter caches too)."""

@@ -179,7 +179,7 @@ def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 
 
-def _word_char(char: str) -> bool:
+def word_char(char: str) -> bool:
     """What ``\\w`` matches."""
     return char.isalnum() or char == "_"
 
@@ -190,8 +190,8 @@ def in_compound(text: str, start: int, end: int) -> bool:
     Such a part is kept even when it is a stopword: "co-operation", "well-known" and "re-election"
     are searched as the words they are, not as "operation" or nothing at all.
     """
-    return ((start >= 2 and text[start - 1] in HYPHENS and _word_char(text[start - 2]))
-            or (end + 1 < len(text) and text[end] in HYPHENS and _word_char(text[end + 1])))
+    return ((start >= 2 and text[start - 1] in HYPHENS and word_char(text[start - 2]))
+            or (end + 1 < len(text) and text[end] in HYPHENS and word_char(text[end + 1])))
 
 
 def compound_parts(text: str, spans: list[Span]) -> set[int]:
