@@ -110,3 +110,24 @@ def test_time_map_on_tuning_half_above_floor(tmp_path: Path) -> None:
                 ranked = [hit.id.split("#", 1)[1] for hit in idx.search(text, match="any", limit=100).hits]
                 scores.append(average_precision(ranked, relevant.get(qid, set())))
     assert sum(scores) / len(scores) >= 0.74
+
+
+@pytest.mark.parametrize("option", [{"recent": True}, {"around": "2020-06-20"}])
+def test_date_decayed_pages_neither_overlap_nor_skip(tmp_path: Path, option: dict[str, object]) -> None:
+    from newssearch import build_index, open_index
+    from newssearch.config import RERANK_DEPTH
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = [f'{{"id": "n{i}", "title": "Harbour note {i}", "body": "The harbour was busy today.", '
+             f'"date": "20{10 + i % 11}-06-{1 + i % 28:02d}"}}' for i in range(RERANK_DEPTH + 60)]
+    (corpus / "notes.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        pages = [idx.search("harbour", limit=50, page=page, **option).hits for page in range(1, 7)]
+        everything = idx.search("harbour", limit=RERANK_DEPTH + 60, **option).hits
+    paged = [hit.id for page in pages for hit in page]
+    assert paged == [hit.id for hit in everything]          # the same order, cut into pages
+    assert len(set(paged)) == RERANK_DEPTH + 60
+    if "recent" in option:
+        assert pages[0][0].date.year == 2020                 # every score ties: the newest first

@@ -256,6 +256,8 @@ def lift_negations(query: wq.Query) -> wq.Query:
     if query.is_leaf():
         return query
     query = query.apply(lift_negations)
+    if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
+        return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
     if not isinstance(query, wq.Or):
         return query
     children = list(query.children())
@@ -264,7 +266,8 @@ def lift_negations(query: wq.Query) -> wq.Query:
     if not negated or not wanted:
         return query
     kept = wq.Or(wanted, boost=query.boost) if len(wanted) > 1 else wanted[0]
-    return wq.AndNot(kept, wq.Or(negated) if len(negated) > 1 else negated[0])
+    # And with a Not, not AndNot: Whoosh's AndNot matcher lets the first hit of a segment through unchecked.
+    return wq.And([kept, wq.Not(wq.Or(negated) if len(negated) > 1 else negated[0])])
 
 
 def _try_parse(text: str, schema, match: str) -> wq.Query | None:  # type: ignore[no-untyped-def]

@@ -74,14 +74,24 @@ def top_hits(searcher, query: wq.Query, limit: int, filter: wq.Query | None,  # 
 
 def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
                   decay: Decay) -> tuple[int, Scored]:
-    """The total and one page of hits after the top RERANK_DEPTH (or more, for late pages) are decayed."""
-    depth = max(config.RERANK_DEPTH, page * limit)
-    results = searcher.search(query, limit=depth, filter=filter)
-    scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results]
+    """The total and one page of hits after the best ones by relevance are re-scored by the date decay.
+
+    The decay never raises a score, so once the last relevance score fetched is below the decayed
+    score of the page's last hit, no article further down can reach the page: fetch more until then
+    (at least RERANK_DEPTH). Every page is cut from the same order, so pages neither overlap nor skip.
+    """
+    wanted = page * limit
+    depth = max(config.RERANK_DEPTH, wanted)
     column = column_of(searcher.reader(), DAY_NUMBER)
-    days = {docnum: day_from_number(column[docnum]) for docnum, _ in scored}
+    while True:
+        results = top_hits(searcher, query, depth, filter)
+        scored = [(hit.docnum, relevance(hit.score)) for hit in results]
+        ranked = rerank(scored, {docnum: day_from_number(column[docnum]) for docnum, _ in scored}, decay)
+        if len(scored) >= len(results) or (len(ranked) >= wanted and scored[-1][1] < ranked[wanted - 1][1]):
+            break
+        depth *= 4
     start = (page - 1) * limit
-    return len(results), rerank(scored, days, decay)[start : start + limit]
+    return len(results), ranked[start : start + limit]
 
 
 def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
