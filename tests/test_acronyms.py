@@ -98,6 +98,11 @@ def test_unshout_keeps_operators_between_short_words_only() -> None:
     from newssearch.querying import unshout
 
     assert unshout("FBI OR CIA") == ("FBI OR CIA", None)
-    assert unshout("WAR AND PEACE")[0] == "war and peace"
+    assert unshout("TROOPS IN VIET NAM AND WEST GERMANY")[0] == "troops in viet nam and west germany"
+    assert unshout("WAR AND PEACE") == ("WAR AND PEACE", None)  # three words: keywords and an operator
     assert unshout("US TRADE DEFICIT WIDENS") == ("u.s. trade deficit widens", None)
     assert unshout("PERSONS WHO LEFT IT")[0] == "persons who left it"  # WHO and IT: pronouns in a sentence
+
+
+def test_a_capital_query_of_few_words_keeps_its_operators(acronym_index: Path) -> None:
+    assert found(acronym_index, "TROOPS NOT BASE") == {"pronoun.txt"}

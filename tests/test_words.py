@@ -102,3 +102,13 @@ def test_url_finds_a_site_by_its_name(features_index: Path) -> None:
 def test_a_lone_star_is_every_article(words_index: Path) -> None:
     assert found_ids(words_index, "*") == sorted(ARTICLES)
     assert found_ids(words_index, "* channel") == ["channel.txt", "other.txt"]
+
+
+def test_a_question_mark_on_its_own_is_punctuation(words_index: Path) -> None:
+    assert found_ids(words_index, "channel ?") == found_ids(words_index, "channel") != []
+    assert found_ids(words_index, "why did the channel show it ?", match="any") == found_ids(
+        words_index, "why did the channel show it", match="any")
+
+
+def test_proximity_zero_is_the_exact_phrase(words_index: Path) -> None:
+    assert found_ids(words_index, '"Channel 4"~0') == found_ids(words_index, '"Channel 4"') == ["channel.txt"]

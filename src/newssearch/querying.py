@@ -34,6 +34,7 @@ from .timefilter import parse_bound
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_EXACT_PROXIMITY = re.compile(r'"~0(?![\d.])')  # "a b"~0 is the exact phrase (as in Lucene); Whoosh reads a word 0
 _INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space...: pasted, unseen
 _WORD = TOKEN_RE
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
@@ -93,10 +94,12 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(group_names(web_operators(cleaned)), schema, match)
+    parsed = _try_parse(group_names(web_operators(_EXACT_PROXIMITY.sub('"', cleaned))), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
+    if parsed is not None and parsed is not wq.NullQuery:
+        parsed = split_patterns(parsed)
     if parsed is None or parsed is wq.NullQuery:
         reason = ("very common words (the, of, and) are not indexed; add a more specific word" if _WORD.search(cleaned)
                   else "only letters and digits are indexed, not symbols or emoji")
@@ -106,7 +109,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             f"{shorten(text)!r} only says what to leave out, so nothing would match",
             hint="add a word to search for, as in: police -auckland",
         )
-    parsed = lift_negations(split_patterns(weight_repeats(parsed, Counter(term for word in words for term in analyze(word)))))
+    parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
 
 
@@ -114,8 +117,8 @@ def unshout(text: str) -> tuple[str, str | None]:
     """Lower-case a query typed all in capitals, so its AND, OR and NOT are words, not operators.
 
     A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
-    AND as an operator would make two words required. Operators are for queries in normal case,
-    and for capital queries of short words only ("UN OR EU", "FBI NOT CIA"): acronyms with operators.
+    AND as an operator would make two words required. Operators are for queries in normal case, and
+    for capital queries of few or short words ("UN NOT CONGO", "FBI OR CIA"): keywords with operators.
     One or two capital words ("UN", "US ECONOMY") are kept: they may be acronyms. In a pasted
     headline ("US TRADE DEFICIT WIDENS") US and UN stay acronyms; WHO and IT are pronouns there.
     """
@@ -125,13 +128,15 @@ def unshout(text: str) -> tuple[str, str | None]:
     shouted = [w for w in words if w in _SYNTAX_WORDS]
     if not shouted and len(words) < SHOUTED_RUN:
         return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
-    if shouted and all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in words if w not in _SYNTAX_WORDS):
-        return text, None  # "UN OR EU", "(FBI OR CIA) NOT NSA": acronyms and operators
+    others = [w for w in words if w not in _SYNTAX_WORDS]
+    if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
+        return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
     notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
     return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if shouted else None
 
 
 _SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT is acronyms and operators
+_FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("NHS NOT BLAIR")
 _BRACKETS = "()\"+-"
 _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
 
@@ -346,6 +351,8 @@ def split_patterns(query: wq.Query) -> wq.Query:
     The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
     """
     def split(leaf: wq.Query) -> wq.Query:
+        if isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("?"):
+            return wq.NullQuery  # "?" on its own: the end of a question ("why did Enron fail ?"), not a pattern
         if isinstance(leaf, wq.Every) or (isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("*?")):
             # "*" alone: every article, not an OR of every word (seconds on a large index)
             return wq.Every(boost=leaf.boost) if leaf.fieldname in SEARCH_FIELDS else leaf
@@ -359,7 +366,17 @@ def split_patterns(query: wq.Query) -> wq.Query:
         kept = [word for word in words if word is not None]
         return wq.Sequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
 
-    return map_terms(query, split)
+    return _without_nulls(map_terms(query, split))
+
+
+def _without_nulls(query: wq.Query) -> wq.Query:
+    """``query`` without the NullQuery clauses left by a dropped ``?`` (NullQuery when nothing is left)."""
+    if query.is_leaf() or not isinstance(query, (wq.And, wq.Or)):
+        return query
+    children = [child for child in (_without_nulls(c) for c in query.children()) if child is not wq.NullQuery]
+    if not children:
+        return wq.NullQuery
+    return query.__class__(children, boost=query.boost) if len(children) > 1 else children[0]
 
 
 MAX_PATTERN_WORDS = 1000  # a pattern in a sequence matches at most this many words, the most common ones

@@ -20,7 +20,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 NOTES = (
     "Without operators every word is needed; --match any ranks articles with any of them.",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
-    "  (unless every other word is an acronym-like word of up to 4 letters: UN OR EU, FBI NOT CIA).",
+    "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S. and u.s. find each other, as do UN and U.N.; us in lower case is the pronoun.",
     "A well-known name and its acronym find each other: United Nations and U.N., New Zealand and NZ.",
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other.",
