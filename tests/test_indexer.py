@@ -92,6 +92,7 @@ def test_file_broken_after_indexing_keeps_its_old_version(built: Path, corpus: P
     report = build_index(corpus, built)
     assert "kept the version indexed before" in report.skipped[0].reason
     assert SEED in ids(built)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (0, 0, 0, 3)  # the counts add up
 
 
 def test_rebuild_starts_from_scratch(built: Path, corpus: Path) -> None:
@@ -224,3 +225,9 @@ def test_a_skipped_record_is_reported_on_every_run(tmp_path: Path) -> None:
     assert [skip.path for skip in first.skipped] == ["wire.jsonl#2"]
     assert again.skipped == first.skipped and again.unchanged == 1
     assert touched.skipped == first.skipped and touched.unchanged == 1
+
+
+def test_an_index_inside_the_corpus_is_not_read_as_articles(corpus: Path, tmp_path: Path) -> None:
+    build_index(corpus, corpus / "old-index")
+    report = build_index(corpus, tmp_path / "index")
+    assert report.skipped == [] and report.ignored == 0 and report.documents == 3

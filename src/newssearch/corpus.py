@@ -12,6 +12,7 @@ from pathlib import Path
 
 from .documents import ReadResult, is_supported, parse_file_bytes
 from .errors import UnreadableFile
+from .store import MANIFEST
 
 
 @dataclass(frozen=True)
@@ -107,13 +108,15 @@ def _supported_ending(ending: str) -> bool:
 
 
 def _visit_dir(path: Path, seen: set[tuple[int, int]], excluded: Path | None) -> bool:
-    """Whether to descend into ``path``: not hidden, not excluded, not already visited."""
+    """Whether to descend into ``path``: not hidden, not excluded, not another newssearch index, not already visited."""
     if path.name.startswith("."):
         return False
     try:
         stat = path.stat()
         if excluded is not None and path.resolve() == excluded:
             return False
+        if (path / MANIFEST).is_file():
+            return False  # an index built earlier inside the corpus: its files are not articles
     except OSError:
         return True  # os.walk reports the error through onerror
     key = (stat.st_dev, stat.st_ino)

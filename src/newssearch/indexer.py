@@ -276,6 +276,7 @@ def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,
     reason = error or "unknown error"
     if old is not None:
         entries[rel] = old
+        report.unchanged += len(old.ids)  # still in the index, as they were
         reason += " (kept the version indexed before)"
     report.skipped.append(Skip(rel, reason))
 
