@@ -28,7 +28,8 @@ def test_exact_spelling_ranks_above_folded_spelling(features_index: Path) -> Non
 
 def test_query_in_capitals_reads_and_as_a_word(features_index: Path) -> None:
     # As an operator, AND would require both words; shouted, it is a stopword and any word may match.
-    assert set(ids(features_index, "GUNMEN AND FERRIES", match="any")) == {"shooting", "arrests", "ferries"}
+    assert set(ids(features_index, "GUNMEN AND FERRIES IN THE GALE", match="any")) == {"shooting", "arrests", "ferries"}
+    assert ids(features_index, "GUNMEN AND FERRIES") == []  # three words or fewer: keywords and an operator
     assert ids(features_index, "gunmen AND ferries") == []
 
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .documents.article import Article
 from .results import Hit, IndexStats, SearchResult, iso
+from .textanalysis import INVISIBLE
 
 if TYPE_CHECKING:
     from .indexer import IndexReport
@@ -31,8 +32,11 @@ QUERY_CHARS = 80  # a pasted paragraph is not repeated in full in a header line
 
 
 def quoted(text: str | None, limit: int = QUERY_CHARS) -> str:
-    """``text`` safe for one line and in quotes, cut to ``limit`` characters with an ellipsis."""
-    clean = safe(text)
+    """``text`` safe for one line and in quotes, cut to ``limit`` characters with an ellipsis.
+
+    Invisible characters (a soft hyphen pasted with a word) are left out: ``repr`` would show them as escapes.
+    """
+    clean = INVISIBLE.sub("", safe(text))
     return repr(clean if len(clean) <= limit else clean[: limit - 1] + "…")
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import timedelta
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from itertools import combinations
 
 from whoosh import qparser
@@ -18,6 +18,7 @@ from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
+    INVISIBLE,
     MARKS,
     SHOUTED_RUN,
     TEXT_ANALYZER,
@@ -35,7 +36,6 @@ MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _EXACT_PROXIMITY = re.compile(r'"~0(?![\d.])')  # "a b"~0 is the exact phrase (as in Lucene); Whoosh reads a word 0
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space...: pasted, unseen
 _WORD = TOKEN_RE
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -52,7 +52,7 @@ class ParsedQuery:
 
 def normalize(text: str) -> str:
     """NFC, straight quotes for curly ones, no control or invisible characters, single spaces."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES))
+    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES))
     return " ".join(_CONTROL.sub(" ", text).split())
 
 

@@ -176,6 +176,9 @@ def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
         yield start, end, singles.get(pos, ())
 
 
+# Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible on the page, but they
+# split a word in two ("nego\u00adtiations"). (Zero-width joiners are spelling in some scripts: kept.)
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 
 

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import gzip
-import re
 import zlib
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from ..errors import UnreadableFile
+from ..textanalysis import INVISIBLE
 from .article import Article, ReadResult, Skip
 
 Reader = Callable[[bytes, str], ReadResult]
@@ -127,16 +127,11 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     return result
 
 
-# Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible on the page, but
-# they split a word in two ("nego\u00adtiations") for the tokenizer. (Zero-width joiners are spelling.)
-_INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
-
-
 def _visible(article: Article) -> Article:
     """``article`` with no invisible characters in its title and body."""
-    if not (_INVISIBLE.search(article.body) or _INVISIBLE.search(article.title)):
+    if not (INVISIBLE.search(article.body) or INVISIBLE.search(article.title)):
         return article
-    return replace(article, title=_INVISIBLE.sub("", article.title), body=_INVISIBLE.sub("", article.body))
+    return replace(article, title=INVISIBLE.sub("", article.title), body=INVISIBLE.sub("", article.body))
 
 
 __all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "is_supported", "register"]
