@@ -99,7 +99,8 @@ def with_aliases(query: wq.Query, words: list[str]) -> wq.Query:
 
     Under an And, "united nations" becomes (united AND nations) OR un, so ``--match all`` finds
     "U.N." too; in an Or (``--match any``) the other form is one more optional clause. An acronym
-    becomes (un OR "united nations"). Negated words (``-UN``) and phrases in quotes are left as typed.
+    becomes (un OR "united nations"). A name or acronym left out (``-UN``) leaves out both forms;
+    phrases in quotes are left as typed.
     """
     names, acronyms = typed_aliases(words)
     if not names and not acronyms:
@@ -117,10 +118,14 @@ DONE = ""
 
 def _rewritten(query: wq.Query, names: list[Alias], acronyms: list[Alias]) -> wq.Query:
     """with_aliases for one node of the query tree."""
-    if query.is_leaf() or isinstance(query, wq.Not):
+    if query.is_leaf():
         return query
-    if isinstance(query, wq.AndNot):  # the words left out stay as typed
-        return wq.AndNot(_rewritten(query.a, names, acronyms), query.b, boost=query.boost)
+    if isinstance(query, wq.Not):  # -NZ leaves out New Zealand too: what NZ finds, NOT NZ leaves out
+        inner = query.query
+        inner = wq.Or([inner]) if _word_of(inner) is not None and not isinstance(inner, wq.Or) else inner
+        return wq.Not(_rewritten(inner, names, acronyms), boost=query.boost)
+    if isinstance(query, wq.AndNot):
+        return wq.AndNot(_rewritten(query.a, names, acronyms), _rewritten(query.b, names, acronyms), boost=query.boost)
     if not isinstance(query, (wq.And, wq.Or)):
         return query.apply(lambda child: _rewritten(child, names, acronyms))
     joined = isinstance(query, wq.And)
