@@ -112,3 +112,8 @@ def test_a_question_mark_on_its_own_is_punctuation(words_index: Path) -> None:
 
 def test_proximity_zero_is_the_exact_phrase(words_index: Path) -> None:
     assert found_ids(words_index, '"Channel 4"~0') == found_ids(words_index, '"Channel 4"') == ["channel.txt"]
+
+
+def test_a_fuzzy_hyphenated_word_is_its_fuzzy_words_in_sequence(words_index: Path) -> None:
+    assert found_ids(words_index, "co-operation~") == ["coop.txt"]      # not "operation" or a joined word
+    assert found_ids(words_index, "U-turn~") == ["other.txt"]

@@ -356,6 +356,8 @@ def split_patterns(query: wq.Query) -> wq.Query:
         if isinstance(leaf, wq.Every) or (isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("*?")):
             # "*" alone: every article, not an OR of every word (seconds on a large index)
             return wq.Every(boost=leaf.boost) if leaf.fieldname in SEARCH_FIELDS else leaf
+        if isinstance(leaf, wq.FuzzyTerm) and leaf.fieldname in SEARCH_FIELDS:
+            return _split_fuzzy(leaf)
         if not isinstance(leaf, (wq.Prefix, wq.Wildcard)) or leaf.fieldname not in SEARCH_FIELDS:
             return leaf
         pattern = str(leaf.text) + ("*" if isinstance(leaf, wq.Prefix) else "")
@@ -367,6 +369,16 @@ def split_patterns(query: wq.Query) -> wq.Query:
         return wq.Sequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
 
     return _without_nulls(map_terms(query, split))
+
+
+def _split_fuzzy(leaf: wq.FuzzyTerm) -> wq.Query:
+    """``co-operatoin~`` as its words in sequence, each with the typos allowed (not the joined word)."""
+    parts = _PATTERN_WORD.findall(str(leaf.text))
+    if len(parts) < 2:
+        return leaf
+    fuzzy = [wq.FuzzyTerm(leaf.fieldname, part, maxdist=leaf.maxdist, prefixlength=leaf.prefixlength)
+             for part in parts]
+    return wq.Sequence(fuzzy, boost=leaf.boost)
 
 
 def _without_nulls(query: wq.Query) -> wq.Query:
