@@ -105,9 +105,7 @@ def with_aliases(query: wq.Query, words: list[str]) -> wq.Query:
     names, acronyms = typed_aliases(words)
     if not names and not acronyms:
         return query
-    if _word_of(query) is not None:  # one word in one field (title:NZ): an OR of one, to be given its alias
-        query = wq.Or([query])
-    return _rewritten(query, names, acronyms)
+    return _rewritten(_grouped(query), names, acronyms)
 
 
 # A run of clauses and the word they search for: None when they are not one word, DONE when they
@@ -121,11 +119,7 @@ def _rewritten(query: wq.Query, names: list[Alias], acronyms: list[Alias]) -> wq
     if query.is_leaf():
         return query
     if isinstance(query, wq.Not):  # -NZ leaves out New Zealand too: what NZ finds, NOT NZ leaves out
-        inner = query.query
-        inner = wq.Or([inner]) if _word_of(inner) is not None and not isinstance(inner, wq.Or) else inner
-        return wq.Not(_rewritten(inner, names, acronyms), boost=query.boost)
-    if isinstance(query, wq.AndNot):
-        return wq.AndNot(_rewritten(query.a, names, acronyms), _rewritten(query.b, names, acronyms), boost=query.boost)
+        return wq.Not(_rewritten(_grouped(query.query), names, acronyms), boost=query.boost)
     if not isinstance(query, (wq.And, wq.Or)):
         return query.apply(lambda child: _rewritten(child, names, acronyms))
     joined = isinstance(query, wq.And)
@@ -142,6 +136,11 @@ def _rewritten(query: wq.Query, names: list[Alias], acronyms: list[Alias]) -> wq
         else:
             children.extend(members if text is not None else [_rewritten(child, names, acronyms) for child in members])
     return query.__class__(children, boost=query.boost)
+
+
+def _grouped(query: wq.Query) -> wq.Query:
+    """One word in one field (``title:NZ``) as an Or of one, the shape a word is given its alias in."""
+    return wq.Or([query]) if type(query) is wq.Term and _word_of(query) is not None else query
 
 
 def _slots(children: list[wq.Query], merge: bool) -> list[Slot]:

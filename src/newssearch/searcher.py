@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import math
 import os
+from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from dataclasses import dataclass
 from types import TracebackType
 
 from whoosh import query as wq

@@ -13,7 +13,15 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
-from .textanalysis import TOKEN_RE, Span, compound_term, first_unspaced, in_compound, token_spans
+from .textanalysis import (
+    HYPHENS,
+    TOKEN_RE,
+    Span,
+    compound_term,
+    first_unspaced,
+    in_compound,
+    token_spans,
+)
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
@@ -74,9 +82,10 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     """
     spans: list[_Span] = []
     pending_gap_ok = False
+    hyphenated = any(hyphen in text for hyphen in HYPHENS)
     for start, end, singles in token_spans(text):
         term = term_of(text[start:end])
-        if term is None and in_compound(text, start, end):
+        if term is None and hyphenated and in_compound(text, start, end):
             term = compound_term(text[start:end])  # "co" in "co-operation" is indexed
         if term is None:
             continue  # a stopword neither matches nor breaks a phrase
