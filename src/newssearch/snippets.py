@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 
 from . import config
@@ -74,19 +74,30 @@ class _Span:
     key: str
 
 
-def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[_Span]:
-    """Character spans of matching words, adjacent matches (a phrase) merged into one span.
+Token = tuple[int, int, tuple[Span, ...], str | None]  # start, end, single letters, index term (None: stopword)
 
-    In a run of Chinese or Thai letters the words are overlapping pairs (``textanalysis.split_unspaced``), so
-    matching pairs that overlap or touch are one span; a single letter matches on its own.
-    """
-    spans: list[_Span] = []
-    pending_gap_ok = False
+
+def tokens_with_terms(text: str, term_of: Callable[[str], str | None]) -> Iterator[Token]:
+    """Each token of ``text`` with its index term; a stopword inside a hyphenated word ("co-") has its term."""
     hyphenated = any(hyphen in text for hyphen in HYPHENS)
     for start, end, singles in token_spans(text):
         term = term_of(text[start:end])
         if term is None and hyphenated and in_compound(text, start, end):
             term = compound_term(text[start:end])  # "co" in "co-operation" is indexed
+        yield start, end, singles, term
+
+
+def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool],
+                tokens: Iterable[Token] | None = None) -> list[_Span]:
+    """Character spans of matching words, adjacent matches (a phrase) merged into one span.
+
+    In a run of Chinese or Thai letters the words are overlapping pairs (``textanalysis.split_unspaced``), so
+    matching pairs that overlap or touch are one span; a single letter matches on its own. ``tokens``:
+    ``tokens_with_terms(text, term_of)`` when the caller already has them.
+    """
+    spans: list[_Span] = []
+    pending_gap_ok = False
+    for start, end, singles, term in tokens if tokens is not None else tokens_with_terms(text, term_of):
         if term is None:
             continue  # a stopword neither matches nor breaks a phrase
         hit = _Span(start, end, term) if terms(term) else _single_letters(text, singles, term_of, terms)
@@ -136,9 +147,12 @@ def make_snippet(
     text = text.strip()
     if not text:
         return Snippet(())
-    spans = match_spans(text[:SCAN_CHARS], term_of, matches)
-    if phrases:
-        spans = _overlaid(spans, _whole_phrases(text[:SCAN_CHARS], term_of, phrases))
+    scan = text[:SCAN_CHARS]
+    if phrases:  # the words are read once for both kinds of match
+        tokens = list(tokens_with_terms(scan, term_of))
+        spans = _overlaid(match_spans(scan, term_of, matches, tokens), _whole_phrases(scan, term_of, phrases, tokens))
+    else:
+        spans = match_spans(scan, term_of, matches)
     if not spans:
         return _lead(text, chars)
     fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
@@ -148,11 +162,11 @@ def make_snippet(
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
 
-def _whole_phrases(text: str, term_of: Callable[[str], str | None],
-                   phrases: Collection[tuple[str, ...]]) -> list[_Span]:
+def _whole_phrases(text: str, term_of: Callable[[str], str | None], phrases: Collection[tuple[str, ...]],
+                   tokens: list[Token]) -> list[_Span]:
     """The spans of runs of phrase words that hold a whole phrase."""
     in_phrases = {term for phrase in phrases for term in phrase}
-    runs = match_spans(text, term_of, in_phrases.__contains__)
+    runs = match_spans(text, term_of, in_phrases.__contains__, tokens)
     return [run for run in runs if any(_holds(run.key.split(" "), phrase) for phrase in phrases)]
 
 
