@@ -14,6 +14,7 @@ from functools import lru_cache
 from whoosh import query as wq
 
 from . import config
+from .phrases import GappedPhrase, text_phrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
 
@@ -45,10 +46,15 @@ NAMES = (
 
 @dataclass(frozen=True)
 class Alias:
-    """One name as index terms: the acronym's term and the spelled-out name's terms."""
+    """One name as index terms: the acronym's term and the spelled-out name's terms, ``gaps`` places apart."""
 
     acronym: str
     name: tuple[str, ...]
+    gaps: tuple[int, ...]
+
+    def phrase(self, fieldname: str, boost: float) -> GappedPhrase:
+        """The spelled-out name as a phrase in ``fieldname``."""
+        return GappedPhrase(fieldname, list(self.name), boost=boost, gaps=self.gaps)
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +63,8 @@ def aliases() -> tuple[Alias, ...]:
     found = []
     for acronym, name in NAMES:
         (term,) = analyze(f"the {acronym} is", TEXT_ANALYZER)  # amid lower-case text: an acronym, not shouting
-        found.append(Alias(term, tuple(analyze(name, TEXT_ANALYZER))))
+        phrase = text_phrase(SEARCH_FIELDS[0], name)
+        found.append(Alias(term, tuple(phrase.words), phrase.gaps))
     return tuple(found)
 
 
@@ -186,9 +193,8 @@ def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
     terms = _terms(slots[places[0]][1])
     acronym: list[wq.Query] = [wq.Term(term.fieldname, alias.acronym, boost=term.boost * config.ALIAS_BOOST)
                                for term in terms]
-    acronym += [wq.Phrase(term.fieldname, list(other.name), slop=1, boost=term.boost * config.ALIAS_BOOST)
-                for other in aliases() if other.acronym == alias.acronym and other.name != alias.name
-                for term in terms]
+    acronym += [other.phrase(term.fieldname, term.boost * config.ALIAS_BOOST)
+                for other in aliases() if other.acronym == alias.acronym and other.name != alias.name for term in terms]
     if not joined:
         return [*slots, (DONE, acronym)]
     words = wq.And([member for at in places for member in slots[at][1]])
@@ -199,8 +205,7 @@ def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
 def _with_names(members: list[wq.Query], spelled: list[Alias], joined: bool) -> list[wq.Query]:
     """An acronym's clauses with its spelled-out names as alternative phrases in each of their fields."""
     terms = _terms(members)
-    names = [wq.Phrase(term.fieldname, list(alias.name), slop=1, boost=term.boost * config.ALIAS_BOOST)
-             for alias in spelled for term in terms]
+    names = [alias.phrase(term.fieldname, term.boost * config.ALIAS_BOOST) for alias in spelled for term in terms]
     if not joined:
         return [*members, *names]
     return [wq.Or([*terms, *names])]

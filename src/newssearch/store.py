@@ -27,7 +27,7 @@ from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexOutdated
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
-FORMAT = 6  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped. Bump it when readers extract differently
+FORMAT = 7  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places, stopwords dropped between them. Bump it when readers extract differently
 INDEX_PREFIX = "ix-"
 REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
 

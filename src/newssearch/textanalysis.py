@@ -387,9 +387,10 @@ class FoldFilter(Filter):
 
 def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
     """Tokenize, lowercase, fold, drop stopwords and (optionally) stem."""
-    # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords
+    # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords.
+    # Words keep their places, stopwords dropped between them: phrases know where a stopword stood (phrases.py).
     chain = (NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
-             | NewsStopFilter(stoplist=STOP_WORDS, minsize=1))
+             | NewsStopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False))
     if stem:
         chain = chain | NewsStemFilter(stemfn=stem_english, cachesize=100000)
     return chain
