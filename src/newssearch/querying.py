@@ -16,6 +16,7 @@ from whoosh import query as wq
 from . import config
 from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
+from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import GappedPhrase, GappedPhrasePlugin, phrase_of
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
@@ -66,6 +67,9 @@ class NewsParser(qparser.QueryParser):
     """
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
+        if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:
+            pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"
+            return WordPattern(fieldname, written_pattern(pattern), boost=boost)  # not stemmed: "*ies" is not "*ie"
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
@@ -438,9 +442,23 @@ def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
     if "*" not in part and "?" not in part:  # a part of a hyphenated word: indexed even if a stopword
         terms = analyze(part)
         return wq.Term(fieldname, terms[0] if terms else compound_term(part))
-    if part.endswith("*") and "*" not in part[:-1] and "?" not in part:
-        return wq.Prefix(fieldname, part[:-1])
-    return wq.Wildcard(fieldname, part)
+    return WordPattern(fieldname, part)
+
+
+def expand_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields."""
+    written: dict[str, list[str]] = {}
+
+    def expanded(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, WordPattern) or leaf.terms is not None:
+            return leaf
+        if leaf.text not in written:
+            written[leaf.text] = written_words(reader, leaf.text)
+        pattern = WordPattern(leaf.fieldname, leaf.text, boost=leaf.boost)
+        pattern.terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text])
+        return pattern
+
+    return map_terms(query, expanded)
 
 
 MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index

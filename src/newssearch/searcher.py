@@ -21,6 +21,7 @@ from .phrases import GappedPhrase
 from .querying import (
     ParsedQuery,
     expand_fuzzy,
+    expand_patterns,
     expand_sequence_patterns,
     long_vowel_spellings,
     parse_user_query,
@@ -166,6 +167,7 @@ class NewsIndex:
         """Parse user text, with fuzzy terms matched against the words of this index."""
         parsed = parse_user_query(text, self._searcher.schema, match)
         parsed.query = expand_fuzzy(parsed.query, self._searcher.reader())
+        parsed.query = expand_patterns(parsed.query, self._searcher.reader())
         parsed.query = expand_sequence_patterns(parsed.query, self._searcher.reader())
         parsed.query = long_vowel_spellings(parsed.query, parsed.words, self._searcher.reader())
         return parsed

@@ -1,0 +1,53 @@
+"""Wildcards match words as written, not only their stems: runn* finds "running" (stem run)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch import open_index
+from newssearch.querying import parse_user_query
+from newssearch.schema import SCHEMA
+
+ARTICLES = {
+    "running.txt": "Marathon day\n\nThousands were running through the city.",
+    "runner.txt": "Winner named\n\nThe fastest runner took the prize.",
+    "economy.txt": "Growth slows\n\nThe economy grew by one percent.",
+    "economies.txt": "Asia grows\n\nAsian economies grew faster than expected.",
+    "economic.txt": "Data due\n\nNew economic data are due on Friday.",
+    "countries.txt": "Summit\n\nTwelve countries signed the deal.",
+    "headline.txt": "Runners rest\n\nThey took a day off after the race.",
+}
+
+
+@pytest.fixture(scope="module")
+def pattern_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("patterns"), ARTICLES)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("runn*", ["headline.txt", "runner.txt", "running.txt"]),  # "running" is indexed as run
+    ("*economy*", ["economies.txt", "economy.txt"]),          # the stem economi; economies shares it
+    ("econom*", ["economic.txt", "economies.txt", "economy.txt"]),
+    # not stemmed to *ie; a word found brings its other forms, as a plain word does (economies: economy)
+    ("*ies", ["countries.txt", "economies.txt", "economy.txt"]),
+    ("r?nning", ["running.txt"]),
+    ("title:runn*", ["headline.txt"]),
+    ("runn* -running", ["headline.txt", "runner.txt"]),
+    ("Econom*", ["economic.txt", "economies.txt", "economy.txt"]),
+])
+def test_patterns_match_words_as_written(pattern_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(pattern_index, query) == expected
+
+
+def test_the_pattern_is_kept_as_typed_in_lower_case() -> None:
+    query = parse_user_query("*IES", SCHEMA).query
+    assert {leaf.text for leaf in query.leaves()} == {"*ies"}
+
+
+def test_the_words_found_are_marked(pattern_index: Path) -> None:
+    with open_index(pattern_index) as idx:
+        (hit,) = idx.search("r?nning").hits
+    assert "<mark>running</mark>" in hit.snippet.html()
