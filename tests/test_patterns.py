@@ -1,4 +1,4 @@
-"""Wildcards match words as written, not only their stems: runn* finds "running" (stem run)."""
+"""Wildcards and fuzzy words match words as written, not only their stems: runn* and runnning~ find "running"."""
 
 from __future__ import annotations
 
@@ -51,3 +51,15 @@ def test_the_words_found_are_marked(pattern_index: Path) -> None:
     with open_index(pattern_index) as idx:
         (hit,) = idx.search("r?nning").hits
     assert "<mark>running</mark>" in hit.snippet.html()
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("runnning~", ["running.txt"]),             # the typed word is not stemmed first (to runn)
+    ("rnuner~", ["headline.txt", "runner.txt"]),  # two letters swapped are one edit, as in Lucene
+    ("ecnoomies~", ["economies.txt", "economy.txt"]),
+    ("ecnoomies~2", ["economies.txt", "economy.txt"]),
+    ("contries~", ["countries.txt"]),
+    ("day -rnuner~", ["running.txt"]),         # left out as it would be found
+])
+def test_fuzzy_words_match_words_as_written(pattern_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(pattern_index, query) == expected

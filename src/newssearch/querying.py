@@ -67,9 +67,12 @@ class NewsParser(qparser.QueryParser):
     """
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
+        """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase."""
         if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:
             pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"
             return WordPattern(fieldname, written_pattern(pattern), boost=boost)  # not stemmed: "*ies" is not "*ie"
+        if termclass is wq.FuzzyTerm and fieldname in SEARCH_FIELDS:  # matched against words as written (expand_fuzzy)
+            return wq.FuzzyTerm(fieldname, written_pattern(text), boost=boost)
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
@@ -474,12 +477,21 @@ def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untype
             return leaf
         words: set[str] = set()
         edits = min(leaf.maxdist, MAX_FUZZY_EDITS)
+        typed = str(leaf.text)
         for segment, _offset in reader.leaf_readers():
-            words.update(segment.terms_within(BODY, str(leaf.text), edits, leaf.prefixlength))
-        stems = sorted({term for word in words for term in analyze(word)} | {str(leaf.text)})
+            words.update(segment.terms_within(BODY, typed, edits, leaf.prefixlength))
+            for swapped in _transposed(typed, leaf.prefixlength):  # a swapped pair is one edit, as in Lucene
+                words.update(segment.terms_within(BODY, swapped, edits - 1, leaf.prefixlength))
+        stems = sorted({term for word in words for term in analyze(word)} | set(analyze(typed) or [typed]))
         return wq.Or([wq.Term(leaf.fieldname, stem, boost=leaf.boost) for stem in stems])
 
-    return map_terms(query, expanded, skip=(wq.Not,))
+    return map_terms(query, expanded)
+
+
+def _transposed(word: str, keep: int = 0) -> list[str]:
+    """``word`` with each pair of neighbouring letters after the first ``keep`` swapped: "operatoin" -> "operation"..."""
+    return [word[:at] + word[at + 1] + word[at] + word[at + 2:]
+            for at in range(keep, len(word) - 1) if word[at] != word[at + 1]]
 
 
 _DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
