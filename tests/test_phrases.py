@@ -1,4 +1,4 @@
-"""Phrases know where the stopwords stood: "bank of england" is not "bank, England" or "unit by state"."""
+"""Phrases word for word, stopwords too: "bank of england" is not "bank in England", "Theresa May" not any Theresa."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from conftest import found_ids, index_of_texts
 from whoosh import query as wq
 
 from newssearch.cli import cli
-from newssearch.phrases import GappedPhrase, text_phrase
+from newssearch.phrases import NewsPhrase, text_phrase
 from newssearch.querying import parse_user_query
 from newssearch.schema import BODY, SCHEMA
 from newssearch.searcher import term_of
@@ -27,6 +27,9 @@ STORIES = {
     "fbi.txt": "Inquiry\n\nThe Federal Bureau of Investigation opened an inquiry.",
     "bureau.txt": "Weather\n\nThe federal weather bureau's investigation of the storm ended.",
     "shot.txt": "Arrest\n\nThe officer was not shot during the arrest.",
+    "may.txt": "Brexit vote\n\nTheresa May lost the vote on Tuesday.",
+    "theresa.txt": "Nurse honoured\n\nTheresa Smith was honoured for her work.",
+    "band.txt": "Reunion\n\nTake That will tour again next year.",
 }
 
 
@@ -39,57 +42,53 @@ def phrase_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("typed", "expected"),
     [
-        # a stopword typed holds a place: any one word may stand there, as in Lucene
-        ('"bank of england"', ["in.txt", "of.txt"]),
+        ('"bank of england"', ["of.txt"]),  # the index holds every word: "of" is searched too
         ('"bank england"', ["comma.txt"]),
-        ('"the bank of england"', ["in.txt", "of.txt"]),  # a stopword at either end holds no place
+        ('"the bank of england"', ["of.txt"]),
         ('"united states"', ["states.txt"]),  # not "unit by state-owned"
         ("US trade", ["states.txt"]),  # the alias phrase, too
         ('"Federal Bureau of Investigation"', ["fbi.txt"]),
         ("FBI", ["fbi.txt"]),  # not "federal weather bureau's investigation"
         ("bank-england", ["comma.txt"]),  # a typed compound is a phrase of its words
         ("state-owned", ["unit.txt"]),
+        ('"Theresa May"', ["may.txt"]),  # "may" is a stopword, but a phrase keeps it
+        ("Theresa May", ["may.txt", "theresa.txt"]),  # unquoted, the stopword is left out
+        ('"take that"', ["band.txt"]),
+        ("theresa -\"theresa may\"", ["theresa.txt"]),
     ],
 )
-def test_phrases_match_where_their_words_stand(phrase_index: Path, typed: str, expected: list[str]) -> None:
+def test_phrases_match_word_for_word(phrase_index: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(phrase_index, typed) == expected
 
 
-def test_proximity_counts_the_stopwords_between(phrase_index: Path) -> None:
-    # "officer was not shot": shot is three places after officer
-    assert found_ids(phrase_index, '"officer shot"~3') == ["shot.txt"]
-    assert found_ids(phrase_index, '"officer shot"~2') == []
+def test_only_stopwords_unquoted_say_to_quote_them(phrase_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "take that", "--index-dir", str(phrase_index)])
+    assert result.exit_code == 2 and "quote them" in result.output
 
 
-def test_a_typed_phrase_keeps_its_gaps() -> None:
-    query = parse_user_query('body:"bank of the england"', SCHEMA).query
-    (phrase,) = [q for q in query.leaves() if isinstance(q, GappedPhrase)]
-    assert (phrase.words, phrase.gaps) == (["bank", "england"], (3,))
-    assert phrase.pattern() == ("bank", None, None, "england")
+def test_proximity_allows_n_words_between_as_in_lucene(phrase_index: Path) -> None:
+    # "officer was not shot": two words between
+    assert found_ids(phrase_index, '"officer shot"~2') == ["shot.txt"]
+    assert found_ids(phrase_index, '"officer shot"~1') == []
+    assert found_ids(phrase_index, '"officer was not shot"~0') == ["shot.txt"]
+    assert found_ids(phrase_index, '"officer not shot"~0') == []
+
+
+def test_a_typed_phrase_keeps_its_stopwords() -> None:
+    query = parse_user_query('body:"bank of the england"~3', SCHEMA).query
+    (phrase,) = [q for q in query.leaves() if isinstance(q, NewsPhrase)]
+    assert (phrase.words, phrase.slop) == (["bank", "of", "the", "england"], 4)
 
 
 def test_one_word_phrase_is_a_term_with_its_boost() -> None:
-    term = GappedPhrase(BODY, ["bank"], boost=3.0).normalize()
-    assert term == wq.Term(BODY, "bank", boost=3.0)
-    assert GappedPhrase(BODY, []).normalize() is wq.NullQuery
-
-
-def test_gaps_must_fit_the_words() -> None:
-    with pytest.raises(ValueError):
-        GappedPhrase(BODY, ["bank", "england"], gaps=(1, 1))
-    with pytest.raises(ValueError):
-        GappedPhrase(BODY, ["bank", "england"], gaps=(0,))
-
-
-def test_phrases_differing_in_gaps_differ() -> None:
-    near, far = text_phrase(BODY, "bank england"), text_phrase(BODY, "bank of england")
-    assert near != far and near.words == far.words
-    assert far == text_phrase(BODY, "bank of england") and hash(far) == hash(text_phrase(BODY, "bank of england"))
+    assert NewsPhrase(BODY, ["bank"], boost=3.0).normalize() == wq.Term(BODY, "bank", boost=3.0)
+    assert NewsPhrase(BODY, []).normalize() is wq.NullQuery
 
 
 def test_snippet_marks_a_phrase_only_where_its_words_stand() -> None:
     text = "The bank, England said. Later the Bank of England spoke."
-    snippet = make_snippet(text, term_of, lambda term: False, phrases=[text_phrase(BODY, "bank of england").pattern()])
+    phrase = tuple(text_phrase(BODY, "bank of england").words)
+    snippet = make_snippet(text, term_of, lambda term: False, phrases=[phrase])
     assert snippet.html().count("<mark>") == 1 and "<mark>Bank of England</mark> spoke." in snippet.html()
 
 

@@ -117,6 +117,8 @@ def test_foreign_folder_is_refused_and_left_alone(tmp_path: Path, corpus: Path) 
     for args in COMMANDS.values():
         assert_one_clear_line(invoke(*args, "--index-dir", str(folder)), fix="a folder that `newssearch index` made")
     assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(folder)), fix="or a new one")
+    assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(folder), "--rebuild"), fix="or a new one")
+    assert_one_clear_line(invoke("index", str(corpus), "--index-dir", str(corpus), "--rebuild"), fix="give another --index-dir")
     assert (folder / "notes.txt").read_text() == "my notes"
     assert sorted(path.name for path in folder.iterdir()) == ["notes.txt"]  # no lock file left behind
 

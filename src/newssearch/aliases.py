@@ -14,7 +14,7 @@ from functools import lru_cache
 from whoosh import query as wq
 
 from . import config
-from .phrases import GappedPhrase, text_phrase
+from .phrases import NewsPhrase, text_phrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER, analyze
 
@@ -46,15 +46,15 @@ NAMES = (
 
 @dataclass(frozen=True)
 class Alias:
-    """One name as index terms: the acronym's term and the spelled-out name's terms, ``gaps`` places apart."""
+    """One name as index terms: the acronym's term, the spelled-out name's terms, and the name as a phrase's words."""
 
     acronym: str
     name: tuple[str, ...]
-    gaps: tuple[int, ...]
+    words: tuple[str, ...]  # the name's terms with its stopwords: federal bureau of investigation
 
-    def phrase(self, fieldname: str, boost: float) -> GappedPhrase:
+    def phrase(self, fieldname: str, boost: float) -> NewsPhrase:
         """The spelled-out name as a phrase in ``fieldname``."""
-        return GappedPhrase(fieldname, list(self.name), boost=boost, gaps=self.gaps)
+        return NewsPhrase(fieldname, list(self.words), boost=boost)
 
 
 @lru_cache(maxsize=1)
@@ -63,8 +63,7 @@ def aliases() -> tuple[Alias, ...]:
     found = []
     for acronym, name in NAMES:
         (term,) = analyze(f"the {acronym} is", TEXT_ANALYZER)  # amid lower-case text: an acronym, not shouting
-        phrase = text_phrase(SEARCH_FIELDS[0], name)
-        found.append(Alias(term, tuple(phrase.words), phrase.gaps))
+        found.append(Alias(term, tuple(analyze(name, TEXT_ANALYZER)), tuple(text_phrase(SEARCH_FIELDS[0], name).words)))
     return tuple(found)
 
 

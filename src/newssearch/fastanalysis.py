@@ -50,10 +50,9 @@ class OnePassField:
     """The compiled plan of one TEXT field's analyzer: tokenize, lower, fold, stop, stem."""
 
     pattern: object                      # compiled regex of the tokenizer
-    stops: frozenset[str]
+    stops: frozenset[str]                # indexed, but not spelling words: a query leaves them out
     minsize: int
     maxsize: int | None
-    renumber: bool
     stem: Callable[[str], str] | None
     ignore: frozenset[str]
     encode: Callable[[list[int]], bytes]  # the field format's position encoder
@@ -61,31 +60,31 @@ class OnePassField:
     _stems: dict[str, str] = field(default_factory=dict)
 
     def analyse(self, text: str) -> Analysis:
-        """Index ``text``: the same items, length and spelling words as the Whoosh chain."""
+        """Index ``text``: the same items, length and spelling words as the Whoosh chain.
+
+        Every word is indexed at its place; the length and the spelling words leave out those a query
+        drops (stopwords), so that ranking weighs an article's words as before stopwords were indexed.
+        """
         poses: dict[str, list[int]] = {}
         spelling: set[str] = set()
+        length = 0
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
-        pos: int | None = None
         words, special, singles, joined = self._words(text)
-        for raw_pos, word in enumerate(words):
-            acronym = special.get(raw_pos) if special else None
+        for pos, word in enumerate(words):
+            acronym = special.get(pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
             first = forms[0]
-            if acronym is None and (len(first) < minsize or (maxsize is not None and len(first) > maxsize)
-                                    or first in stops) and raw_pos not in joined:
-                continue  # the word's other forms go with it
-            if singles and raw_pos in singles:
-                forms += tuple(form for letter in singles[raw_pos] for form in _forms(letter))
-            spelling.add(first)  # the spelling pass sees only the folded form
-            if self.renumber:
-                pos = raw_pos if pos is None else pos + 1
-            else:
-                pos = raw_pos
+            if singles and pos in singles:
+                forms += tuple(form for letter in singles[pos] for form in _forms(letter))
+            if acronym is not None or pos in joined or (
+                    len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
+                spelling.add(first)  # the spelling pass sees only the folded form
+                length += len(forms)
             for form in forms:  # other forms share the word's position
                 poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
         items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
                  for term, plist in poses.items()]
-        return Analysis(items, sum(len(p) for p in poses.values()), spelling)
+        return Analysis(items, length, spelling)
 
     def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int]]:
         """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), the single
@@ -191,8 +190,7 @@ def compile_text_field(fieldobj) -> OnePassField | None:  # type: ignore[no-unty
     if len(rest) > 2 or (stemmer is not None and (type(stemmer) is not NewsStemFilter or stemmer.lang)):
         return None
     return OnePassField(
-        pattern=tokenizer.expression, stops=stop.stops, minsize=stop.min, maxsize=stop.max,
-        renumber=stop.renumber, stem=stemmer.stemfn if stemmer else None,
+        pattern=tokenizer.expression, stops=stop.stops, minsize=stop.min, maxsize=stop.max, stem=stemmer.stemfn if stemmer else None,
         ignore=frozenset(stemmer.ignore) if stemmer else frozenset(), encode=fmt.encode, boost=fmt.field_boost,
     )
 

@@ -118,6 +118,7 @@ def _many_bytes(sizes: list[int]) -> bool:
 def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]
     """The manifest and Whoosh index to write to; a new empty index when rebuilding or starting."""
     manifest = None
+    store.refuse_foreign_folder(folder)  # --rebuild too: it would write among the other files
     if not rebuild:
         try:
             manifest = store.load_manifest(folder)

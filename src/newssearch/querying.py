@@ -17,7 +17,7 @@ from . import config
 from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
-from .phrases import GappedPhrase, GappedPhrasePlugin, phrase_of
+from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     INVISIBLE,
@@ -37,7 +37,6 @@ from .timefilter import parse_bound
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_EXACT_PROXIMITY = re.compile(r'"~0(?![\d.])')  # "a b"~0 is the exact phrase (as in Lucene); Whoosh reads a word 0
 _WORD = TOKEN_RE
 _SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -76,9 +75,8 @@ class NewsParser(qparser.QueryParser):
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
-            phrase = phrase_of(fieldname, field.tokenize(text, mode="query", positions=True, removestops=removestops),
-                               boost=boost)
-            if len(phrase.words) > 1:  # with the places of the stopwords between its words (see phrases.py)
+            phrase = phrase_of(fieldname, field.tokenize(text, mode="query", removestops=False), boost=boost)
+            if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
                 return phrase
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
@@ -94,8 +92,8 @@ def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ign
     group = qparser.AndGroup if match == "all" else qparser.OrGroup
     parser = NewsParser(None, schema, group=group)
     parser.remove_plugin_class(qparser.PhrasePlugin)
-    parser.add_plugin(GappedPhrasePlugin())
-    parser.phraseclass = GappedPhrase
+    parser.add_plugin(StopwordPhrasePlugin())
+    parser.phraseclass = NewsPhrase
     parser.add_plugin(qparser.MultifieldPlugin(list(SEARCH_FIELDS), fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}))
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
@@ -115,14 +113,14 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(group_names(web_operators(_EXACT_PROXIMITY.sub('"', cleaned))), schema, match)
+    parsed = _try_parse(group_names(web_operators(cleaned)), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = split_patterns(parsed)
     if parsed is None or parsed is wq.NullQuery:
-        reason = ("very common words (the, of, and) are not indexed; add a more specific word" if _WORD.search(cleaned)
+        reason = ("very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them" if _WORD.search(cleaned)
                   else "only letters and digits are indexed, not symbols or emoji")
         raise InvalidQuery(f"nothing to search for in {shorten(text)!r}", hint=reason)
     if only_excludes(parsed):

@@ -17,7 +17,6 @@ from .copies import copy_ids, group_of, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .facets import facet_counts, matching_docnums
-from .phrases import GappedPhrase
 from .querying import (
     ParsedQuery,
     expand_fuzzy,
@@ -202,7 +201,7 @@ class NewsIndex:
     def _highlight_terms(self, query: wq.Query) -> Marks:
         """Body/title terms the query matches (wildcards and fuzzy terms expanded), and its phrases; not negated ones."""
         found: set[str] = set()
-        phrases: set[tuple[str | None, ...]] = set()
+        phrases: set[tuple[str, ...]] = set()
         _collect_terms(query, self._searcher.reader(), found, phrases)
         return Marks(frozenset(found), frozenset(phrases))
 
@@ -250,27 +249,24 @@ class NewsIndex:
 
 @dataclass(frozen=True)
 class Marks:
-    """What snippets mark: index terms wherever they are, and phrases only where whole.
-
-    A phrase is its terms place by place, None where any word may stand (a stopword typed: "bank of england").
-    """
+    """What snippets mark: index terms wherever they are, and phrases (their terms, stopwords too) only where whole."""
 
     words: frozenset[str]
-    phrases: frozenset[tuple[str | None, ...]]
+    phrases: frozenset[tuple[str, ...]]
 
 
-def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[tuple[str | None, ...]]) -> None:  # type: ignore[no-untyped-def]
+def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
     """Walk the query tree, skipping negated branches, collecting expanded title/body terms and phrases."""
     if isinstance(node, wq.Not):
         return
     if isinstance(node, wq.AndNot):
         _collect_terms(node.a, reader, found, phrases)
         return
-    if isinstance(node, wq.Phrase):  # words at their places; with a wider slop ("a b"~5) each word is marked
+    if isinstance(node, wq.Phrase):  # words side by side; with a wider slop ("a b"~5) each word is marked
         if node.fieldname in SEARCH_FIELDS:
             words = tuple(str(word) for word in node.words)
             if len(words) > 1 and node.slop <= 1:
-                phrases.add(node.pattern() if isinstance(node, GappedPhrase) else words)
+                phrases.add(words)
             else:
                 found.update(words)
         return

@@ -117,15 +117,16 @@ class NewsWriter(SegmentWriter):
         if field.indexed:
             fieldboost = self._field_boost(fields, fieldname, docboost)
             plan = self._plans.get(fieldname) if isinstance(value, str) else None
-            if plan is not None:
+            if plan is not None:  # its length counts the words a query searches, not the stopwords
                 analysis = plan.analyse(value)
-                items, spelling = analysis.items, analysis.spelling
-            else:
-                items = field.index(value)
-            for tbytes, freq, weight, vbytes in items:
-                if field.scorable:
-                    length += freq
+                items, spelling, length = analysis.items, analysis.spelling, analysis.length
+            else:  # a field without stopwords (names, sources): every token counts
+                items = list(field.index(value))
+                length = sum(freq for _, freq, _, _ in items)
+            for tbytes, _freq, weight, vbytes in items:
                 add_post((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
+            if not field.scorable:
+                length = 0
         if field.separate_spelling():
             self._add_spelling(field.spelling_fieldname(fieldname), field, value, spelling)
         if field.vector:

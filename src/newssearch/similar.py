@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from whoosh import classify
 from whoosh import query as wq
 
 from . import config
 from .documents.article import Article
 from .schema import BODY, TITLE
+from .textanalysis import TEXT_ANALYZER
 
 
 def similar_query(searcher, article: Article) -> wq.Query:  # type: ignore[no-untyped-def]
@@ -15,8 +19,10 @@ def similar_query(searcher, article: Article) -> wq.Query:  # type: ignore[no-un
     Single letters and numbers are left out: a table of figures or a list marked (a), (b), (c) is not
     what an article is about.
     """
-    text = f"{article.title}\n{article.body}"
-    key_terms = searcher.key_terms_from_text(BODY, text, numterms=config.SIMILAR_TERMS * 2, normalize=True)
+    expander = classify.Expander(searcher.reader(), BODY, model=classify.Bo1Model)
+    # the words a query would search for: the index holds stopwords too, and they say nothing of the topic
+    expander.add(Counter(t.text for t in TEXT_ANALYZER(f"{article.title}\n{article.body}")).items())
+    key_terms = expander.expanded_terms(config.SIMILAR_TERMS * 2, normalize=True)
     key_terms = [(term, weight) for term, weight in key_terms if _telling(term)][: config.SIMILAR_TERMS]
     clauses: list[wq.Query] = []
     for term, weight in key_terms:

@@ -136,14 +136,13 @@ def make_snippet(
     matches: Callable[[str], bool],
     chars: int = config.SNIPPET_CHARS,
     fragments: int = config.SNIPPET_FRAGMENTS,
-    phrases: Collection[tuple[str | None, ...]] = (),
+    phrases: Collection[tuple[str, ...]] = (),
 ) -> Snippet:
     """Choose up to ``fragments`` passages, ``chars`` characters in all, around the best matches.
 
     ``term_of`` maps a word to its index term (None for a stopword); ``matches`` says whether
-    an index term matches the query on its own. The terms of ``phrases`` (index terms place by place,
-    None where any word may stand) are marked only where the whole phrase is: "United Nations" does not
-    mark a lone "nations".
+    an index term matches the query on its own. The terms of ``phrases`` (tuples of index terms, stopwords
+    too) are marked only where the whole phrase is: "United Nations" does not mark a lone "nations".
     """
     text = text.strip()
     if not text:
@@ -151,7 +150,7 @@ def make_snippet(
     scan = text[:SCAN_CHARS]
     if phrases:  # the words are read once for both kinds of match
         tokens = list(tokens_with_terms(scan, term_of))
-        spans = _overlaid(match_spans(scan, term_of, matches, tokens), _whole_phrases(phrases, tokens))
+        spans = _overlaid(match_spans(scan, term_of, matches, tokens), _whole_phrases(scan, phrases, tokens))
     else:
         spans = match_spans(scan, term_of, matches)
     if not spans:
@@ -163,20 +162,21 @@ def make_snippet(
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
 
-def _whole_phrases(phrases: Collection[tuple[str | None, ...]], tokens: list[Token]) -> list[_Span]:
+def _whole_phrases(text: str, phrases: Collection[tuple[str, ...]], tokens: list[Token]) -> list[_Span]:
     """The spans where a whole phrase stands: each term at its place, any word where the phrase had a stopword.
 
     Places are counted in tokens, stopwords too, as the index counts them ("bank of england" is not "bank, england").
     """
-    terms = [term for *_, term in tokens]
+    # a phrase holds its stopwords ("bank of england"), so they have their terms here
+    terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
     firsts = {phrase[0] for phrase in phrases}
     starts = [at for at, term in enumerate(terms) if term in firsts]
     found = []
     for phrase in phrases:
         size = len(phrase)
         for at in starts:
-            if at + size <= len(terms) and all(want is None or terms[at + k] == want for k, want in enumerate(phrase)):
-                found.append(_Span(tokens[at][0], tokens[at + size - 1][1], " ".join(filter(None, phrase))))
+            if at + size <= len(terms) and all(terms[at + k] == want for k, want in enumerate(phrase)):
+                found.append(_Span(tokens[at][0], tokens[at + size - 1][1], " ".join(phrase)))
     return found
 
 

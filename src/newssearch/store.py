@@ -27,7 +27,7 @@ from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexOutdated
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
-FORMAT = 7  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places, stopwords dropped between them. Bump it when readers extract differently
+FORMAT = 8  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places; 8: every word indexed, stopwords too (acronyms like stopwords end in a dot). Bump it when readers extract differently
 INDEX_PREFIX = "ix-"
 REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
 
@@ -101,9 +101,7 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
             table = handle.read() if with_files else None
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
-        if index_dir.is_dir() and _holds_foreign_files(index_dir):
-            raise IndexCorrupt(f"{index_dir} is not a newssearch index: it holds other files",
-                               hint="give --index-dir a folder that `newssearch index` made, or a new one") from None
+        refuse_foreign_folder(index_dir)
         return None
     except OSError as exc:
         raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=REBUILD_HINT) from exc
@@ -160,6 +158,13 @@ def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
         if not isinstance(head[name], kind):
             raise TypeError(f"the manifest's {name} is not a {kind.__name__}")
     return head
+
+
+def refuse_foreign_folder(index_dir: Path) -> None:
+    """IndexCorrupt when ``index_dir`` has no manifest but holds other files: never write an index among them."""
+    if index_dir.is_dir() and not manifest_path(index_dir).exists() and _holds_foreign_files(index_dir):
+        raise IndexCorrupt(f"{index_dir} is not a newssearch index: it holds other files",
+                           hint="give --index-dir a folder that `newssearch index` made, or a new one")
 
 
 def _holds_foreign_files(index_dir: Path) -> bool:

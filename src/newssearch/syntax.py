@@ -6,7 +6,7 @@ from __future__ import annotations
 EXAMPLES: tuple[tuple[str, str], ...] = (
     ("police officer", "articles with all the words (any form: officers, policing)"),
     ('"armed offenders"', "the exact phrase"),
-    ('"officer shot"~5', "both words in this order, at most 5 words apart"),
+    ('"officer shot"~5', "both words in this order, at most 5 words between them"),
     ("polic*", "words starting with polic: police, policy, policing"),
     ("offcer~", "words one typo away: officer"),
     ("title:police^3 gunmen", "police in the headline counts three times as much"),
@@ -23,7 +23,7 @@ NOTES = (
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S. and u.s. find each other, as do UN and U.N.; us in lower case is the pronoun.",
     "A well-known name and its acronym find each other: United Nations and U.N., New Zealand and NZ.",
-    'In a phrase a stopword holds its place: "bank of england" finds Bank of England, not "the bank, England".',
+    'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other.",
     "Chinese, Japanese, Korean and Thai: a word is found inside text without spaces (大学 in 北京大学).",
     "Time-aware ranking: --recent (newer first, gently) or --around 2020-06-19 (closer to that day first).",

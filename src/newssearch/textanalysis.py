@@ -215,13 +215,16 @@ def double_vowels(text: str) -> str:
 
 
 def _acronym_term(word: str) -> str | None:
-    """The term of an acronym-shaped token (``U.S`` -> ``us``), or None for a capital stopword.
+    """The term of an acronym-shaped token (``U.S`` -> ``us.``, ``NATO`` -> ``nato``), or None for a capital stopword.
 
     A capital word that is also a stopword ("THE", "AND") is an acronym only when it is one of the
-    ACRONYM_STOPWORDS (US, UN, WHO, IT); dotted initials always are.
+    ACRONYM_STOPWORDS (US, UN, WHO, IT); dotted initials always are. The index holds every word, so
+    an acronym spelled like a stopword ("us", "it", "a.m.") ends in a dot: the pronoun is not the US.
     """
     term = word.replace(".", "").lower()
-    return term if "." in word or term not in STOP_WORDS or term in ACRONYM_STOPWORDS else None
+    if term not in STOP_WORDS and term not in ACRONYM_STOPWORDS:
+        return term
+    return term + "." if "." in word or term in ACRONYM_STOPWORDS else None
 
 
 def _capitals(word: str) -> bool:
@@ -312,12 +315,13 @@ class NewsTokenizer(RegexTokenizer):
 
 
 class NewsStopFilter(StopFilter):
-    """Whoosh's StopFilter that keeps acronyms ("US" is not "us") and the parts of hyphenated words
-    ("co" in "co-operation"), and keeps a word's other forms with it.
+    """Whoosh's StopFilter that drops stopwords from queries only, and keeps acronyms ("US" is not "us")
+    and the parts of hyphenated words ("co" in "co-operation") even there.
 
-    Another form of a word (``token.variant``: the exact spelling FoldFilter adds, the single letters
-    of a CJK pair) is kept or dropped with the word and takes the word's position, so a phrase finds
-    "Waitematā District" either way.
+    The index holds every word, as Elasticsearch's does, so a phrase finds "Theresa May", "Take That" and
+    "Bank of England" word for word; a query's stopwords are left out of ranking. Asked not to remove
+    stopwords (``removestops=False``: a phrase), it keeps them too. Another form of a word (``token.variant``:
+    the exact spelling FoldFilter adds, the single letters of a CJK pair) goes with its word.
     """
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
@@ -330,15 +334,16 @@ class NewsStopFilter(StopFilter):
                 kept = getattr(t, "acronym", False) or getattr(t, "compound", False) or (
                     len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
                 )
-                if kept and renumber and t.positions:
-                    pos = t.pos if pos is None else pos + 1
+            if t.mode == "index" or not t.removestops:  # every word: the index, and a phrase's words
+                t.searched = kept  # a word a query searches: the field's length counts only these
+                t.stopped = False
+                yield t
+                continue
+            if kept and renumber and t.positions and not getattr(t, "variant", False):
+                pos = t.pos if pos is None else pos + 1
             if kept:
                 if renumber and t.positions:
                     t.pos = pos
-                t.stopped = False
-                yield t
-            elif not t.removestops:
-                t.stopped = True
                 yield t
 
 
@@ -388,7 +393,7 @@ class FoldFilter(Filter):
 def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
     """Tokenize, lowercase, fold, drop stopwords and (optionally) stem."""
     # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords.
-    # Words keep their places, stopwords dropped between them: phrases know where a stopword stood (phrases.py).
+    # A query's words keep their places, stopwords dropped between them (see phrases.py).
     chain = (NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
              | NewsStopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False))
     if stem:
