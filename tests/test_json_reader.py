@@ -243,6 +243,13 @@ AUTHORS = [
     ("", ()),
     ([], ()),
     (42, ()),
+    (["Smith, John"], ("John Smith",)),                     # in a list, one name written surname first
+    (["Doe, Jane", "Van Dyke, Dick"], ("Jane Doe", "Dick Van Dyke")),
+    (["Jane Doe, John Roe"], ("Jane Doe", "John Roe")),     # two full names
+    (["Martin Luther King, Jr."], ("Martin Luther King Jr.",)),
+    ("Martin Luther King, Jr. and Ann Lee", ("Martin Luther King Jr.", "Ann Lee")),
+    (["JOHN SMITH", "John Smith"], ("John Smith",)),        # capitals are not another author
+    ("BBC", ("BBC",)),
 ]
 
 

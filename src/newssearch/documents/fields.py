@@ -112,24 +112,59 @@ _AUTHOR_SEP = re.compile(r"\s*(?:[,;|]|\band\b|&)\s*", re.IGNORECASE)
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 
 
+_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
+_OTHER_SEP = re.compile(r"\band\b|[;|&]", re.IGNORECASE)
+
+
 def split_authors(value: object) -> tuple[str, ...]:
-    """Author names from a string, a list of strings or a list of objects with a ``name``."""
+    """Author names from a string, a list of strings or a list of objects with a ``name``.
+
+    An item of a list is one name unless it joins several with "and", ";" or "&": ``"Smith, John"``
+    there is John Smith, not two authors. Names in capitals are written in title case (JOHN SMITH).
+    """
     names: list[str] = []
-    for item in value if isinstance(value, list) else [value]:
+    listed = isinstance(value, list)
+    for item in value if listed else [value]:
         item = unbox(item)
         if isinstance(item, str):
-            names.extend(_split_byline(item))
+            names.extend(_name_case(name) for name in _split_byline(item, listed))
     return tuple(dict.fromkeys(names))
 
 
-def _split_byline(byline: str) -> list[str]:
-    """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``."""
+def _split_byline(byline: str, listed: bool = False) -> list[str]:
+    """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``; ``King, Jr.`` is one name."""
     text = inline_text(byline)
     email = _EMAIL_NAME.match(text)
     if email:
         text = email.group(1)
     text = _BY.sub("", text)
-    return [part.strip(" .") for part in _AUTHOR_SEP.split(text) if part.strip(" .")]
+    parts = _with_suffixes([part.strip(" ") for part in _AUTHOR_SEP.split(text)])
+    if listed and len(parts) == 2 and not _OTHER_SEP.search(text) and _surname_first(*parts):
+        parts = [f"{parts[1]} {parts[0]}"]  # a list's "Smith, John": one name, surname first
+    return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
+            for part in parts if part.strip(" .")]
+
+
+def _surname_first(first: str, second: str) -> bool:
+    """True for "Smith, John" or "Van Dyke, Dick" (one side a single word), not "Jane Doe, John Roe"."""
+    sizes = sorted((len(first.split()), len(second.split())))
+    return sizes[0] == 1 and sizes[1] <= 3
+
+
+def _with_suffixes(parts: list[str]) -> list[str]:
+    """``["Martin Luther King", "Jr."]`` -> ``["Martin Luther King Jr."]``: a suffix is not a name."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _NAME_SUFFIX.match(part):
+            joined[-1] = f"{joined[-1]} {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _name_case(name: str) -> str:
+    """A name written all in capitals in title case (JOHN SMITH -> John Smith); others as written."""
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def is_web_address(value: object) -> bool:
