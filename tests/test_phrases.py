@@ -61,6 +61,25 @@ def test_phrases_match_word_for_word(phrase_index: Path, typed: str, expected: l
     assert found_ids(phrase_index, typed) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ('"bank of eng*"', ["of.txt"]),  # a pattern inside the quotes: Elasticsearch's match_phrase_prefix
+        ('"federal burreau~ of investigation"', ["fbi.txt"]),
+        ('"bank of eng*"~3', ["far.txt", "of.txt"]),  # "bank of the north of England": three words between
+        ('"unit* states"', ["states.txt"]),
+    ],
+)
+def test_phrases_with_patterns_and_typos(phrase_index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(phrase_index, typed) == expected
+
+
+def test_a_phrase_with_a_pattern_is_marked_whole(phrase_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", '"bank of eng*"', "--index-dir", str(phrase_index), "--json"])
+    (hit,) = json.loads(result.output)["hits"]
+    assert hit["snippet_html"] == "The <mark>Bank of England</mark> raised its rates on Thursday."
+
+
 def test_only_stopwords_unquoted_say_to_quote_them(phrase_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "take that", "--index-dir", str(phrase_index)])
     assert result.exit_code == 2 and "quote them" in result.output
@@ -87,7 +106,7 @@ def test_one_word_phrase_is_a_term_with_its_boost() -> None:
 
 def test_snippet_marks_a_phrase_only_where_its_words_stand() -> None:
     text = "The bank, England said. Later the Bank of England spoke."
-    phrase = tuple(text_phrase(BODY, "bank of england").words)
+    phrase = tuple(frozenset({word}) for word in text_phrase(BODY, "bank of england").words)
     snippet = make_snippet(text, term_of, lambda term: False, phrases=[phrase])
     assert snippet.html().count("<mark>") == 1 and "<mark>Bank of England</mark> spoke." in snippet.html()
 

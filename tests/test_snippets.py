@@ -95,8 +95,15 @@ def test_a_short_snippet_is_one_passage_of_about_that_length() -> None:
 
 def test_phrase_words_are_marked_only_where_the_whole_phrase_is() -> None:
     text = "Nations of the region united behind the plan. Later the United Nations backed it; the UN envoy came."
-    phrase = (term_of("united"), term_of("nations"))
+    phrase = (frozenset({term_of("united")}), frozenset({term_of("nations")}))
     marked = make_snippet(text, term_of, {term_of("UN")}.__contains__, phrases=[phrase]).fragments
     assert [part for fragment in marked for part, hit in fragment if hit] == ["United Nations", "UN"]
     marked = make_snippet(text, term_of, {term_of("region")}.__contains__, phrases=[phrase]).fragments
     assert [part for fragment in marked for part, hit in fragment if hit] == ["region", "United Nations"]
+
+
+def test_a_phrase_word_may_be_any_of_its_terms() -> None:
+    text = "Send e-mails, not mail. An e-mail came."
+    phrase = (frozenset({"e"}), frozenset({"mail", "mailbox"}))  # e-mail*: "e" then a word starting mail
+    marked = make_snippet(text, term_of, lambda term: False, phrases=[phrase]).fragments
+    assert [part for fragment in marked for part, hit in fragment if hit] == ["e-mails", "e-mail"]

@@ -8,13 +8,15 @@ the stopwords typed in it: "bank of england" finds "Bank of England", not "the b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from whoosh import query as wq
 from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
-from .textanalysis import TEXT_ANALYZER
+from .patterns import WordPattern, written_pattern
+from .textanalysis import MARKS, TEXT_ANALYZER
 
 
 class NewsPhrase(wq.Phrase):
@@ -27,6 +29,16 @@ class NewsPhrase(wq.Phrase):
         if self.char_ranges:
             term.startchar, term.endchar = self.char_ranges[0]
         return term
+
+
+class NewsSequence(wq.Sequence):
+    """Whoosh's Sequence (words in order, each a query of its own) that keeps its slop when rewritten.
+
+    Whoosh's ``apply`` makes a new Sequence with the default slop, so ``"bank of eng*"~3`` became exact.
+    """
+
+    def apply(self, fn):  # type: ignore[no-untyped-def]
+        return self.__class__([fn(q) for q in self.subqueries], slop=self.slop, ordered=self.ordered, boost=self.boost)
 
 
 def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.0,  # type: ignore[type-arg]
@@ -46,6 +58,32 @@ def text_phrase(fieldname: str, text: str, boost: float = 1.0, analyzer=TEXT_ANA
     return phrase_of(fieldname, analyzer(text, mode="query", removestops=False), boost=boost)
 
 
+_PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
+# a word of a phrase as typed, with its wildcards and its fuzzy mark: "bank of eng*", "police offcer~"
+_PHRASE_WORD = re.compile(rf"([\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*)(~\d*)?")
+
+
+def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: float = 1.0) -> wq.Query:  # type: ignore[no-untyped-def]
+    """A phrase with wildcards or fuzzy words ("bank of eng*") as its words in sequence, each a term or a pattern.
+
+    ``expand_fuzzy``, ``expand_patterns`` and ``expand_sequence_patterns`` then give the patterns their words.
+    """
+    parts: list[wq.Query] = []
+    for match in _PHRASE_WORD.finditer(text):
+        word, fuzzy = match.groups()
+        if fuzzy and "*" not in word and "?" not in word:
+            edits = int(fuzzy[1:]) if fuzzy[1:] else 1
+            parts.append(wq.FuzzyTerm(fieldname, written_pattern(word), maxdist=edits, prefixlength=0))
+        elif "*" in word or "?" in word:
+            if word.strip("*?"):  # a bare * stands for no word of its own
+                parts.append(WordPattern(fieldname, written_pattern(word)))
+        else:
+            parts += [wq.Term(fieldname, t.text) for t in field.tokenize(word, mode="query", removestops=False)]
+    if len(parts) < 2:
+        return parts[0].with_boost(boost) if parts else wq.NullQuery
+    return NewsSequence(parts, slop=slop, boost=boost)
+
+
 class StopwordPhrasePlugin(PhrasePlugin):
     """Whoosh's phrase syntax keeping the phrase's stopwords, with Lucene's proximity: ``~N`` allows N words between."""
 
@@ -55,6 +93,8 @@ class StopwordPhrasePlugin(PhrasePlugin):
             field = parser.schema[fieldname] if parser.schema and fieldname in parser.schema else None
             if field is None or not field.analyzer:
                 return super().query(parser)
+            if _PATTERN_CHARS.search(self.text):
+                return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
             tokens = field.tokenize(self.text, mode="query", chars=True, removestops=False)
             return attach(phrase_of(fieldname, tokens, self.slop, self.boost, self.textstartchar), self)
 

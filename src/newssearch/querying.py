@@ -17,7 +17,7 @@ from . import config
 from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
-from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
+from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     INVISIBLE,
@@ -385,7 +385,7 @@ def split_patterns(query: wq.Query) -> wq.Query:
             return leaf
         words = [_pattern_part(leaf.fieldname, part) for part in parts]
         kept = [word for word in words if word is not None]
-        return wq.Sequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
+        return NewsSequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
 
     return _without_nulls(map_terms(query, split))
 
@@ -397,7 +397,7 @@ def _split_fuzzy(leaf: wq.FuzzyTerm) -> wq.Query:
         return leaf
     fuzzy = [wq.FuzzyTerm(leaf.fieldname, part, maxdist=leaf.maxdist, prefixlength=leaf.prefixlength)
              for part in parts]
-    return wq.Sequence(fuzzy, boost=leaf.boost)
+    return NewsSequence(fuzzy, boost=leaf.boost)
 
 
 def _without_nulls(query: wq.Query) -> wq.Query:

@@ -36,7 +36,7 @@ from .ranking import (
 from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import DATE, DAY_NUMBER, ID, SEARCH_FIELDS, SOURCE_FACET, to_article
-from .snippets import make_snippet
+from .snippets import Phrase, make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
 from .timeline import Timeline, check_period, count_periods
@@ -201,7 +201,7 @@ class NewsIndex:
     def _highlight_terms(self, query: wq.Query) -> Marks:
         """Body/title terms the query matches (wildcards and fuzzy terms expanded), and its phrases; not negated ones."""
         found: set[str] = set()
-        phrases: set[tuple[str, ...]] = set()
+        phrases: set[Phrase] = set()
         _collect_terms(query, self._searcher.reader(), found, phrases)
         return Marks(frozenset(found), frozenset(phrases))
 
@@ -249,34 +249,57 @@ class NewsIndex:
 
 @dataclass(frozen=True)
 class Marks:
-    """What snippets mark: index terms wherever they are, and phrases (their terms, stopwords too) only where whole."""
+    """What snippets mark: index terms wherever they are, and phrases (for each word its terms) only where whole."""
 
     words: frozenset[str]
-    phrases: frozenset[tuple[str, ...]]
+    phrases: frozenset[Phrase]
 
 
-def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[tuple[str, ...]]) -> None:  # type: ignore[no-untyped-def]
+def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[Phrase]) -> None:  # type: ignore[no-untyped-def]
     """Walk the query tree, skipping negated branches, collecting expanded title/body terms and phrases."""
     if isinstance(node, wq.Not):
         return
     if isinstance(node, wq.AndNot):
         _collect_terms(node.a, reader, found, phrases)
         return
-    if isinstance(node, wq.Phrase):  # words side by side; with a wider slop ("a b"~5) each word is marked
-        if node.fieldname in SEARCH_FIELDS:
-            words = tuple(str(word) for word in node.words)
-            if len(words) > 1 and node.slop <= 1:
-                phrases.add(words)
-            else:
-                found.update(words)
+    if isinstance(node, (wq.Phrase, wq.Sequence)):  # words side by side; with a wider slop ("a b"~5) each word is marked
+        if node.slop > 1:
+            for part in _phrase_words(node, reader):
+                found.update(part)
+        else:
+            phrase = _phrase_words(node, reader)
+            if len(phrase) == 1:
+                found.update(phrase[0])
+            elif phrase and all(phrase):
+                phrases.add(phrase)
         return
     if node.is_leaf():
-        for field, text in node.existing_terms(reader, expand=True):
-            if field in SEARCH_FIELDS:
-                found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        found.update(_leaf_terms(node, reader))
         return
     for child in node.children():
         _collect_terms(child, reader, found, phrases)
+
+
+def _phrase_words(node: wq.Query, reader) -> Phrase:  # type: ignore[no-untyped-def]
+    """For each word of a phrase or sequence, the title/body terms it matches (a pattern: its expanded words)."""
+    if isinstance(node, wq.Phrase):
+        return tuple(frozenset({str(word)}) for word in node.words) if node.fieldname in SEARCH_FIELDS else ()
+    words = []
+    for part in node.children():
+        terms: set[str] = set()
+        for leaf in part.leaves() if not part.is_leaf() else [part]:
+            terms.update(_leaf_terms(leaf, reader))
+        words.append(frozenset(terms))
+    return tuple(words)
+
+
+def _leaf_terms(leaf: wq.Query, reader) -> set[str]:  # type: ignore[no-untyped-def]
+    """The title/body terms a leaf query matches in ``reader``, patterns expanded."""
+    found = set()
+    for field, text in leaf.existing_terms(reader, expand=True):
+        if field in SEARCH_FIELDS:
+            found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+    return found
 
 
 def _date_order() -> sorting.FacetType:

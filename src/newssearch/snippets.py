@@ -136,13 +136,14 @@ def make_snippet(
     matches: Callable[[str], bool],
     chars: int = config.SNIPPET_CHARS,
     fragments: int = config.SNIPPET_FRAGMENTS,
-    phrases: Collection[tuple[str, ...]] = (),
+    phrases: Collection[Phrase] = (),
 ) -> Snippet:
     """Choose up to ``fragments`` passages, ``chars`` characters in all, around the best matches.
 
     ``term_of`` maps a word to its index term (None for a stopword); ``matches`` says whether
-    an index term matches the query on its own. The terms of ``phrases`` (tuples of index terms, stopwords
-    too) are marked only where the whole phrase is: "United Nations" does not mark a lone "nations".
+    an index term matches the query on its own. The words of ``phrases`` (for each word the index terms it
+    may be, stopwords too) are marked only where the whole phrase is: "United Nations" does not mark a lone
+    "nations", nor ``e-mail*`` a lone "mail".
     """
     text = text.strip()
     if not text:
@@ -162,21 +163,19 @@ def make_snippet(
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
 
-def _whole_phrases(text: str, phrases: Collection[tuple[str, ...]], tokens: list[Token]) -> list[_Span]:
-    """The spans where a whole phrase stands: each term at its place, any word where the phrase had a stopword.
+Phrase = tuple[frozenset[str], ...]  # the terms each word of a phrase may be, word by word
 
-    Places are counted in tokens, stopwords too, as the index counts them ("bank of england" is not "bank, england").
-    """
+
+def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -> list[_Span]:
+    """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them)."""
     # a phrase holds its stopwords ("bank of england"), so they have their terms here
     terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
-    firsts = {phrase[0] for phrase in phrases}
-    starts = [at for at, term in enumerate(terms) if term in firsts]
     found = []
     for phrase in phrases:
         size = len(phrase)
-        for at in starts:
-            if at + size <= len(terms) and all(terms[at + k] == want for k, want in enumerate(phrase)):
-                found.append(_Span(tokens[at][0], tokens[at + size - 1][1], " ".join(phrase)))
+        for at, term in enumerate(terms[: len(terms) - size + 1]):
+            if term in phrase[0] and all(terms[at + k] in want for k, want in enumerate(phrase)):
+                found.append(_Span(tokens[at][0], tokens[at + size - 1][1], " ".join(terms[at : at + size])))
     return found
 
 
