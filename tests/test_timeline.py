@@ -23,6 +23,20 @@ def test_periods_in_order_with_gaps() -> None:
     assert count_periods([], "week") == []
 
 
+def test_a_window_asked_for_shows_its_empty_edges() -> None:
+    days = [date(2021, 12, 5), date(2022, 2, 1)]
+    assert count_periods(days, "month", date(2021, 10, 1), date(2022, 4, 30)) == [
+        ("2021-10", 0), ("2021-11", 0), ("2021-12", 1), ("2022-01", 0), ("2022-02", 1), ("2022-03", 0), ("2022-04", 0)]
+    assert count_periods(days, "week", date(1900, 1, 1)) == count_periods(days, "week")  # not 6,000 empty weeks
+
+
+def test_cli_timeline_window_edges(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2018", "--until", "2022",
+                                   "--json", "--index-dir", str(features_index)])
+    assert [(p["period"], p["count"]) for p in json.loads(out.output)["periods"]] == [
+        ("2018", 0), ("2019", 1), ("2020", 3), ("2021", 1), ("2022", 0)]
+
+
 def test_library_timeline_counts_undated_apart(features_index: Path) -> None:
     with open_index(features_index) as idx:
         timeline = idx.timeline("police", by="year")

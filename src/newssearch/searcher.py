@@ -124,8 +124,9 @@ class NewsIndex:
         docnums = matching_docnums(self._searcher, parsed.query, _date_filter(since, until))
         days = article_days(self._searcher.reader(), docnums)
         dated = [day for day in days if day is not None]
-        return Timeline(query=text, by=by, periods=count_periods(dated, by), undated=len(days) - len(dated),
-                        total=len(days))
+        first, last = _bound(since, end=False), _bound(until, end=True)
+        periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
+        return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days))
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,

@@ -75,16 +75,38 @@ def check_period(by: str) -> None:
         raise InvalidQuery(f"unknown period {by!r}", hint="use --by year, month or week")
 
 
-def count_periods(days: list[date], by: str) -> list[tuple[str, int]]:
-    """Counts per period from the first to the last day, empty periods included (a gap shows)."""
+MAX_EDGE_PERIODS = 1000  # empty periods added at the edges to fill a --since/--until window, at most
+
+
+def count_periods(days: list[date], by: str, first: date | None = None, last: date | None = None) -> list[tuple[str, int]]:
+    """Counts per period from the first to the last day, empty periods included (a gap shows).
+
+    ``first`` and ``last`` (the --since/--until window) widen the span to the window's edges, so a chart
+    of the window asked for shows its empty periods too, unless that would add more than MAX_EDGE_PERIODS.
+    """
     check_period(by)
     start_of, next_of, label = PERIODS[by]
     counts = Counter(start_of(day) for day in days)
     if not counts:
         return []
+    current, end = min(counts), max(counts)
+    wide_start = min(current, start_of(first)) if first else current
+    wide_end = max(end, start_of(last)) if last else end
+    if _periods_between(wide_start, wide_end, next_of, MAX_EDGE_PERIODS + _periods_between(current, end, next_of)):
+        current, end = wide_start, wide_end
     periods = []
-    current, last = min(counts), max(counts)
-    while current <= last:
+    while current <= end:
         periods.append((label(current), counts.get(current, 0)))
         current = next_of(current)
     return periods
+
+
+def _periods_between(start: date, end: date, next_of, most: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """The number of periods from ``start`` to ``end``; with ``most``, 0 once there would be more than that."""
+    count = 0
+    while start <= end:
+        count += 1
+        if most is not None and count > most:
+            return 0
+        start = next_of(start)
+    return count
