@@ -392,10 +392,10 @@ class FoldFilter(Filter):
 
 def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
     """Tokenize, lowercase, fold, drop stopwords and (optionally) stem."""
-    # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords.
-    # A query's words keep their places, stopwords dropped between them (see phrases.py).
+    # minsize 1: one letter or digit is a word too ("Channel 4", "Plan B"); "a" and "i" are stopwords
+    # (the index holds them all; a query leaves them out).
     chain = (NewsTokenizer(TOKEN_PATTERN) | LowercaseFilter() | FoldFilter()
-             | NewsStopFilter(stoplist=STOP_WORDS, minsize=1, renumber=False))
+             | NewsStopFilter(stoplist=STOP_WORDS, minsize=1))
     if stem:
         chain = chain | NewsStemFilter(stemfn=stem_english, cachesize=100000)
     return chain
