@@ -34,6 +34,10 @@ class NewsSearchGroup(click.Group):
             sys.exit(ExitStatus.ERROR)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
+        except click.UsageError as exc:  # one line too, with where the usage is, not click's three
+            where = exc.ctx.command_path if exc.ctx else "newssearch"
+            click.echo(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", err=True)
+            sys.exit(exc.exit_code)
         except click.ClickException as exc:
             exc.show()
             sys.exit(exc.exit_code)
@@ -53,7 +57,7 @@ class NewsSearchGroup(click.Group):
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
 
 
-def _one_line(exc: BaseException) -> str:
+def _one_line(exc: BaseException | str) -> str:
     """An error message fit for one terminal line: it may echo file names or what the user typed."""
     from ..formatting import safe
 
