@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
-from .schema import BODY
+from .schema import BODY, SCHEMA
 from .textanalysis import fold, stem_english
 
-WRITTEN = f"spell_{BODY}"  # Whoosh's spelling field for the body: its words, folded, not stemmed
+WRITTEN = SCHEMA[BODY].spelling_fieldname(BODY)  # Whoosh's spelling field for the body: its words, folded, not stemmed
 
 
 class WordPattern(wq.Wildcard):

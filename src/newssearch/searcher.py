@@ -288,7 +288,7 @@ def _phrase_words(node: wq.Query, reader) -> Phrase:  # type: ignore[no-untyped-
     words = []
     for part in node.children():
         terms: set[str] = set()
-        for leaf in part.leaves() if not part.is_leaf() else [part]:
+        for leaf in part.leaves():  # a leaf's leaves are itself
             terms.update(_leaf_terms(leaf, reader))
         words.append(frozenset(terms))
     return tuple(words)

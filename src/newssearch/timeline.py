@@ -92,7 +92,7 @@ def count_periods(days: list[date], by: str, first: date | None = None, last: da
     current, end = min(counts), max(counts)
     wide_start = min(current, start_of(first)) if first else current
     wide_end = max(end, start_of(last)) if last else end
-    if _periods_between(wide_start, wide_end, next_of, MAX_EDGE_PERIODS + _periods_between(current, end, next_of)):
+    if _periods_between(wide_start, wide_end, next_of) - _periods_between(current, end, next_of) <= MAX_EDGE_PERIODS:
         current, end = wide_start, wide_end
     periods = []
     while current <= end:
@@ -101,12 +101,10 @@ def count_periods(days: list[date], by: str, first: date | None = None, last: da
     return periods
 
 
-def _periods_between(start: date, end: date, next_of, most: int | None = None) -> int:  # type: ignore[no-untyped-def]
-    """The number of periods from ``start`` to ``end``; with ``most``, 0 once there would be more than that."""
+def _periods_between(start: date, end: date, next_of) -> int:  # type: ignore[no-untyped-def]
+    """The number of periods from ``start`` to ``end``."""
     count = 0
     while start <= end:
         count += 1
-        if most is not None and count > most:
-            return 0
         start = next_of(start)
     return count
