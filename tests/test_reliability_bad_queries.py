@@ -159,7 +159,7 @@ def test_zz_report_counts() -> None:
     print(f"\nfuzzed queries: {COUNT['library']} through the library, {COUNT['cli']} through the CLI")
 
 
-@pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-03-05", "date:abc", "oil pubdate:2020-02-30",
+@pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-13", "date:abc", "oil pubdate:2020-02-30",
                                   "date:[2020]", "date:[yesterday to 2020]"])
 def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the date") as caught:
@@ -198,6 +198,27 @@ def test_a_query_of_symbols_says_so() -> None:
 def test_curly_brackets_leave_out_the_ends_of_a_date_range(features_index: Path, text: str,
                                                            expected: list[str]) -> None:
     assert found_ids(features_index, text) == [f"wire.jsonl#{name}" for name in expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("date:>2020-10-26", ["arrests", "protest"]),                          # the day itself left out
+    ("date:>=2020-10-26", ["arrests", "protest", "shooting"]),
+    ("date:<2020-06-22", ["harbour", "policy"]),
+    ("date:<=2020-06", ["ferries", "harbour", "policy"]),                 # the whole month kept
+    ("date:>2020", ["protest"]),
+    ("date:[2020-10 TO *]", ["arrests", "protest", "shooting"]),
+    ("date:[* to 2019]", ["policy"]),
+    ("date:{2020-10-26 TO *]", ["arrests", "protest"]),
+])
+def test_comparisons_and_star_ends_are_open_ranges_as_in_lucene(features_index: Path, text: str,
+                                                                expected: list[str]) -> None:
+    assert found_ids(features_index, text) == [f"wire.jsonl#{name}" for name in expected]
+
+
+def test_a_range_open_at_both_ends_finds_the_dated_articles(features_index: Path) -> None:
+    dated = [f"wire.jsonl#{name}" for name in ["arrests", "ferries", "harbour", "policy", "protest", "shooting"]]
+    assert found_ids(features_index, "date:[* TO *]") == dated
+    assert found_ids(features_index, "police -date:[* to *]") == ["police-dog.txt"]
 
 
 def test_an_exclusive_range_with_no_day_inside_says_so() -> None:

@@ -164,7 +164,7 @@ _FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
 _DATE_FIELD_NAMES = {DATE, *FIELD_ALIASES.get(DATE, [])}
 _RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
-DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:[2020-01 to]); "
+DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); "
                     "--since 2w for a span back from today")
 
 
@@ -195,18 +195,35 @@ _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
 _RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
 
 
+_DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)(?=\d)([^\s()\[\]{}]*)")
+_COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
+_OPEN_END = "*"
+_FIRST_YEAR = "0001"
+
+
 def exclusive_dates(text: str) -> str:
-    """Date ranges with a curly bracket as the inclusive ranges they mean, as in Lucene.
+    """Date ranges with a curly bracket, a ``*`` end or a comparison as the inclusive ranges they mean, as in Lucene.
 
     ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
-    Either end may be curly (``date:{2020 to 2021]``). A value that is not a date is left for check_dates.
+    Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
+    is ``date:{2020-06 to]``. A value that is not a date is left for check_dates.
     """
+    def as_range(match: re.Match[str]) -> str:
+        field, operator, value = match.groups()
+        if field.lower() not in _DATE_FIELD_NAMES:
+            return match.group(0)
+        return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
+
     def inclusive(match: re.Match[str]) -> str:
         field, opening, inside, closing = match.groups()
         ends = _RANGE_ENDS.match(inside)
-        if field.lower() not in _DATE_FIELD_NAMES or ends is None or (opening, closing) == ("[", "]"):
+        if field.lower() not in _DATE_FIELD_NAMES or ends is None:
             return match.group(0)
-        start, end = ends.groups()
+        start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
+        if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
+            return match.group(0)
+        if not start and not end:
+            return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *]: every dated article, as in Lucene
         try:
             first = parse_bound(_absolute(start)) if start else None
             last = parse_bound(_absolute(end), end=True) if end else None
@@ -223,7 +240,7 @@ def exclusive_dates(text: str) -> str:
                                hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
         return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
 
-    return _DATE_RANGE.sub(inclusive, text)
+    return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, text))
 
 
 def _absolute(value: str) -> str:

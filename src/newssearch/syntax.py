@@ -14,6 +14,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("protest OR gunmen", "either word"),
     ("author:smith", "by an author; also source:rnz, url:herald"),
     ("police date:2020-10", "published in a year, month or day; or use --since/--until"),
+    ("police date:>2020-06", "published after June 2020; also date:<=2019, date:[2020-01 TO *]"),
     ("Waitematā", "macrons and accents optional (Waitemata finds it too); the exact spelling ranks first"),
 )
 
