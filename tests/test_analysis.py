@@ -24,3 +24,14 @@ def test_other_forms_share_the_word_position() -> None:
 
 def test_stopwords_dropped_and_words_stemmed() -> None:
     assert analyze("The officers are shooting") == ["offic", "shoot"]
+
+
+def test_the_word_after_an_elided_article_is_indexed_at_its_place() -> None:
+    tokens = [(t.text, t.pos) for t in TEXT_ANALYZER("L'État d’Italia dell'anno", mode="index", positions=True)]
+    assert tokens == [("l'etat", 0), ("l'état", 0), ("etat", 0), ("état", 0),
+                      ("d'italia", 1), ("italia", 1), ("dell'anno", 2), ("anno", 2)]
+
+
+def test_a_query_keeps_the_elided_word_whole_and_names_are_not_cut() -> None:
+    assert analyze("l'État") == ["l'etat"]
+    assert analyze("O'Neill don't rock'n'roll l'a", mode="index") == ["o'neil", "don't", "rock'n'rol", "l'a"]

@@ -62,6 +62,11 @@ def test_diacritics_match_folded_terms() -> None:
     assert s.html().startswith("<mark>Waitematā</mark>")
 
 
+def test_the_word_after_an_elided_article_is_marked_without_the_article() -> None:
+    s = snippet("L'État a décidé, selon l’Assemblée.", "état", "assemblée")
+    assert s.html() == "L&#x27;<mark>État</mark> a décidé, selon l’<mark>Assemblée</mark>."
+
+
 def cjk_snippet(text: str, query: str, chars: int = 240):
     from newssearch.textanalysis import analyze
 

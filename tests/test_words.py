@@ -19,6 +19,8 @@ ARTICLES = {
     "coop.txt": "Co-operation pledged\n\nThe well-known co-op pledged co-operation with the re-election team.",
     "operation.txt": "Operation ends\n\nThe operation is known well; the election team left.",
     "shy.txt": "Spokes\u00adperson quits\n\nThe nego\u00adtiations failed, the spokes\u200bperson said.",
+    "etat.txt": "L'État face à la crise\n\nL’État a décidé d'agir, selon l'Assemblée nationale.",
+    "un-etat.txt": "Un état des lieux\n\nUn état des lieux de l'économie italienne, dit O'Neill.",
 }
 
 
@@ -117,3 +119,15 @@ def test_proximity_zero_is_the_exact_phrase(words_index: Path) -> None:
 def test_a_fuzzy_hyphenated_word_is_its_fuzzy_words_in_sequence(words_index: Path) -> None:
     assert found_ids(words_index, "co-operation~") == ["coop.txt"]      # not "operation" or a joined word
     assert found_ids(words_index, "U-turn~") == ["other.txt"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("état", ["etat.txt", "un-etat.txt"]),             # after an elided article too: L'État
+    ("Etat assemblee", ["etat.txt"]),
+    ("l'état", ["etat.txt"]),                            # typed with its article, only that form
+    ('"état a décidé"', ["etat.txt"]),
+    ("neill", []),                                       # O'Neill is one word, not an elision
+    ("o'neill", ["un-etat.txt"]),
+])
+def test_a_word_is_found_after_an_elided_article(words_index: Path, text: str, expected: list[str]) -> None:
+    assert found_ids(words_index, text) == expected

@@ -24,6 +24,7 @@ from .textanalysis import (
     acronyms,
     compound_parts,
     double_vowels,
+    elided,
     fold,
     has_unspaced,
     plain_word,
@@ -76,6 +77,10 @@ class OnePassField:
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
+            elif acronym is None and "'" in word:
+                cut = elided(word)
+                if cut:  # the word after an elided article, at its place ("état" in "l'état")
+                    forms += _forms(word[cut:])
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form

@@ -18,6 +18,7 @@ from .textanalysis import (
     TOKEN_RE,
     Span,
     compound_term,
+    elided,
     first_unspaced,
     in_compound,
     token_spans,
@@ -100,7 +101,8 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     for start, end, singles, term in tokens if tokens is not None else tokens_with_terms(text, term_of):
         if term is None:
             continue  # a stopword neither matches nor breaks a phrase
-        hit = _Span(start, end, term) if terms(term) else _single_letters(text, singles, term_of, terms)
+        hit = _Span(start, end, term) if terms(term) else (_elided_word(text, start, end, term_of, terms)
+                                                           or _single_letters(text, singles, term_of, terms))
         if hit is None:
             # such a pair overlaps its neighbours: missing, it breaks no phrase (the gap check still may)
             pending_gap_ok = pending_gap_ok and bool(singles)
@@ -112,6 +114,14 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             spans.append(hit)
         pending_gap_ok = True
     return spans
+
+
+def _elided_word(text: str, start: int, end: int, term_of: Callable[[str], str | None],
+                 terms: Callable[[str], bool]) -> _Span | None:
+    """The span of the word after an elided article when it matches ("État" in "l'État"), or None."""
+    cut = elided(text[start:end])
+    term = term_of(text[start + cut : end]) if cut else None
+    return _Span(start + cut, end, term) if term is not None and terms(term) else None
 
 
 def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],

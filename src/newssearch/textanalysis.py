@@ -74,6 +74,26 @@ def plain_word(word: str) -> str:
     return word
 
 
+# Articles and prepositions that French, Italian and Catalan write elided onto the next word: l'État,
+# d'Italia, qu'il, dell'anno. The word after one is indexed too, at the same place, so that ``état`` finds
+# "L'État" (Lucene's ElisionFilter drops the article; here "l'état" still finds only itself). "O'Neill",
+# "don't" and "rock'n'roll" do not start with one of these.
+ELISIONS = frozenset({
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+    "dell", "all", "dall", "nell", "sull", "coll", "pell", "quell", "un", "sant",
+    "gl", "agl", "dagl", "degl", "negl", "sugl",
+})
+_ELIDED = re.compile(r"([^\W\d_]{1,6})['’](?=[^\W\d_]{2})")
+
+
+def elided(word: str) -> int:
+    """Where the word after an elided article starts in ``word`` (``l'État`` -> 2), or 0 when there is none."""
+    if "'" not in word and "’" not in word:
+        return 0
+    match = _ELIDED.match(word)
+    return match.end() if match and match.group(1).lower() in ELISIONS else 0
+
+
 def stem_english(word: str) -> str:
     """The Snowball (Porter2) English stem of ``word``."""
     return _STEMMER.stemWord(word)
@@ -270,7 +290,8 @@ class NewsTokenizer(RegexTokenizer):
     """Whoosh's RegexTokenizer that marks acronyms (``token.acronym``) and gives them their term.
 
     It also cuts runs of letters of scripts without spaces into pairs (``split_unspaced``); when
-    indexing, a pair's single letters follow it as other forms (``token.variant``).
+    indexing, a pair's single letters follow it as other forms (``token.variant``), as does the word
+    after an elided article (``elided``: "état" in "l'État").
     """
 
     def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
@@ -305,6 +326,15 @@ class NewsTokenizer(RegexTokenizer):
                 t.startchar = start_char + start
                 t.endchar = start_char + end
             yield t
+            cut = 0 if t.acronym or mode != "index" else elided(word)
+            if cut:  # the word after an elided article, at its place: "état" in "l'État"
+                t.text = plain_word(word[cut:])
+                t.variant = True
+                if keeporiginal:
+                    t.original = word[cut:]
+                if chars:
+                    t.startchar = start_char + start + cut
+                yield t
             if mode == "index" and pos in singles:
                 for first, last in singles[pos]:  # a pair's single letters, at its position
                     t.text = t.original = value[first:last]
