@@ -92,16 +92,17 @@ def query_lines(result: SearchResult, style: Style = plain_style) -> list[str]:
     return lines
 
 
-def no_results_message(result: SearchResult, subject: str | None = None, dated: bool = False) -> str:
+def no_results_message(result: SearchResult, subject: str | None = None,
+                       since: str | None = None, until: str | None = None) -> str:
     """What to say when a query matched nothing (or the page is past the end).
 
-    ``subject`` replaces "match 'the query'" (``similar`` says "like 'ID'"); ``dated`` says that
-    --since/--until were given, so the dates may be what left nothing.
+    ``subject`` replaces "match 'the query'" (``similar`` says "like 'ID'"); ``since`` and ``until``
+    are the dates as typed: they may be what left nothing, so the line repeats them.
     """
     if result.total and not result.hits:
         return f"Page {result.page} is past the last page ({result.pages}) of {result.total} results."
-    period = " in the dates asked for (--since/--until)" if dated else ""
-    return f"No articles {subject or 'match ' + quoted(result.query)}{period}."
+    period = "".join(f" {name} {safe(value)}" for name, value in (("--since", since), ("--until", until)) if value)
+    return f"No articles {subject or 'match ' + quoted(result.query)}{' published' + period if period else ''}."
 
 
 def article_lines(article: Article, style: Style = plain_style) -> list[str]:

@@ -65,7 +65,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
         result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
                             until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
                             around=around, facets=facets, group_copies=group_copies)
-    return emit_hits(result, output, use_color(color), empty=no_results_message(result, dated=bool(since or until)))
+    return emit_hits(result, output, use_color(color), empty=no_results_message(result, since=since, until=until))
 
 
 @cli.command("timeline", cls=WordsCommand)
@@ -124,5 +124,5 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
 
     with open_index(index_dir) as idx:
         result = idx.similar(article_id, limit=limit, page=page, since=since, until=until)
-    empty = no_results_message(result, subject=f"like {safe(article_id)!r}", dated=bool(since or until))
+    empty = no_results_message(result, subject=f"like {safe(article_id)!r}", since=since, until=until)
     return emit_hits(result, output, use_color(color), similar_header(article_id, result), empty)
