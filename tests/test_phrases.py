@@ -116,3 +116,16 @@ def test_cli_marks_the_phrase_in_the_snippet(phrase_index: Path) -> None:
     assert result.exit_code == 0, result.output
     (hit,) = json.loads(result.output)["hits"]
     assert hit["snippet_html"] == "The <mark>United States</mark> held trade talks with Canada."
+
+
+def test_a_field_of_only_stopwords_can_be_found_and_scored(tmp_path: Path) -> None:
+    # Such a field counts no searched word, but it is findable: by a phrase, or by a word whose stem is a
+    # stopword ("thinking" is "think"). Whoosh reads a length of 0 as None, and BM25 failed on it.
+    index = index_of_texts(tmp_path, {
+        "quiz.txt": "Who do you think you are?\n\nA show about family history, and thinking about the past.",
+        "motto.txt": "Motto\n\nIt is what it is.",
+    })
+    assert found_ids(index, "thinking") == ["quiz.txt"]
+    assert found_ids(index, "title:thinking") == ["quiz.txt"]
+    assert found_ids(index, '"what it is"') == ["motto.txt"]
+    assert found_ids(index, '"who do you think"') == ["quiz.txt"]

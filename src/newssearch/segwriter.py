@@ -127,6 +127,11 @@ class NewsWriter(SegmentWriter):
                 add_post((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
             if not field.scorable:
                 length = 0
+            elif items and not length:
+                # Only stopwords ("Who do you think you are?"), yet findable: by a phrase, or by a word
+                # whose stem is one ("thinking" is "think"). Whoosh reads a stored length of 0 as None,
+                # which BM25 cannot score, so such a field counts one word.
+                length = 1
         if field.separate_spelling():
             self._add_spelling(field.spelling_fieldname(fieldname), field, value, spelling)
         if field.vector:
