@@ -33,6 +33,7 @@ PARALLEL_SEGMENT_MIN_FILES = 1000  # from this many files to read, each worker w
 PARALLEL_MIN_BYTES = 4_000_000  # ... or from this many bytes in two or more files (exports, wire archives)
 FACET_VALUES = 20            # --facets: most common sources and authors listed
 SIMILAR_TERMS = 25           # similar: key words of the article the search is made of
+SIMILAR_SHARED = 0.1         # similar: the share of them an article must hold (chosen on BBC News, odd file numbers)
 
 
 def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:

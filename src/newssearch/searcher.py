@@ -135,20 +135,22 @@ class NewsIndex:
 
         ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
         """
-        from .similar import similar_query
+        from .similar import likeness
 
         _check_paging(limit, page, "relevance")
         date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
-        query = similar_query(self._searcher, to_article(self._searcher.stored_fields(docnum)))
+        like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
+        allowed = like.sharing - {docnum}
+        if date_filter is not None:
+            allowed &= set(date_filter.docs(self._searcher))
         start = (page - 1) * limit
-        if _admits_nothing(self._searcher, date_filter):
-            total, scored = 0, []
-        else:
-            results = self._searcher.search(query, limit=page * limit, mask={docnum}, filter=date_filter)
+        total, scored = 0, []
+        if allowed:  # (Whoosh reads an empty filter as none at all)
+            results = self._searcher.search(like.query, limit=page * limit, filter=allowed)
             total = len(results)
             scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
-        hits = self._hits(scored, start, self._highlight_terms(query), snippet_chars, fragments)
+        hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits)
 
