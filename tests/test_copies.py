@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+
 from pathlib import Path
 
 import pytest
@@ -109,6 +112,14 @@ def test_cli_names_the_copies(wire_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "evacuations", "--group-copies", "--index-dir", str(wire_index)])
     assert result.exit_code == 0
     assert "earliest.txt · score " in result.stdout and "+2 copies: later.txt, undated.txt" in result.stdout
+
+
+def test_csv_names_the_copies_in_a_last_column_when_grouped(wire_index: Path) -> None:
+    base = ["query", "fire", "--csv", "--index-dir", str(wire_index)]
+    grouped = list(csv.DictReader(io.StringIO(CliRunner().invoke(cli, [*base, "--group-copies"]).stdout)))
+    assert {row["id"]: row["copies"] for row in grouped} == {"earliest.txt": "later.txt; undated.txt", "other.txt": ""}
+    plain = CliRunner().invoke(cli, base).stdout
+    assert plain.splitlines()[0] == "id,title,date,source,authors,url,score,snippet"
 
 
 @pytest.fixture

@@ -20,14 +20,20 @@ def jsonl_lines(result: SearchResult) -> list[str]:
 
 
 def csv_text(result: SearchResult) -> str:
-    """A CSV table of the hits (authors joined with "; ", snippet as plain text)."""
+    """A CSV table of the hits (authors joined with "; ", snippet as plain text).
+
+    When copies were grouped (``--group-copies``) a last column, ``copies``, names each hit's other
+    copies, joined with "; ".
+    """
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
+    writer.writerow(CSV_HEADER + (("copies",) if result.grouped else ()))
     for hit in result.hits:
-        writer.writerow([csv_cell(hit.id), csv_cell(hit.title), iso(hit.date) or "", csv_cell(hit.source),
-                         csv_cell("; ".join(hit.authors)), csv_cell(hit.url), f"{hit.score:.4f}",
-                         csv_cell(hit.snippet.plain())])
+        row = [csv_cell(hit.id), csv_cell(hit.title), iso(hit.date) or "", csv_cell(hit.source),
+               csv_cell("; ".join(hit.authors)), csv_cell(hit.url), f"{hit.score:.4f}", csv_cell(hit.snippet.plain())]
+        if result.grouped:
+            row.append(csv_cell("; ".join(hit.copies)))
+        writer.writerow(row)
     return out.getvalue()
 
 

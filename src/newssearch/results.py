@@ -65,6 +65,7 @@ class SearchResult:
     suggestion: str | None = None
     notice: str | None = None
     facets: dict[str, list[tuple[str, int]]] | None = None
+    grouped: bool = False  # copies of a story were grouped: each hit names its other copies
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""

@@ -114,7 +114,8 @@ class NewsIndex:
         counts = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                   if facets else None)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggestion, notice=parsed.notice, facets=counts)
+                            limit=limit, hits=hits, suggestion=suggestion, notice=parsed.notice, facets=counts,
+                            grouped=group_copies)
 
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
                  until: DateLike = None) -> Timeline:
