@@ -167,6 +167,19 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
     assert "date:2020-06" in (caught.value.hint or "")
 
 
+@pytest.mark.parametrize("text", ["blair^abc", "blair^-1", "title:blair^inf", '"tony blair"^x brown', "(a OR b)^2x"])
+def test_a_boost_that_is_not_a_number_is_refused(text: str) -> None:
+    with pytest.raises(InvalidQuery, match="cannot read the boost") as caught:
+        parse_user_query(text, SCHEMA)
+    assert caught.value.hint and "title:police^3" in caught.value.hint
+
+
+@pytest.mark.parametrize("text", ["blair^2", "blair^0", "blair^.5 brown", '"tony blair"^1.5', "(a OR b)^2",
+                                  "blair^", '"x^y blair"'])
+def test_boosts_that_are_numbers_and_carets_in_quotes_parse(text: str) -> None:
+    assert parse_user_query(text, SCHEMA).query is not None
+
+
 def test_a_date_range_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(InvalidQuery, match="ends before it starts"):
         parse_user_query("oil date:[1987-03-05 to 1987-03-01]", SCHEMA)

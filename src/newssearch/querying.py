@@ -110,6 +110,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     cleaned = exclusive_dates(cleaned)
     words = query_words(cleaned)
     check_dates(cleaned)
+    check_boosts(cleaned)
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
@@ -189,6 +190,22 @@ def check_dates(text: str) -> None:
             raise InvalidQuery(f"cannot read the date in {shorten(typed)!r}", hint=DATE_SYNTAX_HELP) from None
         if first and last and first > last:
             raise InvalidQuery(f"{shorten(typed)!r} ends before it starts", hint="swap the two dates")
+
+
+_BOOST = re.compile(r"[^\s(]*\^([^\s()\"]+)")
+_BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
+BOOST_HELP = "a boost is a number after a word or phrase: title:police^3, \"armed offenders\"^2"
+
+
+def check_boosts(text: str) -> None:
+    """Refuse a boost (``word^2``) that is not a number of zero or more, outside quotes.
+
+    Whoosh reads ``blair^abc`` as the phrase "blair abc", which finds nothing: a typo would look like no news.
+    """
+    for unquoted in text.split('"')[::2]:
+        for match in _BOOST.finditer(unquoted):
+            if not _BOOST_VALUE.fullmatch(match.group(1)):
+                raise InvalidQuery(f"cannot read the boost in {shorten(match.group(0))!r}", hint=BOOST_HELP)
 
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
