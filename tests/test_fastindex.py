@@ -106,7 +106,8 @@ def test_news_writer_makes_the_same_index(limitmb: int) -> None:
     assert list(actual.all_stored_fields()) == list(expected.all_stored_fields())
     for docnum, doc in enumerate(_documents()):
         for name in ("title", "body"):  # Whoosh's writer counts every word; ours the words a query searches
-            searched = sum(1 for t in SCHEMA[name].analyzer(doc[name], mode="index") if t.searched)
+            flags = [t.searched for t in SCHEMA[name].analyzer(doc[name], mode="index")]  # one Token, reused
+            searched = sum(flags) or min(len(flags), 1)  # a field of only stopwords counts one word
             assert (actual.doc_field_length(docnum, name) or 0) == byte_to_length(length_to_byte(searched))
 
 
