@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -157,23 +156,7 @@ def iter_reads(items: list[tuple[str, str]], workers: int) -> Iterator[FileRead]
     if workers <= 1:
         yield from map(read_corpus_file, items)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from .workers import process_pool
 
-    with ProcessPoolExecutor(max_workers=workers, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    with process_pool(workers) as pool:
         yield from pool.map(read_corpus_file, items, chunksize=16)
-
-
-def _exit_with_parent(parent: int) -> None:
-    """In a reader process: exit as soon as the indexer is gone (killed with SIGKILL, say).
-
-    A forked reader shares the indexer's writer lock; an orphan left waiting for work would hold
-    it for ever.
-    """
-    import threading
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.2)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()

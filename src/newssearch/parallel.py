@@ -9,9 +9,6 @@ new segments, and a crash leaves only unreferenced files that the next commit de
 from __future__ import annotations
 
 import hashlib
-import os
-import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -98,12 +95,13 @@ def write_shards(index_path: str, jobs: list[FileJob], workers: int,
                  progress: Callable[[int, int], None] | None = None) -> list[Shard]:
     """Write ``jobs`` into one new segment per worker process; return the shards in job order."""
     import multiprocessing
-    from concurrent.futures import FIRST_EXCEPTION, ProcessPoolExecutor, wait
+    from concurrent.futures import FIRST_EXCEPTION, wait
+
+    from .workers import process_pool
 
     runs = split_jobs(jobs, workers)
     counter = multiprocessing.Value("l", 0)
-    with ProcessPoolExecutor(max_workers=len(runs), initializer=_init_worker,
-                             initargs=(os.getpid(), counter)) as pool:
+    with process_pool(len(runs), _init_worker, (counter,)) as pool:
         futures = [pool.submit(_write_shard, index_path, run) for run in runs]
         while True:
             finished, pending = wait(futures, timeout=POLL_SECONDS, return_when=FIRST_EXCEPTION)
@@ -117,20 +115,10 @@ def write_shards(index_path: str, jobs: list[FileJob], workers: int,
 _COUNTER = None  # the shared files-done counter, in a worker process
 
 
-def _init_worker(parent: int, counter) -> None:  # type: ignore[no-untyped-def]
-    """In a worker: keep the progress counter, and exit as soon as the indexer is gone.
-
-    A forked worker shares the indexer's writer lock; an orphan would hold it for ever.
-    """
+def _init_worker(counter) -> None:  # type: ignore[no-untyped-def]
+    """In a worker: keep the progress counter."""
     global _COUNTER
     _COUNTER = counter
-
-    def watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(0.2)
-        os._exit(1)
-
-    threading.Thread(target=watch, daemon=True).start()
 
 
 def _write_shard(index_path: str, jobs: list[FileJob]) -> Shard:

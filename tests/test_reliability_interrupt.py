@@ -1,0 +1,107 @@
+"""Ctrl-C: a terminal sends SIGINT to every process of the foreground group, the reader and writer workers too.
+
+The indexer must say "Interrupted." once and exit 130 at once: no worker traceback, no wait for the
+workers' work to end, no worker left behind, and the next run finishes the job.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from fuzzcorpus import index_state, make_news_corpus
+
+from newssearch import build_index
+
+pytestmark = pytest.mark.slow
+
+POOL_SCRIPT = """
+import os, sys, time
+from newssearch.workers import process_pool
+
+def slow(n):
+    time.sleep(60)
+    return os.getpid()
+
+if __name__ == "__main__":
+    try:
+        with process_pool(2) as pool:
+            futures = [pool.submit(slow, n) for n in range(4)]
+            print(" ".join(str(pid) for pid in pool._processes), flush=True)
+            for future in futures:
+                future.result()
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
+        sys.exit(130)
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def _children(pid: int) -> list[int]:
+    """The child processes of ``pid`` (from /proc)."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*/children"):
+        found += [int(child) for child in task.read_text().split()]
+    return found
+
+
+def _interrupt_group(process: subprocess.Popen[str]) -> None:
+    os.killpg(process.pid, signal.SIGINT)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_a_pool_stops_its_workers_at_once_and_silently_on_ctrl_c(tmp_path: Path) -> None:
+    script = tmp_path / "pool.py"
+    script.write_text(POOL_SCRIPT)
+    process = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    assert process.stdout is not None
+    workers = [int(pid) for pid in process.stdout.readline().split()]
+    time.sleep(0.5)  # the workers are sleeping in their tasks
+    started = time.monotonic()
+    _interrupt_group(process)
+    out, err = process.communicate(timeout=20)
+    assert time.monotonic() - started < 10  # not the 60 s of the tasks
+    assert (process.returncode, out.strip(), err) == (130, "interrupted", "")
+    time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_ctrl_c_while_workers_read_says_interrupted_once_and_the_next_run_finishes(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    make_news_corpus(corpus, 600)
+    build_index(corpus, index_dir, workers=1)
+    for path in sorted(corpus.rglob("*.txt"))[:400]:  # enough changed files to be read by workers
+        path.write_text(path.read_text(encoding="utf-8") + "\nAn update.\n", encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir",
+                                str(index_dir), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                               text=True, start_new_session=True)
+    deadline = time.monotonic() + 30
+    while not _children(process.pid) and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    if process.poll() is not None:
+        pytest.skip("the run ended before its workers started")
+    time.sleep(0.1)
+    _interrupt_group(process)
+    _, err = process.communicate(timeout=20)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the interrupt")
+    assert process.returncode == 130
+    assert "Traceback" not in err and err.strip() == "Interrupted."
+    build_index(corpus, index_dir, workers=1)
+    fresh = tmp_path / "fresh"
+    build_index(corpus, fresh, workers=1)
+    assert index_state(index_dir) == index_state(fresh)
