@@ -151,6 +151,12 @@ def test_hostile_control_characters_never_reach_the_terminal(runner: CliRunner, 
     assert "\x1b" not in result.stdout and "\x07" not in result.stdout
 
 
+def test_bare_newssearch_shows_the_help(runner: CliRunner) -> None:
+    result = runner.invoke(cli, [])
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == runner.invoke(cli, ["--help"]).stdout
+
+
 def test_usage_error_exit_code(runner: CliRunner) -> None:
     result = run(runner, "query")
     assert result.exit_code == 2 and "Missing argument" in result.stderr

@@ -22,6 +22,11 @@ class ExitStatus(IntEnum):
     INTERRUPTED = 130
 
 
+# click 8.2 and later raise this usage error for a group called without a command (8.1 printed the help)
+_NO_ARGS_IS_HELP: tuple[type[BaseException], ...] = tuple(
+    error for error in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if error is not None)
+
+
 class NewsSearchGroup(click.Group):
     """The one boundary where exceptions become a one-line message and an exit code."""
 
@@ -35,6 +40,9 @@ class NewsSearchGroup(click.Group):
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.UsageError as exc:  # one line too, with where the usage is, not click's three
+            if isinstance(exc, _NO_ARGS_IS_HELP) and exc.ctx:  # bare `newssearch`: its help, as --help shows it
+                click.echo(exc.ctx.get_help())
+                sys.exit(ExitStatus.OK)
             where = exc.ctx.command_path if exc.ctx else "newssearch"
             click.echo(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", err=True)
             sys.exit(exc.exit_code)
