@@ -104,14 +104,28 @@ def test_copies_grouped_earliest_first(wire_index: Path) -> None:
 def test_grouping_works_with_date_sort(wire_index: Path) -> None:
     with open_index(wire_index) as idx:
         grouped = idx.search("fire", group_copies=True, sort="date")
-    # A group stands where its newest copy would; it shows its earliest.
-    assert [(hit.id, len(hit.copies)) for hit in grouped.hits] == [("earliest.txt", 2), ("other.txt", 0)]
+    # A story is shown by its earliest copy, and stands where that copy's date puts it (newest first).
+    assert [(hit.id, len(hit.copies)) for hit in grouped.hits] == [("other.txt", 0), ("earliest.txt", 2)]
+
+
+@pytest.mark.parametrize(("text", "options", "shown"), [
+    ("fire", {"since": "2021-02-03"}, "later.txt"),           # the earliest copy is before the dates asked for
+    ("evacuations", {}, "later.txt"),                         # only this copy's headline has the word
+    ("fire -evacuations", {}, "earliest.txt"),
+])
+def test_the_copy_shown_matches_the_query_and_its_filters(wire_index: Path, text: str, options: dict[str, str],
+                                                          shown: str) -> None:
+    with open_index(wire_index) as idx:
+        hits = idx.search(text, group_copies=True, **options).hits
+    story = next(hit for hit in hits if hit.copies)
+    assert story.id == shown
+    assert set(story.copies) == {"earliest.txt", "later.txt", "undated.txt"} - {shown}
 
 
 def test_cli_names_the_copies(wire_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "evacuations", "--group-copies", "--index-dir", str(wire_index)])
     assert result.exit_code == 0
-    assert "earliest.txt · score " in result.stdout and "+2 copies: later.txt, undated.txt" in result.stdout
+    assert "later.txt · score " in result.stdout and "+2 copies: earliest.txt, undated.txt" in result.stdout
 
 
 def test_csv_names_the_copies_in_a_last_column_when_grouped(wire_index: Path) -> None:

@@ -3,7 +3,7 @@
 Two articles are copies when they share a copy key (textkeys.py): three consecutive sentences of
 their first six agree after case, diacritics, punctuation and spacing are set aside. That holds for
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
-for the same file saved twice. Copies of copies are one story. The earliest-dated copy stands for it.
+for the same file saved twice. Copies of copies are one story. Its earliest-dated copy among the hits stands for it.
 """
 
 from __future__ import annotations
@@ -62,15 +62,25 @@ def story_of(reader, docnums: Iterable[int]) -> dict[int, int]:  # type: ignore[
 
 
 def one_per_story(scored: Scored, reader) -> Scored:  # type: ignore[no-untyped-def]
-    """``scored`` with only the first (best-placed) hit of each story kept."""
+    """``scored`` with one hit per story: its earliest-dated copy among the hits (undated last), in its own place.
+
+    Only hits stand for a story, so the copy shown matches the query and its filters (its dates, its NOT
+    words), and the list keeps the order of ``scored``: a copy's own score, or its own date.
+    """
     story = story_of(reader, [docnum for docnum, _ in scored])
-    seen: set[int] = set()
-    kept = []
-    for docnum, score in scored:
-        if story[docnum] not in seen:
-            seen.add(story[docnum])
-            kept.append((docnum, score))
-    return kept
+    days = column_of(reader, DAY_NUMBER)
+    place = {docnum: at for at, (docnum, _) in enumerate(scored)}
+
+    def age(docnum: int) -> tuple[bool, int, int]:
+        return days[docnum] == 0, days[docnum], place[docnum]
+
+    shown: dict[int, int] = {}
+    for docnum, _ in scored:
+        first = shown.get(story[docnum])
+        if first is None or age(docnum) < age(first):
+            shown[story[docnum]] = docnum
+    kept = set(shown.values())
+    return [(docnum, score) for docnum, score in scored if docnum in kept]
 
 
 def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]
@@ -89,6 +99,6 @@ def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def
     return sorted(members, key=lambda d: (days[d] == 0, days[d], d != docnum, d))
 
 
-def copy_ids(searcher, group: list[int]) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The ids of a group's members after the first."""
-    return tuple(searcher.stored_fields(d)[ID] for d in group[1:])
+def copy_ids(searcher, docnum: int) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The ids of ``docnum``'s other copies in the index, earliest-dated first."""
+    return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum) if d != docnum)

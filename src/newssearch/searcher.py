@@ -13,7 +13,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import config, feedback, spelling, store
-from .copies import copy_ids, group_of, one_per_story
+from .copies import copy_ids, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .facets import facet_counts, matching_docnums
@@ -91,7 +91,7 @@ class NewsIndex:
 
         ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
         adds counts by source, author, year and month over every hit, not just this page;
-        ``group_copies`` shows syndicated copies of one story as one hit (its earliest copy).
+        ``group_copies`` shows syndicated copies of one story as one hit (its earliest copy among the hits).
         """
         _check_paging(limit, page, sort)
         parsed = self._parse(text, match)
@@ -101,7 +101,7 @@ class NewsIndex:
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
         use_feedback = match == "any" and sort != "date"
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
-        if group_copies:  # rank every hit, keep each story's best-placed one, then page
+        if group_copies:  # rank every hit, keep each story's earliest copy among them, then page
             everyone = max(1, self._searcher.doc_count_all())
             _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
             stories = one_per_story(everything, self._searcher.reader())
@@ -192,13 +192,13 @@ class NewsIndex:
               group_copies: bool = False) -> list[Hit]:
         """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
-        With ``group_copies`` each hit is shown as the earliest copy of its story, naming the others.
+        With ``group_copies`` each hit names the other copies of its story.
         """
         hits = []
         for i, (docnum, score) in enumerate(scored):
-            group = group_of(self._searcher, docnum) if group_copies else [docnum]
-            hit = self._hit(offset + i + 1, group[0], score, terms, chars, fragments)
-            hit.copies = copy_ids(self._searcher, group)
+            hit = self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
+            if group_copies:
+                hit.copies = copy_ids(self._searcher, docnum)
             hits.append(hit)
         return hits
 

@@ -39,7 +39,7 @@ from .options import (
               help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
 @click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
 @click.option("--group-copies", is_flag=True,
-              help="Show syndicated copies of one story as one hit: its earliest copy, naming the others.")
+              help="Show syndicated copies of one story as one hit: its earliest copy among the hits, naming the others.")
 @color_option
 @output_options
 def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
