@@ -231,3 +231,22 @@ def test_an_index_inside_the_corpus_is_not_read_as_articles(corpus: Path, tmp_pa
     build_index(corpus, corpus / "old-index")
     report = build_index(corpus, tmp_path / "index")
     assert report.skipped == [] and report.ignored == 0 and report.documents == 3
+
+
+def test_a_deleted_article_leaves_no_suggestion_and_no_source(tmp_path: Path) -> None:
+    # Whoosh keeps a deleted article's terms until a merge: they must not be offered or counted.
+    corpus, index_dir = tmp_path / "c", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "a.jsonl").write_text(json.dumps({"title": "Glaciers retreat", "source": "Alpine Times",
+                                                "text": "Glaciers in the Alps are melting faster."}) + "\n")
+    (corpus / "b.jsonl").write_text(json.dumps({"title": "Budget passes", "source": "City Paper",
+                                                "text": "The council passed its budget."}) + "\n")
+    build_index(corpus, index_dir)
+    with open_index(index_dir) as idx:
+        assert (idx.search("glacer").suggestion, idx.stats().sources) == ("glaciers", 2)
+    (corpus / "a.jsonl").unlink()
+    assert build_index(corpus, index_dir).deleted == 1
+    with open_index(index_dir) as idx:
+        assert (idx.search("glacer").suggestion, idx.stats().sources) == (None, 1)
+        assert idx.search("budgte").suggestion == "budget"
+        assert idx.stats().to_dict()["sources"] == 1

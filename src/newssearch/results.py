@@ -115,6 +115,7 @@ class IndexStats:
             "dated": self.dated,
             "earliest": iso(self.earliest),
             "latest": iso(self.latest),
+            "sources": self.sources,
         }
 
 

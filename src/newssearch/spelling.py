@@ -20,7 +20,16 @@ def unknown(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
     terms = analyze(word)
     if not terms:
         return False  # a stopword is not a typo
-    return all(reader.doc_frequency(f, t) == 0 for f in SEARCH_FIELDS for t in terms)
+    return all(live_frequency(reader, f, t) == 0 for f in SEARCH_FIELDS for t in terms)
+
+
+def live_frequency(reader, fieldname: str, term: str) -> int:  # type: ignore[no-untyped-def]
+    """How many live articles hold ``term``: Whoosh's doc_frequency counts deleted ones too, until a merge."""
+    if not reader.has_deletions():
+        return reader.doc_frequency(fieldname, term)
+    if (fieldname, term) not in reader:
+        return 0
+    return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
 
 
 def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -38,7 +47,7 @@ def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-de
             continue
         distance = damerau_levenshtein(typed, candidate)
         stems = analyze(candidate)
-        frequency = sum(reader.doc_frequency(BODY, s) for s in stems)
+        frequency = sum(live_frequency(reader, BODY, s) for s in stems)
         key = (distance, soundex(candidate) != sound, -frequency, candidate)
         if frequency and (best is None or key < best):
             best = key
