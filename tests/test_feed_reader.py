@@ -239,11 +239,16 @@ UNREADABLE = [
     (b"<config><value>1</value></config>", "not an RSS or Atom feed or an NITF article (root element <config>)"),
     (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed or an NITF article (root element <html>)"),
     (b"just some words", "not an RSS or Atom feed (no XML elements)"),
-    (rss(""), "no articles in file (feed has no items)"),
     (atom("<entry><title>T</title></entry>"), "no articles in file (entry 1: no body text)"),
     (rss("<item><title>A</title></item><item><title>B</title></item>"),
      "no articles in file (2 records skipped; first: item 1: no body text)"),
 ]
+
+
+def test_a_feed_of_no_items_is_read_as_no_articles() -> None:
+    result = read_feed(rss(""), "f.xml")
+    assert result.articles == []
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [("f.xml", "no articles in file (feed has no items)")]
 
 
 @pytest.mark.parametrize("data, reason", UNREADABLE)

@@ -250,3 +250,20 @@ def test_a_deleted_article_leaves_no_suggestion_and_no_source(tmp_path: Path) ->
         assert (idx.search("glacer").suggestion, idx.stats().sources) == (None, 1)
         assert idx.search("budgte").suggestion == "budget"
         assert idx.stats().to_dict()["sources"] == 1
+
+
+def test_an_export_emptied_deletes_its_articles_and_a_broken_one_keeps_them(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "c", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "emptied.json").write_text(json.dumps([{"title": "Library reopens", "text": "The library reopened."}]))
+    (corpus / "broken.json").write_text(json.dumps([{"title": "Pool closes", "text": "The library pool closed."}]))
+    build_index(corpus, index_dir)
+    (corpus / "emptied.json").write_text("[]")        # the export now holds no articles: they are gone
+    (corpus / "broken.json").write_text('[{"title": ')  # cut short mid-write: keep what it had
+    report = build_index(corpus, index_dir)
+    assert (report.deleted, report.unchanged) == (1, 1)
+    assert sorted((skip.path, skip.reason) for skip in report.skipped)[1] == (
+        "emptied.json", "no articles in file (no records)")
+    assert ids(index_dir, "library") == {"broken.json#1"}
+    again = build_index(corpus, index_dir)  # still said on every run
+    assert "emptied.json" in {skip.path for skip in again.skipped} and again.deleted == 0

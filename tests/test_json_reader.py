@@ -325,7 +325,6 @@ UNREADABLE = [
     (read_json, b'{\n  "a": 1,\n  "b" 2\n}', "invalid JSON at line 3, column 7: Expecting ':' delimiter"),
     (read_json, b'{"text": "A."} trailing', "invalid JSON at line 1, column 16: Extra data"),
     (read_json, b"42", "JSON holds a number, not an article object or a list of them"),
-    (read_json, b"[]", "no articles in file (no records)"),
     (read_json, b'{"title": "Only a title"}', "no articles in file (record 1: no body text)"),
     (read_json, b'[1, {"text": " "}]',
      "no articles in file (2 records skipped; first: record 1: not a JSON object (a number))"),
@@ -340,6 +339,13 @@ def test_unreadable_files_say_why(reader, data: bytes, reason: str):
     with pytest.raises(UnreadableFile) as caught:
         reader(data, "f.json")
     assert str(caught.value) == reason
+
+
+@pytest.mark.parametrize("data", [b"[]", b'{"articles": []}'])
+def test_an_export_of_no_records_is_read_as_no_articles(data: bytes) -> None:
+    result = read_json(data, "f.json")
+    assert result.articles == []
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [("f.json", "no articles in file (no records)")]
 
 
 # --- the TIME collection (optional: needs ../shared next to the repository) ---------------------

@@ -16,7 +16,7 @@ from lxml import etree
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
 from .dates import parse_date
-from .fields import CHANNEL_FIELDS, FEED_FIELDS, Made, RecordError, gather, split_authors
+from .fields import CHANNEL_FIELDS, FEED_FIELDS, Made, RecordError, gather, no_records, split_authors
 from .htmltext import inline_text, plain_text
 from .titles import title_from_lede, trim_title
 
@@ -48,7 +48,7 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
     # Any depth: recovering from an unclosed tag can nest the next item inside the previous one.
     items = [el for el in root.iter() if local_name(el).lower() in ITEM_TAGS]
     if not items:
-        raise UnreadableFile("no articles in file (feed has no items)")
+        return no_records(rel, "feed has no items")
     return collect_items(items, kind, channel_info(channel, root), rel)
 
 

@@ -201,7 +201,8 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
     """The articles of one file's records, each id unique, and a skip with its reason for each failure.
 
     A repeated id is kept apart, never merged: the first keeps it, later ones get -2, -3...
-    Raises UnreadableFile when not one article came out.
+    Raises UnreadableFile when there were records and not one article came out of them; a file of no
+    records at all (an export ``[]``) is read as one of no articles (see ``no_records``).
     """
     result = ReadResult()
     seen: set[str] = set()
@@ -210,9 +211,20 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
             result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {outcome}"))
         else:
             result.articles.append(replace(outcome, id=unique_id(outcome.id, seen)))
+    if not result.articles and not result.skipped:
+        return no_records(rel)
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
+
+
+def no_records(rel: str, what: str = "no records") -> ReadResult:
+    """A well-formed export or feed that holds no articles (``[]``, a feed with no items).
+
+    It is read, not broken: the articles indexed from it before are deleted, as its other edits
+    would be, and it is reported as skipped on every run. (A file that cannot be parsed keeps them.)
+    """
+    return ReadResult(skipped=[Skip(path=rel, reason=f"no articles in file ({what})")])
 
 
 def nothing_read(skipped: list[Skip]) -> str:
