@@ -30,6 +30,15 @@ TITLES = [
     (page('<meta property="og:site_name" content="India Post"><meta property="og:title" '
           'content="Deportees return home from US">', '<h1>India Post</h1>' + BODY),
      ("Deportees return home from US", "og")),
+    # ... nor is a blog's name in its header, though WordPress marks every post's <body> single-post.
+    ('<html><head><title>Council approves new harbour bridge | Harbour Town Daily News</title>'
+     '<meta property="og:title" content="Council approves new harbour bridge">'
+     '<meta property="og:site_name" content="Harbour Town Daily News"></head>'
+     '<body class="single single-post postid-5129"><div id="header"><h1><a href="/">Harbour Town Daily News</a></h1>'
+     '</div><div class="content"><h2>Council approves new harbour bridge</h2>' + BODY + "</div></body></html>",
+     ("Council approves new harbour bridge", "og")),
+    ('<html><head><title>Kabar</title></head><body class="single-post"><div id="header">'
+     '<h1>Kabar tentang Dunia Islam hari ini</h1></div>' + BODY + "</body></html>", ("Kabar", "title")),
     (page(ld('{"@type": "NewsArticle", "headline": "Storm closes schools"}')), ("Storm closes schools", "json-ld")),
     (page("<title>Storm closes schools | Coast Times</title>"), ("Storm closes schools", "title")),
     (page("<title>Coast Times - Storm closes all schools in the region</title>"),

@@ -136,8 +136,16 @@ def _spaced_text(el: Element) -> str:
 
 
 def _in_article(h1: Element) -> bool:
-    """True for an h1 marked as a headline or sitting inside the article."""
-    return any(a.tag in ("article", "main") or _HEADLINE_HINT.search(_hints(a)) for a in [h1, *_parents(h1, 6)])
+    """True for an h1 marked as a headline or sitting inside the article.
+
+    The classes of ``<body>`` and ``<html>`` describe the whole page (WordPress puts ``single-post`` on
+    every post's body, its header's site-name h1 included): they say nothing of where an h1 sits.
+    """
+    return any(a.tag in ("article", "main") or _HEADLINE_HINT.search(_hints(a))
+               for a in [h1, *_parents(h1, 6)] if a.tag not in _PAGE_TAGS)
+
+
+_PAGE_TAGS = ("body", "html")
 
 
 def _parents(el: Element, depth: int) -> list[Element]:
@@ -153,7 +161,10 @@ def extract_title(info: PageInfo) -> Found:
     """The displayed headline: h1 › og:title › JSON-LD headline › <title> without the site suffix."""
     references = [info.meta("og:title", "twitter:title")[0],
                   jsonld.text_of(jsonld.first(info.articles, "headline")), info.title]
-    h1 = _pick_h1(info.h1s, info.headline_h1s, [strip_site_suffix(r) for r in references if r])
+    site = {" ".join(name.split()).casefold() for name in info.metas.get("og:site_name", []) + info.metas.get(
+        "application-name", []) if name}
+    h1s, headlines = ([h for h in found if h.casefold() not in site] for found in (info.h1s, info.headline_h1s))
+    h1 = _pick_h1(h1s, headlines, [strip_site_suffix(r) for r in references if r])  # a site's name is no headline
     if h1:  # the label test trusts only whole titles: a stripped one may be a part of the headline
         return trim_title(_without_label(h1, [r for r in references[:2] if r]), 300), "h1"
     chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
