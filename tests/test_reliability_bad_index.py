@@ -77,6 +77,13 @@ def assert_one_clear_line(result, fix: str = "--rebuild") -> None:  # type: igno
     assert fix in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize("damage", ["toc random bytes", "whoosh folder removed", "segment files removed"])
+def test_a_readable_manifest_names_its_corpus_in_the_fix(damage: str, built: Path, corpus: Path) -> None:
+    DAMAGE[damage](built)
+    result = invoke("query", "police", "--index-dir", str(built))
+    assert_one_clear_line(result, fix=f"run `newssearch index --rebuild {corpus} --index-dir {built}`")
+
+
 @pytest.mark.parametrize("damage", list(DAMAGE))
 def test_damaged_index_gives_one_line_with_the_fix_and_rebuild_recovers(damage: str, built: Path,
                                                                          corpus: Path) -> None:

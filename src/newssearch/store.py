@@ -277,10 +277,18 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
         return ix, ix.reader()
     except (EmptyIndexError, OSError, EOFError, ValueError, KeyError) as exc:
         raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
-                           hint=REBUILD_HINT) from exc
+                           hint=rebuild_hint(manifest, index_dir)) from exc
     except Exception as exc:  # noqa: BLE001 - unpickling a damaged TOC raises many types
         raise IndexCorrupt(f"the index in {index_dir} is damaged ({type(exc).__name__})",
-                           hint=REBUILD_HINT) from exc
+                           hint=rebuild_hint(manifest, index_dir)) from exc
+
+
+def rebuild_hint(manifest: Manifest, index_dir: Path) -> str:
+    """How to build the index again, with the corpus the manifest names (REBUILD_HINT when it names none)."""
+    if not manifest.corpus:
+        return REBUILD_HINT
+    command = index_command(manifest.corpus, index_dir).replace("newssearch index ", "newssearch index --rebuild ", 1)
+    return f"run `{command}` to build it again"
 
 
 def folder_size(folder: Path) -> int:
@@ -316,7 +324,7 @@ def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-u
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types on missing or damaged files
             if attempt == 2:
                 raise IndexCorrupt(f"the index in {index_dir} is damaged ({type(exc).__name__})",
-                                   hint=REBUILD_HINT) from exc
+                                   hint=rebuild_hint(manifest, index_dir)) from exc
         time.sleep(0.05)
     raise AssertionError("unreachable")
 
