@@ -77,6 +77,15 @@ def test_newsapi_cut_marker_is_not_indexed_as_text():
     assert (article.source, article.date) == ("BBC News", date(2023, 1, 27))
 
 
+def test_newsapi_title_and_author_lose_the_publishers_name():
+    article = one({"source": {"id": "bbc-news", "name": "BBC News"}, "author": "BBC News",
+                   "title": "Glacier melts faster - BBC News", "content": "The glacier lost a metre."})
+    assert (article.title, article.authors, article.source) == ("Glacier melts faster", (), "BBC News")
+    named = one({"source": {"name": "Reuters"}, "author": "Jane Smith", "title": "Oil - a history",
+                 "content": "Oil rose."})
+    assert (named.title, named.authors) == ("Oil - a history", ("Jane Smith",))
+
+
 def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     result = fixture("list.json")
     assert result.articles == [

@@ -16,7 +16,17 @@ from lxml import etree
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
 from .dates import parse_date
-from .fields import CHANNEL_FIELDS, FEED_FIELDS, Made, RecordError, gather, no_records, split_authors
+from .fields import (
+    CHANNEL_FIELDS,
+    FEED_FIELDS,
+    Made,
+    RecordError,
+    gather,
+    no_records,
+    not_the_publisher,
+    split_authors,
+    without_source,
+)
 from .htmltext import inline_text, plain_text
 from .titles import title_from_lede, trim_title
 
@@ -99,7 +109,7 @@ def article_from_item(
         body=body,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
-        authors=item_authors(children),
+        authors=not_the_publisher(item_authors(children), source),
         source=source,
         url=item_link(children),
         lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
@@ -114,17 +124,6 @@ def item_source(children: Children) -> str | None:
         if text:
             return text
     return None
-
-
-_SOURCE_SEPARATORS = (" - ", " – ", " — ", " | ")
-
-
-def without_source(title: str, source: str | None) -> str:
-    """``title`` without a trailing `` - Source`` naming its publisher, as aggregators append it."""
-    for separator in _SOURCE_SEPARATORS:
-        if source and title.endswith(separator + source) and len(title) > len(separator + source):
-            return title[: -len(separator + source)].rstrip()
-    return title
 
 
 def channel_info(channel: Element, root: Element) -> dict[str, str | None]:

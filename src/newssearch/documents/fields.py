@@ -234,3 +234,22 @@ def nothing_read(skipped: list[Skip]) -> str:
     if len(skipped) == 1:
         return f"no articles in file ({skipped[0].reason})"
     return f"no articles in file ({len(skipped)} records skipped; first: {skipped[0].reason})"
+
+
+_SOURCE_SEPARATORS = (" - ", " – ", " — ", " | ")
+
+
+def without_source(title: str, source: str | None) -> str:
+    """``title`` without a trailing `` - Source`` naming its publisher, as aggregators (Google News, NewsAPI) append it."""
+    for separator in _SOURCE_SEPARATORS:
+        if source and title.endswith(separator + source) and len(title) > len(separator + source):
+            return title[: -len(separator + source)].rstrip()
+    return title
+
+
+def not_the_publisher(authors: tuple[str, ...], source: str | None) -> tuple[str, ...]:
+    """``authors`` without the publisher's own name: NewsAPI's ``author`` is often "BBC News"."""
+    if not source:
+        return authors
+    publisher = source.casefold()
+    return tuple(name for name in authors if name.casefold() != publisher)

@@ -26,9 +26,11 @@ from .fields import (
     gather,
     is_web_address,
     keyed,
+    not_the_publisher,
     pick,
     source_name,
     split_authors,
+    without_source,
 )
 from .htmltext import plain_text
 from .titles import title_from_lede, trim_title
@@ -143,16 +145,17 @@ def article_from_record(record: Keyed, rel: str, article_id: str) -> Article:
     title = first_text(record, JSON_FIELDS["title"])
     published = record_date(record)
     found_lang = first_text(record, JSON_FIELDS["lang"])
+    source = record_source(record)
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(title[1]) if title else title_from_lede(body[:_LEDE_CHARS]),
+        title=trim_title(without_source(title[1], source)) if title else title_from_lede(body[:_LEDE_CHARS]),
         title_source=f"json:{title[0]}" if title else "lede",
         body=body,
         date=published[1] if published else None,
         date_source=f"json:{published[0]}" if published else None,
-        authors=record_authors(record),
-        source=record_source(record),
+        authors=not_the_publisher(record_authors(record), source),
+        source=source,
         url=record_url(record),
         lang=found_lang[1].lower() if found_lang else None,
     )
