@@ -41,7 +41,7 @@ def test_every_format_in_one_pass(mixed: Path, index_dir: Path) -> None:
         assert bridge.authors == ("Jane Doe",)
         assert "cookies" not in bridge.body and "Related stories" not in bridge.body
         assert idx.get("old/bridge-copy.html.gz").title == bridge.title
-        ferry = idx.get("ferry.json#1")
+        ferry = idx.get("ferry.json")
         assert (ferry.title, ferry.date.isoformat(), ferry.authors) == \
             ("Harbour ferry saved", "2021-03-02", ("Kate Smith", "Tom Jones"))
 
@@ -49,9 +49,9 @@ def test_every_format_in_one_pass(mixed: Path, index_dir: Path) -> None:
 def test_field_queries_on_new_metadata(mixed: Path, index_dir: Path) -> None:
     build_index(mixed, index_dir)
     with open_index(index_dir) as idx:
-        assert [h.id for h in idx.search("author:smith").hits] == ["ferry.json#1"]
-        assert [h.id for h in idx.search('author:"kate smith"').hits] == ["ferry.json#1"]
-        assert [h.id for h in idx.search('url:"example.com/ferry"').hits] == ["ferry.json#1"]
+        assert [h.id for h in idx.search("author:smith").hits] == ["ferry.json"]
+        assert [h.id for h in idx.search('author:"kate smith"').hits] == ["ferry.json"]
+        assert [h.id for h in idx.search('url:"example.com/ferry"').hits] == ["ferry.json"]
         assert {h.id for h in idx.search("author:doe").hits} == {"bridge.html", "old/bridge-copy.html.gz", "feed.rss#harbour-1001"}
         assert [h.id for h in idx.search("author:roe").hits] == ["feed.rss#harbour-1001"]
 
@@ -59,7 +59,7 @@ def test_field_queries_on_new_metadata(mixed: Path, index_dir: Path) -> None:
 def test_json_outputs_expose_metadata(mixed: Path, index_dir: Path) -> None:
     build_index(mixed, index_dir)
     runner = CliRunner()
-    shown = json.loads(runner.invoke(cli, ["show", "ferry.json#1", "--index-dir", str(index_dir), "--json"]).stdout)
+    shown = json.loads(runner.invoke(cli, ["show", "ferry.json", "--index-dir", str(index_dir), "--json"]).stdout)
     assert {k: shown[k] for k in ("authors", "url", "lang", "date_source")} == {
         "authors": ["Kate Smith", "Tom Jones"], "url": "https://example.com/ferry", "lang": "en",
         "date_source": shown["date_source"]}

@@ -39,7 +39,7 @@ def one(record: dict, rel: str = "a.json") -> Article:
 def test_news_please_object_uses_date_publish_never_modify_or_download():
     assert fixture("newsplease.json").articles == [
         Article(
-            id="newsplease.json#1",
+            id="newsplease.json",
             path="newsplease.json",
             title="Harbour ferry saved",
             title_source="json:title",
@@ -170,13 +170,13 @@ def test_reuters_stories_without_an_id_key_get_line_positions_and_keep_angle_bra
 def test_gzipped_json_is_read_through_the_table(tmp_path: Path):
     path = tmp_path / "one.json.gz"
     path.write_bytes(gzip.compress(b'{"id": "x", "text": "Zipped body."}'))
-    assert [(a.id, a.body) for a in read_file(path, "one.json.gz").articles] == [("one.json.gz#x", "Zipped body.")]
+    assert [(a.id, a.body) for a in read_file(path, "one.json.gz").articles] == [("one.json.gz", "Zipped body.")]
 
 
 # --- record shapes -----------------------------------------------------------------------------
 
 DOCUMENT_SHAPES = [
-    ('{"text": "Solo."}', ["a.json#1"]),
+    ('{"text": "Solo."}', ["a.json"]),
     ('[{"text": "One."}, {"text": "Two."}]', ["a.json#1", "a.json#2"]),
     ('{"count": 2, "data": [{"text": "One."}, {"text": "Two."}]}', ["a.json#1", "a.json#2"]),
     ('{"response": 1, "results": {"docs": [{"id": 9, "text": "Deep."}]}}', ["a.json#9"]),
@@ -189,7 +189,7 @@ DOCUMENT_SHAPES = [
     ('[{"id": "d", "title": "No text"}, {"id": "d", "text": "B."}]', ["a.json#d"]),
     ('[{"id": "2", "text": "A."}, {"text": "B."}]', ["a.json#2", "a.json#2-2"]),
     # A pretty-printed article that happens to have an "items" field is still one article.
-    ('{"title": "T", "text": "Body.", "items": [{"text": "x"}]}', ["a.json#1"]),
+    ('{"title": "T", "text": "Body.", "items": [{"text": "x"}]}', ["a.json"]),
 ]
 
 

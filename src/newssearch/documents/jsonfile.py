@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
 
@@ -77,9 +78,16 @@ def read_jsonl(data: bytes, rel: str) -> ReadResult:
 
 
 def read_document(value: object, rel: str) -> ReadResult:
-    """The articles in one parsed JSON document, positions counted from 1 in list order."""
+    """The articles in one parsed JSON document, positions counted from 1 in list order.
+
+    A file that is one article object (news-please saves one per file) is that article: its id is the
+    file's, with no ``#key``, as for a text or HTML file.
+    """
     records = find_records(value)
-    return collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+    result = collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+    if len(records) == 1 and records[0] is value and len(result.articles) == 1:
+        result.articles[0] = replace(result.articles[0], id=rel)
+    return result
 
 
 def parse_lines(text: str) -> Iterator[Entry]:
