@@ -10,7 +10,12 @@ from pathlib import Path
 import pytest
 
 from newssearch import build_index, open_index
-from newssearch.errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError
+from newssearch.errors import (
+    CorpusNotFound,
+    IndexCorrupt,
+    IndexOutdated,
+    NewsSearchError,
+)
 from newssearch.store import MANIFEST, load_manifest, save_manifest
 
 SEED = "000_952a12dfe0af93bf.txt"

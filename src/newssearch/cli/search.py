@@ -6,7 +6,6 @@ import click
 
 from .. import config
 from .app import ExitStatus, cli
-from .words import WordsCommand
 from .options import (
     color_option,
     date_range_options,
@@ -19,6 +18,7 @@ from .options import (
     output_options,
     use_color,
 )
+from .words import WordsCommand
 
 
 @cli.command("query", cls=WordsCommand)
