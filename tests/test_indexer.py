@@ -272,3 +272,12 @@ def test_an_export_emptied_deletes_its_articles_and_a_broken_one_keeps_them(tmp_
     assert ids(index_dir, "library") == {"broken.json#1"}
     again = build_index(corpus, index_dir)  # still said on every run
     assert "emptied.json" in {skip.path for skip in again.skipped} and again.deleted == 0
+
+
+def test_a_folder_keeps_its_own_ids_beside_a_link_to_it(tmp_path: Path) -> None:
+    from newssearch.corpus import walk_corpus
+
+    (tmp_path / "c" / "real").mkdir(parents=True)
+    (tmp_path / "c" / "real" / "k.txt").write_text("Kiwi\n\nKiwi text.\n")
+    (tmp_path / "c" / "alias").symlink_to("real")  # sorts first, yet the folder is visited once, as itself
+    assert [item.rel for item in walk_corpus(tmp_path / "c").files] == ["real/k.txt"]

@@ -69,7 +69,10 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
         here = Path(folder)
-        dirs[:] = sorted(d for d in dirs if _visit_dir(here / d, seen_dirs, excluded))
+        # Real folders claim their place before links to them: a link beside its target ("latest" ->
+        # "2024") must not give the target's articles the link's ids, which would change when it goes.
+        claimed = sorted(dirs, key=lambda d: (os.path.islink(os.path.join(folder, d)), d))
+        dirs[:] = sorted(d for d in claimed if _visit_dir(here / d, seen_dirs, excluded))
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
         prefix = relative_id(here, root)
         prefix = "" if prefix == "." else prefix + "/"
