@@ -133,21 +133,23 @@ def test_a_big_article_is_indexed_whole_in_bounded_time_and_memory(tmp_path: Pat
     corpus.mkdir()
     last_word = write_big_text(corpus / "big.txt", BIG_MB << 20)
     (corpus / "small.txt").write_text("Small zqsmall\n\nA small report next to a big one.\n")
-    started = time.monotonic()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir", str(index_dir)],
                           capture_output=True, text=True, timeout=600)
-    seconds = time.monotonic() - started
-    peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU seconds, not wall time: a bound on the work (no quadratic step), whatever else the machine runs
+    seconds = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    peak_mb = after.ru_maxrss / 1024
     assert done.returncode == 0, done.stderr
     assert "2 added" in done.stdout
-    print(f"\n{BIG_MB} MB article: indexed in {seconds:.1f}s, peak memory {peak_mb:.0f} MB")
+    print(f"\n{BIG_MB} MB article: indexed in {seconds:.1f} CPU s, peak memory {peak_mb:.0f} MB")
     assert seconds < 3 + BIG_MB * 0.6
     assert peak_mb < 400 + BIG_MB * 25
-    started = time.monotonic()
+    started = time.process_time()
     assert found(index_dir, last_word) == ["big.txt"]     # the end of the body was indexed: no truncation
     assert found(index_dir, "harbour ferry") == ["big.txt"]
     assert found(index_dir, "zqsmall") == ["small.txt"]
-    query_seconds = (time.monotonic() - started) / 3
+    query_seconds = (time.process_time() - started) / 3
     print(f"queries that hit it: {query_seconds:.2f}s each")
     assert query_seconds < 1 + BIG_MB * 0.05
     with open_index(index_dir) as idx:
@@ -158,7 +160,7 @@ def test_snippet_of_a_huge_article_with_many_matches_is_bounded() -> None:
     from newssearch.snippets import make_snippet
 
     text = "The harbour board met again today and discussed the ferry timetable. " * 150_000   # 10 MB
-    started = time.monotonic()
+    started = time.process_time()  # CPU time: the work is bounded, whatever else the machine runs
     snippet = make_snippet(text, str.lower, {"harbour", "ferry"}.__contains__)
-    assert time.monotonic() - started < 3
+    assert time.process_time() - started < 3
     assert snippet.matched and "harbour" in snippet.plain()

@@ -25,7 +25,7 @@ from newssearch.querying import parse_user_query
 from newssearch.results import SearchResult
 from newssearch.schema import SCHEMA
 
-SECONDS = 2.0
+SECONDS = 2.0  # CPU seconds a query may take (process time: the bound holds on a busy machine)
 SYNTAX = ["AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO", "(", ")", '"', "'", "*", "?", "~", "~2", "^", "^3", ":",
           "[", "]", "{", "}", "-", "+", "title:", "body:", "date:", "author:", "source:", "id:", "year:",
           "headline:", "date:[2020 TO", "date:2020-06", "police", "armed", "offenders", "Auckland", "2020-06",
@@ -63,7 +63,7 @@ def test_library_returns_a_result_or_a_newssearch_error(seed_index: Path, text: 
                                                          since: str | None, until: str | None, sort: str,
                                                          match: str) -> None:
     COUNT["library"] += 1
-    started = time.monotonic()
+    started = time.process_time()
     with open_index(seed_index) as idx:
         try:
             result = idx.search(text, limit=limit, page=page, since=since, until=until, sort=sort, match=match)
@@ -74,7 +74,7 @@ def test_library_returns_a_result_or_a_newssearch_error(seed_index: Path, text: 
             for hit in result.hits:
                 assert "<script" not in hit.snippet.html()
             result.to_dict()
-    assert time.monotonic() - started < SECONDS
+    assert time.process_time() - started < SECONDS
 
 
 def cli_args(text: str, limit: int, page: int, since: str | None, until: str | None, sort: str, match: str,
@@ -97,9 +97,9 @@ def test_cli_exits_0_1_or_2_with_one_error_line(seed_index: Path, text: str, lim
                                                   since: str | None, until: str | None, sort: str, match: str,
                                                   as_json: bool) -> None:
     COUNT["cli"] += 1
-    started = time.monotonic()
+    started = time.process_time()
     result = CliRunner().invoke(cli, cli_args(text, limit, page, since, until, sort, match, as_json, seed_index))
-    assert time.monotonic() - started < SECONDS
+    assert time.process_time() - started < SECONDS
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     assert result.exit_code in (0, 1, 2), (result.exit_code, result.stderr)
     assert "Traceback" not in result.stderr and "unexpected" not in result.stderr, result.stderr
@@ -116,9 +116,9 @@ def test_cli_exits_0_1_or_2_with_one_error_line(seed_index: Path, text: str, lim
 @pytest.mark.parametrize("text", ["*", "a*b*c*d*", "?????*", "*e*", "*:*", "title:*", "*a*e*i*o*u*", "p*~2", "a-*-*-s*",
                                   "?*?*?*?*?*?*", "date:*", '"* * *"', "*" * 500, "a" * 5000 + "*"])
 def test_pathological_wildcards_are_bounded(seed_index: Path, text: str) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     result = CliRunner().invoke(cli, ["query", "--index-dir", str(seed_index), "--", text])
-    assert time.monotonic() - started < SECONDS
+    assert time.process_time() - started < SECONDS
     assert result.exit_code in (0, 1, 2) and "Traceback" not in result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit)
 
@@ -133,9 +133,9 @@ def test_pathological_wildcards_are_bounded(seed_index: Path, text: str) -> None
     "polic* " * 1_400,
 ])
 def test_ten_thousand_character_queries_are_bounded(seed_index: Path, text: str) -> None:
-    started = time.monotonic()
+    started = time.process_time()
     result = CliRunner().invoke(cli, ["query", "--index-dir", str(seed_index), "--", text])
-    assert time.monotonic() - started < SECONDS, len(text)
+    assert time.process_time() - started < SECONDS, len(text)
     assert result.exit_code in (0, 1, 2), result.stderr
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
 
@@ -146,13 +146,13 @@ def test_wildcards_on_a_larger_index_are_bounded(tmp_path: Path) -> None:
     build_index(tmp_path / "corpus", tmp_path / "index")
     with open_index(tmp_path / "index") as idx:
         for text in ("*", "a*b*c*d*", "?????*", "*e*", "z*", "*:*", "?*?*?*?*", "x-s*", "s-*-?*"):
-            started = time.monotonic()
+            started = time.process_time()
             try:
                 idx.search(text, limit=50, sort="date")
                 idx.search(text, limit=50, page=3, match="any")
             except NewsSearchError:
                 pass
-            assert time.monotonic() - started < 2 * SECONDS, text
+            assert time.process_time() - started < 2 * SECONDS, text
 
 
 def test_zz_report_counts() -> None:
