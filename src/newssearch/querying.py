@@ -16,6 +16,7 @@ from whoosh import query as wq
 from . import config
 from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
+from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
@@ -107,10 +108,13 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     cleaned, notice = unshout(normalize(text))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
-    cleaned = exclusive_dates(cleaned)
+    cleaned = exclusive_dates(lucene_forms(cleaned))
+    if not cleaned:
+        raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)
     check_dates(cleaned)
     check_boosts(cleaned)
+    cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
@@ -192,7 +196,7 @@ def check_dates(text: str) -> None:
             raise InvalidQuery(f"{shorten(typed)!r} ends before it starts", hint="swap the two dates")
 
 
-_BOOST = re.compile(r"[^\s(]*\^([^\s()\"]+)")
+_BOOST = re.compile(r"[^\s(^]*\^([^\s()\"]+)")
 _BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
 BOOST_HELP = "a boost is a number after a word or phrase: title:police^3, \"armed offenders\"^2"
 
@@ -229,6 +233,10 @@ def exclusive_dates(text: str) -> str:
         field, operator, value = match.groups()
         if field.lower() not in _DATE_FIELD_NAMES:
             return match.group(0)
+        try:
+            parse_bound(_absolute(value))
+        except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
+            raise InvalidQuery(f"cannot read the date in {shorten(match.group(0))!r}", hint=DATE_SYNTAX_HELP) from None
         return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
 
     def inclusive(match: re.Match[str]) -> str:

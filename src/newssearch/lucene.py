@@ -1,0 +1,79 @@
+"""Forms other search engines accept, rewritten into the syntax newssearch parses.
+
+People bring habits from Lucene, Elasticsearch and web search: ``&&``, ``||`` and ``!word``; a fuzzy
+similarity such as ``brown~0.8``; dates without leading zeros (``date:1987-3-5``); a question mark at
+the end of a question. Each is read as meant rather than as something else (``~0.8`` had become
+``~0`` AND the word "8"; ``bankrupt?`` a pattern that found nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .schema import DATE, FIELD_ALIASES
+
+MAX_EDITS = 2  # what a fuzzy word may differ by (Lucene's limit too)
+
+_DATE_FIELDS = {DATE, *FIELD_ALIASES.get(DATE, [])}
+_FIELD_VALUE = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\S+)")
+_SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
+_AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
+_BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(])")
+_FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
+_TRAILING_QUESTION = re.compile(r"(?<=\w)\?+\s*$")
+_QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+
+
+def lucene_forms(text: str) -> str:
+    """``text`` with the forms above rewritten: dates padded, operators spelled, similarity as edits."""
+    text = _pad_dates(text)
+    text = _outside_quotes(text, _operators)
+    text = _outside_quotes(text, _fuzzy_edits)
+    return _TRAILING_QUESTION.sub("", text) if _TRAILING_QUESTION.search(text) else text
+
+
+def apostrophes_for_stray_quotes(text: str) -> str:
+    """A lone quote between letters read as the apostrophe it stands for: ``Blair"s`` is ``Blair's``."""
+    return _QUOTE_IN_WORD.sub("'", text) if text.count('"') % 2 else text
+
+
+def _pad_dates(text: str) -> str:
+    """``date:1987-3-5`` as ``date:1987-03-05``, as --since reads it (Whoosh read it as the whole year)."""
+    def pad(match: re.Match[str]) -> str:
+        if match.group(1).lower() not in _DATE_FIELDS:
+            return match.group(0)
+        return f"{match.group(1)}:" + _SHORT_DATE.sub(_padded, match.group(2))
+
+    return _FIELD_VALUE.sub(pad, text) if ":" in text else text
+
+
+def _padded(match: re.Match[str]) -> str:
+    year, month, day = match.groups()
+    return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def _operators(piece: str) -> str:
+    """``&&`` as AND, ``||`` as OR, ``!word`` as ``-word`` (Lucene's and Elasticsearch's spellings)."""
+    piece = _AND_OR.sub(lambda m: "AND" if m.group(1) == "&&" else "OR", piece)
+    return _BANG.sub("-", piece)
+
+
+def _fuzzy_edits(piece: str) -> str:
+    """``word~0.8`` (Lucene 3's similarity) or ``word~1.5`` as a whole number of edits, at most MAX_EDITS.
+
+    A similarity below 1 allows that share of the word's letters to differ, as Lucene converted it.
+    """
+    def edits(match: re.Match[str]) -> str:
+        word, value = match.group(1), float(match.group(2))
+        count = int(round((1 - value) * len(word), 6)) if value < 1 else int(value)  # 0.2 * 5 is 0.999…
+        return f"{word}~{min(count, MAX_EDITS)}" if count > 0 else word
+
+    return _FUZZY_SIMILARITY.sub(edits, piece) if "~" in piece else piece
+
+
+def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+    """``change`` applied to the parts of ``text`` outside double quotes."""
+    pieces = text.split('"')
+    pieces[::2] = [change(piece) for piece in pieces[::2]]
+    return '"'.join(pieces)

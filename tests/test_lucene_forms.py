@@ -1,0 +1,57 @@
+"""Forms other engines accept (Lucene, Elasticsearch, web search), read as meant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids
+
+from newssearch.errors import InvalidQuery
+from newssearch.lucene import apostrophes_for_stray_quotes, lucene_forms
+from newssearch.querying import parse_user_query
+from newssearch.schema import SCHEMA
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("oil date:1987-3", "oil date:1987-03"),
+    ("oil date:1987-3-5", "oil date:1987-03-05"),
+    ("date:[1987-4-1 TO 1987-4-5]", "date:[1987-04-01 TO 1987-04-05]"),
+    ("published:>1987-3", "published:>1987-03"),
+    ("title:1987-3 covid-19", "title:1987-3 covid-19"),        # only dates are padded
+    ("blair && brown || kennedy", "blair AND brown OR kennedy"),
+    ("election !blair", "election -blair"),
+    ("brown~0.8 blair~1.5 clark~0.1", "brown~1 blair~1 clark~2"),
+    ("brown~0.9", "brown"),                                    # half an edit is none
+    ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
+    ("why did Yukos go bankrupt?", "why did Yukos go bankrupt"),
+    ("blai?r", "blai?r"),                                      # a ? inside a word is a pattern
+])
+def test_forms_are_rewritten(typed: str, read: str) -> None:
+    assert lucene_forms(typed) == read
+
+
+def test_a_stray_quote_inside_a_word_is_an_apostrophe() -> None:
+    assert apostrophes_for_stray_quotes('Blair"s plan') == "Blair's plan"
+    assert apostrophes_for_stray_quotes('"Blair"s plan') == '"Blair"s plan'  # balanced: quotes stay quotes
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("police date:2020-6", ["harbour"]),
+    ("date:2020-6", ["ferries", "harbour"]),
+    ("date:2020-10-26", ["shooting"]),
+    ("date:[2020-6-1 TO 2020-6-20]", ["harbour"]),
+    ("police && gunmen", ["arrests", "shooting"]),
+    ("gunmen || harbour", ["arrests", "harbour", "shooting"]),
+    ("police !gunmen date:2020", ["harbour"]),
+    ("were the gunmen arrested?", ["arrests"]),
+])
+def test_they_find_what_they_mean(features_index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(features_index, typed) == sorted(f"wire.jsonl#{name}" for name in expected)
+
+
+def test_a_comparison_that_cannot_be_read_quotes_what_was_typed() -> None:
+    with pytest.raises(InvalidQuery, match=r"'date:<1987-10-19T12:00'"):
+        parse_user_query("date:<1987-10-19T12:00", SCHEMA)
+    with pytest.raises(InvalidQuery, match="cannot read the boost in 'blair\\^1.5\\^2'"):
+        parse_user_query("blair^1.5^2", SCHEMA)
