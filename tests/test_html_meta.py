@@ -71,6 +71,15 @@ DATES = [
     (page(ld('{"@type": "NewsArticle", "datePublished": "2019-11-20T01:50:59Z"}')
           + '<link rel="canonical" href="https://www.latimes.com/story/2019-11-19/disney-plus">'),
      (date(2019, 11, 19), "url")),
+    # ... and to the same moment in local time, written in a <time> of the article.
+    (page(ld('{"@type": "NewsArticle", "datePublished": "2020-06-18T20:00:00Z"}'),
+          '<article><time datetime="2020-06-19T08:00:00+12:00">19 June</time>' + BODY + "</article>"),
+     (date(2020, 6, 19), "time")),
+    # A reader's comment the next day is another moment: the UTC stamp's day stands.
+    (page('<meta property="article:published_time" content="2015-08-11T23:22:37+00:00">',
+          "<article>" + BODY + '</article><section id="comments"><li class="comment">Great news.'
+          '<time datetime="2015-08-12T08:13:16+01:00">12 August 2015 at 08:13</time></li></section>'),
+     (date(2015, 8, 11), "meta")),
     (page(), (None, None)),
 ]
 

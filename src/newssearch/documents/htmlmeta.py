@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin
 
@@ -236,11 +236,48 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         return None, None
     day, source, raw = found[0]
     if _UTC.search(raw):
-        # A UTC stamp can fall on the next (or previous) day: prefer a local day written elsewhere.
+        # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
         for other, other_source, other_raw in found[1:]:
-            if abs((other - day).days) == 1 and other_source in _STAMPS and not _UTC.search(other_raw):
+            if abs((other - day).days) == 1 and other_source in _STAMPS and not _UTC.search(other_raw) \
+                    and _same_moment(raw, other_raw, other):
                 return other, other_source
     return day, source
+
+
+SAME_MOMENT = timedelta(hours=2)  # two stamps of one article this close are its publication, told twice
+EARLIEST_OFFSET, LATEST_OFFSET = timedelta(hours=-12), timedelta(hours=14)  # UTC offsets in use
+
+
+def _same_moment(utc_raw: str, other_raw: str, other: date) -> bool:
+    """True when ``other_raw`` (on the day ``other``) can stamp the moment ``utc_raw`` does, in local time.
+
+    With a UTC offset it must be that moment (a reader's comment a day later is not); with a time but no
+    offset, that moment at some offset in use; a bare day must be the moment's local day somewhere.
+    """
+    utc = _moment(utc_raw)
+    if utc is None:
+        return True  # a UTC stamp that is not ISO 8601: its moment is not known, its day may be the wrong one
+    local = _moment(other_raw, aware=False)
+    if local is not None and local.tzinfo is not None:
+        return abs(local - utc) <= SAME_MOMENT
+    if local is not None:
+        shift = local - utc.replace(tzinfo=None)
+        return EARLIEST_OFFSET - SAME_MOMENT <= shift <= LATEST_OFFSET + SAME_MOMENT
+    return (utc + EARLIEST_OFFSET).date() <= other <= (utc + LATEST_OFFSET).date()
+
+
+def _moment(raw: str, aware: bool = True) -> datetime | None:
+    """An ISO 8601 stamp with a time (and, when ``aware``, a UTC offset) as a datetime, else None."""
+    text = raw.strip().replace(" ", "T", 1)
+    if "T" not in text:
+        return None
+    if text[-1:] in "zZ":
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None or not aware else None
 
 
 def _parsed(values: list[Any]) -> Iterator[tuple[str, date]]:
