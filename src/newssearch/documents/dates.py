@@ -27,8 +27,33 @@ _MONTHS = {
     )
     for name in names
 }
+# Month names of German, French, Spanish, Italian, Portuguese and Dutch news ("15. März 2023",
+# "3 novembre 2023", "5 de mayo de 2021"); their short forms are left out, being words in other languages.
+_MONTHS.update({
+    name: number
+    for number, names in enumerate(
+        [
+            ("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"),
+            ("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
+            ("märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
+            ("avril", "abril", "aprile"),
+            ("mai", "mayo", "maggio", "maio", "mei"),
+            ("juni", "juin", "junio", "giugno", "junho"),
+            ("juli", "juillet", "julio", "luglio", "julho"),
+            ("août", "aout", "agosto", "augustus"),
+            ("septembre", "septiembre", "setiembre", "settembre", "setembro"),
+            ("oktober", "octobre", "octubre", "ottobre", "outubro"),
+            ("novembre", "noviembre", "novembro"),
+            ("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
+        ],
+        start=1,
+    )
+    for name in names
+})
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+(\d{{4}})\b", re.I)
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 
 
@@ -96,6 +121,10 @@ def _words(text: str) -> date | None:
     if match:
         month, day, year = match.groups()
         return make_date(int(year), _MONTHS[month.lower()], int(day))
+    match = _DOTTED.search(text)
+    if match:
+        day, month, year = match.groups()
+        return make_date(int(year), int(month), int(day))
     return None
 
 

@@ -1,0 +1,97 @@
+"""Publication dates of HTML pages: newssearch beside trafilatura's metadata (htmldate), in the same run.
+
+Usage: python benchmarks/dates.py [CORPORA_DIR]
+
+trafilatura-eval annotates a publication date for many of its pages (``evaldata.json``). For every such
+page this prints how often each extractor gives that day, a day either side (a UTC stamp read as the
+wrong local day, or a reader's comment), another day, or none. trafilatura-eval is not a tuning set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+DateOf = Callable[[str], str | None]
+OUTCOMES = ("right", "a day off", "other day", "none")
+
+
+def annotated_pages(corpora: Path) -> list[tuple[str, str]]:
+    """(html, annotated ISO day) for the trafilatura-eval pages that have a date."""
+    from newssearch.documents.html import decode_html
+
+    root = corpora / "trafilatura-eval"
+    pages = []
+    for entry in json.loads((root / "evaldata.json").read_text()).values():
+        if not entry.get("date"):
+            continue
+        path = root / "eval" / f"{entry['file']}.gz"
+        if not path.exists():
+            path = root / "cache" / f"{entry['file']}.gz"
+        if path.exists():
+            pages.append((decode_html(gzip.open(path).read()), entry["date"][:10]))
+    return pages
+
+
+def newssearch_date(html: str) -> str | None:
+    """The day newssearch's HTML reader gives the page."""
+    from newssearch.documents.html import extract
+
+    found = extract(html).date
+    return found.isoformat() if found else None
+
+
+def trafilatura_date(html: str) -> str | None:
+    """The day trafilatura's metadata (htmldate, original dates) gives the page."""
+    from trafilatura import extract_metadata
+
+    metadata = extract_metadata(html)
+    return metadata.date[:10] if metadata is not None and metadata.date else None
+
+
+def outcome(got: str | None, want: str) -> str:
+    """Which of OUTCOMES ``got`` is against the annotated ``want``."""
+    if got is None:
+        return "none"
+    if got == want:
+        return "right"
+    try:
+        apart = abs((date.fromisoformat(got) - date.fromisoformat(want)).days)
+    except ValueError:
+        return "other day"
+    return "a day off" if apart == 1 else "other day"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
+    args = parser.parse_args()
+    pages = annotated_pages(args.corpora)
+    extractors: dict[str, DateOf] = {"newssearch": newssearch_date}
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        print("skipping trafilatura: package not installed", file=sys.stderr)
+    else:
+        extractors["trafilatura"] = trafilatura_date
+    print(f"trafilatura-eval, {len(pages)} pages with an annotated publication date")
+    print(f"{'extractor':14s} " + " ".join(f"{name:>10s}" for name in OUTCOMES) + "    ms/page")
+    for name, date_of in extractors.items():
+        started = time.perf_counter()
+        counts = Counter(outcome(date_of(html), want) for html, want in pages)
+        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
+        print(f"{name:14s} " + " ".join(f"{counts[o]:10d}" for o in OUTCOMES) + f" {ms:10.1f}")
+
+
+if __name__ == "__main__":
+    main()
