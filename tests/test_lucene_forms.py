@@ -26,6 +26,7 @@ from newssearch.schema import SCHEMA
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
     ("why did Yukos go bankrupt?", "why did Yukos go bankrupt"),
     ("blai?r", "blai?r"),                                      # a ? inside a word is a pattern
+    ("f-1?", "f-1?"),                                          # ... and so is one ending a short query
 ])
 def test_forms_are_rewritten(typed: str, read: str) -> None:
     assert lucene_forms(typed) == read

@@ -2,7 +2,7 @@
 
 People bring habits from Lucene, Elasticsearch and web search: ``&&``, ``||`` and ``!word``; a fuzzy
 similarity such as ``brown~0.8``; dates without leading zeros (``date:1987-3-5``); a question mark at
-the end of a question. Each is read as meant rather than as something else (``~0.8`` had become
+the end of a question of three or more words. Each is read as meant rather than as something else (``~0.8`` had become
 ``~0`` AND the word "8"; ``bankrupt?`` a pattern that found nothing).
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Callable
 from .schema import DATE, FIELD_ALIASES
 
 MAX_EDITS = 2  # what a fuzzy word may differ by (Lucene's limit too)
+QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f-1?" is a pattern)
 
 _DATE_FIELDS = {DATE, *FIELD_ALIASES.get(DATE, [])}
 _FIELD_VALUE = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\S+)")
@@ -30,7 +31,9 @@ def lucene_forms(text: str) -> str:
     text = _pad_dates(text)
     text = _outside_quotes(text, _operators)
     text = _outside_quotes(text, _fuzzy_edits)
-    return _TRAILING_QUESTION.sub("", text) if _TRAILING_QUESTION.search(text) else text
+    if len(text.split()) >= QUESTION_WORDS and _TRAILING_QUESTION.search(text):
+        return _TRAILING_QUESTION.sub("", text)  # a question's mark, not a pattern
+    return text
 
 
 def apostrophes_for_stray_quotes(text: str) -> str:
