@@ -112,3 +112,14 @@ def test_a_phrase_word_may_be_any_of_its_terms() -> None:
     phrase = (frozenset({"e"}), frozenset({"mail", "mailbox"}))  # e-mail*: "e" then a word starting mail
     marked = make_snippet(text, term_of, lambda term: False, phrases=[phrase]).fragments
     assert [part for fragment in marked for part, hit in fragment if hit] == ["e-mails", "e-mail"]
+
+
+def test_matches_apart_are_marked_apart() -> None:
+    # A comma or a sentence end (a closing quote may follow it) breaks a phrase, and so do more than
+    # three stopwords: only a phrase's few stopwords join its marks.
+    s = snippet("You can listen on an iPod, although you do not need an iPod to enjoy it.", "ipod")
+    assert s.html().count("<mark>") == 2
+    s = snippet('Sales of video "games." The games industry grew.', "games")
+    assert '<mark>games</mark>." The <mark>games</mark>' in s.html()
+    s = snippet("He met the Secretary of State for the Home Department.", "secretary", "state", "home", "department")
+    assert "<mark>Secretary of State for the Home Department</mark>" in s.html()

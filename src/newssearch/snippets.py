@@ -26,7 +26,8 @@ from .textanalysis import (
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
-_PHRASE_BREAK = re.compile(r"[.!?;:]\s|\n")
+_PHRASE_BREAK = re.compile(r"[.!?;:,][\"'’”)\]]*\s|\n")  # "games." The: a closing quote may follow the stop
+GAP_WORDS = 3  # stopwords a phrase's marks may span ("Secretary of State for the Home Department")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 MIN_PASSAGE = 40  # characters: a shorter passage shows too little around its match
@@ -134,10 +135,11 @@ def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str
 
 
 def _only_gap(gap: str, term_of: Callable[[str], str | None]) -> bool:
-    """True when ``gap`` holds only spaces, light punctuation and stopwords (no sentence break)."""
+    """True when ``gap`` holds only spaces, light punctuation and at most GAP_WORDS stopwords (no clause break)."""
     if len(gap) > 40 or _PHRASE_BREAK.search(gap):
         return False
-    return all(term_of(w) is None for w in _WORD.findall(gap))
+    words = _WORD.findall(gap)
+    return len(words) <= GAP_WORDS and all(term_of(w) is None for w in words)
 
 
 def make_snippet(
