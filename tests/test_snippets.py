@@ -120,6 +120,6 @@ def test_matches_apart_are_marked_apart() -> None:
     s = snippet("You can listen on an iPod, although you do not need an iPod to enjoy it.", "ipod")
     assert s.html().count("<mark>") == 2
     s = snippet('Sales of video "games." The games industry grew.', "games")
-    assert '<mark>games</mark>." The <mark>games</mark>' in s.html()
+    assert '<mark>games</mark>.&quot; The <mark>games</mark>' in s.html()
     s = snippet("He met the Secretary of State for the Home Department.", "secretary", "state", "home", "department")
     assert "<mark>Secretary of State for the Home Department</mark>" in s.html()
