@@ -128,11 +128,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         reason = ("very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them" if _WORD.search(cleaned)
                   else "only letters and digits are indexed, not symbols or emoji")
         raise InvalidQuery(f"nothing to search for in {shorten(text)!r}", hint=reason)
-    if only_excludes(parsed):
-        raise InvalidQuery(
-            f"{shorten(text)!r} only says what to leave out, so nothing would match",
-            hint="add a word to search for, as in: police -auckland",
-        )
+    if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
+        parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
 
