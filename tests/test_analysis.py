@@ -35,3 +35,8 @@ def test_the_word_after_an_elided_article_is_indexed_at_its_place() -> None:
 def test_a_query_keeps_the_elided_word_whole_and_names_are_not_cut() -> None:
     assert analyze("l'État") == ["l'etat"]
     assert analyze("O'Neill don't rock'n'roll l'a", mode="index") == ["o'neil", "don't", "rock'n'rol", "l'a"]
+
+
+def test_an_umlaut_written_out_is_another_spelling_at_the_same_place() -> None:
+    assert analyze("Müller", mode="index") == ["muller", "müller", "mueller"]
+    assert analyze("Mueller", mode="index") == ["mueller"]

@@ -131,3 +131,13 @@ def test_a_fuzzy_hyphenated_word_is_its_fuzzy_words_in_sequence(words_index: Pat
 ])
 def test_a_word_is_found_after_an_elided_article(words_index: Path, text: str, expected: list[str]) -> None:
     assert found_ids(words_index, text) == expected
+
+
+def test_umlauts_written_out_find_each_other(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {
+        "umlaut.txt": "Der Präsident spricht\n\nDer Präsident traf Bürgermeister Müller in Köln.",
+        "spelled.txt": "Mueller antwortet\n\nBuergermeister Mueller antwortete.",
+    })
+    assert found_ids(index, "Praesident") == ["umlaut.txt"]
+    assert found_ids(index, "Mueller") == found_ids(index, "Müller") == ["spelled.txt", "umlaut.txt"]
+    assert found_ids(index, "Muller") == ["umlaut.txt"]  # the plain spelling finds the umlaut, as accents go

@@ -56,7 +56,8 @@ _SPECIAL_FOLDS = str.maketrans(
      "Æ": "AE", "Œ": "OE", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "TH"}
 )
 # Te reo Māori writes a long vowel with a macron or, in some styles, doubled: Māori = Maaori.
-_MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": "uu"})
+# Long vowels written doubled (Māori: Maaori) and German umlauts written out (Präsident: Praesident).
+_MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": "uu", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -230,7 +231,8 @@ def compound_term(word: str) -> str:
 
 
 def double_vowels(text: str) -> str:
-    """The double-vowel spelling of a macron word: ``māori`` -> ``maaori``."""
+    """The spelling without marks that doubles a long vowel or writes out an umlaut: ``māori`` -> ``maaori``,
+    ``präsident`` -> ``praesident``."""
     return text.translate(_MACRONS)
 
 
