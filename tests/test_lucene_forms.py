@@ -56,3 +56,19 @@ def test_a_comparison_that_cannot_be_read_quotes_what_was_typed() -> None:
         parse_user_query("date:<1987-10-19T12:00", SCHEMA)
     with pytest.raises(InvalidQuery, match="cannot read the boost in 'blair\\^1.5\\^2'"):
         parse_user_query("blair^1.5^2", SCHEMA)
+
+
+def test_a_field_name_then_a_space_searches_that_field() -> None:
+    assert lucene_forms('title: gunmen author: "ali khan"') == 'title:gunmen author:"ali khan"'
+    assert lucene_forms('"a title: gunmen"') == '"a title: gunmen"'  # inside quotes: as typed
+
+
+@pytest.mark.parametrize("typed", ["title:", "police title:", "(author: )"])
+def test_a_field_name_with_nothing_after_it_is_refused(typed: str) -> None:
+    with pytest.raises(InvalidQuery, match="nothing to search for after") as caught:
+        lucene_forms(typed)
+    assert caught.value.hint and ":police" in caught.value.hint
+
+
+def test_a_spaced_field_finds_what_the_field_holds(features_index: Path) -> None:
+    assert found_ids(features_index, "title: gunmen") == found_ids(features_index, "title:gunmen")

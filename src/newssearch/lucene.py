@@ -11,12 +11,17 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .schema import DATE, FIELD_ALIASES
+from .errors import InvalidQuery
+from .schema import BODY, DATE, FIELD_ALIASES, LANG, SOURCE, TITLE, URL
 
 MAX_EDITS = 2  # what a fuzzy word may differ by (Lucene's limit too)
 QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f-1?" is a pattern)
 
 _DATE_FIELDS = {DATE, *FIELD_ALIASES.get(DATE, [])}
+_FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
+_FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
+_SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
+_BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
 _FIELD_VALUE = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\S+)")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
@@ -28,6 +33,7 @@ _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 def lucene_forms(text: str) -> str:
     """``text`` with the forms above rewritten: dates padded, operators spelled, similarity as edits."""
+    text = _field_values(text)
     text = _pad_dates(text)
     text = _outside_quotes(text, _operators)
     text = _outside_quotes(text, _fuzzy_edits)
@@ -39,6 +45,25 @@ def lucene_forms(text: str) -> str:
 def apostrophes_for_stray_quotes(text: str) -> str:
     """A lone quote between letters read as the apostrophe it stands for: ``Blair"s`` is ``Blair's``."""
     return _QUOTE_IN_WORD.sub("'", text) if text.count('"') % 2 else text
+
+
+def _field_values(text: str) -> str:
+    """``title: police`` as ``title:police``; a field name with nothing after it is refused (outside quotes).
+
+    Read as typed, both became the word "title" (or "author"), found in articles that have nothing to do
+    with the search.
+    """
+    if ":" not in text:
+        return text
+
+    def outside(match: re.Match[str]) -> bool:
+        return text.count('"', 0, match.start()) % 2 == 0
+
+    for bare in _BARE_FIELD.finditer(text):
+        if outside(bare):
+            raise InvalidQuery(f"nothing to search for after {bare.group(0)!r}",
+                               hint=f"put the words right after the colon: {bare.group(1)}:police")
+    return _SPACED_FIELD.sub(lambda m: f"{m.group(1)}:" if outside(m) else m.group(0), text)
 
 
 def _pad_dates(text: str) -> str:
