@@ -123,3 +123,13 @@ def test_matches_apart_are_marked_apart() -> None:
     assert '<mark>games</mark>.&quot; The <mark>games</mark>' in s.html()
     s = snippet("He met the Secretary of State for the Home Department.", "secretary", "state", "home", "department")
     assert "<mark>Secretary of State for the Home Department</mark>" in s.html()
+
+
+def test_a_passage_grows_rather_than_cut_a_marked_phrase_in_two() -> None:
+    from newssearch.snippets import _Span, _uncut
+
+    phrase = _Span(40, 54, "prime minist")  # "Prime Minister", cut after "Prime" by a window ending at 45
+    assert _uncut([(0, 45)], [phrase]) == [(0, 54)]
+    assert _uncut([(45, 90)], [phrase]) == [(40, 90)]
+    assert _uncut([(0, 45), (50, 90)], [phrase]) == [(0, 45), (50, 90)]  # never into the next passage
+    assert _uncut([(0, 45)], [_Span(40, 200, "a long span")]) == [(0, 45)]  # nor by more than 60 characters

@@ -170,9 +170,27 @@ def make_snippet(
         return _lead(text, chars)
     fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
     width = max(MIN_PASSAGE, chars // fragments)
-    windows = _best_windows(text, spans, width, fragments)
+    windows = _uncut(_best_windows(text, spans, width, fragments), spans)
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
+
+
+SPAN_OVERRUN = 60  # characters a passage may grow by so as not to cut a marked phrase in two
+
+
+def _uncut(windows: list[tuple[int, int]], spans: list[_Span]) -> list[tuple[int, int]]:
+    """``windows`` grown to the ends of the marked spans they would cut ("Deputy <mark>Prime</mark> …")."""
+    grown = []
+    for at, (start, end) in enumerate(windows):
+        limit = windows[at + 1][0] if at + 1 < len(windows) else None
+        for span in spans:
+            if span.start < end < span.end and span.end - end <= SPAN_OVERRUN and (limit is None or span.end <= limit):
+                end = span.end
+            if span.start < start < span.end and start - span.start <= SPAN_OVERRUN and (
+                    not grown or span.start >= grown[-1][1]):
+                start = span.start
+        grown.append((start, end))
+    return grown
 
 
 Phrase = tuple[frozenset[str], ...]  # the terms each word of a phrase may be, word by word
