@@ -12,17 +12,26 @@ import re
 from collections.abc import Callable
 
 from .errors import InvalidQuery
-from .schema import BODY, DATE, FIELD_ALIASES, LANG, SOURCE, TITLE, URL
+from .schema import (
+    BODY,
+    DATE,
+    DATE_FIELD_NAMES,
+    FIELD_ALIASES,
+    LANG,
+    SOURCE,
+    TITLE,
+    URL,
+)
 
 MAX_EDITS = 2  # what a fuzzy word may differ by (Lucene's limit too)
 QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f-1?" is a pattern)
 
-_DATE_FIELDS = {DATE, *FIELD_ALIASES.get(DATE, [])}
 _FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
 _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
-_FIELD_VALUE = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\S+)")
+# A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
+FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(])")
@@ -69,11 +78,11 @@ def _field_values(text: str) -> str:
 def _pad_dates(text: str) -> str:
     """``date:1987-3-5`` as ``date:1987-03-05``, as --since reads it (Whoosh read it as the whole year)."""
     def pad(match: re.Match[str]) -> str:
-        if match.group(1).lower() not in _DATE_FIELDS:
+        if match.group(1).lower() not in DATE_FIELD_NAMES:
             return match.group(0)
         return f"{match.group(1)}:" + _SHORT_DATE.sub(_padded, match.group(2))
 
-    return _FIELD_VALUE.sub(pad, text) if ":" in text else text
+    return FIELD_TERM.sub(pad, text) if ":" in text else text
 
 
 def _padded(match: re.Match[str]) -> str:

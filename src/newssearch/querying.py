@@ -16,10 +16,10 @@ from whoosh import query as wq
 from . import config
 from .aliases import group_names, with_aliases
 from .errors import InvalidQuery
-from .lucene import apostrophes_for_stray_quotes, lucene_forms
+from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
-from .schema import BODY, DATE, FIELD_ALIASES, SEARCH_FIELDS, TITLE
+from .schema import BODY, DATE_FIELD_NAMES, FIELD_ALIASES, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     INVISIBLE,
     MARKS,
@@ -106,8 +106,6 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {match!r}", hint="use --match all or --match any")
     cleaned, notice = unshout(normalize(text))
-    if not cleaned:
-        raise InvalidQuery("the query is empty", hint="type the words to search for")
     cleaned = exclusive_dates(lucene_forms(cleaned))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
@@ -162,9 +160,7 @@ _BRACKETS = "()\"+-"
 _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
 
 
-_FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
-_DATE_FIELD_NAMES = {DATE, *FIELD_ALIASES.get(DATE, [])}
 _RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
 DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); "
                     "--since 2w for a span back from today")
@@ -175,8 +171,8 @@ def check_dates(text: str) -> None:
 
     Whoosh reads such a value as a query that matches nothing, so a typo would look like "no news".
     """
-    for match in _FIELD_TERM.finditer(text):
-        if match.group(1).lower() not in _DATE_FIELD_NAMES:
+    for match in FIELD_TERM.finditer(text):
+        if match.group(1).lower() not in DATE_FIELD_NAMES:
             continue
         typed, value = match.group(0), match.group(2)
         bounds = _RANGE.match(value)
@@ -228,7 +224,7 @@ def exclusive_dates(text: str) -> str:
     """
     def as_range(match: re.Match[str]) -> str:
         field, operator, value = match.groups()
-        if field.lower() not in _DATE_FIELD_NAMES:
+        if field.lower() not in DATE_FIELD_NAMES:
             return match.group(0)
         try:
             parse_bound(_absolute(value))
@@ -239,7 +235,7 @@ def exclusive_dates(text: str) -> str:
     def inclusive(match: re.Match[str]) -> str:
         field, opening, inside, closing = match.groups()
         ends = _RANGE_ENDS.match(inside)
-        if field.lower() not in _DATE_FIELD_NAMES or ends is None:
+        if field.lower() not in DATE_FIELD_NAMES or ends is None:
             return match.group(0)
         start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
         if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
@@ -284,7 +280,7 @@ def query_words(text: str) -> list[str]:
     def keep_text_values(match: re.Match[str]) -> str:
         return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
 
-    text = _FIELD_TERM.sub(keep_text_values, text)
+    text = FIELD_TERM.sub(keep_text_values, text)
     words = []
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()

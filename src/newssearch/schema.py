@@ -42,6 +42,8 @@ FIELD_ALIASES = {
     DATE: ["pubdate", "published"],
     ID: ["path"],
 }
+# The names a query may give the publication date by (date:2020, published:2020).
+DATE_FIELD_NAMES = frozenset({DATE, *FIELD_ALIASES[DATE]})
 
 
 def make_schema() -> fields.Schema:
