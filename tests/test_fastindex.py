@@ -31,6 +31,7 @@ TRICKY = [
     "北京大学今天宣布 火 iPhone手机 U.S.手机 2024年3月 東京タワーの天気 ガス ｶﾞｽ 서울에서 회의가 열렸다 々 the中",
     "L'État d'Italia qu’il dell'anno l'a d'1 O'Neill rock'n'roll L'ÉTAT l'Māori US'l s'US co-l'état",
     "Präsident Müller in Malmö; PRÄSIDENT Mueller, Bürgermeister ÄÖÜ äöü",
+    "C++ and C# (F#, c++11, C++-based, ABC++, a++ x#y #C) Ç# vitamin C; C. Plan C++.",
 ]
 
 

@@ -27,8 +27,9 @@ from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill), and digit groups by thousands commas (1,000,000).
+# A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = rf"\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\w)))*"
+TOKEN_PATTERN = rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\w)))*"
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
