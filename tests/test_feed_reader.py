@@ -141,6 +141,22 @@ ITEMS = [
     (rss('<item xmlns:media="http://search.yahoo.com/mrss/"><title>T</title>'
          '<media:content url="https://x.example/i.jpg"/><description>Desc</description></item>'),
      ("f.rss#1", "T", "rss:title", "Desc", None)),
+    # The Guardian's shape: a media:content with a credit inside, before the description.
+    (rss('<item xmlns:media="http://search.yahoo.com/mrss/"><title>T</title><media:content url="https://x.example/i.jpg">'
+         '<media:credit>Photograph: Reuters</media:credit></media:content><media:title>Pic</media:title>'
+         '<description>Troops near Avdiivka</description></item>'),
+     ("f.rss#1", "T", "rss:title", "Troops near Avdiivka", None)),
+    (rss('<item><media:content url="u"><media:credit>Photo: AP</media:credit></media:content><description>D</description></item>'),
+     ("f.rss#1", "D", "lede", "D", None)),  # undeclared prefix
+    # Relative links: against the channel's link (RSS), or xml:base (Atom).
+    (rss("<item><title>T</title><link>/2023/11/12/road/</link><description>D</description></item>",
+         "<title>F</title><link>https://gazette.example/</link>"),
+     ("f.rss#1", "T", "rss:title", "D", "https://gazette.example/2023/11/12/road/")),
+    (b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/news/"><title>F</title>'
+     b'<entry><title>T</title><link href="2024/wells"/><content>D</content></entry></feed>',
+     ("f.rss#1", "T", "atom:title", "D", "https://blog.example/news/2024/wells")),
+    (rss("<item><title>T</title><link>/road/</link><description>D</description></item>"),
+     ("f.rss#1", "T", "rss:title", "D", "/road/")),  # nothing to resolve against: kept as given
 ]
 
 
@@ -156,6 +172,7 @@ DATES = [
     ("<pubDate>not a date</pubDate><dc:date>2020-06-19</dc:date>", (date(2020, 6, 19), "dc:date")),
     ("<atom:updated xmlns:atom='http://www.w3.org/2005/Atom'>2020-06-19</atom:updated>", (None, None)),
     ("<lastBuildDate>Fri, 19 Jun 2020 23:30:00 +1200</lastBuildDate>", (None, None)),
+    ("<pubDate>Fri, 05 Jan 24 09:12:45 GMT</pubDate>", (date(2024, 1, 5), "rss:pubDate")),  # RFC 822's two-digit year
 ]
 
 
@@ -204,6 +221,36 @@ def test_a_title_that_is_only_the_source_name_is_kept():
     [article] = read_feed(rss("<item><title>RNZ</title><description>B</description></item>", "<title>RNZ</title>"),
                           "f.rss").articles
     assert (article.title, article.source) == ("RNZ", "RNZ")
+
+
+def test_html_entities_are_read_and_spoil_nothing_after_them():
+    # One &eacute; had made the parser drop every later &lt; and &amp; of the file: "pATT was fined b$5m/b".
+    items = ("<item><title>Caf&eacute; reopens</title><description>The caf&eacute;&nbsp;reopened.</description></item>"
+             "<item><title>AT&amp;T fined</title><description>&lt;p&gt;AT&amp;T was fined &lt;b&gt;$5m&lt;/b&gt;.&lt;/p&gt;"
+             "</description></item>")
+    first, second = read_feed(rss(items), "f.rss").articles
+    assert (first.title, first.body) == ("Café reopens", "The café\xa0reopened.")
+    assert (second.title, second.body) == ("AT&T fined", "AT&T was fined $5m.")
+
+
+@pytest.mark.parametrize("declaration", [b'<?xml version="1.0"?>', b'<?xml version="1.0" encoding="UTF-8"?>', b""])
+def test_a_windows_1252_feed_that_claims_utf8_or_nothing_is_read_as_windows_1252(declaration: bytes):
+    data = declaration + rss("<item><title>\u201cCr\u00e8me br\u00fbl\u00e9e\u201d</title><description>\u20ac5</description></item>",
+                             "<title>Le Caf\u00e9</title>").decode().encode("cp1252")
+    [article] = read_feed(data, "f.rss").articles
+    assert (article.title, article.body, article.source) == ("“Crème brûlée”", "€5", "Le Café")
+
+
+def test_a_feed_in_a_declared_encoding_is_left_to_the_parser():
+    data = '<?xml version="1.0" encoding="ISO-8859-1"?>'.encode() + rss("<item><description>Zürich</description></item>").decode().encode("latin-1")
+    assert read_feed(data, "f.rss").articles[0].body == "Zürich"
+
+
+def test_a_long_headline_is_kept_whole():
+    headline = "Government announces sweeping overhaul of the national health service including new funding for " \
+               "rural hospitals, mental health clinics and ambulance dispatch centres"
+    [article] = read_feed(rss(f"<item><title>{headline}</title><description>B</description></item>"), "f.rss").articles
+    assert article.title == headline
 
 
 def test_feed_with_bom_and_leading_blank_line_through_the_table():

@@ -93,7 +93,7 @@ def _iso(text: str) -> date | None:
 
 
 def _rfc822(text: str) -> date | None:
-    if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+\d{4}", text):
+    if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(?:\d{4}|\d\d\b)", text):  # RFC 822 allows two-digit years
         return None
     parts = parsedate_tz(text)
     return make_date(parts[0], parts[1], parts[2]) if parts else None

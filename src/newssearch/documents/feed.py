@@ -10,12 +10,15 @@ import html
 import re
 from collections import defaultdict
 from datetime import date
+from html.entities import html5
+from urllib.parse import urljoin
 
 from lxml import etree
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
 from .dates import parse_date
+from .encoding import decode_text
 from .fields import (
     CHANNEL_FIELDS,
     FEED_FIELDS,
@@ -42,6 +45,15 @@ _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 # A bare "&" (as in "AT&T") would otherwise be dropped by the recovering parser.
 _BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 _LEDE_CHARS = 600
+# HTML's named entities (&eacute;, &nbsp;) are not XML's: one of them made the recovering parser drop
+# every later "&lt;" and "&amp;" of the file. They are written as character references before parsing.
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+_XML_DECLARATION = re.compile(rb"^<\?xml[^>]*?>")
+_DECLARED_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+# Media RSS elements (media:content, media:title, media:description) describe a picture or a video, not
+# the article: media:content had been read as the item's text.
+_MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
 
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
@@ -67,7 +79,8 @@ def parse_xml(data: bytes) -> Element:
     parser = etree.XMLParser(
         recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
     )
-    data = _BARE_AMP.sub(b"&amp;", data.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    data = _BARE_AMP.sub(b"&amp;", as_utf8(data.lstrip(b"\xef\xbb\xbf \t\r\n")))
+    data = _NAMED_ENTITY.sub(_character_reference, data)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
@@ -75,6 +88,39 @@ def parse_xml(data: bytes) -> Element:
     if root is None:
         raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
     return root
+
+
+def as_utf8(data: bytes) -> bytes:
+    """Feed bytes that claim UTF-8 (or claim nothing, which in XML means UTF-8) but are not, as UTF-8.
+
+    Their bad bytes are read as Windows-1252, as for text and HTML files: "Crème brûlée" had become
+    "Cr�me br�l�e". Other declared encodings, and UTF-16 with its mark, are left to the parser.
+    """
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data
+    declaration = _XML_DECLARATION.match(data)
+    declared = _DECLARED_ENCODING.search(declaration.group()) if declaration else None
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+        return data
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        text = decode_text(data)
+    if declared:
+        text = text.replace(declared.group().decode("ascii"), 'encoding="utf-8"', 1)
+    return text.encode("utf-8")
+
+
+def _character_reference(match: re.Match[bytes]) -> bytes:
+    """``&eacute;`` as ``&#233;``; XML's own five and unknown names are left as they are."""
+    name = match.group(1)
+    if name in _XML_ENTITIES:
+        return match.group()
+    characters = html5.get(name.decode("ascii") + ";")
+    if characters is None:
+        return match.group()
+    return "".join(f"&#{ord(c)};" for c in characters).encode("ascii")
 
 
 def collect_items(items: list[Element], kind: str, channel: dict[str, str | None], rel: str) -> ReadResult:
@@ -111,7 +157,7 @@ def article_from_item(
         date_source=published[0] if published else None,
         authors=not_the_publisher(item_authors(children), source),
         source=source,
-        url=item_link(children),
+        url=absolute_link(item_link(children), item, channel["link"]),
         lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
     )
 
@@ -134,7 +180,22 @@ def channel_info(channel: Element, root: Element) -> dict[str, str | None]:
         found = first_inline(children, names)
         info[field] = found[1] if found else None
     info["lang"] = info["lang"] or channel.get(_XML_LANG) or root.get(_XML_LANG)
+    info["link"] = item_link(children)
     return info
+
+
+def absolute_link(link: str | None, item: Element, site: str | None) -> str | None:
+    """``link`` made absolute against the item's ``xml:base`` (Atom), else the feed's own link (RSS).
+
+    A feed may give "/2024/03/wells" for https://blog.example.com/2024/03/wells; kept relative, the
+    URL could neither be opened nor found by ``url:``.
+    """
+    if not link or link.startswith(("http://", "https://")):
+        return link
+    for base in (item.base, site):
+        if base and base.startswith(("http://", "https://")):
+            return urljoin(base, link)
+    return link
 
 
 def item_body(children: Children) -> str:
@@ -219,12 +280,20 @@ def element_text(element: Element) -> str:
 
 
 def child_map(element: Element) -> Children:
-    """An element's child elements grouped by lower-case local name."""
+    """An element's child elements grouped by lower-case local name; Media RSS elements left out."""
     children: Children = defaultdict(list)
     for child in element:
-        if isinstance(child.tag, str):
+        if isinstance(child.tag, str) and not is_media(child):
             children[local_name(child).lower()].append(child)
     return children
+
+
+def is_media(element: Element) -> bool:
+    """Whether ``element`` is a Media RSS one (``media:content``), declared or not."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.startswith("{"):
+        return tag[1:].split("}", 1)[0] in _MEDIA_NAMESPACES
+    return tag.lower().startswith("media:")
 
 
 def local_name(element: Element) -> str:

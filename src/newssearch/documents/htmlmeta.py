@@ -166,12 +166,12 @@ def extract_title(info: PageInfo) -> Found:
     h1s, headlines = ([h for h in found if h.casefold() not in site] for found in (info.h1s, info.headline_h1s))
     h1 = _pick_h1(h1s, headlines, [strip_site_suffix(r) for r in references if r])  # a site's name is no headline
     if h1:  # the label test trusts only whole titles: a stripped one may be a part of the headline
-        return trim_title(_without_label(h1, [r for r in references[:2] if r]), 300), "h1"
+        return trim_title(_without_label(h1, [r for r in references[:2] if r])), "h1"
     chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
                           (strip_site_suffix(info.title or ""), "title")]
     for value, source in chain:
         if value and value.strip():
-            return trim_title(value, 300), source
+            return trim_title(value), source
     return None, None
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-MAX_TITLE = 120
+MAX_TITLE = 120     # a title made from the lede
+MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in the title's place
 # A sentence ends at . ! ? followed by space and an upper-case letter or a quote; "Mr." and
 # initials are not ends.
 _SENTENCE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?](?=[\"'’”]?\s+[\"'‘“A-Z0-9])")
@@ -39,11 +40,14 @@ def title_from_lede(body: str) -> str:
         return ""
     match = _SENTENCE.search(first)
     sentence = first[: match.start()] if match else first.rstrip(".")
-    return trim_title(sentence.strip().strip("\"'“”‘’").strip())
+    return trim_title(sentence.strip().strip("\"'“”‘’").strip(), MAX_TITLE)
 
 
-def trim_title(title: str, limit: int = MAX_TITLE) -> str:
-    """Cut a long title at a word boundary and mark the cut with an ellipsis."""
+def trim_title(title: str, limit: int = MAX_HEADLINE) -> str:
+    """Cut a long title at a word boundary and mark the cut with an ellipsis.
+
+    A headline of 163 characters is kept whole: cut at 120, its last words could not be found.
+    """
     title = " ".join(title.split())
     if len(title) <= limit:
         return title
