@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -26,20 +27,21 @@ DateOf = Callable[[str], str | None]
 OUTCOMES = ("right", "a day off", "other day", "none")
 
 
-def annotated_pages(corpora: Path) -> list[tuple[str, str]]:
-    """(html, annotated ISO day) for the trafilatura-eval pages that have a date."""
+def annotated_pages(corpora: Path, field: str = "date") -> list[tuple[str, Any]]:
+    """(html, annotated value) for the trafilatura-eval pages that annotate ``field`` (a date: its ISO day)."""
     from newssearch.documents.html import decode_html
 
     root = corpora / "trafilatura-eval"
     pages = []
     for entry in json.loads((root / "evaldata.json").read_text()).values():
-        if not entry.get("date"):
+        if not entry.get(field):
             continue
         path = root / "eval" / f"{entry['file']}.gz"
         if not path.exists():
             path = root / "cache" / f"{entry['file']}.gz"
         if path.exists():
-            pages.append((decode_html(gzip.open(path).read()), entry["date"][:10]))
+            value = entry[field][:10] if field == "date" else entry[field]
+            pages.append((decode_html(gzip.open(path).read()), value))
     return pages
 
 

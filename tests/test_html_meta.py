@@ -53,6 +53,9 @@ def test_title(html: str, expected: tuple[str, str]) -> None:
 
 
 DATES = [
+    # A subtype of WebPage (Healthline's MedicalWebPage) is read like a WebPage.
+    (page(ld('{"@type": "MedicalWebPage", "datePublished": "2019-11-14T10:00:00Z"}')), (date(2019, 11, 14), "json-ld")),
+    (page(ld('{"@type": "CollectionPage", "datePublished": "2019-11-14"}')), (None, None)),  # a listing's date is not an article's
     (page(ld('{"@type": "NewsArticle", "datePublished": "2020-06-19T23:30:00+12:00", '
              '"dateModified": "2020-06-21T10:00:00+12:00"}')), (date(2020, 6, 19), "json-ld")),
     # The update time comes first in the page, but is never the publication date.
@@ -114,6 +117,25 @@ AUTHORS = [
              '{"@type": ["Person"], "@id": "https://x.com/#/person/1", "name": "Josh"}]}')), ("Josh",)),
     # A lone all-caps or lower-case word is an account name (a station code), not a person.
     (page('<meta name="author" content="KWCHCIK">'), ()),
+    # WordPress: "Author" for screen readers only; a commenter in the "Recent Comments" widget is not an author.
+    (page("", '<article>' + BODY + '<footer><span class="byline"><span class="author vcard"><span class="screen-reader-text">'
+          'Author </span><a class="url fn n" href="/author/ana/">Ana Kahu</a></span></span></footer></article><aside>'
+          '<section class="widget widget_recent_comments"><ul><li class="recentcomments"><span class="comment-author-link">'
+          '<a href="http://x.example">Thomas Graf</a></span> on <a href="/other/">Another post</a></li></ul></section></aside>'),
+     ("Ana Kahu",)),
+    # The authors of a comment or of a cited work are not the article's.
+    (page("", "<article>" + BODY + '<ol class="comment-list"><li><div class="comment-author vcard">Gitta Peyn</div></li></ol>'
+          '<ol class="references"><li><span class="author">Shear</span> <span class="author">Mary Spielberg</span></li></ol>'
+          "</article>"), ()),
+    # A placeholder is not a name.
+    (page('<meta name="author" content="No Author">'), ()),
+    # "Published by" in German; a lower-case "von" before a single name is "by" (from structured data).
+    (page("", '<article><span class="byline author">Veröffentlicht von Cem Basman</span>' + BODY + "</article>"),
+     ("Cem Basman",)),
+    (page('<meta name="author" content="von Heiko">'), ("Heiko",)),
+    # A blog named after its author keeps the author; a desk named after the site does not.
+    (page('<meta property="og:site_name" content="Daniel Lemire\'s blog"><meta name="author" content="Daniel Lemire">'),
+     ("Daniel Lemire",)),
 ]
 
 

@@ -27,7 +27,7 @@ from .errors import IndexCorrupt, IndexLocked, IndexNotFound, IndexOutdated
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
-FORMAT = 11  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places; 8: every word indexed, stopwords too (acronyms like stopwords end in a dot); 9: the word after an elided article (l'État) indexed too, umlauts written out (müller: mueller), a field of only stopwords counts one word (Whoosh reads 0 as no length); 10: C++, C# and F# are words; 11: feeds: HTML entities, Windows-1252, Media RSS left out, relative links, headlines up to 300 characters. Bump it when readers extract differently
+FORMAT = 12  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places; 8: every word indexed, stopwords too (acronyms like stopwords end in a dot); 9: the word after an elided article (l'État) indexed too, umlauts written out (müller: mueller), a field of only stopwords counts one word (Whoosh reads 0 as no length); 10: C++, C# and F# are words; 11: feeds: HTML entities, Windows-1252, Media RSS left out, relative links, headlines up to 300 characters; 12: HTML authors without comments, widgets, reference lists or screen-reader labels, WebPage subtypes. Bump it when readers extract differently
 INDEX_PREFIX = "ix-"
 REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
 

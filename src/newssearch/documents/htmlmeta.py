@@ -43,6 +43,12 @@ _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 # Teasers for other stories carry their own bylines.
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?popular|trending|rp4wp", re.I)
+# Nor are the authors of comments, sidebar widgets ("Recent Comments") or a reference list the article's:
+# a box with a class or id such as "comment-author-link", "widget_recent_comments" or "references".
+_NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|references?|bibliography)(?:[-_].*)?$",
+                         re.I)
+# Text for screen readers only: WordPress writes "Author" before the name in the byline.
+_SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
 _DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate", re.I)
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
@@ -126,13 +132,25 @@ def _collect_bylines(root: Element, info: PageInfo) -> None:
         rel = (el.get("rel") or "").lower()
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
             _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120)
-        if byline and not any(_RECIRCULATION.search(_hints(a)) for a in _parents(el, 8)):
+        if byline and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS):
             info.bylines.append(_spaced_text(el))
 
 
+def _elsewhere(box: Element) -> bool:
+    """Whether ``box`` holds another story's teaser, a comment, a widget or a reference list."""
+    hints = _hints(box)
+    return bool(_RECIRCULATION.search(hints)) or any(_NOT_BYLINE.match(word) for word in hints.split())
+
+
 def _spaced_text(el: Element) -> str:
-    """Text with a space between elements, so a byline never runs into the "Share" label after it."""
-    return " ".join(" ".join(el.itertext()).split())
+    """Text with a space between elements, so a byline never runs into the "Share" label after it;
+    text for screen readers only ("Author") left out."""
+    texts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not _SCREEN_READER.search(child.get("class") or ""):
+            texts.append(_spaced_text(child))
+        texts.append(child.tail or "")
+    return " ".join(" ".join(texts).split())
 
 
 def _in_article(h1: Element) -> bool:

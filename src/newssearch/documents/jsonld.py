@@ -16,9 +16,13 @@ ARTICLE_TYPES = frozenset(
     {
         "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
         "backgroundnewsarticle", "reviewnewsarticle", "blogposting", "socialmediaposting", "techarticle",
-        "scholarlyarticle", "report", "liveblogposting", "posting",
+        "scholarlyarticle", "report", "liveblogposting", "posting", "satiricalarticle", "advertisercontentarticle",
+        "askpublicnewsarticle", "medicalscholarlyarticle", "discussionforumposting",
     }
 )
+# WebPage and its subtypes that hold one piece of writing (a Healthline page is a MedicalWebPage), not
+# listings (CollectionPage, SearchResultsPage) whose dates are not an article's.
+PAGE_TYPES = frozenset({"webpage", "medicalwebpage", "itempage", "aboutpage", "qapage", "faqpage"})
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
 _LINE_COMMENT = re.compile(r"^\s*//[^\n]*$", re.M)
@@ -98,7 +102,7 @@ def types(obj: dict[str, Any]) -> set[str]:
 def articles(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The article-like objects, most specific first; WebPage objects as a last resort."""
     found = [o for o in objs if types(o) & ARTICLE_TYPES]
-    pages = [o for o in objs if "webpage" in types(o) and o not in found]
+    pages = [o for o in objs if types(o) & PAGE_TYPES and o not in found]
     return found + pages
 
 

@@ -94,13 +94,18 @@ def _squashed(text: str) -> str:
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
-    r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter)\b|\d|@|https?:|www\.|\.com\b",
+    r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter|authors?|archives?|website|"
+    r"none|nobody)\b|\d|@|https?:|www\.|\.com\b",
     re.I,
 )
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+"
-    # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow,
-    r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)"
+    # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
+    r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
+    r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s+"
+    # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
+    # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
+    r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)|(?-i:von|par|por|door)\s+(?=\S+\s*$)"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...").
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*)",
     re.I,
@@ -125,7 +130,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
             name = _undoubled(name.title() if name.isupper() else name)
             first = _key(name).split(" ", 1)[0]
-            if first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3):
+            own_site = _key(exclude or "").startswith(_key(name) + " s ")  # "Daniel Lemire" of "Daniel Lemire's blog"
+            if not own_site and (first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3)):
                 continue
             if _is_person(name, min_words) and _key(name) not in blocked and _key(name) not in _ALIASES:
                 if name not in people:

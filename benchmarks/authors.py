@@ -1,0 +1,100 @@
+"""Authors of HTML pages: newssearch beside trafilatura's metadata, in the same run.
+
+Usage: python benchmarks/authors.py [CORPORA_DIR] [--show]
+
+trafilatura-eval annotates the author(s) of 538 of its pages (``evaldata.json``). For each such page this
+prints whether an extractor gives exactly the annotated people, all of them and others besides (a
+commenter, a reporter of another story), some of them, only other names, or none. Names are compared
+case- and accent-blind. ``--show`` lists newssearch's pages that are not right. trafilatura-eval is
+not a tuning set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from dates import annotated_pages
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+AuthorsOf = Callable[[str], list[str]]
+OUTCOMES = ("right", "and others", "some", "others only", "none")
+_SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b)\s*", re.IGNORECASE)
+
+
+def key(name: str) -> str:
+    """A name compared case- and accent-blind, spaces normalised."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.lower().replace(".", " ").split())
+
+
+def people(annotated: str | list[str]) -> set[str]:
+    """The annotated people of one page: a list, or one string of names joined by ; , & or "and"."""
+    texts = annotated if isinstance(annotated, list) else [annotated]
+    return {key(part) for text in texts for part in _SEPARATORS.split(text) if key(part)}
+
+
+def newssearch_authors(html: str) -> list[str]:
+    """The authors newssearch's HTML reader gives the page."""
+    from newssearch.documents.html import extract
+
+    return list(extract(html).authors)
+
+
+def trafilatura_authors(html: str) -> list[str]:
+    """The authors trafilatura's metadata gives the page (one string, names joined by "; ")."""
+    from trafilatura import extract_metadata
+
+    metadata = extract_metadata(html)
+    return metadata.author.split("; ") if metadata is not None and metadata.author else []
+
+
+def outcome(got: list[str], want: str | list[str]) -> str:
+    """Which of OUTCOMES ``got`` is against the annotated ``want``."""
+    found, wanted = {key(name) for name in got}, people(want)
+    if not found:
+        return "none"
+    if found == wanted:
+        return "right"
+    if wanted <= found:
+        return "and others"
+    return "some" if found & wanted else "others only"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
+    parser.add_argument("--show", action="store_true", help="list newssearch's pages that are not right")
+    args = parser.parse_args()
+    pages = annotated_pages(args.corpora, "author")
+    extractors: dict[str, AuthorsOf] = {"newssearch": newssearch_authors}
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        print("skipping trafilatura: package not installed", file=sys.stderr)
+    else:
+        extractors["trafilatura"] = trafilatura_authors
+    print(f"trafilatura-eval, {len(pages)} pages with annotated authors")
+    print(f"{'extractor':14s} " + " ".join(f"{name:>12s}" for name in OUTCOMES) + "    ms/page")
+    for name, authors_of in extractors.items():
+        started = time.perf_counter()
+        results = [(authors_of(html), want) for html, want in pages]
+        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
+        counts = Counter(outcome(got, want) for got, want in results)
+        print(f"{name:14s} " + " ".join(f"{counts[o]:12d}" for o in OUTCOMES) + f" {ms:10.1f}")
+        if args.show and name == "newssearch":
+            for got, want in results:
+                if outcome(got, want) != "right":
+                    print(f"    {outcome(got, want):12s} want {want!r} got {got!r}")
+
+
+if __name__ == "__main__":
+    main()
