@@ -167,6 +167,23 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
     assert "date:2020-06" in (caught.value.hint or "")
 
 
+@pytest.mark.parametrize(("text", "name", "guess"), [("titel:blair", "titel", "title"), ("auther:smith", "auther", "author"),
+                                                     ("category:politics", "category", None), ("police -foo:bar", "foo", None)])
+def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str, guess: str | None) -> None:
+    # Whoosh searched "titel:blair" as words and found nothing: a typo looked like no news.
+    with pytest.raises(InvalidQuery) as caught:
+        parse_user_query(text, SCHEMA)
+    assert str(caught.value).startswith(f"no field {name!r}")
+    assert caught.value.hint and "fields: title, body, author" in caught.value.hint
+    assert (f"did you mean {guess}:?" in caught.value.hint) == (guess is not None)
+
+
+@pytest.mark.parametrize("text", ['"titel:blair"', "http://example.com", "10:30 meeting", "labour: blair",
+                                  "intitle:police", "inurl:nzherald", "published:2020"])
+def test_quotes_addresses_times_and_web_operators_are_not_unknown_fields(text: str) -> None:
+    parse_user_query(text, SCHEMA)
+
+
 @pytest.mark.parametrize("text", ["blair^abc", "blair^-1", "title:blair^inf", '"tony blair"^x brown', "(a OR b)^2x"])
 def test_a_boost_that_is_not_a_number_is_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the boost") as caught:

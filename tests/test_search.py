@@ -52,6 +52,13 @@ def test_all_words_by_default_any_on_request(idx) -> None:
     assert set(found(idx, "spikes gunmen", match="any")) == {SPIKES, GUNMEN}
 
 
+def test_a_plus_makes_a_word_required_among_any(idx) -> None:
+    # Lucene's "+word": it had been dropped, so "spikes +gunmen" found either.
+    assert found(idx, "spikes +gunmen", match="any") == [GUNMEN]
+    assert found(idx, "spikes +gunmen -windscreen", match="any") == []
+    assert set(found(idx, "spikes OR gunmen", match="any")) == {SPIKES, GUNMEN}
+
+
 def test_boolean_operators_and_fields(idx) -> None:
     assert set(found(idx, "police NOT spikes")) == {SHOOTING, GUNMEN}
     assert found(idx, "spikes OR windscreen", sort="date") == [GUNMEN, SPIKES]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -19,7 +20,7 @@ from .errors import InvalidQuery
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
-from .schema import BODY, DATE_FIELD_NAMES, FIELD_ALIASES, SEARCH_FIELDS, TITLE
+from .schema import BODY, DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, QUERY_FIELDS, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     INVISIBLE,
     MARKS,
@@ -87,6 +88,12 @@ class NewsParser(qparser.QueryParser):
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
 
 
+# Whoosh's own "(?P<text>\w+|[*]):" is tried at every letter of a word and reads on to its end: a
+# 10,000-letter word took over a second. A field name starts a word.
+_FIELD_NAME_EXPR = r"(?<![\w*])(?P<text>\w+|[*]):"
+_LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[\w\"(])"  # a plus that starts a word: not the ones of C++
+
+
 def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ignore[no-untyped-def]
     """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms."""
     # No coordination bonus for --match any: Whoosh's (OrGroup.factory) lowers TIME 1-41 MAP 0.760 -> 0.748.
@@ -98,6 +105,9 @@ def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ign
     parser.add_plugin(qparser.MultifieldPlugin(list(SEARCH_FIELDS), fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}))
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+    parser.replace_plugin(qparser.FieldsPlugin(expr=_FIELD_NAME_EXPR))
+    if match == "any":  # "+word" is required among optional words, as in Lucene
+        parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=_LEADING_PLUS, minusexpr="(?!)"))  # "-" is NOT already
     return parser
 
 
@@ -112,11 +122,14 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     words = query_words(cleaned)
     check_dates(cleaned)
     check_boosts(cleaned)
+    check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
         cleaned = cleaned.replace('"', " ")
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(group_names(web_operators(cleaned)), schema, match)
+    parsed = _try_parse(group_names(web_operators(cleaned, keep_plus=match == "any")), schema, match)
+    if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
+        parsed = _try_parse(group_names(web_operators(cleaned)), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
@@ -200,9 +213,29 @@ def check_boosts(text: str) -> None:
     Whoosh reads ``blair^abc`` as the phrase "blair abc", which finds nothing: a typo would look like no news.
     """
     for unquoted in text.split('"')[::2]:
+        if "^" not in unquoted:
+            continue  # _BOOST reads on to the end of each word: slow on a long one that has no boost
         for match in _BOOST.finditer(unquoted):
             if not _BOOST_VALUE.fullmatch(match.group(1)):
                 raise InvalidQuery(f"cannot read the boost in {shorten(match.group(0))!r}", hint=BOOST_HELP)
+
+
+def check_fields(text: str) -> None:
+    """Refuse a field name no article has (``titel:blair``, ``category:politics``), outside quotes.
+
+    Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
+    A web address (``http://…``) and a time (``10:30``) are not fields.
+    """
+    for unquoted in text.split('"')[::2]:
+        for match in FIELD_TERM.finditer(unquoted):
+            name = match.group(1)
+            if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or match.group(2).startswith("/"):
+                continue
+            close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
+            guess = f"did you mean {close[0]}:? " if close else ""
+            raise InvalidQuery(f"no field {name!r} in {shorten(match.group(0))!r}",
+                               hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
+                                    "a space after the colon searches the words")
 
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
@@ -294,15 +327,17 @@ def query_words(text: str) -> list[str]:
 _WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"(])")
 
 
-def web_operators(text: str) -> str:
+def web_operators(text: str, keep_plus: bool = False) -> str:
     """Rewrite web-style ``-word`` as ``NOT word`` and ``+word`` as ``word``, outside quotes.
 
-    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed.
+    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed. With
+    ``keep_plus`` (``--match any``, where a plus marks the words a hit must have) the plus stays.
     """
+    plus = "+" if keep_plus else ""
     pieces = text.split('"')
     for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
         quoted = i + 1 < len(pieces)
-        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1) == "-" else "", pieces[i] + '"' * quoted)
+        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1) == "-" else plus, pieces[i] + '"' * quoted)
         pieces[i] = piece[:-1] if quoted else piece
     return '"'.join(pieces)
 
@@ -317,6 +352,12 @@ def lift_negations(query: wq.Query) -> wq.Query:
     query = query.apply(lift_negations)
     if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
         return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
+    if isinstance(query, wq.AndMaybe) and isinstance(query.b, wq.And):  # "+brown blair -iraq": the NOT is not optional
+        negated = [child for child in query.b.children() if isinstance(child, wq.Not)]
+        optional = [child for child in query.b.children() if not isinstance(child, wq.Not)]
+        if negated and optional:
+            maybe = wq.AndMaybe(query.a, wq.Or(optional) if len(optional) > 1 else optional[0])
+            return wq.And([maybe, *negated])
     if not isinstance(query, wq.Or):
         return query
     children = list(query.children())

@@ -35,13 +35,17 @@ SEARCH_FIELDS = (TITLE, BODY)
 LEDE = "lede"  # the title_source of a title taken from the article's first words
 # Names a user may type before a colon, mapped to the schema's names.
 FIELD_ALIASES = {
-    TITLE: ["headline"],
-    BODY: ["text", "content"],
+    TITLE: ["headline", "intitle"],
+    BODY: ["text", "content", "intext"],
     AUTHOR: ["authors", "byline", "by"],
     SOURCE: ["site", "outlet", "publisher"],
     DATE: ["pubdate", "published"],
     ID: ["path"],
+    URL: ["inurl", "link"],
 }
+# The fields a query may name, and every name it may give them (date:, published:, intitle:).
+QUERY_FIELDS = (TITLE, BODY, AUTHOR, SOURCE, DATE, URL, LANG, ID, YEAR, MONTH)
+QUERY_FIELD_NAMES = frozenset({*QUERY_FIELDS, *(alias for names in FIELD_ALIASES.values() for alias in names)})
 # The names a query may give the publication date by (date:2020, published:2020).
 DATE_FIELD_NAMES = frozenset({DATE, *FIELD_ALIASES[DATE]})
 
