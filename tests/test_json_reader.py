@@ -114,7 +114,7 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
             lang="en",
         ),
     ]
-    assert result.skipped == [Skip(path="list.json#tf-3", reason="record 3: no body text")]
+    assert result.skipped == [Skip(path="list.json", reason="record 3 (id tf-3): no body text")]
 
 
 def test_object_wrapping_articles_list_with_html_content_and_source_object():
@@ -151,10 +151,18 @@ def test_bad_jsonl_lines_are_skips_and_never_cost_the_good_ones():
         ("mixed.jsonl#a1-2", "Same id again", "Para one.\n\nPara two\nand a line.", date(2019, 5, 5), "json:created_at"),
     ]
     assert result.skipped == [
-        Skip("mixed.jsonl#2", "line 2: invalid JSON (column 43: Unterminated string starting at)"),
-        Skip("mixed.jsonl#3", "line 3: not a JSON object (a list)"),
-        Skip("mixed.jsonl#a4", "line 4: no body text"),
+        Skip("mixed.jsonl", "line 2: invalid JSON (column 43: Unterminated string starting at)"),
+        Skip("mixed.jsonl", "line 3: not a JSON object (a list)"),
+        Skip("mixed.jsonl", "line 4 (id a4): no body text"),
     ]
+
+
+def test_a_skip_names_the_file_and_line_never_an_id_that_another_record_has():
+    # Line 2 is broken; the record on line 3 has the id 2. "export.jsonl#2" is that record, not the skip.
+    data = b'{"id": 1, "text": "First."}\nnot json\n{"id": 2, "text": "Second."}\n'
+    result = read_jsonl(data, "export.jsonl")
+    assert [a.id for a in result.articles] == ["export.jsonl#1", "export.jsonl#2"]
+    assert result.skipped == [Skip("export.jsonl", "line 2: invalid JSON (column 1: Expecting value)")]
 
 
 def test_reuters_stories_without_an_id_key_get_line_positions_and_keep_angle_brackets():

@@ -194,7 +194,9 @@ def unique_id(wanted: str, seen: set[str]) -> str:
     return candidate
 
 
-Made = tuple[str, str, Article | str]  # (record key, label such as "line 7", the article or why there is none)
+# (record key, label such as "line 7", the article or why there is none). A skip is reported as
+# ``<rel>#<key>``, or as the file itself when the key is None: the label then says where the record is.
+Made = tuple[str | None, str, Article | str]
 
 
 def gather(made: Iterable[Made], rel: str) -> ReadResult:
@@ -208,7 +210,7 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
     seen: set[str] = set()
     for key, label, outcome in made:
         if isinstance(outcome, str):
-            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {outcome}"))
+            result.skipped.append(Skip(path=rel if key is None else f"{rel}#{key}", reason=f"{label}: {outcome}"))
         else:
             result.articles.append(replace(outcome, id=unique_id(outcome.id, seen)))
     if not result.articles and not result.skipped:

@@ -128,17 +128,21 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
 
 
 def _made(label: str, position: int, value: object, rel: str) -> Made:
-    """One entry as (key, label, its article or why it has none)."""
+    """One entry as (key, label, its article or why it has none).
+
+    A skip names the file, its label the line or place (and the record's own id, if it has one):
+    ``<rel>#2`` may be the id of another record, one whose id field is 2.
+    """
     record = keyed(value) if isinstance(value, Mapping) else {}
-    key = record_key(record) or str(position)
+    own = record_key(record)
     try:
         if isinstance(value, RecordError):
             raise value
         if not isinstance(value, Mapping):
             raise RecordError(f"not a JSON object ({_kind(value)})")
-        return key, label, article_from_record(record, rel, f"{rel}#{key}")
+        return None, label, article_from_record(record, rel, f"{rel}#{own or position}")
     except RecordError as exc:
-        return key, label, str(exc)
+        return None, f"{label} (id {own})" if own else label, str(exc)
 
 
 def record_key(record: Keyed) -> str | None:
