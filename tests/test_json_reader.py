@@ -198,6 +198,10 @@ DOCUMENT_SHAPES = [
     ('[{"id": "2", "text": "A."}, {"text": "B."}]', ["a.json#2", "a.json#2-2"]),
     # A pretty-printed article that happens to have an "items" field is still one article.
     ('{"title": "T", "text": "Body.", "items": [{"text": "x"}]}', ["a.json"]),
+    # Pages of results: a list of lists, a list of API responses; positions count the records in order.
+    ('[[{"text": "P1a."}, {"text": "P1b."}], [], [{"text": "P2."}]]', ["a.json#1", "a.json#2", "a.json#3"]),
+    ('[{"status": "ok", "articles": [{"text": "A."}]}, {"status": "ok", "articles": [{"text": "B."}]}]',
+     ["a.json#1", "a.json#2"]),
 ]
 
 
@@ -329,6 +333,24 @@ def test_positions_are_line_numbers_counting_blank_lines():
 def test_json_file_holding_json_lines_is_read_as_lines():
     data = b'{"id": 1, "text": "A."}\n{"id": 2, "text": "B."}\n'
     assert [a.id for a in parse_bytes(data, "x.json", ".json").articles] == ["x.json#1", "x.json#2"]
+
+
+def test_a_line_holding_an_api_response_or_a_list_gives_each_record_with_its_place_in_the_line():
+    newsapi = {"status": "ok", "totalResults": 2, "articles": [{"title": "Floods", "content": "Rivers rose."},
+                                                               {"title": "Storm", "content": "Wind blew."}]}
+    data = "\n".join([json.dumps(newsapi), '{"text": "Plain."}', '[{"text": "Listed."}, 7]', '["tags", "only"]'])
+    result = read_jsonl(data.encode(), "l.jsonl")
+    assert [(a.id, a.body) for a in result.articles] == [
+        ("l.jsonl#1.1", "Rivers rose."), ("l.jsonl#1.2", "Wind blew."), ("l.jsonl#2", "Plain."), ("l.jsonl#3.1", "Listed.")]
+    assert result.skipped == [Skip("l.jsonl", "line 3, record 2: not a JSON object (a number)"),
+                              Skip("l.jsonl", "line 4: not a JSON object (a list)")]
+
+
+def test_nesting_is_opened_only_so_deep():
+    deep = [[[[[[{"text": "Too deep."}]]]]], {"text": "Shallow."}]
+    result = read_json(json.dumps(deep).encode(), "d.json")
+    assert [a.id for a in result.articles] == ["d.json#2"]
+    assert result.skipped == [Skip("d.json", "record 1: not a JSON object (a list)")]
 
 
 def test_jsonl_file_holding_one_pretty_printed_list_is_read_as_json():

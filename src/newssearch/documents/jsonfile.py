@@ -1,7 +1,9 @@
 """JSON and JSON Lines exports: one article per object, field names from the ``fields`` table.
 
-A record's id is ``<rel>#<its id field>``, else ``<rel>#<position>``: the 1-based index in a
-JSON list, the 1-based line number in a JSONL file (so the id points at the line).
+A record's id is ``<rel>#<its id field>``, else ``<rel>#<position>``: the 1-based index among a JSON
+file's records, the 1-based line number in a JSONL file (so the id points at the line), or for a
+line that holds several records (a list, or an API response per line) the line and the 1-based
+index in it: ``<rel>#3.2``.
 """
 
 from __future__ import annotations
@@ -39,8 +41,9 @@ from .titles import title_from_lede, trim_title
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
-Entry = tuple[str, int, object]
-_MAX_WRAP_DEPTH = 3
+Entry = tuple[str, str, object]
+# Lists and wrappers opened, at most, to reach the records: a list of pages of API responses is 4.
+_MAX_NESTING = 5
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
 
@@ -84,37 +87,65 @@ def read_document(value: object, rel: str) -> ReadResult:
     file's, with no ``#key``, as for a text or HTML file.
     """
     records = find_records(value)
-    result = collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+    result = collect(((f"record {n}", str(n), record) for n, record in enumerate(records, 1)), rel)
     if len(records) == 1 and records[0] is value and len(result.articles) == 1:
         result.articles[0] = replace(result.articles[0], id=rel)
     return result
 
 
 def parse_lines(text: str) -> Iterator[Entry]:
-    """One entry per non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
+    """The records of each non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
     for number, line in enumerate(text.split("\n"), 1):
         line = line.strip().lstrip("\ufeff")
         if not line:
             continue
         try:
-            yield f"line {number}", number, json.loads(line)
+            value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield f"line {number}", number, RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
+            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
+            continue
+        records = nested_records(value)
+        if len(records) == 1 and records[0] is value:
+            yield f"line {number}", str(number), value
+        else:
+            yield from ((f"line {number}, record {n}", f"{number}.{n}", record) for n, record in enumerate(records, 1))
 
 
-def find_records(value: object, depth: int = 0) -> list[object]:
-    """The records in a parsed JSON document: a list, one article object, or a list under a wrapper key."""
-    if isinstance(value, list):
-        return value
-    if not isinstance(value, Mapping):
+def find_records(value: object) -> list[object]:
+    """The records in a parsed JSON document: one article object, or those its lists and wrappers hold."""
+    if not isinstance(value, (list, Mapping)):
         raise UnreadableFile(f"JSON holds {_kind(value)}, not an article object or a list of them")
-    if depth < _MAX_WRAP_DEPTH and not _has_body_key(value):
-        index = keyed(value)
-        for name in WRAPPER_KEYS:
-            inner = index.get(name, ("", None))[1]
-            if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
-                return find_records(inner, depth + 1)
+    if isinstance(value, list):  # the document's own list is its records, whatever they are
+        return [record for item in value for record in nested_records(item, 1)]
+    return nested_records(value)
+
+
+def nested_records(value: object, depth: int = 0) -> list[object]:
+    """``value`` itself, or the records of each item of a list and of what a wrapper holds, in order.
+
+    So a list of lists (pages of results) and a list of API responses (``{"articles": [...]}``) give
+    their articles. A list of strings or numbers is left as it is, and so is anything deeper than
+    ``_MAX_NESTING``: it is reported as not an article.
+    """
+    if depth < _MAX_NESTING:
+        if isinstance(value, list) and (not value or any(isinstance(item, (list, Mapping)) for item in value)):
+            return [record for item in value for record in nested_records(item, depth + 1)]
+        inner = _wrapped(value) if isinstance(value, Mapping) else None
+        if inner is not None:
+            return nested_records(inner, depth + 1)
     return [value]
+
+
+def _wrapped(value: Mapping[str, object]) -> object | None:
+    """The list (or object of lists) that ``value`` wraps under a wrapper key, or None for an article."""
+    if _has_body_key(value):
+        return None
+    index = keyed(value)
+    for name in WRAPPER_KEYS:
+        inner = index.get(name, ("", None))[1]
+        if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
+            return inner
+    return None
 
 
 def _has_body_key(value: Mapping[str, object]) -> bool:
@@ -127,7 +158,7 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
 
 
-def _made(label: str, position: int, value: object, rel: str) -> Made:
+def _made(label: str, position: str, value: object, rel: str) -> Made:
     """One entry as (key, label, its article or why it has none).
 
     A skip names the file, its label the line or place (and the record's own id, if it has one):
