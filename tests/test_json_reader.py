@@ -175,6 +175,29 @@ def test_reuters_stories_without_an_id_key_get_line_positions_and_keep_angle_bra
     assert result.articles[2].body.startswith("Shr 34 cts vs 1.19 dlrs\n")
 
 
+def test_elasticsearch_search_response_reads_each_hits_source_with_the_hits_id():
+    response = {"took": 5, "timed_out": False, "hits": {"total": {"value": 2}, "max_score": 1.0, "hits": [
+        {"_index": "news", "_id": "n1", "_score": 1.0,
+         "_source": {"id": 77, "title": "Mayor resigns", "body": "The mayor resigned.", "date": "2024-02-06",
+                     "author": "Kent Brockman", "source": "Springfield Shopper", "url": "https://s.example/m"}},
+        {"_index": "news", "_id": "n2", "_score": 0.5, "_source": {"title": "No text"}}]}}
+    result = read_json(json.dumps(response).encode(), "es.json")
+    assert result.articles == [
+        Article(id="es.json#n1", path="es.json", title="Mayor resigns", title_source="json:title",
+                body="The mayor resigned.", date=date(2024, 2, 6), date_source="json:date", authors=("Kent Brockman",),
+                source="Springfield Shopper", url="https://s.example/m")]
+    assert result.skipped == [Skip("es.json", "record 2 (id n2): no body text")]
+
+
+def test_elasticdump_lines_read_the_source_and_a_lone_hit_is_the_file():
+    line = {"_index": "news", "_type": "_doc", "_id": "e1", "_source": {"title": "Bridge reopens", "text": "It did."}}
+    assert [(a.id, a.title, a.body) for a in read_jsonl(json.dumps(line).encode(), "dump.ndjson").articles] == [
+        ("dump.ndjson#e1", "Bridge reopens", "It did.")]
+    assert [a.id for a in read_json(json.dumps(line).encode(), "hit.json").articles] == ["hit.json"]
+    # "_source" holding a name, not an object, is still the record's source.
+    assert one({"text": "B.", "_source": "Reuters"}).source == "Reuters"
+
+
 def test_gzipped_json_is_read_through_the_table(tmp_path: Path):
     path = tmp_path / "one.json.gz"
     path.write_bytes(gzip.compress(b'{"id": "x", "text": "Zipped body."}'))

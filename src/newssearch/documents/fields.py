@@ -44,8 +44,14 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "lang": ("lang", "language", "langcode", "metalang"),
     "id": ("id", "uuid", "guid"),  # "_id" normalises to "id"
 }
-# Keys under which a JSON file wraps its list of records.
-WRAPPER_KEYS: tuple[str, ...] = ("articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts")
+# Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
+# Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}).
+WRAPPER_KEYS: tuple[str, ...] = (
+    "articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts", "hits", "response",
+)
+# Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
+# (search hits, elasticdump lines). They fill in what the record's own keys lack.
+RECORD_PARTS: tuple[str, ...] = ("_source",)
 # One-key objects that stand for their value: WordPress {"rendered": ...}, MongoDB {"$date": ...}.
 _BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text")
 

@@ -21,6 +21,7 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
+    RECORD_PARTS,
     WRAPPER_KEYS,
     Keyed,
     Made,
@@ -138,9 +139,9 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
 
 def _wrapped(value: Mapping[str, object]) -> object | None:
     """The list (or object of lists) that ``value`` wraps under a wrapper key, or None for an article."""
-    if _has_body_key(value):
+    index = record_fields(value)
+    if any(pick(index, JSON_FIELDS["body"])):
         return None
-    index = keyed(value)
     for name in WRAPPER_KEYS:
         inner = index.get(name, ("", None))[1]
         if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
@@ -150,7 +151,22 @@ def _wrapped(value: Mapping[str, object]) -> object | None:
 
 def _has_body_key(value: Mapping[str, object]) -> bool:
     """True when ``value`` looks like an article itself rather than a wrapper."""
-    return any(pick(keyed(value), JSON_FIELDS["body"]))
+    return any(pick(record_fields(value), JSON_FIELDS["body"]))
+
+
+def record_fields(value: Mapping[str, object]) -> Keyed:
+    """``value`` indexed by normalised key, with the fields of its parts (``_source``) filled in.
+
+    The record's own keys win: an Elasticsearch hit's ``_id`` is its id, whatever ``_source`` holds.
+    """
+    if not any(isinstance(value.get(part), Mapping) for part in RECORD_PARTS):
+        return keyed(value)
+    parts = {key: inner for key, inner in value.items() if key in RECORD_PARTS and isinstance(inner, Mapping)}
+    record = keyed({key: inner for key, inner in value.items() if key not in parts})
+    for inner in parts.values():
+        for name, found in keyed(inner).items():
+            record.setdefault(name, found)
+    return record
 
 
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
@@ -164,7 +180,7 @@ def _made(label: str, position: str, value: object, rel: str) -> Made:
     A skip names the file, its label the line or place (and the record's own id, if it has one):
     ``<rel>#2`` may be the id of another record, one whose id field is 2.
     """
-    record = keyed(value) if isinstance(value, Mapping) else {}
+    record = record_fields(value) if isinstance(value, Mapping) else {}
     own = record_key(record)
     try:
         if isinstance(value, RecordError):
