@@ -198,6 +198,52 @@ def test_elasticdump_lines_read_the_source_and_a_lone_hit_is_the_file():
     assert one({"text": "B.", "_source": "Reuters"}).source == "Reuters"
 
 
+NYT_DOC = {
+    "abstract": "Heavy rains have left dozens dead.", "snippet": "Heavy rains have left dozens dead.",
+    "lead_paragraph": "Torrential rains in Rio Grande do Sul have killed at least 39 people.",
+    "web_url": "https://www.nytimes.com/2024/05/03/world/brazil-floods.html", "source": "The New York Times",
+    "headline": {"main": "Floods Sweep Through Brazil", "kicker": None, "name": None, "print_headline": "Floods"},
+    "pub_date": "2024-05-03T14:23:51+0000", "section_name": "World", "_id": "nyt://article/abc",
+    "byline": {"original": "By Jack Nicas and Ana Ionova", "person": [{"firstname": "Jack", "lastname": "Nicas"}]},
+}
+
+
+def test_nyt_article_search_response_reads_headline_byline_lead_paragraph_and_web_url():
+    response = {"status": "OK", "copyright": "Copyright (c) 2024 The New York Times Company.",
+                "response": {"docs": [NYT_DOC, {**NYT_DOC, "_id": "nyt://article/def", "lead_paragraph": ""}],
+                             "meta": {"hits": 2}}}
+    first, second = read_json(json.dumps(response).encode(), "nyt.json").articles
+    assert first == Article(
+        id="nyt.json#nyt://article/abc", path="nyt.json", title="Floods Sweep Through Brazil",
+        title_source="json:headline", body="Torrential rains in Rio Grande do Sul have killed at least 39 people.",
+        date=date(2024, 5, 3), date_source="json:pub_date", authors=("Jack Nicas", "Ana Ionova"),
+        source="The New York Times", url="https://www.nytimes.com/2024/05/03/world/brazil-floods.html")
+    assert second.body == "Heavy rains have left dozens dead."  # no lead paragraph: the abstract
+    assert one({**NYT_DOC, "byline": {"original": None, "person": []}}).authors == ()
+
+
+GUARDIAN_RESULT = {
+    "id": "world/2024/jan/12/alps-glaciers", "type": "article", "sectionName": "World news",
+    "webPublicationDate": "2024-01-12T10:00:00Z", "webTitle": "Alpine glaciers retreat at record pace",
+    "webUrl": "https://www.theguardian.com/world/2024/jan/12/alps-glaciers",
+    "fields": {"byline": "Damian Carrington", "bodyText": "Glaciers retreated. Scientists said so.",
+               "body": "<p>Glaciers retreated.</p><p>Scientists said so.</p>"},
+}
+
+
+def test_guardian_content_api_reads_web_fields_and_the_body_in_fields():
+    response = {"response": {"status": "ok", "total": 1, "results": [GUARDIAN_RESULT]}}
+    assert read_json(json.dumps(response).encode(), "g.json").articles == [Article(
+        id="g.json#world/2024/jan/12/alps-glaciers", path="g.json", title="Alpine glaciers retreat at record pace",
+        title_source="json:webTitle", body="Glaciers retreated.\n\nScientists said so.", date=date(2024, 1, 12),
+        date_source="json:webPublicationDate", authors=("Damian Carrington",),
+        url="https://www.theguardian.com/world/2024/jan/12/alps-glaciers")]  # no publisher stated: none invented
+    fields = {"headline": "Glaciers in retreat", "bodyText": "Plain text only.", "publication": "The Guardian"}
+    named = one({**GUARDIAN_RESULT, "fields": fields})
+    assert (named.title, named.body, named.source, named.authors) == (
+        "Glaciers in retreat", "Plain text only.", "The Guardian", ())
+
+
 def test_gzipped_json_is_read_through_the_table(tmp_path: Path):
     path = tmp_path / "one.json.gz"
     path.write_bytes(gzip.compress(b'{"id": "x", "text": "Zipped body."}'))

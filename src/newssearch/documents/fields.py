@@ -25,21 +25,25 @@ def norm_key(key: str) -> str:
     return re.sub(r"[\s_\-]", "", key).lower()
 
 
-# Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps), normalised.
-# Modified, updated and download times are absent on purpose: they are never the publication date.
+# Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps, the NYT Article
+# Search and Guardian Content APIs), normalised. Modified, updated and download times are absent on
+# purpose: they are never the publication date.
 JSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext"),
+    # The Guardian's "body" is HTML with its paragraphs, "bodyText" the same run together; the NYT
+    # API has no text but the first paragraph.
+    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "leadparagraph"),
     # Only when no body key has text: a teaser is better than dropping the record.
-    "summary": ("description", "summary", "excerpt", "abstract"),
-    "title": ("title", "headline"),
+    "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet"),
+    "title": ("title", "headline", "webtitle"),
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
-        "publicationdate", "publishedat", "published", "pubdate", "date", "createdat",
+        "publicationdate", "publishedat", "published", "pubdate", "date", "createdat", "webpublicationdate",
     ),
     "authors": ("authors", "author", "byline", "creator", "creators"),
-    "url": ("url", "link", "canonicalurl", "permalink", "sourceurl"),
+    "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
     "source": (
         "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
+        "publication",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
     "id": ("id", "uuid", "guid"),  # "_id" normalises to "id"
@@ -50,10 +54,11 @@ WRAPPER_KEYS: tuple[str, ...] = (
     "articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts", "hits", "response",
 )
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
-# (search hits, elasticdump lines). They fill in what the record's own keys lack.
-RECORD_PARTS: tuple[str, ...] = ("_source",)
-# One-key objects that stand for their value: WordPress {"rendered": ...}, MongoDB {"$date": ...}.
-_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text")
+# (search hits, elasticdump lines), the Guardian API's "fields". They fill in what the record's own keys lack.
+RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
+# Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...},
+# the NYT's headline {"main": ..., "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
+_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text", "main", "original")
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
@@ -75,10 +80,10 @@ CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def unbox(value: object) -> object:
-    """The value inside a one-purpose wrapper object, else ``value`` itself."""
+    """The value inside a one-purpose wrapper object, else ``value`` itself; an empty box is passed over."""
     if isinstance(value, Mapping):
         for key in _BOXES:
-            if key in value:
+            if value.get(key) not in (None, ""):
                 return value[key]
     return value
 
