@@ -298,6 +298,22 @@ RECORD_FIELDS = [
 ]
 
 
+UNIX_TIMES = [
+    ("1704240000", date(2024, 1, 3)),               # seconds written as a string
+    (1704240000, date(2024, 1, 3)),                 # seconds
+    ("1704240000123", date(2024, 1, 3)),            # milliseconds (JavaScript), in a string
+    (1704240000123456, date(2024, 1, 3)),           # microseconds (Python, databases)
+    ("1704240000.25", date(2024, 1, 3)),
+    (20240105, date(2024, 1, 5)),                   # a smaller number is read as its digits, never as 1970
+    ("2024", None), (2024, None), (432000, None), (float("inf"), None), (1e300, None),
+]
+
+
+@pytest.mark.parametrize("value, expected", UNIX_TIMES)
+def test_unix_time_in_seconds_milli_or_microseconds_as_number_or_text(value: object, expected: date | None):
+    assert one({"text": "B.", "date": value}).date == expected
+
+
 @pytest.mark.parametrize("record, expected", RECORD_FIELDS)
 def test_record_fields(record: dict, expected: tuple):
     a = one(record)

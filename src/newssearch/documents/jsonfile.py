@@ -9,6 +9,7 @@ index in it: ``<rel>#3.2``.
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -47,6 +48,11 @@ Entry = tuple[str, str, object]
 _MAX_NESTING = 5
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
+# Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
+# a number or a string of digits. From nine digits (March 1973) on: 2024 or 20240105 is not a moment.
+_EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
+_EPOCH_MIN = 1e8
+_SECONDS_MAX = 1e11  # larger is milliseconds or finer
 
 
 def read_json(data: bytes, rel: str) -> ReadResult:
@@ -234,10 +240,42 @@ def record_body(record: Keyed) -> str:
 def record_date(record: Keyed) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses."""
     for key, value in pick(record, JSON_FIELDS["date"]):
-        found = parse_date(value)
+        found = _date_of(value)
         if found is not None:
             return key, found
     return None
+
+
+def _date_of(value: object) -> date | None:
+    """The date in text, else in Unix time; a smaller number is read as its digits (20240105)."""
+    found = parse_date(value) if isinstance(value, str) else None
+    if found is not None:
+        return found
+    seconds = _unix_seconds(value)
+    if seconds is not None:
+        return parse_date(seconds)
+    return parse_date(str(value)) if _is_number(value) else None
+
+
+def _unix_seconds(value: object) -> float | None:
+    """``value`` in seconds when it is Unix time in seconds, milliseconds, microseconds or nanoseconds."""
+    if isinstance(value, str) and _EPOCH_TEXT.match(value):
+        number = float(value)
+    elif _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+    else:
+        return None
+    if not math.isfinite(number) or abs(number) < _EPOCH_MIN:
+        return None
+    for _finer in range(3):
+        if abs(number) < _SECONDS_MAX:
+            break
+        number /= 1000
+    return number if abs(number) < _SECONDS_MAX else None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def record_authors(record: Keyed) -> tuple[str, ...]:
