@@ -356,6 +356,21 @@ AUTHORS = [
     ("Martin Luther King, Jr. and Ann Lee", ("Martin Luther King Jr.", "Ann Lee")),
     (["JOHN SMITH", "John Smith"], ("John Smith",)),        # capitals are not another author
     ("BBC", ("BBC",)),
+    # A whole string of two one-word names is one name, surname first; two full names, acronyms or
+    # publishers are not.
+    ("Smith, John", ("John Smith",)),
+    ("SMITH, JOHN", ("John Smith",)),
+    ("O'Neil, Mary-Kate", ("Mary-Kate O'Neil",)),
+    ("Smith, J.", ("J. Smith",)),
+    ("AP, AFP", ("AP", "AFP")),
+    ("Reuters, Bloomberg", ("Reuters", "Bloomberg")),
+    ("Smith, John Paul", ("Smith", "John Paul")),
+    # A desk is not a name beside a person's; alone, the credit stays whole.
+    ("Staff and agencies", ("Staff and agencies",)),
+    ("Jane Doe and agencies", ("Jane Doe",)),
+    ("Jane Doe, staff writer", ("Jane Doe",)),
+    ("Staff", ("Staff",)),
+    ("Reuters Staff", ("Reuters Staff",)),
 ]
 
 

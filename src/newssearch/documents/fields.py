@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
 from .htmltext import inline_text
+from .publishers import PUBLISHERS, publisher_name
 
 
 class RecordError(Exception):
@@ -125,13 +126,21 @@ _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 
 _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
 _OTHER_SEP = re.compile(r"\band\b|[;|&]", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
+# A byline part made of these words credits a desk, not a person: "Staff and agencies", "staff writer".
+_CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
+                          "writer writers editor editors newsroom desk team".split())
+_CREDIT_FILLERS = frozenset(("our", "the", "news"))
 
 
 def split_authors(value: object) -> tuple[str, ...]:
     """Author names from a string, a list of strings or a list of objects with a ``name``.
 
     An item of a list is one name unless it joins several with "and", ";" or "&": ``"Smith, John"``
-    there is John Smith, not two authors. Names in capitals are written in title case (JOHN SMITH).
+    there is John Smith, not two authors; so is a whole string of two one-word names ("Smith, John"), but
+    "Jane Doe, John Roe" is two. A desk ("Jane Doe and agencies", "staff writer") is no name beside
+    a person's; alone ("Staff and agencies") the byline stays whole. Names in capitals are written in
+    title case (JOHN SMITH).
     """
     names: list[str] = []
     listed = isinstance(value, list)
@@ -150,8 +159,10 @@ def _split_byline(byline: str, listed: bool = False) -> list[str]:
         text = email.group(1)
     text = _BY.sub("", text)
     parts = _with_suffixes([part.strip(" ") for part in _AUTHOR_SEP.split(text)])
-    if listed and len(parts) == 2 and not _OTHER_SEP.search(text) and _surname_first(*parts):
-        parts = [f"{parts[1]} {parts[0]}"]  # a list's "Smith, John": one name, surname first
+    if len(parts) == 2 and not _OTHER_SEP.search(text) and (_surname_first if listed else _surname_given)(*parts):
+        parts = [f"{parts[1]} {parts[0]}"]  # "Smith, John": one name, surname first
+    if len(parts) > 1 and any(_is_credit(part) for part in parts):
+        parts = [part for part in parts if not _is_credit(part)] or [text]
     return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
             for part in parts if part.strip(" .")]
 
@@ -160,6 +171,25 @@ def _surname_first(first: str, second: str) -> bool:
     """True for "Smith, John" or "Van Dyke, Dick" (one side a single word), not "Jane Doe, John Roe"."""
     sizes = sorted((len(first.split()), len(second.split())))
     return sizes[0] == 1 and sizes[1] <= 3
+
+
+def _surname_given(first: str, second: str) -> bool:
+    """True for "Smith, John" or "Smith, J.": one name word each side, neither a desk nor a publisher."""
+    return _name_word(first) and (_name_word(second) or bool(_INITIALS.match(second)))
+
+
+def _name_word(word: str) -> bool:
+    """A single capitalised word of letters (hyphens and apostrophes too), not an acronym such as AP."""
+    letters = re.sub(r"[-'’]", "", word)
+    return (letters.isalpha() and word[0].isupper() and (not word.isupper() or len(word) > 3)
+            and not _is_credit(word) and publisher_name(word) not in PUBLISHERS)
+
+
+def _is_credit(part: str) -> bool:
+    """True for a desk's credit rather than a name: "agencies", "Staff", "our correspondent"."""
+    words = part.lower().strip(" .").split()
+    return bool(words) and all(w in _CREDIT_WORDS or w in _CREDIT_FILLERS for w in words) \
+        and any(w in _CREDIT_WORDS for w in words)
 
 
 def _with_suffixes(parts: list[str]) -> list[str]:
