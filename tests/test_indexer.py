@@ -64,7 +64,8 @@ def test_an_unchanged_record_is_unchanged_as_its_file_goes_from_several_records_
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     export = corpus / "x.jsonl"
-    a, b = '{"id": "a", "title": "A", "body": "alpha body text"}\n', '{"id": "b", "title": "B", "body": "beta body text"}\n'
+    a = '{"id": "a", "title": "A", "body": "alpha body text"}\n'
+    b = '{"id": "b", "title": "B", "body": "beta body text"}\n'
     export.write_text(a + b)
     build_index(corpus, tmp_path / "index")
     counts = []

@@ -441,7 +441,8 @@ def test_a_line_holding_an_api_response_or_a_list_gives_each_record_with_its_pla
     data = "\n".join([json.dumps(newsapi), '{"text": "Plain."}', '[{"text": "Listed."}, 7]', '["tags", "only"]'])
     result = read_jsonl(data.encode(), "l.jsonl")
     assert [(a.id, a.body) for a in result.articles] == [
-        ("l.jsonl#1.1", "Rivers rose."), ("l.jsonl#1.2", "Wind blew."), ("l.jsonl#2", "Plain."), ("l.jsonl#3.1", "Listed.")]
+        ("l.jsonl#1.1", "Rivers rose."), ("l.jsonl#1.2", "Wind blew."), ("l.jsonl#2", "Plain."),
+        ("l.jsonl#3.1", "Listed.")]
     assert result.skipped == [Skip("l.jsonl", "line 3, record 2: not a JSON object (a number)"),
                               Skip("l.jsonl", "line 4: not a JSON object (a list)")]
 

@@ -22,15 +22,12 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
-    RECORD_PARTS,
-    WRAPPER_KEYS,
     Keyed,
     Made,
     RecordError,
     first_text,
     gather,
     is_web_address,
-    keyed,
     not_the_publisher,
     pick,
     source_name,
@@ -38,14 +35,13 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
+from .jsonrecords import find_records, kind_of, nested_records, record_fields
 from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
 Entry = tuple[str, str, object]
-# Lists and wrappers opened, at most, to reach the records: a list of pages of API responses is 4.
-_MAX_NESTING = 5
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
 # Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
@@ -118,63 +114,6 @@ def parse_lines(text: str) -> Iterator[Entry]:
             yield from ((f"line {number}, record {n}", f"{number}.{n}", record) for n, record in enumerate(records, 1))
 
 
-def find_records(value: object) -> list[object]:
-    """The records in a parsed JSON document: one article object, or those its lists and wrappers hold."""
-    if not isinstance(value, (list, Mapping)):
-        raise UnreadableFile(f"JSON holds {_kind(value)}, not an article object or a list of them")
-    if isinstance(value, list):  # the document's own list is its records, whatever they are
-        return [record for item in value for record in nested_records(item, 1)]
-    return nested_records(value)
-
-
-def nested_records(value: object, depth: int = 0) -> list[object]:
-    """``value`` itself, or the records of each item of a list and of what a wrapper holds, in order.
-
-    So a list of lists (pages of results) and a list of API responses (``{"articles": [...]}``) give
-    their articles. A list of strings or numbers is left as it is, and so is anything deeper than
-    ``_MAX_NESTING``: it is reported as not an article.
-    """
-    if depth < _MAX_NESTING:
-        if isinstance(value, list) and (not value or any(isinstance(item, (list, Mapping)) for item in value)):
-            return [record for item in value for record in nested_records(item, depth + 1)]
-        inner = _wrapped(value) if isinstance(value, Mapping) else None
-        if inner is not None:
-            return nested_records(inner, depth + 1)
-    return [value]
-
-
-def _wrapped(value: Mapping[str, object]) -> object | None:
-    """The list (or object of lists) that ``value`` wraps under a wrapper key, or None for an article."""
-    index = record_fields(value)
-    if any(pick(index, JSON_FIELDS["body"])):
-        return None
-    for name in WRAPPER_KEYS:
-        inner = index.get(name, ("", None))[1]
-        if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
-            return inner
-    return None
-
-
-def _has_body_key(value: Mapping[str, object]) -> bool:
-    """True when ``value`` looks like an article itself rather than a wrapper."""
-    return any(pick(record_fields(value), JSON_FIELDS["body"]))
-
-
-def record_fields(value: Mapping[str, object]) -> Keyed:
-    """``value`` indexed by normalised key, with the fields of its parts (``_source``) filled in.
-
-    The record's own keys win: an Elasticsearch hit's ``_id`` is its id, whatever ``_source`` holds.
-    """
-    if not any(isinstance(value.get(part), Mapping) for part in RECORD_PARTS):
-        return keyed(value)
-    parts = {key: inner for key, inner in value.items() if key in RECORD_PARTS and isinstance(inner, Mapping)}
-    record = keyed({key: inner for key, inner in value.items() if key not in parts})
-    for inner in parts.values():
-        for name, found in keyed(inner).items():
-            record.setdefault(name, found)
-    return record
-
-
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     """Turn entries into articles and skips; raise UnreadableFile when not one article came out."""
     return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
@@ -192,7 +131,7 @@ def _made(label: str, position: str, value: object, rel: str) -> Made:
         if isinstance(value, RecordError):
             raise value
         if not isinstance(value, Mapping):
-            raise RecordError(f"not a JSON object ({_kind(value)})")
+            raise RecordError(f"not a JSON object ({kind_of(value)})")
         return None, label, article_from_record(record, rel, f"{rel}#{own or position}")
     except RecordError as exc:
         return None, f"{label} (id {own})" if own else label, str(exc)
@@ -314,9 +253,3 @@ def record_url(record: Keyed) -> str | None:
 
 def _json_error(exc: json.JSONDecodeError) -> str:
     return f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-
-
-def _kind(value: object) -> str:
-    """``a string``, ``a number``... for messages."""
-    names = {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "a list", type(None): "null"}
-    return names.get(type(value), "an object")
