@@ -114,7 +114,7 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
             lang="en",
         ),
     ]
-    assert result.skipped == [Skip(path="list.json#tf-3", reason="record 3: no body text")]
+    assert result.skipped == [Skip(path="list.json", reason="record 3 (id tf-3): no body text")]
 
 
 def test_object_wrapping_articles_list_with_html_content_and_source_object():
@@ -151,10 +151,18 @@ def test_bad_jsonl_lines_are_skips_and_never_cost_the_good_ones():
         ("mixed.jsonl#a1-2", "Same id again", "Para one.\n\nPara two\nand a line.", date(2019, 5, 5), "json:created_at"),
     ]
     assert result.skipped == [
-        Skip("mixed.jsonl#2", "line 2: invalid JSON (column 43: Unterminated string starting at)"),
-        Skip("mixed.jsonl#3", "line 3: not a JSON object (a list)"),
-        Skip("mixed.jsonl#a4", "line 4: no body text"),
+        Skip("mixed.jsonl", "line 2: invalid JSON (column 43: Unterminated string starting at)"),
+        Skip("mixed.jsonl", "line 3: not a JSON object (a list)"),
+        Skip("mixed.jsonl", "line 4 (id a4): no body text"),
     ]
+
+
+def test_a_skip_names_the_file_and_line_never_an_id_that_another_record_has():
+    # Line 2 is broken; the record on line 3 has the id 2. "export.jsonl#2" is that record, not the skip.
+    data = b'{"id": 1, "text": "First."}\nnot json\n{"id": 2, "text": "Second."}\n'
+    result = read_jsonl(data, "export.jsonl")
+    assert [a.id for a in result.articles] == ["export.jsonl#1", "export.jsonl#2"]
+    assert result.skipped == [Skip("export.jsonl", "line 2: invalid JSON (column 1: Expecting value)")]
 
 
 def test_reuters_stories_without_an_id_key_get_line_positions_and_keep_angle_brackets():
@@ -165,6 +173,75 @@ def test_reuters_stories_without_an_id_key_get_line_positions_and_keep_angle_bra
         ("reuters.jsonl#3", "COBANCO INC <CBCO> YEAR NET", date(1987, 2, 26), "Reuters"),
     ]
     assert result.articles[2].body.startswith("Shr 34 cts vs 1.19 dlrs\n")
+
+
+def test_elasticsearch_search_response_reads_each_hits_source_with_the_hits_id():
+    response = {"took": 5, "timed_out": False, "hits": {"total": {"value": 2}, "max_score": 1.0, "hits": [
+        {"_index": "news", "_id": "n1", "_score": 1.0,
+         "_source": {"id": 77, "title": "Mayor resigns", "body": "The mayor resigned.", "date": "2024-02-06",
+                     "author": "Kent Brockman", "source": "Springfield Shopper", "url": "https://s.example/m"}},
+        {"_index": "news", "_id": "n2", "_score": 0.5, "_source": {"title": "No text"}}]}}
+    result = read_json(json.dumps(response).encode(), "es.json")
+    assert result.articles == [
+        Article(id="es.json#n1", path="es.json", title="Mayor resigns", title_source="json:title",
+                body="The mayor resigned.", date=date(2024, 2, 6), date_source="json:date", authors=("Kent Brockman",),
+                source="Springfield Shopper", url="https://s.example/m")]
+    assert result.skipped == [Skip("es.json", "record 2 (id n2): no body text")]
+
+
+def test_elasticdump_lines_read_the_source_and_a_lone_hit_is_the_file():
+    line = {"_index": "news", "_type": "_doc", "_id": "e1", "_source": {"title": "Bridge reopens", "text": "It did."}}
+    assert [(a.id, a.title, a.body) for a in read_jsonl(json.dumps(line).encode(), "dump.ndjson").articles] == [
+        ("dump.ndjson#e1", "Bridge reopens", "It did.")]
+    assert [a.id for a in read_json(json.dumps(line).encode(), "hit.json").articles] == ["hit.json"]
+    # "_source" holding a name, not an object, is still the record's source.
+    assert one({"text": "B.", "_source": "Reuters"}).source == "Reuters"
+
+
+NYT_DOC = {
+    "abstract": "Heavy rains have left dozens dead.", "snippet": "Heavy rains have left dozens dead.",
+    "lead_paragraph": "Torrential rains in Rio Grande do Sul have killed at least 39 people.",
+    "web_url": "https://www.nytimes.com/2024/05/03/world/brazil-floods.html", "source": "The New York Times",
+    "headline": {"main": "Floods Sweep Through Brazil", "kicker": None, "name": None, "print_headline": "Floods"},
+    "pub_date": "2024-05-03T14:23:51+0000", "section_name": "World", "_id": "nyt://article/abc",
+    "byline": {"original": "By Jack Nicas and Ana Ionova", "person": [{"firstname": "Jack", "lastname": "Nicas"}]},
+}
+
+
+def test_nyt_article_search_response_reads_headline_byline_lead_paragraph_and_web_url():
+    response = {"status": "OK", "copyright": "Copyright (c) 2024 The New York Times Company.",
+                "response": {"docs": [NYT_DOC, {**NYT_DOC, "_id": "nyt://article/def", "lead_paragraph": ""}],
+                             "meta": {"hits": 2}}}
+    first, second = read_json(json.dumps(response).encode(), "nyt.json").articles
+    assert first == Article(
+        id="nyt.json#nyt://article/abc", path="nyt.json", title="Floods Sweep Through Brazil",
+        title_source="json:headline", body="Torrential rains in Rio Grande do Sul have killed at least 39 people.",
+        date=date(2024, 5, 3), date_source="json:pub_date", authors=("Jack Nicas", "Ana Ionova"),
+        source="The New York Times", url="https://www.nytimes.com/2024/05/03/world/brazil-floods.html")
+    assert second.body == "Heavy rains have left dozens dead."  # no lead paragraph: the abstract
+    assert one({**NYT_DOC, "byline": {"original": None, "person": []}}).authors == ()
+
+
+GUARDIAN_RESULT = {
+    "id": "world/2024/jan/12/alps-glaciers", "type": "article", "sectionName": "World news",
+    "webPublicationDate": "2024-01-12T10:00:00Z", "webTitle": "Alpine glaciers retreat at record pace",
+    "webUrl": "https://www.theguardian.com/world/2024/jan/12/alps-glaciers",
+    "fields": {"byline": "Damian Carrington", "bodyText": "Glaciers retreated. Scientists said so.",
+               "body": "<p>Glaciers retreated.</p><p>Scientists said so.</p>"},
+}
+
+
+def test_guardian_content_api_reads_web_fields_and_the_body_in_fields():
+    response = {"response": {"status": "ok", "total": 1, "results": [GUARDIAN_RESULT]}}
+    assert read_json(json.dumps(response).encode(), "g.json").articles == [Article(
+        id="g.json#world/2024/jan/12/alps-glaciers", path="g.json", title="Alpine glaciers retreat at record pace",
+        title_source="json:webTitle", body="Glaciers retreated.\n\nScientists said so.", date=date(2024, 1, 12),
+        date_source="json:webPublicationDate", authors=("Damian Carrington",),
+        url="https://www.theguardian.com/world/2024/jan/12/alps-glaciers")]  # no publisher stated: none invented
+    fields = {"headline": "Glaciers in retreat", "bodyText": "Plain text only.", "publication": "The Guardian"}
+    named = one({**GUARDIAN_RESULT, "fields": fields})
+    assert (named.title, named.body, named.source, named.authors) == (
+        "Glaciers in retreat", "Plain text only.", "The Guardian", ())
 
 
 def test_gzipped_json_is_read_through_the_table(tmp_path: Path):
@@ -190,6 +267,10 @@ DOCUMENT_SHAPES = [
     ('[{"id": "2", "text": "A."}, {"text": "B."}]', ["a.json#2", "a.json#2-2"]),
     # A pretty-printed article that happens to have an "items" field is still one article.
     ('{"title": "T", "text": "Body.", "items": [{"text": "x"}]}', ["a.json"]),
+    # Pages of results: a list of lists, a list of API responses; positions count the records in order.
+    ('[[{"text": "P1a."}, {"text": "P1b."}], [], [{"text": "P2."}]]', ["a.json#1", "a.json#2", "a.json#3"]),
+    ('[{"status": "ok", "articles": [{"text": "A."}]}, {"status": "ok", "articles": [{"text": "B."}]}]',
+     ["a.json#1", "a.json#2"]),
 ]
 
 
@@ -215,6 +296,22 @@ RECORD_FIELDS = [
     ({"title": "T", "description": "Teaser."}, ("T", "json:title", "Teaser.", None, None)),
     ({"text": "x < 5 and a<b and c>d"}, ("x < 5 and a<b and c>d", "lede", "x < 5 and a<b and c>d", None, None)),
 ]
+
+
+UNIX_TIMES = [
+    ("1704240000", date(2024, 1, 3)),               # seconds written as a string
+    (1704240000, date(2024, 1, 3)),                 # seconds
+    ("1704240000123", date(2024, 1, 3)),            # milliseconds (JavaScript), in a string
+    (1704240000123456, date(2024, 1, 3)),           # microseconds (Python, databases)
+    ("1704240000.25", date(2024, 1, 3)),
+    (20240105, date(2024, 1, 5)),                   # a smaller number is read as its digits, never as 1970
+    ("2024", None), (2024, None), (432000, None), (float("inf"), None), (1e300, None),
+]
+
+
+@pytest.mark.parametrize("value, expected", UNIX_TIMES)
+def test_unix_time_in_seconds_milli_or_microseconds_as_number_or_text(value: object, expected: date | None):
+    assert one({"text": "B.", "date": value}).date == expected
 
 
 @pytest.mark.parametrize("record, expected", RECORD_FIELDS)
@@ -259,6 +356,21 @@ AUTHORS = [
     ("Martin Luther King, Jr. and Ann Lee", ("Martin Luther King Jr.", "Ann Lee")),
     (["JOHN SMITH", "John Smith"], ("John Smith",)),        # capitals are not another author
     ("BBC", ("BBC",)),
+    # A whole string of two one-word names is one name, surname first; two full names, acronyms or
+    # publishers are not.
+    ("Smith, John", ("John Smith",)),
+    ("SMITH, JOHN", ("John Smith",)),
+    ("O'Neil, Mary-Kate", ("Mary-Kate O'Neil",)),
+    ("Smith, J.", ("J. Smith",)),
+    ("AP, AFP", ("AP", "AFP")),
+    ("Reuters, Bloomberg", ("Reuters", "Bloomberg")),
+    ("Smith, John Paul", ("Smith", "John Paul")),
+    # A desk is not a name beside a person's; alone, the credit stays whole.
+    ("Staff and agencies", ("Staff and agencies",)),
+    ("Jane Doe and agencies", ("Jane Doe",)),
+    ("Jane Doe, staff writer", ("Jane Doe",)),
+    ("Staff", ("Staff",)),
+    ("Reuters Staff", ("Reuters Staff",)),
 ]
 
 
@@ -321,6 +433,25 @@ def test_positions_are_line_numbers_counting_blank_lines():
 def test_json_file_holding_json_lines_is_read_as_lines():
     data = b'{"id": 1, "text": "A."}\n{"id": 2, "text": "B."}\n'
     assert [a.id for a in parse_bytes(data, "x.json", ".json").articles] == ["x.json#1", "x.json#2"]
+
+
+def test_a_line_holding_an_api_response_or_a_list_gives_each_record_with_its_place_in_the_line():
+    newsapi = {"status": "ok", "totalResults": 2, "articles": [{"title": "Floods", "content": "Rivers rose."},
+                                                               {"title": "Storm", "content": "Wind blew."}]}
+    data = "\n".join([json.dumps(newsapi), '{"text": "Plain."}', '[{"text": "Listed."}, 7]', '["tags", "only"]'])
+    result = read_jsonl(data.encode(), "l.jsonl")
+    assert [(a.id, a.body) for a in result.articles] == [
+        ("l.jsonl#1.1", "Rivers rose."), ("l.jsonl#1.2", "Wind blew."), ("l.jsonl#2", "Plain."),
+        ("l.jsonl#3.1", "Listed.")]
+    assert result.skipped == [Skip("l.jsonl", "line 3, record 2: not a JSON object (a number)"),
+                              Skip("l.jsonl", "line 4: not a JSON object (a list)")]
+
+
+def test_nesting_is_opened_only_so_deep():
+    deep = [[[[[[{"text": "Too deep."}]]]]], {"text": "Shallow."}]
+    result = read_json(json.dumps(deep).encode(), "d.json")
+    assert [a.id for a in result.articles] == ["d.json#2"]
+    assert result.skipped == [Skip("d.json", "record 1: not a JSON object (a list)")]
 
 
 def test_jsonl_file_holding_one_pretty_printed_list_is_read_as_json():

@@ -44,7 +44,7 @@ class Written:
     error: str | None = None
     skipped: list[Skip] = field(default_factory=list)
     same_content: bool = False
-    digests: list[str] = field(default_factory=list)  # one per article, for files of several
+    digests: list[str] = field(default_factory=list)  # one per article, for files of records
 
 
 @dataclass
@@ -65,7 +65,10 @@ def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[n
     articles = read.result.articles
     for article in articles:
         writer.add_document(**to_document(article, fingerprint))
-    digests = [article_digest(article) for article in articles] if len(articles) > 1 else []
+    # Records (JSONL lines, feed items) keep their ids as their file goes from one record to several and
+    # back, so each has a digest; a file that is one article (text, HTML) needs none: its id is the file's.
+    records = len(articles) > 1 or any(article.id != job.rel for article in articles)
+    digests = [article_digest(article) for article in articles] if records else []
     return Written(job.rel, read.sha1, ids=[article.id for article in articles], skipped=list(read.result.skipped),
                    digests=digests)
 

@@ -36,7 +36,7 @@ REBUILD_HINT = "run `newssearch index --rebuild CORPUS` to build it again"
 class FileEntry:
     """What the index holds for one corpus file: its stat, content hash and article ids.
 
-    A file of several articles (JSONL, a feed, SGML) also keeps a digest of each, in the order of
+    A file of records (JSONL, a feed, SGML), even of one, also keeps a digest of each, in the order of
     ``ids``, so that when the file changes the articles that did not are counted as unchanged, and
     the records it had to skip (``[id, reason]``), so that every run still reports them.
     """

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
 from .htmltext import inline_text
+from .publishers import PUBLISHERS, publisher_name
 
 
 class RecordError(Exception):
@@ -25,29 +26,40 @@ def norm_key(key: str) -> str:
     return re.sub(r"[\s_\-]", "", key).lower()
 
 
-# Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps), normalised.
-# Modified, updated and download times are absent on purpose: they are never the publication date.
+# Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps, the NYT Article
+# Search and Guardian Content APIs), normalised. Modified, updated and download times are absent on
+# purpose: they are never the publication date.
 JSON_FIELDS: dict[str, tuple[str, ...]] = {
-    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext"),
+    # The Guardian's "body" is HTML with its paragraphs, "bodyText" the same run together; the NYT
+    # API has no text but the first paragraph.
+    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "leadparagraph"),
     # Only when no body key has text: a teaser is better than dropping the record.
-    "summary": ("description", "summary", "excerpt", "abstract"),
-    "title": ("title", "headline"),
+    "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet"),
+    "title": ("title", "headline", "webtitle"),
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
-        "publicationdate", "publishedat", "published", "pubdate", "date", "createdat",
+        "publicationdate", "publishedat", "published", "pubdate", "date", "createdat", "webpublicationdate",
     ),
     "authors": ("authors", "author", "byline", "creator", "creators"),
-    "url": ("url", "link", "canonicalurl", "permalink", "sourceurl"),
+    "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
     "source": (
         "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
+        "publication",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
     "id": ("id", "uuid", "guid"),  # "_id" normalises to "id"
 }
-# Keys under which a JSON file wraps its list of records.
-WRAPPER_KEYS: tuple[str, ...] = ("articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts")
-# One-key objects that stand for their value: WordPress {"rendered": ...}, MongoDB {"$date": ...}.
-_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text")
+# Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
+# Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}).
+WRAPPER_KEYS: tuple[str, ...] = (
+    "articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts", "hits", "response",
+)
+# Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
+# (search hits, elasticdump lines), the Guardian API's "fields". They fill in what the record's own keys lack.
+RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
+# Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...},
+# the NYT's headline {"main": ..., "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
+_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text", "main", "original")
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
@@ -69,10 +81,10 @@ CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def unbox(value: object) -> object:
-    """The value inside a one-purpose wrapper object, else ``value`` itself."""
+    """The value inside a one-purpose wrapper object, else ``value`` itself; an empty box is passed over."""
     if isinstance(value, Mapping):
         for key in _BOXES:
-            if key in value:
+            if value.get(key) not in (None, ""):
                 return value[key]
     return value
 
@@ -114,13 +126,21 @@ _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 
 _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
 _OTHER_SEP = re.compile(r"\band\b|[;|&]", re.IGNORECASE)
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
+# A byline part made of these words credits a desk, not a person: "Staff and agencies", "staff writer".
+_CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
+                          "writer writers editor editors newsroom desk team".split())
+_CREDIT_FILLERS = frozenset(("our", "the", "news"))
 
 
 def split_authors(value: object) -> tuple[str, ...]:
     """Author names from a string, a list of strings or a list of objects with a ``name``.
 
     An item of a list is one name unless it joins several with "and", ";" or "&": ``"Smith, John"``
-    there is John Smith, not two authors. Names in capitals are written in title case (JOHN SMITH).
+    there is John Smith, not two authors; so is a whole string of two one-word names ("Smith, John"), but
+    "Jane Doe, John Roe" is two. A desk ("Jane Doe and agencies", "staff writer") is no name beside
+    a person's; alone ("Staff and agencies") the byline stays whole. Names in capitals are written in
+    title case (JOHN SMITH).
     """
     names: list[str] = []
     listed = isinstance(value, list)
@@ -139,8 +159,10 @@ def _split_byline(byline: str, listed: bool = False) -> list[str]:
         text = email.group(1)
     text = _BY.sub("", text)
     parts = _with_suffixes([part.strip(" ") for part in _AUTHOR_SEP.split(text)])
-    if listed and len(parts) == 2 and not _OTHER_SEP.search(text) and _surname_first(*parts):
-        parts = [f"{parts[1]} {parts[0]}"]  # a list's "Smith, John": one name, surname first
+    if len(parts) == 2 and not _OTHER_SEP.search(text) and (_surname_first if listed else _surname_given)(*parts):
+        parts = [f"{parts[1]} {parts[0]}"]  # "Smith, John": one name, surname first
+    if len(parts) > 1 and any(_is_credit(part) for part in parts):
+        parts = [part for part in parts if not _is_credit(part)] or [text]
     return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
             for part in parts if part.strip(" .")]
 
@@ -149,6 +171,25 @@ def _surname_first(first: str, second: str) -> bool:
     """True for "Smith, John" or "Van Dyke, Dick" (one side a single word), not "Jane Doe, John Roe"."""
     sizes = sorted((len(first.split()), len(second.split())))
     return sizes[0] == 1 and sizes[1] <= 3
+
+
+def _surname_given(first: str, second: str) -> bool:
+    """True for "Smith, John" or "Smith, J.": one name word each side, neither a desk nor a publisher."""
+    return _name_word(first) and (_name_word(second) or bool(_INITIALS.match(second)))
+
+
+def _name_word(word: str) -> bool:
+    """A single capitalised word of letters (hyphens and apostrophes too), not an acronym such as AP."""
+    letters = re.sub(r"[-'’]", "", word)
+    return (letters.isalpha() and word[0].isupper() and (not word.isupper() or len(word) > 3)
+            and not _is_credit(word) and publisher_name(word) not in PUBLISHERS)
+
+
+def _is_credit(part: str) -> bool:
+    """True for a desk's credit rather than a name: "agencies", "Staff", "our correspondent"."""
+    words = part.lower().strip(" .").split()
+    return bool(words) and all(w in _CREDIT_WORDS or w in _CREDIT_FILLERS for w in words) \
+        and any(w in _CREDIT_WORDS for w in words)
 
 
 def _with_suffixes(parts: list[str]) -> list[str]:
@@ -194,7 +235,9 @@ def unique_id(wanted: str, seen: set[str]) -> str:
     return candidate
 
 
-Made = tuple[str, str, Article | str]  # (record key, label such as "line 7", the article or why there is none)
+# (record key, label such as "line 7", the article or why there is none). A skip is reported as
+# ``<rel>#<key>``, or as the file itself when the key is None: the label then says where the record is.
+Made = tuple[str | None, str, Article | str]
 
 
 def gather(made: Iterable[Made], rel: str) -> ReadResult:
@@ -208,7 +251,7 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
     seen: set[str] = set()
     for key, label, outcome in made:
         if isinstance(outcome, str):
-            result.skipped.append(Skip(path=f"{rel}#{key}", reason=f"{label}: {outcome}"))
+            result.skipped.append(Skip(path=rel if key is None else f"{rel}#{key}", reason=f"{label}: {outcome}"))
         else:
             result.articles.append(replace(outcome, id=unique_id(outcome.id, seen)))
     if not result.articles and not result.skipped:

@@ -1,12 +1,15 @@
 """JSON and JSON Lines exports: one article per object, field names from the ``fields`` table.
 
-A record's id is ``<rel>#<its id field>``, else ``<rel>#<position>``: the 1-based index in a
-JSON list, the 1-based line number in a JSONL file (so the id points at the line).
+A record's id is ``<rel>#<its id field>``, else ``<rel>#<position>``: the 1-based index among a JSON
+file's records, the 1-based line number in a JSONL file (so the id points at the line), or for a
+line that holds several records (a list, or an API response per line) the line and the 1-based
+index in it: ``<rel>#3.2``.
 """
 
 from __future__ import annotations
 
 import json
+import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -19,14 +22,12 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
-    WRAPPER_KEYS,
     Keyed,
     Made,
     RecordError,
     first_text,
     gather,
     is_web_address,
-    keyed,
     not_the_publisher,
     pick,
     source_name,
@@ -34,15 +35,20 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
+from .jsonrecords import find_records, kind_of, nested_records, record_fields
 from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
-Entry = tuple[str, int, object]
-_MAX_WRAP_DEPTH = 3
+Entry = tuple[str, str, object]
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
+# Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
+# a number or a string of digits. From nine digits (March 1973) on: 2024 or 20240105 is not a moment.
+_EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
+_EPOCH_MIN = 1e8
+_SECONDS_MAX = 1e11  # larger is milliseconds or finer
 
 
 def read_json(data: bytes, rel: str) -> ReadResult:
@@ -84,42 +90,28 @@ def read_document(value: object, rel: str) -> ReadResult:
     file's, with no ``#key``, as for a text or HTML file.
     """
     records = find_records(value)
-    result = collect(((f"record {n}", n, record) for n, record in enumerate(records, 1)), rel)
+    result = collect(((f"record {n}", str(n), record) for n, record in enumerate(records, 1)), rel)
     if len(records) == 1 and records[0] is value and len(result.articles) == 1:
         result.articles[0] = replace(result.articles[0], id=rel)
     return result
 
 
 def parse_lines(text: str) -> Iterator[Entry]:
-    """One entry per non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
+    """The records of each non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
     for number, line in enumerate(text.split("\n"), 1):
         line = line.strip().lstrip("\ufeff")
         if not line:
             continue
         try:
-            yield f"line {number}", number, json.loads(line)
+            value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield f"line {number}", number, RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
-
-
-def find_records(value: object, depth: int = 0) -> list[object]:
-    """The records in a parsed JSON document: a list, one article object, or a list under a wrapper key."""
-    if isinstance(value, list):
-        return value
-    if not isinstance(value, Mapping):
-        raise UnreadableFile(f"JSON holds {_kind(value)}, not an article object or a list of them")
-    if depth < _MAX_WRAP_DEPTH and not _has_body_key(value):
-        index = keyed(value)
-        for name in WRAPPER_KEYS:
-            inner = index.get(name, ("", None))[1]
-            if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
-                return find_records(inner, depth + 1)
-    return [value]
-
-
-def _has_body_key(value: Mapping[str, object]) -> bool:
-    """True when ``value`` looks like an article itself rather than a wrapper."""
-    return any(pick(keyed(value), JSON_FIELDS["body"]))
+            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
+            continue
+        records = nested_records(value)
+        if len(records) == 1 and records[0] is value:
+            yield f"line {number}", str(number), value
+        else:
+            yield from ((f"line {number}, record {n}", f"{number}.{n}", record) for n, record in enumerate(records, 1))
 
 
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
@@ -127,18 +119,22 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
 
 
-def _made(label: str, position: int, value: object, rel: str) -> Made:
-    """One entry as (key, label, its article or why it has none)."""
-    record = keyed(value) if isinstance(value, Mapping) else {}
-    key = record_key(record) or str(position)
+def _made(label: str, position: str, value: object, rel: str) -> Made:
+    """One entry as (key, label, its article or why it has none).
+
+    A skip names the file, its label the line or place (and the record's own id, if it has one):
+    ``<rel>#2`` may be the id of another record, one whose id field is 2.
+    """
+    record = record_fields(value) if isinstance(value, Mapping) else {}
+    own = record_key(record)
     try:
         if isinstance(value, RecordError):
             raise value
         if not isinstance(value, Mapping):
-            raise RecordError(f"not a JSON object ({_kind(value)})")
-        return key, label, article_from_record(record, rel, f"{rel}#{key}")
+            raise RecordError(f"not a JSON object ({kind_of(value)})")
+        return None, label, article_from_record(record, rel, f"{rel}#{own or position}")
     except RecordError as exc:
-        return key, label, str(exc)
+        return None, f"{label} (id {own})" if own else label, str(exc)
 
 
 def record_key(record: Keyed) -> str | None:
@@ -183,10 +179,42 @@ def record_body(record: Keyed) -> str:
 def record_date(record: Keyed) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses."""
     for key, value in pick(record, JSON_FIELDS["date"]):
-        found = parse_date(value)
+        found = _date_of(value)
         if found is not None:
             return key, found
     return None
+
+
+def _date_of(value: object) -> date | None:
+    """The date in text, else in Unix time; a smaller number is read as its digits (20240105)."""
+    found = parse_date(value) if isinstance(value, str) else None
+    if found is not None:
+        return found
+    seconds = _unix_seconds(value)
+    if seconds is not None:
+        return parse_date(seconds)
+    return parse_date(str(value)) if _is_number(value) else None
+
+
+def _unix_seconds(value: object) -> float | None:
+    """``value`` in seconds when it is Unix time in seconds, milliseconds, microseconds or nanoseconds."""
+    if isinstance(value, str) and _EPOCH_TEXT.match(value):
+        number = float(value)
+    elif _is_number(value):
+        number = float(value)  # type: ignore[arg-type]
+    else:
+        return None
+    if not math.isfinite(number) or abs(number) < _EPOCH_MIN:
+        return None
+    for _finer in range(3):
+        if abs(number) < _SECONDS_MAX:
+            break
+        number /= 1000
+    return number if abs(number) < _SECONDS_MAX else None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def record_authors(record: Keyed) -> tuple[str, ...]:
@@ -225,9 +253,3 @@ def record_url(record: Keyed) -> str | None:
 
 def _json_error(exc: json.JSONDecodeError) -> str:
     return f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-
-
-def _kind(value: object) -> str:
-    """``a string``, ``a number``... for messages."""
-    names = {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "a list", type(None): "null"}
-    return names.get(type(value), "an object")

@@ -1,0 +1,77 @@
+"""Where a JSON document keeps its records: a list, pages of lists, API responses wrapping a list.
+
+Also where a record keeps its fields: its own keys, and objects such as Elasticsearch's ``_source``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..errors import UnreadableFile
+from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, keyed, pick
+
+# Lists and wrappers opened, at most, to reach the records: a list of pages of API responses is 4.
+_MAX_NESTING = 5
+
+
+def find_records(value: object) -> list[object]:
+    """The records in a parsed JSON document: one article object, or those its lists and wrappers hold."""
+    if not isinstance(value, (list, Mapping)):
+        raise UnreadableFile(f"JSON holds {kind_of(value)}, not an article object or a list of them")
+    if isinstance(value, list):  # the document's own list is its records, whatever they are
+        return [record for item in value for record in nested_records(item, 1)]
+    return nested_records(value)
+
+
+def nested_records(value: object, depth: int = 0) -> list[object]:
+    """``value`` itself, or the records of each item of a list and of what a wrapper holds, in order.
+
+    So a list of lists (pages of results) and a list of API responses (``{"articles": [...]}``) give
+    their articles. A list of strings or numbers is left as it is, and so is anything deeper than
+    ``_MAX_NESTING``: it is reported as not an article.
+    """
+    if depth < _MAX_NESTING:
+        if isinstance(value, list) and (not value or any(isinstance(item, (list, Mapping)) for item in value)):
+            return [record for item in value for record in nested_records(item, depth + 1)]
+        inner = _wrapped(value) if isinstance(value, Mapping) else None
+        if inner is not None:
+            return nested_records(inner, depth + 1)
+    return [value]
+
+
+def _wrapped(value: Mapping[str, object]) -> object | None:
+    """The list (or object of lists) that ``value`` wraps under a wrapper key, or None for an article."""
+    index = record_fields(value)
+    if any(pick(index, JSON_FIELDS["body"])):
+        return None
+    for name in WRAPPER_KEYS:
+        inner = index.get(name, ("", None))[1]
+        if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
+            return inner
+    return None
+
+
+def _has_body_key(value: Mapping[str, object]) -> bool:
+    """True when ``value`` looks like an article itself rather than a wrapper."""
+    return any(pick(record_fields(value), JSON_FIELDS["body"]))
+
+
+def record_fields(value: Mapping[str, object]) -> Keyed:
+    """``value`` indexed by normalised key, with the fields of its parts (``_source``) filled in.
+
+    The record's own keys win: an Elasticsearch hit's ``_id`` is its id, whatever ``_source`` holds.
+    """
+    if not any(isinstance(value.get(part), Mapping) for part in RECORD_PARTS):
+        return keyed(value)
+    parts = {key: inner for key, inner in value.items() if key in RECORD_PARTS and isinstance(inner, Mapping)}
+    record = keyed({key: inner for key, inner in value.items() if key not in parts})
+    for inner in parts.values():
+        for name, found in keyed(inner).items():
+            record.setdefault(name, found)
+    return record
+
+
+def kind_of(value: object) -> str:
+    """``a string``, ``a number``... for messages."""
+    names = {str: "a string", bool: "a boolean", int: "a number", float: "a number", list: "a list", type(None): "null"}
+    return names.get(type(value), "an object")
