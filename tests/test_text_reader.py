@@ -8,7 +8,7 @@ import pytest
 
 from newssearch.documents import parse_bytes
 from newssearch.documents.text import read_text
-from newssearch.documents.titles import title_from_lede, trim_title
+from newssearch.documents.titles import MAX_TITLE, title_from_lede, trim_title
 from newssearch.errors import UnreadableFile
 
 
@@ -56,7 +56,9 @@ def test_sentence_split_ignores_honorifics() -> None:
 
 
 def test_long_titles_are_cut_at_a_word() -> None:
-    title = trim_title("word " * 60)
+    title = trim_title("word " * 100)  # a headline the article gives: up to 300 characters
+    assert len(title) <= 301 and title.endswith("…") and not title.endswith(" …")
+    title = trim_title("word " * 60, MAX_TITLE)  # a title made from the lede: up to 120
     assert len(title) <= 121 and title.endswith("…") and not title.endswith(" …")
 
 
@@ -68,6 +70,13 @@ def test_invalid_date_marker_is_ignored_not_fatal() -> None:
 def test_latin1_byte_is_decoded_not_dropped() -> None:
     article = read(b"Chelsea fine\n\nThe club paid \xa315.8m for him.\n")
     assert "£15.8m" in article.body
+
+
+def test_numeric_character_references_are_the_characters() -> None:
+    # BBC News: "Jos&#233; Manuel Barroso" could be found by "233", not by José.
+    article = read("Jos&#233; Barroso speaks\n\nJos&#233; Manuel Barroso said &#x201C;yes&#x201D; &#0; &#1114112; &amp; &#65;.")
+    assert article.title == "José Barroso speaks"
+    assert article.body == "José Manuel Barroso said “yes” &#0; &#1114112; &amp; A."
 
 
 def test_utf8_bom_and_crlf() -> None:

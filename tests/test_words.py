@@ -23,6 +23,7 @@ ARTICLES = {
     "un-etat.txt": "Un état des lieux\n\nUn état des lieux de l'économie italienne, dit O'Neill.",
     "code.txt": "Languages ranked\n\nC++ gained, C# held and F# fell, the survey of programmers said.",
     "vitamin.txt": "Vitamin C\n\nA course of vitamin C tablets, plan C for colds.",
+    "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
 }
 
 
@@ -71,6 +72,25 @@ def test_a_letter_with_plus_plus_or_sharp_is_a_word_of_its_own() -> None:
 ])
 def test_programming_languages_are_not_their_letter(words_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(words_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("amazon", ["shop.txt"]),            # a site's name inside its address: it found nothing
+    ("amazon.com", ["shop.txt"]),
+    ("rivals", ["shop.txt"]),            # a sentence scraped without its space: "said.Rivals"
+    ('"retailer said"', ["shop.txt"]),
+    ("5 percent", []),                   # 3.5 is a number, not the words 3 and 5
+])
+def test_the_words_inside_a_dotted_word_are_found(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
+
+
+def test_a_word_inside_a_dotted_word_is_marked_alone(words_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(words_index) as idx:
+        [hit] = idx.search("amazon").hits
+    assert "<mark>Amazon</mark>.com" in hit.snippet.html()
 
 
 def test_a_programming_language_is_marked_whole_in_snippets(words_index: Path) -> None:

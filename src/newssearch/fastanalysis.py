@@ -24,7 +24,7 @@ from .textanalysis import (
     acronyms,
     compound_parts,
     double_vowels,
-    elided,
+    inner_words,
     fold,
     has_unspaced,
     plain_word,
@@ -77,10 +77,9 @@ class OnePassField:
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
-            elif acronym is None and "'" in word:
-                cut = elided(word)
-                if cut:  # the word after an elided article, at its place ("état" in "l'état")
-                    forms += _forms(word[cut:])
+            elif acronym is None and ("'" in word or "." in word):
+                # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com"
+                forms += tuple(form for first, last in inner_words(word) for form in _forms(word[first:last]))
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form

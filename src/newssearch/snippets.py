@@ -18,7 +18,7 @@ from .textanalysis import (
     TOKEN_RE,
     Span,
     compound_term,
-    elided,
+    inner_words,
     first_unspaced,
     in_compound,
     token_spans,
@@ -119,10 +119,12 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
 
 def _elided_word(text: str, start: int, end: int, term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> _Span | None:
-    """The span of the word after an elided article when it matches ("État" in "l'État"), or None."""
-    cut = elided(text[start:end])
-    term = term_of(text[start + cut : end]) if cut else None
-    return _Span(start + cut, end, term) if term is not None and terms(term) else None
+    """The span of a word inside a token when it matches ("État" in "l'État", "Amazon" in "Amazon.com"), or None."""
+    for first, last in inner_words(text[start:end]):
+        term = term_of(text[start + first : start + last])
+        if term is not None and terms(term):
+            return _Span(start + first, start + last, term)
+    return None
 
 
 def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],

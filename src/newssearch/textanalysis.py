@@ -96,6 +96,31 @@ def elided(word: str) -> int:
     return match.end() if match and match.group(1).lower() in ELISIONS else 0
 
 
+def inner_words(word: str) -> list[Span]:
+    """Where the words inside a token start and end, indexed at its place besides the token itself.
+
+    The word after an elided article ("État" in "l'État"), or each part with a letter of a dotted token:
+    "Amazon" and "com" in "Amazon.com", "said" and "He" in a scraped "said.He" (``amazon`` had not found
+    "Amazon.com"). Numbers (3.5) and initials (e.g.) have none; acronyms are left to the caller.
+    """
+    cut = elided(word)
+    if cut:
+        return [(cut, len(word))]
+    if "." not in word:
+        return []
+    spans: list[Span] = []
+    seen: set[str] = set()
+    for match in _DOTTED_PART.finditer(word):
+        part = match.group()
+        if sum(c.isalnum() for c in part) > 1 and not part.isdigit() and part.lower() not in seen:
+            seen.add(part.lower())
+            spans.append(match.span())
+    return spans
+
+
+_DOTTED_PART = re.compile(r"[^\W\d_][^.]*|[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
+
+
 def stem_english(word: str) -> str:
     """The Snowball (Porter2) English stem of ``word``."""
     return _STEMMER.stemWord(word)
@@ -329,14 +354,13 @@ class NewsTokenizer(RegexTokenizer):
                 t.startchar = start_char + start
                 t.endchar = start_char + end
             yield t
-            cut = 0 if t.acronym or mode != "index" else elided(word)
-            if cut:  # the word after an elided article, at its place: "état" in "l'État"
-                t.text = plain_word(word[cut:])
+            for first, last in [] if t.acronym or mode != "index" else inner_words(word):
+                t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
                 t.variant = True
                 if keeporiginal:
-                    t.original = word[cut:]
+                    t.original = word[first:last]
                 if chars:
-                    t.startchar = start_char + start + cut
+                    t.startchar, t.endchar = start_char + start + first, start_char + start + last
                 yield t
             if mode == "index" and pos in singles:
                 for first, last in singles[pos]:  # a pair's single letters, at its position

@@ -13,11 +13,14 @@ from .titles import is_caption, title_from_lede
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
 _MAX_HEADLINE = 200
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+# A numeric character reference left by the tool that saved the text ("Jos&#233; Manuel Barroso" in BBC
+# News): José could not be found, and "233" could.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 
 def read_text(data: bytes, rel: str) -> ReadResult:
     """Read one plain-text article; ``rel`` is its id and path."""
-    text = require_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = written_out(require_text(data).replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     headline, body = split_headline(text)
     if headline:
@@ -34,6 +37,21 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         title_source=title_source,
     )
     return ReadResult(articles=[article])
+
+
+def written_out(text: str) -> str:
+    """``text`` with its numeric character references as the characters they stand for (``&#233;`` is é)."""
+    if "&#" not in text:
+        return text
+    return _CHARACTER_REFERENCE.sub(_character, text)
+
+
+def _character(match: re.Match[str]) -> str:
+    """The character of one reference; one that names no printable character is left as written."""
+    code = int(match.group(1)) if match.group(1) else int(match.group(2), 16)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF or (code < 32 and chr(code) not in "\t\n"):
+        return match.group()
+    return chr(code)
 
 
 def split_date_marker(text: str) -> tuple[date | None, str]:
