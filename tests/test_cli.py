@@ -212,3 +212,10 @@ def test_a_long_query_is_cut_in_the_header(runner: CliRunner, built: Path) -> No
     result = run(runner, "query", text.strip(), "--match", "any", "--index-dir", str(built))
     header = result.stdout.splitlines()[0]
     assert "police shooting" in header and "…'" in header and len(header) < 120
+
+
+def test_the_report_names_the_types_of_the_files_it_ignored(tmp_path: Path, corpus: Path) -> None:
+    for name in ("a.jpg", "b.jpg", "c.css", "d.JPG", "README", "e.psd", "f.ai", "g.svg"):
+        (corpus / name).write_bytes(b"x")
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")])
+    assert "  8 files of unsupported types ignored (.jpg 3, no ending 1, .ai 1, .css 1, .psd 1, …)" in result.output

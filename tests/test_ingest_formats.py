@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.message
 import gzip
 import json
 import shutil
@@ -34,7 +35,7 @@ def test_every_format_in_one_pass(mixed: Path, index_dir: Path) -> None:
     report = build_index(mixed, index_dir)
     # The feed fixture has one item without any text, skipped with its reason; nothing else is.
     assert [(s.path, s.reason) for s in report.skipped] == [("feed.rss#harbour-1003", "item 3: no body text")]
-    assert report.ignored == 1
+    assert report.ignored == 1 and report.ignored_types == {".docx": 1}
     with open_index(index_dir) as idx:
         bridge = idx.get("bridge.html")
         assert bridge.title == "Harbour bridge reopens after six months of repairs"
@@ -44,6 +45,39 @@ def test_every_format_in_one_pass(mixed: Path, index_dir: Path) -> None:
         ferry = idx.get("ferry.json")
         assert (ferry.title, ferry.date.isoformat(), ferry.authors) == \
             ("Harbour ferry saved", "2021-03-02", ("Kate Smith", "Tom Jones"))
+
+
+def test_pages_saved_by_browsers_and_wget(tmp_path: Path) -> None:
+    """An MHTML web archive, a page kept under its .shtml or .php ending, and a page's "saved from url" mark."""
+    html = (FIXTURES / "html" / "article_with_boilerplate.html").read_text(encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "page.shtml").write_text(html, encoding="utf-8")
+    (corpus / "story.php").write_text(html, encoding="utf-8")
+    saved = "<!-- saved from url=(0040)https://coast.example/news/bridge-open -->\n" + html.replace("canonical", "x-canonical")
+    (corpus / "Bridge _ Coast.html").write_text(saved, encoding="utf-8")
+    archive = email.message.EmailMessage()
+    archive["Snapshot-Content-Location"] = "https://coast.example/news/bridge"
+    archive.set_content("placeholder")
+    archive.make_mixed()
+    archive.add_attachment(html.encode("utf-8"), maintype="text", subtype="html")
+    archive.add_attachment(b"\x89PNG", maintype="image", subtype="png")
+    (corpus / "bridge.mhtml").write_bytes(archive.as_bytes())
+    report = build_index(corpus, tmp_path / "index")
+    assert report.skipped == [] and report.ignored == 0
+    with open_index(tmp_path / "index") as idx:
+        pages = {name: idx.get(name) for name in ("page.shtml", "story.php", "bridge.mhtml", "Bridge _ Coast.html")}
+        assert {page.title for page in pages.values()} == {"Harbour bridge reopens after six months of repairs"}
+        assert pages["bridge.mhtml"].body == pages["page.shtml"].body
+        assert pages["Bridge _ Coast.html"].url == "https://coast.example/news/bridge-open"
+
+
+def test_an_mhtml_file_without_a_page_says_why(tmp_path: Path) -> None:
+    from newssearch.documents import parse_bytes
+    from newssearch.errors import UnreadableFile
+
+    with pytest.raises(UnreadableFile, match="no MIME parts"):
+        parse_bytes(b"Subject: x\n\njust text", "a.mhtml", ".mhtml")
 
 
 def test_field_queries_on_new_metadata(mixed: Path, index_dir: Path) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,6 +32,7 @@ class WalkResult:
     files: list[CorpusFile]
     ignored: int              # files of a type no reader handles
     problems: list[tuple[str, str]]  # (relative path, reason) for entries that could not be visited
+    ignored_types: Counter[str] = field(default_factory=Counter)  # their endings (".jpg", "" for none)
 
 
 @dataclass
@@ -59,6 +61,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     files: list[CorpusFile] = []
     problems: list[tuple[str, str]] = []
     ignored = 0
+    ignored_types: Counter[str] = Counter()
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
     excluded = exclude.resolve() if exclude else None
@@ -81,6 +84,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 continue
             if not _supported(name):
                 ignored += 1
+                ignored_types[os.path.splitext(name)[1].lower()] += 1
                 continue
             try:
                 stat = os.stat(os.path.join(folder, name))
@@ -88,7 +92,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 problems.append((prefix + name, f"cannot read file: {exc.strerror}"))
                 continue
             files.append(CorpusFile(prefix + name, here / name, stat.st_mtime_ns, stat.st_size))
-    return WalkResult(files=files, ignored=ignored, problems=problems)
+    return WalkResult(files=files, ignored=ignored, problems=problems, ignored_types=ignored_types)
 
 
 def _walk_one_file(path: Path) -> WalkResult:

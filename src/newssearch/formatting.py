@@ -137,12 +137,19 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
          f"{counted(report.files, 'file')} in the index"),
     ]
     if report.ignored:
-        lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored")
+        lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored ({ignored_types(report.ignored_types)})")
     if report.skipped:
         lines.append(f"  {len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
         if verbose:
             lines += [f"    {safe(s.path)}: {safe(s.reason)}" for s in report.skipped]
     return lines
+
+
+def ignored_types(types: dict[str, int], shown: int = 5) -> str:
+    """``.jpg 12, .css 3, no ending 1`` for the most common endings, ``…`` after the rest."""
+    items = sorted(types.items(), key=lambda item: (-item[1], item[0]))
+    named = ", ".join(f"{safe(ending) or 'no ending'} {count}" for ending, count in items[:shown])
+    return named + (", …" if len(items) > shown else "")
 
 
 def stats_lines(stats: IndexStats) -> list[str]:

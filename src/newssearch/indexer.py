@@ -32,6 +32,7 @@ class IndexReport:
     unchanged: int = 0
     skipped: list[Skip] = field(default_factory=list)
     ignored: int = 0
+    ignored_types: dict[str, int] = field(default_factory=dict)  # ending (".jpg", "" for none) -> files
     documents: int = 0
     files: int = 0
     rebuilt: bool = False
@@ -77,6 +78,7 @@ def build_index(
         report.rebuilt = fresh
         walk = walk_corpus(root, exclude=folder)
         report.ignored = walk.ignored
+        report.ignored_types = dict(walk.ignored_types.most_common())
         report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
         plan = _plan(walk.files, {} if fresh else manifest.files)
         entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.problems)

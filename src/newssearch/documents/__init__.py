@@ -27,6 +27,12 @@ def _html(data: bytes, rel: str) -> ReadResult:
     return read_html(data, rel)
 
 
+def _mhtml(data: bytes, rel: str) -> ReadResult:
+    from .mhtml import read_mhtml
+
+    return read_mhtml(data, rel)
+
+
 def _json(data: bytes, rel: str) -> ReadResult:
     from .jsonfile import read_json
 
@@ -58,6 +64,14 @@ READERS: dict[str, Reader] = {
     ".html": _html,
     ".htm": _html,
     ".xhtml": _html,
+    # Pages saved under their address's ending (wget keeps it), and single-file web archives.
+    ".shtml": _html,
+    ".php": _html,
+    ".asp": _html,
+    ".aspx": _html,
+    ".jsp": _html,
+    ".mhtml": _mhtml,
+    ".mht": _mhtml,
     ".json": _json,
     ".jsonl": _jsonl,
     ".ndjson": _jsonl,

@@ -96,11 +96,21 @@ def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
     return "\n\n".join(text_paragraphs(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip()))
 
 
-def read_html(data: bytes, rel: str) -> ReadResult:
-    """Read one saved news page as one Article; ``rel`` is its id and path."""
-    if looks_binary(data):
-        raise UnreadableFile("binary file (not HTML)")
-    found = extract(data)
+# The mark a browser's "Save Page As" leaves at the top of the page: where it was saved from.
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+
+
+def read_html(data: bytes | str, rel: str, url: str | None = None) -> ReadResult:
+    """Read one saved news page as one Article; ``rel`` is its id and path, ``url`` where it came from if known.
+
+    A page without a canonical link of its own takes its address from the browser's "saved from url" mark.
+    """
+    if isinstance(data, bytes):
+        if looks_binary(data):
+            raise UnreadableFile("binary file (not HTML)")
+        saved = _SAVED_FROM.search(data[:4096])
+        url = url or (saved.group(1).decode("ascii", "replace") if saved else None)
+    found = extract(data, url)
     if not found.body.strip():
         raise UnreadableFile("no article text found in HTML")
     title, title_source = found.title, found.title_source
