@@ -177,3 +177,26 @@ def test_a_key_shared_by_very_many_articles_is_boilerplate(tmp_path: Path, monke
     monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", BOILERPLATE_ARTICLES)
     with open_index(tmp_path / "ix") as idx:
         assert idx.search("editor", group_copies=True).total == 1  # with few articles it cannot tell
+
+
+def test_similar_with_grouped_copies_leaves_out_the_articles_own_copies(wire_index: Path) -> None:
+    with open_index(wire_index) as idx:
+        plain = idx.similar("later.txt")
+        grouped = idx.similar("later.txt", group_copies=True)
+    assert [hit.id for hit in plain.hits] == ["earliest.txt", "undated.txt"]  # only its own copies are like it
+    assert grouped.hits == [] and grouped.total == 0 and grouped.grouped
+
+
+def test_similar_lists_each_other_story_once(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f" date 2021-02-01 Scrub fire\n\n{WIRE}\n")
+    rewrite = ("Strong winds pushed a scrub fire towards farmland near the coast as firefighters battled it overnight. "
+               "Residents of the nearby settlements left their homes, and shelters opened in the town hall. "
+               "Crews hope to contain the scrub fire by the weekend, before the winds return.")
+    (corpus / "b.txt").write_text(f" date 2021-02-03 Scrub fire update\n\n{rewrite}\n")
+    (corpus / "b-copy.txt").write_text(f" date 2021-02-02 Fire update\n\n{rewrite.upper()}\n")
+    build_index(corpus, tmp_path / "ix")
+    result = CliRunner().invoke(cli, ["similar", "a.txt", "--group-copies", "--csv", "--index-dir", str(tmp_path / "ix")])
+    assert result.exit_code == 0
+    assert [(row["id"], row["copies"]) for row in csv.DictReader(io.StringIO(result.stdout))] == [("b-copy.txt", "b.txt")]

@@ -13,7 +13,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import config, feedback, spelling, store
-from .copies import copy_ids, one_per_story
+from .copies import copy_ids, group_of, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .facets import facet_counts, matching_docnums
@@ -131,10 +131,11 @@ class NewsIndex:
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,
-                fragments: int = config.SNIPPET_FRAGMENTS) -> SearchResult:
+                fragments: int = config.SNIPPET_FRAGMENTS, group_copies: bool = False) -> SearchResult:
         """The articles most like the one with ``article_id`` (more-like-this over title and body), not itself.
 
         ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
+        ``group_copies`` leaves out the article's own copies too, and lists each other story once.
         """
         from .similar import likeness
 
@@ -142,18 +143,22 @@ class NewsIndex:
         date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
-        allowed = like.sharing - {docnum}
+        allowed = like.sharing - set(group_of(self._searcher, docnum) if group_copies else [docnum])
         if date_filter is not None:
             allowed &= set(date_filter.docs(self._searcher))
         start = (page - 1) * limit
         total, scored = 0, []
-        if allowed:  # (Whoosh reads an empty filter as none at all)
+        if allowed and group_copies:  # rank every candidate, keep each story's earliest copy, then page
+            results = self._searcher.search(like.query, limit=len(allowed), filter=allowed)
+            stories = one_per_story([(hit.docnum, float(hit.score or 0.0)) for hit in results], self._searcher.reader())
+            total, scored = len(stories), stories[start : start + limit]
+        elif allowed:  # (Whoosh reads an empty filter as none at all)
             results = self._searcher.search(like.query, limit=page * limit, filter=allowed)
             total = len(results)
             scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
-        hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments)
+        hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments, group_copies)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits)
+                            limit=limit, hits=hits, grouped=group_copies)
 
     def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,
               sort: str) -> tuple[int, Scored]:

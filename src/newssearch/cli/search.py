@@ -21,6 +21,11 @@ from .options import (
 from .words import WordsCommand
 
 
+group_copies_option = click.option(
+    "--group-copies", is_flag=True,
+    help="Show syndicated copies of one story as one hit: its earliest copy among the hits, naming the others.")
+
+
 @cli.command("query", cls=WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
@@ -38,8 +43,7 @@ from .words import WordsCommand
 @click.option("--around", metavar="DATE",
               help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
 @click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
-@click.option("--group-copies", is_flag=True,
-              help="Show syndicated copies of one story as one hit: its earliest copy among the hits, naming the others.")
+@group_copies_option
 @color_option
 @output_options
 def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int, since: str | None,
@@ -107,22 +111,25 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
               show_default=True, help="How many articles to list per page.")
 @click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of articles.")
 @date_range_options
+@group_copies_option
 @color_option
 @output_options
 def similar_command(article_id: str, index_dir: str, limit: int, page: int, since: str | None, until: str | None,
-                    color: str, output: str | None) -> int:
+                    group_copies: bool, color: str, output: str | None) -> int:
     """List the articles most like one article (by the key words of its title and body).
+
+    With --group-copies, copies of the article itself are left out too, and each other story is listed once.
 
     \b
     Example:
       newssearch similar 000_952a12dfe0af93bf.txt
       newssearch similar "wire.jsonl#17" --limit 5 --csv
-      newssearch similar "wire.jsonl#17" --since 2020-06 --page 2
+      newssearch similar "wire.jsonl#17" --since 2020-06 --page 2 --group-copies
     """
     from ..formatting import no_results_message, safe, similar_header
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
-        result = idx.similar(article_id, limit=limit, page=page, since=since, until=until)
+        result = idx.similar(article_id, limit=limit, page=page, since=since, until=until, group_copies=group_copies)
     empty = no_results_message(result, subject=f"like {safe(article_id)!r}", since=since, until=until)
     return emit_hits(result, output, use_color(color), similar_header(article_id, result), empty)
