@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+import itertools
 import math
+from collections import Counter
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
@@ -21,6 +23,7 @@ MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must 
 # corrected); MORE_POPULAR keeps rare names ("Volcker", 126) from being corrected into a common neighbour.
 RARE_SHARE = 0.01
 MORE_POPULAR = 20
+FORM_SAMPLE = 100  # articles read to tell which of two spellings with one stem is the one written
 
 
 def word_frequency(reader, word: str) -> int | None:  # type: ignore[no-untyped-def]
@@ -44,23 +47,45 @@ def closest_word(reader, word: str, at_least: int = 1) -> str | None:  # type: i
     """The indexed word nearest to ``word``; among equally near ones, one that sounds alike, then the more common.
 
     "polise" is one letter from police and from polite, but sounds like police (Soundex P420). Only words
-    in ``at_least`` articles' bodies are offered.
+    in ``at_least`` articles' bodies are offered, and none MORE_POPULAR times rarer than an equally near
+    one: "finaical" (one Reuters article) is a typo of "financial" too.
     """
     typed = fold(word.lower())
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
         return None  # Chinese, Thai... are indexed in pairs of letters: edit distance to a pair means nothing
-    best: tuple[int, bool, int, str] | None = None
-    sound = soundex(typed)
-    for candidate in _candidates(reader, typed):
-        if candidate == typed:
-            continue
+    near: dict[str, int] = {}  # the nearest candidates and their frequencies
+    nearest = MAX_DISTANCE + 1
+    for candidate in _candidates(reader, typed) - {typed}:
         distance = damerau_levenshtein(typed, candidate)
-        stems = analyze(candidate)
-        frequency = sum(live_frequency(reader, BODY, s) for s in stems)
-        key = (distance, soundex(candidate) != sound, -frequency, candidate)
-        if frequency >= max(at_least, 1) and (best is None or key < best):
-            best = key
-    return best[3] if best else None
+        if distance > nearest:
+            continue
+        frequency = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
+        if frequency >= max(at_least, 1):
+            if distance < nearest:
+                near, nearest = {}, distance
+            near[candidate] = frequency
+    if not near:
+        return None
+    commonest, sound = max(near.values()), soundex(typed)
+    ranked = sorted((soundex(c) != sound, -f, c) for c, f in near.items() if f * MORE_POPULAR >= commonest)
+    tied = [c for alike, minus_f, c in ranked if (alike, minus_f) == ranked[0][:2]]
+    return tied[0] if len(tied) == 1 else most_written(reader, tied)
+
+
+def most_written(reader, words: list[str]) -> str:  # type: ignore[no-untyped-def]
+    """The word written most often in a sample of the articles holding their stems; the first on a tie.
+
+    The index counts stems, not spellings: "governent" (a typo) and "government" both count "govern".
+    """
+    docnums: set[int] = set()
+    for term in {t for w in words for t in analyze(w)}:
+        if (BODY, term) in reader:
+            docnums.update(itertools.islice(reader.postings(BODY, term).all_ids(), FORM_SAMPLE))
+    counts = Counter[str]()
+    pattern = re.compile(rf"(?<!\w)({'|'.join(map(re.escape, words))})(?!\w)")
+    for docnum in sorted(docnums):
+        counts.update(pattern.findall(fold(str(reader.stored_fields(docnum).get(BODY) or "").lower())))
+    return max(words, key=lambda w: counts[w])  # max keeps the first of equals
 
 
 _SOUNDEX_CODES = {letter: str(code) for code, letters in enumerate(("", "bfpv", "cgjkqsxz", "dt", "l", "mn", "r"))
