@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import itertools
-import math
+import re
 from collections import Counter
 
 from whoosh.support.levenshtein import damerau_levenshtein
@@ -17,12 +15,15 @@ MAX_DISTANCE = 2
 MAX_WORD = 40  # longer "words" get no suggestion: the edit-distance automaton grows with the word
 MIN_WORD = 4   # nor shorter ones: two edits from "UN" is any short word ("Ute"); Lucene's spell checker agrees
 MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must not take seconds
-# A word the index knows is still a likely typo when it is rare and a near word is far commoner ("goverment",
-# 9 Reuters articles, beside "government", 2,117), as Lucene's SUGGEST_MORE_POPULAR and Elasticsearch's
-# max_term_freq have it. RARE_SHARE is their default (a word in more than 1% of the articles is never
-# corrected); MORE_POPULAR keeps rare names ("Volcker", 126) from being corrected into a common neighbour.
-RARE_SHARE = 0.01
-MORE_POPULAR = 20
+# A word the index knows is still a likely typo when it is rare and a word one slip away is far commoner
+# ("goverment", 9 Reuters articles, beside "government", 2,117), as Lucene's SUGGEST_MORE_POPULAR and
+# Elasticsearch's max_term_freq have it. Checked on every rare word of the BBC corpus, only a letter left
+# out or two letters swapped (Damerau's commonest slips) in a word of 6 letters or more, and 100 times as
+# common, is mostly a typo; other edits, shorter words or 20 times mostly found real words (aria: area,
+# brawn: brown, layer: lawyer, acid: aid). A word in over 1% of the articles (Lucene's and Elasticsearch's
+# default limit) can have no word 100 times commoner, so it is not looked up.
+MORE_POPULAR = 100  # the word offered for a rare one is in this many times as many articles ("volker" 1, Volcker 126)
+MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
 FORM_SAMPLE = 100  # articles read to tell which of two spellings with one stem is the one written
 
 
@@ -43,12 +44,12 @@ def live_frequency(reader, fieldname: str, term: str) -> int:  # type: ignore[no
     return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
 
 
-def closest_word(reader, word: str, at_least: int = 1) -> str | None:  # type: ignore[no-untyped-def]
+def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
     """The indexed word nearest to ``word``; among equally near ones, one that sounds alike, then the more common.
 
-    "polise" is one letter from police and from polite, but sounds like police (Soundex P420). Only words
-    in ``at_least`` articles' bodies are offered, and none MORE_POPULAR times rarer than an equally near
-    one: "finaical" (one Reuters article) is a typo of "financial" too.
+    "polise" is one letter from police and from polite, but sounds like police (Soundex P420). No word
+    MORE_POPULAR times rarer than an equally near one is offered: "finaical" (one Reuters article) is a
+    typo of "financial" too.
     """
     typed = fold(word.lower())
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
@@ -60,7 +61,7 @@ def closest_word(reader, word: str, at_least: int = 1) -> str | None:  # type: i
         if distance > nearest:
             continue
         frequency = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
-        if frequency >= max(at_least, 1):
+        if frequency:
             if distance < nearest:
                 near, nearest = {}, distance
             near[candidate] = frequency
@@ -107,6 +108,36 @@ def soundex(word: str) -> str:
     return (code + "000")[:4]
 
 
+def commoner_word(reader, word: str, frequency: int) -> str | None:  # type: ignore[no-untyped-def]
+    """The commonest indexed word that ``word`` (in ``frequency`` articles) misspells by one slip, or None.
+
+    A slip is a letter left out or two neighbours swapped; the word offered is in MORE_POPULAR times as many
+    articles' bodies.
+    """
+    typed = fold(word.lower())
+    if not MIN_RARE_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed) or any(c.isdigit() for c in typed):
+        return None  # 1923 is not a typo of 1983
+    found: dict[str, int] = {}
+    spelling = reader.schema[BODY].spelling_fieldname(BODY)
+    for candidate in _slipped_from(typed):
+        if (spelling, candidate) in reader:  # far quicker than Whoosh's edit-distance automaton
+            count = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
+            if count >= MORE_POPULAR * frequency:
+                found[candidate] = count
+    if not found:
+        return None
+    commonest = [c for c, count in sorted(found.items()) if count == max(found.values())]
+    return commonest[0] if len(commonest) == 1 else most_written(reader, commonest)
+
+
+def _slipped_from(typed: str) -> set[str]:
+    """The words ``typed`` could be with one letter left out or two neighbours swapped; its first letter kept."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    left_out = {typed[:i] + c + typed[i:] for i in range(1, len(typed) + 1) for c in letters}
+    swapped = {typed[:i] + typed[i + 1] + typed[i] + typed[i + 2 :] for i in range(1, len(typed) - 1)}
+    return (left_out | swapped) - {typed}
+
+
 def _candidates(reader, typed: str) -> set[str]:  # type: ignore[no-untyped-def]
     """Unstemmed body words within MAX_DISTANCE edits of ``typed``, from every segment."""
     found: set[str] = set()
@@ -118,19 +149,20 @@ def _candidates(reader, typed: str) -> set[str]:  # type: ignore[no-untyped-def]
 def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[no-untyped-def]
     """The query with each unknown word replaced by its closest indexed word, or None.
 
-    A rare word (see RARE_SHARE) is replaced only by a word MORE_POPULAR times as common; its hits are
-    still the query's. Only the first MAX_CORRECTED unknown or rare words are looked up.
+    A word the index knows is replaced only by the word it misspells by one slip, MORE_POPULAR times
+    as common (see commoner_word); its hits are still the query's. Only the first MAX_CORRECTED unknown or
+    rare words are looked up.
     """
     suggestion, changed, looked_up = text, False, 0
-    rare = math.ceil(RARE_SHARE * reader.doc_count())
+    rare = reader.doc_count() // MORE_POPULAR  # a commoner word 100 times as common must fit in the index
     for word in dict.fromkeys(words):
         if looked_up == MAX_CORRECTED:
             break
         frequency = word_frequency(reader, word)
-        if frequency is None or frequency > rare or (frequency and any(c.isdigit() for c in word)):
-            continue  # a stopword, a common word, or a rare number (1923 is not a typo of 1983)
+        if frequency is None or frequency > rare:
+            continue  # a stopword or a common word
         looked_up += 1
-        replacement = closest_word(reader, word, at_least=MORE_POPULAR * frequency)
+        replacement = commoner_word(reader, word, frequency) if frequency else closest_word(reader, word)
         if replacement:
             suggestion = _replace_word(suggestion, word, replacement)
             changed = True
