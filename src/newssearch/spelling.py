@@ -116,7 +116,7 @@ def commoner_word(reader, word: str, frequency: int) -> str | None:  # type: ign
     """
     typed = fold(word.lower())
     if not MIN_RARE_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed) or any(c.isdigit() for c in typed):
-        return None  # 1923 is not a typo of 1983
+        return None  # a number is not a typo: 123546 need not be 123456 swapped
     found: dict[str, int] = {}
     spelling = reader.schema[BODY].spelling_fieldname(BODY)
     for candidate in _slipped_from(typed):
