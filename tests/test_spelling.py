@@ -1,0 +1,74 @@
+"""'Did you mean' for a word the index knows: a rare slip of a far commoner word, on a corpus built for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import open_index
+from newssearch.cli import cli
+from newssearch.spelling import closest_word, most_written
+
+COMMON = 120  # articles with the common words: more than MORE_POPULAR (100) times a word in one article
+
+# 136 articles: a word in one of them is rare enough to have a word 100 times commoner.
+TEXTS = {
+    **{f"common{n}.txt": f"Meeting {n}\n\nThe government met in Paris on the budget, code 123456. Financial news."
+       for n in range(COMMON)},
+    "goverment.txt": "Typo\n\nThe goverment met.",           # a letter left out of government
+    "budegt.txt": "Typo two\n\nThe budegt.",                 # two letters of budget swapped
+    "governent.txt": "Typo three\n\nThe governent met.",     # another letter changed: government's stem (govern)
+    "finaical.txt": "Typo four\n\nFinaical news.",           # sounds like "finacial", as financial does not
+    "budgie.txt": "Pets\n\nThe budgie sang.",                # one letter changed: a real word, not a slip
+    "volker.txt": "Envoy\n\nKurt Volker spoke.",             # a letter left out of a name in only ten
+    **{f"volcker{n}.txt": f"Fed {n}\n\nPaul Volcker spoke." for n in range(10)},
+    "short.txt": "Old\n\nThe pars and code 123546.",         # a slip of Paris too short, a slip of a number
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import index_of_texts
+
+    return index_of_texts(tmp_path_factory.mktemp("spelling"), TEXTS)
+
+
+def search(index: Path, text: str) -> tuple[list[str], str | None]:
+    with open_index(index) as idx:
+        result = idx.search(text)
+        return [hit.id for hit in result.hits], result.suggestion
+
+
+def test_a_rare_slip_of_a_far_commoner_word_gets_it_and_keeps_its_hits(index: Path) -> None:
+    assert search(index, "goverment") == (["goverment.txt"], "government")
+    assert search(index, "budegt") == (["budegt.txt"], "budget")
+    assert search(index, "Goverment budegt") == ([], "Government budget")
+
+
+@pytest.mark.parametrize("text", ["governent", "budgie", "Volker", "Volcker", "pars", "123546", "government"])
+def test_no_suggestion_for_other_edits_a_word_not_100_times_commoner_short_words_numbers(
+        index: Path, text: str) -> None:
+    hits, suggestion = search(index, text)
+    assert hits and suggestion is None
+
+
+def test_the_spelling_written_wins_over_a_typo_with_the_same_stem(index: Path) -> None:
+    # governent is as near to goverment as government, sounds alike and counts the same stem (govern),
+    # and comes first in the alphabet: the articles write government.
+    with open_index(index) as idx:
+        reader = idx._searcher.reader()
+        assert closest_word(reader, "goverment") == "government"
+        assert most_written(reader, ["governent", "government"]) == "government"
+
+
+def test_an_equally_near_word_far_rarer_than_another_is_not_offered(index: Path) -> None:
+    # finaical sounds like finacial (Soundex F524), financial does not, but it is in 120 articles, not one.
+    assert search(index, "finacial") == ([], "financial")
+
+
+def test_the_cli_prints_the_hits_and_then_did_you_mean(index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", "goverment", "--index-dir", str(index), "--color", "never"])
+    assert result.exit_code == 0 and "goverment.txt" in result.stdout
+    assert result.stderr == "Did you mean: government\n"
