@@ -246,6 +246,20 @@ def test_a_feed_in_a_declared_encoding_is_left_to_the_parser():
     assert read_feed(data, "f.rss").articles[0].body == "Zürich"
 
 
+def test_a_section_feed_is_credited_to_its_publisher():
+    channel = "<title>World news | The Guardian</title><link>https://www.theguardian.com/world</link>"
+    [article] = read_feed(rss("<item><description>B</description></item>", channel), "f.rss").articles
+    assert article.source == "The Guardian"
+
+
+def test_a_podcast_episode_links_to_its_file_and_wordpress_footers_are_left_out():
+    item = ('<item><title>Episode 4</title><enclosure url="https://pod.example/4.mp3" type="audio/mpeg"/>'
+            "<description>&lt;p&gt;We talk ferries.&lt;/p&gt;&lt;p&gt;The post Episode 4 appeared first on "
+            "Harbour Pod.&lt;/p&gt;</description></item>")
+    [article] = read_feed(rss(item), "f.rss").articles
+    assert (article.url, article.body) == ("https://pod.example/4.mp3", "We talk ferries.")
+
+
 def test_a_long_headline_is_kept_whole():
     headline = "Government announces sweeping overhaul of the national health service including new funding for " \
                "rural hospitals, mental health clinics and ambulance dispatch centres"

@@ -31,6 +31,7 @@ from .fields import (
     without_source,
 )
 from .htmltext import inline_text, plain_text
+from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
 
 Element = etree._Element
@@ -157,7 +158,7 @@ def article_from_item(
         date_source=published[0] if published else None,
         authors=not_the_publisher(item_authors(children), source),
         source=source,
-        url=absolute_link(item_link(children), item, channel["link"]),
+        url=absolute_link(item_link(children) or enclosure(children), item, channel["link"]),
         lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
     )
 
@@ -181,6 +182,8 @@ def channel_info(channel: Element, root: Element) -> dict[str, str | None]:
         info[field] = found[1] if found else None
     info["lang"] = info["lang"] or channel.get(_XML_LANG) or root.get(_XML_LANG)
     info["link"] = item_link(children)
+    if info["source"]:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
+        info["source"] = publisher_name(info["source"], info["link"])
     return info
 
 
@@ -199,13 +202,19 @@ def absolute_link(link: str | None, item: Element, site: str | None) -> str | No
 
 
 def item_body(children: Children) -> str:
-    """Full content (content:encoded, Atom content), else the description or summary, as plain text."""
+    """Full content (content:encoded, Atom content), else the description or summary, as plain text.
+
+    WordPress ends each item's text with "The post … appeared first on …": left out.
+    """
     for name in FEED_FIELDS["body"]:
         for element in children.get(name, []):
-            text = element_text(element)
+            text = _WORDPRESS_FOOTER.sub("", element_text(element)).strip()
             if text:
                 return text
     raise RecordError("no body text")
+
+
+_WORDPRESS_FOOTER = re.compile(r"\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
 
 
 def item_date(children: Children, kind: str) -> tuple[str, date] | None:
@@ -242,6 +251,15 @@ def item_link(children: Children) -> str | None:
         text = inline_text(element_text(element))
         if element.get("isPermaLink", "true") != "false" and text.startswith(("http://", "https://")):
             return text
+    return None
+
+
+def enclosure(children: Children) -> str | None:
+    """The address of an item's attached file (a podcast episode), for an item with no link of its own."""
+    for element in children.get("enclosure", []):
+        url = (element.get("url") or "").strip()
+        if url:
+            return url
     return None
 
 
