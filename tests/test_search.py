@@ -236,3 +236,29 @@ def test_a_left_out_word_is_left_out_of_the_first_article_too(tmp_path: Path, te
     index = index_of_texts(tmp_path, {"a.txt": "Growth\n\nThe economy and its growth.", "b.txt": "Plain\n\nThe economy."})
     assert found_ids(index, text, match="any") == ["b.txt"]
     assert found_ids(index, text) == ["b.txt"]
+
+
+def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "2024" / "march").mkdir(parents=True)
+    (corpus / "2024" / "march" / "ferry.txt").write_text("Ferry sails\n\nThe ferry sailed on time.")
+    (corpus / "2024" / "ferry.txt").write_text("Ferry late\n\nThe ferry sailed late.")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        for typed in ("2024/march/ferry.txt", "./2024/march/ferry.txt", str(corpus / "2024" / "march" / "ferry.txt"),
+                      "march/ferry.txt"):
+            assert idx.get(typed).id == "2024/march/ferry.txt", typed
+        with pytest.raises(ArticleNotFound):
+            idx.get("ferry.txt")  # two ids end so: neither is guessed
+        assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"
+
+
+def test_dates_asked_of_an_index_without_dates_say_why_they_find_nothing(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ferry sails\n\nThe ferry sailed on time.")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        result = idx.search("ferry", since="2004")
+        assert result.total == 0 and "no article in this index has a publication date" in (result.notice or "")
+        assert idx.search("ferry").notice is None

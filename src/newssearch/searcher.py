@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+from pathlib import Path
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -114,8 +115,16 @@ class NewsIndex:
         counts = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                   if facets else None)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggestion, notice=parsed.notice, facets=counts,
+                            limit=limit, hits=hits, suggestion=suggestion, facets=counts,
+                            notice=self._undated_notice(parsed.notice, date_filter, total),
                             grouped=group_copies)
+
+    def _undated_notice(self, notice: str | None, date_filter: wq.Query | None, total: int) -> str | None:
+        """``notice``, and a word on why dates found nothing when no article of the index has one."""
+        if date_filter is None or total or newest_day(self._searcher.reader()) is not None:
+            return notice
+        undated = "no article in this index has a publication date, so --since and --until match none"
+        return f"{notice}; {undated}" if notice else undated
 
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
                  until: DateLike = None) -> Timeline:
@@ -228,12 +237,35 @@ class NewsIndex:
         return to_article(self._searcher.stored_fields(self._docnum(article_id)))
 
     def _docnum(self, article_id: str) -> int:
-        """The document number of the article with this id."""
-        docnum = self._searcher.document_number(**{ID: article_id})
-        if docnum is None:
-            raise ArticleNotFound(f"no article with id {article_id!r}",
-                                  hint="ids are paths relative to the corpus, as `newssearch query` shows them")
-        return docnum
+        """The document number of the article with this id, or with the id a path copied from a shell names.
+
+        ``./bbc/politics/223.txt``, the file's absolute path, or a tail of its id (``politics/223.txt``)
+        when only one article's id ends so, all find ``bbc/politics/223.txt``.
+        """
+        for candidate in dict.fromkeys([article_id, *self._ids_for_path(article_id)]):
+            docnum = self._searcher.document_number(**{ID: candidate})
+            if docnum is not None:
+                return docnum
+        raise ArticleNotFound(f"no article with id {article_id!r}",
+                              hint="ids are paths relative to the corpus, as `newssearch query` shows them")
+
+    def _ids_for_path(self, typed: str) -> list[str]:
+        """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it."""
+        found = []
+        path = Path(typed).expanduser()
+        root = Path(self.manifest.corpus) if self.manifest.corpus else None
+        if root is not None:
+            try:
+                found.append(path.resolve().relative_to(root.resolve()).as_posix())
+            except (ValueError, OSError):
+                pass
+        tail = typed.removeprefix("./").strip("/")
+        if tail and "#" not in tail.split("/")[0]:
+            ending = "/" + tail
+            matches = [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)
+                       if term.decode("utf-8").endswith(ending)]
+            found += matches if len(matches) == 1 else []
+        return [tail, *found]
 
     def stats(self) -> IndexStats:
         """Counts, size, date span and when the index was last updated."""
