@@ -62,8 +62,17 @@ def test_cli_timeline_json_and_dates(features_index: Path) -> None:
 
 
 def test_cli_timeline_nothing_found_exits_1(features_index: Path) -> None:
-    out = CliRunner().invoke(cli, ["timeline", "zeppelin", "--index-dir", str(features_index)])
+    out = CliRunner().invoke(cli, ["timeline", "zeppelin", "--since", "2020", "--index-dir", str(features_index)])
     assert out.exit_code == 1
+    assert (out.stdout, out.stderr) == ("", "No articles match 'zeppelin' published --since 2020.\n")
+
+
+def test_timeline_says_did_you_mean_as_query_does(features_index: Path) -> None:
+    query = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index)])
+    timeline = CliRunner().invoke(cli, ["timeline", "polise", "--index-dir", str(features_index)])
+    assert timeline.stderr == query.stderr == "No articles match 'polise'.\nDid you mean: police\n"
+    as_json = CliRunner().invoke(cli, ["timeline", "polise", "--json", "--index-dir", str(features_index)])
+    assert json.loads(as_json.stdout)["suggestion"] == "police"
 
 
 def test_long_runs_of_empty_periods_fold_into_one_line() -> None:

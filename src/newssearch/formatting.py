@@ -101,8 +101,13 @@ def no_results_message(result: SearchResult, subject: str | None = None,
     """
     if result.total and not result.hits:
         return f"Page {result.page} is past the last page ({result.pages}) of {result.total} results."
+    return no_match_message(result.query, subject, since, until)
+
+
+def no_match_message(query: str, subject: str | None = None, since: str | None = None, until: str | None = None) -> str:
+    """``No articles match 'x' published --since 2020.``: the query, or ``subject``, and the dates as typed."""
     period = "".join(f" {name} {safe(value)}" for name, value in (("--since", since), ("--until", until)) if value)
-    return f"No articles {subject or 'match ' + quoted(result.query)}{' published' + period if period else ''}."
+    return f"No articles {subject or 'match ' + quoted(query)}{' published' + period if period else ''}."
 
 
 def article_lines(article: Article, style: Style = plain_style) -> list[str]:

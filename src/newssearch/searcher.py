@@ -136,7 +136,9 @@ class NewsIndex:
         dated = [day for day in days if day is not None]
         first, last = _bound(since, end=False), _bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
-        return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days))
+        return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
+                        suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words),
+                        notice=parsed.notice)
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,

@@ -19,6 +19,8 @@ class Timeline:
     periods: list[tuple[str, int]]
     undated: int = 0
     total: int = 0
+    suggestion: str | None = None  # "Did you mean", as for a search
+    notice: str | None = None      # what the parser did with the query
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -28,6 +30,8 @@ class Timeline:
             "total": self.total,
             "undated": self.undated,
             "periods": [{"period": period, "count": count} for period, count in self.periods],
+            "suggestion": self.suggestion,
+            "notice": self.notice,
         }
 
 

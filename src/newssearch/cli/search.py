@@ -10,6 +10,8 @@ from .options import (
     color_option,
     date_range_options,
     echo_lines,
+    echo_notice,
+    echo_suggestion,
     emit_hits,
     emit_json,
     index_dir_option,
@@ -98,9 +100,14 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     if as_json:
         emit_json(timeline.to_dict())
     else:
-        from ..formatting import timeline_lines
+        from ..formatting import no_match_message, timeline_lines
 
-        echo_lines(timeline_lines(timeline))
+        echo_notice(timeline)
+        if timeline.total:
+            echo_lines(timeline_lines(timeline))
+        else:  # to stderr, as query says it
+            click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
+        echo_suggestion(timeline)
     return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
 
 
