@@ -172,3 +172,11 @@ def test_a_passage_grows_rather_than_cut_a_marked_phrase_in_two() -> None:
     assert _uncut([(45, 90)], [phrase]) == [(40, 90)]
     assert _uncut([(0, 45), (50, 90)], [phrase]) == [(0, 45), (50, 90)]  # never into the next passage
     assert _uncut([(0, 45)], [_Span(40, 200, "a long span")]) == [(0, 45)]  # nor by more than 60 characters
+
+
+def test_an_acronym_with_dots_is_marked_with_its_final_dot() -> None:
+    s = snippet("Growth in the U.S. slowed, as in the U.K.", "U.S.", "UK")
+    assert s.html() == "Growth in the <mark>U.S.</mark> slowed, as in the <mark>U.K.</mark>"
+    s = snippet("The U.S.-led talks ended at 3.5. Then at 10 a.m. more.", "US", "3.5", "a.m.")
+    assert s.html() == "The <mark>U.S.</mark>-led talks ended at <mark>3.5</mark>. Then at 10 <mark>a.m.</mark> more."
+

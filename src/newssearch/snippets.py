@@ -157,6 +157,7 @@ def make_snippet(
         spans = match_spans(scan, term_of, matches)
     if not spans:
         return _lead(text, chars)
+    spans = _with_initials_dots(scan, spans)
     fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
     width = max(MIN_PASSAGE, chars // fragments)
     windows = _uncut(_best_windows(text, spans, width, fragments), spans)
@@ -209,6 +210,17 @@ def _overlaid(spans: list[_Span], more: list[_Span]) -> list[_Span]:
         else:
             merged.append(span)
     return merged
+
+
+# dotted initials at the end of a span: "U.S" (the token), whose final dot is the acronym's too
+_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.)+[^\W\d_]\Z")
+
+
+def _with_initials_dots(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with the final dot of an acronym written with dots: "<mark>U.S.</mark>", not "<mark>U.S</mark>."."""
+    return [_Span(span.start, span.end + 1, span.key)
+            if text[span.end : span.end + 1] == "." and _INITIALS.search(text, span.start, span.end) else span
+            for span in spans]
 
 
 def _lead(text: str, chars: int) -> Snippet:
