@@ -180,3 +180,35 @@ def test_an_acronym_with_dots_is_marked_with_its_final_dot() -> None:
     s = snippet("The U.S.-led talks ended at 3.5. Then at 10 a.m. more.", "US", "3.5", "a.m.")
     assert s.html() == "The <mark>U.S.</mark>-led talks ended at <mark>3.5</mark>. Then at 10 <mark>a.m.</mark> more."
 
+
+SENTENCE = ("Police arrested two gunmen who shot at an officer near Kaitaia on Monday, and the armed offenders "
+            "squad later found the car.")  # 124 characters: more than one of two passages of 240
+
+
+def test_a_text_that_fits_in_the_snippet_is_shown_whole_with_its_end() -> None:
+    s = snippet(SENTENCE, "gunmen")
+    assert s.plain() == SENTENCE and not s.leading and not s.trailing
+    assert s.html() == SENTENCE.replace("gunmen", "<mark>gunmen</mark>")
+
+
+def test_a_passage_that_reaches_the_texts_end_keeps_its_last_stop_and_no_ellipsis() -> None:
+    # the passage (90 characters from "The") ends inside "Monday", two characters before the text's end
+    last = 'The fleet sailed at dawn from the harbour, said the harbourmaster, and all came home "on Monday."'
+    s = make_snippet("Opening words. " * 10 + last, term_of, {term_of("fleet")}.__contains__, chars=90, fragments=1)
+    assert s.html() == "… " + last.replace("fleet", "<mark>fleet</mark>").replace('"', "&quot;")
+
+
+def test_an_article_of_one_sentence_keeps_its_stop(tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+    from conftest import index_of_texts
+
+    from newssearch.cli import cli
+
+    record = json.dumps({"id": "a", "title": "Arrests", "text": SENTENCE})
+    index = index_of_texts(tmp_path, {"one.txt": SENTENCE + "\n", "wire.jsonl": record + "\n"})
+    result = CliRunner().invoke(cli, ["query", "gunmen", "--json", "--index-dir", str(index)])
+    assert result.exit_code == 0, result.output
+    snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.output)["hits"]}
+    assert snippets == {"one.txt": SENTENCE, "wire.jsonl#a": SENTENCE}

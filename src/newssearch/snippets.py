@@ -158,9 +158,12 @@ def make_snippet(
     if not spans:
         return _lead(text, chars)
     spans = _with_initials_dots(scan, spans)
-    fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
-    width = max(MIN_PASSAGE, chars // fragments)
-    windows = _uncut(_best_windows(text, spans, width, fragments), spans)
+    if len(text) <= chars:  # the whole text fits: all of it, its end as is, rather than passages of it
+        windows = [(0, len(text))]
+    else:
+        fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
+        width = max(MIN_PASSAGE, chars // fragments)
+        windows = _uncut(_best_windows(text, spans, width, fragments), spans)
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
@@ -270,17 +273,22 @@ def _window_start(text: str, at: int, width: int) -> int:
     return min(best, at)
 
 
+TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
+
+
 def _word_end(text: str, at: int) -> int:
-    """Move ``at`` forward to the end of the word it falls in."""
+    """Move ``at`` forward to the end of the word it falls in; to the text's end when only punctuation is left."""
     if at >= len(text):
         return len(text)
     while at < len(text) and unicodedata.category(text[at]).startswith("M"):
         at += 1  # the marks of a letter stay with it (हि, ที่)
     rest = _WORD.match(text, at)
-    if rest is None:
-        return at
-    cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
-    return rest.end() if cut < 0 else at + cut
+    if rest is not None:
+        cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
+        at = rest.end() if cut < 0 else at + cut
+    if len(text) - at <= TAIL_CHARS and _WORD.search(text, at) is None:
+        return len(text)  # "… on Monday." rather than "… on Monday …"
+    return at
 
 
 def _mark(text: str, start: int, end: int, spans: list[_Span]) -> tuple[tuple[str, bool], ...]:
