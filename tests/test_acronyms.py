@@ -82,7 +82,7 @@ def test_cli_searches_a_lone_acronym_and_marks_both_spellings(acronym_index: Pat
     assert result.exit_code == 0, result.output
     [hit] = json.loads(result.output)["hits"]
     assert hit["id"] == "un.txt"
-    assert "<mark>UN</mark>" in hit["snippet_html"] and "<mark>U.N</mark>" in hit["snippet_html"]
+    assert "<mark>UN</mark>" in hit["snippet_html"] and "<mark>U.N.</mark>" in hit["snippet_html"]
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

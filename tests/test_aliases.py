@@ -83,8 +83,8 @@ def test_the_form_typed_and_its_alias_are_both_marked_in_snippets(alias_index: P
     result = CliRunner().invoke(cli, ["query", "--index-dir", str(alias_index), "--json", "united nations envoy"])
     assert result.exit_code == 0, result.output
     marked = {hit["id"]: hit["snippet_html"] for hit in json.loads(result.output)["hits"]}
-    assert marked["dotted.txt"].startswith("The <mark>U.N</mark>. named")
-    assert "<mark>United Nations envoy</mark>" in marked["spelled.txt"]
+    assert marked["dotted.txt"].startswith("The <mark>U.N.</mark> named")  # the final dot is the acronym's
+    assert "<mark>United</mark> <mark>Nations</mark> <mark>envoy</mark>" in marked["spelled.txt"]  # typed apart, marked apart
 
 
 def test_every_alias_analyses_to_one_acronym_term_and_a_name_of_several() -> None:

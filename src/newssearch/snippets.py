@@ -1,7 +1,7 @@
 """Snippets: the best passages of a text around the matching words, with match spans marked.
 
-Pure functions on strings. A run of matching words with nothing but spaces, punctuation or
-stopwords between them (a phrase) is one span.
+Pure functions on strings. Each matching word is a span of its own; a phrase the query asked for (quoted,
+or a hyphenated or dotted word the query reads as one) is one span where it stands whole, its stopwords inside.
 """
 
 from __future__ import annotations
@@ -26,8 +26,6 @@ from .textanalysis import (
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
-_PHRASE_BREAK = re.compile(r"[.!?;:,][\"'’”)\]]*\s|\n")  # "games." The: a closing quote may follow the stop
-GAP_WORDS = 3  # stopwords a phrase's marks may span ("Secretary of State for the Home Department")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 MIN_PASSAGE = 40  # characters: a shorter passage shows too little around its match
@@ -91,29 +89,26 @@ def tokens_with_terms(text: str, term_of: Callable[[str], str | None]) -> Iterat
 
 def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool],
                 tokens: Iterable[Token] | None = None) -> list[_Span]:
-    """Character spans of matching words, adjacent matches (a phrase) merged into one span.
+    """Character spans of matching words, each its own span: "<mark>Arsenal</mark> did not allow <mark>Chelsea</mark>".
 
-    In a run of Chinese or Thai letters the words are overlapping pairs (``textanalysis.split_unspaced``), so
-    matching pairs that overlap or touch are one span; a single letter matches on its own. ``tokens``:
-    ``tokens_with_terms(text, term_of)`` when the caller already has them.
+    Only a phrase the query asked for is one span (``_whole_phrases``). In a run of Chinese or Thai letters the
+    words are overlapping pairs (``textanalysis.split_unspaced``), so matching pairs that overlap are one span
+    (北京 京大 大学); pairs that only touch are two words ("北京 大学"); a single letter matches on its own.
+    ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
     """
     spans: list[_Span] = []
-    pending_gap_ok = False
     for start, end, singles, term in tokens if tokens is not None else tokens_with_terms(text, term_of):
         if term is None:
-            continue  # a stopword neither matches nor breaks a phrase
+            continue
         hit = _Span(start, end, term) if terms(term) else (_elided_word(text, start, end, term_of, terms)
                                                            or _single_letters(text, singles, term_of, terms))
         if hit is None:
-            # such a pair overlaps its neighbours: missing, it breaks no phrase (the gap check still may)
-            pending_gap_ok = pending_gap_ok and bool(singles)
             continue
-        if spans and pending_gap_ok and (hit.start <= spans[-1].end or _only_gap(text[spans[-1].end : hit.start], term_of)):
+        if spans and hit.start < spans[-1].end:
             last = spans[-1]
             spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
         else:
             spans.append(hit)
-        pending_gap_ok = True
     return spans
 
 
@@ -134,14 +129,6 @@ def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str
     if not hits:
         return None
     return _Span(hits[0][0], hits[-1][1], " ".join(text[first:last] for first, last in hits))
-
-
-def _only_gap(gap: str, term_of: Callable[[str], str | None]) -> bool:
-    """True when ``gap`` holds only spaces, light punctuation and at most GAP_WORDS stopwords (no clause break)."""
-    if len(gap) > 40 or _PHRASE_BREAK.search(gap):
-        return False
-    words = _WORD.findall(gap)
-    return len(words) <= GAP_WORDS and all(term_of(w) is None for w in words)
 
 
 def make_snippet(
@@ -170,9 +157,13 @@ def make_snippet(
         spans = match_spans(scan, term_of, matches)
     if not spans:
         return _lead(text, chars)
-    fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
-    width = max(MIN_PASSAGE, chars // fragments)
-    windows = _uncut(_best_windows(text, spans, width, fragments), spans)
+    spans = _with_initials_dots(scan, spans)
+    if len(text) <= chars:  # the whole text fits: all of it, its end as is, rather than passages of it
+        windows = [(0, len(text))]
+    else:
+        fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
+        width = max(MIN_PASSAGE, chars // fragments)
+        windows = _uncut(_best_windows(text, spans, width, fragments), spans)
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
@@ -224,6 +215,17 @@ def _overlaid(spans: list[_Span], more: list[_Span]) -> list[_Span]:
     return merged
 
 
+# dotted initials at the end of a span: "U.S" (the token), whose final dot is the acronym's too
+_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.)+[^\W\d_]\Z")
+
+
+def _with_initials_dots(text: str, spans: list[_Span]) -> list[_Span]:
+    """``spans`` with the final dot of an acronym written with dots: "<mark>U.S.</mark>", not "<mark>U.S</mark>."."""
+    return [_Span(span.start, span.end + 1, span.key)
+            if text[span.end : span.end + 1] == "." and _INITIALS.search(text, span.start, span.end) else span
+            for span in spans]
+
+
 def _lead(text: str, chars: int) -> Snippet:
     """The start of the text, cut at a word boundary."""
     end = _word_end(text, min(len(text), chars))
@@ -271,17 +273,22 @@ def _window_start(text: str, at: int, width: int) -> int:
     return min(best, at)
 
 
+TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
+
+
 def _word_end(text: str, at: int) -> int:
-    """Move ``at`` forward to the end of the word it falls in."""
+    """Move ``at`` forward to the end of the word it falls in; to the text's end when only punctuation is left."""
     if at >= len(text):
         return len(text)
     while at < len(text) and unicodedata.category(text[at]).startswith("M"):
         at += 1  # the marks of a letter stay with it (हि, ที่)
     rest = _WORD.match(text, at)
-    if rest is None:
-        return at
-    cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
-    return rest.end() if cut < 0 else at + cut
+    if rest is not None:
+        cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
+        at = rest.end() if cut < 0 else at + cut
+    if len(text) - at <= TAIL_CHARS and _WORD.search(text, at) is None:
+        return len(text)  # "… on Monday." rather than "… on Monday …"
+    return at
 
 
 def _mark(text: str, start: int, end: int, spans: list[_Span]) -> tuple[tuple[str, bool], ...]:
