@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from dates import annotated_pages
+from dates import annotated_pages, with_trafilatura
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -75,13 +75,7 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="list newssearch's pages that are not right")
     args = parser.parse_args()
     pages = annotated_pages(args.corpora, "author")
-    extractors: dict[str, AuthorsOf] = {"newssearch": newssearch_authors}
-    try:
-        import trafilatura  # noqa: F401
-    except ImportError:
-        print("skipping trafilatura: package not installed", file=sys.stderr)
-    else:
-        extractors["trafilatura"] = trafilatura_authors
+    extractors: dict[str, AuthorsOf] = with_trafilatura(newssearch_authors, trafilatura_authors)
     print(f"trafilatura-eval, {len(pages)} pages with annotated authors")
     print(f"{'extractor':14s} " + " ".join(f"{name:>12s}" for name in OUTCOMES) + "    ms/page")
     for name, authors_of in extractors.items():

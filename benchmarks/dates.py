@@ -74,18 +74,24 @@ def outcome(got: str | None, want: str) -> str:
     return "a day off" if apart == 1 else "other day"
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
-    args = parser.parse_args()
-    pages = annotated_pages(args.corpora)
-    extractors: dict[str, DateOf] = {"newssearch": newssearch_date}
+def with_trafilatura(ours: Callable[[str], Any], theirs: Callable[[str], Any]) -> dict[str, Callable[[str], Any]]:
+    """newssearch's extractor, and trafilatura's beside it when the package is installed."""
+    extractors = {"newssearch": ours}
     try:
         import trafilatura  # noqa: F401
     except ImportError:
         print("skipping trafilatura: package not installed", file=sys.stderr)
     else:
-        extractors["trafilatura"] = trafilatura_date
+        extractors["trafilatura"] = theirs
+    return extractors
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
+    args = parser.parse_args()
+    pages = annotated_pages(args.corpora)
+    extractors: dict[str, DateOf] = with_trafilatura(newssearch_date, trafilatura_date)
     print(f"trafilatura-eval, {len(pages)} pages with an annotated publication date")
     print(f"{'extractor':14s} " + " ".join(f"{name:>10s}" for name in OUTCOMES) + "    ms/page")
     for name, date_of in extractors.items():
