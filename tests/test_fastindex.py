@@ -188,3 +188,27 @@ def test_a_few_big_files_are_written_by_workers_too(tmp_path: Path, monkeypatch:
     parallel = build_index(corpus, tmp_path / "parallel", workers=2)
     assert calls and (parallel.documents, parallel.files) == (serial.documents, 3) == (60, 3)
     assert _ranked(tmp_path / "parallel", "harbour storm") == _ranked(tmp_path / "serial", "harbour storm")
+
+
+def test_a_segment_merged_into_another_keeps_its_spelling_words() -> None:
+    # A segment with deletions whose first document lives on: Whoosh's copy of its spelling words' stand-in
+    # postings raised IndexError, so after about fifteen updates (the first merge of small segments)
+    # indexing stopped for good.
+    ix = _build(NewsWriter)
+    writer = NewsWriter(ix)
+    writer.delete_by_term("id", "d1")
+    writer.commit()
+    merged = RamStorage().create_index(SCHEMA)
+    writer = NewsWriter(merged)
+    with ix.reader() as reader:
+        writer.add_reader(reader)
+    writer.commit()
+    with ix.reader() as before, merged.reader() as after:
+        assert set(after.lexicon("spell_body")) == set(before.lexicon("spell_body")) != set()
+        assert after.doc_count() == before.doc_count() == len(_documents()) - 1
+        for fieldname, text in before.all_terms():
+            if fieldname.startswith("spell_"):
+                continue
+            live = [posting[1:] for posting in _postings(before, fieldname, text)]  # the deleted document's are gone
+            if live:
+                assert [posting[1:] for posting in _postings(after, fieldname, text)] == live, (fieldname, text)

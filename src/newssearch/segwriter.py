@@ -20,6 +20,7 @@ import uuid
 from collections.abc import Iterator
 
 from whoosh.codec.whoosh3 import W3PerDocReader
+from whoosh.fields import SpellField
 from whoosh.writing import PostingPool, SegmentWriter
 
 from .fastanalysis import compile_schema
@@ -152,6 +153,25 @@ class NewsWriter(SegmentWriter):
                 spelled.add(key)
                 add_post((spellfield, word.encode("utf-8"), 0, 1, b""))
 
+    def add_postings_to_pool(self, reader, startdoc: int, docmap) -> None:  # type: ignore[no-untyped-def]
+        """Whoosh's, for a segment merged into this one; a spelling field's words are pooled as words.
+
+        Their stand-in postings (``_add_spelling``) hold no value to copy: Whoosh's copy of them failed
+        with IndexError, so after about fifteen updates, when small segments were first merged, indexing stopped.
+        """
+        spelling = {name for name in reader.indexed_field_names()
+                    if name in self.schema and isinstance(self.schema[name], SpellField)}
+        add_post = self.pool.add
+        for item in self._process_posts(_postings(reader, spelling), startdoc, docmap):
+            add_post(item)
+        if self.docnum:  # the stand-in posting is in this segment's first document
+            for fieldname in sorted(spelling):
+                for word in reader.lexicon(fieldname):
+                    key = (fieldname, word.decode("utf-8"))
+                    if key not in self._spelled:
+                        self._spelled.add(key)
+                        add_post((fieldname, word, 0, 1, b""))
+
     def _flush_segment(self) -> None:
         """Write the pooled postings (Whoosh's flush, with ``write_postings`` for the loop)."""
         self.perdocwriter.close()
@@ -180,6 +200,17 @@ class NewsWriter(SegmentWriter):
             self._close_segment()
         self._commit_toc(final)
         self._finish()
+
+
+def _postings(reader, skipped: set[str]):  # type: ignore[no-untyped-def]
+    """``reader.iter_postings()`` without the fields in ``skipped``."""
+    for fieldname, btext in reader.all_terms():
+        if fieldname in skipped:
+            continue
+        matcher = reader.postings(fieldname, btext)
+        while matcher.is_active():
+            yield fieldname, btext, matcher.id(), matcher.weight(), matcher.value()
+            matcher.next()
 
 
 def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]
