@@ -1,7 +1,9 @@
 """Ctrl-C: a terminal sends SIGINT to every process of the foreground group, the reader and writer workers too.
 
-The indexer must say "Interrupted." once and exit 130 at once: no worker traceback, no wait for the
-workers' work to end, no worker left behind, and the next run finishes the job.
+The indexer must say "Interrupted." once and exit 130 within seconds: no worker traceback, no wait for the
+workers' work to end (a task may take workers.GRACE_SECONDS to finish), no worker left behind, no hang at
+exit (a worker killed while writing its result had left the pool's manager thread waiting for ever), and the
+next run finishes the job.
 """
 
 from __future__ import annotations

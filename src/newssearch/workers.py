@@ -1,7 +1,7 @@
 """Worker processes that the indexer never leaves behind, and that print nothing of their own.
 
 A Ctrl-C at the terminal reaches every process of the foreground group. The workers ignore it: the
-indexer handles it, stops them (without waiting for their work to end) and says "Interrupted." once,
+indexer handles it, stops them (within GRACE_SECONDS, whatever their work) and says "Interrupted." once,
 where each worker would have printed a traceback. A worker whose indexer is gone (killed with SIGKILL,
 say) exits by itself: a forked worker shares the indexer's writer lock, and an orphan would hold it for ever.
 """
@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 PARENT_POLL_SECONDS = 0.2  # how often a worker checks that its indexer is still there
 STOP_SECONDS = 5.0         # how long to wait for a stopped worker to end
+GRACE_SECONDS = 2.0        # how long a stopped worker may take to end the task it is on, before it is terminated
 
 
 @contextmanager
@@ -27,6 +28,7 @@ def process_pool(workers: int, initializer: Callable[..., None] | None = None,
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                initargs=(os.getpid(), initializer, initargs))
     try:
+        _start_all(pool)
         yield pool
     except BaseException:
         stop(pool)
@@ -34,12 +36,35 @@ def process_pool(workers: int, initializer: Callable[..., None] | None = None,
     pool.shutdown(wait=True)
 
 
+def _start_all(pool: ProcessPoolExecutor) -> None:
+    """Start ``pool``'s workers with Ctrl-C held back, then let it reach the indexer.
+
+    A Ctrl-C that reached a worker as it started, before it could ignore it, killed it mid-start and left
+    the pool broken: the indexer could hang at exit. Held back (a worker starts with the indexer's mask,
+    and then ignores the signal), it is delivered to the indexer alone, once the workers run.
+    """
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool.submit(int).result()  # the first task starts the workers
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+
+
 def stop(pool: ProcessPoolExecutor) -> None:
-    """End ``pool``'s workers now, their current work unfinished (it was not committed)."""
+    """End ``pool``'s workers: the work not started is cancelled, the task each is on may end within
+    GRACE_SECONDS, and then they are terminated (none of it was committed).
+
+    Terminated at once, a worker could die while writing its result: the pool's manager thread then
+    waited for the rest of it for ever, and the indexer hung at exit after saying "Interrupted.".
+    """
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + GRACE_SECONDS
     for process in processes:
-        process.terminate()
+        process.join(max(0.0, deadline - time.monotonic()))
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
     for process in processes:
         process.join(STOP_SECONDS)
 
