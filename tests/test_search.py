@@ -262,3 +262,18 @@ def test_dates_asked_of_an_index_without_dates_say_why_they_find_nothing(tmp_pat
         result = idx.search("ferry", since="2004")
         assert result.total == 0 and "no article in this index has a publication date" in (result.notice or "")
         assert idx.search("ferry").notice is None
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("gunmen or spikes", '"or" in lower case is a word, not an operator: type OR'),
+    ("police not spikes or gunmen", '"not" and "or" in lower case are words, not operators: type NOT or OR'),
+    ('"gunmen or spikes" police', None),   # inside quotes it is the phrase's word
+    ("gunmen OR spikes", None),
+    ("or", None),
+])
+def test_lower_case_or_and_not_get_a_note(idx, text: str, notice: str | None) -> None:
+    from newssearch.querying import lower_case_operators
+
+    assert lower_case_operators(text) == notice
+    if notice:
+        assert idx.search(text).notice == notice

@@ -116,6 +116,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {match!r}", hint="use --match all or --match any")
     cleaned, notice = unshout(normalize(text))
+    notice = notice or lower_case_operators(cleaned)
     cleaned = exclusive_dates(lucene_forms(cleaned))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
@@ -143,6 +144,23 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
+
+
+_LOWER_OPERATOR = re.compile(r"(?<=\S)\s+(or|not)\s+(?=\S)")
+
+
+def lower_case_operators(text: str) -> str | None:
+    """A note when "or" or "not" in lower case stands between words outside quotes: they are words, not operators.
+
+    "blair or brown" finds the articles with both names ("or" is too common a word to search); the
+    operators are OR and NOT in capitals, as in Lucene.
+    """
+    words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)})
+    if not words:
+        return None
+    typed = " and ".join(f'"{word}"' for word in words)
+    are = "is a word, not an operator" if len(words) == 1 else "are words, not operators"
+    return f"{typed} in lower case {are}: type {' or '.join(word.upper() for word in words)}"
 
 
 def unshout(text: str) -> tuple[str, str | None]:
