@@ -96,3 +96,18 @@ def test_dates_that_leave_nothing_give_nothing(features_index: Path) -> None:
     query = CliRunner().invoke(cli, ["query", "police", "--since", "1990", "--until", "2000",
                                      "--index-dir", str(features_index)])
     assert query.output == "No articles match 'police' published --since 1990 --until 2000.\n"
+
+
+def test_a_brief_of_few_key_words_needs_two_of_them_in_common(tmp_path: Path) -> None:
+    from newssearch import build_index
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "brief.txt").write_text("Yen firms against dollar\n\nYen firms.")
+    (corpus / "fx.txt").write_text("Currencies\n\nThe yen firms as the dollar weakens in Tokyo trading.")
+    (corpus / "sport.txt").write_text("Match report\n\nThe dollar prize went to the home team after extra time.")
+    (corpus / "rice.txt").write_text("Rice prices\n\nFarmers said rice prices rose again this week.")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.similar("brief.txt")
+    assert [hit.id for hit in result.hits] == ["fx.txt"] and result.total == 1  # one word in common is not enough

@@ -55,8 +55,9 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
 
 
 def _sharing(reader, terms: list[str]) -> set[int]:  # type: ignore[no-untyped-def]
-    """The articles whose title or body holds at least ``SIMILAR_SHARED`` of ``terms``."""
-    need = math.ceil(config.SIMILAR_SHARED * len(terms))
+    """The articles whose title or body holds at least ``SIMILAR_SHARED`` of ``terms``, and two of them when there
+    are two: a headline-only brief has a few key words, and one in common had counted half of Reuters as like it."""
+    need = max(math.ceil(config.SIMILAR_SHARED * len(terms)), min(SHARED_AT_LEAST, len(terms)))
     counts: Counter[int] = Counter()
     for term in terms:
         holders: set[int] = set()
@@ -65,6 +66,9 @@ def _sharing(reader, terms: list[str]) -> set[int]:  # type: ignore[no-untyped-d
                 holders.update(reader.postings(fieldname, term).all_ids())
         counts.update(holders)
     return {docnum for docnum, count in counts.items() if count >= need}
+
+
+SHARED_AT_LEAST = 2  # key words an article like another must share, however few the other has
 
 
 def _telling(term: str) -> bool:
