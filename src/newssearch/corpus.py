@@ -30,9 +30,13 @@ class WalkResult:
     """The files to consider, plus what the walk could not use."""
 
     files: list[CorpusFile]
-    ignored: int              # files of a type no reader handles
     problems: list[tuple[str, str]]  # (relative path, reason) for entries that could not be visited
-    ignored_types: Counter[str] = field(default_factory=Counter)  # their endings (".jpg", "" for none)
+    ignored_types: Counter[str] = field(default_factory=Counter)  # files no reader handles, by ending (".jpg", "")
+
+    @property
+    def ignored(self) -> int:
+        """How many files are of a type no reader handles."""
+        return sum(self.ignored_types.values())
 
 
 @dataclass
@@ -60,7 +64,6 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
         return _walk_one_file(root)
     files: list[CorpusFile] = []
     problems: list[tuple[str, str]] = []
-    ignored = 0
     ignored_types: Counter[str] = Counter()
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
@@ -83,7 +86,6 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             if name.startswith("."):
                 continue
             if not _supported(name):
-                ignored += 1
                 ignored_types[os.path.splitext(name)[1].lower()] += 1
                 continue
             try:
@@ -92,13 +94,13 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 problems.append((prefix + name, f"cannot read file: {exc.strerror}"))
                 continue
             files.append(CorpusFile(prefix + name, here / name, stat.st_mtime_ns, stat.st_size))
-    return WalkResult(files=files, ignored=ignored, problems=problems, ignored_types=ignored_types)
+    return WalkResult(files=files, problems=problems, ignored_types=ignored_types)
 
 
 def _walk_one_file(path: Path) -> WalkResult:
     """A corpus that is one file (a JSONL export, a feed): its id is its name."""
     stat = path.stat()
-    return WalkResult(files=[CorpusFile(path.name, path, stat.st_mtime_ns, stat.st_size)], ignored=0, problems=[])
+    return WalkResult(files=[CorpusFile(path.name, path, stat.st_mtime_ns, stat.st_size)], problems=[])
 
 
 def _supported(name: str) -> bool:

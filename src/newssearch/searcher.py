@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 import os
-from pathlib import Path
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
+from pathlib import Path
 from types import TracebackType
 
 from whoosh import query as wq
@@ -105,8 +105,7 @@ class NewsIndex:
         if group_copies:  # rank every hit, keep each story's earliest copy among them, then page
             everyone = max(1, self._searcher.doc_count_all())
             _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
-            stories = one_per_story(everything, self._searcher.reader())
-            total, scored = len(stories), stories[(page - 1) * limit : page * limit]
+            total, scored = self._stories(everything, (page - 1) * limit, limit)
         else:
             total, scored = self._page(ranked, page, limit, date_filter, decay, sort)
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
@@ -161,8 +160,7 @@ class NewsIndex:
         total, scored = 0, []
         if allowed and group_copies:  # rank every candidate, keep each story's earliest copy, then page
             results = self._searcher.search(like.query, limit=len(allowed), filter=allowed)
-            stories = one_per_story([(hit.docnum, float(hit.score or 0.0)) for hit in results], self._searcher.reader())
-            total, scored = len(stories), stories[start : start + limit]
+            total, scored = self._stories([(hit.docnum, float(hit.score or 0.0)) for hit in results], start, limit)
         elif allowed:  # (Whoosh reads an empty filter as none at all)
             results = self._searcher.search(like.query, limit=page * limit, filter=allowed)
             total = len(results)
@@ -170,6 +168,11 @@ class NewsIndex:
         hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments, group_copies)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies)
+
+    def _stories(self, scored: Scored, start: int, limit: int) -> tuple[int, Scored]:
+        """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""
+        stories = one_per_story(scored, self._searcher.reader())
+        return len(stories), stories[start : start + limit]
 
     def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,
               sort: str) -> tuple[int, Scored]:
@@ -264,8 +267,8 @@ class NewsIndex:
         tail = typed.removeprefix("./").strip("/")
         if tail and "#" not in tail.split("/")[0]:
             ending = "/" + tail
-            matches = [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)
-                       if term.decode("utf-8").endswith(ending)]
+            ids = (term.decode("utf-8") for term in self._searcher.reader().lexicon(ID))
+            matches = [known for known in ids if known.endswith(ending)]
             found += matches if len(matches) == 1 else []
         return [tail, *found]
 

@@ -18,9 +18,9 @@ from .textanalysis import (
     TOKEN_RE,
     Span,
     compound_term,
-    inner_words,
     first_unspaced,
     in_compound,
+    inner_words,
     token_spans,
 )
 

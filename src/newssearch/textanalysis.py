@@ -112,13 +112,13 @@ def inner_words(word: str) -> list[Span]:
     seen: set[str] = set()
     for match in _DOTTED_PART.finditer(word):
         part = match.group()
-        if sum(c.isalnum() for c in part) > 1 and not part.isdigit() and part.lower() not in seen:
+        if sum(c.isalnum() for c in part) > 1 and part.lower() not in seen:
             seen.add(part.lower())
             spans.append(match.span())
     return spans
 
 
-_DOTTED_PART = re.compile(r"[^\W\d_][^.]*|[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
+_DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
 
 
 def stem_english(word: str) -> str:

@@ -24,7 +24,7 @@ GRACE_SECONDS = 2.0        # how long a stopped worker may take to end the task 
 @contextmanager
 def process_pool(workers: int, initializer: Callable[..., None] | None = None,
                  initargs: tuple[object, ...] = ()) -> Iterator[ProcessPoolExecutor]:
-    """A process pool whose workers ignore Ctrl-C and are stopped at once when the block fails or is interrupted."""
+    """A process pool whose workers ignore Ctrl-C and are stopped (``stop``) when the block fails or is interrupted."""
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                initargs=(os.getpid(), initializer, initargs))
     try:

@@ -42,18 +42,18 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
 def _wrapped(value: Mapping[str, object]) -> object | None:
     """The list (or object of lists) that ``value`` wraps under a wrapper key, or None for an article."""
     index = record_fields(value)
-    if any(pick(index, JSON_FIELDS["body"])):
+    if _has_body(index):
         return None
     for name in WRAPPER_KEYS:
         inner = index.get(name, ("", None))[1]
-        if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body_key(inner)):
+        if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body(record_fields(inner))):
             return inner
     return None
 
 
-def _has_body_key(value: Mapping[str, object]) -> bool:
-    """True when ``value`` looks like an article itself rather than a wrapper."""
-    return any(pick(record_fields(value), JSON_FIELDS["body"]))
+def _has_body(index: Keyed) -> bool:
+    """True when the record ``index`` describes looks like an article itself rather than a wrapper."""
+    return any(pick(index, JSON_FIELDS["body"]))
 
 
 def record_fields(value: Mapping[str, object]) -> Keyed:
