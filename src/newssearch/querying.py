@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections import Counter
@@ -249,6 +248,8 @@ def check_fields(text: str) -> None:
             name = match.group(1)
             if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or match.group(2).startswith("/"):
                 continue
+            import difflib  # only for a query about to be refused: not on every search's path
+
             close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
             guess = f"did you mean {close[0]}:? " if close else ""
             raise InvalidQuery(f"no field {name!r} in {shorten(match.group(0))!r}",
