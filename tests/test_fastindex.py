@@ -32,6 +32,8 @@ TRICKY = [
     "L'État d'Italia qu’il dell'anno l'a d'1 O'Neill rock'n'roll L'ÉTAT l'Māori US'l s'US co-l'état",
     "Präsident Müller in Malmö; PRÄSIDENT Mueller, Bürgermeister ÄÖÜ äöü",
     "C++ and C# (F#, c++11, C++-based, ABC++, a++ x#y #C) Ç# vitamin C; C. Plan C++.",
+    "e-mail E-Mail take-over F-16 COVID-19 1987-88 3-4 1,000-strong a-b-c-d-e US-led AFL-CIO İstanbul-based "
+    "ΟΔΟΣ-ΓΔ Jean‐Pierre co-op-era x-C++ e-mail-ing the-of Amazon.com-owned l'État-major 北京-上海 Māori-led",
     "Amazon.com said.He e.g. 3.5 U.S. bbc.co.uk Ph.D No.1 said.said www.Ärzte.de 1990s.The l'amazon.com İ.İstanbul",
 ]
 

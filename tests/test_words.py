@@ -23,6 +23,8 @@ ARTICLES = {
     "un-etat.txt": "Un état des lieux\n\nUn état des lieux de l'économie italienne, dit O'Neill.",
     "code.txt": "Languages ranked\n\nC++ gained, C# held and F# fell, the survey of programmers said.",
     "vitamin.txt": "Vitamin C\n\nA course of vitamin C tablets, plan C for colds.",
+    "mail.txt": "E-mail scam\n\nThe e-mail asked for the 1987-88 accounts and a take-over fee.",
+    "email.txt": "Email warning\n\nAn email from the bank warned of a takeover.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
 }
 
@@ -115,7 +117,7 @@ def test_a_pattern_with_a_hyphen_is_its_words_in_sequence(words_index: Path, que
 
 @pytest.mark.parametrize(("query", "expected"), [
     ("co-operation", ["coop.txt"]),         # "co" is a stopword, but not inside a hyphenated word
-    ("cooperation", []),
+    ("cooperation", ["coop.txt"]),          # the hyphenated word written solid
     ("operation", ["coop.txt", "operation.txt"]),
     ("well-known", ["coop.txt"]),           # two stopwords: it found "nothing to search for"
     ("re-election", ["coop.txt"]),
@@ -132,6 +134,34 @@ def test_a_hyphenated_word_is_marked_whole_in_snippets(words_index: Path) -> Non
     with open_index(words_index) as idx:
         [hit] = idx.search("co-operation").hits
     assert "<mark>co-operation</mark>" in hit.snippet.html()
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("email", ["email.txt", "mail.txt"]),       # "e-mail" is "email" written solid too
+    ("e-mail", ["email.txt", "mail.txt"]),
+    ("takeover", ["email.txt", "mail.txt"]),
+    ("take-over", ["email.txt", "mail.txt"]),
+    ("F16", ["jets.txt"]),
+    ("198788", []),                             # a number range is not one number
+    ('"email from"', ["email.txt"]),            # in a phrase, each form as written
+    ("mail", ["mail.txt"]),
+])
+def test_a_hyphenated_word_finds_it_written_solid(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("email", "The <mark>e-mail</mark> asked"),
+    ("e-mail", "The <mark>e-mail</mark> asked"),
+    ("takeover", "a <mark>take-over</mark> fee"),
+])
+def test_a_hyphenated_word_found_solid_is_marked_whole(words_index: Path, query: str, marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(words_index) as idx:
+        hits = {hit.id: hit for hit in idx.search(query).hits}
+    assert marked in hits["mail.txt"].snippet.html()
+    assert "<mark>" in hits["email.txt"].snippet.html()
 
 
 def test_invisible_characters_do_not_split_words(words_index: Path) -> None:

@@ -26,8 +26,10 @@ from .textanalysis import (
     double_vowels,
     fold,
     has_unspaced,
+    hyphen_links,
     inner_words,
     plain_word,
+    solid_words,
     split_unspaced,
     word_char,
 )
@@ -70,7 +72,7 @@ class OnePassField:
         spelling: set[str] = set()
         length = 0
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
-        words, special, singles, joined = self._words(text)
+        words, special, singles, joined, solid = self._words(text)
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
@@ -80,75 +82,64 @@ class OnePassField:
             elif acronym is None and ("'" in word or "." in word):
                 # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com"
                 forms += tuple(form for first, last in inner_words(word) for form in _forms(word[first:last]))
+            written_solid = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
-                length += len(forms)
+                length += len(forms)  # a word written solid is another form of words counted already
             for form in forms:  # other forms share the word's position
                 poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
+            for form in written_solid:
+                poses.setdefault(self._stem(form), []).append(pos)
         items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
                  for term, plist in poses.items()]
         return Analysis(items, length, spelling)
 
-    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int]]:
+    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int],
+                                          dict[int, tuple[int, str]]]:
         """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), the single
-        letters indexed beside each pair of a script without spaces (see ``split_unspaced``), and the
-        positions of the parts of hyphenated words that may be stopwords (see ``compound_parts``).
+        letters indexed beside each pair of a script without spaces (see ``split_unspaced``), the
+        positions of the parts of hyphenated words (see ``compound_parts``), and those words written
+        solid, lower-cased, by the place of their first part (see ``solid_words``).
 
         ASCII text is lowered once as a whole: the same tokens, far fewer calls.
         """
         pattern = self.pattern
         if text.isascii():
-            hyphens = self._stop_hyphens(text) if "-" in text else []
-            raw, joined = self._ascii_tokens(text, hyphens)
+            raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)
             words = together.replace(",", "").lower().split("\0") if raw else []
-            return words, acronyms(raw, together) if raw else {}, {}, joined
+            joined = {pos for link in links for pos in (link, link + 1)}
+            return words, acronyms(raw, together) if raw else {}, {}, joined, solid_words(words, links) if links else {}
         spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
         singles: dict[int, tuple[str, ...]] = {}
         if has_unspaced(text):
             spans, at = split_unspaced(text, spans)
             singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
         raw = [text[start:end] for start, end in spans]
-        return [plain_word(word).lower() for word in raw], acronyms(raw), singles, compound_parts(text, spans)
+        plain = [plain_word(word) for word in raw]
+        links = hyphen_links(text, spans)
+        solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
+        return [word.lower() for word in plain], acronyms(raw), singles, compound_parts(text, spans), solid
 
-    def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], set[int]]:
-        """The tokens of ASCII ``text``, and the positions of the two tokens each of ``hyphens`` joins.
+    def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], list[int]]:
+        """The tokens of ASCII ``text``, and the places ``i`` where each of ``hyphens`` joins tokens ``i`` and ``i + 1``.
 
         One pass of the tokenizer, cut at those hyphens: a token never holds a hyphen, so the token
         before one ends the piece before it and the token after it starts the next piece.
         """
         findall = self.pattern.findall  # type: ignore[attr-defined]
         if not hyphens:
-            return findall(text), set()
+            return findall(text), []
         raw: list[str] = []
-        joined: set[int] = set()
+        links: list[int] = []
         last = 0
         for at in hyphens:
             raw += findall(text, last, at)
-            joined.update((len(raw) - 1, len(raw)))
+            links.append(len(raw) - 1)
             last = at + 1
         raw += findall(text, last)
-        return raw, joined
-
-    def _stop_hyphens(self, text: str) -> list[int]:
-        """The hyphens of ASCII ``text`` that join two words, one of which may be a stopword ("co-operation").
-
-        For each hyphen between word characters, the token after it and every token back to the
-        space before it (a superset of the word before it) are checked against the stop list.
-        """
-        stops, pattern = self.stops, self.pattern
-        found = []
-        at = text.find("-")
-        while at != -1:
-            if 0 < at < len(text) - 1 and word_char(text[at - 1]) and word_char(text[at + 1]):
-                start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-                after = pattern.match(text, at + 1)  # type: ignore[attr-defined]
-                near = pattern.findall(text, start, at) + ([after.group()] if after else [])  # type: ignore[attr-defined]
-                if any(word.replace(",", "").lower() in stops for word in near):
-                    found.append(at)
-            at = text.find("-", at + 1)
-        return found
+        return raw, links
 
     def _stem(self, form: str) -> str:
         """The stem of ``form``, cached (the chain's StemFilter caches too)."""
@@ -163,6 +154,17 @@ class OnePassField:
                 stems.clear()
             stems[form] = found
         return found
+
+
+def _word_hyphens(text: str) -> list[int]:
+    """Where the hyphens of ASCII ``text`` that join two words stand: a word character on each side."""
+    found = []
+    at = text.find("-")
+    while at != -1:
+        if 0 < at < len(text) - 1 and word_char(text[at - 1]) and word_char(text[at + 1]):
+            found.append(at)
+        at = text.find("-", at + 1)
+    return found
 
 
 def _forms(word: str) -> tuple[str, ...]:

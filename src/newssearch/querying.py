@@ -31,6 +31,9 @@ from .textanalysis import (
     double_vowels,
     fold,
     has_unspaced,
+    hyphen_links,
+    plain_word,
+    solid_words,
     stem_english,
 )
 from .timefilter import parse_bound
@@ -78,13 +81,29 @@ class NewsParser(qparser.QueryParser):
                 and field.multitoken_query == "default" and not has_unspaced(text)):
             phrase = phrase_of(fieldname, field.tokenize(text, mode="query", removestops=False), boost=boost)
             if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
-                return phrase
+                solid = written_solid(text) if fieldname in SEARCH_FIELDS else None
+                return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)]) if solid else phrase
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
     def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
         if spec == "default" and not any(has_unspaced(text) for text in texts):
             spec = "phrase"
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
+def written_solid(word: str) -> str | None:
+    """The term of a hyphenated word written solid (``e-mail``: "email"), or None for another word.
+
+    The index holds every hyphenated word solid too (``textanalysis.solid_words``), so ``email`` finds
+    "e-mail"; a query for ``e-mail`` finds "email" with this term beside its phrase.
+    """
+    spans = [match.span() for match in TOKEN_RE.finditer(word)]
+    links = hyphen_links(word, spans)
+    if len(links) != len(spans) - 1 or not links:
+        return None
+    solid = solid_words([plain_word(word[start:end]) for start, end in spans], links)
+    terms = analyze(solid[0][1]) if 0 in solid else []
+    return terms[0] if len(terms) == 1 else None
 
 
 # Whoosh's own "(?P<text>\w+|[*]):" is tried at every letter of a word and reads on to its end: a

@@ -19,8 +19,11 @@ from .textanalysis import (
     Span,
     compound_term,
     first_unspaced,
+    hyphen_links,
     in_compound,
     inner_words,
+    plain_word,
+    solid_words,
     token_spans,
 )
 
@@ -97,7 +100,8 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
     """
     spans: list[_Span] = []
-    for start, end, singles, term in tokens if tokens is not None else tokens_with_terms(text, term_of):
+    tokens = list(tokens) if tokens is not None else list(tokens_with_terms(text, term_of))
+    for start, end, singles, term in tokens:
         if term is None:
             continue
         hit = _Span(start, end, term) if terms(term) else (_elided_word(text, start, end, term_of, terms)
@@ -109,7 +113,25 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
         else:
             spans.append(hit)
-    return spans
+    solid = _solid_spans(text, tokens, term_of, terms)
+    return _overlaid(spans, solid) if solid else spans
+
+
+def _solid_spans(text: str, tokens: list[Token], term_of: Callable[[str], str | None],
+                 terms: Callable[[str], bool]) -> list[_Span]:
+    """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``)."""
+    if not any(hyphen in text for hyphen in HYPHENS):
+        return []
+    spans = [(start, end) for start, end, _, _ in tokens]
+    links = hyphen_links(text, spans)
+    if not links:
+        return []
+    found = []
+    for first, (last, word) in solid_words([plain_word(text[start:end]) for start, end in spans], links).items():
+        term = term_of(word)
+        if term is not None and terms(term):
+            found.append(_Span(spans[first][0], spans[last][1], term))
+    return found
 
 
 def _elided_word(text: str, start: int, end: int, term_of: Callable[[str], str | None],

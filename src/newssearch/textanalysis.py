@@ -229,6 +229,40 @@ INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
 HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 
 
+MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
+
+
+def hyphen_links(text: str, spans: list[Span]) -> list[int]:
+    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail")."""
+    if not any(hyphen in text for hyphen in HYPHENS):
+        return []
+    return [i for i in range(len(spans) - 1)
+            if spans[i + 1][0] == spans[i][1] + 1 and text[spans[i][1]] in HYPHENS
+            and word_char(text[spans[i][1] - 1]) and word_char(text[spans[i + 1][0]])]
+
+
+def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]]:
+    """Each hyphenated word written solid, by the place of its first part: ``{0: (1, "email")}`` for "e-mail".
+
+    Indexed at the first part's place (as Lucene's WordDelimiterGraphFilter places a catenated word), it
+    lets ``email`` find "e-mail", ``cooperation`` "co-operation", ``takeover`` "take-over" and ``F16``
+    "F-16". ``links`` are ascending (see ``hyphen_links``). Only words of letters and digits that start
+    with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined.
+    """
+    solid: dict[int, tuple[int, str]] = {}
+    at = 0
+    while at < len(links):
+        first = last = links[at]
+        while at < len(links) and links[at] == last:
+            last += 1
+            at += 1
+        parts = words[first : last + 1]
+        word = "".join(parts)
+        if len(parts) <= MAX_SOLID_PARTS and word.isalnum() and not word[0].isdigit() and not has_unspaced(word):
+            solid[first] = (last, word)
+    return solid
+
+
 def word_char(char: str) -> bool:
     """What ``\\w`` matches."""
     return char.isalnum() or char == "_"
@@ -328,7 +362,7 @@ class NewsTokenizer(RegexTokenizer):
         if not tokenize or self.gaps:
             for t in super().__call__(value, positions, chars, keeporiginal, removestops, start_pos,
                                       start_char, tokenize, mode, **kwargs):
-                t.acronym = t.compound = False
+                t.acronym = t.compound = t.solid = False
                 yield t
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
@@ -339,10 +373,12 @@ class NewsTokenizer(RegexTokenizer):
         words = [value[start:end] for start, end in spans]
         special = acronyms(words)
         joined = compound_parts(value, spans)
+        links = hyphen_links(value, spans) if mode == "index" and joined else []
+        solid = solid_words([plain_word(word) for word in words], links) if links else {}
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special
             t.compound = pos in joined
-            t.variant = False
+            t.variant = t.solid = False
             t.text = special[pos] if t.acronym else plain_word(word)
             t.boost = 1.0
             if keeporiginal:
@@ -369,6 +405,14 @@ class NewsTokenizer(RegexTokenizer):
                     if chars:
                         t.startchar, t.endchar = start_char + first, start_char + last
                     yield t
+            if pos in solid:  # the hyphenated word written solid, at its first part's place: "email" for "e-mail"
+                last_part, t.text = solid[pos]
+                t.variant, t.acronym, t.solid = True, False, True
+                if keeporiginal:
+                    t.original = t.text
+                if chars:
+                    t.startchar, t.endchar = start_char + start, start_char + spans[last_part][1]
+                yield t
 
 
 class NewsStopFilter(StopFilter):
@@ -392,7 +436,9 @@ class NewsStopFilter(StopFilter):
                     len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
                 )
             if t.mode == "index" or not t.removestops:  # every word: the index, and a phrase's words
-                t.searched = kept  # a word a query searches: the field's length counts only these
+                # a word a query searches: the field's length counts only these (and not a hyphenated
+                # word written solid again: its parts are counted)
+                t.searched = kept and not getattr(t, "solid", False)
                 t.stopped = False
                 yield t
                 continue
