@@ -19,6 +19,7 @@ import pytest
 from fuzzcorpus import BAD_FILES, GOOD_TOKENS, ODD_NAMES, make_bad_corpus, make_news_corpus, write_big_text
 
 from newssearch import build_index, open_index
+from newssearch.corpus import portable_id
 
 BIG_MB = int(os.environ.get("NEWSSEARCH_BIG_MB", "12"))
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0
@@ -36,7 +37,8 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) 
     skipped = {skip.path.split("#")[0]: skip.reason for skip in report.skipped}
     with open_index(index_dir) as idx:
         indexed = {idx.get(article_id).path for article_id in _all_ids(index_dir)}
-    names = set(BAD_FILES) | set(ODD_NAMES) | {"loop/inside.txt", "dangling.txt", "selflink.txt", "linked.txt"}
+    names = {portable_id(name) for name in [*BAD_FILES, *ODD_NAMES]}  # "new\nline.txt" is "new%0Aline.txt"
+    names |= {"loop/inside.txt", "dangling.txt", "selflink.txt", "linked.txt"}
     assert names <= indexed | set(skipped), names - indexed - set(skipped)
     assert all(reason.strip() for reason in skipped.values())
     assert not [path for path in indexed | set(skipped) if path.startswith("loop/")
@@ -164,3 +166,40 @@ def test_snippet_of_a_huge_article_with_many_matches_is_bounded() -> None:
     snippet = make_snippet(text, str.lower, {"harbour", "ferry"}.__contains__)
     assert time.process_time() - started < 3
     assert snippet.matched and "harbour" in snippet.plain()
+
+
+def _bytes_name(folder: Path, name: bytes, content: bytes) -> None:
+    try:
+        with open(os.path.join(os.fsencode(folder), name), "wb") as handle:
+            handle.write(content)
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+
+
+def test_a_file_name_that_is_not_utf8_gets_a_portable_id_and_later_runs_still_commit(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "ok.txt").write_text("Fine\n\nA plain article about harbours.\n", encoding="utf-8")
+    build_index(corpus, index_dir)
+    _bytes_name(corpus, b"caf\xe9.txt", b"Cafe\n\nAn article about harbours and coffee.\n")
+    _bytes_name(corpus / "sub", b"new\nline.txt", b"Lines\n\nAn article about harbours.\n")
+    report = build_index(corpus, index_dir)             # one such name stopped every run for good
+    assert (report.added, report.skipped) == (2, [])
+    assert sorted(found(index_dir, "harbours")) == ["caf%E9.txt", "ok.txt", "sub/new%0Aline.txt"]
+    with open_index(index_dir) as idx:
+        assert idx.get("caf%E9.txt").title == "Cafe"
+    (corpus / "later.txt").write_text("Later\n\nA later article.\n", encoding="utf-8")
+    again = build_index(corpus, index_dir)
+    assert (again.added, again.unchanged) == (1, 3)
+
+
+def test_a_corpus_folder_named_not_in_utf8_is_indexed_and_reported(tmp_path: Path) -> None:
+    root = os.path.join(os.fsencode(tmp_path), b"r\xe9")
+    try:
+        os.mkdir(root)
+    except OSError:
+        pytest.skip("this file system refuses names that are not UTF-8")
+    corpus = Path(os.fsdecode(root))
+    (corpus / "a.txt").write_text("Alpha\n\nAn alpha article.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    assert build_index(corpus, tmp_path / "index").unchanged == 1   # the manifest kept the folder's name

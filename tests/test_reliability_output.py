@@ -78,7 +78,7 @@ def test_query_output_holds_no_control_characters(hostile: Path, color: str) -> 
     text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout) if color == "always" else result.stdout
     assert_terminal_safe(text)
     assert "Evil News" in text and "Eve Hacker" not in text or "Eve" in text
-    assert any(line.startswith("     evil[31m name.txt") for line in text.splitlines()), text
+    assert any(line.startswith("     evil%1B[31m%0Aname.txt") for line in text.splitlines()), text
 
 
 def test_show_output_holds_no_control_characters(hostile: Path) -> None:
@@ -90,7 +90,7 @@ def test_show_output_holds_no_control_characters(hostile: Path) -> None:
         assert_terminal_safe(result.stdout)
     assert "<script>alert(1)</script>" in result.stdout   # text, shown as text
     named = run(hostile, "show", BAD_NAME, "--color", "never")
-    assert named.exit_code == 0 and named.stdout.splitlines()[1] == "id: evil[31m name.txt"
+    assert named.exit_code == 0 and named.stdout.splitlines()[1] == "id: evil%1B[31m%0Aname.txt"
 
 
 def test_index_report_holds_no_control_characters(hostile: Path, tmp_path: Path) -> None:
@@ -98,7 +98,7 @@ def test_index_report_holds_no_control_characters(hostile: Path, tmp_path: Path)
                                       "--rebuild"])
     assert result.exit_code == 0, result.stderr
     assert_terminal_safe(result.stdout)
-    assert "    broken[31m .json: invalid JSON" in result.stdout
+    assert "    broken%1B[31m%0A.json: invalid JSON" in result.stdout
 
 
 def test_error_lines_that_echo_user_input_hold_no_control_characters(hostile: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -51,7 +52,22 @@ class FileRead:
 
 def relative_id(path: Path, root: Path) -> str:
     """The id of a file: its path relative to the corpus root, with forward slashes."""
-    return path.relative_to(root).as_posix()
+    return portable_id(path.relative_to(root).as_posix())
+
+
+# A byte of a file name that is not UTF-8 (Python holds it as a lone surrogate), or a control character.
+_UNWRITABLE = re.compile("[\udc80-\udcff\x00-\x1f\x7f]")
+
+
+def portable_id(name: str) -> str:
+    """``name`` with each byte that is not UTF-8, and each control character, written ``%XX``: ``caf%E9.txt``.
+
+    A name from an old Latin-1 zip or share (``caf\xe9.txt``) cannot be stored in the index or the
+    manifest as it is: one such file stopped every run. A newline in a name would print as two lines.
+    """
+    if name.isascii() and name.isprintable():
+        return name
+    return _UNWRITABLE.sub(lambda m: f"%{ord(m.group()) - (0xDC00 if m.group() >= chr(0xDC80) else 0):02X}", name)
 
 
 def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
@@ -86,21 +102,21 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             if name.startswith("."):
                 continue
             if not _supported(name):
-                ignored_types[os.path.splitext(name)[1].lower()] += 1
+                ignored_types[os.path.splitext(portable_id(name))[1].lower()] += 1
                 continue
             try:
                 stat = os.stat(os.path.join(folder, name))
             except OSError as exc:
-                problems.append((prefix + name, f"cannot read file: {exc.strerror}"))
+                problems.append((prefix + portable_id(name), f"cannot read file: {exc.strerror}"))
                 continue
-            files.append(CorpusFile(prefix + name, here / name, stat.st_mtime_ns, stat.st_size))
+            files.append(CorpusFile(prefix + portable_id(name), here / name, stat.st_mtime_ns, stat.st_size))
     return WalkResult(files=files, problems=problems, ignored_types=ignored_types)
 
 
 def _walk_one_file(path: Path) -> WalkResult:
     """A corpus that is one file (a JSONL export, a feed): its id is its name."""
     stat = path.stat()
-    return WalkResult(files=[CorpusFile(path.name, path, stat.st_mtime_ns, stat.st_size)], problems=[])
+    return WalkResult(files=[CorpusFile(portable_id(path.name), path, stat.st_mtime_ns, stat.st_size)], problems=[])
 
 
 def _supported(name: str) -> bool:

@@ -14,6 +14,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import config, feedback, spelling, store
+from .corpus import portable_id
 from .copies import copy_ids, group_of, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
@@ -261,10 +262,10 @@ class NewsIndex:
         root = Path(self.manifest.corpus) if self.manifest.corpus else None
         if root is not None:
             try:
-                found.append(path.resolve().relative_to(root.resolve()).as_posix())
+                found.append(portable_id(path.resolve().relative_to(root.resolve()).as_posix()))
             except (ValueError, OSError):
                 pass
-        tail = typed.removeprefix("./").strip("/")
+        tail = portable_id(typed.removeprefix("./").strip("/"))  # a name typed with its newline: "new%0Aline.txt"
         if tail and "#" not in tail.split("/")[0]:
             ending = "/" + tail
             ids = (term.decode("utf-8") for term in self._searcher.reader().lexicon(ID))

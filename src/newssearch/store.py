@@ -77,7 +77,8 @@ class Manifest:
                            ensure_ascii=False, separators=(",", ":"))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")))
-        return json.dumps(head, ensure_ascii=False, separators=(",", ":")) + "\n" + table
+        # the head in ASCII: a corpus folder whose name is not UTF-8 ("r\udce9") round-trips as an escape
+        return json.dumps(head, separators=(",", ":")) + "\n" + table
 
 
 HEAD_FIELDS = {"active": str, "corpus": str, "generation": int, "updated": str, "format": int}

@@ -86,4 +86,7 @@ def cli() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    for stream in (sys.stdout, sys.stderr):  # a folder name that is not UTF-8 prints as its bytes, as ls does
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="surrogateescape")
     cli(prog_name="newssearch")
