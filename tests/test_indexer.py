@@ -254,6 +254,29 @@ def test_an_index_inside_the_corpus_is_not_read_as_articles(corpus: Path, tmp_pa
     assert report.skipped == [] and report.ignored == 0 and report.documents == 3
 
 
+def test_an_export_named_like_the_manifest_does_not_hide_its_folder(corpus: Path, tmp_path: Path) -> None:
+    exports = corpus / "exports"
+    exports.mkdir()
+    (exports / "a.txt").write_text("Kept\n\nZqkept article text.\n", encoding="utf-8")
+    (exports / MANIFEST).write_text('[{"title": "Saved", "text": "Zqsaved article text."}]', encoding="utf-8")
+    report = build_index(corpus, tmp_path / "index")
+    assert report.documents == 5
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("zqsaved").total == idx.search("zqkept").total == 1
+
+
+def test_the_folder_a_browser_saves_beside_a_page_is_not_read(corpus: Path, tmp_path: Path) -> None:
+    page = "<html><head><title>Harbour</title></head><body><article><p>{}</p></article></body></html>"
+    (corpus / "Story.html").write_text(page.format("The zqharbour works were approved by the council today."))
+    (corpus / "Story_files").mkdir()
+    (corpus / "Story_files" / "ads.html").write_text(page.format("Book a zqharbour cruise now and save forty percent."))
+    (corpus / "Other_files").mkdir()                      # no Other.html beside it: a folder like any other
+    (corpus / "Other_files" / "note.txt").write_text("Note\n\nA zqharbour note.\n")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert sorted(hit.id for hit in idx.search("zqharbour").hits) == ["Other_files/note.txt", "Story.html"]
+
+
 def test_a_deleted_article_leaves_no_suggestion_and_no_source(tmp_path: Path) -> None:
     # Whoosh keeps a deleted article's terms until a merge: they must not be offered or counted.
     corpus, index_dir = tmp_path / "c", tmp_path / "ix"

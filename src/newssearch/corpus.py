@@ -13,7 +13,7 @@ from pathlib import Path
 
 from .documents import ReadResult, is_supported, parse_file_bytes
 from .errors import UnreadableFile
-from .store import MANIFEST
+from .store import MANIFEST, holds_index
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
         # Real folders claim their place before links to them: a link beside its target ("latest" ->
         # "2024") must not give the target's articles the link's ids, which would change when it goes.
         claimed = sorted(dirs, key=lambda d: (os.path.islink(os.path.join(folder, d)), d))
-        dirs[:] = sorted(d for d in claimed if _visit_dir(here / d, seen_dirs, excluded))
+        dirs[:] = sorted(d for d in claimed if not _page_assets(d, names) and _visit_dir(here / d, seen_dirs, excluded))
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
         prefix = relative_id(here, root)
         prefix = "" if prefix == "." else prefix + "/"
@@ -111,6 +111,19 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 continue
             files.append(CorpusFile(prefix + portable_id(name), here / name, stat.st_mtime_ns, stat.st_size))
     return WalkResult(files=files, problems=problems, ignored_types=ignored_types)
+
+
+ASSET_FOLDER = "_files"
+_SAVED_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
+
+
+def _page_assets(folder: str, names: list[str]) -> bool:
+    """True for the folder a browser saves beside a page ("Save page as", complete): ``Story_files`` for
+    ``Story.html``. Its frames and adverts are parts of that page, not articles."""
+    if not folder.endswith(ASSET_FOLDER):
+        return False
+    page = folder[: -len(ASSET_FOLDER)]
+    return any(page + ending in names for ending in _SAVED_PAGE_ENDINGS)
 
 
 def _walk_one_file(path: Path) -> WalkResult:
@@ -139,7 +152,7 @@ def _visit_dir(path: Path, seen: set[tuple[int, int]], excluded: Path | None) ->
         stat = path.stat()
         if excluded is not None and path.resolve() == excluded:
             return False
-        if (path / MANIFEST).is_file():
+        if (path / MANIFEST).is_file() and holds_index(path):
             return False  # an index built earlier inside the corpus: its files are not articles
     except OSError:
         return True  # os.walk reports the error through onerror

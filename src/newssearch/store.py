@@ -126,6 +126,21 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
 
 
+def holds_index(folder: Path) -> bool:
+    """True when ``folder`` holds a newssearch index: its manifest names an ``ix-*`` folder that is there.
+
+    An export that only happens to be called newssearch.json does not make its folder an index (the
+    folder, articles and all, had been passed over).
+    """
+    try:
+        with open(manifest_path(folder), "rb") as handle:
+            head = json.loads(handle.readline())
+    except (OSError, ValueError):
+        return False
+    active = head.get("active") if isinstance(head, dict) else None
+    return isinstance(active, str) and active.startswith(INDEX_PREFIX) and (folder / active).is_dir()
+
+
 def _tail(entry: FileEntry) -> list[object]:
     """The optional end of a file entry's list: digests, then skips (digests, empty, when only skips)."""
     if entry.skips:
