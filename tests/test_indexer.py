@@ -277,6 +277,19 @@ def test_the_folder_a_browser_saves_beside_a_page_is_not_read(corpus: Path, tmp_
         assert sorted(hit.id for hit in idx.search("zqharbour").hits) == ["Other_files/note.txt", "Story.html"]
 
 
+def test_a_run_leaves_no_writer_run_folders_and_clears_those_an_interrupted_run_left(
+        corpus: Path, tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    [live] = index_dir.glob("ix-*")
+    assert list(live.glob("*.tmp")) == []
+    leftover = live / "newssearch-99999-0123abcd.tmp"     # as a Ctrl-C mid-write leaves it
+    leftover.mkdir()
+    (leftover / "run0.ctmp").write_bytes(b"x" * 1000)
+    assert build_index(corpus, index_dir).unchanged == 3
+    assert list(live.glob("*.tmp")) == []
+
+
 def test_a_deleted_article_leaves_no_suggestion_and_no_source(tmp_path: Path) -> None:
     # Whoosh keeps a deleted article's terms until a merge: they must not be offered or counted.
     corpus, index_dir = tmp_path / "c", tmp_path / "ix"

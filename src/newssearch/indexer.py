@@ -82,7 +82,7 @@ def build_index(
         report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
         plan = _plan(walk.files, {} if fresh else manifest.files)
         entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.problems)
-        _finish(folder, manifest, ix, entries, fresh)
+        _finish(folder, manifest, ix, entries)
         report.files = len(entries)
         report.documents = sum(len(e.ids) for e in entries.values())
     report.seconds = time.perf_counter() - started
@@ -284,12 +284,10 @@ def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,
     report.skipped.append(Skip(rel, reason))
 
 
-def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]
-            fresh: bool) -> None:
+def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry]) -> None:  # type: ignore[no-untyped-def]
     """Record the committed state in the manifest, then drop superseded index folders."""
     manifest.files = entries
     manifest.generation = ix.latest_generation()
     manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
     store.save_manifest(folder, manifest)
-    if fresh:
-        store.remove_stale_folders(folder, keep=manifest.active)
+    store.remove_stale_folders(folder, keep=manifest.active)

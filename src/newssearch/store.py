@@ -222,12 +222,17 @@ def new_index_folder(index_dir: Path) -> str:
 
 
 def remove_stale_folders(index_dir: Path, keep: str | None) -> None:
-    """Delete Whoosh folders the manifest no longer names (old builds, crashed rebuilds)."""
+    """Delete Whoosh folders the manifest no longer names (old builds, crashed rebuilds), and the
+    writers' run folders left in the one it names. Only with the writer lock held: no writer is at work."""
     for child in index_dir.glob(f"{INDEX_PREFIX}*"):
         if child.name != keep and child.is_dir():
             shutil.rmtree(child, ignore_errors=True)
     for tmp in index_dir.glob(f".{MANIFEST}.*.tmp"):
         tmp.unlink(missing_ok=True)
+    if keep:
+        for run in (index_dir / keep).glob("*.tmp"):  # Whoosh's MAIN.tmp, a NewsWriter's newssearch-<pid>-….tmp
+            if run.is_dir():  # an interrupted run left its sorted runs here (1.5 MB after one Ctrl-C)
+                shutil.rmtree(run, ignore_errors=True)
 
 
 def require_manifest(index_dir: Path) -> Manifest:
