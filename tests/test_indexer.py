@@ -290,6 +290,23 @@ def test_a_run_leaves_no_writer_run_folders_and_clears_those_an_interrupted_run_
     assert list(live.glob("*.tmp")) == []
 
 
+def test_a_link_to_an_article_of_the_corpus_is_not_a_second_article(corpus: Path, tmp_path: Path) -> None:
+    (corpus / "zz").mkdir()
+    (corpus / "zz" / "story.txt").write_text("Story\n\nThe zqlinked story.\n", encoding="utf-8")
+    (corpus / "latest.txt").symlink_to(corpus / "zz" / "story.txt")   # met before the file it names
+    (corpus / "outside.txt").symlink_to(tmp_path / "elsewhere.txt")
+    (tmp_path / "elsewhere.txt").write_text("Elsewhere\n\nA zqlinked note kept outside.\n", encoding="utf-8")
+    index_dir = tmp_path / "index"
+    build_index(corpus, index_dir)
+    with open_index(index_dir) as idx:
+        assert sorted(hit.id for hit in idx.search("zqlinked").hits) == ["outside.txt", "zz/story.txt"]
+    (tmp_path / "elsewhere.txt").unlink()               # the link's file is gone: so is its article
+    report = build_index(corpus, index_dir)
+    assert (report.deleted, [skip.path for skip in report.skipped]) == (1, ["outside.txt"])
+    with open_index(index_dir) as idx:
+        assert [hit.id for hit in idx.search("zqlinked").hits] == ["zz/story.txt"]
+
+
 def test_a_deleted_article_leaves_no_suggestion_and_no_source(tmp_path: Path) -> None:
     # Whoosh keeps a deleted article's terms until a merge: they must not be offered or counted.
     corpus, index_dir = tmp_path / "c", tmp_path / "ix"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import os
 import re
@@ -33,11 +34,17 @@ class WalkResult:
     files: list[CorpusFile]
     problems: list[tuple[str, str]]  # (relative path, reason) for entries that could not be visited
     ignored_types: Counter[str] = field(default_factory=Counter)  # files no reader handles, by ending (".jpg", "")
+    dangling: set[str] = field(default_factory=set)  # links whose file is gone: among the problems, but gone
 
     @property
     def ignored(self) -> int:
         """How many files are of a type no reader handles."""
         return sum(self.ignored_types.values())
+
+    @property
+    def unreachable(self) -> set[str]:
+        """Files that are there but could not be looked at: what the index holds of them is kept."""
+        return {rel for rel, _ in self.problems} - self.dangling
 
 
 @dataclass
@@ -78,9 +85,11 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     """
     if root.is_file():
         return _walk_one_file(root)
-    files: list[CorpusFile] = []
+    files: list[CorpusFile | None] = []
     problems: list[tuple[str, str]] = []
     ignored_types: Counter[str] = Counter()
+    dangling: set[str] = set()
+    holders: dict[tuple[int, int], int] = {}  # (device, inode) -> the place in ``files`` of the file that claimed it
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
     excluded = exclude.resolve() if exclude else None
@@ -104,13 +113,41 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             if not _supported(name):
                 ignored_types[os.path.splitext(portable_id(name))[1].lower()] += 1
                 continue
+            rel, full = prefix + portable_id(name), os.path.join(folder, name)
             try:
-                stat = os.stat(os.path.join(folder, name))
+                stat = os.stat(full)
             except OSError as exc:
-                problems.append((prefix + portable_id(name), f"cannot read file: {exc.strerror}"))
+                if exc.errno == errno.ENOENT and os.path.islink(full):
+                    dangling.add(rel)  # its file was deleted: so are its articles
+                    problems.append((rel, "link to a file that is gone"))
+                else:
+                    problems.append((rel, f"cannot read file: {exc.strerror}"))
                 continue
-            files.append(CorpusFile(prefix + portable_id(name), here / name, stat.st_mtime_ns, stat.st_size))
-    return WalkResult(files=files, problems=problems, ignored_types=ignored_types)
+            item = CorpusFile(rel, here / name, stat.st_mtime_ns, stat.st_size)
+            if _claims(holders, files, item, (stat.st_dev, stat.st_ino)):
+                files.append(item)
+    return WalkResult(files=[item for item in files if item is not None], problems=problems,
+                      ignored_types=ignored_types, dangling=dangling)
+
+
+def _claims(holders: dict[tuple[int, int], int], files: list[CorpusFile | None], item: CorpusFile,
+            key: tuple[int, int]) -> bool:
+    """Whether to read ``item``: not when it is a link to a file already listed, whose place a real file takes.
+
+    A link to an article in the corpus ("latest.txt" -> "2024/story.txt") made the article twice. Links to
+    folders were already cut; a link to a file outside the corpus is read as the file.
+    """
+    if key not in holders or not key[1]:  # (an inode of 0: a file system that numbers none)
+        holders[key] = len(files)
+        return True
+    if os.path.islink(item.path):
+        return False
+    at = holders[key]
+    earlier = files[at]
+    if earlier is not None and os.path.islink(earlier.path):
+        files[at] = None
+    holders[key] = len(files)
+    return True  # a hard link is a file of its own
 
 
 ASSET_FOLDER = "_files"

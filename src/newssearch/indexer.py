@@ -81,7 +81,7 @@ def build_index(
         report.ignored_types = dict(walk.ignored_types.most_common())
         report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
         plan = _plan(walk.files, {} if fresh else manifest.files)
-        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.problems)
+        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.unreachable)
         _finish(folder, manifest, ix, entries)
         report.files = len(entries)
         report.documents = sum(len(e.ids) for e in entries.values())
@@ -183,7 +183,7 @@ def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
 
 
 def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
-           workers: int, problems: list[tuple[str, str]]) -> dict[str, store.FileEntry]:
+           workers: int, unreachable: set[str]) -> dict[str, store.FileEntry]:
     """Read changed files and write all changes in one commit; return the new file table."""
     from .segwriter import NewsWriter
 
@@ -191,7 +191,6 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
     for entry in plan.unchanged.values():  # still not in the index: said again on every run
         report.skipped.extend(Skip(path, reason) for path, reason in entry.skips)
-    unreachable = {rel for rel, _ in problems}
     # A file we could not even stat is kept as it was: nothing is lost for a passing error.
     for rel in list(plan.vanished):
         if rel in unreachable:
