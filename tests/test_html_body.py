@@ -86,6 +86,12 @@ def test_undeclared_cp1252_is_detected() -> None:
     assert "“Smart quotes” and — dashes, déjà vu" in decode_html(page.encode("cp1252"))
 
 
+def test_an_undeclared_legacy_code_page_of_another_script_is_detected() -> None:
+    page = ("<html><head><title>Новости</title><script>var tracking = 'abcdefghijklmnopqrstuvwxyz';</script></head>"
+            "<body><p>Москва объявила о новых правилах движения транспорта в центре города.</p></body></html>")
+    assert "Москва объявила о новых правилах" in decode_html(page.encode("cp1251"))
+
+
 def test_jsonld_article_body_used_when_page_text_is_thin() -> None:
     story = "Paragraph one of the real story, told in full. " * 6
     page = (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import UnreadableFile
 
@@ -23,17 +24,57 @@ def looks_binary(data: bytes) -> bool:
     return controls / len(head) > 0.05
 
 
-def decode_text(data: bytes) -> str:
-    """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM); bad bytes as Windows-1252."""
+def decode_text(data: bytes, markup: bool = False) -> str:
+    """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM); else as the legacy code page of
+    another script (see ``other_script``; ``markup``: the bytes are a page, its tags not counted); bad
+    bytes as Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    other = other_script(data, markup)
+    if other is not None:
+        return other
     # Each invalid byte is read as Windows-1252: a Latin-1 file comes out right, and a
     # mostly-UTF-8 file with one stray byte keeps its UTF-8 characters.
     return data.decode("utf-8", errors="cp1252fallback")
+
+
+# Read as Windows-1252, French or German in Latin-1 has 2-8% of its letters outside ASCII; Russian in
+# Windows-1251 or Chinese in GBK has nearly all of them there ("Íîâîñòè äíÿ" for "Новости дня").
+OTHER_SCRIPT_SHARE = 0.3
+_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)  # a page's text is what counts
+DETECT_BYTES = 65536
+# What a detector may call Western text: read as Windows-1252 all the same (cp1250 would turn à into ŕ).
+_WESTERN = frozenset({"ascii", "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp850", "cp437",
+                      "mac_roman", "mac_latin2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10",
+                      "iso8859_13", "iso8859_14", "iso8859_16", "cp1254", "cp1257", "cp1258", "utf_8"})
+
+
+def other_script(data: bytes, markup: bool = False) -> str | None:
+    """Text that is not UTF-8 and not Western, in the legacy code page a detector finds; else None.
+
+    Only when most letters, read as Windows-1252, fall outside ASCII (OTHER_SCRIPT_SHARE) and the bytes
+    are not mostly UTF-8: a Russian file in Windows-1251 or a Chinese one in GBK was read as Latin
+    letters, found by no query.
+    """
+    sample = data[:DETECT_BYTES]
+    as_western = (_MARKUP.sub(b" ", sample) if markup else sample).decode("cp1252", errors="replace")
+    letters = sum(char.isalpha() for char in as_western)
+    foreign = sum(char.isalpha() and not char.isascii() for char in as_western)
+    if foreign < 8 or foreign < OTHER_SCRIPT_SHARE * letters:
+        return None
+    as_utf8 = sample.decode("utf-8", errors="replace")
+    if sum(not char.isascii() for char in as_utf8) > 2 * as_utf8.count("\ufffd"):
+        return None  # mostly UTF-8, with stray bytes: each is read as Windows-1252
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(sample).best()
+    if best is None or best.encoding in _WESTERN:
+        return None
+    return data.decode(best.encoding, errors="replace")
 
 
 def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from bs4.dammit import EncodingDetector, UnicodeDammit
+from bs4.dammit import EncodingDetector
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -53,18 +53,9 @@ def decode_html(data: bytes) -> str:
             return data.decode(declared)
         except (UnicodeDecodeError, LookupError):
             pass
-    if declared or _mostly_utf8(data):
-        # Declared (or evidently) UTF-8 with a few broken bytes: keep the good characters.
-        return decode_text(data)
-    dammit = UnicodeDammit(data, is_html=True)
-    return dammit.unicode_markup if dammit.unicode_markup is not None else decode_text(data)
-
-
-def _mostly_utf8(data: bytes) -> bool:
-    """True when UTF-8 multi-byte sequences outnumber the bytes that break UTF-8."""
-    good = len(re.findall(rb"[\xc2-\xf4][\x80-\xbf]+", data))
-    bad = len(data.decode("utf-8", errors="replace").encode("utf-8").split(b"\xef\xbf\xbd")) - 1
-    return good > bad
+    # Declared (or evidently) UTF-8 with a few broken bytes keeps its good characters; a page in a legacy
+    # code page that declares none is read as its script's (Windows-1251, GBK) or else as Windows-1252.
+    return decode_text(data, markup=True)
 
 
 def parse_tree(text: str) -> lxml_html.HtmlElement:
