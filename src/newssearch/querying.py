@@ -19,7 +19,15 @@ from .errors import InvalidQuery
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
-from .schema import BODY, DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, QUERY_FIELDS, SEARCH_FIELDS, TITLE
+from .schema import (
+    BODY,
+    DATE_FIELD_NAMES,
+    FIELD_ALIASES,
+    QUERY_FIELD_NAMES,
+    QUERY_FIELDS,
+    SEARCH_FIELDS,
+    TITLE,
+)
 from .textanalysis import (
     INVISIBLE,
     MARKS,
