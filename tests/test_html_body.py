@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newssearch.documents import parse_bytes
-from newssearch.documents.html import decode_html, extract
+from newssearch.documents.html import decode_html, extract, read_html
 from newssearch.errors import UnreadableFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -90,6 +90,28 @@ def test_an_undeclared_legacy_code_page_of_another_script_is_detected() -> None:
     page = ("<html><head><title>Новости</title><script>var tracking = 'abcdefghijklmnopqrstuvwxyz';</script></head>"
             "<body><p>Москва объявила о новых правилах движения транспорта в центре города.</p></body></html>")
     assert "Москва объявила о новых правилах" in decode_html(page.encode("cp1251"))
+
+
+@pytest.mark.parametrize(("page", "reason"), [
+    ('<html><head><title>Frames</title></head><frameset cols="50%,50%"><frame src="a.html"></frameset></html>',
+     "a frameset page"),
+    ('<html><head><title>Redirecting</title><meta http-equiv="refresh" content="0; url=https://example.com/story">'
+     "</head><body><p>Redirecting…</p></body></html>", "a redirect to https://example.com/story"),
+    ("<html><head><meta content=\"0;URL='/story'\" http-equiv=\"Refresh\"></head><body></body></html>",
+     "a redirect to /story"),
+])
+def test_a_frameset_or_a_redirect_is_no_article(page: str, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        read_html(page.encode("utf-8"), "page.html")
+
+
+def test_a_short_page_that_reloads_itself_is_an_article() -> None:
+    page = ('<html><head><title>Short story</title><meta http-equiv="refresh" content="300"></head>'
+            "<body><article><p>A short story of the day, told briefly for all.</p></article></body></html>")
+    assert read_html(page.encode("utf-8"), "page.html").articles[0].title == "Short story"
+    noscript = page.replace('<meta http-equiv="refresh" content="300">',
+                            '<noscript><meta http-equiv="refresh" content="0; url=/no-scripts.html"></noscript>')
+    assert read_html(noscript.encode("utf-8"), "page.html").articles[0].title == "Short story"
 
 
 def test_jsonld_article_body_used_when_page_text_is_thin() -> None:

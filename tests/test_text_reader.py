@@ -83,6 +83,16 @@ def test_a_legacy_code_page_is_read_as_its_script(text: str, encoding: str) -> N
     assert read(text.encode(encoding)).body == text.split("\n\n")[1].strip()
 
 
+def test_a_web_page_saved_as_text_is_read_as_a_page() -> None:
+    page = ("<!-- fetched -->\n<!DOCTYPE html><html><head><title>Budget approved</title></head><body><nav>Home</nav>"
+            "<article><p>The council voted on Tuesday to approve the new budget for the harbour works.</p></article>"
+            "</body></html>")
+    article = read(page)                                # ``curl … > story.txt``: it had been indexed as markup
+    assert (article.title, article.body) == ("Budget approved",
+                                             "The council voted on Tuesday to approve the new budget for the harbour works.")
+    assert read("<b>Bold</b> claims\n\nA text that mentions <html> tags.").title == "<b>Bold</b> claims"
+
+
 def test_utf8_with_a_stray_byte_keeps_its_script() -> None:
     article = read("Новости дня\n\nМосква объявила о новых правилах: \xa35.\n".encode("utf-8").replace(b"\xc2\xa3", b"\xa3"))
     assert article.body == "Москва объявила о новых правилах: £5."

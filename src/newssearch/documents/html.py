@@ -88,6 +88,29 @@ def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
 
 
 # The mark a browser's "Save Page As" leaves at the top of the page: where it was saved from.
+SHORT_PAGE = 300  # characters of text: a page this short may be a frameset or a redirect, not an article
+_FRAMESET = re.compile(rb"<frameset\b", re.IGNORECASE)
+_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
+_NOSCRIPT = re.compile(rb"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_REFRESH_TO = re.compile(rb"""http-equiv\s*=\s*["']?refresh\b.*?\burl\s*=\s*['"]?([^'"\s>]+)"""
+                         rb"""|\burl\s*=\s*['"]?([^'"\s>]+).*?http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE | re.DOTALL)
+
+
+def not_an_article(page: bytes | str) -> str | None:
+    """Why a page with little text is no article: a frameset (its articles are the pages it frames) or a
+    redirect ("Redirecting…" and a meta refresh to the story's address); None otherwise. A refresh with
+    no address (a news page that reloads itself every few minutes) is no redirect."""
+    head = (page.encode("utf-8", "replace") if isinstance(page, str) else page)[:65536]
+    if _FRAMESET.search(head):
+        return "a frameset page: its articles are the pages it frames"
+    for meta in _META.findall(_NOSCRIPT.sub(b"", head)):  # "<noscript>": where browsers without scripts go
+        target = _REFRESH_TO.search(meta)
+        if target:
+            address = (target.group(1) or target.group(2)).decode("ascii", "replace")
+            return f"a redirect to {address}"
+    return None
+
+
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
 
 
@@ -102,6 +125,10 @@ def read_html(data: bytes | str, rel: str, url: str | None = None) -> ReadResult
         saved = _SAVED_FROM.search(data[:4096])
         url = url or (saved.group(1).decode("ascii", "replace") if saved else None)
     found = extract(data, url)
+    if len(found.body) < SHORT_PAGE:
+        reason = not_an_article(data)
+        if reason:
+            raise UnreadableFile(reason)
     if not found.body.strip():
         raise UnreadableFile("no article text found in HTML")
     title, title_source = found.title, found.title_source

@@ -18,9 +18,18 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 
+# A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
+_PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+
+
 def read_text(data: bytes, rel: str) -> ReadResult:
-    """Read one plain-text article; ``rel`` is its id and path."""
-    text = written_out(require_text(data).replace("\r\n", "\n").replace("\r", "\n"))
+    """Read one plain-text article; ``rel`` is its id and path. A text file that is a web page is read as one."""
+    decoded = require_text(data)
+    if _PAGE_START.match(decoded[:4096]):
+        from .html import read_html
+
+        return read_html(data, rel)
+    text = written_out(decoded.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     headline, body = split_headline(text)
     if headline:
