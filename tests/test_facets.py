@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
-from newssearch import build_index, open_index
+from newssearch import build_index, config, open_index
 from newssearch.cli import cli
 
 
@@ -43,6 +44,20 @@ def test_facets_in_json_and_on_screen(features_index: Path) -> None:
     screen = runner.invoke(cli, ["query", "gunmen", "--facets", "--index-dir", str(features_index)])
     assert screen.exit_code == 0
     assert "Facets:\n  source: NZ Herald (1), Stuff (1)\n  author: Ali Khan (1), Jane Smith (1)\n" in screen.output
+
+
+def test_a_facet_cut_short_says_how_many_values_it_left_out(features_index: Path,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(config, "FACET_VALUES", 1)
+    with open_index(features_index) as idx:
+        result = idx.search("police", facets=True)
+    assert result.facets is not None and result.facets["source"] == [("NZ Herald", 2)]
+    assert result.facets_more == {"source": 2, "author": 2}        # years and months are never cut
+    runner = CliRunner()
+    screen = runner.invoke(cli, ["query", "police", "--facets", "--index-dir", str(features_index)])
+    assert "  source: NZ Herald (2), and 2 more\n" in screen.output
+    out = runner.invoke(cli, ["query", "police", "--facets", "--json", "--index-dir", str(features_index)])
+    assert json.loads(out.output)["facets_more"] == {"source": 2, "author": 2}
 
 
 def test_facets_refused_with_csv(features_index: Path) -> None:

@@ -43,18 +43,19 @@ def keyword_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # ty
     return counts
 
 
-def by_count(counts: Counter[str]) -> FacetCounts:
-    """The most common values first (ties alphabetical), at most FACET_VALUES of them."""
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[: config.FACET_VALUES]
+def by_count(counts: Counter[str]) -> tuple[FacetCounts, int]:
+    """The most common values first (ties alphabetical), at most FACET_VALUES of them, and how many more there are."""
+    ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    return ordered[: config.FACET_VALUES], max(0, len(ordered) - config.FACET_VALUES)
 
 
-def by_value(counts: Counter[str]) -> FacetCounts:
+def by_value(counts: Counter[str]) -> tuple[FacetCounts, int]:
     """Every value, in order of value (dates in date order)."""
-    return sorted(counts.items())
+    return sorted(counts.items()), 0
 
 
 # Facet name -> (schema field, how to count it, how to order and cut the counts).
-FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]], FacetCounts]]] = {
+FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]], tuple[FacetCounts, int]]]] = {
     "source": (SOURCE_FACET, column_counts, by_count),
     "author": (AUTHOR_FACET, keyword_counts, by_count),
     "year": (YEAR, column_counts, by_value),
@@ -62,6 +63,12 @@ FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]
 }
 
 
-def facet_counts(reader, docnums: set[int]) -> dict[str, FacetCounts]:  # type: ignore[no-untyped-def]
-    """Every facet's counts over ``docnums``."""
-    return {name: order(count(reader, field, docnums)) for name, (field, count, order) in FACETS.items()}
+def facet_counts(reader, docnums: set[int]) -> tuple[dict[str, FacetCounts], dict[str, int]]:  # type: ignore[no-untyped-def]
+    """Every facet's counts over ``docnums``, and for each facet cut short, how many values were left out."""
+    counts: dict[str, FacetCounts] = {}
+    more: dict[str, int] = {}
+    for name, (field, count, order) in FACETS.items():
+        counts[name], left_out = order(count(reader, field, docnums))
+        if left_out:
+            more[name] = left_out
+    return counts, more

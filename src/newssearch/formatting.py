@@ -183,12 +183,13 @@ def human_size(size: int) -> str:
     return f"{value:.1f} GB"
 
 
-def facet_lines(facets: dict[str, list[tuple[str, int]]]) -> list[str]:
-    """One line per facet: ``source: RNZ (2), NZ Herald (1)``."""
+def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] | None = None) -> list[str]:
+    """One line per facet: ``source: RNZ (2), NZ Herald (1)``, and ``… and 12 more`` when it was cut short."""
     lines = ["Facets:"]
     for name, counts in facets.items():
         values = ", ".join(f"{safe(value)} ({count})" for value, count in counts) or "none"
-        lines.append(f"  {name}: {values}")
+        left_out = (more or {}).get(name, 0)
+        lines.append(f"  {name}: {values}" + (f", and {left_out:,} more" if left_out else ""))
     return lines
 
 

@@ -65,6 +65,7 @@ class SearchResult:
     suggestion: str | None = None
     notice: str | None = None
     facets: dict[str, list[tuple[str, int]]] | None = None
+    facets_more: dict[str, int] = field(default_factory=dict)  # facet -> values left out (past FACET_VALUES)
     grouped: bool = False  # copies of a story were grouped: each hit names its other copies
 
     def to_dict(self) -> dict[str, object]:
@@ -82,6 +83,7 @@ class SearchResult:
         if self.facets is not None:
             data["facets"] = {name: [{"value": v, "count": c} for v, c in counts]
                               for name, counts in self.facets.items()}
+            data["facets_more"] = dict(self.facets_more)
         return data
 
 

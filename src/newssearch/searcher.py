@@ -112,10 +112,10 @@ class NewsIndex:
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           group_copies)
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words)
-        counts = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
-                  if facets else None)
+        counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
+                        if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggestion, facets=counts,
+                            limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
                             notice=self._undated_notice(parsed.notice, date_filter, total),
                             grouped=group_copies)
 

@@ -129,7 +129,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
             lines[0] = header
         echo_lines(lines, color=color)
     if result.facets is not None and result.hits:
-        echo_lines(facet_lines(result.facets))
+        echo_lines(facet_lines(result.facets, result.facets_more))
     if not result.hits:
         click.echo(empty or no_results_message(result), err=True)
     echo_suggestion(result)
