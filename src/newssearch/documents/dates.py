@@ -62,7 +62,8 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
 # default, and en-CA is mixed: both keep month first. Every other language and region writes the day first.
 _MONTH_FIRST_LANGUAGES = frozenset({
-    "blo", "cad", "ceb", "chr", "cic", "cop", "ee", "fil", "gaa", "iu", "ks", "lkt", "mus", "om", "or", "osa", "ti", "xh",
+    "blo", "cad", "ceb", "chr", "cic", "cop", "ee", "fil", "gaa", "iu", "ks", "lkt", "mus", "om", "or", "osa",
+    "ti", "xh",
 })
 _MONTH_FIRST_REGIONS = {
     "en": frozenset({"", "us", "ca", "as", "bi", "gu", "mh", "mp", "ph", "pr", "um", "vi"}),
