@@ -87,6 +87,34 @@ DATES = [
 ]
 
 
+PUBLISHED = '<meta property="article:published_time" content="10/05/2022 05:22 pm">'
+MODIFIED = '<meta property="article:modified_time" content="2022/05/10 17:36:11">'
+# 10/05/2022: the page's language and region say which number is the day.
+SLASHED_DATES = [
+    (page(PUBLISHED, lang=' lang="es"'), date(2022, 5, 10)),
+    (page(PUBLISHED, lang=' lang="de"'), date(2022, 5, 10)),
+    (page(PUBLISHED, lang=' lang="en-GB"'), date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta property="og:locale" content="en_AU">', lang=' lang="en"'), date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta http-equiv="content-language" content="fr">'), date(2022, 5, 10)),
+    (page(PUBLISHED, lang=' lang="en-US"'), date(2022, 10, 5)),
+    (page(PUBLISHED, lang=' lang="en"'), date(2022, 10, 5)),   # plain English and no language: month first,
+    (page(PUBLISHED), date(2022, 10, 5)),
+    (page(PUBLISHED + MODIFIED, lang=' lang="en"'), date(2022, 5, 10)),   # unless that is after the update,
+    (page(PUBLISHED + MODIFIED), date(2022, 5, 10)),
+    (page(PUBLISHED + ld('{"@type": "NewsArticle", "dateModified": "2022-05-11T09:00:00Z"}')), date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta property="article:modified_time" content="2022-11-01">'), date(2022, 10, 5)),
+    (page('<meta property="article:published_time" content="05/10/2022">' + MODIFIED, lang=' lang="de"'),
+     date(2022, 5, 10)),   # and the other way round
+    (page('<meta property="article:published_time" content="10.05.2022">', lang=' lang="en-US"'),
+     date(2022, 5, 10)),   # dotted: the day first in any language
+]
+
+
+@pytest.mark.parametrize("html, expected", SLASHED_DATES)
+def test_slashed_date_order(html: str, expected: date) -> None:
+    assert extract(html).date == expected
+
+
 @pytest.mark.parametrize("html, expected", DATES)
 def test_date(html: str, expected: tuple[date | None, str | None]) -> None:
     found = extract(html)

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from . import jsonld
-from .dates import parse_date
+from .dates import document_locale, not_after_update, parse_date, writes_day_first
 from .publishers import clean_authors, publisher_name
 from .titles import trim_title
 
@@ -31,6 +31,11 @@ PUBLISHED_KEYS = (
     "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
     "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
     "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
+)
+# Meta keys of the last modification, best first: they never give the date, but the date is never after them.
+MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "last-modified", "article:modified",
 )
 AUTHOR_KEYS = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
@@ -241,7 +246,12 @@ def strip_site_suffix(title: str) -> str:
 
 
 def extract_date(info: PageInfo, body: str = "") -> Found:
-    """Publication date: JSON-LD › meta › <time> › URL › dateline; never the update time."""
+    """Publication date: JSON-LD › meta › <time> › URL › dateline; never the update time.
+
+    The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
+    page's modification time gives way to the other.
+    """
+    day_first = writes_day_first(extract_locale(info))
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
@@ -249,10 +259,11 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         ("url", lambda: [_url_date(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("dateline", lambda: [*info.date_texts, *info.bylines, body[:160]]),
     ]
-    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values())]
+    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
     if not found:
         return None, None
     day, source, raw = found[0]
+    day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
     if _UTC.search(raw):
         # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
         for other, other_source, other_raw in found[1:]:
@@ -298,11 +309,17 @@ def _moment(raw: str, aware: bool = True) -> datetime | None:
     return moment if moment.tzinfo is not None or not aware else None
 
 
-def _parsed(values: list[Any]) -> Iterator[tuple[str, date]]:
+def _modified_date(info: PageInfo, day_first: bool) -> date | None:
+    """The page's last modification: JSON-LD dateModified › modified meta; None when it gives none."""
+    values = [jsonld.first(info.articles, "dateModified"), *(v for k in MODIFIED_KEYS for v in info.metas.get(k, ()))]
+    return next((day for _raw, day in _parsed(values, day_first)), None)
+
+
+def _parsed(values: list[Any], day_first: bool = False) -> Iterator[tuple[str, date]]:
     """(raw text, date) for each value that parses."""
     for value in values:
         raw = value.isoformat() if isinstance(value, date) else jsonld.text_of(value) or ""
-        day = parse_date(raw)
+        day = parse_date(raw, day_first)
         if day:
             yield raw, day
 
@@ -361,6 +378,15 @@ def extract_url(info: PageInfo) -> str | None:
         if candidate and candidate.startswith(("http://", "https://")):
             return candidate.strip()
     return None
+
+
+def extract_locale(info: PageInfo) -> tuple[str, str] | None:
+    """(language, region) from <html lang> › og:locale › content-language › JSON-LD inLanguage.
+
+    ``<html lang="en">`` with ``og:locale`` ``en_GB`` gives ("en", "gb"): the region the first tag lacks.
+    """
+    ld_lang = jsonld.text_of(jsonld.first(info.articles, "inLanguage"))
+    return document_locale([info.html_lang, *(v for k in LANG_KEYS for v in info.metas.get(k, ())), ld_lang])
 
 
 def extract_lang(info: PageInfo) -> str | None:
