@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from newssearch.documents.dates import document_locale, language_region, not_after_update, parse_date, writes_day_first
+from newssearch.documents.dates import (
+    date_in_url, document_locale, language_region, not_after_update, parse_date, writes_day_first,
+)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -94,3 +96,18 @@ def test_not_after_update(raw: str, modified: date | None, day_first: bool, expe
     day = parse_date(raw, day_first)
     assert day is not None
     assert not_after_update(day, raw, modified, day_first) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://news.example.com/2018/10/09/some-story/", date(2018, 10, 9)),
+    ("https://news.example.com/news/20181009-some-story", date(2018, 10, 9)),
+    ("https://www.theguardian.com/world/2019/nov/18/story", date(2019, 11, 18)),   # a month's name, any case
+    ("https://news.example.com/2019/September/8/story", date(2019, 9, 8)),
+    ("https://news.example.com/2019/NOV/18", date(2019, 11, 18)),
+    ("https://news.example.com/2019/nov/story", None),
+    ("https://news.example.com/2019/mayday/18/", None),    # a word that starts like a month is none
+    ("https://news.example.com/2019/feb/30/", None),
+    (None, None),
+])
+def test_date_in_url(url: str | None, expected: date | None) -> None:
+    assert date_in_url(url) == expected

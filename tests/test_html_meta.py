@@ -65,6 +65,8 @@ DATES = [
     (page(body='<article><time class="updated" datetime="2020-02-02">Updated</time>'
                '<time datetime="2020-01-15T09:00">15 Jan</time>' + BODY + "</article>"), (date(2020, 1, 15), "time")),
     (page('<link rel="canonical" href="https://news.example.com/2018/10/09/some-story/">'), (date(2018, 10, 9), "url")),
+    (page('<link rel="canonical" href="https://www.theguardian.com/world/2019/nov/18/story">'),
+     (date(2019, 11, 18), "url")),
     (page(body='<article><p>WELLINGTON, March 5, 2021 - ' + "Ministers met again today, and agreed. " * 4
                + "</p></article>"), (date(2021, 3, 5), "dateline")),
     # A placeholder is no date; the next source in the chain answers.

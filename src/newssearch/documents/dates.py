@@ -18,7 +18,7 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
 _SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})[/\s](\d{2}|\d{4})\b")
 _YMD_SLASHED = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b")
-_MONTHS = {
+_ENGLISH_MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -30,6 +30,7 @@ _MONTHS = {
     )
     for name in names
 }
+_MONTHS = dict(_ENGLISH_MONTHS)
 # Month names of German, French, Spanish, Italian, Portuguese and Dutch news ("15. März 2023",
 # "3 novembre 2023", "5 de mayo de 2021"); their short forms are left out, being words in other languages.
 _MONTHS.update({
@@ -69,6 +70,10 @@ _MONTH_FIRST_REGIONS = {
     "en": frozenset({"", "us", "ca", "as", "bi", "gu", "mh", "mp", "ph", "pr", "um", "vi"}),
     "es": frozenset({"pa", "pr"}),
 }
+# A date in a URL's path: /2018/10/09/, /20181009, /2019/nov/18/ (English month names, any case).
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
+_ENGLISH_MONTH = "(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + ")"
+_URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{{1,2}})(?=[/_.-]|$)", re.I)
 _LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
 _REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
 _LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil"}  # ISO 639-2 codes that exports write for the 639-1 ones
@@ -108,6 +113,18 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
         if found is not None:
             return found
     return None
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day."""
+    match = _URL_DATE.search(url or "")
+    if match:
+        return make_date(*(int(g) for g in match.groups()))
+    match = _URL_WORD_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return make_date(int(year), _ENGLISH_MONTHS[month.lower()], int(day))
 
 
 def language_region(tag: object) -> tuple[str, str] | None:

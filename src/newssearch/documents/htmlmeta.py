@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from . import jsonld
-from .dates import document_locale, not_after_update, parse_date, writes_day_first
+from .dates import date_in_url, document_locale, not_after_update, parse_date, writes_day_first
 from .publishers import clean_authors, publisher_name
 from .titles import trim_title
 
@@ -43,7 +43,6 @@ AUTHOR_KEYS = (
 )
 SITE_KEYS = ("og:site_name", "application-name", "twitter:app:name:iphone", "cre", "dc.publisher")
 LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlanguage")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 # Teasers for other stories carry their own bylines.
@@ -256,7 +255,7 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
-        ("url", lambda: [_url_date(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
+        ("url", lambda: [date_in_url(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("dateline", lambda: [*info.date_texts, *info.bylines, body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
@@ -322,13 +321,6 @@ def _parsed(values: list[Any], day_first: bool = False) -> Iterator[tuple[str, d
         day = parse_date(raw, day_first)
         if day:
             yield raw, day
-
-
-def _url_date(url: str | None) -> date | None:
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    return parse_date("-".join(match.groups()))
 
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
