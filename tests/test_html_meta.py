@@ -67,6 +67,9 @@ DATES = [
     (page('<link rel="canonical" href="https://news.example.com/2018/10/09/some-story/">'), (date(2018, 10, 9), "url")),
     (page('<link rel="canonical" href="https://www.theguardian.com/world/2019/nov/18/story">'),
      (date(2019, 11, 18), "url")),
+    # A metadata box's byline and date, with an ordinal day, when no tag gives a date.
+    (page(body='<article><p class="article__meta"> By <a>Matthew Digby</a> , on Monday, November 18th, 2019</p>'
+               + BODY + "</article>"), (date(2019, 11, 18), "dateline")),
     (page(body='<article><p>WELLINGTON, March 5, 2021 - ' + "Ministers met again today, and agreed. " * 4
                + "</p></article>"), (date(2021, 3, 5), "dateline")),
     # A placeholder is no date; the next source in the chain answers.

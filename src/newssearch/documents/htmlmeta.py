@@ -53,7 +53,10 @@ _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|refe
                          re.I)
 # Text for screen readers only: WordPress writes "Author" before the name in the byline.
 _SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
-_DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate", re.I)
+# A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
+# holds its date when no tag does.
+_DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate|(?:^|[-_\s])meta(?:$|[-_\s])",
+                        re.I)
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
 _STAMPS = ("json-ld", "meta", "time", "url")
