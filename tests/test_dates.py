@@ -6,7 +6,9 @@ from datetime import date
 
 import pytest
 
-from newssearch.documents.dates import parse_date
+from newssearch.documents.dates import (
+    date_in_url, document_locale, language_region, not_after_update, parse_date, writes_day_first,
+)
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -40,3 +42,72 @@ def test_rejects_placeholders_and_nonsense(value: object) -> None:
 ])
 def test_dates_in_other_languages(value: str, expected: date) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value, day_first, expected", [
+    ("10/05/2022 05:22 pm", False, date(2022, 10, 5)),   # US order, as before
+    ("10/05/2022 05:22 pm", True, date(2022, 5, 10)),    # dd/mm/yyyy where the language writes the day first
+    ("13/05/2022", False, date(2022, 5, 13)),            # a first number above 12 is a day in any order
+    ("05/13/2022", True, date(2022, 5, 13)),
+    ("01/04/63", True, date(1963, 4, 1)),
+    ("10.05.2022", False, date(2022, 5, 10)),            # dotted: the day first, whatever the language
+    ("2022/05/10", True, date(2022, 5, 10)),             # year first: never ambiguous
+])
+def test_slashed_order(value: str, day_first: bool, expected: date) -> None:
+    assert parse_date(value, day_first) == expected
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("en-GB", ("en", "gb")), ("en_GB", ("en", "gb")), ("en-Latn-GB", ("en", "gb")), ("de", ("de", "")),
+    ("es-419", ("es", "419")), ("de-AT, en", ("de", "at")), ("eng", ("en", "")),
+    ("und", None), ("English", None), ("", None), (None, None),
+])
+def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:
+    assert language_region(tag) == expected
+
+
+def test_document_locale_takes_the_region_of_a_later_tag_of_the_same_language() -> None:
+    assert document_locale(["en", "en_GB"]) == ("en", "gb")
+    assert document_locale(["en", "de_DE"]) == ("en", "")
+    assert document_locale([None, "", "fr-CA"]) == ("fr", "ca")
+    assert document_locale([None, "nonsense"]) is None
+
+
+@pytest.mark.parametrize("locale, expected", [
+    (("en", "gb"), True), (("en", "au"), True), (("en", "in"), True), (("en", "ie"), True),
+    (("de", ""), True), (("es", ""), True), (("es", "mx"), True), (("fr", "ca"), True),
+    (("en", "us"), False), (("en", "ph"), False), (("en", "ca"), False), (("en", ""), False), (None, False),
+    (("es", "pa"), False), (("fil", ""), False),
+])
+def test_writes_day_first(locale: tuple[str, str] | None, expected: bool) -> None:
+    assert writes_day_first(locale) is expected
+
+
+@pytest.mark.parametrize("raw, modified, day_first, expected", [
+    # Month first, 5 October, is after the page's modification on 10 May: the page means 10 May.
+    ("10/05/2022 05:22 pm", date(2022, 5, 10), False, date(2022, 5, 10)),
+    ("10/05/2022", date(2022, 11, 1), False, date(2022, 10, 5)),    # both readings fit: the order stands
+    ("05/10/2022", date(2022, 5, 10), True, date(2022, 5, 10)),     # the other way round, day first
+    ("10/05/2022", date(2022, 10, 4), False, date(2022, 10, 5)),    # a day after: a UTC stamp, not a clash
+    ("2022-10-05", date(2022, 5, 10), False, date(2022, 10, 5)),    # no other reading: left as it is
+    ("10/05/2022", None, False, date(2022, 10, 5)),
+])
+def test_not_after_update(raw: str, modified: date | None, day_first: bool, expected: date) -> None:
+    day = parse_date(raw, day_first)
+    assert day is not None
+    assert not_after_update(day, raw, modified, day_first) == expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://news.example.com/2018/10/09/some-story/", date(2018, 10, 9)),
+    ("https://news.example.com/news/20181009-some-story", date(2018, 10, 9)),
+    ("https://www.theguardian.com/world/2019/nov/18/story", date(2019, 11, 18)),   # a month's name, any case
+    ("https://news.example.com/2019/September/8/story", date(2019, 9, 8)),
+    ("https://news.example.com/2019/NOV/18", date(2019, 11, 18)),
+    ("https://news.example.com/2019/nov/story", None),
+    ("https://news.example.com/2019/mayday/18/", None),    # a word that starts like a month is none
+    ("https://news.example.com/2019/feb/30/", None),
+    (None, None),
+])
+def test_date_in_url(url: str | None, expected: date | None) -> None:
+    assert date_in_url(url) == expected

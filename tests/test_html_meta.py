@@ -65,6 +65,11 @@ DATES = [
     (page(body='<article><time class="updated" datetime="2020-02-02">Updated</time>'
                '<time datetime="2020-01-15T09:00">15 Jan</time>' + BODY + "</article>"), (date(2020, 1, 15), "time")),
     (page('<link rel="canonical" href="https://news.example.com/2018/10/09/some-story/">'), (date(2018, 10, 9), "url")),
+    (page('<link rel="canonical" href="https://www.theguardian.com/world/2019/nov/18/story">'),
+     (date(2019, 11, 18), "url")),
+    # A metadata box's byline and date, with an ordinal day, when no tag gives a date.
+    (page(body='<article><p class="article__meta"> By <a>Matthew Digby</a> , on Monday, November 18th, 2019</p>'
+               + BODY + "</article>"), (date(2019, 11, 18), "dateline")),
     (page(body='<article><p>WELLINGTON, March 5, 2021 - ' + "Ministers met again today, and agreed. " * 4
                + "</p></article>"), (date(2021, 3, 5), "dateline")),
     # A placeholder is no date; the next source in the chain answers.
@@ -85,6 +90,34 @@ DATES = [
      (date(2015, 8, 11), "meta")),
     (page(), (None, None)),
 ]
+
+
+PUBLISHED = '<meta property="article:published_time" content="10/05/2022 05:22 pm">'
+MODIFIED = '<meta property="article:modified_time" content="2022/05/10 17:36:11">'
+# 10/05/2022: the page's language and region say which number is the day.
+SLASHED_DATES = [
+    (page(PUBLISHED, lang=' lang="es"'), date(2022, 5, 10)),
+    (page(PUBLISHED, lang=' lang="de"'), date(2022, 5, 10)),
+    (page(PUBLISHED, lang=' lang="en-GB"'), date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta property="og:locale" content="en_AU">', lang=' lang="en"'), date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta http-equiv="content-language" content="fr">'), date(2022, 5, 10)),
+    (page(PUBLISHED, lang=' lang="en-US"'), date(2022, 10, 5)),
+    (page(PUBLISHED, lang=' lang="en"'), date(2022, 10, 5)),   # plain English and no language: month first,
+    (page(PUBLISHED), date(2022, 10, 5)),
+    (page(PUBLISHED + MODIFIED, lang=' lang="en"'), date(2022, 5, 10)),   # unless that is after the update,
+    (page(PUBLISHED + MODIFIED), date(2022, 5, 10)),
+    (page(PUBLISHED + ld('{"@type": "NewsArticle", "dateModified": "2022-05-11T09:00:00Z"}')), date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta property="article:modified_time" content="2022-11-01">'), date(2022, 10, 5)),
+    (page('<meta property="article:published_time" content="05/10/2022">' + MODIFIED, lang=' lang="de"'),
+     date(2022, 5, 10)),   # and the other way round
+    (page('<meta property="article:published_time" content="10.05.2022">', lang=' lang="en-US"'),
+     date(2022, 5, 10)),   # dotted: the day first in any language
+]
+
+
+@pytest.mark.parametrize("html, expected", SLASHED_DATES)
+def test_slashed_date_order(html: str, expected: date) -> None:
+    assert extract(html).date == expected
 
 
 @pytest.mark.parametrize("html, expected", DATES)

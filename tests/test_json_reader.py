@@ -314,6 +314,24 @@ def test_unix_time_in_seconds_milli_or_microseconds_as_number_or_text(value: obj
     assert one({"text": "B.", "date": value}).date == expected
 
 
+SLASHED_DATES = [   # 10/05/2022: the record's language or locale says which number is the day
+    ({"date": "10/05/2022", "language": "de"}, date(2022, 5, 10)),
+    ({"date": "10/05/2022", "lang": "en-GB"}, date(2022, 5, 10)),
+    ({"date": "10/05/2022", "lang": "en", "locale": "en_IE"}, date(2022, 5, 10)),
+    ({"date": "10/05/2022", "locale": "es_ES"}, date(2022, 5, 10)),
+    ({"date": "10/05/2022", "language": "en-US"}, date(2022, 10, 5)),
+    ({"date": "10/05/2022", "language": "en"}, date(2022, 10, 5)),      # plain English, or none: month first,
+    ({"date": "10/05/2022"}, date(2022, 10, 5)),
+    ({"date": "10/05/2022", "date_modify": "2022-05-12"}, date(2022, 5, 10)),   # unless after the update
+    ({"date": "10/05/2022", "updated_at": "2022-12-01"}, date(2022, 10, 5)),
+]
+
+
+@pytest.mark.parametrize("fields, expected", SLASHED_DATES)
+def test_slashed_date_order(fields: dict, expected: date):
+    assert one({"text": "B.", **fields}).date == expected
+
+
 @pytest.mark.parametrize("record, expected", RECORD_FIELDS)
 def test_record_fields(record: dict, expected: tuple):
     a = one(record)

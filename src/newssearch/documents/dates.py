@@ -2,12 +2,15 @@
 
 A date is kept as the publisher wrote it: ``2020-06-19T23:30:00+12:00`` is 19 June, the local day,
 not 18 June in UTC. Placeholders (``0001-01-01``, the Unix epoch) and impossible dates give None.
+Whether ``10/05/2022`` is 10 May or 5 October depends on the document's language and region.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timezone
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta, timezone
+from functools import partial
 from email.utils import parsedate_tz
 
 EARLIEST_YEAR = 1800
@@ -15,7 +18,7 @@ _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
 _SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})[/\s](\d{2}|\d{4})\b")
 _YMD_SLASHED = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b")
-_MONTHS = {
+_ENGLISH_MONTHS = {
     name: number
     for number, names in enumerate(
         [
@@ -27,6 +30,7 @@ _MONTHS = {
     )
     for name in names
 }
+_MONTHS = dict(_ENGLISH_MONTHS)
 # Month names of German, French, Spanish, Italian, Portuguese and Dutch news ("15. März 2023",
 # "3 novembre 2023", "5 de mayo de 2021"); their short forms are left out, being words in other languages.
 _MONTHS.update({
@@ -55,6 +59,26 @@ _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+# Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
+# write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
+# default, and en-CA is mixed: both keep month first. Every other language and region writes the day first.
+_MONTH_FIRST_LANGUAGES = frozenset({
+    "blo", "cad", "ceb", "chr", "cic", "cop", "ee", "fil", "gaa", "iu", "ks", "lkt", "mus", "om", "or", "osa",
+    "ti", "xh",
+})
+_MONTH_FIRST_REGIONS = {
+    "en": frozenset({"", "us", "ca", "as", "bi", "gu", "mh", "mp", "ph", "pr", "um", "vi"}),
+    "es": frozenset({"pa", "pr"}),
+}
+# A date in a URL's path: /2018/10/09/, /20181009, /2019/nov/18/ (English month names, any case).
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
+_ENGLISH_MONTH = "(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + ")"
+_URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{{1,2}})(?=[/_.-]|$)", re.I)
+_LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
+_REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
+_LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil"}  # ISO 639-2 codes that exports write for the 639-1 ones
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, multiple, no linguistic content
+UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -69,8 +93,12 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def parse_date(value: object) -> date | None:
-    """Parse a date from ISO 8601, RFC 822, ``mm/dd/yy``, ``5 June 2020`` or ``June 5, 2020``."""
+def parse_date(value: object, day_first: bool = False) -> date | None:
+    """Parse a date from ISO 8601, RFC 822, ``mm/dd/yy``, ``5 June 2020`` or ``June 5, 2020``.
+
+    ``day_first`` reads an ambiguous slashed date as ``dd/mm/yy``: ``10/05/2022`` is 10 May, not
+    5 October (see ``writes_day_first``). ``13/05/2022`` is 13 May either way.
+    """
     if isinstance(value, datetime):
         return make_date(value.year, value.month, value.day)
     if isinstance(value, date):
@@ -80,11 +108,74 @@ def parse_date(value: object) -> date | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    for parser in (_iso, _rfc822, _slashed, _words):
+    for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first), _words):
         found = parser(text)
         if found is not None:
             return found
     return None
+
+
+def date_in_url(url: str | None) -> date | None:
+    """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day."""
+    match = _URL_DATE.search(url or "")
+    if match:
+        return make_date(*(int(g) for g in match.groups()))
+    match = _URL_WORD_DATE.search(url or "")
+    if not match:
+        return None
+    year, month, day = match.groups()
+    return make_date(int(year), _ENGLISH_MONTHS[month.lower()], int(day))
+
+
+def language_region(tag: object) -> tuple[str, str] | None:
+    """A language tag or locale as (language, region), lower case; region "" when it names none.
+
+    ``en-GB``, ``en_GB`` and ``en-Latn-GB`` give ("en", "gb"); ``de`` gives ("de", ""); ``es-419``
+    gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag.
+    """
+    match = _LANGUAGE_TAG.match(tag) if isinstance(tag, str) else None
+    language = _LANGUAGE_ALIASES.get(match.group(1).lower(), match.group(1).lower()) if match else None
+    if language is None or language in _NO_LANGUAGE:
+        return None
+    subtags = re.split(r"[-_]", match.group(2) or "")
+    return language, next((s.lower() for s in subtags if _REGION.match(s)), "")
+
+
+def document_locale(tags: Iterable[object]) -> tuple[str, str] | None:
+    """The (language, region) of the first language tag among ``tags``, best source first; a tag without a
+    region takes the region of a later tag of the same language.
+
+    ``["en", "en_GB"]`` (``<html lang>``, then og:locale) gives ("en", "gb"); ``["en", "de_DE"]`` ("en", "").
+    """
+    found = [pair for pair in map(language_region, tags) if pair]
+    if not found:
+        return None
+    language = found[0][0]
+    return language, next((region for lang, region in found if lang == language and region), "")
+
+
+def writes_day_first(locale: tuple[str, str] | None) -> bool:
+    """Whether a document in ``locale`` writes 10 May 2022 as ``10/05/2022`` (True) or ``05/10/2022``.
+
+    ``("en", "gb")``, ``("de", "")`` and ``("es", "mx")`` write the day first; ``("en", "us")``, plain
+    ``("en", "")`` and no locale at all (None) the month, as ``parse_date`` always read them before.
+    """
+    if locale is None:
+        return False
+    language, region = locale
+    return language not in _MONTH_FIRST_LANGUAGES and region not in _MONTH_FIRST_REGIONS.get(language, ())
+
+
+def not_after_update(day: date, raw: object, modified: date | None, day_first: bool) -> date:
+    """``day`` as read from ``raw``, or its other reading when only that one is not after ``modified``.
+
+    An article is never published after it was modified: a page with no language or plain "en" giving
+    ``10/05/2022`` as published and ``2022/05/10`` as modified means 10 May, not 5 October.
+    """
+    if modified is None or day <= modified + UPDATE_SLACK:
+        return day
+    other = parse_date(raw, not day_first) if isinstance(raw, str) else None
+    return other if other is not None and other <= modified + UPDATE_SLACK else day
 
 
 def _iso(text: str) -> date | None:
@@ -99,12 +190,15 @@ def _rfc822(text: str) -> date | None:
     return make_date(parts[0], parts[1], parts[2]) if parts else None
 
 
-def _slashed(text: str) -> date | None:
-    """``mm/dd/yy`` or ``mm/dd/yyyy`` (US order, as TIME and many feeds write it)."""
+def _slashed(text: str, day_first: bool = False) -> date | None:
+    """``mm/dd/yy`` or ``mm/dd/yyyy`` (US order, as TIME and many feeds write it), ``dd/mm/yyyy`` when
+    ``day_first``; a first number above 12 is a day whatever the order."""
     match = _SLASHED.match(text)
     if not match:
         return None
     month, day, year = (int(g) for g in match.groups())
+    if day_first:
+        month, day = day, month
     if year < 100:
         year += 1900 if year > date.today().year % 100 + 1 else 2000
     if month > 12 >= day:

@@ -27,8 +27,8 @@ def norm_key(key: str) -> str:
 
 
 # Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps, the NYT Article
-# Search and Guardian Content APIs), normalised. Modified, updated and download times are absent on
-# purpose: they are never the publication date.
+# Search and Guardian Content APIs), normalised. Modified, updated and download times are never the
+# publication date: they are kept apart, under "modified", as the latest the publication can be.
 JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # The Guardian's "body" is HTML with its paragraphs, "bodyText" the same run together; the NYT
     # API has no text but the first paragraph.
@@ -47,6 +47,8 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "publication",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
+    "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
+    "modified": ("datemodified", "datemodify", "modifiedat", "lastmodified", "modified", "updatedat", "updated"),
     "id": ("id", "uuid", "guid"),  # "_id" normalises to "id"
 }
 # Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};

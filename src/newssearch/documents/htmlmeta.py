@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from . import jsonld
-from .dates import parse_date
+from .dates import date_in_url, document_locale, not_after_update, parse_date, writes_day_first
 from .publishers import clean_authors, publisher_name
 from .titles import trim_title
 
@@ -32,13 +32,17 @@ PUBLISHED_KEYS = (
     "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
     "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
 )
+# Meta keys of the last modification, best first: they never give the date, but the date is never after them.
+MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "last-modified", "article:modified",
+)
 AUTHOR_KEYS = (
     "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
     "byl", "cxenseparse:author", "twitter:creator:name", "citation_author",
 )
 SITE_KEYS = ("og:site_name", "application-name", "twitter:app:name:iphone", "cre", "dc.publisher")
 LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlanguage")
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 # Teasers for other stories carry their own bylines.
@@ -49,7 +53,10 @@ _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|refe
                          re.I)
 # Text for screen readers only: WordPress writes "Author" before the name in the byline.
 _SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
-_DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate", re.I)
+# A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
+# holds its date when no tag does.
+_DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate|(?:^|[-_\s])meta(?:$|[-_\s])",
+                        re.I)
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
 _STAMPS = ("json-ld", "meta", "time", "url")
@@ -241,18 +248,24 @@ def strip_site_suffix(title: str) -> str:
 
 
 def extract_date(info: PageInfo, body: str = "") -> Found:
-    """Publication date: JSON-LD › meta › <time> › URL › dateline; never the update time."""
+    """Publication date: JSON-LD › meta › <time> › URL › dateline; never the update time.
+
+    The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
+    page's modification time gives way to the other.
+    """
+    day_first = writes_day_first(extract_locale(info))
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
-        ("url", lambda: [_url_date(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
+        ("url", lambda: [date_in_url(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("dateline", lambda: [*info.date_texts, *info.bylines, body[:160]]),
     ]
-    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values())]
+    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
     if not found:
         return None, None
     day, source, raw = found[0]
+    day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
     if _UTC.search(raw):
         # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
         for other, other_source, other_raw in found[1:]:
@@ -298,20 +311,19 @@ def _moment(raw: str, aware: bool = True) -> datetime | None:
     return moment if moment.tzinfo is not None or not aware else None
 
 
-def _parsed(values: list[Any]) -> Iterator[tuple[str, date]]:
+def _modified_date(info: PageInfo, day_first: bool) -> date | None:
+    """The page's last modification: JSON-LD dateModified › modified meta; None when it gives none."""
+    values = [jsonld.first(info.articles, "dateModified"), *(v for k in MODIFIED_KEYS for v in info.metas.get(k, ()))]
+    return next((day for _raw, day in _parsed(values, day_first)), None)
+
+
+def _parsed(values: list[Any], day_first: bool = False) -> Iterator[tuple[str, date]]:
     """(raw text, date) for each value that parses."""
     for value in values:
         raw = value.isoformat() if isinstance(value, date) else jsonld.text_of(value) or ""
-        day = parse_date(raw)
+        day = parse_date(raw, day_first)
         if day:
             yield raw, day
-
-
-def _url_date(url: str | None) -> date | None:
-    match = _URL_DATE.search(url or "")
-    if not match:
-        return None
-    return parse_date("-".join(match.groups()))
 
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
@@ -361,6 +373,15 @@ def extract_url(info: PageInfo) -> str | None:
         if candidate and candidate.startswith(("http://", "https://")):
             return candidate.strip()
     return None
+
+
+def extract_locale(info: PageInfo) -> tuple[str, str] | None:
+    """(language, region) from <html lang> › og:locale › content-language › JSON-LD inLanguage.
+
+    ``<html lang="en">`` with ``og:locale`` ``en_GB`` gives ("en", "gb"): the region the first tag lacks.
+    """
+    ld_lang = jsonld.text_of(jsonld.first(info.articles, "inLanguage"))
+    return document_locale([info.html_lang, *(v for k in LANG_KEYS for v in info.metas.get(k, ())), ld_lang])
 
 
 def extract_lang(info: PageInfo) -> str | None:

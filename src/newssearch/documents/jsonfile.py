@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
-from .dates import parse_date
+from .dates import document_locale, not_after_update, parse_date, writes_day_first
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
@@ -177,17 +177,30 @@ def record_body(record: Keyed) -> str:
 
 
 def record_date(record: Keyed) -> tuple[str, date] | None:
-    """The first ``(key, publication date)`` among the date keys that parses."""
+    """The first ``(key, publication date)`` among the date keys that parses.
+
+    The record's language or locale says whether ``10/05/2022`` is 10 May (``"language": "de"``) or
+    5 October (``"en-US"``, plain ``"en"`` or none); a reading after the record's modification time
+    gives way to the other.
+    """
+    day_first = writes_day_first(document_locale(
+        value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"])))
     for key, value in pick(record, JSON_FIELDS["date"]):
-        found = _date_of(value)
+        found = _date_of(value, day_first)
         if found is not None:
-            return key, found
+            return key, not_after_update(found, value, _modified_date(record, day_first), day_first)
     return None
 
 
-def _date_of(value: object) -> date | None:
+def _modified_date(record: Keyed, day_first: bool) -> date | None:
+    """The record's last modification (news-please's ``date_modify``, ``updated_at``...), or None."""
+    return next((found for _key, value in pick(record, JSON_FIELDS["modified"])
+                 if (found := _date_of(value, day_first)) is not None), None)
+
+
+def _date_of(value: object, day_first: bool = False) -> date | None:
     """The date in text, else in Unix time; a smaller number is read as its digits (20240105)."""
-    found = parse_date(value) if isinstance(value, str) else None
+    found = parse_date(value, day_first) if isinstance(value, str) else None
     if found is not None:
         return found
     seconds = _unix_seconds(value)
