@@ -52,6 +52,12 @@ def test_cli_timeline_screen(features_index: Path) -> None:
     assert out.output == "2 articles for 'gunmen' by month\n\n2020-10  2  " + "█" * 40 + "\n"
 
 
+def test_cli_timeline_bars_fit_a_narrow_terminal(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "gunmen", "--by", "month", "--index-dir", str(features_index)],
+                             env={"COLUMNS": "30"})
+    assert out.output.splitlines()[-1] == "2020-10  2  " + "█" * 17        # 29 columns wide, not 52
+
+
 def test_cli_timeline_json_and_dates(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2020", "--json",
                                    "--index-dir", str(features_index)])

@@ -211,21 +211,26 @@ def _runs_of_empty(periods: list[tuple[str, int]]) -> list[list[tuple[str, int]]
     return runs
 
 
-def timeline_lines(timeline: Timeline) -> list[str]:
+MIN_BAR_WIDTH = 10
+
+
+def timeline_lines(timeline: Timeline, columns: int | None = None) -> list[str]:
     """Counts per period with a bar each, undated hits on a line of their own.
 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
+    The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal).
     """
     lines = [f"{counted(timeline.total, 'article')} for {quoted(timeline.query)} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))
+    bar_width = BAR_WIDTH if columns is None else max(MIN_BAR_WIDTH, min(BAR_WIDTH, columns - width - digits - 5))
     for run in _runs_of_empty(timeline.periods):
         if len(run) >= EMPTY_RUN_FOLD:
             lines.append(f"{'…':<{width}}  {0:>{digits}}  ({len(run)} {timeline.by}s with none: {run[0][0]} to {run[-1][0]})")
             continue
         for period, count in run:
-            bar = BAR * max(1 if count else 0, round(count / peak * BAR_WIDTH)) if peak else ""
+            bar = BAR * max(1 if count else 0, round(count / peak * bar_width)) if peak else ""
             lines.append(f"{period:<{width}}  {count:>{digits}}  {bar}".rstrip())
     if timeline.undated:
         lines.append(f"undated: {timeline.undated}")

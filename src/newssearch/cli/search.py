@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+
 import click
 
 from .. import config
@@ -104,7 +106,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 
         echo_notice(timeline)
         if timeline.total:
-            echo_lines(timeline_lines(timeline))
+            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns))
         else:  # to stderr, as query says it
             click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
         echo_suggestion(timeline)
