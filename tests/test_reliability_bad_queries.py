@@ -257,3 +257,21 @@ def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
     assert caught.value.hint == "square brackets include the ends: date:[2020-10-27 to 2020-10-28]"
     with pytest.raises(InvalidQuery, match="ends before it starts"):
         parse_user_query("date:{2021 to 2020}", SCHEMA)
+
+
+@pytest.mark.parametrize(("typed", "meant"), [
+    ("police -'armed offenders'", 'police -"armed offenders"'),      # it had required the phrase
+    ("police -‘armed offenders’", 'police -"armed offenders"'),
+    ("Title:gunmen", "title:gunmen"),                                  # a field name in capitals was two words
+    ("HEADLINE:gunmen", "title:gunmen"),
+    ('title:"gunmen', "title:gunmen"),                                 # the quote goes, not the field
+    ("police (date:2020)", "police date:2020"),                        # the bracket is not the date's
+    ("police (date:2019 OR date:2021)", "police (date:2019 OR date:2021)"),
+    ("police OR OR spikes", "police OR spikes"),                       # it had been police AND spikes
+    ("police NOT NOT spikes", "police NOT spikes"),                    # it had required spikes
+    ("site:nzherald.co.nz", "url:nzherald.co.nz"),                     # a domain is an address, not a name
+    ("police -site:nzherald.co.nz", "police -url:nzherald.co.nz"),
+])
+def test_what_a_person_types_means_what_they_meant(features_index: Path, typed: str, meant: str) -> None:
+    assert found_ids(features_index, typed, limit=50) == found_ids(features_index, meant, limit=50)
+    assert found_ids(features_index, meant, limit=50) != []

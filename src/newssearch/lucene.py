@@ -31,7 +31,7 @@ _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
-FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|\S+)")
+FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(])")

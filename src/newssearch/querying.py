@@ -143,7 +143,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         raise InvalidQuery(f"unknown match mode {match!r}", hint="use --match all or --match any")
     cleaned, notice = unshout(normalize(text))
     notice = notice or lower_case_operators(cleaned)
-    cleaned = exclusive_dates(lucene_forms(cleaned))
+    cleaned = site_fields(single_operators(exclusive_dates(lucene_forms(field_names_lowered(cleaned)))))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)
@@ -152,7 +152,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
-        cleaned = cleaned.replace('"', " ")
+        cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
     parsed = _try_parse(group_names(web_operators(cleaned, keep_plus=match == "any")), schema, match)
     if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
@@ -170,6 +170,46 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
+
+
+_QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
+_FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
+
+
+def field_names_lowered(text: str) -> str:
+    """Field names in lower case outside quotes: ``Title:OPEC`` is ``title:OPEC`` (Whoosh matches names exactly,
+    and read ``Title:OPEC`` as the words "title opec")."""
+    def lowered(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return name.lower() if name.lower() in QUERY_FIELD_NAMES else name
+
+    if ":" not in text:
+        return text
+    pieces = text.split('"')
+    pieces[::2] = [_FIELD_NAME_TYPED.sub(lowered, piece) for piece in pieces[::2]]
+    return '"'.join(pieces)
+
+
+_REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
+
+
+def single_operators(text: str) -> str:
+    """An operator typed twice as one, outside quotes: ``brown OR OR blair`` is ``brown OR blair``
+    (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required)."""
+    pieces = text.split('"')
+    pieces[::2] = [_REPEATED_OPERATOR.sub(r"\1", piece) for piece in pieces[::2]]
+    return '"'.join(pieces)
+
+
+_SITE = re.compile(r"(?<![\w:])(-?)site:(\"[^\"]*\"|[^\s()\"]+)")
+
+
+def site_fields(text: str) -> str:
+    """``site:cnn.com`` as the publisher or the address (``(source:cnn.com OR url:cnn.com)``), as a search engine
+    reads it; it had been the publisher's name only, which a domain never is."""
+    if "site:" not in text:
+        return text
+    return _SITE.sub(lambda m: f"{m.group(1)}(source:{m.group(2)} OR url:{m.group(2)})", text)
 
 
 _LOWER_OPERATOR = re.compile(r"(?<=\S)\s+(or|not)\s+(?=\S)")
@@ -370,7 +410,7 @@ def query_words(text: str) -> list[str]:
     return words
 
 
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"(])")
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"'(])")  # -'Tony Blair' too: a phrase in single quotes
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
