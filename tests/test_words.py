@@ -25,6 +25,8 @@ ARTICLES = {
     "vitamin.txt": "Vitamin C\n\nA course of vitamin C tablets, plan C for colds.",
     "mail.txt": "E-mail scam\n\nThe e-mail asked for the 1987-88 accounts and a take-over fee.",
     "email.txt": "Email warning\n\nAn email from the bank warned of a takeover.",
+    "money.txt": "Fine paid\n\nThe firm paid a $1.5m fine and owes £7.5bn.",
+    "race.txt": "Record run\n\nShe won the 5,000m race and a $5m prize.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
 }
 
@@ -162,6 +164,17 @@ def test_a_hyphenated_word_found_solid_is_marked_whole(words_index: Path, query:
         hits = {hit.id: hit for hit in idx.search(query).hits}
     assert marked in hits["mail.txt"].snippet.html()
     assert "<mark>" in hits["email.txt"].snippet.html()
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("$5m", ["race.txt"]),          # not the "5m" of "$1.5m"
+    ("5bn", []),                    # nor the "5bn" of "£7.5bn"
+    ("1.5m", ["money.txt"]),
+    ("5000m", ["race.txt"]),        # thousands commas go before a unit too
+    ("5,000m", ["race.txt"]),
+])
+def test_amounts_and_distances_are_whole_words(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
 
 
 def test_invisible_characters_do_not_split_words(words_index: Path) -> None:

@@ -26,10 +26,10 @@ from .marks import MARKS
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
-# 3.5) or apostrophe (Blair's, don't, O'Neill), and digit groups by thousands commas (1,000,000).
+# 3.5) or apostrophe (Blair's, don't, O'Neill), and digit groups by thousands commas (1,000,000; 5,000m).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\w)))*"
+TOKEN_PATTERN = rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d)))*"
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
@@ -101,12 +101,12 @@ def inner_words(word: str) -> list[Span]:
 
     The word after an elided article ("État" in "l'État"), or each part with a letter of a dotted token:
     "Amazon" and "com" in "Amazon.com", "said" and "He" in a scraped "said.He" (``amazon`` had not found
-    "Amazon.com"). Numbers (3.5) and initials (e.g.) have none; acronyms are left to the caller.
+    "Amazon.com"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
     """
     cut = elided(word)
     if cut:
         return [(cut, len(word))]
-    if "." not in word:
+    if "." not in word or _DECIMAL.match(word):
         return []
     spans: list[Span] = []
     seen: set[str] = set()
@@ -119,6 +119,9 @@ def inner_words(word: str) -> list[Span]:
 
 
 _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
+# A decimal number, with a unit or not: "1.5m", "7.5bn" have no parts ("5m" and "5bn" had found "$5m" and
+# "5bn" in every amount with a decimal).
+_DECIMAL = re.compile(r"\d+\.\d")
 
 
 def stem_english(word: str) -> str:
