@@ -212,3 +212,13 @@ def test_an_article_of_one_sentence_keeps_its_stop(tmp_path) -> None:
     assert result.exit_code == 0, result.output
     snippets = {hit["id"]: hit["snippet"] for hit in json.loads(result.output)["hits"]}
     assert snippets == {"one.txt": SENTENCE, "wire.jsonl#a": SENTENCE}
+
+
+def test_passages_side_by_side_are_one() -> None:
+    # "…" had stood between words next to each other in the article
+    text = ("extra oil dividend dividend said and dividend said extra a cts of of prices the extra declared cts "
+            "quarterly share said prices said and share quarterly the company the declared rose market dividend a "
+            "and quarterly company and a company and the.")
+    snippet = make_snippet(text, term_of, {"dividend", "extra"}.__contains__, chars=80, fragments=2)
+    assert snippet.plain().startswith("extra oil dividend dividend said and dividend said extra a cts")
+    assert "dividend … said" not in snippet.plain()

@@ -185,9 +185,20 @@ def make_snippet(
     else:
         fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
         width = max(MIN_PASSAGE, chars // fragments)
-        windows = _uncut(_best_windows(text, spans, width, fragments), spans)
+        windows = _touching_joined(text, _uncut(_best_windows(text, spans, width, fragments), spans))
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
+
+
+def _touching_joined(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Passages with nothing but spaces between them as one: "…" must mean that words were left out."""
+    joined: list[tuple[int, int]] = []
+    for start, end in windows:
+        if joined and not text[joined[-1][1] : start].strip():
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    return joined
 
 
 SPAN_OVERRUN = 60  # characters a passage may grow by so as not to cut a marked phrase in two
