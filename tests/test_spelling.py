@@ -54,6 +54,14 @@ def test_no_suggestion_for_other_edits_a_word_not_100_times_commoner_short_words
     assert hits and suggestion is None
 
 
+def test_no_suggestion_for_a_word_left_out_or_a_known_acronym(index: Path) -> None:
+    assert search(index, "budget -goverment")[1] is None        # it had offered "budget -government"
+    assert search(index, "budget NOT budgte")[1] is None
+    hits, suggestion = search(index, "budget UAE")
+    assert suggestion is None                                    # an acronym found by its name, not a typo
+    assert search(index, "budget -goverment budgte")[1] == "budget -goverment budget"
+
+
 def test_the_spelling_written_wins_over_a_typo_with_the_same_stem(index: Path) -> None:
     # governent is as near to goverment as government, sounds alike and counts the same stem (govern),
     # and comes first in the alphabet: the articles write government.

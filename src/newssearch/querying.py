@@ -14,7 +14,7 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
-from .aliases import group_names, with_aliases
+from .aliases import aliases, group_names, with_aliases
 from .errors import InvalidQuery
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
@@ -61,6 +61,31 @@ class ParsedQuery:
     query: wq.Query
     notice: str | None
     words: list[str]
+
+    def words_to_check(self) -> list[str]:
+        """The words a "Did you mean" may correct: not one the query leaves out (``brown -json``), nor a
+        known acronym it finds by its name (``USSR``: the Soviet Union, not "Usher")."""
+        negated: set[str] = set()
+        _negated_terms(self.query, False, negated)
+        known = {alias.acronym for alias in aliases()} | negated
+        return [word for word in self.words if not known.intersection(analyze(word))]
+
+
+def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:
+    """Collect into ``found`` the texts of the terms inside a Not of ``node``."""
+    if isinstance(node, wq.Not):
+        under_not = True
+    if isinstance(node, wq.Term):
+        if under_not:
+            found.add(str(node.text))
+        return
+    if isinstance(node, wq.Phrase):
+        if under_not:
+            found.update(str(word) for word in node.words)
+        return
+    if not node.is_leaf():
+        for child in node.children():
+            _negated_terms(child, under_not, found)
 
 
 def normalize(text: str) -> str:

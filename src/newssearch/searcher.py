@@ -111,7 +111,7 @@ class NewsIndex:
             total, scored = self._page(ranked, page, limit, date_filter, decay, sort)
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           group_copies)
-        suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words)
+        suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check())
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
@@ -137,7 +137,7 @@ class NewsIndex:
         first, last = _bound(since, end=False), _bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
-                        suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words),
+                        suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check()),
                         notice=parsed.notice)
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
