@@ -37,7 +37,7 @@ from .ranking import (
 )
 from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
-from .schema import DATE, DAY_NUMBER, ID, SEARCH_FIELDS, SOURCE_FACET, to_article
+from .schema import DATE, DAY_NUMBER, ID, QUERY_FIELDS, SEARCH_FIELDS, SOURCE_FACET, to_article
 from .snippets import Phrase, make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
@@ -284,7 +284,7 @@ class NewsIndex:
             corpus=self.manifest.corpus,
             documents=reader.doc_count(),
             files=self.manifest.file_count,
-            fields=[name for name in self._searcher.schema.names() if not name.startswith("spell_")],
+            fields=[name for name in QUERY_FIELDS if name in self._searcher.schema],  # what a query may name
             size_bytes=store.folder_size(folder),
             updated=self.manifest.updated,
             dated=len(dated),
