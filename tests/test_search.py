@@ -265,6 +265,17 @@ def test_dates_asked_of_an_index_without_dates_say_why_they_find_nothing(tmp_pat
         assert idx.search("ferry").notice is None
 
 
+def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ferry sails\n\nThe ferry sailed on time.")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("source:bbc").notice == "no article in this index has a source"
+        assert idx.search("ferry author:smith").notice == "no article in this index has an author"
+        assert idx.search("title:bbc").notice is None           # every article has a title
+
+
 @pytest.mark.parametrize(("text", "notice"), [
     ("gunmen or spikes", '"or" in lower case is a word, not an operator: type OR'),
     ("police not spikes or gunmen", '"not" and "or" in lower case are words, not operators: type NOT or OR'),

@@ -14,8 +14,8 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import config, feedback, spelling, store
-from .corpus import portable_id
 from .copies import copy_ids, group_of, one_per_story
+from .corpus import portable_id
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery
 from .facets import facet_counts, matching_docnums
@@ -37,7 +37,19 @@ from .ranking import (
 )
 from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
-from .schema import DATE, DAY_NUMBER, ID, QUERY_FIELDS, SEARCH_FIELDS, SOURCE_FACET, to_article
+from .schema import (
+    AUTHOR,
+    DATE,
+    DAY_NUMBER,
+    ID,
+    LANG,
+    QUERY_FIELDS,
+    SEARCH_FIELDS,
+    SOURCE,
+    SOURCE_FACET,
+    URL,
+    to_article,
+)
 from .snippets import Phrase, make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
@@ -116,7 +128,8 @@ class NewsIndex:
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
-                            notice=self._undated_notice(parsed.notice, date_filter, total),
+                            notice=self._empty_field_notice(self._undated_notice(parsed.notice, date_filter, total),
+                                                            parsed.query, total),
                             grouped=group_copies)
 
     def _undated_notice(self, notice: str | None, date_filter: wq.Query | None, total: int) -> str | None:
@@ -125,6 +138,19 @@ class NewsIndex:
             return notice
         undated = "no article in this index has a publication date, so --since and --until match none"
         return f"{notice}; {undated}" if notice else undated
+
+    def _empty_field_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
+        """``notice``, and a word on why a field search found nothing when no article of the index has that field
+        (``source:bbc`` on a folder of plain-text files)."""
+        if total:
+            return notice
+        reader = self._searcher.reader()
+        empty = [name for name in METADATA_FIELDS if name in _fields_of(query)
+                 and next(iter(reader.lexicon(name)), None) is None]
+        if not empty:
+            return notice
+        said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
+        return f"{notice}; {said}" if notice else said
 
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
                  until: DateLike = None) -> Timeline:
@@ -301,6 +327,18 @@ class Marks:
 
     words: frozenset[str]
     phrases: frozenset[Phrase]
+
+
+# Fields a reader fills only when the article says so, with what a notice calls them.
+METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language"}
+
+
+def _fields_of(query: wq.Query) -> set[str]:
+    """The fields the leaves of ``query`` search."""
+    if query.is_leaf():
+        name = getattr(query, "fieldname", None)
+        return {name} if name else set()
+    return {name for child in query.children() for name in _fields_of(child)}
 
 
 def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[Phrase]) -> None:  # type: ignore[no-untyped-def]
