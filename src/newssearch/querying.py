@@ -238,6 +238,7 @@ def site_fields(text: str) -> str:
 
 
 _LOWER_OPERATOR = re.compile(r"(?<=\S)\s+(or|not)\s+(?=\S)")
+OPERATOR_NOTE_WORDS = 12  # a longer query is prose
 
 
 def lower_case_operators(text: str) -> str | None:
@@ -246,6 +247,8 @@ def lower_case_operators(text: str) -> str | None:
     "blair or brown" finds the articles with both names ("or" is too common a word to search); the
     operators are OR and NOT in capitals, as in Lucene.
     """
+    if len(text.split()) > OPERATOR_NOTE_WORDS:
+        return None  # a pasted paragraph, not keywords with operators: "or" and "not" in it are words
     words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)})
     if not words:
         return None
