@@ -290,3 +290,13 @@ def test_lower_case_or_and_not_get_a_note(idx, text: str, notice: str | None) ->
     assert lower_case_operators(text) == notice
     if notice:
         assert idx.search(text).notice == notice
+
+
+def test_a_long_query_of_optional_words_keeps_its_rarest(idx, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch import config
+
+    monkeypatch.setattr(config, "MAX_ANY_WORDS", 2)
+    result = idx.search("police gunmen spikes armed", match="any")
+    assert result.notice == "a long query: its 2 rarest words were searched, not the 2 commoner ones"
+    assert 0 < result.total <= idx.search("police gunmen spikes armed", match="any").total
+    assert idx.search("police gunmen spikes armed").notice is None      # all of them are required: all are kept

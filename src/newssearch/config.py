@@ -19,6 +19,7 @@ ALIAS_BOOST = 1.0           # weight of a name's other form (U.N. for United Nat
 BM25_K1 = 1.2                # term-frequency saturation (BM25F); tuned on TIME queries 1-41
 BM25_B = 0.75                # body length normalisation (the usual BM25 value; 0.7-1.0 all within 0.01 on TIME 1-41)
 TITLE_B = 0.5                # title length normalisation
+MAX_ANY_WORDS = 30           # --match any: a longer OR (a pasted paragraph) keeps its rarest words (TIME: 16 at most)
 FEEDBACK_DOCS = 5            # pseudo-relevance feedback: top articles the expansion terms come from
 FEEDBACK_TERMS = 10          # ... how many expansion terms are added (optional, they never filter); 10 as in Anserini's RM3
                              #     (TIME 1-41 MAP 0.768 -> 0.782, ahead of 20 at every docs/lambda tried; 42-83 0.713 -> 0.715)

@@ -59,7 +59,8 @@ def expand(searcher, query: wq.Query, filter: wq.Query | None = None) -> wq.Quer
     typed = typed_weight(query)
     if not typed or config.FEEDBACK_DOCS < 1 or config.FEEDBACK_TERMS < 1:
         return query
-    first = searcher.search(query, limit=config.FEEDBACK_DOCS, filter=filter)
+    # Without block-quality pruning: never slower here, and it had cost seconds for a query of many words.
+    first = searcher.search(query, limit=config.FEEDBACK_DOCS, filter=filter, optimize=False)
     bodies = [(hit.score or 0.0, (hit.get(BODY) or "")[:SAMPLE_CHARS]) for hit in first]
     if not bodies:
         return query
