@@ -305,3 +305,11 @@ def test_a_label_is_found_whatever_the_case_and_letters() -> None:
     html = page('<meta property="og:title" content="Große Straße wird gesperrt">',
                 '<article><h1 class="headline">Verkehr | Große Straße wird gesperrt</h1>' + BODY + "</article>")
     assert extract(html).title == "Große Straße wird gesperrt"
+
+
+def test_character_references_in_jsonld_are_decoded() -> None:
+    # JSON never unescapes HTML: "&amp;" left in is shown, and the ";" of "&oacute;" cut the name in two.
+    html = page(ld('{"@type": "NewsArticle", "headline": "Police &amp; fire crews respond", '
+                   '"author": {"@type": "Person", "name": "Redacci&oacute;n Diario Pagina Siete"}}'))
+    found = extract(html)
+    assert (found.title, found.authors) == ("Police & fire crews respond", ("Redacción Diario Pagina Siete",))
