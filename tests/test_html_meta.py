@@ -313,3 +313,40 @@ def test_character_references_in_jsonld_are_decoded() -> None:
                    '"author": {"@type": "Person", "name": "Redacci&oacute;n Diario Pagina Siete"}}'))
     found = extract(html)
     assert (found.title, found.authors) == ("Police & fire crews respond", ("Redacción Diario Pagina Siete",))
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # A title before a name is not a person of its own.
+    (["Prof. Dr. Hans Müller"], ("Hans Müller",)),
+    (["Dr. Jane Smith and Mr Tom Brown"], ("Jane Smith", "Tom Brown")),
+    # A host name first: the site's dateline, the rest are places.
+    (["hessenschau.de, Frankfurt, Germany"], ()),
+    # A label before "by", a job title after the comma.
+    (["Analysis by Chris Cillizza, CNN Editor-at-large"], ("Chris Cillizza",)),
+    (["Opinion by Ann Lee"], ("Ann Lee",)),
+    (["About Jane Doe"], ("Jane Doe",)),  # the heading of an author box
+])
+def test_titles_labels_and_places_are_not_authors(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, exclude="example.com") == expected
+
+
+def test_an_honorific_in_jsonld_is_not_an_author() -> None:
+    html = page(ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Dr. Jane Smith"}}'))
+    assert extract(html).authors == ("Jane Smith",)
+
+
+def test_a_byline_in_a_heading_gives_the_author_and_the_date() -> None:
+    html = page(body='<article><h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019'
+                     "</span></h3>" + BODY + "</article>")
+    found = extract(html)
+    assert (found.authors, found.date) == (("Jeff Foust",), date(2019, 11, 18))
+
+
+def test_the_byline_of_a_teaser_for_another_story_is_not_an_author() -> None:
+    html = page(body="<article>" + BODY + '</article><div class="TwoColumnList"><ul><li><h5><a href="/other">'
+                     'Other story</a></h5><div class="HeroTextBelow-authorName"><a>Rob Crilly</a></div></li></ul></div>')
+    assert extract(html).authors == ()
+
+
+def test_a_handle_as_site_name_loses_its_at() -> None:
+    assert extract(page('<meta property="og:site_name" content="@politifact">')).source == "politifact"

@@ -127,13 +127,33 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
 
 
 def _collect_bylines(root: Element, info: PageInfo) -> None:
-    """Texts of rel=author links and byline-like boxes."""
-    for el in root.iter("a", "span", "div", "p", "address", "li"):
+    """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
+    for el in root.iter("a", "span", "div", "p", "address", "li", *_SUBHEADINGS):
         rel = (el.get("rel") or "").lower()
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
             _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120)
-        if byline and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS):
+        if byline and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS) \
+                and not any(_teaser(a, el) for a in _parents(el, 4)):
             info.bylines.append(_spaced_text(el))
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CARD = re.compile(r"card|teaser|tile|promo", re.I)
+_TEASER_WORDS = 3
+
+
+def _teaser(box: Element, byline: Element) -> bool:
+    """Whether ``box`` is a list item or card that links to another story, so ``byline`` is that story's.
+
+    ``<li><h5><a>Other story</a></h5><div class="authorName">Rob Crilly</div></li>`` after the article is
+    a teaser: a heading, or a link of a few words, beside the byline.
+    """
+    if box.tag != "li" and not (_CARD.search(_hints(box)) and next(box.iter("h1"), None) is None):
+        return False  # a card that holds an h1 holds this page's headline
+    inside = set(byline.iter())
+    headings = [h for h in box.iter(*_SUBHEADINGS) if h not in inside and h not in _parents(byline, 8)]
+    links = [a for a in box.iter("a") if a not in inside and len(_text(a).split()) >= _TEASER_WORDS]
+    return bool(headings or links)
 
 
 def _elsewhere(box: Element) -> bool:
