@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 from lxml import html as lxml_html
 
 from . import jsonld
+from .headlines import pick_h1, strip_site_suffix, without_label
 from .dates import parse_date
 from .publishers import clean_authors, publisher_name
 from .titles import trim_title
@@ -53,7 +54,6 @@ _DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-dat
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
 _STAMPS = ("json-ld", "meta", "time", "url")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
 @dataclass
@@ -202,62 +202,15 @@ def extract_title(info: PageInfo) -> Found:
     site = {" ".join(name.split()).casefold() for name in info.metas.get("og:site_name", []) + info.metas.get(
         "application-name", []) if name}
     h1s, headlines = ([h for h in found if h.casefold() not in site] for found in (info.h1s, info.headline_h1s))
-    h1 = _pick_h1(h1s, headlines, [strip_site_suffix(r) for r in references if r])  # a site's name is no headline
+    h1 = pick_h1(h1s, headlines, [strip_site_suffix(r) for r in references if r])  # a site's name is no headline
     if h1:  # the label test trusts only whole titles: a stripped one may be a part of the headline
-        return trim_title(_without_label(h1, [r for r in references[:2] if r])), "h1"
+        return trim_title(without_label(h1, [r for r in references[:2] if r])), "h1"
     chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
                           (strip_site_suffix(info.title or ""), "title")]
     for value, source in chain:
         if value and value.strip():
             return trim_title(value), source
     return None, None
-
-
-def _pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str | None:
-    """The h1 that agrees with another title source, else a lone headline-sized h1 in the article."""
-    ref_words = [set(_words(r)) for r in references]
-    for h1 in h1s:
-        words = set(_words(h1))
-        if words and any(len(words & ref) >= max(0.6 * len(words), 0.4 * len(ref)) for ref in ref_words):
-            return h1
-    long_ones = [h for h in headlines if len(h.split()) >= 4]
-    return long_ones[0] if len(long_ones) == 1 else None
-
-
-_LABEL_WORDS = 4
-_LABEL_MARK = "|–—-·»"
-
-
-def _without_label(h1: str, references: list[str]) -> str:
-    """An h1 that wraps the headline in a section label ("Politics | Headline", "Open ProgressHeadline")
-    is the headline the page's own title tags give, without the label."""
-    text = " ".join(h1.split())
-    for reference in references:
-        wanted = " ".join(reference.split())
-        found = re.search(re.escape(wanted), text, re.IGNORECASE) if len(wanted.split()) >= 3 else None
-        if found is None or len(wanted) >= len(text):
-            continue
-        before, after = text[:found.start()], text[found.end():]
-        if len(re.findall(r"\w+", before + " " + after)) <= _LABEL_WORDS and _marked(before, after):
-            return found.group()
-    return h1
-
-
-def _marked(before: str, after: str) -> bool:
-    """True when each label is set off by a separator or glued on without a space (two page elements)."""
-    before_ok = not before or before.rstrip()[-1:] in _LABEL_MARK or not before[-1].isspace()
-    after_ok = not after or after.lstrip()[:1] in _LABEL_MARK or not after[0].isspace()
-    return before_ok and after_ok
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def strip_site_suffix(title: str) -> str:
-    """``Headline | Site`` or ``Site - Headline`` -> ``Headline`` (the longest segment)."""
-    parts = _TITLE_SEPARATORS.split(title.strip())
-    return max(parts, key=len).strip() if len(parts) > 1 else title.strip()
 
 
 def extract_date(info: PageInfo, body: str = "") -> Found:
