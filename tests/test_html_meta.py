@@ -338,3 +338,117 @@ def test_a_label_is_found_whatever_the_case_and_letters() -> None:
     html = page('<meta property="og:title" content="Große Straße wird gesperrt">',
                 '<article><h1 class="headline">Verkehr | Große Straße wird gesperrt</h1>' + BODY + "</article>")
     assert extract(html).title == "Große Straße wird gesperrt"
+
+
+def test_character_references_in_jsonld_are_decoded() -> None:
+    # JSON never unescapes HTML: "&amp;" left in is shown, and the ";" of "&oacute;" cut the name in two.
+    html = page(ld('{"@type": "NewsArticle", "headline": "Police &amp; fire crews respond", '
+                   '"author": {"@type": "Person", "name": "Redacci&oacute;n Diario Pagina Siete"}}'))
+    found = extract(html)
+    assert (found.title, found.authors) == ("Police & fire crews respond", ("Redacción Diario Pagina Siete",))
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # A title before a name is not a person of its own.
+    (["Prof. Dr. Hans Müller"], ("Hans Müller",)),
+    (["Dr. Jane Smith and Mr Tom Brown"], ("Jane Smith", "Tom Brown")),
+    # A host name first: the site's dateline, the rest are places.
+    (["hessenschau.de, Frankfurt, Germany"], ()),
+    # A label before "by", a job title after the comma.
+    (["Analysis by Chris Cillizza, CNN Editor-at-large"], ("Chris Cillizza",)),
+    (["Opinion by Ann Lee"], ("Ann Lee",)),
+    (["About Jane Doe"], ("Jane Doe",)),  # the heading of an author box
+])
+def test_titles_labels_and_places_are_not_authors(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, exclude="example.com") == expected
+
+
+def test_an_honorific_in_jsonld_is_not_an_author() -> None:
+    html = page(ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Dr. Jane Smith"}}'))
+    assert extract(html).authors == ("Jane Smith",)
+
+
+def test_a_byline_in_a_heading_gives_the_author_and_the_date() -> None:
+    html = page(body='<article><h3 class="byline">by Jeff Foust<br><span class="datetime">Monday, November 18, 2019'
+                     "</span></h3>" + BODY + "</article>")
+    found = extract(html)
+    assert (found.authors, found.date) == (("Jeff Foust",), date(2019, 11, 18))
+
+
+def test_the_byline_of_a_teaser_for_another_story_is_not_an_author() -> None:
+    html = page(body="<article>" + BODY + '</article><div class="TwoColumnList"><ul><li><h5><a href="/other">'
+                     'Other story</a></h5><div class="HeroTextBelow-authorName"><a>Rob Crilly</a></div></li></ul></div>')
+    assert extract(html).authors == ()
+
+
+def test_a_handle_as_site_name_loses_its_at() -> None:
+    assert extract(page('<meta property="og:site_name" content="@politifact">')).source == "politifact"
+
+
+SITE_TITLES = [
+    # The segment that is the site's name goes, however long it is.
+    (page('<title>Floods close SH2 | The Wairarapa Times-Age and District News</title>'
+          '<meta property="og:site_name" content="The Wairarapa Times-Age and District News">'),
+     ("Floods close SH2", "title")),
+    # A blog's name is known from its header's link home (WordPress: rel="home").
+    (page("<title>Post title | Blog name that is long</title>",
+          '<header><p class="site-title"><a href="/" rel="home">Blog name that is long</a></p></header>' + BODY),
+     ("Post title", "title")),
+    # og:title carries the suffix too; the site is named by its Twitter handle or its host name.
+    (page('<meta property="og:title" content="Harbour budget approved | Example Times">'
+          '<meta property="og:site_name" content="Example Times">'), ("Harbour budget approved", "og")),
+    (page('<meta property="og:title" content="Tagesschau unterschlägt Demo in Essen - reitschuster.de">'
+          '<link rel="canonical" href="https://reitschuster.de/post/demo/">'), ("Tagesschau unterschlägt Demo in Essen", "og")),
+    # A part that names no known site stays: it may be half of the headline.
+    (page('<meta property="og:title" content="Floods close SH2 - Opinion">'
+          '<meta property="og:site_name" content="Example Times">'), ("Floods close SH2 - Opinion", "og")),
+    # A headline given twice before the site's name is given once.
+    (page("<title>Bielersee-Winterhechte | Bielersee-Winterhechte | petri-heil.ch</title>"),
+     ("Bielersee-Winterhechte", "title")),
+]
+
+
+@pytest.mark.parametrize("html, expected", SITE_TITLES)
+def test_the_site_name_is_cut_from_the_title(html: str, expected: tuple[str, str]) -> None:
+    found = extract(html)
+    assert (found.title, found.title_source) == expected
+
+
+STAMPA = ('<title>Perturbazione polare al Centro - La Stampa</title><meta name="twitter:site" content="@LaStampa">'
+          '<meta property="og:title" content="Perturbazione polare al Centro - La Stampa">')
+
+
+@pytest.mark.parametrize("body", [
+    # A sidebar's h1 heads a list of other stories, even with "title" in its class.
+    '<div class="article-page"><aside class="ls-sidebar__widget"><h1 class="ls-sidebar__title"><span>Topnews - Primo '
+    'Piano</span></h1></aside><article>' + BODY + "</article></div>",
+    # A lone h1 that shares no word with the title tags that agree is not the headline.
+    '<article><h1 class="headline">Topnews - Primo Piano</h1>' + BODY + "</article>",
+])
+def test_title_tags_that_agree_beat_an_unrelated_h1(body: str) -> None:
+    found = extract(page(STAMPA, body))
+    assert (found.title, found.title_source) == ("Perturbazione polare al Centro", "og")
+
+
+def test_the_headline_as_the_last_crumb_of_a_breadcrumb_still_counts() -> None:
+    html = page('<meta property="og:title" content="Zweite F13 kurz vor der Zulassung">',
+                '<nav><ol class="breadcrumb"><li><h1>Zweite F13 kurz vor der Zulassung in Dessau</h1></li></ol></nav>'
+                + BODY)
+    assert extract(html).title == "Zweite F13 kurz vor der Zulassung in Dessau"
+
+
+@pytest.mark.parametrize("h1, expected", [
+    # Elements of the h1 are spaced, as the page shows them.
+    ("Floods close road<br>Hundreds evacuated", "Floods close road Hundreds evacuated"),
+    # A kicker is left out when the rest is the headline, with the colon set after it.
+    ('<span class="kicker">Politics</span>Brexit deal vote delayed', "Brexit deal vote delayed"),
+    ('<span class="ts-overline">Abstandsregeln </span><span class="ts-colon">: </span><span>Wie Firmen ihre '
+     "Beschäftigten schützen</span>", "Wie Firmen ihre Beschäftigten schützen"),
+    # Markup inside a word or before "'s" is no gap.
+    ("The <a href='/fed'>Fed</a>'s rate decision", "The Fed's rate decision"),
+    ('<span class="dropcap">T</span>he council votes again', "The council votes again"),
+    # A kicker that is all the h1 has stays.
+    ('<span class="kicker">Council votes on the budget</span>', "Council votes on the budget"),
+])
+def test_the_h1_is_spaced_text_without_its_kicker(h1: str, expected: str) -> None:
+    assert extract(page(body=f'<article><h1 class="headline">{h1}</h1>{BODY}</article>')).title == expected

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
-from functools import partial
 from email.utils import parsedate_tz
+from functools import partial
 
 EARLIEST_YEAR = 1800
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")

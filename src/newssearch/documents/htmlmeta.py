@@ -12,13 +12,29 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml import html as lxml_html
 
 from . import jsonld
-from .dates import date_in_url, document_locale, not_after_update, parse_date, writes_day_first
-from .publishers import clean_authors, publisher_name
+from .dates import (
+    date_in_url,
+    document_locale,
+    not_after_update,
+    parse_date,
+    writes_day_first,
+)
+from .headlines import (
+    SCREEN_READER,
+    heading_text,
+    names_site,
+    pick_h1,
+    site_keys,
+    strip_site_name,
+    strip_site_suffix,
+    without_label,
+)
+from .publishers import clean_authors, domain_of, publisher_name
 from .titles import trim_title
 
 Element = lxml_html.HtmlElement
@@ -51,8 +67,6 @@ _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|mos
 # a box with a class or id such as "comment-author-link", "widget_recent_comments" or "references".
 _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|references?|bibliography)(?:[-_].*)?$",
                          re.I)
-# Text for screen readers only: WordPress writes "Author" before the name in the byline.
-_SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
 # A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
 # holds its date when no tag does.
 _DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate|(?:^|[-_\s])meta(?:$|[-_\s])",
@@ -60,7 +74,6 @@ _DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-dat
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
 _STAMPS = ("json-ld", "meta", "time", "url")
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|/)\s+")
 
 
 @dataclass
@@ -76,6 +89,8 @@ class PageInfo:
     times: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    site_names: list[str] = field(default_factory=list)
+    brand_names: list[str] = field(default_factory=list)
     canonical: str | None = None
     html_lang: str | None = None
     url: str | None = None
@@ -99,8 +114,9 @@ def page_info(root: Element, url: str | None = None) -> PageInfo:
     scripts = [s.text_content() for s in root.iter("script") if "ld+json" in (s.get("type") or "").lower()]
     info.objects = jsonld.objects(scripts)
     info.articles = jsonld.articles(info.objects)
-    info.h1s = [_text(h) for h in root.iter("h1") if _text(h)]
-    info.headline_h1s = [_text(h) for h in root.iter("h1") if _text(h) and _in_article(h)]
+    h1s = [(h, heading_text(h)) for h in root.iter("h1")]
+    info.h1s = [text for _, text in h1s if text]
+    info.headline_h1s = [text for h, text in h1s if text and _in_article(h) and not _aside(h)]
     title = root.find(".//title")
     info.title = _text(title) if title is not None else None
     for link in root.iter("link"):
@@ -109,6 +125,7 @@ def page_info(root: Element, url: str | None = None) -> PageInfo:
             break
     _collect_dates(root, info)
     _collect_bylines(root, info)
+    _collect_site_names(root, info)
     return info
 
 
@@ -134,13 +151,33 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
 
 
 def _collect_bylines(root: Element, info: PageInfo) -> None:
-    """Texts of rel=author links and byline-like boxes."""
-    for el in root.iter("a", "span", "div", "p", "address", "li"):
+    """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
+    for el in root.iter("a", "span", "div", "p", "address", "li", *_SUBHEADINGS):
         rel = (el.get("rel") or "").lower()
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
             _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120)
-        if byline and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS):
+        if byline and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS) \
+                and not any(_teaser(a, el) for a in _parents(el, 4)):
             info.bylines.append(_spaced_text(el))
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CARD = re.compile(r"card|teaser|tile|promo", re.I)
+_TEASER_WORDS = 3
+
+
+def _teaser(box: Element, byline: Element) -> bool:
+    """Whether ``box`` is a list item or card that links to another story, so ``byline`` is that story's.
+
+    ``<li><h5><a>Other story</a></h5><div class="authorName">Rob Crilly</div></li>`` after the article is
+    a teaser: a heading, or a link of a few words, beside the byline.
+    """
+    if box.tag != "li" and not (_CARD.search(_hints(box)) and next(box.iter("h1"), None) is None):
+        return False  # a card that holds an h1 holds this page's headline
+    inside = set(byline.iter())
+    headings = [h for h in box.iter(*_SUBHEADINGS) if h not in inside and h not in _parents(byline, 8)]
+    links = [a for a in box.iter("a") if a not in inside and len(_text(a).split()) >= _TEASER_WORDS]
+    return bool(headings or links)
 
 
 def _elsewhere(box: Element) -> bool:
@@ -154,7 +191,7 @@ def _spaced_text(el: Element) -> str:
     text for screen readers only ("Author") left out."""
     texts = [el.text or ""]
     for child in el:
-        if isinstance(child.tag, str) and not _SCREEN_READER.search(child.get("class") or ""):
+        if isinstance(child.tag, str) and not SCREEN_READER.search(child.get("class") or ""):
             texts.append(_spaced_text(child))
         texts.append(child.tail or "")
     return " ".join(" ".join(texts).split())
@@ -171,6 +208,54 @@ def _in_article(h1: Element) -> bool:
 
 
 _PAGE_TAGS = ("body", "html")
+_ASIDE_TAGS = ("aside", "nav", "footer")
+_SIDEBAR = re.compile(r"sidebar", re.I)  # not "widget": Elementor builds whole pages of widgets
+_LAYOUT = re.compile(r"^(?:has|no|with|is)[-_]|[-_](?:left|right)$|layout", re.I)
+
+
+def _aside(h1: Element) -> bool:
+    """True for an h1 in a sidebar, a menu or a footer: ``<aside><h1>Topnews - Primo Piano</h1>`` heads a
+    list of other stories. A page-wide class such as ``has-sidebar`` says nothing of where the h1 is.
+
+    Such an h1 is never the headline on its own; it may still be when the title tags agree with it (the
+    last crumb of a breadcrumb ``<nav>``)."""
+    if any(a.tag in _ASIDE_TAGS for a in _parents(h1, 12)):
+        return True
+    tokens = [t for a in [h1, *_parents(h1, 3)] if a.tag not in _PAGE_TAGS
+              for t in (a.get("class") or "").split() + [a.get("id") or ""]]
+    return any(_SIDEBAR.search(t) and not _LAYOUT.search(t) for t in tokens)
+
+
+# Boxes that hold the site's name; not "blogtitle", a post's title in some WordPress themes.
+_SITE_HINT = re.compile(r"site-?(?:title|name|branding|logo)|logo|brand|blog-?name|masthead", re.I)
+MAX_SITE_NAME = 80
+MAX_SITE_NAMES = 30
+
+
+def _collect_site_names(root: Element, info: PageInfo) -> None:
+    """Names the page gives its site: the text and logo alt of links to its home page (WordPress's
+    ``<a href="/" rel="home">Blog name</a>``) and of its site-title, logo or brand boxes."""
+    host = domain_of(info.canonical or info.url)
+    for el in root.iter("a", "h1", "p", "div", "span"):
+        rel = (el.get("rel") or "").lower().split()
+        home = el.tag == "a" and ("home" in rel or _home_page(el.get("href"), host))
+        found = info.site_names if home else info.brand_names if _SITE_HINT.search(_hints(el)) else None
+        for text in (_text(el), *(img.get("alt") or "" for img in el.iter("img"))) if found is not None else ():
+            if 0 < len(text.strip()) <= MAX_SITE_NAME and len(found) < MAX_SITE_NAMES:
+                found.append(text.strip())
+
+
+def _home_page(href: str | None, host: str | None) -> bool:
+    """True for a link to the root of this site: "/", "https://example.com/", "index.html"."""
+    try:
+        parts = urlsplit((href or "").strip())
+    except ValueError:  # "https://[ccpa-preferences]/": no address at all
+        return False
+    if not href or parts.query or parts.scheme not in ("", "http", "https"):
+        return False
+    same_site = not parts.netloc or host is None or parts.netloc.lower().removeprefix("www.") == host
+    return same_site and parts.path.lower() in ("", "/", "/index.html", "/index.php", "./") and bool(
+        parts.netloc or parts.path)
 
 
 def _parents(el: Element, depth: int) -> list[Element]:
@@ -182,69 +267,33 @@ def _parents(el: Element, depth: int) -> list[Element]:
     return found
 
 
-def extract_title(info: PageInfo) -> Found:
-    """The displayed headline: h1 › og:title › JSON-LD headline › <title> without the site suffix."""
+def extract_title(info: PageInfo, source: str | None = None) -> Found:
+    """The displayed headline: h1 › og:title › JSON-LD headline › <title>, each without the site's name."""
+    site = site_keys(_site_names(info, source))
+    keys = site | site_keys(info.brand_names)  # a logo or brand box names the site, or the product a page is on
     references = [info.meta("og:title", "twitter:title")[0],
                   jsonld.text_of(jsonld.first(info.articles, "headline")), info.title]
-    site = {" ".join(name.split()).casefold() for name in info.metas.get("og:site_name", []) + info.metas.get(
-        "application-name", []) if name}
-    h1s, headlines = ([h for h in found if h.casefold() not in site] for found in (info.h1s, info.headline_h1s))
-    h1 = _pick_h1(h1s, headlines, [strip_site_suffix(r) for r in references if r])  # a site's name is no headline
-    if h1:  # the label test trusts only whole titles: a stripped one may be a part of the headline
-        return trim_title(_without_label(h1, [r for r in references[:2] if r])), "h1"
-    chain: list[Found] = [(references[0], "og"), (references[1], "json-ld"),
-                          (strip_site_suffix(info.title or ""), "title")]
+    h1s, headlines = ([h for h in found if not names_site(h, site)] for found in (info.h1s, info.headline_h1s))
+    h1 = pick_h1(h1s, headlines, [strip_site_name(r, keys) for r in references if r])  # a site's name is no headline
+    if h1:  # the label test trusts only whole titles, a known site name cut: a longest part may be half the headline
+        wholes = [strip_site_name(r, keys) for r in references[:2] if r]
+        return trim_title(without_label(strip_site_name(h1, keys), wholes)), "h1"
+    chain: list[Found] = [(strip_site_name(references[0] or "", keys), "og"),
+                          (strip_site_name(references[1] or "", keys), "json-ld"),
+                          (strip_site_suffix(info.title or "", keys), "title")]
     for value, source in chain:
         if value and value.strip():
             return trim_title(value), source
     return None, None
 
 
-def _pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str | None:
-    """The h1 that agrees with another title source, else a lone headline-sized h1 in the article."""
-    ref_words = [set(_words(r)) for r in references]
-    for h1 in h1s:
-        words = set(_words(h1))
-        if words and any(len(words & ref) >= max(0.6 * len(words), 0.4 * len(ref)) for ref in ref_words):
-            return h1
-    long_ones = [h for h in headlines if len(h.split()) >= 4]
-    return long_ones[0] if len(long_ones) == 1 else None
-
-
-_LABEL_WORDS = 4
-_LABEL_MARK = "|–—-·»"
-
-
-def _without_label(h1: str, references: list[str]) -> str:
-    """An h1 that wraps the headline in a section label ("Politics | Headline", "Open ProgressHeadline")
-    is the headline the page's own title tags give, without the label."""
-    text = " ".join(h1.split())
-    for reference in references:
-        wanted = " ".join(reference.split())
-        found = re.search(re.escape(wanted), text, re.IGNORECASE) if len(wanted.split()) >= 3 else None
-        if found is None or len(wanted) >= len(text):
-            continue
-        before, after = text[:found.start()], text[found.end():]
-        if len(re.findall(r"\w+", before + " " + after)) <= _LABEL_WORDS and _marked(before, after):
-            return found.group()
-    return h1
-
-
-def _marked(before: str, after: str) -> bool:
-    """True when each label is set off by a separator or glued on without a space (two page elements)."""
-    before_ok = not before or before.rstrip()[-1:] in _LABEL_MARK or not before[-1].isspace()
-    after_ok = not after or after.lstrip()[:1] in _LABEL_MARK or not after[0].isspace()
-    return before_ok and after_ok
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
-
-
-def strip_site_suffix(title: str) -> str:
-    """``Headline | Site`` or ``Site - Headline`` -> ``Headline`` (the longest segment)."""
-    parts = _TITLE_SEPARATORS.split(title.strip())
-    return max(parts, key=len).strip() if len(parts) > 1 else title.strip()
+def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
+    """Every name the page gives its site: meta tags, the Twitter handle, the JSON-LD publisher, the host
+    names of its addresses, its home links and logo, and the publisher newssearch knows it as."""
+    publisher = jsonld.text_of(jsonld.first(info.articles, "publisher"))
+    hosts = [domain_of(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]
+    metas = [v for key in (*SITE_KEYS, "twitter:site") for v in info.metas.get(key, ())]
+    return [*metas, publisher, *hosts, *info.site_names, source]
 
 
 def extract_date(info: PageInfo, body: str = "") -> Found:
@@ -396,10 +445,10 @@ def extract_lang(info: PageInfo) -> str | None:
 
 def extract_metadata(info: PageInfo, body: str = "") -> dict[str, Any]:
     """All fields for ``Extracted``, keyed by field name."""
-    title, title_source = extract_title(info)
     published, date_source = extract_date(info, body)
     url = extract_url(info)
     source = extract_source(info, url)
+    title, title_source = extract_title(info, source)
     return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
             "authors": extract_authors(info, source), "source": source, "url": url,
             "lang": extract_lang(info)}

@@ -7,6 +7,7 @@ strict JSON; only when that fails are the repairs applied one after another.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -107,9 +108,13 @@ def articles(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def text_of(value: Any) -> str | None:
-    """A plain string out of a string, a list of strings or a ``{"name": ...}`` object."""
+    """A plain string out of a string, a list of strings or a ``{"name": ...}`` object.
+
+    Character references are decoded: publishers write HTML-escaped text into JSON-LD
+    ("Police &amp; fire crews", "Redacci&oacute;n"), which JSON itself never unescapes.
+    """
     if isinstance(value, str):
-        return value.strip() or None
+        return html.unescape(value).strip() or None
     if isinstance(value, list):
         for item in value:
             found = text_of(item)

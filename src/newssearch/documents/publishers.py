@@ -50,6 +50,7 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
         parent = domain.split(".", 1)[-1]
         if parent in _ALIASES:
             return _ALIASES[parent]
+    name = name.strip().removeprefix("@") if name else name  # a handle as a site name: "@politifact"
     if name and name.strip() and not name.strip().startswith(("http://", "https://")):
         return _without_tagline(" ".join(name.split()), domain)
     return domain
@@ -99,7 +100,8 @@ _NOT_A_PERSON = re.compile(
     re.I,
 )
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|posted|reported|words|story|text)\s+)?by[:\s]+"
+    r"^\s*(?:(?:(?:written|posted|reported|words|story|text|analysis|opinion|commentary|review|column|essay|"
+    r"perspective|interview)\s+)?by[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
     r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
     r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s+"
@@ -107,12 +109,18 @@ _BY = re.compile(
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
     r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)|(?-i:von|par|por|door)\s+(?=\S+\s*$)"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...").
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*)",
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*"
+    # and the heading of an author's box ("About Jane Doe", "Über Creeny").
+    r"|(?:about|über|à propos de)\s+(?=\S))",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 _TRAILER = re.compile(r"(?:\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
+# A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
+_HONORIFIC = re.compile(r"(?<![\w.])(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev(?:d|erend)?)\.?|Hon\.)\s+(?=\w)")
+# A byline that starts with a host name is a site's dateline: "hessenschau.de, Frankfurt, Germany" names places.
+_SITE_FIRST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*(?:,|$)")
 
 
 def clean_authors(names: list[str], exclude: str | None = None, min_words: int = 2) -> tuple[str, ...]:
@@ -121,7 +129,10 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     blocked = {_key(exclude)} if exclude else set()
     site_words = set(_key(exclude or "").replace(".", " ").split())
     for raw in names:
-        parts = [name for part in _SPLIT.split(_BY.sub("", raw or "")) for name in _split_couple(part)]
+        if _SITE_FIRST.match(raw or ""):
+            continue
+        text = _HONORIFIC.sub("", _BY.sub("", raw or ""))
+        parts = [name for part in _SPLIT.split(text) for name in _split_couple(part)]
         for n, part in enumerate(parts):
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
             if n and len(name.split()) == 1 and len(parts[0].split()) > 1:

@@ -1,0 +1,226 @@
+"""The headline of a page: which h1 is it, and which part of its <title> names the site."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from lxml import html as lxml_html
+
+Element = lxml_html.HtmlElement
+
+# Between a headline and the site's name: "Floods close SH2 | Times-Age", "Plejaden : Abenteuer Astronomie".
+_TITLE_SEPARATORS = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|»|«|/|│)\s+)")
+# Text for screen readers only: WordPress writes "Author" before the name in the byline.
+SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
+# A label set above or before the headline inside its h1: <span class="kicker">Politics</span>.
+_KICKER = re.compile(r"kicker|label|eyebrow|dachzeile|overline|topline|rubric|category|section", re.I)
+_KICKER_MARKS = " \n:|–—-·•/"  # not » «: quotes around a headline
+_BREAKS = frozenset("br p div li h1 h2 h3 h4 h5 h6 header section figure figcaption ul ol".split())
+BOUNDARY = "\n"  # where two elements of an h1 meet: a space in the title, an edge for a section label
+_OPENERS = "\"„“«‹‚‘([¿¡"
+
+
+def pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str | None:
+    """The h1 that agrees with other title sources, else a lone headline-sized h1 in the article.
+
+    ``references`` are the title tags without the site's name; an h1 agrees with one when it has most of
+    its words, those of its longest part, or, inside the article, is one of its parts ("Alkohol auf dem Boot"
+    of "Alkohol auf dem Boot – Erfahre mehr zu den Risiken"; a blog's name in the page header is one too).
+
+    When two title sources agree (og:title and <title>, "Perturbazione polare al Centro"), a lone h1
+    that shares no word with them is some box's heading ("Topnews - Primo Piano"), not the headline.
+    """
+    ref_words = [set(_words(strip_site_suffix(r))) for r in references]
+    whole_words = [set(_words(r)) for r in references]
+    segments = [set(_words(part)) for r in references for part in _TITLE_SEPARATORS.split(r)[::2]]
+
+    def votes(h1: str) -> int:
+        words = set(_words(h1))
+        agreed = sum(_agrees(words, ref) or _agrees(words, whole) for ref, whole in zip(ref_words, whole_words))
+        return agreed + (words in segments and h1 in headlines)
+
+    scored = [(votes(h1), len(_words(h1)), -n, h1) for n, h1 in enumerate(h1s)]
+    best = max(scored, default=None)
+    if best and best[0]:
+        return best[-1]  # the h1 most title tags agree with; of those, the longest: "News" heads a section
+    long_ones = [h for h in headlines if len(h.split()) >= 4]
+    if len(long_ones) != 1:
+        return None
+    agreed = [ref for n, ref in enumerate(ref_words) if ref and ref in ref_words[n + 1:]]
+    return None if any(not set(_words(long_ones[0])) & ref for ref in agreed) else long_ones[0]
+
+
+def _agrees(words: set[str], reference: set[str]) -> bool:
+    """True when an h1's words are mostly those of a title tag."""
+    return bool(words) and len(words & reference) >= max(0.6 * len(words), 0.4 * len(reference))
+
+
+_LABEL_WORDS = 4
+_LABEL_MARK = "|–—-·»"
+
+
+def without_label(h1: str, references: list[str]) -> str:
+    """An h1 that wraps the headline in a section label ("Politics | Headline", "Open ProgressHeadline")
+    is the headline the page's own title tags give, without the label."""
+    text = _squeezed(h1)
+    for reference in references:
+        wanted = reference.split()
+        pattern = r"\s+".join(map(re.escape, wanted))
+        found = re.search(pattern, text, re.IGNORECASE) if len(wanted) >= 3 else None
+        if found is None or found.end() - found.start() >= len(text):
+            continue
+        before, after = text[:found.start()], text[found.end():]
+        if len(re.findall(r"\w+", before + " " + after)) <= _LABEL_WORDS and _marked(before, after):
+            return found.group()
+    return h1
+
+
+def _marked(before: str, after: str) -> bool:
+    """True when each label is set off by a separator, by the edge of an element, or glued on to a word;
+    not ": einfach köstlich!" after "Saftiger Zitronenkuchen vom Blech", the rest of one phrase."""
+    before_ok = not before or before.rstrip()[-1:] in _LABEL_MARK or before.endswith(BOUNDARY) \
+        or before[-1].isalnum()
+    after_ok = not after or after.lstrip()[:1] in _LABEL_MARK or after.startswith(BOUNDARY) \
+        or after[0].isalnum()
+    return before_ok and after_ok
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def strip_site_suffix(title: str, keys: SiteKeys = frozenset()) -> str:
+    """``Headline | Site`` or ``Site - Headline`` -> ``Headline``: the segments naming the site cut off, then
+    the longest segment left ("Four Years Remaining » Blog Archive » Interning of Small Integers")."""
+    parts = _TITLE_SEPARATORS.split(strip_site_name(title, keys))[::2]
+    return max(parts, key=len).strip()
+
+
+def heading_text(el: Element) -> str:
+    """The text of a headline element, its parts spaced: ``Floods close road<br>Hundreds evacuated`` is
+    "Floods close road Hundreds evacuated", and a kicker span before the headline is left out.
+
+    Where two of its elements meet with no space between, the text holds BOUNDARY (a line break):
+    ``<span>Local News</span><span>Headline</span>`` is a label and a headline, not one phrase.
+    """
+    text = "".join(_pieces(el))
+    if not text.strip():
+        return ""
+    kept = "".join(_pieces(el, kickers=False))
+    if kept.strip() != text.strip() and len(kept.split()) >= 2:
+        text = kept.strip(_KICKER_MARKS)  # a kicker beside a headline of its own, and the colon after it
+    return _squeezed(text)
+
+
+def _pieces(el: Element, kickers: bool = True) -> list[str]:
+    """Texts of ``el`` and its descendants, with BOUNDARY where elements meet without a space."""
+    found = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and not SCREEN_READER.search(child.get("class") or "") \
+                and child.tag not in ("script", "style") and (kickers or not _KICKER.search(child.get("class") or "")):
+            inner = "".join(_pieces(child, kickers=kickers))
+            breaks = child.tag in _BREAKS
+            _join(found, inner, breaks)
+        elif isinstance(child.tag, str) and child.tag in _BREAKS:
+            _join(found, "", True)
+        _join(found, child.tail or "", isinstance(child.tag, str) and child.tag in _BREAKS)
+    return found
+
+
+def _join(found: list[str], text: str, breaks: bool) -> None:
+    """Add ``text`` after ``found``, with BOUNDARY between when the two would otherwise run together."""
+    before = "".join(found)
+    if breaks or (before and text and not before[-1].isspace() and not text[0].isspace() and _glued(before, text)):
+        found.append(BOUNDARY)
+    found.append(text)
+
+
+def _glued(before: str, after: str) -> bool:
+    """True when two element texts that touch are two phrases ("Politics" "Brexit deal"), not one word cut
+    by markup ("Fed" "'s", a drop cap "T" "he")."""
+    return after[0].isupper() or after[0].isdigit() or after[0] in _OPENERS or before[-1] in _LABEL_MARK + ":"
+
+
+def _squeezed(text: str) -> str:
+    """Runs of spaces as one space; a run holding BOUNDARY as BOUNDARY."""
+    return re.sub(r"\s+", lambda m: BOUNDARY if BOUNDARY in m.group() else " ", text).strip()
+
+
+SiteKeys = frozenset[str]
+# Host labels that name no site: "www.", "m.", "co.uk".
+_NO_SITE_LABELS = frozenset("www m mobile amp co com org net gov edu ac".split())
+_NEAR = 0.6  # a site's key that starts a segment's (krimiblog, "Krimiblog-Archiv") names it at this share
+_MIN_NEAR = 5
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_HOST = re.compile(r"^(?:https?://)?([\w-]+(?:\.[\w-]+)+)/?$")
+
+
+def site_keys(names: Iterable[str | None]) -> SiteKeys:
+    """Comparable keys of the names a site goes by: its stated names and its host names, each label of
+    those (``sport.example.com``: sport, example) and the whole."""
+    keys: set[str] = set()
+    for name in filter(None, names):
+        name = name.strip().removeprefix("@")
+        host = _HOST.match(name.lower())
+        if host:
+            labels = [label for label in host.group(1).split(".")[:-1] if label not in _NO_SITE_LABELS]
+            keys.update(k for label in labels for k in _keys(label))
+            keys.update(_keys("".join(labels)))
+        keys.update(_keys(name))  # whole: the parts of "Headline - Site" in application-name are no names
+    keys.discard("")
+    return frozenset(keys)
+
+
+def _keys(text: str) -> set[str]:
+    """``text`` letters and digits only, case- and accent-blind, umlauts both ways ("Löwen": loewen, lowen);
+    a host name without its top-level domain ("reitschuster.de": reitschuster); without a leading "The"."""
+    text = text.strip().casefold()
+    host = _HOST.match(text)
+    if host and " " not in text:
+        text = ".".join(label for label in host.group(1).split(".")[:-1] if label not in _NO_SITE_LABELS)
+    text = re.sub(r"^the\s+", "", text)
+    return {"".join(c for c in unicodedata.normalize("NFKD", form) if c.isalnum()) for form in
+            (text, text.translate(_UMLAUTS))}
+
+
+def names_site(segment: str, keys: SiteKeys) -> bool:
+    """True when a title segment is the site's name, or nearly: "The Wairarapa Times-Age", "reitschuster.de",
+    "Stardew Valley Wiki" on stardewvalleywiki.com, "Krimiblog-Archiv" on archiv.krimiblog.de."""
+    for key in _keys(segment):
+        if not key:
+            continue
+        if key in keys:
+            return True
+        # Only a segment longer than the name: a headline's first words are no site named after them.
+        if any(len(site) >= _MIN_NEAR and key.startswith(site) and len(site) >= _NEAR * len(key) for site in keys):
+            return True
+    return False
+
+
+def strip_site_name(title: str, keys: SiteKeys) -> str:
+    """``title`` without the segments that name the site, and what follows them (a motto):
+    "Floods close SH2 | The Wairarapa Times-Age" -> "Floods close SH2"; "Site - Headline" -> "Headline".
+
+    Only a known name is cut: "Floods close SH2 - Opinion" and "Kim Jong Un: Der Diktator ist zurück"
+    stay whole. A headline given twice ("A | A | Site") is given once.
+    """
+    pieces = _TITLE_SEPARATORS.split(_squeezed(title))
+    segments = pieces[::2]
+    site = [n for n, segment in enumerate(segments) if names_site(segment, keys)]
+    if not site or len(site) == len(segments):
+        return _once(pieces)
+    if site[0] > 0:
+        return _once(pieces[: 2 * site[0] - 1])
+    start = next(n for n in range(len(segments)) if n not in site)
+    end = next((n for n in site if n > start), len(segments))
+    return _once(pieces[2 * start: 2 * end - 1])
+
+
+def _once(pieces: list[str]) -> str:
+    """Segments and separators joined, a headline given twice in a row given once."""
+    segments = pieces[::2]
+    if len(segments) > 1 and len({segment.casefold() for segment in segments}) == 1:
+        return segments[0].strip()
+    return "".join(pieces).strip()
