@@ -73,6 +73,17 @@ def test_query_colour_always_and_no_color(runner: CliRunner, built: Path) -> Non
     assert "\x1b[" not in plain.stdout
 
 
+def test_auto_colour_on_a_terminal_unless_it_is_dumb(monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch.cli.options import use_color
+
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setenv("TERM", "xterm-256color")
+    assert use_color("auto")
+    monkeypatch.setenv("TERM", "dumb")
+    assert not use_color("auto") and use_color("always")
+
+
 def test_query_json_shape(runner: CliRunner, built: Path) -> None:
     result = run(runner, "query", '"armed offenders"', "--index-dir", str(built), "--json")
     data = json.loads(result.stdout)

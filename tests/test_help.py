@@ -28,3 +28,10 @@ def test_command_help_has_an_example(path: tuple[str, ...]) -> None:
 def test_top_level_help_and_version() -> None:
     assert "Example" in CliRunner().invoke(cli, ["--help"]).output
     assert CliRunner().invoke(cli, ["--version"]).output.startswith("newssearch, version ")
+
+
+def test_help_on_a_command_is_its_help() -> None:
+    runner = CliRunner()
+    assert runner.invoke(cli, ["help", "query"]).output == runner.invoke(cli, ["query", "--help"]).output
+    unknown = runner.invoke(cli, ["help", "querry"])
+    assert unknown.exit_code == 2 and "the topics are syntax, help, index, query" in unknown.output

@@ -244,6 +244,7 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
     (corpus / "2024" / "march").mkdir(parents=True)
     (corpus / "2024" / "march" / "ferry.txt").write_text("Ferry sails\n\nThe ferry sailed on time.")
     (corpus / "2024" / "ferry.txt").write_text("Ferry late\n\nThe ferry sailed late.")
+    (corpus / "caf\u00e9.txt").write_text("Cafe\n\nThe cafe opened.")
     build_index(corpus, tmp_path / "index")
     with open_index(tmp_path / "index") as idx:
         for typed in ("2024/march/ferry.txt", "./2024/march/ferry.txt", str(corpus / "2024" / "march" / "ferry.txt"),
@@ -251,6 +252,8 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
             assert idx.get(typed).id == "2024/march/ferry.txt", typed
         with pytest.raises(ArticleNotFound):
             idx.get("ferry.txt")  # two ids end so: neither is guessed
+        assert idx.get(" 2024/ferry.txt\n").id == "2024/ferry.txt"   # pasted with spaces around it
+        assert idx.get("cafe\u0301.txt").id == "caf\u00e9.txt"         # é as a macOS path spells it
         assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"
 
 

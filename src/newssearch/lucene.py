@@ -35,6 +35,8 @@ FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(])")
+_FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~\d{2,}(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
+_FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?+\s*$")
 _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
@@ -106,7 +108,11 @@ def _fuzzy_edits(piece: str) -> str:
         count = int(round((1 - value) * len(word), 6)) if value < 1 else int(value)  # 0.2 * 5 is 0.999…
         return f"{word}~{min(count, MAX_EDITS)}" if count > 0 else word
 
-    return _FUZZY_SIMILARITY.sub(edits, piece) if "~" in piece else piece
+    if "~" not in piece:
+        return piece
+    piece = _FUZZY_MANY.sub(lambda m: f"{m.group(1)}~{MAX_EDITS}", piece)  # brown~100: as many as may be
+    piece = _FUZZY_NEGATIVE.sub(r"\1~", piece)                               # brown~-1: the default
+    return _FUZZY_SIMILARITY.sub(edits, piece)
 
 
 def _outside_quotes(text: str, change: Callable[[str], str]) -> str:

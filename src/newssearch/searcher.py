@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -281,7 +282,8 @@ class NewsIndex:
         ``./bbc/politics/223.txt``, the file's absolute path, or a tail of its id (``politics/223.txt``)
         when only one article's id ends so, all find ``bbc/politics/223.txt``.
         """
-        for candidate in dict.fromkeys([article_id, *self._ids_for_path(article_id)]):
+        typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
+        for candidate in dict.fromkeys([article_id, typed, *self._ids_for_path(typed)]):
             docnum = self._searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum

@@ -106,20 +106,29 @@ def stats_command(index_dir: str, as_json: bool) -> None:
 
 
 @cli.command("help")
-@click.argument("topic", required=False, type=click.Choice(["syntax"]))
+@click.argument("topic", required=False)
 @click.pass_context
 def help_command(ctx: click.Context, topic: str | None) -> None:
-    """Show help on a topic: `syntax` is the query language, with examples.
+    """Show help on a topic: `syntax` is the query language, with examples; a command's name, its options.
 
     \b
     Example:
       newssearch help syntax
+      newssearch help query
     """
+    group = ctx.parent.command if ctx.parent else cli
     if topic == "syntax":
         from ..syntax import syntax_lines
 
         echo_lines(syntax_lines())
-    else:
+    elif topic is None:
         click.echo(ctx.parent.get_help() if ctx.parent else ctx.get_help())
+    elif isinstance(group, click.Group) and topic in group.commands:
+        command = group.commands[topic]
+        with click.Context(command, info_name=topic, parent=ctx.parent) as command_ctx:
+            click.echo(command.get_help(command_ctx))
+    else:
+        topics = ", ".join(["syntax", *sorted(group.commands)]) if isinstance(group, click.Group) else "syntax"
+        raise click.UsageError(f"no help on {topic!r}: the topics are {topics}", ctx)
 
 

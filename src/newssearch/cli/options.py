@@ -75,7 +75,7 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
 
 
 def color_option(func: Any) -> Any:
-    """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set)."""
+    """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set or TERM is dumb)."""
     return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
                         show_default=True, help="Highlight matches in colour.")(func)
 
@@ -84,7 +84,7 @@ def use_color(choice: str) -> bool:
     """Whether to colour stdout for this --color choice."""
     if choice != "auto":
         return choice == "always"
-    if os.environ.get("NO_COLOR"):
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":  # a terminal that shows no colours
         return False
     return sys.stdout.isatty()
 
