@@ -100,6 +100,11 @@ def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
     return day_from_number(newest)
 
 
+def oldest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
+    """The publication date of the oldest dated article in the index, or None when none is dated."""
+    return day_from_number(min((day for day in column_of(reader, DAY_NUMBER) if day), default=0))
+
+
 def article_days(reader, docnums: set[int]) -> list[date | None]:  # type: ignore[no-untyped-def]
     """The publication dates of ``docnums`` (None for undated ones)."""
     column = column_of(reader, DAY_NUMBER)

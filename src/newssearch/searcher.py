@@ -33,6 +33,7 @@ from .ranking import (
     article_days,
     make_weighting,
     newest_day,
+    oldest_day,
     reranked_page,
     scored_page,
 )
@@ -130,16 +131,25 @@ class NewsIndex:
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
-                            notice=self._empty_field_notice(self._undated_notice(parsed.notice, date_filter, total),
+                            notice=self._empty_field_notice(self._date_notice(parsed.notice, since, until, total),
                                                             parsed.query, total),
                             grouped=group_copies)
 
-    def _undated_notice(self, notice: str | None, date_filter: wq.Query | None, total: int) -> str | None:
-        """``notice``, and a word on why dates found nothing when no article of the index has one."""
-        if date_filter is None or total or newest_day(self._searcher.reader()) is not None:
+    def _date_notice(self, notice: str | None, since: DateLike, until: DateLike, total: int) -> str | None:
+        """``notice``, and a word on why dates found nothing: no article of the index has one, or every
+        dated one is outside the span asked for (``--since 7d`` on a 1987 archive)."""
+        if (since in (None, "") and until in (None, "")) or total:
             return notice
-        undated = "no article in this index has a publication date, so --since and --until match none"
-        return f"{notice}; {undated}" if notice else undated
+        reader = self._searcher.reader()
+        newest = newest_day(reader)
+        if newest is None:
+            said = "no article in this index has a publication date, so --since and --until match none"
+        else:
+            first, last, oldest = _bound(since, end=False), _bound(until, end=True), oldest_day(reader)
+            if not ((first and first.date() > newest) or (last and oldest and last.date() < oldest)):
+                return notice
+            said = f"the articles of this index are dated {oldest} to {newest}"
+        return f"{notice}; {said}" if notice else said
 
     def _empty_field_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
         """``notice``, and a word on why a field search found nothing when no article of the index has that field
