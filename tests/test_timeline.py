@@ -58,12 +58,23 @@ def test_cli_timeline_bars_fit_a_narrow_terminal(features_index: Path) -> None:
     assert out.output.splitlines()[-1] == "2020-10  2  " + "█" * 17        # 29 columns wide, not 52
 
 
+def test_a_period_the_index_holds_no_article_of_is_a_gap_in_the_archive(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2018", "--until", "2022",
+                                   "--index-dir", str(features_index)])
+    lines = out.output.splitlines()
+    assert lines[2] == "2018  0  (no articles in the index)" and lines[-1] == "2022  0  (no articles in the index)"
+    with open_index(features_index) as idx:
+        timeline = idx.timeline("gunmen", by="year", since="2019", until="2021")
+    assert timeline.periods == [("2019", 0), ("2020", 2), ("2021", 0)]
+    assert timeline.indexed == {"2019": 1, "2020": 4, "2021": 1}   # no gunmen in 2019, but articles
+
+
 def test_cli_timeline_json_and_dates(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2020", "--json",
                                    "--index-dir", str(features_index)])
     assert out.exit_code == 0
     data = json.loads(out.output)
-    assert data["periods"] == [{"period": "2020", "count": 3}, {"period": "2021", "count": 1}]
+    assert data["periods"] == [{"period": "2020", "count": 3, "articles": 4}, {"period": "2021", "count": 1, "articles": 1}]
     assert data["undated"] == 0
 
 

@@ -227,14 +227,22 @@ def timeline_lines(timeline: Timeline, columns: int | None = None) -> list[str]:
     bar_width = BAR_WIDTH if columns is None else max(MIN_BAR_WIDTH, min(BAR_WIDTH, columns - width - digits - 5))
     for run in _runs_of_empty(timeline.periods):
         if len(run) >= EMPTY_RUN_FOLD:
-            lines.append(f"{'…':<{width}}  {0:>{digits}}  ({len(run)} {timeline.by}s with none: {run[0][0]} to {run[-1][0]})")
+            none = "no articles in the index" if _archive_gap(timeline, run) else "none"
+            lines.append(f"{'…':<{width}}  {0:>{digits}}  ({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})")
             continue
         for period, count in run:
             bar = BAR * max(1 if count else 0, round(count / peak * bar_width)) if peak else ""
+            if not count and _archive_gap(timeline, [(period, count)]):
+                bar = "(no articles in the index)"  # a gap in the archive, not a lull in the news
             lines.append(f"{period:<{width}}  {count:>{digits}}  {bar}".rstrip())
     if timeline.undated:
         lines.append(f"undated: {timeline.undated}")
     return lines
+
+
+def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
+    """True when the index holds no article at all in any period of ``run`` (when it says what it holds)."""
+    return bool(timeline.indexed) and all(not timeline.indexed.get(period, 0) for period, _ in run)
 
 
 def similar_header(article_id: str, result: SearchResult) -> str:

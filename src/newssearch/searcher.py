@@ -56,7 +56,7 @@ from .schema import (
 from .snippets import Phrase, make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
-from .timeline import Timeline, check_period, count_periods
+from .timeline import Timeline, check_period, count_periods, period_counts
 
 SORTS = ("relevance", "date")
 DateLike = str | date | datetime | None
@@ -174,7 +174,10 @@ class NewsIndex:
         dated = [day for day in days if day is not None]
         first, last = _bound(since, end=False), _bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
+        everything = article_days(self._searcher.reader(), set(self._searcher.reader().all_doc_ids()))
+        indexed = period_counts([day for day in everything if day is not None], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
+                        indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check()),
                         notice=parsed.notice)
 

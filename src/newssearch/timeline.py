@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from .errors import InvalidQuery
@@ -21,6 +21,8 @@ class Timeline:
     total: int = 0
     suggestion: str | None = None  # "Did you mean", as for a search
     notice: str | None = None      # what the parser did with the query
+    # How many articles of the whole index each period holds: a gap in the archive is not a lull in the news.
+    indexed: dict[str, int] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -29,7 +31,8 @@ class Timeline:
             "by": self.by,
             "total": self.total,
             "undated": self.undated,
-            "periods": [{"period": period, "count": count} for period, count in self.periods],
+            "periods": [{"period": period, "count": count, "articles": self.indexed.get(period, 0)}
+                        for period, count in self.periods],
             "suggestion": self.suggestion,
             "notice": self.notice,
         }
@@ -77,6 +80,12 @@ def check_period(by: str) -> None:
     """Refuse an unknown period name."""
     if by not in PERIODS:
         raise InvalidQuery(f"unknown period {by!r}", hint="use --by year, month or week")
+
+
+def period_counts(days: list[date], by: str) -> Counter[str]:
+    """How many of ``days`` fall in each period, by its label."""
+    start_of, _, label = PERIODS[by]
+    return Counter(label(start_of(day)) for day in days)
 
 
 MAX_EDGE_PERIODS = 1000  # empty periods added at the edges to fill a --since/--until window, at most
