@@ -194,7 +194,7 @@ def test_a_word_after_a_dash_is_excluded_not_an_option(runner: CliRunner, built:
 
 def test_dash_words_keep_options_and_their_errors(runner: CliRunner, built: Path) -> None:
     timeline = run(runner, "timeline", "police", "-spikes", "--by", "year", "--index-dir", str(built), "--json")
-    assert json.loads(timeline.stdout)["periods"] == [{"period": "2020", "count": 2}]
+    assert json.loads(timeline.stdout)["periods"] == [{"period": "2020", "count": 2, "articles": 2}]
     typo = run(runner, "query", "police", "-spikes", "--limt", "3", "--index-dir", str(built))
     assert typo.exit_code == 2 and "No such option '--limt'" in typo.stderr
     assert "query [OPTIONS] WORDS..." in run(runner, "query", "police", "-h").stdout

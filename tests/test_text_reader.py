@@ -93,6 +93,22 @@ def test_a_web_page_saved_as_text_is_read_as_a_page() -> None:
     assert read("<b>Bold</b> claims\n\nA text that mentions <html> tags.").title == "<b>Bold</b> claims"
 
 
+@pytest.mark.parametrize(("name", "text", "reason"), [
+    ("README.TXT", "BBC news dataset\n\nConsists of 2225 documents from the BBC news website.", "a README file"),
+    ("LICENSE.txt", "Copyright 2024\n\nPermission is hereby granted, free of charge.", "a LICENSE file"),
+    ("all-topics.txt", "\n".join(["acq", "alum", "barley", "cocoa", "coconut-oil"] * 5), "a list of 25 short lines"),
+])
+def test_a_collections_readme_or_a_list_of_words_is_no_article(name: str, text: str, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        read_text(text.encode("utf-8"), name)
+
+
+def test_a_short_list_or_a_text_of_short_paragraphs_is_an_article() -> None:
+    assert read_text(b"Results\n\nArsenal 2\nChelsea 1\nSpurs 0", "results.txt").articles
+    verse = "\n".join(["The tide came in.", "The boats went out."] * 15)
+    assert read_text(f"A poem\n\n{verse}".encode(), "poem.txt").articles
+
+
 def test_utf8_with_a_stray_byte_keeps_its_script() -> None:
     article = read("Новости дня\n\nМосква объявила о новых правилах: \xa35.\n".encode("utf-8").replace(b"\xc2\xa3", b"\xa3"))
     assert article.body == "Москва объявила о новых правилах: £5."

@@ -6,6 +6,7 @@ import re
 from datetime import date
 
 from .article import Article, ReadResult
+from ..errors import UnreadableFile
 from .encoding import require_text
 from .titles import is_caption, title_from_lede
 
@@ -22,6 +23,26 @@ _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 _PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 
 
+# Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
+_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "install", "notice"})
+LIST_LINES = 20      # a text of at least this many lines ...
+LIST_SHARE = 0.9     # ... nearly all of them a word or two, no sentence, is a list (of topics, of names)
+_LIST_ITEM = re.compile(r"^\s*\S+(?:\s+\S+)?\s*$")
+
+
+def not_news(text: str, rel: str) -> str | None:
+    """Why a text file is not an article: a collection's README or licence, or a list of words; else None."""
+    stem = rel.rsplit("/", 1)[-1].split(".", 1)[0].lower()
+    if stem in _NOT_NEWS_NAMES:
+        return f"a {stem.upper()} file, not an article"
+    lines = [line for line in text[:100_000].splitlines() if line.strip()]
+    if len(lines) >= LIST_LINES:
+        items = sum(1 for line in lines if _LIST_ITEM.match(line) and not _SENTENCE_END.search(line.rstrip()))
+        if items >= LIST_SHARE * len(lines):
+            return f"a list of {len(lines):,} short lines, not an article"
+    return None
+
+
 def read_text(data: bytes, rel: str) -> ReadResult:
     """Read one plain-text article; ``rel`` is its id and path. A text file that is a web page is read as one."""
     decoded = require_text(data)
@@ -29,6 +50,9 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         from .html import read_html
 
         return read_html(data, rel)
+    reason = not_news(decoded, rel)
+    if reason:
+        raise UnreadableFile(reason)
     text = written_out(decoded.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     headline, body = split_headline(text)
