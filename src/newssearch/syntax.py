@@ -26,6 +26,8 @@ NOTES = (
     "A well-known name and its acronym find each other: United Nations and U.N., New Zealand and NZ.",
     'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other.",
+    "A hyphenated word is found written solid too, and the other way: email and e-mail, takeover and take-over.",
+    "site:cnn.com is the publisher or the address; a field name may be typed in capitals (Title:police).",
     "Chinese, Japanese, Korean and Thai: a word is found inside text without spaces (大学 in 北京大学).",
     "Time-aware ranking: --recent (newer first, gently) or --around 2020-06-19 (closer to that day first).",
 )
