@@ -204,3 +204,15 @@ def test_a_corpus_folder_named_not_in_utf8_is_indexed_and_reported(tmp_path: Pat
     (corpus / "a.txt").write_text("Alpha\n\nAn alpha article.\n", encoding="utf-8")
     build_index(corpus, tmp_path / "index")
     assert build_index(corpus, tmp_path / "index").unchanged == 1   # the manifest kept the folder's name
+
+
+def test_two_names_that_would_share_an_id_are_not_one_article(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "caf%E9.txt").write_text("Named\n\nA zqnamed article.\n", encoding="utf-8")
+    _bytes_name(corpus, b"caf\xe9.txt", b"Bytes\n\nA zqbytes article.\n")
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.files) == (1, 1)
+    assert [skip.reason for skip in report.skipped] == [
+        "another file has the same id (a name that is not UTF-8 is written with %XX)"]
+    assert build_index(corpus, index_dir).unchanged == 1               # it had been re-read on every run

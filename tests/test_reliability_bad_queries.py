@@ -275,3 +275,10 @@ def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
 def test_what_a_person_types_means_what_they_meant(features_index: Path, typed: str, meant: str) -> None:
     assert found_ids(features_index, typed, limit=50) == found_ids(features_index, meant, limit=50)
     assert found_ids(features_index, meant, limit=50) != []
+
+
+def test_site_inside_quotes_is_words() -> None:
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert "source" not in str(parse_user_query('"site:cnn.com"', SCHEMA).query)

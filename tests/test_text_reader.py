@@ -107,6 +107,8 @@ def test_a_short_list_or_a_text_of_short_paragraphs_is_an_article() -> None:
     assert read_text(b"Results\n\nArsenal 2\nChelsea 1\nSpurs 0", "results.txt").articles
     verse = "\n".join(["The tide came in.", "The boats went out."] * 15)
     assert read_text(f"A poem\n\n{verse}".encode(), "poem.txt").articles
+    paragraph = "北京市政府今天宣布新的交通政策，将于下月起正式实施。"      # one "word" a line: no spaces
+    assert read_text(("新政策公布\n\n" + "\n\n".join([paragraph] * 22)).encode(), "cn.txt").articles
 
 
 def test_utf8_with_a_stray_byte_keeps_its_script() -> None:

@@ -89,6 +89,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     problems: list[tuple[str, str]] = []
     ignored_types: Counter[str] = Counter()
     dangling: set[str] = set()
+    taken: set[str] = set()
     holders: dict[tuple[int, int], int] = {}  # (device, inode) -> the place in ``files`` of the file that claimed it
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
@@ -114,10 +115,14 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 ignored_types[os.path.splitext(portable_id(name))[1].lower()] += 1
                 continue
             rel, full = prefix + portable_id(name), os.path.join(folder, name)
+            if rel in taken:  # "caf%E9.txt" as named, and "caf\xe9.txt" written so
+                problems.append((rel, "another file has the same id (a name that is not UTF-8 is written with %XX)"))
+                continue
+            taken.add(rel)
             try:
                 stat = os.stat(full)
             except OSError as exc:
-                if exc.errno == errno.ENOENT and os.path.islink(full):
+                if exc.errno == errno.ENOENT and _deleted_target(full):
                     dangling.add(rel)  # its file was deleted: so are its articles
                     problems.append((rel, "link to a file that is gone"))
                 else:
@@ -128,6 +133,15 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 files.append(item)
     return WalkResult(files=[item for item in files if item is not None], problems=problems,
                       ignored_types=ignored_types, dangling=dangling)
+
+
+def _deleted_target(link: str) -> bool:
+    """True for a link whose file is gone from a folder that is there; not for a link into a folder that is
+    missing too (a drive not mounted): what the index holds of that one is kept."""
+    if not os.path.islink(link):
+        return False
+    target = os.path.join(os.path.dirname(link), os.readlink(link))
+    return os.path.isdir(os.path.dirname(target))
 
 
 def _claims(holders: dict[tuple[int, int], int], files: list[CorpusFile | None], item: CorpusFile,

@@ -82,14 +82,14 @@ class OnePassField:
             elif acronym is None and ("'" in word or "." in word):
                 # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com"
                 forms += tuple(form for first, last in inner_words(word) for form in _forms(word[first:last]))
-            written_solid = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
+            solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
                 length += len(forms)  # a word written solid is another form of words counted already
             for form in forms:  # other forms share the word's position
                 poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
-            for form in written_solid:
+            for form in solid_forms:
                 poses.setdefault(self._stem(form), []).append(pos)
         items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
                  for term, plist in poses.items()]

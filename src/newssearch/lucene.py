@@ -46,8 +46,8 @@ def lucene_forms(text: str) -> str:
     """``text`` with the forms above rewritten: dates padded, operators spelled, similarity as edits."""
     text = _field_values(text)
     text = _pad_dates(text)
-    text = _outside_quotes(text, _operators)
-    text = _outside_quotes(text, _fuzzy_edits)
+    text = outside_quotes(text, _operators)
+    text = outside_quotes(text, _fuzzy_edits)
     if len(text.split()) >= QUESTION_WORDS and _TRAILING_QUESTION.search(text):
         return _TRAILING_QUESTION.sub("", text)  # a question's mark, not a pattern
     return text
@@ -115,7 +115,7 @@ def _fuzzy_edits(piece: str) -> str:
     return _FUZZY_SIMILARITY.sub(edits, piece)
 
 
-def _outside_quotes(text: str, change: Callable[[str], str]) -> str:
+def outside_quotes(text: str, change: Callable[[str], str]) -> str:
     """``change`` applied to the parts of ``text`` outside double quotes."""
     pieces = text.split('"')
     pieces[::2] = [change(piece) for piece in pieces[::2]]

@@ -16,7 +16,7 @@ from whoosh import query as wq
 from . import config
 from .aliases import aliases, group_names, with_aliases
 from .errors import InvalidQuery
-from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms
+from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms, outside_quotes
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .schema import (
@@ -210,9 +210,7 @@ def field_names_lowered(text: str) -> str:
 
     if ":" not in text:
         return text
-    pieces = text.split('"')
-    pieces[::2] = [_FIELD_NAME_TYPED.sub(lowered, piece) for piece in pieces[::2]]
-    return '"'.join(pieces)
+    return outside_quotes(text, lambda piece: _FIELD_NAME_TYPED.sub(lowered, piece))
 
 
 _REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
@@ -221,12 +219,10 @@ _REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
 def single_operators(text: str) -> str:
     """An operator typed twice as one, outside quotes: ``brown OR OR blair`` is ``brown OR blair``
     (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required)."""
-    pieces = text.split('"')
-    pieces[::2] = [_REPEATED_OPERATOR.sub(r"\1", piece) for piece in pieces[::2]]
-    return '"'.join(pieces)
+    return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
 
 
-_SITE = re.compile(r"(?<![\w:])(-?)site:(\"[^\"]*\"|[^\s()\"]+)")
+_SITE = re.compile(r"(?<![\w:])(-?)site:([^\s()\"]+)")  # site:"New York Times" is the publisher's field alias
 
 
 def site_fields(text: str) -> str:
@@ -234,7 +230,8 @@ def site_fields(text: str) -> str:
     reads it; it had been the publisher's name only, which a domain never is."""
     if "site:" not in text:
         return text
-    return _SITE.sub(lambda m: f"{m.group(1)}(source:{m.group(2)} OR url:{m.group(2)})", text)
+    return outside_quotes(text, lambda piece: _SITE.sub(lambda m: f"{m.group(1)}(source:{m.group(2)} OR url:{m.group(2)})",
+                                                        piece))
 
 
 _LOWER_OPERATOR = re.compile(r"(?<=\S)\s+(or|not)\s+(?=\S)")

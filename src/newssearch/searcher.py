@@ -149,7 +149,7 @@ class NewsIndex:
             if not ((first and first.date() > newest) or (last and oldest and last.date() < oldest)):
                 return notice
             said = f"the articles of this index are dated {oldest} to {newest}"
-        return f"{notice}; {said}" if notice else said
+        return noted(notice, said)
 
     def _empty_field_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
         """``notice``, and a word on why a field search found nothing when no article of the index has that field
@@ -162,7 +162,7 @@ class NewsIndex:
         if not empty:
             return notice
         said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
-        return f"{notice}; {said}" if notice else said
+        return noted(notice, said)
 
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
                  until: DateLike = None) -> Timeline:
@@ -239,7 +239,7 @@ class NewsIndex:
             if dropped:
                 said = (f"a long query: its {config.MAX_ANY_WORDS} rarest words were searched, "
                         f"not the {dropped} commoner ones")
-                parsed.notice = f"{parsed.notice}; {said}" if parsed.notice else said
+                parsed.notice = noted(parsed.notice, said)
         return parsed
 
     def _decay(self, recent: bool, around: DateLike, sort: str) -> Decay | None:
@@ -351,21 +351,31 @@ class Marks:
     phrases: frozenset[Phrase]
 
 
+def noted(notice: str | None, said: str) -> str:
+    """``said`` after the notices already given."""
+    return f"{notice}; {said}" if notice else said
+
+
 def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  # type: ignore[no-untyped-def]
     """An OR of more than ``limit`` words with only its ``limit`` rarest (in article bodies), and how many it lost.
 
     A pasted paragraph under ``--match any`` is an OR of every word in it: each common word matches most
     articles, and 70 of them took 11 s on Reuters; its rarest words decide the ranking anyway, as Lucene's
-    more-like-this keeps 25. Anything but a plain word (a phrase, a pattern) is always kept.
+    more-like-this keeps 25. Anything but a plain word (a phrase, a pattern), and a word no article has
+    (it costs nothing), is always kept; rarity is counted in titles and bodies.
     """
     if not isinstance(query, wq.Or):
         return query, 0
     words = {str(child.text) for child in query.subqueries if isinstance(child, wq.Term)}
     if len(words) <= limit:
         return query, 0
-    kept = set(sorted(words, key=lambda word: (reader.doc_frequency(BODY, word), word))[:limit])
-    children = [child for child in query.subqueries if not isinstance(child, wq.Term) or str(child.text) in kept]
-    return wq.Or(children, boost=query.boost), len(words) - limit
+    found = {word: sum(reader.doc_frequency(name, word) for name in SEARCH_FIELDS) for word in words}
+    known = [word for word in words if found[word]]  # a word no article has costs nothing and is kept
+    if len(known) <= limit:
+        return query, 0
+    dropped = set(sorted(known, key=lambda word: (found[word], word))[limit:])
+    children = [child for child in query.subqueries if not isinstance(child, wq.Term) or str(child.text) not in dropped]
+    return wq.Or(children, boost=query.boost), len(dropped)
 
 
 # Fields a reader fills only when the article says so, with what a notice calls them.
@@ -373,7 +383,9 @@ METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: 
 
 
 def _fields_of(query: wq.Query) -> set[str]:
-    """The fields the leaves of ``query`` search."""
+    """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
+    if isinstance(query, wq.Not):
+        return set()
     if query.is_leaf():
         name = getattr(query, "fieldname", None)
         return {name} if name else set()

@@ -126,6 +126,9 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
 
 
+HEAD_BYTES = 65536  # a manifest's head line is a few hundred bytes
+
+
 def holds_index(folder: Path) -> bool:
     """True when ``folder`` holds a newssearch index: its manifest names an ``ix-*`` folder that is there.
 
@@ -134,7 +137,8 @@ def holds_index(folder: Path) -> bool:
     """
     try:
         with open(manifest_path(folder), "rb") as handle:
-            head = json.loads(handle.readline())
+            line = handle.readline(HEAD_BYTES)  # an export so named may be one line of 60 MB
+        head = json.loads(line) if line.startswith(b"{") and line.endswith(b"\n") else None
     except (OSError, ValueError):
         return False
     active = head.get("active") if isinstance(head, dict) else None

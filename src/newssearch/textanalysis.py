@@ -121,7 +121,7 @@ def inner_words(word: str) -> list[Span]:
 _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
 # A decimal number, with a unit or not: "1.5m", "7.5bn" have no parts ("5m" and "5bn" had found "$5m" and
 # "5bn" in every amount with a decimal).
-_DECIMAL = re.compile(r"\d+\.\d")
+_DECIMAL = re.compile(r"\d[\d,]*\.\d")  # thousands commas too: the chain sees "1,200.5m", the fast path "1200.5m"
 
 
 def stem_english(word: str) -> str:

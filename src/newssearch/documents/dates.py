@@ -134,8 +134,10 @@ def language_region(tag: object) -> tuple[str, str] | None:
     gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag.
     """
     match = _LANGUAGE_TAG.match(tag) if isinstance(tag, str) else None
-    language = _LANGUAGE_ALIASES.get(match.group(1).lower(), match.group(1).lower()) if match else None
-    if language is None or language in _NO_LANGUAGE:
+    if match is None:
+        return None
+    language = _LANGUAGE_ALIASES.get(match.group(1).lower(), match.group(1).lower())
+    if language in _NO_LANGUAGE:
         return None
     subtags = re.split(r"[-_]", match.group(2) or "")
     return language, next((s.lower() for s in subtags if _REGION.match(s)), "")

@@ -45,12 +45,40 @@ def decode_text(data: bytes, markup: bool = False) -> str:
 # Read as Windows-1252, French or German in Latin-1 has 2-8% of its letters outside ASCII; Russian in
 # Windows-1251 or Chinese in GBK has nearly all of them there ("Íîâîñòè äíÿ" for "Новости дня").
 OTHER_SCRIPT_SHARE = 0.3
-_MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)  # a page's text is what counts
+_TAG = re.compile(rb"<[^<>]*>")  # a page's text is what counts (never rescanning: linear on a page of "<")
 DETECT_BYTES = 65536
 # What a detector may call Western text: read as Windows-1252 all the same (cp1250 would turn à into ŕ).
 _WESTERN = frozenset({"ascii", "cp1252", "latin_1", "iso8859_15", "cp1250", "iso8859_2", "cp850", "cp437",
                       "mac_roman", "mac_latin2", "iso8859_3", "iso8859_4", "iso8859_9", "iso8859_10",
                       "iso8859_13", "iso8859_14", "iso8859_16", "cp1254", "cp1257", "cp1258", "utf_8"})
+
+
+def without_elements(page: bytes, names: tuple[bytes, ...]) -> bytes:
+    """``page`` without its ``<script>…</script>`` (or other ``names``) elements, in one pass.
+
+    An element never closed runs to the end. (A regex such as ``<script.*?</script>`` scans to the end
+    from every opening tag that is never closed: seconds on a hostile page.)
+    """
+    lowered = page.lower()
+    kept: list[bytes] = []
+    at = 0
+    following = {name: lowered.find(b"<" + name) for name in names}  # each name's next opening, found once
+    while True:
+        waiting = [(found, name) for name, found in following.items() if found != -1]
+        if not waiting:
+            break
+        start, name = min(waiting)
+        kept.append(page[at:start])
+        end = lowered.find(b"</" + name, start)
+        close = lowered.find(b">", end) if end != -1 else -1
+        if close == -1:
+            return b"".join(kept)
+        at = close + 1
+        for other, found in following.items():
+            if found != -1 and found < at:
+                following[other] = lowered.find(b"<" + other, at)
+    kept.append(page[at:])
+    return b"".join(kept)
 
 
 def other_script(data: bytes, markup: bool = False) -> str | None:
@@ -61,7 +89,8 @@ def other_script(data: bytes, markup: bool = False) -> str | None:
     letters, found by no query.
     """
     sample = data[:DETECT_BYTES]
-    as_western = (_MARKUP.sub(b" ", sample) if markup else sample).decode("cp1252", errors="replace")
+    text = _TAG.sub(b" ", without_elements(sample, (b"script", b"style"))) if markup else sample
+    as_western = text.decode("cp1252", errors="replace")
     letters = sum(char.isalpha() for char in as_western)
     foreign = sum(char.isalpha() and not char.isascii() for char in as_western)
     if foreign < 8 or foreign < OTHER_SCRIPT_SHARE * letters:

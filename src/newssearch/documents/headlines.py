@@ -131,7 +131,7 @@ def _pieces(el: Element, kickers: bool = True) -> list[str]:
 
 def _join(found: list[str], text: str, breaks: bool) -> None:
     """Add ``text`` after ``found``, with BOUNDARY between when the two would otherwise run together."""
-    before = "".join(found)
+    before = next((piece for piece in reversed(found) if piece), "")  # its end is the text's end
     if breaks or (before and text and not before[-1].isspace() and not text[0].isspace() and _glued(before, text)):
         found.append(BOUNDARY)
     found.append(text)

@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from ..errors import UnreadableFile
 from . import htmlmeta, jsonld
 from .article import Article, ReadResult
-from .encoding import decode_text, looks_binary
+from .encoding import decode_text, looks_binary, without_elements
 from .htmlbody import extract_paragraphs, text_paragraphs
 from .htmltext import html_to_text
 from .titles import title_from_lede
@@ -90,8 +90,7 @@ def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
 # The mark a browser's "Save Page As" leaves at the top of the page: where it was saved from.
 SHORT_PAGE = 300  # characters of text: a page this short may be a frameset or a redirect, not an article
 _FRAMESET = re.compile(rb"<frameset\b", re.IGNORECASE)
-_META = re.compile(rb"<meta\b[^>]*>", re.IGNORECASE)
-_NOSCRIPT = re.compile(rb"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+_META = re.compile(rb"<meta\b[^<>]*>", re.IGNORECASE)
 _REFRESH_TO = re.compile(rb"""http-equiv\s*=\s*["']?refresh\b.*?\burl\s*=\s*['"]?([^'"\s>]+)"""
                          rb"""|\burl\s*=\s*['"]?([^'"\s>]+).*?http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE | re.DOTALL)
 
@@ -103,7 +102,7 @@ def not_an_article(page: bytes | str) -> str | None:
     head = (page.encode("utf-8", "replace") if isinstance(page, str) else page)[:65536]
     if _FRAMESET.search(head):
         return "a frameset page: its articles are the pages it frames"
-    for meta in _META.findall(_NOSCRIPT.sub(b"", head)):  # "<noscript>": where browsers without scripts go
+    for meta in _META.findall(without_elements(head, (b"noscript",))):  # where browsers without scripts go
         target = _REFRESH_TO.search(meta)
         if target:
             address = (target.group(1) or target.group(2)).decode("ascii", "replace")

@@ -253,7 +253,8 @@ def _home_page(href: str | None, host: str | None) -> bool:
         return False
     if not href or parts.query or parts.scheme not in ("", "http", "https"):
         return False
-    same_site = not parts.netloc or host is None or parts.netloc.lower().removeprefix("www.") == host
+    # With no address of its own, only a relative link is surely this site's: a footer's facebook.com is not.
+    same_site = not parts.netloc or (host is not None and parts.netloc.lower().removeprefix("www.") == host)
     return same_site and parts.path.lower() in ("", "/", "/index.html", "/index.php", "./") and bool(
         parts.netloc or parts.path)
 
@@ -281,9 +282,9 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
     chain: list[Found] = [(strip_site_name(references[0] or "", keys), "og"),
                           (strip_site_name(references[1] or "", keys), "json-ld"),
                           (strip_site_suffix(info.title or "", keys), "title")]
-    for value, source in chain:
+    for value, origin in chain:
         if value and value.strip():
-            return trim_title(value), source
+            return trim_title(value), origin
     return None, None
 
 

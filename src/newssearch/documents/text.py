@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .article import Article, ReadResult
 from ..errors import UnreadableFile
+from ..textanalysis import has_unspaced
+from .article import Article, ReadResult
 from .encoding import require_text
 from .titles import is_caption, title_from_lede
 
@@ -24,9 +25,10 @@ _PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", 
 
 
 # Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
-_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "install", "notice"})
+_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog"})
 LIST_LINES = 20      # a text of at least this many lines ...
 LIST_SHARE = 0.9     # ... nearly all of them a word or two, no sentence, is a list (of topics, of names)
+LIST_ITEM_CHARS = 40  # an item is short: a paragraph of Chinese, one "word" without spaces, is not one
 _LIST_ITEM = re.compile(r"^\s*\S+(?:\s+\S+)?\s*$")
 
 
@@ -37,7 +39,8 @@ def not_news(text: str, rel: str) -> str | None:
         return f"a {stem.upper()} file, not an article"
     lines = [line for line in text[:100_000].splitlines() if line.strip()]
     if len(lines) >= LIST_LINES:
-        items = sum(1 for line in lines if _LIST_ITEM.match(line) and not _SENTENCE_END.search(line.rstrip()))
+        items = sum(1 for line in lines if len(line.strip()) <= LIST_ITEM_CHARS and _LIST_ITEM.match(line)
+                    and not _SENTENCE_END.search(line.rstrip()) and not has_unspaced(line))  # 北京市…: a sentence
         if items >= LIST_SHARE * len(lines):
             return f"a list of {len(lines):,} short lines, not an article"
     return None
