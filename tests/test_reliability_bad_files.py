@@ -189,6 +189,7 @@ def test_a_file_name_that_is_not_utf8_gets_a_portable_id_and_later_runs_still_co
     assert sorted(found(index_dir, "harbours")) == ["caf%E9.txt", "ok.txt", "sub/new%0Aline.txt"]
     with open_index(index_dir) as idx:
         assert idx.get("caf%E9.txt").title == "Cafe"
+        assert idx.get(os.fsdecode(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"))).id == "caf%E9.txt"  # as a shell gives it
     (corpus / "later.txt").write_text("Later\n\nA later article.\n", encoding="utf-8")
     again = build_index(corpus, index_dir)
     assert (again.added, again.unchanged) == (1, 3)

@@ -250,8 +250,9 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
         for typed in ("2024/march/ferry.txt", "./2024/march/ferry.txt", str(corpus / "2024" / "march" / "ferry.txt"),
                       "march/ferry.txt"):
             assert idx.get(typed).id == "2024/march/ferry.txt", typed
-        with pytest.raises(ArticleNotFound):
-            idx.get("ferry.txt")  # two ids end so: neither is guessed
+        with pytest.raises(ArticleNotFound, match="2 ids end so: 2024/ferry.txt, 2024/march/ferry.txt"):
+            idx.get("ferry.txt")  # two ids end so: neither is guessed, both are named
+        assert idx.get("2024/ferry.txt · score 1.25").id == "2024/ferry.txt"   # a hit's whole id line
         assert idx.get(" 2024/ferry.txt\n").id == "2024/ferry.txt"   # pasted with spaces around it
         assert idx.get("cafe\u0301.txt").id == "caf\u00e9.txt"         # é as a macOS path spells it
         assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"

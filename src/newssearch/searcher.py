@@ -296,12 +296,26 @@ class NewsIndex:
         when only one article's id ends so, all find ``bbc/politics/223.txt``.
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
-        for candidate in dict.fromkeys([article_id, typed, *self._ids_for_path(typed)]):
+        typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
+        candidates = [portable_id(article_id), portable_id(typed), *self._ids_for_path(typed)]  # caf\xe9: caf%E9
+        for candidate in dict.fromkeys(candidates):
             docnum = self._searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
-        raise ArticleNotFound(f"no article with id {article_id!r}",
-                              hint="ids are paths relative to the corpus, as `newssearch query` shows them")
+        raise ArticleNotFound(f"no article with id {article_id!r}", hint=self._id_hint(portable_id(typed)))
+
+    def _id_hint(self, typed: str) -> str:
+        """What to type instead of an id that names no article: one of the several it ends, or a record of a file."""
+        tail = typed.removeprefix("./").strip("/")
+        ids = [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)]
+        records = [known for known in ids if known.startswith(tail + "#")]
+        endings = [known for known in ids if known.endswith("/" + tail)]
+        for found, what in ((records, f"{tail} holds {len(records):,} articles"),
+                            (endings, f"{len(endings):,} ids end so")):
+            if len(found) > 1:
+                shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
+                return f"{what}: {shown}"
+        return "ids are paths relative to the corpus, as `newssearch query` shows them"
 
     def _ids_for_path(self, typed: str) -> list[str]:
         """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it."""
