@@ -63,3 +63,11 @@ def test_the_words_found_are_marked(pattern_index: Path) -> None:
 ])
 def test_fuzzy_words_match_words_as_written(pattern_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(pattern_index, query) == expected
+
+
+def test_a_fuzzy_word_ranks_the_word_typed_above_rarer_look_alikes(tmp_path: Path) -> None:
+    texts = {f"blair{n}.txt": f"Speech {n}\n\nMr Blair spoke to the party today." for n in range(6)}
+    texts["plaid.txt"] = "Welsh vote\n\nPlaid spoke to the party today."     # two edits away, and rarer
+    index = index_of_texts(tmp_path, texts)
+    found = found_ids(index, "blair~2", limit=10)
+    assert found[-1] == "plaid.txt" and len(found) == 7                  # it had been first, on idf alone

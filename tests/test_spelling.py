@@ -80,3 +80,7 @@ def test_the_cli_prints_the_hits_and_then_did_you_mean(index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "goverment", "--index-dir", str(index), "--color", "never"])
     assert result.exit_code == 0 and "goverment.txt" in result.stdout
     assert result.stderr == "Did you mean: government\n"
+
+
+def test_no_suggestion_changes_a_number(index: Path) -> None:
+    assert search(index, "budget 123465")[1] is None     # one swap from 123456, a hundred times as common

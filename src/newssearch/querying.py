@@ -44,6 +44,7 @@ from .textanalysis import (
     solid_words,
     stem_english,
 )
+from .ranking import bm25_idf
 from .timefilter import parse_bound
 
 MATCH_MODES = ("all", "any")
@@ -64,11 +65,12 @@ class ParsedQuery:
 
     def words_to_check(self) -> list[str]:
         """The words a "Did you mean" may correct: not one the query leaves out (``brown -json``), nor a
-        known acronym it finds by its name (``USSR``: the Soviet Union, not "Usher")."""
+        known acronym it finds by its name (``USSR``: the Soviet Union, not "Usher"), nor a number."""
         negated: set[str] = set()
         _negated_terms(self.query, False, negated)
         known = {alias.acronym for alias in aliases()} | negated
-        return [word for word in self.words if not known.intersection(analyze(word))]
+        return [word for word in self.words  # nor a number: 53.09 is no slip of 53.9
+                if not known.intersection(analyze(word)) and not any(char.isdigit() for char in word)]
 
 
 def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:
@@ -667,10 +669,48 @@ def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untype
             words.update(segment.terms_within(BODY, typed, edits, leaf.prefixlength))
             for swapped in _transposed(typed, leaf.prefixlength):  # a swapped pair is one edit, as in Lucene
                 words.update(segment.terms_within(BODY, swapped, edits - 1, leaf.prefixlength))
-        stems = sorted({term for word in words for term in analyze(word)} | set(analyze(typed) or [typed]))
-        return wq.Or([wq.Term(leaf.fieldname, stem, boost=leaf.boost) for stem in stems])
+        boosts = fuzzy_boosts(typed, words, reader)
+        return wq.Or([wq.Term(leaf.fieldname, stem, boost=leaf.boost * boosts[stem]) for stem in sorted(boosts)])
 
     return map_terms(query, expanded)
+
+
+def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The weight of each term a fuzzy word finds: 1 for the word typed, less for a word ``n`` edits away.
+
+    As Lucene weighs a fuzzy match (1 - n / length), and no rarer than the word typed: a rare look-alike
+    had outranked the word itself on its idf alone (``blair~2``: "Plaid", "Nair" above Blair).
+    """
+    exact = set(analyze(typed) or [typed])
+    nearest: dict[str, int] = dict.fromkeys(exact, 0)
+    for word in words:
+        distance = edit_distance(typed, word.lower())
+        for stem in analyze(word):
+            nearest[stem] = min(nearest.get(stem, distance), distance)
+    articles = reader.doc_count_all()
+    typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := reader.doc_frequency(BODY, stem))),
+                    default=None)
+    boosts = {}
+    for stem, distance in nearest.items():
+        share = 1.0 if not distance else max(0.1, 1 - distance / max(1, len(typed)))
+        if distance and typed_idf is not None and (found := reader.doc_frequency(BODY, stem)):
+            share *= min(1.0, typed_idf / bm25_idf(found, articles))
+        boosts[stem] = share
+    return boosts
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Edits (a letter added, left out, changed, or two neighbours swapped) between ``a`` and ``b``."""
+    previous, current = list(range(len(b) + 1)), [0] * (len(b) + 1)
+    before: list[int] = []
+    for i, x in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], before[j - 2] + 1)
+        before, previous = previous, current
+    return previous[len(b)]
 
 
 def _transposed(word: str, keep: int = 0) -> list[str]:

@@ -26,8 +26,12 @@ class NewsBM25F(scoring.BM25F):
 
     def idf(self, searcher, fieldname: str, text: str) -> float:  # type: ignore[no-untyped-def]
         parent = searcher.get_parent()
-        found = parent.doc_frequency(fieldname, text)
-        return math.log(1.0 + (parent.doc_count_all() - found + 0.5) / (found + 0.5))
+        return bm25_idf(parent.doc_frequency(fieldname, text), parent.doc_count_all())
+
+
+def bm25_idf(found: int, articles: int) -> float:
+    """The BM25 idf of a word found in ``found`` of ``articles``."""
+    return math.log(1.0 + (articles - found + 0.5) / (found + 0.5))
 
 
 def make_weighting() -> scoring.WeightingModel:
