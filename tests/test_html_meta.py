@@ -452,3 +452,17 @@ def test_the_headline_as_the_last_crumb_of_a_breadcrumb_still_counts() -> None:
 ])
 def test_the_h1_is_spaced_text_without_its_kicker(h1: str, expected: str) -> None:
     assert extract(page(body=f'<article><h1 class="headline">{h1}</h1>{BODY}</article>')).title == expected
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Storm hits coast – what you need to know", "Storm hits coast – what you need to know"),  # had been the tail
+    ("Covid-19 - latest news", "Covid-19 - latest news"),
+    ("Rugby World Cup 2023 - France v New Zealand", "Rugby World Cup 2023 - France v New Zealand"),
+    ("Harbour budget approved - Example Times", "Harbour budget approved"),
+    ("Example Times - Harbour budget approved by council", "Harbour budget approved by council"),
+    ("Four Years Remaining » Blog Archive » Interning of Small Integers", "Interning of Small Integers"),
+])
+def test_a_bare_title_loses_only_what_reads_like_a_site_name(title: str, expected: str) -> None:
+    page = (f'<html lang="en"><head><title>{title}</title></head><body><article><p>The council voted on Tuesday '
+            "to approve the new budget for the harbour works, delayed for two years.</p></article></body></html>")
+    assert extract(page).title == expected

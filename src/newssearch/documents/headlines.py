@@ -12,6 +12,7 @@ Element = lxml_html.HtmlElement
 
 # Between a headline and the site's name: "Floods close SH2 | Times-Age", "Plejaden : Abenteuer Astronomie".
 _TITLE_SEPARATORS = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|»|«|/|│)\s+)")
+_SITE_SEPARATORS = re.compile(r"\s+(?:\||::|»|«|│)\s+")  # between a site's parts, never inside a headline
 # Text for screen readers only: WordPress writes "Author" before the name in the byline.
 SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
 # A label set above or before the headline inside its h1: <span class="kicker">Politics</span>.
@@ -93,9 +94,36 @@ def _words(text: str) -> list[str]:
 
 def strip_site_suffix(title: str, keys: SiteKeys = frozenset()) -> str:
     """``Headline | Site`` or ``Site - Headline`` -> ``Headline``: the segments naming the site cut off, then
-    the longest segment left ("Four Years Remaining » Blog Archive » Interning of Small Integers")."""
-    parts = _TITLE_SEPARATORS.split(strip_site_name(title, keys))[::2]
-    return max(parts, key=len).strip()
+    the longest part left between bars or guillemets ("Four Years Remaining » Blog Archive » Interning of
+    Small Integers"). A dash or a colon no known site name follows is the headline's own ("Storm hits coast –
+    what you need to know"): its longest part had been kept, "what you need to know"."""
+    parts = _SITE_SEPARATORS.split(strip_site_name(title, keys))
+    return _without_site_like_ends(max(parts, key=len).strip())
+
+
+SITE_LIKE_WORDS = 5
+
+
+def _without_site_like_ends(title: str) -> str:
+    """``title`` without a last (or first) part after a dash or colon that reads like a site's name: a few
+    words, each capitalised ("Headline - European Championships Munich 2022"); "… – what you need to know"
+    and "… - France v New Zealand" stay, as does a first part with a digit ("Covid-19 - latest news")."""
+    parts = _TITLE_SEPARATORS.split(title)
+    while len(parts) >= 3:
+        if _site_like(parts[-1]) and len(" ".join(parts[:-2])) >= len(parts[-1]):
+            parts = parts[:-2]
+        elif _site_like(parts[0]) and not any(c.isdigit() for c in parts[0]) and len(" ".join(parts[2:])) > len(parts[0]):
+            parts = parts[2:]
+        else:
+            break
+    return "".join(parts).strip()
+
+
+def _site_like(part: str) -> bool:
+    """A few words, each starting with a capital or a digit, or a host name: how sites name themselves."""
+    words = part.split()
+    return (0 < len(words) <= SITE_LIKE_WORDS and all(word[0].isupper() or word[0].isdigit() for word in words)) or (
+        len(words) == 1 and "." in part.strip(".") and part.strip(".").split(".")[-1].isalpha())
 
 
 def heading_text(el: Element) -> str:

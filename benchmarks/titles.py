@@ -1,0 +1,87 @@
+"""Headlines of HTML pages: newssearch beside trafilatura's metadata, in the same run.
+
+Usage: python benchmarks/titles.py [CORPORA_DIR] [--show]
+
+trafilatura-eval annotates the title of most of its pages (``evaldata.json``). For each such page this
+prints whether an extractor gives exactly the annotated title, a title holding it with more besides (a site
+name, a section), only part of it (a headline cut at a dash), another title, or none. Titles are compared
+case- and accent-blind, spaces and quotes normalised. ``--show`` lists newssearch's pages that are not
+right. trafilatura-eval is not a tuning set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+
+from dates import annotated_pages, with_trafilatura
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+TitleOf = Callable[[str], str | None]
+OUTCOMES = ("right", "more", "part", "other", "none")
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+def key(title: str) -> str:
+    """A title compared case- and accent-blind, quotes straight, spaces normalised."""
+    folded = unicodedata.normalize("NFKD", title.translate(_QUOTES)).encode("ascii", "ignore").decode("ascii")
+    return " ".join(folded.lower().split()).strip(" .")
+
+
+def newssearch_title(html: str) -> str | None:
+    """The title newssearch's HTML reader gives the page."""
+    from newssearch.documents.html import extract
+
+    return extract(html).title
+
+
+def trafilatura_title(html: str) -> str | None:
+    """The title trafilatura's metadata gives the page."""
+    from trafilatura import extract_metadata
+
+    metadata = extract_metadata(html)
+    return metadata.title if metadata is not None else None
+
+
+def outcome(got: str | None, want: str) -> str:
+    """Which of OUTCOMES ``got`` is against the annotated ``want``."""
+    found, wanted = key(got or ""), key(want)
+    if not found:
+        return "none"
+    if found == wanted:
+        return "right"
+    if wanted in found:
+        return "more"
+    return "part" if found in wanted else "other"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
+    parser.add_argument("--show", action="store_true", help="list newssearch's pages that are not right")
+    args = parser.parse_args()
+    pages = annotated_pages(args.corpora, "title")
+    extractors: dict[str, TitleOf] = with_trafilatura(newssearch_title, trafilatura_title)
+    print(f"trafilatura-eval, {len(pages)} pages with an annotated title")
+    print(f"{'extractor':14s} " + " ".join(f"{name:>8s}" for name in OUTCOMES) + "    ms/page")
+    for name, title_of in extractors.items():
+        started = time.perf_counter()
+        results = [(title_of(html), want) for html, want in pages]
+        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
+        counts = Counter(outcome(got, want) for got, want in results)
+        print(f"{name:14s} " + " ".join(f"{counts[o]:8d}" for o in OUTCOMES) + f" {ms:10.1f}")
+        if args.show and name == "newssearch":
+            for got, want in results:
+                if outcome(got, want) != "right":
+                    print(f"    {outcome(got, want):6s} want {want!r} got {got!r}")
+
+
+if __name__ == "__main__":
+    main()
