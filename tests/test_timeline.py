@@ -115,3 +115,13 @@ def test_cli_timeline_by_week_over_years_stays_short(features_index: Path) -> No
     assert "weeks with none" in out.output and len(out.output.splitlines()) < 20
     data = CliRunner().invoke(cli, ["timeline", "police", "--by", "week", "--json", "--index-dir", str(features_index)])
     assert len(json.loads(data.output)["periods"]) > 100  # JSON keeps every week
+
+
+def test_a_timeline_of_an_index_without_dates_says_why(tmp_path: Path) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Ferry sails\n\nThe ferry sailed on time."})
+    with open_index(index) as idx:
+        timeline = idx.timeline("ferry")
+    assert (timeline.periods, timeline.undated) == ([], 1)
+    assert timeline.notice == "no article in this index has a publication date, so every hit is undated"

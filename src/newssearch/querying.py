@@ -232,8 +232,19 @@ def site_fields(text: str) -> str:
     reads it; it had been the publisher's name only, which a domain never is."""
     if "site:" not in text:
         return text
-    return outside_quotes(text, lambda piece: _SITE.sub(lambda m: f"{m.group(1)}(source:{m.group(2)} OR url:{m.group(2)})",
-                                                        piece))
+    return outside_quotes(text, lambda piece: _SITE.sub(_site_query, piece))
+
+
+def _site_query(match: re.Match[str]) -> str:
+    """``site:reuters.com`` as ``(source:reuters.com OR url:reuters.com OR source:reuters)``: the publisher may be
+    named by the domain's name alone, as Reuters is."""
+    sign, value = match.groups()
+    name = _DOMAIN_NAME.match(value)
+    by_name = f" OR source:{name.group(1)}" if name else ""
+    return f"{sign}(source:{value} OR url:{value}{by_name})"
+
+
+_DOMAIN_NAME = re.compile(r"(?:www\.)?([^\W_][\w-]*)\.[a-z]{2,}(?:\.[a-z]{2})?$", re.IGNORECASE)
 
 
 _LOWER_OPERATOR = re.compile(r"(?<=\S)\s+(or|not)\s+(?=\S)")

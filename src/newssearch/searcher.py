@@ -151,6 +151,12 @@ class NewsIndex:
             said = f"the articles of this index are dated {oldest} to {newest}"
         return noted(notice, said)
 
+    def _undated_timeline(self, notice: str | None, dated: list[date], found: int) -> str | None:
+        """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""
+        if dated or not found or newest_day(self._searcher.reader()) is not None:
+            return notice
+        return noted(notice, "no article in this index has a publication date, so every hit is undated")
+
     def _empty_field_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
         """``notice``, and a word on why a field search found nothing when no article of the index has that field
         (``source:bbc`` on a folder of plain-text files)."""
@@ -179,7 +185,7 @@ class NewsIndex:
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check()),
-                        notice=parsed.notice)
+                        notice=self._undated_timeline(parsed.notice, dated, len(days)))
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,
