@@ -200,3 +200,5 @@ def test_similar_lists_each_other_story_once(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["similar", "a.txt", "--group-copies", "--csv", "--index-dir", str(tmp_path / "ix")])
     assert result.exit_code == 0
     assert [(row["id"], row["copies"]) for row in csv.DictReader(io.StringIO(result.stdout))] == [("b-copy.txt", "b.txt")]
+    screen = CliRunner().invoke(cli, ["similar", "a.txt", "--group-copies", "--index-dir", str(tmp_path / "ix")])
+    assert screen.stdout.startswith("1 story like 'a.txt'")             # stories are counted, not articles

@@ -65,7 +65,9 @@ def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
 
 def counted(number: int, noun: str) -> str:
     """``1 file``, ``2 files``: a count with its noun in the right number."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+    if number == 1:
+        return f"{number} {noun}"
+    return f"{number} {noun[:-1]}ies" if noun.endswith("y") else f"{number} {noun}s"
 
 
 def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
@@ -254,4 +256,4 @@ def similar_header(article_id: str, result: SearchResult) -> str:
         shown = f" (page {result.page} of {max(result.pages, 1)})"
     else:
         shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
-    return f"{counted(result.total, 'article')} like {safe(article_id)!r}{shown}"
+    return f"{counted(result.total, 'story' if result.grouped else 'article')} like {safe(article_id)!r}{shown}"
