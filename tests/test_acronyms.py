@@ -29,7 +29,7 @@ STORIES = {
         ("U.S. troops", ["us.", "troop"], ["us.", "troop"]),
         ("US troops", ["us.", "troop"], ["us.", "troop"]),
         ("u.s. troops", ["us.", "troop"], ["us.", "troop"]),
-        ("the US-UK deal", ["us.", "uk", "deal"], ["the", "us.", "usuk", "uk", "deal"]),  # and written solid
+        ("the US-UK deal", ["us.", "uk", "deal"], ["the", "us.", "usuk", "uk", "usuk", "deal"]),  # solid at both ends
         ("the WHO said IT failed", ["who.", "it.", "fail"], ["the", "who.", "said", "it.", "fail"]),
         ("let us talk", ["talk"], ["let", "us", "talk"]),
         ("THE GUARDIAN", ["guardian"], ["the", "guardian"]),           # a capital stopword is not an acronym

@@ -73,6 +73,8 @@ class OnePassField:
         length = 0
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
         words, special, singles, joined, solid = self._words(text)
+        solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
+        weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
@@ -91,8 +93,13 @@ class OnePassField:
                 poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
             for form in solid_forms:
                 poses.setdefault(self._stem(form), []).append(pos)
-        items = [(term.encode("utf-8"), len(plist), float(len(plist)) * self.boost, self.encode(plist))
-                 for term, plist in poses.items()]
+            if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
+                for form in _forms(solid_ends[pos]):
+                    term = self._stem(form)
+                    poses.setdefault(term, []).append(pos)
+                    weightless[term] = weightless.get(term, 0) + 1
+        items = [(term.encode("utf-8"), len(plist), float(len(plist) - weightless.get(term, 0)) * self.boost,
+                  self.encode(plist)) for term, plist in poses.items()]
         return Analysis(items, length, spelling)
 
     def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int],

@@ -16,7 +16,7 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
 from .patterns import WordPattern, written_pattern
-from .textanalysis import MARKS, TEXT_ANALYZER
+from .textanalysis import MARKS, TEXT_ANALYZER, analyze, has_unspaced, hyphen_links, plain_word, solid_words
 
 
 class NewsPhrase(wq.Phrase):
@@ -51,6 +51,34 @@ def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.
         if startchar is not None:
             char_ranges.append((startchar + t.startchar, startchar + t.endchar))
     return NewsPhrase(fieldname, words, slop=slop, boost=boost, char_ranges=char_ranges or None)
+
+
+def solid_chains(text: str, tokens: list) -> list:  # type: ignore[type-arg]
+    """A phrase's tokens with each hyphenated word as the one term of the word written solid.
+
+    The index holds "e-mail" as "email" too, at its first and its last part's places, so ``"e-mail address"``
+    is the phrase "email address" and finds "email address" and "e-mail address" alike (the words "e mail
+    address" had missed the first).
+    """
+    spans = [(token.startchar, token.endchar) for token in tokens]
+    links = hyphen_links(text, spans) if len(tokens) > 1 and not has_unspaced(text) else []
+    if not links:
+        return tokens
+    solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
+    kept = []
+    at = 0
+    while at < len(tokens):
+        last, word = solid.get(at, (at, ""))
+        terms = analyze(word) if word else []
+        if len(terms) == 1:
+            joined = tokens[at]
+            joined.text, joined.endchar = terms[0], tokens[last].endchar
+            kept.append(joined)
+            at = last + 1
+        else:
+            kept.append(tokens[at])
+            at += 1
+    return kept
 
 
 def text_phrase(fieldname: str, text: str, boost: float = 1.0, analyzer=TEXT_ANALYZER) -> NewsPhrase:  # type: ignore[no-untyped-def]
@@ -95,8 +123,9 @@ class StopwordPhrasePlugin(PhrasePlugin):
                 return super().query(parser)
             if _PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
-            tokens = field.tokenize(self.text, mode="query", chars=True, removestops=False)
-            return attach(phrase_of(fieldname, tokens, self.slop, self.boost, self.textstartchar), self)
+            tokens = [t.copy() for t in field.tokenize(self.text, mode="query", chars=True, removestops=False)]
+            return attach(phrase_of(fieldname, solid_chains(self.text, tokens), self.slop, self.boost,
+                                    self.textstartchar), self)
 
     class PhraseTagger(PhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]

@@ -226,12 +226,29 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them)."""
     # a phrase holds its stopwords ("bank of england"), so they have their terms here
     terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
+    spans = [(start, end) for start, end, _, _ in tokens]
+    found = _phrase_spans(phrases, terms, spans)
+    links = hyphen_links(text, spans)
+    if links:  # "e-mail address" is the phrase "email address" too, its hyphenated word written solid
+        solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
+        joined_terms, joined_spans, at = [], [], 0
+        while at < len(spans):
+            last, word = solid.get(at, (at, ""))
+            joined_terms.append(compound_term(word) if word else terms[at])
+            joined_spans.append((spans[at][0], spans[last][1]))
+            at = last + 1
+        found += _phrase_spans(phrases, joined_terms, joined_spans)
+    return found
+
+
+def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Span]) -> list[_Span]:
+    """The spans where the ``terms`` of a text's words (at ``spans``) are a phrase's, word for word."""
     found = []
     for phrase in phrases:
         size = len(phrase)
         for at, term in enumerate(terms[: len(terms) - size + 1]):
             if term in phrase[0] and all(terms[at + k] in want for k, want in enumerate(phrase)):
-                found.append(_Span(tokens[at][0], tokens[at + size - 1][1], " ".join(terms[at : at + size])))
+                found.append(_Span(spans[at][0], spans[at + size - 1][1], " ".join(terms[at : at + size])))
     return found
 
 

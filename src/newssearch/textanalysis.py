@@ -378,6 +378,7 @@ class NewsTokenizer(RegexTokenizer):
         joined = compound_parts(value, spans)
         links = hyphen_links(value, spans) if mode == "index" and joined else []
         solid = solid_words([plain_word(word) for word in words], links) if links else {}
+        solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special
             t.compound = pos in joined
@@ -415,6 +416,14 @@ class NewsTokenizer(RegexTokenizer):
                     t.original = t.text
                 if chars:
                     t.startchar, t.endchar = start_char + start, start_char + spans[last_part][1]
+                yield t
+            if pos in solid_ends:  # and at its last part's place, weighing nothing: "email address" is a phrase
+                first_part, t.text = solid_ends[pos]  # of "e-mail address" as "send email" is of "send e-mail"
+                t.variant, t.acronym, t.solid, t.boost = True, False, True, 0.0
+                if keeporiginal:
+                    t.original = t.text
+                if chars:
+                    t.startchar, t.endchar = start_char + spans[first_part][0], start_char + end
                 yield t
 
 
