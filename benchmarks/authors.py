@@ -14,13 +14,11 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-import time
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from dates import annotated_pages, with_trafilatura
+from dates import annotated_pages, compare, with_trafilatura
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -77,17 +75,7 @@ def main() -> None:
     pages = annotated_pages(args.corpora, "author")
     extractors: dict[str, AuthorsOf] = with_trafilatura(newssearch_authors, trafilatura_authors)
     print(f"trafilatura-eval, {len(pages)} pages with annotated authors")
-    print(f"{'extractor':14s} " + " ".join(f"{name:>12s}" for name in OUTCOMES) + "    ms/page")
-    for name, authors_of in extractors.items():
-        started = time.perf_counter()
-        results = [(authors_of(html), want) for html, want in pages]
-        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
-        counts = Counter(outcome(got, want) for got, want in results)
-        print(f"{name:14s} " + " ".join(f"{counts[o]:12d}" for o in OUTCOMES) + f" {ms:10.1f}")
-        if args.show and name == "newssearch":
-            for got, want in results:
-                if outcome(got, want) != "right":
-                    print(f"    {outcome(got, want):12s} want {want!r} got {got!r}")
+    compare(pages, extractors, outcome, OUTCOMES, args.show, width=12)
 
 
 if __name__ == "__main__":

@@ -86,6 +86,23 @@ def with_trafilatura(ours: Callable[[str], Any], theirs: Callable[[str], Any]) -
     return extractors
 
 
+def compare(pages: list[tuple[str, Any]], extractors: dict[str, Callable[[str], Any]],
+            outcome: Callable[[Any, Any], str], outcomes: tuple[str, ...], show: bool = False, width: int = 10) -> None:
+    """Print each extractor's count of each of ``outcomes`` over ``pages`` and its time per page; with ``show``,
+    newssearch's pages whose outcome is not the first (right) one."""
+    print(f"{'extractor':14s} " + " ".join(f"{name:>{width}s}" for name in outcomes) + "    ms/page")
+    for name, value_of in extractors.items():
+        started = time.perf_counter()
+        results = [(value_of(html), want) for html, want in pages]
+        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
+        counts = Counter(outcome(got, want) for got, want in results)
+        print(f"{name:14s} " + " ".join(f"{counts[o]:{width}d}" for o in outcomes) + f" {ms:10.1f}")
+        if show and name == "newssearch":
+            for got, want in results:
+                if outcome(got, want) != outcomes[0]:
+                    print(f"    {outcome(got, want):12s} want {want!r} got {got!r}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
@@ -93,12 +110,7 @@ def main() -> None:
     pages = annotated_pages(args.corpora)
     extractors: dict[str, DateOf] = with_trafilatura(newssearch_date, trafilatura_date)
     print(f"trafilatura-eval, {len(pages)} pages with an annotated publication date")
-    print(f"{'extractor':14s} " + " ".join(f"{name:>10s}" for name in OUTCOMES) + "    ms/page")
-    for name, date_of in extractors.items():
-        started = time.perf_counter()
-        counts = Counter(outcome(date_of(html), want) for html, want in pages)
-        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
-        print(f"{name:14s} " + " ".join(f"{counts[o]:10d}" for o in OUTCOMES) + f" {ms:10.1f}")
+    compare(pages, extractors, outcome, OUTCOMES)
 
 
 if __name__ == "__main__":

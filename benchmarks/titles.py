@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 import unicodedata
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from dates import annotated_pages, with_trafilatura
+from dates import annotated_pages, compare, with_trafilatura
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
@@ -70,17 +68,7 @@ def main() -> None:
     pages = annotated_pages(args.corpora, "title")
     extractors: dict[str, TitleOf] = with_trafilatura(newssearch_title, trafilatura_title)
     print(f"trafilatura-eval, {len(pages)} pages with an annotated title")
-    print(f"{'extractor':14s} " + " ".join(f"{name:>8s}" for name in OUTCOMES) + "    ms/page")
-    for name, title_of in extractors.items():
-        started = time.perf_counter()
-        results = [(title_of(html), want) for html, want in pages]
-        ms = 1000 * (time.perf_counter() - started) / max(len(pages), 1)
-        counts = Counter(outcome(got, want) for got, want in results)
-        print(f"{name:14s} " + " ".join(f"{counts[o]:8d}" for o in OUTCOMES) + f" {ms:10.1f}")
-        if args.show and name == "newssearch":
-            for got, want in results:
-                if outcome(got, want) != "right":
-                    print(f"    {outcome(got, want):6s} want {want!r} got {got!r}")
+    compare(pages, extractors, outcome, OUTCOMES, args.show, width=8)
 
 
 if __name__ == "__main__":
