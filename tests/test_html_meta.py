@@ -466,3 +466,8 @@ def test_a_bare_title_loses_only_what_reads_like_a_site_name(title: str, expecte
     page = (f'<html lang="en"><head><title>{title}</title></head><body><article><p>The council voted on Tuesday '
             "to approve the new budget for the harbour works, delayed for two years.</p></article></body></html>")
     assert extract(page).title == expected
+
+
+@pytest.mark.parametrize(("lang", "expected"), [("de", date(2022, 5, 10)), ("en-US", date(2022, 10, 5))])
+def test_a_time_element_without_datetime_gives_its_text(lang: str, expected: date) -> None:
+    assert extract(page(body=f"<time>10/05/2022</time>{BODY}", lang=f' lang="{lang}"')).date == expected

@@ -215,7 +215,8 @@ class NewsIndex:
             scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
         hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments, group_copies)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, grouped=group_copies)
+                            limit=limit, hits=hits, grouped=group_copies,
+                            notice=self._date_notice(None, since, until, total))
 
     def _stories(self, scored: Scored, start: int, limit: int) -> tuple[int, Scored]:
         """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""

@@ -146,8 +146,8 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
         stamp = el.get("datetime") or (el.get("content") if el.get("itemprop") == "datePublished" else None)
         if stamp and (el.tag == "time" or el.get("itemprop") == "datePublished"):
             info.times.append(stamp)
-        elif el.tag != "time" and _DATE_HINT.search(_hints(el)) and len(el.text_content()) < 120:
-            info.date_texts.append(_text(el))
+        elif (el.tag == "time" or _DATE_HINT.search(_hints(el))) and len(el.text_content()) < 120:
+            info.date_texts.append(_text(el))  # a <time> without datetime: its text, "10/05/2022"
 
 
 def _collect_bylines(root: Element, info: PageInfo) -> None:
