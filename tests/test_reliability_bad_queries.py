@@ -271,7 +271,6 @@ def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
     ("police NOT NOT spikes", "police NOT spikes"),                    # it had required spikes
     ("site:nzherald.co.nz", "url:nzherald.co.nz"),                     # a domain is an address, not a name
     ("police -site:nzherald.co.nz", "police -url:nzherald.co.nz"),
-    ("site:stuff.co.nz", "source:stuff"),                             # the publisher named by the domain's name
 ])
 def test_what_a_person_types_means_what_they_meant(features_index: Path, typed: str, meant: str) -> None:
     assert found_ids(features_index, typed, limit=50) == found_ids(features_index, meant, limit=50)

@@ -286,6 +286,7 @@ def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
         assert idx.search("ferry author:smith").notice == "no article in this index has an author"
         assert idx.search("title:bbc").notice is None           # every article has a title
         assert idx.search("zebra -author:smith").notice is None # the author left nothing out
+        assert idx.search("ferry date:2004").notice == "no article in this index has a publication date"
 
 
 @pytest.mark.parametrize(("text", "notice"), [

@@ -25,6 +25,7 @@ ARTICLES = {
     "vitamin.txt": "Vitamin C\n\nA course of vitamin C tablets, plan C for colds.",
     "mail.txt": "E-mail scam\n\nThe e-mail asked for the 1987-88 accounts and a take-over fee.",
     "email.txt": "Email warning\n\nAn email from the bank warned of a takeover.",
+    "sign.txt": "Striker stays\n\nThe club will re-sign the striker.",
     "money.txt": "Fine paid\n\nThe firm paid a $1.5m fine and owes £7.5bn.",
     "race.txt": "Record run\n\nShe won the 5,000m race and a $5m prize.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
@@ -145,6 +146,7 @@ def test_a_hyphenated_word_is_marked_whole_in_snippets(words_index: Path) -> Non
     ("take-over", ["email.txt", "mail.txt"]),
     ("F16", ["jets.txt"]),
     ("198788", []),                             # a number range is not one number
+    ("resign", []),                             # "re-sign" is not "resign"
     ('"email from"', ["email.txt"]),
     ('"e-mail asked"', ["mail.txt"]),           # a phrase finds the other spelling too, wherever the word is
     ('"email asked"', ["mail.txt"]),

@@ -400,7 +400,8 @@ def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  
 
 
 # Fields a reader fills only when the article says so, with what a notice calls them.
-METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language"}
+METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
+                   DATE: "a publication date"}
 
 
 def _fields_of(query: wq.Query) -> set[str]:

@@ -233,6 +233,8 @@ HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 
 
 MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
+# Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
+NOT_JOINED = frozenset({"re", "in"})
 
 
 def hyphen_links(text: str, spans: list[Span]) -> list[int]:
@@ -250,7 +252,8 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
     Indexed at the first part's place (as Lucene's WordDelimiterGraphFilter places a catenated word), it
     lets ``email`` find "e-mail", ``cooperation`` "co-operation", ``takeover`` "take-over" and ``F16``
     "F-16". ``links`` are ascending (see ``hyphen_links``). Only words of letters and digits that start
-    with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined.
+    with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined,
+    and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign").
     """
     solid: dict[int, tuple[int, str]] = {}
     at = 0
@@ -261,7 +264,8 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
             at += 1
         parts = words[first : last + 1]
         word = "".join(parts)
-        if len(parts) <= MAX_SOLID_PARTS and word.isalnum() and not word[0].isdigit() and not has_unspaced(word):
+        if (len(parts) <= MAX_SOLID_PARTS and word.isalnum() and not word[0].isdigit() and not has_unspaced(word)
+                and parts[0].lower() not in NOT_JOINED):
             solid[first] = (last, word)
     return solid
 
