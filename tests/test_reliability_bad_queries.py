@@ -282,3 +282,13 @@ def test_site_inside_quotes_is_words() -> None:
     from newssearch.schema import SCHEMA
 
     assert "source" not in str(parse_user_query('"site:cnn.com"', SCHEMA).query)
+
+
+@pytest.mark.parametrize("text", ["OR OR", "AND", "NOT OR"])
+def test_a_query_of_operators_alone_says_so(text: str) -> None:
+    from newssearch.errors import InvalidQuery
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    with pytest.raises(InvalidQuery, match="it holds only operators"):
+        parse_user_query(text, SCHEMA)

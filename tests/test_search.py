@@ -296,6 +296,7 @@ def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     ("gunmen OR spikes", None),
     ("or", None),
     ("the minister said the plan would go ahead whether or not the unions agreed to it", None),  # prose
+    ("gunmen Or spikes", '"Or" in lower case is a word, not an operator: type OR'),     # not in capitals
 ])
 def test_lower_case_or_and_not_get_a_note(idx, text: str, notice: str | None) -> None:
     from newssearch.querying import lower_case_operators

@@ -190,8 +190,13 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = split_patterns(parsed)
     if parsed is None or parsed is wq.NullQuery:
-        reason = ("very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them" if _WORD.search(cleaned)
-                  else "only letters and digits are indexed, not symbols or emoji")
+        typed = _WORD.findall(cleaned)
+        if typed and all(word in _SYNTAX_WORDS for word in typed):
+            reason = "it holds only operators (AND, OR, NOT): add the words to search for"
+        elif typed:
+            reason = "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
+        else:
+            reason = "only letters and digits are indexed, not symbols or emoji"
         raise InvalidQuery(f"nothing to search for in {shorten(text)!r}", hint=reason)
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), parsed])
@@ -241,7 +246,7 @@ def _site_query(match: re.Match[str]) -> str:
     return f"{sign}(source:{value} OR url:{value})"
 
 
-_LOWER_OPERATOR = re.compile(r"(?<=\S)\s+(or|not)\s+(?=\S)")
+_LOWER_OPERATOR = re.compile(r"(?<=\S)\s+((?i:or|not))\s+(?=\S)")  # "or", "Or", "oR"; "OR" is the operator
 OPERATOR_NOTE_WORDS = 12  # a longer query is prose
 
 
@@ -253,7 +258,8 @@ def lower_case_operators(text: str) -> str | None:
     """
     if len(text.split()) > OPERATOR_NOTE_WORDS:
         return None  # a pasted paragraph, not keywords with operators: "or" and "not" in it are words
-    words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)})
+    words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)
+                    if not match.group(1).isupper()})
     if not words:
         return None
     typed = " and ".join(f'"{word}"' for word in words)
