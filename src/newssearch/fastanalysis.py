@@ -116,7 +116,7 @@ class OnePassField:
             raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)
             words = together.replace(",", "").lower().split("\0") if raw else []
-            joined = {pos for link in links for pos in (link, link + 1)}
+            joined = compound_parts(links)
             return words, acronyms(raw, together) if raw else {}, {}, joined, solid_words(words, links) if links else {}
         spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
         singles: dict[int, tuple[str, ...]] = {}
@@ -127,7 +127,7 @@ class OnePassField:
         plain = [plain_word(word) for word in raw]
         links = hyphen_links(text, spans)
         solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
-        return [word.lower() for word in plain], acronyms(raw), singles, compound_parts(text, spans), solid
+        return [word.lower() for word in plain], acronyms(raw), singles, compound_parts(links), solid
 
     def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], list[int]]:
         """The tokens of ASCII ``text``, and the places ``i`` where each of ``hyphens`` joins tokens ``i`` and ``i + 1``.

@@ -12,13 +12,20 @@ from itertools import combinations
 
 from whoosh import qparser
 from whoosh import query as wq
+from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .aliases import aliases, group_names, with_aliases
 from .errors import InvalidQuery
-from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, lucene_forms, outside_quotes
+from .lucene import (
+    FIELD_TERM,
+    apostrophes_for_stray_quotes,
+    lucene_forms,
+    outside_quotes,
+)
 from .patterns import WordPattern, matching_terms, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
+from .ranking import bm25_idf
 from .schema import (
     BODY,
     DATE_FIELD_NAMES,
@@ -44,7 +51,6 @@ from .textanalysis import (
     solid_words,
     stem_english,
 )
-from .ranking import bm25_idf
 from .timefilter import parse_bound
 
 MATCH_MODES = ("all", "any")
@@ -697,7 +703,7 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
     exact = set(analyze(typed) or [typed])
     nearest: dict[str, int] = dict.fromkeys(exact, 0)
     for word in words:
-        distance = edit_distance(typed, word.lower())
+        distance = damerau_levenshtein(typed, word.lower())
         for stem in analyze(word):
             nearest[stem] = min(nearest.get(stem, distance), distance)
     articles = reader.doc_count_all()
@@ -710,20 +716,6 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
             share *= min(1.0, typed_idf / bm25_idf(found, articles))
         boosts[stem] = share
     return boosts
-
-
-def edit_distance(a: str, b: str) -> int:
-    """Edits (a letter added, left out, changed, or two neighbours swapped) between ``a`` and ``b``."""
-    previous, current = list(range(len(b) + 1)), [0] * (len(b) + 1)
-    before: list[int] = []
-    for i, x in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, y in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y))
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                current[j] = min(current[j], before[j - 2] + 1)
-        before, previous = previous, current
-    return previous[len(b)]
 
 
 def _transposed(word: str, keep: int = 0) -> list[str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -41,7 +43,6 @@ from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import (
     AUTHOR,
-    BODY,
     DATE,
     DAY_NUMBER,
     ID,
@@ -162,9 +163,8 @@ class NewsIndex:
         (``source:bbc`` on a folder of plain-text files)."""
         if total:
             return notice
-        reader = self._searcher.reader()
-        empty = [name for name in METADATA_FIELDS if name in _fields_of(query)
-                 and next(iter(reader.lexicon(name)), None) is None]
+        reader, searched = self._searcher.reader(), _fields_of(query)
+        empty = [name for name in METADATA_FIELDS if name in searched and next(iter(reader.lexicon(name)), None) is None]
         if not empty:
             return notice
         said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
@@ -304,8 +304,8 @@ class NewsIndex:
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
-        candidates = [portable_id(article_id), portable_id(typed), *self._ids_for_path(typed)]  # caf\xe9: caf%E9
-        for candidate in dict.fromkeys(candidates):
+        exact = [portable_id(article_id), portable_id(typed)]  # caf\xe9: caf%E9
+        for candidate in itertools.chain(dict.fromkeys(exact), self._ids_for_path(typed)):  # paths only if need be
             docnum = self._searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
@@ -314,7 +314,7 @@ class NewsIndex:
     def _id_hint(self, typed: str) -> str:
         """What to type instead of an id that names no article: one of the several it ends, or a record of a file."""
         tail = typed.removeprefix("./").strip("/")
-        ids = [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)]
+        ids = self._ids()
         records = [known for known in ids if known.startswith(tail + "#")]
         endings = [known for known in ids if known.endswith("/" + tail)]
         for found, what in ((records, f"{tail} holds {len(records):,} articles"),
@@ -324,23 +324,28 @@ class NewsIndex:
                 return f"{what}: {shown}"
         return "ids are paths relative to the corpus, as `newssearch query` shows them"
 
-    def _ids_for_path(self, typed: str) -> list[str]:
-        """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it."""
-        found = []
-        path = Path(typed).expanduser()
+    def _ids_for_path(self, typed: str) -> Iterator[str]:
+        """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it.
+
+        Lazily, each only when the one before named no article: the last reads every id of the index.
+        """
+        tail = portable_id(typed.removeprefix("./").strip("/"))  # a name typed with its newline: "new%0Aline.txt"
+        yield tail
         root = Path(self.manifest.corpus) if self.manifest.corpus else None
         if root is not None:
             try:
-                found.append(portable_id(path.resolve().relative_to(root.resolve()).as_posix()))
+                yield portable_id(Path(typed).expanduser().resolve().relative_to(root.resolve()).as_posix())
             except (ValueError, OSError):
                 pass
-        tail = portable_id(typed.removeprefix("./").strip("/"))  # a name typed with its newline: "new%0Aline.txt"
         if tail and "#" not in tail.split("/")[0]:
             ending = "/" + tail
-            ids = (term.decode("utf-8") for term in self._searcher.reader().lexicon(ID))
-            matches = [known for known in ids if known.endswith(ending)]
-            found += matches if len(matches) == 1 else []
-        return [tail, *found]
+            matches = [known for known in self._ids() if known.endswith(ending)]
+            if len(matches) == 1:
+                yield matches[0]
+
+    def _ids(self) -> list[str]:
+        """Every article id of the index."""
+        return [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)]
 
     def stats(self) -> IndexStats:
         """Counts, size, date span and when the index was last updated."""

@@ -285,11 +285,9 @@ def in_compound(text: str, start: int, end: int) -> bool:
             or (end + 1 < len(text) and text[end] in HYPHENS and word_char(text[end + 1])))
 
 
-def compound_parts(text: str, spans: list[Span]) -> set[int]:
-    """The positions of the tokens (``spans``) of ``text`` that are parts of hyphenated words."""
-    if not any(hyphen in text for hyphen in HYPHENS):
-        return set()
-    return {pos for pos, (start, end) in enumerate(spans) if in_compound(text, start, end)}
+def compound_parts(links: list[int]) -> set[int]:
+    """The positions of the tokens that are parts of hyphenated words, from their ``hyphen_links``."""
+    return {pos for link in links for pos in (link, link + 1)}
 
 
 def compound_term(word: str) -> str:
@@ -379,9 +377,9 @@ class NewsTokenizer(RegexTokenizer):
             spans, singles = split_unspaced(value, spans)
         words = [value[start:end] for start, end in spans]
         special = acronyms(words)
-        joined = compound_parts(value, spans)
-        links = hyphen_links(value, spans) if mode == "index" and joined else []
-        solid = solid_words([plain_word(word) for word in words], links) if links else {}
+        links = hyphen_links(value, spans)
+        joined = compound_parts(links)
+        solid = solid_words([plain_word(word) for word in words], links) if links and mode == "index" else {}
         solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special
