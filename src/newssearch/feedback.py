@@ -12,6 +12,7 @@ from collections import Counter
 from whoosh import query as wq
 
 from . import config
+from .ranking import best_hits
 from .schema import BODY
 from .textanalysis import TEXT_ANALYZER
 
@@ -59,9 +60,8 @@ def expand(searcher, query: wq.Query, filter: wq.Query | None = None) -> wq.Quer
     typed = typed_weight(query)
     if not typed or config.FEEDBACK_DOCS < 1 or config.FEEDBACK_TERMS < 1:
         return query
-    # Without block-quality pruning: never slower here, and it had cost seconds for a query of many words.
-    first = searcher.search(query, limit=config.FEEDBACK_DOCS, filter=filter, optimize=False)
-    bodies = [(hit.score or 0.0, (hit.get(BODY) or "")[:SAMPLE_CHARS]) for hit in first]
+    _, first = best_hits(searcher, query, config.FEEDBACK_DOCS, filter)
+    bodies = [(score, (searcher.stored_fields(docnum).get(BODY) or "")[:SAMPLE_CHARS]) for docnum, score in first]
     if not bodies:
         return query
     chosen = term_weights(bodies).most_common(config.FEEDBACK_TERMS)

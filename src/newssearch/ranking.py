@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 from datetime import date
 
-from whoosh import collectors, scoring
 from whoosh import query as wq
+from whoosh import scoring
 
 from . import config
 from .doccolumns import column_of
+from .fastscore import all_scores
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 
 Scored = list[tuple[int, float]]  # (document number, score), best first
+Filter = wq.Query | set[int] | None  # the articles a search may return; None for all
 
 
 class NewsBM25F(scoring.BM25F):
@@ -46,37 +49,32 @@ def relevance(score: object) -> float:
     return float(score or 0.0)
 
 
-def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
+def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
                 sortedby: object = None) -> tuple[int, Scored]:
-    """The total number of hits and one page of them, by score (or ``sortedby``).
-
-    Block-quality skipping is off: it saves little here and makes Whoosh run the query a second
-    time to count the hits.
-    """
-    results = top_hits(searcher, query, page * limit, filter, sortedby)
-    total = len(results)
+    """The total number of hits and one page of them, by score (or ``sortedby``)."""
     start = (page - 1) * limit
-    return total, [(hit.docnum, relevance(hit.score)) for hit in results[start : start + limit]]
+    if sortedby is None:
+        total, best = best_hits(searcher, query, page * limit, filter)
+        return total, best[start:]
+    results = searcher.search(query, limit=page * limit, filter=filter, sortedby=sortedby, optimize=False)
+    return len(results), [(hit.docnum, relevance(hit.score)) for hit in results[start : start + limit]]
 
 
-def top_hits(searcher, query: wq.Query, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
-             sortedby: object = None):
-    """Whoosh results for the best ``limit`` hits whose ``len()`` is the exact number of matches.
+def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
+    """The number of articles ``query`` matches (within ``filter``) and the best ``limit`` of them.
 
-    Whoosh's top-N collector swaps in a pruned matcher every few hits, dropping articles that can no
-    longer reach the top N; when it counts while collecting (block-quality skipping off), the dropped
-    ones go uncounted ("year" on BBC News: 396 of 1,455). Without the swap the count is exact.
+    Scores are Whoosh's BM25F (see fastscore.py); equal scores go in document order, as Whoosh's
+    collector has them. Every match is counted, none pruned.
     """
-    if sortedby is not None or limit >= searcher.doc_count():
-        return searcher.search(query, limit=limit, filter=filter, sortedby=sortedby, optimize=False)
-    collector = collectors.TopCollector(limit, usequality=False, replace=0)
+    scores = all_scores(searcher, query)
     if filter is not None:
-        collector = collectors.FilterCollector(collector, filter)
-    searcher.search_with_collector(query, collector)
-    return collector.results()
+        allowed = filter if isinstance(filter, (set, frozenset)) else set(filter.docs(searcher))
+        scores = {docnum: score for docnum, score in scores.items() if docnum in allowed}
+    best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
+    return len(scores), best
 
 
-def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Query | None,  # type: ignore[no-untyped-def]
+def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
                   decay: Decay) -> tuple[int, Scored]:
     """The total and one page of hits after the best ones by relevance are re-scored by the date decay.
 
@@ -88,14 +86,13 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: wq.Q
     depth = max(config.RERANK_DEPTH, wanted)
     column = column_of(searcher.reader(), DAY_NUMBER)
     while True:
-        results = top_hits(searcher, query, depth, filter)
-        scored = [(hit.docnum, relevance(hit.score)) for hit in results]
+        total, scored = best_hits(searcher, query, depth, filter)
         ranked = rerank(scored, {docnum: day_from_number(column[docnum]) for docnum, _ in scored}, decay)
-        if len(scored) >= len(results) or (len(ranked) >= wanted and scored[-1][1] < ranked[wanted - 1][1]):
+        if len(scored) >= total or (len(ranked) >= wanted and scored[-1][1] < ranked[wanted - 1][1]):
             break
         depth *= 4
     start = (page - 1) * limit
-    return len(results), ranked[start : start + limit]
+    return total, ranked[start : start + limit]
 
 
 def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]

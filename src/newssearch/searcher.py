@@ -33,6 +33,7 @@ from .querying import (
 from .ranking import (
     Scored,
     article_days,
+    best_hits,
     make_weighting,
     newest_day,
     oldest_day,
@@ -207,12 +208,11 @@ class NewsIndex:
         start = (page - 1) * limit
         total, scored = 0, []
         if allowed and group_copies:  # rank every candidate, keep each story's earliest copy, then page
-            results = self._searcher.search(like.query, limit=len(allowed), filter=allowed)
-            total, scored = self._stories([(hit.docnum, float(hit.score or 0.0)) for hit in results], start, limit)
-        elif allowed:  # (Whoosh reads an empty filter as none at all)
-            results = self._searcher.search(like.query, limit=page * limit, filter=allowed)
-            total = len(results)
-            scored = [(hit.docnum, float(hit.score or 0.0)) for hit in results[start : start + limit]]
+            _, everything = best_hits(self._searcher, like.query, len(allowed), allowed)
+            total, scored = self._stories(everything, start, limit)
+        elif allowed:
+            total, best = best_hits(self._searcher, like.query, page * limit, allowed)
+            scored = best[start:]
         hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments, group_copies)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,

@@ -1,0 +1,107 @@
+"""fastscore: the same matches and BM25F scores as Whoosh's matchers, over segments with deletions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from whoosh import query as wq
+
+from newssearch import build_index, open_index
+from newssearch.fastscore import all_scores
+from newssearch.ranking import best_hits
+
+STORIES = {
+    f"story-{i}.txt": f"Story {i}\n\nPolice said oil prices rose {'sharply ' * i}in Wellington. "
+                      f"{'Crude oil exports fell. ' * (i % 3)}The e-mail from the union {'arrived ' * (i % 2)}late."
+    for i in range(8)
+}
+
+# Typed queries of every shape the parser makes, with and without negation, phrases and patterns.
+QUERIES = ["oil", "oil prices", "oil OR union", "police -crude", "oil NOT wellington", '"oil prices" union',
+           "oil AND (crude OR arrived)", "title:story", "pric*", "polce~", "sharply^3 oil", "NOT crude",
+           "(oil OR police) AND -(crude OR sharply)", "zebra", "email"]
+
+
+@pytest.fixture(scope="module")
+def segmented(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two segments, the first with a deleted and a replaced article."""
+    root = tmp_path_factory.mktemp("segments")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in STORIES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, root / "index")
+    (corpus / "story-1.txt").unlink()
+    (corpus / "story-2.txt").write_text("Oil\n\nA police dog found crude oil by the union hall.", encoding="utf-8")
+    (corpus / "story-9.txt").write_text("Union oil\n\nThe union bought oil, oil and more oil.", encoding="utf-8")
+    build_index(corpus, root / "index")
+    with open_index(root / "index") as idx:
+        reader = idx._searcher.reader()
+        assert len(reader.leaf_readers()) == 2 and reader.has_deletions()
+    return root / "index"
+
+
+def whoosh_scores(searcher, query: wq.Query) -> dict[int, float]:  # type: ignore[no-untyped-def]
+    return {hit.docnum: hit.score for hit in searcher.search(query, limit=None, optimize=False)}
+
+
+def has_dismax(query: wq.Query) -> bool:
+    return isinstance(query, wq.DisjunctionMax) or any(has_dismax(child) for child in query.children())
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize("text", QUERIES)
+def test_scores_are_whooshs(segmented: Path, text: str, match: str) -> None:
+    with open_index(segmented) as idx:
+        query = idx._parse(text, match).query
+        if has_dismax(query):
+            pytest.skip("Whoosh's DisjunctionMax scores are wrong; see the next test")
+        mine, theirs = all_scores(idx._searcher, query), whoosh_scores(idx._searcher, query)
+    assert mine.keys() == theirs.keys()
+    assert mine == pytest.approx(theirs, rel=1e-12)
+
+
+def test_disjunction_max_scores_each_article_by_its_best_part(segmented: Path) -> None:
+    # Whoosh's DisjunctionMaxMatcher takes the max over its parts even when one of them is on
+    # another article, so an article could be scored with a neighbour's score.
+    parts = [wq.Term("body", "crude"), wq.Term("body", "union", boost=0.5), wq.Term("body", "sharpli")]
+    with open_index(segmented) as idx:
+        searcher = idx._searcher
+        best = all_scores(searcher, wq.DisjunctionMax(parts))
+        alone = [all_scores(searcher, part) for part in parts]
+    assert best.keys() == set().union(*alone)
+    for docnum, score in best.items():
+        assert score == max(scores[docnum] for scores in alone if docnum in scores)
+
+
+def test_compound_of_one_part_keeps_whooshs_boost_rule(segmented: Path) -> None:
+    with open_index(segmented) as idx:
+        searcher = idx._searcher
+        for query in (wq.Or([wq.Term("body", "oil")], boost=3.0), wq.And([wq.Term("body", "oil")], boost=3.0),
+                      wq.Or([wq.Term("body", "oil"), wq.Term("title", "oil")], boost=3.0)):
+            assert all_scores(searcher, query) == pytest.approx(whoosh_scores(searcher, query), rel=1e-12)
+
+
+def test_best_hits_counts_every_match_and_breaks_ties_by_document_order(segmented: Path) -> None:
+    with open_index(segmented) as idx:
+        searcher = idx._searcher
+        query = wq.Or([wq.Term("body", "polic"), wq.Term("body", "oil")])
+        total, best = best_hits(searcher, query, 3, None)
+        results = searcher.search(query, limit=3, optimize=False)
+        assert total == len(results) == len(all_scores(searcher, query))
+        assert [docnum for docnum, _ in best] == [hit.docnum for hit in results]
+        tied = wq.Term("body", "wellington")  # the same words around it in every story but one
+        scores = all_scores(searcher, tied)
+        _, ranked = best_hits(searcher, tied, len(scores), None)
+        assert ranked == sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+
+
+def test_best_hits_filter_by_query_or_set(segmented: Path) -> None:
+    with open_index(segmented) as idx:
+        searcher = idx._searcher
+        query = wq.Term("body", "oil")
+        allowed = set(list(all_scores(searcher, query))[:2])
+        assert best_hits(searcher, query, 10, allowed)[0] == 2
+        total, _ = best_hits(searcher, query, 10, wq.Term("title", "union"))
+        assert total == len(searcher.search(query, filter=wq.Term("title", "union"), limit=None))
