@@ -84,3 +84,22 @@ def test_the_cli_prints_the_hits_and_then_did_you_mean(index: Path) -> None:
 
 def test_no_suggestion_changes_a_number(index: Path) -> None:
     assert search(index, "budget 123465")[1] is None     # one swap from 123456, a hundred times as common
+
+
+def test_live_frequency_skips_deleted_articles_and_stops_counting_past_enough(tmp_path: Path) -> None:
+    from newssearch import build_index
+    from newssearch.spelling import live_frequency
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        (corpus / f"{i}.txt").write_text(f"Harbour {i}\n\nThe harbour ferry ran late.", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    (corpus / "0.txt").unlink()
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        reader = idx._searcher.reader()
+        assert reader.has_deletions()
+        assert live_frequency(reader, "body", "ferri") == 3
+        assert live_frequency(reader, "body", "ferri", enough=3) == 3  # 4 stored - 1 deleted is not over 3
+        assert live_frequency(reader, "body", "ferri", enough=2) == 4  # over 2 whatever the deleted one held

@@ -17,6 +17,7 @@ from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from .textanalysis import (
+    TOKEN_RE,
     FoldFilter,
     NewsStemFilter,
     NewsStopFilter,
@@ -31,7 +32,9 @@ from .textanalysis import (
     plain_word,
     solid_words,
     split_unspaced,
+    token_pattern_for,
     word_char,
+    word_spans,
 )
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
@@ -118,7 +121,7 @@ class OnePassField:
             words = together.replace(",", "").lower().split("\0") if raw else []
             joined = compound_parts(links)
             return words, acronyms(raw, together) if raw else {}, {}, joined, solid_words(words, links) if links else {}
-        spans = [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
+        spans = word_spans(text) if pattern is TOKEN_RE else [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
         singles: dict[int, tuple[str, ...]] = {}
         if has_unspaced(text):
             spans, at = split_unspaced(text, spans)
@@ -135,7 +138,7 @@ class OnePassField:
         One pass of the tokenizer, cut at those hyphens: a token never holds a hyphen, so the token
         before one ends the piece before it and the token after it starts the next piece.
         """
-        findall = self.pattern.findall  # type: ignore[attr-defined]
+        findall = (token_pattern_for(text) if self.pattern is TOKEN_RE else self.pattern).findall  # type: ignore[attr-defined]
         if not hyphens:
             return findall(text), []
         raw: list[str] = []

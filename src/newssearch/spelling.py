@@ -27,20 +27,30 @@ MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
 FORM_SAMPLE = 100  # articles read to tell which of two spellings with one stem is the one written
 
 
-def word_frequency(reader, word: str) -> int | None:  # type: ignore[no-untyped-def]
-    """In how many live articles' title or body (the commoner) ``word``'s forms occur; None for a stopword."""
+def word_frequency(reader, word: str, enough: int | None = None) -> int | None:  # type: ignore[no-untyped-def]
+    """In how many live articles' title or body (the commoner) ``word``'s forms occur; None for a stopword.
+
+    A count over ``enough`` may be returned unexact (but still over it): see live_frequency.
+    """
     terms = analyze(word)
     if not terms:
         return None  # a stopword is not a typo
-    return max(sum(live_frequency(reader, f, t) for t in terms) for f in SEARCH_FIELDS)
+    return max(sum(live_frequency(reader, f, t, enough) for t in terms) for f in SEARCH_FIELDS)
 
 
-def live_frequency(reader, fieldname: str, term: str) -> int:  # type: ignore[no-untyped-def]
-    """How many live articles hold ``term``: Whoosh's doc_frequency counts deleted ones too, until a merge."""
+def live_frequency(reader, fieldname: str, term: str, enough: int | None = None) -> int:  # type: ignore[no-untyped-def]
+    """How many live articles hold ``term``: Whoosh's doc_frequency counts deleted ones too, until a merge.
+
+    Counting the live ones reads the whole posting list; when even the count less every deleted article
+    is over ``enough``, that count is known to be over it, and the stored one is returned unread.
+    """
     if not reader.has_deletions():
         return reader.doc_frequency(fieldname, term)
     if (fieldname, term) not in reader:
         return 0
+    stored = reader.doc_frequency(fieldname, term)
+    if enough is not None and stored - (reader.doc_count_all() - reader.doc_count()) > enough:
+        return stored
     return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
 
 
@@ -158,7 +168,7 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
     for word in dict.fromkeys(words):
         if looked_up == MAX_CORRECTED:
             break
-        frequency = word_frequency(reader, word)
+        frequency = word_frequency(reader, word, enough=rare)
         if frequency is None or frequency > rare:
             continue  # a stopword or a common word
         looked_up += 1

@@ -32,6 +32,9 @@ from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 TOKEN_PATTERN = rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d)))*"
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
+# Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
+# character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
+_PLAIN_TOKEN_RE = re.compile(rf"\w(?:[\w{MARKS}]+|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d)))*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -200,7 +203,7 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
     for start, end in spans:
         at = start
         for run in run_of_letters.finditer(text, start, end):
-            out.extend(m.span() for m in TOKEN_RE.finditer(text, at, run.start()))
+            out.extend(word_spans(text, at, run.start()))
             letters = [m.span() for m in letter.finditer(text, *run.span())]
             if len(letters) == 1:
                 out.append(letters[0])
@@ -211,17 +214,28 @@ def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, 
         if at == start:
             out.append((start, end))
         else:
-            out.extend(m.span() for m in TOKEN_RE.finditer(text, at, end))
+            out.extend(word_spans(text, at, end))
     return out, singles
+
+
+def token_pattern_for(text: str) -> re.Pattern[str]:
+    """A regex that finds in ``text`` exactly the tokens TOKEN_RE finds, as fast as may be."""
+    return TOKEN_RE if "+" in text or "#" in text else _PLAIN_TOKEN_RE
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends."""
+    pattern = token_pattern_for(text)
+    return [match.span() for match in pattern.finditer(text, start, len(text) if end is None else end)]
 
 
 def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
     """Each token of ``text`` as (start, end, single letters indexed beside it); see ``split_unspaced``."""
     if not has_unspaced(text):
-        for match in TOKEN_RE.finditer(text):
-            yield match.start(), match.end(), ()
+        for start, end in word_spans(text):
+            yield start, end, ()
         return
-    spans, singles = split_unspaced(text, [m.span() for m in TOKEN_RE.finditer(text)])
+    spans, singles = split_unspaced(text, word_spans(text))
     for pos, (start, end) in enumerate(spans):
         yield start, end, singles.get(pos, ())
 
@@ -371,7 +385,7 @@ class NewsTokenizer(RegexTokenizer):
                 yield t
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        spans = [m.span() for m in self.expression.finditer(value)]
+        spans = word_spans(value) if self.expression is TOKEN_RE else [m.span() for m in self.expression.finditer(value)]
         singles: dict[int, tuple[Span, ...]] = {}
         if has_unspaced(value):
             spans, singles = split_unspaced(value, spans)
