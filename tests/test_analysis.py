@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newssearch.textanalysis import TEXT_ANALYZER, analyze, fold
 
 
@@ -40,3 +42,15 @@ def test_a_query_keeps_the_elided_word_whole_and_names_are_not_cut() -> None:
 def test_an_umlaut_written_out_is_another_spelling_at_the_same_place() -> None:
     assert analyze("Müller", mode="index") == ["muller", "müller", "mueller"]
     assert analyze("Mueller", mode="index") == ["mueller"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales of C++ and C# tools rose 3.5% to $1,000,000 (5,000m) in l'État's 2019-20 year.",
+    "O'Neill’s co-operation, e-mail and Ph.D. students; नमस्ते दुनिया; Amazon.com said.He",
+    "Plain text with no plus or hash: 1,23 and 12,345,6789 and don't.",
+])
+def test_word_spans_are_the_token_patterns_matches(text: str) -> None:
+    from newssearch.textanalysis import TOKEN_RE, word_spans
+
+    assert word_spans(text) == [m.span() for m in TOKEN_RE.finditer(text)]
+    assert word_spans(text, 10, 40) == [m.span() for m in TOKEN_RE.finditer(text, 10, 40)]
