@@ -151,8 +151,11 @@ def test_a_hyphenated_word_is_marked_whole_in_snippets(words_index: Path) -> Non
     ('"e-mail asked"', ["mail.txt"]),           # a phrase finds the other spelling too, wherever the word is
     ('"email asked"', ["mail.txt"]),
     ('"an e-mail from"', ["email.txt"]),
-    ('"a takeover fee"', []),                   # but not as a middle word: "take-over" spans two places
+    ('"a take-over fee"', ["mail.txt"]),        # a middle word as written: "take-over" spans two places
+    ('"and a take-over fee"', ["mail.txt"]),
+    ('"a takeover fee"', []),                   # typed solid, a middle word finds only its solid spelling
     ('"the take-over"', []),                    # "a takeover" in email.txt, "a take-over" in mail.txt
+    ('"a take-over"', ["email.txt", "mail.txt"]),
     ("mail", ["mail.txt"]),
 ])
 def test_a_hyphenated_word_finds_it_written_solid(words_index: Path, query: str, expected: list[str]) -> None:

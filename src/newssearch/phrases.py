@@ -56,9 +56,9 @@ def phrase_of(fieldname: str, tokens: Iterable, slop: int = 1, boost: float = 1.
 def solid_chains(text: str, tokens: list) -> list:  # type: ignore[type-arg]
     """A phrase's tokens with each hyphenated word as the one term of the word written solid.
 
-    The index holds "e-mail" as "email" too, at its first and its last part's places, so ``"e-mail address"``
-    is the phrase "email address" and finds "email address" and "e-mail address" alike (the words "e mail
-    address" had missed the first).
+    The index holds "e-mail" as "email" too, at its first and its last part's places, so the phrase
+    "email address" finds "email address" and "e-mail address" alike. Inside a phrase ("a take-over fee")
+    the solid word cannot stand for both parts, so the parser searches this phrase or the one as written.
     """
     spans = [(token.startchar, token.endchar) for token in tokens]
     links = hyphen_links(text, spans) if len(tokens) > 1 and not has_unspaced(text) else []
@@ -124,8 +124,13 @@ class StopwordPhrasePlugin(PhrasePlugin):
             if _PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
             tokens = [t.copy() for t in field.tokenize(self.text, mode="query", chars=True, removestops=False)]
-            return attach(phrase_of(fieldname, solid_chains(self.text, tokens), self.slop, self.boost,
-                                    self.textstartchar), self)
+            written = [t.copy() for t in tokens]
+            chained = solid_chains(self.text, tokens)
+            phrase = phrase_of(fieldname, chained, self.slop, self.boost, self.textstartchar)
+            if len(chained) < len(written):  # a hyphenated word: the phrase as written, or with it solid
+                typed = phrase_of(fieldname, written, self.slop, self.boost, self.textstartchar)
+                return attach(wq.DisjunctionMax([phrase, typed]), self)
+            return attach(phrase, self)
 
     class PhraseTagger(PhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]
