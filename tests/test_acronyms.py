@@ -17,6 +17,7 @@ STORIES = {
     "bare.txt": "US troops return\n\nUS troops returned home on Friday after a year at the base.",
     "pronoun.txt": "Troops thank town\n\nLet us thank the troops, the mayor told the crowd.",
     "un.txt": "Peace talks\n\nThe UN said talks would resume; the U.N. envoy arrives on Monday.",
+    "uns.txt": "Envoy named\n\nThe UN's envoy met un groupe de diplomates.",
     "who.txt": "Vaccine advice\n\nThe WHO said the vaccine was safe. Who decides? The people.",
     "shouted.txt": "LET US GO NOW\n\nA headline in capitals, then calm text about a bridge.",
 }
@@ -37,6 +38,8 @@ STORIES = {
         ("THE U.S . POLICY", ["us.", "polici"], ["the", "us.", "polici"]),  # dotted initials even when shouted
         ("AIDS NATO", ["aid", "nato"], ["aid", "nato"]),               # four letters and more: analysed as words
         ("A.M. news", ["am.", "news"], ["am.", "news"]),
+        ("the UN's envoy", ["un.", "envoy"], ["the", "un.", "envoy"]),  # possessive: the UN, not French "un"
+        ("the US’s allies, EU's rules", ["us.", "alli", "eu", "rule"], ["the", "us.", "alli", "eu", "rule"]),
     ],
 )
 def test_acronyms_are_kept_whole_and_pronouns_dropped(text: str, terms: list[str], indexed: list[str]) -> None:
@@ -73,22 +76,24 @@ def test_us_finds_both_spellings_of_the_country(acronym_index: Path, typed: str)
 
 
 def test_a_lone_acronym_is_a_query(acronym_index: Path) -> None:
-    assert found(acronym_index, "UN") == {"un.txt"}
+    assert found(acronym_index, "UN") == {"un.txt", "uns.txt"}
+    assert found(acronym_index, "UN's") == {"un.txt", "uns.txt"}
     assert found(acronym_index, "WHO") == {"who.txt"}
 
 
 def test_cli_searches_a_lone_acronym_and_marks_both_spellings(acronym_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "UN", "--index-dir", str(acronym_index), "--json"])
     assert result.exit_code == 0, result.output
-    [hit] = json.loads(result.output)["hits"]
-    assert hit["id"] == "un.txt"
-    assert "<mark>UN</mark>" in hit["snippet_html"] and "<mark>U.N.</mark>" in hit["snippet_html"]
+    hits = {hit["id"]: hit["snippet_html"] for hit in json.loads(result.output)["hits"]}
+    assert hits.keys() == {"un.txt", "uns.txt"}
+    assert "<mark>UN</mark>" in hits["un.txt"] and "<mark>U.N.</mark>" in hits["un.txt"]
+    assert "<mark>UN&#x27;s</mark> envoy met un groupe" in hits["uns.txt"]
 
 
 @pytest.mark.parametrize(("typed", "expected"), [
-    ("UN OR WHO", {"un.txt", "who.txt"}),          # short capital words with operators: acronyms and operators
+    ("UN OR WHO", {"un.txt", "uns.txt", "who.txt"}),          # short capital words with operators: acronyms and operators
     ("US NOT UN", {"dotted.txt", "bare.txt"}),
-    ("(UN OR WHO) NOT US", {"un.txt", "who.txt"}),
+    ("(UN OR WHO) NOT US", {"un.txt", "uns.txt", "who.txt"}),
     ("US TROOPS RETURN HOME", {"bare.txt"}),       # a pasted headline: US is still the country
     ("UN PEACE TALKS RESUME", {"un.txt"}),
 ])

@@ -69,7 +69,8 @@ _STEMMER = Stemmer.Stemmer("english")
 # longer capital words (NATO, NASA) analyse to the same term anyway.
 SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
 # An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
-_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?![^\0])")
+# An acronym, possessive or not: "the UN's envoy" is the UN's (its term had been "un", the French word).
+_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?:['’]s)?(?![^\0])")
 
 
 def plain_word(word: str) -> str:
@@ -322,6 +323,8 @@ def _acronym_term(word: str) -> str | None:
     ACRONYM_STOPWORDS (US, UN, WHO, IT); dotted initials always are. The index holds every word, so
     an acronym spelled like a stopword ("us", "it", "a.m.") ends in a dot: the pronoun is not the US.
     """
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     term = word.replace(".", "").lower()
     if term not in STOP_WORDS and term not in ACRONYM_STOPWORDS:
         return term
