@@ -735,6 +735,7 @@ def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:
     other when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
     """
     alternatives: dict[str, set[str]] = {}
+    plain: set[str] = set()  # the terms of words typed without a macron
     for word in words:
         others = _other_spellings(word.lower(), reader)
         typed = analyze(word) if others else []  # most words have no other spelling: no analysis for them
@@ -742,7 +743,9 @@ def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:
             spelled = analyze(other)
             if len(typed) == len(spelled) == 1 and typed != spelled:
                 alternatives.setdefault(typed[0], set()).add(spelled[0])
-    return _with_alternatives(query, alternatives) if alternatives else query
+                if word.isascii():
+                    plain.add(typed[0])
+    return _with_alternatives(query, alternatives, plain) if alternatives else query
 
 
 _VOWEL = re.compile(r"[aeiou]")
@@ -779,19 +782,37 @@ def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
     return bool(reader.doc_frequency(BODY, stem_english(macron_word)))
 
 
-def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]]) -> wq.Query:
-    """Each title/body term that has other spellings becomes an OR of them; the spelling typed counts most.
+def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str]) -> wq.Query:
+    """Each title/body term that has other spellings becomes the best of them; the spelling typed counts most.
 
-    Under a Not too: -Māori leaves out every spelling.
+    The best, not the sum: an article writing "Māori" holds maori and maaori too, and had outranked one
+    writing "Maori" for the query ``Maori``. An article that writes a word typed without a macron (a
+    term of ``plain``) only as typed gets EXACT_FORM_BOOST more, as one with the macron does for a word
+    typed with it. Under a Not too: -Māori leaves out every spelling.
     """
     def spelled(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in alternatives:
             return leaf
         others = sorted(alternatives[str(leaf.text)])
         boost = leaf.boost * config.OTHER_SPELLING_BOOST
-        return wq.Or([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
+        return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
 
-    return map_terms(query, spelled)
+    as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
+                          wq.Or([wq.Term(term.fieldname, other) for other in sorted(alternatives[str(term.text)])]))
+                for term in _wanted_terms(query) if term.fieldname in SEARCH_FIELDS and term.text in plain]
+    spelled_query = map_terms(query, spelled)
+    return wq.AndMaybe(spelled_query, wq.Or(as_typed)) if as_typed else spelled_query
+
+
+def _wanted_terms(query: wq.Query) -> list[wq.Term]:
+    """The terms of ``query`` that are not negated."""
+    if isinstance(query, wq.Term):
+        return [query]
+    if isinstance(query, wq.Not) or query.is_leaf():
+        return []
+    if isinstance(query, wq.AndNot):
+        return _wanted_terms(query.a)
+    return [term for child in query.children() for term in _wanted_terms(child)]
 
 
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
