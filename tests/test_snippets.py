@@ -78,6 +78,13 @@ def test_diacritics_match_folded_terms() -> None:
     assert s.html().startswith("<mark>Waitematā</mark>")
 
 
+def test_umlauts_and_macrons_match_written_out() -> None:
+    s = snippet("Anna Müller opened it; Präsident Koch spoke to Māori leaders in Zürich.", "mueller", "zuerich",
+                "maaori")
+    assert s.html() == ("Anna <mark>Müller</mark> opened it; Präsident Koch spoke to <mark>Māori</mark> leaders in "
+                        "<mark>Zürich</mark>.")
+
+
 def test_the_word_after_an_elided_article_is_marked_without_the_article() -> None:
     s = snippet("L'État a décidé, selon l’Assemblée.", "état", "assemblée")
     assert s.html() == "L&#x27;<mark>État</mark> a décidé, selon l’<mark>Assemblée</mark>."

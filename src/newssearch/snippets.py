@@ -18,6 +18,7 @@ from .textanalysis import (
     TOKEN_RE,
     Span,
     compound_term,
+    double_vowels,
     first_unspaced,
     hyphen_links,
     in_compound,
@@ -105,7 +106,8 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
         if term is None:
             continue
         hit = _Span(start, end, term) if terms(term) else (_elided_word(text, start, end, term_of, terms)
-                                                           or _single_letters(text, singles, term_of, terms))
+                                                           or _single_letters(text, singles, term_of, terms)
+                                                           or _written_out(text, start, end, term_of, terms))
         if hit is None:
             continue
         if spans and hit.start < spans[-1].end:
@@ -142,6 +144,20 @@ def _elided_word(text: str, start: int, end: int, term_of: Callable[[str], str |
         if term is not None and terms(term):
             return _Span(start + first, start + last, term)
     return None
+
+
+def _written_out(text: str, start: int, end: int, term_of: Callable[[str], str | None],
+                 terms: Callable[[str], bool]) -> _Span | None:
+    """The span of a word with an umlaut or a macron that matches written out ("Müller" for ``Mueller``), or None.
+
+    The index holds such a word written out too (``textanalysis.double_vowels``): Müller is also mueller.
+    """
+    word = text[start:end]
+    if word.isascii():
+        return None
+    written = double_vowels(word.lower())
+    term = term_of(written) if written != word.lower() else None
+    return _Span(start, end, term) if term is not None and terms(term) else None
 
 
 def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
