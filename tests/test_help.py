@@ -35,3 +35,22 @@ def test_help_on_a_command_is_its_help() -> None:
     assert runner.invoke(cli, ["help", "query"]).output == runner.invoke(cli, ["query", "--help"]).output
     unknown = runner.invoke(cli, ["help", "querry"])
     assert unknown.exit_code == 2 and "the topics are syntax, help, index, query" in unknown.output
+
+
+@pytest.mark.parametrize("path", [("query",), ("timeline",), ("similar",)], ids=" ".join)
+def test_the_examples_in_search_help_are_valid_commands(path: tuple[str, ...], built, monkeypatch) -> None:
+    # Each example line is run as written (less a redirection) on the sample index: options that
+    # exist and go together. An article id of the example may name no article here; that is not a usage error.
+    import shlex
+
+    from newssearch.config import INDEX_DIR_ENV
+
+    monkeypatch.setenv(INDEX_DIR_ENV, str(built))
+    runner = CliRunner()
+    examples = [line.strip() for line in runner.invoke(cli, [*path, "--help"]).output.splitlines()
+                if line.strip().startswith(f"newssearch {path[0]} ")]
+    assert examples
+    for line in examples:
+        args = shlex.split(line.split(" > ")[0])[1:]
+        result = runner.invoke(cli, args)
+        assert result.exit_code != 2 or "no article" in result.output.lower(), f"{line}: {result.output}"

@@ -62,7 +62,8 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     Example:
       newssearch query "armed offenders"
       newssearch query '"armed offenders" NOT auckland' --since 2020-06 --sort date
-      newssearch query police --facets --recent --csv > police.csv
+      newssearch query police --facets --recent
+      newssearch query police --since 2020 --csv > police.csv
     """
     from ..formatting import no_results_message
     from ..searcher import open_index
