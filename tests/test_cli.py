@@ -230,3 +230,13 @@ def test_the_report_names_the_types_of_the_files_it_ignored(tmp_path: Path, corp
         (corpus / name).write_bytes(b"x")
     result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")])
     assert "  8 files of unsupported types ignored (.jpg 3, no ending 1, .ai 1, .css 1, .psd 1, …)" in result.output
+
+
+@pytest.mark.parametrize(("typed", "echoed"), [
+    ('"Blair\'s" zzqx', '\'"Blair\'s" zzqx\''),   # no backslash before the apostrophe
+    ("Blair's zzqx", '"Blair\'s zzqx"'),
+    ("a\\b zzqx", "'a\\b zzqx'"),                 # one backslash, as typed
+])
+def test_a_query_is_echoed_as_typed(runner: CliRunner, built: Path, typed: str, echoed: str) -> None:
+    result = runner.invoke(cli, ["query", typed, "--index-dir", str(built)])
+    assert f"No articles match {echoed}." in result.stderr, result.stderr

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 
+def as_typed(text: str) -> str:
+    """``text`` in quotes as the user typed it, for a message: repr() would double a backslash
+    (``'C:\\\\temp'``) and escape an apostrophe (``'"Blair\\'s"'``). Double quotes when it holds an apostrophe alone."""
+    return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"
+
+
 class NewsSearchError(Exception):
     """Base of every error newssearch raises to its callers."""
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .documents.article import Article
+from .errors import as_typed
 from .results import Hit, IndexStats, SearchResult, iso
 from .textanalysis import INVISIBLE
 
@@ -32,12 +33,12 @@ QUERY_CHARS = 80  # a pasted paragraph is not repeated in full in a header line
 
 
 def quoted(text: str | None, limit: int = QUERY_CHARS) -> str:
-    """``text`` safe for one line and in quotes, cut to ``limit`` characters with an ellipsis.
+    """``text`` safe for one line and in quotes as typed, cut to ``limit`` characters with an ellipsis.
 
-    Invisible characters (a soft hyphen pasted with a word) are left out: ``repr`` would show them as escapes.
+    Invisible characters (a soft hyphen pasted with a word) are left out.
     """
     clean = INVISIBLE.sub("", safe(text))
-    return repr(clean if len(clean) <= limit else clean[: limit - 1] + "…")
+    return as_typed(clean if len(clean) <= limit else clean[: limit - 1] + "…")
 
 
 def plain_style(text: str, **_: object) -> str:
@@ -256,4 +257,4 @@ def similar_header(article_id: str, result: SearchResult) -> str:
         shown = f" (page {result.page} of {max(result.pages, 1)})"
     else:
         shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
-    return f"{counted(result.total, 'story' if result.grouped else 'article')} like {safe(article_id)!r}{shown}"
+    return f"{counted(result.total, 'story' if result.grouped else 'article')} like {as_typed(safe(article_id))}{shown}"

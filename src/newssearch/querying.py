@@ -16,7 +16,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .aliases import aliases, group_names, with_aliases
-from .errors import InvalidQuery
+from .errors import InvalidQuery, as_typed
 from .lucene import (
     FIELD_TERM,
     apostrophes_for_stray_quotes,
@@ -173,7 +173,7 @@ def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ign
 def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # type: ignore[no-untyped-def]
     """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken."""
     if match not in MATCH_MODES:
-        raise InvalidQuery(f"unknown match mode {match!r}", hint="use --match all or --match any")
+        raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
     cleaned, notice = unshout(normalize(text))
     notice = notice or lower_case_operators(cleaned)
     cleaned = site_fields(single_operators(exclusive_dates(lucene_forms(field_names_lowered(cleaned)))))
@@ -203,7 +203,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             reason = "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
         else:
             reason = "only letters and digits are indexed, not symbols or emoji"
-        raise InvalidQuery(f"nothing to search for in {shorten(text)!r}", hint=reason)
+        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=reason)
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
@@ -325,9 +325,9 @@ def check_dates(text: str) -> None:
             first = parse_bound(start) if start else None
             last = parse_bound(end, end=True) if end else None
         except InvalidQuery:
-            raise InvalidQuery(f"cannot read the date in {shorten(typed)!r}", hint=DATE_SYNTAX_HELP) from None
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=DATE_SYNTAX_HELP) from None
         if first and last and first > last:
-            raise InvalidQuery(f"{shorten(typed)!r} ends before it starts", hint="swap the two dates")
+            raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
 
 
 _BOOST = re.compile(r"[^\s(^]*\^([^\s()\"]+)")
@@ -345,7 +345,7 @@ def check_boosts(text: str) -> None:
             continue  # _BOOST reads on to the end of each word: slow on a long one that has no boost
         for match in _BOOST.finditer(unquoted):
             if not _BOOST_VALUE.fullmatch(match.group(1)):
-                raise InvalidQuery(f"cannot read the boost in {shorten(match.group(0))!r}", hint=BOOST_HELP)
+                raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(match.group(0)))}", hint=BOOST_HELP)
 
 
 def check_fields(text: str) -> None:
@@ -363,7 +363,7 @@ def check_fields(text: str) -> None:
 
             close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
             guess = f"did you mean {close[0]}:? " if close else ""
-            raise InvalidQuery(f"no field {name!r} in {shorten(match.group(0))!r}",
+            raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(match.group(0)))}",
                                hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
                                     "a space after the colon searches the words")
 
@@ -392,7 +392,7 @@ def exclusive_dates(text: str) -> str:
         try:
             parse_bound(_absolute(value))
         except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
-            raise InvalidQuery(f"cannot read the date in {shorten(match.group(0))!r}", hint=DATE_SYNTAX_HELP) from None
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
         return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
 
     def inclusive(match: re.Match[str]) -> str:
@@ -417,7 +417,7 @@ def exclusive_dates(text: str) -> str:
         except InvalidQuery:
             return match.group(0)
         if start and end and start > end:
-            raise InvalidQuery(f"{shorten(match.group(0))!r} leaves out both ends and no day between them",
+            raise InvalidQuery(f"{as_typed(shorten(match.group(0)))} leaves out both ends and no day between them",
                                hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
         return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
 
@@ -428,7 +428,7 @@ def _absolute(value: str) -> str:
     """``value`` when it has the shape of a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else InvalidQuery."""
     value = value.strip()
     if not value[:1].isdigit():
-        raise InvalidQuery(f"not a date: {value!r}")
+        raise InvalidQuery(f"not a date: {as_typed(value)}")
     return value
 
 

@@ -20,7 +20,7 @@ from . import config, feedback, spelling, store
 from .copies import copy_ids, group_of, one_per_story
 from .corpus import portable_id
 from .documents.article import Article
-from .errors import ArticleNotFound, InvalidQuery
+from .errors import ArticleNotFound, InvalidQuery, as_typed
 from .facets import facet_counts, matching_docnums
 from .querying import (
     ParsedQuery,
@@ -309,7 +309,7 @@ class NewsIndex:
             docnum = self._searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
-        raise ArticleNotFound(f"no article with id {article_id!r}", hint=self._id_hint(portable_id(typed)))
+        raise ArticleNotFound(f"no article with id {as_typed(article_id)}", hint=self._id_hint(portable_id(typed)))
 
     def _id_hint(self, typed: str) -> str:
         """What to type instead of an id that names no article: one of the several it ends, or a record of a file."""
@@ -478,7 +478,7 @@ def _check_paging(limit: int, page: int, sort: str) -> None:
     if page < 1:
         raise InvalidQuery("--page starts at 1")
     if sort not in SORTS:
-        raise InvalidQuery(f"unknown sort {sort!r}", hint="use --sort relevance or --sort date")
+        raise InvalidQuery(f"unknown sort {as_typed(sort)}", hint="use --sort relevance or --sort date")
 
 
 def _admits_nothing(searcher, date_filter: wq.Query | None) -> bool:  # type: ignore[no-untyped-def]

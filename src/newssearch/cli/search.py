@@ -24,7 +24,6 @@ from .options import (
 )
 from .words import WordsCommand
 
-
 group_copies_option = click.option(
     "--group-copies", is_flag=True,
     help="Show syndicated copies of one story as one hit: its earliest copy among the hits, naming the others.")
@@ -136,10 +135,11 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
       newssearch similar "wire.jsonl#17" --limit 5 --csv
       newssearch similar "wire.jsonl#17" --since 2020-06 --page 2 --group-copies
     """
+    from ..errors import as_typed
     from ..formatting import no_results_message, safe, similar_header
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
         result = idx.similar(article_id, limit=limit, page=page, since=since, until=until, group_copies=group_copies)
-    empty = no_results_message(result, subject=f"like {safe(article_id)!r}", since=since, until=until)
+    empty = no_results_message(result, subject=f"like {as_typed(safe(article_id))}", since=since, until=until)
     return emit_hits(result, output, use_color(color), similar_header(article_id, result), empty)
