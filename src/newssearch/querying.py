@@ -182,6 +182,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     words = query_words(cleaned)
     check_dates(cleaned)
     check_boosts(cleaned)
+    check_fuzzy(cleaned)
     check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
@@ -346,6 +347,23 @@ def check_boosts(text: str) -> None:
         for match in _BOOST.finditer(unquoted):
             if not _BOOST_VALUE.fullmatch(match.group(1)):
                 raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(match.group(0)))}", hint=BOOST_HELP)
+
+
+FUZZY_HELP = "a fuzzy word ends in ~ and the number of letters that may differ: offcer~, offcer~1, blair~2"
+_FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~[^\W\d_]\S*")
+_LAST_WORD = re.compile(r"\S*$")
+
+
+def check_fuzzy(text: str) -> None:
+    """Refuse letters after the ``~`` of a fuzzy word or proximity (``blair~abc``), outside quotes.
+
+    Read as the word ``blair~`` and the word ``abc``, a typo would look like no news.
+    """
+    for unquoted in text.split('"')[::2]:
+        match = _FUZZY_LETTERS.search(unquoted) if "~" in unquoted else None
+        if match:
+            word = _LAST_WORD.search(unquoted, 0, match.start()).group()  # type: ignore[union-attr]
+            raise InvalidQuery(f"cannot read the number in {as_typed(shorten(word + match.group()))}", hint=FUZZY_HELP)
 
 
 def check_fields(text: str) -> None:
