@@ -210,7 +210,7 @@ def test_a_long_pasted_query_looks_up_only_a_few_unknown_words(idx, monkeypatch:
 
     looked_up: list[str] = []
     closest = spelling.closest_word
-    monkeypatch.setattr(spelling, "closest_word", lambda reader, word: looked_up.append(word) or closest(reader, word))
+    monkeypatch.setattr(spelling, "closest_word", lambda reader, word, *context: looked_up.append(word) or closest(reader, word, *context))
     idx.search(" OR ".join(f"zqxw{chr(97 + n // 26)}{chr(97 + n % 26)}abc" for n in range(300)))  # words: no digits
     assert len(looked_up) == spelling.MAX_CORRECTED
 

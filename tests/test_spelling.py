@@ -25,6 +25,8 @@ TEXTS = {
     "volker.txt": "Envoy\n\nKurt Volker spoke.",             # a letter left out of a name in only ten
     **{f"volcker{n}.txt": f"Fed {n}\n\nPaul Volcker spoke." for n in range(10)},
     "short.txt": "Old\n\nThe pars and code 123546.",         # a slip of Paris too short, a slip of a number
+    **{f"blair{n}.txt": f"Speech {n}\n\nTony Blair spoke to the party." for n in range(3)},
+    **{f"blame{n}.txt": f"Row {n}\n\nThe minister took the blame." for n in range(5)},
 }
 
 
@@ -103,3 +105,9 @@ def test_live_frequency_skips_deleted_articles_and_stops_counting_past_enough(tm
         assert live_frequency(reader, "body", "ferri") == 3
         assert live_frequency(reader, "body", "ferri", enough=3) == 3  # 4 stored - 1 deleted is not over 3
         assert live_frequency(reader, "body", "ferri", enough=2) == 4  # over 2 whatever the deleted one held
+
+
+def test_the_word_found_with_the_others_typed_wins_even_if_it_sounds_alike_two_edits_away(index: Path) -> None:
+    assert search(index, "tony blare")[1] == "tony blair"      # blame is one edit away, but never with Tony
+    assert search(index, '"tony blare"')[1] == '"tony blair"'
+    assert search(index, "blare")[1] == "blame"                 # alone: the nearest word

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Collection, Sequence
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
@@ -54,33 +55,65 @@ def live_frequency(reader, fieldname: str, term: str, enough: int | None = None)
     return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
 
 
-def closest_word(reader, word: str) -> str | None:  # type: ignore[no-untyped-def]
+def closest_word(reader, word: str, context: Sequence[str] = ()) -> str | None:  # type: ignore[no-untyped-def]
     """The indexed word nearest to ``word``; among equally near ones, one that sounds alike, then the more common.
 
     "polise" is one letter from police and from polite, but sounds like police (Soundex P420). No word
     MORE_POPULAR times rarer than an equally near one is offered: "finaical" (one Reuters article) is a
-    typo of "financial" too.
+    typo of "financial" too. With other words typed beside it (``context``), the word found with them in
+    the most articles wins among those and the farther ones that sound alike: "tony blare" is "tony
+    blair" (two edits, Soundex B460), not "tony blame" (one edit), which no article says.
     """
     typed = fold(word.lower())
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
         return None  # Chinese, Thai... are indexed in pairs of letters: edit distance to a pair means nothing
+    sound = soundex(typed)
     near: dict[str, int] = {}  # the nearest candidates and their frequencies
+    alike: dict[str, int] = {}  # farther candidates that sound alike
     nearest = MAX_DISTANCE + 1
     for candidate in _candidates(reader, typed) - {typed}:
         distance = damerau_levenshtein(typed, candidate)
-        if distance > nearest:
+        sounds_alike = soundex(candidate) == sound
+        if distance > nearest and not (context and sounds_alike):
             continue
         frequency = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
-        if frequency:
-            if distance < nearest:
-                near, nearest = {}, distance
-            near[candidate] = frequency
+        if not frequency:
+            continue
+        if distance < nearest:
+            alike.update((c, f) for c, f in near.items() if soundex(c) == sound)
+            near, nearest = {}, distance
+        (near if distance == nearest else alike)[candidate] = frequency
     if not near:
         return None
-    commonest, sound = max(near.values()), soundex(typed)
+    if context:
+        together = _found_together(reader, {**alike, **near}, context)
+        if together:
+            return max(together, key=lambda c: (together[c], c in near, soundex(c) == sound, near.get(c, 0)))
+    commonest = max(near.values())
     ranked = sorted((soundex(c) != sound, -f, c) for c, f in near.items() if f * MORE_POPULAR >= commonest)
     tied = [c for alike, minus_f, c in ranked if (alike, minus_f) == ranked[0][:2]]
     return tied[0] if len(tied) == 1 else most_written(reader, tied)
+
+
+def _found_together(reader, candidates: Collection[str], context: Sequence[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """For each candidate found in an article with every word of ``context``, in how many such articles."""
+    beside = None
+    for word in context:
+        docs = _articles_with(reader, word)
+        beside = docs if beside is None else beside & docs
+    if not beside:
+        return {}
+    together = {candidate: len(_articles_with(reader, candidate) & beside) for candidate in candidates}
+    return {candidate: count for candidate, count in together.items() if count}
+
+
+def _articles_with(reader, word: str) -> set[int]:  # type: ignore[no-untyped-def]
+    """The live articles whose body holds every term of ``word``."""
+    found: set[int] | None = None
+    for term in analyze(word):
+        docs = set(reader.postings(BODY, term).all_ids()) if (BODY, term) in reader else set()
+        found = docs if found is None else found & docs
+    return found or set()
 
 
 def most_written(reader, words: list[str]) -> str:  # type: ignore[no-untyped-def]
@@ -165,18 +198,40 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
     """
     suggestion, changed, looked_up = text, False, 0
     rare = reader.doc_count() // MORE_POPULAR  # a commoner word 100 times as common must fit in the index
-    for word in dict.fromkeys(words):
+    typed = list(dict.fromkeys(words))
+    frequencies = {}
+    for word in typed:
         if looked_up == MAX_CORRECTED:
             break
-        frequency = word_frequency(reader, word, enough=rare)
+        frequency = frequencies[word] = word_frequency(reader, word, enough=rare)
         if frequency is None or frequency > rare:
             continue  # a stopword or a common word
         looked_up += 1
-        replacement = commoner_word(reader, word, frequency) if frequency else closest_word(reader, word)
+        if frequency:
+            replacement = commoner_word(reader, word, frequency)
+        else:
+            replacement = closest_word(reader, word, _context(reader, typed, word, frequencies))
         if replacement:
             suggestion = _replace_word(suggestion, word, replacement)
             changed = True
     return suggestion if changed else None
+
+
+CONTEXT_WORDS = 3  # known words, the nearest to a typo in the query, that its correction is checked against
+
+
+def _context(reader, words: list[str], word: str, frequencies: dict[str, int | None]) -> list[str]:  # type: ignore[no-untyped-def]
+    """Up to CONTEXT_WORDS words of the query, the nearest to ``word``, that the index holds (stopwords left out)."""
+    at = words.index(word)
+    context = []
+    for _, other in sorted((abs(place - at), other) for place, other in enumerate(words) if place != at):
+        if len(context) == CONTEXT_WORDS:
+            break
+        if other not in frequencies:
+            frequencies[other] = word_frequency(reader, other, enough=0)  # known or not is enough
+        if frequencies[other]:
+            context.append(other)
+    return context
 
 
 def _replace_word(text: str, word: str, replacement: str) -> str:
