@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
@@ -256,6 +257,19 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
         assert idx.get(" 2024/ferry.txt\n").id == "2024/ferry.txt"   # pasted with spaces around it
         assert idx.get("cafe\u0301.txt").id == "caf\u00e9.txt"         # é as a macOS path spells it
         assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"
+
+
+def test_a_path_to_an_export_names_its_records_in_number_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus = tmp_path / "corpus"
+    (corpus / "wire").mkdir(parents=True)
+    records = [json.dumps({"title": f"Story {n}", "text": f"Story number {n}."}) for n in range(1, 12)]
+    (corpus / "wire" / "w.jsonl").write_text("\n".join(records), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    monkeypatch.chdir(tmp_path)
+    with open_index(tmp_path / "index") as idx:
+        for typed in ("wire/w.jsonl", "./corpus/wire/w.jsonl", "w.jsonl"):
+            with pytest.raises(ArticleNotFound, match=r"wire/w.jsonl holds 11 articles: wire/w.jsonl#1, wire/w.jsonl#2, "):
+                idx.get(typed)
 
 
 def test_dates_asked_of_an_index_without_dates_say_why_they_find_nothing(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -69,6 +70,16 @@ def term_of(word: str) -> str | None:
     """The index term a word of article text becomes (None for a stopword)."""
     terms = analyze(word)
     return terms[0] if terms else None
+
+
+def _first_few(ids: list[str], shown: int = 3) -> str:
+    """``a, b, c, …``: the first ``shown`` of ``ids``."""
+    return ", ".join(ids[:shown]) + (", …" if len(ids) > shown else "")
+
+
+def _natural_order(article_id: str) -> list[tuple[int, str]]:
+    """A sort key that puts ``x#2`` before ``x#10``: runs of digits compare as numbers."""
+    return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
 class NewsIndex:
@@ -312,16 +323,19 @@ class NewsIndex:
         raise ArticleNotFound(f"no article with id {as_typed(article_id)}", hint=self._id_hint(portable_id(typed)))
 
     def _id_hint(self, typed: str) -> str:
-        """What to type instead of an id that names no article: one of the several it ends, or a record of a file."""
+        """What to type instead of an id that names no article: a record of the file it names, or one of the
+        several ids it ends."""
         tail = typed.removeprefix("./").strip("/")
-        ids = self._ids()
-        records = [known for known in ids if known.startswith(tail + "#")]
+        ids = sorted(self._ids(), key=_natural_order)
+        for name in dict.fromkeys([tail, *itertools.islice(self._ids_for_path(typed), 1, 2)]):  # relative to the corpus
+            files = {known.split("#", 1)[0] for known in ids if "#" in known}
+            named = [file for file in files if file == name or file.endswith("/" + name)]
+            if len(named) == 1:
+                records = [known for known in ids if known.startswith(named[0] + "#")]
+                return f"{named[0]} holds {len(records):,} articles: {_first_few(records)}"
         endings = [known for known in ids if known.endswith("/" + tail)]
-        for found, what in ((records, f"{tail} holds {len(records):,} articles"),
-                            (endings, f"{len(endings):,} ids end so")):
-            if len(found) > 1:
-                shown = ", ".join(found[:3]) + (", …" if len(found) > 3 else "")
-                return f"{what}: {shown}"
+        if len(endings) > 1:
+            return f"{len(endings):,} ids end so: {_first_few(endings)}"
         return "ids are paths relative to the corpus, as `newssearch query` shows them"
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
