@@ -6,6 +6,7 @@ pathological wildcards, each bounded in time.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import time
@@ -287,6 +288,18 @@ def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
 def test_what_a_person_types_means_what_they_meant(features_index: Path, typed: str, meant: str) -> None:
     assert found_ids(features_index, typed, limit=50) == found_ids(features_index, meant, limit=50)
     assert found_ids(features_index, meant, limit=50) != []
+
+
+def test_site_of_a_known_publisher_finds_its_articles_without_an_address(tmp_path: Path) -> None:
+    from conftest import index_of_texts
+
+    wire = [{"id": "1", "title": "Oil", "text": "Oil rose.", "source": "Reuters"},
+            {"id": "2", "title": "Oil", "text": "Oil fell.", "source": "Example Wire"}]
+    (tmp_path / "in").mkdir()
+    index = index_of_texts(tmp_path / "in", {"wire.json": json.dumps(wire)})
+    assert found_ids(index, "site:reuters.com oil") == ["wire.json#1"]
+    assert found_ids(index, "oil -site:www.reuters.com") == ["wire.json#2"]
+    assert found_ids(index, "site:example.com oil") == []   # a domain of no known publisher: its address only
 
 
 def test_site_inside_quotes_is_words() -> None:

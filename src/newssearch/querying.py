@@ -16,6 +16,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .aliases import aliases, group_names, with_aliases
+from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
 from .lucene import (
     FIELD_TERM,
@@ -248,9 +249,12 @@ def site_fields(text: str) -> str:
 
 
 def _site_query(match: re.Match[str]) -> str:
-    """``site:cnn.com`` as ``(source:cnn.com OR url:cnn.com)``."""
+    """``site:cnn.com`` as ``(source:cnn.com OR url:cnn.com)``; a known publisher's domain as its name too
+    (``site:reuters.com`` finds the Reuters wire stories that have no address)."""
     sign, value = match.groups()
-    return f"{sign}(source:{value} OR url:{value})"
+    known = publisher_name(None, f"http://{value}")
+    named = f' OR source:"{known}"' if known and known.lower() != value.lower().removeprefix("www.") else ""
+    return f"{sign}(source:{value} OR url:{value}{named})"
 
 
 _LOWER_OPERATOR = re.compile(r"(?<=\S)\s+((?i:or|not))\s+(?=\S)")  # "or", "Or", "oR"; "OR" is the operator
