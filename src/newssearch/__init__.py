@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from .startup import import_whoosh
+
+import_whoosh()  # before any module of ours imports Whoosh: see startup.py
+
 from .errors import (
     ArticleNotFound,
     CorpusNotFound,
