@@ -83,10 +83,12 @@ Token = tuple[int, int, tuple[Span, ...], str | None]  # start, end, single lett
 
 def tokens_with_terms(text: str, term_of: Callable[[str], str | None]) -> Iterator[Token]:
     """Each token of ``text`` with its index term; a stopword inside a hyphenated word ("co-") has its term."""
-    hyphenated = any(hyphen in text for hyphen in HYPHENS)
+    if not any(hyphen in text for hyphen in HYPHENS):
+        yield from ((start, end, singles, term_of(text[start:end])) for start, end, singles in token_spans(text))
+        return
     for start, end, singles in token_spans(text):
         term = term_of(text[start:end])
-        if term is None and hyphenated and in_compound(text, start, end):
+        if term is None and in_compound(text, start, end):
             term = compound_term(text[start:end])  # "co" in "co-operation" is indexed
         yield start, end, singles, term
 
@@ -102,14 +104,22 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     """
     spans: list[_Span] = []
     tokens = list(tokens) if tokens is not None else list(tokens_with_terms(text, term_of))
+    misses: set[str] = set()  # words found to hold no match: "the", "said"... are looked at once
     for start, end, singles, term in tokens:
         if term is None:
             continue
-        hit = _Span(start, end, term) if terms(term) else (_elided_word(text, start, end, term_of, terms)
-                                                           or _single_letters(text, singles, term_of, terms)
-                                                           or _written_out(text, start, end, term_of, terms))
-        if hit is None:
-            continue
+        if terms(term):
+            hit: _Span | None = _Span(start, end, term)
+        else:
+            word = text[start:end]
+            if not singles and word in misses:
+                continue
+            hit = (_elided_word(text, start, end, term_of, terms) or _single_letters(text, singles, term_of, terms)
+                   or _written_out(text, start, end, term_of, terms))
+            if hit is None:
+                if not singles:
+                    misses.add(word)
+                continue
         if spans and hit.start < spans[-1].end:
             last = spans[-1]
             spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
