@@ -350,3 +350,61 @@ def test_a_folder_keeps_its_own_ids_beside_a_link_to_it(tmp_path: Path) -> None:
     (tmp_path / "c" / "real" / "k.txt").write_text("Kiwi\n\nKiwi text.\n")
     (tmp_path / "c" / "alias").symlink_to("real")  # sorts first, yet the folder is visited once, as itself
     assert [item.rel for item in walk_corpus(tmp_path / "c").files] == ["real/k.txt"]
+
+
+def test_a_folder_that_cannot_be_opened_keeps_its_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newssearch.corpus as corpus_module
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "ok.txt").write_text("Ok\n\nThe harbour zqkept story.\n", encoding="utf-8")
+    (corpus / "sub" / "s.txt").write_text("Sub\n\nThe zqkept ferry story.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    walk = os.walk
+
+    def walk_failing_on_sub(top, onerror=None, followlinks=False):  # as a share does for a moment (root reads all)
+        for folder, dirs, names in walk(top, onerror=onerror, followlinks=followlinks):
+            if "sub" in dirs:
+                dirs.remove("sub")
+                onerror(PermissionError(13, "Permission denied", str(Path(folder) / "sub")))
+            yield folder, dirs, names
+
+    monkeypatch.setattr(corpus_module.os, "walk", walk_failing_on_sub)
+    report = build_index(corpus, tmp_path / "index")
+    assert report.deleted == 0 and [skip.path for skip in report.skipped] == ["sub"]
+    assert "kept" in report.skipped[0].reason
+    with open_index(tmp_path / "index") as idx:
+        assert sorted(hit.id for hit in idx.search("zqkept").hits) == ["ok.txt", "sub/s.txt"]
+
+
+def test_a_link_to_a_folder_that_is_not_there_keeps_its_articles(tmp_path: Path) -> None:
+    corpus, drive = tmp_path / "corpus", tmp_path / "mnt" / "drive"
+    (drive / "news").mkdir(parents=True)
+    corpus.mkdir()
+    (drive / "news" / "far.txt").write_text("Far\n\nThe zqfar story.\n", encoding="utf-8")
+    (corpus / "ext").symlink_to(drive / "news")
+    build_index(corpus, tmp_path / "index")
+    (drive / "news").rename(drive / "off")  # the drive not mounted: its mount point is still there, empty
+    (corpus / "here.txt").write_text("Here\n\nA zqfar note.\n", encoding="utf-8")
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.added, report.deleted, [skip.path for skip in report.skipped]) == (1, 0, ["ext"])
+    assert report.ignored == 0
+    with open_index(tmp_path / "index") as idx:
+        assert sorted(hit.id for hit in idx.search("zqfar").hits) == ["ext/far.txt", "here.txt"]
+
+
+def test_a_corpus_come_back_empty_deletes_nothing_unless_rebuilt(built: Path, corpus: Path) -> None:
+    for path in list(corpus.iterdir()):
+        path.unlink()
+    with pytest.raises(CorpusNotFound, match="holds no articles now.*nothing was deleted") as caught:
+        build_index(corpus, built)
+    assert caught.value.hint and "--rebuild" in caught.value.hint
+    with open_index(built) as idx:
+        assert idx.stats().documents > 0
+    assert build_index(corpus, built, rebuild=True).documents == 0
+
+
+def test_an_empty_corpus_path_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(CorpusNotFound, match="the corpus path is empty"):
+        build_index("", tmp_path / "index")

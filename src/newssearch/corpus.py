@@ -43,8 +43,14 @@ class WalkResult:
 
     @property
     def unreachable(self) -> set[str]:
-        """Files that are there but could not be looked at: what the index holds of them is kept."""
+        """Files and folders that are there but could not be looked at: what the index holds of them is kept."""
         return {rel for rel, _ in self.problems} - self.dangling
+
+    def keeps(self, rel: str) -> bool:
+        """Whether the indexed file ``rel`` is kept though not found: it, or a folder above it, could not be looked at
+        (a folder not readable for a moment, a link to a folder on a drive not mounted)."""
+        unreachable = self.unreachable
+        return rel in unreachable or any(rel.startswith(folder + "/") for folder in unreachable)
 
 
 @dataclass
@@ -97,7 +103,8 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
-        problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror}"))
+        kept = "what the index holds of it is kept"
+        problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror} ({kept})"))
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
         here = Path(folder)
@@ -111,10 +118,14 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
         for name in sorted(names):
             if name.startswith("."):
                 continue
-            if not _supported(name):
-                ignored_types[os.path.splitext(portable_id(name))[1].lower()] += 1
-                continue
             rel, full = prefix + portable_id(name), os.path.join(folder, name)
+            if not _supported(name):
+                if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
+                    missing = "link to a folder or file that is not there (a drive not mounted?)"
+                    problems.append((rel, f"{missing}: what the index holds of it is kept"))
+                else:
+                    ignored_types[os.path.splitext(portable_id(name))[1].lower()] += 1
+                continue
             if rel in taken:  # "caf%E9.txt" as named, and "caf\xe9.txt" written so
                 problems.append((rel, "another file has the same id (a name that is not UTF-8 is written with %XX)"))
                 continue

@@ -10,7 +10,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import config, store
-from .corpus import CorpusFile, iter_reads, walk_corpus
+from .corpus import CorpusFile, WalkResult, iter_reads, walk_corpus
 from .documents import READERS, is_supported
 from .documents.article import Skip
 from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError
@@ -66,6 +66,8 @@ def build_index(
 ) -> IndexReport:
     """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``)."""
     started = time.perf_counter()
+    if not str(corpus).strip():  # an unset $CORPUS: not the current folder
+        raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
     root = _corpus_root(Path(corpus).expanduser())
     folder = config.resolve_index_dir(index_dir)
     if folder.resolve() == root:
@@ -77,16 +79,27 @@ def build_index(
         manifest, ix, fresh = _open_for_writing(folder, root, rebuild)
         report.rebuilt = fresh
         walk = walk_corpus(root, exclude=folder)
+        _refuse_emptied(root, walk, {} if fresh else manifest.files)
         report.ignored = walk.ignored
         report.ignored_types = dict(walk.ignored_types.most_common())
         report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
         plan = _plan(walk.files, {} if fresh else manifest.files)
-        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.unreachable)
+        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
         _finish(folder, manifest, ix, entries)
         report.files = len(entries)
         report.documents = sum(len(e.ids) for e in entries.values())
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntry]) -> None:
+    """Refuse to delete every article because the corpus has come back empty: an empty mount point, a drive
+    or share not mounted, looks just like that. ``--rebuild`` empties the index on purpose."""
+    if walk.files or walk.problems or not known or root.is_file():
+        return
+    articles = sum(len(entry.ids) for entry in known.values())
+    raise CorpusNotFound(f"{root} holds no articles now, and the index holds {articles:,} from it; nothing was deleted",
+                         hint=f"if they were removed on purpose, run `newssearch index --rebuild {root}`")
 
 
 def _corpus_root(root: Path) -> Path:
@@ -183,7 +196,7 @@ def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
 
 
 def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
-           workers: int, unreachable: set[str]) -> dict[str, store.FileEntry]:
+           workers: int, kept: Callable[[str], bool]) -> dict[str, store.FileEntry]:
     """Read changed files and write all changes in one commit; return the new file table."""
     from .segwriter import NewsWriter
 
@@ -191,9 +204,10 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
     for entry in plan.unchanged.values():  # still not in the index: said again on every run
         report.skipped.extend(Skip(path, reason) for path, reason in entry.skips)
-    # A file we could not even stat is kept as it was: nothing is lost for a passing error.
+    # A file we could not even stat, or one in a folder we could not open, is kept as it was: nothing is
+    # lost for a passing error.
     for rel in list(plan.vanished):
-        if rel in unreachable:
+        if kept(rel):
             entries[rel] = plan.vanished.pop(rel)
     if not plan.to_read and not plan.vanished:
         return entries
