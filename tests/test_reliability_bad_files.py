@@ -217,3 +217,16 @@ def test_two_names_that_would_share_an_id_are_not_one_article(tmp_path: Path) ->
     assert [skip.reason for skip in report.skipped] == [
         "another file has the same id (a name that is not UTF-8 is written with %XX)"]
     assert build_index(corpus, index_dir).unchanged == 1               # it had been re-read on every run
+
+
+def test_pipes_and_devices_are_skipped_not_read(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Harbour\n\nThe harbour story.\n", encoding="utf-8")
+    os.mkfifo(corpus / "pipe.txt")                    # reading it would wait for ever
+    (corpus / "zero.txt").symlink_to("/dev/zero")     # reading it would never end
+    report = build_index(corpus, tmp_path / "index")
+    assert report.documents == 1
+    assert {skip.path: skip.reason for skip in report.skipped} == {
+        "pipe.txt": "not a regular file (a pipe, device or socket): not read",
+        "zero.txt": "not a regular file (a pipe, device or socket): not read"}

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from stat import S_ISREG
 
 from .documents import ReadResult, is_supported, parse_file_bytes
 from .errors import UnreadableFile
@@ -138,6 +139,9 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                     problems.append((rel, "link to a file that is gone"))
                 else:
                     problems.append((rel, f"cannot read file: {exc.strerror}"))
+                continue
+            if not S_ISREG(stat.st_mode):  # reading a named pipe waits for ever, /dev/zero never ends
+                problems.append((rel, "not a regular file (a pipe, device or socket): not read"))
                 continue
             item = CorpusFile(rel, here / name, stat.st_mtime_ns, stat.st_size)
             if _claims(holders, files, item, (stat.st_dev, stat.st_ino)):
