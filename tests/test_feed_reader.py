@@ -317,3 +317,15 @@ def test_unreadable_feeds_say_why(data: bytes, reason: str):
     with pytest.raises(UnreadableFile) as caught:
         read_feed(data, "f.xml")
     assert str(caught.value) == reason
+
+
+def test_a_page_or_feed_declared_iso_8859_1_is_read_as_windows_1252_as_browsers_do() -> None:
+    from newssearch.documents import parse_bytes
+    from newssearch.documents.html import decode_html
+
+    page = b'<html><head><meta charset="iso-8859-1"><title>\x93Quoted\x94</title></head><body>caf\xe9 \x96 it\x92s</body></html>'
+    assert "\u201cQuoted\u201d" in decode_html(page) and "caf\u00e9 \u2013 it\u2019s" in decode_html(page)
+    feed = (b'<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><title>F</title><item><title>\x93Quoted\x94 '
+            b'feed</title><description>It\x92s caf\xe9 time.</description></item></channel></rss>')
+    [article] = parse_bytes(feed, "f.rss", ".rss").articles
+    assert (article.title, article.body) == ("\u201cQuoted\u201d feed", "It\u2019s caf\u00e9 time.")

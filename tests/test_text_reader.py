@@ -91,6 +91,16 @@ def test_a_web_page_saved_as_text_is_read_as_a_page() -> None:
     assert (article.title, article.body) == ("Budget approved",
                                              "The council voted on Tuesday to approve the new budget for the harbour works.")
     assert read("<b>Bold</b> claims\n\nA text that mentions <html> tags.").title == "<b>Bold</b> claims"
+    xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n' + page.replace("<!-- fetched -->\n", "")
+    assert read(xhtml).title == "Budget approved"
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-be", "utf-16"])
+def test_a_text_file_with_a_utf32_or_utf16_mark_is_decoded(encoding: str) -> None:
+    data = "Café headline\n\nThe café opened.\n".encode(encoding)
+    if encoding == "utf-32-be":
+        data = b"\x00\x00\xfe\xff" + data
+    assert (read(data).title, read(data).body) == ("Café headline", "The café opened.")
 
 
 @pytest.mark.parametrize(("name", "text", "reason"), [

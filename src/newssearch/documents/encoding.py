@@ -9,25 +9,65 @@ from ..errors import UnreadableFile
 
 _SNIFF = 8192
 # Control characters other than tab/newline/CR/form feed are a sign of a binary file.
-_BINARY_BYTES = bytes(range(0, 9)) + bytes(range(14, 32))
+_BINARY_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
 
 def looks_binary(data: bytes) -> bool:
     """True when the first bytes hold a NUL or many control characters."""
     head = data[:_SNIFF]
     if b"\x00" in head:
-        # UTF-16 text has NULs too; let a BOM speak for it.
-        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+        # UTF-16 and UTF-32 text has NULs too; let a BOM speak for it.
+        return not head.startswith((b"\xff\xfe", b"\xfe\xff", *_UTF32_MARKS))
     if not head:
         return False
     controls = sum(head.count(bytes([b])) for b in _BINARY_BYTES)
     return controls / len(head) > 0.05
 
 
+# Labels a browser reads as another code page (the WHATWG Encoding Standard): a page or feed that says
+# ISO-8859-1 or US-ASCII is read as Windows-1252, whose curly quotes and dashes (0x91-0x97) it almost
+# always holds; as ISO-8859-1 they are invisible control characters.
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "iso8859-11": "cp874",
+                     "tis-620": "cp874"}
+
+
+def declared_codec(label: str) -> str | None:
+    """The Python codec for a declared charset, as a browser reads it (``iso-8859-1``: ``cp1252``); None if unknown."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except (LookupError, ValueError):
+        return None
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def read_otherwise(label: str) -> bool:
+    """True for a charset label that browsers read as another code page than the one it names."""
+    try:
+        return codecs.lookup(label.strip()).name in _AS_BROWSERS_READ
+    except (LookupError, ValueError):
+        return False
+
+
+def decode_declared(data: bytes, label: str) -> str | None:
+    """``data`` decoded in its declared charset (see ``declared_codec``), or None when that fails."""
+    codec = declared_codec(label)
+    if codec is None:
+        return None
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+_UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
 def decode_text(data: bytes, markup: bool = False) -> str:
     """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM); else as the legacy code page of
     another script (see ``other_script``; ``markup``: the bytes are a page, its tags not counted); bad
     bytes as Windows-1252."""
+    if data.startswith(_UTF32_MARKS):  # before UTF-16's: UTF-32's little-endian mark starts with it
+        return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
     try:

@@ -18,7 +18,7 @@ from lxml import etree
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
 from .dates import parse_date
-from .encoding import decode_text
+from .encoding import decode_declared, decode_text, read_otherwise
 from .fields import (
     CHANNEL_FIELDS,
     FEED_FIELDS,
@@ -102,7 +102,7 @@ def as_utf8(data: bytes) -> bytes:
     declaration = _XML_DECLARATION.match(data)
     declared = _DECLARED_ENCODING.search(declaration.group()) if declaration else None
     if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
-        return data
+        return _as_browsers_read(data, declared)
     try:
         data.decode("utf-8")
         return data
@@ -111,6 +111,16 @@ def as_utf8(data: bytes) -> bytes:
     if declared:
         text = text.replace(declared.group().decode("ascii"), 'encoding="utf-8"', 1)
     return text.encode("utf-8")
+
+
+def _as_browsers_read(data: bytes, declared: re.Match[bytes]) -> bytes:
+    """A feed in a declared charset that browsers read as another (ISO-8859-1 as Windows-1252) as UTF-8;
+    any other is left to the parser."""
+    label = declared.group(1).decode("ascii")
+    text = decode_declared(data, label) if read_otherwise(label) else None
+    if text is None:
+        return data
+    return text.replace(declared.group().decode("ascii"), 'encoding="utf-8"', 1).encode("utf-8")
 
 
 def _character_reference(match: re.Match[bytes]) -> bytes:

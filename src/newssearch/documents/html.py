@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from ..errors import UnreadableFile
 from . import htmlmeta, jsonld
 from .article import Article, ReadResult
-from .encoding import decode_text, looks_binary, without_elements
+from .encoding import decode_declared, decode_text, looks_binary, without_elements
 from .htmlbody import extract_paragraphs, text_paragraphs
 from .htmltext import html_to_text
 from .titles import title_from_lede
@@ -41,7 +41,7 @@ class Extracted:
 
 def decode_html(data: bytes) -> str:
     """Page bytes as text: valid UTF-8 first, then the declared charset, then detection."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")):
         return decode_text(data)
     try:
         return data.decode("utf-8")
@@ -49,10 +49,9 @@ def decode_html(data: bytes) -> str:
         pass
     declared = EncodingDetector.find_declared_encoding(data, is_html=True, search_entire_document=False)
     if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
-        try:
-            return data.decode(declared)
-        except (UnicodeDecodeError, LookupError):
-            pass
+        text = decode_declared(data, declared)  # as a browser reads it: ISO-8859-1 as Windows-1252
+        if text is not None:
+            return text
     # Declared (or evidently) UTF-8 with a few broken bytes keeps its good characters; a page in a legacy
     # code page that declares none is read as its script's (Windows-1251, GBK) or else as Windows-1252.
     return decode_text(data, markup=True)

@@ -21,7 +21,8 @@ _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 
 # A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
-_PAGE_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
+                         re.IGNORECASE | re.DOTALL)  # an XHTML page starts with its XML declaration
 
 
 # Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
