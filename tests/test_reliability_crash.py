@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from fuzzcorpus import check_searchable, edit_corpus, index_state, make_news_corpus
 
-from newssearch import build_index
+from newssearch import build_index, open_index
 from newssearch.store import INDEX_PREFIX, load_manifest
 
 pytestmark = pytest.mark.slow
@@ -127,3 +127,40 @@ def test_sigkill_at_random_moments_loses_nothing(tmp_path: Path) -> None:
     crash_round(corpus, index_dir, tmp_path, 6, rng, "--rebuild")    # rebuild that also changes content
     print(f"\ncrash test: {sum(OUTCOMES.values())} kill points in {time.monotonic() - started:.1f}s, seed {SEED}: "
           f"{OUTCOMES}")
+
+
+def test_a_disk_full_while_writing_leaves_the_committed_index_and_nothing_of_the_run(
+        built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from newssearch.errors import IndexNotWritable
+    from newssearch.segwriter import NewsWriter
+
+    live = next(built.glob("ix-*"))
+    before = sorted(path.name for path in live.iterdir())
+    (corpus / "new.txt").write_text("New\n\nThe zqfull harbour story.\n", encoding="utf-8")
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(NewsWriter, "_commit_toc", full)  # after the segment files are written
+    with pytest.raises(IndexNotWritable, match="cannot write the index in .*: No space left on device") as caught:
+        build_index(corpus, built)
+    assert caught.value.hint and caught.value.hint.startswith("the disk is full")
+    assert sorted(path.name for path in live.iterdir()) == before   # the run's segment files are gone
+    monkeypatch.undo()
+    with open_index(built) as idx:
+        assert idx.search("zqfull").total == 0
+    assert build_index(corpus, built).added == 1
+
+
+def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path: Path, corpus: Path) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    (tmp_path / "f").write_text("a file, not a folder")
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "f" / "ix")])
+    assert result.exit_code == 2  # ExitStatus.ERROR, as every newssearch error
+    assert result.output.startswith(f"Error: cannot write the index in {tmp_path / 'f' / 'ix'}")
+    assert "give another --index-dir" in result.output and "unexpected" not in result.output

@@ -40,6 +40,10 @@ class IndexOutdated(IndexCorrupt):
         self.corpus = corpus
 
 
+class IndexNotWritable(NewsSearchError):
+    """The index folder cannot be written: read-only, a disk full, a file in the way, a path too long."""
+
+
 class IndexLocked(NewsSearchError):
     """Another process holds the index writer longer than we are willing to wait."""
 

@@ -2,18 +2,28 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+from whoosh import index as whoosh_index
 
 from . import config, store
 from .corpus import CorpusFile, WalkResult, iter_reads, walk_corpus
 from .documents import READERS, is_supported
 from .documents.article import Skip
-from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError
+from .errors import (
+    CorpusNotFound,
+    IndexCorrupt,
+    IndexNotWritable,
+    IndexOutdated,
+    NewsSearchError,
+)
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE, FINGERPRINT, ID
 
@@ -75,21 +85,71 @@ def build_index(
         raise NewsSearchError(f"the index folder cannot be the corpus folder itself: {root}",
                               hint=f"give another --index-dir, such as {root / 'index'}")
     report = IndexReport(corpus=str(root), index_dir=str(folder))
-    with store.writer_lock(folder, lock_timeout):
-        manifest, ix, fresh = _open_for_writing(folder, root, rebuild)
-        report.rebuilt = fresh
-        walk = walk_corpus(root, exclude=folder)
-        _refuse_emptied(root, walk, {} if fresh else manifest.files)
-        report.ignored = walk.ignored
-        report.ignored_types = dict(walk.ignored_types.most_common())
-        report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
-        plan = _plan(walk.files, {} if fresh else manifest.files)
-        entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
-        _finish(folder, manifest, ix, entries)
-        report.files = len(entries)
-        report.documents = sum(len(e.ids) for e in entries.values())
+    try:
+        with store.writer_lock(folder, lock_timeout):
+            try:
+                _index_into(folder, root, report, rebuild, progress, workers)
+            except (OSError, BrokenProcessPool):
+                _clear_uncommitted(folder)  # a disk full must not stay full of what this run wrote
+                raise
+    except OSError as exc:
+        raise _not_written(folder, exc) from exc
+    except BrokenProcessPool as exc:
+        raise NewsSearchError("a process reading the files stopped (out of memory?); nothing was changed",
+                              hint="run it again, or with --workers 1") from exc
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, progress: Progress | None,
+                workers: int | None) -> None:
+    """Walk the corpus and write its changes into the index in ``folder`` (the writer lock held); fill ``report``."""
+    manifest, ix, fresh = _open_for_writing(folder, root, rebuild)
+    report.rebuilt = fresh
+    walk = walk_corpus(root, exclude=folder)
+    _refuse_emptied(root, walk, {} if fresh else manifest.files)
+    report.ignored = walk.ignored
+    report.ignored_types = dict(walk.ignored_types.most_common())
+    report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
+    plan = _plan(walk.files, {} if fresh else manifest.files)
+    entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
+    _finish(folder, manifest, ix, entries)
+    report.files = len(entries)
+    report.documents = sum(len(e.ids) for e in entries.values())
+
+
+_NOT_WRITTEN_HINTS = {
+    errno.ENOSPC: "the disk is full: free some space and run it again; the index as last committed is intact",
+    errno.EDQUOT: "the disk quota is used up: free some space and run it again; the index as last committed is intact",
+    errno.EACCES: "you cannot write there: give another --index-dir",
+    errno.EPERM: "you cannot write there: give another --index-dir",
+    errno.EROFS: "the disk is read-only: give another --index-dir",
+    errno.ENOTDIR: "a file stands where a folder should be: give another --index-dir",
+    errno.EEXIST: "a file stands where a folder should be: give another --index-dir",
+    errno.ENAMETOOLONG: "the path is too long: give a shorter --index-dir",
+}
+
+
+def _not_written(folder: Path, exc: OSError) -> NewsSearchError:
+    """The one-line error for an OSError while building the index in ``folder``."""
+    where = Path(exc.filename) if isinstance(exc.filename, str) else None
+    if where is not None and folder != where and folder not in where.parents:
+        return NewsSearchError(f"cannot read {where}: {exc.strerror or exc}")
+    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, "the index as last committed is intact")
+    return IndexNotWritable(f"cannot write the index in {folder}: {exc.strerror or exc}", hint=hint)
+
+
+def _clear_uncommitted(folder: Path) -> None:
+    """Remove what a failed run wrote and never committed: its segment files and its run folders."""
+    try:
+        manifest = store.load_manifest(folder, with_files=False)
+        keep = manifest.active if manifest else None
+        store.remove_stale_folders(folder, keep=keep)
+        if keep:
+            ix = store.open_whoosh(folder, manifest)
+            whoosh_index.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
+    except (OSError, NewsSearchError):
+        pass  # the next run clears it
 
 
 def _refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntry]) -> None:

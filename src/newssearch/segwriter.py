@@ -192,13 +192,17 @@ class NewsWriter(SegmentWriter):
     def commit_with(self, segments: list) -> None:  # type: ignore[type-arg]
         """Commit this writer's deletions and additions together with segments written elsewhere."""
         self._check_state()
-        final = self._merge_segments(None, None, None)
-        final.extend(segments)
-        if self._added:
-            final.append(self._finalize_segment())
-        else:
-            self._close_segment()
-        self._commit_toc(final)
+        try:
+            final = self._merge_segments(None, None, None)
+            final.extend(segments)
+            if self._added:
+                final.append(self._finalize_segment())
+            else:
+                self._close_segment()
+            self._commit_toc(final)
+        except BaseException:  # a disk full: the lock is let go of all the same (the caller clears the files)
+            self._finish()
+            raise
         self._finish()
 
 
