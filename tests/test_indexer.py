@@ -207,6 +207,19 @@ def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Pat
     assert SEED in ids(built)
 
 
+def test_an_index_from_a_newer_version_is_not_downgraded_unasked(built: Path, corpus: Path) -> None:
+    manifest_path = built / MANIFEST
+    head, rest = manifest_path.read_bytes().split(b"\n", 1)
+    newer = json.loads(head)
+    newer["format"] = 99
+    manifest_path.write_bytes(json.dumps(newer).encode() + b"\n" + rest)
+    for attempt in (lambda: open_index(built), lambda: build_index(corpus, built)):
+        with pytest.raises(IndexCorrupt, match="built by a newer version of newssearch") as caught:
+            attempt()
+        assert caught.value.hint and "upgrade newssearch" in caught.value.hint
+    assert build_index(corpus, built, rebuild=True).added == 3
+
+
 def test_outdated_index_in_the_default_place_names_no_index_dir(corpus: Path, tmp_path: Path,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

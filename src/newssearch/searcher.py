@@ -332,7 +332,7 @@ class NewsIndex:
             named = [file for file in files if file == name or file.endswith("/" + name)]
             if len(named) == 1:
                 records = [known for known in ids if known.startswith(named[0] + "#")]
-                return f"{named[0]} holds {len(records):,} articles: {_first_few(records)}"
+                return f"{named[0]} holds {len(records):,} article{'' if len(records) == 1 else 's'}: {_first_few(records)}"
         endings = [known for known in ids if known.endswith("/" + tail)]
         if len(endings) > 1:
             return f"{len(endings):,} ids end so: {_first_few(endings)}"

@@ -108,6 +108,10 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=REBUILD_HINT) from exc
     try:
         head = _parse_head(head_line)
+        if isinstance(head["format"], int) and head["format"] > FORMAT:  # never rebuilt into an older format unasked
+            raise IndexCorrupt(f"{index_dir} was built by a newer version of newssearch (index format {head['format']}; "
+                               f"this version reads {FORMAT})",
+                               hint="upgrade newssearch (pip install --upgrade newssearch), or --rebuild to replace it")
         if head["format"] != FORMAT:
             corpus = head.get("corpus")
             fix = f"run `{index_command(corpus, index_dir)}` to build it again" if isinstance(corpus, str) else None
