@@ -525,3 +525,17 @@ def test_time_collection_reads_as_423_articles_from_1963():
     assert all(a.date is not None and a.date_source == "json:date" for a in articles)
     assert all(a.title and a.title_source == "lede" for a in articles)
     assert elapsed < 2.0
+
+
+def test_a_json_feed_and_mongodb_and_nyt_shapes() -> None:
+    feed = {"version": "https://jsonfeed.org/version/1.1", "title": "My Feed", "items": [
+        {"id": "1", "title": "First", "content_html": "<p>The council met on Tuesday.</p>",
+         "date_published": "2020-06-19T10:00:00Z", "authors": [{"name": "Jane Smith"}]},
+        {"id": "2", "title": "Second", "content_text": "Plain text about ferries."}]}
+    first, second = read_json(json.dumps(feed).encode(), "feed.json").articles
+    assert (first.body, first.date, first.authors) == ("The council met on Tuesday.", date(2020, 6, 19), ("Jane Smith",))
+    assert second.body == "Plain text about ferries."
+    mongo = one({"_id": {"$oid": "5f0"}, "headline": {"main": None, "print_headline": "Print Head"},
+                 "text": "Story body.", "date": {"$date": {"$numberLong": "1593561600000"}}})
+    assert (mongo.title, mongo.date) == ("Print Head", date(2020, 7, 1))
+    assert one({"title": "T", "text": "Body.", "timestamp": "2021-03-04T05:06:07Z"}).date == date(2021, 3, 4)

@@ -32,13 +32,15 @@ def norm_key(key: str) -> str:
 JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # The Guardian's "body" is HTML with its paragraphs, "bodyText" the same run together; the NYT
     # API has no text but the first paragraph.
-    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "leadparagraph"),
+    "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
+             "contenttext", "leadparagraph"),  # content_html and content_text: a JSON Feed's items
     # Only when no body key has text: a teaser is better than dropping the record.
     "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet"),
     "title": ("title", "headline", "webtitle"),
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
         "publicationdate", "publishedat", "published", "pubdate", "date", "createdat", "webpublicationdate",
+        "timestamp",
     ),
     "authors": ("authors", "author", "byline", "creator", "creators"),
     "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
@@ -59,9 +61,11 @@ WRAPPER_KEYS: tuple[str, ...] = (
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
 # (search hits, elasticdump lines), the Guardian API's "fields". They fill in what the record's own keys lack.
 RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
-# Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...},
-# the NYT's headline {"main": ..., "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
-_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$oid", "#text", "main", "original")
+# Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...} (in
+# its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
+# "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
+_BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$numberLong", "$oid", "#text", "main",
+                           "print_headline", "original")
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
@@ -84,10 +88,13 @@ CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {
 
 def unbox(value: object) -> object:
     """The value inside a one-purpose wrapper object, else ``value`` itself; an empty box is passed over."""
-    if isinstance(value, Mapping):
-        for key in _BOXES:
-            if value.get(key) not in (None, ""):
-                return value[key]
+    for _ in range(3):  # a box in a box: {"$date": {"$numberLong": ...}}
+        if not isinstance(value, Mapping):
+            break
+        inner = next((value[key] for key in _BOXES if value.get(key) not in (None, "")), value)
+        if inner is value:
+            break
+        value = inner
     return value
 
 
