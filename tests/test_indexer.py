@@ -421,3 +421,8 @@ def test_an_empty_corpus_path_is_refused(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.chdir(tmp_path)
     with pytest.raises(CorpusNotFound, match="the corpus path is empty"):
         build_index("", tmp_path / "index")
+
+
+def test_an_index_folder_given_as_the_corpus_is_refused(built: Path, tmp_path: Path) -> None:
+    with pytest.raises(CorpusNotFound, match="is a newssearch index, not a folder of articles"):
+        build_index(built, tmp_path / "other-index")

@@ -173,6 +173,9 @@ def _corpus_root(root: Path) -> Path:
                              hint="give the folder that holds your articles, or one file of them")
     if not root.is_dir() and not root.is_file():
         raise CorpusNotFound(f"{root} is neither a folder nor a file", hint="give the folder that holds your articles")
+    if root.is_dir() and store.holds_index(root):
+        raise CorpusNotFound(f"{root} is a newssearch index, not a folder of articles",
+                             hint="give the folder that holds your articles; the index folder goes after --index-dir")
     return root.resolve()
 
 
