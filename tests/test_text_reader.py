@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newssearch.documents import parse_bytes
+from newssearch.documents import parse_bytes, parse_file_bytes
 from newssearch.documents.text import read_text
 from newssearch.documents.titles import MAX_TITLE, title_from_lede, trim_title
 from newssearch.errors import UnreadableFile
@@ -146,3 +146,16 @@ def test_binary_and_empty_files_are_skipped_with_a_reason(data: bytes, reason: s
 
 def test_never_uses_the_file_time_as_the_date() -> None:
     assert read("No date marker here.\n").date is None
+
+
+def test_utf16_without_its_mark_a_stray_nul_and_gzip_without_gz_are_text() -> None:
+    import gzip
+
+    for encoding in ("utf-16-le", "utf-16-be"):
+        assert read("Café headline\n\nThe café opened.\n".encode(encoding)).title == "Café headline"
+    assert read(b"Stray nul\n\nOne stray\x00 NUL byte.\n").body == "One stray NUL byte."
+    with pytest.raises(UnreadableFile, match="binary file"):
+        read_text(bytes(range(256)) * 20, "img.txt")
+    page = gzip.compress(b"<html><head><title>Zipped</title></head><body><p>The council voted on Tuesday.</p></body></html>")
+    [article] = parse_file_bytes(page, "page.html", "page.html").articles   # wget saved it compressed
+    assert article.title == "Zipped"

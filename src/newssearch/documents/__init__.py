@@ -105,6 +105,9 @@ def is_supported(path: Path | str) -> bool:
     return reader_suffix(path) is not None
 
 
+GZIP_MAGIC = b"\x1f\x8b\x08"
+
+
 def gunzip(data: bytes) -> bytes:
     """Decompress gzip bytes, or raise UnreadableFile saying why not."""
     try:
@@ -127,7 +130,7 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     suffix = reader_suffix(path)
     if suffix is None:
         raise UnreadableFile("unsupported file type")
-    if Path(path).suffix.lower() == ".gz":
+    if Path(path).suffix.lower() == ".gz" or data.startswith(GZIP_MAGIC):  # a page wget saved compressed
         data = gunzip(data)
     return parse_bytes(data, rel, suffix)
 

@@ -13,11 +13,17 @@ _BINARY_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
 
 def looks_binary(data: bytes) -> bool:
-    """True when the first bytes hold a NUL or many control characters."""
+    """True when the first bytes hold NULs (not as UTF-16 or UTF-32 text has them) or many control characters.
+
+    One stray NUL in a text file does not make it binary: an image or a PDF has them by the hundred.
+    """
     head = data[:_SNIFF]
     if b"\x00" in head:
-        # UTF-16 and UTF-32 text has NULs too; let a BOM speak for it.
-        return not head.startswith((b"\xff\xfe", b"\xfe\xff", *_UTF32_MARKS))
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", *_UTF32_MARKS)) or utf16_without_mark(head):
+            return False
+        if head.count(b"\x00") > max(1, len(head) // 1000):
+            return True
+        head = head.replace(b"\x00", b"")
     if not head:
         return False
     controls = sum(head.count(bytes([b])) for b in _BINARY_BYTES)
@@ -62,6 +68,18 @@ def decode_declared(data: bytes, label: str) -> str | None:
 _UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
 
 
+def utf16_without_mark(head: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for text in UTF-16 without its mark (a NUL beside nearly every ASCII
+    letter, always on the same side), else None."""
+    if len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, letters, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.7 * len(zeros) and letters.count(0) == 0:
+            return codec
+    return None
+
+
 def decode_text(data: bytes, markup: bool = False) -> str:
     """Decode bytes as UTF-8 (with or without BOM, or UTF-16 with BOM); else as the legacy code page of
     another script (see ``other_script``; ``markup``: the bytes are a page, its tags not counted); bad
@@ -70,6 +88,9 @@ def decode_text(data: bytes, markup: bool = False) -> str:
         return data.decode("utf-32", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    unmarked = utf16_without_mark(data[:_SNIFF]) if b"\x00" in data[:_SNIFF] else None
+    if unmarked:
+        return data.decode(unmarked, errors="replace")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -158,7 +179,7 @@ def require_text(data: bytes) -> str:
     """Decode ``data`` or raise UnreadableFile for binary or empty content."""
     if looks_binary(data):
         raise UnreadableFile("binary file (not text)")
-    text = decode_text(data)
+    text = decode_text(data).replace("\x00", "")  # a stray NUL (see looks_binary) is no character
     if not text.strip():
         raise UnreadableFile("empty file")
     return text
