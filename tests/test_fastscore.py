@@ -105,3 +105,9 @@ def test_best_hits_filter_by_query_or_set(segmented: Path) -> None:
         assert best_hits(searcher, query, 10, allowed)[0] == 2
         total, _ = best_hits(searcher, query, 10, wq.Term("title", "union"))
         assert total == len(searcher.search(query, filter=wq.Term("title", "union"), limit=None))
+
+
+def test_an_or_with_a_coordination_bonus_is_scored_by_whoosh(segmented: Path) -> None:
+    query = wq.Or([wq.Term("body", "oil"), wq.Term("body", "union"), wq.Term("body", "sharpli")], scale=0.9)
+    with open_index(segmented) as idx:
+        assert all_scores(idx._searcher, query) == pytest.approx(whoosh_scores(idx._searcher, query), rel=1e-12)

@@ -52,6 +52,8 @@ class _Leaf:
         kind = type(query)
         if kind is wq.Term:
             return self._term(query)
+        if kind is wq.Or and (query.scale or query.minmatch):  # a coordination bonus: Whoosh's own matcher
+            return self._by_whoosh(query)
         if kind in _COMBINED and any(type(sub) is not wq.Not for sub in query.subqueries):
             if len(query.subqueries) == 1:  # Whoosh matches the only part alone, without the boost
                 return self.scores(query.subqueries[0])
