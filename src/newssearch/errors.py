@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
 
 def as_typed(text: str) -> str:
     """``text`` in quotes as the user typed it, for a message: repr() would double a backslash
-    (``'C:\\\\temp'``) and escape an apostrophe (``'"Blair\\'s"'``). Double quotes when it holds an apostrophe alone."""
+    (``'C:\\\\temp'``) and escape an apostrophe (``'"Blair\\'s"'``). Double quotes when it holds an apostrophe alone;
+    a control character written as an escape (``\\n``), so that a message stays one line."""
+    text = _CONTROL.sub(lambda m: repr(m.group())[1:-1], text)
     return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"
 
 
