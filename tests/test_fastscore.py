@@ -20,7 +20,9 @@ STORIES = {
 # Typed queries of every shape the parser makes, with and without negation, phrases and patterns.
 QUERIES = ["oil", "oil prices", "oil OR union", "police -crude", "oil NOT wellington", '"oil prices" union',
            "oil AND (crude OR arrived)", "title:story", "pric*", "polce~", "sharply^3 oil", "NOT crude",
-           "(oil OR police) AND -(crude OR sharply)", "zebra", "email"]
+           "(oil OR police) AND -(crude OR sharply)", "zebra", "email", '"crude oil exports"', '"police oil"~3',
+           '"the union"', '"oil and more oil"', '"oil oil"', '"sharply sharply"', '"prices rose" -"crude oil"',
+           'title:"union oil"']
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ left out; the tests compare every score with Whoosh's.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
@@ -65,6 +66,8 @@ class _Leaf:
         if kind is wq.AndNot:
             found, left_out = self.scores(query.a), self._docs(query.b)
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}
+        if isinstance(query, wq.Phrase) and kind.matcher is wq.Phrase.matcher and len(query.words) > 1:
+            return self._phrase(query)
         return self._by_whoosh(query)
 
     def _and(self, parts: list[wq.Query]) -> Scores:
@@ -134,6 +137,47 @@ class _Leaf:
             del found[docnum]
         return _boosted(found, term.boost)
 
+    def _phrase(self, phrase: wq.Phrase) -> Scores:
+        """Articles holding the phrase's words in order, each within ``slop`` places of the one before, as
+        Whoosh's Phrase (a SpanNear2) matches them; scored, as there, by the sum of the words' own scores."""
+        schema = self.searcher.schema
+        if phrase.fieldname not in schema:
+            return {}
+        field = schema[phrase.fieldname]
+        try:
+            texts = [field.to_bytes(word) for word in phrase.words]
+        except ValueError:
+            return {}
+        if not field.format or not field.format.supports("positions"):
+            return self._by_whoosh(phrase)
+        if any((phrase.fieldname, text) not in self.reader for text in texts):
+            return {}  # as Whoosh: a word the field never holds, no match
+        words = [self._term(wq.Term(phrase.fieldname, text)) for text in texts]
+        candidates = set(min(words, key=len))
+        for scores in words:
+            candidates.intersection_update(scores)
+        if not candidates:
+            return {}
+        decode = field.format.decoder("positions")
+        places = {text: self._positions(phrase.fieldname, text, candidates, decode) for text in set(texts)}
+        found: Scores = {}
+        for docnum in candidates:
+            if _in_sequence([places[text][docnum] for text in texts], phrase.slop):
+                score = 0.0
+                for scores in words:
+                    score += scores[docnum]
+                found[docnum] = score
+        return _boosted(found, phrase.boost)
+
+    def _positions(self, fieldname: str, text: bytes, docs: set[int], decode) -> dict[int, list[int]]:  # type: ignore[no-untyped-def]
+        """The places of ``text`` in each of ``docs``."""
+        found: dict[int, list[int]] = {}
+        for ids, values in _blocks(self.reader.postings(fieldname, text), values=True):
+            for docnum, value in zip(ids, values):
+                if docnum in docs:
+                    found[docnum] = decode(value)
+        return found
+
     def _field_lengths(self, fieldname: str) -> bytes:
         """Every document's length byte for ``fieldname`` (0 where it has none), read once."""
         if fieldname not in self._lengths:
@@ -163,20 +207,42 @@ def _boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {docnum: score * boost for docnum, score in scores.items()}
 
 
-def _blocks(matcher) -> Iterator[tuple[Sequence[int], Sequence[float]]]:  # type: ignore[no-untyped-def]
-    """The document numbers and weights of every posting (deleted documents included), a block at a time."""
+def _blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int], Sequence[Any]]]:  # type: ignore[no-untyped-def]
+    """The document numbers and weights (or ``values``: the encoded positions) of every posting, deleted
+    documents included, a block at a time."""
     if isinstance(matcher, wrappers.FilterMatcher):
         matcher = matcher.child  # the deletion filter: the caller leaves deleted documents out itself
     if type(matcher) is W3LeafMatcher:
         while not matcher._atend:
             matcher._read_ids()
-            matcher._read_weights()
-            yield matcher._ids, matcher._weights
+            if values:
+                matcher._read_values()
+            else:
+                matcher._read_weights()
+            yield matcher._ids, matcher._values if values else matcher._weights
             matcher._next_block()
         return
-    ids, weights = [], []
+    ids, data = [], []
     while matcher.is_active():
         ids.append(matcher.id())
-        weights.append(matcher.weight())
+        data.append(matcher.value() if values else matcher.weight())
         matcher.next()
-    yield ids, weights
+    yield ids, data
+
+
+def _in_sequence(places: list[list[int]], slop: int) -> bool:
+    """Whether one place of each word follows one of the word before, 1 to ``slop`` places after the run so
+    far (SpanNear2's ordered match with a mindist of 1: a word at the same place does not follow)."""
+    runs = {(at, at) for at in places[0]}
+    for following in places[1:]:
+        longer = set()
+        for start, end in runs:
+            for at in following:
+                if at > end + slop:
+                    break
+                if at >= start and (at > end and at - end <= slop):
+                    longer.add((start, at))
+        if not longer:
+            return False
+        runs = longer
+    return True
