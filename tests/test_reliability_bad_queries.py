@@ -198,14 +198,16 @@ def test_boosts_that_are_numbers_and_carets_in_quotes_parse(text: str) -> None:
     assert parse_user_query(text, SCHEMA).query is not None
 
 
-@pytest.mark.parametrize("text", ["blair~abc", '"tony blair"~x', "brown blair~x2", "title:blair~one"])
+@pytest.mark.parametrize("text", ["blair~abc", '"tony blair"~x', "brown blair~x2", "title:blair~one", "blair~2abc",
+                                  '"tony blair"~1.5', '"tony blair"~-1', "blair~1e3"])
 def test_letters_after_a_fuzzy_or_proximity_tilde_are_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the number") as caught:
         parse_user_query(text, SCHEMA)
     assert caught.value.hint and "offcer~1" in caught.value.hint
 
 
-@pytest.mark.parametrize("text", ["blair~", "blair~1", "blair~-1", '"tony blair"~3', '"a~b blair"', "brown~100"])
+@pytest.mark.parametrize("text", ["blair~", "blair~1", "blair~-1", '"tony blair"~3', '"a~b blair"', "brown~100",
+                                  "(blair~1)", "blair~2 brown"])
 def test_fuzzy_words_and_tildes_in_quotes_parse(text: str) -> None:
     assert parse_user_query(text, SCHEMA).query is not None
 

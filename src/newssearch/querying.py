@@ -353,21 +353,24 @@ def check_boosts(text: str) -> None:
                 raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(match.group(0)))}", hint=BOOST_HELP)
 
 
-FUZZY_HELP = "a fuzzy word ends in ~ and the number of letters that may differ: offcer~, offcer~1, blair~2"
-_FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~[^\W\d_]\S*")
-_LAST_WORD = re.compile(r"\S*$")
+FUZZY_HELP = ("a ~ takes a whole number: the letters that may differ after a word (offcer~, offcer~1, blair~2), "
+              "the words that may come between after a phrase (\"tony blair\"~3)")
+# A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3 (a phrase's ~-1 too)
+_FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
 
 
 def check_fuzzy(text: str) -> None:
-    """Refuse letters after the ``~`` of a fuzzy word or proximity (``blair~abc``), outside quotes.
+    """Refuse anything but a whole number after the ``~`` of a fuzzy word or proximity (``blair~abc``,
+    ``"tony blair"~1.5``), outside quotes.
 
-    Read as the word ``blair~`` and the word ``abc``, a typo would look like no news.
+    Read as ``blair~`` and the word ``abc`` (or the phrase and the word ``5``), a typo would look like no news.
+    (A word's ``~-1`` is read as ``~`` before this: see lucene.py.)
     """
     for unquoted in text.split('"')[::2]:
         match = _FUZZY_LETTERS.search(unquoted) if "~" in unquoted else None
         if match:
-            word = _LAST_WORD.search(unquoted, 0, match.start()).group()  # type: ignore[union-attr]
-            raise InvalidQuery(f"cannot read the number in {as_typed(shorten(word + match.group()))}", hint=FUZZY_HELP)
+            raise InvalidQuery(f"cannot read the number after ~{match.group()[1:]} in {as_typed(shorten(text))}",
+                               hint=FUZZY_HELP)
 
 
 def check_fields(text: str) -> None:
