@@ -107,7 +107,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     manifest, ix, fresh = _open_for_writing(folder, root, rebuild)
     report.rebuilt = fresh
     walk = walk_corpus(root, exclude=folder)
-    _refuse_emptied(root, walk, {} if fresh else manifest.files)
+    _refuse_emptied(root, walk, {} if fresh else manifest.files, folder)
     report.ignored = walk.ignored
     report.ignored_types = dict(walk.ignored_types.most_common())
     report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
@@ -135,7 +135,8 @@ def _not_written(folder: Path, exc: OSError) -> NewsSearchError:
     where = Path(exc.filename) if isinstance(exc.filename, str) else None
     if where is not None and folder != where and folder not in where.parents:
         return NewsSearchError(f"cannot read {where}: {exc.strerror or exc}")
-    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, "the index as last committed is intact")
+    intact = "the index as last committed is intact" if store.holds_index(folder) else "give another --index-dir"
+    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, intact)
     return IndexNotWritable(f"cannot write the index in {folder}: {exc.strerror or exc}", hint=hint)
 
 
@@ -152,14 +153,15 @@ def _clear_uncommitted(folder: Path) -> None:
         pass  # the next run clears it
 
 
-def _refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntry]) -> None:
+def _refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntry], folder: Path) -> None:
     """Refuse to delete every article because the corpus has come back empty: an empty mount point, a drive
     or share not mounted, looks just like that. ``--rebuild`` empties the index on purpose."""
     if walk.files or walk.problems or not known or root.is_file():
         return
     articles = sum(len(entry.ids) for entry in known.values())
+    command = store.index_command(str(root), folder).replace("newssearch index ", "newssearch index --rebuild ", 1)
     raise CorpusNotFound(f"{root} holds no articles now, and the index holds {articles:,} from it; nothing was deleted",
-                         hint=f"if they were removed on purpose, run `newssearch index --rebuild {root}`")
+                         hint=f"if they were removed on purpose, run `{command}`")
 
 
 def _corpus_root(root: Path) -> Path:
