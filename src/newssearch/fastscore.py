@@ -8,7 +8,9 @@ BM25F scores computed with the very formula and statistics of Whoosh's scorer, a
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
 where it matches, a Not inside an And adds 1, and a compound of one part ignores its own boost. Any other
 part of a query (a phrase, a pattern, a range) is matched and scored by Whoosh itself, so nothing is
-left out; the tests compare every score with Whoosh's.
+left out; the tests compare the scores with Whoosh's. They differ where Whoosh's matchers lose or borrow
+one: its DisjunctionMax matcher could score an article with a neighbour's best part, its AndMaybe matcher
+could drop an optional part's score, its preloaded Or leaves out articles whose words weigh nothing.
 """
 
 from __future__ import annotations
