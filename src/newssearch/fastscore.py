@@ -3,11 +3,12 @@
 Whoosh scores a query by stepping a tree of matcher objects one posting at a time, several Python calls
 deep for every posting of every word: a two-word query over Reuters spent most of its 40 ms there. Here
 the words of a query joined by And, Or, DisjunctionMax, AndMaybe, AndNot and Not (every keyword query as
-typed, and the feedback expansion of a question) are read a block of postings at a time, each word's
+typed, and the feedback expansion of a question), and its quoted phrases, are read a block of postings at a time, each word's
 BM25F scores computed with the very formula and statistics of Whoosh's scorer, and combined by the rules
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
-where it matches, a Not inside an And adds 1, and a compound of one part ignores its own boost. Any other
-part of a query (a phrase, a pattern, a range) is matched and scored by Whoosh itself, so nothing is
+where it matches, a Not inside an And adds 1, a compound of one part ignores its own boost, and a phrase
+scores the sum of its words where they stand in order. Any other part of a query (a pattern left
+unexpanded, a range, an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing is
 left out; the tests compare the scores with Whoosh's. They differ where Whoosh's matchers lose or borrow
 one: its DisjunctionMax matcher could score an article with a neighbour's best part, its AndMaybe matcher
 could drop an optional part's score, its preloaded Or leaves out articles whose words weigh nothing.
