@@ -129,3 +129,21 @@ def test_a_field_of_only_stopwords_can_be_found_and_scored(tmp_path: Path) -> No
     assert found_ids(index, "title:thinking") == ["quiz.txt"]
     assert found_ids(index, '"what it is"') == ["motto.txt"]
     assert found_ids(index, '"who do you think"') == ["quiz.txt"]
+
+
+def test_a_phrase_with_an_umlaut_or_a_macron_finds_it_written_out_and_marks_both(tmp_path: Path) -> None:
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {
+        "a.txt": "A\n\nThomas Müller scored twice.", "b.txt": "B\n\nThomas Mueller scored again.",
+        "c.txt": "C\n\nThe Māori party met.", "d.txt": "D\n\nThe Maori party met.", "e.txt": "E\n\nThe Maaori party met.",
+    })
+    with open_index(index) as idx:
+        def marked(query: str) -> dict[str, str]:
+            return {hit.id: hit.snippet.html() for hit in idx.search(query).hits}
+
+        assert marked('"Thomas Müller"') == {"a.txt": "<mark>Thomas Müller</mark> scored twice.",
+                                             "b.txt": "<mark>Thomas Mueller</mark> scored again."}
+        assert marked('"Thomas Mueller"')["a.txt"] == "<mark>Thomas Müller</mark> scored twice."
+        assert set(marked('"Māori party"')) == {"c.txt", "d.txt", "e.txt"}
+        assert marked('"Maaori party"')["c.txt"] == "The <mark>Māori party</mark> met."

@@ -16,7 +16,16 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 
 from .patterns import WordPattern, written_pattern
-from .textanalysis import MARKS, TEXT_ANALYZER, analyze, has_unspaced, hyphen_links, plain_word, solid_words
+from .textanalysis import (
+    MARKS,
+    TEXT_ANALYZER,
+    analyze,
+    double_vowels,
+    has_unspaced,
+    hyphen_links,
+    plain_word,
+    solid_words,
+)
 
 
 class NewsPhrase(wq.Phrase):
@@ -81,6 +90,22 @@ def solid_chains(text: str, tokens: list) -> list:  # type: ignore[type-arg]
     return kept
 
 
+_MARKED_WORD = re.compile(rf"\w[\w{MARKS}]*")
+
+
+def written_out(text: str) -> str:
+    """``text`` with each word that has an umlaut or a macron written out: "Thomas Müller" -> "Thomas mueller".
+
+    The index holds such a word written out too (``double_vowels``) but not the written-out spelling's
+    folded one, so the phrase "Thomas Müller" (thomas muller) missed "Thomas Mueller"; the phrase with the
+    word written out finds both. Other words keep their case ("US" stays the acronym).
+    """
+    if text.isascii():
+        return text
+    return _MARKED_WORD.sub(lambda m: doubled if (doubled := double_vowels(m.group().lower())) != m.group().lower()
+                            else m.group(), text)
+
+
 def text_phrase(fieldname: str, text: str, boost: float = 1.0, analyzer=TEXT_ANALYZER) -> NewsPhrase:  # type: ignore[no-untyped-def]
     """The phrase ``text`` makes, its stopwords kept, in a field that ``analyzer`` indexes."""
     return phrase_of(fieldname, analyzer(text, mode="query", removestops=False), boost=boost)
@@ -123,14 +148,22 @@ class StopwordPhrasePlugin(PhrasePlugin):
                 return super().query(parser)
             if _PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
-            tokens = [t.copy() for t in field.tokenize(self.text, mode="query", chars=True, removestops=False)]
+            phrases: list[NewsPhrase] = []
+            for text in dict.fromkeys([self.text, written_out(self.text)]):  # "Thomas Müller", "Thomas mueller"
+                for phrase in self._phrases(field, fieldname, text):
+                    if phrase not in phrases:
+                        phrases.append(phrase)
+            return attach(phrases[0] if len(phrases) == 1 else wq.DisjunctionMax(phrases), self)
+
+        def _phrases(self, field, fieldname: str, text: str) -> list[NewsPhrase]:  # type: ignore[no-untyped-def]
+            """The phrase of ``text``; with a hyphenated word, that phrase with the word solid, and as written."""
+            tokens = [t.copy() for t in field.tokenize(text, mode="query", chars=True, removestops=False)]
             written = [t.copy() for t in tokens]
-            chained = solid_chains(self.text, tokens)
+            chained = solid_chains(text, tokens)
             phrase = phrase_of(fieldname, chained, self.slop, self.boost, self.textstartchar)
             if len(chained) < len(written):  # a hyphenated word: the phrase as written, or with it solid
-                typed = phrase_of(fieldname, written, self.slop, self.boost, self.textstartchar)
-                return attach(wq.DisjunctionMax([phrase, typed]), self)
-            return attach(phrase, self)
+                return [phrase, phrase_of(fieldname, written, self.slop, self.boost, self.textstartchar)]
+            return [phrase]
 
     class PhraseTagger(PhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]

@@ -156,6 +156,14 @@ def _elided_word(text: str, start: int, end: int, term_of: Callable[[str], str |
     return None
 
 
+def _written_out_term(word: str) -> str | None:
+    """The term of ``word`` with its umlauts or macrons written out (``Müller``: mueller), or None if it has none."""
+    if word.isascii():
+        return None
+    written = double_vowels(word.lower())
+    return compound_term(written) if written != word.lower() else None
+
+
 def _written_out(text: str, start: int, end: int, term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> _Span | None:
     """The span of a word with an umlaut or a macron that matches written out ("Müller" for ``Mueller``), or None.
@@ -254,6 +262,10 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
     terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
     spans = [(start, end) for start, end, _, _ in tokens]
     found = _phrase_spans(phrases, terms, spans)
+    if not text.isascii():  # "Thomas Müller" is the phrase "thomas mueller" too, as the index holds it
+        written = [_written_out_term(text[start:end]) or term for (start, end), term in zip(spans, terms)]
+        if written != terms:
+            found += _phrase_spans(phrases, written, spans)
     links = hyphen_links(text, spans)
     if links:  # "e-mail address" is the phrase "email address" too, its hyphenated word written solid
         solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
