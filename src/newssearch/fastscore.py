@@ -112,8 +112,9 @@ class _Leaf:
                     found[docnum] = score
         return found
 
-    def _term(self, term: wq.Term) -> Scores:
-        """One word's BM25F score in every live article that holds it."""
+    def _term(self, term: wq.Term, positions: dict[int, bytes] | None = None) -> Scores:
+        """One word's BM25F score in every live article that holds it; ``positions`` is filled with each
+        article's encoded places of the word, read in the same pass (for phrases)."""
         schema = self.searcher.schema
         if term.fieldname not in schema:
             return {}
@@ -133,9 +134,11 @@ class _Leaf:
         norms = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
-        for ids, weights in _blocks(self.reader.postings(term.fieldname, text)):
+        for ids, weights, values in _blocks(self.reader.postings(term.fieldname, text), positions is not None):
             for docnum, tf in zip(ids, weights):
                 found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
+            if positions is not None:
+                positions.update(zip(ids, values))
         for docnum in self.deleted.intersection(found) if self.deleted else ():
             del found[docnum]
         return _boosted(found, term.boost)
@@ -155,31 +158,21 @@ class _Leaf:
             return self._by_whoosh(phrase)
         if any((phrase.fieldname, text) not in self.reader for text in texts):
             return {}  # as Whoosh: a word the field never holds, no match
-        words = [self._term(wq.Term(phrase.fieldname, text)) for text in texts]
+        encoded: dict[bytes, dict[int, bytes]] = {text: {} for text in texts}
+        scored = {text: self._term(wq.Term(phrase.fieldname, text), encoded[text]) for text in encoded}
+        words = [scored[text] for text in texts]  # a word typed twice counts twice, as in Whoosh
         candidates = set(min(words, key=len))
         for scores in words:
             candidates.intersection_update(scores)
-        if not candidates:
-            return {}
         decode = field.format.decoder("positions")
-        places = {text: self._positions(phrase.fieldname, text, candidates, decode) for text in set(texts)}
         found: Scores = {}
         for docnum in candidates:
-            if _in_sequence([places[text][docnum] for text in texts], phrase.slop):
+            if _in_sequence([decode(encoded[text][docnum]) for text in texts], phrase.slop):
                 score = 0.0
                 for scores in words:
                     score += scores[docnum]
                 found[docnum] = score
         return _boosted(found, phrase.boost)
-
-    def _positions(self, fieldname: str, text: bytes, docs: set[int], decode) -> dict[int, list[int]]:  # type: ignore[no-untyped-def]
-        """The places of ``text`` in each of ``docs``."""
-        found: dict[int, list[int]] = {}
-        for ids, values in _blocks(self.reader.postings(fieldname, text), values=True):
-            for docnum, value in zip(ids, values):
-                if docnum in docs:
-                    found[docnum] = decode(value)
-        return found
 
     def _field_lengths(self, fieldname: str) -> bytes:
         """Every document's length byte for ``fieldname`` (0 where it has none), read once."""
@@ -210,27 +203,28 @@ def _boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {docnum: score * boost for docnum, score in scores.items()}
 
 
-def _blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int], Sequence[Any]]]:  # type: ignore[no-untyped-def]
-    """The document numbers and weights (or ``values``: the encoded positions) of every posting, deleted
+def _blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any]]]:  # type: ignore[no-untyped-def]
+    """The document numbers, weights and (with ``values``) encoded positions of every posting, deleted
     documents included, a block at a time."""
     if isinstance(matcher, wrappers.FilterMatcher):
         matcher = matcher.child  # the deletion filter: the caller leaves deleted documents out itself
     if type(matcher) is W3LeafMatcher:
         while not matcher._atend:
             matcher._read_ids()
+            matcher._read_weights()
             if values:
-                matcher._read_values()
-            else:
-                matcher._read_weights()
-            yield matcher._ids, matcher._values if values else matcher._weights
+                matcher._read_values()  # from the block already read: no second read of the postings
+            yield matcher._ids, matcher._weights, matcher._values if values else ()
             matcher._next_block()
         return
-    ids, data = [], []
+    ids, weights, encoded = [], [], []
     while matcher.is_active():
         ids.append(matcher.id())
-        data.append(matcher.value() if values else matcher.weight())
+        weights.append(matcher.weight())
+        if values:
+            encoded.append(matcher.value())
         matcher.next()
-    yield ids, data
+    yield ids, weights, encoded
 
 
 def _in_sequence(places: list[list[int]], slop: int) -> bool:
@@ -243,7 +237,7 @@ def _in_sequence(places: list[list[int]], slop: int) -> bool:
             for at in following:
                 if at > end + slop:
                     break
-                if at >= start and (at > end and at - end <= slop):
+                if at > end:  # (and at most ``slop`` after it)
                     longer.add((start, at))
         if not longer:
             return False
