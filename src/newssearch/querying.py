@@ -822,11 +822,11 @@ def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain
         boost = leaf.boost * config.OTHER_SPELLING_BOOST
         return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
 
-    as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
-                          wq.Or([wq.Term(term.fieldname, other) for other in sorted(alternatives[str(term.text)])]))
-                for term in _wanted_terms(query) if term.fieldname in SEARCH_FIELDS and term.text in plain]
+    only_as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
+                               wq.Or([wq.Term(term.fieldname, other) for other in sorted(alternatives[str(term.text)])]))
+                     for term in _wanted_terms(query) if term.fieldname in SEARCH_FIELDS and term.text in plain]
     spelled_query = map_terms(query, spelled)
-    return wq.AndMaybe(spelled_query, wq.Or(as_typed)) if as_typed else spelled_query
+    return wq.AndMaybe(spelled_query, wq.Or(only_as_typed)) if only_as_typed else spelled_query
 
 
 def _wanted_terms(query: wq.Query) -> list[wq.Term]:

@@ -327,8 +327,8 @@ class NewsIndex:
         several ids it ends."""
         tail = typed.removeprefix("./").strip("/")
         ids = sorted(self._ids(), key=_natural_order)
+        files = {known.split("#", 1)[0] for known in ids if "#" in known}  # exports and feeds
         for name in dict.fromkeys([tail, *itertools.islice(self._ids_for_path(typed), 1, 2)]):  # relative to the corpus
-            files = {known.split("#", 1)[0] for known in ids if "#" in known}
             named = [file for file in files if file == name or file.endswith("/" + name)]
             if len(named) == 1:
                 records = [known for known in ids if known.startswith(named[0] + "#")]

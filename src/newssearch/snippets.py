@@ -115,7 +115,7 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             if not singles and word in misses:
                 continue
             hit = (_elided_word(text, start, end, term_of, terms) or _single_letters(text, singles, term_of, terms)
-                   or _written_out(text, start, end, term_of, terms))
+                   or _written_out(text, start, end, terms))
             if hit is None:
                 if not singles:
                     misses.add(word)
@@ -164,17 +164,12 @@ def _written_out_term(word: str) -> str | None:
     return compound_term(written) if written != word.lower() else None
 
 
-def _written_out(text: str, start: int, end: int, term_of: Callable[[str], str | None],
-                 terms: Callable[[str], bool]) -> _Span | None:
+def _written_out(text: str, start: int, end: int, terms: Callable[[str], bool]) -> _Span | None:
     """The span of a word with an umlaut or a macron that matches written out ("Müller" for ``Mueller``), or None.
 
     The index holds such a word written out too (``textanalysis.double_vowels``): Müller is also mueller.
     """
-    word = text[start:end]
-    if word.isascii():
-        return None
-    written = double_vowels(word.lower())
-    term = term_of(written) if written != word.lower() else None
+    term = _written_out_term(text[start:end])
     return _Span(start, end, term) if term is not None and terms(term) else None
 
 
