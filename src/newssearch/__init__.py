@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from .startup import import_whoosh
+from . import startup
 
-import_whoosh()  # before any module of ours imports Whoosh: see startup.py
+startup.install()  # before any module of ours imports Whoosh: see startup.py
 
 from .errors import (
     ArticleNotFound,

@@ -2,41 +2,71 @@
 
 ``whoosh.compat`` imports ``urllib.request`` for ``urlretrieve`` (and with it http.client, email and
 ssl), and ``whoosh.reading`` imports the ``cached_property`` package, which imports asyncio: together
-about 40% of the start-up of ``newssearch query``. While Whoosh is imported, a stand-in takes each one's
-place (the standard library's ``functools.cached_property``, the same descriptor; a ``urlretrieve``
-that imports the real module when called), and once it is imported the stand-ins are removed, so any
-other code that imports those modules gets the real ones.
+about 40% of the start-up of ``newssearch query``. While those two Whoosh modules are executed, a
+stand-in takes each one's place (the standard library's ``functools.cached_property``, the same
+descriptor; a ``urlretrieve`` that imports the real module when called); then the stand-ins are
+removed, so any other code that imports those modules gets the real ones. Nothing is imported before
+Whoosh itself is: ``newssearch --help`` does not pay for it.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.abc
+import importlib.machinery
 import sys
 import types
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-
-def import_whoosh() -> None:
-    """Import Whoosh's modules that import those two, with the stand-ins; nothing when already imported."""
-    if "whoosh.reading" in sys.modules:
-        return
-    stand_ins = {name: module for name, module in _stand_ins().items() if name not in sys.modules}
-    sys.modules.update(stand_ins)
-    try:
-        import whoosh.compat
-        import whoosh.reading  # noqa: F401
-    finally:
-        for name, module in stand_ins.items():
-            if sys.modules.get(name) is module:
-                del sys.modules[name]
+_LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading"})
 
 
-def _stand_ins() -> dict[str, types.ModuleType]:
+class WhooshLightener(importlib.abc.MetaPathFinder):
+    """Finds ``whoosh.compat`` and ``whoosh.reading`` as the other finders do, and runs them with the stand-ins."""
+
+    def find_spec(self, name: str, path: Sequence[str] | None, target: types.ModuleType | None = None
+                  ) -> importlib.machinery.ModuleSpec | None:
+        if name not in _LIGHTENED:
+            return None
+        for finder in sys.meta_path:
+            if finder is not self and hasattr(finder, "find_spec"):
+                spec = finder.find_spec(name, path, target)
+                if spec is not None and spec.loader is not None and hasattr(spec.loader, "exec_module"):
+                    run = spec.loader.exec_module
+
+                    def exec_module(module: types.ModuleType, run: Any = run) -> None:
+                        with _stand_ins():
+                            run(module)
+
+                    spec.loader.exec_module = exec_module  # type: ignore[method-assign]
+                    return spec
+        return None
+
+
+def install() -> None:
+    """Put the finder first, once; it imports nothing."""
+    if not any(isinstance(finder, WhooshLightener) for finder in sys.meta_path):
+        sys.meta_path.insert(0, WhooshLightener())
+
+
+@contextmanager
+def _stand_ins() -> Iterator[None]:
+    """The stand-ins in ``sys.modules`` for as long as the block runs (not where the real modules are already)."""
     cached = types.ModuleType("cached_property")
     cached.cached_property = functools.cached_property  # type: ignore[attr-defined]
     request = types.ModuleType("urllib.request")
     request.urlretrieve = _urlretrieve  # type: ignore[attr-defined]
-    return {"cached_property": cached, "urllib.request": request}
+    added = {name: module for name, module in (("cached_property", cached), ("urllib.request", request))
+             if name not in sys.modules}
+    sys.modules.update(added)
+    try:
+        yield
+    finally:
+        for name, module in added.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
 
 
 def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
