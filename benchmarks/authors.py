@@ -11,19 +11,16 @@ not a tuning set.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
-from dates import annotated_pages, compare, with_trafilatura
+from dates import run
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-AuthorsOf = Callable[[str], list[str]]
 OUTCOMES = ("right", "and others", "some", "others only", "none")
 _SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b)\s*", re.IGNORECASE)
 
@@ -68,14 +65,7 @@ def outcome(got: list[str], want: str | list[str]) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
-    parser.add_argument("--show", action="store_true", help="list newssearch's pages that are not right")
-    args = parser.parse_args()
-    pages = annotated_pages(args.corpora, "author")
-    extractors: dict[str, AuthorsOf] = with_trafilatura(newssearch_authors, trafilatura_authors)
-    print(f"trafilatura-eval, {len(pages)} pages with annotated authors")
-    compare(pages, extractors, outcome, OUTCOMES, args.show, width=12)
+    run(__doc__, "author", "annotated authors", newssearch_authors, trafilatura_authors, outcome, OUTCOMES, width=12)
 
 
 if __name__ == "__main__":

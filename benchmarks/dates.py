@@ -23,7 +23,6 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-DateOf = Callable[[str], str | None]
 OUTCOMES = ("right", "a day off", "other day", "none")
 
 
@@ -103,14 +102,20 @@ def compare(pages: list[tuple[str, Any]], extractors: dict[str, Callable[[str], 
                     print(f"    {outcome(got, want):12s} want {want!r} got {got!r}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def run(description: str, field: str, what: str, ours: Callable[[str], Any], theirs: Callable[[str], Any],
+        outcome: Callable[[Any, Any], str], outcomes: tuple[str, ...], width: int = 10) -> None:
+    """The command line of a metadata benchmark: ``field``'s annotated pages, newssearch and trafilatura compared."""
+    parser = argparse.ArgumentParser(description=description.splitlines()[0])
     parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
+    parser.add_argument("--show", action="store_true", help="list newssearch's pages that are not right")
     args = parser.parse_args()
-    pages = annotated_pages(args.corpora)
-    extractors: dict[str, DateOf] = with_trafilatura(newssearch_date, trafilatura_date)
-    print(f"trafilatura-eval, {len(pages)} pages with an annotated publication date")
-    compare(pages, extractors, outcome, OUTCOMES)
+    pages = annotated_pages(args.corpora, field)
+    print(f"trafilatura-eval, {len(pages)} pages with {what}")
+    compare(pages, with_trafilatura(ours, theirs), outcome, outcomes, args.show, width=width)
+
+
+def main() -> None:
+    run(__doc__, "date", "an annotated publication date", newssearch_date, trafilatura_date, outcome, OUTCOMES)
 
 
 if __name__ == "__main__":

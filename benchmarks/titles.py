@@ -11,18 +11,15 @@ right. trafilatura-eval is not a tuning set.
 
 from __future__ import annotations
 
-import argparse
 import sys
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
 
-from dates import annotated_pages, compare, with_trafilatura
+from dates import run
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-TitleOf = Callable[[str], str | None]
 OUTCOMES = ("right", "more", "part", "other", "none")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
 
@@ -61,14 +58,7 @@ def outcome(got: str | None, want: str) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("corpora", nargs="?", type=Path, default=REPO.parent / "shared" / "corpora")
-    parser.add_argument("--show", action="store_true", help="list newssearch's pages that are not right")
-    args = parser.parse_args()
-    pages = annotated_pages(args.corpora, "title")
-    extractors: dict[str, TitleOf] = with_trafilatura(newssearch_title, trafilatura_title)
-    print(f"trafilatura-eval, {len(pages)} pages with an annotated title")
-    compare(pages, extractors, outcome, OUTCOMES, args.show, width=8)
+    run(__doc__, "title", "an annotated title", newssearch_title, trafilatura_title, outcome, OUTCOMES, width=8)
 
 
 if __name__ == "__main__":
