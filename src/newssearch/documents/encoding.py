@@ -37,21 +37,23 @@ _AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1
                      "tis-620": "cp874"}
 
 
-def declared_codec(label: str) -> str | None:
-    """The Python codec for a declared charset, as a browser reads it (``iso-8859-1``: ``cp1252``); None if unknown."""
+def _codec_named(label: str) -> str | None:
+    """The Python codec a charset label names, or None for an unknown label."""
     try:
-        name = codecs.lookup(label.strip()).name
+        return codecs.lookup(label.strip()).name
     except (LookupError, ValueError):
         return None
-    return _AS_BROWSERS_READ.get(name, name)
+
+
+def declared_codec(label: str) -> str | None:
+    """The Python codec for a declared charset, as a browser reads it (``iso-8859-1``: ``cp1252``); None if unknown."""
+    name = _codec_named(label)
+    return _AS_BROWSERS_READ.get(name, name) if name else None
 
 
 def read_otherwise(label: str) -> bool:
     """True for a charset label that browsers read as another code page than the one it names."""
-    try:
-        return codecs.lookup(label.strip()).name in _AS_BROWSERS_READ
-    except (LookupError, ValueError):
-        return False
+    return _codec_named(label) in _AS_BROWSERS_READ
 
 
 def decode_declared(data: bytes, label: str) -> str | None:
