@@ -539,3 +539,15 @@ def test_a_json_feed_and_mongodb_and_nyt_shapes() -> None:
                  "text": "Story body.", "date": {"$date": {"$numberLong": "1593561600000"}}})
     assert (mongo.title, mongo.date) == ("Print Head", date(2020, 7, 1))
     assert one({"title": "T", "text": "Body.", "timestamp": "2021-03-04T05:06:07Z"}).date == date(2021, 3, 4)
+
+
+def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_path: Path) -> None:
+    """`query --json > corpus/police.json` had made each hit a copy of its article, first in `similar`."""
+    hit = {"rank": 1, "id": "a.txt", "path": "a.txt", "title": "Police", "score": 0.26, "snippet": "Police said"}
+    document = {"query": "police", "total": 1, "page": 1, "pages": 1, "limit": 10, "hits": [hit]}
+    for name, data in (("police.json", json.dumps(document)), ("police.jsonl", json.dumps(hit) + "\n")):
+        with pytest.raises(UnreadableFile, match=r"a newssearch result list \(--json or --jsonl\), not articles"):
+            parse_bytes(data.encode(), name, "." + name.split(".")[-1])
+    # A record that merely has a rank and a score is still an article.
+    record = {"id": "7", "rank": 3, "score": 9, "title": "Chart", "text": "Body."}
+    assert read_json(json.dumps([record]).encode(), "a.json").articles[0].body == "Body."

@@ -45,6 +45,12 @@ def _jsonl(data: bytes, rel: str) -> ReadResult:
     return read_jsonl(data, rel)
 
 
+def _csv(data: bytes, rel: str) -> ReadResult:
+    from .csvfile import read_csv
+
+    return read_csv(data, rel)
+
+
 def _feed(data: bytes, rel: str) -> ReadResult:
     from .feed import read_feed
 
@@ -75,6 +81,8 @@ READERS: dict[str, Reader] = {
     ".json": _json,
     ".jsonl": _jsonl,
     ".ndjson": _jsonl,
+    ".csv": _csv,
+    ".tsv": _csv,
     ".xml": _feed,
     ".rss": _feed,
     ".atom": _feed,

@@ -49,6 +49,7 @@ _LEDE_CHARS = 600
 _EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
 _EPOCH_MIN = 1e8
 _SECONDS_MAX = 1e11  # larger is milliseconds or finer
+_HIT_KEYS = ("rank", "id", "score", "snippet")
 
 
 def read_json(data: bytes, rel: str) -> ReadResult:
@@ -115,8 +116,20 @@ def parse_lines(text: str) -> Iterator[Entry]:
 
 
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
-    """Turn entries into articles and skips; raise UnreadableFile when not one article came out."""
+    """Turn entries into articles and skips; raise UnreadableFile when not one article came out.
+
+    newssearch's own ``--json`` or ``--jsonl`` hits saved beside the articles are not articles: indexed,
+    each hit had come back as a copy of its article.
+    """
+    entries = list(entries)
+    if entries and all(_is_search_hit(value) for _label, _position, value in entries):
+        raise UnreadableFile("a newssearch result list (--json or --jsonl), not articles")
     return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
+
+
+def _is_search_hit(value: object) -> bool:
+    """True for one hit of newssearch's JSON output: its rank, id, score and snippet."""
+    return isinstance(value, Mapping) and all(key in value for key in _HIT_KEYS)
 
 
 def _made(label: str, position: str, value: object, rel: str) -> Made:

@@ -1,0 +1,99 @@
+"""CSV and TSV tables of articles: the header names the columns, each row is one article."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+from newssearch.documents import parse_bytes, read_file
+from newssearch.errors import UnreadableFile
+
+ALL_THE_NEWS = (
+    ",id,title,publication,author,date,year,month,url,content\n"
+    '0,17283,House Republicans Fret About Winning Their Health Care Suit,New York Times,Carl Hulse,2016-12-31,'
+    '2016.0,12.0,https://www.nytimes.com/2016/12/31/us/politics/house-republicans-health-care-suit.html,'
+    '"WASHINGTON — Congressional Republicans have a new fear.\n\nA second paragraph, with a comma."\n'
+)
+
+
+def read(text: str, rel: str = "news.csv"):
+    """What the reader table makes of ``text`` saved as ``rel``."""
+    return parse_bytes(text.encode(), rel, "." + rel.rsplit(".", 1)[-1])
+
+
+def test_a_kaggle_export_row_is_an_article_with_its_metadata() -> None:
+    (article,) = read(ALL_THE_NEWS).articles
+    assert article.id == "news.csv#17283"
+    assert article.title == "House Republicans Fret About Winning Their Health Care Suit"
+    assert article.body == "WASHINGTON — Congressional Republicans have a new fear.\n\nA second paragraph, with a comma."
+    assert (article.date, article.date_source) == (date(2016, 12, 31), "json:date")
+    assert article.authors == ("Carl Hulse",)
+    assert article.source == "New York Times"
+    assert article.url.startswith("https://www.nytimes.com/2016/12/31/")
+
+
+def test_rows_without_an_id_are_numbered_from_the_first_under_the_header() -> None:
+    result = read("category,text\nsport,Cup final tonight.\n\nbusiness,Shares fell.\n")
+    assert [(a.id, a.body) for a in result.articles] == [("news.csv#1", "Cup final tonight."), ("news.csv#2", "Shares fell.")]
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("title;text;date\nA;Body one.;2020-01-02\n", "news.csv"),
+    ("title\ttext\tdate\nA\tBody one.\t2020-01-02\n", "news.tsv"),
+    ("title|text|date\nA|Body one.|2020-01-02\n", "news.csv"),
+    ("\ufefftitle,text,date\r\nA,Body one.,2020-01-02\r\n", "news.csv"),
+])
+def test_separators_a_byte_order_mark_and_windows_line_ends(text: str, rel: str) -> None:
+    (article,) = read(text, rel).articles
+    assert (article.title, article.body, article.date) == ("A", "Body one.", date(2020, 1, 2))
+
+
+def test_a_row_that_cannot_be_read_is_skipped_with_its_number_and_the_others_kept() -> None:
+    result = read("title,text\nA,Body one.\nB,Body two.,stray,cells\nC,\n")
+    assert [a.title for a in result.articles] == ["A"]
+    assert [s.reason for s in result.skipped] == [
+        "row 2: 4 cells where the header names 2 columns",
+        "row 3: no body text",
+    ]
+
+
+def test_an_article_longer_than_csvs_default_field_limit_is_read_whole() -> None:
+    body = "word " * 60_000
+    (article,) = read(f'title,text\nLong,"{body}"\n').articles
+    assert len(article.body) == len(body.strip())
+
+
+@pytest.mark.parametrize(("text", "reason"), [
+    ("name,population\nAuckland,1700000\n", "no column of article text (such as text, content or body): the header has name, population"),
+    ("id,title,date,source,authors,url,score,snippet\na.txt,A,,,,,1.0,some words\n", "a newssearch result list (--csv), not articles"),
+])
+def test_a_table_that_is_not_articles_says_why(text: str, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason.replace("(", r"\(").replace(")", r"\)")):
+        read(text)
+
+
+def test_a_gzipped_tsv_is_read(tmp_path: Path) -> None:
+    import gzip
+
+    path = tmp_path / "wire.tsv.gz"
+    path.write_bytes(gzip.compress(b"headline\tbody\nRates rise\tThe bank raised rates.\n"))
+    (article,) = read_file(path, "wire.tsv.gz").articles
+    assert (article.title, article.body) == ("Rates rise", "The bank raised rates.")
+
+
+def test_a_csv_corpus_is_indexed_and_searched(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.csv").write_text(ALL_THE_NEWS, encoding="utf-8")
+    (corpus / "places.csv").write_text("name,population\nAuckland,1700000\n", encoding="utf-8")
+    runner = CliRunner()
+    index = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--verbose"])
+    assert index.exit_code == 0, index.output
+    assert "places.csv: no column of article text" in index.output
+    found = runner.invoke(cli, ["query", "republicans", "--index-dir", str(tmp_path / "ix"), "--jsonl"])
+    assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["news.csv#17283"]
