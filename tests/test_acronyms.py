@@ -20,6 +20,8 @@ STORIES = {
     "uns.txt": "Envoy named\n\nThe UN's envoy met un groupe de diplomates.",
     "who.txt": "Vaccine advice\n\nThe WHO said the vaccine was safe. Who decides? The people.",
     "shouted.txt": "LET US GO NOW\n\nA headline in capitals, then calm text about a bridge.",
+    "mp.txt": "Vote on bill\n\nOne MP voted against the bill on Monday.",
+    "mps.txt": "Commons revolt\n\nForty MPs voted against the bill; NGOs and charities objected.",
 }
 
 
@@ -40,6 +42,12 @@ STORIES = {
         ("A.M. news", ["am.", "news"], ["am.", "news"]),
         ("the UN's envoy", ["un.", "envoy"], ["the", "un.", "envoy"]),  # possessive: the UN, not French "un"
         ("the US’s allies, EU's rules", ["us.", "alli", "eu", "rule"], ["the", "us.", "alli", "eu", "rule"]),
+        # a plural is its acronym: Snowball leaves "mps", "ngos" and "mp3s" as they are
+        ("Forty MPs and one MP", ["forti", "mp", "one", "mp"], ["forti", "mp", "and", "one", "mp"]),
+        ("NGOs, MP3s, DVDs", ["ngo", "mp3", "dvd"], ["ngo", "mp3", "dvd"]),
+        ("NATOs ICBMs", ["nato", "icbm"], ["nato", "icbm"]),           # four letters and more: the word's stem
+        ("the ITs and the IT", ["it.", "it."], ["the", "it.", "and", "the", "it."]),
+        ("THE MPS VOTE", ["mps", "vote"], ["the", "mps", "vote"]),      # shouted: a word like any other
     ],
 )
 def test_acronyms_are_kept_whole_and_pronouns_dropped(text: str, terms: list[str], indexed: list[str]) -> None:
@@ -79,6 +87,12 @@ def test_a_lone_acronym_is_a_query(acronym_index: Path) -> None:
     assert found(acronym_index, "UN") == {"un.txt", "uns.txt"}
     assert found(acronym_index, "UN's") == {"un.txt", "uns.txt"}
     assert found(acronym_index, "WHO") == {"who.txt"}
+
+
+@pytest.mark.parametrize("typed", ["MP", "MPs", "mp"])
+def test_an_acronym_and_its_plural_find_each_other(acronym_index: Path, typed: str) -> None:
+    assert found(acronym_index, typed) == {"mp.txt", "mps.txt"}
+    assert found(acronym_index, "NGO") == {"mps.txt"}
 
 
 def test_cli_searches_a_lone_acronym_and_marks_both_spellings(acronym_index: Path) -> None:

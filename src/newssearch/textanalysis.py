@@ -70,7 +70,9 @@ _STEMMER = Stemmer.Stemmer("english")
 SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
 # An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
 # An acronym, possessive or not: "the UN's envoy" is the UN's (its term had been "un", the French word).
-_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?:['’]s)?(?![^\0])")
+# A plural ("MPs", "NGOs", "MP3s") is its acronym too: Snowball leaves "mps" and "ngos" as they are.
+_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?:['’]s)?|[A-Z]{2,}\d*s)(?![^\0])")
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
 def plain_word(word: str) -> str:
@@ -325,6 +327,10 @@ def _acronym_term(word: str) -> str | None:
     """
     if word.endswith(("'s", "’s")):
         word = word[:-2]
+    elif _ACRONYM_PLURAL.fullmatch(word):
+        word = word[:-1]
+        if len(word) > 3 or not word.isalpha():  # NATOs, MP3s: the term "NATO" and "MP3" have, stemmed
+            return _STEMMER.stemWord(word.lower())
     term = word.replace(".", "").lower()
     if term not in STOP_WORDS and term not in ACRONYM_STOPWORDS:
         return term
@@ -354,7 +360,7 @@ def acronyms(words: list[str], joined: str | None = None) -> dict[int, str]:
         counted = match.start()
         word = match.group()
         term = _acronym_term(word)
-        if term is not None and ("." in word or not _in_capital_run(words, index)):
+        if term is not None and ("." in word or _ACRONYM_PLURAL.fullmatch(word) or not _in_capital_run(words, index)):
             found[index] = term
     return found
 
