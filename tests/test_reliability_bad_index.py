@@ -143,3 +143,21 @@ def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
 def test_missing_index_says_how_to_build_one(tmp_path: Path) -> None:
     for args in COMMANDS.values():
         assert_one_clear_line(invoke(*args, "--index-dir", str(tmp_path / "none")), fix="newssearch index")
+
+
+@pytest.mark.parametrize("command", [
+    ["query", "police"], ["query", "police", "--facets"], ["query", "police", "--since", "2020"],
+    ["query", "police", "--recent"], ["query", "police", "--around", "2020-01-01"],
+    ["query", "police", "--group-copies"], ["timeline", "police"], ["query", "police", "--json"],
+])
+def test_an_index_of_no_articles_finds_nothing_and_says_why(tmp_path: Path, command: list[str]) -> None:
+    """A first run over files that are all empty or unreadable builds an index of no articles: searching it
+    had failed with "unexpected NotImplementedError" (Whoosh's empty reader has no columns)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "empty.txt").write_bytes(b"")
+    assert invoke("index", str(corpus), "--index-dir", str(tmp_path / "ix")).exit_code == 0
+    result = invoke(*command, "--index-dir", str(tmp_path / "ix"))
+    assert result.exit_code == 1, result.output
+    assert "this index holds no articles (`newssearch index" in result.output
+    assert "--verbose` lists the files it skipped" in result.output

@@ -144,9 +144,16 @@ class NewsIndex:
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
-                            notice=self._empty_field_notice(self._date_notice(parsed.notice, since, until, total),
-                                                            parsed.query, total),
+                            notice=self._empty_index_notice(parsed.notice, total) or self._empty_field_notice(
+                                self._date_notice(parsed.notice, since, until, total), parsed.query, total),
                             grouped=group_copies)
+
+    def _empty_index_notice(self, notice: str | None, total: int) -> str | None:
+        """``notice`` and why nothing was found when the index holds no article at all; else None."""
+        if total or self._searcher.doc_count():
+            return None
+        command = store.index_command(self.manifest.corpus, self.index_dir)
+        return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
 
     def _date_notice(self, notice: str | None, since: DateLike, until: DateLike, total: int) -> str | None:
         """``notice``, and a word on why dates found nothing: no article of the index has one, or every
@@ -197,7 +204,8 @@ class NewsIndex:
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check()),
-                        notice=self._undated_timeline(parsed.notice, dated, len(days)))
+                        notice=self._empty_index_notice(parsed.notice, len(days))
+                        or self._undated_timeline(parsed.notice, dated, len(days)))
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,
