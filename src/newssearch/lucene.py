@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .errors import InvalidQuery
+from .errors import InvalidQuery, as_typed
 from .schema import (
+    AUTHOR,
     BODY,
     DATE,
     DATE_FIELD_NAMES,
@@ -20,13 +21,26 @@ from .schema import (
     LANG,
     SOURCE,
     TITLE,
+    MONTH,
     URL,
+    YEAR,
 )
+
+# What a field name with nothing after it should be given, for its message: date: asks for a date.
+_EXAMPLE_VALUES = {DATE: "2020-06", YEAR: "2020", MONTH: "2020-06", AUTHOR: "smith", SOURCE: "reuters", URL: "nytimes.com", LANG: "de"}
+_WHAT_FOLLOWS = {DATE: "date", YEAR: "year", MONTH: "month", LANG: "language code"}
+
+
+def _field_named(name: str) -> str:
+    """The schema's name for a field name as typed (``published`` is ``date``)."""
+    name = name.lower()
+    return next((field for field, aliases in FIELD_ALIASES.items() if name in aliases), name)
+
 
 MAX_EDITS = 2  # what a fuzzy word may differ by (Lucene's limit too)
 QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f-1?" is a pattern)
 
-_FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
+_FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, YEAR, MONTH, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
 _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
@@ -72,8 +86,10 @@ def _field_values(text: str) -> str:
 
     for bare in _BARE_FIELD.finditer(text):
         if outside(bare):
-            raise InvalidQuery(f"nothing to search for after {bare.group(0)!r}",
-                               hint=f"put the words right after the colon: {bare.group(1)}:police")
+            name = bare.group(1)
+            raise InvalidQuery(f"nothing to search for after {as_typed(bare.group(0))}",
+                               hint=f"put the {_WHAT_FOLLOWS.get(_field_named(name), 'words')} right after the colon: "
+                                    f"{name}:{_EXAMPLE_VALUES.get(_field_named(name), 'police')}")
     return _SPACED_FIELD.sub(lambda m: f"{m.group(1)}:" if outside(m) else m.group(0), text)
 
 
