@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from newssearch import open_index
 from newssearch.cli import cli
-from newssearch.spelling import closest_word, most_written
+from newssearch.spelling import closest_word, most_written, typed_case
 
 COMMON = 120  # articles with the common words: more than MORE_POPULAR (100) times a word in one article
 
@@ -111,3 +111,15 @@ def test_the_word_found_with_the_others_typed_wins_even_if_it_sounds_alike_two_e
     assert search(index, "tony blare")[1] == "tony blair"      # blame is one edit away, but never with Tony
     assert search(index, '"tony blare"')[1] == '"tony blair"'
     assert search(index, "blare")[1] == "blame"                 # alone: the nearest word
+
+
+@pytest.mark.parametrize(("typed", "word", "expected"), [
+    ("ECONMY", "economy", "ECONOMY"),          # typed in capitals: offered in capitals
+    ("Brwon", "brown", "Brown"),
+    ("Osulivan", "o'sullivan", "O'Sullivan"),   # an Irish name's prefix
+    ("ONeill", "o'neill", "O'Neill"),
+    ("Dont", "don't", "Don't"),                 # a contraction is not a name
+    ("econmy", "economy", "economy"),
+])
+def test_a_suggestion_is_cased_as_the_word_was_typed(typed: str, word: str, expected: str) -> None:
+    assert typed_case(typed, word) == expected

@@ -234,8 +234,19 @@ def _context(reader, words: list[str], word: str, frequencies: dict[str, int | N
     return context
 
 
+_NAME_PREFIX = re.compile(r"^(\w['’])(\w)")  # O'Sullivan, D'Arcy: a letter, an apostrophe, a capital
+
+
 def _replace_word(text: str, word: str, replacement: str) -> str:
-    """Replace whole-word occurrences of ``word``, keeping a leading capital."""
-    if word[:1].isupper():
-        replacement = replacement[:1].upper() + replacement[1:]
-    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", replacement, text)
+    """Replace whole-word occurrences of ``word`` with ``replacement`` cased as ``word`` was typed."""
+    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda _: typed_case(word, replacement), text)
+
+
+def typed_case(typed: str, word: str) -> str:
+    """``word`` in the case ``typed`` was: ``ECONMY`` -> ``ECONOMY``, ``Osulivan`` -> ``O'Sullivan``, else as is."""
+    if len(typed) > 1 and typed.isupper():
+        return word.upper()
+    if typed[:1].isupper():
+        word = word[:1].upper() + word[1:]
+        return _NAME_PREFIX.sub(lambda m: m.group(1) + m.group(2).upper(), word)
+    return word
