@@ -123,3 +123,21 @@ def test_the_word_found_with_the_others_typed_wins_even_if_it_sounds_alike_two_e
 ])
 def test_a_suggestion_is_cased_as_the_word_was_typed(typed: str, word: str, expected: str) -> None:
     assert typed_case(typed, word) == expected
+
+
+def test_a_typo_found_only_through_another_word_of_its_stem_gets_the_word_written(tmp_path: Path) -> None:
+    """"goverment" and "governess" share the stem "gover": the typo found the nanny, and no suggestion came."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Nanny hired\n\nThe family hired a governess for the children.")
+    (corpus / "b.txt").write_text("Budget row\n\nThe government spending plans were attacked.")
+    (corpus / "c.txt").write_text("Cuts ahead\n\nGovernment spending will be cut, the minister said.")
+    (corpus / "d.txt").write_text("Race\n\nShe runs every day; the run was long. Run, run, run.")
+    (corpus / "e.txt").write_text("Fox\n\nA cunning plan.")
+    index = tmp_path / "index"
+    assert CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(index)]).exit_code == 0
+    with open_index(index) as idx:
+        assert idx.search("goverment spending").suggestion == "government spending"
+        assert idx.search("goverment").suggestion == "government"
+        assert idx.search("governess").suggestion is None          # written: a word, not a typo
+        assert idx.search("running").suggestion is None            # unwritten, but its own stem is the commoner

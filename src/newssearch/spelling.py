@@ -204,19 +204,64 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
         if looked_up == MAX_CORRECTED:
             break
         frequency = frequencies[word] = word_frequency(reader, word, enough=rare)
-        if frequency is None or frequency > rare:
-            continue  # a stopword or a common word
+        if frequency is None:
+            continue  # a stopword
+        # (no word can be in UNWRITTEN_MORE times as many articles as one in over half of them)
+        unwritten = 0 < frequency * UNWRITTEN_MORE <= reader.doc_count() and not written(reader, word)
+        if frequency > rare and not unwritten:
+            continue  # a common word
         looked_up += 1
-        if frequency:
-            replacement = commoner_word(reader, word, frequency)
-        else:
+        if not frequency:
             replacement = closest_word(reader, word, _context(reader, typed, word, frequencies))
+        else:
+            replacement = commoner_word(reader, word, frequency) if frequency <= rare else None
+            if replacement is None and unwritten:
+                replacement = _written_instead(reader, word, frequency)
         if replacement:
             suggestion = _replace_word(suggestion, word, replacement)
             changed = True
     return suggestion if changed else None
 
 
+def written(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether some article's body has ``word`` as typed (case and marks aside), not only a word of its stem."""
+    spelling = reader.schema[BODY].spelling_fieldname(BODY)
+    return len(analyze(word)) != 1 or (spelling, fold(word.lower())) in reader
+
+
+def _written_instead(reader, word: str, frequency: int) -> str | None:  # type: ignore[no-untyped-def]
+    """For a word no article writes, found only through another word of its stem ("goverment" finding
+    "governess": both are "gover"), the commonest written word one edit away, when it is in UNWRITTEN_MORE
+    times as many articles and has another stem.
+
+    "running", where only "run" and "runs" are written, is not offered "cunning": its own stem is the commoner.
+    Two edits away is as often another word (unreformed: uninformed).
+    """
+    typed = fold(word.lower())
+    if not MIN_RARE_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed) or any(c.isdigit() for c in typed):
+        return None
+    spelling, own = reader.schema[BODY].spelling_fieldname(BODY), analyze(typed)
+    found: dict[str, int] = {}
+    for candidate in _edited_once(typed):
+        if (spelling, candidate) in reader and analyze(candidate) != own:
+            count = word_frequency(reader, candidate) or 0
+            if count >= UNWRITTEN_MORE * frequency:
+                found[candidate] = count
+    if not found:
+        return None
+    commonest = [c for c, count in sorted(found.items()) if count == max(found.values())]
+    return commonest[0] if len(commonest) == 1 else most_written(reader, commonest)
+
+
+def _edited_once(typed: str) -> set[str]:
+    """The words one letter added, left out, changed or swapped with its neighbour away; the first letter kept."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    dropped = {typed[:i] + typed[i + 1 :] for i in range(1, len(typed))}
+    changed = {typed[:i] + c + typed[i + 1 :] for i in range(1, len(typed)) for c in letters}
+    return (_slipped_from(typed) | dropped | changed) - {typed}
+
+
+UNWRITTEN_MORE = 2  # the written word offered for an unwritten one is in this many times as many articles
 CONTEXT_WORDS = 3  # known words, the nearest to a typo in the query, that its correction is checked against
 
 
