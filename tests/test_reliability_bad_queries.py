@@ -264,6 +264,8 @@ def test_a_range_open_at_both_ends_finds_the_dated_articles(features_index: Path
     dated = [f"wire.jsonl#{name}" for name in ["arrests", "ferries", "harbour", "policy", "protest", "shooting"]]
     assert found_ids(features_index, "date:[* TO *]") == dated
     assert found_ids(features_index, "police -date:[* to *]") == ["police-dog.txt"]
+    assert found_ids(features_index, "date:*") == dated
+    assert found_ids(features_index, "police -date:*") == ["police-dog.txt"]
 
 
 def test_an_exclusive_range_with_no_day_inside_says_so() -> None:

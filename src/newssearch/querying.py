@@ -400,6 +400,7 @@ _RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.D
 _DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)(?=\d)([^\s()\[\]{}]*)")
 _COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
 _OPEN_END = "*"
+_ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
 _FIRST_YEAR = "0001"
 
 
@@ -408,7 +409,7 @@ def exclusive_dates(text: str) -> str:
 
     ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
     Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
-    is ``date:{2020-06 to]``. A value that is not a date is left for check_dates.
+    is ``date:{2020-06 to]``; ``date:*`` is every dated article. A value that is not a date is left for check_dates.
     """
     def as_range(match: re.Match[str]) -> str:
         field, operator, value = match.groups()
@@ -446,7 +447,11 @@ def exclusive_dates(text: str) -> str:
                                hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
         return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
 
-    return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, text))
+    def any_date(match: re.Match[str]) -> str:
+        field = match.group(1)
+        return f"{field}:[{_FIRST_YEAR} to]" if field.lower() in DATE_FIELD_NAMES else match.group(0)
+
+    return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, _ANY_DATE.sub(any_date, text)))
 
 
 def _absolute(value: str) -> str:
