@@ -230,6 +230,10 @@ def test_the_report_names_the_types_of_the_files_it_ignored(tmp_path: Path, corp
         (corpus / name).write_bytes(b"x")
     result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")])
     assert "  8 files of unsupported types ignored (.jpg 3, no ending 1, .ai 1, .css 1, .psd 1, …)" in result.output
+    assert "    a.jpg" not in result.output
+    verbose = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index"), "--verbose"])
+    listed = verbose.output.split("ignored (", 1)[1].splitlines()[1:9]
+    assert listed == [f"    {name}" for name in ("README", "a.jpg", "b.jpg", "c.css", "d.JPG", "e.psd", "f.ai", "g.svg")]
 
 
 @pytest.mark.parametrize(("typed", "echoed"), [

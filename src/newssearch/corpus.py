@@ -35,6 +35,7 @@ class WalkResult:
     files: list[CorpusFile]
     problems: list[tuple[str, str]]  # (relative path, reason) for entries that could not be visited
     ignored_types: Counter[str] = field(default_factory=Counter)  # files no reader handles, by ending (".jpg", "")
+    ignored_files: list[str] = field(default_factory=list)  # and their ids, in walk order
     dangling: set[str] = field(default_factory=set)  # links whose file is gone: among the problems, but gone
 
     @property
@@ -95,6 +96,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     files: list[CorpusFile | None] = []
     problems: list[tuple[str, str]] = []
     ignored_types: Counter[str] = Counter()
+    ignored_files: list[str] = []
     dangling: set[str] = set()
     taken: set[str] = set()
     holders: dict[tuple[int, int], int] = {}  # (device, inode) -> the place in ``files`` of the file that claimed it
@@ -125,7 +127,8 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                     missing = "link to a folder or file that is not there (a drive not mounted?)"
                     problems.append((rel, f"{missing}: what the index holds of it is kept"))
                 else:
-                    ignored_types[os.path.splitext(portable_id(name))[1].lower()] += 1
+                    ignored_types[os.path.splitext(rel)[1].lower()] += 1
+                    ignored_files.append(rel)
                 continue
             if rel in taken:  # "caf%E9.txt" as named, and "caf\xe9.txt" written so
                 problems.append((rel, "another file has the same id (a name that is not UTF-8 is written with %XX)"))
@@ -147,7 +150,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             if _claims(holders, files, item, (stat.st_dev, stat.st_ino)):
                 files.append(item)
     return WalkResult(files=[item for item in files if item is not None], problems=problems,
-                      ignored_types=ignored_types, dangling=dangling)
+                      ignored_types=ignored_types, ignored_files=ignored_files, dangling=dangling)
 
 
 def _deleted_target(link: str) -> bool:

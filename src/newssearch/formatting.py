@@ -146,6 +146,8 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     ]
     if report.ignored:
         lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored ({ignored_types(report.ignored_types)})")
+        if verbose:
+            lines += [f"    {safe(rel)}" for rel in report.ignored_files]
     if report.skipped:
         lines.append(f"  {len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
         if verbose:

@@ -43,6 +43,7 @@ class IndexReport:
     skipped: list[Skip] = field(default_factory=list)
     ignored: int = 0
     ignored_types: dict[str, int] = field(default_factory=dict)  # ending (".jpg", "" for none) -> files
+    ignored_files: list[str] = field(default_factory=list)  # their ids, for --verbose
     documents: int = 0
     files: int = 0
     rebuilt: bool = False
@@ -110,6 +111,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     _refuse_emptied(root, walk, {} if fresh else manifest.files, folder)
     report.ignored = walk.ignored
     report.ignored_types = dict(walk.ignored_types.most_common())
+    report.ignored_files = walk.ignored_files
     report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
     plan = _plan(walk.files, {} if fresh else manifest.files)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)

@@ -19,7 +19,7 @@ from .options import color_option, echo_lines, emit_json, index_dir_option, json
               help="Reader processes (default: one per core for large folders).")
 @click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
               metavar="SECONDS", help="How long to wait while another run writes to the same index.")
-@click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason.")
+@click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
 @json_option
 def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   as_json: bool) -> None:
