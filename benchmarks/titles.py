@@ -6,7 +6,7 @@ trafilatura-eval annotates the title of most of its pages (``evaldata.json``). F
 prints whether an extractor gives exactly the annotated title, a title holding it with more besides (a site
 name, a section), only part of it (a headline cut at a dash), another title, or none. Titles are compared
 case- and accent-blind, spaces and quotes normalised. ``--show`` lists newssearch's pages that are not
-right. trafilatura-eval is not a tuning set.
+right. Figures for each half of the pages (see dates.half_of): rules are tried on the tuning half only.
 """
 
 from __future__ import annotations

@@ -107,6 +107,12 @@ def test_not_after_update(raw: str, modified: date | None, day_first: bool, expe
     ("https://news.example.com/2019/nov/story", None),
     ("https://news.example.com/2019/mayday/18/", None),    # a word that starts like a month is none
     ("https://news.example.com/2019/feb/30/", None),
+    ("https://news.example.com/2019-11-05-some-story", date(2019, 11, 5)),
+    ("https://news.example.com/2019/1/5/story", date(2019, 1, 5)),
+    ("https://www.bafa.de/Kurzmeldungen/2021_11_mineraloelinfo.html", None),  # November, no day: not 1 January
+    ("https://www.liquimoly-hbl.de/news/2--liga/2021-22/transfers/story/", None),  # a season
+    ("https://jungle.world/artikel/2023/43/story", None),  # an issue number
+    ("https://news.example.com/2019/11-05/story", None),  # two separators that differ
     (None, None),
 ])
 def test_date_in_url(url: str | None, expected: date | None) -> None:

@@ -89,6 +89,31 @@ DATES = [
           '<time datetime="2015-08-12T08:13:16+01:00">12 August 2015 at 08:13</time></li></section>'),
      (date(2015, 8, 11), "meta")),
     (page(), (None, None)),
+    # Templates' own names for a date box: a heading (Blogger), "event_date", "date2", "datum", "article-metadata".
+    (page(body="<h2 class='date-header'><span>Samstag, 5. Oktober 2013</span></h2>" + BODY), (date(2013, 10, 5), "dateline")),
+    (page(body='<div class="event_date">5. November 2021, 10:39 Uhr</div>' + BODY), (date(2021, 11, 5), "dateline")),
+    (page(body='<span class="date2">04. November 2021 | PAID CONTENT</span>' + BODY), (date(2021, 11, 4), "dateline")),
+    (page(body='<em class="datum">02.11.2021</em>' + BODY), (date(2021, 11, 2), "dateline")),
+    (page(body='<div class="article-metadata"><span>Lübeck, 31. März 2003</span></div>' + BODY),
+     (date(2003, 3, 31), "dateline")),
+    (page(body="<div class='uploaded-date'> 23.09.22 </div>" + BODY), (date(2022, 9, 23), "dateline")),  # a two-digit year
+    (page(body='<ul class="info"><li><span>Datum:</span>26. Januar 2022</li></ul>' + BODY), (date(2022, 1, 26), "dateline")),
+    (page(body='<p>Published: 3 March 2021</p>' + BODY), (date(2021, 3, 3), "dateline")),
+    # ... but not an update, nor a class that only contains the word ("update", "datepicker").
+    (page(body='<div class="info">Datum: 26. Januar 2022, aktualisiert</div><div class="datepicker">1 May 2020</div>'
+               '<div class="last-update">2 May 2020</div>' + BODY), (date(2022, 1, 26), "dateline")),
+    (page(body='<div class="datepicker">1 May 2020</div><div class="last-update">2 May 2020</div>' + BODY), (None, None)),
+    # The hAtom microformat's stamp is in the title; one that does not parse leaves the box's text.
+    (page(body="<abbr class='published' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr>" + BODY), (date(2019, 10, 16), "time")),
+    (page(body='<abbr class="published" title="06-08-2009T14:12:32+0200">6. August 2009</abbr>' + BODY),
+     (date(2009, 8, 6), "dateline")),
+    # A broadcaster's video page: its video's upload date, in JSON-LD or a meta tag, when no article says one.
+    (page(ld('{"@type": "VideoObject", "name": "Corona", "uploadDate": "2020-04-04T20:57:00.000+02:00"}')),
+     (date(2020, 4, 4), "json-ld")),
+    (page('<meta itemprop="uploadDate" content="2019-10-16T18:15:00Z">'), (date(2019, 10, 16), "meta")),
+    (page(ld('{"@type": "HowTo", "datePublished": "2022-01-10T22:06:08:684Z"}')), (date(2022, 1, 10), "json-ld")),
+    (page(ld('{"@type": "NewsArticle", "datePublished": "2021-03-01"}') + ld('{"@type": "VideoObject", "uploadDate": "2020-01-01"}')),
+     (date(2021, 3, 1), "json-ld")),
 ]
 
 

@@ -58,6 +58,9 @@ _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
+# 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
+# with a two-digit end are too often something else (a version, a score).
+_DOTTED_SHORT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
@@ -71,7 +74,9 @@ _MONTH_FIRST_REGIONS = {
     "es": frozenset({"pa", "pr"}),
 }
 # A date in a URL's path: /2018/10/09/, /20181009, /2019/nov/18/ (English month names, any case).
-_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/_-]?(\d{1,2})[/_-]?(\d{1,2})(?=[/_.-]|$)")
+# The same separator twice, or none and two digits each: /2021_11_info is November, not 1 January, and
+# /2021-22/ (a season) or /2023/43/ (an issue) no day.
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/_-])(\d{1,2})\2(\d{1,2})|()(\d{2})(\d{2}))(?=[/_.-]|$)")
 _ENGLISH_MONTH = "(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + ")"
 _URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{{1,2}})(?=[/_.-]|$)", re.I)
 _LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
@@ -119,7 +124,8 @@ def date_in_url(url: str | None) -> date | None:
     """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day."""
     match = _URL_DATE.search(url or "")
     if match:
-        return make_date(*(int(g) for g in match.groups()))
+        year, _sep, month, day, _none, compact_month, compact_day = match.groups()
+        return make_date(int(year), int(month or compact_month), int(day or compact_day))
     match = _URL_WORD_DATE.search(url or "")
     if not match:
         return None
@@ -201,11 +207,17 @@ def _slashed(text: str, day_first: bool = False) -> date | None:
     month, day, year = (int(g) for g in match.groups())
     if day_first:
         month, day = day, month
-    if year < 100:
-        year += 1900 if year > date.today().year % 100 + 1 else 2000
+    year = _full_year(year)
     if month > 12 >= day:
         month, day = day, month
     return make_date(year, month, day)
+
+
+def _full_year(year: int) -> int:
+    """A two-digit year in the century that keeps it no later than next year: 22 is 2022, 87 is 1987."""
+    if year >= 100:
+        return year
+    return year + (1900 if year > date.today().year % 100 + 1 else 2000)
 
 
 def _words(text: str) -> date | None:
@@ -221,6 +233,10 @@ def _words(text: str) -> date | None:
     if match:
         day, month, year = match.groups()
         return make_date(int(year), int(month), int(day))
+    match = _DOTTED_SHORT.match(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return make_date(_full_year(year), month, day)
     return None
 
 

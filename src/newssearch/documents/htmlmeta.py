@@ -47,6 +47,7 @@ PUBLISHED_KEYS = (
     "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
     "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
     "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
+    "uploaddate",  # a broadcaster's video page: <meta itemprop="uploadDate">
 )
 # Meta keys of the last modification, best first: they never give the date, but the date is never after them.
 MODIFIED_KEYS = (
@@ -69,8 +70,16 @@ _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|refe
                          re.I)
 # A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
 # holds its date when no tag does.
-_DATE_HINT = re.compile(r"publish|dateline|\bdate\b|posted|timestamp|article-date|pubdate|(?:^|[-_\s])meta(?:$|[-_\s])",
-                        re.I)
+# A class naming a date the way templates do ("date", "event_date", "date2", "datum", "teaser-meta",
+# "article-metadata"), but not "update" or "datepicker".
+_DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:date|datum)(?![a-z])|posted|timestamp|pubdate"
+                        r"|(?<![a-z])meta(?:data)?(?![a-z])", re.I)
+# A box whose text says what its date is: "Datum: 26. Januar 2022", "Published: 3 March 2021", "Publié le 3 mars".
+_DATE_LABEL = re.compile(r"\s*(?:date|datum|published(?: on)?|posted(?: on)?|publiziert(?: am)?|veröffentlicht(?: am)?"
+                         r"|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
+                         r"|gepubliceerd(?: op)?|opublikowano)\s*[:\s]", re.I)
+# The hAtom microformat's publication stamp: <abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>.
+_HATOM_PUBLISHED = re.compile(r"(?<![\w-])published(?![\w-])")
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
 _STAMPS = ("json-ld", "meta", "time", "url")
@@ -139,14 +148,16 @@ def _hints(el: Element) -> str:
 
 def _collect_dates(root: Element, info: PageInfo) -> None:
     """Time stamps and date-looking boxes, skipping those marked as updates."""
-    for el in root.iter("time", "span", "div", "p", "abbr", "li"):
+    for el in root.iter("time", "span", "div", "p", "abbr", "li", "small", "em", *_SUBHEADINGS):  # <h2 class="date-header">
         hints = _hints(el) + " " + " ".join(_hints(a) for a in _parents(el, 2))
-        if _NOT_PUBLISHED.search(hints) or _NOT_PUBLISHED.search(el.text_content()[:40]):
+        text = el.text_content()
+        if _NOT_PUBLISHED.search(hints) or _NOT_PUBLISHED.search(text[:40]):
             continue
-        stamp = el.get("datetime") or (el.get("content") if el.get("itemprop") == "datePublished" else None)
-        if stamp and (el.tag == "time" or el.get("itemprop") == "datePublished"):
+        published = el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
+        stamp = el.get("datetime") or (el.get("content") or el.get("title") if published else None)
+        if stamp and (el.tag == "time" or published) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
             info.times.append(stamp)
-        elif (el.tag == "time" or _DATE_HINT.search(_hints(el))) and len(el.text_content()) < 120:
+        elif (el.tag == "time" or _DATE_HINT.search(_hints(el)) or _DATE_LABEL.match(text)) and len(text) < 120:
             info.date_texts.append(_text(el))  # a <time> without datetime: its text, "10/05/2022"
 
 
@@ -298,7 +309,7 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
 
 
 def extract_date(info: PageInfo, body: str = "") -> Found:
-    """Publication date: JSON-LD › meta › <time> › URL › dateline; never the update time.
+    """Publication date: JSON-LD article › meta › <time> › URL › JSON-LD video or other work › dateline; never the update time.
 
     The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
     page's modification time gives way to the other.
@@ -309,6 +320,7 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
         ("url", lambda: [date_in_url(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
+        ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
         ("dateline", lambda: [*info.date_texts, *info.bylines, body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]

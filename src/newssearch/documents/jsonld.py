@@ -23,6 +23,10 @@ ARTICLE_TYPES = frozenset(
 )
 # WebPage and its subtypes that hold one piece of writing (a Healthline page is a MedicalWebPage), not
 # listings (CollectionPage, SearchResultsPage) whose dates are not an article's.
+# Other works a page may be about, whose publication is a news page's date when no article object
+# says one: a broadcaster's video page (VideoObject's uploadDate), a how-to, a recipe, a review.
+WORK_TYPES = frozenset({"videoobject", "audioobject", "mediaobject", "clip", "episode", "tvepisode", "radioepisode",
+                        "podcastepisode", "howto", "recipe", "review", "creativework"})
 PAGE_TYPES = frozenset({"webpage", "medicalwebpage", "itempage", "aboutpage", "qapage", "faqpage"})
 _WRAPPERS = re.compile(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)|(?:-->|\]\]>|//\s*\]\]>)\s*$")
 _BLOCK_COMMENT = re.compile(r"/\*.*?\*/", re.S)
@@ -105,6 +109,11 @@ def articles(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     found = [o for o in objs if types(o) & ARTICLE_TYPES]
     pages = [o for o in objs if types(o) & PAGE_TYPES and o not in found]
     return found + pages
+
+
+def works(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The objects of ``WORK_TYPES``: where a page that has no article object keeps its publication date."""
+    return [o for o in objs if types(o) & WORK_TYPES]
 
 
 def text_of(value: Any) -> str | None:
