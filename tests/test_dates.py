@@ -21,12 +21,24 @@ from newssearch.documents.dates import (
     ("01/04/63", date(1963, 1, 4)),
     ("20200619", date(2020, 6, 19)),
     (1592560000, date(2020, 6, 19)),
+    ("Sun, 01 Jan 50 00:00:00 GMT", date(1950, 1, 1)),    # a two-digit year as 01/01/50 reads it, not 2050
+    ("Fri, 19 Jun 20 23:30:00 GMT", date(2020, 6, 19)),
+    ("Wed Oct 10 20:19:24 +0000 2018", date(2018, 10, 10)),  # Twitter's created_at
+    ("Fri Jun 19 23:30:00 2020", date(2020, 6, 19)),        # C's ctime
+    ("19-Jun-2020", date(2020, 6, 19)),
+    ("19-06-2020", date(2020, 6, 19)),
+    ("06-19-2020", date(2020, 6, 19)),
+    ("2020.06.19", date(2020, 6, 19)),
+    ("23.09.22", date(2022, 9, 23)),                        # alone: a two-digit year
+    ("1789-07-14", date(1789, 7, 14)),                      # before 1800: old papers are news too
+    ("14 July 1789", date(1789, 7, 14)),
 ])
 def test_parses_common_forms(value: object, expected: date) -> None:
     assert parse_date(value) == expected
 
 
-@pytest.mark.parametrize("value", ["0001-01-01", "1970-01-01T00:00:00Z", "2020-02-30", "soon", "", None, 0])
+@pytest.mark.parametrize("value", ["0001-01-01", "1970-01-01T00:00:00Z", "2020-02-30", "soon", "", None, 0,
+                                   "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3"])
 def test_rejects_placeholders_and_nonsense(value: object) -> None:
     assert parse_date(value) is None
 

@@ -13,11 +13,12 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import partial
 
-EARLIEST_YEAR = 1800
+EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
-_SLASHED = re.compile(r"^\s*(\d{1,2})/(\d{1,2})[/\s](\d{2}|\d{4})\b")
-_YMD_SLASHED = re.compile(r"^\s*(\d{4})/(\d{1,2})/(\d{1,2})\b")
+# 06/19/2020, 19-06-2020, 06/19 2020: the same separator twice (or a space last).
+_SLASHED = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})(?:\2|\s)(\d{2}|\d{4})\b")
+_YMD_SLASHED = re.compile(r"^\s*(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")  # 2020/06/19, 2020.06.19
 _ENGLISH_MONTHS = {
     name: number
     for number, names in enumerate(
@@ -57,6 +58,9 @@ _MONTHS.update({
 _MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-{_MONTH}-(\d{{4}})\b", re.I)  # 19-Jun-2020
+# C's ctime and Twitter's created_at: "Fri Jun 19 23:30:00 2020", "Wed Oct 10 20:19:24 +0000 2018".
+_CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}\s+)?(\d{4})\s*$")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
 # 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
 # with a two-digit end are too often something else (a version, a score).
@@ -187,15 +191,21 @@ def not_after_update(day: date, raw: object, modified: date | None, day_first: b
 
 
 def _iso(text: str) -> date | None:
-    match = _ISO.match(text) or _COMPACT.match(text) or _YMD_SLASHED.match(text)
-    return make_date(*(int(g) for g in match.groups())) if match else None
+    match = _ISO.match(text) or _COMPACT.match(text)
+    if match:
+        return make_date(*(int(g) for g in match.groups()))
+    match = _YMD_SLASHED.match(text)
+    return make_date(int(match.group(1)), int(match.group(3)), int(match.group(4))) if match else None
 
 
 def _rfc822(text: str) -> date | None:
     if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(?:\d{4}|\d\d\b)", text):  # RFC 822 allows two-digit years
         return None
     parts = parsedate_tz(text)
-    return make_date(parts[0], parts[1], parts[2]) if parts else None
+    if not parts:
+        return None
+    two_digits = re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(\d\d)\b(?!:)", text)  # 01 Jan 50: 1950, as 01/01/50 is
+    return make_date(_full_year(int(two_digits.group(1))) if two_digits else parts[0], parts[1], parts[2])
 
 
 def _slashed(text: str, day_first: bool = False) -> date | None:
@@ -204,7 +214,7 @@ def _slashed(text: str, day_first: bool = False) -> date | None:
     match = _SLASHED.match(text)
     if not match:
         return None
-    month, day, year = (int(g) for g in match.groups())
+    month, day, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
     if day_first:
         month, day = day, month
     year = _full_year(year)
@@ -221,7 +231,7 @@ def _full_year(year: int) -> int:
 
 
 def _words(text: str) -> date | None:
-    match = _DAY_MONTH_YEAR.search(text)
+    match = _DAY_MONTH_YEAR.search(text) or _DASHED_DAY_MONTH_YEAR.search(text)
     if match:
         day, month, year = match.groups()
         return make_date(int(year), _MONTHS[month.lower()], int(day))
@@ -233,6 +243,10 @@ def _words(text: str) -> date | None:
     if match:
         day, month, year = match.groups()
         return make_date(int(year), int(month), int(day))
+    match = _CTIME.match(text)
+    if match and match.group(1).lower() in _MONTHS:
+        month, day, year = match.groups()
+        return make_date(int(year), _MONTHS[month.lower()], int(day))
     match = _DOTTED_SHORT.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
