@@ -24,6 +24,9 @@ from whoosh.fields import SpellField
 from whoosh.writing import PostingPool, SegmentWriter
 
 from .fastanalysis import compile_schema
+from .textanalysis import stem_english
+
+SPELL_PREFIX = "spell_"  # Whoosh's name for a field's spelling words: spell_body
 
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
 RUN_CHUNK = 2_000      # postings pickled together in a spilled run (one chunk per run in memory while merging)
@@ -158,15 +161,20 @@ class NewsWriter(SegmentWriter):
 
         Their stand-in postings (``_add_spelling``) hold no value to copy: Whoosh's copy of them failed
         with IndexError, so after about fifteen updates, when small segments were first merged, indexing stopped.
+        A word is kept while a live article of the segment holds its term: Whoosh kept every word for ever.
         """
         spelling = {name for name in reader.indexed_field_names()
                     if name in self.schema and isinstance(self.schema[name], SpellField)}
         add_post = self.pool.add
-        for item in self._process_posts(_postings(reader, spelling), startdoc, docmap):
+        live: set[tuple[str, bytes]] = set()
+        for item in self._process_posts(_postings(reader, spelling, live), startdoc, docmap):
             add_post(item)
         if self.docnum:  # the stand-in posting is in this segment's first document
             for fieldname in sorted(spelling):
+                source = fieldname.removeprefix(SPELL_PREFIX)
                 for word in reader.lexicon(fieldname):
+                    if not _still_written(source, word, live):
+                        continue  # only deleted articles wrote it: a junk file's 200,000 words go with it
                     key = (fieldname, word.decode("utf-8"))
                     if key not in self._spelled:
                         self._spelled.add(key)
@@ -206,15 +214,25 @@ class NewsWriter(SegmentWriter):
         self._finish()
 
 
-def _postings(reader, skipped: set[str]):  # type: ignore[no-untyped-def]
-    """``reader.iter_postings()`` without the fields in ``skipped``."""
+def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]]):  # type: ignore[no-untyped-def]
+    """``reader.iter_postings()`` without the fields in ``skipped``; each term with a live posting goes in ``live``."""
     for fieldname, btext in reader.all_terms():
         if fieldname in skipped:
             continue
-        matcher = reader.postings(fieldname, btext)
+        matcher = reader.postings(fieldname, btext)  # deleted articles left out
+        if matcher.is_active():
+            live.add((fieldname, btext))
         while matcher.is_active():
             yield fieldname, btext, matcher.id(), matcher.weight(), matcher.value()
             matcher.next()
+
+
+def _still_written(fieldname: str, word: bytes, live: set[tuple[str, bytes]]) -> bool:
+    """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem
+    (or the stem without a plural s: MPs is indexed as the acronym mp)."""
+    text = word.decode("utf-8")
+    forms = {text, stem_english(text), stem_english(text[:-1]) if text.endswith("s") else text}
+    return any((fieldname, form.encode("utf-8")) in live for form in forms)
 
 
 def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]
