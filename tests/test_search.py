@@ -246,6 +246,7 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
     (corpus / "2024" / "march" / "ferry.txt").write_text("Ferry sails\n\nThe ferry sailed on time.")
     (corpus / "2024" / "ferry.txt").write_text("Ferry late\n\nThe ferry sailed late.")
     (corpus / "caf\u00e9.txt").write_text("Cafe\n\nThe cafe opened.")
+    (corpus / "nai\u0308ve.txt").write_text("Naive\n\nA naive plan.")  # named on a Mac: ï decomposed (NFD)
     build_index(corpus, tmp_path / "index")
     with open_index(tmp_path / "index") as idx:
         for typed in ("2024/march/ferry.txt", "./2024/march/ferry.txt", str(corpus / "2024" / "march" / "ferry.txt"),
@@ -256,6 +257,7 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
         assert idx.get("2024/ferry.txt · score 1.25").id == "2024/ferry.txt"   # a hit's whole id line
         assert idx.get(" 2024/ferry.txt\n").id == "2024/ferry.txt"   # pasted with spaces around it
         assert idx.get("cafe\u0301.txt").id == "caf\u00e9.txt"         # é as a macOS path spells it
+        assert idx.get("na\u00efve.txt").id == "nai\u0308ve.txt"       # and the other way round
         assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"
 
 
@@ -270,6 +272,16 @@ def test_a_path_to_an_export_names_its_records_in_number_order(tmp_path: Path, m
         for typed in ("wire/w.jsonl", "./corpus/wire/w.jsonl", "w.jsonl"):
             with pytest.raises(ArticleNotFound, match=r"wire/w.jsonl holds 11 articles: wire/w.jsonl#1, wire/w.jsonl#2, "):
                 idx.get(typed)
+
+
+def test_a_path_into_an_export_indexed_alone_finds_its_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "exp.jsonl").write_text(json.dumps({"id": "a", "title": "A", "text": "One."}), encoding="utf-8")
+    build_index(tmp_path / "s" / "exp.jsonl", tmp_path / "index")
+    monkeypatch.chdir(tmp_path)
+    with open_index(tmp_path / "index") as idx:
+        for typed in ("exp.jsonl#a", "s/exp.jsonl#a", "./s/exp.jsonl#a", str(tmp_path / "s" / "exp.jsonl#a")):
+            assert idx.get(typed).id == "exp.jsonl#a", typed
 
 
 def test_dates_asked_of_an_index_without_dates_say_why_they_find_nothing(tmp_path: Path) -> None:

@@ -323,7 +323,8 @@ class NewsIndex:
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
-        exact = [portable_id(article_id), portable_id(typed)]  # caf\xe9: caf%E9
+        # caf\xe9: caf%E9; a name a Mac wrote decomposed (NFD), typed composed
+        exact = [portable_id(article_id), portable_id(typed), portable_id(unicodedata.normalize("NFD", typed))]
         for candidate in itertools.chain(dict.fromkeys(exact), self._ids_for_path(typed)):  # paths only if need be
             docnum = self._searcher.document_number(**{ID: candidate})
             if docnum is not None:
@@ -355,8 +356,9 @@ class NewsIndex:
         yield tail
         root = Path(self.manifest.corpus) if self.manifest.corpus else None
         if root is not None:
+            base = root if root.is_dir() else root.parent  # one export indexed alone: its ids start with its name
             try:
-                yield portable_id(Path(typed).expanduser().resolve().relative_to(root.resolve()).as_posix())
+                yield portable_id(Path(typed).expanduser().resolve().relative_to(base.resolve()).as_posix())
             except (ValueError, OSError):
                 pass
         if tail and "#" not in tail.split("/")[0]:
