@@ -146,12 +146,29 @@ def test_a_disk_full_while_writing_leaves_the_committed_index_and_nothing_of_the
     monkeypatch.setattr(NewsWriter, "_commit_toc", full)  # after the segment files are written
     with pytest.raises(IndexNotWritable, match="cannot write the index in .*: No space left on device") as caught:
         build_index(corpus, built)
-    assert caught.value.hint and caught.value.hint.startswith("the disk is full")
+    assert caught.value.hint == "the disk is full: free some space and run it again; the index as last committed is intact"
     assert sorted(path.name for path in live.iterdir()) == before   # the run's segment files are gone
     monkeypatch.undo()
     with open_index(built) as idx:
         assert idx.search("zqfull").total == 0
     assert build_index(corpus, built).added == 1
+
+
+def test_a_disk_full_on_the_first_run_claims_no_index_and_leaves_no_folder(
+        tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from newssearch.errors import IndexNotWritable
+    from newssearch.segwriter import NewsWriter
+
+    def full(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(NewsWriter, "_commit_toc", full)
+    with pytest.raises(IndexNotWritable) as caught:
+        build_index(corpus, tmp_path / "new" / "ix")
+    assert caught.value.hint == "the disk is full: free some space and run it again"  # no index to be intact
+    assert not (tmp_path / "new" / "ix").exists()
 
 
 def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path: Path, corpus: Path) -> None:

@@ -86,6 +86,7 @@ def build_index(
         raise NewsSearchError(f"the index folder cannot be the corpus folder itself: {root}",
                               hint=f"give another --index-dir, such as {root / 'index'}")
     report = IndexReport(corpus=str(root), index_dir=str(folder))
+    existed, committed = folder.exists(), store.holds_index(folder)
     try:
         with store.writer_lock(folder, lock_timeout):
             try:
@@ -94,7 +95,9 @@ def build_index(
                 _clear_uncommitted(folder)  # a disk full must not stay full of what this run wrote
                 raise
     except OSError as exc:
-        raise _not_written(folder, exc) from exc
+        if not existed:
+            _remove_if_empty(folder)  # a first run that failed leaves no folder behind
+        raise _not_written(folder, exc, committed) from exc
     except BrokenProcessPool as exc:
         raise NewsSearchError("a process reading the files stopped (out of memory?); nothing was changed",
                               hint="run it again, or with --workers 1") from exc
@@ -121,8 +124,8 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
 
 
 _NOT_WRITTEN_HINTS = {
-    errno.ENOSPC: "the disk is full: free some space and run it again; the index as last committed is intact",
-    errno.EDQUOT: "the disk quota is used up: free some space and run it again; the index as last committed is intact",
+    errno.ENOSPC: "the disk is full: free some space and run it again",
+    errno.EDQUOT: "the disk quota is used up: free some space and run it again",
     errno.EACCES: "you cannot write there: give another --index-dir",
     errno.EPERM: "you cannot write there: give another --index-dir",
     errno.EROFS: "the disk is read-only: give another --index-dir",
@@ -132,14 +135,25 @@ _NOT_WRITTEN_HINTS = {
 }
 
 
-def _not_written(folder: Path, exc: OSError) -> NewsSearchError:
-    """The one-line error for an OSError while building the index in ``folder``."""
+def _not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError:
+    """The one-line error for an OSError while building the index in ``folder`` (``committed``: it held one)."""
     where = Path(exc.filename) if isinstance(exc.filename, str) else None
     if where is not None and folder != where and folder not in where.parents:
         return NewsSearchError(f"cannot read {where}: {exc.strerror or exc}")
-    intact = "the index as last committed is intact" if store.holds_index(folder) else "give another --index-dir"
-    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, intact)
+    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, "give another --index-dir")
+    if committed:
+        hint += "; the index as last committed is intact"
     return IndexNotWritable(f"cannot write the index in {folder}: {exc.strerror or exc}", hint=hint)
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """Remove ``folder`` when it holds nothing but the writer's lock file (what the failed run wrote is cleared)."""
+    try:
+        if all(entry.name == store.LOCK_FILE for entry in folder.iterdir()):
+            (folder / store.LOCK_FILE).unlink(missing_ok=True)
+            folder.rmdir()
+    except OSError:
+        pass
 
 
 def _clear_uncommitted(folder: Path) -> None:
