@@ -171,6 +171,7 @@ def make_bad_corpus(folder: Path) -> None:
     (loop / "parent").symlink_to(folder, target_is_directory=True)
     (folder / "dangling.txt").symlink_to(folder / "does-not-exist.txt")
     (folder / "selflink.txt").symlink_to("selflink.txt")
+    (folder / "unmounted.txt").symlink_to(folder.parent / "no-such-drive" / "story.txt")  # its folder missing too
     (folder / "linked.txt").symlink_to(folder / "with space zqspace.txt")
 
 

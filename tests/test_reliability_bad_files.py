@@ -38,7 +38,7 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) 
     with open_index(index_dir) as idx:
         indexed = {idx.get(article_id).path for article_id in _all_ids(index_dir)}
     names = {portable_id(name) for name in [*BAD_FILES, *ODD_NAMES]}  # "new\nline.txt" is "new%0Aline.txt"
-    names |= {"loop/inside.txt", "dangling.txt", "selflink.txt"}
+    names |= {"loop/inside.txt", "dangling.txt", "selflink.txt", "unmounted.txt"}
     assert names <= indexed | set(skipped), names - indexed - set(skipped)
     assert "linked.txt" not in indexed | set(skipped)   # a link to an article of the corpus: that article, once
     assert all(reason.strip() for reason in skipped.values())
@@ -50,6 +50,7 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) 
         "binary.txt": "binary file", "empty.txt": "empty file", "blank.txt": "empty file",
         "syntax.json": "invalid JSON", "truncated.txt.gz": "broken gzip", "notgzip.txt.gz": "broken gzip",
         "deep.json": "nested", "dangling.txt": "link to a file that is gone", "selflink.txt": "cannot read file",
+        "unmounted.txt": "link to a file in a folder that is not there (a drive not mounted?)",
         "nostories.sgml": "no <REUTERS> stories", "empty.nitf": "no headline or body text",
     }
     for name, reason in expected.items():

@@ -140,6 +140,9 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                 if exc.errno == errno.ENOENT and _deleted_target(full):
                     dangling.add(rel)  # its file was deleted: so are its articles
                     problems.append((rel, "link to a file that is gone"))
+                elif exc.errno == errno.ENOENT and os.path.islink(full):  # into a folder missing too
+                    problems.append((rel, "link to a file in a folder that is not there (a drive not mounted?): "
+                                          "what the index holds of it is kept"))
                 else:
                     problems.append((rel, f"cannot read file: {exc.strerror}"))
                 continue
