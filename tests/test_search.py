@@ -341,3 +341,23 @@ def test_a_long_query_of_optional_words_keeps_its_rarest(idx, monkeypatch: pytes
     assert result.notice == "a long query: its 2 rarest words were searched, not the 2 commoner ones"
     assert everything.notice is None and 0 < result.total < everything.total
     assert idx.search("police gunmen spikes armed").notice is None      # all of them are required: all are kept
+
+
+@pytest.mark.parametrize(("text", "options", "notice"), [
+    ("Yukos?", {}, "a ? stands for one letter: 'Yukos' finds 2"),             # a pattern, typed as punctuation
+    ("why did Yukos fail zzqx", {}, "no article has all these words: --match any finds 2"),
+    ("yukos zzqx", {"match": "any"}, None),                                     # (it found something)
+    ("zzqx zzqy", {}, None),                                                    # nothing would
+    ("yukos zzqx", {"since": "2030"}, None),                                    # nor within the dates
+])
+def test_a_search_that_finds_nothing_says_what_would(tmp_path: Path, text: str, options: dict[str, str],
+                                                      notice: str | None) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Oil\n\nYukos shares fell.", "b.txt": "Court\n\nYukos lost its case."})
+    with open_index(index) as idx:
+        result = idx.search(text, **options)
+    if notice:
+        assert result.total == 0 and result.notice == notice
+    else:
+        assert "stands for one letter" not in (result.notice or "") and "--match any" not in (result.notice or "")

@@ -21,8 +21,9 @@ from . import config, feedback, spelling, store
 from .copies import copy_ids, group_of, one_per_story
 from .corpus import portable_id
 from .documents.article import Article
-from .errors import ArticleNotFound, InvalidQuery, as_typed
+from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
 from .facets import facet_counts, matching_docnums
+from .lucene import outside_quotes
 from .querying import (
     ParsedQuery,
     expand_fuzzy,
@@ -145,8 +146,34 @@ class NewsIndex:
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
                             notice=self._empty_index_notice(parsed.notice, total) or self._empty_field_notice(
-                                self._date_notice(parsed.notice, since, until, total), parsed.query, total),
+                                self._date_notice(self._nothing_found_notice(parsed, match, date_filter, total),
+                                                  since, until, total), parsed.query, total),
                             grouped=group_copies)
+
+    def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
+                              total: int) -> str | None:
+        """The parser's notice, and what would find something when nothing was found: the query without a ``?``
+        typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for words no
+        article holds together."""
+        if total:
+            return parsed.notice
+        without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
+        if without != parsed.text and without.strip():
+            found = self._count(without, match, date_filter)
+            if found:
+                return noted(parsed.notice, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
+        if match == "all" and len(parsed.words) > 1:
+            found = self._count(parsed.text, "any", date_filter)
+            if found:
+                return noted(parsed.notice, f"no article has all these words: --match any finds {found:,}")
+        return parsed.notice
+
+    def _count(self, text: str, match: str, date_filter: wq.Query | None) -> int:
+        """How many articles ``text`` matches (0 when it cannot be read)."""
+        try:
+            return len(matching_docnums(self._searcher, self._parse(text, match).query, date_filter))
+        except NewsSearchError:
+            return 0
 
     def _empty_index_notice(self, notice: str | None, total: int) -> str | None:
         """``notice`` and why nothing was found when the index holds no article at all; else None."""
@@ -399,6 +426,9 @@ class Marks:
 
     words: frozenset[str]
     phrases: frozenset[Phrase]
+
+
+_TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 
 
 def noted(notice: str | None, said: str) -> str:
