@@ -51,6 +51,9 @@ class NewsSearchGroup(click.Group):
             sys.exit(exc.exit_code)
         except (KeyboardInterrupt, click.exceptions.Abort):
             click.echo("Interrupted.", err=True)
+            # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
+            # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
+            sys.unraisablehook = _quiet
             sys.exit(ExitStatus.INTERRUPTED)
         except BrokenPipeError:
             # The reader of our output went away (`| head`): stop quietly.
@@ -63,6 +66,10 @@ class NewsSearchGroup(click.Group):
                        "(set NEWSSEARCH_DEBUG=1 for details)", err=True)
             sys.exit(ExitStatus.ERROR)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _quiet(unraisable: Any) -> None:
+    """An unraisable exception, left unprinted: the user was told "Interrupted." already."""
 
 
 def _one_line(exc: BaseException | str) -> str:
