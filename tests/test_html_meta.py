@@ -211,6 +211,12 @@ def test_authors(html: str, expected: tuple[str, ...]) -> None:
         (["Malcolm Owen Monday, November 18, 2019"], ("Malcolm Owen",)),
         (["The Russian and Syrian defense ministries"], ()),
         (["https://www.facebook.com/someone", "admin", "Web Desk"], ()),
+        (["von Heiko"], ("Heiko",)),                         # a lone name after "By" is a name ...
+        (["erstellt von Dominique —"], ("Dominique",)),
+        (["29. Juni 2017, 23:39 · von Tobi"], ("Tobi",)),
+        (["Heiko"], ()),                                     # ... a lone word in a byline box is not
+        (["Por Williams Perdomo @wperdomod -"], ("Williams Perdomo",)),  # without the handle after it
+        (["Hanns-Seidel-Stiftung e.V."], ()),                # an organisation
     ],
 )
 def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:
@@ -496,3 +502,19 @@ def test_a_bare_title_loses_only_what_reads_like_a_site_name(title: str, expecte
 @pytest.mark.parametrize(("lang", "expected"), [("de", date(2022, 5, 10)), ("en-US", date(2022, 10, 5))])
 def test_a_time_element_without_datetime_gives_its_text(lang: str, expected: date) -> None:
     assert extract(page(body=f"<time>10/05/2022</time>{BODY}", lang=f' lang="{lang}"')).date == expected
+
+
+@pytest.mark.parametrize(("raw", "site", "expected"), [
+    (["Pamela Anderson"], "Pamela Anderson Foundation", ("Pamela Anderson",)),   # the author's own site
+    (["Daniel Lemire"], "Daniel Lemire's blog", ("Daniel Lemire",)),
+    (["by Stack Overflow"], "Stack Overflow", ()),                               # the site itself
+    (["Futurism Staff"], "Futurism", ()),
+])
+def test_an_author_named_like_the_site(raw: list[str], site: str, expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, exclude=site) == expected
+
+
+def test_a_lower_case_surname_from_structured_data_is_a_name() -> None:
+    html = page('<meta name="author" content="Mobasir hassan">')
+    assert extract(html).authors == ("Mobasir hassan",)
+    assert clean_authors(["Mobasir hassan"]) == ()          # from a loose page box, it is not

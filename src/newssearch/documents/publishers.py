@@ -96,7 +96,8 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
     r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter|authors?|archives?|website|"
-    r"none|nobody)\b|\d|@|https?:|www\.|\.com\b",
+    r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität)\b"
+    r"|(?:^|\s)e\.\s?v\b|\d|@|https?:|www\.|\.com\b",
     re.I,
 )
 _BY = re.compile(
@@ -114,8 +115,8 @@ _BY = re.compile(
     r"|(?:about|über|à propos de)\s+(?=\S))",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
-_TRAILER = re.compile(r"(?:\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
+_TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
 _HONORIFIC = re.compile(r"(?<![\w.])(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev(?:d|erend)?)\.?|Hon\.)\s+(?=\w)")
@@ -132,22 +133,39 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         if _SITE_FIRST.match(raw or ""):
             continue
         text = _HONORIFIC.sub("", _BY.sub("", raw or ""))
+        credited = text != (raw or "")  # "By ...", "von ..."
         parts = [name for part in _SPLIT.split(text) for name in _split_couple(part)]
         for n, part in enumerate(parts):
+            by = credited or bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
-            if n and len(name.split()) == 1 and len(parts[0].split()) > 1:
+            if n and not _BY.match(part) and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             if " " not in name and (name.isupper() or name.islower()):
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
             name = _undoubled(name.title() if name.isupper() else name)
             first = _key(name).split(" ", 1)[0]
-            own_site = _key(exclude or "").startswith(_key(name) + " s ")  # "Daniel Lemire" of "Daniel Lemire's blog"
-            if not own_site and (first in site_words or any(w.startswith(first) for w in site_words if len(first) > 3)):
+            if not _own_site(name, exclude) and (first in site_words or any(w.startswith(first) for w in site_words
+                                                                             if len(first) > 3)):
                 continue
-            if _is_person(name, min_words) and _key(name) not in blocked and _key(name) not in _ALIASES:
+            # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box.
+            if _is_person(name, 1 if by else min_words, loose=min_words == 1) and _key(name) not in blocked \
+                    and _key(name) not in _ALIASES:
                 if name not in people:
                     people.append(name)
     return tuple(people[:MAX_AUTHORS])
+
+
+_OWN_SITE_WORDS = frozenset("foundation stiftung fondation fundación homepage website".split())
+
+
+def _own_site(name: str, site: str | None) -> bool:
+    """Whether the site is the author's own: "Daniel Lemire's blog", "Pamela Anderson Foundation". An author
+    named like any other site is the site itself ("Stack Overflow" on stackoverflow.com)."""
+    person, named = _key(name), _key(site or "")
+    if len(person.split()) < 2 or not named.startswith(person + " "):
+        return False
+    rest = named.removeprefix(person).split()
+    return rest[0] == "s" or all(word in _OWN_SITE_WORDS for word in rest)
 
 
 _AND = re.compile(r"\s+(?:und|et|en|og|och|y|e|i)\s+")  # "and" in other languages, lower case only
@@ -169,10 +187,11 @@ def _undoubled(name: str) -> str:
 _PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())
 
 
-def _is_person(name: str, min_words: int = 2) -> bool:
-    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link."""
+def _is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
+    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
+    (a name from structured data, "Mobasir hassan"), only the first word need be capitalised."""
     words = name.split()
     if not min_words <= len(words) <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
             or ":" in name:
         return False
-    return all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+    return all(w[0].isupper() or w.lower() in _PARTICLES or (loose and n > 0) for n, w in enumerate(words))
