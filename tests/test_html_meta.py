@@ -217,6 +217,7 @@ def test_authors(html: str, expected: tuple[str, ...]) -> None:
         (["Heiko"], ()),                                     # ... a lone word in a byline box is not
         (["Por Williams Perdomo @wperdomod -"], ("Williams Perdomo",)),  # without the handle after it
         (["Hanns-Seidel-Stiftung e.V."], ()),                # an organisation
+        (["Christoph Hein Chefredakteur"], ("Christoph Hein",)),  # a role after the name goes
     ],
 )
 def test_clean_authors(raw: list[str], expected: tuple[str, ...]) -> None:

@@ -116,7 +116,7 @@ _BY = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
-_TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+_TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
 _HONORIFIC = re.compile(r"(?<![\w.])(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev(?:d|erend)?)\.?|Hon\.)\s+(?=\w)")
