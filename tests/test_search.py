@@ -328,8 +328,8 @@ def test_lower_case_or_and_not_get_a_note(idx, text: str, notice: str | None) ->
     from newssearch.querying import lower_case_operators
 
     assert lower_case_operators(text) == notice
-    if notice:
-        assert idx.search(text).notice == notice
+    if notice:  # and, as nothing has all the words, what --match any would find
+        assert idx.search(text).notice.startswith(notice + "; no article has all these words: --match any finds")
 
 
 def test_a_long_query_of_optional_words_keeps_its_rarest(idx, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -340,7 +340,7 @@ def test_a_long_query_of_optional_words_keeps_its_rarest(idx, monkeypatch: pytes
     result = idx.search("police gunmen spikes armed zzqqxx", match="any")    # zzqqxx: in no article, kept free
     assert result.notice == "a long query: its 2 rarest words were searched, not the 2 commoner ones"
     assert everything.notice is None and 0 < result.total < everything.total
-    assert idx.search("police gunmen spikes armed").notice is None      # all of them are required: all are kept
+    assert "long query" not in (idx.search("police gunmen spikes armed").notice or "")  # all required: all kept
 
 
 @pytest.mark.parametrize(("text", "options", "notice"), [

@@ -20,11 +20,13 @@ from .textanalysis import (
     compound_term,
     double_vowels,
     first_unspaced,
+    has_unspaced,
     hyphen_links,
     in_compound,
     inner_words,
     plain_word,
     solid_words,
+    token_pattern_for,
     token_spans,
 )
 
@@ -102,6 +104,8 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     (北京 京大 大学); pairs that only touch are two words ("北京 大学"); a single letter matches on its own.
     ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
     """
+    if tokens is None and not has_unspaced(text):
+        return _spaced_match_spans(text, term_of, terms)
     spans: list[_Span] = []
     tokens = list(tokens) if tokens is not None else list(tokens_with_terms(text, term_of))
     misses: set[str] = set()  # words found to hold no match: "the", "said"... are looked at once
@@ -125,16 +129,67 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
         else:
             spans.append(hit)
-    solid = _solid_spans(text, tokens, term_of, terms)
+    solid = _solid_spans(text, [(start, end) for start, end, _, _ in tokens], term_of, terms)
     return _overlaid(spans, solid) if solid else spans
 
 
-def _solid_spans(text: str, tokens: list[Token], term_of: Callable[[str], str | None],
+_HYPHEN_CHARS = frozenset(HYPHENS)
+_STOPWORD = (0, 0, "")  # a word's verdict in _spaced_match_spans: a stopword (unless inside a hyphenated word)
+Verdict = tuple[int, int, str] | None  # where in a word its match is, and its key; None for no match
+
+
+def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[_Span]:
+    """``match_spans`` for a text with no run of Chinese or Thai letters: each distinct word is looked at once.
+
+    A snippet reads a whole article for every hit: the words of a news text repeat, so most are known.
+    """
+    hyphens = any(hyphen in text for hyphen in HYPHENS)
+    spans: list[_Span] = []
+    places: list[Span] = []  # every word's place, for the hyphenated words written solid
+    verdicts: dict[str, Verdict] = {}
+    for match in token_pattern_for(text).finditer(text):
+        start, end = match.span()
+        if hyphens:
+            places.append((start, end))
+        word = match.group()
+        found = verdicts[word] if word in verdicts else verdicts.setdefault(word, _verdict(word, term_of, terms))
+        if found is _STOPWORD:
+            if not hyphens or (text[start - 1 : start] not in _HYPHEN_CHARS and text[end : end + 1] not in _HYPHEN_CHARS) \
+                    or not in_compound(text, start, end):
+                continue
+            term = compound_term(word)  # "co" in "co-operation" is indexed
+            if term is None or not terms(term):
+                continue
+            found = (0, end - start, term)
+        elif found is None:
+            continue
+        hit = _Span(start + found[0], start + found[1], found[2])
+        if spans and hit.start < spans[-1].end:
+            last = spans[-1]
+            spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
+        else:
+            spans.append(hit)
+    solid = _solid_spans(text, places, term_of, terms) if hyphens else []
+    return _overlaid(spans, solid) if solid else spans
+
+
+def _verdict(word: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> Verdict:
+    """Whether and where ``word`` matches: its term, a word inside it ("État" in "l'État"), or its umlauts
+    written out; ``_STOPWORD`` for a stopword."""
+    term = term_of(word)
+    if term is None:
+        return _STOPWORD
+    if terms(term):
+        return 0, len(word), term
+    hit = _elided_word(word, 0, len(word), term_of, terms) or _written_out(word, 0, len(word), terms)
+    return (hit.start, hit.end, hit.key) if hit is not None else None
+
+
+def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> list[_Span]:
     """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``)."""
     if not any(hyphen in text for hyphen in HYPHENS):
         return []
-    spans = [(start, end) for start, end, _, _ in tokens]
     links = hyphen_links(text, spans)
     if not links:
         return []
