@@ -97,3 +97,12 @@ def test_a_csv_corpus_is_indexed_and_searched(tmp_path: Path) -> None:
     assert "places.csv: no column of article text" in index.output
     found = runner.invoke(cli, ["query", "republicans", "--index-dir", str(tmp_path / "ix"), "--jsonl"])
     assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["news.csv#17283"]
+
+
+def test_all_the_news_2_keeps_its_text_under_article() -> None:
+    text = (",date,year,month,day,author,title,article,url,section,publication\n"
+            "0,2016-12-09 18:31:00,2016,12.0,9,Lee Drutman,Democracy at risk,The post is about democracy.,"
+            "https://www.vox.com/2016/12/9/democracy,,Vox\n")
+    (article,) = read(text).articles
+    assert (article.id, article.title, article.body) == ("news.csv#1", "Democracy at risk", "The post is about democracy.")
+    assert (article.date, article.authors, article.source) == (date(2016, 12, 9), ("Lee Drutman",), "Vox")

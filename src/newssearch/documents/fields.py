@@ -33,7 +33,7 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # The Guardian's "body" is HTML with its paragraphs, "bodyText" the same run together; the NYT
     # API has no text but the first paragraph.
     "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
-             "contenttext", "leadparagraph"),  # content_html and content_text: a JSON Feed's items
+             "contenttext", "article", "articletext", "story", "leadparagraph"),  # article: "All the News 2.0"  # content_html and content_text: a JSON Feed's items
     # Only when no body key has text: a teaser is better than dropping the record.
     "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet"),
     "title": ("title", "headline", "webtitle"),
