@@ -103,6 +103,12 @@ DATES = [
     (page(body='<div class="info">Datum: 26. Januar 2022, aktualisiert</div><div class="datepicker">1 May 2020</div>'
                '<div class="last-update">2 May 2020</div>' + BODY), (date(2022, 1, 26), "dateline")),
     (page(body='<div class="datepicker">1 May 2020</div><div class="last-update">2 May 2020</div>' + BODY), (None, None)),
+    # A date of something else: a reader's comment, another story's teaser in a "Most read" list.
+    (page(body='<p class="post-meta">Published: 14 March 2023</p>' + BODY + '<section id="comments"><ol><li class="comment">'
+               '<time datetime="2023-03-16T08:02:00+00:00">16 March 2023</time><p>Great.</p></li></ol></section>'),
+     (date(2023, 3, 14), "dateline")),
+    (page(body=BODY + '<div class="sidebar"><h3>Most read</h3><ul><li><a href="/x">Mayor announces re-election bid</a> '
+               '<span class="date">4 October 2022</span></li></ul></div>'), (None, None)),
     # The hAtom microformat's stamp is in the title; one that does not parse leaves the box's text.
     (page(body="<abbr class='published' title='2019-10-16T14:33:00-07:00'>2:33 PM</abbr>" + BODY), (date(2019, 10, 16), "time")),
     (page(body='<abbr class="published" title="06-08-2009T14:12:32+0200">6. August 2009</abbr>' + BODY),

@@ -63,7 +63,8 @@ LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlang
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
 # Teasers for other stories carry their own bylines.
-_RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?popular|trending|rp4wp", re.I)
+_RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
+                            re.I)
 # Nor are the authors of comments, sidebar widgets ("Recent Comments") or a reference list the article's:
 # a box with a class or id such as "comment-author-link", "widget_recent_comments" or "references".
 _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|references?|bibliography)(?:[-_].*)?$",
@@ -156,9 +157,18 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
         published = el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
         stamp = el.get("datetime") or (el.get("content") or el.get("title") if published else None)
         if stamp and (el.tag == "time" or published) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
-            info.times.append(stamp)
+            if not _other_story(el):
+                info.times.append(stamp)
         elif (el.tag == "time" or _DATE_HINT.search(_hints(el)) or _DATE_LABEL.match(text)) and len(text) < 120:
-            info.date_texts.append(_text(el))  # a <time> without datetime: its text, "10/05/2022"
+            if not _other_story(el):
+                info.date_texts.append(_text(el))  # a <time> without datetime: its text, "10/05/2022"
+
+
+def _other_story(el: Element) -> bool:
+    """Whether a date box belongs to something else than the article: a comment, a teaser for another story
+    (in a "Most read" list too), a widget. (A whole sidebar is not: some pages put their own header in one.)"""
+    boxes = [a for a in _parents(el, 8) if a.tag not in _PAGE_TAGS]
+    return any(_elsewhere(a) for a in [el, *boxes]) or any(_teaser(a, el) for a in boxes[:4])
 
 
 def _collect_bylines(root: Element, info: PageInfo) -> None:
