@@ -43,8 +43,8 @@ STORIES = {
         ("the UN's envoy", ["un.", "envoy"], ["the", "un.", "envoy"]),  # possessive: the UN, not French "un"
         ("the US’s allies, EU's rules", ["us.", "alli", "eu", "rule"], ["the", "us.", "alli", "eu", "rule"]),
         # a plural is its acronym: Snowball leaves "mps", "ngos" and "mp3s" as they are
-        ("Forty MPs and one MP", ["forti", "mp", "one", "mp"], ["forti", "mp", "and", "one", "mp"]),
-        ("NGOs, MP3s, DVDs", ["ngo", "mp3", "dvd"], ["ngo", "mp3", "dvd"]),
+        ("Forty MPs and one MP", ["forti", "mp", "one", "mp"], ["forti", "mp", "mps", "and", "one", "mp"]),
+        ("NGOs, MP3s, DVDs", ["ngo", "mp3", "dvd"], ["ngo", "ngos", "mp3", "mp3s", "dvd", "dvds"]),
         ("NATOs ICBMs", ["nato", "icbm"], ["nato", "icbm"]),           # four letters and more: the word's stem
         ("the ITs and the IT", ["it.", "it."], ["the", "it.", "and", "the", "it."]),
         ("THE MPS VOTE", ["mps", "vote"], ["the", "mps", "vote"]),      # shouted: a word like any other
@@ -93,6 +93,15 @@ def test_a_lone_acronym_is_a_query(acronym_index: Path) -> None:
 def test_an_acronym_and_its_plural_find_each_other(acronym_index: Path, typed: str) -> None:
     assert found(acronym_index, typed) == {"mp.txt", "mps.txt"}
     assert found(acronym_index, "NGO") == {"mps.txt"}
+
+
+@pytest.mark.parametrize("typed", ["mps", "MPS", "ngos"])
+def test_a_plural_typed_in_lower_case_or_shouted_still_finds_it(acronym_index: Path, typed: str) -> None:
+    """"mps" is not an acronym to the tokenizer: the index holds "mps" at the place of "MPs" too."""
+    assert found(acronym_index, typed) == {"mps.txt"}
+    result = CliRunner().invoke(cli, ["query", typed, "--index-dir", str(acronym_index), "--json"])
+    (hit,) = json.loads(result.output)["hits"]
+    assert "<mark>MPs</mark>" in hit["snippet_html"] or "<mark>NGOs</mark>" in hit["snippet_html"]
 
 
 def test_cli_searches_a_lone_acronym_and_marks_both_spellings(acronym_index: Path) -> None:

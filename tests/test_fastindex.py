@@ -28,6 +28,7 @@ TRICKY = [
     "Ñandú ñandú 北京 Москва Δελφοί straße STRASSE ß",
     "The US-UK deal: U.S. and u.s. troops, the UN and the WHO; let us talk. LET US TALK NOW. IT said AIDS.",
     "The UN's envoy, the US’s allies, EU's rules, THE UN'S VOTE, un's, UNS's, A.B.'s",
+    "Forty MPs and one MP, NGOs, MP3s, NATOs, ICBMs, ITs, IRS, GPS, MPS VOTE, Is As OKs IDs",
     "BREAKING NEWS: US troops. US NZ. A. B. U.S.A. x.Y.z G7 Elizabeth II ÉU",
     "北京大学今天宣布 火 iPhone手机 U.S.手机 2024年3月 東京タワーの天気 ガス ｶﾞｽ 서울에서 회의가 열렸다 々 the中",
     "L'État d'Italia qu’il dell'anno l'a d'1 O'Neill rock'n'roll L'ÉTAT l'Māori US'l s'US co-l'état",

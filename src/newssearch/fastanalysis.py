@@ -22,6 +22,7 @@ from .textanalysis import (
     NewsStemFilter,
     NewsStopFilter,
     NewsTokenizer,
+    acronym_plural_form,
     acronyms,
     compound_parts,
     double_vowels,
@@ -81,6 +82,8 @@ class OnePassField:
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
+            if acronym is not None and (plural := acronym_plural_form(word, acronym)):
+                forms += (plural,)  # "mps" at the place of "MPs" (mp)
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))

@@ -17,6 +17,7 @@ from .textanalysis import (
     HYPHENS,
     TOKEN_RE,
     Span,
+    acronym_plural_form,
     compound_term,
     double_vowels,
     first_unspaced,
@@ -118,8 +119,9 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             word = text[start:end]
             if not singles and word in misses:
                 continue
-            hit = (_elided_word(text, start, end, term_of, terms) or _single_letters(text, singles, term_of, terms)
-                   or _written_out(text, start, end, terms))
+            found = _verdict(word, term_of, terms)
+            hit = (_Span(start + found[0], start + found[1], found[2]) if found not in (None, _STOPWORD) else
+                   _single_letters(text, singles, term_of, terms))
             if hit is None:
                 if not singles:
                     misses.add(word)
@@ -181,6 +183,9 @@ def _verdict(word: str, term_of: Callable[[str], str | None], terms: Callable[[s
         return _STOPWORD
     if terms(term):
         return 0, len(word), term
+    plural = acronym_plural_form(word.lower(), term)  # "MPs" for ``mps``
+    if plural is not None and terms(plural):
+        return 0, len(word), plural
     hit = _elided_word(word, 0, len(word), term_of, terms) or _written_out(word, 0, len(word), terms)
     return (hit.start, hit.end, hit.key) if hit is not None else None
 

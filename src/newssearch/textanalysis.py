@@ -337,6 +337,18 @@ def _acronym_term(word: str) -> str | None:
     return term + "." if "." in word or term in ACRONYM_STOPWORDS else None
 
 
+def acronym_plural_form(word: str, term: str) -> str | None:
+    """The plain term of an acronym's plural (``mps`` for "MPs", whose term is ``mp``), or None.
+
+    The index holds it at the plural's place too, so that ``mps`` typed in lower case, or ``MPS`` in
+    capitals, still finds "MPs" as it did before plurals were their acronyms. ``word`` is lower case.
+    """
+    if not word.endswith("s") or term != word[:-1]:
+        return None
+    form = _STEMMER.stemWord(word)
+    return form if form != term else None
+
+
 def _capitals(word: str) -> bool:
     """A word of two or more characters, all its letters capitals."""
     return len(word) > 1 and word.isupper()
@@ -419,6 +431,9 @@ class NewsTokenizer(RegexTokenizer):
                 t.startchar = start_char + start
                 t.endchar = start_char + end
             yield t
+            if t.acronym and mode == "index" and (plural := acronym_plural_form(word.lower(), t.text)):
+                t.text, t.variant = plural, True  # "mps" at the place of "MPs" (mp)
+                yield t
             for first, last in [] if t.acronym or mode != "index" else inner_words(word):
                 t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
                 t.variant = True
