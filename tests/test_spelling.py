@@ -129,15 +129,16 @@ def test_a_typo_found_only_through_another_word_of_its_stem_gets_the_word_writte
     """"goverment" and "governess" share the stem "gover": the typo found the nanny, and no suggestion came."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    (corpus / "a.txt").write_text("Nanny hired\n\nThe family hired a governess for the children.")
-    (corpus / "b.txt").write_text("Budget row\n\nThe government spending plans were attacked.")
-    (corpus / "c.txt").write_text("Cuts ahead\n\nGovernment spending will be cut, the minister said.")
-    (corpus / "d.txt").write_text("Race\n\nShe runs every day; the run was long. Run, run, run.")
-    (corpus / "e.txt").write_text("Fox\n\nA cunning plan.")
+    (corpus / "nanny.txt").write_text("Nanny hired\n\nThe family hired a governess for the children.")
+    for n in range(12):
+        (corpus / f"budget{n}.txt").write_text(f"Budget {n}\n\nThe government spending plans were attacked.")
+    (corpus / "fuel.txt").write_text("Fuel\n\nFuel prices rose; the fuelling of the debate went on.")
+    for n in range(30):
+        (corpus / f"feel{n}.txt").write_text(f"Mood {n}\n\nA feeling of gloom.")
     index = tmp_path / "index"
     assert CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(index)]).exit_code == 0
     with open_index(index) as idx:
         assert idx.search("goverment spending").suggestion == "government spending"
         assert idx.search("goverment").suggestion == "government"
         assert idx.search("governess").suggestion is None          # written: a word, not a typo
-        assert idx.search("running").suggestion is None            # unwritten, but its own stem is the commoner
+        assert idx.search("fueling").suggestion is None            # unwritten, but a changed letter is no slip

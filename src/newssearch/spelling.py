@@ -206,7 +206,7 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
         frequency = frequencies[word] = word_frequency(reader, word, enough=rare)
         if frequency is None:
             continue  # a stopword
-        # (no word can be in UNWRITTEN_MORE times as many articles as one in over half of them)
+        # (no word can be in UNWRITTEN_MORE times as many articles as one in over a tenth of them)
         unwritten = 0 < frequency * UNWRITTEN_MORE <= reader.doc_count() and not written(reader, word)
         if frequency > rare and not unwritten:
             continue  # a common word
@@ -231,18 +231,18 @@ def written(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
 
 def _written_instead(reader, word: str, frequency: int) -> str | None:  # type: ignore[no-untyped-def]
     """For a word no article writes, found only through another word of its stem ("goverment" finding
-    "governess": both are "gover"), the commonest written word one edit away, when it is in UNWRITTEN_MORE
-    times as many articles and has another stem.
+    "governess": both are "gover"), the commonest written word one slip away (a letter left out, two
+    swapped), when it is in UNWRITTEN_MORE times as many articles and has another stem.
 
-    "running", where only "run" and "runs" are written, is not offered "cunning": its own stem is the commoner.
-    Two edits away is as often another word (unreformed: uninformed).
+    A word no article writes is as often a real word in another spelling or form: a changed letter makes
+    "fueling" feeling, "starving" starting, "wingers" winners, and two edits "unreformed" uninformed.
     """
     typed = fold(word.lower())
     if not MIN_RARE_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed) or any(c.isdigit() for c in typed):
         return None
     spelling, own = reader.schema[BODY].spelling_fieldname(BODY), analyze(typed)
     found: dict[str, int] = {}
-    for candidate in _edited_once(typed):
+    for candidate in _slipped_from(typed):
         if (spelling, candidate) in reader and analyze(candidate) != own:
             count = word_frequency(reader, candidate) or 0
             if count >= UNWRITTEN_MORE * frequency:
@@ -253,15 +253,7 @@ def _written_instead(reader, word: str, frequency: int) -> str | None:  # type: 
     return commonest[0] if len(commonest) == 1 else most_written(reader, commonest)
 
 
-def _edited_once(typed: str) -> set[str]:
-    """The words one letter added, left out, changed or swapped with its neighbour away; the first letter kept."""
-    letters = "abcdefghijklmnopqrstuvwxyz"
-    dropped = {typed[:i] + typed[i + 1 :] for i in range(1, len(typed))}
-    changed = {typed[:i] + c + typed[i + 1 :] for i in range(1, len(typed)) for c in letters}
-    return (_slipped_from(typed) | dropped | changed) - {typed}
-
-
-UNWRITTEN_MORE = 2  # the written word offered for an unwritten one is in this many times as many articles
+UNWRITTEN_MORE = 10  # the written word offered for an unwritten one is in this many times as many articles
 CONTEXT_WORDS = 3  # known words, the nearest to a typo in the query, that its correction is checked against
 
 
