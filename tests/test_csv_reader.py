@@ -106,3 +106,25 @@ def test_all_the_news_2_keeps_its_text_under_article() -> None:
     (article,) = read(text).articles
     assert (article.id, article.title, article.body) == ("news.csv#1", "Democracy at risk", "The post is about democracy.")
     assert (article.date, article.authors, article.source) == (date(2016, 12, 9), ("Lee Drutman",), "Vox")
+
+
+def test_a_quote_never_closed_costs_its_row_only() -> None:
+    """Python's lenient csv read the rest of the file as one cell: rows 3 and 4 had vanished unreported."""
+    result = read('title,text\nRow one,body one\n"Unclosed title,body two\nRow three,body three\n'
+                  'Row four,"body\nfour"\nRow five,body five\n')
+    assert [(a.id, a.body) for a in result.articles] == [
+        ("news.csv#1", "body one"), ("news.csv#3", "body three"), ("news.csv#4", "body\nfour"), ("news.csv#5", "body five")]
+    (skip,) = result.skipped
+    assert skip.reason.startswith("row 2 (line 3): a quote not closed where a cell ends")
+    at_the_end = read('title,text\nRow one,body one\n"Unclosed title,body two\n')
+    assert [a.body for a in at_the_end.articles] == ["body one"] and len(at_the_end.skipped) == 1
+
+
+def test_a_table_of_one_column_keeps_the_commas_of_its_text() -> None:
+    result = read("text\nHello, world, this is a story\nAnother story\n")
+    assert [a.body for a in result.articles] == ["Hello, world, this is a story", "Another story"]
+
+
+def test_a_column_named_twice_is_read_from_the_first() -> None:
+    (article,) = read("title,text,text\nA,First body.,Second body.\n").articles
+    assert article.body == "First body."

@@ -21,6 +21,7 @@ from .jsonfile import Entry, collect
 # The columns of newssearch's own --csv result list: a list of hits, not of articles.
 _RESULT_LIST = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
 _DELIMITERS = (",", "\t", ";", "|")
+_NO_DELIMITER = "\x1f"  # the unit separator: no article holds it
 # An article's text runs past csv's default limit of 128 KiB a field.
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
@@ -30,20 +31,28 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     text = require_text(data).lstrip("\ufeff")
     delimiter = "\t" if rel.lower().removesuffix(".gz").endswith(".tsv") else _delimiter(text)
     csv.field_size_limit(_FIELD_LIMIT)
-    rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = text.splitlines(keepends=True)
+    rows = _reader(lines, delimiter)
     try:
         header = next(rows, None)
     except csv.Error as exc:
         raise UnreadableFile(f"unreadable CSV header: {exc}") from exc
     columns = [name.strip() for name in header or []]
     _check_header(columns)
-    return collect(_entries(rows, columns), rel)
+    return collect(_entries(lines, rows.line_num, delimiter, columns), rel)
+
+
+def _reader(lines: list[str], delimiter: str):  # type: ignore[no-untyped-def]
+    """A strict csv reader over ``lines``: a quote never closed is an error, not the rest of the file as one cell."""
+    return csv.reader(lines, delimiter=delimiter, strict=True)
 
 
 def _delimiter(text: str) -> str:
-    """The separator of a table: the one of ``_DELIMITERS`` that splits its header line most often."""
+    """The separator of a table: the one of ``_DELIMITERS`` that splits its header line most often; for a
+    header of one column, none (its rows' commas are text)."""
     first_line = text.split("\n", 1)[0]
-    return max(_DELIMITERS, key=first_line.count)
+    found = max(_DELIMITERS, key=first_line.count)
+    return found if first_line.count(found) else _NO_DELIMITER
 
 
 def _check_header(columns: list[str]) -> None:
@@ -56,18 +65,27 @@ def _check_header(columns: list[str]) -> None:
         raise UnreadableFile(f"no column of article text (such as text, content or body): the header has {shown}")
 
 
-def _entries(rows: Iterator[list[str]], columns: list[str]) -> Iterator[Entry]:
-    """``(label, position, record)`` for each non-blank row; a row that cannot be read is a RecordError."""
-    number = 0
+def _entries(lines: list[str], read: int, delimiter: str, columns: list[str]) -> Iterator[Entry]:
+    """``(label, position, record)`` for each non-blank row after the first ``read`` lines.
+
+    A row that cannot be read (a quote never closed) is a RecordError, and reading starts again on the
+    line after the one it began on: the rows after it are not lost.
+    """
+    number, done, consumed = 0, read, 0  # lines before this reader's first, lines it has read
+    rows = _reader(lines[done:], delimiter)
     while True:
         try:
             row = next(rows)
         except StopIteration:
             return
-        except csv.Error as exc:  # a NUL, or a quote never closed: the rest of the file is one field
+        except csv.Error as exc:
             number += 1
-            yield f"row {number}", str(number), RecordError(f"unreadable CSV: {exc}")
-            return
+            begun = done + consumed + 1  # the line the broken row began on
+            yield f"row {number} (line {begun})", str(number), RecordError(f"a quote not closed where a cell ends ({exc})")
+            done, consumed = begun, 0
+            rows = _reader(lines[done:], delimiter)
+            continue
+        consumed = rows.line_num
         if not any(cell.strip() for cell in row):
             continue
         number += 1
@@ -78,4 +96,8 @@ def _record(row: list[str], columns: list[str]) -> dict[str, str] | RecordError:
     """A row as a record keyed by column name; more cells than columns is a misread row."""
     if len(row) > len(columns) and any(cell.strip() for cell in row[len(columns):]):
         return RecordError(f"{len(row)} cells where the header names {len(columns)} columns")
-    return {name: cell for name, cell in zip(columns, row) if name}
+    record: dict[str, str] = {}
+    for name, cell in zip(columns, row):
+        if name:
+            record.setdefault(name, cell)  # a column named twice: the first, as in a JSON record
+    return record
