@@ -8,7 +8,6 @@ first row under the header is 1), as a JSON export's record is numbered.
 from __future__ import annotations
 
 import csv
-import io
 import sys
 from collections.abc import Iterator
 
