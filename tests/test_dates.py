@@ -38,7 +38,8 @@ def test_parses_common_forms(value: object, expected: date) -> None:
 
 
 @pytest.mark.parametrize("value", ["0001-01-01", "1970-01-01T00:00:00Z", "2020-02-30", "soon", "", None, 0,
-                                   "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3"])
+                                   "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3",
+                                   "01-23-45", "2.10.12", "06-10 17:50"])  # a code, a version, a day and a time
 def test_rejects_placeholders_and_nonsense(value: object) -> None:
     assert parse_date(value) is None
 

@@ -99,6 +99,10 @@ DATES = [
     (page(body="<div class='uploaded-date'> 23.09.22 </div>" + BODY), (date(2022, 9, 23), "dateline")),  # a two-digit year
     (page(body='<ul class="info"><li><span>Datum:</span>26. Januar 2022</li></ul>' + BODY), (date(2022, 1, 26), "dateline")),
     (page(body='<p>Published: 3 March 2021</p>' + BODY), (date(2021, 3, 3), "dateline")),
+    (page(body='<p>Posted on March 3, 2021</p>' + BODY), (date(2021, 3, 3), "dateline")),
+    # a label that is not the article's date: a birthday, a book's publisher
+    (page(body=BODY + '<ul><li>Date of birth: 12 March 1985</li><li>Published by Penguin, 3 May 1999</li></ul>'),
+     (None, None)),
     # ... but not an update, nor a class that only contains the word ("update", "datepicker").
     (page(body='<div class="info">Datum: 26. Januar 2022, aktualisiert</div><div class="datepicker">1 May 2020</div>'
                '<div class="last-update">2 May 2020</div>' + BODY), (date(2022, 1, 26), "dateline")),

@@ -17,7 +17,9 @@ EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is 
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
 # 06/19/2020, 19-06-2020, 06/19 2020: the same separator twice (or a space last).
-_SLASHED = re.compile(r"^\s*(\d{1,2})([/-])(\d{1,2})(?:\2|\s)(\d{2}|\d{4})\b")
+# A dash takes a four-digit year ("01-23-45" is a code, not 23 January 1945), and a year is no time's hour
+# ("06-10 17:50" is a day and a time).
+_SLASHED = re.compile(r"^\s*(\d{1,2})(?:(/)(\d{1,2})[/\s](\d{2}|\d{4})|(-)(\d{1,2})-(\d{4}))\b(?!:)")
 _YMD_SLASHED = re.compile(r"^\s*(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")  # 2020/06/19, 2020.06.19
 _ENGLISH_MONTHS = {
     name: number
@@ -64,7 +66,7 @@ _CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
 # 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
 # with a two-digit end are too often something else (a version, a score).
-_DOTTED_SHORT = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
+_DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
 _MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
@@ -214,7 +216,7 @@ def _slashed(text: str, day_first: bool = False) -> date | None:
     match = _SLASHED.match(text)
     if not match:
         return None
-    month, day, year = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    month, day, year = int(match.group(1)), int(match.group(3) or match.group(6)), int(match.group(4) or match.group(7))
     if day_first:
         month, day = day, month
     year = _full_year(year)

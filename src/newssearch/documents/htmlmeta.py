@@ -75,10 +75,11 @@ _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|refe
 # "article-metadata"), but not "update" or "datepicker".
 _DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:date|datum)(?![a-z])|posted|timestamp|pubdate"
                         r"|(?<![a-z])meta(?:data)?(?![a-z])", re.I)
-# A box whose text says what its date is: "Datum: 26. Januar 2022", "Published: 3 March 2021", "Publié le 3 mars".
+# A box whose text says what its date is: "Datum: 26. Januar 2022", "Published: 3 March 2021", "Publié le 3 mars",
+# "Posted on March 3": a colon or a date after the label ("Date of birth", "Published by Penguin" are not).
 _DATE_LABEL = re.compile(r"\s*(?:date|datum|published(?: on)?|posted(?: on)?|publiziert(?: am)?|veröffentlicht(?: am)?"
                          r"|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
-                         r"|gepubliceerd(?: op)?|opublikowano)\s*[:\s]", re.I)
+                         r"|gepubliceerd(?: op)?|opublikowano)\s*(?::|(?=\s+(?:\d|[^\W\d]+\.?,?\s+\d)))", re.I)
 # The hAtom microformat's publication stamp: <abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>.
 _HATOM_PUBLISHED = re.compile(r"(?<![\w-])published(?![\w-])")
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
