@@ -227,6 +227,9 @@ def test_authors(html: str, expected: tuple[str, ...]) -> None:
         (["Heiko"], ()),                                     # ... a lone word in a byline box is not
         (["Por Williams Perdomo @wperdomod -"], ("Williams Perdomo",)),  # without the handle after it
         (["Hanns-Seidel-Stiftung e.V."], ()),                # an organisation
+        (["By E.V. Jones"], ("E.V. Jones",)),                # but initials are a name
+        (["By Monday"], ()), (["By Comments"], ()),          # a word of the page after "By" is no one
+        (["Bayerische Landesanstalt für Wald"], ()),
         (["Christoph Hein Chefredakteur"], ("Christoph Hein",)),  # a role after the name goes
     ],
 )

@@ -97,7 +97,7 @@ _NOT_A_PERSON = re.compile(
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
     r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter|authors?|archives?|website|"
     r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität)\b"
-    r"|(?:^|\s)e\.\s?v\b|\d|@|https?:|www\.|\.com\b",
+    r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b",
     re.I,
 )
 _BY = re.compile(
@@ -147,14 +147,23 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             if not _own_site(name, exclude) and (first in site_words or any(w.startswith(first) for w in site_words
                                                                              if len(first) > 3)):
                 continue
-            # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box.
-            if _is_person(name, 1 if by else min_words, loose=min_words == 1) and _key(name) not in blocked \
+            # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box,
+            # nor a word of the page after "By" ("By Monday", "By Comments").
+            lone = by and _key(name) not in _NOT_LONE_NAMES
+            if _is_person(name, 1 if lone else min_words, loose=min_words == 1) and _key(name) not in blocked \
                     and _key(name) not in _ALIASES:
                 if name not in people:
                     people.append(name)
     return tuple(people[:MAX_AUTHORS])
 
 
+# Words a page puts after "By" that are no one's name.
+_NOT_LONE_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar "
+    "märz juni juli oktober dezember comments comment continue published updated photo photos image images video "
+    "videos getty microsoft google apple amazon facebook twitter instagram youtube linkedin category categories tag "
+    "tags date time email print share subscribe login register home search more read next previous".split())
 _OWN_SITE_WORDS = frozenset("foundation stiftung fondation fundación homepage website".split())
 
 
@@ -189,9 +198,10 @@ _PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".
 
 def _is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
     """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
-    (a name from structured data, "Mobasir hassan"), only the first word need be capitalised."""
+    (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised."""
     words = name.split()
     if not min_words <= len(words) <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
             or ":" in name:
         return False
+    loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
     return all(w[0].isupper() or w.lower() in _PARTICLES or (loose and n > 0) for n, w in enumerate(words))
