@@ -153,7 +153,7 @@ class NewsIndex:
     def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
                               total: int) -> str | None:
         """The parser's notice, and what would find something when nothing was found: the query without a ``?``
-        typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for words no
+        typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
         article holds together."""
         if total:
             return parsed.notice
@@ -162,7 +162,7 @@ class NewsIndex:
             found = self._count(without, match, date_filter)
             if found:
                 return noted(parsed.notice, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
-        if match == "all" and len(parsed.words) > 1:
+        if match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text):
             found = self._count(parsed.text, "any", date_filter)
             if found:
                 return noted(parsed.notice, f"no article has all these words: --match any finds {found:,}")
@@ -350,9 +350,10 @@ class NewsIndex:
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
-        # caf\xe9: caf%E9; a name a Mac wrote decomposed (NFD), typed composed
-        exact = [portable_id(article_id), portable_id(typed), portable_id(unicodedata.normalize("NFD", typed))]
-        for candidate in itertools.chain(dict.fromkeys(exact), self._ids_for_path(typed)):  # paths only if need be
+        decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
+        exact = [portable_id(article_id), portable_id(typed), portable_id(decomposed)]  # caf\xe9: caf%E9
+        paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
+        for candidate in itertools.chain(dict.fromkeys(exact), paths):  # paths only if need be
             docnum = self._searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
@@ -428,6 +429,9 @@ class Marks:
     phrases: frozenset[Phrase]
 
 
+# Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
+# (a date: becomes optional, a NOT is dropped); only a query of plain words is told of it.
+_QUERY_SYNTAX = re.compile(r"[\":()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 
 
