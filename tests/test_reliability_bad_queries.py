@@ -321,3 +321,18 @@ def test_a_query_of_operators_alone_says_so(text: str) -> None:
 
     with pytest.raises(InvalidQuery, match="it holds only operators"):
         parse_user_query(text, SCHEMA)
+
+
+@pytest.mark.parametrize(("text", "same_as"), [
+    ("year:2020", "date:2020"), ("year:>2019", "date:>2019"), ("month:2020-10", "date:2020-10"),
+    ("police year:[2019 TO 2020]", "police date:[2019 TO 2020]"),
+])
+def test_year_and_month_are_other_names_of_date(features_index: Path, text: str, same_as: str) -> None:
+    """year:>2020 had found nothing (a comparison on a word), and year:abc had been "no articles"."""
+    assert found_ids(features_index, text) == found_ids(features_index, same_as) != []
+
+
+@pytest.mark.parametrize("text", ["year:abc", "month:june"])
+def test_a_year_or_month_that_is_no_date_is_refused(text: str) -> None:
+    with pytest.raises(InvalidQuery, match="cannot read the date in"):
+        parse_user_query(text, SCHEMA)

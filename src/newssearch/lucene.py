@@ -34,6 +34,8 @@ _WHAT_FOLLOWS = {DATE: "date", YEAR: "year", MONTH: "month", LANG: "language cod
 def _field_named(name: str) -> str:
     """The schema's name for a field name as typed (``published`` is ``date``)."""
     name = name.lower()
+    if name in _EXAMPLE_VALUES:  # year: and month:, other names of date:, have examples of their own
+        return name
     return next((field for field, aliases in FIELD_ALIASES.items() if name in aliases), name)
 
 

@@ -39,7 +39,7 @@ FIELD_ALIASES = {
     BODY: ["text", "content", "intext"],
     AUTHOR: ["authors", "byline", "by"],
     SOURCE: ["site", "outlet", "publisher"],
-    DATE: ["pubdate", "published"],
+    DATE: ["pubdate", "published", "year", "month"],  # year:2020 is date:2020, month:2020-06 date:2020-06
     ID: ["path"],
     URL: ["inurl", "link"],
 }
