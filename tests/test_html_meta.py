@@ -532,3 +532,27 @@ def test_a_lower_case_surname_from_structured_data_is_a_name() -> None:
     html = page('<meta name="author" content="Mobasir hassan">')
     assert extract(html).authors == ("Mobasir hassan",)
     assert clean_authors(["Mobasir hassan"]) == ()          # from a loose page box, it is not
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("<h1>Skate park approved</h1><p>By Carlos Rivera</p>", ("Carlos Rivera",)),      # a box of its own, no class
+    ('<div class="meta">By Carlos Rivera | <time>3 May 2023</time></div>', ("Carlos Rivera",)),
+    ('<div data-component="byline-block"><div>By Huw Thomas</div><div>BBC Wales business correspondent</div></div>',
+     ("Huw Thomas",)),
+    ('<p class="autor">Por María José Sánchez</p>', ("María José Sánchez",)),            # a class in Spanish
+    ('<p class="signature">Par Jeanne Martin</p>', ("Jeanne Martin",)),
+    ('<p class="byline">By MARK ONEILL Associated Press</p>', ("Mark Oneill",)),        # the agency goes
+    ("<p class=\"byline\">By JANE DOE and MARK O'NEILL Associated Press</p>", ("Jane Doe", "Mark O'Neill")),
+    ('<div class="submitted">Submitted by <span class="username">Pat Kearney</span> on Tue, 03/14/2023 - 10:22</div>',
+     ("Pat Kearney",)),                                                               # Drupal
+    ('<p class="post-meta">Published: 14 March 2023 by Gwen Ellis</p>', ("Gwen Ellis",)),
+    ("<p>By the time we arrived, it was over.</p>", ()),                               # a sentence, not a byline
+])
+def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:
+    assert extract(page(body=body + BODY)).authors == expected
+
+
+def test_a_drupal_rdfa_stamp_dates_the_page() -> None:
+    body = ('<span property="dc:date dc:created" content="2023-03-14T10:22:11+00:00">Submitted by Pat on '
+            'Tue, 03/14/2023 - 10:22</span>' + BODY)
+    assert (extract(page(body=body)).date, extract(page(body=body)).date_source) == (date(2023, 3, 14), "time")

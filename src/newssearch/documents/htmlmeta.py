@@ -61,7 +61,13 @@ AUTHOR_KEYS = (
 SITE_KEYS = ("og:site_name", "application-name", "twitter:app:name:iphone", "cre", "dc.publisher")
 LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlanguage")
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
-_BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter", re.I)
+_BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|(?<![a-z])(?:autor|auteur|autore|firma|signature|"
+                          r"verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
+# A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
+# The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
+_CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
+_BY_NAME_LINE = re.compile(r"^(?:By|Von|Par|Por|Door)\s+[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
+                           r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
 # Teasers for other stories carry their own bylines.
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
                             re.I)
@@ -80,6 +86,9 @@ _DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:date|datum)(?![a-z])|pos
 _DATE_LABEL = re.compile(r"\s*(?:date|datum|published(?: on)?|posted(?: on)?|publiziert(?: am)?|veröffentlicht(?: am)?"
                          r"|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
                          r"|gepubliceerd(?: op)?|opublikowano)\s*(?::|(?=\s+(?:\d|[^\W\d]+\.?,?\s+\d)))", re.I)
+# RDFa properties of a publication stamp: Drupal's <span property="dc:date dc:created" content="2023-03-14T10:22:11">.
+_RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date",
+                             "schema:datePublished", "datePublished"})
 # The hAtom microformat's publication stamp: <abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>.
 _HATOM_PUBLISHED = re.compile(r"(?<![\w-])published(?![\w-])")
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
@@ -155,7 +164,8 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
         text = el.text_content()
         if _NOT_PUBLISHED.search(hints) or _NOT_PUBLISHED.search(text[:40]):
             continue
-        published = el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
+        published = (el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
+                     or not _RDFA_PUBLISHED.isdisjoint((el.get("property") or "").split()))
         stamp = el.get("datetime") or (el.get("content") or el.get("title") if published else None)
         if stamp and (el.tag == "time" or published) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
             if not _other_story(el):
@@ -176,11 +186,14 @@ def _collect_bylines(root: Element, info: PageInfo) -> None:
     """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
     for el in root.iter("a", "span", "div", "p", "address", "li", *_SUBHEADINGS):
         rel = (el.get("rel") or "").lower()
+        text = el.text_content()
+        hints = _hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
-            _BYLINE_HINT.search(_hints(el)) and 0 < len(el.text_content()) < 120)
-        if byline and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS) \
+            0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or bool(_BY_NAME_LINE.match(text.strip()))))
+        credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
+        if (byline or credit) and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS) \
                 and not any(_teaser(a, el) for a in _parents(el, 4)):
-            info.bylines.append(_spaced_text(el))
+            info.bylines.append(_spaced_text(el) if byline else "By " + credit.group(1))  # type: ignore[union-attr]
 
 
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
