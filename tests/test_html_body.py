@@ -158,3 +158,12 @@ def test_page_without_article_text_is_unreadable() -> None:
 def test_binary_file_is_unreadable() -> None:
     with pytest.raises(UnreadableFile, match="binary"):
         parse_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "image.html", ".html")
+
+
+def test_a_byline_box_named_in_another_language_is_not_article_text() -> None:
+    from newssearch.documents.html import extract
+
+    html = ('<html><body><article><h1>Sequía</h1><p class="autor">Por María José Sánchez</p>'
+            + "<p>El Gobierno declaró el estado de emergencia por sequía en Barcelona y otros municipios.</p>" * 3
+            + "</article></body></html>")
+    assert not extract(html).body.startswith("Por María")

@@ -20,7 +20,7 @@ _NEGATIVE = re.compile(
     r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
     r"bibliography|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
-    r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only)(?:$|[-_\s])",
+    r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only|autor|auteur|autore|signature)(?:$|[-_\s])",
     re.I,
 )
 _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
