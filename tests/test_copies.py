@@ -63,6 +63,15 @@ def test_lightly_edited_copies_share_keys_and_other_stories_do_not() -> None:
     assert not keys & set(copy_keys(DIFFERENT))
 
 
+@pytest.mark.parametrize("dateline", ["WELLINGTON (AAP) - ", "LONDON, Sept 12 (Reuters) - ", "REDDING, Calif. (AP) — ",
+                                      "AUCKLAND — "])
+def test_a_copy_with_a_dateline_shares_every_key_of_a_short_story(dateline: str) -> None:
+    """With three shared sentences, the first among them, a dateline had left the copies no key in common."""
+    story = ". ".join(LONG.split(". ")[:3]) + ". Another ending here for this one copy."
+    other = ". ".join(LONG.split(". ")[:3]) + ". A different ending for the other copy."
+    assert copy_keys(story)[0] == copy_keys(dateline + other)[0]
+
+
 def test_two_stories_sharing_a_background_paragraph_further_down_are_not_copies() -> None:
     background = LONG.split(". ", 3)[3]  # three sentences of background, as a newsroom reuses them
     first = DIFFERENT + " Two more sentences are needed here to fill the lede. They say nothing new at all. "

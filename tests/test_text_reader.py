@@ -159,3 +159,14 @@ def test_utf16_without_its_mark_a_stray_nul_and_gzip_without_gz_are_text() -> No
     page = gzip.compress(b"<html><head><title>Zipped</title></head><body><p>The council voted on Tuesday.</p></body></html>")
     [article] = parse_file_bytes(page, "page.html", "page.html").articles   # wget saved it compressed
     assert article.title == "Zipped"
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Copper strike\n\nLONDON, Sept 12 (Reuters) - Copper prices rose on Tuesday.", "Reuters"),
+    ("Fire\n\nREDDING, Calif. (AP) — A wildfire forced evacuations.", "Associated Press"),
+    ("Talks\n\nPARIS — The talks went on.", None),                      # a dateline credits no one
+    ("Rates\n\nThe bank (Reuters said) raised rates.", None),
+])
+def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> None:
+    (article,) = read_text(text.encode(), "wire.txt").articles
+    assert article.source == source

@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Iterator
 
+from .datelines import without_dateline
 from .textanalysis import fold, unspaced_count
 
 SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not compared
@@ -34,7 +35,7 @@ def copy_keys(body: str) -> tuple[str, ...]:
 
     Case, diacritics, punctuation and spacing are set aside, so re-typeset copies share every key.
     """
-    opening = body[:SCAN_CHARS]
+    opening = without_dateline(body[:SCAN_CHARS])  # "LONDON (Reuters) - " added by one copy, or another one
     sentences: list[str] = []
     for sentence in _sentences(opening):
         if _word_count(sentence) >= SENTENCE_WORDS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..datelines import wire_agency
 from ..errors import UnreadableFile
 from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
@@ -72,6 +73,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         date=published,
         date_source="marker" if published else None,
         title_source=title_source,
+        source=wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
     )
     return ReadResult(articles=[article])
 

@@ -1,0 +1,36 @@
+"""Wire datelines at the start of a story: "LONDON, Sept 12 (Reuters) - ", "REDDING, Calif. (AP) — ".
+
+A copy of a wire story adds one (or another one) in front of the same first sentence, and the agency in
+its brackets names who wrote the story.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A place in capitals (up to four words), an optional state or date ("Calif.", "Sept 12", "2023"), an optional
+# agency in brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
+DATELINE = re.compile(
+    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+    r"(?:,\s*[A-Z][A-Za-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:,\s*\d{4})?"
+    r"\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]{1,2}\s+"
+)
+# Agencies whose credit in a dateline names the publisher of a story that names none.
+WIRE_AGENCIES = {
+    "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press", "afp": "AFP",
+    "bloomberg": "Bloomberg", "dpa": "dpa", "ansa": "ANSA", "xinhua": "Xinhua", "upi": "UPI", "pa": "PA Media",
+    "rnz": "RNZ", "aap": "AAP", "cp": "The Canadian Press", "efe": "EFE", "kyodo": "Kyodo", "tass": "TASS",
+}
+
+
+def without_dateline(text: str) -> str:
+    """``text`` without a dateline at its start."""
+    match = DATELINE.match(text)
+    return text[match.end():] if match else text
+
+
+def wire_agency(text: str) -> str | None:
+    """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or None."""
+    match = DATELINE.match(text)
+    agency = match.group("agency") if match else None
+    return WIRE_AGENCIES.get(agency.strip().lower()) if agency else None
