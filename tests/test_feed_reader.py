@@ -329,3 +329,14 @@ def test_a_page_or_feed_declared_iso_8859_1_is_read_as_windows_1252_as_browsers_
             b'feed</title><description>It\x92s caf\xe9 time.</description></item></channel></rss>')
     [article] = parse_bytes(feed, "f.rss", ".rss").articles
     assert (article.title, article.body) == ("\u201cQuoted\u201d feed", "It\u2019s caf\u00e9 time.")
+
+
+def test_an_atom_entry_without_an_author_has_the_feeds() -> None:
+    """RFC 4287 4.2.1: an entry's authors are the feed's when it names none of its own."""
+    entries = ("<author><name>Feed Owner</name></author>"
+               "<entry><id>e1</id><title>One</title><summary>First story text.</summary></entry>"
+               "<entry><id>e2</id><title>Two</title><author><name>Jo Ng</name></author><summary>Second.</summary></entry>")
+    result = read_feed(atom(entries), "f.atom")
+    assert [a.authors for a in result.articles] == [("Feed Owner",), ("Jo Ng",)]
+    rss_items = "<managingEditor>ed@example.com (Ed Itor)</managingEditor><item><title>A</title><description>Text.</description></item>"
+    assert read_feed(rss(rss_items), "f.rss").articles[0].authors == ()   # an RSS channel's editor is no author

@@ -22,6 +22,11 @@ def ld(obj: str) -> str:
 
 
 TITLES = [
+    # Blogger's title is "Blog name: Post title".
+    (page("<title>Marsh Notes: Bitterns booming again</title><meta property='og:site_name' content='Marsh Notes'>"),
+     ("Bitterns booming again", "title")),
+    (page("<title>Kim Jong Un: Der Diktator ist zurück</title><meta property='og:site_name' content='Die Zeit'>"),
+     ("Kim Jong Un: Der Diktator ist zurück", "title")),       # a colon after a name that is not the site's
     # The visible headline wins over an SEO title in the meta tags.
     (page('<meta property="og:title" content="Bridge | SEO keywords here">',
           '<article><h1 class="headline">Harbour bridge reopens after repairs</h1>' + BODY + "</article>"),

@@ -166,7 +166,7 @@ def article_from_item(
         body=body,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
-        authors=not_the_publisher(item_authors(children), source),
+        authors=not_the_publisher(item_authors(children) or feed_authors(channel, kind), source),
         source=source,
         url=absolute_link(item_link(children) or enclosure(children), item, channel["link"]),
         lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
@@ -192,9 +192,20 @@ def channel_info(channel: Element, root: Element) -> dict[str, str | None]:
         info[field] = found[1] if found else None
     info["lang"] = info["lang"] or channel.get(_XML_LANG) or root.get(_XML_LANG)
     info["link"] = item_link(children)
+    # An Atom entry without an author has the feed's (RFC 4287, 4.2.1); items are never the channel's element.
+    info["authors"] = _AUTHOR_SEPARATOR.join(item_authors({"author": children.get("author", [])}))
     if info["source"]:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
         info["source"] = publisher_name(info["source"], info["link"])
     return info
+
+
+_AUTHOR_SEPARATOR = "\x1f"
+
+
+def feed_authors(channel: dict[str, str | None], kind: str) -> tuple[str, ...]:
+    """The feed's own authors, which an Atom entry without any of its own has; none for RSS."""
+    names = channel.get("authors") if kind == "atom" else None
+    return tuple(names.split(_AUTHOR_SEPARATOR)) if names else ()
 
 
 def absolute_link(link: str | None, item: Element, site: str | None) -> str | None:

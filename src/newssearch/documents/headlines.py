@@ -229,11 +229,15 @@ def names_site(segment: str, keys: SiteKeys) -> bool:
 
 def strip_site_name(title: str, keys: SiteKeys) -> str:
     """``title`` without the segments that name the site, and what follows them (a motto):
-    "Floods close SH2 | The Wairarapa Times-Age" -> "Floods close SH2"; "Site - Headline" -> "Headline".
+    "Floods close SH2 | The Wairarapa Times-Age" -> "Floods close SH2"; "Site - Headline" and "Site: Headline"
+    -> "Headline".
 
     Only a known name is cut: "Floods close SH2 - Opinion" and "Kim Jong Un: Der Diktator ist zurück"
     stay whole. A headline given twice ("A | A | Site") is given once.
     """
+    prefix, colon, rest = title.partition(": ")
+    if colon and rest.strip() and names_site(prefix, keys):  # Blogger's "Marsh Notes: Bitterns booming again"
+        title = rest
     pieces = _TITLE_SEPARATORS.split(_squeezed(title))
     segments = pieces[::2]
     site = [n for n, segment in enumerate(segments) if names_site(segment, keys)]
