@@ -58,11 +58,6 @@ def stop(pool: ProcessPoolExecutor) -> None:
     waited for the rest of it for ever, and the indexer hung at exit after saying "Interrupted.".
     """
     processes = list((getattr(pool, "_processes", None) or {}).values())
-    call_queue = getattr(pool, "_call_queue", None)
-    if call_queue is not None:
-        # Its feeder thread may be writing a task to a worker that is about to be terminated: joined, it
-        # would wait for ever, and with it the pool's manager thread, which Python joins as it ends.
-        call_queue.cancel_join_thread()
     pool.shutdown(wait=False, cancel_futures=True)
     deadline = time.monotonic() + GRACE_SECONDS
     for process in processes:
