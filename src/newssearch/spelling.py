@@ -151,21 +151,23 @@ def soundex(word: str) -> str:
     return (code + "000")[:4]
 
 
-def commoner_word(reader, word: str, frequency: int) -> str | None:  # type: ignore[no-untyped-def]
+def commoner_word(reader, word: str, frequency: int, more: int = MORE_POPULAR,  # type: ignore[no-untyped-def]
+                  other_stem: bool = False) -> str | None:
     """The commonest indexed word that ``word`` (in ``frequency`` articles) misspells by one slip, or None.
 
-    A slip is a letter left out or two neighbours swapped; the word offered is in MORE_POPULAR times as many
-    articles' bodies.
+    A slip is a letter left out or two neighbours swapped; the word offered is in ``more`` times as many
+    articles' bodies (and, with ``other_stem``, is not another form of ``word``).
     """
     typed = fold(word.lower())
     if not MIN_RARE_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed) or any(c.isdigit() for c in typed):
         return None  # a number is not a typo: 123546 need not be 123456 swapped
     found: dict[str, int] = {}
     spelling = reader.schema[BODY].spelling_fieldname(BODY)
+    own = analyze(typed) if other_stem else None
     for candidate in _slipped_from(typed):
-        if (spelling, candidate) in reader:  # far quicker than Whoosh's edit-distance automaton
+        if (spelling, candidate) in reader and (own is None or analyze(candidate) != own):  # no automaton: quicker
             count = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
-            if count >= MORE_POPULAR * frequency:
+            if count >= more * frequency:
                 found[candidate] = count
     if not found:
         return None
@@ -237,20 +239,7 @@ def _written_instead(reader, word: str, frequency: int) -> str | None:  # type: 
     A word no article writes is as often a real word in another spelling or form: a changed letter makes
     "fueling" feeling, "starving" starting, "wingers" winners, and two edits "unreformed" uninformed.
     """
-    typed = fold(word.lower())
-    if not MIN_RARE_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed) or any(c.isdigit() for c in typed):
-        return None
-    spelling, own = reader.schema[BODY].spelling_fieldname(BODY), analyze(typed)
-    found: dict[str, int] = {}
-    for candidate in _slipped_from(typed):
-        if (spelling, candidate) in reader and analyze(candidate) != own:
-            count = word_frequency(reader, candidate) or 0
-            if count >= UNWRITTEN_MORE * frequency:
-                found[candidate] = count
-    if not found:
-        return None
-    commonest = [c for c, count in sorted(found.items()) if count == max(found.values())]
-    return commonest[0] if len(commonest) == 1 else most_written(reader, commonest)
+    return commoner_word(reader, word, frequency, more=UNWRITTEN_MORE, other_stem=True)
 
 
 UNWRITTEN_MORE = 10  # the written word offered for an unwritten one is in this many times as many articles
