@@ -194,6 +194,8 @@ def test_similar_with_grouped_copies_leaves_out_the_articles_own_copies(wire_ind
         grouped = idx.similar("later.txt", group_copies=True)
     assert [hit.id for hit in plain.hits] == ["earliest.txt", "undated.txt"]  # only its own copies are like it
     assert grouped.hits == [] and grouped.total == 0 and grouped.grouped
+    assert grouped.notice == "the only articles like it are its own copies (2), which --group-copies leaves out"
+    assert plain.notice is None
 
 
 def test_similar_lists_each_other_story_once(tmp_path: Path) -> None:

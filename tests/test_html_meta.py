@@ -561,3 +561,10 @@ def test_a_drupal_rdfa_stamp_dates_the_page() -> None:
     body = ('<span property="dc:date dc:created" content="2023-03-14T10:22:11+00:00">Submitted by Pat on '
             'Tue, 03/14/2023 - 10:22</span>' + BODY)
     assert (extract(page(body=body)).date, extract(page(body=body)).date_source) == (date(2023, 3, 14), "time")
+
+
+def test_a_microdata_publisher_names_the_source() -> None:
+    body = ('<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization">'
+            '<meta itemprop="name" content="Bendigo Star"></div>' + BODY)
+    assert extract(page(body=body)).source == "Bendigo Star"
+    assert extract(page('<meta property="og:site_name" content="The Star">', body=body)).source == "The Star"

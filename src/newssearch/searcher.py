@@ -248,7 +248,8 @@ class NewsIndex:
         date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
-        allowed = like.sharing - set(group_of(self._searcher, docnum) if group_copies else [docnum])
+        copies = set(group_of(self._searcher, docnum) if group_copies else [docnum])
+        allowed = like.sharing - copies
         if date_filter is not None:
             allowed &= set(date_filter.docs(self._searcher))
         start = (page - 1) * limit
@@ -260,9 +261,12 @@ class NewsIndex:
             total, best = best_hits(self._searcher, like.query, page * limit, allowed)
             scored = best[start:]
         hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments, group_copies)
+        only_copies = group_copies and not total and len(copies) > 1 and bool(like.sharing & copies - {docnum})
+        said = (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
+                if only_copies else None)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,
-                            notice=self._date_notice(None, since, until, total))
+                            notice=self._date_notice(said, since, until, total))
 
     def _stories(self, scored: Scored, start: int, limit: int) -> tuple[int, Scored]:
         """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""

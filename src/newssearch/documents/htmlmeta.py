@@ -111,6 +111,7 @@ class PageInfo:
     bylines: list[str] = field(default_factory=list)
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
+    microdata_publisher: str | None = None
     canonical: str | None = None
     html_lang: str | None = None
     url: str | None = None
@@ -143,10 +144,22 @@ def page_info(root: Element, url: str | None = None) -> PageInfo:
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
             info.canonical = urljoin(url or "", link.get("href").strip())
             break
+    info.microdata_publisher = _microdata_publisher(root)
     _collect_dates(root, info)
     _collect_bylines(root, info)
     _collect_site_names(root, info)
     return info
+
+
+def _microdata_publisher(root: Element) -> str | None:
+    """The name of a schema.org microdata publisher: ``<div itemprop="publisher" itemscope><meta itemprop="name"
+    content="Bendigo Star">``, or None."""
+    for box in root.xpath(".//*[@itemprop='publisher']"):
+        for named in box.xpath(".//*[@itemprop='name']"):
+            name = " ".join((named.get("content") or named.text_content() or "").split())
+            if name:
+                return name
+    return None
 
 
 def _text(el: Element) -> str:
@@ -441,12 +454,12 @@ def _jsonld_people(info: PageInfo) -> list[str]:
 
 
 def extract_source(info: PageInfo, url: str | None) -> str | None:
-    """The publisher: og:site_name › JSON-LD publisher › application-name › canonical domain."""
+    """The publisher: og:site_name › JSON-LD publisher › microdata publisher › application-name › canonical domain."""
     publisher = jsonld.first(info.articles, "publisher")
     kinds = jsonld.types(publisher) | {str(publisher.get("type", "")).lower()} if isinstance(publisher, dict) else set()
     if "person" in kinds:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
-    name = info.meta("og:site_name")[0] or jsonld.text_of(publisher)
+    name = info.meta("og:site_name")[0] or jsonld.text_of(publisher) or info.microdata_publisher
     name = name or info.meta(*SITE_KEYS[1:])[0]
     return publisher_name(name, url)
 
