@@ -548,6 +548,10 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
     for name, data in (("police.json", json.dumps(document)), ("police.jsonl", json.dumps(hit) + "\n")):
         with pytest.raises(UnreadableFile, match=r"a newssearch result list \(--json or --jsonl\), not articles"):
             parse_bytes(data.encode(), name, "." + name.split(".")[-1])
+    shown = {"id": "a.txt", "path": "a.txt", "title": "Police", "title_source": "lede", "date": None,
+             "date_source": None, "authors": [], "body": "Police said."}
+    with pytest.raises(UnreadableFile, match=r"an article newssearch showed \(show --json\)"):
+        parse_bytes(json.dumps(shown).encode(), "shown.json", ".json")
     # A record that merely has a rank and a score is still an article.
     record = {"id": "7", "rank": 3, "score": 9, "title": "Chart", "text": "Body."}
     assert read_json(json.dumps([record]).encode(), "a.json").articles[0].body == "Body."

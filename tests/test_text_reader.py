@@ -170,3 +170,13 @@ def test_utf16_without_its_mark_a_stray_nul_and_gzip_without_gz_are_text() -> No
 def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> None:
     (article,) = read_text(text.encode(), "wire.txt").articles
     assert article.source == source
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("Strike\n\nDETROIT, Oct. 25, 2023 (AP) — Workers walked out.", date(2023, 10, 25)),
+    ("Oil\n\nNEW YORK, March 3 - Oil rose.", None),            # a dateline without its year gives no day
+    ("Oil\n\nThe price rose on March 3, 2023.", None),         # nor does a date in a sentence
+])
+def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | None) -> None:
+    (article,) = read_text(text.encode(), "wire.txt").articles
+    assert article.date == day and article.date_source == ("dateline" if day else None)

@@ -50,6 +50,7 @@ _EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
 _EPOCH_MIN = 1e8
 _SECONDS_MAX = 1e11  # larger is milliseconds or finer
 _HIT_KEYS = ("rank", "id", "score", "snippet")
+_SHOWN_KEYS = ("id", "path", "title_source", "date_source", "body")  # show --json: an article with its provenance
 
 
 def read_json(data: bytes, rel: str) -> ReadResult:
@@ -124,6 +125,8 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     entries = list(entries)
     if entries and all(_is_search_hit(value) for _label, _position, value in entries):
         raise UnreadableFile("a newssearch result list (--json or --jsonl), not articles")
+    if len(entries) == 1 and isinstance(shown := entries[0][2], Mapping) and all(key in shown for key in _SHOWN_KEYS):
+        raise UnreadableFile("an article newssearch showed (show --json): a copy of one in the index")
     return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
 
 

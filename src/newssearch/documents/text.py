@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..datelines import wire_agency
+from ..datelines import dateline_date, wire_agency
 from ..errors import UnreadableFile
 from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
@@ -61,6 +61,10 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     text = written_out(decoded.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     headline, body = split_headline(text)
+    if published is None and (published := dateline_date(body)) is not None:
+        date_source = "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
+    else:
+        date_source = "marker" if published else None
     if headline:
         title, title_source = headline, "headline"
     else:
@@ -71,7 +75,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         title=title,
         body=body,
         date=published,
-        date_source="marker" if published else None,
+        date_source=date_source,
         title_source=title_source,
         source=wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
     )
