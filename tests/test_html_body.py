@@ -167,3 +167,14 @@ def test_a_byline_box_named_in_another_language_is_not_article_text() -> None:
             + "<p>El Gobierno declaró el estado de emergencia por sequía en Barcelona y otros municipios.</p>" * 3
             + "</article></body></html>")
     assert not extract(html).body.startswith("Por María")
+
+
+def test_a_byline_component_is_not_article_text() -> None:
+    from newssearch.documents.html import extract
+
+    html = ('<html><body><article><h1>Fined</h1><div data-component="byline-block"><div>By Huw Thomas</div>'
+            '<div>BBC Wales business correspondent</div></div>'
+            + '<div data-component="text-block"><p>A Welsh water company has been fined over sewage spills.</p></div>' * 3
+            + "</article></body></html>")
+    body = extract(html).body
+    assert "correspondent" not in body and body.startswith("A Welsh water company")

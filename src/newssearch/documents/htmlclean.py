@@ -145,7 +145,8 @@ def _is_hover_card(el: Element) -> bool:
 
 
 def _names(el: Element) -> str:
-    return f"{el.get('class', '')} {el.get('id', '')}"
+    """The class, id and component name of a box (BBC's ``data-component="byline-block"``)."""
+    return f"{el.get('class', '')} {el.get('id', '')} {el.get('data-component', '')}"
 
 
 def _bem_element(name: str) -> str:
