@@ -9,8 +9,6 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .documents.dates import parse_date
-
 # A place in capitals (up to four words), an optional state or date ("Calif.", "Sept 12", "2023"), an optional
 # agency in brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
 DATELINE = re.compile(
@@ -47,4 +45,6 @@ def dateline_date(text: str) -> date | None:
     match = DATELINE.match(text)
     if not match or not re.search(r"\d{4}", match.group()):
         return None
+    from .documents.dates import parse_date  # here: searching imports this module, and needs no email parser
+
     return parse_date(match.group())
