@@ -7,7 +7,6 @@ its brackets names who wrote the story.
 from __future__ import annotations
 
 import re
-from datetime import date
 
 # A place in capitals (up to four words), an optional state or date ("Calif.", "Sept 12", "2023"), an optional
 # agency in brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
@@ -36,15 +35,3 @@ def wire_agency(text: str) -> str | None:
     agency = match.group("agency") if match else None
     return WIRE_AGENCIES.get(agency.strip().lower()) if agency else None
 
-
-def dateline_date(text: str) -> date | None:
-    """The day a dateline at the start of ``text`` gives with its year ("DETROIT, Oct. 25, 2023 (AP) — "), or None.
-
-    A dateline without a year ("NEW YORK, March 3 - ", as Reuters wrote in 1987) gives none.
-    """
-    match = DATELINE.match(text)
-    if not match or not re.search(r"\d{4}", match.group()):
-        return None
-    from .documents.dates import parse_date  # here: searching imports this module, and needs no email parser
-
-    return parse_date(match.group())

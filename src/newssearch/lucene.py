@@ -19,9 +19,9 @@ from .schema import (
     DATE_FIELD_NAMES,
     FIELD_ALIASES,
     LANG,
+    MONTH,
     SOURCE,
     TITLE,
-    MONTH,
     URL,
     YEAR,
 )
@@ -42,7 +42,7 @@ def _field_named(name: str) -> str:
 MAX_EDITS = 2  # what a fuzzy word may differ by (Lucene's limit too)
 QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f-1?" is a pattern)
 
-_FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, YEAR, MONTH, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
+_FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
 _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
@@ -89,9 +89,10 @@ def _field_values(text: str) -> str:
     for bare in _BARE_FIELD.finditer(text):
         if outside(bare):
             name = bare.group(1)
+            field = _field_named(name)
             raise InvalidQuery(f"nothing to search for after {as_typed(bare.group(0))}",
-                               hint=f"put the {_WHAT_FOLLOWS.get(_field_named(name), 'words')} right after the colon: "
-                                    f"{name}:{_EXAMPLE_VALUES.get(_field_named(name), 'police')}")
+                               hint=f"put the {_WHAT_FOLLOWS.get(field, 'words')} right after the colon: "
+                                    f"{name}:{_EXAMPLE_VALUES.get(field, 'police')}")
     return _SPACED_FIELD.sub(lambda m: f"{m.group(1)}:" if outside(m) else m.group(0), text)
 
 

@@ -26,8 +26,6 @@ from whoosh.writing import PostingPool, SegmentWriter
 from .fastanalysis import compile_schema
 from .textanalysis import stem_english
 
-SPELL_PREFIX = "spell_"  # Whoosh's name for a field's spelling words: spell_body
-
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
 RUN_CHUNK = 2_000      # postings pickled together in a spilled run (one chunk per run in memory while merging)
 
@@ -165,13 +163,15 @@ class NewsWriter(SegmentWriter):
         """
         spelling = {name for name in reader.indexed_field_names()
                     if name in self.schema and isinstance(self.schema[name], SpellField)}
+        sources = {field.spelling_fieldname(name): name for name, field in self.schema.items()
+                   if field.separate_spelling()}  # spell_body: body
         add_post = self.pool.add
         live: set[tuple[str, bytes]] = set()
-        for item in self._process_posts(_postings(reader, spelling, live), startdoc, docmap):
+        for item in self._process_posts(_postings(reader, spelling, live, set(sources.values())), startdoc, docmap):
             add_post(item)
         if self.docnum:  # the stand-in posting is in this segment's first document
             for fieldname in sorted(spelling):
-                source = fieldname.removeprefix(SPELL_PREFIX)
+                source = sources.get(fieldname, fieldname)
                 for word in reader.lexicon(fieldname):
                     if not _still_written(source, word, live):
                         continue  # only deleted articles wrote it: a junk file's 200,000 words go with it
@@ -214,13 +214,14 @@ class NewsWriter(SegmentWriter):
         self._finish()
 
 
-def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]]):  # type: ignore[no-untyped-def]
-    """``reader.iter_postings()`` without the fields in ``skipped``; each term with a live posting goes in ``live``."""
+def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]], tracked: set[str]):  # type: ignore[no-untyped-def]
+    """``reader.iter_postings()`` without the fields in ``skipped``; each term of a ``tracked`` field with a live
+    posting goes in ``live``."""
     for fieldname, btext in reader.all_terms():
         if fieldname in skipped:
             continue
         matcher = reader.postings(fieldname, btext)  # deleted articles left out
-        if matcher.is_active():
+        if fieldname in tracked and matcher.is_active():
             live.add((fieldname, btext))
         while matcher.is_active():
             yield fieldname, btext, matcher.id(), matcher.weight(), matcher.value()
@@ -228,11 +229,8 @@ def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]]):  # type:
 
 
 def _still_written(fieldname: str, word: bytes, live: set[tuple[str, bytes]]) -> bool:
-    """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem
-    (or the stem without a plural s: MPs is indexed as the acronym mp)."""
-    text = word.decode("utf-8")
-    forms = {text, stem_english(text), stem_english(text[:-1]) if text.endswith("s") else text}
-    return any((fieldname, form.encode("utf-8")) in live for form in forms)
+    """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem."""
+    return (fieldname, word) in live or (fieldname, stem_english(word.decode("utf-8")).encode("utf-8")) in live
 
 
 def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]

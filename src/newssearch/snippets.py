@@ -126,13 +126,18 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
                 if not singles:
                     misses.add(word)
                 continue
-        if spans and hit.start < spans[-1].end:
-            last = spans[-1]
-            spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
-        else:
-            spans.append(hit)
+        _append(spans, hit)
     solid = _solid_spans(text, [(start, end) for start, end, _, _ in tokens], term_of, terms)
     return _overlaid(spans, solid) if solid else spans
+
+
+def _append(spans: list[_Span], hit: _Span) -> None:
+    """``hit`` after ``spans``, as one span with the last one when they overlap (北京 京大: 北京大)."""
+    if spans and hit.start < spans[-1].end:
+        last = spans[-1]
+        spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
+    else:
+        spans.append(hit)
 
 
 _HYPHEN_CHARS = frozenset(HYPHENS)
@@ -166,11 +171,7 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
         elif found is None:
             continue
         hit = _Span(start + found[0], start + found[1], found[2])
-        if spans and hit.start < spans[-1].end:
-            last = spans[-1]
-            spans[-1] = _Span(last.start, max(last.end, hit.end), last.key + " " + hit.key)
-        else:
-            spans.append(hit)
+        _append(spans, hit)
     solid = _solid_spans(text, places, term_of, terms) if hyphens else []
     return _overlaid(spans, solid) if solid else spans
 

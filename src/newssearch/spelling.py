@@ -218,7 +218,10 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
         else:
             replacement = commoner_word(reader, word, frequency) if frequency <= rare else None
             if replacement is None and unwritten:
-                replacement = _written_instead(reader, word, frequency)
+                # Found only through another word of its stem ("goverment": "governess", both "gover"). A word no
+                # article writes is as often a real word in another form: only a slip of a far commoner word of
+                # another stem, not a changed letter ("fueling": feeling) nor two edits ("unreformed": uninformed).
+                replacement = commoner_word(reader, word, frequency, more=UNWRITTEN_MORE, other_stem=True)
         if replacement:
             suggestion = _replace_word(suggestion, word, replacement)
             changed = True
@@ -229,17 +232,6 @@ def written(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether some article's body has ``word`` as typed (case and marks aside), not only a word of its stem."""
     spelling = reader.schema[BODY].spelling_fieldname(BODY)
     return len(analyze(word)) != 1 or (spelling, fold(word.lower())) in reader
-
-
-def _written_instead(reader, word: str, frequency: int) -> str | None:  # type: ignore[no-untyped-def]
-    """For a word no article writes, found only through another word of its stem ("goverment" finding
-    "governess": both are "gover"), the commonest written word one slip away (a letter left out, two
-    swapped), when it is in UNWRITTEN_MORE times as many articles and has another stem.
-
-    A word no article writes is as often a real word in another spelling or form: a changed letter makes
-    "fueling" feeling, "starving" starting, "wingers" winners, and two edits "unreformed" uninformed.
-    """
-    return commoner_word(reader, word, frequency, more=UNWRITTEN_MORE, other_stem=True)
 
 
 UNWRITTEN_MORE = 10  # the written word offered for an unwritten one is in this many times as many articles

@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from datetime import date
 from html.entities import html5
+from typing import TypedDict
 from urllib.parse import urljoin
 
 from lxml import etree
@@ -134,12 +135,12 @@ def _character_reference(match: re.Match[bytes]) -> bytes:
     return "".join(f"&#{ord(c)};" for c in characters).encode("ascii")
 
 
-def collect_items(items: list[Element], kind: str, channel: dict[str, str | None], rel: str) -> ReadResult:
+def collect_items(items: list[Element], kind: str, channel: Channel, rel: str) -> ReadResult:
     """Articles from the items, in feed order, with a skip for each item that has no text."""
     return gather((_made(item, position, kind, channel, rel) for position, item in enumerate(items, 1)), rel)
 
 
-def _made(item: Element, position: int, kind: str, channel: dict[str, str | None], rel: str) -> Made:
+def _made(item: Element, position: int, kind: str, channel: Channel, rel: str) -> Made:
     """One item as (key, label, its article or why it has none)."""
     children = child_map(item)
     key = item_key(item, children) or str(position)
@@ -151,7 +152,7 @@ def _made(item: Element, position: int, kind: str, channel: dict[str, str | None
 
 
 def article_from_item(
-    item: Element, children: Children, kind: str, channel: dict[str, str | None], rel: str, article_id: str
+    item: Element, children: Children, kind: str, channel: Channel, rel: str, article_id: str
 ) -> Article:
     """One Article from one item or entry."""
     body = item_body(children)
@@ -183,29 +184,30 @@ def item_source(children: Children) -> str | None:
     return None
 
 
-def channel_info(channel: Element, root: Element) -> dict[str, str | None]:
-    """The feed's own title (the articles' source) and language."""
+class Channel(TypedDict):
+    """What an RSS channel or Atom feed says of all its items."""
+
+    source: str | None
+    lang: str | None
+    link: str | None
+    authors: tuple[str, ...]  # an Atom entry without an author has the feed's (RFC 4287, 4.2.1)
+
+
+def channel_info(channel: Element, root: Element) -> Channel:
+    """The feed's own title (the articles' source), language, link and authors."""
     children = child_map(channel)
-    info: dict[str, str | None] = {}
-    for field, names in CHANNEL_FIELDS.items():
-        found = first_inline(children, names)
-        info[field] = found[1] if found else None
-    info["lang"] = info["lang"] or channel.get(_XML_LANG) or root.get(_XML_LANG)
-    info["link"] = item_link(children)
-    # An Atom entry without an author has the feed's (RFC 4287, 4.2.1); items are never the channel's element.
-    info["authors"] = _AUTHOR_SEPARATOR.join(item_authors({"author": children.get("author", [])}))
-    if info["source"]:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
-        info["source"] = publisher_name(info["source"], info["link"])
-    return info
+    title, language = first_inline(children, CHANNEL_FIELDS["source"]), first_inline(children, CHANNEL_FIELDS["lang"])
+    source, lang = title[1] if title else None, language[1] if language else None
+    link = item_link(children)
+    if source:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
+        source = publisher_name(source, link)
+    return Channel(source=source, lang=lang or channel.get(_XML_LANG) or root.get(_XML_LANG), link=link,
+                   authors=item_authors({"author": children.get("author", [])}))  # never an item's element
 
 
-_AUTHOR_SEPARATOR = "\x1f"
-
-
-def feed_authors(channel: dict[str, str | None], kind: str) -> tuple[str, ...]:
+def feed_authors(channel: Channel, kind: str) -> tuple[str, ...]:
     """The feed's own authors, which an Atom entry without any of its own has; none for RSS."""
-    names = channel.get("authors") if kind == "atom" else None
-    return tuple(names.split(_AUTHOR_SEPARATOR)) if names else ()
+    return channel["authors"] if kind == "atom" else ()
 
 
 def absolute_link(link: str | None, item: Element, site: str | None) -> str | None:

@@ -63,9 +63,9 @@ LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlang
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|(?<![a-z])(?:autor|auteur|autore|firma|signature|"
                           r"verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
-# A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
 # The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
 _CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
+# A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
 _BY_NAME_LINE = re.compile(r"^(?:By|Von|Par|Por|Door)\s+[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
                            r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
 # Teasers for other stories carry their own bylines.
@@ -189,8 +189,8 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
 
 
 def _other_story(el: Element) -> bool:
-    """Whether a date box belongs to something else than the article: a comment, a teaser for another story
-    (in a "Most read" list too), a widget. (A whole sidebar is not: some pages put their own header in one.)"""
+    """Whether a date or byline box belongs to something else than the article: a comment, a teaser for another
+    story (in a "Most read" list too), a widget. (A whole sidebar is not: some pages put their own header in one.)"""
     boxes = [a for a in _parents(el, 8) if a.tag not in _PAGE_TAGS]
     return any(_elsewhere(a) for a in [el, *boxes]) or any(_teaser(a, el) for a in boxes[:4])
 
@@ -204,8 +204,7 @@ def _collect_bylines(root: Element, info: PageInfo) -> None:
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
             0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or bool(_BY_NAME_LINE.match(text.strip()))))
         credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
-        if (byline or credit) and not any(_elsewhere(a) for a in [el, *_parents(el, 8)] if a.tag not in _PAGE_TAGS) \
-                and not any(_teaser(a, el) for a in _parents(el, 4)):
+        if (byline or credit) and not _other_story(el):
             info.bylines.append(_spaced_text(el) if byline else "By " + credit.group(1))  # type: ignore[union-attr]
 
 

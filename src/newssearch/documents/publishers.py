@@ -137,9 +137,10 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         credited = text != (raw or "")  # "By ...", "von ..."
         parts = [name for part in _SPLIT.split(text) for name in _split_couple(part)]
         for n, part in enumerate(parts):
-            by = credited or bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
+            prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
+            by = credited or prefixed
             name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
-            if n and not _BY.match(part) and len(name.split()) == 1 and len(parts[0].split()) > 1:
+            if n and not prefixed and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             if " " not in name and (name.isupper() or name.islower()):
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person

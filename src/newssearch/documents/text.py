@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..datelines import dateline_date, wire_agency
+from ..datelines import DATELINE, wire_agency
 from ..errors import UnreadableFile
 from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
+from .dates import parse_date
 from .encoding import require_text
 from .titles import is_caption, title_from_lede
 
@@ -80,6 +81,13 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         source=wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
     )
     return ReadResult(articles=[article])
+
+
+def dateline_date(text: str) -> date | None:
+    """The day a wire dateline at the start of ``text`` gives with its year ("DETROIT, Oct. 25, 2023 (AP) — "), or
+    None: a dateline without a year ("NEW YORK, March 3 - ", as Reuters wrote in 1987) gives none."""
+    match = DATELINE.match(text)
+    return parse_date(match.group()) if match and re.search(r"\d{4}", match.group()) else None
 
 
 def written_out(text: str) -> str:
