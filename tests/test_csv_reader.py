@@ -53,6 +53,11 @@ def test_separators_a_byte_order_mark_and_windows_line_ends(text: str, rel: str)
     assert (article.title, article.body, article.date) == ("A", "Body one.", date(2020, 1, 2))
 
 
+def test_a_date_column_written_day_first_is_read_so_in_every_row() -> None:
+    result = read("title,text,date\nA,Body one.,25/04/2020\nB,Body two.,03/04/2020\n")
+    assert [a.date for a in result.articles] == [date(2020, 4, 25), date(2020, 4, 3)]
+
+
 def test_a_row_that_cannot_be_read_is_skipped_with_its_number_and_the_others_kept() -> None:
     result = read("title,text\nA,Body one.\nB,Body two.,stray,cells\nC,\n")
     assert [a.title for a in result.articles] == ["A"]

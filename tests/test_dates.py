@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newssearch.documents.dates import (
-    date_in_url, document_locale, language_region, not_after_update, parse_date, writes_day_first,
+    date_in_url, document_locale, language_region, not_after_update, parse_date, slashed_order, writes_day_first,
 )
 
 
@@ -130,3 +130,15 @@ def test_not_after_update(raw: str, modified: date | None, day_first: bool, expe
 ])
 def test_date_in_url(url: str | None, expected: date | None) -> None:
     assert date_in_url(url) == expected
+
+
+@pytest.mark.parametrize("values, expected", [
+    (["25/04/2020", "03/04/2020"], True),
+    (["04/25/2020", "03/04/2020"], False),
+    (["25/04/2020", "04/25/2020"], None),
+    (["03/04/2020", "2020-04-25", None, 7], None),
+    (["25-04-2020"], True),
+    (["31/12/21 10:00"], True),
+])
+def test_slashed_order_of_a_files_dates(values: list[object], expected: bool | None) -> None:
+    assert slashed_order(values) is expected

@@ -332,6 +332,21 @@ def test_slashed_date_order(fields: dict, expected: date):
     assert one({"text": "B.", **fields}).date == expected
 
 
+@pytest.mark.parametrize("dates, expected", [
+    (["25/04/2020", "03/04/2020"], [date(2020, 4, 25), date(2020, 4, 3)]),    # another record's 25/04: day first
+    (["04/25/2020", "03/04/2020"], [date(2020, 4, 25), date(2020, 3, 4)]),    # another's 04/25: month first
+    (["25/04/2020", "04/25/2020", "03/04/2020"], [date(2020, 4, 25)] * 2 + [date(2020, 3, 4)]),  # both: no say
+])
+def test_a_file_of_records_reads_its_ambiguous_slashed_dates_in_the_order_its_other_dates_show(dates, expected):
+    text = "\n".join(json.dumps({"text": "B.", "date": day}) for day in dates)
+    assert [a.date for a in read_jsonl(text.encode(), "x.jsonl").articles] == expected
+
+
+def test_the_files_order_outweighs_a_records_language():
+    records = [{"text": "B.", "date": "25/04/2020"}, {"text": "B.", "date": "03/04/2020", "language": "en-US"}]
+    assert read_json(json.dumps(records).encode(), "x.json").articles[1].date == date(2020, 4, 3)
+
+
 @pytest.mark.parametrize("record, expected", RECORD_FIELDS)
 def test_record_fields(record: dict, expected: tuple):
     a = one(record)

@@ -180,6 +180,27 @@ def writes_day_first(locale: tuple[str, str] | None) -> bool:
     return language not in _MONTH_FIRST_LANGUAGES and region not in _MONTH_FIRST_REGIONS.get(language, ())
 
 
+def slashed_order(values: Iterable[object]) -> bool | None:
+    """How one export writes its slashed dates: True for day first, False for month first, None when unknown.
+
+    A file's dates come from one system in one order: ``25/04/2020`` in one record says that
+    ``03/04/2020`` in the next is 3 April, as ``04/25/2020`` says 4 March. When both kinds occur, or
+    neither (every date ambiguous), the file tells nothing and each record's own locale decides.
+    """
+    orders: set[bool] = set()
+    for value in values:
+        match = _SLASHED.match(value) if isinstance(value, str) else None
+        if match:
+            first, second = int(match.group(1)), int(match.group(3) or match.group(6))
+            if first > 12 >= second:
+                orders.add(True)
+            elif second > 12 >= first:
+                orders.add(False)
+            if len(orders) == 2:
+                return None
+    return orders.pop() if orders else None
+
+
 def not_after_update(day: date, raw: object, modified: date | None, day_first: bool) -> date:
     """``day`` as read from ``raw``, or its other reading when only that one is not after ``modified``.
 

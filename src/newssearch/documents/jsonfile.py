@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
-from .dates import document_locale, not_after_update, parse_date, writes_day_first
+from .dates import document_locale, not_after_update, parse_date, slashed_order, writes_day_first
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
@@ -127,7 +127,11 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
         raise UnreadableFile("a newssearch result list (--json or --jsonl), not articles")
     if len(entries) == 1 and isinstance(shown := entries[0][2], Mapping) and all(key in shown for key in _SHOWN_KEYS):
         raise UnreadableFile("an article newssearch showed (show --json): a copy of one in the index")
-    return gather((_made(label, position, value, rel) for label, position, value in entries), rel)
+    records = [record_fields(value) if isinstance(value, Mapping) else {} for _label, _position, value in entries]
+    day_first = slashed_order(value for record in records
+                              for _key, value in pick(record, JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
+    return gather((_made(label, position, value, record, rel, day_first)
+                   for (label, position, value), record in zip(entries, records)), rel)
 
 
 def _is_search_hit(value: object) -> bool:
@@ -135,20 +139,20 @@ def _is_search_hit(value: object) -> bool:
     return isinstance(value, Mapping) and all(key in value for key in _HIT_KEYS)
 
 
-def _made(label: str, position: str, value: object, rel: str) -> Made:
-    """One entry as (key, label, its article or why it has none).
+def _made(label: str, position: str, value: object, record: Keyed, rel: str, day_first: bool | None) -> Made:
+    """One entry as (key, label, its article or why it has none); ``record`` is ``value``'s fields.
 
     A skip names the file, its label the line or place (and the record's own id, if it has one):
-    ``<rel>#2`` may be the id of another record, one whose id field is 2.
+    ``<rel>#2`` may be the id of another record, one whose id field is 2. ``day_first`` is the order of
+    the file's slashed dates, when they tell it.
     """
-    record = record_fields(value) if isinstance(value, Mapping) else {}
     own = record_key(record)
     try:
         if isinstance(value, RecordError):
             raise value
         if not isinstance(value, Mapping):
             raise RecordError(f"not a JSON object ({kind_of(value)})")
-        return None, label, article_from_record(record, rel, f"{rel}#{own or position}")
+        return None, label, article_from_record(record, rel, f"{rel}#{own or position}", day_first)
     except RecordError as exc:
         return None, f"{label} (id {own})" if own else label, str(exc)
 
@@ -159,11 +163,14 @@ def record_key(record: Keyed) -> str | None:
     return found[1] if found else None
 
 
-def article_from_record(record: Keyed, rel: str, article_id: str) -> Article:
-    """One Article from one record, each field from the first table key that has a usable value."""
+def article_from_record(record: Keyed, rel: str, article_id: str, day_first: bool | None = None) -> Article:
+    """One Article from one record, each field from the first table key that has a usable value.
+
+    ``day_first`` is the order of slashed dates in the record's file (see ``record_date``).
+    """
     body = record_body(record)
     title = first_text(record, JSON_FIELDS["title"])
-    published = record_date(record)
+    published = record_date(record, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     source = record_source(record)
     return Article(
@@ -192,15 +199,17 @@ def record_body(record: Keyed) -> str:
     raise RecordError("no body text")
 
 
-def record_date(record: Keyed) -> tuple[str, date] | None:
+def record_date(record: Keyed, day_first: bool | None = None) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses.
 
-    The record's language or locale says whether ``10/05/2022`` is 10 May (``"language": "de"``) or
-    5 October (``"en-US"``, plain ``"en"`` or none); a reading after the record's modification time
-    gives way to the other.
+    Whether ``10/05/2022`` is 10 May or 5 October: ``day_first`` when the record's file tells it (another
+    record's ``25/04/2020``, see ``slashed_order``), else the record's language or locale (10 May for
+    ``"language": "de"``, 5 October for ``"en-US"``, plain ``"en"`` or none). A reading after the
+    record's modification time gives way to the other.
     """
-    day_first = writes_day_first(document_locale(
-        value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"])))
+    if day_first is None:
+        day_first = writes_day_first(document_locale(
+            value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"])))
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = _date_of(value, day_first)
         if found is not None:
