@@ -22,6 +22,8 @@ from newssearch.documents.dates import (
     ("20200619", date(2020, 6, 19)),
     (1592560000, date(2020, 6, 19)),
     ("Sun, 01 Jan 50 00:00:00 GMT", date(1950, 1, 1)),    # a two-digit year as 01/01/50 reads it, not 2050
+    ("01 Jan 50", date(1950, 1, 1)),                     # without a time too
+    ("Mon, 01 Jan 20", date(2020, 1, 1)),
     ("Fri, 19 Jun 20 23:30:00 GMT", date(2020, 6, 19)),
     ("Wed Oct 10 20:19:24 +0000 2018", date(2018, 10, 10)),  # Twitter's created_at
     ("Fri Jun 19 23:30:00 2020", date(2020, 6, 19)),        # C's ctime

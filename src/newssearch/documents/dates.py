@@ -224,7 +224,7 @@ def _iso(text: str) -> date | None:
 def _rfc822(text: str) -> date | None:
     if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(?:\d{4}|\d\d\b)", text):  # RFC 822 allows two-digit years
         return None
-    parts = parsedate_tz(text)
+    parts = parsedate_tz(text) or (parsedate_tz(text + " 00:00") if ":" not in text else None)  # 01 Jan 50: no time
     if not parts:
         return None
     two_digits = re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(\d\d)\b(?!:)", text)  # 01 Jan 50: 1950, as 01/01/50 is
