@@ -164,6 +164,9 @@ def test_utf16_without_its_mark_a_stray_nul_and_gzip_without_gz_are_text() -> No
 @pytest.mark.parametrize(("text", "source"), [
     ("Copper strike\n\nLONDON, Sept 12 (Reuters) - Copper prices rose on Tuesday.", "Reuters"),
     ("Fire\n\nREDDING, Calif. (AP) — A wildfire forced evacuations.", "Associated Press"),
+    ("Rain\n\nAUCKLAND, New Zealand (AP) — Rain flooded homes.", "Associated Press"),   # a region of two words
+    ("Quake\n\nPORT MORESBY, Papua New Guinea (AFP) - A quake struck.", "AFP"),
+    ("Fires\n\nBy DEREK GATOPOULOS Associated Press\n\nATHENS, Greece (AP) — Fires spread.", "Associated Press"),
     ("Talks\n\nPARIS — The talks went on.", None),                      # a dateline credits no one
     ("Rates\n\nThe bank (Reuters said) raised rates.", None),
 ])
@@ -175,8 +178,61 @@ def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> N
 @pytest.mark.parametrize(("text", "day"), [
     ("Strike\n\nDETROIT, Oct. 25, 2023 (AP) — Workers walked out.", date(2023, 10, 25)),
     ("Oil\n\nNEW YORK, March 3 - Oil rose.", None),            # a dateline without its year gives no day
+    ("Drones\n\nKYIV, Ukraine, Sept. 3, 2023 (AP) — Drones hit.", date(2023, 9, 3)),   # a region, then the day
+    ("Prices\n\nLONDON, 12 March 2024 (Reuters) - Prices fell.", date(2024, 3, 12)),  # the day first
     ("Oil\n\nThe price rose on March 3, 2023.", None),         # nor does a date in a sentence
 ])
 def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | None) -> None:
     (article,) = read_text(text.encode(), "wire.txt").articles
     assert article.date == day and article.date_source == ("dateline" if day else None)
+
+
+def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None:
+    article = read("Title: Waiting lists hit a record\nDate: 12 March 2024\nAuthor: Rachel Thomas\nSource: RNZ\n"
+                   "URL: https://www.rnz.co.nz/news/national/511111/x\nLanguage: en-NZ\n\nMore people are waiting.\n")
+    assert (article.title, article.title_source) == ("Waiting lists hit a record", "header:Title")
+    assert (article.date, article.date_source) == (date(2024, 3, 12), "header:Date")
+    assert (article.authors, article.source, article.lang) == (("Rachel Thomas",), "RNZ", "en-nz")
+    assert article.url == "https://www.rnz.co.nz/news/national/511111/x"
+    assert article.body == "More people are waiting."
+
+
+def test_a_headline_under_a_header_without_a_title_is_the_title() -> None:
+    article = read("date: 2024-03-12\nby: Jane Doe\n\nFerry cancelled\n\nSailings stopped.\n")
+    assert (article.title, article.date, article.authors) == ("Ferry cancelled", date(2024, 3, 12), ("Jane Doe",))
+    assert article.body == "Sailings stopped."
+
+
+@pytest.mark.parametrize("text", [
+    "Update: the road is open again.\nTraffic is flowing.\n",          # one key line above a sentence
+    "Warning: heavy rain\n\nThe council warned of rain.\n",            # not a metadata key
+])
+def test_a_line_with_a_colon_is_not_a_header_unless_it_reads_as_one(text: str) -> None:
+    article = read(text)
+    assert article.title_source != "header:Update" and text.split(":")[0] in article.title + article.body
+
+
+def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
+    article = read("https://www.stuff.co.nz/national/350123456/ferry\n\nFerry cancelled\n\nSailings stopped.\n")
+    assert (article.url, article.title, article.body) == (
+        "https://www.stuff.co.nz/national/350123456/ferry", "Ferry cancelled", "Sailings stopped.")
+
+
+@pytest.mark.parametrize(("text", "authors", "day"), [
+    ("Waiting lists\n\nBy Rachel Thomas\n12 March 2024\n\nMore are waiting.\n", ("Rachel Thomas",), date(2024, 3, 12)),
+    ("Waiting lists\n\n12 March 2024\n\nBy Jane Doe and John Roe of The Associated Press\n\nMore are waiting.\n",
+     ("Jane Doe", "John Roe"), date(2024, 3, 12)),
+    ("By Rachel Thomas\n\nMore are waiting.\n", ("Rachel Thomas",), None),
+])
+def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, authors: tuple[str, ...], day: date | None) -> None:
+    article = read(text)
+    assert (article.authors, article.date, article.body) == (authors, day, "More are waiting.")
+
+
+@pytest.mark.parametrize("text", [
+    "Council\n\nBy Tuesday the council had voted.\n\nIt was close.\n",   # a sentence, not a byline
+    "Council\n\nBy Jane Doe\n",                                          # nothing after it: it is the text
+])
+def test_a_line_starting_with_by_stays_in_the_text_unless_it_is_a_byline(text: str) -> None:
+    article = read(text)
+    assert article.authors == () and article.body.startswith("By ")

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 
-# A place in capitals (up to four words), an optional state or date ("Calif.", "Sept 12", "2023"), an optional
-# agency in brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
+# A place in capitals (up to four words); up to two parts after commas, each a region ("Calif.", "New
+# Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
+# brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
+_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"  # Sept. 3, 12 March
+_REGION = r"[A-Z][A-Za-z'’.-]{1,14}(?:\s+[A-Z][A-Za-z'’.-]{1,14}){0,2}"
 DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
-    r"(?:,\s*[A-Z][A-Za-z]{1,9}\.?(?:\s+\d{1,2})?)?(?:,\s*\d{4})?"
+    rf"^\s*{_PLACE}(?:,\s*(?:{_DAY}|{_REGION})){{0,2}}(?:,?\s*\d{{4}})?"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]{1,2}\s+"
 )
 # Agencies whose credit in a dateline names the publisher of a story that names none.

@@ -11,6 +11,9 @@ from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
 from .dates import parse_date
 from .encoding import require_text
+from .fields import JSON_FIELDS, Keyed, first_text, split_authors
+from .jsonfile import record_authors, record_date, record_source, record_url
+from .textheader import split_byline_lines, split_header, split_url_line
 from .titles import is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
@@ -61,15 +64,23 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile(reason)
     text = written_out(decoded.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
+    header, text = split_header(text)
+    url, text = split_url_line(text)
+    byline, dated, text = split_byline_lines(text)    # "By Jane Doe" above the text, no headline
     headline, body = split_headline(text)
+    more_byline, more_dated, body = split_byline_lines(body)  # under the headline
+    byline, dated = byline or more_byline, dated or more_dated
+    title, title_source = _title(header, headline, body)
+    if title_source != "headline" and headline:
+        body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
+    date_source = "marker" if published else None
+    if published is None and (found := record_date(header)) is not None:
+        published, date_source = found[1], f"header:{found[0]}"
+    if published is None and dated is not None:
+        published, date_source = parse_date(dated), "date line"
     if published is None and (published := dateline_date(body)) is not None:
         date_source = "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
-    else:
-        date_source = "marker" if published else None
-    if headline:
-        title, title_source = headline, "headline"
-    else:
-        title, title_source = title_from_lede(body), "lede"
+    found_lang = first_text(header, JSON_FIELDS["lang"])
     article = Article(
         id=rel,
         path=rel,
@@ -78,9 +89,22 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         date=published,
         date_source=date_source,
         title_source=title_source,
-        source=wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
+        authors=record_authors(header) or split_authors(byline or ""),
+        source=record_source(header) or wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
+        url=record_url(header) or url,
+        lang=found_lang[1].lower() if found_lang else None,
     )
     return ReadResult(articles=[article])
+
+
+def _title(header: Keyed, headline: str | None, body: str) -> tuple[str, str]:
+    """The title and where it came from: a header's "Title:" line, else the headline, else the first sentence."""
+    found = first_text(header, JSON_FIELDS["title"])
+    if found:
+        return found[1], f"header:{found[0]}"
+    if headline:
+        return headline, "headline"
+    return title_from_lede(body), "lede"
 
 
 def dateline_date(text: str) -> date | None:
