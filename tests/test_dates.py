@@ -28,6 +28,10 @@ from newssearch.documents.dates import (
     ("Wed Oct 10 20:19:24 +0000 2018", date(2018, 10, 10)),  # Twitter's created_at
     ("Fri Jun 19 23:30:00 2020", date(2020, 6, 19)),        # C's ctime
     ("19-Jun-2020", date(2020, 6, 19)),
+    ("Publié le 12 févr. 2024 à 18:03", date(2024, 2, 12)),  # short month names between a day and a year
+    ("3. Okt. 2023", date(2023, 10, 3)),
+    ("25 abr 2023", date(2023, 4, 25)),
+    ("25 set 2023", date(2023, 9, 25)),
     ("19-06-2020", date(2020, 6, 19)),
     ("06-19-2020", date(2020, 6, 19)),
     ("2020.06.19", date(2020, 6, 19)),
@@ -41,7 +45,8 @@ def test_parses_common_forms(value: object, expected: date) -> None:
 
 @pytest.mark.parametrize("value", ["0001-01-01", "1970-01-01T00:00:00Z", "2020-02-30", "soon", "", None, 0,
                                    "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3",
-                                   "01-23-45", "2.10.12", "06-10 17:50"])  # a code, a version, a day and a time
+                                   "01-23-45", "2.10.12", "06-10 17:50",  # a code, a version, a day and a time
+                                   "out 3, 2023", "3 out of 2023 cases"])  # a short foreign month only after a day
 def test_rejects_placeholders_and_nonsense(value: object) -> None:
     assert parse_date(value) is None
 

@@ -57,10 +57,26 @@ _MONTHS.update({
     )
     for name in names
 })
-_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# Their short forms only between a day and a year, the order these languages write them in ("12 févr. 2024",
+# "3. Okt. 2023", "25 abr 2023", "25 set 2023"): there "set" or "out" cannot be the English word.
+_SHORT_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("janv", "ene", "gen"), ("févr", "fevr", "fév", "fev"), ("mär", "mrz", "mrt"), ("avr", "abr"),
+            ("mag",), ("giu",), ("juil", "lug"), ("ago",), ("set",), ("okt", "ott", "out"), (),
+            ("déc", "dez", "dic"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTHS.update(_SHORT_MONTHS)
+_MONTH = "(" + "|".join(sorted(set(_MONTHS) - set(_SHORT_MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
-_DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-{_MONTH}-(\d{{4}})\b", re.I)  # 19-Jun-2020
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}})\b", re.I)  # 19-Jun-2020
 # C's ctime and Twitter's created_at: "Fri Jun 19 23:30:00 2020", "Wed Oct 10 20:19:24 +0000 2018".
 _CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}\s+)?(\d{4})\s*$")
 _DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
