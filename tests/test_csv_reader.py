@@ -133,3 +133,9 @@ def test_a_table_of_one_column_keeps_the_commas_of_its_text() -> None:
 def test_a_column_named_twice_is_read_from_the_first() -> None:
     (article,) = read("title,text,text\nA,First body.,Second body.\n").articles
     assert article.body == "First body."
+
+
+def test_a_media_monitoring_export_has_its_opening_text_as_the_body() -> None:
+    (article,) = read("Headline,Opening Text,Source,Date\nCouncil votes,The council voted today.,RNZ,12-Mar-2024\n").articles
+    assert (article.title, article.body, article.source, article.date) == (
+        "Council votes", "The council voted today.", "RNZ", date(2024, 3, 12))

@@ -148,6 +148,11 @@ ITEMS = [
      ("f.rss#1", "T", "rss:title", "Troops near Avdiivka", None)),
     (rss('<item><media:content url="u"><media:credit>Photo: AP</media:credit></media:content><description>D</description></item>'),
      ("f.rss#1", "D", "lede", "D", None)),  # undeclared prefix
+    # A YouTube channel's feed: the video's description is the only text an entry has.
+    (atom('<entry xmlns:media="http://search.yahoo.com/mrss/"><id>yt:video:abc</id><title>Residents return</title>'
+          '<media:group><media:title>Residents return</media:title><media:description>Residents of the valley went'
+          ' home.</media:description></media:group></entry>'),
+     ("f.rss#yt:video:abc", "Residents return", "atom:title", "Residents of the valley went home.", None)),
     # Relative links: against the channel's link (RSS), or xml:base (Atom).
     (rss("<item><title>T</title><link>/2023/11/12/road/</link><description>D</description></item>",
          "<title>F</title><link>https://gazette.example/</link>"),

@@ -570,3 +570,16 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
     # A record that merely has a rank and a score is still an article.
     record = {"id": "7", "rank": 3, "score": 9, "title": "Chart", "text": "Body."}
     assert read_json(json.dumps([record]).encode(), "a.json").articles[0].body == "Body."
+
+
+@pytest.mark.parametrize("record, expected", [
+    ({"id_str": "1050118621198921728", "full_text": "Quake hits.", "user": {"name": "NZ Herald", "screen_name": "nzherald"}},
+     ("x.json#1050118621198921728", ("NZ Herald",), None)),                  # a tweet: its id as text, its account
+    ({"id": "111", "content": "<p>Council reviews.</p>", "account": {"username": "rnz", "display_name": "RNZ News"}},
+     ("x.json#111", ("RNZ News",), None)),                                   # a Mastodon post
+    ({"body": "Fonterra cut.", "source_name": "The New Zealand Herald", "byline": "Jamie Gray"},
+     ("x.json#1", ("Jamie Gray",), "The New Zealand Herald")),               # Factiva's source_name
+])
+def test_posts_and_database_exports_name_their_author_source_and_id(record: dict, expected: tuple):
+    (article,) = read_json(json.dumps([record, {"no": "text"}]).encode(), "x.json").articles
+    assert (article.id, article.authors, article.source) == expected

@@ -155,7 +155,7 @@ def article_from_item(
     item: Element, children: Children, kind: str, channel: Channel, rel: str, article_id: str
 ) -> Article:
     """One Article from one item or entry."""
-    body = item_body(children)
+    body = item_body(children, item)
     title = first_inline(children, FEED_FIELDS["title"])
     published = item_date(children, kind)
     source = item_source(children) or channel["source"]
@@ -224,8 +224,9 @@ def absolute_link(link: str | None, item: Element, site: str | None) -> str | No
     return link
 
 
-def item_body(children: Children) -> str:
-    """Full content (content:encoded, Atom content), else the description or summary, as plain text.
+def item_body(children: Children, item: Element) -> str:
+    """Full content (content:encoded, Atom content), else the description or summary, as plain text; else,
+    for an ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed).
 
     WordPress ends each item's text with "The post … appeared first on …": left out.
     """
@@ -234,6 +235,9 @@ def item_body(children: Children) -> str:
             text = _WORDPRESS_FOOTER.sub("", element_text(element)).strip()
             if text:
                 return text
+    for element in item.iter():
+        if is_media(element) and local_name(element).lower() == "description" and (text := element_text(element).strip()):
+            return text
     raise RecordError("no body text")
 
 

@@ -35,23 +35,24 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
              "contenttext", "article", "articletext", "story", "leadparagraph"),  # article: "All the News 2.0"  # content_html and content_text: a JSON Feed's items
     # Only when no body key has text: a teaser is better than dropping the record.
-    "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet"),
+    "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext"),
     "title": ("title", "headline", "webtitle"),
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
         "publicationdate", "publishedat", "published", "pubdate", "date", "createdat", "webpublicationdate",
         "timestamp",
     ),
-    "authors": ("authors", "author", "byline", "creator", "creators"),
+    # A post's "user" (Twitter) or "account" (Mastodon) is who wrote it.
+    "authors": ("authors", "author", "byline", "creator", "creators", "user", "account"),
     "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
     "source": (
         "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
-        "publication",
+        "publication", "sourcename",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
     "modified": ("datemodified", "datemodify", "modifiedat", "lastmodified", "modified", "updatedat", "updated"),
-    "id": ("id", "uuid", "guid"),  # "_id" normalises to "id"
+    "id": ("id", "uuid", "guid", "idstr"),  # "_id" normalises to "id"; Twitter's "id_str" is its id as text
 }
 # Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
 # Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}).
@@ -65,7 +66,7 @@ RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
 _BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$numberLong", "$oid", "#text", "main",
-                           "print_headline", "original")
+                           "print_headline", "original", "display_name")  # display_name: a Mastodon account
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
