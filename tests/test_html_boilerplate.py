@@ -60,6 +60,11 @@ def test_lede_and_short_sentences(html: str, kept: str, dropped: str) -> None:
 
 
 PROMOTIONS = [
+    # A paywall's offer after the opening paragraphs of a premium story.
+    (article(STORY + "<p>Get unlimited access to The Press for $1 a week. Already a subscriber? Log in.</p>"),
+     "Already a subscriber"),
+    (article(STORY + "<p>Reminder, this is a Premium article and requires a subscription to read.</p>"), "Premium"),
+    (article(STORY + "<p>Advertise with NZME.</p>"), "Advertise"),
     (article(STORY + "<p>Get the latest updates right in your inbox. Subscribe to Coast News newsletters.</p>"),
      "Get the latest updates"),
     (article("<p>Breaking News Emails</p>" + STORY), "Breaking News Emails"),

@@ -104,7 +104,10 @@ PROMOTION = re.compile(
     r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|"
     r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
     r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
-    r"\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)\b|\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]",
+    r"\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)\b|\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]|"
+    # A paywall's offer: "Get unlimited access for $1 a week. Already a subscriber? Log in."
+    r"\balready (?:a )?(?:subscriber|member)\?|\bsubscribe (?:now )?to (?:keep|continue) reading\b|"
+    r"\b(?:requires|need) an? (?:paid |digital )?subscription\b|^advertise with (?:us|\S+)\W*$",
     re.I,
 )
 MAX_PROMOTION = 300
