@@ -178,3 +178,24 @@ def test_a_byline_component_is_not_article_text() -> None:
             + "</article></body></html>")
     body = extract(html).body
     assert "correspondent" not in body and body.startswith("A Welsh water company")
+
+
+GALLERY = ("<html><head><title>In pictures: Lanterns</title>{head}</head><body><h1>In pictures: Lanterns</h1>"
+           "{body}</body></html>")
+
+
+@pytest.mark.parametrize(("head", "body", "text"), [
+    ("", "<figure><img src='1.jpg'><figcaption>Crowds gather for the festival. Photo / Dean Purcell</figcaption>"
+         "</figure><figure><img src='2.jpg'><figcaption>A dragon lantern.</figcaption></figure>",
+     "Crowds gather for the festival. Photo / Dean Purcell\n\nA dragon lantern."),     # a gallery: its captions
+    ('<meta property="og:type" content="article"><meta property="og:description" content="The river burst its banks.">',
+     "<video src='v.mp4'></video>", "The river burst its banks."),                    # a video story: its description
+])
+def test_a_page_whose_story_is_pictures_or_a_video_has_their_text(head: str, body: str, text: str) -> None:
+    assert extract(GALLERY.format(head=head, body=body)).body == text
+
+
+def test_a_page_with_no_text_and_no_article_description_is_no_article() -> None:
+    page = GALLERY.format(head='<meta name="description" content="Sorry, that page does not exist.">', body="")
+    with pytest.raises(UnreadableFile, match="no article text"):
+        read_html(page.encode(), "404.html")

@@ -71,8 +71,19 @@ def extract(page: bytes | str, url: str | None = None) -> Extracted:
     text = decode_html(page) if isinstance(page, bytes) else page
     root = parse_tree(text)
     info = htmlmeta.page_info(root, url)
-    body = choose_body(extract_paragraphs(root), info.articles)
+    body = choose_body(extract_paragraphs(root), info.articles) or gallery_text(parse_tree(text), info)
     return Extracted(body=body, **htmlmeta.extract_metadata(info, body))
+
+
+def gallery_text(root: lxml_html.HtmlElement, info: htmlmeta.PageInfo) -> str:
+    """The text of a page whose story is its pictures (a gallery) or its video: the captions, else the
+    article's description. ``root`` is the page as parsed, before the captions were cleaned away."""
+    captions = dict.fromkeys(" ".join(el.text_content().split()) for el in root.iter("figcaption"))
+    found = "\n\n".join(caption for caption in captions if caption)
+    if found or not (info.articles or info.meta("og:type")[0] == "article"):
+        return found
+    description = jsonld.text_of(jsonld.first(info.articles, "description")) or info.meta("og:description", "description")[0]
+    return " ".join(description.split()) if description else ""
 
 
 def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
