@@ -51,8 +51,25 @@ def test_single_newline_layout_takes_the_first_sentence() -> None:
     assert article.title == "A police officer was hurt"
 
 
-def test_sentence_split_ignores_honorifics() -> None:
-    assert title_from_lede("Mr. Smith went to Wellington. Then home.") == "Mr. Smith went to Wellington"
+@pytest.mark.parametrize(("lede", "expected"), [
+    ("Mr. Smith went to Wellington. Then home.", "Mr. Smith went to Wellington"),
+    ("Sen. Warren said the bill would fail. More.", "Sen. Warren said the bill would fail"),        # had been "Sen"
+    ("The No. 1 seed lost to Lt. Col. Smith. More.", "The No. 1 seed lost to Lt. Col. Smith"),
+    ("Prof. Ng and Gov. Hochul met Rev. Ito at St. Mary's. Then.", "Prof. Ng and Gov. Hochul met Rev. Ito at St. Mary's"),
+    ("Ford Motor Co. and Acme Inc. settled on Sept. 3. Later.", "Ford Motor Co. and Acme Inc. settled on Sept. 3"),
+    ("The U.S. economy grew. More.", "The U.S. economy grew"),                                   # a dotted abbreviation
+    ("It closed at 3 p.m. Tuesday. Then.", "It closed at 3 p.m. Tuesday"),
+    ("J.K. Rowling wrote it. Yes.", "J.K. Rowling wrote it"),
+    ("He said no. The rest.", "He said no"),                                  # "no" is no "No." before a number
+    ("Shares rose 3.5. Then fell.", "Shares rose 3.5"),                       # a number is no abbreviation
+    # A wire dateline says where, not what: the sentence after it is the title.
+    ("DETROIT, Oct. 25, 2023 (AP) — The United Auto Workers reached a tentative deal with Ford on Wednesday.",
+     "The United Auto Workers reached a tentative deal with Ford on Wednesday"),                # had been "DETROIT, Oct"
+    ("WASHINGTON, Jan. 5 (Reuters) - The U.S. economy added 216,000 jobs in December.",
+     "The U.S. economy added 216,000 jobs in December"),
+])
+def test_a_lede_title_is_the_first_sentence_past_abbreviations_and_the_dateline(lede: str, expected: str) -> None:
+    assert title_from_lede(lede) == expected
 
 
 def test_long_titles_are_cut_at_a_word() -> None:
