@@ -511,6 +511,16 @@ def test_the_h1_is_spaced_text_without_its_kicker(h1: str, expected: str) -> Non
     ("Harbour budget approved - Example Times", "Harbour budget approved"),
     ("Example Times - Harbour budget approved by council", "Harbour budget approved by council"),
     ("Four Years Remaining » Blog Archive » Interning of Small Integers", "Interning of Small Integers"),
+    # A part named as sites are is the site's, however long: it had been kept as the longer part.
+    ("Council approves budget | Otago Daily Times Online News", "Council approves budget"),
+    ("Pool closes for winter - Whanganui Chronicle Online", "Pool closes for winter"),
+    ("Pool closes for winter | Whanganui Chronicle Online", "Pool closes for winter"),
+    ("Pool closes for winter | The Northern Advocate News Site", "Pool closes for winter"),
+    ("Otago Daily Times - Council approves budget", "Council approves budget"),
+    # Every part reads like a site: the first is the headline, as "Headline | Site" has it.
+    ("Trump Slams New York Times | Fox News", "Trump Slams New York Times"),
+    # A first part only starting with a site word is a headline in title case.
+    ("Post Office Closes Early - 12 jobs lost", "Post Office Closes Early - 12 jobs lost"),
 ])
 def test_a_bare_title_loses_only_what_reads_like_a_site_name(title: str, expected: str) -> None:
     page = (f'<html lang="en"><head><title>{title}</title></head><body><article><p>The council voted on Tuesday '

@@ -94,25 +94,32 @@ def _words(text: str) -> list[str]:
 
 def strip_site_suffix(title: str, keys: SiteKeys = frozenset()) -> str:
     """``Headline | Site`` or ``Site - Headline`` -> ``Headline``: the segments naming the site cut off, then
-    the longest part left between bars or guillemets ("Four Years Remaining » Blog Archive » Interning of
-    Small Integers"). A dash or a colon no known site name follows is the headline's own ("Storm hits coast –
-    what you need to know"): its longest part had been kept, "what you need to know"."""
-    parts = _SITE_SEPARATORS.split(strip_site_name(title, keys))
-    return _without_site_like_ends(max(parts, key=len).strip())
+    of the parts left between bars or guillemets the longest that does not read like a site's name ("Four
+    Years Remaining » Blog Archive » Interning of Small Integers"; "Council approves budget | Otago Daily
+    Times Online News", where the site's name is the longer). A dash or a colon no known site name follows
+    is the headline's own ("Storm hits coast – what you need to know"): its longest part had been kept,
+    "what you need to know"."""
+    parts = [part.strip() for part in _SITE_SEPARATORS.split(strip_site_name(title, keys))]
+    headlines = [part for part in parts if not reads_like_site(part)]
+    # When every part reads like a site ("Times Square reopens | Otago Daily Times"), the first: "Headline | Site".
+    return _without_site_like_ends(max(headlines, key=len) if headlines else parts[0])
 
 
 SITE_LIKE_WORDS = 5
 
 
 def _without_site_like_ends(title: str) -> str:
-    """``title`` without a last (or first) part after a dash or colon that reads like a site's name: a few
-    words, each capitalised ("Headline - European Championships Munich 2022"); "… – what you need to know"
-    and "… - France v New Zealand" stay, as does a first part with a digit ("Covid-19 - latest news")."""
+    """``title`` without a last (or first) part after a dash or colon that reads like a site's name: one named
+    as sites are ("Pool closes for winter - Whanganui Chronicle Online"), however long, or a few words, each
+    capitalised, shorter than the rest ("Headline - European Championships Munich 2022"); "… – what you need
+    to know" and "… - France v New Zealand" stay, as does a first part with a digit ("Covid-19 - latest
+    news")."""
     parts = _TITLE_SEPARATORS.split(title)
     while len(parts) >= 3:
-        if _site_like(parts[-1]) and len(" ".join(parts[:-2])) >= len(parts[-1]):
+        if reads_like_site(parts[-1]) or _site_like(parts[-1]) and len(" ".join(parts[:-2])) >= len(parts[-1]):
             parts = parts[:-2]
-        elif _site_like(parts[0]) and not any(c.isdigit() for c in parts[0]) and len(" ".join(parts[2:])) > len(parts[0]):
+        elif _ends_like_site(parts[0]) or _site_like(parts[0]) and not any(c.isdigit() for c in parts[0]) \
+                and len(" ".join(parts[2:])) > len(parts[0]):
             parts = parts[2:]
         else:
             break
@@ -124,6 +131,29 @@ def _site_like(part: str) -> bool:
     words = part.split()
     return (0 < len(words) <= SITE_LIKE_WORDS and all(word[0].isupper() or word[0].isdigit() for word in words)) or (
         len(words) == 1 and "." in part.strip(".") and part.strip(".").split(".")[-1].isalpha())
+
+
+def _ends_like_site(part: str) -> bool:
+    """True for a first part that reads like a site and ends in a site word ("Otago Daily Times - Headline"):
+    one that starts with it may be a headline in title case ("Post Office Closes - Residents Angry")."""
+    return reads_like_site(part) and part.split()[-1].casefold() in SITE_WORDS
+
+
+# Words news sites put in their names ("Otago Daily Times Online News", "The Northern Advocate News Site").
+SITE_WORDS = frozenset("""news online times herald post chronicle advocate daily radio site tribune gazette
+    journal courier telegraph observer guardian express mirror standard examiner inquirer""".split())
+# Small words inside a site's name that are not capitalised: "Times of India", "Mail & Guardian".
+_NAME_JOINERS = frozenset("of the and & on de la".split())
+
+
+def reads_like_site(part: str) -> bool:
+    """True for a title part named as news sites name themselves: a few capitalised words, one a site word
+    ("Whanganui Chronicle Online", "NZ Herald"), or a host name ("nzherald.co.nz")."""
+    words = part.split()
+    if len(words) == 1 and _site_like(part) and "." in part.strip("."):
+        return True
+    named = all(word[0].isupper() or word[0].isdigit() or word.casefold() in _NAME_JOINERS for word in words)
+    return 0 < len(words) <= SITE_LIKE_WORDS and named and any(word.casefold() in SITE_WORDS for word in words)
 
 
 def heading_text(el: Element) -> str:
