@@ -398,6 +398,15 @@ def test_character_references_in_jsonld_are_decoded() -> None:
     assert (found.title, found.authors) == ("Police & fire crews respond", ("Redacción Diario Pagina Siete",))
 
 
+@pytest.mark.parametrize(("headline", "expected"), [
+    ("Dental care plan &amp;#8211; what it means", "Dental care plan – what it means"),  # escaped twice (Yoast)
+    ("Q&amp;A: the &amp;quot;fast&amp;quot; lane", 'Q&A: the "fast" lane'),
+    ("AT&amp;T fined &amp; warned", "AT&T fined & warned"),       # once: no reference is left
+])
+def test_a_jsonld_headline_escaped_twice_is_decoded_twice(headline: str, expected: str) -> None:
+    assert extract(page(ld(f'{{"@type": "NewsArticle", "headline": "{headline}"}}'))).title == expected
+
+
 @pytest.mark.parametrize("raw, expected", [
     # A title before a name is not a person of its own.
     (["Prof. Dr. Hans Müller"], ("Hans Müller",)),

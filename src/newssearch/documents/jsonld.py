@@ -123,7 +123,7 @@ def text_of(value: Any) -> str | None:
     ("Police &amp; fire crews", "Redacci&oacute;n"), which JSON itself never unescapes.
     """
     if isinstance(value, str):
-        return html.unescape(value).strip() or None
+        return unescaped(value).strip() or None
     if isinstance(value, list):
         for item in value:
             found = text_of(item)
@@ -132,6 +132,18 @@ def text_of(value: Any) -> str | None:
     if isinstance(value, dict):
         return text_of(value.get("name") or value.get("@value"))
     return None
+
+
+# A character reference left after decoding: the text was escaped twice ("&amp;#8211;", as WordPress's SEO
+# plugins write it). With its semicolon only: "AT&T" and "Q&A" hold none.
+_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+
+
+def unescaped(text: str) -> str:
+    """``text`` with its character references decoded, twice when it was escaped twice: "Dental care plan
+    &amp;#8211; what it means" is "Dental care plan – what it means"."""
+    text = html.unescape(text)
+    return html.unescape(text) if _REFERENCE.search(text) else text
 
 
 def first(objs: list[dict[str, Any]], key: str) -> Any:
