@@ -86,6 +86,28 @@ def test_newsapi_title_and_author_lose_the_publishers_name():
     assert (named.title, named.authors) == ("Oil - a history", ("Jane Smith",))
 
 
+@pytest.mark.parametrize(("source", "title", "url", "expected"), [
+    # Another name the publisher goes by, its known aliases and its URL's host name it too.
+    ({"name": "New Zealand Herald"}, "Chris Hipkins announces election date - NZ Herald",
+     "https://www.nzherald.co.nz/nz/politics/x/", "Chris Hipkins announces election date"),
+    ({"name": "Stuff.co.nz"}, "Budget 2023: What you need to know - Stuff", "https://www.stuff.co.nz/x",
+     "Budget 2023: What you need to know"),
+    ({"name": "Stuff"}, "Budget 2023: What you need to know - Stuff", None, "Budget 2023: What you need to know"),
+    (None, "Ferries cancelled - stuff.co.nz", "https://www.stuff.co.nz/x", "Ferries cancelled"),
+    # A last part named as sites are, with no name to match it.
+    (None, "Council approves budget | Otago Daily Times Online News", "https://www.odt.co.nz/news/x",
+     "Council approves budget"),
+    # The headline's own dash stays.
+    ({"name": "Stuff"}, "Rugby World Cup 2023 - France v New Zealand", "https://www.stuff.co.nz/x",
+     "Rugby World Cup 2023 - France v New Zealand"),
+])
+def test_a_record_title_loses_the_publishers_name_as_the_html_reader_cuts_it(
+        source: dict | None, title: str, url: str | None, expected: str) -> None:
+    record = {"title": title, "content": "The council met.", **({"source": source} if source else {}),
+              **({"url": url} if url else {})}
+    assert one(record).title == expected
+
+
 def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     result = fixture("list.json")
     assert result.articles == [

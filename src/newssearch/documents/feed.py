@@ -159,17 +159,18 @@ def article_from_item(
     title = first_inline(children, FEED_FIELDS["title"])
     published = item_date(children, kind)
     source = item_source(children) or channel["source"]
+    url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(without_source(title[1], source)) if title else title_from_lede(body[:_LEDE_CHARS]),
+        title=trim_title(without_source(title[1], source, url)) if title else title_from_lede(body[:_LEDE_CHARS]),
         title_source=f"{_prefix(title[0], kind)}:title" if title else "lede",
         body=body,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
         authors=not_the_publisher(item_authors(children) or feed_authors(channel, kind), source),
         source=source,
-        url=absolute_link(item_link(children) or enclosure(children), item, channel["link"]),
+        url=url,
         lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
     )
 

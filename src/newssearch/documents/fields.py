@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
+from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
-from .publishers import PUBLISHERS, publisher_name
+from .publishers import PUBLISHERS, domain_of, known_names, publisher_name
 
 
 class RecordError(Exception):
@@ -289,15 +290,12 @@ def nothing_read(skipped: list[Skip]) -> str:
     return f"no articles in file ({len(skipped)} records skipped; first: {skipped[0].reason})"
 
 
-_SOURCE_SEPARATORS = (" - ", " – ", " — ", " | ")
-
-
-def without_source(title: str, source: str | None) -> str:
-    """``title`` without a trailing `` - Source`` naming its publisher, as aggregators (Google News, NewsAPI) append it."""
-    for separator in _SOURCE_SEPARATORS:
-        if source and title.endswith(separator + source) and len(title) > len(separator + source):
-            return title[: -len(separator + source)].rstrip()
-    return title
+def without_source(title: str, source: str | None, url: str | None = None) -> str:
+    """``title`` without the publisher's name that aggregators (Google News, NewsAPI) append: as the source
+    names it, by another name newssearch knows it by ("- NZ Herald" from the "New Zealand Herald"), by its
+    URL's host, or a last part named as sites are ("| Otago Daily Times Online News")."""
+    keys = site_keys([source, *known_names(source, url), domain_of(url)])
+    return strip_site_end(title, keys) or title
 
 
 def not_the_publisher(authors: tuple[str, ...], source: str | None) -> tuple[str, ...]:

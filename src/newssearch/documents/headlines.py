@@ -280,6 +280,20 @@ def strip_site_name(title: str, keys: SiteKeys) -> str:
     return _once(pieces[2 * start: 2 * end - 1])
 
 
+_END_SEPARATORS = frozenset("| - – —".split())  # before a site's name that ends a headline; not ":" or "/"
+
+
+def strip_site_end(title: str, keys: SiteKeys) -> str:
+    """A headline from structured data (an export's, a feed's) without the site's name: the segments that
+    name the site (see strip_site_name), and a last part after a bar or a dash named as sites are ("Council
+    approves budget | Otago Daily Times Online News"). Aggregators append the outlet so (NewsAPI, Google News)."""
+    title = strip_site_name(title, keys)
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) >= 3 and parts[-2].strip() in _END_SEPARATORS and reads_like_site(parts[-1]):
+        return "".join(parts[:-2]).strip()
+    return title
+
+
 def _once(pieces: list[str]) -> str:
     """Segments and separators joined, a headline given twice in a row given once."""
     segments = pieces[::2]

@@ -173,17 +173,18 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     published = record_date(record, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     source = record_source(record)
+    url = record_url(record)
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(without_source(title[1], source)) if title else title_from_lede(body[:_LEDE_CHARS]),
+        title=trim_title(without_source(title[1], source, url)) if title else title_from_lede(body[:_LEDE_CHARS]),
         title_source=f"json:{title[0]}" if title else "lede",
         body=body,
         date=published[1] if published else None,
         date_source=f"json:{published[0]}" if published else None,
         authors=not_the_publisher(record_authors(record), source),
         source=source,
-        url=record_url(record),
+        url=url,
         lang=found_lang[1].lower() if found_lang else None,
     )
 

@@ -56,6 +56,13 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
     return domain
 
 
+def known_names(name: str | None, url: str | None = None) -> tuple[str, ...]:
+    """Every name and domain newssearch knows a publisher by, its one name first, from its stated name or its
+    URL's domain ("New Zealand Herald": NZ Herald, nzherald.co.nz, ...); () for a publisher it does not know."""
+    found = publisher_name(name, url)
+    return (found, *PUBLISHERS[found]) if found in PUBLISHERS else ()
+
+
 _NAME_WORDS = 6
 _TAGLINE = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
 
