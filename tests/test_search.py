@@ -57,6 +57,9 @@ def test_a_plus_makes_a_word_required_among_any(idx) -> None:
     # Lucene's "+word": it had been dropped, so "spikes +gunmen" found either.
     assert found(idx, "spikes +gunmen", match="any") == [GUNMEN]
     assert found(idx, "spikes +gunmen -windscreen", match="any") == []
+    assert found(idx, "+gunmen -windscreen", match="any") == []            # no optional word: the minus kept
+    assert found(idx, "+gunmen -windscreen -spikes", match="any") == []
+    assert found(idx, "+gunmen -nothingelse", match="any") == [GUNMEN]
     assert set(found(idx, "spikes OR gunmen", match="any")) == {SPIKES, GUNMEN}
 
 

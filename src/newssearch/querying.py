@@ -512,10 +512,14 @@ def lift_negations(query: wq.Query) -> wq.Query:
     query = query.apply(lift_negations)
     if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
         return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
-    if isinstance(query, wq.AndMaybe) and isinstance(query.b, wq.And):  # "+brown blair -iraq": the NOT is not optional
-        negated = [child for child in query.b.children() if isinstance(child, wq.Not)]
-        optional = [child for child in query.b.children() if not isinstance(child, wq.Not)]
-        if negated and optional:
+    if isinstance(query, wq.AndMaybe):  # "+brown blair -iraq", "+budget -deficit": the NOT is not optional
+        others = [query.b] if isinstance(query.b, wq.Not) else list(query.b.children()) if isinstance(
+            query.b, (wq.And, wq.Or)) else []
+        negated = [child for child in others if isinstance(child, wq.Not)]
+        optional = [child for child in others if not isinstance(child, wq.Not)]
+        if negated:
+            if not optional:
+                return wq.And([query.a, *negated])
             maybe = wq.AndMaybe(query.a, wq.Or(optional) if len(optional) > 1 else optional[0])
             return wq.And([maybe, *negated])
     if not isinstance(query, wq.Or):
