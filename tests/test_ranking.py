@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from newssearch import open_index
+from newssearch import build_index, open_index
 from newssearch.errors import InvalidQuery
 from newssearch.feedback import term_weights
 from newssearch.ranking import NewsBM25F
-from newssearch.recency import Decay
+from newssearch.recency import Decay, around_decay
 
 from conftest import shared_path
 
@@ -50,6 +51,24 @@ def test_decay_is_mild_and_undated_is_not_punished_absurdly() -> None:
     assert decay.factor(date(2019, 1, 1)) == pytest.approx(0.75, abs=0.01)
     assert decay.factor(date(1900, 1, 1)) == pytest.approx(0.5)
     assert decay.factor(None) == 0.75
+
+
+def test_around_a_month_or_a_year_puts_every_day_of_it_at_the_centre() -> None:
+    june = around_decay(date(2020, 6, 1), date(2020, 6, 30))
+    assert june.factor(date(2020, 6, 28)) == june.factor(date(2020, 6, 1)) == 1.0
+    assert june.factor(date(2020, 5, 10)) == around_decay(date(2020, 6, 1)).factor(date(2020, 5, 10)) < 1.0
+    assert june.factor(date(2020, 7, 22)) == june.factor(date(2020, 5, 10))  # 22 days past its end
+
+
+def test_around_a_year_ranks_that_years_articles_first(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    days = {"may": "2020-05-10", "dec": "2020-12-20", "y2019": "2019-12-28"}
+    (corpus / "a.jsonl").write_text("".join(
+        json.dumps({"id": key, "title": "Flood warning", "date": day, "body": "A flood warning was issued."}) + "\n"
+        for key, day in days.items()))
+    build_index(corpus, tmp_path / "idx")
+    assert ids(tmp_path / "idx", "flood", around="2020")[2] == "y2019"
 
 
 def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path) -> None:

@@ -17,18 +17,21 @@ from . import config
 
 @dataclass(frozen=True)
 class Decay:
-    """A decay centred on ``center`` with a half-life in days."""
+    """A decay centred on ``center`` (or on the days from ``center`` to ``last``: a month, a year) with a
+    half-life in days."""
 
     center: date
     half_life: float
     floor: float = config.RECENCY_FLOOR
     undated: float = config.UNDATED_FACTOR
+    last: date | None = None
 
     def factor(self, day: date | None) -> float:
-        """The multiplier for an article published on ``day`` (None: undated)."""
+        """The multiplier for an article published on ``day`` (None: undated); every day of the period is at
+        its centre."""
         if day is None:
             return self.undated
-        days = abs((day - self.center).days)
+        days = max((self.center - day).days, (day - (self.last or self.center)).days, 0)
         return self.floor + (1 - self.floor) * 0.5 ** (days / self.half_life)
 
 
@@ -37,9 +40,10 @@ def recent_decay(newest: date) -> Decay:
     return Decay(newest, config.RECENT_HALF_LIFE_DAYS)
 
 
-def around_decay(center: date) -> Decay:
-    """Closer to ``center`` (either side) is better."""
-    return Decay(center, config.AROUND_HALF_LIFE_DAYS)
+def around_decay(center: date, last: date | None = None) -> Decay:
+    """Closer to ``center`` (either side) is better; with ``last``, closer to the period from ``center`` to
+    ``last`` (``--around 2020-06``: every day of June is at the centre)."""
+    return Decay(center, config.AROUND_HALF_LIFE_DAYS, last=last)
 
 
 def day_from_number(number: int) -> date | None:

@@ -309,7 +309,7 @@ class NewsIndex:
             raise InvalidQuery("--recent and --around change the relevance ranking",
                                hint="leave out --sort date")
         if around:
-            return around_decay(_bound(around, end=False).date())  # type: ignore[union-attr]
+            return around_decay(_bound(around, end=False).date(), _bound(around, end=True).date())  # type: ignore[union-attr]
         return recent_decay(newest_day(self._searcher.reader()) or date.today())
 
     def _hits(self, scored: Scored, offset: int, terms: Marks, chars: int, fragments: int,
