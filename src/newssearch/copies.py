@@ -8,7 +8,7 @@ for the same file saved twice. Copies of copies are one story. Its earliest-date
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from .doccolumns import column_of
 from .ranking import Scored
@@ -99,6 +99,7 @@ def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def
     return sorted(members, key=lambda d: (days[d] == 0, days[d], d != docnum, d))
 
 
-def copy_ids(searcher, docnum: int) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The ids of ``docnum``'s other copies in the index, earliest-dated first."""
-    return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum) if d != docnum)
+def copy_ids(searcher, docnum: int, among: Collection[int] | None = None) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The ids of ``docnum``'s other copies in the index (or ``among`` some articles), earliest-dated first."""
+    return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum)
+                 if d != docnum and (among is None or d in among))

@@ -136,10 +136,12 @@ class NewsIndex:
             everyone = max(1, self._searcher.doc_count_all())
             _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
             total, scored = self._stories(everything, (page - 1) * limit, limit)
+            among: set[int] | None = {docnum for docnum, _ in everything}
         else:
             total, scored = self._page(ranked, page, limit, date_filter, decay, sort)
+            among = None
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
-                          group_copies)
+                          among)
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check())
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
@@ -260,7 +262,8 @@ class NewsIndex:
         elif allowed:
             total, best = best_hits(self._searcher, like.query, page * limit, allowed)
             scored = best[start:]
-        hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments, group_copies)
+        hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments,
+                          allowed if group_copies else None)
         only_copies = group_copies and not total and len(copies) > 1 and bool(like.sharing & copies - {docnum})
         said = (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
                 if only_copies else None)
@@ -313,16 +316,17 @@ class NewsIndex:
         return recent_decay(newest_day(self._searcher.reader()) or date.today())
 
     def _hits(self, scored: Scored, offset: int, terms: Marks, chars: int, fragments: int,
-              group_copies: bool = False) -> list[Hit]:
+              among: set[int] | None = None) -> list[Hit]:
         """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
-        With ``group_copies`` each hit names the other copies of its story.
+        With ``among`` (the articles found, when copies are grouped), each hit names the other copies of its
+        story among them: a copy the query's NOT words or dates leave out is not named.
         """
         hits = []
         for i, (docnum, score) in enumerate(scored):
             hit = self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
-            if group_copies:
-                hit.copies = copy_ids(self._searcher, docnum)
+            if among is not None:
+                hit.copies = copy_ids(self._searcher, docnum, among)
             hits.append(hit)
         return hits
 
