@@ -576,6 +576,20 @@ def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) ->
     assert extract(page(body=body + BODY)).authors == expected
 
 
+@pytest.mark.parametrize("body", [
+    '<div class="byline">By Jane Doe<br>Senior Writer</div>',
+    '<div class="byline">By Jane Doe<br/>Senior Writer</div>',
+    "<p>By Jane Doe<br>Senior Writer</p>",                                            # no class: its first line
+    '<div class="byline">Jane Doe<br>Senior Writer</div>',
+    '<div class="byline">By <a>Jane Doe</a><br><span class="role">Senior Writer</span></div>',
+    '<div class="byline">By Jane Doe<div>Senior Writer</div></div>',
+    ('<div class="author-box"><a>Jane Doe</a><div>Ist der Artikel hilfreich?<button>Ja</button> '
+     "<button>Nein</button></div></div>"),                                            # buttons are no names
+])
+def test_a_role_on_a_line_of_its_own_is_no_part_of_the_name(body: str) -> None:
+    assert extract(page(body=body + BODY)).authors == ("Jane Doe",)
+
+
 def test_a_drupal_rdfa_stamp_dates_the_page() -> None:
     body = ('<span property="dc:date dc:created" content="2023-03-14T10:22:11+00:00">Submitted by Pat on '
             'Tue, 03/14/2023 - 10:22</span>' + BODY)

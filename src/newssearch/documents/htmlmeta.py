@@ -202,7 +202,7 @@ def _collect_bylines(root: Element, info: PageInfo) -> None:
         text = el.text_content()
         hints = _hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
-            0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or bool(_BY_NAME_LINE.match(text.strip()))))
+            0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
         credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
         if (byline or credit) and not _other_story(el):
             info.bylines.append(_spaced_text(el) if byline else "By " + credit.group(1))  # type: ignore[union-attr]
@@ -233,15 +233,38 @@ def _elsewhere(box: Element) -> bool:
     return bool(_RECIRCULATION.search(hints)) or any(_NOT_BYLINE.match(word) for word in hints.split())
 
 
+def _by_name_line(el: Element, text: str) -> bool:
+    """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
+    Writer</p>`` (its text runs the lines together: "DoeSenior")."""
+    return bool(_BY_NAME_LINE.match(text.strip())) or (
+        text.lstrip().startswith(_BY_WORDS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
+
+
+_BY_WORDS = ("By", "Von", "Par", "Por", "Door")  # the words _BY_NAME_LINE starts with
+# Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
+# not more words of the name.
+_LINE_ENDS = frozenset({"br", "p", "div", "li"})
+# Controls and code, never words of a byline: the "Ja" and "Nein" buttons of a rating box beside the author's.
+_NOT_TEXT = frozenset({"button", "select", "textarea", "script", "style"})
+
+
 def _spaced_text(el: Element) -> str:
-    """Text with a space between elements, so a byline never runs into the "Share" label after it;
-    text for screen readers only ("Author") left out."""
-    texts = [el.text or ""]
+    """Text with a space between elements, so a byline never runs into the "Share" label after it, and a line
+    break at ``<br>`` and around blocks; text for screen readers only ("Author") left out."""
+    lines = _lined_text(el).split("\n")
+    return "\n".join(line for line in (" ".join(line.split()) for line in lines) if line)
+
+
+def _lined_text(el: Element) -> str:
+    """``el``'s text, its own white space made single spaces and a newline where a line ends."""
+    texts = [" ".join((el.text or "").split())]
     for child in el:
-        if isinstance(child.tag, str) and not SCREEN_READER.search(child.get("class") or ""):
-            texts.append(_spaced_text(child))
-        texts.append(child.tail or "")
-    return " ".join(" ".join(texts).split())
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT \
+                and not SCREEN_READER.search(child.get("class") or ""):
+            line_end = "\n" if child.tag in _LINE_ENDS else ""
+            texts.append(line_end + _lined_text(child) + line_end)
+        texts.append(" ".join((child.tail or "").split()))
+    return " ".join(texts)
 
 
 def _in_article(h1: Element) -> bool:
@@ -357,7 +380,7 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         ("time", lambda: info.times),
         ("url", lambda: [date_in_url(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
-        ("dateline", lambda: [*info.date_texts, *info.bylines, body[:160]]),
+        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines), body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
     if not found:
