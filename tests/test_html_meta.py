@@ -567,6 +567,7 @@ def test_a_lower_case_surname_from_structured_data_is_a_name() -> None:
     ('<p class="signature">Par Jeanne Martin</p>', ("Jeanne Martin",)),
     ('<p class="byline">By MARK ONEILL Associated Press</p>', ("Mark Oneill",)),        # the agency goes
     ("<p class=\"byline\">By JANE DOE and MARK O'NEILL Associated Press</p>", ("Jane Doe", "Mark O'Neill")),
+    ('<p class="byline">By Jane Doe and John Smith of The Associated Press</p>', ("Jane Doe", "John Smith")),
     ('<div class="submitted">Submitted by <span class="username">Pat Kearney</span> on Tue, 03/14/2023 - 10:22</div>',
      ("Pat Kearney",)),                                                               # Drupal
     ('<p class="post-meta">Published: 14 March 2023 by Gwen Ellis</p>', ("Gwen Ellis",)),
