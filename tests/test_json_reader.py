@@ -426,6 +426,23 @@ AUTHORS = [
     ("Jane Doe, staff writer", ("Jane Doe",)),
     ("Staff", ("Staff",)),
     ("Reuters Staff", ("Reuters Staff",)),
+    # Names surname first between the separators of names; a role beside a name is no name.
+    ("Doe, Jane; Smith, John", ("Jane Doe", "John Smith")),
+    ("Doe, Jane and Smith, John", ("Jane Doe", "John Smith")),
+    ("By Jane Doe, Political Reporter, and John Smith, Health Reporter", ("Jane Doe", "John Smith")),
+    ("Jane Doe, BBC News", ("Jane Doe",)),
+    # As in a page's byline: a one-word part after a full name is a degree or a place; a place or an outlet after
+    # the name goes, when a full name is left ("Thomson Reuters" is no Thomson).
+    ("Jane Doe, Ph.D.", ("Jane Doe",)),
+    ("Jane Doe, MD, MPH", ("Jane Doe",)),
+    ("Jane Doe, Wellington", ("Jane Doe",)),
+    ("Jane Doe in Wellington", ("Jane Doe",)),
+    ("Jane Doe for Stuff", ("Jane Doe",)),
+    ("Bethan McKernan in Jerusalem", ("Bethan McKernan",)),             # the Guardian API's byline
+    ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith")),
+    ("Thomson Reuters", ("Thomson Reuters",)),
+    ("The Associated Press", ("The Associated Press",)),
+    ("Jane Doe and AP", ("Jane Doe", "AP")),
 ]
 
 

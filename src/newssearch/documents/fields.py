@@ -15,7 +15,15 @@ from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
-from .publishers import PUBLISHERS, domain_of, known_names, publisher_name
+from .publishers import (
+    PUBLISHERS,
+    domain_of,
+    is_person,
+    known_names,
+    names_no_person,
+    publisher_name,
+    without_trailer,
+)
 
 
 class RecordError(Exception):
@@ -131,12 +139,14 @@ def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
 
 
 _BY = re.compile(r"^(?:written\s+)?by[:\s]\s*", re.IGNORECASE)
-_AUTHOR_SEP = re.compile(r"\s*(?:[,;|]|\band\b|&)\s*", re.IGNORECASE)
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 
 
-_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|md)\.?$", re.IGNORECASE)
-_OTHER_SEP = re.compile(r"\band\b|[;|&]", re.IGNORECASE)
+# A suffix belongs to the name ("King, Jr."); a degree does not ("Jane Doe, Ph.D.", "Jane Doe, MD"): it is a one-word
+# part after a full name, and goes as a place does.
+_NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
+# What joins names, never one name's parts: a comma may ("Smith, John").
+_NAMES_SEP = re.compile(r"(\s*(?:\band\b|[;|&])\s*)", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
 # A byline part made of these words credits a desk, not a person: "Staff and agencies", "staff writer".
 _CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
@@ -147,11 +157,13 @@ _CREDIT_FILLERS = frozenset(("our", "the", "news"))
 def split_authors(value: object) -> tuple[str, ...]:
     """Author names from a string, a list of strings or a list of objects with a ``name``.
 
-    An item of a list is one name unless it joins several with "and", ";" or "&": ``"Smith, John"``
-    there is John Smith, not two authors; so is a whole string of two one-word names ("Smith, John"), but
-    "Jane Doe, John Roe" is two. A desk ("Jane Doe and agencies", "staff writer") is no name beside
-    a person's; alone ("Staff and agencies") the byline stays whole. Names in capitals are written in
-    title case (JOHN SMITH).
+    A name written surname first is one name between the separators of names ("and", ";", "|", "&"):
+    ``"Doe, Jane; Smith, John"`` is Jane Doe and John Smith; in a list, ``"Van Dyke, Dick"`` is too. Two
+    full names after commas are two ("Jane Doe, John Roe"). A desk ("Jane Doe and agencies", "staff writer")
+    or a role ("Jane Doe, Political Reporter") is no name beside a person's; alone ("Staff and agencies") the
+    byline stays whole. As in a page's byline, a one-word part after a full name is a place or a degree
+    ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or outlet after the name goes ("Jane Doe in
+    Wellington", "for Stuff"). Names in capitals are written in title case (JOHN SMITH).
     """
     names: list[str] = []
     listed = isinstance(value, list)
@@ -162,20 +174,43 @@ def split_authors(value: object) -> tuple[str, ...]:
     return tuple(dict.fromkeys(names))
 
 
+def given_names_first(byline: str, listed: bool = False) -> str:
+    """``"Doe, Jane; Smith, John"`` -> ``"Jane Doe; John Smith"``: each name written surname first, between the
+    separators of names, turned round (see ``_surname_given``; ``listed``, one item of a list: ``_surname_first``)."""
+    pieces = _NAMES_SEP.split(byline)
+    return "".join(piece if n % 2 else _given_name_first(piece, listed) for n, piece in enumerate(pieces))
+
+
+def _given_name_first(name: str, listed: bool) -> str:
+    parts = _with_suffixes([part.strip() for part in name.split(",")])
+    if len(parts) == 2 and (_surname_first if listed else _surname_given)(*parts):
+        return f"{parts[1]} {parts[0]}"
+    return name
+
+
 def _split_byline(byline: str, listed: bool = False) -> list[str]:
     """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``; ``King, Jr.`` is one name."""
     text = inline_text(byline)
     email = _EMAIL_NAME.match(text)
     if email:
         text = email.group(1)
-    text = _BY.sub("", text)
-    parts = _with_suffixes([part.strip(" ") for part in _AUTHOR_SEP.split(text)])
-    if len(parts) == 2 and not _OTHER_SEP.search(text) and (_surname_first if listed else _surname_given)(*parts):
-        parts = [f"{parts[1]} {parts[0]}"]  # "Smith, John": one name, surname first
+    text = given_names_first(_BY.sub("", text), listed)
+    parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
+    parts = [part for part in parts if part.strip(" .")]
+    if len(parts) > 1 and any(is_person(part) for part in parts):
+        parts = [part for part in parts if not names_no_person(part)]  # "Jane Doe, Political Reporter"
     if len(parts) > 1 and any(_is_credit(part) for part in parts):
         parts = [part for part in parts if not _is_credit(part)] or [text]
     return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
             for part in parts if part.strip(" .")]
+
+
+def _comma_parts(names: str) -> list[str]:
+    """The names of a run joined by commas; a one-word part after a full name is a place, a degree or an
+    affiliation, not a person ("Jane Doe, Wellington"; "Jane Doe, Ph.D."), as in a page's byline."""
+    parts = [part for part in _with_suffixes([part.strip(" ") for part in names.split(",")]) if part.strip(" .")]
+    full_name = bool(parts) and len(parts[0].split()) > 1
+    return [part for n, part in enumerate(parts) if not (n and full_name and len(part.split()) == 1)]
 
 
 def _surname_first(first: str, second: str) -> bool:

@@ -161,7 +161,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box,
             # nor a word of the page after "By" ("By Monday", "By Comments").
             lone = by and _key(name) not in _NOT_LONE_NAMES
-            if _is_person(name, 1 if lone else min_words, loose=min_words == 1) and _key(name) not in blocked \
+            if is_person(name, 1 if lone else min_words, loose=min_words == 1) and _key(name) not in blocked \
                     and _key(name) not in _ALIASES:
                 if name not in people:
                     people.append(name)
@@ -207,7 +207,7 @@ def _undoubled(name: str) -> str:
 _PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())
 
 
-def _is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
+def is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
     """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
     (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised."""
     words = name.split()
@@ -216,3 +216,15 @@ def _is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
         return False
     loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
     return all(w[0].isupper() or w.lower() in _PARTICLES or (loose and n > 0) for n, w in enumerate(words))
+
+
+def names_no_person(part: str) -> bool:
+    """Whether a part of a byline names a desk, a role or a link: "Political Reporter", "BBC News", "@jdoe"."""
+    return bool(_NOT_A_PERSON.search(part))
+
+
+def without_trailer(name: str) -> str:
+    """``name`` without the place, outlet, handle or date after it ("Bethan McKernan in Jerusalem"), when a
+    person's full name is left; else ``name`` itself ("Thomson Reuters" is no "Thomson")."""
+    cut = _TRAILER.sub("", name)
+    return cut.strip(" :-–—") if cut != name and is_person(cut.strip(" .:-–—")) else name
