@@ -422,6 +422,15 @@ def test_titles_labels_and_places_are_not_authors(raw: list[str], expected: tupl
     assert clean_authors(raw, exclude="example.com") == expected
 
 
+@pytest.mark.parametrize("author", ['"Doe, Jane"', '{"@type": "Person", "name": "Doe, Jane"}', '["Doe, Jane"]'])
+def test_a_name_surname_first_in_jsonld_is_one_author(author: str) -> None:
+    assert extract(page(ld('{"@type": "NewsArticle", "author": ' + author + "}"))).authors == ("Jane Doe",)
+
+
+def test_names_surname_first_in_a_meta_tag_are_turned_round() -> None:
+    assert extract(page('<meta name="author" content="Doe, Jane; Smith, John">')).authors == ("Jane Doe", "John Smith")
+
+
 def test_an_honorific_in_jsonld_is_not_an_author() -> None:
     html = page(ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "Dr. Jane Smith"}}'))
     assert extract(html).authors == ("Jane Smith",)

@@ -24,6 +24,7 @@ from .dates import (
     parse_date,
     writes_day_first,
 )
+from .fields import given_names_first
 from .headlines import (
     SCREEN_READER,
     heading_text,
@@ -449,9 +450,10 @@ def _parsed(values: list[Any], day_first: bool = False) -> Iterator[tuple[str, d
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
     """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes."""
-    # A lone first name ("Regan") is trusted from structured data, not from a loose page box.
-    chain = [(_jsonld_people(info), 1), ([v for k in AUTHOR_KEYS for v in info.metas.get(k, ())], 1),
-             (info.bylines, 2)]
+    # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
+    # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
+    structured = [_jsonld_people(info), [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())]]
+    chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (info.bylines, 2)]
     for names, min_words in chain:
         cleaned = clean_authors(names, exclude=source, min_words=min_words)
         if cleaned:
