@@ -197,11 +197,30 @@ class NewsWriter(SegmentWriter):
             raise RuntimeError("Per-doc writer is still open")
         return _LengthCachingReader(self.storage, self.get_segment())
 
+    def _without_replaced(self, segments: list) -> list:  # type: ignore[type-arg]
+        """``segments`` without those whose articles were all deleted or replaced, and with those that lost more
+        than ``PURGE_SHARE`` of them rewritten into this writer's segment: deleted articles otherwise stay on
+        disk and in the word statistics for good (every update of every file had added a segment's worth)."""
+        from whoosh.reading import SegmentReader
+
+        kept = []
+        for segment in segments:
+            total, live = segment.doc_count_all(), segment.doc_count()
+            if live and total - live > PURGE_SHARE * total:
+                reader = SegmentReader(self.storage, self.schema, segment)
+                try:
+                    self.add_reader(reader)
+                finally:
+                    reader.close()
+            elif live:
+                kept.append(segment)
+        return kept
+
     def commit_with(self, segments: list) -> None:  # type: ignore[type-arg]
         """Commit this writer's deletions and additions together with segments written elsewhere."""
         self._check_state()
         try:
-            final = self._merge_segments(None, None, None)
+            final = self._without_replaced(self._merge_segments(None, None, None))
             final.extend(segments)
             if self._added:
                 final.append(self._finalize_segment())
@@ -212,6 +231,9 @@ class NewsWriter(SegmentWriter):
             self._finish()
             raise
         self._finish()
+
+
+PURGE_SHARE = 1 / 3  # a segment with more of its articles deleted is rewritten without them (as Lucene's 33%)
 
 
 def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]], tracked: set[str]):  # type: ignore[no-untyped-def]
