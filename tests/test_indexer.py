@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -114,6 +115,25 @@ def test_file_broken_after_indexing_keeps_its_old_version(built: Path, corpus: P
     assert "kept the version indexed before" in report.skipped[0].reason
     assert SEED in ids(built)
     assert (report.added, report.updated, report.deleted, report.unchanged) == (0, 0, 0, 3)  # the counts add up
+
+
+def test_a_record_broken_after_indexing_keeps_its_article_until_it_reads_again(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "c", tmp_path / "index"
+    corpus.mkdir()
+    lines = ['{"id": "a", "text": "Apple harvest."}', '{"id": "b", "text": "Banana prices zqb."}',
+             '{"id": "c", "text": "Cherry blossom."}', '{"id": "d", "title": "A record with no text"}']
+    export = corpus / "w.jsonl"
+    export.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build_index(corpus, index_dir)
+    export.write_text("\n".join([lines[0], '{"id": "b", "text": "Banana pri', *lines[2:]]) + "\n", encoding="utf-8")
+    report = build_index(corpus, index_dir)   # a line cut short by a partial write
+    assert (report.deleted, report.unchanged) == (0, 3)
+    assert "1 article indexed before kept" in report.skipped[-1].reason
+    assert ids(index_dir, "banana") == {"w.jsonl#b"}
+    export.write_text("\n".join([lines[0], lines[1].replace("zqb", "zqfixed"), lines[3]]) + "\n", encoding="utf-8")
+    report = build_index(corpus, index_dir)   # mended, and c deleted: a record never read (d) keeps nothing
+    assert (report.updated, report.deleted) == (1, 1)
+    assert ids(index_dir, "apple OR banana OR cherry") == {"w.jsonl#a", "w.jsonl#b"}
 
 
 def test_rebuild_starts_from_scratch(built: Path, corpus: Path) -> None:
@@ -363,6 +383,31 @@ def test_a_folder_keeps_its_own_ids_beside_a_link_to_it(tmp_path: Path) -> None:
     (tmp_path / "c" / "real" / "k.txt").write_text("Kiwi\n\nKiwi text.\n")
     (tmp_path / "c" / "alias").symlink_to("real")  # sorts first, yet the folder is visited once, as itself
     assert [item.rel for item in walk_corpus(tmp_path / "c").files] == ["real/k.txt"]
+
+
+def test_a_link_to_a_folder_deeper_in_the_corpus_changes_no_id_and_its_folder_going_deletes(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    (corpus / "z" / "2024").mkdir(parents=True)
+    (corpus / "z" / "2024" / "s.txt").write_text("Storm\n\nThe zqstorm story.\n", encoding="utf-8")
+    (corpus / "o.txt").write_text("Other\n\nAnother story.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    (corpus / "a_latest").symlink_to(Path("z") / "2024")  # sorts first, and the walk meets it before z/2024
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.added, report.deleted, report.unchanged) == (0, 0, 2)
+    shutil.rmtree(corpus / "z" / "2024")
+    report = build_index(corpus, tmp_path / "index")
+    assert report.deleted == 1
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("zqstorm").total == 0
+
+
+def test_a_link_into_a_hidden_folder_of_the_corpus_is_followed(tmp_path: Path) -> None:
+    from newssearch.corpus import walk_corpus
+
+    (tmp_path / "c" / ".archive" / "2024").mkdir(parents=True)
+    (tmp_path / "c" / ".archive" / "2024" / "k.txt").write_text("Kiwi\n\nKiwi text.\n")
+    (tmp_path / "c" / "latest").symlink_to(Path(".archive") / "2024")
+    assert [item.rel for item in walk_corpus(tmp_path / "c").files] == ["latest/k.txt"]
 
 
 def test_a_folder_that_cannot_be_opened_keeps_its_articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

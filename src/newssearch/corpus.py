@@ -103,6 +103,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
     excluded = exclude.resolve() if exclude else None
+    real_root = root.resolve()
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
@@ -114,7 +115,8 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
         # Real folders claim their place before links to them: a link beside its target ("latest" ->
         # "2024") must not give the target's articles the link's ids, which would change when it goes.
         claimed = sorted(dirs, key=lambda d: (os.path.islink(os.path.join(folder, d)), d))
-        dirs[:] = sorted(d for d in claimed if not _page_assets(d, names) and _visit_dir(here / d, seen_dirs, excluded))
+        dirs[:] = sorted(d for d in claimed if not _page_assets(d, names) and not _links_within(here / d, real_root)
+                         and _visit_dir(here / d, seen_dirs, excluded))
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
         prefix = relative_id(here, root)
         prefix = "" if prefix == "." else prefix + "/"
@@ -214,6 +216,19 @@ def _supported(name: str) -> bool:
 def _supported_ending(ending: str) -> bool:
     """Whether a file whose name ends in ``ending`` has a reader (a stand-in stem keeps Path's suffix rules)."""
     return is_supported("x" + ending)
+
+
+def _links_within(path: Path, real_root: Path) -> bool:
+    """True for a link to a folder the walk reaches by its own path ("a_latest" -> "z/2024"): its articles keep
+    the ids of where they are, whatever the link is called and wherever it sits, and go when their folder goes.
+    A link into a hidden folder of the corpus is followed: the walk never reaches that folder itself."""
+    if not path.is_symlink():
+        return False
+    try:
+        inside = path.resolve().relative_to(real_root)
+    except (OSError, ValueError, RuntimeError):  # outside the corpus, or a loop
+        return False
+    return not any(part.startswith(".") for part in inside.parts)
 
 
 def _visit_dir(path: Path, seen: set[tuple[int, int]], excluded: Path | None) -> bool:

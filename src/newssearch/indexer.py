@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -349,7 +350,11 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
     if written.ids is None:
         _record_failure(written.rel, written.error, old, entries, report)
         return
-    if old is not None:
+    kept = _kept_records(written, old)
+    if old is not None and kept:
+        for article_id in set(old.ids) - set(kept):
+            writer.delete_by_term(ID, article_id)
+    elif old is not None:
         writer.delete_by_term(FILE, written.rel)
     old_ids = set(old.ids) if old else set()
     old_digests = dict(zip(old.ids, old.digests)) if old and len(old.digests) == len(old.ids) else {}
@@ -361,10 +366,33 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
             report.unchanged += 1  # written again with its file, but the same article
         else:
             report.updated += 1
-    report.deleted += len(old_ids - set(written.ids))
-    report.skipped.extend(written.skipped)
-    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", written.ids,
-                                           written.digests, [[skip.path, skip.reason] for skip in written.skipped])
+    report.deleted += len(old_ids - set(written.ids) - set(kept))
+    report.unchanged += len(kept)
+    skipped = written.skipped + ([Skip(written.rel, _KEPT.format(len(kept), "s" if len(kept) > 1 else ""))] if kept else [])
+    report.skipped.extend(skipped)
+    ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
+    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
+                                           digests if written.digests else [], [[s.path, s.reason] for s in skipped])
+
+
+def _why(reason: str) -> str:
+    """A record's skip reason without its place: "line 4 (id d): no body text" is "no body text"."""
+    return reason.split(": ", 1)[-1]
+
+
+_KEPT = "{} article{} indexed before kept: records of the file cannot be read now, and one of them may be it"
+
+
+def _kept_records(written: Written, old: store.FileEntry | None) -> list[str]:
+    """The ids of the file's articles indexed before that its records that cannot be read now may be (a line
+    of an export cut short by a partial write): kept as they were, as a file that breaks whole keeps its
+    version indexed before, until those records read again."""
+    if old is None or not written.ids:  # a file of no articles now (an export emptied) keeps none
+        return []
+    if not Counter(map(_why, (skip.reason for skip in written.skipped))) - Counter(map(_why, (r for _, r in old.skips))):
+        return []  # no record broke since: one never read (no text), wherever it moved, keeps no deleted article
+    new = set(written.ids)
+    return [article_id for article_id in old.ids if article_id not in new and article_id != written.rel]
 
 
 def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,
