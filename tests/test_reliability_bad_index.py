@@ -138,6 +138,19 @@ def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
         assert result.exit_code == 2 and result.stderr.splitlines()[-1].startswith("Error: "), result.stderr
         assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
     assert path.read_text() == "x"
+    assert "Invalid value for --index-dir: " in result.stderr and "NEWSSEARCH_INDEX" not in result.stderr
+
+
+def test_an_empty_index_dir_is_refused_and_the_variable_named_when_it_set_it(tmp_path: Path, corpus: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """An unset variable in a script (``--index-dir "$IDX"``) had written ./index."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke("index", str(corpus), "--index-dir", "")
+    assert result.exit_code == 2 and "--index-dir: it is empty" in result.stderr
+    assert not (tmp_path / "index").exists()
+    (tmp_path / "afile").write_text("x")
+    monkeypatch.setenv("NEWSSEARCH_INDEX", str(tmp_path / "afile"))
+    assert "Invalid value for $NEWSSEARCH_INDEX: " in invoke("stats").stderr
 
 
 def test_missing_index_says_how_to_build_one(tmp_path: Path) -> None:

@@ -22,9 +22,21 @@ def index_dir_option(func: Any) -> Any:
         default=config.DEFAULT_INDEX_DIR,
         show_default=True,
         show_envvar=True,
-        type=click.Path(file_okay=False),
+        callback=_checked_index_dir,
         help="Folder of the index.",
     )(func)
+
+
+def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``value`` when it can name the index folder; else the error names where it came from (the option or
+    $NEWSSEARCH_INDEX): an empty one (an unset variable in a script) had been ./index, and a file is no folder."""
+    source = ctx.get_parameter_source(param.name or "")
+    named = f"${config.INDEX_DIR_ENV}" if source is click.core.ParameterSource.ENVIRONMENT else "--index-dir"
+    if source is click.core.ParameterSource.COMMANDLINE and not value.strip():
+        raise click.BadParameter("it is empty: name the folder of the index", param_hint=named)
+    if os.path.isfile(value):
+        raise click.BadParameter(f"{value} is a file, not the folder of an index", param_hint=named)
+    return value
 
 
 def json_option(func: Any) -> Any:
