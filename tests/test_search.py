@@ -264,6 +264,10 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
         assert idx.get("./na\u00efve.txt").id == "nai\u0308ve.txt"     # as a path
         assert idx.get(str(corpus / "na\u00efve.txt")).id == "nai\u0308ve.txt"
         assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"
+    (corpus / "2024").rename(tmp_path / "moved")   # the corpus folder moved, or not mounted: its ids stand
+    corpus.rename(tmp_path / "gone")
+    with open_index(tmp_path / "index") as idx:
+        assert idx.get(str(corpus / "2024" / "march" / "ferry.txt")).id == "2024/march/ferry.txt"
 
 
 def test_a_path_to_an_export_names_its_records_in_number_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -392,11 +392,13 @@ class NewsIndex:
         yield tail
         root = Path(self.manifest.corpus) if self.manifest.corpus else None
         if root is not None:
-            base = root if root.is_dir() else root.parent  # one export indexed alone: its ids start with its name
-            try:
-                yield portable_id(Path(typed).expanduser().resolve().relative_to(base.resolve()).as_posix())
-            except (ValueError, OSError):
-                pass
+            # One export indexed alone: its ids start with its name. A corpus folder moved or not mounted is
+            # no file: its ids are still relative to it.
+            for base in (root, root.parent) if not root.is_dir() else (root,):
+                try:
+                    yield portable_id(Path(typed).expanduser().resolve().relative_to(base.resolve()).as_posix())
+                except (ValueError, OSError):
+                    pass
         if tail and "#" not in tail.split("/")[0]:
             ending = "/" + tail
             matches = [known for known in self._ids() if known.endswith(ending)]
