@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newssearch.cli import cli
@@ -65,6 +66,12 @@ def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
         typo = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index), fmt])
         assert typo.exit_code == 1 and typo.stderr == "Did you mean: police\n"
         assert typo.stdout == ("id,title,date,source,authors,url,score,snippet\n" if fmt == "--csv" else "")
+
+
+@pytest.mark.parametrize("fmt", ["--json", "--jsonl", "--csv"])
+def test_a_page_past_the_last_says_so_on_stderr(features_index: Path, fmt: str) -> None:
+    out = run(features_index, fmt, "--page", "9")
+    assert out.exit_code == 1 and out.stderr.startswith("Page 9 is past the last page (1) of ")
 
 
 def test_csv_cells_cannot_be_formulas_or_controls() -> None:

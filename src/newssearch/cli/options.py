@@ -71,6 +71,10 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
     """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
     from ..exports import csv_text, jsonl_lines
 
+    if output and result.total and not result.hits:  # a page past the last: stdout stays data, stderr says why
+        from ..formatting import no_results_message
+
+        click.echo(no_results_message(result), err=True)
     if output == "json":
         emit_json(result.to_dict())
     elif output in ("jsonl", "csv"):
