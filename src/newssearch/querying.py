@@ -650,7 +650,7 @@ def _without_nulls(query: wq.Query) -> wq.Query:
     return query.__class__(children, boost=query.boost) if len(children) > 1 else children[0]
 
 
-MAX_PATTERN_WORDS = 1000  # a pattern in a sequence matches at most this many words, the most common ones
+MAX_PATTERN_WORDS = 50  # a pattern in a sequence matches at most this many words, the most common ones (as Elasticsearch's max_expansions)
 
 
 def expand_sequence_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
