@@ -430,6 +430,7 @@ def test_a_folder_that_cannot_be_opened_keeps_its_articles(tmp_path: Path, monke
     monkeypatch.setattr(corpus_module.os, "walk", walk_failing_on_sub)
     report = build_index(corpus, tmp_path / "index")
     assert report.deleted == 0 and [skip.path for skip in report.skipped] == ["sub"]
+    assert report.unchanged == report.documents == 2   # the counts add up
     assert "kept" in report.skipped[0].reason
     with open_index(tmp_path / "index") as idx:
         assert sorted(hit.id for hit in idx.search("zqkept").hits) == ["ok.txt", "sub/s.txt"]

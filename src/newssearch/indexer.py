@@ -291,6 +291,7 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
     for rel in list(plan.vanished):
         if kept(rel):
             entries[rel] = plan.vanished.pop(rel)
+            report.unchanged += len(entries[rel].ids)  # still in the index, as they were: the counts add up
     if not plan.to_read and not plan.vanished:
         return entries
     writer = NewsWriter(ix)
