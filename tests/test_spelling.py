@@ -111,6 +111,7 @@ def test_the_word_found_with_the_others_typed_wins_even_if_it_sounds_alike_two_e
     assert search(index, "tony blare")[1] == "tony blair"      # blame is one edit away, but never with Tony
     assert search(index, '"tony blare"')[1] == '"tony blair"'
     assert search(index, "blare")[1] == "blame"                 # alone: the nearest word
+    assert search(index, "tonny blare")[1] == "tony blair"      # two typos: each found with the other's correction
 
 
 @pytest.mark.parametrize(("typed", "word", "expected"), [
