@@ -168,6 +168,16 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
     assert "date:2020-06" in (caught.value.hint or "")
 
 
+@pytest.mark.parametrize(("text", "said", "hint"), [
+    ("budget date:[2020-05 TO 2020-06", "the date range 'date:[2020-05 TO 2020-06' is not closed", "end it with ]"),
+    ("date:(2020 OR 2021) budget", "a date takes no brackets: 'date:(2020 OR 2021)'", "date:2020 OR date:2021"),
+])
+def test_a_date_range_never_closed_or_a_group_of_dates_is_refused_whole(text: str, said: str, hint: str) -> None:
+    with pytest.raises(InvalidQuery) as caught:
+        parse_user_query(text, SCHEMA)
+    assert str(caught.value).startswith(said) and hint in (caught.value.hint or "")
+
+
 @pytest.mark.parametrize(("text", "name", "guess"), [("titel:blair", "titel", "title"), ("auther:smith", "auther", "author"),
                                                      ("category:politics", "category", None), ("police -foo:bar", "foo", None)])
 def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str, guess: str | None) -> None:

@@ -321,6 +321,7 @@ def check_dates(text: str) -> None:
         if match.group(1).lower() not in DATE_FIELD_NAMES:
             continue
         typed, value = match.group(0), match.group(2)
+        _check_date_brackets(text[match.start():], value)
         bounds = _RANGE.match(value)
         try:
             if bounds is None:  # one date; a bracket without "to" fails here too
@@ -333,6 +334,18 @@ def check_dates(text: str) -> None:
             raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=DATE_SYNTAX_HELP) from None
         if first and last and first > last:
             raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
+
+
+def _check_date_brackets(rest: str, value: str) -> None:
+    """Refuse a date range never closed (``date:[2020-05 TO 2020-06``) or a group (``date:(2020 OR 2021)``), quoting
+    the whole of it: its first word alone ("cannot read the date in 'date:[2020-05'") said nothing of the bracket."""
+    if value.startswith(("[", "{")) and not re.search(r"[\]}]", rest):
+        raise InvalidQuery(f"the date range {as_typed(shorten(rest))} is not closed",
+                           hint="end it with ], or with } to leave that end out: date:[2020-05 TO 2020-06]")
+    if value.startswith("("):
+        group = rest[: rest.find(")") + 1] if ")" in rest else rest
+        raise InvalidQuery(f"a date takes no brackets: {as_typed(shorten(group))}",
+                           hint="write date:2020 OR date:2021, or a range: date:[2020 TO 2021]")
 
 
 _BOOST = re.compile(r"[^\s(^]*\^([^\s()\"]+)")
