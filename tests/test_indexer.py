@@ -109,6 +109,22 @@ def test_unreadable_and_unsupported_files_are_reported(corpus: Path, index_dir: 
     assert report.ignored == 1 and report.documents == 3
 
 
+def test_a_file_holding_no_article_is_not_read_again_while_unchanged(corpus: Path, index_dir: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    import newssearch.indexer as indexer_module
+
+    (corpus / "blob.txt").write_bytes(b"\x00\x01\x02\x03" * 10)
+    build_index(corpus, index_dir)
+    monkeypatch.setattr(indexer_module, "iter_reads", lambda items, workers: iter(pytest.fail(f"read {items}")))
+    report = build_index(corpus, index_dir)   # nothing changed: nothing read, and the skip said again
+    assert [(s.path, s.reason) for s in report.skipped] == [("blob.txt", "binary file (not text)")]
+    assert (report.files, report.documents) == (3, 3)
+    monkeypatch.undo()
+    (corpus / "blob.txt").write_text("Blob\n\nNow a police story.\n", encoding="utf-8")
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.skipped, report.files) == (1, [], 4)
+
+
 def test_file_broken_after_indexing_keeps_its_old_version(built: Path, corpus: Path) -> None:
     (corpus / SEED).write_bytes(b"\x00\x00\x00")
     report = build_index(corpus, built)

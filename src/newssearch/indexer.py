@@ -120,7 +120,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     plan = _plan(walk.files, {} if fresh else manifest.files)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
     _finish(folder, manifest, ix, entries)
-    report.files = len(entries)
+    report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
     report.documents = sum(len(e.ids) for e in entries.values())
 
 
@@ -349,7 +349,7 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
         report.skipped.extend(Skip(path, reason) for path, reason in old.skips)
         return
     if written.ids is None:
-        _record_failure(written.rel, written.error, old, entries, report)
+        _record_failure(written, item, old, entries, report)
         return
     kept = _kept_records(written, old)
     if old is not None and kept:
@@ -396,14 +396,21 @@ def _kept_records(written: Written, old: store.FileEntry | None) -> list[str]:
     return [article_id for article_id in old.ids if article_id not in new and article_id != written.rel]
 
 
-def _record_failure(rel: str, error: str | None, old: store.FileEntry | None,
+def _record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,
                     entries: dict[str, store.FileEntry], report: IndexReport) -> None:
-    """Skip a file that cannot be read; keep its previously indexed version if it had one."""
-    reason = error or "unknown error"
-    if old is not None:
+    """Skip a file that cannot be read; keep its previously indexed version if it had one.
+
+    A file read whole but holding no article (binary, empty, a list of words) is remembered with its reason,
+    so that later runs say it again without reading it while it is unchanged: a 150 MB junk file had been read
+    on every run. A file that could not be read at all (a passing I/O error) is tried again each run.
+    """
+    rel, reason = written.rel, written.error or "unknown error"
+    if old is not None and old.ids:
         entries[rel] = old
         report.unchanged += len(old.ids)  # still in the index, as they were
         reason += " (kept the version indexed before)"
+    elif written.sha1 is not None:
+        entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]])
     report.skipped.append(Skip(rel, reason))
 
 

@@ -63,8 +63,8 @@ class Manifest:
 
     @property
     def file_count(self) -> int:
-        """How many corpus files the index holds."""
-        return len(self.files) if self.listed is None else self.listed
+        """How many corpus files the index holds articles of (not the files remembered as holding none)."""
+        return sum(1 for entry in self.files.values() if entry.ids) if self.listed is None else self.listed
 
     def to_json(self) -> str:
         """Serialise for the manifest file: the head line, then the table line.
@@ -76,7 +76,7 @@ class Manifest:
         table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
                            ensure_ascii=False, separators=(",", ":"))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
-        head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")))
+        head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")), article_files=self.file_count)
         # the head in ASCII: a corpus folder whose name is not UTF-8 ("r\udce9") round-trips as an escape
         return json.dumps(head, separators=(",", ":")) + "\n" + table
 
@@ -117,11 +117,11 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
             fix = f"run `{index_command(corpus, index_dir)}` to build it again" if isinstance(corpus, str) else None
             raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
                                 corpus=corpus, hint=fix or REBUILD_HINT)
-        count, table_bytes = head.pop("file_count"), head.pop("table_bytes")
+        count, table_bytes, listed = head.pop("file_count"), head.pop("table_bytes"), head.pop("article_files", None)
         if not isinstance(count, int) or size != len(head_line) + table_bytes:
             raise ValueError("the file table is cut short or padded")
         if table is None:
-            return Manifest(listed=count, **head)
+            return Manifest(listed=listed if isinstance(listed, int) else count, **head)
         files = {rel: FileEntry(*entry) for rel, entry in json.loads(table.decode("utf-8")).items()}
         if len(files) != count:
             raise ValueError("the file table does not match its count")
