@@ -364,9 +364,11 @@ def test_a_file_of_records_reads_its_ambiguous_slashed_dates_in_the_order_its_ot
     assert [a.date for a in read_jsonl(text.encode(), "x.jsonl").articles] == expected
 
 
-def test_the_files_order_outweighs_a_records_language():
-    records = [{"text": "B.", "date": "25/04/2020"}, {"text": "B.", "date": "03/04/2020", "language": "en-US"}]
-    assert read_json(json.dumps(records).encode(), "x.json").articles[1].date == date(2020, 4, 3)
+def test_a_records_own_language_outweighs_the_files_order():
+    records = [{"text": "B.", "date": "25/04/2020"}, {"text": "B.", "date": "03/04/2020", "language": "en-US"},
+               {"text": "B.", "date": "03/04/2020"}]
+    assert [a.date for a in read_json(json.dumps(records).encode(), "x.json").articles] == [
+        date(2020, 4, 25), date(2020, 3, 4), date(2020, 4, 3)]
 
 
 @pytest.mark.parametrize("record, expected", RECORD_FIELDS)

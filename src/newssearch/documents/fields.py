@@ -16,6 +16,7 @@ from .article import Article, ReadResult, Skip
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
 from .publishers import (
+    PARTICLES,
     PUBLISHERS,
     domain_of,
     is_person,
@@ -220,8 +221,19 @@ def _surname_first(first: str, second: str) -> bool:
 
 
 def _surname_given(first: str, second: str) -> bool:
-    """True for "Smith, John" or "Smith, J.": one name word each side, neither a desk nor a publisher."""
-    return _name_word(first) and (_name_word(second) or bool(_INITIALS.match(second)))
+    """True for "Smith, John" or "Smith, J.": one name word each side, neither a desk nor a publisher; or a
+    surname with its particle ("Van Dyke, Dick", "de la Cruz, Juan")."""
+    return _surname(first) and (_name_word(second) or bool(_INITIALS.match(second)))
+
+
+def _surname(text: str) -> bool:
+    """One name word, or particles and then name words ("Van Dyke", "de la Cruz")."""
+    words = text.split()
+    particles = 0
+    while particles < len(words) - 1 and words[particles].lower() in PARTICLES:
+        particles += 1
+    named = words[particles:]
+    return (len(named) == 1 or bool(particles)) and all(_name_word(word) for word in named)
 
 
 def _name_word(word: str) -> bool:

@@ -203,14 +203,14 @@ def record_body(record: Keyed) -> str:
 def record_date(record: Keyed, day_first: bool | None = None) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses.
 
-    Whether ``10/05/2022`` is 10 May or 5 October: ``day_first`` when the record's file tells it (another
-    record's ``25/04/2020``, see ``slashed_order``), else the record's language or locale (10 May for
-    ``"language": "de"``, 5 October for ``"en-US"``, plain ``"en"`` or none). A reading after the
-    record's modification time gives way to the other.
+    Whether ``10/05/2022`` is 10 May or 5 October: the record's language or locale says (10 May for
+    ``"language": "de"``, 5 October for ``"en-US"``), else ``day_first``, when the record's file tells it
+    (another record's ``25/04/2020``, see ``slashed_order``), else month first, as plain ``"en"`` writes
+    it. A reading after the record's modification time gives way to the other.
     """
-    if day_first is None:
-        day_first = writes_day_first(document_locale(
-            value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"])))
+    locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
+    if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
+        day_first = writes_day_first(locale)
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = _date_of(value, day_first)
         if found is not None:

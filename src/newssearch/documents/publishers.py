@@ -204,7 +204,7 @@ def _undoubled(name: str) -> str:
     return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
 
 
-_PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())
+PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())  # lower-case words inside names
 
 
 def is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
@@ -215,7 +215,7 @@ def is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
             or ":" in name:
         return False
     loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
-    return all(w[0].isupper() or w.lower() in _PARTICLES or (loose and n > 0) for n, w in enumerate(words))
+    return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) for n, w in enumerate(words))
 
 
 def names_no_person(part: str) -> bool:
