@@ -253,3 +253,39 @@ def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, autho
 def test_a_line_starting_with_by_stays_in_the_text_unless_it_is_a_byline(text: str) -> None:
     article = read(text)
     assert article.authors == () and article.body.startswith("By ")
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Remembering 11 September 2001\n\nNew Yorkers gathered. Bells rang.\n", "Remembering 11 September 2001"),
+    ("By The Numbers: Super Bowl LVIII\n\nThe Chiefs won. Fans celebrated.\n", "By The Numbers: Super Bowl LVIII"),
+    ("By Design\n\nThe studio opened. More.\n", "By Design"),
+    ("Link: the missing piece in the puzzle\n\nScientists found it.\n", "Link: the missing piece in the puzzle"),
+    ("Language: Strong language warning\n\nThe film is rude.\n", "Language: Strong language warning"),
+])
+def test_a_headline_that_looks_like_a_date_a_byline_or_a_key_line_is_the_headline(text: str, title: str) -> None:
+    article = read(text)
+    assert (article.title, article.title_source, article.date, article.authors, article.url, article.lang) == (
+        title, "headline", None, (), None, None)
+
+
+@pytest.mark.parametrize("text", [
+    "Source: a senior official said the deal was close.\n\nThe talks continue.\n",   # a sentence, not a name
+    "Author: Paul Murray\nPublisher: Hamish Hamilton\nPrice: $37\n\nMurray's novel is long.\n",  # no blank line after
+    "User: How do I reset my password?\n\nAssistant: Click the link.\n",
+    "Date: Mon, 3 Jun 2024 10:00:00 +1200\nFrom: jo@example.com\nSubject: Story\n\nHello there.\n",   # an e-mail
+])
+def test_key_lines_that_are_the_text_stay_in_it(text: str) -> None:
+    article = read(text)
+    assert article.body.startswith(text.split("\n")[0]) and (article.date, article.authors, article.source) == (
+        None, (), None)
+
+
+@pytest.mark.parametrize("line", ["From 1 May 2024", "Last updated 14 June 2024", "Updated: 12 March 2024"])
+def test_a_line_with_a_date_that_is_not_the_publication_date_stays_in_the_text(line: str) -> None:
+    article = read(f"Pool closes\n\n{line}\n\nThe council voted.\n")
+    assert article.date is None and article.body.startswith(line)
+
+
+def test_a_byline_of_an_agency_alone_names_the_publisher_and_no_author() -> None:
+    article = read("Pool closes\n\nBy The Associated Press\n\nThe council voted.\n")
+    assert (article.authors, article.source, article.body) == ((), "Associated Press", "The council voted.")

@@ -1,77 +1,110 @@
 """Metadata lines that open a plain-text article, as people and scrapers save one.
 
-A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …") read as a
-JSON record's keys are; a first line that is only the article's address; and, under the headline, a
-byline ("By Rachel Thomas") or a date alone on its line.
+A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …") then a blank
+line, read as a JSON record's keys are; a first line that is only the article's address; and, above the
+text, a byline ("By Rachel Thomas") or a date alone on its line.
+
+Each rule is narrow on purpose: a line of the story itself ("Source: a senior official said…", "Remembering
+11 September 2001", "By The Numbers: …") must stay the story's.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..datelines import WIRE_AGENCIES
-from .dates import parse_date
-from .fields import JSON_FIELDS, Keyed, keyed, norm_key
+from .dates import language_region, parse_date
+from .fields import Keyed, is_web_address, keyed, norm_key
 
-# The keys a header line may have: a record's metadata keys (not its text), and "By".
-_HEADER_KEYS = frozenset(
-    name for field in ("title", "date", "authors", "url", "source", "lang", "locale", "modified")
-    for name in JSON_FIELDS[field]
-) | {"by"}
+_SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
+
+
+def _short(value: str) -> bool:
+    """A name, not a sentence: a few words, without the end of a sentence."""
+    ended = value.rstrip().endswith((".", "?", "!")) and not re.search(r"\b[A-Z][a-z]{0,3}\.$", value.rstrip())
+    return len(value.split()) <= _SHORT_VALUE and not ended  # "Jane Doe, Ph.D." ends with an abbreviation
+
+
+def _language(value: str) -> bool:
+    """A language tag: en, en-NZ, de_DE."""
+    return len(value) <= 20 and " " not in value.strip() and language_region(value) is not None
+
+
+# The keys a header line may have (as a record's, normalised), each with the test its value must pass.
+_HEADER_KEYS: dict[str, Callable[[str], bool]] = {
+    **dict.fromkeys(("title", "headline"), lambda value: True),
+    **dict.fromkeys(("date", "published", "publicationdate", "pubdate", "datepublished", "updated", "modified",
+                     "lastmodified"), lambda value: parse_date(value) is not None),
+    **dict.fromkeys(("author", "authors", "by", "byline"), _short),
+    **dict.fromkeys(("source", "publication", "publisher", "site", "sitename"), _short),
+    **dict.fromkeys(("url", "link"), is_web_address),
+    **dict.fromkeys(("language", "lang", "locale"), _language),
+}
 _HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^[ \t]*By:?[ \t]+([A-Z].{1,100}?)[ \t]*$")
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
 _BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la"})
-# The agency a wire byline ends with: "By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters".
-_AGENCY_END = re.compile(
-    r"(?:\s*,|\s+of)?\s+(?:the\s+)?(?:" + "|".join(re.escape(name) for name in sorted(
-        {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True)) + r")\s*$",
-    re.IGNORECASE)
-_DATE_LINE_CHARS = 40  # "Tuesday, 12 March 2024, 5:03 pm": a date alone on its line is short
+# A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
+_AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
+    {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
+# The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), or is.
+_AGENCY_END = re.compile(rf"(?:\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
+_AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
+# A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm".
+_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+                         re.IGNORECASE)
+_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*$", re.IGNORECASE)
+_DATE_SHAPE = re.compile(
+    r"^(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$")
 
 
 def split_header(text: str) -> tuple[Keyed, str]:
     """The record of the ``Key: value`` lines opening ``text``, and the text after them.
 
-    Two such lines, or one with a blank line after it, are a header: "Update: the road is open." alone
-    above a paragraph is a sentence. A key said twice keeps its first value; "By" is the byline.
+    The lines must end at a blank line (or the end), and each value must read as its key's: an address for
+    ``URL:``, a date for ``Date:``, a name for ``Author:`` ("Source: a senior official said…" is the story's
+    first sentence). A key said twice keeps its first value; "By" is the byline.
     """
     lines = text.split("\n")
     found: dict[str, str] = {}
     count = 0
     for line in lines:
         match = _HEADER_LINE.match(line)
-        if not match or norm_key(match.group(1)) not in _HEADER_KEYS:
+        check = _HEADER_KEYS.get(norm_key(match.group(1))) if match else None
+        if match is None or check is None or not check(match.group(2)):
             break
         key = "byline" if norm_key(match.group(1)) == "by" else match.group(1)
         found.setdefault(key, match.group(2))
         count += 1
-    rest = "\n".join(lines[count:])
-    if count == 0 or (count == 1 and rest.strip() and not rest.startswith("\n")):
+    if count == 0 or (count < len(lines) and lines[count].strip()):
         return {}, text
-    return keyed(found), rest.strip()
+    return keyed(found), "\n".join(lines[count:]).strip()
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
-    """The address on the first line of ``text`` when that line holds nothing else, and the text after it."""
+    """The address on the first line of ``text`` when that line holds nothing else and text follows, and that text."""
     first, _sep, rest = text.partition("\n")
     match = _URL_LINE.match(first)
-    return (match.group(1), rest.strip()) if match else (None, text)
+    return (match.group(1), rest.strip()) if match and rest.strip() else (None, text)
 
 
-def split_byline_lines(body: str) -> tuple[str | None, str | None, str]:
-    """A byline and a date on lines of their own opening ``body`` (in either order, in one paragraph or two),
-    and the body after them: ``By Rachel Thomas`` / ``12 March 2024``."""
+def split_byline_lines(body: str, dates: bool = True) -> tuple[str | None, str | None, str]:
+    """A byline and (with ``dates``) a date on lines of their own opening ``body``, in either order, in one
+    paragraph or two, and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
+    only an agency ("By The Associated Press") is returned as the agency's name."""
     byline = dated = None
     original = body
     while True:
         first, _sep, rest = body.partition("\n")
         line = first.strip()
         if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(1)):
-            byline = _AGENCY_END.sub("", match.group(1)) or match.group(1)
-        elif dated is None and len(line) <= _DATE_LINE_CHARS and parse_date(line) is not None:
+            byline = _without_agency(match.group(1))
+        elif dates and dated is None and date_only(line):
             dated = line
         else:
             return byline, dated, body
@@ -80,8 +113,29 @@ def split_byline_lines(body: str) -> tuple[str | None, str | None, str]:
         body = rest.lstrip("\n")
 
 
+def byline_agency(byline: str | None) -> str | None:
+    """The agency a byline names alone ("The Associated Press": Associated Press), else None."""
+    match = _AGENCY_ONLY.match(byline.strip()) if byline else None
+    return WIRE_AGENCIES.get(match.group(1).lower(), match.group(1)) if match else None
+
+
+def _without_agency(byline: str) -> str:
+    """The names of a byline without the agency it ends with; the agency itself when it names no one else."""
+    return byline if byline_agency(byline) else _AGENCY_END.sub("", byline) or byline
+
+
+def date_only(line: str) -> bool:
+    """True for a line that is a date and nothing more (a weekday, a time, "Published" aside): not a headline
+    with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
+    rest = _TIME.sub("", _DATE_LABEL.sub("", line.strip())).strip(" ,")
+    return bool(_DATE_SHAPE.match(rest)) and parse_date(rest) is not None
+
+
 def _names_only(byline: str) -> bool:
-    """True when ``byline`` reads as names: a few words, each capitalised or a joiner ("By Tuesday the
-    council had voted" is a sentence)."""
+    """True when ``byline`` reads as names: two to ten words, each capitalised or a joiner, the first a name, no
+    digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not)."""
     words = byline.rstrip(".").split()
-    return len(words) <= _BYLINE_WORDS and all(word[0].isupper() or word in _BYLINE_JOINERS for word in words)
+    if byline_agency(byline):
+        return True
+    return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME and not re.search(r"[\d:?!;]", byline)
+            and all(word[0].isupper() or word in _BYLINE_JOINERS for word in words))
