@@ -184,12 +184,19 @@ GALLERY = ("<html><head><title>In pictures: Lanterns</title>{head}</head><body><
            "{body}</body></html>")
 
 
+PUBLISHED = '<meta property="article:published_time" content="2024-02-24T06:00:00Z">'
+TWO_CAPTIONS = ("<figure><img src='1.jpg'><figcaption>Crowds gather for the festival. Photo / Dean Purcell</figcaption>"
+                "</figure><figure><img src='2.jpg'><figcaption>A dragon lantern.</figcaption></figure>")
+
+
 @pytest.mark.parametrize(("head", "body", "text"), [
-    ("", "<figure><img src='1.jpg'><figcaption>Crowds gather for the festival. Photo / Dean Purcell</figcaption>"
-         "</figure><figure><img src='2.jpg'><figcaption>A dragon lantern.</figcaption></figure>",
-     "Crowds gather for the festival. Photo / Dean Purcell\n\nA dragon lantern."),     # a gallery: its captions
-    ('<meta property="og:type" content="article"><meta property="og:description" content="The river burst its banks.">',
+    (PUBLISHED, TWO_CAPTIONS, "Crowds gather for the festival. Photo / Dean Purcell\n\nA dragon lantern."),  # a gallery
+    (PUBLISHED + '<meta property="og:description" content="The river burst its banks.">',
      "<video src='v.mp4'></video>", "The river burst its banks."),                    # a video story: its description
+    ('<script type="application/ld+json">{"@type": "VideoObject", "uploadDate": "2024-02-24", "description": "Flood '
+     'waters rose."}</script>', "<video src='v.mp4'></video>", "Flood waters rose."),
+    ("", TWO_CAPTIONS, ""),                  # no article published on a day: a section page of captioned teasers
+    ('<meta property="og:type" content="article"><meta property="og:description" content="Log in to read.">', "", ""),
 ])
 def test_a_page_whose_story_is_pictures_or_a_video_has_their_text(head: str, body: str, text: str) -> None:
     assert extract(GALLERY.format(head=head, body=body)).body == text

@@ -75,15 +75,31 @@ def extract(page: bytes | str, url: str | None = None) -> Extracted:
     return Extracted(body=body, **htmlmeta.extract_metadata(info, body))
 
 
+MIN_CAPTIONS = 2  # a gallery shows several pictures; a 404 page or a section page may caption one
+
+
 def gallery_text(root: lxml_html.HtmlElement, info: htmlmeta.PageInfo) -> str:
-    """The text of a page whose story is its pictures (a gallery) or its video: the captions, else the
-    article's description. ``root`` is the page as parsed, before the captions were cleaned away."""
-    captions = dict.fromkeys(" ".join(el.text_content().split()) for el in root.iter("figcaption"))
-    found = "\n\n".join(caption for caption in captions if caption)
-    if found or not (info.articles or info.meta("og:type")[0] == "article"):
-        return found
-    description = jsonld.text_of(jsonld.first(info.articles, "description")) or info.meta("og:description", "description")[0]
+    """The text of an article page whose story is its pictures (a gallery) or its video: the captions, else
+    the article's description. ``root`` is the page as parsed, before the captions were cleaned away.
+
+    Only a page that says it is an article published on a day (``article:published_time``, or JSON-LD
+    ``datePublished`` or ``uploadDate``): a section page of captioned teasers, a shop or a login page is none.
+    """
+    if not _published_article(info):
+        return ""
+    captions = [caption for caption in dict.fromkeys(" ".join(el.text_content().split()) for el in root.iter("figcaption"))
+                if caption]
+    if len(captions) >= MIN_CAPTIONS:
+        return "\n\n".join(captions)
+    found = jsonld.text_of(jsonld.first(jsonld.works(info.objects), "description"))
+    description = found or info.meta("og:description", "description")[0]
     return " ".join(description.split()) if description else ""
+
+
+def _published_article(info: htmlmeta.PageInfo) -> bool:
+    """Whether the page's metadata says it is an article with a publication date."""
+    dated = jsonld.first(jsonld.works(info.objects), "datePublished") or jsonld.first(jsonld.works(info.objects), "uploadDate")
+    return bool(info.meta("article:published_time")[0] or dated)
 
 
 def choose_body(paragraphs: list[str], articles: list[dict]) -> str:

@@ -105,9 +105,10 @@ PROMOTION = re.compile(
     r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
     r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
     r"\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)\b|\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]|"
-    # A paywall's offer: "Get unlimited access for $1 a week. Already a subscriber? Log in."
-    r"\balready (?:a )?(?:subscriber|member)\?|\bsubscribe (?:now )?to (?:keep|continue) reading\b|"
-    r"\b(?:requires|need) an? (?:paid |digital )?subscription\b|^advertise with (?:us|\S+)\W*$",
+    # A paywall's offer, not a story about subscriptions: "Get unlimited access for $1 a week. Already a subscriber?
+    # Log in.", "this is a Premium article and requires a subscription to read", "Advertise with NZME."
+    r"\balready (?:a )?(?:subscriber|member)\?\s*(?:log|sign) ?in\b|\bsubscribe (?:now )?to (?:keep|continue) reading\b|"
+    r"\b(?:article|story|content)\b.{0,40}\brequires? an? (?:paid |digital )?subscription\b|^advertise with (?:us|\S+)\W*$",
     re.I,
 )
 MAX_PROMOTION = 300
