@@ -67,6 +67,14 @@ def test_single_newline_layout_takes_the_first_sentence() -> None:
      "The United Auto Workers reached a tentative deal with Ford on Wednesday"),                # had been "DETROIT, Oct"
     ("WASHINGTON, Jan. 5 (Reuters) - The U.S. economy added 216,000 jobs in December.",
      "The U.S. economy added 216,000 jobs in December"),
+    ("WASHINGTON — The Senate voted on Tuesday. More.", "The Senate voted on Tuesday"),
+    # An opening that only looks like a dateline: an acronym before a dash, a dash before an aside.
+    ("US - China trade talks resumed on Monday. More.", "US - China trade talks resumed on Monday"),
+    ("NATO — the alliance founded in 1949 — met on Monday. More.", "NATO — the alliance founded in 1949 — met on Monday"),
+    # After an abbreviation that may end a sentence, a word that opens one: it did end.
+    ("The fire started at 3 p.m. The crews arrived.", "The fire started at 3 p.m"),
+    ("Apples, pears, etc. It closed early.", "Apples, pears, etc"),
+    ("No. The minister would not resign.", "No"),
 ])
 def test_a_lede_title_is_the_first_sentence_past_abbreviations_and_the_dateline(lede: str, expected: str) -> None:
     assert title_from_lede(lede) == expected

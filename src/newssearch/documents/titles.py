@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..datelines import without_dateline
+from ..datelines import DATELINE
 
 MAX_TITLE = 120     # a title made from the lede
 MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in the title's place
@@ -12,14 +12,20 @@ MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in
 # before a full stop says whether it does (see _ends_sentence).
 _SENTENCE = re.compile(r"[.!?](?=[\"'’”]?\s+[\"'‘“A-Z0-9])")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
-# Words written with a full stop that goes on to the next word: titles and ranks before a name ("Sen.
-# Warren", "Lt. Col."), months in a date ("Oct. 25"), "No. 1", "St. Kilda", company suffixes ("Ford Motor
-# Co. said"), "vs." and "etc." As written: "no." and "Co." differ, "He said no. The" ends a sentence.
-_ABBREVIATIONS = frozenset("""
-    Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Cpl Adm Cmdr Rev Hon Rt Insp Det Supt Const Pres
-    St Mt Ave Rd Ft No Nos Co Ltd Inc Corp Bros Jr Sr vs Vs etc approx Approx
-    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+# Words written with a full stop that goes on to the next word. Titles and ranks before a name ("Sen. Warren",
+# "Lt. Col.") never end a sentence; a month ("Oct. 25") or "No." ("No. 1") does not before a number; the others
+# (company suffixes, "vs.", "etc.", dotted initials such as "U.S." and "p.m.") do before a word that opens
+# sentences ("at 3 p.m. The crews", "apples, pears, etc. It"). As written: "He said no. The" ends one.
+_BEFORE_NAMES = frozenset("""
+    Mr Mrs Ms Dr Prof Sen Rep Gov Lt Gen Col Maj Capt Sgt Cpl Adm Cmdr Rev Hon Rt Insp Det Supt Const Pres St Mt
 """.split())
+_BEFORE_NUMBERS = frozenset("No Nos Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_ABBREVIATIONS = frozenset("Ave Rd Ft Co Ltd Inc Corp Bros Jr Sr vs Vs etc approx Approx".split())
+_SENTENCE_OPENERS = frozenset("""
+    The A An It He She They We I You This That These Those There Here His Her Its Their Our But And Or So Yet
+    In On At As If When While After Before Since Although However Meanwhile Now Then Some Many Most Police Officials
+""".split())
+_NEXT_WORD = re.compile(r"[\"'’”]?\s+[\"'‘“]?(\w+)")
 
 
 # A credit closes a caption line: "... Photo / Supplied", "Picture: Getty Images".
@@ -49,22 +55,43 @@ def title_from_lede(body: str) -> str:
     first = first_text_line(body)
     if not first:
         return ""
-    first = without_dateline(first).strip() or first  # "DETROIT, Oct. 25, 2023 (AP) — ": where, not what
-    end = next((m.start() for m in _SENTENCE.finditer(first) if _ends_sentence(first[: m.start()], m.group())), None)
+    first = _without_dateline(first)  # "DETROIT, Oct. 25, 2023 (AP) — ": where, not what
+    end = next((m.start() for m in _SENTENCE.finditer(first) if _ends_sentence(first[: m.start()], m.group(),
+                                                                                 first[m.end():])), None)
     sentence = first[:end] if end is not None else first.rstrip(".")
     return trim_title(sentence.strip().strip("\"'“”‘’").strip(), MAX_TITLE)
 
 
-def _ends_sentence(before: str, mark: str) -> bool:
-    """True when ``mark`` after ``before`` ends a sentence: ! and ? do; a full stop does unless it closes an
-    abbreviation, an initial ("J. Smith") or a dotted one ("U.S.", "p.m.", "J.K."); a number ("3.5.") or a
-    host ("Amazon.com.") is no abbreviation."""
+def _ends_sentence(before: str, mark: str, after: str) -> bool:
+    """True when ``mark`` between ``before`` and ``after`` ends a sentence: ! and ? do; a full stop does unless
+    it closes an abbreviation (see _BEFORE_NAMES, _BEFORE_NUMBERS, _ABBREVIATIONS) or an initial ("J. Smith")
+    that the next word goes on from; a number ("3.5.") or a host ("Amazon.com.") is no abbreviation."""
     found = _WORD_BEFORE.search(before)
     if mark != "." or not found:
         return True
     word = found.group()
+    following = _NEXT_WORD.match(after)
+    next_word = following.group(1) if following else ""
+    if word in _BEFORE_NAMES or len(word) == 1 and word.isupper():
+        return False
+    if word in _BEFORE_NUMBERS:
+        return not next_word[:1].isdigit()
     dotted = "." in word and all(piece.isalpha() and len(piece) <= 3 for piece in word.split("."))
-    return not (word in _ABBREVIATIONS or len(word) == 1 and word.isupper() or dotted)
+    return not (word in _ABBREVIATIONS or dotted) or next_word in _SENTENCE_OPENERS
+
+
+def _without_dateline(first: str) -> str:
+    """The opening without a wire dateline: one with an agency or a comma ("DETROIT, Oct. 25, 2023 (AP) — ",
+    "LONDON (Reuters) - "), or a place of four letters or more in capitals before a sentence ("WASHINGTON —
+    The Senate…"); "US - China trade talks…" and "NATO — the alliance…" open their sentence."""
+    match = DATELINE.match(first)
+    if match is None:
+        return first
+    rest = first[match.end():]
+    place = match.group().split(",")[0].split("(")[0].strip(" -–—")
+    if match.group("agency") or "," in match.group() or (len(place) >= 4 and rest[:1].isupper()):
+        return rest.strip() or first
+    return first
 
 
 def trim_title(title: str, limit: int = MAX_HEADLINE) -> str:
