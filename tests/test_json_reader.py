@@ -100,6 +100,8 @@ def test_newsapi_title_and_author_lose_the_publishers_name():
     # The headline's own dash stays.
     ({"name": "Stuff"}, "Rugby World Cup 2023 - France v New Zealand", "https://www.stuff.co.nz/x",
      "Rugby World Cup 2023 - France v New Zealand"),
+    ({"name": "The Telegraph"}, "Boris Johnson - the Telegraph years", "https://www.telegraph.co.uk/x",
+     "Boris Johnson - the Telegraph years"),                   # a subtitle with the name in it: not the name
 ])
 def test_a_record_title_loses_the_publishers_name_as_the_html_reader_cuts_it(
         source: dict | None, title: str, url: str | None, expected: str) -> None:

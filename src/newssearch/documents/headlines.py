@@ -243,21 +243,23 @@ def _keys(text: str) -> set[str]:
             (text, text.translate(_UMLAUTS))}
 
 
-def names_site(segment: str, keys: SiteKeys) -> bool:
-    """True when a title segment is the site's name, or nearly: "The Wairarapa Times-Age", "reitschuster.de",
-    "Stardew Valley Wiki" on stardewvalleywiki.com, "Krimiblog-Archiv" on archiv.krimiblog.de."""
+def names_site(segment: str, keys: SiteKeys, near: bool = True) -> bool:
+    """True when a title segment is the site's name, or (``near``) nearly: "The Wairarapa Times-Age",
+    "reitschuster.de", "Stardew Valley Wiki" on stardewvalleywiki.com, "Krimiblog-Archiv" on archiv.krimiblog.de."""
     for key in _keys(segment):
         if not key:
             continue
         if key in keys:
             return True
+        if not near:
+            continue
         # Only a segment longer than the name: a headline's first words are no site named after them.
         if any(len(site) >= _MIN_NEAR and key.startswith(site) and len(site) >= _NEAR * len(key) for site in keys):
             return True
     return False
 
 
-def strip_site_name(title: str, keys: SiteKeys) -> str:
+def strip_site_name(title: str, keys: SiteKeys, near: bool = True) -> str:
     """``title`` without the segments that name the site, and what follows them (a motto):
     "Floods close SH2 | The Wairarapa Times-Age" -> "Floods close SH2"; "Site - Headline" and "Site: Headline"
     -> "Headline".
@@ -266,11 +268,11 @@ def strip_site_name(title: str, keys: SiteKeys) -> str:
     stay whole. A headline given twice ("A | A | Site") is given once.
     """
     prefix, colon, rest = title.partition(": ")
-    if colon and rest.strip() and names_site(prefix, keys):  # Blogger's "Marsh Notes: Bitterns booming again"
+    if colon and rest.strip() and names_site(prefix, keys, near):  # Blogger's "Marsh Notes: Bitterns booming again"
         title = rest
     pieces = _TITLE_SEPARATORS.split(_squeezed(title))
     segments = pieces[::2]
-    site = [n for n, segment in enumerate(segments) if names_site(segment, keys)]
+    site = [n for n, segment in enumerate(segments) if names_site(segment, keys, near)]
     if not site or len(site) == len(segments):
         return _once(pieces)
     if site[0] > 0:
@@ -286,8 +288,9 @@ _END_SEPARATORS = frozenset("| - – —".split())  # before a site's name that 
 def strip_site_end(title: str, keys: SiteKeys) -> str:
     """A headline from structured data (an export's, a feed's) without the site's name: the segments that
     name the site (see strip_site_name), and a last part after a bar or a dash named as sites are ("Council
-    approves budget | Otago Daily Times Online News"). Aggregators append the outlet so (NewsAPI, Google News)."""
-    title = strip_site_name(title, keys)
+    approves budget | Otago Daily Times Online News"). Aggregators append the outlet so (NewsAPI, Google News),
+    by its name: a segment only near it is the headline's ("Boris Johnson - the Telegraph years")."""
+    title = strip_site_name(title, keys, near=False)
     parts = _TITLE_SEPARATORS.split(title)
     if len(parts) >= 3 and parts[-2].strip() in _END_SEPARATORS and reads_like_site(parts[-1]):
         return "".join(parts[:-2]).strip()
