@@ -417,6 +417,8 @@ def test_a_jsonld_headline_escaped_twice_is_decoded_twice(headline: str, expecte
     (["Analysis by Chris Cillizza, CNN Editor-at-large"], ("Chris Cillizza",)),
     (["Opinion by Ann Lee"], ("Ann Lee",)),
     (["About Jane Doe"], ("Jane Doe",)),  # the heading of an author box
+    (["More Posts"], ()), (["SHOW ALL ARTICLES OF\nHeiko Sauer"], ("Heiko Sauer",)),  # its links
+    (["Autor Mark Newton"], ("Mark Newton",)), (["Thomas More"], ("Thomas More",)),
 ])
 def test_titles_labels_and_places_are_not_authors(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw, exclude="example.com") == expected

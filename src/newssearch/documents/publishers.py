@@ -103,7 +103,9 @@ _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
     r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter|authors?|archives?|website|"
-    r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität)\b"
+    r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
+    # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
+    r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
     r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b",
     re.I,
 )
@@ -118,6 +120,8 @@ _BY = re.compile(
     r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)|(?-i:von|par|por|door)\s+(?=\S+\s*$)"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...").
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*"
+    # or without the colon, before a name in capitals ("Autor Mark Newton"),
+    r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
     # and the heading of an author's box ("About Jane Doe", "Über Creeny").
     r"|(?:about|über|à propos de)\s+(?=\S))",
     re.I,
