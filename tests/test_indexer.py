@@ -144,9 +144,18 @@ def test_a_record_broken_after_indexing_keeps_its_article_until_it_reads_again(t
     export.write_text("\n".join([lines[0], '{"id": "b", "text": "Banana pri', *lines[2:]]) + "\n", encoding="utf-8")
     report = build_index(corpus, index_dir)   # a line cut short by a partial write
     assert (report.deleted, report.unchanged) == (0, 3)
-    assert "1 article indexed before kept" in report.skipped[-1].reason
+    assert [skip.reason for skip in report.skipped] == [
+        "line 2: invalid JSON (column 21: Unterminated string starting at) (kept: 1 article indexed before, which this "
+        "record may be)", "line 4 (id d): no body text"]
     assert ids(index_dir, "banana") == {"w.jsonl#b"}
-    export.write_text("\n".join([lines[0], lines[1].replace("zqb", "zqfixed"), lines[3]]) + "\n", encoding="utf-8")
+    with export.open("a", encoding="utf-8") as appended:                # the scraper goes on appending
+        appended.write('{"id": "e", "text": "Elderberry wine."}\n')
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.deleted, len(report.skipped)) == (1, 0, 2)
+    assert ids(index_dir, "banana") == {"w.jsonl#b"}
+    lines.append('{"id": "e", "text": "Elderberry wine."}')
+    export.write_text("\n".join([lines[0], lines[1].replace("zqb", "zqfixed"), lines[3], lines[4]]) + "\n",
+                      encoding="utf-8")
     report = build_index(corpus, index_dir)   # mended, and c deleted: a record never read (d) keeps nothing
     assert (report.updated, report.deleted) == (1, 1)
     assert ids(index_dir, "apple OR banana OR cherry") == {"w.jsonl#a", "w.jsonl#b"}

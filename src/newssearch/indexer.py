@@ -369,31 +369,52 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
             report.updated += 1
     report.deleted += len(old_ids - set(written.ids) - set(kept))
     report.unchanged += len(kept)
-    skipped = written.skipped + ([Skip(written.rel, _KEPT.format(len(kept), "s" if len(kept) > 1 else ""))] if kept else [])
+    skipped = _with_kept_note(written.skipped, kept, old)
     report.skipped.extend(skipped)
     ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
     entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
                                            digests if written.digests else [], [[s.path, s.reason] for s in skipped])
 
 
+_KEPT = " (kept: {} article{} indexed before, which this record may be)"
+_KEPT_MARK = "indexed before, which this record may be)"
+
+
 def _why(reason: str) -> str:
-    """A record's skip reason without its place: "line 4 (id d): no body text" is "no body text"."""
-    return reason.split(": ", 1)[-1]
-
-
-_KEPT = "{} article{} indexed before kept: records of the file cannot be read now, and one of them may be it"
+    """A record's skip reason without its place or a kept note: "line 4 (id d): no body text" is "no body text"."""
+    return reason.split(" (kept: ", 1)[0].split(": ", 1)[-1]
 
 
 def _kept_records(written: Written, old: store.FileEntry | None) -> list[str]:
     """The ids of the file's articles indexed before that its records that cannot be read now may be (a line
     of an export cut short by a partial write): kept as they were, as a file that breaks whole keeps its
-    version indexed before, until those records read again."""
-    if old is None or not written.ids:  # a file of no articles now (an export emptied) keeps none
+    version indexed before, until those records read again, whatever else of the file changes meanwhile."""
+    if old is None or not written.ids or not written.skipped:  # an export emptied keeps none
         return []
-    if not Counter(map(_why, (skip.reason for skip in written.skipped))) - Counter(map(_why, (r for _, r in old.skips))):
+    noted = {_why(reason) for _, reason in old.skips if _KEPT_MARK in reason}
+    keeping = bool(noted & {_why(skip.reason) for skip in written.skipped})  # the record that broke, still broken
+    if not keeping and not _broken_since(written.skipped, old):
         return []  # no record broke since: one never read (no text), wherever it moved, keeps no deleted article
     new = set(written.ids)
     return [article_id for article_id in old.ids if article_id not in new and article_id != written.rel]
+
+
+def _broken_since(skipped: list[Skip], old: store.FileEntry) -> Counter[str]:
+    """The reasons of ``skipped`` records that the file's version indexed before did not have."""
+    return Counter(_why(skip.reason) for skip in skipped) - Counter(_why(reason) for _, reason in old.skips)
+
+
+def _with_kept_note(skipped: list[Skip], kept: list[str], old: store.FileEntry | None) -> list[Skip]:
+    """``skipped`` with the note of the articles kept on the record that broke (one skip a record, as ever)."""
+    if not kept or old is None:
+        return skipped
+    broken = _broken_since(skipped, old)
+    noted = {_why(reason) for _, reason in old.skips if _KEPT_MARK in reason}
+    at = next((n for n, skip in enumerate(skipped) if _why(skip.reason) in noted), None)
+    if at is None:
+        at = next((n for n, skip in enumerate(skipped) if broken[_why(skip.reason)]), 0)
+    note = _KEPT.format(len(kept), "s" if len(kept) > 1 else "")
+    return [Skip(skip.path, skip.reason + note) if n == at else skip for n, skip in enumerate(skipped)]
 
 
 def _record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,
