@@ -171,6 +171,8 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
 @pytest.mark.parametrize(("text", "said", "hint"), [
     ("budget date:[2020-05 TO 2020-06", "the date range 'date:[2020-05 TO 2020-06' is not closed", "end it with ]"),
     ("date:(2020 OR 2021) budget", "a date takes no brackets: 'date:(2020 OR 2021)'", "date:2020 OR date:2021"),
+    ("date:[2020-05 TO", "the date range 'date:[2020-05 TO' is not closed", "date:[2020-05 TO *]"),   # as typed, ended
+    ("date:{2020-05 TO 2020-06", "the date range 'date:{2020-05 TO 2020-06' is not closed", "date:{2020-05 TO 2020-06]"),
 ])
 def test_a_date_range_never_closed_or_a_group_of_dates_is_refused_whole(text: str, said: str, hint: str) -> None:
     with pytest.raises(InvalidQuery) as caught:

@@ -205,6 +205,7 @@ def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> N
     ("Oil\n\nNEW YORK, March 3 - Oil rose.", None),            # a dateline without its year gives no day
     ("Drones\n\nKYIV, Ukraine, Sept. 3, 2023 (AP) — Drones hit.", date(2023, 9, 3)),   # a region, then the day
     ("Prices\n\nLONDON, 12 March 2024 (Reuters) - Prices fell.", date(2024, 3, 12)),  # the day first
+    ("Grève\n\nPARIS, 3 mars 2024 (AFP) - La grève continue.", date(2024, 3, 3)),     # a month in lower case
     ("Oil\n\nThe price rose on March 3, 2023.", None),         # nor does a date in a sentence
 ])
 def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | None) -> None:
@@ -297,3 +298,24 @@ def test_a_line_with_a_date_that_is_not_the_publication_date_stays_in_the_text(l
 def test_a_byline_of_an_agency_alone_names_the_publisher_and_no_author() -> None:
     article = read("Pool closes\n\nBy The Associated Press\n\nThe council voted.\n")
     assert (article.authors, article.source, article.body) == ((), "Associated Press", "The council voted.")
+
+
+@pytest.mark.parametrize(("text", "authors", "source", "day"), [
+    ("By Jane Doe\nReuters\n19 May 2022\n\nWELLINGTON, May 19 (Reuters) - Rates rose.\n", ("Jane Doe",), "Reuters",
+     date(2022, 5, 19)),                                              # the agency on the line under the byline
+    ("Pool closes\n\nBy Jane Doe\nPolitical Reporter\n\nRates rose.\n", ("Jane Doe",), None, None),   # a role
+])
+def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tuple[str, ...], source: str | None,
+                                                          day: date | None) -> None:
+    article = read(text)
+    assert (article.authors, article.source, article.date) == (authors, source, day)
+    assert article.body.startswith(("WELLINGTON", "Rates rose"))
+
+
+@pytest.mark.parametrize(("text", "title", "day", "body"), [
+    ("Title: Budget day\nDate: Tuesday\n\nThe budget.\n", "Budget day", None, "The budget."),   # a value not read
+    ("Title: Budget day\nDate: 2022-05-19\nThe budget.\n", "Budget day", date(2022, 5, 19), "The budget."),
+])
+def test_a_header_keeps_what_it_can_read(text: str, title: str, day: date | None, body: str) -> None:
+    article = read(text)
+    assert (article.title, article.date, article.body) == (title, day, body)

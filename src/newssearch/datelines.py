@@ -12,7 +12,8 @@ import re
 # Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
 # brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
 _PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)"  # Sept. 3, 12 March
+# "Sept. 3", "12 March", "3 mars" (other languages write the month in lower case)
+_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?)"
 _REGION = r"[A-Z][A-Za-z'’.-]{1,14}(?:\s+[A-Z][A-Za-z'’.-]{1,14}){0,2}"
 DATELINE = re.compile(
     rf"^\s*{_PLACE}(?:,\s*(?:{_DAY}|{_REGION})){{0,2}}(?:,?\s*\d{{4}})?"

@@ -340,8 +340,10 @@ def _check_date_brackets(rest: str, value: str) -> None:
     """Refuse a date range never closed (``date:[2020-05 TO 2020-06``) or a group (``date:(2020 OR 2021)``), quoting
     the whole of it: its first word alone ("cannot read the date in 'date:[2020-05'") said nothing of the bracket."""
     if value.startswith(("[", "{")) and not re.search(r"[\]}]", rest):
+        typed = rest.rstrip()
+        ended = typed + (" *" if re.search(r"\bto$", typed, re.IGNORECASE) else "")
         raise InvalidQuery(f"the date range {as_typed(shorten(rest))} is not closed",
-                           hint="end it with ], or with } to leave that end out: date:[2020-05 TO 2020-06]")
+                           hint=f"end it with ], or with }} to leave that end out: {shorten(ended)}]")
     if value.startswith("("):
         group = rest[: rest.find(")") + 1] if ")" in rest else rest
         raise InvalidQuery(f"a date takes no brackets: {as_typed(shorten(group))}",

@@ -13,7 +13,7 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
-from .textheader import byline_agency, split_byline_lines, split_header, split_url_line
+from .textheader import byline_agency, byline_names, split_byline_lines, split_header, split_url_line
 from .titles import is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
@@ -70,7 +70,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     headline, body = split_headline(text)
     more_byline, more_dated, body = split_byline_lines(body)  # under the headline
     byline, dated = byline or more_byline, dated or more_dated
-    agency = byline_agency(byline)  # "By The Associated Press": the publisher, no author
+    agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
     title, title_source = _title(header, headline, body)
     if title_source != "headline" and headline:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
@@ -90,7 +90,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         date=published,
         date_source=date_source,
         title_source=title_source,
-        authors=record_authors(header) or (() if agency else split_authors(byline or "")),
+        authors=record_authors(header) or split_authors(byline_names(byline)),
         source=record_source(header) or agency or wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
         url=record_url(header) or url,
         lang=found_lang[1].lower() if found_lang else None,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from ..datelines import WIRE_AGENCIES
 from .dates import language_region, parse_date
 from .fields import Keyed, is_web_address, keyed, norm_key
+from .publishers import names_no_person
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
 
@@ -54,6 +55,8 @@ _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
 # The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), or is.
 _AGENCY_END = re.compile(rf"(?:\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
 _AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
+_AGENCY_AFTER = re.compile(rf"\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
+_ROLE_WORDS = 4  # "Senior Political Reporter"
 # A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm".
 _DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
                          re.IGNORECASE)
@@ -76,12 +79,14 @@ def split_header(text: str) -> tuple[Keyed, str]:
     for line in lines:
         match = _HEADER_LINE.match(line)
         check = _HEADER_KEYS.get(norm_key(match.group(1))) if match else None
-        if match is None or check is None or not check(match.group(2)):
+        if match is None or check is None or not found and not check(match.group(2)):
             break
-        key = "byline" if norm_key(match.group(1)) == "by" else match.group(1)
-        found.setdefault(key, match.group(2))
+        if check(match.group(2)):  # after a good line, a key line of a value it cannot read ("Date: Tuesday") is passed over
+            found.setdefault("byline" if norm_key(match.group(1)) == "by" else match.group(1), match.group(2))
         count += 1
-    if count == 0 or (count < len(lines) and lines[count].strip()):
+    following = lines[count] if count < len(lines) else ""
+    # Then a blank line; or, after two key lines, the story (not another "Key: value" line: an info box's "Price: $37").
+    if not found or following.strip() and (count < 2 or _HEADER_LINE.match(following)):
         return {}, text
     return keyed(found), "\n".join(lines[count:]).strip()
 
@@ -96,7 +101,8 @@ def split_url_line(text: str) -> tuple[str | None, str]:
 def split_byline_lines(body: str, dates: bool = True) -> tuple[str | None, str | None, str]:
     """A byline and (with ``dates``) a date on lines of their own opening ``body``, in either order, in one
     paragraph or two, and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
-    only an agency ("By The Associated Press") is returned as the agency's name."""
+    only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
+    line under the byline ("Reuters", "Political Reporter") is part of it."""
     byline = dated = None
     original = body
     while True:
@@ -104,6 +110,10 @@ def split_byline_lines(body: str, dates: bool = True) -> tuple[str | None, str |
         line = first.strip()
         if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(1)):
             byline = _without_agency(match.group(1))
+        elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
+            byline = f"{byline} ({agency})"
+        elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
+            pass  # "Political Reporter"
         elif dates and dated is None and date_only(line):
             dated = line
         else:
@@ -114,9 +124,15 @@ def split_byline_lines(body: str, dates: bool = True) -> tuple[str | None, str |
 
 
 def byline_agency(byline: str | None) -> str | None:
-    """The agency a byline names alone ("The Associated Press": Associated Press), else None."""
-    match = _AGENCY_ONLY.match(byline.strip()) if byline else None
+    """The agency a byline names alone ("The Associated Press": Associated Press) or in brackets after its names
+    ("Jane Doe (Reuters)", from an agency on the line under the byline), else None."""
+    match = (_AGENCY_ONLY.match(byline.strip()) or _AGENCY_AFTER.search(byline)) if byline else None
     return WIRE_AGENCIES.get(match.group(1).lower(), match.group(1)) if match else None
+
+
+def byline_names(byline: str | None) -> str:
+    """The names of a byline, without an agency in brackets after them."""
+    return _AGENCY_AFTER.sub("", byline or "") if not (byline and _AGENCY_ONLY.match(byline.strip())) else ""
 
 
 def _without_agency(byline: str) -> str:
