@@ -18,7 +18,13 @@ from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
-from .dates import document_locale, not_after_update, parse_date, slashed_order, writes_day_first
+from .dates import (
+    document_locale,
+    not_after_update,
+    parse_date,
+    slashed_order,
+    writes_day_first,
+)
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,

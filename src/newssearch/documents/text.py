@@ -13,7 +13,13 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
-from .textheader import byline_agency, byline_names, split_byline_lines, split_header, split_url_line
+from .textheader import (
+    byline_agency,
+    byline_names,
+    split_byline_lines,
+    split_header,
+    split_url_line,
+)
 from .titles import is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
