@@ -313,7 +313,7 @@ def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tu
 
 
 @pytest.mark.parametrize(("text", "title", "day", "body"), [
-    ("Title: Budget day\nDate: Tuesday\n\nThe budget.\n", "Budget day", None, "The budget."),   # a value not read
+    ("Title: Budget day\nDate: Tuesday\n\nThe budget.\n", "Budget day", None, "Date: Tuesday\n\nThe budget."),  # kept
     ("Title: Budget day\nDate: 2022-05-19\nThe budget.\n", "Budget day", date(2022, 5, 19), "The budget."),
 ])
 def test_a_header_keeps_what_it_can_read(text: str, title: str, day: date | None, body: str) -> None:

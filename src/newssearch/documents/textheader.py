@@ -75,20 +75,24 @@ def split_header(text: str) -> tuple[Keyed, str]:
     """
     lines = text.split("\n")
     found: dict[str, str] = {}
+    unread: list[str] = []  # after a good line, a key line of a value it cannot read ("Date: Tuesday"): kept as text
     count = 0
     for line in lines:
         match = _HEADER_LINE.match(line)
         check = _HEADER_KEYS.get(norm_key(match.group(1))) if match else None
         if match is None or check is None or not found and not check(match.group(2)):
             break
-        if check(match.group(2)):  # after a good line, a key line of a value it cannot read ("Date: Tuesday") is passed over
+        if check(match.group(2)):
             found.setdefault("byline" if norm_key(match.group(1)) == "by" else match.group(1), match.group(2))
+        else:
+            unread.append(line.strip())
         count += 1
     following = lines[count] if count < len(lines) else ""
     # Then a blank line; or, after two key lines, the story (not another "Key: value" line: an info box's "Price: $37").
     if not found or following.strip() and (count < 2 or _HEADER_LINE.match(following)):
         return {}, text
-    return keyed(found), "\n".join(lines[count:]).strip()
+    rest = "\n".join(lines[count:]).strip()
+    return keyed(found), "\n\n".join(filter(None, ["\n".join(unread), rest]))
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
