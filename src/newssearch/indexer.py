@@ -391,12 +391,16 @@ def _kept_records(written: Written, old: store.FileEntry | None) -> list[str]:
     version indexed before, until those records read again, whatever else of the file changes meanwhile."""
     if old is None or not written.ids or not written.skipped:  # an export emptied keeps none
         return []
-    noted = {_why(reason) for _, reason in old.skips if _KEPT_MARK in reason}
-    keeping = bool(noted & {_why(skip.reason) for skip in written.skipped})  # the record that broke, still broken
+    keeping = bool(_noted(old) & {_why(skip.reason) for skip in written.skipped})  # the record that broke, still broken
     if not keeping and not _broken_since(written.skipped, old):
         return []  # no record broke since: one never read (no text), wherever it moved, keeps no deleted article
     new = set(written.ids)
     return [article_id for article_id in old.ids if article_id not in new and article_id != written.rel]
+
+
+def _noted(old: store.FileEntry) -> set[str]:
+    """The reasons of the records whose skip said, last run, that articles were kept for them."""
+    return {_why(reason) for _, reason in old.skips if _KEPT_MARK in reason}
 
 
 def _broken_since(skipped: list[Skip], old: store.FileEntry) -> Counter[str]:
@@ -408,8 +412,7 @@ def _with_kept_note(skipped: list[Skip], kept: list[str], old: store.FileEntry |
     """``skipped`` with the note of the articles kept on the record that broke (one skip a record, as ever)."""
     if not kept or old is None:
         return skipped
-    broken = _broken_since(skipped, old)
-    noted = {_why(reason) for _, reason in old.skips if _KEPT_MARK in reason}
+    broken, noted = _broken_since(skipped, old), _noted(old)
     at = next((n for n, skip in enumerate(skipped) if _why(skip.reason) in noted), None)
     if at is None:
         at = next((n for n, skip in enumerate(skipped) if broken[_why(skip.reason)]), 0)

@@ -528,8 +528,7 @@ def lift_negations(query: wq.Query) -> wq.Query:
     if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
         return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
     if isinstance(query, wq.AndMaybe):  # "+brown blair -iraq", "+budget -deficit": the NOT is not optional
-        others = [query.b] if isinstance(query.b, wq.Not) else list(query.b.children()) if isinstance(
-            query.b, (wq.And, wq.Or)) else []
+        others = list(query.b.children()) if isinstance(query.b, (wq.And, wq.Or)) else [query.b]
         negated = [child for child in others if isinstance(child, wq.Not)]
         optional = [child for child in others if not isinstance(child, wq.Not)]
         if negated:

@@ -207,7 +207,7 @@ def slashed_order(values: Iterable[object]) -> bool | None:
     for value in values:
         match = _SLASHED.match(value) if isinstance(value, str) else None
         if match:
-            first, second = int(match.group(1)), int(match.group(3) or match.group(6))
+            first, second, _year = _slashed_numbers(match)
             if first > 12 >= second:
                 orders.add(True)
             elif second > 12 >= first:
@@ -253,13 +253,18 @@ def _slashed(text: str, day_first: bool = False) -> date | None:
     match = _SLASHED.match(text)
     if not match:
         return None
-    month, day, year = int(match.group(1)), int(match.group(3) or match.group(6)), int(match.group(4) or match.group(7))
+    month, day, year = _slashed_numbers(match)
     if day_first:
         month, day = day, month
     year = _full_year(year)
     if month > 12 >= day:
         month, day = day, month
     return make_date(year, month, day)
+
+
+def _slashed_numbers(match: re.Match[str]) -> tuple[int, int, int]:
+    """The three numbers of a ``_SLASHED`` match, in the order written: ``06/19/2020`` or ``19-06-2020``."""
+    return int(match.group(1)), int(match.group(3) or match.group(6)), int(match.group(4) or match.group(7))
 
 
 def _full_year(year: int) -> int:

@@ -41,9 +41,10 @@ def norm_key(key: str) -> str:
 # publication date: they are kept apart, under "modified", as the latest the publication can be.
 JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # The Guardian's "body" is HTML with its paragraphs, "bodyText" the same run together; the NYT
-    # API has no text but the first paragraph.
+    # API has no text but the first paragraph; a JSON Feed's items have content_html or content_text, "All the
+    # News 2.0" an "article".
     "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
-             "contenttext", "article", "articletext", "story", "leadparagraph"),  # article: "All the News 2.0"  # content_html and content_text: a JSON Feed's items
+             "contenttext", "article", "articletext", "story", "leadparagraph"),
     # Only when no body key has text: a teaser is better than dropping the record.
     "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext"),
     "title": ("title", "headline", "webtitle"),

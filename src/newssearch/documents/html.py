@@ -71,35 +71,30 @@ def extract(page: bytes | str, url: str | None = None) -> Extracted:
     text = decode_html(page) if isinstance(page, bytes) else page
     root = parse_tree(text)
     info = htmlmeta.page_info(root, url)
-    body = choose_body(extract_paragraphs(root), info.articles) or gallery_text(parse_tree(text), info)
+    body = choose_body(extract_paragraphs(root), info.articles) or gallery_text(text, info)
     return Extracted(body=body, **htmlmeta.extract_metadata(info, body))
 
 
 MIN_CAPTIONS = 2  # a gallery shows several pictures; a 404 page or a section page may caption one
 
 
-def gallery_text(root: lxml_html.HtmlElement, info: htmlmeta.PageInfo) -> str:
+def gallery_text(page: str, info: htmlmeta.PageInfo) -> str:
     """The text of an article page whose story is its pictures (a gallery) or its video: the captions, else
-    the article's description. ``root`` is the page as parsed, before the captions were cleaned away.
+    the article's description. ``page`` is parsed again: the first tree's captions were cleaned away.
 
     Only a page that says it is an article published on a day (``article:published_time``, or JSON-LD
     ``datePublished`` or ``uploadDate``): a section page of captioned teasers, a shop or a login page is none.
     """
-    if not _published_article(info):
+    works = jsonld.works(info.objects)
+    if not (info.meta("article:published_time")[0] or jsonld.first(works, "datePublished")
+            or jsonld.first(works, "uploadDate")):
         return ""
-    captions = [caption for caption in dict.fromkeys(" ".join(el.text_content().split()) for el in root.iter("figcaption"))
-                if caption]
+    captions = dict.fromkeys(" ".join(el.text_content().split()) for el in parse_tree(page).iter("figcaption"))
+    captions.pop("", None)
     if len(captions) >= MIN_CAPTIONS:
         return "\n\n".join(captions)
-    found = jsonld.text_of(jsonld.first(jsonld.works(info.objects), "description"))
-    description = found or info.meta("og:description", "description")[0]
+    description = jsonld.text_of(jsonld.first(works, "description")) or info.meta("og:description", "description")[0]
     return " ".join(description.split()) if description else ""
-
-
-def _published_article(info: htmlmeta.PageInfo) -> bool:
-    """Whether the page's metadata says it is an article with a publication date."""
-    dated = jsonld.first(jsonld.works(info.objects), "datePublished") or jsonld.first(jsonld.works(info.objects), "uploadDate")
-    return bool(info.meta("article:published_time")[0] or dated)
 
 
 def choose_body(paragraphs: list[str], articles: list[dict]) -> str:

@@ -84,7 +84,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     if published is None and (found := record_date(header)) is not None:
         published, date_source = found[1], f"header:{found[0]}"
     if published is None and dated is not None:
-        published, date_source = parse_date(dated), "date line"
+        published, date_source = dated, "date line"
     if published is None and (published := dateline_date(body)) is not None:
         date_source = "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
     found_lang = first_text(header, JSON_FIELDS["lang"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from ..datelines import WIRE_AGENCIES
 from .dates import language_region, parse_date
@@ -102,9 +103,9 @@ def split_url_line(text: str) -> tuple[str | None, str]:
     return (match.group(1), rest.strip()) if match and rest.strip() else (None, text)
 
 
-def split_byline_lines(body: str, dates: bool = True) -> tuple[str | None, str | None, str]:
-    """A byline and (with ``dates``) a date on lines of their own opening ``body``, in either order, in one
-    paragraph or two, and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
+def split_byline_lines(body: str) -> tuple[str | None, date | None, str]:
+    """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
+    and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it."""
     byline = dated = None
@@ -118,8 +119,8 @@ def split_byline_lines(body: str, dates: bool = True) -> tuple[str | None, str |
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
             pass  # "Political Reporter"
-        elif dates and dated is None and date_only(line):
-            dated = line
+        elif dated is None and (day := line_date(line)) is not None:
+            dated = day
         else:
             return byline, dated, body
         if not rest.strip():
@@ -144,11 +145,11 @@ def _without_agency(byline: str) -> str:
     return byline if byline_agency(byline) else _AGENCY_END.sub("", byline) or byline
 
 
-def date_only(line: str) -> bool:
-    """True for a line that is a date and nothing more (a weekday, a time, "Published" aside): not a headline
-    with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
+def line_date(line: str) -> date | None:
+    """The date of a line that is a date and nothing more (a weekday, a time, "Published" aside), else None: not a
+    headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
     rest = _TIME.sub("", _DATE_LABEL.sub("", line.strip())).strip(" ,")
-    return bool(_DATE_SHAPE.match(rest)) and parse_date(rest) is not None
+    return parse_date(rest) if _DATE_SHAPE.match(rest) else None
 
 
 def _names_only(byline: str) -> bool:
