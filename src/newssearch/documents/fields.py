@@ -77,7 +77,7 @@ RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
 _BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$numberLong", "$oid", "#text", "main",
-                           "print_headline", "original", "display_name")  # display_name: a Mastodon account
+                           "print_headline", "original", "display_name", "username")  # a Mastodon account
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
