@@ -5,14 +5,16 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from whoosh import classify
 from whoosh import query as wq
 
 from . import config
 from .documents.article import Article
+from .languages import FUNCTION_WORDS, language_of
 from .schema import BODY, TITLE
-from .textanalysis import TEXT_ANALYZER
+from .textanalysis import TEXT_ANALYZER, elided
 
 
 @dataclass
@@ -45,13 +47,26 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     """The article's most distinctive words (Whoosh's Bo1 key terms) with their weights, best first.
 
     Single letters and numbers are left out: a table of figures or a list marked (a), (b), (c) is not
-    what an article is about.
+    what an article is about. Nor are the function words of an article in another language than English
+    ("les", "die", "में"), which the English stop list keeps and a mostly English collection makes look rare,
+    nor a word written with its elided article ("l'état": "état" is a word of its own).
     """
+    text = f"{article.title}\n{article.body}"
     expander = classify.Expander(searcher.reader(), BODY, model=classify.Bo1Model)
     # the words a query would search for: the index holds stopwords too, and they say nothing of the topic
-    expander.add(Counter(t.text for t in TEXT_ANALYZER(f"{article.title}\n{article.body}")).items())
-    key_terms = expander.expanded_terms(config.SIMILAR_TERMS * 2, normalize=True)
-    return [(term, weight) for term, weight in key_terms if _telling(term)][: config.SIMILAR_TERMS]
+    expander.add(Counter(t.text for t in TEXT_ANALYZER(text)).items())
+    untold = _function_terms(language_of(article.lang, text))
+    # room for the function words to be left out, as for the letters and numbers
+    key_terms = expander.expanded_terms(config.SIMILAR_TERMS * (3 if untold else 2), normalize=True)
+    return [(term, weight) for term, weight in key_terms
+            if _telling(term) and term not in untold and not elided(term)][: config.SIMILAR_TERMS]
+
+
+@cache
+def _function_terms(lang: str | None) -> frozenset[str]:
+    """The index terms of a language's function words (none for English, which the analyzer stops)."""
+    words = FUNCTION_WORDS.get(lang or "", frozenset())
+    return frozenset(token.text for word in words for token in TEXT_ANALYZER(word))
 
 
 def _sharing(reader, terms: list[str]) -> set[int]:  # type: ignore[no-untyped-def]
