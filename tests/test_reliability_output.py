@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from pathlib import Path
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
+from newssearch.cli.app import _fit_encoding
 from newssearch.formatting import safe
 from newssearch.snippets import make_snippet
 
@@ -116,3 +118,27 @@ def test_error_lines_that_echo_user_input_hold_no_control_characters(hostile: Pa
 def test_safe_strips_controls_and_joins_lines() -> None:
     assert safe("a\x1b[31mb\nc\td\u202ee\x9b\x00") == "a[31mb c de"
     assert safe(None) == ""
+
+
+class _Terminal(io.TextIOWrapper):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "ascii"])
+def test_a_terminal_of_another_encoding_shows_what_it_cannot_print_as_a_question_mark(encoding: str) -> None:
+    # A snippet's "…" had ended every query in a Latin-1 terminal with "Error: unexpected UnicodeEncodeError".
+    screen = _Terminal(io.BytesIO(), encoding=encoding)
+    _fit_encoding(screen)
+    screen.write("Māori … é \udcff.txt")
+    screen.flush()
+    expected = "M?ori ? é ".encode(encoding, "replace") + b"\xff.txt"
+    assert screen.buffer.getvalue() == expected  # type: ignore[attr-defined]
+
+
+def test_a_file_or_pipe_gets_utf8_whatever_the_locale() -> None:
+    piped = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
+    _fit_encoding(piped)
+    piped.write('{"title": "Māori …"}')
+    piped.flush()
+    assert json.loads(piped.buffer.getvalue().decode("utf-8")) == {"title": "Māori …"}  # type: ignore[attr-defined]

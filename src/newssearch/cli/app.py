@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import sys
 from enum import IntEnum
@@ -93,7 +94,34 @@ def cli() -> None:
 
 def main() -> None:
     """Console-script entry point."""
-    for stream in (sys.stdout, sys.stderr):  # a folder name that is not UTF-8 prints as its bytes, as ls does
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="surrogateescape")
+    for stream in (sys.stdout, sys.stderr):
+        _fit_encoding(stream)
     cli(prog_name="newssearch")
+
+
+def _fit_encoding(stream: Any) -> None:
+    """Let ``stream`` print everything: a folder name that is not UTF-8 as its bytes, as ls does; to a file or a
+    pipe, UTF-8 whatever the locale (JSON is UTF-8); to a terminal of another encoding (Latin-1), what it
+    cannot show as ``?`` rather than failing on a snippet's "…"."""
+    if not hasattr(stream, "reconfigure"):
+        return
+    if codecs.lookup(stream.encoding or "ascii").name == "utf-8":
+        stream.reconfigure(errors="surrogateescape")
+    elif stream.isatty():
+        stream.reconfigure(errors=_REPLACE_UNSHOWABLE)
+    else:
+        stream.reconfigure(encoding="utf-8", errors="surrogateescape")
+
+
+def _replace_unshowable(error: UnicodeError) -> tuple[str | bytes, int]:
+    """An encoding error handler: a byte of a file name that was not UTF-8 is that byte, anything else ``?``."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    part = error.object[error.start:error.end]
+    if all("\udc80" <= ch <= "\udcff" for ch in part):
+        return bytes(ord(ch) - 0xDC00 for ch in part), error.end
+    return "?" * len(part), error.end
+
+
+_REPLACE_UNSHOWABLE = "newssearch-unshowable"
+codecs.register_error(_REPLACE_UNSHOWABLE, _replace_unshowable)
