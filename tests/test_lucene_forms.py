@@ -70,11 +70,17 @@ def test_a_field_name_then_a_space_searches_that_field() -> None:
     ("economy date:", "put the date right after the colon: date:2020-06"),   # a date, not a word
     ("published: ", "put the date right after the colon: published:2020-06"),
     ("year:", "put the year right after the colon: year:2020"),                # had searched the word "year"
+    ('title:"', "put the words right after the colon: title:police"),          # a lone quote: the word "title"
+    ('author:"" blair', "put the words right after the colon: author:smith"),  # empty quotes: a stopword message
 ])
 def test_a_field_name_with_nothing_after_it_is_refused(typed: str, hint: str) -> None:
     with pytest.raises(InvalidQuery, match="nothing to search for after") as caught:
         lucene_forms(typed)
     assert caught.value.hint == hint
+
+
+def test_a_field_inside_quotes_is_words() -> None:
+    assert lucene_forms('"the title:"') == '"the title:"'
 
 
 def test_a_spaced_field_finds_what_the_field_holds(features_index: Path) -> None:

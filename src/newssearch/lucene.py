@@ -46,6 +46,7 @@ _FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names i
 _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
 _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
+_EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
@@ -78,7 +79,7 @@ def _field_values(text: str) -> str:
     """``title: police`` as ``title:police``; a field name with nothing after it is refused (outside quotes).
 
     Read as typed, both became the word "title" (or "author"), found in articles that have nothing to do
-    with the search.
+    with the search; so did empty quotes after it (``title:""``), or a lone quote at the end (``title:"``).
     """
     if ":" not in text:
         return text
@@ -86,7 +87,7 @@ def _field_values(text: str) -> str:
     def outside(match: re.Match[str]) -> bool:
         return text.count('"', 0, match.start()) % 2 == 0
 
-    for bare in _BARE_FIELD.finditer(text):
+    for bare in (*_BARE_FIELD.finditer(text), *_EMPTY_QUOTES.finditer(text)):
         if outside(bare):
             name = bare.group(1)
             field = _field_named(name)
