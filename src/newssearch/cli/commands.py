@@ -26,7 +26,7 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     """Index (or update the index of) a folder of articles, or one file of them.
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
-    read again. CORPUS may also be one export or feed file (JSONL, JSON, RSS/Atom).
+    read again. CORPUS may also be one export or feed file (JSONL, JSON, CSV, RSS/Atom, Reuters SGML).
 
     \b
     Example:

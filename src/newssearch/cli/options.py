@@ -47,7 +47,7 @@ def json_option(func: Any) -> Any:
 OUTPUT_FORMATS = {
     "json": "Print the whole result as one JSON document.",
     "jsonl": "Print one JSON object per hit, one a line.",
-    "csv": "Print a CSV table: id,title,date,source,authors,url,score,snippet.",
+    "csv": "Print a CSV table: id, title, date, source, authors, url, score, snippet.",
 }
 
 
@@ -125,7 +125,7 @@ def date_range_options(func: Any) -> Any:
     """--since and --until."""
     func = click.option("--until", metavar="DATE", help="Published on or before (same forms as --since).")(func)
     return click.option("--since", metavar="DATE",
-                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or 2w, 6m, 1y).")(func)
+                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or back from today: 7d, 2w, 6m, 1y).")(func)
 
 
 def match_option(func: Any) -> Any:

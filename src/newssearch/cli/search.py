@@ -55,12 +55,12 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     """Search the index; hits are ranked by relevance (BM25F) with highlighted snippets.
 
     Query syntax: words, "exact phrases", AND/OR/NOT, -word, title:word, author:name,
-    source:name, date:2020-06, polic* and offcer~ (see README).
+    source:name, date:2020-06, polic* and offcer~ (see: newssearch help syntax).
 
     \b
     Example:
       newssearch query "armed offenders"
-      newssearch query '"armed offenders" NOT auckland' --since 2020-06 --sort date
+      newssearch query '"armed offenders" NOT spikes' --since 2020-06 --sort date
       newssearch query police --facets --recent
       newssearch query police --since 2020 --csv > police.csv
     """
@@ -132,8 +132,8 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
     \b
     Example:
       newssearch similar 000_952a12dfe0af93bf.txt
-      newssearch similar "wire.jsonl#17" --limit 5 --csv
-      newssearch similar "wire.jsonl#17" --since 2020-06 --page 2 --group-copies
+      newssearch similar 001_a59f359fbf363ca3.txt --limit 5 --csv
+      newssearch similar 002_a53b20ab34f5de83.txt --since 2020-06 --group-copies
     """
     from ..errors import as_typed
     from ..formatting import no_results_message, safe, similar_header
