@@ -40,12 +40,27 @@ def test_index_json_report(runner: CliRunner, corpus: Path, index_dir: Path) -> 
     assert isinstance(report["seconds"], float)
 
 
-def test_index_verbose_lists_skips(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
-    (corpus / "empty.txt").write_text("")
-    quiet = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
-    assert "  1 skipped (--verbose lists them)" in quiet.stdout
-    loud = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--verbose")
-    assert "    empty.txt: empty file" in loud.stdout
+def test_index_names_the_first_skips_and_verbose_lists_them_all(runner: CliRunner, corpus: Path,
+                                                               index_dir: Path) -> None:
+    for n in range(7):
+        (corpus / f"empty{n}.txt").write_text("")
+    quiet = run(runner, "index", str(corpus), "--index-dir", str(index_dir)).stdout.splitlines()
+    assert quiet[2:] == ["  7 skipped (2 more: --verbose lists them)",
+                         *(f"    empty{n}.txt: empty file" for n in range(5))]
+    loud = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--rebuild", "--verbose")
+    assert loud.stdout.splitlines()[2:] == ["  7 skipped", *(f"    empty{n}.txt: empty file" for n in range(7))]
+
+
+def test_indexing_one_broken_file_says_why(runner: CliRunner, tmp_path: Path, index_dir: Path) -> None:
+    (tmp_path / "bad.json").write_text("{not json")
+    lines = run(runner, "index", str(tmp_path / "bad.json"), "--index-dir", str(index_dir)).stdout.splitlines()
+    assert lines[2] == "  1 skipped" and lines[3].startswith("    bad.json: ")
+
+
+def test_indexing_a_folder_of_nothing_readable_says_so(runner: CliRunner, tmp_path: Path, index_dir: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    lines = run(runner, "index", str(tmp_path / "empty"), "--index-dir", str(index_dir)).stdout.splitlines()
+    assert lines[2] == "  No articles: the corpus holds no text, HTML, JSON, CSV, feed or Reuters SGML files"
 
 
 def test_query_prints_ranked_hits(runner: CliRunner, built: Path) -> None:

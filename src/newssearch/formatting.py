@@ -149,10 +149,16 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
         if verbose:
             lines += [f"    {safe(rel)}" for rel in report.ignored_files]
     if report.skipped:
-        lines.append(f"  {len(report.skipped)} skipped" + ("" if verbose else " (--verbose lists them)"))
-        if verbose:
-            lines += [f"    {safe(s.path)}: {safe(s.reason)}" for s in report.skipped]
+        shown = report.skipped if verbose else report.skipped[:SKIPS_SHOWN]
+        more = len(report.skipped) - len(shown)
+        lines.append(f"  {len(report.skipped)} skipped" + (f" ({more} more: --verbose lists them)" if more else ""))
+        lines += [f"    {safe(s.path)}: {safe(s.reason)}" for s in shown]
+    if not report.documents and not report.skipped and not report.ignored:
+        lines.append("  No articles: the corpus holds no text, HTML, JSON, CSV, feed or Reuters SGML files")
     return lines
+
+
+SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a file not read is never silent
 
 
 def ignored_types(types: dict[str, int], shown: int = 5) -> str:
