@@ -305,10 +305,20 @@ def test_dates_asked_of_an_index_without_dates_say_why_they_find_nothing(tmp_pat
 
 
 def test_a_span_outside_every_dated_article_says_when_they_are(idx) -> None:
-    result = idx.search("police", since="2024")
+    result = idx.search("gunmen", since="2024")
     assert result.total == 0 and result.notice == "the articles of this index are dated 2020-06-19 to 2020-10-26"
-    assert idx.search("police", until="1999").notice == result.notice
+    assert idx.search("gunmen", until="1999").notice == result.notice
     assert idx.search("zzzqqq", since="2020-07").notice is None      # within the span: the words found nothing
+
+
+def test_dates_that_find_nothing_say_how_many_undated_articles_match(idx) -> None:
+    # The seed about the spikes has no date: a date filter had left it out without a word.
+    assert idx.search("spikes", since="2020-06").notice == (
+        "1 undated article matches too: --since and --until leave out articles with no publication date")
+    assert idx.search("police", since="2024").notice == (
+        "the articles of this index are dated 2020-06-19 to 2020-10-26; 1 undated article matches too: "
+        "--since and --until leave out articles with no publication date")
+    assert idx.search("spikes").notice is None
 
 
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:

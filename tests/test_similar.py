@@ -94,11 +94,13 @@ def test_dates_that_leave_nothing_give_nothing(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "--since", "2030",
                                    "--index-dir", str(features_index)])
     assert out.exit_code == 1
-    assert out.output == ("Note: the articles of this index are dated 2019-01-10 to 2021-03-05.\n"
+    assert out.output == ("Note: the articles of this index are dated 2019-01-10 to 2021-03-05; 1 undated article matches too: "
+                          "--since and --until leave out articles with no publication date.\n"
                           "No articles like 'wire.jsonl#shooting' published --since 2030.\n")
     query = CliRunner().invoke(cli, ["query", "police", "--since", "1990", "--until", "2000",
                                      "--index-dir", str(features_index)])
-    assert query.output == ("Note: the articles of this index are dated 2019-01-10 to 2021-03-05.\n"
+    assert query.output == ("Note: the articles of this index are dated 2019-01-10 to 2021-03-05; 1 undated article matches too: "
+                            "--since and --until leave out articles with no publication date.\n"
                             "No articles match 'police' published --since 1990 --until 2000.\n")
 
 

@@ -7,7 +7,7 @@ import math
 import os
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -149,7 +149,9 @@ class NewsIndex:
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
                             notice=self._empty_index_notice(parsed.notice, total) or self._empty_field_notice(
                                 self._date_notice(self._nothing_found_notice(parsed, match, date_filter, total),
-                                                  since, until, total), parsed.query, total),
+                                                  since, until, total,
+                                                  lambda: matching_docnums(self._searcher, parsed.query)),
+                                parsed.query, total),
                             grouped=group_copies)
 
     def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
@@ -184,21 +186,26 @@ class NewsIndex:
         command = store.index_command(self.manifest.corpus, self.index_dir)
         return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
 
-    def _date_notice(self, notice: str | None, since: DateLike, until: DateLike, total: int) -> str | None:
+    def _date_notice(self, notice: str | None, since: DateLike, until: DateLike, total: int,
+                     matched: Callable[[], set[int]]) -> str | None:
         """``notice``, and a word on why dates found nothing: no article of the index has one, or every
-        dated one is outside the span asked for (``--since 7d`` on a 1987 archive)."""
+        dated one is outside the span asked for (``--since 7d`` on a 1987 archive); and how many undated
+        articles would be found (``matched``: every article found, dated or not), as a date filter leaves them out."""
         if (since in (None, "") and until in (None, "")) or total:
             return notice
         reader = self._searcher.reader()
         newest = newest_day(reader)
         if newest is None:
-            said = "no article in this index has a publication date, so --since and --until match none"
-        else:
-            first, last, oldest = _bound(since, end=False), _bound(until, end=True), oldest_day(reader)
-            if not ((first and first.date() > newest) or (last and oldest and last.date() < oldest)):
-                return notice
-            said = f"the articles of this index are dated {oldest} to {newest}"
-        return noted(notice, said)
+            return noted(notice, "no article in this index has a publication date, so --since and --until match none")
+        first, last, oldest = _bound(since, end=False), _bound(until, end=True), oldest_day(reader)
+        if (first and first.date() > newest) or (last and oldest and last.date() < oldest):
+            notice = noted(notice, f"the articles of this index are dated {oldest} to {newest}")
+        undated = len(matched() - set(self._searcher.docs_for_query(wq.Every(DATE))))
+        if undated:
+            many = undated != 1
+            notice = noted(notice, f"{undated:,} undated article{'s' * many} match{'es' * (not many)} too: --since "
+                                   "and --until leave out articles with no publication date")
+        return notice
 
     def _undated_timeline(self, notice: str | None, dated: list[date], found: int) -> str | None:
         """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""
@@ -269,7 +276,7 @@ class NewsIndex:
                 if only_copies else None)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,
-                            notice=self._date_notice(said, since, until, total))
+                            notice=self._date_notice(said, since, until, total, lambda: like.sharing - {docnum}))
 
     def _stories(self, scored: Scored, start: int, limit: int) -> tuple[int, Scored]:
         """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""
