@@ -54,3 +54,11 @@ def test_the_examples_in_search_help_are_valid_commands(path: tuple[str, ...], b
         args = shlex.split(line.split(" > ")[0])[1:]
         result = runner.invoke(cli, args)
         assert result.exit_code == 0, f"{line}: {result.output}"
+
+
+@pytest.mark.parametrize(("typed", "ours"), [("search", "query"), ("find", "query"), ("mlt", "similar"),
+                                             ("status", "stats")])
+def test_a_command_named_as_other_tools_name_it_names_ours(typed: str, ours: str) -> None:
+    result = CliRunner().invoke(cli, [typed, "police"], prog_name="newssearch")
+    assert result.exit_code == 2
+    assert result.output == f"Error: No such command '{typed}'. Did you mean '{ours}'? (see: newssearch --help)\n"

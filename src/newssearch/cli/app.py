@@ -28,8 +28,20 @@ _NO_ARGS_IS_HELP: tuple[type[BaseException], ...] = tuple(
     error for error in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if error is not None)
 
 
+# Commands other tools call what ours are: ``newssearch search`` is ``newssearch query``.
+OTHER_NAMES = {"search": "query", "find": "query", "grep": "query", "lookup": "query", "more-like-this": "similar",
+               "mlt": "similar", "like": "similar", "get": "show", "view": "show", "cat": "show", "info": "stats",
+               "status": "stats", "build": "index", "add": "index", "update": "index", "histogram": "timeline"}
+
+
 class NewsSearchGroup(click.Group):
     """The one boundary where exceptions become a one-line message and an exit code."""
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
+        """The command named first in ``args``; a name other tools use for one of ours is refused naming it."""
+        if args and args[0] in OTHER_NAMES and self.get_command(ctx, args[0]) is None:
+            ctx.fail(f"No such command {args[0]!r}. Did you mean {OTHER_NAMES[args[0]]!r}?")
+        return super().resolve_command(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False
