@@ -240,3 +240,22 @@ def test_umlauts_written_out_find_each_other(tmp_path: Path) -> None:
     assert found_ids(index, "Praesident") == ["umlaut.txt"]
     assert found_ids(index, "Mueller") == found_ids(index, "Müller") == ["spelled.txt", "umlaut.txt"]
     assert found_ids(index, "Muller") == ["umlaut.txt"]  # the plain spelling finds the umlaut, as accents go
+
+
+def test_names_typed_with_marks_find_every_spelling_and_rank_the_typed_one_first(tmp_path: Path) -> None:
+    # author:Müller had missed "Mueller", and author:García ranked "Garcia" first (its shorter field won).
+    header = "Title: {title}\nAuthor: {author}\nSource: {source}\nDate: 2024-03-1{n}\n\n{title} today.\n"
+    index = index_of_texts(tmp_path, {
+        f"{name}.txt": header.format(title=title, author=author, source=source, n=n)
+        for n, (name, title, author, source) in enumerate([
+            ("mueller", "Bayern wins", "Stefan Mueller", "El Pais"), ("mueller2", "Rents rise", "Anna Müller", "El País"),
+            ("garcia", "Reform passed", "José García", "Público"), ("garcia2", "Spain wins", "Jose Garcia", "Publico")])})
+    assert found_ids(index, "author:Müller") == found_ids(index, "author:Mueller") == ["mueller.txt", "mueller2.txt"]
+    from newssearch import open_index
+
+    with open_index(index) as idx:
+        for typed, first in [("author:Müller", "mueller2.txt"), ("author:garcía", "garcia.txt"),
+                             ('author:"José García"', "garcia.txt"), ("source:público", "garcia.txt"),
+                             ('site:"El País"', "mueller2.txt")]:
+            assert idx.search(typed).hits[0].id == first, typed
+    assert found_ids(index, "rents -author:Müller") == []

@@ -31,7 +31,7 @@ _EXAMPLE_VALUES = {DATE: "2020-06", YEAR: "2020", MONTH: "2020-06", AUTHOR: "smi
 _WHAT_FOLLOWS = {DATE: "date", YEAR: "year", MONTH: "month", LANG: "language code"}
 
 
-def _field_named(name: str) -> str:
+def field_named(name: str) -> str:
     """The schema's name for a field name as typed (``published`` is ``date``)."""
     name = name.lower()
     if name in _EXAMPLE_VALUES:  # year: and month:, other names of date:, have examples of their own
@@ -90,7 +90,7 @@ def _field_values(text: str) -> str:
     for bare in (*_BARE_FIELD.finditer(text), *_EMPTY_QUOTES.finditer(text)):
         if outside(bare):
             name = bare.group(1)
-            field = _field_named(name)
+            field = field_named(name)
             raise InvalidQuery(f"nothing to search for after {as_typed(bare.group(0))}",
                                hint=f"put the {_WHAT_FOLLOWS.get(field, 'words')} right after the colon: "
                                     f"{name}:{_EXAMPLE_VALUES.get(field, 'police')}")

@@ -21,6 +21,7 @@ from .errors import InvalidQuery, as_typed
 from .lucene import (
     FIELD_TERM,
     apostrophes_for_stray_quotes,
+    field_named,
     lucene_forms,
     outside_quotes,
 )
@@ -28,18 +29,21 @@ from .patterns import WordPattern, matching_terms, written_pattern, written_word
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .ranking import bm25_idf
 from .schema import (
+    AUTHOR,
     BODY,
     DATE_FIELD_NAMES,
     FIELD_ALIASES,
     QUERY_FIELD_NAMES,
     QUERY_FIELDS,
     SEARCH_FIELDS,
+    SOURCE,
     TITLE,
 )
 from .textanalysis import (
     INVISIBLE,
     MARKS,
     SHOUTED_RUN,
+    NAME_ANALYZER,
     TEXT_ANALYZER,
     TOKEN_RE,
     analyze,
@@ -209,7 +213,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
-    return ParsedQuery(text=text, query=_with_exact_forms(with_aliases(parsed, words), words), notice=notice, words=words)
+    query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words), cleaned)
+    return ParsedQuery(text=text, query=query, notice=notice, words=words)
 
 
 _QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
@@ -861,6 +866,44 @@ def _wanted_terms(query: wq.Query) -> list[wq.Term]:
     if isinstance(query, wq.AndNot):
         return _wanted_terms(query.a)
     return [term for child in query.children() for term in _wanted_terms(child)]
+
+
+NAME_FIELDS = (AUTHOR, SOURCE)
+
+
+def _with_name_forms(query: wq.Query, text: str) -> wq.Query:
+    """``author:`` and ``source:`` words typed with marks, as title and body words are: the spelling typed ranks
+    first (``author:García`` above "Garcia", whose shorter field had outranked it), and an umlaut finds its
+    written-out spelling (``author:Müller`` finds "Mueller", as ``author:Mueller`` finds "Müller")."""
+    exact: list[wq.Query] = []
+    written_out: dict[tuple[str, str], str] = {}
+    for match in FIELD_TERM.finditer(text):
+        field, value = field_named(match.group(1)), match.group(2).strip('"')
+        if field not in NAME_FIELDS or value.isascii():
+            continue
+        spellings = _name_spellings(value)
+        typed = [forms[1] if len(forms) > 1 else forms[0] for forms in spellings]
+        exact.append(wq.Term(field, typed[0], boost=config.EXACT_FORM_BOOST) if len(typed) == 1
+                     else wq.Phrase(field, typed, boost=config.EXACT_FORM_BOOST))
+        written_out.update(((field, forms[0]), forms[2]) for forms in spellings if len(forms) > 2)
+
+    def spelled(leaf: wq.Query) -> wq.Query:
+        other = written_out.get((leaf.fieldname, str(leaf.text))) if isinstance(leaf, wq.Term) else None
+        if other is None:
+            return leaf
+        return wq.DisjunctionMax([leaf, wq.Term(leaf.fieldname, other, boost=leaf.boost * config.OTHER_SPELLING_BOOST)])
+
+    query = map_terms(query, spelled) if written_out else query
+    return wq.AndMaybe(query, wq.Or(exact)) if exact else query
+
+
+def _name_spellings(value: str) -> list[list[str]]:
+    """The spellings a name field indexes of each word of ``value``: folded first, then as written, then
+    written out (``Müller`` -> ``[["muller", "müller", "mueller"]]``)."""
+    places: dict[int, list[str]] = {}
+    for token in NAME_ANALYZER(value, mode="index", positions=True):
+        places.setdefault(token.pos, []).append(token.text)
+    return list(places.values())
 
 
 def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
