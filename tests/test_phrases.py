@@ -147,3 +147,20 @@ def test_a_phrase_with_an_umlaut_or_a_macron_finds_it_written_out_and_marks_both
         assert marked('"Thomas Mueller"')["a.txt"] == "<mark>Thomas Müller</mark> scored twice."
         assert set(marked('"Māori party"')) == {"c.txt", "d.txt", "e.txt"}
         assert marked('"Maaori party"')["c.txt"] == "The <mark>Māori party</mark> met."
+
+
+def test_a_phrase_found_after_an_elided_article_is_marked(tmp_path: Path) -> None:
+    # "Assemblée nationale" was found in "L'Assemblée nationale" but not marked in the snippet.
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"a.txt": "A\n\nL'Assemblée nationale doit débattre d'une proposition."})
+    with open_index(index) as idx:
+        def marked(query: str) -> str:
+            (hit,) = idx.search(query).hits
+            return hit.snippet.html()
+
+        assert marked('"Assemblée nationale"') == marked('"assemblee nationale"') == (
+            "L&#x27;<mark>Assemblée nationale</mark> doit débattre d&#x27;une proposition.")
+        assert marked('"une proposition"') == "L&#x27;Assemblée nationale doit débattre d&#x27;<mark>une proposition</mark>."
+        assert marked("\"l'Assemblée nationale\"") == (
+            "<mark>L&#x27;Assemblée nationale</mark> doit débattre d&#x27;une proposition.")

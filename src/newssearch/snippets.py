@@ -20,6 +20,7 @@ from .textanalysis import (
     acronym_plural_form,
     compound_term,
     double_vowels,
+    elided,
     first_unspaced,
     has_unspaced,
     hyphen_links,
@@ -322,6 +323,11 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
         written = [_written_out_term(text[start:end]) or term for (start, end), term in zip(spans, terms)]
         if written != terms:
             found += _phrase_spans(phrases, written, spans)
+    cuts = [elided(text[start:end]) if "'" in text or "’" in text else 0 for start, end in spans]
+    if any(cuts):  # "L'Assemblée nationale" holds the phrase "assemblée nationale", as the index holds it
+        inner = [(start + cut, end) for (start, end), cut in zip(spans, cuts)]
+        found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term
+                                         in zip(inner, cuts, terms)], inner)
     links = hyphen_links(text, spans)
     if links:  # "e-mail address" is the phrase "email address" too, its hyphenated word written solid
         solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
