@@ -143,3 +143,16 @@ def test_a_typo_found_only_through_another_word_of_its_stem_gets_the_word_writte
         assert idx.search("goverment").suggestion == "government"
         assert idx.search("governess").suggestion is None          # written: a word, not a typo
         assert idx.search("fueling").suggestion is None            # unwritten, but a changed letter is no slip
+
+
+def test_a_word_is_offered_as_the_articles_write_it_with_its_marks(tmp_path: Path) -> None:
+    # The index offers words folded: "Grüne" had got "Did you mean: Grunen", a spelling no article has.
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {
+        "de.txt": "Umfrage\n\nDie Grünen verlieren. Auf den Straßen protestieren die Wähler.",
+        "cafe.txt": "Cafes\n\nThe cafe and the café were open; the cafe closed.",
+    })
+    with open_index(index) as idx:
+        assert [idx.search(typed).suggestion for typed in ("Grüne", "Straße", "Wählerin", "cafr")] == [
+            "Grünen", "Straßen", "Wähler", "cafe"]  # "cafe" is written without its mark more often

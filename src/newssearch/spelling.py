@@ -132,6 +132,29 @@ def most_written(reader, words: list[str]) -> str:  # type: ignore[no-untyped-de
     return max(words, key=lambda w: counts[w])  # max keeps the first of equals
 
 
+def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
+    """``word``, an index word without its marks, as the articles write it: ``grunen`` -> ``grünen``.
+
+    The index offers words folded ("Straßen" is strassen); the spelling most written in a few of the
+    articles holding it (WRITTEN_SAMPLE), when written with marks more often than without, is what the user
+    would type.
+    """
+    if not word.isascii():
+        return word
+    docnums: set[int] = set()
+    for term in analyze(word):
+        if (BODY, term) in reader:
+            docnums.update(itertools.islice(reader.postings(BODY, term).all_ids(), WRITTEN_SAMPLE))
+    counts = Counter[str]()
+    for docnum in sorted(docnums)[:WRITTEN_SAMPLE]:
+        body = str(reader.stored_fields(docnum).get(BODY) or "")
+        counts.update(spelled for spelled in map(str.lower, _WORD.findall(body)) if fold(spelled) == word)
+    marked = [(count, spelled) for spelled, count in counts.items() if spelled != word]
+    return max(marked)[1] if marked and max(marked)[0] > counts[word] else word  # more often marked than not
+
+
+_WORD = re.compile(r"\w+")
+WRITTEN_SAMPLE = 10  # articles read for how a suggested word is written: its marks are there in most of them
 _SOUNDEX_CODES = {letter: str(code) for code, letters in enumerate(("", "bfpv", "cgjkqsxz", "dt", "l", "mn", "r"))
                   for letter in letters}
 
@@ -224,6 +247,7 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
                 # another stem, not a changed letter ("fueling": feeling) nor two edits ("unreformed": uninformed).
                 replacement = commoner_word(reader, word, frequency, more=UNWRITTEN_MORE, other_stem=True)
         if replacement:
+            replacement = as_written(reader, replacement)
             suggestion = _replace_word(suggestion, word, replacement)
             changed = True
             if not frequency:
@@ -240,7 +264,7 @@ def _corrected_together(reader, text: str, typed: list[str], unknown: dict[str, 
     frequencies: dict[str, int | None] = {}
     for word, first in unknown.items():
         context = _context(reader, corrected, unknown[word], frequencies)
-        unknown[word] = closest_word(reader, word, context) or first
+        unknown[word] = as_written(reader, closest_word(reader, word, context) or first)
         corrected = [unknown.get(other, other) for other in typed]
     for word, replacement in unknown.items():
         text = _replace_word(text, word, replacement)
