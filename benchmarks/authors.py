@@ -26,8 +26,9 @@ _SEPARATORS = re.compile(r"\s*(?:;|,|&|\band\b|\bund\b)\s*", re.IGNORECASE)
 
 
 def key(name: str) -> str:
-    """A name compared case- and accent-blind, spaces normalised."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    """A name compared case- and accent-blind, spaces normalised; letters of other scripts kept (孔德明 is
+    not the empty name, which every set of names holds)."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     return " ".join(folded.lower().replace(".", " ").split())
 
 

@@ -569,6 +569,37 @@ def test_a_lower_case_surname_from_structured_data_is_a_name() -> None:
     assert clean_authors(["Mobasir hassan"]) == ()          # from a loose page box, it is not
 
 
+PERSON = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "%s"}}'
+
+
+# Scripts without capitals: no capital to check, so structured data's names are names as they stand.
+@pytest.mark.parametrize(("head", "expected"), [
+    (ld(PERSON % "محمد عبد الله"), ("محمد عبد الله",)),                          # Arabic, JSON-LD
+    ('<meta name="author" content="יוסי כהן">', ("יוסי כהן",)),                  # Hebrew, meta author
+    ('<meta name="author" content="राहुल शर्मा">', ("राहुल शर्मा",)),            # Hindi (vowel signs)
+    (ld(PERSON % "李华"), ("李华",)),                                             # a Chinese name has no space,
+    ('<meta name="author" content="김민수">', ("김민수",)),                        # nor a Korean one
+    ('<meta name="author" content="山田 太郎">', ("山田 太郎",)),
+    ('<meta name="author" content="李华、王明">', ("李华", "王明")),               # the CJK enumeration comma
+    ('<meta name="author" content="本报记者">', ()),                              # "our reporter": a desk
+    ('<meta name="author" content="מערכת וואלה">', ()),                           # "Walla editorial board"
+    ('<meta name="author" content="新华社记者报道今天的新闻">', ()),                 # a sentence, no name
+])
+def test_names_in_scripts_without_capitals_from_structured_data(head: str, expected: tuple[str, ...]) -> None:
+    assert extract(page(head)).authors == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["محمد عبد الله"], ()),                 # loose words in a page box: nothing says they are a name ...
+    (["记者 李华 报道"], ()),
+    (["李华"], ()),
+    (["By محمد عبد الله"], ("محمد عبد الله",)),  # ... unless a byline label credits them
+    (["By 李华"], ("李华",)),
+])
+def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == expected
+
+
 @pytest.mark.parametrize(("body", "expected"), [
     ("<h1>Skate park approved</h1><p>By Carlos Rivera</p>", ("Carlos Rivera",)),      # a box of its own, no class
     ('<div class="meta">By Carlos Rivera | <time>3 May 2023</time></div>', ("Carlos Rivera",)),

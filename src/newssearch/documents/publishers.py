@@ -106,7 +106,11 @@ _NOT_A_PERSON = re.compile(
     r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
     # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
     r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
-    r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b",
+    r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b"
+    # the same in scripts without capitals: reporter, editor, news, this paper, correspondent, desk, editorial board
+    # (Chinese and Japanese words are not spaced, so they are found inside a run)
+    r"|记者|記者|编辑|編輯|編集|新闻|新聞|本报|本報|通讯员|通訊員|评论员|評論員|기자|뉴스|편집"
+    r"|(?<!\S)(?:محرر|مراسل|فريق|أخبار|מערכת|כתב|חדשות|डेस्क|संवाददाता|ब्यूरो|समाचार)(?!\S)",  # \b fails on a vowel sign
     re.I,
 )
 _BY = re.compile(
@@ -126,7 +130,7 @@ _BY = re.compile(
     r"|(?:about|über|à propos de)\s+(?=\S))",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
+_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 # What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
 # outlet ("in Jerusalem", "for Stuff", "of The Associated Press").
 _TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
@@ -165,7 +169,11 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box,
             # nor a word of the page after "By" ("By Monday", "By Comments").
             lone = by and _key(name) not in _NOT_LONE_NAMES
-            if is_person(name, 1 if lone else min_words, loose=min_words == 1) and _key(name) not in blocked \
+            # A name in a script without capitals (محمد عبد الله, 李华) is trusted from structured data or after
+            # "By", not as loose words of a page box, where nothing tells a name from a label or a sentence.
+            caseless = min_words == 1 or by
+            if is_person(name, 1 if lone else min_words, loose=min_words == 1, caseless=caseless) \
+                    and _key(name) not in blocked \
                     and _key(name) not in _ALIASES:
                 if name not in people:
                     people.append(name)
@@ -211,15 +219,40 @@ def _undoubled(name: str) -> str:
 PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())  # lower-case words inside names
 
 
-def is_person(name: str, min_words: int = 2, loose: bool = False) -> bool:
+def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool = False) -> bool:
     """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
-    (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised."""
+    (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised;
+    ``caseless``, a word of a script without capitals (Arabic, Hebrew, Hindi, CJK) is a name word too, and
+    2 to 4 Chinese, Japanese or Korean letters written without a space (李华, 김민수) are a full name."""
     words = name.split()
-    if not min_words <= len(words) <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
+    count = 2 if caseless and is_unspaced_name(name) else len(words)
+    if not min_words <= count <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
             or ":" in name:
         return False
     loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
-    return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) for n, w in enumerate(words))
+    return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) or (caseless and is_caseless(w))
+               for n, w in enumerate(words))
+
+
+def is_caseless(word: str) -> bool:
+    """Whether ``word`` is a name word of a script that has no capitals: محمد, יוסי, राहुल, 李华; not a run of
+    more than four Chinese or Korean letters, which is a phrase written without spaces."""
+    first = word[:1]
+    return first.isalpha() and first.lower() == first.upper() and not _UNSPACED_PHRASE.search(word)
+
+
+# Han (with 々), kana and Hangul: the scripts whose names are written without a space between the parts.
+_UNSPACED_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+                            r"\U00020000-\U0002fa1f]{2,4}")
+
+
+_UNSPACED_PHRASE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]{5}")
+
+
+def is_unspaced_name(name: str) -> bool:
+    """Whether ``name`` is a full name written without a space: 2 to 4 Han, kana or Hangul letters (李华,
+    欧阳修, 山田太郎, 김민수); a longer run is a phrase, a single letter no name."""
+    return bool(_UNSPACED_NAME.fullmatch(name.strip()))
 
 
 def names_no_person(part: str) -> bool:
