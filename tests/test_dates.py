@@ -9,6 +9,7 @@ import pytest
 from newssearch.documents.dates import (
     date_in_url, document_locale, language_region, not_after_update, parse_date, slashed_order, writes_day_first,
 )
+from newssearch.documents.languages import language_code
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -84,6 +85,14 @@ def test_slashed_order(value: str, day_first: bool, expected: date) -> None:
 ])
 def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:
     assert language_region(tag) == expected
+
+
+@pytest.mark.parametrize("tag, expected", [
+    ("pt-BR", "pt"), ("pt_br", "pt"), ("PT", "pt"), ("zh-Hans-CN", "zh"), ("eng", "en"), ("fil", "fil"),
+    ("und", None), ("English", None), ("", None), (None, None),
+])
+def test_language_code_is_the_primary_subtag_in_lower_case(tag: object, expected: str | None) -> None:
+    assert language_code(tag) == expected
 
 
 def test_document_locale_takes_the_region_of_a_later_tag_of_the_same_language() -> None:

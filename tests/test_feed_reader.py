@@ -46,7 +46,7 @@ def test_rss2_with_cdata_html_content_dc_creator_and_an_item_without_text():
             authors=("Jane Doe", "John Roe"),
             source="Harbour Times",
             url="https://harbour.example/ferry",
-            lang="en-nz",
+            lang="en",
         ),
         Article(
             id="rss2_cdata.rss#https://harbour.example/teaser",
@@ -57,7 +57,7 @@ def test_rss2_with_cdata_html_content_dc_creator_and_an_item_without_text():
             authors=("Ann Editor",),
             source="Harbour Times",
             url="https://harbour.example/teaser",
-            lang="en-nz",
+            lang="en",
         ),
     ]
     assert result.skipped == [Skip(path="rss2_cdata.rss#harbour-1003", reason="item 3: no body text")]

@@ -6,6 +6,7 @@ import email.message
 import gzip
 import json
 import shutil
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,66 @@ def test_record_removed_from_a_file_is_deleted(corpus: Path, index_dir: Path) ->
     assert (report.updated, report.deleted) == (1, 1)
     with open_index(index_dir) as idx:
         assert [h.id for h in idx.search("tide").hits] == ["export.jsonl#a"]
+
+
+# Every reader's language in one form: the primary language subtag, lower case (a value that is no tag: none).
+LANGUAGES = [
+    ("a.html", '<html lang="zh-CN"><head><title>T</title></head><body><article><p>Body text.</p></article></body></html>',
+     "zh"),
+    ("a.json", '{"text": "Body.", "lang": "zh-CN"}', "zh"),
+    ("a.jsonl", '{"text": "Body.", "language": "pt-BR"}\n', "pt"),
+    ("a.json", '{"text": "Body.", "language": "EN"}', "en"),
+    ("a.json", '{"text": "Body.", "language": "eng"}', "en"),                # ISO 639-2
+    ("a.json", '{"text": "Body.", "language": "und"}', None),                # undetermined
+    ("a.json", '{"text": "Body.", "language": "English"}', None),            # no language tag
+    ("a.txt", "Title: T\nLanguage: en-NZ\n\nBody.\n", "en"),
+    ("a.rss", '<rss><channel><title>F</title><language>de-AT</language><item><description>Body.</description>'
+              "</item></channel></rss>", "de"),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), LANGUAGES)
+def test_every_reader_stores_the_primary_language_in_lower_case(name: str, data: str, expected: str | None) -> None:
+    from newssearch.documents import parse_file_bytes
+
+    (article,) = parse_file_bytes(data.encode(), name, name).articles
+    assert article.lang == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("lang:pt-BR", {"br", "pt"}),          # as the data writes it: every Portuguese article
+    ("lang:pt", {"br", "pt"}),             # the primary tag finds its regional variants
+    ("lang:PT-br", {"br", "pt"}),          # in any case
+    ('lang:"pt-BR"', {"br", "pt"}),
+    ("lang:DE", {"at"}),
+    ("lang:(pt OR de-DE)", {"br", "pt", "at"}),
+    ("lang:p*", {"br", "pt"}),
+])
+def test_a_lang_query_finds_every_regional_variant_in_any_case(tmp_path: Path, query: str, expected: set[str]) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [("br", "pt-BR"), ("pt", "pt"), ("at", "de-AT"), ("nz", "en-NZ")]
+    (corpus / "wire.jsonl").write_text("".join(json.dumps({"id": key, "text": "Rain fell.", "lang": lang}) + "\n"
+                                               for key, lang in records))
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert {hit.id.split("#")[1] for hit in idx.search(query).hits} == expected
+
+
+def test_texts_saved_decomposed_are_stored_composed(tmp_path: Path) -> None:
+    """A name saved in NFD (macOS file names, some exports) is one facet value with the same name in NFC; the
+    body's snippet marks the word typed."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = "Title: Le préfet\nAuthor: Hélène Pérès\nSource: Le Séquanais\nDate: 2024-03-05\n\nLe préfet a salué le scrutin.\n"
+    (corpus / "nfd.txt").write_text(unicodedata.normalize("NFD", text), encoding="utf-8")
+    (corpus / "nfc.txt").write_text(text.replace("2024-03-05", "2024-03-06"), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        result = idx.search("préfet", facets=True)
+        decomposed = idx.get("nfd.txt")
+    assert result.facets["author"] == [("Hélène Pérès", 2)]
+    assert result.facets["source"] == [("Le Séquanais", 2)]
+    assert (decomposed.title, decomposed.body) == ("Le préfet", "Le préfet a salué le scrutin.")
+    for hit in result.hits:
+        assert [part for fragment in hit.snippet.fragments for part, match in fragment if match] == ["préfet"]

@@ -26,8 +26,8 @@ def fixture(name: str):
 
 
 def one(record: dict, rel: str = "a.json") -> Article:
-    """The single article read from one JSON object."""
-    result = read_json(json.dumps(record).encode(), rel)
+    """The single article read from one JSON object, in the form the indexer stores (``parse_bytes``)."""
+    result = parse_bytes(json.dumps(record).encode(), rel, ".json")
     assert result.skipped == []
     (article,) = result.articles
     return article
@@ -123,7 +123,7 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
             date_source="json:date",
             authors=("Ana Lima", "Ben Ode"),
             source="Daily Planet",
-            lang="pt-br",
+            lang="pt",
         ),
         Article(
             id="list.json#2",

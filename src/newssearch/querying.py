@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from copy import copy
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -16,6 +17,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .aliases import aliases, group_names, with_aliases
+from .documents.languages import language_code
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
 from .lucene import (
@@ -33,6 +35,7 @@ from .schema import (
     BODY,
     DATE_FIELD_NAMES,
     FIELD_ALIASES,
+    LANG,
     QUERY_FIELD_NAMES,
     QUERY_FIELDS,
     SEARCH_FIELDS,
@@ -200,7 +203,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is not None and parsed is not wq.NullQuery:
-        parsed = split_patterns(parsed)
+        parsed = languages_as_stored(split_patterns(parsed))
     if parsed is None or parsed is wq.NullQuery:
         typed = _WORD.findall(cleaned)
         if typed and all(word in _SYNTAX_WORDS for word in typed):
@@ -601,6 +604,21 @@ def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tup
     if isinstance(query, skip):
         return query
     return query.apply(lambda child: map_terms(child, change, skip))
+
+
+def languages_as_stored(query: wq.Query) -> wq.Query:
+    """``lang:`` values as the index holds them (``documents.languages.language_code``): ``lang:pt-BR``,
+    ``lang:"PT"`` and ``lang:pt`` all find every Portuguese article; a pattern (``lang:P*``) in lower case."""
+    def stored(leaf: wq.Query) -> wq.Query:
+        if getattr(leaf, "fieldname", None) != LANG or not isinstance(getattr(leaf, "text", None), str):
+            return leaf
+        text = str(leaf.text)
+        code = language_code(text) if type(leaf) is wq.Term else None
+        leaf = copy(leaf)
+        leaf.text = code or text.lower()
+        return leaf
+
+    return map_terms(query, stored)
 
 
 def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:

@@ -12,7 +12,7 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
     ("title:police^3 gunmen", "police in the headline counts three times as much"),
     ("police NOT auckland", "leave out articles that mention a word (also: police -auckland)"),
     ("protest OR gunmen", "either word"),
-    ("author:smith", "by an author; also source:rnz, url:nzherald"),
+    ("author:smith", "by an author; also source:rnz, url:nzherald, lang:pt (pt-BR too)"),
     ("police date:2020-10", "published in a year, month or day; or use --since/--until"),
     ("police date:>2020-06", "published after June 2020; also date:<=2019, date:[2020-01 TO *]"),
     ("Waitematā", "macrons and accents optional (Waitemata finds it too); the exact spelling ranks first"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import unicodedata
 import zlib
 from collections.abc import Callable
 from dataclasses import replace
@@ -11,6 +12,7 @@ from pathlib import Path
 from ..errors import UnreadableFile
 from ..textanalysis import INVISIBLE
 from .article import Article, ReadResult, Skip
+from .languages import language_code
 
 Reader = Callable[[bytes, str], ReadResult]
 
@@ -144,19 +146,37 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
 
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
-    """Run the reader for ``suffix`` on ``data``; titles and bodies lose their invisible characters."""
+    """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``)."""
     if not data.strip():
         raise UnreadableFile("empty file")
     result = READERS[suffix](data, rel)
-    result.articles = [_visible(article) for article in result.articles]
+    result.articles = [normalised(article) for article in result.articles]
     return result
 
 
-def _visible(article: Article) -> Article:
-    """``article`` with no invisible characters in its title and body."""
-    if not (INVISIBLE.search(article.body) or INVISIBLE.search(article.title)):
+def normalised(article: Article) -> Article:
+    """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
+    as one saved composed), no invisible characters in its title and body, its language a lower-case primary
+    language subtag (``pt-BR``: "pt"; a value that is no language tag: none)."""
+    title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
+    authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
+    source = _nfc(article.source) if article.source else article.source
+    lang = language_code(article.lang)
+    if (title, body, authors, source, lang) == (article.title, article.body, article.authors, article.source,
+                                                article.lang):
         return article
-    return replace(article, title=INVISIBLE.sub("", article.title), body=INVISIBLE.sub("", article.body))
+    return replace(article, title=title, body=body, authors=authors, source=source, lang=lang)
 
 
-__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "is_supported", "register"]
+def _nfc(text: str) -> str:
+    """``text`` in Unicode's composed form (NFC); the same string when it is already (the common case)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible characters (zero-width spaces, soft hyphens)."""
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+
+
+__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "normalised",
+           "is_supported", "register"]

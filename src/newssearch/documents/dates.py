@@ -13,6 +13,8 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import partial
 
+from .languages import language_region
+
 EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
 _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
@@ -101,10 +103,6 @@ _MONTH_FIRST_REGIONS = {
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/_-])(\d{1,2})\2(\d{1,2})|()(\d{2})(\d{2}))(?=[/_.-]|$)")
 _ENGLISH_MONTH = "(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + ")"
 _URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{{1,2}})(?=[/_.-]|$)", re.I)
-_LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
-_REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
-_LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil"}  # ISO 639-2 codes that exports write for the 639-1 ones
-_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, multiple, no linguistic content
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
@@ -153,22 +151,6 @@ def date_in_url(url: str | None) -> date | None:
         return None
     year, month, day = match.groups()
     return make_date(int(year), _ENGLISH_MONTHS[month.lower()], int(day))
-
-
-def language_region(tag: object) -> tuple[str, str] | None:
-    """A language tag or locale as (language, region), lower case; region "" when it names none.
-
-    ``en-GB``, ``en_GB`` and ``en-Latn-GB`` give ("en", "gb"); ``de`` gives ("de", ""); ``es-419``
-    gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag.
-    """
-    match = _LANGUAGE_TAG.match(tag) if isinstance(tag, str) else None
-    if match is None:
-        return None
-    language = _LANGUAGE_ALIASES.get(match.group(1).lower(), match.group(1).lower())
-    if language in _NO_LANGUAGE:
-        return None
-    subtags = re.split(r"[-_]", match.group(2) or "")
-    return language, next((s.lower() for s in subtags if _REGION.match(s)), "")
 
 
 def document_locale(tags: Iterable[object]) -> tuple[str, str] | None:

@@ -171,7 +171,7 @@ def article_from_item(
         authors=not_the_publisher(item_authors(children) or feed_authors(channel, kind), source),
         source=source,
         url=url,
-        lang=(item.get(_XML_LANG) or channel["lang"] or "").lower() or None,
+        lang=item.get(_XML_LANG) or channel["lang"],
     )
 
 

@@ -35,6 +35,7 @@ from .headlines import (
     strip_site_suffix,
     without_label,
 )
+from .languages import language_code
 from .publishers import clean_authors, domain_of, publisher_name
 from .titles import trim_title
 
@@ -508,13 +509,9 @@ def extract_locale(info: PageInfo) -> tuple[str, str] | None:
 
 
 def extract_lang(info: PageInfo) -> str | None:
-    """A 2-letter language code: <html lang> › og:locale › content-language › JSON-LD inLanguage."""
+    """The language code (``language_code``): <html lang> › og:locale › content-language › JSON-LD inLanguage."""
     ld_lang = jsonld.text_of(jsonld.first(info.articles, "inLanguage"))
-    for value in (info.html_lang, info.meta(*LANG_KEYS)[0], ld_lang):
-        match = re.match(r"\s*([A-Za-z]{2})(?:[-_]|\s*$)", value or "")
-        if match:
-            return match.group(1).lower()
-    return None
+    return next(filter(None, map(language_code, (info.html_lang, info.meta(*LANG_KEYS)[0], ld_lang))), None)
 
 
 def extract_metadata(info: PageInfo, body: str = "") -> dict[str, Any]:

@@ -48,7 +48,7 @@ def read_nitf(root: Element, rel: str) -> ReadResult:
         authors=clean_authors(_bylines(doc), exclude=source),
         source=source,
         url=(pubdata.get("ex-ref") or None) if pubdata is not None else None,
-        lang=(root.get("{http://www.w3.org/XML/1998/namespace}lang") or "").lower() or None,
+        lang=root.get("{http://www.w3.org/XML/1998/namespace}lang"),
     )])
 
 

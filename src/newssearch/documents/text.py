@@ -99,7 +99,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         authors=record_authors(header) or split_authors(byline_names(byline)),
         source=record_source(header) or agency or wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
         url=record_url(header) or url,
-        lang=found_lang[1].lower() if found_lang else None,
+        lang=found_lang[1] if found_lang else None,
     )
     return ReadResult(articles=[article])
 

@@ -1,0 +1,38 @@
+"""Language tags: a document's (language, region), and the one form of an article's language, its primary
+language subtag in lower case (``pt-BR`` is ``pt``)."""
+
+from __future__ import annotations
+
+import re
+
+_LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
+_REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
+_LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil"}  # ISO 639-2 codes that exports write for the 639-1 ones
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, multiple, no linguistic content
+
+
+def language_region(tag: object) -> tuple[str, str] | None:
+    """A language tag or locale as (language, region), lower case; region "" when it names none.
+
+    ``en-GB``, ``en_GB`` and ``en-Latn-GB`` give ("en", "gb"); ``de`` gives ("de", ""); ``es-419``
+    gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag.
+    """
+    match = _LANGUAGE_TAG.match(tag) if isinstance(tag, str) else None
+    if match is None:
+        return None
+    language = _LANGUAGE_ALIASES.get(match.group(1).lower(), match.group(1).lower())
+    if language in _NO_LANGUAGE:
+        return None
+    subtags = re.split(r"[-_]", match.group(2) or "")
+    return language, next((s.lower() for s in subtags if _REGION.match(s)), "")
+
+
+def language_code(value: object) -> str | None:
+    """The primary language subtag of a language tag or locale, lower case; None for a value that is none.
+
+    ``pt-BR``, ``pt_br`` and ``PT`` give "pt"; ``zh-Hans-CN`` gives "zh"; ``eng`` gives "en"; ``und``
+    (undetermined), ``English`` or "" give None. Every reader's articles and a ``lang:`` query are read this
+    way, so one value finds every regional variant and its case does not matter.
+    """
+    found = language_region(value)
+    return found[0] if found else None
