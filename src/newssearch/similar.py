@@ -12,7 +12,7 @@ from whoosh import query as wq
 
 from . import config
 from .documents.article import Article
-from .languages import FUNCTION_WORDS, language_of
+from .functionwords import FUNCTION_WORDS, language_of
 from .schema import BODY, TITLE
 from .textanalysis import TEXT_ANALYZER, elided
 

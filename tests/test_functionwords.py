@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newssearch.languages import fold, guess_language, language_of
+from newssearch.functionwords import fold, guess_language, language_of
 
 SAMPLES = {
     "fr": "Les élections municipales de Marseille ont été reportées par la préfecture. Les candidats se sont "
