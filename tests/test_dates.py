@@ -47,7 +47,8 @@ def test_parses_common_forms(value: object, expected: date) -> None:
 @pytest.mark.parametrize("value", ["0001-01-01", "1970-01-01T00:00:00Z", "2020-02-30", "soon", "", None, 0,
                                    "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3",
                                    "01-23-45", "2.10.12", "06-10 17:50",  # a code, a version, a day and a time
-                                   "out 3, 2023", "3 out of 2023 cases"])  # a short foreign month only after a day
+                                   "out 3, 2023", "3 out of 2023 cases",  # a short foreign month only after a day
+                                   "2024年13月7日", "2024年7月", "12024年7月7日"])  # no 13th month, no day, no year
 def test_rejects_placeholders_and_nonsense(value: object) -> None:
     assert parse_date(value) is None
 
@@ -60,6 +61,23 @@ def test_rejects_placeholders_and_nonsense(value: object) -> None:
     ("5 de mayo de 2021", date(2021, 5, 5)),
     ("12 agosto 2019", date(2019, 8, 12)),
     ("8 maart 2022", date(2022, 3, 8)),
+    ("5 de marzo del 2024", date(2024, 3, 5)),                 # Spanish "del" before the year
+    ("1° marzo 2024", date(2024, 3, 1)),                       # Italian first of the month, degree sign
+    ("1º marzo 2024", date(2024, 3, 1)),                       # or ordinal indicator
+    ("5 марта 2024", date(2024, 3, 5)),                        # Russian: the genitive a date writes
+    ("1 мая 2024 года", date(2024, 5, 1)),
+    ("12 ДЕКАБРЯ 2023", date(2023, 12, 12)),
+    ("1 май 2024", date(2024, 5, 1)),                          # the nominative
+    ("5 Μαρτίου 2024", date(2024, 3, 5)),                      # Greek: the genitive
+    ("5 ΜΑΡΤΙΟΥ 2024", date(2024, 3, 5)),                      # capitals, without accents
+    ("15 ΜΑΪΟΥ 2024", date(2024, 5, 15)),                      # capitals keep the diaeresis
+    ("15 μαιου 2024", date(2024, 5, 15)),                      # no marks at all
+    ("2024年7月7日", date(2024, 7, 7)),                         # Chinese and Japanese
+    ("2024 年 7 月 7 日", date(2024, 7, 7)),
+    ("2024年07月07日 10:30", date(2024, 7, 7)),
+    ("发布于2024年7月7日", date(2024, 7, 7)),                    # after a word: no word boundary
+    ("２０２４年７月７日", date(2024, 7, 7)),                       # full-width digits
+    ("2024년 4월 10일", date(2024, 4, 10)),                     # Korean
 ])
 def test_dates_in_other_languages(value: str, expected: date) -> None:
     assert parse_date(value) == expected

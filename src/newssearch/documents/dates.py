@@ -8,6 +8,7 @@ Whether ``10/05/2022`` is 10 May or 5 October depends on the document's language
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
@@ -59,6 +60,31 @@ _MONTHS.update({
     )
     for name in names
 })
+# Russian month names, in the genitive a date writes them in ("5 марта 2024") and in the nominative; Greek ones in
+# the genitive ("5 Μαρτίου 2024"), also without their accents, as a title in capitals writes them ("ΜΑΡΤΙΟΥ").
+_RUSSIAN_MONTHS = [
+    ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"), ("мая", "май"),
+    ("июня", "июнь"), ("июля", "июль"), ("августа", "август"), ("сентября", "сентябрь"), ("октября", "октябрь"),
+    ("ноября", "ноябрь"), ("декабря", "декабрь"),
+]
+_GREEK_MONTHS = [
+    "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
+    "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+]
+
+
+def _unaccented(name: str) -> set[str]:
+    """A Greek ``name`` as written, without its acute accents and without any mark: μαΐου, μαϊου, μαιου."""
+    decomposed = unicodedata.normalize("NFD", name)
+    no_acute = unicodedata.normalize("NFC", decomposed.replace("\u0301", ""))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return {name, no_acute, bare}
+
+
+_MONTHS.update({name: number for number, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names})
+_MONTHS.update({
+    spelling: number for number, name in enumerate(_GREEK_MONTHS, start=1) for spelling in _unaccented(name)
+})
 # Their short forms only between a day and a year, the order these languages write them in ("12 févr. 2024",
 # "3. Okt. 2023", "25 abr 2023", "25 set 2023"): there "set" or "out" cannot be the English word.
 _SHORT_MONTHS = {
@@ -76,16 +102,24 @@ _SHORT_MONTHS = {
 _MONTHS.update(_SHORT_MONTHS)
 _MONTH = "(" + "|".join(sorted(set(_MONTHS) - set(_SHORT_MONTHS), key=len, reverse=True)) + r")\.?"
 _DAY_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_DAY_MONTH_YEAR = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:de\s+)?(\d{{4}})\b", re.I)
-_DASHED_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}})\b", re.I)  # 19-Jun-2020
+# "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024".
+_DAY_MONTH_YEAR_TEXT = (
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:del?\s+)?(\d{{4}})\b")
+_DAY_MONTH_YEAR = re.compile(_DAY_MONTH_YEAR_TEXT, re.I)
+_DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}})\b"  # 19-Jun-2020
+_DASHED_DAY_MONTH_YEAR = re.compile(_DASHED_DAY_MONTH_YEAR_TEXT, re.I)
+# Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
+_YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
+_YEAR_MONTH_DAY_SIGNS = re.compile(_YEAR_MONTH_DAY_SIGNS_TEXT)
 # C's ctime and Twitter's created_at: "Fri Jun 19 23:30:00 2020", "Wed Oct 10 20:19:24 +0000 2018".
 _CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}\s+)?(\d{4})\s*$")
-_DOTTED = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")  # 03.11.2023: day first, as Europe writes it
+_DOTTED_TEXT = r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"  # 03.11.2023: day first, as Europe writes it
+_DOTTED = re.compile(_DOTTED_TEXT)
 # 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
 # with a two-digit end are too often something else (a version, a score).
 _DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
-_MONTH_DAY_YEAR = re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR_TEXT = rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+_MONTH_DAY_YEAR = re.compile(_MONTH_DAY_YEAR_TEXT, re.I)
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
 # default, and en-CA is mixed: both keep month first. Every other language and region writes the day first.
@@ -257,6 +291,9 @@ def _full_year(year: int) -> int:
 
 
 def _words(text: str) -> date | None:
+    match = _YEAR_MONTH_DAY_SIGNS.search(text)
+    if match:
+        return make_date(*(int(g) for g in match.groups()))
     match = _DAY_MONTH_YEAR.search(text) or _DASHED_DAY_MONTH_YEAR.search(text)
     if match:
         day, month, year = match.groups()
