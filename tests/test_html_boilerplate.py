@@ -179,6 +179,29 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
     assert "29 November 2018 – 20 January 2019" in body and "The vote is on May 5, 2020." in body
 
 
+
+@pytest.mark.parametrize("line", [
+    "<time>3. März 2024</time>",                        # German: the day with a dot, a German month name
+    "<p>3. März 2024, 10:30 Uhr</p>",
+    "<p>Aktualisiert am 3. März 2024 um 10:30 Uhr</p>",
+    "<p>5 de marzo de 2024</p>",
+    "<p>5 марта 2024</p>",
+    "<p>2024年3月5日 10:30</p>",
+    "<p>3 mars 2024</p>",
+])
+def test_a_date_line_in_any_form_the_date_parser_reads_is_dropped(line: str) -> None:
+    body = extract(article("<p>Von Thomas Müller und Jürgen Weiß</p>" + line + STORY)).body
+    assert body.startswith(("Von Thomas", "Paragraph 1")) and "2024" not in body
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Wahl findet am 3. März 2024 statt.",
+    "Am 3. März 2024 stimmten die Bürger über die neue Brücke ab.",
+    "3. März 2024 – 20. April 2024",                    # the run of an event
+])
+def test_a_sentence_with_a_german_date_is_kept(sentence: str) -> None:
+    assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body
+
 CITATIONS = "".join(f"<p>Lee A, Poe B, Ray K, et al. Cable corrosion, part {n}. J Bridge Eng. "
                     f"201{n};{n}(2):10{n}-11{n}.</p>" for n in range(8))
 ABSTRACT = ("<p>We study corrosion in bridge cables exposed to sea air over ten years and find that the rate, "

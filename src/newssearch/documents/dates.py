@@ -120,6 +120,13 @@ _DOTTED = re.compile(_DOTTED_TEXT)
 _DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
 _MONTH_DAY_YEAR_TEXT = rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
 _MONTH_DAY_YEAR = re.compile(_MONTH_DAY_YEAR_TEXT, re.I)
+# A date in one of the forms the parsers read within a line, to tell a line that is a date and little more
+# ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
+WRITTEN_DATE = re.compile("|".join(f"(?:{form})" for form in (
+    _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
+    r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
+    r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
+)), re.I)
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
 # default, and en-CA is mixed: both keep month first. Every other language and region writes the day first.

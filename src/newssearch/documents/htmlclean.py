@@ -6,6 +6,8 @@ import re
 
 from lxml import html as lxml_html
 
+from .dates import WRITTEN_DATE
+
 Element = lxml_html.HtmlElement
 
 # Never article text, wherever they sit.
@@ -56,24 +58,19 @@ PAGE_LINE = re.compile(
     r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200})\W*$",
     re.IGNORECASE,
 )
-# A date line: a date, maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST").
-_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = re.compile(
-    rf"\b(?:{_MONTH_NAME} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH_NAME},? \d{{4}}|"
-    r"\d{1,2}[/.]\d{1,2}[/.]\d{4}|\d{4}-\d{2}-\d{2})\b",
-    re.IGNORECASE,
-)
+# A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
+# maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted)$")
+_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
 MAX_DATE_LINE = 80
 
 
 def is_date_line(text: str) -> bool:
     """True when ``text`` is a dateline of the page (date and time, maybe a name), not a sentence."""
     # One date: a time alone is a live blog's entry stamp, two dates are the run of an event.
-    if len(text) > MAX_DATE_LINE or len(_DATE.findall(text)) != 1:
+    if len(text) > MAX_DATE_LINE or len(WRITTEN_DATE.findall(text)) != 1:
         return False
-    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", _DATE.sub(" ", text)))
+    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
     return len(words) <= 4 and all(_DATE_LABEL.match(word) for word in words)
 
 
