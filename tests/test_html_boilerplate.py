@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newssearch.documents.html import extract
@@ -180,18 +182,24 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
 
 
 
-@pytest.mark.parametrize("line", [
-    "<time>3. März 2024</time>",                        # German: the day with a dot, a German month name
-    "<p>3. März 2024, 10:30 Uhr</p>",
-    "<p>Aktualisiert am 3. März 2024 um 10:30 Uhr</p>",
-    "<p>5 de marzo de 2024</p>",
-    "<p>5 марта 2024</p>",
-    "<p>2024年3月5日 10:30</p>",
-    "<p>3 mars 2024</p>",
+@pytest.mark.parametrize(("line", "day"), [
+    ("<time>3. März 2024</time>", date(2024, 3, 3)),        # German: the day with a dot, a German month name
+    ("<p>3. März 2024, 10:30 Uhr</p>", date(2024, 3, 3)),
+    ("<p>Aktualisiert am 4. März 2024 um 10:30 Uhr</p>", date(2024, 3, 4)),
+    ("<p>5 de marzo de 2024</p>", date(2024, 3, 5)),
+    ("<p>6 марта 2024</p>", date(2024, 3, 6)),
+    ("<p>2024年3月7日 10:30</p>", date(2024, 3, 7)),
+    ("<p>8 mars 2024</p>", date(2024, 3, 8)),
 ])
-def test_a_date_line_in_any_form_the_date_parser_reads_is_dropped(line: str) -> None:
-    body = extract(article("<p>Von Thomas Müller und Jürgen Weiß</p>" + line + STORY)).body
-    assert body.startswith(("Von Thomas", "Paragraph 1")) and "2024" not in body
+def test_a_date_line_in_any_form_the_date_parser_reads_is_dropped_and_dates_the_page(line: str, day: date) -> None:
+    found = extract(article("<p>Von Thomas Müller und Jürgen Weiß</p>" + line + STORY))
+    assert found.body.startswith(("Von Thomas", "Paragraph 1")) and "2024" not in found.body
+    assert (found.date, found.date_source) == (day, "dateline")
+
+
+def test_only_a_date_line_above_the_text_dates_the_page() -> None:
+    found = extract(article(STORY + "<p>3. März 2024</p>"))
+    assert "2024" not in found.body and found.date is None
 
 
 @pytest.mark.parametrize("sentence", [

@@ -71,8 +71,9 @@ def extract(page: bytes | str, url: str | None = None) -> Extracted:
     text = decode_html(page) if isinstance(page, bytes) else page
     root = parse_tree(text)
     info = htmlmeta.page_info(root, url)
-    body = choose_body(extract_paragraphs(root), info.articles) or gallery_text(text, info)
-    return Extracted(body=body, **htmlmeta.extract_metadata(info, body))
+    found = extract_paragraphs(root)
+    body = choose_body(found.paragraphs, info.articles) or gallery_text(text, info)
+    return Extracted(body=body, **htmlmeta.extract_metadata(info, body, found.date_lines))
 
 
 MIN_CAPTIONS = 2  # a gallery shows several pictures; a 404 page or a section page may caption one

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import NamedTuple
 
 from lxml import html as lxml_html
 
@@ -198,14 +199,31 @@ def _good_sibling(sib: Element, top: Element, scores: dict[Element, float], thre
                                                     and bool(re.search(r"\.( |$)", text)))
 
 
-def paragraphs(containers: list[Element]) -> list[str]:
-    """The text blocks of ``containers`` in document order, without boilerplate lines."""
+OPENING = 160  # characters of text: the opening of the article, where a date line above it is its date
+
+
+class Body(NamedTuple):
+    """A page's article text as paragraphs, and the date lines dropped from its opening ("3. März 2024"): not
+    text, but where the page may give its date (see ``htmlmeta.extract_date``)."""
+
+    paragraphs: list[str]
+    date_lines: list[str]
+
+
+def paragraphs(containers: list[Element]) -> Body:
+    """The text blocks of ``containers`` in document order, without boilerplate lines; and the date lines dropped
+    before the first ``OPENING`` characters of text."""
     out: list[str] = []
+    date_lines: list[str] = []
+    size = 0
     for container in containers:
         for block, tag in _blocks(container):
             if _keep_block(block, tag):
                 out.append(block.text)
-    return drop_promotions(out)
+                size += len(block.text)
+            elif size < OPENING and is_date_line(block.text):
+                date_lines.append(block.text)
+    return Body(drop_promotions(out), date_lines)
 
 
 def text_paragraphs(texts: Iterable[str]) -> list[str]:
@@ -302,8 +320,8 @@ def _keep_block(block: _Block, tag: str) -> bool:
     return True
 
 
-def extract_paragraphs(root: Element) -> list[str]:
-    """Clean ``root`` in place and return the main text as a list of paragraphs."""
+def extract_paragraphs(root: Element) -> Body:
+    """Clean ``root`` in place and return the main text as a list of paragraphs, with the date lines above it."""
     clean_tree(root)
     body = root.find("body")
     return paragraphs(best_containers(body if body is not None else root))

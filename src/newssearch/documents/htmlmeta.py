@@ -8,7 +8,7 @@ the tree.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -369,8 +369,9 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
     return [*metas, publisher, *hosts, *info.site_names, source]
 
 
-def extract_date(info: PageInfo, body: str = "") -> Found:
-    """Publication date: JSON-LD article › meta › <time> › URL › JSON-LD video or other work › dateline; never the update time.
+def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> Found:
+    """Publication date: JSON-LD article › meta › <time> › URL › JSON-LD video or other work › dateline (a date text,
+    a byline, a date line above the body, the body's opening); never the update time.
 
     The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
     page's modification time gives way to the other.
@@ -382,7 +383,8 @@ def extract_date(info: PageInfo, body: str = "") -> Found:
         ("time", lambda: info.times),
         ("url", lambda: [date_in_url(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
-        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines), body[:160]]),
+        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines), *date_lines,
+                              body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
     if not found:
@@ -514,9 +516,9 @@ def extract_lang(info: PageInfo) -> str | None:
     return next(filter(None, map(language_code, (info.html_lang, info.meta(*LANG_KEYS)[0], ld_lang))), None)
 
 
-def extract_metadata(info: PageInfo, body: str = "") -> dict[str, Any]:
-    """All fields for ``Extracted``, keyed by field name."""
-    published, date_source = extract_date(info, body)
+def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> dict[str, Any]:
+    """All fields for ``Extracted``, keyed by field name; ``date_lines`` are those dropped above the body."""
+    published, date_source = extract_date(info, body, date_lines)
     url = extract_url(info)
     source = extract_source(info, url)
     title, title_source = extract_title(info, source)
