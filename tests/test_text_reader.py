@@ -284,6 +284,11 @@ def test_a_headline_that_looks_like_a_date_a_byline_or_a_key_line_is_the_headlin
     "Author: Paul Murray\nPublisher: Hamish Hamilton\nPrice: $37\n\nMurray's novel is long.\n",  # no blank line after
     "User: How do I reset my password?\n\nAssistant: Click the link.\n",
     "Date: Mon, 3 Jun 2024 10:00:00 +1200\nFrom: jo@example.com\nSubject: Story\n\nHello there.\n",   # an e-mail
+    "Section: Politics\nUpdate: the road is open again.\n\nTraffic is flowing.\n",   # no key line that is read
+    "Tags: weather\nWarning: heavy rain\n\nThe council warned of rain.\n",
+    "Date: 2024-05-30\nSection: Books\nPrice: $37\n\nMurray's novel is long.\n",  # an info box's unknown key
+    "Data: the figures show a rise in prices.\n\nEconomists were surprised.\n",     # Italian "Data" reads a date only
+    "Auteur: Jean Dupont, qui a signé le texte, pense que la grève va durer.\n\nLa grève continue.\n",
 ])
 def test_key_lines_that_are_the_text_stay_in_it(text: str) -> None:
     article = read(text)
@@ -312,6 +317,44 @@ def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tu
     article = read(text)
     assert (article.authors, article.source, article.date) == (authors, source, day)
     assert article.body.startswith(("WELLINGTON", "Rates rose"))
+
+
+@pytest.mark.parametrize(("text", "title", "day", "authors", "source"), [
+    ("Title: Grève à la SNCF\nAuteur: Jean Dupont\nDate: 5 mars 2024\nSource: AFP\n\nLa grève continue.\n",
+     "Grève à la SNCF", date(2024, 3, 5), ("Jean Dupont",), "AFP"),                       # one key in French
+    ("Titre: Grève à la SNCF\nAuteur: Jean Dupont\nDate: 5 mars 2024\n\nLa grève continue.\n",
+     "Grève à la SNCF", date(2024, 3, 5), ("Jean Dupont",), None),
+    ("Titel: Streik bei der Bahn\nAutor: Petra Groß\nDatum: 26. Februar 2024\nQuelle: dpa\n\nDer Streik.\n",
+     "Streik bei der Bahn", date(2024, 2, 26), ("Petra Groß",), "dpa"),
+    ("Título: Elecciones\nAutor: Ana Pérez\nFecha: 5 de marzo de 2024\nFuente: EFE\n\nLas elecciones.\n",
+     "Elecciones", date(2024, 3, 5), ("Ana Pérez",), "EFE"),
+    ("Titolo: Elezioni\nAutore: Marco Rossi\nData: 1° marzo 2024\nFonte: ANSA\n\nLe elezioni.\n",
+     "Elezioni", date(2024, 3, 1), ("Marco Rossi",), "ANSA"),
+    ("Título: Eleições\nAutor: João Silva\nData: 5 de março de 2024\nFonte: Lusa\n\nAs eleições.\n",
+     "Eleições", date(2024, 3, 5), ("João Silva",), "Lusa"),
+    ("Titel: Verkiezingen\nAuteur: Jan de Vries\nDatum: 8 maart 2022\nBron: ANP\n\nDe verkiezingen.\n",
+     "Verkiezingen", date(2022, 3, 8), ("Jan de Vries",), "ANP"),
+    ("Title: Выборы\nDate: 5 марта 2024\n\nВыборы пройдут в марте.\n", "Выборы", date(2024, 3, 5), (), None),
+])
+def test_a_header_in_another_language_gives_the_metadata(text: str, title: str, day: date,
+                                                        authors: tuple[str, ...], source: str | None) -> None:
+    article = read(text)
+    assert (article.title, article.date, article.authors, article.source) == (title, day, authors, source)
+    assert article.title_source == f"header:{text.split(':')[0]}" and article.body.count("\n") == 0
+
+
+@pytest.mark.parametrize(("text", "title", "day", "body"), [
+    ("Section: Politics\nTitle: Budget day\nDate: 2024-05-30\n\nThe budget was delivered.\n",
+     "Budget day", date(2024, 5, 30), "The budget was delivered.\n\nSection: Politics"),
+    ("Title: Budget day\nCategory: Politics\nTags: budget, tax\nDate: 2024-05-30\n\nThe budget was delivered.\n",
+     "Budget day", date(2024, 5, 30), "The budget was delivered.\n\nCategory: Politics\nTags: budget, tax"),
+    ("Rubrique: Politique\nDate: 30 mai 2024\n\nBudget\n\nLe budget a été présenté.\n",   # the headline under it
+     "Budget", date(2024, 5, 30), "Le budget a été présenté.\n\nRubrique: Politique"),
+])
+def test_a_metadata_line_not_read_stays_in_the_text_and_the_header_goes_on(text: str, title: str, day: date,
+                                                                           body: str) -> None:
+    article = read(text)
+    assert (article.title, article.date, article.body) == (title, day, body)
 
 
 @pytest.mark.parametrize(("text", "title", "day", "body"), [

@@ -1,7 +1,8 @@
 """Metadata lines that open a plain-text article, as people and scrapers save one.
 
-A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …") then a blank
-line, read as a JSON record's keys are; a first line that is only the article's address; and, above the
+A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", or their French,
+German, Spanish, Italian, Portuguese and Dutch names) then a blank line, read as a JSON record's keys are (a line of
+metadata not read, "Section: Politics", stays in the text); a first line that is only the article's address; and, above the
 text, a byline ("By Rachel Thomas") or a date alone on its line.
 
 Each rule is narrow on purpose: a line of the story itself ("Source: a senior official said…", "Remembering
@@ -15,8 +16,8 @@ from collections.abc import Callable
 from datetime import date
 
 from ..datelines import WIRE_AGENCIES
-from .dates import language_region, parse_date
-from .fields import Keyed, is_web_address, keyed, norm_key
+from .dates import WRITTEN_DATE, language_region, parse_date
+from .fields import Keyed, is_web_address, norm_key
 from .publishers import names_no_person
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -43,7 +44,29 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(("url", "link"), is_web_address),
     **dict.fromkeys(("language", "lang", "locale"), _language),
 }
-_HEADER_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z _-]{0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
+# The same keys in French, German, Spanish, Italian, Portuguese and Dutch, as the English key they mean: only words
+# that mean nothing else ("Data" is a date in Italian and Portuguese; a value is still tested as the key's).
+_TRANSLATED_KEYS = {
+    **dict.fromkeys(("titre", "titel", "título", "titulo", "titolo"), "title"),
+    **dict.fromkeys(("auteur", "autor", "autore"), "author"),
+    **dict.fromkeys(("auteurs", "autoren", "autores", "autori"), "authors"),
+    **dict.fromkeys(("datum", "fecha", "data"), "date"),
+    **dict.fromkeys(("quelle", "fuente", "fonte", "bron"), "source"),
+    "by": "byline",
+}
+# Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
+# stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
+_OTHER_KEYS = frozenset({
+    "section", "sections", "category", "categories", "tag", "tags", "keyword", "keywords", "slug", "topic", "topics",
+    "desk", "kicker", "edition", "wordcount",
+    "rubrique", "catégorie", "categorie", "motsclés", "motscles", "étiquettes", "etiquettes",      # French
+    "rubrik", "ressort", "kategorie", "schlagwörter", "schlagworte", "stichwörter", "stichworte",  # German
+    "sección", "seccion", "categoría", "categoria", "etiquetas", "palabrasclave",                  # Spanish
+    "sezione", "parolechiave",                                                                    # Italian
+    "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
+    "sectie", "rubriek", "trefwoorden",                                                           # Dutch
+})
+_HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 _BYLINE = re.compile(r"^[ \t]*By:?[ \t]+([A-Z].{1,100}?)[ \t]*$")
 _BYLINE_WORDS = 10
@@ -62,9 +85,7 @@ _ROLE_WORDS = 4  # "Senior Political Reporter"
 _DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
                          re.IGNORECASE)
 _TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*$", re.IGNORECASE)
-_DATE_SHAPE = re.compile(
-    r"^(?:\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]{3,10}\.?,?\s+\d{4}|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})$")
+_NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
 
 def split_header(text: str) -> tuple[Keyed, str]:
@@ -72,28 +93,47 @@ def split_header(text: str) -> tuple[Keyed, str]:
 
     The lines must end at a blank line (or the end), and each value must read as its key's: an address for
     ``URL:``, a date for ``Date:``, a name for ``Author:`` ("Source: a senior official said…" is the story's
-    first sentence). A key said twice keeps its first value; "By" is the byline.
+    first sentence). A key said twice keeps its first value; "By" is the byline; a translated key ("Titre:",
+    "Datum:") is the English one. A line of metadata not read ("Section: Politics", "Tags: …") is kept at the end
+    of the text, and one whose value cannot be read ("Date: Tuesday") at its start.
     """
     lines = text.split("\n")
-    found: dict[str, str] = {}
+    found: Keyed = {}
     unread: list[str] = []  # after a good line, a key line of a value it cannot read ("Date: Tuesday"): kept as text
-    count = 0
+    other: list[str] = []   # "Section: Politics", "Tags: budget": kept as text, after it
+    count = known = 0
     for line in lines:
-        match = _HEADER_LINE.match(line)
-        check = _HEADER_KEYS.get(norm_key(match.group(1))) if match else None
-        if match is None or check is None or not found and not check(match.group(2)):
+        key_line = _key_line(line)
+        if key_line is None:
             break
-        if check(match.group(2)):
-            found.setdefault("byline" if norm_key(match.group(1)) == "by" else match.group(1), match.group(2))
-        else:
+        key, name, value = key_line
+        if key in _OTHER_KEYS:
+            other.append(line.strip())
+        elif _HEADER_KEYS[key](value):
+            found.setdefault(key, (name, value))
+        elif found:
             unread.append(line.strip())
+        else:
+            break
+        known += key not in _OTHER_KEYS
         count += 1
     following = lines[count] if count < len(lines) else ""
     # Then a blank line; or, after two key lines, the story (not another "Key: value" line: an info box's "Price: $37").
-    if not found or following.strip() and (count < 2 or _HEADER_LINE.match(following)):
+    if not found or following.strip() and (known < 2 or _HEADER_LINE.match(following)):
         return {}, text
     rest = "\n".join(lines[count:]).strip()
-    return keyed(found), "\n\n".join(filter(None, ["\n".join(unread), rest]))
+    return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
+
+
+def _key_line(line: str) -> tuple[str, str, str] | None:
+    """``(key, name, value)`` of a header's key line: the key as a record's (normalised, in English), the name as
+    written; None for a line of any other key ("Warning: heavy rain", "Subject: …") or no key."""
+    match = _HEADER_LINE.match(line)
+    if match is None:
+        return None
+    name, value = match.groups()
+    key = _TRANSLATED_KEYS.get(norm_key(name), norm_key(name))
+    return (key, name, value) if key in _HEADER_KEYS or key in _OTHER_KEYS else None
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
@@ -149,7 +189,7 @@ def line_date(line: str) -> date | None:
     """The date of a line that is a date and nothing more (a weekday, a time, "Published" aside), else None: not a
     headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
     rest = _TIME.sub("", _DATE_LABEL.sub("", line.strip())).strip(" ,")
-    return parse_date(rest) if _DATE_SHAPE.match(rest) else None
+    return parse_date(rest) if WRITTEN_DATE.fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
 
 
 def _names_only(byline: str) -> bool:
