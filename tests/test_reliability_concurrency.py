@@ -170,3 +170,19 @@ def test_queries_during_indexing_see_the_last_commit(tmp_path: Path) -> None:
     writer = subprocess.Popen(index_cmd(corpus, index_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                               text=True)
     query_while(writer, index_dir, (260, 230))
+
+
+def test_a_query_during_a_first_build_says_the_index_is_being_built(tmp_path: Path) -> None:
+    # It had said "no index ... yet (run `newssearch index FOLDER ...`)", as if nothing were running.
+    index_dir = tmp_path / "index"
+    holder = hold_lock_in_child(index_dir)
+    try:
+        building = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(index_dir)])
+    finally:
+        holder.kill()
+        holder.wait()
+    assert building.exit_code == 2
+    assert building.stderr == (f"Error: no index in {index_dir}/ yet: another newssearch process is building it "
+                               "(try again when it finishes)\n")
+    after = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(index_dir)])
+    assert "another newssearch process" not in after.stderr and "yet" in after.stderr

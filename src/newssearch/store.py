@@ -246,10 +246,27 @@ def remove_stale_folders(index_dir: Path, keep: str | None) -> None:
 def require_manifest(index_dir: Path) -> Manifest:
     """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
     manifest = load_manifest(index_dir, with_files=False)
+    if manifest is None and being_written(index_dir):
+        raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",
+                            hint="try again when it finishes")
     if manifest is None:
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet",
                             hint=f"run `{index_command('FOLDER', index_dir)}` to build one from a folder of articles")
     return manifest
+
+
+def being_written(index_dir: Path) -> bool:
+    """Whether a newssearch process holds the index's writer lock now (a first build not yet committed)."""
+    try:
+        import fcntl
+
+        with open(index_dir / LOCK_FILE, "rb") as handle:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    except (ImportError, OSError):
+        return False
+    return False
 
 
 @contextmanager
