@@ -231,3 +231,51 @@ def test_pipes_and_devices_are_skipped_not_read(tmp_path: Path) -> None:
     assert {skip.path: skip.reason for skip in report.skipped} == {
         "pipe.txt": "not a regular file (a pipe, device or socket): not read",
         "zero.txt": "not a regular file (a pipe, device or socket): not read"}
+
+
+def test_a_folder_whose_link_check_fails_is_reported_and_the_rest_indexed(tmp_path: Path, monkeypatch) -> None:
+    # A folder that cannot be entered (chmod 644) or a path over the system's limit had stopped the whole run
+    # with "cannot read …: Permission denied" from the check for links.
+    corpus = tmp_path / "corpus"
+    (corpus / "locked" / "sub").mkdir(parents=True)
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sailed.")
+    real_is_symlink = Path.is_symlink
+
+    def refused(path: Path) -> bool:
+        if path.name == "sub":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_symlink(path)
+
+    monkeypatch.setattr(Path, "is_symlink", refused)
+    report = build_index(corpus, tmp_path / "index")
+    assert report.added == 1
+
+
+def test_a_pipe_that_took_a_files_place_is_not_read(tmp_path: Path) -> None:
+    # Swapped in between the listing and the reading, a pipe had hung the run (holding the writer lock).
+    from newssearch.corpus import read_corpus_file
+
+    pipe = tmp_path / "a.txt"
+    os.mkfifo(pipe)
+    assert read_corpus_file(("a.txt", str(pipe))).error == "not a regular file (a pipe or a device)"
+
+
+def test_a_large_binary_file_is_sniffed_not_read_whole(tmp_path: Path, monkeypatch) -> None:
+    import newssearch.corpus as corpus_module
+
+    monkeypatch.setattr(corpus_module, "BIG_FILE", 1000)
+    zeros = tmp_path / "zeros.txt"
+    zeros.write_bytes(bytes(20_000))
+    assert corpus_module.read_corpus_file(("zeros.txt", str(zeros))).error == "binary file (not text)"
+
+
+def test_a_gzip_bomb_is_skipped_with_its_reason(tmp_path: Path, monkeypatch) -> None:
+    import gzip
+
+    import newssearch.documents as documents
+    from newssearch.corpus import read_corpus_file
+
+    monkeypatch.setattr(documents, "MAX_UNZIPPED", 10_000)
+    bomb = tmp_path / "bomb.txt.gz"
+    bomb.write_bytes(gzip.compress(b"news " * 10_000))
+    assert (read_corpus_file(("bomb.txt.gz", str(bomb))).error or "").startswith("gzip file unpacks to more than ")

@@ -14,6 +14,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from .documents import ReadResult, is_supported, parse_file_bytes
+from .documents.encoding import looks_binary
 from .errors import UnreadableFile
 from .store import MANIFEST, holds_index
 
@@ -222,9 +223,9 @@ def _links_within(path: Path, real_root: Path) -> bool:
     """True for a link to a folder the walk reaches by its own path ("a_latest" -> "z/2024"): its articles keep
     the ids of where they are, whatever the link is called and wherever it sits, and go when their folder goes.
     A link into a hidden folder of the corpus is followed: the walk never reaches that folder itself."""
-    if not path.is_symlink():
-        return False
     try:
+        if not path.is_symlink():
+            return False
         inside = path.resolve().relative_to(real_root)
     except (OSError, ValueError, RuntimeError):  # outside the corpus, or a loop
         return False
@@ -262,9 +263,11 @@ def read_corpus_file(item: tuple[str, str]) -> FileRead:
     rel, path_text = item
     path = Path(path_text)
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path)
     except OSError as exc:
         return FileRead(rel, None, None, f"cannot read file: {exc.strerror or exc}")
+    except UnreadableFile as exc:
+        return FileRead(rel, None, None, str(exc))
     sha1 = hashlib.sha1(data).hexdigest()
     try:
         return FileRead(rel, sha1, parse_file_bytes(data, path, rel), None)
@@ -272,8 +275,32 @@ def read_corpus_file(item: tuple[str, str]) -> FileRead:
         return FileRead(rel, sha1, None, str(exc))
     except RecursionError:
         return FileRead(rel, sha1, None, "document too deeply nested to parse")
+    except MemoryError:
+        return FileRead(rel, None, None, f"too large to read in memory ({len(data) >> 20:,} MB)")
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a run; the reason is kept
         return FileRead(rel, sha1, None, f"reader failed: {type(exc).__name__}: {exc}")
+
+
+BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of the regular file at ``path``, read whole; UnreadableFile for a pipe or a device that took
+    its place since the folder was listed (a pipe had hung the run, /dev/zero filled the memory), a large
+    binary file (sniffed first), or one too large for memory."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe opens without waiting for a writer
+    with os.fdopen(fd, "rb") as handle:
+        stat = os.fstat(fd)
+        size = stat.st_size
+        if not S_ISREG(stat.st_mode):
+            raise UnreadableFile("not a regular file (a pipe or a device)")
+        if size > BIG_FILE and not path.name.endswith(".gz") and looks_binary(handle.read(8192)):
+            raise UnreadableFile("binary file (not text)")
+        handle.seek(0)
+        try:
+            return handle.read()
+        except MemoryError:
+            raise UnreadableFile(f"too large to read in memory ({size >> 20:,} MB)") from None
 
 
 def iter_reads(items: list[tuple[str, str]], workers: int) -> Iterator[FileRead]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import io
 import unicodedata
 import zlib
 from collections.abc import Callable
@@ -118,12 +119,19 @@ def is_supported(path: Path | str) -> bool:
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
+MAX_UNZIPPED = 2 << 30  # a gzip file that unpacks to more than this is no article file but a bomb, or a disk image
+
+
 def gunzip(data: bytes) -> bytes:
-    """Decompress gzip bytes, or raise UnreadableFile saying why not."""
+    """Decompress gzip bytes, or raise UnreadableFile saying why not (broken, or unpacking to over 2 GiB)."""
     try:
-        return gzip.decompress(data)
+        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacking:
+            unpacked = unpacking.read(MAX_UNZIPPED + 1)
     except (OSError, EOFError, zlib.error) as exc:
         raise UnreadableFile(f"broken gzip file: {exc}") from exc
+    if len(unpacked) > MAX_UNZIPPED:
+        raise UnreadableFile(f"gzip file unpacks to more than {MAX_UNZIPPED / 2**30:g} GiB")
+    return unpacked
 
 
 def read_file(path: Path, rel: str) -> ReadResult:
