@@ -138,3 +138,22 @@ def test_an_exit_hook_failing_after_ctrl_c_prints_no_traceback(tmp_path: Path) -
     done = subprocess.run([sys.executable, "-c", EXIT_HOOK_SCRIPT], capture_output=True, text=True, timeout=60)
     assert done.returncode == 130
     assert done.stderr.strip() == "Interrupted."
+
+
+def test_ctrl_c_while_the_command_loads_is_one_line_and_130(monkeypatch, capsys) -> None:
+    # Sent in the first ~80 ms, a Ctrl-C landed while the modules loaded, before the handler: a traceback.
+    import builtins
+
+    from newssearch import entry
+
+    real_import = builtins.__import__
+
+    def interrupted(name, globals=None, locals=None, fromlist=(), level=0):  # type: ignore[no-untyped-def]
+        if name == "cli" and level == 1:
+            raise KeyboardInterrupt
+        return real_import(name, globals, locals, fromlist, level)
+
+    monkeypatch.setattr(builtins, "__import__", interrupted)
+    with pytest.raises(SystemExit) as stopped:
+        entry.main()
+    assert stopped.value.code == 130 and capsys.readouterr().err == "Interrupted.\n"

@@ -1,5 +1,5 @@
 """python -m newssearch"""
 
-from .cli import main
+from .entry import main
 
 main()
