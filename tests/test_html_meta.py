@@ -417,6 +417,7 @@ def test_a_jsonld_headline_escaped_twice_is_decoded_twice(headline: str, expecte
     (["Analysis by Chris Cillizza, CNN Editor-at-large"], ("Chris Cillizza",)),
     (["Opinion by Ann Lee"], ("Ann Lee",)),
     (["About Jane Doe"], ("Jane Doe",)),  # the heading of an author box
+    (["Sobre Carlos Nadalim"], ("Carlos Nadalim",)), (["Acerca de Ana Lima"], ("Ana Lima",)),
     (["More Posts"], ()), (["SHOW ALL ARTICLES OF\nHeiko Sauer"], ("Heiko Sauer",)),  # its links
     (["Autor Mark Newton"], ("Mark Newton",)), (["Thomas More"], ("Thomas More",)),
 ])

@@ -126,8 +126,8 @@ _BY = re.compile(
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
     r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
-    # and the heading of an author's box ("About Jane Doe", "Über Creeny").
-    r"|(?:about|über|à propos de)\s+(?=\S))",
+    # and the heading of an author's box ("About Jane Doe", "Über Creeny", "Sobre Carlos Nadalim").
+    r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
     re.I,
 )
 _SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
