@@ -98,3 +98,12 @@ def test_facets_when_no_segment_has_a_value(tmp_path: Path) -> None:
     build_index(corpus, tmp_path / "ix")
     with open_index(tmp_path / "ix") as idx:
         assert idx.search("harbour", facets=True).facets == {"source": [], "author": [], "year": [], "month": []}
+
+
+def test_the_screen_cuts_every_facet_at_twenty_values_months_too() -> None:
+    from newssearch.formatting import facet_lines
+
+    months = [(f"{2000 + n // 12}-{n % 12 + 1:02d}", 1) for n in range(51)]
+    lines = facet_lines({"month": months, "source": [("RNZ", 2)]}, {"source": 3})
+    assert lines[1] == "  month: " + ", ".join(f"{m} (1)" for m, _ in months[:20]) + ", and 31 more"
+    assert lines[2] == "  source: RNZ (2), and 3 more"

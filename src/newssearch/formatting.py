@@ -195,13 +195,20 @@ def human_size(size: int) -> str:
 
 
 def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] | None = None) -> list[str]:
-    """One line per facet: ``source: RNZ (2), NZ Herald (1)``, and ``… and 12 more`` when it was cut short."""
+    """One line per facet: ``source: RNZ (2), NZ Herald (1)``, and ``… and 12 more`` when it was cut short.
+
+    On the screen no facet lists more than SCREEN_FACET_VALUES values: months in date order are cut too (the
+    JSON has them all, and ``newssearch timeline`` charts them)."""
     lines = ["Facets:"]
     for name, counts in facets.items():
-        values = ", ".join(f"{safe(value)} ({count})" for value, count in counts) or "none"
-        left_out = (more or {}).get(name, 0)
+        shown = counts[:SCREEN_FACET_VALUES]
+        values = ", ".join(f"{safe(value)} ({count})" for value, count in shown) or "none"
+        left_out = (more or {}).get(name, 0) + len(counts) - len(shown)
         lines.append(f"  {name}: {values}" + (f", and {left_out:,} more" if left_out else ""))
     return lines
+
+
+SCREEN_FACET_VALUES = 20
 
 
 BAR = "█"
