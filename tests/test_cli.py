@@ -259,3 +259,18 @@ def test_the_report_names_the_types_of_the_files_it_ignored(tmp_path: Path, corp
 def test_a_query_is_echoed_as_typed(runner: CliRunner, built: Path, typed: str, echoed: str) -> None:
     result = runner.invoke(cli, ["query", typed, "--index-dir", str(built)])
     assert f"No articles match {echoed}." in result.stderr, result.stderr
+
+
+def test_index_dir_before_the_command_is_the_commands(runner: CliRunner, corpus: Path, tmp_path: Path,
+                                                      monkeypatch) -> None:
+    # `newssearch --index-dir X query …` had been "No such option"; the command's own option still wins.
+    index_dir = tmp_path / "elsewhere"
+    monkeypatch.setenv("NEWSSEARCH_INDEX", str(tmp_path / "from-env"))
+    assert run(runner, "--index-dir", str(index_dir), "index", str(corpus)).exit_code == 0
+    assert (index_dir / "manifest.json").exists() or any(index_dir.iterdir())
+    found = run(runner, "--index-dir", str(index_dir), "query", "armed", "offenders")
+    assert found.stdout.startswith("1 result for 'armed offenders'")
+    own = run(runner, "--index-dir", str(tmp_path / "nowhere"), "stats", "--index-dir", str(index_dir))
+    assert own.exit_code == 0
+    empty = run(runner, "--index-dir", "", "stats")
+    assert empty.exit_code == 2 and "--index-dir: it is empty" in empty.stderr

@@ -92,8 +92,20 @@ def _one_line(exc: BaseException | str) -> str:
     return safe(str(exc))
 
 
+GROUP_INDEX_DIR = "newssearch.index_dir"
+
+
+def remember_index_dir(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    """``newssearch --index-dir DIR query …``: the folder given before the command, for the command's own option
+    (which still wins when given too)."""
+    if value is not None:
+        ctx.meta[GROUP_INDEX_DIR] = value
+
+
 @click.group(cls=NewsSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newssearch")
+@click.option("--index-dir", metavar="DIR", expose_value=False, callback=remember_index_dir,
+              help="Folder of the index, for the command (the same as its own --index-dir).")
 def cli() -> None:
     """Full-text search over a folder of news articles.
 

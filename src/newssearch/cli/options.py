@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from .. import config
-from .app import ExitStatus
+from .app import GROUP_INDEX_DIR, ExitStatus
 
 
 def index_dir_option(func: Any) -> Any:
@@ -31,6 +31,8 @@ def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -
     """``value`` when it can name the index folder; else the error names where it came from (the option or
     $NEWSSEARCH_INDEX): an empty one (an unset variable in a script) had been ./index, and a file is no folder."""
     source = ctx.get_parameter_source(param.name or "")
+    if source is not click.core.ParameterSource.COMMANDLINE and GROUP_INDEX_DIR in ctx.meta:
+        value, source = ctx.meta[GROUP_INDEX_DIR], click.core.ParameterSource.COMMANDLINE  # before the command
     named = f"${config.INDEX_DIR_ENV}" if source is click.core.ParameterSource.ENVIRONMENT else "--index-dir"
     if source is click.core.ParameterSource.COMMANDLINE and not value.strip():
         raise click.BadParameter("it is empty: name the folder of the index", param_hint=named)
