@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -45,7 +46,8 @@ def test_second_writer_gives_up_with_one_clear_line(built: Path, corpus: Path) -
         holder.wait()
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert result.stderr == (f"Error: another newssearch process is writing to {built} "
+    assert result.stderr == (f"Waiting for another newssearch process writing to {built} (up to 0.5s)…\n"
+                             f"Error: another newssearch process is writing to {built} "
                              "(waited 0.5s; try again when it finishes)\n")
     assert 0.4 < waited < 5
 
@@ -186,3 +188,18 @@ def test_a_query_during_a_first_build_says_the_index_is_being_built(tmp_path: Pa
                                "(try again when it finishes)\n")
     after = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(index_dir)])
     assert "another newssearch process" not in after.stderr and "yet" in after.stderr
+
+
+def test_a_second_writer_says_it_waits_and_counts_no_wait_in_its_time(built: Path, corpus: Path) -> None:
+    # It had waited up to 30 s without a word, and "Indexed … in 6.67s" had counted the wait.
+    holder = hold_lock_in_child(built)
+    threading.Timer(1.5, holder.kill).start()
+    try:
+        result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built), "--json"])
+    finally:
+        holder.wait()
+    assert result.exit_code == 0
+    assert result.stderr == f"Waiting for another newssearch process writing to {built} (up to 30s)…\n"
+    assert json.loads(result.stdout)["seconds"] < 1.5
+    refused = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built), "--wait", "0"])
+    assert "Waiting" not in refused.stderr

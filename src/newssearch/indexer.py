@@ -75,8 +75,12 @@ def build_index(
     progress: Progress | None = None,
     workers: int | None = None,
     lock_timeout: float = config.LOCK_TIMEOUT,
+    on_wait: Callable[[], None] | None = None,
 ) -> IndexReport:
-    """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``)."""
+    """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``).
+
+    ``on_wait`` is called once when another run holds the index and this one starts waiting for it; the
+    report's seconds do not count the wait."""
     started = time.perf_counter()
     if not str(corpus).strip():  # an unset $CORPUS: not the current folder
         raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
@@ -89,7 +93,8 @@ def build_index(
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     existed, committed = folder.exists(), store.holds_index(folder)
     try:
-        with store.writer_lock(folder, lock_timeout):
+        with store.writer_lock(folder, lock_timeout, on_wait):
+            started = time.perf_counter()
             try:
                 _index_into(folder, root, report, rebuild, progress, workers)
             except (OSError, BrokenProcessPool):

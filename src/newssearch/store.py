@@ -17,7 +17,7 @@ import os
 import shlex
 import shutil
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -270,8 +270,9 @@ def being_written(index_dir: Path) -> bool:
 
 
 @contextmanager
-def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
-    """Hold the index's writer lock; wait up to ``timeout`` seconds for another writer.
+def writer_lock(index_dir: Path, timeout: float, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the index's writer lock; wait up to ``timeout`` seconds for another writer (calling ``on_wait`` once
+    when the waiting starts).
 
     The lock is an OS file lock: it dies with its process, so a crashed run never leaves a
     stale lock behind.
@@ -292,6 +293,9 @@ def writer_lock(index_dir: Path, timeout: float) -> Iterator[None]:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
+                if on_wait is not None and time.monotonic() < deadline:
+                    on_wait()
+                    on_wait = None
                 if time.monotonic() >= deadline:
                     raise IndexLocked(
                         f"another newssearch process is writing to {index_dir}",

@@ -34,11 +34,15 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
       newssearch index --rebuild --json ~/news > report.json
       newssearch index export.jsonl --index-dir export-index
     """
+    from ..formatting import safe
     from ..indexer import build_index
 
     progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
+    def waiting() -> None:
+        click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
+
     report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
-                         lock_timeout=wait)
+                         lock_timeout=wait, on_wait=waiting)
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     if as_json:
