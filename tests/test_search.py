@@ -81,6 +81,22 @@ def test_words_left_out_are_left_out_under_either_match(idx, match: str) -> None
     assert found(idx, "police OR NOT spikes", match=match) == found(idx, "police -spikes", match=match)
 
 
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_a_not_inside_brackets_stays_inside_them(idx, match: str) -> None:
+    # Under --match any, "(windscreen -gunmen) OR spikes" had become "(windscreen OR spikes) AND NOT gunmen".
+    assert set(found(idx, "(police -spikes) OR Waitematā", match=match)) == {SHOOTING, GUNMEN, SPIKES}
+    assert found(idx, "(gunmen -windscreen) OR spikes", match=match) == [SPIKES]
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_a_minus_or_plus_before_a_pattern_is_the_operator(idx, match: str) -> None:
+    # "-*ikes" had searched the pattern "-*ikes", finding nothing; "+*ikes" had been dropped under --match any.
+    assert set(found(idx, "police -*ikes", match=match)) == {SHOOTING, GUNMEN}
+    assert set(found(idx, "-*ikes", match=match)) == {SHOOTING, GUNMEN}
+    assert found(idx, "gunmen +*ikes", match=match) == ([] if match == "all" else [SPIKES])
+    assert found(idx, "police -?pikes", match=match) == found(idx, "police -spikes", match=match)
+
+
 def test_date_in_query_and_options(idx) -> None:
     assert found(idx, "police date:2020-06") == [SHOOTING]
     assert found(idx, "police", since="2020-07") == [GUNMEN]

@@ -158,13 +158,21 @@ def written_solid(word: str) -> str | None:
 # Whoosh's own "(?P<text>\w+|[*]):" is tried at every letter of a word and reads on to its end: a
 # 10,000-letter word took over a second. A field name starts a word.
 _FIELD_NAME_EXPR = r"(?<![\w*])(?P<text>\w+|[*]):"
-_LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[\w\"(])"  # a plus that starts a word: not the ones of C++
+_LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[\w\"(*?])"  # a plus that starts a word: not the ones of C++
+
+
+class AnyGroup(qparser.syntax.GroupNode):
+    """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
+    does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
+    voting" is not "(storm OR voting) AND NOT school"."""
+
+    qclass = wq.Or
 
 
 def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ignore[no-untyped-def]
     """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms."""
     # No coordination bonus for --match any: Whoosh's (OrGroup.factory) lowers TIME 1-41 MAP 0.760 -> 0.748.
-    group = qparser.AndGroup if match == "all" else qparser.OrGroup
+    group = qparser.AndGroup if match == "all" else AnyGroup
     parser = NewsParser(None, schema, group=group)
     parser.remove_plugin_class(qparser.PhrasePlugin)
     parser.add_plugin(StopwordPhrasePlugin())
@@ -507,7 +515,7 @@ def query_words(text: str) -> list[str]:
     return words
 
 
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"'(])")  # -'Tony Blair' too: a phrase in single quotes
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"'(*?])")  # -*ool too; -'Tony Blair' too: a phrase in single quotes
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
@@ -559,7 +567,9 @@ def lift_negations(query: wq.Query) -> wq.Query:
 def _try_parse(text: str, schema, match: str) -> wq.Query | None:  # type: ignore[no-untyped-def]
     """Parse with full syntax; None when the parser fails or produces nothing usable."""
     try:
-        parsed = make_parser(schema, match).parse(text)
+        # negations lifted before the tree is flattened: "(storm -school) OR voting" under --match any had become
+        # "(storm OR voting) AND NOT school", its group's NOT spread over the whole query
+        parsed = lift_negations(make_parser(schema, match).parse(text, normalize=False)).normalize()
     except Exception:  # noqa: BLE001 - the parser raises many types on odd input
         return None
     if parsed is wq.NullQuery or _has_error(parsed):
