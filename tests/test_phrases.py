@@ -164,3 +164,23 @@ def test_a_phrase_found_after_an_elided_article_is_marked(tmp_path: Path) -> Non
         assert marked('"une proposition"') == "L&#x27;Assemblée nationale doit débattre d&#x27;<mark>une proposition</mark>."
         assert marked("\"l'Assemblée nationale\"") == (
             "<mark>L&#x27;Assemblée nationale</mark> doit débattre d&#x27;une proposition.")
+
+
+def test_a_phrase_of_two_words_with_macrons_finds_every_mix_of_spellings(tmp_path: Path) -> None:
+    # "Māori Waitematā" had searched only "maori waitemata" and "maaori waitemataa": "Maaori Waitemata" was missed.
+    index = index_of_texts(tmp_path, {
+        "a.txt": "A\n\nThe Māori Waitematā ferries ran.", "d.txt": "D\n\nThe Maaori Waitemata ferries ran.",
+        "e.txt": "E\n\nThe Maori Waitemata ferries ran.", "f.txt": "F\n\nThe Maaori Waitemataa ferries ran.",
+    })
+    assert found_ids(index, '"Māori Waitematā"') == found_ids(index, '"Māori Waitematā ferries"') == [
+        "a.txt", "d.txt", "e.txt", "f.txt"]
+
+
+def test_spellings_of_a_phrase() -> None:
+    from newssearch.phrases import spellings
+
+    assert spellings("Thomas Müller") == ["Thomas Müller", "Thomas mueller"]
+    assert spellings("Māori Waitematā") == ["Māori Waitematā", "Māori waitemataa", "maaori Waitematā",
+                                            "maaori waitemataa"]
+    assert len(spellings("Māori Waitematā Tāmaki Ōtāhuhu")) == 2   # over three marked words: all one way or the other
+    assert spellings("plain words") == ["plain words"]

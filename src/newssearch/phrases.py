@@ -8,6 +8,7 @@ the stopwords typed in it: "bank of england" finds "Bank of England", not "the b
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
@@ -106,6 +107,28 @@ def written_out(text: str) -> str:
                             else m.group(), text)
 
 
+MAX_MIXED_WORDS = 3  # marked words of a phrase whose every mix of spellings is searched (2 ** 3 phrases at most)
+
+
+def spellings(text: str) -> list[str]:
+    """``text`` as typed and with its marked words written out, each word either way ("Māori Waitematā": also
+    "maaori Waitematā", "Māori waitemataa", "maaori waitemataa"), as articles mix the styles ("Maaori Waitemata");
+    with more than MAX_MIXED_WORDS marked words, only all of them one way or the other."""
+    if text.isascii():
+        return [text]
+    marked = [m for m in _MARKED_WORD.finditer(text) if double_vowels(m.group().lower()) != m.group().lower()]
+    if not marked or len(marked) > MAX_MIXED_WORDS:
+        return list(dict.fromkeys([text, written_out(text)]))
+    found = []
+    for choice in itertools.product((False, True), repeat=len(marked)):
+        spelled, at = [], 0
+        for match, doubled in zip(marked, choice):
+            spelled += [text[at:match.start()], double_vowels(match.group().lower()) if doubled else match.group()]
+            at = match.end()
+        found.append("".join(spelled) + text[at:])
+    return found
+
+
 def text_phrase(fieldname: str, text: str, boost: float = 1.0, analyzer=TEXT_ANALYZER) -> NewsPhrase:  # type: ignore[no-untyped-def]
     """The phrase ``text`` makes, its stopwords kept, in a field that ``analyzer`` indexes."""
     return phrase_of(fieldname, analyzer(text, mode="query", removestops=False), boost=boost)
@@ -149,7 +172,7 @@ class StopwordPhrasePlugin(PhrasePlugin):
             if _PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
             phrases: list[NewsPhrase] = []
-            for text in dict.fromkeys([self.text, written_out(self.text)]):  # "Thomas Müller", "Thomas mueller"
+            for text in spellings(self.text):  # "Thomas Müller", "Thomas mueller"
                 for phrase in self._phrases(field, fieldname, text):
                     if phrase not in phrases:
                         phrases.append(phrase)
