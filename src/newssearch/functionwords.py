@@ -13,6 +13,7 @@ from collections import Counter
 
 from .stopwords import SMART_STOP_WORDS
 
+
 def fold(word: str) -> str:
     """``word`` in lower case without accents or vowel points (``Été`` -> ``ete``, ``είναι`` -> ``ειναι``)."""
     decomposed = unicodedata.normalize("NFKD", word.lower())

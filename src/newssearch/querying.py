@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from copy import copy
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
 from datetime import timedelta
 from itertools import combinations
@@ -45,8 +45,8 @@ from .schema import (
 from .textanalysis import (
     INVISIBLE,
     MARKS,
-    SHOUTED_RUN,
     NAME_ANALYZER,
+    SHOUTED_RUN,
     TEXT_ANALYZER,
     TOKEN_RE,
     analyze,

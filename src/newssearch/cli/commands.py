@@ -8,7 +8,14 @@ import click
 
 from .. import config
 from .app import cli
-from .options import color_option, echo_lines, emit_json, index_dir_option, json_option, use_color
+from .options import (
+    color_option,
+    echo_lines,
+    emit_json,
+    index_dir_option,
+    json_option,
+    use_color,
+)
 
 
 @cli.command("index")
