@@ -279,3 +279,16 @@ def test_a_gzip_bomb_is_skipped_with_its_reason(tmp_path: Path, monkeypatch) -> 
     bomb = tmp_path / "bomb.txt.gz"
     bomb.write_bytes(gzip.compress(b"news " * 10_000))
     assert (read_corpus_file(("bomb.txt.gz", str(bomb))).error or "").startswith("gzip file unpacks to more than ")
+
+
+def test_links_pointing_at_each_other_are_reported_as_a_loop(tmp_path: Path) -> None:
+    # They had been "a folder or file that is not there (a drive not mounted?)".
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sailed.")
+    (corpus / "x").symlink_to(corpus / "y")
+    (corpus / "y").symlink_to(corpus / "x")
+    (corpus / "gone").symlink_to(tmp_path / "unmounted")
+    reasons = {skip.path: skip.reason for skip in build_index(corpus, tmp_path / "index").skipped}
+    assert reasons["x"] == reasons["y"] == "link in a loop of links (each points at the other): what the index holds of it is kept"
+    assert reasons["gone"].startswith("link to a folder or file that is not there")

@@ -127,8 +127,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             rel, full = prefix + portable_id(name), os.path.join(folder, name)
             if not _supported(name):
                 if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
-                    missing = "link to a folder or file that is not there (a drive not mounted?)"
-                    problems.append((rel, f"{missing}: what the index holds of it is kept"))
+                    problems.append((rel, f"{_broken_link(full)}: what the index holds of it is kept"))
                 else:
                     ignored_types[os.path.splitext(rel)[1].lower()] += 1
                     ignored_files.append(rel)
@@ -217,6 +216,16 @@ def _supported(name: str) -> bool:
 def _supported_ending(ending: str) -> bool:
     """Whether a file whose name ends in ``ending`` has a reader (a stand-in stem keeps Path's suffix rules)."""
     return is_supported("x" + ending)
+
+
+def _broken_link(path: str) -> str:
+    """Why a link leads nowhere: links that point at each other, or a target not there (a drive not mounted)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "link in a loop of links (each points at the other)"
+    return "link to a folder or file that is not there (a drive not mounted?)"
 
 
 def _links_within(path: Path, real_root: Path) -> bool:
