@@ -266,6 +266,7 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
     (corpus / "2024" / "ferry.txt").write_text("Ferry late\n\nThe ferry sailed late.")
     (corpus / "caf\u00e9.txt").write_text("Cafe\n\nThe cafe opened.")
     (corpus / "nai\u0308ve.txt").write_text("Naive\n\nA naive plan.")  # named on a Mac: ï decomposed (NFD)
+    (corpus / "latest.txt").symlink_to(corpus / "2024" / "march" / "ferry.txt")  # not an id: its target's is
     build_index(corpus, tmp_path / "index")
     with open_index(tmp_path / "index") as idx:
         for typed in ("2024/march/ferry.txt", "./2024/march/ferry.txt", str(corpus / "2024" / "march" / "ferry.txt"),
@@ -280,6 +281,7 @@ def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> 
         assert idx.get("./na\u00efve.txt").id == "nai\u0308ve.txt"     # as a path
         assert idx.get(str(corpus / "na\u00efve.txt")).id == "nai\u0308ve.txt"
         assert idx.similar("./2024/ferry.txt").query == "like:./2024/ferry.txt"
+        assert idx.get("latest.txt").id == "2024/march/ferry.txt"   # a link in the corpus: the article it points at
     (corpus / "2024").rename(tmp_path / "moved")   # the corpus folder moved, or not mounted: its ids stand
     corpus.rename(tmp_path / "gone")
     with open_index(tmp_path / "index") as idx:

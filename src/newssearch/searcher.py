@@ -361,7 +361,7 @@ class NewsIndex:
         """The document number of the article with this id, or with the id a path copied from a shell names.
 
         ``./bbc/politics/223.txt``, the file's absolute path, or a tail of its id (``politics/223.txt``)
-        when only one article's id ends so, all find ``bbc/politics/223.txt``.
+        when only one article's id ends so, all find ``bbc/politics/223.txt``; so does a link to it in the corpus.
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
@@ -406,6 +406,10 @@ class NewsIndex:
                     yield portable_id(Path(typed).expanduser().resolve().relative_to(base.resolve()).as_posix())
                 except (ValueError, OSError):
                     pass
+            try:  # a link inside the corpus, named as an id is ("latest.txt"): the article of the file it points at
+                yield portable_id((root / typed).resolve().relative_to(root.resolve()).as_posix())
+            except (ValueError, OSError):
+                pass
         if tail and "#" not in tail.split("/")[0]:
             ending = "/" + tail
             matches = [known for known in self._ids() if known.endswith(ending)]
