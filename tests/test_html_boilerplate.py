@@ -185,7 +185,7 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
 @pytest.mark.parametrize(("line", "day"), [
     ("<time>3. März 2024</time>", date(2024, 3, 3)),        # German: the day with a dot, a German month name
     ("<p>3. März 2024, 10:30 Uhr</p>", date(2024, 3, 3)),
-    ("<p>Aktualisiert am 4. März 2024 um 10:30 Uhr</p>", date(2024, 3, 4)),
+    ("<p>Veröffentlicht am 4. März 2024 um 10:30 Uhr</p>", date(2024, 3, 4)),
     ("<p>5 de marzo de 2024</p>", date(2024, 3, 5)),
     ("<p>6 марта 2024</p>", date(2024, 3, 6)),
     ("<p>2024年3月7日 10:30</p>", date(2024, 3, 7)),
@@ -200,6 +200,18 @@ def test_a_date_line_in_any_form_the_date_parser_reads_is_dropped_and_dates_the_
 def test_only_a_date_line_above_the_text_dates_the_page() -> None:
     found = extract(article(STORY + "<p>3. März 2024</p>"))
     assert "2024" not in found.body and found.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Updated March 9, 2024</p>", "<p>Last updated March 9, 2024</p>",
+    "<p>Aktualisiert am 9. März 2024 um 10:30 Uhr</p>",
+    "<p>Concert on Saturday, March 9, 2024</p>",              # an event's date, not the page's
+])
+def test_an_update_or_an_event_line_above_the_text_does_not_date_the_page(line: str) -> None:
+    # Dropped from the text, such a line had become the page's date, ahead of the dateline below it.
+    opening = "<p>WASHINGTON, March 1, 2024 — The council voted on Tuesday after a long debate to approve a new law.</p>"
+    found = extract(article(line + opening + STORY))
+    assert (found.date, found.date_source) == (date(2024, 3, 1), "dateline")
 
 
 @pytest.mark.parametrize("sentence", [

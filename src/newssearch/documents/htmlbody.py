@@ -17,6 +17,7 @@ from .htmlclean import (
     BOILER_LINE,
     PAGE_LINE,
     clean_tree,
+    dates_the_page,
     drop_promotions,
     is_cookie_notice,
     is_date_line,
@@ -221,7 +222,7 @@ def paragraphs(containers: list[Element]) -> Body:
             if _keep_block(block, tag):
                 out.append(block.text)
                 size += len(block.text)
-            elif size < OPENING and is_date_line(block.text):
+            elif size < OPENING and dates_the_page(block.text):
                 date_lines.append(block.text)
     return Body(drop_promotions(out), date_lines)
 

@@ -74,6 +74,26 @@ def is_date_line(text: str) -> bool:
     return len(words) <= 4 and all(_DATE_LABEL.match(word) for word in words)
 
 
+# Words of a date line that make its date another than the publication's: an update, or an event ("Concert on
+# Saturday, June 8"): a label before "on" or "am" that is not one of publishing.
+_UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert actualizado actualizada "
+                          "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
+_PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
+                              "pubblicata gepubliceerd опубликовано".split())
+_ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
+
+
+def dates_the_page(text: str) -> bool:
+    """True when ``text`` is a date line (``is_date_line``) whose date is the page's: not "Updated March 9, 2024",
+    nor "Concert on Saturday, June 8, 2024"; "Published on March 3, 2024" and "Jo Lee - Nov 19, 2019" are."""
+    if not is_date_line(text):
+        return False
+    words = [word.lower() for word in re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))]
+    if any(word in _UPDATE_WORDS for word in words):
+        return False
+    return not any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS for at, word in enumerate(words))
+
+
 # The heading of a paper's reference list: it and what follows it are citations, not text.
 REFERENCES_HEADING = re.compile(
     r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"

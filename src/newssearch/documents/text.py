@@ -19,6 +19,7 @@ from .textheader import (
     split_byline_lines,
     split_header,
     split_url_line,
+    translated,
 )
 from .titles import is_caption, title_from_lede
 
@@ -81,7 +82,7 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     if title_source != "headline" and headline:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     date_source = "marker" if published else None
-    if published is None and (found := record_date(header)) is not None:
+    if published is None and (found := record_date(header, day_first=translated(header) or None)) is not None:
         published, date_source = found[1], f"header:{found[0]}"
     if published is None and dated is not None:
         published, date_source = dated, "date line"

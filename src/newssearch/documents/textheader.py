@@ -125,6 +125,12 @@ def split_header(text: str) -> tuple[Keyed, str]:
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
 
 
+def translated(header: Keyed) -> bool:
+    """Whether ``header`` names its keys in French, German, Spanish, Italian, Portuguese or Dutch ("Datum:"): all
+    write a date day first (12/03/2024 is 12 March)."""
+    return any(norm_key(name) in _TRANSLATED_KEYS and norm_key(name) != "by" for name, _value in header.values())
+
+
 def _key_line(line: str) -> tuple[str, str, str] | None:
     """``(key, name, value)`` of a header's key line: the key as a record's (normalised, in English), the name as
     written; None for a line of any other key ("Warning: heavy rain", "Subject: …") or no key."""
