@@ -620,8 +620,10 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
      ("x.json#1050118621198921728", ("NZ Herald",), None)),                  # a tweet: its id as text, its account
     ({"id": "111", "content": "<p>Council reviews.</p>", "account": {"username": "rnz", "display_name": "RNZ News"}},
      ("x.json#111", ("RNZ News",), None)),                                   # a Mastodon post
-    ({"id": "112", "content": "<p>Council reviews.</p>", "account": {"username": "rnz", "display_name": ""}},
+    ({"id": "112", "content": "<p>Council reviews.</p>", "account": {"username": "rnz", "display_name": " "}},
      ("x.json#112", ("rnz",), None)),                                        # no display name: the user name
+    ({"id": "113", "text": "The storm arrived.", "author": {"id": 3, "username": "admin"}},
+     ("x.json#113", (), None)),                                              # a CMS user is no Mastodon account
     ({"body": "Fonterra cut.", "source_name": "The New Zealand Herald", "byline": "Jamie Gray"},
      ("x.json#1", ("Jamie Gray",), "The New Zealand Herald")),               # Factiva's source_name
 ])

@@ -77,7 +77,7 @@ RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
 _BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$numberLong", "$oid", "#text", "main",
-                           "print_headline", "original", "display_name", "username")  # a Mastodon account
+                           "print_headline", "original", "display_name")  # display_name: a Mastodon account
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
@@ -98,12 +98,19 @@ CHANNEL_FIELDS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _filled(value: object) -> bool:
+    """Whether a box holds something: not None, not an empty or blank string."""
+    return value is not None and not (isinstance(value, str) and not value.strip())
+
+
 def unbox(value: object) -> object:
     """The value inside a one-purpose wrapper object, else ``value`` itself; an empty box is passed over."""
     for _ in range(3):  # a box in a box: {"$date": {"$numberLong": ...}}
         if not isinstance(value, Mapping):
             break
-        inner = next((value[key] for key in _BOXES if value.get(key) not in (None, "")), value)
+        inner = next((value[key] for key in _BOXES if _filled(value.get(key))), value)
+        if inner is value and "display_name" in value:  # a Mastodon account with no display name: its user name
+            inner = next((value[key] for key in ("username", "acct") if str(value.get(key) or "").strip()), value)
         if inner is value:
             break
         value = inner
