@@ -585,6 +585,9 @@ PERSON = '{"@type": "NewsArticle", "author": {"@type": "Person", "name": "%s"}}'
     ('<meta name="author" content="本报记者">', ()),                              # "our reporter": a desk
     ('<meta name="author" content="מערכת וואלה">', ()),                           # "Walla editorial board"
     ('<meta name="author" content="新华社记者报道今天的新闻">', ()),                 # a sentence, no name
+    (ld(PERSON % "新华社"), ()), ('<meta name="author" content="央视网">', ()),    # outlets: an agency, a website,
+    (ld(PERSON % "人民日报"), ()), ('<meta name="author" content="조선일보">', ()),  # papers
+    (ld(PERSON % "الجزيرة نت"), ()),
 ])
 def test_names_in_scripts_without_capitals_from_structured_data(head: str, expected: tuple[str, ...]) -> None:
     assert extract(page(head)).authors == expected

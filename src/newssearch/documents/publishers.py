@@ -110,7 +110,7 @@ _NOT_A_PERSON = re.compile(
     # the same in scripts without capitals: reporter, editor, news, this paper, correspondent, desk, editorial board
     # (Chinese and Japanese words are not spaced, so they are found inside a run)
     r"|记者|記者|编辑|編輯|編集|新闻|新聞|本报|本報|通讯员|通訊員|评论员|評論員|기자|뉴스|편집"
-    r"|(?<!\S)(?:محرر|مراسل|فريق|أخبار|מערכת|כתב|חדשות|डेस्क|संवाददाता|ब्यूरो|समाचार)(?!\S)",  # \b fails on a vowel sign
+    r"|(?<!\S)(?:محرر|مراسل|فريق|أخبار|وكالة|الجزيرة|العربية|מערכת|כתב|חדשות|डेस्क|संवाददाता|ब्यूरो|समाचार)(?!\S)",  # \b fails on a vowel sign
     re.I,
 )
 _BY = re.compile(
@@ -249,10 +249,17 @@ _UNSPACED_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac
 _UNSPACED_PHRASE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]{5}")
 
 
+# How the names of outlets end in Chinese, Japanese and Korean: an agency (新华社, 共同通信, 연합통신), a paper
+# (人民日报, 环球时报, 조선일보), a website (央视网), a station (电视台, 방송), a magazine (周刊, 杂志).
+_OUTLET_END = re.compile(r"(?:社|报|報|网|網|台|通信|通讯|通訊|周刊|週刊|杂志|雜誌|电视|電視|일보|신문|방송|통신)$")
+
+
 def is_unspaced_name(name: str) -> bool:
     """Whether ``name`` is a full name written without a space: 2 to 4 Han, kana or Hangul letters (李华,
-    欧阳修, 山田太郎, 김민수); a longer run is a phrase, a single letter no name."""
-    return bool(_UNSPACED_NAME.fullmatch(name.strip()))
+    欧阳修, 山田太郎, 김민수); a longer run is a phrase, a single letter no name, and an outlet's name no
+    person's (新华社, 人民日报, 央视网)."""
+    name = name.strip()
+    return bool(_UNSPACED_NAME.fullmatch(name)) and not _OUTLET_END.search(name)
 
 
 def names_no_person(part: str) -> bool:
