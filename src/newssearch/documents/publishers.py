@@ -236,9 +236,10 @@ def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool
 
 def is_caseless(word: str) -> bool:
     """Whether ``word`` is a name word of a script that has no capitals: محمد, יוסי, राहुल, 李华; not a run of
-    more than four Chinese or Korean letters, which is a phrase written without spaces."""
+    more than four Chinese or Korean letters, which is a phrase written without spaces, nor an outlet's name (新华社)."""
     first = word[:1]
-    return first.isalpha() and first.lower() == first.upper() and not _UNSPACED_PHRASE.search(word)
+    return first.isalpha() and first.lower() == first.upper() and not _UNSPACED_PHRASE.search(word) \
+        and not (_UNSPACED_NAME.fullmatch(word) and _OUTLET_END.search(word))
 
 
 # Han (with 々), kana and Hangul: the scripts whose names are written without a space between the parts.
