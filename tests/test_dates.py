@@ -99,7 +99,7 @@ def test_slashed_order(value: str, day_first: bool, expected: date) -> None:
 @pytest.mark.parametrize("tag, expected", [
     ("en-GB", ("en", "gb")), ("en_GB", ("en", "gb")), ("en-Latn-GB", ("en", "gb")), ("de", ("de", "")),
     ("es-419", ("es", "419")), ("de-AT, en", ("de", "at")), ("eng", ("en", "")),
-    ("und", None), ("English", None), ("", None), (None, None),
+    ("und", None), ("English", ("en", "")), ("Klingon", None), ("", None), (None, None),
 ])
 def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:
     assert language_region(tag) == expected
@@ -107,7 +107,7 @@ def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:
 
 @pytest.mark.parametrize("tag, expected", [
     ("pt-BR", "pt"), ("pt_br", "pt"), ("PT", "pt"), ("zh-Hans-CN", "zh"), ("eng", "en"), ("fil", "fil"),
-    ("und", None), ("English", None), ("", None), (None, None),
+    ("und", None), ("English", "en"), ("Klingon", None), ("", None), (None, None),
 ])
 def test_language_code_is_the_primary_subtag_in_lower_case(tag: object, expected: str | None) -> None:
     assert language_code(tag) == expected

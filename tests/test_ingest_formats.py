@@ -134,7 +134,9 @@ LANGUAGES = [
     ("a.json", '{"text": "Body.", "language": "EN"}', "en"),
     ("a.json", '{"text": "Body.", "language": "eng"}', "en"),                # ISO 639-2
     ("a.json", '{"text": "Body.", "language": "und"}', None),                # undetermined
-    ("a.json", '{"text": "Body.", "language": "English"}', None),            # no language tag
+    ("a.json", '{"text": "Body.", "language": "English"}', "en"),            # a language's name
+    ("a.json", '{"text": "Body.", "language": "Deutsch"}', "de"),
+    ("a.json", '{"text": "Body.", "language": "Klingon"}', None),            # no language we know
     ("a.txt", "Title: T\nLanguage: en-NZ\n\nBody.\n", "en"),
     ("a.rss", '<rss><channel><title>F</title><language>de-AT</language><item><description>Body.</description>'
               "</item></channel></rss>", "de"),

@@ -11,12 +11,24 @@ _LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil"}  # ISO 639-2 codes that exports 
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, multiple, no linguistic content
 
 
+# Languages an export names in words ("language": "English"), in English and in their own language.
+_LANGUAGE_NAMES = {name: code for code, names in {
+    "en": "english", "fr": "french français francais", "de": "german deutsch", "es": "spanish español espanol",
+    "it": "italian italiano", "pt": "portuguese português portugues", "nl": "dutch nederlands",
+    "ru": "russian русский", "zh": "chinese 中文", "ja": "japanese 日本語", "ko": "korean 한국어",
+    "ar": "arabic العربية", "he": "hebrew עברית", "hi": "hindi हिन्दी", "el": "greek ελληνικά", "mi": "maori māori",
+}.items() for name in names.split()}
+
+
 def language_region(tag: object) -> tuple[str, str] | None:
     """A language tag or locale as (language, region), lower case; region "" when it names none.
 
     ``en-GB``, ``en_GB`` and ``en-Latn-GB`` give ("en", "gb"); ``de`` gives ("de", ""); ``es-419``
-    gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag.
+    gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag; a language's name
+    (``English``, ``Deutsch``) its code.
     """
+    if isinstance(tag, str) and tag.strip().lower() in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[tag.strip().lower()], ""
     match = _LANGUAGE_TAG.match(tag) if isinstance(tag, str) else None
     if match is None:
         return None
