@@ -72,15 +72,3 @@ def test_a_fuzzy_word_ranks_the_word_typed_above_rarer_look_alikes(tmp_path: Pat
     with open_index(index) as idx:
         ranked = [hit.id for hit in idx.search("blair~2", limit=10).hits]
     assert ranked[-1] == "plaid.txt" and len(ranked) == 7                # it had been first, on idf alone
-
-
-def test_a_pattern_that_ends_in_a_letter_matches_words_not_stems(tmp_path: Path) -> None:
-    # *lic had found "police" by its stem polic, *iti "city" by citi, *ori "history" by histori.
-    index = index_of_texts(tmp_path, {
-        "a.txt": "Blairite rebellion\n\nThe police said the city was calm.",
-        "b.txt": "Histories\n\nThe history of the port.",
-    })
-    assert [found_ids(index, typed) for typed in ("*lic", "*iti", "*ori", "po?ic")] == [[], [], [], []]
-    assert found_ids(index, "polic*") == found_ids(index, "polic?") == ["a.txt"]
-    assert found_ids(index, "histori*") == ["b.txt"]                 # "Histories", and "history" its other form
-    assert found_ids(index, "title:blairit*") == ["a.txt"]           # a title's own word, matched by its stem

@@ -2,8 +2,7 @@
 
 The index holds stems: "running" is ``run``, "economy" is ``economi``. Matched only against stems, ``runn*``
 missed "running" and ``*economy*`` found nothing. A WordPattern matches the body's words as written (the
-spelling list kept beside the body) and the index terms themselves (those a word's end would not match only when
-they are a title's own: ``*lic`` had found "police" by its stem ``polic``), and searches the terms of both.
+spelling list kept beside the body) and the index terms themselves, and searches the terms of both.
 """
 
 from __future__ import annotations
@@ -34,16 +33,13 @@ class WordPattern(wq.Wildcard):
 
 
 def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | None = None) -> tuple[bytes, ...]:  # type: ignore[no-untyped-def]
-    """The terms of ``fieldname`` that ``pattern`` matches, or that the body words it matches (``written``) are indexed
-    as. A pattern that ends in a letter matches a word's end, which its stem has not: it takes only the terms that are
-    no stem of a body word, a title's own words (``*lic`` had found "police" by its stem ``polic``, ``*iti`` "city"
-    by ``citi``); one that ends in ``*`` takes every term it matches (``histori*``: "histories", and "history")."""
-    words = written_words(reader, pattern) if written is None else written
-    terms = {term for word in words if (fieldname, term := stem_english(word).encode("utf-8")) in reader}
-    direct = _matches(reader, fieldname, pattern)
-    if not pattern.endswith("*") and WRITTEN in reader.schema:
-        direct = {term for term in direct if (BODY, term) not in reader}
-    return tuple(sorted(terms | direct))
+    """The terms of ``fieldname`` that ``pattern`` matches, or that the body words it matches (``written``) are indexed as."""
+    terms = _matches(reader, fieldname, pattern)
+    for word in written_words(reader, pattern) if written is None else written:
+        term = stem_english(word).encode("utf-8")
+        if term not in terms and (fieldname, term) in reader:
+            terms.add(term)
+    return tuple(sorted(terms))
 
 
 def written_words(reader, pattern: str) -> list[str]:  # type: ignore[no-untyped-def]
