@@ -401,3 +401,10 @@ def test_a_search_that_finds_nothing_says_what_would(tmp_path: Path, text: str, 
         assert result.total == 0 and result.notice == notice
     else:  # (a date notice may stand)
         assert "stands for one letter" not in (result.notice or "") and "--match any" not in (result.notice or "")
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_a_minus_or_bang_right_after_a_bracket_is_the_operator(idx, match: str) -> None:
+    # "police (-spikes)" had searched police AND spikes; "!*ikes" had searched the pattern "!*ikes".
+    assert set(found(idx, "police (-spikes)", match=match)) == {SHOOTING, GUNMEN}
+    assert set(found(idx, "police !*ikes", match=match)) == {SHOOTING, GUNMEN}

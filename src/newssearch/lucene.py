@@ -51,7 +51,7 @@ _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
-_BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(])")
+_BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(*?])")  # !*ool too
 _FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~\d{2,}(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
 _FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word

@@ -515,7 +515,7 @@ def query_words(text: str) -> list[str]:
     return words
 
 
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^)([+-])(?=[\w\"'(*?])")  # -*ool too; -'Tony Blair' too: a phrase in single quotes
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())([+-])(?=[\w\"'(*?])")  # -*ool, (-school), -'Tony Blair' too
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
