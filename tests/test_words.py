@@ -249,7 +249,8 @@ def test_names_typed_with_marks_find_every_spelling_and_rank_the_typed_one_first
         f"{name}.txt": header.format(title=title, author=author, source=source, n=n)
         for n, (name, title, author, source) in enumerate([
             ("mueller", "Bayern wins", "Stefan Mueller", "El Pais"), ("mueller2", "Rents rise", "Anna Müller", "El País"),
-            ("garcia", "Reform passed", "José García", "Público"), ("garcia2", "Spain wins", "Jose Garcia", "Publico")])})
+            ("garcia", "Reform passed", "José García", "Público"), ("garcia2", "Spain wins", "Jose Garcia", "Publico")])}
+        | {f"plain{n}.txt": f"Story {n}\n\nA story without a byline, number {n}." for n in range(20)})  # had flipped it
     assert found_ids(index, "author:Müller") == found_ids(index, "author:Mueller") == ["mueller.txt", "mueller2.txt"]
     from newssearch import open_index
 

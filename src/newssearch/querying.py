@@ -911,8 +911,8 @@ def _with_name_forms(query: wq.Query, text: str) -> wq.Query:
             continue
         spellings = _name_spellings(value)
         typed = [forms[1] if len(forms) > 1 else forms[0] for forms in spellings]
-        exact.append(wq.Term(field, typed[0], boost=config.EXACT_FORM_BOOST) if len(typed) == 1
-                     else wq.Phrase(field, typed, boost=config.EXACT_FORM_BOOST))
+        exact.append(wq.Term(field, typed[0], boost=config.NAME_EXACT_FORM_BOOST) if len(typed) == 1
+                     else wq.Phrase(field, typed, boost=config.NAME_EXACT_FORM_BOOST))
         written_out.update(((field, forms[0]), forms[2]) for forms in spellings if len(forms) > 2)
 
     def spelled(leaf: wq.Query) -> wq.Query:
