@@ -266,3 +266,14 @@ def test_stack_of_links_one_per_line_is_dropped() -> None:
              '<a href="/3">Council names the new bridge after a local nurse</a></p>')
     body = extract(article(STORY + stack + STORY)).body
     assert "Paragraph 4" in body and "Ferry fares" not in body
+
+
+@pytest.mark.parametrize("heading", ["<h2>Wahl am 23. Februar 2025</h2>", "<h3>Election on 5 May 2024</h3>"])
+def test_a_subheading_naming_an_event_and_its_day_is_text(heading: str) -> None:
+    # Read as a date line, it had been dropped from the story.
+    body = extract(article(STORY + heading + STORY)).body
+    assert heading.split(">")[1].split("<")[0] in body
+
+
+def test_a_date_line_in_a_heading_is_still_dropped() -> None:
+    assert "2024" not in extract(article("<h2>Published on 5 May 2024</h2>" + STORY)).body

@@ -21,6 +21,7 @@ from .htmlclean import (
     drop_promotions,
     is_cookie_notice,
     is_date_line,
+    is_dated_heading,
 )
 
 Element = lxml_html.HtmlElement
@@ -304,10 +305,13 @@ def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple
         yield _Block(text, linked, sum(1 for line in lines if line[0]), link_lines), tag
 
 
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
-    if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_date_line(text) \
-            or is_cookie_notice(text):
+    if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_cookie_notice(text) \
+            or is_date_line(text) and not (tag in _SUBHEADINGS and is_dated_heading(text)):
         return False
     if block.lines >= 2 and block.link_lines == block.lines:
         # A stack of links, one per line ("Don't miss" lists inside the story).

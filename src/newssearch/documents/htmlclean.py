@@ -88,10 +88,26 @@ def dates_the_page(text: str) -> bool:
     nor "Concert on Saturday, June 8, 2024"; "Published on March 3, 2024" and "Jo Lee - Nov 19, 2019" are."""
     if not is_date_line(text):
         return False
-    words = [word.lower() for word in re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))]
-    if any(word in _UPDATE_WORDS for word in words):
-        return False
-    return not any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS for at, word in enumerate(words))
+    words = _label_words(text)
+    return not any(word in _UPDATE_WORDS for word in words) and not _names_an_event(words)
+
+
+def is_dated_heading(text: str) -> bool:
+    """True for a heading that names an event and its day ("Election on 5 May 2024", "Wahl am 23. Februar 2025"):
+    a subheading of the story, not a date line to drop."""
+    words = _label_words(text)
+    return is_date_line(text) and _names_an_event(words) and not any(word in _UPDATE_WORDS for word in words)
+
+
+def _label_words(text: str) -> list[str]:
+    """The words of a date line besides its date and time, in lower case."""
+    return [word.lower() for word in re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))]
+
+
+def _names_an_event(words: list[str]) -> bool:
+    """Whether a date line's words say what happens on the day ("Concert on"), not who published it or when."""
+    return "by" not in words and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS
+                                     for at, word in enumerate(words))
 
 
 # The heading of a paper's reference list: it and what follows it are citations, not text.
