@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 
+from .documents.languages import language_code
 from .stopwords import SMART_STOP_WORDS
 
 
@@ -93,7 +94,7 @@ def guess_language(text: str) -> str | None:
 def language_of(lang: str | None, text: str) -> str | None:
     """The article's language when we have its function words: the one it names (``fr-CA`` -> ``fr``), else
     the one its text shows; None for English or a language we have no list for."""
-    named = (lang or "").lower().replace("_", "-").split("-")[0]
+    named = language_code(lang)
     if named:
         return named if named in FUNCTION_WORDS else None
     return guess_language(text)

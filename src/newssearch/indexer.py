@@ -81,7 +81,6 @@ def build_index(
 
     ``on_wait`` is called once when another run holds the index and this one starts waiting for it; the
     report's seconds do not count the wait."""
-    started = time.perf_counter()
     if not str(corpus).strip():  # an unset $CORPUS: not the current folder
         raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
     root = _corpus_root(Path(corpus).expanduser())

@@ -323,7 +323,7 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
         written = [_written_out_term(text[start:end]) or term for (start, end), term in zip(spans, terms)]
         if written != terms:
             found += _phrase_spans(phrases, written, spans)
-    cuts = [elided(text[start:end]) if "'" in text or "’" in text else 0 for start, end in spans]
+    cuts = [elided(text[start:end]) for start, end in spans] if "'" in text or "’" in text else []
     if any(cuts):  # "L'Assemblée nationale" holds the phrase "assemblée nationale", as the index holds it
         inner = [(start + cut, end) for (start, end), cut in zip(spans, cuts)]
         found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term

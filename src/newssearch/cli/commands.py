@@ -45,6 +45,7 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     from ..indexer import build_index
 
     progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
+
     def waiting() -> None:
         click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
 

@@ -110,7 +110,7 @@ def unbox(value: object) -> object:
             break
         inner = next((value[key] for key in _BOXES if _filled(value.get(key))), value)
         if inner is value and "display_name" in value:  # a Mastodon account with no display name: its user name
-            inner = next((value[key] for key in ("username", "acct") if str(value.get(key) or "").strip()), value)
+            inner = next((value[key] for key in ("username", "acct") if _filled(value.get(key))), value)
         if inner is value:
             break
         value = inner

@@ -308,10 +308,15 @@ def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
+def _dropped_date_line(text: str, tag: str) -> bool:
+    """Whether a block is a date line to leave out of the text: not a subheading naming an event and its day."""
+    return is_date_line(text) and not (tag in _SUBHEADINGS and is_dated_heading(text))
+
+
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
     if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_cookie_notice(text) \
-            or is_date_line(text) and not (tag in _SUBHEADINGS and is_dated_heading(text)):
+            or _dropped_date_line(text, tag):
         return False
     if block.lines >= 2 and block.link_lines == block.lines:
         # A stack of links, one per line ("Don't miss" lists inside the story).

@@ -67,11 +67,16 @@ MAX_DATE_LINE = 80
 
 def is_date_line(text: str) -> bool:
     """True when ``text`` is a dateline of the page (date and time, maybe a name), not a sentence."""
-    # One date: a time alone is a live blog's entry stamp, two dates are the run of an event.
+    return _date_line_words(text) is not None
+
+
+def _date_line_words(text: str) -> list[str] | None:
+    """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
+    not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
     if len(text) > MAX_DATE_LINE or len(WRITTEN_DATE.findall(text)) != 1:
-        return False
+        return None
     words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
-    return len(words) <= 4 and all(_DATE_LABEL.match(word) for word in words)
+    return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
 
 
 # Words of a date line that make its date another than the publication's: an update, or an event ("Concert on
@@ -86,22 +91,15 @@ _ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
 def dates_the_page(text: str) -> bool:
     """True when ``text`` is a date line (``is_date_line``) whose date is the page's: not "Updated March 9, 2024",
     nor "Concert on Saturday, June 8, 2024"; "Published on March 3, 2024" and "Jo Lee - Nov 19, 2019" are."""
-    if not is_date_line(text):
-        return False
-    words = _label_words(text)
-    return not any(word in _UPDATE_WORDS for word in words) and not _names_an_event(words)
+    words = _date_line_words(text)
+    return words is not None and not _UPDATE_WORDS.intersection(words) and not _names_an_event(words)
 
 
 def is_dated_heading(text: str) -> bool:
     """True for a heading that names an event and its day ("Election on 5 May 2024", "Wahl am 23. Februar 2025"):
     a subheading of the story, not a date line to drop."""
-    words = _label_words(text)
-    return is_date_line(text) and _names_an_event(words) and not any(word in _UPDATE_WORDS for word in words)
-
-
-def _label_words(text: str) -> list[str]:
-    """The words of a date line besides its date and time, in lower case."""
-    return [word.lower() for word in re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))]
+    words = _date_line_words(text)
+    return words is not None and _names_an_event(words) and not _UPDATE_WORDS.intersection(words)
 
 
 def _names_an_event(words: list[str]) -> bool:
