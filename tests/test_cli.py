@@ -109,6 +109,30 @@ def test_query_json_shape(runner: CliRunner, built: Path) -> None:
     assert "<mark>armed offenders</mark>" in hit["snippet_html"] and "<mark>" not in hit["snippet"]
 
 
+def test_title_words_marked_in_json_and_in_colour(runner: CliRunner, built: Path) -> None:
+    data = json.loads(run(runner, "query", "police officer", "--index-dir", str(built), "--json").stdout)
+    shooting = next(hit for hit in data["hits"] if hit["id"] == SHOOTING)
+    assert shooting["title_html"] == ("<mark>Police</mark> have confirmed an <mark>officer</mark> has died after a "
+                                      "shooting in West Auckland")
+    coloured = run(runner, "query", "police officer", "--index-dir", str(built), "--color", "always").stdout
+    title_line = next(line for line in coloured.splitlines() if "West Auckland" in line)
+    assert "\x1b[33m\x1b[1mofficer\x1b[0m" in title_line and "\x1b[1m has died" in title_line
+    plain = run(runner, "query", "police officer", "--index-dir", str(built), "--color", "never").stdout
+    assert "Police have confirmed an officer has died after a shooting in West Auckland  2020-06-19" in plain
+
+
+def test_title_html_is_escaped_and_marks_only_matching_words(runner: CliRunner, tmp_path: Path,
+                                                              index_dir: Path) -> None:
+    (tmp_path / "a.txt").write_text("Smith & Sons <Ltd> sold\n\nThe firm sold its harbour warehouses on Monday.\n")
+    (tmp_path / "b.txt").write_text("Harbour board meets\n\nThe harbour board met about the warehouses.\n")
+    run(runner, "index", str(tmp_path), "--index-dir", str(index_dir))
+    data = json.loads(run(runner, "query", "warehouses", "--index-dir", str(index_dir), "--json").stdout)
+    titles = {hit["id"]: hit["title_html"] for hit in data["hits"]}
+    assert titles == {"a.txt": "Smith &amp; Sons &lt;Ltd&gt; sold", "b.txt": "Harbour board meets"}
+    data = json.loads(run(runner, "query", "harbour", "--index-dir", str(index_dir), "--json").stdout)
+    assert {hit["id"]: hit["title_html"] for hit in data["hits"]}["b.txt"] == "<mark>Harbour</mark> board meets"
+
+
 def test_no_results_exit_1_with_suggestion(runner: CliRunner, built: Path) -> None:
     result = run(runner, "query", "offcer", "--index-dir", str(built))
     assert result.exit_code == 1

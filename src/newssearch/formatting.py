@@ -48,7 +48,7 @@ def plain_style(text: str, **_: object) -> str:
 
 def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
     """Title with source and date, then id/authors/score, then the snippet."""
-    title = safe(hit.title) or "(untitled)"
+    title = _title(hit, style)
     dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
     meta = " · ".join(part for part in (
         safe(hit.id),
@@ -57,11 +57,19 @@ def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
         copies_note(hit.copies),
     ) if part)
     snippet = hit.snippet.render(lambda s: style(s, bold=True, fg="yellow"), safe)
-    lines = [f"{hit.rank:>3}. {style(title, bold=True)}  {style(dateline, fg='green')}",
+    lines = [f"{hit.rank:>3}. {title}  {style(dateline, fg='green')}",
              f"     {style(meta, fg='cyan')}"]
     if snippet:
         lines.append(f"     {snippet}")
     return lines
+
+
+def _title(hit: Hit, style: Style) -> str:
+    """The hit's title in bold, the words the query matches in it marked as in the snippet."""
+    if hit.title_marks is None or not safe(hit.title):
+        return style(safe(hit.title) or "(untitled)", bold=True)
+    parts = (part for fragment in hit.title_marks.fragments for part in fragment)
+    return "".join(style(safe(text), bold=True, fg="yellow" if marked else None) for text, marked in parts)
 
 
 def counted(number: int, noun: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -31,6 +32,11 @@ class Hit:
     lang: str | None = None
     date_source: str | None = None
     copies: tuple[str, ...] = ()  # other copies of this story, when copies are grouped
+    title_marks: Snippet | None = None  # the title with the words the query matches marked
+
+    def title_html(self) -> str:
+        """The title as HTML: escaped, the words the query matches in ``<mark>``."""
+        return self.title_marks.html() if self.title_marks is not None else html.escape(self.title)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -48,6 +54,7 @@ class Hit:
             "score": round(self.score, 4),
             "snippet": self.snippet.plain(),
             "snippet_html": self.snippet.html(),
+            "title_html": self.title_html(),
             "copies": list(self.copies),
         }
 

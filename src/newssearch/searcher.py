@@ -348,10 +348,11 @@ class NewsIndex:
         """One document as a Hit with its snippet."""
         article = to_article(self._searcher.stored_fields(docnum))
         snippet = make_snippet(article.body, term_of, terms.words.__contains__, chars, fragments, terms.phrases)
+        title = make_snippet(article.title, term_of, terms.words.__contains__, len(article.title), 1, terms.phrases)
         return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
                    score=score, snippet=snippet, source=article.source,
                    authors=article.authors, url=article.url, lang=article.lang,
-                   date_source=article.date_source)
+                   date_source=article.date_source, title_marks=title if title.matched else None)
 
     def get(self, article_id: str) -> Article:
         """The stored article with this id."""
