@@ -257,6 +257,34 @@ def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, autho
     assert (article.authors, article.date, article.body) == (authors, day, "More are waiting.")
 
 
+_GERMAN = "Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch, und die Parteien sind mit dem Ergebnis zufrieden.\n"
+_FRENCH = "Les Parisiens ont voté dimanche. La participation a été forte et les partis sont satisfaits du résultat.\n"
+_SPANISH = "Los ciudadanos votaron el domingo. La participación fue alta y los partidos están contentos con el resultado.\n"
+_ENGLISH = "The linebacker signed a new contract with the team on Monday, and he said that he was happy to stay.\n"
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    (f"Die Wahl\n\nVon Thomas Müller und Anna Weber\n\n{_GERMAN}", ("Thomas Müller", "Anna Weber")),
+    (f"Von Thomas Müller\n\n{_GERMAN}", ("Thomas Müller",)),
+    (f"Élection\n\nPar Jean Dupont et Marie Curie\n\n{_FRENCH}", ("Jean Dupont", "Marie Curie")),
+    (f"Elecciones\n\nPor María López y Juan Pérez\n\n{_SPANISH}", ("María López", "Juan Pérez")),
+    (f"Language: de\n\nWahl\n\nVon Thomas Müller\n\nKurz.\n", ("Thomas Müller",)),  # the header names it
+])
+def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
+    article = read(text)
+    assert article.authors == authors and not article.body.startswith(("Von", "Par", "Por"))
+
+
+@pytest.mark.parametrize("text", [
+    f"Von Miller Signs\n\n{_ENGLISH}",        # an English headline with a name that starts so
+    f"Door Lock Recall\n\n{_ENGLISH}",
+    f"Die Wahl\n\nPar Jean Dupont\n\n{_GERMAN}",  # French "Par" in a German story
+])
+def test_another_languages_byline_word_in_a_story_not_in_it_is_text(text: str) -> None:
+    article = read(text)
+    assert article.authors == () and text.split("\n")[0] in (article.title, article.body.split("\n")[0])
+
+
 @pytest.mark.parametrize("text", [
     "Council\n\nBy Tuesday the council had voted.\n\nIt was close.\n",   # a sentence, not a byline
     "Council\n\nBy Jane Doe\n",                                          # nothing after it: it is the text

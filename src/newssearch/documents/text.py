@@ -7,13 +7,16 @@ from datetime import date
 
 from ..datelines import DATELINE, wire_agency
 from ..errors import UnreadableFile
+from ..functionwords import guess_language
 from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
 from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
+from .languages import language_code
 from .textheader import (
+    BYLINE_WORDS,
     byline_agency,
     byline_names,
     split_byline_lines,
@@ -33,6 +36,9 @@ _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 
 # A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
+# A line opening with another language's word for "By", in the lines where a byline stands.
+_FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:{'|'.join(word for word in BYLINE_WORDS)})[ \t]+[A-Z]", re.MULTILINE)
+_BYLINE_SPAN = 1000  # characters from the top of a text
 _PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)  # an XHTML page starts with its XML declaration
 
@@ -73,9 +79,10 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     published, text = split_date_marker(text)
     header, text = split_header(text)
     url, text = split_url_line(text)
-    byline, dated, text = split_byline_lines(text)    # "By Jane Doe" above the text, no headline
+    language = _byline_language(header, text)
+    byline, dated, text = split_byline_lines(text, language)    # "By Jane Doe" above the text, no headline
     headline, body = split_headline(text)
-    more_byline, more_dated, body = split_byline_lines(body)  # under the headline
+    more_byline, more_dated, body = split_byline_lines(body, language)  # under the headline
     byline, dated = byline or more_byline, dated or more_dated
     agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
     title, title_source = _title(header, headline, body)
@@ -103,6 +110,15 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         lang=found_lang[1] if found_lang else None,
     )
     return ReadResult(articles=[article])
+
+
+def _byline_language(header: Keyed, text: str) -> str | None:
+    """The story's language when a line near its top may be a byline in another language than English ("Von
+    …", "Par …"): the one its header names, else the one its function words show. None otherwise (most texts)."""
+    if not _FOREIGN_BYLINE.search(text[:_BYLINE_SPAN]):
+        return None
+    found = first_text(header, JSON_FIELDS["lang"])
+    return language_code(found[1]) if found else guess_language(text)
 
 
 def _title(header: Keyed, headline: str | None, body: str) -> tuple[str, str]:

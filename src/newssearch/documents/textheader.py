@@ -68,10 +68,16 @@ _OTHER_KEYS = frozenset({
 })
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^[ \t]*By:?[ \t]+([A-Z].{1,100}?)[ \t]*$")
+_BYLINE = re.compile(r"^[ \t]*(By|Von|Par|Por|Door):?[ \t]+([A-Z].{1,100}?)[ \t]*$")
+# "By" opens a byline in any language; these words only in the language whose word for it they are: "Von Thomas
+# Müller" in a German story ("Von Miller Signs" heads an English one).
+BYLINE_WORDS = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",)}
+# "and" between the names of a byline in these languages: "Von Anna Schmidt und Tom Weber".
+_JOINED_NAMES = re.compile(r"(?<=[^\W\d_])\s+(?:und|et|y|e|en)\s+(?=[A-ZÀ-Þ])")
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
-_BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la"})
+_BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
+                             "und", "et", "y", "e", "en", "del", "dos", "du"})
 # A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
 _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
@@ -149,18 +155,21 @@ def split_url_line(text: str) -> tuple[str | None, str]:
     return (match.group(1), rest.strip()) if match and rest.strip() else (None, text)
 
 
-def split_byline_lines(body: str) -> tuple[str | None, date | None, str]:
+def split_byline_lines(body: str, language: str | None = None) -> tuple[str | None, date | None, str]:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
-    line under the byline ("Reuters", "Political Reporter") is part of it."""
+    line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
+    language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber)."""
     byline = dated = None
     original = body
     while True:
         first, _sep, rest = body.partition("\n")
         line = first.strip()
-        if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(1)):
-            byline = _without_agency(match.group(1))
+        if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
+                and (match.group(1) == "By" or language in BYLINE_WORDS[match.group(1)]):
+            byline = _without_agency(_JOINED_NAMES.sub(" and ", match.group(2)) if match.group(1) != "By"
+                                     else match.group(2))
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
