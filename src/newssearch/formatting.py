@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -46,8 +48,12 @@ def plain_style(text: str, **_: object) -> str:
     return text
 
 
-def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
-    """Title with source and date, then id/authors/score, then the snippet."""
+INDENT = "     "  # under a hit's title: its id line and its snippet
+
+
+def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None) -> list[str]:
+    """Title with source and date, then id/authors/score, then the snippet; the snippet in lines of at most
+    ``width`` columns when a width is given (a terminal's), else on one line."""
     title = _title(hit, style)
     dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
     meta = " · ".join(part for part in (
@@ -56,11 +62,33 @@ def hit_lines(hit: Hit, style: Style = plain_style) -> list[str]:
         f"score {hit.score:.2f}",
         copies_note(hit.copies),
     ) if part)
-    snippet = hit.snippet.render(lambda s: style(s, bold=True, fg="yellow"), safe)
     lines = [f"{hit.rank:>3}. {title}  {style(dateline, fg='green')}",
-             f"     {style(meta, fg='cyan')}"]
-    if snippet:
-        lines.append(f"     {snippet}")
+             f"{INDENT}{style(meta, fg='cyan')}"]
+    parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
+    for line in wrapped_parts(parts, width - len(INDENT)) if width else [parts]:
+        if line:
+            lines.append(INDENT + "".join(style(text, bold=True, fg="yellow") if marked else text
+                                          for text, marked in line))
+    return lines
+
+
+MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
+
+
+def wrapped_parts(parts: list[tuple[str, bool]], width: int) -> list[list[tuple[str, bool]]]:
+    """(text, is_match) parts broken into lines of at most ``width`` characters between words (a longer word
+    is a line of its own); a match broken across two lines is marked on both."""
+    plain = "".join(text for text, _ in parts)
+    if width < MIN_WRAP or len(plain) <= width:
+        return [parts]
+    starts = list(itertools.accumulate((len(text) for text, _ in parts), initial=0))
+    lines, at = [], 0
+    for line in textwrap.wrap(plain, width, break_long_words=False, break_on_hyphens=False):
+        begin = plain.find(line, at)
+        at = begin + len(line)
+        lines.append([(text[max(begin - start, 0): at - start], marked)
+                      for (text, marked), start in zip(parts, starts)
+                      if start < at and start + len(text) > begin])
     return lines
 
 
@@ -94,11 +122,11 @@ def result_header(result: SearchResult) -> str:
     return f"{counted(result.total, 'result')} for {quoted(result.query)} ({shown})"
 
 
-def query_lines(result: SearchResult, style: Style = plain_style) -> list[str]:
-    """The whole screen for a page of results."""
+def query_lines(result: SearchResult, style: Style = plain_style, width: int | None = None) -> list[str]:
+    """The whole screen for a page of results (snippets wrapped to ``width`` columns when given)."""
     lines = [result_header(result), ""]
     for hit in result.hits:
-        lines.extend(hit_lines(hit, style))
+        lines.extend(hit_lines(hit, style, width))
         lines.append("")
     return lines
 

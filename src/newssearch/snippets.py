@@ -51,15 +51,20 @@ class Snippet:
 
     def render(self, mark: Callable[[str], str], escape: Callable[[str], str] = lambda s: s) -> str:
         """Join the passages with ellipses; ``mark`` wraps each match span, ``escape`` all text."""
-        pieces = []
-        for fragment in self.fragments:
-            pieces.append("".join(mark(escape(text)) if hit else escape(text) for text, hit in fragment))
-        joined = f" {ELLIPSIS} ".join(pieces)
-        if self.leading and joined:
-            joined = f"{ELLIPSIS} {joined}"
-        if self.trailing and joined:
-            joined = f"{joined} {ELLIPSIS}"
-        return joined
+        return "".join(mark(escape(text)) if hit else escape(text) for text, hit in self.parts())
+
+    def parts(self) -> list[tuple[str, bool]]:
+        """The snippet as one run of (text, is_match) parts, the passages joined by ellipses."""
+        if not any(text for fragment in self.fragments for text, _ in fragment):
+            return []
+        parts: list[tuple[str, bool]] = [(f"{ELLIPSIS} ", False)] if self.leading else []
+        for n, fragment in enumerate(self.fragments):
+            if n:
+                parts.append((f" {ELLIPSIS} ", False))
+            parts.extend(fragment)
+        if self.trailing:
+            parts.append((f" {ELLIPSIS}", False))
+        return parts
 
     def plain(self) -> str:
         """The snippet as plain text."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import shutil
 import sys
 from typing import Any
 
@@ -116,6 +117,11 @@ def emit_json(data: object) -> None:
     click.echo(UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
 
 
+def screen_width() -> int | None:
+    """The terminal's width in columns when stdout is a terminal, else None (a pipe or file gets long lines)."""
+    return shutil.get_terminal_size().columns if sys.stdout.isatty() else None
+
+
 def echo_lines(lines: list[str], color: bool | None = None) -> None:
     """Print lines to stdout."""
     click.echo("\n".join(lines), color=color)
@@ -142,7 +148,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
 
     echo_notice(result)
     if result.hits:
-        lines = query_lines(result, click.style)
+        lines = query_lines(result, click.style, screen_width())
         if header is not None:
             lines[0] = header
         echo_lines(lines, color=color)

@@ -1,0 +1,48 @@
+"""The screen's layout: snippets wrapped to a terminal's width, one line in a pipe."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.formatting import INDENT, hit_lines, wrapped_parts
+from newssearch.results import Hit
+from newssearch.snippets import Snippet
+
+WORDS = "The armed offenders squad was called to the scene after shots were fired at a patrol car early today"
+
+
+def _hit(fragments: tuple[tuple[tuple[str, bool], ...], ...], trailing: bool = False) -> Hit:
+    return Hit(rank=1, id="a.txt", path="a.txt", title="Shots fired", date=date(2020, 6, 19), score=1.0,
+               snippet=Snippet(fragments, leading=True, trailing=trailing))
+
+
+@pytest.mark.parametrize("width", [30, 41, 60, 200])
+def test_wrapped_lines_fit_and_keep_every_word_in_order(width: int) -> None:
+    parts = [("The ", False), ("armed offenders", True), (WORDS[len("The armed offenders"):], False)]
+    lines = wrapped_parts(parts, width)
+    texts = ["".join(text for text, _ in line) for line in lines]
+    assert all(len(text) <= width for text in texts)
+    assert " ".join(texts).split() == WORDS.split()
+
+
+def test_a_match_broken_across_lines_is_marked_on_both() -> None:
+    lines = wrapped_parts([("x" * 25 + " ", False), ("armed offenders", True), (" squad", False)], 32)
+    marked = [[text for text, hit in line if hit] for line in lines]
+    assert marked == [["armed"], ["offenders"]]
+
+
+def test_a_narrow_width_or_a_short_text_stays_one_line() -> None:
+    parts = [("short ", False), ("match", True)]
+    assert wrapped_parts(parts, 80) == [parts]
+    assert wrapped_parts([(WORDS, False)], 20) == [[(WORDS, False)]]
+
+
+def test_hit_lines_wrap_the_snippet_under_the_title_with_its_ellipses() -> None:
+    hit = _hit(((("The ", False), ("armed offenders", True), (WORDS[19:], False)),), trailing=True)
+    lines = hit_lines(hit, width=50)
+    snippet = lines[2:]
+    assert len(snippet) > 1 and all(line.startswith(INDENT) and len(line) <= 50 for line in snippet)
+    assert " ".join(line.strip() for line in snippet) == f"… {WORDS} …"
+    assert hit_lines(hit)[2:] == [f"{INDENT}… {WORDS} …"]  # no width: one line, as in a pipe
