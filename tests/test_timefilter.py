@@ -26,7 +26,8 @@ def test_bounds(text: str, end: bool, expected: datetime) -> None:
     assert parse_bound(text, end=end, today=TODAY) == expected
 
 
-@pytest.mark.parametrize("text", ["last week", "2020-13", "2020-02-30", "20-06"])
+@pytest.mark.parametrize("text", ["last week", "2020-13", "2020-02-30", "20-06", "1000000d", "200000w",
+                                  "99999999999d", "5000y"])
 def test_bad_dates_name_the_accepted_forms(text: str) -> None:
     with pytest.raises(InvalidQuery, match="YYYY-MM"):
         parse_bound(text, today=TODAY)

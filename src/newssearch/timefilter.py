@@ -46,10 +46,11 @@ def _relative(value: str, today: date) -> date | None:
     if not match:
         return None
     count, unit = int(match.group(1)), match.group(2)
-    if unit == "d":
-        return today - timedelta(days=count)
-    if unit == "w":
-        return today - timedelta(weeks=count)
+    if unit in "dw":
+        days = count * (7 if unit == "w" else 1)
+        if days >= today.toordinal():
+            raise InvalidQuery(f"{value!r} reaches back too far", hint=DATE_HELP)
+        return today - timedelta(days=days)
     months = count * (12 if unit == "y" else 1)
     year, month = divmod(today.year * 12 + today.month - 1 - months, 12)
     if year < 1:
