@@ -71,6 +71,52 @@ def test_around_a_year_ranks_that_years_articles_first(tmp_path: Path) -> None:
     assert ids(tmp_path / "idx", "flood", around="2020")[2] == "y2019"
 
 
+def _jsonl(folder: Path, records: dict[str, str | None], text: str = "The harbour board met about harbour fees.") -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / "a.jsonl").write_text("".join(
+        json.dumps({"id": key, "title": "Harbour fees", "body": text, **({"date": day} if day else {})}) + "\n"
+        for key, day in records.items()))
+
+
+def test_around_ranks_an_undated_article_below_an_equal_one_near_the_date(tmp_path: Path) -> None:
+    _jsonl(tmp_path / "c", {"near": "2020-06-01", "close": "2020-07-25", "undated": None, "far": "2019-01-10"})
+    build_index(tmp_path / "c", tmp_path / "idx")
+    assert ids(tmp_path / "idx", "harbour", around="2020-06-19")[:2] == ["near", "close"]
+    assert ids(tmp_path / "idx", "harbour", around="2024")[-1] in {"undated", "far"}
+
+
+def test_recent_measures_from_the_newest_article_still_in_the_index(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title: Harbour one\nDate: 2020-01-01\n\nThe harbour board met about the harbour.\n")
+    (corpus / "u.txt").write_text("Title: Harbour two\n\nThe harbour board met about the harbour.\n")
+    (corpus / "z.txt").write_text("Title: Football\nDate: 2026-11-01\n\nThe football final was played.\n")
+    build_index(corpus, tmp_path / "idx")
+    (corpus / "z.txt").unlink()
+    build_index(corpus, tmp_path / "idx")  # z.txt deleted, its segment not merged away
+    from newssearch.ranking import newest_day
+    with open_index(tmp_path / "idx") as idx:
+        assert newest_day(idx._searcher.reader()) == date(2020, 1, 1)
+    assert ids(tmp_path / "idx", "harbour", recent=True) == ["a.txt", "u.txt"]
+
+
+def test_date_sort_keeps_each_hits_relevance_score_and_orders_a_day_by_it(tmp_path: Path) -> None:
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.jsonl").write_text("".join(json.dumps(record) + "\n" for record in [
+        {"id": "weak", "title": "Council", "date": "2020-06-01", "body": "The harbour was mentioned once."},
+        {"id": "strong", "title": "Harbour fees", "date": "2020-06-01", "body": "Harbour fees: the harbour board."},
+        {"id": "old", "title": "Harbour", "date": "2019-06-01", "body": "The harbour board met."},
+        {"id": "undated", "title": "Harbour", "body": "The harbour board met."}]))
+    build_index(tmp_path / "c", tmp_path / "idx")
+    with open_index(tmp_path / "idx") as idx:
+        for match in ("all", "any"):
+            by_date = idx.search("harbour fees board", match=match, sort="date").hits
+            by_score = {hit.id: hit.score for hit in idx.search("harbour fees board", match=match).hits}
+            assert {hit.id: hit.score for hit in by_date} == by_score
+            if match == "any":
+                assert [hit.id.split("#")[-1] for hit in by_date] == ["strong", "weak", "old", "undated"]
+
+
 def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path) -> None:
     with open_index(features_index) as idx:
         with pytest.raises(InvalidQuery):

@@ -125,3 +125,13 @@ def test_a_timeline_of_an_index_without_dates_says_why(tmp_path: Path) -> None:
         timeline = idx.timeline("ferry")
     assert (timeline.periods, timeline.undated) == ([], 1)
     assert timeline.notice == "no article in this index has a publication date, so every hit is undated"
+
+
+def test_a_timeline_that_dates_leave_empty_says_what_the_index_holds_and_what_is_undated(tmp_path: Path) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Title: Ferry\nDate: 2020-06-01\n\nThe ferry sailed on time.\n",
+                                      "u.txt": "Title: Ferry two\n\nThe ferry sailed late.\n"})
+    out = CliRunner().invoke(cli, ["timeline", "ferry", "--since", "2024", "--index-dir", str(index)])
+    assert ("Note: the articles of this index are dated 2020-06-01 to 2020-06-01; 1 undated article matches too: "
+            "--since and --until leave out articles with no publication date.") in out.stderr

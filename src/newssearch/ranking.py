@@ -42,22 +42,10 @@ def make_weighting() -> scoring.WeightingModel:
     return NewsBM25F(B=config.BM25_B, K1=config.BM25_K1, title_B=config.TITLE_B)
 
 
-def relevance(score: object) -> float:
-    """The BM25F score of a hit; with date sorting Whoosh hands back the sort key, ScoreFacet last."""
-    if isinstance(score, tuple):
-        return -float(score[-1])  # ScoreFacet sorts by the negated score
-    return float(score or 0.0)
-
-
-def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
-                sortedby: object = None) -> tuple[int, Scored]:
-    """The total number of hits and one page of them, by score (or ``sortedby``)."""
-    start = (page - 1) * limit
-    if sortedby is None:
-        total, best = best_hits(searcher, query, page * limit, filter)
-        return total, best[start:]
-    results = searcher.search(query, limit=page * limit, filter=filter, sortedby=sortedby, optimize=False)
-    return len(results), [(hit.docnum, relevance(hit.score)) for hit in results[start : start + limit]]
+def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
+    """The total number of hits and one page of them, by score."""
+    total, best = best_hits(searcher, query, page * limit, filter)
+    return total, best[(page - 1) * limit :]
 
 
 def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
@@ -97,13 +85,31 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
 
 def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
     """The publication date of the newest article in the index, or None when none is dated."""
-    newest = max(column_of(reader, DAY_NUMBER), default=0)
-    return day_from_number(newest)
+    return day_from_number(max(_live_days(reader), default=0))
 
 
 def oldest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
     """The publication date of the oldest dated article in the index, or None when none is dated."""
-    return day_from_number(min((day for day in column_of(reader, DAY_NUMBER) if day), default=0))
+    return day_from_number(min((day for day in _live_days(reader) if day), default=0))
+
+
+def _live_days(reader) -> list[int]:  # type: ignore[no-untyped-def]
+    """The day numbers of the articles in the index, not of those deleted or replaced since its segments merged."""
+    column = column_of(reader, DAY_NUMBER)
+    if not reader.has_deletions():
+        return list(column)
+    return [column[docnum] for docnum in reader.all_doc_ids()]
+
+
+def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
+                     filter: Filter) -> tuple[int, Scored]:
+    """The total and one page of hits newest first, undated last, the hits of one day by their relevance
+    (the scores of the relevance order, so a hit has one score whichever way the page is sorted)."""
+    total, scored = best_hits(searcher, query, max(1, searcher.doc_count_all()), filter)
+    column = column_of(searcher.reader(), DAY_NUMBER)
+    ordered = sorted(scored, key=lambda pair: (-column[pair[0]], -pair[1], pair[0]))
+    start = (page - 1) * limit
+    return total, ordered[start : start + limit]
 
 
 def article_days(reader, docnums: set[int]) -> list[date | None]:  # type: ignore[no-untyped-def]

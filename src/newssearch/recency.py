@@ -3,7 +3,7 @@
 The factor is ``floor + (1 - floor) * 0.5 ** (days / half_life)``, where ``days`` is the distance
 from the reference day: the newest article in the index for ``--recent``, the given day for
 ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
-wins); undated articles get ``UNDATED_FACTOR``. Only the top ``RERANK_DEPTH`` hits by relevance are
+wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top ``RERANK_DEPTH`` hits by relevance are
 re-scored, so the decay reorders good matches and never promotes a poor one from far down.
 """
 
@@ -42,8 +42,9 @@ def recent_decay(newest: date) -> Decay:
 
 def around_decay(center: date, last: date | None = None) -> Decay:
     """Closer to ``center`` (either side) is better; with ``last``, closer to the period from ``center`` to
-    ``last`` (``--around 2020-06``: every day of June is at the centre)."""
-    return Decay(center, config.AROUND_HALF_LIFE_DAYS, last=last)
+    ``last`` (``--around 2020-06``: every day of June is at the centre). An undated article is near no date: it
+    counts as far away as any (the floor), never above a dated one near the centre."""
+    return Decay(center, config.AROUND_HALF_LIFE_DAYS, undated=config.RECENCY_FLOOR, last=last)
 
 
 def day_from_number(number: int) -> date | None:

@@ -36,6 +36,7 @@ from .ranking import (
     Scored,
     article_days,
     best_hits,
+    date_sorted_page,
     make_weighting,
     newest_day,
     oldest_day,
@@ -130,7 +131,7 @@ class NewsIndex:
         decay = self._decay(recent, around, sort)
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
-        use_feedback = match == "any" and sort != "date"
+        use_feedback = match == "any"
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
         if group_copies:  # rank every hit, keep each story's earliest copy among them, then page
             everyone = max(1, self._searcher.doc_count_all())
@@ -241,7 +242,8 @@ class NewsIndex:
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check()),
                         notice=self._empty_index_notice(parsed.notice, len(days))
-                        or self._undated_timeline(parsed.notice, dated, len(days)))
+                        or self._date_notice(self._undated_timeline(parsed.notice, dated, len(days)), since, until,
+                                             len(days), lambda: matching_docnums(self._searcher, parsed.query)))
 
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,
@@ -289,7 +291,7 @@ class NewsIndex:
         if _admits_nothing(self._searcher, date_filter):
             return 0, []
         if sort == "date":
-            return scored_page(self._searcher, query, page, limit, date_filter, _date_order())
+            return date_sorted_page(self._searcher, query, page, limit, date_filter)
         if decay:
             return reranked_page(self._searcher, query, page, limit, date_filter, decay)
         return scored_page(self._searcher, query, page, limit, date_filter)
@@ -544,11 +546,6 @@ def _leaf_terms(leaf: wq.Query, reader) -> set[str]:  # type: ignore[no-untyped-
         if field in SEARCH_FIELDS:
             found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
     return found
-
-
-def _date_order() -> sorting.FacetType:
-    """Newest first, undated last, ties by relevance."""
-    return sorting.MultiFacet([sorting.FieldFacet(DAY_NUMBER, reverse=True), sorting.ScoreFacet()])
 
 
 def _check_paging(limit: int, page: int, sort: str) -> None:
