@@ -66,5 +66,9 @@ class InvalidQuery(NewsSearchError):
     """A query or a query option cannot be understood."""
 
 
+class IndexClosed(NewsSearchError):
+    """A NewsIndex was used after ``close()`` (or after its ``with`` block)."""
+
+
 class UnreadableFile(NewsSearchError):
     """A corpus file cannot be turned into articles; the message is the reason."""

@@ -6,6 +6,7 @@ import itertools
 import math
 import os
 import re
+import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from .corpus import portable_id
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
 from .facets import facet_counts, matching_docnums
+from .guard import guarded
 from .lucene import outside_quotes
 from .querying import (
     ParsedQuery,
@@ -85,11 +87,24 @@ def _natural_order(article_id: str) -> list[tuple[int, str]]:
 
 
 class NewsIndex:
-    """A newssearch index opened for reading. Use as a context manager, or call ``close()``."""
+    """A newssearch index opened for reading. Use as a context manager, or call ``close()``.
+
+    A handle may be shared between threads: its calls take turns (each holds the handle's lock while it
+    reads), so they are correct but not simultaneous; a handle opened per thread lets searches run side by
+    side. A handle is a snapshot of the index as it was when opened (or last refreshed): an update or
+    rebuild made since is seen after ``refresh()``. After ``close()`` every call raises IndexClosed.
+    """
 
     def __init__(self, index_dir: str | os.PathLike[str] | None = None) -> None:
         self.index_dir = config.resolve_index_dir(index_dir)
+        self._lock = threading.RLock()
+        self._closed = False
+        self._open()
+
+    def _open(self) -> None:
+        """Read the manifest and open a searcher on the index it names; note its size now, as a snapshot's."""
         self.manifest, self._ix, self._searcher = store.open_live(self.index_dir, weighting=make_weighting())
+        self._size_bytes = store.folder_size(self.index_dir / self.manifest.active)
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -99,9 +114,20 @@ class NewsIndex:
         self.close()
 
     def close(self) -> None:
-        """Release the searcher's files."""
-        self._searcher.close()
+        """Release the searcher's files; closing a closed handle does nothing."""
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._searcher.close()
 
+    @guarded
+    def refresh(self) -> None:
+        """See the index as it is now: the last update or rebuild committed since this handle was opened."""
+        searcher = self._searcher
+        self._open()  # the old searcher stays open, and this handle usable, when the index cannot be opened now
+        searcher.close()
+
+    @guarded
     def search(
         self,
         text: str,
@@ -226,9 +252,12 @@ class NewsIndex:
         said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
         return noted(notice, said)
 
+    @guarded
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
                  until: DateLike = None) -> Timeline:
-        """Counts of every hit of a query per year, month or ISO week, in date order; undated apart."""
+        """Counts of every hit of a query per year, month or ISO week (``by``), in date order; undated apart.
+
+        ``match``, ``since`` and ``until`` are as for ``search``."""
         check_period(by)
         parsed = self._parse(text, match)
         docnums = matching_docnums(self._searcher, parsed.query, _date_filter(since, until))
@@ -245,6 +274,7 @@ class NewsIndex:
                         or self._date_notice(self._undated_timeline(parsed.notice, dated, len(days)), since, until,
                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)))
 
+    @guarded
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
                 until: DateLike = None, snippet_chars: int = config.SNIPPET_CHARS,
                 fragments: int = config.SNIPPET_FRAGMENTS, group_copies: bool = False) -> SearchResult:
@@ -356,8 +386,9 @@ class NewsIndex:
                    authors=article.authors, url=article.url, lang=article.lang,
                    date_source=article.date_source, title_marks=title if title.matched else None)
 
+    @guarded
     def get(self, article_id: str) -> Article:
-        """The stored article with this id."""
+        """The stored article with this id (or a path to its file, see ``_docnum``); else ArticleNotFound."""
         return to_article(self._searcher.stored_fields(self._docnum(article_id)))
 
     def _docnum(self, article_id: str) -> int:
@@ -423,19 +454,19 @@ class NewsIndex:
         """Every article id of the index."""
         return [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)]
 
+    @guarded
     def stats(self) -> IndexStats:
-        """Counts, size, date span and when the index was last updated."""
+        """Counts, size, date span and when the index was last updated: of the snapshot this handle reads."""
         reader = self._searcher.reader()
         dated = self._searcher.search(wq.Every(DATE), limit=1, sortedby=sorting.FieldFacet(DATE))
         newest = self._searcher.search(wq.Every(DATE), limit=1, sortedby=sorting.FieldFacet(DATE, reverse=True))
-        folder = self.index_dir / self.manifest.active
         return IndexStats(
             index_dir=str(self.index_dir),
             corpus=self.manifest.corpus,
             documents=reader.doc_count(),
             files=self.manifest.file_count,
             fields=[name for name in QUERY_FIELDS if name in self._searcher.schema],  # what a query may name
-            size_bytes=store.folder_size(folder),
+            size_bytes=self._size_bytes,  # a rebuild since may have deleted the folder this handle reads
             updated=self.manifest.updated,
             dated=len(dated),
             earliest=to_article(dated[0].fields()).date if dated else None,
@@ -585,7 +616,8 @@ def _bound(value: DateLike, end: bool) -> datetime | None:
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:
-    """Open the index in ``index_dir`` (default: $NEWSSEARCH_INDEX or ./index) for searching."""
+    """Open the index in ``index_dir`` (default: $NEWSSEARCH_INDEX or ./index) for
+    searching. The handle may be shared between threads; see NewsIndex."""
     return NewsIndex(index_dir)
 
 

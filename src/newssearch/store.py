@@ -333,8 +333,15 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
         raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
                            hint=rebuild_hint(manifest, index_dir)) from exc
     except Exception as exc:  # noqa: BLE001 - unpickling a damaged TOC raises many types
-        raise IndexCorrupt(f"the index in {index_dir} is damaged ({type(exc).__name__})",
-                           hint=rebuild_hint(manifest, index_dir)) from exc
+        raise damaged(index_dir, manifest, exc) from exc
+
+
+def damaged(index_dir: Path, manifest: Manifest, exc: BaseException) -> IndexCorrupt:
+    """IndexCorrupt for an index whose files Whoosh could not read (``exc``), with the command that rebuilds it."""
+    kind = type(exc).__name__
+    if kind.islower():  # zlib.error, struct.error: "error" alone says nothing
+        kind = f"{type(exc).__module__}.{kind}"
+    return IndexCorrupt(f"the index in {index_dir} is damaged ({kind})", hint=rebuild_hint(manifest, index_dir))
 
 
 def rebuild_hint(manifest: Manifest, index_dir: Path) -> str:
@@ -377,8 +384,7 @@ def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-u
                 raise
         except Exception as exc:  # noqa: BLE001 - Whoosh raises many types on missing or damaged files
             if attempt == 2:
-                raise IndexCorrupt(f"the index in {index_dir} is damaged ({type(exc).__name__})",
-                                   hint=rebuild_hint(manifest, index_dir)) from exc
+                raise damaged(index_dir, manifest, exc) from exc
         time.sleep(0.05)
     raise AssertionError("unreachable")
 

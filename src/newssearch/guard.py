@@ -1,0 +1,69 @@
+"""One NewsIndex shared by threads: its calls run one at a time, none after ``close()``, and index bytes found
+damaged while reading are IndexCorrupt, as they are when the index is opened.
+
+Whoosh reads the index through shared file objects (we open it without mmap, see store.py), so two
+searches at once on one handle would seek and read each other's places: wrong hits, or a zlib.error.
+"""
+
+from __future__ import annotations
+
+import functools
+import pickle
+import struct
+import threading
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
+
+from . import store
+from .errors import IndexClosed, NewsSearchError
+
+# What Whoosh raises when the bytes it reads are not those it wrote: a flipped byte in a compressed
+# block, a length, a pickle or a term, or an offset past the end of a file. Within a NewsIndex call the
+# index's files are the only files read, so an OSError there is one of them failing.
+_DAMAGE: tuple[type[BaseException], ...] = (zlib.error, struct.error, pickle.UnpicklingError, UnicodeDecodeError,
+                                            EOFError, OSError)
+_DAMAGE_MESSAGES = ("Block tag error",)  # Whoosh raises a bare Exception for a posting block it cannot read
+
+CLOSED_HINT = "open it again with newssearch.open_index()"
+
+
+class Guarded(Protocol):
+    """What ``guarded`` needs of the object whose methods it wraps."""
+
+    index_dir: Path
+    manifest: store.Manifest
+    _lock: threading.RLock
+    _closed: bool
+
+
+Method = TypeVar("Method", bound=Callable[..., Any])
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc``, raised by Whoosh reading an open index, means the index's files are damaged."""
+    if isinstance(exc, NewsSearchError):
+        return False
+    if isinstance(exc, _DAMAGE):
+        return True
+    return type(exc) is Exception and str(exc).startswith(_DAMAGE_MESSAGES)
+
+
+def guarded(method: Method) -> Method:
+    """``method`` of a NewsIndex, run holding the handle's lock, refused once the handle is closed, and with
+    damaged index bytes raised as IndexCorrupt naming the command that rebuilds the index."""
+
+    @functools.wraps(method)
+    def call(self: Guarded, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            if self._closed:
+                raise IndexClosed("the index handle is closed", hint=CLOSED_HINT)
+            try:
+                return method(self, *args, **kwargs)
+            except Exception as exc:
+                if not is_damage(exc):
+                    raise
+                raise store.damaged(self.index_dir, self.manifest, exc) from exc
+
+    return call  # type: ignore[return-value]

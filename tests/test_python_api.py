@@ -1,0 +1,169 @@
+"""The Python API as a program uses it: one handle shared by threads, a closed handle, damaged bytes met while
+searching, arguments of the wrong type or range, time zones, ``~`` in paths, and a handle older than a rebuild."""
+
+from __future__ import annotations
+
+import glob
+import pickle
+import shutil
+import struct
+import threading
+import zlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import shared_path
+from fuzzcorpus import make_news_corpus
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.errors import (
+    IndexClosed,
+    IndexCorrupt,
+    InvalidQuery,
+    NewsSearchError,
+)
+from newssearch.guard import is_damage
+
+SHOOTING = "000_952a12dfe0af93bf.txt"
+
+
+@pytest.fixture
+def idx(built: Path):
+    with open_index(built) as index:
+        yield index
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """200 generated reports indexed: enough postings and stored text that threads reading at once would collide."""
+    root = tmp_path_factory.mktemp("reports")
+    make_news_corpus(root / "corpus", 200)
+    build_index(root / "corpus", root / "index", workers=1)
+    return root / "index"
+
+
+# --- one handle, several threads -------------------------------------------------------------------------------
+
+QUERIES = [("police", {}), ("harbour flood", {"match": "any"}), ("election", {"sort": "date", "page": 2}),
+           ("market", {"since": "2020-06"})]
+
+
+def test_one_handle_searched_from_four_threads_gives_the_serial_results(reports: Path) -> None:
+    with open_index(reports) as idx:
+        def run(text: str, options: dict[str, object]) -> list[tuple[str, str]]:
+            return [(hit.id, hit.snippet.plain()) for hit in idx.search(text, **options).hits]  # type: ignore[arg-type]
+
+        serial = {text: run(text, options) for text, options in QUERIES}
+        got: dict[str, list[list[tuple[str, str]]]] = {text: [] for text, _ in QUERIES}
+        errors: list[BaseException] = []
+
+        def worker(text: str, options: dict[str, object]) -> None:
+            try:
+                for _ in range(50):
+                    got[text].append(run(text, options))
+            except BaseException as exc:  # noqa: BLE001 - any exception is the failure being tested
+                errors.append(exc)
+
+        threads = [threading.Thread(target=worker, args=query) for query in QUERIES]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    assert errors == []
+    assert all(serial[text] for text in serial)
+    assert {text: all(run == serial[text] for run in runs) and len(runs) == 50 for text, runs in got.items()} == \
+        {text: True for text in serial}
+
+
+# --- a closed handle ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("call", [
+    lambda idx: idx.search("police"),
+    lambda idx: idx.get(SHOOTING),
+    lambda idx: idx.similar(SHOOTING),
+    lambda idx: idx.timeline("police"),
+    lambda idx: idx.stats(),
+    lambda idx: idx.refresh(),
+])
+def test_a_closed_handle_says_so_and_closing_again_does_nothing(built: Path, call) -> None:  # type: ignore[no-untyped-def]
+    with open_index(built) as idx:
+        pass
+    idx.close()  # a second close, after the with block's
+    with pytest.raises(IndexClosed, match="the index handle is closed"):
+        call(idx)
+
+
+# --- damaged bytes found while searching -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("exc, damage", [
+    (zlib.error("Error -3 while decompressing data: incorrect data check"), True),
+    (struct.error("unpack requires a buffer of 4 bytes"), True),
+    (pickle.UnpicklingError("invalid load key, '\\xb4'."), True),
+    (UnicodeDecodeError("utf-8", b"\x87", 0, 1, "invalid start byte"), True),
+    (OSError(22, "Invalid argument"), True),
+    (EOFError(), True),
+    (Exception("Block tag error b'\\x00\\x00\\x00\\x00'"), True),
+    (Exception("something else"), False),      # a bare Exception is damage only by Whoosh's message
+    (ValueError("Block tag error"), False),    # ... and only as a bare Exception
+    (TypeError("unsupported operand"), False),  # a bug is a bug, not damage
+    (InvalidQuery("the query is empty"), False),
+])
+def test_only_the_errors_of_unreadable_index_bytes_count_as_damage(exc: BaseException, damage: bool) -> None:
+    assert is_damage(exc) is damage
+
+
+def test_damage_met_while_searching_is_one_line_naming_rebuild(built: Path, corpus: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from whoosh.reading import SegmentReader
+
+    def unreadable(self, docnum):  # type: ignore[no-untyped-def]
+        raise zlib.error("Error -3 while decompressing data: incorrect data check")
+
+    monkeypatch.setattr(SegmentReader, "stored_fields", unreadable)
+    with open_index(built) as idx, pytest.raises(IndexCorrupt, match=r"damaged \(zlib.error\)"):
+        idx.search("police")
+    result = CliRunner().invoke(cli, ["query", "police", "--index-dir", str(built)])
+    assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr
+    assert "unexpected" not in result.stderr
+    assert f"run `newssearch index --rebuild {corpus} --index-dir {built}`" in result.stderr
+
+
+def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(tmp_path: Path) -> None:
+    files = sorted(glob.glob(str(shared_path("corpora", "bbc-news", "bbc", "business") / "0[0-9][0-9].txt")))
+    (tmp_path / "corpus").mkdir()
+    for name in files:
+        shutil.copy(name, tmp_path / "corpus")
+    build_index(tmp_path / "corpus", tmp_path / "index", workers=1)
+    segment = Path(glob.glob(str(tmp_path / "index" / "ix-*" / "*.seg"))[0])
+    data = bytearray(segment.read_bytes())
+    for at in range(100_000, len(data), 7919):
+        data[at] ^= 0xFF
+    segment.write_bytes(bytes(data))
+    outcomes = []
+    for text in ["oil prices", "economy", "growth", "blair", "market", "bank"]:
+        try:
+            with open_index(tmp_path / "index") as idx:
+                for hit in idx.search(text).hits:
+                    idx.get(hit.id)
+                idx.timeline(text)
+            outcomes.append("ok")
+        except NewsSearchError as exc:
+            outcomes.append(type(exc).__name__)
+    assert set(outcomes) <= {"ok", "IndexCorrupt"} and "IndexCorrupt" in outcomes, outcomes
+
+
+# --- a handle older than a rebuild ------------------------------------------------------------------------------
+
+def test_a_handle_is_a_snapshot_until_it_is_refreshed(built: Path, corpus: Path) -> None:
+    with open_index(built) as idx:
+        before = idx.stats()
+        (corpus / "extra.txt").write_text("Police dogs in the harbour.\n\nA second police story.\n")
+        build_index(corpus, built, rebuild=True)  # the folder the handle reads is deleted
+        assert idx.stats() == before and before.size_bytes > 0
+        assert idx.search("harbour").total == 0
+        idx.refresh()
+        assert idx.stats().documents == before.documents + 1 and idx.stats().size_bytes > 0
+        assert [hit.id for hit in idx.search("harbour").hits] == ["extra.txt"]
+
