@@ -21,6 +21,7 @@ from newssearch.cli import cli
 from newssearch.errors import (
     IndexClosed,
     IndexCorrupt,
+    InvalidArgument,
     InvalidQuery,
     NewsSearchError,
 )
@@ -152,6 +153,84 @@ def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(t
         except NewsSearchError as exc:
             outcomes.append(type(exc).__name__)
     assert set(outcomes) <= {"ok", "IndexCorrupt"} and "IndexCorrupt" in outcomes, outcomes
+
+
+# --- arguments ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("options, said", [
+    ({"limit": "5"}, "limit must be an int, not str ('5')"),
+    ({"page": "2"}, "page must be an int, not str"),
+    ({"limit": None}, "limit must be an int, not NoneType"),
+    ({"limit": 5.5}, "limit must be an int, not float"),
+    ({"limit": True}, "limit must be an int, not bool"),
+    ({"limit": 0}, "limit must be between 1 and 10000, not 0"),
+    ({"page": 0}, "page must be at least 1, not 0"),
+    ({"since": 2020}, "since must be a str such as '2020-06'"),
+    ({"until": 2020.5}, "until must be a str"),
+    ({"around": 2020}, "around must be a str"),
+    ({"sort": None}, "sort must be a str, not NoneType"),
+    ({"match": None}, "match must be a str, not NoneType"),
+    ({"snippet_chars": "100"}, "snippet_chars must be an int"),
+    ({"snippet_chars": -5}, "snippet_chars must be between 40 and 5000, not -5"),
+    ({"snippet_chars": 10_000_000}, "snippet_chars must be between 40 and 5000"),
+    ({"fragments": "2"}, "fragments must be an int"),
+    ({"fragments": 0}, "fragments must be at least 1, not 0"),
+    ({"recent": "yes"}, "recent must be True or False"),
+])
+def test_search_options_of_the_wrong_type_or_range_name_the_parameter(idx, options: dict[str, object],
+                                                                      said: str) -> None:
+    with pytest.raises(InvalidQuery) as caught:
+        idx.search("police", **options)
+    assert str(caught.value).startswith(said), str(caught.value)
+
+
+@pytest.mark.parametrize("call, said", [
+    (lambda idx: idx.search(None), "text must be a str"),
+    (lambda idx: idx.get(1), "article_id must be a str, not int"),
+    (lambda idx: idx.similar(None), "article_id must be a str"),
+    (lambda idx: idx.similar(SHOOTING, limit="3"), "limit must be an int"),
+    (lambda idx: idx.similar(SHOOTING, snippet_chars=10), "snippet_chars must be between 40 and 5000"),
+    (lambda idx: idx.timeline("police", since=2020), "since must be a str"),
+    (lambda idx: idx.timeline("police", by=None), "by must be a str"),
+])
+def test_other_calls_of_the_wrong_type_name_the_parameter(idx, call, said: str) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(InvalidQuery, match=said):
+        call(idx)
+
+
+@pytest.mark.parametrize("options, said", [
+    ({"corpus": None}, "corpus must be a str or a path, not NoneType"),
+    ({"index_dir": 5}, "index_dir must be a str or a path, not int"),
+    ({"workers": "2"}, "workers must be an int, not str"),
+    ({"workers": -3}, "workers must be between 1 and 64, not -3"),
+    ({"workers": 65}, "workers must be between 1 and 64"),
+    ({"lock_timeout": "5"}, "lock_timeout must be a number of seconds, not str"),
+    ({"lock_timeout": -1}, "lock_timeout must be at least 0"),
+    ({"progress": "yes"}, "progress must be a function"),
+    ({"rebuild": 1}, "rebuild must be True or False"),
+])
+def test_build_index_arguments_of_the_wrong_type_or_range_name_the_parameter(corpus: Path, index_dir: Path,
+                                                                             options: dict[str, object],
+                                                                             said: str) -> None:
+    arguments = {"corpus": corpus, "index_dir": index_dir, **options}
+    with pytest.raises(InvalidArgument, match=said):
+        build_index(arguments.pop("corpus"), **arguments)  # type: ignore[arg-type]
+    assert not index_dir.exists()
+
+
+def test_open_index_of_no_path_names_the_parameter() -> None:
+    with pytest.raises(InvalidArgument, match="index_dir must be a str or a path, not int"):
+        open_index(5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("option, name", [("--snippet-chars", "SNIPPET_CHARS_RANGE"), ("--limit", "LIMIT_RANGE"),
+                                          ("--workers", "WORKERS_RANGE")])
+def test_the_cli_allows_the_range_the_library_does(option: str, name: str) -> None:
+    from newssearch import config
+
+    command = cli.commands["index" if option == "--workers" else "query"]
+    param = next(p for p in command.params if option in p.opts)
+    assert (param.type.min, param.type.max) == getattr(config, name)  # type: ignore[attr-defined]
 
 
 # --- a handle older than a rebuild ------------------------------------------------------------------------------

@@ -62,7 +62,11 @@ class ArticleNotFound(NewsSearchError):
     """No article with the given id is in the index."""
 
 
-class InvalidQuery(NewsSearchError):
+class InvalidArgument(NewsSearchError):
+    """A function of newssearch was given a value of the wrong type, or out of the range it accepts."""
+
+
+class InvalidQuery(InvalidArgument):
     """A query or a query option cannot be understood."""
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from . import config, store
+from .arguments import check_arguments
 from .corpus import CorpusFile, WalkResult, iter_reads, walk_corpus
 from .documents import READERS, is_supported
 from .documents.article import Skip
@@ -79,8 +80,16 @@ def build_index(
 ) -> IndexReport:
     """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``).
 
-    ``on_wait`` is called once when another run holds the index and this one starts waiting for it; the
-    report's seconds do not count the wait."""
+    ``corpus`` is a folder, or one export or feed file; ``index_dir`` defaults to $NEWSSEARCH_INDEX, else
+    ./index. ``progress(done, total, path)`` is called as files are read:
+    how many of the ``total`` to read are done, and the path (relative to the corpus) of the last one (``""``
+    in a large build, where each worker process writes a segment of its own).
+    ``workers`` is how many reader processes (1 to 64; default: one per core, at most 8, for a large corpus,
+    else 1). ``lock_timeout`` is how many seconds to wait while another run writes the same index before
+    raising IndexLocked; ``on_wait`` is called once when this one starts waiting for it; the report's seconds
+    do not count the wait. Arguments of the wrong type or out of range raise InvalidArgument."""
+    check_arguments(corpus=corpus, index_dir=index_dir, rebuild=rebuild, progress=progress, workers=workers,
+                    lock_timeout=lock_timeout, on_wait=on_wait)
     if not str(corpus).strip():  # an unset $CORPUS: not the current folder
         raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
     root = _corpus_root(Path(corpus).expanduser())
@@ -205,7 +214,7 @@ def _corpus_root(root: Path) -> Path:
 def _workers(requested: int | None, to_read: list[CorpusFile]) -> int:
     """How many reader processes to use for ``to_read``."""
     if requested is not None:
-        return max(1, requested)
+        return requested
     if len(to_read) < config.PARALLEL_MIN_FILES and not _many_bytes([item.size for item in to_read]):
         return 1
     return max(1, min(os.cpu_count() or 1, 8))

@@ -19,6 +19,7 @@ from whoosh import query as wq
 from whoosh import sorting
 
 from . import config, feedback, spelling, store
+from .arguments import check_arguments
 from .copies import copy_ids, group_of, one_per_story
 from .corpus import portable_id
 from .documents.article import Article
@@ -96,6 +97,7 @@ class NewsIndex:
     """
 
     def __init__(self, index_dir: str | os.PathLike[str] | None = None) -> None:
+        check_arguments(index_dir=index_dir)
         self.index_dir = config.resolve_index_dir(index_dir)
         self._lock = threading.RLock()
         self._closed = False
@@ -147,11 +149,22 @@ class NewsIndex:
     ) -> SearchResult:
         """Run a query; return one page of ranked hits with snippets, and a suggestion for typos.
 
+        ``text`` is a query in the syntax of ``newssearch help syntax``; ``match`` is ``"all"`` (a hit has
+        every word) or ``"any"`` (ranked by how many it has, with pseudo-relevance feedback); ``sort`` is
+        ``"relevance"`` or ``"date"`` (newest first, undated last). ``limit`` hits per page (1 to 10000),
+        ``page`` from 1. ``since``/``until`` (and ``around``) take a ``date``, a ``datetime`` or a string:
+        ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
+        year or month as a string means its first day for ``since`` and its last for ``until``.
+        ``snippet_chars`` (40 to 5000) and ``fragments`` (at least 1) size each snippet.
         ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
         adds counts by source, author, year and month over every hit, not just this page;
         ``group_copies`` shows syndicated copies of one story as one hit (its earliest copy among the hits).
+        Wrong types or values raise InvalidQuery naming the parameter.
         """
-        _check_paging(limit, page, sort)
+        check_arguments(InvalidQuery, text=text, limit=limit, page=page, match=match, since=since, until=until,
+                        sort=sort, snippet_chars=snippet_chars, fragments=fragments, recent=recent, around=around,
+                        facets=facets, group_copies=group_copies)
+        _check_sort(sort)
         parsed = self._parse(text, match)
         date_filter = _date_filter(since, until)
         decay = self._decay(recent, around, sort)
@@ -258,6 +271,7 @@ class NewsIndex:
         """Counts of every hit of a query per year, month or ISO week (``by``), in date order; undated apart.
 
         ``match``, ``since`` and ``until`` are as for ``search``."""
+        check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until)
         check_period(by)
         parsed = self._parse(text, match)
         docnums = matching_docnums(self._searcher, parsed.query, _date_filter(since, until))
@@ -285,7 +299,8 @@ class NewsIndex:
         """
         from .similar import likeness
 
-        _check_paging(limit, page, "relevance")
+        check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
+                        snippet_chars=snippet_chars, fragments=fragments, group_copies=group_copies)
         date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
@@ -389,6 +404,7 @@ class NewsIndex:
     @guarded
     def get(self, article_id: str) -> Article:
         """The stored article with this id (or a path to its file, see ``_docnum``); else ArticleNotFound."""
+        check_arguments(InvalidQuery, article_id=article_id)
         return to_article(self._searcher.stored_fields(self._docnum(article_id)))
 
     def _docnum(self, article_id: str) -> int:
@@ -579,12 +595,8 @@ def _leaf_terms(leaf: wq.Query, reader) -> set[str]:  # type: ignore[no-untyped-
     return found
 
 
-def _check_paging(limit: int, page: int, sort: str) -> None:
-    """Refuse paging values that cannot make a page."""
-    if not 1 <= limit <= config.MAX_LIMIT:
-        raise InvalidQuery(f"--limit must be between 1 and {config.MAX_LIMIT}")
-    if page < 1:
-        raise InvalidQuery("--page starts at 1")
+def _check_sort(sort: str) -> None:
+    """Refuse an order of hits there is none of."""
     if sort not in SORTS:
         raise InvalidQuery(f"unknown sort {as_typed(sort)}", hint="use --sort relevance or --sort date")
 

@@ -22,7 +22,7 @@ from .options import (
 @click.argument("corpus", type=click.Path())
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
-@click.option("--workers", type=click.IntRange(1, 64), default=None,
+@click.option("--workers", type=click.IntRange(*config.WORKERS_RANGE), default=None,
               help="Reader processes (default: one per core for large folders).")
 @click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
               metavar="SECONDS", help="How long to wait while another run writes to the same index.")

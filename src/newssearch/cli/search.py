@@ -32,14 +32,14 @@ group_copies_option = click.option(
 @cli.command("query", cls=WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
-@click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
+@click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
               show_default=True, help="Hits per page.")
 @click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
 @date_range_options
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="Order of hits (date: newest first, undated last).")
 @match_option
-@click.option("--snippet-chars", type=click.IntRange(40, 5000), default=config.SNIPPET_CHARS,
+@click.option("--snippet-chars", type=click.IntRange(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
               show_default=True, help="Characters of article text per snippet.")
 @click.option("--recent", is_flag=True,
               help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days).")
@@ -116,7 +116,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 @cli.command("similar")
 @click.argument("article_id")
 @index_dir_option
-@click.option("-n", "--limit", type=click.IntRange(1, config.MAX_LIMIT), default=config.DEFAULT_LIMIT,
+@click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
               show_default=True, help="How many articles to list per page.")
 @click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of articles.")
 @date_range_options
