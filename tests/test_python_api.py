@@ -9,6 +9,7 @@ import shutil
 import struct
 import threading
 import zlib
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -21,6 +22,7 @@ from newssearch.cli import cli
 from newssearch.errors import (
     IndexClosed,
     IndexCorrupt,
+    IndexNotFound,
     InvalidArgument,
     InvalidQuery,
     NewsSearchError,
@@ -231,6 +233,43 @@ def test_the_cli_allows_the_range_the_library_does(option: str, name: str) -> No
     command = cli.commands["index" if option == "--workers" else "query"]
     param = next(p for p in command.params if option in p.opts)
     assert (param.type.min, param.type.max) == getattr(config, name)  # type: ignore[attr-defined]
+
+
+# --- dates with a time zone -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("zone", [timezone.utc, timezone(timedelta(hours=12)), timezone(timedelta(hours=-5))])
+def test_a_datetime_with_a_time_zone_is_read_at_its_own_wall_clock_time(idx, zone: timezone) -> None:
+    aware = idx.search("police", since=datetime(2020, 6, 19, tzinfo=zone), until="2021")
+    naive = idx.search("police", since=datetime(2020, 6, 19), until="2021")
+    assert [hit.id for hit in aware.hits] == [hit.id for hit in naive.hits] and naive.hits
+    timeline = idx.timeline("police", since=date(2020, 1, 1), until=datetime(2021, 1, 1, tzinfo=zone))
+    assert timeline.total == idx.timeline("police", since="2020", until="2021-01-01").total
+
+
+# --- the index folder ---------------------------------------------------------------------------------------------
+
+def test_an_index_dir_that_is_a_file_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "afile"
+    path.write_text("x")
+    with pytest.raises(IndexNotFound, match="afile is a file, not the folder of an index"):
+        open_index(path)
+
+
+@pytest.mark.parametrize("how", ["argument", "variable"])
+def test_a_tilde_in_the_index_dir_is_the_home_folder(corpus: Path, tmp_path: Path, how: str,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir()
+    work.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.chdir(work)
+    given = "~/news-index"
+    if how == "variable":
+        monkeypatch.setenv("NEWSSEARCH_INDEX", given)
+    report = build_index(corpus, given if how == "argument" else None)
+    assert report.index_dir == str(home / "news-index") and not (work / "~").exists()
+    with open_index(given if how == "argument" else None) as idx:
+        assert idx.index_dir == home / "news-index" and idx.search("police").total
 
 
 # --- a handle older than a rebuild ------------------------------------------------------------------------------

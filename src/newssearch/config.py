@@ -46,8 +46,9 @@ SIMILAR_SHARED = 0.1         # similar: the share of them an article must hold (
 
 
 def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """The index folder: the explicit argument, else $NEWSSEARCH_INDEX, else ./index."""
+    """The index folder: the explicit argument, else $NEWSSEARCH_INDEX, else ./index; a leading ``~`` is the
+    home folder (a quoted ``'~/news-index'`` or a variable the shell did not expand had made a folder named ~)."""
     if explicit:
-        return Path(explicit)
+        return Path(explicit).expanduser()
     from_env = os.environ.get(INDEX_DIR_ENV)
-    return Path(from_env) if from_env else Path(DEFAULT_INDEX_DIR)
+    return Path(from_env).expanduser() if from_env else Path(DEFAULT_INDEX_DIR)

@@ -81,7 +81,7 @@ def build_index(
     """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``).
 
     ``corpus`` is a folder, or one export or feed file; ``index_dir`` defaults to $NEWSSEARCH_INDEX, else
-    ./index. ``progress(done, total, path)`` is called as files are read:
+    ./index (``~`` is the home folder in either). ``progress(done, total, path)`` is called as files are read:
     how many of the ``total`` to read are done, and the path (relative to the corpus) of the last one (``""``
     in a large build, where each worker process writes a segment of its own).
     ``workers`` is how many reader processes (1 to 64; default: one per core, at most 8, for a large corpus,

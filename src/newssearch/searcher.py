@@ -154,7 +154,8 @@ class NewsIndex:
         ``"relevance"`` or ``"date"`` (newest first, undated last). ``limit`` hits per page (1 to 10000),
         ``page`` from 1. ``since``/``until`` (and ``around``) take a ``date``, a ``datetime`` or a string:
         ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
-        year or month as a string means its first day for ``since`` and its last for ``until``.
+        year or month as a string means its first day for ``since`` and its last for ``until``. A datetime with
+        a time zone is read at its own wall-clock time, the zone dropped (the index stores dates without one).
         ``snippet_chars`` (40 to 5000) and ``fragments`` (at least 1) size each snippet.
         ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
         adds counts by source, author, year and month over every hit, not just this page;
@@ -617,18 +618,19 @@ def _date_filter(since: DateLike, until: DateLike) -> wq.Query | None:
 
 
 def _bound(value: DateLike, end: bool) -> datetime | None:
-    """A datetime bound from a string, date or datetime."""
+    """A datetime bound from a string, date or datetime (one with a time zone at its own wall-clock time, the
+    zone dropped: the index's dates have none, and an aware bound could not be compared with them)."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value
+        return value.replace(tzinfo=None)
     if isinstance(value, date):
         return parse_bound(value.isoformat(), end=end)
     return parse_bound(value, end=end)
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:
-    """Open the index in ``index_dir`` (default: $NEWSSEARCH_INDEX or ./index) for
+    """Open the index in ``index_dir`` (default: $NEWSSEARCH_INDEX or ./index; ``~`` is the home folder) for
     searching. The handle may be shared between threads; see NewsIndex."""
     return NewsIndex(index_dir)
 

@@ -243,8 +243,16 @@ def remove_stale_folders(index_dir: Path, keep: str | None) -> None:
                 shutil.rmtree(run, ignore_errors=True)
 
 
+def file_in_the_way(index_dir: Path) -> str | None:
+    """What to say when ``index_dir`` is a file, which no index can be; None when it is not one."""
+    return f"{index_dir} is a file, not the folder of an index" if index_dir.is_file() else None
+
+
 def require_manifest(index_dir: Path) -> Manifest:
     """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
+    in_the_way = file_in_the_way(index_dir)
+    if in_the_way:
+        raise IndexNotFound(in_the_way, hint="give the folder that `newssearch index` made")
     manifest = load_manifest(index_dir, with_files=False)
     if manifest is None and being_written(index_dir):
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",

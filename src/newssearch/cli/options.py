@@ -37,8 +37,11 @@ def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -
     named = f"${config.INDEX_DIR_ENV}" if source is click.core.ParameterSource.ENVIRONMENT else "--index-dir"
     if source is click.core.ParameterSource.COMMANDLINE and not value.strip():
         raise click.BadParameter("it is empty: name the folder of the index", param_hint=named)
-    if os.path.isfile(value):
-        raise click.BadParameter(f"{value} is a file, not the folder of an index", param_hint=named)
+    from ..store import file_in_the_way
+
+    in_the_way = file_in_the_way(config.resolve_index_dir(value)) if value.strip() else None
+    if in_the_way:
+        raise click.BadParameter(in_the_way, param_hint=named)
     return value
 
 
