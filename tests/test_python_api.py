@@ -17,6 +17,7 @@ from click.testing import CliRunner
 from conftest import shared_path
 from fuzzcorpus import make_news_corpus
 
+import newssearch
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.errors import (
@@ -285,3 +286,12 @@ def test_a_handle_is_a_snapshot_until_it_is_refreshed(built: Path, corpus: Path)
         assert idx.stats().documents == before.documents + 1 and idx.stats().size_bytes > 0
         assert [hit.id for hit in idx.search("harbour").hits] == ["extra.txt"]
 
+
+def test_every_error_and_returned_type_is_exported() -> None:
+    from newssearch import errors
+
+    raised = {name for name, value in vars(errors).items()
+              if isinstance(value, type) and issubclass(value, NewsSearchError)}
+    returned = {"Timeline", "Snippet", "IndexStats", "IndexReport", "SearchResult", "Hit", "Article", "Skip"}
+    assert raised | returned <= set(newssearch.__all__)
+    assert all(getattr(newssearch, name) for name in newssearch.__all__)

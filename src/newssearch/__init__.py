@@ -17,9 +17,13 @@ startup.install()  # before any module of ours imports Whoosh: see startup.py
 from .errors import (
     ArticleNotFound,
     CorpusNotFound,
+    IndexClosed,
     IndexCorrupt,
     IndexLocked,
     IndexNotFound,
+    IndexNotWritable,
+    IndexOutdated,
+    InvalidArgument,
     InvalidQuery,
     NewsSearchError,
     UnreadableFile,
@@ -36,6 +40,8 @@ _LAZY = {
     "SearchResult": ("results", "SearchResult"),
     "Hit": ("results", "Hit"),
     "IndexStats": ("results", "IndexStats"),
+    "Timeline": ("timeline", "Timeline"),
+    "Snippet": ("snippets", "Snippet"),
     "Article": ("documents.article", "Article"),
     "Skip": ("documents.article", "Skip"),
 }
@@ -45,6 +51,8 @@ if TYPE_CHECKING:
     from .indexer import IndexReport, build_index
     from .results import Hit, IndexStats, SearchResult
     from .searcher import NewsIndex, open_index
+    from .snippets import Snippet
+    from .timeline import Timeline
 
 
 def __getattr__(name: str) -> Any:
@@ -59,7 +67,8 @@ def __getattr__(name: str) -> Any:
 
 
 __all__ = [
-    "build_index", "open_index", "IndexReport", "NewsIndex", "SearchResult", "Hit", "IndexStats",
-    "Article", "Skip", "NewsSearchError", "IndexNotFound", "IndexCorrupt", "IndexLocked",
-    "CorpusNotFound", "ArticleNotFound", "InvalidQuery", "UnreadableFile", "__version__",
+    "build_index", "open_index", "IndexReport", "NewsIndex", "SearchResult", "Hit", "IndexStats", "Timeline",
+    "Snippet", "Article", "Skip", "NewsSearchError", "IndexNotFound", "IndexCorrupt", "IndexOutdated",
+    "IndexLocked", "IndexNotWritable", "IndexClosed", "CorpusNotFound", "ArticleNotFound", "InvalidArgument",
+    "InvalidQuery", "UnreadableFile", "__version__",
 ]
