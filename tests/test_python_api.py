@@ -247,6 +247,18 @@ def test_a_datetime_with_a_time_zone_is_read_at_its_own_wall_clock_time(idx, zon
     assert timeline.total == idx.timeline("police", since="2020", until="2021-01-01").total
 
 
+def test_a_datetime_bound_stands_for_its_whole_day(tmp_path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "e.jsonl").write_text('{"id": "a", "title": "Harbour", "text": "The harbour board met.", '
+                                    '"date": "2020-07-25T18:00:00Z"}\n')
+    newssearch.build_index(corpus, tmp_path / "idx")
+    with newssearch.open_index(tmp_path / "idx") as index:
+        assert index.search("harbour", since=datetime(2020, 7, 25, 9, 30)).total == 1
+        assert index.search("harbour", until=datetime(2020, 7, 25, 0, 0)).total == 1
+        assert index.search("harbour", until=datetime(2020, 7, 24, 23, 59)).total == 0
+
+
 # --- the index folder ---------------------------------------------------------------------------------------------
 
 def test_an_index_dir_that_is_a_file_says_so(tmp_path: Path) -> None:

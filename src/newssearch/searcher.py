@@ -154,8 +154,9 @@ class NewsIndex:
         ``"relevance"`` or ``"date"`` (newest first, undated last). ``limit`` hits per page (1 to 10000),
         ``page`` from 1. ``since``/``until`` (and ``around``) take a ``date``, a ``datetime`` or a string:
         ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
-        year or month as a string means its first day for ``since`` and its last for ``until``. A datetime with
-        a time zone is read at its own wall-clock time, the zone dropped (the index stores dates without one).
+        year or month as a string means its first day for ``since`` and its last for ``until``. Articles are
+        dated by the day, so a datetime stands for its whole day (one with a time zone, the day of its own
+        wall-clock time).
         ``snippet_chars`` (40 to 5000) and ``fragments`` (at least 1) size each snippet.
         ``recent``/``around`` multiply relevance by a mild date decay (see recency.py); ``facets``
         adds counts by source, author, year and month over every hit, not just this page;
@@ -618,14 +619,14 @@ def _date_filter(since: DateLike, until: DateLike) -> wq.Query | None:
 
 
 def _bound(value: DateLike, end: bool) -> datetime | None:
-    """A datetime bound from a string, date or datetime (one with a time zone at its own wall-clock time, the
-    zone dropped: the index's dates have none, and an aware bound could not be compared with them)."""
+    """A datetime bound from a string, date or datetime. Articles are dated by the day, so a datetime stands for
+    its whole day (``since=datetime.now() - timedelta(days=7)`` keeps that first day's articles), a datetime with a
+    time zone the day of its own wall-clock time, the zone dropped."""
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=None)
     if isinstance(value, date):
-        return parse_bound(value.isoformat(), end=end)
+        day = value.date() if isinstance(value, datetime) else value  # a datetime: its day
+        return parse_bound(day.isoformat(), end=end)
     return parse_bound(value, end=end)
 
 
