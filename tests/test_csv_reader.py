@@ -33,7 +33,7 @@ def test_a_kaggle_export_row_is_an_article_with_its_metadata() -> None:
     assert article.body == "WASHINGTON — Congressional Republicans have a new fear.\n\nA second paragraph, with a comma."
     assert (article.date, article.date_source) == (date(2016, 12, 31), "json:date")
     assert article.authors == ("Carl Hulse",)
-    assert article.source == "New York Times"
+    assert article.source == "The New York Times"  # "publication": New York Times, by its one name
     assert article.url.startswith("https://www.nytimes.com/2016/12/31/")
 
 

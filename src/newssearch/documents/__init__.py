@@ -14,6 +14,7 @@ from ..errors import UnreadableFile
 from ..textanalysis import INVISIBLE
 from .article import Article, ReadResult, Skip
 from .languages import language_code
+from .publishers import publisher_name
 
 Reader = Callable[[bytes, str], ReadResult]
 
@@ -164,11 +165,12 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
 
 def normalised(article: Article) -> Article:
     """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
-    as one saved composed), no invisible characters in its title and body, its language a lower-case primary
-    language subtag (``pt-BR``: "pt"; a value that is no language tag: none)."""
+    as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
+    the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``), its language a
+    lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none)."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
-    source = _nfc(article.source) if article.source else article.source
+    source = publisher_name(_nfc(article.source)) if article.source else article.source  # "nzherald.co.nz": NZ Herald
     lang = language_code(article.lang)
     if (title, body, authors, source, lang) == (article.title, article.body, article.authors, article.source,
                                                 article.lang):

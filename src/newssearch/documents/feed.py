@@ -176,12 +176,13 @@ def article_from_item(
 
 
 def item_source(children: Children) -> str | None:
-    """The publisher an item names itself: RSS ``<source>`` (Google News sets it), Atom ``<source><title>``."""
+    """The publisher an item names itself, by its one name: RSS ``<source>`` (Google News sets it), Atom
+    ``<source><title>``."""
     for element in children.get("source", []):
         title = child_map(element).get("title", [element])[0]
         text = inline_text(element_text(title))
         if text:
-            return text
+            return publisher_name(text)
     return None
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
-from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
@@ -280,15 +279,13 @@ def is_web_address(value: object) -> bool:
 
 
 def source_name(value: object) -> str | None:
-    """A publisher name from a string, an object with ``name``, or a URL (its host, without www)."""
+    """A publisher's one name (see ``publisher_name``) from a string, an object with ``name``, or a URL: "New
+    Zealand Herald", "nzherald.co.nz" and "https://www.nzherald.co.nz/" are all NZ Herald; an unknown one as written
+    (a URL: its host, without www)."""
     value = unbox(value)
     if not isinstance(value, str):
         return None
-    text = inline_text(value)
-    if is_web_address(text):
-        host = urlsplit(text).hostname or ""
-        text = host.removeprefix("www.")
-    return text or None
+    return publisher_name(inline_text(value)) or None
 
 
 def unique_id(wanted: str, seen: set[str]) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from ..datelines import WIRE_AGENCIES
+
 # Canonical name -> other names and domains seen for the same publisher.
 PUBLISHERS: dict[str, tuple[str, ...]] = {
     "NZ Herald": ("nzherald.co.nz", "new zealand herald", "the new zealand herald", "nzherald", "nz herald"),
@@ -40,20 +42,49 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+# A name that is a site's host: "www.nzherald.co.nz", "Example.com" (a dot, a top-level domain, no space).
+_HOST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
+
+
+def host_named(name: str | None) -> str | None:
+    """The host a stated name gives, without ``www.``: "https://www.nzherald.co.nz/" and "www.nzherald.co.nz" are
+    nzherald.co.nz (a bare host keeps its letter case: "Example.com"); None for a name that is no address."""
+    text = (name or "").strip()
+    if text.lower().startswith(("http://", "https://")):
+        return domain_of(text)
+    if _HOST.match(text):
+        return text[4:] if text.lower().startswith("www.") else text
+    return None
+
+
+def _alias(name: str | None) -> str | None:
+    """The one name of a publisher the alias table knows by ``name``, else None."""
+    return _ALIASES.get(_key(name)) if name else None
+
+
 def publisher_name(name: str | None, url: str | None = None) -> str | None:
-    """The one name for a publisher, from its stated name and/or its canonical URL's domain."""
-    domain = domain_of(url)
-    for candidate in (name, domain):
-        if candidate and _key(candidate) in _ALIASES:
-            return _ALIASES[_key(candidate)]
-    if domain:
-        parent = domain.split(".", 1)[-1]
-        if parent in _ALIASES:
-            return _ALIASES[parent]
+    """The one name for a publisher, from its stated name (a name, a host or an address) and/or its canonical
+    URL's domain; a publisher it does not know keeps its stated name, or the host that name gives."""
+    domain, host = domain_of(url), host_named(name)
+    for candidate in (name, host, domain):
+        if (known := _alias(candidate)) is not None:
+            return known
+    for candidate in (host, domain):
+        if candidate and (known := _alias(candidate.split(".", 1)[-1])) is not None:  # m.nzherald.co.nz
+            return known
+    if host:
+        return host
     name = name.strip().removeprefix("@") if name else name  # a handle as a site name: "@politifact"
-    if name and name.strip() and not name.strip().startswith(("http://", "https://")):
+    if name and name.strip():
         return _without_tagline(" ".join(name.split()), domain)
     return domain
+
+
+def is_publisher(name: str) -> bool:
+    """Whether ``name`` names a publisher the alias table knows or a wire agency: "New Zealand Herald",
+    "The Guardian", "Reuters", "AFP"; not an unknown outlet, which may as well be a person's name."""
+    key = _key(name)
+    return key in _ALIASES or key.removeprefix("the ") in WIRE_AGENCIES
 
 
 def known_names(name: str | None, url: str | None = None) -> tuple[str, ...]:

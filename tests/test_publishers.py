@@ -1,0 +1,80 @@
+"""One name per publisher, whatever the format names it by: one facet value, one ``source:``."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.publishers import host_named, is_publisher, publisher_name
+
+BODY = "A lane of the harbour bridge was closed on Monday after a truck broke down near the clip-on section."
+
+
+def html_page(site_name: str) -> bytes:
+    return (f'<html><head><title>Bridge</title><meta property="og:site_name" content="{site_name}"></head>'
+            f"<body><article><h1>Bridge</h1><p>{BODY}</p></article></body></html>").encode()
+
+
+# (file name, the file's bytes for a stated publisher name)
+FORMATS = [
+    ("a.txt", lambda name: f"Title: Bridge\nSource: {name}\n\n{BODY}\n".encode()),
+    ("a.json", lambda name: json.dumps({"title": "Bridge", "source": name, "text": BODY}).encode()),
+    ("a.jsonl", lambda name: json.dumps({"id": "1", "title": "Bridge", "publisher": {"name": name},
+                                         "text": BODY}).encode() + b"\n"),
+    ("a.csv", lambda name: f"title,source,content\nBridge,{name},{BODY}\n".encode()),
+    ("a.rss", lambda name: (f"<rss><channel><title>Google News</title><item><title>Bridge</title>"
+                            f"<description>{BODY}</description><source>{name}</source></item></channel></rss>").encode()),
+    ("a.html", html_page),
+]
+
+
+@pytest.mark.parametrize("rel, make", FORMATS)
+@pytest.mark.parametrize("stated, expected", [
+    ("New Zealand Herald", "NZ Herald"),
+    ("NZHerald", "NZ Herald"),
+    ("nzherald.co.nz", "NZ Herald"),
+    ("www.nzherald.co.nz", "NZ Herald"),
+    ("https://www.nzherald.co.nz/", "NZ Herald"),
+    ("Radio New Zealand", "RNZ"),
+    ("Otago Daily Times", "Otago Daily Times"),        # a publisher newssearch does not know: as written
+    ("www.odt.co.nz", "odt.co.nz"),                    # ... or the host it names
+    ("https://www.odt.co.nz/", "odt.co.nz"),
+])
+def test_every_format_names_a_publisher_by_its_one_name(rel: str, make, stated: str, expected: str) -> None:
+    (article,) = parse_bytes(make(stated), rel, "." + rel.rsplit(".", 1)[-1]).articles
+    assert article.source == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("https://www.nzherald.co.nz/", "nzherald.co.nz"),
+    ("http://rnz.co.nz/news", "rnz.co.nz"),
+    ("www.Example.com", "Example.com"),                # a bare host keeps its letter case
+    ("Example.com", "Example.com"),
+    ("NZ Herald", None),
+    ("St. Louis Post-Dispatch", None),                 # a dot in a name of words
+    ("", None),
+    (None, None),
+])
+def test_the_host_a_stated_name_gives(name: str | None, expected: str | None) -> None:
+    assert host_named(name) == expected
+
+
+@pytest.mark.parametrize("name, url, expected", [
+    ("m.nzherald.co.nz", None, "NZ Herald"),           # a subdomain of a known publisher
+    ("https://www.nzherald.co.nz/", "https://example.org/a", "NZ Herald"),
+    ("https://www.example.org/", None, "example.org"),  # it had given no publisher at all
+    ("www.example.org", None, "example.org"),
+])
+def test_publisher_name_reads_a_stated_host_or_address(name: str, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("NZ Herald", True), ("New Zealand Herald", True), ("The Guardian", True), ("Reuters", True),
+    ("AFP", True), ("The Associated Press", True), ("Bloomberg", True),
+    ("Jane Doe", False), ("Otago Daily Times", False), ("Reuters Staff", False),
+])
+def test_is_publisher(name: str, expected: bool) -> None:
+    assert is_publisher(name) is expected
