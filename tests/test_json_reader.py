@@ -447,7 +447,14 @@ AUTHORS = [
     ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith")),
     ("Thomson Reuters", ("Thomson Reuters",)),
     ("The Associated Press", ("The Associated Press",)),
-    ("Jane Doe and AP", ("Jane Doe", "AP")),
+    # A known publisher or a wire agency beside a person's name is no author (alone, the reader makes it the source).
+    ("Jane Doe and AP", ("Jane Doe",)),
+    ("Jane Doe, NZ Herald", ("Jane Doe",)),
+    ("Jane Doe, New Zealand Herald", ("Jane Doe",)),
+    ("Jane Doe, The Guardian", ("Jane Doe",)),
+    ("Jane Doe and Reuters", ("Jane Doe",)),
+    ("Jane Doe; AFP", ("Jane Doe",)),
+    ("Jane Doe, Otago Daily Times", ("Jane Doe", "Otago Daily Times")),  # an outlet it does not know reads as a name
 ]
 
 
@@ -618,11 +625,13 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
 
 @pytest.mark.parametrize("record, expected", [
     ({"id_str": "1050118621198921728", "full_text": "Quake hits.", "user": {"name": "NZ Herald", "screen_name": "nzherald"}},
-     ("x.json#1050118621198921728", ("NZ Herald",), None)),                  # a tweet: its id as text, its account
+     ("x.json#1050118621198921728", (), "NZ Herald")),                       # a tweet: its id as text; a publisher's
+    ({"id_str": "105", "full_text": "Quake hits.", "user": {"name": "Ana Lima", "screen_name": "alima"}},   # account
+     ("x.json#105", ("Ana Lima",), None)),                                   # is the publisher, a person's the author
     ({"id": "111", "content": "<p>Council reviews.</p>", "account": {"username": "rnz", "display_name": "RNZ News"}},
      ("x.json#111", ("RNZ News",), None)),                                   # a Mastodon post
-    ({"id": "112", "content": "<p>Council reviews.</p>", "account": {"username": "rnz", "display_name": " "}},
-     ("x.json#112", ("rnz",), None)),                                        # no display name: the user name
+    ({"id": "112", "content": "<p>Council reviews.</p>", "account": {"username": "kiwi", "display_name": " "}},
+     ("x.json#112", ("kiwi",), None)),                                        # no display name: the user name
     ({"id": "113", "text": "The storm arrived.", "author": {"id": 3, "username": "admin"}},
      ("x.json#113", (), None)),                                              # a CMS user is no Mastodon account
     ({"body": "Fonterra cut.", "source_name": "The New Zealand Herald", "byline": "Jamie Gray"},

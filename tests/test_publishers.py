@@ -7,6 +7,7 @@ import json
 import pytest
 
 from newssearch.documents import parse_bytes
+from newssearch.documents.fields import people_and_publisher
 from newssearch.documents.publishers import host_named, is_publisher, publisher_name
 
 BODY = "A lane of the harbour bridge was closed on Monday after a truck broke down near the clip-on section."
@@ -78,3 +79,41 @@ def test_publisher_name_reads_a_stated_host_or_address(name: str, url: str | Non
 ])
 def test_is_publisher(name: str, expected: bool) -> None:
     assert is_publisher(name) is expected
+
+
+@pytest.mark.parametrize("authors, source, expected", [
+    (("Jane Doe", "NZ Herald"), "NZ Herald", (("Jane Doe",), "NZ Herald")),
+    (("Jane Doe",), "NZ Herald", (("Jane Doe",), "NZ Herald")),
+    (("New Zealand Herald",), "NZ Herald", ((), "NZ Herald")),       # the source by another of its names
+    (("BBC News",), None, ((), "BBC News")),                         # alone, a publisher is the source, as in a page
+    (("The Associated Press",), None, ((), "Associated Press")),
+    (("Reuters",), "NZ Herald", ((), "NZ Herald")),                  # a wire story the record's source published
+    (("Otago Daily Times",), "Otago Daily Times", ((), "Otago Daily Times")),  # an unknown source, as written
+    (("Otago Daily Times",), None, (("Otago Daily Times",), None)),  # ... may be a person's name without it
+    ((), None, ((), None)),
+])
+def test_people_and_publisher(authors: tuple[str, ...], source: str | None, expected: tuple) -> None:
+    assert people_and_publisher(authors, source) == expected
+
+
+# (file name, the file's bytes for a stated byline)
+BYLINES = [
+    ("a.txt", lambda byline: f"Title: Bridge\nAuthor: {byline}\n\n{BODY}\n".encode()),
+    ("a.json", lambda byline: json.dumps({"title": "Bridge", "author": byline, "text": BODY}).encode()),
+    ("a.rss", lambda byline: (f"<rss><channel><title>Feed</title><item><title>Bridge</title><author>{byline}</author>"
+                              f"<description>{BODY}</description></item></channel></rss>").encode()),
+]
+
+
+@pytest.mark.parametrize("rel, make", BYLINES)
+@pytest.mark.parametrize("byline", ["Jane Doe, NZ Herald", "Jane Doe, New Zealand Herald", "Jane Doe and Reuters",
+                                    "Jane Doe, The Guardian"])
+def test_a_publisher_beside_a_person_in_a_byline_is_no_author(rel: str, make, byline: str) -> None:
+    (article,) = parse_bytes(make(byline), rel, "." + rel.rsplit(".", 1)[-1]).articles
+    assert article.authors == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("rel, make", BYLINES[:2])   # (a feed's own title is its items' source)
+def test_a_publisher_alone_in_a_byline_is_the_source(rel: str, make) -> None:
+    (article,) = parse_bytes(make("Reuters"), rel, "." + rel.rsplit(".", 1)[-1]).articles
+    assert (article.authors, article.source) == ((), "Reuters")

@@ -27,7 +27,7 @@ from .fields import (
     RecordError,
     gather,
     no_records,
-    not_the_publisher,
+    people_and_publisher,
     split_authors,
     without_source,
 )
@@ -158,7 +158,8 @@ def article_from_item(
     body = item_body(children, item)
     title = first_inline(children, FEED_FIELDS["title"])
     published = item_date(children, kind)
-    source = item_source(children) or channel["source"]
+    authors, source = people_and_publisher(item_authors(children) or feed_authors(channel, kind),
+                                           item_source(children) or channel["source"])
     url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     return Article(
         id=article_id,
@@ -168,7 +169,7 @@ def article_from_item(
         body=body,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
-        authors=not_the_publisher(item_authors(children) or feed_authors(channel, kind), source),
+        authors=authors,
         source=source,
         url=url,
         lang=item.get(_XML_LANG) or channel["lang"],

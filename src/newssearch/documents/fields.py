@@ -19,6 +19,7 @@ from .publishers import (
     PUBLISHERS,
     domain_of,
     is_person,
+    is_publisher,
     known_names,
     names_no_person,
     publisher_name,
@@ -205,8 +206,8 @@ def _split_byline(byline: str, listed: bool = False) -> list[str]:
     text = given_names_first(_BY.sub("", text), listed)
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
     parts = [part for part in parts if part.strip(" .")]
-    if len(parts) > 1 and any(is_person(part) for part in parts):
-        parts = [part for part in parts if not names_no_person(part)]  # "Jane Doe, Political Reporter"
+    if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter", "…, NZ Herald"
+        parts = [part for part in parts if not names_no_person(part) and not is_publisher(part.strip(" ."))]
     if len(parts) > 1 and any(_is_credit(part) for part in parts):
         parts = [part for part in parts if not _is_credit(part)] or [text]
     return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
@@ -350,9 +351,16 @@ def without_source(title: str, source: str | None, url: str | None = None) -> st
     return strip_site_end(title, keys) or title
 
 
-def not_the_publisher(authors: tuple[str, ...], source: str | None) -> tuple[str, ...]:
-    """``authors`` without the publisher's own name: NewsAPI's ``author`` is often "BBC News"."""
-    if not source:
-        return authors
-    publisher = source.casefold()
-    return tuple(name for name in authors if name.casefold() != publisher)
+def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[tuple[str, ...], str | None]:
+    """``authors`` without publishers, and the source: a byline that names the publisher (NewsAPI's ``author`` is
+    often "BBC News"), a publisher the alias table knows or a wire agency is no author, as in a page's byline; when
+    the record names no source, the first publisher its byline named is the source ("Author: Reuters")."""
+    people = tuple(name for name in authors if not _names_publisher(name, source))
+    named = next((name for name in authors if name not in people), None)
+    return people, source or (publisher_name(named) if named else None)
+
+
+def _names_publisher(name: str, source: str | None) -> bool:
+    """Whether an author's name names a publisher: one the alias table knows or a wire agency, by any of its
+    names ("New Zealand Herald"), or the record's own source ("Otago Daily Times" from the ODT)."""
+    return is_publisher(name) or bool(source) and name.casefold() == source.casefold()

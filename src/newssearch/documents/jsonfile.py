@@ -34,7 +34,7 @@ from .fields import (
     first_text,
     gather,
     is_web_address,
-    not_the_publisher,
+    people_and_publisher,
     pick,
     source_name,
     split_authors,
@@ -178,7 +178,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     title = first_text(record, JSON_FIELDS["title"])
     published = record_date(record, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
-    source = record_source(record)
+    authors, source = people_and_publisher(record_authors(record), record_source(record))
     url = record_url(record)
     return Article(
         id=article_id,
@@ -188,7 +188,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         body=body,
         date=published[1] if published else None,
         date_source=f"json:{published[0]}" if published else None,
-        authors=not_the_publisher(record_authors(record), source),
+        authors=authors,
         source=source,
         url=url,
         lang=found_lang[1] if found_lang else None,

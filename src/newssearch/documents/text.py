@@ -12,7 +12,7 @@ from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
 from .dates import parse_date
 from .encoding import require_text
-from .fields import JSON_FIELDS, Keyed, first_text, split_authors
+from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
 from .languages import language_code
 from .textheader import (
@@ -96,6 +96,8 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     if published is None and (published := dateline_date(body)) is not None:
         date_source = "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
     found_lang = first_text(header, JSON_FIELDS["lang"])
+    stated_source = record_source(header) or agency or wire_agency(body)  # "LONDON, Sept 12 (Reuters) - ...": a wire
+    authors, source = people_and_publisher(record_authors(header) or split_authors(byline_names(byline)), stated_source)
     article = Article(
         id=rel,
         path=rel,
@@ -104,8 +106,8 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         date=published,
         date_source=date_source,
         title_source=title_source,
-        authors=record_authors(header) or split_authors(byline_names(byline)),
-        source=record_source(header) or agency or wire_agency(body),  # "LONDON, Sept 12 (Reuters) - ...": a wire story
+        authors=authors,
+        source=source,
         url=record_url(header) or url,
         lang=found_lang[1] if found_lang else None,
     )
