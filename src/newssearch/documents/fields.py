@@ -14,6 +14,7 @@ from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
+from .namecase import name_case
 from .publishers import (
     PARTICLES,
     PUBLISHERS,
@@ -172,14 +173,14 @@ def split_authors(value: object) -> tuple[str, ...]:
     or a role ("Jane Doe, Political Reporter") is no name beside a person's; alone ("Staff and agencies") the
     byline stays whole. As in a page's byline, a one-word part after a full name is a place or a degree
     ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or outlet after the name goes ("Jane Doe in
-    Wellington", "for Stuff"). Names in capitals are written in title case (JOHN SMITH).
+    Wellington", "for Stuff"). A name's letter case is made one (JOHN SMITH, john smith: John Smith; see ``name_case``).
     """
     names: list[str] = []
     listed = isinstance(value, list)
     for item in value if listed else [value]:
         item = unbox(item)
         if isinstance(item, str):
-            names.extend(_name_case(name) for name in _split_byline(item, listed))
+            names.extend(name_case(name) for name in _split_byline(item, listed))
     return tuple(dict.fromkeys(names))
 
 
@@ -267,11 +268,6 @@ def _with_suffixes(parts: list[str]) -> list[str]:
         else:
             joined.append(part)
     return joined
-
-
-def _name_case(name: str) -> str:
-    """A name written all in capitals in title case (JOHN SMITH -> John Smith); others as written."""
-    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def is_web_address(value: object) -> bool:

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
+from .namecase import name_case
 
 # Canonical name -> other names and domains seen for the same publisher.
 PUBLISHERS: dict[str, tuple[str, ...]] = {
@@ -206,6 +207,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             if is_person(name, 1 if lone else min_words, loose=min_words == 1, caseless=caseless) \
                     and _key(name) not in blocked \
                     and _key(name) not in _ALIASES:
+                name = name_case(name)  # "Jane DOE": after the test of a name, which a loose "read more" fails
                 if name not in people:
                     people.append(name)
     return tuple(people[:MAX_AUTHORS])

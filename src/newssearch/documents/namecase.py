@@ -1,0 +1,46 @@
+"""One spelling of a person's name whatever letter case its source wrote it in: JANE DOE, jane doe and Jane DOE are
+Jane Doe, so that one author is one facet value."""
+
+from __future__ import annotations
+
+import re
+
+_ACRONYM_CHARS = 3  # "AP", "BBC" in capitals are acronyms, not names
+_WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")  # letters, with apostrophes, hyphens and dots: o'neil, jean-luc, j.r.
+_ROMAN = re.compile(r"^[IVXLC]+\.?$")  # "Henry Ford III": a numeral, not a surname in capitals
+_VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
+
+
+def name_case(name: str) -> str:
+    """``name`` in title case when its letter case says nothing: all in capitals (JANE DOE) or, for two or more words
+    of letters, all in lower case (jane doe; a lone "admin" or "jdoe" is an account's name); a surname in capitals
+    after the given names (Jane DOE, Marine LE PEN) in title case too. Otherwise as written (McDonald, DeSantis,
+    van der Berg, JRR Tolkien). Title case loses what capitals hid: JOHN MCDONALD is John Mcdonald."""
+    if name.isupper():
+        return name.title() if len(name) > _ACRONYM_CHARS else name
+    words = name.split()
+    if name.islower():
+        return name.title() if len(words) > 1 and all(_WORD.match(word) for word in words) else name
+    return _surname_in_title_case(words) or name
+
+
+def _surname_in_title_case(words: list[str]) -> str | None:
+    """"Jane DOE" -> "Jane Doe": the words in capitals that end a name whose first word is capitalised, when one of
+    them is a surname (three letters or more, a vowel among them: not initials such as JRR, nor a numeral); else None.
+    A name that starts in capitals ("DOE Jane", "NASA Earth Observatory") is left: an acronym or initials lead as
+    often as a surname."""
+    if len(words) < 2 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    run = len(words)
+    while run > 1 and words[run - 1].isupper():
+        run -= 1
+    surname = words[run:]
+    if not any(_is_capitals_surname(word) for word in surname):
+        return None
+    return " ".join([*words[:run], *(word if _ROMAN.match(word) else word.title() for word in surname)])
+
+
+def _is_capitals_surname(word: str) -> bool:
+    """Whether a word in capitals reads as a surname: DOE, GARCÍA, O'NEIL; not JRR, AP or III."""
+    letters = [c for c in word.casefold() if c.isalpha()]
+    return len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word)
