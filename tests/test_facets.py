@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, config, open_index
 from newssearch.cli import cli
+from newssearch.facets import most_common_spelling
 
 
 def test_facets_count_the_whole_result_set(features_index: Path) -> None:
@@ -107,3 +109,29 @@ def test_the_screen_cuts_every_facet_at_twenty_values_months_too() -> None:
     lines = facet_lines({"month": months, "source": [("RNZ", 2)]}, {"source": 3})
     assert lines[1] == "  month: " + ", ".join(f"{m} (1)" for m, _ in months[:20]) + ", and 31 more"
     assert lines[2] == "  source: RNZ (2), and 3 more"
+
+
+def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Path) -> None:
+    """What title case cannot mend (John McDonald on a page, John Mcdonald from JOHN MCDONALD) and what an index made
+    before readers wrote one case keeps: one author, one publisher, under the spelling most articles use."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n, (author, source) in enumerate([("John McDonald", "Harbour.news"), ("John McDonald", "Harbour.news"),
+                                          ("JOHN MCDONALD", "harbour.news")]):
+        (corpus / f"{n}.txt").write_text(f"Title: Ferry {n}\nAuthor: {author}\nSource: {source}\n\n"
+                                         "The harbour ferry ran late again.\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        facets = idx.search("harbour", facets=True).facets
+        assert [hit.authors for hit in idx.search("harbour", limit=3).hits].count(("John Mcdonald",)) == 1
+    assert facets is not None
+    assert (facets["author"], facets["source"]) == ([("John McDonald", 3)], [("Harbour.news", 3)])
+
+
+@pytest.mark.parametrize("spellings, expected", [
+    ({"Jane Doe": 1, "JANE DOE": 3}, "JANE DOE"),                      # the most common
+    ({"JANE DOE": 1, "jane doe": 1, "Jane Doe": 1}, "Jane Doe"),       # as common: the mixed case
+    ({"JANE DOE": 1, "jane doe": 1}, "JANE DOE"),                      # then the first in order
+])
+def test_most_common_spelling(spellings: dict[str, int], expected: str) -> None:
+    assert most_common_spelling(Counter(spellings)) == expected

@@ -31,16 +31,34 @@ def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # typ
     return counts
 
 
-def keyword_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
-    """Counts of a multi-valued keyword field's terms over ``docnums`` (a document counts once per term)."""
-    counts: Counter[str] = Counter()
-    if not docnums:
-        return counts
-    for term in reader.field_terms(field):
-        hits = sum(1 for docnum in reader.postings(field, term).all_ids() if docnum in docnums)
-        if hits:
-            counts[term] = hits
-    return counts
+def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """Counts of a multi-valued keyword field of names over ``docnums`` (a document counts once per name), the names
+    that differ only in letter case counted as one, under their most common spelling: "Jane Doe" (5) and "JANE DOE"
+    (1) are Jane Doe (6)."""
+    docs: dict[str, set[int]] = {}
+    spellings: dict[str, Counter[str]] = {}
+    for term in reader.field_terms(field) if docnums else ():
+        found = [docnum for docnum in reader.postings(field, term).all_ids() if docnum in docnums]
+        if found:
+            docs.setdefault(term.casefold(), set()).update(found)
+            spellings.setdefault(term.casefold(), Counter())[term] += len(found)
+    return Counter({most_common_spelling(spellings[key]): len(found) for key, found in docs.items()})
+
+
+def column_name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """``column_counts`` of a single-valued field of names, the names that differ only in letter case counted as
+    one, under their most common spelling ("NZ Herald", "nz herald")."""
+    grouped: dict[str, Counter[str]] = {}
+    for value, count in column_counts(reader, field, docnums).items():
+        grouped.setdefault(value.casefold(), Counter())[value] = count
+    return Counter({most_common_spelling(spellings): spellings.total() for spellings in grouped.values()})
+
+
+def most_common_spelling(spellings: Counter[str]) -> str:
+    """The spelling most documents use; of spellings as common, one in mixed case (Jane Doe, not JANE DOE or jane
+    doe), then the first in order."""
+    return min(spellings, key=lambda spelling: (-spellings[spelling], spelling.isupper() or spelling.islower(),
+                                                spelling))
 
 
 def by_count(counts: Counter[str]) -> tuple[FacetCounts, int]:
@@ -56,8 +74,10 @@ def by_value(counts: Counter[str]) -> tuple[FacetCounts, int]:
 
 # Facet name -> (schema field, how to count it, how to order and cut the counts).
 FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]], tuple[FacetCounts, int]]]] = {
-    "source": (SOURCE_FACET, column_counts, by_count),
-    "author": (AUTHOR_FACET, keyword_counts, by_count),
+    # A name in two letter cases is one value: an index made before readers wrote one case for a name, and what
+    # title case cannot mend (John McDonald from pages, John Mcdonald from JOHN MCDONALD), keep both.
+    "source": (SOURCE_FACET, column_name_counts, by_count),
+    "author": (AUTHOR_FACET, name_counts, by_count),
     "year": (YEAR, column_counts, by_value),
     "month": (MONTH, column_counts, by_value),
 }
