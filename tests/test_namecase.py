@@ -29,6 +29,7 @@ from newssearch.documents.publishers import clean_authors
     ("DJ Khaled", "DJ Khaled"),
     ("Jane Doe AP", "Jane Doe AP"),                # an acronym after a name: no vowel or too short for a surname
     ("Jane Doe BBC", "Jane Doe BBC"),
+    ("Agencia EFE", "Agencia EFE"), ("Jane Doe AFP", "Jane Doe AFP"),  # a wire agency's name
     ("DOE Jane", "DOE Jane"),                      # capitals first may be an acronym ("NASA Earth Observatory")
     ("AP", "AP"), ("BBC", "BBC"),                  # acronyms
     ("admin", "admin"), ("jdoe", "jdoe"),          # an account's name

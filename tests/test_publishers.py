@@ -67,6 +67,8 @@ def test_the_host_a_stated_name_gives(name: str | None, expected: str | None) ->
     ("https://www.nzherald.co.nz/", "https://example.org/a", "NZ Herald"),
     ("https://www.example.org/", None, "example.org"),  # it had given no publisher at all
     ("www.example.org", None, "example.org"),
+    ("http://www.example.com", "https://www.example.de/a", "example.de"),  # an address yields to the page's own
+    ("example.com", "https://www.example.de/a", "example.com"),            # a host written as a name does not
 ])
 def test_publisher_name_reads_a_stated_host_or_address(name: str, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected

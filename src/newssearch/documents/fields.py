@@ -19,6 +19,7 @@ from .publishers import (
     PARTICLES,
     PUBLISHERS,
     domain_of,
+    is_address,
     is_person,
     is_publisher,
     known_names,
@@ -272,7 +273,7 @@ def _with_suffixes(parts: list[str]) -> list[str]:
 
 def is_web_address(value: object) -> bool:
     """True for a string that is an http(s) address."""
-    return isinstance(value, str) and value.strip().lower().startswith(("http://", "https://"))
+    return isinstance(value, str) and is_address(value)
 
 
 def source_name(value: object) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from ..datelines import WIRE_AGENCIES
+
 _ACRONYM_CHARS = 3  # "AP", "BBC" in capitals are acronyms, not names
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")  # letters, with apostrophes, hyphens and dots: o'neil, jean-luc, j.r.
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # "Henry Ford III": a numeral, not a surname in capitals
@@ -41,6 +43,8 @@ def _surname_in_title_case(words: list[str]) -> str | None:
 
 
 def _is_capitals_surname(word: str) -> bool:
-    """Whether a word in capitals reads as a surname: DOE, GARCÍA, O'NEIL; not JRR, AP or III."""
+    """Whether a word in capitals reads as a surname: DOE, GARCÍA, O'NEIL; not JRR, AP or III, nor an agency
+    (AFP, EFE: "Agencia EFE")."""
     letters = [c for c in word.casefold() if c.isalpha()]
-    return len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word)
+    return len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
+        and "".join(letters) not in WIRE_AGENCIES

@@ -47,11 +47,16 @@ def domain_of(url: str | None) -> str | None:
 _HOST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
 
 
+def is_address(text: str) -> bool:
+    """Whether ``text`` is an http(s) address."""
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
 def host_named(name: str | None) -> str | None:
     """The host a stated name gives, without ``www.``: "https://www.nzherald.co.nz/" and "www.nzherald.co.nz" are
     nzherald.co.nz (a bare host keeps its letter case: "Example.com"); None for a name that is no address."""
     text = (name or "").strip()
-    if text.lower().startswith(("http://", "https://")):
+    if is_address(text):
         return domain_of(text)
     if _HOST.match(text):
         return text[4:] if text.lower().startswith("www.") else text
@@ -65,7 +70,8 @@ def _alias(name: str | None) -> str | None:
 
 def publisher_name(name: str | None, url: str | None = None) -> str | None:
     """The one name for a publisher, from its stated name (a name, a host or an address) and/or its canonical
-    URL's domain; a publisher it does not know keeps its stated name, or the host that name gives."""
+    URL's domain; a publisher it does not know keeps its stated name, or the host that name gives (an address's
+    host only when there is no canonical URL)."""
     domain, host = domain_of(url), host_named(name)
     for candidate in (name, host, domain):
         if (known := _alias(candidate)) is not None:
@@ -73,8 +79,8 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
     for candidate in (host, domain):
         if candidate and (known := _alias(candidate.split(".", 1)[-1])) is not None:  # m.nzherald.co.nz
             return known
-    if host:
-        return host
+    if host:  # an address as a name ("http://www.tafelblog.com" on tafelblog.de) yields to the page's own
+        return domain if domain and name and is_address(name) else host
     name = name.strip().removeprefix("@") if name else name  # a handle as a site name: "@politifact"
     if name and name.strip():
         return _without_tagline(" ".join(name.split()), domain)
