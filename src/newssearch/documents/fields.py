@@ -360,4 +360,4 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[
 def _names_publisher(name: str, source: str | None) -> bool:
     """Whether an author's name names a publisher: one the alias table knows or a wire agency, by any of its
     names ("New Zealand Herald"), or the record's own source ("Otago Daily Times" from the ODT)."""
-    return is_publisher(name) or bool(source) and name.casefold() == source.casefold()
+    return is_publisher(name) or (source is not None and name.casefold() == source.casefold())
