@@ -126,6 +126,8 @@ def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Pat
         assert [hit.authors for hit in idx.search("harbour", limit=3).hits].count(("John Mcdonald",)) == 1
     assert facets is not None
     assert (facets["author"], facets["source"]) == ([("John McDonald", 3)], [("Harbour.news", 3)])
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.stats().sources == 1  # stats counts publishers as the facet does
 
 
 @pytest.mark.parametrize("spellings, expected", [

@@ -489,8 +489,8 @@ class NewsIndex:
             dated=len(dated),
             earliest=to_article(dated[0].fields()).date if dated else None,
             latest=to_article(newest[0].fields()).date if newest else None,
-            sources=sum(1 for source in reader.field_terms(SOURCE_FACET)
-                        if spelling.live_frequency(reader, SOURCE_FACET, source)),  # not a deleted article's
+            sources=len({source.casefold() for source in reader.field_terms(SOURCE_FACET)  # one per name, as facets
+                         if spelling.live_frequency(reader, SOURCE_FACET, source)}),  # not a deleted article's
         )
 
 
