@@ -213,3 +213,47 @@ def test_similar_lists_each_other_story_once(tmp_path: Path) -> None:
     assert [(row["id"], row["copies"]) for row in csv.DictReader(io.StringIO(result.stdout))] == [("b-copy.txt", "b.txt")]
     screen = CliRunner().invoke(cli, ["similar", "a.txt", "--group-copies", "--index-dir", str(tmp_path / "ix")])
     assert screen.stdout.startswith("1 story like 'a.txt'")             # stories are counted, not articles
+
+
+@pytest.fixture
+def chain_index(tmp_path: Path) -> Path:
+    """A copy of a copy: b is an editor's note on top of a, c another note on top of b; c shares no key with a."""
+    notes = ["This report was compiled from wire services and updated by our news desk on Saturday. "
+             "Readers may find the local angle of this story relevant to their own savings. ",
+             "Our markets team has been following this developing story closely since early last week. "
+             "We will bring you further updates as soon as more information becomes available. "]
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(f"Title: Slip closes highway\nDate: 2022-05-01\nSource: Wire\n\n{LONG}\n")
+    (corpus / "b.txt").write_text(f"Title: Highway shut\nDate: 2022-05-02\nSource: Paper Bravo\n\n{notes[0]}{LONG}\n")
+    (corpus / "c.txt").write_text(f"Title: Highway slip\nDate: 2022-05-03\nSource: Paper C\n\n{notes[1]}{notes[0]}{LONG}\n")
+    build_index(corpus, tmp_path / "ix")
+    return tmp_path / "ix"
+
+
+@pytest.mark.parametrize(("text", "copies"), [
+    ("highway", ("b.txt", "c.txt")),
+    ("highway -source:bravo", ("c.txt",)),  # b, the link between a and c, is left out: still one story
+])
+def test_copies_linked_through_a_copy_the_query_leaves_out_are_one_story(chain_index: Path, text: str,
+                                                                         copies: tuple[str, ...]) -> None:
+    with open_index(chain_index) as idx:
+        result = idx.search(text, group_copies=True)
+    assert result.total == 1
+    assert [(hit.id, hit.copies) for hit in result.hits] == [("a.txt", copies)]
+
+
+def test_articles_replaced_by_an_update_do_not_count_towards_boilerplate(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A re-indexed article leaves its old version, deleted, in the old segment: only live articles count."""
+    monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", 3)
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"copy{n}.txt").write_text(f"Title: Highway closed ({n})\nDate: 2022-05-01\n\n{LONG}\n")
+        (corpus / f"other{n}.txt").write_text(f"Title: Library ({n})\n\n{DIFFERENT}\n")  # the segment stays on
+    build_index(corpus, tmp_path / "ix")
+    (corpus / "copy0.txt").write_text(f"Title: Highway closed (0)\nDate: 2022-05-02\n\n{LONG}\n")
+    assert build_index(corpus, tmp_path / "ix").updated == 1  # four versions hold the keys, three of them live
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.search("highway", group_copies=True).total == 1
