@@ -80,6 +80,25 @@ def test_two_stories_sharing_a_background_paragraph_further_down_are_not_copies(
     assert not set(copy_keys(first)) & set(copy_keys(second))
 
 
+JOBS = ("The US economy created fewer jobs than expected in January, official figures showed on Friday. "
+        "Employers added only 146,000 jobs, well below the 190,000 that analysts had forecast. "
+        "Mr Greenspan said the labour market was improving at a moderate pace. "
+        "Economists said the figures would not change the central bank's plans for interest rates.")
+
+
+@pytest.mark.parametrize(("words", "with_stops", "without"), [
+    ("The US economy", "The U.S. economy", "The US economy"),  # initials
+    ("Mr Greenspan", "Mr. Greenspan", "Mr Greenspan"),         # a title before a name
+    ("in January", "on Jan. 10", "on Jan 10"),                 # a month before a day
+    ("figures showed", "figures from John J. Smith showed", "figures from John J Smith showed"),
+    ("on Friday.", "at 10 a.m. on Friday.", "at 10 am on Friday."),
+])
+def test_copies_that_differ_in_abbreviation_stops_share_every_key(words: str, with_stops: str, without: str) -> None:
+    """A stop inside an abbreviation ends no sentence, and initials key as one word: "U.S." as "US"."""
+    keys = copy_keys(JOBS.replace(words, with_stops))
+    assert keys == copy_keys(JOBS.replace(words, without)) and len(keys) == 2  # four sentences: two runs
+
+
 CHINESE = ("新华社北京3月5日电 国务院总理今天在人民大会堂作政府工作报告。报告提出今年经济增长的主要预期目标。"
            "代表们认真审议了报告并提出了许多建议。会议还讨论了教育和医疗改革的具体措施。")
 

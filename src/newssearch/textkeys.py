@@ -28,12 +28,20 @@ _NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.match(r"\w", chr(c))}
 # Chinese and Japanese end a sentence with a full-width stop and no space after it.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|(?<=[。！？])[”」』）]*\s*")
+# A full stop after these is not a sentence's end: titles before a name, months before a day ("Mr. Greenspan",
+# "Jan. 5"); one outlet writes them with the stop, another without.
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "prof", "lt", "col", "sgt",
+                            "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)*[^\W\d_]")  # "U.S" or "J" before a full stop
+_DOTTED = re.compile(r"(?<!\w)[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)")  # "U.S.", "a.m.": read as "US", "am"
+_LEADING = "\"'“‘([«"
 
 
 def copy_keys(body: str) -> tuple[str, ...]:
     """The keys copies of ``body`` share: one per run of RUN sentences, or one for a short body, or none.
 
-    Case, diacritics, punctuation and spacing are set aside, so re-typeset copies share every key.
+    Case, diacritics, punctuation and spacing are set aside, so re-typeset copies share every key; so are the
+    stops of initials and abbreviations ("U.S." and "US", "Mr." and "Mr"), which end no sentence.
     """
     opening = without_dateline(body[:SCAN_CHARS])  # "LONDON (Reuters) - " added by one copy, or another one
     sentences: list[str] = []
@@ -45,7 +53,7 @@ def copy_keys(body: str) -> tuple[str, ...]:
     if len(sentences) >= RUN:
         runs = (" | ".join(sentences[i : i + RUN]) for i in range(len(sentences) - RUN + 1))
         return tuple(dict.fromkeys(_digest(run) for run in runs))
-    words = _normal(opening[: KEY_WORDS * 20]).split()[:KEY_WORDS]
+    words = _key_text(opening[: KEY_WORDS * 20]).split()[:KEY_WORDS]
     return (_digest(" ".join(words)),) if len(words) >= MIN_WORDS else ()
 
 
@@ -53,13 +61,33 @@ def _sentences(text: str) -> Iterator[str]:
     """The normalised sentences of ``text``, in order (empty ones left out)."""
     start = 0
     for end in _SENTENCE_END.finditer(text):
-        sentence = _normal(text[start : end.start()])
+        if _after_abbreviation(text, end.start()):
+            continue
+        sentence = _key_text(text[start : end.start()])
         start = end.end()
         if sentence:
             yield sentence
-    last = _normal(text[start:])
+    last = _key_text(text[start:])
     if last:
         yield last
+
+
+def _after_abbreviation(text: str, end: int) -> bool:
+    """Whether the full stop just before ``end`` closes initials ("U.S.", "J.") or an abbreviation ("Mr.")."""
+    if text[end - 1] != ".":
+        return False
+    before = text[max(0, end - 8) : end - 1]  # longer than any abbreviation or initials kept whole
+    if not before or before[-1].isspace():
+        return False
+    word = before.split()[-1].lstrip(_LEADING)
+    return bool(_INITIALS.fullmatch(word)) or word.lower() in _ABBREVIATIONS
+
+
+def _key_text(text: str) -> str:
+    """``text`` as keys compare it: initials without their stops ("U.S." as "US"), then ``_normal``."""
+    if "." in text[:-1]:  # a stop before the sentence's own last one
+        text = _DOTTED.sub(lambda initials: initials.group().replace(".", ""), text)
+    return _normal(text)
 
 
 def _word_count(sentence: str) -> int:
