@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.copies import BOILERPLATE_ARTICLES
-from newssearch.textkeys import copy_keys
+from newssearch.textkeys import copy_keys, same_story
 
 WIRE = ("Firefighters battled a large scrub fire near the coast overnight as strong winds pushed the flames "
         "towards farmland. Residents of three nearby settlements were told to leave their homes before dawn, "
@@ -60,6 +60,7 @@ def test_lightly_edited_copies_share_keys_and_other_stories_do_not() -> None:
     rewrapped = LONG.replace(". ", ".\n\n")
     for copy in (with_dateline, one_word_changed, cut_short, rewrapped):
         assert keys & set(copy_keys(copy)), copy[:40]
+        assert same_story(copy_keys(LONG), copy_keys(copy)), copy[:40]
     assert not keys & set(copy_keys(DIFFERENT))
 
 
@@ -77,7 +78,7 @@ def test_two_stories_sharing_a_background_paragraph_further_down_are_not_copies(
     first = DIFFERENT + " Two more sentences are needed here to fill the lede. They say nothing new at all. "
     second = " ".join(f"Sentence number {n} of the second story says something else." for n in range(6)) + " "
     first, second = first + background, second + background
-    assert not set(copy_keys(first)) & set(copy_keys(second))
+    assert not same_story(copy_keys(first), copy_keys(second))
 
 
 JOBS = ("The US economy created fewer jobs than expected in January, official figures showed on Friday. "
@@ -97,6 +98,46 @@ def test_copies_that_differ_in_abbreviation_stops_share_every_key(words: str, wi
     """A stop inside an abbreviation ends no sentence, and initials key as one word: "U.S." as "US"."""
     keys = copy_keys(JOBS.replace(words, with_stops))
     assert keys == copy_keys(JOBS.replace(words, without)) and len(keys) == 2  # four sentences: two runs
+
+
+LICENCE = ("This article is distributed by our syndication partners under licence and may not be reproduced. "
+           "The opinions expressed in this article are those of the original publisher and not of this website. "
+           "Prices and figures quoted in this article were correct at the time of original publication. ")
+NOTE = ("This report was compiled from wire services and updated by our news desk on Saturday. "
+        "Readers may find the local angle of this story relevant to their own savings. ")
+INSERTED = ("A spokesperson for the mayor said the council would pay for the repairs to the road. "
+            "The mayor is expected to visit the site of the slip on Wednesday afternoon. ")
+FIRST_THREE = LONG.split(". ", 3)
+LONG_HEAD, LONG_TAIL = ". ".join(FIRST_THREE[:3]) + ". ", FIRST_THREE[3]
+
+
+@pytest.mark.parametrize(("first", "second", "copies"), [
+    (LONG, NOTE + LONG, True),                                  # an editor's note on top
+    (LONG, LICENCE + LONG, True),                               # a note of three sentences on top
+    (LONG, LONG_HEAD + INSERTED + LONG_TAIL, True),             # a paragraph inserted after the lede's first run
+    (LONG, LONG_HEAD, True),                                    # the end cut: three sentences left
+    (LONG, NOTE + LONG_HEAD, True),                             # a note on top, and the end cut
+    (LONG_HEAD, "SYDNEY (AAP) - " + LONG_HEAD, True),           # three sentences, a dateline added
+    (LICENCE + LONG, LICENCE + DIFFERENT, False),               # a standard note on top of two stories
+    (LICENCE + LONG_TAIL, LICENCE + DIFFERENT, False),
+])
+def test_one_shared_run_makes_copies_only_when_the_agreement_goes_on(first: str, second: str, copies: bool) -> None:
+    """A second run in common, or one of the two ending with the run they share; not different text after it in both."""
+    assert same_story(copy_keys(first), copy_keys(second)) is copies
+    assert same_story(copy_keys(second), copy_keys(first)) is copies
+
+
+def test_a_standard_note_on_top_of_different_stories_does_not_group_them(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "slip.txt").write_text(f"Title: Slip closes highway\nDate: 2022-05-01\n\n{LICENCE}\n\n{LONG}\n")
+    (corpus / "library.txt").write_text(f"Title: Library plan\nDate: 2022-05-02\n\n{LICENCE}\n\n{DIFFERENT}\n")
+    (corpus / "copy.txt").write_text(f"Title: Highway shut\nDate: 2022-05-03\n\n{LICENCE}\n\n{NOTE}{LONG}\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.search("licence", group_copies=True)
+    assert result.total == 2
+    assert {hit.id: hit.copies for hit in result.hits} == {"slip.txt": ("copy.txt",), "library.txt": ()}
 
 
 CHINESE = ("新华社北京3月5日电 国务院总理今天在人民大会堂作政府工作报告。报告提出今年经济增长的主要预期目标。"

@@ -1,7 +1,9 @@
 """Syndicated copies: articles that are the same story, grouped as one hit.
 
 Two articles are copies when they share a copy key (textkeys.py): three consecutive sentences of
-their first six agree after case, diacritics, punctuation and spacing are set aside. That holds for
+their first six agree after case, diacritics, punctuation and spacing are set aside; and the agreement
+goes on, to a second run among their first nine sentences or to the end of one of them (``same_story``),
+so a publisher's standard note on top of different stories does not make them copies. That holds for
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
 for the same file saved twice. Copies of copies are one story, across the whole index (a copy between two hits
 need not be a hit). Its earliest-dated copy among the hits stands for it. Only live articles count: versions
@@ -15,6 +17,7 @@ from collections.abc import Collection, Iterable
 from .doccolumns import column_of
 from .ranking import Scored
 from .schema import COPY_KEY, DAY_NUMBER, ID
+from .textkeys import LEDE_RUNS, same_story
 
 # A key more articles than this share is boilerplate (a standard disclaimer), not one story: ignored.
 BOILERPLATE_ARTICLES = 200
@@ -55,6 +58,10 @@ class _Keys:
             found = self._holders[key] = () if len(found) > BOILERPLATE_ARTICLES else tuple(found)
         return found
 
+    def counts(self, key: str) -> bool:
+        """Whether ``key`` may make copies: more than one article holds it, and not so many that it is boilerplate."""
+        return bool(self.holders(key))
+
     def _looked_up(self, key: str) -> tuple[int, ...]:
         """The live articles holding ``key``, from the term index (the postings read only when more than one may)."""
         if self.reader.doc_frequency(COPY_KEY, key) <= 1:
@@ -65,14 +72,15 @@ class _Keys:
 
 def _group(keys: _Keys, docnum: int) -> set[int]:
     """``docnum`` and every live copy of it, and copy of a copy, in the index."""
-    members, todo, seen_keys = {docnum}, [docnum], set()
+    members, todo = {docnum}, [docnum]
     while todo:
-        for key in keys.of(todo.pop()):
-            if key not in seen_keys:
-                seen_keys.add(key)
-                found = set(keys.holders(key)) - members
-                members |= found
-                todo.extend(found)
+        found = todo.pop()
+        own = keys.of(found)
+        for key in own[:LEDE_RUNS]:  # copies share a run of their ledes
+            for other in keys.holders(key):
+                if other not in members and same_story(own, keys.of(other), keys.counts):
+                    members.add(other)
+                    todo.append(other)
     return members
 
 

@@ -3,14 +3,15 @@
 A wire story run by several outlets is rarely byte-for-byte the same: one adds a dateline, another
 changes a word, a third cuts the last paragraphs. So a body is not one key but several: each run of
 RUN consecutive sentences of its opening is hashed. Copies share most runs; two different stories
-share none unless they open with the same three long sentences in a row.
+share none unless they open with the same three long sentences in a row, as a publisher's standard note
+on top of each story does: so one shared run makes copies only when the agreement goes on (``same_story``).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 
 from .datelines import without_dateline
 from .textanalysis import fold, unspaced_count
@@ -20,7 +21,12 @@ SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not 
 # may share a background paragraph further down (BBC News: 12 sentences merged 9 such pairs, 6 none).
 KEY_SENTENCES = 6
 RUN = 3              # consecutive sentences hashed into one key
-SCAN_CHARS = 10_000  # the opening looked at: enough for KEY_SENTENCES sentences
+# Sentences hashed: beyond the lede, runs only confirm a shared one (a paragraph of up to three sentences
+# inserted after the lede's first run still leaves a second run in common).
+COMPARED_SENTENCES = 9
+LEDE_RUNS = KEY_SENTENCES - RUN + 1       # the first keys: those of the lede
+MOST_RUNS = COMPARED_SENTENCES - RUN + 1  # an article with fewer keys ended before the sentences compared
+SCAN_CHARS = 10_000  # the opening looked at: enough for COMPARED_SENTENCES sentences
 KEY_WORDS = 120      # a body with fewer than RUN sentences: its first words make its one key ...
 MIN_WORDS = 25       # ... when it has this many (shorter bodies are too generic to call copies)
 _NON_WORD = re.compile(r"\W+")
@@ -38,7 +44,7 @@ _LEADING = "\"'“‘([«"
 
 
 def copy_keys(body: str) -> tuple[str, ...]:
-    """The keys copies of ``body`` share: one per run of RUN sentences, or one for a short body, or none.
+    """The keys copies of ``body`` share: one per run of RUN sentences in order, or one for a short body, or none.
 
     Case, diacritics, punctuation and spacing are set aside, so re-typeset copies share every key; so are the
     stops of initials and abbreviations ("U.S." and "US", "Mr." and "Mr"), which end no sentence.
@@ -48,13 +54,38 @@ def copy_keys(body: str) -> tuple[str, ...]:
     for sentence in _sentences(opening):
         if _word_count(sentence) >= SENTENCE_WORDS:
             sentences.append(sentence)
-            if len(sentences) == KEY_SENTENCES:
+            if len(sentences) == COMPARED_SENTENCES:
                 break
     if len(sentences) >= RUN:
-        runs = (" | ".join(sentences[i : i + RUN]) for i in range(len(sentences) - RUN + 1))
-        return tuple(dict.fromkeys(_digest(run) for run in runs))
+        return tuple(_digest(" | ".join(sentences[i : i + RUN])) for i in range(len(sentences) - RUN + 1))
     words = _key_text(opening[: KEY_WORDS * 20]).split()[:KEY_WORDS]
     return (_digest(" ".join(words)),) if len(words) >= MIN_WORDS else ()
+
+
+def _every_key(key: str) -> bool:
+    """Any key may make copies (``same_story`` without an index to tell boilerplate by)."""
+    return True
+
+
+def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str], bool] = _every_key) -> bool:
+    """Whether two articles with these ``copy_keys`` are copies: a run of their ledes agrees, and so does a
+    second run, or one of them ends with a run they share.
+
+    A standard note of RUN sentences on top of two different stories is one shared run, followed by different
+    text in both; an editor's note on top of a copy, a paragraph inserted, or the end cut leaves more in common.
+    ``counts`` says whether a key may make copies at all (boilerplate may not).
+    """
+    lede = other[:LEDE_RUNS]
+    if not any(key in lede and counts(key) for key in keys[:LEDE_RUNS]):
+        return False
+    shared = {key for key in set(keys).intersection(other) if counts(key)}
+    return len(shared) > 1 or _ends_with(keys, shared) or _ends_with(other, shared)
+
+
+def _ends_with(keys: Sequence[str], shared: set[str]) -> bool:
+    """Whether an article's last run is one of ``shared`` and nothing follows it (it ended before the sentences
+    compared ran out)."""
+    return len(keys) < MOST_RUNS and keys[-1] in shared
 
 
 def _sentences(text: str) -> Iterator[str]:
