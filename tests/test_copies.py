@@ -118,11 +118,13 @@ LONG_HEAD, LONG_TAIL = ". ".join(FIRST_THREE[:3]) + ". ", FIRST_THREE[3]
     (LONG, LONG_HEAD, True),                                    # the end cut: three sentences left
     (LONG, NOTE + LONG_HEAD, True),                             # a note on top, and the end cut
     (LONG_HEAD, "SYDNEY (AAP) - " + LONG_HEAD, True),           # three sentences, a dateline added
+    (LONG, LONG.replace("Heavy rain", "Rain").replace("Forecasters", "Meteorologists"), True),  # words changed
     (LICENCE + LONG, LICENCE + DIFFERENT, False),               # a standard note on top of two stories
     (LICENCE + LONG_TAIL, LICENCE + DIFFERENT, False),
 ])
 def test_one_shared_run_makes_copies_only_when_the_agreement_goes_on(first: str, second: str, copies: bool) -> None:
-    """A second run in common, or one of the two ending with the run they share; not different text after it in both."""
+    """A second run in common, text before the one shared, or one of the two ending with it; not a run that opens
+    both and is followed by different text in both."""
     assert same_story(copy_keys(first), copy_keys(second)) is copies
     assert same_story(copy_keys(second), copy_keys(first)) is copies
 

@@ -1,9 +1,9 @@
 """Syndicated copies: articles that are the same story, grouped as one hit.
 
 Two articles are copies when they share a copy key (textkeys.py): three consecutive sentences of
-their first six agree after case, diacritics, punctuation and spacing are set aside; and the agreement
-goes on, to a second run among their first nine sentences or to the end of one of them (``same_story``),
-so a publisher's standard note on top of different stories does not make them copies. That holds for
+their first six agree after case, diacritics, punctuation and spacing are set aside; unless that run opens
+both and is followed by different text in both, which a publisher's standard note on top of different stories
+is: then a second run among their first nine sentences is needed (``same_story``). That holds for
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
 for the same file saved twice. Copies of copies are one story, across the whole index (a copy between two hits
 need not be a hit). Its earliest-dated copy among the hits stands for it. Only live articles count: versions

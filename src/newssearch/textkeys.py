@@ -4,7 +4,8 @@ A wire story run by several outlets is rarely byte-for-byte the same: one adds a
 changes a word, a third cuts the last paragraphs. So a body is not one key but several: each run of
 RUN consecutive sentences of its opening is hashed. Copies share most runs; two different stories
 share none unless they open with the same three long sentences in a row, as a publisher's standard note
-on top of each story does: so one shared run makes copies only when the agreement goes on (``same_story``).
+on top of each story does: so a shared run that opens both and is followed by different text in both makes
+copies only with a second one (``same_story``).
 """
 
 from __future__ import annotations
@@ -68,18 +69,21 @@ def _every_key(key: str) -> bool:
 
 
 def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str], bool] = _every_key) -> bool:
-    """Whether two articles with these ``copy_keys`` are copies: a run of their ledes agrees, and so does a
-    second run, or one of them ends with a run they share.
+    """Whether two articles with these ``copy_keys`` are copies: they share a run of their ledes, and unless
+    they share a second run, that run does not open both only to be followed by different text in both.
 
-    A standard note of RUN sentences on top of two different stories is one shared run, followed by different
-    text in both; an editor's note on top of a copy, a paragraph inserted, or the end cut leaves more in common.
-    ``counts`` says whether a key may make copies at all (boilerplate may not).
+    That is a standard note of RUN sentences on top of two different stories. An editor's note on top of a
+    copy, a paragraph inserted, the end cut or words changed further down leave a second run in common, or
+    text before the shared run, or one of the two ending with it. ``counts`` says whether a key may make copies
+    at all (boilerplate may not).
     """
     lede = other[:LEDE_RUNS]
     if not any(key in lede and counts(key) for key in keys[:LEDE_RUNS]):
         return False
     shared = {key for key in set(keys).intersection(other) if counts(key)}
-    return len(shared) > 1 or _ends_with(keys, shared) or _ends_with(other, shared)
+    if len(shared) > 1 or _ends_with(keys, shared) or _ends_with(other, shared):
+        return True
+    return not keys[0] == other[0] in shared  # not a note opening both
 
 
 def _ends_with(keys: Sequence[str], shared: set[str]) -> bool:
