@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.copies import BOILERPLATE_ARTICLES
-from newssearch.textkeys import copy_keys, same_story
+from newssearch.textkeys import copy_keys, same_story, text_words, words_alike
 
 WIRE = ("Firefighters battled a large scrub fire near the coast overnight as strong winds pushed the flames "
         "towards farmland. Residents of three nearby settlements were told to leave their homes before dawn, "
@@ -127,6 +127,35 @@ def test_one_shared_run_makes_copies_only_when_the_agreement_goes_on(first: str,
     both and is followed by different text in both."""
     assert same_story(copy_keys(first), copy_keys(second)) is copies
     assert same_story(copy_keys(second), copy_keys(first)) is copies
+
+
+UPDATE = (LONG_HEAD + "Drivers heading north were told to take the coastal route, adding an hour to the trip. "
+          "Forecasters expect heavy rain on Thursday in the ranges, and two homes near the slip were evacuated. "
+          "Their owners are staying with family until engineers have checked the hillside above them.")
+
+
+@pytest.mark.parametrize(("first", "second", "copies"), [
+    (LONG, UPDATE, True),                        # an update: the lede kept, the rest rewritten in the same words
+    (LONG_HEAD + DIFFERENT, LONG, False),        # the same lede, then another story's text
+])
+def test_texts_opening_with_one_run_are_one_story_when_the_same_words_go_on(first: str, second: str,
+                                                                           copies: bool) -> None:
+    """Below a shared opening run, what an update says keeps the story's words; a note's two stories do not."""
+    assert same_story(copy_keys(first), copy_keys(second)) is False  # by the runs alone: a note opening both
+    alike = words_alike(text_words(first), text_words(second))
+    assert same_story(copy_keys(first), copy_keys(second), alike=lambda: alike) is copies
+    assert not words_alike(text_words(LICENCE + LONG), text_words(LICENCE + DIFFERENT))
+
+
+def test_an_update_of_a_story_below_its_lede_is_grouped_with_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text(f"Title: Slip closes highway\nDate: 2022-05-01\n\n{LONG}\n")
+    (corpus / "update.txt").write_text(f"Title: Highway still shut\nDate: 2022-05-02\n\n{UPDATE}\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.search("highway", group_copies=True)
+    assert (result.total, [(hit.id, hit.copies) for hit in result.hits]) == (1, [("first.txt", ("update.txt",))])
 
 
 def test_a_standard_note_on_top_of_different_stories_does_not_group_them(tmp_path: Path) -> None:

@@ -16,8 +16,8 @@ from collections.abc import Collection, Iterable
 
 from .doccolumns import column_of
 from .ranking import Scored
-from .schema import COPY_KEY, DAY_NUMBER, ID
-from .textkeys import LEDE_RUNS, same_story
+from .schema import BODY, COPY_KEY, DAY_NUMBER, ID
+from .textkeys import LEDE_RUNS, same_story, text_words, words_alike
 
 # A key more articles than this share is boilerplate (a standard disclaimer), not one story: ignored.
 BOILERPLATE_ARTICLES = 200
@@ -34,6 +34,7 @@ class _Keys:
         self.column = column_of(reader, COPY_KEY)
         self._holders: dict[str, tuple[int, ...]] = {}
         self._table: dict[str, list[int]] | None = None
+        self._words: dict[int, frozenset[str]] = {}
 
     def of(self, docnum: int) -> list[str]:
         """``docnum``'s keys."""
@@ -58,6 +59,16 @@ class _Keys:
             found = self._holders[key] = () if len(found) > BOILERPLATE_ARTICLES else tuple(found)
         return found
 
+    def alike(self, docnum: int, other: int) -> bool:
+        """Whether the texts of two articles share most of their words (read only for the few pairs that need it)."""
+        return words_alike(self._words_of(docnum), self._words_of(other))
+
+    def _words_of(self, docnum: int) -> frozenset[str]:
+        found = self._words.get(docnum)
+        if found is None:
+            found = self._words[docnum] = text_words(self.reader.stored_fields(docnum).get(BODY) or "")
+        return found
+
     def counts(self, key: str) -> bool:
         """Whether ``key`` may make copies: more than one article holds it, and not so many that it is boilerplate."""
         return bool(self.holders(key))
@@ -78,7 +89,8 @@ def _group(keys: _Keys, docnum: int) -> set[int]:
         own = keys.of(found)
         for key in own[:LEDE_RUNS]:  # copies share a run of their ledes
             for other in keys.holders(key):
-                if other not in members and same_story(own, keys.of(other), keys.counts):
+                if other not in members and same_story(own, keys.of(other), keys.counts,
+                                                       lambda: keys.alike(found, other)):
                     members.add(other)
                     todo.append(other)
     return members

@@ -68,14 +68,21 @@ def _every_key(key: str) -> bool:
     return True
 
 
-def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str], bool] = _every_key) -> bool:
+def _unlike() -> bool:
+    """No word of the two texts compared (``same_story`` without the texts)."""
+    return False
+
+
+def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str], bool] = _every_key,
+               alike: Callable[[], bool] = _unlike) -> bool:
     """Whether two articles with these ``copy_keys`` are copies: they share a run of their ledes, and unless
     they share a second run, that run does not open both only to be followed by different text in both.
 
     That is a standard note of RUN sentences on top of two different stories. An editor's note on top of a
     copy, a paragraph inserted, the end cut or words changed further down leave a second run in common, or
     text before the shared run, or one of the two ending with it. ``counts`` says whether a key may make copies
-    at all (boilerplate may not).
+    at all (boilerplate may not). When the one run opens both, ``alike`` tells a story rewritten below its lede (an
+    update: the same words go on) from a note on top of two stories (``words_alike``).
     """
     lede = other[:LEDE_RUNS]
     if not any(key in lede and counts(key) for key in keys[:LEDE_RUNS]):
@@ -83,7 +90,7 @@ def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str]
     shared = {key for key in set(keys).intersection(other) if counts(key)}
     if len(shared) > 1 or _ends_with(keys, shared) or _ends_with(other, shared):
         return True
-    return not keys[0] == other[0] in shared  # not a note opening both
+    return not keys[0] == other[0] in shared or alike()  # not a note opening both, or the same words go on
 
 
 def _ends_with(keys: Sequence[str], shared: set[str]) -> bool:
@@ -141,3 +148,28 @@ def _normal(text: str) -> str:
 def _digest(text: str) -> str:
     """A short stable hash (not Python's hash(), which changes from run to run)."""
     return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+SAME_WORDS = 0.5  # share of the smaller text's words below the shared lede over which two texts are one story
+WORDS_CHARS = 20_000  # the text looked at for them
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def text_words(body: str) -> frozenset[str]:
+    """The words of four letters or more of ``body`` after its first run of sentences (what two texts opening with
+    the same run go on to say), in lower case: what ``words_alike`` compares."""
+    words: set[str] = set()
+    opening = 0
+    for sentence in _sentences(without_dateline(body[:WORDS_CHARS])):
+        if opening < RUN:
+            opening += _word_count(sentence) >= SENTENCE_WORDS
+        else:
+            words.update(_WORD.findall(sentence))
+    return frozenset(words)
+
+
+def words_alike(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether what two texts say after the run they open with is the same story's (``text_words``): an update of
+    a wire story keeps most of its words, even when it grows longer; two stories under one standard note share few."""
+    smaller = min(len(words), len(other))
+    return smaller > 0 and len(words & other) / smaller >= SAME_WORDS
