@@ -92,11 +92,23 @@ def test_new_file_is_added(built: Path, corpus: Path) -> None:
     assert ids(built, "kereru") == {"sub/new.txt"}
 
 
-def test_touched_but_unchanged_file_is_not_reindexed(built: Path, corpus: Path) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_touched_but_unchanged_file_is_not_reindexed_nor_parsed(built: Path, corpus: Path, workers: int,
+                                                               monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = corpus / SEED
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    report = build_index(corpus, built)
-    assert (report.updated, report.unchanged) == (0, 3)
+    import newssearch.corpus
+
+    parse, parsed = newssearch.corpus.parse_file_bytes, tmp_path / "parsed"
+
+    def noted_parse(*args):  # type: ignore[no-untyped-def]
+        parsed.touch()  # a file, seen from a worker process too
+        return parse(*args)
+
+    monkeypatch.setattr(newssearch.corpus, "parse_file_bytes", noted_parse)
+    report = build_index(corpus, built, workers=workers)
+    assert (report.updated, report.unchanged, report.skipped) == (0, 3, [])
+    assert not parsed.exists()
 
 
 def test_unreadable_and_unsupported_files_are_reported(corpus: Path, index_dir: Path) -> None:

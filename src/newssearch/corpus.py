@@ -267,8 +267,12 @@ def _rel_or_name(path: Path, root: Path) -> str:
         return str(path)
 
 
-def read_corpus_file(item: tuple[str, str]) -> FileRead:
-    """Read and parse one file (runs in worker processes, so it takes and returns plain data)."""
+def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> FileRead:
+    """Read and parse one file (runs in worker processes, so it takes and returns plain data).
+
+    A file whose bytes hash to ``indexed_sha1``, what the index holds of it, is not parsed again: touched, copied
+    or checked out anew, it is the same content (its FileRead has the hash and no result).
+    """
     rel, path_text = item
     path = Path(path_text)
     try:
@@ -278,6 +282,8 @@ def read_corpus_file(item: tuple[str, str]) -> FileRead:
     except UnreadableFile as exc:
         return FileRead(rel, None, None, str(exc))
     sha1 = hashlib.sha1(data).hexdigest()
+    if sha1 == indexed_sha1:
+        return FileRead(rel, sha1, None, None)
     try:
         return FileRead(rel, sha1, parse_file_bytes(data, path, rel), None)
     except UnreadableFile as exc:
@@ -312,12 +318,15 @@ def read_regular_file(path: Path) -> bytes:
             raise UnreadableFile(f"too large to read in memory ({size >> 20:,} MB)") from None
 
 
-def iter_reads(items: list[tuple[str, str]], workers: int) -> Iterator[FileRead]:
-    """Read files in order, in ``workers`` processes when that pays."""
+def iter_reads(items: list[tuple[str, str]], workers: int,
+               indexed: list[str | None] | None = None) -> Iterator[FileRead]:
+    """Read files in order, in ``workers`` processes when that pays; ``indexed``: the hash the index holds of
+    each (see ``read_corpus_file``)."""
+    hashes = indexed if indexed is not None else [None] * len(items)
     if workers <= 1:
-        yield from map(read_corpus_file, items)
+        yield from map(read_corpus_file, items, hashes)
         return
     from .workers import process_pool
 
     with process_pool(workers) as pool:
-        yield from pool.map(read_corpus_file, items, chunksize=16)
+        yield from pool.map(read_corpus_file, items, hashes, chunksize=16)

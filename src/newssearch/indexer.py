@@ -346,7 +346,7 @@ def _job(item: CorpusFile, old: store.FileEntry | None) -> FileJob:
 def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-untyped-def]
                 progress: Progress | None) -> Iterator[Written]:
     """Add files through this process's writer (reading them in ``workers`` processes)."""
-    reads = iter_reads([(job.rel, job.path) for job in jobs], workers)
+    reads = iter_reads([(job.rel, job.path) for job in jobs], workers, [job.old_sha1 for job in jobs])
     for done, (job, read) in enumerate(zip(jobs, reads), start=1):
         if progress:
             progress(done, len(jobs), read.rel)

@@ -134,7 +134,7 @@ def _write_shard(index_path: str, jobs: list[FileJob]) -> Shard:
     try:
         written = []
         for job in jobs:
-            written.append(add_file(writer, job, read_corpus_file((job.rel, job.path))))
+            written.append(add_file(writer, job, read_corpus_file((job.rel, job.path), job.old_sha1)))
             if _COUNTER is not None:
                 with _COUNTER.get_lock():
                     _COUNTER.value += 1
