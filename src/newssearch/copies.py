@@ -35,6 +35,14 @@ class _Keys:
         self._holders: dict[str, tuple[int, ...]] = {}
         self._table: dict[str, list[int]] | None = None
         self._words: dict[int, frozenset[str]] = {}
+        self._days = None
+
+    @property
+    def days(self):  # type: ignore[no-untyped-def]
+        """The day-number column of the articles, read once."""
+        if self._days is None:
+            self._days = column_of(self.reader, DAY_NUMBER)
+        return self._days
 
     def of(self, docnum: int) -> list[str]:
         """``docnum``'s keys."""
@@ -135,15 +143,22 @@ def one_per_story(scored: Scored, reader) -> Scored:  # type: ignore[no-untyped-
     return [(docnum, score) for docnum, score in scored if docnum in kept]
 
 
-def group_of(searcher, docnum: int) -> list[int]:  # type: ignore[no-untyped-def]
-    """``docnum`` and every live copy of it (and copy of a copy) in the index, earliest-dated first (undated last)."""
-    reader = searcher.reader()
-    members = _group(_Keys(reader), docnum)
-    days = column_of(reader, DAY_NUMBER)
-    return sorted(members, key=lambda d: (days[d] == 0, days[d], d != docnum, d))
+def copy_index(reader) -> _Keys:  # type: ignore[no-untyped-def]
+    """The copy keys and dates of ``reader``'s articles, read once for many look-ups (the copies of every hit of
+    a page: each look-up reading the columns again made a page of many hits cost hits × articles)."""
+    return _Keys(reader)
 
 
-def copy_ids(searcher, docnum: int, among: Collection[int] | None = None) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+def group_of(searcher, docnum: int, keys: _Keys | None = None) -> list[int]:  # type: ignore[no-untyped-def]
+    """``docnum`` and every live copy of it (and copy of a copy) in the index, earliest-dated first (undated last);
+    ``keys``: ``copy_index`` of the searcher's reader, when there are many look-ups."""
+    keys = keys or _Keys(searcher.reader())
+    days = keys.days
+    return sorted(_group(keys, docnum), key=lambda d: (days[d] == 0, days[d], d != docnum, d))
+
+
+def copy_ids(searcher, docnum: int, among: Collection[int] | None = None,  # type: ignore[no-untyped-def]
+             keys: _Keys | None = None) -> tuple[str, ...]:
     """The ids of ``docnum``'s other copies in the index (or ``among`` some articles), earliest-dated first."""
-    return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum)
+    return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum, keys)
                  if d != docnum and (among is None or d in among))

@@ -20,7 +20,7 @@ from whoosh import sorting
 
 from . import config, feedback, spelling, store
 from .arguments import check_arguments
-from .copies import copy_ids, group_of, one_per_story
+from .copies import copy_ids, copy_index, group_of, one_per_story
 from .corpus import portable_id
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
@@ -379,10 +379,11 @@ class NewsIndex:
         story among them: a copy the query's NOT words or dates leave out is not named.
         """
         hits = []
+        keys = copy_index(self._searcher.reader()) if among is not None else None
         for i, (docnum, score) in enumerate(scored):
             hit = self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
             if among is not None:
-                hit.copies = copy_ids(self._searcher, docnum, among)
+                hit.copies = copy_ids(self._searcher, docnum, among, keys)
             hits.append(hit)
         return hits
 
