@@ -144,3 +144,16 @@ def test_articles_in_another_language_are_alike_by_their_topic_not_their_functio
         assert idx.similar("storm.txt").hits == []
         terms = {term for term, _ in key_terms_of(idx._searcher, idx.get("elections.txt"))}
     assert {"marseill", "prefectur"} <= terms and not terms & {"les", "ont", "se", "sont", "par", "la", "l"}
+
+
+def test_the_key_words_of_a_huge_article_come_from_its_opening(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newssearch.similar as similar
+
+    opening = "The harbour ferry sailed late again and the harbour board met. " * 40
+    index = index_of_texts(tmp_path, {"big.txt": f"Harbour ferry\n\n{opening}" + "Zeppelins zeppelin airship. " * 400,
+                                      "other.txt": "Ferry news\n\nThe harbour ferry was late.\n"})
+    monkeypatch.setattr(similar, "KEY_TERM_CHARS", len(opening))
+    with open_index(index) as idx:
+        article = idx.get("big.txt")
+        terms = [term for term, _ in similar.key_terms_of(idx._searcher, article)]
+    assert "harbour" in terms and not any(term.startswith("zeppelin") for term in terms)
