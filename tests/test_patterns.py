@@ -77,12 +77,12 @@ def test_a_fuzzy_word_ranks_the_word_typed_above_rarer_look_alikes(tmp_path: Pat
 @pytest.mark.parametrize("word", ["runing", "runnre", "econmy", "a", "contries", "zzzz"])
 @pytest.mark.parametrize("edits", [1, 2])
 def test_fuzzy_words_found_in_memory_are_those_whoosh_finds_on_disk(pattern_index: Path, word: str, edits: int) -> None:
-    from newssearch.querying import _words_within, _words_within_on_disk, written_lexicons
+    from newssearch.patterns import words_within, words_within_on_disk, written_lexicons
 
     with open_index(pattern_index) as idx:
         reader = idx._searcher.reader()
         for prefix in (0, 1):
-            found = _words_within(written_lexicons(reader), word, edits, prefix)
-            assert found == _words_within_on_disk(reader, word, edits, prefix)
+            found = words_within(written_lexicons(reader), word, edits, prefix)
+            assert found == words_within_on_disk(reader, word, edits, prefix)
             if edits == 2 and prefix == 0:  # every typo here is a word of the index two edits away; zzzz is none
                 assert bool(found) is (word != "zzzz")

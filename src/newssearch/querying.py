@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
 from datetime import timedelta
@@ -14,7 +13,6 @@ from itertools import combinations
 
 from whoosh import qparser
 from whoosh import query as wq
-from whoosh.automata import lev
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
@@ -29,7 +27,7 @@ from .lucene import (
     lucene_forms,
     outside_quotes,
 )
-from .patterns import WRITTEN, WordPattern, matching_terms, written_pattern, written_words
+from .patterns import WordPattern, matching_terms, words_within, words_within_on_disk, written_lexicons, written_pattern, written_words
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .ranking import bm25_idf
 from .schema import (
@@ -771,61 +769,17 @@ def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untype
         key = (typed, edits, leaf.prefixlength)
         if key not in found:
             if edits < 2:  # a short walk: cheaper on disk than reading the word list
-                found[key] = _words_within_on_disk(reader, typed, edits, leaf.prefixlength)
+                found[key] = words_within_on_disk(reader, typed, edits, leaf.prefixlength)
             else:
                 if not lexicons:
                     lexicons.extend(written_lexicons(reader))
-                found[key] = _words_within(lexicons, typed, edits, leaf.prefixlength)
+                found[key] = words_within(lexicons, typed, edits, leaf.prefixlength)
         boosts = fuzzy_boosts(typed, found[key], reader)
         # the best of its words scores an article: three look-alikes ("Plaid", "blamed", "claim") had outscored Blair
         return wq.DisjunctionMax([wq.Term(leaf.fieldname, stem, boost=leaf.boost * boosts[stem])
                                   for stem in sorted(boosts)])
 
     return map_terms(query, expanded)
-
-
-def written_lexicons(reader) -> list[list[str]]:  # type: ignore[no-untyped-def]
-    """Each segment's body words as written (Whoosh's spelling list), sorted, in memory."""
-    return [[word.decode("utf-8") if isinstance(word, bytes) else word for word in segment.lexicon(WRITTEN)]
-            for segment, _offset in reader.leaf_readers() if WRITTEN in segment.schema]
-
-
-def _words_within(lexicons: list[list[str]], typed: str, edits: int, prefix: int) -> set[str]:
-    """The words of ``lexicons`` within ``edits`` edits of ``typed`` (its first ``prefix`` letters kept).
-
-    Whoosh walks a Levenshtein automaton through the word list on disk, a binary search of the terms file for
-    each step (seconds for a word ~2 on Reuters); the same walk over the list in memory takes milliseconds.
-    """
-    automata = [lev.levenshtein_automaton(typed, edits, prefix).to_dfa()]
-    automata += [lev.levenshtein_automaton(swapped, edits - 1, prefix).to_dfa()  # a swapped pair is one edit, as in
-                 for swapped in _transposed(typed, prefix)]                     # Lucene
-    return {word for spellings in lexicons for dfa in automata for word in _matches(dfa, spellings)}
-
-
-def _words_within_on_disk(reader, typed: str, edits: int, prefix: int) -> set[str]:  # type: ignore[no-untyped-def]
-    """``_words_within``, walking Whoosh's word list on disk: for one edit, a shorter walk than reading the list."""
-    words: set[str] = set()
-    for segment, _offset in reader.leaf_readers():
-        words.update(segment.terms_within(BODY, typed, edits, prefix))
-        for swapped in _transposed(typed, prefix):
-            words.update(segment.terms_within(BODY, swapped, edits - 1, prefix))
-    return words
-
-
-def _matches(dfa, words: list[str]) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The words of the sorted list ``words`` that ``dfa`` accepts (Whoosh's ``find_matches``, over a list)."""
-    at = 0
-    term = words[0] if words else None
-    match = dfa.next_valid_string(term) if term is not None else None
-    while match:
-        at = bisect.bisect_left(words, match, at)
-        if at == len(words):
-            return
-        term = words[at]
-        if match == term:
-            yield match
-            term += "\0"
-        match = dfa.next_valid_string(term)
 
 
 def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # type: ignore[no-untyped-def]
@@ -850,12 +804,6 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
             share *= min(1.0, typed_idf / bm25_idf(found, articles))
         boosts[stem] = share
     return boosts
-
-
-def _transposed(word: str, keep: int = 0) -> list[str]:
-    """``word`` with each pair of neighbouring letters after the first ``keep`` swapped: "operatoin" -> "operation"..."""
-    return [word[:at] + word[at + 1] + word[at] + word[at + 2:]
-            for at in range(keep, len(word) - 1) if word[at] != word[at + 1]]
 
 
 _DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
