@@ -61,6 +61,31 @@ def test_records_of_a_changed_file_that_did_not_change_are_unchanged(tmp_path: P
     assert ids(tmp_path / "index", "bridge") == {"wire.jsonl#r1"}
 
 
+def test_only_the_records_that_changed_are_written_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One line added to or changed in a large daily export must not write every article again."""
+    import newssearch.parallel
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": f"r{n}", "title": f"Story {n}", "text": f"Body of story {n} about the harbour."} for n in range(5)]
+    export = corpus / "wire.jsonl"
+    export.write_text("".join(json.dumps(r) + "\n" for r in records))
+    build_index(corpus, tmp_path / "index", workers=1)
+    written: list[str] = []
+    to_document = newssearch.parallel.to_document
+    monkeypatch.setattr(newssearch.parallel, "to_document",
+                        lambda article, fingerprint: written.append(article.id) or to_document(article, fingerprint))
+    records[1]["text"] = "Body of story 1, now about the bridge."
+    export.write_text("".join(json.dumps(r) + "\n" for r in [*records[:4], {"id": "r9", "title": "New", "text": "New."}]))
+    report = build_index(corpus, tmp_path / "index", workers=1)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 1, 1, 3)
+    assert sorted(written) == ["wire.jsonl#r1", "wire.jsonl#r9"]
+    assert ids(tmp_path / "index", "harbour") == {"wire.jsonl#r0", "wire.jsonl#r2", "wire.jsonl#r3"}
+    assert ids(tmp_path / "index", "bridge OR new") == {"wire.jsonl#r1", "wire.jsonl#r9"}
+    with open_index(tmp_path / "index") as idx:
+        assert idx.stats().documents == 5
+
+
 def test_an_unchanged_record_is_unchanged_as_its_file_goes_from_several_records_to_one_and_back(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -340,7 +340,8 @@ def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  
 
 def _job(item: CorpusFile, old: store.FileEntry | None) -> FileJob:
     """The job of indexing ``item``, knowing what the index holds for it."""
-    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old else None)
+    digests = dict(zip(old.ids, old.digests)) if old and len(old.digests) == len(old.ids) else {}
+    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old else None, digests)
 
 
 def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-untyped-def]
@@ -365,8 +366,8 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
         _record_failure(written, item, old, entries, report)
         return
     kept = _kept_records(written, old)
-    if old is not None and kept:
-        for article_id in set(old.ids) - set(kept):
+    if old is not None and (kept or written.same):
+        for article_id in set(old.ids) - set(kept) - written.same:  # the articles not kept as indexed
             writer.delete_by_term(ID, article_id)
     elif old is not None:
         writer.delete_by_term(FILE, written.rel)

@@ -28,6 +28,7 @@ class FileJob:
     mtime_ns: int
     size: int
     old_sha1: str | None
+    old_digests: dict[str, str] = field(default_factory=dict)  # a file of records: each indexed article's digest
 
 
 @dataclass
@@ -45,6 +46,7 @@ class Written:
     skipped: list[Skip] = field(default_factory=list)
     same_content: bool = False
     digests: list[str] = field(default_factory=list)  # one per article, for files of records
+    same: set[str] = field(default_factory=set)  # records whose article is the one indexed: not written again
 
 
 @dataclass
@@ -63,14 +65,18 @@ def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[n
         return Written(job.rel, read.sha1, error=read.error or "unknown error")
     fingerprint = (job.mtime_ns, job.size, read.sha1)
     articles = read.result.articles
-    for article in articles:
-        writer.add_document(**to_document(article, fingerprint))
     # Records (JSONL lines, feed items) keep their ids as their file goes from one record to several and
     # back, so each has a digest; a file that is one article (text, HTML) needs none: its id is the file's.
     records = len(articles) > 1 or any(article.id != job.rel for article in articles)
     digests = [article_digest(article) for article in articles] if records else []
+    # A record that is the article indexed stays as it is: one line added to a daily export of 20,000 had
+    # written all 20,000 again (the indexer then deletes only the others).
+    same = {article.id for article, digest in zip(articles, digests) if job.old_digests.get(article.id) == digest}
+    for article in articles:
+        if article.id not in same:
+            writer.add_document(**to_document(article, fingerprint))
     return Written(job.rel, read.sha1, ids=[article.id for article in articles], skipped=list(read.result.skipped),
-                   digests=digests)
+                   digests=digests, same=same)
 
 
 def article_digest(article: Article) -> str:
