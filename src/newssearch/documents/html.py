@@ -12,7 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
-from . import htmlmeta, jsonld
+from . import archives, htmlmeta, jsonld
 from .article import Article, ReadResult
 from .encoding import decode_declared, decode_text, looks_binary, without_elements
 from .htmlbody import extract_paragraphs, text_paragraphs
@@ -70,7 +70,8 @@ def extract(page: bytes | str, url: str | None = None) -> Extracted:
     """Read the article body and metadata of one page; ``url`` is where it was fetched from."""
     text = decode_html(page) if isinstance(page, bytes) else page
     root = parse_tree(text)
-    info = htmlmeta.page_info(root, url)
+    save = archives.take_archive_save(root)  # a web archive's copy: its toolbar out, its original's address
+    info = htmlmeta.page_info(root, url, save)
     found = extract_paragraphs(root)
     body = choose_body(found.paragraphs, info.articles) or gallery_text(text, info)
     return Extracted(body=body, **htmlmeta.extract_metadata(info, body, found.date_lines))

@@ -17,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import html as lxml_html
 
 from . import jsonld
+from .archives import ArchiveSave, article_address
 from .dates import (
     date_in_url,
     document_locale,
@@ -127,13 +128,21 @@ class PageInfo:
         return None, None
 
 
-def page_info(root: Element, url: str | None = None) -> PageInfo:
-    """Collect meta tags, JSON-LD, headings, time stamps and bylines of an unpruned page."""
-    info = PageInfo(url=url, html_lang=root.get("lang") or root.get("xml:lang"))
+def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = None) -> PageInfo:
+    """Collect meta tags, JSON-LD, headings, time stamps and bylines of an unpruned page.
+
+    Addresses are the article's: an archived one (``web.archive.org/web/<time>/<original>``) is its original, an
+    archive's own is none; the meta tags an archive wrote of its capture (``save``) are left out.
+    """
+    own_metas = save.own_metas if save else frozenset()
+    info = PageInfo(url=article_address(url) or (save.original if save else None),
+                    html_lang=root.get("lang") or root.get("xml:lang"))
     for el in root.iter("meta"):
-        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "")
-        if key and el.get("content") is not None:
-            info.metas.setdefault(key.strip().lower(), []).append(el.get("content"))
+        key = (el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv") or "").strip().lower()
+        if key and el.get("content") is not None and key not in own_metas:
+            content = article_address(el.get("content")) if key == "og:url" else el.get("content")
+            if content is not None:
+                info.metas.setdefault(key, []).append(content)
     scripts = [s.text_content() for s in root.iter("script") if "ld+json" in (s.get("type") or "").lower()]
     info.objects = jsonld.objects(scripts)
     info.articles = jsonld.articles(info.objects)
@@ -144,7 +153,7 @@ def page_info(root: Element, url: str | None = None) -> PageInfo:
     info.title = _text(title) if title is not None else None
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            info.canonical = urljoin(url or "", link.get("href").strip())
+            info.canonical = article_address(urljoin(url or "", link.get("href").strip()))
             break
     info.microdata_publisher = _microdata_publisher(root)
     _collect_dates(root, info)
@@ -493,8 +502,8 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
 
 def extract_url(info: PageInfo) -> str | None:
     """The canonical URL: link rel=canonical › og:url › JSON-LD url › the fetch URL."""
-    candidates = [info.canonical, info.meta("og:url")[0], jsonld.text_of(jsonld.first(info.articles, "url")),
-                  info.url]
+    candidates = [info.canonical, info.meta("og:url")[0],
+                  article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), info.url]
     for candidate in candidates:
         if candidate and candidate.startswith(("http://", "https://")):
             return candidate.strip()
