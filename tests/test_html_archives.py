@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from newssearch.documents.archives import article_address, original_address
-from newssearch.documents.html import extract
+from newssearch.documents.html import extract, read_html
 
 ORIGINAL = "https://www.stuff.co.nz/national/121843567/flooding-closes-state-highway"
 TEXT = "".join(f"<p>{s}</p>" for s in (
@@ -96,3 +96,22 @@ def test_an_archive_today_save_is_the_original_article(html: str, expected: tupl
     assert found.source == "NZ Herald"
     assert "Saved from" not in found.body and "webpage capture" not in found.body
 
+
+def single_file(url: str) -> bytes:
+    """A page as SingleFile saves it: its mark after the <html> tag, no canonical link of its own."""
+    return (f'<!DOCTYPE html> <html lang="en"><!--\n Page saved with SingleFile \n url: {url} \n saved date: '
+            f'Mon Jun 07 2021 10:12:33 GMT+1200 (New Zealand Standard Time)\n--><head><title>Flooding closes state '
+            f'highway</title></head><body>{TEXT * 2}</body></html>').encode()
+
+
+@pytest.mark.parametrize("data, expected", [
+    (single_file("https://www.rnz.co.nz/news/national/443862/flooding"),
+     ("https://www.rnz.co.nz/news/national/443862/flooding", "RNZ")),
+    # A browser's "saved from url" mark of a Wayback capture: the original's address.
+    (f"<!-- saved from url=(0099)https://web.archive.org/web/20210704093012/{ORIGINAL} -->\n<html><body>{TEXT * 2}"
+     "</body></html>".encode(), (ORIGINAL, "Stuff")),
+])
+def test_the_address_a_page_was_saved_from(data: bytes, expected: tuple[str, str]) -> None:
+    article = read_html(data, "saved.html").articles[0]
+    assert (article.url, article.source) == expected
+    assert article.date is None   # the saved date is not the publication date

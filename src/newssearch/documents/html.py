@@ -110,7 +110,6 @@ def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
     return "\n\n".join(text_paragraphs(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip()))
 
 
-# The mark a browser's "Save Page As" leaves at the top of the page: where it was saved from.
 SHORT_PAGE = 300  # characters of text: a page this short may be a frameset or a redirect, not an article
 _FRAMESET = re.compile(rb"<frameset\b", re.IGNORECASE)
 _META = re.compile(rb"<meta\b[^<>]*>", re.IGNORECASE)
@@ -133,19 +132,30 @@ def not_an_article(page: bytes | str) -> str | None:
     return None
 
 
-_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE)
+# The marks a page saver leaves at the top of the page, naming where it was saved from (never when it was published):
+# the browser's "saved from url" and SingleFile's "Page saved with SingleFile / url: … / saved date: …".
+_SAVED_FROM = (re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE),
+               re.compile(rb"<!--\s*Page saved with SingleFile\s+url:\s*(https?://[^\s>]+)", re.IGNORECASE))
+SAVED_MARK_BYTES = 8192  # SingleFile's mark follows the <html> tag and its attributes
+
+
+def saved_from(data: bytes) -> str | None:
+    """The address a browser or SingleFile saved the page from, from the mark it leaves at the top; else None."""
+    head = data[:SAVED_MARK_BYTES]
+    found = next(filter(None, (mark.search(head) for mark in _SAVED_FROM)), None)
+    return found.group(1).decode("ascii", "replace") if found else None
 
 
 def read_html(data: bytes | str, rel: str, url: str | None = None) -> ReadResult:
     """Read one saved news page as one Article; ``rel`` is its id and path, ``url`` where it came from if known.
 
-    A page without a canonical link of its own takes its address from the browser's "saved from url" mark.
+    A page without a canonical link of its own takes its address from the mark its saver left ("saved from url",
+    SingleFile's "url:").
     """
     if isinstance(data, bytes):
         if looks_binary(data):
             raise UnreadableFile("binary file (not HTML)")
-        saved = _SAVED_FROM.search(data[:4096])
-        url = url or (saved.group(1).decode("ascii", "replace") if saved else None)
+        url = url or saved_from(data)
     found = extract(data, url)
     if len(found.body) < SHORT_PAGE:
         reason = not_an_article(data)
