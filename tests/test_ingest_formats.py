@@ -49,12 +49,15 @@ def test_every_format_in_one_pass(mixed: Path, index_dir: Path) -> None:
 
 
 def test_pages_saved_by_browsers_and_wget(tmp_path: Path) -> None:
-    """An MHTML web archive, a page kept under its .shtml or .php ending, and a page's "saved from url" mark."""
+    """An MHTML web archive, a page kept under its .shtml or .php ending (a query string after it too), and a page's
+    "saved from url" mark."""
     html = (FIXTURES / "html" / "article_with_boilerplate.html").read_text(encoding="utf-8")
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "page.shtml").write_text(html, encoding="utf-8")
     (corpus / "story.php").write_text(html, encoding="utf-8")
+    for name in ("story.php?id=123", "article.aspx?ArticleID=77"):  # wget keeps the address's query string
+        (corpus / name).write_text(html, encoding="utf-8")
     saved = "<!-- saved from url=(0040)https://coast.example/news/bridge-open -->\n" + html.replace("canonical", "x-canonical")
     (corpus / "Bridge _ Coast.html").write_text(saved, encoding="utf-8")
     archive = email.message.EmailMessage()
@@ -67,7 +70,8 @@ def test_pages_saved_by_browsers_and_wget(tmp_path: Path) -> None:
     report = build_index(corpus, tmp_path / "index")
     assert report.skipped == [] and report.ignored == 0
     with open_index(tmp_path / "index") as idx:
-        pages = {name: idx.get(name) for name in ("page.shtml", "story.php", "bridge.mhtml", "Bridge _ Coast.html")}
+        pages = {name: idx.get(name) for name in ("page.shtml", "story.php", "bridge.mhtml", "Bridge _ Coast.html",
+                                                  "story.php?id=123", "article.aspx?ArticleID=77")}
         assert {page.title for page in pages.values()} == {"Harbour bridge reopens after six months of repairs"}
         assert pages["bridge.mhtml"].body == pages["page.shtml"].body
         assert pages["Bridge _ Coast.html"].url == "https://coast.example/news/bridge-open"

@@ -207,7 +207,10 @@ def _walk_one_file(path: Path) -> WalkResult:
 
 
 def _supported(name: str) -> bool:
-    """``is_supported`` for a file name, decided once per ending (its last two suffixes) rather than per file."""
+    """``is_supported`` for a file name, decided once per ending (its last two suffixes) rather than per file; a name
+    with a query string (``story.php?url=www.odt.co.nz``) by its whole name: its ending may be before the ``?``."""
+    if "?" in name:
+        return is_supported(name)
     parts = name.rsplit(".", 2)
     return _supported_ending("." + ".".join(parts[1:])) if len(parts) > 1 else is_supported(name)
 

@@ -103,12 +103,17 @@ def register(suffixes: tuple[str, ...], reader: Reader) -> None:
 
 
 def reader_suffix(path: Path | str) -> str | None:
-    """The table key for ``path`` (``.gz`` looks through to the inner suffix), or None if unknown."""
-    suffixes = [s.lower() for s in Path(path).suffixes]
-    if suffixes and suffixes[-1] == ".gz":
-        suffixes = suffixes[:-1]
-    if suffixes and suffixes[-1] in READERS:
-        return suffixes[-1]
+    """The table key for ``path`` (``.gz`` looks through to the inner suffix), or None if unknown.
+
+    A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``.
+    """
+    name = Path(path).name
+    for candidate in dict.fromkeys((name, name.split("?", 1)[0])):
+        suffixes = [s.lower() for s in Path(candidate).suffixes]
+        if suffixes and suffixes[-1] == ".gz":
+            suffixes = suffixes[:-1]
+        if suffixes and suffixes[-1] in READERS:
+            return suffixes[-1]
     return None
 
 
