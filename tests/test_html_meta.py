@@ -407,6 +407,18 @@ def test_a_jsonld_headline_escaped_twice_is_decoded_twice(headline: str, expecte
     assert extract(page(ld(f'{{"@type": "NewsArticle", "headline": "{headline}"}}'))).title == expected
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    # WordPress escapes og:title twice: once decoded by the page's markup, once more here, as JSON-LD's headline.
+    ('<meta property="og:title" content="Labour&amp;#8217;s plan for &amp;#8216;shovel-ready&amp;#8217; projects '
+     '&amp;amp; jobs">', ("Labour’s plan for ‘shovel-ready’ projects & jobs", "og")),
+    ("<title>Q&amp;amp;A: the &amp;quot;fast&amp;quot; lane</title>", ('Q&A: the "fast" lane', "title")),
+    ("<title>AT&amp;T &amp; R&amp;D: &amp;notaref</title>", ("AT&T & R&D: &notaref", "title")),  # once: none left
+])
+def test_a_title_tag_escaped_twice_is_decoded_twice(head: str, expected: tuple[str, str]) -> None:
+    found = extract(page(head))
+    assert (found.title, found.title_source) == expected
+
+
 @pytest.mark.parametrize("raw, expected", [
     # A title before a name is not a person of its own.
     (["Prof. Dr. Hans Müller"], ("Hans Müller",)),

@@ -353,8 +353,11 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
     """The displayed headline: h1 › og:title › JSON-LD headline › <title>, each without the site's name."""
     site = site_keys(_site_names(info, source))
     keys = site | site_keys(info.brand_names)  # a logo or brand box names the site, or the product a page is on
-    references = [info.meta("og:title", "twitter:title")[0],
-                  jsonld.text_of(jsonld.first(info.articles, "headline")), info.title]
+    # A title tag escaped twice ("Labour&amp;#8217;s plan", as WordPress writes them) is decoded once more, as
+    # JSON-LD's is.
+    references = [jsonld.decoded_references(info.meta("og:title", "twitter:title")[0] or "") or None,
+                  jsonld.text_of(jsonld.first(info.articles, "headline")),
+                  jsonld.decoded_references(info.title or "") or None]
     h1s, headlines = ([h for h in found if not names_site(h, site)] for found in (info.h1s, info.headline_h1s))
     h1 = pick_h1(h1s, headlines, [strip_site_name(r, keys) for r in references if r])  # a site's name is no headline
     if h1:  # the label test trusts only whole titles, a known site name cut: a longest part may be half the headline
@@ -362,7 +365,7 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
         return trim_title(without_label(strip_site_name(h1, keys), wholes)), "h1"
     chain: list[Found] = [(strip_site_name(references[0] or "", keys), "og"),
                           (strip_site_name(references[1] or "", keys), "json-ld"),
-                          (strip_site_suffix(info.title or "", keys), "title")]
+                          (strip_site_suffix(references[2] or "", keys), "title")]
     for value, origin in chain:
         if value and value.strip():
             return trim_title(value), origin

@@ -142,8 +142,13 @@ _REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 def unescaped(text: str) -> str:
     """``text`` with its character references decoded, twice when it was escaped twice: "Dental care plan
     &amp;#8211; what it means" is "Dental care plan – what it means"."""
-    text = html.unescape(text)
-    return html.unescape(text) if _REFERENCE.search(text) else text
+    return decoded_references(html.unescape(text))
+
+
+def decoded_references(text: str) -> str:
+    """``text`` with the well-formed character references left in it decoded once: a text escaped twice, once
+    decoded ("Labour&#8217;s plan &amp; jobs": "Labour’s plan & jobs"). A lone "&" ("AT&T") stays as it is."""
+    return _REFERENCE.sub(lambda found: html.unescape(found.group()), text) if "&" in text else text
 
 
 def first(objs: list[dict[str, Any]], key: str) -> Any:
