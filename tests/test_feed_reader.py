@@ -189,6 +189,9 @@ def test_item_dates_are_publication_dates_only(element: str, expected: tuple):
 
 AUTHORS = [
     ("<author>jo@x.example (Jo Bloggs)</author>", ("Jo Bloggs",)),
+    # An address alone names no one, in RSS 2.0's <author> or in dc:creator; after a name it goes.
+    ("<author>newsdesk@stuff.co.nz</author>", ()),
+    ("<dc:creator>mailto:jo@x.example</dc:creator><author>Jo Bloggs &lt;jo@x.example&gt;</author>", ("Jo Bloggs",)),
     ("<dc:creator>By Ann</dc:creator><dc:creator>Bob</dc:creator><author>Ann</author>", ("Ann", "Bob")),
     ("<dc:creator><![CDATA[Kim Lee, Max Ng]]></dc:creator>", ("Kim Lee", "Max Ng")),
 ]

@@ -151,6 +151,10 @@ def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
 
 _BY = re.compile(r"^(?:written\s+)?by[:\s]\s*", re.IGNORECASE)
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
+# An e-mail address alone (RSS 2.0's own form of <author>: "newsdesk@stuff.co.nz") names no one; after a name
+# ("Jo Bloggs <jo@x.example>") it goes.
+_EMAIL = re.compile(r"^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+\.[^\s@()<>]+$", re.IGNORECASE)
+_EMAIL_AFTER_NAME = re.compile(r"\s*<(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+>\s*$", re.IGNORECASE)
 
 
 # A suffix belongs to the name ("King, Jr."); a degree does not ("Jane Doe, Ph.D.", "Jane Doe, MD"): it is a one-word
@@ -200,14 +204,16 @@ def _given_name_first(name: str, listed: bool) -> str:
 
 
 def _split_byline(byline: str, listed: bool = False) -> list[str]:
-    """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``; ``King, Jr.`` is one name."""
+    """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``; ``King, Jr.`` is one name;
+    ``newsdesk@stuff.co.nz`` -> ``[]``."""
     text = inline_text(byline)
     email = _EMAIL_NAME.match(text)
     if email:
         text = email.group(1)
+    text = _EMAIL_AFTER_NAME.sub("", text)
     text = given_names_first(_BY.sub("", text), listed)
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
-    parts = [part for part in parts if part.strip(" .")]
+    parts = [part for part in parts if part.strip(" .") and not _EMAIL.match(part.strip(" ."))]
     if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter", "…, NZ Herald"
         parts = [part for part in parts if not names_no_person(part) and not is_publisher(part.strip(" ."))]
     if len(parts) > 1 and any(_is_credit(part) for part in parts):
