@@ -92,6 +92,21 @@ def _words(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
 
 
+# A print version's mark before or after its headline: "Printer friendly: …", "Print version - …", "… | Print",
+# "… (Printable version)". A bare "Print:" before a headline may be its subject; after a separator it is the mark.
+_PRINT_WORDS = r"(?:printer[- ]friendly(?:\s+(?:version|page|format))?|print(?:able)?[- ](?:version|page|format|view))"
+_PRINT_BEFORE = re.compile(rf"^\s*{_PRINT_WORDS}\s*(?::|\||-|–|—)\s*", re.I)
+_PRINT_AFTER = re.compile(rf"\s*(?:(?:\||-|–|—|::|:)\s*(?:{_PRINT_WORDS}|print(?:able)?)|\(\s*{_PRINT_WORDS}\s*\))\s*$",
+                          re.I)
+
+
+def without_print_mark(title: str) -> str:
+    """``title`` without the mark of a print version: "Printer friendly: Fires force evacuations" is "Fires force
+    evacuations"; a title that is only the mark stays."""
+    bare = _PRINT_AFTER.sub("", _PRINT_BEFORE.sub("", title))
+    return bare if bare.strip() else title
+
+
 def strip_site_suffix(title: str, keys: SiteKeys = frozenset()) -> str:
     """``Headline | Site`` or ``Site - Headline`` -> ``Headline``: the segments naming the site cut off, then
     of the parts left between bars or guillemets the longest that does not read like a site's name ("Four

@@ -35,8 +35,10 @@ from .headlines import (
     strip_site_name,
     strip_site_suffix,
     without_label,
+    without_print_mark,
 )
 from .languages import language_code
+from .pagelines import dates_under_headline, printed_address, text_lines
 from .publishers import clean_authors, domain_of, publisher_name
 from .titles import trim_title
 
@@ -112,6 +114,7 @@ class PageInfo:
     times: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
     microdata_publisher: str | None = None
@@ -158,6 +161,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.microdata_publisher = _microdata_publisher(root)
     _collect_dates(root, info)
     _collect_bylines(root, info)
+    info.lines = text_lines(root)
     _collect_site_names(root, info)
     return info
 
@@ -208,7 +212,7 @@ def _other_story(el: Element) -> bool:
 
 def _collect_bylines(root: Element, info: PageInfo) -> None:
     """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
-    for el in root.iter("a", "span", "div", "p", "address", "li", *_SUBHEADINGS):
+    for el in root.iter("a", "span", "div", "p", "address", "li", "td", "font", *_SUBHEADINGS):  # old table layouts
         rel = (el.get("rel") or "").lower()
         text = el.text_content()
         hints = _hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
@@ -355,9 +359,10 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
     keys = site | site_keys(info.brand_names)  # a logo or brand box names the site, or the product a page is on
     # A title tag escaped twice ("Labour&amp;#8217;s plan", as WordPress writes them) is decoded once more, as
     # JSON-LD's is.
-    references = [jsonld.decoded_references(info.meta("og:title", "twitter:title")[0] or "") or None,
+    # A print version's mark ("Printer friendly: …", "… | Print") is no part of the headline either.
+    references = [without_print_mark(jsonld.decoded_references(info.meta("og:title", "twitter:title")[0] or "")) or None,
                   jsonld.text_of(jsonld.first(info.articles, "headline")),
-                  jsonld.decoded_references(info.title or "") or None]
+                  without_print_mark(jsonld.decoded_references(info.title or "")) or None]
     h1s, headlines = ([h for h in found if not names_site(h, site)] for found in (info.h1s, info.headline_h1s))
     h1 = pick_h1(h1s, headlines, [strip_site_name(r, keys) for r in references if r])  # a site's name is no headline
     if h1:  # the label test trusts only whole titles, a known site name cut: a longest part may be half the headline
@@ -381,9 +386,9 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
     return [*metas, publisher, *hosts, *info.site_names, source]
 
 
-def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> Found:
+def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (), headline: str | None = None) -> Found:
     """Publication date: JSON-LD article › meta › <time> › URL › JSON-LD video or other work › dateline (a date text,
-    a byline, a date line above the body, the body's opening); never the update time.
+    a byline, a date line under the ``headline`` or above the body, the body's opening); never the update time.
 
     The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
     page's modification time gives way to the other.
@@ -395,8 +400,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = ())
         ("time", lambda: info.times),
         ("url", lambda: [date_in_url(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
-        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines), *date_lines,
-                              body[:160]]),
+        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines),
+                              *dates_under_headline(info.lines, headline), *date_lines, body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
     if not found:
@@ -504,9 +509,11 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
 
 
 def extract_url(info: PageInfo) -> str | None:
-    """The canonical URL: link rel=canonical › og:url › JSON-LD url › the fetch URL."""
+    """The canonical URL: link rel=canonical › og:url › JSON-LD url › a print version's "Article URL:" (the fetch URL
+    of a print version is the print page's) › the fetch URL."""
     candidates = [info.canonical, info.meta("og:url")[0],
-                  article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), info.url]
+                  article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), printed_address(info.lines),
+                  info.url]
     for candidate in candidates:
         if candidate and candidate.startswith(("http://", "https://")):
             return candidate.strip()
@@ -530,10 +537,10 @@ def extract_lang(info: PageInfo) -> str | None:
 
 def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> dict[str, Any]:
     """All fields for ``Extracted``, keyed by field name; ``date_lines`` are those dropped above the body."""
-    published, date_source = extract_date(info, body, date_lines)
     url = extract_url(info)
     source = extract_source(info, url)
     title, title_source = extract_title(info, source)
+    published, date_source = extract_date(info, body, date_lines, title)
     return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
             "authors": extract_authors(info, source), "source": source, "url": url,
             "lang": extract_lang(info)}

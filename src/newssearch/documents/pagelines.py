@@ -1,0 +1,50 @@
+"""A page's text as lines in reading order, whatever its elements: where an old page (a print version laid out
+in tables and ``<font>`` tags) gives its date, on a line just under its headline."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from .htmlclean import dates_the_page
+
+Element = lxml_html.HtmlElement
+
+MAX_LINES = 400   # lines read from the top of a page: its headline is near the top
+UNDER_HEADLINE = 3  # lines under the headline where its date may be: a byline and a date line, or a kicker
+_NOT_TEXT = frozenset({"script", "style", "noscript", "template", "title"})
+
+
+def text_lines(root: Element) -> list[str]:
+    """The first ``MAX_LINES`` runs of text of the page's body, each between two tags, white space made single."""
+    body = root.find("body")
+    lines: list[str] = []
+    for event, el in etree.iterwalk(body if body is not None else root, events=("start", "end")):
+        if len(lines) >= MAX_LINES:
+            break
+        text = el.tail if event == "end" else (el.text if isinstance(el.tag, str) and el.tag not in _NOT_TEXT else "")
+        line = " ".join((text or "").split())
+        if line:
+            lines.append(line)
+    return lines
+
+
+def dates_under_headline(lines: list[str], headline: str | None) -> list[str]:
+    """The date lines (see ``dates_the_page``) among the ``UNDER_HEADLINE`` lines under the first line that is
+    ``headline``: "Thursday, 7 February 2019" under "Tasman District fires force evacuations"."""
+    wanted = " ".join((headline or "").split()).casefold()
+    for n, line in enumerate(lines if wanted else ()):
+        if line.casefold() == wanted:
+            return [under for under in lines[n + 1:n + 1 + UNDER_HEADLINE] if dates_the_page(under)]
+    return []
+
+
+# A print version's footer line naming the story's address: "Article URL: http://www.stuff.co.nz/…".
+_PRINTED_ADDRESS = re.compile(r"^(?:article|story|page|original)\s+(?:url|address|link)\s*:\s*(https?://\S+)$", re.I)
+
+
+def printed_address(lines: list[str]) -> str | None:
+    """The address a print version prints for its story ("Article URL: http://…"), or None."""
+    return next((found.group(1) for found in map(_PRINTED_ADDRESS.match, lines) if found), None)
