@@ -40,8 +40,8 @@ def print_page(cells: str) -> str:
 @pytest.mark.parametrize("cells", [
     "<tr><td><font size='2'>By KATIE MCLEOD - Nelson Mail<br>Thursday, 7 February 2019</font></td></tr>",
     # the byline and the date in cells of their own
-    "<tr><td><font size='2'>By KATIE MCLEOD - Nelson Mail</font></td></tr>"
-    "<tr><td><font size='2'>Thursday, 7 February 2019</font></td></tr>",
+    ("<tr><td><font size='2'>By KATIE MCLEOD - Nelson Mail</font></td></tr>"
+     "<tr><td><font size='2'>Thursday, 7 February 2019</font></td></tr>"),
 ])
 def test_a_print_version_in_a_table_layout(cells: str) -> None:
     found = extract(print_page(cells))
