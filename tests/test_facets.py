@@ -112,20 +112,20 @@ def test_the_screen_cuts_every_facet_at_twenty_values_months_too() -> None:
 
 
 def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Path) -> None:
-    """What title case cannot mend (John McDonald on a page, John Mcdonald from JOHN MCDONALD) and what an index made
+    """What title case cannot mend (Ron DeSantis on a page, Ron Desantis from RON DESANTIS) and what an index made
     before readers wrote one case keeps: one author, one publisher, under the spelling most articles use."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for n, (author, source) in enumerate([("John McDonald", "Harbour.news"), ("John McDonald", "Harbour.news"),
-                                          ("JOHN MCDONALD", "harbour.news")]):
+    for n, (author, source) in enumerate([("Ron DeSantis", "Harbour.news"), ("Ron DeSantis", "Harbour.news"),
+                                          ("RON DESANTIS", "harbour.news")]):
         (corpus / f"{n}.txt").write_text(f"Title: Ferry {n}\nAuthor: {author}\nSource: {source}\n\n"
                                          "The harbour ferry ran late again.\n")
     build_index(corpus, tmp_path / "ix")
     with open_index(tmp_path / "ix") as idx:
         facets = idx.search("harbour", facets=True).facets
-        assert [hit.authors for hit in idx.search("harbour", limit=3).hits].count(("John Mcdonald",)) == 1
+        assert [hit.authors for hit in idx.search("harbour", limit=3).hits].count(("Ron Desantis",)) == 1
     assert facets is not None
-    assert (facets["author"], facets["source"]) == ([("John McDonald", 3)], [("Harbour.news", 3)])
+    assert (facets["author"], facets["source"]) == ([("Ron DeSantis", 3)], [("Harbour.news", 3)])
     with open_index(tmp_path / "ix") as idx:
         assert idx.stats().sources == 1  # stats counts publishers as the facet does
 

@@ -19,6 +19,9 @@ from newssearch.documents.publishers import clean_authors
     ("Jane O'NEIL", "Jane O'Neil"),
     ("Henry FORD III", "Henry Ford III"),          # a numeral stays
     ("jane o'neil", "Jane O'Neil"),
+    ("KATIE MCLEOD", "Katie McLeod"),              # a Mc name gets its second capital back
+    ("john mcdonald", "John McDonald"), ("Jane MCLEOD", "Jane McLeod"),
+    ("MACKAY", "Mackay"),                          # not Mac: Mackay, Macy
     ("mary-kate smith", "Mary-Kate Smith"),
     ("j.r. smith", "J.R. Smith"),
     ("ludwig van beethoven", "Ludwig Van Beethoven"),  # as from LUDWIG VAN BEETHOVEN: the case was never written

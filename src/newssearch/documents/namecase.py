@@ -17,12 +17,13 @@ def name_case(name: str) -> str:
     """``name`` in title case when its letter case says nothing: all in capitals (JANE DOE) or, for two or more words
     of letters, all in lower case (jane doe; a lone "admin" or "jdoe" is an account's name); a surname in capitals
     after the given names (Jane DOE, Marine LE PEN) in title case too. Otherwise as written (McDonald, DeSantis,
-    van der Berg, JRR Tolkien). Title case loses what capitals hid: JOHN MCDONALD is John Mcdonald."""
+    van der Berg, JRR Tolkien). Title case loses what capitals hid but "Mc": JOHN MCDONALD is John McDonald, RON
+    DESANTIS is Ron Desantis."""
     if name.isupper():
-        return name.title() if len(name) > _ACRONYM_CHARS else name
+        return _titled(name) if len(name) > _ACRONYM_CHARS else name
     words = name.split()
     if name.islower():
-        return name.title() if len(words) > 1 and all(_WORD.match(word) for word in words) else name
+        return _titled(name) if len(words) > 1 and all(_WORD.match(word) for word in words) else name
     return _surname_in_title_case(words) or name
 
 
@@ -39,7 +40,7 @@ def _surname_in_title_case(words: list[str]) -> str | None:
     surname = words[run:]
     if not any(_is_capitals_surname(word) for word in surname):
         return None
-    return " ".join([*words[:run], *(word if _ROMAN.match(word) else word.title() for word in surname)])
+    return " ".join([*words[:run], *(word if _ROMAN.match(word) else _titled(word) for word in surname)])
 
 
 def _is_capitals_surname(word: str) -> bool:
@@ -48,3 +49,12 @@ def _is_capitals_surname(word: str) -> bool:
     letters = [c for c in word.casefold() if c.isalpha()]
     return len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
         and "".join(letters) not in WIRE_AGENCIES
+
+
+_MC = re.compile(r"\bMc([a-z])")
+
+
+def _titled(text: str) -> str:
+    """``text`` in title case, a "Mc" name with its capital after it (MCLEOD: McLeod, as Scottish and Irish names
+    are written; "Mac" is left, as in Mackay and Macy)."""
+    return _MC.sub(lambda match: "Mc" + match.group(1).upper(), text.title())
