@@ -28,7 +28,7 @@ Element = lxml_html.HtmlElement
 
 _POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story", re.I)
 _WEAK_NEGATIVE = re.compile(
-    r"comment|meta|footer|footnote|related|share|social|sidebar|sponsor|promo|widget|nav|menu|combx|"
+    r"comment|response|repl(?:y|ies)|discuss|disqus|talkback|meta|footer|footnote|related|share|social|sidebar|sponsor|promo|widget|nav|menu|combx|"
     r"shoutbox|masthead|media|scroll|outbrain|taboola|teaser|recommend",
     re.I,
 )

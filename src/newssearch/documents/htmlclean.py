@@ -7,6 +7,7 @@ import re
 from lxml import html as lxml_html
 
 from .dates import WRITTEN_DATE
+from .htmlcomments import drop_comment_lists
 
 Element = lxml_html.HtmlElement
 
@@ -18,6 +19,8 @@ DROP_TAGS = (
 )
 _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
+    # Readers' comments under any of their names: "responses", "replies", "discussion", "talkback", "commentlist".
+    r"comment(?:list|section|box|thread|area)s?|responses?|repl(?:y|ies)|discussions?|discuss|talkback|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
     r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
     r"bibliography|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
@@ -39,7 +42,7 @@ BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
     r"\[\w+\b[^\]]*\].*\[/\w+\]|read more|read more:?.*|related:?|related articles|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
-    r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ comments?|"
+    r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ (?:comments?|responses?|replies)|"
     r"(?:photo|image|picture)s?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
     r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
@@ -161,7 +164,9 @@ def drop_promotions(paragraphs: list[str]) -> list[str]:
 
 
 def clean_tree(root: Element) -> None:
-    """Remove elements that are never article text: scripts, navigation, hidden and boilerplate boxes."""
+    """Remove elements that are never article text: readers' comments, scripts, navigation, hidden and boilerplate
+    boxes."""
+    drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
     for el in list(root.iter(*DROP_TAGS)):
         _drop(el)
     for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
