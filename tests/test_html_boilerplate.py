@@ -107,6 +107,7 @@ PROMOTIONS = [
     "Access to the new tier requires a subscription to the basic plan, which costs $6.99 a month in the United States.",
     "Already a subscriber? Analysts asked the same question of lapsed customers who were offered a discount.",
     "You don't need a subscription to watch the match, the broadcaster said on Tuesday.",
+    "Subscribers to the print edition fell by a third last year, the company said.",
 ])
 def test_a_story_about_subscriptions_is_kept(paragraph: str) -> None:
     assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body

@@ -41,7 +41,7 @@ _HOVER_CARD = re.compile(r"tooltip|rollover|popover|hovercard", re.I)
 BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
     r"\[\w+\b[^\]]*\].*\[/\w+\]|read more|read more:?.*|related:?|related articles|"
-    r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up.*|subscribe.*|"
+    r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up\b.*|subscribe\b.*|"
     r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ (?:comments?|responses?|replies)|"
     r"(?:photo|image|picture)s?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
@@ -66,6 +66,7 @@ PAGE_LINE = re.compile(
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
 MAX_DATE_LINE = 80
+_DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
 
 
 def is_date_line(text: str) -> bool:
@@ -76,7 +77,7 @@ def is_date_line(text: str) -> bool:
 def _date_line_words(text: str) -> list[str] | None:
     """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
     not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
-    if len(text) > MAX_DATE_LINE or len(WRITTEN_DATE.findall(text)) != 1:
+    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(WRITTEN_DATE.findall(text)) != 1:
         return None
     words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
     return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
