@@ -348,3 +348,48 @@ def test_an_atom_entry_without_an_author_has_the_feeds() -> None:
     assert [a.authors for a in result.articles] == [("Feed Owner",), ("Jo Ng",)]
     rss_items = "<managingEditor>ed@example.com (Ed Itor)</managingEditor><item><title>A</title><description>Text.</description></item>"
     assert read_feed(rss(rss_items), "f.rss").articles[0].authors == ()   # an RSS channel's editor is no author
+
+
+
+STORY_P = "<p>Rents are rising faster than wages again, according to new figures from the ministry.</p>"
+STORY_TEXT = "Rents are rising faster than wages again, according to new figures from the ministry."
+ITEM_BOILERPLATE = [
+    # Substack: a link dressed as a button, the subscription widget and its form, the share button.
+    '<p class="button-wrapper"><a class="button primary" href="/subscribe?"><span>Subscribe now</span></a></p>',
+    '<div class="subscription-widget-wrap-editor"><div class="subscription-widget show-subscribe"><p class="cta-caption">'
+    "The Kaka is a reader-supported publication. To receive new posts and support my work, consider becoming a free "
+    'or paid subscriber.</p><form><input type="email" name="email"><input type="submit" value="Subscribe"></form>'
+    "</div></div>",
+    '<p class="button-wrapper"><a class="button primary" href="?action=share"><span>Share</span></a></p>',
+    '<p class="button-wrapper"><a class="button" href="/p/x/comments"><span>Leave a comment</span></a></p>',
+    # WordPress Jetpack's share box.
+    '<div class="sharedaddy sd-sharing-enabled"><div class="sd-block sd-social sd-sharing"><h3 class="sd-title">Share '
+    'this:</h3><ul><li class="share-twitter"><a class="sd-button" href="?share=twitter"><span>Twitter</span></a></li>'
+    '<li class="share-facebook"><a href="?share=facebook"><span>Facebook</span></a></li></ul></div></div>',
+    # The page reader's boilerplate lines and promotions.
+    "<p>Share this article</p><p>Sign up to our newsletter for the week's best stories.</p>",
+]
+
+
+def content_item(html: str) -> bytes:
+    """An RSS feed of one item whose content:encoded is ``html``."""
+    return rss(f"<item><title>Rents</title><content:encoded><![CDATA[{html}]]></content:encoded></item>").replace(
+        b"<rss ", b'<rss xmlns:content="http://purl.org/rss/1.0/modules/content/" ')
+
+
+@pytest.mark.parametrize("boilerplate", ITEM_BOILERPLATE)
+def test_an_items_html_loses_the_boilerplate_the_page_reader_drops(boilerplate: str) -> None:
+    [article] = read_feed(content_item(STORY_P + boilerplate + STORY_P), "f.rss").articles
+    assert article.body == f"{STORY_TEXT}\n\n{STORY_TEXT}"
+
+
+@pytest.mark.parametrize("content, body", [
+    # A story about subscriptions and sharing is text.
+    ("<p>Subscribers to the print edition fell by a third; shares fell 4 per cent.</p>",
+     "Subscribers to the print edition fell by a third; shares fell 4 per cent."),
+    # A box named for sharing that holds most of the item is its wrapper.
+    ('<div class="share-wrap"><p>The whole item sits inside a share box, and it is the story.</p>' + STORY_P + '</div>',
+     f"The whole item sits inside a share box, and it is the story.\n\n{STORY_TEXT}"),
+])
+def test_an_items_own_text_is_kept(content: str, body: str) -> None:
+    assert read_feed(content_item(content), "f.rss").articles[0].body == body

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from html.entities import html5
 from typing import TypedDict
@@ -32,6 +33,7 @@ from .fields import (
     without_source,
 )
 from .htmltext import inline_text, plain_text
+from .itemtext import item_text
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
 
@@ -231,11 +233,12 @@ def item_body(children: Children, item: Element) -> str:
     """Full content (content:encoded, Atom content), else the description or summary, as plain text; else,
     for an ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed).
 
-    WordPress ends each item's text with "The post … appeared first on …": left out.
+    Its HTML loses the page reader's boilerplate (``itemtext.item_text``: share and subscribe buttons and widgets),
+    and WordPress's closing "The post … appeared first on …" is left out.
     """
     for name in FEED_FIELDS["body"]:
         for element in children.get(name, []):
-            text = _WORDPRESS_FOOTER.sub("", element_text(element)).strip()
+            text = _WORDPRESS_FOOTER.sub("", element_text(element, item_text)).strip()
             if text:
                 return text
     for element in item.iter():
@@ -312,19 +315,20 @@ def first_inline(children: Children, names: tuple[str, ...]) -> tuple[Element, s
     return None
 
 
-def element_text(element: Element) -> str:
-    """Plain text of an element; markup inside it (Atom XHTML, or HTML a broken feed left raw) reduced."""
+def element_text(element: Element, reduce: Callable[[str], str] = plain_text) -> str:
+    """Plain text of an element; markup inside it (Atom XHTML, or HTML a broken feed left raw) reduced by ``reduce``
+    (``plain_text``; an item's body is cleaned of boilerplate too)."""
     if any(isinstance(child.tag, str) for child in element):
         inner = html.escape(element.text or "", quote=False) + "".join(
             etree.tostring(child, encoding="unicode", with_tail=True) for child in element
         )
-        return plain_text(inner) if "<" in inner else inner.strip()
+        return reduce(inner) if "<" in inner else inner.strip()
     text = element.text or ""
     for child in element:  # only unexpanded entities such as &nbsp; are left here
         text += html.unescape(child.text or "") + (child.tail or "")
     if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
         return text.strip()
-    return plain_text(text)
+    return reduce(text)
 
 
 def child_map(element: Element) -> Children:

@@ -230,7 +230,13 @@ def paragraphs(containers: list[Element]) -> Body:
 
 def text_paragraphs(texts: Iterable[str]) -> list[str]:
     """Paragraphs of plain text (a JSON-LD articleBody) without the page's labels and promotions."""
-    return drop_promotions([text for text in texts if _keep_block(_Block(text, 0), "p")])
+    return drop_promotions([text for text in texts if not is_boilerplate_line(text)])
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for a line of plain text that the page reader leaves out: a label ("Share", "Subscribe now"), a pointer
+    to other stories, a cookie notice or a date line."""
+    return bool(text) and not _keep_block(_Block(text, 0), "p")
 
 
 class _Block:

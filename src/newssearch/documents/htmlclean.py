@@ -180,6 +180,29 @@ def clean_tree(root: Element) -> None:
             _drop(el)
 
 
+# Controls and forms inside an item that is already the article (a feed item's HTML), and links dressed as buttons
+# ("Subscribe now", "Share", "Leave a comment"): never its text.
+ITEM_CONTROLS = ("button", "form", "input", "select", "textarea", "label", "dialog", "script", "style", "noscript")
+_BUTTON_LINK = re.compile(r"(?:^|[-_\s])(?:button|btn)(?:$|[-_\s])", re.IGNORECASE)
+MOST_OF_ITEM = 0.5  # a box holding more than this share of an item's text is its wrapper, whatever its name
+
+
+def clean_item(root: Element) -> None:
+    """Remove from an item that is already the article its controls and the page reader's boilerplate boxes (share,
+    subscribe and newsletter widgets, by their names); a box holding most of the item's text stays."""
+    for el in list(root.iter(*ITEM_CONTROLS)):
+        _drop(el)
+    total = len(root.text_content())
+    for el in list(root.iter()):
+        if el.getparent() is None:
+            continue
+        if not isinstance(el.tag, str):
+            _drop(el)
+        elif (el.tag == "a" and _BUTTON_LINK.search(el.get("class", ""))) or (
+                _is_boilerplate_box(el) and len(el.text_content()) <= MOST_OF_ITEM * total):
+            _drop(el)
+
+
 def _is_hover_card(el: Element) -> bool:
     inner = (d for d in el.iterdescendants() if isinstance(d.tag, str) and _HOVER_CARD.search(_names(d)))
     return next(inner, None) is None and len(el.text_content().split()) > 3

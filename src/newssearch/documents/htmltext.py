@@ -35,6 +35,11 @@ def looks_like_html(text: str) -> bool:
     return bool(_TAG.search(text) or _ENTITY.search(text))
 
 
+def looks_like_markup(text: str) -> bool:
+    """True when ``text`` holds a known HTML tag or an HTML comment (``plain_text`` reduces it as HTML)."""
+    return bool(_TAG.search(text))
+
+
 def html_to_text(fragment: str) -> str:
     """Reduce an HTML fragment to plain text, paragraphs separated by blank lines."""
     soup = BeautifulSoup(fragment, "lxml")
@@ -61,7 +66,7 @@ def _layout(text: str) -> str:
 
 def plain_text(text: str) -> str:
     """``text`` as plain text: HTML reduced when it looks like HTML, else only line ends normalised."""
-    if _TAG.search(text):
+    if looks_like_markup(text):
         return html_to_text(text)
     if _ENTITY.search(text):
         text = html.unescape(text)
