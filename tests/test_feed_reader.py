@@ -393,3 +393,9 @@ def test_an_items_html_loses_the_boilerplate_the_page_reader_drops(boilerplate: 
 ])
 def test_an_items_own_text_is_kept(content: str, body: str) -> None:
     assert read_feed(content_item(content), "f.rss").articles[0].body == body
+
+
+def test_an_items_table_keeps_its_cells_a_row_to_a_line() -> None:
+    table = "<table><tr><th>Party</th><th>Share</th></tr><tr><td>Labour</td><td>26.9%</td></tr></table>"
+    assert read_feed(content_item(STORY_P + table), "f.rss").articles[0].body == \
+        f"{STORY_TEXT}\n\nParty | Share\n\nLabour | 26.9%"

@@ -206,3 +206,21 @@ def test_a_page_with_no_text_and_no_article_description_is_no_article() -> None:
     page = GALLERY.format(head='<meta name="description" content="Sorry, that page does not exist.">', body="")
     with pytest.raises(UnreadableFile, match="no article text"):
         read_html(page.encode(), "404.html")
+
+
+RESULTS = ("<table><thead><tr><th>Party</th><th>Share</th><th>Seats</th></tr></thead><tbody>"
+           "<tr><td>Labour</td><td>26.9%</td><td>34</td></tr><tr><td>Email</td><td>Print</td><td>3 March 2024</td></tr>"
+           "</tbody></table>")
+
+
+@pytest.mark.parametrize("row", ["Party | Share | Seats", "Labour | 26.9% | 34", "Email | Print | 3 March 2024"])
+def test_a_table_row_is_one_line_and_its_cells_are_data_not_labels(row: str) -> None:
+    # "Share", "Email", "Print" and a date alone are labels of the page; in a table's cells they are its data.
+    assert row in extract(f"<html><body><article>{STORY}{RESULTS}</article></body></html>").body.split("\n\n")
+
+
+def test_a_layout_tables_cells_are_still_cleaned() -> None:
+    # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
+    page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"
+    body = extract(page).body
+    assert "Paragraph 3" in body and "Share" not in body and "Advertisement" not in body

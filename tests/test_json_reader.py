@@ -476,6 +476,9 @@ HTML = [
     ("<p>Kept</p><script>var x = 1;</script><style>p {}</style>", "Kept"),
     ("<h2>Head</h2>Loose text<ul><li>a</li><li>b</li></ul>", "Head\n\nLoose text\n\na\n\nb"),
     ("<p>Caf&eacute; &amp; bar&nbsp;open</p>", "Café & bar open"),
+    # A table row is one line, its cells apart (they had run together: "PartyShare").
+    ("<table><tr><th>Party</th><th> Share </th><td></td></tr><tr><td>Labour</td><td>26.9%</td></tr></table>",
+     "Party | Share\n\nLabour | 26.9%"),
 ]
 
 

@@ -261,6 +261,10 @@ def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tupl
     for child in el:
         if not isinstance(child.tag, str):
             pass
+        elif child.tag == "tr" and is_data_row(child):
+            yield from _flush(parts, tag)
+            parts.clear()
+            yield from _row_block(child)
         elif child.tag in BLOCK_TAGS and child.tag != "br":
             yield from _flush(parts, tag)
             parts.clear()
@@ -273,6 +277,25 @@ def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tupl
         else:
             parts.append((child.text_content(), _is_link(child)))
         parts.append((child.tail or "", False))
+
+
+CELL_SEPARATOR = " | "
+_CELLS = ("td", "th")
+
+
+def is_data_row(row: Element) -> bool:
+    """True for a table row of data: its cells hold text, not blocks (a layout table's cells hold the page)."""
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
+    return bool(cells) and not any(_has_block_child(cell) for cell in cells)
+
+
+def _row_block(row: Element) -> Iterator[tuple[_Block, str]]:
+    """A data row as one line, its cells' texts between ``CELL_SEPARATOR`` ("Labour | 26.9% | 34")."""
+    cells = [text_of(cell) for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
+    text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+    if text:
+        linked = sum(len(text_of(a)) for a in row.iter("a") if _is_link(a))
+        yield _Block(text, min(linked, len(text))), "tr"
 
 
 def _is_link(el: Element) -> bool:
@@ -314,6 +337,16 @@ def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
+# A table's cells are data: a column headed "Share" or a cell reading "Email" or "3 March 2024" is not a label.
+_TABLE_DATA = frozenset(("td", "th", "tr"))
+
+
+def _is_page_label(text: str, tag: str = "p") -> bool:
+    """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line."""
+    return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) \
+        or _dropped_date_line(text, tag)
+
+
 def _dropped_date_line(text: str, tag: str) -> bool:
     """Whether a block is a date line to leave out of the text: not a subheading naming an event and its day."""
     return is_date_line(text) and not (tag in _SUBHEADINGS and is_dated_heading(text))
@@ -321,14 +354,13 @@ def _dropped_date_line(text: str, tag: str) -> bool:
 
 def _keep_block(block: _Block, tag: str) -> bool:
     text = block.text
-    if tag == "h1" or BOILER_LINE.match(text) or PAGE_LINE.match(text) or is_cookie_notice(text) \
-            or _dropped_date_line(text, tag):
+    if tag == "h1" or (tag not in _TABLE_DATA and _is_page_label(text, tag)):
         return False
     if block.lines >= 2 and block.link_lines == block.lines:
         # A stack of links, one per line ("Don't miss" lists inside the story).
         return False
     density = block.linked / len(text)
-    if density > 0.5 and (tag in ("li", "dd", "td", "div", "section") or len(text) < 100):
+    if density > 0.5 and (tag in ("li", "dd", "td", "tr", "div", "section") or len(text) < 100):
         # A linked name in a short sentence ("<a>Ann Lee</a> has quit <a>the band</a>.") is still story.
         return tag == "p" and len(text) - block.linked >= 25 and bool(_SENTENCE_END.search(text))
     if tag == "li" and density > 0.3:

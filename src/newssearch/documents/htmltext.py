@@ -28,6 +28,8 @@ _BLOCKS = (
 # Private markers survive get_text() and are turned into line and paragraph breaks afterwards.
 _LINE = "\x0b"
 _PARA = "\x0c"
+_CELL = "\x1f"
+CELL_SEPARATOR = " | "  # between a table row's cells, as the page reader writes a row: "Labour | 26.9% | 34"
 
 
 def looks_like_html(text: str) -> bool:
@@ -47,6 +49,8 @@ def html_to_text(fragment: str) -> str:
         tag.decompose()
     for tag in soup.find_all("br"):
         tag.replace_with(NavigableString(_LINE))
+    for tag in soup.find_all(("td", "th")):
+        tag.insert_before(NavigableString(_CELL))
     for tag in soup.find_all(_BLOCKS):
         tag.insert_before(NavigableString(_PARA))
         tag.append(NavigableString(_PARA))
@@ -57,11 +61,16 @@ def _layout(text: str) -> str:
     """Collapse source whitespace; the markers become line breaks and blank lines."""
     paragraphs = []
     for block in text.split(_PARA):
-        lines = (" ".join(line.split()) for line in block.split(_LINE))
+        lines = (_cells(line) for line in block.split(_LINE))
         paragraph = "\n".join(line for line in lines if line)
         if paragraph:
             paragraphs.append(paragraph)
     return "\n\n".join(paragraphs)
+
+
+def _cells(line: str) -> str:
+    """One line with its whitespace collapsed and its table cells, if any, between ``CELL_SEPARATOR``."""
+    return CELL_SEPARATOR.join(cell for cell in (" ".join(part.split()) for part in line.split(_CELL)) if cell)
 
 
 def plain_text(text: str) -> str:
