@@ -194,13 +194,17 @@ def clean_item(root: Element) -> None:
         _drop(el)
     total = len(root.text_content())
     for el in list(root.iter()):
-        if el.getparent() is None:
-            continue
-        if not isinstance(el.tag, str):
+        if el.getparent() is not None and _is_item_boilerplate(el, total):
             _drop(el)
-        elif (el.tag == "a" and _BUTTON_LINK.search(el.get("class", ""))) or (
-                _is_boilerplate_box(el) and len(el.text_content()) <= MOST_OF_ITEM * total):
-            _drop(el)
+
+
+def _is_item_boilerplate(el: Element, total: int) -> bool:
+    """A comment, a link dressed as a button, or a boilerplate box that holds at most ``MOST_OF_ITEM`` of the text."""
+    if not isinstance(el.tag, str):
+        return True
+    if el.tag == "a":
+        return bool(_BUTTON_LINK.search(el.get("class", "")))
+    return _is_boilerplate_box(el) and len(el.text_content()) <= MOST_OF_ITEM * total
 
 
 def _is_hover_card(el: Element) -> bool:

@@ -26,6 +26,7 @@ _RELATIVE_TIME = re.compile(
     r"\bjust now\b|\byesterday\b",
     re.IGNORECASE,
 )
+TIME_REACH = 160  # characters at each end of a comment's text where its time is looked for
 MIN_COMMENTS = 3  # sibling boxes with a reply control and a time: a list of comments, not one quoted exchange
 
 
@@ -35,7 +36,8 @@ def drop_comment_lists(root: Element) -> None:
     if len(controls) < MIN_COMMENTS:
         return
     holding = Counter(ancestor for control in controls for ancestor in control.iterancestors())
-    entries = {entry for control in controls if (entry := _comment_of(control, holding)) is not None}
+    boxes_with_controls = {parent: sum(1 for child in parent if holding[child]) for parent in holding}
+    entries = {entry for control in controls if (entry := _comment_of(control, boxes_with_controls)) is not None}
     for entry in entries:
         if entry.getparent() is not None and not any(ancestor in entries for ancestor in entry.iterancestors()):
             entry.drop_tree()
@@ -48,15 +50,14 @@ def _is_reply_control(el: Element) -> bool:
     return bool(_REPLY.fullmatch(" ".join(el.text_content().split())))
 
 
-def _comment_of(control: Element, holding: Counter[Element]) -> Element | None:
+def _comment_of(control: Element, boxes_with_controls: dict[Element, int]) -> Element | None:
     """The comment box of a reply control: its nearest ancestor whose parent holds ``MIN_COMMENTS`` boxes with
     reply controls, when that box also shows a time; None when the control is in no such list."""
     for box in control.iterancestors():
         parent = box.getparent()
         if parent is None or box.tag in ("body", "html"):
             return None
-        siblings = sum(1 for child in parent if holding[child])
-        if siblings >= MIN_COMMENTS:
+        if boxes_with_controls.get(parent, 0) >= MIN_COMMENTS:
             return box if is_comment(box) else None
     return None
 
@@ -67,5 +68,9 @@ def is_comment(box: Element) -> bool:
         return False
     if box.find(".//*[@itemprop='articleBody']") is not None:
         return False
+    if next(box.iter("time"), None) is not None:
+        return True
     text = " ".join(" ".join(box.itertext()).split())  # "2 hours ago" ends where its <span> does
-    return next(box.iter("time"), None) is not None or bool(_RELATIVE_TIME.search(text) or WRITTEN_DATE.search(text))
+    # A comment's time is in its header or its footer, not in what the reader wrote.
+    ends = text if len(text) <= 2 * TIME_REACH else f"{text[:TIME_REACH]} {text[-TIME_REACH:]}"
+    return bool(_RELATIVE_TIME.search(ends) or WRITTEN_DATE.search(ends))
