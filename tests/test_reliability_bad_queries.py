@@ -160,6 +160,13 @@ def test_zz_report_counts() -> None:
     print(f"\nfuzzed queries: {COUNT['library']} through the library, {COUNT['cli']} through the CLI")
 
 
+@pytest.mark.parametrize("text", ["*AUTHOR:\x80", "author:\x80", "source:\u0301 police", 'author:"\x80 \x81"'])
+def test_a_name_field_of_no_words_is_no_error(seed_index: Path, text: str) -> None:
+    """A name typed with no word in it (found by hypothesis): no empty phrase to rank its spelling first."""
+    result = CliRunner().invoke(cli, ["query", "--index-dir", str(seed_index), "--", text])
+    assert result.exit_code in (0, 1, 2) and "unexpected" not in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-13", "date:abc", "oil pubdate:2020-02-30",
                                   "date:[2020]", "date:[yesterday to 2020]"])
 def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> None:

@@ -912,6 +912,8 @@ def _with_name_forms(query: wq.Query, text: str) -> wq.Query:
             continue
         spellings = _name_spellings(value)
         typed = [forms[1] if len(forms) > 1 else forms[0] for forms in spellings]
+        if not typed:
+            continue  # no word in it ("author:\x80"): nothing to rank first
         exact.append(wq.Term(field, typed[0], boost=config.NAME_EXACT_FORM_BOOST) if len(typed) == 1
                      else wq.Phrase(field, typed, boost=config.NAME_EXACT_FORM_BOOST))
         written_out.update(((field, forms[0]), forms[2]) for forms in spellings if len(forms) > 2)
