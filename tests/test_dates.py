@@ -7,7 +7,13 @@ from datetime import date
 import pytest
 
 from newssearch.documents.dates import (
-    date_in_url, document_locale, language_region, not_after_update, parse_date, slashed_order, writes_day_first,
+    date_in_url,
+    document_locale,
+    language_region,
+    not_after_update,
+    parse_date,
+    slashed_order,
+    writes_day_first,
 )
 from newssearch.documents.languages import language_code
 

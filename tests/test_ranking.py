@@ -7,14 +7,13 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from newssearch import build_index, open_index
 from newssearch.errors import InvalidQuery
 from newssearch.feedback import term_weights
 from newssearch.ranking import NewsBM25F
 from newssearch.recency import Decay, around_decay
-
-from conftest import shared_path
 
 
 def ids(index_dir: Path, text: str, **options) -> list[str]:

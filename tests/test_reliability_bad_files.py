@@ -16,7 +16,14 @@ import time
 from pathlib import Path
 
 import pytest
-from fuzzcorpus import BAD_FILES, GOOD_TOKENS, ODD_NAMES, make_bad_corpus, make_news_corpus, write_big_text
+from fuzzcorpus import (
+    BAD_FILES,
+    GOOD_TOKENS,
+    ODD_NAMES,
+    make_bad_corpus,
+    make_news_corpus,
+    write_big_text,
+)
 
 from newssearch import build_index, open_index
 from newssearch.corpus import portable_id

@@ -7,12 +7,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import index_of_texts
 
 from newssearch import open_index
 from newssearch.cli import cli
 from newssearch.errors import ArticleNotFound
-
-from conftest import index_of_texts
 
 
 def test_same_story_first_and_not_itself(features_index: Path) -> None:

@@ -268,7 +268,7 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     (f"Von Thomas Müller\n\n{_GERMAN}", ("Thomas Müller",)),
     (f"Élection\n\nPar Jean Dupont et Marie Curie\n\n{_FRENCH}", ("Jean Dupont", "Marie Curie")),
     (f"Elecciones\n\nPor María López y Juan Pérez\n\n{_SPANISH}", ("María López", "Juan Pérez")),
-    (f"Language: de\n\nWahl\n\nVon Thomas Müller\n\nKurz.\n", ("Thomas Müller",)),  # the header names it
+    ("Language: de\n\nWahl\n\nVon Thomas Müller\n\nKurz.\n", ("Thomas Müller",)),  # the header names it
 ])
 def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
     article = read(text)

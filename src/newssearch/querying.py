@@ -27,7 +27,15 @@ from .lucene import (
     lucene_forms,
     outside_quotes,
 )
-from .patterns import WordPattern, matching_terms, words_within, words_within_on_disk, written_lexicons, written_pattern, written_words
+from .patterns import (
+    WordPattern,
+    matching_terms,
+    words_within,
+    words_within_on_disk,
+    written_lexicons,
+    written_pattern,
+    written_words,
+)
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .ranking import bm25_idf
 from .schema import (

@@ -51,7 +51,6 @@ from .results import Hit, IndexStats, SearchResult
 from .schema import (
     AUTHOR,
     DATE,
-    DAY_NUMBER,
     ID,
     LANG,
     QUERY_FIELDS,
