@@ -219,6 +219,13 @@ def test_a_table_row_is_one_line_and_its_cells_are_data_not_labels(row: str) -> 
     assert row in extract(f"<html><body><article>{STORY}{RESULTS}</article></body></html>").body.split("\n\n")
 
 
+def test_a_row_naming_its_subject_by_a_link_stays_and_a_row_of_links_goes() -> None:
+    table = ("<table><tr><td><a href='/labour'>Labour Party of New Zealand</a></td><td>50.0%</td><td>65</td></tr>"
+             "<tr><td><a href='/h'>Home</a></td><td><a href='/n'>News</a></td><td><a href='/s'>Sport</a></td></tr></table>")
+    lines = extract(f"<html><body><article>{STORY}{table}</article></body></html>").body.split("\n\n")
+    assert "Labour Party of New Zealand | 50.0% | 65" in lines and not any("Sport" in line for line in lines)
+
+
 def test_a_layout_tables_cells_are_still_cleaned() -> None:
     # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"

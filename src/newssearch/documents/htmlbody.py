@@ -290,12 +290,22 @@ def is_data_row(row: Element) -> bool:
 
 
 def _row_block(row: Element) -> Iterator[tuple[_Block, str]]:
-    """A data row as one line, its cells' texts between ``CELL_SEPARATOR`` ("Labour | 26.9% | 34")."""
-    cells = [text_of(cell) for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
-    text = CELL_SEPARATOR.join(cell for cell in cells if cell)
+    """A data row as one line, its cells' texts between ``CELL_SEPARATOR`` ("Labour | 26.9% | 34").
+
+    The row counts as links (and goes, as a menu's row does) only when each of its cells is mostly a link: a row
+    naming its subject by a link ("<a>Britax Römer Baby-Safe</a> | 370 € | ja") is data, and stays whole.
+    """
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
+    texts = [(text_of(cell), cell) for cell in cells]
+    text = CELL_SEPARATOR.join(cell_text for cell_text, _ in texts if cell_text)
     if text:
-        linked = sum(len(text_of(a)) for a in row.iter("a") if _is_link(a))
-        yield _Block(text, min(linked, len(text))), "tr"
+        linked = all(_linked_chars(cell) * 2 > len(cell_text) for cell_text, cell in texts if cell_text)
+        yield _Block(text, len(text) if linked else 0), "tr"
+
+
+def _linked_chars(el: Element) -> int:
+    """The characters of ``el``'s text inside links worded as links."""
+    return sum(len(text_of(a)) for a in el.iter("a") if _is_link(a))
 
 
 def _is_link(el: Element) -> bool:
@@ -368,8 +378,9 @@ def _keep_block(block: _Block, tag: str) -> bool:
     return True
 
 
-def extract_paragraphs(root: Element) -> Body:
-    """Clean ``root`` in place and return the main text as a list of paragraphs, with the date lines above it."""
-    clean_tree(root)
+def extract_paragraphs(root: Element, comment_lists: bool = True) -> Body:
+    """Clean ``root`` in place and return the main text as a list of paragraphs, with the date lines above it;
+    ``comment_lists``: leave out boxes shaped as readers' comments (``htmlcomments``)."""
+    clean_tree(root, comment_lists)
     body = root.find("body")
     return paragraphs(best_containers(body if body is not None else root))
