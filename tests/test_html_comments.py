@@ -64,3 +64,12 @@ def test_a_live_blogs_timed_entries_with_share_buttons_are_the_story() -> None:
 def test_a_box_named_responsive_is_not_a_response() -> None:
     html = f"<html><body><div class='responsive-wrapper'><h1>Water pipes</h1>{STORY}</div></body></html>"
     assert "ageing water pipes" in extract(html).body
+
+
+def test_a_page_of_nothing_but_entries_that_take_replies_keeps_them() -> None:
+    # Looked like a comment list, but it is all the page has: a live blog whose posts readers can answer.
+    entries = "".join(f"<div class='entry'><time datetime='2024-03-01T1{n}:00'>1{n}:00</time><p>Update {n}: the storm "
+                      f"has closed roads and schools across the region this morning.</p><button>Reply</button></div>"
+                      for n in range(4))
+    body = extract(f"<html><head><title>Live</title></head><body><div class='feed'>{entries}</div></body></html>").body
+    assert all(f"Update {n}:" in body for n in range(4))

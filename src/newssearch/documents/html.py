@@ -73,6 +73,10 @@ def extract(page: bytes | str, url: str | None = None) -> Extracted:
     save = archives.take_archive_save(root)  # a web archive's copy: its toolbar out, its original's address
     info = htmlmeta.page_info(root, url, save)
     found = extract_paragraphs(root)
+    if not found.paragraphs:  # what looked like comments was all the page had: a live blog whose posts take replies
+        second = parse_tree(text)
+        archives.take_archive_save(second)
+        found = extract_paragraphs(second, comment_lists=False)
     body = choose_body(found.paragraphs, info.articles) or gallery_text(text, info)
     return Extracted(body=body, **htmlmeta.extract_metadata(info, body, found.date_lines))
 

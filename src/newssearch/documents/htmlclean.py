@@ -164,10 +164,11 @@ def drop_promotions(paragraphs: list[str]) -> list[str]:
     ]
 
 
-def clean_tree(root: Element) -> None:
-    """Remove elements that are never article text: readers' comments, scripts, navigation, hidden and boilerplate
-    boxes."""
-    drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
+def clean_tree(root: Element, comment_lists: bool = True) -> None:
+    """Remove elements that are never article text: readers' comments (with ``comment_lists``, those known by their
+    shape too), scripts, navigation, hidden and boilerplate boxes."""
+    if comment_lists:
+        drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
     for el in list(root.iter(*DROP_TAGS)):
         _drop(el)
     for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
