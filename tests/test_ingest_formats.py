@@ -77,6 +77,24 @@ def test_pages_saved_by_browsers_and_wget(tmp_path: Path) -> None:
         assert pages["Bridge _ Coast.html"].url == "https://coast.example/news/bridge-open"
 
 
+def test_a_feed_saved_under_a_page_name_is_read_as_a_feed(tmp_path: Path) -> None:
+    """wget saves a WordPress site's feed as index.php?feed=rss2: its items are articles, not one page."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "index.php?feed=rss2").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><?xml-stylesheet type="text/xsl" href="x.xsl"?>\n'
+        "<rss version='2.0'><channel><title>City News</title><link>https://city.example</link>"
+        "<item><title>Council votes on library</title><link>https://city.example/library</link>"
+        "<description>The council voted to build a new library in the town centre next year.</description></item>"
+        "<item><title>Pool reopens</title><link>https://city.example/pool</link>"
+        "<description>The town pool reopened on Saturday after repairs to its roof.</description></item>"
+        "</channel></rss>", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        titles = {hit.title for hit in idx.search("council OR pool").hits}
+    assert titles == {"Council votes on library", "Pool reopens"}
+
+
 def test_an_mhtml_file_without_a_page_says_why(tmp_path: Path) -> None:
     from newssearch.documents import parse_bytes
     from newssearch.errors import UnreadableFile

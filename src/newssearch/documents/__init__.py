@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import re
 import unicodedata
 import zlib
 from collections.abc import Callable
@@ -25,7 +26,14 @@ def _text(data: bytes, rel: str) -> ReadResult:
     return read_text(data, rel)
 
 
+# An RSS, Atom or RDF feed, whatever its file is called: wget saves a site's feed as "index.php?feed=rss2".
+_FEED_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*>\s*)*<(?:rss|feed|rdf:RDF)\b",
+                         re.DOTALL)
+
+
 def _html(data: bytes, rel: str) -> ReadResult:
+    if _FEED_START.match(data[:4096]):
+        return _feed(data, rel)
     from .html import read_html
 
     return read_html(data, rel)
