@@ -10,6 +10,9 @@ from ..datelines import WIRE_AGENCIES
 _ACRONYM_CHARS = 3  # "AP", "BBC" in capitals are acronyms, not names
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’.-])*$")  # letters, with apostrophes, hyphens and dots: o'neil, jean-luc, j.r.
 _ROMAN = re.compile(r"^[IVXLC]+\.?$")  # "Henry Ford III": a numeral, not a surname in capitals
+# Letters after a name, kept in capitals: "John Smith OBE", "Dame Jane Doe DBE", "Jacinda Ardern MP".
+POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "DBE", "KBE", "GBE", "ONZM", "MNZM", "CNZM", "DNZM", "KNZM", "GNZM",
+                           "QSO", "QSM", "KC", "QC", "MP", "MSP", "MEP", "JP", "PHD", "MBA", "FRS", "FRSNZ", "MD"})
 _VOWELS = frozenset("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ")
 
 
@@ -20,7 +23,8 @@ def name_case(name: str) -> str:
     van der Berg, JRR Tolkien). Title case loses what capitals hid but "Mc": JOHN MCDONALD is John McDonald, RON
     DESANTIS is Ron Desantis."""
     if name.isupper():
-        return _titled(name) if len(name) > _ACRONYM_CHARS else name
+        return " ".join(_titled(word) if word.strip(".,") not in POST_NOMINALS else word for word in name.split(" ")) \
+            if len(name) > _ACRONYM_CHARS else name
     words = name.split()
     if name.islower():
         return _titled(name) if len(words) > 1 and all(_WORD.match(word) for word in words) else name
@@ -40,14 +44,15 @@ def _surname_in_title_case(words: list[str]) -> str | None:
     surname = words[run:]
     if not any(_is_capitals_surname(word) for word in surname):
         return None
-    return " ".join([*words[:run], *(word if _ROMAN.match(word) else _titled(word) for word in surname)])
+    return " ".join([*words[:run], *(word if _ROMAN.match(word) or word.strip(".,") in POST_NOMINALS else _titled(word)
+                                          for word in surname)])
 
 
 def _is_capitals_surname(word: str) -> bool:
     """Whether a word in capitals reads as a surname: DOE, GARCÍA, O'NEIL; not JRR, AP or III, nor an agency
     (AFP, EFE: "Agencia EFE")."""
     letters = [c for c in word.casefold() if c.isalpha()]
-    return len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
+    return word.strip(".,") not in POST_NOMINALS and len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
         and "".join(letters) not in WIRE_AGENCIES
 
 
