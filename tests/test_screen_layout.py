@@ -46,3 +46,9 @@ def test_hit_lines_wrap_the_snippet_under_the_title_with_its_ellipses() -> None:
     assert len(snippet) > 1 and all(line.startswith(INDENT) and len(line) <= 50 for line in snippet)
     assert " ".join(line.strip() for line in snippet) == f"… {WORDS} …"
     assert hit_lines(hit)[2:] == [f"{INDENT}… {WORDS} …"]  # no width: one line, as in a pipe
+
+
+def test_a_snippet_of_wide_letters_is_left_to_the_terminal() -> None:
+    # 東京 takes four columns, not two: counted as characters, the lines would overrun the width.
+    parts = [("東京 の 会議 で 学生 たち が 新しい 計画 を 発表 しました " * 4, False)]
+    assert wrapped_parts(parts, 40) == [parts]
