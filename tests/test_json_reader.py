@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newssearch.documents import Article, Skip, parse_bytes, read_file
-from newssearch.documents.fields import split_authors
+from newssearch.documents.fields import people_and_publisher, split_authors
 from newssearch.documents.htmltext import html_to_text, plain_text
 from newssearch.documents.jsonfile import read_json, read_jsonl
 from newssearch.errors import UnreadableFile
@@ -435,7 +435,7 @@ AUTHORS = [
     ("Doe, Jane; Smith, John", ("Jane Doe", "John Smith")),
     ("Doe, Jane and Smith, John", ("Jane Doe", "John Smith")),
     ("By Jane Doe, Political Reporter, and John Smith, Health Reporter", ("Jane Doe", "John Smith")),
-    ("Jane Doe, BBC News", ("Jane Doe",)),
+    ("Jane Doe, BBC News", ("Jane Doe", "BBC News")),  # a publisher: the record's source (people_and_publisher)
     # As in a page's byline: a one-word part after a full name is a degree or a place; a place or an outlet after
     # the name goes, when a full name is left ("Thomson Reuters" is no Thomson).
     ("Jane Doe, Ph.D.", ("Jane Doe",)),
@@ -447,13 +447,14 @@ AUTHORS = [
     ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith")),
     ("Thomson Reuters", ("Thomson Reuters",)),
     ("The Associated Press", ("The Associated Press",)),
-    # A known publisher or a wire agency beside a person's name is no author (alone, the reader makes it the source).
-    ("Jane Doe and AP", ("Jane Doe",)),
-    ("Jane Doe, NZ Herald", ("Jane Doe",)),
-    ("Jane Doe, New Zealand Herald", ("Jane Doe",)),
-    ("Jane Doe, The Guardian", ("Jane Doe",)),
-    ("Jane Doe and Reuters", ("Jane Doe",)),
-    ("Jane Doe; AFP", ("Jane Doe",)),
+    # A known publisher or a wire agency beside a person's name is kept here, for the reader to make it the record's
+    # source and no author (people_and_publisher; see the test of a publisher beside a person below).
+    ("Jane Doe and AP", ("Jane Doe", "AP")),
+    ("Jane Doe, NZ Herald", ("Jane Doe", "NZ Herald")),
+    ("Jane Doe, New Zealand Herald", ("Jane Doe", "New Zealand Herald")),
+    ("Jane Doe, The Guardian", ("Jane Doe", "The Guardian")),
+    ("Jane Doe and Reuters", ("Jane Doe", "Reuters")),
+    ("Jane Doe; AFP", ("Jane Doe", "AFP")),
     ("Jane Doe, Otago Daily Times", ("Jane Doe", "Otago Daily Times")),  # an outlet it does not know reads as a name
 ]
 
@@ -461,6 +462,15 @@ AUTHORS = [
 @pytest.mark.parametrize("value, expected", AUTHORS)
 def test_author_shapes(value: object, expected: tuple[str, ...]):
     assert split_authors(value) == expected
+
+
+@pytest.mark.parametrize("value, source", [("Jane Doe, NZ Herald", "NZ Herald"), ("Jane Doe and Reuters", "Reuters"),
+                                           ("Jane Doe, New Zealand Herald", "NZ Herald"), ("Jane Doe", None)])
+def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_names_none(value: str,
+                                                                                        source: str | None) -> None:
+    record = one({"title": "Ferry", "text": "The ferry sailed late.", "author": value})
+    assert (record.authors, record.source) == (("Jane Doe",), source)
+    assert one({"title": "Ferry", "text": "The ferry sailed late.", "author": value, "source": "Stuff"}).source == "Stuff"
 
 
 def test_authors_from_first_key_that_has_names():

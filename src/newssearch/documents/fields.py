@@ -214,8 +214,9 @@ def _split_byline(byline: str, listed: bool = False) -> list[str]:
     text = given_names_first(_BY.sub("", text), listed)
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
     parts = [part for part in parts if part.strip(" .") and not _EMAIL.match(part.strip(" ."))]
-    if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter", "…, NZ Herald"
-        parts = [part for part in parts if not names_no_person(part) and not is_publisher(part.strip(" ."))]
+    if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter"
+        # A publisher stays, for ``people_and_publisher`` to tell from the people ("Jane Doe, NZ Herald": the source).
+        parts = [part for part in parts if not names_no_person(part) or is_publisher(part.strip(" ."))]
     if len(parts) > 1 and any(_is_credit(part) for part in parts):
         parts = [part for part in parts if not _is_credit(part)] or [text]
     return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
