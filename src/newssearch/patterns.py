@@ -66,6 +66,31 @@ def written_pattern(text: str) -> str:
     return fold(text.lower())
 
 
+class WordFinder:
+    """The body's words as written within some edits of words typed, for one query (fuzzy words, Did you mean).
+
+    Each look-up is done once. Whoosh walks a Levenshtein automaton through the word list on disk, a binary
+    search of the terms file for each step: cheap for one short walk, seconds for two edits from the first
+    letter on (Reuters). So a long walk, or any walk after the first, reads the list into memory once
+    (``written_lexicons``), where each walk takes milliseconds.
+    """
+
+    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+        self.reader = reader
+        self._found: dict[tuple[str, int, int, bool], set[str]] = {}
+        self._lexicons: list[list[str]] | None = None
+
+    def within(self, typed: str, edits: int, prefix: int, swaps: bool = True) -> set[str]:
+        """The words within ``edits`` edits of ``typed`` (see ``words_within``)."""
+        key = (typed, edits, prefix, swaps)
+        if key not in self._found:
+            if self._lexicons is None and (self._found or (edits >= 2 and not prefix)):
+                self._lexicons = written_lexicons(self.reader)
+            self._found[key] = (words_within(self._lexicons, typed, edits, prefix, swaps) if self._lexicons is not None
+                                else words_within_on_disk(self.reader, typed, edits, prefix, swaps))
+        return self._found[key]
+
+
 def written_lexicons(reader) -> list[list[str]]:  # type: ignore[no-untyped-def]
     """Each segment's body words as written (Whoosh's spelling list), sorted, in memory."""
     return [[word.decode("utf-8") if isinstance(word, bytes) else word for word in segment.lexicon(WRITTEN)]
@@ -75,9 +100,6 @@ def written_lexicons(reader) -> list[list[str]]:  # type: ignore[no-untyped-def]
 def words_within(lexicons: list[list[str]], typed: str, edits: int, prefix: int, swaps: bool = True) -> set[str]:
     """The words of ``lexicons`` (``written_lexicons``) within ``edits`` edits of ``typed``, its first ``prefix``
     letters kept; with ``swaps``, two neighbouring letters swapped count as one edit, as in Lucene.
-
-    Whoosh walks a Levenshtein automaton through the word list on disk, a binary search of the terms file for
-    each step (seconds for a word ~2 on Reuters); the same walk over the list in memory takes milliseconds.
     """
     automata = [lev.levenshtein_automaton(typed, edits, prefix).to_dfa()]
     automata += [lev.levenshtein_automaton(swapped, edits - 1, prefix).to_dfa()
@@ -87,8 +109,7 @@ def words_within(lexicons: list[list[str]], typed: str, edits: int, prefix: int,
 
 def words_within_on_disk(reader, typed: str, edits: int, prefix: int,  # type: ignore[no-untyped-def]
                          swaps: bool = True) -> set[str]:
-    """``words_within``, walking Whoosh's word list on disk: for one word of one edit, a shorter walk than reading
-    the list."""
+    """``words_within``, walking Whoosh's word list on disk (see ``WordFinder``)."""
     words: set[str] = set()
     for segment, _offset in reader.leaf_readers():
         words.update(segment.terms_within(BODY, typed, edits, prefix))

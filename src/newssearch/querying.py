@@ -28,11 +28,9 @@ from .lucene import (
     outside_quotes,
 )
 from .patterns import (
+    WordFinder,
     WordPattern,
     matching_terms,
-    words_within,
-    words_within_on_disk,
-    written_lexicons,
     written_pattern,
     written_words,
 )
@@ -766,23 +764,14 @@ def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untype
     At most MAX_FUZZY_EDITS edits, whatever number is typed after the ``~``. A word is looked up once however
     many fields search it (a plain word searches the title and the body: the lexicon had been scanned twice).
     """
-    found: dict[tuple[str, int, int], set[str]] = {}
-    lexicons: list[list[str]] = []  # each segment's words as written, read once for every fuzzy word
+    finder = WordFinder(reader)
 
     def expanded(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, wq.FuzzyTerm) or leaf.fieldname not in SEARCH_FIELDS:
             return leaf
-        edits = min(leaf.maxdist, MAX_FUZZY_EDITS)
         typed = str(leaf.text)
-        key = (typed, edits, leaf.prefixlength)
-        if key not in found:
-            if edits < 2:  # a short walk: cheaper on disk than reading the word list
-                found[key] = words_within_on_disk(reader, typed, edits, leaf.prefixlength)
-            else:
-                if not lexicons:
-                    lexicons.extend(written_lexicons(reader))
-                found[key] = words_within(lexicons, typed, edits, leaf.prefixlength)
-        boosts = fuzzy_boosts(typed, found[key], reader)
+        words = finder.within(typed, min(leaf.maxdist, MAX_FUZZY_EDITS), leaf.prefixlength)
+        boosts = fuzzy_boosts(typed, words, reader)
         # the best of its words scores an article: three look-alikes ("Plaid", "blamed", "claim") had outscored Blair
         return wq.DisjunctionMax([wq.Term(leaf.fieldname, stem, boost=leaf.boost * boosts[stem])
                                   for stem in sorted(boosts)])

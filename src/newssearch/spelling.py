@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from .patterns import words_within, words_within_on_disk, written_lexicons
+from .patterns import WordFinder
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze, fold, has_unspaced
 
@@ -58,7 +58,7 @@ def live_frequency(reader, fieldname: str, term: str, enough: int | None = None)
 
 
 def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore[no-untyped-def]
-                 candidates: Candidates | None = None) -> str | None:
+                 finder: WordFinder | None = None) -> str | None:
     """The indexed word nearest to ``word``; among equally near ones, one that sounds alike, then the more common.
 
     "polise" is one letter from police and from polite, but sounds like police (Soundex P420). No word
@@ -74,7 +74,9 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     near: dict[str, int] = {}  # the nearest candidates and their frequencies
     alike: dict[str, int] = {}  # farther candidates that sound alike
     nearest = MAX_DISTANCE + 1
-    for candidate in (candidates or Candidates(reader))(typed) - {typed}:
+    # unstemmed body words within MAX_DISTANCE edits; ``finder``: the query's, when several words are looked up
+    found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX, swaps=False)
+    for candidate in found - {typed}:
         distance = damerau_levenshtein(typed, candidate)
         sounds_alike = soundex(candidate) == sound
         if distance > nearest and not (context and sounds_alike):
@@ -209,30 +211,6 @@ def _slipped_from(typed: str) -> set[str]:
     return (left_out | swapped) - {typed}
 
 
-class Candidates:
-    """Unstemmed body words within MAX_DISTANCE edits of a word typed, from every segment, for one query.
-
-    A word is looked up once (``suggest`` weighs each unknown word twice: alone, then beside the others'
-    corrections); the first walks the word list on disk, and from the second on the list is read into memory
-    once, where each walk takes milliseconds, not half a second (a query of eight typos had taken 4 s on Reuters).
-    """
-
-    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
-        self.reader = reader
-        self.found: dict[str, set[str]] = {}
-        self.lexicons: list[list[str]] | None = None
-
-    def __call__(self, typed: str) -> set[str]:
-        if typed not in self.found:
-            if not self.found:
-                self.found[typed] = words_within_on_disk(self.reader, typed, MAX_DISTANCE, WORD_PREFIX, swaps=False)
-            else:
-                if self.lexicons is None:
-                    self.lexicons = written_lexicons(self.reader)
-                self.found[typed] = words_within(self.lexicons, typed, MAX_DISTANCE, WORD_PREFIX, swaps=False)
-        return self.found[typed]
-
-
 def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[no-untyped-def]
     """The query with each unknown word replaced by its closest indexed word, or None.
 
@@ -241,7 +219,7 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
     rare words are looked up.
     """
     suggestion, changed, looked_up = text, False, 0
-    candidates = Candidates(reader)  # each word's look-alikes, found once for the query
+    finder = WordFinder(reader)  # each word's look-alikes, found once for the query (alone, then beside the others)
     unknown: dict[str, str] = {}  # words the index does not hold, and their corrections
     rare = reader.doc_count() // MORE_POPULAR  # a commoner word 100 times as common must fit in the index
     typed = list(dict.fromkeys(words))
@@ -258,7 +236,7 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
             continue  # a common word
         looked_up += 1
         if not frequency:
-            replacement = closest_word(reader, word, _context(reader, typed, word, frequencies), candidates)
+            replacement = closest_word(reader, word, _context(reader, typed, word, frequencies), finder)
         else:
             replacement = commoner_word(reader, word, frequency) if frequency <= rare else None
             if replacement is None and unwritten:
@@ -273,19 +251,19 @@ def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[
             if not frequency:
                 unknown[word] = replacement
     if len(unknown) > 1:  # "blare browm": each was corrected alone (blame, brown); again, beside the others' corrections
-        suggestion = _corrected_together(reader, text, typed, unknown, candidates)
+        suggestion = _corrected_together(reader, text, typed, unknown, finder)
     return suggestion if changed else None
 
 
 def _corrected_together(reader, text: str, typed: list[str], unknown: dict[str, str],  # type: ignore[no-untyped-def]
-                        candidates: Candidates) -> str:
+                        finder: WordFinder) -> str:
     """``text`` with each unknown word replaced by its closest word found with the other words as corrected:
     "blare browm" is "blair brown" (56 BBC articles), not "blame brown" (2)."""
     corrected = [unknown.get(word, word) for word in typed]
     frequencies: dict[str, int | None] = {}
     for word, first in unknown.items():
         context = _context(reader, corrected, unknown[word], frequencies)
-        unknown[word] = as_written(reader, closest_word(reader, word, context, candidates) or first)
+        unknown[word] = as_written(reader, closest_word(reader, word, context, finder) or first)
         corrected = [unknown.get(other, other) for other in typed]
     for word, replacement in unknown.items():
         text = _replace_word(text, word, replacement)
