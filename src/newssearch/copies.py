@@ -26,8 +26,10 @@ BOILERPLATE_ARTICLES = 200
 TABLE_SHARE = 1 / 30
 
 
-class _Keys:
-    """The copy keys of documents, and the live articles holding each key, with the boilerplate check cached."""
+class CopyIndex:
+    """The copy keys of an index's articles, the live articles holding each key (the boilerplate check cached)
+    and their dates: made once for a search and shared by its look-ups (the stories of its hits, then the copies
+    each hit of the page names; made for each look-up, a page of many hits had cost hits × articles)."""
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         self.reader = reader
@@ -72,6 +74,7 @@ class _Keys:
         return words_alike(self._words_of(docnum), self._words_of(other))
 
     def _words_of(self, docnum: int) -> frozenset[str]:
+        """``docnum``'s ``text_words``, read once."""
         found = self._words.get(docnum)
         if found is None:
             found = self._words[docnum] = text_words(self.reader.stored_fields(docnum).get(BODY) or "")
@@ -89,7 +92,7 @@ class _Keys:
         return tuple(self.reader.postings(COPY_KEY, key).all_ids())
 
 
-def _group(keys: _Keys, docnum: int) -> set[int]:
+def _group(keys: CopyIndex, docnum: int) -> set[int]:
     """``docnum`` and every live copy of it, and copy of a copy, in the index."""
     members, todo = {docnum}, [docnum]
     while todo:
@@ -104,13 +107,13 @@ def _group(keys: _Keys, docnum: int) -> set[int]:
     return members
 
 
-def story_of(reader, docnums: Iterable[int]) -> dict[int, int]:  # type: ignore[no-untyped-def]
-    """Each of ``docnums`` mapped to one member of its story among them.
+def story_of(reader, docnums: Iterable[int], keys: CopyIndex | None = None) -> dict[int, int]:  # type: ignore[no-untyped-def]
+    """Each of ``docnums`` mapped to one member of its story among them (``keys``: the search's CopyIndex).
 
     A story is the index-wide group of ``group_of``: two hits linked only through a copy that is not a hit
     (left out by the query or its filters) are still one story.
     """
-    keys = _Keys(reader)
+    keys = keys if keys is not None else CopyIndex(reader)
     hits = list(docnums)
     if len(hits) > TABLE_SHARE * reader.doc_count():
         keys.read_all()
@@ -121,14 +124,15 @@ def story_of(reader, docnums: Iterable[int]) -> dict[int, int]:  # type: ignore[
     return {docnum: story[docnum] for docnum in hits}
 
 
-def one_per_story(scored: Scored, reader) -> Scored:  # type: ignore[no-untyped-def]
+def one_per_story(scored: Scored, reader, keys: CopyIndex | None = None) -> Scored:  # type: ignore[no-untyped-def]
     """``scored`` with one hit per story: its earliest-dated copy among the hits (undated last), in its own place.
 
     Only hits stand for a story, so the copy shown matches the query and its filters (its dates, its NOT
     words), and the list keeps the order of ``scored``: a copy's own score, or its own date.
     """
-    story = story_of(reader, [docnum for docnum, _ in scored])
-    days = column_of(reader, DAY_NUMBER)
+    keys = keys if keys is not None else CopyIndex(reader)
+    story = story_of(reader, [docnum for docnum, _ in scored], keys)
+    days = keys.days
     place = {docnum: at for at, (docnum, _) in enumerate(scored)}
 
     def age(docnum: int) -> tuple[bool, int, int]:
@@ -143,22 +147,16 @@ def one_per_story(scored: Scored, reader) -> Scored:  # type: ignore[no-untyped-
     return [(docnum, score) for docnum, score in scored if docnum in kept]
 
 
-def copy_index(reader) -> _Keys:  # type: ignore[no-untyped-def]
-    """The copy keys and dates of ``reader``'s articles, read once for many look-ups (the copies of every hit of
-    a page: each look-up reading the columns again made a page of many hits cost hits × articles)."""
-    return _Keys(reader)
-
-
-def group_of(searcher, docnum: int, keys: _Keys | None = None) -> list[int]:  # type: ignore[no-untyped-def]
+def group_of(searcher, docnum: int, keys: CopyIndex | None = None) -> list[int]:  # type: ignore[no-untyped-def]
     """``docnum`` and every live copy of it (and copy of a copy) in the index, earliest-dated first (undated last);
-    ``keys``: ``copy_index`` of the searcher's reader, when there are many look-ups."""
-    keys = keys or _Keys(searcher.reader())
+    ``keys``: the search's CopyIndex."""
+    keys = keys if keys is not None else CopyIndex(searcher.reader())
     days = keys.days
     return sorted(_group(keys, docnum), key=lambda d: (days[d] == 0, days[d], d != docnum, d))
 
 
 def copy_ids(searcher, docnum: int, among: Collection[int] | None = None,  # type: ignore[no-untyped-def]
-             keys: _Keys | None = None) -> tuple[str, ...]:
+             keys: CopyIndex | None = None) -> tuple[str, ...]:
     """The ids of ``docnum``'s other copies in the index (or ``among`` some articles), earliest-dated first."""
     return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum, keys)
                  if d != docnum and (among is None or d in among))

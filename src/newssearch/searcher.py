@@ -20,7 +20,7 @@ from whoosh import sorting
 
 from . import config, feedback, spelling, store
 from .arguments import check_arguments
-from .copies import copy_ids, copy_index, group_of, one_per_story
+from .copies import CopyIndex, copy_ids, group_of, one_per_story
 from .corpus import portable_id
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
@@ -173,16 +173,17 @@ class NewsIndex:
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
         use_feedback = match == "any"
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
-        if group_copies:  # rank every hit, keep each story's earliest copy among them, then page
+        keys = CopyIndex(self._searcher.reader()) if group_copies else None
+        if keys is not None:  # rank every hit, keep each story's earliest copy among them, then page
             everyone = max(1, self._searcher.doc_count_all())
             _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
-            total, scored = self._stories(everything, (page - 1) * limit, limit)
+            total, scored = self._stories(everything, (page - 1) * limit, limit, keys)
             among: set[int] | None = {docnum for docnum, _ in everything}
         else:
             total, scored = self._page(ranked, page, limit, date_filter, decay, sort)
             among = None
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
-                          among)
+                          among, keys)
         suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check())
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
@@ -305,7 +306,8 @@ class NewsIndex:
         date_filter = _date_filter(since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
-        copies = set(group_of(self._searcher, docnum) if group_copies else [docnum])
+        keys = CopyIndex(self._searcher.reader()) if group_copies else None
+        copies = set(group_of(self._searcher, docnum, keys) if keys is not None else [docnum])
         allowed = like.sharing - copies
         if date_filter is not None:
             allowed &= set(date_filter.docs(self._searcher))
@@ -313,12 +315,12 @@ class NewsIndex:
         total, scored = 0, []
         if allowed and group_copies:  # rank every candidate, keep each story's earliest copy, then page
             _, everything = best_hits(self._searcher, like.query, len(allowed), allowed)
-            total, scored = self._stories(everything, start, limit)
+            total, scored = self._stories(everything, start, limit, keys)
         elif allowed:
             total, best = best_hits(self._searcher, like.query, page * limit, allowed)
             scored = best[start:]
         hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments,
-                          allowed if group_copies else None)
+                          allowed if group_copies else None, keys)
         only_copies = group_copies and not total and len(copies) > 1 and bool(like.sharing & copies - {docnum})
         said = (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
                 if only_copies else None)
@@ -326,9 +328,9 @@ class NewsIndex:
                             limit=limit, hits=hits, grouped=group_copies,
                             notice=self._date_notice(said, since, until, total, lambda: like.sharing - {docnum}))
 
-    def _stories(self, scored: Scored, start: int, limit: int) -> tuple[int, Scored]:
+    def _stories(self, scored: Scored, start: int, limit: int, keys: CopyIndex) -> tuple[int, Scored]:
         """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""
-        stories = one_per_story(scored, self._searcher.reader())
+        stories = one_per_story(scored, self._searcher.reader(), keys)
         return len(stories), stories[start : start + limit]
 
     def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,
@@ -371,14 +373,14 @@ class NewsIndex:
         return recent_decay(newest_day(self._searcher.reader()) or date.today())
 
     def _hits(self, scored: Scored, offset: int, terms: Marks, chars: int, fragments: int,
-              among: set[int] | None = None) -> list[Hit]:
+              among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
         """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
         With ``among`` (the articles found, when copies are grouped), each hit names the other copies of its
-        story among them: a copy the query's NOT words or dates leave out is not named.
+        story among them (``keys``: the search's CopyIndex): a copy the query's NOT words or dates leave out is
+        not named.
         """
         hits = []
-        keys = copy_index(self._searcher.reader()) if among is not None else None
         for i, (docnum, score) in enumerate(scored):
             hit = self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
             if among is not None:
