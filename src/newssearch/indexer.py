@@ -340,8 +340,8 @@ def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  
 
 def _job(item: CorpusFile, old: store.FileEntry | None) -> FileJob:
     """The job of indexing ``item``, knowing what the index holds for it."""
-    digests = dict(zip(old.ids, old.digests)) if old and len(old.digests) == len(old.ids) else {}
-    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old else None, digests)
+    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old else None,
+                   old.digest_of() if old else {})
 
 
 def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-untyped-def]
@@ -372,7 +372,7 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
     elif old is not None:
         writer.delete_by_term(FILE, written.rel)
     old_ids = set(old.ids) if old else set()
-    old_digests = dict(zip(old.ids, old.digests)) if old and len(old.digests) == len(old.ids) else {}
+    old_digests = old.digest_of() if old else {}
     new_digests = dict(zip(written.ids, written.digests))
     for article_id in written.ids:
         if article_id not in old_ids:

@@ -48,6 +48,11 @@ class FileEntry:
     digests: list[str] = field(default_factory=list)
     skips: list[list[str]] = field(default_factory=list)
 
+    def digest_of(self) -> dict[str, str]:
+        """Each article id's digest; none when the file keeps no digests (one article, or a table recovered from
+        the index itself)."""
+        return dict(zip(self.ids, self.digests)) if len(self.digests) == len(self.ids) else {}
+
 
 @dataclass
 class Manifest:
