@@ -111,7 +111,7 @@ def _wayback(root: Element) -> ArchiveSave | None:
 
 def _boxes(root: Element, ids: tuple[str, ...]) -> list[Element]:
     """The elements of ``root`` with one of these ids, outermost only."""
-    found = [el for el in root.iter() if isinstance(el.tag, str) and el.get("id") in ids]
+    found = [el for el in root.xpath("//*[@id]") if el.get("id") in ids]  # the elements with an id, found in C
     return [el for el in found if not any(other in el.iterancestors() for other in found)]
 
 
