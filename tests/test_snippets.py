@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from newssearch.phrases import text_phrase
 from newssearch.schema import BODY
 from newssearch.searcher import term_of
-from newssearch.snippets import Phrase, make_snippet
+from newssearch.snippets import (
+    Phrase,
+    _spaced_match_spans,
+    make_snippet,
+    match_spans,
+    tokens_with_terms,
+)
+from newssearch.textanalysis import compound_term
 
 
 def snippet(text: str, *words: str, chars: int = 240, phrases: tuple[str, ...] = ()):
@@ -229,3 +239,32 @@ def test_passages_side_by_side_are_one() -> None:
     snippet = make_snippet(text, term_of, {"dividend", "extra"}.__contains__, chars=80, fragments=2)
     assert snippet.plain().startswith("extra oil dividend dividend said and dividend said extra a cts")
     assert "dividend … said" not in snippet.plain()
+
+
+# Words and the characters that join or split them: hyphens, dots, apostrophes, thousands commas, C++/C#,
+# a combining mark, an elided article, umlauts, stopwords (co, re, the) and a hyphenated word written solid.
+PIECES = ["co", "operation", "re", "the", "U.S", "US", "MPs", "e", "mail", "email", "l'État", "Müller", "Amazon.com",
+          "C", "F", "16", "1,000", "police", "Police", "polices", "o\u0301", "well", "known", "said.He"]
+JOINS = [" ", "-", "\u2010", "--", ".", ". ", "'", "’", ",", "+", "++", "#", "\n", " - ", "\u00a0"]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(JOINS)), max_size=14),
+       st.sets(st.sampled_from(PIECES), max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_the_fast_match_spans_are_those_found_word_by_word(pieces, query) -> None:
+    # _spaced_match_spans finds distinct words with the regex engine and their places with str.find;
+    # walking the tokens one by one (as text with Chinese or Thai letters is) must find the same spans
+    text = "".join(piece + join for piece, join in pieces)
+    terms = {term for word in query for term in (term_of(word), compound_term(word)) if term}
+    fast = _spaced_match_spans(text, term_of, terms.__contains__)
+    walked = match_spans(text, term_of, terms.__contains__, list(tokens_with_terms(text, term_of)))
+    assert fast == walked
+
+
+def test_spans_of_words_in_and_out_of_hyphenated_and_dotted_tokens() -> None:
+    text = "Co-operation and co-op; re-elected. Police,police.Police+ C++ 'police' polices"
+    terms = {term_of("police"), compound_term("co"), compound_term("re"), term_of("cooperation")}
+    spans = [(text[span.start:span.end], span.key) for span in _spaced_match_spans(text, term_of, terms.__contains__)]
+    # "police.Police" is one token: the first of its inner words is marked
+    assert spans == [("Co-operation", "co cooper"), ("co", "co"), ("re", "re"), ("Police", "polic"),
+                     ("police", "polic"), ("police", "polic"), ("polices", "polic")]

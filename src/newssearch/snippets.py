@@ -11,8 +11,10 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import config
+from .marks import MARKS
 from .textanalysis import (
     HYPHENS,
     TOKEN_RE,
@@ -146,55 +148,112 @@ def _append(spans: list[_Span], hit: _Span) -> None:
         spans.append(hit)
 
 
-_HYPHEN_CHARS = frozenset(HYPHENS)
 _STOPWORD = (0, 0, "")  # a word's verdict in _spaced_match_spans: a stopword (unless inside a hyphenated word)
 Verdict = tuple[int, int, str] | None  # where in a word its match is, and its key; None for no match
 
 
 def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[_Span]:
-    """``match_spans`` for a text with no run of Chinese or Thai letters: each distinct word is looked at once.
+    """``match_spans`` for a text with no run of Chinese or Thai letters: each distinct word is judged once.
 
-    A snippet reads a whole article for every hit: the words of a news text repeat, so most are known.
+    A snippet reads a whole article for every hit, so the words are not walked one by one in Python: the
+    distinct words are found by the regex engine, each is judged once (how a word may read is cached:
+    ``_readings``), and only the few that match are looked for, by ``str.find``.
     """
-    hyphens = any(hyphen in text for hyphen in HYPHENS)
-    spans: list[_Span] = []
-    places: list[Span] = []  # every word's place, for the hyphenated words written solid
+    pattern = token_pattern_for(text)
     verdicts: dict[str, Verdict] = {}
-    for match in token_pattern_for(text).finditer(text):
-        start, end = match.span()
-        if hyphens:
-            places.append((start, end))
-        word = match.group()
-        found = verdicts[word] if word in verdicts else verdicts.setdefault(word, _verdict(word, term_of, terms))
-        if found is _STOPWORD:
-            if not hyphens or (text[start - 1 : start] not in _HYPHEN_CHARS and text[end : end + 1] not in _HYPHEN_CHARS) \
-                    or not in_compound(text, start, end):
-                continue
-            term = compound_term(word)  # "co" in "co-operation" is indexed
-            if term is None or not terms(term):
-                continue
-            found = (0, end - start, term)
-        elif found is None:
-            continue
-        hit = _Span(start + found[0], start + found[1], found[2])
-        _append(spans, hit)
-    solid = _solid_spans(text, places, term_of, terms) if hyphens else []
+    found: list[tuple[int, int, str]] = []
+    for word in set(pattern.findall(text)):
+        verdict = verdicts[word] = _verdict(word, term_of, terms)
+        if verdict is not None and verdict is not _STOPWORD:
+            found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
+    places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
+    for start, end in places:  # "co" in "co-operation" is indexed
+        if verdicts[text[start:end]] is _STOPWORD and in_compound(text, start, end) \
+                and terms(term := compound_term(text[start:end])):
+            found.append((start, end, term))
+    spans: list[_Span] = []
+    for start, end, key in sorted(found):
+        _append(spans, _Span(start, end, key))
+    solid = _solid_spans(text, places, term_of, terms) if places else []
     return _overlaid(spans, solid) if solid else spans
+
+
+# What a token may hold (see textanalysis.TOKEN_PATTERN): any other character ends every token.
+_TOKEN_CHAR = re.compile(r"[\w.'’,+#" + MARKS + "]")
+_TOKEN_RUN = re.compile(r"[\w.'’,+#" + MARKS + "]*")
+_HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
+_NON_SPACE = re.compile(r"\S*")
+
+
+def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a token of its own (as ``pattern`` cuts the text), not inside one.
+
+    Tokens never cross a character no token may hold, so only the run of token characters around each
+    place found is cut into tokens again, each run once: most often the run is the word itself.
+    """
+    at = text.find(word)
+    run_end = 0
+    tokens: Iterator[re.Match[str]] = iter(())
+    token = None
+    while at != -1:
+        if at >= run_end:  # a run of its own: the last one ended before it
+            run = at
+            while run > 0 and _TOKEN_CHAR.match(text, run - 1):
+                run -= 1
+            run_end = _TOKEN_RUN.match(text, at).end()  # type: ignore[union-attr]
+            tokens = pattern.finditer(text, run, run_end)
+            token = next(tokens, None)
+        while token is not None and token.end() <= at:
+            token = next(tokens, None)
+        if token is not None and token.span() == (at, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _hyphenated_word_places(text: str, pattern: re.Pattern[str]) -> list[Span]:
+    """The places of the tokens of the words holding a hyphen: all ``_solid_spans`` needs, as no hyphen
+    links tokens across a space."""
+    places: list[Span] = []
+    end = 0
+    for hyphen in _HYPHEN.finditer(text):
+        if hyphen.start() < end:
+            continue  # in the word just read ("one-to-one")
+        start = hyphen.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _NON_SPACE.match(text, hyphen.start()).end()  # type: ignore[union-attr]
+        places += [token.span() for token in pattern.finditer(text, start, end)]
+    return places
 
 
 def _verdict(word: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> Verdict:
     """Whether and where ``word`` matches: its term, a word inside it ("État" in "l'État"), or its umlauts
     written out; ``_STOPWORD`` for a stopword."""
+    readings = _readings(word, term_of)
+    if readings is None:
+        return _STOPWORD
+    return next((reading for reading in readings if terms(reading[2])), None)
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[int, int, str], ...] | None:
+    """Every term ``word`` may match as, with where in it, in the order ``_verdict`` tries them; None for a
+    stopword. Whatever the query, a word reads the same: only which reading matches depends on it."""
     term = term_of(word)
     if term is None:
-        return _STOPWORD
-    if terms(term):
-        return 0, len(word), term
+        return None
+    readings = [(0, len(word), term)]
     plural = acronym_plural_form(word.lower(), term)  # "MPs" for ``mps``
-    if plural is not None and terms(plural):
-        return 0, len(word), plural
-    hit = _elided_word(word, 0, len(word), term_of, terms) or _written_out(word, 0, len(word), terms)
-    return (hit.start, hit.end, hit.key) if hit is not None else None
+    if plural is not None:
+        readings.append((0, len(word), plural))
+    for first, last in inner_words(word):  # "État" in "l'État", "Amazon" in "Amazon.com"
+        inner = term_of(word[first:last])
+        if inner is not None:
+            readings.append((first, last, inner))
+    written = _written_out_term(word)  # "Müller" for ``mueller``
+    if written is not None:
+        readings.append((0, len(word), written))
+    return tuple(readings)
 
 
 def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
@@ -213,31 +272,12 @@ def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | No
     return found
 
 
-def _elided_word(text: str, start: int, end: int, term_of: Callable[[str], str | None],
-                 terms: Callable[[str], bool]) -> _Span | None:
-    """The span of a word inside a token when it matches ("État" in "l'État", "Amazon" in "Amazon.com"), or None."""
-    for first, last in inner_words(text[start:end]):
-        term = term_of(text[start + first : start + last])
-        if term is not None and terms(term):
-            return _Span(start + first, start + last, term)
-    return None
-
-
 def _written_out_term(word: str) -> str | None:
     """The term of ``word`` with its umlauts or macrons written out (``Müller``: mueller), or None if it has none."""
     if word.isascii():
         return None
     written = double_vowels(word.lower())
     return compound_term(written) if written != word.lower() else None
-
-
-def _written_out(text: str, start: int, end: int, terms: Callable[[str], bool]) -> _Span | None:
-    """The span of a word with an umlaut or a macron that matches written out ("Müller" for ``Mueller``), or None.
-
-    The index holds such a word written out too (``textanalysis.double_vowels``): Müller is also mueller.
-    """
-    term = _written_out_term(text[start:end])
-    return _Span(start, end, term) if term is not None and terms(term) else None
 
 
 def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
