@@ -268,3 +268,54 @@ def test_spans_of_words_in_and_out_of_hyphenated_and_dotted_tokens() -> None:
     # "police.Police" is one token: the first of its inner words is marked
     assert spans == [("Co-operation", "co cooper"), ("co", "co"), ("re", "re"), ("Police", "polic"),
                      ("police", "polic"), ("police", "polic"), ("polices", "polic")]
+
+
+FILLER = "The council met to discuss the budget for roads and parks. "
+
+
+def test_the_second_passage_shows_a_word_the_first_lacks() -> None:
+    text = ("Mr Blair met his advisers, and Blair aides said Blair was calm. " + FILLER * 2 +
+            "Later Blair spoke again and Blair said Blair would stay. " + FILLER * 2 +
+            "One adviser mentioned Iraq briefly. " + FILLER)
+    s = snippet(text, "blair", "iraq")
+    assert "<mark>Iraq</mark>" in s.html() and "<mark>Blair</mark>" in s.html()
+
+
+def test_one_passage_has_the_room_of_all() -> None:
+    text = FILLER * 15 + "Then a blimp appeared over the harbour and the crowd cheered loudly while the band played. " + FILLER * 15
+    for chars in (240, 1000):
+        s = snippet(text, "blimp", chars=chars)
+        assert len(s.fragments) == 1 and chars * 0.9 <= len(s.plain()) <= chars + 20  # to a sentence or word
+
+
+def test_a_match_near_the_end_has_the_words_before_it() -> None:
+    s = snippet(FILLER * 6 + "A zeppelin landed.", "zeppelin", chars=240)
+    assert s.plain().endswith("A zeppelin landed.") and len(s.plain()) > 150
+    assert s.plain().startswith("… The council")  # a whole sentence
+
+
+def test_a_stop_after_initials_or_a_title_starts_no_passage() -> None:
+    assert snippet(FILLER * 3 + "The U.S. Senate approved the relief. " + FILLER * 3, "senate",
+                   chars=80).plain().startswith("… The U.S. Senate approved")
+    assert snippet(FILLER * 3 + "Gov. Jerry Brown vetoed the bill. " + FILLER * 3, "vetoed",
+                   chars=80).plain().startswith("… Gov. Jerry Brown vetoed")
+
+
+def test_a_long_unbroken_word_is_cut() -> None:
+    s = snippet("The protest leak included the key " + "f" * 1500 + " and other details. " + FILLER, "protest",
+                chars=40)
+    assert len(s.plain()) < 60 and s.plain().endswith(" …")
+
+
+def test_a_match_past_the_first_million_characters_is_shown() -> None:
+    s = snippet(FILLER * 17_500 + "Then an airship landed on the roof. " + FILLER * 3, "airship")
+    assert s.matched and "<mark>airship</mark>" in s.html()
+
+
+def test_proximity_words_are_marked_only_where_they_stand_near() -> None:
+    text = "The officer spoke. Someone was shot at the fair. Finally the officer was shot in the arm."
+    near = ((frozenset({term_of("officer")}), frozenset({term_of("shot")})), 3)
+    s = make_snippet(text, term_of, lambda term: False, near=[near])
+    assert s.html() == ("The officer spoke. Someone was shot at the fair. Finally the <mark>officer</mark> was "
+                        "<mark>shot</mark> in the arm.")
+    assert not make_snippet("The shot hit an officer.", term_of, lambda term: False, near=[near]).matched  # order

@@ -24,13 +24,21 @@ def test_every_example_finds_something(features_index: Path, query: str) -> None
 @pytest.mark.parametrize(("query", "marked"), [
     ("polic*", "police"),
     ("offcer~", "officer"),
-    ('"officer shot"~5', "officer"),
     ("title:police^3 gunmen", "gunmen"),
 ])
 def test_syntax_highlights(features_index: Path, query: str, marked: str) -> None:
     with open_index(features_index) as idx:
         hit = idx.search(query).hits[0]
     assert f"<mark>{marked}" in hit.snippet.html().lower()
+
+
+def test_a_proximity_is_marked_only_where_its_words_stand_near(features_index: Path) -> None:
+    # the body has "shot at a police officer" (the wrong order) and "officer was lucky" (no shot after it)
+    with open_index(features_index) as idx:
+        hit = idx.search('"officer shot"~5').hits[0]
+    assert hit.title_marks is not None
+    assert hit.title_marks.html() == "Police <mark>officer</mark> <mark>shot</mark> at by gunmen in the Far North"
+    assert not hit.snippet.matched
 
 
 def test_help_syntax_page() -> None:

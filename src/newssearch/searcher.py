@@ -9,7 +9,6 @@ import re
 import threading
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +25,7 @@ from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
 from .facets import facet_counts, matching_docnums
 from .guard import guarded
+from .highlights import Marks, query_marks
 from .lucene import outside_quotes
 from .querying import (
     ParsedQuery,
@@ -50,6 +50,7 @@ from .recency import Decay, around_decay, recent_decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import (
     AUTHOR,
+    BODY,
     DATE,
     ID,
     LANG,
@@ -57,10 +58,11 @@ from .schema import (
     SEARCH_FIELDS,
     SOURCE,
     SOURCE_FACET,
+    TITLE,
     URL,
     to_article,
 )
-from .snippets import Phrase, make_snippet
+from .snippets import make_snippet
 from .textanalysis import analyze
 from .timefilter import check_range, parse_bound
 from .timeline import Timeline, check_period, count_periods, period_counts
@@ -372,7 +374,7 @@ class NewsIndex:
             return around_decay(_bound(around, end=False).date(), _bound(around, end=True).date())  # type: ignore[union-attr]
         return recent_decay(newest_day(self._searcher.reader()) or date.today())
 
-    def _hits(self, scored: Scored, offset: int, terms: Marks, chars: int, fragments: int,
+    def _hits(self, scored: Scored, offset: int, marks: dict[str, Marks], chars: int, fragments: int,
               among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
         """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
@@ -382,24 +384,23 @@ class NewsIndex:
         """
         hits = []
         for i, (docnum, score) in enumerate(scored):
-            hit = self._hit(offset + i + 1, docnum, score, terms, chars, fragments)
+            hit = self._hit(offset + i + 1, docnum, score, marks, chars, fragments)
             if among is not None:
                 hit.copies = copy_ids(self._searcher, docnum, among, keys)
             hits.append(hit)
         return hits
 
-    def _highlight_terms(self, query: wq.Query) -> Marks:
-        """Body/title terms the query matches (wildcards and fuzzy terms expanded), and its phrases; not negated ones."""
-        found: set[str] = set()
-        phrases: set[Phrase] = set()
-        _collect_terms(query, self._searcher.reader(), found, phrases)
-        return Marks(frozenset(found), frozenset(phrases))
+    def _highlight_terms(self, query: wq.Query) -> dict[str, Marks]:
+        """What the query marks in the title and in the body; see ``highlights``."""
+        return query_marks(query, self._searcher.reader())
 
-    def _hit(self, rank: int, docnum: int, score: float, terms: Marks, chars: int, fragments: int) -> Hit:
+    def _hit(self, rank: int, docnum: int, score: float, marks: dict[str, Marks], chars: int, fragments: int) -> Hit:
         """One document as a Hit with its snippet."""
         article = to_article(self._searcher.stored_fields(docnum))
-        snippet = make_snippet(article.body, term_of, terms.words.__contains__, chars, fragments, terms.phrases)
-        title = make_snippet(article.title, term_of, terms.words.__contains__, len(article.title), 1, terms.phrases)
+        body, heading = marks[BODY], marks[TITLE]
+        snippet = make_snippet(article.body, term_of, body.words.__contains__, chars, fragments, body.phrases, body.near)
+        title = make_snippet(article.title, term_of, heading.words.__contains__, len(article.title), 1, heading.phrases,
+                             heading.near)
         return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
                    score=score, snippet=snippet, source=article.source,
                    authors=article.authors, url=article.url, lang=article.lang,
@@ -496,14 +497,6 @@ class NewsIndex:
         )
 
 
-@dataclass(frozen=True)
-class Marks:
-    """What snippets mark: index terms wherever they are, and phrases (for each word its terms) only where whole."""
-
-    words: frozenset[str]
-    phrases: frozenset[Phrase]
-
-
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
 # (a date: becomes optional, a NOT is dropped); only a query of plain words is told of it.
 _QUERY_SYNTAX = re.compile(r"[\":()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b")
@@ -550,53 +543,6 @@ def _fields_of(query: wq.Query) -> set[str]:
         name = getattr(query, "fieldname", None)
         return {name} if name else set()
     return {name for child in query.children() for name in _fields_of(child)}
-
-
-def _collect_terms(node: wq.Query, reader, found: set[str], phrases: set[Phrase]) -> None:  # type: ignore[no-untyped-def]
-    """Walk the query tree, skipping negated branches, collecting expanded title/body terms and phrases."""
-    if isinstance(node, wq.Not):
-        return
-    if isinstance(node, wq.AndNot):
-        _collect_terms(node.a, reader, found, phrases)
-        return
-    if isinstance(node, (wq.Phrase, wq.Sequence)):  # words side by side; with a wider slop ("a b"~5) each word is marked
-        if node.slop > 1:
-            for part in _phrase_words(node, reader):
-                found.update(part)
-        else:
-            phrase = _phrase_words(node, reader)
-            if len(phrase) == 1:
-                found.update(phrase[0])
-            elif phrase and all(phrase):
-                phrases.add(phrase)
-        return
-    if node.is_leaf():
-        found.update(_leaf_terms(node, reader))
-        return
-    for child in node.children():
-        _collect_terms(child, reader, found, phrases)
-
-
-def _phrase_words(node: wq.Query, reader) -> Phrase:  # type: ignore[no-untyped-def]
-    """For each word of a phrase or sequence, the title/body terms it matches (a pattern: its expanded words)."""
-    if isinstance(node, wq.Phrase):
-        return tuple(frozenset({str(word)}) for word in node.words) if node.fieldname in SEARCH_FIELDS else ()
-    words = []
-    for part in node.children():
-        terms: set[str] = set()
-        for leaf in part.leaves():  # a leaf's leaves are itself
-            terms.update(_leaf_terms(leaf, reader))
-        words.append(frozenset(terms))
-    return tuple(words)
-
-
-def _leaf_terms(leaf: wq.Query, reader) -> set[str]:  # type: ignore[no-untyped-def]
-    """The title/body terms a leaf query matches in ``reader``, patterns expanded."""
-    found = set()
-    for field, text in leaf.existing_terms(reader, expand=True):
-        if field in SEARCH_FIELDS:
-            found.add(text.decode("utf-8") if isinstance(text, bytes) else text)
-    return found
 
 
 def _check_sort(sort: str) -> None:

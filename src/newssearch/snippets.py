@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,14 +34,16 @@ from .textanalysis import (
     token_pattern_for,
     token_spans,
 )
+from .textkeys import after_abbreviation
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 MIN_PASSAGE = 40  # characters: a shorter passage shows too little around its match
-# Matches are looked for in this much of a text: a 100 MB article must not make every query slow.
+# Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow.
 SCAN_CHARS = 1_000_000
+MAX_SCAN_CHARS = 16_000_000  # ... and no further, when the first pieces hold none (the match is in the title)
 
 
 @dataclass(frozen=True)
@@ -296,34 +299,107 @@ def make_snippet(
     chars: int = config.SNIPPET_CHARS,
     fragments: int = config.SNIPPET_FRAGMENTS,
     phrases: Collection[Phrase] = (),
+    near: Collection[tuple[Phrase, int]] = (),
 ) -> Snippet:
     """Choose up to ``fragments`` passages, ``chars`` characters in all, around the best matches.
 
     ``term_of`` maps a word to its index term (None for a stopword); ``matches`` says whether
     an index term matches the query on its own. The words of ``phrases`` (for each word the index terms it
     may be, stopwords too) are marked only where the whole phrase is: "United Nations" does not mark a lone
-    "nations", nor ``e-mail*`` a lone "mail".
+    "nations", nor ``e-mail*`` a lone "mail". The words of a proximity (``near``: a phrase and its slop,
+    ``"officer shot"~5``) are marked only where they stand that near each other, each word on its own.
+    Passages are chosen to show every word the query matched, when they can; fewer passages than
+    ``fragments`` share all ``chars`` between them.
     """
     text = text.strip()
     if not text:
         return Snippet(())
-    scan = text[:SCAN_CHARS]
-    if phrases:  # the words are read once for both kinds of match
-        tokens = list(tokens_with_terms(scan, term_of))
-        spans = _overlaid(match_spans(scan, term_of, matches, tokens), _whole_phrases(scan, phrases, tokens))
-    else:
-        spans = match_spans(scan, term_of, matches)
+    spans = _spans_from(text, term_of, matches, phrases, near)
     if not spans:
         return _lead(text, chars)
-    spans = _with_initials_dots(scan, spans)
     if len(text) <= chars:  # the whole text fits: all of it, its end as is, rather than passages of it
         windows = [(0, len(text))]
     else:
         fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
-        width = max(MIN_PASSAGE, chars // fragments)
-        windows = _touching_joined(text, _uncut(_best_windows(text, spans, width, fragments), spans))
+        windows = _best_windows(text, spans, max(MIN_PASSAGE, chars // fragments), fragments)
+        if len(windows) < fragments:  # the matches fill fewer passages: these have the room of all
+            windows = _best_windows(text, spans, max(MIN_PASSAGE, chars // len(windows)), len(windows))
+        windows = _touching_joined(text, _uncut(windows, spans))
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
+
+
+def _spans_from(text: str, term_of: Callable[[str], str | None], matches: Callable[[str], bool],
+                phrases: Collection[Phrase], near: Collection[tuple[Phrase, int]]) -> list[_Span]:
+    """The match spans of ``text``, looked for in its first SCAN_CHARS characters; in a longer text with none
+    there, in the pieces after it in turn (up to MAX_SCAN_CHARS), so that a match deep in a huge article still
+    shows."""
+    start = 0
+    while start < min(len(text), MAX_SCAN_CHARS):
+        end = _scan_end(text, start + SCAN_CHARS)
+        spans = _piece_spans(text[start:end], term_of, matches, phrases, near)
+        if spans:
+            return [_Span(span.start + start, span.end + start, span.key) for span in spans] if start else spans
+        start = end
+    return []
+
+
+def _scan_end(text: str, at: int) -> int:
+    """Where a piece of ``text`` scanned for matches ends: at the space at or before ``at`` (a word is not cut)."""
+    if at >= len(text):
+        return len(text)
+    space = text.rfind(" ", at - SCAN_CHARS // 2, at)
+    return space + 1 if space != -1 else at
+
+
+def _piece_spans(text: str, term_of: Callable[[str], str | None], matches: Callable[[str], bool],
+                 phrases: Collection[Phrase], near: Collection[tuple[Phrase, int]]) -> list[_Span]:
+    """The match spans of ``text``: its matching words, the whole phrases and near words asked for."""
+    if phrases or near:  # the words are read once for every kind of match
+        tokens = list(tokens_with_terms(text, term_of))
+        spans = match_spans(text, term_of, matches, tokens)
+        if phrases:
+            spans = _overlaid(spans, _whole_phrases(text, phrases, tokens))
+        if near:
+            spans = _overlaid(spans, _near_words(text, near, tokens))
+    else:
+        spans = match_spans(text, term_of, matches)
+    return _with_initials_dots(text, spans)
+
+
+def _near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Token]) -> list[_Span]:
+    """The spans of the words of each proximity where they stand in order, each within ``slop`` words of the
+    one before, as the index matched them (``fastscore._in_sequence``); each word is a span of its own."""
+    terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
+    found: dict[int, str] = {}
+    for words, slop in near:
+        places = [[at for at, term in enumerate(terms) if term in word] for word in words]
+        if not all(places):
+            continue
+        dead: set[tuple[int, int]] = set()
+        for first in places[0]:
+            run = _run_from(first, places, 1, slop, dead)
+            if run is not None:
+                found.update((at, terms[at]) for at in (first, *run))
+    return [_Span(tokens[at][0], tokens[at][1], key) for at, key in sorted(found.items())]
+
+
+def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[tuple[int, int]]) -> tuple[int, ...] | None:
+    """From ``at``, a place of each word from ``word`` on, each 1 to ``slop`` words after the one before, or None.
+
+    ``dead``: the (word, place) pairs known to lead nowhere, so that each is tried once.
+    """
+    if word == len(places):
+        return ()
+    if (word, at) in dead:
+        return None
+    following = places[word]
+    for next_at in following[bisect_right(following, at) : bisect_right(following, at + slop)]:
+        rest = _run_from(next_at, places, word + 1, slop, dead)
+        if rest is not None:
+            return next_at, *rest
+    dead.add((word, at))
+    return None
 
 
 def _touching_joined(text: str, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -428,20 +504,27 @@ def _lead(text: str, chars: int) -> Snippet:
 
 
 def _best_windows(text: str, spans: list[_Span], width: int, count: int) -> list[tuple[int, int]]:
-    """Non-overlapping windows of about ``width`` chars covering the most distinct matches."""
+    """Up to ``count`` non-overlapping windows of about ``width`` chars around the best matches.
+
+    The first covers the most distinct matching words; each next one those the chosen ones lack first
+    (a hit for "blair iraq" shows Iraq too, not Blair twice), then the most matches.
+    """
     candidates = []
     for i, span in enumerate(spans):
-        start = _window_start(text, span.start, width)
+        start = _reaching_back(text, _window_start(text, span.start, width), width)
         end = _word_end(text, min(len(text), start + width))
         inside = list(_spans_until(spans, i, end)) or [span]
-        score = len({s.key for s in inside}) * 10 + len(inside) + len(span.key.split())
-        candidates.append((score, -span.start, start, end))
+        words = {word for inner in inside for word in inner.key.split()}
+        candidates.append((words, len(inside) + len(span.key.split()), -span.start, start, end))
     chosen: list[tuple[int, int]] = []
-    for _, _, start, end in sorted(candidates, reverse=True):
-        if all(end <= a or start >= b for a, b in chosen):
-            chosen.append((start, end))
-        if len(chosen) == count:
+    shown: set[str] = set()
+    while len(chosen) < count:
+        free = [candidate for candidate in candidates if all(candidate[4] <= a or candidate[3] >= b for a, b in chosen)]
+        if not free:
             break
+        words, _, _, start, end = max(free, key=lambda c: (len(c[0] - shown) * 10 + c[1], c[2]))
+        chosen.append((start, end))
+        shown |= words
     return sorted(chosen)
 
 
@@ -457,10 +540,15 @@ def _spans_until(spans: list[_Span], first: int, end: int) -> Iterator[_Span]:
 
 
 def _window_start(text: str, at: int, width: int) -> int:
-    """Start a window at the sentence holding ``at`` if near, else a little before ``at``."""
+    """Start a window at the sentence holding ``at`` if near, else a little before ``at``.
+
+    A stop after initials or a title ("the U.S. Senate", "Gov. Brown") starts no sentence.
+    """
     floor = max(0, at - width // 3)
     best = floor
     for m in _SENTENCE_START.finditer(text, floor, at + 1):
+        if m.start() and after_abbreviation(text, m.start() + 1):
+            continue
         best = m.end()
     if best == floor and floor > 0:
         space = text.find(" ", floor, at)
@@ -468,6 +556,22 @@ def _window_start(text: str, at: int, width: int) -> int:
     return min(best, at)
 
 
+def _reaching_back(text: str, start: int, width: int) -> int:
+    """``start`` moved back when a window from it would run past the text's end, so that the window is full:
+    to the first sentence, else the first word, that leaves it room."""
+    room = len(text) - width
+    if start <= max(room, 0):
+        return start
+    if room <= 0:
+        return 0
+    for m in _SENTENCE_START.finditer(text, room, start + 1):
+        if not after_abbreviation(text, m.start() + 1):
+            return m.end()
+    space = text.find(" ", room, start)
+    return space + 1 if space != -1 else start
+
+
+WORD_OVERRUN = 30  # characters a passage may grow by so as not to cut its last word
 TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
 
 
@@ -478,7 +582,7 @@ def _word_end(text: str, at: int) -> int:
     while at < len(text) and unicodedata.category(text[at]).startswith("M"):
         at += 1  # the marks of a letter stay with it (हि, ที่)
     rest = _WORD.match(text, at)
-    if rest is not None:
+    if rest is not None and rest.end() - at <= WORD_OVERRUN:  # a longer "word" (a key, a blob) is cut
         cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
         at = rest.end() if cut < 0 else at + cut
     if len(text) - at <= TAIL_CHARS and _WORD.search(text, at) is None:

@@ -103,7 +103,7 @@ def _sentences(text: str) -> Iterator[str]:
     """The normalised sentences of ``text``, in order (empty ones left out)."""
     start = 0
     for end in _SENTENCE_END.finditer(text):
-        if _after_abbreviation(text, end.start()):
+        if after_abbreviation(text, end.start()):
             continue
         sentence = _key_text(text[start : end.start()])
         start = end.end()
@@ -114,7 +114,7 @@ def _sentences(text: str) -> Iterator[str]:
         yield last
 
 
-def _after_abbreviation(text: str, end: int) -> bool:
+def after_abbreviation(text: str, end: int) -> bool:
     """Whether the full stop just before ``end`` closes initials ("U.S.", "J.") or an abbreviation ("Mr.")."""
     if text[end - 1] != ".":
         return False

@@ -1,0 +1,92 @@
+"""What a query's snippets mark, field by field: the index terms it matches, its phrases and its proximities.
+
+A word typed for one field (``title:police``) is marked in that field only, as Elasticsearch's highlighter
+does by default; a word typed for no field is marked in title and body alike. A NOT's words are never marked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from whoosh import query as wq
+
+from .schema import SEARCH_FIELDS
+from .snippets import Phrase
+
+
+@dataclass(frozen=True)
+class Marks:
+    """What the snippets of one field mark: index terms wherever they are, phrases (for each word its terms)
+    only where whole, and proximities (a phrase and its slop) only where their words stand that near."""
+
+    words: frozenset[str] = frozenset()
+    phrases: frozenset[Phrase] = frozenset()
+    near: frozenset[tuple[Phrase, int]] = frozenset()
+
+
+@dataclass
+class _Found:
+    words: set[str] = field(default_factory=set)
+    phrases: set[Phrase] = field(default_factory=set)
+    near: set[tuple[Phrase, int]] = field(default_factory=set)
+
+
+def query_marks(query: wq.Query, reader) -> dict[str, Marks]:  # type: ignore[no-untyped-def]
+    """For each of the title and body, what ``query`` marks in it (wildcards and fuzzy words expanded)."""
+    found = {name: _Found() for name in SEARCH_FIELDS}
+    _collect(query, reader, found)
+    return {name: Marks(frozenset(f.words), frozenset(f.phrases), frozenset(f.near)) for name, f in found.items()}
+
+
+def _collect(node: wq.Query, reader, found: dict[str, _Found]) -> None:  # type: ignore[no-untyped-def]
+    """Walk the query tree, skipping negated branches, collecting each field's terms, phrases and proximities."""
+    if isinstance(node, wq.Not):
+        return
+    if isinstance(node, wq.AndNot):
+        _collect(node.a, reader, found)
+        return
+    if isinstance(node, (wq.Phrase, wq.Sequence)):
+        name = _field_of(node)
+        if name in found:
+            _add_phrase(_phrase_words(node, name, reader), node.slop, found[name])
+        return
+    if node.is_leaf():
+        for name, text in node.existing_terms(reader, expand=True):
+            if name in found:
+                found[name].words.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+        return
+    for child in node.children():
+        _collect(child, reader, found)
+
+
+def _add_phrase(phrase: Phrase, slop: int, found: _Found) -> None:
+    """A phrase's words as one word, a phrase, or a proximity (``"a b"~5``: Whoosh's slop above 1)."""
+    if not phrase or not all(phrase):
+        return  # a word of it is in no article: it matched nowhere
+    if len(phrase) == 1:
+        found.words.update(phrase[0])
+    elif slop > 1:
+        found.near.add((phrase, slop))
+    else:
+        found.phrases.add(phrase)
+
+
+def _field_of(node: wq.Query) -> str | None:
+    """The field a phrase or sequence searches."""
+    if isinstance(node, wq.Phrase):
+        return node.fieldname
+    return next((leaf.fieldname for leaf in node.leaves() if getattr(leaf, "fieldname", None)), None)
+
+
+def _phrase_words(node: wq.Query, name: str, reader) -> Phrase:  # type: ignore[no-untyped-def]
+    """For each word of a phrase or sequence, the terms of field ``name`` it matches (a pattern: its expanded words)."""
+    if isinstance(node, wq.Phrase):
+        return tuple(frozenset({str(word)}) for word in node.words)
+    words = []
+    for part in node.children():
+        terms: set[str] = set()
+        for leaf in part.leaves():  # a leaf's leaves are itself
+            terms.update(text.decode("utf-8") if isinstance(text, bytes) else text
+                         for term_field, text in leaf.existing_terms(reader, expand=True) if term_field == name)
+        words.append(frozenset(terms))
+    return tuple(words)
