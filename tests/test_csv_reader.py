@@ -58,6 +58,19 @@ def test_a_date_column_written_day_first_is_read_so_in_every_row() -> None:
     assert [a.date for a in result.articles] == [date(2020, 4, 25), date(2020, 4, 3)]
 
 
+@pytest.mark.parametrize("separator", ["\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"])
+def test_a_line_separator_inside_an_unquoted_cell_does_not_end_its_row(separator: str) -> None:
+    # str.splitlines ends a line at each of these; a CSV row ends only at \n, \r\n or \r
+    result = read(f"title,text,date,author\nA,Page one.{separator}Page two.,2022-03-01,Ann Lee\n"
+                  "B,Body two.,2022-03-02,Bob Kay\r\nC,Body three.,2022-03-03,Cy Dee\rD,Body four.,2022-03-04,Di Eve\n")
+    assert [(a.id, a.date, a.authors) for a in result.articles] == [
+        ("news.csv#1", date(2022, 3, 1), ("Ann Lee",)), ("news.csv#2", date(2022, 3, 2), ("Bob Kay",)),
+        ("news.csv#3", date(2022, 3, 3), ("Cy Dee",)), ("news.csv#4", date(2022, 3, 4), ("Di Eve",)),
+    ]
+    assert result.articles[0].body == f"Page one.{separator}Page two."
+    assert result.skipped == []
+
+
 def test_a_row_that_cannot_be_read_is_skipped_with_its_number_and_the_others_kept() -> None:
     result = read("title,text\nA,Body one.\nB,Body two.,stray,cells\nC,\n")
     assert [a.title for a in result.articles] == ["A"]

@@ -8,6 +8,7 @@ first row under the header is 1), as a JSON export's record is numbered.
 from __future__ import annotations
 
 import csv
+import io
 import sys
 from collections.abc import Iterator
 
@@ -28,9 +29,9 @@ _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 def read_csv(data: bytes, rel: str) -> ReadResult:
     """Read a table of articles: a header row naming the columns, then one article a row."""
     text = require_text(data).lstrip("\ufeff")
-    delimiter = "\t" if rel.lower().removesuffix(".gz").endswith(".tsv") else _delimiter(text)
+    lines = table_lines(text)
+    delimiter = "\t" if rel.lower().removesuffix(".gz").endswith(".tsv") else _delimiter(lines[0] if lines else "")
     csv.field_size_limit(_FIELD_LIMIT)
-    lines = text.splitlines(keepends=True)
     rows = _reader(lines, delimiter)
     try:
         header = next(rows, None)
@@ -41,15 +42,23 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     return collect(_entries(lines, rows.line_num, delimiter, columns), rel)
 
 
+def table_lines(text: str) -> list[str]:
+    """The lines of a table, each with its end: only \\n, \\r\\n and \\r end one (as csv and spreadsheets read them).
+
+    ``str.splitlines`` also splits on a form feed, U+2028 and other separators that a cell may hold
+    unquoted ("Page one.\\fPage two."): the rest of such a row had become rows of its own.
+    """
+    return io.StringIO(text, newline="").readlines()
+
+
 def _reader(lines: list[str], delimiter: str):  # type: ignore[no-untyped-def]
     """A strict csv reader over ``lines``: a quote never closed is an error, not the rest of the file as one cell."""
     return csv.reader(lines, delimiter=delimiter, strict=True)
 
 
-def _delimiter(text: str) -> str:
+def _delimiter(first_line: str) -> str:
     """The separator of a table: the one of ``_DELIMITERS`` that splits its header line most often; for a
     header of one column, none (its rows' commas are text)."""
-    first_line = text.split("\n", 1)[0]
     found = max(_DELIMITERS, key=first_line.count)
     return found if first_line.count(found) else _NO_DELIMITER
 
