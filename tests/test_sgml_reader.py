@@ -62,6 +62,21 @@ def test_a_brief_is_its_headline_and_an_unprocessed_story_its_text() -> None:
     assert (unprocessed.title_source, unprocessed.date) == ("lede", None)
 
 
+def test_an_unprocessed_story_headed_with_its_day_keeps_its_headline_as_title() -> None:
+    story = b"""<REUTERS TOPICS="NO" NEWID="993">
+<DATE> 3-MAR-1987 09:10:11.12</DATE>
+<TEXT TYPE="UNPROC">&#2;
+U.S. DIVIDEND MEETINGS - MARCH 3
+    The following companies have scheduled board meetings to
+consider dividend action: Acme Corp, Widget Inc.
+ Reuter
+&#3;</TEXT>
+</REUTERS>
+"""
+    (article,) = read_sgml(story, "w.sgm").articles
+    assert (article.title, article.title_source) == ("U.S. DIVIDEND MEETINGS - MARCH 3", "lede")  # had been "MARCH 3"
+
+
 def test_a_brief_with_the_placeholder_body_is_its_headline() -> None:
     briefs = b"""<REUTERS NEWID="1">
 <TEXT TYPE="BRIEF">&#2;

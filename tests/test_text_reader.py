@@ -72,6 +72,18 @@ def test_single_newline_layout_takes_the_first_sentence() -> None:
     # An opening that only looks like a dateline: an acronym before a dash, a dash before an aside.
     ("US - China trade talks resumed on Monday. More.", "US - China trade talks resumed on Monday"),
     ("NATO — the alliance founded in 1949 — met on Monday. More.", "NATO — the alliance founded in 1949 — met on Monday"),
+    # A wire headline with its day, or a wire's tag before its dash, is kept whole: no place, no sentence after it.
+    ("U.S. DIVIDEND MEETINGS - MARCH 3", "U.S. DIVIDEND MEETINGS - MARCH 3"),              # had been "MARCH 3"
+    ("N.Y. GRAIN FREIGHTS - April 1", "N.Y. GRAIN FREIGHTS - April 1"),
+    ("AUSTRALIAN WEEKLY WHEAT SHIPMENTS - WEEK TO 23-29", "AUSTRALIAN WEEKLY WHEAT SHIPMENTS - WEEK TO 23-29"),
+    ("TOKYO RUBBER (YEN PER KILO) - APRIL 07", "TOKYO RUBBER (YEN PER KILO) - APRIL 07"),   # brackets, no agency
+    ("CORRECTION - PHIBRO ENERGY CHAIRMAN", "CORRECTION - PHIBRO ENERGY CHAIRMAN"),
+    ("CORRECTION - Phibro Energy named a chairman. More.", "CORRECTION - Phibro Energy named a chairman"),
+    ("NASDAQ HALT - ALLEGHENY BEVERAGE CORP, NEWS PENDING", "NASDAQ HALT - ALLEGHENY BEVERAGE CORP, NEWS PENDING"),
+    # ... while a dateline with its day, or a place before a sentence, still goes.
+    ("LONDON, March 3 - March figures showed a rise. More.", "March figures showed a rise"),
+    ("WASHINGTON - Lawmakers from Ontario asked for talks. More.", "Lawmakers from Ontario asked for talks"),
+    ("WASHINGTON - FBI agents searched the office. More.", "FBI agents searched the office"),
     # After an abbreviation that may end a sentence, a word that opens one: it did end.
     ("The fire started at 3 p.m. The crews arrived.", "The fire started at 3 p.m"),
     ("Apples, pears, etc. It closed early.", "Apples, pears, etc"),

@@ -127,6 +127,11 @@ WRITTEN_DATE = re.compile("|".join(f"(?:{form})" for form in (
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
 )), re.I)
+# A day or a month named without its year at the start of a text ("MARCH 3", "Apr. 7", "3 mars", "MARCH 1987") or
+# a week ("WEEK TO 23-29", "week ended April 3"): a wire headline's "U.S. DIVIDEND MEETINGS - MARCH 3" ends so.
+DAY_WITHOUT_YEAR = re.compile(
+    rf"^\s*(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}(?!\w)"
+    r"|weeks?\s+(?:to|ended|ending)\b)", re.I)
 # Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
 # write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
 # default, and en-CA is mixed: both keep month first. Every other language and region writes the day first.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..datelines import DATELINE
+from .dates import DAY_WITHOUT_YEAR
 
 MAX_TITLE = 120     # a title made from the lede
 MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in the title's place
@@ -26,6 +27,15 @@ _SENTENCE_OPENERS = frozenset("""
     In On At As If When While After Before Since Although However Meanwhile Now Then Some Many Most Police Officials
 """.split())
 _NEXT_WORD = re.compile(r"[\"'’”]?\s+[\"'‘“]?(\w+)")
+
+
+# Words a wire puts before a headline's dash that are no place: "CORRECTION - PHIBRO ENERGY CHAIRMAN".
+_WIRE_TAGS = frozenset("""
+    CORRECTION CORRECTED CORRECTS REPEAT RPT REFILE REFILED UPDATE UPDATED URGENT FLASH BULLETIN ADVISORY
+    EXCLUSIVE ANALYSIS FACTBOX PREVIEW INTERVIEW
+""".split())
+SENTENCE_START = 8  # the words of a sentence's start, of which one is in lower case ("Lawmakers from …")
+_PUNCTUATION = "\"'‘’“”«»()[],.;:!?-–—"
 
 
 # A credit closes a caption line: "... Photo / Supplied", "Picture: Getty Images".
@@ -83,15 +93,38 @@ def _ends_sentence(before: str, mark: str, after: str) -> bool:
 def _without_dateline(first: str) -> str:
     """The opening without a wire dateline: one with an agency or a comma ("DETROIT, Oct. 25, 2023 (AP) — ",
     "LONDON (Reuters) - "), or a place of four letters or more in capitals before a sentence ("WASHINGTON —
-    The Senate…"); "US - China trade talks…" and "NATO — the alliance…" open their sentence."""
+    The Senate…"); "US - China trade talks…" and "NATO — the alliance…" open their sentence, and a headline
+    with its day ("U.S. DIVIDEND MEETINGS - MARCH 3") or a wire's tag ("CORRECTION - PHIBRO …") is kept whole."""
     match = DATELINE.match(first)
     if match is None:
         return first
     rest = first[match.end():]
-    place = match.group().split(",")[0].split("(")[0].strip(" -–—")
-    if match.group("agency") or "," in match.group() or (len(place) >= 4 and rest[:1].isupper()):
-        return rest.strip() or first
-    return first
+    return rest.strip() or first if _is_dateline(match, rest) else first
+
+
+def _is_dateline(match: re.Match[str], rest: str) -> bool:
+    """True when ``match`` (of DATELINE) is a dateline before ``rest``, not the first part of a headline.
+
+    A comma ("BURLINGTON, N.J., March 3 - ") makes one whatever follows. Otherwise what follows is a sentence,
+    never a day ("N.Y. GRAIN FREIGHTS - April 1" had become "April 1", as had "TOKYO RUBBER (YEN PER KILO) -
+    APRIL 07"), and without an agency it comes after a place (not a tag such as CORRECTION) and has a word in
+    lower case among its first ones ("CORRECTED - GM SEES" is a headline in capitals).
+    """
+    if "," in match.group():
+        return True
+    if DAY_WITHOUT_YEAR.match(rest):
+        return False
+    if match.group("agency"):
+        return True
+    place = match.group().split("(")[0].strip(" -–—")
+    return (len(place) >= 4 and place.split()[0].strip("-–—") not in _WIRE_TAGS and rest[:1].isupper()
+            and _has_lower_case_word(rest))
+
+
+def _has_lower_case_word(text: str) -> bool:
+    """True when one of the first SENTENCE_START words of ``text`` is a word in lower case ("from", "the")."""
+    words = (word.strip(_PUNCTUATION) for word in text.split()[:SENTENCE_START])
+    return any(word.isalpha() and word.islower() for word in words)
 
 
 def trim_title(title: str, limit: int = MAX_HEADLINE) -> str:
