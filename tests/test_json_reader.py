@@ -558,6 +558,35 @@ def test_jsonl_file_holding_one_pretty_printed_list_is_read_as_json():
     assert [a.id for a in parse_bytes(data, "x.jsonl", ".jsonl").articles] == ["x.jsonl#1", "x.jsonl#2"]
 
 
+JQ_OUTPUT = (b'{\n  "title": "Harbour bridge closes",\n  "text": "The bridge closed.",\n  "date": "2024-03-05"\n}\n'
+             b'{\n  "title": "Ferry services resume",\n  "text": "Ferries ran again.",\n  "date": "2024-03-06"\n}\n')
+
+
+@pytest.mark.parametrize("name", ["jq-out.json", "jq-out.jsonl"])
+def test_jq_pretty_printed_objects_one_after_another_are_each_an_article_placed_by_their_first_line(name):
+    result = parse_bytes(JQ_OUTPUT, name, "." + name.rsplit(".", 1)[1])
+    assert [(a.id, a.title, a.date) for a in result.articles] == [
+        (f"{name}#1", "Harbour bridge closes", date(2024, 3, 5)), (f"{name}#6", "Ferry services resume", date(2024, 3, 6)),
+    ]
+    assert result.skipped == []
+
+
+@pytest.mark.parametrize(("data", "ids"), [
+    (b'{"text": "A."}{"text": "B."}\n{"text": "C."}\n', ["s.json#1.1", "s.json#1.2", "s.json#2"]),  # }{ back to back
+    (b'{"text": "A."} {"text": "B."}', ["s.json#1.1", "s.json#1.2"]),
+    (b'[{"text": "A."}, {"text": "B."}]\n{\n "text": "C."\n}', ["s.json#1.1", "s.json#1.2", "s.json#2"]),
+])
+def test_json_values_back_to_back_are_read_one_by_one(data: bytes, ids: list[str]):
+    assert [a.id for a in read_json(data, "s.json").articles] == ids
+
+
+def test_a_broken_value_in_a_stream_is_reported_with_its_line_and_costs_no_other():
+    broken = JQ_OUTPUT.replace(b'"Harbour bridge closes",', b'"Harbour bridge closes"')  # a comma left out
+    result = read_jsonl(broken + b'{\n  "text": "A third."\n}\n', "jq.jsonl")
+    assert [a.id for a in result.articles] == ["jq.jsonl#6", "jq.jsonl#11"]
+    assert result.skipped == [Skip("jq.jsonl", "line 1: invalid JSON (line 3, column 3: Expecting ',' delimiter)")]
+
+
 # --- whole files that cannot be read -----------------------------------------------------------
 
 UNREADABLE = [

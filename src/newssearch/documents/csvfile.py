@@ -16,7 +16,8 @@ from ..errors import UnreadableFile
 from .article import ReadResult
 from .encoding import require_text
 from .fields import JSON_FIELDS, RecordError, norm_key
-from .jsonfile import Entry, collect
+from .jsonfile import collect
+from .jsonlines import Entry
 
 # The columns of newssearch's own --csv result list: a list of hits, not of articles.
 _RESULT_LIST = ("id", "title", "date", "source", "authors", "url", "score", "snippet")

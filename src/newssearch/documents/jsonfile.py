@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from urllib.parse import urlsplit
@@ -41,13 +41,12 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
-from .jsonrecords import find_records, kind_of, nested_records, record_fields
+from .jsonlines import Entry, parse_lines, parse_stream
+from .jsonrecords import find_records, kind_of, record_fields
 from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
-# (label for messages such as "line 7" or "record 3", position, parsed value or why it failed)
-Entry = tuple[str, str, object]
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
 # Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
@@ -76,10 +75,15 @@ def read_json(data: bytes, rel: str) -> ReadResult:
 
 
 def read_jsonl(data: bytes, rel: str) -> ReadResult:
-    """Read a JSON Lines file; a bad line becomes a skip and never costs the other lines."""
+    """Read a JSON Lines file; a bad line becomes a skip and never costs the other lines.
+
+    A file whose lines do not all parse may be one pretty-printed document, or a stream of values one after
+    another (jq's output): it is read as whichever of them leaves fewer values unread, lines first.
+    """
     text = require_text(data)
     entries = list(parse_lines(text))
-    if any(isinstance(value, RecordError) for _, _, value in entries):
+    errors = _errors(entries)
+    if errors:
         # Perhaps one pretty-printed JSON document under a .jsonl name: real JSON Lines never
         # parse as a whole (the second line is "Extra data"), so this cannot misread them.
         try:
@@ -88,7 +92,15 @@ def read_jsonl(data: bytes, rel: str) -> ReadResult:
             pass
         else:
             return read_document(value, rel)
+        streamed = list(parse_stream(text))
+        if _errors(streamed) < errors:
+            entries = streamed
     return collect(entries, rel)
+
+
+def _errors(entries: list[Entry]) -> int:
+    """How many of ``entries`` could not be parsed."""
+    return sum(isinstance(value, RecordError) for _label, _position, value in entries)
 
 
 def read_document(value: object, rel: str) -> ReadResult:
@@ -102,24 +114,6 @@ def read_document(value: object, rel: str) -> ReadResult:
     if len(records) == 1 and records[0] is value and len(result.articles) == 1:
         result.articles[0] = replace(result.articles[0], id=rel)
     return result
-
-
-def parse_lines(text: str) -> Iterator[Entry]:
-    """The records of each non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
-    for number, line in enumerate(text.split("\n"), 1):
-        line = line.strip().lstrip("\ufeff")
-        if not line:
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
-            continue
-        records = nested_records(value)
-        if len(records) == 1 and records[0] is value:
-            yield f"line {number}", str(number), value
-        else:
-            yield from ((f"line {number}, record {n}", f"{number}.{n}", record) for n, record in enumerate(records, 1))
 
 
 def collect(entries: Iterable[Entry], rel: str) -> ReadResult:

@@ -1,0 +1,79 @@
+"""The records of a JSON Lines file, or of a stream of JSON values one after another, each placed by its line.
+
+JSON Lines holds one value a line. jq and some exporters write values back to back instead: objects
+pretty-printed over several lines, or ``}{`` on one line. Either way a record's position is the line its value
+starts on (``3``), or that line and the record's 1-based index among those it starts (``3.2``), so that the id
+points at the line.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from itertools import groupby
+
+from .fields import RecordError
+from .jsonrecords import nested_records
+
+# (label for messages such as "line 7", position, parsed value or why it failed)
+Entry = tuple[str, str, object]
+# What may stand between two values of a stream: JSON's whitespace, and a byte order mark.
+_BETWEEN_VALUES = re.compile(r"[ \t\n\r\ufeff]*")
+# Where reading goes on after a value that cannot be read: the next line that opens a value in its first column,
+# as a top-level value does in jq's output (the values inside it are indented).
+_VALUE_AT_LINE_START = re.compile(r"^[\[{]", re.MULTILINE)
+
+
+def parse_lines(text: str) -> Iterator[Entry]:
+    """The records of each non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip().lstrip("\ufeff")
+        if not line:
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
+            continue
+        yield from line_entries(number, [value])
+
+
+def parse_stream(text: str) -> Iterator[Entry]:
+    """The records of JSON values written one after another, each placed by the line it starts on.
+
+    A value that cannot be read is a RecordError on the line it starts on, and reading goes on at the next
+    line that starts with ``{`` or ``[``: the values after it are not lost.
+    """
+    starts = _stream_values(text)
+    for number, values in groupby(starts, key=lambda start: start[0]):
+        yield from line_entries(number, [value for _number, value in values])
+
+
+def line_entries(number: int, values: list[object]) -> Iterator[Entry]:
+    """The entries of the values that start on line ``number``: the line itself for one record, else
+    ``number.n`` for each record of the value (a list, an API response) or values (``}{``) it holds."""
+    records = [record for value in values
+               for record in ([value] if isinstance(value, RecordError) else nested_records(value))]
+    if len(records) == 1 and records[0] is values[0]:
+        yield f"line {number}", str(number), records[0]
+    else:
+        yield from ((f"line {number}, record {n}", f"{number}.{n}", record) for n, record in enumerate(records, 1))
+
+
+def _stream_values(text: str) -> Iterator[tuple[int, object]]:
+    """``(line, value)`` for each JSON value of ``text`` in turn, a RecordError for one that cannot be read."""
+    decoder = json.JSONDecoder()
+    line, counted = 1, 0  # the line number at offset ``counted``: lines are counted once, as reading goes on
+    at = _BETWEEN_VALUES.match(text).end()  # type: ignore[union-attr]  # matches the empty string at worst
+    while at < len(text):
+        line, counted = line + text.count("\n", counted, at), at
+        try:
+            value, end = decoder.raw_decode(text, at)
+        except json.JSONDecodeError as exc:
+            yield line, RecordError(f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+            found = _VALUE_AT_LINE_START.search(text, at + 1)
+            end = found.start() if found else len(text)
+        else:
+            yield line, value
+        at = _BETWEEN_VALUES.match(text, end).end()  # type: ignore[union-attr]
