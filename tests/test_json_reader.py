@@ -444,6 +444,20 @@ AUTHORS = [
     ("Jane Doe in Wellington", ("Jane Doe",)),
     ("Jane Doe for Stuff", ("Jane Doe",)),
     ("Bethan McKernan in Jerusalem", ("Bethan McKernan",)),             # the Guardian API's byline
+    # A newsroom role after the name without a comma, as the Guardian API writes it, goes; a name stays whole.
+    ("Gwyn Topham Transport correspondent", ("Gwyn Topham",)),
+    ("Jessica Elgot Deputy political editor", ("Jessica Elgot",)),
+    ("Dan Sabbagh Defence and security editor", ("Dan Sabbagh",)),                 # "and" inside the role
+    ("Alex Hern UK technology editor", ("Alex Hern",)),
+    ("Mary Anne Smith Political correspondent", ("Mary Anne Smith",)),
+    ("Jane Doe political editor", ("Jane Doe",)),
+    ("Jane Doe Senior Reporter", ("Jane Doe",)),
+    ("Jane Doe Chief Political Correspondent", ("Jane Doe",)),
+    ("Gwyn Topham Transport correspondent and Peter Walker Political correspondent", ("Gwyn Topham", "Peter Walker")),
+    ("Mark Kermode, Observer film critic", ("Mark Kermode",)),
+    ("Jane Doe", ("Jane Doe",)),
+    ("Mary Anne Smith", ("Mary Anne Smith",)),
+    ("Staff writer", ("Staff writer",)),
     ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith")),
     ("Thomson Reuters", ("Thomson Reuters",)),
     ("The Associated Press", ("The Associated Press",)),

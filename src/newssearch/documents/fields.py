@@ -25,6 +25,7 @@ from .publishers import (
     known_names,
     names_no_person,
     publisher_name,
+    without_role,
     without_trailer,
 )
 
@@ -211,7 +212,7 @@ def _split_byline(byline: str, listed: bool = False) -> list[str]:
     if email:
         text = email.group(1)
     text = _EMAIL_AFTER_NAME.sub("", text)
-    text = given_names_first(_BY.sub("", text), listed)
+    text = without_role(given_names_first(_BY.sub("", text), listed))  # "… Defence and security editor": "and" is the role's
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
     parts = [part for part in parts if part.strip(" .") and not _EMAIL.match(part.strip(" ."))]
     if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter"

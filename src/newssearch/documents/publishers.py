@@ -140,7 +140,8 @@ def _squashed(text: str) -> str:
 _NOT_A_PERSON = re.compile(
     r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
     r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
-    r"opinion|guest|anonymous|unknown|writer|columnist|share|follow|email|twitter|authors?|archives?|website|"
+    r"opinion|guest|anonymous|unknown|writers?|columnists?|critics?|producers?|journalists?|commentators?|share|follow|"
+    r"email|twitter|authors?|archives?|website|"
     r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
     # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
     r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
@@ -308,7 +309,30 @@ def names_no_person(part: str) -> bool:
 
 
 def without_trailer(name: str) -> str:
-    """``name`` without the place, outlet, handle or date after it ("Bethan McKernan in Jerusalem"), when a
-    person's full name is left; else ``name`` itself ("Thomson Reuters" is no "Thomson")."""
+    """``name`` without the place, outlet, handle, date or newsroom role after it ("Bethan McKernan in Jerusalem",
+    "Gwyn Topham Transport correspondent"), when a person's full name is left; else ``name`` itself ("Thomson
+    Reuters" is no "Thomson")."""
     cut = _TRAILER.sub("", name)
-    return cut.strip(" :-–—") if cut != name and is_person(cut.strip(" .:-–—")) else name
+    return without_role(cut.strip(" :-–—") if cut != name and is_person(cut.strip(" .:-–—")) else name)
+
+
+# A newsroom role after a name, with no comma, as the Guardian's API writes bylines: "… Transport correspondent",
+# "… Deputy political editor", "… Defence and security editor", "… Senior Reporter", "… Chief Political Correspondent".
+# Its first word may be capitalised (after a rank, two), the others are in lower case; its last is a role.
+NEWSROOM_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic", "producer", "journalist",
+                  "commentator")
+ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing", "staff",
+              "special", "acting")
+_ROLE_PHRASE = re.compile(rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+)*"
+                          rf"(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?")
+
+
+def without_role(name: str) -> str:
+    """``name`` without a newsroom role after it (see ``_ROLE_PHRASE``): the longest role that leaves a person's full
+    name ("Jane Doe political editor": Jane Doe, not Jane); else ``name`` itself."""
+    words = name.split()
+    for start in range(2, len(words)):
+        rest = " ".join(words[:start])
+        if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest):
+            return rest
+    return name
