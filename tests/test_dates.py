@@ -35,6 +35,8 @@ from newssearch.documents.languages import language_code
     ("Wed Oct 10 20:19:24 +0000 2018", date(2018, 10, 10)),  # Twitter's created_at
     ("Fri Jun 19 23:30:00 2020", date(2020, 6, 19)),        # C's ctime
     ("19-Jun-2020", date(2020, 6, 19)),
+    ("7-Mar-24", date(2024, 3, 7)),                         # Excel's d-mmm-yy: a two-digit year as 01/01/50 reads it
+    ("07-MAR-87", date(1987, 3, 7)),
     ("Publié le 12 févr. 2024 à 18:03", date(2024, 2, 12)),  # short month names between a day and a year
     ("3. Okt. 2023", date(2023, 10, 3)),
     ("25 abr 2023", date(2023, 4, 25)),
@@ -53,7 +55,7 @@ def test_parses_common_forms(value: object, expected: date) -> None:
 @pytest.mark.parametrize("value", ["0001-01-01", "1970-01-01T00:00:00Z", "2020-02-30", "soon", "", None, 0,
                                    "1066-10-14", "2020/06-19", "19-06/2020", "version 1.2.22", "1.2.3",
                                    "01-23-45", "2.10.12", "06-10 17:50",  # a code, a version, a day and a time
-                                   "out 3, 2023", "3 out of 2023 cases",  # a short foreign month only after a day
+                                   "out 3, 2023", "3 out of 2023 cases", "7-Mar-245",  # a short foreign month only after a day
                                    "2024年13月7日", "2024年7月", "12024年7月7日"])  # no 13th month, no day, no year
 def test_rejects_placeholders_and_nonsense(value: object) -> None:
     assert parse_date(value) is None

@@ -106,7 +106,8 @@ _DAY_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH_YEAR_TEXT = (
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:del?\s+)?(\d{{4}})\b")
 _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_YEAR_TEXT, re.I)
-_DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}})\b"  # 19-Jun-2020
+# 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see _full_year)
+_DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
 _DASHED_DAY_MONTH_YEAR = re.compile(_DASHED_DAY_MONTH_YEAR_TEXT, re.I)
 # Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
 _YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
@@ -309,7 +310,7 @@ def _words(text: str) -> date | None:
     match = _DAY_MONTH_YEAR.search(text) or _DASHED_DAY_MONTH_YEAR.search(text)
     if match:
         day, month, year = match.groups()
-        return make_date(int(year), _MONTHS[month.lower()], int(day))
+        return make_date(_full_year(int(year)), _MONTHS[month.lower()], int(day))
     match = _MONTH_DAY_YEAR.search(text)
     if match:
         month, day, year = match.groups()
