@@ -99,7 +99,7 @@ def _without_dateline(first: str) -> str:
     if match is None:
         return first
     rest = first[match.end():]
-    return rest.strip() or first if _is_dateline(match, rest) else first
+    return (rest.strip() or first) if _is_dateline(match, rest) else first
 
 
 def _is_dateline(match: re.Match[str], rest: str) -> bool:
