@@ -48,6 +48,19 @@ def whoosh_scores(searcher, query: wq.Query) -> dict[int, float]:  # type: ignor
     return {hit.docnum: hit.score for hit in searcher.search(query, limit=None, optimize=False)}
 
 
+def without_nots(query: wq.Query) -> wq.Query:
+    """``query`` with its Not parts dropped: what scores an article that the Nots let through."""
+    if isinstance(query, (wq.And, wq.Or)):
+        return query.__class__([without_nots(c) for c in query.children() if type(c) is not wq.Not], boost=query.boost)
+    return query if query.is_leaf() else query.apply(without_nots)
+
+
+def whoosh_scores_but_nots(searcher, query: wq.Query) -> dict[int, float]:  # type: ignore[no-untyped-def]
+    """Whoosh's matches of ``query``, scored without its Nots (Whoosh's And adds 1 for each; Lucene adds nothing)."""
+    scored = whoosh_scores(searcher, without_nots(query))
+    return {docnum: scored[docnum] for docnum in whoosh_scores(searcher, query)}
+
+
 def has_dismax(query: wq.Query) -> bool:
     return isinstance(query, wq.DisjunctionMax) or any(has_dismax(child) for child in query.children())
 
@@ -59,7 +72,7 @@ def test_scores_are_whooshs(segmented: Path, text: str, match: str) -> None:
         query = idx._parse(text, match).query
         if has_dismax(query):
             pytest.skip("Whoosh's DisjunctionMax scores are wrong; see the next test")
-        mine, theirs = all_scores(idx._searcher, query), whoosh_scores(idx._searcher, query)
+        mine, theirs = all_scores(idx._searcher, query), whoosh_scores_but_nots(idx._searcher, query)
     assert mine.keys() == theirs.keys()
     assert mine == pytest.approx(theirs, rel=1e-12)
 
@@ -75,6 +88,25 @@ def test_disjunction_max_scores_each_article_by_its_best_part(segmented: Path) -
     assert best.keys() == set().union(*alone)
     for docnum, score in best.items():
         assert score == max(scores[docnum] for scores in alone if docnum in scores)
+
+
+@pytest.mark.parametrize(("with_nots", "positive"), [
+    ("oil -crude", "oil"), ("oil -crude -sharply", "oil"), ("(oil OR police) -crude", "oil OR police"),
+    ("police NOT (crude OR sharply)", "police")])
+def test_a_not_adds_nothing_to_a_score(segmented: Path, with_nots: str, positive: str) -> None:
+    # As a must_not clause in Lucene: leaving words out does not raise what is left (Whoosh's And adds 1 a Not).
+    with open_index(segmented) as idx:
+        scores = all_scores(idx._searcher, idx._parse(with_nots, "all").query)
+        unnegated = all_scores(idx._searcher, idx._parse(positive, "all").query)
+    assert scores and scores.keys() < unnegated.keys()
+    assert scores == pytest.approx({docnum: unnegated[docnum] for docnum in scores}, rel=1e-12)
+
+
+@pytest.mark.parametrize("negations", ["NOT crude", "-crude -sharply"])
+def test_negations_alone_score_every_article_alike(segmented: Path, negations: str) -> None:
+    with open_index(segmented) as idx:
+        scores = all_scores(idx._searcher, idx._parse(negations, "all").query)
+    assert scores and len(set(scores.values())) == 1
 
 
 def test_compound_of_one_part_keeps_whooshs_boost_rule(segmented: Path) -> None:

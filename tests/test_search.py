@@ -259,6 +259,33 @@ def test_a_left_out_word_is_left_out_of_the_first_article_too(tmp_path: Path, te
     assert found_ids(index, text) == ["b.txt"]
 
 
+THREE_STORIES = {"a.txt": "Economy grows\n\nThe economy showed strong growth this year.",
+                 "b.txt": "Blair speaks\n\nTony Blair spoke to reporters about Gordon Brown.",
+                 "c.txt": "Rates held\n\nThe central bank held rates."}
+
+
+@pytest.mark.parametrize(("with_nots", "without"), [
+    ("(economy -rates) OR blair", "economy OR blair"), ("blair -rates -economy", "blair"), ("blair NOT rates", "blair")])
+def test_a_left_out_word_does_not_raise_a_score(tmp_path: Path, with_nots: str, without: str) -> None:
+    from newssearch import open_index
+    from conftest import index_of_texts
+
+    # Whoosh's And added 1 for each NOT, so a group with a NOT outranked a better hit without one.
+    index = index_of_texts(tmp_path, THREE_STORIES)
+    with open_index(index) as idx:
+        ranked = [[(hit.id, hit.score) for hit in idx.search(text, match="any").hits] for text in (with_nots, without)]
+    assert ranked[0] == ranked[1]
+
+
+def test_a_query_of_negations_alone_scores_every_hit_alike(tmp_path: Path) -> None:
+    from newssearch import open_index
+    from conftest import index_of_texts
+
+    with open_index(index_of_texts(tmp_path, THREE_STORIES)) as idx:
+        hits = idx.search("-budget").hits
+    assert len(hits) == 3 and len({hit.score for hit in hits}) == 1
+
+
 def test_an_article_is_found_by_a_path_copied_from_the_shell(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     (corpus / "2024" / "march").mkdir(parents=True)

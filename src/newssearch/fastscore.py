@@ -6,12 +6,13 @@ the words of a query joined by And, Or, DisjunctionMax, AndMaybe, AndNot and Not
 typed, and the feedback expansion of a question), and its quoted phrases, are read a block of postings at a time, each word's
 BM25F scores computed with the very formula and statistics of Whoosh's scorer, and combined by the rules
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
-where it matches, a Not inside an And adds 1, a compound of one part ignores its own boost, and a phrase
-scores the sum of its words where they stand in order. Any other part of a query (a pattern left
-unexpanded, a range, an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing is
-left out; the tests compare the scores with Whoosh's. They differ where Whoosh's matchers lose or borrow
-one: its DisjunctionMax matcher could score an article with a neighbour's best part, its AndMaybe matcher
-could drop an optional part's score, its preloaded Or leaves out articles whose words weigh nothing.
+where it matches, a compound of one part ignores its own boost, and a phrase scores the sum of its words where
+they stand in order. Any other part of a query (a pattern left unexpanded, a range, an Or with a coordination
+bonus) is matched and scored by Whoosh itself, so nothing is left out; the tests compare the scores with Whoosh's.
+They differ where Whoosh's matchers lose or borrow one: its DisjunctionMax matcher could score an article with a
+neighbour's best part, its AndMaybe matcher could drop an optional part's score, its preloaded Or leaves out
+articles whose words weigh nothing; and a Not scores nothing here, as a must_not clause in Lucene and
+Elasticsearch, where Whoosh's And adds 1 for each (``(economy -rates) OR blair`` had ranked an article by its NOT).
 """
 
 from __future__ import annotations
@@ -74,14 +75,13 @@ class _Leaf:
         return self._by_whoosh(query)
 
     def _and(self, parts: list[wq.Query]) -> Scores:
-        """Articles every positive part matches and no negated one, scored by the sum (each Not adds 1)."""
+        """Articles every positive part matches and no negated one, scored by the sum of the positive parts."""
         positive = [self.scores(part) for part in parts if type(part) is not wq.Not]
         positive.sort(key=len)
         left_out: set[int] = set()
         for part in parts:
             if type(part) is wq.Not:
                 left_out |= self._docs(part.query)
-        nots = float(len(parts) - len(positive))
         found: Scores = {}
         rest = positive[1:]
         for docnum, score in positive[0].items():
@@ -92,7 +92,7 @@ class _Leaf:
                     break
                 score += other[docnum]
             else:
-                found[docnum] = score + nots
+                found[docnum] = score
         return found
 
     def _or(self, parts: list[wq.Query]) -> Scores:
