@@ -9,7 +9,7 @@ from conftest import found_ids
 
 from newssearch.errors import InvalidQuery
 from newssearch.lucene import apostrophes_for_stray_quotes, lucene_forms
-from newssearch.querying import parse_user_query
+from newssearch.querying import listed_words, parse_user_query
 from newssearch.schema import SCHEMA
 
 
@@ -49,6 +49,24 @@ def test_a_stray_quote_inside_a_word_is_an_apostrophe() -> None:
 ])
 def test_they_find_what_they_mean(features_index: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(features_index, typed) == sorted(f"wire.jsonl#{name}" for name in expected)
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("economy,growth", "economy growth"),
+    ("labour;tory;greens", "labour tory greens"),
+    ("police, gunmen", "police, gunmen"),                      # spaced already
+    ("1,000 5,000m 3,5", "1,000 5,000m 3,5"),                  # a digit group is one number
+    ("covid-19,flu", "covid-19 flu"),
+    ('"bank,england" a,b', '"bank,england" a b'),              # inside quotes: as typed
+])
+def test_words_joined_by_a_comma_or_semicolon_are_words(typed: str, read: str) -> None:
+    assert listed_words(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["police,gunmen", "police;gunmen", "Police,Gunmen"])
+def test_a_keyword_list_finds_what_its_words_spaced_find(features_index: Path, typed: str) -> None:
+    spaced = typed.replace(",", " ").replace(";", " ")
+    assert found_ids(features_index, typed) == found_ids(features_index, spaced) != []
 
 
 def test_a_comparison_that_cannot_be_read_quotes_what_was_typed() -> None:

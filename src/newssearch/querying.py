@@ -196,7 +196,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken."""
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
-    cleaned, notice = unshout(normalize(text))
+    cleaned, notice = unshout(listed_words(normalize(text)))
     notice = notice or lower_case_operators(cleaned)
     cleaned = site_fields(single_operators(exclusive_dates(lucene_forms(field_names_lowered(cleaned)))))
     if not cleaned:
@@ -232,6 +232,19 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words), cleaned)
     return ParsedQuery(text=text, query=query, notice=notice, words=words)
+
+
+# A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
+_LIST_SEPARATOR = re.compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
+
+
+def listed_words(text: str) -> str:
+    """Words joined by a comma or semicolon as separate words, outside quotes: ``economy,growth`` is
+    ``economy growth``. A typed word of several terms is a phrase (``F-16``, ``AT&T``), which had made a
+    keyword list one phrase that no article writes; a digit group (``1,000``) stays one number."""
+    if "," not in text and ";" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _LIST_SEPARATOR.sub(" ", piece))
 
 
 _QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
