@@ -385,6 +385,10 @@ def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     ('"gunmen or spikes" police', None),   # inside quotes it is the phrase's word
     ("gunmen OR spikes", None),
     ("or", None),
+    ("not spikes", '"not" in lower case is a word, not an operator: type NOT'),   # first, the commonest
+    ("spikes or", '"or" in lower case is a word, not an operator: type OR'),      # last
+    ("(gunmen or spikes) police", '"or" in lower case is a word, not an operator: type OR'),
+    ("notes ornate", None),                                                        # inside words
     ("the minister said the plan would go ahead whether or not the unions agreed to it", None),  # prose
     ("gunmen Or spikes", '"Or" in lower case is a word, not an operator: type OR'),     # not in capitals
 ])

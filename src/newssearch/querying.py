@@ -292,18 +292,20 @@ def _site_query(match: re.Match[str]) -> str:
     return f"{sign}(source:{value} OR url:{value}{named})"
 
 
-_LOWER_OPERATOR = re.compile(r"(?<=\S)\s+((?i:or|not))\s+(?=\S)")  # "or", "Or", "oR"; "OR" is the operator
+# "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
+_LOWER_OPERATOR = re.compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
 OPERATOR_NOTE_WORDS = 12  # a longer query is prose
 
 
 def lower_case_operators(text: str) -> str | None:
-    """A note when "or" or "not" in lower case stands between words outside quotes: they are words, not operators.
+    """A note when "or" or "not" in lower case is a word of a query of several, outside quotes: they are words,
+    not operators (wherever they stand: a leading ``not blair`` is the commonest).
 
     "blair or brown" finds the articles with both names ("or" is too common a word to search); the
     operators are OR and NOT in capitals, as in Lucene.
     """
-    if len(text.split()) > OPERATOR_NOTE_WORDS:
-        return None  # a pasted paragraph, not keywords with operators: "or" and "not" in it are words
+    if not 1 < len(text.split()) <= OPERATOR_NOTE_WORDS:
+        return None  # "or" alone is no operator misread; a pasted paragraph is prose: "or" and "not" in it are words
     words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)
                     if not match.group(1).isupper()})
     if not words:
