@@ -21,6 +21,7 @@ from newssearch.schema import SCHEMA
     ("title:1987-3 covid-19", "title:1987-3 covid-19"),        # only dates are padded
     ("blair && brown || kennedy", "blair AND brown OR kennedy"),
     ("election !blair", "election -blair"),
+    ("election !!blair -!blair", "election -blair -blair"),   # a run of signs with a bang is one NOT
     ("brown~0.8 blair~1.5 clark~0.1", "brown~1 blair~1 clark~2"),
     ("brown~0.9", "brown"),                                    # half an edit is none
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed

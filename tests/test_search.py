@@ -439,3 +439,11 @@ def test_a_minus_or_bang_right_after_a_bracket_is_the_operator(idx, match: str) 
     # "police (-spikes)" had searched police AND spikes; "!*ikes" had searched the pattern "!*ikes".
     assert set(found(idx, "police (-spikes)", match=match)) == {SHOOTING, GUNMEN}
     assert set(found(idx, "police !*ikes", match=match)) == {SHOOTING, GUNMEN}
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize("typed", ["NOT NOT spikes", "!!spikes", "--spikes", "NOT !spikes", "NOT -spikes", "-!spikes"])
+def test_a_negation_typed_twice_is_one(idx, typed: str, match: str) -> None:
+    # "an operator typed twice, OR OR, is one": NOT NOT had been one NOT, but !!, -- and NOT ! none
+    assert set(found(idx, f"police {typed}", match=match)) == {SHOOTING, GUNMEN}
+    assert set(found(idx, typed, match=match)) == set(found(idx, "-spikes", match=match))

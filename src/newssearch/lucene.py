@@ -51,7 +51,8 @@ _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
-_BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())!(?=[\w\"(*?])")  # !*ool too
+# !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
+_BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
 _FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~\d{2,}(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
 _FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
@@ -113,7 +114,7 @@ def _padded(match: re.Match[str]) -> str:
 
 
 def _operators(piece: str) -> str:
-    """``&&`` as AND, ``||`` as OR, ``!word`` as ``-word`` (Lucene's and Elasticsearch's spellings)."""
+    """``&&`` as AND, ``||`` as OR, ``!word`` (and ``!!word``) as ``-word`` (Lucene's and Elasticsearch's spellings)."""
     piece = _AND_OR.sub(lambda m: "AND" if m.group(1) == "&&" else "OR", piece)
     return _BANG.sub("-", piece)
 

@@ -198,7 +198,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
     cleaned, notice = unshout(listed_words(normalize(text)))
     notice = notice or lower_case_operators(cleaned)
-    cleaned = site_fields(single_operators(exclusive_dates(lucene_forms(field_names_lowered(cleaned)))))
+    cleaned = site_fields(exclusive_dates(lucene_forms(field_names_lowered(cleaned))))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)
@@ -210,9 +210,9 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(group_names(web_operators(cleaned, keep_plus=match == "any")), schema, match)
+    parsed = _try_parse(group_names(single_operators(web_operators(cleaned, keep_plus=match == "any"))), schema, match)
     if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
-        parsed = _try_parse(group_names(web_operators(cleaned)), schema, match)
+        parsed = _try_parse(group_names(single_operators(web_operators(cleaned))), schema, match)
     if parsed is None:
         parsed = plain_words_query(words, match)
         notice = "the query syntax could not be read, so its words were searched for"
@@ -268,7 +268,8 @@ _REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
 
 def single_operators(text: str) -> str:
     """An operator typed twice as one, outside quotes: ``brown OR OR blair`` is ``brown OR blair``
-    (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required)."""
+    (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required). Applied after web_operators,
+    so that ``NOT -blair`` (``NOT !blair``) is one NOT too."""
     return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
 
 
@@ -536,20 +537,22 @@ def query_words(text: str) -> list[str]:
     return words
 
 
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())([+-])(?=[\w\"'(*?])")  # -*ool, (-school), -'Tony Blair' too
+# -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[\w\"'(*?])")
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
     """Rewrite web-style ``-word`` as ``NOT word`` and ``+word`` as ``word``, outside quotes.
 
-    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed. With
+    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed; ``--word`` is one
+    NOT, as ``NOT NOT word`` is (single_operators). With
     ``keep_plus`` (``--match any``, where a plus marks the words a hit must have) the plus stays.
     """
     plus = "+" if keep_plus else ""
     pieces = text.split('"')
     for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
         quoted = i + 1 < len(pieces)
-        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1) == "-" else plus, pieces[i] + '"' * quoted)
+        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1)[0] == "-" else plus, pieces[i] + '"' * quoted)
         pieces[i] = piece[:-1] if quoted else piece
     return '"'.join(pieces)
 
