@@ -239,6 +239,19 @@ def test_dash_words_keep_options_and_their_errors(runner: CliRunner, built: Path
     assert "query [OPTIONS] WORDS..." in run(runner, "query", "police", "-h").stdout
 
 
+@pytest.mark.parametrize(("args", "option"), [
+    (("query", "police", "-n"), "-n"),
+    (("query", "police", "-spikes", "--since"), "--since"),
+    (("query", "police", "--index-dir"), "--index-dir"),
+    (("timeline", "police", "--by"), "--by"),
+])
+def test_an_option_left_without_its_value_after_the_words_says_so(runner: CliRunner, args: tuple[str, ...],
+                                                                  option: str) -> None:
+    # The "--" put before the words had been taken as its value: "'--' is not a valid integer range".
+    result = run(runner, *args)
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: Option '{option}' requires an argument.")
+
+
 def test_a_query_of_exclusions_alone_finds_every_other_article(runner: CliRunner, built: Path) -> None:
     # As Elasticsearch reads it: "-spikes" is every article without spikes.
     result = run(runner, "query", "-spikes", "--index-dir", str(built), "--csv")

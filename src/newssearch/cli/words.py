@@ -32,7 +32,9 @@ def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
     """``args`` with the options (and their values) first, then ``--`` and the words in typed order.
 
     Unknown long options ("--limt") stay options, so click still reports them; a token that starts
-    with a single dash and is not a known short option is a negated query word.
+    with a single dash and is not a known short option is a negated query word. An option typed last without
+    its value (``blair -n``) stays last, with no word or ``--`` after it: click then says it needs a value
+    (it had taken the ``--`` put before the words as its value: "'--' is not a valid integer range").
     """
     options: list[str] = []
     words: list[str] = []
@@ -47,7 +49,9 @@ def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
         attached = _ATTACHED_NUMBER.match(token)
         if name in arity:
             options.append(token)
-            if arity[name] and "=" not in token and position < len(args):
+            if arity[name] and "=" not in token:
+                if position == len(args):
+                    return options  # it ends them, for click to refuse (the words do not matter then)
                 options.append(args[position])
                 position += 1
         elif (attached and attached.group(1) in arity) or token.startswith("--"):
