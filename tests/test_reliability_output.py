@@ -142,3 +142,23 @@ def test_a_file_or_pipe_gets_utf8_whatever_the_locale() -> None:
     piped.write('{"title": "Māori …"}')
     piped.flush()
     assert json.loads(piped.buffer.getvalue().decode("utf-8")) == {"title": "Māori …"}  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("args", [("query", "police"), ("query", "--help"), ("--help",), ("help", "syntax")])
+def test_a_reader_that_went_away_is_no_error(built: Path, args: tuple[str, ...]) -> None:
+    # `newssearch query police | true`: click's main() had exited 1 ("no hits") on the closed pipe itself.
+    import os
+    import subprocess
+    import sys
+
+    import newssearch
+
+    read, write = os.pipe()
+    os.close(read)  # closed before a byte is written: every write fails with EPIPE
+    env = {**os.environ, "PYTHONPATH": str(Path(newssearch.__file__).parents[1]), "NEWSSEARCH_INDEX": str(built)}
+    try:
+        result = subprocess.run([sys.executable, "-m", "newssearch", *args], stdout=write, stderr=subprocess.PIPE,
+                                env=env, timeout=60)
+    finally:
+        os.close(write)
+    assert (result.returncode, result.stderr.decode()) == (0, "")

@@ -5,6 +5,8 @@ from __future__ import annotations
 import codecs
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from typing import Any
 
@@ -34,8 +36,32 @@ OTHER_NAMES = {"search": "query", "find": "query", "grep": "query", "lookup": "q
                "status": "stats", "build": "index", "add": "index", "update": "index", "histogram": "timeline"}
 
 
+class ReaderGone(Exception):
+    """The reader of our output went away (``| head``, ``| true``): not an error of ours."""
+
+
+@contextmanager
+def reader_may_go() -> Iterator[None]:
+    """A closed pipe as ReaderGone: click's main() catches an OSError of EPIPE itself and exits 1, the code of
+    "no hits", before the boundary below sees it."""
+    try:
+        yield
+    except BrokenPipeError as exc:
+        raise ReaderGone() from exc
+
+
 class NewsSearchGroup(click.Group):
     """The one boundary where exceptions become a one-line message and an exit code."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:  # type: ignore[override]
+        """The group's context; its ``--help`` and ``--version`` print here."""
+        with reader_may_go():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        """The command, which prints its results: a closed pipe while it does is ReaderGone."""
+        with reader_may_go():
+            return super().invoke(ctx)
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
         """The command named first in ``args``; a name other tools use for one of ours is refused naming it."""
@@ -68,9 +94,10 @@ class NewsSearchGroup(click.Group):
             # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
             sys.unraisablehook = _quiet
             sys.exit(ExitStatus.INTERRUPTED)
-        except BrokenPipeError:
-            # The reader of our output went away (`| head`): stop quietly.
-            sys.stderr.close()
+        except (ReaderGone, BrokenPipeError):
+            # The reader of our output went away (`| head`): stop quietly, with what was left unwritten sent
+            # nowhere (flushed at exit to the closed pipe, it would fail again and print a traceback).
+            _discard_output()
             sys.exit(ExitStatus.OK)
         except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
             if os.environ.get("NEWSSEARCH_DEBUG"):
@@ -79,6 +106,17 @@ class NewsSearchGroup(click.Group):
                        "(set NEWSSEARCH_DEBUG=1 for details)", err=True)
             sys.exit(ExitStatus.ERROR)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _discard_output() -> None:
+    """Point stdout and stderr at the null device, for a reader that went away (Python's advice for SIGPIPE)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            os.dup2(devnull, stream.fileno())
+        except (OSError, ValueError):  # not a real file (a test's stream): nothing will flush to a pipe
+            pass
+    os.close(devnull)
 
 
 def _quiet(unraisable: Any) -> None:
