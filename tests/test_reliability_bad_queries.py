@@ -204,7 +204,7 @@ def test_quotes_addresses_times_and_web_operators_are_not_unknown_fields(text: s
     parse_user_query(text, SCHEMA)
 
 
-@pytest.mark.parametrize("text", ["blair^abc", "blair^-1", "title:blair^inf", '"tony blair"^x brown', "(a OR b)^2x"])
+@pytest.mark.parametrize("text", ["blair^-1", "blair^2x", "blair^1.5.2", '"tony blair"^x brown', "(a OR b)^2x"])
 def test_a_boost_that_is_not_a_number_is_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the boost") as caught:
         parse_user_query(text, SCHEMA)
@@ -215,6 +215,14 @@ def test_a_boost_that_is_not_a_number_is_refused(text: str) -> None:
                                   "blair^", '"x^y blair"'])
 def test_boosts_that_are_numbers_and_carets_in_quotes_parse(text: str) -> None:
     assert parse_user_query(text, SCHEMA).query is not None
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("^blair$", "blair"), ("^blair", "blair"), ("(^blair)", "blair"),   # at the start of a word
+    ("x^y", "x/y"), ("blair^abc", "blair/abc"), ("title:blair^inf", "title:blair/inf"),  # letters after it: a phrase
+])
+def test_a_caret_that_is_no_boost_is_punctuation(typed: str, read: str) -> None:
+    assert parse_user_query(typed, SCHEMA).query == parse_user_query(read, SCHEMA).query
 
 
 @pytest.mark.parametrize("text", ["blair~abc", '"tony blair"~x', "brown blair~x2", "title:blair~one", "blair~2abc",

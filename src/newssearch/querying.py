@@ -388,22 +388,39 @@ def _check_date_brackets(rest: str, value: str) -> None:
                            hint="write date:2020 OR date:2021, or a range: date:[2020 TO 2021]")
 
 
-_BOOST = re.compile(r"[^\s(^]*\^([^\s()\"]+)")
 _BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
+_CARET = re.compile(r"\^")
+_AFTER_CARET = re.compile(r"[^\s()\"]*")
+_NUMBER_START = frozenset("0123456789.+-")
 BOOST_HELP = "a boost is a number after a word or phrase: title:police^3, \"armed offenders\"^2"
 
 
 def check_boosts(text: str) -> None:
     """Refuse a boost (``word^2``) that is not a number of zero or more, outside quotes.
 
-    Whoosh reads ``blair^abc`` as the phrase "blair abc", which finds nothing: a typo would look like no news.
+    A caret is a boost after a phrase or a bracket (``"tony blair"^x``), and after a word when a number
+    starts after it (``blair^-1``, ``blair^2x``, ``blair^1.5^2``): read by Whoosh as words, a typo would look
+    like no news. Any other caret is punctuation, as a hyphen is: at the start of a word (``^blair$``), with
+    letters after it (``x^y``, the phrase "x y") or nothing (``blair^``).
     """
-    for unquoted in text.split('"')[::2]:
-        if "^" not in unquoted:
-            continue  # _BOOST reads on to the end of each word: slow on a long one that has no boost
-        for match in _BOOST.finditer(unquoted):
-            if not _BOOST_VALUE.fullmatch(match.group(1)):
-                raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(match.group(0)))}", hint=BOOST_HELP)
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; an odd one before a piece closes a quote
+        piece = pieces[i]
+        for caret in _CARET.finditer(piece) if "^" in piece else ():
+            at = caret.start()
+            value = _AFTER_CARET.match(piece, at + 1).group()  # type: ignore[union-attr]
+            before = piece[at - 1] if at else ('"' if i else "")
+            boost = before in ('"', ")") or (_is_word_char(before) and value[:1] in _NUMBER_START)
+            if boost and value and not _BOOST_VALUE.fullmatch(value):
+                start = max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
+                phrase = f'"{pieces[i - 1]}"' if at == 0 and i else ""
+                raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(phrase + piece[start:at + 1] + value))}",
+                                   hint=BOOST_HELP)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` (one character, or none) is a letter, a digit or an underscore."""
+    return char.isalnum() or char == "_"
 
 
 FUZZY_HELP = ("a ~ takes a whole number: the letters that may differ after a word (offcer~, offcer~1, blair~2), "
