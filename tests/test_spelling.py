@@ -156,3 +156,28 @@ def test_a_word_is_offered_as_the_articles_write_it_with_its_marks(tmp_path: Pat
     with open_index(index) as idx:
         assert [idx.search(typed).suggestion for typed in ("Grüne", "Straße", "Wählerin", "cafr")] == [
             "Grünen", "Straßen", "Wähler", "cafe"]  # "cafe" is written without its mark more often
+
+
+NAMED = {
+    "budget.txt": "Title: Budget row\nAuthor: Jane Smith\nSource: Stuff\n\nThe budget row deepened.",
+    "smyth.txt": "Title: Rates\nAuthor: Tom Smyth\nSource: Stuff\n\nRates held.",
+    "smith.txt": "Title: Harbour\nAuthor: Ann Smith\nSource: Herald\n\nThe harbour reopened.",
+}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("author:smiht", "author:smith"),                        # two letters swapped
+    ("source:stuf", "source:stuff"),                         # a letter left out
+    ("byline:SMIHT", "byline:SMITH"),                        # an alias, cased as typed
+    ('author:"Jane Smiht" budget', 'author:"Jane Smith" budget'),
+    ("budgte author:smiht", "budget author:smith"),          # with a word of the text corrected too
+    ("author:smth", "author:smith"),                         # smith (2 articles) before smyth (1), equally near
+    ("budget -author:smiht", None),                          # a name left out is not looked for
+    ("author:smith", None), ("author:smi*", None), ("author:xyzzyq", None),
+])
+def test_an_author_or_source_no_article_has_gets_the_nearest_name(tmp_path: Path, typed: str,
+                                                                  expected: str | None) -> None:
+    from conftest import index_of_texts
+
+    with open_index(index_of_texts(tmp_path, NAMED)) as idx:
+        assert idx.search(typed).suggestion == expected

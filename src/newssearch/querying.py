@@ -37,15 +37,14 @@ from .patterns import (
 from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
 from .ranking import bm25_idf
 from .schema import (
-    AUTHOR,
     BODY,
     DATE_FIELD_NAMES,
     FIELD_ALIASES,
     LANG,
+    NAME_FIELDS,
     QUERY_FIELD_NAMES,
     QUERY_FIELDS,
     SEARCH_FIELDS,
-    SOURCE,
     TITLE,
 )
 from .textanalysis import (
@@ -91,6 +90,27 @@ class ParsedQuery:
         known = {alias.acronym for alias in aliases()} | negated
         return [word for word in self.words  # nor a number: 53.09 is no slip of 53.9
                 if not known.intersection(analyze(word)) and not any(char.isdigit() for char in word)]
+
+
+    def names_to_check(self) -> set[tuple[str, str]]:
+        """The ``author:`` and ``source:`` words (field and term) the query looks for, each as typed, not a pattern
+        nor a word it leaves out: those a "Did you mean" may correct (namespelling.py)."""
+        found: set[tuple[str, str]] = set()
+        _wanted_names(self.query, found)
+        return found
+
+
+def _wanted_names(node: wq.Query, found: set[tuple[str, str]]) -> None:
+    """Collect into ``found`` the name-field terms and phrase words of ``node`` outside a Not."""
+    if isinstance(node, wq.Not):
+        return
+    if type(node) is wq.Term and node.fieldname in NAME_FIELDS:
+        found.add((node.fieldname, str(node.text)))
+    elif isinstance(node, wq.Phrase) and node.fieldname in NAME_FIELDS:
+        found.update((node.fieldname, str(word)) for word in node.words)
+    elif not node.is_leaf():
+        for child in node.children():
+            _wanted_names(child, found)
 
 
 def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:
@@ -928,8 +948,6 @@ def _wanted_terms(query: wq.Query) -> list[wq.Term]:
         return _wanted_terms(query.a)
     return [term for child in query.children() for term in _wanted_terms(child)]
 
-
-NAME_FIELDS = (AUTHOR, SOURCE)
 
 
 def _with_name_forms(query: wq.Query, text: str) -> wq.Query:

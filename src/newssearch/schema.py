@@ -32,6 +32,7 @@ COPY_KEY = "copykey"  # fingerprints of the opening sentences: syndicated copies
 DAY_NUMBER = "daynum"  # proleptic ordinal of the date, 0 when undated: sorts undated last
 
 SEARCH_FIELDS = (TITLE, BODY)
+NAME_FIELDS = (AUTHOR, SOURCE)  # names, folded as written: no stems, no stopwords
 LEDE = "lede"  # the title_source of a title taken from the article's first words
 # Names a user may type before a colon, mapped to the schema's names.
 FIELD_ALIASES = {

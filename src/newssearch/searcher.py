@@ -17,7 +17,7 @@ from types import TracebackType
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import config, feedback, spelling, store
+from . import config, feedback, namespelling, spelling, store
 from .arguments import check_arguments
 from .copies import CopyIndex, copy_ids, group_of, one_per_story
 from .corpus import portable_id
@@ -186,7 +186,7 @@ class NewsIndex:
             among = None
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           among, keys)
-        suggestion = spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check())
+        suggestion = self._suggestion(parsed)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
@@ -197,6 +197,13 @@ class NewsIndex:
                                                   lambda: matching_docnums(self._searcher, parsed.query)),
                                 parsed.query, total),
                             grouped=group_copies)
+
+    def _suggestion(self, parsed: ParsedQuery) -> str | None:
+        """The query as "Did you mean" would have it: its words corrected, and its author: and source: names."""
+        reader = self._searcher.reader()
+        words = spelling.suggest(reader, parsed.text, parsed.words_to_check())
+        names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
+        return words if names == (words or parsed.text) else names
 
     def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
                               total: int) -> str | None:
@@ -287,7 +294,7 @@ class NewsIndex:
         indexed = period_counts([day for day in everything if day is not None], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
-                        suggestion=spelling.suggest(self._searcher.reader(), parsed.text, parsed.words_to_check()),
+                        suggestion=self._suggestion(parsed),
                         notice=self._empty_index_notice(parsed.notice, len(days))
                         or self._date_notice(self._undated_timeline(parsed.notice, dated, len(days)), since, until,
                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)))

@@ -1,0 +1,56 @@
+"""'Did you mean' for ``author:`` and ``source:``: a name word no article has, replaced by the nearest one the field holds.
+
+The words of a query are corrected from the title and body vocabulary (spelling.py); a name is not in it as a
+name ("Stuff" the publisher is not "stuff" the word), and a typo in one (``author:smiht``) had found nothing
+with no suggestion at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from whoosh.support.levenshtein import damerau_levenshtein
+
+from .lucene import FIELD_TERM, field_named
+from .schema import NAME_FIELDS
+from .spelling import MAX_DISTANCE, MAX_WORD, MIN_WORD, WORD_PREFIX, live_frequency, typed_case
+from .textanalysis import NAME_PATTERN, fold
+
+_NAME_WORD = re.compile(NAME_PATTERN)
+
+
+def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> str:  # type: ignore[no-untyped-def]
+    """``text`` with each word of an ``author:`` or ``source:`` value that the query looks for (``names``: field and
+    term, see querying.ParsedQuery.names_to_check) and no article has, replaced by the field's nearest word."""
+    if not names:
+        return text
+
+    def corrected(match: re.Match[str]) -> str:
+        field = field_named(match.group(1))
+        if field not in NAME_FIELDS:
+            return match.group(0)
+
+        def word(typed: re.Match[str]) -> str:
+            term = fold(typed.group().lower())
+            if (field, term) not in names or (field, term) in reader:
+                return typed.group()
+            nearest = closest_name(reader, field, term)
+            return typed_case(typed.group(), nearest) if nearest else typed.group()
+
+        return f"{match.group(1)}:" + _NAME_WORD.sub(word, match.group(2))
+
+    return FIELD_TERM.sub(corrected, text)
+
+
+def closest_name(reader, field: str, term: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The word of ``field`` (a name field) fewest edits from ``term``, the one of the most articles on a tie; None
+    for none within MAX_DISTANCE, or a word too short or too long to guess at (as spelling.closest_word)."""
+    if not MIN_WORD <= len(term) <= MAX_WORD:
+        return None
+    found = {}
+    for candidate in reader.terms_within(field, term, MAX_DISTANCE, prefix=WORD_PREFIX):
+        articles = live_frequency(reader, field, candidate) if candidate != term else 0
+        if articles:
+            found[candidate] = (damerau_levenshtein(term, candidate), -articles, candidate)
+    return min(found, key=found.__getitem__) if found else None
