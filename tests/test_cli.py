@@ -160,11 +160,18 @@ def test_no_index_yet_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None
                              f"{tmp_path / 'none'}` to build one from a folder of articles)\n")
 
 
-def test_bad_date_option_is_one_line(runner: CliRunner, built: Path) -> None:
-    result = run(runner, "query", "police", "--since", "last tuesday", "--index-dir", str(built))
+@pytest.mark.parametrize(("command", "option", "value", "said"), [
+    ("query", "--since", "last tuesday", "cannot read the date 'last tuesday'"),
+    ("query", "--until", "20x0", "cannot read the date '20x0'"),
+    ("query", "--around", "2020-13", "'2020-13' is not a real date"),
+    ("timeline", "--since", "june", "cannot read the date 'june'"),
+])
+def test_bad_date_option_is_one_line_naming_the_option(runner: CliRunner, built: Path, command: str, option: str,
+                                                       value: str, said: str) -> None:
+    result = run(runner, command, "police", "--since", "2020", option, value, "--index-dir", str(built))
     assert result.exit_code == 2
-    assert result.stderr.startswith("Error: cannot read the date 'last tuesday'")
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr.startswith(f"Error: Invalid value for '{option}': {said} (use YYYY, ")
+    assert result.stderr.endswith(f" {command} --help)\n") and len(result.stderr.splitlines()) == 1
 
 
 def test_index_dir_from_environment(runner: CliRunner, built: Path) -> None:

@@ -134,9 +134,24 @@ def echo_lines(lines: list[str], color: bool | None = None) -> None:
 
 def date_range_options(func: Any) -> Any:
     """--since and --until."""
-    func = click.option("--until", metavar="DATE", help="Published on or before (same forms as --since).")(func)
-    return click.option("--since", metavar="DATE",
+    func = click.option("--until", metavar="DATE", callback=checked_date,
+                        help="Published on or before (same forms as --since).")(func)
+    return click.option("--since", metavar="DATE", callback=checked_date,
                         help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or back from today: 7d, 2w, 6m, 1y).")(func)
+
+
+def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A date option's value as typed, once it reads as a date: one that does not is refused naming the option,
+    as click names ``-n`` ("Invalid value for '--until': cannot read the date '20x0'"); the library said only the date."""
+    if value is not None:
+        from ..errors import InvalidQuery
+        from ..timefilter import parse_bound
+
+        try:
+            parse_bound(value, end=param.name == "until")
+        except InvalidQuery as exc:
+            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+    return value
 
 
 def match_option(func: Any) -> Any:

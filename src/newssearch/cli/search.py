@@ -9,6 +9,7 @@ import click
 from .. import config
 from .app import ExitStatus, cli
 from .options import (
+    checked_date,
     color_option,
     date_range_options,
     echo_lines,
@@ -43,7 +44,7 @@ group_copies_option = click.option(
               show_default=True, help="Characters of article text per snippet.")
 @click.option("--recent", is_flag=True,
               help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days).")
-@click.option("--around", metavar="DATE",
+@click.option("--around", metavar="DATE", callback=checked_date,
               help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
 @click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
 @group_copies_option
