@@ -223,6 +223,19 @@ def test_usage_error_exit_code(runner: CliRunner) -> None:
         assert result.stderr.startswith("Error: ") and f" {args[0]} --help)" in result.stderr
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (("index", "corpus", "--index-dir"), "Option '--index-dir' requires an argument."),
+    (("similar", "b.txt", "--index-dir"), "Option '--index-dir' requires an argument."),
+    (("query", "-p"), "Option '-p' requires an argument."),
+    (("query", "police", "-n"), "Option '-n' requires an argument."),
+    (("stats", "--bogus"), "No such option '--bogus'."),
+])
+def test_a_usage_error_points_to_its_commands_help(runner: CliRunner, args: tuple[str, ...], said: str) -> None:
+    # click raises "requires an argument" without the command's context: it had pointed to the top-level help
+    result = run(runner, *args)
+    assert (result.exit_code, result.stderr) == (2, f"Error: {said} (see: cli {args[0]} --help)\n")
+
+
 @pytest.mark.parametrize(("args", "typed"), [
     (("police", "-spikes", "-windscreen"), "police -spikes -windscreen"),
     (("-spikes", "police", "-windscreen"), "-spikes police -windscreen"),

@@ -50,8 +50,24 @@ def reader_may_go() -> Iterator[None]:
         raise ReaderGone() from exc
 
 
+class NewsSearchCommand(click.Command):
+    """A command whose usage errors know it, so that the message points to its own help."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        """click's parsing; an error it raises without a context (``Option '-p' requires an argument.``) gets this
+        command's, which had pointed to ``newssearch --help`` instead of ``newssearch query --help``."""
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
+
+
 class NewsSearchGroup(click.Group):
     """The one boundary where exceptions become a one-line message and an exit code."""
+
+    command_class = NewsSearchCommand
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:  # type: ignore[override]
         """The group's context; its ``--help`` and ``--version`` print here."""

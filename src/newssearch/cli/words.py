@@ -6,12 +6,14 @@ import re
 
 import click
 
+from .app import NewsSearchCommand
+
 # A short option with its value attached ("-n5", "-p2") is an option; anything else after one dash
 # ("-auckland", "-\"armed offenders\"", "-5") is a query word.
 _ATTACHED_NUMBER = re.compile(r"^(-[A-Za-z])\d+$")
 
 
-class WordsCommand(click.Command):
+class WordsCommand(NewsSearchCommand):
     """A command whose query words may be negated with a leading '-', as the query syntax allows."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
