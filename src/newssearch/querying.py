@@ -91,7 +91,6 @@ class ParsedQuery:
         return [word for word in self.words  # nor a number: 53.09 is no slip of 53.9
                 if not known.intersection(analyze(word)) and not any(char.isdigit() for char in word)]
 
-
     def names_to_check(self) -> set[tuple[str, str]]:
         """The ``author:`` and ``source:`` words (field and term) the query looks for, each as typed, not a pattern
         nor a word it leaves out: those a "Did you mean" may correct (namespelling.py)."""
