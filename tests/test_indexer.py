@@ -498,6 +498,30 @@ def test_a_folder_that_cannot_be_opened_keeps_its_articles(tmp_path: Path, monke
         assert sorted(hit.id for hit in idx.search("zqkept").hits) == ["ok.txt", "sub/s.txt"]
 
 
+def test_a_corpus_folder_that_cannot_be_opened_keeps_every_article(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    # The root's problem has the id "."; no indexed id starts with "./", so every article had been deleted
+    # while the skip said they were kept.
+    import newssearch.corpus as corpus_module
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "ok.txt").write_text("Ok\n\nThe harbour zqkept story.\n", encoding="utf-8")
+    (corpus / "sub" / "s.txt").write_text("Sub\n\nThe zqkept ferry story.\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+
+    def walk_refused(top, onerror=None, followlinks=False):  # as os.walk does on a corpus chmod 000 (root reads all)
+        onerror(PermissionError(13, "Permission denied", str(top)))
+        return iter(())
+
+    monkeypatch.setattr(corpus_module.os, "walk", walk_refused)
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.deleted, report.unchanged, report.documents) == (0, 2, 2)
+    assert [skip.path for skip in report.skipped] == ["."] and "kept" in report.skipped[0].reason
+    with open_index(tmp_path / "index") as idx:
+        assert sorted(hit.id for hit in idx.search("zqkept").hits) == ["ok.txt", "sub/s.txt"]
+
+
 def test_a_link_to_a_folder_that_is_not_there_keeps_its_articles(tmp_path: Path) -> None:
     corpus, drive = tmp_path / "corpus", tmp_path / "mnt" / "drive"
     (drive / "news").mkdir(parents=True)

@@ -29,6 +29,9 @@ class CorpusFile:
     size: int
 
 
+ROOT_ID = "."  # the id the corpus folder itself has in a problem: "cannot open folder" on the root
+
+
 @dataclass
 class WalkResult:
     """The files to consider, plus what the walk could not use."""
@@ -51,8 +54,11 @@ class WalkResult:
 
     def keeps(self, rel: str) -> bool:
         """Whether the indexed file ``rel`` is kept though not found: it, or a folder above it, could not be looked at
-        (a folder not readable for a moment, a link to a folder on a drive not mounted)."""
+        (a folder not readable for a moment, a link to a folder on a drive not mounted). The corpus folder that
+        could not be opened keeps every file: none of them was looked at."""
         unreachable = self.unreachable
+        if ROOT_ID in unreachable:
+            return True
         return rel in unreachable or any(rel.startswith(folder + "/") for folder in unreachable)
 
 
