@@ -270,7 +270,8 @@ class NewsIndex:
         if total:
             return notice
         reader, searched = self._searcher.reader(), _fields_of(query)
-        empty = [name for name in METADATA_FIELDS if name in searched and next(iter(reader.lexicon(name)), None) is None]
+        empty = [name for name in METADATA_FIELDS
+                 if name in searched and next(spelling.live_terms(reader, name), None) is None]
         if not empty:
             return notice
         said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
@@ -479,8 +480,8 @@ class NewsIndex:
                 yield matches[0]
 
     def _ids(self) -> list[str]:
-        """Every article id of the index."""
-        return [term.decode("utf-8") for term in self._searcher.reader().lexicon(ID)]
+        """Every article id of the index (of live articles: not one deleted since the last merge)."""
+        return spelling.live_values(self._searcher.reader(), ID)
 
     @guarded
     def stats(self) -> IndexStats:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
@@ -55,6 +55,31 @@ def live_frequency(reader, fieldname: str, term: str, enough: int | None = None)
     if enough is not None and stored - (reader.doc_count_all() - reader.doc_count()) > enough:
         return stored
     return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
+
+
+def live_terms(reader, fieldname: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The terms of ``fieldname`` that a live article holds, lazily: Whoosh's lexicon keeps a deleted article's
+    terms too, until a merge. Each term only a deleted article may hold reads its postings: to find the first."""
+    for term in reader.lexicon(fieldname):
+        text = term.decode("utf-8") if isinstance(term, bytes) else term
+        if not reader.has_deletions() or live_frequency(reader, fieldname, text, enough=0):
+            yield text
+
+
+def live_values(reader, fieldname: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The terms of a stored field whose one term is its stored value (the article id) that a live article holds.
+
+    Only the terms the deleted articles stored are looked up, each live while more articles hold it than
+    deleted ones stored it: reading every term's postings took 5 s over Reuters' 21,000 ids with 1,000 deleted.
+    """
+    terms = [term.decode("utf-8") if isinstance(term, bytes) else term for term in reader.lexicon(fieldname)]
+    if not reader.has_deletions():
+        return terms
+    deleted = Counter(reader.stored_fields(docnum).get(fieldname) for docnum in range(reader.doc_count_all())
+                      if reader.is_deleted(docnum))
+    gone = {term for term, count in deleted.items()
+            if term is not None and reader.doc_frequency(fieldname, term) <= count}
+    return [term for term in terms if term not in gone]
 
 
 def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore[no-untyped-def]
