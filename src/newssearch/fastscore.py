@@ -134,7 +134,7 @@ class _Leaf:
         norms = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
-        for ids, weights, values in _blocks(self.reader.postings(term.fieldname, text), positions is not None):
+        for ids, weights, values in posting_blocks(self.reader.postings(term.fieldname, text), positions is not None):
             for docnum, tf in zip(ids, weights):
                 found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
             if positions is not None:
@@ -203,7 +203,7 @@ def _boosted(scores: Scores, boost: float) -> Scores:
     return scores if boost == 1.0 else {docnum: score * boost for docnum, score in scores.items()}
 
 
-def _blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any]]]:  # type: ignore[no-untyped-def]
+def posting_blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int], Sequence[float], Sequence[Any]]]:  # type: ignore[no-untyped-def]
     """The document numbers, weights and (with ``values``) encoded positions of every posting, deleted
     documents included, a block at a time."""
     if isinstance(matcher, wrappers.FilterMatcher):

@@ -12,6 +12,7 @@ from whoosh import query as wq
 
 from . import config
 from .documents.article import Article
+from .fastscore import posting_blocks
 from .functionwords import FUNCTION_WORDS, language_of
 from .schema import BODY, TITLE
 from .textanalysis import TEXT_ANALYZER, elided
@@ -57,7 +58,9 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     nor a word written with its elided article ("l'état": "état" is a word of its own).
     """
     text = f"{article.title}\n{article.body[:KEY_TERM_CHARS]}"
-    expander = classify.Expander(searcher.reader(), BODY, model=classify.Bo1Model)
+    reader = searcher.reader()
+    expander = classify.Expander(LiveCounts(reader) if reader.has_deletions() else reader, BODY,
+                                 model=classify.Bo1Model)
     # the words a query would search for: the index holds stopwords too, and they say nothing of the topic
     expander.add(Counter(t.text for t in TEXT_ANALYZER(text)).items())
     untold = _function_terms(language_of(article.lang, text))
@@ -65,6 +68,57 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     key_terms = expander.expanded_terms(config.SIMILAR_TERMS * (3 if untold else 2), normalize=True)
     return [(term, weight) for term, weight in key_terms
             if _telling(term) and term not in untold and not elided(term)][: config.SIMILAR_TERMS]
+
+
+class LiveCounts:
+    """The counts Whoosh's Expander weighs words by, of live articles only.
+
+    Whoosh's own count the versions an update deleted until their segment is merged: after five of 29 articles
+    were updated, ``similar`` found 4 of the 10 articles a rebuilt index finds. Each word is counted once
+    (reading its postings), and only when the index holds deleted articles.
+    """
+
+    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+        self._reader = reader
+        self.schema = reader.schema
+        self._counted: dict[tuple[str, bytes], float] = {}
+
+    def doc_count_all(self) -> int:
+        """The articles, live ones only (Bo1's N)."""
+        return self._reader.doc_count()
+
+    def field_length(self, fieldname: str) -> int:
+        """The words of ``fieldname`` in every article (deleted ones too: Bo1 does not use it)."""
+        return self._reader.field_length(fieldname)
+
+    def __contains__(self, key: tuple[str, bytes]) -> bool:
+        return bool(self.frequency(*key))
+
+    def frequency(self, fieldname: str, text: bytes) -> float:
+        """How often the live articles hold the term ``text`` of ``fieldname``, all told."""
+        key = (fieldname, text)
+        if key not in self._counted:
+            self._counted[key] = live_weight(self._reader, fieldname, text)
+        return self._counted[key]
+
+
+def live_weight(reader, fieldname: str, text: bytes) -> float:  # type: ignore[no-untyped-def]
+    """The sum of the term's weights (its occurrences) over the live articles that hold it.
+
+    A segment with no deleted article gives its stored sum; the others are read a block of postings at a time
+    (stepping Whoosh's matcher one posting at a time had made ``similar`` over Reuters 2.5 times slower).
+    """
+    total = 0.0
+    for leaf, _ in reader.leaf_readers():
+        if (fieldname, text) not in leaf:
+            continue
+        if not leaf.has_deletions():
+            total += leaf.frequency(fieldname, text)
+            continue
+        deleted = leaf.deleted_docs_set
+        for ids, weights, _ in posting_blocks(leaf.postings(fieldname, text)):
+            total += sum(weight for docnum, weight in zip(ids, weights) if docnum not in deleted)
+    return total
 
 
 @cache
