@@ -258,6 +258,32 @@ def test_a_folder_whose_link_check_fails_is_reported_and_the_rest_indexed(tmp_pa
     assert report.added == 1
 
 
+@pytest.mark.skipif(IS_ROOT, reason="root reads files whatever their mode")
+def test_a_file_made_unreadable_once_indexed_is_reported_and_kept(corpus: Path, index_dir: Path) -> None:
+    build_index(corpus, index_dir)
+    secret = next(corpus.glob("*.txt"))
+    secret.chmod(0)   # its content and stat as they were
+    try:
+        report = build_index(corpus, index_dir)
+    finally:
+        secret.chmod(0o644)
+    assert [(s.path, s.reason) for s in report.skipped] == [
+        (secret.name, "cannot read file: Permission denied (kept the version indexed before)")]
+    assert report.deleted == 0 and report.unchanged == report.documents
+
+
+def test_a_file_the_permission_check_refuses_but_that_opens_has_no_problem(tmp_path: Path, monkeypatch) -> None:
+    # access() goes by the real user, open() by the effective one: only a failed open is a problem.
+    import newssearch.corpus as corpus_module
+
+    path = tmp_path / "a.txt"
+    path.write_text("A\n\nText.\n")
+    assert corpus_module.open_problem(path) is None
+    monkeypatch.setattr(corpus_module.os, "access", lambda *args, **kwargs: False)
+    assert corpus_module.open_problem(path) is None
+    assert corpus_module.open_problem(tmp_path / "gone.txt") == "cannot read file: No such file or directory"
+
+
 def test_a_pipe_that_took_a_files_place_is_not_read(tmp_path: Path) -> None:
     # Swapped in between the listing and the reading, a pipe had hung the run (holding the writer lock).
     from newssearch.corpus import read_corpus_file

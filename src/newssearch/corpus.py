@@ -11,12 +11,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from stat import S_ISREG
+from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
 from .documents import ReadResult, is_supported, parse_file_bytes
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
 from .store import MANIFEST, holds_index
+
+
+READ_BY_ALL = S_IRUSR | S_IRGRP | S_IROTH
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,12 @@ class CorpusFile:
     path: Path
     mtime_ns: int
     size: int
+    mode: int = 0  # its permission bits
+
+    @property
+    def readable_by_all(self) -> bool:
+        """Whether its owner, its group and everyone else may read it (644, 444): no need to ask (bar an ACL)."""
+        return self.mode & READ_BY_ALL == READ_BY_ALL
 
 
 ROOT_ID = "."  # the id the corpus folder itself has in a problem: "cannot open folder" on the root
@@ -157,7 +166,7 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             if not S_ISREG(stat.st_mode):  # reading a named pipe waits for ever, /dev/zero never ends
                 problems.append((rel, "not a regular file (a pipe, device or socket): not read"))
                 continue
-            item = CorpusFile(rel, here / name, stat.st_mtime_ns, stat.st_size)
+            item = CorpusFile(rel, here / name, stat.st_mtime_ns, stat.st_size, stat.st_mode)
             if _claims(holders, files, item, (stat.st_dev, stat.st_ino)):
                 files.append(item)
     return WalkResult(files=[item for item in files if item is not None], problems=problems,
@@ -209,7 +218,8 @@ def _page_assets(folder: str, names: list[str]) -> bool:
 def _walk_one_file(path: Path) -> WalkResult:
     """A corpus that is one file (a JSONL export, a feed): its id is its name."""
     stat = path.stat()
-    return WalkResult(files=[CorpusFile(portable_id(path.name), path, stat.st_mtime_ns, stat.st_size)], problems=[])
+    item = CorpusFile(portable_id(path.name), path, stat.st_mtime_ns, stat.st_size, stat.st_mode)
+    return WalkResult(files=[item], problems=[])
 
 
 def _supported(name: str) -> bool:
@@ -274,6 +284,22 @@ def _rel_or_name(path: Path, root: Path) -> str:
         return relative_id(path, root)
     except ValueError:
         return str(path)
+
+
+def open_problem(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be opened for reading now (``cannot read file: Permission denied``), or None.
+
+    For a file unchanged since it was indexed, which is not read again (and not readable by all, which needs no
+    asking): a permission check, and an open for the reason only when it fails (the check goes by the real
+    user, the open by the effective one).
+    """
+    if os.access(path, os.R_OK):
+        return None
+    try:
+        os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))  # a pipe opens without waiting
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    return None
 
 
 def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> FileRead:

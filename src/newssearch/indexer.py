@@ -16,7 +16,7 @@ from whoosh import index as whoosh_index
 
 from . import config, store
 from .arguments import check_arguments
-from .corpus import CorpusFile, WalkResult, iter_reads, walk_corpus
+from .corpus import CorpusFile, WalkResult, iter_reads, open_problem, walk_corpus
 from .documents import READERS, is_supported
 from .documents.article import Skip
 from .errors import (
@@ -30,6 +30,7 @@ from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE, FINGERPRINT, ID
 
 Progress = Callable[[int, int, str], None]
+KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
 
 
 @dataclass
@@ -66,6 +67,7 @@ class _Plan:
     previous: dict[str, store.FileEntry]   # what the index holds now for the files to re-read
     unchanged: dict[str, store.FileEntry]
     vanished: dict[str, store.FileEntry]
+    unopenable: dict[str, str] = field(default_factory=dict)  # unchanged files that cannot be opened now: why
 
 
 def build_index(
@@ -275,19 +277,23 @@ def _entries_from_index(ix) -> dict[str, store.FileEntry]:  # type: ignore[no-un
 
 
 def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
-    """Compare the walk against the manifest by stat: unchanged files are never re-read."""
-    to_read, previous, unchanged = [], {}, {}
+    """Compare the walk against the manifest by stat: unchanged files are never re-read, only checked that they
+    can still be opened (one made unreadable keeps its content and its stat: it had gone unreported)."""
+    to_read, previous, unchanged, unopenable = [], {}, {}, {}
     for item in files:
         entry = known.get(item.rel)
         if entry is not None and entry.mtime_ns == item.mtime_ns and entry.size == item.size:
             unchanged[item.rel] = entry
+            problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
+            if problem is not None:
+                unopenable[item.rel] = problem
             continue
         to_read.append(item)
         if entry is not None:
             previous[item.rel] = entry
     present = {item.rel for item in files}
     vanished = {rel: entry for rel, entry in known.items() if rel not in present}
-    return _Plan(to_read, previous, unchanged, vanished)
+    return _Plan(to_read, previous, unchanged, vanished, unopenable)
 
 
 def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
@@ -297,8 +303,11 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
 
     entries = dict(plan.unchanged)
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
-    for entry in plan.unchanged.values():  # still not in the index: said again on every run
-        report.skipped.extend(Skip(path, reason) for path, reason in entry.skips)
+    for rel, entry in plan.unchanged.items():
+        if rel in plan.unopenable:  # what a read would say, as for a file that breaks once indexed
+            report.skipped.append(Skip(rel, plan.unopenable[rel] + (KEPT_BEFORE if entry.ids else "")))
+        else:  # still not in the index: said again on every run
+            report.skipped.extend(Skip(path, reason) for path, reason in entry.skips)
     # A file we could not even stat, or one in a folder we could not open, is kept as it was: nothing is
     # lost for a passing error.
     for rel in list(plan.vanished):
@@ -446,7 +455,7 @@ def _record_failure(written: Written, item: CorpusFile, old: store.FileEntry | N
     if old is not None and old.ids:
         entries[rel] = old
         report.unchanged += len(old.ids)  # still in the index, as they were
-        reason += " (kept the version indexed before)"
+        reason += KEPT_BEFORE
     elif written.sha1 is not None:
         entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]])
     report.skipped.append(Skip(rel, reason))
