@@ -348,3 +348,22 @@ def test_articles_replaced_by_an_update_do_not_count_towards_boilerplate(tmp_pat
     assert build_index(corpus, tmp_path / "ix").updated == 1  # four versions hold the keys, three of them live
     with open_index(tmp_path / "ix") as idx:
         assert idx.search("highway", group_copies=True).total == 1
+
+
+def test_the_copy_shown_and_the_copies_named_do_not_depend_on_which_was_indexed_first(tmp_path: Path) -> None:
+    # Copies as early and scored alike had been told apart by document number: b.txt indexed first, a.txt
+    # added later, stood for the story, where a rebuilt index showed a.txt. The first id stands now.
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "b.txt").write_text(f"Highway closed\n\n{LONG}\n")
+    (corpus / "d.txt").write_text(f"Highway closed\n\n{LONG}\n")
+    (corpus / "library.txt").write_text(f"Library\n\n{DIFFERENT}\n")
+    build_index(corpus, tmp_path / "ix")
+    (corpus / "a.txt").write_text(f"Highway closed\n\n{LONG}\n")
+    assert build_index(corpus, tmp_path / "ix").added == 1
+    for folder in (tmp_path / "ix", tmp_path / "rebuilt"):
+        if folder.name == "rebuilt":
+            build_index(corpus, folder)
+        with open_index(folder) as idx:
+            assert [(hit.id, hit.copies) for hit in idx.search("highway", group_copies=True).hits] == [
+                ("a.txt", ("b.txt", "d.txt"))], folder.name

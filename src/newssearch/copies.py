@@ -6,7 +6,8 @@ both and is followed by different text in both, which a publisher's standard not
 is: then a second run among their first nine sentences is needed (``same_story``). That holds for
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
 for the same file saved twice. Copies of copies are one story, across the whole index (a copy between two hits
-need not be a hit). Its earliest-dated copy among the hits stands for it. Only live articles count: versions
+need not be a hit). Its earliest-dated copy among the hits stands for it; of copies as early and as high, the one
+with the first id (not the first indexed: an update would change it). Only live articles count: versions
 replaced by an update, still in old segments, do not.
 """
 
@@ -37,6 +38,7 @@ class CopyIndex:
         self._holders: dict[str, tuple[int, ...]] = {}
         self._table: dict[str, list[int]] | None = None
         self._words: dict[int, frozenset[str]] = {}
+        self._ids: dict[int, str] = {}
         self._days = None
 
     @property
@@ -45,6 +47,13 @@ class CopyIndex:
         if self._days is None:
             self._days = column_of(self.reader, DAY_NUMBER)
         return self._days
+
+    def id_of(self, docnum: int) -> str:
+        """``docnum``'s article id, read once (only where copies tie: the id is stored with the whole article)."""
+        found = self._ids.get(docnum)
+        if found is None:
+            found = self._ids[docnum] = self.reader.stored_fields(docnum)[ID]
+        return found
 
     def of(self, docnum: int) -> list[str]:
         """``docnum``'s keys."""
@@ -128,35 +137,44 @@ def one_per_story(scored: Scored, reader, keys: CopyIndex | None = None) -> Scor
     """``scored`` with one hit per story: its earliest-dated copy among the hits (undated last), in its own place.
 
     Only hits stand for a story, so the copy shown matches the query and its filters (its dates, its NOT
-    words), and the list keeps the order of ``scored``: a copy's own score, or its own date.
+    words), and the list keeps the order of ``scored``: a copy's own score, or its own date. Of copies as
+    early and scored alike (the same text), the one with the first id stands: the first in ``scored`` is
+    the first indexed, which had made the copy shown depend on the order of updates.
     """
     keys = keys if keys is not None else CopyIndex(reader)
     story = story_of(reader, [docnum for docnum, _ in scored], keys)
     days = keys.days
     place = {docnum: at for at, (docnum, _) in enumerate(scored)}
+    score = dict(scored)
 
-    def age(docnum: int) -> tuple[bool, int, int]:
-        return days[docnum] == 0, days[docnum], place[docnum]
+    def age(docnum: int) -> tuple[bool, int, float]:
+        return days[docnum] == 0, days[docnum], -score[docnum]
+
+    def earlier(docnum: int, other: int) -> bool:
+        mine, theirs = age(docnum), age(other)
+        if mine != theirs:
+            return mine < theirs
+        return (keys.id_of(docnum), place[docnum]) < (keys.id_of(other), place[other])
 
     shown: dict[int, int] = {}
     for docnum, _ in scored:
         first = shown.get(story[docnum])
-        if first is None or age(docnum) < age(first):
+        if first is None or earlier(docnum, first):
             shown[story[docnum]] = docnum
     kept = set(shown.values())
     return [(docnum, score) for docnum, score in scored if docnum in kept]
 
 
 def group_of(searcher, docnum: int, keys: CopyIndex | None = None) -> list[int]:  # type: ignore[no-untyped-def]
-    """``docnum`` and every live copy of it (and copy of a copy) in the index, earliest-dated first (undated last);
-    ``keys``: the search's CopyIndex."""
+    """``docnum`` and every live copy of it (and copy of a copy) in the index, earliest-dated first (undated last),
+    then by id; ``keys``: the search's CopyIndex."""
     keys = keys if keys is not None else CopyIndex(searcher.reader())
     days = keys.days
-    return sorted(_group(keys, docnum), key=lambda d: (days[d] == 0, days[d], d != docnum, d))
+    return sorted(_group(keys, docnum), key=lambda d: (days[d] == 0, days[d], d != docnum, keys.id_of(d)))
 
 
 def copy_ids(searcher, docnum: int, among: Collection[int] | None = None,  # type: ignore[no-untyped-def]
              keys: CopyIndex | None = None) -> tuple[str, ...]:
     """The ids of ``docnum``'s other copies in the index (or ``among`` some articles), earliest-dated first."""
-    return tuple(searcher.stored_fields(d)[ID] for d in group_of(searcher, docnum, keys)
-                 if d != docnum and (among is None or d in among))
+    keys = keys if keys is not None else CopyIndex(searcher.reader())
+    return tuple(keys.id_of(d) for d in group_of(searcher, docnum, keys) if d != docnum and (among is None or d in among))
