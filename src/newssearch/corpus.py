@@ -18,7 +18,6 @@ from .documents.encoding import looks_binary
 from .errors import UnreadableFile
 from .store import MANIFEST, holds_index
 
-
 READ_BY_ALL = S_IRUSR | S_IRGRP | S_IROTH
 
 
