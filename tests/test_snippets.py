@@ -319,3 +319,17 @@ def test_proximity_words_are_marked_only_where_they_stand_near() -> None:
     assert s.html() == ("The officer spoke. Someone was shot at the fair. Finally the <mark>officer</mark> was "
                         "<mark>shot</mark> in the arm.")
     assert not make_snippet("The shot hit an officer.", term_of, lambda term: False, near=[near]).matched  # order
+
+
+def test_a_word_only_near_the_end_keeps_its_passage() -> None:
+    # the last passage reaches back to be full, but not into the passage before it (it had been dropped then)
+    text = "Massive cuts to services loom. " + FILLER * 2 + "Money must reach frontline services."
+    s = snippet(text, "cuts", "frontline", chars=120)
+    assert s.html().count("<mark>") == 2 and s.plain().endswith("<mark>frontline</mark> services.".replace(
+        "<mark>", "").replace("</mark>", ""))
+
+
+def test_a_passage_at_the_end_after_a_long_sentence_reaches_back_to_a_word() -> None:
+    long_sentence = "The season opened with " + "a long run of matches and " * 20 + "no surprises at all. "
+    s = snippet(FILLER * 5 + long_sentence + "It may take Safin to challenge Federer.", "safin", chars=240)
+    assert s.plain().endswith("It may take Safin to challenge Federer.") and len(s.plain()) > 200

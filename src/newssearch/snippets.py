@@ -506,26 +506,30 @@ def _lead(text: str, chars: int) -> Snippet:
 def _best_windows(text: str, spans: list[_Span], width: int, count: int) -> list[tuple[int, int]]:
     """Up to ``count`` non-overlapping windows of about ``width`` chars around the best matches.
 
-    The first covers the most distinct matching words; each next one those the chosen ones lack first
-    (a hit for "blair iraq" shows Iraq too, not Blair twice), then the most matches.
+    The first covers the most distinct matches; each next one those the chosen ones lack first (a hit for
+    "blair iraq" shows Iraq too, not Blair twice), then the most matches. The last window, when the text
+    ends inside it, reaches back to be full.
     """
     candidates = []
     for i, span in enumerate(spans):
-        start = _reaching_back(text, _window_start(text, span.start, width), width)
+        start = _window_start(text, span.start, width)
         end = _word_end(text, min(len(text), start + width))
         inside = list(_spans_until(spans, i, end)) or [span]
-        words = {word for inner in inside for word in inner.key.split()}
-        candidates.append((words, len(inside) + len(span.key.split()), -span.start, start, end))
+        candidates.append(({inner.key for inner in inside}, len(inside) + len(span.key.split()), -span.start, start, end))
     chosen: list[tuple[int, int]] = []
     shown: set[str] = set()
     while len(chosen) < count:
         free = [candidate for candidate in candidates if all(candidate[4] <= a or candidate[3] >= b for a, b in chosen)]
         if not free:
             break
-        words, _, _, start, end = max(free, key=lambda c: (len(c[0] - shown) * 10 + c[1], c[2]))
+        keys, _, _, start, end = max(free, key=lambda c: (len(c[0] - shown) * 10 + c[1], c[2]))
         chosen.append((start, end))
-        shown |= words
-    return sorted(chosen)
+        shown |= keys
+    chosen.sort()
+    start, end = chosen[-1]
+    floor = chosen[-2][1] + 1 if len(chosen) > 1 else 0
+    chosen[-1] = (_reaching_back(text, start, width, floor), end)
+    return chosen
 
 
 def _spans_until(spans: list[_Span], first: int, end: int) -> Iterator[_Span]:
@@ -556,15 +560,17 @@ def _window_start(text: str, at: int, width: int) -> int:
     return min(best, at)
 
 
-def _reaching_back(text: str, start: int, width: int) -> int:
-    """``start`` moved back when a window from it would run past the text's end, so that the window is full:
-    to the first sentence, else the first word, that leaves it room."""
-    room = len(text) - width
-    if start <= max(room, 0):
+def _reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
+    """``start`` moved back, not before ``floor``, when a window from it would run past the text's end, so that
+    the window is full: to the first sentence, else the first word, that leaves it room."""
+    room = max(len(text) - width, floor)
+    if start <= room:
         return start
     if room <= 0:
         return 0
     for m in _SENTENCE_START.finditer(text, room, start + 1):
+        if m.end() >= start:
+            break  # no sentence starts before the window's own
         if not after_abbreviation(text, m.start() + 1):
             return m.end()
     space = text.find(" ", room, start)
