@@ -267,8 +267,9 @@ THREE_STORIES = {"a.txt": "Economy grows\n\nThe economy showed strong growth thi
 @pytest.mark.parametrize(("with_nots", "without"), [
     ("(economy -rates) OR blair", "economy OR blair"), ("blair -rates -economy", "blair"), ("blair NOT rates", "blair")])
 def test_a_left_out_word_does_not_raise_a_score(tmp_path: Path, with_nots: str, without: str) -> None:
-    from newssearch import open_index
     from conftest import index_of_texts
+
+    from newssearch import open_index
 
     # Whoosh's And added 1 for each NOT, so a group with a NOT outranked a better hit without one.
     index = index_of_texts(tmp_path, THREE_STORIES)
@@ -278,8 +279,9 @@ def test_a_left_out_word_does_not_raise_a_score(tmp_path: Path, with_nots: str, 
 
 
 def test_a_query_of_negations_alone_scores_every_hit_alike(tmp_path: Path) -> None:
-    from newssearch import open_index
     from conftest import index_of_texts
+
+    from newssearch import open_index
 
     with open_index(index_of_texts(tmp_path, THREE_STORIES)) as idx:
         hits = idx.search("-budget").hits

@@ -14,7 +14,14 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from .lucene import FIELD_TERM, field_named
 from .schema import NAME_FIELDS
-from .spelling import MAX_DISTANCE, MAX_WORD, MIN_WORD, WORD_PREFIX, live_frequency, typed_case
+from .spelling import (
+    MAX_DISTANCE,
+    MAX_WORD,
+    MIN_WORD,
+    WORD_PREFIX,
+    live_frequency,
+    typed_case,
+)
 from .textanalysis import NAME_PATTERN, fold
 
 _NAME_WORD = re.compile(NAME_PATTERN)
