@@ -215,16 +215,35 @@ def test_a_corpus_folder_named_not_in_utf8_is_indexed_and_reported(tmp_path: Pat
     assert build_index(corpus, tmp_path / "index").unchanged == 1   # the manifest kept the folder's name
 
 
-def test_two_names_that_would_share_an_id_are_not_one_article(tmp_path: Path) -> None:
+def test_two_names_that_would_share_an_id_are_two_articles(tmp_path: Path) -> None:
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     corpus.mkdir()
     (corpus / "caf%E9.txt").write_text("Named\n\nA zqnamed article.\n", encoding="utf-8")
     _bytes_name(corpus, b"caf\xe9.txt", b"Bytes\n\nA zqbytes article.\n")
     report = build_index(corpus, index_dir)
-    assert (report.added, report.files) == (1, 1)
-    assert [skip.reason for skip in report.skipped] == [
-        "another file has the same id (a name that is not UTF-8 is written with %XX)"]
-    assert build_index(corpus, index_dir).unchanged == 1               # it had been re-read on every run
+    assert (report.added, report.files, report.skipped) == (2, 2, [])
+    assert (found(index_dir, "zqbytes"), found(index_dir, "zqnamed")) == (["caf%E9.txt"], ["caf%25E9.txt"])
+    assert build_index(corpus, index_dir).unchanged == 2               # neither is re-read on every run
+
+
+@pytest.mark.parametrize("first", ["latin", "literal"])
+def test_the_file_indexed_first_keeps_the_id_two_names_share(tmp_path: Path, first: str) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    files = {"latin": lambda: _bytes_name(corpus, b"caf\xe9.txt", b"Bytes\n\nA zqbytes article.\n"),
+             "literal": lambda: (corpus / "caf%E9.txt").write_text("Named\n\nA zqnamed article.\n")}
+    words = {"latin": "zqbytes", "literal": "zqnamed"}
+    later = "literal" if first == "latin" else "latin"
+    files[first]()
+    build_index(corpus, index_dir)
+    files[later]()
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.updated, report.unchanged, report.skipped) == (1, 0, 1, [])
+    assert (found(index_dir, words[first]), found(index_dir, words[later])) == (["caf%E9.txt"], ["caf%25E9.txt"])
+    with open(os.path.join(os.fsencode(corpus), b"caf\xe9.txt"), "ab") as handle:  # an edit moves no id
+        handle.write(b"More zqmore text.\n")
+    assert build_index(corpus, index_dir).updated == 1
+    assert (found(index_dir, words[first]), found(index_dir, words[later])) == (["caf%E9.txt"], ["caf%25E9.txt"])
 
 
 def test_pipes_and_devices_are_skipped_not_read(tmp_path: Path) -> None:

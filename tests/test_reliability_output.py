@@ -80,7 +80,7 @@ def test_query_output_holds_no_control_characters(hostile: Path, color: str) -> 
     text = re.sub(r"\x1b\[[0-9;]*m", "", result.stdout) if color == "always" else result.stdout
     assert_terminal_safe(text)
     assert "Evil News" in text and "Eve Hacker" not in text or "Eve" in text
-    assert any(line.startswith("     evil%1B[31m%0Aname.txt") for line in text.splitlines()), text
+    assert any(line.startswith("     evil%1B[31m%0Aname%E2%80%AE.txt") for line in text.splitlines()), text
 
 
 def test_show_output_holds_no_control_characters(hostile: Path) -> None:
@@ -92,7 +92,7 @@ def test_show_output_holds_no_control_characters(hostile: Path) -> None:
         assert_terminal_safe(result.stdout)
     assert "<script>alert(1)</script>" in result.stdout   # text, shown as text
     named = run(hostile, "show", BAD_NAME, "--color", "never")
-    assert named.exit_code == 0 and named.stdout.splitlines()[1] == "id: evil%1B[31m%0Aname.txt"
+    assert named.exit_code == 0 and named.stdout.splitlines()[1] == "id: evil%1B[31m%0Aname%E2%80%AE.txt"
 
 
 def test_index_report_holds_no_control_characters(hostile: Path, tmp_path: Path) -> None:

@@ -5,10 +5,9 @@ from __future__ import annotations
 import errno
 import hashlib
 import os
-import re
 from collections import Counter
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
@@ -16,7 +15,8 @@ from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 from .documents import ReadResult, is_supported, parse_file_bytes
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
-from .store import MANIFEST, holds_index
+from .ids import distinct_id, portable_id
+from .store import MANIFEST, FileEntry, holds_index
 
 READ_BY_ALL = S_IRUSR | S_IRGRP | S_IROTH
 
@@ -85,26 +85,12 @@ def relative_id(path: Path, root: Path) -> str:
     return portable_id(path.relative_to(root).as_posix())
 
 
-# A byte of a file name that is not UTF-8 (Python holds it as a lone surrogate), or a control character.
-_UNWRITABLE = re.compile("[\udc80-\udcff\x00-\x1f\x7f]")
-
-
-def portable_id(name: str) -> str:
-    """``name`` with each byte that is not UTF-8, and each control character, written ``%XX``: ``caf%E9.txt``.
-
-    A name from an old Latin-1 zip or share (``caf\xe9.txt``) cannot be stored in the index or the
-    manifest as it is: one such file stopped every run. A newline in a name would print as two lines.
-    """
-    if name.isascii() and name.isprintable():
-        return name
-    return _UNWRITABLE.sub(lambda m: f"%{ord(m.group()) - (0xDC00 if m.group() >= chr(0xDC80) else 0):02X}", name)
-
-
-def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
+def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, FileEntry] | None = None) -> WalkResult:
     """List the supported files under ``root`` in a stable order.
 
     Hidden files and folders are passed over; symbolic links are followed once (loops are cut);
-    ``exclude`` (the index folder, when it sits inside the corpus) is never read.
+    ``exclude`` (the index folder, when it sits inside the corpus) is never read. ``known``: what the index
+    holds of each file, by id (which of two files written as one id keeps it: see ``_one_id_each``).
     """
     if root.is_file():
         return _walk_one_file(root)
@@ -113,7 +99,6 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
     ignored_types: Counter[str] = Counter()
     ignored_files: list[str] = []
     dangling: set[str] = set()
-    taken: set[str] = set()
     holders: dict[tuple[int, int], int] = {}  # (device, inode) -> the place in ``files`` of the file that claimed it
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
@@ -146,10 +131,6 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
                     ignored_types[os.path.splitext(rel)[1].lower()] += 1
                     ignored_files.append(rel)
                 continue
-            if rel in taken:  # "caf%E9.txt" as named, and "caf\xe9.txt" written so
-                problems.append((rel, "another file has the same id (a name that is not UTF-8 is written with %XX)"))
-                continue
-            taken.add(rel)
             try:
                 stat = os.stat(full)
             except OSError as exc:
@@ -168,8 +149,47 @@ def walk_corpus(root: Path, exclude: Path | None = None) -> WalkResult:
             item = CorpusFile(rel, here / name, stat.st_mtime_ns, stat.st_size, stat.st_mode)
             if _claims(holders, files, item, (stat.st_dev, stat.st_ino)):
                 files.append(item)
-    return WalkResult(files=[item for item in files if item is not None], problems=problems,
-                      ignored_types=ignored_types, ignored_files=ignored_files, dangling=dangling)
+    found, clashes = _one_id_each([item for item in files if item is not None], root, known or {})
+    return WalkResult(files=found, problems=problems + clashes, ignored_types=ignored_types,
+                      ignored_files=ignored_files, dangling=dangling)
+
+
+def _one_id_each(files: list[CorpusFile], root: Path,
+                 known: Mapping[str, FileEntry]) -> tuple[list[CorpusFile], list[tuple[str, str]]]:
+    """``files`` with an id each, and the files that could get none: two names can be written as one id
+    (``caf%E9.txt`` named so, and ``caf\xe9.txt`` written so). The file the index holds under that id keeps
+    it (by its stat; else the one whose name had to be written so); another gets ``distinct_id``.
+    """
+    places: dict[str, list[int]] = {}
+    for n, item in enumerate(files):
+        places.setdefault(item.rel, []).append(n)
+    shared = [found for found in places.values() if len(found) > 1]
+    if not shared:
+        return files, []
+    taken, problems = set(places), []
+    kept: list[CorpusFile | None] = list(files)
+    for found in shared:
+        _keeper, *others = sorted(found, key=lambda n: _claim_order(n, files[n], root, known))
+        for n in others:
+            item, other = files[n], distinct_id(files[n].rel)
+            if other in taken:
+                kept[n] = None
+                problems.append((item.rel, f"not read: other files have the ids its name may be written as, {item.rel} and {other}"))
+                continue
+            taken.add(other)
+            kept[n] = replace(item, rel=other)
+    return [item for item in kept if item is not None], problems
+
+
+def _claim_order(n: int, item: CorpusFile, root: Path, known: Mapping[str, FileEntry]) -> tuple[bool, bool, bool, int]:
+    """Which of files sharing an id keeps it, first first: the one the index holds under it (its stat unchanged),
+    not the one it holds under its distinct id, the one whose name had to be written as the id is, walk order."""
+    def indexed(rel: str) -> bool:
+        entry = known.get(rel)
+        return entry is not None and (entry.mtime_ns, entry.size) == (item.mtime_ns, item.size)
+
+    named_so = item.path.relative_to(root).as_posix() == item.rel
+    return not indexed(item.rel), indexed(distinct_id(item.rel)), named_so, n
 
 
 def _deleted_target(link: str) -> bool:

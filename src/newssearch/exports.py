@@ -6,17 +6,16 @@ import csv
 import io
 import json
 
-from .formatting import UNSAFE_CHARS
+from .formatting import UNSAFE_CHARS, json_safe
+from .ids import FORMULA_STARTS
 from .results import SearchResult, iso
 
 CSV_HEADER = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
-# A cell starting with one of these is a formula to a spreadsheet (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def jsonl_lines(result: SearchResult) -> list[str]:
-    """One JSON object per hit, rank first."""
-    return [json.dumps(hit.to_dict(), ensure_ascii=False) for hit in result.hits]
+    """One JSON object per hit, rank first; escaped as ``--json`` is (see ``json_safe``)."""
+    return [json_safe(json.dumps(hit.to_dict(), ensure_ascii=False)) for hit in result.hits]
 
 
 def csv_text(result: SearchResult) -> str:

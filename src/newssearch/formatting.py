@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .documents.article import Article
 from .errors import as_typed
+from .ids import UNSAFE_CHARS
 from .results import Hit, IndexStats, SearchResult, iso
 from .textanalysis import INVISIBLE
 
@@ -18,8 +19,8 @@ if TYPE_CHECKING:
     from .timeline import Timeline
 
 Style = Callable[..., str]
-# Control characters from a hostile file must never reach the terminal (escape-sequence injection).
-UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Control characters from a hostile file must never reach the terminal (escape-sequence injection): UNSAFE_CHARS,
+# defined with ids, which write them %XX.
 _BREAKS = re.compile(r"[\t\n]+")
 
 
@@ -29,6 +30,12 @@ def safe(text: str | None) -> str:
     A file name or title with a newline must not be able to forge a line of output.
     """
     return _BREAKS.sub(" ", UNSAFE_CHARS.sub("", text or ""))
+
+
+def json_safe(text: str) -> str:
+    """JSON text with the characters output leaves out (DEL, C1 and bidi controls, which JSON leaves raw)
+    written ``\\uXXXX``: the same JSON, harmless on a terminal."""
+    return UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 QUERY_CHARS = 80  # a pasted paragraph is not repeated in full in a header line

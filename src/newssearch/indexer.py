@@ -126,13 +126,14 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     """Walk the corpus and write its changes into the index in ``folder`` (the writer lock held); fill ``report``."""
     manifest, ix, fresh = _open_for_writing(folder, root, rebuild)
     report.rebuilt = fresh
-    walk = walk_corpus(root, exclude=folder)
-    _refuse_emptied(root, walk, {} if fresh else manifest.files, folder)
+    known = {} if fresh else manifest.files
+    walk = walk_corpus(root, exclude=folder, known=known)
+    _refuse_emptied(root, walk, known, folder)
     report.ignored = walk.ignored
     report.ignored_types = dict(walk.ignored_types.most_common())
     report.ignored_files = walk.ignored_files
     report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
-    plan = _plan(walk.files, {} if fresh else manifest.files)
+    plan = _plan(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
     _finish(folder, manifest, ix, entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none

@@ -113,11 +113,9 @@ def use_color(choice: str) -> bool:
 
 def emit_json(data: object) -> None:
     """Print one JSON document."""
-    from ..formatting import UNSAFE_CHARS
+    from ..formatting import json_safe
 
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    # JSON leaves DEL, C1 and bidi controls raw; escaped they are the same JSON and harmless on a terminal.
-    click.echo(UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
 
 
 def screen_width() -> int | None:

@@ -18,6 +18,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ..errors import UnreadableFile
+from ..ids import record_id
 from .article import Article, ReadResult
 from .dates import parse_date
 from .encoding import decode_declared, decode_text, read_otherwise
@@ -148,7 +149,7 @@ def _made(item: Element, position: int, kind: str, channel: Channel, rel: str) -
     key = item_key(item, children) or str(position)
     label = f"{ITEM_TAGS[local_name(item).lower()]} {position}"
     try:
-        return key, label, article_from_item(item, children, kind, channel, rel, f"{rel}#{key}")
+        return key, label, article_from_item(item, children, kind, channel, rel, record_id(rel, key))
     except RecordError as exc:
         return key, label, str(exc)
 

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from ..errors import UnreadableFile
+from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
@@ -320,7 +321,7 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
     seen: set[str] = set()
     for key, label, outcome in made:
         if isinstance(outcome, str):
-            result.skipped.append(Skip(path=rel if key is None else f"{rel}#{key}", reason=f"{label}: {outcome}"))
+            result.skipped.append(Skip(path=rel if key is None else record_id(rel, key), reason=f"{label}: {outcome}"))
         else:
             result.articles.append(replace(outcome, id=unique_id(outcome.id, seen)))
     if not result.articles and not result.skipped:

@@ -17,6 +17,7 @@ from datetime import date
 from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
+from ..ids import record_id
 from .article import Article, ReadResult
 from .dates import (
     document_locale,
@@ -152,7 +153,7 @@ def _made(label: str, position: str, value: object, record: Keyed, rel: str, day
             raise value
         if not isinstance(value, Mapping):
             raise RecordError(f"not a JSON object ({kind_of(value)})")
-        return None, label, article_from_record(record, rel, f"{rel}#{own or position}", day_first)
+        return None, label, article_from_record(record, rel, record_id(rel, own or position), day_first)
     except RecordError as exc:
         return None, f"{label} (id {own})" if own else label, str(exc)
 

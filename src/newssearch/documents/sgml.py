@@ -13,6 +13,7 @@ import re
 from datetime import date, datetime
 
 from ..errors import UnreadableFile
+from ..ids import record_id
 from .article import Article, ReadResult
 from .encoding import require_text
 from .fields import Made, gather
@@ -46,7 +47,7 @@ def _made(match: re.Match[str], position: int, rel: str) -> Made:
     attributes, story = match.groups()
     newid = _NEWID.search(attributes)
     key = newid.group(1) if newid else str(position)
-    article = story_article(story, rel, f"{rel}#{key}")
+    article = story_article(story, rel, record_id(rel, key))
     return key, f"story {position}", article if article is not None else "no title or text"
 
 

@@ -1,0 +1,105 @@
+"""Article ids: how a file's name and a record's key are written into one, and the forms a typed id may take.
+
+An id is printed as it is stored, so it holds no character output leaves out: those are written ``%XX``, the
+bytes of their UTF-8 (as in a web address). A file's id never holds ``#``: the first ``#`` of an id is where a
+record's key starts (``wire.jsonl#3``), so a file named ``wire.jsonl#3`` is ``wire.jsonl%233``, never a record.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+# What no output shows (terminal, CSV): control characters, C1 controls, zero-width spaces, the marks and
+# overrides of text direction (escape-sequence and reordering injection). ZWNJ and ZWJ (U+200C, U+200D) are
+# not among them: they are spelling (Persian "می‌روم", emoji sequences) and harmless.
+UNSAFE_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# In an id, breaks too, and each byte of a name that is not UTF-8 (Python holds it as a lone surrogate).
+_UNWRITABLE_KEY = re.compile(f"[\ud800-\udfff\t\n]|{UNSAFE_CHARS.pattern}")  # a key: any lone surrogate of JSON
+_UNWRITABLE_NAME = re.compile(f"[\udc80-\udcff\t\n#]|{UNSAFE_CHARS.pattern}")
+# A CSV cell starting with one of these is a formula to a spreadsheet (OWASP's list for CSV injection): --csv
+# puts a ' before it.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_PERCENT_ESCAPE = re.compile("%(?=[0-9A-Fa-f]{2})")  # a % that reads as the start of a %XX
+
+
+def _escaped(char: str) -> str:
+    """One character as ``%XX``: a byte that is not UTF-8 as that byte, any other as the bytes of its UTF-8."""
+    if "\udc80" <= char <= "\udcff":
+        return f"%{ord(char) - 0xDC00:02X}"
+    return "".join(f"%{byte:02X}" for byte in char.encode("utf-8", "surrogatepass"))
+
+
+def portable_id(name: str) -> str:
+    """The id of a file at relative path ``name``: each byte that is not UTF-8, each character output leaves
+    out and each ``#`` written ``%XX`` (``caf\\xe9.txt``: ``caf%E9.txt``; ``exp #2.jsonl``: ``exp %232.jsonl``).
+
+    A name from an old Latin-1 zip or share cannot be stored in the index or the manifest as it is: one such
+    file stopped every run. A newline in a name would print as two lines, and a bidi override would be printed
+    without, as an id no one could type back.
+    """
+    if name.isascii() and name.isprintable() and "#" not in name:
+        return name
+    return _UNWRITABLE_NAME.sub(lambda m: _escaped(m.group()), name)
+
+
+def record_id(rel: str, key: str) -> str:
+    """The id of the record ``key`` of the file whose id is ``rel``: ``rel#key``, the key written as file names
+    are (an ESC from a JSON ``"id"`` is ``%1B``), its own ``#`` kept: only the first ``#`` of an id counts."""
+    return f"{rel}#{portable_key(key)}"
+
+
+def portable_key(key: str) -> str:
+    """A record's key with what output leaves out written ``%XX`` (``#`` kept)."""
+    if key.isascii() and key.isprintable():
+        return key
+    return _UNWRITABLE_KEY.sub(lambda m: _escaped(m.group()), key)
+
+
+def distinct_id(rel: str) -> str:
+    """Another id for a file whose id a file indexed first holds: each ``%`` that reads as ``%XX`` written ``%25``
+    (``caf%E9.txt`` named so, beside ``caf\\xe9.txt``, is ``caf%25E9.txt``)."""
+    return _PERCENT_ESCAPE.sub("%25", rel)
+
+
+def file_part(article_id: str) -> str:
+    """The id of the file an article is in: the id up to its first ``#`` (the whole id for a file's article)."""
+    return article_id.split("#", 1)[0]
+
+
+def typed_forms(typed: str) -> list[str]:
+    """The ids ``typed`` may be, in order: as typed; as a path written into an id (``#`` of a file name too:
+    each ``#`` in turn as the start of a record's key); without the ``'`` that ``--csv`` puts before an id that
+    starts as a formula does (``'-draft.txt``)."""
+    forms = [typed, *_escaped_forms(typed)]
+    if typed[:1] == "'" and typed[1:].startswith(FORMULA_STARTS):
+        unguarded = typed[1:]
+        forms += [unguarded, *_escaped_forms(unguarded)]
+    return [form for form in dict.fromkeys(forms) if not _NOT_UTF8.search(form)]  # no id holds such a byte
+
+
+_NOT_UTF8 = re.compile("[\ud800-\udfff]")
+
+
+def _escaped_forms(typed: str) -> list[str]:
+    """``typed`` as the id of a file, then as the id of each record it may name."""
+    forms = [portable_id(typed)]
+    at = typed.find("#")
+    while at >= 0:
+        forms.append(record_id(portable_id(typed[:at]), typed[at + 1:]))
+        at = typed.find("#", at + 1)
+    return forms
+
+
+def nfc(text: str) -> str:
+    """``text`` in Unicode's composed form."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def same_when_composed(wanted: Iterable[str], ids: Iterable[str]) -> list[str]:
+    """The ``ids`` equal to one of ``wanted`` once both are composed (NFC): a folder a Mac wrote decomposed
+    holding a file named composed is neither all NFC nor all NFD."""
+    composed = {nfc(form) for form in wanted}
+    return [known for known in ids if nfc(known) in composed]
