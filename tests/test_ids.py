@@ -1,0 +1,143 @@
+"""Article ids: one per article, printed as stored, and found again however they are typed back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.exports import csv_cell
+from newssearch.formatting import safe
+from newssearch.ids import distinct_id, portable_id, record_id, typed_forms
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("bbc/politics/223.txt", "bbc/politics/223.txt"),
+    ("caf\udce9.txt", "caf%E9.txt"),                       # a byte that is not UTF-8
+    ("new\nline.txt", "new%0Aline.txt"),
+    ("exp #2.jsonl", "exp %232.jsonl"),                     # a file's id holds no #: that starts a record's key
+    ("c1\u0085nel.txt", "c1%C2%85nel.txt"),                 # a C1 control, as the bytes of its UTF-8
+    ("evil\u202e.txt", "evil%E2%80%AE.txt"),                # a bidi override
+    ("می\u200cروم.txt", "می\u200cروم.txt"),                 # ZWNJ is spelling: kept
+    ("caf%E9.txt", "caf%E9.txt"),                           # a % as named
+])
+def test_portable_id(name: str, expected: str) -> None:
+    assert portable_id(name) == expected
+
+
+@pytest.mark.parametrize("text", ["a\x1b[31mb", "x\u202ey\x85z\u200fw", "ok\u200dzwj", "tab\there"])
+def test_an_id_prints_as_it_is_stored(text: str) -> None:
+    for article_id in (portable_id(text), record_id("f.jsonl", text)):
+        assert safe(article_id) == article_id and csv_cell(article_id) == article_id
+
+
+@pytest.mark.parametrize(("key", "expected"), [
+    ("7", "f.jsonl#7"), ("esc\x1b[31mred", "f.jsonl#esc%1B[31mred"), ("a#b", "f.jsonl#a#b"),
+    ("\ud800", "f.jsonl#%ED%A0%80"),                       # a lone surrogate from JSON's \\ud800
+])
+def test_record_id(key: str, expected: str) -> None:
+    assert record_id("f.jsonl", key) == expected
+
+
+@pytest.mark.parametrize(("rel", "expected"), [
+    ("caf%E9.txt", "caf%25E9.txt"), ("a%23b/c%2.txt", "a%2523b/c%2.txt"), ("100%.txt", "100%.txt")])
+def test_distinct_id(rel: str, expected: str) -> None:
+    assert distinct_id(rel) == expected
+
+
+@pytest.mark.parametrize(("typed", "means"), [
+    ("exp #2.jsonl#4", "exp %232.jsonl#4"),                 # a file named with # and a record of it
+    ("exp #2.jsonl", "exp %232.jsonl"),
+    ("'-draft.txt", "-draft.txt"),                          # as --csv guards it
+    ("'=x.jsonl#1", "=x.jsonl#1"),
+])
+def test_typed_forms(typed: str, means: str) -> None:
+    assert means in typed_forms(typed)
+
+
+def index(corpus: Path, tmp_path: Path, files: dict[str, str]) -> Path:
+    """``files`` written into ``corpus`` and indexed; the index folder."""
+    corpus.mkdir(exist_ok=True)
+    for name, text in files.items():
+        (corpus / name).parent.mkdir(parents=True, exist_ok=True)
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    return tmp_path / "index"
+
+
+def ids_of(index_dir: Path, words: str) -> list[str]:
+    with open_index(index_dir) as idx:
+        return sorted(hit.id for hit in idx.search(words, limit=50).hits)
+
+
+def test_a_file_named_as_a_record_of_an_export_is_an_article_of_its_own(tmp_path: Path) -> None:
+    export = ('{"id": "1.txt", "title": "One", "text": "Zqalpha about the council."}\n'
+              '{"id": "2", "title": "Two", "text": "Zqdelta about the council."}\n')
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {"rec.jsonl": export,
+                                         "rec.jsonl#1.txt": "File\n\nZqbeta about the council meeting.\n"})
+    assert ids_of(index_dir, "council") == ["rec.jsonl#1.txt", "rec.jsonl#2", "rec.jsonl%231.txt"]
+    (corpus / "rec.jsonl").write_text(export.replace("Zqalpha", "Zqalpha2"), encoding="utf-8")
+    report = build_index(corpus, index_dir)                 # the export's edit had deleted the file's article
+    assert (report.updated, report.deleted, report.documents) == (1, 0, 3)
+    assert ids_of(index_dir, "zqbeta") == ["rec.jsonl%231.txt"]
+    assert build_index(corpus, index_dir).unchanged == 3
+
+
+def test_every_id_the_index_returns_opens(tmp_path: Path) -> None:
+    export = json.dumps({"id": "esc\x1b[31mred\u202e", "title": "Esc", "text": "Zqesc about the council."})
+    index_dir = index(tmp_path / "corpus", tmp_path, {"ex.jsonl": export + "\n",
+                                                      "c1\u0085nel.txt": "Nel\n\nZqnel about the council.\n",
+                                                      "می\u200cروم.txt": "Persian\n\nZqfa about the council.\n"})
+    with open_index(index_dir) as idx:
+        hits = idx.search("council").hits
+        assert sorted(hit.id for hit in hits) == ["c1%C2%85nel.txt", "ex.jsonl#esc%1B[31mred%E2%80%AE",
+                                                  "می\u200cروم.txt"]
+        assert all(idx.get(hit.id).id == hit.id for hit in hits)
+        assert idx.get("ex.jsonl#esc\x1b[31mred\u202e").title == "Esc"   # the key as the JSON holds it
+
+
+def run(index_dir: Path, *args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, [*args, "--index-dir", str(index_dir)])
+
+
+def test_the_ids_csv_prints_open_with_show(tmp_path: Path) -> None:
+    index_dir = index(tmp_path / "corpus", tmp_path, {"-draft.txt": "Draft\n\nZqdraft about the council.\n",
+                                                      "c1\u0085nel.txt": "Nel\n\nZqnel about the council.\n",
+                                                      "می\u200cروم.txt": "Persian\n\nZqfa about the council.\n"})
+    rows = run(index_dir, "query", "council", "--csv").stdout.splitlines()[1:]
+    printed = sorted(row.split(",", 1)[0] for row in rows)
+    assert printed == ["'-draft.txt", "c1%C2%85nel.txt", "می\u200cروم.txt"]
+    for article_id in printed:
+        shown = run(index_dir, "show", article_id, "--color", "never")
+        assert shown.exit_code == 0 and shown.stdout.splitlines()[1] == f"id: {article_id.lstrip(chr(39))}"
+
+
+def test_jsonl_escapes_what_json_escapes(tmp_path: Path) -> None:
+    export = json.dumps({"id": "a", "title": "T \u202e x \u009b y", "text": "Zqjsonl about the council."})
+    index_dir = index(tmp_path / "corpus", tmp_path, {"ex.jsonl": export + "\n"})
+    line = run(index_dir, "query", "zqjsonl", "--jsonl").stdout
+    assert "\u202e" not in line and "\x9b" not in line
+    assert json.loads(line)["title"] == "T \u202e x \u009b y"
+
+
+def test_a_path_typed_composed_finds_a_name_written_half_decomposed(tmp_path: Path) -> None:
+    folder, name = "Re\u0301sume\u0301", "caf\u00e9.txt"            # a Mac's folder, a file named elsewhere
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {f"{folder}/{name}": "Mixed\n\nZqmixed about the council.\n"})
+    for typed in ("R\u00e9sum\u00e9/caf\u00e9.txt", str(corpus / "R\u00e9sum\u00e9" / "caf\u00e9.txt")):
+        shown = run(index_dir, "show", typed, "--color", "never")
+        assert shown.exit_code == 0 and shown.stdout.splitlines()[0] == "Mixed", (typed, shown.stderr)
+
+
+def test_an_export_named_with_a_hash_is_named_in_the_hint(tmp_path: Path) -> None:
+    export = json.dumps({"id": "a", "title": "T", "text": "Zqhash about the council."})
+    index_dir = index(tmp_path / "corpus", tmp_path, {"exp #2.jsonl": export + "\n"})
+    missing = run(index_dir, "show", "exp #2.jsonl")
+    assert missing.exit_code == 2
+    assert "(exp %232.jsonl holds 1 article: exp %232.jsonl#a)" in missing.stderr
+    assert run(index_dir, "show", "exp #2.jsonl#a").stdout.splitlines()[1] == "id: exp %232.jsonl#a"
