@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date
 
 from ..datelines import DATELINE, wire_agency
@@ -68,37 +69,58 @@ def not_news(text: str, rel: str) -> str | None:
 def read_text(data: bytes, rel: str) -> ReadResult:
     """Read one plain-text article; ``rel`` is its id and path. A text file that is a web page is read as one."""
     decoded = require_text(data)
-    if _PAGE_START.match(decoded[:4096]):
+    if is_saved_page(decoded):
         from .html import read_html
 
         return read_html(data, rel)
     reason = not_news(decoded, rel)
     if reason:
         raise UnreadableFile(reason)
-    text = written_out(decoded.replace("\r\n", "\n").replace("\r", "\n"))
+    return ReadResult(articles=[text_article(decoded, rel)])
+
+
+def is_saved_page(text: str) -> bool:
+    """Whether ``text`` is a web page saved under another name (``curl … > story.txt``): read as the page it is."""
+    return bool(_PAGE_START.match(text[:4096]))
+
+
+@dataclass(frozen=True)
+class Lead:
+    """What a format tells of a text before the text reader's rules read it: a Markdown file's front matter (fields
+    that outrank the text's own header lines, their source named ``label``), its headings (one that opens the text is
+    its title, a heading the title repeats is not said twice) and a date its file name gives."""
+
+    record: Keyed = field(default_factory=dict)
+    label: str = "header"
+    headings: frozenset[str] = frozenset()
+    dated: tuple[str, date] | None = None
+
+
+PLAIN = Lead()
+
+
+def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
+    """One article from a plain text (see the module and ``Lead``); ``rel`` is its id and path."""
+    text = written_out(text.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     header, text = split_header(text)
     url, text = split_url_line(text)
-    language = _byline_language(header, text)
+    language = _byline_language(header, text, lead.record)
     byline, dated, text = split_byline_lines(text, language)    # "By Jane Doe" above the text, no headline
-    headline, body = split_headline(text)
+    headline, body = _split_heading(text, lead.headings) or split_headline(text)
     more_byline, more_dated, body = split_byline_lines(body, language)  # under the headline
     byline, dated = byline or more_byline, dated or more_dated
     agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
-    title, title_source = _title(header, headline, body)
-    if title_source != "headline" and headline:
+    title, title_source = _title(lead, header, headline, body)
+    if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
-    date_source = "marker" if published else None
-    if published is None and (found := record_date(header, day_first=translated(header) or None)) is not None:
-        published, date_source = found[1], f"header:{found[0]}"
-    if published is None and dated is not None:
-        published, date_source = dated, "date line"
-    if published is None and (published := dateline_date(body)) is not None:
-        date_source = "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
-    found_lang = first_text(header, JSON_FIELDS["lang"])
-    stated_source = record_source(header) or agency or wire_agency(body)  # "LONDON, Sept 12 (Reuters) - ...": a wire
-    authors, source = people_and_publisher(record_authors(header) or split_authors(byline_names(byline)), stated_source)
-    article = Article(
+    published, date_source = _text_date(lead, header, published, dated, body)
+    found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
+    stated_source = (record_source(lead.record) or record_source(header) or agency
+                     or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
+    named = record_authors(lead.record) or record_authors(header) or split_authors(byline_names(byline))
+    authors, source = people_and_publisher(named, stated_source)
+    return Article(
         id=rel,
         path=rel,
         title=title,
@@ -108,28 +130,62 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         title_source=title_source,
         authors=authors,
         source=source,
-        url=record_url(header) or url,
+        url=record_url(lead.record) or record_url(header) or url,
         lang=found_lang[1] if found_lang else None,
     )
-    return ReadResult(articles=[article])
 
 
-def _byline_language(header: Keyed, text: str) -> str | None:
+def _text_date(lead: Lead, header: Keyed, marked: date | None, dated: date | None,
+               body: str) -> tuple[date | None, str | None]:
+    """The publication date and where it came from: the front matter's, the file name's, the leading marker's, a
+    header's "Date:" line, a date line above the text, else a wire dateline's."""
+    if lead.record and (found := record_date(lead.record)) is not None:
+        return found[1], f"{lead.label}:{found[0]}"
+    if lead.dated is not None:
+        return lead.dated[1], lead.dated[0]
+    if marked is not None:
+        return marked, "marker"
+    if (found := record_date(header, day_first=translated(header) or None)) is not None:
+        return found[1], f"header:{found[0]}"
+    if dated is not None:
+        return dated, "date line"
+    if (published := dateline_date(body)) is not None:
+        return published, "dateline"  # "DETROIT, Oct. 25, 2023 (AP) — ..."
+    return None, None
+
+
+def _split_heading(text: str, headings: frozenset[str]) -> tuple[str, str] | None:
+    """The heading that opens ``text`` and the text after it, when the format marked it a heading; else None."""
+    first, _sep, rest = text.partition("\n\n")
+    return (first, rest.strip()) if headings and first in headings and rest.strip() else None
+
+
+def _repeats(headline: str, title: str, headings: frozenset[str]) -> bool:
+    """Whether a heading opening the text says the title again (front matter ``title: Storm``, then ``# Storm``)."""
+    return headline in headings and " ".join(headline.split()).casefold() == " ".join(title.split()).casefold()
+
+
+def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
     """The story's language when a line near its top may be a byline in another language than English ("Von
-    …", "Par …"): the one its header names, else the one its function words show. None otherwise (most texts)."""
+    …", "Par …"): the one its front matter or header names, else the one its function words show. None otherwise
+    (most texts)."""
     if not _FOREIGN_BYLINE.search(text[:_BYLINE_SPAN]):
         return None
-    found = first_text(header, JSON_FIELDS["lang"])
+    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     return language_code(found[1]) if found else guess_language(text)
 
 
-def _title(header: Keyed, headline: str | None, body: str) -> tuple[str, str]:
-    """The title and where it came from: a header's "Title:" line, else the headline, else the first sentence."""
+def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[str, str]:
+    """The title and where it came from: the front matter's, a header's "Title:" line, else the heading or headline
+    opening the text, else the first sentence."""
+    found = first_text(lead.record, JSON_FIELDS["title"])
+    if found:
+        return found[1], f"{lead.label}:{found[0]}"
     found = first_text(header, JSON_FIELDS["title"])
     if found:
         return found[1], f"header:{found[0]}"
     if headline:
-        return headline, "headline"
+        return headline, "heading" if headline in lead.headings else "headline"
     return title_from_lede(body), "lede"
 
 
