@@ -63,6 +63,12 @@ def _csv(data: bytes, rel: str) -> ReadResult:
     return read_csv(data, rel)
 
 
+def _markdown(data: bytes, rel: str) -> ReadResult:
+    from .markdown import read_markdown
+
+    return read_markdown(data, rel)
+
+
 def _feed(data: bytes, rel: str) -> ReadResult:
     from .feed import read_feed
 
@@ -79,6 +85,8 @@ def _sgml(data: bytes, rel: str) -> ReadResult:
 READERS: dict[str, Reader] = {
     ".txt": _text,
     ".text": _text,
+    ".md": _markdown,
+    ".markdown": _markdown,
     ".html": _html,
     ".htm": _html,
     ".xhtml": _html,

@@ -1,0 +1,80 @@
+"""Markdown articles (``.md``, ``.markdown``): static-site news archives (Hugo, Jekyll, Eleventy, Astro), Obsidian
+and Notion exports, pandoc conversions.
+
+The front matter (see ``frontmatter``) gives the fields, named as a JSON export's keys are (``title``, ``date`` or
+``publishDate``, ``author`` or ``authors``, ``publisher``, ``url`` or ``permalink``, ``lang``; ``lastmod`` is the
+modification, never the publication; ``description`` or ``summary`` is no body, only a stand-in for a missing one).
+The body is the Markdown as a reader sees it (see ``mdtext``), read by the text reader's rules: a heading opening it
+is its title when the front matter names none, and a header, byline or date line under it is read as in a text file.
+A Jekyll post is dated by its file name (``_posts/2024-03-05-storm.md``) when its front matter gives no date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..errors import UnreadableFile
+from .article import ReadResult
+from .dates import make_date
+from .encoding import require_text
+from .fields import JSON_FIELDS, Keyed, is_web_address, keyed, norm_key, pick
+from .frontmatter import FrontMatter, split_front_matter
+from .htmltext import plain_text
+from .mdtext import markdown_text
+from .text import Lead, is_saved_page, not_news, text_article
+
+# Front-matter keys that a JSON export spells otherwise (normalised): Hugo's ``lastmod`` is its modification time.
+_FRONT_MATTER_KEYS = {"lastmod": "lastmodified", "canonical": "canonicalurl"}
+# "2024-03-05-storm.md" (Jekyll's posts), "2024-03-05.md" (a daily note), or a page bundle "2024-03-05-storm/index.md".
+_FILE_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?=$|[-_. ])")
+_BUNDLE_FILES = frozenset({"index", "_index"})
+
+
+def read_markdown(data: bytes, rel: str) -> ReadResult:
+    """Read one Markdown article; ``rel`` is its id and path. A page saved under a Markdown name is read as one."""
+    decoded = require_text(data).removeprefix("\ufeff")
+    if is_saved_page(decoded):
+        from .html import read_html
+
+        return read_html(data, rel)
+    fields, kind, text = split_front_matter(decoded.replace("\r\n", "\n").replace("\r", "\n"))
+    record = front_record(fields)
+    rendered = markdown_text(text)
+    body = rendered.text.strip() or _stand_in(record)
+    if not body:
+        raise UnreadableFile("no text after the front matter" if kind else "no text")
+    reason = not_news(body, rel)
+    if reason:
+        raise UnreadableFile(reason)
+    lead = Lead(record=record, label="front matter", headings=rendered.headings, dated=_file_date(rel))
+    return ReadResult(articles=[text_article(body, rel, lead)])
+
+
+def front_record(fields: FrontMatter) -> Keyed:
+    """The front matter's fields keyed as a JSON record's (see ``fields.keyed``); a URL that is only a site's path
+    (Hugo's ``url: /news/storm/``, Jekyll's ``permalink``) is no address and goes."""
+    record = keyed({_FRONT_MATTER_KEYS.get(norm_key(key), key): value for key, value in fields.items()})
+    for key in JSON_FIELDS["url"]:
+        if key in record and not is_web_address(record[key][1]):
+            del record[key]
+    return record
+
+
+def _stand_in(record: Keyed) -> str:
+    """A description or summary as the text of a post whose body is empty (a link post): better than none."""
+    return next((plain_text(value) for _key, value in pick(record, JSON_FIELDS["summary"])
+                 if isinstance(value, str) and value.strip()), "")
+
+
+def _file_date(rel: str) -> tuple[str, date] | None:
+    """``("file name", day)`` for a file named by its date, as Jekyll names posts; a page bundle's ``index.md`` by
+    its folder's name. None otherwise."""
+    parts = rel.split("/")
+    stem = parts[-1].split(".", 1)[0]
+    name = parts[-2] if stem.lower() in _BUNDLE_FILES and len(parts) > 1 else parts[-1]
+    match = _FILE_DATE.match(name)
+    if match is None:
+        return None
+    day = make_date(*(int(group) for group in match.groups()))
+    return ("file name", day) if day is not None else None

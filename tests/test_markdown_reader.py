@@ -1,0 +1,280 @@
+"""Markdown articles: front matter of each kind, each kind of markup as a reader sees it, Hugo, Jekyll and Obsidian
+files, plain text under a .md name, broken front matter, CRLF and BOM, and the CLI end to end."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+from newssearch.documents import is_supported, parse_bytes
+from newssearch.documents.frontmatter import split_front_matter
+from newssearch.documents.mdtext import markdown_text
+from newssearch.errors import UnreadableFile
+
+
+def read(text: str | bytes, rel: str = "a.md"):
+    """The article read from a Markdown file, in the form the indexer stores (``parse_bytes``)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return parse_bytes(data, rel, ".md").articles[0]
+
+
+def body(markdown: str) -> str:
+    """The plain text of a Markdown body."""
+    return markdown_text(markdown).text
+
+
+@pytest.mark.parametrize("name", ["story.md", "story.markdown", "STORY.MD", "story.md.gz"])
+def test_markdown_files_are_read(name: str) -> None:
+    assert is_supported(name)
+
+
+@pytest.mark.parametrize("front", [
+    '---\ntitle: "Storm hits the coast"\ndate: 2024-03-05T10:00:00+13:00\nauthor: Jane Doe\n---\n',
+    "+++\ntitle = 'Storm hits the coast'\ndate = 2024-03-05T10:00:00Z\nauthor = 'Jane Doe'\n[params]\nx = 1\n+++\n",
+    '{\n  "title": "Storm hits the coast",\n  "date": "2024-03-05",\n  "author": "Jane Doe"\n}\n',
+    "% Storm hits the coast\n% Jane Doe\n% 5 March 2024\n",
+], ids=["yaml", "toml", "json", "pandoc"])
+def test_each_kind_of_front_matter(front: str) -> None:
+    article = read(front + "\nThe storm hit Wellington.\n")
+    assert (article.title, article.date, article.authors) == ("Storm hits the coast", date(2024, 3, 5), ("Jane Doe",))
+    assert article.title_source == "front matter:title" and article.date_source == "front matter:date"
+    assert article.body == "The storm hit Wellington."
+
+
+def test_yaml_front_matter_as_front_matter_writes_it() -> None:
+    fields, kind, rest = split_front_matter("""---
+# a comment line
+title: 'It''s a storm: the coast'   # a comment after it
+tags: [weather, "wind, rain"]
+categories:
+  - news
+  - local
+authors:
+  - name: Jane Doe
+    twitter: jdoe
+  - John Roe
+params:
+  author: Nobody
+  nested:
+    deep: 1
+description: >
+  A storm hit
+  the coast.
+summary: |
+  Line one
+  Line two
+draft: true
+empty: ~
+---
+Body
+""")
+    assert kind == "yaml" and rest == "Body\n"
+    assert fields == {
+        "title": "It's a storm: the coast", "tags": ["weather", "wind, rain"], "categories": ["news", "local"],
+        "authors": [{"name": "Jane Doe", "twitter": "jdoe"}, "John Roe"],
+        "params": {"author": "Nobody", "nested": {"deep": "1"}},
+        "description": "A storm hit the coast.", "summary": "Line one\nLine two", "draft": "true", "empty": None,
+    }
+
+
+@pytest.mark.parametrize(("front", "field", "expected"), [
+    ("authors: [Jane Doe, John Roe]", "authors", ("Jane Doe", "John Roe")),
+    ("authors:\n  - name: Jane Doe\n  - name: John Roe", "authors", ("Jane Doe", "John Roe")),
+    ("byline: By Jane Doe and John Roe", "authors", ("Jane Doe", "John Roe")),
+    ("author: Reuters", "source", "Reuters"),                      # a wire is the publisher, not an author
+    ("publisher: nzherald.co.nz", "source", "NZ Herald"),
+    ("url: https://example.com/news/storm", "url", "https://example.com/news/storm"),
+    ("permalink: /news/storm/", "url", None),                      # a site's path, no address
+    ("canonical: https://example.com/storm", "url", "https://example.com/storm"),
+    ("language: pt-BR", "lang", "pt"),
+    ("publishDate: 2024-03-05\ndate: 2024-01-01", "date", date(2024, 3, 5)),
+    ("lastmod: 2024-03-09", "date", None),                         # the last modification is no publication
+    ("pubDate: Tue, 05 Mar 2024 10:00:00 GMT", "date", date(2024, 3, 5)),
+])
+def test_front_matter_fields_named_as_a_json_export_names_them(front: str, field: str, expected: object) -> None:
+    assert getattr(read(f"---\ntitle: Storm\n{front}\n---\n\nThe storm hit.\n"), field) == expected
+
+
+def test_a_description_is_no_body_but_stands_in_for_a_missing_one() -> None:
+    assert read("---\ntitle: Storm\ndescription: A teaser.\n---\n\nThe storm hit.\n").body == "The storm hit."
+    assert read("---\ntitle: Storm\ndescription: A teaser.\n---\n").body == "A teaser."
+    with pytest.raises(UnreadableFile, match="no text after the front matter"):
+        read("---\ntitle: Storm\ndraft: true\n---\n")
+
+
+@pytest.mark.parametrize(("markdown", "expected"), [
+    ("# Storm hits\n\nText.", "Storm hits\n\nText."),
+    ("## Results ##\nText.", "Results\n\nText."),
+    ("## Results {#results}\n\nText.", "Results\n\nText."),                    # a heading's id (Hugo, pandoc)
+    ("Storm hits\n==========\n\nText.", "Storm hits\n\nText."),               # setext headings
+    ("Storm hits\n----------\nText.", "Storm hits\n\nText."),
+    ("A **bold**, *em*, __strong__, _em_ and ~~gone~~ word.", "A bold, em, strong, em and gone word."),
+    ("un*frigging*believable and ***both***", "unfriggingbelievable and both"),
+    ("snake_case_name and 2 * 3 * 4 and a_b", "snake_case_name and 2 * 3 * 4 and a_b"),  # no markup
+    ("See [the report](https://x.example/a_(b) \"Title\") now.", "See the report now."),
+    ("See [the report][r] and [NIWA][].\n\n[r]: https://x.example\n[niwa]: <https://niwa.example> 'NIWA'",
+     "See the report and NIWA."),
+    ("See [NIWA] and [sic].\n\n[NIWA]: https://niwa.example", "See NIWA and [sic]."),  # [sic] names no link
+    ("Mail <news@example.com> or see <https://example.com/a_b_c>.", "Mail news@example.com or see https://example.com/a_b_c."),
+    ("A photo ![the coast](coast.jpg \"Coast\") here.\n![alone](x.png)\nText.", "A photo here.\nText."),
+    ("[![badge](b.svg)](https://x.example) Text.", "Text."),
+    ("Run `rm -rf *tmp*` or ``a `b` c``.", "Run rm -rf *tmp* or a `b` c."),
+    ("```python\nx = 2 * y  # *kept*\n\nz = 1\n```\nAfter.", "x = 2 * y  # *kept*\n\nz = 1\n\nAfter."),
+    ("~~~\n<b>raw</b>\n~~~", "<b>raw</b>"),
+    ("> Quoted **line**\n> > nested\n>\n> more", "Quoted line\nnested\n\nmore"),
+    ("- one\n* two\n+ three\n1. four\n2) five\n- [x] done", "one\ntwo\nthree\nfour\nfive\ndone"),
+    ("1984. The year of the strike.", "1984. The year of the strike."),  # a year, not an item number
+    ("| Party | Votes |\n|:------|------:|\n| Labour | 26.9% |\n| *Green* | 11 \\| 12 |",
+     "Party | Votes\nLabour | 26.9%\nGreen | 11 | 12"),
+    ("Above.\n\n***\n\nBelow.\n\n- - -\n\nEnd.", "Above.\n\nBelow.\n\nEnd."),
+    ("Inline <span class=\"x\">HTML</span> and a<br>break.", "Inline HTML and a\nbreak."),
+    ("<div class=\"note\">\n<p>A <b>raw</b> block</p>\n</div>\n\nAfter.", "A raw block\n\nAfter."),
+    ("<script>\nvar a = 1;\n\nvar b = 2;\n</script>\nText.", "Text."),
+    ("AT&amp;T &mdash; caf&#233; \\*not em\\*", "AT&T — café *not em*"),
+    ("Text.\n\n<!-- more -->\n\nMore <!-- hidden --> text.", "Text.\n\nMore text."),
+    ("{{< tweet user=\"x\" id=\"123\" >}}\nText {{% notice %}}kept{{% /notice %}}.", "Text kept."),
+    ("{% include figure.html src=\"x\" %}\nText {{ site.title }}.", "Text."),
+    ("{% comment %}\nhidden\n{% endcomment %}\nText.", "Text."),
+    ("A claim.[^1]\n\n[^1]: The source.", "A claim.\n\nThe source."),
+    ("Line one\\\nline two", "Line one\nline two"),                          # a hard break
+])
+def test_markup_is_read_as_a_reader_sees_it(markdown: str, expected: str) -> None:
+    assert body(markdown) == expected
+
+
+def test_obsidian_note() -> None:
+    note = ("---\ntags: [storm]\ncreated: 2024-03-05\n---\n"
+            "# Storm notes\n\nTalked to [[Jane Doe|Jane]] about [[Wellington#Coast]]. ==Important== #weather\n\n"
+            "> [!note] Follow up\n> Call the council.\n\n%% private %%\n![[map.png]]\n- [ ] ring MetService\n")
+    article = read(note)
+    assert (article.title, article.title_source) == ("Storm notes", "heading")
+    assert article.body == ("Talked to Jane about Wellington. Important #weather\n\nFollow up\nCall the council.\n\n"
+                            "ring MetService")
+
+
+def test_hugo_post() -> None:
+    post = """+++
+title = "Council votes on sea wall"
+date = 2024-03-05T09:30:00+13:00
+lastmod = 2024-03-08T10:00:00+13:00
+authors = ["Jane Doe"]
+tags = ["council", "coast"]
+draft = false
+[params]
+  source = "Somewhere"
++++
+
+The council voted 9-4 on Tuesday to build the wall.
+
+{{< figure src="/img/wall.jpg" caption="The wall" >}}
+
+## What happens next
+
+Work starts in *May*. Read the [report]({{< ref "report.md" >}}).
+"""
+    article = read(post, "content/posts/sea-wall.md")
+    assert (article.title, article.date, article.authors) == ("Council votes on sea wall", date(2024, 3, 5),
+                                                              ("Jane Doe",))
+    assert article.body == ("The council voted 9-4 on Tuesday to build the wall.\n\nWhat happens next\n\n"
+                            "Work starts in May. Read the report.")
+
+
+def test_jekyll_post_is_dated_by_its_file_name_when_its_front_matter_is_not() -> None:
+    post = "---\nlayout: post\ntitle: Storm hits the coast\ncategories: news\n---\nThe storm hit.\n"
+    article = read(post, "_posts/2024-03-05-storm.md")
+    assert (article.date, article.date_source) == (date(2024, 3, 5), "file name")
+    dated = read(post.replace("layout: post", "date: 2024-03-04 18:00:00 +1300"), "_posts/2024-03-05-storm.md")
+    assert (dated.date, dated.date_source) == (date(2024, 3, 4), "front matter:date")
+
+
+@pytest.mark.parametrize(("rel", "expected"), [
+    ("2024-03-05.md", date(2024, 3, 5)),                        # a daily note
+    ("content/2024-03-05-storm/index.md", date(2024, 3, 5)),    # a page bundle: its folder's name
+    ("2024-02-30-storm.md", None),                               # no such day
+    ("20240305-storm.md", None),
+    ("storm-2024-03-05.md", None),
+])
+def test_a_file_named_by_its_date(rel: str, expected: date | None) -> None:
+    assert read("The storm hit the coast today.", rel).date == expected
+
+
+def test_the_first_heading_is_the_title_and_not_repeated() -> None:
+    article = read("# Storm hits the coast?\n\nBy Jane Doe\n\nThe storm hit.\n")
+    assert (article.title, article.title_source, article.authors) == ("Storm hits the coast?", "heading",
+                                                                      ("Jane Doe",))
+    assert article.body == "The storm hit."
+    same = read("---\ntitle: Storm hits the coast\n---\n# Storm hits the coast\n\nThe storm hit.\n")
+    assert same.body == "The storm hit."  # the heading says the title again
+    other = read("---\ntitle: Storm hits the coast\n---\n## What we know\n\nThe storm hit.\n")
+    assert other.body == "What we know\n\nThe storm hit."
+
+
+@pytest.mark.parametrize("text", [
+    "Ink helps drive democracy in Asia\n\nThe Kyrgyz Republic is using ink.\n",
+    " date 2020-06-19 Police have confirmed an officer has died.\n\nMr Coster said more.\n",
+    "Title: Storm hits\nDate: 5 March 2024\nAuthor: Jane Doe\n\nThe storm hit.\n\n\nIt rained.  Twice.\n",
+    "By Rachel Thomas\n12 March 2024\n\nWELLINGTON (Reuters) - The storm hit.\n    Indented line.\n",
+    "A police officer was hurt. He is stable.\nWitnesses saw it.\n",
+])
+def test_a_file_of_plain_text_reads_as_the_same_text_file(text: str) -> None:
+    assert read(text, "a.md") == parse_bytes(text.encode(), "a.md", ".txt").articles[0]
+
+
+def test_a_text_header_under_markdown_is_read() -> None:
+    article = read("**Title:** Storm hits\n**Date:** 5 March 2024\n\nThe storm hit.\n")
+    assert (article.title, article.date) == ("Storm hits", date(2024, 3, 5))
+
+
+@pytest.mark.parametrize("text", [
+    "---\ntitle: Storm hits\ndate: 2024-03-05\n\nThe storm hit the coast.\n",   # never closed
+    "---\nThis is not YAML at all.\n---\n\nThe storm hit the coast.\n",        # a rule, then text
+])
+def test_broken_front_matter_is_read_as_text_not_lost(text: str) -> None:
+    article = read(text)
+    assert "The storm hit the coast." in article.body
+    assert article.title in ("Storm hits", "This is not YAML at all.")  # a setext heading
+    assert "---" not in article.body
+
+
+def test_crlf_and_a_byte_order_mark() -> None:
+    text = "---\r\ntitle: Storm hits\r\ndate: 2024-03-05\r\n---\r\n\r\n# Storm hits\r\n\r\nThe **storm** hit.\r\n"
+    article = read(b"\xef\xbb\xbf" + text.encode())
+    assert (article.title, article.date, article.body) == ("Storm hits", date(2024, 3, 5), "The storm hit.")
+    assert read(text.encode("utf-16")).body == "The storm hit."
+
+
+@pytest.mark.parametrize(("rel", "text", "reason"), [
+    ("README.md", "# My site\n\nHow to build it.\n", "a README file, not an article"),
+    ("a.md", "---\ntitle: Empty\n---\n\n<!-- nothing -->\n", "no text after the front matter"),
+])
+def test_files_that_are_no_articles_say_why(rel: str, text: str, reason: str) -> None:
+    with pytest.raises(UnreadableFile, match=reason):
+        parse_bytes(text.encode(), rel, ".md")
+
+
+def test_index_and_query_a_markdown_article(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    (corpus / "_posts").mkdir(parents=True)
+    (corpus / "_posts" / "2024-03-05-storm.md").write_text(
+        "---\ntitle: Storm batters the coast\nauthor: Jane Doe\n---\n\nA **storm** battered Wellington on "
+        "[Tuesday](https://x.example).\n", encoding="utf-8")
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(index_dir)], env={})
+    assert indexed.exit_code == 0 and "1 added" in indexed.stdout
+    result = runner.invoke(cli, ["query", "battered", "--index-dir", str(index_dir)], env={})
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2:5] == [
+        "  1. Storm batters the coast  2024-03-05",
+        result.stdout.splitlines()[3],
+        "     A storm battered Wellington on Tuesday.",
+    ]
+    assert result.stdout.splitlines()[3].startswith("     _posts/2024-03-05-storm.md · Jane Doe · score ")
+    hit = json.loads(runner.invoke(cli, ["query", "author:doe", "--index-dir", str(index_dir), "--json"],
+                                   env={}).stdout)["hits"][0]
+    assert (hit["id"], hit["title"], hit["date"], hit["date_source"], hit["authors"]) == \
+        ("_posts/2024-03-05-storm.md", "Storm batters the coast", "2024-03-05", "file name", ["Jane Doe"])
