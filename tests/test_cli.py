@@ -60,7 +60,7 @@ def test_indexing_one_broken_file_says_why(runner: CliRunner, tmp_path: Path, in
 def test_indexing_a_folder_of_nothing_readable_says_so(runner: CliRunner, tmp_path: Path, index_dir: Path) -> None:
     (tmp_path / "empty").mkdir()
     lines = run(runner, "index", str(tmp_path / "empty"), "--index-dir", str(index_dir)).stdout.splitlines()
-    assert lines[2] == "  No articles: the corpus holds no text, HTML, JSON, CSV, feed or Reuters SGML files"
+    assert lines[2] == "  No articles: the corpus holds no text, Markdown, HTML, JSON, CSV, feed or Reuters SGML files"
 
 
 def test_query_prints_ranked_hits(runner: CliRunner, built: Path) -> None:

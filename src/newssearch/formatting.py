@@ -198,7 +198,7 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
         lines.append(f"  {len(report.skipped)} skipped" + (f" ({more} more: --verbose lists them)" if more else ""))
         lines += [f"    {safe(s.path)}: {safe(s.reason)}" for s in shown]
     if not report.documents and not report.skipped and not report.ignored:
-        lines.append("  No articles: the corpus holds no text, HTML, JSON, CSV, feed or Reuters SGML files")
+        lines.append("  No articles: the corpus holds no text, Markdown, HTML, JSON, CSV, feed or Reuters SGML files")
     return lines
 
 
