@@ -44,6 +44,15 @@ def test_an_umlaut_written_out_is_another_spelling_at_the_same_place() -> None:
     assert analyze("Mueller", mode="index") == ["mueller"]
 
 
+@pytest.mark.parametrize(("word", "terms"), [
+    ("Größe", ["gross", "größe", "groess"]),     # written out with its umlaut, ß is ss too: groesse
+    ("Süßigkeiten", ["sussigkeiten", "süßigkeiten", "suessigkeiten"]),
+    ("Fußball", ["fussbal", "fußbal"]),          # no umlaut: the folded form is the one written out
+])
+def test_a_word_written_out_writes_its_sharp_s_as_ss(word: str, terms: list[str]) -> None:
+    assert analyze(word, mode="index") == terms
+
+
 @pytest.mark.parametrize("text", [
     "Sales of C++ and C# tools rose 3.5% to $1,000,000 (5,000m) in l'État's 2019-20 year.",
     "O'Neill’s co-operation, e-mail and Ph.D. students; नमस्ते दुनिया; Amazon.com said.He",

@@ -242,6 +242,12 @@ def test_umlauts_written_out_find_each_other(tmp_path: Path) -> None:
     assert found_ids(index, "Muller") == ["umlaut.txt"]  # the plain spelling finds the umlaut, as accents go
 
 
+@pytest.mark.parametrize("typed", ["Größe", "Grösse", "grosse", "Groesse", "Suessigkeiten", "Süssigkeiten"])
+def test_a_word_with_an_umlaut_and_sharp_s_is_found_written_out(tmp_path: Path, typed: str) -> None:
+    index = index_of_texts(tmp_path, {"de.txt": "Test\n\nDie Größe der Mehrheit überraschte. Die Süßigkeiten sind teuer."})
+    assert found_ids(index, typed) == ["de.txt"]
+
+
 def test_names_typed_with_marks_find_every_spelling_and_rank_the_typed_one_first(tmp_path: Path) -> None:
     # author:Müller had missed "Mueller", and author:García ranked "Garcia" first (its shorter field won).
     header = "Title: {title}\nAuthor: {author}\nSource: {source}\nDate: 2024-03-1{n}\n\n{title} today.\n"

@@ -314,8 +314,17 @@ def compound_term(word: str) -> str:
 
 def double_vowels(text: str) -> str:
     """The spelling without marks that doubles a long vowel or writes out an umlaut: ``māori`` -> ``maaori``,
-    ``präsident`` -> ``praesident``."""
-    return text.translate(_MACRONS)
+    ``präsident`` -> ``praesident``; a word written out so writes its ß as ss too (``größe`` -> ``groesse``)."""
+    written = text.translate(_MACRONS)
+    return _sharp_s_written_out(written) if written != text else text
+
+
+def _sharp_s_written_out(written: str) -> str:
+    """``written`` (a word whose umlauts are written out) with its ß as ss, as a keyboard without them writes it.
+
+    A word with ß and no umlaut is left alone: its folded form (``fussball``) is already the one written out.
+    """
+    return written.replace("ß", "ss") if "ß" in written else written
 
 
 def _acronym_term(word: str) -> str | None:
