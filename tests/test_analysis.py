@@ -39,6 +39,21 @@ def test_a_query_keeps_the_elided_word_whole_and_names_are_not_cut() -> None:
     assert analyze("O'Neill don't rock'n'roll l'a", mode="index") == ["o'neil", "don't", "rock'n'rol", "l'a"]
 
 
+@pytest.mark.parametrize(("text", "name", "indexed"), [
+    ("Türkiye'de", "Türkiye", True),        # Turkish writes a proper noun's suffix after an apostrophe
+    ("İstanbul’da", "İstanbul", True),
+    ("Ankara'nın", "Ankara", True),
+    ("türkiye'de", "türkiye", False),       # no capital: not a name
+    ("Blair's", "Blair", False),            # an English clitic: the possessive is the name's term already
+    ("Don't", "Don", False),
+    ("Mary'll", "Mary", False),
+    ("O'Neill", "O", False),                # a capital after the apostrophe: an Irish name, whole
+])
+def test_a_name_before_an_apostrophe_and_a_suffix_is_indexed_at_its_place(text: str, name: str, indexed: bool) -> None:
+    tokens = [(t.text, t.pos) for t in TEXT_ANALYZER(text, mode="index", positions=True)]
+    assert ((analyze(name)[0], 0) in tokens and analyze(text)[0] != analyze(name)[0]) is indexed
+
+
 def test_an_umlaut_written_out_is_another_spelling_at_the_same_place() -> None:
     assert analyze("Müller", mode="index") == ["muller", "müller", "mueller"]
     assert analyze("Mueller", mode="index") == ["mueller"]

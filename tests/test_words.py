@@ -29,6 +29,7 @@ ARTICLES = {
     "money.txt": "Fine paid\n\nThe firm paid a $1.5m fine and owes £7.5bn.",
     "race.txt": "Record run\n\nShe won the 5,000m race and a $5m prize.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
+    "tr.txt": "İstanbul'da seçim\n\nCumhurbaşkanı Erdoğan'ın açıklaması Türkiye'de yankı uyandırdı. Ankara'nın tutumu.",
 }
 
 
@@ -230,6 +231,34 @@ def test_a_fuzzy_hyphenated_word_is_its_fuzzy_words_in_sequence(words_index: Pat
 ])
 def test_a_word_is_found_after_an_elided_article(words_index: Path, text: str, expected: list[str]) -> None:
     assert found_ids(words_index, text) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("Türkiye", ["tr.txt"]),             # Turkish writes a name's suffix after an apostrophe: "Türkiye'de"
+    ("turkiye", ["tr.txt"]),
+    ("Erdoğan", ["tr.txt"]),
+    ("İstanbul", ["tr.txt"]),
+    ("title:istanbul", ["tr.txt"]),
+    ("Türkiye'de", ["tr.txt"]),
+    ('"Erdoğan açıklaması"', ["tr.txt"]),  # in a phrase too: the name is at its word's place
+    ("blair", ["jets.txt"]),             # "Blair’s" is its possessive
+])
+def test_a_name_is_found_before_its_suffix(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("Türkiye", ("Türkiye", True, "'de yankı")),     # the name alone, its suffix not
+    ("Türkiye'de", ("Türkiye'de", True, " yankı")),
+])
+def test_a_name_before_its_suffix_is_marked_alone(words_index: Path, query: str, marked: tuple[str, bool, str]) -> None:
+    from newssearch import open_index
+
+    with open_index(words_index) as idx:
+        [hit] = idx.search(query).hits
+    [fragment] = hit.snippet.fragments
+    at = fragment.index(marked[:2])
+    assert fragment[at + 1][0].startswith(marked[2])
 
 
 def test_umlauts_written_out_find_each_other(tmp_path: Path) -> None:

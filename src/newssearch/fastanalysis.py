@@ -76,7 +76,7 @@ class OnePassField:
         spelling: set[str] = set()
         length = 0
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
-        words, special, singles, joined, solid = self._words(text)
+        words, raw, special, singles, joined, solid = self._words(text)
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         for pos, word in enumerate(words):
@@ -88,8 +88,9 @@ class OnePassField:
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
             elif acronym is None and ("'" in word or "." in word):
-                # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com"
-                forms += tuple(form for first, last in inner_words(word) for form in _forms(word[first:last]))
+                # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com", "türkiye" in
+                # "Türkiye'de" (told by its capital: read from the token as written)
+                forms += _inner_forms(raw[pos])
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
@@ -108,9 +109,9 @@ class OnePassField:
                   self.encode(plist)) for term, plist in poses.items()]
         return Analysis(items, length, spelling)
 
-    def _words(self, text: str) -> tuple[list[str], dict[int, str], dict[int, tuple[str, ...]], set[int],
+    def _words(self, text: str) -> tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int],
                                           dict[int, tuple[int, str]]]:
-        """Lower-cased tokens, the acronyms among them by position (see ``acronyms``), the single
+        """Lower-cased tokens, the tokens as written, the acronyms among them by position (see ``acronyms``), the single
         letters indexed beside each pair of a script without spaces (see ``split_unspaced``), the
         positions of the parts of hyphenated words (see ``compound_parts``), and those words written
         solid, lower-cased, by the place of their first part (see ``solid_words``).
@@ -123,7 +124,8 @@ class OnePassField:
             together = "\0".join(raw)
             words = together.replace(",", "").lower().split("\0") if raw else []
             joined = compound_parts(links)
-            return words, acronyms(raw, together) if raw else {}, {}, joined, solid_words(words, links) if links else {}
+            return (words, raw, acronyms(raw, together) if raw else {}, {}, joined,
+                    solid_words(words, links) if links else {})
         spans = word_spans(text) if pattern is TOKEN_RE else [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
         singles: dict[int, tuple[str, ...]] = {}
         if has_unspaced(text):
@@ -133,7 +135,7 @@ class OnePassField:
         plain = [plain_word(word) for word in raw]
         links = hyphen_links(text, spans)
         solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
-        return [word.lower() for word in plain], acronyms(raw), singles, compound_parts(links), solid
+        return [word.lower() for word in plain], raw, acronyms(raw), singles, compound_parts(links), solid
 
     def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], list[int]]:
         """The tokens of ASCII ``text``, and the places ``i`` where each of ``hyphens`` joins tokens ``i`` and ``i + 1``.
@@ -178,6 +180,11 @@ def _word_hyphens(text: str) -> list[int]:
             found.append(at)
         at = text.find("-", at + 1)
     return found
+
+
+def _inner_forms(written: str) -> tuple[str, ...]:
+    """The forms of the words inside a token as written (``inner_words``), as the chain makes them."""
+    return tuple(form for first, last in inner_words(written) for form in _forms(plain_word(written[first:last]).lower()))
 
 
 def _forms(word: str) -> tuple[str, ...]:

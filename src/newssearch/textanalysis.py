@@ -102,16 +102,38 @@ def elided(word: str) -> int:
     return match.end() if match and match.group(1).lower() in ELISIONS else 0
 
 
+# Turkish writes a proper noun's suffix after an apostrophe (Türkiye'de, Erdoğan'ın, Ankara'nın); English
+# its clitics ("Blair's", "Don't": n't leaves 't, "We'll"), which are not suffixes of a name.
+ENGLISH_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+_SUFFIXED_NAME = re.compile(r"[^\W\d_]+['’]([^\W\d_]+)")
+
+
+def suffixed_name(word: str) -> int:
+    """Where a capitalised name ends in ``word`` when a lower-case suffix follows it after an apostrophe
+    (``Türkiye'de`` -> 7), or 0: not after an English clitic ("Blair's") nor before a capital ("O'Neill")."""
+    if not word[:1].isupper():
+        return 0
+    match = _SUFFIXED_NAME.fullmatch(word)
+    if match is None:
+        return 0
+    suffix = match.group(1)
+    return match.start(1) - 1 if suffix.islower() and suffix not in ENGLISH_CLITICS else 0
+
+
 def inner_words(word: str) -> list[Span]:
     """Where the words inside a token start and end, indexed at its place besides the token itself.
 
-    The word after an elided article ("État" in "l'État"), or each part with a letter of a dotted token:
+    The word after an elided article ("État" in "l'État"), a name before its suffix ("Türkiye" in
+    "Türkiye'de", see ``suffixed_name``), or each part with a letter of a dotted token:
     "Amazon" and "com" in "Amazon.com", "said" and "He" in a scraped "said.He" (``amazon`` had not found
     "Amazon.com"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
     """
     cut = elided(word)
     if cut:
         return [(cut, len(word))]
+    name = suffixed_name(word)
+    if name:
+        return [(0, name)]
     if "." not in word or _DECIMAL.match(word):
         return []
     spans: list[Span] = []
