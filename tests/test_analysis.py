@@ -54,6 +54,21 @@ def test_a_name_before_an_apostrophe_and_a_suffix_is_indexed_at_its_place(text: 
     assert ((analyze(name)[0], 0) in tokens and analyze(text)[0] != analyze(name)[0]) is indexed
 
 
+@pytest.mark.parametrize(("text", "terms"), [
+    ('צה"ל', ["צה״ל"]),              # a quote typed between Hebrew letters is gershayim
+    ("צה״ל", ["צה״ל"]),
+    ("צה”ל", ["צה״ל"]),              # so is a curly one, as word processors write it
+    ("ג׳ורג׳", ["ג'ורג"]),            # a geresh is an apostrophe, as typed
+    ("ג'ורג'", ["ג'ורג"]),
+    ('אמר "שלום" לו', ["אמר", "שלום", "לו"]),  # quotes around a word are not inside it
+    ('"Gaza" talks', ["gaza", "talk"]),
+])
+def test_a_hebrew_word_keeps_its_gershayim_and_geresh_typed_either_way(text: str, terms: list[str]) -> None:
+    from newssearch.querying import normalize
+
+    assert analyze(normalize(text)) == analyze(text) == terms
+
+
 def test_an_umlaut_written_out_is_another_spelling_at_the_same_place() -> None:
     assert analyze("Müller", mode="index") == ["muller", "müller", "mueller"]
     assert analyze("Mueller", mode="index") == ["mueller"]

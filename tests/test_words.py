@@ -29,6 +29,7 @@ ARTICLES = {
     "money.txt": "Fine paid\n\nThe firm paid a $1.5m fine and owes £7.5bn.",
     "race.txt": "Record run\n\nShe won the 5,000m race and a $5m prize.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
+    "he.txt": 'בגבול\n\nדובר צה"ל הודיע כי ארה"ב תומכת במבצע. נציגי האו״ם ושגריר ג׳ורג׳ נפגשו.',
     "tr.txt": "İstanbul'da seçim\n\nCumhurbaşkanı Erdoğan'ın açıklaması Türkiye'de yankı uyandırdı. Ankara'nın tutumu.",
 }
 
@@ -259,6 +260,22 @@ def test_a_name_before_its_suffix_is_marked_alone(words_index: Path, query: str,
     [fragment] = hit.snippet.fragments
     at = fragment.index(marked[:2])
     assert fragment[at + 1][0].startswith(marked[2])
+
+
+@pytest.mark.parametrize("query", [
+    'צה"ל', "צה״ל", "צה”ל", 'ארה"ב', "האו״ם", 'האו"ם', "ג'ורג", "ג׳ורג׳",  # each spelling finds the others
+    '"דובר צה"ל הודיע"', 'צה"ל ארה"ב',      # in a phrase, and two in a query: no quote is a phrase's
+])
+def test_a_hebrew_acronym_is_found_however_its_gershayim_are_typed(words_index: Path, query: str) -> None:
+    assert found_ids(words_index, query) == ["he.txt"]
+
+
+def test_a_hebrew_acronym_is_marked_whole(words_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(words_index) as idx:
+        [hit] = idx.search("צה״ל").hits
+    assert ('צה"ל', True) in hit.snippet.fragments[0]
 
 
 def test_umlauts_written_out_find_each_other(tmp_path: Path) -> None:

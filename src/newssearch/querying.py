@@ -63,6 +63,7 @@ from .textanalysis import (
     plain_word,
     solid_words,
     stem_english,
+    typed_gershayim,
 )
 from .timefilter import parse_bound
 
@@ -130,8 +131,9 @@ def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:
 
 
 def normalize(text: str) -> str:
-    """NFC, straight quotes for curly ones, no control or invisible characters, single spaces."""
-    text = INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES))
+    """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), no control or invisible
+    characters, single spaces."""
+    text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
     return " ".join(_CONTROL.sub(" ", text).split())
 
 

@@ -182,8 +182,8 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
 
 
 # What a token may hold (see textanalysis.TOKEN_PATTERN): any other character ends every token.
-_TOKEN_CHAR = re.compile(r"[\w.'’,+#" + MARKS + "]")
-_TOKEN_RUN = re.compile(r"[\w.'’,+#" + MARKS + "]*")
+_TOKEN_CHAR = re.compile(r"[\w.'’,+#\"“”\u05f3\u05f4" + MARKS + "]")
+_TOKEN_RUN = re.compile(r"[\w.'’,+#\"“”\u05f3\u05f4" + MARKS + "]*")
 _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
 _NON_SPACE = re.compile(r"\S*")
 

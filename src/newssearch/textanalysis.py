@@ -25,16 +25,23 @@ from whoosh.analysis import (
 from .marks import MARKS
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
+# Hebrew writes an acronym with gershayim before its last letter (צה״ל, ארה״ב) and a geresh after a letter
+# (ג׳ורג׳); keyboards type them as " and ' (צה"ל), word processors as curly quotes: between two Hebrew
+# letters (a point may follow the first) any of them is inside the word, as in Unicode's word boundaries (UAX #29).
+_HEBREW_LETTER = "\u05d0-\u05ea"
+_HEBREW_JOINER = rf'["“”\u05f3\u05f4](?<=[{_HEBREW_LETTER}\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7].)(?=[{_HEBREW_LETTER}])'
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
-# 3.5) or apostrophe (Blair's, don't, O'Neill), and digit groups by thousands commas (1,000,000; 5,000m).
+# 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
+# thousands commas (1,000,000; 5,000m).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d)))*"
+TOKEN_PATTERN = (rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d))"
+                 rf"|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"\w(?:[\w{MARKS}]+|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d)))*", re.UNICODE)
+_PLAIN_TOKEN_RE = re.compile(rf"\w(?:[\w{MARKS}]+|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -76,10 +83,29 @@ _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
 def plain_word(word: str) -> str:
-    """A token as a term: ``1,000`` is ``1000``, and a curly apostrophe is straight (``don’t`` is ``don't``)."""
+    """A token as a term: ``1,000`` is ``1000``, and a curly apostrophe is straight (``don’t`` is ``don't``);
+    a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
     if "," in word or "’" in word:
-        return word.replace(",", "").replace("’", "'")
+        word = word.replace(",", "").replace("’", "'")
+    if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
+        return hebrew_quotes(word)
     return word
+
+
+_HEBREW_QUOTES = str.maketrans({'"': "\u05f4", "“": "\u05f4", "”": "\u05f4", "\u05f3": "'"})
+_TYPED_GERSHAYIM = re.compile(rf'(?<=[{_HEBREW_LETTER}])"(?=[{_HEBREW_LETTER}])')
+
+
+def hebrew_quotes(word: str) -> str:
+    """A Hebrew token's quotes as one spelling: a quote is gershayim (``צה"ל`` -> ``צה״ל``), a geresh an
+    apostrophe (``ג׳ורג`` -> ``ג'ורג``), so that each way of typing them finds the others."""
+    return word.translate(_HEBREW_QUOTES)
+
+
+def typed_gershayim(text: str) -> str:
+    """``text`` (a query) with each quote between two Hebrew letters as the gershayim it stands for: in
+    ``צה"ל`` it is no phrase's quote."""
+    return _TYPED_GERSHAYIM.sub("\u05f4", text) if '"' in text else text
 
 
 # Articles and prepositions that French, Italian and Catalan write elided onto the next word: l'État,
