@@ -126,6 +126,21 @@ def test_a_suggestion_is_cased_as_the_word_was_typed(typed: str, word: str, expe
     assert typed_case(typed, word) == expected
 
 
+@pytest.mark.parametrize(("typed", "options", "expected"), [
+    ("goverment", {}, "government"),
+    ("lang:fr goverment", {}, None),             # "lang:fr government" finds nothing: no French article says it
+    ("title:goverment", {}, None),               # nor does any title
+    ("goverment", {"since": "2000"}, None),      # nor any dated article
+    ("tony blare", {}, "tony blair"),
+    ("tony blare", {"until": "2000-01"}, None),
+    ("goverment OR budget", {}, None),           # found already: "government OR budget" finds fewer
+])
+def test_a_suggestion_finds_more_under_the_same_filters(index: Path, typed: str, options: dict[str, str],
+                                                        expected: str | None) -> None:
+    with open_index(index) as idx:
+        assert idx.search(typed, **options).suggestion == expected  # type: ignore[arg-type]
+
+
 def test_a_typo_found_only_through_another_word_of_its_stem_gets_the_word_written(tmp_path: Path) -> None:
     """"goverment" and "governess" share the stem "gover": the typo found the nanny, and no suggestion came."""
     corpus = tmp_path / "corpus"

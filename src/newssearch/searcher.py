@@ -186,7 +186,7 @@ class NewsIndex:
             among = None
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           among, keys)
-        suggestion = self._suggestion(parsed)
+        suggestion = self._suggestion(parsed, match, date_filter)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
@@ -198,12 +198,27 @@ class NewsIndex:
                                 parsed.query, total),
                             grouped=group_copies)
 
-    def _suggestion(self, parsed: ParsedQuery) -> str | None:
-        """The query as "Did you mean" would have it: its words corrected, and its author: and source: names."""
+    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None) -> str | None:
+        """The query as "Did you mean" would have it: its words corrected, and its author: and source: names;
+        None when that finds no more than the query typed (see ``_finds_more``)."""
         reader = self._searcher.reader()
         words = spelling.suggest(reader, parsed.text, parsed.words_to_check())
         names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
-        return words if names == (words or parsed.text) else names
+        suggestion = words if names == (words or parsed.text) else names
+        return suggestion if suggestion and self._finds_more(suggestion, parsed, match, date_filter) else None
+
+    def _finds_more(self, suggestion: str, parsed: ParsedQuery, match: str, date_filter: wq.Query | None) -> bool:
+        """Whether ``suggestion`` finds articles under the query's filters (its fields and lang:, ``date_filter``),
+        and more than the query typed: ``lang:fr ministre`` is not "lang:fr minister", which finds none.
+
+        Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
+        """
+        try:
+            offered = self._parse(suggestion, match)
+        except InvalidQuery:
+            return False
+        found = len(matching_docnums(self._searcher, offered.query, date_filter))
+        return found > 0 and found > len(matching_docnums(self._searcher, parsed.query, date_filter))
 
     def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
                               total: int) -> str | None:
@@ -295,7 +310,7 @@ class NewsIndex:
         indexed = period_counts([day for day in everything if day is not None], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
-                        suggestion=self._suggestion(parsed),
+                        suggestion=self._suggestion(parsed, match, _date_filter(since, until)),
                         notice=self._empty_index_notice(parsed.notice, len(days))
                         or self._date_notice(self._undated_timeline(parsed.notice, dated, len(days)), since, until,
                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)))
