@@ -42,6 +42,8 @@ STORIES = {
         ("A.M. news", ["am.", "news"], ["am.", "news"]),
         ("the UN's envoy", ["un.", "envoy"], ["the", "un.", "envoy"]),  # possessive: the UN, not French "un"
         ("the US’s allies, EU's rules", ["us.", "alli", "eu", "rule"], ["the", "us.", "alli", "eu", "rule"]),
+        # dotted initials' possessive is one word, the acronym (it had been "U.S" and a stray "s")
+        ("the U.S.'s allies, U.K.’s rules", ["us.", "alli", "uk", "rule"], ["the", "us.", "alli", "uk", "rule"]),
         # a plural is its acronym: Snowball leaves "mps", "ngos" and "mp3s" as they are
         ("Forty MPs and one MP", ["forti", "mp", "one", "mp"], ["forti", "mp", "mps", "and", "one", "mp"]),
         ("NGOs, MP3s, DVDs", ["ngo", "mp3", "dvd"], ["ngo", "ngos", "mp3", "mp3s", "dvd", "dvds"]),

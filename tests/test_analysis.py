@@ -36,7 +36,18 @@ def test_the_word_after_an_elided_article_is_indexed_at_its_place() -> None:
 
 def test_a_query_keeps_the_elided_word_whole_and_names_are_not_cut() -> None:
     assert analyze("l'État") == ["l'etat"]
-    assert analyze("O'Neill don't rock'n'roll l'a", mode="index") == ["o'neil", "don't", "rock'n'rol", "l'a"]
+    assert analyze("O'Neill") == ["o'neil"]  # a query keeps an Irish name whole: O'Neill finds only O'Neill
+    assert analyze("don't rock'n'roll l'a o'clock", mode="index") == ["don't", "rock'n'rol", "l'a", "o'clock"]
+
+
+@pytest.mark.parametrize(("text", "indexed"), [
+    ("O'Neill", [("o'neil", 0), ("neill", 0)]),        # the surname at the name's place: neill finds O'Neill
+    ("O’Driscoll", [("o'driscol", 0), ("driscol", 0)]),
+    ("o'clock", [("o'clock", 0)]),                      # no capital after the apostrophe: no name
+    ("O'er", [("o'er", 0)]),
+])
+def test_an_irish_name_indexes_its_surname_too(text: str, indexed: list[tuple[str, int]]) -> None:
+    assert [(t.text, t.pos) for t in TEXT_ANALYZER(text, mode="index", positions=True)] == indexed
 
 
 @pytest.mark.parametrize(("text", "name", "indexed"), [

@@ -227,8 +227,8 @@ def test_a_fuzzy_hyphenated_word_is_its_fuzzy_words_in_sequence(words_index: Pat
     ("Etat assemblee", ["etat.txt"]),
     ("l'état", ["etat.txt"]),                            # typed with its article, only that form
     ('"état a décidé"', ["etat.txt"]),
-    ("neill", []),                                       # O'Neill is one word, not an elision
-    ("o'neill", ["un-etat.txt"]),
+    ("neill", ["un-etat.txt"]),                          # the surname of an Irish name, as "état" of "l'État"
+    ("o'neill", ["un-etat.txt"]),                        # typed whole, only that form
 ])
 def test_a_word_is_found_after_an_elided_article(words_index: Path, text: str, expected: list[str]) -> None:
     assert found_ids(words_index, text) == expected

@@ -30,18 +30,21 @@ from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 # letters (a point may follow the first) any of them is inside the word, as in Unicode's word boundaries (UAX #29).
 _HEBREW_LETTER = "\u05d0-\u05ea"
 _HEBREW_JOINER = rf'["“”\u05f3\u05f4](?<=[{_HEBREW_LETTER}\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7].)(?=[{_HEBREW_LETTER}])'
+# The last stop of dotted initials before a possessive: "U.S.'s" and "U.N.’s" are one word, the acronym's
+# possessive (the word had stopped at "U.S", leaving an "s" behind, and ``U.S.'s`` found only that spelling).
+_INITIALS_POSSESSIVE = r"(?<=\.[^\W\d_])\.(?=['’]s(?!\w))"
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
 # thousands commas (1,000,000; 5,000m).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = (rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d))"
+TOKEN_PATTERN = (rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
                  rf"|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"\w(?:[\w{MARKS}]+|[.'’](?=\w)|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
+_PLAIN_TOKEN_RE = re.compile(rf"\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -78,7 +81,7 @@ SHOUTED_RUN = 3          # this many capital words in a row are shouting, not ac
 # An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
 # An acronym, possessive or not: "the UN's envoy" is the UN's (its term had been "un", the French word).
 # A plural ("MPs", "NGOs", "MP3s") is its acronym too: Snowball leaves "mps" and "ngos" as they are.
-_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+)(?:['’]s)?|[A-Z]{2,}\d*s)(?![^\0])")
+_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+\.?)(?:['’]s)?|[A-Z]{2,}\d*s)(?![^\0])")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
@@ -110,22 +113,35 @@ def typed_gershayim(text: str) -> str:
 
 # Articles and prepositions that French, Italian and Catalan write elided onto the next word: l'État,
 # d'Italia, qu'il, dell'anno. The word after one is indexed too, at the same place, so that ``état`` finds
-# "L'État" (Lucene's ElisionFilter drops the article; here "l'état" still finds only itself). "O'Neill",
-# "don't" and "rock'n'roll" do not start with one of these.
+# "L'État" (Lucene's ElisionFilter drops the article; here "l'état" still finds only itself). "don't" and
+# "rock'n'roll" do not start with one of these.
 ELISIONS = frozenset({
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
     "dell", "all", "dall", "nell", "sull", "coll", "pell", "quell", "un", "sant",
     "gl", "agl", "dagl", "degl", "negl", "sugl",
 })
+# Irish surnames: O' before a capital (O'Neill, O'Driscoll). The surname is indexed too, so that ``driscoll``
+# finds "Brian O'Driscoll"; "O'Neill" still finds only itself. Told by the capital after the apostrophe, as
+# written: "o'clock" is no name.
+NAME_PREFIXES = frozenset({"O"})
 _ELIDED = re.compile(r"([^\W\d_]{1,6})['’](?=[^\W\d_]{2})")
 
 
-def elided(word: str) -> int:
-    """Where the word after an elided article starts in ``word`` (``l'État`` -> 2), or 0 when there is none."""
+def elided(word: str, written: str | None = None) -> int:
+    """Where the word after an elided article starts in ``word`` (``l'État`` -> 2), or 0 when there is none.
+
+    An Irish name's surname counts too (``O'Driscoll`` -> 2), told by its capitals in ``written`` (the token
+    as written, when ``word`` is lower-cased: ``o'driscoll``).
+    """
     if "'" not in word and "’" not in word:
         return 0
     match = _ELIDED.match(word)
-    return match.end() if match and match.group(1).lower() in ELISIONS else 0
+    if match is None:
+        return 0
+    if match.group(1).lower() in ELISIONS:
+        return match.end()
+    cased = written or word
+    return match.end() if cased[:1] in NAME_PREFIXES and cased[match.end():match.end() + 1].isupper() else 0
 
 
 # Turkish writes a proper noun's suffix after an apostrophe (Türkiye'de, Erdoğan'ın, Ankara'nın); English
@@ -149,7 +165,8 @@ def suffixed_name(word: str) -> int:
 def inner_words(word: str) -> list[Span]:
     """Where the words inside a token start and end, indexed at its place besides the token itself.
 
-    The word after an elided article ("État" in "l'État"), a name before its suffix ("Türkiye" in
+    The word after an elided article ("État" in "l'État") or an Irish name's O' ("Driscoll" in "O'Driscoll",
+    told by its capitals: ``word`` is the token as written), a name before its suffix ("Türkiye" in
     "Türkiye'de", see ``suffixed_name``), or each part with a letter of a dotted token:
     "Amazon" and "com" in "Amazon.com", "said" and "He" in a scraped "said.He" (``amazon`` had not found
     "Amazon.com"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
