@@ -52,7 +52,9 @@ def phrase_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("bank-england", ["comma.txt"]),  # a typed compound is a phrase of its words
         ("state-owned", ["unit.txt"]),
         ('"Theresa May"', ["may.txt"]),  # "may" is a stopword, but a phrase keeps it
-        ("Theresa May", ["may.txt", "theresa.txt"]),  # unquoted, the stopword is left out
+        ("Theresa May", ["may.txt"]),  # unquoted too: a function word with a capital after a capital is a name's
+        ("theresa may", ["may.txt", "theresa.txt"]),  # in lower case, the function word is left out
+        ("take that", ["band.txt"]),  # "take" is on the stop list, but no grammar: a keyword is searched
         ('"take that"', ["band.txt"]),
         ("theresa -\"theresa may\"", ["theresa.txt"]),
     ],
@@ -81,7 +83,7 @@ def test_a_phrase_with_a_pattern_is_marked_whole(phrase_index: Path) -> None:
 
 
 def test_only_stopwords_unquoted_say_to_quote_them(phrase_index: Path) -> None:
-    result = CliRunner().invoke(cli, ["query", "take that", "--index-dir", str(phrase_index)])
+    result = CliRunner().invoke(cli, ["query", "that is it", "--index-dir", str(phrase_index)])
     assert result.exit_code == 2 and "quote them" in result.output
 
 

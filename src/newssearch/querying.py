@@ -66,6 +66,7 @@ from .textanalysis import (
     typed_gershayim,
 )
 from .timefilter import parse_bound
+from .typedwords import acronym_stems, left_out_note, searched_stopwords, with_acronym_stems
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
@@ -82,6 +83,14 @@ class ParsedQuery:
     query: wq.Query
     notice: str | None
     words: list[str]
+    left_out: str | None = None  # a note on the words a keyword query leaves out ("the", "of")
+
+    @property
+    def notes(self) -> str | None:
+        """The notice and the note on words left out, as one line."""
+        if self.notice and self.left_out:
+            return f"{self.notice}; {self.left_out}"
+        return self.notice or self.left_out
 
     def words_to_check(self) -> list[str]:
         """The words a "Did you mean" may correct: not one the query leaves out (``brown -json``), nor a
@@ -145,8 +154,13 @@ class NewsParser(qparser.QueryParser):
     without spaces is many words, not one phrase.
     """
 
+    kept: frozenset[str] = frozenset()  # stop-list words, as typed, searched like any word (searched_stopwords)
+
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
-        """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase."""
+        """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
+        stop-list word of ``kept`` as any word."""
+        if text in self.kept:
+            removestops = False
         if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:
             pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"
             return WordPattern(fieldname, written_pattern(pattern), boost=boost)  # not stemmed: "*ies" is not "*ie"
@@ -196,11 +210,13 @@ class AnyGroup(qparser.syntax.GroupNode):
     qclass = wq.Or
 
 
-def make_parser(schema, match: str = "all") -> qparser.QueryParser:  # type: ignore[no-untyped-def]
-    """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms."""
+def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) -> qparser.QueryParser:  # type: ignore[no-untyped-def]
+    """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms; the stop-list words
+    of ``kept`` (as typed) are searched."""
     # No coordination bonus for --match any: Whoosh's (OrGroup.factory) lowers TIME 1-41 MAP 0.760 -> 0.748.
     group = qparser.AndGroup if match == "all" else AnyGroup
     parser = NewsParser(None, schema, group=group)
+    parser.kept = kept
     parser.remove_plugin_class(qparser.PhrasePlugin)
     parser.add_plugin(StopwordPhrasePlugin())
     parser.phraseclass = NewsPhrase
@@ -231,11 +247,14 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
-    parsed = _try_parse(group_names(single_operators(web_operators(cleaned, keep_plus=match == "any"))), schema, match)
+    # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
+    kept = searched_stopwords(cleaned) if match == "all" else frozenset()
+    parsed = _try_parse(group_names(single_operators(web_operators(cleaned, keep_plus=match == "any"))), schema, match,
+                        kept)
     if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
         parsed = _try_parse(group_names(single_operators(web_operators(cleaned))), schema, match)
     if parsed is None:
-        parsed = plain_words_query(words, match)
+        parsed = plain_words_query(words, match, kept)
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = languages_as_stored(split_patterns(parsed))
@@ -252,7 +271,9 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words), cleaned)
-    return ParsedQuery(text=text, query=query, notice=notice, words=words)
+    query = with_acronym_stems(query, acronym_stems(cleaned))
+    left_out = left_out_note(cleaned, kept) if match == "all" else None
+    return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
 
 
 # A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
@@ -626,12 +647,13 @@ def lift_negations(query: wq.Query) -> wq.Query:
     return wq.And([kept, wq.Not(wq.Or(negated) if len(negated) > 1 else negated[0])])
 
 
-def _try_parse(text: str, schema, match: str) -> wq.Query | None:  # type: ignore[no-untyped-def]
-    """Parse with full syntax; None when the parser fails or produces nothing usable."""
+def _try_parse(text: str, schema, match: str, kept: frozenset[str] = frozenset()) -> wq.Query | None:  # type: ignore[no-untyped-def]
+    """Parse with full syntax (the stop-list words of ``kept`` searched); None when the parser fails or produces
+    nothing usable."""
     try:
         # negations lifted before the tree is flattened: "(storm -school) OR voting" under --match any had become
         # "(storm OR voting) AND NOT school", its group's NOT spread over the whole query
-        parsed = lift_negations(make_parser(schema, match).parse(text, normalize=False)).normalize()
+        parsed = lift_negations(make_parser(schema, match, kept).parse(text, normalize=False)).normalize()
     except Exception:  # noqa: BLE001 - the parser raises many types on odd input
         return None
     if parsed is wq.NullQuery or _has_error(parsed):
@@ -648,11 +670,13 @@ def _has_error(query: wq.Query) -> bool:
     return any(_has_error(child) for child in query.children())
 
 
-def plain_words_query(words: list[str], match: str) -> wq.Query | None:
-    """Every word as a term over title and body, joined by AND (match all) or OR (match any)."""
+def plain_words_query(words: list[str], match: str, kept: frozenset[str] = frozenset()) -> wq.Query | None:
+    """Every word as a term over title and body, joined by AND (match all) or OR (match any); the stop-list
+    words of ``kept`` too."""
     clauses = []
     for word in words:
-        for term in analyze(word):
+        terms = [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=word not in kept)]
+        for term in terms:
             clauses.append(wq.Or([wq.Term(TITLE, term, boost=config.TITLE_BOOST), wq.Term(BODY, term)]))
     if not clauses:
         return None

@@ -63,7 +63,7 @@ from .schema import (
     to_article,
 )
 from .snippets import make_snippet
-from .textanalysis import analyze
+from .textanalysis import TEXT_ANALYZER, analyze
 from .timefilter import check_range, parse_bound
 from .timeline import Timeline, check_period, count_periods, period_counts
 
@@ -73,8 +73,9 @@ DateLike = str | date | datetime | None
 
 @lru_cache(maxsize=131072)
 def term_of(word: str) -> str | None:
-    """The index term a word of article text becomes (None for a stopword)."""
-    terms = analyze(word)
+    """The index term a word of article text becomes, stopwords too (a keyword query searches "inner" and the
+    "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to mark)."""
+    terms = analyze(word) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False)]
     return terms[0] if terms else None
 
 
@@ -191,7 +192,7 @@ class NewsIndex:
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
-                            notice=self._empty_index_notice(parsed.notice, total) or self._empty_field_notice(
+                            notice=self._empty_index_notice(parsed.notes, total) or self._empty_field_notice(
                                 self._date_notice(self._nothing_found_notice(parsed, match, date_filter, total),
                                                   since, until, total,
                                                   lambda: matching_docnums(self._searcher, parsed.query)),
@@ -226,17 +227,17 @@ class NewsIndex:
         typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
         article holds together."""
         if total:
-            return parsed.notice
+            return parsed.notes
         without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
         if without != parsed.text and without.strip():
             found = self._count(without, match, date_filter)
             if found:
-                return noted(parsed.notice, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
+                return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
         if match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text):
             found = self._count(parsed.text, "any", date_filter)
             if found:
-                return noted(parsed.notice, f"no article has all these words: --match any finds {found:,}")
-        return parsed.notice
+                return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
+        return parsed.notes
 
     def _count(self, text: str, match: str, date_filter: wq.Query | None) -> int:
         """How many articles ``text`` matches (0 when it cannot be read)."""
@@ -311,8 +312,8 @@ class NewsIndex:
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=self._suggestion(parsed, match, _date_filter(since, until)),
-                        notice=self._empty_index_notice(parsed.notice, len(days))
-                        or self._date_notice(self._undated_timeline(parsed.notice, dated, len(days)), since, until,
+                        notice=self._empty_index_notice(parsed.notes, len(days))
+                        or self._date_notice(self._undated_timeline(parsed.notes, dated, len(days)), since, until,
                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)))
 
     @guarded

@@ -57,5 +57,28 @@ LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
 
 STOP_WORDS = SMART_STOP_WORDS - NEWS_WORDS - LETTERS
 
+# The stop words that are grammar: articles and determiners, pronouns, auxiliary and modal verbs,
+# prepositions, conjunctions, the adverbs of NLTK's English list and those that join sentences ("however"),
+# abbreviations that join words ("vs", "etc"), and every contraction. A keyword query
+# (--match all) leaves only these out; the rest of the SMART list are words a user means ("inner city",
+# "welcome", "cause of death", "Acme Ltd").
+_GRAMMAR = """
+a an the this that these those each every either neither some any all both few many much more most other
+another such no none own same several
+i me my myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers
+herself it its itself they them their theirs themselves what which who whom whose whoever whatever anybody
+anyone anything everybody everyone everything nobody noone nothing somebody someone something un
+am is are was were be been being have has had having do does did doing can cannot could may might must
+shall should will would ought
+about above across after against along among amongst around at before behind below beside besides between
+beyond by down during except for from in inside into near of off on onto out outside over per since than
+through throughout till to toward towards under until unto up upon via with within without
+and but or nor so yet because although though while whereas unless whether if as
+not again further then once here there when where why how only too very just now also
+however therefore thus hence moreover furthermore nevertheless meanwhile otherwise instead thats theres cant
+eg ie etc viz vs qv
+"""
+GRAMMAR_WORDS = frozenset(_GRAMMAR.split()) & STOP_WORDS | frozenset(w for w in STOP_WORDS if "'" in w)
+
 # Stopwords that, written in capitals amid normal text, are acronyms: the US, the UN, the WHO, IT.
 ACRONYM_STOPWORDS = frozenset({"us", "un", "who", "it"})

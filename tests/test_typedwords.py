@@ -1,0 +1,111 @@
+"""Keyword queries search the stop-list words that are not grammar, and a short capital word as its word too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch import open_index
+from newssearch.querying import parse_user_query
+from newssearch.schema import SCHEMA
+from newssearch.stopwords import GRAMMAR_WORDS, STOP_WORDS
+from newssearch.typedwords import acronym_stems, left_out_note, searched_stopwords
+
+STORIES = {
+    "inner.txt": "Inner city schools get funds\n\nSchools in the inner city will get more money, the minister said.",
+    "circuit.txt": "Circuit City profits rise\n\nCircuit City, the city-based retailer, saw city stores sell more.",
+    "who.txt": "Doctor Who returns to BBC One\n\nThe science fiction series Doctor Who is coming back.",
+    "doctor.txt": "Doctor warns on flu\n\nA doctor said the doctor shortage means every doctor is busy.",
+    "welcome.txt": "Fans greet team\n\nA warm welcome awaited the team at the airport.",
+    "downing.txt": "Talks at No 10\n\nThe minister arrived at No 10 for talks on Monday.",
+    "ten.txt": "Ten ministers meet\n\nThe 10 ministers met for talks on Monday.",
+    "spy.txt": "Spy scandal hits ministry\n\nA spy working for a foreign power was caught.",
+    "fly.txt": "Airlines to fly more routes\n\nBudget airlines will fly to ten new cities.",
+    "us.txt": "Troops return\n\nUS troops returned home, the army told us.",
+}
+
+
+@pytest.fixture(scope="module")
+def words_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """STORIES indexed once for this module."""
+    return index_of_texts(tmp_path_factory.mktemp("typedwords"), STORIES)
+
+
+def test_grammar_words_are_stop_words() -> None:
+    assert GRAMMAR_WORDS <= STOP_WORDS
+    assert {"the", "of", "who", "may", "don't", "us"} <= GRAMMAR_WORDS
+    assert not {"inner", "welcome", "cause", "unlikely", "inc", "ltd", "sorry", "self", "non"} & GRAMMAR_WORDS
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("inner city", {"inner"}),                         # on the stop list, but no grammar: a keyword
+    ("cause of death", {"cause"}),
+    ("Acme Ltd welcome", {"Ltd", "welcome"}),
+    ("Doctor Who", {"Who"}),                           # a function word with a capital after a capital: a name
+    ("Theresa May", {"May"}),
+    ("No 10", {"No"}),                                 # ... or before a number
+    ("doctor who", set()),                             # in lower case, grammar
+    ("Who won the election", set()),                   # a capital that starts a question is no name
+    ('"Doctor Who" who', set()),                       # quoted, a phrase keeps its words anyway
+    ("Doctor OR Who", set()),                          # an operator stands between them
+])
+def test_searched_stopwords(text: str, kept: set[str]) -> None:
+    assert searched_stopwords(text) == kept
+
+
+@pytest.mark.parametrize(("text", "note"), [
+    ("bank of england", '"of" is too common to search and left out (a phrase in quotes keeps them)'),
+    ("The Who", '"the" is too common to search and left out (a phrase in quotes keeps them)'),
+    ("why did Yukos fail", '"why" and "did" are too common to search and left out (a phrase in quotes keeps them)'),
+    ("inner city", None),                              # every word searched
+    ('"bank of england"', None),                       # a phrase keeps its words
+    ("blair or brown", None),                          # lower-case "or" has its own note
+    ("US troops", None),                               # an acronym is searched
+    ("the " * 13 + "end", None),                       # prose: its function words go without a note
+])
+def test_left_out_note(text: str, note: str | None) -> None:
+    assert left_out_note(text, searched_stopwords(text)) == note
+
+
+@pytest.mark.parametrize(("text", "stems"), [
+    ("SPY", {"spy": "spi"}),                           # the acronym's term, and the word's stem
+    ("ADS FLY", {"ads": "ad", "fly": "fli"}),
+    ("TAX OIL", {}),                                   # the same stem: nothing to add
+    ("US WHO IT", {}),                                 # acronyms spelled like stopwords: not the pronouns
+    ("MPs U.S. spy", {}),                              # a plural, dotted initials, a word in lower case
+])
+def test_acronym_stems(text: str, stems: dict[str, str]) -> None:
+    assert acronym_stems(text) == stems
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("inner city", ["inner.txt"]),                     # had searched "city" only: Circuit City first
+    ("Doctor Who", ["who.txt"]),                       # had searched "doctor" only
+    ("doctor who", ["doctor.txt", "who.txt"]),         # in lower case "who" is grammar
+    ("welcome", ["welcome.txt"]),                      # had been refused: "very common words"
+    ("No 10", ["downing.txt"]),                        # had searched "10" only
+    ("SPY", ["spy.txt"]),                              # had found nothing: "spy" is indexed as "spi"
+    ("FLY", ["fly.txt"]),
+    ("SPY SCANDAL", ["spy.txt"]),
+    ("-SPY ministry", []),                             # left out, both forms are
+    ("US", ["us.txt"]),                                # the country still, not the pronoun
+])
+def test_keyword_queries_search_what_was_meant(words_index: Path, text: str, expected: list[str]) -> None:
+    assert found_ids(words_index, text) == expected
+
+
+@pytest.mark.parametrize("text", ["inner city", "Doctor Who", "No 10 welcome"])
+def test_match_any_leaves_every_stop_word_out(text: str) -> None:
+    parsed = parse_user_query(text, SCHEMA, match="any")  # natural-language questions, as ranking was tuned
+    assert {str(term) for _, term in parsed.query.iter_all_terms()} <= {"citi", "doctor", "10"}
+    assert parsed.left_out is None
+
+
+def test_a_capital_word_is_marked_in_the_snippet(words_index: Path) -> None:
+    with open_index(words_index) as idx:
+        (hit,) = idx.search("SPY").hits
+        (doctor,) = idx.search("Doctor Who").hits
+    assert "<mark>spy</mark> working" in hit.snippet.html()
+    assert "<mark>Doctor</mark> <mark>Who</mark> is" in doctor.snippet.html()
