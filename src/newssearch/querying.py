@@ -66,7 +66,12 @@ from .textanalysis import (
     typed_gershayim,
 )
 from .timefilter import parse_bound
-from .typedwords import acronym_stems, left_out_note, searched_stopwords, with_acronym_stems
+from .typedwords import (
+    acronym_stems,
+    left_out_note,
+    searched_stopwords,
+    with_acronym_stems,
+)
 
 MATCH_MODES = ("all", "any")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
