@@ -69,6 +69,16 @@ def test_left_out_note(text: str, note: str | None) -> None:
     assert left_out_note(text, searched_stopwords(text)) == note
 
 
+@pytest.mark.parametrize(("text", "left_out"), [
+    ("police date:>2020-06", None),                    # a date's range ("date:{2020-06 to *]") has no words
+    ("lang:it police", None),                          # nor a language
+    ('title:"bank of england" inner', None),
+    ("title:bank of england", '"of" is too common to search and left out (a phrase in quotes keeps them)'),
+])
+def test_only_text_values_are_words(text: str, left_out: str | None) -> None:
+    assert parse_user_query(text, SCHEMA).left_out == left_out
+
+
 @pytest.mark.parametrize(("text", "stems"), [
     ("SPY", {"spy": "spi"}),                           # the acronym's term, and the word's stem
     ("ADS FLY", {"ads": "ad", "fly": "fli"}),

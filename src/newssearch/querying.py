@@ -253,7 +253,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
     # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
-    kept = searched_stopwords(cleaned) if match == "all" else frozenset()
+    keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
+    kept = searched_stopwords(keywords) if match == "all" else frozenset()
     parsed = _try_parse(group_names(single_operators(web_operators(cleaned, keep_plus=match == "any"))), schema, match,
                         kept)
     if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
@@ -276,8 +277,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         parsed = wq.And([wq.Every(), parsed])
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words), cleaned)
-    query = with_acronym_stems(query, acronym_stems(cleaned))
-    left_out = left_out_note(cleaned, kept) if match == "all" else None
+    query = with_acronym_stems(query, acronym_stems(keywords))
+    left_out = left_out_note(keywords, kept) if match == "all" else None
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
 
 
@@ -584,13 +585,18 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def query_words(text: str) -> list[str]:
-    """The words of a query a person would spell-check: no operators, field names or non-text values."""
+def text_values(text: str) -> str:
+    """``text`` with its field names, and the values of fields that are not text (dates, languages), left out."""
 
     def keep_text_values(match: re.Match[str]) -> str:
         return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
 
-    text = FIELD_TERM.sub(keep_text_values, text)
+    return FIELD_TERM.sub(keep_text_values, text)
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query a person would spell-check: no operators, field names or non-text values."""
+    text = text_values(text)
     words = []
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
