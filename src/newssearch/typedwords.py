@@ -2,7 +2,7 @@
 
 A word of the SMART stop list that is not a function word ("inner", "welcome", "cause", "Inc") is a word
 a user means under ``--match all``, and so is a function word typed with a capital inside a name ("Doctor
-Who", "Theresa May", "No 10"); the function words left out are named in a note. A short word typed in
+Who", "Theresa May", "No 10"); the function words left out that were typed with a capital are named in a note. A short word typed in
 capitals is an acronym ("SPY"), searched unstemmed, and also the word it spells ("spy", stemmed "spi").
 """
 
@@ -67,7 +67,9 @@ def searched_stopwords(text: str) -> frozenset[str]:
 
 
 def left_out_note(text: str, kept: frozenset[str]) -> str | None:
-    """A note naming the function words a short ``--match all`` query leaves out, or None.
+    """A note naming the function words typed with a capital that a short ``--match all`` query leaves out
+    ("The Who": "the" may have been meant as part of a name), or None. Those in lower case ("bank of
+    england") go without a note, as in every search engine.
 
     Lower-case "or" and "not" are left to their own note (``lower_case_operators``); acronyms ("US", "WHO")
     are searched. A query of more than NOTE_WORDS words is prose, read as such.
@@ -78,8 +80,8 @@ def left_out_note(text: str, kept: frozenset[str]) -> str | None:
     for run in unquoted_runs(text):
         for token in run:
             word = _stop_word(token)
-            if (word is not None and token not in kept and word not in ("or", "not") and not analyze(token)
-                    and word not in left):
+            if (word is not None and token[:1].isupper() and token not in kept and word not in ("or", "not")
+                    and not analyze(token) and word not in left):
                 left.append(word)
     if not left:
         return None
