@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from newssearch.documents import parse_bytes
-from newssearch.documents.html import decode_html, extract, read_html
+from newssearch.documents.headlines import heading_text
+from newssearch.documents.html import decode_html, extract, parse_tree, read_html
 from newssearch.errors import UnreadableFile
 
 FIXTURES = Path(__file__).parent / "fixtures" / "html"
@@ -231,3 +232,10 @@ def test_a_layout_tables_cells_are_still_cleaned() -> None:
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"
     body = extract(page).body
     assert "Paragraph 3" in body and "Share" not in body and "Advertisement" not in body
+
+
+def test_furigana_is_left_out_of_the_headline_and_the_text() -> None:
+    page = ("<html><body><article><h1><ruby>虐待<rt>ぎゃくたい</rt></ruby>の事件</h1><p>子どもが<ruby>亡<rp>(</rp><rt>な"
+            "</rt><rp>)</rp></ruby>くなる事件が続いています。" + "親は子どもを叩いてはいけません。" * 8 + "</p></article></body></html>")
+    assert heading_text(parse_tree(page).find(".//h1")) == "虐待の事件"
+    assert extract(page).body.startswith("子どもが亡くなる事件が続いています。")

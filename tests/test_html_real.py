@@ -42,6 +42,7 @@ def test_tuning_half_mean_f1() -> None:
         ("toptal.com.python.html", "and code reuse.", "Martin has worked as"),
         ("reddit.com.init.html", "Considering a package", "news about the dynamic"),
         ("flowfx.de.tmux.html", "or the first time in many years", "Next post"),
+        ("nhk.or.jp.k100.html", "子どもが亡くなる事件", "亡なくなる"),  # furigana is not the text's
     ],
 )
 def test_eval_snippets(name: str, must: str, must_not: str) -> None:

@@ -503,6 +503,8 @@ HTML = [
     # A table row is one line, its cells apart (they had run together: "PartyShare").
     ("<table><tr><th>Party</th><th> Share </th><td></td></tr><tr><td>Labour</td><td>26.9%</td></tr></table>",
      "Party | Share\n\nLabour | 26.9%"),
+    # Furigana over the words is no text of theirs: 亡なくなる could not be found as 亡くなる.
+    ("<p><ruby>亡<rt>な</rt></ruby>くなる<ruby>漢<rp>(</rp><rt>かん</rt><rp>)</rp></ruby>字</p>", "亡くなる漢字"),
 ]
 
 
@@ -517,6 +519,7 @@ PLAIN = [
     ("Shares <TCB> rose", "Shares <TCB> rose"),
     ("a\r\nb\rc", "a\nb\nc"),
     ("<b>bold</b> start", "bold start"),
+    ("<ruby>教育<rt>きょういく</rt></ruby>する", "教育する"),  # a feed's title holding furigana
 ]
 
 

@@ -16,7 +16,7 @@ from . import archives, htmlmeta, jsonld
 from .article import Article, ReadResult
 from .encoding import decode_declared, decode_text, looks_binary, without_elements
 from .htmlbody import extract_paragraphs, text_paragraphs
-from .htmltext import html_to_text
+from .htmltext import RUBY_ANNOTATIONS, html_to_text
 from .titles import title_from_lede
 
 # A JSON-LD articleBody is trusted when it is at least this long and the page text agrees with it.
@@ -58,12 +58,16 @@ def decode_html(data: bytes) -> str:
 
 
 def parse_tree(text: str) -> lxml_html.HtmlElement:
-    """The lxml tree of a page (lxml refuses XML declarations in str input, so drop them)."""
+    """The lxml tree of a page (lxml refuses XML declarations in str input, so drop them), without the ruby
+    annotations over its words (furigana), so that its headline, body and byline read as written."""
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        return lxml_html.document_fromstring(text)
+        root = lxml_html.document_fromstring(text)
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"cannot parse HTML: {exc}") from exc
+    for annotation in list(root.iter(*RUBY_ANNOTATIONS)):
+        annotation.drop_tree()  # its tail, the text after it, stays
+    return root
 
 
 def extract(page: bytes | str, url: str | None = None) -> Extracted:

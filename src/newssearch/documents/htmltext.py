@@ -11,14 +11,18 @@ from bs4 import BeautifulSoup, NavigableString
 # "x < 5" in plain text must stay as written.
 _TAG_NAMES = (
     "a|abbr|article|aside|b|blockquote|br|caption|center|code|dd|div|dl|dt|em|figcaption|figure|font|"
-    "footer|h[1-6]|header|hr|i|iframe|img|li|main|noscript|ol|p|picture|pre|q|s|script|section|small|"
+    "footer|h[1-6]|header|hr|i|iframe|img|li|main|noscript|ol|p|picture|pre|q|rp|rt|ruby|s|script|section|small|"
     "source|span|strong|style|sub|sup|table|tbody|td|th|thead|tr|u|ul|video"
 )
 _TAG = re.compile(rf"</(?:{_TAG_NAMES})\s*>|<(?:br|hr|img|p)\b[^<>]*>|<!--", re.IGNORECASE)
 _ENTITY = re.compile(r"&(?:[a-zA-Z][a-zA-Z0-9]{1,31}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
 
+# A reading aid over the words, never their text: furigana (<ruby>亡<rt>な</rt></ruby>くなる is 亡くなる, which
+# 亡なくなる had hidden from a search) and the brackets shown around it where ruby is not drawn.
+RUBY_ANNOTATIONS = ("rt", "rp")
 # Elements whose text is never article text.
-_DROP = ("script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "form", "button")
+_DROP = ("script", "style", "noscript", "iframe", "template", "svg", "object", "embed", "form", "button",
+         *RUBY_ANNOTATIONS)
 # Elements that start a new paragraph.
 _BLOCKS = (
     "p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote", "pre",
