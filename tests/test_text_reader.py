@@ -88,6 +88,16 @@ def test_single_newline_layout_takes_the_first_sentence() -> None:
     ("The fire started at 3 p.m. The crews arrived.", "The fire started at 3 p.m"),
     ("Apples, pears, etc. It closed early.", "Apples, pears, etc"),
     ("No. The minister would not resign.", "No"),
+    # A capital in any alphabet opens the next sentence; Chinese and Japanese end one at a full-width stop, no space
+    # after it, unless the stop closes a quote (the titles had run on into the next sentence).
+    ("Правительство готовит реформу. Совет министров обсудил её.", "Правительство готовит реформу"),
+    ("Die Regierung hat beraten. Österreich reagierte scharf.", "Die Regierung hat beraten"),
+    ("Le roi a parlé. Élisabeth a répondu.", "Le roi a parlé"),
+    ("北京大学今天举行了毕业典礼。校长发表了讲话。", "北京大学今天举行了毕业典礼"),
+    ("北京大学今天举行了毕业典礼。", "北京大学今天举行了毕业典礼"),
+    ("法律ができます！親は反対しています。", "法律ができます"),
+    ("校长说：「我们很高兴。」然后离开了。", "校长说：「我们很高兴。」然后离开了"),
+    ("Er kam um 3 Uhr. danach nicht mehr.", "Er kam um 3 Uhr. danach nicht mehr"),  # no capital: no new sentence
 ])
 def test_a_lede_title_is_the_first_sentence_past_abbreviations_and_the_dateline(lede: str, expected: str) -> None:
     assert title_from_lede(lede) == expected

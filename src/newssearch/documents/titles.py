@@ -9,9 +9,10 @@ from .dates import DAY_WITHOUT_YEAR
 
 MAX_TITLE = 120     # a title made from the lede
 MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in the title's place
-# A sentence may end at . ! ? followed by space and an upper-case letter, a digit or a quote; the word
-# before a full stop says whether it does (see _ends_sentence).
-_SENTENCE = re.compile(r"[.!?](?=[\"'’”]?\s+[\"'‘“A-Z0-9])")
+# A sentence may end at . ! ? followed by space and a capital in any alphabet ("Österreich", "Совет"), a digit or a
+# quote (see _opens_sentence), the word before a full stop saying whether it does (see _ends_sentence); or at a
+# full-width stop with no space after it, as Chinese and Japanese write ("…典礼。校长…"), not one closing a quote.
+_SENTENCE = re.compile(r"[.!?](?=[\"'’”»]?\s+(?P<next>[\"'‘“«„¿¡]|\w))|[。！？](?=[^\s」』）)”’])")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 # Words written with a full stop that goes on to the next word. Titles and ranks before a name ("Sen. Warren",
 # "Lt. Col.") never end a sentence; a month ("Oct. 25") or "No." ("No. 1") does not before a number; the others
@@ -66,10 +67,16 @@ def title_from_lede(body: str) -> str:
     if not first:
         return ""
     first = _without_dateline(first)  # "DETROIT, Oct. 25, 2023 (AP) — ": where, not what
-    end = next((m.start() for m in _SENTENCE.finditer(first) if _ends_sentence(first[: m.start()], m.group(),
-                                                                                 first[m.end():])), None)
-    sentence = first[:end] if end is not None else first.rstrip(".")
+    end = next((m.start() for m in _SENTENCE.finditer(first) if _opens_sentence(m.group("next"))
+                and _ends_sentence(first[: m.start()], m.group(), first[m.end():])), None)
+    sentence = first[:end] if end is not None else first.rstrip(".。")
     return trim_title(sentence.strip().strip("\"'“”‘’").strip(), MAX_TITLE)
+
+
+def _opens_sentence(following: str | None) -> bool:
+    """True when the character after a stop and its space may open a sentence: a capital in any alphabet, a
+    digit or an opening quote ("Le roi parla. Élisabeth…"); after a full-width stop (None) anything does."""
+    return following is None or following.isupper() or following.isdigit() or not following.isalnum()
 
 
 def _ends_sentence(before: str, mark: str, after: str) -> bool:
