@@ -84,6 +84,8 @@ def test_single_newline_layout_takes_the_first_sentence() -> None:
     ("LONDON, March 3 - March figures showed a rise. More.", "March figures showed a rise"),
     ("WASHINGTON - Lawmakers from Ontario asked for talks. More.", "Lawmakers from Ontario asked for talks"),
     ("WASHINGTON - FBI agents searched the office. More.", "FBI agents searched the office"),
+    ("ZÜRICH, 3. März 2024 (Reuters) - Der Streik geht weiter. Mehr.", "Der Streik geht weiter"),  # had been "ZÜRICH, 3"
+    ("MADRID, 5 de mayo de 2020 (EFE) - La huelga continúa. Más.", "La huelga continúa"),
     # After an abbreviation that may end a sentence, a word that opens one: it did end.
     ("The fire started at 3 p.m. The crews arrived.", "The fire started at 3 p.m"),
     ("Apples, pears, etc. It closed early.", "Apples, pears, etc"),
@@ -216,6 +218,11 @@ def test_utf16_without_its_mark_a_stray_nul_and_gzip_without_gz_are_text() -> No
     ("Quake\n\nPORT MORESBY, Papua New Guinea (AFP) - A quake struck.", "AFP"),
     ("Fires\n\nBy DEREK GATOPOULOS Associated Press\n\nATHENS, Greece (AP) — Fires spread.", "Associated Press"),
     ("Talks\n\nPARIS — The talks went on.", None),                      # a dateline credits no one
+    # A place in capitals of any alphabet, and a day written "5 de mayo de 2020", as Spanish and Portuguese write it.
+    ("Streik\n\nZÜRICH, 3. März 2024 (Reuters) - Der Streik geht weiter.", "Reuters"),
+    ("Greve\n\nSÃO PAULO, 5 de maio de 2020 (Reuters) - A greve continua.", "Reuters"),
+    ("Забастовка\n\nМОСКВА, 5 мая 2020 (Reuters) - Забастовка продолжается.", "Reuters"),
+    ("Huelga\n\nMADRID, 5 de mayo de 2020 (EFE) - La huelga continúa.", "EFE"),
     ("Rates\n\nThe bank (Reuters said) raised rates.", None),
 ])
 def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> None:
@@ -229,6 +236,10 @@ def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> N
     ("Drones\n\nKYIV, Ukraine, Sept. 3, 2023 (AP) — Drones hit.", date(2023, 9, 3)),   # a region, then the day
     ("Prices\n\nLONDON, 12 March 2024 (Reuters) - Prices fell.", date(2024, 3, 12)),  # the day first
     ("Grève\n\nPARIS, 3 mars 2024 (AFP) - La grève continue.", date(2024, 3, 3)),     # a month in lower case
+    ("Streik\n\nZÜRICH, 3. März 2024 (Reuters) - Der Streik geht weiter.", date(2024, 3, 3)),  # a place in any alphabet
+    ("Забастовка\n\nМОСКВА, 5 мая 2020 (Reuters) - Забастовка продолжается.", date(2020, 5, 5)),
+    ("Greve\n\nSÃO PAULO, 5 de maio de 2020 (Reuters) - A greve continua.", date(2020, 5, 5)),  # "5 de maio de 2020"
+    ("Huelga\n\nMADRID, 5 de mayo de 2020 (EFE) - La huelga continúa.", date(2020, 5, 5)),
     ("Oil\n\nThe price rose on March 3, 2023.", None),         # nor does a date in a sentence
 ])
 def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | None) -> None:

@@ -8,15 +8,27 @@ from __future__ import annotations
 
 import re
 
+
+
+def _capitals() -> str:
+    """The capital letters of the alphabets that have them (Latin, Greek, Cyrillic, Armenian, and Vietnamese's
+    Latin), as the body of a regular expression's character class: ZÜRICH, SÃO PAULO and МОСКВА are places."""
+    letters = (chr(code) for span in ((0x41, 0x58F), (0x1E00, 0x1EFF)) for code in range(span[0], span[1] + 1))
+    return "".join(re.escape(letter) for letter in letters if letter.isupper())
+
+
+_CAPITAL = f"[{_capitals()}]"
+_LETTER = r"[^\W\d_]"
 # A place in capitals (up to four words); up to two parts after commas, each a region ("Calif.", "New
 # Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
 # brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
-_PLACE = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}"
-# "Sept. 3", "12 March", "3 mars" (other languages write the month in lower case)
-_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s+[^\W\d_]{3,9}\.?)"
-_REGION = r"[A-Z][A-Za-z'’.-]{1,14}(?:\s+[A-Z][A-Za-z'’.-]{1,14}){0,2}"
+_PLACE = rf"{_CAPITAL}(?:{_CAPITAL}|['’.-])+(?:\s+{_CAPITAL}(?:{_CAPITAL}|['’.-])+){{0,3}}"
+# "Sept. 3", "12 March", "3 mars", "3. März", "5 мая" (other languages write the month in lower case), and
+# Spanish's and Portuguese's "5 de mayo", "5 de maio" (then "de 2020" for the year).
+_DAY = rf"(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}\.?\s+(?:de\s+)?{_LETTER}{{3,9}}\.?)"
+_REGION = rf"{_CAPITAL}(?:{_LETTER}|['’.-]){{1,14}}(?:\s+{_CAPITAL}(?:{_LETTER}|['’.-]){{1,14}}){{0,2}}"
 DATELINE = re.compile(
-    rf"^\s*{_PLACE}(?:,\s*(?:{_DAY}|{_REGION})){{0,2}}(?:,?\s*\d{{4}})?"
+    rf"^\s*{_PLACE}(?:,\s*(?:{_DAY}|{_REGION})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]{1,2}\s+"
 )
 # Agencies whose credit in a dateline names the publisher of a story that names none.
