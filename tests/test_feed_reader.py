@@ -203,6 +203,13 @@ def test_item_authors(elements: str, expected: tuple[str, ...]):
     assert a.authors == expected
 
 
+def test_an_items_byline_is_read_in_its_language() -> None:
+    item = ('<item xml:lang="de"><description>Die Wahl.</description>'
+            "<dc:creator>Von Thomas Müller und Anna Weber</dc:creator></item>")
+    (a,) = read_feed(rss(item), "f.rss").articles
+    assert a.authors == ("Thomas Müller", "Anna Weber")
+
+
 def test_duplicate_guids_stay_distinct():
     items = "".join(f"<item><guid>g</guid><description>{n}</description></item>" for n in range(3))
     assert [a.id for a in read_feed(rss(items), "f.rss").articles] == ["f.rss#g", "f.rss#g-2", "f.rss#g-3"]

@@ -479,12 +479,28 @@ def test_author_shapes(value: object, expected: tuple[str, ...]):
 
 
 @pytest.mark.parametrize("value, source", [("Jane Doe, NZ Herald", "NZ Herald"), ("Jane Doe and Reuters", "Reuters"),
-                                           ("Jane Doe, New Zealand Herald", "NZ Herald"), ("Jane Doe", None)])
+                                           ("Jane Doe, New Zealand Herald", "NZ Herald"), ("Jane Doe", None),
+                                           ("Jane Doe, Reuters", "Reuters"), ("Jane Doe, dpa", "dpa")])
 def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_names_none(value: str,
                                                                                         source: str | None) -> None:
     record = one({"title": "Ferry", "text": "The ferry sailed late.", "author": value})
     assert (record.authors, record.source) == (("Jane Doe",), source)
     assert one({"title": "Ferry", "text": "The ferry sailed late.", "author": value, "source": "Stuff"}).source == "Stuff"
+
+
+_GERMAN = ("Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch, und die Parteien sind mit dem Ergebnis "
+           "zufrieden, sagte ein Sprecher der Regierung am Abend.")
+
+
+@pytest.mark.parametrize("fields, authors", [
+    ({"author": "Von Thomas Müller und Anna Weber", "text": _GERMAN}, ("Thomas Müller", "Anna Weber")),
+    ({"author": "Par Jean Dupont et Marie Curie", "language": "fr", "text": "Le vote."}, ("Jean Dupont", "Marie Curie")),
+    ({"author": "José Ortega y Gasset", "language": "es", "text": "El voto."}, ("José Ortega y Gasset",)),
+    # In an English story, the words are no byline's: "Von Miller and Anna Weber" stays as written.
+    ({"author": "Von Miller and Anna Weber", "text": "The linebacker signed a new contract."}, ("Von Miller", "Anna Weber")),
+])
+def test_an_export_byline_is_read_in_the_storys_language(fields: dict, authors: tuple[str, ...]) -> None:
+    assert one({"title": "Wahl", **fields}).authors == authors
 
 
 def test_authors_from_first_key_that_has_names():

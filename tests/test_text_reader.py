@@ -302,6 +302,13 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     (f"Élection\n\nPar Jean Dupont et Marie Curie\n\n{_FRENCH}", ("Jean Dupont", "Marie Curie")),
     (f"Elecciones\n\nPor María López y Juan Pérez\n\n{_SPANISH}", ("María López", "Juan Pérez")),
     ("Language: de\n\nWahl\n\nVon Thomas Müller\n\nKurz.\n", ("Thomas Müller",)),  # the header names it
+    # A header's author is read in the story's language too, as its text shows it (it had been one person,
+    # "Thomas Müller und Anna Weber").
+    (f"Titel: Die Wahl\nAutor: Thomas Müller und Anna Weber\n\n{_GERMAN * 2}", ("Thomas Müller", "Anna Weber")),
+    (f"Titre: Élection\nAuteur: Jean Dupont et Marie Curie\n\n{_FRENCH * 2}", ("Jean Dupont", "Marie Curie")),
+    (f"Título: Elecciones\nAutor: Por María López y Juan Pérez\n\n{_SPANISH * 2}", ("María López", "Juan Pérez")),
+    (f"Título: Elecciones\nAutor: José Ortega y Gasset\n\n{_SPANISH * 2}", ("José Ortega y Gasset",)),  # one name
+    (f"Die Wahl\n\nVon Thomas Müller, dpa\n\n{_GERMAN}", ("Thomas Müller",)),  # an agency in lower case after it
 ])
 def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
     article = read(text)
@@ -372,6 +379,10 @@ def test_a_byline_of_an_agency_alone_names_the_publisher_and_no_author() -> None
     ("By Jane Doe\nReuters\n19 May 2022\n\nWELLINGTON, May 19 (Reuters) - Rates rose.\n", ("Jane Doe",), "Reuters",
      date(2022, 5, 19)),                                              # the agency on the line under the byline
     ("Pool closes\n\nBy Jane Doe\nPolitical Reporter\n\nRates rose.\n", ("Jane Doe",), None, None),   # a role
+    # An agency after the names, on the byline's own line, names the publisher too (it had been dropped).
+    ("Pool closes\n\nBy Jane Doe, Reuters\n\nRates rose.\n", ("Jane Doe",), "Reuters", None),
+    ("Pool closes\n\nBy Jane Doe of The Associated Press\n\nRates rose.\n", ("Jane Doe",), "Associated Press", None),
+    (f"Die Wahl\n\nVon Thomas Müller, dpa\n\nRates rose.\n{_GERMAN}", ("Thomas Müller",), "dpa", None),
 ])
 def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tuple[str, ...], source: str | None,
                                                           day: date | None) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 
-
 def _capitals() -> str:
     """The capital letters of the alphabets that have them (Latin, Greek, Cyrillic, Armenian, and Vietnamese's
     Latin), as the body of a regular expression's character class: ZÜRICH, SÃO PAULO and МОСКВА are places."""

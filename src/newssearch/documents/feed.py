@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
+from functools import cache
 from html.entities import html5
 from typing import TypedDict
 from urllib.parse import urljoin
@@ -18,6 +19,7 @@ from urllib.parse import urljoin
 from lxml import etree
 
 from ..errors import UnreadableFile
+from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .dates import parse_date
@@ -25,9 +27,11 @@ from .encoding import decode_declared, decode_text, read_otherwise
 from .fields import (
     CHANNEL_FIELDS,
     FEED_FIELDS,
+    Language,
     Made,
     RecordError,
     gather,
+    no_language,
     no_records,
     people_and_publisher,
     split_authors,
@@ -161,7 +165,9 @@ def article_from_item(
     body = item_body(children, item)
     title = first_inline(children, FEED_FIELDS["title"])
     published = item_date(children, kind)
-    authors, source = people_and_publisher(item_authors(children) or feed_authors(channel, kind),
+    lang = item.get(_XML_LANG) or channel["lang"]
+    language = cache(lambda: language_of(lang, body))  # "Von Thomas Müller und Anna Weber" in a German feed
+    authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or channel["source"])
     url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     return Article(
@@ -175,7 +181,7 @@ def article_from_item(
         authors=authors,
         source=source,
         url=url,
-        lang=item.get(_XML_LANG) or channel["lang"],
+        lang=lang,
     )
 
 
@@ -261,13 +267,14 @@ def item_date(children: Children, kind: str) -> tuple[str, date] | None:
     return None
 
 
-def item_authors(children: Children) -> tuple[str, ...]:
-    """Names from every dc:creator, RSS author and Atom author/name, in that order, without repeats."""
+def item_authors(children: Children, language: Language = no_language) -> tuple[str, ...]:
+    """Names from every dc:creator, RSS author and Atom author/name, in that order, without repeats; a byline in
+    the item's ``language`` read in it."""
     names: list[str] = []
     for name in FEED_FIELDS["authors"]:
         for element in children.get(name, []):
             atom_name = child_map(element).get("name")
-            names.extend(split_authors(element_text(atom_name[0] if atom_name else element)))
+            names.extend(split_authors(element_text(atom_name[0] if atom_name else element), language))
     return tuple(dict.fromkeys(names))
 
 

@@ -7,12 +7,13 @@ one present with a usable value wins, and the reader records which one it was.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import replace
 
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
+from .bylinelanguages import byline_in_english, may_need_language
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
 from .namecase import name_case
@@ -169,9 +170,15 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
 _CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
                           "writer writers editor editors newsroom desk team".split())
 _CREDIT_FILLERS = frozenset(("our", "the", "news"))
+Language = Callable[[], str | None]  # the story's language, found only when a byline asks for it
 
 
-def split_authors(value: object) -> tuple[str, ...]:
+def no_language() -> str | None:
+    """No language: a byline is read as English."""
+    return None
+
+
+def split_authors(value: object, language: Language = no_language) -> tuple[str, ...]:
     """Author names from a string, a list of strings or a list of objects with a ``name``.
 
     A name written surname first is one name between the separators of names ("and", ";", "|", "&"):
@@ -181,13 +188,15 @@ def split_authors(value: object) -> tuple[str, ...]:
     byline stays whole. As in a page's byline, a one-word part after a full name is a place or a degree
     ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or outlet after the name goes ("Jane Doe in
     Wellington", "for Stuff"). A name's letter case is made one (JOHN SMITH, john smith: John Smith; see ``name_case``).
+    In a story in German, French, Spanish, Portuguese or Dutch (``language``), a byline reads in it too: "Von
+    Thomas Müller und Anna Weber" is Thomas Müller and Anna Weber.
     """
     names: list[str] = []
     listed = isinstance(value, list)
     for item in value if listed else [value]:
         item = unbox(item)
         if isinstance(item, str):
-            names.extend(name_case(name) for name in _split_byline(item, listed))
+            names.extend(name_case(name) for name in _split_byline(item, listed, language))
     return tuple(dict.fromkeys(names))
 
 
@@ -205,10 +214,12 @@ def _given_name_first(name: str, listed: bool) -> str:
     return name
 
 
-def _split_byline(byline: str, listed: bool = False) -> list[str]:
+def _split_byline(byline: str, listed: bool = False, language: Language = no_language) -> list[str]:
     """``By A and B`` -> ``[A, B]``; ``jo@example.com (Jo Bloggs)`` -> ``[Jo Bloggs]``; ``King, Jr.`` is one name;
-    ``newsdesk@stuff.co.nz`` -> ``[]``."""
+    ``newsdesk@stuff.co.nz`` -> ``[]``; ``Von A und B`` in German -> ``[A, B]``."""
     text = inline_text(byline)
+    if may_need_language(text):
+        text = byline_in_english(text, language())
     email = _EMAIL_NAME.match(text)
     if email:
         text = email.group(1)
@@ -230,7 +241,8 @@ def _comma_parts(names: str) -> list[str]:
     affiliation, not a person ("Jane Doe, Wellington"; "Jane Doe, Ph.D."), as in a page's byline."""
     parts = [part for part in _with_suffixes([part.strip(" ") for part in names.split(",")]) if part.strip(" .")]
     full_name = bool(parts) and len(parts[0].split()) > 1
-    return [part for n, part in enumerate(parts) if not (n and full_name and len(part.split()) == 1)]
+    return [part for n, part in enumerate(parts)  # an agency after the name stays, to name the publisher ("dpa")
+            if not (n and full_name and len(part.split()) == 1 and not is_publisher(part.strip(" .")))]
 
 
 def _surname_first(first: str, second: str) -> bool:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from datetime import date, datetime, time
+
+import tomllib
 
 FrontMatter = dict[str, object]
 

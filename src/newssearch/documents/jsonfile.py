@@ -14,9 +14,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
+from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .dates import (
@@ -30,11 +32,13 @@ from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
     Keyed,
+    Language,
     Made,
     RecordError,
     first_text,
     gather,
     is_web_address,
+    no_language,
     people_and_publisher,
     pick,
     source_name,
@@ -173,7 +177,8 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     title = first_text(record, JSON_FIELDS["title"])
     published = record_date(record, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
-    authors, source = people_and_publisher(record_authors(record), record_source(record))
+    language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
+    authors, source = people_and_publisher(record_authors(record, language), record_source(record))
     url = record_url(record)
     return Article(
         id=article_id,
@@ -257,10 +262,11 @@ def _is_number(value: object) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def record_authors(record: Keyed) -> tuple[str, ...]:
-    """Author names from the first author key that has any."""
+def record_authors(record: Keyed, language: Language = no_language) -> tuple[str, ...]:
+    """Author names from the first author key that has any; a byline in the story's ``language`` read in it ("Von
+    Thomas Müller und Anna Weber": Thomas Müller and Anna Weber)."""
     for _key, value in pick(record, JSON_FIELDS["authors"]):
-        names = split_authors(value)
+        names = split_authors(value, language)
         if names:
             return names
     return ()

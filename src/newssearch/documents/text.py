@@ -5,19 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from ..datelines import DATELINE, wire_agency
 from ..errors import UnreadableFile
-from ..functionwords import guess_language
+from ..functionwords import guess_language, language_of
 from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
+from .bylinelanguages import BYLINE_WORDS
 from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
 from .languages import language_code
 from .textheader import (
-    BYLINE_WORDS,
     byline_agency,
     byline_names,
     split_byline_lines,
@@ -118,7 +119,10 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     stated_source = (record_source(lead.record) or record_source(header) or agency
                      or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
-    named = record_authors(lead.record) or record_authors(header) or split_authors(byline_names(byline))
+    # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is
+    story_language = cache(lambda: language or language_of(found_lang[1] if found_lang else None, body))
+    named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
+             or split_authors(byline_names(byline)))
     authors, source = people_and_publisher(named, stated_source)
     return Article(
         id=rel,

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..datelines import WIRE_AGENCIES
+from .bylinelanguages import BYLINE_WORDS, names_joined_in_english
 from .dates import WRITTEN_DATE, language_region, parse_date
 from .fields import Keyed, is_web_address, norm_key
 from .publishers import names_no_person
@@ -68,12 +69,9 @@ _OTHER_KEYS = frozenset({
 })
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
-_BYLINE = re.compile(r"^[ \t]*(By|Von|Par|Por|Door):?[ \t]+([A-Z].{1,100}?)[ \t]*$")
-# "By" opens a byline in any language; these words only in the language whose word for it they are: "Von Thomas
-# Müller" in a German story ("Von Miller Signs" heads an English one).
-BYLINE_WORDS = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",)}
-# "and" between the names of a byline in these languages: "Von Anna Schmidt und Tom Weber".
-_JOINED_NAMES = re.compile(r"(?<=[^\W\d_])\s+(?:und|et|y|e|en)\s+(?=[A-ZÀ-Þ])")
+# "By" opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
+# "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
+_BYLINE = re.compile(rf"^[ \t]*(By|{'|'.join(BYLINE_WORDS)}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
 _BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
@@ -168,8 +166,7 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
         line = first.strip()
         if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
                 and (match.group(1) == "By" or language in BYLINE_WORDS[match.group(1)]):
-            byline = _without_agency(_JOINED_NAMES.sub(" and ", match.group(2)) if match.group(1) != "By"
-                                     else match.group(2))
+            byline = _without_agency(names_joined_in_english(match.group(2), language))
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
@@ -196,8 +193,21 @@ def byline_names(byline: str | None) -> str:
 
 
 def _without_agency(byline: str) -> str:
-    """The names of a byline without the agency it ends with; the agency itself when it names no one else."""
-    return byline if byline_agency(byline) else _AGENCY_END.sub("", byline) or byline
+    """The names of a byline with the agency it ends with in brackets after them, where ``byline_agency`` finds it
+    ("Thomas Müller, dpa": "Thomas Müller (dpa)"); the agency itself when it names no one else."""
+    if byline_agency(byline):
+        return byline
+    names, agency = _agency_end(byline)
+    return f"{names} ({agency})" if names and agency else byline
+
+
+def _agency_end(byline: str) -> tuple[str, str | None]:
+    """The names of a byline and the agency it ends with (", Reuters", " of The Associated Press"), else None."""
+    match = _AGENCY_END.search(byline)
+    if match is None:
+        return byline, None
+    agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
+    return byline[: match.start()].strip(), agency
 
 
 def line_date(line: str) -> date | None:
@@ -210,8 +220,14 @@ def line_date(line: str) -> date | None:
 def _names_only(byline: str) -> bool:
     """True when ``byline`` reads as names: two to ten words, each capitalised or a joiner, the first a name, no
     digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not)."""
-    words = byline.rstrip(".").split()
     if byline_agency(byline):
         return True
-    return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME and not re.search(r"[\d:?!;]", byline)
+    if re.search(r"[\d:?!;]", byline):
+        return False
+    return any(_name_words(names.rstrip(".").split()) for names in {byline, _agency_end(byline)[0]})  # "…, dpa"
+
+
+def _name_words(words: list[str]) -> bool:
+    """True for two to ten words, each capitalised or a joiner, the first a name."""
+    return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME
             and all(word[0].isupper() or word in _BYLINE_JOINERS for word in words))

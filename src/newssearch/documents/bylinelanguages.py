@@ -1,0 +1,48 @@
+"""Bylines written in German, French, Spanish, Portuguese or Dutch: the word that opens one ("Von", "Par") and the
+words that join its names ("und", "et"), each read in its own language only.
+
+"Von Miller Signs" heads an English story, and "José Ortega y Gasset" is one Spanish name: a word is that
+language's only in a story in it, and a joining word splits only names of two words or more on each side, as a
+page's byline is split (``publishers.clean_authors``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each language's word for "By" before a byline's names, and the languages it is that word in.
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",)}
+# Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
+AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",)}
+_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)})\s|\s(?:{'|'.join({w for ws in AND_WORDS.values() for w in ws})})\s")
+
+
+def may_need_language(byline: str) -> bool:
+    """True when ``byline`` holds a word that opens or joins a byline in another language than English, so that
+    the story's language (worth finding only then) says how it reads."""
+    return bool(_ANY_WORD.search(byline))
+
+
+def without_byline_word(byline: str, language: str | None) -> str:
+    """``byline`` without the word for "By" that opens it in ``language`` ("Von Thomas Müller" in German: Thomas
+    Müller) when names follow it; as written otherwise."""
+    word, _space, rest = byline.strip().partition(" ")
+    opens = language is not None and language in BYLINE_WORDS.get(word, ()) and rest[:1].isupper()
+    return rest.strip() if opens else byline
+
+
+def names_joined_in_english(names: str, language: str | None) -> str:
+    """``names`` with ``language``'s "and" between them as "and" ("Thomas Müller und Anna Weber": "Thomas Müller
+    and Anna Weber"), when each name it joins has two words or more ("José Ortega y Gasset" stays one name)."""
+    words = AND_WORDS.get(language or "", ())
+    if not words:
+        return names
+    parts = re.split(rf"\s+(?:{'|'.join(words)})\s+(?=[^\W\d_])", names)
+    if len(parts) < 2 or any(len(part.split()) < 2 or not part.strip()[:1].isupper() for part in parts):
+        return names
+    return " and ".join(part.strip() for part in parts)
+
+
+def byline_in_english(byline: str, language: str | None) -> str:
+    """``byline`` read in ``language`` as an English byline: without its word for "By", its names joined by "and"."""
+    return names_joined_in_english(without_byline_word(byline, language), language)
