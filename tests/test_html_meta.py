@@ -488,6 +488,17 @@ SITE_TITLES = [
     # A headline given twice before the site's name is given once.
     (page("<title>Bielersee-Winterhechte | Bielersee-Winterhechte | petri-heil.ch</title>"),
      ("Bielersee-Winterhechte", "title")),
+    # Chinese and Japanese titles set the site's name off with no space; a hyphen of a Latin title is no separator.
+    (page('<title>NEWS WEB EASY|子どもの事件が続く</title><meta property="og:site_name" content="NEWS WEB EASY">'),
+     ("子どもの事件が続く", "title")),
+    (page('<title>NHKニュース｜子どもの事件が続く</title><meta property="og:site_name" content="NHKニュース">'),
+     ("子どもの事件が続く", "title")),
+    (page('<title>北京大学举行毕业典礼_新华网</title><meta property="og:site_name" content="新华网">'),
+     ("北京大学举行毕业典礼", "title")),
+    (page('<title>北京大学-清华大学举行毕业典礼</title><meta property="og:site_name" content="新华网">'),
+     ("北京大学-清华大学举行毕业典礼", "title")),
+    (page('<title>Stuff-up at the council</title><meta property="og:site_name" content="Stuff">'),
+     ("Stuff-up at the council", "title")),
 ]
 
 

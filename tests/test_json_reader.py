@@ -103,6 +103,7 @@ def test_newsapi_title_and_author_lose_the_publishers_name():
      "Rugby World Cup 2023 - France v New Zealand"),
     ({"name": "The Telegraph"}, "Boris Johnson - the Telegraph years", "https://www.telegraph.co.uk/x",
      "Boris Johnson - the Telegraph years"),                   # a subtitle with the name in it: not the name
+    ({"name": "新华网"}, "北京大学举行毕业典礼_新华网", None, "北京大学举行毕业典礼"),  # no space around the separator
 ])
 def test_a_record_title_loses_the_publishers_name_as_the_html_reader_cuts_it(
         source: dict | None, title: str, url: str | None, expected: str) -> None:

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 
 from lxml import html as lxml_html
 
+from ..textanalysis import has_unspaced
+
 Element = lxml_html.HtmlElement
 
 # Between a headline and the site's name: "Floods close SH2 | Times-Age", "Plejaden : Abenteuer Astronomie".
@@ -288,13 +290,34 @@ def strip_site_name(title: str, keys: SiteKeys, near: bool = True) -> str:
     pieces = _TITLE_SEPARATORS.split(_squeezed(title))
     segments = pieces[::2]
     site = [n for n, segment in enumerate(segments) if names_site(segment, keys, near)]
-    if not site or len(site) == len(segments):
+    if not site:
+        return without_unspaced_site(_once(pieces), keys, near)
+    if len(site) == len(segments):
         return _once(pieces)
     if site[0] > 0:
         return _once(pieces[: 2 * site[0] - 1])
     start = next(n for n in range(len(segments)) if n not in site)
     end = next((n for n in site if n > start), len(segments))
     return _once(pieces[2 * start: 2 * end - 1])
+
+
+# Chinese and Japanese titles set the site's name off with no space: "NHKニュース｜子どもの事件", "毕业典礼_新华网".
+_UNSPACED_SEPARATORS = re.compile(r"(?<=\S)([|｜_\-—])(?=\S)")
+
+
+def without_unspaced_site(title: str, keys: SiteKeys, near: bool = True) -> str:
+    """A title in a script written without spaces (Chinese, Japanese) without the site's name at its start or its
+    end, set off by a bar, an underscore or a dash with no space ("NEWS WEB EASY|子どもの事件が続く" -> "子どもの事件が
+    続く"); only a known name is cut, and only from such a title ("Stuff-up at council" stays whole)."""
+    if not has_unspaced(title):
+        return title
+    pieces = _UNSPACED_SEPARATORS.split(title)
+    if len(pieces) >= 3 and names_site(pieces[-1], keys, near):
+        pieces = pieces[:-2]
+    if len(pieces) >= 3 and names_site(pieces[0], keys, near):
+        pieces = pieces[2:]
+    rest = "".join(pieces).strip()
+    return rest if has_unspaced(rest) else title
 
 
 _END_SEPARATORS = frozenset("| - – —".split())  # before a site's name that ends a headline; not ":" or "/"
