@@ -315,6 +315,17 @@ def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[s
     assert article.authors == authors and not article.body.startswith(("Von", "Par", "Por"))
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    (f"Élection\n\nPar Jean Dupont\nle 5 mai 2020\n\n{_FRENCH}", date(2020, 5, 5)),  # the word before a day
+    (f"Die Wahl\n\nVon Thomas Müller\nam 5. Mai 2020\n\n{_GERMAN}", date(2020, 5, 5)),
+    (f"Elecciones\n\nPor María López\nel 5 de mayo de 2020\n\n{_SPANISH}", date(2020, 5, 5)),
+    (f"Élection\n\nPar Jean Dupont\nle Monde\n\n{_FRENCH}", None),                   # no day after it: no date
+])
+def test_a_date_line_under_a_byline_may_open_with_its_languages_word_for_on(text: str, day: date | None) -> None:
+    article = read(text)
+    assert article.date == day and (day is None or article.body == text.split("\n\n")[2].strip())
+
+
 @pytest.mark.parametrize("text", [
     f"Von Miller Signs\n\n{_ENGLISH}",        # an English headline with a name that starts so
     f"Door Lock Recall\n\n{_ENGLISH}",
