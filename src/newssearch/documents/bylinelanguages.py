@@ -14,7 +14,8 @@ import re
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",)}
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
 AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",)}
-_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)})\s|\s(?:{'|'.join({w for ws in AND_WORDS.values() for w in ws})})\s")
+_AND_ANY = "|".join(sorted({word for words in AND_WORDS.values() for word in words}))
+_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)})\s|\s(?:{_AND_ANY})\s")
 
 
 def may_need_language(byline: str) -> bool:
