@@ -147,7 +147,7 @@ def elided(word: str, written: str | None = None) -> int:
 # Turkish writes a proper noun's suffix after an apostrophe (Türkiye'de, Erdoğan'ın, Ankara'nın); English
 # its clitics ("Blair's", "Don't": n't leaves 't, "We'll"), which are not suffixes of a name.
 ENGLISH_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
-_SUFFIXED_NAME = re.compile(r"[^\W\d_]+['’]([^\W\d_]+)")
+_SUFFIXED_NAME = re.compile(r"[^\W\d_]{2,}['’]([^\W\d_]+)")  # a name of two letters or more ("O'er" is none)
 
 
 def suffixed_name(word: str) -> int:
