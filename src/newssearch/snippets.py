@@ -15,7 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import config
-from .marks import MARKS
 from .textanalysis import (
     HYPHENS,
     TOKEN_RE,
@@ -181,11 +180,18 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
     return _overlaid(spans, solid) if solid else spans
 
 
-# What a token may hold (see textanalysis.TOKEN_PATTERN): any other character ends every token.
-_TOKEN_CHAR = re.compile(r"[\w.'’,+#\"“”\u05f3\u05f4" + MARKS + "]")
-_TOKEN_RUN = re.compile(r"[\w.'’,+#\"“”\u05f3\u05f4" + MARKS + "]*")
 _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
 _NON_SPACE = re.compile(r"\S*")
+
+
+_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see textanalysis.TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=4096)
+def _token_char(char: str) -> bool:
+    """Whether a token may hold ``char``: a word character, a mark, or a joiner; any other character ends every
+    token. (A regex of the mark table would take milliseconds to compile, paid by every query command.)"""
+    return char.isalnum() or char in _JOINERS or unicodedata.category(char)[0] == "M"
 
 
 def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
@@ -201,9 +207,11 @@ def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
     while at != -1:
         if at >= run_end:  # a run of its own: the last one ended before it
             run = at
-            while run > 0 and _TOKEN_CHAR.match(text, run - 1):
+            while run > 0 and _token_char(text[run - 1]):
                 run -= 1
-            run_end = _TOKEN_RUN.match(text, at).end()  # type: ignore[union-attr]
+            run_end = at
+            while run_end < len(text) and _token_char(text[run_end]):
+                run_end += 1
             tokens = pattern.finditer(text, run, run_end)
             token = next(tokens, None)
         while token is not None and token.end() <= at:

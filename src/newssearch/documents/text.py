@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..datelines import DATELINE, wire_agency
+from ..datelines import dateline_pattern, wire_agency
 from ..errors import UnreadableFile
 from ..functionwords import guess_language, language_of
 from ..textanalysis import has_unspaced
@@ -196,7 +196,7 @@ def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[
 def dateline_date(text: str) -> date | None:
     """The day a wire dateline at the start of ``text`` gives with its year ("DETROIT, Oct. 25, 2023 (AP) — "), or
     None: a dateline without a year ("NEW YORK, March 3 - ", as Reuters wrote in 1987) gives none."""
-    match = DATELINE.match(text)
+    match = dateline_pattern().match(text)
     return parse_date(match.group()) if match and re.search(r"\d{4}", match.group()) else None
 
 

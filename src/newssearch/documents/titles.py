@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..datelines import DATELINE
+from ..datelines import dateline_pattern
 from .dates import DAY_WITHOUT_YEAR
 
 MAX_TITLE = 120     # a title made from the lede
@@ -102,7 +102,7 @@ def _without_dateline(first: str) -> str:
     "LONDON (Reuters) - "), or a place of four letters or more in capitals before a sentence ("WASHINGTON —
     The Senate…"); "US - China trade talks…" and "NATO — the alliance…" open their sentence, and a headline
     with its day ("U.S. DIVIDEND MEETINGS - MARCH 3") or a wire's tag ("CORRECTION - PHIBRO …") is kept whole."""
-    match = DATELINE.match(first)
+    match = dateline_pattern().match(first)
     if match is None:
         return first
     rest = first[match.end():]
@@ -110,7 +110,7 @@ def _without_dateline(first: str) -> str:
 
 
 def _is_dateline(match: re.Match[str], rest: str) -> bool:
-    """True when ``match`` (of DATELINE) is a dateline before ``rest``, not the first part of a headline.
+    """True when ``match`` (of ``dateline_pattern``) is a dateline before ``rest``, not the first part of a headline.
 
     A comma ("BURLINGTON, N.J., March 3 - ") makes one whatever follows. Otherwise what follows is a sentence,
     never a day ("N.Y. GRAIN FREIGHTS - April 1" had become "April 1", as had "TOKYO RUBBER (YEN PER KILO) -
