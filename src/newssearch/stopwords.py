@@ -57,12 +57,21 @@ LETTERS = frozenset("bcdefghjklmnopqrstuvwxyz")
 
 STOP_WORDS = SMART_STOP_WORDS - NEWS_WORDS - LETTERS
 
-# The stop words that are grammar: articles and determiners, pronouns, auxiliary and modal verbs,
-# prepositions, conjunctions, the adverbs of NLTK's English list and those that join sentences ("however"),
-# abbreviations that join words ("vs", "etc"), and every contraction. A keyword query
-# (--match all) leaves only these out; the rest of the SMART list are words a user means ("inner city",
-# "welcome", "cause of death", "Acme Ltd").
-_GRAMMAR = """
+# The stop words a keyword query (--match all) searches like any word: those of the SMART list that name
+# something a reader of news means ("inner city", "welcome", "cause of death", "far right", "Sure Start",
+# "Little Britain", "yes campaign"). Every other stop word is left out, as before: articles, pronouns,
+# auxiliaries, prepositions ("regarding", "despite"), reporting verbs ("says"), company suffixes ("Inc", "Ltd":
+# "Microsoft Inc" must find Microsoft) and the adverbs that only join or hedge.
+CONTENT_STOPWORDS = frozenset("""
+available cause causes different far former greetings immediate inner inward little necessary non self
+selves sensible sorry sure thank thanks unlikely useful welcome whole willing wonder yes
+""".split())
+GRAMMAR_WORDS = STOP_WORDS - CONTENT_STOPWORDS
+
+# The grammar words that may end a name when typed with a capital: articles, pronouns, auxiliaries and
+# modals, prepositions and conjunctions ("Doctor Who", "Theresa May", "Take That", "No 10", "Anne Will"), not
+# reporting verbs ("Tony Blair Says") nor company suffixes ("Microsoft Inc").
+_NAME_WORDS = """
 a an the this that these those each every either neither some any all both few many much more most other
 another such no none own same several
 i me my myself we us our ours ourselves you your yours yourself yourselves he him his himself she her hers
@@ -78,7 +87,7 @@ not again further then once here there when where why how only too very just now
 however therefore thus hence moreover furthermore nevertheless meanwhile otherwise instead thats theres cant
 eg ie etc viz vs qv
 """
-GRAMMAR_WORDS = frozenset(_GRAMMAR.split()) & STOP_WORDS | frozenset(w for w in STOP_WORDS if "'" in w)
+NAME_WORDS = frozenset(_NAME_WORDS.split()) & STOP_WORDS
 
 # Stopwords that, written in capitals amid normal text, are acronyms: the US, the UN, the WHO, IT.
 ACRONYM_STOPWORDS = frozenset({"us", "un", "who", "it"})

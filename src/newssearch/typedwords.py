@@ -1,8 +1,8 @@
 """What the words of a keyword query, as typed, say about how to search them.
 
-A word of the SMART stop list that is not a function word ("inner", "welcome", "cause", "Inc") is a word
-a user means under ``--match all``, and so is a function word typed with a capital inside a name ("Doctor
-Who", "Theresa May", "No 10"); the function words left out that were typed with a capital are named in a note. A short word typed in
+A word of the SMART stop list that names something ("inner", "welcome", "cause") is a word a user means
+under ``--match all``, and so is a function word typed with a capital that ends a name ("Doctor Who",
+"Theresa May", "No 10"); a short query of capitalised words names in a note the function words it leaves out. A short word typed in
 capitals is an acronym ("SPY"), searched unstemmed, and also the word it spells ("spy", stemmed "spi").
 """
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .schema import SEARCH_FIELDS
-from .stopwords import GRAMMAR_WORDS, STOP_WORDS
+from .stopwords import CONTENT_STOPWORDS, NAME_WORDS, STOP_WORDS
 from .textanalysis import TOKEN_RE, acronyms, analyze, plain_word, stem_english
 
 SYNTAX_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
-NOTE_WORDS = 12  # a longer query is prose: its function words are left out without a note
+NOTE_WORDS = 4  # a longer query is a title or prose: its function words are left out without a note
 NOTED_AT_MOST = 4  # words named in the note
 
 
@@ -41,41 +41,44 @@ def _stop_word(token: str) -> str | None:
 
 
 def _in_name(run: list[str], at: int) -> bool:
-    """True when ``run[at]``, typed with a capital, stands in a name: after a word typed with a capital
-    ("Doctor Who", "Theresa May") or before a number ("No 10")."""
+    """True when ``run[at]``, typed with a capital, ends a name: after a word typed with a capital and before
+    none ("Doctor Who", "Theresa May", "Anne Will"), or before a number ("No 10"). Inside a run of capitals it
+    is a title's small word ("Bank Of Japan", "Who Wants To Be A Millionaire"), left out as in lower case."""
     token = run[at]
     if not token[:1].isupper():
         return False
     after_capital = at > 0 and run[at - 1][:1].isupper()
+    before_capital = at + 1 < len(run) and run[at + 1][:1].isupper()
     before_number = at + 1 < len(run) and run[at + 1][:1].isdigit()
-    return after_capital or before_number
+    return (after_capital and not before_capital) or before_number
 
 
 def searched_stopwords(text: str) -> frozenset[str]:
     """The stop-list words of ``text`` (as typed) that a ``--match all`` query searches like any word.
 
-    A word that is not a function word (GRAMMAR_WORDS: "inner", "welcome", "unlikely", "Ltd"), and a
-    function word typed with a capital inside a name (``_in_name``). Quoted words are a phrase already.
+    A word that names something (CONTENT_STOPWORDS: "inner", "welcome", "unlikely"), and a function word
+    typed with a capital that ends a name (NAME_WORDS, ``_in_name``). Quoted words are a phrase already.
     """
     kept: set[str] = set()
     for run in unquoted_runs(text):
         for at, token in enumerate(run):
             word = _stop_word(token)
-            if word is not None and (word not in GRAMMAR_WORDS or _in_name(run, at)):
+            if word is not None and (word in CONTENT_STOPWORDS or (word in NAME_WORDS and _in_name(run, at))):
                 kept.add(token)
     return frozenset(kept)
 
 
 def left_out_note(text: str, kept: frozenset[str]) -> str | None:
-    """A note naming the function words typed with a capital that a short ``--match all`` query leaves out
-    ("The Who": "the" may have been meant as part of a name), or None. Those in lower case ("bank of
-    england") go without a note, as in every search engine.
+    """A note naming the function words a short ``--match all`` query of capitalised words leaves out ("The
+    Who", "Will Young": the word may have been meant as part of a name), or None. Anywhere else ("bank of
+    england", "The economy") they go without a note, as in every search engine.
 
     Lower-case "or" and "not" are left to their own note (``lower_case_operators``); acronyms ("US", "WHO")
     are searched. A query of more than NOTE_WORDS words is prose, read as such.
     """
-    if len(text.split()) > NOTE_WORDS:
-        return None
+    tokens = [token for run in unquoted_runs(text) for token in run]
+    if len(tokens) > NOTE_WORDS or not all(token[:1].isupper() or token[:1].isdigit() for token in tokens):
+        return None  # "The economy": a sentence's capital, not a name's
     left: list[str] = []
     for run in unquoted_runs(text):
         for token in run:

@@ -46,7 +46,8 @@ _PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?
 
 
 # Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
-_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog"})
+_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "source", "contributing",
+                             "authors", "notice", "citation", "code_of_conduct"})  # a dataset's SOURCE.md too
 LIST_LINES = 20      # a text of at least this many lines ...
 LIST_SHARE = 0.9     # ... nearly all of them a word or two, no sentence, is a list (of topics, of names)
 LIST_ITEM_CHARS = 40  # an item is short: a paragraph of Chinese, one "word" without spaces, is not one
