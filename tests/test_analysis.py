@@ -45,6 +45,7 @@ def test_a_query_keeps_the_elided_word_whole_and_names_are_not_cut() -> None:
     ("O’Driscoll", [("o'driscol", 0), ("driscol", 0)]),
     ("o'clock", [("o'clock", 0)]),                      # no capital after the apostrophe: no name
     ("O'er", [("o'er", 0)]),
+    ("O'CLOCK", [("o'clock", 0)]),                      # a text in capitals: the hour, no name
 ])
 def test_an_irish_name_indexes_its_surname_too(text: str, indexed: list[tuple[str, int]]) -> None:
     assert [(t.text, t.pos) for t in TEXT_ANALYZER(text, mode="index", positions=True)] == indexed

@@ -127,6 +127,9 @@ NAME_PREFIXES = frozenset({"O"})
 _ELIDED = re.compile(r"([^\W\d_]{1,6})['’](?=[^\W\d_]{2})")
 
 
+NOT_SURNAMES = frozenset({"clock"})  # "O'CLOCK" in a text in capitals is no Irish name
+
+
 def elided(word: str, written: str | None = None) -> int:
     """Where the word after an elided article starts in ``word`` (``l'État`` -> 2), or 0 when there is none.
 
@@ -141,7 +144,9 @@ def elided(word: str, written: str | None = None) -> int:
     if match.group(1).lower() in ELISIONS:
         return match.end()
     cased = written or word
-    return match.end() if cased[:1] in NAME_PREFIXES and cased[match.end():match.end() + 1].isupper() else 0
+    surname = word[match.end():].lower()
+    return match.end() if (cased[:1] in NAME_PREFIXES and cased[match.end():match.end() + 1].isupper()
+                           and surname not in NOT_SURNAMES) else 0
 
 
 # Turkish writes a proper noun's suffix after an apostrophe (Türkiye'de, Erdoğan'ın, Ankara'nın); English
