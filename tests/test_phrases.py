@@ -54,7 +54,7 @@ def phrase_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ('"Theresa May"', ["may.txt"]),  # "may" is a stopword, but a phrase keeps it
         ("Theresa May", ["may.txt"]),  # unquoted too: a function word with a capital after a capital is a name's
         ("theresa may", ["may.txt", "theresa.txt"]),  # in lower case, the function word is left out
-        ("take that", ["band.txt"]),  # "take" is on the stop list, but no grammar: a keyword is searched
+        ("Take That", ["band.txt"]),  # a function word with a capital that ends a name is searched
         ('"take that"', ["band.txt"]),
         ("theresa -\"theresa may\"", ["theresa.txt"]),
     ],
