@@ -69,9 +69,10 @@ def searched_stopwords(text: str) -> frozenset[str]:
 
 
 def left_out_note(text: str, kept: frozenset[str]) -> str | None:
-    """A note naming the function words a short ``--match all`` query of capitalised words leaves out ("The
-    Who", "Will Young": the word may have been meant as part of a name), or None. Anywhere else ("bank of
-    england", "The economy") they go without a note, as in every search engine.
+    """A note naming the stop words a short ``--match all`` query of capitalised words leaves out at its start
+    or end ("The Who", "Will Young", "Acme Inc": the word may have been meant as part of a name), or None.
+    Anywhere else ("bank of england", "The economy", "Bank Of Japan") they go without a note, as in every
+    search engine.
 
     Lower-case "or" and "not" are left to their own note (``lower_case_operators``); acronyms ("US", "WHO")
     are searched. A query of more than NOTE_WORDS words is prose, read as such.
@@ -80,12 +81,11 @@ def left_out_note(text: str, kept: frozenset[str]) -> str | None:
     if len(tokens) > NOTE_WORDS or not all(token[:1].isupper() or token[:1].isdigit() for token in tokens):
         return None  # "The economy": a sentence's capital, not a name's
     left: list[str] = []
-    for run in unquoted_runs(text):
-        for token in run:
-            word = _stop_word(token)
-            if (word is not None and token[:1].isupper() and token not in kept and word not in ("or", "not")
-                    and not analyze(token) and word not in left):
-                left.append(word)
+    for token in dict.fromkeys(tokens[:1] + tokens[-1:]):  # a name's first or last word: "The Who", "Acme Inc"
+        word = _stop_word(token)
+        if (word is not None and token not in kept and word not in ("or", "not") and not analyze(token)
+                and word not in left):
+            left.append(word)
     if not left:
         return None
     named = " and ".join(f'"{word}"' for word in left[:NOTED_AT_MOST]) + (" …" if len(left) > NOTED_AT_MOST else "")
