@@ -1,4 +1,4 @@
-"""Keyword queries search the stop-list words that are not grammar, and a short capital word as its word too."""
+"""Keyword queries search the stop-list words that name something, a function word that ends a name, and a short capital word as its word too."""
 
 from __future__ import annotations
 
@@ -10,7 +10,12 @@ from conftest import found_ids, index_of_texts
 from newssearch import open_index
 from newssearch.querying import parse_user_query
 from newssearch.schema import SCHEMA
-from newssearch.stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, NAME_WORDS, STOP_WORDS
+from newssearch.stopwords import (
+    CONTENT_STOPWORDS,
+    GRAMMAR_WORDS,
+    NAME_WORDS,
+    STOP_WORDS,
+)
 from newssearch.typedwords import acronym_stems, left_out_note, searched_stopwords
 
 STORIES = {
