@@ -1,4 +1,5 @@
-"""Keyword queries search the stop-list words that name something, a function word that ends a name, and a short capital word as its word too."""
+"""Keyword queries search the stop-list words that name something and a function word that ends a name; a short
+word in capitals is its word too."""
 
 from __future__ import annotations
 
