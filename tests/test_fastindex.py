@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -106,7 +107,10 @@ def _postings(reader, fieldname: str, text: bytes) -> list[tuple[int, float, byt
 
 
 @pytest.mark.parametrize("limitmb", [96, 0])  # 0: every posting spills a run, merged at the end
-def test_news_writer_makes_the_same_index(limitmb: int) -> None:
+def test_news_writer_makes_the_same_index(limitmb: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a RamStorage writer spills into the system's temp folder under a fixed name ("MAIN.tmp"): two test runs
+    # at once on one machine had deleted each other's runs
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     expected, actual = _build(SegmentWriter).reader(), _build(NewsWriter, limitmb=limitmb).reader()
     terms = list(expected.all_terms())
     assert list(actual.all_terms()) == terms  # the spelling words included
