@@ -5,16 +5,16 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newssearch.phrases import text_phrase
-from newssearch.schema import BODY
-from newssearch.searcher import term_of
-from newssearch.snippets import (
+from newssearch.matchspans import (
     Phrase,
     _spaced_match_spans,
-    make_snippet,
     match_spans,
     tokens_with_terms,
 )
+from newssearch.phrases import text_phrase
+from newssearch.schema import BODY
+from newssearch.searcher import term_of
+from newssearch.snippets import make_snippet
 from newssearch.textanalysis import compound_term
 
 
@@ -182,13 +182,14 @@ def test_a_word_and_a_phrase_it_is_in_are_one_span() -> None:
 
 
 def test_a_passage_grows_rather_than_cut_a_marked_phrase_in_two() -> None:
-    from newssearch.snippets import _Span, _uncut
+    from newssearch.matchspans import MatchSpan
+    from newssearch.snippets import _uncut
 
-    phrase = _Span(40, 54, "prime minist")  # "Prime Minister", cut after "Prime" by a window ending at 45
+    phrase = MatchSpan(40, 54, "prime minist")  # "Prime Minister", cut after "Prime" by a window ending at 45
     assert _uncut([(0, 45)], [phrase]) == [(0, 54)]
     assert _uncut([(45, 90)], [phrase]) == [(40, 90)]
     assert _uncut([(0, 45), (50, 90)], [phrase]) == [(0, 45), (50, 90)]  # never into the next passage
-    assert _uncut([(0, 45)], [_Span(40, 200, "a long span")]) == [(0, 45)]  # nor by more than 60 characters
+    assert _uncut([(0, 45)], [MatchSpan(40, 200, "a long span")]) == [(0, 45)]  # nor by more than 60 characters
 
 
 def test_an_acronym_with_dots_is_marked_with_its_final_dot() -> None:

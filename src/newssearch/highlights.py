@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
+from .matchspans import Phrase
 from .schema import SEARCH_FIELDS
-from .snippets import Phrase
 
 
 @dataclass(frozen=True)
