@@ -53,7 +53,7 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found]) -> None:  # type:
     if node.is_leaf():
         for name, text in node.existing_terms(reader, expand=True):
             if name in found:
-                found[name].words.add(text.decode("utf-8") if isinstance(text, bytes) else text)
+                found[name].words.add(_text(text))
         return
     for child in node.children():
         _collect(child, reader, found)
@@ -86,7 +86,12 @@ def _phrase_words(node: wq.Query, name: str, reader) -> Phrase:  # type: ignore[
     for part in node.children():
         terms: set[str] = set()
         for leaf in part.leaves():  # a leaf's leaves are itself
-            terms.update(text.decode("utf-8") if isinstance(text, bytes) else text
-                         for term_field, text in leaf.existing_terms(reader, expand=True) if term_field == name)
+            found = leaf.existing_terms(reader, expand=True)
+            terms.update(_text(text) for term_field, text in found if term_field == name)
         words.append(frozenset(terms))
     return tuple(words)
+
+
+def _text(term: bytes | str) -> str:
+    """A term as Whoosh may give it (bytes), as text."""
+    return term.decode("utf-8") if isinstance(term, bytes) else term

@@ -187,7 +187,8 @@ class NewsIndex:
             among = None
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           among, keys)
-        suggestion = self._suggestion(parsed, match, date_filter)
+        found = None if group_copies else total  # a grouped total counts stories, not articles
+        suggestion = self._suggestion(parsed, match, date_filter, found)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
@@ -199,27 +200,23 @@ class NewsIndex:
                                 parsed.query, total),
                             grouped=group_copies)
 
-    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None) -> str | None:
+    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
+                    found: int | None) -> str | None:
         """The query as "Did you mean" would have it: its words corrected, and its author: and source: names;
-        None when that finds no more than the query typed (see ``_finds_more``)."""
+        None when that finds no more articles, under the same fields, lang: and dates, than the query typed
+        (``found``, when known): ``lang:fr ministre`` is not "lang:fr minister", which finds none.
+
+        Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
+        """
         reader = self._searcher.reader()
         words = spelling.suggest(reader, parsed.text, parsed.words_to_check())
         names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
         suggestion = words if names == (words or parsed.text) else names
-        return suggestion if suggestion and self._finds_more(suggestion, parsed, match, date_filter) else None
-
-    def _finds_more(self, suggestion: str, parsed: ParsedQuery, match: str, date_filter: wq.Query | None) -> bool:
-        """Whether ``suggestion`` finds articles under the query's filters (its fields and lang:, ``date_filter``),
-        and more than the query typed: ``lang:fr ministre`` is not "lang:fr minister", which finds none.
-
-        Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
-        """
-        try:
-            offered = self._parse(suggestion, match)
-        except InvalidQuery:
-            return False
-        found = len(matching_docnums(self._searcher, offered.query, date_filter))
-        return found > 0 and found > len(matching_docnums(self._searcher, parsed.query, date_filter))
+        if not suggestion:
+            return None
+        if found is None:
+            found = len(matching_docnums(self._searcher, parsed.query, date_filter))
+        return suggestion if self._count(suggestion, match, date_filter) > found else None
 
     def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
                               total: int) -> str | None:
@@ -311,7 +308,7 @@ class NewsIndex:
         indexed = period_counts([day for day in everything if day is not None], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
-                        suggestion=self._suggestion(parsed, match, _date_filter(since, until)),
+                        suggestion=self._suggestion(parsed, match, _date_filter(since, until), len(days)),
                         notice=self._empty_index_notice(parsed.notes, len(days))
                         or self._date_notice(self._undated_timeline(parsed.notes, dated, len(days)), since, until,
                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)))

@@ -60,9 +60,10 @@ def live_frequency(reader, fieldname: str, term: str, enough: int | None = None)
 def live_terms(reader, fieldname: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The terms of ``fieldname`` that a live article holds, lazily: Whoosh's lexicon keeps a deleted article's
     terms too, until a merge. Each term only a deleted article may hold reads its postings: to find the first."""
+    deletions = reader.has_deletions()
     for term in reader.lexicon(fieldname):
         text = term.decode("utf-8") if isinstance(term, bytes) else term
-        if not reader.has_deletions() or live_frequency(reader, fieldname, text, enough=0):
+        if not deletions or live_frequency(reader, fieldname, text, enough=0):
             yield text
 
 
