@@ -76,7 +76,7 @@ def test_a_name_before_an_apostrophe_and_a_suffix_is_indexed_at_its_place(text: 
     ('"Gaza" talks', ["gaza", "talk"]),
 ])
 def test_a_hebrew_word_keeps_its_gershayim_and_geresh_typed_either_way(text: str, terms: list[str]) -> None:
-    from newssearch.querying import normalize
+    from newssearch.querytext import normalize
 
     assert analyze(normalize(text)) == analyze(text) == terms
 

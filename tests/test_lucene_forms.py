@@ -9,7 +9,8 @@ from conftest import found_ids
 
 from newssearch.errors import InvalidQuery
 from newssearch.lucene import apostrophes_for_stray_quotes, lucene_forms
-from newssearch.querying import listed_words, parse_user_query
+from newssearch.querying import parse_user_query
+from newssearch.querytext import listed_words
 from newssearch.schema import SCHEMA
 
 

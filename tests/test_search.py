@@ -434,7 +434,7 @@ def test_a_field_only_deleted_articles_had_says_so(tmp_path: Path) -> None:
     ("gunmen Or spikes", '"Or" in lower case is a word, not an operator: type OR'),     # not in capitals
 ])
 def test_lower_case_or_and_not_get_a_note(idx, text: str, notice: str | None) -> None:
-    from newssearch.querying import lower_case_operators
+    from newssearch.querytext import lower_case_operators
 
     assert lower_case_operators(text) == notice
     if notice:

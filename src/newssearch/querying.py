@@ -3,69 +3,48 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
-from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass
-from datetime import timedelta
-from itertools import combinations
 
 from whoosh import qparser
 from whoosh import query as wq
-from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .aliases import aliases, group_names, with_aliases
 from .documents.languages import language_code
-from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
-from .lucene import (
-    FIELD_TERM,
-    apostrophes_for_stray_quotes,
-    field_named,
-    lucene_forms,
-    outside_quotes,
+from .expansions import map_terms, split_patterns
+from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
+from .patterns import WordPattern, written_pattern
+from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
+from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
+from .querytext import (
+    SYNTAX_WORDS,
+    exclusive_dates,
+    field_names_lowered,
+    listed_words,
+    lower_case_operators,
+    normalize,
+    query_words,
+    single_operators,
+    site_fields,
+    text_values,
+    unshout,
+    web_operators,
 )
-from .patterns import (
-    WordFinder,
-    WordPattern,
-    matching_terms,
-    written_pattern,
-    written_words,
-)
-from .phrases import NewsPhrase, NewsSequence, StopwordPhrasePlugin, phrase_of
-from .ranking import bm25_idf
-from .schema import (
-    BODY,
-    DATE_FIELD_NAMES,
-    FIELD_ALIASES,
-    LANG,
-    NAME_FIELDS,
-    QUERY_FIELD_NAMES,
-    QUERY_FIELDS,
-    SEARCH_FIELDS,
-    TITLE,
-)
+from .schema import BODY, FIELD_ALIASES, LANG, NAME_FIELDS, SEARCH_FIELDS, TITLE
 from .textanalysis import (
-    INVISIBLE,
-    MARKS,
     NAME_ANALYZER,
-    SHOUTED_RUN,
     TEXT_ANALYZER,
     TOKEN_RE,
     analyze,
-    compound_term,
-    double_vowels,
     fold,
     has_unspaced,
     hyphen_links,
     plain_word,
     solid_words,
-    stem_english,
-    typed_gershayim,
 )
-from .timefilter import parse_bound
 from .typedwords import (
     acronym_stems,
     left_out_note,
@@ -74,10 +53,6 @@ from .typedwords import (
 )
 
 MATCH_MODES = ("all", "any")
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
-_WORD = TOKEN_RE
-_SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
 @dataclass
@@ -142,13 +117,6 @@ def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:
     if not node.is_leaf():
         for child in node.children():
             _negated_terms(child, under_not, found)
-
-
-def normalize(text: str) -> str:
-    """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), no control or invisible
-    characters, single spaces."""
-    text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
-    return " ".join(_CONTROL.sub(" ", text).split())
 
 
 class NewsParser(qparser.QueryParser):
@@ -265,8 +233,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = languages_as_stored(split_patterns(parsed))
     if parsed is None or parsed is wq.NullQuery:
-        typed = _WORD.findall(cleaned)
-        if typed and all(word in _SYNTAX_WORDS for word in typed):
+        typed = TOKEN_RE.findall(cleaned)
+        if typed and all(word in SYNTAX_WORDS for word in typed):
             reason = "it holds only operators (AND, OR, NOT): add the words to search for"
         elif typed:
             reason = "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
@@ -282,349 +250,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
 
 
-# A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
-_LIST_SEPARATOR = re.compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
-
-
-def listed_words(text: str) -> str:
-    """Words joined by a comma or semicolon as separate words, outside quotes: ``economy,growth`` is
-    ``economy growth``. A typed word of several terms is a phrase (``F-16``, ``AT&T``), which had made a
-    keyword list one phrase that no article writes; a digit group (``1,000``) stays one number."""
-    if "," not in text and ";" not in text:
-        return text
-    return outside_quotes(text, lambda piece: _LIST_SEPARATOR.sub(" ", piece))
-
-
 _QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
-_FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
-
-
-def field_names_lowered(text: str) -> str:
-    """Field names in lower case outside quotes: ``Title:OPEC`` is ``title:OPEC`` (Whoosh matches names exactly,
-    and read ``Title:OPEC`` as the words "title opec")."""
-    def lowered(match: re.Match[str]) -> str:
-        name = match.group(1)
-        return name.lower() if name.lower() in QUERY_FIELD_NAMES else name
-
-    if ":" not in text:
-        return text
-    return outside_quotes(text, lambda piece: _FIELD_NAME_TYPED.sub(lowered, piece))
-
-
-_REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
-
-
-def single_operators(text: str) -> str:
-    """An operator typed twice as one, outside quotes: ``brown OR OR blair`` is ``brown OR blair``
-    (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required). Applied after web_operators,
-    so that ``NOT -blair`` (``NOT !blair``) is one NOT too."""
-    return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
-
-
-_SITE = re.compile(r"(?<![\w:])(-?)site:([^\s()\"]+)")  # site:"New York Times" is the publisher's field alias
-
-
-def site_fields(text: str) -> str:
-    """``site:cnn.com`` as the publisher or the address (``(source:cnn.com OR url:cnn.com)``), as a search engine
-    reads it; it had been the publisher's name only, which a domain never is."""
-    if "site:" not in text:
-        return text
-    return outside_quotes(text, lambda piece: _SITE.sub(_site_query, piece))
-
-
-def _site_query(match: re.Match[str]) -> str:
-    """``site:cnn.com`` as ``(source:cnn.com OR url:cnn.com)``; a known publisher's domain as its name too
-    (``site:reuters.com`` finds the Reuters wire stories that have no address)."""
-    sign, value = match.groups()
-    known = publisher_name(None, f"http://{value}")
-    named = f' OR source:"{known}"' if known and known.lower() != value.lower().removeprefix("www.") else ""
-    return f"{sign}(source:{value} OR url:{value}{named})"
-
-
-# "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
-_LOWER_OPERATOR = re.compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
-OPERATOR_NOTE_WORDS = 12  # a longer query is prose
-
-
-def lower_case_operators(text: str) -> str | None:
-    """A note when "or" or "not" in lower case is a word of a query of several, outside quotes: they are words,
-    not operators (wherever they stand: a leading ``not blair`` is the commonest).
-
-    "blair or brown" finds the articles with both names ("or" is too common a word to search); the
-    operators are OR and NOT in capitals, as in Lucene.
-    """
-    if not 1 < len(text.split()) <= OPERATOR_NOTE_WORDS:
-        return None  # "or" alone is no operator misread; a pasted paragraph is prose: "or" and "not" in it are words
-    words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)
-                    if not match.group(1).isupper()})
-    if not words:
-        return None
-    typed = " and ".join(f'"{word}"' for word in words)
-    are = "is a word, not an operator" if len(words) == 1 else "are words, not operators"
-    return f"{typed} in lower case {are}: type {' or '.join(word.upper() for word in words)}"
-
-
-def unshout(text: str) -> tuple[str, str | None]:
-    """Lower-case a query typed all in capitals, so its AND, OR and NOT are words, not operators.
-
-    A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
-    AND as an operator would make two words required. Operators are for queries in normal case, and
-    for capital queries of few or short words ("UN NOT CONGO", "FBI OR CIA"): keywords with operators.
-    One or two capital words ("UN", "US ECONOMY") are kept: they may be acronyms. In a pasted
-    headline ("US TRADE DEFICIT WIDENS") US and UN stay acronyms; WHO and IT are pronouns there.
-    """
-    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
-        return text, None
-    words = text.split()
-    shouted = [w for w in words if w in _SYNTAX_WORDS]
-    if not shouted and len(words) < SHOUTED_RUN:
-        return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
-    others = [w for w in words if w not in _SYNTAX_WORDS]
-    if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
-        return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
-    notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
-    return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if shouted else None
-
-
-_SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT is acronyms and operators
-_FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("NHS NOT BLAIR")
-_BRACKETS = "()\"+-"
-_COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
-
-
-_TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
-_RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
-DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); "
-                    "--since 2w for a span back from today")
-
-
-def check_dates(text: str) -> None:
-    """Refuse a ``date:`` value that is not a date, or a range that ends before it starts.
-
-    Whoosh reads such a value as a query that matches nothing, so a typo would look like "no news".
-    """
-    for match in FIELD_TERM.finditer(text):
-        if match.group(1).lower() not in DATE_FIELD_NAMES:
-            continue
-        typed, value = match.group(0), match.group(2)
-        _check_date_brackets(text[match.start():], value)
-        bounds = _RANGE.match(value)
-        try:
-            if bounds is None:  # one date; a bracket without "to" fails here too
-                parse_bound(_absolute(value))
-                continue
-            start, end = (_absolute(b) if b else None for b in bounds.groups())
-            first = parse_bound(start) if start else None
-            last = parse_bound(end, end=True) if end else None
-        except InvalidQuery:
-            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=DATE_SYNTAX_HELP) from None
-        if first and last and first > last:
-            raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
-
-
-def _check_date_brackets(rest: str, value: str) -> None:
-    """Refuse a date range never closed (``date:[2020-05 TO 2020-06``) or a group (``date:(2020 OR 2021)``), quoting
-    the whole of it: its first word alone ("cannot read the date in 'date:[2020-05'") said nothing of the bracket."""
-    if value.startswith(("[", "{")) and not re.search(r"[\]}]", rest):
-        typed = rest.rstrip()
-        ended = typed + (" *" if re.search(r"\bto$", typed, re.IGNORECASE) else "")
-        raise InvalidQuery(f"the date range {as_typed(shorten(rest))} is not closed",
-                           hint=f"end it with ], or with }} to leave that end out: {shorten(ended)}]")
-    if value.startswith("("):
-        group = rest[: rest.find(")") + 1] if ")" in rest else rest
-        raise InvalidQuery(f"a date takes no brackets: {as_typed(shorten(group))}",
-                           hint="write date:2020 OR date:2021, or a range: date:[2020 TO 2021]")
-
-
-_BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
-_CARET = re.compile(r"\^")
-_AFTER_CARET = re.compile(r"[^\s()\"]*")
-_NUMBER_START = frozenset("0123456789.+-")
-BOOST_HELP = "a boost is a number after a word or phrase: title:police^3, \"armed offenders\"^2"
-
-
-def check_boosts(text: str) -> None:
-    """Refuse a boost (``word^2``) that is not a number of zero or more, outside quotes.
-
-    A caret is a boost after a phrase or a bracket (``"tony blair"^x``), and after a word when a number
-    starts after it (``blair^-1``, ``blair^2x``, ``blair^1.5^2``): read by Whoosh as words, a typo would look
-    like no news. Any other caret is punctuation, as a hyphen is: at the start of a word (``^blair$``), with
-    letters after it (``x^y``, the phrase "x y") or nothing (``blair^``).
-    """
-    pieces = text.split('"')
-    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; an odd one before a piece closes a quote
-        piece = pieces[i]
-        for caret in _CARET.finditer(piece) if "^" in piece else ():
-            at = caret.start()
-            value = _AFTER_CARET.match(piece, at + 1).group()  # type: ignore[union-attr]
-            before = piece[at - 1] if at else ('"' if i else "")
-            boost = before in ('"', ")") or (_is_word_char(before) and value[:1] in _NUMBER_START)
-            if boost and value and not _BOOST_VALUE.fullmatch(value):
-                start = max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
-                phrase = f'"{pieces[i - 1]}"' if at == 0 and i else ""
-                raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(phrase + piece[start:at + 1] + value))}",
-                                   hint=BOOST_HELP)
-
-
-def _is_word_char(char: str) -> bool:
-    """Whether ``char`` (one character, or none) is a letter, a digit or an underscore."""
-    return char.isalnum() or char == "_"
-
-
-FUZZY_HELP = ("a ~ takes a whole number: the letters that may differ after a word (offcer~, offcer~1, blair~2), "
-              "the words that may come between after a phrase (\"tony blair\"~3)")
-# A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3 (a phrase's ~-1 too)
-_FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
-
-
-def check_fuzzy(text: str) -> None:
-    """Refuse anything but a whole number after the ``~`` of a fuzzy word or proximity (``blair~abc``,
-    ``"tony blair"~1.5``), outside quotes.
-
-    Read as ``blair~`` and the word ``abc`` (or the phrase and the word ``5``), a typo would look like no news.
-    (A word's ``~-1`` is read as ``~`` before this: see lucene.py.)
-    """
-    for unquoted in text.split('"')[::2]:
-        match = _FUZZY_LETTERS.search(unquoted) if "~" in unquoted else None
-        if match:
-            raise InvalidQuery(f"cannot read the number after ~{match.group()[1:]} in {as_typed(shorten(text))}",
-                               hint=FUZZY_HELP)
-
-
-def check_fields(text: str) -> None:
-    """Refuse a field name no article has (``titel:blair``, ``category:politics``), outside quotes.
-
-    Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
-    A web address (``http://…``) and a time (``10:30``) are not fields.
-    """
-    for unquoted in text.split('"')[::2]:
-        for match in FIELD_TERM.finditer(unquoted):
-            name = match.group(1)
-            if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or match.group(2).startswith("/"):
-                continue
-            import difflib  # only for a query about to be refused: not on every search's path
-
-            close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
-            guess = f"did you mean {close[0]}:? " if close else ""
-            raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(match.group(0)))}",
-                               hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
-                                    "a space after the colon searches the words")
-
-
-_DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
-_RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
-
-
-_DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)(?=\d)([^\s()\[\]{}]*)")
-_COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
-_OPEN_END = "*"
-_ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
-_FIRST_YEAR = "0001"
-
-
-def exclusive_dates(text: str) -> str:
-    """Date ranges with a curly bracket, a ``*`` end or a comparison as the inclusive ranges they mean, as in Lucene.
-
-    ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
-    Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
-    is ``date:{2020-06 to]``; ``date:*`` is every dated article. A value that is not a date is left for check_dates.
-    """
-    def as_range(match: re.Match[str]) -> str:
-        field, operator, value = match.groups()
-        if field.lower() not in DATE_FIELD_NAMES:
-            return match.group(0)
-        try:
-            parse_bound(_absolute(value))
-        except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
-            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
-        return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
-
-    def inclusive(match: re.Match[str]) -> str:
-        field, opening, inside, closing = match.groups()
-        ends = _RANGE_ENDS.match(inside)
-        if field.lower() not in DATE_FIELD_NAMES or ends is None:
-            return match.group(0)
-        start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
-        if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
-            return match.group(0)
-        if not start and not end:
-            return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *]: every dated article, as in Lucene
-        try:
-            first = parse_bound(_absolute(start)) if start else None
-            last = parse_bound(_absolute(end), end=True) if end else None
-            if first and last and first > last:
-                return match.group(0)  # reversed: check_dates says so
-            if opening == "{" and start:
-                start = (parse_bound(_absolute(start), end=True) + timedelta(days=1)).date().isoformat()
-            if closing == "}" and end:
-                end = (parse_bound(_absolute(end)) - timedelta(days=1)).date().isoformat()
-        except InvalidQuery:
-            return match.group(0)
-        if start and end and start > end:
-            raise InvalidQuery(f"{as_typed(shorten(match.group(0)))} leaves out both ends and no day between them",
-                               hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
-        return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
-
-    def any_date(match: re.Match[str]) -> str:
-        field = match.group(1)
-        return f"{field}:[{_FIRST_YEAR} to]" if field.lower() in DATE_FIELD_NAMES else match.group(0)
-
-    return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, _ANY_DATE.sub(any_date, text)))
-
-
-def _absolute(value: str) -> str:
-    """``value`` when it has the shape of a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else InvalidQuery."""
-    value = value.strip()
-    if not value[:1].isdigit():
-        raise InvalidQuery(f"not a date: {as_typed(value)}")
-    return value
-
-
-def shorten(text: str, limit: int = 60) -> str:
-    """User text cut to ``limit`` characters for an error line."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def text_values(text: str) -> str:
-    """``text`` with its field names, and the values of fields that are not text (dates, languages), left out."""
-
-    def keep_text_values(match: re.Match[str]) -> str:
-        return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
-
-    return FIELD_TERM.sub(keep_text_values, text)
-
-
-def query_words(text: str) -> list[str]:
-    """The words of a query a person would spell-check: no operators, field names or non-text values."""
-    text = text_values(text)
-    words = []
-    for match in _WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        if text[end : end + 1] in ("*", "?", "~") or text[start - 1 : start] in ("*", "?"):
-            continue  # a wildcard or fuzzy word (polic*, blai?, offcer~) asks for other spellings itself
-        if word not in _SYNTAX_WORDS and not word.isdigit():
-            words.append(word)
-    return words
-
-
-# -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[\w\"'(*?])")
-
-
-def web_operators(text: str, keep_plus: bool = False) -> str:
-    """Rewrite web-style ``-word`` as ``NOT word`` and ``+word`` as ``word``, outside quotes.
-
-    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed; ``--word`` is one
-    NOT, as ``NOT NOT word`` is (single_operators). With
-    ``keep_plus`` (``--match any``, where a plus marks the words a hit must have) the plus stays.
-    """
-    plus = "+" if keep_plus else ""
-    pieces = text.split('"')
-    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
-        quoted = i + 1 < len(pieces)
-        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1)[0] == "-" else plus, pieces[i] + '"' * quoted)
-        pieces[i] = piece[:-1] if quoted else piece
-    return '"'.join(pieces)
 
 
 def lift_negations(query: wq.Query) -> wq.Query:
@@ -704,15 +330,6 @@ def only_excludes(query: wq.Query) -> bool:
     return False
 
 
-def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
-    """``query`` with every leaf (a term, a phrase...) passed through ``change``; ``skip`` subtrees are kept."""
-    if query.is_leaf():
-        return change(query)
-    if isinstance(query, skip):
-        return query
-    return query.apply(lambda child: map_terms(child, change, skip))
-
-
 def languages_as_stored(query: wq.Query) -> wq.Query:
     """``lang:`` values as the index holds them (``documents.languages.language_code``): ``lang:pt-BR``,
     ``lang:"PT"`` and ``lang:pt`` all find every Portuguese article; a pattern (``lang:P*``) in lower case."""
@@ -741,249 +358,6 @@ def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
         return leaf
 
     return map_terms(query, weighted, skip=(wq.Not,))
-
-
-# A wildcard pattern as the tokenizer would cut it: "e-mail*" is the words "e" and "mail*".
-_PATTERN_WORD = re.compile(rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*")
-
-
-def split_patterns(query: wq.Query) -> wq.Query:
-    """A wildcard over several words ("e-mail*", "anti-gov*") as those words in sequence, the last a pattern;
-    ``*`` alone as every article.
-
-    The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
-    """
-    def split(leaf: wq.Query) -> wq.Query:
-        if isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("?"):
-            return wq.NullQuery  # "?" on its own: the end of a question ("why did Enron fail ?"), not a pattern
-        if isinstance(leaf, wq.Every) or (isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("*?")):
-            # "*" alone: every article, not an OR of every word (seconds on a large index)
-            return wq.Every(boost=leaf.boost) if leaf.fieldname in SEARCH_FIELDS else leaf
-        if isinstance(leaf, wq.FuzzyTerm) and leaf.fieldname in SEARCH_FIELDS:
-            return _split_fuzzy(leaf)
-        if not isinstance(leaf, (wq.Prefix, wq.Wildcard)) or leaf.fieldname not in SEARCH_FIELDS:
-            return leaf
-        pattern = str(leaf.text) + ("*" if isinstance(leaf, wq.Prefix) else "")
-        parts = _PATTERN_WORD.findall(pattern)
-        if len(parts) < 2:
-            return leaf
-        words = [_pattern_part(leaf.fieldname, part) for part in parts]
-        kept = [word for word in words if word is not None]
-        return NewsSequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
-
-    return _without_nulls(map_terms(query, split))
-
-
-def _split_fuzzy(leaf: wq.FuzzyTerm) -> wq.Query:
-    """``co-operatoin~`` as its words in sequence, each with the typos allowed (not the joined word)."""
-    parts = _PATTERN_WORD.findall(str(leaf.text))
-    if len(parts) < 2:
-        return leaf
-    fuzzy = [wq.FuzzyTerm(leaf.fieldname, part, maxdist=leaf.maxdist, prefixlength=leaf.prefixlength)
-             for part in parts]
-    return NewsSequence(fuzzy, boost=leaf.boost)
-
-
-def _without_nulls(query: wq.Query) -> wq.Query:
-    """``query`` without the NullQuery clauses left by a dropped ``?`` (NullQuery when nothing is left)."""
-    if query.is_leaf() or not isinstance(query, (wq.And, wq.Or)):
-        return query
-    children = [child for child in (_without_nulls(c) for c in query.children()) if child is not wq.NullQuery]
-    if not children:
-        return wq.NullQuery
-    return query.__class__(children, boost=query.boost) if len(children) > 1 else children[0]
-
-
-MAX_PATTERN_WORDS = 50  # a pattern in a sequence matches at most this many words, the most common ones (as Elasticsearch's max_expansions)
-
-
-def expand_sequence_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """The patterns inside sequences (see split_patterns) as the words of this index they match.
-
-    Whoosh finds a sequence by word positions, which its own pattern matchers do not give; an OR of
-    the words does (up to MAX_PATTERN_WORDS of them: "e-a*" keeps the most common words).
-    """
-    if isinstance(query, wq.Sequence):
-        return query.apply(lambda part: _pattern_words(part, reader))
-    if query.is_leaf():
-        return query
-    return query.apply(lambda child: expand_sequence_patterns(child, reader))
-
-
-def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """A Prefix or Wildcard as an Or of the words it matches in ``reader`` (NullQuery for none)."""
-    if not isinstance(part, (wq.Prefix, wq.Wildcard)):
-        return part
-    words = [word.decode("utf-8") if isinstance(word, bytes) else word for word in part._btexts(reader)]
-    if len(words) > MAX_PATTERN_WORDS:
-        words = sorted(words, key=lambda word: -reader.doc_frequency(part.fieldname, word))[:MAX_PATTERN_WORDS]
-    return wq.Or([wq.Term(part.fieldname, word) for word in words]) if words else wq.NullQuery
-
-
-def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
-    """One word of a split pattern: a Prefix, a Wildcard, or the word's term (None for a bare ``*``)."""
-    if not part.strip("*?"):
-        return None
-    if "*" not in part and "?" not in part:  # a part of a hyphenated word: indexed even if a stopword
-        terms = analyze(part)
-        return wq.Term(fieldname, terms[0] if terms else compound_term(part))
-    return WordPattern(fieldname, part)
-
-
-def expand_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields."""
-    written: dict[str, list[str]] = {}
-
-    def expanded(leaf: wq.Query) -> wq.Query:
-        if not isinstance(leaf, WordPattern) or leaf.terms is not None:
-            return leaf
-        if leaf.text not in written:
-            written[leaf.text] = written_words(reader, leaf.text)
-        pattern = WordPattern(leaf.fieldname, leaf.text, boost=leaf.boost)
-        pattern.terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text])
-        return pattern
-
-    return map_terms(query, expanded)
-
-
-MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index
-
-
-def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``).
-
-    At most MAX_FUZZY_EDITS edits, whatever number is typed after the ``~``. A word is looked up once however
-    many fields search it (a plain word searches the title and the body: the lexicon had been scanned twice).
-    """
-    finder = WordFinder(reader)
-
-    def expanded(leaf: wq.Query) -> wq.Query:
-        if not isinstance(leaf, wq.FuzzyTerm) or leaf.fieldname not in SEARCH_FIELDS:
-            return leaf
-        typed = str(leaf.text)
-        words = finder.within(typed, min(leaf.maxdist, MAX_FUZZY_EDITS), leaf.prefixlength)
-        boosts = fuzzy_boosts(typed, words, reader)
-        # the best of its words scores an article: three look-alikes ("Plaid", "blamed", "claim") had outscored Blair
-        return wq.DisjunctionMax([wq.Term(leaf.fieldname, stem, boost=leaf.boost * boosts[stem])
-                                  for stem in sorted(boosts)])
-
-    return map_terms(query, expanded)
-
-
-def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """The weight of each term a fuzzy word finds: 1 for the word typed, less for a word ``n`` edits away.
-
-    As Lucene weighs a fuzzy match (1 - n / length), and no rarer than the word typed: a rare look-alike
-    had outranked the word itself on its idf alone (``blair~2``: "Plaid", "Nair" above Blair).
-    """
-    exact = set(analyze(typed) or [typed])
-    nearest: dict[str, int] = dict.fromkeys(exact, 0)
-    for word in words:
-        distance = damerau_levenshtein(typed, word.lower())
-        for stem in analyze(word):
-            nearest[stem] = min(nearest.get(stem, distance), distance)
-    articles = reader.doc_count_all()
-    typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := reader.doc_frequency(BODY, stem))),
-                    default=None)
-    boosts = {}
-    for stem, distance in nearest.items():
-        share = 1.0 if not distance else max(0.1, 1 - distance / max(1, len(typed)))
-        if distance and typed_idf is not None and (found := reader.doc_frequency(BODY, stem)):
-            share *= min(1.0, typed_idf / bm25_idf(found, articles))
-        boosts[stem] = share
-    return boosts
-
-
-_DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
-_MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
-
-
-def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """Te reo Māori writes a long vowel with a macron or doubled: let each spelling find the others.
-
-    ``Māori`` (searched folded, as ``maori``) also finds ``Maaori``; ``Maaori`` and ``Maori`` find each
-    other when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
-    """
-    alternatives: dict[str, set[str]] = {}
-    plain: set[str] = set()  # the terms of words typed without a macron
-    for word in words:
-        others = _other_spellings(word.lower(), reader)
-        typed = analyze(word) if others else []  # most words have no other spelling: no analysis for them
-        for other in others:
-            spelled = analyze(other)
-            if len(typed) == len(spelled) == 1 and typed != spelled:
-                alternatives.setdefault(typed[0], set()).add(spelled[0])
-                if word.isascii():
-                    plain.add(typed[0])
-    return _with_alternatives(query, alternatives, plain) if alternatives else query
-
-
-_VOWEL = re.compile(r"[aeiou]")
-# Te reo Māori syllables: an optional consonant (h k m n ng p r t w wh) and a vowel.
-_TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
-MAX_GUESSED_MACRONS = 2
-
-
-def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped-def]
-    """The other ways of writing ``word``'s long vowels that this index gives reason to search for."""
-    if not word.isascii():
-        doubled = double_vowels(word)  # Māori -> Maaori (its folded form, maori, is searched anyway)
-        return [doubled] if doubled != word else []
-    if _DOUBLED.search(word):
-        macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], word)
-        return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
-    if len(word) < 4 or not _TE_REO_SHAPE.match(word):
-        return []  # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses
-    vowels = [m.start() for m in _VOWEL.finditer(word)]
-    found = []
-    for count in range(1, MAX_GUESSED_MACRONS + 1):
-        for places in combinations(vowels, count):
-            macron = "".join(_MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
-            if _in_index(macron, reader):
-                found.append(double_vowels(macron))  # Maori -> Maaori, when some article writes Māori
-    return found
-
-
-def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
-    """Whether some article spells ``macron_word`` (one lower-case word) with its macrons.
-
-    Indexing keeps that exact form beside the folded one, stemmed like every word.
-    """
-    return bool(reader.doc_frequency(BODY, stem_english(macron_word)))
-
-
-def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str]) -> wq.Query:
-    """Each title/body term that has other spellings becomes the best of them; the spelling typed counts most.
-
-    The best, not the sum: an article writing "Māori" holds maori and maaori too, and had outranked one
-    writing "Maori" for the query ``Maori``. An article that writes a word typed without a macron (a
-    term of ``plain``) only as typed gets EXACT_FORM_BOOST more, as one with the macron does for a word
-    typed with it. Under a Not too: -Māori leaves out every spelling.
-    """
-    def spelled(leaf: wq.Query) -> wq.Query:
-        if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in alternatives:
-            return leaf
-        others = sorted(alternatives[str(leaf.text)])
-        boost = leaf.boost * config.OTHER_SPELLING_BOOST
-        return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
-
-    only_as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
-                               wq.Or([wq.Term(term.fieldname, other) for other in sorted(alternatives[str(term.text)])]))
-                     for term in _wanted_terms(query) if term.fieldname in SEARCH_FIELDS and term.text in plain]
-    spelled_query = map_terms(query, spelled)
-    return wq.AndMaybe(spelled_query, wq.Or(only_as_typed)) if only_as_typed else spelled_query
-
-
-def _wanted_terms(query: wq.Query) -> list[wq.Term]:
-    """The terms of ``query`` that are not negated."""
-    if isinstance(query, wq.Term):
-        return [query]
-    if isinstance(query, wq.Not) or query.is_leaf():
-        return []
-    if isinstance(query, wq.AndNot):
-        return _wanted_terms(query.a)
-    return [term for child in query.children() for term in _wanted_terms(child)]
-
 
 
 def _with_name_forms(query: wq.Query, text: str) -> wq.Query:

@@ -22,19 +22,18 @@ from .arguments import check_arguments
 from .copies import CopyIndex, copy_ids, group_of, one_per_story
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
+from .expansions import (
+    expand_fuzzy,
+    expand_patterns,
+    expand_sequence_patterns,
+    long_vowel_spellings,
+)
 from .facets import facet_counts, matching_docnums
 from .guard import guarded
 from .highlights import Marks, query_marks
 from .ids import file_part, portable_id, same_when_composed, typed_forms
 from .lucene import outside_quotes
-from .querying import (
-    ParsedQuery,
-    expand_fuzzy,
-    expand_patterns,
-    expand_sequence_patterns,
-    long_vowel_spellings,
-    parse_user_query,
-)
+from .querying import ParsedQuery, parse_user_query
 from .ranking import (
     Scored,
     article_days,

@@ -1,0 +1,272 @@
+"""A parsed query's words widened by what the index holds: patterns and fuzzy words as the words they match,
+and te reo Māori long vowels in their other spellings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import combinations
+
+from whoosh import query as wq
+from whoosh.support.levenshtein import damerau_levenshtein
+
+from . import config
+from .patterns import WordFinder, WordPattern, matching_terms, written_words
+from .phrases import NewsSequence
+from .ranking import bm25_idf
+from .schema import BODY, SEARCH_FIELDS
+from .textanalysis import MARKS, analyze, compound_term, double_vowels, stem_english
+
+
+def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
+    """``query`` with every leaf (a term, a phrase...) passed through ``change``; ``skip`` subtrees are kept."""
+    if query.is_leaf():
+        return change(query)
+    if isinstance(query, skip):
+        return query
+    return query.apply(lambda child: map_terms(child, change, skip))
+
+
+# A wildcard pattern as the tokenizer would cut it: "e-mail*" is the words "e" and "mail*".
+_PATTERN_WORD = re.compile(rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*")
+
+
+def split_patterns(query: wq.Query) -> wq.Query:
+    """A wildcard over several words ("e-mail*", "anti-gov*") as those words in sequence, the last a pattern;
+    ``*`` alone as every article.
+
+    The index holds "e-mail" as the words "e" and "mail", so a pattern holding the hyphen matched no word.
+    """
+    def split(leaf: wq.Query) -> wq.Query:
+        if isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("?"):
+            return wq.NullQuery  # "?" on its own: the end of a question ("why did Enron fail ?"), not a pattern
+        if isinstance(leaf, wq.Every) or (isinstance(leaf, wq.Wildcard) and not str(leaf.text).strip("*?")):
+            # "*" alone: every article, not an OR of every word (seconds on a large index)
+            return wq.Every(boost=leaf.boost) if leaf.fieldname in SEARCH_FIELDS else leaf
+        if isinstance(leaf, wq.FuzzyTerm) and leaf.fieldname in SEARCH_FIELDS:
+            return _split_fuzzy(leaf)
+        if not isinstance(leaf, (wq.Prefix, wq.Wildcard)) or leaf.fieldname not in SEARCH_FIELDS:
+            return leaf
+        pattern = str(leaf.text) + ("*" if isinstance(leaf, wq.Prefix) else "")
+        parts = _PATTERN_WORD.findall(pattern)
+        if len(parts) < 2:
+            return leaf
+        words = [_pattern_part(leaf.fieldname, part) for part in parts]
+        kept = [word for word in words if word is not None]
+        return NewsSequence(kept, boost=leaf.boost) if len(kept) > 1 else (kept[0] if kept else wq.NullQuery)
+
+    return _without_nulls(map_terms(query, split))
+
+
+def _split_fuzzy(leaf: wq.FuzzyTerm) -> wq.Query:
+    """``co-operatoin~`` as its words in sequence, each with the typos allowed (not the joined word)."""
+    parts = _PATTERN_WORD.findall(str(leaf.text))
+    if len(parts) < 2:
+        return leaf
+    fuzzy = [wq.FuzzyTerm(leaf.fieldname, part, maxdist=leaf.maxdist, prefixlength=leaf.prefixlength)
+             for part in parts]
+    return NewsSequence(fuzzy, boost=leaf.boost)
+
+
+def _without_nulls(query: wq.Query) -> wq.Query:
+    """``query`` without the NullQuery clauses left by a dropped ``?`` (NullQuery when nothing is left)."""
+    if query.is_leaf() or not isinstance(query, (wq.And, wq.Or)):
+        return query
+    children = [child for child in (_without_nulls(c) for c in query.children()) if child is not wq.NullQuery]
+    if not children:
+        return wq.NullQuery
+    return query.__class__(children, boost=query.boost) if len(children) > 1 else children[0]
+
+
+MAX_PATTERN_WORDS = 50  # a pattern in a sequence matches at most this many words, the most common ones (as Elasticsearch's max_expansions)
+
+
+def expand_sequence_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """The patterns inside sequences (see split_patterns) as the words of this index they match.
+
+    Whoosh finds a sequence by word positions, which its own pattern matchers do not give; an OR of
+    the words does (up to MAX_PATTERN_WORDS of them: "e-a*" keeps the most common words).
+    """
+    if isinstance(query, wq.Sequence):
+        return query.apply(lambda part: _pattern_words(part, reader))
+    if query.is_leaf():
+        return query
+    return query.apply(lambda child: expand_sequence_patterns(child, reader))
+
+
+def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """A Prefix or Wildcard as an Or of the words it matches in ``reader`` (NullQuery for none)."""
+    if not isinstance(part, (wq.Prefix, wq.Wildcard)):
+        return part
+    words = [word.decode("utf-8") if isinstance(word, bytes) else word for word in part._btexts(reader)]
+    if len(words) > MAX_PATTERN_WORDS:
+        words = sorted(words, key=lambda word: -reader.doc_frequency(part.fieldname, word))[:MAX_PATTERN_WORDS]
+    return wq.Or([wq.Term(part.fieldname, word) for word in words]) if words else wq.NullQuery
+
+
+def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
+    """One word of a split pattern: a Prefix, a Wildcard, or the word's term (None for a bare ``*``)."""
+    if not part.strip("*?"):
+        return None
+    if "*" not in part and "?" not in part:  # a part of a hyphenated word: indexed even if a stopword
+        terms = analyze(part)
+        return wq.Term(fieldname, terms[0] if terms else compound_term(part))
+    return WordPattern(fieldname, part)
+
+
+def expand_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields."""
+    written: dict[str, list[str]] = {}
+
+    def expanded(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, WordPattern) or leaf.terms is not None:
+            return leaf
+        if leaf.text not in written:
+            written[leaf.text] = written_words(reader, leaf.text)
+        pattern = WordPattern(leaf.fieldname, leaf.text, boost=leaf.boost)
+        pattern.terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text])
+        return pattern
+
+    return map_terms(query, expanded)
+
+
+MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index
+
+
+def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``).
+
+    At most MAX_FUZZY_EDITS edits, whatever number is typed after the ``~``. A word is looked up once however
+    many fields search it (a plain word searches the title and the body: the lexicon had been scanned twice).
+    """
+    finder = WordFinder(reader)
+
+    def expanded(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, wq.FuzzyTerm) or leaf.fieldname not in SEARCH_FIELDS:
+            return leaf
+        typed = str(leaf.text)
+        words = finder.within(typed, min(leaf.maxdist, MAX_FUZZY_EDITS), leaf.prefixlength)
+        boosts = fuzzy_boosts(typed, words, reader)
+        # the best of its words scores an article: three look-alikes ("Plaid", "blamed", "claim") had outscored Blair
+        return wq.DisjunctionMax([wq.Term(leaf.fieldname, stem, boost=leaf.boost * boosts[stem])
+                                  for stem in sorted(boosts)])
+
+    return map_terms(query, expanded)
+
+
+def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """The weight of each term a fuzzy word finds: 1 for the word typed, less for a word ``n`` edits away.
+
+    As Lucene weighs a fuzzy match (1 - n / length), and no rarer than the word typed: a rare look-alike
+    had outranked the word itself on its idf alone (``blair~2``: "Plaid", "Nair" above Blair).
+    """
+    exact = set(analyze(typed) or [typed])
+    nearest: dict[str, int] = dict.fromkeys(exact, 0)
+    for word in words:
+        distance = damerau_levenshtein(typed, word.lower())
+        for stem in analyze(word):
+            nearest[stem] = min(nearest.get(stem, distance), distance)
+    articles = reader.doc_count_all()
+    typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := reader.doc_frequency(BODY, stem))),
+                    default=None)
+    boosts = {}
+    for stem, distance in nearest.items():
+        share = 1.0 if not distance else max(0.1, 1 - distance / max(1, len(typed)))
+        if distance and typed_idf is not None and (found := reader.doc_frequency(BODY, stem)):
+            share *= min(1.0, typed_idf / bm25_idf(found, articles))
+        boosts[stem] = share
+    return boosts
+
+
+_DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
+_MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
+
+
+def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """Te reo Māori writes a long vowel with a macron or doubled: let each spelling find the others.
+
+    ``Māori`` (searched folded, as ``maori``) also finds ``Maaori``; ``Maaori`` and ``Maori`` find each
+    other when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
+    """
+    alternatives: dict[str, set[str]] = {}
+    plain: set[str] = set()  # the terms of words typed without a macron
+    for word in words:
+        others = _other_spellings(word.lower(), reader)
+        typed = analyze(word) if others else []  # most words have no other spelling: no analysis for them
+        for other in others:
+            spelled = analyze(other)
+            if len(typed) == len(spelled) == 1 and typed != spelled:
+                alternatives.setdefault(typed[0], set()).add(spelled[0])
+                if word.isascii():
+                    plain.add(typed[0])
+    return _with_alternatives(query, alternatives, plain) if alternatives else query
+
+
+_VOWEL = re.compile(r"[aeiou]")
+
+
+# Te reo Māori syllables: an optional consonant (h k m n ng p r t w wh) and a vowel.
+_TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
+MAX_GUESSED_MACRONS = 2
+
+
+def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped-def]
+    """The other ways of writing ``word``'s long vowels that this index gives reason to search for."""
+    if not word.isascii():
+        doubled = double_vowels(word)  # Māori -> Maaori (its folded form, maori, is searched anyway)
+        return [doubled] if doubled != word else []
+    if _DOUBLED.search(word):
+        macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], word)
+        return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
+    if len(word) < 4 or not _TE_REO_SHAPE.match(word):
+        return []  # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses
+    vowels = [m.start() for m in _VOWEL.finditer(word)]
+    found = []
+    for count in range(1, MAX_GUESSED_MACRONS + 1):
+        for places in combinations(vowels, count):
+            macron = "".join(_MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
+            if _in_index(macron, reader):
+                found.append(double_vowels(macron))  # Maori -> Maaori, when some article writes Māori
+    return found
+
+
+def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
+    """Whether some article spells ``macron_word`` (one lower-case word) with its macrons.
+
+    Indexing keeps that exact form beside the folded one, stemmed like every word.
+    """
+    return bool(reader.doc_frequency(BODY, stem_english(macron_word)))
+
+
+def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str]) -> wq.Query:
+    """Each title/body term that has other spellings becomes the best of them; the spelling typed counts most.
+
+    The best, not the sum: an article writing "Māori" holds maori and maaori too, and had outranked one
+    writing "Maori" for the query ``Maori``. An article that writes a word typed without a macron (a
+    term of ``plain``) only as typed gets EXACT_FORM_BOOST more, as one with the macron does for a word
+    typed with it. Under a Not too: -Māori leaves out every spelling.
+    """
+    def spelled(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in alternatives:
+            return leaf
+        others = sorted(alternatives[str(leaf.text)])
+        boost = leaf.boost * config.OTHER_SPELLING_BOOST
+        return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
+
+    only_as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
+                               wq.Or([wq.Term(term.fieldname, other) for other in sorted(alternatives[str(term.text)])]))
+                     for term in _wanted_terms(query) if term.fieldname in SEARCH_FIELDS and term.text in plain]
+    spelled_query = map_terms(query, spelled)
+    return wq.AndMaybe(spelled_query, wq.Or(only_as_typed)) if only_as_typed else spelled_query
+
+
+def _wanted_terms(query: wq.Query) -> list[wq.Term]:
+    """The terms of ``query`` that are not negated."""
+    if isinstance(query, wq.Term):
+        return [query]
+    if isinstance(query, wq.Not) or query.is_leaf():
+        return []
+    if isinstance(query, wq.AndNot):
+        return _wanted_terms(query.a)
+    return [term for child in query.children() for term in _wanted_terms(child)]
+

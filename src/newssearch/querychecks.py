@@ -1,0 +1,144 @@
+"""The refusals of query syntax that would otherwise find nothing and look like no news: a date that is not one,
+a boost or a ~ without a number, a field no article has."""
+
+from __future__ import annotations
+
+import re
+
+from .errors import InvalidQuery, as_typed
+from .lucene import FIELD_TERM
+from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
+from .timefilter import parse_bound
+
+_RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
+DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); "
+                    "--since 2w for a span back from today")
+
+
+def check_dates(text: str) -> None:
+    """Refuse a ``date:`` value that is not a date, or a range that ends before it starts.
+
+    Whoosh reads such a value as a query that matches nothing, so a typo would look like "no news".
+    """
+    for match in FIELD_TERM.finditer(text):
+        if match.group(1).lower() not in DATE_FIELD_NAMES:
+            continue
+        typed, value = match.group(0), match.group(2)
+        _check_date_brackets(text[match.start():], value)
+        bounds = _RANGE.match(value)
+        try:
+            if bounds is None:  # one date; a bracket without "to" fails here too
+                parse_bound(absolute_date(value))
+                continue
+            start, end = (absolute_date(b) if b else None for b in bounds.groups())
+            first = parse_bound(start) if start else None
+            last = parse_bound(end, end=True) if end else None
+        except InvalidQuery:
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=DATE_SYNTAX_HELP) from None
+        if first and last and first > last:
+            raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
+
+
+def _check_date_brackets(rest: str, value: str) -> None:
+    """Refuse a date range never closed (``date:[2020-05 TO 2020-06``) or a group (``date:(2020 OR 2021)``), quoting
+    the whole of it: its first word alone ("cannot read the date in 'date:[2020-05'") said nothing of the bracket."""
+    if value.startswith(("[", "{")) and not re.search(r"[\]}]", rest):
+        typed = rest.rstrip()
+        ended = typed + (" *" if re.search(r"\bto$", typed, re.IGNORECASE) else "")
+        raise InvalidQuery(f"the date range {as_typed(shorten(rest))} is not closed",
+                           hint=f"end it with ], or with }} to leave that end out: {shorten(ended)}]")
+    if value.startswith("("):
+        group = rest[: rest.find(")") + 1] if ")" in rest else rest
+        raise InvalidQuery(f"a date takes no brackets: {as_typed(shorten(group))}",
+                           hint="write date:2020 OR date:2021, or a range: date:[2020 TO 2021]")
+
+
+_BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
+_CARET = re.compile(r"\^")
+_AFTER_CARET = re.compile(r"[^\s()\"]*")
+_NUMBER_START = frozenset("0123456789.+-")
+BOOST_HELP = "a boost is a number after a word or phrase: title:police^3, \"armed offenders\"^2"
+
+
+def check_boosts(text: str) -> None:
+    """Refuse a boost (``word^2``) that is not a number of zero or more, outside quotes.
+
+    A caret is a boost after a phrase or a bracket (``"tony blair"^x``), and after a word when a number
+    starts after it (``blair^-1``, ``blair^2x``, ``blair^1.5^2``): read by Whoosh as words, a typo would look
+    like no news. Any other caret is punctuation, as a hyphen is: at the start of a word (``^blair$``), with
+    letters after it (``x^y``, the phrase "x y") or nothing (``blair^``).
+    """
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; an odd one before a piece closes a quote
+        piece = pieces[i]
+        for caret in _CARET.finditer(piece) if "^" in piece else ():
+            at = caret.start()
+            value = _AFTER_CARET.match(piece, at + 1).group()  # type: ignore[union-attr]
+            before = piece[at - 1] if at else ('"' if i else "")
+            boost = before in ('"', ")") or (_is_word_char(before) and value[:1] in _NUMBER_START)
+            if boost and value and not _BOOST_VALUE.fullmatch(value):
+                start = max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
+                phrase = f'"{pieces[i - 1]}"' if at == 0 and i else ""
+                raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(phrase + piece[start:at + 1] + value))}",
+                                   hint=BOOST_HELP)
+
+
+def _is_word_char(char: str) -> bool:
+    """Whether ``char`` (one character, or none) is a letter, a digit or an underscore."""
+    return char.isalnum() or char == "_"
+
+
+FUZZY_HELP = ("a ~ takes a whole number: the letters that may differ after a word (offcer~, offcer~1, blair~2), "
+              "the words that may come between after a phrase (\"tony blair\"~3)")
+
+
+# A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3 (a phrase's ~-1 too)
+_FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
+
+
+def check_fuzzy(text: str) -> None:
+    """Refuse anything but a whole number after the ``~`` of a fuzzy word or proximity (``blair~abc``,
+    ``"tony blair"~1.5``), outside quotes.
+
+    Read as ``blair~`` and the word ``abc`` (or the phrase and the word ``5``), a typo would look like no news.
+    (A word's ``~-1`` is read as ``~`` before this: see lucene.py.)
+    """
+    for unquoted in text.split('"')[::2]:
+        match = _FUZZY_LETTERS.search(unquoted) if "~" in unquoted else None
+        if match:
+            raise InvalidQuery(f"cannot read the number after ~{match.group()[1:]} in {as_typed(shorten(text))}",
+                               hint=FUZZY_HELP)
+
+
+def check_fields(text: str) -> None:
+    """Refuse a field name no article has (``titel:blair``, ``category:politics``), outside quotes.
+
+    Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
+    A web address (``http://…``) and a time (``10:30``) are not fields.
+    """
+    for unquoted in text.split('"')[::2]:
+        for match in FIELD_TERM.finditer(unquoted):
+            name = match.group(1)
+            if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or match.group(2).startswith("/"):
+                continue
+            import difflib  # only for a query about to be refused: not on every search's path
+
+            close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
+            guess = f"did you mean {close[0]}:? " if close else ""
+            raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(match.group(0)))}",
+                               hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
+                                    "a space after the colon searches the words")
+
+
+def absolute_date(value: str) -> str:
+    """``value`` when it has the shape of a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else InvalidQuery."""
+    value = value.strip()
+    if not value[:1].isdigit():
+        raise InvalidQuery(f"not a date: {as_typed(value)}")
+    return value
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """User text cut to ``limit`` characters for an error line."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+

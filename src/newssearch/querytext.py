@@ -1,0 +1,241 @@
+"""What a user typed, rewritten before it is parsed: quotes and invisible characters, lists, operators typed
+in lower case, twice or web-style, a query in capitals, ``site:`` and date ranges in Lucene's forms; and the words a
+person would spell-check."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import timedelta
+
+from .documents.publishers import publisher_name
+from .errors import InvalidQuery, as_typed
+from .lucene import FIELD_TERM, outside_quotes
+from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
+from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
+from .textanalysis import INVISIBLE, SHOUTED_RUN, TOKEN_RE, typed_gershayim
+from .timefilter import parse_bound
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_WORD = TOKEN_RE
+SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
+
+
+def normalize(text: str) -> str:
+    """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), no control or invisible
+    characters, single spaces."""
+    text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
+    return " ".join(_CONTROL.sub(" ", text).split())
+
+
+# A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
+_LIST_SEPARATOR = re.compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
+
+
+def listed_words(text: str) -> str:
+    """Words joined by a comma or semicolon as separate words, outside quotes: ``economy,growth`` is
+    ``economy growth``. A typed word of several terms is a phrase (``F-16``, ``AT&T``), which had made a
+    keyword list one phrase that no article writes; a digit group (``1,000``) stays one number."""
+    if "," not in text and ";" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _LIST_SEPARATOR.sub(" ", piece))
+
+
+_FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
+
+
+def field_names_lowered(text: str) -> str:
+    """Field names in lower case outside quotes: ``Title:OPEC`` is ``title:OPEC`` (Whoosh matches names exactly,
+    and read ``Title:OPEC`` as the words "title opec")."""
+    def lowered(match: re.Match[str]) -> str:
+        name = match.group(1)
+        return name.lower() if name.lower() in QUERY_FIELD_NAMES else name
+
+    if ":" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _FIELD_NAME_TYPED.sub(lowered, piece))
+
+
+_REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
+
+
+def single_operators(text: str) -> str:
+    """An operator typed twice as one, outside quotes: ``brown OR OR blair`` is ``brown OR blair``
+    (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required). Applied after web_operators,
+    so that ``NOT -blair`` (``NOT !blair``) is one NOT too."""
+    return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
+
+
+_SITE = re.compile(r"(?<![\w:])(-?)site:([^\s()\"]+)")  # site:"New York Times" is the publisher's field alias
+
+
+def site_fields(text: str) -> str:
+    """``site:cnn.com`` as the publisher or the address (``(source:cnn.com OR url:cnn.com)``), as a search engine
+    reads it; it had been the publisher's name only, which a domain never is."""
+    if "site:" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _SITE.sub(_site_query, piece))
+
+
+def _site_query(match: re.Match[str]) -> str:
+    """``site:cnn.com`` as ``(source:cnn.com OR url:cnn.com)``; a known publisher's domain as its name too
+    (``site:reuters.com`` finds the Reuters wire stories that have no address)."""
+    sign, value = match.groups()
+    known = publisher_name(None, f"http://{value}")
+    named = f' OR source:"{known}"' if known and known.lower() != value.lower().removeprefix("www.") else ""
+    return f"{sign}(source:{value} OR url:{value}{named})"
+
+
+# "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
+_LOWER_OPERATOR = re.compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
+OPERATOR_NOTE_WORDS = 12  # a longer query is prose
+
+
+def lower_case_operators(text: str) -> str | None:
+    """A note when "or" or "not" in lower case is a word of a query of several, outside quotes: they are words,
+    not operators (wherever they stand: a leading ``not blair`` is the commonest).
+
+    "blair or brown" finds the articles with both names ("or" is too common a word to search); the
+    operators are OR and NOT in capitals, as in Lucene.
+    """
+    if not 1 < len(text.split()) <= OPERATOR_NOTE_WORDS:
+        return None  # "or" alone is no operator misread; a pasted paragraph is prose: "or" and "not" in it are words
+    words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)
+                    if not match.group(1).isupper()})
+    if not words:
+        return None
+    typed = " and ".join(f'"{word}"' for word in words)
+    are = "is a word, not an operator" if len(words) == 1 else "are words, not operators"
+    return f"{typed} in lower case {are}: type {' or '.join(word.upper() for word in words)}"
+
+
+def unshout(text: str) -> tuple[str, str | None]:
+    """Lower-case a query typed all in capitals, so its AND, OR and NOT are words, not operators.
+
+    A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
+    AND as an operator would make two words required. Operators are for queries in normal case, and
+    for capital queries of few or short words ("UN NOT CONGO", "FBI OR CIA"): keywords with operators.
+    One or two capital words ("UN", "US ECONOMY") are kept: they may be acronyms. In a pasted
+    headline ("US TRADE DEFICIT WIDENS") US and UN stay acronyms; WHO and IT are pronouns there.
+    """
+    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
+        return text, None
+    words = text.split()
+    shouted = [w for w in words if w in SYNTAX_WORDS]
+    if not shouted and len(words) < SHOUTED_RUN:
+        return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
+    others = [w for w in words if w not in SYNTAX_WORDS]
+    if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
+        return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
+    notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
+    return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if shouted else None
+
+
+_SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT is acronyms and operators
+_FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("NHS NOT BLAIR")
+_BRACKETS = "()\"+-"
+_COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
+_TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
+_DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
+_RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)(?=\d)([^\s()\[\]{}]*)")
+_COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
+_OPEN_END = "*"
+_ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
+_FIRST_YEAR = "0001"
+
+
+def exclusive_dates(text: str) -> str:
+    """Date ranges with a curly bracket, a ``*`` end or a comparison as the inclusive ranges they mean, as in Lucene.
+
+    ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
+    Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
+    is ``date:{2020-06 to]``; ``date:*`` is every dated article. A value that is not a date is left for check_dates.
+    """
+    def as_range(match: re.Match[str]) -> str:
+        field, operator, value = match.groups()
+        if field.lower() not in DATE_FIELD_NAMES:
+            return match.group(0)
+        try:
+            parse_bound(absolute_date(value))
+        except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
+        return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
+
+    def inclusive(match: re.Match[str]) -> str:
+        field, opening, inside, closing = match.groups()
+        ends = _RANGE_ENDS.match(inside)
+        if field.lower() not in DATE_FIELD_NAMES or ends is None:
+            return match.group(0)
+        start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
+        if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
+            return match.group(0)
+        if not start and not end:
+            return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *]: every dated article, as in Lucene
+        try:
+            first = parse_bound(absolute_date(start)) if start else None
+            last = parse_bound(absolute_date(end), end=True) if end else None
+            if first and last and first > last:
+                return match.group(0)  # reversed: check_dates says so
+            if opening == "{" and start:
+                start = (parse_bound(absolute_date(start), end=True) + timedelta(days=1)).date().isoformat()
+            if closing == "}" and end:
+                end = (parse_bound(absolute_date(end)) - timedelta(days=1)).date().isoformat()
+        except InvalidQuery:
+            return match.group(0)
+        if start and end and start > end:
+            raise InvalidQuery(f"{as_typed(shorten(match.group(0)))} leaves out both ends and no day between them",
+                               hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
+        return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
+
+    def any_date(match: re.Match[str]) -> str:
+        field = match.group(1)
+        return f"{field}:[{_FIRST_YEAR} to]" if field.lower() in DATE_FIELD_NAMES else match.group(0)
+
+    return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, _ANY_DATE.sub(any_date, text)))
+
+
+def text_values(text: str) -> str:
+    """``text`` with its field names, and the values of fields that are not text (dates, languages), left out."""
+
+    def keep_text_values(match: re.Match[str]) -> str:
+        return match.group(2) if match.group(1).lower() in _TEXT_FIELD_NAMES else " "
+
+    return FIELD_TERM.sub(keep_text_values, text)
+
+
+def query_words(text: str) -> list[str]:
+    """The words of a query a person would spell-check: no operators, field names or non-text values."""
+    text = text_values(text)
+    words = []
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        if text[end : end + 1] in ("*", "?", "~") or text[start - 1 : start] in ("*", "?"):
+            continue  # a wildcard or fuzzy word (polic*, blai?, offcer~) asks for other spellings itself
+        if word not in SYNTAX_WORDS and not word.isdigit():
+            words.append(word)
+    return words
+
+
+# -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[\w\"'(*?])")
+
+
+def web_operators(text: str, keep_plus: bool = False) -> str:
+    """Rewrite web-style ``-word`` as ``NOT word`` and ``+word`` as ``word``, outside quotes.
+
+    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed; ``--word`` is one
+    NOT, as ``NOT NOT word`` is (single_operators). With
+    ``keep_plus`` (``--match any``, where a plus marks the words a hit must have) the plus stays.
+    """
+    plus = "+" if keep_plus else ""
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
+        quoted = i + 1 < len(pieces)
+        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1)[0] == "-" else plus, pieces[i] + '"' * quoted)
+        pieces[i] = piece[:-1] if quoted else piece
+    return '"'.join(pieces)
+
