@@ -420,6 +420,28 @@ def test_a_field_only_deleted_articles_had_says_so(tmp_path: Path) -> None:
         assert idx.search("ferry author:smith").notice == "no article in this index has an author"
 
 
+@pytest.mark.parametrize("text", ["police date:2018", "date:2018", "date:[2015 TO 2016]", "year:1999",
+                                  "month:2019-02 author:nobody"])
+def test_a_date_search_that_finds_nothing_in_a_dated_index_is_no_error(idx, text: str) -> None:
+    # A date's terms are numbers' bytes: read as words, they had made this search fail as a "damaged" index.
+    result = idx.search(text)
+    assert result.total == 0 and result.hits == []
+    assert "no article in this index has a publication date" not in (result.notice or "")
+
+
+def test_a_date_search_that_finds_nothing_after_deletions_is_no_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    _add_stories(corpus, 3)  # the deletion stays in the segment
+    (corpus / "b.json").write_text(json.dumps({"title": "Ferry late", "text": "The ferry was late.", "date": "2020-06-19"}))
+    build_index(corpus, tmp_path / "index")
+    (corpus / "b.json").unlink()
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("ferry date:2018").total == 0
+        assert idx.search("ferry date:2020").notice == "no article in this index has a publication date"
+
+
 @pytest.mark.parametrize(("text", "notice"), [
     ("gunmen or spikes", '"or" in lower case is a word, not an operator: type OR'),
     ("police not spikes or gunmen", '"not" and "or" in lower case are words, not operators: type NOT or OR'),

@@ -283,7 +283,7 @@ class NewsIndex:
             return notice
         reader, searched = self._searcher.reader(), _fields_of(query)
         empty = [name for name in METADATA_FIELDS
-                 if name in searched and next(spelling.live_terms(reader, name), None) is None]
+                 if name in searched and not spelling.holds_live_term(reader, name)]
         if not empty:
             return notice
         said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"

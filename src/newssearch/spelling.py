@@ -67,6 +67,14 @@ def live_terms(reader, fieldname: str) -> Iterator[str]:  # type: ignore[no-unty
             yield text
 
 
+def holds_live_term(reader, fieldname: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether some live article holds a term of ``fieldname``, whatever the field's type: a date's terms are
+    numbers' bytes, not text (live_terms decodes them as words, which had made a ``date:`` search that found
+    nothing fail as a damaged index)."""
+    deletions = reader.has_deletions()
+    return any(not deletions or live_frequency(reader, fieldname, term, enough=0) for term in reader.lexicon(fieldname))
+
+
 def live_values(reader, fieldname: str) -> list[str]:  # type: ignore[no-untyped-def]
     """The terms of a stored field whose one term is its stored value (the article id) that a live article holds.
 
