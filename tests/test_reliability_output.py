@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.cli.app import _fit_encoding
-from newssearch.formatting import safe
+from newssearch.formatting import safe, safe_body
 from newssearch.snippets import make_snippet
 
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
@@ -113,6 +113,15 @@ def test_error_lines_that_echo_user_input_hold_no_control_characters(hostile: Pa
     missing = CliRunner().invoke(cli, ["index", "/nonexistent/\x1b[31mcorpus\n", "--index-dir", str(hostile)])
     assert missing.exit_code == 2 and missing.stderr.count("\n") == 1
     assert_terminal_safe(missing.stderr)
+
+
+@pytest.mark.parametrize("text", ["airport\x0cterminal", "airport\x0bterminal", "airport\x85terminal",
+                                  "airport\u2028terminal", "airport\u2029terminal", "airport\r\nterminal", "airport\x1eterminal"])
+def test_a_break_between_words_stays_a_space(text: str) -> None:
+    # A form feed or NEL had been removed as a control character, joining the words on screen ("airportterminal")
+    # where the index and the snippets read two.
+    assert safe(text) == "airport terminal"
+    assert safe_body(text) == ("airport terminal" if "\n" not in text else "airport \nterminal")
 
 
 def test_safe_strips_controls_and_joins_lines() -> None:

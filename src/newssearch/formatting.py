@@ -21,15 +21,18 @@ if TYPE_CHECKING:
 Style = Callable[..., str]
 # Control characters from a hostile file must never reach the terminal (escape-sequence injection): UNSAFE_CHARS,
 # defined with ids, which write them %XX.
-_BREAKS = re.compile(r"[\t\n]+")
+# Characters that separate words as a space does (a tab, a line or page break, NEL, the line and paragraph
+# separators): a space on screen, where UNSAFE_CHARS alone had joined "airport\fterminal" into one word.
+_BREAKS = re.compile("[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029]+")
 
 
 def safe(text: str | None) -> str:
-    """Text made safe for one line of a terminal: control and bidi-override characters removed, breaks as spaces.
+    """Text made safe for one line of a terminal: control and bidi-override characters removed, breaks (a form
+    feed, NEL and the Unicode line separators too) as spaces.
 
     A file name or title with a newline must not be able to forge a line of output.
     """
-    return _BREAKS.sub(" ", UNSAFE_CHARS.sub("", text or ""))
+    return UNSAFE_CHARS.sub("", _BREAKS.sub(" ", text or ""))
 
 
 def json_safe(text: str) -> str:
