@@ -187,3 +187,15 @@ def test_key_words_of_an_updated_index_are_those_of_a_rebuilt_one(tmp_path: Path
             terms.append(key_terms_of(idx._searcher, idx.get("oil.txt")))
             hits.append({hit.id for hit in idx.similar("oil.txt").hits})
     assert terms[0] == terms[1] and hits[0] == hits[1]
+
+
+def test_cli_similar_takes_snippet_chars_as_query_does(features_index: Path) -> None:
+    runner = CliRunner()
+    base = ["similar", "wire.jsonl#shooting", "-n", "1", "--index-dir", str(features_index), "--json"]
+    short = json.loads(runner.invoke(cli, [*base, "--snippet-chars", "60"]).output)["hits"][0]["snippet"]
+    long = json.loads(runner.invoke(cli, [*base, "--snippet-chars", "400"]).output)["hits"][0]["snippet"]
+    assert len(short) < 100 < len(long)
+    with open_index(features_index) as idx:
+        assert idx.similar("wire.jsonl#shooting", limit=1, snippet_chars=60).hits[0].snippet.plain() == short
+    refused = runner.invoke(cli, [*base, "--snippet-chars", "5"])
+    assert refused.exit_code == 2 and "--snippet-chars" in refused.output

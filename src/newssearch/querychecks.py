@@ -88,8 +88,9 @@ def _is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-FUZZY_HELP = ("a ~ takes a whole number: the letters that may differ after a word (offcer~, offcer~1, blair~2), "
-              "the words that may come between after a phrase (\"tony blair\"~3)")
+FUZZY_HELP = ("a ~ takes a number: the letters that may differ after a word (offcer~, offcer~1, blair~2; or a "
+              "similarity below 1, as Lucene 3 wrote it: blair~0.8), the words that may come between after a phrase "
+              "(\"tony blair\"~3)")
 
 
 # A "~" after a word or a phrase, followed by anything but a whole number: ~abc, ~2abc, ~1.5, ~1e3 (a phrase's ~-1 too)

@@ -79,7 +79,7 @@ PERIODS: dict[str, tuple[Callable[[date], date], Callable[[date], date], Callabl
 def check_period(by: str) -> None:
     """Refuse an unknown period name."""
     if by not in PERIODS:
-        raise InvalidQuery(f"unknown period {by!r}", hint="use --by year, month or week")
+        raise InvalidQuery(f"unknown period {by!r}", hint="a period is year, month or week")
 
 
 def period_counts(days: list[date], by: str) -> Counter[str]:

@@ -99,7 +99,7 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
 def color_option(func: Any) -> Any:
     """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set or TERM is dumb)."""
     return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-                        show_default=True, help="Highlight matches in colour.")(func)
+                        show_default=True, help="Colour on the screen: matched words marked, titles bold.")(func)
 
 
 def use_color(choice: str) -> bool:

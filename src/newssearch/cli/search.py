@@ -30,6 +30,11 @@ group_copies_option = click.option(
     help="Show syndicated copies of one story as one hit: its earliest copy among the hits, naming the others.")
 
 
+snippet_chars_option = click.option(
+    "--snippet-chars", type=click.IntRange(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
+    show_default=True, help="Characters of article text per snippet (about: a passage ends at a word's end).")
+
+
 @cli.command("query", cls=WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
@@ -40,8 +45,7 @@ group_copies_option = click.option(
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="Order of hits (date: newest first, undated last).")
 @match_option
-@click.option("--snippet-chars", type=click.IntRange(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
-              show_default=True, help="Characters of article text per snippet.")
+@snippet_chars_option
 @click.option("--recent", is_flag=True,
               help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days).")
 @click.option("--around", metavar="DATE", callback=checked_date,
@@ -121,11 +125,12 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
               show_default=True, help="How many articles to list per page.")
 @click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of articles.")
 @date_range_options
+@snippet_chars_option
 @group_copies_option
 @color_option
 @output_options
 def similar_command(article_id: str, index_dir: str, limit: int, page: int, since: str | None, until: str | None,
-                    group_copies: bool, color: str, output: str | None) -> int:
+                    snippet_chars: int, group_copies: bool, color: str, output: str | None) -> int:
     """List the articles most like one article (by the key words of its title and body).
 
     With --group-copies, copies of the article itself are left out too, and each other story is listed once.
@@ -141,6 +146,7 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
-        result = idx.similar(article_id, limit=limit, page=page, since=since, until=until, group_copies=group_copies)
+        result = idx.similar(article_id, limit=limit, page=page, since=since, until=until, snippet_chars=snippet_chars,
+                            group_copies=group_copies)
     empty = no_results_message(result, subject=f"like {as_typed(safe(article_id))}", since=since, until=until)
     return emit_hits(result, output, use_color(color), similar_header(article_id, result), empty)
