@@ -92,3 +92,8 @@ def test_json_hits_carry_the_rank_of_jsonl(features_index: Path) -> None:
     lines = [json.loads(line) for line in run(features_index, "--jsonl", "-n", "3", "-p", "2").output.splitlines()]
     assert [hit["rank"] for hit in hits] == [line["rank"] for line in lines] == [4, 5, 6]
     assert hits == lines
+
+
+def test_past_the_last_page_counts_in_the_right_number(features_index: Path) -> None:
+    one = CliRunner().invoke(cli, ["query", "title:gunmen", "-p", "2", "--index-dir", str(features_index)])
+    assert one.exit_code == 1 and one.stderr == "Page 2 is past the last page (1) of 1 result.\n"

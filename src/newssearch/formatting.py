@@ -115,7 +115,7 @@ def counted(number: int, noun: str) -> str:
     """``1 file``, ``2 files``: a count with its noun in the right number."""
     if number == 1:
         return f"{number} {noun}"
-    return f"{number} {noun[:-1]}ies" if noun.endswith("y") else f"{number} {noun}s"
+    return f"{number:,} {noun[:-1]}ies" if noun.endswith("y") else f"{number:,} {noun}s"
 
 
 def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
@@ -150,7 +150,8 @@ def no_results_message(result: SearchResult, subject: str | None = None,
     are the dates as typed: they may be what left nothing, so the line repeats them.
     """
     if result.total and not result.hits:
-        return f"Page {result.page} is past the last page ({result.pages}) of {result.total} results."
+        listed = counted(result.total, "story" if result.grouped else "result")
+        return f"Page {result.page} is past the last page ({result.pages:,}) of {listed}."
     return no_match_message(result.query, subject, since, until)
 
 
