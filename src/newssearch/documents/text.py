@@ -18,6 +18,7 @@ from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
 from .languages import language_code
+from .textexports import read_export
 from .textheader import (
     byline_agency,
     byline_names,
@@ -78,6 +79,9 @@ def read_text(data: bytes, rel: str) -> ReadResult:
     reason = not_news(decoded, rel)
     if reason:
         raise UnreadableFile(reason)
+    exported = read_export(decoded, rel)  # a LexisNexis, Factiva or ProQuest export: its stories
+    if exported is not None:
+        return exported
     return ReadResult(articles=[text_article(decoded, rel)])
 
 

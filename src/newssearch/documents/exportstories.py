@@ -1,0 +1,76 @@
+"""What the readers of news-database exports share: a story as an export gives it, and the lines every layout has
+(a date line, a copyright notice, paragraphs of hard-wrapped lines)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import WRITTEN_DATE, parse_date
+
+
+@dataclass(frozen=True)
+class Story:
+    """One story of an export, its fields as written; ``layout`` names the export ("lexisnexis", "factiva"…) and
+    ``key`` is the database's own id for it (Factiva's accession number, ProQuest's document ID), when it gives one."""
+
+    layout: str
+    title: str
+    body: str
+    dated: str | None = None
+    byline: str | None = None
+    publication: str | None = None
+    url: str | None = None
+    language: str | None = None
+    key: str | None = None
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# What may stand around a date on an export's date line: "June 19, 2020 Friday 5:02 AM GMT", "Sunday 21 June 2020",
+# "January 11, 2010 Monday, Edition 1"; nothing else ("June 19, 2020: a day to remember" is a headline).
+_BEFORE_DATE = re.compile(rf"^\s*(?:{_WEEKDAY}\s*,?\s*)?", re.IGNORECASE)
+_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:{_WEEKDAY})?\s*,?\s*(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
+                         r"\s*(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?\s*[,;]?\s*(?:.*\bedition\b.*)?$",
+                         re.IGNORECASE)
+_COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s*\d{4})|^\s*all rights reserved\.?\s*$", re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Otago Daily Times (New Zealand)", "The Times (London)"
+_BLANK_LINES = re.compile(r"\n(?:[ \t\f\v]*\n)+")
+
+
+def date_line(line: str) -> date | None:
+    """The date of a line that is an export's date line (a date with its weekday, a time, a zone or an edition
+    around it), else None."""
+    rest = _BEFORE_DATE.sub("", line, count=1)
+    match = WRITTEN_DATE.match(rest)
+    if match is None or not _AFTER_DATE.match(rest[match.end():]):
+        return None
+    return parse_date(match.group())
+
+
+def is_copyright(text: str) -> bool:
+    """Whether ``text`` is a copyright notice ("Copyright 2020 … All Rights Reserved", "(c) 2020 Stuff Limited")."""
+    return bool(_COPYRIGHT.match(text))
+
+
+def publication_name(name: str | None) -> str | None:
+    """A publication as its export names it, without the place the database adds ("Otago Daily Times (New
+    Zealand)": Otago Daily Times); the rest of the way to one name is every reader's (``publisher_name``)."""
+    if not name or not name.strip():
+        return None
+    return _PLACE_AFTER.sub("", name).strip() or name.strip()
+
+
+def paragraphs(text: str) -> list[list[str]]:
+    """The paragraphs of ``text`` (runs of lines between blank lines), each a list of its lines as written."""
+    return [[line for line in block.split("\n") if line.strip()] for block in _BLANK_LINES.split(text) if block.strip()]
+
+
+def joined(lines: list[str]) -> str:
+    """One paragraph's hard-wrapped lines as one line."""
+    return " ".join(" ".join(lines).split())
+
+
+def body_text(blocks: list[list[str]]) -> str:
+    """A body from its paragraphs: each on one line, a blank line between them."""
+    return "\n\n".join(text for text in (joined(block) for block in blocks) if text)

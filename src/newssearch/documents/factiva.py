@@ -1,0 +1,139 @@
+"""Factiva text exports, each story ending at its accession number ("Document NZHERA0020200619eg6j0002w").
+
+The field-code layout ("Full Article/Report plus Indexing"): a code at the start of a line (HD headline, BY byline,
+WC words, PD date, ET time, SN source name, SC source code, ED edition, PG page, LA language, CY copyright, LP lead
+paragraphs, TD text, CO/IN/NS/RE/IPD indexing, PUB publisher, AN accession number), its value after it, maybe over
+several lines. The plain layout ("Article Format"): section, headline, author, "742 words", date, maybe a time,
+publication, source code, maybe edition and page, language, copyright, then the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .exportstories import Story, body_text, date_line, is_copyright, joined, paragraphs
+from .languages import language_code
+from .publishers import is_person
+from .fields import split_authors
+
+# An accession number: the source code, the day (yyyymmdd), then Factiva's own letters and digits.
+_ACCESSION = r"(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{18,40}"
+_DOCUMENT_LINE = re.compile(rf"^[ \t]*(?:AN[ \t]+)?Document[ \t]+({_ACCESSION})[ \t]*$", re.MULTILINE)
+_CODES = ("HD", "CLM", "SE", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL", "LA", "CY", "LP", "TD",
+          "ART", "CT", "RF", "CX", "DLN", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "RST", "NGC", "AN")
+_CODE_LINE = re.compile(rf"^[ \t]*({'|'.join(_CODES)})(?:[ \t]+(.*?))?[ \t]*$")
+_TEXT_CODES = ("LP", "TD")
+# Codes whose value is Factiva's index ("i82002 : Newspaper Publishing", "nz : New Zealand"): "IN THE MEANTIME, …" in
+# capitals at the start of a paragraph of the text is the text's.
+_INDEX_CODES = frozenset({"CO", "IN", "NS", "RE"})
+_INDEX_VALUE = re.compile(r"^[\w.&-]+ : ")
+_WORDS = re.compile(r"^[\d,.]+\s+(?:words|Wörter|mots|palabras|parole|woorden)$", re.IGNORECASE)
+_TIME = re.compile(r"^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?$", re.IGNORECASE)
+_SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,10}$")
+_HEAD_LINES = 4  # section, headline, author, above the word count
+
+
+def _stories_before_ids(text: str) -> list[tuple[str, str]]:
+    """``(text, accession number)`` of each story: the text up to each "Document …" line after the last one."""
+    found, start = [], 0
+    for match in _DOCUMENT_LINE.finditer(text):
+        found.append((text[start:match.start()], match.group(1)))
+        start = match.end()
+    return found
+
+
+def coded_stories(text: str) -> list[Story] | None:
+    """The stories of a Factiva export in field codes, or None when ``text`` is not one: every story a full block
+    (a headline, a date or a source name, and its accession number)."""
+    if not re.search(r"^[ \t]*HD\b", text, re.MULTILINE):
+        return None
+    stories = []
+    for chunk, accession in _stories_before_ids(text):
+        fields = _coded_fields(re.sub(r"^[ \t]*AN[ \t]*$", "", chunk, flags=re.MULTILINE))
+        if "HD" not in fields or not ({"PD", "SN"} & fields.keys()):
+            return None
+        stories.append(Story(layout="factiva", title=joined(fields["HD"]),
+                             body=body_text([b for code in _TEXT_CODES for b in paragraphs("\n".join(fields.get(code, [])))]),
+                             dated=joined(fields.get("PD", [])) or None, byline=joined(fields.get("BY", [])) or None,
+                             publication=joined(fields.get("SN", [])) or None,
+                             language=joined(fields.get("LA", [])) or None, key=accession))
+    return stories or None
+
+
+def _coded_fields(chunk: str) -> dict[str, list[str]]:
+    """Each code of a story and the lines of its value; a code said a second time, or an index's code without an
+    index's value, is a line of the value it is in (a paragraph of the text that opens with "IN" in capitals)."""
+    fields: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in chunk.split("\n"):
+        match = _CODE_LINE.match(line)
+        if match and match.group(1) not in fields and (match.group(1) not in _INDEX_CODES or not match.group(2)
+                                                       or _INDEX_VALUE.match(match.group(2))):
+            current = fields.setdefault(match.group(1), [match.group(2) or ""])
+        elif current is not None:
+            current.append(line)
+    return fields
+
+
+def plain_stories(text: str) -> list[Story] | None:
+    """The stories of a Factiva export in its plain layout, or None when ``text`` is not one: each story its word
+    count above its date line, and its accession number under it."""
+    stories = []
+    for chunk, accession in _stories_before_ids(text):
+        story = _plain_story(chunk, accession)
+        if story is None:
+            return None
+        stories.append(story)
+    return stories or None
+
+
+def _plain_story(chunk: str, accession: str) -> Story | None:
+    """One story of the plain layout, or None when its lines are not that layout's."""
+    lines = chunk.strip("\n").split("\n")
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    counted = next((k for k, n in enumerate(filled[:_HEAD_LINES + 1]) if _WORDS.match(lines[n].strip())), None)
+    if counted is None or counted + 1 >= len(filled) or date_line(lines[filled[counted + 1]].strip()) is None:
+        return None
+    head = [lines[n].strip() for n in filled[:counted]]
+    after = [lines[n].strip() for n in filled[counted + 1:counted + 9]]
+    body_from = _plain_body_start(after)
+    publication = after[2] if len(after) > 2 and _TIME.match(after[1]) else (after[1] if len(after) > 1 else None)
+    language = next((line for line in after[2:body_from] if _is_language(line)), None)
+    rest = "\n".join(lines[filled[counted + 1 + body_from]:]) if counted + 1 + body_from < len(filled) else ""
+    title, byline = _plain_head(head)
+    return Story(layout="factiva", title=title, body=body_text(paragraphs(rest)), dated=after[0], byline=byline,
+                 publication=publication, language=language, key=accession)
+
+
+def _plain_body_start(after: list[str]) -> int:
+    """Where the text starts in the lines from the date line on: after the copyright line, else after the
+    language's, else after the source code."""
+    for test in (is_copyright, _is_language, _SOURCE_CODE.match):
+        found = next((n for n, line in enumerate(after[1:], 1) if test(line)), None)
+        if found is not None:
+            return found + 1
+    return min(len(after), 2)
+
+
+def _is_language(line: str) -> bool:
+    """Whether a line of the plain layout's head names a language ("English"; a source code, "ODT", does not)."""
+    return line.isalpha() and not line.isupper() and language_code(line) is not None
+
+
+def _plain_head(head: list[str]) -> tuple[str, str | None]:
+    """The headline and the byline of the lines above the word count: section, headline, author, each but the
+    headline may be missing."""
+    if len(head) >= 3:
+        return head[-2], head[-1]
+    if len(head) == 2 and _is_byline(head[1], head[0]):
+        return head[0], head[1]
+    return (head[-1] if head else ""), None
+
+
+def _is_byline(line: str, above: str) -> bool:
+    """Whether the line under a headline (not under a section's name) is a byline: "By …", or people's names under
+    a line longer than a section's name."""
+    names = split_authors(line)
+    if line.lower().startswith("by "):
+        return bool(names)
+    return bool(names) and all(is_person(name) for name in names) and len(above.split()) > 3

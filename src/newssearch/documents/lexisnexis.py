@@ -1,0 +1,146 @@
+"""LexisNexis text exports: LexisNexis Academic's ("1 of 25 DOCUMENTS" over each story) and Nexis Uni's ("End of
+Document" under each story, its .docx read as text too).
+
+LexisNexis Academic: the request's header, then per story a centred "N of M DOCUMENTS" line, the publication, the date
+line ("June 19, 2020 Friday") and maybe its edition, the headline, the field lines (BYLINE:, SECTION:, LENGTH:,
+DATELINE:, HIGHLIGHT:), the text, then LOAD-DATE:, LANGUAGE:, PUBLICATION-TYPE:, GRAPHIC: and the centred copyright.
+Nexis Uni: maybe a cover page, then per story the headline, the publication, the date line, the copyright, field lines
+("Section:", "Length:", "Byline:"), "Body" alone on its line, the text, "Load-Date:" and "End of Document".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .exportstories import Story, body_text, date_line, is_copyright, joined, paragraphs
+
+# "1 of 25 DOCUMENTS", and as the German and French interfaces write it.
+_ACADEMIC_SEPARATOR = re.compile(r"^[ \t]*(?:(\d+) of (\d+) DOCUMENTS|Dokument (\d+) von (\d+)|Document (\d+) de (\d+))"
+                                 r"[ \t]*$", re.MULTILINE)
+# The field lines of LexisNexis Academic (and of its German and French interfaces): a line of the story itself
+# ("WELLINGTON: The government…") is not one.
+_ACADEMIC_KEYS = frozenset({
+    "BYLINE", "SECTION", "LENGTH", "DATELINE", "HIGHLIGHT", "LOAD-DATE", "LANGUAGE", "PUBLICATION-TYPE", "GRAPHIC",
+    "JOURNAL-CODE", "URL", "CORRECTION-DATE", "CORRECTION", "NOTES", "SERIES", "DISTRIBUTION", "TYPE", "SOURCE",
+    "DOCUMENT-TYPE", "COLUMN", "ACC-NO", "SUBJECT", "ORGANIZATION", "PERSON", "GEOGRAPHIC", "INDUSTRY", "COMPANY",
+    "TICKER", "CITY", "STATE", "COUNTRY", "EDITION", "UPDATE", "PUB-TYPE", "DESCRIPTOR", "BODY",
+    "AUTOR", "RUBRIK", "LÄNGE", "SPRACHE", "GRAFIK", "LONGUEUR", "LANGUE", "RUBRIQUE",
+})
+_ACADEMIC_FIELD = re.compile(r"^([A-ZÄÖÜ][A-ZÄÖÜ-]+):[ \t]*(.*)$")
+_BYLINE_KEYS = ("BYLINE", "AUTOR")
+_LANGUAGE_KEYS = ("LANGUAGE", "SPRACHE", "LANGUE")
+_INDENT = re.compile(r"^[ \t]{2,}\S")  # a centred line
+
+_UNI_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE)
+_UNI_BODY = re.compile(r"^[ \t]*Body[ \t]*$", re.MULTILINE)
+_UNI_FIELD = re.compile(r"^[ \t]*(Section|Length|Byline|Highlight|Dateline|Edition|Series|Correction|Correction-Date|"
+                        r"Graphic|Type|Language|Publication-Type|Journal Code|Load-Date|Subject|Geographic|Industry|"
+                        r"Company|Organization|Person|Ticker|Notes|Document-Type|URL|Source|Column|Pg|Page)"
+                        r"[ \t\u00a0]*:[ \t\u00a0]*(.*)$", re.IGNORECASE)
+_UNI_TRAILER = frozenset({"classification", "graphic", "link to pdf", "notes"})  # headings after the text
+
+
+def academic_stories(text: str) -> list[Story] | None:
+    """The stories of a LexisNexis Academic export, or None when ``text`` is not one: it needs two "N of M
+    DOCUMENTS" lines counting up to one total, or a "1 of 1 DOCUMENTS" story with its field lines."""
+    separators = list(_ACADEMIC_SEPARATOR.finditer(text))
+    numbers = [[int(n) for n in match.groups() if n] for match in separators]
+    if not separators or len({total for _n, total in numbers}) != 1 or \
+            [n for n, _total in numbers] != sorted({n for n, _total in numbers}):
+        return None
+    ends = [match.start() for match in separators[1:]] + [len(text)]
+    chunks = [text[match.end():end] for match, end in zip(separators, ends)]
+    if len(chunks) == 1 and (numbers[0] != [1, 1] or not any(_academic_field(b) for b in paragraphs(chunks[0]))):
+        return None
+    return [_academic_story(chunk) for chunk in chunks]
+
+
+def _academic_field(block: list[str]) -> tuple[str, str] | None:
+    """``(key, value)`` of a paragraph that is a field line ("BYLINE: Sam Hurley", maybe over several lines)."""
+    match = _ACADEMIC_FIELD.match(block[0])
+    if match is None or match.group(1) not in _ACADEMIC_KEYS:
+        return None
+    return match.group(1), joined([match.group(2), *block[1:]])
+
+
+def _academic_story(chunk: str) -> Story:
+    """One LexisNexis Academic story from the text under its "N of M DOCUMENTS" line."""
+    blocks = paragraphs(chunk)
+    top: list[list[str]] = []
+    while blocks and _academic_field(blocks[0]) is None and len(top) < 4:
+        top.append(blocks.pop(0))
+    fields: dict[str, str] = {}
+    while blocks and (field := _academic_field(blocks[0])) is not None:
+        fields.setdefault(*field)
+        blocks.pop(0)
+    while blocks and ((field := _academic_field(blocks[-1])) is not None or is_copyright(blocks[-1][0].strip())):
+        if field is not None:
+            fields.setdefault(*field)
+        blocks.pop()
+    publication, dated, title = _academic_top(top)
+    return Story(layout="lexisnexis", title=title, body=body_text(blocks), dated=dated,
+                 byline=next((fields[k] for k in _BYLINE_KEYS if k in fields), None), publication=publication,
+                 url=fields.get("URL"), language=next((fields[k] for k in _LANGUAGE_KEYS if k in fields), None))
+
+
+def _academic_top(top: list[list[str]]) -> tuple[str | None, str | None, str]:
+    """The publication, the date line and the headline of the paragraphs above a story's field lines: the centred
+    publication, the centred date line (an edition may follow it), then the headline flush left."""
+    dated_at = next((n for n, block in enumerate(top) if date_line(block[0].strip())), None)
+    if dated_at is None:
+        return None, None, joined(top[-1]) if top else ""
+    publication = joined(top[dated_at - 1]) if dated_at else None
+    rest = top[dated_at + 1:]
+    headline = [block for block in rest if not all(_INDENT.match(line) for line in block)] or rest[-1:]
+    return publication, top[dated_at][0].strip(), " ".join(joined(block) for block in headline)
+
+
+def uni_stories(text: str) -> list[Story] | None:
+    """The stories of a Nexis Uni export, or None when ``text`` is not one: each story ends at an "End of Document"
+    line and has its "Body" line; one story alone needs field lines above it too."""
+    ends = list(_UNI_END.finditer(text))
+    starts = [0] + [match.end() for match in ends[:-1]]
+    chunks = [text[start:end.start()] for start, end in zip(starts, ends)]
+    if not chunks or text[ends[-1].end():].strip() or not all(_UNI_BODY.search(chunk) for chunk in chunks):
+        return None
+    if len(chunks) == 1 and not any(_UNI_FIELD.match(line) for line in chunks[0].split("\n")):
+        return None
+    return [_uni_story(chunk) for chunk in chunks]
+
+
+def _uni_story(chunk: str) -> Story:
+    """One Nexis Uni story from the text above its "End of Document" line."""
+    body_at = _UNI_BODY.search(chunk)
+    assert body_at is not None  # uni_stories took only stories with their "Body" line
+    head = [line.strip() for line in chunk[:body_at.start()].split("\n") if line.strip()]
+    fields: dict[str, str] = {}
+    lines: list[str] = []
+    trailer = False  # from "Load-Date:" or a heading after the text on, only its field lines are read
+    for line in chunk[body_at.end():].split("\n"):
+        match = _UNI_FIELD.match(line)
+        trailer = trailer or line.strip().lower() in _UNI_TRAILER or bool(match and match.group(1).lower() == "load-date")
+        if trailer and match is not None:
+            fields.setdefault(match.group(1).lower(), match.group(2).strip())
+        elif not trailer:
+            lines.append(line)
+    first_field = next((n for n, line in enumerate(head) if _UNI_FIELD.match(line)), len(head))
+    for line in head[first_field:]:
+        if (match := _UNI_FIELD.match(line)) is not None:
+            fields.setdefault(match.group(1).lower(), match.group(2).strip())
+    title, publication, dated = _uni_top(head[:first_field])
+    return Story(layout="nexis-uni", title=title, body=body_text([[line] for line in lines if line.strip()]),
+                 dated=dated, byline=fields.get("byline"), publication=publication, url=fields.get("url"),
+                 language=fields.get("language"))
+
+
+def _uni_top(lines: list[str]) -> tuple[str, str | None, str | None]:
+    """The headline, the publication and the date line of the lines above a story's fields: headline, publication,
+    date line, copyright; a cover page above them (the request, its list of headlines) is not the story's."""
+    dated_at = next((n for n in range(len(lines) - 1, -1, -1) if date_line(lines[n])), None)
+    if dated_at is None:
+        kept = [line for line in lines if not is_copyright(line)]
+        return (kept[0] if kept else ""), (kept[1] if len(kept) > 1 else None), None
+    above = lines[:dated_at]
+    if len(above) < 2:
+        return (above[0] if above else ""), None, lines[dated_at]
+    return above[-2], above[-1], lines[dated_at]

@@ -1,0 +1,71 @@
+"""News-database text exports (LexisNexis Academic, Nexis Uni, Factiva, ProQuest): a file of many stories, each read
+as the article it is, with the metadata its export gives.
+
+Each layout's reader says whether a text is its export, strictly (two of its separators, or one story with its whole
+block of fields), so that an article that mentions "1 of 2 DOCUMENTS" or "End of Document" is never split. A story's
+id is ``file#key``: the database's own id when it gives one (Factiva's accession number, ProQuest's document ID),
+else the story's place in the file (``#1``, ``#2``…).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from ..ids import record_id
+from .article import Article, ReadResult
+from .exportstories import Story, date_line, publication_name
+from .factiva import coded_stories, plain_stories
+from .fields import Made, gather, people_and_publisher, split_authors
+from .lexisnexis import academic_stories, uni_stories
+from .proquest import proquest_stories
+from .titles import title_from_lede
+
+# Each layout's reader, tried in turn: the first to know the text reads it.
+LAYOUTS: tuple[Callable[[str], list[Story] | None], ...] = (
+    academic_stories, uni_stories, coded_stories, plain_stories, proquest_stories,
+)
+# Words that one of the layouts must hold: a text without any is no export, and is not read twice over.
+_MARKS = ("DOCUMENTS", "End of Document", "Dokument ", "Document ")
+
+
+def read_export(text: str, rel: str) -> ReadResult | None:
+    """The articles of a news database's text export, or None when ``text`` is not one."""
+    if not any(mark in text for mark in _MARKS):
+        return None
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    for layout in LAYOUTS:
+        stories = layout(text)
+        if stories is not None:
+            return gather(_made(stories, rel), rel)
+    return None
+
+
+def _made(stories: list[Story], rel: str) -> Iterator[Made]:
+    """Each story as (key, label, its article or why it has none)."""
+    for place, story in enumerate(stories, 1):
+        key = story.key or str(place)
+        label = f"story {place}"
+        if not story.body.strip() and not story.title.strip():
+            yield key, label, "no headline or text"
+        else:
+            yield key, label, story_article(story, rel, record_id(rel, key))
+
+
+def story_article(story: Story, rel: str, article_id: str) -> Article:
+    """The article of one story: its headline (else its first sentence), its publication date (never the day the
+    database loaded it), its byline's people, its publication as the publisher."""
+    published = date_line(story.dated) if story.dated else None
+    authors, source = people_and_publisher(split_authors(story.byline or ""), publication_name(story.publication))
+    return Article(
+        id=article_id,
+        path=rel,
+        title=story.title or title_from_lede(story.body),
+        title_source=f"{story.layout}:headline" if story.title else "lede",
+        body=story.body or story.title,
+        date=published,
+        date_source=f"{story.layout}:date" if published else None,
+        authors=authors,
+        source=source,
+        url=story.url,
+        lang=story.language,
+    )
