@@ -32,6 +32,8 @@ from .titles import is_caption, title_from_lede
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
 _MAX_HEADLINE = 200
+# Lines drawn with marks alone ("______", "-----", "* * *", "====="), at the top of a text.
+_LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*)+")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 # A numeric character reference left by the tool that saved the text ("Jos&#233; Manuel Barroso" in BBC
 # News): José could not be found, and "233" could.
@@ -233,7 +235,9 @@ def split_date_marker(text: str) -> tuple[date | None, str]:
 
 
 def split_headline(text: str) -> tuple[str | None, str]:
-    """Split off a headline line: a short first line, not a sentence, followed by a blank line."""
+    """Split off a headline line: a short first line, not a sentence, followed by a blank line. Rules above it (a
+    line of underscores, dashes, stars or equals signs) are no headline and no text."""
+    text = _LEADING_RULES.sub("", text)
     first, sep, rest = text.partition("\n")
     first = first.strip()
     if not sep or not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
