@@ -31,8 +31,8 @@ STORIES = [
     ("lexisnexis_academic.txt", 0, "lexisnexis_academic.txt#1",
      "Police officer shot dead in West Auckland; Traffic stop turns deadly in Massey", date(2020, 6, 19),
      ("Sam Hurley",), "NZ Herald", None, "en",
-     "A police officer has died after being shot during a routine traffic stop in Massey, West Auckland.\n\n"
-     "Police Commissioner Andrew Coster said the officer was a dedicated member of the force."),
+     ("A police officer has died after being shot during a routine traffic stop in Massey, West Auckland.\n\n"
+     "Police Commissioner Andrew Coster said the officer was a dedicated member of the force.")),
     ("lexisnexis_academic.txt", 1, "lexisnexis_academic.txt#2", "Dunedin council approves stadium roof repair",
      date(2020, 7, 2), ("Mike Houlahan", "Grant Miller"), "Otago Daily Times", None, "en",
      "The Dunedin City Council voted 11-3 to approve a $4 million repair of the Forsyth Barr Stadium roof."),
@@ -41,31 +41,31 @@ STORIES = [
      "MPs returned to Westminster on Monday after the recess."),
     ("nexis_uni.txt", 0, "nexis_uni.txt#1", "Government announces new firearms buyback scheme", date(2020, 6, 20),
      ("Derek Cheng",), "NZ Herald", None, "en",
-     "Police Minister Stuart Nash announced a second firearms buyback on Saturday.\n\n"
-     "Source: Police figures show 56,000 weapons were handed in during the first buyback."),
+     ("Police Minister Stuart Nash announced a second firearms buyback on Saturday.\n\n"
+     "Source: Police figures show 56,000 weapons were handed in during the first buyback.")),
     ("nexis_uni.txt", 1, "nexis_uni.txt#2", "Council votes to fluoridate water supply", date(2020, 6, 21),
      ("Jo Moir",), "Stuff", None, "en", "The council voted on Sunday to add fluoride to the town water supply."),
     ("factiva_codes.txt", 0, "factiva_codes.txt#NZHERA0020200619eg6j0002w",
      "Ardern announces alert level change for Auckland", date(2020, 6, 19), ("Thomas Coughlan",), "NZ Herald", None,
-     "en", "Prime Minister Jacinda Ardern has announced Auckland will move to alert level 2 from midnight.\n\n"
+     "en", ("Prime Minister Jacinda Ardern has announced Auckland will move to alert level 2 from midnight.\n\n"
      "She said the decision was made on health advice.\n\n"
      "Ardern said the Cabinet had taken the advice of the Director-General of Health.\n\n"
-     "IN THE MEANTIME, schools across the region will stay open."),
+     "IN THE MEANTIME, schools across the region will stay open.")),
     ("factiva_codes.txt", 1, "factiva_codes.txt#DOMPOS0020200702eg720000b", "Wellington water pipes burst again",
      date(2020, 7, 2), ("Damian George",), "The Dominion Post", None, "en",
      "A water main burst in central Wellington on Thursday morning."),
     ("factiva_plain.txt", 0, "factiva_plain.txt#PRESS00020200619eg6j00015",
      "Tourism operators fear a lost winter season", date(2020, 6, 19), ("Charlie Mitchell",), "The Press", None, "en",
-     "Queenstown tourism operators say the ski season will be a fraction of normal.\n\n"
-     "Bookings from Australia have stopped."),
+     ("Queenstown tourism operators say the ski season will be a fraction of normal.\n\n"
+     "Bookings from Australia have stopped.")),
     ("factiva_plain.txt", 1, "factiva_plain.txt#ODT0000020200702eg720000c", "Stadium vote delayed by a week",
      date(2020, 7, 2), ("Grant Miller",), "Otago Daily Times", None, "en",
      "The vote on the stadium roof repair was put off until next Thursday."),
     ("proquest.txt", 0, "proquest.txt#2415623451", "Whanganui River iwi celebrate settlement anniversary",
      date(2020, 6, 19), ("Laurel Stowell",), "Whanganui Chronicle",
      "https://search.proquest.com/docview/2415623451?accountid=8424", "en",
-     "Iwi along the Whanganui River gathered at Putiki Marae on Friday.\n\n"
-     "The settlement gave the river the legal rights of a person."),
+     ("Iwi along the Whanganui River gathered at Putiki Marae on Friday.\n\n"
+     "The settlement gave the river the legal rights of a person.")),
     ("proquest.txt", 1, "proquest.txt#2419087716", "Library plan for Gonville gets green light", date(2020, 7, 2),
      ("Liz Bilby",), "Whanganui Chronicle", "https://search.proquest.com/docview/2419087716?accountid=8424", "en",
      "Councillors approved the Gonville library plan on Thursday."),
@@ -96,31 +96,31 @@ def test_the_date_is_the_publication_date_never_the_load_date() -> None:
 
 # The single-story samples a tester gave, one per layout: (file text, title, date, authors, publisher, id key)
 SINGLE = [
-    ("                               1 of 1 DOCUMENTS\n\n                          The New Zealand Herald\n\n"
+    (("                               1 of 1 DOCUMENTS\n\n                          The New Zealand Herald\n\n"
      "                             June 19, 2020 Friday\n\nPolice officer shot dead\n\nBYLINE: Sam Hurley\n\n"
-     "LENGTH: 412 words\n\nA police officer has died.\n\nLOAD-DATE: June 19, 2020\n",
+     "LENGTH: 412 words\n\nA police officer has died.\n\nLOAD-DATE: June 19, 2020\n"),
      "Police officer shot dead", date(2020, 6, 19), ("Sam Hurley",), "NZ Herald", "1"),
-    ("Government announces new firearms buyback scheme\nThe New Zealand Herald\nJune 20, 2020 Saturday\n"
+    (("Government announces new firearms buyback scheme\nThe New Zealand Herald\nJune 20, 2020 Saturday\n"
      "Copyright 2020 New Zealand Media and Entertainment All Rights Reserved\n\nSection: NATIONAL; General\n"
      "Length: 321 words\nByline: Derek Cheng\nBody\n\n\nPolice Minister Stuart Nash announced a second firearms "
-     "buyback on Saturday.\n\nLoad-Date: June 20, 2020\n\nEnd of Document\n",
+     "buyback on Saturday.\n\nLoad-Date: June 20, 2020\n\nEnd of Document\n"),
      "Government announces new firearms buyback scheme", date(2020, 6, 20), ("Derek Cheng",), "NZ Herald", "1"),
-    ("HD Ardern announces alert level change for Auckland\nBY Thomas Coughlan\nWC 512 words\nPD 19 June 2020\n"
+    (("HD Ardern announces alert level change for Auckland\nBY Thomas Coughlan\nWC 512 words\nPD 19 June 2020\n"
      "SN The New Zealand Herald\nSC NZHERA\nLA English\nCY (c) 2020 New Zealand Herald. All Rights Reserved.\n"
      "LP Prime Minister Jacinda Ardern has announced Auckland will move to alert level 2 from midnight.\n"
      "TD Ardern said the Cabinet had taken the advice of the Director-General of Health.\n"
-     "AN Document NZHERA0020200619eg6j0002w\n",
+     "AN Document NZHERA0020200619eg6j0002w\n"),
      "Ardern announces alert level change for Auckland", date(2020, 6, 19), ("Thomas Coughlan",), "NZ Herald",
      "NZHERA0020200619eg6j0002w"),
-    ("National\nTourism operators fear a lost winter season\nCharlie Mitchell\n742 words\n19 June 2020\nThe Press\n"
+    (("National\nTourism operators fear a lost winter season\nCharlie Mitchell\n742 words\n19 June 2020\nThe Press\n"
      "PRESS\nEnglish\n(c) 2020 Stuff Limited. All Rights Reserved.\n\nQueenstown tourism operators say the ski "
-     "season will be a fraction of normal.\n\nDocument PRESS00020200619eg6j00015\n",
+     "season will be a fraction of normal.\n\nDocument PRESS00020200619eg6j00015\n"),
      "Tourism operators fear a lost winter season", date(2020, 6, 19), ("Charlie Mitchell",), "The Press",
      "PRESS00020200619eg6j00015"),
-    (f"{'_' * 60}\n\nReport Information from ProQuest\nJune 20 2020 03:14\n{'_' * 60}\n\nDocument 1 of 1\n\n"
+    ((f"{'_' * 60}\n\nReport Information from ProQuest\nJune 20 2020 03:14\n{'_' * 60}\n\nDocument 1 of 1\n\n"
      "Whanganui River iwi celebrate settlement anniversary\n\nAuthor: Laurel Stowell\n\nFull text: Iwi along the "
      "Whanganui River gathered at Putiki Marae on Friday.\n\nPublication title: Whanganui Chronicle; Whanganui, N.Z."
-     "\n\nPublication date: Jun 19, 2020\n",
+     "\n\nPublication date: Jun 19, 2020\n"),
      "Whanganui River iwi celebrate settlement anniversary", date(2020, 6, 19), ("Laurel Stowell",),
      "Whanganui Chronicle", "1"),
 ]
@@ -137,12 +137,12 @@ def test_a_single_story_export_is_read_as_its_story(text: str, title: str, day: 
 
 # Ordinary articles that mention a separator or a field code once: each stays one article, read as text is.
 ORDINARY = [
-    "Archive request turns up papers\n\nThe librarian found a folder marked\n\n"
-    "                1 of 2 DOCUMENTS\n\nand the second one was never found.",
+    ("Archive request turns up papers\n\nThe librarian found a folder marked\n\n"
+    "                1 of 2 DOCUMENTS\n\nand the second one was never found."),
     "Reporter's notebook\n\nThe leaked file ended with the words\n\nEnd of Document\n\nand nothing else.",
     "Clerk reads out the list\n\nShe said the page read 1 of 2 DOCUMENTS and End of Document at its foot.",
-    "HD radio rollout begins\n\nBroadcasters switched on HD radio in Auckland on Monday.\n\n"
-    "Document ABCDEF0020200619eg6j0002w was cited in court.",
+    ("HD radio rollout begins\n\nBroadcasters switched on HD radio in Auckland on Monday.\n\n"
+    "Document ABCDEF0020200619eg6j0002w was cited in court."),
     "Document 1 of 2\n\nThe council released the first of two documents on Monday.",
 ]
 
@@ -207,3 +207,12 @@ def test_since_and_a_field_query_see_each_story(exports_index: Path) -> None:
         ("lexisnexis_academic.txt#2", "2020-07-02")]
     assert hits(exports_index, "author:houlahan") == [("lexisnexis_academic.txt#2", "2020-07-02")]
     assert hits(exports_index, "LENGTH OR BYLINE OR LOAD") == []  # field lines are not text
+
+
+def test_one_story_downloaded_from_a_longer_list_is_read_by_its_length_line() -> None:
+    text = ("                              26 of 100 DOCUMENTS\n\n                 The Press (Christchurch, New Zealand)"
+            "\n\n                             June 19, 2020 Friday\n\nRiver levels fall\n\nLENGTH: 80 words\n\n"
+            "The Waimakariri fell overnight.\n")
+    (article,) = parse_bytes(text.encode(), "one.txt", ".txt").articles
+    assert (article.id, article.title, article.date, article.source, article.body) == (
+        "one.txt#1", "River levels fall", date(2020, 6, 19), "The Press", "The Waimakariri fell overnight.")

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from .exportstories import Story, body_text, date_line, is_copyright, joined, paragraphs
+from .fields import split_authors
 from .languages import language_code
 from .publishers import is_person
-from .fields import split_authors
 
 # An accession number: the source code, the day (yyyymmdd), then Factiva's own letters and digits.
 _ACCESSION = r"(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{18,40}"

@@ -29,6 +29,8 @@ _ACADEMIC_KEYS = frozenset({
 _ACADEMIC_FIELD = re.compile(r"^([A-ZÄÖÜ][A-ZÄÖÜ-]+):[ \t]*(.*)$")
 _BYLINE_KEYS = ("BYLINE", "AUTOR")
 _LANGUAGE_KEYS = ("LANGUAGE", "SPRACHE", "LANGUE")
+# The field lines every story of an export has, as each interface writes them.
+_WHOLE_STORY = re.compile(r"^[ \t]*(?:LENGTH|LOAD-DATE|LÄNGE|LONGUEUR)[ \t\u00a0]*:", re.MULTILINE | re.IGNORECASE)
 _INDENT = re.compile(r"^[ \t]{2,}\S")  # a centred line
 
 _UNI_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE)
@@ -42,7 +44,7 @@ _UNI_TRAILER = frozenset({"classification", "graphic", "link to pdf", "notes"}) 
 
 def academic_stories(text: str) -> list[Story] | None:
     """The stories of a LexisNexis Academic export, or None when ``text`` is not one: it needs two "N of M
-    DOCUMENTS" lines counting up to one total, or a "1 of 1 DOCUMENTS" story with its field lines."""
+    DOCUMENTS" lines counting up to one total, or one such story with its LENGTH: or LOAD-DATE: line."""
     separators = list(_ACADEMIC_SEPARATOR.finditer(text))
     numbers = [[int(n) for n in match.groups() if n] for match in separators]
     if not separators or len({total for _n, total in numbers}) != 1 or \
@@ -50,7 +52,7 @@ def academic_stories(text: str) -> list[Story] | None:
         return None
     ends = [match.start() for match in separators[1:]] + [len(text)]
     chunks = [text[match.end():end] for match, end in zip(separators, ends)]
-    if len(chunks) == 1 and (numbers[0] != [1, 1] or not any(_academic_field(b) for b in paragraphs(chunks[0]))):
+    if len(chunks) == 1 and not _WHOLE_STORY.search(chunks[0]):
         return None
     return [_academic_story(chunk) for chunk in chunks]
 
@@ -97,13 +99,13 @@ def _academic_top(top: list[list[str]]) -> tuple[str | None, str | None, str]:
 
 def uni_stories(text: str) -> list[Story] | None:
     """The stories of a Nexis Uni export, or None when ``text`` is not one: each story ends at an "End of Document"
-    line and has its "Body" line; one story alone needs field lines above it too."""
+    line and has its "Body" line; one story alone needs its "Length:" or "Load-Date:" line too."""
     ends = list(_UNI_END.finditer(text))
     starts = [0] + [match.end() for match in ends[:-1]]
     chunks = [text[start:end.start()] for start, end in zip(starts, ends)]
     if not chunks or text[ends[-1].end():].strip() or not all(_UNI_BODY.search(chunk) for chunk in chunks):
         return None
-    if len(chunks) == 1 and not any(_UNI_FIELD.match(line) for line in chunks[0].split("\n")):
+    if len(chunks) == 1 and not _WHOLE_STORY.search(chunks[0]):
         return None
     return [_uni_story(chunk) for chunk in chunks]
 
