@@ -436,9 +436,32 @@ def test_a_header_in_another_language_gives_the_metadata(text: str, title: str, 
      "Budget day", date(2024, 5, 30), "The budget was delivered.\n\nCategory: Politics\nTags: budget, tax"),
     ("Rubrique: Politique\nDate: 30 mai 2024\n\nBudget\n\nLe budget a été présenté.\n",   # the headline under it
      "Budget", date(2024, 5, 30), "Le budget a été présenté.\n\nRubrique: Politique"),
+    # A news database's fields, as "Word count:" (the header had been the text, titled "Title: Frost…").
+    ("Title: Frost\nDate: 22 June 2020\nLength: 288 words\n\nOrchards lost a third.\n",
+     "Frost", date(2020, 6, 22), "Orchards lost a third.\n\nLength: 288 words"),
+    ("Title: Frost\nLoad-Date: June 23, 2020\nDate: 22 June 2020\nCopyright: 2020 NZME\n\nOrchards lost a third.\n",
+     "Frost", date(2020, 6, 22), "Orchards lost a third.\n\nLoad-Date: June 23, 2020\nCopyright: 2020 NZME"),
+    ("Title: Frost\nDate: 22 June 2020\nHighlight: A late frost\nPublication-Type: Newspaper\n\nOrchards lost.\n",
+     "Frost", date(2020, 6, 22), "Orchards lost.\n\nHighlight: A late frost\nPublication-Type: Newspaper"),
 ])
 def test_a_metadata_line_not_read_stays_in_the_text_and_the_header_goes_on(text: str, title: str, day: date,
                                                                            body: str) -> None:
+    article = read(text)
+    assert (article.title, article.date, article.body) == (title, day, body)
+
+
+@pytest.mark.parametrize(("text", "title", "day", "body"), [
+    # After a title and a date, a line of any other key ends the header: the keys read stay read.
+    ("Title: Frost\nAuthor: Tama Ngata\nDate: 22 June 2020\nPrice: $37\n\nOrchards lost.\n", "Frost",
+     date(2020, 6, 22), "Price: $37\n\nOrchards lost."),
+    ("Date: 2020-06-22\nHeadline: Frost\nWarning: more to come\nOrchards lost.\n", "Frost", date(2020, 6, 22),
+     "Warning: more to come\nOrchards lost."),
+    # Without both, the block is still the text (a review's info box; a story that starts with a key).
+    ("Author: Tama Ngata\nDate: 22 June 2020\nPrice: $37\n\nOrchards lost.\n", "Author: Tama Ngata", None,
+     "Author: Tama Ngata\nDate: 22 June 2020\nPrice: $37\n\nOrchards lost."),
+])
+def test_a_line_of_another_key_ends_a_titled_and_dated_header(text: str, title: str, day: date | None,
+                                                               body: str) -> None:
     article = read(text)
     assert (article.title, article.date, article.body) == (title, day, body)
 

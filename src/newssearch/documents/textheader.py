@@ -35,11 +35,14 @@ def _language(value: str) -> bool:
     return len(value) <= 20 and " " not in value.strip() and language_region(value) is not None
 
 
+# Keys a header names its story and its day by: with a title and a date read, a line of another key ends the header
+# (it is the text's), where else the whole block is the text ("Author: …", "Publisher: …", "Price: $37").
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("date", "published", "publicationdate", "pubdate", "datepublished", "updated", "modified", "lastmodified")
 # The keys a header line may have (as a record's, normalised), each with the test its value must pass.
 _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
-    **dict.fromkeys(("title", "headline"), lambda value: True),
-    **dict.fromkeys(("date", "published", "publicationdate", "pubdate", "datepublished", "updated", "modified",
-                     "lastmodified"), lambda value: parse_date(value) is not None),
+    **dict.fromkeys(_TITLE_KEYS, lambda value: True),
+    **dict.fromkeys(_DATE_KEYS, lambda value: parse_date(value) is not None),
     **dict.fromkeys(("author", "authors", "by", "byline"), _short),
     **dict.fromkeys(("source", "publication", "publisher", "site", "sitename"), _short),
     **dict.fromkeys(("url", "link"), is_web_address),
@@ -60,6 +63,9 @@ _TRANSLATED_KEYS = {
 _OTHER_KEYS = frozenset({
     "section", "sections", "category", "categories", "tag", "tags", "keyword", "keywords", "slug", "topic", "topics",
     "desk", "kicker", "edition", "wordcount",
+    # A news database's fields (LexisNexis, Factiva, ProQuest): "Length: 288 words", "Load-Date: June 23, 2020".
+    "length", "words", "loaddate", "copyright", "highlight", "highlights", "publicationtype", "documenttype",
+    "journalcode", "dateline", "graphic", "correctiondate", "notes", "documentid", "database", "accessionnumber",
     "rubrique", "catégorie", "categorie", "motsclés", "motscles", "étiquettes", "etiquettes",      # French
     "rubrik", "ressort", "kategorie", "schlagwörter", "schlagworte", "stichwörter", "stichworte",  # German
     "sección", "seccion", "categoría", "categoria", "etiquetas", "palabrasclave",                  # Spanish
@@ -123,11 +129,17 @@ def split_header(text: str) -> tuple[Keyed, str]:
         known += key not in _OTHER_KEYS
         count += 1
     following = lines[count] if count < len(lines) else ""
-    # Then a blank line; or, after two key lines, the story (not another "Key: value" line: an info box's "Price: $37").
-    if not found or following.strip() and (known < 2 or _HEADER_LINE.match(following)):
+    # Then a blank line; or, after two key lines, the story (not another "Key: value" line: an info box's "Price: $37",
+    # unless a title and a date were read: "Title: …", "Date: …", then "Length: 288 words" or any other key).
+    if not found or following.strip() and (known < 2 or _HEADER_LINE.match(following) and not _titled_and_dated(found)):
         return {}, text
     rest = "\n".join(lines[count:]).strip()
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
+
+
+def _titled_and_dated(found: Keyed) -> bool:
+    """Whether the key lines read gave a title and a date: a story's header, not a review's info box."""
+    return any(key in found for key in _TITLE_KEYS) and any(key in found for key in _DATE_KEYS)
 
 
 def translated(header: Keyed) -> bool:
