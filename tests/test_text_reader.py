@@ -47,6 +47,29 @@ def test_photo_caption_is_not_a_title() -> None:
     assert "Photo / Supplied" in article.body  # kept as text, just not the title
 
 
+@pytest.mark.parametrize(("text", "title", "day", "authors", "body"), [
+    # A headline straight over its byline and date line (they had been text, the story undated).
+    ("Orchards wiped out\nBy Rachel Thomas\n15 February 2023\n\nGrowers lost crops.\n", "Orchards wiped out",
+     date(2023, 2, 15), ("Rachel Thomas",), "Growers lost crops."),
+    ("Live: Storm hits Auckland\n12 August 2020\n\nRain is falling.\n", "Live: Storm hits Auckland",
+     date(2020, 8, 12), (), "Rain is falling."),
+    ("Orchards wiped out\nBy Rachel Thomas\nGrowers lost crops.\n", "Orchards wiped out", None, ("Rachel Thomas",),
+     "Growers lost crops."),
+    # A programme's name between them stays in the text, under them.
+    ("MORNING REPORT\nRadio New Zealand National\n19 June 2020\n\nThe minister spoke.\n", "MORNING REPORT",
+     date(2020, 6, 19), (), "Radio New Zealand National\n\nThe minister spoke."),
+    # No byline or date line under it: a first line over the story's next line is no headline.
+    ("Council\nBy Tuesday the council had voted.\n\nIt was close.\n", "Council",
+     None, (), "Council\nBy Tuesday the council had voted.\n\nIt was close."),
+    ("Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close.\n", "Council meets", None, (), "Council meets\nThe council met on Monday and voted.\n12 March "
+     "2024\n\nIt was close."),
+])
+def test_a_headline_straight_over_its_byline_or_date_line_is_the_headline(
+        text: str, title: str, day: date | None, authors: tuple[str, ...], body: str) -> None:
+    article = read(text)
+    assert (article.title, article.date, article.authors, article.body) == (title, day, authors, body)
+
+
 def test_single_newline_layout_takes_the_first_sentence() -> None:
     article = read("A police officer was hurt. He is stable.\nWitnesses saw it.\n")
     assert article.title == "A police officer was hurt"
