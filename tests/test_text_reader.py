@@ -8,6 +8,7 @@ import pytest
 
 from newssearch.documents import parse_bytes, parse_file_bytes
 from newssearch.documents.text import read_text
+from newssearch.documents.textheader import line_date
 from newssearch.documents.titles import MAX_TITLE, title_from_lede, trim_title
 from newssearch.errors import UnreadableFile
 
@@ -396,6 +397,19 @@ def test_key_lines_that_are_the_text_stay_in_it(text: str) -> None:
     article = read(text)
     assert article.body.startswith(text.split("\n")[0]) and (article.date, article.authors, article.source) == (
         None, (), None)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("June 22, 2020 Monday", date(2020, 6, 22)),          # the weekday after the date, as LexisNexis writes it
+    ("June 22, 2020, Monday", date(2020, 6, 22)),
+    ("Monday, June 22, 2020", date(2020, 6, 22)),         # before it, as before
+    ("June 22, 2020 Monday 5:03 pm", date(2020, 6, 22)),
+    ("5:00 AM Wednesday Feb 15, 2023", date(2023, 2, 15)),  # a time before it, as a news site shows it
+    ("Monday", None),
+    ("Remembering 11 September 2001", None),
+])
+def test_a_date_line_may_have_its_weekday_and_time_before_or_after_it(line: str, day: date | None) -> None:
+    assert line_date(line) == day
 
 
 @pytest.mark.parametrize("line", ["From 1 May 2024", "Last updated 14 June 2024", "Updated: 12 March 2024"])

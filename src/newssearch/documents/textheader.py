@@ -91,10 +91,13 @@ _AGENCY_END = re.compile(rf"(?:\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?:{_AGENCY_NAMES
 _AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
 _AGENCY_AFTER = re.compile(rf"\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
 _ROLE_WORDS = 4  # "Senior Political Reporter"
-# A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm"; or with the
-# word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020", "el 5 de mayo de 2020", "il 5 maggio").
-_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-                         r"(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
+# A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm", "5:00 AM
+# Wednesday Feb 15, 2023"; or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020",
+# "el 5 de mayo de 2020", "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
+                         rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 _TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*$", re.IGNORECASE)
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
@@ -226,7 +229,7 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
 def line_date(line: str) -> date | None:
     """The date of a line that is a date and nothing more (a weekday, a time, "Published" aside), else None: not a
     headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
-    rest = _TIME.sub("", _DATE_LABEL.sub("", line.strip())).strip(" ,")
+    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", line.strip()))).strip(" ,")
     return parse_date(rest) if WRITTEN_DATE.fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
 
 
