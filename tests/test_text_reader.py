@@ -333,6 +333,14 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     (f"Título: Elecciones\nAutor: Por María López y Juan Pérez\n\n{_SPANISH * 2}", ("María López", "Juan Pérez")),
     (f"Título: Elecciones\nAutor: José Ortega y Gasset\n\n{_SPANISH * 2}", ("José Ortega y Gasset",)),  # one name
     (f"Die Wahl\n\nVon Thomas Müller, dpa\n\n{_GERMAN}", ("Thomas Müller",)),  # an agency in lower case after it
+    # A story too short to show its language is in its header keys' (German keys had read one author).
+    ("Titel: Neue Regierung\nDatum: 15. März 2023\nAutor: Thomas Müller und Anna Weber\nQuelle: Der Spiegel\n\n"
+     "Die Regierung wurde vereidigt.\n", ("Thomas Müller", "Anna Weber")),
+    ("Titre: Élection\nAuteur: Jean Dupont et Marie Curie\n\nLe vote.\n", ("Jean Dupont", "Marie Curie")),
+    # Keys of two languages name none; English keys are English; a long text shows its own language.
+    ("Título: Elecciones\nAutor: María López y Juan Pérez\n\nVotaron.\n", ("María López y Juan Pérez",)),
+    ("Title: Election\nAuthor: Thomas Müller und Anna Weber\n\nThe vote.\n", ("Thomas Müller und Anna Weber",)),
+    (f"Titel: Election\nAutor: Thomas Müller und Anna Weber\n\n{_ENGLISH * 2}", ("Thomas Müller und Anna Weber",)),
 ])
 def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
     article = read(text)

@@ -9,7 +9,7 @@ from functools import cache
 
 from ..datelines import dateline_pattern, wire_agency
 from ..errors import UnreadableFile
-from ..functionwords import guess_language, language_of
+from ..functionwords import MIN_WORDS, guess_language, language_of
 from ..textanalysis import has_unspaced
 from .article import Article, ReadResult
 from .bylinelanguages import BYLINE_WORDS
@@ -24,6 +24,7 @@ from .textheader import (
     byline_names,
     split_byline_lines,
     split_header,
+    header_language,
     split_url_line,
     translated,
 )
@@ -128,8 +129,10 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     stated_source = (record_source(lead.record) or record_source(header) or agency
                      or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
-    # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is
-    story_language = cache(lambda: language or language_of(found_lang[1] if found_lang else None, body))
+    # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
+    # too short to show it is in its header keys' language
+    story_language = cache(lambda: language or language_of(found_lang[1] if found_lang else None, body)
+                           or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
              or split_authors(byline_names(byline)))
     authors, source = people_and_publisher(named, stated_source)
@@ -180,12 +183,18 @@ def _repeats(headline: str, title: str, headings: frozenset[str]) -> bool:
 
 def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
     """The story's language when a line near its top may be a byline in another language than English ("Von
-    …", "Par …"): the one its front matter or header names, else the one its function words show. None otherwise
-    (most texts)."""
+    …", "Par …"): the one its front matter or header names, else the one its function words show, else the one its
+    header's keys are words of ("Titel:", "Quelle:"). None otherwise (most texts)."""
     if not _FOREIGN_BYLINE.search(text[:_BYLINE_SPAN]):
         return None
     found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    return language_code(found[1]) if found else guess_language(text)
+    return language_code(found[1]) if found else guess_language(text) or _keys_language(header, text)
+
+
+def _keys_language(header: Keyed, text: str) -> str | None:
+    """The language ``header`` names its keys in ("Titel:", "Quelle:": German) when ``text`` is too short for its
+    words to show its own (a long text they show English is English)."""
+    return header_language(header) if len(text.split()) < MIN_WORDS else None
 
 
 def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[str, str]:

@@ -58,6 +58,14 @@ _TRANSLATED_KEYS = {
     **dict.fromkeys(("quelle", "fuente", "fonte", "bron"), "source"),
     "by": "byline",
 }
+# The languages each translated key is a word of: the keys of a header together name its language ("Titel:" is German
+# or Dutch, "Quelle:" German only), which reads its byline when the story is too short to show its own.
+_KEY_LANGUAGES = {
+    "titre": ("fr",), "titel": ("de", "nl"), "título": ("es", "pt"), "titulo": ("es", "pt"), "titolo": ("it",),
+    "auteur": ("fr", "nl"), "autor": ("de", "es", "pt"), "autore": ("it",), "auteurs": ("fr", "nl"),
+    "autoren": ("de",), "autores": ("es", "pt"), "autori": ("it",), "datum": ("de", "nl"), "fecha": ("es",),
+    "data": ("it", "pt"), "quelle": ("de",), "fuente": ("es",), "fonte": ("it", "pt"), "bron": ("nl",),
+}
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
 # stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
 _OTHER_KEYS = frozenset({
@@ -149,6 +157,16 @@ def translated(header: Keyed) -> bool:
     """Whether ``header`` names its keys in French, German, Spanish, Italian, Portuguese or Dutch ("Datum:"): all
     write a date day first (12/03/2024 is 12 March)."""
     return any(norm_key(name) in _TRANSLATED_KEYS and norm_key(name) != "by" for name, _value in header.values())
+
+
+def header_language(header: Keyed) -> str | None:
+    """The language ``header`` names its keys in, when they name one ("Titel:", "Autor:", "Quelle:": German), else
+    None (English keys, or keys of two languages: "Título:" and "Autor:" are Spanish or Portuguese)."""
+    languages: set[str] | None = None
+    for name, _value in header.values():
+        if (key := norm_key(name)) in _KEY_LANGUAGES:
+            languages = set(_KEY_LANGUAGES[key]) if languages is None else languages & set(_KEY_LANGUAGES[key])
+    return next(iter(languages)) if languages and len(languages) == 1 else None
 
 
 def _key_line(line: str) -> tuple[str, str, str] | None:
