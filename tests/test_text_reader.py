@@ -518,3 +518,37 @@ def test_a_line_of_another_key_ends_a_titled_and_dated_header(text: str, title: 
 def test_a_header_keeps_what_it_can_read(text: str, title: str, day: date | None, body: str) -> None:
     article = read(text)
     assert (article.title, article.date, article.body) == (title, day, body)
+
+
+_WIRE_STORY = ("Flooding forces hundreds from homes\n\nBy NICK PERRY\nAssociated Press\n\nWESTPORT, New Zealand, July 17, "
+               "2021 (AP) — Hundreds were evacuated.")
+
+
+@pytest.mark.parametrize(("note", "kept"), [
+    # A note to editors or readers is text, after the story (it had been the title, the byline and date lost).
+    ("Eds: Corrects spelling of mayor's name in 3rd paragraph.\n\n", "Eds: Corrects spelling of mayor's name in 3rd "
+     "paragraph."),
+    ("CORRECTION: An earlier version of this story gave\nthe wrong year.\n\n", "CORRECTION: An earlier version of "
+     "this story gave\nthe wrong year."),
+    ("Editor's note: This story contains details of violence.\n\n", "Editor's note: This story contains details of "
+     "violence."),
+    # A wire's slug and a press office's mark go.
+    ("BC-AS-New Zealand-Flood,3rd Ld-Writethru\n", None),
+    ("FOR IMMEDIATE RELEASE\n\n", None),
+    ("BC-AS-New Zealand-Flood,3rd Ld-Writethru\nEds: Updates with toll.\n\n", "Eds: Updates with toll."),
+])
+def test_a_note_above_the_headline_is_no_title(note: str, kept: str | None) -> None:
+    article = read(note + _WIRE_STORY)
+    assert (article.title, article.authors, article.source, article.date) == (
+        "Flooding forces hundreds from homes", ("Nick Perry",), "Associated Press", date(2021, 7, 17))
+    assert article.body == "\n\n".join(filter(None, [_WIRE_STORY.rsplit("\n\n", 1)[1], kept]))
+
+
+@pytest.mark.parametrize("text", [
+    "Correction lines\n\nThe painters fixed the lines.\n",          # the word, not a note's label
+    "Eds: nothing else\n",                                           # the whole text
+    "For immediate release, the band's new album\n\nIt is out.\n",   # words of a headline
+])
+def test_a_text_that_opens_with_a_notes_words_keeps_them(text: str) -> None:
+    article = read(text)
+    assert text.split("\n")[0] in (article.title, article.body.split("\n")[0])

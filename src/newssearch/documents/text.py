@@ -28,6 +28,7 @@ from .textheader import (
     split_url_line,
     translated,
 )
+from .textnotes import split_notes
 from .titles import is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
@@ -114,6 +115,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     """One article from a plain text (see the module and ``Lead``); ``rel`` is its id and path."""
     text = written_out(text.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
+    text, notes = split_notes(text)  # "Eds: …", "BC-AS-…-Writethru", "FOR IMMEDIATE RELEASE" above the headline
     header, text = split_header(text)
     url, text = split_url_line(text)
     language = _byline_language(header, text, lead.record)
@@ -125,6 +127,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     title, title_source = _title(lead, header, headline, body)
     if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
+    body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     published, date_source = _text_date(lead, header, published, dated, body)
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     stated_source = (record_source(lead.record) or record_source(header) or agency
