@@ -248,6 +248,11 @@ def test_utf16_without_its_mark_a_stray_nul_and_gzip_without_gz_are_text() -> No
     ("Забастовка\n\nМОСКВА, 5 мая 2020 (Reuters) - Забастовка продолжается.", "Reuters"),
     ("Huelga\n\nMADRID, 5 de mayo de 2020 (EFE) - La huelga continúa.", "EFE"),
     ("Rates\n\nThe bank (Reuters said) raised rates.", None),
+    # A press release's wire, between slashes or in brackets between dashes (it had named no one).
+    ("Chicks\n\nAUCKLAND, New Zealand, March 15, 2021 /PRNewswire/ -- The zoo said.", "PR Newswire"),
+    ("Chicks\n\nNEW YORK, March 15, 2021 /PRNewswire-FirstCall/ -- Acme said.", "PR Newswire"),
+    ("Chicks\n\nSAN FRANCISCO--(BUSINESS WIRE)--Acme Corp said.", "Business Wire"),
+    ("Chicks\n\nTORONTO, March 15, 2021 (GLOBE NEWSWIRE) -- Acme said.", "GlobeNewswire"),
 ])
 def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> None:
     (article,) = read_text(text.encode(), "wire.txt").articles
@@ -265,6 +270,8 @@ def test_a_wire_dateline_names_the_publisher(text: str, source: str | None) -> N
     ("Greve\n\nSÃO PAULO, 5 de maio de 2020 (Reuters) - A greve continua.", date(2020, 5, 5)),  # "5 de maio de 2020"
     ("Huelga\n\nMADRID, 5 de mayo de 2020 (EFE) - La huelga continúa.", date(2020, 5, 5)),
     ("Oil\n\nThe price rose on March 3, 2023.", None),         # nor does a date in a sentence
+    ("Chicks\n\nAUCKLAND, New Zealand, March 15, 2021 /PRNewswire/ -- The zoo said.", date(2021, 3, 15)),
+    ("Chicks\n\nSAN FRANCISCO, March 15, 2021--(BUSINESS WIRE)--Acme Corp said.", date(2021, 3, 15)),
 ])
 def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | None) -> None:
     (article,) = read_text(text.encode(), "wire.txt").articles
@@ -552,3 +559,21 @@ def test_a_note_above_the_headline_is_no_title(note: str, kept: str | None) -> N
 def test_a_text_that_opens_with_a_notes_words_keeps_them(text: str) -> None:
     article = read(text)
     assert text.split("\n")[0] in (article.title, article.body.split("\n")[0])
+
+
+_ABOUT = "About the zoo\n\n" + "The zoo is home to 140 species and runs breeding programmes for many of them.\n" * 12
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # A release's end mark and the media contact after it are not story text.
+    ("Chicks\n\nThe zoo said.\n\n###\n\nMedia contact:\nJane Smith\nPhone: +64 9 360 3800\n", "The zoo said."),
+    ("Chicks\n\nThe zoo said.\n\n-ENDS-\n\nContact: Jane Smith\n", "The zoo said."),
+    # A release carried by a press wire loses its "About" box too, however long.
+    (f"Chicks\n\nAUCKLAND, March 15, 2021 /PRNewswire/ -- The zoo said.\n\n###\n\n{_ABOUT}",
+     "AUCKLAND, March 15, 2021 /PRNewswire/ -- The zoo said."),
+    # Elsewhere a mark with a long text after it is a break inside the story: nothing goes.
+    (f"Chicks\n\nThe zoo said.\n\n###\n\n{_ABOUT}", f"The zoo said.\n\n###\n\n{_ABOUT.strip()}"),
+    ("Chicks\n\n###\n\nThe zoo said.\n", "###\n\nThe zoo said."),   # no story before it
+])
+def test_an_end_mark_ends_a_press_release(text: str, body: str) -> None:
+    assert read(text).body == body

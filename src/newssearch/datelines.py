@@ -30,14 +30,17 @@ def dateline_pattern() -> re.Pattern[str]:
 
     A place in capitals (up to four words); up to two parts after commas, each a region ("Calif.", "New
     Zealand", "Papua New Guinea") or a day ("Sept. 3", "12 March"), and a year ("2023"); an optional agency in
-    brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence.
+    brackets, and a dash: either the brackets or the dash says it is a dateline, not a sentence. A press release's
+    wire stands between slashes ("March 15, 2021 /PRNewswire/ -- ") or brackets between dashes ("--(BUSINESS
+    WIRE)--"), its group ``release``.
     """
     capital = f"[{_capitals()}]"
     place = rf"{capital}(?:{capital}|['’.-])+(?:\s+{capital}(?:{capital}|['’.-])+){{0,3}}"
     region = rf"{capital}(?:{_LETTER}|['’.-]){{1,14}}(?:\s+{capital}(?:{_LETTER}|['’.-]){{1,14}}){{0,2}}"
     return re.compile(
         rf"^\s*{place}(?:,\s*(?:{_DAY}|{region})){{0,2}}(?:,?\s*(?:de\s+)?\d{{4}})?"
-        r"\s*(?:\((?P<agency>[^()\n]{1,40})\)\s*)?[-–—]{1,2}\s+"
+        r"(?:\s*(?:[-–—]{2})?(?:\((?P<agency>[^()\n]{1,40})\)|/(?P<release>[A-Za-z][\w .-]{1,40})/)\s*[-–—]{1,2}\s*"
+        r"|\s*[-–—]{1,2}\s+)"
     )
 
 
@@ -46,7 +49,13 @@ WIRE_AGENCIES = {
     "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press", "afp": "AFP",
     "bloomberg": "Bloomberg", "dpa": "dpa", "ansa": "ANSA", "xinhua": "Xinhua", "upi": "UPI", "pa": "PA Media",
     "rnz": "RNZ", "aap": "AAP", "cp": "The Canadian Press", "efe": "EFE", "kyodo": "Kyodo", "tass": "TASS",
+    # press-release wires: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)"
+    "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
+    "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",
 }
+
+# The wires of press releases: a story they carry is its issuer's release.
+RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire"})
 
 
 def without_dateline(text: str) -> str:
@@ -58,6 +67,8 @@ def without_dateline(text: str) -> str:
 def wire_agency(text: str) -> str | None:
     """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or None."""
     match = dateline_pattern().match(text)
-    agency = match.group("agency") if match else None
-    return WIRE_AGENCIES.get(agency.strip().lower()) if agency else None
+    agency = (match.group("agency") or match.group("release")) if match else None
+    # "/PRNewswire-FirstCall/" is PR Newswire's
+    return WIRE_AGENCIES.get(agency.strip().lower()) or WIRE_AGENCIES.get(agency.split("-")[0].strip().lower()) \
+        if agency else None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
 
-from ..datelines import dateline_pattern, wire_agency
+from ..datelines import RELEASE_WIRES, dateline_pattern, wire_agency
 from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
 from ..textanalysis import has_unspaced
@@ -28,7 +28,7 @@ from .textheader import (
     split_url_line,
     translated,
 )
-from .textnotes import split_notes
+from .textnotes import split_notes, without_end_matter
 from .titles import is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
@@ -127,6 +127,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     title, title_source = _title(lead, header, headline, body)
     if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
+    body = without_end_matter(body, wire_agency(body) in RELEASE_WIRES)  # "###" and a media contact after it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     published, date_source = _text_date(lead, header, published, dated, body)
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])

@@ -121,7 +121,7 @@ def _is_dateline(match: re.Match[str], rest: str) -> bool:
         return True
     if DAY_WITHOUT_YEAR.match(rest):
         return False
-    if match.group("agency"):
+    if match.group("agency") or match.group("release"):
         return True
     place = match.group().split("(")[0].strip(" -–—")
     return (len(place) >= 4 and place.split()[0].strip("-–—") not in _WIRE_TAGS and rest[:1].isupper()
