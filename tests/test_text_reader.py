@@ -401,7 +401,6 @@ def test_a_headline_that_looks_like_a_date_a_byline_or_a_key_line_is_the_headlin
     "Source: a senior official said the deal was close.\n\nThe talks continue.\n",   # a sentence, not a name
     "Author: Paul Murray\nPublisher: Hamish Hamilton\nPrice: $37\n\nMurray's novel is long.\n",  # no blank line after
     "User: How do I reset my password?\n\nAssistant: Click the link.\n",
-    "Date: Mon, 3 Jun 2024 10:00:00 +1200\nFrom: jo@example.com\nSubject: Story\n\nHello there.\n",   # an e-mail
     "Section: Politics\nUpdate: the road is open again.\n\nTraffic is flowing.\n",   # no key line that is read
     "Tags: weather\nWarning: heavy rain\n\nThe council warned of rain.\n",
     "Date: 2024-05-30\nSection: Books\nPrice: $37\n\nMurray's novel is long.\n",  # an info box's unknown key
@@ -425,6 +424,27 @@ def test_key_lines_that_are_the_text_stay_in_it(text: str) -> None:
 ])
 def test_a_date_line_may_have_its_weekday_and_time_before_or_after_it(line: str, day: date | None) -> None:
     assert line_date(line) == day
+
+
+@pytest.mark.parametrize(("text", "title", "day", "body"), [
+    # A saved e-mail or a Google Alert: its subject is the title, its date the date, its addresses no text (the
+    # header had been the text, titled "From: Google Alerts <…>").
+    ("From: Google Alerts <googlealerts-noreply@google.com>\nTo: me@example.com\nSubject: Google Alert - \"Te Reo\"\n"
+     "Date: Fri, 19 Jun 2020 08:14:22 -0700\n\nSchools urged\nRNZ\nDemand has doubled ...\n", 'Google Alert - "Te Reo"',
+     date(2020, 6, 19), "Schools urged\nRNZ\nDemand has doubled ..."),
+    ("Date: Mon, 3 Jun 2024 10:00:00 +1200\nFrom: jo@example.com\nSubject: Fwd: Re: Library approved\n\nIt was.\n",
+     "Library approved", date(2024, 6, 3), "It was."),
+    ("From: Jo <jo@example.com>\nSent: Monday, June 3, 2024 10:00 AM\nTo: Al <al@example.com>,\n  Bo <bo@example.com>\n"
+     "Subject: FW: Library approved\n\nIt was.\n", "Library approved", date(2024, 6, 3), "It was."),  # Outlook's
+    # Without both From: and Subject:, or with a line of the story among them, it is no e-mail's header.
+    ("From: the archives\nTo: the present\n\nIt was 1920.\n", "From: the archives", None,
+     "From: the archives\nTo: the present\n\nIt was 1920."),
+    ("From: Jo\nSubject: maths\nWe learnt sums.\n", "From: Jo", None,
+     "From: Jo\nSubject: maths\nWe learnt sums."),
+])
+def test_an_e_mails_header_gives_the_title_and_date(text: str, title: str, day: date | None, body: str) -> None:
+    article = read(text)
+    assert (article.title, article.date, article.body) == (title, day, body)
 
 
 @pytest.mark.parametrize("line", ["From 1 May 2024", "Last updated 14 June 2024", "Updated: 12 March 2024"])

@@ -11,6 +11,7 @@ Each rule is narrow on purpose: a line of the story itself ("Source: a senior of
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -81,6 +82,8 @@ _OTHER_KEYS = frozenset({
     "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
+# What a mail program puts before a subject it replies to or forwards: "Fwd:", "Re:", "FW:", "AW:", "TR:".
+_MAIL_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 # "By" opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
@@ -120,6 +123,8 @@ def split_header(text: str) -> tuple[Keyed, str]:
     of the text, and one whose value cannot be read ("Date: Tuesday") at its start.
     """
     lines = text.split("\n")
+    if (mail := _mail_header(lines)) is not None:
+        return mail
     found: Keyed = {}
     unread: list[str] = []  # after a good line, a key line of a value it cannot read ("Date: Tuesday"): kept as text
     other: list[str] = []   # "Section: Politics", "Tags: budget": kept as text, after it
@@ -146,6 +151,26 @@ def split_header(text: str) -> tuple[Keyed, str]:
         return {}, text
     rest = "\n".join(lines[count:]).strip()
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
+
+
+def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
+    """The record of an e-mail's header opening ``lines`` (a saved message, a Google Alert: ``From:`` and
+    ``Subject:`` among its key lines, up to a blank line), and the text after it; None for any other text. The
+    subject without "Fwd:" or "Re:" is the title, ``Date:`` the date; the addresses are not text."""
+    block = list(itertools.takewhile(str.strip, lines))
+    keys = [(norm_key(match.group(1)), match.group(1), match.group(2)) for line in block
+            if (match := _HEADER_LINE.match(line))]
+    named = {key for key, _name, _value in keys}
+    if not {"from", "subject"} <= named or len(block) == len(lines) or any(
+            not _HEADER_LINE.match(line) and not line[:1].isspace() for line in block):  # a folded line goes on
+        return None
+    found: Keyed = {}
+    for key, name, value in keys:
+        if key == "subject" and (subject := _MAIL_REPLY.sub("", value).strip()):
+            found.setdefault("title", (name, subject))
+        elif key in ("date", "sent") and parse_date(value) is not None:
+            found.setdefault("date", (name, value))
+    return found, "\n".join(lines[len(block):]).strip()
 
 
 def _titled_and_dated(found: Keyed) -> bool:
