@@ -597,3 +597,30 @@ _ABOUT = "About the zoo\n\n" + "The zoo is home to 140 species and runs breeding
 ])
 def test_an_end_mark_ends_a_press_release(text: str, body: str) -> None:
     assert read(text).body == body
+
+
+_PAGE_COPY = ("Skip to main content\nMenu\nSearch\nLog in\nOrchards wiped out\nBy Rachel Thomas\n5:00 AM Wednesday Feb 15, "
+              "2023\nShare this article\nGrowers lost crops.\nAdvertisement\nOne said he lost 40 years of work.\n"
+              "Related articles\nPetrol shortage hits Napier\nRoads close in Gisborne\nShare this article\nWe use cookies "
+              "to improve your experience. By continuing to browse you agree to our use of cookies.\nAccept cookies\n")
+
+
+def test_a_text_copied_from_a_browser_loses_the_pages_labels() -> None:
+    article = read(_PAGE_COPY)
+    assert (article.title, article.authors, article.date) == ("Orchards wiped out", ("Rachel Thomas",), date(2023, 2, 15))
+    assert article.body == "Growers lost crops.\nOne said he lost 40 years of work."
+
+
+@pytest.mark.parametrize("text", [
+    # Fewer than three labels: a story's own lines, kept.
+    "Search\n\nThe search for the missing tramper resumed on Monday.\n",
+    "Menu\n\nThe menu at the new cafe is short.\nAdvertisement\n",
+    # A sentence under "Related articles" is the story's, as is a line that only starts like a label.
+    "Skip to main content\nMenu\nStorm\n\nRelated articles\nThe storm hit Napier on Monday.\nSearch and rescue crews "
+    "were sent.\n",
+])
+def test_a_story_keeps_its_lines_that_look_like_a_pages_labels(text: str) -> None:
+    article = read(text)
+    kept = [line for line in text.split("\n") if line and line not in ("Skip to main content", "Menu",
+                                                                          "Related articles")]
+    assert all(line in f"{article.title}\n{article.body}" for line in kept)

@@ -29,6 +29,7 @@ from .textheader import (
     translated,
 )
 from .textnotes import split_notes, without_end_matter
+from .textpage import without_page_lines
 from .titles import is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
@@ -115,6 +116,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     """One article from a plain text (see the module and ``Lead``); ``rel`` is its id and path."""
     text = written_out(text.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
+    text = without_page_lines(text)  # "Skip to main content", "Share this article" in a copy of a page
     text, notes = split_notes(text)  # "Eds: …", "BC-AS-…-Writethru", "FOR IMMEDIATE RELEASE" above the headline
     header, text = split_header(text)
     url, text = split_url_line(text)
