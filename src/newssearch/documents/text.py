@@ -22,9 +22,9 @@ from .textexports import read_export
 from .textheader import (
     byline_agency,
     byline_names,
+    header_language,
     split_byline_lines,
     split_header,
-    header_language,
     split_url_line,
     translated,
 )
