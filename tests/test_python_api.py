@@ -118,6 +118,26 @@ def test_only_the_errors_of_unreadable_index_bytes_count_as_damage(exc: BaseExce
     assert is_damage(exc) is damage
 
 
+def _raised_by(code: str) -> BaseException:
+    """The exception ``code`` raises, with its traceback (``code`` runs as if in the file of its name)."""
+    try:
+        exec(compile(code, "/venv/lib/python3.11/site-packages/whoosh/codec/whoosh3.py" if "whoosh" in code
+                     else "/src/newssearch/spelling.py", "exec"))
+    except Exception as exc:  # noqa: BLE001 - any is the point
+        return exc
+    raise AssertionError("no exception")
+
+
+@pytest.mark.parametrize("code, damage", [
+    ("whoosh = []; whoosh[7]", True),     # a field number read from damaged bytes, past the list of fields
+    ("whoosh = {}; whoosh['x']", True),
+    ("ours = []; ours[7]", False),        # raised by newssearch's own code: a bug, not damage
+])
+def test_a_lookup_error_is_damage_only_in_whoosh_code(code: str, damage: bool) -> None:
+    assert is_damage(_raised_by(code)) is damage
+
+
+
 def test_damage_met_while_searching_is_one_line_naming_rebuild(built: Path, corpus: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from whoosh.reading import SegmentReader

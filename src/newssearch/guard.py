@@ -8,9 +8,11 @@ searches at once on one handle would seek and read each other's places: wrong hi
 from __future__ import annotations
 
 import functools
+import os
 import pickle
 import struct
 import threading
+import traceback
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -25,6 +27,10 @@ from .errors import IndexClosed, NewsSearchError
 _DAMAGE: tuple[type[BaseException], ...] = (zlib.error, struct.error, pickle.UnpicklingError, UnicodeDecodeError,
                                             EOFError, OSError)
 _DAMAGE_MESSAGES = ("Block tag error",)  # Whoosh raises a bare Exception for a posting block it cannot read
+# ... and, inside its own code, a lookup with a damaged number: a term's field number past the list of fields. Only
+# raised by Whoosh's own frames do these mean damage: raised by newssearch's, they are a fault of its own.
+_DAMAGE_IN_WHOOSH: tuple[type[BaseException], ...] = (IndexError, KeyError)
+_WHOOSH = os.sep + "whoosh" + os.sep
 
 CLOSED_HINT = "open it again with newssearch.open_index()"
 
@@ -47,7 +53,15 @@ def is_damage(exc: BaseException) -> bool:
         return False
     if isinstance(exc, _DAMAGE):
         return True
+    if isinstance(exc, _DAMAGE_IN_WHOOSH):
+        return _raised_in_whoosh(exc)
     return type(exc) is Exception and str(exc).startswith(_DAMAGE_MESSAGES)
+
+
+def _raised_in_whoosh(exc: BaseException) -> bool:
+    """Whether the innermost frame of ``exc``'s traceback is Whoosh's code."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    return bool(frames) and _WHOOSH in frames[-1].filename
 
 
 def guarded(method: Method) -> Method:
