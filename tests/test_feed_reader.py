@@ -306,7 +306,51 @@ def test_external_entity_is_not_fetched():
         b"<rss><channel><title>T</title><item><description>Secret: &xxe;.</description></item></channel></rss>"
     )
     (a,) = read_feed(data, "f.rss").articles
-    assert a.body == "Secret: &xxe;."
+    assert a.body == "Secret: ."  # neither fetched nor left as "&xxe;" junk
+
+
+# --- a feed cut short (a download stopped midway) -------------------------------------------------
+
+WHOLE = rss("".join(f"<item><title>{t}</title><guid>g{n}</guid><description>{t} text.</description></item>\n"
+                    for n, t in enumerate(["Apple", "Bridge", "Choir"], 1)))
+
+
+def cut_at(marker: bytes, after: int = 0) -> bytes:
+    """``WHOLE`` cut ``after`` bytes past the first ``marker``."""
+    return WHOLE[: WHOLE.index(marker) + after]
+
+
+CUT_SHORT = [
+    # (the bytes, the articles read, the skips) -- the items after the cut are not deleted, only not read
+    (cut_at(b"<item><title>Bridge"), ["f.rss#g1"], [("f.rss", "after item 1: the file ends here, before the feed does "
+                                                               "(cut short)")]),
+    (cut_at(b"Bridge text.", 6), ["f.rss#g1"], [("f.rss", "item 2: the file ends inside it (cut short)")]),
+    (cut_at(b"<item><title>Bridge", 10), ["f.rss#g1"],
+     [("f.rss", "item 2: the file ends inside it (cut short)")]),
+    (cut_at(b"</channel>"), ["f.rss#g1", "f.rss#g2", "f.rss#g3"],
+     [("f.rss", "after item 3: the file ends here, before the feed does (cut short)")]),
+    (cut_at(b"</rss>"), ["f.rss#g1", "f.rss#g2", "f.rss#g3"], []),  # every item is there: nothing after the channel
+    (atom("<entry><id>e1</id><content>One</content></entry><entry><id>e2</id><content>Tw")[:-len("</feed>")],
+     ["f.rss#e1"], [("f.rss", "entry 2: the file ends inside it (cut short)")]),
+]
+
+
+@pytest.mark.parametrize("data, articles, skips", CUT_SHORT)
+def test_a_feed_cut_short_says_where_and_gives_no_item_it_ends_inside(data: bytes, articles: list[str],
+                                                                       skips: list[tuple[str, str]]) -> None:
+    result = read_feed(data, "f.rss")
+    assert [a.id for a in result.articles] == articles
+    assert [(skip.path, skip.reason) for skip in result.skipped] == skips
+
+
+@pytest.mark.parametrize("data, reason", [
+    (cut_at(b"<item>"), "feed cut short before its first item (the file ends early)"),
+    (cut_at(b"Apple text", 3), "no articles in file (item 1: the file ends inside it (cut short))"),
+])
+def test_a_feed_cut_short_before_an_item_is_whole_is_unreadable(data: bytes, reason: str) -> None:
+    with pytest.raises(UnreadableFile) as caught:
+        read_feed(data, "f.rss")
+    assert str(caught.value) == reason
 
 
 # --- whole files that cannot be read -----------------------------------------------------------

@@ -185,6 +185,27 @@ def test_an_unchanged_file_that_cannot_be_opened_now_is_said_again(built: Path, 
     assert SEED in ids(built)
 
 
+def test_a_feed_cut_short_keeps_the_items_it_no_longer_gives(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "c", tmp_path / "index"
+    corpus.mkdir()
+    items = [f"<item><guid>{key}</guid><description>{word} police.</description></item>\n"
+             for key, word in (("a", "Apple"), ("b", "Bridge"), ("c", "Choir"))]
+    feed = corpus / "f.xml"
+    feed.write_text('<rss version="2.0"><channel><title>F</title>\n' + "".join(items) + "</channel></rss>\n")
+    build_index(corpus, index_dir)
+    feed.write_text('<rss version="2.0"><channel><title>F</title>\n' + items[0] + items[1][:30])  # download stopped
+    report = build_index(corpus, index_dir)
+    assert (report.deleted, report.unchanged) == (0, 3)
+    assert [(skip.path, skip.reason) for skip in report.skipped] == [
+        ("f.xml", "item 2: the file ends inside it (cut short) (kept: 2 articles indexed before, which this record "
+                  "may be)")]
+    assert ids(index_dir) == {"f.xml#a", "f.xml#b", "f.xml#c"}
+    feed.write_text('<rss version="2.0"><channel><title>F</title>\n' + items[0] + "</channel></rss>\n")
+    report = build_index(corpus, index_dir)  # whole again, with one item: the others are deleted
+    assert (report.deleted, report.skipped) == (2, [])
+    assert ids(index_dir) == {"f.xml#a"}
+
+
 def test_a_record_broken_after_indexing_keeps_its_article_until_it_reads_again(tmp_path: Path) -> None:
     corpus, index_dir = tmp_path / "c", tmp_path / "index"
     corpus.mkdir()

@@ -8,6 +8,7 @@ import re
 from ..errors import UnreadableFile
 
 _SNIFF = 8192
+SNIFF_BYTES = _SNIFF  # how much of a file its encoding is told from
 # Control characters other than tab/newline/CR/form feed are a sign of a binary file.
 _BINARY_BYTES = bytes(range(9)) + bytes(range(14, 32))
 
@@ -68,6 +69,7 @@ def decode_declared(data: bytes, label: str) -> str | None:
 
 
 _UTF32_MARKS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+WIDE_MARKS = (*_UTF32_MARKS, b"\xff\xfe", b"\xfe\xff")  # UTF-32's and UTF-16's byte order marks
 
 
 def utf16_without_mark(head: bytes) -> str | None:

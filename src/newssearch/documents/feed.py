@@ -1,7 +1,8 @@
 """RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item or entry.
 
-Feeds are often slightly broken, so the parser recovers; it never fetches a DTD, never expands
-entities and keeps lxml's size limits. Elements are matched by local name from ``FEED_FIELDS``.
+The bytes are parsed by ``feedxml`` (leniently and safely). Elements are matched by local name from ``FEED_FIELDS``.
+A feed cut short (a download stopped midway) gives the items it holds whole and a skip where it ends: never a
+smaller feed, whose missing items the index would delete.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
 from functools import cache
-from html.entities import html5
 from typing import TypedDict
 from urllib.parse import urljoin
 
@@ -23,7 +23,7 @@ from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .dates import parse_date
-from .encoding import decode_declared, decode_text, read_otherwise
+from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import (
     CHANNEL_FIELDS,
     FEED_FIELDS,
@@ -42,7 +42,6 @@ from .itemtext import item_text
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
 
-Element = etree._Element
 Children = dict[str, list[Element]]
 
 # Root element (lower-case local name) -> the feed kind, used as the prefix in date_source.
@@ -51,15 +50,7 @@ FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
 ITEM_TAGS: dict[str, str] = {"item": "item", "entry": "entry"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
-# A bare "&" (as in "AT&T") would otherwise be dropped by the recovering parser.
-_BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 _LEDE_CHARS = 600
-# HTML's named entities (&eacute;, &nbsp;) are not XML's: one of them made the recovering parser drop
-# every later "&lt;" and "&amp;" of the file. They are written as character references before parsing.
-_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
-_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
-_XML_DECLARATION = re.compile(rb"^<\?xml[^>]*?>")
-_DECLARED_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 # Media RSS elements (media:content, media:title, media:description) describe a picture or a video, not
 # the article: media:content had been read as the item's text.
 _MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
@@ -67,7 +58,8 @@ _MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.y
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
     """Read every item of an RSS or Atom feed (an item without text becomes a skip), or an NITF article."""
-    root = parse_xml(data)
+    parsed = parse_xml(data)
+    root = parsed.root
     if local_name(root).lower() == "nitf":
         from .nitf import read_nitf
 
@@ -78,80 +70,56 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
     channel = next((el for el in root if local_name(el).lower() == "channel"), root)
     # Any depth: recovering from an unclosed tag can nest the next item inside the previous one.
     items = [el for el in root.iter() if local_name(el).lower() in ITEM_TAGS]
+    unfinished = unfinished_items(parsed, items, channel)
+    if not items and unfinished is not None:
+        raise UnreadableFile("feed cut short before its first item (the file ends early)")
     if not items:
         return no_records(rel, "feed has no items")
-    return collect_items(items, kind, channel_info(channel, root), rel)
+    return collect_items(items, kind, channel_info(channel, root), rel, unfinished)
 
 
-def parse_xml(data: bytes) -> Element:
-    """Parse feed bytes leniently and safely; raise UnreadableFile when no element comes out."""
-    parser = etree.XMLParser(
-        recover=True, resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_pis=True
-    )
-    data = _BARE_AMP.sub(b"&amp;", as_utf8(data.lstrip(b"\xef\xbb\xbf \t\r\n")))
-    data = _NAMED_ENTITY.sub(_character_reference, data)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
-    if root is None:
-        raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
-    return root
+def unfinished_items(parsed: ParsedXML, items: list[Element], channel: Element) -> int | None:
+    """None for a feed read to its end; for one cut short, how many of its last items the file ends inside (0 when
+    it ends between two).
 
-
-def as_utf8(data: bytes) -> bytes:
-    """Feed bytes that claim UTF-8 (or claim nothing, which in XML means UTF-8) but are not, as UTF-8.
-
-    Their bad bytes are read as Windows-1252, as for text and HTML files: "Crème brûlée" had become
-    "Cr�me br�l�e". Other declared encodings, and UTF-16 with its mark, are left to the parser.
+    A feed is cut short when the parser found it broken and the element holding its items (an RSS channel, an Atom
+    feed) is never closed: the recovering parser closes it at the end of the data, as if the feed ended there.
     """
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data
-    declaration = _XML_DECLARATION.match(data)
-    declared = _DECLARED_ENCODING.search(declaration.group()) if declaration else None
-    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
-        return _as_browsers_read(data, declared)
-    try:
-        data.decode("utf-8")
-        return data
-    except UnicodeDecodeError:
-        text = decode_text(data)
-    if declared:
-        text = text.replace(declared.group().decode("ascii"), 'encoding="utf-8"', 1)
-    return text.encode("utf-8")
+    container = items[0].getparent() if items else channel
+    if not parsed.broken or container is None or end_tags(parsed.data, (local_name(container),)):
+        return None
+    return max(0, len(items) - end_tags(parsed.data, tuple(ITEM_TAGS)))
 
 
-def _as_browsers_read(data: bytes, declared: re.Match[bytes]) -> bytes:
-    """A feed in a declared charset that browsers read as another (ISO-8859-1 as Windows-1252) as UTF-8;
-    any other is left to the parser."""
-    label = declared.group(1).decode("ascii")
-    text = decode_declared(data, label) if read_otherwise(label) else None
-    if text is None:
-        return data
-    return text.replace(declared.group().decode("ascii"), 'encoding="utf-8"', 1).encode("utf-8")
+def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, unfinished: int | None = None) -> ReadResult:
+    """Articles from the items, in feed order, with a skip for each item that has no text; in a feed cut short
+    (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends."""
+    whole = items if unfinished is None else items[: len(items) - unfinished]
+    made = [_made(item, position, kind, channel, rel) for position, item in enumerate(whole, 1)]
+    if unfinished is not None:
+        made.extend(_cut_short(items, len(whole)))
+    return gather(made, rel)
 
 
-def _character_reference(match: re.Match[bytes]) -> bytes:
-    """``&eacute;`` as ``&#233;``; XML's own five and unknown names are left as they are."""
-    name = match.group(1)
-    if name in _XML_ENTITIES:
-        return match.group()
-    characters = html5.get(name.decode("ascii") + ";")
-    if characters is None:
-        return match.group()
-    return "".join(f"&#{ord(c)};" for c in characters).encode("ascii")
+def _cut_short(items: list[Element], whole: int) -> list[Made]:
+    """The skips of a feed cut short after its first ``whole`` items: one for each item after them (the file ends
+    inside it; its key may be cut too, so the file is named), else one for where the file ends."""
+    if whole == len(items):
+        return [(None, f"after {_label(items[-1], whole)}", "the file ends here, before the feed does (cut short)")]
+    return [(None, _label(item, position), "the file ends inside it (cut short)")
+            for position, item in enumerate(items[whole:], whole + 1)]
 
 
-def collect_items(items: list[Element], kind: str, channel: Channel, rel: str) -> ReadResult:
-    """Articles from the items, in feed order, with a skip for each item that has no text."""
-    return gather((_made(item, position, kind, channel, rel) for position, item in enumerate(items, 1)), rel)
+def _label(item: Element, position: int) -> str:
+    """``item 3`` or ``entry 3``: where a record is, in skip reasons."""
+    return f"{ITEM_TAGS[local_name(item).lower()]} {position}"
 
 
 def _made(item: Element, position: int, kind: str, channel: Channel, rel: str) -> Made:
     """One item as (key, label, its article or why it has none)."""
     children = child_map(item)
     key = item_key(item, children) or str(position)
-    label = f"{ITEM_TAGS[local_name(item).lower()]} {position}"
+    label = _label(item, position)
     try:
         return key, label, article_from_item(item, children, kind, channel, rel, record_id(rel, key))
     except RecordError as exc:

@@ -1,0 +1,130 @@
+"""Feed and NITF bytes made ready for lxml, parsed leniently and safely, and told whether they were whole.
+
+Feeds are often slightly broken, so the parser recovers; it never fetches a DTD or an external entity and keeps
+lxml's size limits. Entities the file declares itself (``<!ENTITY company "Acme">``) are expanded, within
+libxml2's bound on expansion (an entity bomb stays a few bytes). What the recovering parser would get wrong is
+repaired first: text in UTF-16 or UTF-32, a wrong encoding label, a bare ``&`` and HTML's named entities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html.entities import html5
+
+from lxml import etree
+
+from ..errors import UnreadableFile
+from .encoding import SNIFF_BYTES, WIDE_MARKS, decode_declared, decode_text, read_otherwise, utf16_without_mark
+
+Element = etree._Element
+
+# lxml 5 and later expand the entities a document declares itself and no other ("internal"); before it, none.
+_RESOLVE_ENTITIES: str | bool = "internal" if etree.LXML_VERSION >= (5,) else False
+# A bare "&" (as in "AT&T") would otherwise be dropped by the recovering parser.
+_BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9._-]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
+# HTML's named entities (&eacute;, &nbsp;) are not XML's: one of them made the recovering parser drop
+# every later "&lt;" and "&amp;" of the file. They are written as character references before parsing.
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
+# An entity the file declares in its DOCTYPE: its own meaning, even under an HTML name (``&copy;``).
+_DECLARED_ENTITY = re.compile(rb"<!ENTITY\s+([A-Za-z_][\w.-]*)\s")
+_XML_DECLARATION = re.compile(rb"^<\?xml[^>]*?>")
+_DECLARED_ENCODING = re.compile(rb"""encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_DECLARED_ENCODING_TEXT = re.compile(r"""^(<\?xml[^>]*?)encoding\s*=\s*["'][A-Za-z0-9._-]+["']""")
+# XML's own signs of a document in UTF-32 or UTF-16 without a mark: its first "<" (XML 1.0, appendix F).
+_WIDE_STARTS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"), (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le"),
+)
+
+
+@dataclass(frozen=True)
+class ParsedXML:
+    """A parsed document, the UTF-8 bytes the parser read and whether it found the XML broken."""
+
+    root: Element
+    data: bytes
+    broken: bool  # the parser reported errors (it recovered what it could)
+
+
+def parse_xml(data: bytes) -> ParsedXML:
+    """Parse feed bytes leniently and safely; raise UnreadableFile when no element comes out."""
+    parser = etree.XMLParser(recover=True, resolve_entities=_RESOLVE_ENTITIES, no_network=True, load_dtd=False,
+                             huge_tree=False, remove_pis=True)
+    data = as_utf8(from_wide(data).lstrip(b"\xef\xbb\xbf \t\r\n"))
+    declared = frozenset(_DECLARED_ENTITY.findall(data[: data.find(b"]>") + 2])) if b"<!ENTITY" in data else frozenset()
+    data = _BARE_AMP.sub(b"&amp;", data)
+    data = _NAMED_ENTITY.sub(lambda match: _character_reference(match, declared), data)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
+    if root is None:
+        raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
+    return ParsedXML(root, data, broken=len(parser.error_log) > 0)
+
+
+def from_wide(data: bytes) -> bytes:
+    """Bytes in UTF-16 or UTF-32, with or without a mark, as UTF-8 declared so; any other bytes as they are.
+
+    The repairs before parsing are byte patterns: over UTF-16 every "&" looked bare ("&amp;" became CJK), and a
+    declaration left saying UTF-16 over UTF-8 bytes made the parser read nothing.
+    """
+    head = data[:SNIFF_BYTES]
+    codec = next((name for start, name in _WIDE_STARTS if head.startswith(start)), None)
+    if codec is None and not head.startswith(WIDE_MARKS):
+        codec = utf16_without_mark(head) if b"\x00" in head else None
+        if codec is None:
+            return data
+    text = data.decode(codec, errors="replace") if codec else decode_text(data)
+    return _declared_utf8(text.lstrip("\ufeff")).encode("utf-8")
+
+
+def _declared_utf8(text: str) -> str:
+    """``text`` with its XML declaration's encoding said as UTF-8 (what it is now)."""
+    return _DECLARED_ENCODING_TEXT.sub(r'\1encoding="utf-8"', text, count=1)
+
+
+def as_utf8(data: bytes) -> bytes:
+    """Feed bytes that claim UTF-8 (or claim nothing, which in XML means UTF-8) but are not, as UTF-8.
+
+    Their bad bytes are read as Windows-1252, as for text and HTML files: "Crème brûlée" had become
+    "Cr�me br�l�e". Other declared encodings are left to the parser.
+    """
+    declaration = _XML_DECLARATION.match(data)
+    declared = _DECLARED_ENCODING.search(declaration.group()) if declaration else None
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
+        return _as_browsers_read(data, declared)
+    try:
+        data.decode("utf-8")
+        return data
+    except UnicodeDecodeError:
+        text = decode_text(data)
+    return _declared_utf8(text).encode("utf-8")
+
+
+def _as_browsers_read(data: bytes, declared: re.Match[bytes]) -> bytes:
+    """A feed in a declared charset that browsers read as another (ISO-8859-1 as Windows-1252) as UTF-8;
+    any other is left to the parser."""
+    label = declared.group(1).decode("ascii")
+    text = decode_declared(data, label) if read_otherwise(label) else None
+    if text is None:
+        return data
+    return _declared_utf8(text).encode("utf-8")
+
+
+def _character_reference(match: re.Match[bytes], declared: frozenset[bytes] = frozenset()) -> bytes:
+    """``&eacute;`` as ``&#233;``; XML's own five, the file's own entities and unknown names are left as they are."""
+    name = match.group(1)
+    if name in _XML_ENTITIES or name in declared:
+        return match.group()
+    characters = html5.get(name.decode("ascii") + ";")
+    if characters is None:
+        return match.group()
+    return "".join(f"&#{ord(c)};" for c in characters).encode("ascii")
+
+
+def end_tags(data: bytes, names: tuple[str, ...]) -> int:
+    """How many end tags of elements with these local names (any prefix, any case) the document's bytes hold."""
+    alternatives = "|".join(re.escape(name) for name in names).encode()
+    return len(re.findall(rb"</(?:[\w.-]+:)?(?:" + alternatives + rb")\s*>", data, re.IGNORECASE))
