@@ -256,6 +256,29 @@ def test_a_windows_1252_feed_that_claims_utf8_or_nothing_is_read_as_windows_1252
     assert (article.title, article.body, article.source) == ("“Crème brûlée”", "€5", "Le Café")
 
 
+WIDE = ('<?xml version="1.0" encoding="{label}"?>\n'
+        + rss("<item><title>Fish &amp; chips caf\u00e9</title><description>Fish &amp; chips &#8211; &eacute;t\u00e9"
+              "</description></item>").decode())
+
+
+@pytest.mark.parametrize("codec, label, mark", [
+    ("utf-16-le", "UTF-16", b"\xff\xfe"), ("utf-16-be", "UTF-16", b"\xfe\xff"),  # with the mark
+    ("utf-16-le", "UTF-16", b""), ("utf-16-be", "UTF-16", b""),  # without: XML's "<" tells it
+    ("utf-32-le", "UTF-32", b"\xff\xfe\x00\x00"), ("utf-32-be", "UTF-32", b""),
+    ("utf-16-le", "utf-16le", b"\xff\xfe"),
+])
+def test_a_feed_in_utf16_or_utf32_reads_its_entities_and_letters(codec: str, label: str, mark: bytes) -> None:
+    # Byte repairs over UTF-16 had made every "&amp;" CJK; without a mark, one "é" made the file unreadable.
+    [article] = read_feed(mark + WIDE.format(label=label).encode(codec), "f.rss").articles
+    assert (article.title, article.body) == ("Fish & chips café", "Fish & chips – été")
+
+
+def test_a_utf16_feed_without_a_declaration_or_after_a_blank_line() -> None:
+    for text in (rss("<item><description>Caf\u00e9 &amp; bar</description></item>").decode(),
+                 '\n<?xml version="1.0" encoding="UTF-16"?>' + rss("<item><description>Caf\u00e9 &amp; bar</description></item>").decode()):
+        assert [a.body for a in read_feed(text.encode("utf-16"), "f.rss").articles] == ["Café & bar"]
+
+
 def test_a_feed_in_a_declared_encoding_is_left_to_the_parser():
     data = '<?xml version="1.0" encoding="ISO-8859-1"?>'.encode() + rss("<item><description>Zürich</description></item>").decode().encode("latin-1")
     assert read_feed(data, "f.rss").articles[0].body == "Zürich"

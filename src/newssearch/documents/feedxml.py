@@ -77,7 +77,7 @@ def from_wide(data: bytes) -> bytes:
         if codec is None:
             return data
     text = data.decode(codec, errors="replace") if codec else decode_text(data)
-    return _declared_utf8(text.lstrip("\ufeff")).encode("utf-8")
+    return _declared_utf8(text.lstrip("\ufeff \t\r\n")).encode("utf-8")
 
 
 def _declared_utf8(text: str) -> str:
