@@ -32,9 +32,9 @@ def atom(entries: str) -> bytes:
 # --- fixtures: one per feed format ------------------------------------------------------------
 
 
-def test_rss2_with_cdata_html_content_dc_creator_and_an_item_without_text():
+def test_rss2_with_cdata_html_content_dc_creator_and_an_item_with_only_a_headline():
     result = fixture("rss2_cdata.rss")
-    assert result.articles == [
+    assert result.articles[:2] == [
         Article(
             id="rss2_cdata.rss#harbour-1001",
             path="rss2_cdata.rss",
@@ -60,7 +60,11 @@ def test_rss2_with_cdata_html_content_dc_creator_and_an_item_without_text():
             lang="en",
         ),
     ]
-    assert result.skipped == [Skip(path="rss2_cdata.rss#harbour-1003", reason="item 3: no body text")]
+    # An item with a headline and no text is indexed by its headline, as a headlines feed's items are.
+    assert result.articles[2:] == [Article(
+        id="rss2_cdata.rss#harbour-1003", path="rss2_cdata.rss", title="Title without text", title_source="rss:title",
+        body="Title without text", source="Harbour Times", lang="en")]
+    assert result.skipped == []
 
 
 def test_atom_with_alternate_link_xhtml_content_and_no_updated_date():
@@ -169,6 +173,25 @@ ITEMS = [
 def test_item_fields(data: bytes, expected: tuple):
     (a,) = read_feed(data, "f.rss").articles
     assert (a.id, a.title, a.title_source, a.body, a.url) == expected
+
+
+HEADLINES = [
+    # (item, (title, body, url, date)): a headlines feed's items have no text, and are their headlines
+    ("<title>Quake strikes off Hokkaido</title><link>https://wire.example/quake</link>"
+     "<pubDate>Wed, 20 Mar 2024 10:00:00 +0000</pubDate>",
+     ("Quake strikes off Hokkaido", "Quake strikes off Hokkaido", "https://wire.example/quake", date(2024, 3, 20))),
+    ("<title>Rates held at 5.5%</title><link>https://wire.example/rates</link><description> </description>",
+     ("Rates held at 5.5%", "Rates held at 5.5%", "https://wire.example/rates", None)),
+    ("<title>Floods close roads - RNZ</title><source url='https://www.rnz.co.nz'>RNZ</source>",
+     ("Floods close roads", "Floods close roads", None, None)),
+]
+
+
+@pytest.mark.parametrize("item, expected", HEADLINES)
+def test_an_item_with_only_a_headline_is_indexed_by_it(item: str, expected: tuple) -> None:
+    [a] = read_feed(rss(f"<item>{item}</item>", "<title>Wire</title>"), "f.rss").articles
+    assert (a.title, a.body, a.url, a.date) == expected
+    assert a.title_source == "rss:title" and a.source in ("Wire", "RNZ")
 
 
 DATES = [
@@ -382,8 +405,8 @@ UNREADABLE = [
     (b"<config><value>1</value></config>", "not an RSS or Atom feed or an NITF article (root element <config>)"),
     (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed or an NITF article (root element <html>)"),
     (b"just some words", "not an RSS or Atom feed (no XML elements)"),
-    (atom("<entry><title>T</title></entry>"), "no articles in file (entry 1: no body text)"),
-    (rss("<item><title>A</title></item><item><title>B</title></item>"),
+    (atom("<entry><id>e</id><title> </title></entry>"), "no articles in file (entry 1: no body text)"),
+    (rss("<item><guid>a</guid></item><item><link>https://x.example/b</link><description> </description></item>"),
      "no articles in file (2 records skipped; first: item 1: no body text)"),
 ]
 

@@ -129,21 +129,24 @@ def _made(item: Element, position: int, kind: str, channel: Channel, rel: str) -
 def article_from_item(
     item: Element, children: Children, kind: str, channel: Channel, rel: str, article_id: str
 ) -> Article:
-    """One Article from one item or entry."""
-    body = item_body(children, item)
+    """One Article from one item or entry; an item with a headline and no text (a headlines feed's) is its headline."""
     title = first_inline(children, FEED_FIELDS["title"])
+    text = item_body(children, item)
+    if not text and not title:
+        raise RecordError("no body text")
     published = item_date(children, kind)
     lang = item.get(_XML_LANG) or channel["lang"]
-    language = cache(lambda: language_of(lang, body))  # "Von Thomas Müller und Anna Weber" in a German feed
+    language = cache(lambda: language_of(lang, text or title[1]))  # "Von Thomas Müller und Anna Weber" in German
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or channel["source"])
     url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
+    headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(
         id=article_id,
         path=rel,
-        title=trim_title(without_source(title[1], source, url)) if title else title_from_lede(body[:_LEDE_CHARS]),
+        title=headline,
         title_source=f"{_prefix(title[0], kind)}:title" if title else "lede",
-        body=body,
+        body=text or headline,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
         authors=authors,
@@ -206,7 +209,7 @@ def absolute_link(link: str | None, item: Element, site: str | None) -> str | No
 
 def item_body(children: Children, item: Element) -> str:
     """Full content (content:encoded, Atom content), else the description or summary, as plain text; else,
-    for an ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed).
+    for an ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed); else "".
 
     Its HTML loses the page reader's boilerplate (``itemtext.item_text``: share and subscribe buttons and widgets),
     and WordPress's closing "The post … appeared first on …" is left out.
@@ -219,7 +222,7 @@ def item_body(children: Children, item: Element) -> str:
     for element in item.iter():
         if is_media(element) and local_name(element).lower() == "description" and (text := element_text(element).strip()):
             return text
-    raise RecordError("no body text")
+    return ""
 
 
 _WORDPRESS_FOOTER = re.compile(r"\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
