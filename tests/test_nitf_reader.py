@@ -90,3 +90,44 @@ def test_nitf_files_are_indexed_and_found(tmp_path: Path) -> None:
     with open_index(tmp_path / "ix") as idx:
         assert [hit.id for hit in idx.search("tunnel ferry").hits] == ["0000001.xml"]
         assert [hit.id for hit in idx.search("author:lima").hits] == ["flood.nitf"]
+
+
+def nitf(head: str = "<hedline><hl1>H</hl1></hedline>", content: str = "<p>P.</p>") -> bytes:
+    """A minimal NITF document with this ``body.head`` and ``body.content``."""
+    return f"<nitf><body><body.head>{head}</body.head><body.content>{content}</body.content></body></nitf>".encode()
+
+
+BODIES = [
+    # (body.content, body): every block of the story is text, each a paragraph, not only <p> and <hl2>
+    ("<p>Key points:</p><ul><li>Tax cuts delayed</li><li>Health spending up</li></ul>",
+     "Key points:\n\nTax cuts delayed\n\nHealth spending up"),
+    ("<p>Results:</p><table><tr><th>Year</th><th>Surplus</th></tr><tr><td>2004</td><td>$7.4b</td></tr></table>",
+     "Results:\n\nYear | Surplus\n\n2004 | $7.4b"),
+    ("<p>The code:</p><pre>x = 1</pre>", "The code:\n\nx = 1"),
+    ("<p>He said:</p><bq><block><p>We are prudent.</p></block><credit>Finance Minister</credit></bq>",
+     "He said:\n\nWe are prudent.\n\nFinance Minister"),
+    ('<media media-type="image"><media-reference source="m.jpg"/><media-caption>The minister.</media-caption>'
+     "<media-producer>Photo: NZPA</media-producer></media><p>Text.</p>", "The minister.\n\nText."),
+    ("<hl2>Subhead</hl2><p>One.</p><p>Two <em>words</em>.</p>", "Subhead\n\nOne.\n\nTwo words."),
+]
+
+
+@pytest.mark.parametrize("content, body", BODIES)
+def test_the_body_keeps_lists_tables_quotes_and_captions(content: str, body: str) -> None:
+    assert read(nitf(content=content)).articles[0].body == body
+
+
+HEADS = [
+    # (body.head, (title, title_source, authors))
+    ("<hedline><hl1>Budget surplus</hl1></hedline><byline>By Sam Houston <byttl>Political Editor</byttl></byline>",
+     ("Budget surplus", "nitf:hedline", ("Sam Houston",))),  # the byttl is the person's title, not the name
+    ("<hedline>Towers fall; city in mourning</hedline>", ("Towers fall; city in mourning", "nitf:hedline", ())),
+    ("<hedline>Towers fall<hl2>Rescue goes on</hl2></hedline>", ("Towers fall", "nitf:hedline", ())),
+    ("<hedline><hl1>Flood</hl1><hl2>Waters recede</hl2></hedline>", ("Flood", "nitf:hedline", ())),
+]
+
+
+@pytest.mark.parametrize("head, expected", HEADS)
+def test_the_headline_and_byline_as_producers_write_them(head: str, expected: tuple) -> None:
+    (article,) = read(nitf(head=head)).articles
+    assert (article.title, article.title_source, article.authors) == expected

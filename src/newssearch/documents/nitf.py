@@ -1,6 +1,6 @@
 """NITF articles (the IPTC News Industry Text Format of news archives, e.g. the NYT Annotated Corpus).
 
-One ``<nitf>`` document is one article: headline ``hedline/hl1``, body the paragraphs of
+One ``<nitf>`` document is one article: headline ``hedline/hl1`` (or ``hedline``'s own text), body the text of
 ``body.content`` (its ``full_text`` block when there is one: the lead block repeats its start),
 date ``pubdata@date.publication`` › ``date.issue@norm`` › ``date.release@norm`` › ``story.date@norm``
 › the publication_year/month/day_of_month metas, bylines, publisher and link from ``pubdata``.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from datetime import date
 
 from ..errors import UnreadableFile
@@ -24,13 +25,20 @@ _NORM_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 # (element, attribute) holding a normalised date, in order of preference, with the date_source it gives.
 _DATE_ATTRIBUTES = (("pubdata", "date.publication"), ("date.issue", "norm"), ("date.release", "norm"),
                     ("story.date", "norm"))
+# NITF's own block elements as the HTML ones the text reducer knows: each starts a paragraph, as lists, tables (a
+# row to a line, its cells between " | ") and <pre> already do. A body read only its <p> and <hl2> had lost them all.
+NITF_AS_HTML: dict[str, str] = {"hl2": "h2", "bq": "blockquote", "block": "div", "media": "figure",
+                                "media-caption": "figcaption", "fn": "div", "note": "div", "nitf-table": "div",
+                                "credit": "p", "tagline": "p"}
+# What a body holds that is not its text: a picture's file, data and photographer, a table's metadata.
+NITF_NOT_TEXT = ("media-reference", "media-object", "media-metadata", "media-producer", "nitf-table-metadata")
 
 
 def read_nitf(root: Element, rel: str) -> ReadResult:
     """The one article of an NITF document, or UnreadableFile saying why there is none."""
     doc = _Parts(root)
     body = nitf_body(doc)
-    headline = _text_of(doc.first("hl1"))
+    headline = nitf_headline(doc)
     title = headline or _text_of(doc.first("title"))
     if not body and not title:
         raise UnreadableFile("no articles in file (NITF document has no headline or body text)")
@@ -69,16 +77,27 @@ class _Parts:
 
 
 def nitf_body(doc: _Parts) -> str:
-    """The story's paragraphs, from the ``full_text`` block when there is one, else all of body.content."""
+    """The story's text, from the ``full_text`` block when there is one, else all of body.content: its paragraphs,
+    subheads, lists, tables, preformatted text, quotes and captions, each a paragraph (see ``NITF_AS_HTML``)."""
     content = doc.first("body.content")
     if content is None:
         return ""
     full = [block for block in doc.all("block") if (block.get("class") or "").lower() == "full_text"]
-    source = full[0] if full else content
-    paragraphs = [_text_of(el) for el in _elements(source) if local_name(el).lower() in ("p", "hl2")]
-    if not paragraphs:
-        paragraphs = [element_text(source)]
-    return "\n\n".join(text for text in paragraphs if text)
+    source = _without(full[0] if full else content, NITF_NOT_TEXT)
+    for element in _elements(source):
+        if element is not source and local_name(element).lower() in NITF_AS_HTML:
+            element.tag = NITF_AS_HTML[local_name(element).lower()]
+    return element_text(source)
+
+
+def nitf_headline(doc: _Parts) -> str:
+    """The headline: ``hedline/hl1``, else the text ``<hedline>`` holds itself (as lax producers write it), without
+    its ``hl2`` subhead."""
+    headline = _text_of(doc.first("hl1"))
+    hedline = doc.first("hedline")
+    if headline or hedline is None:
+        return headline
+    return _text_of(_without(hedline, ("hl2",)))
 
 
 def nitf_date(doc: _Parts) -> tuple[str, date] | None:
@@ -100,13 +119,14 @@ def nitf_date(doc: _Parts) -> tuple[str, date] | None:
 
 
 def _bylines(doc: _Parts) -> list[str]:
-    """Byline texts (its ``<person>`` names when it marks them); an archive's "Last, First" form is left out."""
+    """Byline texts (its ``<person>`` names when it marks them; a ``<byttl>``, the person's title, is no name); an
+    archive's "Last, First" form is left out."""
     names: list[str] = []
     for byline in doc.all("byline"):
         if (byline.get("class") or "").lower() == "normalized_byline":
             continue
         people = [_text_of(el) for el in _elements(byline) if local_name(el).lower() == "person"]
-        names.extend(people if any(people) else [_text_of(byline)])
+        names.extend(people if any(people) else [_text_of(_without(byline, ("byttl",)))])
     return [name for name in names if name]
 
 
@@ -123,6 +143,23 @@ def _source(doc: _Parts) -> str | None:
 def _text_of(element: Element | None) -> str:
     """An element's text on one line ("" for no element)."""
     return inline_text(element_text(element)) if element is not None else ""
+
+
+def _without(element: Element, names: tuple[str, ...]) -> Element:
+    """A copy of ``element`` without its descendants of these local names (the text after each stays)."""
+    copied = deepcopy(element)
+    for found in [el for el in _elements(copied) if el is not copied and local_name(el).lower() in names]:
+        parent = found.getparent()
+        if parent is None:
+            continue
+        previous = found.getprevious()
+        if found.tail:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + found.tail
+            else:
+                parent.text = (parent.text or "") + found.tail
+        parent.remove(found)
+    return copied
 
 
 def _elements(root: Element) -> Iterator[Element]:
