@@ -496,3 +496,19 @@ def test_an_items_table_keeps_its_cells_a_row_to_a_line() -> None:
     table = "<table><tr><th>Party</th><th>Share</th></tr><tr><td>Labour</td><td>26.9%</td></tr></table>"
     assert read_feed(content_item(STORY_P + table), "f.rss").articles[0].body == \
         f"{STORY_TEXT}\n\nParty | Share\n\nLabour | 26.9%"
+
+
+@pytest.mark.parametrize("description, body", [
+    # HTML escaped twice is HTML: its tags are never words of the text
+    ("&amp;lt;p&amp;gt;The mayor&amp;#8217;s budget raises rates by &amp;lt;strong&amp;gt;6 per cent&amp;lt;/strong&amp;gt;."
+     "&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Councillors object.&amp;lt;/p&amp;gt;",
+     "The mayor’s budget raises rates by 6 per cent.\n\nCouncillors object."),
+    ("Rates rise &amp;lt;b&amp;gt;6%&amp;lt;/b&amp;gt;&amp;lt;br&amp;gt;Councillors object.&amp;lt;/p&amp;gt;",
+     "Rates rise 6%\nCouncillors object."),
+    # text about tags, escaped once and written so, stays as written
+    ("Use &amp;lt;p&amp;gt; for paragraphs and &amp;lt;br&amp;gt; for lines.",
+     "Use <p> for paragraphs and <br> for lines."),
+    ("if a &lt; b and c &gt; d", "if a < b and c > d"),
+])
+def test_an_items_html_escaped_twice_is_read_as_html(description: str, body: str) -> None:
+    assert read_feed(rss(f"<item><description>{description}</description></item>"), "f.rss").articles[0].body == body

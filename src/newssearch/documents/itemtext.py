@@ -8,6 +8,8 @@ newsletter widgets (by their class names) and the page reader's boilerplate line
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 from lxml import html as lxml_html
 
@@ -16,12 +18,25 @@ from .htmlclean import clean_item, drop_promotions
 from .htmltext import html_to_text, looks_like_markup, plain_text
 
 
+# HTML escaped twice (``&amp;lt;p&amp;gt;``), once decoded: text that opens or closes with a tag is markup.
+_OPENS_WITH_TAG = re.compile(r"^\s*<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+_CLOSES_WITH_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]*\s*>\s*$")
+
+
 def item_text(text: str) -> str:
-    """``text`` as plain text; when it is HTML, without its boilerplate elements and lines."""
+    """``text`` as plain text; when it is HTML, without its boilerplate elements and lines. HTML escaped twice is read
+    as HTML: its tags had been stored and searched as words ("<p>The mayor…")."""
     if not looks_like_markup(text):
-        return plain_text(text)
+        text = plain_text(text)
+        if not escaped_twice(text):
+            return text
     paragraphs = (_without_boilerplate_lines(p) for p in html_to_text(clean_item_html(text)).split("\n\n"))
     return "\n\n".join(drop_promotions([p for p in paragraphs if p]))
+
+
+def escaped_twice(text: str) -> bool:
+    """Whether ``text``, decoded once already, is still HTML: it holds a known tag and opens or closes with a tag."""
+    return looks_like_markup(text) and bool(_OPENS_WITH_TAG.match(text) or _CLOSES_WITH_TAG.search(text))
 
 
 def clean_item_html(fragment: str) -> str:
