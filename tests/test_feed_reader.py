@@ -67,7 +67,7 @@ def test_rss2_with_cdata_html_content_dc_creator_and_an_item_with_only_a_headlin
     assert result.skipped == []
 
 
-def test_atom_with_alternate_link_xhtml_content_and_no_updated_date():
+def test_atom_with_alternate_link_xhtml_content_and_an_entry_dated_only_by_its_update():
     assert fixture("atom_alternate.atom").articles == [
         Article(
             id="atom_alternate.atom#tag:alpine.example,2021:1",
@@ -88,6 +88,8 @@ def test_atom_with_alternate_link_xhtml_content_and_no_updated_date():
             title="Only updated",
             title_source="atom:title",
             body="A <b> is literal here.",
+            date=date(2021, 5, 6),  # no publication date: its update's (RFC 4287's one required date)
+            date_source="atom:updated",
             source="Alpine Post",
             url="https://alpine.example/updated",
             lang="de",
@@ -207,6 +209,23 @@ DATES = [
 @pytest.mark.parametrize("element, expected", DATES)
 def test_item_dates_are_publication_dates_only(element: str, expected: tuple):
     (a,) = read_feed(rss(f"<item><description>B</description>{element}</item>"), "f.rss").articles
+    assert (a.date, a.date_source) == expected
+
+
+ATOM_DATES = [
+    # (entry's date elements, (date, date_source)): updated is the date only when no publication date reads
+    ("<updated>2024-03-25T09:00:00Z</updated>", (date(2024, 3, 25), "atom:updated")),
+    ("<published>2024-03-01T09:00:00Z</published><updated>2024-03-25T09:00:00Z</updated>",
+     (date(2024, 3, 1), "atom:published")),
+    ("<updated>2024-03-25T09:00:00Z</updated><published>not a date</published>", (date(2024, 3, 25), "atom:updated")),
+    ("", (None, None)),
+]
+
+
+@pytest.mark.parametrize("elements, expected", ATOM_DATES)
+def test_an_atom_entry_without_a_publication_date_is_dated_by_its_update(elements: str, expected: tuple) -> None:
+    (a,) = read_feed(atom(f"<updated>2020-01-01T00:00:00Z</updated><entry>{elements}<content>B</content></entry>"),
+                     "f.atom").articles
     assert (a.date, a.date_source) == expected
 
 

@@ -229,8 +229,9 @@ _WORDPRESS_FOOTER = re.compile(r"\s*\bThe post .{1,300}? appeared first on [^\n]
 
 
 def item_date(children: Children, kind: str) -> tuple[str, date] | None:
-    """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``."""
-    for name in FEED_FIELDS["date"]:
+    """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``; else, in an Atom
+    entry, its ``updated``."""
+    for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ()):
         for element in children.get(name, []):
             found = parse_date(element_text(element))
             if found is not None:
