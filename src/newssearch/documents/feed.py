@@ -304,8 +304,9 @@ def element_text(element: Element, reduce: Callable[[str], str] = plain_text) ->
         )
         return reduce(inner) if "<" in inner else inner.strip()
     text = element.text or ""
-    for child in element:  # only unexpanded entities such as &nbsp; are left here
-        text += html.unescape(child.text or "") + (child.tail or "")
+    for child in element:  # only entities left unexpanded are here: HTML's (&nbsp;) read, any other (&xxe;) dropped
+        name = child.text or ""
+        text += (decoded if (decoded := html.unescape(name)) != name else "") + (child.tail or "")
     if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
         return text.strip()
     return reduce(text)
