@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newssearch.documents import Article, Skip, parse_bytes, read_file
+from newssearch.documents import Article, parse_bytes, read_file
 from newssearch.documents.feed import read_feed
 from newssearch.errors import UnreadableFile
 
@@ -179,8 +179,8 @@ def test_item_fields(data: bytes, expected: tuple):
 
 HEADLINES = [
     # (item, (title, body, url, date)): a headlines feed's items have no text, and are their headlines
-    ("<title>Quake strikes off Hokkaido</title><link>https://wire.example/quake</link>"
-     "<pubDate>Wed, 20 Mar 2024 10:00:00 +0000</pubDate>",
+    (("<title>Quake strikes off Hokkaido</title><link>https://wire.example/quake</link>"
+      "<pubDate>Wed, 20 Mar 2024 10:00:00 +0000</pubDate>"),
      ("Quake strikes off Hokkaido", "Quake strikes off Hokkaido", "https://wire.example/quake", date(2024, 3, 20))),
     ("<title>Rates held at 5.5%</title><link>https://wire.example/rates</link><description> </description>",
      ("Rates held at 5.5%", "Rates held at 5.5%", "https://wire.example/rates", None)),
@@ -322,7 +322,7 @@ def test_a_utf16_feed_without_a_declaration_or_after_a_blank_line() -> None:
 
 
 def test_a_feed_in_a_declared_encoding_is_left_to_the_parser():
-    data = '<?xml version="1.0" encoding="ISO-8859-1"?>'.encode() + rss("<item><description>Zürich</description></item>").decode().encode("latin-1")
+    data = b'<?xml version="1.0" encoding="ISO-8859-1"?>' + rss("<item><description>Zürich</description></item>").decode().encode("latin-1")
     assert read_feed(data, "f.rss").articles[0].body == "Zürich"
 
 
@@ -412,8 +412,7 @@ def cut_at(marker: bytes, after: int = 0) -> bytes:
 
 CUT_SHORT = [
     # (the bytes, the articles read, the skips) -- the items after the cut are not deleted, only not read
-    (cut_at(b"<item><title>Bridge"), ["f.rss#g1"], [("f.rss", "after item 1: the file ends here, before the feed does "
-                                                               "(cut short)")]),
+    (cut_at(b"<item><title>Bridge"), ["f.rss#g1"], [("f.rss", "after item 1: the file ends here, before the feed does (cut short)")]),
     (cut_at(b"Bridge text.", 6), ["f.rss#g1"], [("f.rss", "item 2: the file ends inside it (cut short)")]),
     (cut_at(b"<item><title>Bridge", 10), ["f.rss#g1"],
      [("f.rss", "item 2: the file ends inside it (cut short)")]),
@@ -544,8 +543,8 @@ def test_an_items_table_keeps_its_cells_a_row_to_a_line() -> None:
 
 @pytest.mark.parametrize("description, body", [
     # HTML escaped twice is HTML: its tags are never words of the text
-    ("&amp;lt;p&amp;gt;The mayor&amp;#8217;s budget raises rates by &amp;lt;strong&amp;gt;6 per cent&amp;lt;/strong&amp;gt;."
-     "&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Councillors object.&amp;lt;/p&amp;gt;",
+    (("&amp;lt;p&amp;gt;The mayor&amp;#8217;s budget raises rates by &amp;lt;strong&amp;gt;6 per cent&amp;lt;/strong&amp;gt;."
+      "&amp;lt;/p&amp;gt;&amp;lt;p&amp;gt;Councillors object.&amp;lt;/p&amp;gt;"),
      "The mayor’s budget raises rates by 6 per cent.\n\nCouncillors object."),
     ("Rates rise &amp;lt;b&amp;gt;6%&amp;lt;/b&amp;gt;&amp;lt;br&amp;gt;Councillors object.&amp;lt;/p&amp;gt;",
      "Rates rise 6%\nCouncillors object."),

@@ -197,8 +197,8 @@ def test_a_feed_cut_short_keeps_the_items_it_no_longer_gives(tmp_path: Path) -> 
     report = build_index(corpus, index_dir)
     assert (report.deleted, report.unchanged) == (0, 3)
     assert [(skip.path, skip.reason) for skip in report.skipped] == [
-        ("f.xml", "item 2: the file ends inside it (cut short) (kept: 2 articles indexed before, which this record "
-                  "may be)")]
+        ("f.xml", ("item 2: the file ends inside it (cut short) (kept: 2 articles indexed before, which this record "
+                   "may be)"))]
     assert ids(index_dir) == {"f.xml#a", "f.xml#b", "f.xml#c"}
     feed.write_text('<rss version="2.0"><channel><title>F</title>\n' + items[0] + "</channel></rss>\n")
     report = build_index(corpus, index_dir)  # whole again, with one item: the others are deleted

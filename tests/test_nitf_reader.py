@@ -106,8 +106,8 @@ BODIES = [
     ("<p>The code:</p><pre>x = 1</pre>", "The code:\n\nx = 1"),
     ("<p>He said:</p><bq><block><p>We are prudent.</p></block><credit>Finance Minister</credit></bq>",
      "He said:\n\nWe are prudent.\n\nFinance Minister"),
-    ('<media media-type="image"><media-reference source="m.jpg"/><media-caption>The minister.</media-caption>'
-     "<media-producer>Photo: NZPA</media-producer></media><p>Text.</p>", "The minister.\n\nText."),
+    (('<media media-type="image"><media-reference source="m.jpg"/><media-caption>The minister.</media-caption>'
+      "<media-producer>Photo: NZPA</media-producer></media><p>Text.</p>"), "The minister.\n\nText."),
     ("<hl2>Subhead</hl2><p>One.</p><p>Two <em>words</em>.</p>", "Subhead\n\nOne.\n\nTwo words."),
 ]
 

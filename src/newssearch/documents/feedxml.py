@@ -15,7 +15,14 @@ from html.entities import html5
 from lxml import etree
 
 from ..errors import UnreadableFile
-from .encoding import SNIFF_BYTES, WIDE_MARKS, decode_declared, decode_text, read_otherwise, utf16_without_mark
+from .encoding import (
+    SNIFF_BYTES,
+    WIDE_MARKS,
+    decode_declared,
+    decode_text,
+    read_otherwise,
+    utf16_without_mark,
+)
 
 Element = etree._Element
 

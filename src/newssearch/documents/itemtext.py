@@ -17,7 +17,6 @@ from .htmlbody import is_boilerplate_line
 from .htmlclean import clean_item, drop_promotions
 from .htmltext import html_to_text, looks_like_markup, plain_text
 
-
 # HTML escaped twice (``&amp;lt;p&amp;gt;``), once decoded: text that opens or closes with a tag is markup.
 _OPENS_WITH_TAG = re.compile(r"^\s*<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 _CLOSES_WITH_TAG = re.compile(r"</[A-Za-z][A-Za-z0-9]*\s*>\s*$")
