@@ -196,3 +196,30 @@ def test_an_author_or_source_no_article_has_gets_the_nearest_name(tmp_path: Path
 
     with open_index(index_of_texts(tmp_path, NAMED)) as idx:
         assert idx.search(typed).suggestion == expected
+
+
+HEADLINES = {  # wire stories whose headlines are pasted as typed, in capitals
+    "sugar.txt": "INDIAN SUGAR OUTPUT RISES IN FIRST FOUR MONTHS\n\n"
+                 "Indian sugar output rose in the first four months of the season, the sugar mills association said.",
+    "cocoa.txt": "Cocoa harvest review\n\nShowers continued throughout the week in the cocoa zone, traders said.",
+}
+
+
+@pytest.fixture(scope="module")
+def headlines(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from conftest import index_of_texts
+
+    return index_of_texts(tmp_path_factory.mktemp("headlines"), HEADLINES)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("INDIAN SUGAR OUTUPT RISES", "INDIAN SUGAR OUTPUT RISES"),  # searched in lower case: offered as typed
+    ("SUGAR OUTUPT RISES", "SUGAR OUTPUT RISES"),
+    ("SUGAR OUTUPT", "SUGAR OUTPUT"),                            # two capital words are searched as typed
+    ("indian sugar outupt rises", "indian sugar output rises"),
+    ("Indian Sugar Outupt Rises", "Indian Sugar Output Rises"),
+    ("outupt OUTUPT Outupt", "output OUTPUT Output"),            # each place cased as it was typed
+])
+def test_a_headline_in_capitals_gets_its_typo_corrected_in_capitals(headlines: Path, typed: str,
+                                                                     expected: str) -> None:
+    assert search(headlines, typed)[1] == expected

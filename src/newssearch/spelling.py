@@ -332,8 +332,13 @@ _NAME_PREFIX = re.compile(r"^(\w['’])(\w)")  # O'Sullivan, D'Arcy: a letter, a
 
 
 def _replace_word(text: str, word: str, replacement: str) -> str:
-    """Replace whole-word occurrences of ``word`` with ``replacement`` cased as ``word`` was typed."""
-    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda _: typed_case(word, replacement), text)
+    """Replace whole-word occurrences of ``word``, in any case, with ``replacement`` cased as each was typed.
+
+    The words looked up may be cased otherwise than the text: a headline pasted in capitals is searched in
+    lower case (querytext.unshout), and "outupt" must still replace "OUTUPT", as "OUTPUT".
+    """
+    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda typed: typed_case(typed.group(), replacement), text,
+                  flags=re.IGNORECASE)
 
 
 def typed_case(typed: str, word: str) -> str:
