@@ -202,6 +202,12 @@ HEADLINES = {  # wire stories whose headlines are pasted as typed, in capitals
     "sugar.txt": "INDIAN SUGAR OUTPUT RISES IN FIRST FOUR MONTHS\n\n"
                  "Indian sugar output rose in the first four months of the season, the sugar mills association said.",
     "cocoa.txt": "Cocoa harvest review\n\nShowers continued throughout the week in the cocoa zone, traders said.",
+    # "borrow" is in the headline only; "coin" (two edits from "chian") is in a story with "borrow" in its body
+    "loan.txt": "CHINA TO BORROW 390 MLN DLRS\n\nThe Bank of China will raise a 390 mln dlr syndicated loan from "
+                "foreign banks, bankers in Hong Kong said.",
+    "coin.txt": "Sterling money supply rises\n\nThe Royal Mint struck a new coin as banks continued to borrow heavily "
+                "from the central bank in January.",
+    "talks.txt": "Trade talks in Geneva\n\nChina and Japan held trade talks in Geneva on Monday, officials said.",
 }
 
 
@@ -222,4 +228,15 @@ def headlines(tmp_path_factory: pytest.TempPathFactory) -> Path:
 ])
 def test_a_headline_in_capitals_gets_its_typo_corrected_in_capitals(headlines: Path, typed: str,
                                                                      expected: str) -> None:
+    assert search(headlines, typed)[1] == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("chian borrow", "china borrow"),      # borrow is only in China's headline: it had been "coin borrow"
+    ("borrow chian", "borrow china"),
+    ("CHIAN TO BORROW 390 MLN DLRS", "CHINA TO BORROW 390 MLN DLRS"),
+    ("chian talks", "china talks"),        # found together in a body, as before
+    ("chian", "china"),
+])
+def test_a_word_in_a_headline_counts_as_found_with_the_correction(headlines: Path, typed: str, expected: str) -> None:
     assert search(headlines, typed)[1] == expected

@@ -135,7 +135,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
 
 
 def _found_together(reader, candidates: Collection[str], context: Sequence[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    """For each candidate found in an article with every word of ``context``, in how many such articles."""
+    """For each candidate found in an article with every word of ``context`` (in its title or body), in how many."""
     beside = None
     for word in context:
         docs = _articles_with(reader, word)
@@ -147,10 +147,19 @@ def _found_together(reader, candidates: Collection[str], context: Sequence[str])
 
 
 def _articles_with(reader, word: str) -> set[int]:  # type: ignore[no-untyped-def]
-    """The live articles whose body holds every term of ``word``."""
+    """The live articles whose title or body holds every term of ``word``.
+
+    A headline's words are often not said again in the story ("CHINA TO BORROW 390 MLN DLRS": a loan), and
+    a word typed from a headline must count there, or a word found beside it in some other story wins.
+    """
+    return set().union(*(_articles_with_in(reader, field, word) for field in SEARCH_FIELDS))
+
+
+def _articles_with_in(reader, fieldname: str, word: str) -> set[int]:  # type: ignore[no-untyped-def]
+    """The live articles whose ``fieldname`` holds every term of ``word``."""
     found: set[int] | None = None
     for term in analyze(word):
-        docs = set(reader.postings(BODY, term).all_ids()) if (BODY, term) in reader else set()
+        docs = set(reader.postings(fieldname, term).all_ids()) if (fieldname, term) in reader else set()
         found = docs if found is None else found & docs
     return found or set()
 
