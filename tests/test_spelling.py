@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from newssearch import open_index
 from newssearch.cli import cli
-from newssearch.spelling import closest_word, most_written, typed_case
+from newssearch.spelling import _nearer_unless_far_more_together, closest_word, most_written, soundex, typed_case
 
 COMMON = 120  # articles with the common words: more than MORE_POPULAR (100) times a word in one article
 
@@ -240,3 +240,38 @@ def test_a_headline_in_capitals_gets_its_typo_corrected_in_capitals(headlines: P
 ])
 def test_a_word_in_a_headline_counts_as_found_with_the_correction(headlines: Path, typed: str, expected: str) -> None:
     assert search(headlines, typed)[1] == expected
+
+
+NEAR_AND_FAR = {  # a word one edit from the typo found with the other word typed, one two edits away found more often
+    "target.txt": "Lib Dems target first-time buyers\n\nThe Liberal Democrats target first-time buyers.",
+    **{f"taxed{n}.txt": f"Tax row {n}\n\nThe Dems said families were taxed too heavily." for n in range(3)},
+    "boateng.txt": "Boateng steps in\n\nPaul Boateng will step in as minister.",
+    **{f"beating{n}.txt": f"Record {n}\n\nA step towards beating the record." for n in range(3)},
+}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("dems taget", "dems target"),     # taxed (two edits, sounds alike) is with Dems three times as often: not enough
+    ("step bateng", "step boateng"),   # beating: the same
+    ("taget", "target"),               # alone: the nearest word
+])
+def test_the_nearer_word_found_with_the_others_beats_a_farther_one_found_a_little_more(
+        tmp_path: Path, typed: str, expected: str) -> None:
+    from conftest import index_of_texts
+
+    assert search(index_of_texts(tmp_path, NEAR_AND_FAR), typed)[1] == expected
+
+
+@pytest.mark.parametrize(("together", "near", "expected"), [
+    ({"target": 14, "taxed": 29}, {"target"}, "target"),  # dems taget, on BBC: the nearer one
+    ({"blame": 3, "blair": 155}, {"blame"}, "blair"),     # tony blare, on BBC: the farther one, 51 times as often
+    ({"blame": 3, "blair": 29}, {"blame"}, "blame"),      # under FARTHER_TOGETHER (10) times as often
+    ({"blame": 3, "blair": 30}, {"blame"}, "blair"),      # ten times
+    ({"blair": 2}, {"blame"}, "blair"),                   # the nearer one is not found with the others
+    ({"rely": 4, "relay": 3}, {"rely", "relay"}, "rely"),  # equally near: found together more often
+    ({"rely": 3, "relay": 3}, {"rely", "relay"}, "relay rely"),  # a tie: the articles' spelling decides
+])
+def test_a_farther_sound_alike_wins_only_when_found_with_the_others_ten_times_as_often(
+        together: dict[str, int], near: set[str], expected: str) -> None:
+    typed = "blare" if "blame" in near else "taget" if "target" in near else "reley"
+    assert _nearer_unless_far_more_together(together, {}, near, soundex(typed)) == expected.split()

@@ -28,6 +28,11 @@ MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must 
 MORE_POPULAR = 100  # the word offered for a rare one is in this many times as many articles ("volker" 1, Volcker 126)
 MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
 FORM_SAMPLE = 100  # articles read to tell which of two spellings with one stem is the one written
+# Beside other words typed, a word one edit farther that sounds alike beats the nearest word found with them only
+# when found with them this many times as often: "tony blare" is Blair (155 BBC articles with Tony), not blame (3),
+# but "step bateng" is Boateng (1), not beating (8, and two edits). Counts are by stem, so a far word's count is
+# often its commoner forms' too ("taxed": every "tax" article).
+FARTHER_TOGETHER = 10
 
 
 def word_frequency(reader, word: str, enough: int | None = None) -> int | None:  # type: ignore[no-untyped-def]
@@ -97,8 +102,9 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
 
     "polise" is one letter from police and from polite, but sounds like police (Soundex P420). No word
     MORE_POPULAR times rarer than an equally near one is offered: "finaical" (one Reuters article) is a
-    typo of "financial" too. With other words typed beside it (``context``), the word found with them in
-    the most articles wins among those and the farther ones that sound alike: "tony blare" is "tony
+    typo of "financial" too. With other words typed beside it (``context``), the nearest word found with
+    them in the most articles wins, unless a farther one that sounds alike is found with them far more often
+    (see _nearer_unless_far_more_together), or is the only one found with them: "tony blare" is "tony
     blair" (two edits, Soundex B460), not "tony blame" (one edit), which no article says.
     """
     typed = fold(word.lower())
@@ -127,11 +133,31 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     if context:
         together = _found_together(reader, {**alike, **near}, context)
         if together:
-            return max(together, key=lambda c: (together[c], c in near, soundex(c) == sound, near.get(c, 0)))
+            tied = _nearer_unless_far_more_together(together, {**alike, **near}, near, sound)
+            return tied[0] if len(tied) == 1 else most_written(reader, tied)
     commonest = max(near.values())
     ranked = sorted((soundex(c) != sound, -f, c) for c, f in near.items() if f * MORE_POPULAR >= commonest)
     tied = [c for alike, minus_f, c in ranked if (alike, minus_f) == ranked[0][:2]]
     return tied[0] if len(tied) == 1 else most_written(reader, tied)
+
+
+def _nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[str, int],
+                                     near: Collection[str], sound: str) -> list[str]:
+    """Of the candidates found with the other words typed (``together``: in how many articles), the nearest ones
+    found with them in the most, unless a farther one that sounds alike is found with them FARTHER_TOGETHER
+    times as often; of those, the ones that sound alike, then the commonest (``frequencies``): all that tie.
+
+    "dems taget" is "dems target" (14 BBC articles with "dems"), not "dems taxed" (two edits; 29, counted by the
+    stem "tax"); "tony blare" is still "tony blair" (155), not "tony blame" (3).
+    """
+    def best(candidates: list[str]) -> list[str]:
+        ranked = sorted(((-together[c], soundex(c) != sound, -frequencies.get(c, 0)), c) for c in candidates)
+        return [c for rank, c in ranked if rank == ranked[0][0]]
+
+    nearer, farther = best([c for c in together if c in near]), best([c for c in together if c not in near])
+    if not nearer or (farther and together[farther[0]] >= FARTHER_TOGETHER * together[nearer[0]]):
+        return farther
+    return nearer
 
 
 def _found_together(reader, candidates: Collection[str], context: Sequence[str]) -> dict[str, int]:  # type: ignore[no-untyped-def]
