@@ -9,7 +9,13 @@ from click.testing import CliRunner
 
 from newssearch import open_index
 from newssearch.cli import cli
-from newssearch.spelling import _nearer_unless_far_more_together, closest_word, most_written, soundex, typed_case
+from newssearch.spelling import (
+    closest_word,
+    most_written,
+    nearer_unless_far_more_together,
+    soundex,
+    typed_case,
+)
 
 COMMON = 120  # articles with the common words: more than MORE_POPULAR (100) times a word in one article
 
@@ -274,4 +280,4 @@ def test_the_nearer_word_found_with_the_others_beats_a_farther_one_found_a_littl
 def test_a_farther_sound_alike_wins_only_when_found_with_the_others_ten_times_as_often(
         together: dict[str, int], near: set[str], expected: str) -> None:
     typed = "blare" if "blame" in near else "taget" if "target" in near else "reley"
-    assert _nearer_unless_far_more_together(together, {}, near, soundex(typed)) == expected.split()
+    assert nearer_unless_far_more_together(together, {}, near, soundex(typed)) == expected.split()

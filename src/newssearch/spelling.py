@@ -104,7 +104,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     MORE_POPULAR times rarer than an equally near one is offered: "finaical" (one Reuters article) is a
     typo of "financial" too. With other words typed beside it (``context``), the nearest word found with
     them in the most articles wins, unless a farther one that sounds alike is found with them far more often
-    (see _nearer_unless_far_more_together), or is the only one found with them: "tony blare" is "tony
+    (see nearer_unless_far_more_together), or is the only one found with them: "tony blare" is "tony
     blair" (two edits, Soundex B460), not "tony blame" (one edit), which no article says.
     """
     typed = fold(word.lower())
@@ -133,7 +133,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     if context:
         together = _found_together(reader, {**alike, **near}, context)
         if together:
-            tied = _nearer_unless_far_more_together(together, {**alike, **near}, near, sound)
+            tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound)
             return tied[0] if len(tied) == 1 else most_written(reader, tied)
     commonest = max(near.values())
     ranked = sorted((soundex(c) != sound, -f, c) for c, f in near.items() if f * MORE_POPULAR >= commonest)
@@ -141,7 +141,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     return tied[0] if len(tied) == 1 else most_written(reader, tied)
 
 
-def _nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[str, int],
+def nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[str, int],
                                      near: Collection[str], sound: str) -> list[str]:
     """Of the candidates found with the other words typed (``together``: in how many articles), the nearest ones
     found with them in the most, unless a farther one that sounds alike is found with them FARTHER_TOGETHER
