@@ -216,3 +216,72 @@ def test_one_story_downloaded_from_a_longer_list_is_read_by_its_length_line() ->
     (article,) = parse_bytes(text.encode(), "one.txt", ".txt").articles
     assert (article.id, article.title, article.date, article.source, article.body) == (
         "one.txt#1", "River levels fall", date(2020, 6, 19), "The Press", "The Waimakariri fell overnight.")
+
+
+# Exports cut short, joined or with a separator damaged: the stories that read are read, the rest is reported as a
+# broken record (so an index keeps what it held of them), never merged into a neighbour nor read as one plain article.
+ACADEMIC = (EXPORTS / "lexisnexis_academic.txt").read_text()
+UNI = (EXPORTS / "nexis_uni.txt").read_text()
+BATCH = ("\n\nDownload Request: Selected Items: 1-2\n\n                               1 of 2 DOCUMENTS\n\n"
+         "                          The Press\n\n                    July 5, 2020 Sunday\n\nFlooding closes roads\n\n"
+         "LENGTH: 80 words\n\nHeavy rain closed roads.\n\nLOAD-DATE: July 6, 2020\n\n"
+         "                               2 of 2 DOCUMENTS\n\n                          The Press\n\n"
+         "                    July 6, 2020 Monday\n\nRivers peak after storm\n\nLENGTH: 60 words\n\n"
+         "Rivers peaked overnight.\n\nLOAD-DATE: July 7, 2020\n")
+
+
+def cut_before(text: str, words: str) -> str:
+    """``text`` up to a few characters past the start of ``words``, as a download stopped midway leaves it."""
+    return text[:text.index(words) + 12]
+
+
+def read_parts(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(id, title) of each article read from ``text`` as ``x.txt``, and (path, reason) of each skip."""
+    result = parse_bytes(text.encode(), "x.txt", ".txt")
+    return ([(a.id, a.title) for a in result.articles], [(s.path, s.reason) for s in result.skipped])
+
+
+CUT = "the file ends inside it (cut short)"
+RUN_ACADEMIC = 'a story\'s "N of M DOCUMENTS" line does not read: the stories run together'
+DAMAGED = [
+    # LexisNexis Academic cut inside story 2: story 1 read, story 2 reported, never story 2's text cut
+    (cut_before(ACADEMIC, "The Dunedin City"), ["x.txt#1"], [("x.txt", f"story 2: {CUT}")]),
+    # cut inside the head of story 3
+    (cut_before(ACADEMIC, "Sunday 21 June 2020"), ["x.txt#1", "x.txt#2"], [("x.txt", f"story 3: {CUT}")]),
+    # cut between two stories, the cover asking for more
+    (ACADEMIC[:ACADEMIC.index("                               3 of 3")], ["x.txt#1", "x.txt#2"],
+     [("x.txt", "after story 2: the file ends here, before the export does (2 of 3 stories; cut short)")]),
+    # a second download joined after the first, under its own cover: ids run on, the first download's unchanged
+    (ACADEMIC + BATCH, ["x.txt#1", "x.txt#2", "x.txt#3", "x.txt#4", "x.txt#5"], []),
+    (ACADEMIC + cut_before(BATCH, "Rivers peaked"), ["x.txt#1", "x.txt#2", "x.txt#3", "x.txt#4"],
+     [("x.txt", f"story 5: {CUT}")]),
+    # a separator mis-numbered, or damaged but still showing its number: every story read under its own place
+    (ACADEMIC.replace("2 of 3 DOCUMENTS", "2 of 8 DOCUMENTS"), ["x.txt#1", "x.txt#2", "x.txt#3"], []),
+    (ACADEMIC.replace("2 of 3 DOCUMENTS", "2 of 3 DOCUMEN"), ["x.txt#1", "x.txt#2", "x.txt#3"], []),
+    (ACADEMIC.replace("3 of 3 DOCUMENTS", "3 of 3 DOCUMEN"), ["x.txt#1", "x.txt#2", "x.txt#3"], []),
+    # a separator lost: the stories that run together are reported, the others keep their places
+    (ACADEMIC.replace("2 of 3 DOCUMENTS", ""), ["x.txt#3"], [("x.txt", f"stories 1-2: {RUN_ACADEMIC}")]),
+    (ACADEMIC.replace("3 of 3 DOCUMENTS", ""), ["x.txt#1"], [("x.txt", f"stories 2-3: {RUN_ACADEMIC}")]),
+    # Nexis Uni cut inside story 2, or its last "End of Document" damaged: still an export, story 2 reported
+    (cut_before(UNI, "The council voted"), ["x.txt#1"], [("x.txt", f"story 2: {CUT}")]),
+    (UNI.rstrip()[:-len("End of Document")] + "End of Docu\n", ["x.txt#1"], [("x.txt", f"story 2: {CUT}")]),
+    # its first "End of Document" damaged: the two stories told apart at story 1's "Load-Date:"
+    (UNI.replace("End of Document", "End of Docu", 1), ["x.txt#1", "x.txt#2"], []),
+]
+
+
+@pytest.mark.parametrize("text, ids, skips", DAMAGED)
+def test_a_damaged_export_reads_its_whole_stories_and_reports_the_rest(text: str, ids: list[str],
+                                                                      skips: list[tuple[str, str]]) -> None:
+    found, skipped = read_parts(text)
+    assert ([article_id for article_id, _title in found], skipped) == (ids, skips)
+    assert not any("DOCUMEN" in title or "Load-Date" in title for _id, title in found)
+
+
+def test_joined_downloads_keep_each_story_s_fields() -> None:
+    articles = parse_bytes((ACADEMIC + BATCH).encode(), "x.txt", ".txt").articles
+    assert [(a.title, a.date, a.source) for a in articles[2:]] == [
+        ("MPs return to parliament after winter recess", date(2020, 6, 21), "The Guardian"),
+        ("Flooding closes roads", date(2020, 7, 5), "The Press"),
+        ("Rivers peak after storm", date(2020, 7, 6), "The Press")]
+    assert articles[2].body == "MPs returned to Westminster on Monday after the recess."  # no cover in it

@@ -26,6 +26,33 @@ class Story:
     key: str | None = None
 
 
+@dataclass(frozen=True)
+class Broken:
+    """A part of an export that cannot be read as its stories (the file ends inside it, or a separator between two
+    stories does not read): reported as a broken record, so that the index keeps what it held of it. ``count`` is
+    how many stories' places it takes (0: none, the file ends between stories); ``key`` the database's own id of
+    its story, when the part still gives it."""
+
+    reason: str
+    count: int = 1
+    key: str | None = None
+
+
+Part = Story | Broken
+# Why a story the file ends inside is not read: its text is cut, and the stories after it are gone.
+CUT_SHORT = "the file ends inside it (cut short)"
+
+
+def ends_before(found: int, total: int) -> Broken:
+    """The mark of an export whose file ends between two stories, after ``found`` of the ``total`` it numbers."""
+    return Broken(f"the file ends here, before the export does ({found} of {total} stories; cut short)", count=0)
+
+
+def read_stories(parts: list[Part]) -> list[Part] | None:
+    """``parts`` when one of them is a story read whole, else None (the text is not that layout's export)."""
+    return parts if any(isinstance(part, Story) for part in parts) else None
+
+
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # What may stand around a date on an export's date line: "June 19, 2020 Friday 5:02 AM GMT", "Sunday 21 June 2020",
 # "January 11, 2010 Monday, Edition 1"; nothing else ("June 19, 2020: a day to remember" is a headline).

@@ -12,7 +12,18 @@ from __future__ import annotations
 
 import re
 
-from .exportstories import Story, body_text, date_line, is_copyright, joined, paragraphs
+from .exportstories import (
+    CUT_SHORT,
+    Broken,
+    Part,
+    Story,
+    body_text,
+    date_line,
+    ends_before,
+    is_copyright,
+    joined,
+    paragraphs,
+)
 
 # "1 of 25 DOCUMENTS", and as the German and French interfaces write it.
 _ACADEMIC_SEPARATOR = re.compile(r"^[ \t]*(?:(\d+) of (\d+) DOCUMENTS|Dokument (\d+) von (\d+)|Document (\d+) de (\d+))"
@@ -42,19 +53,82 @@ _UNI_FIELD = re.compile(r"^[ \t]*(Section|Length|Byline|Highlight|Dateline|Editi
 _UNI_TRAILER = frozenset({"classification", "graphic", "link to pdf", "notes"})  # headings after the text
 
 
-def academic_stories(text: str) -> list[Story] | None:
+def academic_stories(text: str) -> list[Part] | None:
     """The stories of a LexisNexis Academic export, or None when ``text`` is not one: it needs two "N of M
-    DOCUMENTS" lines counting up to one total, or one such story with its LENGTH: or LOAD-DATE: line."""
+    DOCUMENTS" lines counting up to one total, or a story with its LENGTH: or LOAD-DATE: line.
+
+    Downloads joined in one file (the numbers start again, each maybe under its own "Download Request:" cover) are
+    read one after another. A story whose separator does not read (the numbers skip it) runs into the one above: the
+    two are one broken part. The last story is cut short when it lacks the LOAD-DATE: line the others have, and the
+    file ends before the download does when its cover's "Selected Items: 1-25" names more.
+    """
     separators = list(_ACADEMIC_SEPARATOR.finditer(text))
-    numbers = [[int(n) for n in match.groups() if n] for match in separators]
-    if not separators or len({total for _n, total in numbers}) != 1 or \
-            [n for n, _total in numbers] != sorted({n for n, _total in numbers}):
-        return None
+    numbers = [tuple(int(n) for n in match.groups() if n) for match in separators]
     ends = [match.start() for match in separators[1:]] + [len(text)]
     chunks = [text[match.end():end] for match, end in zip(separators, ends)]
-    if len(chunks) == 1 and not _WHOLE_STORY.search(chunks[0]):
+    counting = len(chunks) > 1 and len({total for _n, total in numbers}) == 1 and \
+        [n for n, _total in numbers] == sorted({n for n, _total in numbers})
+    if not chunks or not counting and not any(_WHOLE_STORY.search(chunk) for chunk in chunks):
         return None
-    return [_academic_story(chunk) for chunk in chunks]
+    above = text[:separators[0].start()]
+    covers = [_cover(chunk) for chunk in chunks]
+    parts: list[Part] = [Broken(_NO_SEPARATOR)] if _WHOLE_STORY.search(above) else []
+    for at, ((number, total), (story, _cover_text)) in enumerate(zip(numbers, covers)):
+        following = numbers[at + 1][0] if at + 1 < len(numbers) else number + 1
+        held = max(following - number if number < following <= total else 1, _held(story))
+        parts.extend(_run_together(story, number, number + held) if held > 1 else [_academic_story(story)])
+    return _academic_end(parts, chunks, number + held - 1, _selected([_cover(above), *covers]))
+
+
+def _run_together(chunk: str, first: int, after: int) -> list[Part]:
+    """The stories ``first`` to ``after - 1`` of a chunk whose separators between them do not read: split
+    at each damaged one that still shows its number, centred ("   2 of 3 DOCUMEN"), else one broken part."""
+    cuts = []
+    for number in range(first + 1, after):
+        found = re.search(rf"^[ \t]{{2,}}{number} of \d+\b.*$", chunk[cuts[-1][1] if cuts else 0:], re.MULTILINE)
+        if found is None:
+            return [Broken(_NO_SEPARATOR, count=after - first)]
+        offset = cuts[-1][1] if cuts else 0
+        cuts.append((offset + found.start(), offset + found.end()))
+    starts, ends = [0] + [end for _start, end in cuts], [start for start, _end in cuts] + [len(chunk)]
+    return [_academic_story(chunk[start:end]) for start, end in zip(starts, ends)]
+
+
+# Why a part of a LexisNexis Academic export is not read: its stories run together.
+_NO_SEPARATOR = 'a story\'s "N of M DOCUMENTS" line does not read: the stories run together'
+_COVER = re.compile(r"^[ \t]*Download Request:.*$", re.MULTILINE)
+_SELECTED = re.compile(r"(\d+)\s*-\s*(\d+)\s*$")  # "Download Request: Selected Items: 1-25"
+_LOADED = re.compile(r"^[ \t]*LOAD-DATE[ \t\u00a0]*:", re.MULTILINE)
+_LENGTH = re.compile(r"^[ \t]*(?:LENGTH|LÄNGE|LONGUEUR)[ \t\u00a0]*:", re.MULTILINE)
+
+
+def _held(chunk: str) -> int:
+    """How many stories the text under one separator holds, by their LENGTH: and LOAD-DATE: lines (one when none)."""
+    return max(1, len(_LENGTH.findall(chunk)), len(_LOADED.findall(chunk)))
+
+
+def _cover(chunk: str) -> tuple[str, str]:
+    """``(story, cover)``: the text under a separator, and the "Download Request:" cover of a download joined after
+    it (empty when none)."""
+    match = _COVER.search(chunk)
+    return (chunk, "") if match is None else (chunk[:match.start()], chunk[match.start():])
+
+
+def _selected(covers: list[tuple[str, str]]) -> int | None:
+    """The last story number the last download's cover asks for ("Selected Items: 1-25": 25), if it says."""
+    match = _COVER.search(next((cover for _story, cover in reversed(covers) if cover), ""))
+    found = _SELECTED.search(match.group()) if match else None
+    return int(found.group(2)) if found else None
+
+
+def _academic_end(parts: list[Part], chunks: list[str], number: int, selected: int | None) -> list[Part]:
+    """``parts`` with the last marked cut short when the file ends inside it (it lacks the LOAD-DATE: line the
+    others have) or after it, before the story the download's cover asks for last."""
+    if isinstance(parts[-1], Story) and not _LOADED.search(chunks[-1]) and any(_LOADED.search(c) for c in chunks[:-1]):
+        return [*parts[:-1], Broken(CUT_SHORT)]
+    if selected is not None and number < selected:
+        return [*parts, ends_before(number, selected)]
+    return parts
 
 
 def _academic_field(block: list[str]) -> tuple[str, str] | None:
@@ -97,23 +171,50 @@ def _academic_top(top: list[list[str]]) -> tuple[str | None, str | None, str]:
     return publication, top[dated_at][0].strip(), " ".join(joined(block) for block in headline)
 
 
-def uni_stories(text: str) -> list[Story] | None:
+def uni_stories(text: str) -> list[Part] | None:
     """The stories of a Nexis Uni export, or None when ``text`` is not one: each story ends at an "End of Document"
-    line and has its "Body" line; one story alone needs its "Length:" or "Load-Date:" line too."""
+    line and has its "Body" line; one story alone needs its "Length:" or "Load-Date:" line too.
+
+    Text after the last "End of Document" is a story the file ends inside (cut short); a part with two "Body" lines
+    holds two stories whose "End of Document" between does not read, and one with none cannot be read: each is a
+    broken part, once two stories have shown the layout.
+    """
     ends = list(_UNI_END.finditer(text))
     starts = [0] + [match.end() for match in ends[:-1]]
     chunks = [text[start:end.start()] for start, end in zip(starts, ends)]
-    if not chunks or text[ends[-1].end():].strip() or not all(_UNI_BODY.search(chunk) for chunk in chunks):
+    bodies = [len(_UNI_BODY.findall(chunk)) for chunk in chunks]
+    if not chunks or not all(bodies) and sum(1 for n in bodies if n) < 2:
         return None
     if len(chunks) == 1 and not _WHOLE_STORY.search(chunks[0]):
         return None
-    return [_uni_story(chunk) for chunk in chunks]
+    parts: list[Part] = [part for chunk, n in zip(chunks, bodies) for part in
+                         ([_uni_story(chunk)] if n == 1 else _uni_together(chunk, n) if n else [Broken(_NO_BODY)])]
+    if text[ends[-1].end():].strip():
+        parts.append(Broken(CUT_SHORT))
+    return parts
+
+
+_NO_BODY = 'no "Body" line'
+_NO_END = 'a story\'s "End of Document" line does not read: the stories run together'
+_UNI_LOADED = re.compile(r"^[ \t]*Load-Date[ \t\u00a0]*:.*$", re.MULTILINE | re.IGNORECASE)
+
+
+def _uni_together(chunk: str, held: int) -> list[Part]:
+    """The ``held`` stories of a chunk whose "End of Document" lines between them do not read: split after the
+    "Load-Date:" line under each "Body" but the last, else one broken part."""
+    bodies = [match.start() for match in _UNI_BODY.finditer(chunk)]
+    cuts = [next((m.end() for m in _UNI_LOADED.finditer(chunk, body, following)), None)
+            for body, following in zip(bodies, bodies[1:])]
+    if None in cuts:
+        return [Broken(_NO_END, count=held)]
+    starts, ends = [0, *cuts], [*cuts, len(chunk)]
+    return [_uni_story(chunk[start:end]) for start, end in zip(starts, ends)]  # type: ignore[misc]
 
 
 def _uni_story(chunk: str) -> Story:
     """One Nexis Uni story from the text above its "End of Document" line."""
     body_at = _UNI_BODY.search(chunk)
-    assert body_at is not None  # uni_stories took only stories with their "Body" line
+    assert body_at is not None  # uni_stories reads only stories with their "Body" line
     head = [line.strip() for line in chunk[:body_at.start()].split("\n") if line.strip()]
     fields: dict[str, str] = {}
     lines: list[str] = []

@@ -4,7 +4,9 @@ as the article it is, with the metadata its export gives.
 Each layout's reader says whether a text is its export, strictly (two of its separators, or one story with its whole
 block of fields), so that an article that mentions "1 of 2 DOCUMENTS" or "End of Document" is never split. A story's
 id is ``file#key``: the database's own id when it gives one (Factiva's accession number, ProQuest's document ID),
-else the story's place in the file (``#1``, ``#2``…).
+else the story's place in the file (``#1``, ``#2``…), counted on through downloads joined in one file. A part that
+cannot be read as its stories (the file ends inside it, a separator between two stories does not read) is a broken
+record: it keeps its places, and the index keeps what it held of it.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterator
 
 from ..ids import record_id
 from .article import Article, ReadResult
-from .exportstories import Story, date_line, publication_name
+from .exportstories import Broken, Part, Story, date_line, publication_name
 from .factiva import coded_stories, plain_stories
 from .fields import Made, gather, people_and_publisher, split_authors
 from .lexisnexis import academic_stories, uni_stories
@@ -21,7 +23,7 @@ from .proquest import proquest_stories
 from .titles import title_from_lede
 
 # Each layout's reader, tried in turn: the first to know the text reads it.
-LAYOUTS: tuple[Callable[[str], list[Story] | None], ...] = (
+LAYOUTS: tuple[Callable[[str], list[Part] | None], ...] = (
     academic_stories, uni_stories, coded_stories, plain_stories, proquest_stories,
 )
 # Words that one of the layouts must hold: a text without any is no export, and is not read twice over.
@@ -40,15 +42,27 @@ def read_export(text: str, rel: str) -> ReadResult | None:
     return None
 
 
-def _made(stories: list[Story], rel: str) -> Iterator[Made]:
-    """Each story as (key, label, its article or why it has none)."""
-    for place, story in enumerate(stories, 1):
+def _made(parts: list[Part], rel: str) -> Iterator[Made]:
+    """Each story as (key, label, its article or why it has none); a broken part as the places it takes."""
+    place = 0
+    for story in parts:
+        first, place = place + 1, place + (story.count if isinstance(story, Broken) else 1)
+        label = _label(first, place)
+        if isinstance(story, Broken):
+            yield story.key, label, story.reason
+            continue
         key = story.key or str(place)
-        label = f"story {place}"
         if not story.body.strip() and not story.title.strip():
             yield key, label, "no headline or text"
         else:
             yield key, label, story_article(story, rel, record_id(rel, key))
+
+
+def _label(first: int, last: int) -> str:
+    """Where a part of an export is, in skip reasons: ``story 3``, ``stories 2-3``, ``after story 4``."""
+    if last < first:
+        return f"after story {last}"
+    return f"story {first}" if first == last else f"stories {first}-{last}"
 
 
 def story_article(story: Story, rel: str, article_id: str) -> Article:
