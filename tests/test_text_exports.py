@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -222,6 +223,10 @@ def test_one_story_downloaded_from_a_longer_list_is_read_by_its_length_line() ->
 # broken record (so an index keeps what it held of them), never merged into a neighbour nor read as one plain article.
 ACADEMIC = (EXPORTS / "lexisnexis_academic.txt").read_text()
 UNI = (EXPORTS / "nexis_uni.txt").read_text()
+CODES = (EXPORTS / "factiva_codes.txt").read_text()
+PLAIN = (EXPORTS / "factiva_plain.txt").read_text()
+PROQUEST = (EXPORTS / "proquest.txt").read_text()
+RULE = "_" * 60 + "\n\n"
 BATCH = ("\n\nDownload Request: Selected Items: 1-2\n\n                               1 of 2 DOCUMENTS\n\n"
          "                          The Press\n\n                    July 5, 2020 Sunday\n\nFlooding closes roads\n\n"
          "LENGTH: 80 words\n\nHeavy rain closed roads.\n\nLOAD-DATE: July 6, 2020\n\n"
@@ -267,6 +272,22 @@ DAMAGED = [
     (UNI.rstrip()[:-len("End of Document")] + "End of Docu\n", ["x.txt#1"], [("x.txt", f"story 2: {CUT}")]),
     # its first "End of Document" damaged: the two stories told apart at story 1's "Load-Date:"
     (UNI.replace("End of Document", "End of Docu", 1), ["x.txt#1", "x.txt#2"], []),
+    # Factiva cut inside story 2: story 1 read under its accession number, story 2 reported
+    (cut_before(CODES, "A water main"), ["x.txt#NZHERA0020200619eg6j0002w"], [("x.txt", f"story 2: {CUT}")]),
+    (cut_before(PLAIN, "The vote on"), ["x.txt#PRESS00020200619eg6j00015"], [("x.txt", f"story 2: {CUT}")]),
+    # story 1's accession number lost: story 2 keeps its own, story 1 is reported, never read under story 2's number
+    (CODES.replace("AN\tDocument NZHERA0020200619eg6j0002w\n", ""), ["x.txt#DOMPOS0020200702eg720000b"],
+     [("x.txt", 'story 1: its accession number ("Document …" line) does not read')]),
+    (PLAIN.replace("Document PRESS00020200619eg6j00015\n", ""), ["x.txt#ODT0000020200702eg720000c"],
+     [("x.txt", 'story 1: its accession number ("Document …" line) does not read')]),
+    # ProQuest cut inside story 2 (before its document ID), or between the stories its "of 2" counts
+    (cut_before(PROQUEST, "Councillors approved"), ["x.txt#2415623451"], [("x.txt", f"story 2: {CUT}")]),
+    (PROQUEST[:PROQUEST.index(RULE + "Document 2 of 2")], ["x.txt#2415623451"],
+     [("x.txt", "after story 1: the file ends here, before the export does (1 of 2 stories; cut short)")]),
+    # a separator damaged: the story reported under its own document ID; a rule lost: both stories read
+    (PROQUEST.replace("Document 2 of 2\n", "Document 2 of 2 (continued)\n"), ["x.txt#2415623451"],
+     [("x.txt#2419087716", 'story 2: its "Document N of M" line does not read')]),
+    (PROQUEST.replace(RULE + "Document 2 of 2", "Document 2 of 2"), ["x.txt#2415623451", "x.txt#2419087716"], []),
 ]
 
 
@@ -285,3 +306,27 @@ def test_joined_downloads_keep_each_story_s_fields() -> None:
         ("Flooding closes roads", date(2020, 7, 5), "The Press"),
         ("Rivers peak after storm", date(2020, 7, 6), "The Press")]
     assert articles[2].body == "MPs returned to Westminster on Monday after the recess."  # no cover in it
+
+
+@pytest.mark.parametrize("name, damage, kept", [
+    ("lexisnexis_academic.txt", lambda text: cut_before(text, "The Dunedin City"), 2),
+    ("lexisnexis_academic.txt", lambda text: text.replace("2 of 3 DOCUMENTS", ""), 2),
+    ("nexis_uni.txt", lambda text: cut_before(text, "The council voted"), 1),
+    ("factiva_codes.txt", lambda text: text.replace("AN\tDocument NZHERA0020200619eg6j0002w\n", ""), 1),
+    ("proquest.txt", lambda text: text.replace("Document 2 of 2\n", "Document 2 of 2 (continued)\n"), 1),
+])
+def test_an_export_damaged_after_it_was_indexed_keeps_its_stories(tmp_path: Path, name: str,
+                                                                  damage: Callable[[str], str], kept: int) -> None:
+    corpus, index = tmp_path / "c", tmp_path / "idx"
+    corpus.mkdir()
+    shutil.copy(EXPORTS / name, corpus)
+    first = CliRunner().invoke(cli, ["--index-dir", str(index), "index", str(corpus), "--json"])
+    before = json.loads(first.output)["added"]
+    (corpus / name).write_text(damage((EXPORTS / name).read_text()))
+    result = CliRunner().invoke(cli, ["--index-dir", str(index), "index", str(corpus), "--json"])
+    report = json.loads(result.output)
+    assert (report["deleted"], report["added"]) == (0, 0)
+    assert report["unchanged"] + report["updated"] == before
+    (skip,) = report["skipped"]
+    assert skip["reason"].endswith(f"(kept: {kept} article{'s' if kept > 1 else ''} indexed before, "
+                                   "which this record may be)")

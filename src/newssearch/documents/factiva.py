@@ -10,8 +10,20 @@ publication, source code, maybe edition and page, language, copyright, then the 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from .exportstories import Story, body_text, date_line, is_copyright, joined, paragraphs
+from .exportstories import (
+    CUT_SHORT,
+    Broken,
+    Part,
+    Story,
+    body_text,
+    date_line,
+    is_copyright,
+    joined,
+    paragraphs,
+    read_stories,
+)
 from .fields import split_authors
 from .languages import language_code
 from .publishers import is_person
@@ -33,31 +45,77 @@ _SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,10}$")
 _HEAD_LINES = 4  # section, headline, author, above the word count
 
 
-def _stories_before_ids(text: str) -> list[tuple[str, str]]:
-    """``(text, accession number)`` of each story: the text up to each "Document …" line after the last one."""
+def _stories_before_ids(text: str) -> tuple[list[tuple[str, str]], str]:
+    """``(text, accession number)`` of each story: the text up to each "Document …" line after the last one; and
+    the text after the last one."""
     found, start = [], 0
     for match in _DOCUMENT_LINE.finditer(text):
         found.append((text[start:match.start()], match.group(1)))
         start = match.end()
-    return found
+    return found, text[start:]
 
 
-def coded_stories(text: str) -> list[Story] | None:
-    """The stories of a Factiva export in field codes, or None when ``text`` is not one: every story a full block
-    (a headline, a date or a source name, and its accession number)."""
+# Why a part of a Factiva export is not read: its accession number line is lost, so the story it closes is another's.
+_NO_ACCESSION = 'its accession number ("Document …" line) does not read'
+
+
+def _split_parts(text: str, heads: list[int], accession: str, read: Callable[[str, str], Story | None]) -> list[Part]:
+    """The stories of the text before one accession number, its story heads at the line numbers ``heads``: the last
+    is the story it closes; any above it lost their own accession number line and are reported."""
+    lines = text.split("\n")
+    starts = [0, *heads[1:]]
+    pieces = ["\n".join(lines[start:end]) for start, end in zip(starts, [*starts[1:], len(lines)])]
+    story = read(pieces[-1], accession)
+    closing: Part = story if story is not None else Broken("its headline, date or source does not read", key=accession)
+    return [*[Broken(_NO_ACCESSION) for _piece in pieces[:-1]], closing]
+
+
+def coded_stories(text: str) -> list[Part] | None:
+    """The stories of a Factiva export in field codes, or None when ``text`` is not one: a story a full block (a
+    headline, a date or a source name, and its accession number). Two stories above one accession number (the line
+    of the first lost) are told apart at the second's headline block: the number is the second's, the first is
+    reported; a story after the last number is one the file ends inside (cut short)."""
     if not re.search(r"^[ \t]*HD\b", text, re.MULTILINE):
         return None
-    stories = []
-    for chunk, accession in _stories_before_ids(text):
-        fields = _coded_fields(re.sub(r"^[ \t]*AN[ \t]*$", "", chunk, flags=re.MULTILINE))
-        if "HD" not in fields or not ({"PD", "SN"} & fields.keys()):
-            return None
-        stories.append(Story(layout="factiva", title=joined(fields["HD"]),
-                             body=body_text([b for code in _TEXT_CODES for b in paragraphs("\n".join(fields.get(code, [])))]),
-                             dated=joined(fields.get("PD", [])) or None, byline=joined(fields.get("BY", [])) or None,
-                             publication=joined(fields.get("SN", [])) or None,
-                             language=joined(fields.get("LA", [])) or None, key=accession))
-    return stories or None
+    found, rest = _stories_before_ids(text)
+    parts = [part for chunk, accession in found for part in _split_parts(chunk, _coded_heads(chunk), accession,
+                                                                          _coded_story)]
+    if re.search(r"^[ \t]*HD\b", rest, re.MULTILINE):
+        parts.append(Broken(CUT_SHORT))
+    return read_stories(parts)
+
+
+def _coded_story(chunk: str, accession: str) -> Story | None:
+    """One story in field codes, or None when it lacks its headline or both its date and source."""
+    fields = _coded_fields(re.sub(r"^[ \t]*AN[ \t]*$", "", chunk, flags=re.MULTILINE))
+    if "HD" not in fields or not ({"PD", "SN"} & fields.keys()):
+        return None
+    return Story(layout="factiva", title=joined(fields["HD"]),
+                 body=body_text([b for code in _TEXT_CODES for b in paragraphs("\n".join(fields.get(code, [])))]),
+                 dated=joined(fields.get("PD", [])) or None, byline=joined(fields.get("BY", [])) or None,
+                 publication=joined(fields.get("SN", [])) or None,
+                 language=joined(fields.get("LA", [])) or None, key=accession)
+
+
+def _coded_heads(chunk: str) -> list[int]:
+    """The line numbers of the story heads in a chunk: an HD line with a PD and an SN or SC line under it before the
+    text (LP, TD); a paragraph of the text that opens with "HD" has none."""
+    lines = chunk.split("\n")
+    heads = []
+    for number, line in enumerate(lines):
+        if not re.match(r"^[ \t]*HD\b", line):
+            continue
+        codes = set()
+        for below in lines[number + 1:number + 30]:
+            match = _CODE_LINE.match(below)
+            if match is None:
+                continue
+            if match.group(1) in _TEXT_CODES or match.group(1) in ("HD", "AN"):
+                break
+            codes.add(match.group(1))
+        if "PD" in codes and codes & {"SN", "SC"}:
+            heads.append(number)
+    return heads
 
 
 def _coded_fields(chunk: str) -> dict[str, list[str]]:
@@ -75,16 +133,31 @@ def _coded_fields(chunk: str) -> dict[str, list[str]]:
     return fields
 
 
-def plain_stories(text: str) -> list[Story] | None:
+def plain_stories(text: str) -> list[Part] | None:
     """The stories of a Factiva export in its plain layout, or None when ``text`` is not one: each story its word
-    count above its date line, and its accession number under it."""
-    stories = []
-    for chunk, accession in _stories_before_ids(text):
-        story = _plain_story(chunk, accession)
-        if story is None:
-            return None
-        stories.append(story)
-    return stories or None
+    count above its date line, and its accession number under it. As in field codes, two stories above one
+    accession number are told apart at the second's word count, and a story after the last is cut short."""
+    found, rest = _stories_before_ids(text)
+    parts = [part for chunk, accession in found for part in _split_parts(chunk, _plain_heads(chunk), accession,
+                                                                          _plain_story)]
+    if _plain_heads(rest):
+        parts.append(Broken(CUT_SHORT))
+    return read_stories(parts)
+
+
+def _plain_heads(chunk: str) -> list[int]:
+    """The line numbers where the stories of the plain layout start in a chunk: the lines above a word count
+    ("742 words") that a date line follows, up to the blank line above them."""
+    lines = chunk.split("\n")
+    heads = []
+    for number, line in enumerate(lines):
+        below = next((other.strip() for other in lines[number + 1:] if other.strip()), "")
+        if _WORDS.match(line.strip()) and date_line(below):
+            start = number
+            while start > 0 and lines[start - 1].strip() and number - start < _HEAD_LINES:
+                start -= 1
+            heads.append(start)
+    return heads
 
 
 def _plain_story(chunk: str, accession: str) -> Story | None:

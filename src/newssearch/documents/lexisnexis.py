@@ -10,6 +10,7 @@ Nexis Uni: maybe a cover page, then per story the headline, the publication, the
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .exportstories import (
@@ -83,7 +84,7 @@ def academic_stories(text: str) -> list[Part] | None:
 def _run_together(chunk: str, first: int, after: int) -> list[Part]:
     """The stories ``first`` to ``after - 1`` of a chunk whose separators between them do not read: split
     at each damaged one that still shows its number, centred ("   2 of 3 DOCUMEN"), else one broken part."""
-    cuts = []
+    cuts: list[tuple[int, int]] = []
     for number in range(first + 1, after):
         found = re.search(rf"^[ \t]{{2,}}{number} of \d+\b.*$", chunk[cuts[-1][1] if cuts else 0:], re.MULTILINE)
         if found is None:
@@ -203,12 +204,12 @@ def _uni_together(chunk: str, held: int) -> list[Part]:
     """The ``held`` stories of a chunk whose "End of Document" lines between them do not read: split after the
     "Load-Date:" line under each "Body" but the last, else one broken part."""
     bodies = [match.start() for match in _UNI_BODY.finditer(chunk)]
-    cuts = [next((m.end() for m in _UNI_LOADED.finditer(chunk, body, following)), None)
-            for body, following in zip(bodies, bodies[1:])]
-    if None in cuts:
+    found = [_UNI_LOADED.search(chunk, body, following) for body, following in itertools.pairwise(bodies)]
+    cuts = [match.end() for match in found if match is not None]
+    if len(cuts) < len(found):
         return [Broken(_NO_END, count=held)]
     starts, ends = [0, *cuts], [*cuts, len(chunk)]
-    return [_uni_story(chunk[start:end]) for start, end in zip(starts, ends)]  # type: ignore[misc]
+    return [_uni_story(chunk[start:end]) for start, end in zip(starts, ends)]
 
 
 def _uni_story(chunk: str) -> Story:

@@ -7,10 +7,20 @@ from __future__ import annotations
 
 import re
 
-from .exportstories import Story, body_text, joined, paragraphs
+from .exportstories import (
+    CUT_SHORT,
+    Broken,
+    Part,
+    Story,
+    body_text,
+    ends_before,
+    joined,
+    paragraphs,
+    read_stories,
+)
 
 _RULE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
-_DOCUMENT = re.compile(r"^[ \t]*Document (\d+) of (\d+)[ \t]*$")
+_DOCUMENT = re.compile(r"^[ \t]*Document (\d+) of (\d+)[ \t]*$", re.MULTILINE)
 _REPORT = re.compile(r"^\s*Report Information from ProQuest\s*$", re.MULTILINE)
 _KEYS = frozenset({
     "Title", "Author", "Publication info", "Abstract", "Full text", "Links", "Subject", "Location", "People",
@@ -25,19 +35,65 @@ _FIELD = re.compile(r"^([A-Z][A-Za-z /]{1,30}):[ \t]*(.*)$", re.DOTALL)
 _TEXT_KEYS = ("Full text", "Abstract")
 
 
-def proquest_stories(text: str) -> list[Story] | None:
+def proquest_stories(text: str) -> list[Part] | None:
     """The stories of a ProQuest export, or None when ``text`` is not one: two "Document N of M" parts between
-    rules, or one under the report's header."""
-    parts = [part for part in _RULE.split(text) if part.strip()]
-    documents = [part for part in parts if _DOCUMENT.match(part.strip("\n").split("\n")[0])]
+    rules, or one under the report's header.
+
+    A part that holds a story's fields under no "Document N of M" line that reads is reported (with its document ID
+    when it gives one), never dropped nor read into its neighbour; a story under a separator whose rule is lost is
+    still told apart at its "Document N of M" line. The last story is cut short when it lacks the document ID the
+    others have, and the file ends early when it holds fewer stories than its "of M" says.
+    """
+    parts = [piece for part in _RULE.split(text) for piece in _at_documents(part) if piece.strip()]
+    documents = [part for part in parts if _number(part) is not None]
     if not documents or len(documents) == 1 and not _REPORT.search(text.split(documents[0], 1)[0]):
         return None
-    return [_story(part) for part in documents]
+    stories = [part for part in parts if _number(part) is not None or _is_story(part)]
+    read: list[Part] = [_story(part) if _number(part) is not None else _unnumbered(part) for part in stories]
+    number, total = _number(documents[-1]) or (0, 0)
+    unnumbered_after = len(stories) - 1 - stories.index(documents[-1])
+    return read_stories(_proquest_end(read, number + unnumbered_after, total))
+
+
+def _at_documents(part: str) -> list[str]:
+    """A part between rules cut at each "Document N of M" line inside it (the rule above it lost)."""
+    starts = [0, *[match.start() for match in _DOCUMENT.finditer(part) if part[:match.start()].strip()]]
+    return [part[start:end] for start, end in zip(starts, [*starts[1:], len(part)])]
+
+
+def _number(part: str) -> tuple[int, int] | None:
+    """``(N, M)`` of a part under "Document N of M", else None."""
+    match = _DOCUMENT.match(part.strip("\n").split("\n")[0])
+    return (int(match.group(1)), int(match.group(2))) if match else None
+
+
+_STORY_KEYS = ("Full text", "Abstract", "Publication title", "ProQuest document ID", "Document URL")
+_ID = re.compile(r"^ProQuest document ID:[ \t]*(\S+)", re.MULTILINE)
+
+
+def _is_story(part: str) -> bool:
+    """Whether a part holds a story's fields (two of them), as the report's header, contents and bibliography do not."""
+    return sum(1 for key in _STORY_KEYS if re.search(rf"^{key}:", part, re.MULTILINE)) >= 2
+
+
+def _unnumbered(part: str) -> Broken:
+    """A story whose "Document N of M" line does not read: reported under its document ID, if it gives one."""
+    found = _ID.search(part)
+    return Broken('its "Document N of M" line does not read', key=found.group(1) if found else None)
+
+
+def _proquest_end(stories: list[Part], number: int, total: int) -> list[Part]:
+    """``stories`` with the last marked cut short when it lacks the document ID the others have, or with the mark of
+    a file that ends at story ``number``, before the ``total`` its "of M" counts to."""
+    if isinstance(stories[-1], Story) and stories[-1].key is None and \
+            any(isinstance(story, Story) and story.key for story in stories[:-1]):
+        return [*stories[:-1], Broken(CUT_SHORT)]
+    return [*stories, ends_before(number, total)] if number < total else stories
 
 
 def _story(part: str) -> Story:
-    """One story from the text between its rules."""
-    blocks = paragraphs(part)[1:]  # under "Document N of M"
+    """One story from the text under its "Document N of M" line."""
+    blocks = paragraphs(part)[1:]
     title = joined(blocks.pop(0)) if blocks and _field(blocks[0]) is None else ""
     fields: dict[str, list[list[str]]] = {}
     key = None
