@@ -62,8 +62,8 @@ def test_photo_caption_is_not_a_title() -> None:
     # No byline or date line under it: a first line over the story's next line is no headline.
     ("Council\nBy Tuesday the council had voted.\n\nIt was close.\n", "Council",
      None, (), "Council\nBy Tuesday the council had voted.\n\nIt was close."),
-    ("Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close.\n", "Council meets", None, (), "Council meets\nThe council met on Monday and voted.\n12 March "
-     "2024\n\nIt was close."),
+    ("Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close.\n", "Council meets", None, (), ("Council meets\nThe council met on Monday and voted.\n12 March "
+     "2024\n\nIt was close.")),
 ])
 def test_a_headline_straight_over_its_byline_or_date_line_is_the_headline(
         text: str, title: str, day: date | None, authors: tuple[str, ...], body: str) -> None:
@@ -341,8 +341,8 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     (f"Título: Elecciones\nAutor: José Ortega y Gasset\n\n{_SPANISH * 2}", ("José Ortega y Gasset",)),  # one name
     (f"Die Wahl\n\nVon Thomas Müller, dpa\n\n{_GERMAN}", ("Thomas Müller",)),  # an agency in lower case after it
     # A story too short to show its language is in its header keys' (German keys had read one author).
-    ("Titel: Neue Regierung\nDatum: 15. März 2023\nAutor: Thomas Müller und Anna Weber\nQuelle: Der Spiegel\n\n"
-     "Die Regierung wurde vereidigt.\n", ("Thomas Müller", "Anna Weber")),
+    (("Titel: Neue Regierung\nDatum: 15. März 2023\nAutor: Thomas Müller und Anna Weber\nQuelle: Der Spiegel\n\n"
+     "Die Regierung wurde vereidigt.\n"), ("Thomas Müller", "Anna Weber")),
     ("Titre: Élection\nAuteur: Jean Dupont et Marie Curie\n\nLe vote.\n", ("Jean Dupont", "Marie Curie")),
     # Keys of two languages name none; English keys are English; a long text shows its own language.
     ("Título: Elecciones\nAutor: María López y Juan Pérez\n\nVotaron.\n", ("María López y Juan Pérez",)),
@@ -429,13 +429,13 @@ def test_a_date_line_may_have_its_weekday_and_time_before_or_after_it(line: str,
 @pytest.mark.parametrize(("text", "title", "day", "body"), [
     # A saved e-mail or a Google Alert: its subject is the title, its date the date, its addresses no text (the
     # header had been the text, titled "From: Google Alerts <…>").
-    ("From: Google Alerts <googlealerts-noreply@google.com>\nTo: me@example.com\nSubject: Google Alert - \"Te Reo\"\n"
-     "Date: Fri, 19 Jun 2020 08:14:22 -0700\n\nSchools urged\nRNZ\nDemand has doubled ...\n", 'Google Alert - "Te Reo"',
+    (("From: Google Alerts <googlealerts-noreply@google.com>\nTo: me@example.com\nSubject: Google Alert - \"Te Reo\"\n"
+     "Date: Fri, 19 Jun 2020 08:14:22 -0700\n\nSchools urged\nRNZ\nDemand has doubled ...\n"), 'Google Alert - "Te Reo"',
      date(2020, 6, 19), "Schools urged\nRNZ\nDemand has doubled ..."),
     ("Date: Mon, 3 Jun 2024 10:00:00 +1200\nFrom: jo@example.com\nSubject: Fwd: Re: Library approved\n\nIt was.\n",
      "Library approved", date(2024, 6, 3), "It was."),
-    ("From: Jo <jo@example.com>\nSent: Monday, June 3, 2024 10:00 AM\nTo: Al <al@example.com>,\n  Bo <bo@example.com>\n"
-     "Subject: FW: Library approved\n\nIt was.\n", "Library approved", date(2024, 6, 3), "It was."),  # Outlook's
+    (("From: Jo <jo@example.com>\nSent: Monday, June 3, 2024 10:00 AM\nTo: Al <al@example.com>,\n  Bo <bo@example.com>\n"
+     "Subject: FW: Library approved\n\nIt was.\n"), "Library approved", date(2024, 6, 3), "It was."),  # Outlook's
     # Without both From: and Subject:, or with a line of the story among them, it is no e-mail's header.
     ("From: the archives\nTo: the present\n\nIt was 1920.\n", "From: the archives", None,
      "From: the archives\nTo: the present\n\nIt was 1920."),
@@ -553,12 +553,12 @@ _WIRE_STORY = ("Flooding forces hundreds from homes\n\nBy NICK PERRY\nAssociated
 
 @pytest.mark.parametrize(("note", "kept"), [
     # A note to editors or readers is text, after the story (it had been the title, the byline and date lost).
-    ("Eds: Corrects spelling of mayor's name in 3rd paragraph.\n\n", "Eds: Corrects spelling of mayor's name in 3rd "
-     "paragraph."),
-    ("CORRECTION: An earlier version of this story gave\nthe wrong year.\n\n", "CORRECTION: An earlier version of "
-     "this story gave\nthe wrong year."),
-    ("Editor's note: This story contains details of violence.\n\n", "Editor's note: This story contains details of "
-     "violence."),
+    ("Eds: Corrects spelling of mayor's name in 3rd paragraph.\n\n", ("Eds: Corrects spelling of mayor's name in 3rd "
+     "paragraph.")),
+    ("CORRECTION: An earlier version of this story gave\nthe wrong year.\n\n", ("CORRECTION: An earlier version of "
+     "this story gave\nthe wrong year.")),
+    ("Editor's note: This story contains details of violence.\n\n", ("Editor's note: This story contains details of "
+     "violence.")),
     # A wire's slug and a press office's mark go.
     ("BC-AS-New Zealand-Flood,3rd Ld-Writethru\n", None),
     ("FOR IMMEDIATE RELEASE\n\n", None),
@@ -616,8 +616,8 @@ def test_a_text_copied_from_a_browser_loses_the_pages_labels() -> None:
     "Search\n\nThe search for the missing tramper resumed on Monday.\n",
     "Menu\n\nThe menu at the new cafe is short.\nAdvertisement\n",
     # A sentence under "Related articles" is the story's, as is a line that only starts like a label.
-    "Skip to main content\nMenu\nStorm\n\nRelated articles\nThe storm hit Napier on Monday.\nSearch and rescue crews "
-    "were sent.\n",
+    ("Skip to main content\nMenu\nStorm\n\nRelated articles\nThe storm hit Napier on Monday.\nSearch and rescue crews "
+    "were sent.\n"),
 ])
 def test_a_story_keeps_its_lines_that_look_like_a_pages_labels(text: str) -> None:
     article = read(text)
