@@ -624,3 +624,39 @@ def test_a_story_keeps_its_lines_that_look_like_a_pages_labels(text: str) -> Non
     kept = [line for line in text.split("\n") if line and line not in ("Skip to main content", "Menu",
                                                                           "Related articles")]
     assert all(line in f"{article.title}\n{article.body}" for line in kept)
+
+
+_PAGE_TOP = "Skip to main content\nMenu\nSearch\nLog in\n"
+_LONG_STORY = "".join(f"Paragraph {n} of the council's report was read out.\n" for n in range(40))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    # A page's labels go: short lines of a few words, no sentence, and the site's own cookie notice.
+    ((f"{_PAGE_TOP}Storm\n\nRain fell.\nSign up for our newsletter\nWe use cookies to improve your experience.\n"
+     "Accept cookies\n"), {*_PAGE_TOP.split("\n"), "Sign up for our newsletter",
+                          "We use cookies to improve your experience.", "Accept cookies"}),
+    # A sentence quoting or reporting a cookie notice is the story's (81% of this one had gone).
+    (("EU tightens cookie rules\n\nRegulators told websites to offer a clear choice.\n\nMany banners said \"We use "
+     "cookies to improve your experience\" and offered one button, the ruling said.\n\nOthers said that by continuing "
+     "to browse visitors agree to the use of cookies, a practice now banned.\n\nA publisher said: \"Our website uses "
+     "cookies because advertisers demand it.\"\n\nThe rules take effect in June.\n"), set()),
+    # A sentence that starts like a label is one (they had gone).
+    (("Newsletter tips\n\nSign up for our course and learn how to write one.\nSubscribe to the idea that shorter is "
+     "better.\nClick here to see examples of good newsletters.\n\nThe course starts Monday.\n"), set()),
+    ("Budget\n\nMore from the minister later.\nTell us what you think.\nComments\n\nThe budget is out.\n", set()),
+    # A label's word that a sentence goes on from or into is the sentence's (a poem's lines had gone).
+    (("A poem for the harbour\n\nHome\nis where the boats come in,\nShare\nthe tide with gulls,\nSearch\nthe grey "
+     "horizon.\n"), set()),
+    # Three label-like lines in a long story are few for its length: the story's.
+    (f"Council report\n\nHome\n{_LONG_STORY}Share\n{_LONG_STORY}Search\n", set()),
+])
+def test_a_pages_labels_go_and_the_storys_lines_stay(text: str, gone: set[str]) -> None:
+    article = read(text)
+    shown = {article.title, *article.body.split("\n")}
+    written = {line for line in text.split("\n") if line}
+    assert written - shown == gone - {""}
+
+
+def test_no_gap_is_left_where_a_pages_labels_were() -> None:
+    article = read(f"{_PAGE_TOP}\nStorm\n\nShare this article\n\nRain fell.\n\nAdvertisement\n\nWind rose.\n")
+    assert (article.title, article.body) == ("Storm", "Rain fell.\n\nWind rose.")

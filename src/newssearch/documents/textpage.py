@@ -1,16 +1,18 @@
 """A web page's labels in a text copied from a browser: "Skip to main content", "Share this article",
 "Advertisement", a cookie notice, "Related articles" and the headlines listed under it.
 
-Only a text that holds several such lines is a copy of a page, and only lines that are wholly a label go (the HTML
-reader's lists of share, advert, cookie and related labels, and a site's navigation): a sentence of the story
-never does. A byline, a date line and a wire's name, which the HTML reader's list also holds, stay to be read.
+Only a text that holds many such lines, for its length, is a copy of a page, and only lines that are wholly a label
+go (the HTML reader's lists of share, advert, cookie and related labels, and a site's navigation): a short line of a
+few words that is no sentence, and is no part of one (a poem's "Home" / "is where the boats come in"), or a site's
+own cookie notice, short and opening with its words (a sentence quoting or reporting one is the story's). A byline, a
+date line and a wire's name, which the HTML reader's list also holds, stay to be read.
 """
 
 from __future__ import annotations
 
 import re
 
-from .htmlclean import BOILER_LINE, PAGE_LINE, is_cookie_notice
+from .htmlclean import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE
 
 # A site's navigation and its cookie banner's buttons, alone on a line.
 _NAVIGATION = re.compile(
@@ -27,8 +29,16 @@ _LIST_LABEL = re.compile(r"^(?:related(?: articles| stories| content| coverage| 
                          r"(?:read|watch|up) next|you (?:may|might) also like|most read|trending|top stories)\W*$",
                          re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
-MIN_PAGE_LINES = 3   # labels in a text before it is taken for a copy of a page
-_LABEL_CHARS = 80    # a label is short (a cookie notice, however long, is known by its words)
+# A line a sentence goes on from (a comma, a dash, a joining word at its end) or goes on in (a small letter at its
+# start): no label stands next to it.
+_GOES_ON = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|of|the|a|an|to|with|for|in|on|at|by|from))$", re.IGNORECASE)
+# A cookie notice quoted or reported in the story: quotation marks, or a reporting verb.
+_REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|say|told|tells|according to|wrote|writes)\b", re.IGNORECASE)
+MIN_PAGE_LINES = 3   # labels in a text before it is taken for a copy of a page ...
+PAGE_SHARE = 0.1     # ... and at least this share of its lines (three in a long story are the story's own)
+_LABEL_CHARS = 80    # a label is short ...
+_LABEL_WORDS = 8     # ... of a few words, and no sentence
+_COOKIE_CHARS = 300  # a cookie notice is a sentence or two
 _LISTED_WORDS = 14   # a headline listed under "Related articles": a few words, no sentence
 
 
@@ -36,30 +46,48 @@ def without_page_lines(text: str) -> str:
     """``text`` without a web page's label lines, when it holds ``MIN_PAGE_LINES`` of them or more (see the
     module); else as it is."""
     lines = text.split("\n")
-    if sum(1 for line in lines if _page_label(line.strip())) < MIN_PAGE_LINES:
+    labels = _label_lines(lines)
+    written = sum(1 for line in lines if line.strip())
+    if len(labels) < max(MIN_PAGE_LINES, PAGE_SHARE * written):
         return text
     kept: list[str] = []
     listing = False  # under "Related articles", its headlines go up to the first line that is not one
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.strip()
-        if _page_label(stripped):
+        if number in labels:
             listing = bool(_LIST_LABEL.match(stripped))
             continue
         if listing and _listed_headline(stripped):
             continue
         listing = False
         kept.append(line)
-    return "\n".join(kept)
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*)+\n", "\n\n", "\n".join(kept)).strip()  # no gap where labels were
+
+
+def _label_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are wholly a page's label, and no part of a sentence of the lines around them."""
+    stripped = [line.strip() for line in lines]
+    return {number for number, line in enumerate(stripped) if _page_label(line)
+            and not (number and _GOES_ON.search(stripped[number - 1]))
+            and not (number + 1 < len(stripped) and stripped[number + 1][:1].islower())}
 
 
 def _page_label(line: str) -> bool:
-    """Whether a line is wholly a page's label: navigation, share, advert, related, or a cookie notice."""
+    """Whether a line is wholly a page's label: navigation, share, advert, related (a short line, no sentence), or
+    a cookie notice."""
     if not line or _READ_AS_METADATA.match(line):
         return False
-    if is_cookie_notice(line):
+    if _cookie_notice(line):
         return True
-    return len(line) <= _LABEL_CHARS and bool(_NAVIGATION.match(line) or BOILER_LINE.match(line)
-                                              or PAGE_LINE.match(line) or _LIST_LABEL.match(line))
+    return (len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
+            and bool(_NAVIGATION.match(line) or BOILER_LINE.match(line) or PAGE_LINE.match(line)
+                     or _LIST_LABEL.match(line)))
+
+
+def _cookie_notice(line: str) -> bool:
+    """Whether a line is a site's own cookie notice: short, opening with its words ("We use cookies…", "By
+    continuing to browse…"), neither quoted nor reported ("Many banners said…")."""
+    return len(line) <= _COOKIE_CHARS and bool(COOKIE_NOTICE.match(line)) and not _REPORTED.search(line)
 
 
 def _listed_headline(line: str) -> bool:
