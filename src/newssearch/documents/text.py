@@ -117,7 +117,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     text = written_out(text.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     text = without_page_lines(text)  # "Skip to main content", "Share this article" in a copy of a page
-    text, notes = split_notes(text)  # "Eds: …", "BC-AS-…-Writethru", "FOR IMMEDIATE RELEASE" above the headline
+    text, notes, released = split_notes(text)  # "Eds: …", "BC-AS-…-Writethru", "FOR IMMEDIATE RELEASE" above the headline
     header, text = split_header(text)
     url, text = split_url_line(text)
     language = _byline_language(header, text, lead.record)
@@ -129,7 +129,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     title, title_source = _title(lead, header, headline, body)
     if title_source not in ("headline", "heading") and headline and not _repeats(headline, title, lead.headings):
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
-    body = without_end_matter(body, wire_agency(body) in RELEASE_WIRES)  # "###" and a media contact after it
+    body = without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES)  # "###", a contact after it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
     published, date_source = _text_date(lead, header, published, dated, body)
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])

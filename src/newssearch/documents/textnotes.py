@@ -3,8 +3,13 @@
 A note to the story's readers or editors ("Eds: Corrects spelling of mayor's name…", "CORRECTION: An earlier
 version of this story…", "Editor's note: …") is text, but not the headline: it is kept after the story. A mark for
 the wire's routing ("BC-AS-New Zealand-Volcano,3rd Ld-Writethru") or a press office's ("FOR IMMEDIATE RELEASE") is
-not the story's: it goes, as does a release's end mark ("###", "-ENDS-") and its media contact after it. Each rule asks for the note's own words at the start of the text, so a story that opens
-with "Correction" as its first word without a colon stays as it is.
+not the story's: it goes, as does a press release's end mark ("###", "-ENDS-") and its media contact after it.
+
+Each rule asks for the note's own words at the start of the text and its own shape, so a headline that opens with
+them stays the headline: a note is a sentence or longer than a headline ("Corrections: three inmates escape" is a
+headline), a slug is one token ("AP-US-Election-Results is the feed…" is a sentence), a mark that may be a
+headline's words ("Press release") stands over a headline, and an end mark ends only a press release ("###" between
+a story's parts is a break).
 """
 
 from __future__ import annotations
@@ -13,38 +18,63 @@ import re
 
 # A note's label, then its words: "Eds: …", "Editor's note: …", "CORRECTION: …".
 _NOTE = re.compile(r"^(?:eds|editors?['’]?s?\s+note|corrections?|clarification)\s*:\s*\S", re.IGNORECASE)
-# A wire's slug line: AP's "BC-AS-New Zealand-Volcano,3rd Ld-Writethru", "AP-US-Election-Results", or any line that
-# says it is a write-through ("Quake-Toll,2nd Writethru").
-_SLUG = re.compile(r"^(?:(?:BC|AP)-[A-Za-z]{2,}-\S[^\n]{0,120}|[^\s][^\n]{0,120}\b(?:Ld-)?Writethru)$")
-# A press release's mark: "FOR IMMEDIATE RELEASE", "MEDIA RELEASE", "Embargoed until 6am 5 May".
-_RELEASE = re.compile(r"^(?:for\s+immediate\s+release|(?:news|press|media)\s+release|embargoed\s+(?:until|till)\b"
-                      r"[^\n]{0,60}|for\s+release\s+(?:at|on|after)\b[^\n]{0,60})[.:]?$", re.IGNORECASE)
-# A press release's end mark, alone on its line: "###", "# # #", "-ENDS-", "- ends -", "-30-".
+# A wire's slug line: one token ("AP-US-Election-Results", "BC-WORLD-HIGHLIGHTS"), or a story's name that says it
+# is a write-through after a comma ("BC-AS-New Zealand-Volcano,3rd Ld-Writethru", "Quake-Toll,2nd Writethru").
+_SLUG = re.compile(r"^(?:(?:BC|AP)-[A-Za-z]{2,}-\S+|[^\s,][^\n,]{0,120},\s*(?:\d+(?:st|nd|rd|th)\s+)?(?:Ld-?)?"
+                   r"Writethru)$")
+# A press release's mark: "FOR IMMEDIATE RELEASE"; and marks whose words may be a headline's, taken only over a
+# headline: "MEDIA RELEASE", "Embargoed until 6am 5 May".
+_RELEASE = re.compile(r"^for\s+immediate\s+release[.:]?$", re.IGNORECASE)
+_MAYBE_RELEASE = re.compile(r"^(?:(?:news|press|media)\s+release|embargoed\s+(?:until|till)\b[^\n]{0,60}|"
+                            r"for\s+release\s+(?:at|on|after)\b[^\n]{0,60})[.:]?$", re.IGNORECASE)
+# A press release's end mark, alone on its line: "###", "# # #", "-ENDS-", "- ends -", "ENDS", "-30-".
 _END_MARK = re.compile(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-+[ \t]*ends?[ \t]*-+|ends|-+[ \t]*30[ \t]*-+)[ \t]*$",
                        re.IGNORECASE | re.MULTILINE)
-_TAIL_LINES = 12    # after an end mark, a few short lines (a media contact) are no story's ...
-_TAIL_CHARS = 800   # ... and what a press release adds (its "About" box), however long, is not either
+# What a press release puts after its end mark: a media contact ("Media contact:", "Contact: Jane Smith", "For
+# more information") or an "About" box of its company ("About Acme Ltd"), on a line of its own.
+_RELEASE_TAIL = re.compile(r"^(?:(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b|contacts?\s*:|"
+                           r"for (?:more|further) information\b)|(?i:about)\s+[A-Z][^\n.!?]{0,60}$)", re.MULTILINE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
+_HEADLINE_CHARS = 200  # a note longer than a headline is no headline, whatever it ends with
+_HEADLINE_WORDS = 20   # a headline under a release mark: a few words ...
 _MAX_NOTES = 3         # a slug, a release mark and an editor's note may stand over one story
 _NOTE_LINES = 6        # a note is a paragraph of a few lines, ended by a blank line ...
 _NOTE_CHARS = 600      # ... and of a few sentences
 
 
-def split_notes(text: str) -> tuple[str, list[str]]:
-    """``text`` without the notes and marks above its headline, and the notes to keep as text (marks go)."""
+def split_notes(text: str) -> tuple[str, list[str], bool]:
+    """``text`` without the notes and marks above its headline, the notes to keep as text (marks go), and whether a
+    press office's mark was among them (the text is a press release)."""
     kept: list[str] = []
+    release = False
     for _ in range(_MAX_NOTES):
         first, sep, rest = text.partition("\n")
         line = first.strip()
         if not sep or not rest.strip():
             break
-        if _SLUG.match(line) or _RELEASE.match(line):
+        if _SLUG.match(line):
             text = rest.strip()
-        elif _NOTE.match(line):
-            note, text = _note_paragraph(text)
-            kept.append(note)
+        elif _RELEASE.match(line) or _MAYBE_RELEASE.match(line) and _opens_with_headline(rest):
+            text, release = rest.strip(), True
+        elif _NOTE.match(line) and _is_note((note := _note_paragraph(text))[0]):
+            text = note[1]
+            kept.append(note[0])
         else:
             break
-    return text, kept
+    return text, kept, release
+
+
+def _is_note(paragraph: str) -> bool:
+    """Whether a note's paragraph reads as a note, not as a headline with a note's word: a sentence, or longer
+    than a headline ("Corrections: three inmates escape from prison" heads a story)."""
+    return bool(_SENTENCE_END.search(paragraph) or len(paragraph) > _HEADLINE_CHARS)
+
+
+def _opens_with_headline(text: str) -> bool:
+    """Whether ``text`` opens with a headline: a short line that is no sentence, with a line of text under it."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return (len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(lines[0])
+            and any(lines[1:]))
 
 
 def _note_paragraph(text: str) -> tuple[str, str]:
@@ -57,11 +87,11 @@ def _note_paragraph(text: str) -> tuple[str, str]:
 
 
 def without_end_matter(body: str, release: bool) -> str:
-    """``body`` without an end mark ("###", "-ENDS-") and what follows it, when that is a few short lines (a media
-    contact) or ``body`` is a press release (its "About" box too); else as it is: a mark between two parts of a
-    story is no end."""
+    """``body`` without an end mark ("###", "-ENDS-") and what follows it, when ``body`` is a press release (by its
+    wire's dateline or its mark, ``release``) or what follows opens as a release's does (a media contact, an "About
+    Acme Ltd" box); else as it is: a mark between two parts of a story is no end."""
     for mark in _END_MARK.finditer(body):
         story, tail = body[: mark.start()].strip(), body[mark.end():].strip()
-        if story and (release or tail.count("\n") < _TAIL_LINES and len(tail) <= _TAIL_CHARS):
+        if story and (release or _RELEASE_TAIL.match(tail)):
             return story
     return body
