@@ -64,6 +64,14 @@ def test_photo_caption_is_not_a_title() -> None:
      None, (), "Council\nBy Tuesday the council had voted.\n\nIt was close."),
     ("Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close.\n", "Council meets", None, (), ("Council meets\nThe council met on Monday and voted.\n12 March "
      "2024\n\nIt was close.")),
+    # Dates one under another are a list, none of them the story's date (the first had been, and lost from the text).
+    ("Meeting schedule\n5 March 2024\n12 March 2024\n19 March 2024\n\nAll meetings start at 7pm.\n", "Meeting schedule",
+     None, (), "Meeting schedule\n5 March 2024\n12 March 2024\n19 March 2024\n\nAll meetings start at 7pm."),
+    ("Meeting schedule\n5 March 2024\n\n12 March 2024\n\nAll meetings start at 7pm.\n", "Meeting schedule", None, (),
+     "Meeting schedule\n5 March 2024\n\n12 March 2024\n\nAll meetings start at 7pm."),
+    # ... while a date line over the byline or the story is the story's date.
+    ("Orchards wiped out\n15 February 2023\nBy Rachel Thomas\n\nGrowers lost crops on 12 February 2023.\n",
+     "Orchards wiped out", date(2023, 2, 15), ("Rachel Thomas",), "Growers lost crops on 12 February 2023."),
 ])
 def test_a_headline_straight_over_its_byline_or_date_line_is_the_headline(
         text: str, title: str, day: date | None, authors: tuple[str, ...], body: str) -> None:

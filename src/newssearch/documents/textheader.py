@@ -217,7 +217,8 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
-    language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber)."""
+    language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber). A date
+    line over another date line is no date line: they are a list."""
     byline = dated = None
     original = body
     while True:
@@ -230,13 +231,20 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
             pass  # "Political Reporter"
-        elif dated is None and (day := line_date(line)) is not None:
+        elif dated is None and (day := line_date(line)) is not None and not _another_date(rest):
             dated = day
         else:
             return byline, dated, body
         if not rest.strip():
             return None, None, original  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
+
+
+def _another_date(rest: str) -> bool:
+    """Whether the next line written in ``rest`` is a date too: dates one under another are a list (a schedule's),
+    none of them the story's."""
+    following = next((line for line in rest.split("\n") if line.strip()), "")
+    return line_date(following) is not None
 
 
 def byline_agency(byline: str | None) -> str | None:
