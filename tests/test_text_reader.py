@@ -697,3 +697,19 @@ def test_a_pages_labels_go_and_the_storys_lines_stay(text: str, gone: set[str]) 
 def test_no_gap_is_left_where_a_pages_labels_were() -> None:
     article = read(f"{_PAGE_TOP}\nStorm\n\nShare this article\n\nRain fell.\n\nAdvertisement\n\nWind rose.\n")
     assert (article.title, article.body) == ("Storm", "Rain fell.\n\nWind rose.")
+
+
+@pytest.mark.parametrize(("sender", "authors", "source", "kept"), [
+    # A person's name is the author, an automatic sender's the publisher, an address alone no one: the sender's
+    # words no name holds stay in the text (the sender had been lost).
+    ("Ann Lee, Hamilton", ("Ann Lee",), None, "From: Ann Lee, Hamilton"),
+    ("Jo Lee <jo@example.com>", ("Jo Lee",), None, None),
+    ('"Lee, Jo" <jo@example.com>', ("Jo Lee",), None, None),
+    ("Google Alerts <googlealerts-noreply@google.com>", (), "Google Alerts", None),
+    ("jo@example.com", (), None, None),
+])
+def test_an_e_mails_sender_is_its_author(sender: str, authors: tuple[str, ...], source: str | None,
+                                         kept: str | None) -> None:
+    article = read(f"From: {sender}\nSubject: the new bridge\n\nThe bridge cost too much.\n")
+    assert (article.title, article.authors, article.source) == ("the new bridge", authors, source)
+    assert article.body == "\n\n".join(filter(None, ["The bridge cost too much.", kept]))

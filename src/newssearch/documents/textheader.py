@@ -19,7 +19,7 @@ from datetime import date
 from ..datelines import WIRE_AGENCIES
 from .bylinelanguages import BYLINE_WORDS, names_joined_in_english
 from .dates import WRITTEN_DATE, language_region, parse_date
-from .fields import Keyed, is_web_address, norm_key
+from .fields import Keyed, is_web_address, norm_key, split_authors
 from .publishers import names_no_person
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -84,6 +84,10 @@ _OTHER_KEYS = frozenset({
 })
 # What a mail program puts before a subject it replies to or forwards: "Fwd:", "Re:", "FW:", "AW:", "TR:".
 _MAIL_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
+# A sender as mail programs write one: "Jo Lee <jo@example.com>", '"Lee, Jo" <jo@example.com>'; an automatic one's
+# address says no one reads replies to it.
+_SENDER = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
+_AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 # "By" opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
@@ -156,7 +160,9 @@ def split_header(text: str) -> tuple[Keyed, str]:
 def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
     """The record of an e-mail's header opening ``lines`` (a saved message, a Google Alert: ``From:`` and
     ``Subject:`` among its key lines, up to a blank line), and the text after it; None for any other text. The
-    subject without "Fwd:" or "Re:" is the title, ``Date:`` the date; the addresses are not text."""
+    subject without "Fwd:" or "Re:" is the title, ``Date:`` the date, the sender's name the author (an automatic
+    sender's, "Google Alerts <…-noreply@google.com>", the publisher); the addresses are not text, and a sender's
+    words not read as names ("Ann Lee, Hamilton": the place) stay in it."""
     block = list(itertools.takewhile(str.strip, lines))
     keys = [(norm_key(match.group(1)), match.group(1), match.group(2)) for line in block
             if (match := _HEADER_LINE.match(line))]
@@ -165,12 +171,34 @@ def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
             not _HEADER_LINE.match(line) and not line[:1].isspace() for line in block):  # a folded line goes on
         return None
     found: Keyed = {}
+    kept: list[str] = []
     for key, name, value in keys:
         if key == "subject" and (subject := _MAIL_REPLY.sub("", value).strip()):
             found.setdefault("title", (name, subject))
         elif key in ("date", "sent") and parse_date(value) is not None:
             found.setdefault("date", (name, value))
-    return found, "\n".join(lines[len(block):]).strip()
+        elif key == "from" and (sender := _sender(value)) is not None:
+            found.setdefault("publisher" if sender[1] else "author", (name, sender[0]))
+            if not sender[1] and _unread_words(sender[0]):
+                kept.append(f"{name}: {sender[0]}")
+    return found, "\n\n".join(filter(None, ["\n".join(lines[len(block):]).strip(), *kept]))
+
+
+def _sender(value: str) -> tuple[str, bool] | None:
+    """The name of an e-mail's sender ("Jo Lee <jo@example.com>": Jo Lee) and whether its address is an automatic
+    one (no-reply); None for an address alone: an address is no one's name."""
+    match = _SENDER.match(value)
+    name, address = (match.group(1), match.group(2)) if match else (value, "")
+    name = name.strip().strip("\"'").strip()
+    if not name or "@" in name:
+        return None
+    return name, bool(_AUTOMATIC.search(address))
+
+
+def _unread_words(name: str) -> bool:
+    """Whether a sender's name holds words its names do not ("Ann Lee, Hamilton": Hamilton)."""
+    read = {word for person in split_authors(name) for word in person.split()}
+    return any(word not in read for word in re.findall(r"\w+", name))
 
 
 def _titled_and_dated(found: Keyed) -> bool:
