@@ -132,9 +132,24 @@ def test_single_newline_layout_takes_the_first_sentence() -> None:
     ("法律ができます！親は反対しています。", "法律ができます"),
     ("校长说：「我们很高兴。」然后离开了。", "校长说：「我们很高兴。」然后离开了"),
     ("Er kam um 3 Uhr. danach nicht mehr.", "Er kam um 3 Uhr. danach nicht mehr"),  # no capital: no new sentence
+    # A sentence wrapped at a line's end goes on in the next line (the title had been "… a new offensive east of");
+    # a line that may end one, over a line opening with a capital, is the title alone.
+    ("Iran reported an offensive east of\nIraq's city of Basra, Baghdad said.\nMore.",
+     "Iran reported an offensive east of Iraq's city of Basra, Baghdad said"),
+    ("Rescue workers planned to evacuate the wounded,\nPalestinian sources said. More.",
+     "Rescue workers planned to evacuate the wounded, Palestinian sources said"),
+    ("Homes flooded\nand roads closed. More.", "Homes flooded and roads closed"),
+    ("Storm hits the coast\nThe storm hit on Monday.", "Storm hits the coast"),
+    ("Storm hits Napier\n\nof all places. More.", "Storm hits Napier"),           # a paragraph ends a sentence
 ])
 def test_a_lede_title_is_the_first_sentence_past_abbreviations_and_the_dateline(lede: str, expected: str) -> None:
     assert title_from_lede(lede) == expected
+
+
+def test_a_wire_slug_over_a_wrapped_lede_gives_the_ledes_sentence() -> None:
+    article = read(" date 1987-04-07 BC-WORLD-HIGHLIGHTS\n\nIran reported an offensive east of\nIraq's city of Basra.\n"
+                   "    - - - -\n    BEIRUT - Rescue workers planned to evacuate wounded.\n")
+    assert (article.title, article.date) == ("Iran reported an offensive east of Iraq's city of Basra", date(1987, 4, 7))
 
 
 def test_long_titles_are_cut_at_a_word() -> None:

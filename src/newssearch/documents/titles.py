@@ -27,6 +27,10 @@ _SENTENCE_OPENERS = frozenset("""
     The A An It He She They We I You This That These Those There Here His Her Its Their Our But And Or So Yet
     In On At As If When While After Before Since Although However Meanwhile Now Then Some Many Most Police Officials
 """.split())
+# The end of a line a sentence goes on from: a comma, a dash, or a word no sentence ends with.
+_WRAPPED = re.compile(r"(?:[,;–—-]|\b(?:a|an|the|of|to|in|on|at|for|from|with|by|and|or|but|nor|as|than|that|which|"
+                      r"who|whose|its|their|his|her|our|while|into|onto|over|under|between|about|after|before|"
+                      r"against|during|through|is|are|was|were|has|have|had))$", re.IGNORECASE)
 _NEXT_WORD = re.compile(r"[\"'’”]?\s+[\"'‘“]?(\w+)")
 
 
@@ -62,8 +66,9 @@ def first_text_line(body: str) -> str:
 
 
 def title_from_lede(body: str) -> str:
-    """The first sentence of the first real paragraph, trimmed to about MAX_TITLE characters."""
-    first = first_text_line(body)
+    """The first sentence of the first real paragraph, trimmed to about MAX_TITLE characters; a sentence wrapped
+    over lines is read on past the line's end (see ``_lede``)."""
+    first = _lede(body)
     if not first:
         return ""
     first = _without_dateline(first)  # "DETROIT, Oct. 25, 2023 (AP) — ": where, not what
@@ -71,6 +76,22 @@ def title_from_lede(body: str) -> str:
                 and _ends_sentence(first[: m.start()], m.group(), first[m.end():])), None)
     sentence = first[:end] if end is not None else first.rstrip(".。")
     return trim_title(sentence.strip().strip("\"'“”‘’").strip(), MAX_TITLE)
+
+
+def _lede(body: str) -> str:
+    """The first real line of ``body``, joined by the lines of its paragraph while a sentence goes on past a line's
+    end: the line ends with a comma, a dash or a word no sentence ends with ("…a new offensive east of" /
+    "Iraq's southern city…"), or the next line opens in lower case; up to about MAX_TITLE characters."""
+    first = first_text_line(body)
+    lines = body.splitlines()
+    at = next((number for number, line in enumerate(lines) if line.strip() == first), len(lines))
+    for line in lines[at + 1:]:
+        line = line.strip()
+        if not line or len(first) > MAX_TITLE or _SENTENCE.search(first) or not (
+                _WRAPPED.search(first) or line[:1].islower()):
+            break
+        first = f"{first} {line}"
+    return first
 
 
 def _opens_sentence(following: str | None) -> bool:
