@@ -687,6 +687,8 @@ _LONG_STORY = "".join(f"Paragraph {n} of the council's report was read out.\n" f
     ((f"{_PAGE_TOP}Storm\n\nRain fell.\nSign up for our newsletter\nWe use cookies to improve your experience.\n"
      "Accept cookies\n"), {*_PAGE_TOP.split("\n"), "Sign up for our newsletter",
                           "We use cookies to improve your experience.", "Accept cookies"}),
+    (f"{_PAGE_TOP}Storm\n\nRain fell.\nBy clicking \u201cAccept all cookies\u201d, you agree to the storing of cookies.\n",
+     {*_PAGE_TOP.split("\n"), "By clicking \u201cAccept all cookies\u201d, you agree to the storing of cookies."}),
     # A sentence quoting or reporting a cookie notice is the story's (81% of this one had gone).
     (("EU tightens cookie rules\n\nRegulators told websites to offer a clear choice.\n\nMany banners said \"We use "
      "cookies to improve your experience\" and offered one button, the ruling said.\n\nOthers said that by continuing "
@@ -695,6 +697,7 @@ _LONG_STORY = "".join(f"Paragraph {n} of the council's report was read out.\n" f
     # A sentence that starts like a label is one (they had gone).
     (("Newsletter tips\n\nSign up for our course and learn how to write one.\nSubscribe to the idea that shorter is "
      "better.\nClick here to see examples of good newsletters.\n\nThe course starts Monday.\n"), set()),
+    ("Cookies\n\nWe use cookies, the company told the court.\n\"We use cookies to sell ads.\"\n\nIt was fined.\n", set()),
     ("Budget\n\nMore from the minister later.\nTell us what you think.\nComments\n\nThe budget is out.\n", set()),
     # A label's word that a sentence goes on from or into is the sentence's (a poem's lines had gone).
     (("A poem for the harbour\n\nHome\nis where the boats come in,\nShare\nthe tide with gulls,\nSearch\nthe grey "

@@ -36,7 +36,7 @@ _RELEASE_TAIL = re.compile(r"^(?:(?i:(?:media|press)\s+(?:contacts?|enquiries|in
                            r"for (?:more|further) information\b)|(?i:about)\s+[A-Z][^\n.!?]{0,60}$)", re.MULTILINE)
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 _HEADLINE_CHARS = 200  # a note longer than a headline is no headline, whatever it ends with
-_HEADLINE_WORDS = 20   # a headline under a release mark: a few words ...
+_HEADLINE_WORDS = 20   # a headline under a release mark: a few words, no sentence
 _MAX_NOTES = 3         # a slug, a release mark and an editor's note may stand over one story
 _NOTE_LINES = 6        # a note is a paragraph of a few lines, ended by a blank line ...
 _NOTE_CHARS = 600      # ... and of a few sentences

@@ -32,8 +32,9 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 # A line a sentence goes on from (a comma, a dash, a joining word at its end) or goes on in (a small letter at its
 # start): no label stands next to it.
 _GOES_ON = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|of|the|a|an|to|with|for|in|on|at|by|from))$", re.IGNORECASE)
-# A cookie notice quoted or reported in the story: quotation marks, or a reporting verb.
-_REPORTED = re.compile(r"[\"“”„«»]|\b(?:said|says|say|told|tells|according to|wrote|writes)\b", re.IGNORECASE)
+# A cookie notice reported in the story ("…, the ruling said"); one quoted opens with its quote, not its words, and a
+# site's own may quote its button ('By clicking "Accept all cookies", you agree…').
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes)\b", re.IGNORECASE)
 MIN_PAGE_LINES = 3   # labels in a text before it is taken for a copy of a page ...
 PAGE_SHARE = 0.1     # ... and at least this share of its lines (three in a long story are the story's own)
 _LABEL_CHARS = 80    # a label is short ...
@@ -75,10 +76,10 @@ def _label_lines(lines: list[str]) -> set[int]:
 def _page_label(line: str) -> bool:
     """Whether a line is wholly a page's label: navigation, share, advert, related (a short line, no sentence), or
     a cookie notice."""
+    if _cookie_notice(line):  # "By continuing to browse…" is no byline
+        return True
     if not line or _READ_AS_METADATA.match(line):
         return False
-    if _cookie_notice(line):
-        return True
     return (len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
             and bool(_NAVIGATION.match(line) or BOILER_LINE.match(line) or PAGE_LINE.match(line)
                      or _LIST_LABEL.match(line)))
