@@ -27,6 +27,8 @@ from newssearch.schema import SCHEMA
     ("brown~0.9", "brown"),                                    # half an edit is none
     ('"brown~0.8" a&&b', '"brown~0.8" a&&b'),                  # inside quotes and inside words: as typed
     ("why did Yukos go bankrupt?", "why did Yukos go bankrupt"),
+    ("What price for 'trusted PC security'?", "What price for 'trusted PC security'"),  # a question's mark after a quote
+    ('is it "fake news"?', 'is it "fake news"'),
     ("blai?r", "blai?r"),                                      # a ? inside a word is a pattern
     ("f-1?", "f-1?"),                                          # ... and so is one ending a short query
 ])

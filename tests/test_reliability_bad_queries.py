@@ -199,7 +199,8 @@ def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str,
 
 
 @pytest.mark.parametrize("text", ['"titel:blair"', "http://example.com", "10:30 meeting", "labour: blair",
-                                  "intitle:police", "inurl:nzherald", "published:2020"])
+                                  "intitle:police", "inurl:nzherald", "published:2020",
+                                  "TV presenter Deeley drops CD:UK", "AC:DC tour"])  # a pasted headline's name
 def test_quotes_addresses_times_and_web_operators_are_not_unknown_fields(text: str) -> None:
     parse_user_query(text, SCHEMA)
 
@@ -362,4 +363,22 @@ def test_year_and_month_are_other_names_of_date(features_index: Path, text: str,
 @pytest.mark.parametrize("text", ["year:abc", "month:june"])
 def test_a_year_or_month_that_is_no_date_is_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the date in"):
+        parse_user_query(text, SCHEMA)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("CD:UK", ("cd", "uk")), ("Deeley drops CD:UK", ("cd", "uk")),
+                                              ("AC:DC tour", ("ac", "dc"))])
+def test_capitals_joined_by_a_colon_are_a_phrase_not_a_field(text: str, phrase: tuple[str, str]) -> None:
+    from whoosh import query as wq
+
+    def phrases(node: wq.Query) -> list[tuple[str, ...]]:
+        found = [tuple(node.words)] if isinstance(node, wq.Phrase) else []
+        return found + [words for child in node.children() for words in phrases(child)]
+
+    assert phrase in phrases(parse_user_query(text, SCHEMA).query)
+
+
+@pytest.mark.parametrize("text", ["TITEL:blair", "CD:uk"])
+def test_an_unknown_field_not_all_in_capitals_is_still_refused(text: str) -> None:
+    with pytest.raises(InvalidQuery, match="no field"):
         parse_user_query(text, SCHEMA)

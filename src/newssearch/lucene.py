@@ -56,7 +56,7 @@ _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
 _FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~\d{2,}(?![\w.])")  # Whoosh reads one digit: brown~100 was brown~1 AND "00"
 _FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
-_TRAILING_QUESTION = re.compile(r"(?<=\w)\?+\s*$")
+_TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a closing quote: 'trusted PC security'?
 _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 

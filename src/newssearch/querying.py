@@ -21,6 +21,7 @@ from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
 from .querytext import (
     SYNTAX_WORDS,
+    capitals_colon_names,
     exclusive_dates,
     field_names_lowered,
     listed_words,
@@ -208,7 +209,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
     cleaned, notice = unshout(listed_words(normalize(text)))
     notice = notice or lower_case_operators(cleaned)
-    cleaned = site_fields(exclusive_dates(lucene_forms(field_names_lowered(cleaned))))
+    cleaned = site_fields(exclusive_dates(lucene_forms(field_names_lowered(capitals_colon_names(cleaned)))))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)

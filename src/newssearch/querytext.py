@@ -59,6 +59,22 @@ def field_names_lowered(text: str) -> str:
     return outside_quotes(text, lambda piece: _FIELD_NAME_TYPED.sub(lowered, piece))
 
 
+# Capitals, a colon and capitals ("CD:UK", "AC:DC"): a name of a headline, never a field (a field is typed in lower case,
+# or capitalised: Title:OPEC).
+_CAPITALS_COLON = re.compile(r"(?<![\w*:])([A-Z][A-Z0-9]*):([A-Z0-9]*[A-Z][A-Z0-9]*)(?![\w:])")
+
+
+def capitals_colon_names(text: str) -> str:
+    """A word of capitals joined by a colon (``CD:UK``) as the phrase it is, outside quotes, when its first part is no
+    field: a pasted headline ("TV presenter Deeley drops CD:UK") had been refused for its "unknown field CD"."""
+    def named(match: re.Match[str]) -> str:
+        return match.group(0) if match.group(1).lower() in QUERY_FIELD_NAMES else f'"{match.group(1)} {match.group(2)}"'
+
+    if ":" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _CAPITALS_COLON.sub(named, piece))
+
+
 _REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
 
 
