@@ -68,9 +68,10 @@ def without_page_lines(text: str) -> str:
 def _label_lines(lines: list[str]) -> set[int]:
     """The numbers of the lines that are wholly a page's label, and no part of a sentence of the lines around them."""
     stripped = [line.strip() for line in lines]
-    return {number for number, line in enumerate(stripped) if _page_label(line)
-            and not (number and _GOES_ON.search(stripped[number - 1]))
-            and not (number + 1 < len(stripped) and stripped[number + 1][:1].islower())}
+    # the cheap test first: in wrapped prose most lines run on into a line that starts in lower case
+    return {number for number, line in enumerate(stripped)
+            if not (number + 1 < len(stripped) and stripped[number + 1][:1].islower()) and _page_label(line)
+            and not (number and _GOES_ON.search(stripped[number - 1]))}
 
 
 def _page_label(line: str) -> bool:
