@@ -367,7 +367,8 @@ def test_a_year_or_month_that_is_no_date_is_refused(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "phrase"), [("CD:UK", ("cd", "uk")), ("Deeley drops CD:UK", ("cd", "uk")),
-                                              ("AC:DC tour", ("ac", "dc"))])
+                                              ("AC:DC tour", ("ac", "dc")),
+                                              ("TV PRESENTER DEELEY DROPS CD:UK", ("cd", "uk"))])  # in capitals too
 def test_capitals_joined_by_a_colon_are_a_phrase_not_a_field(text: str, phrase: tuple[str, str]) -> None:
     from whoosh import query as wq
 
