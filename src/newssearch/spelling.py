@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Sequence
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
@@ -62,20 +62,11 @@ def live_frequency(reader, fieldname: str, term: str, enough: int | None = None)
     return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
 
 
-def live_terms(reader, fieldname: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
-    """The terms of ``fieldname`` that a live article holds, lazily: Whoosh's lexicon keeps a deleted article's
-    terms too, until a merge. Each term only a deleted article may hold reads its postings: to find the first."""
-    deletions = reader.has_deletions()
-    for term in reader.lexicon(fieldname):
-        text = term.decode("utf-8") if isinstance(term, bytes) else term
-        if not deletions or live_frequency(reader, fieldname, text, enough=0):
-            yield text
-
-
 def holds_live_term(reader, fieldname: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether some live article holds a term of ``fieldname``, whatever the field's type: a date's terms are
-    numbers' bytes, not text (live_terms decodes them as words, which had made a ``date:`` search that found
-    nothing fail as a damaged index)."""
+    numbers' bytes, read as they are (decoded as words, they had made a ``date:`` search that found nothing fail as a
+    damaged index). Whoosh's lexicon keeps a deleted article's terms until a merge: a term only deleted articles may
+    hold reads its postings."""
     deletions = reader.has_deletions()
     return any(not deletions or live_frequency(reader, fieldname, term, enough=0) for term in reader.lexicon(fieldname))
 

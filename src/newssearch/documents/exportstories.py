@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import WRITTEN_DATE, parse_date
+from .textheader import line_date
 
 
 @dataclass(frozen=True)
@@ -53,26 +53,18 @@ def read_stories(parts: list[Part]) -> list[Part] | None:
     return parts if any(isinstance(part, Story) for part in parts) else None
 
 
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
-# What may stand around a date on an export's date line: "June 19, 2020 Friday 5:02 AM GMT", "Sunday 21 June 2020",
-# "January 11, 2010 Monday, Edition 1"; nothing else ("June 19, 2020: a day to remember" is a headline).
-_BEFORE_DATE = re.compile(rf"^\s*(?:{_WEEKDAY}\s*,?\s*)?", re.IGNORECASE)
-_AFTER_DATE = re.compile(rf"^\s*,?\s*(?:{_WEEKDAY})?\s*,?\s*(?:\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s*(?:[ap]\.?m\.?)?"
-                         r"\s*(?:[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?)?\s*[,;]?\s*(?:.*\bedition\b.*)?$",
-                         re.IGNORECASE)
+# The edition a database writes after a story's date: "January 11, 2010 Monday, Edition 1", "… Friday Late Edition".
+_EDITION = re.compile(r"(?:\s*[,;]\s*|\s+)(?:[A-Za-z]+\s+){0,3}edition\b.*$", re.IGNORECASE)
 _COPYRIGHT = re.compile(r"^\s*(?:copyright\b|©|\(c\)\s*\d{4})|^\s*all rights reserved\.?\s*$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s*\([^()]*\)\s*$")  # "Otago Daily Times (New Zealand)", "The Times (London)"
 _BLANK_LINES = re.compile(r"\n(?:[ \t\f\v]*\n)+")
 
 
 def date_line(line: str) -> date | None:
-    """The date of a line that is an export's date line (a date with its weekday, a time, a zone or an edition
-    around it), else None."""
-    rest = _BEFORE_DATE.sub("", line, count=1)
-    match = WRITTEN_DATE.match(rest)
-    if match is None or not _AFTER_DATE.match(rest[match.end():]):
-        return None
-    return parse_date(match.group())
+    """The date of a line that is an export's date line: a text's date line (``textheader.line_date``: a weekday, a
+    time and its zone around the date: "June 19, 2020 Friday 5:02 AM GMT", "Sunday 21 June 2020") with the edition
+    the database writes after it; else None ("June 19, 2020: a day to remember" is a headline)."""
+    return line_date(_EDITION.sub("", line))
 
 
 def is_copyright(text: str) -> bool:

@@ -113,7 +113,8 @@ _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
-_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?\s*$", re.IGNORECASE)
+_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                   r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$", re.IGNORECASE)  # "5:02 AM GMT+1" too
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
 
