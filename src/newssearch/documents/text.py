@@ -30,7 +30,7 @@ from .textheader import (
 )
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
-from .titles import is_caption, title_from_lede
+from .titles import ENDS_SENTENCE, is_caption, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
@@ -39,7 +39,6 @@ _MAX_HEADLINE = 200
 _LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*)+")
 _BETWEEN_LINES = 2  # lines under a headline before its byline or date line: none, or a programme's name ...
 _BETWEEN_WORDS = 6  # ... of a few words: "Radio New Zealand National"
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 # A numeric character reference left by the tool that saved the text ("Jos&#233; Manuel Barroso" in BBC
 # News): José could not be found, and "233" could.
 _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
@@ -70,7 +69,7 @@ def not_news(text: str, rel: str) -> str | None:
     lines = [line for line in text[:100_000].splitlines() if line.strip()]
     if len(lines) >= LIST_LINES:
         items = sum(1 for line in lines if len(line.strip()) <= LIST_ITEM_CHARS and _LIST_ITEM.match(line)
-                    and not _SENTENCE_END.search(line.rstrip()) and not has_unspaced(line))  # 北京市…: a sentence
+                    and not ENDS_SENTENCE.search(line.rstrip()) and not has_unspaced(line))  # 北京市…: a sentence
         if items >= LIST_SHARE * len(lines):
             return f"a list of {len(lines):,} short lines, not an article"
     return None
@@ -268,7 +267,7 @@ def split_headline(text: str, language: str | None = None) -> tuple[str | None, 
 
 def _headline_line(line: str) -> bool:
     """Whether a line may be a headline: short, not a sentence, not a photo's caption."""
-    return len(line) <= _MAX_HEADLINE and not _SENTENCE_END.search(line) and not is_caption(line)
+    return len(line) <= _MAX_HEADLINE and not ENDS_SENTENCE.search(line) and not is_caption(line)
 
 
 def _between_line(line: str) -> bool:

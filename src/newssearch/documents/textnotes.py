@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .titles import ENDS_SENTENCE
+
 # A note's label, then its words: "Eds: …", "Editor's note: …", "CORRECTION: …".
 _NOTE = re.compile(r"^(?:eds|editors?['’]?s?\s+note|corrections?|clarification)\s*:\s*\S", re.IGNORECASE)
 # A wire's slug line: one token ("AP-US-Election-Results", "BC-WORLD-HIGHLIGHTS"), or a story's name that says it
@@ -34,7 +36,6 @@ _END_MARK = re.compile(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-+[ \t]*ends?[ \t]*-+|ends|-+
 # more information") or an "About" box of its company ("About Acme Ltd"), on a line of its own.
 _RELEASE_TAIL = re.compile(r"^(?:(?i:(?:media|press)\s+(?:contacts?|enquiries|inquiries)\b|contacts?\s*:|"
                            r"for (?:more|further) information\b)|(?i:about)\s+[A-Z][^\n.!?]{0,60}$)", re.MULTILINE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 _HEADLINE_CHARS = 200  # a note longer than a headline is no headline, whatever it ends with
 _HEADLINE_WORDS = 20   # a headline under a release mark: a few words, no sentence
 _MAX_NOTES = 3         # a slug, a release mark and an editor's note may stand over one story
@@ -67,13 +68,13 @@ def split_notes(text: str) -> tuple[str, list[str], bool]:
 def _is_note(paragraph: str) -> bool:
     """Whether a note's paragraph reads as a note, not as a headline with a note's word: a sentence, or longer
     than a headline ("Corrections: three inmates escape from prison" heads a story)."""
-    return bool(_SENTENCE_END.search(paragraph) or len(paragraph) > _HEADLINE_CHARS)
+    return bool(ENDS_SENTENCE.search(paragraph) or len(paragraph) > _HEADLINE_CHARS)
 
 
 def _opens_with_headline(text: str) -> bool:
     """Whether ``text`` opens with a headline: a short line that is no sentence, with a line of text under it."""
     lines = [line.strip() for line in text.strip().split("\n")]
-    return (len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(lines[0])
+    return (len(lines) > 1 and len(lines[0].split()) <= _HEADLINE_WORDS and not ENDS_SENTENCE.search(lines[0])
             and any(lines[1:]))
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .htmlclean import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE
+from .titles import ENDS_SENTENCE
 
 # A site's navigation and its cookie banner's buttons, alone on a line.
 _NAVIGATION = re.compile(
@@ -28,7 +29,6 @@ _READ_AS_METADATA = re.compile(r"^(?:by|published|updated|last updated|posted|fi
 _LIST_LABEL = re.compile(r"^(?:related(?: articles| stories| content| coverage| news)?|more (?:stories|news)|"
                          r"(?:read|watch|up) next|you (?:may|might) also like|most read|trending|top stories)\W*$",
                          re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*$")
 # A line a sentence goes on from (a comma, a dash, a joining word at its end) or goes on in (a small letter at its
 # start): no label stands next to it.
 _GOES_ON = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|of|the|a|an|to|with|for|in|on|at|by|from))$", re.IGNORECASE)
@@ -81,7 +81,7 @@ def _page_label(line: str) -> bool:
         return True
     if not line or _READ_AS_METADATA.match(line):
         return False
-    return (len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not _SENTENCE_END.search(line)
+    return (len(line) <= _LABEL_CHARS and len(line.split()) <= _LABEL_WORDS and not ENDS_SENTENCE.search(line)
             and bool(_NAVIGATION.match(line) or BOILER_LINE.match(line) or PAGE_LINE.match(line)
                      or _LIST_LABEL.match(line)))
 
@@ -94,4 +94,4 @@ def _cookie_notice(line: str) -> bool:
 
 def _listed_headline(line: str) -> bool:
     """Whether a line under a list's label may be a headline of the list: a few words, not a sentence."""
-    return bool(line) and len(line.split()) <= _LISTED_WORDS and not _SENTENCE_END.search(line)
+    return bool(line) and len(line.split()) <= _LISTED_WORDS and not ENDS_SENTENCE.search(line)

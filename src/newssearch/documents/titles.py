@@ -13,6 +13,9 @@ MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in
 # quote (see _opens_sentence), the word before a full stop saying whether it does (see _ends_sentence); or at a
 # full-width stop with no space after it, as Chinese and Japanese write ("…典礼。校长…"), not one closing a quote.
 _SENTENCE = re.compile(r"[.!?](?=[\"'’”»]?\s+(?P<next>[\"'‘“«„¿¡]|\w))|[。！？](?=[^\s」』）)”’])")
+# A line that ends as a sentence does (its stop, and the quotes or brackets closing after it): no headline, label or
+# note, and a line a sentence does not go on from.
+ENDS_SENTENCE = re.compile(r"[.!?…][\"'’”)\]]*$")
 _WORD_BEFORE = re.compile(r"[\w.]+$")
 # Words written with a full stop that goes on to the next word. Titles and ranks before a name ("Sen. Warren",
 # "Lt. Col.") never end a sentence; a month ("Oct. 25") or "No." ("No. 1") does not before a number; the others
