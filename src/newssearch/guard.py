@@ -12,7 +12,6 @@ import os
 import pickle
 import struct
 import threading
-import traceback
 import zlib
 from collections.abc import Callable
 from pathlib import Path
@@ -60,8 +59,10 @@ def is_damage(exc: BaseException) -> bool:
 
 def _raised_in_whoosh(exc: BaseException) -> bool:
     """Whether the innermost frame of ``exc``'s traceback is Whoosh's code."""
-    frames = traceback.extract_tb(exc.__traceback__)
-    return bool(frames) and _WHOOSH in frames[-1].filename
+    last = exc.__traceback__
+    while last is not None and last.tb_next is not None:
+        last = last.tb_next
+    return last is not None and _WHOOSH in last.tb_frame.f_code.co_filename
 
 
 def guarded(method: Method) -> Method:
