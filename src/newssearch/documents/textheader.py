@@ -51,22 +51,21 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
 }
 # The same keys in French, German, Spanish, Italian, Portuguese and Dutch, as the English key they mean: only words
 # that mean nothing else ("Data" is a date in Italian and Portuguese; a value is still tested as the key's).
-_TRANSLATED_KEYS = {
-    **dict.fromkeys(("titre", "titel", "título", "titulo", "titolo"), "title"),
-    **dict.fromkeys(("auteur", "autor", "autore"), "author"),
-    **dict.fromkeys(("auteurs", "autoren", "autores", "autori"), "authors"),
-    **dict.fromkeys(("datum", "fecha", "data"), "date"),
-    **dict.fromkeys(("quelle", "fuente", "fonte", "bron"), "source"),
-    "by": "byline",
+# Each translated key: the English key it stands for, and the languages it is a word of. The keys of a header together
+# name its language ("Titel:" is German or Dutch, "Quelle:" German only), which reads its byline when the story is
+# too short to show its own.
+_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "titre": ("title", ("fr",)), "titel": ("title", ("de", "nl")), "título": ("title", ("es", "pt")),
+    "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)),
+    "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt")), "autore": ("author", ("it",)),
+    "auteurs": ("authors", ("fr", "nl")), "autoren": ("authors", ("de",)), "autores": ("authors", ("es", "pt")),
+    "autori": ("authors", ("it",)),
+    "datum": ("date", ("de", "nl")), "fecha": ("date", ("es",)), "data": ("date", ("it", "pt")),
+    "quelle": ("source", ("de",)), "fuente": ("source", ("es",)), "fonte": ("source", ("it", "pt")),
+    "bron": ("source", ("nl",)),
 }
-# The languages each translated key is a word of: the keys of a header together name its language ("Titel:" is German
-# or Dutch, "Quelle:" German only), which reads its byline when the story is too short to show its own.
-_KEY_LANGUAGES = {
-    "titre": ("fr",), "titel": ("de", "nl"), "título": ("es", "pt"), "titulo": ("es", "pt"), "titolo": ("it",),
-    "auteur": ("fr", "nl"), "autor": ("de", "es", "pt"), "autore": ("it",), "auteurs": ("fr", "nl"),
-    "autoren": ("de",), "autores": ("es", "pt"), "autori": ("it",), "datum": ("de", "nl"), "fecha": ("es",),
-    "data": ("it", "pt"), "quelle": ("de",), "fuente": ("es",), "fonte": ("it", "pt"), "bron": ("nl",),
-}
+_TRANSLATED_KEYS = {word: key for word, (key, _languages) in _TRANSLATIONS.items()} | {"by": "byline"}
+_KEY_LANGUAGES = {word: languages for word, (_key, languages) in _TRANSLATIONS.items()}
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
 # stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
 _OTHER_KEYS = frozenset({
