@@ -209,7 +209,7 @@ def _titled_and_dated(found: Keyed) -> bool:
 def translated(header: Keyed) -> bool:
     """Whether ``header`` names its keys in French, German, Spanish, Italian, Portuguese or Dutch ("Datum:"): all
     write a date day first (12/03/2024 is 12 March)."""
-    return any(norm_key(name) in _TRANSLATED_KEYS and norm_key(name) != "by" for name, _value in header.values())
+    return any(norm_key(name) in _TRANSLATIONS for name, _value in header.values())
 
 
 def header_language(header: Keyed) -> str | None:
