@@ -134,6 +134,9 @@ def test_unshout_keeps_operators_between_short_words_only() -> None:
     assert unshout("WAR AND PEACE") == ("WAR AND PEACE", None)  # three words: keywords and an operator
     assert unshout("US TRADE DEFICIT WIDENS") == ("u.s. trade deficit widens", None)
     assert unshout("PERSONS WHO LEFT IT")[0] == "persons who left it"  # WHO and IT: pronouns in a sentence
+    # a headline with TO in it lowers no operator the note names: no note
+    assert unshout("MICROSOFT MOVES TO ERASE ITS CARBON FOOTPRINT") == ("microsoft moves to erase its carbon footprint", None)
+    assert unshout("TROOPS IN VIET NAM AND WEST GERMANY")[1] is not None
 
 
 def test_a_capital_query_of_few_words_keeps_its_operators(acronym_index: Path) -> None:

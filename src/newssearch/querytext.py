@@ -147,12 +147,14 @@ def unshout(text: str) -> tuple[str, str | None]:
     if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
         return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
     notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
-    return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if shouted else None
+    said = any(w in _OPERATORS_NAMED for w in shouted)  # "… MOVES TO ERASE …": no operator of the note's was typed
+    return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if said else None
 
 
 _SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT is acronyms and operators
 _FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("NHS NOT BLAIR")
 _BRACKETS = "()\"+-"
+_OPERATORS_NAMED = frozenset({"AND", "OR", "NOT"})  # the operators the note on a capital query names
 _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
