@@ -47,7 +47,7 @@ class Run:
         return data
 
 
-def run_timed(cmd: list[str], cwd: Path | None = None) -> Run:
+def run_timed(cmd: list[str], cwd: Path | None = None, env: dict[str, str] | None = None) -> Run:
     """Run ``cmd``; wall time and peak RSS of its largest process (worker processes included).
 
     The peak comes from GNU time when present: a child forked from this (large) benchmark process
@@ -59,7 +59,7 @@ def run_timed(cmd: list[str], cwd: Path | None = None) -> Run:
             tempfile.TemporaryFile("w+") as err:
         timer = ["/usr/bin/time", "-f", "%M", "-o", peak.name] if Path("/usr/bin/time").exists() else []
         started = time.perf_counter()
-        proc = subprocess.Popen([*timer, *cmd], cwd=cwd, stdout=out, stderr=err, text=True)
+        proc = subprocess.Popen([*timer, *cmd], cwd=cwd, env=env, stdout=out, stderr=err, text=True)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - started
         proc.returncode = code = os.waitstatus_to_exitcode(status)
@@ -109,14 +109,34 @@ def time_queries_in_process(index_dir: Path, queries: list[str], repeats: int) -
     return {**percentiles(samples), "per_query": per_query}
 
 
-def time_queries_cli(index_dir: Path, queries: list[str], repeats: int) -> dict[str, float]:
-    """``newssearch query`` end to end, one process per query run."""
+def time_queries_cli(index_dir: Path, queries: list[str], repeats: int,
+                     env: dict[str, str] | None = None) -> dict[str, float]:
+    """``newssearch query`` end to end, one process per query run (``env``: see ``installed_copy``)."""
+    command = [sys.executable, "-m", "newssearch"] if env else NEWSSEARCH
     samples = []
     for _ in range(repeats):
         for query in queries:
-            run = run_timed([*NEWSSEARCH, "query", "--index-dir", str(index_dir), "--color", "never", query])
+            run = run_timed([*command, "query", "--index-dir", str(index_dir), "--color", "never", query], env=env)
             samples.append(run.seconds * 1000)
     return percentiles(samples)
+
+
+def installed_copy(work: Path) -> dict[str, str]:
+    """An environment that runs newssearch as ``pip install .`` leaves it: a copy of the package, compiled.
+
+    pip compiles an installed package's bytecode (even under PYTHONDONTWRITEBYTECODE); an editable
+    install, and this repo's ``src/``, have none when that variable is set, so every command compiles
+    the modules it imports from source first.
+    """
+    import compileall
+
+    target = work / "installed"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(REPO / "src" / "newssearch", target / "newssearch",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    if not compileall.compile_dir(target, quiet=1):
+        raise RuntimeError(f"could not compile {target}")
+    return {**os.environ, "PYTHONPATH": str(target)}
 
 
 def prepare_reuters(corpora: Path, out: Path, limit: int | None) -> Path:

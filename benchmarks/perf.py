@@ -5,7 +5,8 @@ Usage: python benchmarks/perf.py [--corpora ../shared/corpora] [--quick] [--no-p
 For Reuters-21578 (as .txt files, via ../shared/bench/prep_reuters.py) and BBC News it builds the
 index with ``newssearch index`` and with each peer of ../shared/bench/peers.py (whole processes: wall
 time and peak RSS), times the queries (reuters-queries.txt plus OWN_QUERIES) in-process with
-snippets for the top 10 and through ``newssearch query``, re-indexes with nothing changed and with
+snippets for the top 10 and through ``newssearch query`` (run from source, as an editable install does,
+and as installed: a compiled copy of the package, as ``pip install .`` leaves it), re-indexes with nothing changed and with
 1% of the files edited, then prints the figures with newssearch ÷ peer ratios and writes them to
 benchmarks/results/perf-<date>.json. Peers: ``pip install -e .[bench]``.
 """
@@ -22,8 +23,8 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import (NEWSSEARCH, OWN_QUERIES, REPO, SHARED, change_files, fresh_copy, prepare_reuters,
-                      run_timed, time_queries_cli, time_queries_in_process)
+from benchlib import (NEWSSEARCH, OWN_QUERIES, REPO, SHARED, change_files, fresh_copy, installed_copy,
+                      prepare_reuters, run_timed, time_queries_cli, time_queries_in_process)
 
 PEERS = ("whoosh", "tantivy", "fts5")
 QUICK_LIMITS = {"reuters": 2000, "bbc": 500}
@@ -34,6 +35,7 @@ TARGETS = {  # Reuters, from issue 5
     "query p50 ms": 10.0,
     "query p95 ms": 40.0,
     "cli p50 ms": 300.0,
+    "cli p50 ms, installed": 300.0,
     "peak RSS MB": 300.0,
 }
 
@@ -83,6 +85,8 @@ def bench_corpus(work: Path, source: Path, limit: int | None, queries: list[str]
     ns["query_mean_ms"] = round(statistics.mean(ns["query"]["per_query"].values()), 2)  # type: ignore[index]
     _log("newssearch query (CLI)")
     ns["cli"] = time_queries_cli(index_dir, queries, 1)
+    _log("newssearch query (CLI, installed: compiled bytecode)")
+    ns["cli_installed"] = time_queries_cli(index_dir, queries, 1, installed_copy(work))
     ns["noop"] = _reindex(corpus, index_dir)
     changed = change_files(corpus, 0.01)
     ns["changed_1pct"] = {**_reindex(corpus, index_dir), "files_changed": changed}
@@ -127,6 +131,7 @@ def check_targets(reuters: dict[str, object]) -> dict[str, dict[str, object]]:
         "query p50 ms": ns["query"]["p50"],  # type: ignore[index]
         "query p95 ms": ns["query"]["p95"],  # type: ignore[index]
         "cli p50 ms": ns["cli"]["p50"],  # type: ignore[index]
+        "cli p50 ms, installed": ns["cli_installed"]["p50"],  # type: ignore[index]
         "peak RSS MB": ns["build"]["peak_mb"],  # type: ignore[index]
     }
     return {name: {"target": TARGETS[name], "measured": None if v is None else round(v, 3),
@@ -150,9 +155,10 @@ def print_table(results: dict[str, object]) -> None:
             values = [theirs(p) for p in peers]
             line = f"{label:28}{mine:>12.2f}" + "".join(f"{v:>10.2f}" if v is not None else f"{'-':>10}" for v in values)
             print(line + "".join(f"{mine / v:>11.2f}" if v else f"{'-':>11}" for v in values))
-        q, cli = ns["query"], ns["cli"]
+        q, cli, installed = ns["query"], ns["cli"], ns["cli_installed"]
         print(f"{'query p50 / p95 ms':28}{q['p50']:>7.1f} / {q['p95']:.1f}   (in-process, snippets for the top 10)")
-        print(f"{'newssearch query p50 / p95':28}{cli['p50']:>7.0f} / {cli['p95']:.0f} ms (end to end)")
+        print(f"{'newssearch query p50 / p95':28}{cli['p50']:>7.0f} / {cli['p95']:.0f} ms (end to end, from source)")
+        print(f"{'  as installed (bytecode)':28}{installed['p50']:>7.0f} / {installed['p95']:.0f} ms")
         print(f"{'no-op re-index s':28}{ns['noop']['seconds']:>12.2f}")
         changed = ns["changed_1pct"]
         print(f"{'1% changed re-index s':28}{changed['seconds']:>12.2f}   ({changed['files_changed']} files, "
