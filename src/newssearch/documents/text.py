@@ -82,13 +82,19 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         from .html import read_html
 
         return read_html(data, rel)
-    reason = not_news(decoded, rel)
+    return text_result(decoded, rel)
+
+
+def text_result(text: str, rel: str, lead: Lead | None = None) -> ReadResult:
+    """The articles of a plain text (a .txt file's, or a word processor's document as text): none for a README or
+    a list of words, each story of a news database's export, else the one article ``text_article`` reads."""
+    reason = not_news(text, rel)
     if reason:
         raise UnreadableFile(reason)
-    exported = read_export(decoded, rel)  # a LexisNexis, Factiva or ProQuest export: its stories
+    exported = read_export(text, rel)  # a LexisNexis, Factiva or ProQuest export: its stories
     if exported is not None:
         return exported
-    return ReadResult(articles=[text_article(decoded, rel)])
+    return ReadResult(articles=[text_article(text, rel, lead or PLAIN)])
 
 
 def is_saved_page(text: str) -> bool:
