@@ -81,6 +81,12 @@ def _sgml(data: bytes, rel: str) -> ReadResult:
     return read_sgml(data, rel)
 
 
+def _word(data: bytes, rel: str) -> ReadResult:
+    from .wordfiles import read_word
+
+    return read_word(data, rel)
+
+
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
     ".txt": _text,
@@ -109,6 +115,12 @@ READERS: dict[str, Reader] = {
     ".nitf": _feed,  # the XML reader tells an NITF article from a feed by its root element
     ".sgm": _sgml,
     ".sgml": _sgml,
+    # A word processor's document is told by what it holds: Word saves RTF under .doc, and a legacy binary .doc
+    # is said to be one (not read), not passed over as a type no reader handles.
+    ".docx": _word,
+    ".odt": _word,
+    ".rtf": _word,
+    ".doc": _word,
 }
 
 

@@ -1,0 +1,102 @@
+"""Word processors' documents (.docx, .odt, .rtf, and .doc): their text, read by the text reader's rules.
+
+A file is told by what it holds, not by its name (Word saves RTF under .doc, a .docx may be an OpenDocument file):
+a zip archive with ``word/document.xml`` is Office Open XML, one with ``content.xml`` OpenDocument; ``{\\rtf`` opens
+RTF; an OLE compound file is a legacy binary .doc or a password-protected document, neither of which is read (said
+so, with what to do); anything else (Word's "Web Page" .doc is HTML) is read as a text file. The text then goes
+through the .txt rules: its headline, byline and date lines, a header, a dateline, a news database's export split
+into its stories. A paragraph styled Title or Heading 1 that opens the text is its headline. The document's own
+properties (its creator, its created and modified dates, its title) are the file's, not the article's: not read.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+
+from lxml import etree
+
+from ..errors import UnreadableFile
+from .article import ReadResult, Skip
+from .text import Lead, read_text, text_result
+from .wordblocks import WordText
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_MAGIC = b"PK"
+_RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf", re.IGNORECASE)
+# An encrypted Office document is an OLE file holding this stream (its name in UTF-16, as OLE writes names).
+_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
+MAX_PART = 64 << 20  # a document part that unpacks to more than this is a zip bomb, not an article
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
+                          remove_comments=True, remove_pis=True)
+
+ENCRYPTED = "password-protected (encrypted) document: not read; save it without a password to index it"
+LEGACY_DOC = "legacy Word .doc file (binary Word 97-2003 format): not read; save it as .docx to index it"
+
+
+def read_word(data: bytes, rel: str) -> ReadResult:
+    """Read a word processor's document (see the module); ``rel`` is its id and path."""
+    if data.startswith(OLE_MAGIC):
+        raise UnreadableFile(ENCRYPTED if _ENCRYPTED in data else LEGACY_DOC)
+    if data.startswith(ZIP_MAGIC):
+        return _zipped(data, rel)
+    if _RTF_START.match(data[:64]):
+        from .rtf import rtf_text
+
+        text, damage = rtf_text(data)
+        result = document_result(text, rel)
+        if damage:
+            result.skipped.append(Skip(rel, damage))
+        return result
+    return read_text(data, rel)
+
+
+def _zipped(data: bytes, rel: str) -> ReadResult:
+    """The text of an Office Open XML (.docx) or OpenDocument (.odt) file."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise UnreadableFile(f"broken document: its zip archive does not open ({exc})") from exc
+    with archive:
+        names = set(archive.namelist())
+        if "word/document.xml" in names:
+            from .docx import docx_text
+
+            return document_result(docx_text(lambda name: part_xml(archive, name)), rel)
+        if "content.xml" in names:
+            from .odt import odt_text
+
+            return document_result(odt_text(lambda name: part_xml(archive, name)), rel)
+    raise UnreadableFile("no document in the zip archive (neither word/document.xml nor content.xml)")
+
+
+def document_result(text: WordText, rel: str) -> ReadResult:
+    """The articles of a document's text, read as a .txt file's; its Title or Heading 1 opening it is its headline."""
+    if not text.text.strip():
+        raise UnreadableFile("no text in the document")
+    return text_result(text.text, rel, Lead(headings=text.headings))
+
+
+def part_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
+    """The parsed XML of the part ``name`` (None when the archive has none), or UnreadableFile saying why not:
+    it does not unpack, it unpacks to more than ``MAX_PART`` (a zip bomb), it is not well-formed XML."""
+    try:
+        info = archive.getinfo(name)
+    except KeyError:
+        return None
+    limit = f"{name} unpacks to more than {MAX_PART >> 20} MB (a zip bomb?): not read"
+    if info.file_size > MAX_PART:
+        raise UnreadableFile(limit)
+    try:
+        with archive.open(info) as part:
+            raw = part.read(MAX_PART + 1)  # the size the archive states may lie
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError, RuntimeError, ValueError) as exc:
+        raise UnreadableFile(f"broken document: {name} does not unpack ({exc})") from exc
+    if len(raw) > MAX_PART:
+        raise UnreadableFile(limit)
+    try:
+        return etree.fromstring(raw, _PARSER)
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile(f"broken document: {name} is not well-formed XML ({exc.msg})") from exc

@@ -1,0 +1,248 @@
+"""Word processors' documents (.docx, .odt, .rtf, .doc): their text read by the .txt rules, what is left out of it,
+news databases' exports in them split into stories, and damaged files reported with their reasons.
+
+Every document is built here, part by part, with zipfile (or written out, for RTF): each holds just what its test is
+about."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index
+from newssearch.cli import cli
+from newssearch.documents import ReadResult, is_supported, parse_bytes, read_file
+from newssearch.documents.wordfiles import ENCRYPTED, LEGACY_DOC, MAX_PART, OLE_MAGIC
+
+EXPORTS = Path(__file__).parent / "fixtures" / "exports"
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+ODF = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+       'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+       'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+       'xmlns:dc="http://purl.org/dc/elements/1.1/"')
+
+
+def zipped(parts: dict[str, str | bytes]) -> bytes:
+    """A zip archive of ``parts`` by name."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, content in parts.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def docx(body: str, **parts: str) -> bytes:
+    """A .docx whose ``word/document.xml`` body is ``body``; ``parts`` adds others (``styles``: word/styles.xml)."""
+    names = {"styles": "word/styles.xml", "footnotes": "word/footnotes.xml", "comments": "word/comments.xml",
+             "header": "word/header1.xml", "core": "docProps/core.xml"}
+    return zipped({"[Content_Types].xml": "<Types/>",
+                   "word/document.xml": f"<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>",
+                   **{names[key]: content for key, content in parts.items()}})
+
+
+def p(text: str, style: str | None = None, centred: bool = False) -> str:
+    """A Word paragraph of one run."""
+    props = (f'<w:pStyle w:val="{style}"/>' if style else "") + ('<w:jc w:val="center"/>' if centred else "")
+    return f'<w:p><w:pPr>{props}</w:pPr><w:r><w:t xml:space="preserve">{text}</w:t></w:r></w:p>'
+
+
+def odt(body: str) -> bytes:
+    """An .odt whose text body is ``body``."""
+    return zipped({"mimetype": "application/vnd.oasis.opendocument.text",
+                   "content.xml": f"<office:document-content {ODF}><office:body><office:text>{body}</office:text>"
+                                  "</office:body></office:document-content>"})
+
+
+def read(data: bytes, name: str) -> ReadResult:
+    """What the indexer reads of a file called ``name`` holding ``data``."""
+    return parse_bytes(data, name, "." + name.rsplit(".", 1)[1])
+
+
+@pytest.mark.parametrize("name", ["story.docx", "story.odt", "story.rtf", "story.doc", "STORY.DOCX", "story.rtf.gz"])
+def test_word_processors_documents_are_read(name: str) -> None:
+    assert is_supported(name)
+
+
+STORY = (p("Storm hits the coast", style="Title") + p("By Jane Doe") + p("5 March 2024")
+         + p("Heavy rain fell across the region on Tuesday.") + p("Roads were closed."))
+
+
+def test_a_docx_article_has_its_headline_byline_and_date_line() -> None:
+    article, = read(docx(STORY), "storm.docx").articles
+    assert (article.id, article.title, article.title_source, article.authors, article.date, article.date_source) == \
+        ("storm.docx", "Storm hits the coast", "heading", ("Jane Doe",), date(2024, 3, 5), "date line")
+    assert article.body == "Heavy rain fell across the region on Tuesday.\n\nRoads were closed."
+
+
+def test_a_heading_style_is_known_by_its_name_in_any_language() -> None:
+    styles = ('<w:style w:type="paragraph" w:styleId="berschrift1"><w:name w:val="heading 1"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Standard"><w:name w:val="Normal"/></w:style>')
+    text = p("Sturm trifft die Küste.", style="berschrift1") + p("Starker Regen fiel am Dienstag.")
+    article, = read(docx(text, styles=f"<w:styles {W}>{styles}</w:styles>"), "sturm.docx").articles
+    assert (article.title, article.title_source) == ("Sturm trifft die Küste.", "heading")  # a sentence, yet a title
+
+
+def test_the_files_own_properties_are_not_the_articles() -> None:
+    core = ('<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
+            'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:title>Template'
+            '</dc:title><dc:creator>Office User</dc:creator><dcterms:created>2019-01-01T00:00:00Z</dcterms:created>'
+            '</cp:coreProperties>')
+    article, = read(docx(p("Heavy rain fell across the region on Tuesday."), core=core), "rain.docx").articles
+    assert (article.title, article.title_source, article.authors, article.date) == \
+        ("Heavy rain fell across the region on Tuesday", "lede", (), None)  # no "Template", "Office User", 2019
+
+
+def test_a_table_is_a_row_to_a_line_its_cells_between_bars() -> None:
+    rows = "".join(f"<w:tr><w:tc>{p(town)}</w:tc><w:tc>{p(rain)}{p('(est.)')}</w:tc></w:tr>"
+                   for town, rain in [("Town", "Rain"), ("Nelson", "120 mm")])
+    text = p("Rain totals") + p("The rain gauges read as follows.") + f"<w:tbl><w:tblPr/>{rows}</w:tbl>" + p("More.")
+    article, = read(docx(text), "rain.docx").articles
+    assert article.body == ("The rain gauges read as follows.\n\nTown | Rain (est.)\nNelson | 120 mm (est.)\n\n"
+                            "More.")
+
+
+def test_footnotes_comments_headers_deletions_and_field_codes_are_left_out_insertions_kept() -> None:
+    note = f'<w:footnotes {W}><w:footnote w:id="1">{p("Footnote secret.")}</w:footnote></w:footnotes>'
+    comment = f'<w:comments {W}><w:comment w:id="0">{p("Comment secret.")}</w:comment></w:comments>'
+    header = f'<w:hdr {W}>{p("Header secret")}</w:hdr>'
+    text = (p("Council votes") +
+            '<w:p><w:commentRangeStart w:id="0"/><w:r><w:t xml:space="preserve">The council voted </w:t></w:r>'
+            '<w:del w:id="1"><w:r><w:delText>against </w:delText></w:r></w:del>'
+            '<w:ins w:id="2"><w:r><w:t xml:space="preserve">for </w:t></w:r></w:ins>'
+            '<w:r><w:t>the plan</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:commentRangeEnd w:id="0"/>'
+            '<w:r><w:t xml:space="preserve"> (see </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> HYPERLINK "https://example.org" </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>the report</w:t></w:r>'
+            '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>).</w:t><w:tab/><w:t>Done.</w:t></w:r></w:p>')
+    article, = read(docx(text, footnotes=note, comments=comment, header=header), "council.docx").articles
+    assert article.body == "The council voted for the plan (see the report). Done."
+
+
+def test_a_nexis_uni_docx_is_one_article_a_story_as_its_txt_export_is() -> None:
+    lines = (EXPORTS / "nexis_uni.txt").read_text(encoding="utf-8").splitlines()
+    as_docx = read(docx("".join(p(line) for line in lines)), "nexis_uni.docx")
+    as_text = read_file(EXPORTS / "nexis_uni.txt", "nexis_uni.txt")
+    assert [article.id for article in as_docx.articles] == ["nexis_uni.docx#1", "nexis_uni.docx#2"]
+    assert [(a.title, a.date, a.authors, a.source, a.body) for a in as_docx.articles] == \
+        [(a.title, a.date, a.authors, a.source, a.body) for a in as_text.articles]
+    assert as_docx.skipped == []
+
+
+def test_an_odt_article_without_its_notes_comments_and_deleted_text() -> None:
+    text = ('<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>deleted words'
+            '</text:p></text:deletion></text:changed-region></text:tracked-changes>'
+            '<text:h text:outline-level="1">Ferry  sails   again</text:h>'
+            '<text:p>The ferry<text:s text:c="2"/>sailed<text:line-break/>on <text:span>Monday</text:span>'
+            '<text:change text:change-id="c1"/>.<text:note text:note-class="footnote"><text:note-citation>1'
+            '</text:note-citation><text:note-body><text:p>Note secret.</text:p></text:note-body></text:note>'
+            '<office:annotation><dc:creator>Ed</dc:creator><text:p>Comment secret.</text:p></office:annotation></text:p>'
+            '<text:list><text:list-item><text:p>Crew of five.</text:p></text:list-item></text:list>'
+            '<table:table><table:table-row><table:table-cell><text:p>Port</text:p></table:table-cell>'
+            '<table:table-cell><text:p>Time</text:p></table:table-cell></table:table-row></table:table>')
+    article, = read(odt(text), "ferry.odt").articles
+    assert (article.title, article.title_source) == ("Ferry sails again", "heading")
+    assert article.body == "The ferry  sailed on Monday.\n\nCrew of five.\n\nPort | Time"
+
+
+def test_an_rtf_article_in_its_code_page_with_unicode_and_its_destinations_skipped() -> None:
+    rtf = (rb"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fswiss\fcharset0 Arial;}{\f1\fcharset204 Times New Roman;}}"
+           rb"{\colortbl;\red0\green0\blue0;}{\*\generator Riched20;}{\info{\title Old draft}{\author Office User}"
+           rb"{\creatim\yr2019\mo1\dy1}}" b"\r\n"
+           rb"\pard\qc\b Caf\'e9 reopens\b0\par" b"\r\n"
+           rb"\pard By Ana Lopes\par" b"\r\n"
+           rb"\pard The caf\'e9\rquote s owner said it\u8217?s back{\*\bkmkstart x}{\*\bkmkend x}"
+           rb"{\footnote \pard Note secret.}\line in business, {\f1 \'cf\'f0\'e8\'e2\'e5\'f2} to all.\par}")
+    article, = read(rtf, "cafe.rtf").articles
+    assert (article.title, article.authors, article.date) == ("Café reopens", ("Ana Lopes",), None)
+    assert article.body == "The café’s owner said it’s back in business, Привет to all."
+
+
+LEXIS_RTF = "\r\n".join([
+    r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times New Roman;}}\uc1",
+    r"\pard\qc 1 of 2 DOCUMENTS\par\par\pard\qc The New Zealand Herald\par\pard\qc June 19, 2020 Friday\par",
+    r"\pard\qc Edition 1\par\pard\ql Police officer shot dead\par\pard BYLINE: Sam Hurley\par",
+    r"\pard LENGTH: 412 words\par\pard A police officer has died.\par\pard LOAD-DATE: June 22, 2020\par",
+    r"\pard\qc Copyright 2020 New Zealand Media and Entertainment\par",
+    r"\pard\qc 2 of 2 DOCUMENTS\par\pard\qc Otago Daily Times (New Zealand)\par\pard\qc July 2, 2020 Thursday\par",
+    r"\pard Stadium roof repair approved\par\pard BYLINE: Grant Miller\par\pard LENGTH: 98 words\par",
+    r"\pard The council voted 11\u8211?3 for the repair.\par\pard LOAD-DATE: July 3, 2020\par}",
+]).encode("ascii")
+
+
+def test_a_lexisnexis_rtf_is_one_article_a_story() -> None:
+    # Its centred edition line ("\\qc Edition 1") is told from the headline under it as the .txt export's indent is.
+    result = read(LEXIS_RTF, "lexis.rtf")
+    assert [(a.id, a.title, a.date, a.authors, a.source, a.body) for a in result.articles] == [
+        ("lexis.rtf#1", "Police officer shot dead", date(2020, 6, 19), ("Sam Hurley",), "NZ Herald",
+         "A police officer has died."),
+        ("lexis.rtf#2", "Stadium roof repair approved", date(2020, 7, 2), ("Grant Miller",), "Otago Daily Times",
+         "The council voted 11–3 for the repair."),
+    ]
+    assert result.skipped == []
+
+
+def test_an_rtf_cut_short_gives_its_text_and_says_so() -> None:
+    result = read(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Rain fell on {\b Nelson all day.\par", "cut.rtf")
+    assert [article.body for article in result.articles] == ["Rain fell on Nelson all day."]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        ("cut.rtf", "cut short: the file ends inside 2 RTF groups (unbalanced braces); its text was read up to there")]
+
+
+def test_word_saves_rtf_and_web_pages_under_doc() -> None:
+    assert read(rb"{\rtf1\ansi Rain fell on Nelson all day.\par}", "rain.doc").articles[0].body == \
+        "Rain fell on Nelson all day."
+    assert read(b"<html><body><p>Rain fell on Nelson all day.</p></body></html>", "page.doc").articles[0].body == \
+        "Rain fell on Nelson all day."
+
+
+def test_damaged_and_unread_documents_are_skipped_with_their_reasons(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "broken.docx").write_bytes(docx(STORY)[:200])  # a download cut short: no central directory
+    (corpus / "legacy.doc").write_bytes(OLE_MAGIC + b"\x00" * 504 + "WordDocument".encode("utf-16-le"))
+    (corpus / "locked.docx").write_bytes(OLE_MAGIC + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le"))
+    (corpus / "bomb.docx").write_bytes(zipped({"word/document.xml": b" " * (MAX_PART + 1)}))
+    (corpus / "empty.odt").write_bytes(zipped({"mimetype": "application/vnd.oasis.opendocument.text"}))
+    (corpus / "bad.docx").write_bytes(zipped({"word/document.xml": f"<w:document {W}><w:body><w:p>"}))
+    (corpus / "good.docx").write_bytes(docx(STORY))
+    report = build_index(corpus, tmp_path / "ix")
+    assert report.added == 1
+    assert {skip.path: skip.reason for skip in report.skipped} == {
+        "broken.docx": "broken document: its zip archive does not open (File is not a zip file)",
+        "legacy.doc": LEGACY_DOC,
+        "locked.docx": ENCRYPTED,
+        "bomb.docx": "word/document.xml unpacks to more than 64 MB (a zip bomb?): not read",
+        "empty.odt": "no document in the zip archive (neither word/document.xml nor content.xml)",
+        "bad.docx": "broken document: word/document.xml is not well-formed XML (Premature end of data in tag p "
+                    "line 1, line 1, column 97)",
+    }
+
+
+def test_index_then_query_finds_a_docx(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "ix"
+    corpus.mkdir()
+    (corpus / "storm.docx").write_bytes(docx(STORY))
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(index_dir)], env={})
+    assert indexed.exit_code == 0 and "1 added" in indexed.stdout
+    result = runner.invoke(cli, ["query", "rain", "--index-dir", str(index_dir), "--json"], env={})
+    hit, = json.loads(result.stdout)["hits"]
+    assert (hit["id"], hit["title"], hit["date"], hit["authors"]) == \
+        ("storm.docx", "Storm hits the coast", "2024-03-05", ["Jane Doe"])
+
+
+def test_start_up_imports_no_zip_or_document_reader() -> None:
+    check = ("import sys, newssearch.cli, newssearch.searcher\nfrom newssearch.documents import is_supported\n"
+             "assert is_supported('a.docx')\n"
+             "print(sorted(m for m in ('zipfile', 'newssearch.documents.wordfiles', 'newssearch.documents.rtf') "
+             "if m in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout
+    assert output == "[]\n"
