@@ -246,3 +246,12 @@ def test_start_up_imports_no_zip_or_document_reader() -> None:
              "if m in sys.modules))")
     output = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout
     assert output == "[]\n"
+
+
+def test_a_large_docx_is_read_not_sniffed_as_binary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch import corpus
+
+    monkeypatch.setattr(corpus, "BIG_FILE", 100)  # as a .docx of many photos is past 64 MB
+    (tmp_path / "storm.docx").write_bytes(docx(STORY))
+    read_back = corpus.read_corpus_file(("storm.docx", str(tmp_path / "storm.docx")))
+    assert (read_back.error, [a.title for a in read_back.result.articles]) == (None, ["Storm hits the coast"])

@@ -351,6 +351,7 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
 
 
 BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
+PACKED = (".gz", ".docx", ".odt", ".doc")  # endings of files binary by design (a .docx full of photos): not sniffed
 
 
 def read_regular_file(path: Path) -> bytes:
@@ -363,7 +364,7 @@ def read_regular_file(path: Path) -> bytes:
         size = stat.st_size
         if not S_ISREG(stat.st_mode):
             raise UnreadableFile("not a regular file (a pipe or a device)")
-        if size > BIG_FILE and not path.name.endswith(".gz") and looks_binary(handle.read(8192)):
+        if size > BIG_FILE and not path.name.lower().endswith(PACKED) and looks_binary(handle.read(8192)):
             raise UnreadableFile("binary file (not text)")
         handle.seek(0)
         try:
