@@ -12,6 +12,8 @@ from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 from newssearch import build_index, config, indexer, open_index
+from newssearch import corpus as corpus_module
+from newssearch.corpus import CorpusFile
 from newssearch.fastanalysis import compile_schema
 from newssearch.parallel import FileJob, split_jobs
 from newssearch.schema import SCHEMA
@@ -226,6 +228,30 @@ def test_a_few_big_files_are_written_by_workers_too(tmp_path: Path, monkeypatch:
     parallel = build_index(corpus, tmp_path / "parallel", workers=2)
     assert calls and (parallel.documents, parallel.files) == (serial.documents, 3) == (60, 3)
     assert _ranked(tmp_path / "parallel", "harbour storm") == _ranked(tmp_path / "serial", "harbour storm")
+
+
+def test_a_small_update_is_read_in_this_process(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # 1% of Reuters (191 short stories) had been read by a pool of worker processes: each forked and imported
+    # the readers, for more CPU time and no sooner an end.
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, 120)
+    build_index(corpus, tmp_path / "index", workers=1)
+    for path in sorted(corpus.glob("*.txt"))[:100]:
+        path.write_text(path.read_text(encoding="utf-8") + "Updated.\n", encoding="utf-8")
+    monkeypatch.setattr(indexer.os, "cpu_count", lambda: 4)
+    pools: list[int] = []
+    real = corpus_module.iter_reads
+    monkeypatch.setattr(indexer, "iter_reads", lambda items, workers, *a: pools.append(workers) or real(items, workers, *a))
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.updated, report.unchanged, pools) == (100, 20, [1])
+
+
+def test_many_files_or_many_bytes_are_read_by_one_worker_a_core(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(indexer.os, "cpu_count", lambda: 4)
+    small = [CorpusFile(f"s{i}.txt", Path(f"s{i}.txt"), 0, 1_000) for i in range(config.PARALLEL_MIN_FILES)]
+    big = [CorpusFile(f"e{i}.jsonl", Path(f"e{i}.jsonl"), 0, config.PARALLEL_MIN_BYTES // 2) for i in range(2)]
+    assert [indexer._workers(None, small[1:]), indexer._workers(None, small), indexer._workers(None, big)] == [1, 4, 4]
+    assert [indexer._workers(3, small[1:]), indexer._workers(None, big[:1])] == [3, 1]
 
 
 def test_a_segment_merged_into_another_keeps_its_spelling_words() -> None:
