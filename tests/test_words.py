@@ -29,6 +29,8 @@ ARTICLES = {
     "money.txt": "Fine paid\n\nThe firm paid a $1.5m fine and owes £7.5bn.",
     "race.txt": "Record run\n\nShe won the 5,000m race and a $5m prize.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
+    "rugby.txt": "Rugby result\n\nCanterbury won. Send tips to news@stuff.co.nz, read www.nzherald.co.nz/sport or BBC.CO.UK.",
+    "wales.txt": "Wales win\n\nWales beat the UK side, a New Zealand coach said.",
     "he.txt": 'בגבול\n\nדובר צה"ל הודיע כי ארה"ב תומכת במבצע. נציגי האו״ם ושגריר ג׳ורג׳ נפגשו.',
     "tr.txt": "İstanbul'da seçim\n\nCumhurbaşkanı Erdoğan'ın açıklaması Türkiye'de yankı uyandırdı. Ankara'nın tutumu.",
 }
@@ -90,6 +92,47 @@ def test_programming_languages_are_not_their_letter(words_index: Path, query: st
 ])
 def test_the_words_inside_a_dotted_word_are_found(words_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(words_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("stuff", ["rugby.txt"]),            # a site's own name is a word of its address
+    ("nzherald", ["rugby.txt"]),
+    ("bbc", ["rugby.txt"]),              # in capitals too: CO.UK is a suffix in any case
+    ("stuff.co.nz", ["rugby.txt"]),
+    ("NZ", ["wales.txt"]),               # the .nz of an address is no New Zealand
+    ("New Zealand", ["wales.txt"]),
+    ("N.Z.", ["wales.txt"]),
+    ("UK", ["wales.txt"]),
+    ("United Kingdom", ["wales.txt"]),
+    ("www", []),
+])
+def test_an_address_s_suffix_is_no_word(words_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(words_index, query) == expected
+
+
+@pytest.mark.parametrize(("token", "words"), [
+    ("www.stuff.co.nz", ["stuff"]),
+    ("news.bbc.co.uk", ["news", "bbc"]),
+    ("BBC.CO.UK", ["BBC"]),
+    ("smh.com.au", ["smh"]),
+    ("Amazon.com", ["Amazon"]),
+    ("said.it", ["said"]),                # "it" written in lower case ends an address
+    ("said.He", ["said", "He"]),          # a capital after the dot: a sentence scraped without its space
+    ("www.example.xyz", ["example", "xyz"]),
+    ("co.nz", ["co"]),                    # no site label before it: "co" is the site's
+])
+def test_the_words_inside_a_host_name_are_its_site_labels(token: str, words: list[str]) -> None:
+    from newssearch.textanalysis import inner_words
+
+    assert [token[first:last] for first, last in inner_words(token)] == words
+
+
+def test_an_address_s_suffix_is_not_marked(words_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(words_index) as idx:
+        [hit] = idx.search("stuff").hits
+    assert "news@<mark>stuff</mark>.co.nz" in hit.snippet.html()
 
 
 def test_a_word_inside_a_dotted_word_is_marked_alone(words_index: Path) -> None:

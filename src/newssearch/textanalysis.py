@@ -22,6 +22,7 @@ from whoosh.analysis import (
     Token,
 )
 
+from .hostnames import site_labels
 from .marks import MARKS
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
@@ -173,8 +174,9 @@ def inner_words(word: str) -> list[Span]:
     The word after an elided article ("État" in "l'État") or an Irish name's O' ("Driscoll" in "O'Driscoll",
     told by its capitals: ``word`` is the token as written), a name before its suffix ("Türkiye" in
     "Türkiye'de", see ``suffixed_name``), or each part with a letter of a dotted token:
-    "Amazon" and "com" in "Amazon.com", "said" and "He" in a scraped "said.He" (``amazon`` had not found
-    "Amazon.com"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
+    "said" and "He" in a scraped "said.He", "Amazon" in "Amazon.com" (``amazon`` had not found "Amazon.com"),
+    but of a host name only the labels that name the site (``site_labels``: "stuff" in "www.stuff.co.nz", not
+    "www", "co" or "nz"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
     """
     cut = elided(word)
     if cut:
@@ -186,7 +188,8 @@ def inner_words(word: str) -> list[Span]:
         return []
     spans: list[Span] = []
     seen: set[str] = set()
-    for match in _DOTTED_PART.finditer(word):
+    start, end = site_labels(word) or (0, len(word))
+    for match in _DOTTED_PART.finditer(word, start, end):
         part = match.group()
         if sum(c.isalnum() for c in part) > 1 and part.lower() not in seen:
             seen.add(part.lower())
