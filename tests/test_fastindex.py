@@ -41,6 +41,8 @@ TRICKY = [
     "ΟΔΟΣ-ΓΔ Jean‐Pierre co-op-era x-C++ e-mail-ing the-of Amazon.com-owned l'État-major 北京-上海 Māori-led",
     "a profit of £1,200.5m, $1.5m and 7.5bn; 5,000m 10,000m 1,000 3,5 1,0000",
     "Amazon.com said.He e.g. 3.5 U.S. bbc.co.uk Ph.D No.1 said.said www.Ärzte.de 1990s.The l'amazon.com İ.İstanbul",
+    "5% 5 % 5.5% 5,5 % 5 per cent, 5 PER CENT 5 Per\ncent per cents super cent 50 Cent %d a%20b 100%-owned",
+    "5%\u00a0per\u00a0cent 5\u202f% ٥٪",
     "news@stuff.co.nz www.stuff.co.nz/sport BBC.CO.UK smh.com.au said.it co.nz www.example.xyz Stuff.Co.Nz ÄRZTE.de",
     'דובר צה"ל הודיע כי ארה״ב, האו"ם ג׳ורג׳ ג\'ורג\' צָה"ל צה”ל “שלום” א“ב "ציטוט" אב"ג" x"y',
     "İstanbul'da Erdoğan'ın Türkiye’de Ankara'da NATO'nun Blair's O'Neill Don't We'll I'm Rock'n'roll ABD'NİN x'de",

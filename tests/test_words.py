@@ -355,3 +355,53 @@ def test_names_typed_with_marks_find_every_spelling_and_rank_the_typed_one_first
                              ('site:"El País"', "mueller2.txt")]:
             assert idx.search(typed).hits[0].id == first, typed
     assert found_ids(index, "rents -author:Müller") == []
+
+
+PERCENT_ARTICLES = {
+    "cpi.txt": "Inflation hits 5%\n\nInflation rose 5% in the year to March, the statistics office said.",
+    "gdp.txt": "Growth slows\n\nGrowth slowed to 5 per cent, or 2.5 PER CENT a quarter.",
+    "jobs.txt": "Jobs\n\nUnemployment fell 5 percent in May.",
+    "rugby.txt": "Rugby result\n\nCanterbury beat Otago by 5 points.",
+    "rapper.txt": "Rapper 50 Cent\n\nThe rapper 50 Cent won, a cent short of the charts per the label.",
+}
+
+
+@pytest.fixture(scope="module")
+def percent_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("percent"), PERCENT_ARTICLES)
+
+
+def test_a_per_cent_sign_or_words_are_the_word_percent() -> None:
+    assert analyze("5% and 5 %, 2.5 per cent, 5 Per\ncent, percent") == ["5", "percent", "5", "percent", "2.5",
+                                                                       "percent", "5", "percent", "percent"]
+    assert analyze("per cents, super cent, 50 Cent") == ["cent", "super", "cent", "50", "cent"]  # "per" is a stopword
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("5%", ["cpi.txt", "gdp.txt", "jobs.txt"]),            # the phrase "5 percent": not "5 points"
+    ('"5%"', ["cpi.txt", "gdp.txt", "jobs.txt"]),
+    ("5 %", ["cpi.txt", "gdp.txt", "jobs.txt"]),
+    ("5 per cent", ["cpi.txt", "gdp.txt", "jobs.txt"]),
+    ("5 percent", ["cpi.txt", "gdp.txt", "jobs.txt"]),
+    ("2.5%", ["gdp.txt"]),
+    ("per cent", ["cpi.txt", "gdp.txt", "jobs.txt"]),     # not "cent" alone: 50 Cent
+    ('"rose 5 per cent in"', ["cpi.txt"]),                # a phrase across it keeps its places
+    ('"5% in the year"', ["cpi.txt"]),
+    ("cent", ["rapper.txt"]),
+    ("5", ["cpi.txt", "gdp.txt", "jobs.txt", "rugby.txt"]),
+])
+def test_a_percentage_is_one_unit(percent_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(percent_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "article", "marked"), [
+    ("5%", "gdp.txt", "slowed to <mark>5 per cent</mark>, or"),
+    ("5 per cent", "cpi.txt", "rose <mark>5%</mark> in"),
+    ("per cent", "cpi.txt", "rose 5<mark>%</mark> in"),
+])
+def test_a_percentage_is_marked_whole(percent_index: Path, query: str, article: str, marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(percent_index) as idx:
+        [hit] = [hit for hit in idx.search(query).hits if hit.id == article]
+    assert marked in hit.snippet.html()

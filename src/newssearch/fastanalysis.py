@@ -30,6 +30,7 @@ from .textanalysis import (
     has_unspaced,
     hyphen_links,
     inner_words,
+    percent_words,
     plain_word,
     solid_words,
     split_unspaced,
@@ -123,6 +124,8 @@ class OnePassField:
             raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)
             words = together.replace(",", "").lower().split("\0") if raw else []
+            if "%" in together or percent_words(together):  # "%" and "per cent" are "percent"
+                words = [plain_word(word) for word in words]
             joined = compound_parts(links)
             return (words, raw, acronyms(raw, together) if raw else {}, {}, joined,
                     solid_words(words, links) if links else {})

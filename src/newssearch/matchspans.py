@@ -164,7 +164,7 @@ def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
             run = at
             while run > 0 and _token_char(text[run - 1]):
                 run -= 1
-            run_end = at
+            run_end = at + len(word)  # the word itself: "%" and "per cent" hold characters no other token may
             while run_end < len(text) and _token_char(text[run_end]):
                 run_end += 1
             tokens = pattern.finditer(text, run, run_end)

@@ -27,6 +27,7 @@ from .querytext import (
     listed_words,
     lower_case_operators,
     normalize,
+    percentages,
     query_words,
     single_operators,
     site_fields,
@@ -207,7 +208,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken."""
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
-    cleaned, notice = unshout(capitals_colon_names(listed_words(normalize(text))))  # CD:UK before capitals go
+    cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(normalize(text)))))  # CD:UK before capitals go
     notice = notice or lower_case_operators(cleaned)
     cleaned = site_fields(exclusive_dates(lucene_forms(field_names_lowered(cleaned))))
     if not cleaned:

@@ -44,6 +44,20 @@ def listed_words(text: str) -> str:
     return outside_quotes(text, lambda piece: _LIST_SEPARATOR.sub(" ", piece))
 
 
+# A number's per cent typed apart from it ("5 per cent", "5 percent", "5 %") is typed as "5%": the phrase
+# "5 percent", as the index reads "5%" and "5 per cent" (``textanalysis._PERCENT``); as two keywords, "5" had
+# found any 5 ("Clyde 0-5 Celtic"). "per cent" after no number is the one word percent, not "cent" (50 Cent).
+_NUMBER_PERCENT = re.compile(r"(?<=\d)\s*(?:%|(?i:per\s*cent)(?!\w))")
+_PER_CENT = re.compile(r"(?<![\w:])(?i:per\s+cent)(?!\w)")
+
+
+def percentages(text: str) -> str:
+    """``text`` with each number's per cent typed onto it (``5 per cent``: ``5%``), outside quotes."""
+    if "%" not in text and "cent" not in text.lower():
+        return text
+    return outside_quotes(text, lambda piece: _NUMBER_PERCENT.sub("%", _PER_CENT.sub("percent", piece)))
+
+
 _FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
 
 

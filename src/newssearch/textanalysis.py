@@ -34,18 +34,24 @@ _HEBREW_JOINER = rf'["“”\u05f3\u05f4](?<=[{_HEBREW_LETTER}\u0591-\u05bd\u05b
 # The last stop of dotted initials before a possessive: "U.S.'s" and "U.N.’s" are one word, the acronym's
 # possessive (the word had stopped at "U.S", leaving an "s" behind, and ``U.S.'s`` found only that spelling).
 _INITIALS_POSSESSIVE = r"(?<=\.[^\W\d_])\.(?=['’]s(?!\w))"
+# A per cent sign, and "per cent" written as two words, are each one word, "percent" (PERCENT_WORD): ``5%`` is
+# searched as the phrase "5 percent", so that it finds "5 per cent" and "5 percent" but not "5 points" (the sign
+# had been dropped, and "per" is a stopword: "per cent" had been "cent", as in "50 Cent").
+_PERCENT = r"%|(?i:per\s+cent)(?!\w)"
+PERCENT_WORD = "percent"
+_PERCENT_RE = re.compile(_PERCENT)
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
 # thousands commas (1,000,000; 5,000m).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = (rf"[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
+TOKEN_PATTERN = (rf"{_PERCENT}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
                  rf"|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
+_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -86,9 +92,19 @@ _ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
+def percent_words(text: str) -> bool:
+    """True when ``text`` holds "per cent" written as two words (a token of its own, see ``_PERCENT``)."""
+    return _PER_CENT.search(text) is not None
+
+
+_PER_CENT = re.compile(r"(?i:per\s+cent)(?!\w)")
+
+
 def plain_word(word: str) -> str:
-    """A token as a term: ``1,000`` is ``1000``, and a curly apostrophe is straight (``don’t`` is ``don't``);
-    a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
+    """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
+    and ``per cent`` are ``percent``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
+    if word[:1] in "%pP" and _PERCENT_RE.fullmatch(word):
+        return PERCENT_WORD
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
