@@ -21,6 +21,7 @@ from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
 from .querytext import (
     SYNTAX_WORDS,
+    bracketed_words,
     capitals_colon_names,
     exclusive_dates,
     field_names_lowered,
@@ -174,6 +175,9 @@ def written_solid(word: str) -> str | None:
 # Whoosh's own "(?P<text>\w+|[*]):" is tried at every letter of a word and reads on to its end: a
 # 10,000-letter word took over a second. A field name starts a word.
 _FIELD_NAME_EXPR = r"(?<![\w*])(?P<text>\w+|[*]):"
+# A range's "to" is a word of its own (Whoosh's took the "to" of "[Tony]" or "[Wellington]"): only date ranges reach
+# the parser (querytext.bracketed_words), and a bracket inside another ("[(Toronto)]") is no range.
+_RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\]}]*?)\s+)?[Tt][Oo](?:\s+(?P<end>[^\]}]*?))?\s*(?P<close>[\]}])")
 _LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[\w\"(*?])"  # a plus that starts a word: not the ones of C++
 
 
@@ -199,6 +203,7 @@ def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) 
     parser.add_plugin(qparser.FuzzyTermPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     parser.replace_plugin(qparser.FieldsPlugin(expr=_FIELD_NAME_EXPR))
+    parser.replace_plugin(qparser.RangePlugin(expr=_RANGE_EXPR))
     if match == "any":  # "+word" is required among optional words, as in Lucene
         parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=_LEADING_PLUS, minusexpr="(?!)"))  # "-" is NOT already
     return parser
@@ -210,7 +215,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
     cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(normalize(text)))))  # CD:UK before capitals go
     notice = notice or lower_case_operators(cleaned)
-    cleaned = site_fields(exclusive_dates(lucene_forms(field_names_lowered(cleaned))))
+    cleaned = site_fields(bracketed_words(exclusive_dates(lucene_forms(field_names_lowered(cleaned)))))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)

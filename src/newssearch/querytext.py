@@ -230,6 +230,35 @@ def exclusive_dates(text: str) -> str:
     return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, _ANY_DATE.sub(any_date, text)))
 
 
+# A pair of brackets outside quotes, with the field before it if any: [Tony], {Washington}, title:[a TO c]
+_BRACKETED = re.compile(r"(?:(?<![\w:])(\w+):)?([\[{])([^\[\]{}\"]*)[\]}]")
+_TERM_RANGE = re.compile(r"^\s*(?:(\S+)\s+)?(to)(?:\s+(\S+))?\s*$", re.IGNORECASE)  # one term (or *) each side
+
+
+def bracketed_words(text: str) -> str:
+    """Brackets that are no date range as a group of the words in them, outside quotes: an editorial insertion
+    in a pasted quote ("he [Blair] said", ``[Washington]``, ``{Washington}``) is its words.
+
+    Whoosh read "to" anywhere inside as a term range: ``[Tony]`` was every article, ``[Wellington]`` none. A
+    term range on a text field (``title:[a TO c]``, or ``[a TO c]`` with Lucene's TO in capitals) is refused:
+    the index holds stems, so an alphabetical span of them finds nothing a reader could predict.
+    """
+    def group(match: re.Match[str]) -> str:
+        field, _opening, inside = match.groups()
+        if field and field.lower() in DATE_FIELD_NAMES:
+            return match.group(0)  # a date range: exclusive_dates and check_dates read it
+        ends = _TERM_RANGE.match(inside)
+        if ends and (ends.group(1) or ends.group(3)) and (field or ends.group(2) == "TO"):
+            raise InvalidQuery(f"a range in brackets is for dates only: {as_typed(shorten(match.group(0)))}",
+                               hint="use date:[2020-01 TO 2020-06] (or year:, month:); "
+                                    "for the words, type them without brackets")
+        return f"{field}:({inside})" if field else f"({inside})"
+
+    if not any(bracket in text for bracket in "[{"):
+        return text
+    return outside_quotes(text, lambda piece: _BRACKETED.sub(group, piece))
+
+
 def text_values(text: str) -> str:
     """``text`` with its field names, and the values of fields that are not text (dates, languages), left out."""
 

@@ -1,0 +1,67 @@
+"""Text pasted from articles read as its words: editorial brackets, a question's marks, No. before a number,
+a name joined by & and single curly quotes (the cases of a tester's report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch.errors import InvalidQuery
+from newssearch.querying import parse_user_query
+from newssearch.querytext import bracketed_words
+from newssearch.schema import SCHEMA
+
+TEXTS = {
+    "storm.txt": "Title: Storm hits Wellington\nDate: 2024-01-05\n\nA storm hit Wellington on Tuesday. Tony Blair, "
+                 'visiting from the UK, said "Who knows?!" when asked about the trade deal.',
+    "rugby.txt": "Title: Rugby result\nDate: 2024-01-06\n\nCanterbury beat Otago by 5 points. Tony Smith scored.",
+    "cpi.txt": "Title: Inflation hits 5%\nDate: 2024-01-07\n\nInflation rose 5% in the year to March.",
+    "no10.txt": "Title: Downing Street\nDate: 2024-01-08\n\nThe memo reached No. 10 on Friday.",
+    "number10.txt": "Title: Cup final\nDate: 2024-01-09\n\nNumber 10 scored twice in the final.",
+    "att.txt": "Title: AT&T and A&E sign deal\nDate: 2024-01-10\n\nAT&T agreed terms with A&E. What is this? A merger.",
+}
+
+
+@pytest.fixture(scope="module")
+def pasted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("pasted"), TEXTS)
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("[Tony]", ["rugby.txt", "storm.txt"]),          # had been a range "[ TO ny]": every article
+    ("storm [Wellington]", ["storm.txt"]),            # had been "[welling TO n]": none
+    ("Blair [Tony]", ["storm.txt"]),
+    ("[Tony] Smith", ["rugby.txt"]),                  # had lost the Tony condition: Smith alone
+    ("storm {Wellington}", ["storm.txt"]),
+    ("title:[Storm Wellington]", ["storm.txt"]),      # a field's brackets: its group
+    ("[Tony Blair] said", ["storm.txt"]),
+    ("storm -[Wellington]", []),
+    ("date:[2024-01-05 to 2024-01-06]", ["rugby.txt", "storm.txt"]),  # date ranges as documented
+    ("date:{2024-01-05 TO 2024-01-07}", ["rugby.txt"]),
+    ("year:[2024 TO *]", sorted(TEXTS)),
+    ("date:[* TO 2024-01-05]", ["storm.txt"]),
+    ("date:>2024-01-08", ["att.txt", "number10.txt"]),
+])
+def test_brackets_are_their_words_and_date_ranges_stay_ranges(pasted: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(pasted, typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("[Tony]", "(Tony)"),
+    ("he [Blair] said", "he (Blair) said"),
+    ("title:{Washington}", "title:(Washington)"),
+    ('"he [Blair] said" [Stoke]', '"he [Blair] said" (Stoke)'),   # inside quotes: as typed
+    ("[going to] resign", "(going to) resign"),                   # a lower-case "to" with no field: words
+    ("date:[2020 to 2021] year:{2019 TO 2020}", "date:[2020 to 2021] year:{2019 TO 2020}"),
+])
+def test_brackets_outside_a_date_field_are_a_group(typed: str, read: str) -> None:
+    assert bracketed_words(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["title:[a TO c]", "title:[a to c]", "[2020 TO 2021]", "body:{* TO m}"])
+def test_a_term_range_is_refused_with_the_date_form(typed: str) -> None:
+    with pytest.raises(InvalidQuery, match="a range in brackets is for dates only") as caught:
+        parse_user_query(typed, SCHEMA)
+    assert caught.value.hint == "use date:[2020-01 TO 2020-06] (or year:, month:); for the words, type them without brackets"
