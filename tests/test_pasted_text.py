@@ -9,6 +9,7 @@ import pytest
 from conftest import found_ids, index_of_texts
 
 from newssearch.errors import InvalidQuery
+from newssearch.lucene import sentence_marks
 from newssearch.querying import parse_user_query
 from newssearch.querytext import bracketed_words
 from newssearch.schema import SCHEMA
@@ -65,3 +66,27 @@ def test_a_term_range_is_refused_with_the_date_form(typed: str) -> None:
     with pytest.raises(InvalidQuery, match="a range in brackets is for dates only") as caught:
         parse_user_query(typed, SCHEMA)
     assert caught.value.hint == "use date:[2020-01 TO 2020-06] (or year:, month:); for the words, type them without brackets"
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("trade deal?!", "trade deal"),
+    ("deal!? deal?!? deal?? deal!! deal?.", "deal deal deal deal deal"),
+    ('"Who knows?!"', '"Who knows"'),
+    ('"What is this?"', '"What is this"'),                 # a ? ending a word inside quotes
+    ('"fake news"?!', '"fake news"'),
+    ("wom?n", "wom?n"),                                   # a ? inside a word: a pattern
+    ("Yukos?", "Yukos?"),                                 # a lone ? ending a short query: a pattern (with a note)
+    ('"wom?n"', '"wom?n"'),
+])
+def test_sentence_punctuation_is_no_pattern(typed: str, read: str) -> None:
+    assert sentence_marks(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("trade deal?!", ["storm.txt"]),
+    ('"Who knows?!"', ["storm.txt"]),
+    ('"Who knows?"', ["storm.txt"]),
+    ('"What is this?"', ["att.txt"]),
+])
+def test_pasted_text_finds_its_article(pasted: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(pasted, typed) == expected

@@ -57,18 +57,34 @@ _FUZZY_MANY = re.compile(r"(?<!\w)(\w+)~\d{2,}(?![\w.])")  # Whoosh reads one di
 _FUZZY_NEGATIVE = re.compile(r"(?<!\w)(\w+)~-\d+(?![\w.])")
 _FUZZY_SIMILARITY = re.compile(r"(?<!\w)(\w+)~(\d*\.\d+)(?![\w.])")  # anchored: linear on a long word
 _TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a closing quote: 'trusted PC security'?
+# Sentence punctuation, not a one-letter pattern: a run of marks ending a word ("deal?!", "knows?!?", "really??"),
+# and a ? or ! ending a word inside quotes ("What is this?", pasted from an article)
+_PUNCTUATION_RUN = re.compile(r"(?<=[\w'’\"”)\]])[?!][?!.…]+(?=[\s\"')\]]|$)")
+_QUOTED_MARK = re.compile(r"(?<=\w)[?!]+(?=\s|$)")
 _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
 def lucene_forms(text: str) -> str:
     """``text`` with the forms above rewritten: dates padded, operators spelled, similarity as edits."""
     text = _field_values(text)
+    text = sentence_marks(text)
     text = _pad_dates(text)
     text = outside_quotes(text, _operators)
     text = outside_quotes(text, _fuzzy_edits)
     if len(text.split()) >= QUESTION_WORDS and _TRAILING_QUESTION.search(text):
         return _TRAILING_QUESTION.sub("", text)  # a question's mark, not a pattern
     return text
+
+
+def sentence_marks(text: str) -> str:
+    """``text`` without the ? and ! that end a sentence: a run of them after a word (``trade deal?!``), and one ending
+    a word inside quotes (``"What is this?"``). Read as a pattern, ``deal?!`` was "deal" and one letter, which no
+    article writes; a lone ? ending a short query (``Yukos?``) and one inside a word (``wom?n``) stay patterns."""
+    if "?" not in text and "!" not in text:
+        return text
+    pieces = _PUNCTUATION_RUN.sub("", text).split('"')
+    pieces[1::2] = [_QUOTED_MARK.sub("", piece) for piece in pieces[1::2]]
+    return '"'.join(pieces)
 
 
 def apostrophes_for_stray_quotes(text: str) -> str:
