@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import found_ids, index_of_texts
 
+from newssearch import open_index
 from newssearch.errors import InvalidQuery
 from newssearch.lucene import sentence_marks
 from newssearch.querying import parse_user_query
@@ -87,6 +88,20 @@ def test_sentence_punctuation_is_no_pattern(typed: str, read: str) -> None:
     ('"Who knows?!"', ["storm.txt"]),
     ('"Who knows?"', ["storm.txt"]),
     ('"What is this?"', ["att.txt"]),
+    ("No. 10", ["no10.txt"]),                             # as "No 10": not "Number 10"
+    ("No 10", ["no10.txt"]),
 ])
 def test_pasted_text_finds_its_article(pasted: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(pasted, typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["AT&T", "A&E", "title:AT&T"])
+def test_a_name_joined_by_an_ampersand_gets_no_left_out_note(pasted: Path, typed: str) -> None:
+    with open_index(pasted) as idx:
+        result = idx.search(typed)
+    assert ([hit.id for hit in result.hits], result.notice) == (["att.txt"], None)
+
+
+def test_a_stopword_alone_at_the_end_is_still_noted(pasted: Path) -> None:
+    with open_index(pasted) as idx:
+        assert idx.search("At AT&T").notice == '"at" is too common to search and left out (a phrase in quotes keeps them)'

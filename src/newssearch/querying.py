@@ -135,7 +135,7 @@ class NewsParser(qparser.QueryParser):
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
         """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
         stop-list word of ``kept`` as any word."""
-        if text in self.kept:
+        if text in self.kept or text.rstrip(".") in self.kept:  # "No. 10" as "No 10": the word is kept, not its dot
             removestops = False
         if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:
             pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"

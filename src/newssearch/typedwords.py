@@ -81,16 +81,24 @@ def left_out_note(text: str, kept: frozenset[str]) -> str | None:
     if len(tokens) > NOTE_WORDS or not all(token[:1].isupper() or token[:1].isdigit() for token in tokens):
         return None  # "The economy": a sentence's capital, not a name's
     left: list[str] = []
+    joined = _joined_tokens(text)
     for token in dict.fromkeys(tokens[:1] + tokens[-1:]):  # a name's first or last word: "The Who", "Acme Inc"
         word = _stop_word(token)
-        if (word is not None and token not in kept and word not in ("or", "not") and not analyze(token)
-                and word not in left):
+        if (word is not None and token not in kept and token not in joined and word not in ("or", "not")
+                and not analyze(token) and word not in left):
             left.append(word)
     if not left:
         return None
     named = " and ".join(f'"{word}"' for word in left[:NOTED_AT_MOST]) + (" …" if len(left) > NOTED_AT_MOST else "")
     are = "is" if len(left) == 1 else "are"
     return f"{named} {are} too common to search and left out (a phrase in quotes keeps them)"
+
+
+def _joined_tokens(text: str) -> set[str]:
+    """The tokens typed joined to another in one word outside quotes (``AT`` and ``T`` of ``AT&T``, ``A`` of
+    ``A&E``): the parser searches such a word as the phrase of all its tokens, stopwords too."""
+    return {token for piece in text.split('"')[::2] for word in piece.split()
+            if len(tokens := TOKEN_RE.findall(word)) > 1 for token in tokens}
 
 
 def acronym_stems(text: str) -> dict[str, str]:
