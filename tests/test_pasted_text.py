@@ -12,7 +12,7 @@ from newssearch import open_index
 from newssearch.errors import InvalidQuery
 from newssearch.lucene import sentence_marks
 from newssearch.querying import parse_user_query
-from newssearch.querytext import bracketed_words
+from newssearch.querytext import bracketed_words, normalize
 from newssearch.schema import SCHEMA
 
 TEXTS = {
@@ -90,6 +90,8 @@ def test_sentence_punctuation_is_no_pattern(typed: str, read: str) -> None:
     ('"What is this?"', ["att.txt"]),
     ("No. 10", ["no10.txt"]),                             # as "No 10": not "Number 10"
     ("No 10", ["no10.txt"]),
+    ("‘Who knows’", ["storm.txt"]),                      # single curly quotes: a phrase
+    ("‚Who knows‘", ["storm.txt"]),
 ])
 def test_pasted_text_finds_its_article(pasted: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(pasted, typed) == expected
@@ -105,3 +107,16 @@ def test_a_name_joined_by_an_ampersand_gets_no_left_out_note(pasted: Path, typed
 def test_a_stopword_alone_at_the_end_is_still_noted(pasted: Path) -> None:
     with open_index(pasted) as idx:
         assert idx.search("At AT&T").notice == '"at" is too common to search and left out (a phrase in quotes keeps them)'
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("‘soon’", '"soon"'),
+    ("‚bald‘", '"bald"'),
+    ("Blair’s ‘new’ plan", "Blair's \"new\" plan"),
+    ("‘don’t go’", "\"don't go\""),
+    ("O’Brien don’t ’90s", "O'Brien don't '90s"),          # apostrophes, not quotes
+    ("the players’ union", "the players' union"),
+    ("“he said ‘soon’ today”", "\"he said 'soon' today\""),  # inside a phrase: apostrophes
+])
+def test_single_curly_quotes_around_words_are_a_phrase(typed: str, read: str) -> None:
+    assert normalize(typed) == read

@@ -16,7 +16,11 @@ from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_F
 from .textanalysis import INVISIBLE, SHOUTED_RUN, TOKEN_RE, typed_gershayim
 from .timefilter import parse_bound
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'"})
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
+_APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "‚": "'"})
+# Single curly quotes around words ('soon', German ‚bald‘): an opening one before a word and a closing one after a word,
+# never an apostrophe inside or before one (O’Brien, don’t, ’90s, the players’ union)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'‘’‚])[‘‚](?=\w)([^‘‚]*?[\w?!.…])[’‘](?![\w'‘’])")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -25,9 +29,12 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
 def normalize(text: str) -> str:
-    """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), no control or invisible
-    characters, single spaces."""
+    """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), a phrase in single curly quotes in
+    double ones, no control or invisible characters, single spaces."""
     text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
+    if any(quote in text for quote in "‘‚"):
+        text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
+    text = text.translate(_APOSTROPHES)
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
