@@ -174,6 +174,17 @@ def test_date_in_url(url: str | None, expected: date | None) -> None:
     assert date_in_url(url) == expected
 
 
+@pytest.mark.parametrize("url, day_first, expected", [
+    ("https://weisser-ring.de/media-news/meldungen/29-10-2021", False, date(2021, 10, 29)),  # 29 can only be a day
+    ("https://www.example.it/de/newsroom/03-01-2022-wierer-jubelt/17-378.html", True, date(2022, 1, 3)),
+    ("https://www.example.com/news/03-01-2022-storm-hits/", False, date(2022, 3, 1)),  # month first, as the page
+    ("https://www.example.com/news/03-01-22-storm-hits/", False, None),  # a two-digit year is no year
+    ("https://www.example.com/news/03-01_2022/", False, None),  # two separators that differ
+])
+def test_date_in_url_year_last(url: str, day_first: bool, expected: date | None) -> None:
+    assert date_in_url(url, day_first) == expected
+
+
 @pytest.mark.parametrize("values, expected", [
     (["25/04/2020", "03/04/2020"], True),
     (["04/25/2020", "03/04/2020"], False),

@@ -70,6 +70,9 @@ DATES = [
     (page(body='<article><time class="updated" datetime="2020-02-02">Updated</time>'
                '<time datetime="2020-01-15T09:00">15 Jan</time>' + BODY + "</article>"), (date(2020, 1, 15), "time")),
     (page('<link rel="canonical" href="https://news.example.com/2018/10/09/some-story/">'), (date(2018, 10, 9), "url")),
+    # The year last in the address: day or month first as the page's language writes them.
+    (page('<link rel="canonical" href="https://news.example.de/meldungen/03-01-2022">', lang=' lang="de"'),
+     (date(2022, 1, 3), "url")),
     (page('<link rel="canonical" href="https://www.theguardian.com/world/2019/nov/18/story">'),
      (date(2019, 11, 18), "url")),
     # A metadata box's byline and date, with an ordinal day, when no tag gives a date.

@@ -150,6 +150,9 @@ _MONTH_FIRST_REGIONS = {
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/_-])(\d{1,2})\2(\d{1,2})|()(\d{2})(\d{2}))(?=[/_.-]|$)")
 _ENGLISH_MONTH = "(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + ")"
 _URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{{1,2}})(?=[/_.-]|$)", re.I)
+# The year last, as a path segment or a slug starts: /meldungen/29-10-2021, /newsroom/23-01-2022-story-title/. Its day
+# and month are read in the page's order, as a slashed date's are (an ISO date's year would be a slug's number).
+_URL_YEAR_LAST = re.compile(r"/(\d{1,2})([_-])(\d{1,2})\2((?:19|20)\d{2})(?=[/_.-]|$)")
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
@@ -187,17 +190,25 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
     return None
 
 
-def date_in_url(url: str | None) -> date | None:
-    """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day."""
+def date_in_url(url: str | None, day_first: bool = False) -> date | None:
+    """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day, as does
+    ``/23-01-2022-story/``, read day first when ``day_first`` (see ``writes_day_first``) or the first number is
+    above 12."""
     match = _URL_DATE.search(url or "")
     if match:
         year, _sep, month, day, _none, compact_month, compact_day = match.groups()
         return make_date(int(year), int(month or compact_month), int(day or compact_day))
     match = _URL_WORD_DATE.search(url or "")
+    if match:
+        year, month, day = match.groups()
+        return make_date(int(year), _ENGLISH_MONTHS[month.lower()], int(day))
+    match = _URL_YEAR_LAST.search(url or "")
     if not match:
         return None
-    year, month, day = match.groups()
-    return make_date(int(year), _ENGLISH_MONTHS[month.lower()], int(day))
+    month, day = int(match.group(1)), int(match.group(3))
+    if day_first or month > 12 >= day:
+        month, day = day, month
+    return make_date(int(match.group(4)), month, day)
 
 
 def document_locale(tags: Iterable[object]) -> tuple[str, str] | None:
