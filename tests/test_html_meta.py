@@ -80,6 +80,11 @@ DATES = [
                + BODY + "</article>"), (date(2019, 11, 18), "dateline")),
     (page(body='<article><p>WELLINGTON, March 5, 2021 - ' + "Ministers met again today, and agreed. " * 4
                + "</p></article>"), (date(2021, 3, 5), "dateline")),
+    # A blog's date line under its headline, before a bar and the post's categories, over a date in the story's text.
+    (page("<title>Home | Bridge reopens</title>", '<div class="blog_post"><h2><a href="/b">Bridge reopens</a></h2>'
+          "<small>January 13, 2020 at 08:45 AM | categories: <a href='/c/x'>Roads</a></small><p>The bridge was closed "
+          "on November 5, 2019. " + "Officials said the work was finished, on time, and under budget. " * 3 + "</p></div>"),
+     (date(2020, 1, 13), "dateline")),
     # A placeholder is no date; the next source in the chain answers.
     (page(ld('{"@type": "Article", "datePublished": "0001-01-01T00:00:00"}')
           + '<meta name="pubdate" content="2017-05-06">'), (date(2017, 5, 6), "meta")),

@@ -37,8 +37,14 @@ def dates_under_headline(lines: list[str], headline: str | None) -> list[str]:
     wanted = " ".join((headline or "").split()).casefold()
     for n, line in enumerate(lines if wanted else ()):
         if line.casefold() == wanted:
-            return [under for under in lines[n + 1:n + 1 + UNDER_HEADLINE] if dates_the_page(under)]
+            return [date for date in map(_date_part, lines[n + 1:n + 1 + UNDER_HEADLINE]) if date]
     return []
+
+
+def _date_part(line: str) -> str | None:
+    """A line that dates the page, or its part before a bar that does: a blog's "January 13, 2020 at 08:45 AM |
+    categories:" over the links to its categories."""
+    return next((part for part in (line, line.split("|", 1)[0]) if dates_the_page(part)), None)
 
 
 # A print version's footer line naming the story's address: "Article URL: http://www.stuff.co.nz/…".
