@@ -85,6 +85,9 @@ DATES = [
           "<small>January 13, 2020 at 08:45 AM | categories: <a href='/c/x'>Roads</a></small><p>The bridge was closed "
           "on November 5, 2019. " + "Officials said the work was finished, on time, and under budget. " * 3 + "</p></div>"),
      (date(2020, 1, 13), "dateline")),
+    # A date box whose day and year are elements of their own, with no space between them in the page.
+    (page(body='<div class="post-date"><span class="md">Feb 18</span><span class="y">2009</span></div>' + BODY),
+     (date(2009, 2, 18), "dateline")),
     # A placeholder is no date; the next source in the chain answers.
     (page(ld('{"@type": "Article", "datePublished": "0001-01-01T00:00:00"}')
           + '<meta name="pubdate" content="2017-05-06">'), (date(2017, 5, 6), "meta")),

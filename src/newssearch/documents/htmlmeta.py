@@ -200,7 +200,7 @@ def _collect_dates(root: Element, info: PageInfo) -> None:
                 info.times.append(stamp)
         elif (el.tag == "time" or _DATE_HINT.search(_hints(el)) or _DATE_LABEL.match(text)) and len(text) < 120:
             if not _other_story(el):
-                info.date_texts.append(_text(el))  # a <time> without datetime: its text, "10/05/2022"
+                info.date_texts.append(" ".join(_spaced_text(el).split()))  # its text, elements apart: "Feb 18 2009"
 
 
 def _other_story(el: Element) -> bool:
