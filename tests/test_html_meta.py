@@ -88,6 +88,11 @@ DATES = [
     # A date box whose day and year are elements of their own, with no space between them in the page.
     (page(body='<div class="post-date"><span class="md">Feb 18</span><span class="y">2009</span></div>' + BODY),
      (date(2009, 2, 18), "dateline")),
+    # Blogger's posts are a widget of their own; a sidebar widget's date is still no date of the article.
+    (page(body="<div class='widget Blog' id='Blog1'>" + BODY + "<div class='post-footer'><abbr class='published' "
+               "title='2013-10-05T10:00:00+02:00'>10:00</abbr></div></div><div class='widget BlogArchive'>"
+               "<span class='date'>1. Mai 2013</span></div>"), (date(2013, 10, 5), "time")),
+    (page(body=BODY + "<div class='widget BlogArchive'><span class='date'>1. Mai 2013</span></div>"), (None, None)),
     # A placeholder is no date; the next source in the chain answers.
     (page(ld('{"@type": "Article", "datePublished": "0001-01-01T00:00:00"}')
           + '<meta name="pubdate" content="2017-05-06">'), (date(2017, 5, 6), "meta")),

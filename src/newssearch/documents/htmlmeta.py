@@ -243,9 +243,15 @@ def _teaser(box: Element, byline: Element) -> bool:
 
 
 def _elsewhere(box: Element) -> bool:
-    """Whether ``box`` holds another story's teaser, a comment, a widget or a reference list."""
+    """Whether ``box`` holds another story's teaser, a comment, a widget or a reference list; not Blogger's widget of
+    the blog's posts (``<div class='widget Blog' id='Blog1'>``), which holds the article."""
     hints = _hints(box)
-    return bool(_RECIRCULATION.search(hints)) or any(_NOT_BYLINE.match(word) for word in hints.split())
+    words = hints.split()
+    return bool(_RECIRCULATION.search(hints)) or (
+        any(_NOT_BYLINE.match(word) for word in words) and not _POSTS_WIDGET.intersection(words))
+
+
+_POSTS_WIDGET = frozenset({"Blog"})  # Blogger's class for its column of posts, beside "widget"
 
 
 def _by_name_line(el: Element, text: str) -> bool:
