@@ -96,6 +96,18 @@ DATES = [
     # A placeholder is no date; the next source in the chain answers.
     (page(ld('{"@type": "Article", "datePublished": "0001-01-01T00:00:00"}')
           + '<meta name="pubdate" content="2017-05-06">'), (date(2017, 5, 6), "meta")),
+    # Meta tags and JSON-LD on other days: a reposted story's JSON-LD keeps its first date, the meta tag the one shown.
+    (page('<meta property="article:published_time" content="2022-12-15T09:13:00">'
+          + ld('{"@type": "Article", "datePublished": "2021-12-06 14:36", "dateModified": "2022-12-15T08:13:00Z"}')),
+     (date(2022, 12, 15), "meta")),
+    # ... but a video's upload date is the video's: an article's JSON-LD date comes first.
+    (page('<meta itemprop="uploadDate" content="2019-10-15 14:43:33">'
+          + ld('{"@type": "NewsArticle", "datePublished": "2019-10-19 18:56:59"}')), (date(2019, 10, 19), "json-ld")),
+    # A meta tag that writes a UTC stamp without its Z (JSON-LD's has it) is read as UTC: the URL's local day wins.
+    (page('<meta property="article:published_time" content="2019-11-20T01:50:59.403">'
+          + ld('{"@type": "NewsArticle", "datePublished": "2019-11-20T01:50:59.403Z"}')
+          + '<link rel="canonical" href="https://www.latimes.com/business/story/2019-11-19/disney-plus">'),
+     (date(2019, 11, 19), "url")),
     # A UTC stamp that moved to the next day yields to the publisher's local day in the URL.
     (page(ld('{"@type": "NewsArticle", "datePublished": "2019-11-20T01:50:59Z"}')
           + '<link rel="canonical" href="https://www.latimes.com/story/2019-11-19/disney-plus">'),

@@ -52,8 +52,9 @@ PUBLISHED_KEYS = (
     "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
     "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
     "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
-    "uploaddate",  # a broadcaster's video page: <meta itemprop="uploadDate">
 )
+# A broadcaster's video page, <meta itemprop="uploadDate">: a video's date, after the article's in JSON-LD.
+UPLOADED_KEYS = ("uploaddate",)
 # Meta keys of the last modification, best first: they never give the date, but the date is never after them.
 MODIFIED_KEYS = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
@@ -393,16 +394,21 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
 
 
 def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (), headline: str | None = None) -> Found:
-    """Publication date: JSON-LD article › meta › <time> › URL › JSON-LD video or other work › dateline (a date text,
-    a byline, a date line under the ``headline`` or above the body, the body's opening); never the update time.
+    """Publication date: meta › JSON-LD article › a video's upload meta › <time> › URL › JSON-LD video or other work ›
+    dateline (a date text, a byline, a date line under the ``headline`` or above the body, the body's opening); never
+    the update time.
+
+    The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
+    one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
 
     The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
     page's modification time gives way to the other.
     """
     day_first = writes_day_first(extract_locale(info))
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
-        ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
+        ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
+        ("meta", lambda: [value for key in UPLOADED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
         ("url", lambda: [date_in_url(u, day_first) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
@@ -414,13 +420,26 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         return None, None
     day, source, raw = found[0]
     day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
-    if _UTC.search(raw):
+    utc_raw = _utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
+    if utc_raw:
         # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
         for other, other_source, other_raw in found[1:]:
             if abs((other - day).days) == 1 and other_source in _STAMPS and not _UTC.search(other_raw) \
-                    and _same_moment(raw, other_raw, other):
+                    and _same_moment(utc_raw, other_raw, other):
                 return other, other_source
     return day, source
+
+
+def _utc_stamp(raw: str, raws: list[str]) -> str | None:
+    """``raw`` when it is a UTC stamp, or a UTC stamp among ``raws`` of the time ``raw`` writes without an offset
+    (a meta tag's "2019-11-20T01:50:59" is JSON-LD's "2019-11-20T01:50:59Z" without its Z); else None."""
+    if _UTC.search(raw):
+        return raw
+    naive = _moment(raw, aware=False)
+    if naive is None or naive.tzinfo is not None:
+        return None
+    return next((other for other in raws if _UTC.search(other) and (moment := _moment(other)) is not None
+                 and moment.replace(tzinfo=None) == naive), None)
 
 
 SAME_MOMENT = timedelta(hours=2)  # two stamps of one article this close are its publication, told twice
