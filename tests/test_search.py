@@ -82,6 +82,18 @@ def test_words_left_out_are_left_out_under_either_match(idx, match: str) -> None
 
 
 @pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize("typed", ["-spikes -gunmen", "NOT spikes NOT gunmen", "-spikes OR -gunmen", "(-spikes) -gunmen"])
+def test_negations_alone_leave_out_every_word_under_either_match(idx, typed: str, match: str) -> None:
+    # Under --match any, "-spikes -gunmen" had been "NOT spikes OR NOT gunmen": all three articles.
+    assert found(idx, typed, match=match) == [SHOOTING]
+
+
+def test_negations_beside_a_wanted_word_keep_their_meaning(idx) -> None:
+    assert found(idx, "(-spikes) OR gunmen", match="any") == [GUNMEN]
+    assert found(idx, "-spikes -windscreen +police", match="any") == [SHOOTING]
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
 def test_a_not_inside_brackets_stays_inside_them(idx, match: str) -> None:
     # Under --match any, "(windscreen -gunmen) OR spikes" had become "(windscreen OR spikes) AND NOT gunmen".
     assert set(found(idx, "(police -spikes) OR Waitematā", match=match)) == {SHOOTING, GUNMEN, SPIKES}

@@ -249,7 +249,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
             reason = "only letters and digits are indexed, not symbols or emoji"
         raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=reason)
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
-        parsed = wq.And([wq.Every(), parsed])
+        parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words), cleaned)
     query = with_acronym_stems(query, acronym_stems(keywords))
@@ -335,6 +335,14 @@ def only_excludes(query: wq.Query) -> bool:
         children = list(query.children())
         return bool(children) and all(only_excludes(child) for child in children)
     return False
+
+
+def negations(query: wq.Query) -> list[wq.Query]:
+    """The Not parts of a query of negations alone (``only_excludes``), however they were joined: ``-oil -gas``
+    under --match any is an OR of them, yet means neither word (Elasticsearch's must_not clauses)."""
+    if isinstance(query, wq.Not):
+        return [query]
+    return [part for child in query.children() for part in negations(child)]
 
 
 def languages_as_stored(query: wq.Query) -> wq.Query:
