@@ -76,6 +76,44 @@ def test_phrases_with_patterns_and_typos(phrase_index: Path, typed: str, expecte
     assert found_ids(phrase_index, typed) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ('"bank * england"', ["in.txt", "of.txt"]),  # any one word between: not "bank, England" (it had found none)
+        ('"bank ? england"', ["in.txt", "of.txt"]),
+        ('"north * england"', ["far.txt"]),
+        ('"bank * * england"', []),
+        ('"bank * england"~2', ["far.txt", "in.txt", "of.txt"]),  # each word 1 to 3 places after the one before
+        ('"* of england"', ["far.txt", "of.txt"]),  # a word before "of"
+        ('"? of england"', ["far.txt", "of.txt"]),
+        ('"theresa may"', ["may.txt"]),
+        ('"* theresa may"', []),  # the text starts with "Theresa May": no word before it
+        ('"* may lost"', ["may.txt"]),
+        ('"rates rise ?"', ["of.txt"]),  # a ? after the last word is the question's mark
+    ],
+)
+def test_a_lone_star_in_quotes_is_any_one_word(phrase_index: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(phrase_index, typed) == expected
+
+
+def test_a_lone_star_in_quotes_marks_the_words_matched(phrase_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", '"bank * england"', "--index-dir", str(phrase_index), "--json"])
+    snippets = {hit["id"]: hit["snippet_html"] for hit in json.loads(result.output)["hits"]}
+    assert snippets == {"in.txt": "A <mark>bank in England</mark> shut its last branch.",
+                        "of.txt": "The <mark>Bank of England</mark> raised its rates on Thursday."}
+    result = CliRunner().invoke(cli, ["query", '"bank * england"~2', "--index-dir", str(phrase_index), "--json"])
+    snippets = {hit["id"]: hit["snippet_html"] for hit in json.loads(result.output)["hits"]}
+    assert snippets["far.txt"] == "The <mark>bank</mark> of the north of <mark>England</mark> lent more."
+
+
+def test_a_lone_star_after_the_last_word_in_quotes_is_refused(phrase_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["query", '"bank of *"', "--index-dir", str(phrase_index)])
+    assert result.exit_code == 2
+    assert result.output == ("Error: a lone * after the last word in quotes cannot be searched: '\"bank of *\"' "
+                             '(the index cannot tell that a word follows: drop the * ("bank of"), or give it a letter '
+                             '("bank of a*"))\n')
+
+
 def test_a_phrase_with_a_pattern_is_marked_whole(phrase_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", '"bank of eng*"', "--index-dir", str(phrase_index), "--json"])
     (hit,) = json.loads(result.output)["hits"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
-from .matchspans import Phrase
+from .matchspans import ANY_WORD, Phrase
 from .schema import SEARCH_FIELDS
 
 
@@ -79,11 +79,14 @@ def _field_of(node: wq.Query) -> str | None:
 
 
 def _phrase_words(node: wq.Query, name: str, reader) -> Phrase:  # type: ignore[no-untyped-def]
-    """For each word of a phrase or sequence, the terms of field ``name`` it matches (a pattern: its expanded words)."""
+    """For each word of a phrase or sequence, the terms of field ``name`` it matches (a pattern: its expanded words;
+    a free word, ``ANY_WORD``)."""
     if isinstance(node, wq.Phrase):
         return tuple(frozenset({str(word)}) for word in node.words)
-    words = []
-    for part in node.children():
+    words: list[frozenset[str]] = []
+    gaps = getattr(node, "gaps", None) or [0] * len(node.subqueries)
+    for part, gap in zip(node.children(), gaps):
+        words += [ANY_WORD] * gap
         terms: set[str] = set()
         for leaf in part.leaves():  # a leaf's leaves are itself
             found = leaf.existing_terms(reader, expand=True)

@@ -37,6 +37,16 @@ MAX_SCAN_CHARS = 16_000_000  # ... and no further, when the first pieces hold no
 Phrase = tuple[frozenset[str], ...]  # the terms each word of a phrase may be, word by word
 
 
+class AnyWord(frozenset):  # type: ignore[type-arg]
+    """A free word of a phrase (a lone ``*`` in quotes): it holds every term."""
+
+    def __contains__(self, term: object) -> bool:
+        return True
+
+
+ANY_WORD = AnyWord({"*"})
+
+
 @dataclass(frozen=True)
 class MatchSpan:
     """Where a match stands in a text (``start`` to ``end``), and the terms it matched as (``key``)."""
@@ -305,8 +315,8 @@ def _near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[To
         dead: set[tuple[int, int]] = set()
         for first in places[0]:
             run = _run_from(first, places, 1, slop, dead)
-            if run is not None:
-                found.update((at, terms[at]) for at in (first, *run))
+            if run is not None:  # a free word stands anywhere between: not marked
+                found.update((at, terms[at]) for at, word in zip((first, *run), words) if word is not ANY_WORD)
     return [MatchSpan(tokens[at][0], tokens[at][1], key) for at, key in sorted(found.items())]
 
 

@@ -17,7 +17,7 @@ from .errors import InvalidQuery, as_typed
 from .expansions import map_terms, split_patterns
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
 from .patterns import WordPattern, written_pattern
-from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
+from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
 from .querytext import (
     SYNTAX_WORDS,
@@ -227,6 +227,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if cleaned.count('"') % 2:
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
+    check_gaps(cleaned)
     # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
     keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
     kept = searched_stopwords(keywords) if match == "all" else frozenset()
