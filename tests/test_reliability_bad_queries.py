@@ -234,8 +234,28 @@ def test_letters_after_a_fuzzy_or_proximity_tilde_are_refused(text: str) -> None
     assert caught.value.hint and "offcer~1" in caught.value.hint
 
 
+@pytest.mark.parametrize(("text", "pattern"), [("co*~", "co*"), ("oil*~2", "oil*"), ("title:bl?ir~1", "bl?ir"),
+                                               ("brown *lair~", "*lair")])
+def test_a_tilde_after_a_pattern_is_refused(text: str, pattern: str) -> None:
+    # "co*~" and "oil*~2" had found nothing with no note
+    with pytest.raises(InvalidQuery) as caught:
+        parse_user_query(text, SCHEMA)
+    assert str(caught.value) == (f"a pattern cannot take a ~ as well: '{text.split(':')[-1].split()[-1]}' (a ~ allows "
+                                 f"typos in a whole word (offcer~); a pattern already finds many words: type {pattern} "
+                                 "alone)")
+
+
+@pytest.mark.parametrize("text", ['title:"*"', '"?"', 'police "* ?"'])
+def test_quotes_holding_only_a_lone_star_are_refused_with_their_reason(text: str) -> None:
+    # title:"*" had been refused as holding "very common words (the, of, and)"
+    with pytest.raises(InvalidQuery, match="nothing to search for in ") as caught:
+        parse_user_query(text, SCHEMA)
+    assert caught.value.hint == ('a lone * or ? in quotes is one word beside the words quoted, and there are none: '
+                                 'add a word ("* of england"), or type * unquoted for every article')
+
+
 @pytest.mark.parametrize("text", ["blair~", "blair~1", "blair~-1", '"tony blair"~3', '"a~b blair"', "brown~100",
-                                  "(blair~1)", "blair~2 brown"])
+                                  "(blair~1)", "blair~2 brown", '"co*"~2', '"bank * england"~1'])
 def test_fuzzy_words_and_tildes_in_quotes_parse(text: str) -> None:
     assert parse_user_query(text, SCHEMA).query is not None
 

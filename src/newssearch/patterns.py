@@ -8,13 +8,30 @@ spelling list kept beside the body) and the index terms themselves, and searches
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from whoosh import query as wq
 from whoosh.automata import lev
 
+from .errors import InvalidQuery, as_typed
 from .schema import BODY, SCHEMA
 from .textanalysis import fold, stem_english
+
+_PATTERN_TYPO = re.compile(r"[\w*?]*[*?][\w*?]*~\S*")  # co*~, oil*~2: a pattern with a typo mark
+
+
+def check_pattern_typos(text: str) -> None:
+    """Refuse a ``~`` after a pattern (``co*~``, ``oil*~2``), outside quotes: read as the pattern ``co*~`` or as
+    ``oil*`` beside the word ``2``, it found nothing, and a typo would look like no news."""
+    for unquoted in text.split('"')[::2]:
+        match = _PATTERN_TYPO.search(unquoted) if "~" in unquoted else None
+        if match:
+            word = match.group().split("~")[0]
+            raise InvalidQuery(f"a pattern cannot take a ~ as well: {as_typed(match.group())}",
+                               hint=f"a ~ allows typos in a whole word (offcer~); a pattern already finds many "
+                                    f"words: type {word} alone")
+
 
 WRITTEN = SCHEMA[BODY].spelling_fieldname(BODY)  # Whoosh's spelling field for the body: its words, folded, not stemmed
 

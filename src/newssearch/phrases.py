@@ -233,10 +233,14 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 
 def check_gaps(text: str) -> None:
-    """Refuse a lone ``*`` after the last word in quotes (``"bank of *"``): the index cannot tell that any word
+    """Refuse quotes holding only a lone ``*`` or ``?`` (``title:"*"``), and a lone ``*`` after the last word in quotes (``"bank of *"``): the index cannot tell that any word
     follows a phrase, and the phrase without it would find "bank of" at the end of a text too."""
     for quoted in _QUOTED.finditer(text):
         words = [match.group(1) for match in _PHRASE_WORD.finditer(quoted.group(1))]
+        if words and not any(word.strip("*?") for word in words):  # title:"*": no word for it to stand beside
+            raise InvalidQuery(f"nothing to search for in {as_typed(quoted.group())}",
+                               hint='a lone * or ? in quotes is one word beside the words quoted, and there are none: '
+                                    'add a word ("* of england"), or type * unquoted for every article')
         last = max((at for at, word in enumerate(words) if word.strip("*?")), default=None)
         if last is not None and any("*" in word for word in words[last + 1:]):
             phrase = " ".join(words[: last + 1])

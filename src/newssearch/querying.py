@@ -16,7 +16,7 @@ from .documents.languages import language_code
 from .errors import InvalidQuery, as_typed
 from .expansions import map_terms, split_patterns
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
-from .patterns import WordPattern, written_pattern
+from .patterns import WordPattern, check_pattern_typos, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
 from .querytext import (
@@ -222,6 +222,7 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     check_dates(cleaned)
     check_boosts(cleaned)
     check_fuzzy(cleaned)
+    check_pattern_typos(cleaned)
     check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
