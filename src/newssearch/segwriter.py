@@ -10,6 +10,8 @@ fields and scores as they were:
 * when the segment is flushed, each field's lengths are read once, not once per posting (Whoosh
   also asks the file system, per posting, whether a field without lengths has them now);
 * the posting pool spills its sorted runs in pickled chunks, not one pickle per posting.
+* a term with one posting (every spelling word) is written as one block by ``segpostings``, not through Whoosh's
+  postings writer.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from whoosh.fields import SpellField
 from whoosh.writing import PostingPool, SegmentWriter
 
 from .fastanalysis import compile_schema
+from .segpostings import write_postings
 from .textanalysis import stem_english
 
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
@@ -253,43 +256,3 @@ def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]], tracked: 
 def _still_written(fieldname: str, word: bytes, live: set[tuple[str, bytes]]) -> bool:
     """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem."""
     return (fieldname, word) in live or (fieldname, stem_english(word.decode("utf-8")).encode("utf-8")) in live
-
-
-def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]
-    """``FieldWriter.add_postings`` for the pool's sorted postings, with field lengths read once per field.
-
-    Whoosh looks up the document's field length for every posting; here each field's lengths are
-    read into a list when the field starts. Order checks are left out: the pool sorts.
-    """
-    start_field, start_term, add = fieldwriter.start_field, fieldwriter.start_term, fieldwriter.add
-    finish_term, finish_field = fieldwriter.finish_term, fieldwriter.finish_field
-    lastfn = lasttext = None
-    lens: list[int] | None = None
-    for fieldname, btext, docnum, weight, value in postings:
-        if fieldname != lastfn:
-            if lasttext is not None:
-                finish_term()
-            if lastfn is not None:
-                finish_field()
-            start_field(fieldname, schema[fieldname])
-            lastfn, lasttext = fieldname, None
-            lens = _field_lengths(lengths, schema[fieldname], fieldname)
-        if docnum == -1:  # Whoosh's marker for a spelling-only word: no posting
-            continue
-        if btext != lasttext:
-            if lasttext is not None:
-                finish_term()
-            start_term(btext)
-            lasttext = btext
-        add(docnum, weight, b"" if value is None else value, lens[docnum] if lens else 0)
-    if lasttext is not None:
-        finish_term()
-    if lastfn is not None:
-        finish_field()
-
-
-def _field_lengths(lengths, fieldobj, fieldname: str) -> list[int] | None:  # type: ignore[no-untyped-def]
-    """Every document's length in a scorable field (None: no lengths, as Whoosh's 0 default)."""
-    if lengths is None or not fieldobj.scorable:
-        return None
-    return [lengths.doc_field_length(docnum, fieldname) or 0 for docnum in range(lengths.doc_count_all())]

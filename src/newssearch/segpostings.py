@@ -1,0 +1,142 @@
+"""Writing a segment's sorted postings through Whoosh's field writer, with one-posting terms written directly.
+
+More than half a segment's terms have one posting: every spelling word (document 0, weight 1) and the words,
+ids and names one article alone holds. Whoosh's postings writer buffers each in arrays, pickles and compresses it
+as a block and packs its term info, one method call after another. ``SingleBlocks`` makes the same bytes in one
+function, and copies them for a posting it has made before (all the spelling words, a document's own ids).
+"""
+
+from __future__ import annotations
+
+import zlib
+from array import array
+from pickle import dumps
+
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
+from whoosh.system import pack_int, pack_long, pack_ushort
+from whoosh.util.numeric import length_to_byte
+
+CACHE_LIMIT = 10_000  # blocks of empty-valued postings kept for reuse; the cache starts again past this
+
+
+class SingleBlocks:
+    """Whoosh's postings file block and term-table row for a term with one posting, byte for byte."""
+
+    def __init__(self, fieldwriter: W3FieldWriter) -> None:
+        codec = fieldwriter._codec
+        self._fieldwriter = fieldwriter
+        self._compression = codec._compression
+        self._cache: dict[tuple, tuple[bytes, bytes]] = {}  # type: ignore[type-arg]
+
+    @staticmethod
+    def fits(fieldwriter: object) -> bool:
+        """Whether ``fieldwriter`` is Whoosh 3's, writing a one-posting term as a block (not inlined in its info)."""
+        return type(fieldwriter) is W3FieldWriter and fieldwriter._codec._inlinelimit <= 1  # type: ignore[attr-defined]
+
+    def write(self, btext: bytes, docnum: int, weight: float, vbytes: bytes, length: int) -> None:
+        """Write the term ``btext`` of the current field with its one posting, as Whoosh's
+        ``start_term``, ``add`` and ``finish_term`` do."""
+        fieldwriter = self._fieldwriter
+        fixedsize = fieldwriter._format.fixed_value_size()
+        if vbytes:
+            block, info = self._make(fixedsize, docnum, weight, vbytes, length)
+        else:  # reused: every spelling word, and each of a document's own ids, names and dates
+            key = (fixedsize, docnum, type(weight), weight, length)  # pickle writes 1 and 1.0 apart
+            made = self._cache.get(key)
+            if made is None:
+                if len(self._cache) >= CACHE_LIMIT:
+                    self._cache.clear()
+                made = self._cache[key] = self._make(fixedsize, docnum, weight, vbytes, length)
+            block, info = made
+        postfile = fieldwriter._postfile
+        offset = postfile.tell()
+        postfile.write(block)
+        extent = pack_long(offset) + pack_int(len(block))
+        fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info + extent)
+
+    def _make(self, fixedsize: int | None, docnum: int, weight: float, vbytes: bytes,
+              length: int) -> tuple[bytes, bytes]:
+        """The block (``W3PostingsWriter._write_block``, first and last) and the term info bar its extent
+        (``W3TermInfo.to_bytes``)."""
+        stored = array("f", (weight,))[0]  # the weight as the block's float array holds it
+        maxweight = weight if weight > 0 else 0
+        minlength = length if length else None
+        maxlength = length if length else 0
+        if fixedsize is None or fixedsize < 0:
+            values: tuple[bytes, ...] | bytes | None = (vbytes,) if vbytes else ()
+        else:
+            values = None if fixedsize == 0 else vbytes
+        data = dumps(((docnum,), None if stored == 1.0 else stored, values), 2)
+        comp = self._compression
+        if comp:
+            data = zlib.compress(data, comp)
+        infobytes = dumps((1, docnum, maxweight, comp, length_to_byte(minlength), length_to_byte(maxlength)), 2)
+        block = WHOOSH3_HEADER_MAGIC + pack_int(-(len(infobytes) + len(data))) + infobytes + data
+        info = W3TermInfo._struct.pack(False, stored, 1, 0 if minlength is None else length_to_byte(minlength),
+                                       length_to_byte(maxlength), max(0, maxweight), docnum, docnum)
+        return block, info
+
+
+def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]
+    """``FieldWriter.add_postings`` for the pool's sorted postings, with field lengths read once per field and
+    one-posting terms written by ``SingleBlocks``.
+
+    Whoosh looks up the document's field length for every posting; here each field's lengths are
+    read into a list when the field starts. Order checks are left out: the pool sorts. A term's first
+    posting waits until the next one shows whether it is alone.
+    """
+    start_field, start_term, add = fieldwriter.start_field, fieldwriter.start_term, fieldwriter.add
+    finish_term, finish_field = fieldwriter.finish_term, fieldwriter.finish_field
+    single = SingleBlocks(fieldwriter).write if SingleBlocks.fits(fieldwriter) else None
+    lastfn = lasttext = first = None
+    lens: list[int] | None = None
+    for posting in postings:
+        fieldname, btext, docnum = posting[0], posting[1], posting[2]
+        if fieldname != lastfn or btext != lasttext:
+            if first is not None:  # the last term had one posting
+                _write_single(single, fieldwriter, lasttext, first, lens)
+            elif lasttext is not None:
+                finish_term()
+            first, lasttext = None, None
+            if fieldname != lastfn:
+                if lastfn is not None:
+                    finish_field()
+                start_field(fieldname, schema[fieldname])
+                lastfn, lens = fieldname, _field_lengths(lengths, schema[fieldname], fieldname)
+            if docnum == -1:  # Whoosh's marker for a spelling-only word: no posting
+                continue
+            first, lasttext = posting, btext
+            continue
+        if docnum == -1:
+            continue
+        if first is not None:  # a second posting: the term goes through Whoosh's postings writer
+            start_term(btext)
+            add(first[2], first[3], b"" if first[4] is None else first[4], lens[first[2]] if lens else 0)
+            first = None
+        add(docnum, posting[3], b"" if posting[4] is None else posting[4], lens[docnum] if lens else 0)
+    if first is not None:
+        _write_single(single, fieldwriter, lasttext, first, lens)
+    elif lasttext is not None:
+        finish_term()
+    if lastfn is not None:
+        finish_field()
+
+
+def _write_single(single, fieldwriter, btext: bytes, posting: tuple,  # type: ignore[no-untyped-def]
+                  lens: list[int] | None) -> None:
+    """Write a term that has the one ``posting``: by ``single`` (``SingleBlocks.write``), else as Whoosh does."""
+    docnum, weight, value = posting[2], posting[3], posting[4]
+    vbytes, length = b"" if value is None else value, lens[docnum] if lens else 0
+    if single is not None:
+        single(btext, docnum, weight, vbytes, length)
+        return
+    fieldwriter.start_term(btext)
+    fieldwriter.add(docnum, weight, vbytes, length)
+    fieldwriter.finish_term()
+
+
+def _field_lengths(lengths, fieldobj, fieldname: str) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """Every document's length in a scorable field (None: no lengths, as Whoosh's 0 default)."""
+    if lengths is None or not fieldobj.scorable:
+        return None
+    return [lengths.doc_field_length(docnum, fieldname) or 0 for docnum in range(lengths.doc_count_all())]
