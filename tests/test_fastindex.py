@@ -251,8 +251,8 @@ def test_a_small_update_is_read_in_this_process(tmp_path: Path, monkeypatch: pyt
 
 def test_many_files_or_many_bytes_are_read_by_one_worker_a_core(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(indexer.os, "cpu_count", lambda: 4)
-    small = [CorpusFile(f"s{i}.txt", Path(f"s{i}.txt"), 0, 1_000) for i in range(config.PARALLEL_MIN_FILES)]
-    big = [CorpusFile(f"e{i}.jsonl", Path(f"e{i}.jsonl"), 0, config.PARALLEL_MIN_BYTES // 2) for i in range(2)]
+    small = [CorpusFile(f"s{i}.txt", f"s{i}.txt", 0, 1_000) for i in range(config.PARALLEL_MIN_FILES)]
+    big = [CorpusFile(f"e{i}.jsonl", f"e{i}.jsonl", 0, config.PARALLEL_MIN_BYTES // 2) for i in range(2)]
     assert [indexer._workers(None, small[1:]), indexer._workers(None, small), indexer._workers(None, big)] == [1, 4, 4]
     assert [indexer._workers(3, small[1:]), indexer._workers(None, big[:1])] == [3, 1]
 
