@@ -8,7 +8,9 @@ import pytest
 from whoosh import query as wq
 
 from newssearch import build_index, open_index
-from newssearch.fastscore import all_scores
+from newssearch.expansions import expand_patterns
+from newssearch.fastscore import _Leaf, all_scores
+from newssearch.patterns import WordPattern
 from newssearch.ranking import best_hits
 
 STORIES = {
@@ -145,3 +147,16 @@ def test_an_or_with_a_coordination_bonus_is_scored_by_whoosh(segmented: Path) ->
     query = wq.Or([wq.Term("body", "oil"), wq.Term("body", "union"), wq.Term("body", "sharpli")], scale=0.9)
     with open_index(segmented) as idx:
         assert all_scores(idx._searcher, query) == pytest.approx(whoosh_scores(idx._searcher, query), rel=1e-12)
+
+
+@pytest.mark.parametrize("needs_current", [False, True])  # True: Whoosh's tree of unions, not its preloaded Or
+@pytest.mark.parametrize("boost", [1.0, 2.5])
+@pytest.mark.parametrize("pattern", ["pric*", "*e*", "*il", "s*ly", "oi?", "*zebra*", "e*"])
+def test_a_pattern_scores_exactly_as_whooshs_matcher(segmented: Path, pattern: str, boost: float,
+                                                     needs_current: bool) -> None:
+    """One word (its boost ignored), two (a union), many: the very floats of Whoosh's MultiTerm matcher."""
+    with open_index(segmented) as idx:
+        expanded = expand_patterns(WordPattern("body", pattern, boost=boost), idx._searcher.reader())
+        for leaf, _offset in idx._searcher.leaf_searchers():
+            scorer = _Leaf(leaf, idx._searcher.context(needs_current=needs_current))
+            assert scorer.scores(expanded) == scorer._by_whoosh(expanded)

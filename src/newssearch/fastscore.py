@@ -7,8 +7,9 @@ typed, and the feedback expansion of a question), and its quoted phrases, are re
 BM25F scores computed with the very formula and statistics of Whoosh's scorer, and combined by the rules
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
 where it matches, a compound of one part ignores its own boost, and a phrase scores the sum of its words where
-they stand in order. Any other part of a query (a pattern left unexpanded, a range, an Or with a coordination
-bonus) is matched and scored by Whoosh itself, so nothing is left out; the tests compare the scores with Whoosh's.
+they stand in order; a wildcard or prefix scores as Whoosh's MultiTerm matcher has it (its words' scores added
+in the order of Whoosh's tree of unions, or 1 each where Whoosh preloads them). Any other part of a query (a range,
+an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing is left out; the tests compare the scores with Whoosh's.
 They differ where Whoosh's matchers lose or borrow one: its DisjunctionMax matcher could score an article with a
 neighbour's best part, its AndMaybe matcher could drop an optional part's score, its preloaded Or leaves out
 articles whose words weigh nothing; and a Not scores nothing here, as a must_not clause in Lucene and
@@ -17,6 +18,8 @@ Elasticsearch, where Whoosh's And adds 1 for each (``(economy -rates) OR blair``
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -30,6 +33,8 @@ Scores = dict[int, float]  # document number -> score
 
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]  # field lengths are stored as one lossy byte
 _COMBINED = (wq.And, wq.Or, wq.DisjunctionMax)
+# The matchers of a pattern, each with the text it reads as "every article" (matched by Whoosh then).
+_PATTERN_MATCHERS = {wq.Wildcard.matcher: "*", wq.Prefix.matcher: "", wq.Regex.matcher: ".*"}
 
 
 def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-def]
@@ -51,6 +56,7 @@ class _Leaf:
         self.context = context
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
         self._lengths: dict[str, bytes] = {}
+        self._norms: dict[tuple[float, float, float], list[float]] = {}
 
     def scores(self, query: wq.Query) -> Scores:
         """The matches of ``query`` in this segment and their scores."""
@@ -72,6 +78,8 @@ class _Leaf:
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}
         if isinstance(query, wq.Phrase) and kind.matcher is wq.Phrase.matcher and len(query.words) > 1:
             return self._phrase(query)
+        if kind.matcher in _PATTERN_MATCHERS and query.text != _PATTERN_MATCHERS[kind.matcher] and query.constantscore:
+            return self._pattern(query)
         return self._by_whoosh(query)
 
     def _and(self, parts: list[wq.Query]) -> Scores:
@@ -131,7 +139,9 @@ class _Leaf:
         # computed once for each of the 256 stored lengths: the very same floating-point operations.
         idf, k1, saturation = scorer.idf, scorer.K1, scorer.K1 + 1
         b, average = scorer.B, scorer.avgfl
-        norms = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
+        norms = self._norms.get((k1, b, average))
+        if norms is None:  # the same for every word of a field: a wildcard's thousand words share it
+            norms = self._norms[k1, b, average] = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
         for ids, weights, values in posting_blocks(self.reader.postings(term.fieldname, text), positions is not None):
@@ -174,6 +184,29 @@ class _Leaf:
                 found[docnum] = score
         return _boosted(found, phrase.boost)
 
+    def _pattern(self, pattern: wq.MultiTerm) -> Scores:
+        """A wildcard's matches scored as Whoosh's MultiTerm matcher scores them: one word alone by its own score
+        (the boost ignored); several in an index of this segment's size by 1 each (Whoosh's preloaded Or, unscored);
+        else by the sum of the words each article holds, added up in the order of Whoosh's tree of unions,
+        times the boost."""
+        fieldname = pattern.field()
+        words = [word for word in pattern._btexts(self.reader) if word]
+        if len(words) <= 1:
+            return self._term(wq.Term(fieldname, words[0])) if words else {}
+        if len(words) >= wq.Or.TOO_MANY_CLAUSES or not (self.context.needs_current or len(words) == 2
+                                                         or self.searcher.doc_count_all() > 5000):
+            return dict.fromkeys(itertools.chain.from_iterable(self._holders(fieldname, word) for word in words), 1.0)
+        scores = [self._term(wq.Term(fieldname, word)) for word in words]
+        sizes = [self.reader.doc_frequency(fieldname, word) for word in words]
+        return _boosted(_union_tree(sizes, scores), pattern.boost)
+
+    def _holders(self, fieldname: str, text: bytes) -> Iterator[int]:
+        """The live articles of this segment holding the term ``text``, unscored."""
+        if fieldname not in self.searcher.schema or (fieldname, text) not in self.reader:
+            return
+        for ids, _weights, _values in posting_blocks(self.reader.postings(fieldname, text)):
+            yield from (docnum for docnum in ids if docnum not in self.deleted) if self.deleted else ids
+
     def _field_lengths(self, fieldname: str) -> bytes:
         """Every document's length byte for ``fieldname`` (0 where it has none), read once."""
         if fieldname not in self._lengths:
@@ -196,6 +229,26 @@ class _Leaf:
             found[matcher.id()] = matcher.score()
             matcher.next()
         return found
+
+
+def _union_tree(sizes: list[int], scores: list[Scores]) -> Scores:
+    """The sum of ``scores`` in each article, added as Whoosh's weighted tree of UnionMatchers adds them
+    (``make_weighted_tree``: the two smallest by ``sizes``, ties in order, joined until one is left), so
+    that the floating-point sums are the very same. Each part is used once: the larger is added to in place."""
+    order = sorted(range(len(sizes)), key=sizes.__getitem__)  # a stable sort, as Whoosh's sort of (size, matcher)
+    weights = [sizes[at] for at in order]
+    parts = [scores[at] for at in order]
+    while len(parts) > 1:
+        first, second = parts.pop(0), parts.pop(0)
+        weight = weights.pop(0) + weights.pop(0)
+        if len(first) < len(second):
+            first, second = second, first
+        for docnum, score in second.items():  # a + b == b + a in floating point: only the grouping matters
+            first[docnum] = first[docnum] + score if docnum in first else score
+        at = bisect.bisect_right(weights, weight)  # insort: after the parts that weigh as much
+        weights.insert(at, weight)
+        parts.insert(at, first)
+    return parts[0]
 
 
 def _boosted(scores: Scores, boost: float) -> Scores:
