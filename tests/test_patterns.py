@@ -86,3 +86,24 @@ def test_fuzzy_words_found_in_memory_are_those_whoosh_finds_on_disk(pattern_inde
             assert found == words_within_on_disk(reader, word, edits, prefix)
             if edits == 2 and prefix == 0:  # every typo here is a word of the index two edits away; zzzz is none
                 assert bool(found) is (word != "zzzz")
+
+
+@pytest.mark.parametrize("pattern", ["*ing", "?ncreased", "*e*", "*zz*", "?"])
+def test_a_pattern_opening_with_a_wildcard_matches_the_same_words_in_memory(pattern_index: Path, pattern: str) -> None:
+    """The handle's kept word lists give the very words Whoosh's reading of the lexicon on disk gives."""
+    from newssearch.patterns import WRITTEN, Lexicons, _matches
+
+    with open_index(pattern_index) as idx:
+        reader = idx._searcher.reader()
+        for fieldname in ("title", "body", WRITTEN):
+            assert _matches(reader, fieldname, pattern, Lexicons(reader)) == _matches(reader, fieldname, pattern)
+
+
+def test_the_word_lists_are_read_once_per_snapshot(pattern_index: Path) -> None:
+    """A second query reads no word list again; ``refresh`` drops them with the snapshot they belong to."""
+    with open_index(pattern_index) as idx:
+        first = idx.search("*ing").total
+        kept = idx._lexicons
+        assert kept._terms and idx.search("*ing").total == first and idx._lexicons is kept
+        idx.refresh()
+        assert idx._lexicons is not kept and not idx._lexicons._terms

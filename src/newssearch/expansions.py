@@ -11,7 +11,7 @@ from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
-from .patterns import WordFinder, WordPattern, matching_terms, written_words
+from .patterns import Lexicons, WordFinder, WordPattern, matching_terms, written_words
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
@@ -114,17 +114,18 @@ def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
     return WordPattern(fieldname, part)
 
 
-def expand_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields."""
+def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields
+    (``lexicons``: the word lists the index handle keeps)."""
     written: dict[str, list[str]] = {}
 
     def expanded(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, WordPattern) or leaf.terms is not None:
             return leaf
         if leaf.text not in written:
-            written[leaf.text] = written_words(reader, leaf.text)
+            written[leaf.text] = written_words(reader, leaf.text, lexicons)
         pattern = WordPattern(leaf.fieldname, leaf.text, boost=leaf.boost)
-        pattern.terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text])
+        pattern.terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text], lexicons)
         return pattern
 
     return map_terms(query, expanded)
@@ -133,13 +134,14 @@ def expand_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-unt
 MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index
 
 
-def expand_fuzzy(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+def expand_fuzzy(query: wq.Query, reader, lexicons: Lexicons | None = None) -> wq.Query:  # type: ignore[no-untyped-def]
     """Match ``word~`` against words as written, not stems: ``offcer~`` finds officer (stem ``offic``).
 
     At most MAX_FUZZY_EDITS edits, whatever number is typed after the ``~``. A word is looked up once however
     many fields search it (a plain word searches the title and the body: the lexicon had been scanned twice).
+    ``lexicons``: the word lists the index handle keeps.
     """
-    finder = WordFinder(reader)
+    finder = WordFinder(reader, lexicons)
 
     def expanded(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, wq.FuzzyTerm) or leaf.fieldname not in SEARCH_FIELDS:

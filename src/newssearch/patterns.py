@@ -53,29 +53,61 @@ class WordPattern(wq.Wildcard):
         return self.terms if self.terms is not None else matching_terms(ixreader, self.fieldname, self.text)
 
 
-def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | None = None) -> tuple[bytes, ...]:  # type: ignore[no-untyped-def]
+def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | None = None,  # type: ignore[no-untyped-def]
+                   lexicons: Lexicons | None = None) -> tuple[bytes, ...]:
     """The terms of ``fieldname`` that ``pattern`` matches, or that the body words it matches (``written``) are indexed as."""
-    terms = _matches(reader, fieldname, pattern)
-    for word in written_words(reader, pattern) if written is None else written:
+    terms = _matches(reader, fieldname, pattern, lexicons)
+    for word in written_words(reader, pattern, lexicons) if written is None else written:
         term = stem_english(word).encode("utf-8")
         if term not in terms and (fieldname, term) in reader:
             terms.add(term)
     return tuple(sorted(terms))
 
 
-def written_words(reader, pattern: str) -> list[str]:  # type: ignore[no-untyped-def]
+def written_words(reader, pattern: str, lexicons: Lexicons | None = None) -> list[str]:  # type: ignore[no-untyped-def]
     """The body's words as written that ``pattern`` matches."""
     if WRITTEN not in reader.schema:
         return []
-    return [word.decode("utf-8") for word in _matches(reader, WRITTEN, pattern)]
+    return [word.decode("utf-8") for word in _matches(reader, WRITTEN, pattern, lexicons)]
 
 
-def _matches(reader, fieldname: str, pattern: str) -> set[bytes]:  # type: ignore[no-untyped-def]
-    """The terms of ``fieldname`` that ``pattern`` matches, segment by segment (faster than one merged lexicon)."""
+def _matches(reader, fieldname: str, pattern: str, lexicons: Lexicons | None = None) -> set[bytes]:  # type: ignore[no-untyped-def]
+    """The terms of ``fieldname`` that ``pattern`` matches, segment by segment (faster than one merged lexicon);
+    a pattern with no letters before its first ``*`` or ``?`` is matched against the ``lexicons`` kept in memory."""
+    wildcard = wq.Wildcard(fieldname, pattern)
     found: set[bytes] = set()
-    for segment, _offset in reader.leaf_readers():
-        found.update(wq.Wildcard(fieldname, pattern)._btexts(segment))
+    if lexicons is None or wildcard._find_prefix(pattern):  # letters first: Whoosh reads only the words they open
+        for segment, _offset in reader.leaf_readers():
+            found.update(wildcard._btexts(segment))
+        return found
+    matches, from_bytes = re.compile(wildcard._get_pattern()).match, reader.schema[fieldname].from_bytes
+    for words in lexicons.terms(fieldname):  # as Whoosh's _btexts, over the list
+        found.update(word for word in words if matches(from_bytes(word)))
     return found
+
+
+class Lexicons:
+    """The words of an index's fields, each segment's list read from disk once and then kept: an open index
+    handle's (a snapshot, so they cannot change), for the patterns opening with ``*`` or ``?`` and the fuzzy
+    words of its queries. Whoosh reads a whole word list key by key: 0.3-0.4 s for Reuters' 91,000 body words."""
+
+    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+        self.reader = reader
+        self._terms: dict[str, list[list[bytes]]] = {}
+        self._written: list[list[str]] | None = None
+
+    def terms(self, fieldname: str) -> list[list[bytes]]:
+        """Each segment's terms of ``fieldname``, sorted."""
+        if fieldname not in self._terms:
+            self._terms[fieldname] = [list(segment.lexicon(fieldname)) if fieldname in segment.schema else []
+                                      for segment, _offset in self.reader.leaf_readers()]
+        return self._terms[fieldname]
+
+    def written(self) -> list[list[str]]:
+        """Each segment's body words as written (``written_lexicons``)."""
+        if self._written is None:
+            self._written = [[word.decode("utf-8") for word in words] for words in self.terms(WRITTEN)]
+        return self._written
 
 
 def written_pattern(text: str) -> str:
@@ -92,8 +124,9 @@ class WordFinder:
     (``written_lexicons``), where each walk takes milliseconds.
     """
 
-    def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, reader, lexicons: Lexicons | None = None) -> None:  # type: ignore[no-untyped-def]
         self.reader = reader
+        self.kept = lexicons  # the handle's, when it has them
         self._found: dict[tuple[str, int, int, bool], set[str]] = {}
         self._lexicons: list[list[str]] | None = None
 
@@ -102,7 +135,7 @@ class WordFinder:
         key = (typed, edits, prefix, swaps)
         if key not in self._found:
             if self._lexicons is None and (self._found or (edits >= 2 and not prefix)):
-                self._lexicons = written_lexicons(self.reader)
+                self._lexicons = self.kept.written() if self.kept is not None else written_lexicons(self.reader)
             self._found[key] = (words_within(self._lexicons, typed, edits, prefix, swaps) if self._lexicons is not None
                                 else words_within_on_disk(self.reader, typed, edits, prefix, swaps))
         return self._found[key]

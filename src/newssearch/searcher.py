@@ -33,6 +33,7 @@ from .guard import guarded
 from .highlights import Marks, query_marks
 from .ids import file_part, portable_id, same_when_composed, typed_forms
 from .lucene import outside_quotes
+from .patterns import Lexicons
 from .querying import ParsedQuery, parse_user_query
 from .ranking import (
     Scored,
@@ -107,6 +108,7 @@ class NewsIndex:
     def _open(self) -> None:
         """Read the manifest and open a searcher on the index it names; note its size now, as a snapshot's."""
         self.manifest, self._ix, self._searcher = store.open_live(self.index_dir, weighting=make_weighting())
+        self._lexicons = Lexicons(self._searcher.reader())  # word lists read on first need, kept with this snapshot
         self._size_bytes = store.folder_size(self.index_dir / self.manifest.active)
 
     def __enter__(self) -> NewsIndex:
@@ -369,8 +371,8 @@ class NewsIndex:
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
         parsed = parse_user_query(text, self._searcher.schema, match)
-        parsed.query = expand_fuzzy(parsed.query, self._searcher.reader())
-        parsed.query = expand_patterns(parsed.query, self._searcher.reader())
+        parsed.query = expand_fuzzy(parsed.query, self._searcher.reader(), self._lexicons)
+        parsed.query = expand_patterns(parsed.query, self._searcher.reader(), self._lexicons)
         parsed.query = expand_sequence_patterns(parsed.query, self._searcher.reader())
         parsed.query = long_vowel_spellings(parsed.query, parsed.words, self._searcher.reader())
         if match == "any":
