@@ -220,7 +220,7 @@ def test_damaged_and_unread_documents_are_skipped_with_their_reasons(tmp_path: P
         "legacy.doc": LEGACY_DOC,
         "locked.docx": ENCRYPTED,
         "bomb.docx": "word/document.xml unpacks to more than 64 MB (a zip bomb?): not read",
-        "empty.odt": "no document in the zip archive (neither word/document.xml nor content.xml)",
+        "empty.odt": "no document in the zip archive (neither a Word document part nor content.xml)",
         "bad.docx": "broken document: word/document.xml is not well-formed XML (Premature end of data in tag p "
                     "line 1, line 1, column 97)",
     }
@@ -255,3 +255,75 @@ def test_a_large_docx_is_read_not_sniffed_as_binary(tmp_path: Path, monkeypatch:
     (tmp_path / "storm.docx").write_bytes(docx(STORY))
     read_back = corpus.read_corpus_file(("storm.docx", str(tmp_path / "storm.docx")))
     assert (read_back.error, [a.title for a in read_back.result.articles]) == (None, ["Storm hits the coast"])
+
+
+def run(text: str, props: str = "") -> str:
+    """A Word run with its properties (``w:rPr``)."""
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def test_hidden_text_is_left_out_by_the_run_its_character_style_or_its_paragraph_style() -> None:
+    styles = (f'<w:styles {W}><w:style w:styleId="Note"><w:rPr><w:vanish/></w:rPr></w:style>'
+              '<w:style w:styleId="EdNote"><w:basedOn w:val="Note"/></w:style>'
+              '<w:style w:styleId="Shown"><w:basedOn w:val="Note"/><w:rPr><w:vanish w:val="0"/></w:rPr></w:style>'
+              '</w:styles>')
+    text = (p("Storm hits the coast", style="Title")
+            + "<w:p>" + run("Visible text ") + run("SECRETONE", "<w:vanish/>")
+            + run("more ", '<w:vanish w:val="false"/>') + run("SECRETTWO", '<w:rStyle w:val="Note"/>')
+            + run("visible.") + "</w:p>" + p("SECRETTHREE", style="EdNote")
+            + '<w:p><w:pPr><w:pStyle w:val="EdNote"/></w:pPr>' + run("Shown by its run.", '<w:vanish w:val="0"/>')
+            + "</w:p>"
+            + p("Shown by its style.", style="Shown")
+            # A hidden paragraph mark alone hides no text: Word joins the paragraph to the next one.
+            + f'<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>{run("Its mark hidden.")}</w:p>')
+    article, = read(docx(text, styles=styles), "hidden.docx").articles
+    assert article.body == ("Visible text more visible.\n\nShown by its run.\n\nShown by its style.\n\n"
+                            "Its mark hidden.")
+
+
+def test_an_unfilled_content_controls_placeholder_is_left_out() -> None:
+    placeholder = '<w:sdtPr><w:showingPlcHdr/></w:sdtPr>'
+    text = (f'<w:sdt>{placeholder}<w:sdtContent>{p("Click or tap here to enter text.", style="Title")}'
+            '</w:sdtContent></w:sdt>'
+            f'<w:sdt><w:sdtPr><w:showingPlcHdr w:val="0"/></w:sdtPr><w:sdtContent>{p("Storm hits the coast")}'
+            '</w:sdtContent></w:sdt>' + p("By Kate Green")
+            + f'<w:p>{run("Rain fell on ")}<w:sdt>{placeholder}<w:sdtContent>{run("Choose a town.")}</w:sdtContent>'
+            f'</w:sdt><w:sdt><w:sdtContent>{run("Nelson")}</w:sdtContent></w:sdt>{run(" all day.")}</w:p>')
+    article, = read(docx(text), "template.docx").articles
+    assert (article.title, article.authors, article.body) == \
+        ("Storm hits the coast", ("Kate Green",), "Rain fell on Nelson all day.")
+
+
+def test_a_word_online_docx_is_found_by_its_relationships() -> None:
+    rels = ('<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+            '{kind}" Target="{target}"/></Relationships>')
+    styles = f'<w:styles {W}><w:style w:styleId="Kop1"><w:name w:val="heading 1"/></w:style></w:styles>'
+    body = p("Storm hits the coast", style="Kop1") + p("Heavy rain fell across the region on Tuesday.")
+    data = zipped({"_rels/.rels": rels.format(kind="officeDocument", target="/word/document2.xml"),
+                   "word/_rels/document2.xml.rels": rels.format(kind="styles", target="styles2.xml"),
+                   "word/document2.xml": f"<w:document {W}><w:body>{body}</w:body></w:document>",
+                   "word/styles2.xml": styles})
+    article, = read(data, "online.docx").articles
+    assert (article.title, article.title_source, article.body) == \
+        ("Storm hits the coast", "heading", "Heavy rain fell across the region on Tuesday.")
+    sheet = zipped({"_rels/.rels": rels.format(kind="officeDocument", target="xl/workbook.xml"),
+                    "xl/workbook.xml": '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'})
+    with pytest.raises(Exception, match=r"^no Word document in the zip archive \(xl/workbook.xml is not one\)$"):
+        read(sheet, "sheet.docx")
+
+
+def test_entities_a_part_declares_are_expanded_an_external_ones_left_out_and_the_text_after_them_kept() -> None:
+    def declaring(entity: str, text: str) -> bytes:
+        return zipped({"word/document.xml": f'<!DOCTYPE w:document [{entity}]><w:document {W}><w:body>{p(text)}'
+                                            '</w:body></w:document>'})
+
+    internal = declaring('<!ENTITY co "Acme Corporation">', "Shares in &co; rose sharply on Monday.")
+    external = declaring('<!ENTITY x SYSTEM "file:///etc/passwd">', "Secret: &x;rain fell on Monday.")
+    assert read(internal, "co.docx").articles[0].body == "Shares in Acme Corporation rose sharply on Monday."
+    assert read(external, "xxe.docx").articles[0].body == "Secret: rain fell on Monday."
+    laughs = "".join(f'<!ENTITY l{n} "{f"&l{n - 1};" * 10 if n else "lol"}">' for n in range(10))
+    with pytest.raises(Exception, match=r"^word/document.xml declares entities that expand without end \(an entity "
+                                        r"expansion bomb\): not read$"):
+        read(declaring(laughs, "Laughs &l9;"), "laughs.docx")
+

@@ -1,9 +1,10 @@
 """Word processors' documents (.docx, .odt, .rtf, and .doc): their text, read by the text reader's rules.
 
 A file is told by what it holds, not by its name (Word saves RTF under .doc, a .docx may be an OpenDocument file):
-a zip archive with ``word/document.xml`` is Office Open XML, one with ``content.xml`` OpenDocument; ``{\\rtf`` opens
-RTF; an OLE compound file is a legacy binary .doc or a password-protected document, neither of which is read (said
-so, with what to do); anything else (Word's "Web Page" .doc is HTML) is read as a text file. The text then goes
+a zip archive with a Word document part (the one its ``_rels/.rels`` names, Word Online's ``word/document2.xml``;
+else ``word/document.xml``) is Office Open XML, one with ``content.xml`` OpenDocument; ``{\\rtf`` opens RTF; an OLE
+compound file is a legacy binary .doc or a password-protected document, neither of which is read (said so, with
+what to do); anything else (Word's "Web Page" .doc is HTML) is read as a text file. The text then goes
 through the .txt rules: its headline, byline and date lines, a header, a dateline, a news database's export split
 into its stories. A paragraph styled Title or Heading 1 that opens the text is its headline. The document's own
 properties (its creator, its created and modified dates, its title) are the file's, not the article's: not read.
@@ -29,8 +30,13 @@ _RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf", re.IGNORECASE)
 # An encrypted Office document is an OLE file holding this stream (its name in UTF-16, as OLE writes names).
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 MAX_PART = 64 << 20  # a document part that unpacks to more than this is a zip bomb, not an article
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False,
-                          remove_comments=True, remove_pis=True)
+# Entities a part declares itself are expanded (lxml 5 and later), never one in another file: a part that declares
+# one (which libxml2 then calls undefined) is read again expanding none, each entity left a node, its tail text.
+_PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load_dtd=False, huge_tree=False,
+                                 remove_comments=True, remove_pis=True)
+                 for resolve in (("internal", False) if etree.LXML_VERSION >= (5,) else (False,)))
+# What libxml2 says of entities that expand without end ("billion laughs"): a hostile file, not a damaged one.
+_ENTITY_BOMB = ("entity amplification", "entity reference loop", "entities expansion")
 
 ENCRYPTED = "password-protected (encrypted) document: not read; save it without a password to index it"
 LEGACY_DOC = "legacy Word .doc file (binary Word 97-2003 format): not read; save it as .docx to index it"
@@ -61,15 +67,20 @@ def _zipped(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile(f"broken document: its zip archive does not open ({exc})") from exc
     with archive:
         names = set(archive.namelist())
-        if "word/document.xml" in names:
-            from .docx import docx_text
 
-            return document_result(docx_text(lambda name: part_xml(archive, name)), rel)
+        def part(name: str) -> etree._Element | None:
+            return part_xml(archive, name)
+
+        from .docx import docx_text, main_part
+
+        main = main_part(part, names)
+        if main is not None:
+            return document_result(docx_text(part, main), rel)
         if "content.xml" in names:
             from .odt import odt_text
 
-            return document_result(odt_text(lambda name: part_xml(archive, name)), rel)
-    raise UnreadableFile("no document in the zip archive (neither word/document.xml nor content.xml)")
+            return document_result(odt_text(part), rel)
+    raise UnreadableFile("no document in the zip archive (neither a Word document part nor content.xml)")
 
 
 def document_result(text: WordText, rel: str) -> ReadResult:
@@ -96,7 +107,17 @@ def part_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
         raise UnreadableFile(f"broken document: {name} does not unpack ({exc})") from exc
     if len(raw) > MAX_PART:
         raise UnreadableFile(limit)
-    try:
-        return etree.fromstring(raw, _PARSER)
-    except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(f"broken document: {name} is not well-formed XML ({exc.msg})") from exc
+    return _parsed(raw, name)
+
+
+def _parsed(raw: bytes, name: str) -> etree._Element:
+    """The XML of the part ``name``, or UnreadableFile: it is not well-formed, its entities expand without end."""
+    for parser in _PARSERS:
+        try:
+            return etree.fromstring(raw, parser)
+        except etree.XMLSyntaxError as exc:
+            if any(sign in (exc.msg or "").casefold() for sign in _ENTITY_BOMB):
+                raise UnreadableFile(f"{name} declares entities that expand without end (an entity expansion "
+                                     "bomb): not read") from exc
+            error = exc
+    raise UnreadableFile(f"broken document: {name} is not well-formed XML ({error.msg})") from error
