@@ -327,3 +327,19 @@ def test_entities_a_part_declares_are_expanded_an_external_ones_left_out_and_the
                                         r"expansion bomb\): not read$"):
         read(declaring(laughs, "Laughs &l9;"), "laughs.docx")
 
+
+def test_rtf_hidden_text_is_left_out_until_v0_plain_or_its_groups_end() -> None:
+    rtf = (rb"{\rtf1\ansi\pard Hidden {\v SECRETONE} shown \v SECRETTWO\v0 and \v SECRETTHREE\plain seen.\par"
+           rb"\pard\v SECRETFOUR\par}")
+    assert read(rtf, "hidden.rtf").articles[0].body == "Hidden  shown and seen."
+
+
+def test_rtf_double_byte_trail_bytes_written_as_escaped_symbols_and_bin_after_u() -> None:
+    # 表 is 0x95 0x5C in Shift-JIS, 申 0x90 0x5C: the trail byte is a backslash, which a writer may escape.
+    japanese = (rb"{\rtf1\ansi\ansicpg932\deff0{\fonttbl{\f0\fnil\fcharset128 MS Mincho;}}"
+                rb"\pard \'95\\\'8e\'a6 \'90\\ \\ \{\}\par}")
+    assert read(japanese, "ja.rtf").articles[0].body == "表示 申 \\ {}"
+    binary = rb"{\rtf1\ansi\pard Start \u8212\bin3 {{{ end text.\par}"
+    result = read(binary, "bin.rtf")
+    assert (result.articles[0].body, result.skipped) == ("Start — end text.", [])
+

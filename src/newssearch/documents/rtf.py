@@ -7,7 +7,9 @@ bytes as ``\\'hh``, ``\\uN`` a UTF-16 unit (a pair of them one character) with t
 that stand in for it skipped, ``\\binN`` data passed over. Left out: a group marked ``\\*`` (an ignorable
 destination: a field's instruction, a bookmark, a shape), the font, colour and style tables, the document's
 ``\\info`` (its title, author and dates are the file's), pictures and objects, headers, footers, footnotes,
-annotations (comments), list numbers, and text a tracked change deleted (``\\deleted``).
+annotations (comments), list numbers, text a tracked change deleted (``\\deleted``), and hidden text (``\\v``, until
+``\\v0``, ``\\plain`` or its group's end). In a double-byte code page (Japanese, Chinese, Korean) an escaped ``\\\\``,
+``\\{`` or ``\\}`` after a lead byte is that character's trail byte, as writers escape it (``\\'95\\\\`` is 表).
 """
 
 from __future__ import annotations
@@ -46,10 +48,12 @@ _CHARACTERS = {"tab": " ", "line": " ", "emdash": "\u2014", "endash": "\u2013", 
                "enspace": " ", "qmspace": " ", "zwj": "\u200d", "zwnj": "\u200c", "nestcell": " | ", "nestrow": " "}
 _SYMBOLS = {b"~": "\u00a0", b"_": "\u2011", b"-": "", b"\\": "\\", b"{": "{", b"}": "}", b"\t": " "}
 _LINE_SYMBOLS = (b"\n", b"\r")  # a backslash before the file's line end: \par
+_TRAIL_BYTES = (b"\\", b"{", b"}")  # escaped, yet in a double-byte code page maybe a character's second byte
 # A font's \fcharset and the code page its \'hh bytes are in (0 ANSI, 1 default and 2 symbol: the document's).
 _CHARSETS = {77: "mac_roman", 128: "cp932", 129: "cp949", 130: "johab", 134: "gbk", 136: "big5", 161: "cp1253",
              162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256", 186: "cp1257", 204: "cp1251", 222: "cp874",
              238: "cp1250", 255: "cp437"}
+_DOUBLE_BYTE = frozenset({"cp932", "cp949", "johab", "gbk", "big5", "shift_jis", "euc_kr", "gb2312", "cp950"})
 _CHARACTER_SETS = {"ansi": "cp1252", "mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 
 
@@ -62,6 +66,7 @@ class _Group:
     uc: int = 1               # how many characters after \uN stand in for it
     font: int | None = None
     deleted: bool = False     # tracked as deleted
+    hidden: bool = False      # hidden text (\v), not shown or printed
 
 
 def rtf_text(data: bytes) -> tuple[WordText, str | None]:
@@ -108,6 +113,8 @@ class _Reader:
             if self.to_skip:
                 text = self._skip_standing_in(text)
                 if not text:
+                    if word == b"bin":  # a stand-in, data and all
+                        pos += max(int(number or 0), 0)
                     continue
             if word is not None:
                 pos += self._word(word.decode(), int(number) if number else None)
@@ -180,8 +187,10 @@ class _Reader:
             self.ansi = _CHARACTER_SETS[word]
         elif word == "deleted":
             self._set(deleted=number != 0)
+        elif word == "v":
+            self._set(hidden=number != 0)
         elif word == "plain":
-            self._set(deleted=False, font=None)
+            self._set(deleted=False, hidden=False, font=None)
         elif word == "intbl":
             self.in_table = True
         elif word == "pard":
@@ -201,6 +210,8 @@ class _Reader:
             return
         elif symbol in _LINE_SYMBOLS:
             self._end_paragraph()
+        elif symbol in _TRAIL_BYTES and self._lead_byte_pending():
+            self.pending += symbol
         elif symbol in _SYMBOLS:
             self._text(_SYMBOLS[symbol])
 
@@ -210,7 +221,15 @@ class _Reader:
 
     def _reading(self) -> bool:
         group = self.stack[-1]
-        return not (group.skip or group.fonts or group.deleted)
+        return not (group.skip or group.fonts or group.deleted or group.hidden)
+
+    def _lead_byte_pending(self) -> bool:
+        """Whether the bytes read last end in a double-byte code page's lead byte, waiting for its trail byte."""
+        if not self.pending or self.pending_codec not in _DOUBLE_BYTE or self.units:
+            return False
+        decoder = codecs.getincrementaldecoder(self.pending_codec)(errors="replace")
+        decoder.decode(bytes(self.pending))
+        return bool(decoder.getstate()[0])
 
     def _bytes(self, data: bytes) -> None:
         if not self._reading():
