@@ -343,3 +343,18 @@ def test_rtf_double_byte_trail_bytes_written_as_escaped_symbols_and_bin_after_u(
     result = read(binary, "bin.rtf")
     assert (result.articles[0].body, result.skipped) == ("Start — end text.", [])
 
+
+def test_odt_hidden_text_ruby_and_picture_data_are_left_out() -> None:
+    styles = ('<office:automatic-styles><style:style style:name="T1" style:family="text">'
+              '<style:text-properties text:display="none"/></style:style></office:automatic-styles>')
+    body = ('<text:p>Rain fell <text:span text:style-name="T1">SECRETONE</text:span>on Nelson '
+            '<text:ruby><text:ruby-base>漢字</text:ruby-base><text:ruby-text>かんじ</text:ruby-text></text:ruby> '
+            '<draw:frame><draw:image><office:binary-data>iVBORw0KGgo</office:binary-data></draw:image></draw:frame>'
+            'all day.</text:p><text:section text:display="none"><text:p>SECRETTWO</text:p></text:section>'
+            '<text:p><text:hidden-paragraph text:condition="ooow:1" text:is-hidden="true"/>SECRETTHREE</text:p>'
+            '<text:p><text:hidden-paragraph text:condition="ooow:0" text:is-hidden="false"/>Shown.</text:p>')
+    content = (f'<office:document-content {ODF} xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+               'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0">'
+               f'{styles}<office:body><office:text>{body}</office:text></office:body></office:document-content>')
+    article, = read(zipped({"content.xml": content}), "hidden.odt").articles
+    assert article.body == "Rain fell on Nelson 漢字 all day.\n\nShown."

@@ -5,8 +5,11 @@ boxes after the paragraph that anchors them. White space is read as ODF says: a 
 the XML is one space, ``text:s`` is as many spaces as it counts, ``text:tab`` and ``text:line-break`` a space.
 Left out: notes (footnotes, endnotes), annotations (comments), the text tracked changes deleted (kept in
 ``text:tracked-changes``; inserted text is in place, and read), a frame's title and description, an index's
-template. Headers and footers are in ``styles.xml``, which is not read. A heading of outline level 1, or a paragraph
-in the Title style, is a heading: the headline when it opens the text.
+template, ruby's reading aid (``text:ruby-text``), a picture's data (``office:binary-data``), and hidden text: a
+section shown never (``text:display="none"``), a paragraph a hidden-paragraph field hides, text in an automatic
+style of hidden characters (``text:display="none"`` in its text properties). Headers and footers are in
+``styles.xml``, which is not read. A heading of outline level 1, or a paragraph in the Title style, is a heading: the
+headline when it opens the text.
 """
 
 from __future__ import annotations
@@ -36,8 +39,11 @@ _SKIP = frozenset({
     f"{{{_SVG}}}desc", f"{{{_TEXT}}}table-of-content-source", f"{{{_TEXT}}}alphabetical-index-source",
     f"{{{_TEXT}}}illustration-index-source", f"{{{_TEXT}}}table-index-source", f"{{{_TEXT}}}object-index-source",
     f"{{{_TEXT}}}user-index-source", f"{{{_TEXT}}}bibliography-source", f"{{{_TEXT}}}index-title-template",
-    f"{{{_OFFICE}}}forms", f"{{{_TABLE}}}covered-table-cell",
+    f"{{{_OFFICE}}}forms", f"{{{_TABLE}}}covered-table-cell", f"{{{_TEXT}}}ruby-text", f"{{{_OFFICE}}}binary-data",
 })
+_STYLE_NAME, _DISPLAY = f"{{{_TEXT}}}style-name", f"{{{_TEXT}}}display"
+_HIDDEN_PARAGRAPH = f"{{{_TEXT}}}hidden-paragraph"
+_TEXT_PROPERTIES = f"{{{_STYLE}}}text-properties"
 _XML_SPACE = re.compile(r"[ \t\r\n]+")
 _TITLE_STYLES = frozenset({"Title"})
 
@@ -51,7 +57,7 @@ def odt_text(part: Part) -> WordText:
     if body is None:
         raise UnreadableFile("broken document: content.xml has no body")
     blocks = Blocks()
-    _Walk(_title_styles(content)).blocks(body, blocks)
+    _Walk(_title_styles(content), _hidden_styles(content)).blocks(body, blocks)
     return blocks.result()
 
 
@@ -63,19 +69,29 @@ def _title_styles(content: Element) -> frozenset[str]:
     return _TITLE_STYLES | {name for name in derived if name}
 
 
-class _Walk:
-    """A walk through the document's body, knowing which paragraph styles are titles."""
+def _hidden_styles(content: Element) -> frozenset[str]:
+    """The automatic styles that hide their text (Format > Character > Hidden)."""
+    automatic = content.find(f"{{{_OFFICE}}}automatic-styles")
+    return frozenset(style.get(f"{{{_STYLE}}}name", "") for style in (automatic if automatic is not None else ())
+                     if any(properties.get(_DISPLAY) == "none" for properties in style.iter(_TEXT_PROPERTIES)))
 
-    def __init__(self, titles: frozenset[str]) -> None:
+
+class _Walk:
+    """A walk through the document's body, knowing which paragraph styles are titles and which hide their text."""
+
+    def __init__(self, titles: frozenset[str], hidden: frozenset[str] = frozenset()) -> None:
         self.titles = titles
+        self.hidden = hidden
 
     def blocks(self, container: Element, blocks: Blocks) -> None:
         """Add the paragraphs, headings and tables in ``container`` to ``blocks``, looking through lists, sections."""
         for child in container:
+            if not self.shown(child):
+                continue
             if child.tag in (_P, _H):
                 pieces: list[str] = []
                 boxes: list[Element] = []
-                _inline(child, pieces, boxes)
+                self.inline(child, pieces, boxes)
                 blocks.paragraph("".join(pieces), heading=self.heading(child))
                 for box in boxes:
                     self.blocks(box, blocks)
@@ -98,22 +114,29 @@ class _Walk:
         self.blocks(cell, inner)
         return " ".join(line for _row, line in inner.parts)
 
+    def shown(self, element: Element) -> bool:
+        """Whether an element's text shows: not in a hidden style, a section not hidden, a paragraph no
+        hidden-paragraph field hides."""
+        if element.get(_STYLE_NAME) in self.hidden or element.get(_DISPLAY) == "none":
+            return False
+        return element.tag not in (_P, _H) or not any(
+            field.get(f"{{{_TEXT}}}is-hidden") == "true" for field in element.iter(_HIDDEN_PARAGRAPH))
 
-def _inline(element: Element, pieces: list[str], boxes: list[Element]) -> None:
-    """The text inside a paragraph, white space read as ODF says; frames' text boxes kept apart in ``boxes``."""
-    pieces.append(_XML_SPACE.sub(" ", element.text or ""))
-    for child in element:
-        tag = child.tag
-        if tag == _SPACES:
-            count = child.get(f"{{{_TEXT}}}c", "1")
-            pieces.append(" " * (min(int(count), 100) if count.isdigit() else 1))
-        elif tag in (_TAB, _BREAK):
-            pieces.append(" ")
-        elif tag == _BOX:
-            boxes.append(child)
-        elif tag not in _SKIP and isinstance(tag, str):
-            _inline(child, pieces, boxes)
-        pieces.append(_XML_SPACE.sub(" ", child.tail or ""))
+    def inline(self, element: Element, pieces: list[str], boxes: list[Element]) -> None:
+        """The text inside a paragraph, white space read as ODF says; frames' text boxes kept apart in ``boxes``."""
+        pieces.append(_XML_SPACE.sub(" ", element.text or ""))
+        for child in element:
+            tag = child.tag
+            if tag == _SPACES:
+                count = child.get(f"{{{_TEXT}}}c", "1")
+                pieces.append(" " * (min(int(count), 100) if count.isdigit() else 1))
+            elif tag in (_TAB, _BREAK):
+                pieces.append(" ")
+            elif tag == _BOX:
+                boxes.append(child)
+            elif tag not in _SKIP and isinstance(tag, str) and self.shown(child):
+                self.inline(child, pieces, boxes)
+            pieces.append(_XML_SPACE.sub(" ", child.tail or ""))
 
 
 def _owner(row: Element) -> Element | None:
