@@ -178,6 +178,19 @@ def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(t
     assert set(outcomes) <= {"ok", "IndexCorrupt"} and "IndexCorrupt" in outcomes, outcomes
 
 
+def test_a_stored_day_number_that_is_no_day_is_damage_not_a_raw_error() -> None:
+    """A flipped byte in the day-number column gave date.fromordinal a number past year 9999: a raw ValueError."""
+    from datetime import date
+
+    from newssearch.guard import is_damage
+    from newssearch.recency import DamagedDay, day_from_number
+
+    assert day_from_number(0) is None and day_from_number(738000) == date.fromordinal(738000)
+    with pytest.raises(DamagedDay) as raised:
+        day_from_number(16_712_000)  # year 45756
+    assert is_damage(raised.value)
+
+
 # --- arguments ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("options, said", [

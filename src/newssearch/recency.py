@@ -47,9 +47,18 @@ def around_decay(center: date, last: date | None = None) -> Decay:
     return Decay(center, config.AROUND_HALF_LIFE_DAYS, undated=config.RECENCY_FLOOR, last=last)
 
 
+class DamagedDay(ValueError):
+    """A ``daynum`` column value that is no day: the index's bytes are damaged (the guard says so)."""
+
+
 def day_from_number(number: int) -> date | None:
-    """The date of a ``daynum`` column value (0: undated)."""
-    return date.fromordinal(number) if number > 0 else None
+    """The date of a ``daynum`` column value (0: undated); DamagedDay for a number no day has."""
+    if number <= 0:
+        return None
+    try:
+        return date.fromordinal(number)
+    except (ValueError, OverflowError) as exc:
+        raise DamagedDay(f"day number {number} is no day") from exc
 
 
 def rerank(scored: list[tuple[int, float]], days: dict[int, date | None], decay: Decay) -> list[tuple[int, float]]:
