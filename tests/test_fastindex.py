@@ -44,6 +44,7 @@ TRICKY = [
     "5% 5 % 5.5% 5,5 % 5 per cent, 5 PER CENT 5 Per\ncent per cents super cent 50 Cent %d a%20b 100%-owned",
     "5%\u00a0per\u00a0cent 5\u202f% ٥٪",
     "news@stuff.co.nz www.stuff.co.nz/sport BBC.CO.UK smh.com.au said.it co.nz www.example.xyz Stuff.Co.Nz ÄRZTE.de",
+    "www.nhs.uk/conditions WWW.GOV.UK www.co.uk www.bbc.co.uk",
     'דובר צה"ל הודיע כי ארה״ב, האו"ם ג׳ורג׳ ג\'ורג\' צָה"ל צה”ל “שלום” א“ב "ציטוט" אב"ג" x"y',
     "İstanbul'da Erdoğan'ın Türkiye’de Ankara'da NATO'nun Blair's O'Neill Don't We'll I'm Rock'n'roll ABD'NİN x'de",
 ]

@@ -30,6 +30,7 @@ ARTICLES = {
     "race.txt": "Record run\n\nShe won the 5,000m race and a $5m prize.",
     "shop.txt": "Online sales\n\nSales at Amazon.com rose 3.5 percent, the retailer said.Rivals fell.",
     "rugby.txt": "Rugby result\n\nCanterbury won. Send tips to news@stuff.co.nz, read www.nzherald.co.nz/sport or BBC.CO.UK.",
+    "advice.txt": "Health advice online\n\nPatients were told to check www.nhs.uk for advice, or www.gov.uk for the rules.",
     "wales.txt": "Wales win\n\nWales beat the UK side, a New Zealand coach said.",
     "he.txt": 'בגבול\n\nדובר צה"ל הודיע כי ארה"ב תומכת במבצע. נציגי האו״ם ושגריר ג׳ורג׳ נפגשו.',
     "tr.txt": "İstanbul'da seçim\n\nCumhurbaşkanı Erdoğan'ın açıklaması Türkiye'de yankı uyandırdı. Ankara'nın tutumu.",
@@ -99,6 +100,8 @@ def test_the_words_inside_a_dotted_word_are_found(words_index: Path, query: str,
     ("nzherald", ["rugby.txt"]),
     ("bbc", ["rugby.txt"]),              # in capitals too: CO.UK is a suffix in any case
     ("stuff.co.nz", ["rugby.txt"]),
+    ("nhs", ["advice.txt"]),             # a site named as a registry label, after www
+    ("gov", ["advice.txt"]),
     ("NZ", ["wales.txt"]),               # the .nz of an address is no New Zealand
     ("New Zealand", ["wales.txt"]),
     ("N.Z.", ["wales.txt"]),
@@ -120,6 +123,11 @@ def test_an_address_s_suffix_is_no_word(words_index: Path, query: str, expected:
     ("said.He", ["said", "He"]),          # a capital after the dot: a sentence scraped without its space
     ("www.example.xyz", ["example", "xyz"]),
     ("co.nz", ["co"]),                    # no site label before it: "co" is the site's
+    ("www.nhs.uk", ["nhs"]),              # nor here: www is no label of the site's own
+    ("www.gov.uk", ["gov"]),
+    ("WWW.NHS.UK", ["NHS"]),
+    ("www.co.uk", ["co"]),
+    ("www.bbc.co.uk", ["bbc"]),
 ])
 def test_the_words_inside_a_host_name_are_its_site_labels(token: str, words: list[str]) -> None:
     from newssearch.textanalysis import inner_words

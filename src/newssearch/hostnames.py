@@ -35,15 +35,16 @@ def site_labels(word: str) -> tuple[int, int] | None:
     with ``www.``, when its last label is a top-level domain written in lower case (``bbc.co.uk``,
     ``Amazon.com``; "said.He" is a sentence scraped without its space), or when it ends in a second-level
     label and a country code in any case (``BBC.CO.UK``). A second-level label is part of the suffix only
-    after a label of the site's own (in ``co.nz`` alone, "co" is the site).
+    after a label of the site's own, ``www`` not counted: in ``co.nz`` and ``www.nhs.uk`` the site is "co" and
+    "nhs" (``nhs`` had not found "www.nhs.uk", nor ``gov`` "www.gov.uk").
     """
     labels = word.split(".")
     if len(labels) < 2:
         return None
     last, before = labels[-1], labels[-2].lower()
     country = last.lower() in COUNTRY_DOMAINS
-    second = len(labels) > 2 and country and before in SECOND_LEVEL_DOMAINS
     www = labels[0].lower() == "www" and len(labels) > 2
+    second = len(labels) - www > 2 and country and before in SECOND_LEVEL_DOMAINS
     if not (www or second or (last.islower() and last in TOP_LEVEL_DOMAINS)):
         return None
     suffix = (1 + second) if last.lower() in TOP_LEVEL_DOMAINS else 0
