@@ -413,3 +413,70 @@ def test_a_percentage_is_marked_whole(percent_index: Path, query: str, article: 
     with open_index(percent_index) as idx:
         [hit] = [hit for hit in idx.search(query).hits if hit.id == article]
     assert marked in hit.snippet.html()
+
+
+WIRE_ARTICLES = {
+    "wire.txt": "Wire stocks story\n\nShares rose 5 pct and profit was up 12 pct.",
+    "pc.txt": "New PC sales\n\nSales of the 486 PC rose, PC Smith said, and pc users paid 12 pounds.",
+    "escape.txt": "Encoding\n\nThe address a%20b and printf('%d') were quoted.",
+    "growth.txt": "Growth in 2005\n\nGrowth was strong in 2005 and inflation was 3 per cent.",
+    "jobs.txt": "Title: Jobs\nDate: 2020-05-01\n\nUnemployment rose to 5 per cent.",
+}
+
+
+@pytest.fixture(scope="module")
+def wire_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("wire"), WIRE_ARTICLES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("rose 5 pct, 12.5 PCT and 50 pc", ["rose", "5", "percent", "12.5", "percent", "50", "percent"]),
+    ("PROFIT UP 5 PCT", ["profit", "5", "percent"]),                  # not the acronym PCT
+    ("5\u00a0pct, 5\npct", ["5", "percent", "5", "percent"]),
+    ("a PC, 486 PC, pc users, the PCT, 5, pct, 5 pcs", ["pc", "486", "pc", "pc", "user", "pct", "5", "pct", "5", "pcs"]),
+    ("a%20b printf('%d') x%y 5%20", ["20b", "printf", "d", "x", "y", "5", "20"]),  # no number's sign
+    ("5% 5 % 5\u202f%", ["5", "percent", "5", "percent", "5", "percent"]),
+    ("5 per\ncent, 5 per\n\ncent", ["5", "percent", "5", "cent"]),   # not across a blank line ("per" is a stopword)
+])
+def test_a_sign_or_pct_after_a_number_is_the_word_percent(text: str, expected: list[str]) -> None:
+    assert analyze(text) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("12%", ["wire.txt"]),                                   # "12 pct": it had found nothing
+    ("12 pct", ["wire.txt"]),
+    ("5 PCT", ["jobs.txt", "wire.txt"]),
+    ("5 pc", ["jobs.txt", "wire.txt"]),
+    ("percent", ["growth.txt", "jobs.txt", "wire.txt"]),   # not a%20b nor printf's %d
+    ("12", ["pc.txt", "wire.txt"]),
+    ("pc", ["pc.txt"]),                                      # a PC after no number stays a PC
+    ("486 PC", ["pc.txt"]),
+    ("unemployment date:2020 per cent", ["jobs.txt"]),       # had been "cannot read the date in 'date:2020%'"
+    ("unemployment year:2020 percent", ["jobs.txt"]),
+    ("growth 2005 per cent", ["growth.txt"]),                # a year before it is no percentage: had been "2005%"
+    ("growth 2005%", []),                                    # typed onto it, it is one
+])
+def test_a_wire_s_pct_is_a_percent_and_a_field_or_year_keeps_its_number(wire_index: Path, query: str,
+                                                                         expected: list[str]) -> None:
+    assert found_ids(wire_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ("12%", "was up <mark>12 pct</mark>."),
+    ("5 per cent", "Shares rose <mark>5 pct</mark> and"),
+    ("percent", "Shares rose 5 <mark>pct</mark> and"),
+])
+def test_a_wire_s_pct_is_marked_with_its_number(wire_index: Path, query: str, marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(wire_index) as idx:
+        [hit] = [hit for hit in idx.search(query).hits if hit.id == "wire.txt"]
+    assert marked in hit.snippet.html()
+
+
+def test_a_date_field_s_value_typed_with_a_sign_is_read_as_typed(wire_index: Path) -> None:
+    from newssearch import open_index
+    from newssearch.errors import InvalidQuery
+
+    with open_index(wire_index) as idx, pytest.raises(InvalidQuery, match="'year:2020%'"):
+        idx.search("unemployment year:2020%")

@@ -218,7 +218,7 @@ def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[in
     term = term_of(word)
     if term is None:
         return None
-    readings = [(0, len(word), term)]
+    readings = [(len(word) - len(word.lstrip()), len(word), term)]  # " pct" (textanalysis._PERCENT) marked from its p
     plural = acronym_plural_form(word.lower(), term)  # "MPs" for ``mps``
     if plural is not None:
         readings.append((0, len(word), plural))

@@ -51,18 +51,31 @@ def listed_words(text: str) -> str:
     return outside_quotes(text, lambda piece: _LIST_SEPARATOR.sub(" ", piece))
 
 
-# A number's per cent typed apart from it ("5 per cent", "5 percent", "5 %") is typed as "5%": the phrase
-# "5 percent", as the index reads "5%" and "5 per cent" (``textanalysis._PERCENT``); as two keywords, "5" had
-# found any 5 ("Clyde 0-5 Celtic"). "per cent" after no number is the one word percent, not "cent" (50 Cent).
-_NUMBER_PERCENT = re.compile(r"(?<=\d)\s*(?:%|(?i:per\s*cent)(?!\w))")
+# A number's per cent typed apart from it ("5 per cent", "5 percent", "5 %", a wire's "5 pct", "5pc") is typed as
+# "5%": the phrase "5 percent", as the index reads "5%" and "5 per cent" (``textanalysis._PERCENT``); as two
+# keywords, "5" had found any 5 ("Clyde 0-5 Celtic"). "per cent" after no number is the one word percent, not
+# "cent" (50 Cent). A field's value (date:2020 per cent) and a year typed apart (growth 2005 per cent) keep their
+# number: the word percent follows it.
+_NUMBER_PERCENT = re.compile(r"(?<!\S)(\S*?\d)(?:(\s*)(?:%|(?i:per\s*cent))|(\s+)(?:(?i:pct)|pc))(?!\w)")
 _PER_CENT = re.compile(r"(?<![\w:])(?i:per\s+cent)(?!\w)")
+_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)\Z")  # a plain four-digit year, 1800 to 2100
 
 
 def percentages(text: str) -> str:
-    """``text`` with each number's per cent typed onto it (``5 per cent``: ``5%``), outside quotes."""
-    if "%" not in text and "cent" not in text.lower():
+    """``text`` with each number's per cent typed onto it (``5 per cent``: ``5%``), outside quotes; not a field's
+    value's nor a year's typed apart from it (``date:2020 per cent``, ``2005 per cent``: the word percent)."""
+    if "%" not in text and "cent" not in text.lower() and "pc" not in text.lower():
         return text
-    return outside_quotes(text, lambda piece: _NUMBER_PERCENT.sub("%", _PER_CENT.sub("percent", piece)))
+    return outside_quotes(text, lambda piece: _NUMBER_PERCENT.sub(_percent_after, _PER_CENT.sub("percent", piece)))
+
+
+def _percent_after(match: re.Match[str]) -> str:
+    """A number's per cent (see ``_NUMBER_PERCENT``) as ``5%``, or the word percent after a field's value or a year
+    typed apart from it; a field's value typed with its sign (``year:2020%``) as typed."""
+    number, space = match.group(1), match.group(2) or match.group(3)
+    if not space and ":" in number:
+        return match.group(0)
+    return f"{number} percent" if space and (":" in number or _YEAR.search(number)) else f"{number}%"
 
 
 _FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")

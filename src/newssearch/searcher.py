@@ -63,7 +63,7 @@ from .schema import (
     to_article,
 )
 from .snippets import make_snippet
-from .textanalysis import TEXT_ANALYZER, analyze
+from .textanalysis import PERCENT_WORD, TEXT_ANALYZER, analyze, plain_word
 from .timefilter import check_range, parse_bound
 from .timeline import Timeline, check_period, count_periods, period_counts
 
@@ -74,7 +74,10 @@ DateLike = str | date | datetime | None
 @lru_cache(maxsize=131072)
 def term_of(word: str) -> str | None:
     """The index term a word of article text becomes, stopwords too (a keyword query searches "inner" and the
-    "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to mark)."""
+    "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to mark).
+    A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent."""
+    if plain_word(word) == PERCENT_WORD:
+        return PERCENT_WORD
     terms = analyze(word) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False)]
     return terms[0] if terms else None
 
