@@ -45,6 +45,11 @@ def pasted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("year:[2024 TO *]", sorted(TEXTS)),
     ("date:[* TO 2024-01-05]", ["storm.txt"]),
     ("date:>2024-01-08", ["att.txt", "number10.txt"]),
+    ("[Blair]~2", ["storm.txt"]),                     # fuzzy Blair: had required the number 2 too
+    ("[Blari]~1", ["storm.txt"]),
+    ("[Tony]^2 Smith", ["rugby.txt"]),
+    ("[Tony said]~6", ["storm.txt"]),                 # several words: their proximity
+    ("[Tony said]~2", []),
 ])
 def test_brackets_are_their_words_and_date_ranges_stay_ranges(pasted: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(pasted, typed) == expected
@@ -57,6 +62,12 @@ def test_brackets_are_their_words_and_date_ranges_stay_ranges(pasted: Path, type
     ('"he [Blair] said" [Stoke]', '"he [Blair] said" (Stoke)'),   # inside quotes: as typed
     ("[going to] resign", "(going to) resign"),                   # a lower-case "to" with no field: words
     ("date:[2020 to 2021] year:{2019 TO 2020}", "date:[2020 to 2021] year:{2019 TO 2020}"),
+    ("[Blair]~2 said", "Blair~2 said"),                            # a suffix stays on the one word
+    ("[Blair]^2", "Blair^2"),
+    ("title:{Blair}~", "title:Blair~"),
+    ("[Tony Blair]~2", '"Tony Blair"~2'),                          # several: a proximity, as Lucene's phrase
+    ("[Tony Blair]^3", "(Tony Blair)^3"),                          # ... or the group's boost
+    ("[Tony Blair]~", "(Tony Blair)"),                             # no distance: dropped
 ])
 def test_brackets_outside_a_date_field_are_a_group(typed: str, read: str) -> None:
     assert bracketed_words(typed) == read

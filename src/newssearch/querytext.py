@@ -251,7 +251,8 @@ def exclusive_dates(text: str) -> str:
 
 
 # A pair of brackets outside quotes, with the field before it if any: [Tony], {Washington}, title:[a TO c]
-_BRACKETED = re.compile(r"(?:(?<![\w:])(\w+):)?([\[{])([^\[\]{}\"]*)[\]}]")
+# and a fuzzy, proximity or boost suffix after it: [Blair]~2
+_BRACKETED = re.compile(r"(?:(?<![\w:])(\w+):)?([\[{])([^\[\]{}\"]*)[\]}]((?:[~^][\d.]*)?)")
 _TERM_RANGE = re.compile(r"^\s*(?:(\S+)\s+)?(to)(?:\s+(\S+))?\s*$", re.IGNORECASE)  # one term (or *) each side
 
 
@@ -261,10 +262,12 @@ def bracketed_words(text: str) -> str:
 
     Whoosh read "to" anywhere inside as a term range: ``[Tony]`` was every article, ``[Wellington]`` none. A
     term range on a text field (``title:[a TO c]``, or ``[a TO c]`` with Lucene's TO in capitals) is refused:
-    the index holds stems, so an alphabetical span of them finds nothing a reader could predict.
+    the index holds stems, so an alphabetical span of them finds nothing a reader could predict. A suffix after
+    them stays on one word (``[Blair]~2`` is ``Blair~2``, it had required the number 2); after several a boost is
+    the group's (``[Tony Blair]^2``) and ``~N`` their proximity (``"Tony Blair"~2``), as Lucene reads a phrase's.
     """
     def group(match: re.Match[str]) -> str:
-        field, _opening, inside = match.groups()
+        field, _opening, inside, suffix = match.groups()
         if field and field.lower() in DATE_FIELD_NAMES:
             return match.group(0)  # a date range: exclusive_dates and check_dates read it
         ends = _TERM_RANGE.match(inside)
@@ -272,11 +275,24 @@ def bracketed_words(text: str) -> str:
             raise InvalidQuery(f"a range in brackets is for dates only: {as_typed(shorten(match.group(0)))}",
                                hint="use date:[2020-01 TO 2020-06] (or year:, month:); "
                                     "for the words, type them without brackets")
-        return f"{field}:({inside})" if field else f"({inside})"
+        return (f"{field}:" if field else "") + _with_suffix(inside, suffix)
 
     if not any(bracket in text for bracket in "[{"):
         return text
     return outside_quotes(text, lambda piece: _BRACKETED.sub(group, piece))
+
+
+def _with_suffix(inside: str, suffix: str) -> str:
+    """The words of a bracket with the suffix typed after it (``bracketed_words``): one word keeps it, a group
+    of several its boost, and ``~N`` is their proximity; a bare ``~`` after several is dropped."""
+    words = inside.split()
+    if not suffix:
+        return f"({inside})"
+    if len(words) == 1:
+        return words[0] + suffix
+    if suffix[:1] == "~":
+        return f'"{" ".join(words)}"{suffix}' if suffix[1:] else f"({inside})"
+    return f"({inside}){suffix}"
 
 
 def text_values(text: str) -> str:
