@@ -50,6 +50,7 @@ TRICKY = [
     "www.nhs.uk/conditions WWW.GOV.UK www.co.uk www.bbc.co.uk",
     'דובר צה"ל הודיע כי ארה״ב, האו"ם ג׳ורג׳ ג\'ורג\' צָה"ל צה”ל “שלום” א“ב "ציטוט" אב"ג" x"y',
     "İstanbul'da Erdoğan'ın Türkiye’de Ankara'da NATO'nun Blair's O'Neill Don't We'll I'm Rock'n'roll ABD'NİN x'de",
+    "علی علي على كتاب کتاب ٢٠٢٤ ۱۴۰۳ عـلي ـــ أحمد ک2",
 ]
 
 

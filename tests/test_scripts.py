@@ -112,3 +112,48 @@ def test_cli_marks_the_word_in_the_snippet(cjk_index: Path) -> None:
     hit = json.loads(result.output)["hits"][0]
     assert hit["id"] == "zh.txt"
     assert "<mark>研究</mark>" in hit["snippet_html"]
+
+
+# Arabic and Persian write yeh and kaf differently (ي ی, ك ک), Arabic often a final yeh as alef maksura (ى), a
+# tatweel (ـ) stretches a word, and digits come in three sets: each is one form in the index and the query.
+ARABIC_PERSIAN = {
+    "arabic.txt": "خبر\n\nصدر كتاب علي عام 2024.",
+    "persian.txt": "خبر\n\nعلی گفت کتاب در سال ۲۰۲۴ منتشر شد.",
+    "maksura.txt": "خبر\n\nوصل عـلى إلى المدينة عام ٢٠٢٣.",
+    "other.txt": "خبر\n\nقال أحمد إن المدينة جميلة.",
+}
+
+
+@pytest.fixture(scope="module")
+def arabic_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("arabic"), ARABIC_PERSIAN)
+
+
+def test_arabic_and_persian_letter_forms_and_digits_fold_to_one() -> None:
+    assert fold("علی") == fold("على") == fold("عـلي") == "علي"
+    assert fold("کتاب") == "كتاب"
+    assert fold("٢٠٢٤") == fold("۲۰۲۴") == "2024"
+    assert fold("ـــ") == "ـــ"  # a rule of tatweels is no empty word
+    assert analyze("علی کتاب ۲۰۲۴", mode="index") == ["علي", "علی", "كتاب", "کتاب", "2024", "۲۰۲۴"]
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("علي", ["arabic.txt", "maksura.txt", "persian.txt"]),
+    ("علی", ["arabic.txt", "maksura.txt", "persian.txt"]),
+    ("على", ["arabic.txt", "maksura.txt", "persian.txt"]),
+    ("كتاب", ["arabic.txt", "persian.txt"]),
+    ("کتاب", ["arabic.txt", "persian.txt"]),
+    ("2024", ["arabic.txt", "persian.txt"]),
+    ("٢٠٢٤", ["arabic.txt", "persian.txt"]),
+    ("2023", ["maksura.txt"]),
+    ("احمد", ["other.txt"]),
+])
+def test_arabic_and_persian_spellings_find_each_other(arabic_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(arabic_index, query) == expected
+
+
+def test_an_arabic_or_persian_spelling_is_marked(arabic_index: Path) -> None:
+    with open_index(arabic_index) as idx:
+        marked = {hit.id: hit.snippet.html() for hit in idx.search("علي کتاب").hits}
+    assert "<mark>علی</mark> گفت <mark>کتاب</mark>" in marked["persian.txt"]
+    assert "<mark>كتاب</mark> <mark>علي</mark>" in marked["arabic.txt"]
