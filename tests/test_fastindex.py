@@ -51,6 +51,7 @@ TRICKY = [
     'דובר צה"ל הודיע כי ארה״ב, האו"ם ג׳ורג׳ ג\'ורג\' צָה"ל צה”ל “שלום” א“ב "ציטוט" אב"ג" x"y',
     "İstanbul'da Erdoğan'ın Türkiye’de Ankara'da NATO'nun Blair's O'Neill Don't We'll I'm Rock'n'roll ABD'NİN x'de",
     "علی علي على كتاب کتاب ٢٠٢٤ ۱۴۰۳ عـلي ـــ أحمد ک2",
+    "O´Brien O`Brien OʼBrien O′Brien don`t L´État O´DRISCOLL 5′10″ ʼ90s x´ ´y `code` a`b`c",
 ]
 
 

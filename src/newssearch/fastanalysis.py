@@ -34,6 +34,7 @@ from .textanalysis import (
     plain_word,
     solid_words,
     split_unspaced,
+    straight_apostrophes,
     token_pattern_for,
     word_char,
     word_spans,
@@ -120,6 +121,7 @@ class OnePassField:
         ASCII text is lowered once as a whole: the same tokens, far fewer calls.
         """
         pattern = self.pattern
+        text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
         if text.isascii():
             raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)

@@ -27,6 +27,7 @@ from .textanalysis import (
     inner_words,
     plain_word,
     solid_words,
+    straight_apostrophes,
     token_pattern_for,
     token_spans,
 )
@@ -270,6 +271,7 @@ def spans_of(text: str, term_of: Callable[[str], str | None], matches: Callable[
     """The match spans of ``text``, looked for in its first SCAN_CHARS characters; in a longer text with none
     there, in the pieces after it in turn (up to MAX_SCAN_CHARS), so that a match deep in a huge article still
     shows."""
+    text = straight_apostrophes(text)  # "O´Brien" is one word, "O'Brien", as the index read it (one character for one)
     start = 0
     while start < min(len(text), MAX_SCAN_CHARS):
         end = _scan_end(text, start + SCAN_CHARS)

@@ -13,7 +13,13 @@ from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
-from .textanalysis import INVISIBLE, SHOUTED_RUN, TOKEN_RE, typed_gershayim
+from .textanalysis import (
+    INVISIBLE,
+    SHOUTED_RUN,
+    TOKEN_RE,
+    straight_apostrophes,
+    typed_gershayim,
+)
 from .timefilter import parse_bound
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
@@ -30,11 +36,11 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 def normalize(text: str) -> str:
     """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), a phrase in single curly quotes in
-    double ones, no control or invisible characters, single spaces."""
+    double ones, apostrophes for their look-alikes inside words, no control or invisible characters, single spaces."""
     text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
     if any(quote in text for quote in "‘‚"):
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
-    text = text.translate(_APOSTROPHES)
+    text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
     return " ".join(_CONTROL.sub(" ", text).split())
 
 

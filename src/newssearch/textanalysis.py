@@ -105,6 +105,20 @@ _ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
+# Marks typed for an apostrophe between two letters: an acute accent (O´Brien, from Spanish and German keyboards), a
+# backtick (O`Brien), the modifier letter apostrophe (OʼBrien, Ukrainian's) and a prime (O′Brien). There they are
+# the apostrophe, in a text as in a query; elsewhere they stay what they are (5′10″ is no word).
+_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W\d_])[\u00b4`\u2032\u02bc](?=[^\W\d_])")
+
+
+def straight_apostrophes(text: str) -> str:
+    """``text`` with each apostrophe look-alike between two letters as an apostrophe (``O´Brien`` -> ``O'Brien``),
+    one character for one, so that every place in it stays where it was."""
+    if "`" not in text and (text.isascii() or ("\u00b4" not in text and "\u2032" not in text and "\u02bc" not in text)):
+        return text
+    return _APOSTROPHE_LIKE.sub("'", text)
+
+
 def percent_words(text: str) -> bool:
     """True when ``text`` may hold "per cent" written as two words, or a "pct" or "pc" after a space (tokens of
     their own, see ``_PERCENT``)."""
@@ -520,6 +534,7 @@ class NewsTokenizer(RegexTokenizer):
                 yield t
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        value = straight_apostrophes(value)  # "O´Brien" is "O'Brien"
         spans = word_spans(value) if self.expression is TOKEN_RE else [m.span() for m in self.expression.finditer(value)]
         singles: dict[int, tuple[Span, ...]] = {}
         if has_unspaced(value):
