@@ -89,9 +89,9 @@ class OnePassField:
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
-            elif acronym is None and ("'" in word or "." in word):
+            elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())):
                 # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com", "türkiye" in
-                # "Türkiye'de" (told by its capital: read from the token as written)
+                # "Türkiye'de" (told by its capital: read from the token as written), "10.45" in "10.45pm"
                 forms += _inner_forms(raw[pos])
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if acronym is not None or pos in joined or (

@@ -28,6 +28,7 @@ from .textanalysis import (
     plain_word,
     solid_words,
     straight_apostrophes,
+    time_of_day,
     token_pattern_for,
     token_spans,
 )
@@ -355,6 +356,11 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
         inner = [(start + cut, end) for (start, end), cut in zip(spans, cuts)]
         found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term
                                          in zip(inner, cuts, terms)], inner)
+    clocks = [time_of_day(text[start:end]) for start, end in spans] if _CLOCK.search(text) else []
+    if any(clocks):  # "9:30am" holds the phrase "9 30" (``9:30``), as the index holds it: "<mark>9:30</mark>am"
+        inner = [(start, start + cut) if cut else (start, end) for (start, end), cut in zip(spans, clocks)]
+        found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term
+                                         in zip(inner, clocks, terms)], inner)
     links = hyphen_links(text, spans)
     if links:  # "e-mail address" is the phrase "email address" too, its hyphenated word written solid
         solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
@@ -366,6 +372,9 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
             at = last + 1
         found += _phrase_spans(phrases, joined_terms, joined_spans)
     return found
+
+
+_CLOCK = re.compile(r"\d[ap]\.?m", re.IGNORECASE)  # a text with a time written with am or pm: "9:30am", "10.45p.m."
 
 
 def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Span]) -> list[MatchSpan]:

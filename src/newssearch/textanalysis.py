@@ -217,11 +217,15 @@ def inner_words(word: str) -> list[Span]:
 
     The word after an elided article ("État" in "l'État") or an Irish name's O' ("Driscoll" in "O'Driscoll",
     told by its capitals: ``word`` is the token as written), a name before its suffix ("Türkiye" in
-    "Türkiye'de", see ``suffixed_name``), or each part with a letter of a dotted token:
+    "Türkiye'de", see ``suffixed_name``), the time before its am or pm ("10.45" in "10.45pm", "30" in the "30am"
+    of "9:30am": ``9:30`` finds it as the phrase "9 30"), or each part with a letter of a dotted token:
     "said" and "He" in a scraped "said.He", "Amazon" in "Amazon.com" (``amazon`` had not found "Amazon.com"),
     but of a host name only the labels that name the site (``site_labels``: "stuff" in "www.stuff.co.nz", not
     "www", "co" or "nz"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
     """
+    time = time_of_day(word)
+    if time:
+        return [(0, time)]
     cut = elided(word)
     if cut:
         return [(cut, len(word))]
@@ -239,6 +243,19 @@ def inner_words(word: str) -> list[Span]:
             seen.add(part.lower())
             spans.append(match.span())
     return spans
+
+
+# A time of day with its minutes, am or pm written on: "10.45pm", "9.30a.m", and the "30am" that "9:30am" ends in
+# (the colon cuts it). The hour alone ("9pm") is left whole: ``9`` finding every "9pm" would be a number's noise.
+_TIME_OF_DAY = re.compile(r"(?:[012]?\d\.)?[0-5]\d(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
+
+
+def time_of_day(word: str) -> int:
+    """Where the time ends in a token of a time with am or pm written on (``10.45pm`` -> 5, ``30am`` -> 2), or 0."""
+    if word[-1:] not in "mM" or not word[:1].isdigit():
+        return 0
+    time = _TIME_OF_DAY.match(word)
+    return time.end() if time else 0
 
 
 _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it

@@ -1,0 +1,67 @@
+"""A time of day written with am or pm on it ("9:30am", "10.45pm") is found by the time alone (``9:30``, ``10.45``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch import open_index
+from newssearch.textanalysis import analyze, time_of_day
+
+ARTICLES = {
+    "colon.txt": "Train delayed\n\nThe train left at 9:30am, an hour late.",
+    "dot.txt": "Late finish\n\nThe meeting ended at 10.45pm on Friday.",
+    "dotted.txt": "Early start\n\nPolls opened at 9.30a.m. and closed at 12:00PM.",
+    "spaced.txt": "Press call\n\nThe press call is at 9:30 am.",
+    "hour.txt": "Kick-off\n\nThe match starts at 9pm after 30 minutes of warm-up.",
+    "decimal.txt": "Wall built\n\nA 10.45 metre wall and 3.75m of fence.",
+}
+
+
+@pytest.fixture(scope="module")
+def times_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("times"), ARTICLES)
+
+
+@pytest.mark.parametrize(("token", "end"), [
+    ("10.45pm", 5), ("30am", 2), ("9.30a.m", 4), ("00PM", 2), ("1.05P.M", 4),
+    ("9pm", 0), ("3.75m", 0), ("99pm", 0), ("45m", 0), ("pm", 0), ("10.45", 0),
+])
+def test_the_time_in_a_token_ends_before_am_or_pm(token: str, end: int) -> None:
+    assert time_of_day(token) == end
+
+
+def test_the_time_is_indexed_at_the_place_of_its_token() -> None:
+    assert analyze("at 9:30am", mode="index") == ["at", "9", "30am", "30"]
+    assert analyze("at 10.45pm", mode="index") == ["at", "10.45pm", "10.45"]
+    assert analyze("at 9pm", mode="index") == ["at", "9pm"]  # an hour alone stays whole: 9 is any number
+    assert analyze("9:30am") == ["9", "30am"]  # a query keeps what was typed
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("9:30", ["colon.txt", "spaced.txt"]),
+    ("9:30am", ["colon.txt"]),
+    ("10.45", ["decimal.txt", "dot.txt"]),
+    ("10.45pm", ["dot.txt"]),
+    ("9.30", ["dotted.txt"]),
+    ("12:00", ["dotted.txt"]),
+    ('"left at 9:30"', ["colon.txt"]),
+    ("9", ["colon.txt", "spaced.txt"]),  # "9pm" is not a 9
+])
+def test_a_time_finds_it_with_am_or_pm(times_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(times_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "article", "marked"), [
+    ("9:30", "colon.txt", "left at <mark>9:30</mark>am, an"),
+    ("10.45", "dot.txt", "ended at <mark>10.45</mark>pm on"),
+    ("12:00", "dotted.txt", "closed at <mark>12:00</mark>PM."),
+    ('"left at 9:30"', "colon.txt", "train <mark>left at 9:30</mark>am, an"),
+    ("9:30am", "colon.txt", "left at <mark>9:30am</mark>, an"),
+])
+def test_the_time_is_marked(times_index: Path, query: str, article: str, marked: str) -> None:
+    with open_index(times_index) as idx:
+        [hit] = [hit for hit in idx.search(query).hits if hit.id == article]
+    assert marked in hit.snippet.html()
