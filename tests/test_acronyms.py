@@ -50,6 +50,12 @@ STORIES = {
         ("NATOs ICBMs", ["nato", "icbm"], ["nato", "icbm"]),           # four letters and more: the word's stem
         ("the ITs and the IT", ["it.", "it."], ["the", "it.", "and", "the", "it."]),
         ("THE MPS VOTE", ["mps", "vote"], ["the", "mps", "vote"]),      # shouted: a word like any other
+        # an abbreviation of parts of one or two letters, each a capital, is its letters (and, indexed, its dots too)
+        ("a Ph.D. and a PhD", ["phd", "phd"], ["a", "phd", "ph.d", "and", "a", "phd"]),
+        ("B.Sc. M.Sc.'s W.Va.", ["bsc", "msc", "wva"], ["bsc", "b.sc", "msc", "wva", "w.va"]),
+        ("U.S.A. USA", ["usa", "usa"], ["usa", "usa"]),
+        ("N.A.T.O. A.I.D.S. AIDS", ["nato", "aid", "aid"], ["nato", "aid", "aid"]),  # stemmed as the capital word
+        ("ph.d. BP.L", ["ph.d", "bp.l"], ["ph.d", "ph", "bp.l", "bp"]),  # lower case, a ticker: dotted words
     ],
 )
 def test_acronyms_are_kept_whole_and_pronouns_dropped(text: str, terms: list[str], indexed: list[str]) -> None:
@@ -141,3 +147,49 @@ def test_unshout_keeps_operators_between_short_words_only() -> None:
 
 def test_a_capital_query_of_few_words_keeps_its_operators(acronym_index: Path) -> None:
     assert found(acronym_index, "TROOPS NOT BASE") == {"pronoun.txt"}
+
+
+ABBREVIATIONS = {
+    "dotted.txt": "Graduate hired\n\nShe has a Ph.D. from a U.S.A. college and a B.Sc. in A.I.D.S. research.",
+    "solid.txt": "Graduate fired\n\nHe has a PhD from a USA college and a BSc in AIDS research.",
+    "ticker.txt": "Shares\n\nBP.L rose; the lab's ph levels were checked.",
+}
+
+
+@pytest.fixture(scope="module")
+def abbreviation_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("abbreviations")
+    (root / "corpus").mkdir()
+    for name, text in ABBREVIATIONS.items():
+        (root / "corpus" / name).write_text(text, encoding="utf-8")
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("PhD", {"dotted.txt", "solid.txt"}),
+    ("Ph.D.", {"dotted.txt", "solid.txt"}),
+    ("phd", {"dotted.txt", "solid.txt"}),
+    ("ph.d.", {"dotted.txt"}),                 # typed with its dots in lower case: that spelling
+    ("USA", {"dotted.txt", "solid.txt"}),
+    ("U.S.A.", {"dotted.txt", "solid.txt"}),
+    ("B.Sc.", {"dotted.txt", "solid.txt"}),
+    ("A.I.D.S.", {"dotted.txt", "solid.txt"}),
+    ("ph", {"ticker.txt"}),                    # Ph.D. is no "ph"
+    ("BP", {"ticker.txt"}),
+])
+def test_dotted_and_solid_abbreviations_find_each_other(abbreviation_index: Path, typed: str, expected: set[str]) -> None:
+    assert found(abbreviation_index, typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "article", "marked"), [
+    ("PhD", "dotted.txt", "has a <mark>Ph.D.</mark> from"),
+    ("Ph.D.", "solid.txt", "has a <mark>PhD</mark> from"),
+    ("BSc", "dotted.txt", "and a <mark>B.Sc.</mark> in"),
+    ("AIDS", "dotted.txt", "in <mark>A.I.D.S.</mark> research"),
+])
+def test_an_abbreviation_is_marked_whole_with_its_dots(abbreviation_index: Path, typed: str, article: str,
+                                                      marked: str) -> None:
+    with open_index(abbreviation_index) as idx:
+        [hit] = [hit for hit in idx.search(typed).hits if hit.id == article]
+    assert marked in hit.snippet.html()

@@ -53,6 +53,7 @@ TRICKY = [
     "علی علي على كتاب کتاب ٢٠٢٤ ۱۴۰۳ عـلي ـــ أحمد ک2",
     "O´Brien O`Brien OʼBrien O′Brien don`t L´État O´DRISCOLL 5′10″ ʼ90s x´ ´y `code` a`b`c",
     "at 9:30am 10.45pm 9.30a.m. 12:00PM 9pm 3.75m 99pm 10:45P.M. 9:30 am 1.05pm's 30AM",
+    "Ph.D. PhD B.Sc. M.Sc.'s Ph.D.'s U.S.A. N.A.T.O. A.I.D.S. BP.L GM.N It.He W.Va. ph.d. PH.D. Mr.X",
 ]
 
 

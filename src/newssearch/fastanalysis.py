@@ -22,7 +22,7 @@ from .textanalysis import (
     NewsStemFilter,
     NewsStopFilter,
     NewsTokenizer,
-    acronym_plural_form,
+    acronym_other_form,
     acronyms,
     compound_parts,
     double_vowels,
@@ -84,8 +84,8 @@ class OnePassField:
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
             forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
-            if acronym is not None and (plural := acronym_plural_form(word, acronym)):
-                forms += (plural,)  # "mps" at the place of "MPs" (mp)
+            if acronym is not None and (other := acronym_other_form(word, acronym)):
+                forms += (other,)  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))

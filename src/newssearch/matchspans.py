@@ -17,7 +17,7 @@ from functools import lru_cache
 from .textanalysis import (
     HYPHENS,
     Span,
-    acronym_plural_form,
+    acronym_other_form,
     compound_term,
     double_vowels,
     elided,
@@ -221,9 +221,9 @@ def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[in
     if term is None:
         return None
     readings = [(len(word) - len(word.lstrip()), len(word), term)]  # " pct" (textanalysis._PERCENT) marked from its p
-    plural = acronym_plural_form(word.lower(), term)  # "MPs" for ``mps``
-    if plural is not None:
-        readings.append((0, len(word), plural))
+    other = acronym_other_form(word.lower(), term)  # "MPs" for ``mps``, "Ph.D" for ``ph.d``
+    if other is not None:
+        readings.append((0, len(word), other))
     for first, last in inner_words(word):  # "État" in "l'État", "Amazon" in "Amazon.com"
         inner = term_of(word[first:last])
         if inner is not None:
@@ -401,8 +401,9 @@ def _overlaid(spans: list[MatchSpan], more: list[MatchSpan]) -> list[MatchSpan]:
     return merged
 
 
-# dotted initials at the end of a span: "U.S" (the token), whose final dot is the acronym's too
-_INITIALS = re.compile(r"(?<![\w.])(?:[^\W\d_]\.)+[^\W\d_]\Z")
+# dotted initials at the end of a span: "U.S" (the token), whose final dot is the acronym's too; so is an
+# abbreviation's ("Ph.D", "B.Sc": ``textanalysis._ACRONYM_TOKEN``)
+_INITIALS = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+[^\W\d_]|[A-Z][a-z]?(?:\.[A-Z][a-z]?)+)\Z")
 
 
 def _with_initials_dots(text: str, spans: list[MatchSpan]) -> list[MatchSpan]:

@@ -32,8 +32,9 @@ from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 _HEBREW_LETTER = "\u05d0-\u05ea"
 _HEBREW_JOINER = rf'["“”\u05f3\u05f4](?<=[{_HEBREW_LETTER}\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7].)(?=[{_HEBREW_LETTER}])'
 # The last stop of dotted initials before a possessive: "U.S.'s" and "U.N.’s" are one word, the acronym's
-# possessive (the word had stopped at "U.S", leaving an "s" behind, and ``U.S.'s`` found only that spelling).
-_INITIALS_POSSESSIVE = r"(?<=\.[^\W\d_])\.(?=['’]s(?!\w))"
+# possessive (the word had stopped at "U.S", leaving an "s" behind, and ``U.S.'s`` found only that spelling); so is
+# an abbreviation's ("M.Sc.'s").
+_INITIALS_POSSESSIVE = r"(?:(?<=\.[^\W\d_])|(?<=\.[A-Z][a-z]))\.(?=['’]s(?!\w))"
 # A per cent sign, and "per cent" written as two words, are each one word, "percent" (PERCENT_WORD): ``5%`` is
 # searched as the phrase "5 percent", so that it finds "5 per cent" and "5 percent" but not "5 points" (the sign
 # had been dropped, and "per" is a stopword: "per cent" had been "cent", as in "50 Cent"). A sign is one only
@@ -96,12 +97,15 @@ _MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": 
 _STEMMER = Stemmer.Stemmer("english")
 
 # Acronyms: "U.S." (any case) and a word of two or three capitals ("US", "UN", "WHO") amid normal text;
-# longer capital words (NATO, NASA) analyse to the same term anyway.
+# longer capital words (NATO, NASA) analyse to the same term anyway. Abbreviations of parts of one or two letters,
+# each a capital (Ph.D., B.Sc., M.Sc.), are acronyms too: ``PhD`` and ``Ph.D.`` find each other. Tickers
+# (BP.L, GM.N) and scraped run-ons ("said.He") are no such abbreviation.
 SHOUTED_RUN = 3          # this many capital words in a row are shouting, not acronyms
 # An acronym-shaped token in a NUL-joined token list: two or three capitals, or dotted initials.
 # An acronym, possessive or not: "the UN's envoy" is the UN's (its term had been "un", the French word).
 # A plural ("MPs", "NGOs", "MP3s") is its acronym too: Snowball leaves "mps" and "ngos" as they are.
-_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+\.?)(?:['’]s)?|[A-Z]{2,}\d*s)(?![^\0])")
+_ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+\.?|[A-Z][a-z]?(?:\.[A-Z][a-z]?)+\.?)(?:['’]s)?"
+                            r"|[A-Z]{2,}\d*s)(?![^\0])")
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
@@ -469,6 +473,7 @@ def _acronym_term(word: str) -> str | None:
     A capital word that is also a stopword ("THE", "AND") is an acronym only when it is one of the
     ACRONYM_STOPWORDS (US, UN, WHO, IT); dotted initials always are. The index holds every word, so
     an acronym spelled like a stopword ("us", "it", "a.m.") ends in a dot: the pronoun is not the US.
+    Dotted initials of four letters or more are stemmed, as the capital word is (``A.I.D.S.`` -> ``aid``, as AIDS).
     """
     if word.endswith(("'s", "’s")):
         word = word[:-2]
@@ -478,16 +483,21 @@ def _acronym_term(word: str) -> str | None:
             return _STEMMER.stemWord(word.lower())
     term = word.replace(".", "").lower()
     if term not in STOP_WORDS and term not in ACRONYM_STOPWORDS:
-        return term
+        return _STEMMER.stemWord(term) if len(term) > 3 and "." in word else term
     return term + "." if "." in word or term in ACRONYM_STOPWORDS else None
 
 
-def acronym_plural_form(word: str, term: str) -> str | None:
-    """The plain term of an acronym's plural (``mps`` for "MPs", whose term is ``mp``), or None.
+def acronym_other_form(word: str, term: str) -> str | None:
+    """The plain term of an acronym's plural (``mps`` for "MPs", whose term is ``mp``), or of an abbreviation with
+    its dots (``ph.d`` for "Ph.D", whose term is ``phd``), or None.
 
-    The index holds it at the plural's place too, so that ``mps`` typed in lower case, or ``MPS`` in
-    capitals, still finds "MPs" as it did before plurals were their acronyms. ``word`` is lower case.
+    The index holds it at the acronym's place too, so that ``mps`` typed in lower case, or ``MPS`` in
+    capitals, still finds "MPs" as it did before plurals were their acronyms, and ``ph.d.`` "Ph.D.". ``word`` is
+    lower case.
     """
+    if "." in word:
+        parts = word.split(".")
+        return word if "".join(parts) == term and any(len(part) == 2 for part in parts) else None
     if not word.endswith("s") or term != word[:-1]:
         return None
     form = _STEMMER.stemWord(word)
@@ -577,8 +587,8 @@ class NewsTokenizer(RegexTokenizer):
                 t.startchar = start_char + start
                 t.endchar = start_char + end
             yield t
-            if t.acronym and mode == "index" and (plural := acronym_plural_form(word.lower(), t.text)):
-                t.text, t.variant = plural, True  # "mps" at the place of "MPs" (mp)
+            if t.acronym and mode == "index" and (other := acronym_other_form(word.lower(), t.text)):
+                t.text, t.variant = other, True  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
                 yield t
             for first, last in [] if t.acronym or mode != "index" else inner_words(word):
                 t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
