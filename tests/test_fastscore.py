@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
-from newssearch import build_index, open_index
+from newssearch import build_index, fastscore, open_index
 from newssearch.expansions import expand_patterns
-from newssearch.fastscore import _Leaf, all_scores
+from newssearch.fastscore import all_scores
 from newssearch.patterns import WordPattern
 from newssearch.ranking import best_hits
 
@@ -149,14 +149,49 @@ def test_an_or_with_a_coordination_bonus_is_scored_by_whoosh(segmented: Path) ->
         assert all_scores(idx._searcher, query) == pytest.approx(whoosh_scores(idx._searcher, query), rel=1e-12)
 
 
-@pytest.mark.parametrize("needs_current", [False, True])  # True: Whoosh's tree of unions, not its preloaded Or
 @pytest.mark.parametrize("boost", [1.0, 2.5])
 @pytest.mark.parametrize("pattern", ["pric*", "*e*", "*il", "s*ly", "oi?", "*zebra*", "e*"])
-def test_a_pattern_scores_exactly_as_whooshs_matcher(segmented: Path, pattern: str, boost: float,
-                                                     needs_current: bool) -> None:
-    """One word (its boost ignored), two (a union), many: the very floats of Whoosh's MultiTerm matcher."""
+def test_a_pattern_scores_as_an_or_of_its_words_times_its_boost(segmented: Path, pattern: str, boost: float) -> None:
+    """One word, two, many: each article scores the sum of Whoosh's scores of the words it holds, times the boost."""
     with open_index(segmented) as idx:
-        expanded = expand_patterns(WordPattern("body", pattern, boost=boost), idx._searcher.reader())
-        for leaf, _offset in idx._searcher.leaf_searchers():
-            scorer = _Leaf(leaf, idx._searcher.context(needs_current=needs_current))
-            assert scorer.scores(expanded) == scorer._by_whoosh(expanded)
+        searcher = idx._searcher
+        expanded = expand_patterns(WordPattern("body", pattern, boost=boost), searcher.reader())
+        expected: dict[int, float] = {}
+        for word in expanded.terms:
+            for docnum, score in whoosh_scores(searcher, wq.Term("body", word)).items():
+                expected[docnum] = expected.get(docnum, 0.0) + score * boost
+        assert all_scores(searcher, expanded) == pytest.approx(expected, rel=1e-12)
+    assert bool(expected) == (pattern != "*zebra*")
+
+
+def test_a_pattern_of_too_many_words_scores_its_boost_in_each_article(segmented: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    with open_index(segmented) as idx:
+        expanded = expand_patterns(WordPattern("body", "*e*", boost=3.0), idx._searcher.reader())
+        summed = all_scores(idx._searcher, expanded)
+        monkeypatch.setattr(fastscore, "PATTERN_SCORED_WORDS", len(expanded.terms) - 1)
+        assert all_scores(idx._searcher, expanded) == dict.fromkeys(summed, 3.0)
+
+
+ELECTION = {"one.txt": "Notes\n\nThe election result.", "two.txt": "Notes\n\nElection after election, the electorate voted.",
+            "three.txt": "Notes\n\nElectric cars.", "four.txt": "Notes\n\nNothing here."}
+
+
+@pytest.mark.parametrize("batches", [1, 3])
+def test_a_pattern_ranks_alike_in_one_segment_or_three(tmp_path: Path, batches: int) -> None:
+    """The words' own scores rank the article that says them most first, whatever the segments (Whoosh scored a
+    match 1 in a segment of up to 5000 articles, a sum in a larger one)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    names = list(ELECTION)
+    for batch in range(batches):
+        for name in names[batch::batches]:
+            (corpus / name).write_text(ELECTION[name], encoding="utf-8")
+        build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert len(idx._searcher.reader().leaf_readers()) == batches
+        hits = idx.search("elect*").hits
+        boosted = idx.search("elect*^2").hits
+    assert [hit.id for hit in hits] == ["two.txt", "three.txt", "one.txt"]
+    assert len({hit.score for hit in hits}) == 3
+    assert [hit.score for hit in boosted] == pytest.approx([2 * hit.score for hit in hits], rel=1e-12)

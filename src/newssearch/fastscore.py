@@ -7,18 +7,18 @@ typed, and the feedback expansion of a question), and its quoted phrases, are re
 BM25F scores computed with the very formula and statistics of Whoosh's scorer, and combined by the rules
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
 where it matches, a compound of one part ignores its own boost, and a phrase scores the sum of its words where
-they stand in order; a wildcard or prefix scores as Whoosh's MultiTerm matcher has it (its words' scores added
-in the order of Whoosh's tree of unions, or 1 each where Whoosh preloads them). Any other part of a query (a range,
-an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing is left out; the tests compare the scores with Whoosh's.
-They differ where Whoosh's matchers lose or borrow one: its DisjunctionMax matcher could score an article with a
-neighbour's best part, its AndMaybe matcher could drop an optional part's score, its preloaded Or leaves out
-articles whose words weigh nothing; and a Not scores nothing here, as a must_not clause in Lucene and
-Elasticsearch, where Whoosh's And adds 1 for each (``(economy -rates) OR blair`` had ranked an article by its NOT).
+they stand in order; a wildcard or prefix scores as an OR of the words it matches in the whole index would. Any
+other part of a query (a range, an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing
+is left out; the tests compare the scores with Whoosh's. They differ where Whoosh's matchers lose or borrow one: its
+DisjunctionMax matcher could score an article with a neighbour's best part, its AndMaybe matcher could drop an
+optional part's score, its preloaded Or leaves out articles whose words weigh nothing; and a Not scores nothing here, as a must_not clause in Lucene and
+Elasticsearch, where Whoosh's And adds 1 for each (``(economy -rates) OR blair`` had ranked an article by its NOT);
+and a pattern: Whoosh's MultiTerm matcher scores 1 a match in a segment of up to 5000 articles and a sum in a larger
+one, so one index of several segments (after an update, or built in parallel) had mixed both in one ranking.
 """
 
 from __future__ import annotations
 
-import bisect
 import itertools
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -35,14 +35,17 @@ _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]  # field lengths are s
 _COMBINED = (wq.And, wq.Or, wq.DisjunctionMax)
 # The matchers of a pattern, each with the text it reads as "every article" (matched by Whoosh then).
 _PATTERN_MATCHERS = {wq.Wildcard.matcher: "*", wq.Prefix.matcher: "", wq.Regex.matcher: ".*"}
+# A pattern matching more words scores 1 (times its boost) an article, as Lucene's constant-score rewrite: summed,
+# the scores of a thousand words (``*e*``) rank the longest articles first and take longer than the reading.
+PATTERN_SCORED_WORDS = 1024
 
 
 def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-def]
     """Every live article ``query`` matches, by document number, with the score Whoosh would give it."""
-    context = searcher.context()
+    context, patterns = searcher.context(), {}
     scores: Scores = {}
     for leaf, offset in searcher.leaf_searchers():
-        part = _Leaf(leaf, context).scores(query)
+        part = _Leaf(leaf, context, searcher.reader(), patterns).scores(query)
         scores.update(((docnum + offset, score) for docnum, score in part.items()) if offset else part)
     return scores
 
@@ -50,8 +53,11 @@ def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-
 class _Leaf:
     """Scores within one segment (document numbers local to it)."""
 
-    def __init__(self, searcher, context) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, searcher, context, whole, patterns: dict) -> None:  # type: ignore[no-untyped-def]
+        """``whole``: the whole index's reader; ``patterns``: the words each pattern matches there, shared by segments."""
         self.searcher = searcher
+        self.whole = whole
+        self.patterns: dict[int, tuple[wq.Query, list[bytes]]] = patterns
         self.reader = searcher.reader()
         self.context = context
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
@@ -185,20 +191,21 @@ class _Leaf:
         return _boosted(found, phrase.boost)
 
     def _pattern(self, pattern: wq.MultiTerm) -> Scores:
-        """A wildcard's matches scored as Whoosh's MultiTerm matcher scores them: one word alone by its own score
-        (the boost ignored); several in an index of this segment's size by 1 each (Whoosh's preloaded Or, unscored);
-        else by the sum of the words each article holds, added up in the order of Whoosh's tree of unions,
-        times the boost."""
-        fieldname = pattern.field()
-        words = [word for word in pattern._btexts(self.reader) if word]
-        if len(words) <= 1:
-            return self._term(wq.Term(fieldname, words[0])) if words else {}
-        if len(words) >= wq.Or.TOO_MANY_CLAUSES or not (self.context.needs_current or len(words) == 2
-                                                         or self.searcher.doc_count_all() > 5000):
-            return dict.fromkeys(itertools.chain.from_iterable(self._holders(fieldname, word) for word in words), 1.0)
-        scores = [self._term(wq.Term(fieldname, word)) for word in words]
-        sizes = [self.reader.doc_frequency(fieldname, word) for word in words]
-        return _boosted(_union_tree(sizes, scores), pattern.boost)
+        """A wildcard's matches scored as an OR of the words it matches (each article by the BM25F scores of the
+        words it holds, added), times the pattern's boost; above PATTERN_SCORED_WORDS words, by the boost alone.
+        The words are the whole index's, so every segment scores a pattern by the same rule."""
+        fieldname, words = pattern.field(), self._pattern_words(pattern)
+        if len(words) > PATTERN_SCORED_WORDS:
+            holders = itertools.chain.from_iterable(self._holders(fieldname, word) for word in words)
+            return dict.fromkeys(holders, float(pattern.boost))
+        return _boosted(self._or([wq.Term(fieldname, word) for word in words]), pattern.boost)
+
+    def _pattern_words(self, pattern: wq.MultiTerm) -> list[bytes]:
+        """The words ``pattern`` matches in the whole index (a WordPattern's, expanded once per search), read once."""
+        key = id(pattern)
+        if key not in self.patterns:
+            self.patterns[key] = (pattern, [word for word in pattern._btexts(self.whole) if word])
+        return self.patterns[key][1]
 
     def _holders(self, fieldname: str, text: bytes) -> Iterator[int]:
         """The live articles of this segment holding the term ``text``, unscored."""
@@ -229,26 +236,6 @@ class _Leaf:
             found[matcher.id()] = matcher.score()
             matcher.next()
         return found
-
-
-def _union_tree(sizes: list[int], scores: list[Scores]) -> Scores:
-    """The sum of ``scores`` in each article, added as Whoosh's weighted tree of UnionMatchers adds them
-    (``make_weighted_tree``: the two smallest by ``sizes``, ties in order, joined until one is left), so
-    that the floating-point sums are the very same. Each part is used once: the larger is added to in place."""
-    order = sorted(range(len(sizes)), key=sizes.__getitem__)  # a stable sort, as Whoosh's sort of (size, matcher)
-    weights = [sizes[at] for at in order]
-    parts = [scores[at] for at in order]
-    while len(parts) > 1:
-        first, second = parts.pop(0), parts.pop(0)
-        weight = weights.pop(0) + weights.pop(0)
-        if len(first) < len(second):
-            first, second = second, first
-        for docnum, score in second.items():  # a + b == b + a in floating point: only the grouping matters
-            first[docnum] = first[docnum] + score if docnum in first else score
-        at = bisect.bisect_right(weights, weight)  # insort: after the parts that weigh as much
-        weights.insert(at, weight)
-        parts.insert(at, first)
-    return parts[0]
 
 
 def _boosted(scores: Scores, boost: float) -> Scores:

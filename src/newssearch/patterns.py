@@ -39,7 +39,7 @@ WRITTEN = SCHEMA[BODY].spelling_fieldname(BODY)  # Whoosh's spelling field for t
 class WordPattern(wq.Wildcard):
     """A ``*`` and ``?`` pattern over the words of a title or body field, as written and as indexed.
 
-    Like Whoosh's Wildcard it scores every match alike (``constantscore``). ``expand_patterns`` gives it
+    It is scored as an OR of the words it matches (fastscore.py). ``expand_patterns`` gives it
     its ``terms`` once per search; without them each use (counting, matching, each segment) reads the lexicon again.
     """
 
