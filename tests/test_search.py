@@ -116,6 +116,52 @@ def test_date_in_query_and_options(idx) -> None:
     assert found(idx, "police", since="2020") == found(idx, "police", since="2020-01-01", until="2020-12")
 
 
+DATED = {"a.json": {"title": "Oil", "text": "Oil prices rose.", "date": "1986-05-01", "lang": "en"},
+         "b.json": {"title": "Oil", "text": "Oil prices fell.", "date": "1990-05-01", "lang": "en"},
+         "c.json": {"title": "Gold", "text": "Gold prices rose.", "date": "1987-05-01", "lang": "en"},
+         "d.json": {"title": "Öl", "text": "Der Ölpreis und oil.", "date": "1987-06-01", "lang": "de"},
+         "e.json": {"title": "Oil", "text": "Oil, undated.", "lang": "en"}}
+
+
+@pytest.mark.parametrize("match", ["all", "any"])
+@pytest.mark.parametrize(("text", "ids"), [
+    ("year:[1986 TO 1988] oil", {"all": "ad", "any": "acd"}),          # the date is required, the words optional
+    ("date:1987 oil gold", {"all": "", "any": "cd"}),
+    ("oil published:>1987-01", {"all": "bd", "any": "bcd"}),
+    ("month:1987-05", {"all": "c", "any": "c"}),
+    ("lang:de oil gold", {"all": "", "any": "d"}),
+    ("lang:en oil date:1986", {"all": "a", "any": "a"}),
+    ("date:1987 OR oil", {"all": "abcde", "any": "abcde"}),          # joined by OR: either, as typed
+    ("oil OR date:1987", {"all": "abcde", "any": "abcde"}),
+    ("oil -date:1987", {"all": "abe", "any": "abe"}),
+    ("(date:1986 gold) OR lang:de", {"all": "d", "any": "acd"}),   # inside brackets: as typed
+])
+def test_a_date_or_language_clause_filters_under_match_any_too(tmp_path: Path, text: str, ids: dict[str, str],
+                                                                  match: str) -> None:
+    # year:[1986 TO 1988] oil --match any had found every article of those years and every one about oil
+    from conftest import found_ids, index_of_texts
+
+    index = index_of_texts(tmp_path, {name: json.dumps(story) for name, story in DATED.items()})
+    assert found_ids(index, text, match=match) == [f"{letter}.json" for letter in ids[match]]
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("oil date:[1986 TO 1988} gas", "oil +date:[1986 TO 1988} gas"),   # a range closed by either bracket
+    ("lang:de year:1987 oil", "+lang:de +year:1987 oil"),
+    ('"date:1987 oil" gas', '"date:1987 oil" gas'),                    # inside quotes: words
+    ("(date:1987 oil) gas", "(date:1987 oil) gas"),
+    ("oil AND date:1987", "oil AND date:1987"),
+    ("date:1987 OR oil", "date:1987 OR oil"),
+    ("NOT date:1987 oil", "NOT date:1987 oil"),
+    ("+date:1987 -lang:en oil", "+date:1987 -lang:en oil"),
+    ("title:oil dates:1987", "title:oil dates:1987"),
+])
+def test_filter_clauses_are_marked_required(typed: str, read: str) -> None:
+    from newssearch.filterclauses import required_filters
+
+    assert required_filters(typed) == read
+
+
 def test_sort_by_date_newest_first_undated_last(idx) -> None:
     assert found(idx, "police", sort="date") == [GUNMEN, SHOOTING, SPIKES]
 

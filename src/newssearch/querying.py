@@ -15,6 +15,7 @@ from .aliases import aliases, group_names, with_aliases
 from .documents.languages import language_code
 from .errors import InvalidQuery, as_typed
 from .expansions import map_terms, split_patterns
+from .filterclauses import required_filters
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
 from .patterns import WordPattern, check_pattern_typos, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
@@ -215,7 +216,10 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
     cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(normalize(text)))))  # CD:UK before capitals go
     notice = notice or lower_case_operators(cleaned)
-    cleaned = site_fields(bracketed_words(exclusive_dates(lucene_forms(field_names_lowered(cleaned)))))
+    cleaned = lucene_forms(field_names_lowered(cleaned))
+    if match == "any":  # a date or a language narrows the search, as it does under --match all
+        cleaned = required_filters(cleaned)
+    cleaned = site_fields(bracketed_words(exclusive_dates(cleaned)))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
     words = query_words(cleaned)

@@ -19,7 +19,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 )
 
 NOTES = (
-    "Without operators every word is needed; --match any ranks articles with any of them (+word: required).",
+    "Without operators every word is needed; --match any ranks articles with any of them (+word: required;",
+    "  a date: or lang: clause is required too, unless joined to a word by OR).",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S. and u.s. find each other, as do UN and U.N.; us in lower case is the pronoun.",
