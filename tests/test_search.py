@@ -452,6 +452,23 @@ def test_dates_that_find_nothing_say_how_many_undated_articles_match(idx) -> Non
     assert idx.search("spikes").notice is None
 
 
+@pytest.mark.parametrize(("text", "options", "said"), [
+    ("police date:>2020-10-26", {}, True),                 # after the newest article
+    ("date:{2020-10-26 TO *]", {}, True),
+    ("police date:<2020-06-19", {}, True),                 # before the oldest
+    ("police year:[2015 TO 2016]", {"match": "any"}, True),
+    ("police date:2024", {"since": "2024"}, True),         # said once, for both
+    ("zzzqqq date:2020-07", {}, False),                    # within the dates: the words found nothing
+    ("zzzqqq -date:2019", {}, False),                      # a NOT is no date asked for
+    ("zzzqqq", {}, False),
+])
+def test_a_date_clause_outside_the_index_says_its_dates(idx, text: str, options: dict[str, str], said: bool) -> None:
+    # date:>1987-10-20 had found nothing on Reuters without a word, where --since said which dates the index has
+    result = idx.search(text, **options)
+    assert result.total == 0
+    assert result.notice == ("the articles of this index are dated 2020-06-19 to 2020-10-26" if said else None)
+
+
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -64,7 +64,7 @@ from .schema import (
 )
 from .snippets import make_snippet
 from .textanalysis import PERCENT_WORD, TEXT_ANALYZER, analyze, plain_word
-from .timefilter import check_range, parse_bound
+from .timefilter import check_range, date_ranges, outside_days, parse_bound
 from .timeline import Timeline, check_period, count_periods, period_counts
 
 SORTS = ("relevance", "date")
@@ -195,13 +195,13 @@ class NewsIndex:
         suggestion = self._suggestion(parsed, match, date_filter, found)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
+        notice = self._date_clause_notice(self._date_notice(
+            self._nothing_found_notice(parsed, match, date_filter, total), since, until, total,
+            lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
-                            notice=self._empty_index_notice(parsed.notes, total) or self._empty_field_notice(
-                                self._date_notice(self._nothing_found_notice(parsed, match, date_filter, total),
-                                                  since, until, total,
-                                                  lambda: matching_docnums(self._searcher, parsed.query)),
-                                parsed.query, total),
+                            notice=self._empty_index_notice(parsed.notes, total)
+                            or self._empty_field_notice(notice, parsed.query, total),
                             grouped=group_copies)
 
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
@@ -274,6 +274,19 @@ class NewsIndex:
             notice = noted(notice, f"{undated:,} undated article{'s' * many} match{'es' * (not many)} too: --since "
                                    "and --until leave out articles with no publication date")
         return notice
+
+    def _date_clause_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
+        """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
+        (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say."""
+        if total or next(date_ranges(query), None) is None:
+            return notice
+        reader = self._searcher.reader()
+        newest = newest_day(reader)
+        oldest = oldest_day(reader) if newest else None
+        said = f"the articles of this index are dated {oldest} to {newest}"
+        if not oldest or not newest or not outside_days(query, oldest, newest) or said in (notice or ""):
+            return notice  # (said already for --since)
+        return noted(notice, said)
 
     def _undated_timeline(self, notice: str | None, dated: list[date], found: int) -> str | None:
         """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""

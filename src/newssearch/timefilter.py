@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
+from whoosh import query as wq
+from whoosh.util.times import datetime_to_long
+
 from .errors import InvalidQuery
+from .schema import DATE
 
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
@@ -69,3 +74,21 @@ def check_range(since: datetime | None, until: datetime | None) -> None:
     """Refuse a range that ends before it starts."""
     if since and until and since > until:
         raise InvalidQuery("--since is later than --until", hint="swap the two dates")
+
+
+def outside_days(query: wq.Query, oldest: date, newest: date) -> bool:
+    """Whether a date clause of ``query`` (not a negated one) holds no day from ``oldest`` to ``newest``."""
+    first, last = datetime_to_long(_at(oldest, False)), datetime_to_long(_at(newest, True))
+    return any((found.start is not None and (found.start > last or found.startexcl and found.start >= last))
+               or (found.end is not None and (found.end < first or found.endexcl and found.end <= first))
+               for found in date_ranges(query))
+
+
+def date_ranges(query: wq.Query) -> Iterator[wq.NumericRange]:
+    """The publication-date ranges of ``query`` that find articles (a ``date:`` clause), not those of a NOT."""
+    if isinstance(query, wq.Not):
+        return
+    if isinstance(query, wq.NumericRange) and query.fieldname == DATE:
+        yield query
+    for child in [query.a] if isinstance(query, wq.AndNot) else query.children():
+        yield from date_ranges(child)
