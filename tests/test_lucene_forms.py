@@ -31,9 +31,31 @@ from newssearch.schema import SCHEMA
     ('is it "fake news"?', 'is it "fake news"'),
     ("blai?r", "blai?r"),                                      # a ? inside a word is a pattern
     ("f-1?", "f-1?"),                                          # ... and so is one ending a short query
+    ("oil~2^3 oil^3~2", "(oil~2)^3 (oil~2)^3"),                # a ~ and a boost, in either order
+    ('"oil prices"~5^2 "oil prices"^2~5', '("oil prices"~5)^2 ("oil prices"~5)^2'),
+    ("-oil~^1.5 title:oil~1^2", "-(oil~)^1.5 (title:oil~1)^2"),  # the sign outside, the field inside
+    ('"a oil~2^3" oil^2', '"a oil~2^3" oil^2'),                # inside quotes, or a boost alone: as typed
+    ("[Tony Blair]~2^3 [Blair]^3~2", "([Tony Blair]~2)^3 ([Blair]~2)^3"),  # brackets: read after this
 ])
 def test_forms_are_rewritten(typed: str, read: str) -> None:
     assert lucene_forms(typed) == read
+
+
+@pytest.mark.parametrize(("boosted", "other_order", "plain", "boost"), [
+    ("gunmn~1^3", "gunmn^3~1", "gunmn~1", 3.0),
+    ('"gunmen officer"~5^2', '"gunmen officer"^2~5', '"gunmen officer"~5', 2.0),
+])
+def test_a_boost_with_a_tilde_multiplies_the_scores(features_index: Path, boosted: str, other_order: str, plain: str,
+                                                    boost: float) -> None:
+    # Lucene reads term~2^3; these had been refused ("cannot read the number after ~2^3")
+    from newssearch import open_index
+
+    with open_index(features_index) as idx:
+        once, more = idx.search(plain).hits, idx.search(boosted).hits
+        for match in ("all", "any"):  # (under any, the feedback words weigh less beside a boosted query)
+            assert idx.search(other_order, match=match).hits == idx.search(boosted, match=match).hits
+    assert [hit.id for hit in more] == [hit.id for hit in once] == ["wire.jsonl#shooting", "wire.jsonl#arrests"]
+    assert [hit.score for hit in more] == pytest.approx([boost * hit.score for hit in once], rel=1e-9)
 
 
 def test_a_stray_quote_inside_a_word_is_an_apostrophe() -> None:

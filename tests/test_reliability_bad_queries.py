@@ -235,7 +235,7 @@ def test_letters_after_a_fuzzy_or_proximity_tilde_are_refused(text: str) -> None
 
 
 @pytest.mark.parametrize(("text", "pattern"), [("co*~", "co*"), ("oil*~2", "oil*"), ("title:bl?ir~1", "bl?ir"),
-                                               ("brown *lair~", "*lair")])
+                                               ("brown *lair~", "*lair"), ("co*^3~2", "co*^3"), ("co*~2^3", "co*^3")])
 def test_a_tilde_after_a_pattern_is_refused(text: str, pattern: str) -> None:
     # "co*~" and "oil*~2" had found nothing with no note
     with pytest.raises(InvalidQuery) as caught:

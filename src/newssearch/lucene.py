@@ -1,8 +1,8 @@
 """Forms other search engines accept, rewritten into the syntax newssearch parses.
 
 People bring habits from Lucene, Elasticsearch and web search: ``&&``, ``||`` and ``!word``; a fuzzy
-similarity such as ``brown~0.8``; dates without leading zeros (``date:1987-3-5``); a question mark at
-the end of a question of three or more words. Each is read as meant rather than as something else (``~0.8`` had become
+similarity such as ``brown~0.8``; a boost after a fuzzy word or a proximity (``oil~2^3``, ``"oil prices"~5^2``);
+dates without leading zeros (``date:1987-3-5``); a question mark at the end of a question of three or more words. Each is read as meant rather than as something else (``~0.8`` had become
 ``~0`` AND the word "8"; ``bankrupt?`` a pattern that found nothing).
 """
 
@@ -62,6 +62,12 @@ _TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a
 _PUNCTUATION_RUN = re.compile(r"(?<=[\w'’\"”)\]])[?!][?!.…]+(?=[\s\"')\]]|$)")
 _QUOTED_MARK = re.compile(r"(?<=\w)[?!]+(?=\s|$)")
 _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
+# A fuzzy word or a proximity with a boost, in either order (Lucene reads oil~2^3 and "oil prices"~5^2)
+_NUMBER = r"\d+\.?\d*|\.\d+"
+_TILDE_AND_CARET = re.compile(rf'(?<![^\s(])(?P<sign>[-+!]*)(?P<clause>(?:\w+:)?(?:"[^"]*"|\[[^\]]*\]|{{[^}}]*}}'
+                              rf'|[^-+!\s()"~^*?\[\]{{}}][^\s()"~^*?\[\]{{}}]*))'
+                              rf"(?:~(?P<slop>(?:{_NUMBER})?)\^(?P<boost>{_NUMBER})|\^(?P<boost_first>{_NUMBER})~"
+                              rf"(?P<slop_after>(?:{_NUMBER})?))(?=[\s)]|$)")
 
 
 def lucene_forms(text: str) -> str:
@@ -70,6 +76,7 @@ def lucene_forms(text: str) -> str:
     text = sentence_marks(text)
     text = _pad_dates(text)
     text = outside_quotes(text, _operators)
+    text = _boosts_after_tildes(text)
     text = outside_quotes(text, _fuzzy_edits)
     if len(text.split()) >= QUESTION_WORDS and _TRAILING_QUESTION.search(text):
         return _TRAILING_QUESTION.sub("", text)  # a question's mark, not a pattern
@@ -133,6 +140,20 @@ def _operators(piece: str) -> str:
     """``&&`` as AND, ``||`` as OR, ``!word`` (and ``!!word``) as ``-word`` (Lucene's and Elasticsearch's spellings)."""
     piece = _AND_OR.sub(lambda m: "AND" if m.group(1) == "&&" else "OR", piece)
     return _BANG.sub("-", piece)
+
+
+def _boosts_after_tildes(text: str) -> str:
+    """``oil~2^3`` and ``oil^3~2`` as ``(oil~2)^3``, ``"oil prices"~5^2`` as ``("oil prices"~5)^2`` (and
+    ``[Tony Blair]~2^3`` as ``([Tony Blair]~2)^3``): a ``~`` and a boost in either order, as Lucene reads the first
+    (Whoosh reads neither: the boost became the word 3)."""
+    def grouped(match: re.Match[str]) -> str:
+        if text.count('"', 0, match.start()) % 2:  # inside quotes: words
+            return match.group()
+        slop = match.group("slop") if match.group("boost") else match.group("slop_after")
+        boost = match.group("boost") or match.group("boost_first")
+        return f"{match.group('sign')}({match.group('clause')}~{slop})^{boost}"
+
+    return _TILDE_AND_CARET.sub(grouped, text) if "~" in text and "^" in text else text
 
 
 def _fuzzy_edits(piece: str) -> str:

@@ -18,7 +18,7 @@ from .errors import InvalidQuery, as_typed
 from .schema import BODY, SCHEMA
 from .textanalysis import fold, stem_english
 
-_PATTERN_TYPO = re.compile(r"[\w*?]*[*?][\w*?]*~\S*")  # co*~, oil*~2: a pattern with a typo mark
+_PATTERN_TYPO = re.compile(r"[\w*?]*[*?][\w*?]*(?:\^[\d.]*)?~\S*")  # co*~, oil*~2, co*^3~2: a pattern with a typo mark
 
 
 def check_pattern_typos(text: str) -> None:
@@ -27,7 +27,7 @@ def check_pattern_typos(text: str) -> None:
     for unquoted in text.split('"')[::2]:
         match = _PATTERN_TYPO.search(unquoted) if "~" in unquoted else None
         if match:
-            word = match.group().split("~")[0]
+            word = re.sub(r"~[^\s^]*", "", match.group())  # co*~2^3: co*^3
             raise InvalidQuery(f"a pattern cannot take a ~ as well: {as_typed(match.group())}",
                                hint=f"a ~ allows typos in a whole word (offcer~); a pattern already finds many "
                                     f"words: type {word} alone")

@@ -225,8 +225,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     words = query_words(cleaned)
     check_dates(cleaned)
     check_boosts(cleaned)
+    check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows
     check_fuzzy(cleaned)
-    check_pattern_typos(cleaned)
     check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
     if cleaned.count('"') % 2:
