@@ -474,6 +474,22 @@ def test_a_wire_s_pct_is_marked_with_its_number(wire_index: Path, query: str, ma
     assert marked in hit.snippet.html()
 
 
+@pytest.mark.parametrize(("query", "marked"), [
+    ("owned", "its 50 pct-<mark>owned</mark> unit"),       # had been "unexpected KeyError: 'pct'"
+    ("stake", "a 5 pct-<mark>stake</mark> in"),
+    ("50%", "its <mark>50 pct</mark>-owned unit"),
+])
+def test_a_pct_joined_to_a_word_by_a_hyphen_is_marked_without_an_error(tmp_path: Path, query: str,
+                                                                        marked: str) -> None:
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"stake.txt": "Stake sale\n\nThe company sold its 50 pct-owned unit and a 5 "
+                                                    "pct-stake in another firm, officials said.\n"})
+    with open_index(index) as idx:
+        [hit] = idx.search(query).hits
+    assert marked in hit.snippet.html()
+
+
 def test_a_date_field_s_value_typed_with_a_sign_is_read_as_typed(wire_index: Path) -> None:
     from newssearch import open_index
     from newssearch.errors import InvalidQuery

@@ -137,8 +137,9 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
             found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
     places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
     for start, end in places:  # "co" in "co-operation" is indexed
-        if verdicts[text[start:end]] is _STOPWORD and in_compound(text, start, end) \
-                and terms(term := compound_term(text[start:end])):
+        word = text[start:end]  # not always a token of the pattern: "pct" of "50 pct-owned" is in " pct"
+        verdict = verdicts[word] if word in verdicts else verdicts.setdefault(word, _verdict(word, term_of, terms))
+        if verdict is _STOPWORD and in_compound(text, start, end) and terms(term := compound_term(word)):
             found.append((start, end, term))
     spans: list[MatchSpan] = []
     for start, end, key in sorted(found):
