@@ -14,11 +14,12 @@ from .schema import AUTHOR_FACET, MONTH, SOURCE_FACET, YEAR
 FacetCounts = list[tuple[str, int]]
 
 
-def matching_docnums(searcher, query: wq.Query, filter: wq.Query | None = None) -> set[int]:  # type: ignore[no-untyped-def]
-    """Every document number the query matches (within ``filter``), without scoring."""
+def matching_docnums(searcher, query: wq.Query,  # type: ignore[no-untyped-def]
+                     filter: wq.Query | set[int] | None = None) -> set[int]:
+    """Every document number the query matches (within ``filter``: a query or a set of them), without scoring."""
     found = set(searcher.docs_for_query(query))
     if filter is not None and found:
-        found &= set(searcher.docs_for_query(filter))
+        found &= filter if isinstance(filter, (set, frozenset)) else set(searcher.docs_for_query(filter))
     return found
 
 

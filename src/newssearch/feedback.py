@@ -12,7 +12,7 @@ from collections import Counter
 from whoosh import query as wq
 
 from . import config
-from .ranking import best_hits
+from .ranking import Filter, best_hits
 from .schema import BODY
 from .textanalysis import TEXT_ANALYZER
 
@@ -55,7 +55,7 @@ def term_weights(bodies: list[tuple[float, str]]) -> Counter[str]:
     return Counter({term: weight for term, weight in weights.items() if found_in[term] >= least})
 
 
-def expand(searcher, query: wq.Query, filter: wq.Query | None = None) -> wq.Query:  # type: ignore[no-untyped-def]
+def expand(searcher, query: wq.Query, filter: Filter = None) -> wq.Query:  # type: ignore[no-untyped-def]
     """``query`` with the top feedback terms of its best hits added as optional, weighted body terms."""
     typed = typed_weight(query)
     if not typed or config.FEEDBACK_DOCS < 1 or config.FEEDBACK_TERMS < 1:

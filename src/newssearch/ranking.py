@@ -10,6 +10,7 @@ from whoosh import query as wq
 from whoosh import scoring
 
 from . import config
+from .daycolumn import DayColumn
 from .doccolumns import column_of
 from .fastscore import all_scores
 from .recency import Decay, day_from_number, rerank
@@ -85,20 +86,7 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
 
 def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
     """The publication date of the newest article in the index, or None when none is dated."""
-    return day_from_number(max(_live_days(reader), default=0))
-
-
-def oldest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
-    """The publication date of the oldest dated article in the index, or None when none is dated."""
-    return day_from_number(min((day for day in _live_days(reader) if day), default=0))
-
-
-def _live_days(reader) -> list[int]:  # type: ignore[no-untyped-def]
-    """The day numbers of the articles in the index, not of those deleted or replaced since its segments merged."""
-    column = column_of(reader, DAY_NUMBER)
-    if not reader.has_deletions():
-        return list(column)
-    return [column[docnum] for docnum in reader.all_doc_ids()]
+    return DayColumn(reader).newest()
 
 
 def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]

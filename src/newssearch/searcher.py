@@ -20,6 +20,7 @@ from whoosh import sorting
 from . import config, feedback, namespelling, spelling, store
 from .arguments import check_arguments
 from .copies import CopyIndex, copy_ids, group_of, one_per_story
+from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
 from .expansions import (
@@ -41,12 +42,10 @@ from .ranking import (
     best_hits,
     date_sorted_page,
     make_weighting,
-    newest_day,
-    oldest_day,
     reranked_page,
     scored_page,
 )
-from .recency import Decay, around_decay, recent_decay
+from .recency import Decay, around_decay, day_from_number, recent_decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import (
     AUTHOR,
@@ -112,6 +111,7 @@ class NewsIndex:
         """Read the manifest and open a searcher on the index it names; note its size now, as a snapshot's."""
         self.manifest, self._ix, self._searcher = store.open_live(self.index_dir, weighting=make_weighting())
         self._lexicons = Lexicons(self._searcher.reader())  # word lists read on first need, kept with this snapshot
+        self._days = DayColumn(self._searcher.reader())  # so are the articles' days
         self._size_bytes = store.folder_size(self.index_dir / self.manifest.active)
 
     def __enter__(self) -> NewsIndex:
@@ -174,7 +174,7 @@ class NewsIndex:
                         facets=facets, group_copies=group_copies)
         _check_sort(sort)
         parsed = self._parse(text, match)
-        date_filter = _date_filter(since, until)
+        date_filter = self._date_filter(since, until)
         decay = self._decay(recent, around, sort)
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
@@ -204,7 +204,7 @@ class NewsIndex:
                             or self._empty_field_notice(notice, parsed.query, total),
                             grouped=group_copies)
 
-    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
+    def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                     found: int | None) -> str | None:
         """The query as "Did you mean" would have it: its words corrected, and its author: and source: names;
         None when that finds no more articles, under the same fields, lang: and dates, than the query typed
@@ -222,7 +222,7 @@ class NewsIndex:
             found = len(matching_docnums(self._searcher, parsed.query, date_filter))
         return suggestion if self._count(suggestion, match, date_filter) > found else None
 
-    def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: wq.Query | None,
+    def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                               total: int) -> str | None:
         """The parser's notice, and what would find something when nothing was found: the query without a ``?``
         typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
@@ -240,7 +240,7 @@ class NewsIndex:
                 return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
         return parsed.notes
 
-    def _count(self, text: str, match: str, date_filter: wq.Query | None) -> int:
+    def _count(self, text: str, match: str, date_filter: set[int] | None) -> int:
         """How many articles ``text`` matches (0 when it cannot be read)."""
         try:
             return len(matching_docnums(self._searcher, self._parse(text, match).query, date_filter))
@@ -261,14 +261,13 @@ class NewsIndex:
         articles would be found (``matched``: every article found, dated or not), as a date filter leaves them out."""
         if (since in (None, "") and until in (None, "")) or total:
             return notice
-        reader = self._searcher.reader()
-        newest = newest_day(reader)
+        newest = self._days.newest()
         if newest is None:
             return noted(notice, "no article in this index has a publication date, so --since and --until match none")
-        first, last, oldest = _bound(since, end=False), _bound(until, end=True), oldest_day(reader)
+        first, last, oldest = _bound(since, end=False), _bound(until, end=True), self._days.oldest()
         if (first and first.date() > newest) or (last and oldest and last.date() < oldest):
             notice = noted(notice, f"the articles of this index are dated {oldest} to {newest}")
-        undated = len(matched() - set(self._searcher.docs_for_query(wq.Every(DATE))))
+        undated = self._days.undated(matched())
         if undated:
             many = undated != 1
             notice = noted(notice, f"{undated:,} undated article{'s' * many} match{'es' * (not many)} too: --since "
@@ -290,7 +289,7 @@ class NewsIndex:
 
     def _undated_timeline(self, notice: str | None, dated: list[date], found: int) -> str | None:
         """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""
-        if dated or not found or newest_day(self._searcher.reader()) is not None:
+        if dated or not found or self._days.newest() is not None:
             return notice
         return noted(notice, "no article in this index has a publication date, so every hit is undated")
 
@@ -316,16 +315,16 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until)
         check_period(by)
         parsed = self._parse(text, match)
-        docnums = matching_docnums(self._searcher, parsed.query, _date_filter(since, until))
+        date_filter = self._date_filter(since, until)
+        docnums = matching_docnums(self._searcher, parsed.query, date_filter)
         days = article_days(self._searcher.reader(), docnums)
         dated = [day for day in days if day is not None]
         first, last = _bound(since, end=False), _bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
-        everything = article_days(self._searcher.reader(), set(self._searcher.reader().all_doc_ids()))
-        indexed = period_counts([day for day in everything if day is not None], by)
+        indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
-                        suggestion=self._suggestion(parsed, match, _date_filter(since, until), len(days)),
+                        suggestion=self._suggestion(parsed, match, date_filter, len(days)),
                         notice=self._empty_index_notice(parsed.notes, len(days))
                         or self._date_notice(self._undated_timeline(parsed.notes, dated, len(days)), since, until,
                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)))
@@ -343,14 +342,14 @@ class NewsIndex:
 
         check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
                         snippet_chars=snippet_chars, fragments=fragments, group_copies=group_copies)
-        date_filter = _date_filter(since, until)
+        date_filter = self._date_filter(since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
         keys = CopyIndex(self._searcher.reader()) if group_copies else None
         copies = set(group_of(self._searcher, docnum, keys) if keys is not None else [docnum])
         allowed = like.sharing - copies
         if date_filter is not None:
-            allowed &= set(date_filter.docs(self._searcher))
+            allowed &= date_filter
         start = (page - 1) * limit
         total, scored = 0, []
         if allowed and group_copies:  # rank every candidate, keep each story's earliest copy, then page
@@ -373,10 +372,10 @@ class NewsIndex:
         stories = one_per_story(scored, self._searcher.reader(), keys)
         return len(stories), stories[start : start + limit]
 
-    def _page(self, query: wq.Query, page: int, limit: int, date_filter: wq.Query | None, decay: Decay | None,
+    def _page(self, query: wq.Query, page: int, limit: int, date_filter: set[int] | None, decay: Decay | None,
               sort: str) -> tuple[int, Scored]:
         """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
-        if _admits_nothing(self._searcher, date_filter):
+        if date_filter is not None and not date_filter:
             return 0, []
         if sort == "date":
             return date_sorted_page(self._searcher, query, page, limit, date_filter)
@@ -399,6 +398,15 @@ class NewsIndex:
                 parsed.notice = noted(parsed.notice, said)
         return parsed
 
+    def _date_filter(self, since: DateLike, until: DateLike) -> set[int] | None:
+        """The articles --since/--until keep (read from the day column, see daycolumn.py), or None for all."""
+        start = _bound(since, end=False)
+        end = _bound(until, end=True)
+        check_range(start, end)
+        if start is None and end is None:
+            return None
+        return self._days.between(start.date() if start else None, end.date() if end else None)
+
     def _decay(self, recent: bool, around: DateLike, sort: str) -> Decay | None:
         """The date decay for --recent or --around, or None for pure relevance."""
         if not recent and not around:
@@ -410,7 +418,7 @@ class NewsIndex:
                                hint="leave out --sort date")
         if around:
             return around_decay(_bound(around, end=False).date(), _bound(around, end=True).date())  # type: ignore[union-attr]
-        return recent_decay(newest_day(self._searcher.reader()) or date.today())
+        return recent_decay(self._days.newest() or date.today())
 
     def _hits(self, scored: Scored, offset: int, marks: dict[str, Marks], chars: int, fragments: int,
               among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
@@ -607,21 +615,6 @@ def _check_sort(sort: str) -> None:
     """Refuse an order of hits there is none of."""
     if sort not in SORTS:
         raise InvalidQuery(f"unknown sort {as_typed(sort)}", hint="use --sort relevance or --sort date")
-
-
-def _admits_nothing(searcher, date_filter: wq.Query | None) -> bool:  # type: ignore[no-untyped-def]
-    """True when a date filter matches no article: Whoosh then lets every hit through (an empty set is falsy)."""
-    return date_filter is not None and next(iter(date_filter.docs(searcher)), None) is None
-
-
-def _date_filter(since: DateLike, until: DateLike) -> wq.Query | None:
-    """A DateRange for --since/--until, or None."""
-    start = _bound(since, end=False)
-    end = _bound(until, end=True)
-    check_range(start, end)
-    if start is None and end is None:
-        return None
-    return wq.DateRange(DATE, start, end)
 
 
 def _bound(value: DateLike, end: bool) -> datetime | None:
