@@ -367,3 +367,19 @@ def test_the_copy_shown_and_the_copies_named_do_not_depend_on_which_was_indexed_
         with open_index(folder) as idx:
             assert [(hit.id, hit.copies) for hit in idx.search("highway", group_copies=True).hits] == [
                 ("a.txt", ("b.txt", "d.txt"))], folder.name
+
+
+def test_the_copy_keys_are_read_once_per_snapshot(wire_index: Path) -> None:
+    """A second grouped search reads no keys again; ``refresh`` drops them with the snapshot they belong to."""
+    with open_index(wire_index) as idx:
+        assert idx.search("fire", group_copies=True).total == 2
+        kept = idx._copy_keys
+        assert kept._shared is not None and idx.search("fire", group_copies=True).total == 2
+        assert idx._copy_keys is kept
+        fire = LONG.replace("Heavy rain", "A bush fire")
+        for n in range(2):  # one more story, in two copies
+            (wire_index.parent / "c" / f"bush{n}.txt").write_text(f"Title: Bush fire ({n})\n\n{fire}\n")
+        build_index(wire_index.parent / "c", wire_index)
+        assert idx.search("fire", group_copies=True).total == 2  # the handle's snapshot
+        idx.refresh()
+        assert idx._copy_keys is not kept and idx.search("fire", group_copies=True).total == 3

@@ -19,7 +19,7 @@ from whoosh import sorting
 
 from . import config, feedback, namespelling, spelling, store
 from .arguments import check_arguments
-from .copies import CopyIndex, copy_ids, group_of, one_per_story
+from .copies import CopyIndex, CopyTable, copy_ids, group_of, one_per_story
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
@@ -112,6 +112,7 @@ class NewsIndex:
         self.manifest, self._ix, self._searcher = store.open_live(self.index_dir, weighting=make_weighting())
         self._lexicons = Lexicons(self._searcher.reader())  # word lists read on first need, kept with this snapshot
         self._days = DayColumn(self._searcher.reader())  # so are the articles' days
+        self._copy_keys = CopyTable(self._searcher.reader())  # and their copy keys
         self._size_bytes = store.folder_size(self.index_dir / self.manifest.active)
 
     def __enter__(self) -> NewsIndex:
@@ -180,7 +181,7 @@ class NewsIndex:
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
         use_feedback = match == "any"
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
-        keys = CopyIndex(self._searcher.reader()) if group_copies else None
+        keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
         if keys is not None:  # rank every hit, keep each story's earliest copy among them, then page
             everyone = max(1, self._searcher.doc_count_all())
             _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
@@ -345,7 +346,7 @@ class NewsIndex:
         date_filter = self._date_filter(since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
-        keys = CopyIndex(self._searcher.reader()) if group_copies else None
+        keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
         copies = set(group_of(self._searcher, docnum, keys) if keys is not None else [docnum])
         allowed = like.sharing - copies
         if date_filter is not None:
