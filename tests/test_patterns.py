@@ -107,3 +107,13 @@ def test_the_word_lists_are_read_once_per_snapshot(pattern_index: Path) -> None:
         assert kept._terms and idx.search("*ing").total == first and idx._lexicons is kept
         idx.refresh()
         assert idx._lexicons is not kept and not idx._lexicons._terms
+
+
+def test_did_you_mean_walks_the_handles_word_list_once_it_is_read(pattern_index: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once a query has read the body words as written, a later suggestion walks them in memory, to the same words."""
+    with open_index(pattern_index) as idx:
+        before = idx.search("countreis signd").suggestion
+        idx.search("runnig~2")  # a two-edit walk reads the list
+        monkeypatch.setattr("newssearch.patterns.words_within_on_disk", None)  # read from disk no more
+        assert idx.search("countreis signd").suggestion == before == "countries signed"

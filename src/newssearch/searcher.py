@@ -214,7 +214,7 @@ class NewsIndex:
         Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
         """
         reader = self._searcher.reader()
-        words = spelling.suggest(reader, parsed.text, parsed.words_to_check())
+        words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), self._lexicons)
         names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
         suggestion = words if names == (words or parsed.text) else names
         if not suggestion:

@@ -9,7 +9,7 @@ from collections.abc import Collection, Sequence
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from .patterns import WordFinder
+from .patterns import Lexicons, WordFinder
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze, fold, has_unspaced
 
@@ -271,15 +271,17 @@ def _slipped_from(typed: str) -> set[str]:
     return (left_out | swapped) - {typed}
 
 
-def suggest(reader, text: str, words: list[str]) -> str | None:  # type: ignore[no-untyped-def]
-    """The query with each unknown word replaced by its closest indexed word, or None.
+def suggest(reader, text: str, words: list[str],  # type: ignore[no-untyped-def]
+            lexicons: Lexicons | None = None) -> str | None:
+    """The query with each unknown word replaced by its closest indexed word, or None (``lexicons``: the index
+    handle's word lists).
 
     A word the index knows is replaced only by the word it misspells by one slip, MORE_POPULAR times
     as common (see commoner_word); its hits are still the query's. Only the first MAX_CORRECTED unknown or
     rare words are looked up.
     """
     suggestion, changed, looked_up = text, False, 0
-    finder = WordFinder(reader)  # each word's look-alikes, found once for the query (alone, then beside the others)
+    finder = WordFinder(reader, lexicons)  # each word's look-alikes, found once for the query (alone, then beside the others)
     unknown: dict[str, str] = {}  # words the index does not hold, and their corrections
     rare = reader.doc_count() // MORE_POPULAR  # a commoner word 100 times as common must fit in the index
     typed = list(dict.fromkeys(words))

@@ -1,0 +1,42 @@
+"""A segment's whole word list for a field, read from its terms file in one piece.
+
+Whoosh lists a field's terms (``lexicon``) key by key: a seek and two reads a term, 0.3-0.4 s for the
+91,000 body words of Reuters-21578. Whoosh 3's terms file holds its keys sorted, each the field's number
+(two bytes) and the term's bytes, each record its two lengths, its key and its term info, one after another:
+so a field's terms are one run of bytes, found by two searches of the file's sorted index and cut apart here.
+"""
+
+from __future__ import annotations
+
+import struct
+
+from whoosh.filedb.filetables import OrderedHashReader
+from whoosh.system import pack_ushort
+
+_LENGTHS = struct.Struct("!ii")  # a record's key length and value length (whoosh.filedb.filetables._lengths)
+_FIELD_NUMBER = 2  # bytes of a key before the term: the field's number
+
+
+def segment_terms(segment, fieldname: str) -> list[bytes]:  # type: ignore[no-untyped-def]
+    """Every term of ``fieldname`` in one segment, sorted: what ``segment.lexicon(fieldname)`` yields."""
+    table = getattr(getattr(segment, "_terms", None), "_tindex", None)
+    number = getattr(segment._terms, "_fieldmap", {}).get(fieldname) if table is not None else None
+    if not isinstance(table, OrderedHashReader) or number is None:
+        return list(segment.lexicon(fieldname))  # another codec, or a field this segment holds no term of
+    start = table.closest_key_pos(pack_ushort(number))
+    if start is None:
+        return []
+    after = table.closest_key_pos(pack_ushort(number + 1)) if number < 0xFFFF else None
+    return _keys(table.dbfile.get(start, (table.endofdata if after is None else after) - start))
+
+
+def _keys(records: bytes) -> list[bytes]:
+    """The terms of a run of terms-file records, without their field number."""
+    unpack, size = _LENGTHS.unpack_from, _LENGTHS.size
+    terms, at, end = [], 0, len(records)
+    while at < end:
+        keylen, datalen = unpack(records, at)
+        at += size
+        terms.append(records[at + _FIELD_NUMBER : at + keylen])
+        at += keylen + datalen
+    return terms
