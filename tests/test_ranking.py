@@ -196,3 +196,27 @@ def test_date_decayed_pages_neither_overlap_nor_skip(tmp_path: Path, option: dic
     assert len(set(paged)) == RERANK_DEPTH + 60
     if "recent" in option:
         assert pages[0][0].date.year == 2020                 # every score ties: the newest first
+
+
+@pytest.mark.parametrize("text", ["gunmen police", "harbour ferries -police", '"ferry services" gale', "ferr* gale"])
+def test_a_feedback_expansion_scores_the_query_as_typed_once_to_the_same_scores(features_index: Path, text: str,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """The expanded query's scores are the AndMaybe's, to the last bit, with the typed query's kept from feedback."""
+    from whoosh import query as wq
+
+    from newssearch import fastscore, feedback
+    from newssearch.ranking import Expanded, best_hits
+
+    with open_index(features_index) as idx:
+        searcher, query = idx._searcher, idx._parse(text, "any").query
+        expanded = feedback.expand(searcher, query)
+        assert isinstance(expanded, Expanded) and expanded.a is query
+        plain = wq.AndMaybe(query, expanded.b)
+        assert expanded.scores(searcher) == fastscore.all_scores(searcher, plain) != {}
+        assert best_hits(searcher, expanded, 50, None) == best_hits(searcher, plain, 50, None)
+        scored: list[wq.Query] = []
+        scorer = fastscore.all_scores
+        monkeypatch.setattr("newssearch.feedback.all_scores", lambda s, q: scored.append(q) or scorer(s, q))
+        monkeypatch.setattr("newssearch.ranking.all_scores", lambda s, q: scored.append(q) or scorer(s, q))
+        idx.search(text, match="any")
+        assert scored.count(query) == 1

@@ -12,7 +12,8 @@ from collections import Counter
 from whoosh import query as wq
 
 from . import config
-from .ranking import Filter, best_hits
+from .fastscore import all_scores
+from .ranking import Expanded, Filter, best_scored
 from .schema import BODY
 from .textanalysis import TEXT_ANALYZER
 
@@ -56,11 +57,13 @@ def term_weights(bodies: list[tuple[float, str]]) -> Counter[str]:
 
 
 def expand(searcher, query: wq.Query, filter: Filter = None) -> wq.Query:  # type: ignore[no-untyped-def]
-    """``query`` with the top feedback terms of its best hits added as optional, weighted body terms."""
+    """``query`` with the top feedback terms of its best hits added as optional, weighted body terms (an
+    ``Expanded`` query: ``query``'s scores are kept from the feedback search, not computed again)."""
     typed = typed_weight(query)
     if not typed or config.FEEDBACK_DOCS < 1 or config.FEEDBACK_TERMS < 1:
         return query
-    _, first = best_hits(searcher, query, config.FEEDBACK_DOCS, filter)
+    scores = all_scores(searcher, query)
+    _, first = best_scored(searcher, scores, config.FEEDBACK_DOCS, filter)
     bodies = [(score, (searcher.stored_fields(docnum).get(BODY) or "")[:SAMPLE_CHARS]) for docnum, score in first]
     if not bodies:
         return query
@@ -73,4 +76,4 @@ def expand(searcher, query: wq.Query, filter: Filter = None) -> wq.Query:  # typ
     lam = config.FEEDBACK_ORIGINAL
     scale = (1 - lam) / lam * typed / total
     extra = [wq.Term(BODY, term, boost=weight * scale) for term, weight in chosen]
-    return wq.AndMaybe(query, wq.Or(extra))
+    return Expanded(query, wq.Or(extra), scores)

@@ -12,7 +12,7 @@ from whoosh import scoring
 from . import config
 from .daycolumn import DayColumn
 from .doccolumns import column_of
-from .fastscore import all_scores
+from .fastscore import Scores, all_scores
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 
@@ -55,12 +55,34 @@ def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[in
     Scores are Whoosh's BM25F (see fastscore.py); equal scores go in document order, as Whoosh's
     collector has them. Every match is counted, none pruned.
     """
-    scores = all_scores(searcher, query)
+    scores = query.scores(searcher) if isinstance(query, Expanded) else all_scores(searcher, query)
+    return best_scored(searcher, scores, limit, filter)
+
+
+def best_scored(searcher, scores: Scores, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
+    """How many of ``scores`` are within ``filter``, and the best ``limit`` of them (see ``best_hits``)."""
     if filter is not None:
         allowed = filter if isinstance(filter, (set, frozenset)) else set(filter.docs(searcher))
         scores = {docnum: score for docnum, score in scores.items() if docnum in allowed}
     best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
     return len(scores), best
+
+
+class Expanded(wq.AndMaybe):
+    """A query as typed (``a``) with optional words added where they match (``b``), scored as an AndMaybe, the
+    scores of ``a`` already known (``known``): a feedback expansion scores the query as typed to pick its
+    feedback articles, and it is not scored again for the expanded query (each hit's score is the same sum)."""
+
+    def __init__(self, a: wq.Query, b: wq.Query, known: Scores | None = None) -> None:
+        super().__init__(a, b)
+        self.known = known
+
+    def scores(self, searcher) -> Scores:  # type: ignore[no-untyped-def]
+        """Every article ``a`` matches, with its score plus the score of ``b`` where ``b`` matches too."""
+        if self.known is None:
+            return all_scores(searcher, wq.AndMaybe(self.a, self.b, boost=self.boost))
+        extra = all_scores(searcher, self.b)
+        return {docnum: score + extra[docnum] if docnum in extra else score for docnum, score in self.known.items()}
 
 
 def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
