@@ -565,7 +565,7 @@ class NewsIndex:
 
 
 # Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
-# (a word joined by AND becomes optional); only a query of plain words is told of it.
+# (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
 _QUERY_SYNTAX = re.compile(r"[\":()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
 
