@@ -383,3 +383,30 @@ def test_the_copy_keys_are_read_once_per_snapshot(wire_index: Path) -> None:
         assert idx.search("fire", group_copies=True).total == 2  # the handle's snapshot
         idx.refresh()
         assert idx._copy_keys is not kept and idx.search("fire", group_copies=True).total == 3
+
+
+def test_a_key_one_live_article_holds_makes_no_copies_whichever_way_it_is_read(tmp_path: Path) -> None:
+    """With few hits a key is looked up in the term index, whose count includes versions an update replaced; the
+    kept table counts live articles only. Both must say that a key of one live article holds makes no copies."""
+    from newssearch.copies import CopyIndex, CopyTable
+    from newssearch.schema import COPY_KEY
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "later.txt").write_text(f"Scrub fire forces evacuations\n\n{WIRE}\n")
+    (corpus / "earliest.txt").write_text(f"Fire near the coast\n\n{WIRE.upper()}\n")
+    for n in range(8):  # enough other articles that the update leaves the segment as it is, deletions marked
+        (corpus / f"filler{n}.txt").write_text(f"Story {n}\n\n{DIFFERENT.replace('library', f'library number {n}')}\n")
+    build_index(corpus, tmp_path / "ix")
+    (corpus / "earliest.txt").write_text("Fire near the coast\n\nAn entirely new text about a rugby match in the "
+                                         "rain, with nothing of the wire story left in it at all, said officials.\n")
+    build_index(corpus, tmp_path / "ix")  # earliest.txt's old version stays in its segment, deleted
+    with open_index(tmp_path / "ix") as idx:
+        reader = idx._searcher.reader()
+        assert reader.has_deletions()
+        looked_up, kept = CopyIndex(reader), CopyIndex(reader, CopyTable(reader))
+        kept.read_all()
+        later = next(docnum for docnum in reader.all_doc_ids() if reader.stored_fields(docnum)["id"] == "later.txt")
+        keys = looked_up.of(later)
+        assert keys and all(reader.doc_frequency(COPY_KEY, key) == 2 for key in keys)  # the replaced version's too
+        assert all(looked_up.holders(key) == kept.holders(key) == () for key in keys)

@@ -129,8 +129,10 @@ class CopyIndex:
         """The live articles holding ``key``, from the term index (the postings read only when more than one may)."""
         if self.reader.doc_frequency(COPY_KEY, key) <= 1:
             return ()
-        # The postings leave out deleted articles, which doc_frequency counts: versions replaced by an update.
-        return tuple(self.reader.postings(COPY_KEY, key).all_ids())
+        # The postings leave out deleted articles, which doc_frequency counts: versions replaced by an update; a key
+        # one live article holds makes no copies, as in the kept table (``CopyTable.shared``).
+        live = tuple(self.reader.postings(COPY_KEY, key).all_ids())
+        return live if len(live) > 1 else ()
 
 
 def _group(keys: CopyIndex, docnum: int) -> set[int]:
