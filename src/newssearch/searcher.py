@@ -280,9 +280,8 @@ class NewsIndex:
         (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say."""
         if total or next(date_ranges(query), None) is None:
             return notice
-        reader = self._searcher.reader()
-        newest = newest_day(reader)
-        oldest = oldest_day(reader) if newest else None
+        newest = self._days.newest()
+        oldest = self._days.oldest() if newest else None
         said = f"the articles of this index are dated {oldest} to {newest}"
         if not oldest or not newest or not outside_days(query, oldest, newest) or said in (notice or ""):
             return notice  # (said already for --since)
