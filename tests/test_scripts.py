@@ -114,8 +114,9 @@ def test_cli_marks_the_word_in_the_snippet(cjk_index: Path) -> None:
     assert "<mark>研究</mark>" in hit["snippet_html"]
 
 
-# Arabic and Persian write yeh and kaf differently (ي ی, ك ک), Arabic often a final yeh as alef maksura (ى), a
-# tatweel (ـ) stretches a word, and digits come in three sets: each is one form in the index and the query.
+# Arabic and Persian write yeh and kaf differently (ي ی, ك ک), a tatweel (ـ) stretches a word, and digits come in
+# three sets: each is one form in the index and the query. Alef maksura (ى) stays itself: على ("on", maksura.txt)
+# is not the name علي (Ali).
 ARABIC_PERSIAN = {
     "arabic.txt": "خبر\n\nصدر كتاب علي عام 2024.",
     "persian.txt": "خبر\n\nعلی گفت کتاب در سال ۲۰۲۴ منتشر شد.",
@@ -130,7 +131,8 @@ def arabic_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_arabic_and_persian_letter_forms_and_digits_fold_to_one() -> None:
-    assert fold("علی") == fold("على") == fold("عـلي") == "علي"
+    assert fold("علی") == fold("عـلي") == "علي"
+    assert fold("عـلى") == "على"  # "on", one of the commonest words: not the name Ali
     assert fold("کتاب") == "كتاب"
     assert fold("٢٠٢٤") == fold("۲۰۲۴") == "2024"
     assert fold("ـــ") == "ـــ"  # a rule of tatweels is no empty word
@@ -138,9 +140,9 @@ def test_arabic_and_persian_letter_forms_and_digits_fold_to_one() -> None:
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    ("علي", ["arabic.txt", "maksura.txt", "persian.txt"]),
-    ("علی", ["arabic.txt", "maksura.txt", "persian.txt"]),
-    ("على", ["arabic.txt", "maksura.txt", "persian.txt"]),
+    ("علي", ["arabic.txt", "persian.txt"]),
+    ("علی", ["arabic.txt", "persian.txt"]),
+    ("على", ["maksura.txt"]),
     ("كتاب", ["arabic.txt", "persian.txt"]),
     ("کتاب", ["arabic.txt", "persian.txt"]),
     ("2024", ["arabic.txt", "persian.txt"]),

@@ -469,6 +469,13 @@ def test_a_date_clause_outside_the_index_says_its_dates(idx, text: str, options:
     assert result.notice == ("the articles of this index are dated 2020-06-19 to 2020-10-26" if said else None)
 
 
+def test_a_timeline_with_a_date_clause_outside_the_index_says_its_dates(idx) -> None:
+    # the search said it, the timeline of the same query had said nothing
+    timeline = idx.timeline("police date:>2020-10-26")
+    assert timeline.total == 0
+    assert timeline.notice == "the articles of this index are dated 2020-06-19 to 2020-10-26"
+
+
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

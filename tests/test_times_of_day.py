@@ -17,6 +17,7 @@ ARTICLES = {
     "spaced.txt": "Press call\n\nThe press call is at 9:30 am.",
     "hour.txt": "Kick-off\n\nThe match starts at 9pm after 30 minutes of warm-up.",
     "decimal.txt": "Wall built\n\nA 10.45 metre wall and 3.75m of fence.",
+    "hours.txt": "Opening hours\n\nDoors open at 10am and close at 11pm, or 12pm on Sundays.",
 }
 
 
@@ -28,6 +29,7 @@ def times_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(("token", "end"), [
     ("10.45pm", 5), ("30am", 2), ("9.30a.m", 4), ("00PM", 2), ("1.05P.M", 4),
     ("9pm", 0), ("3.75m", 0), ("99pm", 0), ("45m", 0), ("pm", 0), ("10.45", 0),
+    ("10am", 0), ("11PM", 0), ("12pm", 0), ("05am", 2), ("13pm", 2),  # an hour of two digits stays whole
 ])
 def test_the_time_in_a_token_ends_before_am_or_pm(token: str, end: int) -> None:
     assert time_of_day(token) == end
@@ -49,6 +51,8 @@ def test_the_time_is_indexed_at_the_place_of_its_token() -> None:
     ("12:00", ["dotted.txt"]),
     ('"left at 9:30"', ["colon.txt"]),
     ("9", ["colon.txt", "spaced.txt"]),  # "9pm" is not a 9
+    ("10", []),  # nor "10am" a 10 (it had been, as the "30am" of "9:30am" is a 30)
+    ("11pm", ["hours.txt"]),
 ])
 def test_a_time_finds_it_with_am_or_pm(times_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(times_index, query) == expected

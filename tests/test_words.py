@@ -450,6 +450,7 @@ def test_a_sign_or_pct_after_a_number_is_the_word_percent(text: str, expected: l
     ("percent", ["growth.txt", "jobs.txt", "wire.txt"]),   # not a%20b nor printf's %d
     ("12", ["pc.txt", "wire.txt"]),
     ("pc", ["pc.txt"]),                                      # a PC after no number stays a PC
+    ("pct", ["growth.txt", "jobs.txt", "wire.txt"]),         # a wire's word alone is percent, as "per cent" is
     ("486 PC", ["pc.txt"]),
     ("unemployment date:2020 per cent", ["jobs.txt"]),       # had been "cannot read the date in 'date:2020%'"
     ("unemployment year:2020 percent", ["jobs.txt"]),

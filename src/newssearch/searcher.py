@@ -326,8 +326,10 @@ class NewsIndex:
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=self._suggestion(parsed, match, date_filter, len(days)),
                         notice=self._empty_index_notice(parsed.notes, len(days))
-                        or self._date_notice(self._undated_timeline(parsed.notes, dated, len(days)), since, until,
-                                             len(days), lambda: matching_docnums(self._searcher, parsed.query)))
+                        or self._date_clause_notice(
+                            self._date_notice(self._undated_timeline(parsed.notes, dated, len(days)), since, until,
+                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)),
+                            parsed.query, len(days)))
 
     @guarded
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,

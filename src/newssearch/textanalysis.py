@@ -79,15 +79,15 @@ _UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
 # vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
 # virama of हिन्दी, a Thai tone mark, the voicing of ガ.
 _OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-# Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك, and
-# Arabic often writes a final ي as alef maksura ى: each is one letter here (as Elasticsearch's arabic_normalization
-# and persian_normalization read them), so that ``علي`` finds "علی". The tatweel (ـ) only stretches a word on the
+# Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك: each
+# is one letter here (as Elasticsearch's persian_normalization reads them), so that ``علي`` finds "علی". Alef maksura
+# (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words. The tatweel (ـ) only stretches a word on the
 # page, and Arabic-Indic and Persian digits are the digits 0-9 (٢٠٢٤ is 2024). (Hamza and madda on an alef are
 # marks that decomposition splits off, left out as optional.)
 _SPECIAL_FOLDS = str.maketrans(
     {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
      "Æ": "AE", "Œ": "OE", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "TH",
-     "\u06cc": "\u064a", "\u0649": "\u064a", "\u06a9": "\u0643", "\u0640": "",
+     "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0640": "",
      **{chr(zero + digit): str(digit) for zero in (0x0660, 0x06F0) for digit in range(10)}}
 )
 # Te reo Māori writes a long vowel with a macron or, in some styles, doubled: Māori = Maaori.
@@ -250,8 +250,10 @@ def inner_words(word: str) -> list[Span]:
 
 
 # A time of day with its minutes, am or pm written on: "10.45pm", "9.30a.m", and the "30am" that "9:30am" ends in
-# (the colon cuts it). The hour alone ("9pm") is left whole: ``9`` finding every "9pm" would be a number's noise.
-_TIME_OF_DAY = re.compile(r"(?:[012]?\d\.)?[0-5]\d(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
+# (the colon cuts it). The hour alone ("9pm", "10am", "12pm") is left whole: ``9`` or ``10`` finding every "9pm" or
+# "10am" would be a number's noise; so are minutes 10 to 12 after a colon, which a token alone cannot tell from an
+# hour ("9:10am" is found by ``9:10am``, not by ``9:10``).
+_TIME_OF_DAY = re.compile(r"(?:[012]?\d\.[0-5]\d|0\d|1[3-9]|[2-5]\d)(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
 
 
 def time_of_day(word: str) -> int:
