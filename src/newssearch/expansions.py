@@ -11,7 +11,14 @@ from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
-from .patterns import Lexicons, WordFinder, WordPattern, matching_terms, written_words
+from .patterns import (
+    Lexicons,
+    WordFinder,
+    WordPattern,
+    index_languages,
+    matching_terms,
+    written_words,
+)
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
@@ -162,11 +169,12 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
     As Lucene weighs a fuzzy match (1 - n / length), and no rarer than the word typed: a rare look-alike
     had outranked the word itself on its idf alone (``blair~2``: "Plaid", "Nair" above Blair).
     """
-    exact = set(analyze(typed) or [typed])
+    languages = (None, *index_languages(reader))  # each word as every article's language stems it
+    exact = {stem for lang in languages for stem in analyze(typed, lang=lang)} or {typed}
     nearest: dict[str, int] = dict.fromkeys(exact, 0)
     for word in words:
         distance = damerau_levenshtein(typed, word.lower())
-        for stem in analyze(word):
+        for stem in (stem for lang in languages for stem in analyze(word, lang=lang)):
             nearest[stem] = min(nearest.get(stem, distance), distance)
     articles = reader.doc_count_all()
     typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := reader.doc_frequency(BODY, stem))),

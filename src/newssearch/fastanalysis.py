@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
+from .stemming import language_stemmer
 from .textanalysis import (
     TOKEN_RE,
     FoldFilter,
@@ -67,13 +68,18 @@ class OnePassField:
     encode: Callable[[list[int]], bytes]  # the field format's position encoder
     boost: float                          # the format's field boost
     _stems: dict[str, str] = field(default_factory=dict)
+    _language_stems: dict[str, dict[str, str]] = field(default_factory=dict)  # a cache per language
 
-    def analyse(self, text: str) -> Analysis:
+    def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Index ``text``: the same items, length and spelling words as the Whoosh chain.
 
         Every word is indexed at its place; the length and the spelling words leave out those a query
         drops (stopwords), so that ranking weighs an article's words as before stopwords were indexed.
+        An article in the language ``lang`` has its words stemmed by that language's rules (``stemming``),
+        a form whose term its place already has left out, as ``NewsStemFilter`` does.
         """
+        stem = self._stemmer_for(lang)
+        once = stem != self._stem  # another language: a form stemmed like one before it at its place is left out
         poses: dict[str, list[int]] = {}
         spelling: set[str] = set()
         length = 0
@@ -94,17 +100,24 @@ class OnePassField:
                 # "Türkiye'de" (told by its capital: read from the token as written), "10.45" in "10.45pm"
                 forms += _inner_forms(raw[pos])
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
+            if once:  # another language than English: stemmed here, each term once at its place
+                if acronym is None:
+                    forms = (stem(first),) if len(forms) == 1 else tuple(dict.fromkeys(map(stem, forms)))
+                if solid_forms:
+                    solid_forms = tuple(term for term in dict.fromkeys(map(stem, solid_forms)) if term not in forms)
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
                 length += len(forms)  # a word written solid is another form of words counted already
             for form in forms:  # other forms share the word's position
-                poses.setdefault(form if acronym is not None else self._stem(form), []).append(pos)
+                poses.setdefault(form if acronym is not None or once else stem(form), []).append(pos)
             for form in solid_forms:
-                poses.setdefault(self._stem(form), []).append(pos)
+                poses.setdefault(form if once else stem(form), []).append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 for form in _forms(solid_ends[pos]):
-                    term = self._stem(form)
+                    term = stem(form)
+                    if once and (plist := poses.get(term)) and plist[-1] == pos:
+                        continue
                     poses.setdefault(term, []).append(pos)
                     weightless[term] = weightless.get(term, 0) + 1
         items = [(term.encode("utf-8"), len(plist), float(len(plist) - weightless.get(term, 0)) * self.boost,
@@ -160,6 +173,24 @@ class OnePassField:
             last = at + 1
         raw += findall(text, last)
         return raw, links
+
+    def _stemmer_for(self, lang: str | None) -> Callable[[str], str]:
+        """The cached stem function of an article in ``lang``: ``_stem`` (English) unless Snowball has its own."""
+        other = language_stemmer(lang) if lang is not None and self.stem is not None else None
+        if other is None:
+            return self._stem
+        stems, ignore = self._language_stems.setdefault(lang, {}), self.ignore  # type: ignore[arg-type]
+
+        def stem(form: str) -> str:
+            found = stems.get(form)
+            if found is None:
+                found = form if form in ignore else other(form)
+                if len(stems) >= STEM_CACHE_LIMIT:
+                    stems.clear()
+                stems[form] = found
+            return found
+
+        return stem
 
     def _stem(self, form: str) -> str:
         """The stem of ``form``, cached (the chain's StemFilter caches too)."""

@@ -15,7 +15,8 @@ from whoosh import query as wq
 from whoosh.automata import lev
 
 from .errors import InvalidQuery, as_typed
-from .schema import BODY, SCHEMA
+from .schema import BODY, LANG, SCHEMA
+from .stemming import language_stemmer, stemmed_languages
 from .termsfile import segment_terms
 from .textanalysis import fold, stem_english
 
@@ -58,11 +59,18 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
                    lexicons: Lexicons | None = None) -> tuple[bytes, ...]:
     """The terms of ``fieldname`` that ``pattern`` matches, or that the body words it matches (``written``) are indexed as."""
     terms = _matches(reader, fieldname, pattern, lexicons)
+    stemmers = [stem_english, *map(language_stemmer, index_languages(reader))]  # as each article's words are stemmed
     for word in written_words(reader, pattern, lexicons) if written is None else written:
-        term = stem_english(word).encode("utf-8")
-        if term not in terms and (fieldname, term) in reader:
-            terms.add(term)
+        for stem in stemmers:
+            term = stem(word).encode("utf-8")  # type: ignore[misc]
+            if term not in terms and (fieldname, term) in reader:
+                terms.add(term)
     return tuple(sorted(terms))
+
+
+def index_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The languages with a stemmer of their own (``stemming``) that the index holds articles in: its ``lang`` values."""
+    return stemmed_languages(reader.field_terms(LANG)) if LANG in reader.schema else ()
 
 
 def written_words(reader, pattern: str, lexicons: Lexicons | None = None) -> list[str]:  # type: ignore[no-untyped-def]

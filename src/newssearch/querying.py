@@ -16,6 +16,7 @@ from .documents.languages import language_code
 from .errors import InvalidQuery, as_typed
 from .expansions import map_terms, split_patterns
 from .filterclauses import required_filters
+from .languagequery import with_language_stems
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
 from .patterns import WordPattern, check_pattern_typos, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
@@ -210,8 +211,10 @@ def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) 
     return parser
 
 
-def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # type: ignore[no-untyped-def]
-    """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken."""
+def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str, ...] = ()) -> ParsedQuery:  # type: ignore[no-untyped-def]
+    """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken. ``languages``: those
+    the index stems articles in besides English (``patterns.index_languages``), whose stems its words are searched as
+    too."""
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
     cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(normalize(text)))))  # CD:UK before capitals go
@@ -257,8 +260,8 @@ def parse_user_query(text: str, schema, match: str = "all") -> ParsedQuery:  # t
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
-    query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words), cleaned)
-    query = with_acronym_stems(query, acronym_stems(keywords))
+    query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words, languages), cleaned)
+    query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
 
@@ -418,13 +421,15 @@ def _name_spellings(value: str) -> list[list[str]]:
     return list(places.values())
 
 
-def _with_exact_forms(query: wq.Query, words: list[str]) -> wq.Query:
-    """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches."""
+def _with_exact_forms(query: wq.Query, words: list[str], languages: tuple[str, ...] = ()) -> wq.Query:
+    """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches; as stemmed in
+    English and in each of ``languages`` (Snowball German stems "Müller" as "Mueller": no exact form there)."""
     exact: list[wq.Query] = []
     for word in words:
         if word.isascii():
             continue
-        for term in analyze(word, TEXT_ANALYZER, mode="index"):
+        terms = [term for lang in (None, *languages) for term in analyze(word, TEXT_ANALYZER, mode="index", lang=lang)]
+        for term in dict.fromkeys(terms) if languages else terms:
             if fold(term) != term:  # an exact spelling, not a CJK letter or pair (nothing to fold there)
                 exact.extend(wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS)
     return wq.AndMaybe(query, wq.Or(exact)) if exact else query

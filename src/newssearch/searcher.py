@@ -10,7 +10,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Iterator
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from types import TracebackType
 
@@ -34,7 +34,7 @@ from .guard import guarded
 from .highlights import Marks, query_marks
 from .ids import file_part, portable_id, same_when_composed, typed_forms
 from .lucene import outside_quotes
-from .patterns import Lexicons
+from .patterns import Lexicons, index_languages
 from .querying import ParsedQuery, parse_user_query
 from .ranking import (
     Scored,
@@ -62,6 +62,7 @@ from .schema import (
     to_article,
 )
 from .snippets import make_snippet
+from .stemming import language_stemmer
 from .textanalysis import PERCENT_WORD, TEXT_ANALYZER, analyze, plain_word
 from .timefilter import check_range, date_ranges, outside_days, parse_bound
 from .timeline import Timeline, check_period, count_periods, period_counts
@@ -79,6 +80,25 @@ def term_of(word: str) -> str | None:
         return PERCENT_WORD
     terms = analyze(word) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False)]
     return terms[0] if terms else None
+
+
+def terms_in(lang: str | None) -> Callable[[str], str | None]:
+    """``term_of`` for the words of an article in the language ``lang``: stemmed by its rules (``stemming``)."""
+    return term_of if language_stemmer(lang) is None else _language_term_of(lang)  # type: ignore[arg-type]
+
+
+@cache
+def _language_term_of(lang: str) -> Callable[[str], str | None]:
+    """``term_of`` with the stems of ``lang``, cached like it."""
+    @lru_cache(maxsize=131072)
+    def term_in(word: str) -> str | None:
+        if plain_word(word) == PERCENT_WORD:
+            return PERCENT_WORD
+        terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,
+                                                                                   lang=lang)]
+        return terms[0] if terms else None
+
+    return term_in
 
 
 def _first_few(ids: list[str], shown: int = 3) -> str:
@@ -113,6 +133,7 @@ class NewsIndex:
         self._lexicons = Lexicons(self._searcher.reader())  # word lists read on first need, kept with this snapshot
         self._days = DayColumn(self._searcher.reader())  # so are the articles' days
         self._copy_keys = CopyTable(self._searcher.reader())  # and their copy keys
+        self._languages = index_languages(self._searcher.reader())  # stemmed by their own rules (stemming)
         self._size_bytes = store.folder_size(self.index_dir / self.manifest.active)
 
     def __enter__(self) -> NewsIndex:
@@ -387,7 +408,7 @@ class NewsIndex:
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
-        parsed = parse_user_query(text, self._searcher.schema, match)
+        parsed = parse_user_query(text, self._searcher.schema, match, self._languages)
         parsed.query = expand_fuzzy(parsed.query, self._searcher.reader(), self._lexicons)
         parsed.query = expand_patterns(parsed.query, self._searcher.reader(), self._lexicons)
         parsed.query = expand_sequence_patterns(parsed.query, self._searcher.reader())
@@ -446,8 +467,9 @@ class NewsIndex:
         """One document as a Hit with its snippet."""
         article = to_article(self._searcher.stored_fields(docnum))
         body, heading = marks[BODY], marks[TITLE]
-        snippet = make_snippet(article.body, term_of, body.words.__contains__, chars, fragments, body.phrases, body.near)
-        title = make_snippet(article.title, term_of, heading.words.__contains__, len(article.title), 1, heading.phrases,
+        terms = terms_in(article.lang)  # its words read as the index stems them
+        snippet = make_snippet(article.body, terms, body.words.__contains__, chars, fragments, body.phrases, body.near)
+        title = make_snippet(article.title, terms, heading.words.__contains__, len(article.title), 1, heading.phrases,
                              heading.near)
         return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
                    score=score, snippet=snippet, source=article.source,

@@ -26,7 +26,10 @@ from whoosh.fields import SpellField
 from whoosh.writing import PostingPool, SegmentWriter
 
 from .fastanalysis import compile_schema
+from .patterns import index_languages
+from .schema import LANG
 from .segpostings import write_postings
+from .stemming import language_stemmer
 from .textanalysis import stem_english
 
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
@@ -123,7 +126,7 @@ class NewsWriter(SegmentWriter):
             fieldboost = self._field_boost(fields, fieldname, docboost)
             plan = self._plans.get(fieldname) if isinstance(value, str) else None
             if plan is not None:  # its length counts the words a query searches, not the stopwords
-                analysis = plan.analyse(value)
+                analysis = plan.analyse(value, fields.get(LANG))  # stemmed by the article's language's rules
                 items, spelling, length = analysis.items, analysis.spelling, analysis.length
             else:  # a field without stopwords (names, sources): every token counts
                 items = list(field.index(value))
@@ -173,10 +176,11 @@ class NewsWriter(SegmentWriter):
         for item in self._process_posts(_postings(reader, spelling, live, set(sources.values())), startdoc, docmap):
             add_post(item)
         if self.docnum:  # the stand-in posting is in this segment's first document
+            stemmers = [stem_english, *map(language_stemmer, index_languages(reader))]  # as its articles were stemmed
             for fieldname in sorted(spelling):
                 source = sources.get(fieldname, fieldname)
                 for word in reader.lexicon(fieldname):
-                    if not _still_written(source, word, live):
+                    if not _still_written(source, word, live, stemmers):
                         continue  # only deleted articles wrote it: a junk file's 200,000 words go with it
                     key = (fieldname, word.decode("utf-8"))
                     if key not in self._spelled:
@@ -253,6 +257,8 @@ def _postings(reader, skipped: set[str], live: set[tuple[str, bytes]], tracked: 
             matcher.next()
 
 
-def _still_written(fieldname: str, word: bytes, live: set[tuple[str, bytes]]) -> bool:
-    """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem."""
-    return (fieldname, word) in live or (fieldname, stem_english(word.decode("utf-8")).encode("utf-8")) in live
+def _still_written(fieldname: str, word: bytes, live: set[tuple[str, bytes]], stemmers: list) -> bool:  # type: ignore[type-arg]
+    """Whether a live article's ``fieldname`` holds a term of the spelling word ``word``: itself or its stem by one of
+    ``stemmers`` (English, and the languages the segment's articles are stemmed in)."""
+    return (fieldname, word) in live or any((fieldname, stem(word.decode("utf-8")).encode("utf-8")) in live
+                                            for stem in stemmers)

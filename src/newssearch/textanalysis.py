@@ -6,10 +6,11 @@ importable object.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 import Stemmer
@@ -24,6 +25,7 @@ from whoosh.analysis import (
 
 from .hostnames import site_labels
 from .marks import MARKS
+from .stemming import language_stemmer
 from .stopwords import ACRONYM_STOPWORDS, STOP_WORDS
 
 # Hebrew writes an acronym with gershayim before its last letter (צה״ל, ארה״ב) and a geresh after a letter
@@ -661,14 +663,47 @@ class NewsStopFilter(StopFilter):
 
 
 class NewsStemFilter(StemFilter):
-    """Whoosh's StemFilter that leaves acronyms whole ("U.S" is not "u.")."""
+    """Whoosh's StemFilter that leaves acronyms whole ("U.S" is not "u."), and stems an article's words by its
+    language's rules when the analyzer is told it (``lang="de"``, a keyword every token carries; see ``stemming``).
+
+    In another language than English a word's other forms that stem alike (Snowball German stems "müller",
+    "muller" and "mueller" all to ``mull``) are one term at its place, not a word counted three times.
+    """
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         stemfn, ignore = self._stem, self.ignore
-        for t in tokens:
+        tokens = iter(tokens)
+        first = next(tokens, None)
+        other = language_stemmer(getattr(first, "lang", None))  # one Token, carrying the analyzer's keywords
+        if other is not None:
+            yield from _stemmed_once(first, tokens, _cached(other), ignore)
+            return
+        for t in tokens if first is None else itertools.chain((first,), tokens):
             if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
                 t.text = stemfn(t.text)
             yield t
+
+
+def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def]
+    """``first`` and ``tokens`` stemmed by ``stemfn``, a form (``token.variant``) whose term its place already has
+    left out."""
+    seen: set[str] = set()
+    for t in itertools.chain((first,), tokens):
+        if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
+            t.text = stemfn(t.text)
+        if not getattr(t, "variant", False):
+            seen = {t.text}
+        elif t.text in seen:
+            continue
+        else:
+            seen.add(t.text)
+        yield t
+
+
+@cache
+def _cached(stemfn: Callable[[str], str]) -> Callable[[str], str]:
+    """``stemfn`` with a cache, one per language (as Whoosh's StemFilter caches English stems)."""
+    return lru_cache(maxsize=100000)(stemfn)
 
 
 class FoldFilter(Filter):
@@ -723,6 +758,8 @@ TEXT_ANALYZER = make_analyzer()
 NAME_ANALYZER = make_name_analyzer()
 
 
-def analyze(text: str, analyzer=TEXT_ANALYZER, mode: str = "query") -> list[str]:  # type: ignore[no-untyped-def]
-    """The terms ``analyzer`` makes of ``text``."""
-    return [t.text for t in analyzer(text, mode=mode)]
+def analyze(text: str, analyzer=TEXT_ANALYZER, mode: str = "query", lang: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]
+    """The terms ``analyzer`` makes of ``text``; stemmed as in an article in the language ``lang`` when given."""
+    if lang is None:
+        return [t.text for t in analyzer(text, mode=mode)]
+    return [t.text for t in analyzer(text, mode=mode, lang=lang)]

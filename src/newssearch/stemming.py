@@ -1,0 +1,38 @@
+"""Which Snowball stemmer an article's words go through: its own language's, or English's.
+
+An article whose language (the ``lang`` field: named by its metadata, or told by its function words) is one that
+``functionwords`` can tell and Snowball can stem has its words stemmed by that language's rules, so that ``Wahl``
+finds "Wahlen" and ``выбор`` "выборы"; any other article, English or of no known language, is stemmed as English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from functools import cache
+
+import Stemmer
+
+# Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm. The languages
+# of functionwords.FUNCTION_WORDS that Snowball has (not Hebrew); English is the default, not an entry.
+SNOWBALL_NAMES = {
+    "ar": "arabic", "de": "german", "el": "greek", "es": "spanish", "fr": "french", "hi": "hindi",
+    "id": "indonesian", "it": "italian", "nl": "dutch", "pl": "polish", "pt": "portuguese", "ru": "russian",
+    "sv": "swedish", "tr": "turkish",
+}
+
+
+def language_stemmer(lang: object) -> Callable[[str], str] | None:
+    """The stem function of the language ``lang`` (a stored code, ``"de"``), or None where English rules apply."""
+    name = SNOWBALL_NAMES.get(lang) if isinstance(lang, str) else None
+    return _stemmer(name) if name else None
+
+
+@cache
+def _stemmer(name: str) -> Callable[[str], str]:
+    """Snowball's ``name`` stemmer, made once."""
+    return Stemmer.Stemmer(name).stemWord
+
+
+def stemmed_languages(codes: Iterable[object]) -> tuple[str, ...]:
+    """The codes among ``codes`` (an index's ``lang`` values) that have a stemmer of their own, sorted, once each."""
+    return tuple(sorted({code for code in codes if isinstance(code, str) and code in SNOWBALL_NAMES}))

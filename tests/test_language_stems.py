@@ -1,0 +1,111 @@
+"""Each article's words stemmed by its own language's Snowball rules, and a query's words searched as every language
+the index holds stems them: ``Wahl`` finds "Wahlen" in a German article, while an English index is as it was."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from whoosh import query as wq
+
+from newssearch import build_index, open_index
+from newssearch.fastanalysis import compile_schema
+from newssearch.languagequery import stem_tables, with_language_stems
+from newssearch.querying import parse_user_query
+from newssearch.schema import SCHEMA
+from newssearch.stemming import language_stemmer, stemmed_languages
+from newssearch.textanalysis import TEXT_ANALYZER, analyze
+
+ARTICLES = [
+    {"id": "de1", "title": "Die Wahlen in Hessen", "language": "de",
+     "body": "Bei den Wahlen gewann die Partei von Thomas Müller deutlich. Die Regierungen der Länder berieten."},
+    {"id": "de2", "title": "Betreuung", "language": "de",
+     "body": "Der Kinder wegen blieb Herr Mueller zu Hause, sagte der Präsident."},
+    {"id": "fr1", "title": "Le scrutin", "language": "fr",
+     "body": "Les élections présidentielles ont été reportées par le gouvernement."},
+    {"id": "es1", "title": "Votación", "language": "es", "body": "Las elecciones generales se celebraron ayer."},
+    {"id": "ru1", "title": "Дума", "language": "ru", "body": "Выборы в Думу прошли в воскресенье."},
+    {"id": "en1", "title": "Polls", "language": "en", "body": "The elections were held on Sunday; the government won."},
+]
+
+
+def test_words_are_stemmed_by_the_language_named() -> None:
+    assert analyze("Wahlen Regierungen Kinder", lang="de") == ["wahl", "regier", "kind"]
+    assert analyze("élections présidentielles", lang="fr") == ["elect", "presidentiel"]
+    assert analyze("elecciones elección", lang="es") == ["eleccion", "eleccion"]
+    assert analyze("Выборы выбор", lang="ru") == ["выбор", "выбор"]
+    # English, or a language without a stemmer of its own (Hebrew, Japanese), is stemmed as it always was
+    assert analyze("Wahlen elections", lang="en") == analyze("Wahlen elections") == ["wahlen", "elect"]
+    assert analyze("elections", lang="he") == analyze("elections", lang="ja") == ["elect"]
+    assert language_stemmer("en") is None and language_stemmer(None) is None
+    assert stemmed_languages(["en", "de", "ja", "de", None, "fr"]) == ("de", "fr")
+
+
+def test_german_spellings_of_an_umlaut_are_one_term_at_their_place() -> None:
+    """Snowball German stems Müller, Muller and Mueller alike: one posting at the word's place, not three."""
+    tokens = [(t.text, t.pos) for t in TEXT_ANALYZER("Thomas Müller", mode="index", positions=True, lang="de")]
+    assert tokens == [("thomas", 0), ("mull", 1)]
+    english = [(t.text, t.pos) for t in TEXT_ANALYZER("Thomas Müller", mode="index", positions=True)]
+    assert english == [("thoma", 0), ("muller", 1), ("müller", 1), ("mueller", 1)]
+    assert analyze("Mueller Muller", lang="de") == ["mull", "mull"]
+
+
+@pytest.mark.parametrize("lang", [None, "de", "fr", "es", "ru", "tr"])
+def test_one_pass_equals_the_chain_in_each_language(lang: str | None) -> None:
+    plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
+    for article in ARTICLES:
+        text = f"{article['title']}. {article['body']} E-Mail-Adresse US-Truppen l'État Präsident-Wahl Kinder-Garten"
+        analysis = plan.analyse(text, lang)
+        assert sorted(analysis.items) == sorted(field.index(text, lang=lang)), text
+        assert analysis.length == len([t for t in field.analyzer(text, mode="index", lang=lang) if t.searched]), text
+        assert analysis.spelling == set(field.spellable_words(text)), text
+
+
+def _index(tmp_path: Path, articles: list[dict[str, str]]) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.jsonl").write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    return tmp_path / "index"
+
+
+def _found(index: Path, query: str) -> list[tuple[str, str]]:
+    """The ids found for ``query`` with the words their body snippet marks."""
+    with open_index(index) as ix:
+        hits = ix.search(query).hits
+    return [(hit.id.split("#")[1], " ".join(text for text, matched in hit.snippet.parts() if matched)) for hit in hits]
+
+
+def test_a_word_finds_its_inflections_in_each_language_and_marks_them(tmp_path: Path) -> None:
+    index = _index(tmp_path, ARTICLES)
+    with open_index(index) as ix:
+        assert ix._languages == ("de", "es", "fr", "ru")
+    assert _found(index, "Wahl") == [("de1", "Wahlen")]
+    assert _found(index, "Regierung") == [("de1", "Regierungen")]
+    assert _found(index, "Kind") == [("de2", "Kinder")]
+    assert _found(index, "elección") == [("es1", "elecciones")]
+    assert _found(index, "выбор") == [("ru1", "Выборы")]
+    assert sorted(_found(index, "élection")) == [("en1", "elections"), ("fr1", "élections")]
+    assert _found(index, '"den Wahl"') == [("de1", "den Wahlen")]  # a phrase's words stemmed one way
+    assert _found(index, "wahl*") == [("de1", "Wahlen")]
+    assert _found(index, "Wahlen~") == [("de1", "Wahlen")]
+    assert _found(index, "Partei -Wahl") == []
+    # German's own stemmer reads an umlaut and its spelling written out as one letter: each finds both, alike
+    assert sorted(_found(index, "Müller")) == sorted(_found(index, "Mueller")) == [("de1", "Müller"), ("de2", "Mueller")]
+
+
+def test_an_english_index_searches_as_it_always_did(tmp_path: Path) -> None:
+    index = _index(tmp_path, [a for a in ARTICLES if a["language"] == "en"] + [{"id": "x", "body": "Elections held."}])
+    with open_index(index) as ix:
+        assert ix._languages == ()
+        for text in ("elections", '"the elections"', "Wahl", "Müller -government", "élection"):
+            assert parse_user_query(text, SCHEMA, "all", ix._languages).query == parse_user_query(text, SCHEMA).query
+    query = parse_user_query("elections", SCHEMA).query
+    assert with_language_stems(query, ["elections"], ()) is query
+
+
+def test_a_term_is_searched_as_the_best_of_its_stems() -> None:
+    assert stem_tables(["Wahlen", "die"], ("de", "fr")) == {"de": {"wahlen": "wahl"}, "fr": {"die": "di"}}
+    query = with_language_stems(wq.Term("body", "wahlen"), ["Wahlen"], ("de",))
+    assert query == wq.DisjunctionMax([wq.Term("body", "wahlen"), wq.Term("body", "wahl")])
