@@ -108,4 +108,58 @@ def test_an_english_index_searches_as_it_always_did(tmp_path: Path) -> None:
 def test_a_term_is_searched_as_the_best_of_its_stems() -> None:
     assert stem_tables(["Wahlen", "die"], ("de", "fr")) == {"de": {"wahlen": "wahl"}, "fr": {"die": "di"}}
     query = with_language_stems(wq.Term("body", "wahlen"), ["Wahlen"], ("de",))
-    assert query == wq.DisjunctionMax([wq.Term("body", "wahlen"), wq.Term("body", "wahl")])
+    assert query == wq.DisjunctionMax([wq.Term("body", "wahlen"),
+                                       wq.Require(wq.Term("body", "wahl"), wq.Term("lang", "de"))])
+    # two languages with one stem share one alternative; a stem equal to English's is English's, unrestricted
+    query = with_language_stems(wq.Term("body", "elect"), ["elections"], ("de", "es", "fr", "pt"))
+    assert query == wq.DisjunctionMax([wq.Term("body", "elect"), wq.Require(wq.Term("body", "election"), wq.Term(
+        "lang", "de")), wq.Require(wq.Term("body", "elections"), wq.Or([wq.Term("lang", "es"), wq.Term("lang", "pt")]))])
+
+
+MIXED = [
+    {"id": "en1", "title": "Tim goes to market", "language": "en",
+     "body": "Tim Jones said the market fell for a long time, as new figures show."},
+    {"id": "en2", "title": "Exam marks", "language": "en", "body": "Her marks were high and her hands went numb."},
+    {"id": "en3", "title": "A number of new homes", "language": "en",
+     "body": "A number of new homes were built in a short time."},
+    {"id": "en4", "title": "Rail", "language": "en", "body": "Trains were late again on Monday."},
+    {"id": "de1", "title": "Die Wahlen", "language": "de",
+     "body": "Vor den Wahlen fiel der Markt. Der Markt erholte sich später."},
+    {"id": "fr1", "title": "Les nouvelles", "language": "fr", "body": "Les news du marché sont bonnes."},
+]
+
+
+def test_another_languages_stem_finds_only_articles_in_that_language(tmp_path: Path) -> None:
+    """German stems market as "mark", time as "tim", number as "numb"; French news as "new": English articles with
+    "marks", "Tim", "numb" or "new" are not found by them, nor marked."""
+    index = _index(tmp_path, MIXED)
+    with open_index(index) as ix:
+        assert ix._languages == ("de", "fr")
+    assert sorted(_found(index, "market")) == [("en1", "market")]
+    assert sorted(_found(index, "time")) == [("en1", "time"), ("en3", "time")]
+    assert sorted(_found(index, "number")) == [("en3", "number")]
+    assert sorted(_found(index, "news")) == [("fr1", "news")]
+    assert _found(index, "Wahl") == [("de1", "Wahlen")]
+    assert _found(index, "Markt") == [("de1", "Markt Markt")]
+    assert _found(index, '"den Wahl"') == [("de1", "den Wahlen")]
+    assert _found(index, "marks") == [("en2", "marks")]  # English's own stem stays everywhere
+
+
+def test_a_stem_kept_to_its_language_scores_as_whoosh_does(tmp_path: Path) -> None:
+    from test_fastscore import whoosh_scores_but_nots
+
+    from newssearch.fastscore import all_scores
+
+    index = _index(tmp_path, MIXED)
+    with open_index(index) as ix:
+        for text in ("market", "time new", "Wahl", '"den Wahl"', "Markt -time"):
+            query = ix._parse(text, "all").query
+            assert all_scores(ix._searcher, query) == pytest.approx(whoosh_scores_but_nots(ix._searcher, query), rel=1e-12)
+
+
+def test_an_exact_form_of_another_language_ranks_only_its_articles_higher() -> None:
+    """English keeps "élection" whole, French stems it "élect": the French exact form boosts French articles only."""
+    exact = parse_user_query("élection", SCHEMA, "all", ("es", "fr")).query.b
+    assert exact == wq.Or([wq.Term("title", "élection", boost=0.5), wq.Term("body", "élection", boost=0.5),
+                           wq.Require(wq.Term("title", "élect", boost=0.5), wq.Term("lang", "fr")),
+                           wq.Require(wq.Term("body", "élect", boost=0.5), wq.Term("lang", "fr"))])

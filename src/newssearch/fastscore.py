@@ -2,11 +2,11 @@
 
 Whoosh scores a query by stepping a tree of matcher objects one posting at a time, several Python calls
 deep for every posting of every word: a two-word query over Reuters spent most of its 40 ms there. Here
-the words of a query joined by And, Or, DisjunctionMax, AndMaybe, AndNot and Not (every keyword query as
+the words of a query joined by And, Or, DisjunctionMax, AndMaybe, AndNot, Require and Not (every keyword query as
 typed, and the feedback expansion of a question), and its quoted phrases, are read a block of postings at a time, each word's
 BM25F scores computed with the very formula and statistics of Whoosh's scorer, and combined by the rules
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
-where it matches, a compound of one part ignores its own boost, and a phrase scores the sum of its words where
+where it matches, Require scores its first part where both match, a compound of one part ignores its own boost, and a phrase scores the sum of its words where
 they stand in order; a wildcard or prefix scores as an OR of the words it matches in the whole index would. Any
 other part of a query (a range, an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing
 is left out; the tests compare the scores with Whoosh's. They differ where Whoosh's matchers lose or borrow one: its
@@ -79,6 +79,9 @@ class _Leaf:
         if kind is wq.AndMaybe:
             found, extra = self.scores(query.a), self.scores(query.b)
             return {docnum: score + extra[docnum] if docnum in extra else score for docnum, score in found.items()}
+        if kind is wq.Require:  # the articles both match, scored by the first alone (a stem in its language's articles)
+            found, kept = self.scores(query.a), set(query.b.docs(self.searcher))  # b: unscored (lang:de)
+            return {docnum: score for docnum, score in found.items() if docnum in kept}
         if kind is wq.AndNot:
             found, left_out = self.scores(query.a), self._docs(query.b)
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}

@@ -1,15 +1,19 @@
 """What a query's snippets mark, field by field: the index terms it matches, its phrases and its proximities.
 
 A word typed for one field (``title:police``) is marked in that field only, as Elasticsearch's highlighter
-does by default; a word typed for no field is marked in title and body alike. A NOT's words are never marked.
+does by default; a word typed for no field is marked in title and body alike. A NOT's words are never marked, nor in
+an article a stem the query searches only in articles of another language (``languagequery.in_language``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from whoosh import query as wq
 
+from .languagequery import required_languages
 from .matchspans import ANY_WORD, Phrase
 from .schema import SEARCH_FIELDS
 
@@ -31,19 +35,28 @@ class _Found:
     near: set[tuple[Phrase, int]] = field(default_factory=set)
 
 
-def query_marks(query: wq.Query, reader) -> dict[str, Marks]:  # type: ignore[no-untyped-def]
-    """For each of the title and body, what ``query`` marks in it (wildcards and fuzzy words expanded)."""
+def query_marks(query: wq.Query, reader, lang: str | None = None) -> dict[str, Marks]:  # type: ignore[no-untyped-def]
+    """For each of the title and body, what ``query`` marks in it (wildcards and fuzzy words expanded), in an
+    article in the language ``lang``."""
     found = {name: _Found() for name in SEARCH_FIELDS}
-    _collect(query, reader, found)
+    _collect(query, reader, found, lang)
     return {name: Marks(frozenset(f.words), frozenset(f.phrases), frozenset(f.near)) for name, f in found.items()}
 
 
-def _collect(node: wq.Query, reader, found: dict[str, _Found]) -> None:  # type: ignore[no-untyped-def]
-    """Walk the query tree, skipping negated branches, collecting each field's terms, phrases and proximities."""
+def marks_by_language(query: wq.Query, reader) -> Callable[[str | None], dict[str, Marks]]:  # type: ignore[no-untyped-def]
+    """``query_marks`` for an article in a language, worked out once for each language."""
+    return cache(lambda lang: query_marks(query, reader, lang))
+
+
+def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Walk the query tree, skipping negated branches and other languages' stems, collecting each field's terms,
+    phrases and proximities."""
     if isinstance(node, wq.Not):
         return
-    if isinstance(node, wq.AndNot):
-        _collect(node.a, reader, found)
+    languages = required_languages(node)
+    if isinstance(node, wq.AndNot) or languages is not None:
+        if languages is None or lang in languages:
+            _collect(node.a, reader, found, lang)  # type: ignore[attr-defined]
         return
     if isinstance(node, (wq.Phrase, wq.Sequence)):
         name = _field_of(node)
@@ -56,7 +69,7 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found]) -> None:  # type:
                 found[name].words.add(_text(text))
         return
     for child in node.children():
-        _collect(child, reader, found)
+        _collect(child, reader, found, lang)
 
 
 def _add_phrase(phrase: Phrase, slop: int, found: _Found) -> None:

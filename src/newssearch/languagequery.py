@@ -2,8 +2,10 @@
 
 The index stems an article's words by its language's rules (``stemming``); a typed word does not say which language
 it is in, so a title or body term of it is searched as the best of its stems under English and under each
-language the index holds articles in, and a phrase as the best of its phrases with every word stemmed one way. An
-index of English articles (or of articles of no known language) gets the query it always had.
+language the index holds articles in, and a phrase as the best of its phrases with every word stemmed one way. A
+stem of another language counts only in articles in that language (``in_language``): all languages share one field,
+and German's stem of ``market`` ("mark") or ``time`` ("tim") would otherwise find English articles with "marks" or
+"Tim". An index of English articles (or of articles of no known language) gets the query it always had.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from whoosh import query as wq
 
 from .expansions import map_terms
 from .phrases import NewsPhrase
-from .schema import SEARCH_FIELDS
+from .schema import LANG, SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER
 
 
@@ -39,10 +41,27 @@ def _terms(word: str, lang: str | None) -> list[str]:
     return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang)]
 
 
+def in_language(query: wq.Query, languages: list[str]) -> wq.Query:
+    """``query`` matching only articles in one of ``languages`` (codes), scored by ``query`` alone."""
+    only = wq.Or([wq.Term(LANG, lang) for lang in languages]) if len(languages) > 1 else wq.Term(LANG, languages[0])
+    return wq.Require(query, only)
+
+
+def required_languages(node: wq.Query) -> frozenset[str] | None:
+    """The languages an ``in_language`` query counts in; None for any other query."""
+    if type(node) is not wq.Require:
+        return None
+    leaves = [node.b] if node.b.is_leaf() else list(node.b.leaves())
+    if leaves and all(type(leaf) is wq.Term and leaf.fieldname == LANG for leaf in leaves):
+        return frozenset(leaf.text for leaf in leaves)
+    return None
+
+
 def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str, ...]) -> wq.Query:
     """``query`` with each title and body term of the typed ``words`` as the best of its stems in English and in
     ``languages`` (the index's, see ``patterns.index_languages``), and each phrase as the best of its phrases, one
-    per language; under a Not too (``-Wahl`` leaves out every article with "Wahlen"). No languages: ``query``."""
+    per language; a language's stem or phrase (where it is not English's) in articles in that language only. Under a
+    Not too (``-Wahl`` leaves out every article with "Wahlen"). No languages: ``query``."""
     tables = stem_tables(words, languages) if languages else {}
     if not any(tables.values()):
         return query
@@ -51,17 +70,28 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
         if getattr(leaf, "fieldname", None) not in SEARCH_FIELDS:
             return leaf
         if type(leaf) is wq.Term:
-            others = sorted({table[leaf.text] for table in tables.values() if leaf.text in table})
-            return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=leaf.boost) for other in others)]
-                                     ) if others else leaf
+            stems = _by_alternative({lang: table[leaf.text] for lang, table in tables.items() if leaf.text in table})
+            return _best(leaf, [in_language(wq.Term(leaf.fieldname, stem, boost=leaf.boost), langs)
+                                for stem, langs in stems.items()])
         if isinstance(leaf, NewsPhrase):
-            phrases = [leaf]
-            for table in tables.values():
-                phrase = NewsPhrase(leaf.fieldname, [table.get(word, word) for word in leaf.words], slop=leaf.slop,
-                                    boost=leaf.boost, char_ranges=leaf.char_ranges)
-                if phrase not in phrases:
-                    phrases.append(phrase)
-            return wq.DisjunctionMax(phrases) if len(phrases) > 1 else leaf
+            phrases = _by_alternative({lang: tuple(table.get(word, word) for word in leaf.words)
+                                       for lang, table in tables.items()})
+            return _best(leaf, [in_language(NewsPhrase(leaf.fieldname, list(words), slop=leaf.slop, boost=leaf.boost,
+                                                       char_ranges=leaf.char_ranges), langs)
+                                for words, langs in phrases.items() if list(words) != list(leaf.words)])
         return leaf
 
-    return map_terms(query, stemmed)
+    return map_terms(query, stemmed, skip=(wq.Require,))  # a language's own terms (exact forms) kept
+
+
+def _by_alternative(alternatives: dict[str, object]) -> dict[object, list[str]]:
+    """The languages of each alternative (a stem, a phrase's words), in order of language code."""
+    grouped: dict[object, list[str]] = {}
+    for lang in sorted(alternatives):
+        grouped.setdefault(alternatives[lang], []).append(lang)
+    return grouped
+
+
+def _best(leaf: wq.Query, others: list[wq.Query]) -> wq.Query:
+    """``leaf`` or the best of it and ``others``."""
+    return wq.DisjunctionMax([leaf, *others]) if others else leaf

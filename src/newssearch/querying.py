@@ -16,7 +16,7 @@ from .documents.languages import language_code
 from .errors import InvalidQuery, as_typed
 from .expansions import map_terms, split_patterns
 from .filterclauses import required_filters
-from .languagequery import with_language_stems
+from .languagequery import in_language, with_language_stems
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
 from .patterns import WordPattern, check_pattern_typos, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
@@ -423,13 +423,26 @@ def _name_spellings(value: str) -> list[list[str]]:
 
 def _with_exact_forms(query: wq.Query, words: list[str], languages: tuple[str, ...] = ()) -> wq.Query:
     """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches; as stemmed in
-    English and in each of ``languages`` (Snowball German stems "Müller" as "Mueller": no exact form there)."""
+    English and, in articles in each of ``languages``, as stemmed there (Snowball German stems "Müller" as "Mueller":
+    no exact form there)."""
     exact: list[wq.Query] = []
     for word in words:
         if word.isascii():
             continue
-        terms = [term for lang in (None, *languages) for term in analyze(word, TEXT_ANALYZER, mode="index", lang=lang)]
-        for term in dict.fromkeys(terms) if languages else terms:
-            if fold(term) != term:  # an exact spelling, not a CJK letter or pair (nothing to fold there)
-                exact.extend(wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS)
+        english = analyze(word, TEXT_ANALYZER, mode="index")
+        exact.extend(query for term in english for query in _exact_terms(term))
+        others: dict[str, list[str]] = {}  # another language's exact forms, each with the languages that stem so
+        for lang in languages:
+            for term in dict.fromkeys(analyze(word, TEXT_ANALYZER, mode="index", lang=lang)):
+                if term not in english:
+                    others.setdefault(term, []).append(lang)
+        exact.extend(in_language(query, langs) for term, langs in others.items() for query in _exact_terms(term))
     return wq.AndMaybe(query, wq.Or(exact)) if exact else query
+
+
+def _exact_terms(term: str) -> list[wq.Query]:
+    """The title and body terms of an exact spelling, boosted; none for a term with nothing to fold (a CJK letter or
+    pair, a plain ASCII word)."""
+    if fold(term) == term:
+        return []
+    return [wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS]

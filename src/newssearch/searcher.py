@@ -31,7 +31,7 @@ from .expansions import (
 )
 from .facets import facet_counts, matching_docnums
 from .guard import guarded
-from .highlights import Marks, query_marks
+from .highlights import Marks, marks_by_language
 from .ids import file_part, portable_id, same_when_composed, typed_forms
 from .lucene import outside_quotes
 from .patterns import Lexicons, index_languages
@@ -68,6 +68,7 @@ from .timefilter import check_range, date_ranges, outside_days, parse_bound
 from .timeline import Timeline, check_period, count_periods, period_counts
 
 SORTS = ("relevance", "date")
+MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
 DateLike = str | date | datetime | None
 
 
@@ -443,7 +444,7 @@ class NewsIndex:
             return around_decay(_bound(around, end=False).date(), _bound(around, end=True).date())  # type: ignore[union-attr]
         return recent_decay(self._days.newest() or date.today())
 
-    def _hits(self, scored: Scored, offset: int, marks: dict[str, Marks], chars: int, fragments: int,
+    def _hits(self, scored: Scored, offset: int, marks: MarksOf, chars: int, fragments: int,
               among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
         """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
 
@@ -459,13 +460,14 @@ class NewsIndex:
             hits.append(hit)
         return hits
 
-    def _highlight_terms(self, query: wq.Query) -> dict[str, Marks]:
-        """What the query marks in the title and in the body; see ``highlights``."""
-        return query_marks(query, self._searcher.reader())
+    def _highlight_terms(self, query: wq.Query) -> MarksOf:
+        """What the query marks in the title and in the body of an article in a language; see ``highlights``."""
+        return marks_by_language(query, self._searcher.reader())
 
-    def _hit(self, rank: int, docnum: int, score: float, marks: dict[str, Marks], chars: int, fragments: int) -> Hit:
+    def _hit(self, rank: int, docnum: int, score: float, marks_of: MarksOf, chars: int, fragments: int) -> Hit:
         """One document as a Hit with its snippet."""
         article = to_article(self._searcher.stored_fields(docnum))
+        marks = marks_of(article.lang)  # another language's stems are not marked (languagequery.in_language)
         body, heading = marks[BODY], marks[TITLE]
         terms = terms_in(article.lang)  # its words read as the index stems them
         snippet = make_snippet(article.body, terms, body.words.__contains__, chars, fragments, body.phrases, body.near)
