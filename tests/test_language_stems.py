@@ -145,6 +145,15 @@ def test_another_languages_stem_finds_only_articles_in_that_language(tmp_path: P
     assert _found(index, "marks") == [("en2", "marks")]  # English's own stem stays everywhere
 
 
+def test_a_pattern_takes_no_other_languages_stem_of_the_words_it_matches(tmp_path: Path) -> None:
+    """market* matches the written "market", which German stems "mark": a pattern is one OR of terms, so that stem
+    would find every English "marks" (BBC News with 300 German pages: market* 445 -> 637 BBC articles)."""
+    index = _index(tmp_path, MIXED)
+    assert sorted(article for article, _ in _found(index, "market*")) == ["en1"]
+    assert sorted(article for article, _ in _found(index, "time*")) == ["en1", "en3"]
+    assert [article for article, _ in _found(index, "wahl*")] == ["de1"]  # the German stem wahl, matched as it is
+
+
 def test_a_stem_kept_to_its_language_scores_as_whoosh_does(tmp_path: Path) -> None:
     from test_fastscore import whoosh_scores_but_nots
 

@@ -16,7 +16,7 @@ from whoosh.automata import lev
 
 from .errors import InvalidQuery, as_typed
 from .schema import BODY, LANG, SCHEMA
-from .stemming import language_stemmer, stemmed_languages
+from .stemming import stemmed_languages
 from .termsfile import segment_terms
 from .textanalysis import fold, stem_english
 
@@ -59,12 +59,13 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
                    lexicons: Lexicons | None = None) -> tuple[bytes, ...]:
     """The terms of ``fieldname`` that ``pattern`` matches, or that the body words it matches (``written``) are indexed as."""
     terms = _matches(reader, fieldname, pattern, lexicons)
-    stemmers = [stem_english, *map(language_stemmer, index_languages(reader))]  # as each article's words are stemmed
+    # A written word's English stem only: a pattern is one OR of terms, which cannot keep another language's stem to
+    # that language's articles (with German articles in the index, "market" of market* is German "mark", and had found
+    # every English "marks"). Another language's stems that the pattern matches as they are (wahl* : wahl) are in.
     for word in written_words(reader, pattern, lexicons) if written is None else written:
-        for stem in stemmers:
-            term = stem(word).encode("utf-8")  # type: ignore[misc]
-            if term not in terms and (fieldname, term) in reader:
-                terms.add(term)
+        term = stem_english(word).encode("utf-8")
+        if term not in terms and (fieldname, term) in reader:
+            terms.add(term)
     return tuple(sorted(terms))
 
 
