@@ -20,7 +20,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 
 NOTES = (
     "Without operators every word is needed; --match any ranks articles with any of them (+word: required;",
-    "  a date: or lang: clause is required too, unless joined to a word by OR).",
+    "  a date: or lang: clause is required too, and -word still leaves out; a clause joined to a word by OR or AND,",
+    "  negated or in brackets is read as typed).",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S. and u.s. find each other, as do UN and U.N.; us in lower case is the pronoun.",
@@ -28,6 +29,8 @@ NOTES = (
     'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other.",
     "A hyphenated word is found written solid too, and the other way: email and e-mail, takeover and take-over.",
+    'A percentage is one phrase: 5%, "5 per cent", "5 percent" and a wire\'s "5 pct" find each other, not any 5.',
+    'In quotes a lone * is any one word: "bank * england" finds Bank of England and bank in England.',
     "site:cnn.com is the publisher or the address; a field name may be typed in capitals (Title:police).",
     "Chinese, Japanese, Korean and Thai: a word is found inside text without spaces (大学 in 北京大学).",
     "Time-aware ranking: --recent (newer first, gently) or --around 2020-06-19 (closer to that day first).",

@@ -33,7 +33,8 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     """Index (or update the index of) a folder of articles, or one file of them.
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
-    read again. CORPUS may also be one export or feed file (JSONL, JSON, CSV, RSS/Atom, Reuters SGML).
+    read again. CORPUS may also be one export or feed file (JSONL, JSON, CSV, RSS/Atom, Reuters SGML, or a news
+    database's .txt, .docx or .rtf download).
 
     \b
     Example:
@@ -99,7 +100,7 @@ def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> 
 @index_dir_option
 @json_option
 def stats_command(index_dir: str, as_json: bool) -> None:
-    """Show what the index holds: articles, files, date span, size, last update.
+    """Show what the index holds: articles, files, date span, size, last update, corpus root.
 
     \b
     Example:
