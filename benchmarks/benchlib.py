@@ -162,11 +162,11 @@ def fresh_copy(source: Path, target: Path, limit: int | None = None) -> Path:
     return target
 
 
-def change_files(corpus: Path, share: float) -> int:
-    """Edit ``share`` of the .txt files (appended sentence, new mtime); return how many."""
+def change_files(corpus: Path, share: float, offset: int = 0) -> int:
+    """Edit ``share`` of the .txt files (appended sentence, new mtime), every n-th from ``offset``; return how many."""
     files = sorted(corpus.rglob("*.txt"))
     step = max(1, round(1 / share))
-    changed = files[::step]
+    changed = files[offset::step]
     for path in changed:
         with open(path, "a", encoding="utf-8") as handle:
             handle.write("\nThis report was updated with a correction.\n")
