@@ -172,3 +172,26 @@ def test_an_exact_form_of_another_language_ranks_only_its_articles_higher() -> N
     assert exact == wq.Or([wq.Term("title", "élection", boost=0.5), wq.Term("body", "élection", boost=0.5),
                            wq.Require(wq.Term("title", "élect", boost=0.5), wq.Term("lang", "fr")),
                            wq.Require(wq.Term("body", "élect", boost=0.5), wq.Term("lang", "fr"))])
+
+
+GERMAN_TEXT = ("Die Wahlen in Berlin\n\nDie Wahlen in Berlin sind vorbei. Der Kanzler sagte am Montag, dass die Regierung "
+               "mit den Ergebnissen zufrieden ist und die Koalition weiter arbeiten wird. Es gab in der Stadt viele "
+               "Stimmen für die Parteien, aber auch Kritik von der Opposition.\n")
+ENGLISH_TEXT = ("Election over\n\nThe elections in Berlin are over. The chancellor said on Monday that the government is "
+                "happy with the results and that the coalition will go on working, despite criticism.\n")
+
+
+def test_a_plain_text_naming_no_language_is_stemmed_in_the_one_its_words_show(tmp_path: Path) -> None:
+    """A German .txt with no Language: header had been stemmed as English: Wahl did not find its "Wahlen". Its
+    function words tell its language (as they told its byline's); an English text stays without one."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "de.txt").write_text(GERMAN_TEXT)
+    (corpus / "en.txt").write_text(ENGLISH_TEXT)
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        assert (idx.get("de.txt").lang, idx.get("en.txt").lang) == ("de", None)
+        [hit] = idx.search("Wahl").hits
+        assert hit.id == "de.txt" and "<mark>Wahlen</mark>" in hit.snippet.html()
+        assert [hit.id for hit in idx.search("election").hits] == ["en.txt"]
+        assert [hit.id for hit in idx.search("lang:de").hits] == ["de.txt"]

@@ -1,6 +1,6 @@
 """Which Snowball stemmer an article's words go through: its own language's, or English's.
 
-An article whose language (the ``lang`` field, as its metadata names it) is one that
+An article whose language (the ``lang`` field, as its metadata names it, or a plain text's function words show it) is one that
 ``functionwords`` can tell and Snowball can stem has its words stemmed by that language's rules, so that ``Wahl``
 finds "Wahlen" and ``выбор`` "выборы"; any other article, English or of no known language, is stemmed as English.
 """

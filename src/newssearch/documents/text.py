@@ -158,7 +158,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         authors=authors,
         source=source,
         url=record_url(lead.record) or record_url(header) or url,
-        lang=found_lang[1] if found_lang else None,
+        lang=found_lang[1] if found_lang else guess_language(body),  # told by its function words: not English
     )
 
 
