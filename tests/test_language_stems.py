@@ -195,3 +195,18 @@ def test_a_plain_text_naming_no_language_is_stemmed_in_the_one_its_words_show(tm
         assert hit.id == "de.txt" and "<mark>Wahlen</mark>" in hit.snippet.html()
         assert [hit.id for hit in idx.search("election").hits] == ["en.txt"]
         assert [hit.id for hit in idx.search("lang:de").hits] == ["de.txt"]
+
+
+def test_an_export_record_or_feed_item_naming_no_language_is_in_the_one_its_words_show(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    body = GERMAN_TEXT.split("\n\n", 1)[1].strip()
+    (corpus / "export.jsonl").write_text(json.dumps({"id": "1", "title": "Wahlen", "text": body}) + "\n"
+                                         + json.dumps({"id": "2", "title": "Election", "text": ENGLISH_TEXT}) + "\n")
+    (corpus / "feed.xml").write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>Nachrichten</title>'
+                                     f'<item><title>Wahlen</title><description>{body}</description></item>'
+                                     f'</channel></rss>')
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        assert [idx.get(key).lang for key in ("export.jsonl#1", "export.jsonl#2", "feed.xml#1")] == ["de", None, "de"]
+        assert sorted(hit.id for hit in idx.search("Wahl").hits) == ["export.jsonl#1", "feed.xml#1"]

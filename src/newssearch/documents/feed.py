@@ -152,7 +152,7 @@ def article_from_item(
         authors=authors,
         source=source,
         url=url,
-        lang=lang,
+        lang=lang or language(),  # an item no feed names a language of: as its function words show
     )
 
 

@@ -191,7 +191,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         authors=authors,
         source=source,
         url=url,
-        lang=found_lang[1] if found_lang else None,
+        lang=found_lang[1] if found_lang else language(),  # a record naming none: as its function words show
     )
 
 
