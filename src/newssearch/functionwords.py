@@ -17,6 +17,8 @@ from .stopwords import SMART_STOP_WORDS
 
 def fold(word: str) -> str:
     """``word`` in lower case without accents or vowel points (``Été`` -> ``ete``, ``είναι`` -> ``ειναι``)."""
+    if word.isascii():
+        return word.lower()
     decomposed = unicodedata.normalize("NFKD", word.lower())
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
@@ -67,6 +69,12 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
     "id": "yang dan di ke dari untuk dengan pada ini itu dalam tidak akan adalah juga oleh atau sebagai karena",
 }.items()}
 
+# Each function word's languages (a word may be several languages': "de", "a", "en").
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in FUNCTION_WORDS.items():
+    for _word in _words:
+        _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
+
 # Share of an article's words that its language's function words must make up, and the least number of words
 # that tells a language at all: an English article quoting "la dolce vita" is not Italian.
 MIN_SHARE = 0.12
@@ -80,15 +88,19 @@ def guess_language(text: str) -> str | None:
     Each language scores the share of the words that are its function words; English scores by the SMART stop
     list. None when English scores as well, the text is short, or no language reaches ``MIN_SHARE``.
     """
-    words = [folded for word in text.split()[:2000] if (folded := fold(word.strip(_PUNCTUATION)))]
+    # Folded once and counted by distinct word (every plain text is told its language: 0.39 ms a BBC text had been
+    # spent folding word by word and summing every list over the counts)
+    words = [word for folded in fold(" ".join(text.split()[:2000])).split() if (word := folded.strip(_PUNCTUATION))]
     if len(words) < MIN_WORDS:
         return None
-    counts = Counter(words)
-    shares = {lang: sum(counts[w] for w in function_words) / len(words)
-              for lang, function_words in FUNCTION_WORDS.items()}
+    shares = dict.fromkeys(FUNCTION_WORDS, 0)
+    english = 0
+    for word, count in Counter(words).items():
+        for lang in _LANGUAGES_OF.get(word, ()):
+            shares[lang] += count
+        english += count if word in SMART_STOP_WORDS else 0
     best = max(shares, key=shares.__getitem__)
-    english = sum(counts[w] for w in SMART_STOP_WORDS) / len(words)
-    return best if shares[best] >= MIN_SHARE and shares[best] > english else None
+    return best if shares[best] >= MIN_SHARE * len(words) and shares[best] > english else None
 
 
 def language_of(lang: str | None, text: str) -> str | None:
