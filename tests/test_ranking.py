@@ -93,9 +93,9 @@ def test_recent_measures_from_the_newest_article_still_in_the_index(tmp_path: Pa
     build_index(corpus, tmp_path / "idx")
     (corpus / "z.txt").unlink()
     build_index(corpus, tmp_path / "idx")  # z.txt deleted, its segment not merged away
-    from newssearch.ranking import newest_day
+    from newssearch.daycolumn import DayColumn
     with open_index(tmp_path / "idx") as idx:
-        assert newest_day(idx._searcher.reader()) == date(2020, 1, 1)
+        assert DayColumn(idx._searcher.reader()).newest() == date(2020, 1, 1)
     assert ids(tmp_path / "idx", "harbour", recent=True) == ["a.txt", "u.txt"]
 
 

@@ -54,6 +54,11 @@ class DayColumn:
         """The oldest dated live article's day, or None when none is dated."""
         return day_from_number(min((number for _, number in self.live() if number), default=0))
 
+    def days_of(self, docnums: Iterable[int]) -> list[date | None]:
+        """The publication dates of ``docnums`` (None for undated ones)."""
+        numbers = self.numbers
+        return [day_from_number(numbers[docnum]) for docnum in docnums]
+
     def undated(self, docnums: Iterable[int]) -> int:
         """How many of ``docnums`` have no publication date."""
         numbers = self.numbers

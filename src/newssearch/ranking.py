@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import heapq
 import math
-from datetime import date
 
 from whoosh import query as wq
 from whoosh import scoring
 
 from . import config
-from .daycolumn import DayColumn
 from .doccolumns import column_of
 from .fastscore import Scores, all_scores
 from .recency import Decay, day_from_number, rerank
@@ -106,11 +104,6 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
     return total, ranked[start : start + limit]
 
 
-def newest_day(reader) -> date | None:  # type: ignore[no-untyped-def]
-    """The publication date of the newest article in the index, or None when none is dated."""
-    return DayColumn(reader).newest()
-
-
 def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
                      filter: Filter) -> tuple[int, Scored]:
     """The total and one page of hits newest first, undated last, the hits of one day by their relevance
@@ -120,9 +113,3 @@ def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: 
     ordered = sorted(scored, key=lambda pair: (-column[pair[0]], -pair[1], pair[0]))
     start = (page - 1) * limit
     return total, ordered[start : start + limit]
-
-
-def article_days(reader, docnums: set[int]) -> list[date | None]:  # type: ignore[no-untyped-def]
-    """The publication dates of ``docnums`` (None for undated ones)."""
-    column = column_of(reader, DAY_NUMBER)
-    return [day_from_number(column[docnum]) for docnum in docnums]

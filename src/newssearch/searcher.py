@@ -38,7 +38,6 @@ from .patterns import Lexicons, index_languages
 from .querying import ParsedQuery, parse_user_query
 from .ranking import (
     Scored,
-    article_days,
     best_hits,
     date_sorted_page,
     make_weighting,
@@ -72,15 +71,21 @@ MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an a
 DateLike = str | date | datetime | None
 
 
-@lru_cache(maxsize=131072)
-def term_of(word: str) -> str | None:
-    """The index term a word of article text becomes, stopwords too (a keyword query searches "inner" and the
-    "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to mark).
-    A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent."""
+def _first_term(word: str, lang: str | None = None) -> str | None:
+    """The index term a word of article text in the language ``lang`` becomes, stopwords too (a keyword query searches
+    "inner" and the "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to
+    mark). A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent."""
     if plain_word(word) == PERCENT_WORD:
         return PERCENT_WORD
-    terms = analyze(word) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False)]
+    terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,
+                                                                               **({"lang": lang} if lang else {}))]
     return terms[0] if terms else None
+
+
+@lru_cache(maxsize=131072)
+def term_of(word: str) -> str | None:
+    """``_first_term`` of an English word (or of a language with no stemmer of its own), cached across queries."""
+    return _first_term(word)
 
 
 def terms_in(lang: str | None) -> Callable[[str], str | None]:
@@ -90,16 +95,8 @@ def terms_in(lang: str | None) -> Callable[[str], str | None]:
 
 @cache
 def _language_term_of(lang: str) -> Callable[[str], str | None]:
-    """``term_of`` with the stems of ``lang``, cached like it."""
-    @lru_cache(maxsize=131072)
-    def term_in(word: str) -> str | None:
-        if plain_word(word) == PERCENT_WORD:
-            return PERCENT_WORD
-        terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,
-                                                                                   lang=lang)]
-        return terms[0] if terms else None
-
-    return term_in
+    """``_first_term`` in ``lang``, cached like ``term_of``."""
+    return lru_cache(maxsize=131072)(lambda word: _first_term(word, lang))
 
 
 def _first_few(ids: list[str], shown: int = 3) -> str:
@@ -339,7 +336,7 @@ class NewsIndex:
         parsed = self._parse(text, match)
         date_filter = self._date_filter(since, until)
         docnums = matching_docnums(self._searcher, parsed.query, date_filter)
-        days = article_days(self._searcher.reader(), docnums)
+        days = self._days.days_of(docnums)
         dated = [day for day in days if day is not None]
         first, last = _bound(since, end=False), _bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
