@@ -699,3 +699,19 @@ def test_a_microdata_publisher_names_the_source() -> None:
             '<meta itemprop="name" content="Bendigo Star"></div>' + BODY)
     assert extract(page(body=body)).source == "Bendigo Star"
     assert extract(page('<meta property="og:site_name" content="The Star">', body=body)).source == "The Star"
+
+
+@pytest.mark.parametrize("head, expected", [
+    # The publisher's quote left unescaped ends the attribute: the whole title is the <title>'s.
+    ('<meta property="og:title" content="Senator calls the plan "reckless"">'
+     '<title>Senator calls the plan "reckless"</title>', ('Senator calls the plan "reckless"', "title")),
+    (ld('{"@type": "NewsArticle", "headline": "Senator calls the plan \\"reckless\\""}')
+     + '<meta property="og:title" content="Senator calls the plan "reckless"">',
+     ('Senator calls the plan "reckless"', "json-ld")),
+    # A title that goes on past the meta tag's with a site's name, not a quote, leaves the meta tag whole.
+    ('<meta property="og:title" content="Senator calls the plan reckless">'
+     "<title>Senator calls the plan reckless | Coast Times</title>", ("Senator calls the plan reckless", "og")),
+])
+def test_a_title_cut_at_an_unescaped_quote_gives_way_to_the_whole_one(head: str, expected: tuple[str, str]) -> None:
+    found = extract(page(head))
+    assert (found.title, found.title_source) == expected

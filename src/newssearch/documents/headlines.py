@@ -55,6 +55,24 @@ def pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str 
     return None if any(not set(_words(long_ones[0])) & ref for ref in agreed) else long_ones[0]
 
 
+# The quotes an attribute is written between: a publisher's own one inside ends it early.
+_ATTRIBUTE_QUOTES = "\"'"
+
+
+def without_cut_titles(titles: list[str | None]) -> list[str | None]:
+    """``titles`` (a page's title sources) with None for one cut at a quote the publisher left unescaped: a title
+    that another one starts with and goes on from with a straight quote. ``<meta property="og:title"
+    content="Senador … a Biden de "incapacitado"">`` gives "Senador … a Biden de" beside the whole ``<title>``."""
+    return [None if title and any(_cut_at_quote(title, other) for other in titles if other) else title
+            for title in titles]
+
+
+def _cut_at_quote(title: str, other: str) -> bool:
+    """True when ``other`` is ``title`` and more, the more starting with a straight quote."""
+    start, whole = " ".join(title.split()), " ".join(other.split())
+    return len(whole) > len(start) and whole.startswith(start) and whole[len(start):].lstrip()[:1] in _ATTRIBUTE_QUOTES
+
+
 def _agrees(words: set[str], reference: set[str]) -> bool:
     """True when an h1's words are mostly those of a title tag."""
     return bool(words) and len(words & reference) >= max(0.6 * len(words), 0.4 * len(reference))

@@ -34,6 +34,7 @@ from .headlines import (
     site_keys,
     strip_site_name,
     strip_site_suffix,
+    without_cut_titles,
     without_label,
     without_print_mark,
 )
@@ -367,9 +368,11 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
     # A title tag escaped twice ("Labour&amp;#8217;s plan", as WordPress writes them) is decoded once more, as
     # JSON-LD's is.
     # A print version's mark ("Printer friendly: …", "… | Print") is no part of the headline either.
-    references = [without_print_mark(jsonld.decoded_references(info.meta("og:title", "twitter:title")[0] or "")) or None,
-                  jsonld.text_of(jsonld.first(info.articles, "headline")),
-                  without_print_mark(jsonld.decoded_references(info.title or "")) or None]
+    # A meta tag cut at the publisher's unescaped quote is no title: the others give the whole one.
+    references = without_cut_titles([
+        without_print_mark(jsonld.decoded_references(info.meta("og:title", "twitter:title")[0] or "")) or None,
+        jsonld.text_of(jsonld.first(info.articles, "headline")),
+        without_print_mark(jsonld.decoded_references(info.title or "")) or None])
     h1s, headlines = ([h for h in found if not names_site(h, site)] for found in (info.h1s, info.headline_h1s))
     h1 = pick_h1(h1s, headlines, [strip_site_name(r, keys) for r in references if r])  # a site's name is no headline
     if h1:  # the label test trusts only whole titles, a known site name cut: a longest part may be half the headline
