@@ -566,6 +566,11 @@ def test_the_headline_as_the_last_crumb_of_a_breadcrumb_still_counts() -> None:
     ('<span class="kicker">Politics</span>Brexit deal vote delayed', "Brexit deal vote delayed"),
     ('<span class="ts-overline">Abstandsregeln </span><span class="ts-colon">: </span><span>Wie Firmen ihre '
      "Beschäftigten schützen</span>", "Wie Firmen ihre Beschäftigten schützen"),
+    # A roof line (German "Dachzeile") above it, or a subtitle before or after it, is no part of the headline.
+    ('<span class="roofline">Immobilienkrise </span>Signa in Sorge um Finanzdaten', "Signa in Sorge um Finanzdaten"),
+    ('<span class="subtitle">Olympic Games in Paris</span> Drinks by boat to the centre', "Drinks by boat to the centre"),
+    ("<span>Fish cakes, hot and fresh</span> <small class='article-subtitle'>Welcome to the flavour capital</small>",
+     "Fish cakes, hot and fresh"),
     # Markup inside a word or before "'s" is no gap.
     ("The <a href='/fed'>Fed</a>'s rate decision", "The Fed's rate decision"),
     ('<span class="dropcap">T</span>he council votes again', "The council votes again"),

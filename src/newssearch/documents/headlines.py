@@ -17,8 +17,9 @@ _TITLE_SEPARATORS = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|»|«|/|│)\s+
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||::|»|«|│)\s+")  # between a site's parts, never inside a headline
 # Text for screen readers only: WordPress writes "Author" before the name in the byline.
 SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
-# A label set above or before the headline inside its h1: <span class="kicker">Politics</span>.
-_KICKER = re.compile(r"kicker|label|eyebrow|dachzeile|overline|topline|rubric|category|section", re.I)
+# A label set above or before the headline inside its h1 (<span class="kicker">Politics</span>, a German roof line),
+# or a subtitle before or after it (<small class="article-subtitle">): no part of the headline.
+_KICKER = re.compile(r"kicker|label|eyebrow|dachzeile|roofline|overline|topline|rubric|category|section|subtitle", re.I)
 _KICKER_MARKS = " \n:|–—-·•/"  # not » «: quotes around a headline
 _BREAKS = frozenset("br p div li h1 h2 h3 h4 h5 h6 header section figure figcaption ul ol".split())
 BOUNDARY = "\n"  # where two elements of an h1 meet: a space in the title, an edge for a section label
