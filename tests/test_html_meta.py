@@ -328,6 +328,9 @@ LABELLED = '<meta property="og:title" content="Council votes to close the old li
      "Council votes to close the old library"),
     ("<span>Local News</span><span>Council votes to close the old library</span>",
      "Council votes to close the old library"),
+    ('"Reform stalled" / Council votes to close the old library', "Council votes to close the old library"),
+    # A label in an element of its own, a space after it; soft hyphens are no letters.
+    ("<em>Local News </em>Coun&shy;cil votes to close the old li&shy;brary", "Council votes to close the old library"),
     # Words around the title with no separator are the headline's own: a shortened og:title cuts nothing.
     ("Breaking: Council votes to close the old library tonight",
      "Breaking: Council votes to close the old library tonight"),

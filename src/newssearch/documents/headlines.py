@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from lxml import html as lxml_html
 
-from ..textanalysis import has_unspaced
+from ..textanalysis import INVISIBLE, has_unspaced
 
 Element = lxml_html.HtmlElement
 
@@ -80,7 +80,7 @@ def _agrees(words: set[str], reference: set[str]) -> bool:
 
 
 _LABEL_WORDS = 4
-_LABEL_MARK = "|–—-·»"
+_LABEL_MARK = "|–—-·»/"
 
 
 def without_label(h1: str, references: list[str]) -> str:
@@ -196,20 +196,21 @@ def heading_text(el: Element) -> str:
     """The text of a headline element, its parts spaced: ``Floods close road<br>Hundreds evacuated`` is
     "Floods close road Hundreds evacuated", and a kicker span before the headline is left out.
 
-    Where two of its elements meet with no space between, the text holds BOUNDARY (a line break):
-    ``<span>Local News</span><span>Headline</span>`` is a label and a headline, not one phrase.
+    Where two of its elements meet and the second opens a phrase, spaced or not, the text holds BOUNDARY (a line
+    break): ``<span>Local News</span><span>Headline</span>`` and ``<em>Holocaust-Gedenktag </em>Erinnerung …`` are a
+    label and a headline, not one phrase. Soft hyphens are left out, as the stored title leaves them out.
     """
-    text = "".join(_pieces(el))
+    text = INVISIBLE.sub("", "".join(_pieces(el)))  # soft hyphens: "Er\xadin\xadne\xadrung" is "Erinnerung"
     if not text.strip():
         return ""
-    kept = "".join(_pieces(el, kickers=False))
+    kept = INVISIBLE.sub("", "".join(_pieces(el, kickers=False)))
     if kept.strip() != text.strip() and len(kept.split()) >= 2:
         text = kept.strip(_KICKER_MARKS)  # a kicker beside a headline of its own, and the colon after it
     return _squeezed(text)
 
 
 def _pieces(el: Element, kickers: bool = True) -> list[str]:
-    """Texts of ``el`` and its descendants, with BOUNDARY where elements meet without a space."""
+    """Texts of ``el`` and its descendants, with BOUNDARY where elements meet (see ``_join``)."""
     found = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and not SCREEN_READER.search(child.get("class") or "") \
@@ -224,9 +225,11 @@ def _pieces(el: Element, kickers: bool = True) -> list[str]:
 
 
 def _join(found: list[str], text: str, breaks: bool) -> None:
-    """Add ``text`` after ``found``, with BOUNDARY between when the two would otherwise run together."""
+    """Add ``text`` after ``found``, with BOUNDARY between when it is another phrase (see ``_glued``), a space
+    between them or not."""
     before = next((piece for piece in reversed(found) if piece), "")  # its end is the text's end
-    if breaks or (before and text and not before[-1].isspace() and not text[0].isspace() and _glued(before, text)):
+    end, start = before.rstrip(), text.lstrip()
+    if breaks or (end and start and _glued(end, start)):
         found.append(BOUNDARY)
     found.append(text)
 
