@@ -349,6 +349,8 @@ def test_section_label_in_the_h1_is_dropped(h1: str, expected: str) -> None:
     (["Por María López"], ("María López",)),
     (["Von Miller"], ("Von Miller",)),
     (["Par Avion"], ("Par Avion",)),
+    (["Nā Hemi Smith"], ("Hemi Smith",)),       # Māori's "By", a word of no other language, in any story
+    (["nā Hemi"], ("Hemi",)),
 ])
 def test_bylines_in_other_languages(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw, exclude="example.com") == expected
@@ -676,6 +678,8 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ('<div class="submitted">Submitted by <span class="username">Pat Kearney</span> on Tue, 03/14/2023 - 10:22</div>',
      ("Pat Kearney",)),                                                               # Drupal
     ('<p class="post-meta">Published: 14 March 2023 by Gwen Ellis</p>', ("Gwen Ellis",)),
+    ("<p>Nā Hemi Smith</p>", ("Hemi Smith",)),                                         # Māori's "By"
+    ('<p class="byline">Nā Hemi Smith rāua ko Aroha Walker</p>', ("Hemi Smith", "Aroha Walker")),
     ("<p>By the time we arrived, it was over.</p>", ()),                               # a sentence, not a byline
 ])
 def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:

@@ -337,6 +337,7 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
     ("Waiting lists\n\n12 March 2024\n\nBy Jane Doe and John Roe of The Associated Press\n\nMore are waiting.\n",
      ("Jane Doe", "John Roe"), date(2024, 3, 12)),
     ("By Rachel Thomas\n\nMore are waiting.\n", ("Rachel Thomas",), None),
+    ("Waiting lists\n\nNā Hemi Smith\n12 March 2024\n\nMore are waiting.\n", ("Hemi Smith",), date(2024, 3, 12)),
     ("Waiting lists\n\nPublished: 12/03/2024\n\nMore are waiting.\n", (), date(2024, 12, 3)),  # a label before it
 ])
 def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, authors: tuple[str, ...], day: date | None) -> None:

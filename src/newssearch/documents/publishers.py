@@ -161,6 +161,8 @@ _BY = re.compile(
     # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
     r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)|(?-i:von|par|por|door)\s+(?=\S+\s*$)"
+    # Māori's "Nā" ("Nā Hemi Smith"), with its macron a word of no other language, before any name,
+    r"|nā\s+(?=\S)"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...").
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
@@ -169,7 +171,8 @@ _BY = re.compile(
     r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
     re.I,
 )
-_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
+# Between names: "and" also as Māori writes it of two people ("Hemi Smith rāua ko Aroha Walker").
+_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\brāua\s+ko\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 # What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
 # outlet ("in Jerusalem", "for Stuff", "of The Associated Press").
 _TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"

@@ -89,9 +89,10 @@ _SENDER = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
 _AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
-# "By" opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
+# "By" (and Māori's "Nā") opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
-_BYLINE = re.compile(rf"^[ \t]*(By|{'|'.join(BYLINE_WORDS)}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
+_BYLINE = re.compile(rf"^[ \t]*(By|Nā|{'|'.join(BYLINE_WORDS)}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
+_ANY_LANGUAGE = ("By", "Nā")  # Māori's "By" too: with its macron a word of no other language
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
 _BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
@@ -253,7 +254,7 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
         first, _sep, rest = body.partition("\n")
         line = first.strip()
         if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
-                and (match.group(1) == "By" or language in BYLINE_WORDS[match.group(1)]):
+                and (match.group(1) in _ANY_LANGUAGE or language in BYLINE_WORDS[match.group(1)]):
             byline = _without_agency(names_joined_in_english(match.group(2), language))
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
