@@ -14,8 +14,8 @@ from newssearch.cli import cli
 from newssearch.phrases import NewsPhrase, text_phrase
 from newssearch.querying import parse_user_query
 from newssearch.schema import BODY, SCHEMA
-from newssearch.searcher import term_of
 from newssearch.snippets import make_snippet
+from newssearch.wordterms import term_of
 
 STORIES = {
     "of.txt": "Rates rise\n\nThe Bank of England raised its rates on Thursday.",

@@ -13,9 +13,9 @@ from newssearch.matchspans import (
 )
 from newssearch.phrases import text_phrase
 from newssearch.schema import BODY
-from newssearch.searcher import term_of
 from newssearch.snippets import make_snippet
 from newssearch.textanalysis import compound_term
+from newssearch.wordterms import term_of
 
 
 def snippet(text: str, *words: str, chars: int = 240, phrases: tuple[str, ...] = ()):

@@ -1,0 +1,37 @@
+"""The index term a word of article text becomes, in its article's language: what a snippet marks it by."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache, lru_cache
+
+from .stemming import language_stemmer
+from .textanalysis import PERCENT_WORD, TEXT_ANALYZER, analyze, plain_word
+
+
+def _first_term(word: str, lang: str | None = None) -> str | None:
+    """The index term a word of article text in the language ``lang`` becomes, stopwords too (a keyword query searches
+    "inner" and the "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to
+    mark). A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent."""
+    if plain_word(word) == PERCENT_WORD:
+        return PERCENT_WORD
+    terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,
+                                                                               **({"lang": lang} if lang else {}))]
+    return terms[0] if terms else None
+
+
+@lru_cache(maxsize=131072)
+def term_of(word: str) -> str | None:
+    """``_first_term`` of an English word (or of a language with no stemmer of its own), cached across queries."""
+    return _first_term(word)
+
+
+def terms_in(lang: str | None) -> Callable[[str], str | None]:
+    """``term_of`` for the words of an article in the language ``lang``: stemmed by its rules (``stemming``)."""
+    return term_of if language_stemmer(lang) is None else _language_term_of(lang)  # type: ignore[arg-type]
+
+
+@cache
+def _language_term_of(lang: str) -> Callable[[str], str | None]:
+    """``_first_term`` in ``lang``, cached like ``term_of``."""
+    return lru_cache(maxsize=131072)(lambda word: _first_term(word, lang))
