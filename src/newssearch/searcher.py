@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import itertools
 import math
 import os
 import re
 import threading
-import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date, datetime
-from pathlib import Path
 from types import TracebackType
 
 from whoosh import query as wq
@@ -21,7 +18,7 @@ from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, copy_ids, group_of, one_per_story
 from .daycolumn import DayColumn
 from .documents.article import Article
-from .errors import ArticleNotFound, InvalidQuery, NewsSearchError, as_typed
+from .errors import InvalidQuery, NewsSearchError, as_typed
 from .expansions import (
     expand_fuzzy,
     expand_patterns,
@@ -31,7 +28,7 @@ from .expansions import (
 from .facets import facet_counts, matching_docnums
 from .guard import guarded
 from .highlights import Marks, marks_by_language
-from .ids import file_part, portable_id, same_when_composed, typed_forms
+from .idlookup import TypedIds
 from .lucene import outside_quotes
 from .patterns import Lexicons, index_languages
 from .querying import ParsedQuery, parse_user_query
@@ -49,7 +46,6 @@ from .schema import (
     AUTHOR,
     BODY,
     DATE,
-    ID,
     LANG,
     QUERY_FIELDS,
     SEARCH_FIELDS,
@@ -67,16 +63,6 @@ from .wordterms import terms_in
 SORTS = ("relevance", "date")
 MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
 DateLike = str | date | datetime | None
-
-
-def _first_few(ids: list[str], shown: int = 3) -> str:
-    """``a, b, c, …``: the first ``shown`` of ``ids``."""
-    return ", ".join(ids[:shown]) + (", …" if len(ids) > shown else "")
-
-
-def _natural_order(article_id: str) -> list[tuple[int, str]]:
-    """A sort key that puts ``x#2`` before ``x#10``: runs of digits compare as numbers."""
-    return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
 class NewsIndex:
@@ -452,87 +438,8 @@ class NewsIndex:
         return to_article(self._searcher.stored_fields(self._docnum(article_id)))
 
     def _docnum(self, article_id: str) -> int:
-        """The document number of the article with this id, or with the id a path copied from a shell names.
-
-        ``./bbc/politics/223.txt``, the file's absolute path, or a tail of its id (``politics/223.txt``)
-        when only one article's id ends so, all find ``bbc/politics/223.txt``; so does a link to it in the corpus.
-        """
-        typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
-        typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
-        decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
-        exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
-        paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
-        for candidate in itertools.chain(dict.fromkeys(exact), paths, self._composed_match(typed, exact)):  # if need be
-            docnum = self._searcher.document_number(**{ID: candidate})
-            if docnum is not None:
-                return docnum
-        raise ArticleNotFound(f"no article with id {as_typed(article_id)}", hint=self._id_hint(typed))
-
-    def _composed_match(self, typed: str, forms: list[str]) -> Iterator[str]:
-        """The one id equal to one of ``forms`` or to the id ``typed`` names as a path, once composed (NFC): a
-        Mac's decomposed folder holding a file named composed. Reads every id of the index: tried last."""
-        tails = [form.removeprefix("./").strip("/") for form in forms]
-        paths = [form for path in self._corpus_paths(typed) for form in (portable_id(path), *typed_forms(path))]
-        matches = same_when_composed(forms + tails + paths, self._ids())
-        if len(matches) == 1:
-            yield matches[0]
-
-    def _id_hint(self, typed: str) -> str:
-        """What to type instead of an id that names no article: a record of the file it names, or one of the
-        several ids it ends."""
-        tail = portable_id(typed.removeprefix("./").strip("/"))
-        ids = sorted(self._ids(), key=_natural_order)
-        files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
-        relative = [portable_id(path) for path in itertools.islice(self._corpus_paths(typed), 1)]
-        records = [file_part(form) for form in typed_forms(typed.removeprefix("./").strip("/"))]  # "exp.jsonl#99"
-        for name in dict.fromkeys([tail, *relative, *records]):  # as typed, relative to the corpus, a record's file
-            named = [file for file in files if file == name or file.endswith("/" + name)]
-            if len(named) == 1:
-                held = [known for known in ids if known.startswith(named[0] + "#")]
-                return f"{named[0]} holds {len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}"
-        endings = [known for known in ids if known.endswith("/" + tail)]
-        if len(endings) > 1:
-            return f"{len(endings):,} ids end so: {_first_few(endings)}"
-        return "ids are paths relative to the corpus, as `newssearch query` shows them"
-
-    def _ids_for_path(self, typed: str) -> Iterator[str]:
-        """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it.
-
-        Lazily, each only when the one before named no article: the last reads every id of the index.
-        """
-        tail = portable_id(typed.removeprefix("./").strip("/"))  # a name typed with its newline: "new%0Aline.txt"
-        yield tail
-        yield from typed_forms(typed.removeprefix("./").strip("/"))  # a record: "./wire.jsonl#3"
-        for path in self._corpus_paths(typed):  # the file first: "c/exp.jsonl#2" may be a file so named
-            yield portable_id(path)
-            yield from typed_forms(path)
-        if tail and "#" not in tail.split("/")[0]:
-            ending = "/" + tail
-            matches = [known for known in self._ids() if known.endswith(ending)]
-            if len(matches) == 1:
-                yield matches[0]
-
-    def _corpus_paths(self, typed: str) -> Iterator[str]:
-        """``typed`` as a path relative to the corpus, as named (not yet an id): from its absolute path, and
-        from a link inside the corpus to the file it points at."""
-        root = Path(self.manifest.corpus) if self.manifest.corpus else None
-        if root is None:
-            return
-        # One export indexed alone: its ids start with its name. A corpus folder moved or not mounted is
-        # no file: its ids are still relative to it.
-        for base in (root, root.parent) if not root.is_dir() else (root,):
-            try:
-                yield Path(typed).expanduser().resolve().relative_to(base.resolve()).as_posix()
-            except (ValueError, OSError):
-                pass
-        try:  # a link inside the corpus, named as an id is ("latest.txt"): the article of the file it points at
-            yield (root / typed).resolve().relative_to(root.resolve()).as_posix()
-        except (ValueError, OSError):
-            pass
-
-    def _ids(self) -> list[str]:
-        """Every article id of the index (of live articles: not one deleted since the last merge)."""
-        return spelling.live_values(self._searcher.reader(), ID)
+        """The document number of the article with this id, or with the id a path copied from a shell names."""
+        return TypedIds(self._searcher, self.manifest.corpus).docnum(article_id)
 
     @guarded
     def stats(self) -> IndexStats:
