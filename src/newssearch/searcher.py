@@ -7,7 +7,7 @@ import os
 import re
 import threading
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from types import TracebackType
 
 from whoosh import query as wq
@@ -40,7 +40,7 @@ from .ranking import (
     reranked_page,
     scored_page,
 )
-from .recency import Decay, around_decay, day_from_number, recent_decay
+from .recency import Decay, day_from_number
 from .results import Hit, IndexStats, SearchResult
 from .schema import (
     AUTHOR,
@@ -55,14 +55,13 @@ from .schema import (
     URL,
     to_article,
 )
+from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
 from .snippets import make_snippet
-from .timefilter import check_range, date_ranges, outside_days, parse_bound
+from .timefilter import date_ranges, outside_days
 from .timeline import Timeline, check_period, count_periods, period_counts
 from .wordterms import terms_in
 
-SORTS = ("relevance", "date")
 MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
-DateLike = str | date | datetime | None
 
 
 class NewsIndex:
@@ -148,10 +147,10 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, limit=limit, page=page, match=match, since=since, until=until,
                         sort=sort, snippet_chars=snippet_chars, fragments=fragments, recent=recent, around=around,
                         facets=facets, group_copies=group_copies)
-        _check_sort(sort)
+        check_sort(sort)
         parsed = self._parse(text, match)
-        date_filter = self._date_filter(since, until)
-        decay = self._decay(recent, around, sort)
+        date_filter = date_filter_of(self._days, since, until)
+        decay = decay_of(self._days, recent, around, sort)
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
         use_feedback = match == "any"
@@ -240,7 +239,7 @@ class NewsIndex:
         newest = self._days.newest()
         if newest is None:
             return noted(notice, "no article in this index has a publication date, so --since and --until match none")
-        first, last, oldest = _bound(since, end=False), _bound(until, end=True), self._days.oldest()
+        first, last, oldest = bound(since, end=False), bound(until, end=True), self._days.oldest()
         if (first and first.date() > newest) or (last and oldest and last.date() < oldest):
             notice = noted(notice, f"the articles of this index are dated {oldest} to {newest}")
         undated = self._days.undated(matched())
@@ -290,11 +289,11 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until)
         check_period(by)
         parsed = self._parse(text, match)
-        date_filter = self._date_filter(since, until)
+        date_filter = date_filter_of(self._days, since, until)
         docnums = matching_docnums(self._searcher, parsed.query, date_filter)
         days = self._days.days_of(docnums)
         dated = [day for day in days if day is not None]
-        first, last = _bound(since, end=False), _bound(until, end=True)
+        first, last = bound(since, end=False), bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
         indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
@@ -319,7 +318,7 @@ class NewsIndex:
 
         check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
                         snippet_chars=snippet_chars, fragments=fragments, group_copies=group_copies)
-        date_filter = self._date_filter(since, until)
+        date_filter = date_filter_of(self._days, since, until)
         docnum = self._docnum(article_id)
         like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
@@ -374,28 +373,6 @@ class NewsIndex:
                         f"not the {dropped} commoner ones")
                 parsed.notice = noted(parsed.notice, said)
         return parsed
-
-    def _date_filter(self, since: DateLike, until: DateLike) -> set[int] | None:
-        """The articles --since/--until keep (read from the day column, see daycolumn.py), or None for all."""
-        start = _bound(since, end=False)
-        end = _bound(until, end=True)
-        check_range(start, end)
-        if start is None and end is None:
-            return None
-        return self._days.between(start.date() if start else None, end.date() if end else None)
-
-    def _decay(self, recent: bool, around: DateLike, sort: str) -> Decay | None:
-        """The date decay for --recent or --around, or None for pure relevance."""
-        if not recent and not around:
-            return None
-        if recent and around:
-            raise InvalidQuery("--recent and --around cannot be used together", hint="choose one")
-        if sort != "relevance":
-            raise InvalidQuery("--recent and --around change the relevance ranking",
-                               hint="leave out --sort date")
-        if around:
-            return around_decay(_bound(around, end=False).date(), _bound(around, end=True).date())  # type: ignore[union-attr]
-        return recent_decay(self._days.newest() or date.today())
 
     def _hits(self, scored: Scored, offset: int, marks: MarksOf, chars: int, fragments: int,
               among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
@@ -509,24 +486,6 @@ def _fields_of(query: wq.Query) -> set[str]:
         name = getattr(query, "fieldname", None)
         return {name} if name else set()
     return {name for child in query.children() for name in _fields_of(child)}
-
-
-def _check_sort(sort: str) -> None:
-    """Refuse an order of hits there is none of."""
-    if sort not in SORTS:
-        raise InvalidQuery(f"unknown sort {as_typed(sort)}", hint="use --sort relevance or --sort date")
-
-
-def _bound(value: DateLike, end: bool) -> datetime | None:
-    """A datetime bound from a string, date or datetime. Articles are dated by the day, so a datetime stands for
-    its whole day (``since=datetime.now() - timedelta(days=7)`` keeps that first day's articles), a datetime with a
-    time zone the day of its own wall-clock time, the zone dropped."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, date):
-        day = value.date() if isinstance(value, datetime) else value  # a datetime: its day
-        return parse_bound(day.isoformat(), end=end)
-    return parse_bound(value, end=end)
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:

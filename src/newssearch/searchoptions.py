@@ -1,0 +1,55 @@
+"""What a search's order and date options become: the sort checked, the --since/--until filter, the date decay."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from .daycolumn import DayColumn
+from .errors import InvalidQuery, as_typed
+from .recency import Decay, around_decay, recent_decay
+from .timefilter import check_range, parse_bound
+
+SORTS = ("relevance", "date")
+DateLike = str | date | datetime | None
+
+
+def check_sort(sort: str) -> None:
+    """Refuse an order of hits there is none of."""
+    if sort not in SORTS:
+        raise InvalidQuery(f"unknown sort {as_typed(sort)}", hint="use --sort relevance or --sort date")
+
+
+def bound(value: DateLike, end: bool) -> datetime | None:
+    """A datetime bound from a string, date or datetime. Articles are dated by the day, so a datetime stands for
+    its whole day (``since=datetime.now() - timedelta(days=7)`` keeps that first day's articles), a datetime with a
+    time zone the day of its own wall-clock time, the zone dropped."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        day = value.date() if isinstance(value, datetime) else value  # a datetime: its day
+        return parse_bound(day.isoformat(), end=end)
+    return parse_bound(value, end=end)
+
+
+def date_filter_of(days: DayColumn, since: DateLike, until: DateLike) -> set[int] | None:
+    """The articles --since/--until keep (read from the day column, see daycolumn.py), or None for all."""
+    start = bound(since, end=False)
+    end = bound(until, end=True)
+    check_range(start, end)
+    if start is None and end is None:
+        return None
+    return days.between(start.date() if start else None, end.date() if end else None)
+
+
+def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Decay | None:
+    """The date decay for --recent or --around, or None for pure relevance."""
+    if not recent and not around:
+        return None
+    if recent and around:
+        raise InvalidQuery("--recent and --around cannot be used together", hint="choose one")
+    if sort != "relevance":
+        raise InvalidQuery("--recent and --around change the relevance ranking",
+                           hint="leave out --sort date")
+    if around:
+        return around_decay(bound(around, end=False).date(), bound(around, end=True).date())  # type: ignore[union-attr]
+    return recent_decay(days.newest() or date.today())
