@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import threading
 from collections.abc import Callable
 from datetime import date
+from functools import partial
 from types import TracebackType
 
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import config, feedback, namespelling, spelling, store
+from . import config, feedback, spelling, store
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, copy_ids, group_of, one_per_story
 from .daycolumn import DayColumn
 from .documents.article import Article
-from .errors import InvalidQuery, NewsSearchError, as_typed
+from .errors import InvalidQuery, NewsSearchError
 from .expansions import (
     expand_fuzzy,
     expand_patterns,
@@ -29,7 +29,16 @@ from .facets import facet_counts, matching_docnums
 from .guard import guarded
 from .highlights import Marks, marks_by_language
 from .idlookup import TypedIds
-from .lucene import outside_quotes
+from .notices import (
+    date_clause_notice,
+    date_notice,
+    empty_field_notice,
+    empty_index_notice,
+    noted,
+    nothing_found_notice,
+    suggestion,
+    undated_timeline_notice,
+)
 from .patterns import Lexicons, index_languages
 from .querying import ParsedQuery, parse_user_query
 from .ranking import (
@@ -43,21 +52,16 @@ from .ranking import (
 from .recency import Decay, day_from_number
 from .results import Hit, IndexStats, SearchResult
 from .schema import (
-    AUTHOR,
     BODY,
     DATE,
-    LANG,
     QUERY_FIELDS,
     SEARCH_FIELDS,
-    SOURCE,
     SOURCE_FACET,
     TITLE,
-    URL,
     to_article,
 )
 from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
 from .snippets import make_snippet
-from .timefilter import date_ranges, outside_days
 from .timeline import Timeline, check_period, count_periods, period_counts
 from .wordterms import terms_in
 
@@ -167,53 +171,22 @@ class NewsIndex:
         hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
                           among, keys)
         found = None if group_copies else total  # a grouped total counts stories, not articles
-        suggestion = self._suggestion(parsed, match, date_filter, found)
+        suggested = self._suggestion(parsed, match, date_filter, found)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                         if facets else (None, {}))
-        notice = self._date_clause_notice(self._date_notice(
-            self._nothing_found_notice(parsed, match, date_filter, total), since, until, total,
-            lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggestion, facets=counts, facets_more=more,
-                            notice=self._empty_index_notice(parsed.notes, total)
-                            or self._empty_field_notice(notice, parsed.query, total),
+                            limit=limit, hits=hits, suggestion=suggested, facets=counts, facets_more=more,
+                            notice=self._search_notice(parsed, match, date_filter, since, until, total),
                             grouped=group_copies)
 
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                     found: int | None) -> str | None:
-        """The query as "Did you mean" would have it: its words corrected, and its author: and source: names;
-        None when that finds no more articles, under the same fields, lang: and dates, than the query typed
-        (``found``, when known): ``lang:fr ministre`` is not "lang:fr minister", which finds none.
+        """"Did you mean" for ``parsed`` (see ``notices.suggestion``); ``found``: its hits, when known."""
+        def typed() -> int:
+            return found if found is not None else len(matching_docnums(self._searcher, parsed.query, date_filter))
 
-        Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
-        """
-        reader = self._searcher.reader()
-        words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), self._lexicons)
-        names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
-        suggestion = words if names == (words or parsed.text) else names
-        if not suggestion:
-            return None
-        if found is None:
-            found = len(matching_docnums(self._searcher, parsed.query, date_filter))
-        return suggestion if self._count(suggestion, match, date_filter) > found else None
-
-    def _nothing_found_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
-                              total: int) -> str | None:
-        """The parser's notice, and what would find something when nothing was found: the query without a ``?``
-        typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
-        article holds together."""
-        if total:
-            return parsed.notes
-        without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
-        if without != parsed.text and without.strip():
-            found = self._count(without, match, date_filter)
-            if found:
-                return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
-        if match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text):
-            found = self._count(parsed.text, "any", date_filter)
-            if found:
-                return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
-        return parsed.notes
+        return suggestion(self._searcher.reader(), self._lexicons, parsed, match, typed,
+                          partial(self._count, date_filter=date_filter))
 
     def _count(self, text: str, match: str, date_filter: set[int] | None) -> int:
         """How many articles ``text`` matches (0 when it cannot be read)."""
@@ -222,63 +195,14 @@ class NewsIndex:
         except NewsSearchError:
             return 0
 
-    def _empty_index_notice(self, notice: str | None, total: int) -> str | None:
-        """``notice`` and why nothing was found when the index holds no article at all; else None."""
-        if total or self._searcher.doc_count():
-            return None
-        command = store.index_command(self.manifest.corpus, self.index_dir)
-        return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
-
-    def _date_notice(self, notice: str | None, since: DateLike, until: DateLike, total: int,
-                     matched: Callable[[], set[int]]) -> str | None:
-        """``notice``, and a word on why dates found nothing: no article of the index has one, or every
-        dated one is outside the span asked for (``--since 7d`` on a 1987 archive); and how many undated
-        articles would be found (``matched``: every article found, dated or not), as a date filter leaves them out."""
-        if (since in (None, "") and until in (None, "")) or total:
-            return notice
-        newest = self._days.newest()
-        if newest is None:
-            return noted(notice, "no article in this index has a publication date, so --since and --until match none")
-        first, last, oldest = bound(since, end=False), bound(until, end=True), self._days.oldest()
-        if (first and first.date() > newest) or (last and oldest and last.date() < oldest):
-            notice = noted(notice, f"the articles of this index are dated {oldest} to {newest}")
-        undated = self._days.undated(matched())
-        if undated:
-            many = undated != 1
-            notice = noted(notice, f"{undated:,} undated article{'s' * many} match{'es' * (not many)} too: --since "
-                                   "and --until leave out articles with no publication date")
-        return notice
-
-    def _date_clause_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
-        """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
-        (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say."""
-        if total or next(date_ranges(query), None) is None:
-            return notice
-        newest = self._days.newest()
-        oldest = self._days.oldest() if newest else None
-        said = f"the articles of this index are dated {oldest} to {newest}"
-        if not oldest or not newest or not outside_days(query, oldest, newest) or said in (notice or ""):
-            return notice  # (said already for --since)
-        return noted(notice, said)
-
-    def _undated_timeline(self, notice: str | None, dated: list[date], found: int) -> str | None:
-        """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""
-        if dated or not found or self._days.newest() is not None:
-            return notice
-        return noted(notice, "no article in this index has a publication date, so every hit is undated")
-
-    def _empty_field_notice(self, notice: str | None, query: wq.Query, total: int) -> str | None:
-        """``notice``, and a word on why a field search found nothing when no article of the index has that field
-        (``source:bbc`` on a folder of plain-text files)."""
-        if total:
-            return notice
-        reader, searched = self._searcher.reader(), _fields_of(query)
-        empty = [name for name in METADATA_FIELDS
-                 if name in searched and not spelling.holds_live_term(reader, name)]
-        if not empty:
-            return notice
-        said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
-        return noted(notice, said)
+    def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
+                       until: DateLike, total: int) -> str | None:
+        """What a search says besides its hits (see notices.py)."""
+        notice = date_clause_notice(self._days, date_notice(
+            self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter)),
+            since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total)
+        return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
+                or empty_field_notice(self._searcher.reader(), notice, parsed.query, total))
 
     @guarded
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
@@ -299,11 +223,15 @@ class NewsIndex:
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         suggestion=self._suggestion(parsed, match, date_filter, len(days)),
-                        notice=self._empty_index_notice(parsed.notes, len(days))
-                        or self._date_clause_notice(
-                            self._date_notice(self._undated_timeline(parsed.notes, dated, len(days)), since, until,
-                                              len(days), lambda: matching_docnums(self._searcher, parsed.query)),
-                            parsed.query, len(days)))
+                        notice=self._timeline_notice(parsed, dated, since, until, len(days)))
+
+    def _timeline_notice(self, parsed: ParsedQuery, dated: list[date], since: DateLike, until: DateLike,
+                         found: int) -> str | None:
+        """What a timeline says besides its counts (see notices.py)."""
+        return (empty_index_notice(parsed.notes, found, self._searcher, self.manifest, self.index_dir)
+                or date_clause_notice(self._days, date_notice(
+                    self._days, undated_timeline_notice(self._days, parsed.notes, dated, found), since, until, found,
+                    lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, found))
 
     @guarded
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
@@ -341,7 +269,7 @@ class NewsIndex:
                 if only_copies else None)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,
-                            notice=self._date_notice(said, since, until, total, lambda: like.sharing - {docnum}))
+                            notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}))
 
     def _stories(self, scored: Scored, start: int, limit: int, keys: CopyIndex) -> tuple[int, Scored]:
         """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""
@@ -440,17 +368,6 @@ class NewsIndex:
         )
 
 
-# Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
-# (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
-_QUERY_SYNTAX = re.compile(r"[\":()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b")
-_TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
-
-
-def noted(notice: str | None, said: str) -> str:
-    """``said`` after the notices already given."""
-    return f"{notice}; {said}" if notice else said
-
-
 def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  # type: ignore[no-untyped-def]
     """An OR of more than ``limit`` words with only its ``limit`` rarest (in article bodies), and how many it lost.
 
@@ -471,21 +388,6 @@ def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  
     dropped = set(sorted(known, key=lambda word: (found[word], word))[limit:])
     children = [child for child in query.subqueries if not isinstance(child, wq.Term) or str(child.text) not in dropped]
     return wq.Or(children, boost=query.boost), len(dropped)
-
-
-# Fields a reader fills only when the article says so, with what a notice calls them.
-METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
-                   DATE: "a publication date"}
-
-
-def _fields_of(query: wq.Query) -> set[str]:
-    """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
-    if isinstance(query, wq.Not):
-        return set()
-    if query.is_leaf():
-        name = getattr(query, "fieldname", None)
-        return {name} if name else set()
-    return {name for child in query.children() for name in _fields_of(child)}
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:

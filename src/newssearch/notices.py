@@ -1,0 +1,145 @@
+"""What a search says besides its hits: why nothing was found, what would find something, and "Did you mean"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from whoosh import query as wq
+
+from . import namespelling, spelling, store
+from .daycolumn import DayColumn
+from .errors import as_typed
+from .lucene import outside_quotes
+from .patterns import Lexicons
+from .querying import ParsedQuery
+from .schema import AUTHOR, DATE, LANG, SOURCE, URL
+from .searchoptions import DateLike, bound
+from .timefilter import date_ranges, outside_days
+
+Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
+
+# Fields, phrases, groups, patterns, boosts, exclusions and operators: --match any would change what they mean
+# (each of their parts becomes optional, a field or a phrase too); only a query of plain words is told of it.
+_QUERY_SYNTAX = re.compile(r"[\":()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b")
+_TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
+
+# Fields a reader fills only when the article says so, with what a notice calls them.
+METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
+                   DATE: "a publication date"}
+
+
+def noted(notice: str | None, said: str) -> str:
+    """``said`` after the notices already given."""
+    return f"{notice}; {said}" if notice else said
+
+
+def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # type: ignore[no-untyped-def]
+               found: Callable[[], int], count: Count) -> str | None:
+    """The query as "Did you mean" would have it: its words corrected, and its author: and source: names;
+    None when that finds no more articles (``count``), under the same fields, lang: and dates, than the query
+    typed (``found``): ``lang:fr ministre`` is not "lang:fr minister", which finds none.
+
+    Counted only for a suggestion about to be shown: spelling.suggest is on every query's path.
+    """
+    words = spelling.suggest(reader, parsed.text, parsed.words_to_check(), lexicons)
+    names = namespelling.corrected_names(reader, words or parsed.text, parsed.names_to_check())
+    suggested = words if names == (words or parsed.text) else names
+    if not suggested:
+        return None
+    typed = found()
+    return suggested if count(suggested, match) > typed else None
+
+
+def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count) -> str | None:
+    """The parser's notice, and what would find something when nothing was found: the query without a ``?``
+    typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
+    article holds together."""
+    if total:
+        return parsed.notes
+    without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
+    if without != parsed.text and without.strip():
+        found = count(without, match)
+        if found:
+            return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
+    if match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text):
+        found = count(parsed.text, "any")
+        if found:
+            return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")
+    return parsed.notes
+
+
+def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore[no-untyped-def]
+                       manifest: store.Manifest, index_dir: Path) -> str | None:
+    """``notice`` and why nothing was found when the index holds no article at all; else None."""
+    if total or searcher.doc_count():
+        return None
+    command = store.index_command(manifest.corpus, index_dir)
+    return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
+
+
+def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: DateLike, total: int,
+                matched: Callable[[], set[int]]) -> str | None:
+    """``notice``, and a word on why dates found nothing: no article of the index has one, or every
+    dated one is outside the span asked for (``--since 7d`` on a 1987 archive); and how many undated
+    articles would be found (``matched``: every article found, dated or not), as a date filter leaves them out."""
+    if (since in (None, "") and until in (None, "")) or total:
+        return notice
+    newest = days.newest()
+    if newest is None:
+        return noted(notice, "no article in this index has a publication date, so --since and --until match none")
+    first, last, oldest = bound(since, end=False), bound(until, end=True), days.oldest()
+    if (first and first.date() > newest) or (last and oldest and last.date() < oldest):
+        notice = noted(notice, f"the articles of this index are dated {oldest} to {newest}")
+    undated = days.undated(matched())
+    if undated:
+        many = undated != 1
+        notice = noted(notice, f"{undated:,} undated article{'s' * many} match{'es' * (not many)} too: --since "
+                               "and --until leave out articles with no publication date")
+    return notice
+
+
+def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int) -> str | None:
+    """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
+    (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say."""
+    if total or next(date_ranges(query), None) is None:
+        return notice
+    newest = days.newest()
+    oldest = days.oldest() if newest else None
+    said = f"the articles of this index are dated {oldest} to {newest}"
+    if not oldest or not newest or not outside_days(query, oldest, newest) or said in (notice or ""):
+        return notice  # (said already for --since)
+    return noted(notice, said)
+
+
+def undated_timeline_notice(days: DayColumn, notice: str | None, dated: list[date], found: int) -> str | None:
+    """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""
+    if dated or not found or days.newest() is not None:
+        return notice
+    return noted(notice, "no article in this index has a publication date, so every hit is undated")
+
+
+def empty_field_notice(reader, notice: str | None, query: wq.Query, total: int) -> str | None:  # type: ignore[no-untyped-def]
+    """``notice``, and a word on why a field search found nothing when no article of the index has that field
+    (``source:bbc`` on a folder of plain-text files)."""
+    if total:
+        return notice
+    searched = _fields_of(query)
+    empty = [name for name in METADATA_FIELDS
+             if name in searched and not spelling.holds_live_term(reader, name)]
+    if not empty:
+        return notice
+    said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
+    return noted(notice, said)
+
+
+def _fields_of(query: wq.Query) -> set[str]:
+    """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
+    if isinstance(query, wq.Not):
+        return set()
+    if query.is_leaf():
+        name = getattr(query, "fieldname", None)
+        return {name} if name else set()
+    return {name for child in query.children() for name in _fields_of(child)}
