@@ -19,28 +19,22 @@ from .copies import CopyIndex, CopyTable, copy_ids, group_of, one_per_story
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
-from .expansions import (
-    expand_fuzzy,
-    expand_patterns,
-    expand_sequence_patterns,
-    long_vowel_spellings,
-)
 from .facets import facet_counts, matching_docnums
 from .guard import guarded
 from .highlights import Marks, marks_by_language
 from .idlookup import TypedIds
+from .indexquery import parse_for_index
 from .notices import (
     date_clause_notice,
     date_notice,
     empty_field_notice,
     empty_index_notice,
-    noted,
     nothing_found_notice,
     suggestion,
     undated_timeline_notice,
 )
 from .patterns import Lexicons, index_languages
-from .querying import ParsedQuery, parse_user_query
+from .querying import ParsedQuery
 from .ranking import (
     Scored,
     best_hits,
@@ -55,7 +49,6 @@ from .schema import (
     BODY,
     DATE,
     QUERY_FIELDS,
-    SEARCH_FIELDS,
     SOURCE_FACET,
     TITLE,
     to_article,
@@ -289,18 +282,7 @@ class NewsIndex:
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
-        parsed = parse_user_query(text, self._searcher.schema, match, self._languages)
-        parsed.query = expand_fuzzy(parsed.query, self._searcher.reader(), self._lexicons)
-        parsed.query = expand_patterns(parsed.query, self._searcher.reader(), self._lexicons)
-        parsed.query = expand_sequence_patterns(parsed.query, self._searcher.reader())
-        parsed.query = long_vowel_spellings(parsed.query, parsed.words, self._searcher.reader())
-        if match == "any":
-            parsed.query, dropped = rarest_words(parsed.query, self._searcher.reader(), config.MAX_ANY_WORDS)
-            if dropped:
-                said = (f"a long query: its {config.MAX_ANY_WORDS} rarest words were searched, "
-                        f"not the {dropped} commoner ones")
-                parsed.notice = noted(parsed.notice, said)
-        return parsed
+        return parse_for_index(text, match, self._searcher, self._lexicons, self._languages)
 
     def _hits(self, scored: Scored, offset: int, marks: MarksOf, chars: int, fragments: int,
               among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
@@ -366,28 +348,6 @@ class NewsIndex:
             sources=len({source.casefold() for source in reader.field_terms(SOURCE_FACET)  # one per name, as facets
                          if spelling.live_frequency(reader, SOURCE_FACET, source)}),  # not a deleted article's
         )
-
-
-def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  # type: ignore[no-untyped-def]
-    """An OR of more than ``limit`` words with only its ``limit`` rarest (in article bodies), and how many it lost.
-
-    A pasted paragraph under ``--match any`` is an OR of every word in it: each common word matches most
-    articles, and 70 of them took 11 s on Reuters; its rarest words decide the ranking anyway, as Lucene's
-    more-like-this keeps 25. Anything but a plain word (a phrase, a pattern), and a word no article has
-    (it costs nothing), is always kept; rarity is counted in titles and bodies.
-    """
-    if not isinstance(query, wq.Or):
-        return query, 0
-    words = {str(child.text) for child in query.subqueries if isinstance(child, wq.Term)}
-    if len(words) <= limit:
-        return query, 0
-    found = {word: sum(reader.doc_frequency(name, word) for name in SEARCH_FIELDS) for word in words}
-    known = [word for word in words if found[word]]  # a word no article has costs nothing and is kept
-    if len(known) <= limit:
-        return query, 0
-    dropped = set(sorted(known, key=lambda word: (found[word], word))[limit:])
-    children = [child for child in query.subqueries if not isinstance(child, wq.Term) or str(child.text) not in dropped]
-    return wq.Or(children, boost=query.boost), len(dropped)
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:
