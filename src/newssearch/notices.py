@@ -135,6 +135,14 @@ def empty_field_notice(reader, notice: str | None, query: wq.Query, total: int) 
     return noted(notice, said)
 
 
+def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[int], docnum: int) -> str | None:
+    """Why ``similar`` with copies grouped found nothing like the article ``docnum``: the only articles sharing its
+    words (``sharing``) are its own ``copies``, which it leaves out; else None."""
+    only_copies = grouped and not total and len(copies) > 1 and bool(sharing & copies - {docnum})
+    return (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
+            if only_copies else None)
+
+
 def _fields_of(query: wq.Query) -> set[str]:
     """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
     if isinstance(query, wq.Not):

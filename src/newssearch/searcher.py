@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import os
 import threading
-from collections.abc import Callable
 from datetime import date
 from functools import partial
 from types import TracebackType
@@ -15,13 +14,13 @@ from whoosh import sorting
 
 from . import config, feedback, spelling, store
 from .arguments import check_arguments
-from .copies import CopyIndex, CopyTable, copy_ids, group_of, one_per_story
+from .copies import CopyIndex, CopyTable, group_of
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
 from .guard import guarded
-from .highlights import Marks, marks_by_language
+from .hitlist import make_hits, page_among, page_of
 from .idlookup import TypedIds
 from .indexquery import parse_for_index
 from .notices import (
@@ -30,35 +29,18 @@ from .notices import (
     empty_field_notice,
     empty_index_notice,
     nothing_found_notice,
+    own_copies_notice,
     suggestion,
     undated_timeline_notice,
 )
 from .patterns import Lexicons, index_languages
 from .querying import ParsedQuery
-from .ranking import (
-    Scored,
-    best_hits,
-    date_sorted_page,
-    make_weighting,
-    reranked_page,
-    scored_page,
-)
-from .recency import Decay, day_from_number
-from .results import Hit, IndexStats, SearchResult
-from .schema import (
-    BODY,
-    DATE,
-    QUERY_FIELDS,
-    SOURCE_FACET,
-    TITLE,
-    to_article,
-)
+from .ranking import make_weighting
+from .recency import day_from_number
+from .results import IndexStats, SearchResult
+from .schema import DATE, QUERY_FIELDS, SOURCE_FACET, to_article
 from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
-from .snippets import make_snippet
 from .timeline import Timeline, check_period, count_periods, period_counts
-from .wordterms import terms_in
-
-MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
 
 
 class NewsIndex:
@@ -153,16 +135,8 @@ class NewsIndex:
         use_feedback = match == "any"
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
-        if keys is not None:  # rank every hit, keep each story's earliest copy among them, then page
-            everyone = max(1, self._searcher.doc_count_all())
-            _, everything = self._page(ranked, 1, everyone, date_filter, decay, sort)
-            total, scored = self._stories(everything, (page - 1) * limit, limit, keys)
-            among: set[int] | None = {docnum for docnum, _ in everything}
-        else:
-            total, scored = self._page(ranked, page, limit, date_filter, decay, sort)
-            among = None
-        hits = self._hits(scored, (page - 1) * limit, self._highlight_terms(parsed.query), snippet_chars, fragments,
-                          among, keys)
+        total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys)
+        hits = make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments, among, keys)
         found = None if group_copies else total  # a grouped total counts stories, not articles
         suggested = self._suggestion(parsed, match, date_filter, found)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
@@ -247,76 +221,17 @@ class NewsIndex:
         allowed = like.sharing - copies
         if date_filter is not None:
             allowed &= date_filter
-        start = (page - 1) * limit
-        total, scored = 0, []
-        if allowed and group_copies:  # rank every candidate, keep each story's earliest copy, then page
-            _, everything = best_hits(self._searcher, like.query, len(allowed), allowed)
-            total, scored = self._stories(everything, start, limit, keys)
-        elif allowed:
-            total, best = best_hits(self._searcher, like.query, page * limit, allowed)
-            scored = best[start:]
-        hits = self._hits(scored, start, self._highlight_terms(like.query), snippet_chars, fragments,
-                          allowed if group_copies else None, keys)
-        only_copies = group_copies and not total and len(copies) > 1 and bool(like.sharing & copies - {docnum})
-        said = (f"the only articles like it are its own copies ({len(copies) - 1:,}), which --group-copies leaves out"
-                if only_copies else None)
+        total, scored = page_among(self._searcher, like.query, allowed, page, limit, keys)
+        hits = make_hits(self._searcher, scored, (page - 1) * limit, like.query, snippet_chars, fragments,
+                         allowed if group_copies else None, keys)
+        said = own_copies_notice(group_copies, total, copies, like.sharing, docnum)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,
                             notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}))
 
-    def _stories(self, scored: Scored, start: int, limit: int, keys: CopyIndex) -> tuple[int, Scored]:
-        """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""
-        stories = one_per_story(scored, self._searcher.reader(), keys)
-        return len(stories), stories[start : start + limit]
-
-    def _page(self, query: wq.Query, page: int, limit: int, date_filter: set[int] | None, decay: Decay | None,
-              sort: str) -> tuple[int, Scored]:
-        """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
-        if date_filter is not None and not date_filter:
-            return 0, []
-        if sort == "date":
-            return date_sorted_page(self._searcher, query, page, limit, date_filter)
-        if decay:
-            return reranked_page(self._searcher, query, page, limit, date_filter, decay)
-        return scored_page(self._searcher, query, page, limit, date_filter)
-
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
         return parse_for_index(text, match, self._searcher, self._lexicons, self._languages)
-
-    def _hits(self, scored: Scored, offset: int, marks: MarksOf, chars: int, fragments: int,
-              among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
-        """Hits with snippets for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
-
-        With ``among`` (the articles found, when copies are grouped), each hit names the other copies of its
-        story among them (``keys``: the search's CopyIndex): a copy the query's NOT words or dates leave out is
-        not named.
-        """
-        hits = []
-        for i, (docnum, score) in enumerate(scored):
-            hit = self._hit(offset + i + 1, docnum, score, marks, chars, fragments)
-            if among is not None:
-                hit.copies = copy_ids(self._searcher, docnum, among, keys)
-            hits.append(hit)
-        return hits
-
-    def _highlight_terms(self, query: wq.Query) -> MarksOf:
-        """What the query marks in the title and in the body of an article in a language; see ``highlights``."""
-        return marks_by_language(query, self._searcher.reader())
-
-    def _hit(self, rank: int, docnum: int, score: float, marks_of: MarksOf, chars: int, fragments: int) -> Hit:
-        """One document as a Hit with its snippet."""
-        article = to_article(self._searcher.stored_fields(docnum))
-        marks = marks_of(article.lang)  # another language's stems are not marked (languagequery.in_language)
-        body, heading = marks[BODY], marks[TITLE]
-        terms = terms_in(article.lang)  # its words read as the index stems them
-        snippet = make_snippet(article.body, terms, body.words.__contains__, chars, fragments, body.phrases, body.near)
-        title = make_snippet(article.title, terms, heading.words.__contains__, len(article.title), 1, heading.phrases,
-                             heading.near)
-        return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
-                   score=score, snippet=snippet, source=article.source,
-                   authors=article.authors, url=article.url, lang=article.lang,
-                   date_source=article.date_source, title_marks=title if title.matched else None)
 
     @guarded
     def get(self, article_id: str) -> Article:

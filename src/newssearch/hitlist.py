@@ -1,0 +1,99 @@
+"""One page of hits: the ranked ``(docnum, score)`` pairs of a page, copies grouped into stories when asked, and
+each as a Hit with its snippets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from whoosh import query as wq
+
+from .copies import CopyIndex, copy_ids, one_per_story
+from .highlights import Marks, marks_by_language
+from .ranking import Scored, best_hits, date_sorted_page, reranked_page, scored_page
+from .recency import Decay
+from .results import Hit
+from .schema import BODY, TITLE, to_article
+from .snippets import make_snippet
+from .wordterms import terms_in
+
+MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
+
+
+def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
+                date_filter: set[int] | None, decay: Decay | None, sort: str) -> tuple[int, Scored]:
+    """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
+    if date_filter is not None and not date_filter:
+        return 0, []
+    if sort == "date":
+        return date_sorted_page(searcher, query, page, limit, date_filter)
+    if decay:
+        return reranked_page(searcher, query, page, limit, date_filter, decay)
+    return scored_page(searcher, query, page, limit, date_filter)
+
+
+def page_of(searcher, query: wq.Query, page: int, limit: int, date_filter: set[int] | None,  # type: ignore[no-untyped-def]
+            decay: Decay | None, sort: str, keys: CopyIndex | None) -> tuple[int, Scored, set[int] | None]:
+    """``ranked_page``, or with ``keys`` (copies grouped) the total and one page of stories; and then the articles
+    found, whose copies a hit names (else None)."""
+    if keys is None:
+        total, scored = ranked_page(searcher, query, page, limit, date_filter, decay, sort)
+        return total, scored, None
+    # rank every hit, keep each story's earliest copy among them, then page
+    everyone = max(1, searcher.doc_count_all())
+    _, everything = ranked_page(searcher, query, 1, everyone, date_filter, decay, sort)
+    total, scored = stories(searcher, everything, (page - 1) * limit, limit, keys)
+    return total, scored, {docnum for docnum, _ in everything}
+
+
+def page_among(searcher, query: wq.Query, allowed: set[int], page: int, limit: int,  # type: ignore[no-untyped-def]
+               keys: CopyIndex | None) -> tuple[int, Scored]:
+    """The total and one page of the best-scored of the ``allowed`` articles; of stories with ``keys``."""
+    start = (page - 1) * limit
+    if allowed and keys is not None:  # rank every candidate, keep each story's earliest copy, then page
+        _, everything = best_hits(searcher, query, len(allowed), allowed)
+        return stories(searcher, everything, start, limit, keys)
+    if allowed:
+        total, best = best_hits(searcher, query, page * limit, allowed)
+        return total, best[start:]
+    return 0, []
+
+
+def stories(searcher, scored: Scored, start: int, limit: int,  # type: ignore[no-untyped-def]
+            keys: CopyIndex) -> tuple[int, Scored]:
+    """How many stories ``scored`` holds (see ``one_per_story``), and ``limit`` of them from ``start``."""
+    found = one_per_story(scored, searcher.reader(), keys)
+    return len(found), found[start : start + limit]
+
+
+def make_hits(searcher, scored: Scored, offset: int, query: wq.Query, chars: int,  # type: ignore[no-untyped-def]
+              fragments: int, among: set[int] | None = None, keys: CopyIndex | None = None) -> list[Hit]:
+    """Hits with snippets (marking what ``query`` finds) for ``(docnum, score)`` pairs, ranked from ``offset + 1``.
+
+    With ``among`` (the articles found, when copies are grouped), each hit names the other copies of its
+    story among them (``keys``: the search's CopyIndex): a copy the query's NOT words or dates leave out is
+    not named.
+    """
+    marks = marks_by_language(query, searcher.reader())  # what it marks in the title and body, see highlights
+    hits = []
+    for i, (docnum, score) in enumerate(scored):
+        hit = _hit(searcher, offset + i + 1, docnum, score, marks, chars, fragments)
+        if among is not None:
+            hit.copies = copy_ids(searcher, docnum, among, keys)
+        hits.append(hit)
+    return hits
+
+
+def _hit(searcher, rank: int, docnum: int, score: float, marks_of: MarksOf,  # type: ignore[no-untyped-def]
+         chars: int, fragments: int) -> Hit:
+    """One document as a Hit with its snippet."""
+    article = to_article(searcher.stored_fields(docnum))
+    marks = marks_of(article.lang)  # another language's stems are not marked (languagequery.in_language)
+    body, heading = marks[BODY], marks[TITLE]
+    terms = terms_in(article.lang)  # its words read as the index stems them
+    snippet = make_snippet(article.body, terms, body.words.__contains__, chars, fragments, body.phrases, body.near)
+    title = make_snippet(article.title, terms, heading.words.__contains__, len(article.title), 1, heading.phrases,
+                         heading.near)
+    return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
+               score=score, snippet=snippet, source=article.source,
+               authors=article.authors, url=article.url, lang=article.lang,
+               date_source=article.date_source, title_marks=title if title.matched else None)
