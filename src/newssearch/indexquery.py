@@ -13,8 +13,9 @@ from .expansions import (
     long_vowel_spellings,
 )
 from .notices import noted
+from .parsedquery import ParsedQuery
 from .patterns import Lexicons
-from .querying import ParsedQuery, parse_user_query
+from .querying import parse_user_query
 from .schema import SEARCH_FIELDS
 
 

@@ -29,7 +29,7 @@ _NAME_WORD = re.compile(NAME_PATTERN)
 
 def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> str:  # type: ignore[no-untyped-def]
     """``text`` with each word of an ``author:`` or ``source:`` value that the query looks for (``names``: field and
-    term, see querying.ParsedQuery.names_to_check) and no article has, replaced by the field's nearest word."""
+    term, see parsedquery.ParsedQuery.names_to_check) and no article has, replaced by the field's nearest word."""
     if not names:
         return text
 

@@ -13,8 +13,8 @@ from . import namespelling, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
 from .lucene import outside_quotes
+from .parsedquery import ParsedQuery
 from .patterns import Lexicons
-from .querying import ParsedQuery
 from .schema import AUTHOR, DATE, LANG, SOURCE, URL
 from .searchoptions import DateLike, bound
 from .timefilter import date_ranges, outside_days

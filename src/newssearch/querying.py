@@ -5,19 +5,19 @@ from __future__ import annotations
 import re
 from collections import Counter
 from copy import copy
-from dataclasses import dataclass
 
 from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
-from .aliases import aliases, group_names, with_aliases
+from .aliases import group_names, with_aliases
 from .documents.languages import language_code
 from .errors import InvalidQuery, as_typed
 from .expansions import map_terms, split_patterns
 from .filterclauses import required_filters
 from .languagequery import in_language, with_language_stems
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
+from .parsedquery import ParsedQuery
 from .patterns import WordPattern, check_pattern_typos, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
@@ -58,70 +58,6 @@ from .typedwords import (
 )
 
 MATCH_MODES = ("all", "any")
-
-
-@dataclass
-class ParsedQuery:
-    """A Whoosh query made from user text, plus what the user should be told about it."""
-
-    text: str
-    query: wq.Query
-    notice: str | None
-    words: list[str]
-    left_out: str | None = None  # a note on the words a keyword query leaves out ("the", "of")
-
-    @property
-    def notes(self) -> str | None:
-        """The notice and the note on words left out, as one line."""
-        if self.notice and self.left_out:
-            return f"{self.notice}; {self.left_out}"
-        return self.notice or self.left_out
-
-    def words_to_check(self) -> list[str]:
-        """The words a "Did you mean" may correct: not one the query leaves out (``brown -json``), nor a
-        known acronym it finds by its name (``USSR``: the Soviet Union, not "Usher"), nor a number."""
-        negated: set[str] = set()
-        _negated_terms(self.query, False, negated)
-        known = {alias.acronym for alias in aliases()} | negated
-        return [word for word in self.words  # nor a number: 53.09 is no slip of 53.9
-                if not known.intersection(analyze(word)) and not any(char.isdigit() for char in word)]
-
-    def names_to_check(self) -> set[tuple[str, str]]:
-        """The ``author:`` and ``source:`` words (field and term) the query looks for, each as typed, not a pattern
-        nor a word it leaves out: those a "Did you mean" may correct (namespelling.py)."""
-        found: set[tuple[str, str]] = set()
-        _wanted_names(self.query, found)
-        return found
-
-
-def _wanted_names(node: wq.Query, found: set[tuple[str, str]]) -> None:
-    """Collect into ``found`` the name-field terms and phrase words of ``node`` outside a Not."""
-    if isinstance(node, wq.Not):
-        return
-    if type(node) is wq.Term and node.fieldname in NAME_FIELDS:
-        found.add((node.fieldname, str(node.text)))
-    elif isinstance(node, wq.Phrase) and node.fieldname in NAME_FIELDS:
-        found.update((node.fieldname, str(word)) for word in node.words)
-    elif not node.is_leaf():
-        for child in node.children():
-            _wanted_names(child, found)
-
-
-def _negated_terms(node: wq.Query, under_not: bool, found: set[str]) -> None:
-    """Collect into ``found`` the texts of the terms inside a Not of ``node``."""
-    if isinstance(node, wq.Not):
-        under_not = True
-    if isinstance(node, wq.Term):
-        if under_not:
-            found.add(str(node.text))
-        return
-    if isinstance(node, wq.Phrase):
-        if under_not:
-            found.update(str(word) for word in node.words)
-        return
-    if not node.is_leaf():
-        for child in node.children():
-            _negated_terms(child, under_not, found)
 
 
 class NewsParser(qparser.QueryParser):

@@ -33,8 +33,8 @@ from .notices import (
     suggestion,
     undated_timeline_notice,
 )
+from .parsedquery import ParsedQuery
 from .patterns import Lexicons, index_languages
-from .querying import ParsedQuery
 from .ranking import make_weighting
 from .recency import day_from_number
 from .results import IndexStats, SearchResult
