@@ -6,7 +6,6 @@ import re
 from collections import Counter
 from copy import copy
 
-from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
@@ -17,9 +16,10 @@ from .expansions import map_terms, split_patterns
 from .filterclauses import required_filters
 from .languagequery import in_language, with_language_stems
 from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
+from .newsparser import make_parser
 from .parsedquery import ParsedQuery
-from .patterns import WordPattern, check_pattern_typos, written_pattern
-from .phrases import NewsPhrase, StopwordPhrasePlugin, check_gaps, phrase_of
+from .patterns import check_pattern_typos
+from .phrases import check_gaps
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
 from .querytext import (
     SYNTAX_WORDS,
@@ -38,17 +38,13 @@ from .querytext import (
     unshout,
     web_operators,
 )
-from .schema import BODY, FIELD_ALIASES, LANG, NAME_FIELDS, SEARCH_FIELDS, TITLE
+from .schema import BODY, LANG, NAME_FIELDS, SEARCH_FIELDS, TITLE
 from .textanalysis import (
     NAME_ANALYZER,
     TEXT_ANALYZER,
     TOKEN_RE,
     analyze,
     fold,
-    has_unspaced,
-    hyphen_links,
-    plain_word,
-    solid_words,
 )
 from .typedwords import (
     acronym_stems,
@@ -58,93 +54,6 @@ from .typedwords import (
 )
 
 MATCH_MODES = ("all", "any")
-
-
-class NewsParser(qparser.QueryParser):
-    """Whoosh's query parser, reading a typed word that analyses to several terms as a phrase.
-
-    "F-16", "U-turn", "9/11" or "nzherald.co.nz" are one thing, not words to find anywhere in an article.
-    A run of Chinese or Thai (its pairs of letters) keeps the query's AND or OR: a sentence typed
-    without spaces is many words, not one phrase.
-    """
-
-    kept: frozenset[str] = frozenset()  # stop-list words, as typed, searched like any word (searched_stopwords)
-
-    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
-        """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
-        stop-list word of ``kept`` as any word."""
-        if text in self.kept or text.rstrip(".") in self.kept:  # "No. 10" as "No 10": the word is kept, not its dot
-            removestops = False
-        if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:
-            pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"
-            return WordPattern(fieldname, written_pattern(pattern), boost=boost)  # not stemmed: "*ies" is not "*ie"
-        if termclass is wq.FuzzyTerm and fieldname in SEARCH_FIELDS:  # matched against words as written (expand_fuzzy)
-            return wq.FuzzyTerm(fieldname, written_pattern(text), boost=boost)
-        field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
-        if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
-                and field.multitoken_query == "default" and not has_unspaced(text)):
-            phrase = phrase_of(fieldname, field.tokenize(text, mode="query", removestops=False), boost=boost)
-            if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
-                solid = written_solid(text) if fieldname in SEARCH_FIELDS else None
-                return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)]) if solid else phrase
-        return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
-
-    def multitoken_query(self, spec, texts, fieldname, termclass, boost):  # type: ignore[no-untyped-def]
-        if spec == "default" and not any(has_unspaced(text) for text in texts):
-            spec = "phrase"
-        return super().multitoken_query(spec, texts, fieldname, termclass, boost)
-
-
-def written_solid(word: str) -> str | None:
-    """The term of a hyphenated word written solid (``e-mail``: "email"), or None for another word.
-
-    The index holds every hyphenated word solid too (``textanalysis.solid_words``), so ``email`` finds
-    "e-mail"; a query for ``e-mail`` finds "email" with this term beside its phrase.
-    """
-    spans = [match.span() for match in TOKEN_RE.finditer(word)]
-    links = hyphen_links(word, spans)
-    if len(links) != len(spans) - 1 or not links:
-        return None
-    solid = solid_words([plain_word(word[start:end]) for start, end in spans], links)
-    terms = analyze(solid[0][1]) if 0 in solid else []
-    return terms[0] if len(terms) == 1 else None
-
-
-# Whoosh's own "(?P<text>\w+|[*]):" is tried at every letter of a word and reads on to its end: a
-# 10,000-letter word took over a second. A field name starts a word.
-_FIELD_NAME_EXPR = r"(?<![\w*])(?P<text>\w+|[*]):"
-# A range's "to" is a word of its own (Whoosh's took the "to" of "[Tony]" or "[Wellington]"): only date ranges reach
-# the parser (querytext.bracketed_words), and a bracket inside another ("[(Toronto)]") is no range.
-_RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\]}]*?)\s+)?[Tt][Oo](?:\s+(?P<end>[^\]}]*?))?\s*(?P<close>[\]}])")
-_LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[\w\"(*?])"  # a plus that starts a word: not the ones of C++
-
-
-class AnyGroup(qparser.syntax.GroupNode):
-    """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
-    does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
-    voting" is not "(storm OR voting) AND NOT school"."""
-
-    qclass = wq.Or
-
-
-def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) -> qparser.QueryParser:  # type: ignore[no-untyped-def]
-    """The query parser: title and body (title boosted), field aliases, fuzzy and +/- terms; the stop-list words
-    of ``kept`` (as typed) are searched."""
-    # No coordination bonus for --match any: Whoosh's (OrGroup.factory) lowers TIME 1-41 MAP 0.760 -> 0.748.
-    group = qparser.AndGroup if match == "all" else AnyGroup
-    parser = NewsParser(None, schema, group=group)
-    parser.kept = kept
-    parser.remove_plugin_class(qparser.PhrasePlugin)
-    parser.add_plugin(StopwordPhrasePlugin())
-    parser.phraseclass = NewsPhrase
-    parser.add_plugin(qparser.MultifieldPlugin(list(SEARCH_FIELDS), fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}))
-    parser.add_plugin(qparser.FuzzyTermPlugin())
-    parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-    parser.replace_plugin(qparser.FieldsPlugin(expr=_FIELD_NAME_EXPR))
-    parser.replace_plugin(qparser.RangePlugin(expr=_RANGE_EXPR))
-    if match == "any":  # "+word" is required among optional words, as in Lucene
-        parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=_LEADING_PLUS, minusexpr="(?!)"))  # "-" is NOT already
-    return parser
 
 
 def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str, ...] = ()) -> ParsedQuery:  # type: ignore[no-untyped-def]
