@@ -1,0 +1,92 @@
+"""Rewrites of a parsed query's tree: negations lifted out of an OR, a query of negations alone, ``lang:`` values
+as stored, and a word typed twice weighted twice."""
+
+from __future__ import annotations
+
+from collections import Counter
+from copy import copy
+
+from whoosh import query as wq
+
+from .documents.languages import language_code
+from .expansions import map_terms
+from .schema import LANG, SEARCH_FIELDS
+
+
+def lift_negations(query: wq.Query) -> wq.Query:
+    """``a OR b OR NOT c`` as ``(a OR b) AND NOT c``: what ``-c`` means under ``--match any`` too.
+
+    Read literally, an OR with a NOT matches every article without ``c``, ranked by the word left out.
+    """
+    if query.is_leaf():
+        return query
+    query = query.apply(lift_negations)
+    if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
+        return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
+    if isinstance(query, wq.AndMaybe):  # "+brown blair -iraq", "+budget -deficit": the NOT is not optional
+        others = list(query.b.children()) if isinstance(query.b, (wq.And, wq.Or)) else [query.b]
+        negated = [child for child in others if isinstance(child, wq.Not)]
+        optional = [child for child in others if not isinstance(child, wq.Not)]
+        if negated:
+            if not optional:
+                return wq.And([query.a, *negated])
+            maybe = wq.AndMaybe(query.a, wq.Or(optional) if len(optional) > 1 else optional[0])
+            return wq.And([maybe, *negated])
+    if not isinstance(query, wq.Or):
+        return query
+    children = list(query.children())
+    negated = [child.query for child in children if isinstance(child, wq.Not)]
+    wanted = [child for child in children if not isinstance(child, wq.Not)]
+    if not negated or not wanted:
+        return query
+    kept = wq.Or(wanted, boost=query.boost) if len(wanted) > 1 else wanted[0]
+    # And with a Not, not AndNot: Whoosh's AndNot matcher lets the first hit of a segment through unchecked.
+    return wq.And([kept, wq.Not(wq.Or(negated) if len(negated) > 1 else negated[0])])
+
+
+def only_excludes(query: wq.Query) -> bool:
+    """True for a query of negations alone ("-police", "NOT a NOT b"): it has nothing to find."""
+    if isinstance(query, wq.Not):
+        return True
+    if isinstance(query, (wq.And, wq.Or)):
+        children = list(query.children())
+        return bool(children) and all(only_excludes(child) for child in children)
+    return False
+
+
+def negations(query: wq.Query) -> list[wq.Query]:
+    """The Not parts of a query of negations alone (``only_excludes``), however they were joined: ``-oil -gas``
+    under --match any is an OR of them, yet means neither word (Elasticsearch's must_not clauses)."""
+    if isinstance(query, wq.Not):
+        return [query]
+    return [part for child in query.children() for part in negations(child)]
+
+
+def languages_as_stored(query: wq.Query) -> wq.Query:
+    """``lang:`` values as the index holds them (``documents.languages.language_code``): ``lang:pt-BR``,
+    ``lang:"PT"`` and ``lang:pt`` all find every Portuguese article; a pattern (``lang:P*``) in lower case."""
+    def stored(leaf: wq.Query) -> wq.Query:
+        if getattr(leaf, "fieldname", None) != LANG or not isinstance(getattr(leaf, "text", None), str):
+            return leaf
+        text = str(leaf.text)
+        code = language_code(text) if type(leaf) is wq.Term else None
+        leaf = copy(leaf)
+        leaf.text = code or text.lower()
+        return leaf
+
+    return map_terms(query, stored)
+
+
+def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:
+    """Weight a word typed twice as twice as important: the parser keeps a repeated term only once.
+
+    Long natural-language queries repeat their key words ("NUMBER OF TROOPS ... AS COMPARED WITH THE
+    NUMBER OF TROOPS ..."); BM25 counts query-term frequency, so the repetition is kept as a boost.
+    """
+    def weighted(leaf: wq.Query) -> wq.Query:
+        if isinstance(leaf, wq.Term) and leaf.fieldname in SEARCH_FIELDS and counts.get(str(leaf.text), 1) > 1:
+            leaf = leaf.copy()
+            leaf.boost *= counts[str(leaf.text)]
+        return leaf
+
+    return map_terms(query, weighted, skip=(wq.Not,))
