@@ -10,10 +10,11 @@ from whoosh import query as wq
 from . import config
 from .aliases import group_names, with_aliases
 from .errors import InvalidQuery, as_typed
-from .expansions import map_terms, split_patterns
+from .exactforms import with_exact_forms, with_name_forms
+from .expansions import split_patterns
 from .filterclauses import required_filters
-from .languagequery import in_language, with_language_stems
-from .lucene import FIELD_TERM, apostrophes_for_stray_quotes, field_named, lucene_forms
+from .languagequery import with_language_stems
+from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser
 from .parsedquery import ParsedQuery
 from .patterns import check_pattern_typos
@@ -43,13 +44,11 @@ from .querytree import (
     only_excludes,
     weight_repeats,
 )
-from .schema import BODY, NAME_FIELDS, SEARCH_FIELDS, TITLE
+from .schema import BODY, TITLE
 from .textanalysis import (
-    NAME_ANALYZER,
     TEXT_ANALYZER,
     TOKEN_RE,
     analyze,
-    fold,
 )
 from .typedwords import (
     acronym_stems,
@@ -110,7 +109,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
-    query = _with_name_forms(_with_exact_forms(with_aliases(parsed, words), words, languages), cleaned)
+    query = with_name_forms(with_exact_forms(with_aliases(parsed, words), words, languages), cleaned)
     query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
@@ -153,67 +152,3 @@ def plain_words_query(words: list[str], match: str, kept: frozenset[str] = froze
     if not clauses:
         return None
     return wq.And(clauses) if match == "all" else wq.Or(clauses)
-
-
-def _with_name_forms(query: wq.Query, text: str) -> wq.Query:
-    """``author:`` and ``source:`` words typed with marks, as title and body words are: the spelling typed ranks
-    first (``author:García`` above "Garcia", whose shorter field had outranked it), and an umlaut finds its
-    written-out spelling (``author:Müller`` finds "Mueller", as ``author:Mueller`` finds "Müller")."""
-    exact: list[wq.Query] = []
-    written_out: dict[tuple[str, str], str] = {}
-    for match in FIELD_TERM.finditer(text):
-        field, value = field_named(match.group(1)), match.group(2).strip('"')
-        if field not in NAME_FIELDS or value.isascii():
-            continue
-        spellings = _name_spellings(value)
-        typed = [forms[1] if len(forms) > 1 else forms[0] for forms in spellings]
-        if not typed:
-            continue  # no word in it ("author:\x80"): nothing to rank first
-        exact.append(wq.Term(field, typed[0], boost=config.NAME_EXACT_FORM_BOOST) if len(typed) == 1
-                     else wq.Phrase(field, typed, boost=config.NAME_EXACT_FORM_BOOST))
-        written_out.update(((field, forms[0]), forms[2]) for forms in spellings if len(forms) > 2)
-
-    def spelled(leaf: wq.Query) -> wq.Query:
-        other = written_out.get((leaf.fieldname, str(leaf.text))) if isinstance(leaf, wq.Term) else None
-        if other is None:
-            return leaf
-        return wq.DisjunctionMax([leaf, wq.Term(leaf.fieldname, other, boost=leaf.boost * config.OTHER_SPELLING_BOOST)])
-
-    query = map_terms(query, spelled) if written_out else query
-    return wq.AndMaybe(query, wq.Or(exact)) if exact else query
-
-
-def _name_spellings(value: str) -> list[list[str]]:
-    """The spellings a name field indexes of each word of ``value``: folded first, then as written, then
-    written out (``Müller`` -> ``[["muller", "müller", "mueller"]]``)."""
-    places: dict[int, list[str]] = {}
-    for token in NAME_ANALYZER(value, mode="index", positions=True):
-        places.setdefault(token.pos, []).append(token.text)
-    return list(places.values())
-
-
-def _with_exact_forms(query: wq.Query, words: list[str], languages: tuple[str, ...] = ()) -> wq.Query:
-    """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches; as stemmed in
-    English and, in articles in each of ``languages``, as stemmed there (Snowball German stems "Müller" as "Mueller":
-    no exact form there)."""
-    exact: list[wq.Query] = []
-    for word in words:
-        if word.isascii():
-            continue
-        english = analyze(word, TEXT_ANALYZER, mode="index")
-        exact.extend(query for term in english for query in _exact_terms(term))
-        others: dict[str, list[str]] = {}  # another language's exact forms, each with the languages that stem so
-        for lang in languages:
-            for term in dict.fromkeys(analyze(word, TEXT_ANALYZER, mode="index", lang=lang)):
-                if term not in english:
-                    others.setdefault(term, []).append(lang)
-        exact.extend(in_language(query, langs) for term, langs in others.items() for query in _exact_terms(term))
-    return wq.AndMaybe(query, wq.Or(exact)) if exact else query
-
-
-def _exact_terms(term: str) -> list[wq.Query]:
-    """The title and body terms of an exact spelling, boosted; none for a term with nothing to fold (a CJK letter or
-    pair, a plain ASCII word)."""
-    if fold(term) == term:
-        return []
-    return [wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS]
