@@ -66,6 +66,22 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     too."""
     if match not in MATCH_MODES:
         raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
+    cleaned, notice = _rewritten(text, match)
+    words = query_words(cleaned)
+    cleaned, notice = _checked(cleaned, notice)
+    # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
+    keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
+    kept = searched_stopwords(keywords) if match == "all" else frozenset()
+    parsed, notice = _parsed(cleaned, words, schema, match, kept, notice)
+    if parsed is None or parsed is wq.NullQuery:
+        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=_nothing_reason(cleaned))
+    query = _completed(parsed, words, keywords, cleaned, languages)
+    left_out = left_out_note(keywords, kept) if match == "all" else None
+    return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
+
+
+def _rewritten(text: str, match: str) -> tuple[str, str | None]:
+    """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(normalize(text)))))  # CD:UK before capitals go
     notice = notice or lower_case_operators(cleaned)
     cleaned = lucene_forms(field_names_lowered(cleaned))
@@ -74,7 +90,12 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     cleaned = site_fields(bracketed_words(exclusive_dates(cleaned)))
     if not cleaned:
         raise InvalidQuery("the query is empty", hint="type the words to search for")
-    words = query_words(cleaned)
+    return cleaned, notice
+
+
+def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
+    """``cleaned`` with its syntax checked (InvalidQuery with the fix: querychecks.py), a stray quote read as an
+    apostrophe and an unbalanced quote dropped (``notice`` then says so)."""
     check_dates(cleaned)
     check_boosts(cleaned)
     check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows
@@ -85,9 +106,13 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         cleaned = _QUOTE_AFTER_FIELD.sub("", cleaned).replace('"', " ")  # title:"budget is title:budget
         notice = "an unbalanced quote was ignored"
     check_gaps(cleaned)
-    # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
-    keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"
-    kept = searched_stopwords(keywords) if match == "all" else frozenset()
+    return cleaned, notice
+
+
+def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[str],  # type: ignore[no-untyped-def]
+            notice: str | None) -> tuple[wq.Query | None, str | None]:
+    """The query tree of ``cleaned``, or of its plain ``words`` when its syntax cannot be read (``notice`` then says
+    so); None or NullQuery when it has nothing to search for."""
     parsed = _try_parse(group_names(single_operators(web_operators(cleaned, keep_plus=match == "any"))), schema, match,
                         kept)
     if parsed is None and match == "any":  # a plus inside brackets, "(a OR +b) c", is not read: as a word
@@ -97,22 +122,28 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is not None and parsed is not wq.NullQuery:
         parsed = languages_as_stored(split_patterns(parsed))
-    if parsed is None or parsed is wq.NullQuery:
-        typed = TOKEN_RE.findall(cleaned)
-        if typed and all(word in SYNTAX_WORDS for word in typed):
-            reason = "it holds only operators (AND, OR, NOT): add the words to search for"
-        elif typed:
-            reason = "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
-        else:
-            reason = "only letters and digits are indexed, not symbols or emoji"
-        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=reason)
+    return parsed, notice
+
+
+def _nothing_reason(cleaned: str) -> str:
+    """Why a query has nothing to search for: operators alone, stopwords alone, or no letters or digits."""
+    typed = TOKEN_RE.findall(cleaned)
+    if typed and all(word in SYNTAX_WORDS for word in typed):
+        return "it holds only operators (AND, OR, NOT): add the words to search for"
+    if typed:
+        return "very common words (the, of, and) are found only in a phrase: add a more specific word, or quote them"
+    return "only letters and digits are indexed, not symbols or emoji"
+
+
+def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
+               languages: tuple[str, ...]) -> wq.Query:
+    """``parsed`` as searched: negations alone as every article but those, repeated words weighted, negations lifted,
+    and its words' other forms (aliases, the spelling typed, acronyms, other languages' stems) added."""
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     query = with_name_forms(with_exact_forms(with_aliases(parsed, words), words, languages), cleaned)
-    query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
-    left_out = left_out_note(keywords, kept) if match == "all" else None
-    return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
+    return with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
 
 
 _QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
