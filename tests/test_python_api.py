@@ -332,6 +332,27 @@ def test_a_handle_is_a_snapshot_until_it_is_refreshed(built: Path, corpus: Path)
         assert [hit.id for hit in idx.search("harbour").hits] == ["extra.txt"]
 
 
+def test_a_refresh_that_fails_half_way_keeps_the_old_snapshot(built: Path, corpus: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch import searcher
+
+    with open_index(built) as idx:
+        before = [hit.id for hit in idx.search("police").hits]
+        (corpus / "extra.txt").write_text("Police dogs in the harbour.\n\nA second police story.\n")
+        build_index(corpus, built)
+
+        def unreadable(reader):  # type: ignore[no-untyped-def]
+            raise IndexCorrupt("the index's languages cannot be read")
+
+        monkeypatch.setattr(searcher, "index_languages", unreadable)
+        with pytest.raises(IndexCorrupt):
+            idx.refresh()
+        assert [hit.id for hit in idx.search("police").hits] == before  # the old searcher is still open and whole
+        monkeypatch.undo()
+        idx.refresh()
+        assert "extra.txt" in [hit.id for hit in idx.search("harbour").hits]
+
+
 def test_every_error_and_returned_type_is_exported() -> None:
     from newssearch import errors
 

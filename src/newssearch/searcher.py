@@ -61,12 +61,18 @@ class NewsIndex:
 
     def _open(self) -> None:
         """Read the manifest and open a searcher on the index it names; note its size now, as a snapshot's."""
-        self.manifest, self._ix, self._searcher = store.open_live(self.index_dir, weighting=make_weighting())
-        self._lexicons = Lexicons(self._searcher.reader())  # word lists read on first need, kept with this snapshot
-        self._days = DayColumn(self._searcher.reader())  # so are the articles' days
-        self._copy_keys = CopyTable(self._searcher.reader())  # and their copy keys
-        self._languages = index_languages(self._searcher.reader())  # stemmed by their own rules (stemming)
-        self._size_bytes = store.folder_size(self.index_dir / self.manifest.active)
+        manifest, ix, searcher = store.open_live(self.index_dir, weighting=make_weighting())
+        try:  # all or nothing: a refresh that fails half-way leaves the handle on its old snapshot
+            languages = index_languages(searcher.reader())  # stemmed by their own rules (stemming)
+            size_bytes = store.folder_size(self.index_dir / manifest.active)
+        except BaseException:
+            searcher.close()
+            raise
+        self.manifest, self._ix, self._searcher = manifest, ix, searcher
+        self._lexicons = Lexicons(searcher.reader())  # word lists read on first need, kept with this snapshot
+        self._days = DayColumn(searcher.reader())  # so are the articles' days
+        self._copy_keys = CopyTable(searcher.reader())  # and their copy keys
+        self._languages, self._size_bytes = languages, size_bytes
 
     def __enter__(self) -> NewsIndex:
         return self
