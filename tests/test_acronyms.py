@@ -54,7 +54,8 @@ STORIES = {
         ("a Ph.D. and a PhD", ["phd", "phd"], ["a", "phd", "ph.d", "and", "a", "phd"]),
         ("B.Sc. M.Sc.'s W.Va.", ["bsc", "msc", "wva"], ["bsc", "b.sc", "msc", "wva", "w.va"]),
         ("U.S.A. USA", ["usa", "usa"], ["usa", "usa"]),
-        ("N.A.T.O. A.I.D.S. AIDS", ["nato", "aid", "aid"], ["nato", "aid", "aid"]),  # stemmed as the capital word
+        # dotted initials of four letters or more are the acronym, unstemmed: aid is not A.I.D.S.
+        ("N.A.T.O. A.I.D.S. AIDS", ["nato", "aids", "aid"], ["nato", "aids", "aid"]),
         ("ph.d. BP.L", ["ph.d", "bp.l"], ["ph.d", "ph", "bp.l", "bp"]),  # lower case, a ticker: dotted words
     ],
 )
@@ -153,6 +154,7 @@ ABBREVIATIONS = {
     "dotted.txt": "Graduate hired\n\nShe has a Ph.D. from a U.S.A. college and a B.Sc. in A.I.D.S. research.",
     "solid.txt": "Graduate fired\n\nHe has a PhD from a USA college and a BSc in AIDS research.",
     "ticker.txt": "Shares\n\nBP.L rose; the lab's ph levels were checked.",
+    "aid.txt": "Relief\n\nForeign aid was sent.",
 }
 
 
@@ -174,7 +176,9 @@ def abbreviation_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("USA", {"dotted.txt", "solid.txt"}),
     ("U.S.A.", {"dotted.txt", "solid.txt"}),
     ("B.Sc.", {"dotted.txt", "solid.txt"}),
-    ("A.I.D.S.", {"dotted.txt", "solid.txt"}),
+    ("A.I.D.S.", {"aid.txt", "dotted.txt", "solid.txt"}),  # as AIDS, its stem too: the capital word's term
+    ("AIDS", {"aid.txt", "dotted.txt", "solid.txt"}),
+    ("aid", {"aid.txt", "solid.txt"}),          # A.I.D.S. is no aid (it had been stemmed so)
     ("ph", {"ticker.txt"}),                    # Ph.D. is no "ph"
     ("BP", {"ticker.txt"}),
 ])
@@ -187,6 +191,7 @@ def test_dotted_and_solid_abbreviations_find_each_other(abbreviation_index: Path
     ("Ph.D.", "solid.txt", "has a <mark>PhD</mark> from"),
     ("BSc", "dotted.txt", "and a <mark>B.Sc.</mark> in"),
     ("AIDS", "dotted.txt", "in <mark>A.I.D.S.</mark> research"),
+    ("A.I.D.S.", "solid.txt", "in <mark>AIDS</mark> research"),
 ])
 def test_an_abbreviation_is_marked_whole_with_its_dots(abbreviation_index: Path, typed: str, article: str,
                                                       marked: str) -> None:

@@ -25,6 +25,7 @@ from .textanalysis import (
     NewsTokenizer,
     acronym_other_form,
     acronyms,
+    colon_minutes,
     compound_parts,
     double_vowels,
     fold,
@@ -85,6 +86,8 @@ class OnePassField:
         length = 0
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
         words, raw, special, singles, joined, solid = self._words(text)
+        # the "10am" of "9:10am", counted in the text as tokenized ("O´Brien" is one word)
+        minutes = colon_minutes(straight_apostrophes(text)) if ":" in text else frozenset()
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         for pos, word in enumerate(words):
@@ -98,7 +101,7 @@ class OnePassField:
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())):
                 # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com", "türkiye" in
                 # "Türkiye'de" (told by its capital: read from the token as written), "10.45" in "10.45pm"
-                forms += _inner_forms(raw[pos])
+                forms += _inner_forms(raw[pos], pos in minutes)
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
                 if acronym is None:
@@ -218,9 +221,9 @@ def _word_hyphens(text: str) -> list[int]:
     return found
 
 
-def _inner_forms(written: str) -> tuple[str, ...]:
+def _inner_forms(written: str, colon: bool = False) -> tuple[str, ...]:
     """The forms of the words inside a token as written (``inner_words``), as the chain makes them."""
-    return tuple(form for first, last in inner_words(written) for form in _forms(plain_word(written[first:last]).lower()))
+    return tuple(form for first, last in inner_words(written, colon) for form in _forms(plain_word(written[first:last]).lower()))
 
 
 def _forms(word: str) -> tuple[str, ...]:

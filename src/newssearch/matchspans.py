@@ -18,6 +18,7 @@ from .textanalysis import (
     HYPHENS,
     Span,
     acronym_other_form,
+    after_colon,
     compound_term,
     double_vowels,
     elided,
@@ -152,7 +153,7 @@ _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
 _NON_SPACE = re.compile(r"\S*")
 
 
-_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see textanalysis.TOKEN_PATTERN)
+_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4\u00a0\u202f\u2009")  # what joins word characters in a token (see textanalysis.TOKEN_PATTERN)
 
 
 @lru_cache(maxsize=4096)
@@ -357,7 +358,8 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
         inner = [(start + cut, end) for (start, end), cut in zip(spans, cuts)]
         found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term
                                          in zip(inner, cuts, terms)], inner)
-    clocks = [time_of_day(text[start:end]) for start, end in spans] if _CLOCK.search(text) else []
+    clocks = ([time_of_day(text[start:end], after_colon(text, start)) for start, end in spans] if _CLOCK.search(text)
+              else [])
     if any(clocks):  # "9:30am" holds the phrase "9 30" (``9:30``), as the index holds it: "<mark>9:30</mark>am"
         inner = [(start, start + cut) if cut else (start, end) for (start, end), cut in zip(spans, clocks)]
         found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term

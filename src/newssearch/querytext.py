@@ -14,6 +14,7 @@ from .lucene import FIELD_TERM, outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
 from .textanalysis import (
+    DIGIT_GROUP_SPACE,
     INVISIBLE,
     SHOUTED_RUN,
     TOKEN_RE,
@@ -36,11 +37,14 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 def normalize(text: str) -> str:
     """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), a phrase in single curly quotes in
-    double ones, apostrophes for their look-alikes inside words, no control or invisible characters, single spaces."""
+    double ones, apostrophes for their look-alikes inside words, digit groups joined (``10\u00a0000``: 10000), no
+    control or invisible characters, single spaces."""
     text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
     if any(quote in text for quote in "‘‚"):
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
     text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
+    if not text.isascii():  # 10\u00a0000 is one number, 10000, as the index reads it (it had been split at the space)
+        text = DIGIT_GROUP_SPACE.sub("", text)
     return " ".join(_CONTROL.sub(" ", text).split())
 
 

@@ -49,19 +49,25 @@ _INITIALS_POSSESSIVE = r"(?:(?<=\.[^\W\d_])|(?<=\.[A-Z][a-z]))\.(?=['’]s(?!\w)
 _PERCENT = (r"%(?:(?<=\d%)|(?<=\d\s%))(?![0-9A-Fa-f]{2})|[pP](?i:er(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)cent)(?!\w)"
             r"|\s(?=[pP])(?<=\d\s)(?:(?i:pct)|pc)(?!\w)")
 PERCENT_WORD = "percent"
+_GROUP_SPACES = "\u00a0\u202f\u2009"
+_DIGIT_GROUP_SPACE = rf"(?<=\d)(?<!\d{{4}})[{_GROUP_SPACES}](?=\d{{3}}(?!\d))"
+DIGIT_GROUP_SPACE = re.compile(_DIGIT_GROUP_SPACE)
 _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)")  # a token that is one (fullmatch)
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
-# thousands commas (1,000,000; 5,000m).
+# thousands commas (1,000,000; 5,000m) or by the no-break, narrow no-break or thin space French, Scandinavian and SI
+# style group them with (10\u00a0000), a first group of at most three digits before it (DIGIT_GROUP_SPACE). A
+# plain space is no such joiner: "in 1990 200 people" is two numbers.
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
 TOKEN_PATTERN = (rf"{_PERCENT}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
-                 rf"|{_HEBREW_JOINER})*")
+                 rf"|{_DIGIT_GROUP_SPACE}|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
+_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_DIGIT_GROUP_SPACE}"
+                            rf"|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 # Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
@@ -135,12 +141,14 @@ _PER_CENT = re.compile(r"(?i:per\s+cent|\spct?)(?!\w)")
 
 
 def plain_word(word: str) -> str:
-    """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
+    """A token as a term: ``1,000`` and ``1\u00a0000`` are ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
     and ``per cent`` are ``percent``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
     if (word[:1] in "%pP" or word[:1].isspace()) and _PERCENT_RE.fullmatch(word):
         return PERCENT_WORD
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
+    if not word.isascii() and ("\u00a0" in word or "\u202f" in word or "\u2009" in word):
+        word = DIGIT_GROUP_SPACE.sub("", word)  # 10\u00a0000 is 10000, as 10,000 is
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
         return hebrew_quotes(word)
     return word
@@ -218,18 +226,19 @@ def suffixed_name(word: str) -> int:
     return match.start(1) - 1 if suffix.islower() and suffix not in ENGLISH_CLITICS else 0
 
 
-def inner_words(word: str) -> list[Span]:
+def inner_words(word: str, colon: bool = False) -> list[Span]:
     """Where the words inside a token start and end, indexed at its place besides the token itself.
 
     The word after an elided article ("État" in "l'État") or an Irish name's O' ("Driscoll" in "O'Driscoll",
     told by its capitals: ``word`` is the token as written), a name before its suffix ("Türkiye" in
     "Türkiye'de", see ``suffixed_name``), the time before its am or pm ("10.45" in "10.45pm", "30" in the "30am"
-    of "9:30am": ``9:30`` finds it as the phrase "9 30"), or each part with a letter of a dotted token:
+    of "9:30am": ``9:30`` finds it as the phrase "9 30"; ``colon``: the token stands after one, see ``time_of_day``),
+    or each part with a letter of a dotted token:
     "said" and "He" in a scraped "said.He", "Amazon" in "Amazon.com" (``amazon`` had not found "Amazon.com"),
     but of a host name only the labels that name the site (``site_labels``: "stuff" in "www.stuff.co.nz", not
     "www", "co" or "nz"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
     """
-    time = time_of_day(word)
+    time = time_of_day(word, colon)
     if time:
         return [(0, time)]
     cut = elided(word)
@@ -253,17 +262,36 @@ def inner_words(word: str) -> list[Span]:
 
 # A time of day with its minutes, am or pm written on: "10.45pm", "9.30a.m", and the "30am" that "9:30am" ends in
 # (the colon cuts it). The hour alone ("9pm", "10am", "12pm") is left whole: ``9`` or ``10`` finding every "9pm" or
-# "10am" would be a number's noise; so are minutes 10 to 12 after a colon, which a token alone cannot tell from an
-# hour ("9:10am" is found by ``9:10am``, not by ``9:10``).
+# "10am" would be a number's noise. Minutes 10 to 12 look like an hour in a token alone, so they are minutes only
+# where the token stands after an hour and a colon (``after_colon``): "9:10am" is found by ``9:10``, "10am" not by ``10``.
 _TIME_OF_DAY = re.compile(r"(?:[012]?\d\.[0-5]\d|0\d|1[3-9]|[2-5]\d)(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)
+_MINUTES = re.compile(r"[0-5]\d(?=(?:[ap]\.?m)\Z)", re.IGNORECASE)  # after an hour and a colon: 10 to 12 too
+# A text where a token reads as minutes only after its colon: "9:10am", "11:12P.M"
+_COLON_MINUTES = re.compile(r"\d:1[0-2][ap]\.?m", re.IGNORECASE)
 
 
-def time_of_day(word: str) -> int:
-    """Where the time ends in a token of a time with am or pm written on (``10.45pm`` -> 5, ``30am`` -> 2), or 0."""
+def time_of_day(word: str, colon: bool = False) -> int:
+    """Where the time ends in a token of a time with am or pm written on (``10.45pm`` -> 5, ``30am`` -> 2), or 0;
+    ``colon``: the token stands after an hour and a colon, so that ``10am`` (of "9:10am") is minutes too."""
     if word[-1:] not in "mM" or not word[:1].isdigit():
         return 0
-    time = _TIME_OF_DAY.match(word)
+    time = (_MINUTES if colon else _TIME_OF_DAY).match(word)
     return time.end() if time else 0
+
+
+def after_colon(text: str, start: int) -> bool:
+    """True when the token at ``start`` of ``text`` stands after an hour and a colon (the "10am" of "9:10am")."""
+    return start >= 2 and text[start - 1] == ":" and text[start - 2].isdigit()
+
+
+def colon_minutes(text: str) -> frozenset[int]:
+    """The places of the tokens of ``text`` that are minutes only after their colon (the "10am" of "9:10am"; see
+    ``time_of_day``), counted as ``token_spans`` counts them."""
+    if ":" not in text or not _COLON_MINUTES.search(text):
+        return frozenset()
+    return frozenset(pos for pos, (start, end, _) in enumerate(token_spans(text))
+                     if after_colon(text, start) and time_of_day(text[start:end], colon=True)
+                     and not time_of_day(text[start:end]))
 
 
 _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
@@ -477,7 +505,9 @@ def _acronym_term(word: str) -> str | None:
     A capital word that is also a stopword ("THE", "AND") is an acronym only when it is one of the
     ACRONYM_STOPWORDS (US, UN, WHO, IT); dotted initials always are. The index holds every word, so
     an acronym spelled like a stopword ("us", "it", "a.m.") ends in a dot: the pronoun is not the US.
-    Dotted initials of four letters or more are stemmed, as the capital word is (``A.I.D.S.`` -> ``aid``, as AIDS).
+    Dotted initials of four letters or more are the acronym too, unstemmed (``A.I.D.S.`` -> ``aids``, as ``Ph.D.``
+    is ``phd``): stemmed, "aid" found them; a query's capital word (``AIDS``) searches its stem and this term
+    (``typedwords.acronym_stems``).
     """
     if word.endswith(("'s", "’s")):
         word = word[:-2]
@@ -487,7 +517,7 @@ def _acronym_term(word: str) -> str | None:
             return _STEMMER.stemWord(word.lower())
     term = word.replace(".", "").lower()
     if term not in STOP_WORDS and term not in ACRONYM_STOPWORDS:
-        return _STEMMER.stemWord(term) if len(term) > 3 and "." in word else term
+        return term
     return term + "." if "." in word or term in ACRONYM_STOPWORDS else None
 
 
@@ -594,7 +624,7 @@ class NewsTokenizer(RegexTokenizer):
             if t.acronym and mode == "index" and (other := acronym_other_form(word.lower(), t.text)):
                 t.text, t.variant = other, True  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
                 yield t
-            for first, last in [] if t.acronym or mode != "index" else inner_words(word):
+            for first, last in [] if t.acronym or mode != "index" else inner_words(word, after_colon(value, start)):
                 t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
                 t.variant = True
                 if keeporiginal:

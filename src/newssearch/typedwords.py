@@ -102,22 +102,34 @@ def _joined_tokens(text: str) -> set[str]:
 
 
 def acronym_stems(text: str) -> dict[str, str]:
-    """The stem of each acronym typed in ``text`` that spells a word with another stem: ``{"spy": "spi"}``
-    for "SPY", ``{"ads": "ad"}`` for "ADS". Not an acronym spelled like a stopword ("US" is ``us.``: not the
-    pronoun), dotted initials, nor a plural ("MPs" is ``mp``)."""
+    """The other term of each acronym typed in ``text`` that spells a word with another stem: the stem of a short
+    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS"), and between the stem and the unstemmed acronym
+    of four letters or more, the term its dotted initials have (``{"aid": "aids"}`` for "AIDS", ``{"aids": "aid"}``
+    for "A.I.D.S.": each finds both spellings, and ``aid`` not "A.I.D.S."). Not an acronym spelled like a stopword
+    ("US" is ``us.``: not the pronoun), nor a plural ("MPs" is ``mp``)."""
     stems: dict[str, str] = {}
     for run in unquoted_runs(text):
         for token in run:  # one at a time, as the parser analyses them
             term = acronyms([token]).get(0)
-            if term is not None and token.isalpha() and token.isupper() and term.isalpha():
+            letters = token.replace(".", "")
+            if not (letters.isalpha() and letters.isupper()) or (term is not None and not term.isalpha()):
+                continue
+            if term is None and len(letters) >= LONG_ACRONYM:  # "AIDS": the stem aid is searched; "aids" too
+                term = letters.lower()
                 stem = stem_english(term)
-                if stem != term:
-                    stems[term] = stem
+                if stem != term and analyze(token) == [stem]:
+                    stems[stem] = term
+            elif term is not None and (stem := stem_english(term)) != term:
+                stems[term] = stem
     return stems
 
 
+LONG_ACRONYM = 4  # letters: a capital word this long is no acronym token, but its dotted initials are
+
+
 def with_acronym_stems(query: wq.Query, stems: dict[str, str]) -> wq.Query:
-    """Each title/body term of a typed acronym as the best of it and its word's stem: ``SPY`` finds "spy"."""
+    """Each title/body term of a typed acronym as the best of it and its other term (``acronym_stems``): ``SPY``
+    finds "spy", ``AIDS`` "A.I.D.S."."""
     if not stems:
         return query
 
