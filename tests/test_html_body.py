@@ -239,3 +239,13 @@ def test_furigana_is_left_out_of_the_headline_and_the_text() -> None:
             "</rt><rp>)</rp></ruby>くなる事件が続いています。" + "親は子どもを叩いてはいけません。" * 8 + "</p></article></body></html>")
     assert heading_text(parse_tree(page).find(".//h1")) == "虐待の事件"
     assert extract(page).body.startswith("子どもが亡くなる事件が続いています。")
+
+
+def test_a_number_grouped_with_a_no_break_space_stays_one_number() -> None:
+    page = ("<html><body><article><h1>Crowd</h1><p>Some 40&nbsp;000 people marched, and 25&#8239;000 more were "
+            "expected in the city on Saturday afternoon,  police said.</p>"
+            "<table><tr><td>Paris</td><td>12&nbsp;500</td></tr><tr><td>2020&nbsp;  500</td></tr></table>"
+            "</article></body></html>")
+    body = read_html(page.encode("utf-8"), "page.html").articles[0].body
+    assert "40\u00a0000 people" in body and "25\u202f000 more" in body and "12\u00a0500" in body
+    assert "Saturday afternoon, police" in body and "2020 500" in body  # any other run of spaces is one space

@@ -23,6 +23,7 @@ from .htmlclean import (
     is_date_line,
     is_dated_heading,
 )
+from .htmltext import squeeze
 
 Element = lxml_html.HtmlElement
 
@@ -39,7 +40,6 @@ BLOCK_TAGS = frozenset(
 PARAGRAPH_TAGS = frozenset("p pre td blockquote li h2 h3 h4 h5 h6 dd".split())
 TAG_BASE = {"div": 5, "article": 10, "main": 5, "section": 2, "pre": 3, "td": 3, "blockquote": 3,
             "ol": -3, "ul": -3, "dl": -3, "li": -3, "form": -3, "address": -3, "th": -5}
-_SPACES = re.compile(r"\s+")
 # A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
@@ -47,14 +47,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 def text_of(el: Element) -> str:
     """The element's text with whitespace collapsed."""
-    return _SPACES.sub(" ", el.text_content()).strip()
+    return squeeze(el.text_content())
 
 
 def link_density(el: Element, text_len: int) -> float:
     """Share of the element's text that sits inside links."""
     if not text_len:
         return 0.0
-    linked = sum(len(_SPACES.sub(" ", a.text_content()).strip()) for a in el.iter("a"))
+    linked = sum(len(squeeze(a.text_content())) for a in el.iter("a"))
     return min(1.0, linked / text_len)
 
 
@@ -109,7 +109,7 @@ def _own_paragraphs(el: Element) -> list[str]:
     """The text of ``el`` outside its blocks, split into paragraphs at double breaks and at blocks."""
     pieces: list[str] = []
     _own_pieces(el, pieces)
-    chunks = (_SPACES.sub(" ", chunk.replace(_BREAK, " ")).strip() for chunk in _PARAGRAPH_BREAK.split("".join(pieces)))
+    chunks = (squeeze(chunk.replace(_BREAK, " ")) for chunk in _PARAGRAPH_BREAK.split("".join(pieces)))
     return [chunk for chunk in chunks if chunk]
 
 
@@ -337,7 +337,7 @@ def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, st
 
 
 def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple[_Block, str]]:
-    text = _SPACES.sub(" ", "".join(chunk)).strip()
+    text = squeeze("".join(chunk))
     if text:
         linked = min(sum(line[1] for line in lines), len(text))
         link_lines = sum(1 for size, line_linked in lines if line_linked > size / 2)

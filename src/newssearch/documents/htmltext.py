@@ -73,9 +73,19 @@ def _layout(text: str) -> str:
     return "\n\n".join(paragraphs)
 
 
+# A run of white space collapsed to one space, except the one no-break, narrow no-break or thin space between digits
+# that groups a number as French and SI style write it ("10&nbsp;000"): the tokenizer reads that as one number.
+_SPACE_RUN = re.compile(r"(?!(?<=\d)[\u00a0\u202f\u2009]\d)\s+")
+
+
+def squeeze(text: str) -> str:
+    """``text`` with each run of white space one space (a digit group's no-break space kept), stripped."""
+    return _SPACE_RUN.sub(" ", text).strip()
+
+
 def _cells(line: str) -> str:
     """One line with its whitespace collapsed and its table cells, if any, between ``CELL_SEPARATOR``."""
-    return CELL_SEPARATOR.join(cell for cell in (" ".join(part.split()) for part in line.split(_CELL)) if cell)
+    return CELL_SEPARATOR.join(cell for cell in (squeeze(part) for part in line.split(_CELL)) if cell)
 
 
 def plain_text(text: str) -> str:
