@@ -243,8 +243,9 @@ def test_rebuild_starts_from_scratch(built: Path, corpus: Path) -> None:
 def test_other_corpus_needs_rebuild(built: Path, tmp_path: Path) -> None:
     other = tmp_path / "other"
     other.mkdir()
-    with pytest.raises(NewsSearchError, match="--rebuild"):
+    with pytest.raises(NewsSearchError, match="give another index_dir .*, or rebuild=True to replace it") as caught:
         build_index(other, built)
+    assert caught.value.for_cli().endswith("(use --index-dir for a separate index, or --rebuild to replace it)")
 
 
 def test_missing_corpus_folder(tmp_path: Path) -> None:
@@ -319,7 +320,8 @@ def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Pat
     with pytest.raises(IndexOutdated) as caught:
         open_index(built)
     assert "another version of newssearch" in str(caught.value)
-    assert caught.value.hint == f"run `newssearch index {corpus} --index-dir {built}` to build it again"
+    assert caught.value.hint == f"run `newssearch.build_index({str(corpus)!r}, {str(built)!r})` to build it again"
+    assert caught.value.cli_hint == f"run `newssearch index {corpus} --index-dir {built}` to build it again"
     report = build_index(corpus, built)
     assert report.rebuilt and report.added == 3
     assert SEED in ids(built)
@@ -346,7 +348,8 @@ def test_outdated_index_in_the_default_place_names_no_index_dir(corpus: Path, tm
     write_format_1_manifest(Path("index"))
     with pytest.raises(IndexOutdated) as caught:
         open_index()
-    assert caught.value.hint == f"run `newssearch index {corpus}` to build it again"
+    assert caught.value.hint == f"run `newssearch.build_index({str(corpus)!r})` to build it again"
+    assert caught.value.cli_hint == f"run `newssearch index {corpus}` to build it again"
 
 
 def test_older_format_of_another_corpus_is_not_rebuilt_silently(built: Path, tmp_path: Path) -> None:
@@ -579,7 +582,9 @@ def test_a_corpus_come_back_empty_deletes_nothing_unless_rebuilt(built: Path, co
         path.unlink()
     with pytest.raises(CorpusNotFound, match="holds no articles now.*nothing was deleted") as caught:
         build_index(corpus, built)
-    assert caught.value.hint == f"if they were removed on purpose, run `newssearch index --rebuild {corpus} --index-dir {built}`"
+    assert caught.value.hint == (f"if they were removed on purpose, run "
+                                 f"`newssearch.build_index({str(corpus)!r}, {str(built)!r}, rebuild=True)`")
+    assert caught.value.cli_hint == f"if they were removed on purpose, run `newssearch index --rebuild {corpus} --index-dir {built}`"
     with open_index(built) as idx:
         assert idx.stats().documents > 0
     assert build_index(corpus, built, rebuild=True).documents == 0

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -15,19 +17,64 @@ def as_typed(text: str) -> str:
     return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"
 
 
-class NewsSearchError(Exception):
-    """Base of every error newssearch raises to its callers."""
+@dataclass(frozen=True)
+class Worded:
+    """A message in two wordings: a Python caller's (``sort="date"``, ``build_index(…)``) and the command line's
+    (``--sort date``, ``newssearch index …``); ``str()`` is the Python one."""
 
-    hint: str | None = None
-
-    def __init__(self, message: str, hint: str | None = None) -> None:
-        super().__init__(message)
-        if hint is not None:
-            self.hint = hint
+    api: str
+    cli: str
 
     def __str__(self) -> str:
-        message = super().__str__()
-        return f"{message} ({self.hint})" if self.hint else message
+        return self.api
+
+    def map(self, change: Callable[[str], str]) -> Worded:
+        """Both wordings put into the same sentence: ``command.map(lambda c: f"run `{c}`")``."""
+        return Worded(change(self.api), change(self.cli))
+
+
+Text = str | Worded
+
+
+def reword(text: Text, change: Callable[[str], str]) -> Text:
+    """``text`` (one wording or two) put into a sentence."""
+    return text.map(change) if isinstance(text, Worded) else change(text)
+
+
+def cli_words(text: Text) -> str:
+    """``text`` as the command line words it."""
+    return text.cli if isinstance(text, Worded) else text
+
+
+class NewsSearchError(Exception):
+    """Base of every error newssearch raises to its callers.
+
+    ``str(error)`` and ``hint`` name what a Python caller passes (parameters, functions); ``for_cli()`` is the same
+    error in the command line's words (flags, commands), where the two differ.
+    """
+
+    hint: str | None = None
+    cli_message: str | None = None
+    cli_hint: str | None = None
+
+    def __init__(self, message: Text, hint: Text | None = None) -> None:
+        super().__init__(str(message))
+        if isinstance(message, Worded):
+            self.cli_message = message.cli
+        if hint is not None:
+            self.hint, self.cli_hint = str(hint) or None, cli_words(hint)
+
+    def __str__(self) -> str:
+        return _with_hint(super().__str__(), self.hint)
+
+    def for_cli(self) -> str:
+        """The message as the command line says it: its flags and commands, not the API's parameters."""
+        return _with_hint(self.cli_message or super().__str__(), self.cli_hint or self.hint)
+
+
+def _with_hint(message: str, hint: str | None) -> str:
+    """``message (hint)``, or the message alone."""
+    return f"{message} ({hint})" if hint else message
 
 
 class IndexNotFound(NewsSearchError):
@@ -41,7 +88,7 @@ class IndexCorrupt(NewsSearchError):
 class IndexOutdated(IndexCorrupt):
     """The index was built by a version of newssearch with another index format."""
 
-    def __init__(self, message: str, corpus: str | None = None, hint: str | None = None) -> None:
+    def __init__(self, message: Text, corpus: str | None = None, hint: Text | None = None) -> None:
         super().__init__(message, hint=hint)
         self.corpus = corpus
 

@@ -25,6 +25,9 @@ from .errors import (
     IndexNotWritable,
     IndexOutdated,
     NewsSearchError,
+    Text,
+    Worded,
+    reword,
 )
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE, FINGERPRINT, ID
@@ -99,7 +102,8 @@ def build_index(
     if folder.resolve() == root:
         # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
         raise NewsSearchError(f"the index folder cannot be the corpus folder itself: {root}",
-                              hint=f"give another --index-dir, such as {root / 'index'}")
+                              hint=Worded(f"give another index_dir, such as {str(root / 'index')!r}",
+                                          f"give another --index-dir, such as {root / 'index'}"))
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     existed, committed = folder.exists(), store.holds_index(folder)
     try:
@@ -116,7 +120,7 @@ def build_index(
         raise _not_written(folder, exc, committed) from exc
     except BrokenProcessPool as exc:
         raise NewsSearchError("a process reading the files stopped (out of memory?); nothing was changed",
-                              hint="run it again, or with --workers 1") from exc
+                              hint=Worded("run it again, or with workers=1", "run it again, or with --workers 1")) from exc
     report.seconds = time.perf_counter() - started
     return report
 
@@ -140,15 +144,16 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     report.documents = sum(len(e.ids) for e in entries.values())
 
 
-_NOT_WRITTEN_HINTS = {
+_ANOTHER = Worded("give another index_dir", "give another --index-dir")
+_NOT_WRITTEN_HINTS: dict[int, Text] = {
     errno.ENOSPC: "the disk is full: free some space and run it again",
     errno.EDQUOT: "the disk quota is used up: free some space and run it again",
-    errno.EACCES: "you cannot write there: give another --index-dir",
-    errno.EPERM: "you cannot write there: give another --index-dir",
-    errno.EROFS: "the disk is read-only: give another --index-dir",
-    errno.ENOTDIR: "a file stands where a folder should be: give another --index-dir",
-    errno.EEXIST: "a file stands where a folder should be: give another --index-dir",
-    errno.ENAMETOOLONG: "the path is too long: give a shorter --index-dir",
+    errno.EACCES: _ANOTHER.map(lambda other: f"you cannot write there: {other}"),
+    errno.EPERM: _ANOTHER.map(lambda other: f"you cannot write there: {other}"),
+    errno.EROFS: _ANOTHER.map(lambda other: f"the disk is read-only: {other}"),
+    errno.ENOTDIR: _ANOTHER.map(lambda other: f"a file stands where a folder should be: {other}"),
+    errno.EEXIST: _ANOTHER.map(lambda other: f"a file stands where a folder should be: {other}"),
+    errno.ENAMETOOLONG: Worded("the path is too long: give a shorter index_dir", "the path is too long: give a shorter --index-dir"),
 }
 
 
@@ -157,9 +162,9 @@ def _not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError
     where = Path(exc.filename) if isinstance(exc.filename, str) else None
     if where is not None and folder != where and folder not in where.parents:
         return NewsSearchError(f"cannot read {where}: {exc.strerror or exc}")
-    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, "give another --index-dir")
+    hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, _ANOTHER)
     if committed:
-        hint += "; the index as last committed is intact"
+        hint = reword(hint, lambda said: said + "; the index as last committed is intact")
     return IndexNotWritable(f"cannot write the index in {folder}: {exc.strerror or exc}", hint=hint)
 
 
@@ -192,9 +197,9 @@ def _refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEnt
     if walk.files or walk.problems or not known or root.is_file():
         return
     articles = sum(len(entry.ids) for entry in known.values())
-    command = store.index_command(str(root), folder).replace("newssearch index ", "newssearch index --rebuild ", 1)
+    command = store.index_command(str(root), folder, rebuild=True)
     raise CorpusNotFound(f"{root} holds no articles now, and the index holds {articles:,} from it; nothing was deleted",
-                         hint=f"if they were removed on purpose, run `{command}`")
+                         hint=command.map(lambda run: f"if they were removed on purpose, run `{run}`"))
 
 
 def _corpus_root(root: Path) -> Path:
@@ -210,7 +215,8 @@ def _corpus_root(root: Path) -> Path:
         raise CorpusNotFound(f"{root} is neither a folder nor a file", hint="give the folder that holds your articles")
     if root.is_dir() and store.holds_index(root):
         raise CorpusNotFound(f"{root} is a newssearch index, not a folder of articles",
-                             hint="give the folder that holds your articles; the index folder goes after --index-dir")
+                             hint=Worded("give the folder that holds your articles; the index folder is index_dir",
+                                         "give the folder that holds your articles; the index folder goes after --index-dir"))
     return root.resolve()
 
 
@@ -242,7 +248,8 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
         if manifest is not None and manifest.corpus != str(root):
             raise NewsSearchError(
                 f"{folder} holds the index of {manifest.corpus}, not {root}",
-                hint="use --index-dir for a separate index, or --rebuild to replace it",
+                hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",
+                            "use --index-dir for a separate index, or --rebuild to replace it"),
             )
     folder.mkdir(parents=True, exist_ok=True)
     # A rebuild keeps the live index until the new one is committed: a crash must not lose it.

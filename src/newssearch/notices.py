@@ -76,7 +76,7 @@ def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore
     """``notice`` and why nothing was found when the index holds no article at all; else None."""
     if total or searcher.doc_count():
         return None
-    command = store.index_command(manifest.corpus, index_dir)
+    command = store.index_command(manifest.corpus, index_dir).cli
     return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
 
 

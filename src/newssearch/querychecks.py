@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from .errors import InvalidQuery, as_typed
+from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
 from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
 from .timefilter import parse_bound
 
 _RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
-DATE_SYNTAX_HELP = ("use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); "
-                    "--since 2w for a span back from today")
+_DATE_SYNTAX = "use date:2020, date:2020-06, date:2020-06-19 or date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); "
+DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today",
+                          _DATE_SYNTAX + "--since 2w for a span back from today")
 
 
 def check_dates(text: str) -> None:

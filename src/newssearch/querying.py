@@ -9,7 +9,7 @@ from whoosh import query as wq
 
 from . import config
 from .aliases import group_names, with_aliases
-from .errors import InvalidQuery, as_typed
+from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import split_patterns
 from .filterclauses import required_filters
@@ -65,7 +65,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     the index stems articles in besides English (``patterns.index_languages``), whose stems its words are searched as
     too."""
     if match not in MATCH_MODES:
-        raise InvalidQuery(f"unknown match mode {as_typed(match)}", hint="use --match all or --match any")
+        raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
+                                  f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
     cleaned, notice = _rewritten(text, match)
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from .daycolumn import DayColumn
-from .errors import InvalidQuery, as_typed
+from .errors import InvalidQuery, Worded, as_typed
 from .recency import Decay, around_decay, recent_decay
 from .timefilter import check_range, parse_bound
 
@@ -16,7 +16,8 @@ DateLike = str | date | datetime | None
 def check_sort(sort: str) -> None:
     """Refuse an order of hits there is none of."""
     if sort not in SORTS:
-        raise InvalidQuery(f"unknown sort {as_typed(sort)}", hint="use --sort relevance or --sort date")
+        raise InvalidQuery(Worded(f'sort must be "relevance" or "date", not {as_typed(sort)}',
+                                  f"unknown sort {as_typed(sort)}"), hint=Worded("", "use --sort relevance or --sort date"))
 
 
 def bound(value: DateLike, end: bool) -> datetime | None:
@@ -46,10 +47,12 @@ def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Deca
     if not recent and not around:
         return None
     if recent and around:
-        raise InvalidQuery("--recent and --around cannot be used together", hint="choose one")
+        raise InvalidQuery(Worded("recent and around cannot be used together",
+                                  "--recent and --around cannot be used together"), hint="choose one")
     if sort != "relevance":
-        raise InvalidQuery("--recent and --around change the relevance ranking",
-                           hint="leave out --sort date")
+        raise InvalidQuery(Worded("recent and around change the relevance ranking",
+                                  "--recent and --around change the relevance ranking"),
+                           hint=Worded('leave out sort="date"', "leave out --sort date"))
     if around:
         return around_decay(bound(around, end=False).date(), bound(around, end=True).date())  # type: ignore[union-attr]
     return recent_decay(days.newest() or date.today())

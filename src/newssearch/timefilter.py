@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from whoosh import query as wq
 from whoosh.util.times import datetime_to_long
 
-from .errors import InvalidQuery
+from .errors import InvalidQuery, Worded
 from .schema import DATE
 
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
@@ -73,7 +73,7 @@ def _at(day: date, end: bool) -> datetime:
 def check_range(since: datetime | None, until: datetime | None) -> None:
     """Refuse a range that ends before it starts."""
     if since and until and since > until:
-        raise InvalidQuery("--since is later than --until", hint="swap the two dates")
+        raise InvalidQuery(Worded("since is later than until", "--since is later than --until"), hint="swap the two dates")
 
 
 def outside_days(query: wq.Query, oldest: date, newest: date) -> bool:

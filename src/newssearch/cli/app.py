@@ -90,7 +90,7 @@ class NewsSearchGroup(click.Group):
         try:
             code = super().main(*args, **kwargs)
         except NewsSearchError as exc:
-            click.echo(f"Error: {_one_line(exc)}", err=True)
+            click.echo(f"Error: {_one_line(exc.for_cli())}", err=True)
             sys.exit(ExitStatus.ERROR)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)

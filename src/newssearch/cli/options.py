@@ -148,7 +148,7 @@ def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) 
         try:
             parse_bound(value, end=param.name == "until")
         except InvalidQuery as exc:
-            raise click.BadParameter(str(exc), ctx=ctx, param=param) from None
+            raise click.BadParameter(exc.for_cli(), ctx=ctx, param=param) from None
     return value
 
 
