@@ -66,6 +66,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'newssearch' has no attribute {name!r}")
 
 
+def __dir__() -> list[str]:
+    """The public API (lazy names too, before their first use) and the module's own dunders, for tab-completion:
+    not the names this file imports for itself (``Any``, ``startup``)."""
+    return sorted(set(__all__) | {name for name in globals() if name.startswith("__")})
+
+
 __all__ = [
     "build_index", "open_index", "IndexReport", "NewsIndex", "SearchResult", "Hit", "IndexStats", "Timeline",
     "Snippet", "Article", "Skip", "NewsSearchError", "IndexNotFound", "IndexCorrupt", "IndexOutdated",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
@@ -17,13 +16,18 @@ def as_typed(text: str) -> str:
     return f'"{text}"' if "'" in text and '"' not in text else f"'{text}'"
 
 
-@dataclass(frozen=True)
 class Worded:
     """A message in two wordings: a Python caller's (``sort="date"``, ``build_index(…)``) and the command line's
-    (``--sort date``, ``newssearch index …``); ``str()`` is the Python one."""
+    (``--sort date``, ``newssearch index …``); ``str()`` is the Python one. (No dataclass: importing dataclasses
+    would slow ``import newssearch``, which loads this module.)"""
 
-    api: str
-    cli: str
+    __slots__ = ("api", "cli")
+
+    def __init__(self, api: str, cli: str) -> None:
+        self.api, self.cli = api, cli
+
+    def __repr__(self) -> str:
+        return f"Worded(api={self.api!r}, cli={self.cli!r})"
 
     def __str__(self) -> str:
         return self.api

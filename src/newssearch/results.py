@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 
-from .documents.article import Article
 from .snippets import Snippet
 
 
@@ -75,6 +75,14 @@ class SearchResult:
     facets_more: dict[str, int] = field(default_factory=dict)  # facet -> values left out (past FACET_VALUES)
     grouped: bool = False  # copies of a story were grouped: each hit names its other copies
 
+    def __iter__(self) -> Iterator[Hit]:
+        """The hits of this page, best first: ``for hit in result``."""
+        return iter(self.hits)
+
+    def __len__(self) -> int:
+        """How many hits this page holds (``total`` counts every article found)."""
+        return len(self.hits)
+
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
         data: dict[str, object] = {
@@ -127,19 +135,3 @@ class IndexStats:
             "sources": self.sources,
         }
 
-
-def article_to_dict(article: Article) -> dict[str, object]:
-    """An article as plain data for ``show --json``."""
-    return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "title_source": article.title_source,
-        "date": iso(article.date),
-        "date_source": article.date_source,
-        "authors": list(article.authors),
-        "source": article.source,
-        "url": article.url,
-        "lang": article.lang,
-        "body": article.body,
-    }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import os
 import threading
+from collections.abc import Iterator
 from datetime import date
 from functools import partial
 from types import TracebackType
@@ -12,7 +13,7 @@ from types import TracebackType
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import config, feedback, spelling, store
+from . import browse, config, feedback, spelling, store
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, group_of
 from .daycolumn import DayColumn
@@ -238,6 +239,11 @@ class NewsIndex:
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
         return parse_for_index(text, match, self._searcher, self._lexicons, self._languages)
+
+    @guarded
+    def articles(self) -> Iterator[Article]:
+        """Every article of the index, one at a time, in the order of their ids; see ``browse.articles``."""
+        return browse.articles(self)
 
     @guarded
     def get(self, article_id: str) -> Article:

@@ -55,6 +55,10 @@ class Snippet:
         """The snippet as plain text."""
         return self.render(lambda s: s)
 
+    def __str__(self) -> str:
+        """The snippet as plain text (``print(hit.snippet)``); ``repr()`` keeps its passages and marks."""
+        return self.plain()
+
     def html(self) -> str:
         """The snippet as HTML: text escaped, match spans in ``<mark>``."""
         return self.render(lambda s: f"<mark>{s}</mark>", html.escape)

@@ -83,13 +83,12 @@ def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> 
     Example:
       newssearch show 000_952a12dfe0af93bf.txt
     """
-    from ..results import article_to_dict
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
         article = idx.get(article_id)
     if as_json:
-        emit_json(article_to_dict(article))
+        emit_json(article.to_dict())
     else:
         from ..formatting import article_lines
 

@@ -27,6 +27,22 @@ class Article:
     lang: str | None = None
     title_source: str | None = None
 
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON (``show --json``) or a table: the date as ``YYYY-MM-DD``, the authors a list."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "title": self.title,
+            "title_source": self.title_source,
+            "date": self.date.isoformat() if self.date else None,
+            "date_source": self.date_source,
+            "authors": list(self.authors),
+            "source": self.source,
+            "url": self.url,
+            "lang": self.lang,
+            "body": self.body,
+        }
+
 
 @dataclass(frozen=True)
 class Skip:
@@ -34,6 +50,10 @@ class Skip:
 
     path: str
     reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        """Plain data for JSON."""
+        return {"path": self.path, "reason": self.reason}
 
 
 @dataclass
