@@ -269,9 +269,9 @@ def test_one_export_file_is_a_corpus_too(tmp_path: Path) -> None:
 
 
 def test_a_file_of_an_unread_kind_is_refused_by_name(tmp_path: Path) -> None:
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
-    with pytest.raises(CorpusNotFound, match="notes.pdf is not a kind of file newssearch reads"):
-        build_index(tmp_path / "notes.pdf", tmp_path / "ix")
+    (tmp_path / "cover.psd").write_bytes(b"8BPS")
+    with pytest.raises(CorpusNotFound, match="cover.psd is not a kind of file newssearch reads"):
+        build_index(tmp_path / "cover.psd", tmp_path / "ix")
 
 
 def test_manifest_lagging_behind_a_commit_is_recovered(built: Path, corpus: Path) -> None:

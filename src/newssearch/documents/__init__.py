@@ -87,6 +87,12 @@ def _word(data: bytes, rel: str) -> ReadResult:
     return read_word(data, rel)
 
 
+def _pdf(data: bytes, rel: str) -> ReadResult:
+    from .pdf import read_pdf
+
+    return read_pdf(data, rel)
+
+
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
     ".txt": _text,
@@ -121,6 +127,7 @@ READERS: dict[str, Reader] = {
     ".odt": _word,
     ".rtf": _word,
     ".doc": _word,
+    ".pdf": _pdf,
 }
 
 

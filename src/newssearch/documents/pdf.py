@@ -1,0 +1,157 @@
+"""PDF files (an article printed to PDF, an e-paper clipping, a news database's download, a press release): their
+text, read by the text reader's rules, as a word processor's document is.
+
+The text layer is read page by page with pypdf (pure Python), each line with its place and type size, and made
+into paragraphs (see ``pdftext``); the text then goes through the .txt rules, so a Nexis Uni PDF of several stories
+is one article a story. The document's own information (its title, author and dates, its XMP metadata) is the
+file's, not the article's: not read. A PDF encrypted with an empty password (to forbid copying or printing) is read.
+The work is bounded: at most ``MAX_PAGES`` pages and ``MAX_TEXT`` characters of text are read (the rest is reported),
+and pypdf refuses a stream that unpacks to more than its limit.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import math
+
+from pypdf import PageObject, PdfReader
+from pypdf.errors import (
+    DependencyError,
+    FileNotDecryptedError,
+    LimitReachedError,
+    PyPdfError,
+)
+
+from ..errors import UnreadableFile
+from .article import ReadResult, Skip
+from .pdftext import Line, pdf_text
+from .text import Lead, text_result
+
+MAX_PAGES = 2000         # pages read from one file: a year of a weekly's e-paper, not a bomb of empty pages
+MAX_TEXT = 20_000_000    # characters of text read from one file
+NO_TEXT = "no text in the PDF (a scanned image?): not read; run OCR on it first to index it"
+BOMB = "a stream in the PDF unpacks to more than pypdf's limit (a PDF bomb?): not read"
+AES = "encrypted PDF (AES) with no password to open it: not read; pip install cryptography to index it"
+ENCRYPTED = "password-protected (encrypted) PDF: not read; save it without a password to index it"
+# The header may follow some bytes of junk (a mail client's, a download's), within the first kilobyte.
+_HEADER_SPAN = 1024
+# What pypdf raises besides its own errors on a file damaged in ways it does not foresee.
+_DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError, OSError, EOFError)
+
+# pypdf says what it repairs through the logging module; with no handler anywhere, Python would print its warnings
+# on the terminal in the middle of a run. Its records still reach any handler an application sets up.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+
+def read_pdf(data: bytes, rel: str) -> ReadResult:
+    """Read a PDF file (see the module); ``rel`` is its id and path."""
+    if b"%PDF-" not in data[:_HEADER_SPAN]:
+        raise UnreadableFile("not a PDF file (no %PDF- header)")
+    try:
+        pages, skipped = _pages(_opened(data), rel)
+    except (PyPdfError, *_DAMAGE) as exc:
+        raise UnreadableFile(_reason(exc)) from exc
+    text = pdf_text(pages)
+    if not text.text.strip():
+        raise UnreadableFile(NO_TEXT)
+    result = text_result(text.text, rel, Lead(headings=text.headings))
+    result.skipped.extend(skipped)
+    return result
+
+
+def _opened(data: bytes) -> PdfReader:
+    """The PDF's reader, decrypted when its password is empty; UnreadableFile when it needs one."""
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    if reader.is_encrypted:
+        try:
+            opened = reader.decrypt("")
+        except DependencyError as exc:  # AES without the cryptography package
+            raise UnreadableFile(AES) from exc
+        if not opened:
+            raise UnreadableFile(ENCRYPTED)
+    return reader
+
+
+def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[Skip]]:
+    """The lines of the PDF's pages, up to ``MAX_PAGES`` pages and ``MAX_TEXT`` characters; what was left says so."""
+    count = len(reader.pages)
+    pages: list[list[Line]] = []
+    skipped: list[Skip] = []
+    characters = 0
+    for number in range(min(count, MAX_PAGES)):
+        try:
+            lines = page_lines(reader.pages[number])
+        except LimitReachedError:
+            raise
+        except (PyPdfError, *_DAMAGE) as exc:
+            skipped.append(Skip(rel, f"page {number + 1} does not read ({_reason(exc)}); the other pages were read"))
+            continue
+        pages.append(lines)
+        characters += sum(len(line.text) for line in lines)
+        if characters > MAX_TEXT and number + 1 < count:
+            skipped.append(Skip(rel, f"more than {MAX_TEXT:,} characters of text (a PDF bomb?): pages "
+                                     f"{number + 2:,}-{count:,} were not read"))
+            return pages, skipped
+    if count > MAX_PAGES:
+        skipped.append(Skip(rel, f"{count:,} pages, more than {MAX_PAGES:,} (a PDF bomb?): pages {MAX_PAGES + 1:,}-"
+                                 f"{count:,} were not read"))
+    return pages, skipped
+
+
+def page_lines(page: PageObject) -> list[Line]:
+    """A page's lines of text in the order it draws them, each where its first piece of text is drawn."""
+    lines: list[Line] = []
+    pieces: list[str] = []
+    place: tuple[float, float, float] | None = None
+
+    def end_line() -> None:
+        nonlocal place
+        text = "".join(pieces)
+        if text.strip() and place is not None:
+            line = Line(text, *place)
+            if lines and _goes_on(lines[-1], line):  # a word drawn apart on the same line (justified text)
+                line = Line(f"{lines[-1].text.rstrip()} {text.lstrip()}", lines[-1].x, lines[-1].y, lines[-1].size)
+                lines.pop()
+            lines.append(line)
+        pieces.clear()
+        place = None
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        nonlocal place
+        for n, piece in enumerate(text.split("\n")):
+            if n:
+                end_line()
+            if piece.strip() and place is None:
+                place = _placed(cm, tm, size)
+            pieces.append(piece)
+
+    page.extract_text(visitor_text=visit)
+    end_line()
+    return lines
+
+
+WIDE_LETTER = 0.6  # ems: wider than a text face's average letter, room for the wide spaces of justified text
+
+
+def _goes_on(line: Line, after: Line) -> bool:
+    """Whether ``after`` is drawn on the same line as ``line``, just after it (not across a column's gutter)."""
+    return (abs(after.y - line.y) < 0.2 * line.size and after.x > line.x
+            and after.x - line.x < (len(line.text) * WIDE_LETTER + 3) * line.size)
+
+
+def _placed(cm: list[float], tm: list[float], size: float) -> tuple[float, float, float]:
+    """Where on the page text drawn with the text matrix ``tm`` under ``cm`` starts, and its type size there."""
+    a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
+                  tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
+    x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    return x, y, abs(size) * math.sqrt(abs(a * d - b * c))
+
+
+def _reason(exc: Exception) -> str:
+    """Why pypdf could not read a PDF, in a line: a bomb's limit, or the damage it found."""
+    if isinstance(exc, FileNotDecryptedError):
+        return ENCRYPTED
+    if isinstance(exc, LimitReachedError):
+        return BOMB
+    return f"broken PDF: {exc or type(exc).__name__}"

@@ -1,0 +1,167 @@
+"""PDF files: their text layer made into paragraphs and read by the .txt rules, running headers, footers and page
+numbers left out, words hyphenated at a line's end joined again, a Nexis Uni download split into its stories, and
+files that cannot be read reported with their reasons.
+
+The PDFs in tests/fixtures/pdf are made by make_pdfs.py there; the damaged ones are made here."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index
+from newssearch.cli import cli
+from newssearch.documents import parse_bytes, read_file
+from newssearch.documents import pdf as pdf_reader
+from newssearch.documents.pdf import BOMB, ENCRYPTED, NO_TEXT
+from newssearch.documents.pdftext import Line, pdf_text
+
+PDFS = Path(__file__).parent / "fixtures" / "pdf"
+EXPORTS = Path(__file__).parent / "fixtures" / "exports"
+
+
+def minimal_pdf(content: bytes) -> bytes:
+    """A one-page PDF drawing ``content`` (a content stream, compressed) in Helvetica as /F1."""
+    stream = zlib.compress(content, 9)
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+               b"/Resources << /Font << /F1 5 0 R >> >> >>",
+               b"<< /Filter /FlateDecode /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    table = b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    return (out + b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + table
+            + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, len(out)))
+
+
+def test_a_reporters_copy_has_its_headline_byline_and_date_not_the_files_information() -> None:
+    article, = read_file(PDFS / "reporter.pdf", "reporter.pdf").articles
+    assert (article.id, article.title, article.authors, str(article.date)) == \
+        ("reporter.pdf", "Harbour bridge reopens after repairs", ("Jane Doe",), "2024-03-12")
+    assert article.body == ("The harbour bridge reopened to traffic on Tuesday after six months of repairs to its "
+                            "deck and cables.\n\nDrivers queued from dawn to be among the first across.")
+
+
+def test_two_justified_columns_over_two_pages_without_their_running_header_and_page_numbers() -> None:
+    article, = read_file(PDFS / "columns.pdf", "columns.pdf").articles
+    assert article.body.split("\n\n") == [
+        "The regional council approved its annual plan on Wednesday after a long debate over rates, roading and the "
+        "future of the well-known Maitai walkway, which the government agreed last year to help fund.",
+        "Councillors heard from forty submitters, most of them opposed to the rise in rates proposed for the coming "
+        "year in the draft plan, and several asked for the walkway to be finished before any new roads were built "
+        "across the hills above the town of Nelson. The chair said the plan kept rates under the cap the council "
+        "set in March.",
+        "The council will consult on its long-term plan next year, when the walkway and the new roads are weighed "
+        "again in a review."]
+    assert article.date is None  # its /CreationDate is the file's
+
+
+def lines(*texts: str) -> list[list[Line]]:
+    """One page of full lines of 10-point text, one under another."""
+    return [[Line(text, 72, 700 - 13 * n, 10) for n, text in enumerate(texts)]]
+
+
+@pytest.mark.parametrize("texts, joined", [
+    (("The plan the council and the govern-", "ment agreed"), "The plan the council and the government agreed"),
+    # both parts are words of the document: a compound
+    (("Known as well as any, the path is a well-", "known walkway"),
+     "Known as well as any, the path is a well-known walkway"),
+    # the hyphenated word is elsewhere in the document, or the joined one is
+    (("A long-term plan, and a view that is long-", "term too"), "A long-term plan, and a view that is long-term too"),
+    (("The cooperative said the council and the co-", "operative were"),
+     "The cooperative said the council and the cooperative were"),
+    (("An agreement was signed, a deal that is Anglo-", "French"),
+     "An agreement was signed, a deal that is Anglo-French"),
+])
+def test_a_word_hyphenated_at_a_lines_end_is_joined_only_when_it_is_one_word(texts: tuple[str, ...],
+                                                                            joined: str) -> None:
+    assert pdf_text(lines(*texts)).text == joined
+
+
+def test_a_short_line_ends_its_paragraph_and_a_larger_one_is_a_heading() -> None:
+    page = [Line("Storm hits the coast", 72, 740, 18), Line("By Jane Doe", 72, 712, 10)] + \
+        lines("Heavy rain fell across the region on Tuesday night and", "into the morning.", "The river rose.")[0]
+    text = pdf_text([page])
+    assert text.text.split("\n\n") == ["Storm hits the coast", "By Jane Doe",
+                                       "Heavy rain fell across the region on Tuesday night and into the morning.",
+                                       "The river rose."]
+    assert text.headings == frozenset({"Storm hits the coast"})
+
+
+def test_a_nexis_uni_pdf_is_one_article_a_story_as_its_txt_export_is() -> None:
+    as_pdf = read_file(PDFS / "nexis_uni.pdf", "nexis_uni.pdf")
+    as_text = read_file(EXPORTS / "nexis_uni.txt", "nexis_uni.txt")
+    assert [article.id for article in as_pdf.articles] == ["nexis_uni.pdf#1", "nexis_uni.pdf#2"]
+    assert [(a.title, a.date, a.authors, a.source, a.body) for a in as_pdf.articles] == \
+        [(a.title, a.date, a.authors, a.source, a.body) for a in as_text.articles]
+    assert as_pdf.skipped == []
+
+
+def test_a_pdf_encrypted_with_an_empty_password_is_read() -> None:
+    article, = read_file(PDFS / "protected.pdf", "protected.pdf").articles
+    assert article.body == "The harbour bridge reopened to traffic on Tuesday."
+
+
+def test_unreadable_pdfs_are_skipped_with_their_reasons(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("locked.pdf", "scanned.pdf", "reporter.pdf"):
+        (corpus / name).write_bytes((PDFS / name).read_bytes())
+    (corpus / "cut.pdf").write_bytes((PDFS / "reporter.pdf").read_bytes()[:600])  # a download cut short
+    (corpus / "page.pdf").write_bytes(b"<html><body>Not found</body></html>")
+    (corpus / "bomb.pdf").write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Rain) Tj ET" + b" " * 80_000_000))
+    report = build_index(corpus, tmp_path / "ix")
+    assert report.added == 1
+    assert {skip.path: skip.reason for skip in report.skipped} == {
+        "locked.pdf": ENCRYPTED,
+        "scanned.pdf": NO_TEXT,
+        "cut.pdf": "broken PDF: Stream has ended unexpectedly",
+        "page.pdf": "not a PDF file (no %PDF- header)",
+        "bomb.pdf": BOMB,
+    }
+    assert NO_TEXT == "no text in the PDF (a scanned image?): not read; run OCR on it first to index it"
+    assert BOMB == "a stream in the PDF unpacks to more than pypdf's limit (a PDF bomb?): not read"
+
+
+def test_the_pages_and_text_read_from_one_file_are_bounded_and_the_rest_reported(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    data = (PDFS / "columns.pdf").read_bytes()
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 1)
+    result = parse_bytes(data, "columns.pdf", ".pdf")
+    assert [skip.reason for skip in result.skipped] == ["2 pages, more than 1 (a PDF bomb?): pages 2-2 were not read"]
+    assert "review" not in result.articles[0].body and "Nelson" in result.articles[0].body
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2000)
+    monkeypatch.setattr(pdf_reader, "MAX_TEXT", 100)
+    assert [skip.reason for skip in parse_bytes(data, "columns.pdf", ".pdf").skipped] == \
+        ["more than 100 characters of text (a PDF bomb?): pages 2-2 were not read"]
+
+
+def test_index_reads_pdfs_and_no_longer_ignores_them(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "bridge.pdf").write_bytes((PDFS / "reporter.pdf").read_bytes())
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix")], env={})
+    assert indexed.exit_code == 0 and "1 added" in indexed.stdout
+    assert "ignored" not in indexed.output
+    result = runner.invoke(cli, ["query", "harbour", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
+    hit, = json.loads(result.stdout)["hits"]
+    assert (hit["id"], hit["title"], hit["date"]) == \
+        ("bridge.pdf", "Harbour bridge reopens after repairs", "2024-03-12")
+
+
+def test_start_up_does_not_import_the_pdf_library() -> None:
+    check = ("import sys, newssearch.cli, newssearch.searcher\nfrom newssearch.documents import is_supported\n"
+             "assert is_supported('a.pdf')\n"
+             "print(sorted(m for m in ('pypdf', 'newssearch.documents.pdf') if m in sys.modules))")
+    output = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout
+    assert output == "[]\n"
