@@ -26,7 +26,7 @@ from fuzzcorpus import (
 )
 
 from newssearch import build_index, open_index
-from newssearch.corpus import portable_id
+from newssearch.ids import portable_id
 
 BIG_MB = int(os.environ.get("NEWSSEARCH_BIG_MB", "12"))
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0

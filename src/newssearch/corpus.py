@@ -15,7 +15,7 @@ from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 from .documents import ReadResult, is_supported, parse_file_bytes
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
-from .ids import distinct_id, portable_id
+from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
 
 READ_BY_ALL = S_IRUSR | S_IRGRP | S_IROTH
@@ -87,7 +87,7 @@ class FileRead:
 
 def relative_id(path: Path, root: Path) -> str:
     """The id of a file: its path relative to the corpus root, with forward slashes."""
-    return portable_id(path.relative_to(root).as_posix())
+    return os_name_id(path.relative_to(root).as_posix())
 
 
 def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, FileEntry] | None = None) -> WalkResult:
@@ -129,7 +129,7 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
         for name in sorted(names):
             if name.startswith("."):
                 continue
-            rel, full = prefix + portable_id(name), base + name
+            rel, full = prefix + os_name_id(name), base + name
             if not _supported(name):
                 if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
                     problems.append((rel, f"{_broken_link(full)}: what the index holds of it is kept"))
@@ -194,7 +194,7 @@ def _claim_order(n: int, item: CorpusFile, root: Path, known: Mapping[str, FileE
         entry = known.get(rel)
         return entry is not None and (entry.mtime_ns, entry.size) == (item.mtime_ns, item.size)
 
-    named_so = item.path.relative_to(root).as_posix() == item.rel
+    named_so = utf8_text(item.path.relative_to(root).as_posix()) == item.rel
     return not indexed(item.rel), indexed(distinct_id(item.rel)), named_so, n
 
 
@@ -243,7 +243,7 @@ def _page_assets(folder: str, names: list[str]) -> bool:
 def _walk_one_file(path: Path) -> WalkResult:
     """A corpus that is one file (a JSONL export, a feed): its id is its name."""
     stat = path.stat()
-    item = CorpusFile(portable_id(path.name), str(path), stat.st_mtime_ns, stat.st_size, stat.st_mode)
+    item = CorpusFile(os_name_id(path.name), str(path), stat.st_mtime_ns, stat.st_size, stat.st_mode)
     return WalkResult(files=[item], problems=[])
 
 

@@ -7,7 +7,10 @@ record's key starts (``wire.jsonl#3``), so a file named ``wire.jsonl#3`` is ``wi
 
 from __future__ import annotations
 
+import codecs
+import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -43,6 +46,39 @@ def portable_id(name: str) -> str:
     if name.isascii() and name.isprintable() and "#" not in name:
         return name
     return _UNWRITABLE_NAME.sub(lambda m: _escaped(m.group()), name)
+
+
+def os_name_id(name: str) -> str:
+    """The id of a file at relative path ``name`` as the system gave it (``os.walk``): ``portable_id`` of its
+    UTF-8 text, whatever the locale."""
+    return portable_id(utf8_text(name))
+
+
+# Python decodes file names and arguments in the locale's encoding: under a Python not in UTF-8 mode
+# (``LC_ALL=C PYTHONUTF8=0``) "résumé.txt" arrives as "r\udcc3\udca9sum…", which an id would write
+# "r%C3%A9sum…": the same file would have another id, and a typed word other letters, by the locale.
+_OS_IS_UTF8 = codecs.lookup(sys.getfilesystemencoding()).name == "utf-8"
+
+
+def utf8_text(text: str) -> str:
+    """``text`` from the system (a file name, an argument) as its bytes read as UTF-8, whatever the locale; bytes
+    that are not UTF-8 stay as Python holds them (lone surrogates), which an id writes ``%XX``."""
+    if _OS_IS_UTF8 or text.isascii():
+        return text
+    try:
+        return os.fsencode(text).decode("utf-8", "surrogateescape")
+    except UnicodeError:  # not from the system after all (text the locale cannot write): as it is
+        return text
+
+
+def os_text(text: str) -> str:
+    """``utf8_text`` undone: a path typed as UTF-8 text, as the system names it (to open it)."""
+    if _OS_IS_UTF8 or text.isascii():
+        return text
+    try:
+        return os.fsdecode(text.encode("utf-8", "surrogateescape"))
+    except UnicodeError:
+        return text
 
 
 def record_id(rel: str, key: str) -> str:

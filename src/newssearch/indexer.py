@@ -29,6 +29,7 @@ from .errors import (
     Worded,
     reword,
 )
+from .ids import utf8_text
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE, FINGERPRINT, ID
 
@@ -234,6 +235,11 @@ def _many_bytes(sizes: list[int]) -> bool:
     return len(sizes) >= 2 and sum(sizes) >= config.PARALLEL_MIN_BYTES
 
 
+def _same_path(named: str | None, root: Path) -> bool:
+    """Whether the manifest's corpus ``named`` is ``root``, whatever locale each was written under."""
+    return named is not None and utf8_text(named) == utf8_text(str(root))
+
+
 def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]
     """The manifest and Whoosh index to write to; a new empty index when rebuilding or starting."""
     manifest = None
@@ -242,10 +248,10 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
         try:
             manifest = store.load_manifest(folder)
         except IndexOutdated as exc:
-            if exc.corpus != str(root):
+            if not _same_path(exc.corpus, root):
                 raise
             return _open_for_writing(folder, root, rebuild=True)  # same corpus: build it anew, in this format
-        if manifest is not None and manifest.corpus != str(root):
+        if manifest is not None and not _same_path(manifest.corpus, root):
             raise NewsSearchError(
                 f"{folder} holds the index of {manifest.corpus}, not {root}",
                 hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",

@@ -172,9 +172,28 @@ def cli() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    from ..ids import utf8_text
+
     for stream in (sys.stdout, sys.stderr):
         _fit_encoding(stream)
-    cli(prog_name="newssearch")
+    # Arguments as the UTF-8 text typed, whatever the locale: a query word, an id (folders: see os_path).
+    cli(args=[utf8_text(arg) for arg in sys.argv[1:]], prog_name="newssearch")
+
+
+def os_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A folder or file argument as the system names it (main() made every argument UTF-8 text)."""
+    from ..ids import os_text
+
+    return None if value is None else os_text(value)
+
+
+class SystemPath(click.Path):
+    """click's Path, given as the system names it (main() made every argument UTF-8 text)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        from ..ids import os_text
+
+        return super().convert(os_text(value) if isinstance(value, str) else value, param, ctx)
 
 
 def _fit_encoding(stream: Any) -> None:

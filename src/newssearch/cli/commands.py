@@ -7,7 +7,7 @@ import sys
 import click
 
 from .. import config
-from .app import cli
+from .app import SystemPath, cli
 from .options import (
     color_option,
     echo_lines,
@@ -19,7 +19,7 @@ from .options import (
 
 
 @cli.command("index")
-@click.argument("corpus", type=click.Path())
+@click.argument("corpus", type=SystemPath())
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
 @click.option("--workers", type=click.IntRange(*config.WORKERS_RANGE), default=None,
