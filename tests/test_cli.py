@@ -36,7 +36,7 @@ def test_index_json_report(runner: CliRunner, corpus: Path, index_dir: Path) -> 
     report = json.loads(result.stdout)
     assert {k: report[k] for k in ("added", "updated", "deleted", "unchanged")} == \
         {"added": 3, "updated": 0, "deleted": 0, "unchanged": 0}
-    assert report["skipped"] == [{"path": "empty.txt", "reason": "empty file"}]
+    assert report["skipped"] == [{"path": "empty.txt", "reason": "empty file", "kept": False, "record": False}]
     assert isinstance(report["seconds"], float)
 
 
@@ -49,6 +49,33 @@ def test_index_names_the_first_skips_and_verbose_lists_them_all(runner: CliRunne
                          *(f"    empty{n}.txt: empty file" for n in range(5))]
     loud = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--rebuild", "--verbose")
     assert loud.stdout.splitlines()[2:] == ["  7 skipped", *(f"    empty{n}.txt: empty file" for n in range(7))]
+
+
+def test_a_file_whose_earlier_version_is_kept_is_named_first_and_never_cut(runner: CliRunner, corpus: Path,
+                                                                            index_dir: Path) -> None:
+    """An article file emptied (a cleared draft, or a crash mid-save) keeps its text in the index: this run's news,
+    named before the files skipped on every run, however many they are."""
+    for n in range(7):
+        (corpus / f"empty{n}.txt").write_text("")
+    run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    (corpus / SHOOTING).write_text("")
+    lines = run(runner, "index", str(corpus), "--index-dir", str(index_dir)).stdout.splitlines()
+    assert lines[2:] == ["  8 skipped (1 keeping the version indexed before; 3 more: --verbose lists them)",
+                         f"    {SHOOTING}: empty file (kept the version indexed before)",
+                         *(f"    empty{n}.txt: empty file" for n in range(4))]
+    report = json.loads(run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--json").stdout)
+    assert [skip for skip in report["skipped"] if skip["kept"]] == [
+        {"path": SHOOTING, "reason": "empty file (kept the version indexed before)", "kept": True, "record": False}]
+
+
+def test_a_bad_record_of_a_file_read_says_the_file_was_read(runner: CliRunner, tmp_path: Path,
+                                                            index_dir: Path) -> None:
+    (tmp_path / "part.jsonl").write_text('{"title": "Kiwi", "text": "A rare kiwi was seen."}\n{"title": oops\n')
+    lines = run(runner, "index", str(tmp_path / "part.jsonl"), "--index-dir", str(index_dir)).stdout.splitlines()
+    assert lines[1:] == [
+        "  1 added, 0 updated, 0 deleted, 0 unchanged; 1 article from 1 file in the index",
+        "  1 skipped",
+        "    part.jsonl: line 2 skipped: invalid JSON (column 11: Expecting value); its other records were indexed"]
 
 
 def test_indexing_one_broken_file_says_why(runner: CliRunner, tmp_path: Path, index_dir: Path) -> None:

@@ -8,7 +8,7 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .documents.article import Article
+from .documents.article import Article, Skip
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, IndexStats, SearchResult, iso
@@ -197,16 +197,35 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
         if verbose:
             lines += [f"    {safe(rel)}" for rel in report.ignored_files]
     if report.skipped:
-        shown = report.skipped if verbose else report.skipped[:SKIPS_SHOWN]
-        more = len(report.skipped) - len(shown)
-        lines.append(f"  {len(report.skipped)} skipped" + (f" ({more} more: --verbose lists them)" if more else ""))
-        lines += [f"    {safe(s.path)}: {safe(s.reason)}" for s in shown]
+        lines += skip_lines(report.skipped, verbose)
     if not report.documents and not report.skipped and not report.ignored:
         lines.append("  No articles: the corpus holds no text, Markdown, HTML, JSON, CSV, feed or Reuters SGML files")
     return lines
 
 
 SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a file not read is never silent
+
+
+def skip_lines(skipped: list[Skip], verbose: bool = False) -> list[str]:
+    """``N skipped`` and a line each: first, always, those whose earlier version the index keeps (its text may be
+    out of date: this run's news); then the others, the first SKIPS_SHOWN unless ``verbose``."""
+    kept = [skip for skip in skipped if skip.kept]
+    others = [skip for skip in skipped if not skip.kept]
+    shown = kept + (others if verbose else others[:max(0, SKIPS_SHOWN - len(kept))])
+    notes = [f"{len(kept)} keeping the version indexed before"] if kept else []
+    more = len(skipped) - len(shown)
+    notes += [f"{more} more: --verbose lists them"] if more else []
+    head = f"  {len(skipped)} skipped" + (f" ({'; '.join(notes)})" if notes else "")
+    return [head, *(f"    {skip_line(skip)}" for skip in shown)]
+
+
+def skip_line(skip: Skip) -> str:
+    """``path: reason``; a record's says the rest of its file was read (``part.jsonl: line 2 skipped: …``)."""
+    if not skip.record:
+        return f"{safe(skip.path)}: {safe(skip.reason)}"
+    place, _, why = skip.reason.partition(": ")
+    said = f"{place} skipped: {why}" if why else f"a record skipped: {place}"
+    return f"{safe(skip.path)}: {safe(said)}; its other records were indexed"
 
 
 def ignored_types(types: dict[str, int], shown: int = 5) -> str:

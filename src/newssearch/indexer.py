@@ -8,7 +8,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -319,9 +319,10 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
     for rel, entry in plan.unchanged.items():
         if rel in plan.unopenable:  # what a read would say, as for a file that breaks once indexed
-            report.skipped.append(Skip(rel, plan.unopenable[rel] + (KEPT_BEFORE if entry.ids else "")))
+            report.skipped.append(Skip(rel, plan.unopenable[rel] + (KEPT_BEFORE if entry.ids else ""),
+                                       kept=bool(entry.ids)))
         else:  # still not in the index: said again on every run
-            report.skipped.extend(Skip(path, reason) for path, reason in entry.skips)
+            report.skipped.extend(_stored_skips(entry))
     # A file we could not even stat, or one in a folder we could not open, is kept as it was: nothing is
     # lost for a passing error.
     for rel in list(plan.vanished):
@@ -383,7 +384,7 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
     if written.same_content and old is not None:
         entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips)
         report.unchanged += len(old.ids)
-        report.skipped.extend(Skip(path, reason) for path, reason in old.skips)
+        report.skipped.extend(_stored_skips(old))
         return
     if written.ids is None:
         _record_failure(written, item, old, entries, report)
@@ -407,14 +408,19 @@ def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | 
     report.deleted += len(old_ids - set(written.ids) - set(kept))
     report.unchanged += len(kept)
     skipped = _with_kept_note(written.skipped, kept, old)
-    report.skipped.extend(skipped)
     ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
+    report.skipped.extend(replace(skip, record=bool(ids)) for skip in skipped)
     entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
                                            digests if written.digests else [], [[s.path, s.reason] for s in skipped])
 
 
 _KEPT = " (kept: {} article{} indexed before, which this record may be)"
 _KEPT_MARK = "indexed before, which this record may be)"
+
+
+def _stored_skips(entry: store.FileEntry) -> list[Skip]:
+    """The skips the index remembers of a file not read again, as the run that read it said them."""
+    return [Skip(path, reason, kept=_KEPT_MARK in reason, record=bool(entry.ids)) for path, reason in entry.skips]
 
 
 def _why(reason: str) -> str:
@@ -454,7 +460,7 @@ def _with_kept_note(skipped: list[Skip], kept: list[str], old: store.FileEntry |
     if at is None:
         at = next((n for n, skip in enumerate(skipped) if broken[_why(skip.reason)]), 0)
     note = _KEPT.format(len(kept), "s" if len(kept) > 1 else "")
-    return [Skip(skip.path, skip.reason + note) if n == at else skip for n, skip in enumerate(skipped)]
+    return [Skip(skip.path, skip.reason + note, kept=True) if n == at else skip for n, skip in enumerate(skipped)]
 
 
 def _record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,
@@ -472,7 +478,7 @@ def _record_failure(written: Written, item: CorpusFile, old: store.FileEntry | N
         reason += KEPT_BEFORE
     elif written.sha1 is not None:
         entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]])
-    report.skipped.append(Skip(rel, reason))
+    report.skipped.append(Skip(rel, reason, kept=old is not None and bool(old.ids)))
 
 
 def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry]) -> None:  # type: ignore[no-untyped-def]

@@ -50,6 +50,8 @@ class Skip:
 
     path: str
     reason: str
+    kept: bool = False  # the index keeps the version read before: what it holds of this file may be out of date
+    record: bool = False  # one record of a file whose other records were indexed, not the file
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON."""
