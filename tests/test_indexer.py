@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newssearch import build_index, open_index
+from newssearch.documents.article import Skip
 from newssearch.errors import (
     CorpusNotFound,
     IndexCorrupt,
@@ -144,6 +145,35 @@ def test_unreadable_and_unsupported_files_are_reported(corpus: Path, index_dir: 
     reasons = {skip.path: skip.reason for skip in report.skipped}
     assert reasons == {"blob.txt": "binary file (not text)", "empty.txt": "empty file"}
     assert report.ignored == 1 and report.documents == 3
+
+
+NO_TEXT = "no text (only invisible or unreadable characters)"
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), [
+    ("u32.txt", b"\xff\xfe\x00\x00garbage\x80\x81\x82 \xc3\x28 bad utf8 here\n",
+     "binary file (it starts with UTF-32's mark, but what follows is not UTF-32 text)"),
+    ("u16.txt", b"\xff\xfeg\x00\x00\xd8\x00\xd8",
+     "binary file (it starts with UTF-16's mark, but what follows is not UTF-16 text)"),
+    ("nul.txt", b"\x00" * 12, "binary file (not text)"),
+    ("ctl.txt", bytes(range(1, 9)) + b"\x0b\x0c", "binary file (not text)"),
+    ("zw.txt", "\u200b\u200b\u00ad\n".encode(), NO_TEXT),
+    ("bad.txt", "\ufffd \ufffd\n".encode(), NO_TEXT),
+    ("zw.md", "---\ntitle: \u200b\n---\n\u2060\n".encode(), NO_TEXT),
+    ("blank.html", b"<html><head><title>T</title></head><body><script>x()</script></body></html>",
+     "no article text found in HTML"),
+])
+def test_a_file_that_decodes_to_no_text_is_skipped_with_why(tmp_path: Path, index_dir: Path, name: str,
+                                                            data: bytes, reason: str) -> None:
+    (tmp_path / name).write_bytes(data)
+    report = build_index(tmp_path / name, index_dir)
+    assert [(s.path, s.reason) for s in report.skipped] == [(name, reason)] and report.documents == 0
+
+
+def test_a_record_with_no_text_is_skipped_and_the_others_indexed(tmp_path: Path, index_dir: Path) -> None:
+    (tmp_path / "zw.jsonl").write_text('{"title": "\\u200b", "text": "\\u200b"}\n{"title": "Ok", "text": "Fine."}\n')
+    report = build_index(tmp_path / "zw.jsonl", index_dir)
+    assert report.skipped == [Skip("zw.jsonl", f"record #1: {NO_TEXT}", record=True)] and report.documents == 1
 
 
 def test_a_file_holding_no_article_is_not_read_again_while_unchanged(corpus: Path, index_dir: Path,

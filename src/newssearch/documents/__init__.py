@@ -199,8 +199,27 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     if not data.strip():
         raise UnreadableFile("empty file")
     result = READERS[suffix](data, rel)
-    result.articles = [normalised(article) for article in result.articles]
+    articles = [normalised(article) for article in result.articles]
+    result.articles = [article for article in articles if _has_text(article)]
+    if articles and not result.articles and not result.skipped:
+        raise UnreadableFile(NO_TEXT)
+    result.skipped += [Skip(rel, f"{_place(article.id)}: {NO_TEXT}") for article in articles if not _has_text(article)]
     return result
+
+
+NO_TEXT = "no text (only invisible or unreadable characters)"
+_NOT_TEXT = re.compile(r"[\s\ufffd\x00-\x1f\x7f-\x9f]+")
+
+
+def _has_text(article: Article) -> bool:
+    """Whether ``article`` has a visible character in its title or body: one without is no article to find."""
+    return bool(_NOT_TEXT.sub("", article.title) or _NOT_TEXT.sub("", article.body))
+
+
+def _place(article_id: str) -> str:
+    """Where a record is in its file, as a skip says it: ``#3`` of ``wire.jsonl#3``."""
+    key = article_id.partition("#")[2]
+    return f"record #{key}" if key else "its article"
 
 
 def normalised(article: Article) -> Article:

@@ -89,9 +89,9 @@ def decode_text(data: bytes, markup: bool = False) -> str:
     another script (see ``other_script``; ``markup``: the bytes are a page, its tags not counted); bad
     bytes as Windows-1252."""
     if data.startswith(_UTF32_MARKS):  # before UTF-16's: UTF-32's little-endian mark starts with it
-        return data.decode("utf-32", errors="replace")
+        return _decode_marked(data, "utf-32", "UTF-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return _decode_marked(data, "utf-16", "UTF-16")
     unmarked = utf16_without_mark(data[:_SNIFF]) if b"\x00" in data[:_SNIFF] else None
     if unmarked:
         return data.decode(unmarked, errors="replace")
@@ -177,6 +177,19 @@ def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
 
 
 codecs.register_error("cp1252fallback", _cp1252_fallback)
+
+
+# Of a text decoded by its byte-order mark, the share of characters that may be bad units (U+FFFD) before the
+# mark is taken for chance: a file of junk starting with FF FE 00 00 had been an empty "(untitled)" article.
+MARKED_BAD_SHARE = 0.1
+
+
+def _decode_marked(data: bytes, codec: str, name: str) -> str:
+    """``data`` decoded as the ``codec`` its byte-order mark names; UnreadableFile when much of it is not."""
+    text = data.decode(codec, errors="replace")
+    if text.count("\ufffd") > MARKED_BAD_SHARE * max(1, len(text.strip())):
+        raise UnreadableFile(f"binary file (it starts with {name}'s mark, but what follows is not {name} text)")
+    return text
 
 
 def require_text(data: bytes) -> str:
