@@ -183,8 +183,9 @@ def test_unbalanced_quote_is_a_note_not_an_error(runner: CliRunner, built: Path)
 def test_no_index_yet_says_what_to_do(runner: CliRunner, tmp_path: Path) -> None:
     result = run(runner, "query", "police", "--index-dir", str(tmp_path / "none"))
     assert result.exit_code == 2
-    assert result.stderr == (f"Error: no index in {tmp_path / 'none'}/ yet (run `newssearch index FOLDER --index-dir "
-                             f"{tmp_path / 'none'}` to build one from a folder of articles)\n")
+    assert result.stderr == (f"Error: no index in {tmp_path / 'none'}/ (run `newssearch index FOLDER --index-dir "
+                             f"{tmp_path / 'none'}` to build one from a folder of articles, or point to an index with "
+                             "--index-dir DIR or $NEWSSEARCH_INDEX)\n")
 
 
 @pytest.mark.parametrize(("command", "option", "value", "said"), [
@@ -313,8 +314,8 @@ def test_no_index_in_the_default_folder(runner: CliRunner, tmp_path: Path, monke
     monkeypatch.delenv("NEWSSEARCH_INDEX", raising=False)
     result = run(runner, "query", "police")
     assert result.exit_code == 2
-    assert result.stderr == ("Error: no index in ./index/ yet (run `newssearch index FOLDER` to build one from a "
-                             "folder of articles)\n")
+    assert result.stderr == ("Error: no index in ./index/ (run `newssearch index FOLDER` to build one from a "
+                             "folder of articles, or point to an index with --index-dir DIR or $NEWSSEARCH_INDEX)\n")
 
 
 def test_a_long_query_is_cut_in_the_header(runner: CliRunner, built: Path) -> None:

@@ -276,9 +276,12 @@ def require_manifest(index_dir: Path) -> Manifest:
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",
                             hint="try again when it finishes")
     if manifest is None:
-        raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet",
-                            hint=index_command("FOLDER", index_dir).map(
-                                lambda command: f"run `{command}` to build one from a folder of articles"))
+        command = index_command("FOLDER", index_dir)
+        raise IndexNotFound(f"no index in {shown_folder(index_dir)}",
+                            hint=Worded(f"run `{command.api}` to build one from a folder of articles, or open an "
+                                        f"index that exists (index_dir, or ${config.INDEX_DIR_ENV})",
+                                        f"run `{command.cli}` to build one from a folder of articles, "
+                                        f"or point to an index with --index-dir DIR or ${config.INDEX_DIR_ENV}"))
     return manifest
 
 
