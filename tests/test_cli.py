@@ -359,3 +359,35 @@ def test_index_dir_before_the_command_is_the_commands(runner: CliRunner, corpus:
     assert own.exit_code == 0
     empty = run(runner, "--index-dir", "", "stats")
     assert empty.exit_code == 2 and "--index-dir: it is empty" in empty.stderr
+
+
+FEATURES = Path(__file__).parent / "fixtures" / "features"
+
+
+@pytest.mark.parametrize("typed", ["police kiwi", "Update: police"])
+def test_the_match_any_hint_follows_the_no_match_line(runner: CliRunner, index_dir: Path, typed: str) -> None:
+    """The hint after the line it explains; a pasted "Label: headline" colon is no field, so the hint is given."""
+    run(runner, "index", str(FEATURES), "--index-dir", str(index_dir))
+    result = run(runner, "query", typed, "--index-dir", str(index_dir))
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (f"No articles match '{typed}'.\n"
+                             "Note: no article has all these words: --match any finds 6.\n")
+
+
+@pytest.mark.parametrize("command", ["show", "similar"])
+def test_an_id_starting_with_a_dash_is_told_to_go_after_two_dashes(runner: CliRunner, built: Path,
+                                                                   command: str) -> None:
+    result = runner.invoke(cli, [command, "-draft.txt", "--index-dir", str(built)], prog_name="newssearch")
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: No such option '-d'. An id that starts with '-' goes after --: newssearch "
+                             f"{command} -- -draft.txt (see: newssearch {command} --help)\n")
+    assert runner.invoke(cli, ["show", "-q", "--index-dir", str(built)], prog_name="newssearch").stderr == \
+        "Error: No such option '-q'. (see: newssearch show --help)\n"
+
+
+def test_help_says_what_color_marks_and_the_words_since_takes(runner: CliRunner) -> None:
+    show = " ".join(run(runner, "show", "--help").stdout.split())
+    assert "Colour on the screen: the title bold, the names of its fields in cyan." in show
+    query = " ".join(run(runner, "query", "--help").stdout.split())
+    assert "Colour on the screen: matched words marked, titles bold." in query
+    assert "today, yesterday, or back from today: 7d, 2w, 6m, 1y)" in query

@@ -16,7 +16,7 @@ from .schema import DATE
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
 _WORDS = {"today": 0, "yesterday": 1}
-DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD, or a span back from today such as 7d, 2w, 6m, 1y"
+DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y"
 
 
 def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> datetime:

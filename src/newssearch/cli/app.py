@@ -55,13 +55,28 @@ class NewsSearchCommand(click.Command):
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         """click's parsing; an error it raises without a context (``Option '-p' requires an argument.``) gets this
-        command's, which had pointed to ``newssearch --help`` instead of ``newssearch query --help``."""
+        command's, which had pointed to ``newssearch --help`` instead of ``newssearch query --help``; an id typed
+        starting with ``-`` (``show -draft.txt``), read as an option, is told to go after ``--``."""
+        given = list(args)  # click's parser consumes ``args``
         try:
             return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            # ``-draft.txt``: more than one letter after a single dash, not ``-q`` or ``--bogus``
+            typed = next((arg for arg in given if arg.startswith(exc.option_name) and len(arg) > 2
+                          and not arg.startswith("--")), None)
+            if typed is None or not any(param.name == "article_id" for param in self.params):
+                raise _with_context(exc, ctx) from None
+            raise click.UsageError(f"{exc.format_message()} An id that starts with '-' goes after --: "
+                                   f"{ctx.command_path} -- {typed}", ctx) from None
         except click.UsageError as exc:
-            if exc.ctx is None:
-                exc.ctx = ctx
-            raise
+            raise _with_context(exc, ctx) from None
+
+
+def _with_context(exc: click.UsageError, ctx: click.Context) -> click.UsageError:
+    """``exc`` with ``ctx`` when it came without one."""
+    if exc.ctx is None:
+        exc.ctx = ctx
+    return exc
 
 
 class NewsSearchGroup(click.Group):

@@ -9,7 +9,7 @@ import click
 from .. import config
 from .app import SystemPath, cli
 from .options import (
-    color_option,
+    article_color_option,
     echo_lines,
     emit_json,
     index_dir_option,
@@ -74,7 +74,7 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 @cli.command("show")
 @click.argument("article_id")
 @index_dir_option
-@color_option
+@article_color_option
 @json_option
 def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> None:
     """Print one article, whole, with its metadata.

@@ -98,10 +98,16 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
     return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
 
 
-def color_option(func: Any) -> Any:
-    """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set or TERM is dumb)."""
+def color_option(func: Any, coloured: str = "matched words marked, titles bold") -> Any:
+    """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set or TERM is dumb); ``coloured``:
+    what the command colours."""
     return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-                        show_default=True, help="Colour on the screen: matched words marked, titles bold.")(func)
+                        show_default=True, help=f"Colour on the screen: {coloured}.")(func)
+
+
+def article_color_option(func: Any) -> Any:
+    """--color for a command that prints one article (it has no query to mark)."""
+    return color_option(func, "the title bold, the names of its fields in cyan")
 
 
 def use_color(choice: str) -> bool:
@@ -137,7 +143,8 @@ def date_range_options(func: Any) -> Any:
     func = click.option("--until", metavar="DATE", callback=checked_date,
                         help="Published on or before (same forms as --since).")(func)
     return click.option("--since", metavar="DATE", callback=checked_date,
-                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, or back from today: 7d, 2w, 6m, 1y).")(func)
+                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, or back from today: "
+                             "7d, 2w, 6m, 1y).")(func)
 
 
 def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -161,19 +168,22 @@ def match_option(func: Any) -> Any:
 
 
 def print_result(result: Any, color: bool, header: str | None = None, empty: str | None = None) -> None:
-    """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``) to stderr."""
+    """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``, said before the notice) to
+    stderr."""
     from ..formatting import facet_lines, no_results_message, query_lines
 
-    echo_notice(result)
-    if result.hits:
-        lines = query_lines(result, click.style, screen_width())
-        if header is not None:
-            lines[0] = header
-        echo_lines(lines, color=color)
-    if result.facets is not None and result.hits:
-        echo_lines(facet_lines(result.facets, result.facets_more))
-    if not result.hits:
+    if not result.hits:  # what happened first, then the note on why or what else may find it
         click.echo(empty or no_results_message(result), err=True)
+        echo_notice(result)
+        echo_suggestion(result)
+        return
+    echo_notice(result)
+    lines = query_lines(result, click.style, screen_width())
+    if header is not None:
+        lines[0] = header
+    echo_lines(lines, color=color)
+    if result.facets is not None:
+        echo_lines(facet_lines(result.facets, result.facets_more))
     echo_suggestion(result)
 
 
