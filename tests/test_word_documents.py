@@ -20,6 +20,7 @@ from click.testing import CliRunner
 from newssearch import build_index
 from newssearch.cli import cli
 from newssearch.documents import ReadResult, is_supported, parse_bytes, read_file
+from newssearch.documents.wordblocks import paragraph_line
 from newssearch.documents.wordfiles import ENCRYPTED, LEGACY_DOC, MAX_PART, OLE_MAGIC
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
@@ -358,3 +359,8 @@ def test_odt_hidden_text_ruby_and_picture_data_are_left_out() -> None:
                f'{styles}<office:body><office:text>{body}</office:text></office:body></office:document-content>')
     article, = read(zipped({"content.xml": content}), "hidden.odt").articles
     assert article.body == "Rain fell on Nelson 漢字 all day.\n\nShown."
+
+
+def test_a_line_break_between_two_chinese_characters_is_no_space() -> None:
+    assert paragraph_line("推进教育改\n革，为国家 \n 培养") == "推进教育改革，为国家培养"
+    assert paragraph_line("서울에\n호우 and\nrain") == "서울에 호우 and rain"

@@ -2,7 +2,9 @@
 
 The .docx, .odt and .rtf readers each walk their own markup and hand their paragraphs here, so that all three come
 out as a .txt file does: a paragraph to a line, a blank line between paragraphs, a table a row to a line with its
-cells between `` | `` (as the page reader writes a row); line breaks and tabs inside a paragraph are spaces. A
+cells between `` | `` (as the page reader writes a row); line breaks and tabs inside a paragraph are spaces, but a
+line break between two Chinese or Japanese characters is nothing (those scripts break a line anywhere, inside a
+word, and put no space between words: "教育改" / "革" is 教育改革, as a browser or Word copies it). A
 centred paragraph is indented, as a news database's text export centres its lines: LexisNexis writes the
 publication, date and edition lines over a story's headline centred, and the .txt rules tell them from it so.
 """
@@ -16,6 +18,9 @@ CELL_SEPARATOR = " | "
 CENTRED = "    "  # before a centred paragraph's line
 # Tabs, line and page breaks, and the control characters XML 1.0 and RTF may still carry: a space each.
 _SPACES = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]")
+# Chinese and Japanese: Han ideographs, kana, their punctuation and full-width forms (not Hangul: Korean spaces words).
+_UNSPACED = r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\U00020000-\U0002fa1f]"
+_UNSPACED_BREAK = re.compile(rf"(?<={_UNSPACED})[ \t]*[\n\r\v\f\u2028\u2029][ \t]*(?={_UNSPACED})")
 
 
 @dataclass(frozen=True)
@@ -58,5 +63,6 @@ class Blocks:
 
 
 def paragraph_line(text: str) -> str:
-    """A paragraph's text on one line: breaks, tabs and control characters a space each, no space at its ends."""
-    return _SPACES.sub(" ", text).strip()
+    """A paragraph's text on one line: breaks, tabs and control characters a space each (a break between two Chinese
+    or Japanese characters nothing), no space at its ends."""
+    return _SPACES.sub(" ", _UNSPACED_BREAK.sub("", text)).strip()
