@@ -165,3 +165,51 @@ def test_start_up_does_not_import_the_pdf_library() -> None:
              "print(sorted(m for m in ('pypdf', 'newssearch.documents.pdf') if m in sys.modules))")
     output = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout
     assert output == "[]\n"
+
+
+STORM = "https://www.stuff.co.nz/nz-news/350123456/storm-hits-wellington"
+STORM_TEXT = ("Wellington was battered by a fierce southerly storm overnight, with gusts of 140km/h recorded at the airport "
+              "and hundreds of homes left without power across the Hutt Valley.\n\nFerry sailings were cancelled on "
+              "Friday morning.")
+
+
+@pytest.mark.parametrize("name, body", [("browser.pdf", STORM_TEXT),
+                                        ("browser_pages.pdf", STORM_TEXT + "\n\nFerry sailings were cancelled on "
+                                                                          "Friday morning.")])
+def test_a_browsers_print_gives_neither_its_print_time_nor_its_title_line_and_its_address_is_the_url(
+        name: str, body: str) -> None:
+    # one page (nothing repeats) or two: the header "12/2/26, 12:06 PM  Storm hits Wellington | Stuff", the footer
+    # with the address and "1/2", and the site's menu over the 22-point headline are no text
+    article, = read_file(PDFS / name, name).articles
+    assert (article.title, str(article.date), article.url, article.body) == \
+        ("Storm hits Wellington", "2026-11-28", STORM, body)
+
+
+def test_a_lexisnexis_academic_pdf_is_one_article_a_story_under_its_n_of_m_documents_line() -> None:
+    articles = read_file(PDFS / "lexisnexis.pdf", "lexisnexis.pdf").articles
+    assert [(a.id, a.title, str(a.date), a.authors, a.lang) for a in articles] == [
+        ("lexisnexis.pdf#1", "Council approves harbour cycleway", "2020-06-19", ("Jane Doe",), "en"),
+        ("lexisnexis.pdf#2", "Dairy prices fall at auction", "2020-06-20", ("Jane Doe",), "en")]
+    assert all(a.body.startswith("The story number") and "LOAD-DATE" not in a.body for a in articles)
+
+
+def test_a_line_repeated_atop_each_page_in_the_texts_own_area_stays_and_a_running_header_goes() -> None:
+    def page(number: int) -> list[Line]:
+        return [Line(f"The Nelson Mail, page {number}", 72, 812, 8), Line(f"Council report part {number}", 72, 740, 18),
+                Line("Heavy rain fell across the region on Tuesday night.", 72, 712, 10),
+                Line(f"Page {number} of 2", 280, 30, 10)]
+    assert pdf_text([page(1), page(2)]).text.split("\n\n") == [
+        "Council report part 1", "Heavy rain fell across the region on Tuesday night.",
+        "Council report part 2", "Heavy rain fell across the region on Tuesday night."]
+
+
+def test_chinese_lines_broken_inside_a_word_are_joined_without_a_space_and_the_word_is_found(tmp_path: Path) -> None:
+    article, = read_file(PDFS / "chinese.pdf", "chinese.pdf").articles
+    assert (article.title, article.body) == \
+        ("北京大学举行开学典礼", "北京大学今天举行新学期开学典礼，校长表示学校将继续推进教育改革，为国家培养更多优秀人才。")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "chinese.pdf").write_bytes((PDFS / "chinese.pdf").read_bytes())
+    build_index(corpus, tmp_path / "ix")
+    result = CliRunner().invoke(cli, ["query", "改革", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
+    assert [hit["id"] for hit in json.loads(result.stdout)["hits"]] == ["chinese.pdf"]

@@ -31,6 +31,7 @@ from .publishers import is_person
 # An accession number: the source code, the day (yyyymmdd), then Factiva's own letters and digits.
 _ACCESSION = r"(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{18,40}"
 _DOCUMENT_LINE = re.compile(rf"^[ \t]*(?:AN[ \t]+)?Document[ \t]+({_ACCESSION})[ \t]*$", re.MULTILINE)
+SEPARATOR = _DOCUMENT_LINE  # the line that ends each story
 _CODES = ("HD", "CLM", "SE", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL", "LA", "CY", "LP", "TD",
           "ART", "CT", "RF", "CX", "DLN", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "RST", "NGC", "AN")
 _CODE_LINE = re.compile(rf"^[ \t]*({'|'.join(_CODES)})(?:[ \t]+(.*?))?[ \t]*$")

@@ -46,6 +46,7 @@ _WHOLE_STORY = re.compile(r"^[ \t]*(?:LENGTH|LOAD-DATE|LÄNGE|LONGUEUR)[ \t\u00a
 _INDENT = re.compile(r"^[ \t]{2,}\S")  # a centred line
 
 _UNI_END = re.compile(r"^[ \t]*End of Document[ \t]*$", re.MULTILINE)
+SEPARATORS = (_ACADEMIC_SEPARATOR, _UNI_END)  # the lines between two stories of each layout
 _UNI_BODY = re.compile(r"^[ \t]*Body[ \t]*$", re.MULTILINE)
 _UNI_FIELD = re.compile(r"^[ \t]*(Section|Length|Byline|Highlight|Dateline|Edition|Series|Correction|Correction-Date|"
                         r"Graphic|Type|Language|Publication-Type|Journal Code|Load-Date|Subject|Geographic|Industry|"

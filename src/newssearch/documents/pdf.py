@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import logging
 import math
+from dataclasses import replace
 
 from pypdf import PageObject, PdfReader
 from pypdf.errors import (
@@ -49,14 +50,17 @@ def read_pdf(data: bytes, rel: str) -> ReadResult:
     if b"%PDF-" not in data[:_HEADER_SPAN]:
         raise UnreadableFile("not a PDF file (no %PDF- header)")
     try:
-        pages, skipped = _pages(_opened(data), rel)
+        pages, edges, skipped = _pages(_opened(data), rel)
     except (PyPdfError, *_DAMAGE) as exc:
         raise UnreadableFile(_reason(exc)) from exc
-    text = pdf_text(pages)
+    text = pdf_text(pages, edges)
     if not text.text.strip():
         raise UnreadableFile(NO_TEXT)
     result = text_result(text.text, rel, Lead(headings=text.headings))
     result.skipped.extend(skipped)
+    if text.url:  # a browser's print of the page: its address, when the article gives none
+        result.articles[:] = [article if article.url else replace(article, url=text.url)
+                              for article in result.articles]
     return result
 
 
@@ -73,30 +77,35 @@ def _opened(data: bytes) -> PdfReader:
     return reader
 
 
-def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[Skip]]:
-    """The lines of the PDF's pages, up to ``MAX_PAGES`` pages and ``MAX_TEXT`` characters; what was left says so."""
+def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[float, float]], list[Skip]]:
+    """The lines of the PDF's pages and each page's bottom and top edges, up to ``MAX_PAGES`` pages and
+    ``MAX_TEXT`` characters; what was left says so."""
     count = len(reader.pages)
     pages: list[list[Line]] = []
+    edges: list[tuple[float, float]] = []
     skipped: list[Skip] = []
     characters = 0
     for number in range(min(count, MAX_PAGES)):
         try:
             lines = page_lines(reader.pages[number])
+            box = reader.pages[number].mediabox
+            edge = (float(box.bottom), float(box.top))
         except LimitReachedError:
             raise
         except (PyPdfError, *_DAMAGE) as exc:
             skipped.append(Skip(rel, f"page {number + 1} does not read ({_reason(exc)}); the other pages were read"))
             continue
         pages.append(lines)
+        edges.append(edge)
         characters += sum(len(line.text) for line in lines)
         if characters > MAX_TEXT and number + 1 < count:
             skipped.append(Skip(rel, f"more than {MAX_TEXT:,} characters of text (a PDF bomb?): pages "
                                      f"{number + 2:,}-{count:,} were not read"))
-            return pages, skipped
+            return pages, edges, skipped
     if count > MAX_PAGES:
         skipped.append(Skip(rel, f"{count:,} pages, more than {MAX_PAGES:,} (a PDF bomb?): pages {MAX_PAGES + 1:,}-"
                                  f"{count:,} were not read"))
-    return pages, skipped
+    return pages, edges, skipped
 
 
 def page_lines(page: PageObject) -> list[Line]:

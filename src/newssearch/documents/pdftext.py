@@ -1,9 +1,12 @@
 """A PDF's lines of text, placed on their pages, made into the text a .txt file would hold.
 
-A PDF has no paragraphs, only lines drawn at places. Lines that repeat at a page's top or bottom on other pages
-(a running header or footer: "BBC News", "Page 2 of 5" with its numbers aside), a line in the place where such a
-line stands on other pages (a running header naming each story), and a page number alone at a page's edge are not
-the text. The other lines are put back into paragraphs, a paragraph to a line with a blank line between two: a
+A PDF has no paragraphs, only lines drawn at places. Lines in a page's top or bottom margin (within ``MARGIN`` of
+its edge, or in smaller type than the text) that repeat there on other pages (a running header or footer: "BBC
+News", "Page 2 of 5" with its numbers aside), a line in the margin where such a line stands on other pages (a
+running header naming each story), a page number alone at a page's edge, and a browser's header and footer (see
+``pdfprint``) are not the text. A line that repeats in the text's own area (a headline atop each page) is kept, and
+so is a line a news database writes between its stories ("1 of 3 DOCUMENTS"), wherever it stands. A site's menu
+line over the headline is no text. The other lines are put back into paragraphs, a paragraph to a line with a blank line between two: a
 line starts a new paragraph after a gap wider than the lines' spacing, in another type size, indented, or after a
 line that ends short (the next line's first word would have fitted on it, so the break was the writer's, as after a
 byline or a date line). A word hyphenated at a line's end is joined again when the document shows it is one word
@@ -19,6 +22,8 @@ from dataclasses import dataclass
 from unicodedata import east_asian_width
 
 from ..stopwords import SMART_STOP_WORDS
+from .pdfprint import MARGIN, is_menu, printed_margins
+from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
 
 
@@ -32,6 +37,9 @@ class Line:
     size: float
 
 
+A4 = (0.0, 842.0)     # a page's bottom and top edges, in points, when not given
+SMALL = 0.9           # a line in type smaller than this share of the text's is set apart from it
+HEADLINE_SPAN = 6     # paragraphs from the top among which the largest heading is the headline
 EDGE_LINES = 2        # lines at a page's top and at its bottom where a running header or footer may stand
 SAME_PLACE = 2.0      # points: two lines this close in height stand in the same place
 PARAGRAPH_GAP = 1.45  # a gap between two lines this many times the usual spacing (for their size) ends a paragraph
@@ -45,35 +53,74 @@ _FIRST_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
-def pdf_text(pages: list[list[Line]]) -> WordText:
-    """The text of a PDF whose pages hold ``pages`` (each page's lines in the order the file draws them), and the
-    paragraphs set larger than its body text (its headings: one that opens the text is its headline)."""
-    kept = [[line for n, line in enumerate(page) if n not in dropped]
-            for page, dropped in zip(pages, _running_lines(pages))]
+@dataclass(frozen=True)
+class PdfText(WordText):
+    """A PDF's text and headings, and the page's address a browser printed in its margin (None if none)."""
+
+    url: str | None = None
+
+
+def pdf_text(pages: list[list[Line]], edges: list[tuple[float, float]] | None = None) -> PdfText:
+    """The text of a PDF whose pages hold ``pages`` (each page's lines in the order the file draws them; ``edges``
+    each page's bottom and top, A4's if not given), and the paragraphs set larger than its body text (its headings:
+    the largest near the top is its headline, opening the text when only a site's menu stands over it)."""
+    edges = edges or [A4] * len(pages)
+    size = _line_size(pages)
+    printed = [printed_margins(page, *edge) for page, edge in zip(pages, edges)]
+    kept = [[line for n, line in enumerate(page) if n not in dropped and n not in marks]
+            for page, dropped, (marks, _url) in zip(pages, _running_lines(pages, edges, size), printed)]
     paragraphs = _paragraphs(kept)
     words = _vocabulary(kept)
-    texts = [(_joined(lines, words), size) for lines, size in paragraphs]
+    texts = _under_menu([(_joined(lines, words), size) for lines, size in paragraphs if lines])
     body = _body_size(texts)
     text = "\n\n".join(text for text, _size in texts if text)
-    return WordText(text, frozenset(text for text, size in texts if text and size >= 1.2 * body))
+    url = next((url for _marks, url in printed if url), None)
+    return PdfText(text, frozenset(text for text, size in texts if text and size >= 1.2 * body), url)
 
 
-def _running_lines(pages: list[list[Line]]) -> list[set[int]]:
+def _under_menu(texts: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The paragraphs without the site's menu lines over the largest heading near the top, when only menu lines
+    stand over it (a browser's print: "Home   National   World" over "Storm hits Wellington")."""
+    top = texts[:HEADLINE_SPAN]
+    if not top:
+        return texts
+    largest = max(range(len(top)), key=lambda n: top[n][1])
+    if largest and top[largest][1] >= 1.2 * _body_size(texts) and all(is_menu(text) for text, _ in top[:largest]):
+        return texts[largest:]
+    return texts
+
+
+def _line_size(pages: list[list[Line]]) -> float:
+    """The type size of most of the lines' text."""
+    sizes: Counter[float] = Counter()
+    for line in (line for page in pages for line in page):
+        sizes[round(line.size, 1)] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def _running_lines(pages: list[list[Line]], edges: list[tuple[float, float]], size: float) -> list[set[int]]:
     """For each page, the places (in its list) of its running headers and footers and of its page number."""
-    edges = [_edge_places(page) for page in pages]
+    candidates = [[n for n in _edge_places(page) if _in_margin(page[n], *edge, size)
+                   and not is_separator(page[n].text)] for page, edge in zip(pages, edges)]
     seen: Counter[tuple[int, str]] = Counter()
-    for page, places in zip(pages, edges):
+    for page, places in zip(pages, candidates):
         seen.update({_key(page[n]) for n in places})
     repeated = {key for key, count in seen.items() if count > 1}
-    slots = {(round(page[n].y / SAME_PLACE), round(page[n].size)) for page, places in zip(pages, edges)
+    slots = {(round(page[n].y / SAME_PLACE), round(page[n].size)) for page, places in zip(pages, candidates)
              for n in places if _key(page[n]) in repeated}
     dropped = []
-    for page, places in zip(pages, edges):
-        outermost = places[:1] + places[-1:] if places else []
+    for page, places, edge in zip(pages, candidates, edges):
+        outermost = _edge_places(page)
+        outermost = outermost[:1] + outermost[-1:]
         dropped.append({n for n in places if _key(page[n]) in repeated
-                        or (n in outermost and (_PAGE_NUMBER.match(page[n].text.strip())
-                                                or (round(page[n].y / SAME_PLACE), round(page[n].size)) in slots))})
+                        or (n in outermost and (round(page[n].y / SAME_PLACE), round(page[n].size)) in slots)}
+                       | {n for n in outermost if _PAGE_NUMBER.match(page[n].text.strip())})
     return dropped
+
+
+def _in_margin(line: Line, bottom: float, top: float, size: float) -> bool:
+    """Whether a line stands in a page's top or bottom margin: near its edge, or in smaller type than the text."""
+    return line.y > top - MARGIN or line.y < bottom + MARGIN or line.size < SMALL * size
 
 
 def _edge_places(page: list[Line]) -> list[int]:
@@ -192,7 +239,7 @@ def _joined(lines: list[str], words: set[str]) -> str:
         if end and start:
             text = text[:-1] + ("" if _one_word(end.group(1), start.group(1), words) else "-") + line
         else:
-            text = f"{text} {line}" if text else line
+            text = f"{text}\n{line}" if text else line  # a space, or nothing between Chinese characters
     return paragraph_line(text)
 
 

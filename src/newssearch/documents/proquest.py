@@ -21,6 +21,7 @@ from .exportstories import (
 
 _RULE = re.compile(r"^[ \t]*_{20,}[ \t]*$", re.MULTILINE)
 _DOCUMENT = re.compile(r"^[ \t]*Document (\d+) of (\d+)[ \t]*$", re.MULTILINE)
+SEPARATOR = _DOCUMENT  # the line over each story
 _REPORT = re.compile(r"^\s*Report Information from ProQuest\s*$", re.MULTILINE)
 _KEYS = frozenset({
     "Title", "Author", "Publication info", "Abstract", "Full text", "Links", "Subject", "Location", "People",

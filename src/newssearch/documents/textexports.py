@@ -16,9 +16,12 @@ from collections.abc import Callable, Iterator
 from ..ids import record_id
 from .article import Article, ReadResult
 from .exportstories import Broken, Part, Story, date_line, publication_name
+from .factiva import SEPARATOR as FACTIVA_SEPARATOR
 from .factiva import coded_stories, plain_stories
 from .fields import Made, gather, people_and_publisher, split_authors
+from .lexisnexis import SEPARATORS as LEXISNEXIS_SEPARATORS
 from .lexisnexis import academic_stories, uni_stories
+from .proquest import SEPARATOR as PROQUEST_SEPARATOR
 from .proquest import proquest_stories
 from .titles import title_from_lede
 
@@ -28,6 +31,14 @@ LAYOUTS: tuple[Callable[[str], list[Part] | None], ...] = (
 )
 # Words that one of the layouts must hold: a text without any is no export, and is not read twice over.
 _MARKS = ("DOCUMENTS", "End of Document", "Dokument ", "Document ")
+# The lines the layouts write between two stories: "1 of 3 DOCUMENTS", "End of Document", "Document N of M"...
+_SEPARATORS = (*LEXISNEXIS_SEPARATORS, FACTIVA_SEPARATOR, PROQUEST_SEPARATOR)
+
+
+def is_separator(line: str) -> bool:
+    """Whether ``line`` is one a news database's export writes between two stories (a PDF download's running line
+    that must stay: "1 of 3 DOCUMENTS" atop each story's page)."""
+    return any(separator.fullmatch(line.strip()) for separator in _SEPARATORS)
 
 
 def read_export(text: str, rel: str) -> ReadResult | None:
