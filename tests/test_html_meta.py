@@ -727,3 +727,59 @@ def test_a_microdata_publisher_names_the_source() -> None:
 def test_a_title_cut_at_an_unescaped_quote_gives_way_to_the_whole_one(head: str, expected: tuple[str, str]) -> None:
     found = extract(page(head))
     assert (found.title, found.title_source) == expected
+
+
+# Bylines that pages give and newssearch had missed (trafilatura-eval's tuning half).
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["Posted on September 21, 2020 by Adi Tzlil"], ("Adi Tzlil",)),       # a date before "by": had named no one
+    (["Monday, 3 May 2021, 10:30 am by Jane Doe"], ("Jane Doe",)),
+    (["19.10.2019 von Max Weber"], ("Max Weber",)),
+    (["Posted on May 3, 2020 by admin"], ()),                               # an account's name, as after "By"
+    (["Photo 1 by Getty Images"], ()),                                      # no date: a number is no credit
+    (["Von: Wolfgang Schmale"], ("Wolfgang Schmale",)),                     # "Von:" as "By:"; had named no one
+    (["Par: Marie Curie"], ("Marie Curie",)),
+    (["Richard David Precht im Gespräch mit Karin Fischer"], ("Richard David Precht", "Karin Fischer")),
+    (["Jane Doe in conversation with John Roe"], ("Jane Doe", "John Roe")),  # an interview's two authors
+    ([" Michael L. \xa0Anderson "], ("Michael L. Anderson",)),              # one space: one facet value
+])
+def test_more_byline_forms(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == expected
+
+
+def test_a_byline_box_that_names_the_structured_authors_and_more_wins() -> None:
+    box = '<div class="author">von Rudolf Fischer, Simon Kohler</div>'
+    assert extract(page('<meta name="author" content="Rudolf Fischer">', body=box + BODY)).authors == \
+        ("Rudolf Fischer", "Simon Kohler")                                  # had been Rudolf Fischer alone
+    box = '<div class="byline"><p>By</p><p>Todd Bates</p></div>'
+    assert extract(page(ld(PERSON % "Todd"), body=box + BODY)).authors == ("Todd Bates",)  # had been "Todd"
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="byline">Anna Berg</div>',                                  # names none of them: another's
+    '<div class="author-box">Sign Out<br>By Rudolf Fischer</div>',          # another line of the box is no co-author
+])
+def test_a_byline_box_that_does_not_extend_the_structured_authors_loses(box: str) -> None:
+    assert extract(page('<meta name="author" content="Rudolf Fischer">', body=box + BODY)).authors == \
+        ("Rudolf Fischer",)
+
+
+def test_a_by_in_a_box_of_its_own_opens_the_next_box() -> None:
+    body = ('<div class="entry-meta"><span class="meta-prep-author">By </span><span class="author vcard">'
+            f'<a class="url fn n" href="/author/daniel">Daniel</a></span></div>{BODY}')
+    assert extract(page(body=body)).authors == ("Daniel",)                  # a lone name after "By"; had been none
+
+
+PERSONAL = ('<meta property="og:site_name" content="Wolfgang Schmale">' + ld(
+    '{"@graph": [{"@type": "Article", "author": {"@id": "#me"}}, {"@type": "Person", "@id": "#me", '
+    '"name": "%s"}]}'))
+
+
+def test_the_author_of_a_personal_site_named_after_them() -> None:
+    assert extract(page(PERSONAL % "Wolfgang Schmale")).authors == ("Wolfgang Schmale",)  # a Person; had been none
+
+
+def test_an_author_named_as_the_site_but_no_person_is_still_the_site() -> None:
+    head = ('<meta property="og:site_name" content="Stack Overflow">'
+            + ld('{"@type": "Article", "author": {"@type": "Organization", "name": "Stack Overflow"}}')
+            + '<meta name="author" content="Stack Overflow">')
+    assert extract(page(head)).authors == ()

@@ -497,6 +497,7 @@ _GERMAN = ("Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch
     ({"author": "Von Thomas Müller und Anna Weber", "text": _GERMAN}, ("Thomas Müller", "Anna Weber")),
     ({"author": "Par Jean Dupont et Marie Curie", "language": "fr", "text": "Le vote."}, ("Jean Dupont", "Marie Curie")),
     ({"author": "José Ortega y Gasset", "language": "es", "text": "El voto."}, ("José Ortega y Gasset",)),
+    ({"author": "Von: Thomas Müller", "text": _GERMAN}, ("Thomas Müller",)),  # had kept "Von:" in the name
     # In an English story, the words are no byline's: "Von Miller and Anna Weber" stays as written.
     ({"author": "Von Miller and Anna Weber", "text": "The linebacker signed a new contract."}, ("Von Miller", "Anna Weber")),
 ])

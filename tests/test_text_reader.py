@@ -364,6 +364,8 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     (f"Título: Elecciones\nAutor: Por María López y Juan Pérez\n\n{_SPANISH * 2}", ("María López", "Juan Pérez")),
     (f"Título: Elecciones\nAutor: José Ortega y Gasset\n\n{_SPANISH * 2}", ("José Ortega y Gasset",)),  # one name
     (f"Die Wahl\n\nVon Thomas Müller, dpa\n\n{_GERMAN}", ("Thomas Müller",)),  # an agency in lower case after it
+    # With a colon after the word, as "By:" is read (the line had stayed in the text, naming no one).
+    (f"Die Wahl\n\nVon: Thomas Müller und Anna Weber\n\n{_GERMAN}", ("Thomas Müller", "Anna Weber")),
     # A story too short to show its language is in its header keys' (German keys had read one author).
     (("Titel: Neue Regierung\nDatum: 15. März 2023\nAutor: Thomas Müller und Anna Weber\nQuelle: Der Spiegel\n\n"
      "Die Regierung wurde vereidigt.\n"), ("Thomas Müller", "Anna Weber")),

@@ -15,7 +15,7 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
 AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",)}
 _AND_ANY = "|".join(sorted({word for words in AND_WORDS.values() for word in words}))
-_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)})\s|\s(?:{_AND_ANY})\s")
+_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)}):?\s|\s(?:{_AND_ANY})\s")  # "Von: Thomas Müller" too
 
 
 def may_need_language(byline: str) -> bool:
@@ -25,10 +25,11 @@ def may_need_language(byline: str) -> bool:
 
 
 def without_byline_word(byline: str, language: str | None) -> str:
-    """``byline`` without the word for "By" that opens it in ``language`` ("Von Thomas Müller" in German: Thomas
-    Müller) when names follow it; as written otherwise."""
+    """``byline`` without the word for "By" that opens it in ``language`` ("Von Thomas Müller" or "Von: Thomas
+    Müller" in German: Thomas Müller) when names follow it; as written otherwise."""
     word, _space, rest = byline.strip().partition(" ")
-    opens = language is not None and language in BYLINE_WORDS.get(word, ()) and rest[:1].isupper()
+    rest = rest.strip()
+    opens = language is not None and language in BYLINE_WORDS.get(word.removesuffix(":"), ()) and rest[:1].isupper()
     return rest.strip() if opens else byline
 
 

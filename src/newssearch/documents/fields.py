@@ -18,6 +18,7 @@ from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
 from .namecase import name_case
 from .publishers import (
+    DATE_BEFORE_BY,
     PARTICLES,
     PUBLISHERS,
     domain_of,
@@ -154,7 +155,7 @@ def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
-_BY = re.compile(r"^(?:written\s+)?by[:\s]\s*", re.IGNORECASE)
+_BY = re.compile(rf"^(?:(?:written\s+)?by[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)  # "Posted on May 3, 2020 by …"
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 # An e-mail address alone (RSS 2.0's own form of <author>: "newsdesk@stuff.co.nz") names no one; after a name
 # ("Jo Bloggs <jo@x.example>") it goes.

@@ -152,6 +152,11 @@ _NOT_A_PERSON = re.compile(
     r"|(?<!\S)(?:محرر|مراسل|فريق|أخبار|وكالة|الجزيرة|العربية|מערכת|כתב|חדשות|डेस्क|संवाददाता|ब्यूरो|समाचार)(?!\S)",  # \b fails on a vowel sign
     re.I,
 )
+# A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
+# 10:30 am by", "19.10.2019 von".
+DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\s+)?(?:[^\W\d_]+\.?\s+\d{1,2}"
+                  r"(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?|\d{1,2}[./-]\d{1,2}[./-])\s*\d{2,4}"
+                  r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?:by|von|par|por|door)\s+(?=\S)")
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|posted|reported|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
     r"perspective|interview)\s+)?by[:\s]+"
@@ -163,16 +168,21 @@ _BY = re.compile(
     r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)|(?-i:von|par|por|door)\s+(?=\S+\s*$)"
     # Māori's "Nā" ("Nā Hemi Smith"), with its macron a word of no other language, before any name,
     r"|nā\s+(?=\S)"
-    # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...").
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview)\s*:\s*"
+    # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
+    rf"|{DATE_BEFORE_BY}"
+    # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview|"
+    r"von|par|por|door|av|af)\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
     r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
     # and the heading of an author's box ("About Jane Doe", "Über Creeny", "Sobre Carlos Nadalim").
     r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
     re.I,
 )
-# Between names: "and" also as Māori writes it of two people ("Hemi Smith rāua ko Aroha Walker").
-_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\brāua\s+ko\b|\||/|·|\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
+# Between names: "and" also as Māori writes it of two people ("Hemi Smith rāua ko Aroha Walker"), and an interview's
+# "in conversation with" ("Richard David Precht im Gespräch mit Karin Fischer": both are its authors).
+_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\brāua\s+ko\b|\||/|·|\b(?:in\s+conversation\s+with|im\s+gespräch\s+mit)\b|"
+                    r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 # What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
 # outlet ("in Jerusalem", "for Stuff", "of The Associated Press").
 _TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
@@ -198,7 +208,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         for n, part in enumerate(parts):
             prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
             by = credited or prefixed
-            name = _TRAILER.sub("", _BY.sub("", part)).strip(" .:-–—'\"“”")
+            name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
             if n and not prefixed and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             if " " not in name and (name.isupper() or name.islower()):
