@@ -1,5 +1,5 @@
-"""Which of a page's credits names its authors when its structured data and its byline box differ: a byline box
-that names the structured authors and more, and a personal site named after its author."""
+"""Which of a page's credits names its authors: a lone "By" box run into the box after it, and a personal site
+named after its author."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import re
 from typing import Any
 
 from . import jsonld
-from .publishers import clean_authors
 
 # A byline's opening word in a box of its own: WordPress's <span class="meta-prep-author">By </span> before the
 # author's box.
@@ -24,30 +23,6 @@ def joined_labels(bylines: list[str]) -> list[str]:
         else:
             joined.append(text)
     return joined
-
-
-def fuller_byline(found: tuple[str, ...], bylines: list[str], source: str | None) -> tuple[str, ...]:
-    """The names on the first line of a byline box that names every one of ``found`` (the structured data's
-    authors) and more: a co-author the structured data left out ("von Rudolf Fischer, Simon Kohler" beside "Rudolf
-    Fischer"), or a surname after a given name alone ("By<br>Todd Bates" beside "Todd"); else ``found``. A line, not
-    a box: a header box's other lines ("Sign Out", a section's name) are no co-authors."""
-    for line in (line for box in bylines for line in box.split("\n")):
-        names = clean_authors([line], exclude=source)
-        if _extends(found, names):
-            return names
-    return found
-
-
-def _extends(found: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Whether ``names`` holds each of ``found``, or a fuller name it begins (Todd: Todd Bates), and says more."""
-    matched = [next((name for name in names if _same_or_fuller(person, name)), None) for person in found]
-    return all(matched) and (len(names) > len(found) or any(m != p for m, p in zip(matched, found)))
-
-
-def _same_or_fuller(person: str, name: str) -> bool:
-    """Whether ``name`` is ``person`` (letter case aside), or ``person`` is one word and ``name``'s first."""
-    words, fuller = person.casefold().split(), name.casefold().split()
-    return words == fuller or (len(words) == 1 and len(fuller) > 1 and fuller[0] == words[0])
 
 
 def personal_site(author: Any, objects: list[dict[str, Any]], source: str | None) -> bool:

@@ -38,7 +38,7 @@ from .headlines import (
     without_label,
     without_print_mark,
 )
-from .htmlauthors import fuller_byline, joined_labels, personal_site
+from .htmlauthors import joined_labels, personal_site
 from .languages import language_code
 from .pagelines import dates_under_headline, printed_address, text_lines
 from .publishers import clean_authors, domain_of, publisher_name
@@ -501,16 +501,15 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes."""
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
-    # A byline box that names them and more wins over structured data (see ``fuller_byline``).
     structured = [_jsonld_people(info), [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())]]
     bylines = joined_labels(info.bylines)
     chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (bylines, 2)]
     author = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
     exclude = None if personal_site(author, info.objects, source) else source
-    for n, (names, min_words) in enumerate(chain):
+    for names, min_words in chain:
         cleaned = clean_authors(names, exclude=exclude, min_words=min_words)
         if cleaned:
-            return fuller_byline(cleaned, bylines, exclude) if n < len(structured) else cleaned
+            return cleaned
     return ()
 
 
