@@ -231,16 +231,16 @@ def _vocabulary(pages: list[list[Line]]) -> set[str]:
 
 def _joined(lines: list[str], words: set[str]) -> str:
     """A paragraph's lines on one line, a word hyphenated at a line's end joined again (see ``_one_word``)."""
-    text = ""
+    parts: list[str] = []  # the lines so far, each joined piece looked at alone (the text would grow quadratically)
     for line in lines:
         line = line.strip()
-        end = _HYPHENATED_END.search(text)
+        end = _HYPHENATED_END.search(parts[-1]) if parts else None
         start = _FIRST_LETTERS.match(line)
         if end and start:
-            text = text[:-1] + ("" if _one_word(end.group(1), start.group(1), words) else "-") + line
+            parts[-1] = parts[-1][:-1] + ("" if _one_word(end.group(1), start.group(1), words) else "-") + line
         else:
-            text = f"{text}\n{line}" if text else line  # a space, or nothing between Chinese characters
-    return paragraph_line(text)
+            parts.append(line)
+    return paragraph_line("\n".join(parts))  # a space, or nothing between Chinese characters
 
 
 def _one_word(head: str, tail: str, words: set[str]) -> bool:
