@@ -213,3 +213,15 @@ def test_chinese_lines_broken_inside_a_word_are_joined_without_a_space_and_the_w
     build_index(corpus, tmp_path / "ix")
     result = CliRunner().invoke(cli, ["query", "改革", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
     assert [hit["id"] for hit in json.loads(result.stdout)["hits"]] == ["chinese.pdf"]
+
+
+def test_where_a_blank_line_follows_most_lines_the_lines_a_blank_line_parts_are_paragraphs() -> None:
+    # LexisNexis Academic: centred publication and date, fields and a one-line story, each under a blank line (28
+    # points apart at 10 points); only the lines of a wrapped paragraph are set close (13 points).
+    texts = ["1 of 2 DOCUMENTS", "The New Zealand Herald", "June 20, 2020 Saturday", "BYLINE: John Smith",
+             "Dairy prices fell for the third auction in a row overnight.", "LOAD-DATE: June 22, 2020",
+             "The Auckland council approved the harbour bridge cycleway on Tuesday after a long debate, with",
+             "councillors voting eleven to four in favour."]
+    ys = [740, 700, 672, 644, 616, 588, 560, 547]
+    lines = [Line(text, 72 if n > 2 else 250, y, 10) for n, (text, y) in enumerate(zip(texts, ys))]
+    assert pdf_text([lines]).text.split("\n\n") == texts[:-2] + [" ".join(texts[-2:])]

@@ -16,6 +16,7 @@ byline or a date line). A word hyphenated at a line's end is joined again when t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +44,7 @@ HEADLINE_SPAN = 6     # paragraphs from the top among which the largest heading 
 EDGE_LINES = 2        # lines at a page's top and at its bottom where a running header or footer may stand
 SAME_PLACE = 2.0      # points: two lines this close in height stand in the same place
 PARAGRAPH_GAP = 1.45  # a gap between two lines this many times the usual spacing (for their size) ends a paragraph
+COMMON = 0.2          # a gap found this share as often as the most common one is common (see ``_spacing``)
 SLACK = 1.0           # ems: a line whose next line's first word would have ended this far inside its column ends short
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}"
@@ -152,7 +154,7 @@ def _paragraphs(pages: list[list[Line]]) -> list[tuple[list[str], float]]:
     return paragraphs
 
 
-def _breaks(previous: Line, line: Line, spacing: float, right: float, turned: bool) -> bool:
+def _breaks(previous: Line, line: Line, spacing: Callable[[Line], float], right: float, turned: bool) -> bool:
     """Whether ``line`` starts a paragraph after ``previous``, whose column ends at ``right``."""
     if abs(line.size - previous.size) > 0.15 * previous.size:
         return True
@@ -166,14 +168,27 @@ def _breaks(previous: Line, line: Line, spacing: float, right: float, turned: bo
     if turned:  # over a page or a column: a paragraph goes on unless its last line ended a sentence
         return bool(_ENDS_SENTENCE.search(ended))
     gap = previous.y - line.y
-    return gap > PARAGRAPH_GAP * spacing * previous.size or line.x > previous.x + 0.8 * line.size
+    return gap > PARAGRAPH_GAP * spacing(previous) * previous.size or line.x > previous.x + 0.8 * line.size
 
 
-def _spacing(lines: list[Line]) -> float:
-    """The usual distance between two lines of a paragraph, as a share of their type size (1.2 if unknown)."""
-    gaps = sorted(round((above.y - below.y) / above.size, 2) for above, below in zip(lines, lines[1:])
-                  if above.size and abs(above.size - below.size) < 0.5 and 0 < above.y - below.y < 3 * above.size)
-    return gaps[len(gaps) // 2] if gaps else 1.2
+def _spacing(lines: list[Line]) -> Callable[[Line], float]:
+    """The usual distance between two lines of a paragraph in a line's type size, as a share of that size: the
+    smallest gap common among lines of that size (see ``_smallest_common``), where a blank line follows most lines
+    (a database's centred field lines) as where it follows few; the document's for a size with no gaps, else 1.2."""
+    gaps: dict[int, list[float]] = {}
+    for above, below in zip(lines, lines[1:]):
+        if above.size and abs(above.size - below.size) < 0.5 and 0 < above.y - below.y < 3 * above.size:
+            gaps.setdefault(round(above.size), []).append((above.y - below.y) / above.size)
+    usual = {size: _smallest_common(found) for size, found in gaps.items()}
+    anywhere = _smallest_common([gap for found in gaps.values() for gap in found]) if gaps else 1.2
+    return lambda line: usual.get(round(line.size), anywhere)
+
+
+def _smallest_common(gaps: list[float]) -> float:
+    """The smallest gap that at least ``COMMON`` as many gaps are close to (within 5%) as to the most common one."""
+    gaps = sorted(gaps)
+    near = [bisect_right(gaps, gap * 1.05) - bisect_left(gaps, gap * 0.95) for gap in gaps]
+    return next(gap for gap, count in zip(gaps, near) if count >= COMMON * max(near))
 
 
 def _right_edges(lines: list[Line]) -> Callable[[Line], float]:
