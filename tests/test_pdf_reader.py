@@ -225,3 +225,39 @@ def test_where_a_blank_line_follows_most_lines_the_lines_a_blank_line_parts_are_
     ys = [740, 700, 672, 644, 616, 588, 560, 547]
     lines = [Line(text, 72 if n > 2 else 250, y, 10) for n, (text, y) in enumerate(zip(texts, ys))]
     assert pdf_text([lines]).text.split("\n\n") == texts[:-2] + [" ".join(texts[-2:])]
+
+
+def test_a_word_copy_saved_as_pdf_has_its_headline_byline_and_date_without_its_header_and_page_numbers() -> None:
+    article, = read_file(PDFS / "word_copy.pdf", "word_copy.pdf").articles
+    assert (article.title, str(article.date), article.authors) == \
+        ("Harbour bridge reopens after repairs", "2024-03-12", ("Jane Doe",))
+    first, second = ("The harbour bridge reopened to traffic on Tuesday after six months of repairs to its deck and "
+                     "cables, and drivers queued from dawn to be among the first across the span.",
+                     "The transport agency said the work had come in under budget, although a wet winter had slowed "
+                     "the painters on the northern approach and held up the crews on the deck.")
+    assert article.body.split("\n\n") == [first, second, first, second]  # the third paragraph goes over the page
+
+
+def test_an_epaper_clippings_columns_read_in_order_and_a_pull_quote_or_a_pictures_place_cuts_no_sentence() -> None:
+    article, = read_file(PDFS / "epaper.pdf", "epaper.pdf").articles
+    assert article.title == "Council passes plan despite anger"
+    assert article.body.split("\n\n") == [
+        "The Maitai walkway, which the council wants built first.",
+        "The regional council approved its annual plan on Wednesday after a long debate over the rates and the roads. "
+        "Forty submitters spoke, and most of them were opposed to the rise in rates proposed for the coming year, "
+        "while several asked for the Maitai walkway to be built before any new roads across the hills. The chair "
+        "said the plan kept rates under the cap the council set in March and would stand.",
+        "“Build the walkway first”"]
+
+
+def test_a_proquest_pdf_is_one_article_a_story_as_its_txt_export_is() -> None:
+    articles = read_file(PDFS / "proquest.pdf", "proquest.pdf").articles
+    assert [(a.id, a.title, str(a.date), a.authors, a.source, a.url, a.lang) for a in articles] == [
+        ("proquest.pdf#2415623451", "Whanganui River iwi celebrate settlement anniversary", "2020-06-19",
+         ("Laurel Stowell",), "Whanganui Chronicle", "https://www.proquest.com/docview/2415623451", "en"),
+        ("proquest.pdf#2420000001", "Library plan for Gonville approved", "2020-07-02",
+         ("Laurel Stowell",), "Whanganui Chronicle", "https://www.proquest.com/docview/2420000001", "en")]
+    paragraph = ("Iwi along the Whanganui River gathered at Putiki Marae on Friday to mark the anniversary of the "
+                 "settlement that gave the river the legal rights of a person, with speeches and a hangi for the "
+                 "hundreds who came.")
+    assert all(a.body == f"{paragraph}\n\n{paragraph}" for a in articles)

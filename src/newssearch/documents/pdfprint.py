@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .pdftext import Line
+    from .pdfparagraphs import Line
 
 MARGIN = 54.0    # points from a page's top or bottom edge (three quarters of an inch): a header's or footer's place
 SAME_PLACE = 2.0  # points: two lines this close in height stand level

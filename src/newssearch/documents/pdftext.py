@@ -6,50 +6,31 @@ News", "Page 2 of 5" with its numbers aside), a line in the margin where such a 
 running header naming each story), a page number alone at a page's edge, and a browser's header and footer (see
 ``pdfprint``) are not the text. A line that repeats in the text's own area (a headline atop each page) is kept, and
 so is a line a news database writes between its stories ("1 of 3 DOCUMENTS"), wherever it stands. A site's menu
-line over the headline is no text. The other lines are put back into paragraphs, a paragraph to a line with a blank line between two: a
-line starts a new paragraph after a gap wider than the lines' spacing, in another type size, indented, or after a
-line that ends short (the next line's first word would have fitted on it, so the break was the writer's, as after a
-byline or a date line). A word hyphenated at a line's end is joined again when the document shows it is one word
+line over the headline is no text. The other lines are put back into paragraphs (see ``pdfparagraphs``), a
+paragraph to a line with a blank line between two. A word hyphenated at a line's end is joined again when the document shows it is one word
 ("govern-" / "ment": government); a compound keeps its hyphen ("well-" / "known": well-known).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass
-from unicodedata import east_asian_width
 
 from ..stopwords import SMART_STOP_WORDS
+from .pdfparagraphs import Line, paragraphs
 from .pdfprint import MARGIN, is_menu, printed_margins
 from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
-
-
-@dataclass(frozen=True)
-class Line:
-    """A line of text on a page: where it starts (in points, from the page's bottom left) and its type size."""
-
-    text: str
-    x: float
-    y: float
-    size: float
-
 
 A4 = (0.0, 842.0)     # a page's bottom and top edges, in points, when not given
 SMALL = 0.9           # a line in type smaller than this share of the text's is set apart from it
 HEADLINE_SPAN = 6     # paragraphs from the top among which the largest heading is the headline
 EDGE_LINES = 2        # lines at a page's top and at its bottom where a running header or footer may stand
 SAME_PLACE = 2.0      # points: two lines this close in height stand in the same place
-PARAGRAPH_GAP = 1.45  # a gap between two lines this many times the usual spacing (for their size) ends a paragraph
-COMMON = 0.2          # a gap found this share as often as the most common one is common (see ``_spacing``)
-SLACK = 1.0           # ems: a line whose next line's first word would have ended this far inside its column ends short
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}"
                           r"(?:\s*(?:of|/|von|de|di|sur)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
-_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]$")
 _HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
 _FIRST_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -71,9 +52,9 @@ def pdf_text(pages: list[list[Line]], edges: list[tuple[float, float]] | None = 
     printed = [printed_margins(page, *edge) for page, edge in zip(pages, edges)]
     kept = [[line for n, line in enumerate(page) if n not in dropped and n not in marks]
             for page, dropped, (marks, _url) in zip(pages, _running_lines(pages, edges, size), printed)]
-    paragraphs = _paragraphs(kept)
+    found = paragraphs(kept)
     words = _vocabulary(kept)
-    texts = _under_menu([(_joined(lines, words), size) for lines, size in paragraphs if lines])
+    texts = _under_menu([(_joined(lines, words), size) for lines, size in found if lines])
     body = _body_size(texts)
     text = "\n\n".join(text for text, _size in texts if text)
     url = next((url for _marks, url in printed if url), None)
@@ -136,96 +117,6 @@ def _edge_places(page: list[Line]) -> list[int]:
 def _key(line: Line) -> tuple[int, str]:
     """A line's place in height and its text with its numbers aside: "Page 2 of 5" on page 2 is "Page 3 of 5"."""
     return round(line.y / SAME_PLACE), _DIGITS.sub("#", " ".join(line.text.split()).casefold())
-
-
-def _paragraphs(pages: list[list[Line]]) -> list[tuple[list[str], float]]:
-    """The lines of each paragraph, in order, with the paragraph's type size."""
-    lines = [line for page in pages for line in page if line.text.strip()]
-    spacing, right = _spacing(lines), _right_edges(lines)
-    paragraphs: list[tuple[list[str], float]] = []
-    previous: Line | None = None
-    for page in pages:
-        for n, line in enumerate(line for line in page if line.text.strip()):
-            turned = n == 0 or line.y > (previous.y if previous else 0) + SAME_PLACE  # a new page or column
-            if previous is None or _breaks(previous, line, spacing, right(previous), turned):
-                paragraphs.append(([], line.size))
-            paragraphs[-1][0].append(line.text)
-            previous = line
-    return paragraphs
-
-
-def _breaks(previous: Line, line: Line, spacing: Callable[[Line], float], right: float, turned: bool) -> bool:
-    """Whether ``line`` starts a paragraph after ``previous``, whose column ends at ``right``."""
-    if abs(line.size - previous.size) > 0.15 * previous.size:
-        return True
-    ended = previous.text.rstrip()
-    # Where the next line's first word would have ended, drawn on this line.
-    reach = previous.x + width(ended + " " + (line.text.split() or [""])[0]) * previous.size
-    if reach < right - SLACK * previous.size or (
-            reach <= right + SLACK * previous.size and _ENDS_SENTENCE.search(ended)
-            and not line.text.lstrip()[:1].islower()):
-        return True
-    if turned:  # over a page or a column: a paragraph goes on unless its last line ended a sentence
-        return bool(_ENDS_SENTENCE.search(ended))
-    gap = previous.y - line.y
-    return gap > PARAGRAPH_GAP * spacing(previous) * previous.size or line.x > previous.x + 0.8 * line.size
-
-
-def _spacing(lines: list[Line]) -> Callable[[Line], float]:
-    """The usual distance between two lines of a paragraph in a line's type size, as a share of that size: the
-    smallest gap common among lines of that size (see ``_smallest_common``), where a blank line follows most lines
-    (a database's centred field lines) as where it follows few; the document's for a size with no gaps, else 1.2."""
-    gaps: dict[int, list[float]] = {}
-    for above, below in zip(lines, lines[1:]):
-        if above.size and abs(above.size - below.size) < 0.5 and 0 < above.y - below.y < 3 * above.size:
-            gaps.setdefault(round(above.size), []).append((above.y - below.y) / above.size)
-    usual = {size: _smallest_common(found) for size, found in gaps.items()}
-    anywhere = _smallest_common([gap for found in gaps.values() for gap in found]) if gaps else 1.2
-    return lambda line: usual.get(round(line.size), anywhere)
-
-
-def _smallest_common(gaps: list[float]) -> float:
-    """The smallest gap that at least ``COMMON`` as many gaps are close to (within 5%) as to the most common one."""
-    gaps = sorted(gaps)
-    near = [bisect_right(gaps, gap * 1.05) - bisect_left(gaps, gap * 0.95) for gap in gaps]
-    return next(gap for gap, count in zip(gaps, near) if count >= COMMON * max(near))
-
-
-def _right_edges(lines: list[Line]) -> Callable[[Line], float]:
-    """Where a line's column ends: the right end of the lines starting where it does, in its type size (past all
-    but a few in a hundred of twenty or more), or of all lines of its size when fewer than three start there (a
-    centred line)."""
-    ends: dict[tuple[int, int] | int, list[float]] = {}
-    for line in lines:
-        column, end = (round(line.x / 10), round(line.size)), line.x + width(line.text.rstrip()) * line.size
-        for key in (column, column[1]):
-            ends.setdefault(key, []).append(end)
-    edges = {key: sorted(found)[int(0.97 * (len(found) - 1)) if len(found) >= 20 else -1]
-             for key, found in ends.items()}
-
-    def right(line: Line) -> float:
-        column = (round(line.x / 10), round(line.size))
-        return edges[column if len(ends[column]) >= 3 else column[1]]
-
-    return right
-
-
-# Helvetica's widths of the printable ASCII characters, in hundredths of its size: text faces differ little in
-# how much wider one letter is than another, which is what telling a short line from a full one needs.
-_WIDTHS = (28, 28, 36, 56, 56, 89, 67, 19, 33, 33, 39, 58, 28, 33, 28, 28, 56, 56, 56, 56, 56, 56, 56, 56, 56, 56, 28,
-           28, 58, 58, 58, 56, 102, 67, 67, 72, 72, 67, 61, 78, 72, 28, 50, 67, 56, 83, 72, 78, 67, 78, 72, 67, 61, 72,
-           67, 94, 67, 67, 61, 28, 28, 28, 47, 56, 33, 56, 56, 50, 56, 56, 28, 56, 56, 22, 22, 50, 22, 83, 56, 56, 56,
-           56, 33, 50, 28, 56, 50, 72, 50, 50, 50, 33, 26, 33, 58)
-
-
-def width(text: str) -> float:
-    """About how wide ``text`` is drawn, in ems: a letter outside ASCII as wide as an average one, a Chinese or
-    Japanese character a whole em."""
-    total = 0
-    for char in text:
-        code = ord(char)
-        total += _WIDTHS[code - 32] if 32 <= code < 127 else 100 if east_asian_width(char) in "WF" else 55
-    return total / 100
 
 
 def _vocabulary(pages: list[list[Line]]) -> set[str]:
