@@ -471,6 +471,10 @@ AUTHORS = [
     ("Jane Doe and Reuters", ("Jane Doe", "Reuters")),
     ("Jane Doe; AFP", ("Jane Doe", "AFP")),
     ("Jane Doe, Otago Daily Times", ("Jane Doe", "Otago Daily Times")),  # an outlet it does not know reads as a name
+    # Māori's "Nā" and "rāua ko", as a page's byline reads them (they had been kept in one author's name).
+    ("Nā Hemi Smith", ("Hemi Smith",)),
+    ("Nā Hemi Smith rāua ko Aroha Walker", ("Hemi Smith", "Aroha Walker")),
+    ("Richard David Precht in conversation with Karin Fischer", ("Richard David Precht", "Karin Fischer")),
 ]
 
 
@@ -498,6 +502,8 @@ _GERMAN = ("Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch
     ({"author": "Par Jean Dupont et Marie Curie", "language": "fr", "text": "Le vote."}, ("Jean Dupont", "Marie Curie")),
     ({"author": "José Ortega y Gasset", "language": "es", "text": "El voto."}, ("José Ortega y Gasset",)),
     ({"author": "Von: Thomas Müller", "text": _GERMAN}, ("Thomas Müller",)),  # had kept "Von:" in the name
+    # Swedish's "Av" and "och", as a page's byline reads them (the export had kept them in one name).
+    ({"author": "Av Anna Svensson och Erik Berg", "language": "sv", "text": "Valet."}, ("Anna Svensson", "Erik Berg")),
     # In an English story, the words are no byline's: "Von Miller and Anna Weber" stays as written.
     ({"author": "Von Miller and Anna Weber", "text": "The linebacker signed a new contract."}, ("Von Miller", "Anna Weber")),
 ])

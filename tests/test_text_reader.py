@@ -338,6 +338,8 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
      ("Jane Doe", "John Roe"), date(2024, 3, 12)),
     ("By Rachel Thomas\n\nMore are waiting.\n", ("Rachel Thomas",), None),
     ("Waiting lists\n\nNā Hemi Smith\n12 March 2024\n\nMore are waiting.\n", ("Hemi Smith",), date(2024, 3, 12)),
+    # Māori's "rāua ko" joins two names, as in a page's byline (the line had stayed in the text, naming no one).
+    ("Waiting lists\n\nNā Hemi Smith rāua ko Aroha Walker\n\nMore are waiting.\n", ("Hemi Smith", "Aroha Walker"), None),
     ("Waiting lists\n\nPublished: 12/03/2024\n\nMore are waiting.\n", (), date(2024, 12, 3)),  # a label before it
 ])
 def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, authors: tuple[str, ...], day: date | None) -> None:

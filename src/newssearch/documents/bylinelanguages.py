@@ -1,19 +1,38 @@
-"""Bylines written in German, French, Spanish, Portuguese or Dutch: the word that opens one ("Von", "Par") and the
-words that join its names ("und", "et"), each read in its own language only.
+"""The words of a byline, one list for every format (a page's box, a text's byline line, an export's author): those
+that open one and join its names in any language ("By", Māori's "Nā"; "and", "rāua ko"), and those of bylines
+written in German, French, Spanish, Portuguese, Dutch, Swedish, Norwegian, Danish, Catalan or Polish ("Von", "Par";
+"und", "et"), each read in its own language only in a text or an export.
 
 "Von Miller Signs" heads an English story, and "José Ortega y Gasset" is one Spanish name: a word is that
 language's only in a story in it, and a joining word splits only names of two words or more on each side, as a
-page's byline is split (``publishers.clean_authors``).
+page's byline is split (``publishers.clean_authors``, where a box's words are read in any language).
 """
 
 from __future__ import annotations
 
 import re
 
+# Words that open a byline in a story in any language: English's "By", and Māori's "Nā", which with its macron
+# is a word of no other language ("Nā Hemi Smith").
+ANY_BYLINE_WORDS = ("By", "Nā")
+# Words that join two names in a byline in any language: "and"; Māori's "rāua ko" of two people ("Hemi Smith rāua
+# ko Aroha Walker"); an interview's "in conversation with" or "im Gespräch mit" (both people are its authors).
+ANY_AND_WORDS = ("and", "rāua ko", "in conversation with", "im gespräch mit")
 # Each language's word for "By" before a byline's names, and the languages it is that word in.
-BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",)}
+BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",),
+                                            "Av": ("sv", "no", "nb", "nn"), "Af": ("da",)}
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
-AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",)}
+AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",),
+                                         "sv": ("och",), "da": ("og",), "no": ("og",), "nb": ("og",), "nn": ("og",),
+                                         "ca": ("i",), "pl": ("i",)}
+
+
+def words_pattern(words: tuple[str, ...]) -> str:
+    """A regex alternative of ``words`` as whole words, any space between the words of one ("rāua\\s+ko")."""
+    return r"\b(?:" + "|".join(r"\s+".join(map(re.escape, word.split())) for word in words) + r")\b"
+
+
+ANY_AND_PATTERN = words_pattern(ANY_AND_WORDS)
 _AND_ANY = "|".join(sorted({word for words in AND_WORDS.values() for word in words}))
 _ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)}):?\s|\s(?:{_AND_ANY})\s")  # "Von: Thomas Müller" too
 

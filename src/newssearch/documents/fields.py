@@ -13,7 +13,12 @@ from dataclasses import replace
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .bylinelanguages import byline_in_english, may_need_language
+from .bylinelanguages import (
+    ANY_AND_PATTERN,
+    ANY_BYLINE_WORDS,
+    byline_in_english,
+    may_need_language,
+)
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
 from .namecase import name_case
@@ -155,7 +160,8 @@ def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
     return None
 
 
-_BY = re.compile(rf"^(?:(?:written\s+)?by[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)  # "Posted on May 3, 2020 by …"
+# "By" or Māori's "Nā" (bylinelanguages.ANY_BYLINE_WORDS), or a date before "by": "Posted on May 3, 2020 by …"
+_BY = re.compile(rf"^(?:(?:written\s+)?(?:{'|'.join(ANY_BYLINE_WORDS)})[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)
 _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 # An e-mail address alone (RSS 2.0's own form of <author>: "newsdesk@stuff.co.nz") names no one; after a name
 # ("Jo Bloggs <jo@x.example>") it goes.
@@ -166,8 +172,9 @@ _EMAIL_AFTER_NAME = re.compile(r"\s*<(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+>\s*$", 
 # A suffix belongs to the name ("King, Jr."); a degree does not ("Jane Doe, Ph.D.", "Jane Doe, MD"): it is a one-word
 # part after a full name, and goes as a place does.
 _NAME_SUFFIX = re.compile(r"^(?:jr|sr|ii|iii|iv)\.?$", re.IGNORECASE)
-# What joins names, never one name's parts: a comma may ("Smith, John").
-_NAMES_SEP = re.compile(r"(\s*(?:\band\b|[;|&])\s*)", re.IGNORECASE)
+# What joins names, never one name's parts: the words of bylinelanguages.ANY_AND_WORDS ("and", Māori's "rāua ko"),
+# ";", "|" and "&"; a comma may ("Smith, John").
+_NAMES_SEP = re.compile(rf"(\s*(?:{ANY_AND_PATTERN}|[;|&])\s*)", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
 # A byline part made of these words credits a desk, not a person: "Staff and agencies", "staff writer".
 _CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "

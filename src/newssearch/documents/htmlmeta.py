@@ -18,6 +18,7 @@ from lxml import html as lxml_html
 
 from . import jsonld
 from .archives import ArchiveSave, article_address
+from .bylinelanguages import ANY_BYLINE_WORDS, BYLINE_WORDS
 from .dates import (
     date_in_url,
     document_locale,
@@ -74,7 +75,8 @@ _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|(?<![a-z])
 # The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
 _CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
 # A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
-_BY_NAME_LINE = re.compile(r"^(?:By|Von|Par|Por|Door|Nā)\s+[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
+_BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_WORDS)})\s+" r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
                            r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
 # Teasers for other stories carry their own bylines.
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
@@ -264,7 +266,6 @@ def _by_name_line(el: Element, text: str) -> bool:
         text.lstrip().startswith(_BY_WORDS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
 
 
-_BY_WORDS = ("By", "Von", "Par", "Por", "Door", "Nā")  # the words _BY_NAME_LINE starts with (Nā: Māori's "By")
 # Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
 # not more words of the name.
 _LINE_ENDS = frozenset({"br", "p", "div", "li"})

@@ -6,6 +6,7 @@ import re
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
+from .bylinelanguages import AND_WORDS, ANY_AND_PATTERN, ANY_BYLINE_WORDS, BYLINE_WORDS
 from .namecase import name_case
 
 # Canonical name -> other names and domains seen for the same publisher.
@@ -157,31 +158,33 @@ _NOT_A_PERSON = re.compile(
 DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\s+)?(?:[^\W\d_]+\.?\s+\d{1,2}"
                   r"(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?|\d{1,2}[./-]\d{1,2}[./-])\s*\d{2,4}"
                   r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?:by|von|par|por|door)\s+(?=\S)")
+# "By" and Māori's "Nā" in any story (bylinelanguages.ANY_BYLINE_WORDS), and other languages' "By" in a page's box
+# whatever its language: "Par Olivier Minot" is a byline wherever it stands.
+_ANY_BY = "|".join(word.lower() for word in ANY_BYLINE_WORDS)
+_FOREIGN_BY = "|".join(word.lower() for word in BYLINE_WORDS)
 _BY = re.compile(
     r"^\s*(?:(?:(?:written|posted|reported|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
-    r"perspective|interview)\s+)?by[:\s]+"
+    rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
     r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
     r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s+"
     # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
-    r"|(?:par|por|von|door|av|af)\s+(?=\S+\s+\S)|(?-i:von|par|por|door)\s+(?=\S+\s*$)"
-    # Māori's "Nā" ("Nā Hemi Smith"), with its macron a word of no other language, before any name,
-    r"|nā\s+(?=\S)"
+    rf"|(?:{_FOREIGN_BY})\s+(?=\S+\s+\S)|(?-i:{_FOREIGN_BY})\s+(?=\S+\s*$)"
     # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
     rf"|{DATE_BEFORE_BY}"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
     r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview|"
-    r"von|par|por|door|av|af)\s*:\s*"
+    rf"{_FOREIGN_BY})\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
     r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
     # and the heading of an author's box ("About Jane Doe", "Über Creeny", "Sobre Carlos Nadalim").
     r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
     re.I,
 )
-# Between names: "and" also as Māori writes it of two people ("Hemi Smith rāua ko Aroha Walker"), and an interview's
-# "in conversation with" ("Richard David Precht im Gespräch mit Karin Fischer": both are its authors).
-_SPLIT = re.compile(r"\s*(?:,|،|、|，|;|；|&|\band\b|\brāua\s+ko\b|\||/|·|\b(?:in\s+conversation\s+with|im\s+gespräch\s+mit)\b|"
+# Between names: the words that join names in any language (bylinelanguages.ANY_AND_WORDS: "and", Māori's "rāua ko",
+# "in conversation with"), and in a page's box a list's marks and "with".
+_SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|"
                     r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 # What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
 # outlet ("in Jerusalem", "for Stuff", "of The Associated Press").
@@ -253,7 +256,8 @@ def _own_site(name: str, site: str | None) -> bool:
     return rest[0] == "s" or all(word in _OWN_SITE_WORDS for word in rest)
 
 
-_AND = re.compile(r"\s+(?:und|et|en|og|och|y|e|i)\s+")  # "and" in other languages, lower case only
+# "and" in other languages, lower case only, in a page's box whatever its language
+_AND = re.compile(rf"\s+(?:{'|'.join(sorted({word for words in AND_WORDS.values() for word in words}))})\s+")
 
 
 def _split_couple(part: str) -> list[str]:

@@ -17,7 +17,13 @@ from collections.abc import Callable
 from datetime import date
 
 from ..datelines import WIRE_AGENCIES
-from .bylinelanguages import BYLINE_WORDS, names_joined_in_english
+from .bylinelanguages import (
+    AND_WORDS,
+    ANY_AND_PATTERN,
+    ANY_BYLINE_WORDS,
+    BYLINE_WORDS,
+    names_joined_in_english,
+)
 from .dates import WRITTEN_DATE, language_region, parse_date
 from .fields import Keyed, is_web_address, norm_key, split_authors
 from .publishers import names_no_person
@@ -91,12 +97,14 @@ _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 # "By" (and Māori's "Nā") opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
-_BYLINE = re.compile(rf"^[ \t]*(By|Nā|{'|'.join(BYLINE_WORDS)}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
-_ANY_LANGUAGE = ("By", "Nā")  # Māori's "By" too: with its macron a word of no other language
+_BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *BYLINE_WORDS))}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
+_ANY_LANGUAGE = ANY_BYLINE_WORDS
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
+# Those of ANY_AND_WORDS ("rāua ko") are read as "and" first, so that their words ("with") are no joiners alone.
 _BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
-                             "und", "et", "y", "e", "en", "del", "dos", "du"})
+                             "del", "dos", "du", *(word for words in AND_WORDS.values() for word in words)})
+_ANY_AND = re.compile(ANY_AND_PATTERN)
 # A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
 _AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
@@ -320,6 +328,7 @@ def _names_only(byline: str) -> bool:
         return True
     if re.search(r"[\d:?!;]", byline):
         return False
+    byline = _ANY_AND.sub("and", byline)  # "Hemi Smith rāua ko Aroha Walker"
     return any(_name_words(names.rstrip(".").split()) for names in {byline, _agency_end(byline)[0]})  # "…, dpa"
 
 
