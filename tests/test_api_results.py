@@ -14,7 +14,7 @@ from conftest import REPO, index_of_texts
 
 import newssearch
 from newssearch import Article, build_index, open_index
-from newssearch.errors import IndexClosed, NewsSearchError
+from newssearch.errors import IndexClosed
 from newssearch.snippets import Snippet
 
 SHOOTING = "000_952a12dfe0af93bf.txt"
@@ -98,6 +98,7 @@ def test_articles_stop_with_an_error_when_the_handle_is_refreshed_part_way(built
         articles = idx.articles()
         next(articles)
         idx.refresh()
-        with pytest.raises(NewsSearchError, match="refreshed while its articles were being read"):
+        with pytest.raises(newssearch.IndexRefreshed, match="^the index handle was refreshed while its articles were being "
+                           r"read \(call articles\(\) again to read the index as it is now\)$"):
             next(articles)
         assert len(list(idx.articles())) == 3

@@ -16,6 +16,7 @@ from newssearch.errors import (
     CorpusNotFound,
     IndexCorrupt,
     IndexOutdated,
+    InvalidArgument,
     NewsSearchError,
 )
 from newssearch.store import MANIFEST, load_manifest, save_manifest
@@ -331,7 +332,7 @@ def test_index_folder_inside_corpus_is_not_indexed(corpus: Path) -> None:
 @pytest.mark.parametrize("rebuild", [False, True])
 def test_the_corpus_folder_itself_is_refused_as_the_index_folder(corpus: Path, rebuild: bool) -> None:
     before = sorted(p.name for p in corpus.iterdir())
-    with pytest.raises(NewsSearchError, match=f"the index folder cannot be the corpus folder itself: {corpus} "):
+    with pytest.raises(InvalidArgument, match=f"the index folder cannot be the corpus folder itself: {corpus} "):
         build_index(corpus, corpus / ".", rebuild=rebuild)
     assert sorted(p.name for p in corpus.iterdir()) == before  # not even a lock file left behind
 

@@ -11,6 +11,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from newssearch import (
+    IndexCorrupt,
+    IndexNotFound,
+    IndexNotWritable,
+    build_index,
+    open_index,
+)
 from newssearch.cli import cli
 from newssearch.store import MANIFEST, load_manifest
 
@@ -174,3 +181,59 @@ def test_an_index_of_no_articles_finds_nothing_and_says_why(tmp_path: Path, comm
     assert result.exit_code == 1, result.output
     assert "this index holds no articles (`newssearch index" in result.output
     assert "--verbose` lists the files it skipped" in result.output
+
+
+def test_a_damaged_manifests_fix_names_the_index_folder(built: Path) -> None:
+    """Run as shown, the fix rebuilds this index: without --index-dir it had built another in ./index/."""
+    (built / MANIFEST).write_text("not json\n")
+    for args in COMMANDS.values():
+        result = invoke(*args, "--index-dir", str(built))
+        assert (result.exit_code, result.stdout) == (2, "")
+        assert result.stderr == (f"Error: the index manifest {built / MANIFEST} is damaged "
+                                 f"(run `newssearch index --rebuild CORPUS --index-dir {built}` to build it again)\n")
+
+
+def test_a_damaged_manifests_fix_in_the_api_names_the_index_folder(built: Path) -> None:
+    (built / MANIFEST).write_text("not json\n")
+    with pytest.raises(IndexCorrupt) as caught:
+        open_index(built)
+    assert str(caught.value) == (f"the index manifest {built / MANIFEST} is damaged "
+                                 f"(run `newssearch.build_index(CORPUS, {str(built)!r}, rebuild=True)` to build it again)")
+
+
+TOO_LONG = "ix_" + "a" * 300  # one folder name longer than any file system allows (255 bytes)
+
+
+@pytest.mark.parametrize("args", [["index", "CORPUS"], *COMMANDS.values(), ["timeline", "police"],
+                                  ["similar", SHOOTING]])
+def test_an_index_folder_name_too_long_is_one_line_with_why(args: list[str], corpus: Path) -> None:
+    """It had been "Error: unexpected OSError: [Errno 36] File name too long: …" from every command."""
+    command = [str(corpus) if arg == "CORPUS" else arg for arg in args]
+    result = CliRunner().invoke(cli, [*command, "--index-dir", TOO_LONG], prog_name="newssearch")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (f"Error: Invalid value for --index-dir: the path or a folder name in it is too long: "
+                             f"{TOO_LONG} (see: newssearch {args[0]} --help)\n")
+
+
+def test_an_index_folder_name_too_long_from_the_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWSSEARCH_INDEX", TOO_LONG)
+    result = CliRunner().invoke(cli, ["stats"], prog_name="newssearch")
+    assert result.stderr == (f"Error: Invalid value for $NEWSSEARCH_INDEX: the path or a folder name in it is too long: "
+                             f"{TOO_LONG} (see: newssearch stats --help)\n")
+
+
+@pytest.mark.parametrize(("name", "reason", "hint"), [
+    (TOO_LONG, "the path or a folder name in it is too long", "give a shorter index_dir"),
+    ("ix\x00b", "a path cannot hold a NUL character", "give another index_dir"),  # only a Python caller can pass one
+])
+def test_an_index_folder_no_folder_can_be_is_refused_by_the_api(name: str, reason: str, hint: str, corpus: Path,
+                                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.iterdir())
+    with pytest.raises(IndexNotWritable) as written:
+        build_index(corpus, name)
+    assert str(written.value) == f"cannot write the index in {name}: {reason} ({hint})"
+    with pytest.raises(IndexNotFound) as opened:
+        open_index(name)
+    assert str(opened.value) == f"{reason}: {name}"
+    assert sorted(tmp_path.iterdir()) == before

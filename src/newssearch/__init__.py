@@ -23,6 +23,7 @@ from .errors import (
     IndexNotFound,
     IndexNotWritable,
     IndexOutdated,
+    IndexRefreshed,
     InvalidArgument,
     InvalidQuery,
     NewsSearchError,
@@ -75,6 +76,6 @@ def __dir__() -> list[str]:
 __all__ = [
     "build_index", "open_index", "IndexReport", "NewsIndex", "SearchResult", "Hit", "IndexStats", "Timeline",
     "Snippet", "Article", "Skip", "NewsSearchError", "IndexNotFound", "IndexCorrupt", "IndexOutdated",
-    "IndexLocked", "IndexNotWritable", "IndexClosed", "CorpusNotFound", "ArticleNotFound", "InvalidArgument",
+    "IndexLocked", "IndexNotWritable", "IndexClosed", "IndexRefreshed", "CorpusNotFound", "ArticleNotFound", "InvalidArgument",
     "InvalidQuery", "UnreadableFile", "__version__",
 ]

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .documents.article import Article
-from .errors import IndexClosed, NewsSearchError
+from .errors import IndexClosed, IndexRefreshed
 from .guard import CLOSED_HINT
 from .schema import ID, to_article
 
@@ -48,5 +48,5 @@ def _check_same(handle: NewsIndex, searcher: object) -> None:
     if handle._closed:
         raise IndexClosed("the index handle was closed while its articles were being read", hint=CLOSED_HINT)
     if handle._searcher is not searcher:
-        raise NewsSearchError("the index handle was refreshed while its articles were being read",
+        raise IndexRefreshed("the index handle was refreshed while its articles were being read",
                               hint="call articles() again to read the index as it is now")

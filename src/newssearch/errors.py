@@ -125,5 +125,9 @@ class IndexClosed(NewsSearchError):
     """A NewsIndex was used after ``close()`` (or after its ``with`` block)."""
 
 
+class IndexRefreshed(NewsSearchError):
+    """A NewsIndex was refreshed while its ``articles()`` were being read: the snapshot they came from is gone."""
+
+
 class UnreadableFile(NewsSearchError):
     """A corpus file cannot be turned into articles; the message is the reason."""

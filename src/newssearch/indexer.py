@@ -24,11 +24,13 @@ from .errors import (
     IndexCorrupt,
     IndexNotWritable,
     IndexOutdated,
+    InvalidArgument,
     NewsSearchError,
     Text,
     Worded,
     reword,
 )
+from .folderpath import path_problem
 from .ids import utf8_text
 from .parallel import FileJob, Written, add_file, write_shards
 from .schema import FILE, FINGERPRINT, ID
@@ -100,9 +102,12 @@ def build_index(
         raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
     root = _corpus_root(Path(corpus).expanduser())
     folder = config.resolve_index_dir(index_dir)
+    if (problem := path_problem(folder)) is not None:  # before the lock's mkdir meets it
+        raise IndexNotWritable(f"cannot write the index in {folder}: {problem[0]}",
+                               hint=_PATH_HINTS.get(problem[1], _ANOTHER))
     if folder.resolve() == root:
         # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
-        raise NewsSearchError(f"the index folder cannot be the corpus folder itself: {root}",
+        raise InvalidArgument(f"the index folder cannot be the corpus folder itself: {root}",
                               hint=Worded(f"give another index_dir, such as {str(root / 'index')!r}",
                                           f"give another --index-dir, such as {root / 'index'}"))
     report = IndexReport(corpus=str(root), index_dir=str(folder))
@@ -156,6 +161,9 @@ _NOT_WRITTEN_HINTS: dict[int, Text] = {
     errno.EEXIST: _ANOTHER.map(lambda other: f"a file stands where a folder should be: {other}"),
     errno.ENAMETOOLONG: Worded("the path is too long: give a shorter index_dir", "the path is too long: give a shorter --index-dir"),
 }
+
+# The fix for a path no folder can have (``folderpath.path_problem``), whose reason the message gives.
+_PATH_HINTS: dict[int, Text] = {errno.ENAMETOOLONG: Worded("give a shorter index_dir", "give a shorter --index-dir")}
 
 
 def _not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError:

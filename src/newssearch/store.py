@@ -31,13 +31,12 @@ from .errors import (
     Text,
     Worded,
 )
+from .folderpath import path_problem
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
 FORMAT = 27  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places; 8: every word indexed, stopwords too (acronyms like stopwords end in a dot); 9: the word after an elided article (l'État) indexed too, umlauts written out (müller: mueller), a field of only stopwords counts one word (Whoosh reads 0 as no length); 10: C++, C# and F# are words; 11: feeds: HTML entities, Windows-1252, Media RSS left out, relative links, headlines up to 300 characters; 12: HTML authors without comments, widgets, reference lists or screen-reader labels, WebPage subtypes; 13: JSON: Elasticsearch, NYT and Guardian exports, pages of records, Unix time as text, "Smith, John" one author; 14: the words inside dotted words (amazon in Amazon.com), numeric character references in text files; 15: .mhtml, .shtml, .php pages, "saved from url"; 16: feeds credited to the publisher (not "World news | The Guardian"), podcast files as URLs, WordPress footers left out; 17: hyphenated words written solid too (email for e-mail); legacy code pages of other scripts detected, text files that are pages read as pages, framesets and redirects skipped, 10/05/2022 read day first in a day-first locale (or when month first is after the update), /2019/nov/18/ URL dates, dates in article-meta boxes, HTML titles without the site name or kicker, authors without honorifics or other stories' bylines, JSON-LD entities decoded; 18: possessive acronyms (the UN's) are the acronym; pages and feeds declared ISO-8859-1 read as Windows-1252; UTF-32 text; XHTML saved as .txt; JSON Feed bodies, MongoDB canonical dates, NYT print headlines, timestamp keys; 19: newssearch's own JSON result lists are not articles; acronym plurals (MPs, NGOs) are the acronym; 20: a JSON, JSONL or CSV export's ambiguous slashed dates read in the order its other dates show; 21: texts in NFC, languages as lower-case primary subtags, authors in scripts without capitals, text headers in six more languages, dates in Russian, Greek, CJK and Korean, HTML date-only lines in any language dropped; 22: one name per publisher in every format, publishers out of text and export bylines, one letter case per author, bylines in the story's language (Von, Par, Por, Door), copy keys over nine sentences with abbreviations ending none; 23: CSV rows end only at line ends, a headline's day or a wire tag before its dash kept in the title, streams of JSON values (jq), roles after a name without a comma dropped, d-mmm-yy dates; 24: ids escape # and invisible characters, record keys escaped, U.S.'s one word, O' surnames and Turkish names before a suffix indexed, Hebrew gershayim inside words, ß written out as ss, furigana left out, non-ASCII datelines, bylines in the story's language in headers and exports, CJK site names cut from titles; 25: news-database text exports (LexisNexis, Nexis Uni, Factiva, ProQuest) one article per story, rule lines never titles, text headers keep export fields, a headline straight over its byline or date line, a weekday after a date line, short stories in their header keys' language, notes above the headline, press-release datelines and end marks, e-mail headers, browser copies' page lines left out; feeds cut short keep their items, UTF-16/32 feeds, headline-only items, NITF lists/tables/byttl/hedline, HTML escaped twice, Atom updated dates, DOCTYPE entities; exports cut short, joined or damaged read story by story; a lede title read on past a wrapped line; 26: a host name's public suffix (co.nz, com) is no word of its own; % after a number, "per cent" within a paragraph and "pct"/"pc" a space after a number are the word percent; a www host's site named as a registry label (www.nhs.uk) is its word; HTML dates: publication meta tags before JSON-LD, year-last address dates (/29-10-2021), a date line before a bar under the headline, date boxes of several elements spaced, Blogger's posts widget read; Word documents: hidden text and unfilled placeholders left out, Word Online's document2.xml read, declared entities expanded and the text after an external one kept, RTF double-byte trail bytes escaped, ODT ruby and picture data left out; Arabic and Persian letter forms (ي ی, ك ک) and digits one, tatweel left out; apostrophe look-alikes between letters (O´Brien) the apostrophe; a time's minutes before am/pm indexed too (30 in 9:30am, 10.45 in 10.45pm); Ph.D. and B.Sc. the acronyms phd and bsc (their dotted forms too), dotted initials of 4+ letters stemmed (A.I.D.S.: aid); an article in German, French, Spanish, Russian and ten more languages stemmed by its own language's Snowball rules, a text's, record's or feed item's language told by its function words when it names none; 27: minutes 10 to 12 after a colon before am/pm indexed too (10 in 9:10am), digit groups joined by a no-break, narrow no-break or thin space one number (10\u00a0000: 10000), dotted initials of 4+ letters the acronym unstemmed (A.I.D.S.: aids); HTML titles: an og:title cut at an unescaped quote gives way to the whole title, roof lines, subtitles and labels before a slash or in their own element left out of the h1's title, soft hyphens no bar to matching; Maori bylines (Nā, rāua ko); a file or record with no visible text (only invisible characters, or a UTF-16/32 mark before bytes that are not) is skipped with that reason, not an empty article; a Word, ODT or RTF line break between two Chinese or Japanese characters no space. Bump it when readers extract differently
 INDEX_PREFIX = "ix-"
-REBUILD_HINT = Worded("call `newssearch.build_index(CORPUS, INDEX_DIR, rebuild=True)` to build it again",
-                      "run `newssearch index --rebuild CORPUS` to build it again")
 
 
 @dataclass
@@ -118,7 +117,7 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         refuse_foreign_folder(index_dir)
         return None
     except OSError as exc:
-        raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=REBUILD_HINT) from exc
+        raise IndexCorrupt(f"cannot read {path}: {exc.strerror}", hint=rebuild_hint(None, index_dir)) from exc
     try:
         head = _parse_head(head_line)
         if isinstance(head["format"], int) and head["format"] > FORMAT:  # never rebuilt into an older format unasked
@@ -129,9 +128,8 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
         if head["format"] != FORMAT:
             corpus = head.get("corpus")
             fix = (index_command(corpus, index_dir).map(lambda command: f"run `{command}` to build it again")
-                   if isinstance(corpus, str) else None)
-            raise IndexOutdated(f"{index_dir} was built by another version of newssearch",
-                                corpus=corpus, hint=fix or REBUILD_HINT)
+                   if isinstance(corpus, str) else rebuild_hint(None, index_dir))
+            raise IndexOutdated(f"{index_dir} was built by another version of newssearch", corpus=corpus, hint=fix)
         count, table_bytes, listed = head.pop("file_count"), head.pop("table_bytes"), head.pop("article_files", None)
         if not isinstance(count, int) or size != len(head_line) + table_bytes:
             raise ValueError("the file table is cut short or padded")
@@ -142,7 +140,7 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
             raise ValueError("the file table does not match its count")
         return Manifest(files=files, **head)
     except (ValueError, TypeError, AttributeError, KeyError) as exc:  # bad UTF-8 is a ValueError too
-        raise IndexCorrupt(f"the index manifest {path} is damaged", hint=REBUILD_HINT) from exc
+        raise IndexCorrupt(f"the index manifest {path} is damaged", hint=rebuild_hint(None, index_dir)) from exc
 
 
 HEAD_BYTES = 65536  # a manifest's head line is a few hundred bytes
@@ -179,9 +177,11 @@ def shown_folder(folder: Path) -> str:
     return text if text.endswith(os.sep) else text + os.sep
 
 
-def index_command(corpus: str, index_dir: Path, rebuild: bool = False) -> Worded:
-    """The call and the shell command that index ``corpus`` into ``index_dir`` (named only when not the default)."""
-    call, command = [repr(corpus)], ["newssearch index", *(["--rebuild"] if rebuild else []), shlex.quote(corpus)]
+def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) -> Worded:
+    """The call and the shell command that index ``corpus`` into ``index_dir`` (named only when not the default);
+    a corpus not known (None) is the placeholder CORPUS."""
+    named = ("CORPUS", "CORPUS") if corpus is None else (repr(corpus), shlex.quote(corpus))
+    call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
     if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
         call.append(repr(str(index_dir)))
         command.append(f"--index-dir {shlex.quote(str(index_dir))}")
@@ -262,7 +262,11 @@ def remove_stale_folders(index_dir: Path, keep: str | None) -> None:
 
 
 def file_in_the_way(index_dir: Path) -> str | None:
-    """What to say when ``index_dir`` is a file, which no index can be; None when it is not one."""
+    """What to say when ``index_dir`` can be no index's folder: a file, or a path no folder can have (too long, a
+    NUL character); None when it can be one."""
+    problem = path_problem(index_dir)
+    if problem:
+        return f"{problem[0]}: {index_dir}"
     return f"{index_dir} is a file, not the folder of an index" if index_dir.is_file() else None
 
 
@@ -270,7 +274,7 @@ def require_manifest(index_dir: Path) -> Manifest:
     """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
     in_the_way = file_in_the_way(index_dir)
     if in_the_way:
-        raise IndexNotFound(in_the_way, hint="give the folder that `newssearch index` made")
+        raise IndexNotFound(in_the_way, hint=None if path_problem(index_dir) else "give the folder that `newssearch index` made")
     manifest = load_manifest(index_dir, with_files=False)
     if manifest is None and being_written(index_dir):
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",
@@ -374,11 +378,11 @@ def damaged(index_dir: Path, manifest: Manifest, exc: BaseException) -> IndexCor
     return IndexCorrupt(f"the index in {index_dir} is damaged ({kind})", hint=rebuild_hint(manifest, index_dir))
 
 
-def rebuild_hint(manifest: Manifest, index_dir: Path) -> Text:
-    """How to build the index again, with the corpus the manifest names (REBUILD_HINT when it names none)."""
-    if not manifest.corpus:
-        return REBUILD_HINT
-    return index_command(manifest.corpus, index_dir, rebuild=True).map(lambda command: f"run `{command}` to build it again")
+def rebuild_hint(manifest: Manifest | None, index_dir: Path) -> Text:
+    """How to build the index in ``index_dir`` again, with the corpus the manifest names (CORPUS when none is
+    known: a damaged manifest); the folder is named when not the default, or the command would build another."""
+    corpus = manifest.corpus if manifest is not None and manifest.corpus else None
+    return index_command(corpus, index_dir, rebuild=True).map(lambda command: f"run `{command}` to build it again")
 
 
 def folder_size(folder: Path) -> int:
