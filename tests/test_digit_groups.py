@@ -1,4 +1,4 @@
-"""Digit groups spaced as French, Scandinavian and SI style write them ("10\u00a0000") are one number."""
+"""Digit groups spaced as French, Scandinavian and SI style write them ("10\u00a0000"): the number joined, and its groups."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from conftest import found_ids, index_of_texts
 
 from newssearch import open_index
 from newssearch.querytext import normalize
-from newssearch.textanalysis import analyze
+from newssearch.textanalysis import TEXT_ANALYZER, analyze
 
 ARTICLES = {
     "crowd.txt": "Crowd\n\nSome 10\u00a0000 people came, 20\u202f000 more, and 1\u2009250\u2009000 watched.",
@@ -24,14 +24,26 @@ def groups_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("text", "terms"), [
-    ("10\u00a0000 20\u202f000 1\u2009250\u2009000", ["10000", "20000", "1250000"]),
+    ("10\u00a0000 20\u202f000 1\u2009250\u2009000", ["10", "000", "20", "000", "1", "250", "000"]),  # a query's words
     ("1990 200", ["1990", "200"]),              # a plain space joins no numbers: a year and a count
     ("1991\u00a0300", ["1991", "300"]),         # a first group of four digits is no group
     ("10\u00a000 10\u00a00000", ["10", "00", "10", "0000"]),  # nor are groups of other than three digits
     ("page\u00a0100", ["page", "100"]),
 ])
-def test_digit_groups_with_a_no_break_or_thin_space_are_one_number(text: str, terms: list[str]) -> None:
+def test_digit_groups_are_words_of_their_own(text: str, terms: list[str]) -> None:
     assert analyze(text) == terms
+
+
+@pytest.mark.parametrize(("text", "postings"), [
+    # the number joined at its first and its last group's places, as "e-mail" is "email": the phrase of its groups
+    # ("40 000 visitors") and the phrase with it joined ("40000 visitors") both stand in the index
+    ("40\u00a0000 visitors", [("40", 0), ("40000", 0), ("000", 1), ("40000", 1), ("visitor", 2)]),
+    ("1\u2009250\u2009000 watched", [("1", 0), ("1250000", 0), ("250", 1), ("000", 2), ("1250000", 2), ("watch", 3)]),
+    ("in 1990 200 people", [("in", 0), ("1990", 1), ("200", 2), ("peopl", 3)]),
+    ("1991\u00a0300", [("1991", 0), ("300", 1)]),
+])
+def test_a_grouped_number_is_indexed_joined_and_group_by_group(text: str, postings: list[tuple[str, int]]) -> None:
+    assert [(t.text, t.pos) for t in TEXT_ANALYZER(text, mode="index", positions=True)] == postings
 
 
 def test_a_typed_group_space_joins_the_number() -> None:
@@ -42,15 +54,27 @@ def test_a_typed_group_space_joins_the_number() -> None:
     ("10000", ["comma.txt", "crowd.txt"]),
     ("10,000", ["comma.txt", "crowd.txt"]),
     ("10\u00a0000", ["comma.txt", "crowd.txt"]),
+    ("10 000", ["crowd.txt"]),                   # typed as the page shows it, with a plain space
+    ('"10 000 people"', ["crowd.txt"]),          # a phrase pasted from its snippet
+    ('"10000 people"', ["comma.txt", "crowd.txt"]),
+    ('"1 250 000 watched"', ["crowd.txt"]),
     ("1250000", ["crowd.txt"]),
-    ("1990200", []),
+    ("1990200", []),                             # a plain space joins none
+    ('"1990 200"', ["year.txt"]),
     ("200", ["year.txt"]),
 ])
 def test_a_grouped_number_finds_it_written_any_way(groups_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(groups_index, query) == expected
 
 
-def test_the_grouped_number_is_marked_whole(groups_index: Path) -> None:
+@pytest.mark.parametrize(("query", "marked"), [
+    ("20000", "came, <mark>20 000</mark> more"),  # a snippet shows its spaces plain
+    ("20 000", "came, <mark>20 000</mark> more"),
+    ('"20 000 more"', "came, <mark>20 000 more</mark>, and"),
+    ('"20000 more"', "came, <mark>20 000 more</mark>, and"),
+    ("1 250 000", "and <mark>1 250 000</mark> watched"),
+])
+def test_the_grouped_number_is_marked_whole(groups_index: Path, query: str, marked: str) -> None:
     with open_index(groups_index) as idx:
-        [hit] = [hit for hit in idx.search("20000").hits if hit.id == "crowd.txt"]
-    assert "came, <mark>20 000</mark> more" in hit.snippet.html()  # a snippet shows its spaces plain
+        [hit] = [hit for hit in idx.search(query).hits if hit.id == "crowd.txt"]
+    assert marked in hit.snippet.html()

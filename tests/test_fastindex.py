@@ -54,6 +54,7 @@ TRICKY = [
     "O´Brien O`Brien OʼBrien O′Brien don`t L´État O´DRISCOLL 5′10″ ʼ90s x´ ´y `code` a`b`c",
     "at 9:30am 10.45pm 9.30a.m. 12:00PM 9pm 3.75m 99pm 10:45P.M. 9:30 am 1.05pm's 30AM",
     "O´Brien at 9:10am, 11:12P.M. and 10am; 10\u00a0000 20\u202f000 1\u2009250\u2009000 1990 200 1991\u00a0300",
+    "40\u00a0000m F-16\u00a0000 e-40\u00a0000 1\u00a0000-strong 12\u00a0345\u00a06789 x1\u00a0000 ٤٠\u00a0٠٠٠ 10\u00a0000\u00a0mots Müller",
     "Ph.D. PhD B.Sc. M.Sc.'s Ph.D.'s U.S.A. N.A.T.O. A.I.D.S. BP.L GM.N It.He W.Va. ph.d. PH.D. Mr.X",
 ]
 

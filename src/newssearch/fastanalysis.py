@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
+from .digitgroups import grouped_numbers
 from .stemming import language_stemmer
 from .textanalysis import (
     TOKEN_RE,
@@ -156,6 +157,7 @@ class OnePassField:
         plain = [plain_word(word) for word in raw]
         links = hyphen_links(text, spans)
         solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
+        solid |= {first: (last, word.lower()) for first, (last, word) in grouped_numbers(text, spans).items()}  # 40000
         return [word.lower() for word in plain], raw, acronyms(raw), singles, compound_parts(links), solid
 
     def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], list[int]]:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .digitgroups import grouped_numbers, grouped_places
 from .textanalysis import (
     HYPHENS,
     Span,
@@ -137,6 +138,9 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
         if verdict is not None and verdict is not _STOPWORD:
             found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
     places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
+    numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
+    if numbers:
+        places = sorted(set(places + numbers))
     for start, end in places:  # "co" in "co-operation" is indexed
         word = text[start:end]  # not always a token of the pattern: "pct" of "50 pct-owned" is in " pct"
         verdict = verdicts[word] if word in verdicts else verdicts.setdefault(word, _verdict(word, term_of, terms))
@@ -153,7 +157,7 @@ _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
 _NON_SPACE = re.compile(r"\S*")
 
 
-_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4\u00a0\u202f\u2009")  # what joins word characters in a token (see textanalysis.TOKEN_PATTERN)
+_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see textanalysis.TOKEN_PATTERN)
 
 
 @lru_cache(maxsize=4096)
@@ -238,18 +242,21 @@ def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[in
 
 def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> list[MatchSpan]:
-    """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``)."""
-    if not any(hyphen in text for hyphen in HYPHENS):
-        return []
-    links = hyphen_links(text, spans)
-    if not links:
-        return []
+    """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``), and
+    of the grouped numbers ("40\u00a0000") that match joined (``40000``) or group by group (``40 000``)."""
+    links = hyphen_links(text, spans) if any(hyphen in text for hyphen in HYPHENS) else []
+    solid = solid_words([plain_word(text[start:end]) for start, end in spans], links) if links else {}
+    numbers = grouped_numbers(text, spans)
     found = []
-    for first, (last, word) in solid_words([plain_word(text[start:end]) for start, end in spans], links).items():
+    for first, (last, word) in (solid | numbers).items():
         term = term_of(word)
         if term is not None and terms(term):
             found.append(MatchSpan(spans[first][0], spans[last][1], term))
-    return found
+        elif first in numbers and all((part := term_of(text[start:end])) is not None and terms(part)
+                                      for start, end in spans[first:last + 1]):
+            found.append(MatchSpan(spans[first][0], spans[last][1], " ".join(
+                str(term_of(text[start:end])) for start, end in spans[first:last + 1])))
+    return sorted(found, key=lambda span: span.start)
 
 
 def _written_out_term(word: str) -> str | None:
@@ -365,8 +372,11 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
         found += _phrase_spans(phrases, [compound_term(text[start:end]) if cut else term for (start, end), cut, term
                                          in zip(inner, clocks, terms)], inner)
     links = hyphen_links(text, spans)
-    if links:  # "e-mail address" is the phrase "email address" too, its hyphenated word written solid
-        solid = solid_words([plain_word(text[start:end]) for start, end in spans], links)
+    # "e-mail address" is the phrase "email address" too, its hyphenated word written solid; "40\u00a0000 visitors"
+    # the phrase "40000 visitors"
+    solid = (solid_words([plain_word(text[start:end]) for start, end in spans], links) if links else {}) | grouped_numbers(
+        text, spans)
+    if solid:
         joined_terms, joined_spans, at = [], [], 0
         while at < len(spans):
             last, word = solid.get(at, (at, ""))

@@ -8,13 +8,13 @@ import re
 import unicodedata
 from datetime import timedelta
 
+from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
 from .textanalysis import (
-    DIGIT_GROUP_SPACE,
     INVISIBLE,
     SHOUTED_RUN,
     TOKEN_RE,

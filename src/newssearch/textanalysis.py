@@ -23,6 +23,7 @@ from whoosh.analysis import (
     Token,
 )
 
+from .digitgroups import grouped_numbers
 from .hostnames import site_labels
 from .marks import MARKS
 from .stemming import language_stemmer
@@ -49,24 +50,20 @@ _INITIALS_POSSESSIVE = r"(?:(?<=\.[^\W\d_])|(?<=\.[A-Z][a-z]))\.(?=['’]s(?!\w)
 _PERCENT = (r"%(?:(?<=\d%)|(?<=\d\s%))(?![0-9A-Fa-f]{2})|[pP](?i:er(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)cent)(?!\w)"
             r"|\s(?=[pP])(?<=\d\s)(?:(?i:pct)|pc)(?!\w)")
 PERCENT_WORD = "percent"
-_GROUP_SPACES = "\u00a0\u202f\u2009"
-_DIGIT_GROUP_SPACE = rf"(?<=\d)(?<!\d{{4}})[{_GROUP_SPACES}](?=\d{{3}}(?!\d))"
-DIGIT_GROUP_SPACE = re.compile(_DIGIT_GROUP_SPACE)
 _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)")  # a token that is one (fullmatch)
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
-# thousands commas (1,000,000; 5,000m) or by the no-break, narrow no-break or thin space French, Scandinavian and SI
-# style group them with (10\u00a0000), a first group of at most three digits before it (DIGIT_GROUP_SPACE). A
-# plain space is no such joiner: "in 1990 200 people" is two numbers.
+# thousands commas (1,000,000; 5,000m). Groups spaced with a no-break or thin space (10\u00a0000) are words of their
+# own, joined as another form of them (``digitgroups``).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
 TOKEN_PATTERN = (rf"{_PERCENT}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
-                 rf"|{_DIGIT_GROUP_SPACE}|{_HEBREW_JOINER})*")
+                 rf"|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_DIGIT_GROUP_SPACE}"
+_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
                             rf"|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
@@ -141,14 +138,12 @@ _PER_CENT = re.compile(r"(?i:per\s+cent|\spct?)(?!\w)")
 
 
 def plain_word(word: str) -> str:
-    """A token as a term: ``1,000`` and ``1\u00a0000`` are ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
+    """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
     and ``per cent`` are ``percent``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
     if (word[:1] in "%pP" or word[:1].isspace()) and _PERCENT_RE.fullmatch(word):
         return PERCENT_WORD
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
-    if not word.isascii() and ("\u00a0" in word or "\u202f" in word or "\u2009" in word):
-        word = DIGIT_GROUP_SPACE.sub("", word)  # 10\u00a0000 is 10000, as 10,000 is
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
         return hebrew_quotes(word)
     return word
@@ -605,6 +600,8 @@ class NewsTokenizer(RegexTokenizer):
         links = hyphen_links(value, spans)
         joined = compound_parts(links)
         solid = solid_words([plain_word(word) for word in words], links) if links and mode == "index" else {}
+        if mode == "index":  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
+            solid |= grouped_numbers(value, spans)
         solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
         for pos, (word, (start, end)) in enumerate(zip(words, spans)):
             t.acronym = pos in special

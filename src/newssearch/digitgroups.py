@@ -1,0 +1,57 @@
+"""Numbers grouped with a no-break, narrow no-break or thin space, as French and SI style write them ("40\u00a0000").
+
+Each group is a word of its own, as the page shows it, so that ``40 000`` typed with a plain space and the phrase
+``"40 000 visitors"`` find it; the number is indexed joined too (``40000``), at its first and its last group's places
+as a hyphenated word is written solid (``textanalysis.solid_words``), so that ``40000`` and ``40,000`` find it, and
+the phrase ``"40000 visitors"``. A plain space joins no groups: "in 1990 200 people" is two numbers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+GROUP_SPACES = "\u00a0\u202f\u2009"
+# a group space after a first group of at most three digits, or after a group, before a group of three digits
+DIGIT_GROUP_SPACE = re.compile(rf"(?<=\d)(?<!\d{{4}})[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
+_GROUPED = re.compile(rf"\S*(?:[{GROUP_SPACES}]\S*)+")  # a run of text around group spaces (they are white space)
+
+
+def has_group_space(text: str) -> bool:
+    """True when ``text`` may hold a grouped number: a group space in it (never in ASCII text)."""
+    return not text.isascii() and ("\u00a0" in text or "\u202f" in text or "\u2009" in text)
+
+
+def group_links(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are groups of one number: a group
+    space alone between them (``DIGIT_GROUP_SPACE``), token ``i`` all digits ("40" and "000" of "40\u00a0000")."""
+    if not has_group_space(text):
+        return []
+    return [i for i in range(len(spans) - 1)
+            if spans[i + 1][0] == spans[i][1] + 1 and DIGIT_GROUP_SPACE.match(text, spans[i][1])
+            and text[spans[i][0]:spans[i][1]].isdecimal()]
+
+
+def grouped_numbers(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+    """Each grouped number of ``text`` joined, by the place of its first group: ``{0: (1, "40000")}`` for "40\u00a0000"
+    (the shape of ``textanalysis.solid_words``: the place of its last group, and the word)."""
+    links = group_links(text, spans)
+    joined: dict[int, tuple[int, str]] = {}
+    at = 0
+    while at < len(links):
+        first = last = links[at]
+        while at < len(links) and links[at] == last:
+            last += 1
+            at += 1
+        joined[first] = (last, "".join(text[start:end] for start, end in spans[first:last + 1]))
+    return joined
+
+
+def grouped_places(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """The spans of the tokens (as ``pattern`` cuts them) of each run of text holding a group space: all that
+    ``grouped_numbers`` needs, as no group joins tokens across other white space."""
+    if not has_group_space(text):
+        return
+    for run in _GROUPED.finditer(text):
+        if DIGIT_GROUP_SPACE.search(text, run.start(), run.end()):
+            yield from (token.span() for token in pattern.finditer(text, run.start(), run.end()))
