@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
+from newssearch.dottedacronyms import dotted_terms
 from newssearch.textanalysis import acronyms, analyze
 
 STORIES = {
@@ -155,6 +156,7 @@ ABBREVIATIONS = {
     "solid.txt": "Graduate fired\n\nHe has a PhD from a USA college and a BSc in AIDS research.",
     "ticker.txt": "Shares\n\nBP.L rose; the lab's ph levels were checked.",
     "aid.txt": "Relief\n\nForeign aid was sent.",
+    "team.txt": "Raid\n\nThe T.E.A.M. unit and the U.S. Navy met.",
 }
 
 
@@ -179,11 +181,23 @@ def abbreviation_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("A.I.D.S.", {"aid.txt", "dotted.txt", "solid.txt"}),  # as AIDS, its stem too: the capital word's term
     ("AIDS", {"aid.txt", "dotted.txt", "solid.txt"}),
     ("aid", {"aid.txt", "solid.txt"}),          # A.I.D.S. is no aid (it had been stemmed so)
+    ("aids", {"aid.txt", "dotted.txt", "solid.txt"}),  # typed in lower case, the acronym its initials spell too
+    ("Aids", {"aid.txt", "dotted.txt", "solid.txt"}),
+    ("aids research", {"dotted.txt", "solid.txt"}),
+    ('"aids research"', {"dotted.txt", "solid.txt"}),  # in a phrase too
+    ('"AIDS research"', {"dotted.txt", "solid.txt"}),
+    ("-aids graduate", set()),                 # and left out with it
+    ("team", {"team.txt"}),                    # whose stem is the acronym's term: found as ever
     ("ph", {"ticker.txt"}),                    # Ph.D. is no "ph"
     ("BP", {"ticker.txt"}),
 ])
 def test_dotted_and_solid_abbreviations_find_each_other(abbreviation_index: Path, typed: str, expected: set[str]) -> None:
     assert found(abbreviation_index, typed) == expected
+
+
+def test_only_a_word_of_four_letters_or_more_searches_the_acronym_of_its_initials() -> None:
+    # us (U.S.), ads (ADS) are too short; them spells a stopword (them.); team and aid stem to their own term
+    assert dotted_terms(["us", "ads", "aids", "Aids", "them", "team", "aid", "U.S.", "aids's"]) == {"aid": "aids"}
 
 
 @pytest.mark.parametrize(("typed", "article", "marked"), [
@@ -192,6 +206,8 @@ def test_dotted_and_solid_abbreviations_find_each_other(abbreviation_index: Path
     ("BSc", "dotted.txt", "and a <mark>B.Sc.</mark> in"),
     ("AIDS", "dotted.txt", "in <mark>A.I.D.S.</mark> research"),
     ("A.I.D.S.", "solid.txt", "in <mark>AIDS</mark> research"),
+    ("aids", "dotted.txt", "in <mark>A.I.D.S.</mark> research"),
+    ('"aids research"', "dotted.txt", "in <mark>A.I.D.S. research</mark>."),
 ])
 def test_an_abbreviation_is_marked_whole_with_its_dots(abbreviation_index: Path, typed: str, article: str,
                                                       marked: str) -> None:

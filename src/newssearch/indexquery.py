@@ -6,6 +6,7 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from . import config
+from .dottedacronyms import with_dotted_acronyms
 from .expansions import (
     expand_fuzzy,
     expand_patterns,
@@ -29,6 +30,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = expand_patterns(parsed.query, reader, lexicons)
     parsed.query = expand_sequence_patterns(parsed.query, reader)
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
+    parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
         if dropped:

@@ -1,0 +1,56 @@
+"""A word typed in lower or title case also finds the acronym its dotted initials spell: ``aids`` finds "A.I.D.S.".
+
+Dotted initials of four letters or more are indexed as the acronym, unstemmed (``A.I.D.S.``: ``aids``), so that
+``aid`` does not find them; a word typed as most people type it (``aids``, ``Aids``) is searched as its stem
+(``aid``), and had lost them. Here such a word of LONG_ACRONYM letters or more also searches that term, in a phrase
+too, where the index holds it; a shorter word does not (``us`` is the pronoun, not "U.S."). A word typed in
+capitals (``AIDS``) is given the term by ``typedwords.acronym_stems`` already.
+"""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from .phrases import NewsPhrase
+from .schema import SEARCH_FIELDS
+from .textanalysis import acronyms, analyze
+from .typedwords import LONG_ACRONYM
+
+
+def dotted_terms(words: list[str]) -> dict[str, str]:
+    """The stem of each typed word of LONG_ACRONYM letters or more and the other term its dotted initials have:
+    ``{"aid": "aids"}`` for ``aids``; none for a word whose initials are a stopword's (``them``: ``them.``) or
+    whose stem is that term (``team``)."""
+    found: dict[str, str] = {}
+    for word in words:
+        if len(word) < LONG_ACRONYM or not (word.isascii() and word.isalpha()):
+            continue
+        term = acronyms([".".join(word.upper()) + "."]).get(0)
+        stems = analyze(word)
+        if term is not None and term.isalpha() and len(stems) == 1 and stems[0] != term:
+            found[stems[0]] = term
+    return found
+
+
+def with_dotted_acronyms(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with each title/body term of a typed word as the best of it and its dotted initials' term
+    (``dotted_terms``), and each phrase holding one also as the phrase with that term, where the index has it."""
+    terms = {stem: term for stem, term in dotted_terms(words).items()
+             if any(reader.doc_frequency(field, term) for field in SEARCH_FIELDS)}
+    return _with_terms(query, terms) if terms else query
+
+
+def _with_terms(query: wq.Query, terms: dict[str, str]) -> wq.Query:
+    """``query`` with the other ``terms`` of its terms and phrases (a term given one already is left as it is)."""
+    if isinstance(query, wq.DisjunctionMax) and any(
+            isinstance(child, wq.Term) and child.text in terms.values() for child in query.subqueries):
+        return query  # "AIDS": aid or aids already
+    if isinstance(query, wq.Term) and query.fieldname in SEARCH_FIELDS and query.text in terms:
+        return wq.DisjunctionMax([query, wq.Term(query.fieldname, terms[str(query.text)], boost=query.boost)])
+    if isinstance(query, wq.Phrase) and query.fieldname in SEARCH_FIELDS and any(word in terms for word in query.words):
+        other = NewsPhrase(query.fieldname, [terms.get(word, word) for word in query.words], slop=query.slop,
+                           boost=query.boost, char_ranges=query.char_ranges)
+        return wq.DisjunctionMax([query, other])
+    if query.is_leaf():
+        return query
+    return query.apply(lambda child: _with_terms(child, terms))
