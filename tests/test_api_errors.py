@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import json
+import shlex
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
-from newssearch.errors import InvalidQuery, NewsSearchError, Worded
+from newssearch.errors import IndexOutdated, InvalidQuery, NewsSearchError, Worded
 
 SEARCHES = [
     ({"sort": "newest"}, "sort must be \"relevance\" or \"date\", not 'newest'",
@@ -46,7 +48,7 @@ def test_no_index_yet_names_build_index_to_a_caller_and_the_index_command_to_the
     missing = tmp_path / "nope"
     with pytest.raises(NewsSearchError) as caught:
         open_index(missing)
-    assert caught.value.hint == (f"run `newssearch.build_index('FOLDER', {str(missing)!r})` to build one from a folder of "
+    assert caught.value.hint == (f'run `newssearch.build_index("FOLDER", "{missing}")` to build one from a folder of '
                                  "articles, or open an index that exists (index_dir, or $NEWSSEARCH_INDEX)")
     result = CliRunner().invoke(cli, ["query", "x", "--index-dir", str(missing)])
     assert result.exit_code == 2
@@ -72,3 +74,19 @@ def test_an_error_of_one_wording_reads_the_same_both_ways() -> None:
 def test_a_hint_only_the_cli_needs_is_left_out_for_a_caller() -> None:
     error = InvalidQuery("bad", hint=Worded("", "use --flag"))
     assert (str(error), error.hint, error.for_cli()) == ("bad", None, "bad (use --flag)")
+
+
+def test_an_outdated_index_names_the_call_that_rebuilds_it_in_double_quotes(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "sp ace's", tmp_path / "ix sp"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Title\n\nBody text here.", encoding="utf-8")
+    build_index(corpus, index_dir)
+    manifest = index_dir / "newssearch.json"
+    head, rest = manifest.read_bytes().split(b"\n", 1)
+    manifest.write_bytes(json.dumps({**json.loads(head), "format": 1}).encode() + b"\n" + rest)
+    with pytest.raises(IndexOutdated) as caught:
+        open_index(index_dir)
+    assert caught.value.hint == f'run `newssearch.build_index("{corpus}", "{index_dir}", rebuild=True)` to build it again'
+    # the command line's is the plain command, which rebuilds an outdated index by itself
+    cli_call = f"newssearch index {shlex.quote(str(corpus))} --index-dir {shlex.quote(str(index_dir))}"
+    assert caught.value.cli_hint == f"run `{cli_call}` to build it again"

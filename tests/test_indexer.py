@@ -351,7 +351,7 @@ def test_index_from_an_older_format_is_rebuilt_by_index(built: Path, corpus: Pat
     with pytest.raises(IndexOutdated) as caught:
         open_index(built)
     assert "another version of newssearch" in str(caught.value)
-    assert caught.value.hint == f"run `newssearch.build_index({str(corpus)!r}, {str(built)!r})` to build it again"
+    assert caught.value.hint == f'run `newssearch.build_index("{corpus}", "{built}", rebuild=True)` to build it again'
     assert caught.value.cli_hint == f"run `newssearch index {corpus} --index-dir {built}` to build it again"
     report = build_index(corpus, built)
     assert report.rebuilt and report.added == 3
@@ -379,7 +379,7 @@ def test_outdated_index_in_the_default_place_names_no_index_dir(corpus: Path, tm
     write_format_1_manifest(Path("index"))
     with pytest.raises(IndexOutdated) as caught:
         open_index()
-    assert caught.value.hint == f"run `newssearch.build_index({str(corpus)!r})` to build it again"
+    assert caught.value.hint == f'run `newssearch.build_index("{corpus}", rebuild=True)` to build it again'
     assert caught.value.cli_hint == f"run `newssearch index {corpus}` to build it again"
 
 
@@ -614,7 +614,7 @@ def test_a_corpus_come_back_empty_deletes_nothing_unless_rebuilt(built: Path, co
     with pytest.raises(CorpusNotFound, match="holds no articles now.*nothing was deleted") as caught:
         build_index(corpus, built)
     assert caught.value.hint == (f"if they were removed on purpose, run "
-                                 f"`newssearch.build_index({str(corpus)!r}, {str(built)!r}, rebuild=True)`")
+                                 f'`newssearch.build_index("{corpus}", "{built}", rebuild=True)`')
     assert caught.value.cli_hint == f"if they were removed on purpose, run `newssearch index --rebuild {corpus} --index-dir {built}`"
     with open_index(built) as idx:
         assert idx.stats().documents > 0

@@ -198,7 +198,7 @@ def test_a_damaged_manifests_fix_in_the_api_names_the_index_folder(built: Path) 
     with pytest.raises(IndexCorrupt) as caught:
         open_index(built)
     assert str(caught.value) == (f"the index manifest {built / MANIFEST} is damaged "
-                                 f"(run `newssearch.build_index(CORPUS, {str(built)!r}, rebuild=True)` to build it again)")
+                                 f'(run `newssearch.build_index(CORPUS, "{built}", rebuild=True)` to build it again)')
 
 
 TOO_LONG = "ix_" + "a" * 300  # one folder name longer than any file system allows (255 bytes)

@@ -127,8 +127,7 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
                                            "upgrade newssearch (pip install --upgrade newssearch), or --rebuild to replace it"))
         if head["format"] != FORMAT:
             corpus = head.get("corpus")
-            fix = (index_command(corpus, index_dir).map(lambda command: f"run `{command}` to build it again")
-                   if isinstance(corpus, str) else rebuild_hint(None, index_dir))
+            fix = (_outdated_fix(corpus, index_dir) if isinstance(corpus, str) else rebuild_hint(None, index_dir))
             raise IndexOutdated(f"{index_dir} was built by another version of newssearch", corpus=corpus, hint=fix)
         count, table_bytes, listed = head.pop("file_count"), head.pop("table_bytes"), head.pop("article_files", None)
         if not isinstance(count, int) or size != len(head_line) + table_bytes:
@@ -179,14 +178,29 @@ def shown_folder(folder: Path) -> str:
 
 def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) -> Worded:
     """The call and the shell command that index ``corpus`` into ``index_dir`` (named only when not the default);
-    a corpus not known (None) is the placeholder CORPUS."""
-    named = ("CORPUS", "CORPUS") if corpus is None else (repr(corpus), shlex.quote(corpus))
+    a corpus not known (None) is the placeholder CORPUS.
+
+    The call's strings are in double quotes, as every API message quotes a value (``repr`` had mixed them:
+    ``build_index("…/sp ace's", 'ix')``)."""
+    named = ("CORPUS", "CORPUS") if corpus is None else (_quoted(corpus), shlex.quote(corpus))
     call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
     if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
-        call.append(repr(str(index_dir)))
+        call.append(_quoted(str(index_dir)))
         command.append(f"--index-dir {shlex.quote(str(index_dir))}")
     call.extend(["rebuild=True"] if rebuild else [])
     return Worded(f"newssearch.build_index({', '.join(call)})", " ".join(command))
+
+
+def _outdated_fix(corpus: str, index_dir: Path) -> Worded:
+    """How to build an outdated index again: a caller is told rebuild=True (what the fix is), the command line the
+    plain ``newssearch index``, which rebuilds an outdated index by itself."""
+    api, cli = index_command(corpus, index_dir, rebuild=True).api, index_command(corpus, index_dir).cli
+    return Worded(f"run `{api}` to build it again", f"run `{cli}` to build it again")
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a Python string literal in double quotes (``"sp ace's"``)."""
+    return json.dumps(text, ensure_ascii=False)
 
 
 def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
