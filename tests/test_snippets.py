@@ -334,3 +334,14 @@ def test_a_passage_at_the_end_after_a_long_sentence_reaches_back_to_a_word() -> 
     long_sentence = "The season opened with " + "a long run of matches and " * 20 + "no surprises at all. "
     s = snippet(FILLER * 5 + long_sentence + "It may take Safin to challenge Federer.", "safin", chars=240)
     assert s.plain().endswith("It may take Safin to challenge Federer.") and len(s.plain()) > 200
+
+
+HARLEY = "Harley-Davidson said its share rose to 19.4 pct in 1986 from a record low of 12.5 pct in 1983."  # 95
+
+
+def test_a_passage_at_the_end_reaches_back_to_be_full_from_a_sentence_or_a_word() -> None:
+    # it had started at the first sentence after the text's last 240 characters: HARLEY alone, 95 characters
+    short = HARLEY.replace(" in 1986", "").replace(" in 1983", "")  # 79: a sentence starts 16 before the last 240
+    assert snippet(FILLER * 8 + short, "record").plain() == "… " + FILLER * 3 + short
+    # 31 characters before them is too far: from the word at 240 characters from the end
+    assert snippet(FILLER * 8 + HARLEY, "record").plain() == "… budget for roads and parks. " + FILLER * 2 + HARLEY

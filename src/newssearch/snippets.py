@@ -200,19 +200,24 @@ def _window_start(text: str, at: int, width: int) -> int:
 
 def _reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
     """``start`` moved back, not before ``floor``, when a window from it would run past the text's end, so that
-    the window is full: to the first sentence, else the first word, that leaves it room."""
+    the window is full: to a sentence start at most ``WORD_OVERRUN`` characters before the point that leaves it
+    exactly ``width``, else to the start of the word at that point (the next one after a long word)."""
     room = max(len(text) - width, floor)
     if start <= room:
         return start
     if room <= 0:
         return 0
-    for m in _SENTENCE_START.finditer(text, room, start + 1):
-        if m.end() >= start:
-            break  # no sentence starts before the window's own
-        if not after_abbreviation(text, m.start() + 1):
-            return m.end()
-    space = text.find(" ", room, start)
-    return space + 1 if space != -1 else start
+    best = -1
+    for m in _SENTENCE_START.finditer(text, max(floor, room - WORD_OVERRUN), room + 1):
+        if m.end() <= room and not (m.start() and after_abbreviation(text, m.start() + 1)):
+            best = m.end()  # the last such start: the window over-full by the least
+    if best >= 0:
+        return best
+    before = max(text.rfind(" ", floor, room), text.rfind("\n", floor, room))
+    if before != -1 and room - before <= WORD_OVERRUN:
+        return before + 1
+    after = text.find(" ", room, start)  # a long word (a key, a blob) is not cut: the next word starts the window
+    return after + 1 if after != -1 else start
 
 
 WORD_OVERRUN = 30  # characters a passage may grow by so as not to cut its last word
