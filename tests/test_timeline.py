@@ -135,3 +135,30 @@ def test_a_timeline_that_dates_leave_empty_says_what_the_index_holds_and_what_is
     out = CliRunner().invoke(cli, ["timeline", "ferry", "--since", "2024", "--index-dir", str(index)])
     assert ("Note: the articles of this index are dated 2020-06-01 to 2020-06-01; 1 undated article matches too: "
             "--since and --until leave out articles with no publication date.") in out.stderr
+
+
+def test_timeline_takes_color_as_query_does_periods_green_and_bars_yellow() -> None:
+    import click
+
+    from newssearch.formatting import timeline_lines
+    from newssearch.timeline import Timeline
+
+    lines = timeline_lines(Timeline("q", "month", [("2020-01", 2), ("2020-02", 0), ("2020-03", 1)], total=3),
+                           style=click.style)
+    assert lines[2:] == ["\x1b[32m2020-01\x1b[0m  2  \x1b[33m" + "█" * 40 + "\x1b[0m",
+                         "\x1b[32m2020-02\x1b[0m  0",
+                         "\x1b[32m2020-03\x1b[0m  1  \x1b[33m" + "█" * 20 + "\x1b[0m"]
+
+
+@pytest.mark.parametrize(("color", "env", "coloured"), [("always", {}, True), ("never", {}, False),
+                                                          ("auto", {"NO_COLOR": "1"}, False)])
+def test_cli_timeline_color(features_index: Path, color: str, env: dict[str, str], coloured: bool) -> None:
+    import click
+
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--color", color,
+                                   "--index-dir", str(features_index)], env=env)
+    plain = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--index-dir", str(features_index)])
+    assert out.exit_code == 0 and out.stderr == ""
+    assert ("\x1b[" in out.stdout) is coloured
+    assert click.unstyle(out.stdout) == plain.stdout and "\x1b[" not in plain.stdout  # CliRunner is no terminal
+

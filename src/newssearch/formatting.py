@@ -299,8 +299,9 @@ def _runs_of_empty(periods: list[tuple[str, int]]) -> list[list[tuple[str, int]]
 MIN_BAR_WIDTH = 10
 
 
-def timeline_lines(timeline: Timeline, columns: int | None = None) -> list[str]:
-    """Counts per period with a bar each, undated hits on a line of their own.
+def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style = plain_style) -> list[str]:
+    """Counts per period with a bar each, undated hits on a line of their own; ``style`` (``click.style``)
+    colours the periods green, as dates in hits, and the bars yellow, as the matches they count.
 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
     The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal).
@@ -316,10 +317,10 @@ def timeline_lines(timeline: Timeline, columns: int | None = None) -> list[str]:
             lines.append(f"{'…':<{width}}  {0:>{digits}}  ({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})")
             continue
         for period, count in run:
-            bar = BAR * max(1 if count else 0, round(count / peak * bar_width)) if peak else ""
+            bar = style(BAR * max(1 if count else 0, round(count / peak * bar_width)), fg="yellow") if peak and count else ""
             if not count and _archive_gap(timeline, [(period, count)]):
                 bar = "(no articles in the index)"  # a gap in the archive, not a lull in the news
-            lines.append(f"{period:<{width}}  {count:>{digits}}  {bar}".rstrip())
+            lines.append(f"{style(f'{period:<{width}}', fg='green')}  {count:>{digits}}  {bar}".rstrip())
     if timeline.undated:
         lines.append(f"undated: {timeline.undated}")
     return lines

@@ -110,6 +110,11 @@ def article_color_option(func: Any) -> Any:
     return color_option(func, "the title bold, the names of its fields in cyan")
 
 
+def timeline_color_option(func: Any) -> Any:
+    """--color for ``timeline`` (it has no text to mark)."""
+    return color_option(func, "the periods green, the bars yellow")
+
+
 def use_color(choice: str) -> bool:
     """Whether to colour stdout for this --color choice."""
     if choice != "auto":

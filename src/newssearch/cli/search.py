@@ -21,6 +21,7 @@ from .options import (
     json_option,
     match_option,
     output_options,
+    timeline_color_option,
     use_color,
 )
 from .words import WordsCommand
@@ -88,9 +89,10 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
               help="Length of one period (week: ISO weeks).")
 @date_range_options
 @match_option
+@timeline_color_option
 @json_option
 def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str | None, until: str | None,
-                     match: str, as_json: bool) -> int:
+                     match: str, color: str, as_json: bool) -> int:
     """Count the articles a query finds per year, month or week, in date order, with a bar chart.
 
     Undated articles are counted on a line of their own.
@@ -111,7 +113,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 
         echo_notice(timeline)
         if timeline.total:
-            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns))
+            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style), use_color(color))
         else:  # to stderr, as query says it
             click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
         echo_suggestion(timeline)
