@@ -30,6 +30,7 @@ STORIES = {
     "may.txt": "Brexit vote\n\nTheresa May lost the vote on Tuesday.",
     "theresa.txt": "Nurse honoured\n\nTheresa Smith was honoured for her work.",
     "band.txt": "Reunion\n\nTake That will tour again next year.",
+    "view.txt": "Markets\n\nInvestors take the view that rates will fall.",
 }
 
 
@@ -54,7 +55,7 @@ def phrase_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ('"Theresa May"', ["may.txt"]),  # "may" is a stopword, but a phrase keeps it
         ("Theresa May", ["may.txt"]),  # unquoted too: a function word with a capital after a capital is a name's
         ("theresa may", ["may.txt", "theresa.txt"]),  # in lower case, the function word is left out
-        ("Take That", ["band.txt"]),  # a function word with a capital that ends a name is searched
+        ("Take That", ["band.txt"]),  # a name ending in a function word is its phrase (it had searched "that" only)
         ('"take that"', ["band.txt"]),
         ("theresa -\"theresa may\"", ["theresa.txt"]),
     ],

@@ -17,7 +17,12 @@ from newssearch.stopwords import (
     NAME_WORDS,
     STOP_WORDS,
 )
-from newssearch.typedwords import acronym_stems, left_out_note, searched_stopwords
+from newssearch.typedwords import (
+    acronym_stems,
+    left_out_note,
+    quoted_names,
+    searched_stopwords,
+)
 
 STORIES = {
     "inner.txt": "Inner city schools get funds\n\nSchools in the inner city will get more money, the minister said.",
@@ -112,6 +117,8 @@ def test_acronym_stems(text: str, stems: dict[str, str]) -> None:
     ("doctor who", ["doctor.txt", "who.txt"]),         # in lower case "who" is grammar
     ("welcome", ["welcome.txt"]),                      # had been refused: "very common words"
     ("No 10", ["downing.txt"]),                        # had searched "10" only
+    ("Doctor Who coming", ["who.txt"]),
+    ("Doctor Who shortage", []),                       # the name is a phrase: "doctor" and "who" apart are not it
     ("SPY", ["spy.txt"]),                              # had found nothing: "spy" is indexed as "spi"
     ("FLY", ["fly.txt"]),
     ("SPY SCANDAL", ["spy.txt"]),
@@ -134,4 +141,46 @@ def test_a_capital_word_is_marked_in_the_snippet(words_index: Path) -> None:
         (hit,) = idx.search("SPY").hits
         (doctor,) = idx.search("Doctor Who").hits
     assert "<mark>spy</mark> working" in hit.snippet.html()
-    assert "<mark>Doctor</mark> <mark>Who</mark> is" in doctor.snippet.html()
+    assert "<mark>Doctor Who</mark> is" in doctor.snippet.html()  # the name, a phrase, is marked as one
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    ("Take That", '"Take That"'),                      # "take" is a stopword too: the name is the phrase of both
+    ("Doctor Who", '"Doctor Who"'),
+    ("Theresa May", '"Theresa May"'),
+    ("Anne Will", '"Anne Will"'),
+    ("The Who", '"The Who"'),                          # the capitalised stopwords before it are the name's
+    ("No 10", '"No 10"'),                              # a function word before a number, with the number
+    ("No. 10", '"No 10"'),
+    ("Take That reunion tour", '"Take That" reunion tour'),
+    ("Brown meets Theresa May", 'Brown meets "Theresa May"'),  # back to the word before its stopwords only
+    ("Tony Blair And Theresa May", 'Tony Blair And "Theresa May"'),
+    ("Take That OR Westlife", '"Take That" OR Westlife'),
+    ('"Doctor Who" Theresa May', '"Doctor Who" "Theresa May"'),
+    ("Will Young", "Will Young"),                      # a function word that starts a name ends none
+    ("Bank Of Japan", "Bank Of Japan"),                # a title's small word between capitals
+    ("doctor who", "doctor who"),                      # in lower case, grammar
+    ("Doctor OR Who", "Doctor OR Who"),
+    ("title:Doctor Who", "title:Doctor Who"),          # a word with syntax of its own is left as typed
+    ("Doctor Who^2", "Doctor Who^2"),
+    ("-Doctor Who", "-Doctor Who"),
+])
+def test_a_name_ending_in_a_function_word_is_quoted(text: str, read: str) -> None:
+    assert quoted_names(text) == read
+
+
+def test_a_name_is_searched_as_its_phrase_only_under_match_all() -> None:
+    def terms(text: str, match: str) -> set[str]:
+        return {str(term) for _, term in parse_user_query(text, SCHEMA, match=match).query.iter_all_terms()}
+
+    assert terms("Take That", "all") == {"take", "that"}  # "take" had been left out, "that" searched alone
+    assert parse_user_query("The Who", SCHEMA).left_out is None  # no note: "the" is searched, in the phrase
+    assert parse_user_query("Will Young", SCHEMA).left_out == (
+        '"will" is too common to search and left out (a phrase in quotes keeps them)')
+    assert terms("Doctor Who", "any") == {"doctor"}  # a question leaves the stop list out, as tuned
+
+
+def test_a_name_no_article_holds_is_not_offered_as_its_words(words_index: Path) -> None:
+    with open_index(words_index) as idx:
+        result = idx.search("Minister Will")  # inner.txt has both words apart ("the inner city will get ... minister")
+    assert (result.total, result.notice) == (0, None)  # nor "no article has all these words: --match any finds 2"

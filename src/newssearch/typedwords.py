@@ -1,12 +1,15 @@
 """What the words of a keyword query, as typed, say about how to search them.
 
 A word of the SMART stop list that names something ("inner", "welcome", "cause") is a word a user means
-under ``--match all``, and so is a function word typed with a capital that ends a name ("Doctor Who",
-"Theresa May", "No 10"); a short query of capitalised words names in a note the function words it leaves out. A short word typed in
-capitals is an acronym ("SPY"), searched unstemmed, and also the word it spells ("spy", stemmed "spi").
+under ``--match all``, and a name that ends in a function word typed with a capital ("Doctor Who", "Take
+That", "No 10") is searched as its phrase; a short query of capitalised words names in a note the function words
+it leaves out. A short word typed in capitals is an acronym ("SPY"), searched unstemmed, and also the word it
+spells ("spy", stemmed "spi").
 """
 
 from __future__ import annotations
+
+import re
 
 from whoosh import query as wq
 
@@ -51,6 +54,71 @@ def _in_name(run: list[str], at: int) -> bool:
     before_capital = at + 1 < len(run) and run[at + 1][:1].isupper()
     before_number = at + 1 < len(run) and run[at + 1][:1].isdigit()
     return (after_capital and not before_capital) or before_number
+
+
+def quoted_names(text: str) -> str:
+    """``text`` with each name that ends in a function word quoted, for a ``--match all`` query: "Take That",
+    "Doctor Who", "Theresa May" are searched as the phrase they are, stopwords too (``take`` had been left out and
+    "that" searched alone, finding 83% of BBC News).
+
+    The name is the function word that ends it (``_in_name``), the capitalised stopwords before it and the word
+    before those, when typed with a capital ("Brown meets Theresa May": ``"Theresa May"``; ``The Who``: the
+    whole); a function word before a number is a phrase with the number (``No 10``, ``No. 10``). Words with
+    syntax of their own (``title:``, ``-``, ``^``, ``*``, brackets) are left as they are, and so is quoted text.
+    """
+    pieces = text.split('"')
+    for i in range(0, len(pieces), 2):  # outside quotes
+        pieces[i] = _names_quoted(pieces[i])
+    return '"'.join(pieces)
+
+
+def _names_quoted(piece: str) -> str:
+    """``quoted_names`` on text without quotes."""
+    words = [(match.span(), _plain_token(match.group())) for match in _SPACED.finditer(piece)]
+    out: list[str] = []
+    done = 0
+    for start, end in _name_spans([token for _, token in words]):
+        (left, _), (_, right) = words[start][0], words[end - 1][0]
+        phrase = " ".join(str(token) for _, token in words[start:end])
+        out += [piece[done:left], f'"{phrase}"']
+        done = right
+    return "".join(out) + piece[done:]
+
+
+_SPACED = re.compile(r"\S+")
+
+
+def _plain_token(word: str) -> str | None:
+    """The one token of a plain word (a trailing dot or comma aside: ``No.``), else None (``title:x``, ``-x``, ``x*``)."""
+    tokens = TOKEN_RE.findall(word)
+    if len(tokens) != 1 or word.rstrip(".,") != tokens[0] or tokens[0] in SYNTAX_WORDS:
+        return None
+    return tokens[0]
+
+
+def _name_spans(tokens: list[str | None]) -> list[tuple[int, int]]:
+    """The (start, end) of each name ending in a function word among ``tokens`` (None: a word that breaks a run)."""
+    spans: list[tuple[int, int]] = []
+    run_start = 0
+    for at, token in enumerate([*tokens, None]):
+        if token is not None:
+            continue
+        run = [str(t) for t in tokens[run_start:at]]
+        for here, word in enumerate(run):
+            stop = _stop_word(word)
+            if stop is None or stop not in NAME_WORDS or stop in CONTENT_STOPWORDS or not _in_name(run, here):
+                continue
+            if here + 1 < len(run) and run[here + 1][:1].isdigit():  # "No 10": the word and its number
+                spans.append((run_start + here, run_start + here + 2))
+                continue
+            first = here
+            while first > 0 and run[first - 1][:1].isupper() and _stop_word(run[first - 1]) is not None:
+                first -= 1  # "Take That": the capitalised stopwords before it
+            first -= 1 if first > 0 and run[first - 1][:1].isupper() else 0  # and the word they follow
+            if here - first >= 1 and not (spans and spans[-1][1] > run_start + first):
+                spans.append((run_start + first, run_start + here + 1))
+        run_start = at + 1
+    return spans
 
 
 def searched_stopwords(text: str) -> frozenset[str]:
