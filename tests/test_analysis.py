@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from newssearch.textanalysis import TEXT_ANALYZER, analyze, fold
+from newssearch.folding import fold
+from newssearch.textanalysis import TEXT_ANALYZER, analyze
 
 
 def test_folds_diacritics_and_special_letters() -> None:

@@ -13,7 +13,8 @@ from conftest import found_ids, index_of_texts
 
 from newssearch import open_index
 from newssearch.cli import cli
-from newssearch.textanalysis import analyze, fold
+from newssearch.folding import fold
+from newssearch.textanalysis import analyze
 
 ARTICLES = {
     "zh.txt": "北京大学宣布新计划\n\n北京大学今天宣布新的研究计划。研究人员表示，森林火灾的研究将持续五年。",

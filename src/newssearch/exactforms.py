@@ -7,10 +7,11 @@ from whoosh import query as wq
 
 from . import config
 from .expansions import map_terms
+from .folding import fold
 from .languagequery import in_language
 from .lucene import FIELD_TERM, field_named
 from .schema import NAME_FIELDS, SEARCH_FIELDS
-from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER, analyze, fold
+from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER, analyze
 
 
 def with_name_forms(query: wq.Query, text: str) -> wq.Query:

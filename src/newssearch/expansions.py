@@ -11,6 +11,7 @@ from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
+from .folding import double_vowels
 from .patterns import (
     Lexicons,
     WordFinder,
@@ -22,7 +23,7 @@ from .patterns import (
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import MARKS, analyze, compound_term, double_vowels, stem_english
+from .textanalysis import MARKS, analyze, compound_term, stem_english
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:

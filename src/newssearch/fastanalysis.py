@@ -17,6 +17,7 @@ from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from .digitgroups import grouped_numbers
+from .folding import double_vowels, fold
 from .stemming import language_stemmer
 from .textanalysis import (
     TOKEN_RE,
@@ -28,8 +29,6 @@ from .textanalysis import (
     acronyms,
     colon_minutes,
     compound_parts,
-    double_vowels,
-    fold,
     has_unspaced,
     hyphen_links,
     inner_words,

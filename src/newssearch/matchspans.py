@@ -15,13 +15,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .digitgroups import grouped_numbers, grouped_places
+from .folding import double_vowels
 from .textanalysis import (
     HYPHENS,
     Span,
     acronym_other_form,
     after_colon,
     compound_term,
-    double_vowels,
     elided,
     has_unspaced,
     hyphen_links,

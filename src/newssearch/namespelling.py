@@ -12,6 +12,7 @@ from collections.abc import Collection
 
 from whoosh.support.levenshtein import damerau_levenshtein
 
+from .folding import fold
 from .lucene import FIELD_TERM, field_named
 from .schema import NAME_FIELDS
 from .spelling import (
@@ -22,7 +23,7 @@ from .spelling import (
     live_frequency,
     typed_case,
 )
-from .textanalysis import NAME_PATTERN, fold
+from .textanalysis import NAME_PATTERN
 
 _NAME_WORD = re.compile(NAME_PATTERN)
 

@@ -15,10 +15,11 @@ from whoosh import query as wq
 from whoosh.automata import lev
 
 from .errors import InvalidQuery, as_typed
+from .folding import fold
 from .schema import BODY, LANG, SCHEMA
 from .stemming import stemmed_languages
 from .termsfile import segment_terms
-from .textanalysis import fold, stem_english
+from .textanalysis import stem_english
 
 _PATTERN_TYPO = re.compile(r"[\w*?]*[*?][\w*?]*(?:\^[\d.]*)?~\S*")  # co*~, oil*~2, co*^3~2: a pattern with a typo mark
 

@@ -19,12 +19,12 @@ from whoosh.qparser.common import attach
 from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
 from .errors import InvalidQuery, as_typed
+from .folding import double_vowels
 from .patterns import WordPattern, written_pattern
 from .textanalysis import (
     MARKS,
     TEXT_ANALYZER,
     analyze,
-    double_vowels,
     has_unspaced,
     hyphen_links,
     plain_word,

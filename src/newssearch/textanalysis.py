@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
@@ -24,6 +23,7 @@ from whoosh.analysis import (
 )
 
 from .digitgroups import grouped_numbers
+from .folding import double_vowels, fold
 from .hostnames import site_labels
 from .marks import MARKS
 from .stemming import language_stemmer
@@ -80,24 +80,6 @@ _UNSPACED_RANGES = (
 _UNSPACED_STARTS = [first for first, _ in _UNSPACED_RANGES]
 _UNSPACED_LETTERS = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _UNSPACED_RANGES)
 _UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
-# Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
-# vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
-# virama of हिन्दी, a Thai tone mark, the voicing of ガ.
-_OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
-# Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك: each
-# is one letter here (as Elasticsearch's persian_normalization reads them), so that ``علي`` finds "علی". Alef maksura
-# (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words. The tatweel (ـ) only stretches a word on the
-# page, and Arabic-Indic and Persian digits are the digits 0-9 (٢٠٢٤ is 2024). (Hamza and madda on an alef are
-# marks that decomposition splits off, left out as optional.)
-_SPECIAL_FOLDS = str.maketrans(
-    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
-     "Æ": "AE", "Œ": "OE", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "TH",
-     "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0640": "",
-     **{chr(zero + digit): str(digit) for zero in (0x0660, 0x06F0) for digit in range(10)}}
-)
-# Te reo Māori writes a long vowel with a macron or, in some styles, doubled: Māori = Maaori.
-# Long vowels written doubled (Māori: Maaori) and German umlauts written out (Präsident: Praesident).
-_MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": "uu", "ä": "ae", "ö": "oe", "ü": "ue"})
 
 _STEMMER = Stemmer.Stemmer("english")
 
@@ -300,23 +282,6 @@ def stem_english(word: str) -> str:
     return _STEMMER.stemWord(word)
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Remove diacritics: ``Waitematā`` -> ``Waitemata``, ``café`` -> ``cafe``.
-
-    Only optional diacritics go (``_OPTIONAL_MARKS``); what decomposition splits otherwise is put
-    back together: Hangul syllables stay syllables, kana keep their voicing (ガ is not カ), Hindi
-    and Thai keep their marks. Arabic and Persian letter forms and digits are one (``_SPECIAL_FOLDS``).
-    """
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
-    folded = "".join(c for c in decomposed if not (unicodedata.combining(c) and _OPTIONAL_MARKS.match(c)))
-    if not folded:
-        return text  # a word of tatweels alone ("ـــ", a rule drawn with them) stays what it is: no empty term
-    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
-
-
 def _is_unspaced(char: str) -> bool:
     """True for a letter of a script written without spaces (looked up in _UNSPACED_RANGES)."""
     code = ord(char)
@@ -477,21 +442,6 @@ def compound_parts(links: list[int]) -> set[int]:
 def compound_term(word: str) -> str:
     """The term of a word that is part of a hyphenated word, stopword or not: ``co`` -> ``co``."""
     return stem_english(fold(plain_word(word).lower()))
-
-
-def double_vowels(text: str) -> str:
-    """The spelling without marks that doubles a long vowel or writes out an umlaut: ``māori`` -> ``maaori``,
-    ``präsident`` -> ``praesident``; a word written out so writes its ß as ss too (``größe`` -> ``groesse``)."""
-    written = text.translate(_MACRONS)
-    return _sharp_s_written_out(written) if written != text else text
-
-
-def _sharp_s_written_out(written: str) -> str:
-    """``written`` (a word whose umlauts are written out) with its ß as ss, as a keyboard without them writes it.
-
-    A word with ß and no umlaut is left alone: its folded form (``fussball``) is already the one written out.
-    """
-    return written.replace("ß", "ss") if "ß" in written else written
 
 
 def _acronym_term(word: str) -> str | None:

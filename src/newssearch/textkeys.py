@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 
 from .datelines import without_dateline
-from .textanalysis import fold, unspaced_count
+from .folding import fold
+from .textanalysis import unspaced_count
 
 SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not compared
 # Sentences of the opening compared: copies share their lede, while different stories on one subject

@@ -1,0 +1,59 @@
+"""Diacritic folding: the form a query and the index share (``café`` is ``cafe``), and the spelling that doubles a
+long vowel or writes out an umlaut (``Māori`` is ``Maaori``, ``Präsident`` ``Praesident``)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
+# vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
+# virama of हिन्दी, a Thai tone mark, the voicing of ガ.
+_OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك: each
+# is one letter here (as Elasticsearch's persian_normalization reads them), so that ``علي`` finds "علی". Alef maksura
+# (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words. The tatweel (ـ) only stretches a word on the
+# page, and Arabic-Indic and Persian digits are the digits 0-9 (٢٠٢٤ is 2024). (Hamza and madda on an alef are
+# marks that decomposition splits off, left out as optional.)
+_SPECIAL_FOLDS = str.maketrans(
+    {"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i",
+     "Æ": "AE", "Œ": "OE", "Ø": "O", "Ł": "L", "Đ": "D", "Ð": "D", "Þ": "TH",
+     "\u06cc": "\u064a", "\u06a9": "\u0643", "\u0640": "",
+     **{chr(zero + digit): str(digit) for zero in (0x0660, 0x06F0) for digit in range(10)}}
+)
+# Te reo Māori writes a long vowel with a macron or, in some styles, doubled: Māori = Maaori.
+# Long vowels written doubled (Māori: Maaori) and German umlauts written out (Präsident: Praesident).
+_MACRONS = str.maketrans({"ā": "aa", "ē": "ee", "ī": "ii", "ō": "oo", "ū": "uu", "ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Remove diacritics: ``Waitematā`` -> ``Waitemata``, ``café`` -> ``cafe``.
+
+    Only optional diacritics go (``_OPTIONAL_MARKS``); what decomposition splits otherwise is put
+    back together: Hangul syllables stay syllables, kana keep their voicing (ガ is not カ), Hindi
+    and Thai keep their marks. Arabic and Persian letter forms and digits are one (``_SPECIAL_FOLDS``).
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
+    folded = "".join(c for c in decomposed if not (unicodedata.combining(c) and _OPTIONAL_MARKS.match(c)))
+    if not folded:
+        return text  # a word of tatweels alone ("ـــ", a rule drawn with them) stays what it is: no empty term
+    return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+
+
+def double_vowels(text: str) -> str:
+    """The spelling without marks that doubles a long vowel or writes out an umlaut: ``māori`` -> ``maaori``,
+    ``präsident`` -> ``praesident``; a word written out so writes its ß as ss too (``größe`` -> ``groesse``)."""
+    written = text.translate(_MACRONS)
+    return _sharp_s_written_out(written) if written != text else text
+
+
+def _sharp_s_written_out(written: str) -> str:
+    """``written`` (a word whose umlauts are written out) with its ß as ss, as a keyboard without them writes it.
+
+    A word with ß and no umlaut is left alone: its folded form (``fussball``) is already the one written out.
+    """
+    return written.replace("ß", "ss") if "ß" in written else written
