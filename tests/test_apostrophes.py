@@ -9,8 +9,9 @@ import pytest
 from conftest import found_ids, index_of_texts
 
 from newssearch import open_index
+from newssearch.apostrophes import straight_apostrophes
 from newssearch.querytext import normalize
-from newssearch.textanalysis import analyze, straight_apostrophes
+from newssearch.textanalysis import analyze
 
 ARTICLES = {
     "acute.txt": "Minister named\n\nConor O´Brien was named minister; he didn´t comment.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
+from .apostrophes import straight_apostrophes
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .stemming import language_stemmer
@@ -36,7 +37,6 @@ from .textanalysis import (
     plain_word,
     solid_words,
     split_unspaced,
-    straight_apostrophes,
     token_pattern_for,
     word_char,
     word_spans,

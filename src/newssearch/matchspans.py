@@ -14,6 +14,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .apostrophes import elided, straight_apostrophes
 from .digitgroups import grouped_numbers, grouped_places
 from .folding import double_vowels
 from .textanalysis import (
@@ -22,14 +23,12 @@ from .textanalysis import (
     acronym_other_form,
     after_colon,
     compound_term,
-    elided,
     has_unspaced,
     hyphen_links,
     in_compound,
     inner_words,
     plain_word,
     solid_words,
-    straight_apostrophes,
     time_of_day,
     token_pattern_for,
     token_spans,

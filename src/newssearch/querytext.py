@@ -8,6 +8,7 @@ import re
 import unicodedata
 from datetime import timedelta
 
+from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
@@ -18,7 +19,6 @@ from .textanalysis import (
     INVISIBLE,
     SHOUTED_RUN,
     TOKEN_RE,
-    straight_apostrophes,
     typed_gershayim,
 )
 from .timefilter import parse_bound

@@ -11,11 +11,12 @@ from whoosh import classify
 from whoosh import query as wq
 
 from . import config
+from .apostrophes import elided
 from .documents.article import Article
 from .fastscore import posting_blocks
 from .functionwords import FUNCTION_WORDS, language_of
 from .schema import BODY, TITLE
-from .textanalysis import TEXT_ANALYZER, elided
+from .textanalysis import TEXT_ANALYZER
 
 
 @dataclass

@@ -22,6 +22,7 @@ from whoosh.analysis import (
     Token,
 )
 
+from .apostrophes import elided, straight_apostrophes, suffixed_name
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .hostnames import site_labels
@@ -96,20 +97,6 @@ _ACRONYM_TOKEN = re.compile(r"(?<![^\0])(?:(?:[A-Z]{2,3}|[A-Za-z](?:\.[A-Za-z])+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}\d*s")
 
 
-# Marks typed for an apostrophe between two letters: an acute accent (O´Brien, from Spanish and German keyboards), a
-# backtick (O`Brien), the modifier letter apostrophe (OʼBrien, Ukrainian's) and a prime (O′Brien). There they are
-# the apostrophe, in a text as in a query; elsewhere they stay what they are (5′10″ is no word).
-_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W\d_])[\u00b4`\u2032\u02bc](?=[^\W\d_])")
-
-
-def straight_apostrophes(text: str) -> str:
-    """``text`` with each apostrophe look-alike between two letters as an apostrophe (``O´Brien`` -> ``O'Brien``),
-    one character for one, so that every place in it stays where it was."""
-    if "`" not in text and (text.isascii() or ("\u00b4" not in text and "\u2032" not in text and "\u02bc" not in text)):
-        return text
-    return _APOSTROPHE_LIKE.sub("'", text)
-
-
 def percent_words(text: str) -> bool:
     """True when ``text`` may hold "per cent" written as two words, or a "pct" or "pc" after a space (tokens of
     their own, see ``_PERCENT``)."""
@@ -145,62 +132,6 @@ def typed_gershayim(text: str) -> str:
     """``text`` (a query) with each quote between two Hebrew letters as the gershayim it stands for: in
     ``צה"ל`` it is no phrase's quote."""
     return _TYPED_GERSHAYIM.sub("\u05f4", text) if '"' in text else text
-
-
-# Articles and prepositions that French, Italian and Catalan write elided onto the next word: l'État,
-# d'Italia, qu'il, dell'anno. The word after one is indexed too, at the same place, so that ``état`` finds
-# "L'État" (Lucene's ElisionFilter drops the article; here "l'état" still finds only itself). "don't" and
-# "rock'n'roll" do not start with one of these.
-ELISIONS = frozenset({
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    "dell", "all", "dall", "nell", "sull", "coll", "pell", "quell", "un", "sant",
-    "gl", "agl", "dagl", "degl", "negl", "sugl",
-})
-# Irish surnames: O' before a capital (O'Neill, O'Driscoll). The surname is indexed too, so that ``driscoll``
-# finds "Brian O'Driscoll"; "O'Neill" still finds only itself. Told by the capital after the apostrophe, as
-# written: "o'clock" is no name.
-NAME_PREFIXES = frozenset({"O"})
-_ELIDED = re.compile(r"([^\W\d_]{1,6})['’](?=[^\W\d_]{2})")
-
-
-NOT_SURNAMES = frozenset({"clock"})  # "O'CLOCK" in a text in capitals is no Irish name
-
-
-def elided(word: str, written: str | None = None) -> int:
-    """Where the word after an elided article starts in ``word`` (``l'État`` -> 2), or 0 when there is none.
-
-    An Irish name's surname counts too (``O'Driscoll`` -> 2), told by its capitals in ``written`` (the token
-    as written, when ``word`` is lower-cased: ``o'driscoll``).
-    """
-    if "'" not in word and "’" not in word:
-        return 0
-    match = _ELIDED.match(word)
-    if match is None:
-        return 0
-    if match.group(1).lower() in ELISIONS:
-        return match.end()
-    cased = written or word
-    surname = word[match.end():].lower()
-    return match.end() if (cased[:1] in NAME_PREFIXES and cased[match.end():match.end() + 1].isupper()
-                           and surname not in NOT_SURNAMES) else 0
-
-
-# Turkish writes a proper noun's suffix after an apostrophe (Türkiye'de, Erdoğan'ın, Ankara'nın); English
-# its clitics ("Blair's", "Don't": n't leaves 't, "We'll"), which are not suffixes of a name.
-ENGLISH_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
-_SUFFIXED_NAME = re.compile(r"[^\W\d_]{2,}['’]([^\W\d_]+)")  # a name of two letters or more ("O'er" is none)
-
-
-def suffixed_name(word: str) -> int:
-    """Where a capitalised name ends in ``word`` when a lower-case suffix follows it after an apostrophe
-    (``Türkiye'de`` -> 7), or 0: not after an English clitic ("Blair's") nor before a capital ("O'Neill")."""
-    if not word[:1].isupper():
-        return 0
-    match = _SUFFIXED_NAME.fullmatch(word)
-    if match is None:
-        return 0
-    suffix = match.group(1)
-    return match.start(1) - 1 if suffix.islower() and suffix not in ENGLISH_CLITICS else 0
 
 
 def inner_words(word: str, colon: bool = False) -> list[Span]:
