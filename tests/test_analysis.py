@@ -102,7 +102,7 @@ def test_a_word_written_out_writes_its_sharp_s_as_ss(word: str, terms: list[str]
     "Plain text with no plus or hash: 1,23 and 12,345,6789 and don't.",
 ])
 def test_word_spans_are_the_token_patterns_matches(text: str) -> None:
-    from newssearch.textanalysis import TOKEN_RE, word_spans
+    from newssearch.tokenpatterns import TOKEN_RE, word_spans
 
     assert word_spans(text) == [m.span() for m in TOKEN_RE.finditer(text)]
     assert word_spans(text, 10, 40) == [m.span() for m in TOKEN_RE.finditer(text, 10, 40)]

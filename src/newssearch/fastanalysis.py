@@ -21,7 +21,6 @@ from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .stemming import language_stemmer
 from .textanalysis import (
-    TOKEN_RE,
     FoldFilter,
     NewsStemFilter,
     NewsStopFilter,
@@ -33,12 +32,15 @@ from .textanalysis import (
     has_unspaced,
     hyphen_links,
     inner_words,
-    percent_words,
-    plain_word,
     solid_words,
     split_unspaced,
-    token_pattern_for,
     word_char,
+)
+from .tokenpatterns import (
+    TOKEN_RE,
+    percent_words,
+    plain_word,
+    token_pattern_for,
     word_spans,
 )
 

@@ -12,7 +12,7 @@ from .documents.article import Article, Skip
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, IndexStats, SearchResult, iso
-from .textanalysis import INVISIBLE
+from .tokenpatterns import INVISIBLE
 
 if TYPE_CHECKING:
     from .indexer import IndexReport

@@ -19,7 +19,6 @@ from .digitgroups import grouped_numbers, grouped_places
 from .folding import double_vowels
 from .textanalysis import (
     HYPHENS,
-    Span,
     acronym_other_form,
     after_colon,
     compound_term,
@@ -27,12 +26,11 @@ from .textanalysis import (
     hyphen_links,
     in_compound,
     inner_words,
-    plain_word,
     solid_words,
     time_of_day,
-    token_pattern_for,
     token_spans,
 )
+from .tokenpatterns import Span, plain_word, token_pattern_for
 
 # Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow.
 SCAN_CHARS = 1_000_000

@@ -23,7 +23,7 @@ from .spelling import (
     live_frequency,
     typed_case,
 )
-from .textanalysis import NAME_PATTERN
+from .tokenpatterns import NAME_PATTERN
 
 _NAME_WORD = re.compile(NAME_PATTERN)
 

@@ -27,9 +27,9 @@ from .textanalysis import (
     analyze,
     has_unspaced,
     hyphen_links,
-    plain_word,
     solid_words,
 )
+from .tokenpatterns import plain_word
 
 
 class NewsPhrase(wq.Phrase):

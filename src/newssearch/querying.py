@@ -45,11 +45,8 @@ from .querytree import (
     weight_repeats,
 )
 from .schema import BODY, TITLE
-from .textanalysis import (
-    TEXT_ANALYZER,
-    TOKEN_RE,
-    analyze,
-)
+from .textanalysis import TEXT_ANALYZER, analyze
+from .tokenpatterns import TOKEN_RE
 from .typedwords import (
     acronym_stems,
     left_out_note,

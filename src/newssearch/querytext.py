@@ -15,13 +15,9 @@ from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
-from .textanalysis import (
-    INVISIBLE,
-    SHOUTED_RUN,
-    TOKEN_RE,
-    typed_gershayim,
-)
+from .textanalysis import SHOUTED_RUN
 from .timefilter import parse_bound
+from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "‚": "'"})

@@ -15,7 +15,8 @@ from whoosh import query as wq
 
 from .schema import SEARCH_FIELDS
 from .stopwords import CONTENT_STOPWORDS, NAME_WORDS, STOP_WORDS
-from .textanalysis import TOKEN_RE, acronyms, analyze, plain_word, stem_english
+from .textanalysis import acronyms, analyze, stem_english
+from .tokenpatterns import TOKEN_RE, plain_word
 
 SYNTAX_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
 NOTE_WORDS = 4  # a longer query is a title or prose: its function words are left out without a note

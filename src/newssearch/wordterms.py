@@ -6,7 +6,8 @@ from collections.abc import Callable
 from functools import cache, lru_cache
 
 from .stemming import language_stemmer
-from .textanalysis import PERCENT_WORD, TEXT_ANALYZER, analyze, plain_word
+from .textanalysis import TEXT_ANALYZER, analyze
+from .tokenpatterns import PERCENT_WORD, plain_word
 
 
 def _first_term(word: str, lang: str | None = None) -> str | None:

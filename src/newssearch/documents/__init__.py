@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import UnreadableFile
-from ..textanalysis import INVISIBLE
+from ..tokenpatterns import INVISIBLE
 from .article import Article, ReadResult, Skip
 from .languages import language_code
 from .publishers import publisher_name

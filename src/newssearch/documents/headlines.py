@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from lxml import html as lxml_html
 
-from ..textanalysis import INVISIBLE, has_unspaced
+from ..textanalysis import has_unspaced
+from ..tokenpatterns import INVISIBLE
 
 Element = lxml_html.HtmlElement
 

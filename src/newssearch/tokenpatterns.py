@@ -1,0 +1,103 @@
+"""What a token is: the tokenizer's pattern (words with their inner dots and apostrophes, digit groups, per cent,
+Hebrew quotes, C++), the spans it finds in a text, and a token as a term (``plain_word``)."""
+
+from __future__ import annotations
+
+import re
+
+from .marks import MARKS
+
+# Hebrew writes an acronym with gershayim before its last letter (צה״ל, ארה״ב) and a geresh after a letter
+# (ג׳ורג׳); keyboards type them as " and ' (צה"ל), word processors as curly quotes: between two Hebrew
+# letters (a point may follow the first) any of them is inside the word, as in Unicode's word boundaries (UAX #29).
+_HEBREW_LETTER = "\u05d0-\u05ea"
+_HEBREW_JOINER = rf'["“”\u05f3\u05f4](?<=[{_HEBREW_LETTER}\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7].)(?=[{_HEBREW_LETTER}])'
+# The last stop of dotted initials before a possessive: "U.S.'s" and "U.N.’s" are one word, the acronym's
+# possessive (the word had stopped at "U.S", leaving an "s" behind, and ``U.S.'s`` found only that spelling); so is
+# an abbreviation's ("M.Sc.'s").
+_INITIALS_POSSESSIVE = r"(?:(?<=\.[^\W\d_])|(?<=\.[A-Z][a-z]))\.(?=['’]s(?!\w))"
+# A per cent sign, and "per cent" written as two words, are each one word, "percent" (PERCENT_WORD): ``5%`` is
+# searched as the phrase "5 percent", so that it finds "5 per cent" and "5 percent" but not "5 points" (the sign
+# had been dropped, and "per" is a stopword: "per cent" had been "cent", as in "50 Cent"). A sign is one only
+# after a number, a space between or not, and not as a %XX escape ("a%20b", "printf('%d')" hold none); "per cent"
+# not across a blank line. A wire's "pct" (Reuters: "50 pct") and a British paper's "pc", a space after a number,
+# are one too; the token holds that space, so that it reads as percent wherever it is looked at, and a "PC"
+# (in capitals) or "pc" after no number stays the word it is.
+# (Each branch opens with a character to match, its lookbehinds after it: they are tried at every place in a text,
+# and a branch that opened with a lookbehind made tokenizing a fifth slower.)
+_PERCENT = (r"%(?:(?<=\d%)|(?<=\d\s%))(?![0-9A-Fa-f]{2})|[pP](?i:er(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)cent)(?!\w)"
+            r"|\s(?=[pP])(?<=\d\s)(?:(?i:pct)|pc)(?!\w)")
+PERCENT_WORD = "percent"
+_PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)")  # a token that is one (fullmatch)
+# A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
+# 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
+# thousands commas (1,000,000; 5,000m). Groups spaced with a no-break or thin space (10\u00a0000) are words of their
+# own, joined as another form of them (``digitgroups``).
+# A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
+# (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
+TOKEN_PATTERN = (rf"{_PERCENT}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
+                 rf"|{_HEBREW_JOINER})*")
+# Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
+TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
+# Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
+# character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
+_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
+                            rf"|{_HEBREW_JOINER})*", re.UNICODE)
+# A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
+NAME_PATTERN = rf"\w[\w{MARKS}]*"
+
+
+def percent_words(text: str) -> bool:
+    """True when ``text`` may hold "per cent" written as two words, or a "pct" or "pc" after a space (tokens of
+    their own, see ``_PERCENT``)."""
+    return _PER_CENT.search(text) is not None
+
+
+_PER_CENT = re.compile(r"(?i:per\s+cent|\spct?)(?!\w)")
+
+
+def plain_word(word: str) -> str:
+    """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
+    and ``per cent`` are ``percent``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
+    if (word[:1] in "%pP" or word[:1].isspace()) and _PERCENT_RE.fullmatch(word):
+        return PERCENT_WORD
+    if "," in word or "’" in word:
+        word = word.replace(",", "").replace("’", "'")
+    if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
+        return hebrew_quotes(word)
+    return word
+
+
+_HEBREW_QUOTES = str.maketrans({'"': "\u05f4", "“": "\u05f4", "”": "\u05f4", "\u05f3": "'"})
+_TYPED_GERSHAYIM = re.compile(rf'(?<=[{_HEBREW_LETTER}])"(?=[{_HEBREW_LETTER}])')
+
+
+def hebrew_quotes(word: str) -> str:
+    """A Hebrew token's quotes as one spelling: a quote is gershayim (``צה"ל`` -> ``צה״ל``), a geresh an
+    apostrophe (``ג׳ורג`` -> ``ג'ורג``), so that each way of typing them finds the others."""
+    return word.translate(_HEBREW_QUOTES)
+
+
+def typed_gershayim(text: str) -> str:
+    """``text`` (a query) with each quote between two Hebrew letters as the gershayim it stands for: in
+    ``צה"ל`` it is no phrase's quote."""
+    return _TYPED_GERSHAYIM.sub("\u05f4", text) if '"' in text else text
+
+
+Span = tuple[int, int]
+
+
+def token_pattern_for(text: str) -> re.Pattern[str]:
+    """A regex that finds in ``text`` exactly the tokens TOKEN_RE finds, as fast as may be."""
+    return TOKEN_RE if "+" in text or "#" in text else _PLAIN_TOKEN_RE
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends."""
+    pattern = token_pattern_for(text)
+    return [match.span() for match in pattern.finditer(text, start, len(text) if end is None else end)]
+
+
+# Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible on the page, but they
+# split a word in two ("nego\u00adtiations"). (Zero-width joiners are spelling in some scripts: kept.)
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
