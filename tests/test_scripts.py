@@ -49,13 +49,13 @@ def test_a_thai_letter_keeps_its_marks_in_a_pair() -> None:
 
 
 def test_the_letter_lookup_agrees_with_the_regex_class_at_every_range_edge() -> None:
-    from newssearch import textanalysis
+    from newssearch import unspaced
 
-    letter = re.compile(f"[{textanalysis._UNSPACED_LETTERS}]")
-    for first, last in textanalysis._UNSPACED_RANGES:
+    letter = re.compile(f"[{unspaced._UNSPACED_LETTERS}]")
+    for first, last in unspaced._UNSPACED_RANGES:
         for code in (first - 1, first, last, last + 1):
-            assert textanalysis._is_unspaced(chr(code)) == bool(letter.match(chr(code))), hex(code)
-    assert not textanalysis.has_unspaced("café — “quoted” …") and textanalysis.has_unspaced("a 北")
+            assert unspaced._is_unspaced(chr(code)) == bool(letter.match(chr(code))), hex(code)
+    assert not unspaced.has_unspaced("café — “quoted” …") and unspaced.has_unspaced("a 北")
 
 
 def test_indexing_keeps_single_letters_at_the_pair_position() -> None:

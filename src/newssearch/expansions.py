@@ -12,6 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .folding import double_vowels
+from .marks import MARKS
 from .patterns import (
     Lexicons,
     WordFinder,
@@ -23,7 +24,7 @@ from .patterns import (
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import MARKS, analyze, compound_term, stem_english
+from .textanalysis import analyze, compound_term, stem_english
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:

@@ -29,11 +29,9 @@ from .textanalysis import (
     acronyms,
     colon_minutes,
     compound_parts,
-    has_unspaced,
     hyphen_links,
     inner_words,
     solid_words,
-    split_unspaced,
     word_char,
 )
 from .tokenpatterns import (
@@ -43,6 +41,7 @@ from .tokenpatterns import (
     token_pattern_for,
     word_spans,
 )
+from .unspaced import has_unspaced, split_unspaced
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
 Items = list[tuple[bytes, int, float, bytes]]

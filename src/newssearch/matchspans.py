@@ -22,15 +22,14 @@ from .textanalysis import (
     acronym_other_form,
     after_colon,
     compound_term,
-    has_unspaced,
     hyphen_links,
     in_compound,
     inner_words,
     solid_words,
     time_of_day,
-    token_spans,
 )
 from .tokenpatterns import Span, plain_word, token_pattern_for
+from .unspaced import has_unspaced, token_spans
 
 # Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow.
 SCAN_CHARS = 1_000_000

@@ -12,8 +12,9 @@ from . import config
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
-from .textanalysis import analyze, has_unspaced, hyphen_links, solid_words
+from .textanalysis import analyze, hyphen_links, solid_words
 from .tokenpatterns import TOKEN_RE, plain_word
+from .unspaced import has_unspaced
 
 
 class NewsParser(qparser.QueryParser):

@@ -20,16 +20,11 @@ from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
 from .errors import InvalidQuery, as_typed
 from .folding import double_vowels
+from .marks import MARKS
 from .patterns import WordPattern, written_pattern
-from .textanalysis import (
-    MARKS,
-    TEXT_ANALYZER,
-    analyze,
-    has_unspaced,
-    hyphen_links,
-    solid_words,
-)
+from .textanalysis import TEXT_ANALYZER, analyze, hyphen_links, solid_words
 from .tokenpatterns import plain_word
+from .unspaced import has_unspaced
 
 
 class NewsPhrase(wq.Phrase):

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from . import config
 from .matchspans import MatchSpan, Phrase, spans_of
-from .textanalysis import first_unspaced
 from .textkeys import after_abbreviation
 from .tokenpatterns import TOKEN_RE
+from .unspaced import first_unspaced
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")

@@ -12,7 +12,8 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from .folding import fold
 from .patterns import Lexicons, WordFinder
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import analyze, has_unspaced
+from .textanalysis import analyze
+from .unspaced import has_unspaced
 
 MAX_DISTANCE = 2
 WORD_PREFIX = 1  # letters a suggestion shares with the word typed: a typo is seldom in the first

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from .datelines import without_dateline
 from .folding import fold
-from .textanalysis import unspaced_count
+from .unspaced import unspaced_count
 
 SENTENCE_WORDS = 6   # a shorter sentence (a caption, "Photo: Supplied") is not compared
 # Sentences of the opening compared: copies share their lede, while different stories on one subject

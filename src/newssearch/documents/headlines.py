@@ -8,8 +8,8 @@ from collections.abc import Iterable
 
 from lxml import html as lxml_html
 
-from ..textanalysis import has_unspaced
 from ..tokenpatterns import INVISIBLE
+from ..unspaced import has_unspaced
 
 Element = lxml_html.HtmlElement
 

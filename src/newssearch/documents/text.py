@@ -10,7 +10,7 @@ from functools import cache
 from ..datelines import RELEASE_WIRES, dateline_pattern, wire_agency
 from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
-from ..textanalysis import has_unspaced
+from ..unspaced import has_unspaced
 from .article import Article, ReadResult
 from .bylinelanguages import BYLINE_WORDS
 from .dates import parse_date

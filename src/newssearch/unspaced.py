@@ -1,0 +1,105 @@
+"""Scripts written without spaces between words (Chinese, Japanese, Korean, Thai, Lao, Khmer, Myanmar): telling
+their letters, and cutting a run of them into overlapping pairs, as Lucene's CJKAnalyzer does."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import cache
+
+from .marks import MARKS
+from .tokenpatterns import Span, word_spans
+
+# Scripts written without spaces between words: Chinese, Japanese and Korean (Han ideographs with the
+# iteration and closing marks, kana, Hangul; Korean glues its particles on), and Thai, Lao, Khmer and
+# Myanmar. A run of their letters is cut into overlapping pairs, as Lucene's CJKAnalyzer does:
+# 北京大学 is 北京 京大 大学. A letter is a character with the marks that follow it (ที่ is one).
+_UNSPACED_RANGES = (
+    (0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1100, 0x11FF), (0x1780, 0x17FF), (0x19E0, 0x19FF), (0x3005, 0x3007),
+    (0x3021, 0x3029), (0x3031, 0x3035), (0x303B, 0x303C), (0x3040, 0x30FF), (0x3130, 0x318F), (0x31F0, 0x31FF),
+    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xA9E0, 0xA9FF), (0xAA60, 0xAA7F), (0xAC00, 0xD7AF), (0xF900, 0xFAFF),
+    (0xFF66, 0xFF9F), (0x20000, 0x2FA1F),
+)
+_UNSPACED_STARTS = [first for first, _ in _UNSPACED_RANGES]
+_UNSPACED_LETTERS = "".join(f"\\U{first:08x}-\\U{last:08x}" for first, last in _UNSPACED_RANGES)
+_UNSPACED_LETTER = f"[{_UNSPACED_LETTERS}][{MARKS}]*"
+
+
+def _is_unspaced(char: str) -> bool:
+    """True for a letter of a script written without spaces (looked up in _UNSPACED_RANGES)."""
+    code = ord(char)
+    at = bisect_right(_UNSPACED_STARTS, code) - 1
+    return at >= 0 and code <= _UNSPACED_RANGES[at][1]
+
+
+@cache
+def _unspaced() -> re.Pattern[str]:
+    """One letter of a script without spaces, as a regex: compiling its table costs 6 ms, so only on demand."""
+    return re.compile(f"[{_UNSPACED_LETTERS}]")
+
+
+def has_unspaced(text: str) -> bool:
+    """True when ``text`` holds a letter of a script written without spaces (Chinese, Thai...).
+
+    Each distinct character is looked up once, without the regex: most news that is not ASCII
+    (curly quotes, accents) has none, and every command would pay for compiling it.
+    """
+    return not text.isascii() and any(_is_unspaced(char) for char in set(text))
+
+
+def first_unspaced(text: str) -> int:
+    """The index of the first letter of a script without spaces in ``text``, or -1."""
+    if text.isascii():
+        return -1
+    return next((i for i, char in enumerate(text) if _is_unspaced(char)), -1)
+
+
+def unspaced_count(text: str) -> int:
+    """How many letters of scripts written without spaces ``text`` holds."""
+    return len(_unspaced().findall(text)) if has_unspaced(text) else 0
+
+
+@cache
+def _unspaced_letters_and_runs() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A letter of a script without spaces (with its marks), and a run of them; compiled on first use."""
+    return re.compile(_UNSPACED_LETTER), re.compile(f"(?:{_UNSPACED_LETTER})+")
+
+
+def split_unspaced(text: str, spans: list[Span]) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:
+    """Token spans of ``text`` with each run of letters of a script without spaces cut into overlapping pairs.
+
+    A lone letter stays a token of its own; the rest of a token ("iPhone" in "iPhone手机") is
+    tokenized apart. Also returned, by place in the new list: the single letters to index beside
+    each pair (its first; the last pair of a run, both), so a one-letter word is found too.
+    """
+    letter, run_of_letters = _unspaced_letters_and_runs()
+    out: list[Span] = []
+    singles: dict[int, tuple[Span, ...]] = {}
+    for start, end in spans:
+        at = start
+        for run in run_of_letters.finditer(text, start, end):
+            out.extend(word_spans(text, at, run.start()))
+            letters = [m.span() for m in letter.finditer(text, *run.span())]
+            if len(letters) == 1:
+                out.append(letters[0])
+            for k in range(len(letters) - 1):
+                singles[len(out)] = (letters[k],) if k < len(letters) - 2 else (letters[k], letters[k + 1])
+                out.append((letters[k][0], letters[k + 1][1]))
+            at = run.end()
+        if at == start:
+            out.append((start, end))
+        else:
+            out.extend(word_spans(text, at, end))
+    return out, singles
+
+
+def token_spans(text: str) -> Iterator[tuple[int, int, tuple[Span, ...]]]:
+    """Each token of ``text`` as (start, end, single letters indexed beside it); see ``split_unspaced``."""
+    if not has_unspaced(text):
+        for start, end in word_spans(text):
+            yield start, end, ()
+        return
+    spans, singles = split_unspaced(text, word_spans(text))
+    for pos, (start, end) in enumerate(spans):
+        yield start, end, singles.get(pos, ())
