@@ -8,7 +8,8 @@ import pytest
 from conftest import found_ids, index_of_texts
 
 from newssearch import open_index
-from newssearch.textanalysis import analyze, time_of_day
+from newssearch.textanalysis import analyze
+from newssearch.timesofday import time_of_day
 
 ARTICLES = {
     "colon.txt": "Train delayed\n\nThe train left at 9:30am, an hour late.",

@@ -27,13 +27,13 @@ from .textanalysis import (
     NewsTokenizer,
     acronym_other_form,
     acronyms,
-    colon_minutes,
     compound_parts,
     hyphen_links,
     inner_words,
     solid_words,
     word_char,
 )
+from .timesofday import colon_minutes
 from .tokenpatterns import (
     TOKEN_RE,
     percent_words,

@@ -20,14 +20,13 @@ from .folding import double_vowels
 from .textanalysis import (
     HYPHENS,
     acronym_other_form,
-    after_colon,
     compound_term,
     hyphen_links,
     in_compound,
     inner_words,
     solid_words,
-    time_of_day,
 )
+from .timesofday import after_colon, time_of_day
 from .tokenpatterns import Span, plain_word, token_pattern_for
 from .unspaced import has_unspaced, token_spans
 
