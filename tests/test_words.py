@@ -130,7 +130,7 @@ def test_an_address_s_suffix_is_no_word(words_index: Path, query: str, expected:
     ("www.bbc.co.uk", ["bbc"]),
 ])
 def test_the_words_inside_a_host_name_are_its_site_labels(token: str, words: list[str]) -> None:
-    from newssearch.textanalysis import inner_words
+    from newssearch.innerwords import inner_words
 
     assert [token[first:last] for first, last in inner_words(token)] == words
 

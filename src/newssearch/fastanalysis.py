@@ -19,6 +19,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 from .apostrophes import straight_apostrophes
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
+from .innerwords import inner_words
 from .stemming import language_stemmer
 from .textanalysis import (
     FoldFilter,
@@ -29,7 +30,6 @@ from .textanalysis import (
     acronyms,
     compound_parts,
     hyphen_links,
-    inner_words,
     solid_words,
     word_char,
 )

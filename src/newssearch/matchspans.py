@@ -17,13 +17,13 @@ from functools import lru_cache
 from .apostrophes import elided, straight_apostrophes
 from .digitgroups import grouped_numbers, grouped_places
 from .folding import double_vowels
+from .innerwords import inner_words
 from .textanalysis import (
     HYPHENS,
     acronym_other_form,
     compound_term,
     hyphen_links,
     in_compound,
-    inner_words,
     solid_words,
 )
 from .timesofday import after_colon, time_of_day
