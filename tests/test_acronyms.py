@@ -9,9 +9,10 @@ import pytest
 from click.testing import CliRunner
 
 from newssearch import build_index, open_index
+from newssearch.acronymterms import acronyms
 from newssearch.cli import cli
 from newssearch.dottedacronyms import dotted_terms
-from newssearch.textanalysis import acronyms, analyze
+from newssearch.textanalysis import analyze
 
 STORIES = {
     "dotted.txt": "U.S. troops leave\n\nThe U.S. will withdraw troops from the base, officials said.",

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
+from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import straight_apostrophes
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
@@ -26,8 +27,6 @@ from .textanalysis import (
     NewsStemFilter,
     NewsStopFilter,
     NewsTokenizer,
-    acronym_other_form,
-    acronyms,
     compound_parts,
     hyphen_links,
     solid_words,

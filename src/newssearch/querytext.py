@@ -8,6 +8,7 @@ import re
 import unicodedata
 from datetime import timedelta
 
+from .acronymterms import SHOUTED_RUN
 from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
@@ -15,7 +16,6 @@ from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
-from .textanalysis import SHOUTED_RUN
 from .timefilter import parse_bound
 from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
 

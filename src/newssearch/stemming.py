@@ -20,6 +20,9 @@ SNOWBALL_NAMES = {
     "sv": "swedish", "tr": "turkish",
 }
 
+# Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.
+ENGLISH_STEMMER = Stemmer.Stemmer("english")
+
 
 def language_stemmer(lang: object) -> Callable[[str], str] | None:
     """The stem function of the language ``lang`` (a stored code, ``"de"``), or None where English rules apply."""

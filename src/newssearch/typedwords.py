@@ -13,9 +13,10 @@ import re
 
 from whoosh import query as wq
 
+from .acronymterms import acronyms
 from .schema import SEARCH_FIELDS
 from .stopwords import CONTENT_STOPWORDS, NAME_WORDS, STOP_WORDS
-from .textanalysis import acronyms, analyze, stem_english
+from .textanalysis import analyze, stem_english
 from .tokenpatterns import TOKEN_RE, plain_word
 
 SYNTAX_WORDS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"})
