@@ -20,18 +20,10 @@ from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import straight_apostrophes
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
+from .hyphens import compound_parts, hyphen_links, solid_words, word_char
 from .innerwords import inner_words
 from .stemming import language_stemmer
-from .textanalysis import (
-    FoldFilter,
-    NewsStemFilter,
-    NewsStopFilter,
-    NewsTokenizer,
-    compound_parts,
-    hyphen_links,
-    solid_words,
-    word_char,
-)
+from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
 from .tokenpatterns import (
     TOKEN_RE,

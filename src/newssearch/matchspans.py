@@ -18,8 +18,9 @@ from .acronymterms import acronym_other_form
 from .apostrophes import elided, straight_apostrophes
 from .digitgroups import grouped_numbers, grouped_places
 from .folding import double_vowels
+from .hyphens import HYPHENS, hyphen_links, in_compound, solid_words
 from .innerwords import inner_words
-from .textanalysis import HYPHENS, compound_term, hyphen_links, in_compound, solid_words
+from .textanalysis import compound_term
 from .timesofday import after_colon, time_of_day
 from .tokenpatterns import Span, plain_word, token_pattern_for
 from .unspaced import has_unspaced, token_spans

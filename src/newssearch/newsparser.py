@@ -9,10 +9,11 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
+from .hyphens import hyphen_links, solid_words
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
-from .textanalysis import analyze, hyphen_links, solid_words
+from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
 from .unspaced import has_unspaced
 

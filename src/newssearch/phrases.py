@@ -20,9 +20,10 @@ from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
 from .errors import InvalidQuery, as_typed
 from .folding import double_vowels
+from .hyphens import hyphen_links, solid_words
 from .marks import MARKS
 from .patterns import WordPattern, written_pattern
-from .textanalysis import TEXT_ANALYZER, analyze, hyphen_links, solid_words
+from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import plain_word
 from .unspaced import has_unspaced
 

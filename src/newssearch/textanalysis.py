@@ -23,6 +23,7 @@ from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import straight_apostrophes
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
+from .hyphens import compound_parts, hyphen_links, solid_words
 from .innerwords import inner_words
 from .stemming import ENGLISH_STEMMER, language_stemmer
 from .stopwords import STOP_WORDS
@@ -41,67 +42,6 @@ from .unspaced import has_unspaced, split_unspaced
 def stem_english(word: str) -> str:
     """The Snowball (Porter2) English stem of ``word``."""
     return ENGLISH_STEMMER.stemWord(word)
-
-
-HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
-
-
-MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
-# Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
-NOT_JOINED = frozenset({"re", "in"})
-
-
-def hyphen_links(text: str, spans: list[Span]) -> list[int]:
-    """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail")."""
-    if not any(hyphen in text for hyphen in HYPHENS):
-        return []
-    return [i for i in range(len(spans) - 1)
-            if spans[i + 1][0] == spans[i][1] + 1 and text[spans[i][1]] in HYPHENS
-            and word_char(text[spans[i][1] - 1]) and word_char(text[spans[i + 1][0]])]
-
-
-def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]]:
-    """Each hyphenated word written solid, by the place of its first part: ``{0: (1, "email")}`` for "e-mail".
-
-    Indexed at the first part's place (as Lucene's WordDelimiterGraphFilter places a catenated word), it
-    lets ``email`` find "e-mail", ``cooperation`` "co-operation", ``takeover`` "take-over" and ``F16``
-    "F-16". ``links`` are ascending (see ``hyphen_links``). Only words of letters and digits that start
-    with a letter ("1987-88" is not 198788, nor "3-4" 34), of at most MAX_SOLID_PARTS parts, are joined,
-    and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign").
-    """
-    solid: dict[int, tuple[int, str]] = {}
-    at = 0
-    while at < len(links):
-        first = last = links[at]
-        while at < len(links) and links[at] == last:
-            last += 1
-            at += 1
-        parts = words[first : last + 1]
-        word = "".join(parts)
-        if (len(parts) <= MAX_SOLID_PARTS and word.isalnum() and not word[0].isdigit() and not has_unspaced(word)
-                and parts[0].lower() not in NOT_JOINED):
-            solid[first] = (last, word)
-    return solid
-
-
-def word_char(char: str) -> bool:
-    """What ``\\w`` matches."""
-    return char.isalnum() or char == "_"
-
-
-def in_compound(text: str, start: int, end: int) -> bool:
-    """True when the token at ``text[start:end]`` is joined to a word by a hyphen ("co" in "co-operation").
-
-    Such a part is kept even when it is a stopword: "co-operation", "well-known" and "re-election"
-    are searched as the words they are, not as "operation" or nothing at all.
-    """
-    return ((start >= 2 and text[start - 1] in HYPHENS and word_char(text[start - 2]))
-            or (end + 1 < len(text) and text[end] in HYPHENS and word_char(text[end + 1])))
-
-
-def compound_parts(links: list[int]) -> set[int]:
-    """The positions of the tokens that are parts of hyphenated words, from their ``hyphen_links``."""
-    return {pos for link in links for pos in (link, link + 1)}
 
 
 def compound_term(word: str) -> str:
