@@ -8,14 +8,13 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .documents.article import Article, Skip
+from .documents.article import Article
 from .errors import as_typed
 from .ids import UNSAFE_CHARS
-from .results import Hit, IndexStats, SearchResult, iso
+from .results import Hit, SearchResult, iso
 from .tokenpatterns import INVISIBLE
 
 if TYPE_CHECKING:
-    from .indexer import IndexReport
     from .timeline import Timeline
 
 Style = Callable[..., str]
@@ -181,84 +180,6 @@ def article_lines(article: Article, style: Style = plain_style) -> list[str]:
 def safe_body(body: str) -> str:
     """The body with paragraph breaks kept and unsafe characters removed."""
     return "\n".join(safe(line) for line in body.split("\n"))
-
-
-def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
-    """The summary printed after ``newssearch index``."""
-    lines = [
-        f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
-        + (" (rebuilt)" if report.rebuilt else ""),
-        (f"  {report.added} added, {report.updated} updated, {report.deleted} deleted, "
-         f"{report.unchanged} unchanged; {counted(report.documents, 'article')} from "
-         f"{counted(report.files, 'file')} in the index"),
-    ]
-    if report.ignored:
-        lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored ({ignored_types(report.ignored_types)})")
-        if verbose:
-            lines += [f"    {safe(rel)}" for rel in report.ignored_files]
-    if report.skipped:
-        lines += skip_lines(report.skipped, verbose)
-    if not report.documents and not report.skipped and not report.ignored:
-        lines.append("  No articles: the corpus holds no text, Markdown, HTML, JSON, CSV, feed or Reuters SGML files")
-    return lines
-
-
-SKIPS_SHOWN = 5  # skipped files named with their reason without --verbose: a file not read is never silent
-
-
-def skip_lines(skipped: list[Skip], verbose: bool = False) -> list[str]:
-    """``N skipped`` and a line each: first, always, those whose earlier version the index keeps (its text may be
-    out of date: this run's news); then the others, the first SKIPS_SHOWN unless ``verbose``."""
-    kept = [skip for skip in skipped if skip.kept]
-    others = [skip for skip in skipped if not skip.kept]
-    shown = kept + (others if verbose else others[:max(0, SKIPS_SHOWN - len(kept))])
-    notes = [f"{len(kept)} keeping the version indexed before"] if kept else []
-    more = len(skipped) - len(shown)
-    notes += [f"{more} more: --verbose lists them"] if more else []
-    head = f"  {len(skipped)} skipped" + (f" ({'; '.join(notes)})" if notes else "")
-    return [head, *(f"    {skip_line(skip)}" for skip in shown)]
-
-
-def skip_line(skip: Skip) -> str:
-    """``path: reason``; a record's says the rest of its file was read (``part.jsonl: line 2 skipped: …``)."""
-    if not skip.record:
-        return f"{safe(skip.path)}: {safe(skip.reason)}"
-    place, _, why = skip.reason.partition(": ")
-    said = f"{place} skipped: {why}" if why else f"a record skipped: {place}"
-    return f"{safe(skip.path)}: {safe(said)}; its other records were indexed"
-
-
-def ignored_types(types: dict[str, int], shown: int = 5) -> str:
-    """``.jpg 12, .css 3, no ending 1`` for the most common endings, ``…`` after the rest."""
-    items = sorted(types.items(), key=lambda item: (-item[1], item[0]))
-    named = ", ".join(f"{safe(ending) or 'no ending'} {count}" for ending, count in items[:shown])
-    return named + (", …" if len(items) > shown else "")
-
-
-def stats_lines(stats: IndexStats) -> list[str]:
-    """The table printed by ``newssearch stats``."""
-    span = f"{iso(stats.earliest)} to {iso(stats.latest)}" if stats.earliest else "no dates"
-    rows = [
-        ("index", stats.index_dir),
-        ("corpus", stats.corpus),
-        ("articles", f"{stats.documents} ({stats.dated} dated, {span})"),
-        ("files", str(stats.files)),
-        ("sources", str(stats.sources)),
-        ("size", human_size(stats.size_bytes)),
-        ("updated", stats.updated),
-        ("fields", ", ".join(stats.fields)),
-    ]
-    return [f"{name + ':':<10} {value}" for name, value in rows]
-
-
-def human_size(size: int) -> str:
-    """1536 -> '1.5 KB'."""
-    value = float(size)
-    for unit in ("B", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "B" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{value:.1f} GB"
 
 
 def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] | None = None) -> list[str]:

@@ -57,7 +57,7 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     if as_json:
         emit_json(report.to_dict())
     else:
-        from ..formatting import report_lines
+        from ..indexlines import report_lines
 
         echo_lines(report_lines(report, verbose))
 
@@ -112,7 +112,7 @@ def stats_command(index_dir: str, as_json: bool) -> None:
     if as_json:
         emit_json(stats.to_dict())
     else:
-        from ..formatting import stats_lines
+        from ..indexlines import stats_lines
 
         echo_lines(stats_lines(stats))
 
