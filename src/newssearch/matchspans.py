@@ -70,7 +70,7 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     """Character spans of matching words, each its own span: "<mark>Arsenal</mark> did not allow <mark>Chelsea</mark>".
 
     Only a phrase the query asked for is one span (``_whole_phrases``). In a run of Chinese or Thai letters the
-    words are overlapping pairs (``textanalysis.split_unspaced``), so matching pairs that overlap are one span
+    words are overlapping pairs (``unspaced.split_unspaced``), so matching pairs that overlap are one span
     (北京 京大 大学); pairs that only touch are two words ("北京 大学"); a single letter matches on its own.
     ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
     """
@@ -147,7 +147,7 @@ _HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
 _NON_SPACE = re.compile(r"\S*")
 
 
-_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see textanalysis.TOKEN_PATTERN)
+_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see tokenpatterns.TOKEN_PATTERN)
 
 
 @lru_cache(maxsize=4096)
@@ -216,7 +216,7 @@ def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[in
     term = term_of(word)
     if term is None:
         return None
-    readings = [(len(word) - len(word.lstrip()), len(word), term)]  # " pct" (textanalysis._PERCENT) marked from its p
+    readings = [(len(word) - len(word.lstrip()), len(word), term)]  # " pct" (tokenpatterns._PERCENT) marked from its p
     other = acronym_other_form(word.lower(), term)  # "MPs" for ``mps``, "Ph.D" for ``ph.d``
     if other is not None:
         readings.append((0, len(word), other))
@@ -405,7 +405,7 @@ def _overlaid(spans: list[MatchSpan], more: list[MatchSpan]) -> list[MatchSpan]:
 
 
 # dotted initials at the end of a span: "U.S" (the token), whose final dot is the acronym's too; so is an
-# abbreviation's ("Ph.D", "B.Sc": ``textanalysis._ACRONYM_TOKEN``)
+# abbreviation's ("Ph.D", "B.Sc": ``acronymterms._ACRONYM_TOKEN``)
 _INITIALS = re.compile(r"(?<![\w.])(?:(?:[^\W\d_]\.)+[^\W\d_]|[A-Z][a-z]?(?:\.[A-Z][a-z]?)+)\Z")
 
 

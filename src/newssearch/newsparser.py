@@ -56,7 +56,7 @@ class NewsParser(qparser.QueryParser):
 def written_solid(word: str) -> str | None:
     """The term of a hyphenated word written solid (``e-mail``: "email"), or None for another word.
 
-    The index holds every hyphenated word solid too (``textanalysis.solid_words``), so ``email`` finds
+    The index holds every hyphenated word solid too (``hyphens.solid_words``), so ``email`` finds
     "e-mail"; a query for ``e-mail`` finds "email" with this term beside its phrase.
     """
     spans = [match.span() for match in TOKEN_RE.finditer(word)]

@@ -58,7 +58,7 @@ def listed_words(text: str) -> str:
 
 
 # A number's per cent typed apart from it ("5 per cent", "5 percent", "5 %", a wire's "5 pct", "5pc") is typed as
-# "5%": the phrase "5 percent", as the index reads "5%" and "5 per cent" (``textanalysis._PERCENT``); as two
+# "5%": the phrase "5 percent", as the index reads "5%" and "5 per cent" (``tokenpatterns._PERCENT``); as two
 # keywords, "5" had found any 5 ("Clyde 0-5 Celtic"). "per cent" after no number is the one word percent, not
 # "cent" (50 Cent). A field's value (date:2020 per cent) and a year typed apart (growth 2005 per cent) keep their
 # number: the word percent follows it.
