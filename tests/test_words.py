@@ -421,6 +421,7 @@ WIRE_ARTICLES = {
     "escape.txt": "Encoding\n\nThe address a%20b and printf('%d') were quoted.",
     "growth.txt": "Growth in 2005\n\nGrowth was strong in 2005 and inflation was 3 per cent.",
     "jobs.txt": "Title: Jobs\nDate: 2020-05-01\n\nUnemployment rose to 5 per cent.",
+    "stake.txt": "Stake bought\n\nThe group bought a five pct stake, and a 38 pct stake in a second firm.",
 }
 
 
@@ -433,7 +434,8 @@ def wire_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("rose 5 pct, 12.5 PCT and 50 pc", ["rose", "5", "percent", "12.5", "percent", "50", "percent"]),
     ("PROFIT UP 5 PCT", ["profit", "5", "percent"]),                  # not the acronym PCT
     ("5\u00a0pct, 5\npct", ["5", "percent", "5", "percent"]),
-    ("a PC, 486 PC, pc users, the PCT, 5, pct, 5 pcs", ["pc", "486", "pc", "pc", "user", "pct", "5", "pct", "5", "pcs"]),
+    ("a PC, 486 PC, pc users, the PCT, 5, pct, 5 pcs", ["pc", "486", "pc", "pc", "user", "pct", "5", "percent", "5", "pcs"]),
+    ("five pct stake, Pct", ["five", "percent", "stake", "percent"]),  # the wire writes numbers under ten as words
     ("a%20b printf('%d') x%y 5%20", ["20b", "printf", "d", "x", "y", "5", "20"]),  # no number's sign
     ("5% 5 % 5\u202f%", ["5", "percent", "5", "percent", "5", "percent"]),
     ("5 per\ncent, 5 per\n\ncent", ["5", "percent", "5", "cent"]),   # not across a blank line ("per" is a stopword)
@@ -447,10 +449,15 @@ def test_a_sign_or_pct_after_a_number_is_the_word_percent(text: str, expected: l
     ("12 pct", ["wire.txt"]),
     ("5 PCT", ["jobs.txt", "wire.txt"]),
     ("5 pc", ["jobs.txt", "wire.txt"]),
-    ("percent", ["growth.txt", "jobs.txt", "wire.txt"]),   # not a%20b nor printf's %d
+    ("percent", ["growth.txt", "jobs.txt", "stake.txt", "wire.txt"]),  # not a%20b nor printf's %d
     ("12", ["pc.txt", "wire.txt"]),
     ("pc", ["pc.txt"]),                                      # a PC after no number stays a PC
-    ("pct", ["growth.txt", "jobs.txt", "wire.txt"]),         # a wire's word alone is percent, as "per cent" is
+    ("pct", ["growth.txt", "jobs.txt", "stake.txt", "wire.txt"]),  # a wire's word alone is percent, as "per cent" is
+    ('"pct stake"', ["stake.txt"]),                          # in quotes too, after a number written as a word
+    ('"per cent stake"', ["stake.txt"]),
+    ('"five pct stake"', ["stake.txt"]),
+    ('"five percent"', ["stake.txt"]),
+    ("PCT", []),                                             # in capitals after no number: the treaty, not percent
     ("486 PC", ["pc.txt"]),
     ("unemployment date:2020 per cent", ["jobs.txt"]),       # had been "cannot read the date in 'date:2020%'"
     ("unemployment year:2020 percent", ["jobs.txt"]),
@@ -472,6 +479,19 @@ def test_a_wire_s_pct_is_marked_with_its_number(wire_index: Path, query: str, ma
 
     with open_index(wire_index) as idx:
         [hit] = [hit for hit in idx.search(query).hits if hit.id == "wire.txt"]
+    assert marked in hit.snippet.html()
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ('"pct stake"', "a five <mark>pct stake</mark>, and a 38 <mark>pct stake</mark> in"),  # from the p, not the space
+    ('"38 pct stake"', "a <mark>38 pct stake</mark> in"),
+    ('"five percent"', "a <mark>five pct</mark> stake"),
+])
+def test_a_phrase_with_a_wire_s_pct_is_marked_from_its_first_letter(wire_index: Path, query: str, marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(wire_index) as idx:
+        [hit] = [hit for hit in idx.search(query).hits if hit.id == "stake.txt"]
     assert marked in hit.snippet.html()
 
 

@@ -133,9 +133,10 @@ class OnePassField:
         if text.isascii():
             raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)
-            words = together.replace(",", "").lower().split("\0") if raw else []
-            if "%" in together or percent_words(together):  # "%" and "per cent" are "percent"
-                words = [plain_word(word) for word in words]
+            if "%" in together or percent_words(together):  # "%" and "per cent" are "percent"; "PCT" stays
+                words = [plain_word(word).lower() for word in together.replace(",", "").split("\0")]
+            else:
+                words = together.replace(",", "").lower().split("\0") if raw else []
             joined = compound_parts(links)
             return (words, raw, acronyms(raw, together) if raw else {}, {}, joined,
                     solid_words(words, links) if links else {})

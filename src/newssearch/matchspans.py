@@ -344,7 +344,9 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them)."""
     # a phrase holds its stopwords ("bank of england"), so they have their terms here
     terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
-    spans = [(start, end) for start, end, _, _ in tokens]
+    # a phrase is marked from its first word's first letter: " pct" (tokenpatterns._PERCENT) from its p
+    spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()) if text[start].isspace() else start, end)
+             for start, end, _, _ in tokens]
     found = _phrase_spans(phrases, terms, spans)
     if not text.isascii():  # "Thomas Müller" is the phrase "thomas mueller" too, as the index holds it
         written = [_written_out_term(text[start:end]) or term for (start, end), term in zip(spans, terms)]
