@@ -90,3 +90,14 @@ def test_an_outdated_index_names_the_call_that_rebuilds_it_in_double_quotes(tmp_
     # the command line's is the plain command, which rebuilds an outdated index by itself
     cli_call = f"newssearch index {shlex.quote(str(corpus))} --index-dir {shlex.quote(str(index_dir))}"
     assert caught.value.cli_hint == f"run `{cli_call}` to build it again"
+
+
+def test_an_index_in_its_corpus_folder_names_another_in_double_quotes(tmp_path: Path) -> None:
+    from newssearch.errors import InvalidArgument
+
+    corpus = tmp_path / "it's news"
+    corpus.mkdir()
+    with pytest.raises(InvalidArgument) as caught:
+        build_index(corpus, corpus)
+    assert caught.value.hint == f'give another index_dir, such as "{corpus / "index"}"'
+    assert caught.value.for_cli().endswith(f"(give another --index-dir, such as {corpus / 'index'})")

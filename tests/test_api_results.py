@@ -102,3 +102,12 @@ def test_articles_stop_with_an_error_when_the_handle_is_refreshed_part_way(built
                            r"read \(call articles\(\) again to read the index as it is now\)$"):
             next(articles)
         assert len(list(idx.articles())) == 3
+
+
+def test_a_skip_as_data_is_what_index_json_prints() -> None:
+    from newssearch import Skip
+
+    skip = Skip("notes/draft.txt", "empty file (kept the version indexed before)", kept=True)
+    assert skip.to_dict() == {"path": "notes/draft.txt", "reason": "empty file (kept the version indexed before)",
+                              "kept": True, "record": False}
+    assert json.loads(json.dumps(skip.to_dict())) == skip.to_dict()

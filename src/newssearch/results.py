@@ -117,7 +117,6 @@ class IndexStats:
     earliest: date | None = None
     latest: date | None = None
     sources: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""

@@ -34,7 +34,7 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
     read again. CORPUS may also be one export or feed file (JSONL, JSON, CSV, RSS/Atom, Reuters SGML, or a news
-    database's .txt, .docx or .rtf download).
+    database's .txt, .docx, .rtf or .pdf download).
 
     \b
     Example:

@@ -55,7 +55,7 @@ class Skip:
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON."""
-        return {"path": self.path, "reason": self.reason}
+        return {"path": self.path, "reason": self.reason, "kept": self.kept, "record": self.record}
 
 
 @dataclass
