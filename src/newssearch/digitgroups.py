@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .hyphens import link_runs
+
 GROUP_SPACES = "\u00a0\u202f\u2009"
 # a group space after a first group of at most three digits, or after a group, before a group of three digits
 DIGIT_GROUP_SPACE = re.compile(rf"(?<=\d)(?<!\d{{4}})[{GROUP_SPACES}](?=\d{{3}}(?!\d))")
@@ -35,16 +37,8 @@ def group_links(text: str, spans: list[tuple[int, int]]) -> list[int]:
 def grouped_numbers(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """Each grouped number of ``text`` joined, by the place of its first group: ``{0: (1, "40000")}`` for "40\u00a0000"
     (the shape of ``textanalysis.solid_words``: the place of its last group, and the word)."""
-    links = group_links(text, spans)
-    joined: dict[int, tuple[int, str]] = {}
-    at = 0
-    while at < len(links):
-        first = last = links[at]
-        while at < len(links) and links[at] == last:
-            last += 1
-            at += 1
-        joined[first] = (last, "".join(text[start:end] for start, end in spans[first:last + 1]))
-    return joined
+    return {first: (last, "".join(text[start:end] for start, end in spans[first:last + 1]))
+            for first, last in link_runs(group_links(text, spans))}
 
 
 def grouped_places(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:

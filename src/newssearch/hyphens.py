@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from .tokenpatterns import Span
 from .unspaced import has_unspaced
 
@@ -21,6 +23,18 @@ def hyphen_links(text: str, spans: list[Span]) -> list[int]:
             and word_char(text[spans[i][1] - 1]) and word_char(text[spans[i + 1][0]])]
 
 
+def link_runs(links: list[int]) -> Iterator[tuple[int, int]]:
+    """The first and last place of each run of tokens joined by ``links`` (ascending places ``i`` where token ``i``
+    joins token ``i + 1``): ``[0, 1, 5]`` gives (0, 2) and (5, 6)."""
+    at = 0
+    while at < len(links):
+        first = last = links[at]
+        while at < len(links) and links[at] == last:
+            last += 1
+            at += 1
+        yield first, last
+
+
 def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]]:
     """Each hyphenated word written solid, by the place of its first part: ``{0: (1, "email")}`` for "e-mail".
 
@@ -31,12 +45,7 @@ def solid_words(words: list[str], links: list[int]) -> dict[int, tuple[int, str]
     and not after "re" or "in" (NOT_JOINED: "re-sign" had found "resign").
     """
     solid: dict[int, tuple[int, str]] = {}
-    at = 0
-    while at < len(links):
-        first = last = links[at]
-        while at < len(links) and links[at] == last:
-            last += 1
-            at += 1
+    for first, last in link_runs(links):
         parts = words[first : last + 1]
         word = "".join(parts)
         if (len(parts) <= MAX_SOLID_PARTS and word.isalnum() and not word[0].isdigit() and not has_unspaced(word)
