@@ -159,6 +159,9 @@ LANGUAGES = [
     ("a.json", '{"text": "Body.", "language": "English"}', "en"),            # a language's name
     ("a.json", '{"text": "Body.", "language": "Deutsch"}', "de"),
     ("a.json", '{"text": "Body.", "language": "Klingon"}', None),            # no language we know
+    ("a.json", '{"text": "Body.", "language": "nb-NO"}', "no"),              # Bokmål and Nynorsk are Norwegian
+    ("a.json", '{"text": "Body.", "language": "nn"}', "no"),
+    ("a.json", '{"text": "Body.", "language": "Dansk"}', "da"),
     ("a.txt", "Title: T\nLanguage: en-NZ\n\nBody.\n", "en"),
     ("a.rss", '<rss><channel><title>F</title><language>de-AT</language><item><description>Body.</description>'
               "</item></channel></rss>", "de"),
@@ -181,11 +184,13 @@ def test_every_reader_stores_the_primary_language_in_lower_case(name: str, data:
     ("lang:DE", {"at"}),
     ("lang:(pt OR de-DE)", {"br", "pt", "at"}),
     ("lang:p*", {"br", "pt"}),
+    ("lang:no", {"nb", "nn"}),             # Norwegian, as Bokmål or Nynorsk
+    ("lang:nb", {"nb", "nn"}),
 ])
 def test_a_lang_query_finds_every_regional_variant_in_any_case(tmp_path: Path, query: str, expected: set[str]) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    records = [("br", "pt-BR"), ("pt", "pt"), ("at", "de-AT"), ("nz", "en-NZ")]
+    records = [("br", "pt-BR"), ("pt", "pt"), ("at", "de-AT"), ("nz", "en-NZ"), ("nb", "nb-NO"), ("nn", "nn")]
     (corpus / "wire.jsonl").write_text("".join(json.dumps({"id": key, "text": "Rain fell.", "lang": lang}) + "\n"
                                                for key, lang in records))
     build_index(corpus, tmp_path / "index")

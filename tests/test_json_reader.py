@@ -504,6 +504,16 @@ _GERMAN = ("Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch
     ({"author": "Von: Thomas Müller", "text": _GERMAN}, ("Thomas Müller",)),  # had kept "Von:" in the name
     # Swedish's "Av" and "och", as a page's byline reads them (the export had kept them in one name).
     ({"author": "Av Anna Svensson och Erik Berg", "language": "sv", "text": "Valet."}, ("Anna Svensson", "Erik Berg")),
+    # Danish, Norwegian and Catalan ones too, though no function words are listed for the language named (they
+    # had been read as English: "Af Mette Hansen og Lars Nielsen" one author)
+    ({"author": "Af Mette Hansen og Lars Nielsen", "language": "da", "text": "Regeringen har fremlagt et nyt budget."},
+     ("Mette Hansen", "Lars Nielsen")),
+    ({"author": "Av Kari Nordmann og Ola Hansen", "language": "nb", "text": "Regjeringen har lagt fram et budsjett."},
+     ("Kari Nordmann", "Ola Hansen")),
+    ({"author": "Av Kari Nordmann og Ola Hansen", "language": "no", "text": "Regjeringen har lagt fram et budsjett."},
+     ("Kari Nordmann", "Ola Hansen")),
+    ({"author": "Joan Puig i Maria Vidal", "language": "ca", "text": "El govern ha presentat un pressupost."},
+     ("Joan Puig", "Maria Vidal")),
     # In an English story, the words are no byline's: "Von Miller and Anna Weber" stays as written.
     ({"author": "Von Miller and Anna Weber", "text": "The linebacker signed a new contract."}, ("Von Miller", "Anna Weber")),
 ])

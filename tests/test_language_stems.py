@@ -35,6 +35,7 @@ def test_words_are_stemmed_by_the_language_named() -> None:
     assert analyze("élections présidentielles", lang="fr") == ["elect", "presidentiel"]
     assert analyze("elecciones elección", lang="es") == ["eleccion", "eleccion"]
     assert analyze("Выборы выбор", lang="ru") == ["выбор", "выбор"]
+    assert analyze("skolerne kommunerne", lang="da") == analyze("skolene kommunene", lang="no") == ["skol", "kommun"]
     # English, or a language without a stemmer of its own (Hebrew, Japanese), is stemmed as it always was
     assert analyze("Wahlen elections", lang="en") == analyze("Wahlen elections") == ["wahlen", "elect"]
     assert analyze("elections", lang="he") == analyze("elections", lang="ja") == ["elect"]

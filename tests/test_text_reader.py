@@ -350,6 +350,10 @@ def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, autho
 _GERMAN = "Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch, und die Parteien sind mit dem Ergebnis zufrieden.\n"
 _FRENCH = "Les Parisiens ont voté dimanche. La participation a été forte et les partis sont satisfaits du résultat.\n"
 _SPANISH = "Los ciudadanos votaron el domingo. La participación fue alta y los partidos están contentos con el resultado.\n"
+_DANISH = ("Regeringen har fremlagt et nyt budget for skolerne i dag. Det er en stor forandring for kommunerne, og de "
+           "skal nu finde pengene selv.\n")
+_NORWEGIAN = ("Regjeringen har lagt fram et nytt budsjett for skolene i dag. Det er en stor endring for kommunene, og "
+              "de må nå finne pengene selv.\n")
 _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he said that he was happy to stay.\n"
 
 
@@ -376,6 +380,10 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     ("Título: Elecciones\nAutor: María López y Juan Pérez\n\nVotaron.\n", ("María López y Juan Pérez",)),
     ("Title: Election\nAuthor: Thomas Müller und Anna Weber\n\nThe vote.\n", ("Thomas Müller und Anna Weber",)),
     (f"Titel: Election\nAutor: Thomas Müller und Anna Weber\n\n{_ENGLISH * 2}", ("Thomas Müller und Anna Weber",)),
+    # Danish and Norwegian, as their function words show them (both had been told Swedish: "Af" stayed in the
+    # text and "Av Kari Nordmann og Ola Hansen" was one author)
+    (f"Nyheder i dag\nAf Mette Hansen og Lars Nielsen\n\n{_DANISH}", ("Mette Hansen", "Lars Nielsen")),
+    (f"Nyheter i dag\nAv Kari Nordmann og Ola Hansen\n\n{_NORWEGIAN}", ("Kari Nordmann", "Ola Hansen")),
 ])
 def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
     article = read(text)

@@ -15,9 +15,9 @@ import Stemmer
 # Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm. The languages
 # of functionwords.FUNCTION_WORDS that Snowball has (not Hebrew); English is the default, not an entry.
 SNOWBALL_NAMES = {
-    "ar": "arabic", "de": "german", "el": "greek", "es": "spanish", "fr": "french", "hi": "hindi",
-    "id": "indonesian", "it": "italian", "nl": "dutch", "pl": "polish", "pt": "portuguese", "ru": "russian",
-    "sv": "swedish", "tr": "turkish",
+    "ar": "arabic", "da": "danish", "de": "german", "el": "greek", "es": "spanish", "fr": "french", "hi": "hindi",
+    "id": "indonesian", "it": "italian", "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese",
+    "ru": "russian", "sv": "swedish", "tr": "turkish",
 }
 
 # Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.

@@ -20,11 +20,10 @@ ANY_BYLINE_WORDS = ("By", "Nā")
 ANY_AND_WORDS = ("and", "rāua ko", "in conversation with", "im gespräch mit")
 # Each language's word for "By" before a byline's names, and the languages it is that word in.
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",),
-                                            "Av": ("sv", "no", "nb", "nn"), "Af": ("da",)}
+                                            "Av": ("sv", "no"), "Af": ("da",)}  # "no": Bokmål and Nynorsk too
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
 AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",),
-                                         "sv": ("och",), "da": ("og",), "no": ("og",), "nb": ("og",), "nn": ("og",),
-                                         "ca": ("i",), "pl": ("i",)}
+                                         "sv": ("och",), "da": ("og",), "no": ("og",), "ca": ("i",), "pl": ("i",)}
 
 
 def words_pattern(words: tuple[str, ...]) -> str:

@@ -7,7 +7,9 @@ import re
 
 _LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
 _REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
-_LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil"}  # ISO 639-2 codes that exports write for the 639-1 ones
+# ISO 639-2 codes that exports write for the 639-1 ones; Norwegian's two written standards, Bokmål and Nynorsk, are
+# Norwegian as pt-BR is Portuguese (a site writes "nb", another "no", and function words cannot tell the two apart)
+_LANGUAGE_ALIASES = {"eng": "en", "tgl": "fil", "nb": "no", "nn": "no", "nob": "no", "nno": "no", "nor": "no"}
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, multiple, no linguistic content
 
 
@@ -17,6 +19,8 @@ _LANGUAGE_NAMES = {name: code for code, names in {
     "it": "italian italiano", "pt": "portuguese português portugues", "nl": "dutch nederlands",
     "ru": "russian русский", "zh": "chinese 中文", "ja": "japanese 日本語", "ko": "korean 한국어",
     "ar": "arabic العربية", "he": "hebrew עברית", "hi": "hindi हिन्दी", "el": "greek ελληνικά", "mi": "maori māori",
+    "sv": "swedish svenska", "da": "danish dansk", "no": "norwegian norsk bokmål nynorsk", "ca": "catalan català",
+    "pl": "polish polski",
 }.items() for name in names.split()}
 
 
@@ -42,8 +46,8 @@ def language_region(tag: object) -> tuple[str, str] | None:
 def language_code(value: object) -> str | None:
     """The primary language subtag of a language tag or locale, lower case; None for a value that is none.
 
-    ``pt-BR``, ``pt_br`` and ``PT`` give "pt"; ``zh-Hans-CN`` gives "zh"; ``eng`` gives "en"; ``und``
-    (undetermined), ``English`` or "" give None. Every reader's articles and a ``lang:`` query are read this
+    ``pt-BR``, ``pt_br`` and ``PT`` give "pt"; ``zh-Hans-CN`` gives "zh"; ``eng`` gives "en"; ``nb-NO`` and ``nn``
+    give "no" (Norwegian); ``und`` (undetermined), ``English`` or "" give None. Every reader's articles and a ``lang:`` query are read this
     way, so one value finds every regional variant and its case does not matter.
     """
     found = language_region(value)

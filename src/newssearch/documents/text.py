@@ -17,7 +17,6 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
-from .languages import language_code
 from .textexports import read_export
 from .textheader import (
     byline_agency,
@@ -199,7 +198,7 @@ def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
     if not _FOREIGN_BYLINE.search(text[:_BYLINE_SPAN]):
         return None
     found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    return language_code(found[1]) if found else guess_language(text) or _keys_language(header, text)
+    return language_of(found[1] if found else None, text) or _keys_language(header, text)
 
 
 def _keys_language(header: Keyed, text: str) -> str | None:
