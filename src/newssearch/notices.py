@@ -18,7 +18,6 @@ from .patterns import Lexicons
 from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SOURCE, URL
 from .searchoptions import DateLike, bound
 from .timefilter import date_ranges, outside_days
-from .typedwords import quoted_names
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -68,8 +67,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         found = count(without, match)
         if found:
             return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
-    if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text)
-            and quoted_names(parsed.text) == parsed.text):  # "Anne Will" is a name, no words to find apart
+    if match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text):
         found = count(parsed.text, "any")
         if found:
             return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")

@@ -68,7 +68,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     cleaned, notice = _rewritten(text, match)
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)
-    if match == "all":  # "Take That", "Doctor Who": a name ending in a function word is its phrase
+    if match == "all":  # "Take That", "The Who": a name of stop words alone is its phrase
         cleaned = quoted_names(cleaned)
     # keywords (--match all) search the stop-list words that are not grammar; a question (--match any) is as tuned
     keywords = text_values(cleaned)  # not the "to" of "date:{2020-06 to *]"

@@ -1,8 +1,8 @@
 """What the words of a keyword query, as typed, say about how to search them.
 
 A word of the SMART stop list that names something ("inner", "welcome", "cause") is a word a user means
-under ``--match all``, and a name that ends in a function word typed with a capital ("Doctor Who", "Take
-That", "No 10") is searched as its phrase; a short query of capitalised words names in a note the function words
+under ``--match all``, and so is a function word typed with a capital that ends a name ("Doctor Who", "Theresa
+May", "No 10"); a query of such stop words alone ("Take That", "The Who") is searched as its phrase; a short query of capitalised words names in a note the function words
 it leaves out. A short word typed in capitals is an acronym ("SPY"), searched unstemmed, and also the word it
 spells ("spy", stemmed "spi").
 """
@@ -59,14 +59,13 @@ def _in_name(run: list[str], at: int) -> bool:
 
 
 def quoted_names(text: str) -> str:
-    """``text`` with each name that ends in a function word quoted, for a ``--match all`` query: "Take That",
-    "Doctor Who", "Theresa May" are searched as the phrase they are, stopwords too (``take`` had been left out and
-    "that" searched alone, finding 83% of BBC News).
+    """``text`` quoted when it is a name of stop words alone that ends in a function word, for a ``--match all``
+    query: "Take That", "The Who" are searched as the phrase they are (``take`` had been left out and "that"
+    searched alone, finding 83% of BBC News).
 
-    The name is the function word that ends it (``_in_name``), the capitalised stopwords before it and the word
-    before those, when typed with a capital ("Brown meets Theresa May": ``"Theresa May"``; ``The Who``: the
-    whole); a function word before a number is a phrase with the number (``No 10``, ``No. 10``). Words with
-    syntax of their own (``title:``, ``-``, ``^``, ``*``, brackets) are left as they are, and so is quoted text.
+    The name is the function word that ends it (``_in_name``) and the capitalised stopwords before it (``The
+    Who``, ``Who Is Who``). Words with syntax of their own (``title:``, ``-``, ``^``, ``*``, brackets) are left as
+    they are, and so is quoted text.
     """
     pieces = text.split('"')
     for i in range(0, len(pieces), 2):  # outside quotes
@@ -75,8 +74,12 @@ def quoted_names(text: str) -> str:
 
 
 def _names_quoted(piece: str) -> str:
-    """``quoted_names`` on text without quotes."""
+    """``quoted_names`` on text without quotes: only a query of stop words alone ("Take That", "The Who", "So
+    What"), which would otherwise search its last word alone; a name among other words ("Doctor Who", "Gordon Brown
+    Speaks Out", "Oil Up") keeps its words apart, as a title-case headline typed in full must find its article."""
     words = [(match.span(), _plain_token(match.group())) for match in _SPACED.finditer(piece)]
+    if not words or any(token is None or _stop_word(token) is None for _, token in words):
+        return piece
     out: list[str] = []
     done = 0
     for start, end in _name_spans([token for _, token in words]):
