@@ -133,7 +133,7 @@ class OnePassField:
         if text.isascii():
             raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)
-            if "%" in together or percent_words(together):  # "%" and "per cent" are "percent"; "PCT" stays
+            if "%" in together or percent_words(together):  # "%", "per cent" and "pct" are "percent"
                 words = [plain_word(word).lower() for word in together.replace(",", "").split("\0")]
             else:
                 words = together.replace(",", "").lower().split("\0") if raw else []

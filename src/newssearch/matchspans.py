@@ -241,12 +241,20 @@ def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | No
     for first, (last, word) in (solid | numbers).items():
         term = term_of(word)
         if term is not None and terms(term):
-            found.append(MatchSpan(spans[first][0], spans[last][1], term))
+            found.append(MatchSpan(_letter_at(text, spans[first][0]), spans[last][1], term))
         elif first in numbers and all((part := term_of(text[start:end])) is not None and terms(part)
                                       for start, end in spans[first:last + 1]):
             found.append(MatchSpan(spans[first][0], spans[last][1], " ".join(
                 str(term_of(text[start:end])) for start, end in spans[first:last + 1])))
     return sorted(found, key=lambda span: span.start)
+
+
+def _letter_at(text: str, start: int) -> int:
+    """Where a token starting at ``start`` is marked from: its first letter, not the space " pct" holds
+    (``tokenpatterns._PERCENT``): "38 <mark>pct stake</mark>", "52 <mark>pct-owned</mark>"."""
+    while text[start : start + 1].isspace():
+        start += 1
+    return start
 
 
 def _written_out_term(word: str) -> str | None:
@@ -344,9 +352,7 @@ def _whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) 
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them)."""
     # a phrase holds its stopwords ("bank of england"), so they have their terms here
     terms = [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
-    # a phrase is marked from its first word's first letter: " pct" (tokenpatterns._PERCENT) from its p
-    spans = [(start + len(text[start:end]) - len(text[start:end].lstrip()) if text[start].isspace() else start, end)
-             for start, end, _, _ in tokens]
+    spans = [(_letter_at(text, start), end) for start, end, _, _ in tokens]
     found = _phrase_spans(phrases, terms, spans)
     if not text.isascii():  # "Thomas Müller" is the phrase "thomas mueller" too, as the index holds it
         written = [_written_out_term(text[start:end]) or term for (start, end), term in zip(spans, terms)]

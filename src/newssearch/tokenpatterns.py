@@ -22,15 +22,16 @@ _INITIALS_POSSESSIVE = r"(?:(?<=\.[^\W\d_])|(?<=\.[A-Z][a-z]))\.(?=['’]s(?!\w)
 # after a number, a space between or not, and not as a %XX escape ("a%20b", "printf('%d')" hold none); "per cent"
 # not across a blank line. A wire's "pct" (Reuters: "50 pct") and a British paper's "pc", a space after a number,
 # are one too; the token holds that space, so that it reads as percent wherever it is looked at, and a "PC"
-# (in capitals) or "pc" after no number stays the word it is. A "pct" (or "Pct") after no number is percent too:
-# the wire writes numbers under ten as words ("five pct stake"), and no other word is written so; "PCT" in capitals
-# after none stays (the Patent Cooperation Treaty).
+# (in capitals) or "pc" after no number stays the word it is. A "pct" after no number is percent too, in any case:
+# the wire writes numbers under ten as words ("five pct stake", a headline's "SALES OFF TWO PCT"), and no other
+# word is written so in the news; an acronym "PCT" among lower-case words ("the PCT": the Patent Cooperation
+# Treaty) is read as an acronym first and stays.
 # (Each branch opens with a character to match, its lookbehinds after it: they are tried at every place in a text,
 # and a branch that opened with a lookbehind made tokenizing a fifth slower.)
 _PERCENT = (r"%(?:(?<=\d%)|(?<=\d\s%))(?![0-9A-Fa-f]{2})|[pP](?i:er(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)cent)(?!\w)"
             r"|\s(?=[pP])(?<=\d\s)(?:(?i:pct)|pc)(?!\w)")
 PERCENT_WORD = "percent"
-_PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|[pP]ct")  # a token that is one (fullmatch)
+_PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a token that is one (fullmatch)
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
 # thousands commas (1,000,000; 5,000m). Groups spaced with a no-break or thin space (10\u00a0000) are words of their
@@ -55,7 +56,7 @@ def percent_words(text: str) -> bool:
     return _PER_CENT.search(text) is not None
 
 
-_PER_CENT = re.compile(r"(?:(?i:per\s+cent|\spct?)|(?<!\w)[pP]ct)(?!\w)")
+_PER_CENT = re.compile(r"(?:(?i:per\s+cent|\spct?)|(?<!\w)(?i:pct))(?!\w)")
 
 
 def plain_word(word: str) -> str:
