@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import config, store
+from . import config, indexhints, store
 from .arguments import check_arguments
 from .corpus import CorpusFile, WalkResult, iter_reads, open_problem, walk_corpus
 from .documents import READERS, is_supported
@@ -207,7 +207,7 @@ def _refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEnt
     if walk.files or walk.problems or not known or root.is_file():
         return
     articles = sum(len(entry.ids) for entry in known.values())
-    command = store.index_command(str(root), folder, rebuild=True)
+    command = indexhints.index_command(str(root), folder, rebuild=True)
     raise CorpusNotFound(f"{root} holds no articles now, and the index holds {articles:,} from it; nothing was deleted",
                          hint=command.map(lambda run: f"if they were removed on purpose, run `{run}`"))
 

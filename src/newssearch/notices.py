@@ -9,7 +9,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from . import namespelling, spelling, store
+from . import indexhints, namespelling, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
 from .lucene import outside_quotes
@@ -79,7 +79,7 @@ def empty_index_notice(notice: str | None, total: int, searcher,  # type: ignore
     """``notice`` and why nothing was found when the index holds no article at all; else None."""
     if total or searcher.doc_count():
         return None
-    command = store.index_command(manifest.corpus, index_dir).cli
+    command = indexhints.index_command(manifest.corpus, index_dir).cli
     return noted(notice, f"this index holds no articles (`{command} --verbose` lists the files it skipped)")
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import os
-import shlex
 import shutil
 import time
 from collections.abc import Callable, Iterator
@@ -28,10 +27,10 @@ from .errors import (
     IndexLocked,
     IndexNotFound,
     IndexOutdated,
-    Text,
     Worded,
 )
 from .folderpath import path_problem
+from .indexhints import index_command, outdated_fix, rebuild_hint, shown_folder
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
@@ -127,7 +126,7 @@ def load_manifest(index_dir: Path, *, with_files: bool = True) -> Manifest | Non
                                            "upgrade newssearch (pip install --upgrade newssearch), or --rebuild to replace it"))
         if head["format"] != FORMAT:
             corpus = head.get("corpus")
-            fix = (_outdated_fix(corpus, index_dir) if isinstance(corpus, str) else rebuild_hint(None, index_dir))
+            fix = (outdated_fix(corpus, index_dir) if isinstance(corpus, str) else rebuild_hint(None, index_dir))
             raise IndexOutdated(f"{index_dir} was built by another version of newssearch", corpus=corpus, hint=fix)
         count, table_bytes, listed = head.pop("file_count"), head.pop("table_bytes"), head.pop("article_files", None)
         if not isinstance(count, int) or size != len(head_line) + table_bytes:
@@ -166,41 +165,6 @@ def _tail(entry: FileEntry) -> list[object]:
     if entry.skips:
         return [entry.digests, entry.skips]
     return [entry.digests] if entry.digests else []
-
-
-def shown_folder(folder: Path) -> str:
-    """A folder as a person reads it in a message: ``./index/``, ``/data/news/``."""
-    text = str(folder)
-    if not folder.is_absolute() and not text.startswith("."):
-        text = f"./{text}"
-    return text if text.endswith(os.sep) else text + os.sep
-
-
-def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) -> Worded:
-    """The call and the shell command that index ``corpus`` into ``index_dir`` (named only when not the default);
-    a corpus not known (None) is the placeholder CORPUS.
-
-    The call's strings are in double quotes, as every API message quotes a value (``repr`` had mixed them:
-    ``build_index("…/sp ace's", 'ix')``)."""
-    named = ("CORPUS", "CORPUS") if corpus is None else (_quoted(corpus), shlex.quote(corpus))
-    call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
-    if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
-        call.append(_quoted(str(index_dir)))
-        command.append(f"--index-dir {shlex.quote(str(index_dir))}")
-    call.extend(["rebuild=True"] if rebuild else [])
-    return Worded(f"newssearch.build_index({', '.join(call)})", " ".join(command))
-
-
-def _outdated_fix(corpus: str, index_dir: Path) -> Worded:
-    """How to build an outdated index again: a caller is told rebuild=True (what the fix is), the command line the
-    plain ``newssearch index``, which rebuilds an outdated index by itself."""
-    api, cli = index_command(corpus, index_dir, rebuild=True).api, index_command(corpus, index_dir).cli
-    return Worded(f"run `{api}` to build it again", f"run `{cli}` to build it again")
-
-
-def _quoted(text: str) -> str:
-    """``text`` as a Python string literal in double quotes (``"sp ace's"``)."""
-    return json.dumps(text, ensure_ascii=False)
 
 
 def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
@@ -390,13 +354,6 @@ def damaged(index_dir: Path, manifest: Manifest, exc: BaseException) -> IndexCor
     if kind.islower():  # zlib.error, struct.error: "error" alone says nothing
         kind = f"{type(exc).__module__}.{kind}"
     return IndexCorrupt(f"the index in {index_dir} is damaged ({kind})", hint=rebuild_hint(manifest, index_dir))
-
-
-def rebuild_hint(manifest: Manifest | None, index_dir: Path) -> Text:
-    """How to build the index in ``index_dir`` again, with the corpus the manifest names (CORPUS when none is
-    known: a damaged manifest); the folder is named when not the default, or the command would build another."""
-    corpus = manifest.corpus if manifest is not None and manifest.corpus else None
-    return index_command(corpus, index_dir, rebuild=True).map(lambda command: f"run `{command}` to build it again")
 
 
 def folder_size(folder: Path) -> int:

@@ -1,0 +1,57 @@
+"""The fixes messages give: the call and the command that build or rebuild an index, and a folder as it is shown."""
+
+from __future__ import annotations
+
+import json
+import os
+import shlex
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from . import config
+from .errors import Text, Worded
+
+if TYPE_CHECKING:
+    from .store import Manifest
+
+
+def shown_folder(folder: Path) -> str:
+    """A folder as a person reads it in a message: ``./index/``, ``/data/news/``."""
+    text = str(folder)
+    if not folder.is_absolute() and not text.startswith("."):
+        text = f"./{text}"
+    return text if text.endswith(os.sep) else text + os.sep
+
+
+def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) -> Worded:
+    """The call and the shell command that index ``corpus`` into ``index_dir`` (named only when not the default);
+    a corpus not known (None) is the placeholder CORPUS.
+
+    The call's strings are in double quotes, as every API message quotes a value (``repr`` had mixed them:
+    ``build_index("…/sp ace's", 'ix')``)."""
+    named = ("CORPUS", "CORPUS") if corpus is None else (_quoted(corpus), shlex.quote(corpus))
+    call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
+    if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
+        call.append(_quoted(str(index_dir)))
+        command.append(f"--index-dir {shlex.quote(str(index_dir))}")
+    call.extend(["rebuild=True"] if rebuild else [])
+    return Worded(f"newssearch.build_index({', '.join(call)})", " ".join(command))
+
+
+def outdated_fix(corpus: str, index_dir: Path) -> Worded:
+    """How to build an outdated index again: a caller is told rebuild=True (what the fix is), the command line the
+    plain ``newssearch index``, which rebuilds an outdated index by itself."""
+    api, cli = index_command(corpus, index_dir, rebuild=True).api, index_command(corpus, index_dir).cli
+    return Worded(f"run `{api}` to build it again", f"run `{cli}` to build it again")
+
+
+def _quoted(text: str) -> str:
+    """``text`` as a Python string literal in double quotes (``"sp ace's"``)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
+def rebuild_hint(manifest: Manifest | None, index_dir: Path) -> Text:
+    """How to build the index in ``index_dir`` again, with the corpus the manifest names (CORPUS when none is
+    known: a damaged manifest); the folder is named when not the default, or the command would build another."""
+    corpus = manifest.corpus if manifest is not None and manifest.corpus else None
+    return index_command(corpus, index_dir, rebuild=True).map(lambda command: f"run `{command}` to build it again")
