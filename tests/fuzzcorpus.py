@@ -11,7 +11,8 @@ import random
 from pathlib import Path
 
 from newssearch import open_index
-from newssearch.store import load_manifest, open_whoosh
+from newssearch.liveindex import open_whoosh
+from newssearch.store import load_manifest
 
 WORDS = (
     "police council harbour election storm rugby budget hospital school court minister flood "

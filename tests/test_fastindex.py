@@ -193,7 +193,7 @@ def test_worker_segments_update_incrementally(tmp_path: Path, monkeypatch: pytes
 def test_updates_leave_no_replaced_articles_on_disk_and_rank_as_a_clean_build(tmp_path: Path,
                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """Every file changed, run after run: each run's worker segments had stayed beside the old ones for good."""
-    from newssearch import store
+    from newssearch import liveindex
 
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     _write_corpus(corpus, 30)
@@ -203,7 +203,7 @@ def test_updates_leave_no_replaced_articles_on_disk_and_rank_as_a_clean_build(tm
         for path in sorted(corpus.glob("*.txt"))[: 30 if run < 2 else 12]:   # all, all, then 12 of 30 (40%)
             path.write_text(path.read_text(encoding="utf-8") + f" Run {run}.\n", encoding="utf-8")
         build_index(corpus, index_dir, workers=2)
-    with store.open_whoosh(index_dir, store.require_manifest(index_dir)).reader() as reader:
+    with liveindex.open_whoosh(index_dir, liveindex.require_manifest(index_dir)).reader() as reader:
         assert reader.doc_count_all() == reader.doc_count() == 30
     build_index(corpus, tmp_path / "clean", workers=2)
     for query in ("harbour", "police storm", "court OR school"):

@@ -1,7 +1,7 @@
 """One NewsIndex shared by threads: its calls run one at a time, none after ``close()``, and index bytes found
 damaged while reading are IndexCorrupt, as they are when the index is opened.
 
-Whoosh reads the index through shared file objects (we open it without mmap, see store.py), so two
+Whoosh reads the index through shared file objects (we open it without mmap, see liveindex.py), so two
 searches at once on one handle would seek and read each other's places: wrong hits, or a zlib.error.
 """
 
@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
-from . import store
+from . import liveindex, store
 from .errors import IndexClosed, NewsSearchError
 from .recency import DamagedDay
 
@@ -80,6 +80,6 @@ def guarded(method: Method) -> Method:
             except Exception as exc:
                 if not is_damage(exc):
                     raise
-                raise store.damaged(self.index_dir, self.manifest, exc) from exc
+                raise liveindex.damaged(self.index_dir, self.manifest, exc) from exc
 
     return call  # type: ignore[return-value]

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import config, indexhints, store
+from . import config, indexhints, liveindex, store
 from .arguments import check_arguments
 from .corpus import CorpusFile, WalkResult, iter_reads, open_problem, walk_corpus
 from .documents import READERS, is_supported
@@ -195,7 +195,7 @@ def _clear_uncommitted(folder: Path) -> None:
         keep = manifest.active if manifest else None
         store.remove_stale_folders(folder, keep=keep)
         if keep:
-            ix = store.open_whoosh(folder, manifest)
+            ix = liveindex.open_whoosh(folder, manifest)
             whoosh_index.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
     except (OSError, NewsSearchError):
         pass  # the next run clears it
@@ -272,8 +272,8 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
     store.remove_stale_folders(folder, keep=keep)
     if manifest is None:
         name = store.new_index_folder(folder)
-        return store.Manifest(active=name, corpus=str(root)), store.create_whoosh(folder, name), True
-    ix = store.open_whoosh(folder, manifest)
+        return store.Manifest(active=name, corpus=str(root)), liveindex.create_whoosh(folder, name), True
+    ix = liveindex.open_whoosh(folder, manifest)
     if manifest.generation != ix.latest_generation():
         manifest.files = _entries_from_index(ix)
     return manifest, ix, False

@@ -13,7 +13,7 @@ from types import TracebackType
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import browse, config, feedback, spelling, store
+from . import browse, config, feedback, liveindex, spelling, store
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, group_of
 from .daycolumn import DayColumn
@@ -62,7 +62,7 @@ class NewsIndex:
 
     def _open(self) -> None:
         """Read the manifest and open a searcher on the index it names; note its size now, as a snapshot's."""
-        manifest, ix, searcher = store.open_live(self.index_dir, weighting=make_weighting())
+        manifest, ix, searcher = liveindex.open_live(self.index_dir, weighting=make_weighting())
         try:  # all or nothing: a refresh that fails half-way leaves the handle on its old snapshot
             languages = index_languages(searcher.reader())  # stemmed by their own rules (stemming)
             size_bytes = store.folder_size(self.index_dir / manifest.active)

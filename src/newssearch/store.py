@@ -21,16 +21,14 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import config
 from .errors import (
     IndexCorrupt,
     IndexLocked,
-    IndexNotFound,
     IndexOutdated,
     Worded,
 )
 from .folderpath import path_problem
-from .indexhints import index_command, outdated_fix, rebuild_hint, shown_folder
+from .indexhints import outdated_fix, rebuild_hint
 
 MANIFEST = "newssearch.json"
 LOCK_FILE = ".lock"
@@ -248,25 +246,6 @@ def file_in_the_way(index_dir: Path) -> str | None:
     return f"{index_dir} is a file, not the folder of an index" if index_dir.is_file() else None
 
 
-def require_manifest(index_dir: Path) -> Manifest:
-    """The head of an existing index's manifest (no file table), or IndexNotFound with the fix."""
-    in_the_way = file_in_the_way(index_dir)
-    if in_the_way:
-        raise IndexNotFound(in_the_way, hint=None if path_problem(index_dir) else "give the folder that `newssearch index` made")
-    manifest = load_manifest(index_dir, with_files=False)
-    if manifest is None and being_written(index_dir):
-        raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",
-                            hint="try again when it finishes")
-    if manifest is None:
-        command = index_command("FOLDER", index_dir)
-        raise IndexNotFound(f"no index in {shown_folder(index_dir)}",
-                            hint=Worded(f"run `{command.api}` to build one from a folder of articles, or open an "
-                                        f"index that exists (index_dir, or ${config.INDEX_DIR_ENV})",
-                                        f"run `{command.cli}` to build one from a folder of articles, "
-                                        f"or point to an index with --index-dir DIR or ${config.INDEX_DIR_ENV}"))
-    return manifest
-
-
 def being_written(index_dir: Path) -> bool:
     """Whether a newssearch process holds the index's writer lock now (a first build not yet committed)."""
     try:
@@ -321,41 +300,6 @@ def writer_lock(index_dir: Path, timeout: float, on_wait: Callable[[], None] | N
             lock.unlink(missing_ok=True)  # a folder of other files, where no index can be made: leave no trace
 
 
-def open_whoosh(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped-def]
-    """Open the live Whoosh index the manifest names, or IndexCorrupt with the fix."""
-    ix, reader = _open_checked(index_dir, manifest)
-    reader.close()
-    return ix
-
-
-def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyped-def]
-    """The live Whoosh index and a reader on it (proof its segment files are there), or IndexCorrupt."""
-    from whoosh import index as whoosh_index
-    from whoosh.filedb.filestore import FileStorage
-    from whoosh.index import EmptyIndexError
-
-    # Without mmap: Whoosh copies each segment file it maps into a BytesIO (compound.py, BufferFile), so
-    # opening an index read the whole of it into memory (80 ms of a query command on Reuters, and an
-    # index's size in RAM); plain file reads fetch only the blocks a query needs, as fast.
-    folder = index_dir / manifest.active
-    try:
-        ix = whoosh_index.FileIndex(FileStorage(str(folder), supports_mmap=False))
-        return ix, ix.reader()
-    except (EmptyIndexError, OSError, EOFError, ValueError, KeyError) as exc:
-        raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
-                           hint=rebuild_hint(manifest, index_dir)) from exc
-    except Exception as exc:  # noqa: BLE001 - unpickling a damaged TOC raises many types
-        raise damaged(index_dir, manifest, exc) from exc
-
-
-def damaged(index_dir: Path, manifest: Manifest, exc: BaseException) -> IndexCorrupt:
-    """IndexCorrupt for an index whose files Whoosh could not read (``exc``), with the command that rebuilds it."""
-    kind = type(exc).__name__
-    if kind.islower():  # zlib.error, struct.error: "error" alone says nothing
-        kind = f"{type(exc).__module__}.{kind}"
-    return IndexCorrupt(f"the index in {index_dir} is damaged ({kind})", hint=rebuild_hint(manifest, index_dir))
-
-
 def folder_size(folder: Path) -> int:
     """Bytes in the files of ``folder``; 0 when a rebuild has just replaced it."""
     total = 0
@@ -370,33 +314,3 @@ def folder_size(folder: Path) -> int:
     return total
 
 
-def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-untyped-def]
-    """The manifest, the live Whoosh index and a searcher on it, or IndexCorrupt with the fix.
-
-    A rebuild or merge that commits between reading the manifest and opening the files may delete
-    what was just named, so a failure is retried on the fresh manifest before it counts as damage.
-    """
-    for attempt in range(3):
-        manifest = require_manifest(index_dir)
-        try:
-            from whoosh.searching import Searcher
-
-            ix, reader = _open_checked(index_dir, manifest)  # one reader: opening segments is costly
-            return manifest, ix, Searcher(reader, fromindex=ix, **searcher_options)
-        except IndexCorrupt:
-            if attempt == 2:
-                raise
-        except Exception as exc:  # noqa: BLE001 - Whoosh raises many types on missing or damaged files
-            if attempt == 2:
-                raise damaged(index_dir, manifest, exc) from exc
-        time.sleep(0.05)
-    raise AssertionError("unreachable")
-
-
-def create_whoosh(index_dir: Path, name: str):  # type: ignore[no-untyped-def]
-    """Create an empty Whoosh index with our schema in ``index_dir/name``."""
-    from whoosh import index as whoosh_index
-
-    from .schema import SCHEMA
-
-    return whoosh_index.create_in(str(index_dir / name), SCHEMA)
