@@ -18,9 +18,9 @@ from fuzzcorpus import index_state, make_news_corpus
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.errors import IndexLocked
-from newssearch.store import writer_lock
+from newssearch.writerlock import writer_lock
 
-HOLD = ("import sys, time\nfrom pathlib import Path\nfrom newssearch.store import writer_lock\n"
+HOLD = ("import sys, time\nfrom pathlib import Path\nfrom newssearch.writerlock import writer_lock\n"
         "with writer_lock(Path(sys.argv[1]), 0):\n    print('held', flush=True)\n    time.sleep(120)\n")
 
 

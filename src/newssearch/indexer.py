@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import config, indexhints, liveindex, store
+from . import config, indexhints, liveindex, store, writerlock
 from .arguments import check_arguments
 from .corpus import CorpusFile, WalkResult, iter_reads, open_problem, walk_corpus
 from .documents import READERS, is_supported
@@ -114,7 +114,7 @@ def build_index(
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     existed, committed = folder.exists(), store.holds_index(folder)
     try:
-        with store.writer_lock(folder, lock_timeout, on_wait):
+        with writerlock.writer_lock(folder, lock_timeout, on_wait):
             started = time.perf_counter()
             try:
                 _index_into(folder, root, report, rebuild, progress, workers)
@@ -181,8 +181,8 @@ def _not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError
 def _remove_if_empty(folder: Path) -> None:
     """Remove ``folder`` when it holds nothing but the writer's lock file (what the failed run wrote is cleared)."""
     try:
-        if all(entry.name == store.LOCK_FILE for entry in folder.iterdir()):
-            (folder / store.LOCK_FILE).unlink(missing_ok=True)
+        if all(entry.name == writerlock.LOCK_FILE for entry in folder.iterdir()):
+            (folder / writerlock.LOCK_FILE).unlink(missing_ok=True)
             folder.rmdir()
     except OSError:
         pass

@@ -12,7 +12,8 @@ from . import config
 from .errors import IndexCorrupt, IndexNotFound, Worded
 from .folderpath import path_problem
 from .indexhints import index_command, rebuild_hint, shown_folder
-from .store import Manifest, being_written, file_in_the_way, load_manifest
+from .store import Manifest, file_in_the_way, load_manifest
+from .writerlock import being_written
 
 
 def require_manifest(index_dir: Path) -> Manifest:

@@ -16,14 +16,11 @@ import json
 import os
 import shutil
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import (
     IndexCorrupt,
-    IndexLocked,
     IndexOutdated,
     Worded,
 )
@@ -31,7 +28,6 @@ from .folderpath import path_problem
 from .indexhints import outdated_fix, rebuild_hint
 
 MANIFEST = "newssearch.json"
-LOCK_FILE = ".lock"
 FORMAT = 27  # 3: acronyms kept as terms; 4: copy keys per run of sentences; 5: exact forms share their position, CJK and Thai runs in pairs, marks inside words; 6: stopwords inside hyphenated words kept, soft hyphens dropped; 7: words keep their places; 8: every word indexed, stopwords too (acronyms like stopwords end in a dot); 9: the word after an elided article (l'État) indexed too, umlauts written out (müller: mueller), a field of only stopwords counts one word (Whoosh reads 0 as no length); 10: C++, C# and F# are words; 11: feeds: HTML entities, Windows-1252, Media RSS left out, relative links, headlines up to 300 characters; 12: HTML authors without comments, widgets, reference lists or screen-reader labels, WebPage subtypes; 13: JSON: Elasticsearch, NYT and Guardian exports, pages of records, Unix time as text, "Smith, John" one author; 14: the words inside dotted words (amazon in Amazon.com), numeric character references in text files; 15: .mhtml, .shtml, .php pages, "saved from url"; 16: feeds credited to the publisher (not "World news | The Guardian"), podcast files as URLs, WordPress footers left out; 17: hyphenated words written solid too (email for e-mail); legacy code pages of other scripts detected, text files that are pages read as pages, framesets and redirects skipped, 10/05/2022 read day first in a day-first locale (or when month first is after the update), /2019/nov/18/ URL dates, dates in article-meta boxes, HTML titles without the site name or kicker, authors without honorifics or other stories' bylines, JSON-LD entities decoded; 18: possessive acronyms (the UN's) are the acronym; pages and feeds declared ISO-8859-1 read as Windows-1252; UTF-32 text; XHTML saved as .txt; JSON Feed bodies, MongoDB canonical dates, NYT print headlines, timestamp keys; 19: newssearch's own JSON result lists are not articles; acronym plurals (MPs, NGOs) are the acronym; 20: a JSON, JSONL or CSV export's ambiguous slashed dates read in the order its other dates show; 21: texts in NFC, languages as lower-case primary subtags, authors in scripts without capitals, text headers in six more languages, dates in Russian, Greek, CJK and Korean, HTML date-only lines in any language dropped; 22: one name per publisher in every format, publishers out of text and export bylines, one letter case per author, bylines in the story's language (Von, Par, Por, Door), copy keys over nine sentences with abbreviations ending none; 23: CSV rows end only at line ends, a headline's day or a wire tag before its dash kept in the title, streams of JSON values (jq), roles after a name without a comma dropped, d-mmm-yy dates; 24: ids escape # and invisible characters, record keys escaped, U.S.'s one word, O' surnames and Turkish names before a suffix indexed, Hebrew gershayim inside words, ß written out as ss, furigana left out, non-ASCII datelines, bylines in the story's language in headers and exports, CJK site names cut from titles; 25: news-database text exports (LexisNexis, Nexis Uni, Factiva, ProQuest) one article per story, rule lines never titles, text headers keep export fields, a headline straight over its byline or date line, a weekday after a date line, short stories in their header keys' language, notes above the headline, press-release datelines and end marks, e-mail headers, browser copies' page lines left out; feeds cut short keep their items, UTF-16/32 feeds, headline-only items, NITF lists/tables/byttl/hedline, HTML escaped twice, Atom updated dates, DOCTYPE entities; exports cut short, joined or damaged read story by story; a lede title read on past a wrapped line; 26: a host name's public suffix (co.nz, com) is no word of its own; % after a number, "per cent" within a paragraph and "pct"/"pc" a space after a number are the word percent; a www host's site named as a registry label (www.nhs.uk) is its word; HTML dates: publication meta tags before JSON-LD, year-last address dates (/29-10-2021), a date line before a bar under the headline, date boxes of several elements spaced, Blogger's posts widget read; Word documents: hidden text and unfilled placeholders left out, Word Online's document2.xml read, declared entities expanded and the text after an external one kept, RTF double-byte trail bytes escaped, ODT ruby and picture data left out; Arabic and Persian letter forms (ي ی, ك ک) and digits one, tatweel left out; apostrophe look-alikes between letters (O´Brien) the apostrophe; a time's minutes before am/pm indexed too (30 in 9:30am, 10.45 in 10.45pm); Ph.D. and B.Sc. the acronyms phd and bsc (their dotted forms too), dotted initials of 4+ letters stemmed (A.I.D.S.: aid); an article in German, French, Spanish, Russian and ten more languages stemmed by its own language's Snowball rules, a text's, record's or feed item's language told by its function words when it names none; 27: minutes 10 to 12 after a colon before am/pm indexed too (10 in 9:10am), digit groups spaced with a no-break, narrow no-break or thin space indexed group by group and joined, at the first and last group's places (10\u00a0000: 10, 000 and 10000), a wire's pct after no number (five pct) percent too; bylines read in the language a text or export names even where no function words are listed (Danish "Af … og …", Norwegian, Catalan "i"); Danish and Norwegian told by their function words (they had been Swedish) and stemmed by their own Snowball rules; Bokmål and Nynorsk (nb, nn) stored as Norwegian (no); a tie between two languages' function words tells none, dotted initials of 4+ letters the acronym unstemmed (A.I.D.S.: aids); HTML titles: an og:title cut at an unescaped quote gives way to the whole title, roof lines, subtitles and labels before a slash or in their own element left out of the h1's title, soft hyphens no bar to matching; Māori bylines (Nā, rāua ko), and Swedish, Norwegian and Danish ones (Av, Af; och, og), in a text's byline line and an export's author as in a page: one list of byline words for every format; HTML bylines: a date before "by" dropped, "Von:"/"Par:"/"Por:"/"Door:" as "By:", a lone "By" box opening the next, "im Gespräch mit"/"in conversation with" two authors, a personal site's JSON-LD Person its author, single spaces in author names; a file or record with no visible text (only invisible characters, or a UTF-16/32 mark before bytes that are not) is skipped with that reason, not an empty article; a Word, ODT or RTF line break between two Chinese or Japanese characters no space. Bump it when readers extract differently
 INDEX_PREFIX = "ix-"
 
@@ -179,13 +175,13 @@ def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
 
 def refuse_foreign_folder(index_dir: Path) -> None:
     """IndexCorrupt when ``index_dir`` has no manifest but holds other files: never write an index among them."""
-    if index_dir.is_dir() and not manifest_path(index_dir).exists() and _holds_foreign_files(index_dir):
+    if index_dir.is_dir() and not manifest_path(index_dir).exists() and holds_foreign_files(index_dir):
         raise IndexCorrupt(f"{index_dir} is not a newssearch index: it holds other files",
                            hint=Worded("give as index_dir a folder that build_index made, or a new one",
                                        "give --index-dir a folder that `newssearch index` made, or a new one"))
 
 
-def _holds_foreign_files(index_dir: Path) -> bool:
+def holds_foreign_files(index_dir: Path) -> bool:
     """True when the folder has files other than our own bookkeeping and dotfiles."""
     return any(not p.name.startswith(".") and not p.name.startswith(INDEX_PREFIX) for p in index_dir.iterdir())
 
@@ -244,60 +240,6 @@ def file_in_the_way(index_dir: Path) -> str | None:
     if problem:
         return f"{problem[0]}: {index_dir}"
     return f"{index_dir} is a file, not the folder of an index" if index_dir.is_file() else None
-
-
-def being_written(index_dir: Path) -> bool:
-    """Whether a newssearch process holds the index's writer lock now (a first build not yet committed)."""
-    try:
-        import fcntl
-
-        with open(index_dir / LOCK_FILE, "rb") as handle:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_SH | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return True
-    except (ImportError, OSError):
-        return False
-    return False
-
-
-@contextmanager
-def writer_lock(index_dir: Path, timeout: float, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
-    """Hold the index's writer lock; wait up to ``timeout`` seconds for another writer (calling ``on_wait`` once
-    when the waiting starts).
-
-    The lock is an OS file lock: it dies with its process, so a crashed run never leaves a
-    stale lock behind.
-    """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - non-POSIX systems rely on Whoosh's own lock
-        yield
-        return
-    index_dir.mkdir(parents=True, exist_ok=True)
-    lock = index_dir / LOCK_FILE
-    created = not lock.exists()
-    handle = open(lock, "a+")
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if on_wait is not None and time.monotonic() < deadline:
-                    on_wait()
-                    on_wait = None
-                if time.monotonic() >= deadline:
-                    raise IndexLocked(
-                        f"another newssearch process is writing to {index_dir}",
-                        hint=f"waited {timeout:g}s; try again when it finishes",
-                    ) from None
-                time.sleep(0.1)
-        yield
-    finally:
-        handle.close()
-        if created and not manifest_path(index_dir).exists() and _holds_foreign_files(index_dir):
-            lock.unlink(missing_ok=True)  # a folder of other files, where no index can be made: leave no trace
 
 
 def folder_size(folder: Path) -> int:
