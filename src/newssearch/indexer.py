@@ -15,7 +15,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from . import config, indexhints, liveindex, store, writerlock
+from . import config, indexfolders, indexhints, liveindex, store, writerlock
 from .arguments import check_arguments
 from .corpus import CorpusFile, WalkResult, iter_reads, open_problem, walk_corpus
 from .documents import READERS, is_supported
@@ -193,7 +193,7 @@ def _clear_uncommitted(folder: Path) -> None:
     try:
         manifest = store.load_manifest(folder, with_files=False)
         keep = manifest.active if manifest else None
-        store.remove_stale_folders(folder, keep=keep)
+        indexfolders.remove_stale_folders(folder, keep=keep)
         if keep:
             ix = liveindex.open_whoosh(folder, manifest)
             whoosh_index.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
@@ -269,9 +269,9 @@ def _open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[
     folder.mkdir(parents=True, exist_ok=True)
     # A rebuild keeps the live index until the new one is committed: a crash must not lose it.
     keep = manifest.active if manifest else _live_folder(folder) if rebuild else None
-    store.remove_stale_folders(folder, keep=keep)
+    indexfolders.remove_stale_folders(folder, keep=keep)
     if manifest is None:
-        name = store.new_index_folder(folder)
+        name = indexfolders.new_index_folder(folder)
         return store.Manifest(active=name, corpus=str(root)), liveindex.create_whoosh(folder, name), True
     ix = liveindex.open_whoosh(folder, manifest)
     if manifest.generation != ix.latest_generation():
@@ -496,4 +496,4 @@ def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store
     manifest.generation = ix.latest_generation()
     manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
     store.save_manifest(folder, manifest)
-    store.remove_stale_folders(folder, keep=manifest.active)
+    indexfolders.remove_stale_folders(folder, keep=manifest.active)

@@ -11,8 +11,9 @@ from pathlib import Path
 from . import config
 from .errors import IndexCorrupt, IndexNotFound, Worded
 from .folderpath import path_problem
+from .indexfolders import file_in_the_way
 from .indexhints import index_command, rebuild_hint, shown_folder
-from .store import Manifest, file_in_the_way, load_manifest
+from .store import Manifest, load_manifest
 from .writerlock import being_written
 
 

@@ -13,7 +13,7 @@ from types import TracebackType
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import browse, config, feedback, liveindex, spelling, store
+from . import browse, config, feedback, indexfolders, liveindex, spelling
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, group_of
 from .daycolumn import DayColumn
@@ -65,7 +65,7 @@ class NewsIndex:
         manifest, ix, searcher = liveindex.open_live(self.index_dir, weighting=make_weighting())
         try:  # all or nothing: a refresh that fails half-way leaves the handle on its old snapshot
             languages = index_languages(searcher.reader())  # stemmed by their own rules (stemming)
-            size_bytes = store.folder_size(self.index_dir / manifest.active)
+            size_bytes = indexfolders.folder_size(self.index_dir / manifest.active)
         except BaseException:
             searcher.close()
             raise

@@ -1,9 +1,10 @@
-"""The index folder on disk: a manifest naming the live Whoosh index, and the writer lock.
+"""The index folder on disk: its manifest naming the live Whoosh index, and the index FORMAT.
 
 Layout of ``index/``: ``newssearch.json`` (the manifest: corpus root, live index folder,
 Whoosh generation, and a fingerprint per corpus file) and ``ix-*/`` (Whoosh indexes). The manifest
 is replaced atomically after each commit, so a crash at any moment leaves the last commit live; a
 rebuild writes a new ``ix-*`` folder and switches to it only when it is complete.
+The writer lock is writerlock.py's, the ``ix-*`` folders indexfolders.py's, opening them liveindex.py's.
 
 The manifest is two lines: a small head (the facts a search needs, the file count, and the byte
 length of the second line) and the file table, which only the indexer reads. Searching a large
@@ -14,8 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from .errors import (
     IndexOutdated,
     Worded,
 )
-from .folderpath import path_problem
 from .indexhints import outdated_fix, rebuild_hint
 
 MANIFEST = "newssearch.json"
@@ -210,49 +208,5 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
-
-
-def new_index_folder(index_dir: Path) -> str:
-    """Create and name a fresh folder for a Whoosh index inside ``index_dir``."""
-    name = f"{INDEX_PREFIX}{time.strftime('%Y%m%d%H%M%S')}-{os.getpid()}-{time.monotonic_ns() % 1_000_000}"
-    (index_dir / name).mkdir(parents=True)
-    return name
-
-
-def remove_stale_folders(index_dir: Path, keep: str | None) -> None:
-    """Delete Whoosh folders the manifest no longer names (old builds, crashed rebuilds), and the
-    writers' run folders left in the one it names. Only with the writer lock held: no writer is at work."""
-    for child in index_dir.glob(f"{INDEX_PREFIX}*"):
-        if child.name != keep and child.is_dir():
-            shutil.rmtree(child, ignore_errors=True)
-    for tmp in index_dir.glob(f".{MANIFEST}.*.tmp"):
-        tmp.unlink(missing_ok=True)
-    if keep:
-        for run in (index_dir / keep).glob("*.tmp"):  # Whoosh's MAIN.tmp, a NewsWriter's newssearch-<pid>-….tmp
-            if run.is_dir():  # an interrupted run left its sorted runs here (1.5 MB after one Ctrl-C)
-                shutil.rmtree(run, ignore_errors=True)
-
-
-def file_in_the_way(index_dir: Path) -> str | None:
-    """What to say when ``index_dir`` can be no index's folder: a file, or a path no folder can have (too long, a
-    NUL character); None when it can be one."""
-    problem = path_problem(index_dir)
-    if problem:
-        return f"{problem[0]}: {index_dir}"
-    return f"{index_dir} is a file, not the folder of an index" if index_dir.is_file() else None
-
-
-def folder_size(folder: Path) -> int:
-    """Bytes in the files of ``folder``; 0 when a rebuild has just replaced it."""
-    total = 0
-    try:
-        for entry in os.scandir(folder):
-            try:
-                total += entry.stat().st_size if entry.is_file() else 0
-            except OSError:
-                continue  # removed by a commit while we counted
-    except OSError:
-        return 0
-    return total
 
 

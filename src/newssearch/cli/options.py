@@ -39,7 +39,7 @@ def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -
         value = os_path(ctx, param, value) or ""
     if source is click.core.ParameterSource.COMMANDLINE and not value.strip():
         raise click.BadParameter("it is empty: name the folder of the index", param_hint=named)
-    from ..store import file_in_the_way
+    from ..indexfolders import file_in_the_way
 
     in_the_way = file_in_the_way(config.resolve_index_dir(value)) if value.strip() else None
     if in_the_way:
