@@ -1,0 +1,175 @@
+"""A page's date and byline boxes, gathered into its PageInfo; another story's, a comment's or a widget's left out."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from lxml import html as lxml_html
+
+from .bylinelanguages import ANY_BYLINE_WORDS, BYLINE_WORDS
+from .dates import parse_date
+from .headlines import SCREEN_READER
+
+if TYPE_CHECKING:
+    from .htmlmeta import PageInfo
+
+Element = lxml_html.HtmlElement
+
+_NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
+_BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|(?<![a-z])(?:autor|auteur|autore|firma|signature|"
+                          r"verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
+# The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
+_CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
+# A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
+_BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_WORDS)})\s+" r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
+                           r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
+# Teasers for other stories carry their own bylines.
+_RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
+                            re.I)
+# Nor are the authors of comments, sidebar widgets ("Recent Comments") or a reference list the article's:
+# a box with a class or id such as "comment-author-link", "widget_recent_comments" or "references".
+_NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|references?|bibliography)(?:[-_].*)?$",
+                         re.I)
+# A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
+# holds its date when no tag does.
+# A class naming a date the way templates do ("date", "event_date", "date2", "datum", "teaser-meta",
+# "article-metadata"), but not "update" or "datepicker".
+_DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:date|datum)(?![a-z])|posted|timestamp|pubdate"
+                        r"|(?<![a-z])meta(?:data)?(?![a-z])", re.I)
+# A box whose text says what its date is: "Datum: 26. Januar 2022", "Published: 3 March 2021", "Publié le 3 mars",
+# "Posted on March 3": a colon or a date after the label ("Date of birth", "Published by Penguin" are not).
+_DATE_LABEL = re.compile(r"\s*(?:date|datum|published(?: on)?|posted(?: on)?|publiziert(?: am)?|veröffentlicht(?: am)?"
+                         r"|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
+                         r"|gepubliceerd(?: op)?|opublikowano)\s*(?::|(?=\s+(?:\d|[^\W\d]+\.?,?\s+\d)))", re.I)
+# RDFa properties of a publication stamp: Drupal's <span property="dc:date dc:created" content="2023-03-14T10:22:11">.
+_RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date",
+                             "schema:datePublished", "datePublished"})
+# The hAtom microformat's publication stamp: <abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>.
+_HATOM_PUBLISHED = re.compile(r"(?<![\w-])published(?![\w-])")
+
+
+def flat_text(el: Element) -> str:
+    """The element's text, its white space made single spaces."""
+    return " ".join(el.text_content().split())
+
+
+def class_hints(el: Element) -> str:
+    """The element's class, id, itemprop and rel, in one string."""
+    return " ".join(filter(None, (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel"))))
+
+
+def collect_dates(root: Element, info: PageInfo) -> None:
+    """Time stamps and date-looking boxes, skipping those marked as updates."""
+    for el in root.iter("time", "span", "div", "p", "abbr", "li", "small", "em", *_SUBHEADINGS):  # <h2 class="date-header">
+        hints = class_hints(el) + " " + " ".join(class_hints(a) for a in parents(el, 2))
+        text = el.text_content()
+        if _NOT_PUBLISHED.search(hints) or _NOT_PUBLISHED.search(text[:40]):
+            continue
+        published = (el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
+                     or not _RDFA_PUBLISHED.isdisjoint((el.get("property") or "").split()))
+        stamp = el.get("datetime") or (el.get("content") or el.get("title") if published else None)
+        if stamp and (el.tag == "time" or published) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
+            if not _other_story(el):
+                info.times.append(stamp)
+        elif (el.tag == "time" or _DATE_HINT.search(class_hints(el)) or _DATE_LABEL.match(text)) and len(text) < 120:
+            if not _other_story(el):
+                info.date_texts.append(" ".join(_spaced_text(el).split()))  # its text, elements apart: "Feb 18 2009"
+
+
+def _other_story(el: Element) -> bool:
+    """Whether a date or byline box belongs to something else than the article: a comment, a teaser for another
+    story (in a "Most read" list too), a widget. (A whole sidebar is not: some pages put their own header in one.)"""
+    boxes = [a for a in parents(el, 8) if a.tag not in PAGE_TAGS]
+    return any(_elsewhere(a) for a in [el, *boxes]) or any(_teaser(a, el) for a in boxes[:4])
+
+
+def collect_bylines(root: Element, info: PageInfo) -> None:
+    """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
+    for el in root.iter("a", "span", "div", "p", "address", "li", "td", "font", *_SUBHEADINGS):  # old table layouts
+        rel = (el.get("rel") or "").lower()
+        text = el.text_content()
+        hints = class_hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
+        byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
+            0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
+        credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
+        if (byline or credit) and not _other_story(el):
+            info.bylines.append(_spaced_text(el) if byline else "By " + credit.group(1))  # type: ignore[union-attr]
+
+
+_SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_CARD = re.compile(r"card|teaser|tile|promo", re.I)
+_TEASER_WORDS = 3
+
+
+def _teaser(box: Element, byline: Element) -> bool:
+    """Whether ``box`` is a list item or card that links to another story, so ``byline`` is that story's.
+
+    ``<li><h5><a>Other story</a></h5><div class="authorName">Rob Crilly</div></li>`` after the article is
+    a teaser: a heading, or a link of a few words, beside the byline.
+    """
+    if box.tag != "li" and not (_CARD.search(class_hints(box)) and next(box.iter("h1"), None) is None):
+        return False  # a card that holds an h1 holds this page's headline
+    inside = set(byline.iter())
+    headings = [h for h in box.iter(*_SUBHEADINGS) if h not in inside and h not in parents(byline, 8)]
+    links = [a for a in box.iter("a") if a not in inside and len(flat_text(a).split()) >= _TEASER_WORDS]
+    return bool(headings or links)
+
+
+def _elsewhere(box: Element) -> bool:
+    """Whether ``box`` holds another story's teaser, a comment, a widget or a reference list; not Blogger's widget of
+    the blog's posts (``<div class='widget Blog' id='Blog1'>``), which holds the article."""
+    hints = class_hints(box)
+    words = hints.split()
+    return bool(_RECIRCULATION.search(hints)) or (
+        any(_NOT_BYLINE.match(word) for word in words) and not _POSTS_WIDGET.intersection(words))
+
+
+_POSTS_WIDGET = frozenset({"Blog"})  # Blogger's class for its column of posts, beside "widget"
+
+
+def _by_name_line(el: Element, text: str) -> bool:
+    """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
+    Writer</p>`` (its text runs the lines together: "DoeSenior")."""
+    return bool(_BY_NAME_LINE.match(text.strip())) or (
+        text.lstrip().startswith(_BY_WORDS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
+
+
+# Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
+# not more words of the name.
+_LINE_ENDS = frozenset({"br", "p", "div", "li"})
+# Controls and code, never words of a byline: the "Ja" and "Nein" buttons of a rating box beside the author's.
+_NOT_TEXT = frozenset({"button", "select", "textarea", "script", "style"})
+
+
+def _spaced_text(el: Element) -> str:
+    """Text with a space between elements, so a byline never runs into the "Share" label after it, and a line
+    break at ``<br>`` and around blocks; text for screen readers only ("Author") left out."""
+    lines = _lined_text(el).split("\n")
+    return "\n".join(line for line in (" ".join(line.split()) for line in lines) if line)
+
+
+def _lined_text(el: Element) -> str:
+    """``el``'s text, its own white space made single spaces and a newline where a line ends."""
+    texts = [" ".join((el.text or "").split())]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT \
+                and not SCREEN_READER.search(child.get("class") or ""):
+            line_end = "\n" if child.tag in _LINE_ENDS else ""
+            texts.append(line_end + _lined_text(child) + line_end)
+        texts.append(" ".join((child.tail or "").split()))
+    return " ".join(texts)
+
+
+PAGE_TAGS = ("body", "html")
+
+
+def parents(el: Element, depth: int) -> list[Element]:
+    """Up to ``depth`` ancestors of ``el``, nearest first."""
+    found = []
+    parent = el.getparent()
+    while parent is not None and len(found) < depth:
+        found.append(parent)
+        parent = parent.getparent()
+    return found
