@@ -1,0 +1,152 @@
+"""A page's publication date and locale: an ordered chain of its meta tags, JSON-LD, time stamps, address and datelines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from . import jsonld
+from .dates import (
+    date_in_url,
+    document_locale,
+    not_after_update,
+    parse_date,
+    writes_day_first,
+)
+from .pagelines import dates_under_headline
+
+if TYPE_CHECKING:
+    from .htmlmeta import Found, PageInfo
+
+
+# Meta keys (name / property / itemprop / http-equiv, lower case) per field, best first.
+PUBLISHED_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
+    "publish-date", "publish_date", "published_time", "article.published", "article_date_original",
+    "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
+    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
+    "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
+)
+# A broadcaster's video page, <meta itemprop="uploadDate">: a video's date, after the article's in JSON-LD.
+UPLOADED_KEYS = ("uploaddate",)
+# Meta keys of the last modification, best first: they never give the date, but the date is never after them.
+MODIFIED_KEYS = (
+    "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
+    "last-modified", "article:modified",
+)
+LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlanguage")
+_UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
+_STAMPS = ("json-ld", "meta", "time", "url")
+
+
+def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (), headline: str | None = None) -> Found:
+    """Publication date: meta › JSON-LD article › a video's upload meta › <time> › URL › JSON-LD video or other work ›
+    dateline (a date text, a byline, a date line under the ``headline`` or above the body, the body's opening); never
+    the update time.
+
+    The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
+    one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
+
+    The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
+    page's modification time gives way to the other.
+    """
+    day_first = writes_day_first(extract_locale(info))
+    chain: list[tuple[str, Callable[[], list[Any]]]] = [
+        ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
+        ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
+        ("meta", lambda: [value for key in UPLOADED_KEYS for value in info.metas.get(key, ())]),
+        ("time", lambda: info.times),
+        ("url", lambda: [date_in_url(u, day_first) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
+        ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
+        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines),
+                              *dates_under_headline(info.lines, headline), *date_lines, body[:160]]),
+    ]
+    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
+    if not found:
+        return None, None
+    day, source, raw = found[0]
+    day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
+    utc_raw = _utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
+    if utc_raw:
+        # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
+        for other, other_source, other_raw in found[1:]:
+            if abs((other - day).days) == 1 and other_source in _STAMPS and not _UTC.search(other_raw) \
+                    and _same_moment(utc_raw, other_raw, other):
+                return other, other_source
+    return day, source
+
+
+def _utc_stamp(raw: str, raws: list[str]) -> str | None:
+    """``raw`` when it is a UTC stamp, or a UTC stamp among ``raws`` of the time ``raw`` writes without an offset
+    (a meta tag's "2019-11-20T01:50:59" is JSON-LD's "2019-11-20T01:50:59Z" without its Z); else None."""
+    if _UTC.search(raw):
+        return raw
+    naive = _moment(raw, aware=False)
+    if naive is None or naive.tzinfo is not None:
+        return None
+    return next((other for other in raws if _UTC.search(other) and (moment := _moment(other)) is not None
+                 and moment.replace(tzinfo=None) == naive), None)
+
+
+SAME_MOMENT = timedelta(hours=2)  # two stamps of one article this close are its publication, told twice
+
+
+EARLIEST_OFFSET, LATEST_OFFSET = timedelta(hours=-12), timedelta(hours=14)  # UTC offsets in use
+
+
+def _same_moment(utc_raw: str, other_raw: str, other: date) -> bool:
+    """True when ``other_raw`` (on the day ``other``) can stamp the moment ``utc_raw`` does, in local time.
+
+    With a UTC offset it must be that moment (a reader's comment a day later is not); with a time but no
+    offset, that moment at some offset in use; a bare day must be the moment's local day somewhere.
+    """
+    utc = _moment(utc_raw)
+    if utc is None:
+        return True  # a UTC stamp that is not ISO 8601: its moment is not known, its day may be the wrong one
+    local = _moment(other_raw, aware=False)
+    if local is not None and local.tzinfo is not None:
+        return abs(local - utc) <= SAME_MOMENT
+    if local is not None:
+        shift = local - utc.replace(tzinfo=None)
+        return EARLIEST_OFFSET - SAME_MOMENT <= shift <= LATEST_OFFSET + SAME_MOMENT
+    return (utc + EARLIEST_OFFSET).date() <= other <= (utc + LATEST_OFFSET).date()
+
+
+def _moment(raw: str, aware: bool = True) -> datetime | None:
+    """An ISO 8601 stamp with a time (and, when ``aware``, a UTC offset) as a datetime, else None."""
+    text = raw.strip().replace(" ", "T", 1)
+    if "T" not in text:
+        return None
+    if text[-1:] in "zZ":
+        text = text[:-1] + "+00:00"
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None or not aware else None
+
+
+def _modified_date(info: PageInfo, day_first: bool) -> date | None:
+    """The page's last modification: JSON-LD dateModified › modified meta; None when it gives none."""
+    values = [jsonld.first(info.articles, "dateModified"), *(v for k in MODIFIED_KEYS for v in info.metas.get(k, ()))]
+    return next((day for _raw, day in _parsed(values, day_first)), None)
+
+
+def _parsed(values: list[Any], day_first: bool = False) -> Iterator[tuple[str, date]]:
+    """(raw text, date) for each value that parses."""
+    for value in values:
+        raw = value.isoformat() if isinstance(value, date) else jsonld.text_of(value) or ""
+        day = parse_date(raw, day_first)
+        if day:
+            yield raw, day
+
+
+def extract_locale(info: PageInfo) -> tuple[str, str] | None:
+    """(language, region) from <html lang> › og:locale › content-language › JSON-LD inLanguage.
+
+    ``<html lang="en">`` with ``og:locale`` ``en_GB`` gives ("en", "gb"): the region the first tag lacks.
+    """
+    ld_lang = jsonld.text_of(jsonld.first(info.articles, "inLanguage"))
+    return document_locale([info.html_lang, *(v for k in LANG_KEYS for v in info.metas.get(k, ())), ld_lang])
