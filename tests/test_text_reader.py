@@ -455,11 +455,30 @@ def test_key_lines_that_are_the_text_stay_in_it(text: str) -> None:
     ("Monday, June 22, 2020", date(2020, 6, 22)),         # before it, as before
     ("June 22, 2020 Monday 5:03 pm", date(2020, 6, 22)),
     ("5:00 AM Wednesday Feb 15, 2023", date(2023, 2, 15)),  # a time before it, as a news site shows it
+    # The weekday short (these had given no date): the Guardian's "Sat 1 Jun 2024 10.00 BST", and others'.
+    ("Sat 1 Jun 2024 10.00 BST", date(2024, 6, 1)),
+    ("Sat, 1 Jun 2024", date(2024, 6, 1)),
+    ("Tue 4 June 2024", date(2024, 6, 4)),
+    ("Sat Jun 1 2024", date(2024, 6, 1)),
+    ("Sat, June 1, 2024", date(2024, 6, 1)),
+    ("Wed. 5 June 2024", date(2024, 6, 5)),
+    ("Thurs 6 June 2024", date(2024, 6, 6)),
+    ("June 22, 2020 Mon", date(2020, 6, 22)),
     ("Monday", None),
+    ("Sat", None),
     ("Remembering 11 September 2001", None),
+    ("Sun sets on 11 September 2001", None),   # a short weekday's letters opening a headline's word
 ])
 def test_a_date_line_may_have_its_weekday_and_time_before_or_after_it(line: str, day: date | None) -> None:
     assert line_date(line) == day
+
+
+def test_a_guardian_date_line_under_the_byline_dates_the_story() -> None:
+    article = read("Harbour cycleway gets green light\n\nBy Eleanor Ainge Roy\n\nSat 1 Jun 2024 10.00 BST\n\n"
+                   "Auckland harbour bridge will get a cycleway.\n")
+    assert (article.title, article.date, article.authors, article.body) == (
+        "Harbour cycleway gets green light", date(2024, 6, 1), ("Eleanor Ainge Roy",),
+        "Auckland harbour bridge will get a cycleway.")
 
 
 @pytest.mark.parametrize(("text", "title", "day", "body"), [

@@ -115,9 +115,10 @@ _AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
 _AGENCY_AFTER = re.compile(rf"\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
 _ROLE_WORDS = 4  # "Senior Political Reporter"
 # A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm", "5:00 AM
-# Wednesday Feb 15, 2023"; or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020",
-# "el 5 de mayo de 2020", "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
-_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Wednesday Feb 15, 2023", the weekday short too ("Sat 1 Jun 2024 10.00 BST", as the Guardian writes it; "Tue.");
+# or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020", "el 5 de mayo de 2020",
+# "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)"
 _DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
