@@ -27,17 +27,13 @@ from .textheader import (
     split_url_line,
     translated,
 )
+from .textheadline import split_headline
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
-from .titles import ENDS_SENTENCE, is_caption, title_from_lede
+from .titles import ENDS_SENTENCE, title_from_lede
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
-_MAX_HEADLINE = 200
-# Lines drawn with marks alone ("______", "-----", "* * *", "====="), at the top of a text.
-_LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*)+")
-_BETWEEN_LINES = 2  # lines under a headline before its byline or date line: none, or a programme's name ...
-_BETWEEN_WORDS = 6  # ... of a few words: "Radio New Zealand National"
 # A numeric character reference left by the tool that saved the text ("Jos&#233; Manuel Barroso" in BBC
 # News): José could not be found, and "233" could.
 _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
@@ -253,45 +249,3 @@ def split_date_marker(text: str) -> tuple[date | None, str]:
     except ValueError:
         return None, text.strip()
     return published, text[match.end() :].strip()
-
-
-def split_headline(text: str, language: str | None = None) -> tuple[str | None, str]:
-    """Split off a headline line: a short first line, not a sentence, followed by a blank line, or by its byline or
-    date line ("Storm hits\nBy Rachel Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``). Rules
-    above it (a line of underscores, dashes, stars or equals signs) are no headline and no text."""
-    text = _LEADING_RULES.sub("", text)
-    first, sep, rest = text.partition("\n")
-    first = first.strip()
-    if not sep or not rest.strip() or not _headline_line(first):
-        return None, text
-    if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
-        under = headline_over_byline(rest, language)
-        return (first, under) if under is not None else (None, text)
-    return first, rest.strip()
-
-
-def _headline_line(line: str) -> bool:
-    """Whether a line may be a headline: short, not a sentence, not a photo's caption."""
-    return len(line) <= _MAX_HEADLINE and not ENDS_SENTENCE.search(line) and not is_caption(line)
-
-
-def _between_line(line: str) -> bool:
-    """Whether a line between a headline and its byline or date line may be a programme's or a station's name."""
-    return _headline_line(line.strip()) and len(line.split()) <= _BETWEEN_WORDS
-
-
-def headline_over_byline(rest: str, language: str | None) -> str | None:
-    """The text under a headline when it opens with a byline or a date line, straight under the headline or under
-    one line of a few words more (a programme's or a station's name: "MORNING REPORT" / "Radio New Zealand National" /
-    "19 June 2020"), with that line moved under them; else None: a first line over the story's next line is no
-    headline."""
-    lines = rest.split("\n", _BETWEEN_LINES)
-    for between in range(_BETWEEN_LINES):
-        if between >= len(lines) or between and not _between_line(lines[between - 1]):
-            return None
-        under = "\n".join(lines[between:])
-        byline, dated, after = split_byline_lines(under, language)
-        if byline or dated:
-            read = under[: len(under) - len(after)].strip()
-            return "\n\n".join(filter(None, [read, "\n".join(lines[:between]).strip(), after]))
-    return None

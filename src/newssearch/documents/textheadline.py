@@ -1,0 +1,56 @@
+"""The headline of a plain text: a short first line over a blank line, or straight over its byline or date line."""
+
+from __future__ import annotations
+
+import re
+
+from .textheader import split_byline_lines
+from .titles import ENDS_SENTENCE, is_caption
+
+_MAX_HEADLINE = 200
+# Lines drawn with marks alone ("______", "-----", "* * *", "====="), at the top of a text.
+_LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*)+")
+_BETWEEN_LINES = 2  # lines under a headline before its byline or date line: none, or a programme's name ...
+_BETWEEN_WORDS = 6  # ... of a few words: "Radio New Zealand National"
+
+
+def split_headline(text: str, language: str | None = None) -> tuple[str | None, str]:
+    """Split off a headline line: a short first line, not a sentence, followed by a blank line, or by its byline or
+    date line ("Storm hits\nBy Rachel Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``). Rules
+    above it (a line of underscores, dashes, stars or equals signs) are no headline and no text."""
+    text = _LEADING_RULES.sub("", text)
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if not sep or not rest.strip() or not _headline_line(first):
+        return None, text
+    if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
+        under = headline_over_byline(rest, language)
+        return (first, under) if under is not None else (None, text)
+    return first, rest.strip()
+
+
+def _headline_line(line: str) -> bool:
+    """Whether a line may be a headline: short, not a sentence, not a photo's caption."""
+    return len(line) <= _MAX_HEADLINE and not ENDS_SENTENCE.search(line) and not is_caption(line)
+
+
+def _between_line(line: str) -> bool:
+    """Whether a line between a headline and its byline or date line may be a programme's or a station's name."""
+    return _headline_line(line.strip()) and len(line.split()) <= _BETWEEN_WORDS
+
+
+def headline_over_byline(rest: str, language: str | None) -> str | None:
+    """The text under a headline when it opens with a byline or a date line, straight under the headline or under
+    one line of a few words more (a programme's or a station's name: "MORNING REPORT" / "Radio New Zealand National" /
+    "19 June 2020"), with that line moved under them; else None: a first line over the story's next line is no
+    headline."""
+    lines = rest.split("\n", _BETWEEN_LINES)
+    for between in range(_BETWEEN_LINES):
+        if between >= len(lines) or between and not _between_line(lines[between - 1]):
+            return None
+        under = "\n".join(lines[between:])
+        byline, dated, after = split_byline_lines(under, language)
+        if byline or dated:
+            read = under[: len(under) - len(after)].strip()
+            return "\n\n".join(filter(None, [read, "\n".join(lines[:between]).strip(), after]))
+    return None
