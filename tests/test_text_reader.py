@@ -59,6 +59,21 @@ def test_photo_caption_is_not_a_title() -> None:
     # A programme's name between them stays in the text, under them.
     ("MORNING REPORT\nRadio New Zealand National\n19 June 2020\n\nThe minister spoke.\n", "MORNING REPORT",
      date(2020, 6, 19), (), "Radio New Zealand National\n\nThe minister spoke."),
+    # A headline over a blank line, then one short line of its own (a byline without "By", a programme's name) over
+    # the date line (the story had been undated): the line stays in the text, and is no author.
+    ("Storm hits Wellington\n\nJane Doe\n\n15 February 2023\n\nPower is out.\n", "Storm hits Wellington",
+     date(2023, 2, 15), (), "Jane Doe\n\nPower is out."),
+    ("Storm hits Wellington\n\nJane Doe\n09:15, 28 November 2025\n\nPower is out.\n", "Storm hits Wellington",
+     date(2025, 11, 28), (), "Jane Doe\n\nPower is out."),
+    ("Storm hits Wellington\n\nMorning Report\n\nBy Jane Doe\n\nSat 1 Jun 2024\n\nPower is out.\n",
+     "Storm hits Wellington", date(2024, 6, 1), ("Jane Doe",), "Morning Report\n\nPower is out."),
+    # ... not under a line that goes on into the paragraph, a longer line, or a sentence.
+    ("Council meets\n\nThe vote is on\n15 February 2023\nat the town hall.\n\nIt was close.\n", "Council meets", None,
+     (), "The vote is on\n15 February 2023\nat the town hall.\n\nIt was close."),
+    ("Council meets\n\nCouncillors from all six wards will attend\n\n15 February 2023\n\nIt was close.\n",
+     "Council meets", None, (), "Councillors from all six wards will attend\n\n15 February 2023\n\nIt was close."),
+    ("Council meets\n\nIt was close.\n\n15 February 2023\n\nThe vote is next.\n", "Council meets", None, (),
+     "It was close.\n\n15 February 2023\n\nThe vote is next."),
     # No byline or date line under it: a first line over the story's next line is no headline.
     ("Council\nBy Tuesday the council had voted.\n\nIt was close.\n", "Council",
      None, (), "Council\nBy Tuesday the council had voted.\n\nIt was close."),

@@ -27,7 +27,7 @@ from .textheader import (
     split_url_line,
     translated,
 )
-from .textheadline import split_headline
+from .textheadline import split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import ENDS_SENTENCE, title_from_lede
@@ -124,6 +124,8 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     byline, dated, text = split_byline_lines(text, language)    # "By Jane Doe" above the text, no headline
     headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
     more_byline, more_dated, body = split_byline_lines(body, language)  # under the headline
+    if headline and not (more_byline or more_dated):
+        more_byline, more_dated, body = under_name_line(body, language)  # "Jane Doe" / "15 February 2023"
     byline, dated = byline or more_byline, dated or more_dated
     agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
     title, title_source = _title(lead, header, headline, body)

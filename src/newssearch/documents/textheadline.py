@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .textheader import split_byline_lines
 from .titles import ENDS_SENTENCE, is_caption
@@ -12,6 +13,7 @@ _MAX_HEADLINE = 200
 _LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*)+")
 _BETWEEN_LINES = 2  # lines under a headline before its byline or date line: none, or a programme's name ...
 _BETWEEN_WORDS = 6  # ... of a few words: "Radio New Zealand National"
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*\Z")  # the lines read end at a blank line
 
 
 def split_headline(text: str, language: str | None = None) -> tuple[str | None, str]:
@@ -54,3 +56,18 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
             read = under[: len(under) - len(after)].strip()
             return "\n\n".join(filter(None, [read, "\n".join(lines[:between]).strip(), after]))
     return None
+
+
+def under_name_line(body: str, language: str | None) -> tuple[str | None, date | None, str]:
+    """The byline and date line under one short line of its own opening the text under a headline (a byline without
+    "By", a programme's or a station's name: "Jane Doe" / "15 February 2023"), and the text, that line kept in it
+    as its first paragraph: it is no author, since it may name a programme. (None, None, ``body``) when there are
+    none, or when the line goes on into a paragraph under it ("The vote is on" / "15 February 2023" / "at noon.")."""
+    first, sep, rest = body.partition("\n")
+    if not sep or not _between_line(first):
+        return None, None, body
+    under = rest.lstrip("\n")
+    byline, dated, after = split_byline_lines(under, language)
+    if not (byline or dated) or not (rest.startswith("\n") or _PARAGRAPH_END.search(under[: len(under) - len(after)])):
+        return None, None, body
+    return byline, dated, "\n\n".join(filter(None, [first.strip(), after]))
