@@ -87,6 +87,14 @@ def test_a_word_hyphenated_at_a_lines_end_is_joined_only_when_it_is_one_word(tex
     assert pdf_text(lines(*texts)).text == joined
 
 
+def test_text_drawn_in_pieces_on_one_line_is_joined_where_they_touch_and_a_raised_mark_is_set_apart() -> None:
+    article, = read_file(PDFS / "pieces.pdf", "pieces.pdf").articles
+    assert article.body.split("\n\n") == [
+        "The council approved the cycleway on Tuesday.",  # a glyph at a time, each in its own text object
+        "WELLINGTON \u2014 The plan put forward by NZTA will cost $45 million. "  # small caps
+        "The mayor said the council 1 would pay for it from rates 2."]  # footnote marks raised with a text rise
+
+
 def test_a_short_line_ends_its_paragraph_and_a_larger_one_is_a_heading() -> None:
     page = [Line("Storm hits the coast", 72, 740, 18), Line("By Jane Doe", 72, 712, 10)] + \
         lines("Heavy rain fell across the region on Tuesday night and", "into the morning.", "The river rose.")[0]

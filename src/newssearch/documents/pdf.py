@@ -14,7 +14,8 @@ from __future__ import annotations
 import io
 import logging
 import math
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 
 from pypdf import PageObject, PdfReader
 from pypdf.errors import (
@@ -23,6 +24,12 @@ from pypdf.errors import (
     LimitReachedError,
     PyPdfError,
 )
+from pypdf.generic import DictionaryObject
+
+try:  # the font's widths, as pypdf reads them (not in its public API: without them, pieces are joined by a space)
+    from pypdf.generic._font import Font
+except ImportError:  # pragma: no cover
+    Font = None  # type: ignore[assignment,misc]
 
 from ..errors import UnreadableFile
 from .article import ReadResult, Skip
@@ -110,37 +117,72 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
 
 def page_lines(page: PageObject) -> list[Line]:
     """A page's lines of text in the order it draws them, each where its first piece of text is drawn."""
-    lines: list[Line] = []
-    pieces: list[str] = []
-    place: tuple[float, float, float] | None = None
-
-    def end_line() -> None:
-        nonlocal place
-        text = "".join(pieces)
-        if text.strip() and place is not None:
-            line = Line(text, *place)
-            if lines and _goes_on(lines[-1], line):  # a word drawn apart on the same line (justified text)
-                line = Line(f"{lines[-1].text.rstrip()} {text.lstrip()}", lines[-1].x, lines[-1].y, lines[-1].size)
-                lines.pop()
-            lines.append(line)
-        pieces.clear()
-        place = None
-
-    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
-        nonlocal place
-        for n, piece in enumerate(text.split("\n")):
-            if n:
-                end_line()
-            if piece.strip() and place is None:
-                place = _placed(cm, tm, size)
-            pieces.append(piece)
-
-    page.extract_text(visitor_text=visit)
-    end_line()
-    return lines
+    reader = _LineReader()
+    page.extract_text(visitor_text=reader.visit)
+    reader.end_line()
+    return reader.lines
 
 
 WIDE_LETTER = 0.6  # ems: wider than a text face's average letter, room for the wide spaces of justified text
+TOUCHING = 0.5     # a piece starting within this share of its font's space from where the last one ended goes on
+MARK = 0.85        # a piece in type this much smaller than the last, in figures, is a footnote's or a note's mark
+_MARK = re.compile(r"^[\d*†‡§,]+$")
+
+
+class _LineReader:
+    """The lines of a page, gathered from the pieces of text pypdf visits in the order the page draws them."""
+
+    def __init__(self) -> None:
+        self.lines: list[Line] = []
+        self.ends: list[float | None] = []  # where each line's last piece ends (None: not known)
+        self.pieces: list[str] = []
+        self.place: tuple[float, float, float] | None = None
+        self.last: tuple[float, float, float] | None = None  # where the last piece's run of text starts
+        self.end: float | None = None  # where the last piece ends (None: not known)
+        self.space = 0.0  # the width of a space in the last piece's font, in points
+        self.fonts: dict[int, _Widths | None] = {}
+
+    def visit(self, text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        """Take a piece of text drawn with the text matrix ``tm`` under ``cm`` in ``font`` at ``size``: pypdf gives
+        a piece drawn after another in the same run of text (after a change of font) the run's start."""
+        for n, piece in enumerate(text.split("\n")):
+            if n:
+                self.end_line()
+            if piece.strip():
+                placed = _placed(cm, tm, size)
+                if self.pieces and self.last and _is_mark(self.last, placed, piece):
+                    piece = " " + piece.lstrip()  # "million" "3": a footnote's mark raised with a text rise
+                self._advance(placed, None if n else self._widths(font), piece)
+                self.place = self.place or placed
+            self.pieces.append(piece)
+
+    def _advance(self, placed: tuple[float, float, float], widths: _Widths | None, piece: str) -> None:
+        """Note where ``piece``, drawn in a run of text starting at ``placed``, ends and its font's space."""
+        start = self.end if self.last and self.last[:2] == placed[:2] else placed[0]
+        known = start is not None and widths is not None and widths.knows(piece)
+        self.end = start + widths.width(piece) * placed[2] if known else None  # type: ignore[operator,union-attr]
+        self.space = widths.space * placed[2] if widths else 0.0
+        self.last = placed
+
+    def end_line(self) -> None:
+        """End the line the pieces so far make, joining it to the last line when it goes on that one."""
+        text = "".join(self.pieces)
+        if text.strip() and self.place is not None:
+            line, end = Line(text, *self.place), self.end
+            if self.lines and _goes_on(self.lines[-1], line):  # drawn apart on the same line (justified text)
+                line = _merged(self.lines[-1], line, _touches(self.lines[-1], self.ends[-1], line, self.space))
+                self.lines.pop()
+                self.ends.pop()
+            self.lines.append(line)
+            self.ends.append(end)
+        self.pieces.clear()
+        self.place, self.end, self.last = None, None, None
+
+    def _widths(self, font: object) -> _Widths | None:
+        """The widths of ``font``'s characters (None when pypdf cannot tell them)."""
+        if id(font) not in self.fonts:
+            self.fonts[id(font)] = _Widths.of(font)
+        return self.fonts[id(font)]
 
 
 def _goes_on(line: Line, after: Line) -> bool:
@@ -149,12 +191,59 @@ def _goes_on(line: Line, after: Line) -> bool:
             and after.x - line.x < (len(line.text) * WIDE_LETTER + 3) * line.size)
 
 
+def _touches(line: Line, end: float | None, after: Line, space: float) -> bool:
+    """Whether ``after`` starts where ``line`` ends (at ``end``; within ``TOUCHING`` of a space), so goes on its last
+    word ("T" "h" "e" drawn a glyph at a time, "W" "ELLINGTON" in small caps), and is no note's mark."""
+    return (end is not None and abs(after.x - end) < TOUCHING * space
+            and not _is_mark((line.x, line.y, line.size), (after.x, after.y, after.size), after.text))
+
+
+def _is_mark(before: tuple[float, float, float], placed: tuple[float, float, float], text: str) -> bool:
+    """Whether ``text``, drawn at ``placed`` after text drawn at ``before`` (each a place and a type size), is a
+    note's mark: figures (or a dagger) in smaller type, not lowered under the line ("million" "3", "council" "1")."""
+    return placed[2] <= MARK * before[2] and bool(_MARK.match(text.strip())) and placed[1] > before[1] - 0.1 * before[2]
+
+
+def _merged(line: Line, after: Line, touching: bool) -> Line:
+    """``line`` with ``after`` drawn after it on the same line: without a space between when they touch."""
+    text = line.text + after.text if touching else f"{line.text.rstrip()} {after.text.lstrip()}"
+    return Line(text, line.x, line.y, line.size)
+
+
 def _placed(cm: list[float], tm: list[float], size: float) -> tuple[float, float, float]:
     """Where on the page text drawn with the text matrix ``tm`` under ``cm`` starts, and its type size there."""
     a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
                   tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
     x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
     return x, y, abs(size) * math.sqrt(abs(a * d - b * c))
+
+
+@dataclass(frozen=True)
+class _Widths:
+    """A font's widths of its characters and of a space, in ems, as pypdf reads them from the font."""
+
+    chars: dict[str, float]
+    space: float
+
+    @classmethod
+    def of(cls, font: object) -> _Widths | None:
+        """The widths of a page's font resource; None when pypdf cannot read them."""
+        if Font is None or not isinstance(font, DictionaryObject):
+            return None
+        try:
+            read = Font.from_font_resource(font)
+        except (PyPdfError, *_DAMAGE):
+            return None
+        chars = {char: width / 1000 for char, width in read.character_widths.items() if len(char) == 1}
+        return cls(chars, read.space_width / 1000) if chars and read.space_width > 0 else None
+
+    def knows(self, text: str) -> bool:
+        """Whether the font gives the width of each of ``text``'s characters."""
+        return all(char in self.chars for char in text)
+
+    def width(self, text: str) -> float:
+        """How wide ``text`` is drawn, in ems."""
+        return sum(self.chars[char] for char in text)
 
 
 def _reason(exc: Exception) -> str:
