@@ -81,10 +81,23 @@ def lines(*texts: str) -> list[list[Line]]:
      "The cooperative said the council and the cooperative were"),
     (("An agreement was signed, a deal that is Anglo-", "French"),
      "An agreement was signed, a deal that is Anglo-French"),
+    # a Unicode hyphen follows the same rule; a soft hyphen is only ever a break point: always joined
+    (("The plan the council and the govern\u2010", "ment agreed"), "The plan the council and the government agreed"),
+    (("Known as well as any, the path is a well\u2010", "known walkway"),
+     "Known as well as any, the path is a well\u2010known walkway"),
+    (("Known as well as any, the path is a well\u00ad", "known walkway"),
+     "Known as well as any, the path is a wellknown walkway"),
+    (("The plan the council and the Govern\u00ad", "Ment agreed"), "The plan the council and the GovernMent agreed"),
 ])
 def test_a_word_hyphenated_at_a_lines_end_is_joined_only_when_it_is_one_word(texts: tuple[str, ...],
                                                                             joined: str) -> None:
     assert pdf_text(lines(*texts)).text == joined
+
+
+def test_a_short_line_ending_in_a_soft_hyphen_does_not_end_its_paragraph() -> None:
+    assert pdf_text(lines("Heavy rain fell across the region on Tuesday night and the", "infra\u00ad",
+                          "structure was closed.")).text == \
+        "Heavy rain fell across the region on Tuesday night and the infrastructure was closed."
 
 
 def test_text_drawn_in_pieces_on_one_line_is_joined_where_they_touch_and_a_raised_mark_is_set_apart() -> None:

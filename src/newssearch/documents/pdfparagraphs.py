@@ -20,6 +20,8 @@ PARAGRAPH_GAP = 1.45  # a gap between two lines this many times the usual spacin
 COMMON = 0.2          # a gap found this share as often as the most common one is common (see ``_spacing``)
 SLACK = 1.0           # ems: a line whose next line's first word would have ended this far inside its column ends short
 INSERTS = 2           # paragraphs in another size (a caption, a pull quote) that may stand inside a sentence
+SOFT_HYPHEN = "\u00ad"  # a break point only, drawn where a word was broken at a line's end
+HYPHENS = (",", "-", SOFT_HYPHEN, "\u2010", "\u2011")  # at a line's end, its sentence goes on
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’)]$")
 
 
@@ -96,6 +98,8 @@ def _breaks(previous: Line, line: Line, spacing: Callable[[Line], float], right:
     if _other_size(line, previous):
         return True
     ended = previous.text.rstrip()
+    if ended.endswith(SOFT_HYPHEN):  # a word broken at the line's end: the line was wrapped, however short
+        return False
     # Where the next line's first word would have ended, drawn on this line.
     reach = previous.x + width(ended + " " + (line.text.split() or [""])[0]) * previous.size
     if reach < right - SLACK * previous.size or (
@@ -113,7 +117,7 @@ def _breaks(previous: Line, line: Line, spacing: Callable[[Line], float], right:
 def _goes_on(ended: str, after: str) -> bool:
     """Whether the sentence of a line that ended with ``ended`` goes on in the line ``after``: the one ends in a
     lower-case word, a comma or a hyphen, the other starts with a lower-case word."""
-    return (ended[-1:].islower() or ended[-1:] in (",", "-")) and after.lstrip()[:1].islower()
+    return (ended[-1:].islower() or ended[-1:] in HYPHENS) and after.lstrip()[:1].islower()
 
 
 def _spacing(lines: list[Line]) -> Callable[[Line], float]:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..stopwords import SMART_STOP_WORDS
-from .pdfparagraphs import Line, paragraphs
+from .pdfparagraphs import SOFT_HYPHEN, Line, paragraphs
 from .pdfprint import MARGIN, is_menu, printed_margins
 from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
@@ -31,7 +31,7 @@ SAME_PLACE = 2.0      # points: two lines this close in height stand in the same
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}"
                           r"(?:\s*(?:of|/|von|de|di|sur)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
-_HYPHENATED_END = re.compile(r"([^\W\d_]+)-$")
+_HYPHENATED_END = re.compile(r"([^\W\d_]+)([-\u00ad\u2010\u2011])$")  # "-", a soft hyphen or a Unicode hyphen
 _FIRST_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
@@ -136,14 +136,16 @@ def _vocabulary(pages: list[list[Line]]) -> set[str]:
 
 
 def _joined(lines: list[str], words: set[str]) -> str:
-    """A paragraph's lines on one line, a word hyphenated at a line's end joined again (see ``_one_word``)."""
+    """A paragraph's lines on one line, a word hyphenated at a line's end joined again (see ``_one_word``; always
+    after a soft hyphen, a break point only)."""
     parts: list[str] = []  # the lines so far, each joined piece looked at alone (the text would grow quadratically)
     for line in lines:
         line = line.strip()
         end = _HYPHENATED_END.search(parts[-1]) if parts else None
         start = _FIRST_LETTERS.match(line)
         if end and start:
-            parts[-1] = parts[-1][:-1] + ("" if _one_word(end.group(1), start.group(1), words) else "-") + line
+            one = end.group(2) == SOFT_HYPHEN or _one_word(end.group(1), start.group(1), words)
+            parts[-1] = parts[-1][:-1] + ("" if one else end.group(2)) + line
         else:
             parts.append(line)
     return paragraph_line("\n".join(parts))  # a space, or nothing between Chinese characters
