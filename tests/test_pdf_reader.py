@@ -206,6 +206,14 @@ def test_a_browsers_print_gives_neither_its_print_time_nor_its_title_line_and_it
         ("Storm hits Wellington", "2026-11-28", STORM, body)
 
 
+def test_a_one_page_firefox_print_whose_long_title_and_address_share_the_header_line_is_told() -> None:
+    # the title, cut with "…", and the address, cut in the middle, drawn far apart on one line are two lines, so the
+    # header is recognised: neither it nor the menu is text, and the cut address is no url
+    article, = read_file(PDFS / "firefox.pdf", "firefox.pdf").articles
+    assert (article.title, str(article.date), article.url, article.body) == \
+        ("Storm hits Wellington", "2026-11-28", None, STORM_TEXT)
+
+
 def test_a_lexisnexis_academic_pdf_is_one_article_a_story_under_its_n_of_m_documents_line() -> None:
     articles = read_file(PDFS / "lexisnexis.pdf", "lexisnexis.pdf").articles
     assert [(a.id, a.title, str(a.date), a.authors, a.lang) for a in articles] == [

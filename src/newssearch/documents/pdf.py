@@ -125,6 +125,7 @@ def page_lines(page: PageObject) -> list[Line]:
 
 WIDE_LETTER = 0.6  # ems: wider than a text face's average letter, room for the wide spaces of justified text
 TOUCHING = 0.5     # a piece starting within this share of its font's space from where the last one ended goes on
+APART = 3.0        # ems: a piece starting this far past where the last one ended is no word of its line
 MARK = 0.85        # a piece in type this much smaller than the last, in figures, is a footnote's or a note's mark
 _MARK = re.compile(r"^[\d*†‡§,]+$")
 
@@ -134,11 +135,12 @@ class _LineReader:
 
     def __init__(self) -> None:
         self.lines: list[Line] = []
-        self.ends: list[float | None] = []  # where each line's last piece ends (None: not known)
+        self.ends: list[tuple[float | None, float | None]] = []  # each line's ``end`` and ``most``
         self.pieces: list[str] = []
         self.place: tuple[float, float, float] | None = None
         self.last: tuple[float, float, float] | None = None  # where the last piece's run of text starts
         self.end: float | None = None  # where the last piece ends (None: not known)
+        self.most: float | None = None  # how far right it ends at most (a character of unknown width an em)
         self.space = 0.0  # the width of a space in the last piece's font, in points
         self.fonts: dict[int, _Widths | None] = {}
 
@@ -150,6 +152,8 @@ class _LineReader:
                 self.end_line()
             if piece.strip():
                 placed = _placed(cm, tm, size)
+                if self.pieces and self.last and self.last[:2] != placed[:2] and _set_apart(self.most, *placed):
+                    self.end_line()  # pypdf's line holds things set apart on it: each is a line of its own
                 if self.pieces and self.last and _is_mark(self.last, placed, piece):
                     piece = " " + piece.lstrip()  # "million" "3": a footnote's mark raised with a text rise
                 self._advance(placed, None if n else self._widths(font), piece)
@@ -158,9 +162,11 @@ class _LineReader:
 
     def _advance(self, placed: tuple[float, float, float], widths: _Widths | None, piece: str) -> None:
         """Note where ``piece``, drawn in a run of text starting at ``placed``, ends and its font's space."""
-        start = self.end if self.last and self.last[:2] == placed[:2] else placed[0]
+        same = self.last is not None and self.last[:2] == placed[:2]
+        start, most = (self.end, self.most) if same else (placed[0], placed[0])
         known = start is not None and widths is not None and widths.knows(piece)
         self.end = start + widths.width(piece) * placed[2] if known else None  # type: ignore[operator,union-attr]
+        self.most = most + widths.width(piece) * placed[2] if most is not None and widths else None
         self.space = widths.space * placed[2] if widths else 0.0
         self.last = placed
 
@@ -168,15 +174,16 @@ class _LineReader:
         """End the line the pieces so far make, joining it to the last line when it goes on that one."""
         text = "".join(self.pieces)
         if text.strip() and self.place is not None:
-            line, end = Line(text, *self.place), self.end
-            if self.lines and _goes_on(self.lines[-1], line):  # drawn apart on the same line (justified text)
-                line = _merged(self.lines[-1], line, _touches(self.lines[-1], self.ends[-1], line, self.space))
+            line, end = Line(text, *self.place), (self.end, self.most)
+            (last_end, last_most) = self.ends[-1] if self.ends else (None, None)
+            if self.lines and _goes_on(self.lines[-1], line) and not _set_apart(last_most, line.x, line.y, line.size):
+                line = _merged(self.lines[-1], line, _touches(self.lines[-1], last_end, line, self.space))
                 self.lines.pop()
                 self.ends.pop()
             self.lines.append(line)
             self.ends.append(end)
         self.pieces.clear()
-        self.place, self.end, self.last = None, None, None
+        self.place, self.end, self.most, self.last = None, None, None, None
 
     def _widths(self, font: object) -> _Widths | None:
         """The widths of ``font``'s characters (None when pypdf cannot tell them)."""
@@ -189,6 +196,12 @@ def _goes_on(line: Line, after: Line) -> bool:
     """Whether ``after`` is drawn on the same line as ``line``, just after it (not across a column's gutter)."""
     return (abs(after.y - line.y) < 0.2 * line.size and after.x > line.x
             and after.x - line.x < (len(line.text) * WIDE_LETTER + 3) * line.size)
+
+
+def _set_apart(end: float | None, x: float, _y: float, size: float) -> bool:
+    """Whether text at ``x`` in type ``size`` starts ``APART`` or more past where the line before it ends at most
+    (at ``end``): a thing of its own (a print's address set right of its title), not a word apart in justified text."""
+    return end is not None and x - end >= APART * size
 
 
 def _touches(line: Line, end: float | None, after: Line, space: float) -> bool:
@@ -242,8 +255,8 @@ class _Widths:
         return all(char in self.chars for char in text)
 
     def width(self, text: str) -> float:
-        """How wide ``text`` is drawn, in ems."""
-        return sum(self.chars[char] for char in text)
+        """How wide ``text`` is drawn, in ems (at most: a character of unknown width is an em)."""
+        return sum(self.chars.get(char, 1.0) for char in text)
 
 
 def _reason(exc: Exception) -> str:
