@@ -92,9 +92,10 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
     edges: list[tuple[float, float]] = []
     skipped: list[Skip] = []
     characters = 0
+    fonts: dict[object, _Widths | None] = {}  # the file's fonts' widths, read once
     for number in range(min(count, MAX_PAGES)):
         try:
-            lines = page_lines(reader.pages[number])
+            lines = page_lines(reader.pages[number], fonts)
             box = reader.pages[number].mediabox
             edge = (float(box.bottom), float(box.top))
         except LimitReachedError:
@@ -115,9 +116,10 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
     return pages, edges, skipped
 
 
-def page_lines(page: PageObject) -> list[Line]:
-    """A page's lines of text in the order it draws them, each where its first piece of text is drawn."""
-    reader = _LineReader()
+def page_lines(page: PageObject, fonts: dict[object, _Widths | None] | None = None) -> list[Line]:
+    """A page's lines of text in the order it draws them, each where its first piece of text is drawn (``fonts``:
+    the widths of the fonts read so far, by the font's object)."""
+    reader = _LineReader({} if fonts is None else fonts)
     page.extract_text(visitor_text=reader.visit)
     reader.end_line()
     return reader.lines
@@ -133,7 +135,7 @@ _MARK = re.compile(r"^[\d*†‡§,]+$")
 class _LineReader:
     """The lines of a page, gathered from the pieces of text pypdf visits in the order the page draws them."""
 
-    def __init__(self) -> None:
+    def __init__(self, fonts: dict[object, _Widths | None]) -> None:
         self.lines: list[Line] = []
         self.ends: list[tuple[float | None, float | None]] = []  # each line's ``end`` and ``most``
         self.pieces: list[str] = []
@@ -142,7 +144,8 @@ class _LineReader:
         self.end: float | None = None  # where the last piece ends (None: not known)
         self.most: float | None = None  # how far right it ends at most (a character of unknown width an em)
         self.space = 0.0  # the width of a space in the last piece's font, in points
-        self.fonts: dict[int, _Widths | None] = {}
+        self.fonts = fonts
+        self.inline: dict[object, _Widths | None] = {}
 
     def visit(self, text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         """Take a piece of text drawn with the text matrix ``tm`` under ``cm`` in ``font`` at ``size``: pypdf gives
@@ -187,9 +190,11 @@ class _LineReader:
 
     def _widths(self, font: object) -> _Widths | None:
         """The widths of ``font``'s characters (None when pypdf cannot tell them)."""
-        if id(font) not in self.fonts:
-            self.fonts[id(font)] = _Widths.of(font)
-        return self.fonts[id(font)]
+        reference = getattr(font, "indirect_reference", None)  # a font written inline is this page's alone
+        fonts, key = (self.fonts, (reference.idnum, reference.generation)) if reference else (self.inline, id(font))
+        if key not in fonts:
+            fonts[key] = _Widths.of(font)
+        return fonts[key]
 
 
 def _goes_on(line: Line, after: Line) -> bool:
