@@ -519,3 +519,15 @@ def test_a_date_field_s_value_typed_with_a_sign_is_read_as_typed(wire_index: Pat
 
     with open_index(wire_index) as idx, pytest.raises(InvalidQuery, match="'year:2020%'"):
         idx.search("unemployment year:2020%")
+
+
+def test_pct_typed_in_capitals_is_the_acronym_or_percent(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {
+        "stake.txt": "Stake bought\n\nThe group bought a five pct stake in the firm, officials said on Monday.\n",
+        "sales.txt": "RETAILER SALES OFF TWO PCT IN FEBRUARY\n\nSales fell in February, the company said on Monday.\n",
+        "treaty.txt": "Patent filings rise\n\nApplications filed under the PCT rose last year, the patent office said.\n",
+    })
+    assert found_ids(index, "PCT") == ["sales.txt", "stake.txt", "treaty.txt"]  # as "the PCT" and "TWO PCT" are read
+    assert found_ids(index, "PCT patent") == ["treaty.txt"]
+    assert found_ids(index, "PCT stake") == ["stake.txt"]
+    assert found_ids(index, "pct") == ["sales.txt", "stake.txt"]                  # in lower case, the wire's word

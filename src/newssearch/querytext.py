@@ -63,7 +63,9 @@ def listed_words(text: str) -> str:
 # "cent" (50 Cent). A field's value (date:2020 per cent) and a year typed apart (growth 2005 per cent) keep their
 # number: the word percent follows it.
 _NUMBER_PERCENT = re.compile(r"(?<!\S)(\S*?\d)(?:(\s*)(?:%|(?i:per\s*cent))|(\s+)(?:(?i:pct)|pc))(?!\w)")
-_PER_CENT = re.compile(r"(?<![\w:])(?i:per\s+cent|pct)(?!\w)")  # a wire's "pct" alone too (pct-owned)
+# A wire's "pct" alone too (pct-owned); "PCT" typed in capitals is left to the acronym rule, which searches the
+# acronym and the word it spells, percent (``typedwords``), as the index reads "the PCT" and "TWO PCT" apart.
+_PER_CENT = re.compile(r"(?<![\w:])(?:(?i:per\s+cent)|[pP]ct)(?!\w)")
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)\Z")  # a plain four-digit year, 1800 to 2100
 
 

@@ -176,7 +176,7 @@ def _joined_tokens(text: str) -> set[str]:
 
 def acronym_stems(text: str) -> dict[str, str]:
     """The other term of each acronym typed in ``text`` that spells a word with another stem: the stem of a short
-    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS"), and between the stem and the unstemmed acronym
+    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS", ``{"pct": "percent"}`` for "PCT"), and between the stem and the unstemmed acronym
     of four letters or more, the term its dotted initials have (``{"aid": "aids"}`` for "AIDS", ``{"aids": "aid"}``
     for "A.I.D.S.": each finds both spellings, and ``aid`` not "A.I.D.S."). Not an acronym spelled like a stopword
     ("US" is ``us.``: not the pronoun), nor a plural ("MPs" is ``mp``)."""
@@ -192,8 +192,8 @@ def acronym_stems(text: str) -> dict[str, str]:
                 stem = stem_english(term)
                 if stem != term and analyze(token) == [stem]:
                     stems[stem] = term
-            elif term is not None and (stem := stem_english(term)) != term:
-                stems[term] = stem
+            elif term is not None and (stem := stem_english(plain_word(term))) != term:
+                stems[term] = stem  # "PCT": the acronym or percent, as "the PCT" and "TWO PCT" are read
     return stems
 
 
