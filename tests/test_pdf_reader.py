@@ -214,6 +214,22 @@ def test_a_one_page_firefox_print_whose_long_title_and_address_share_the_header_
         ("Storm hits Wellington", "2026-11-28", None, STORM_TEXT)
 
 
+def test_a_web_pages_print_without_header_and_footer_ends_without_the_sites_footer_links_and_copyright() -> None:
+    # the site's menu over the headline tells a web page's print: the links and "© 2026 Stuff Limited" ending it go
+    article, = read_file(PDFS / "site_footer.pdf", "site_footer.pdf").articles
+    assert (article.title, str(article.date), article.body) == ("Storm hits Wellington", "2026-11-28", STORM_TEXT)
+
+
+def test_links_and_a_copyright_line_ending_a_document_that_is_no_web_pages_print_stay() -> None:
+    footer = ["About Stuff   Contact Us   Privacy Policy   Terms & Conditions", "\u00a9 2026 Stuff Limited"]
+    page = [Line("Storm hits Wellington", 72, 760, 22)] + \
+        [Line(text, 72, 730 - 20 * n, 10) for n, text in enumerate(["Ferry sailings were cancelled.", *footer])]
+    assert pdf_text([page]).text.split("\n\n") == ["Storm hits Wellington", "Ferry sailings were cancelled.",
+                                                    " ".join(footer)]  # the two lines are one paragraph
+    menu = Line("Home   National   World   Business   Sport", 72, 790, 9)
+    assert pdf_text([[menu, *page]]).text.split("\n\n") == ["Storm hits Wellington", "Ferry sailings were cancelled."]
+
+
 def test_a_lexisnexis_academic_pdf_is_one_article_a_story_under_its_n_of_m_documents_line() -> None:
     articles = read_file(PDFS / "lexisnexis.pdf", "lexisnexis.pdf").articles
     assert [(a.id, a.title, str(a.date), a.authors, a.lang) for a in articles] == [

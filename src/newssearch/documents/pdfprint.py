@@ -7,7 +7,8 @@ page count ("https://www.stuff.co.nz/…" and "1/3" under it; Firefox puts the t
 and the time below). A page whose margin holds an address and a time of printing or a page count is such a print,
 on one page as on many: the lines standing level with them are no part of the article (the time is the file's,
 never the article's date), and the address is the article's when it gives none. A line of short capitalised link
-words ("Home   National   World   Business") over the headline is the site's menu.
+words ("Home   National   World   Business") over the headline is the site's menu; such a line and a copyright line
+ending a web page's print ("About Stuff   Contact Us   Privacy Policy", "© 2026 Stuff Limited") are its footer.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _PAGE_COUNT = re.compile(r"^(?:page\s+)?\d{1,4}\s*(?:/|of)\s*\d{1,4}$", re.IGNOR
 _ITEM_GAP = re.compile(r"\s{2,}|\s*[|•·]\s*")
 _MENU_ITEMS = 4
 _ITEM_WORDS = 4
+# "© 2026 Stuff Limited", "(c) Stuff", "Copyright 2024 …", "Copyright © …": a notice, not a sentence about copyright.
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))", re.IGNORECASE)
+_COPYRIGHT_WORDS = 20
 
 
 def printed_margins(page: list[Line], bottom: float, top: float) -> tuple[set[int], str | None]:
@@ -52,3 +56,10 @@ def is_menu(text: str) -> bool:
     items = [item for item in _ITEM_GAP.split(text.strip()) if item]
     return len(items) >= _MENU_ITEMS and all(
         len(item.split()) <= _ITEM_WORDS and item[0].isupper() and item[-1] not in ".!?:;," for item in items)
+
+
+def is_site_footer(text: str) -> bool:
+    """Whether a line reads as a site's footer: a line of links (as a menu, see ``is_menu``: "About Stuff   Contact
+    Us   Privacy Policy   Terms & Conditions") or a copyright notice of at most ``_COPYRIGHT_WORDS`` words."""
+    text = text.strip()
+    return is_menu(text) or (bool(_COPYRIGHT.match(text)) and len(text.split()) <= _COPYRIGHT_WORDS)

@@ -6,7 +6,7 @@ News", "Page 2 of 5" with its numbers aside), a line in the margin where such a 
 running header naming each story), a page number alone at a page's edge, and a browser's header and footer (see
 ``pdfprint``) are not the text. A line that repeats in the text's own area (a headline atop each page) is kept, and
 so is a line a news database writes between its stories ("1 of 3 DOCUMENTS"), wherever it stands. A site's menu
-line over the headline is no text. The other lines are put back into paragraphs (see ``pdfparagraphs``), a
+line over the headline is no text, nor in a web page's print the site's footer lines (links, copyright) ending it. The other lines are put back into paragraphs (see ``pdfparagraphs``), a
 paragraph to a line with a blank line between two. A word hyphenated at a line's end is joined again when the document shows it is one word
 ("govern-" / "ment": government); a compound keeps its hyphen ("well-" / "known": well-known).
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..stopwords import SMART_STOP_WORDS
 from .pdfparagraphs import SOFT_HYPHEN, Line, paragraphs
-from .pdfprint import MARGIN, is_menu, printed_margins
+from .pdfprint import MARGIN, is_menu, is_site_footer, printed_margins
 from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
 
@@ -52,25 +52,40 @@ def pdf_text(pages: list[list[Line]], edges: list[tuple[float, float]] | None = 
     printed = [printed_margins(page, *edge) for page, edge in zip(pages, edges)]
     kept = [[line for n, line in enumerate(page) if n not in dropped and n not in marks]
             for page, dropped, (marks, _url) in zip(pages, _running_lines(pages, edges, size), printed)]
-    found = paragraphs(kept)
+    found = [(lines, size) for lines, size in paragraphs(kept) if lines]
     words = _vocabulary(kept)
-    texts = _under_menu([(_joined(lines, words), size) for lines, size in found if lines])
+    texts = [(_joined(lines, words), size) for lines, size in found]
+    start = _menu_end(texts)
+    if start or any(marks for marks, _url in printed):  # a web page's print: its site's footer is no text either
+        texts = texts[:start] + [(_joined(lines, words), size) for lines, size in _without_footer(found[start:])]
+    texts = texts[start:]
     body = _body_size(texts)
     text = "\n\n".join(text for text, _size in texts if text)
     url = next((url for _marks, url in printed if url), None)
     return PdfText(text, frozenset(text for text, size in texts if text and size >= 1.2 * body), url)
 
 
-def _under_menu(texts: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """The paragraphs without the site's menu lines over the largest heading near the top, when only menu lines
-    stand over it (a browser's print: "Home   National   World" over "Storm hits Wellington")."""
+def _menu_end(texts: list[tuple[str, float]]) -> int:
+    """Where the paragraphs start after the site's menu lines over the largest heading near the top, when only menu
+    lines stand over it (a browser's print: "Home   National   World" over "Storm hits Wellington"); 0 if none do."""
     top = texts[:HEADLINE_SPAN]
     if not top:
-        return texts
+        return 0
     largest = max(range(len(top)), key=lambda n: top[n][1])
     if largest and top[largest][1] >= 1.2 * _body_size(texts) and all(is_menu(text) for text, _ in top[:largest]):
-        return texts[largest:]
-    return texts
+        return largest
+    return 0
+
+
+def _without_footer(found: list[tuple[list[str], float]]) -> list[tuple[list[str], float]]:
+    """The paragraphs (each its lines and size) of a web page's print without the site's footer lines that end them
+    (links and a copyright notice: "About Stuff   Contact Us   Privacy Policy", "© 2026 Stuff Limited")."""
+    kept = list(found)
+    while kept and is_site_footer(kept[-1][0][-1]):
+        lines, size = kept.pop()
+        if len(lines) > 1:
+            kept.append((lines[:-1], size))
+    return kept
 
 
 def _line_size(pages: list[list[Line]]) -> float:
