@@ -230,6 +230,16 @@ def test_links_and_a_copyright_line_ending_a_document_that_is_no_web_pages_print
     assert pdf_text([[menu, *page]]).text.split("\n\n") == ["Storm hits Wellington", "Ferry sailings were cancelled."]
 
 
+def test_a_page_drawn_turned_for_its_rotate_to_turn_back_reads_along_its_lines_without_its_running_header() -> None:
+    # each line runs up the portrait page: lines are built along their baseline, and the header at the turned page's
+    # top (its left side) is in its margin there
+    article, = read_file(PDFS / "turned.pdf", "turned.pdf").articles
+    assert (article.title, article.body.split("\n\n")) == ("Storm report part 1", [
+        "Wellington was battered by a fierce southerly storm overnight, with gusts of 140km/h recorded at the airport "
+        "and hundreds of homes left without power across the Hutt Valley.",
+        "Storm report part 2", "Ferry sailings were cancelled on Friday morning."])
+
+
 def test_a_lexisnexis_academic_pdf_is_one_article_a_story_under_its_n_of_m_documents_line() -> None:
     articles = read_file(PDFS / "lexisnexis.pdf", "lexisnexis.pdf").articles
     assert [(a.id, a.title, str(a.date), a.authors, a.lang) for a in articles] == [

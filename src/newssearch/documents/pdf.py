@@ -1,10 +1,11 @@
 """PDF files (an article printed to PDF, an e-paper clipping, a news database's download, a press release): their
 text, read by the text reader's rules, as a word processor's document is.
 
-The text layer is read page by page with pypdf (pure Python), each line with its place and type size, and made
-into paragraphs (see ``pdftext``); the text then goes through the .txt rules, so a Nexis Uni PDF of several stories
-is one article a story. The document's own information (its title, author and dates, its XMP metadata) is the
-file's, not the article's: not read. A PDF encrypted with an empty password (to forbid copying or printing) is read.
+The text layer is read page by page with pypdf (pure Python), each line with its place and type size (along its own
+baseline, on a page drawn turned too), and made into paragraphs (see ``pdftext``); the text then goes through the
+.txt rules, so a Nexis Uni PDF of several stories is one article a story. The document's own information (its
+title, author and dates, its XMP metadata) is the file's, not the article's: not read. A PDF encrypted with an empty
+password (to forbid copying or printing) is read.
 The work is bounded: at most ``MAX_PAGES`` pages and ``MAX_TEXT`` characters of text are read (the rest is reported),
 and pypdf refuses a stream that unpacks to more than its limit.
 """
@@ -95,9 +96,8 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
     fonts: dict[object, _Widths | None] = {}  # the file's fonts' widths, read once
     for number in range(min(count, MAX_PAGES)):
         try:
-            lines = page_lines(reader.pages[number], fonts)
-            box = reader.pages[number].mediabox
-            edge = (float(box.bottom), float(box.top))
+            lines, quarter = _read_page(reader.pages[number], fonts)
+            edge = _edges(reader.pages[number], quarter)
         except LimitReachedError:
             raise
         except (PyPdfError, *_DAMAGE) as exc:
@@ -118,11 +118,24 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
 
 def page_lines(page: PageObject, fonts: dict[object, _Widths | None] | None = None) -> list[Line]:
     """A page's lines of text in the order it draws them, each where its first piece of text is drawn (``fonts``:
-    the widths of the fonts read so far, by the font's object)."""
-    reader = _LineReader({} if fonts is None else fonts)
+    the widths of the fonts read so far, by the font's object), along the text's own baseline (see ``_placed``)."""
+    return _read_page(page, {} if fonts is None else fonts)[0]
+
+
+def _read_page(page: PageObject, fonts: dict[object, _Widths | None]) -> tuple[list[Line], int]:
+    """A page's lines (see ``page_lines``) and the quarter turn most of its text is drawn at (see ``_quarter``)."""
+    reader = _LineReader(fonts)
     page.extract_text(visitor_text=reader.visit)
     reader.end_line()
-    return reader.lines
+    return reader.lines, max(range(4), key=lambda quarter: reader.turned[quarter])
+
+
+def _edges(page: PageObject, quarter: int) -> tuple[float, float]:
+    """The bottom and top edges of a page whose text is drawn turned by ``quarter`` quarter turns, in that text's
+    own frame (see ``_placed``): a landscape page drawn turned on a portrait one has its edges at its sides."""
+    box = page.mediabox
+    low, high = (float(box.bottom), float(box.top)) if quarter % 2 == 0 else (float(box.left), float(box.right))
+    return (low, high) if quarter in (0, 3) else (-high, -low)
 
 
 WIDE_LETTER = 0.6  # ems: wider than a text face's average letter, room for the wide spaces of justified text
@@ -146,6 +159,7 @@ class _LineReader:
         self.space = 0.0  # the width of a space in the last piece's font, in points
         self.fonts = fonts
         self.inline: dict[object, _Widths | None] = {}
+        self.turned = [0, 0, 0, 0]  # the characters drawn at each quarter turn
 
     def visit(self, text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         """Take a piece of text drawn with the text matrix ``tm`` under ``cm`` in ``font`` at ``size``: pypdf gives
@@ -155,6 +169,7 @@ class _LineReader:
                 self.end_line()
             if piece.strip():
                 placed = _placed(cm, tm, size)
+                self.turned[_quarter(cm, tm)] += len(piece)
                 if self.pieces and self.last and self.last[:2] != placed[:2] and _set_apart(self.most, *placed):
                     self.end_line()  # pypdf's line holds things set apart on it: each is a line of its own
                 if self.pieces and self.last and _is_mark(self.last, placed, piece):
@@ -229,11 +244,25 @@ def _merged(line: Line, after: Line, touching: bool) -> Line:
 
 
 def _placed(cm: list[float], tm: list[float], size: float) -> tuple[float, float, float]:
-    """Where on the page text drawn with the text matrix ``tm`` under ``cm`` starts, and its type size there."""
+    """Where on the page text drawn with the text matrix ``tm`` under ``cm`` starts, and its type size there: in the
+    frame of the text's own baseline, the page turned by the quarter turns the text is drawn at (a page drawn turned,
+    for a ``/Rotate`` to turn back, has its lines along their baseline, not across it), so x runs along a line and
+    y up its column."""
     a, b, c, d = (tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3],
                   tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3])
     x, y = tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+    x, y = _TURNED[_quarter(cm, tm)](x, y)
     return x, y, abs(size) * math.sqrt(abs(a * d - b * c))
+
+
+def _quarter(cm: list[float], tm: list[float]) -> int:
+    """How many quarter turns (counter-clockwise, the nearest) text drawn with ``tm`` under ``cm`` is turned by."""
+    a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]  # the direction of its baseline
+    return round(math.atan2(b, a) / (math.pi / 2)) % 4
+
+
+# A point on the page in the frame of text turned by 0, 1, 2 or 3 quarter turns (its baseline the frame's x axis).
+_TURNED = ((lambda x, y: (x, y)), (lambda x, y: (y, -x)), (lambda x, y: (-x, -y)), (lambda x, y: (-y, x)))
 
 
 @dataclass(frozen=True)
