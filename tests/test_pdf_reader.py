@@ -293,6 +293,26 @@ def test_a_word_copy_saved_as_pdf_has_its_headline_byline_and_date_without_its_h
     assert article.body.split("\n\n") == [first, second, first, second]  # the third paragraph goes over the page
 
 
+def test_a_one_page_press_releases_letterhead_over_its_headline_goes_after_it_so_headline_and_date_are_read() -> None:
+    article, = read_file(PDFS / "press_release.pdf", "press_release.pdf").articles
+    assert (article.title, str(article.date)) == ("Council approves harbour bridge cycleway", "2024-06-03")
+    assert article.body.split("\n\n") == [
+        "Auckland Council", "135 Albert Street, Auckland 1010 | www.aucklandcouncil.govt.nz",
+        "The council approved a cycleway across the harbour bridge on Monday, after ten years of campaigning by "
+        "cyclists and walkers.", "Construction will start next year."]
+
+
+@pytest.mark.parametrize(("masthead", "pages"), [(26, 1), (14, 2)])
+def test_a_masthead_larger_than_the_headline_or_a_heading_over_it_on_a_page_of_several_stays_first(
+        masthead: float, pages: int) -> None:
+    def page(number: int) -> list[Line]:
+        return [Line("The Nelson Mail", 72, 760, masthead), Line(f"Council passes plan {number}", 72, 720, 18),
+                Line("The regional council approved its annual plan on Wednesday.", 72, 690, 10)]
+
+    text = pdf_text([page(number) for number in range(1, pages + 1)]).text
+    assert text.split("\n\n")[:2] == ["The Nelson Mail", "Council passes plan 1"]
+
+
 def test_an_epaper_clippings_columns_read_in_order_and_a_pull_quote_or_a_pictures_place_cuts_no_sentence() -> None:
     article, = read_file(PDFS / "epaper.pdf", "epaper.pdf").articles
     assert article.title == "Council passes plan despite anger"

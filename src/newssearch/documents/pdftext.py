@@ -5,9 +5,11 @@ its edge, or in smaller type than the text) that repeat there on other pages (a 
 News", "Page 2 of 5" with its numbers aside), a line in the margin where such a line stands on other pages (a
 running header naming each story), a page number alone at a page's edge, and a browser's header and footer (see
 ``pdfprint``) are not the text. A line that repeats in the text's own area (a headline atop each page) is kept, and
-so is a line a news database writes between its stories ("1 of 3 DOCUMENTS"), wherever it stands. A site's menu
-line over the headline is no text, nor in a web page's print the site's footer lines (links, copyright) ending it. The other lines are put back into paragraphs (see ``pdfparagraphs``), a
-paragraph to a line with a blank line between two. A word hyphenated at a line's end is joined again when the document shows it is one word
+so is a line a news database writes between its stories ("1 of 3 DOCUMENTS"), wherever it stands. A site's menu line
+over the headline is no text, nor in a web page's print the site's footer lines (links, copyright) ending it. On one
+page, a letterhead over the headline in smaller type than it (with its address line) is moved to just after the
+headline. The other lines are put back into paragraphs (see ``pdfparagraphs``), a paragraph to a line with a blank
+line between two. A word hyphenated at a line's end is joined again when the document shows it is one word
 ("govern-" / "ment": government); a compound keeps its hyphen ("well-" / "known": well-known).
 """
 
@@ -53,6 +55,8 @@ def pdf_text(pages: list[list[Line]], edges: list[tuple[float, float]] | None = 
     kept = [[line for n, line in enumerate(page) if n not in dropped and n not in marks]
             for page, dropped, (marks, _url) in zip(pages, _running_lines(pages, edges, size), printed)]
     found = [(lines, size) for lines, size in paragraphs(kept) if lines]
+    if len(pages) == 1:  # on one page a letterhead cannot be told by repeating: by its type under the headline's
+        found = _letterhead_moved(found)
     words = _vocabulary(kept)
     texts = [(_joined(lines, words), size) for lines, size in found]
     start = _menu_end(texts)
@@ -75,6 +79,25 @@ def _menu_end(texts: list[tuple[str, float]]) -> int:
     if largest and top[largest][1] >= 1.2 * _body_size(texts) and all(is_menu(text) for text, _ in top[:largest]):
         return largest
     return 0
+
+
+def _letterhead_moved(found: list[tuple[list[str], float]]) -> list[tuple[list[str], float]]:
+    """The paragraphs (each its lines and size) with a letterhead over the headline moved to just after it: a first
+    paragraph set larger than the text but smaller than a later heading among the first ``HEADLINE_SPAN`` (the
+    largest; "Auckland Council" over "Council approves harbour bridge cycleway"), with the small-type lines under it
+    (its address); kept in the text, so the headline and what stands over it ("FOR IMMEDIATE RELEASE", the date
+    line) read as they do without a letterhead."""
+    top = found[:HEADLINE_SPAN]
+    if not top:
+        return found
+    body = _body_size([(" ".join(lines), size) for lines, size in found])
+    largest = max(range(len(top)), key=lambda n: top[n][1])
+    if not (largest and body * 1.2 <= top[0][1] < top[largest][1]):
+        return found
+    end = 1
+    while end < largest and top[end][1] < SMALL * body:
+        end += 1
+    return found[end:largest + 1] + found[:end] + found[largest + 1:]
 
 
 def _without_footer(found: list[tuple[list[str], float]]) -> list[tuple[list[str], float]]:
