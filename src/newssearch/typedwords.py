@@ -82,7 +82,7 @@ def _names_quoted(piece: str) -> str:
         return piece
     out: list[str] = []
     done = 0
-    for start, end in _name_spans([token for _, token in words]):
+    for start, end in _name_spans([str(token) for _, token in words]):
         (left, _), (_, right) = words[start][0], words[end - 1][0]
         phrase = " ".join(str(token) for _, token in words[start:end])
         out += [piece[done:left], f'"{phrase}"']
@@ -101,28 +101,19 @@ def _plain_token(word: str) -> str | None:
     return tokens[0]
 
 
-def _name_spans(tokens: list[str | None]) -> list[tuple[int, int]]:
-    """The (start, end) of each name ending in a function word among ``tokens`` (None: a word that breaks a run)."""
+def _name_spans(tokens: list[str]) -> list[tuple[int, int]]:
+    """The (start, end) of each name ending in a function word among ``tokens`` (stop words all): the function word
+    (``_in_name``) and the capitalised words before it ("Take That", "Who Is Who")."""
     spans: list[tuple[int, int]] = []
-    run_start = 0
-    for at, token in enumerate([*tokens, None]):
-        if token is not None:
+    for here, word in enumerate(tokens):
+        stop = _stop_word(word)
+        if stop not in NAME_WORDS or stop in CONTENT_STOPWORDS or not _in_name(tokens, here):
             continue
-        run = [str(t) for t in tokens[run_start:at]]
-        for here, word in enumerate(run):
-            stop = _stop_word(word)
-            if stop is None or stop not in NAME_WORDS or stop in CONTENT_STOPWORDS or not _in_name(run, here):
-                continue
-            if here + 1 < len(run) and run[here + 1][:1].isdigit():  # "No 10": the word and its number
-                spans.append((run_start + here, run_start + here + 2))
-                continue
-            first = here
-            while first > 0 and run[first - 1][:1].isupper() and _stop_word(run[first - 1]) is not None:
-                first -= 1  # "Take That": the capitalised stopwords before it
-            first -= 1 if first > 0 and run[first - 1][:1].isupper() else 0  # and the word they follow
-            if here - first >= 1 and not (spans and spans[-1][1] > run_start + first):
-                spans.append((run_start + first, run_start + here + 1))
-        run_start = at + 1
+        first = here
+        while first > 0 and tokens[first - 1][:1].isupper():
+            first -= 1
+        if here > first and not (spans and spans[-1][1] > first):
+            spans.append((first, here + 1))
     return spans
 
 
