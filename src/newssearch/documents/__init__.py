@@ -200,20 +200,24 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
         raise UnreadableFile("empty file")
     result = READERS[suffix](data, rel)
     articles = [normalised(article) for article in result.articles]
-    result.articles = [article for article in articles if _has_text(article)]
-    if articles and not result.articles and not result.skipped:
-        raise UnreadableFile(NO_TEXT)
-    result.skipped += [Skip(rel, f"{_place(article.id)}: {NO_TEXT}") for article in articles if not _has_text(article)]
+    empty = [article for article in articles if not _has_text(article)]
+    if empty:
+        result.articles = [article for article in articles if _has_text(article)]
+        if not result.articles and not result.skipped:
+            raise UnreadableFile(NO_TEXT)
+        result.skipped += [Skip(rel, f"{_place(article.id)}: {NO_TEXT}") for article in empty]
+    else:
+        result.articles = articles
     return result
 
 
 NO_TEXT = "no text (only invisible or unreadable characters)"
-_NOT_TEXT = re.compile(r"[\s\ufffd\x00-\x1f\x7f-\x9f]+")
+_VISIBLE = re.compile(r"[^\s\ufffd\x00-\x1f\x7f-\x9f]")
 
 
 def _has_text(article: Article) -> bool:
     """Whether ``article`` has a visible character in its title or body: one without is no article to find."""
-    return bool(_NOT_TEXT.sub("", article.title) or _NOT_TEXT.sub("", article.body))
+    return bool(_VISIBLE.search(article.title) or _VISIBLE.search(article.body))
 
 
 def _place(article_id: str) -> str:
