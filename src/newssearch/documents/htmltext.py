@@ -76,10 +76,13 @@ def _layout(text: str) -> str:
 # A run of white space collapsed to one space, except the one no-break, narrow no-break or thin space between digits
 # that groups a number as French and SI style write it ("10&nbsp;000"): the tokenizer reads that as one number.
 _SPACE_RUN = re.compile(r"(?!(?<=\d)[\u00a0\u202f\u2009]\d)\s+")
+_GROUP_SPACE = re.compile("[\u00a0\u202f\u2009]")
 
 
 def squeeze(text: str) -> str:
     """``text`` with each run of white space one space (a digit group's no-break space kept), stripped."""
+    if _GROUP_SPACE.search(text) is None:  # most text: split and join is several times faster than the pattern
+        return " ".join(text.split())
     return _SPACE_RUN.sub(" ", text).strip()
 
 

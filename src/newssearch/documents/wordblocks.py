@@ -65,4 +65,6 @@ class Blocks:
 def paragraph_line(text: str) -> str:
     """A paragraph's text on one line: breaks, tabs and control characters a space each (a break between two Chinese
     or Japanese characters nothing), no space at its ends."""
-    return _SPACES.sub(" ", _UNSPACED_BREAK.sub("", text)).strip()
+    if not text.isascii():  # the pattern opens with a look-behind, tried at every character
+        text = _UNSPACED_BREAK.sub("", text)
+    return _SPACES.sub(" ", text).strip()
