@@ -17,6 +17,7 @@ from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
 from .jsonfile import record_authors, record_date, record_source, record_url
+from .languages import language_code
 from .textexports import read_export
 from .textheader import (
     byline_agency,
@@ -139,7 +140,8 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
                      or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
     # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
     # too short to show it is in its header keys' language
-    story_language = cache(lambda: language or language_of(found_lang[1] if found_lang else None, body)
+    guessed = cache(lambda: guess_language(body))  # told by its function words once, for both uses
+    story_language = cache(lambda: language or (language_code(found_lang[1]) if found_lang else None) or guessed()
                            or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
              or split_authors(byline_names(byline)))
@@ -155,7 +157,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         authors=authors,
         source=source,
         url=record_url(lead.record) or record_url(header) or url,
-        lang=found_lang[1] if found_lang else guess_language(body),  # told by its function words: not English
+        lang=found_lang[1] if found_lang else guessed(),  # told by its function words: not English
     )
 
 
