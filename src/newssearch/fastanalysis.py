@@ -77,9 +77,9 @@ class OnePassField:
         spelling: set[str] = set()
         length = 0
         stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
+        text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
         words, raw, special, singles, joined, solid = self._words(text)
-        # the "10am" of "9:10am", counted in the text as tokenized ("O´Brien" is one word)
-        minutes = colon_minutes(straight_apostrophes(text)) if ":" in text else frozenset()
+        minutes = colon_minutes(text)  # the "10am" of "9:10am", counted in the text as tokenized
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         for pos, word in enumerate(words):
@@ -129,7 +129,6 @@ class OnePassField:
         ASCII text is lowered once as a whole: the same tokens, far fewer calls.
         """
         pattern = self.pattern
-        text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
         if text.isascii():
             raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
             together = "\0".join(raw)
