@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import json
 import os
 import time
 from collections import Counter
@@ -109,7 +108,7 @@ def build_index(
     if folder.resolve() == root:
         # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
         raise InvalidArgument(f"the index folder cannot be the corpus folder itself: {root}",
-                              hint=Worded(f"give another index_dir, such as {json.dumps(str(root / 'index'), ensure_ascii=False)}",
+                              hint=Worded(f"give another index_dir, such as {indexhints.quoted(str(root / 'index'))}",
                                           f"give another --index-dir, such as {root / 'index'}"))
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     existed, committed = folder.exists(), store.holds_index(folder)

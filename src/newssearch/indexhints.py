@@ -29,10 +29,10 @@ def index_command(corpus: str | None, index_dir: Path, rebuild: bool = False) ->
 
     The call's strings are in double quotes, as every API message quotes a value (``repr`` had mixed them:
     ``build_index("…/sp ace's", 'ix')``)."""
-    named = ("CORPUS", "CORPUS") if corpus is None else (_quoted(corpus), shlex.quote(corpus))
+    named = ("CORPUS", "CORPUS") if corpus is None else (quoted(corpus), shlex.quote(corpus))
     call, command = [named[0]], ["newssearch index", *(["--rebuild"] if rebuild else []), named[1]]
     if Path(index_dir).resolve() != config.resolve_index_dir().resolve():
-        call.append(_quoted(str(index_dir)))
+        call.append(quoted(str(index_dir)))
         command.append(f"--index-dir {shlex.quote(str(index_dir))}")
     call.extend(["rebuild=True"] if rebuild else [])
     return Worded(f"newssearch.build_index({', '.join(call)})", " ".join(command))
@@ -45,7 +45,7 @@ def outdated_fix(corpus: str, index_dir: Path) -> Worded:
     return Worded(f"run `{api}` to build it again", f"run `{cli}` to build it again")
 
 
-def _quoted(text: str) -> str:
+def quoted(text: str) -> str:
     """``text`` as a Python string literal in double quotes (``"sp ace's"``)."""
     return json.dumps(text, ensure_ascii=False)
 

@@ -116,14 +116,10 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
     return pages, edges, skipped
 
 
-def page_lines(page: PageObject, fonts: dict[object, _Widths | None] | None = None) -> list[Line]:
-    """A page's lines of text in the order it draws them, each where its first piece of text is drawn (``fonts``:
-    the widths of the fonts read so far, by the font's object), along the text's own baseline (see ``_placed``)."""
-    return _read_page(page, {} if fonts is None else fonts)[0]
-
-
 def _read_page(page: PageObject, fonts: dict[object, _Widths | None]) -> tuple[list[Line], int]:
-    """A page's lines (see ``page_lines``) and the quarter turn most of its text is drawn at (see ``_quarter``)."""
+    """A page's lines of text in the order it draws them, each where its first piece of text is drawn, along the
+    text's own baseline (see ``_placed``; ``fonts``: the widths of the fonts read so far, by the font's object), and
+    the quarter turn most of its text is drawn at (see ``_quarter``)."""
     reader = _LineReader(fonts)
     page.extract_text(visitor_text=reader.visit)
     reader.end_line()
