@@ -191,15 +191,8 @@ def main() -> None:
 
     for stream in (sys.stdout, sys.stderr):
         _fit_encoding(stream)
-    # Arguments as the UTF-8 text typed, whatever the locale: a query word, an id (folders: see os_path).
+    # Arguments as the UTF-8 text typed, whatever the locale: a query word, an id (folders: see SystemPath).
     cli(args=[utf8_text(arg) for arg in sys.argv[1:]], prog_name="newssearch")
-
-
-def os_path(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
-    """A folder or file argument as the system names it (main() made every argument UTF-8 text)."""
-    from ..ids import os_text
-
-    return None if value is None else os_text(value)
 
 
 class SystemPath(click.Path):

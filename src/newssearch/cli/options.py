@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from .. import config
-from .app import GROUP_INDEX_DIR, ExitStatus, os_path
+from .app import GROUP_INDEX_DIR, ExitStatus
 
 
 def index_dir_option(func: Any) -> Any:
@@ -36,7 +36,9 @@ def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -
         value, source = ctx.meta[GROUP_INDEX_DIR], click.core.ParameterSource.COMMANDLINE  # before the command
     named = f"${config.INDEX_DIR_ENV}" if source is click.core.ParameterSource.ENVIRONMENT else "--index-dir"
     if source is click.core.ParameterSource.COMMANDLINE:  # typed: as the system names it (the variable is so)
-        value = os_path(ctx, param, value) or ""
+        from ..ids import os_text
+
+        value = os_text(value)
     if source is click.core.ParameterSource.COMMANDLINE and not value.strip():
         raise click.BadParameter("it is empty: name the folder of the index", param_hint=named)
     from ..indexfolders import file_in_the_way
