@@ -242,10 +242,10 @@ def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | No
         term = term_of(word)
         if term is not None and terms(term):
             found.append(MatchSpan(_letter_at(text, spans[first][0]), spans[last][1], term))
-        elif first in numbers and all((part := term_of(text[start:end])) is not None and terms(part)
-                                      for start, end in spans[first:last + 1]):
-            found.append(MatchSpan(spans[first][0], spans[last][1], " ".join(
-                str(term_of(text[start:end])) for start, end in spans[first:last + 1])))
+        elif first in numbers:  # "40 000" typed group by group
+            parts = [term_of(text[start:end]) for start, end in spans[first:last + 1]]
+            if all(part is not None and terms(part) for part in parts):
+                found.append(MatchSpan(spans[first][0], spans[last][1], " ".join(map(str, parts))))
     return sorted(found, key=lambda span: span.start)
 
 
