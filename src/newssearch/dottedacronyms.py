@@ -3,8 +3,8 @@
 Dotted initials of four letters or more are indexed as the acronym, unstemmed (``A.I.D.S.``: ``aids``), so that
 ``aid`` does not find them; a word typed as most people type it (``aids``, ``Aids``) is searched as its stem
 (``aid``), and had lost them. Here such a word of LONG_ACRONYM letters or more also searches that term, in a phrase
-too, where the index holds it; a shorter word does not (``us`` is the pronoun, not "U.S."). A word typed in
-capitals (``AIDS``) is given the term by ``typedwords.acronym_stems`` already.
+too, where the index holds it, whatever its letter case (``AIDS`` too); a shorter word does not (``us`` is the
+pronoun, not "U.S.").
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from whoosh import query as wq
 from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import acronyms, analyze
-from .typedwords import LONG_ACRONYM
+
+LONG_ACRONYM = 4  # letters: a capital word this long is no acronym token, but its dotted initials are
 
 
 def dotted_terms(words: list[str]) -> dict[str, str]:
@@ -42,9 +43,6 @@ def with_dotted_acronyms(query: wq.Query, words: list[str], reader) -> wq.Query:
 
 def _with_terms(query: wq.Query, terms: dict[str, str]) -> wq.Query:
     """``query`` with the other ``terms`` of its terms and phrases (a term given one already is left as it is)."""
-    if isinstance(query, wq.DisjunctionMax) and any(
-            isinstance(child, wq.Term) and child.text in terms.values() for child in query.subqueries):
-        return query  # "AIDS": aid or aids already
     if isinstance(query, wq.Term) and query.fieldname in SEARCH_FIELDS and query.text in terms:
         return wq.DisjunctionMax([query, wq.Term(query.fieldname, terms[str(query.text)], boost=query.boost)])
     if isinstance(query, wq.Phrase) and query.fieldname in SEARCH_FIELDS and any(word in terms for word in query.words):

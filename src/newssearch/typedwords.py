@@ -167,9 +167,9 @@ def _joined_tokens(text: str) -> set[str]:
 
 def acronym_stems(text: str) -> dict[str, str]:
     """The other term of each acronym typed in ``text`` that spells a word with another stem: the stem of a short
-    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS", ``{"pct": "percent"}`` for "PCT"), and between the stem and the unstemmed acronym
-    of four letters or more, the term its dotted initials have (``{"aid": "aids"}`` for "AIDS", ``{"aids": "aid"}``
-    for "A.I.D.S.": each finds both spellings, and ``aid`` not "A.I.D.S."). Not an acronym spelled like a stopword
+    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS", ``{"pct": "percent"}`` for "PCT"), and for dotted initials of four letters or more
+    their stem (``{"aids": "aid"}`` for "A.I.D.S.": it finds "AIDS" too; "AIDS" typed finds "A.I.D.S." by
+    ``dottedacronyms``). Not an acronym spelled like a stopword
     ("US" is ``us.``: not the pronoun), nor a plural ("MPs" is ``mp``)."""
     stems: dict[str, str] = {}
     for run in unquoted_runs(text):
@@ -178,17 +178,10 @@ def acronym_stems(text: str) -> dict[str, str]:
             letters = token.replace(".", "")
             if not (letters.isalpha() and letters.isupper()) or (term is not None and not term.isalpha()):
                 continue
-            if term is None and len(letters) >= LONG_ACRONYM:  # "AIDS": the stem aid is searched; "aids" too
-                term = letters.lower()
-                stem = stem_english(term)
-                if stem != term and analyze(token) == [stem]:
-                    stems[stem] = term
-            elif term is not None and (stem := stem_english(plain_word(term))) != term:
+            if term is not None and (stem := stem_english(plain_word(term))) != term:
                 stems[term] = stem  # "PCT": the acronym or percent, as "the PCT" and "TWO PCT" are read
     return stems
 
-
-LONG_ACRONYM = 4  # letters: a capital word this long is no acronym token, but its dotted initials are
 
 
 def with_acronym_stems(query: wq.Query, stems: dict[str, str]) -> wq.Query:
