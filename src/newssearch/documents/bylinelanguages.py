@@ -32,7 +32,9 @@ def words_pattern(words: tuple[str, ...]) -> str:
 
 
 ANY_AND_PATTERN = words_pattern(ANY_AND_WORDS)
-_AND_ANY = "|".join(sorted({word for words in AND_WORDS.values() for word in words}))
+# every language's "and" (und, et, og…), for a byline read in any language
+ALL_AND_WORDS = tuple(sorted({word for words in AND_WORDS.values() for word in words}))
+_AND_ANY = "|".join(ALL_AND_WORDS)
 _ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)}):?\s|\s(?:{_AND_ANY})\s")  # "Von: Thomas Müller" too
 
 

@@ -14,13 +14,10 @@ ending a web page's print ("About Stuff   Contact Us   Privacy Policy", "© 2026
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .pdfparagraphs import Line
+from .pdfparagraphs import SAME_PLACE, Line
 
 MARGIN = 54.0    # points from a page's top or bottom edge (three quarters of an inch): a header's or footer's place
-SAME_PLACE = 2.0  # points: two lines this close in height stand level
 # "12/2/26, 12:06 PM", "02/12/2026, 12:06", "2.12.26, 12:06:04", "2026-12-02 12:06": a date with its time.
 _PRINTED_AT = re.compile(r"^\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?"
                          r"(?:\s|$)", re.IGNORECASE)

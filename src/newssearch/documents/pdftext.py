@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..stopwords import SMART_STOP_WORDS
-from .pdfparagraphs import SOFT_HYPHEN, Line, paragraphs
+from .pdfparagraphs import SAME_PLACE, SOFT_HYPHEN, Line, paragraphs
 from .pdfprint import MARGIN, is_menu, is_site_footer, printed_margins
 from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
@@ -29,7 +29,6 @@ A4 = (0.0, 842.0)     # a page's bottom and top edges, in points, when not given
 SMALL = 0.9           # a line in type smaller than this share of the text's is set apart from it
 HEADLINE_SPAN = 6     # paragraphs from the top among which the largest heading is the headline
 EDGE_LINES = 2        # lines at a page's top and at its bottom where a running header or footer may stand
-SAME_PLACE = 2.0      # points: two lines this close in height stand in the same place
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}"
                           r"(?:\s*(?:of|/|von|de|di|sur)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)

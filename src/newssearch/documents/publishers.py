@@ -6,7 +6,12 @@ import re
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
-from .bylinelanguages import AND_WORDS, ANY_AND_PATTERN, ANY_BYLINE_WORDS, BYLINE_WORDS
+from .bylinelanguages import (
+    ALL_AND_WORDS,
+    ANY_AND_PATTERN,
+    ANY_BYLINE_WORDS,
+    BYLINE_WORDS,
+)
 from .namecase import name_case
 
 # Canonical name -> other names and domains seen for the same publisher.
@@ -257,7 +262,7 @@ def _own_site(name: str, site: str | None) -> bool:
 
 
 # "and" in other languages, lower case only, in a page's box whatever its language
-_AND = re.compile(rf"\s+(?:{'|'.join(sorted({word for words in AND_WORDS.values() for word in words}))})\s+")
+_AND = re.compile(rf"\s+(?:{'|'.join(ALL_AND_WORDS)})\s+")
 
 
 def _split_couple(part: str) -> list[str]:

@@ -18,7 +18,7 @@ from datetime import date
 
 from ..datelines import WIRE_AGENCIES
 from .bylinelanguages import (
-    AND_WORDS,
+    ALL_AND_WORDS,
     ANY_AND_PATTERN,
     ANY_BYLINE_WORDS,
     BYLINE_WORDS,
@@ -103,7 +103,7 @@ _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
 # Those of ANY_AND_WORDS ("rāua ko") are read as "and" first, so that their words ("with") are no joiners alone.
 _BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
-                             "del", "dos", "du", *(word for words in AND_WORDS.values() for word in words)})
+                             "del", "dos", "du", *ALL_AND_WORDS})
 _ANY_AND = re.compile(ANY_AND_PATTERN)
 # A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
