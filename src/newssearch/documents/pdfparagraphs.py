@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from unicodedata import east_asian_width
 
@@ -48,12 +48,17 @@ def paragraphs(pages: list[list[Line]]) -> list[tuple[list[str], float]]:
                 found.append([])
             found[-1].append(line)
             previous = line
-    sizes: Counter[float] = Counter()
-    for line in lines:
-        sizes[round(line.size, 1)] += len(line.text)
-    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    body = main_size((len(line.text), line.size) for line in lines)
     return [([line.text for line in paragraph], paragraph[0].size)
             for paragraph in _inserts_moved(found, right, body)]
+
+
+def main_size(sized: Iterable[tuple[int, float]]) -> float:
+    """The type size of most of the text, from (length, size) pairs (of lines or paragraphs); 0.0 for none."""
+    sizes: Counter[float] = Counter()
+    for length, size in sized:
+        sizes[round(size, 1)] += length
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _inserts_moved(found: list[list[Line]], right: Callable[[Line], float], body: float) -> list[list[Line]]:

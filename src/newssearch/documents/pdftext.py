@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..stopwords import SMART_STOP_WORDS
-from .pdfparagraphs import SAME_PLACE, SOFT_HYPHEN, Line, paragraphs
+from .pdfparagraphs import SAME_PLACE, SOFT_HYPHEN, Line, main_size, paragraphs
 from .pdfprint import MARGIN, is_menu, is_site_footer, printed_margins
 from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
@@ -49,7 +49,7 @@ def pdf_text(pages: list[list[Line]], edges: list[tuple[float, float]] | None = 
     each page's bottom and top, A4's if not given), and the paragraphs set larger than its body text (its headings:
     the largest near the top is its headline, opening the text when only a site's menu stands over it)."""
     edges = edges or [A4] * len(pages)
-    size = _line_size(pages)
+    size = main_size((len(line.text), line.size) for page in pages for line in page)
     printed = [printed_margins(page, *edge) for page, edge in zip(pages, edges)]
     kept = [[line for n, line in enumerate(page) if n not in dropped and n not in marks]
             for page, dropped, (marks, _url) in zip(pages, _running_lines(pages, edges, size), printed)]
@@ -62,7 +62,7 @@ def pdf_text(pages: list[list[Line]], edges: list[tuple[float, float]] | None = 
     if start or any(marks for marks, _url in printed):  # a web page's print: its site's footer is no text either
         texts = texts[:start] + [(_joined(lines, words), size) for lines, size in _without_footer(found[start:])]
     texts = texts[start:]
-    body = _body_size(texts)
+    body = main_size((len(text), size) for text, size in texts)
     text = "\n\n".join(text for text, _size in texts if text)
     url = next((url for _marks, url in printed if url), None)
     return PdfText(text, frozenset(text for text, size in texts if text and size >= 1.2 * body), url)
@@ -75,7 +75,7 @@ def _menu_end(texts: list[tuple[str, float]]) -> int:
     if not top:
         return 0
     largest = max(range(len(top)), key=lambda n: top[n][1])
-    if largest and top[largest][1] >= 1.2 * _body_size(texts) and all(is_menu(text) for text, _ in top[:largest]):
+    if largest and top[largest][1] >= 1.2 * main_size((len(text), size) for text, size in texts) and all(is_menu(text) for text, _ in top[:largest]):
         return largest
     return 0
 
@@ -89,7 +89,7 @@ def _letterhead_moved(found: list[tuple[list[str], float]]) -> list[tuple[list[s
     top = found[:HEADLINE_SPAN]
     if not top:
         return found
-    body = _body_size([(" ".join(lines), size) for lines, size in found])
+    body = main_size((sum(map(len, lines)) + len(lines) - 1, size) for lines, size in found)
     largest = max(range(len(top)), key=lambda n: top[n][1])
     if not (largest and body * 1.2 <= top[0][1] < top[largest][1]):
         return found
@@ -108,14 +108,6 @@ def _without_footer(found: list[tuple[list[str], float]]) -> list[tuple[list[str
         if len(lines) > 1:
             kept.append((lines[:-1], size))
     return kept
-
-
-def _line_size(pages: list[list[Line]]) -> float:
-    """The type size of most of the lines' text."""
-    sizes: Counter[float] = Counter()
-    for line in (line for page in pages for line in page):
-        sizes[round(line.size, 1)] += len(line.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _running_lines(pages: list[list[Line]], edges: list[tuple[float, float]], size: float) -> list[set[int]]:
@@ -199,11 +191,3 @@ def _one_word(head: str, tail: str, words: set[str]) -> bool:
     if hyphenated in words:
         return False
     return not all(part.casefold() in words or part.casefold() in SMART_STOP_WORDS for part in (head, tail))
-
-
-def _body_size(texts: list[tuple[str, float]]) -> float:
-    """The type size of most of the text."""
-    sizes: Counter[float] = Counter()
-    for text, size in texts:
-        sizes[round(size, 1)] += len(text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
