@@ -166,7 +166,7 @@ class _LineReader:
             if piece.strip():
                 placed = _placed(cm, tm, size)
                 self.turned[_quarter(cm, tm)] += len(piece)
-                if self.pieces and self.last and self.last[:2] != placed[:2] and _set_apart(self.most, *placed):
+                if self.pieces and self.last and self.last[:2] != placed[:2] and _set_apart(self.most, placed[0], placed[2]):
                     self.end_line()  # pypdf's line holds things set apart on it: each is a line of its own
                 if self.pieces and self.last and _is_mark(self.last, placed, piece):
                     piece = " " + piece.lstrip()  # "million" "3": a footnote's mark raised with a text rise
@@ -190,7 +190,7 @@ class _LineReader:
         if text.strip() and self.place is not None:
             line, end = Line(text, *self.place), (self.end, self.most)
             (last_end, last_most) = self.ends[-1] if self.ends else (None, None)
-            if self.lines and _goes_on(self.lines[-1], line) and not _set_apart(last_most, line.x, line.y, line.size):
+            if self.lines and _goes_on(self.lines[-1], line) and not _set_apart(last_most, line.x, line.size):
                 line = _merged(self.lines[-1], line, _touches(self.lines[-1], last_end, line, self.space))
                 self.lines.pop()
                 self.ends.pop()
@@ -214,7 +214,7 @@ def _goes_on(line: Line, after: Line) -> bool:
             and after.x - line.x < (len(line.text) * WIDE_LETTER + 3) * line.size)
 
 
-def _set_apart(end: float | None, x: float, _y: float, size: float) -> bool:
+def _set_apart(end: float | None, x: float, size: float) -> bool:
     """Whether text at ``x`` in type ``size`` starts ``APART`` or more past where the line before it ends at most
     (at ``end``): a thing of its own (a print's address set right of its title), not a word apart in justified text."""
     return end is not None and x - end >= APART * size

@@ -98,7 +98,6 @@ _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 # "By" (and Māori's "Nā") opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
 _BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *BYLINE_WORDS))}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
-_ANY_LANGUAGE = ANY_BYLINE_WORDS
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
 # Those of ANY_AND_WORDS ("rāua ko") are read as "and" first, so that their words ("with") are no joiners alone.
@@ -263,7 +262,7 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
         first, _sep, rest = body.partition("\n")
         line = first.strip()
         if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
-                and (match.group(1) in _ANY_LANGUAGE or language in BYLINE_WORDS[match.group(1)]):
+                and (match.group(1) in ANY_BYLINE_WORDS or language in BYLINE_WORDS[match.group(1)]):
             byline = _without_agency(names_joined_in_english(match.group(2), language))
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
