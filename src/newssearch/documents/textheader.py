@@ -88,7 +88,7 @@ _OTHER_KEYS = frozenset({
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
 # What a mail program puts before a subject it replies to or forwards: "Fwd:", "Re:", "FW:", "AW:", "TR:".
-_MAIL_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
+MAIL_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
 # A sender as mail programs write one: "Jo Lee <jo@example.com>", '"Lee, Jo" <jo@example.com>'; an automatic one's
 # address says no one reads replies to it.
 _SENDER = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
@@ -166,6 +166,12 @@ def split_header(text: str) -> tuple[Keyed, str]:
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
 
 
+def split_mail_header(text: str) -> tuple[Keyed, str] | None:
+    """The record of the e-mail header opening ``text`` (``From:`` and ``Subject:`` among its key lines, then a
+    blank line) and the text after it; None when ``text`` opens with none."""
+    return _mail_header(text.split("\n"))
+
+
 def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
     """The record of an e-mail's header opening ``lines`` (a saved message, a Google Alert: ``From:`` and
     ``Subject:`` among its key lines, up to a blank line), and the text after it; None for any other text. The
@@ -179,10 +185,20 @@ def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
     if not {"from", "subject"} <= named or len(block) == len(lines) or any(
             not _HEADER_LINE.match(line) and not line[:1].isspace() for line in block):  # a folded line goes on
         return None
+    found, kept = mail_record([(name, value) for _key, name, value in keys])
+    return found, "\n\n".join(filter(None, ["\n".join(lines[len(block):]).strip(), *kept]))
+
+
+def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
+    """The record of an e-mail's header fields ``(name, value)`` (a saved message's, or a .eml's), and the lines
+    of it that stay text: the subject without "Fwd:" or "Re:" is the title, ``Date:`` or ``Sent:`` the date, the
+    sender's name the author (an automatic sender's the publisher), a sender's words not read as names
+    ("From: Ann Lee, Hamilton") a line kept."""
     found: Keyed = {}
     kept: list[str] = []
-    for key, name, value in keys:
-        if key == "subject" and (subject := _MAIL_REPLY.sub("", value).strip()):
+    for name, value in fields:
+        key = norm_key(name)
+        if key == "subject" and (subject := MAIL_REPLY.sub("", value).strip()):
             found.setdefault("title", (name, subject))
         elif key in ("date", "sent") and parse_date(value) is not None:
             found.setdefault("date", (name, value))
@@ -190,7 +206,7 @@ def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
             found.setdefault("publisher" if sender[1] else "author", (name, sender[0]))
             if not sender[1] and _unread_words(sender[0]):
                 kept.append(f"{name}: {sender[0]}")
-    return found, "\n\n".join(filter(None, ["\n".join(lines[len(block):]).strip(), *kept]))
+    return found, kept
 
 
 def _sender(value: str) -> tuple[str, bool] | None:
