@@ -93,6 +93,23 @@ def _pdf(data: bytes, rel: str) -> ReadResult:
     return read_pdf(data, rel)
 
 
+def _eml(data: bytes, rel: str) -> ReadResult:
+    if data.startswith(OLE_MAGIC):  # Outlook's .msg: a compound file, no MIME message
+        raise UnreadableFile(OUTLOOK_MSG)
+    from .mail import read_eml
+
+    return read_eml(data, rel)
+
+
+def _mbox(data: bytes, rel: str) -> ReadResult:
+    from .mbox import read_mbox
+
+    return read_mbox(data, rel)
+
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: legacy .doc, encrypted Office, .msg
+OUTLOOK_MSG = "Outlook .msg file: not read; save or export the message as .eml to index it"
+
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
     ".txt": _text,
@@ -128,6 +145,11 @@ READERS: dict[str, Reader] = {
     ".rtf": _word,
     ".doc": _word,
     ".pdf": _pdf,
+    # E-mail: a saved message, a mailbox exported whole; Outlook's .msg is said to be one (not read), and one that
+    # holds a MIME message after all is read as one.
+    ".eml": _eml,
+    ".mbox": _mbox,
+    ".msg": _eml,
 }
 
 

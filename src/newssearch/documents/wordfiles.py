@@ -20,11 +20,11 @@ import zlib
 from lxml import etree
 
 from ..errors import UnreadableFile
+from . import OLE_MAGIC
 from .article import ReadResult, Skip
 from .text import Lead, read_text, text_result
 from .wordblocks import WordText
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK"
 _RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf", re.IGNORECASE)
 # An encrypted Office document is an OLE file holding this stream (its name in UTF-16, as OLE writes names).

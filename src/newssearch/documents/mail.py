@@ -1,0 +1,154 @@
+"""E-mail messages (.eml, and each message of an .mbox): press releases, agency alerts, newsletters, Google Alerts.
+
+A message is parsed with the standard library's ``email`` package (encoded-word subjects, quoted-printable and
+base64 bodies, charsets). Its header is read by the .txt e-mail rules (``mail_record``): the subject without
+"Fwd:"/"Re:" (and a mailing list's "[tag]") is the title, ``Date`` the date, the sender's name the author (an
+automatic sender's the publisher). Its text is its text/plain part, or its text/html part read as a page's body
+when the plain part is a stub (``mailbody``); then the .txt rules read it. A forwarded message (inline, or attached
+as a message of its own under a covering note) is the article, with its own subject, date and sender; the
+forwarding note goes after its text. Attachments a reader handles become articles of their own (``#name``) when
+the message's own text is a covering note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from email import message_from_bytes, policy
+from email.message import EmailMessage
+
+from ..errors import UnreadableFile
+from ..ids import record_id
+from .article import Article, ReadResult, Skip
+from .fields import Keyed, unique_id
+from .mailbody import ATTACHED_MESSAGE, attachments, message_text
+from .text import Lead, text_article
+from .textheader import MAIL_REPLY, mail_record, split_mail_header
+
+COVER_WORDS = 150  # a message's own text shorter than this is a covering note: its attachments are the articles
+# A mailing list's tag before the subject ("[newsroom] Storm hits"), when the message says it came through a list.
+_LIST_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
+_LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
+# The line a mail program writes over a message it forwards inline, in the languages Gmail, Apple Mail and
+# Thunderbird write it: Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:".
+_FORWARD_LINE = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:forwarded message|weitergeleitete nachricht|message transféré|mensaje reenviado|"
+    r"messaggio inoltrato|doorgestuurd bericht|mensagem encaminhada)[ \t]*-{2,}|begin forwarded message:|"
+    r"anfang der weitergeleiteten nachricht:|début du message réexpédié[ \xa0]?:)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+# Outlook writes the same line over a message it forwards and one it replies to ("-----Original Message-----", or
+# a line of underscores): it is a forward's only when the subject says so ("FW:", "WG:", "TR:", "RV:", "I:").
+_ORIGINAL_LINE = re.compile(
+    r"^[ \t]*(?:-{2,}[ \t]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
+    r"messaggio originale|oorspronkelijk bericht|mensagem original)[ \t]*-{2,}|_{10,})[ \t]*$",
+    re.IGNORECASE | re.MULTILINE)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
+
+
+def read_eml(data: bytes, rel: str) -> ReadResult:
+    """Read one saved e-mail message (see the module); ``rel`` is its id and path."""
+    return message_result(parse_message(data), rel, rel)
+
+
+def parse_message(data: bytes) -> EmailMessage:
+    """The message ``data`` holds, or UnreadableFile when it has no header lines (no e-mail message)."""
+    message = message_from_bytes(data, policy=policy.default)
+    if not message.keys():
+        raise UnreadableFile("not an e-mail message (no header lines)")
+    return message  # type: ignore[return-value]  # policy.default makes EmailMessage
+
+
+def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:
+    """The articles of one message: the message itself (id ``article_id``; ``note``, a forwarding note, after its
+    text), and its attachments' when its own text is a covering note (ids ``article_id#name``). A message
+    forwarded as an attachment under a covering note is read in its place, the note after its text."""
+    try:
+        text, parts = message_text(message), attachments(message)
+    except (LookupError, ValueError, TypeError, AttributeError) as exc:  # a header or part the parser chokes on
+        raise UnreadableFile(f"broken e-mail message ({type(exc).__name__}: {exc})") from exc
+    covering = len(text.split()) < COVER_WORDS
+    inner = next((part for _name, part in parts if part.get_content_type() == ATTACHED_MESSAGE), None)
+    if covering and inner is not None:
+        result = message_result(_attached(inner), rel, article_id, "\n\n".join(filter(None, [text, note])))
+        _read_attachments([(name, part) for name, part in parts if part is not inner], rel, article_id, result)
+        return result
+    record, kept = header_record(message)
+    record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(str(message.get("Subject", "") or ""))))
+    text = "\n\n".join(filter(None, [text, *kept, note]))
+    result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
+    if covering:
+        _read_attachments(parts, rel, article_id, result)
+    return result
+
+
+def header_record(message: EmailMessage) -> tuple[Keyed, list[str]]:
+    """The record of a message's header: its subject (without a mailing list's tag), date and sender; and the
+    sender's words that are no name, as a line of text ("From: Ann Lee, Hamilton")."""
+    subject = str(message.get("Subject", "") or "")
+    if any(message.get(name) for name in _LIST_HEADERS):
+        subject = _LIST_TAG.sub("", MAIL_REPLY.sub("", subject), count=1)
+    return mail_record([("Subject", subject), ("Date", str(message.get("Date", "") or "")), ("From", _sender(message))])
+
+
+def _sender(message: EmailMessage) -> str:
+    """The sender as the .txt rules read one, "Jo Lee <jo@example.com>": the first address of ``From``, its name
+    unquoted ('"Lee, Jo" <…>': "Lee, Jo <…>")."""
+    header = message.get("From")
+    addresses = getattr(header, "addresses", ())
+    if not addresses:
+        return str(header or "")
+    first = addresses[0]
+    return f"{first.display_name} <{first.addr_spec}>" if first.display_name else first.addr_spec
+
+
+def forwarded(record: Keyed, text: str, forward: bool = False) -> tuple[Keyed, str]:
+    """The record and text of the message forwarded inline in ``text`` (its own header under the forwarding line;
+    under Outlook's line only when ``forward``, the subject saying it is one), the note above it put after its text;
+    ``record`` and ``text`` as they are when nothing is forwarded. A forwarded header without a subject keeps the
+    message's."""
+    match = _FORWARD_LINE.search(text) or (_ORIGINAL_LINE.search(text) if forward else None)
+    found = split_mail_header(text[match.end():].strip("\n")) if match else None
+    if match is None or found is None:
+        return record, text
+    inner, body = found
+    inner = {**{key: value for key, value in record.items() if key == "title"}, **inner}
+    return inner, "\n\n".join(filter(None, [body.strip(), text[:match.start()].strip()]))
+
+
+def _attached(part: EmailMessage) -> EmailMessage:
+    """The message a message/rfc822 part holds."""
+    inner = part.get_content()
+    if not isinstance(inner, EmailMessage):
+        raise UnreadableFile("broken e-mail message (an attached message does not parse)")
+    return inner
+
+
+def _article(record: Keyed, text: str, message: EmailMessage, rel: str, article_id: str) -> Article:
+    """The message's article: its text read by the .txt rules, its header's fields outranking the text's."""
+    language = str(message.get("Content-Language", "") or "").split(",")[0].strip()
+    if language:
+        record = {**record, "language": ("Content-Language", language)}
+    return replace(text_article(text, article_id, Lead(record=record)), path=rel)
+
+
+def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_id: str, result: ReadResult) -> None:
+    """Add the articles of ``parts`` (an attached message read as one, any other part by the reader for its name's
+    suffix), or a skip saying why one gives none."""
+    from . import READERS, reader_suffix
+
+    seen = {article.id for article in result.articles}
+    for name, part in parts:
+        part_id = unique_id(record_id(article_id, name), seen)
+        try:
+            if part.get_content_type() == ATTACHED_MESSAGE:
+                found = message_result(_attached(part), rel, part_id)
+            else:
+                data = part.get_payload(decode=True)
+                if not isinstance(data, bytes) or not data.strip():
+                    raise UnreadableFile("empty file")
+                found = READERS[reader_suffix(name) or ".txt"](data, part_id)
+        except UnreadableFile as exc:
+            result.skipped.append(Skip(part_id, f"attachment {name}: {exc}"))
+            continue
+        result.articles += [replace(article, path=rel) for article in found.articles]
+        result.skipped += found.skipped

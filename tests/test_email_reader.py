@@ -1,0 +1,364 @@
+"""E-mail: saved messages (.eml) and mailboxes (.mbox), where press releases, alerts and newsletters arrive."""
+
+from __future__ import annotations
+
+import json
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_pdf_reader import minimal_pdf
+from test_word_documents import docx, p
+
+from newssearch import build_index
+from newssearch.cli import cli
+from newssearch.documents import OUTLOOK_MSG, parse_bytes
+from newssearch.documents.article import Article
+from newssearch.documents.mailbody import without_quotes, without_signature
+from newssearch.documents.wordfiles import LEGACY_DOC
+from newssearch.errors import UnreadableFile
+
+RELEASE = ("The council opened the new waterfront cycleway on Tuesday, linking the ferry terminal with the city's "
+           "eastern suburbs. The project cost $12 million and took two years to build.")
+
+
+def mail(header: str, body: str) -> bytes:
+    """A message of ``header`` lines (``\\n`` apart) and ``body``, with CRLF line ends as mail programs save it."""
+    return f"{header.strip()}\n\n{body}".replace("\n", "\r\n").encode("utf-8")
+
+
+def one(data: bytes, name: str = "mail.eml") -> Article:
+    """The one article of ``data`` read as the file ``name``."""
+    article, = parse_bytes(data, name, Path(name).suffix).articles
+    return article
+
+
+def fields(article: Article) -> tuple[object, ...]:
+    """An article's title, date, authors and publisher."""
+    return article.title, article.date and article.date.isoformat(), article.authors, article.source
+
+
+def test_a_plain_message_is_read_by_the_txt_rules_without_its_quoted_reply_and_signature() -> None:
+    data = mail("""From: Jo Lee <jo.lee@council.example.nz>
+To: newsdesk@paper.example
+Subject: Fwd: [media] New cycleway opens on the waterfront
+Date: Tue, 03 Jun 2025 09:12:00 +1200
+List-Id: Media releases <media.council.example.nz>
+Content-Type: text/plain; charset=utf-8""", f"""{RELEASE}
+
+On Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:
+> Can you send the release?
+
+-- 
+Jo Lee | Communications
+021 555 555
+""")
+    article = one(data)
+    assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-03", ("Jo Lee",), None)
+    assert (article.body, article.title_source, article.date_source) == (RELEASE, "header:Subject", "header:Date")
+
+
+def test_a_tag_in_brackets_stays_in_a_subject_that_came_through_no_mailing_list() -> None:
+    data = mail("From: Jo Lee <jo@example.com>\nSubject: [VIDEO] Storm hits\nDate: 3 Jun 2025", RELEASE)
+    assert one(data).title == "[VIDEO] Storm hits"
+
+
+NEWSLETTER = """<html><body><table width="600"><tr><td><img src="logo.png" alt="Harbour Weekly"></td></tr>
+<tr><td><h1>Caf\u00e9 owners welcome longer hours</h1></td></tr>
+<tr><td><p>Caf\u00e9 owners on the waterfront welcomed the council's decision to allow them to open until midnight
+during summer, saying it would bring more visitors to the area.</p>
+<p>The change takes effect from December and will be reviewed after one year, the council said.</p></td></tr>
+<tr><td><a href="#">Unsubscribe</a> | <a href="#">Update preferences</a></td></tr></table></body></html>"""
+# The HTML part's paragraphs, each on one line; a plain part beside it keeps its own lines.
+NEWSLETTER_TEXT = ("Caf\u00e9 owners on the waterfront welcomed the council's decision to allow them to open until "
+                   "midnight during summer, saying it would bring more visitors to the area.\n\nThe change takes "
+                   "effect from December and will be reviewed after one year, the council said.")
+PLAIN_TEXT = NEWSLETTER_TEXT.replace("midnight during", "midnight\nduring")
+
+
+def newsletter(plain: str | None) -> bytes:
+    """A newsletter from an automatic sender: its HTML part, with ``plain`` beside it when given."""
+    message = EmailMessage()
+    message["From"] = '"Harbour Weekly" <noreply@harbourweekly.example>'
+    message["Subject"] = "Caf\u00e9 owners welcome longer hours"  # written as an encoded word
+    message["Date"] = "Wed, 4 Jun 2025 07:00:00 +0000"
+    if plain is None:
+        message.set_content(NEWSLETTER, subtype="html", cte="quoted-printable")
+    else:
+        message.set_content(plain)
+        message.add_alternative(NEWSLETTER, subtype="html", cte="quoted-printable")
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("plain", [None, "View this email in your browser."])
+def test_a_newsletter_is_its_html_parts_paragraphs_without_its_layout_and_links(plain: str | None) -> None:
+    data = newsletter(plain)
+    assert b"=?utf-8?q?Caf=C3=A9" in data
+    article = one(data)
+    assert fields(article) == ("Caf\u00e9 owners welcome longer hours", "2025-06-04", (), "Harbour Weekly")
+    assert article.body == NEWSLETTER_TEXT
+
+
+def test_a_plain_part_with_the_text_is_read_before_the_html_one() -> None:
+    assert one(newsletter(PLAIN_TEXT)).body == PLAIN_TEXT
+
+
+def test_encoded_words_quoted_printable_and_base64_latin_1_are_decoded() -> None:
+    text = "Ren\u00e9e Dupont a inaugur\u00e9 la piste cyclable, qui a co\u00fbt\u00e9 douze millions."
+    for encoding in ("quoted-printable", "base64"):
+        message = EmailMessage()
+        message["From"] = "=?iso-8859-1?q?Ren=E9e_Dupont?= <renee@example.fr>"
+        message["Subject"] = "=?iso-8859-1?b?TGEgcGlzdGUgZXN0IG91dmVydGU=?="  # "La piste est ouverte"
+        message["Date"] = "Tue, 03 Jun 2025 09:12:00 +0200"
+        message.set_content(text, charset="iso-8859-1", cte=encoding)
+        message["Content-Language"] = "fr"  # after set_content, which clears the Content- headers
+        assert b"Ren\xe9e" not in message.as_bytes()
+        article = one(message.as_bytes())
+        assert fields(article) == ("La piste est ouverte", "2025-06-03", ("Ren\u00e9e Dupont",), None)
+        assert (article.body, article.lang) == (text, "fr")
+
+
+GMAIL_FORWARD = f"""FYI, for tomorrow's paper.
+
+---------- Forwarded message ---------
+From: Ann Smith <ann.smith@council.example.nz>
+Date: Mon, Jun 2, 2025 at 9:00 AM
+Subject: New cycleway opens on the waterfront
+To: <jo@example.com>
+
+{RELEASE}
+"""
+APPLE_FORWARD = f"""FYI, for tomorrow's paper.
+
+Begin forwarded message:
+
+From: Ann Smith <ann.smith@council.example.nz>
+Subject: New cycleway opens on the waterfront
+Date: 2 June 2025 at 09:00:00 NZST
+To: Jo Lee <jo@example.com>
+
+{RELEASE}
+"""
+
+
+@pytest.mark.parametrize("body", [GMAIL_FORWARD, APPLE_FORWARD])
+def test_a_message_forwarded_inline_is_the_article_with_the_forwarding_note_after_it(body: str) -> None:
+    data = mail("From: Jo Lee <jo@example.com>\nSubject: Fwd: New cycleway\nDate: Wed, 4 Jun 2025 08:00:00 +1200",
+                body)
+    article = one(data)
+    assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
+    assert article.body == f"{RELEASE}\n\nFYI, for tomorrow's paper."
+
+
+def test_a_message_forwarded_as_an_attachment_is_the_article_under_its_covering_note() -> None:
+    inner = EmailMessage()
+    inner["From"] = "Ann Smith <ann.smith@council.example.nz>"
+    inner["Subject"] = "New cycleway opens on the waterfront"
+    inner["Date"] = "Mon, 02 Jun 2025 09:00:00 +1200"
+    inner.set_content(RELEASE)
+    outer = EmailMessage()
+    outer["From"] = "Jo Lee <jo@example.com>"
+    outer["Subject"] = "Fwd: New cycleway opens on the waterfront"
+    outer["Date"] = "Wed, 04 Jun 2025 08:00:00 +1200"
+    outer.set_content("FYI, for tomorrow's paper.")
+    outer.add_attachment(inner)
+    article = one(outer.as_bytes())
+    assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
+    assert article.body == f"{RELEASE}\n\nFYI, for tomorrow's paper."
+
+
+PDF_RELEASE = minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Harbour bridge reopens after repairs) Tj "
+                          b"0 -30 Td (The harbour bridge reopened on Tuesday after six weeks of repairs.) Tj ET")
+DOCX_RELEASE = docx(p("Library hours extended", "Title")
+                    + p("The central library will open until 9pm on weekdays from July, the council said."))
+
+
+def with_attachments(note: str) -> bytes:
+    """A message whose text is ``note``, with a PDF, a Word document and a picture attached."""
+    message = EmailMessage()
+    message["From"] = "Media Team <media@council.example.nz>"
+    message["Subject"] = "Media releases"
+    message["Date"] = "Tue, 03 Jun 2025 09:12:00 +1200"
+    message.set_content(note)
+    message.add_attachment(PDF_RELEASE, maintype="application", subtype="pdf", filename="bridge.pdf")
+    message.add_attachment(DOCX_RELEASE, maintype="application", subtype="octet-stream", filename="library.docx")
+    message.add_attachment(b"\x89PNG\r\n\x1a\n" + b"\x00" * 64, maintype="image", subtype="png", filename="logo.png")
+    return message.as_bytes()
+
+
+def test_attachments_under_a_covering_note_are_articles_of_their_own() -> None:
+    result = parse_bytes(with_attachments("Please find our two releases attached.\n\nMedia Team"), "mail.eml", ".eml")
+    assert [(a.id, a.path, a.title) for a in result.articles] == [
+        ("mail.eml", "mail.eml", "Media releases"),
+        ("mail.eml#bridge.pdf", "mail.eml", "Harbour bridge reopens after repairs"),
+        ("mail.eml#library.docx", "mail.eml", "Library hours extended"),
+    ]
+    assert result.skipped == []
+
+
+def test_a_message_with_its_own_text_is_the_article_and_its_attachments_are_not_read() -> None:
+    result = parse_bytes(with_attachments(" ".join([RELEASE] * 6)), "mail.eml", ".eml")
+    assert [article.id for article in result.articles] == ["mail.eml"]
+
+
+def test_a_google_alert_is_published_by_google_alerts() -> None:
+    message = EmailMessage()
+    message["From"] = "Google Alerts <googlealerts-noreply@google.com>"
+    message["Subject"] = "Google Alert - cycleway"
+    message["Date"] = "Tue, 03 Jun 2025 21:00:00 +0000"
+    message.set_content('<html><body><table><tr><td><p>NEWS</p><p><a href="https://news.example/cycleway">New '
+                        "<b>cycleway</b> opens on the waterfront</a></p><p>The council opened the new waterfront "
+                        "<b>cycleway</b> on Tuesday, linking the ferry terminal with the eastern suburbs ...</p>"
+                        "</td></tr></table></body></html>", subtype="html")
+    article = one(message.as_bytes())
+    assert fields(article) == ("Google Alert - cycleway", "2025-06-03", (), "Google Alerts")
+    assert "linking the ferry terminal with the eastern suburbs" in article.body
+
+
+def mbox_message(number: int, message_id: str, body: str) -> str:
+    """One message of a mailbox, with the "From " line over it."""
+    return (f"From ann@example.com Tue Jun  3 09:0{number}:00 2025\nFrom: Ann Smith <ann@example.com>\n"
+            f"Subject: Release {number}\nDate: Tue, 03 Jun 2025 09:0{number}:00 +1200\nMessage-ID: {message_id}\n\n"
+            f"{body}\n\n")
+
+
+MBOX = (mbox_message(1, "<one@example.com>", f"{RELEASE}\n>From the mayor: welcome.")
+        + mbox_message(2, "<same@example.com>", "The second release is about library hours in the central city.")
+        + mbox_message(3, "<same@example.com>", "The third release is about the harbour bridge repairs."))
+
+
+def test_an_mbox_is_an_article_a_message_keyed_by_a_unique_message_id_else_by_its_place() -> None:
+    result = parse_bytes(MBOX.encode(), "inbox.mbox", ".mbox")
+    assert [(a.id, a.path, a.title) for a in result.articles] == [
+        ("inbox.mbox#one@example.com", "inbox.mbox", "Release 1"),
+        ("inbox.mbox#2", "inbox.mbox", "Release 2"),
+        ("inbox.mbox#3", "inbox.mbox", "Release 3"),
+    ]
+    assert result.articles[0].body == f"{RELEASE}\nFrom the mayor: welcome."
+
+
+def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_indexed_of_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "inbox.mbox").write_text(MBOX)
+    assert build_index(corpus, tmp_path / "ix").added == 3
+    broken = MBOX.replace("From: Ann Smith <ann@example.com>\nSubject: Release 2", "this line is no header\nSubject")
+    (corpus / "inbox.mbox").write_text(broken)
+    report = build_index(corpus, tmp_path / "ix")
+    skip, = report.skipped
+    assert (skip.path, skip.reason) == (
+        "inbox.mbox#2",
+        "message #2: not an e-mail message (no header lines)"
+        " (kept: 1 article indexed before, which this record may be)")
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["show", "inbox.mbox#2", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
+    assert json.loads(shown.stdout)["title"] == "Release 2"
+
+
+def test_an_outlook_msg_file_is_said_to_be_one_with_what_to_do() -> None:
+    with pytest.raises(UnreadableFile, match="^Outlook .msg file: not read; save or export the message as .eml"):
+        parse_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, "mail.msg", ".msg")
+    assert OUTLOOK_MSG == "Outlook .msg file: not read; save or export the message as .eml to index it"
+
+
+def test_a_file_that_is_no_message_is_skipped_with_its_reason() -> None:
+    with pytest.raises(UnreadableFile, match=r"^not an e-mail message \(no header lines\)$"):
+        parse_bytes(b"just some words\nand more", "mail.eml", ".eml")
+    with pytest.raises(UnreadableFile, match='^not an mbox file'):
+        parse_bytes(b"Subject: x\n\nno separator", "inbox.mbox", ".mbox")
+
+
+def test_a_folder_of_mail_is_indexed_and_searched(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "release.eml").write_bytes(mail("From: Jo Lee <jo@example.com>\nSubject: Cycleway opens\n"
+                                              "Date: Tue, 03 Jun 2025 09:12:00 +1200", RELEASE))
+    (corpus / "inbox.mbox").write_text(MBOX)
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix")], env={})
+    assert indexed.exit_code == 0 and "4 added" in indexed.stdout
+    result = runner.invoke(cli, ["query", "cycleway", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
+    assert sorted((hit["id"], hit["title"], hit["date"]) for hit in json.loads(result.stdout)["hits"]) == [
+        ("inbox.mbox#one@example.com", "Release 1", "2025-06-03"),
+        ("release.eml", "Cycleway opens", "2025-06-03"),
+    ]
+    shown = runner.invoke(cli, ["show", "inbox.mbox#one@example.com", "--index-dir", str(tmp_path / "ix"), "--json"],
+                          env={})
+    assert json.loads(shown.stdout)["id"] == "inbox.mbox#one@example.com"
+
+
+def test_a_message_written_in_html_is_all_its_text_and_a_forward_in_it_is_read() -> None:
+    message = EmailMessage()
+    message["From"] = "Jo Lee <jo@example.com>"
+    message["Subject"] = "Fwd: Cycleway"
+    message["Date"] = "Wed, 4 Jun 2025 08:00:00 +1200"
+    message.set_content(  # as Gmail writes it
+        '<div dir="ltr">FYI, for tomorrow.<br><br><div class="gmail_quote"><div class="gmail_attr">---------- '
+        "Forwarded message ---------<br>From: <strong>Ann Smith</strong> &lt;<a href=\"mailto:ann@council.example"
+        '.nz">ann@council.example.nz</a>&gt;<br>Date: Mon, Jun 2, 2025 at 9:00 AM<br>Subject: New cycleway opens '
+        "on the waterfront<br>To: &lt;jo@example.com&gt;<br></div><br><br><div><p>The council opened the new "
+        "cycleway on Tuesday.</p><p>Mayor Ann Smith said it would carry 3,000 riders a day.</p></div></div></div>",
+        subtype="html")
+    article = one(message.as_bytes())
+    assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
+    assert article.body == ("The council opened the new cycleway on Tuesday.\n\nMayor Ann Smith said it would carry "
+                            "3,000 riders a day.\n\nFYI, for tomorrow.")
+
+
+OUTLOOK_BELOW = f"""Please see below.
+
+________________________________
+From: Ann Smith <ann.smith@council.example.nz>
+Sent: Monday, 2 June 2025 9:00 AM
+To: Jo Lee <jo@example.com>
+Subject: New cycleway opens on the waterfront
+
+{RELEASE}
+"""
+
+
+def test_outlooks_line_over_a_message_is_a_forward_only_when_the_subject_says_so() -> None:
+    forward = one(mail("From: Jo Lee <jo@example.com>\nSubject: FW: Cycleway\nDate: 4 Jun 2025", OUTLOOK_BELOW))
+    assert fields(forward) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
+    assert forward.body == f"{RELEASE}\n\nPlease see below."
+    reply = one(mail("From: Jo Lee <jo@example.com>\nSubject: RE: Cycleway\nDate: 4 Jun 2025", OUTLOOK_BELOW))
+    assert fields(reply) == ("Cycleway", "2025-06-04", ("Jo Lee",), None)
+    assert reply.body.startswith("Please see below.") and reply.body.endswith(RELEASE)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks.\n\nOn Mon, 2 Jun 2025, Bob <bob@example.com> wrote:\n> Send it?\n> Ta\n\nDone.", "Thanks.\n\nDone."),
+    ("> The council opened the cycleway.\n>\n> It cost $12m.", "The council opened the cycleway.\n\nIt cost $12m."),
+    ("Storm hits.\n\n-- \nJo Lee\n021 555 555", "Storm hits."),
+    ("Storm hits.\n-- \n" + "\n".join(f"line {n}" for n in range(11)), "Storm hits.\n-- \n"
+     + "\n".join(f"line {n}" for n in range(11))),  # too far up to be a signature
+])
+def test_a_replys_quote_and_a_signature_at_the_end_are_not_the_text(text: str, expected: str) -> None:
+    assert without_signature(without_quotes(text)) == expected
+
+
+def test_an_attachment_that_does_not_read_is_reported_and_the_message_read() -> None:
+    message = EmailMessage()
+    message["From"] = "Media Team <media@council.example.nz>"
+    message["Subject"] = "Media release"
+    message.set_content("Attached.")
+    message.add_attachment(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504, maintype="application",
+                           subtype="msword", filename="old.doc")
+    result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert [article.id for article in result.articles] == ["mail.eml"]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        ("mail.eml#old.doc", f"attachment old.doc: {LEGACY_DOC}")]
+
+
+def test_a_message_of_no_text_is_its_subject_and_a_senders_words_that_name_no_one_stay_text() -> None:
+    message = EmailMessage()
+    message["From"] = "\"Ann Lee, Hamilton\" <ann@example.com>"
+    message["Subject"] = "Media release"
+    message["Date"] = "Tue, 03 Jun 2025 09:12:00 +1200"
+    message.set_content("")
+    message.add_attachment(PDF_RELEASE, maintype="application", subtype="pdf", filename="bridge.pdf")
+    result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert [(a.id, a.title, a.authors, a.body) for a in result.articles][0] == (
+        "mail.eml", "Media release", ("Ann Lee",), "From: Ann Lee, Hamilton")
+    assert [a.id for a in result.articles] == ["mail.eml", "mail.eml#bridge.pdf"]
