@@ -197,9 +197,20 @@ def test_attachments_under_a_covering_note_are_articles_of_their_own() -> None:
     assert result.skipped == []
 
 
-def test_a_message_with_its_own_text_is_the_article_and_its_attachments_are_not_read() -> None:
+def test_a_message_with_its_own_text_keeps_its_attachments_as_articles_of_their_own() -> None:
     result = parse_bytes(with_attachments(" ".join([RELEASE] * 6)), "mail.eml", ".eml")
-    assert [article.id for article in result.articles] == ["mail.eml"]
+    assert [article.id for article in result.articles] == ["mail.eml", "mail.eml#bridge.pdf", "mail.eml#library.docx"]
+
+
+def test_an_attachment_without_a_file_name_is_read_by_its_type() -> None:
+    message = EmailMessage()
+    message["From"] = "Media Team <media@example.com>"
+    message["Subject"] = "Release"
+    message.set_content("Attached.")
+    message.add_attachment(DOCX_RELEASE, maintype="application",
+                           subtype="vnd.openxmlformats-officedocument.wordprocessingml.document")
+    result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert [(a.id, a.title) for a in result.articles][1:] == [("mail.eml#attachment.docx", "Library hours extended")]
 
 
 def test_a_google_alert_is_published_by_google_alerts() -> None:

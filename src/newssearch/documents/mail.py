@@ -6,8 +6,8 @@ base64 bodies, charsets). Its header is read by the .txt e-mail rules (``mail_re
 automatic sender's the publisher). Its text is its text/plain part, or its text/html part read as a page's body
 when the plain part is a stub (``mailbody``); then the .txt rules read it. A forwarded message (inline, or attached
 as a message of its own under a covering note) is the article, with its own subject, date and sender; the
-forwarding note goes after its text. Attachments a reader handles become articles of their own (``#name``) when
-the message's own text is a covering note.
+forwarding note goes after its text. Attachments a reader handles become articles of their own (``#name``), whatever
+the message's own text: an attached report is never lost behind a long note.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from .mailbody import ATTACHED_MESSAGE, attachments, message_text
 from .text import Lead, text_article
 from .textheader import MAIL_REPLY, mail_record, split_mail_header
 
-COVER_WORDS = 150  # a message's own text shorter than this is a covering note: its attachments are the articles
+COVER_WORDS = 150  # a message's own text shorter than this is a covering note: an attached message is the article
 # A mailing list's tag before the subject ("[newsroom] Storm hits"), when the message says it came through a list.
 _LIST_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
 _LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
@@ -60,8 +60,8 @@ def parse_message(data: bytes) -> EmailMessage:
 
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:
     """The articles of one message: the message itself (id ``article_id``; ``note``, a forwarding note, after its
-    text), and its attachments' when its own text is a covering note (ids ``article_id#name``). A message
-    forwarded as an attachment under a covering note is read in its place, the note after its text."""
+    text), and its attachments' (ids ``article_id#name``). A message forwarded as an attachment under a covering
+    note is read in its place, the note after its text."""
     try:
         text, parts = message_text(message), attachments(message)
     except (LookupError, ValueError, TypeError, AttributeError) as exc:  # a header or part the parser chokes on
@@ -76,8 +76,7 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
     record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(str(message.get("Subject", "") or ""))))
     text = "\n\n".join(filter(None, [text, *kept, note]))
     result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
-    if covering:
-        _read_attachments(parts, rel, article_id, result)
+    _read_attachments(parts, rel, article_id, result)
     return result
 
 

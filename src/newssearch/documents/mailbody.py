@@ -16,6 +16,15 @@ from .encoding import decode_declared, decode_text
 ATTACHED_MESSAGE = "message/rfc822"
 # Attachments read as articles: a press release as a PDF, a Word or OpenDocument file, RTF, text or a page.
 ATTACHMENT_SUFFIXES = frozenset({".pdf", ".docx", ".odt", ".rtf", ".doc", ".txt", ".text", ".md", ".html", ".htm"})
+# An attachment sent without a file name, or under a name of no such ending, read by its type.
+ATTACHMENT_TYPES = {
+    "application/pdf": ".pdf",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx",
+    "application/vnd.oasis.opendocument.text": ".odt",
+    "application/rtf": ".rtf",
+    "text/rtf": ".rtf",
+    "application/msword": ".doc",
+}
 STUB_SHARE = 0.5  # a plain part with fewer words than this share of its HTML part's is a stub
 SIGNATURE_LINES = 10  # a "-- " line this near the end opens a signature (further up it is no signature)
 _LAYOUT_TABLE = re.compile(r"<table\b", re.IGNORECASE)
@@ -86,7 +95,8 @@ def without_signature(text: str) -> str:
 
 def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
     """The message's attachments newssearch reads, with their file names: attached messages (a message
-    forwarded as an attachment) and files of a suffix in ``ATTACHMENT_SUFFIXES``; pictures and others left out."""
+    forwarded as an attachment) and files of a suffix in ``ATTACHMENT_SUFFIXES`` or, whatever their name, of a type in
+    ``ATTACHMENT_TYPES`` (named for it: "attachment.pdf"); pictures and others left out."""
     found: list[tuple[str, EmailMessage]] = []
     for part in message.iter_attachments():
         name = part.get_filename() or ""
@@ -94,6 +104,8 @@ def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
             found.append((name or "message.eml", part))  # type: ignore[arg-type]
         elif any(name.lower().endswith(suffix) for suffix in ATTACHMENT_SUFFIXES):
             found.append((name, part))  # type: ignore[arg-type]
+        elif part.get_content_type() in ATTACHMENT_TYPES:
+            found.append((f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}", part))  # type: ignore[arg-type]
         elif part.is_multipart():
             found += attachments(part)  # type: ignore[arg-type]
     return found
