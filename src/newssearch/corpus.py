@@ -120,7 +120,7 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
         # Real folders claim their place before links to them: a link beside its target ("latest" ->
         # "2024") must not give the target's articles the link's ids, which would change when it goes.
         claimed = sorted(dirs, key=lambda d: (os.path.islink(os.path.join(folder, d)), d))
-        dirs[:] = sorted(d for d in claimed if not _page_assets(d, names) and not _links_within(here / d, real_root)
+        dirs[:] = sorted(d for d in claimed if not page_assets(d, names) and not _links_within(here / d, real_root)
                          and _visit_dir(here / d, seen_dirs, excluded))
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
         prefix = relative_id(here, root)
@@ -231,7 +231,7 @@ ASSET_FOLDER = "_files"
 _SAVED_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
 
 
-def _page_assets(folder: str, names: list[str]) -> bool:
+def page_assets(folder: str, names: list[str]) -> bool:
     """True for the folder a browser saves beside a page ("Save page as", complete): ``Story_files`` for
     ``Story.html``. Its frames and adverts are parts of that page, not articles."""
     if not folder.endswith(ASSET_FOLDER):
@@ -357,7 +357,7 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
 
 
 BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
-PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf")  # binary by design (a .docx full of photos): not sniffed
+PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf", ".zip", ".tar", ".tgz")  # binary by design (a .docx full of photos): not sniffed
 
 
 def read_regular_file(path: Path) -> bytes:

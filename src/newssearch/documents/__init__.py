@@ -109,6 +109,23 @@ def _mbox(data: bytes, rel: str) -> ReadResult:
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: legacy .doc, encrypted Office, .msg
 OUTLOOK_MSG = "Outlook .msg file: not read; save or export the message as .eml to index it"
+def _zip(data: bytes, rel: str) -> ReadResult:
+    from .archivefiles import read_zip
+
+    return read_zip(data, rel)
+
+
+def _tar(data: bytes, rel: str) -> ReadResult:
+    from .archivefiles import read_tar
+
+    return read_tar(data, rel)
+
+
+def _unpack_first(data: bytes, rel: str) -> ReadResult:
+    from .archivefiles import read_unpack_first
+
+    return read_unpack_first(data, rel)
+
 
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
@@ -150,6 +167,12 @@ READERS: dict[str, Reader] = {
     ".eml": _eml,
     ".mbox": _mbox,
     ".msg": _eml,
+    # An archive's files, each read as a folder's file is (``.tar.gz`` is ``.tar``); 7-Zip and RAR said to unpack.
+    ".zip": _zip,
+    ".tar": _tar,
+    ".tgz": _tar,
+    ".7z": _unpack_first,
+    ".rar": _unpack_first,
 }
 
 
@@ -182,6 +205,8 @@ def is_supported(path: Path | str) -> bool:
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
+# Readers that unpack their file as they read it, a member at a time: a .tar.gz is not gunzipped whole first.
+UNPACKS_ITSELF = frozenset({".tar", ".tgz"})
 MAX_UNZIPPED = 2 << 30  # a gzip file that unpacks to more than this is no article file but a bomb, or a disk image
 
 
@@ -207,11 +232,12 @@ def read_file(path: Path, rel: str) -> ReadResult:
 
 
 def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
-    """Parse the raw content of the file at ``path``: gunzipped first if it ends in .gz, then by suffix."""
+    """Parse the raw content of the file at ``path``: gunzipped first if it ends in .gz (or is gzip inside: a page
+    wget saved compressed), unless its reader unpacks it itself (a .tar.gz), then by suffix."""
     suffix = reader_suffix(path)
     if suffix is None:
         raise UnreadableFile("unsupported file type")
-    if Path(path).suffix.lower() == ".gz" or data.startswith(GZIP_MAGIC):  # a page wget saved compressed
+    if suffix not in UNPACKS_ITSELF and (Path(path).suffix.lower() == ".gz" or data.startswith(GZIP_MAGIC)):
         data = gunzip(data)
     return parse_bytes(data, rel, suffix)
 
@@ -227,7 +253,7 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
         result.articles = [article for article in articles if _has_text(article)]
         if not result.articles and not result.skipped:
             raise UnreadableFile(NO_TEXT)
-        result.skipped += [Skip(rel, f"{_place(article.id)}: {NO_TEXT}") for article in empty]
+        result.skipped += [Skip(rel, f"{_place(article.id, rel)}: {NO_TEXT}") for article in empty]
     else:
         result.articles = articles
     return result
@@ -242,9 +268,10 @@ def _has_text(article: Article) -> bool:
     return bool(_VISIBLE.search(article.title) or _VISIBLE.search(article.body))
 
 
-def _place(article_id: str) -> str:
-    """Where a record is in its file, as a skip says it: ``#3`` of ``wire.jsonl#3``."""
-    key = article_id.partition("#")[2]
+def _place(article_id: str, rel: str) -> str:
+    """Where a record is in its file ``rel``, as a skip says it: ``#3`` of ``wire.jsonl#3`` (of ``a.zip#wire.jsonl#3``
+    in a file of an archive)."""
+    key = article_id[len(rel) + 1:] if article_id.startswith(rel + "#") else ""
     return f"record #{key}" if key else "its article"
 
 

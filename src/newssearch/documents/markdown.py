@@ -70,7 +70,7 @@ def _stand_in(record: Keyed) -> str:
 def _file_date(rel: str) -> tuple[str, date] | None:
     """``("file name", day)`` for a file named by its date, as Jekyll names posts; a page bundle's ``index.md`` by
     its folder's name. None otherwise."""
-    parts = rel.split("/")
+    parts = rel.replace("#", "/").split("/")  # a file in an archive by its own name: a.zip#2024-03-05.md
     stem = parts[-1].split(".", 1)[0]
     name = parts[-2] if stem.lower() in _BUNDLE_FILES and len(parts) > 1 else parts[-1]
     match = _FILE_DATE.match(name)

@@ -59,7 +59,7 @@ _LIST_ITEM = re.compile(r"^\s*\S+(?:\s+\S+)?\s*$")
 
 def not_news(text: str, rel: str) -> str | None:
     """Why a text file is not an article: a collection's README or licence, or a list of words; else None."""
-    stem = rel.rsplit("/", 1)[-1].split(".", 1)[0].lower()
+    stem = rel.replace("#", "/").rsplit("/", 1)[-1].split(".", 1)[0].lower()  # a file in an archive: a.zip#README
     if stem in _NOT_NEWS_NAMES:
         return f"a {stem.upper()} file, not an article"
     lines = [line for line in text[:100_000].splitlines() if line.strip()]

@@ -1,0 +1,239 @@
+"""The files inside a .zip, .tar, .tar.gz or .tgz archive, each read by the reader for its name as a file of a
+folder is, one at a time: an archive of a few hundred MB is never unpacked whole.
+
+A file in the archive has the id ``articles.zip#inner/story.html``, a record of one ``articles.zip#inner/wire.jsonl#3``:
+the archive's id ends at the first ``#``, as any file's does where a record's key starts, and the file's path in the
+archive is written as a file name is in an id (its own ``#`` as ``%23``), so the next ``#`` starts a record's key.
+"""
+
+from __future__ import annotations
+
+import io
+import lzma
+import tarfile
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import PurePosixPath
+
+from ..errors import UnreadableFile
+from ..ids import portable_id
+from . import MAX_UNZIPPED, parse_file_bytes, reader_suffix
+from .article import ReadResult, Skip
+
+MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
+PLACE = "archived file"  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
+ARCHIVE_ENDINGS = (".zip", ".tar", ".tgz", ".7z", ".rar")  # a file of these inside an archive is not read
+UNPACK_ERRORS = (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
+ENCRYPTED = "password-protected (encrypted) file: not read; unpack the archive with its password to index it"
+NESTED = "an archive inside the archive: not read; unpack it to index its files"
+_UTF8_FLAG = 0x800  # a zip entry whose name is UTF-8 says so; one without is in the DOS code page (CP437)
+_S_IFLNK = 0o120000
+
+
+@dataclass(frozen=True)
+class Member:
+    """A regular file in an archive: its path as unpacking writes it, its size as the archive states it, and how to
+    unpack it (at most a given number of bytes more than stated); ``problem``: why it is not unpacked at all."""
+
+    name: str
+    size: int
+    unpack: Callable[[int], bytes]
+    problem: str | None = None
+
+
+@dataclass
+class Listing:
+    """An archive's files in its order; ``cut``: why the listing stopped early (the archive is cut short)."""
+
+    members: list[Member]
+    cut: str | None = None
+
+
+def read_zip(data: bytes, rel: str) -> ReadResult:
+    """The articles of the files in a zip archive (see the module)."""
+    return read_members(_zip_listing(data), rel)
+
+
+def read_tar(data: bytes, rel: str) -> ReadResult:
+    """The articles of the files in a tar archive, compressed (gzip, bzip2, xz) or not."""
+    return read_members(_tar_listing(data), rel)
+
+
+def read_unpack_first(data: bytes, rel: str) -> ReadResult:
+    """A 7-Zip or RAR archive: not read (no reader in Python's library), said with what to do."""
+    kind = {".7z": "7-Zip", ".rar": "RAR"}.get(PurePosixPath(rel).suffix.lower(), "7-Zip or RAR")
+    raise UnreadableFile(f"{kind} archive: not read (newssearch reads .zip and .tar archives); "
+                         "unpack it to index its files")
+
+
+def member_id(name: str) -> str:
+    """The id part of the file at ``name`` in an archive: its path with ``/`` between folders (a ``\\`` from a
+    Windows tool too), no leading ``/`` or ``./``, each ``..`` written ``%2E%2E`` (never a path that climbs),
+    then as any file name in an id (``#`` as ``%23``)."""
+    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
+    return portable_id("/".join("%2E%2E" if part == ".." else part for part in parts))
+
+
+def read_members(listing: Listing, rel: str) -> ReadResult:
+    """Read each file of ``listing`` a folder's walk would read; one that does not read is a skip under its own id
+    (``rel#its/path``), the others are read. A name held twice is read as unpacking leaves it: the later copy."""
+    latest = {member_id(member.name): member for member in listing.members}
+    folders = _folders(latest)
+    result, ignored, budget = ReadResult(), Counter[str](), MAX_UNPACKED
+    for name, member in latest.items():
+        if _passed_over(name, folders):
+            continue
+        if reader_suffix(name) is None:
+            ignored[PurePosixPath(name).suffix.lower()] += 1
+            continue
+        try:
+            data = _unpacked(member, name, budget)
+            budget -= len(data)
+            found = _read_member(data, name, f"{rel}#{name}")
+        except UnreadableFile as exc:
+            result.skipped.append(Skip(f"{rel}#{name}", f"{PLACE}: {exc}"))
+            continue
+        result.articles += [replace(article, path=rel) for article in found.articles]  # the file holding them
+        result.skipped += found.skipped
+    if listing.cut:
+        result.skipped.append(Skip(rel, f"cut short or damaged after {len(listing.members):,} files ({listing.cut}): "
+                                        "the files before were read"))
+    return _outcome(result, rel, ignored)
+
+
+def _read_member(data: bytes, name: str, rel: str) -> ReadResult:
+    """The articles of one file of the archive, or UnreadableFile saying why not, as for a file of a folder."""
+    try:
+        return parse_file_bytes(data, name, rel)
+    except RecursionError:
+        raise UnreadableFile("document too deeply nested to parse") from None
+    except MemoryError:
+        raise UnreadableFile(f"too large to read in memory ({len(data) >> 20:,} MB)") from None
+    except UnreadableFile:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others; the reason is kept
+        raise UnreadableFile(f"reader failed: {type(exc).__name__}: {exc}") from exc
+
+
+def _unpacked(member: Member, name: str, budget: int) -> bytes:
+    """The bytes of ``member``, or UnreadableFile: not unpacked (encrypted, an archive itself), broken, or over
+    what the archive may still unpack (the size it states may lie: at most ``budget`` + 1 bytes are unpacked)."""
+    if member.problem:
+        raise UnreadableFile(member.problem)
+    if name.lower().endswith(ARCHIVE_ENDINGS) or reader_suffix(name) in ARCHIVE_ENDINGS:
+        raise UnreadableFile(NESTED)
+    bomb = f"the archive's files unpack to more than {MAX_UNPACKED / 2**30:g} GiB (a zip bomb?): not read"
+    if member.size > budget:
+        raise UnreadableFile(bomb)
+    try:
+        data = member.unpack(budget)
+    except NotImplementedError as exc:  # Deflate64, an AES-encrypted entry
+        raise UnreadableFile(f"packed by a method newssearch cannot unpack ({exc}): not read; unpack the archive "
+                             "to index it") from exc
+    except UNPACK_ERRORS as exc:
+        raise UnreadableFile(f"broken: does not unpack ({exc or type(exc).__name__})") from exc
+    if len(data) > budget:
+        raise UnreadableFile(bomb)
+    return data
+
+
+def _outcome(result: ReadResult, rel: str, ignored: Counter[str]) -> ReadResult:
+    """``result``; UnreadableFile when no file read (the index keeps what it held of the archive), a skip saying
+    so when it holds none of a type newssearch reads (its articles indexed before are deleted, as an emptied
+    export's are)."""
+    if result.articles:
+        return result
+    if result.skipped:
+        first, more = result.skipped[0], len(result.skipped) - 1
+        said = f"{first.path.partition('#')[2] or 'the archive'}: {first.reason.removeprefix(PLACE + ': ')}"
+        raise UnreadableFile(f"no file in the archive reads ({said}{f'; and {more:,} more' if more else ''})")
+    types = ", ".join(f"{ending or 'no ending'} {count}" for ending, count in ignored.most_common(5))
+    held = f"its files are of types newssearch does not read: {types}" if ignored else "it holds no files"
+    return ReadResult(skipped=[Skip(rel, f"no articles in the archive ({held})")])
+
+
+def _folders(names: dict[str, Member]) -> dict[str, set[str]]:
+    """The names of the files in each folder of the archive (``""``: its top)."""
+    folders: dict[str, set[str]] = {}
+    for name in names:
+        folder, _, base = name.rpartition("/")
+        folders.setdefault(folder, set()).add(base)
+    return folders
+
+
+def _passed_over(name: str, folders: dict[str, set[str]]) -> bool:
+    """Whether a folder's walk would pass over the file at ``name``: hidden, in a hidden folder (macOS's
+    ``__MACOSX/`` of resource forks, ``._story.html``, too), or in the ``Story_files/`` a browser saves beside
+    ``Story.html``."""
+    from ..corpus import page_assets
+
+    parts = name.split("/")
+    if any(part.startswith(".") or part == "__MACOSX" for part in parts):
+        return True
+    return any(page_assets(part, list(folders.get("/".join(parts[:n]), ()))) for n, part in enumerate(parts[:-1]))
+
+
+def _zip_listing(data: bytes) -> Listing:
+    """The regular files of a zip archive (not its folders or links), or UnreadableFile when it does not open."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise UnreadableFile(_zip_problem(data, exc)) from exc
+
+    def unpack(info: zipfile.ZipInfo) -> Callable[[int], bytes]:
+        def read(limit: int) -> bytes:
+            with archive.open(info) as member:
+                return member.read(limit + 1)
+        return read
+
+    return Listing([Member(_zip_name(info), info.file_size, unpack(info), ENCRYPTED if info.flag_bits & 1 else None)
+                    for info in archive.infolist()
+                    if not info.is_dir() and (info.external_attr >> 16) & 0o170000 != _S_IFLNK])
+
+
+def _zip_problem(data: bytes, exc: Exception) -> str:
+    """Why a zip archive does not open, in words: cut short, not a zip at all, a bomb of overlapping files."""
+    if "overlapped" in str(exc).lower():
+        return f"zip archive whose files overlap (a zip bomb?): not read ({exc})"
+    if data.startswith(b"PK\x03\x04"):
+        return ("broken zip archive: its table of contents at the end is missing or damaged (cut short, as by a "
+                f"download stopped?): not read ({exc})")
+    return f"not a zip archive, though named as one ({exc})"
+
+
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """An entry's name: UTF-8 when its flag says so, or when a tool wrote UTF-8 without it (macOS's, 7-Zip's) and
+    the bytes read as UTF-8; else in CP437, as Windows' own zip tool writes ``café.txt``."""
+    name = info.filename
+    if info.flag_bits & _UTF8_FLAG or name.isascii():
+        return name
+    try:
+        return name.encode("cp437").decode("utf-8")
+    except UnicodeError:
+        return name
+
+
+def _tar_listing(data: bytes) -> Listing:
+    """The regular files of a tar archive (not its links or devices); one cut short lists those before the cut."""
+    try:
+        archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:*", encoding="utf-8")
+    except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        raise UnreadableFile(f"broken tar archive: does not open ({exc})") from exc
+
+    def unpack(info: tarfile.TarInfo) -> Callable[[int], bytes]:
+        def read(limit: int) -> bytes:
+            handle = archive.extractfile(info)
+            return handle.read(limit + 1) if handle else b""
+        return read
+
+    members, cut = [], None
+    try:
+        for info in archive:
+            if info.isfile():
+                members.append(Member(info.name, info.size, unpack(info)))
+    except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
+        cut = str(exc) or type(exc).__name__
+    return Listing(members, cut)

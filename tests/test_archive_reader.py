@@ -1,0 +1,244 @@
+"""Archives (.zip, .tar, .tar.gz, .tgz): each file inside read as a folder's file is, under the id
+``archive#its/path``, a folder's rules inside them too, and damaged, hostile or password-protected ones reported.
+
+Every archive is built here with zipfile or tarfile (bytes patched where no tool writes what a case needs)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import tarfile
+import zipfile
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index
+from newssearch.cli import cli
+from newssearch.documents import ReadResult, is_supported, parse_file_bytes
+from newssearch.documents.archivefiles import ENCRYPTED, NESTED, member_id
+from newssearch.errors import UnreadableFile
+
+STORY = "Storm hits the harbour\n\nThe storm hit the harbour at dawn, residents said.\n"
+FLOOD = "Flood warning issued\n\nRivers rose across the region overnight.\n"
+
+
+def zipped(files: dict[str, str | bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+    """A zip archive of ``files`` by name."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", method) as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+def tarred(files: dict[str, str], mode: str = "w:gz", links: dict[str, str] | None = None) -> bytes:
+    """A tar archive (gzipped by default) of ``files`` by name, and symbolic ``links`` (name: target)."""
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode=mode) as archive:
+        for name, content in files.items():
+            data = content.encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+        for name, target in (links or {}).items():
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = tarfile.SYMTYPE, target
+            archive.addfile(info)
+    return out.getvalue()
+
+
+def read(data: bytes, name: str = "articles.zip") -> ReadResult:
+    return parse_file_bytes(data, name, name)
+
+
+def ids(result: ReadResult) -> list[str]:
+    return [article.id for article in result.articles]
+
+
+def skips(result: ReadResult) -> list[tuple[str, str]]:
+    return [(skip.path, skip.reason) for skip in result.skipped]
+
+
+def test_each_file_is_an_article_under_the_archive_id_and_its_path() -> None:
+    page = ("<html><head><title>Flood warning issued</title></head><body><h1>Flood warning issued</h1>"
+            "<p>Rivers rose across the region overnight.</p></body></html>")
+    result = read(zipped({"inner/story.txt": STORY, "flood.html": page}))
+    assert ids(result) == ["articles.zip#inner/story.txt", "articles.zip#flood.html"]
+    assert [article.title for article in result.articles] == ["Storm hits the harbour", "Flood warning issued"]
+    alone = parse_file_bytes(page.encode(), "flood.html", "flood.html").articles[0]
+    assert result.articles[1] == replace(alone, id="articles.zip#flood.html", path="articles.zip")  # read as alone
+    assert {article.path for article in result.articles} == {"articles.zip"}  # the file holding them
+
+
+def test_a_file_of_records_gives_ids_with_its_record_keys() -> None:
+    jsonl = '{"title": "One", "text": "First story text."}\n{"title": "Two", "text": "Second story text."}\n'
+    assert ids(read(zipped({"exports/wire.jsonl": jsonl}))) == ["articles.zip#exports/wire.jsonl#1",
+                                                                "articles.zip#exports/wire.jsonl#2"]
+
+
+def test_a_path_that_climbs_or_holds_a_hash_is_written_so_no_id_holds_it_raw() -> None:
+    assert member_id("../../etc/story.txt") == "%2E%2E/%2E%2E/etc/story.txt"
+    assert member_id("/abs/story.txt") == "abs/story.txt"
+    assert member_id("./a\\b.txt") == "a/b.txt"  # a Windows tool's separator
+    assert member_id("exp #2.jsonl") == "exp %232.jsonl"  # the next # of an id starts a record's key
+    assert ids(read(zipped({"../story.txt": STORY}))) == ["articles.zip#%2E%2E/story.txt"]
+
+
+def test_what_a_folder_passes_over_is_passed_over_inside_an_archive() -> None:
+    result = read(zipped({"Story.html": "<html><body><h1>Storm hits</h1><p>The storm hit the harbour.</p></body></html>",
+                          "Story_files/frame.html": "<html><body><p>An advert frame.</p></body></html>",
+                          "__MACOSX/._Story.html": "resource fork", ".hidden/story.txt": STORY, "._flood.txt": FLOOD,
+                          "photo.jpg": b"\xff\xd8", "style.css": "p {}", "README.txt": "About this collection."}))
+    assert ids(result) == ["articles.zip#Story.html"]  # other types silent, as in a folder
+    assert skips(result) == [("articles.zip#README.txt", "archived file: a README file, not an article")]
+
+
+def test_an_archive_inside_an_archive_is_reported_not_read() -> None:
+    result = read(zipped({"story.txt": STORY, "more.zip": zipped({"flood.txt": FLOOD}), "old.tar.gz": b"x"}))
+    assert ids(result) == ["articles.zip#story.txt"]
+    assert skips(result) == [("articles.zip#more.zip", f"archived file: {NESTED}"),
+                             ("articles.zip#old.tar.gz", f"archived file: {NESTED}")]
+
+
+def _flag(data: bytes, name: bytes, bit: int) -> bytes:
+    """``data`` with general-purpose ``bit`` set on the entry ``name``, in its local and central headers."""
+    out = bytearray(data)
+    for signature, at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        start = out.find(signature)
+        while start >= 0:
+            if name in out[start:start + 64]:
+                out[start + at] |= bit
+            start = out.find(signature, start + 4)
+    return bytes(out)
+
+
+def test_a_password_protected_file_is_skipped_with_that_reason_and_the_others_read() -> None:
+    data = _flag(zipped({"secret.txt": FLOOD, "story.txt": STORY}), b"secret.txt", 1)
+    result = read(data)
+    assert ids(result) == ["articles.zip#story.txt"]
+    assert skips(result) == [("articles.zip#secret.txt", f"archived file: {ENCRYPTED}")]
+
+
+def test_a_broken_file_is_skipped_and_the_others_read() -> None:
+    data = zipped({"broken.txt": FLOOD, "story.txt": STORY}, zipfile.ZIP_STORED).replace(b"Rivers", b"Rovers", 1)
+    result = read(data)
+    assert ids(result) == ["articles.zip#story.txt"]
+    assert skips(result) == [("articles.zip#broken.txt",
+                              "archived file: broken: does not unpack (Bad CRC-32 for file 'broken.txt')")]
+
+
+def test_files_unpacking_past_the_bound_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newssearch.documents.archivefiles.MAX_UNPACKED", 100)
+    result = read(zipped({"story.txt": STORY, "zeros.txt": "0" * 10_000, "flood.txt": FLOOD}))
+    assert ids(result) == ["articles.zip#story.txt"]  # 75 bytes unpacked; the flood's 63 more would be over 100
+    assert [path for path, _ in skips(result)] == ["articles.zip#zeros.txt", "articles.zip#flood.txt"]
+    assert all(reason.startswith("archived file: the archive's files unpack to more than ")
+               and reason.endswith(" GiB (a zip bomb?): not read") for _, reason in skips(result))
+
+
+def test_a_zip_cut_short_is_said_so_and_a_file_that_is_no_zip_too() -> None:
+    data = zipped({"story.txt": STORY, "flood.txt": FLOOD})
+    with pytest.raises(UnreadableFile, match=r"^broken zip archive: its table of contents at the end is missing or "
+                                             r"damaged \(cut short, as by a download stopped\?\): not read"):
+        read(data[: len(data) // 2])
+    with pytest.raises(UnreadableFile, match=r"^not a zip archive, though named as one \(File is not a zip file\)$"):
+        read(b"<html><body>404 Not Found</body></html>")
+
+
+def test_names_in_cp437_and_in_utf8_without_its_flag_both_read_right() -> None:
+    data = zipped({"cafX.txt": STORY, "naXY.txt": FLOOD})
+    data = data.replace(b"cafX", b"caf\x82")  # Windows' zip tool: é in CP437, no UTF-8 flag
+    data = data.replace(b"naXY", b"na\xc3\xaf")  # macOS's: UTF-8, no flag
+    assert ids(read(data)) == ["articles.zip#café.txt", "articles.zip#naï.txt"]
+
+
+def test_a_name_held_twice_is_read_as_unpacking_leaves_it() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive, pytest.warns(UserWarning, match="Duplicate name"):
+        archive.writestr("story.txt", FLOOD)
+        archive.writestr("story.txt", STORY)
+    assert [article.title for article in read(out.getvalue()).articles] == ["Storm hits the harbour"]
+
+
+def test_an_archive_of_no_readable_file_says_so() -> None:
+    assert skips(read(zipped({"photo.jpg": b"\xff", "b.jpg": b"\xff", "style.css": "p {}"}))) == [
+        ("articles.zip", "no articles in the archive (its files are of types newssearch does not read: .jpg 2, .css 1)")]
+    assert skips(read(zipped({"folder/": ""}))) == [("articles.zip", "no articles in the archive (it holds no files)")]
+    with pytest.raises(UnreadableFile, match=r"^no file in the archive reads \(a\.txt: empty file; and 1 more\)$"):
+        read(zipped({"a.txt": "", "b.txt": " "}))
+
+
+@pytest.mark.parametrize(("name", "mode"), [("a.tar", "w"), ("a.tar.gz", "w:gz"), ("a.tgz", "w:gz"),
+                                            ("a.tar.gz", "w:bz2")])
+def test_tar_archives_read_their_regular_files_only(name: str, mode: str) -> None:
+    data = tarred({"./news/story.txt": STORY, "news/flood.txt": FLOOD}, mode, links={"news/link.txt": "/etc/passwd"})
+    assert is_supported(name)
+    assert ids(read(data, name)) == [f"{name}#news/story.txt", f"{name}#news/flood.txt"]
+
+
+def test_a_tar_gz_cut_short_keeps_the_files_before_the_cut() -> None:
+    files = {f"s{n}.txt": f"Story number {n}\n\n" + os.urandom(3000).hex() + "\n" for n in range(4)}
+    data = tarred(files)
+    result = read(data[: len(data) * 3 // 5], "a.tgz")
+    assert ids(result)[:2] == ["a.tgz#s0.txt", "a.tgz#s1.txt"] and len(ids(result)) < 4
+    assert result.skipped[-1].path == "a.tgz" and result.skipped[-1].reason.startswith("cut short or damaged after ")
+
+
+@pytest.mark.parametrize(("name", "kind"), [("a.7z", "7-Zip"), ("b.rar", "RAR")])
+def test_7z_and_rar_are_said_to_need_unpacking(name: str, kind: str) -> None:
+    with pytest.raises(UnreadableFile, match=f"^{kind} archive: not read \\(newssearch reads .zip and .tar archives\\); "
+                                             "unpack it to index its files$"):
+        read(b"Rar!\x1a\x07\x00 data", name)
+
+
+def test_a_changed_zip_updates_only_the_articles_that_changed(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    archive = corpus / "articles.zip"
+    archive.write_bytes(zipped({"story.txt": STORY, "flood.txt": FLOOD}))
+    assert build_index(corpus, index).added == 2
+    assert (build_index(corpus, index).unchanged, build_index(corpus, index).added) == (2, 0)  # not read again
+    archive.write_bytes(zipped({"story.txt": STORY.replace("dawn", "dusk"), "flood.txt": FLOOD, "new.txt": STORY}))
+    report = build_index(corpus, index)
+    assert (report.added, report.updated, report.unchanged, report.deleted) == (1, 1, 1, 0)
+
+
+def test_a_file_broken_since_keeps_its_article_and_a_zip_cut_short_keeps_them_all(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    archive = corpus / "articles.zip"
+    archive.write_bytes(zipped({"story.txt": STORY, "flood.txt": FLOOD}))
+    build_index(corpus, index)
+    archive.write_bytes(_flag(zipped({"story.txt": STORY, "flood.txt": FLOOD}), b"flood.txt", 1))
+    report = build_index(corpus, index)
+    assert (report.unchanged, report.deleted, report.documents) == (2, 0, 2)
+    assert [(skip.path, skip.kept) for skip in report.skipped] == [("articles.zip#flood.txt", True)]
+    data = zipped({"story.txt": STORY, "flood.txt": FLOOD})
+    archive.write_bytes(data[: len(data) // 2])
+    report = build_index(corpus, index)
+    assert (report.deleted, report.documents, report.skipped[0].path, report.skipped[0].kept) == \
+        (0, 2, "articles.zip", True)
+
+
+def test_the_cli_indexes_a_folder_holding_a_zip_and_shows_a_file_of_it(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", str(tmp_path / "index")
+    corpus.mkdir()
+    (corpus / "plain.txt").write_text("Council meeting\n\nThe council met on Tuesday.\n", encoding="utf-8")
+    (corpus / "articles.zip").write_bytes(zipped({"inner/story.txt": STORY, "bad.txt": ""}))
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", index])
+    assert indexed.exit_code == 0
+    assert indexed.stdout.splitlines()[1:] == [
+        "  2 added, 0 updated, 0 deleted, 0 unchanged; 2 articles from 2 files in the index", "  1 skipped",
+        "    articles.zip#bad.txt: archived file skipped: empty file; its other records were indexed"]
+    found = runner.invoke(cli, ["query", "harbour", "--index-dir", index, "--jsonl"])
+    assert found.exit_code == 0
+    assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["articles.zip#inner/story.txt"]
+    shown = runner.invoke(cli, ["show", "articles.zip#inner/story.txt", "--index-dir", index])
+    assert shown.exit_code == 0
+    assert shown.stdout == ("Storm hits the harbour\nid: articles.zip#inner/story.txt\ndate: unknown\n\n"
+                            "The storm hit the harbour at dawn, residents said.\n")
