@@ -67,10 +67,10 @@ def test_each_file_is_an_article_under_the_archive_id_and_its_path() -> None:
     page = ("<html><head><title>Flood warning issued</title></head><body><h1>Flood warning issued</h1>"
             "<p>Rivers rose across the region overnight.</p></body></html>")
     result = read(zipped({"inner/story.txt": STORY, "flood.html": page}))
-    assert ids(result) == ["articles.zip#inner/story.txt", "articles.zip#flood.html"]
-    assert [article.title for article in result.articles] == ["Storm hits the harbour", "Flood warning issued"]
+    assert ids(result) == ["articles.zip#flood.html", "articles.zip#inner/story.txt"]
+    assert [article.title for article in result.articles] == ["Flood warning issued", "Storm hits the harbour"]
     alone = parse_file_bytes(page.encode(), "flood.html", "flood.html").articles[0]
-    assert result.articles[1] == replace(alone, id="articles.zip#flood.html", path="articles.zip")  # read as alone
+    assert result.articles[0] == replace(alone, id="articles.zip#flood.html", path="articles.zip")  # read as alone
     assert {article.path for article in result.articles} == {"articles.zip"}  # the file holding them
 
 
@@ -78,6 +78,12 @@ def test_a_file_of_records_gives_ids_with_its_record_keys() -> None:
     jsonl = '{"title": "One", "text": "First story text."}\n{"title": "Two", "text": "Second story text."}\n'
     assert ids(read(zipped({"exports/wire.jsonl": jsonl}))) == ["articles.zip#exports/wire.jsonl#1",
                                                                 "articles.zip#exports/wire.jsonl#2"]
+
+
+def test_files_are_read_in_the_order_a_folder_walk_reads_them_unpacked() -> None:
+    data = zipped({"b/z.txt": STORY, "c/x.txt": STORY, "b/a.txt": STORY, "z.txt": STORY, "a.txt": STORY})
+    assert ids(read(data)) == ["articles.zip#a.txt", "articles.zip#z.txt", "articles.zip#b/a.txt",
+                               "articles.zip#b/z.txt", "articles.zip#c/x.txt"]  # ties in a search rank alike
 
 
 def test_a_path_that_climbs_or_holds_a_hash_is_written_so_no_id_holds_it_raw() -> None:
@@ -133,9 +139,9 @@ def test_a_broken_file_is_skipped_and_the_others_read() -> None:
 
 def test_files_unpacking_past_the_bound_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("newssearch.documents.archivefiles.MAX_UNPACKED", 100)
-    result = read(zipped({"story.txt": STORY, "zeros.txt": "0" * 10_000, "flood.txt": FLOOD}))
-    assert ids(result) == ["articles.zip#story.txt"]  # 75 bytes unpacked; the flood's 63 more would be over 100
-    assert [path for path, _ in skips(result)] == ["articles.zip#zeros.txt", "articles.zip#flood.txt"]
+    result = read(zipped({"a_story.txt": STORY, "b_zeros.txt": "0" * 10_000, "c_flood.txt": FLOOD}))
+    assert ids(result) == ["articles.zip#a_story.txt"]  # 75 bytes unpacked; the flood's 63 more would be over 100
+    assert [path for path, _ in skips(result)] == ["articles.zip#b_zeros.txt", "articles.zip#c_flood.txt"]
     assert all(reason.startswith("archived file: the archive's files unpack to more than ")
                and reason.endswith(" GiB (a zip bomb?): not read") for _, reason in skips(result))
 
@@ -177,7 +183,7 @@ def test_an_archive_of_no_readable_file_says_so() -> None:
 def test_tar_archives_read_their_regular_files_only(name: str, mode: str) -> None:
     data = tarred({"./news/story.txt": STORY, "news/flood.txt": FLOOD}, mode, links={"news/link.txt": "/etc/passwd"})
     assert is_supported(name)
-    assert ids(read(data, name)) == [f"{name}#news/story.txt", f"{name}#news/flood.txt"]
+    assert ids(read(data, name)) == [f"{name}#news/flood.txt", f"{name}#news/story.txt"]
 
 
 def test_a_tar_gz_cut_short_keeps_the_files_before_the_cut() -> None:

@@ -78,12 +78,13 @@ def member_id(name: str) -> str:
 
 
 def read_members(listing: Listing, rel: str) -> ReadResult:
-    """Read each file of ``listing`` a folder's walk would read; one that does not read is a skip under its own id
-    (``rel#its/path``), the others are read. A name held twice is read as unpacking leaves it: the later copy."""
+    """Read each file of ``listing`` a folder's walk would read, in its order; one that does not read is a skip under
+    its own id (``rel#its/path``), the others are read. A name held twice is read as unpacking leaves it: the
+    later copy."""
     latest = {member_id(member.name): member for member in listing.members}
     folders = _folders(latest)
     result, ignored, budget = ReadResult(), Counter[str](), MAX_UNPACKED
-    for name, member in latest.items():
+    for name, member in sorted(latest.items(), key=lambda item: _walk_order(item[0])):
         if _passed_over(name, folders):
             continue
         if reader_suffix(name) is None:
@@ -153,6 +154,13 @@ def _outcome(result: ReadResult, rel: str, ignored: Counter[str]) -> ReadResult:
     types = ", ".join(f"{ending or 'no ending'} {count}" for ending, count in ignored.most_common(5))
     held = f"its files are of types newssearch does not read: {types}" if ignored else "it holds no files"
     return ReadResult(skipped=[Skip(rel, f"no articles in the archive ({held})")])
+
+
+def _walk_order(name: str) -> list[tuple[bool, str]]:
+    """A sort key putting files in the order a folder's walk reads them unpacked: by name, a folder's own files
+    before its subfolders' (articles that tie in a search then rank as they would unpacked)."""
+    *folders, base = name.split("/")
+    return [(True, folder) for folder in folders] + [(False, base)]
 
 
 def _folders(names: dict[str, Member]) -> dict[str, set[str]]:
