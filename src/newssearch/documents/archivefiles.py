@@ -78,13 +78,15 @@ def member_id(name: str) -> str:
 
 
 def read_members(listing: Listing, rel: str) -> ReadResult:
-    """Read each file of ``listing`` a folder's walk would read, in its order; one that does not read is a skip under
-    its own id (``rel#its/path``), the others are read. A name held twice is read as unpacking leaves it: the
-    later copy."""
+    """Read each file of ``listing`` a folder's walk would read; one that does not read is a skip under its own id
+    (``rel#its/path``), the others are read. A name held twice is read as unpacking leaves it: the later copy.
+    Files are unpacked in the archive's order (a .tar.gz read out of order unpacks again from its start) and
+    given in the order a folder's walk reads them unpacked."""
     latest = {member_id(member.name): member for member in listing.members}
     folders = _folders(latest)
-    result, ignored, budget = ReadResult(), Counter[str](), MAX_UNPACKED
-    for name, member in sorted(latest.items(), key=lambda item: _walk_order(item[0])):
+    found: dict[str, ReadResult] = {}
+    ignored, budget = Counter[str](), MAX_UNPACKED
+    for name, member in latest.items():
         if _passed_over(name, folders):
             continue
         if reader_suffix(name) is None:
@@ -93,12 +95,13 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
         try:
             data = _unpacked(member, name, budget)
             budget -= len(data)
-            found = _read_member(data, name, f"{rel}#{name}")
+            found[name] = _read_member(data, name, f"{rel}#{name}")
         except UnreadableFile as exc:
-            result.skipped.append(Skip(f"{rel}#{name}", f"{PLACE}: {exc}"))
-            continue
-        result.articles += [replace(article, path=rel) for article in found.articles]  # the file holding them
-        result.skipped += found.skipped
+            found[name] = ReadResult(skipped=[Skip(f"{rel}#{name}", f"{PLACE}: {exc}")])
+    result = ReadResult()
+    for name in sorted(found, key=_walk_order):
+        result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
+        result.skipped += found[name].skipped
     if listing.cut:
         result.skipped.append(Skip(rel, f"cut short or damaged after {len(listing.members):,} files ({listing.cut}): "
                                         "the files before were read"))
