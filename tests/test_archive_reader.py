@@ -146,11 +146,53 @@ def test_files_unpacking_past_the_bound_are_not_read(monkeypatch: pytest.MonkeyP
                and reason.endswith(" GiB (a zip bomb?): not read") for _, reason in skips(result))
 
 
-def test_a_zip_cut_short_is_said_so_and_a_file_that_is_no_zip_too() -> None:
-    data = zipped({"story.txt": STORY, "flood.txt": FLOOD})
+class _Stream:
+    """A place zipfile writes to as to a pipe (no seek): each file's sizes come after its data, as a zip made on
+    the fly by a web server has them."""
+
+    def __init__(self) -> None:
+        self.parts: list[bytes] = []
+
+    def write(self, data: bytes) -> int:
+        self.parts.append(bytes(data))
+        return len(data)
+
+    def flush(self) -> None:
+        pass
+
+
+def streamed(files: dict[str, str]) -> bytes:
+    """A zip archive of ``files`` written as a stream."""
+    out = _Stream()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:  # type: ignore[arg-type]
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return b"".join(out.parts)
+
+
+@pytest.mark.parametrize("make", [zipped, streamed])
+def test_a_zip_cut_short_gives_the_files_before_the_cut_and_says_so(make) -> None:  # type: ignore[no-untyped-def]
+    data = make({"a.txt": STORY, "b.txt": FLOOD, "c.txt": "Third story\n\n" + os.urandom(200).hex()})
+    cut = data.index(b"PK\x01\x02") - 30  # inside the third file's data: not unpacked whole, or its CRC not given
+    result = read(data[:cut])
+    assert ids(result) == ["articles.zip#a.txt", "articles.zip#b.txt"]
+    assert skips(result) == [("articles.zip", "cut short: the archive ends inside c.txt (its table of contents at "
+                                              "the end is missing: its files were found by their own headers); the 2 "
+                                              "files before the cut were read")]
     with pytest.raises(UnreadableFile, match=r"^broken zip archive: its table of contents at the end is missing or "
                                              r"damaged \(cut short, as by a download stopped\?\): not read"):
-        read(data[: len(data) // 2])
+        read(data[:30])  # inside the first file's header
+
+
+def test_a_file_damaged_in_a_zip_cut_short_is_skipped_by_its_crc() -> None:
+    data = zipped({"a.txt": STORY, "b.txt": FLOOD}, zipfile.ZIP_STORED).replace(b"Rivers", b"Rovers", 1)
+    result = read(data[:data.index(b"PK\x01\x02")])  # no table of contents at all
+    assert ids(result) == ["articles.zip#a.txt"]
+    assert skips(result)[0] == ("articles.zip#b.txt", "archived file: broken: does not unpack (Bad CRC-32 for file "
+                                                      "'b.txt')")
+
+
+def test_a_file_that_is_no_zip_is_said_so() -> None:
     with pytest.raises(UnreadableFile, match=r"^not a zip archive, though named as one \(File is not a zip file\)$"):
         read(b"<html><body>404 Not Found</body></html>")
 
@@ -191,7 +233,7 @@ def test_a_tar_gz_cut_short_keeps_the_files_before_the_cut() -> None:
     data = tarred(files)
     result = read(data[: len(data) * 3 // 5], "a.tgz")
     assert ids(result)[:2] == ["a.tgz#s0.txt", "a.tgz#s1.txt"] and len(ids(result)) < 4
-    assert result.skipped[-1].path == "a.tgz" and result.skipped[-1].reason.startswith("cut short or damaged after ")
+    assert result.skipped[-1].path == "a.tgz" and result.skipped[-1].reason.startswith("cut short: ")
 
 
 @pytest.mark.parametrize(("name", "kind"), [("a.7z", "7-Zip"), ("b.rar", "RAR")])

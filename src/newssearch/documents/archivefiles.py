@@ -31,6 +31,8 @@ ENCRYPTED = "password-protected (encrypted) file: not read; unpack the archive w
 NESTED = "an archive inside the archive: not read; unpack it to index its files"
 _UTF8_FLAG = 0x800  # a zip entry whose name is UTF-8 says so; one without is in the DOS code page (CP437)
 _S_IFLNK = 0o120000
+CUT_ZIP = "broken zip archive: its table of contents at the end is missing or damaged (cut short, as by a download " \
+          "stopped?)"
 
 
 @dataclass(frozen=True)
@@ -103,8 +105,8 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
         result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
         result.skipped += found[name].skipped
     if listing.cut:
-        result.skipped.append(Skip(rel, f"cut short or damaged after {len(listing.members):,} files ({listing.cut}): "
-                                        "the files before were read"))
+        files = f"{len(listing.members):,} file{'' if len(listing.members) == 1 else 's'}"
+        result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {files} before the cut were read"))
     return _outcome(result, rel, ignored)
 
 
@@ -192,7 +194,11 @@ def _zip_listing(data: bytes) -> Listing:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise UnreadableFile(_zip_problem(data, exc)) from exc
+        problem = _zip_problem(data, exc)
+        salvaged = _salvaged(data) if problem.startswith(CUT_ZIP) else None
+        if salvaged is None:
+            raise UnreadableFile(problem) from exc
+        return salvaged
 
     def unpack(info: zipfile.ZipInfo) -> Callable[[int], bytes]:
         def read(limit: int) -> bytes:
@@ -200,9 +206,33 @@ def _zip_listing(data: bytes) -> Listing:
                 return member.read(limit + 1)
         return read
 
-    return Listing([Member(_zip_name(info), info.file_size, unpack(info), ENCRYPTED if info.flag_bits & 1 else None)
+    return Listing([Member(_zip_name(info.filename, info.flag_bits), info.file_size, unpack(info),
+                           ENCRYPTED if info.flag_bits & 1 else None)
                     for info in archive.infolist()
                     if not info.is_dir() and (info.external_attr >> 16) & 0o170000 != _S_IFLNK])
+
+
+def _salvaged(data: bytes) -> Listing | None:
+    """The files of a zip cut short, found by their own headers (see ``zipsalvage``); None when none is found."""
+    from .zipsalvage import DEFLATED, STORED, local_files, unpacked
+
+    files, why = local_files(data, MAX_UNPACKED)
+    if not files:
+        return None
+
+    def problem(flags: int, method: int) -> str | None:
+        if flags & 1:
+            return ENCRYPTED
+        if method not in (STORED, DEFLATED):
+            return f"packed by a method newssearch cannot unpack (zip method {method}): not read; unpack the archive " \
+                   "to index it"
+        return None
+
+    return Listing([Member(_zip_name(file.name, file.flags), file.size,
+                           lambda limit, file=file: unpacked(data, file, limit), problem(file.flags, file.method))
+                    for file in files if not file.name.endswith("/")],
+                   cut=f"{why} (its table of contents at the end is missing: its files were found by their own "
+                       "headers)")
 
 
 def _zip_problem(data: bytes, exc: Exception) -> str:
@@ -210,16 +240,15 @@ def _zip_problem(data: bytes, exc: Exception) -> str:
     if "overlapped" in str(exc).lower():
         return f"zip archive whose files overlap (a zip bomb?): not read ({exc})"
     if data.startswith(b"PK\x03\x04"):
-        return ("broken zip archive: its table of contents at the end is missing or damaged (cut short, as by a "
-                f"download stopped?): not read ({exc})")
+        return f"{CUT_ZIP}: not read ({exc})"
     return f"not a zip archive, though named as one ({exc})"
 
 
-def _zip_name(info: zipfile.ZipInfo) -> str:
-    """An entry's name: UTF-8 when its flag says so, or when a tool wrote UTF-8 without it (macOS's, 7-Zip's) and
-    the bytes read as UTF-8; else in CP437, as Windows' own zip tool writes ``café.txt``."""
-    name = info.filename
-    if info.flag_bits & _UTF8_FLAG or name.isascii():
+def _zip_name(name: str, flags: int) -> str:
+    """An entry's name as zipfile read it (``name``: UTF-8 when its flag says so, else CP437), read as UTF-8 when a
+    tool wrote UTF-8 without the flag (macOS's, 7-Zip's) and its bytes read so; else in CP437, as Windows' own zip
+    tool writes ``café.txt``."""
+    if flags & _UTF8_FLAG or name.isascii():
         return name
     try:
         return name.encode("cp437").decode("utf-8")
