@@ -6,7 +6,7 @@ import errno
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Container, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -231,7 +231,7 @@ ASSET_FOLDER = "_files"
 _SAVED_PAGE_ENDINGS = (".html", ".htm", ".xhtml", ".shtml")
 
 
-def page_assets(folder: str, names: list[str]) -> bool:
+def page_assets(folder: str, names: Container[str]) -> bool:
     """True for the folder a browser saves beside a page ("Save page as", complete): ``Story_files`` for
     ``Story.html``. Its frames and adverts are parts of that page, not articles."""
     if not folder.endswith(ASSET_FOLDER):

@@ -129,7 +129,7 @@ def _unpacked(member: Member, name: str, budget: int) -> bytes:
     what the archive may still unpack (the size it states may lie: at most ``budget`` + 1 bytes are unpacked)."""
     if member.problem:
         raise UnreadableFile(member.problem)
-    if name.lower().endswith(ARCHIVE_ENDINGS) or reader_suffix(name) in ARCHIVE_ENDINGS:
+    if reader_suffix(name) in ARCHIVE_ENDINGS:  # .zip, .tar.gz, .zip.gz
         raise UnreadableFile(NESTED)
     bomb = f"the archive's files unpack to more than {MAX_UNPACKED / 2**30:g} GiB (a zip bomb?): not read"
     if member.size > budget:
@@ -186,7 +186,7 @@ def _passed_over(name: str, folders: dict[str, set[str]]) -> bool:
     parts = name.split("/")
     if any(part.startswith(".") or part == "__MACOSX" for part in parts):
         return True
-    return any(page_assets(part, list(folders.get("/".join(parts[:n]), ()))) for n, part in enumerate(parts[:-1]))
+    return any(page_assets(part, folders.get("/".join(parts[:n]), set())) for n, part in enumerate(parts[:-1]))
 
 
 def _zip_listing(data: bytes) -> Listing:
