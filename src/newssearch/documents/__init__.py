@@ -109,6 +109,8 @@ def _mbox(data: bytes, rel: str) -> ReadResult:
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: legacy .doc, encrypted Office, .msg
 OUTLOOK_MSG = "Outlook .msg file: not read; save or export the message as .eml to index it"
+
+
 def _zip(data: bytes, rel: str) -> ReadResult:
     from .archivefiles import read_zip
 
