@@ -129,6 +129,12 @@ def _unpack_first(data: bytes, rel: str) -> ReadResult:
     return read_unpack_first(data, rel)
 
 
+def _warc(data: bytes, rel: str) -> ReadResult:
+    from .warc import read_warc
+
+    return read_warc(data, rel)
+
+
 # Readers import lazily: indexing plain text never pays for lxml.
 READERS: dict[str, Reader] = {
     ".txt": _text,
@@ -175,7 +181,11 @@ READERS: dict[str, Reader] = {
     ".tgz": _tar,
     ".7z": _unpack_first,
     ".rar": _unpack_first,
+    ".warc": _warc,  # a crawl's web archive, a page a record (ISO 28500); .warc.gz compressed a record a gzip member
 }
+# Readers of files whose records are read one by one: compressed and cut short (a download stopped midway), such a
+# file is unpacked as far as it goes, and its reader reports the record it ends inside.
+PARTIAL_GZIP = frozenset({".warc"})
 
 
 def register(suffixes: tuple[str, ...], reader: Reader) -> None:
@@ -224,6 +234,22 @@ def gunzip(data: bytes) -> bytes:
     return unpacked
 
 
+def gunzip_partial(data: bytes) -> bytes:
+    """Decompress gzip bytes as far as they read, member by member: a file cut short or broken midway gives what
+    comes before the break (the record it cuts as far as it goes). UnreadableFile when not even a start reads."""
+    unpacked = io.BytesIO()
+    with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacking:
+        try:
+            while chunk := unpacking.read1(1 << 16):  # one member's data at most: one member cut loses only its own
+                unpacked.write(chunk)
+                if unpacked.tell() > MAX_UNZIPPED:
+                    raise UnreadableFile(f"gzip file unpacks to more than {MAX_UNZIPPED / 2**30:g} GiB")
+        except (OSError, EOFError, zlib.error) as exc:
+            if not unpacked.tell():
+                raise UnreadableFile(f"broken gzip file: {exc}") from exc
+    return unpacked.getvalue()
+
+
 def read_file(path: Path, rel: str) -> ReadResult:
     """Read the articles in ``path``; ``rel`` is its path relative to the corpus (the id base)."""
     try:
@@ -240,13 +266,13 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     if suffix is None:
         raise UnreadableFile("unsupported file type")
     if suffix not in UNPACKS_ITSELF and (Path(path).suffix.lower() == ".gz" or data.startswith(GZIP_MAGIC)):
-        data = gunzip(data)
+        data = gunzip_partial(data) if suffix in PARTIAL_GZIP else gunzip(data)  # a page wget saved compressed
     return parse_bytes(data, rel, suffix)
 
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``)."""
-    if not data.strip():
+    if not data or data.isspace():  # not data.strip(): a copy of a file of hundreds of MB
         raise UnreadableFile("empty file")
     result = READERS[suffix](data, rel)
     articles = [normalised(article) for article in result.articles]

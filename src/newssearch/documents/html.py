@@ -39,8 +39,9 @@ class Extracted:
     lang: str | None = None
 
 
-def decode_html(data: bytes) -> str:
-    """Page bytes as text: valid UTF-8 first, then the declared charset, then detection."""
+def decode_html(data: bytes, charset: str | None = None) -> str:
+    """Page bytes as text: valid UTF-8 first, then the charset the page declares, then ``charset`` (what the server
+    said in its Content-Type header, when the page says none), then detection."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")):
         return decode_text(data)
     try:
@@ -50,6 +51,10 @@ def decode_html(data: bytes) -> str:
     declared = EncodingDetector.find_declared_encoding(data, is_html=True, search_entire_document=False)
     if declared and declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
         text = decode_declared(data, declared)  # as a browser reads it: ISO-8859-1 as Windows-1252
+        if text is not None:
+            return text
+    if not declared and charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
+        text = decode_declared(data, charset)
         if text is not None:
             return text
     # Declared (or evidently) UTF-8 with a few broken bytes keeps its good characters; a page in a legacy
@@ -70,9 +75,10 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
     return root
 
 
-def extract(page: bytes | str, url: str | None = None) -> Extracted:
-    """Read the article body and metadata of one page; ``url`` is where it was fetched from."""
-    text = decode_html(page) if isinstance(page, bytes) else page
+def extract(page: bytes | str, url: str | None = None, charset: str | None = None) -> Extracted:
+    """Read the article body and metadata of one page; ``url`` is where it was fetched from, ``charset`` what its
+    server said it is in."""
+    text = decode_html(page, charset) if isinstance(page, bytes) else page
     root = parse_tree(text)
     save = archives.take_archive_save(root)  # a web archive's copy: its toolbar out, its original's address
     info = htmlmeta.page_info(root, url, save)
@@ -154,8 +160,9 @@ def saved_from(data: bytes) -> str | None:
     return found.group(1).decode("ascii", "replace") if found else None
 
 
-def read_html(data: bytes | str, rel: str, url: str | None = None) -> ReadResult:
-    """Read one saved news page as one Article; ``rel`` is its id and path, ``url`` where it came from if known.
+def read_html(data: bytes | str, rel: str, url: str | None = None, charset: str | None = None) -> ReadResult:
+    """Read one saved news page as one Article; ``rel`` is its id and path, ``url`` where it came from if known,
+    ``charset`` the one its server named (used when the page names none).
 
     A page without a canonical link of its own takes its address from the mark its saver left ("saved from url",
     SingleFile's "url:").
@@ -164,7 +171,7 @@ def read_html(data: bytes | str, rel: str, url: str | None = None) -> ReadResult
         if looks_binary(data):
             raise UnreadableFile("binary file (not HTML)")
         url = url or saved_from(data)
-    found = extract(data, url)
+    found = extract(data, url, charset)
     if len(found.body) < SHORT_PAGE:
         reason = not_an_article(data)
         if reason:

@@ -1,0 +1,127 @@
+"""Web archives (.warc, .warc.gz; ISO 28500), as Heritrix, wget, Browsertrix or Webrecorder write them: each HTML
+page a crawl captured is read as a saved page, its id ``crawl.warc.gz#<its address>``.
+
+A page is a ``response`` record of HTTP status 200 whose Content-Type is HTML (or none, and the body is HTML), or a
+``resource`` record of HTML type. Requests, metadata, revisits (no body: the capture they repeat is read),
+redirects, errors, images, scripts and style sheets are no articles and are passed over without a word. An address
+captured more than once is one article, from its latest capture (WARC-Date, then file order) that gives one. The
+capture time is never the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+
+from ..errors import UnreadableFile
+from ..ids import record_id
+from .article import Article, ReadResult
+from .fields import Made, gather
+from .html import read_html
+from .warcrecords import (
+    MAX_HEADER,
+    BrokenRecord,
+    Record,
+    UnreadableBody,
+    content,
+    http_head,
+    media_type,
+    records,
+    target_uri,
+)
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
+
+
+@dataclass(frozen=True)
+class Capture:
+    """One capture of a page: its record's place in the file, when it was made, where the page's bytes are (as
+    sent: maybe chunked or compressed), its HTTP header fields, and its media type and charset ("" when unsaid)."""
+
+    number: int
+    when: datetime
+    start: int
+    end: int
+    fields: dict[str, str]
+    kind: str
+    charset: str | None
+
+
+def read_warc(data: bytes, rel: str) -> ReadResult:
+    """Read every HTML page a WARC file captured, one Article per address; broken records are skips."""
+    captures: dict[str, list[Capture]] = {}
+    broken: list[Made] = []
+    count = 0
+    for record in records(data):
+        count += 1
+        if isinstance(record, BrokenRecord):
+            broken.append((record.uri, f"record {record.number}", record.reason))
+            continue
+        uri, capture = target_uri(record.fields), _capture(data, record)
+        if uri and capture:
+            captures.setdefault(uri, []).append(capture)
+    if count == len(broken) and not data.startswith(b"WARC/1."):
+        raise UnreadableFile("not a WARC file (it does not start with a WARC/1.0 or WARC/1.1 record)")
+    made = [outcome for uri, found in captures.items() if (outcome := _page(data, uri, found, rel))]
+    if not made and not broken:
+        raise UnreadableFile(f"no HTML pages among {count:,} records")
+    return gather([*made, *broken], rel)
+
+
+def _capture(data: bytes, record: Record) -> Capture | None:
+    """The capture of a page ``record`` may be (by its type, status and media type), else None."""
+    kind = record.get("warc-type").lower()
+    when = _when(record.get("warc-date"))
+    if kind == "resource":
+        media, charset = media_type(record.get("content-type"))
+        return Capture(record.number, when, record.start, record.end, {}, media, charset) if media in HTML_TYPES \
+            else None
+    if kind != "response":
+        return None
+    head = http_head(data[record.start:min(record.end, record.start + MAX_HEADER)])
+    if head is None or head.status != 200:
+        return None
+    media, charset = media_type(head.fields.get("content-type", ""))
+    if media and media not in HTML_TYPES:
+        return None
+    return Capture(record.number, when, record.start + head.body_at, record.end, head.fields, media, charset)
+
+
+def _when(value: str) -> datetime:
+    """A WARC-Date (``2024-03-05T10:20:30Z``, with fractions of a second in WARC/1.1); the earliest when unreadable."""
+    try:
+        when = datetime.fromisoformat(value.strip())
+    except ValueError:
+        return _EARLIEST
+    return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+
+
+def _page(data: bytes, uri: str, found: list[Capture], rel: str) -> Made | None:
+    """The article of the address ``uri`` from its latest capture that reads as one; an earlier one when the latest
+    does not; None when none is an HTML page after all (a body without a type that is not HTML)."""
+    failed: Made | None = None
+    for capture in sorted(found, key=lambda c: (c.when, c.number), reverse=True):
+        outcome = _read_capture(data, capture, uri, rel)
+        if outcome is not None and (isinstance(outcome, Article) or failed is None):
+            failed = uri, f"record {capture.number}", outcome
+            if isinstance(outcome, Article):
+                return failed
+    return failed
+
+
+def _read_capture(data: bytes, capture: Capture, uri: str, rel: str) -> Article | str | None:
+    """One capture read as a saved page: its Article, why it is none, or None when it is no HTML page."""
+    try:
+        page = content(data[capture.start:capture.end], capture.fields)
+    except UnreadableBody as exc:
+        return str(exc)
+    if not capture.kind and not _HTML_START.match(page[:1024]):
+        return None
+    try:
+        article = read_html(page, record_id(rel, uri), uri, capture.charset).articles[0]
+    except UnreadableFile as exc:
+        return str(exc)
+    return replace(article, path=rel)

@@ -1,0 +1,232 @@
+"""WARC web archives (.warc, .warc.gz): each HTML page a crawl captured is one article, read as a saved page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.documents import parse_file_bytes
+from newssearch.documents.html import read_html
+from newssearch.documents.warcrecords import dechunked
+from newssearch.errors import UnreadableFile
+
+HTML = ("Content-Type: text/html; charset=utf-8",)
+
+
+def record(kind: str, uri: str | None = None, block: bytes = b"", date: str = "2024-03-05T10:00:00Z") -> bytes:
+    """One WARC/1.1 record as crawlers write it: header, block, two CRLFs."""
+    head = ["WARC/1.1", f"WARC-Type: {kind}", f"WARC-Date: {date}", *([f"WARC-Target-URI: {uri}"] if uri else []),
+            f"Content-Length: {len(block)}"]
+    return ("\r\n".join(head) + "\r\n\r\n").encode() + block + b"\r\n\r\n"
+
+
+def http(body: bytes, status: str = "200 OK", headers: tuple[str, ...] = HTML) -> bytes:
+    """An HTTP response as a crawler captures it."""
+    return ("HTTP/1.1 " + status + "\r\n" + "".join(h + "\r\n" for h in headers) + "\r\n").encode() + body
+
+
+def page(title: str, text: str, head: str = "") -> bytes:
+    """A small news page."""
+    return (f"<html><head>{head}<title>{title}</title></head><body><article><h1>{title}</h1><p>{text}</p>"
+            "</article></body></html>").encode()
+
+
+def response(uri: str, title: str, text: str, date: str = "2024-03-05T10:00:00Z") -> bytes:
+    """The response record of one page."""
+    return record("response", uri, http(page(title, text)), date)
+
+
+BRIDGE = response("https://news.example/bridge", "Harbour bridge reopens", "The harbour bridge reopened on Friday.")
+FERRY = response("https://news.example/ferry", "Ferry strike ends", "Ferry crews went back to work on Monday.")
+INFO = record("warcinfo", block=b"software: test\r\nformat: WARC File Format 1.1\r\n")
+
+
+def read(data: bytes, name: str = "crawl.warc.gz"):
+    """Read WARC bytes as the indexer reads the file ``name``."""
+    return parse_file_bytes(data, name, name)
+
+
+def members(*records: bytes) -> bytes:
+    """A .warc.gz: each record its own gzip member."""
+    return b"".join(gzip.compress(r) for r in records)
+
+
+def test_each_html_page_is_one_article_with_its_address_and_the_file_as_path() -> None:
+    result = read(members(INFO, record("request", "https://news.example/bridge", b"GET /bridge HTTP/1.1\r\n\r\n"),
+                          BRIDGE, FERRY))
+    assert [(a.id, a.path, a.title, a.url, a.source) for a in result.articles] == [
+        ("crawl.warc.gz#https://news.example/bridge", "crawl.warc.gz", "Harbour bridge reopens",
+         "https://news.example/bridge", "news.example"),
+        ("crawl.warc.gz#https://news.example/ferry", "crawl.warc.gz", "Ferry strike ends",
+         "https://news.example/ferry", "news.example")]
+    assert result.skipped == []
+
+
+def test_a_page_is_what_the_html_reader_makes_of_it_and_its_capture_never_dates_it() -> None:
+    body = page("Harbour bridge reopens", "The harbour bridge reopened on Friday.",
+                '<link rel="canonical" href="https://www.nzherald.co.nz/bridge">')
+    (article,) = read(record("response", "https://m.example/b?utm=x", http(body), "2024-03-05T10:00:00Z"),
+                      "c.warc").articles
+    (saved,) = read_html(body, "c.warc#https://m.example/b?utm=x", "https://m.example/b?utm=x").articles
+    assert article.date is None  # the capture time is no publication date
+    assert (article.title, article.body, article.url, article.source) == (saved.title, saved.body, saved.url,
+                                                                           saved.source)
+    assert article.url == "https://www.nzherald.co.nz/bridge"  # the page's own canonical address wins
+
+
+def test_what_is_no_page_is_passed_over_without_a_word() -> None:
+    noise = [record("response", "https://news.example/gone", http(page("Not found", "No such page here."),
+                                                                  "404 Not Found")),
+             record("response", "https://news.example/old", http(b"", "301 Moved", ("Location: /bridge",))),
+             record("response", "https://news.example/logo.png", http(b"\x89PNG\r\n\x1a\n", headers=(
+                 "Content-Type: image/png",))),
+             record("response", "https://news.example/site.css", http(b"body{}", headers=("Content-Type: text/css",))),
+             record("revisit", "https://news.example/bridge", http(b"")),
+             record("metadata", "https://news.example/bridge", b"outlinks: x\r\n")]
+    result = read(members(INFO, BRIDGE, *noise))
+    assert [a.id for a in result.articles] == ["crawl.warc.gz#https://news.example/bridge"]
+    assert result.skipped == []
+
+
+def test_a_warc_of_no_pages_is_skipped_saying_so() -> None:
+    with pytest.raises(UnreadableFile, match=r"^no HTML pages among 2 records$"):
+        read(members(INFO, record("response", "https://x.example/a.png", http(b"\x89PNG", headers=(
+            "Content-Type: image/png",)))))
+
+
+def test_a_file_that_is_no_warc_says_so() -> None:
+    with pytest.raises(UnreadableFile, match=r"^not a WARC file"):
+        read(b"<html><body>A page</body></html>", "page.warc")
+
+
+def test_an_address_captured_twice_is_one_article_from_its_latest_capture() -> None:
+    late = response("https://news.example/bridge", "Bridge reopens, updated", "Traffic flows again.",
+                    "2024-03-06T08:00:00.500Z")
+    early = response("https://news.example/bridge", "Bridge to reopen", "The bridge will reopen.",
+                     "2024-03-05T08:00:00Z")
+    tie = response("https://news.example/bridge", "Bridge reopens, final", "Traffic flows.", "2024-03-06T08:00:00.5Z")
+    revisit = record("revisit", "https://news.example/bridge", http(b""), "2024-03-07T08:00:00Z")
+    result = read(members(late, early, revisit))
+    assert [(a.id, a.title) for a in result.articles] == [("crawl.warc.gz#https://news.example/bridge",
+                                                           "Bridge reopens, updated")]
+    assert [a.title for a in read(members(late, tie, early)).articles] == ["Bridge reopens, final"]  # file order
+
+
+def test_chunked_and_compressed_bodies_are_decoded() -> None:
+    body = page("Harbour bridge reopens", "The harbour bridge reopened on Friday.")
+    packed = gzip.compress(body)
+    chunked = b"".join(b"%x\r\n%s\r\n" % (len(part), part) for part in (packed[:20], packed[20:])) + b"0\r\n\r\n"
+    headers = (*HTML, "Transfer-Encoding: chunked", "Content-Encoding: gzip")
+    deflated = http(zlib.compress(body), headers=(*HTML, "Content-Encoding: deflate"))
+    result = read(members(record("response", "https://news.example/a", http(chunked, headers=headers)),
+                          record("response", "https://news.example/b", deflated)))
+    assert [a.title for a in result.articles] == ["Harbour bridge reopens"] * 2
+
+
+def test_a_body_stored_decoded_under_its_encoding_headers_is_read_as_it_is() -> None:
+    headers = (*HTML, "Transfer-Encoding: chunked", "Content-Encoding: gzip")
+    (article,) = read(record("response", "https://news.example/a", http(page("Bridge", "Text here."), headers=headers)),
+                      "c.warc").articles
+    assert article.body == "Text here."
+    assert dechunked(b"5\r\nHello\r\n6\r\n world") == b"Hello world"  # cut inside a chunk: what came is kept
+
+
+def test_a_brotli_body_without_the_brotli_module_is_a_skip_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "brotli", None)  # not importable, installed or not
+    br = record("response", "https://news.example/br", http(b"\x1b\x00", headers=(*HTML, "Content-Encoding: br")))
+    result = read(members(BRIDGE, br))
+    assert [a.id for a in result.articles] == ["crawl.warc.gz#https://news.example/bridge"]
+    assert [(s.path, s.reason) for s in result.skipped] == [(
+        "crawl.warc.gz#https://news.example/br",
+        "record 2: compressed with Brotli (br), and the brotli module is not installed")]
+
+
+def test_the_charset_of_the_http_header_is_used_when_the_page_names_none() -> None:
+    body = page("Pożar w Łodzi", "Straż pożarna gasiła pożar w Łodzi.").decode().encode("iso-8859-2")
+    headers = ("Content-Type: text/html; charset=ISO-8859-2",)
+    (article,) = read(record("response", "https://news.example/p", http(body, headers=headers)), "c.warc").articles
+    assert (article.title, article.body) == ("Pożar w Łodzi", "Straż pożarna gasiła pożar w Łodzi.")
+    declared = body.replace(b"<head>", b'<head><meta charset="windows-1252">')
+    (article,) = read(record("response", "https://news.example/p", http(declared, headers=headers)), "c.warc").articles
+    assert article.title == "Po¿ar w £odzi"  # the page's own charset wins over the server's
+
+
+def test_a_resource_record_of_html_and_a_response_without_a_type_that_is_html_are_pages() -> None:
+    result = read(members(record("resource", "file:///saved/bridge.html", page("Bridge", "A resource page.")).replace(
+        b"Content-Length", b"Content-Type: text/html\r\nContent-Length"),
+        record("response", "https://news.example/untyped", http(b"<!DOCTYPE html>" + page("Ferry", "Untyped page."),
+                                                                 headers=())),
+        record("response", "https://news.example/blob", http(b"GIF89a binary", headers=()))))
+    assert [a.title for a in result.articles] == ["Bridge", "Ferry"]
+
+
+def test_a_warc_cut_short_keeps_its_whole_records_and_says_where_it_ends() -> None:
+    whole = members(INFO, BRIDGE, FERRY)
+    result = read(whole[:-40])  # the last gzip member cut
+    assert [a.id for a in result.articles] == ["crawl.warc.gz#https://news.example/bridge"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("crawl.warc.gz#https://news.example/ferry", "record 3: the file ends inside it (cut short)")]
+    plain = INFO + BRIDGE + FERRY
+    result = read(plain[:plain.index(b"WARC-Target-URI: https://news.example/ferry")], "c.warc")
+    assert [(s.path, s.reason) for s in result.skipped] == [("c.warc", "record 3: the file ends inside it (cut short)")]
+
+
+def test_a_broken_record_is_skipped_and_the_next_one_found() -> None:
+    length = BRIDGE.split(b"Content-Length: ", 1)[1].split(b"\r\n", 1)[0].decode()
+    lying = BRIDGE.replace(b"Content-Length: ", b"Content-Length: 1", 1)  # ten times its length, or more
+    garbage = b"this is not a WARC header\r\n\r\n"
+    result = read(lying + BRIDGE + garbage + FERRY, "c.warc")
+    assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("c.warc#https://news.example/bridge", f"record 1: its Content-Length (1{length}) does not end at the "
+                                               "record's end"),
+        ("c.warc", "record 3: not a WARC record header (no WARC/1.0 or WARC/1.1 line)")]
+
+
+def test_an_address_with_a_hash_and_percents_round_trips_through_show(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    uri = "https://news.example/a%20b?q=1#top"
+    (corpus / "crawl.warc.gz").write_bytes(members(INFO, response(uri, "Harbour bridge reopens", "Bridge text.")))
+    build_index(corpus, tmp_path / "ix")
+    result = CliRunner().invoke(cli, ["show", f"crawl.warc.gz#{uri}", "--index-dir", str(tmp_path / "ix"), "--json"])
+    assert result.exit_code == 0
+    assert (json.loads(result.stdout)["id"], json.loads(result.stdout)["url"]) == (f"crawl.warc.gz#{uri}", uri)
+
+
+def test_a_warc_cut_short_after_indexing_keeps_the_articles_it_no_longer_gives(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "c", tmp_path / "ix"
+    corpus.mkdir()
+    crawl = corpus / "crawl.warc.gz"
+    crawl.write_bytes(members(INFO, BRIDGE, FERRY))
+    build_index(corpus, index_dir)
+    crawl.write_bytes(members(INFO, BRIDGE, FERRY)[:-40])  # the copy was stopped midway
+    report = build_index(corpus, index_dir)
+    assert (report.deleted, report.unchanged) == (0, 2)
+    assert [skip.reason for skip in report.skipped] == [
+        "record 3: the file ends inside it (cut short) (kept: 1 article indexed before, which this record may be)"]
+    with open_index(index_dir) as idx:
+        assert idx.get("crawl.warc.gz#https://news.example/ferry") is not None
+
+
+def test_indexing_a_folder_with_a_warc_gz_finds_its_pages(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "crawl.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY))
+    (corpus / "note.txt").write_text("Tide tables\n\nThe tide turns at noon.\n")
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix")])
+    assert indexed.exit_code == 0
+    assert indexed.stdout.splitlines()[1] == ("  3 added, 0 updated, 0 deleted, 0 unchanged; 3 articles from 2 files in "
+                                              "the index")
+    found = runner.invoke(cli, ["query", "ferry", "--index-dir", str(tmp_path / "ix"), "--json"])
+    assert [hit["id"] for hit in json.loads(found.stdout)["hits"]] == ["crawl.warc.gz#https://news.example/ferry"]
