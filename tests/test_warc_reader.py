@@ -230,3 +230,13 @@ def test_indexing_a_folder_with_a_warc_gz_finds_its_pages(tmp_path: Path) -> Non
                                               "the index")
     found = runner.invoke(cli, ["query", "ferry", "--index-dir", str(tmp_path / "ix"), "--json"])
     assert [hit["id"] for hit in json.loads(found.stdout)["hits"]] == ["crawl.warc.gz#https://news.example/ferry"]
+
+
+def test_a_latest_capture_that_gives_no_page_gives_way_to_an_earlier_one() -> None:
+    emptied = record("response", "https://news.example/bridge", http(b"<html><body><nav>Home</nav></body></html>"),
+                     "2024-03-09T00:00:00Z")
+    result = read(members(BRIDGE, emptied))
+    assert [a.title for a in result.articles] == ["Harbour bridge reopens"]
+    again = record("response", "https://news.example/bridge", http(b"<html><body></body></html>"), "2024-03-01T00:00:00Z")
+    with pytest.raises(UnreadableFile, match=r"^no articles in file \(record 2: no article text found in HTML\)$"):
+        read(members(again, emptied))  # the latest capture's reason
