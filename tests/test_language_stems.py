@@ -4,6 +4,7 @@ the index holds stems them: ``Wahl`` finds "Wahlen" in a German article, while a
 from __future__ import annotations
 
 import json
+import pickle
 from pathlib import Path
 
 import pytest
@@ -14,8 +15,8 @@ from newssearch.fastanalysis import compile_schema
 from newssearch.languagequery import stem_tables, with_language_stems
 from newssearch.querying import parse_user_query
 from newssearch.schema import SCHEMA
-from newssearch.stemming import language_stemmer, stemmed_languages
-from newssearch.textanalysis import TEXT_ANALYZER, analyze
+from newssearch.stemming import cached_stem, language_stemmer, stemmed_languages
+from newssearch.textanalysis import TEXT_ANALYZER, analyze, stem_english
 
 ARTICLES = [
     {"id": "de1", "title": "Die Wahlen in Hessen", "language": "de",
@@ -41,6 +42,21 @@ def test_words_are_stemmed_by_the_language_named() -> None:
     assert analyze("elections", lang="he") == analyze("elections", lang="ja") == ["elect"]
     assert language_stemmer("en") is None and language_stemmer(None) is None
     assert stemmed_languages(["en", "de", "ja", "de", None, "fr"]) == ("de", "fr")
+
+
+def test_each_language_has_one_stem_cache_shared_by_chain_and_one_pass_indexing() -> None:
+    """The analyzer chain (also as a schema read back from an index) and one-pass indexing stem through one cache."""
+    english = cached_stem(stem_english)
+    plan = compile_schema(SCHEMA)["body"]
+    assert TEXT_ANALYZER.items[-1]._stem is english
+    assert pickle.loads(pickle.dumps(SCHEMA))["body"].analyzer.items[-1]._stem is english
+    assert plan._stemmer_for(None) == (english, False) and plan._stemmer_for("en") == (english, False)
+    assert plan._stemmer_for("de") == (language_stemmer("de"), True)
+    assert language_stemmer("de") is language_stemmer("de") and language_stemmer("de")("wahlen") == "wahl"
+    german = language_stemmer("de").cache_info()  # type: ignore[union-attr]
+    analyze("Wahlen", lang="de")
+    plan.analyse("Wahlen", "de")
+    assert language_stemmer("de").cache_info().hits >= german.hits + 2  # type: ignore[union-attr]
 
 
 def test_german_spellings_of_an_umlaut_are_one_term_at_their_place() -> None:

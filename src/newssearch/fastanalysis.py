@@ -11,7 +11,7 @@ None and the writer uses Whoosh's own code).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
@@ -22,7 +22,7 @@ from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
 from .innerwords import inner_words
-from .stemming import language_stemmer
+from .stemming import cached_stem, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
 from .tokenpatterns import (
@@ -36,7 +36,6 @@ from .unspaced import has_unspaced, split_unspaced
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
 Items = list[tuple[bytes, int, float, bytes]]
-STEM_CACHE_LIMIT = 500_000  # distinct words remembered before the cache starts again
 
 
 @dataclass
@@ -60,8 +59,6 @@ class OnePassField:
     ignore: frozenset[str]
     encode: Callable[[list[int]], bytes]  # the field format's position encoder
     boost: float                          # the format's field boost
-    _stems: dict[str, str] = field(default_factory=dict)
-    _language_stems: dict[str, dict[str, str]] = field(default_factory=dict)  # a cache per language
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
         """Index ``text``: the same items, length and spelling words as the Whoosh chain.
@@ -71,8 +68,8 @@ class OnePassField:
         An article in the language ``lang`` has its words stemmed by that language's rules (``stemming``),
         a form whose term its place already has left out, as ``NewsStemFilter`` does.
         """
-        stem = self._stemmer_for(lang)
-        once = stem != self._stem  # another language: a form stemmed like one before it at its place is left out
+        # once: another language than English, where a form stemmed like one before it at its place is left out
+        stem, once = self._stemmer_for(lang)
         poses: dict[str, list[int]] = {}
         spelling: set[str] = set()
         length = 0
@@ -170,37 +167,24 @@ class OnePassField:
         raw += findall(text, last)
         return raw, links
 
-    def _stemmer_for(self, lang: str | None) -> Callable[[str], str]:
-        """The cached stem function of an article in ``lang``: ``_stem`` (English) unless Snowball has its own."""
-        other = language_stemmer(lang) if lang is not None and self.stem is not None else None
-        if other is None:
-            return self._stem
-        stems, ignore = self._language_stems.setdefault(lang, {}), self.ignore  # type: ignore[arg-type]
+    def _stemmer_for(self, lang: str | None) -> tuple[Callable[[str], str], bool]:
+        """The cached stem function of an article in ``lang`` (the field's own unless Snowball has the language's:
+        ``stemming``), and whether it is the language's."""
+        if self.stem is None:
+            return _unchanged, False
+        other = language_stemmer(lang) if lang is not None else None
+        stem = other or cached_stem(self.stem)
+        return (_ignoring(stem, self.ignore) if self.ignore else stem), other is not None
 
-        def stem(form: str) -> str:
-            found = stems.get(form)
-            if found is None:
-                found = form if form in ignore else other(form)
-                if len(stems) >= STEM_CACHE_LIMIT:
-                    stems.clear()
-                stems[form] = found
-            return found
 
-        return stem
+def _unchanged(form: str) -> str:
+    """``form`` itself: the stem of a word in a field that is not stemmed."""
+    return form
 
-    def _stem(self, form: str) -> str:
-        """The stem of ``form``, cached (the chain's StemFilter caches too)."""
-        stems = self._stems
-        found = stems.get(form)
-        if found is None:
-            if self.stem is None or form in self.ignore:
-                found = form
-            else:
-                found = self.stem(form)
-            if len(stems) >= STEM_CACHE_LIMIT:
-                stems.clear()
-            stems[form] = found
-        return found
+
+def _ignoring(stem: Callable[[str], str], ignore: frozenset[str]) -> Callable[[str], str]:
+    """``stem`` leaving the words of ``ignore`` as they are (StemFilter's ``ignore``)."""
+    return lambda form: form if form in ignore else stem(form)
 
 
 def _word_hyphens(text: str) -> list[int]:

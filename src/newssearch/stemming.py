@@ -8,7 +8,7 @@ finds "Wahlen" and ``выбор`` "выборы"; any other article, English or 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import Stemmer
 
@@ -22,18 +22,26 @@ SNOWBALL_NAMES = {
 
 # Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.
 ENGLISH_STEMMER = Stemmer.Stemmer("english")
+STEM_CACHE_SIZE = 500_000  # distinct words each language's cache holds; the least recently used go first
+
+
+@cache
+def cached_stem(stemfn: Callable[[str], str]) -> Callable[[str], str]:
+    """``stemfn`` with its cache of stems: one cache per stem function (so per language), shared by the analyzer chain
+    (``textanalysis.NewsStemFilter``) and one-pass indexing (``fastanalysis``)."""
+    return lru_cache(maxsize=STEM_CACHE_SIZE)(stemfn)
 
 
 def language_stemmer(lang: object) -> Callable[[str], str] | None:
-    """The stem function of the language ``lang`` (a stored code, ``"de"``), or None where English rules apply."""
+    """The cached stem function of the language ``lang`` (a stored code, ``"de"``), or None where English rules apply."""
     name = SNOWBALL_NAMES.get(lang) if isinstance(lang, str) else None
     return _stemmer(name) if name else None
 
 
 @cache
 def _stemmer(name: str) -> Callable[[str], str]:
-    """Snowball's ``name`` stemmer, made once."""
-    return Stemmer.Stemmer(name).stemWord
+    """Snowball's ``name`` stemmer, made once, with its cache."""
+    return cached_stem(Stemmer.Stemmer(name).stemWord)
 
 
 def stemmed_languages(codes: Iterable[object]) -> tuple[str, ...]:

@@ -8,8 +8,6 @@ importable objects, and they stay in this module: an index names them by it (``n
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
-from functools import cache, lru_cache
 
 from whoosh.analysis import (
     Filter,
@@ -26,7 +24,7 @@ from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .hyphens import compound_parts, hyphen_links, solid_words
 from .innerwords import inner_words
-from .stemming import ENGLISH_STEMMER, language_stemmer
+from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
 from .stopwords import STOP_WORDS
 from .timesofday import after_colon
 from .tokenpatterns import (
@@ -173,7 +171,14 @@ class NewsStemFilter(StemFilter):
 
     In another language than English a word's other forms that stem alike (Snowball German stems "müller",
     "muller" and "mueller" all to ``mull``) are one term at its place, not a word counted three times.
+    Stems are cached once per language (``stemming.cached_stem``), the same caches one-pass indexing uses.
     """
+
+    def clear(self) -> None:
+        """Set ``_stem``: the stem function with the one cache of its stems (Whoosh's own cache for a ``lang``)."""
+        super().clear()
+        if not self.lang and self.cachesize:
+            self._stem = cached_stem(self.stemfn)
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         stemfn, ignore = self._stem, self.ignore
@@ -181,7 +186,7 @@ class NewsStemFilter(StemFilter):
         first = next(tokens, None)
         other = language_stemmer(getattr(first, "lang", None))  # one Token, carrying the analyzer's keywords
         if other is not None:
-            yield from _stemmed_once(first, tokens, _cached(other), ignore)
+            yield from _stemmed_once(first, tokens, other, ignore)
             return
         for t in tokens if first is None else itertools.chain((first,), tokens):
             if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
@@ -203,12 +208,6 @@ def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def
         else:
             seen.add(t.text)
         yield t
-
-
-@cache
-def _cached(stemfn: Callable[[str], str]) -> Callable[[str], str]:
-    """``stemfn`` with a cache, one per language (as Whoosh's StemFilter caches English stems)."""
-    return lru_cache(maxsize=100000)(stemfn)
 
 
 class FoldFilter(Filter):
