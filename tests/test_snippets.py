@@ -5,16 +5,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newssearch.matchspans import (
-    Phrase,
-    _spaced_match_spans,
-    match_spans,
-    tokens_with_terms,
-)
 from newssearch.phrases import text_phrase
+from newssearch.phrasespans import Phrase
 from newssearch.schema import BODY
 from newssearch.snippets import make_snippet
 from newssearch.textanalysis import compound_term
+from newssearch.wordspans import _spaced_match_spans, match_spans, tokens_with_terms
 from newssearch.wordterms import term_of
 
 
@@ -182,8 +178,8 @@ def test_a_word_and_a_phrase_it_is_in_are_one_span() -> None:
 
 
 def test_a_passage_grows_rather_than_cut_a_marked_phrase_in_two() -> None:
-    from newssearch.matchspans import MatchSpan
     from newssearch.snippets import _uncut
+    from newssearch.wordspans import MatchSpan
 
     phrase = MatchSpan(40, 54, "prime minist")  # "Prime Minister", cut after "Prime" by a window ending at 45
     assert _uncut([(0, 45)], [phrase]) == [(0, 54)]

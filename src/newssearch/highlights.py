@@ -14,7 +14,7 @@ from functools import cache
 from whoosh import query as wq
 
 from .languagequery import required_languages
-from .matchspans import ANY_WORD, Phrase
+from .phrasespans import ANY_WORD, Phrase
 from .schema import SEARCH_FIELDS
 
 

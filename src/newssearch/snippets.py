@@ -12,10 +12,12 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
-from .matchspans import MatchSpan, Phrase, spans_of
+from .matchspans import spans_of
+from .phrasespans import Phrase
 from .textkeys import after_abbreviation
 from .tokenpatterns import TOKEN_RE
 from .unspaced import first_unspaced
+from .wordspans import MatchSpan
 
 _WORD = TOKEN_RE
 _SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")

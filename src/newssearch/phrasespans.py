@@ -1,0 +1,151 @@
+"""Where a query's phrases and proximities stand in a text: a whole phrase is one span; a proximity's words are
+spans of their own where they stand in order, near each other.
+
+Pure functions on a text's tokens (``wordspans.tokens_with_terms``), for snippets (``matchspans``).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Collection
+
+from .apostrophes import elided
+from .digitgroups import grouped_numbers
+from .textanalysis import compound_term
+from .timesofday import after_colon, time_of_day
+from .tokenpatterns import Span
+from .wordspans import MatchSpan, Token, letter_at, solid_spellings, written_out_term
+
+Phrase = tuple[frozenset[str], ...]  # the terms each word of a phrase may be, word by word
+
+
+class AnyWord(frozenset):  # type: ignore[type-arg]
+    """A free word of a phrase (a lone ``*`` in quotes): it holds every term."""
+
+    def __contains__(self, term: object) -> bool:
+        return True
+
+
+ANY_WORD = AnyWord({"*"})
+
+
+def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Token]) -> list[MatchSpan]:
+    """The spans of the words of each proximity where they stand in order, each within ``slop`` words of the
+    one before, as the index matched them (``fastscore._in_sequence``); each word is a span of its own."""
+    terms = _phrase_terms(text, tokens)
+    found: dict[int, str] = {}
+    for words, slop in near:
+        places = [[at for at, term in enumerate(terms) if term in word] for word in words]
+        if not all(places):
+            continue
+        dead: set[tuple[int, int]] = set()
+        for first in places[0]:
+            run = _run_from(first, places, 1, slop, dead)
+            if run is not None:  # a free word stands anywhere between: not marked
+                found.update((at, terms[at]) for at, word in zip((first, *run), words) if word is not ANY_WORD)
+    return [MatchSpan(tokens[at][0], tokens[at][1], key) for at, key in sorted(found.items())]
+
+
+def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[tuple[int, int]]) -> tuple[int, ...] | None:
+    """From ``at``, a place of each word from ``word`` on, each 1 to ``slop`` words after the one before, or None.
+
+    ``dead``: the (word, place) pairs known to lead nowhere, so that each is tried once.
+    """
+    if word == len(places):
+        return ()
+    if (word, at) in dead:
+        return None
+    following = places[word]
+    for next_at in following[bisect_right(following, at) : bisect_right(following, at + slop)]:
+        rest = _run_from(next_at, places, word + 1, slop, dead)
+        if rest is not None:
+            return next_at, *rest
+    dead.add((word, at))
+    return None
+
+
+def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -> list[MatchSpan]:
+    """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them): the text's
+    words as the index reads them, and each other way it reads them too (``_READINGS``)."""
+    terms = _phrase_terms(text, tokens)
+    spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
+    found = _phrase_spans(phrases, terms, spans)
+    for reading in _READINGS:
+        other = reading(text, terms, spans)
+        if other is not None:
+            found += _phrase_spans(phrases, *other)
+    return found
+
+
+def _phrase_terms(text: str, tokens: list[Token]) -> list[str]:
+    """The term of each token: a phrase holds its stopwords ("bank of england"), so they have their terms here."""
+    return [term if term is not None else compound_term(text[start:end]) for start, end, _, term in tokens]
+
+
+Reading = tuple[list[str], list[Span]]  # a text's words read another way: their terms, and where each stands
+
+
+def _written_out(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
+    """"Thomas Müller" is the phrase "thomas mueller" too, as the index holds it."""
+    if text.isascii():
+        return None
+    written = [written_out_term(text[start:end]) or term for (start, end), term in zip(spans, terms)]
+    return (written, spans) if written != terms else None
+
+
+def _after_elisions(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
+    """"L'Assemblée nationale" holds the phrase "assemblée nationale", as the index holds it."""
+    if "'" not in text and "’" not in text:
+        return None
+    cuts = [elided(text[start:end]) for start, end in spans]
+    return _inner_words(text, terms, spans, [(start + cut, end) if cut else None for (start, end), cut in zip(spans, cuts)])
+
+
+def _clock_times(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
+    """"9:30am" holds the phrase "9 30" (``9:30``), as the index holds it: "<mark>9:30</mark>am"."""
+    if not _CLOCK.search(text):
+        return None
+    cuts = [time_of_day(text[start:end], after_colon(text, start)) for start, end in spans]
+    return _inner_words(text, terms, spans, [(start, start + cut) if cut else None for (start, end), cut in zip(spans, cuts)])
+
+
+def _inner_words(text: str, terms: list[str], spans: list[Span], inner: list[Span | None]) -> Reading | None:
+    """The words read as the word inside them where ``inner`` names its place (None: the word whole), or None if none
+    is."""
+    if not any(inner):
+        return None
+    places = [part or span for part, span in zip(inner, spans)]
+    return [compound_term(text[start:end]) if part else term for (start, end), part, term in zip(places, inner, terms)], places
+
+
+def _written_solid(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
+    """"e-mail address" is the phrase "email address" too, its hyphenated word written solid; "40\u00a0000 visitors"
+    the phrase "40000 visitors"."""
+    solid = solid_spellings(text, spans) | grouped_numbers(text, spans)
+    if not solid:
+        return None
+    joined_terms, joined_spans, at = [], [], 0
+    while at < len(spans):
+        last, word = solid.get(at, (at, ""))
+        joined_terms.append(compound_term(word) if word else terms[at])
+        joined_spans.append((spans[at][0], spans[last][1]))
+        at = last + 1
+    return joined_terms, joined_spans
+
+
+_CLOCK = re.compile(r"\d[ap]\.?m", re.IGNORECASE)  # a text with a time written with am or pm: "9:30am", "10.45p.m."
+# The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
+_READINGS: tuple[Callable[[str, list[str], list[Span]], Reading | None], ...] = (
+    _written_out, _after_elisions, _clock_times, _written_solid)
+
+
+def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Span]) -> list[MatchSpan]:
+    """The spans where the ``terms`` of a text's words (at ``spans``) are a phrase's, word for word."""
+    found = []
+    for phrase in phrases:
+        size = len(phrase)
+        for at, term in enumerate(terms[: len(terms) - size + 1]):
+            if term in phrase[0] and all(terms[at + k] in want for k, want in enumerate(phrase)):
+                found.append(MatchSpan(spans[at][0], spans[at + size - 1][1], " ".join(terms[at : at + size])))
+    return found

@@ -1,0 +1,276 @@
+"""Where a query's words match in a text: the character spans of its matching words, each a span of its own.
+
+Pure functions on strings, for snippets (``matchspans``): a word matches by its index term, a word inside it ("État" in
+"l'État"), its umlauts written out, its single letters (a pair of Chinese or Thai letters), or as a hyphenated word or
+a grouped number written solid ("e-mail" for ``email``, "40\u00a0000" for ``40000``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .acronymterms import acronym_other_form
+from .digitgroups import grouped_numbers, grouped_places
+from .folding import double_vowels
+from .hyphens import HYPHENS, hyphen_links, in_compound, solid_words
+from .innerwords import inner_words
+from .textanalysis import compound_term
+from .tokenpatterns import Span, plain_word, token_pattern_for
+from .unspaced import has_unspaced, token_spans
+
+
+@dataclass(frozen=True)
+class MatchSpan:
+    """Where a match stands in a text (``start`` to ``end``), and the terms it matched as (``key``)."""
+
+    start: int
+    end: int
+    key: str
+
+
+Token = tuple[int, int, tuple[Span, ...], str | None]  # start, end, single letters, index term (None: stopword)
+
+
+def tokens_with_terms(text: str, term_of: Callable[[str], str | None]) -> Iterator[Token]:
+    """Each token of ``text`` with its index term; a stopword inside a hyphenated word ("co-") has its term."""
+    if not any(hyphen in text for hyphen in HYPHENS):
+        yield from ((start, end, singles, term_of(text[start:end])) for start, end, singles in token_spans(text))
+        return
+    for start, end, singles in token_spans(text):
+        term = term_of(text[start:end])
+        if term is None and in_compound(text, start, end):
+            term = compound_term(text[start:end])  # "co" in "co-operation" is indexed
+        yield start, end, singles, term
+
+
+def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool],
+                tokens: Iterable[Token] | None = None) -> list[MatchSpan]:
+    """Character spans of matching words, each its own span: "<mark>Arsenal</mark> did not allow <mark>Chelsea</mark>".
+
+    Only a phrase the query asked for is one span (``whole_phrases``). In a run of Chinese or Thai letters the
+    words are overlapping pairs (``unspaced.split_unspaced``), so matching pairs that overlap are one span
+    (北京 京大 大学); pairs that only touch are two words ("北京 大学"); a single letter matches on its own.
+    ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
+    """
+    if tokens is None and not has_unspaced(text):
+        return _spaced_match_spans(text, term_of, terms)
+    spans: list[MatchSpan] = []
+    tokens = list(tokens) if tokens is not None else list(tokens_with_terms(text, term_of))
+    misses: set[str] = set()  # words found to hold no match: "the", "said"... are looked at once
+    for start, end, singles, term in tokens:
+        if term is None:
+            continue
+        if terms(term):
+            hit: MatchSpan | None = MatchSpan(start, end, term)
+        else:
+            word = text[start:end]
+            if not singles and word in misses:
+                continue
+            found = _verdict(word, term_of, terms)
+            hit = (MatchSpan(start + found[0], start + found[1], found[2]) if found not in (None, _STOPWORD) else
+                   _single_letters(text, singles, term_of, terms))
+            if hit is None:
+                if not singles:
+                    misses.add(word)
+                continue
+        _append(spans, hit)
+    solid = _solid_spans(text, [(start, end) for start, end, _, _ in tokens], term_of, terms)
+    return overlaid(spans, solid) if solid else spans
+
+
+def _append(spans: list[MatchSpan], hit: MatchSpan) -> None:
+    """``hit`` after ``spans``, as one span with the last one when they overlap (北京 京大: 北京大)."""
+    if spans and hit.start < spans[-1].end:
+        last = spans[-1]
+        spans[-1] = MatchSpan(last.start, max(last.end, hit.end), last.key + " " + hit.key)
+    else:
+        spans.append(hit)
+
+
+_STOPWORD = (0, 0, "")  # a word's verdict in _spaced_match_spans: a stopword (unless inside a hyphenated word)
+Verdict = tuple[int, int, str] | None  # where in a word its match is, and its key; None for no match
+
+
+def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[MatchSpan]:
+    """``match_spans`` for a text with no run of Chinese or Thai letters: each distinct word is judged once.
+
+    A snippet reads a whole article for every hit, so the words are not walked one by one in Python: the
+    distinct words are found by the regex engine, each is judged once (how a word may read is cached:
+    ``_readings``), and only the few that match are looked for, by ``str.find``.
+    """
+    pattern = token_pattern_for(text)
+    verdicts: dict[str, Verdict] = {}
+    found: list[tuple[int, int, str]] = []
+    for word in set(pattern.findall(text)):
+        verdict = verdicts[word] = _verdict(word, term_of, terms)
+        if verdict is not None and verdict is not _STOPWORD:
+            found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
+    places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
+    numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
+    if numbers:
+        places = sorted(set(places + numbers))
+    for start, end in places:  # "co" in "co-operation" is indexed
+        word = text[start:end]  # not always a token of the pattern: "pct" of "50 pct-owned" is in " pct"
+        verdict = verdicts[word] if word in verdicts else verdicts.setdefault(word, _verdict(word, term_of, terms))
+        if verdict is _STOPWORD and in_compound(text, start, end) and terms(term := compound_term(word)):
+            found.append((start, end, term))
+    spans: list[MatchSpan] = []
+    for start, end, key in sorted(found):
+        _append(spans, MatchSpan(start, end, key))
+    solid = _solid_spans(text, places, term_of, terms) if places else []
+    return overlaid(spans, solid) if solid else spans
+
+
+_HYPHEN = re.compile(f"[{re.escape(HYPHENS)}]")
+_NON_SPACE = re.compile(r"\S*")
+
+
+_JOINERS = frozenset("_.'’,+#\"“”\u05f3\u05f4")  # what joins word characters in a token (see tokenpatterns.TOKEN_PATTERN)
+
+
+@lru_cache(maxsize=4096)
+def _token_char(char: str) -> bool:
+    """Whether a token may hold ``char``: a word character, a mark, or a joiner; any other character ends every
+    token. (A regex of the mark table would take milliseconds to compile, paid by every query command.)"""
+    return char.isalnum() or char in _JOINERS or unicodedata.category(char)[0] == "M"
+
+
+def _places(text: str, word: str, pattern: re.Pattern[str]) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a token of its own (as ``pattern`` cuts the text), not inside one.
+
+    Tokens never cross a character no token may hold, so only the run of token characters around each
+    place found is cut into tokens again, each run once: most often the run is the word itself.
+    """
+    at = text.find(word)
+    run_end = 0
+    tokens: Iterator[re.Match[str]] = iter(())
+    token = None
+    while at != -1:
+        if at >= run_end:  # a run of its own: the last one ended before it
+            run = at
+            while run > 0 and _token_char(text[run - 1]):
+                run -= 1
+            run_end = at + len(word)  # the word itself: "%" and "per cent" hold characters no other token may
+            while run_end < len(text) and _token_char(text[run_end]):
+                run_end += 1
+            tokens = pattern.finditer(text, run, run_end)
+            token = next(tokens, None)
+        while token is not None and token.end() <= at:
+            token = next(tokens, None)
+        if token is not None and token.span() == (at, at + len(word)):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _hyphenated_word_places(text: str, pattern: re.Pattern[str]) -> list[Span]:
+    """The places of the tokens of the words holding a hyphen: all ``_solid_spans`` needs, as no hyphen
+    links tokens across a space."""
+    places: list[Span] = []
+    end = 0
+    for hyphen in _HYPHEN.finditer(text):
+        if hyphen.start() < end:
+            continue  # in the word just read ("one-to-one")
+        start = hyphen.start()
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        end = _NON_SPACE.match(text, hyphen.start()).end()  # type: ignore[union-attr]
+        places += [token.span() for token in pattern.finditer(text, start, end)]
+    return places
+
+
+def _verdict(word: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> Verdict:
+    """Whether and where ``word`` matches: its term, a word inside it ("État" in "l'État"), or its umlauts
+    written out; ``_STOPWORD`` for a stopword."""
+    readings = _readings(word, term_of)
+    if readings is None:
+        return _STOPWORD
+    return next((reading for reading in readings if terms(reading[2])), None)
+
+
+@lru_cache(maxsize=65536)
+def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[int, int, str], ...] | None:
+    """Every term ``word`` may match as, with where in it, in the order ``_verdict`` tries them; None for a
+    stopword. Whatever the query, a word reads the same: only which reading matches depends on it."""
+    term = term_of(word)
+    if term is None:
+        return None
+    readings = [(len(word) - len(word.lstrip()), len(word), term)]  # " pct" (tokenpatterns._PERCENT) marked from its p
+    other = acronym_other_form(word.lower(), term)  # "MPs" for ``mps``, "Ph.D" for ``ph.d``
+    if other is not None:
+        readings.append((0, len(word), other))
+    for first, last in inner_words(word):  # "État" in "l'État", "Amazon" in "Amazon.com"
+        inner = term_of(word[first:last])
+        if inner is not None:
+            readings.append((first, last, inner))
+    written = written_out_term(word)  # "Müller" for ``mueller``
+    if written is not None:
+        readings.append((0, len(word), written))
+    return tuple(readings)
+
+
+def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
+                 terms: Callable[[str], bool]) -> list[MatchSpan]:
+    """The spans of the hyphenated words whose solid form matches: "e-mail" for ``email`` (see ``solid_words``), and
+    of the grouped numbers ("40\u00a0000") that match joined (``40000``) or group by group (``40 000``)."""
+    numbers = grouped_numbers(text, spans)
+    found = []
+    for first, (last, word) in (solid_spellings(text, spans) | numbers).items():
+        term = term_of(word)
+        if term is not None and terms(term):
+            found.append(MatchSpan(letter_at(text, spans[first][0]), spans[last][1], term))
+        elif first in numbers:  # "40 000" typed group by group
+            parts = [term_of(text[start:end]) for start, end in spans[first:last + 1]]
+            if all(part is not None and terms(part) for part in parts):
+                found.append(MatchSpan(spans[first][0], spans[last][1], " ".join(map(str, parts))))
+    return sorted(found, key=lambda span: span.start)
+
+
+def solid_spellings(text: str, spans: list[Span]) -> dict[int, tuple[int, str]]:
+    """The hyphenated words of ``text`` (its tokens at ``spans``) written solid, by the place of their first part
+    (``hyphens.solid_words``): ``{0: (1, "email")}`` for "e-mail"."""
+    links = hyphen_links(text, spans)
+    return solid_words([plain_word(text[start:end]) for start, end in spans], links) if links else {}
+
+
+def letter_at(text: str, start: int) -> int:
+    """Where a token starting at ``start`` is marked from: its first letter, not the space " pct" holds
+    (``tokenpatterns._PERCENT``): "38 <mark>pct stake</mark>", "52 <mark>pct-owned</mark>"."""
+    while text[start : start + 1].isspace():
+        start += 1
+    return start
+
+
+def written_out_term(word: str) -> str | None:
+    """The term of ``word`` with its umlauts or macrons written out (``Müller``: mueller), or None if it has none."""
+    if word.isascii():
+        return None
+    written = double_vowels(word.lower())
+    return compound_term(written) if written != word.lower() else None
+
+
+def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
+                    terms: Callable[[str], bool]) -> MatchSpan | None:
+    """The span of the single letters of a pair that match (a one-letter query word), or None."""
+    hits = [(first, last) for first, last in singles if (term := term_of(text[first:last])) is not None and terms(term)]
+    if not hits:
+        return None
+    return MatchSpan(hits[0][0], hits[-1][1], " ".join(text[first:last] for first, last in hits))
+
+
+
+def overlaid(spans: list[MatchSpan], more: list[MatchSpan]) -> list[MatchSpan]:
+    """Both lists of spans in text order, overlapping ones as one."""
+    merged: list[MatchSpan] = []
+    for span in sorted(spans + more, key=lambda span: span.start):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            merged[-1] = MatchSpan(last.start, max(last.end, span.end), last.key if span.end <= last.end else
+                               last.key + " " + span.key)
+        else:
+            merged.append(span)
+    return merged
+
