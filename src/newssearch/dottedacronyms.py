@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
+from .acronymterms import acronyms
 from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
-from .textanalysis import acronyms, analyze
+from .textanalysis import analyze
 
 LONG_ACRONYM = 4  # letters: a capital word this long is no acronym token, but its dotted initials are
 

@@ -18,24 +18,16 @@ from whoosh.analysis import (
     Token,
 )
 
-from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import straight_apostrophes
-from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
-from .hyphens import compound_parts, hyphen_links, solid_words
-from .innerwords import inner_words
 from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
 from .stopwords import STOP_WORDS
-from .timesofday import after_colon
+from .tokenforms import other_forms, words_of
 from .tokenpatterns import (
     NAME_PATTERN,
     TOKEN_PATTERN,
-    TOKEN_RE,
-    Span,
     plain_word,
-    word_spans,
 )
-from .unspaced import has_unspaced, split_unspaced
 
 
 def stem_english(word: str) -> str:
@@ -59,27 +51,16 @@ class NewsTokenizer(RegexTokenizer):
     def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
                  keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
                  start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):  # type: ignore[no-untyped-def]
+        """Each word of ``value`` at its place, and when indexing, its other forms after it (``tokenforms.other_forms``)."""
         if not tokenize or self.gaps:
-            for t in super().__call__(value, positions, chars, keeporiginal, removestops, start_pos,
-                                      start_char, tokenize, mode, **kwargs):
-                t.acronym = t.compound = t.solid = False
-                yield t
+            yield from self._regex_tokens(value, positions, chars, keeporiginal, removestops, start_pos, start_char,
+                                          tokenize, mode, **kwargs)
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         value = straight_apostrophes(value)  # "O´Brien" is "O'Brien"
-        spans = word_spans(value) if self.expression is TOKEN_RE else [m.span() for m in self.expression.finditer(value)]
-        singles: dict[int, tuple[Span, ...]] = {}
-        if has_unspaced(value):
-            spans, singles = split_unspaced(value, spans)
-        words = [value[start:end] for start, end in spans]
-        special = acronyms(words)
-        links = hyphen_links(value, spans)
-        joined = compound_parts(links)
-        solid = solid_words([plain_word(word) for word in words], links) if links and mode == "index" else {}
-        if mode == "index":  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
-            solid |= grouped_numbers(value, spans)
-        solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
-        for pos, (word, (start, end)) in enumerate(zip(words, spans)):
+        words = words_of(value, self.expression, mode == "index")
+        special, joined, others = words.acronyms, words.joined, words.others
+        for pos, (word, (start, end)) in enumerate(zip(words.written, words.spans)):
             t.acronym = pos in special
             t.compound = pos in joined
             t.variant = t.solid = False
@@ -94,40 +75,14 @@ class NewsTokenizer(RegexTokenizer):
                 t.startchar = start_char + start
                 t.endchar = start_char + end
             yield t
-            if t.acronym and mode == "index" and (other := acronym_other_form(word.lower(), t.text)):
-                t.text, t.variant = other, True  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
-                yield t
-            for first, last in [] if t.acronym or mode != "index" else inner_words(word, after_colon(value, start)):
-                t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
-                t.variant = True
-                if keeporiginal:
-                    t.original = word[first:last]
-                if chars:
-                    t.startchar, t.endchar = start_char + start + first, start_char + start + last
-                yield t
-            if mode == "index" and pos in singles:
-                for first, last in singles[pos]:  # a pair's single letters, at its position
-                    t.text = t.original = value[first:last]
-                    t.variant = True
-                    if chars:
-                        t.startchar, t.endchar = start_char + first, start_char + last
-                    yield t
-            if pos in solid:  # the hyphenated word written solid, at its first part's place: "email" for "e-mail"
-                last_part, t.text = solid[pos]
-                t.variant, t.acronym, t.solid = True, False, True
-                if keeporiginal:
-                    t.original = t.text
-                if chars:
-                    t.startchar, t.endchar = start_char + start, start_char + spans[last_part][1]
-                yield t
-            if pos in solid_ends:  # and at its last part's place, weighing nothing: "email address" is a phrase
-                first_part, t.text = solid_ends[pos]  # of "e-mail address" as "send email" is of "send e-mail"
-                t.variant, t.acronym, t.solid, t.boost = True, False, True, 0.0
-                if keeporiginal:
-                    t.original = t.text
-                if chars:
-                    t.startchar, t.endchar = start_char + spans[first_part][0], start_char + end
-                yield t
+            if pos in others:
+                yield from other_forms(t, words, pos, keeporiginal, chars, start_char)
+
+    def _regex_tokens(self, value: str, *args, **kwargs):  # type: ignore[no-untyped-def]
+        """Whoosh's own tokens (not tokenizing, or cutting at gaps), none of them an acronym or a hyphenated word."""
+        for t in super().__call__(value, *args, **kwargs):
+            t.acronym = t.compound = t.solid = False
+            yield t
 
 
 class NewsStopFilter(StopFilter):

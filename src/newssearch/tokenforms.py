@@ -1,0 +1,95 @@
+"""A text's tokens as ``textanalysis.NewsTokenizer`` reads them, and when indexing the other forms of each: an
+acronym's other term, the words inside a token, a pair's single letters, a hyphenated word or grouped number written
+solid. Read for the whole text at once, so that the tokenizer's loop does little for a word that has none."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from whoosh.analysis import Token
+
+from .acronymterms import acronym_other_form, acronyms
+from .digitgroups import grouped_numbers
+from .hyphens import compound_parts, hyphen_links, solid_words
+from .innerwords import inner_words
+from .timesofday import after_colon
+from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
+from .unspaced import has_unspaced, split_unspaced
+
+
+@dataclass
+class TokenWords:
+    """A text's tokens as ``NewsTokenizer`` reads them, and (when indexing) the other forms of each, by position."""
+
+    value: str
+    spans: list[Span]
+    written: list[str]                        # each token as written
+    acronyms: dict[int, str]                  # the term of each acronym (``acronyms``)
+    joined: set[int]                          # the parts of hyphenated words (``compound_parts``)
+    other_acronyms: dict[int, str]            # an acronym's other term: "mps" for "MPs" (``acronym_other_form``)
+    inner: dict[int, list[Span]]              # the words inside a token (``inner_words``)
+    singles: dict[int, tuple[Span, ...]]      # a pair's single letters (``split_unspaced``)
+    solid: dict[int, tuple[int, str]]         # a hyphenated word or grouped number written solid, at its first part
+    solid_ends: dict[int, tuple[int, str]]    # ... and at its last part
+    others: set[int]                          # the positions with any other form
+
+
+def words_of(value: str, expression, index: bool) -> TokenWords:  # type: ignore[no-untyped-def]
+    """The tokens of ``value`` as ``expression`` cuts them; when ``index``ing, the other forms of each too."""
+    spans = word_spans(value) if expression is TOKEN_RE else [m.span() for m in expression.finditer(value)]
+    singles: dict[int, tuple[Span, ...]] = {}
+    if has_unspaced(value):
+        spans, singles = split_unspaced(value, spans)
+    words = [value[start:end] for start, end in spans]
+    special = acronyms(words)
+    links = hyphen_links(value, spans)
+    if not index:
+        return TokenWords(value, spans, words, special, compound_parts(links), {}, {}, {}, {}, {}, set())
+    solid = solid_words([plain_word(word) for word in words], links) if links else {}
+    solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
+    solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
+    other_acronyms = {pos: other for pos, term in special.items() if (other := acronym_other_form(words[pos].lower(), term))}
+    inner = {pos: found for pos, (word, (start, _)) in enumerate(zip(words, spans))
+             if pos not in special and (found := inner_words(word, after_colon(value, start)))}
+    others = {*other_acronyms, *inner, *singles, *solid, *solid_ends}
+    return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, singles, solid, solid_ends,
+                  others)
+
+
+def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars: bool, start_char: int):  # type: ignore[no-untyped-def]
+    """The other forms of the token ``t`` at ``pos`` when indexing, each at its place, as ``t`` again."""
+    start, end = words.spans[pos]
+    if pos in words.other_acronyms:  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
+        t.text, t.variant = words.other_acronyms[pos], True
+        yield t
+    word = words.written[pos]
+    for first, last in words.inner.get(pos, ()):
+        t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
+        t.variant = True
+        if keeporiginal:
+            t.original = word[first:last]
+        if chars:
+            t.startchar, t.endchar = start_char + start + first, start_char + start + last
+        yield t
+    for first, last in words.singles.get(pos, ()):  # a pair's single letters, at its position
+        t.text = t.original = words.value[first:last]
+        t.variant = True
+        if chars:
+            t.startchar, t.endchar = start_char + first, start_char + last
+        yield t
+    if pos in words.solid:  # the hyphenated word written solid, at its first part's place: "email" for "e-mail"
+        last_part, t.text = words.solid[pos]
+        t.variant, t.acronym, t.solid = True, False, True
+        if keeporiginal:
+            t.original = t.text
+        if chars:
+            t.startchar, t.endchar = start_char + start, start_char + words.spans[last_part][1]
+        yield t
+    if pos in words.solid_ends:  # and at its last part's place, weighing nothing: "email address" is a phrase
+        first_part, t.text = words.solid_ends[pos]  # of "e-mail address" as "send email" is of "send e-mail"
+        t.variant, t.acronym, t.solid, t.boost = True, False, True, 0.0
+        if keeporiginal:
+            t.original = t.text
+        if chars:
+            t.startchar, t.endchar = start_char + words.spans[first_part][0], start_char + end
+        yield t
