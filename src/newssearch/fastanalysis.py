@@ -25,14 +25,13 @@ from .innerwords import inner_words
 from .stemming import cached_stem, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
+from .tokenforms import token_cuts
 from .tokenpatterns import (
     TOKEN_RE,
     percent_words,
     plain_word,
     token_pattern_for,
-    word_spans,
 )
-from .unspaced import has_unspaced, split_unspaced
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
 Items = list[tuple[bytes, int, float, bytes]]
@@ -136,11 +135,8 @@ class OnePassField:
             joined = compound_parts(links)
             return (words, raw, acronyms(raw, together) if raw else {}, {}, joined,
                     solid_words(words, links) if links else {})
-        spans = word_spans(text) if pattern is TOKEN_RE else [m.span() for m in pattern.finditer(text)]  # type: ignore[attr-defined]
-        singles: dict[int, tuple[str, ...]] = {}
-        if has_unspaced(text):
-            spans, at = split_unspaced(text, spans)
-            singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
+        spans, at = token_cuts(text, pattern)
+        singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
         raw = [text[start:end] for start, end in spans]
         plain = [plain_word(word) for word in raw]
         links = hyphen_links(text, spans)

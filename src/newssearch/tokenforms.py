@@ -34,12 +34,16 @@ class TokenWords:
     others: set[int]                          # the positions with any other form
 
 
+def token_cuts(value: str, expression) -> tuple[list[Span], dict[int, tuple[Span, ...]]]:  # type: ignore[no-untyped-def]
+    """Where the tokens of ``value`` stand as ``expression`` cuts them, runs of a script without spaces cut into
+    pairs, and each pair's single letters by its position (``split_unspaced``)."""
+    spans = word_spans(value) if expression is TOKEN_RE else [m.span() for m in expression.finditer(value)]
+    return split_unspaced(value, spans) if has_unspaced(value) else (spans, {})
+
+
 def words_of(value: str, expression, index: bool) -> TokenWords:  # type: ignore[no-untyped-def]
     """The tokens of ``value`` as ``expression`` cuts them; when ``index``ing, the other forms of each too."""
-    spans = word_spans(value) if expression is TOKEN_RE else [m.span() for m in expression.finditer(value)]
-    singles: dict[int, tuple[Span, ...]] = {}
-    if has_unspaced(value):
-        spans, singles = split_unspaced(value, spans)
+    spans, singles = token_cuts(value, expression)
     words = [value[start:end] for start, end in spans]
     special = acronyms(words)
     links = hyphen_links(value, spans)
