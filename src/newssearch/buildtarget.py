@@ -1,0 +1,66 @@
+"""The index a build writes to: the manifest and the Whoosh index of the folder opened, or made anew for a first
+run or a rebuild (the live index kept until the new one is committed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import indexfolders, liveindex, store
+from .errors import IndexCorrupt, IndexOutdated, NewsSearchError, Worded
+from .ids import utf8_text
+from .schema import FILE, FINGERPRINT, ID
+
+
+def _same_path(named: str | None, root: Path) -> bool:
+    """Whether the manifest's corpus ``named`` is ``root``, whatever locale each was written under."""
+    return named is not None and utf8_text(named) == utf8_text(str(root))
+
+
+def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]
+    """The manifest and Whoosh index to write to; a new empty index when rebuilding or starting."""
+    manifest = None
+    store.refuse_foreign_folder(folder)  # --rebuild too: it would write among the other files
+    if not rebuild:
+        try:
+            manifest = store.load_manifest(folder)
+        except IndexOutdated as exc:
+            if not _same_path(exc.corpus, root):
+                raise
+            return open_for_writing(folder, root, rebuild=True)  # same corpus: build it anew, in this format
+        if manifest is not None and not _same_path(manifest.corpus, root):
+            raise NewsSearchError(
+                f"{folder} holds the index of {manifest.corpus}, not {root}",
+                hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",
+                            "use --index-dir for a separate index, or --rebuild to replace it"),
+            )
+    folder.mkdir(parents=True, exist_ok=True)
+    # A rebuild keeps the live index until the new one is committed: a crash must not lose it.
+    keep = manifest.active if manifest else _live_folder(folder) if rebuild else None
+    indexfolders.remove_stale_folders(folder, keep=keep)
+    if manifest is None:
+        name = indexfolders.new_index_folder(folder)
+        return store.Manifest(active=name, corpus=str(root)), liveindex.create_whoosh(folder, name), True
+    ix = liveindex.open_whoosh(folder, manifest)
+    if manifest.generation != ix.latest_generation():
+        manifest.files = _entries_from_index(ix)
+    return manifest, ix, False
+
+
+def _live_folder(folder: Path) -> str | None:
+    """The index folder the manifest names now; None when there is none or the manifest is damaged."""
+    try:
+        manifest = store.load_manifest(folder)
+    except IndexCorrupt:
+        return None
+    return manifest.active if manifest else None
+
+
+def _entries_from_index(ix) -> dict[str, store.FileEntry]:  # type: ignore[no-untyped-def]
+    """Recover the file table from the index itself (after a crash between commit and manifest)."""
+    entries: dict[str, store.FileEntry] = {}
+    with ix.searcher() as searcher:
+        for stored in searcher.all_stored_fields():
+            mtime_ns, size, sha1 = stored[FINGERPRINT]
+            entry = entries.setdefault(stored[FILE], store.FileEntry(mtime_ns, size, sha1, []))
+            entry.ids.append(stored[ID])
+    return entries

@@ -1,0 +1,40 @@
+"""The corpus a build reads: a folder of articles or one file of them, refused with its fix when it is neither, and
+when it has come back empty while the index holds its articles (a drive not mounted looks just like that)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import indexhints, store
+from .corpus import WalkResult
+from .documents import READERS, is_supported
+from .errors import CorpusNotFound, Worded
+
+
+def refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntry], folder: Path) -> None:
+    """Refuse to delete every article because the corpus has come back empty: an empty mount point, a drive
+    or share not mounted, looks just like that. ``--rebuild`` empties the index on purpose."""
+    if walk.files or walk.problems or not known or root.is_file():
+        return
+    articles = sum(len(entry.ids) for entry in known.values())
+    command = indexhints.index_command(str(root), folder, rebuild=True)
+    raise CorpusNotFound(f"{root} holds no articles now, and the index holds {articles:,} from it; nothing was deleted",
+                         hint=command.map(lambda run: f"if they were removed on purpose, run `{run}`"))
+
+
+def corpus_root(root: Path) -> Path:
+    """The corpus as an absolute path: a folder of articles, or one file of them (a JSONL export, a feed)."""
+    if root.is_file() and not is_supported(root):
+        suffixes = ", ".join(sorted(READERS))
+        raise CorpusNotFound(f"{root} is not a kind of file newssearch reads",
+                             hint=f"give a folder of articles, or one file ending in {suffixes}")
+    if not root.exists():
+        raise CorpusNotFound(f"corpus not found: {root}",
+                             hint="give the folder that holds your articles, or one file of them")
+    if not root.is_dir() and not root.is_file():
+        raise CorpusNotFound(f"{root} is neither a folder nor a file", hint="give the folder that holds your articles")
+    if root.is_dir() and store.holds_index(root):
+        raise CorpusNotFound(f"{root} is a newssearch index, not a folder of articles",
+                             hint=Worded("give the folder that holds your articles; the index folder is index_dir",
+                                         "give the folder that holds your articles; the index folder goes after --index-dir"))
+    return root.resolve()
