@@ -11,8 +11,7 @@ from whoosh.filedb.filestore import RamStorage
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from newssearch import build_index, config, indexer, open_index
-from newssearch import corpus as corpus_module
+from newssearch import build_index, config, corpusreads, indexer, open_index
 from newssearch.corpus import CorpusFile
 from newssearch.fastanalysis import compile_schema
 from newssearch.parallel import FileJob, split_jobs
@@ -253,7 +252,7 @@ def test_a_small_update_is_read_in_this_process(tmp_path: Path, monkeypatch: pyt
         path.write_text(path.read_text(encoding="utf-8") + "Updated.\n", encoding="utf-8")
     monkeypatch.setattr(indexer.os, "cpu_count", lambda: 4)
     pools: list[int] = []
-    real = corpus_module.iter_reads
+    real = corpusreads.iter_reads
     monkeypatch.setattr(indexer, "iter_reads", lambda items, workers, *a: pools.append(workers) or real(items, workers, *a))
     report = build_index(corpus, tmp_path / "index")
     assert (report.updated, report.unchanged, pools) == (100, 20, [1])

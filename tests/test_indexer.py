@@ -124,15 +124,15 @@ def test_touched_but_unchanged_file_is_not_reindexed_nor_parsed(built: Path, cor
                                                                monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     path = corpus / SEED
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    import newssearch.corpus
+    import newssearch.corpusreads
 
-    parse, parsed = newssearch.corpus.parse_file_bytes, tmp_path / "parsed"
+    parse, parsed = newssearch.corpusreads.parse_file_bytes, tmp_path / "parsed"
 
     def noted_parse(*args):  # type: ignore[no-untyped-def]
         parsed.touch()  # a file, seen from a worker process too
         return parse(*args)
 
-    monkeypatch.setattr(newssearch.corpus, "parse_file_bytes", noted_parse)
+    monkeypatch.setattr(newssearch.corpusreads, "parse_file_bytes", noted_parse)
     report = build_index(corpus, built, workers=workers)
     assert (report.updated, report.unchanged, report.skipped) == (0, 3, [])
     assert not parsed.exists()

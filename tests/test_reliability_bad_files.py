@@ -293,7 +293,7 @@ def test_a_file_made_unreadable_once_indexed_is_reported_and_kept(corpus: Path, 
 
 def test_a_file_the_permission_check_refuses_but_that_opens_has_no_problem(tmp_path: Path, monkeypatch) -> None:
     # access() goes by the real user, open() by the effective one: only a failed open is a problem.
-    import newssearch.corpus as corpus_module
+    import newssearch.corpusreads as corpus_module
 
     path = tmp_path / "a.txt"
     path.write_text("A\n\nText.\n")
@@ -305,7 +305,7 @@ def test_a_file_the_permission_check_refuses_but_that_opens_has_no_problem(tmp_p
 
 def test_a_pipe_that_took_a_files_place_is_not_read(tmp_path: Path) -> None:
     # Swapped in between the listing and the reading, a pipe had hung the run (holding the writer lock).
-    from newssearch.corpus import read_corpus_file
+    from newssearch.corpusreads import read_corpus_file
 
     pipe = tmp_path / "a.txt"
     os.mkfifo(pipe)
@@ -313,7 +313,7 @@ def test_a_pipe_that_took_a_files_place_is_not_read(tmp_path: Path) -> None:
 
 
 def test_a_large_binary_file_is_sniffed_not_read_whole(tmp_path: Path, monkeypatch) -> None:
-    import newssearch.corpus as corpus_module
+    import newssearch.corpusreads as corpus_module
 
     monkeypatch.setattr(corpus_module, "BIG_FILE", 1000)
     zeros = tmp_path / "zeros.txt"
@@ -325,7 +325,7 @@ def test_a_gzip_bomb_is_skipped_with_its_reason(tmp_path: Path, monkeypatch) -> 
     import gzip
 
     import newssearch.documents as documents
-    from newssearch.corpus import read_corpus_file
+    from newssearch.corpusreads import read_corpus_file
 
     monkeypatch.setattr(documents, "MAX_UNZIPPED", 10_000)
     bomb = tmp_path / "bomb.txt.gz"

@@ -250,11 +250,11 @@ def test_start_up_imports_no_zip_or_document_reader() -> None:
 
 
 def test_a_large_docx_is_read_not_sniffed_as_binary(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from newssearch import corpus
+    from newssearch import corpusreads
 
-    monkeypatch.setattr(corpus, "BIG_FILE", 100)  # as a .docx of many photos is past 64 MB
+    monkeypatch.setattr(corpusreads, "BIG_FILE", 100)  # as a .docx of many photos is past 64 MB
     (tmp_path / "storm.docx").write_bytes(docx(STORY))
-    read_back = corpus.read_corpus_file(("storm.docx", str(tmp_path / "storm.docx")))
+    read_back = corpusreads.read_corpus_file(("storm.docx", str(tmp_path / "storm.docx")))
     assert (read_back.error, [a.title for a in read_back.result.articles]) == (None, ["Storm hits the coast"])
 
 

@@ -19,7 +19,8 @@ from .buildfailures import (
     unwritable_path,
 )
 from .buildtarget import open_for_writing
-from .corpus import CorpusFile, iter_reads, open_problem, walk_corpus
+from .corpus import CorpusFile, walk_corpus
+from .corpusreads import iter_reads, open_problem
 from .corpusroot import corpus_root, refuse_emptied
 from .documents.article import Skip
 from .errors import (

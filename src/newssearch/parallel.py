@@ -12,7 +12,7 @@ import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .corpus import FileRead, read_corpus_file
+from .corpusreads import FileRead, read_corpus_file
 from .documents.article import Article, Skip
 from .schema import to_document
 

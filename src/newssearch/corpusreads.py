@@ -1,0 +1,108 @@
+"""Reading a corpus's files into fingerprinted results (in worker processes when that pays): each file's content
+hash and its articles, or why it could not be read; and whether a file not read again can still be opened."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from stat import S_ISREG
+
+from .documents import ReadResult, parse_file_bytes
+from .documents.encoding import looks_binary
+from .errors import UnreadableFile
+
+
+@dataclass
+class FileRead:
+    """One file read: its content hash and its articles, or why it could not be read."""
+
+    rel: str
+    sha1: str | None
+    result: ReadResult | None
+    error: str | None
+
+
+def open_problem(path: Path) -> str | None:
+    """Why the file at ``path`` cannot be opened for reading now (``cannot read file: Permission denied``), or None.
+
+    For a file unchanged since it was indexed, which is not read again (and not readable by all, which needs no
+    asking): a permission check, and an open for the reason only when it fails (the check goes by the real
+    user, the open by the effective one).
+    """
+    if os.access(path, os.R_OK):
+        return None
+    try:
+        os.close(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)))  # a pipe opens without waiting
+    except OSError as exc:
+        return f"cannot read file: {exc.strerror or exc}"
+    return None
+
+
+def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> FileRead:
+    """Read and parse one file (runs in worker processes, so it takes and returns plain data).
+
+    A file whose bytes hash to ``indexed_sha1``, what the index holds of it, is not parsed again: touched, copied
+    or checked out anew, it is the same content (its FileRead has the hash and no result).
+    """
+    rel, path_text = item
+    path = Path(path_text)
+    try:
+        data = read_regular_file(path)
+    except OSError as exc:
+        return FileRead(rel, None, None, f"cannot read file: {exc.strerror or exc}")
+    except UnreadableFile as exc:
+        return FileRead(rel, None, None, str(exc))
+    sha1 = hashlib.sha1(data).hexdigest()
+    if sha1 == indexed_sha1:
+        return FileRead(rel, sha1, None, None)
+    try:
+        return FileRead(rel, sha1, parse_file_bytes(data, path, rel), None)
+    except UnreadableFile as exc:
+        return FileRead(rel, sha1, None, str(exc))
+    except RecursionError:
+        return FileRead(rel, sha1, None, "document too deeply nested to parse")
+    except MemoryError:
+        return FileRead(rel, None, None, f"too large to read in memory ({len(data) >> 20:,} MB)")
+    except Exception as exc:  # noqa: BLE001 - one bad file must never stop a run; the reason is kept
+        return FileRead(rel, sha1, None, f"reader failed: {type(exc).__name__}: {exc}")
+
+
+BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
+# Binary by design (a .docx full of photos, an archive, a crawl's WARC of images and pages): not sniffed.
+PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf", ".zip", ".tar", ".tgz", ".warc")
+
+
+def read_regular_file(path: Path) -> bytes:
+    """The bytes of the regular file at ``path``, read whole; UnreadableFile for a pipe or a device that took
+    its place since the folder was listed (a pipe had hung the run, /dev/zero filled the memory), a large
+    binary file (sniffed first), or one too large for memory."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe opens without waiting for a writer
+    with os.fdopen(fd, "rb") as handle:
+        stat = os.fstat(fd)
+        size = stat.st_size
+        if not S_ISREG(stat.st_mode):
+            raise UnreadableFile("not a regular file (a pipe or a device)")
+        if size > BIG_FILE and not path.name.lower().endswith(PACKED) and looks_binary(handle.read(8192)):
+            raise UnreadableFile("binary file (not text)")
+        handle.seek(0)
+        try:
+            return handle.read()
+        except MemoryError:
+            raise UnreadableFile(f"too large to read in memory ({size >> 20:,} MB)") from None
+
+
+def iter_reads(items: list[tuple[str, str]], workers: int,
+               indexed: list[str | None] | None = None) -> Iterator[FileRead]:
+    """Read files in order, in ``workers`` processes when that pays; ``indexed``: the hash the index holds of
+    each (see ``read_corpus_file``)."""
+    hashes = indexed if indexed is not None else [None] * len(items)
+    if workers <= 1:
+        yield from map(read_corpus_file, items, hashes)
+        return
+    from .workers import process_pool
+
+    with process_pool(workers) as pool:
+        yield from pool.map(read_corpus_file, items, hashes, chunksize=16)
