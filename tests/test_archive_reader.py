@@ -221,11 +221,16 @@ def test_an_archive_of_no_readable_file_says_so() -> None:
 
 
 @pytest.mark.parametrize(("name", "mode"), [("a.tar", "w"), ("a.tar.gz", "w:gz"), ("a.tgz", "w:gz"),
-                                            ("a.tar.gz", "w:bz2")])
+                                            ("a.tar.gz", "w:bz2"), ("a.tar.bz2", "w:bz2"), ("a.tbz2", "w:bz2"),
+                                            ("a.tar.xz", "w:xz"), ("a.txz", "w:xz")])
 def test_tar_archives_read_their_regular_files_only(name: str, mode: str) -> None:
     data = tarred({"./news/story.txt": STORY, "news/flood.txt": FLOOD}, mode, links={"news/link.txt": "/etc/passwd"})
     assert is_supported(name)
     assert ids(read(data, name)) == [f"{name}#news/flood.txt", f"{name}#news/story.txt"]
+
+
+def test_only_a_tar_is_looked_through_bzip2_or_xz() -> None:
+    assert not is_supported("story.txt.bz2") and not is_supported("story.txt.xz")
 
 
 def test_a_tar_gz_cut_short_keeps_the_files_before_the_cut() -> None:

@@ -72,7 +72,8 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
 
 BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
 # Binary by design (a .docx full of photos, an archive, a crawl's WARC of images and pages): not sniffed.
-PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf", ".zip", ".tar", ".tgz", ".warc")
+PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf", ".zip", ".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".bz2", ".xz",
+          ".warc")
 
 
 def read_regular_file(path: Path) -> bytes:

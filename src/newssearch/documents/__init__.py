@@ -179,6 +179,9 @@ READERS: dict[str, Reader] = {
     ".zip": _zip,
     ".tar": _tar,
     ".tgz": _tar,
+    ".tbz2": _tar,
+    ".tbz": _tar,
+    ".txz": _tar,
     ".7z": _unpack_first,
     ".rar": _unpack_first,
     ".warc": _warc,  # a crawl's web archive, a page a record (ISO 28500); .warc.gz compressed a record a gzip member
@@ -195,7 +198,8 @@ def register(suffixes: tuple[str, ...], reader: Reader) -> None:
 
 
 def reader_suffix(path: Path | str) -> str | None:
-    """The table key for ``path`` (``.gz`` looks through to the inner suffix), or None if unknown.
+    """The table key for ``path`` (``.gz`` looks through to the inner suffix, as ``.bz2`` and ``.xz`` after ``.tar``
+    do), or None if unknown.
 
     A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``.
     """
@@ -203,6 +207,8 @@ def reader_suffix(path: Path | str) -> str | None:
     for candidate in dict.fromkeys((name, name.split("?", 1)[0])):
         suffixes = [s.lower() for s in Path(candidate).suffixes]
         if suffixes and suffixes[-1] == ".gz":
+            suffixes = suffixes[:-1]
+        elif suffixes[-2:] in ([".tar", ".bz2"], [".tar", ".xz"]):  # a tar compressed by bzip2 or xz
             suffixes = suffixes[:-1]
         if suffixes and suffixes[-1] in READERS:
             return suffixes[-1]
@@ -218,7 +224,7 @@ GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
 # Readers that unpack their file as they read it, a member at a time: a .tar.gz is not gunzipped whole first.
-UNPACKS_ITSELF = frozenset({".tar", ".tgz"})
+UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz"})
 MAX_UNZIPPED = 2 << 30  # a gzip file that unpacks to more than this is no article file but a bomb, or a disk image
 
 
