@@ -287,7 +287,7 @@ def test_the_cli_indexes_a_folder_holding_a_zip_and_shows_a_file_of_it(tmp_path:
     assert indexed.exit_code == 0
     assert indexed.stdout.splitlines()[1:] == [
         "  2 added, 0 updated, 0 deleted, 0 unchanged; 2 articles from 2 files in the index", "  1 skipped",
-        "    articles.zip#bad.txt: archived file skipped: empty file; its other records were indexed"]
+        "    articles.zip#bad.txt: archived file skipped: empty file; the archive's other files were indexed"]
     found = runner.invoke(cli, ["query", "harbour", "--index-dir", index, "--jsonl"])
     assert found.exit_code == 0
     assert [json.loads(line)["id"] for line in found.stdout.splitlines()] == ["articles.zip#inner/story.txt"]
@@ -295,3 +295,5 @@ def test_the_cli_indexes_a_folder_holding_a_zip_and_shows_a_file_of_it(tmp_path:
     assert shown.exit_code == 0
     assert shown.stdout == ("Storm hits the harbour\nid: articles.zip#inner/story.txt\ndate: unknown\n\n"
                             "The storm hit the harbour at dawn, residents said.\n")
+    by_inner_path = runner.invoke(cli, ["show", "inner/story.txt", "--index-dir", index])
+    assert by_inner_path.exit_code == 0 and by_inner_path.stdout == shown.stdout

@@ -87,8 +87,11 @@ class TypedIds:
             yield portable_id(path)
             yield from typed_forms(path)
         if tail and "#" not in tail.split("/")[0]:
-            ending = "/" + tail
-            matches = [known for known in self._ids() if known.endswith(ending)]
+            from .documents import is_supported
+
+            # a file's path, or a file's path inside an archive ("inner/story.txt" of "articles.zip#inner/story.txt")
+            endings = ("/" + tail, "#" + tail) if is_supported(tail) else ("/" + tail,)
+            matches = [known for known in self._ids() if known.endswith(endings)]
             if len(matches) == 1:
                 yield matches[0]
 

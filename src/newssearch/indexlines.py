@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .documents.article import Skip
+from .documents.article import ARCHIVED_FILE, Skip
 from .formatting import counted, safe
 from .results import IndexStats, iso
 
@@ -55,7 +55,8 @@ def skip_line(skip: Skip) -> str:
         return f"{safe(skip.path)}: {safe(skip.reason)}"
     place, _, why = skip.reason.partition(": ")
     said = f"{place} skipped: {why}" if why else f"a record skipped: {place}"
-    return f"{safe(skip.path)}: {safe(said)}; its other records were indexed"
+    rest = "the archive's other files were" if place == ARCHIVED_FILE else "its other records were"
+    return f"{safe(skip.path)}: {safe(said)}; {rest} indexed"
 
 
 def ignored_types(types: dict[str, int], shown: int = 5) -> str:

@@ -21,10 +21,10 @@ from pathlib import PurePosixPath
 from ..errors import UnreadableFile
 from ..ids import portable_id
 from . import MAX_UNZIPPED, parse_file_bytes, reader_suffix
-from .article import ReadResult, Skip
+from .article import ARCHIVED_FILE, ReadResult, Skip
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
-PLACE = "archived file"  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
+PLACE = ARCHIVED_FILE  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
 ARCHIVE_ENDINGS = (".zip", ".tar", ".tgz", ".7z", ".rar")  # a file of these inside an archive is not read
 UNPACK_ERRORS = (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
 ENCRYPTED = "password-protected (encrypted) file: not read; unpack the archive with its password to index it"

@@ -44,6 +44,9 @@ class Article:
         }
 
 
+ARCHIVED_FILE = "archived file"  # a file's place in an archive's skip: "articles.zip#a.pdf: archived file: …"
+
+
 @dataclass(frozen=True)
 class Skip:
     """A file or record that was not indexed, and why."""
