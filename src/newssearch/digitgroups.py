@@ -2,7 +2,7 @@
 
 Each group is a word of its own, as the page shows it, so that ``40 000`` typed with a plain space and the phrase
 ``"40 000 visitors"`` find it; the number is indexed joined too (``40000``), at its first and its last group's places
-as a hyphenated word is written solid (``textanalysis.solid_words``), so that ``40000`` and ``40,000`` find it, and
+as a hyphenated word is written solid (``hyphens.solid_words``), so that ``40000`` and ``40,000`` find it, and
 the phrase ``"40000 visitors"``. A plain space joins no groups: "in 1990 200 people" is two numbers.
 """
 
@@ -36,7 +36,7 @@ def group_links(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 def grouped_numbers(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """Each grouped number of ``text`` joined, by the place of its first group: ``{0: (1, "40000")}`` for "40\u00a0000"
-    (the shape of ``textanalysis.solid_words``: the place of its last group, and the word)."""
+    (the shape of ``hyphens.solid_words``: the place of its last group, and the word)."""
     return {first: (last, "".join(text[start:end] for start, end in spans[first:last + 1]))
             for first, last in link_runs(group_links(text, spans))}
 

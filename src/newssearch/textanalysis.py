@@ -1,7 +1,7 @@
 """The analyzer chain for news text: tokenize, lowercase, fold diacritics, drop a query's stopwords, stem.
 
-What each step draws on lives in a module of its own (tokenpatterns, acronymterms, unspaced, innerwords, hyphens,
-folding, stemming). The schema is pickled into the index, so every filter and the stem function here are module-level,
+What each step draws on lives in a module of its own (tokenforms, tokenpatterns, acronymterms, unspaced, innerwords,
+hyphens, folding, stemming). The schema is pickled into the index, so every filter and the stem function here are module-level,
 importable objects, and they stay in this module: an index names them by it (``newssearch.textanalysis.stem_english``).
 """
 
