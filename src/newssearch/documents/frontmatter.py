@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from datetime import date, datetime, time
 
-import tomllib
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # Python 3.10: the same parser, as the tomli package
+    import tomli as tomllib
 
 FrontMatter = dict[str, object]
 
