@@ -227,6 +227,25 @@ def test_a_google_alert_is_published_by_google_alerts() -> None:
     assert "linking the ferry terminal with the eastern suburbs" in article.body
 
 
+RAW_8BIT = (b"From: J\xc3\xbcrgen Wei\xc3\x9f <jw@example.de>\nSubject: Caf\xe9 B\xfcrgermeister\n"
+            b"Date: Mon, 4 Mar 2024 12:00:00 +0100\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
+            b"Content-Type: text/plain; charset=utf-8\n\nDer B\xc3\xbcrgermeister von K\xc3\xb6ln ist zur\xc3\xbcck.\n"
+            b"--b\nContent-Type: text/plain\nContent-Disposition: attachment; filename=\"B\xfcrger.txt\"\n\n"
+            b"Die Mitteilung im Anhang.\n--b--\n")
+
+
+def test_raw_8bit_headers_are_read_as_utf_8_else_windows_1252_and_the_run_goes_on(tmp_path: Path) -> None:
+    message, attached = parse_bytes(RAW_8BIT, "a.eml", ".eml").articles
+    assert (message.title, message.authors, attached.id) == ("Café Bürgermeister", ("Jürgen Weiß",),
+                                                             "a.eml#Bürger.txt")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.eml").write_bytes(RAW_8BIT)
+    (corpus / "b.eml").write_bytes(mail("From: Jo Lee <jo@example.com>\nSubject: Cycleway opens", RELEASE))
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, report.skipped) == (3, [])
+
+
 def mbox_message(number: int, message_id: str, body: str) -> str:
     """One message of a mailbox, with the "From " line over it."""
     return (f"From ann@example.com Tue Jun  3 09:0{number}:00 2025\nFrom: Ann Smith <ann@example.com>\n"

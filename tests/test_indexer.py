@@ -9,8 +9,10 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from newssearch import build_index, open_index
+from newssearch.cli import cli
 from newssearch.documents.article import Skip
 from newssearch.errors import (
     CorpusNotFound,
@@ -175,6 +177,16 @@ def test_a_record_with_no_text_is_skipped_and_the_others_indexed(tmp_path: Path,
     (tmp_path / "zw.jsonl").write_text('{"title": "\\u200b", "text": "\\u200b"}\n{"title": "Ok", "text": "Fine."}\n')
     report = build_index(tmp_path / "zw.jsonl", index_dir)
     assert report.skipped == [Skip("zw.jsonl", f"record #1: {NO_TEXT}", record=True)] and report.documents == 1
+
+
+def test_a_lone_surrogate_a_reader_lets_through_never_stops_the_run(tmp_path: Path, index_dir: Path) -> None:
+    (tmp_path / "half.jsonl").write_text('{"title": "Storm \\ud83d", "text": "Caf\\udce9 closed.", "author": "Ann"}\n'
+                                        '{"title": "Ok", "text": "Fine."}\n')
+    report = build_index(tmp_path / "half.jsonl", index_dir)
+    assert (report.documents, report.skipped) == (2, [])
+    runner = CliRunner()
+    shown = runner.invoke(cli, ["show", "half.jsonl#1", "--index-dir", str(index_dir), "--json"], env={})
+    assert [json.loads(shown.stdout)[key] for key in ("title", "body")] == ["Storm \ufffd", "Café closed."]
 
 
 def test_a_file_holding_no_article_is_not_read_again_while_unchanged(corpus: Path, index_dir: Path,

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..errors import UnreadableFile
 from ..tokenpatterns import INVISIBLE
 from .article import Article, ReadResult, Skip
+from .encoding import without_surrogates
 from .languages import language_code
 from .publishers import publisher_name
 
@@ -313,19 +314,23 @@ def normalised(article: Article) -> Article:
     """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
     as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
     the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``), its language a
-    lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none)."""
+    lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none). No surrogate
+    stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
     source = publisher_name(_nfc(article.source)) if article.source else article.source  # "nzherald.co.nz": NZ Herald
     lang = language_code(article.lang)
-    if (title, body, authors, source, lang) == (article.title, article.body, article.authors, article.source,
-                                                article.lang):
+    url = article.url and without_surrogates(article.url)
+    if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
+                                                     article.lang, article.url):
         return article
-    return replace(article, title=title, body=body, authors=authors, source=source, lang=lang)
+    return replace(article, title=title, body=body, authors=authors, source=source, lang=lang, url=url)
 
 
 def _nfc(text: str) -> str:
-    """``text`` in Unicode's composed form (NFC); the same string when it is already (the common case)."""
+    """``text`` in Unicode's composed form (NFC), without surrogates; the same string when it is already (the
+    common case)."""
+    text = without_surrogates(text)
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 

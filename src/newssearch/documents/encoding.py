@@ -200,3 +200,19 @@ def require_text(data: bytes) -> str:
     if not text.strip():
         raise UnreadableFile("empty file")
     return text
+
+
+# Surrogates are no characters: Python leaves them where bytes did not decode (``surrogateescape``: U+DC80-U+DCFF,
+# a raw 8-bit e-mail header, a file name) or a JSON text escaped half a pair ("\ud83d"); Whoosh cannot store them.
+_SURROGATES = re.compile("[\ud800-\udfff]+")
+_ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with no surrogate: the bytes ``surrogateescape`` kept decoded as UTF-8 (else each as
+    Windows-1252, as a text file's bad bytes are), any other surrogate U+FFFD; ``text`` itself when it has none."""
+    if not _SURROGATES.search(text):
+        return text
+    text = _ESCAPED_BYTES.sub(
+        lambda run: bytes(ord(char) - 0xDC00 for char in run.group()).decode("utf-8", errors="cp1252fallback"), text)
+    return _SURROGATES.sub(lambda run: "\ufffd" * len(run.group()), text)

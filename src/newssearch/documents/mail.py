@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
+from .encoding import without_surrogates
 from .fields import Keyed, unique_id
 from .mailbody import ATTACHED_MESSAGE, attachments, message_text
 from .text import Lead, text_article
@@ -55,7 +56,22 @@ def parse_message(data: bytes) -> EmailMessage:
     message = message_from_bytes(data, policy=policy.default)
     if not message.keys():
         raise UnreadableFile("not an e-mail message (no header lines)")
+    for part in message.walk():
+        _decode_raw_headers(part)  # type: ignore[arg-type]
     return message  # type: ignore[return-value]  # policy.default makes EmailMessage
+
+
+def _decode_raw_headers(part: EmailMessage) -> None:
+    """Decode the header lines of ``part`` written in raw 8-bit bytes rather than encoded words (SMTPUTF8 mail,
+    Eudora and old Windows clients): UTF-8, else Windows-1252, as a text file's bytes. The parser keeps such bytes
+    as surrogates, which had given a sender "J\udcc3\udcbcrgen" (and stopped the index run) and a subject "Caf�"."""
+    items = list(part.raw_items())
+    if not any(isinstance(value, str) and without_surrogates(value) != value for _name, value in items):
+        return
+    for name in set(part.keys()):
+        del part[name]
+    for name, value in items:
+        part.set_raw(name, without_surrogates(value) if isinstance(value, str) else value)
 
 
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:
