@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from email.message import EmailMessage
 from pathlib import Path
@@ -258,14 +259,31 @@ MBOX = (mbox_message(1, "<one@example.com>", f"{RELEASE}\n>From the mayor: welco
         + mbox_message(3, "<same@example.com>", "The third release is about the harbour bridge repairs."))
 
 
-def test_an_mbox_is_an_article_a_message_keyed_by_a_unique_message_id_else_by_its_place() -> None:
+def hash_key(number: int) -> str:
+    """The key of ``mbox_message(number, …)`` when its Message-ID is no key: its Date, From and Subject lines' hash."""
+    lines = (f"From: Ann Smith <ann@example.com>\nSubject: Release {number}\n"
+             f"Date: Tue, 03 Jun 2025 09:0{number}:00 +1200")
+    return hashlib.sha1(lines.encode()).hexdigest()[:12]
+
+
+def test_an_mbox_is_an_article_a_message_keyed_by_a_unique_message_id_else_by_its_date_sender_and_subject() -> None:
     result = parse_bytes(MBOX.encode(), "inbox.mbox", ".mbox")
     assert [(a.id, a.path, a.title) for a in result.articles] == [
         ("inbox.mbox#one@example.com", "inbox.mbox", "Release 1"),
-        ("inbox.mbox#2", "inbox.mbox", "Release 2"),
-        ("inbox.mbox#3", "inbox.mbox", "Release 3"),
+        (f"inbox.mbox#{hash_key(2)}", "inbox.mbox", "Release 2"),
+        (f"inbox.mbox#{hash_key(3)}", "inbox.mbox", "Release 3"),
     ]
     assert result.articles[0].body == f"{RELEASE}\nFrom the mayor: welcome."
+
+
+def test_mbox_ids_stay_when_a_message_is_deleted_and_a_folded_message_id_is_read() -> None:
+    folded = mbox_message(4, "\n <SA0PR11MB4752@SA0PR11MB4752.namprd11.prod.outlook.com>", RELEASE)
+    no_id = mbox_message(5, "", RELEASE).replace("Message-ID: \n", "")
+    ids = [a.id for a in parse_bytes((MBOX + folded + no_id).encode(), "inbox.mbox", ".mbox").articles]
+    assert ids[3:] == ["inbox.mbox#SA0PR11MB4752@SA0PR11MB4752.namprd11.prod.outlook.com",
+                       f"inbox.mbox#{hash_key(5)}"]
+    after = MBOX.replace(mbox_message(1, "<one@example.com>", f"{RELEASE}\n>From the mayor: welcome."), "")
+    assert [a.id for a in parse_bytes((after + folded + no_id).encode(), "inbox.mbox", ".mbox").articles] == ids[1:]
 
 
 def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_indexed_of_it(tmp_path: Path) -> None:
@@ -273,17 +291,18 @@ def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_ind
     corpus.mkdir()
     (corpus / "inbox.mbox").write_text(MBOX)
     assert build_index(corpus, tmp_path / "ix").added == 3
-    broken = MBOX.replace("From: Ann Smith <ann@example.com>\nSubject: Release 2", "this line is no header\nSubject")
+    broken = MBOX.replace("From: Ann Smith <ann@example.com>\nSubject: Release 1", "this line is no header\nSubject")
     (corpus / "inbox.mbox").write_text(broken)
     report = build_index(corpus, tmp_path / "ix")
     skip, = report.skipped
     assert (skip.path, skip.reason) == (
-        "inbox.mbox#2",
-        "message #2: not an e-mail message (no header lines)"
+        "inbox.mbox#one@example.com",
+        "message #1: not an e-mail message (no header lines)"
         " (kept: 1 article indexed before, which this record may be)")
     runner = CliRunner()
-    shown = runner.invoke(cli, ["show", "inbox.mbox#2", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
-    assert json.loads(shown.stdout)["title"] == "Release 2"
+    shown = runner.invoke(cli, ["show", "inbox.mbox#one@example.com", "--index-dir", str(tmp_path / "ix"), "--json"],
+                          env={})
+    assert json.loads(shown.stdout)["title"] == "Release 1"
 
 
 def test_an_outlook_msg_file_is_said_to_be_one_with_what_to_do() -> None:

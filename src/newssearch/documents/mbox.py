@@ -3,12 +3,14 @@
 Messages are parted at each line starting ``From `` that opens the file or follows a blank line (mboxo and
 mboxrd alike); a body line escaped as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as
 an .eml (``mail.message_result``); its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that
-is in the file once, else its place, ``inbox.mbox#3``. A message that does not read is a broken record: reported
-with its reason while the others are read, and the index keeps what it held of it.
+is in the file once, else a hash of its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place,
+which an earlier message's deletion would give to another. A message that does not read is a broken record:
+reported with its reason while the others are read, and the index keeps what it held of it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -16,12 +18,16 @@ from collections.abc import Iterator
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import ReadResult, Skip
+from .encoding import without_surrogates
 from .fields import nothing_read, unique_id
 from .mail import message_result, parse_message
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
-_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*\r?$", re.IGNORECASE | re.MULTILINE)
+_MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchange folds its long Message-ID so)
+_KEY_LINES = re.compile(rb"^(?:date|from|subject):.*$", re.IGNORECASE | re.MULTILINE)
+HASH_KEY_DIGITS = 12
 
 
 def read_mbox(data: bytes, rel: str) -> ReadResult:
@@ -60,14 +66,22 @@ def split_mbox(data: bytes) -> Iterator[bytes]:
 
 
 def message_keys(messages: list[bytes]) -> list[str]:
-    """Each message's key: its Message-ID when no other message in the file has it, else its place (``3``)."""
-    ids = [_message_id(message) for message in messages]
+    """Each message's key: its Message-ID when no other message in the file has it, else a hash of its Date, From
+    and Subject lines (``3f2a9c01b2d4``), which stays when other messages are added or deleted."""
+    headers = [_FOLD.sub(b" ", message.split(b"\n\n", 1)[0]) for message in messages]
+    ids = [_message_id(header) for header in headers]
     counts = Counter(ids)
-    return [found if found and counts[found] == 1 else str(place) for place, found in enumerate(ids, 1)]
+    return [found if found and counts[found] == 1 else _hash_key(header) for found, header in zip(ids, headers)]
 
 
-def _message_id(message: bytes) -> str | None:
-    """The Message-ID in a message's header (before its first blank line), without its angle brackets."""
-    header = message.split(b"\n\n", 1)[0]
+def _message_id(header: bytes) -> str | None:
+    """The Message-ID in a message's unfolded header, without its angle brackets (raw 8-bit bytes read as UTF-8,
+    else Windows-1252)."""
     match = _MESSAGE_ID.search(header)
-    return match.group(1).decode("ascii", "replace") if match else None
+    return without_surrogates(match.group(1).decode("utf-8", "surrogateescape")) if match else None
+
+
+def _hash_key(header: bytes) -> str:
+    """A key made from a message's unfolded Date, From and Subject lines (its whole header when it has none)."""
+    lines = b"\n".join(b" ".join(line.split()) for line in _KEY_LINES.findall(header)) or header
+    return hashlib.sha1(lines).hexdigest()[:HASH_KEY_DIGITS]
