@@ -286,6 +286,14 @@ def test_mbox_ids_stay_when_a_message_is_deleted_and_a_folded_message_id_is_read
     assert [a.id for a in parse_bytes((after + folded + no_id).encode(), "inbox.mbox", ".mbox").articles] == ids[1:]
 
 
+def test_mbox_messages_part_at_each_postmark_line_even_with_no_blank_line_before_it() -> None:
+    joined = "".join(mbox_message(n, f"<{n}@example.com>", f"Release {n} text.\n\nFrom the mayor: welcome.")
+                     .rstrip("\n") + "\n" for n in (1, 2, 3))
+    result = parse_bytes(joined.encode(), "inbox.mbox", ".mbox")
+    assert [(a.title, a.body) for a in result.articles] == [
+        (f"Release {n}", f"Release {n} text.\n\nFrom the mayor: welcome.") for n in (1, 2, 3)]
+
+
 def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_indexed_of_it(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

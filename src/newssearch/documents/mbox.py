@@ -1,10 +1,13 @@
 """Mailbox files (.mbox): a folder of messages exported as one file (Google Takeout, Thunderbird), a message each.
 
-Messages are parted at each line starting ``From `` that opens the file or follows a blank line (mboxo and
-mboxrd alike); a body line escaped as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as
-an .eml (``mail.message_result``); its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that
-is in the file once, else a hash of its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place,
-which an earlier message's deletion would give to another. A message that does not read is a broken record:
+Messages are parted at each ``From `` line shaped as a postmark, a sender and a ctime date (``From
+ann@example.com Tue Jun  3 09:01:00 2025``), wherever it stands, as mutt parts them: also where the message before
+it ends without a blank line, and never at a body line "From the mayor:". A file opening with another ``From ``
+line is parted at each that opens the file or follows a blank line (mboxo and mboxrd alike). A body line escaped
+as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as an .eml (``mail.message_result``);
+its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that is in the file once, else a hash of
+its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place, which an earlier message's deletion
+would give to another. A message that does not read is a broken record:
 reported with its reason while the others are read, and the index keeps what it held of it.
 """
 
@@ -23,6 +26,8 @@ from .fields import nothing_read, unique_id
 from .mail import message_result, parse_message
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
+# A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
+_POSTMARK = re.compile(rb"From \S+[ \t]+[A-Za-z]{3},?[ \t]+[A-Za-z]{3}[ \t]+\d{1,2}[ \t]+\d{1,2}:\d{2}")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchange folds its long Message-ID so)
@@ -56,8 +61,10 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
 def split_mbox(data: bytes) -> Iterator[bytes]:
     """The messages of a mailbox file, each without its ``From `` line, its ``>From `` lines unescaped."""
     data = data.replace(b"\r\n", b"\n").lstrip()
-    starts = [match for match in _SEPARATOR.finditer(data)
-              if match.start() == 0 or data[match.start() - 2:match.start()] == b"\n\n"]
+    lines = list(_SEPARATOR.finditer(data))
+    postmarks = [match for match in lines if match.start() == 0 or _POSTMARK.match(data, match.start())]
+    starts = postmarks if _POSTMARK.match(data) else [
+        match for match in lines if match.start() == 0 or data[match.start() - 2:match.start()] == b"\n\n"]
     if not starts or starts[0].start() != 0:
         return
     for match, following in zip(starts, [*starts[1:], None]):
