@@ -78,9 +78,12 @@ NEWSLETTER_TEXT = ("Caf\u00e9 owners on the waterfront welcomed the council's de
 PLAIN_TEXT = NEWSLETTER_TEXT.replace("midnight during", "midnight\nduring")
 
 
-def newsletter(plain: str | None) -> bytes:
-    """A newsletter from an automatic sender: its HTML part, with ``plain`` beside it when given."""
+def newsletter(plain: str | None, list_unsubscribe: str = "") -> bytes:
+    """A newsletter from an automatic sender: its HTML part, with ``plain`` beside it when given (and a
+    ``List-Unsubscribe`` line when given)."""
     message = EmailMessage()
+    if list_unsubscribe:
+        message["List-Unsubscribe"] = list_unsubscribe
     message["From"] = '"Harbour Weekly" <noreply@harbourweekly.example>'
     message["Subject"] = "Caf\u00e9 owners welcome longer hours"  # written as an encoded word
     message["Date"] = "Wed, 4 Jun 2025 07:00:00 +0000"
@@ -103,6 +106,12 @@ def test_a_newsletter_is_its_html_parts_paragraphs_without_its_layout_and_links(
 
 def test_a_plain_part_with_the_text_is_read_before_the_html_one() -> None:
     assert one(newsletter(PLAIN_TEXT)).body == PLAIN_TEXT
+
+
+def test_a_mailing_lists_plain_part_gives_way_to_its_newsletter_html_without_the_mailers_footer() -> None:
+    mailer_plain = (f"Plus: the week ahead\n\nView this email in your browser (https://example.com/a)\n\n{PLAIN_TEXT}\n\n"
+                    "You are receiving this email because you opted in.\nunsubscribe from this list (https://x/u)")
+    assert one(newsletter(mailer_plain, "<https://x/u>")).body == NEWSLETTER_TEXT
 
 
 def test_encoded_words_quoted_printable_and_base64_latin_1_are_decoded() -> None:

@@ -22,14 +22,13 @@ from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .encoding import without_surrogates
 from .fields import Keyed, unique_id
-from .mailbody import ATTACHED_MESSAGE, attachments, message_text
+from .mailbody import ATTACHED_MESSAGE, LIST_HEADERS, attachments, message_text
 from .text import Lead, text_article
 from .textheader import MAIL_REPLY, mail_record, split_mail_header
 
 COVER_WORDS = 150  # a message's own text shorter than this is a covering note: an attached message is the article
 # A mailing list's tag before the subject ("[newsroom] Storm hits"), when the message says it came through a list.
 _LIST_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
-_LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
 # The line a mail program writes over a message it forwards inline, in the languages Gmail, Apple Mail and
 # Thunderbird write it: Gmail's "---------- Forwarded message ---------", Apple Mail's "Begin forwarded message:".
 _FORWARD_LINE = re.compile(
@@ -100,7 +99,7 @@ def header_record(message: EmailMessage) -> tuple[Keyed, list[str]]:
     """The record of a message's header: its subject (without a mailing list's tag), date and sender; and the
     sender's words that are no name, as a line of text ("From: Ann Lee, Hamilton")."""
     subject = str(message.get("Subject", "") or "")
-    if any(message.get(name) for name in _LIST_HEADERS):
+    if any(message.get(name) for name in LIST_HEADERS):
         subject = _LIST_TAG.sub("", MAIL_REPLY.sub("", subject), count=1)
     return mail_record([("Subject", subject), ("Date", str(message.get("Date", "") or "")), ("From", _sender(message))])
 

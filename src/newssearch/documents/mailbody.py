@@ -1,7 +1,8 @@
 """An e-mail message's own text, and the attachments newssearch can read.
 
 The text is the text/plain part, unless an HTML part stands beside it and the plain part is a stub ("View this
-e-mail in your browser"): then the HTML part; a newsletter's (laid out in tables) read as a page's body is (its
+e-mail in your browser"), or the message came through a mailing list and its HTML part is a newsletter (the
+mailer's plain part keeps the preheader, tracking links and unsubscribe footer): then the HTML part; a newsletter's (laid out in tables) read as a page's body is (its
 paragraphs, not its cells, links and logos), any other all its text. Quoted lines of a reply (``> …``, with the
 "On … wrote:" line over them) and a signature under ``-- `` at the end are not the article's text.
 """
@@ -27,6 +28,8 @@ ATTACHMENT_TYPES = {
 }
 STUB_SHARE = 0.5  # a plain part with fewer words than this share of its HTML part's is a stub
 SIGNATURE_LINES = 10  # a "-- " line this near the end opens a signature (further up it is no signature)
+# A message sent through a mailing list (a newsletter): its plain part is written by the mailer from its HTML one.
+LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
 _LAYOUT_TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^-- ?$")
 # The line a reply puts over the lines it quotes, in the languages mail programs write it.
@@ -37,6 +40,10 @@ def message_text(message: EmailMessage) -> str:
     """The message's own text (see the module), its line ends ``\\n``."""
     plain, page = message.get_body(("plain",)), message.get_body(("html",))
     text = _part_text(plain) if plain is not None else ""
+    if page is not None and any(message.get(name) for name in LIST_HEADERS):
+        body = _newsletter_body(_part_text(page))
+        if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
+            return without_signature(body)
     if page is not None and len(text.split()) < STUB_SHARE * len((html := _page_text(page)).split()):
         text = html
     return without_signature(without_quotes(text.replace("\r\n", "\n").replace("\r", "\n")))
@@ -56,11 +63,17 @@ def _page_text(part: EmailMessage) -> str:
     """An HTML part's text: a newsletter's (laid out in tables) its body as the page reader finds it, without
     its links and logos; a message written in a mail program (no table) all its text, line by line, as a
     forwarding note and the header of the message it forwards are written."""
-    from .html import extract
     from .htmltext import html_to_text
 
     page = _part_text(part)
-    return (_LAYOUT_TABLE.search(page) and extract(page).body) or html_to_text(page)
+    return _newsletter_body(page) or html_to_text(page)
+
+
+def _newsletter_body(page: str) -> str:
+    """A newsletter's body (a page laid out in tables) as the page reader finds it; "" for a page of no table."""
+    from .html import extract
+
+    return (_LAYOUT_TABLE.search(page) and extract(page).body) or ""
 
 
 def without_quotes(text: str) -> str:
