@@ -303,6 +303,16 @@ def test_mbox_messages_part_at_each_postmark_line_even_with_no_blank_line_before
         (f"Release {n}", f"Release {n} text.\n\nFrom the mayor: welcome.") for n in (1, 2, 3)]
 
 
+def test_takeout_messages_labelled_spam_or_trash_are_skipped_with_that_reason() -> None:
+    labelled = MBOX.replace("Subject: Release 2", "X-Gmail-Labels: Inbox,Spam\nSubject: Release 2").replace(
+        "Subject: Release 3", "X-Gmail-Labels: Opened, Trash\nSubject: Release 3")
+    result = parse_bytes(labelled.encode(), "inbox.mbox", ".mbox")
+    assert [a.title for a in result.articles] == ["Release 1"]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        (f"inbox.mbox#{hash_key(2)}", "message #2: labelled Spam in Gmail"),
+        (f"inbox.mbox#{hash_key(3)}", "message #3: labelled Trash in Gmail")]
+
+
 def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_indexed_of_it(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -7,7 +7,8 @@ line is parted at each that opens the file or follows a blank line (mboxo and mb
 as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as an .eml (``mail.message_result``);
 its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that is in the file once, else a hash of
 its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place, which an earlier message's deletion
-would give to another. A message that does not read is a broken record:
+would give to another. A message Gmail labels Spam or Trash (``X-Gmail-Labels``) is skipped as a record with that
+reason. A message that does not read is a broken record:
 reported with its reason while the others are read, and the index keeps what it held of it.
 """
 
@@ -17,6 +18,7 @@ import hashlib
 import re
 from collections import Counter
 from collections.abc import Iterator
+from email.message import EmailMessage
 
 from ..errors import UnreadableFile
 from ..ids import record_id
@@ -33,6 +35,7 @@ _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*$", re.IGNOREC
 _FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchange folds its long Message-ID so)
 _KEY_LINES = re.compile(rb"^(?:date|from|subject):.*$", re.IGNORECASE | re.MULTILINE)
 HASH_KEY_DIGITS = 12
+_DROPPED_LABELS = frozenset({"spam", "trash"})  # Gmail's labels of messages that are no one's news
 
 
 def read_mbox(data: bytes, rel: str) -> ReadResult:
@@ -46,7 +49,7 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
     for place, (message, key) in enumerate(zip(messages, keys), 1):
         article_id = unique_id(record_id(rel, key), seen)
         try:
-            found = message_result(parse_message(message), rel, article_id)
+            found = message_result(_kept_message(message), rel, article_id)
         except UnreadableFile as exc:
             result.skipped.append(Skip(article_id, f"message #{place}: {exc}"))
             continue
@@ -56,6 +59,17 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
+
+
+def _kept_message(data: bytes) -> EmailMessage:
+    """The message ``data`` holds; UnreadableFile when Gmail labels it spam or trash (Takeout's "All mail Including
+    Spam and Trash.mbox" holds them)."""
+    message = parse_message(data)
+    labels = {label.strip().lower() for label in str(message.get("X-Gmail-Labels", "") or "").split(",")}
+    dropped = sorted(labels & _DROPPED_LABELS)
+    if dropped:
+        raise UnreadableFile(f"labelled {dropped[0].title()} in Gmail")
+    return message
 
 
 def split_mbox(data: bytes) -> Iterator[bytes]:
