@@ -240,3 +240,12 @@ def test_a_latest_capture_that_gives_no_page_gives_way_to_an_earlier_one() -> No
     again = record("response", "https://news.example/bridge", http(b"<html><body></body></html>"), "2024-03-01T00:00:00Z")
     with pytest.raises(UnreadableFile, match=r"^no articles in file \(record 2: no article text found in HTML\)$"):
         read(members(again, emptied))  # the latest capture's reason
+
+
+def test_a_warc_date_reads_as_every_supported_python_reads_it() -> None:
+    from newssearch.documents.warc import _when
+
+    assert _when("2024-03-05T10:20:30Z").isoformat() == "2024-03-05T10:20:30+00:00"
+    assert _when("2024-03-05T10:20:30.5Z").isoformat() == "2024-03-05T10:20:30.500000+00:00"
+    assert _when("2024-03-05T10:20:30.123456789Z").isoformat() == "2024-03-05T10:20:30.123456+00:00"
+    assert _when("2024-03-05T10:20:30+02:00").isoformat() == "2024-03-05T10:20:30+02:00"

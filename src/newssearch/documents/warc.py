@@ -33,6 +33,7 @@ from .warcrecords import (
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 _HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_FRACTION = re.compile(r"\.(\d+)")
 _EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
 
@@ -91,9 +92,14 @@ def _capture(data: bytes, record: Record) -> Capture | None:
 
 
 def _when(value: str) -> datetime:
-    """A WARC-Date (``2024-03-05T10:20:30Z``, with fractions of a second in WARC/1.1); the earliest when unreadable."""
+    """A WARC-Date (``2024-03-05T10:20:30Z``, with fractions of a second in WARC/1.1); the earliest when unreadable.
+
+    Python 3.10 reads no fractions but of 3 or 6 digits: others are cut or padded to 6."""
+    value = _FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), value.strip())
+    if value[-1:] in ("Z", "z"):  # Python 3.10's fromisoformat reads no "Z"
+        value = value[:-1] + "+00:00"
     try:
-        when = datetime.fromisoformat(value.strip())
+        when = datetime.fromisoformat(value)
     except ValueError:
         return _EARLIEST
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
