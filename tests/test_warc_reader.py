@@ -249,3 +249,51 @@ def test_a_warc_date_reads_as_every_supported_python_reads_it() -> None:
     assert _when("2024-03-05T10:20:30.5Z").isoformat() == "2024-03-05T10:20:30.500000+00:00"
     assert _when("2024-03-05T10:20:30.123456789Z").isoformat() == "2024-03-05T10:20:30.123456+00:00"
     assert _when("2024-03-05T10:20:30+02:00").isoformat() == "2024-03-05T10:20:30+02:00"
+
+
+def damaged(member: bytes, at: int = 12) -> bytes:
+    """A gzip member with bytes of its compressed data changed (``at`` from its start)."""
+    return member[:at] + bytes(b ^ 0x55 for b in member[at:at + 8]) + member[at + 8:]
+
+
+def test_a_damaged_gzip_member_is_a_broken_record_and_the_records_after_it_are_read() -> None:
+    bad_crc = gzip.compress(FERRY)[:-8] + b"\0" * 8  # its data unpacks whole, its check fails: the header reads
+    result = read(members(INFO, BRIDGE) + damaged(gzip.compress(FERRY)) + bad_crc + members(FERRY))
+    assert [a.id for a in result.articles] == ["crawl.warc.gz#https://news.example/bridge",
+                                               "crawl.warc.gz#https://news.example/ferry"]
+    assert [(s.path, s.reason.split(" (")[0]) for s in result.skipped] == [
+        ("crawl.warc.gz", "record 3: its gzip member is damaged"),
+        ("crawl.warc.gz#https://news.example/ferry", "record 4: its gzip member is damaged")]
+    whole = gzip.compress(INFO + BRIDGE + FERRY)  # a WARC gzipped whole: one member
+    assert [a.title for a in read(whole).articles] == ["Harbour bridge reopens", "Ferry strike ends"]
+    with pytest.raises(UnreadableFile, match=r"^no articles in file \(record 1: its gzip member is damaged"):
+        read(damaged(whole, len(whole) // 2))  # said, never read as a shorter whole file
+
+
+def test_a_damaged_member_after_indexing_deletes_no_article(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "c", tmp_path / "ix"
+    corpus.mkdir()
+    crawl = corpus / "crawl.warc.gz"
+    crawl.write_bytes(members(INFO, BRIDGE, FERRY))
+    build_index(corpus, index_dir)
+    crawl.write_bytes(members(INFO) + damaged(gzip.compress(BRIDGE)) + members(FERRY))  # its URI unknown
+    report = build_index(corpus, index_dir)
+    assert (report.deleted, report.unchanged) == (0, 2)
+    with open_index(index_dir) as idx:
+        assert idx.get("crawl.warc.gz#https://news.example/bridge") is not None
+
+
+def test_a_big_record_that_is_no_page_is_passed_over_and_a_big_page_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from newssearch.documents import warcgzip
+
+    monkeypatch.setattr(warcgzip, "_SCAN_PAST", 1 << 12)  # a video of a few GB, made small
+    monkeypatch.setattr(warcgzip, "MAX_PAGE", 1 << 12)
+    video = record("response", "https://news.example/v.mp4", http(random.Random(1).randbytes(1 << 16), headers=(
+        "Content-Type: video/mp4",)))
+    huge = response("https://news.example/huge", "A huge page", "Words. " * 1000)
+    result = read(members(BRIDGE, video, huge, FERRY))
+    assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("crawl.warc.gz#https://news.example/huge", "record 3: an HTML page of 0 MB, more than 0 MB: not read")]

@@ -187,9 +187,6 @@ READERS: dict[str, Reader] = {
     ".rar": _unpack_first,
     ".warc": _warc,  # a crawl's web archive, a page a record (ISO 28500); .warc.gz compressed a record a gzip member
 }
-# Readers of files whose records are read one by one: compressed and cut short (a download stopped midway), such a
-# file is unpacked as far as it goes, and its reader reports the record it ends inside.
-PARTIAL_GZIP = frozenset({".warc"})
 
 
 def register(suffixes: tuple[str, ...], reader: Reader) -> None:
@@ -224,8 +221,9 @@ def is_supported(path: Path | str) -> bool:
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
 
-# Readers that unpack their file as they read it, a member at a time: a .tar.gz is not gunzipped whole first.
-UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz"})
+# Readers that unpack their file as they read it, a member at a time: a .tar.gz or .warc.gz is not gunzipped whole
+# first (a crawl's .warc.gz of 1 GB unpacks past 2 GiB; its reader bounds each record, and reads on past a broken one).
+UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".warc"})
 MAX_UNZIPPED = 2 << 30  # a gzip file that unpacks to more than this is no article file but a bomb, or a disk image
 
 
@@ -239,22 +237,6 @@ def gunzip(data: bytes) -> bytes:
     if len(unpacked) > MAX_UNZIPPED:
         raise UnreadableFile(f"gzip file unpacks to more than {MAX_UNZIPPED / 2**30:g} GiB")
     return unpacked
-
-
-def gunzip_partial(data: bytes) -> bytes:
-    """Decompress gzip bytes as far as they read, member by member: a file cut short or broken midway gives what
-    comes before the break (the record it cuts as far as it goes). UnreadableFile when not even a start reads."""
-    unpacked = io.BytesIO()
-    with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacking:
-        try:
-            while chunk := unpacking.read1(1 << 16):  # one member's data at most: one member cut loses only its own
-                unpacked.write(chunk)
-                if unpacked.tell() > MAX_UNZIPPED:
-                    raise UnreadableFile(f"gzip file unpacks to more than {MAX_UNZIPPED / 2**30:g} GiB")
-        except (OSError, EOFError, zlib.error) as exc:
-            if not unpacked.tell():
-                raise UnreadableFile(f"broken gzip file: {exc}") from exc
-    return unpacked.getvalue()
 
 
 def read_file(path: Path, rel: str) -> ReadResult:
@@ -273,7 +255,7 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     if suffix is None:
         raise UnreadableFile("unsupported file type")
     if suffix not in UNPACKS_ITSELF and (Path(path).suffix.lower() == ".gz" or data.startswith(GZIP_MAGIC)):
-        data = gunzip_partial(data) if suffix in PARTIAL_GZIP else gunzip(data)  # a page wget saved compressed
+        data = gunzip(data)  # a page wget saved compressed
     return parse_bytes(data, rel, suffix)
 
 

@@ -11,6 +11,7 @@ capture time is never the publication date.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -19,8 +20,9 @@ from ..ids import record_id
 from .article import Article, ReadResult
 from .fields import Made, gather
 from .html import read_html
+from .warcgzip import GZIP_MAGIC, gz_records
 from .warcrecords import (
-    MAX_HEADER,
+    NOT_A_HEADER,
     BrokenRecord,
     Record,
     UnreadableBody,
@@ -39,13 +41,14 @@ _EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
 @dataclass(frozen=True)
 class Capture:
-    """One capture of a page: its record's place in the file, when it was made, where the page's bytes are (as
-    sent: maybe chunked or compressed), its HTTP header fields, and its media type and charset ("" when unsaid)."""
+    """One capture of a page: its record's place in the file, when it was made, how to get its record's block and
+    where the page's bytes start in it (as sent: maybe chunked or compressed), its HTTP header fields, and its
+    media type and charset ("" when unsaid)."""
 
     number: int
     when: datetime
-    start: int
-    end: int
+    load: Callable[[], bytes]
+    body_at: int
     fields: dict[str, str]
     kind: str
     charset: str | None
@@ -56,39 +59,44 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
     captures: dict[str, list[Capture]] = {}
     broken: list[Made] = []
     count = 0
-    for record in records(data):
+    compressed = data.startswith(GZIP_MAGIC)  # a .warc.gz, unpacked as it is read
+    for record in gz_records(data, _is_page) if compressed else records(data):
         count += 1
         if isinstance(record, BrokenRecord):
             broken.append((record.uri, f"record {record.number}", record.reason))
             continue
-        uri, capture = target_uri(record.fields), _capture(data, record)
+        uri, capture = target_uri(record.fields), _capture(record)
         if uri and capture:
             captures.setdefault(uri, []).append(capture)
-    if count == len(broken) and not data.startswith(b"WARC/1."):
+    if count == len(broken) and broken[0][2] == NOT_A_HEADER:
         raise UnreadableFile("not a WARC file (it does not start with a WARC/1.0 or WARC/1.1 record)")
-    made = [outcome for uri, found in captures.items() if (outcome := _page(data, uri, found, rel))]
+    made = [outcome for uri, found in captures.items() if (outcome := _page(uri, found, rel))]
     if not made and not broken:
         raise UnreadableFile(f"no HTML pages among {count:,} records")
     return gather([*made, *broken], rel)
 
 
-def _capture(data: bytes, record: Record) -> Capture | None:
+def _is_page(fields: dict[str, str], head: bytes) -> bool:
+    """Whether the record of header ``fields`` whose block starts ``head`` may be a page's capture."""
+    return _capture(Record(0, fields, head, len(head), bytes)) is not None
+
+
+def _capture(record: Record) -> Capture | None:
     """The capture of a page ``record`` may be (by its type, status and media type), else None."""
     kind = record.get("warc-type").lower()
     when = _when(record.get("warc-date"))
     if kind == "resource":
         media, charset = media_type(record.get("content-type"))
-        return Capture(record.number, when, record.start, record.end, {}, media, charset) if media in HTML_TYPES \
-            else None
+        return Capture(record.number, when, record.load, 0, {}, media, charset) if media in HTML_TYPES else None
     if kind != "response":
         return None
-    head = http_head(data[record.start:min(record.end, record.start + MAX_HEADER)])
+    head = http_head(record.head)
     if head is None or head.status != 200:
         return None
     media, charset = media_type(head.fields.get("content-type", ""))
     if media and media not in HTML_TYPES:
         return None
-    return Capture(record.number, when, record.start + head.body_at, record.end, head.fields, media, charset)
+    return Capture(record.number, when, record.load, head.body_at, head.fields, media, charset)
 
 
 def _when(value: str) -> datetime:
@@ -105,12 +113,12 @@ def _when(value: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _page(data: bytes, uri: str, found: list[Capture], rel: str) -> Made | None:
+def _page(uri: str, found: list[Capture], rel: str) -> Made | None:
     """The article of the address ``uri`` from its latest capture that reads as one; an earlier one when the latest
     does not; None when none is an HTML page after all (a body without a type that is not HTML)."""
     failed: Made | None = None
     for capture in sorted(found, key=lambda c: (c.when, c.number), reverse=True):
-        outcome = _read_capture(data, capture, uri, rel)
+        outcome = _read_capture(capture, uri, rel)
         if outcome is not None and (isinstance(outcome, Article) or failed is None):
             failed = uri, f"record {capture.number}", outcome
             if isinstance(outcome, Article):
@@ -118,10 +126,10 @@ def _page(data: bytes, uri: str, found: list[Capture], rel: str) -> Made | None:
     return failed
 
 
-def _read_capture(data: bytes, capture: Capture, uri: str, rel: str) -> Article | str | None:
+def _read_capture(capture: Capture, uri: str, rel: str) -> Article | str | None:
     """One capture read as a saved page: its Article, why it is none, or None when it is no HTML page."""
     try:
-        page = content(data[capture.start:capture.end], capture.fields)
+        page = content(capture.load()[capture.body_at:], capture.fields)
     except UnreadableBody as exc:
         return str(exc)
     if not capture.kind and not _HTML_START.match(page[:1024]):

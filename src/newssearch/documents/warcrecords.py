@@ -1,8 +1,8 @@
 """The records of a WARC file (ISO 28500, WARC/1.0 and WARC/1.1) and the HTTP messages they hold.
 
 A record is a header (``WARC/1.1``, then ``Name: value`` lines, a blank line), a block of ``Content-Length`` bytes
-and two CRLFs. Records are found in place, as offsets into the file's bytes: a crawl of hundreds of MB is never
-copied whole. A record whose header does not read, or whose ``Content-Length`` does not end at the next record,
+and two CRLFs. Records of an uncompressed WARC are found in place in the file's bytes: a block is copied only when
+read. (warcgzip reads a .warc.gz.) A record whose header does not read, or whose ``Content-Length`` does not end at the next record,
 is broken: the next record is found where a line starts with ``WARC/1.``.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .exportstories import CUT_SHORT
@@ -21,17 +21,19 @@ _HEADER_END = re.compile(rb"\r?\n\r?\n")
 _RECORD_END = (b"\r\n\r\n", b"\n\n")  # the standard's two CRLFs; some writers put bare line feeds
 _HEADER_LINE = re.compile(r"^([!-9;-~]+):[ \t]*(.*?)\s*$")
 MAX_HEADER = 1 << 16  # a WARC or HTTP header longer than this is no header
+NOT_A_HEADER = "not a WARC record header (no WARC/1.0 or WARC/1.1 line)"
 
 
 @dataclass(frozen=True)
 class Record:
-    """One whole record: its place (1 for the first), its header fields (names in lower case) and where its block
-    is in the file's bytes."""
+    """One whole record: its place (1 for the first), its header fields (names in lower case), its block's first
+    ``MAX_HEADER`` bytes, its length, and how to get it whole (a page's: another record's is not kept)."""
 
     number: int
     fields: dict[str, str]
-    start: int
-    end: int
+    head: bytes
+    length: int
+    load: Callable[[], bytes]
 
     def get(self, name: str) -> str:
         """The value of the header field ``name`` (lower case), or ""."""
@@ -62,7 +64,7 @@ def records(data: bytes) -> Iterator[Record | BrokenRecord]:
 def _record_at(data: bytes, pos: int, number: int) -> tuple[Record | BrokenRecord, int | None]:
     """The record at ``pos`` and where the next one starts (None: the file ends inside this one)."""
     if not data.startswith(_START, pos):
-        return BrokenRecord(number, "not a WARC record header (no WARC/1.0 or WARC/1.1 line)"), _resync(data, pos)
+        return BrokenRecord(number, NOT_A_HEADER), _resync(data, pos)
     head_end = _HEADER_END.search(data, pos, pos + MAX_HEADER)
     if head_end is None:
         following = _resync(data, pos)
@@ -80,7 +82,8 @@ def _record_at(data: bytes, pos: int, number: int) -> tuple[Record | BrokenRecor
         if following is None and end > len(data):
             return BrokenRecord(number, CUT_SHORT, uri), None
         return BrokenRecord(number, f"its Content-Length ({length}) does not end at the record's end", uri), following
-    return Record(number, fields, start, end), end
+    return Record(number, fields, data[start:min(end, start + MAX_HEADER)], end - start,
+                  lambda: data[start:end]), end
 
 
 def _only_line_ends(data: bytes, pos: int) -> bool:
