@@ -147,7 +147,7 @@ def test_a_brotli_body_without_the_brotli_module_is_a_skip_with_its_reason(monke
     assert [a.id for a in result.articles] == ["crawl.warc.gz#https://news.example/bridge"]
     assert [(s.path, s.reason) for s in result.skipped] == [(
         "crawl.warc.gz#https://news.example/br",
-        "record 2: compressed with Brotli (br), and the brotli module is not installed")]
+        "record 2: compressed with Brotli (br), and the brotli module is not installed (pip install brotli)")]
 
 
 def test_the_charset_of_the_http_header_is_used_when_the_page_names_none() -> None:
@@ -297,3 +297,19 @@ def test_a_big_record_that_is_no_page_is_passed_over_and_a_big_page_is_said(monk
     assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
     assert [(s.path, s.reason) for s in result.skipped] == [
         ("crawl.warc.gz#https://news.example/huge", "record 3: an HTML page of 0 MB, more than 0 MB: not read")]
+
+
+def test_a_body_a_browser_decoded_under_br_deflate_or_zstd_is_read_as_it_is() -> None:
+    pages = [record("response", f"https://news.example/{coding}", http(body, headers=(
+        *HTML, f"Content-Encoding: {coding}"))) for coding, body in (
+        ("br", page("Decoded br", "Stored as the browser decoded it.")),
+        ("deflate", b"<div>" + page("Decoded deflate", "Stored decoded, no doctype first.")),
+        ("zstd", page("Decoded zstd", "Stored decoded too.")),
+        ("compress", page("Decoded compress", "A coding newssearch never decodes.")))]
+    result = read(members(*pages))
+    assert [a.title for a in result.articles] == ["Decoded br", "Decoded deflate", "Decoded zstd", "Decoded compress"]
+    assert result.skipped == []
+    binary = record("response", "https://news.example/x", http(b"\x28\xb5\x2f\xfd\x00\x01<", headers=(
+        *HTML, "Content-Encoding: compress")))
+    assert [s.reason for s in read(members(BRIDGE, binary)).skipped] == [
+        "record 2: compressed as 'compress', which newssearch does not read"]

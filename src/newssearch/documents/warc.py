@@ -22,6 +22,7 @@ from .fields import Made, gather
 from .html import read_html
 from .warcgzip import GZIP_MAGIC, gz_records
 from .warcrecords import (
+    HTML_START,
     NOT_A_HEADER,
     BrokenRecord,
     Record,
@@ -34,7 +35,6 @@ from .warcrecords import (
 )
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
-_HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _FRACTION = re.compile(r"\.(\d+)")
 _EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -132,7 +132,7 @@ def _read_capture(capture: Capture, uri: str, rel: str) -> Article | str | None:
         page = content(capture.load()[capture.body_at:], capture.fields)
     except UnreadableBody as exc:
         return str(exc)
-    if not capture.kind and not _HTML_START.match(page[:1024]):
+    if not capture.kind and not HTML_START.match(page[:1024]):
         return None
     try:
         article = read_html(page, record_id(rel, uri), uri, capture.charset).articles[0]

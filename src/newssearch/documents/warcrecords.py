@@ -194,11 +194,31 @@ def _brotli(body: bytes) -> bytes:
     try:
         import brotli  # type: ignore[import-not-found]
     except ImportError:
-        raise UnreadableBody("compressed with Brotli (br), and the brotli module is not installed") from None
+        raise UnreadableBody("compressed with Brotli (br), and the brotli module is not installed (pip install "
+                             "brotli)") from None
     try:
         return brotli.decompress(body)
     except brotli.error as exc:
         raise UnreadableBody(f"broken Brotli body: {exc}") from exc
+
+
+def _zstd(body: bytes) -> bytes:
+    """``body`` decompressed from Zstandard: by Python's own module (3.14) or the ``zstandard`` package."""
+    try:
+        from compression import zstd  # type: ignore[import-not-found]
+
+        unpack = zstd.decompress
+    except ImportError:
+        try:
+            import zstandard  # type: ignore[import-not-found]
+        except ImportError:
+            raise UnreadableBody("compressed with Zstandard (zstd), and the zstandard module is not installed (pip "
+                                 "install zstandard)") from None
+        unpack = zstandard.ZstdDecompressor().decompressobj().decompress
+    try:
+        return unpack(body)
+    except Exception as exc:  # noqa: BLE001 - each module has its own error
+        raise UnreadableBody(f"broken Zstandard body: {exc}") from exc
 
 
 # Content-Encoding -> its decoder. A deflate body is zlib data, or raw deflate from some servers.
@@ -207,24 +227,34 @@ DECODERS = {
     "x-gzip": lambda body: _inflate(body, 31),
     "deflate": lambda body: _inflate(body, 15) if body[:1] == b"\x78" else _inflate(body, -15),
     "br": _brotli,
+    "zstd": _zstd,
     "identity": lambda body: body,
 }
 _GZIP_MAGIC = b"\x1f\x8b"
+HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # in no text; compressed bytes are full of them
 
 
 def content(body: bytes, fields: dict[str, str]) -> bytes:
     """An HTTP ``body`` as the page: de-chunked and decompressed as its header ``fields`` say; UnreadableBody if not.
 
-    A body that says gzip but is not (a crawler that stored it decompressed and kept the header) is used as it is.
+    A body stored decoded under its header (a browser-based crawler stores what the browser decoded) is used as it
+    is: one that says gzip but has no gzip start, one that starts as HTML does, one whose coding does not decode
+    and that reads as text.
     """
     if "chunked" in fields.get("transfer-encoding", "").lower():
         body = dechunked(body)
     codings = [c.strip().lower() for c in fields.get("content-encoding", "").split(",") if c.strip()]
     for coding in reversed(codings):
-        if coding in ("gzip", "x-gzip") and not body.startswith(_GZIP_MAGIC):
-            continue
-        decoder = DECODERS.get(coding)
-        if decoder is None:
-            raise UnreadableBody(f"compressed as {coding!r}, which newssearch does not read")
-        body = decoder(body)
+        if HTML_START.match(body[:1024]) or coding in ("gzip", "x-gzip") and not body.startswith(_GZIP_MAGIC):
+            break  # stored as the browser decoded it, the header kept
+        try:
+            decoder = DECODERS.get(coding)
+            if decoder is None:
+                raise UnreadableBody(f"compressed as {coding!r}, which newssearch does not read")
+            body = decoder(body)
+        except UnreadableBody:
+            if _CONTROL.search(body[:1024]) or b"<" not in body[:1024]:
+                raise
+            break  # text, not compressed after all
     return body
