@@ -187,8 +187,8 @@ def test_a_broken_record_is_skipped_and_the_next_one_found() -> None:
     result = read(lying + BRIDGE + garbage + FERRY, "c.warc")
     assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
     assert [(s.path, s.reason) for s in result.skipped] == [
-        ("c.warc#https://news.example/bridge", f"record 1: its Content-Length (1{length}) does not end at the "
-                                               "record's end"),
+        ("c.warc", f"record 1 (https://news.example/bridge, whose page was read from record 2): its Content-Length "
+                   f"(1{length}) does not end at the record's end"),
         ("c.warc", "record 3: not a WARC record header (no WARC/1.0 or WARC/1.1 line)")]
 
 
@@ -263,7 +263,8 @@ def test_a_damaged_gzip_member_is_a_broken_record_and_the_records_after_it_are_r
                                                "crawl.warc.gz#https://news.example/ferry"]
     assert [(s.path, s.reason.split(" (")[0]) for s in result.skipped] == [
         ("crawl.warc.gz", "record 3: its gzip member is damaged"),
-        ("crawl.warc.gz#https://news.example/ferry", "record 4: its gzip member is damaged")]
+        ("crawl.warc.gz", "record 4")]  # (https://news.example/ferry, whose page was read from record 5): its gzip…
+    assert [s.path for s in read(members(INFO, BRIDGE) + bad_crc).skipped] == ["crawl.warc.gz#https://news.example/ferry"]
     whole = gzip.compress(INFO + BRIDGE + FERRY)  # a WARC gzipped whole: one member
     assert [a.title for a in read(whole).articles] == ["Harbour bridge reopens", "Ferry strike ends"]
     with pytest.raises(UnreadableFile, match=r"^no articles in file \(record 1: its gzip member is damaged"):
@@ -313,3 +314,13 @@ def test_a_body_a_browser_decoded_under_br_deflate_or_zstd_is_read_as_it_is() ->
         *HTML, "Content-Encoding: compress")))
     assert [s.reason for s in read(members(BRIDGE, binary)).skipped] == [
         "record 2: compressed as 'compress', which newssearch does not read"]
+
+
+def test_a_broken_record_of_an_address_whose_page_was_read_is_named_under_the_file() -> None:
+    request = record("request", "https://news.example/bridge", b"GET /bridge HTTP/1.1\r\n\r\n")
+    lying = request.replace(b"Content-Length: ", b"Content-Length: 9", 1)
+    result = read(BRIDGE + lying + FERRY, "c.warc")
+    assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("c.warc", "record 2 (https://news.example/bridge, whose page was read from record 1): its Content-Length "
+                   "(924) does not end at the record's end")]  # its block: 24 bytes

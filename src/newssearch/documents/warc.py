@@ -73,7 +73,15 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
     made = [outcome for uri, found in captures.items() if (outcome := _page(uri, found, rel))]
     if not made and not broken:
         raise UnreadableFile(f"no HTML pages among {count:,} records")
-    return gather([*made, *broken], rel)
+    return gather([*made, *_named(broken, made)], rel)
+
+
+def _named(broken: list[Made], made: list[Made]) -> list[Made]:
+    """The ``broken`` records, one of an address whose page was read from another record named under the file
+    (with the address and that record), not under the article's id: it lost no article."""
+    read = {uri: label for uri, label, outcome in made if isinstance(outcome, Article)}
+    return [(None, f"{label} ({uri}, whose page was read from {read[uri]})", reason) if uri in read
+            else (uri, label, reason) for uri, label, reason in broken]
 
 
 def _is_page(fields: dict[str, str], head: bytes) -> bool:
