@@ -297,3 +297,14 @@ def test_the_cli_indexes_a_folder_holding_a_zip_and_shows_a_file_of_it(tmp_path:
                             "The storm hit the harbour at dawn, residents said.\n")
     by_inner_path = runner.invoke(cli, ["show", "inner/story.txt", "--index-dir", index])
     assert by_inner_path.exit_code == 0 and by_inner_path.stdout == shown.stdout
+
+
+@pytest.mark.parametrize("name", ["robots.txt", "site/humans.txt"])
+def test_a_sites_robots_txt_is_skipped_with_that_reason(name: str) -> None:
+    rules = b"User-agent: *\nDisallow: /admin/\n"
+    what = name.rsplit("/", 1)[-1]
+    with pytest.raises(UnreadableFile, match=f"^a site's {what}, not an article$"):
+        parse_file_bytes(rules, name, name)
+    assert skips(read(zipped({name: rules, "story.txt": STORY}))) == [
+        (f"articles.zip#{name}", f"archived file: a site's {what}, not an article")]
+    assert ids(read(zipped({"robots of tomorrow.txt": STORY}))) == ["articles.zip#robots of tomorrow.txt"]

@@ -51,6 +51,8 @@ _PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?
 # Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
 _NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "source", "contributing",
                              "authors", "notice", "citation", "code_of_conduct"})  # a dataset's SOURCE.md too
+# A web site's own files a mirror of it (wget's) holds, by their exact names: rules and notes for crawlers, not news.
+_SITE_FILES = frozenset({"robots.txt", "humans.txt", "ads.txt", "app-ads.txt", "security.txt"})
 LIST_LINES = 20      # a text of at least this many lines ...
 LIST_SHARE = 0.9     # ... nearly all of them a word or two, no sentence, is a list (of topics, of names)
 LIST_ITEM_CHARS = 40  # an item is short: a paragraph of Chinese, one "word" without spaces, is not one
@@ -58,8 +60,12 @@ _LIST_ITEM = re.compile(r"^\s*\S+(?:\s+\S+)?\s*$")
 
 
 def not_news(text: str, rel: str) -> str | None:
-    """Why a text file is not an article: a collection's README or licence, or a list of words; else None."""
-    stem = rel.replace("#", "/").rsplit("/", 1)[-1].split(".", 1)[0].lower()  # a file in an archive: a.zip#README
+    """Why a text file is not an article: a collection's README or licence, a site's robots.txt, or a list of
+    words; else None."""
+    base = rel.replace("#", "/").rsplit("/", 1)[-1].lower()  # a file in an archive: a.zip#README
+    if base in _SITE_FILES:
+        return f"a site's {base}, not an article"
+    stem = base.split(".", 1)[0]
     if stem in _NOT_NEWS_NAMES:
         return f"a {stem.upper()} file, not an article"
     lines = [line for line in text[:100_000].splitlines() if line.strip()]
