@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from newssearch import build_index
 from newssearch.cli import cli
 from newssearch.documents import ReadResult, is_supported, parse_file_bytes
-from newssearch.documents.archivefiles import ENCRYPTED, NESTED, member_id
+from newssearch.documents.archivefiles import ENCRYPTED, NESTED
+from newssearch.documents.archivenames import member_id
 from newssearch.errors import UnreadableFile
 
 STORY = "Storm hits the harbour\n\nThe storm hit the harbour at dawn, residents said.\n"
@@ -299,6 +300,73 @@ def test_the_cli_indexes_a_folder_holding_a_zip_and_shows_a_file_of_it(tmp_path:
     assert by_inner_path.exit_code == 0 and by_inner_path.stdout == shown.stdout
 
 
+def test_names_written_as_one_id_get_one_each_as_in_a_folder() -> None:
+    hashed, percent = "Literal hash headline\n\nA story.\n", "Literal percent headline\n\nA story.\n"
+    for files in ({"#.txt": hashed, "%23.txt": percent}, {"%23.txt": percent, "#.txt": hashed}):  # either order
+        result = read(zipped(files))
+        assert [(article.id, article.title) for article in result.articles] == [
+            ("articles.zip#%23.txt", "Literal hash headline"), ("articles.zip#%2523.txt", "Literal percent headline")]
+    assert ids(read(tarred({"#.txt": hashed, "%23.txt": percent}), "a.tgz")) == ["a.tgz#%23.txt", "a.tgz#%2523.txt"]
+    clash = read(zipped({"#.txt": hashed, "%23.txt": percent, "%2523.txt": STORY}))
+    assert ids(clash) == ["articles.zip#%23.txt", "articles.zip#%2523.txt"]
+    assert skips(clash) == [("articles.zip#%23.txt", "archived file: not read: other files have the ids its name "
+                                                     "may be written as, %23.txt and %2523.txt")]
+
+
+def test_one_path_named_two_ways_is_read_as_unpacking_leaves_it() -> None:
+    result = read(tarred({"./news/story.txt": FLOOD, "news/story.txt": STORY}), "a.tgz")
+    assert [(article.id, article.title) for article in result.articles] == [
+        ("a.tgz#news/story.txt", "Storm hits the harbour")]  # the later copy
+
+
+def _lying(data: bytes, stated: int) -> bytes:
+    """``data`` (a zip) with the size its table of contents states for its first file set to ``stated``."""
+    at = data.index(b"PK\x01\x02") + 24
+    return data[:at] + stated.to_bytes(4, "little") + data[at + 4:]
+
+
+def test_a_zip_file_lying_about_its_size_is_refused_without_unpacking_it_whole() -> None:
+    import tracemalloc
+
+    data = _lying(zipped({"story.txt": STORY + " " * (48 << 20), "flood.txt": FLOOD}), 100)  # 48 MB stated as 100
+    tracemalloc.start()
+    try:
+        result = read(data)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert ids(result) == ["articles.zip#flood.txt"]
+    assert skips(result) == [("articles.zip#story.txt", "archived file: broken: does not unpack (Bad CRC-32 for "
+                                                        "file 'story.txt')")]
+    assert peak < 8 << 20  # it had unpacked all 48 MB, and would 2 GiB
+
+
+def test_a_zip_file_unpacks_in_chunks_to_its_size() -> None:
+    big = STORY + "The harbour again. " * 300_000  # 5.7 MB: more than one chunk
+    assert read(zipped({"story.txt": big})).articles[0].body.endswith("The harbour again.")
+
+
+def test_names_from_a_windows_in_western_europe_read_in_its_code_page() -> None:
+    names = {"Klipp/SXndag i Oslo.txt": b"Klipp/S\x9bndag i Oslo.txt", "SYo Paulo.txt": b"S\xc6o Paulo.txt",
+             "ZUrich.txt": b"Z\x81rich.txt", "cafE and naIve.txt": b"caf\x82 and na\x8bve.txt"}  # CP850; 437 too
+    data = zipped({name: STORY for name in names})
+    for name, raw in names.items():
+        data = data.replace(name.encode(), raw)  # as Explorer writes them: no UTF-8 flag, the OEM code page
+    assert sorted(ids(read(data))) == ["articles.zip#Klipp/Søndag i Oslo.txt", "articles.zip#São Paulo.txt",
+                                       "articles.zip#Zürich.txt", "articles.zip#café and naïve.txt"]
+
+
+def test_a_tar_gz_cut_inside_a_file_counts_the_files_before_it() -> None:
+    files = {f"s{n}.txt": f"Story number {n}\n\n" + os.urandom(3000).hex() + "\n" for n in range(4)}
+    data = tarred(files)
+    plain = tarred(files, "w")
+    cut = len(data) * (plain.index(b"s2.txt", 2048) + 512 + 3000) // len(plain)  # inside s2's text
+    result = read(data[:cut], "a.tgz")
+    assert ids(result) == ["a.tgz#s0.txt", "a.tgz#s1.txt"]
+    assert [path for path, _ in skips(result)] == ["a.tgz#s2.txt", "a.tgz"]
+    assert skips(result)[-1][1].endswith("; the 2 files before the cut were read")
+
+
 @pytest.mark.parametrize("name", ["robots.txt", "site/humans.txt"])
 def test_a_sites_robots_txt_is_skipped_with_that_reason(name: str) -> None:
     rules = b"User-agent: *\nDisallow: /admin/\n"
@@ -308,3 +376,13 @@ def test_a_sites_robots_txt_is_skipped_with_that_reason(name: str) -> None:
     assert skips(read(zipped({name: rules, "story.txt": STORY}))) == [
         (f"articles.zip#{name}", f"archived file: a site's {what}, not an article")]
     assert ids(read(zipped({"robots of tomorrow.txt": STORY}))) == ["articles.zip#robots of tomorrow.txt"]
+
+
+def test_a_large_7z_or_rar_is_told_to_be_unpacked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newssearch.corpusreads as corpusreads
+
+    monkeypatch.setattr(corpusreads, "BIG_FILE", 1000)
+    big = tmp_path / "big.rar"
+    big.write_bytes(b"Rar!\x1a\x07\x00" + bytes(20_000))
+    assert corpusreads.read_corpus_file(("big.rar", str(big))).error == (
+        "RAR archive: not read (newssearch reads .zip and .tar archives); unpack it to index its files")

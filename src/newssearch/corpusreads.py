@@ -11,6 +11,7 @@ from pathlib import Path
 from stat import S_ISREG
 
 from .documents import ReadResult, parse_file_bytes
+from .documents.archivefiles import unpack_first
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
 
@@ -79,13 +80,15 @@ PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf", ".zip", ".tar", ".tgz", ".tbz2
 def read_regular_file(path: Path) -> bytes:
     """The bytes of the regular file at ``path``, read whole; UnreadableFile for a pipe or a device that took
     its place since the folder was listed (a pipe had hung the run, /dev/zero filled the memory), a large
-    binary file (sniffed first), or one too large for memory."""
+    file no reader reads (a .rar: told to unpack it) or binary one (sniffed first), or one too large for memory."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # a pipe opens without waiting for a writer
     with os.fdopen(fd, "rb") as handle:
         stat = os.fstat(fd)
         size = stat.st_size
         if not S_ISREG(stat.st_mode):
             raise UnreadableFile("not a regular file (a pipe or a device)")
+        if size > BIG_FILE and unpack_first(path.name):
+            raise UnreadableFile(unpack_first(path.name))
         if size > BIG_FILE and not path.name.lower().endswith(PACKED) and looks_binary(handle.read(8192)):
             raise UnreadableFile("binary file (not text)")
         handle.seek(0)

@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
+from typing import IO
 
 from ..errors import UnreadableFile
-from ..ids import portable_id
 from . import MAX_UNZIPPED, parse_file_bytes, reader_suffix
+from .archivenames import member_id, member_ids, member_path, zip_name
 from .article import ARCHIVED_FILE, ReadResult, Skip
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
@@ -29,8 +30,11 @@ ARCHIVE_ENDINGS = (".zip", ".tar", ".tgz", ".7z", ".rar")  # a file of these ins
 UNPACK_ERRORS = (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
 ENCRYPTED = "password-protected (encrypted) file: not read; unpack the archive with its password to index it"
 NESTED = "an archive inside the archive: not read; unpack it to index its files"
-_UTF8_FLAG = 0x800  # a zip entry whose name is UTF-8 says so; one without is in the DOS code page (CP437)
 _S_IFLNK = 0o120000
+UNPACK_FIRST = "{kind} archive: not read (newssearch reads .zip and .tar archives); unpack it to index its files"
+_UNPACK_FIRST_KINDS = {".7z": "7-Zip", ".rar": "RAR"}
+CHUNK = 1 << 20  # a file is unpacked this many bytes at a time, so one that unpacks past its bound is stopped there
+BROKEN = "broken: does not unpack"
 CUT_ZIP = "broken zip archive: its table of contents at the end is missing or damaged (cut short, as by a download " \
           "stopped?)"
 
@@ -66,29 +70,46 @@ def read_tar(data: bytes, rel: str) -> ReadResult:
 
 def read_unpack_first(data: bytes, rel: str) -> ReadResult:
     """A 7-Zip or RAR archive: not read (no reader in Python's library), said with what to do."""
-    kind = {".7z": "7-Zip", ".rar": "RAR"}.get(PurePosixPath(rel).suffix.lower(), "7-Zip or RAR")
-    raise UnreadableFile(f"{kind} archive: not read (newssearch reads .zip and .tar archives); "
-                         "unpack it to index its files")
+    raise UnreadableFile(unpack_first(rel) or UNPACK_FIRST.format(kind="7-Zip or RAR"))
 
 
-def member_id(name: str) -> str:
-    """The id part of the file at ``name`` in an archive: its path with ``/`` between folders (a ``\\`` from a
-    Windows tool too), no leading ``/`` or ``./``, each ``..`` written ``%2E%2E`` (never a path that climbs),
-    then as any file name in an id (``#`` as ``%23``)."""
-    parts = [part for part in name.replace("\\", "/").split("/") if part not in ("", ".")]
-    return portable_id("/".join("%2E%2E" if part == ".." else part for part in parts))
+def unpack_first(name: str) -> str | None:
+    """Why a file of this name is not read whatever it holds (a 7-Zip or RAR archive: unpack it), or None; a large
+    one is told so before it is read."""
+    kind = _UNPACK_FIRST_KINDS.get(PurePosixPath(name).suffix.lower())
+    return UNPACK_FIRST.format(kind=kind) if kind else None
 
 
 def read_members(listing: Listing, rel: str) -> ReadResult:
     """Read each file of ``listing`` a folder's walk would read; one that does not read is a skip under its own id
-    (``rel#its/path``), the others are read. A name held twice is read as unpacking leaves it: the later copy.
-    Files are unpacked in the archive's order (a .tar.gz read out of order unpacks again from its start) and
-    given in the order a folder's walk reads them unpacked."""
-    latest = {member_id(member.name): member for member in listing.members}
-    folders = _folders(latest)
+    (``rel#its/path``), the others are read. A path held twice is read as unpacking leaves it: the later copy;
+    two paths written as one id get one each (see ``member_ids``). Files are unpacked in the archive's order (a
+    .tar.gz read out of order unpacks again from its start) and given in the order a folder's walk reads them
+    unpacked."""
+    latest = {member_path(member.name): member for member in listing.members}
+    ids, unnamed = member_ids(latest)
+    found, ignored = _read_each({ids[path]: member for path, member in latest.items() if path in ids}, rel)
+    result = ReadResult()
+    for name in sorted(found, key=_walk_order):
+        result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
+        result.skipped += found[name].skipped
+    result.skipped += [Skip(f"{rel}#{member_id(path)}", f"{PLACE}: {why}") for path, why in unnamed]
+    if listing.cut:
+        last = ids.get(member_path(listing.members[-1].name)) if listing.members else None
+        inside = last in found and any(skip.reason.startswith(f"{PLACE}: {BROKEN}") for skip in found[last].skipped)
+        whole = len(listing.members) - inside  # the file the archive ends inside does not unpack
+        files = f"{whole:,} file{'' if whole == 1 else 's'}"
+        result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {files} before the cut were read"))
+    return _outcome(result, rel, ignored)
+
+
+def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult], Counter[str]]:
+    """What each file of ``named`` (by id, in the archive's order) gives that a folder's walk would read, and the
+    endings of those of types newssearch does not read."""
+    folders = _folders(named)
     found: dict[str, ReadResult] = {}
     ignored, budget = Counter[str](), MAX_UNPACKED
-    for name, member in latest.items():
+    for name, member in named.items():
         if _passed_over(name, folders):
             continue
         if reader_suffix(name) is None:
@@ -100,14 +121,7 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
             found[name] = _read_member(data, name, f"{rel}#{name}")
         except UnreadableFile as exc:
             found[name] = ReadResult(skipped=[Skip(f"{rel}#{name}", f"{PLACE}: {exc}")])
-    result = ReadResult()
-    for name in sorted(found, key=_walk_order):
-        result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
-        result.skipped += found[name].skipped
-    if listing.cut:
-        files = f"{len(listing.members):,} file{'' if len(listing.members) == 1 else 's'}"
-        result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {files} before the cut were read"))
-    return _outcome(result, rel, ignored)
+    return found, ignored
 
 
 def _read_member(data: bytes, name: str, rel: str) -> ReadResult:
@@ -126,7 +140,8 @@ def _read_member(data: bytes, name: str, rel: str) -> ReadResult:
 
 def _unpacked(member: Member, name: str, budget: int) -> bytes:
     """The bytes of ``member``, or UnreadableFile: not unpacked (encrypted, an archive itself), broken, or over
-    what the archive may still unpack (the size it states may lie: at most ``budget`` + 1 bytes are unpacked)."""
+    what the archive may still unpack (the size it states may lie: a chunk at a time, at most one byte more than
+    the size it states or ``budget`` are unpacked)."""
     if member.problem:
         raise UnreadableFile(member.problem)
     if reader_suffix(name) in ARCHIVE_ENDINGS:  # .zip, .tar.gz, .zip.gz
@@ -135,15 +150,30 @@ def _unpacked(member: Member, name: str, budget: int) -> bytes:
     if member.size > budget:
         raise UnreadableFile(bomb)
     try:
-        data = member.unpack(budget)
+        data = member.unpack(min(budget, member.size + 1))  # a file holding more than it states is stopped there
     except NotImplementedError as exc:  # Deflate64, an AES-encrypted entry
         raise UnreadableFile(f"packed by a method newssearch cannot unpack ({exc}): not read; unpack the archive "
                              "to index it") from exc
     except UNPACK_ERRORS as exc:
-        raise UnreadableFile(f"broken: does not unpack ({exc or type(exc).__name__})") from exc
+        raise UnreadableFile(f"{BROKEN} ({exc or type(exc).__name__})") from exc
     if len(data) > budget:
         raise UnreadableFile(bomb)
+    if len(data) > member.size:
+        raise UnreadableFile(f"{BROKEN} (it holds more than the {member.size:,} bytes the archive states: a zip "
+                             "bomb?)")
     return data
+
+
+def _read_bounded(handle: IO[bytes], limit: int) -> bytes:
+    """What ``handle`` holds, read a chunk at a time and stopped past ``limit`` bytes (at most ``limit`` + 1 kept):
+    one read of the whole bound unpacks all of it first, 2 GiB of a bomb that states 100 bytes."""
+    data = bytearray()
+    while len(data) <= limit:
+        chunk = handle.read(min(CHUNK, limit + 1 - len(data)))
+        if not chunk:
+            break
+        data += chunk
+    return bytes(data)
 
 
 def _outcome(result: ReadResult, rel: str, ignored: Counter[str]) -> ReadResult:
@@ -203,10 +233,10 @@ def _zip_listing(data: bytes) -> Listing:
     def unpack(info: zipfile.ZipInfo) -> Callable[[int], bytes]:
         def read(limit: int) -> bytes:
             with archive.open(info) as member:
-                return member.read(limit + 1)
+                return _read_bounded(member, limit)
         return read
 
-    return Listing([Member(_zip_name(info.filename, info.flag_bits), info.file_size, unpack(info),
+    return Listing([Member(zip_name(info.filename, info.flag_bits), info.file_size, unpack(info),
                            ENCRYPTED if info.flag_bits & 1 else None)
                     for info in archive.infolist()
                     if not info.is_dir() and (info.external_attr >> 16) & 0o170000 != _S_IFLNK])
@@ -228,7 +258,7 @@ def _salvaged(data: bytes) -> Listing | None:
                    "to index it"
         return None
 
-    return Listing([Member(_zip_name(file.name, file.flags), file.size,
+    return Listing([Member(zip_name(file.name, file.flags), file.size,
                            lambda limit, file=file: unpacked(data, file, limit), problem(file.flags, file.method))
                     for file in files if not file.name.endswith("/")],
                    cut=f"{why} (its table of contents at the end is missing: its files were found by their own "
@@ -244,18 +274,6 @@ def _zip_problem(data: bytes, exc: Exception) -> str:
     return f"not a zip archive, though named as one ({exc})"
 
 
-def _zip_name(name: str, flags: int) -> str:
-    """An entry's name as zipfile read it (``name``: UTF-8 when its flag says so, else CP437), read as UTF-8 when a
-    tool wrote UTF-8 without the flag (macOS's, 7-Zip's) and its bytes read so; else in CP437, as Windows' own zip
-    tool writes ``café.txt``."""
-    if flags & _UTF8_FLAG or name.isascii():
-        return name
-    try:
-        return name.encode("cp437").decode("utf-8")
-    except UnicodeError:
-        return name
-
-
 def _tar_listing(data: bytes) -> Listing:
     """The regular files of a tar archive (not its links or devices); one cut short lists those before the cut."""
     try:
@@ -266,7 +284,7 @@ def _tar_listing(data: bytes) -> Listing:
     def unpack(info: tarfile.TarInfo) -> Callable[[int], bytes]:
         def read(limit: int) -> bytes:
             handle = archive.extractfile(info)
-            return handle.read(limit + 1) if handle else b""
+            return _read_bounded(handle, limit) if handle else b""
         return read
 
     members, cut = [], None
