@@ -237,6 +237,49 @@ def test_a_google_alert_is_published_by_google_alerts() -> None:
     assert "linking the ferry terminal with the eastern suburbs" in article.body
 
 
+def _redirect(url: str) -> str:
+    """Google's redirect to ``url``, as an alert links a story."""
+    return f"https://www.google.com/url?rct=j&amp;sa=t&amp;url={url}&amp;ct=ga&amp;usg=AOvVaw1"
+
+
+ALERT_PAGE = ('<html><body><table><tr><td><a href="https://www.google.com/alerts?s=1">Google</a></td></tr>'
+              "<tr><td>Daily update 5 March 2024</td></tr><tr><td>NEWS</td></tr>"
+              f'<tr><td><a href="{_redirect("https://www.nzherald.co.nz/nz/storm/ABC/")}"><span>Storm batters '
+              "<b>Auckland</b> coast</span></a><div>NZ Herald</div><div>Heavy swells damaged seawalls along the "
+              '<b>Auckland</b> coast on Tuesday ...</div><a href="https://www.google.com/alerts/feedback?x">Flag as '
+              f'irrelevant</a></td></tr><tr><td><a href="{_redirect("https://www.rnz.co.nz/news/red-warning")}">'
+              "MetService issues red warning</a><div>RNZ</div><div>MetService has issued a rare red warning ...</div>"
+              '</td></tr><tr><td><a href="https://www.google.com/alerts?s=2">See more results</a> | '
+              '<a href="https://www.google.com/alerts/remove?s=3">Unsubscribe</a></td></tr><tr><td>You have '
+              "received this email because you have subscribed to Google Alerts.</td></tr></table></body></html>")
+ALERT_PLAIN = ("=== News - 2 new results for [storm auckland] ===\n\nStorm batters Auckland coast\nNZ Herald\n"
+               "Heavy swells damaged seawalls along the Auckland coast on Tuesday ...\n"
+               "<https://www.google.com/url?rct=j&sa=t&url=https://www.nzherald.co.nz/nz/storm/ABC/&ct=ga>\n\n"
+               "MetService issues red warning\nRNZ\nMetService has issued a rare red warning ...\n"
+               "<https://www.google.com/url?rct=j&sa=t&url=https://www.rnz.co.nz/news/red-warning&ct=ga>\n\n"
+               "- - - - - -\nUnsubscribe from this Google Alert:\n<https://www.google.com/alerts/remove?s=3>\n")
+
+
+@pytest.mark.parametrize("html_part", [True, False])
+def test_a_google_alert_is_an_article_a_story_with_its_real_address_also_with_a_list_unsubscribe(
+        html_part: bool) -> None:
+    message = EmailMessage()
+    message["From"] = "Google Alerts <googlealerts-noreply@google.com>"
+    message["Subject"] = "Google Alert - storm auckland"
+    message["Date"] = "Tue, 05 Mar 2024 01:00:00 -0800"
+    message["List-Unsubscribe"] = "<https://www.google.com/alerts/remove?s=3>"  # real alerts carry one
+    message.set_content(ALERT_PLAIN)
+    if html_part:
+        message.add_alternative(ALERT_PAGE, subtype="html")
+    articles = parse_bytes(message.as_bytes(), "alert.eml", ".eml").articles
+    assert [(a.id, *fields(a), a.url, a.body) for a in articles] == [
+        ("alert.eml#1", "Storm batters Auckland coast", "2024-03-05", (), "NZ Herald",
+         "https://www.nzherald.co.nz/nz/storm/ABC/",
+         "Heavy swells damaged seawalls along the Auckland coast on Tuesday ..."),
+        ("alert.eml#2", "MetService issues red warning", "2024-03-05", (), "RNZ",
+         "https://www.rnz.co.nz/news/red-warning", "MetService has issued a rare red warning ...")]
+
+
 RAW_8BIT = (b"From: J\xc3\xbcrgen Wei\xc3\x9f <jw@example.de>\nSubject: Caf\xe9 B\xfcrgermeister\n"
             b"Date: Mon, 4 Mar 2024 12:00:00 +0100\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
             b"Content-Type: text/plain; charset=utf-8\n\nDer B\xc3\xbcrgermeister von K\xc3\xb6ln ist zur\xc3\xbcck.\n"

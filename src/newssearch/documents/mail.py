@@ -22,7 +22,15 @@ from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .encoding import without_surrogates
 from .fields import Keyed, unique_id
-from .mailbody import ATTACHED_MESSAGE, LIST_HEADERS, attachments, message_text
+from .mailalerts import Story, alert_stories, is_alert
+from .mailbody import (
+    ATTACHED_MESSAGE,
+    LIST_HEADERS,
+    attachments,
+    body_parts,
+    message_text,
+)
+from .publishers import publisher_name
 from .text import Lead, text_article
 from .textheader import MAIL_REPLY, mail_record, split_mail_header
 
@@ -88,6 +96,12 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
         _read_attachments([(name, part) for name, part in parts if part is not inner], rel, article_id, result)
         return result
     record, kept = header_record(message)
+    stories = alert_stories(*body_parts(message)) if is_alert(message) else []
+    if stories:  # a Google Alert: an article a story, not one of its list of links
+        result = ReadResult(articles=[_story_article(story, record, rel, record_id(article_id, str(place)))
+                                      for place, story in enumerate(stories, 1)])
+        _read_attachments(parts, rel, article_id, result)
+        return result
     record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(str(message.get("Subject", "") or ""))))
     text = "\n\n".join(filter(None, [text, *kept, note]))
     result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
@@ -143,6 +157,14 @@ def _article(record: Keyed, text: str, message: EmailMessage, rel: str, article_
     if language:
         record = {**record, "language": ("Content-Language", language)}
     return replace(text_article(text, article_id, Lead(record=record)), path=rel)
+
+
+def _story_article(story: Story, record: Keyed, rel: str, article_id: str) -> Article:
+    """The article of one story of a Google Alert: its headline, address, source and snippet, the alert's date."""
+    lead = {"title": ("alert", story.headline), "url": ("alert", story.url),
+            **{key: value for key, value in record.items() if key == "date"},
+            "publisher": ("alert", publisher_name(story.source, story.url) or "")}
+    return replace(text_article(story.snippet or story.headline, article_id, Lead(record=lead)), path=rel)
 
 
 def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_id: str, result: ReadResult) -> None:

@@ -49,6 +49,12 @@ def message_text(message: EmailMessage) -> str:
     return without_signature(without_quotes(text.replace("\r\n", "\n").replace("\r", "\n")))
 
 
+def body_parts(message: EmailMessage) -> tuple[str, str]:
+    """The text of the message's HTML part and of its plain part ("" for one it lacks)."""
+    page, plain = message.get_body(("html",)), message.get_body(("plain",))
+    return (_part_text(page) if page is not None else ""), (_part_text(plain) if plain is not None else "")
+
+
 def _part_text(part: EmailMessage) -> str:
     """A text part's text: in the charset it names (as a browser reads it: ISO-8859-1 as Windows-1252), else
     as a text file's (UTF-8, else Windows-1252)."""
