@@ -407,6 +407,20 @@ def test_a_folder_of_mail_is_indexed_and_searched(tmp_path: Path) -> None:
     assert json.loads(shown.stdout)["id"] == "inbox.mbox#one@example.com"
 
 
+def test_apple_mails_exported_mailbox_folder_is_read_as_an_mbox_and_only_it(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    for folder in ("Press.mbox", "notes"):  # Apple Mail's "Export Mailbox…"; a file "mbox" in any folder is not one
+        (corpus / folder).mkdir(parents=True)
+        (corpus / folder / "mbox").write_text(MBOX)
+    (corpus / "Press.mbox" / "Info.plist").write_text("<plist/>")
+    runner = CliRunner()
+    indexed = runner.invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--json"], env={})
+    assert indexed.exit_code == 0 and json.loads(indexed.stdout)["added"] == 3
+    shown = runner.invoke(cli, ["show", "Press.mbox/mbox#one@example.com", "--index-dir", str(tmp_path / "ix"),
+                                "--json"], env={})
+    assert (json.loads(shown.stdout)["title"], json.loads(shown.stdout)["path"]) == ("Release 1", "Press.mbox/mbox")
+
+
 def test_a_message_written_in_html_is_all_its_text_and_a_forward_in_it_is_read() -> None:
     message = EmailMessage()
     message["From"] = "Jo Lee <jo@example.com>"

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
-from .documents import is_supported
+from .documents import FOLDER_FILE_NAMES, is_supported
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
 
@@ -117,7 +117,7 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
             if name.startswith("."):
                 continue
             rel, full = prefix + os_name_id(name), base + name
-            if not _supported(name):
+            if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full))):
                 if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
                     problems.append((rel, f"{_broken_link(full)}: what the index holds of it is kept"))
                 else:

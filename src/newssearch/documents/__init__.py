@@ -195,13 +195,22 @@ def register(suffixes: tuple[str, ...], reader: Reader) -> None:
         READERS[suffix] = reader
 
 
+# A file of no ending read by the reader for another, in a folder of that ending: Apple Mail's "Export Mailbox…"
+# writes a folder "Press.mbox" holding the mailbox as "mbox" (beside "Info.plist" and "table_of_contents").
+FOLDER_FILES = {("mbox", ".mbox"): ".mbox"}
+FOLDER_FILE_NAMES = frozenset(name for name, _folder in FOLDER_FILES)
+
+
 def reader_suffix(path: Path | str) -> str | None:
     """The table key for ``path`` (``.gz`` looks through to the inner suffix, as ``.bz2`` and ``.xz`` after ``.tar``
     do), or None if unknown.
 
-    A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``.
+    A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``;
+    a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's.
     """
     name = Path(path).name
+    if name in FOLDER_FILE_NAMES:
+        return FOLDER_FILES.get((name, Path(path).parent.suffix.lower()))
     for candidate in dict.fromkeys((name, name.split("?", 1)[0])):
         suffixes = [s.lower() for s in Path(candidate).suffixes]
         if suffixes and suffixes[-1] == ".gz":
@@ -322,4 +331,4 @@ def _visible(text: str) -> str:
 
 
 __all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "normalised",
-           "is_supported", "register"]
+           "is_supported", "register", "FOLDER_FILE_NAMES"]
