@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -354,6 +355,42 @@ def test_takeout_messages_labelled_spam_or_trash_are_skipped_with_that_reason() 
     assert [(skip.path, skip.reason) for skip in result.skipped] == [
         (f"inbox.mbox#{hash_key(2)}", "message #2: labelled Spam in Gmail"),
         (f"inbox.mbox#{hash_key(3)}", "message #3: labelled Trash in Gmail")]
+
+
+BOUNCE = ("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification\n"
+          "Content-Type: multipart/report; boundary=rb; report-type=delivery-status\n\n--rb\n"
+          "Content-Type: text/plain\n\n** Address not found **\n--rb\nContent-Type: message/rfc822\n\n"
+          f"From: Jo Lee <jo@example.com>\nSubject: Story pitch: the harbour bridge\n\n{RELEASE}\n--rb--\n")
+INVITE = ("From: Jo Lee <jo@example.com>\nSubject: Invitation: Editorial meeting\n"
+          "Content-Type: multipart/alternative; boundary=b2\n\n--b2\nContent-Type: text/plain\n\n"
+          "You have been invited to the following event.\n--b2\nContent-Type: text/calendar{method}\n\n"
+          "BEGIN:VCALENDAR\n{line}BEGIN:VEVENT\nSUMMARY:Editorial meeting\nEND:VEVENT\nEND:VCALENDAR\n--b2--\n")
+NOT_ARTICLES = {
+    "bounce": (BOUNCE, "a delivery-failure report (returned mail), not an article"),
+    "postmaster": ("From: postmaster@example.com\nSubject: Undeliverable: Story pitch\n\nDelivery has failed to "
+                   "these recipients: editor@nosuch.example", "a delivery-failure report (returned mail), not an article"),
+    "invitation": (INVITE.format(method="; method=REQUEST", line=""), "a calendar invitation, not an article"),
+    "cancelled": (INVITE.format(method="", line="METHOD:CANCEL\n"), "a calendar invitation, not an article"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_ARTICLES)
+def test_a_returned_message_or_a_calendar_invitation_is_skipped_with_its_reason(name: str) -> None:
+    text, reason = NOT_ARTICLES[name]
+    with pytest.raises(UnreadableFile, match=rf"^{re.escape(reason)}$"):
+        parse_bytes(text.encode(), "mail.eml", ".eml")
+    result = parse_bytes((MBOX + f"From jo@example.com Tue Jun  3 10:00:00 2025\n{text}\n").encode(),
+                         "inbox.mbox", ".mbox")
+    assert (len(result.articles), [skip.reason.split(": ", 1)[1] for skip in result.skipped]) == (3, [reason])
+
+
+def test_a_release_with_a_calendar_file_attached_is_read() -> None:
+    message = EmailMessage()
+    message["From"], message["Subject"] = "Jo Lee <jo@example.com>", "Cycleway opens on Tuesday"
+    message.set_content(RELEASE)
+    message.add_attachment(b"BEGIN:VCALENDAR\nMETHOD:REQUEST\nEND:VCALENDAR\n", maintype="text",
+                           subtype="calendar", filename="opening.ics")
+    assert (one(message.as_bytes()).title, one(message.as_bytes()).body) == ("Cycleway opens on Tuesday", RELEASE)
 
 
 def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_indexed_of_it(tmp_path: Path) -> None:

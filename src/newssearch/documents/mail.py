@@ -85,6 +85,9 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
     """The articles of one message: the message itself (id ``article_id``; ``note``, a forwarding note, after its
     text), and its attachments' (ids ``article_id#name``). A message forwarded as an attachment under a covering
     note is read in its place, the note after its text."""
+    reason = not_an_article(message)
+    if reason:
+        raise UnreadableFile(reason)
     try:
         text, parts = message_text(message), attachments(message)
     except (LookupError, ValueError, TypeError, AttributeError) as exc:  # a header or part the parser chokes on
@@ -107,6 +110,41 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
     result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
     _read_attachments(parts, rel, article_id, result)
     return result
+
+
+def not_an_article(message: EmailMessage) -> str | None:
+    """Why ``message`` is no article (a returned message, a calendar invitation), or None."""
+    return next((reason for test, reason in _NOT_ARTICLES if test(message)), None)
+
+
+def _is_bounce(message: EmailMessage) -> bool:
+    """Whether ``message`` reports a delivery failure: a delivery-status report, or sent by the mail system."""
+    if message.get_content_type() == "multipart/report" and message.get_param("report-type") == "delivery-status":
+        return True
+    addresses = getattr(message.get("From"), "addresses", ())
+    return any(str(address.username).lower() in _MAIL_SYSTEM for address in addresses)
+
+
+def _is_invitation(message: EmailMessage) -> bool:
+    """Whether ``message`` is a calendar invitation or its cancelling: a text/calendar part of method REQUEST or
+    CANCEL as its body or beside it (not a file attached to a release: "Add to your calendar")."""
+    for part in message.walk():
+        if part.get_content_type() != "text/calendar" or part.get_content_disposition() == "attachment":
+            continue
+        method = str(part.get_param("method") or "")
+        if not method:
+            found = _CALENDAR_METHOD.search(part.get_payload(decode=True) or b"")
+            method = found.group(1).decode("ascii") if found else ""
+        if method.upper() in _INVITATION_METHODS:
+            return True
+    return False
+
+
+_MAIL_SYSTEM = frozenset({"mailer-daemon", "postmaster"})  # the senders of returned mail
+_INVITATION_METHODS = frozenset({"REQUEST", "CANCEL"})
+_CALENDAR_METHOD = re.compile(rb"^METHOD:[ \t]*([A-Za-z]+)", re.MULTILINE)
+_NOT_ARTICLES = ((_is_bounce, "a delivery-failure report (returned mail), not an article"),
+                 (_is_invitation, "a calendar invitation, not an article"))
 
 
 def header_record(message: EmailMessage) -> tuple[Keyed, list[str]]:
