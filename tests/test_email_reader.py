@@ -488,18 +488,25 @@ Subject: New cycleway opens on the waterfront
 """
 
 
-def test_outlooks_line_over_a_message_is_a_forward_only_when_the_subject_says_so() -> None:
+@pytest.mark.parametrize("below", [OUTLOOK_BELOW, OUTLOOK_BELOW.replace("_" * 32 + "\n", "")])
+def test_outlooks_line_over_a_message_is_a_forward_only_when_the_subject_says_so_a_replys_original_is_no_text(
+        below: str) -> None:
     forward = one(mail("From: Jo Lee <jo@example.com>\nSubject: FW: Cycleway\nDate: 4 Jun 2025", OUTLOOK_BELOW))
     assert fields(forward) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
     assert forward.body == f"{RELEASE}\n\nPlease see below."
-    reply = one(mail("From: Jo Lee <jo@example.com>\nSubject: RE: Cycleway\nDate: 4 Jun 2025", OUTLOOK_BELOW))
-    assert fields(reply) == ("Cycleway", "2025-06-04", ("Jo Lee",), None)
-    assert reply.body.startswith("Please see below.") and reply.body.endswith(RELEASE)
+    reply = one(mail("From: Jo Lee <jo@example.com>\nSubject: RE: Cycleway\nDate: 4 Jun 2025", below))
+    assert (fields(reply), reply.body) == (("Cycleway", "2025-06-04", ("Jo Lee",), None), "Please see below.")
+    unsaid = one(mail("From: Jo Lee <jo@example.com>\nSubject: Cycleway\nDate: 4 Jun 2025", below))
+    assert unsaid.body.startswith("Please see below.") and unsaid.body.endswith(RELEASE)  # no reply: kept
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Thanks.\n\nOn Mon, 2 Jun 2025, Bob <bob@example.com> wrote:\n> Send it?\n> Ta\n\nDone.", "Thanks.\n\nDone."),
     ("> The council opened the cycleway.\n>\n> It cost $12m.", "The council opened the cycleway.\n\nIt cost $12m."),
+    ("Ja, Montag.\n\nAm 07.03.24 um 09:12 schrieb Anna Weber:\n> Weißt du schon etwas?", "Ja, Montag."),
+    ("Oui.\n\nLe 7 mars 2024 à 09:12, Anna Weber <anna@example.fr> a\nécrit :\n> Tu sais ?", "Oui."),
+    ("Sí.\n\nEl jue, 7 mar 2024 a las 09:12, Ana Ruiz (<ana@example.es>) escribió:\n> ¿Sabes?", "Sí."),
+    ("Op do 7 mrt 2024 om 09:12 schreef Jan de Vries <jan@example.nl>:\n> Weet je al iets?\n\nJa.", "Ja."),
     ("Storm hits.\n\n-- \nJo Lee\n021 555 555", "Storm hits."),
     ("Storm hits.\n-- \n" + "\n".join(f"line {n}" for n in range(11)), "Storm hits.\n-- \n"
      + "\n".join(f"line {n}" for n in range(11))),  # too far up to be a signature

@@ -51,6 +51,9 @@ _ORIGINAL_LINE = re.compile(
     r"messaggio originale|oorspronkelijk bericht|mensagem original)[ \t]*-{2,}|_{10,})[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
+# A reply's subject ("RE:", "AW:", "SV:", "Antw:"): Outlook puts the message replied to under the reply, unquoted.
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|res|rif)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
+_HEADER_START = re.compile(r"^[ \t]*From:[ \t]", re.IGNORECASE | re.MULTILINE)
 
 
 def read_eml(data: bytes, rel: str) -> ReadResult:
@@ -105,7 +108,9 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
                                       for place, story in enumerate(stories, 1)])
         _read_attachments(parts, rel, article_id, result)
         return result
-    record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(str(message.get("Subject", "") or ""))))
+    subject = str(message.get("Subject", "") or "")
+    record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(subject)))
+    text = without_original(text) if _REPLY_SUBJECT.match(subject) else text
     text = "\n\n".join(filter(None, [text, *kept, note]))
     result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
     _read_attachments(parts, rel, article_id, result)
@@ -179,6 +184,16 @@ def forwarded(record: Keyed, text: str, forward: bool = False) -> tuple[Keyed, s
     inner, body = found
     inner = {**{key: value for key, value in record.items() if key == "title"}, **inner}
     return inner, "\n\n".join(filter(None, [body.strip(), text[:match.start()].strip()]))
+
+
+def without_original(text: str) -> str:
+    """A reply's ``text`` without the message it replies to, as Outlook puts it under the reply unquoted: from its
+    line of underscores (or "-----Original Message-----") or its "From: … Sent: … Subject: …" header on; ``text`` as
+    it is when that leaves nothing."""
+    starts = [match for match in (*_ORIGINAL_LINE.finditer(text), *_HEADER_START.finditer(text))
+              if split_mail_header(text[match.end() if match.re is _ORIGINAL_LINE else match.start():].strip("\n"))]
+    first = min((match.start() for match in starts), default=None)
+    return text[:first].strip() if first is not None and text[:first].strip() else text
 
 
 def _attached(part: EmailMessage) -> EmailMessage:

@@ -33,7 +33,10 @@ LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
 _LAYOUT_TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^-- ?$")
 # The line a reply puts over the lines it quotes, in the languages mail programs write it.
-_ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\s*:\s*$", re.IGNORECASE)
+# the verb last ("On … Bob <bob@example.com> wrote:", "Le … a écrit :") or before the name, as German and Dutch put it
+# ("Am 07.03.24 um 09:12 schrieb Anna Weber:", "Op … schreef Jan:"); Gmail wraps a long one over two lines.
+_ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\b[^\n]{0,120}:\s*$",
+                          re.IGNORECASE)
 
 
 def message_text(message: EmailMessage) -> str:
@@ -100,6 +103,8 @@ def without_quotes(text: str) -> str:
             kept.pop()
         if kept and _ATTRIBUTION.search(kept[-1]):
             kept.pop()
+        elif len(kept) > 1 and kept[-1].rstrip().endswith(":") and _ATTRIBUTION.search(f"{kept[-2]} {kept[-1]}"):
+            del kept[-2:]
     return "\n".join(kept).strip()
 
 
