@@ -539,3 +539,14 @@ def test_a_message_of_no_text_is_its_subject_and_a_senders_words_that_name_no_on
     assert [(a.id, a.title, a.authors, a.body) for a in result.articles][0] == (
         "mail.eml", "Media release", ("Ann Lee",), "From: Ann Lee, Hamilton")
     assert [a.id for a in result.articles] == ["mail.eml", "mail.eml#bridge.pdf"]
+
+
+@pytest.mark.parametrize("subject, title", [
+    ("MEDIA RELEASE: Measles case confirmed in Auckland", "Measles case confirmed in Auckland"),
+    ("Fwd: Press release - Cycleway opens on the waterfront", "Cycleway opens on the waterfront"),
+    ("Media release-driven growth slows", "Media release-driven growth slows"),  # no mark: words of the headline
+])
+def test_a_press_offices_mark_before_a_subject_is_not_the_title_and_a_from_of_no_name_no_author(
+        subject: str, title: str) -> None:
+    data = mail(f'From: <<<>>>@@ "unterminated\nSubject: {subject}\nDate: Mon, 4 Mar 2024 12:00:00 +0000', RELEASE)
+    assert fields(one(data)) == (title, "2024-03-04", (), None)

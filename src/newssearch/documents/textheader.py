@@ -27,6 +27,7 @@ from .bylinelanguages import (
 from .dates import WRITTEN_DATE, language_region, parse_date
 from .fields import Keyed, is_web_address, norm_key, split_authors
 from .publishers import names_no_person
+from .textnotes import without_release_mark
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
 
@@ -198,7 +199,7 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
     kept: list[str] = []
     for name, value in fields:
         key = norm_key(name)
-        if key == "subject" and (subject := MAIL_REPLY.sub("", value).strip()):
+        if key == "subject" and (subject := without_release_mark(MAIL_REPLY.sub("", value).strip())):
             found.setdefault("title", (name, subject))
         elif key in ("date", "sent") and parse_date(value) is not None:
             found.setdefault("date", (name, value))
@@ -215,7 +216,7 @@ def _sender(value: str) -> tuple[str, bool] | None:
     match = _SENDER.match(value)
     name, address = (match.group(1), match.group(2)) if match else (value, "")
     name = name.strip().strip("\"'").strip()
-    if not name or "@" in name:
+    if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
         return None
     return name, bool(_AUTOMATIC.search(address))
 

@@ -27,8 +27,12 @@ _SLUG = re.compile(r"^(?:(?:BC|AP)-[A-Za-z]{2,}-\S+|[^\s,][^\n,]{0,120},\s*(?:\d
 # A press release's mark: "FOR IMMEDIATE RELEASE"; and marks whose words may be a headline's, taken only over a
 # headline: "MEDIA RELEASE", "Embargoed until 6am 5 May".
 _RELEASE = re.compile(r"^for\s+immediate\s+release[.:]?$", re.IGNORECASE)
-_MAYBE_RELEASE = re.compile(r"^(?:(?:news|press|media)\s+release|embargoed\s+(?:until|till)\b[^\n]{0,60}|"
+_RELEASE_WORDS = r"(?:news|press|media)\s+release"
+_MAYBE_RELEASE = re.compile(rf"^(?:{_RELEASE_WORDS}|embargoed\s+(?:until|till)\b[^\n]{{0,60}}|"
                             r"for\s+release\s+(?:at|on|after)\b[^\n]{0,60})[.:]?$", re.IGNORECASE)
+# The same mark before a subject's headline: "MEDIA RELEASE: Measles case confirmed", "Media release - Cycleway opens".
+_RELEASE_PREFIX = re.compile(rf"^\s*(?:{_RELEASE_WORDS}|for\s+immediate\s+release)\s*(?:[:|]|[-–—](?=\s))\s*(?=\S)",
+                             re.IGNORECASE)
 # A press release's end mark, alone on its line: "###", "# # #", "-ENDS-", "- ends -", "ENDS", "-30-".
 _END_MARK = re.compile(r"^[ \t]*(?:#[ \t]*#[ \t]*#|-+[ \t]*ends?[ \t]*-+|ends|-+[ \t]*30[ \t]*-+)[ \t]*$",
                        re.IGNORECASE | re.MULTILINE)
@@ -41,6 +45,11 @@ _HEADLINE_WORDS = 20   # a headline under a release mark: a few words, no senten
 _MAX_NOTES = 3         # a slug, a release mark and an editor's note may stand over one story
 _NOTE_LINES = 6        # a note is a paragraph of a few lines, ended by a blank line ...
 _NOTE_CHARS = 600      # ... and of a few sentences
+
+
+def without_release_mark(title: str) -> str:
+    """A title without a press office's mark before it ("MEDIA RELEASE: Measles case": Measles case)."""
+    return _RELEASE_PREFIX.sub("", title, count=1)
 
 
 def split_notes(text: str) -> tuple[str, list[str], bool]:
