@@ -550,3 +550,9 @@ def test_a_press_offices_mark_before_a_subject_is_not_the_title_and_a_from_of_no
         subject: str, title: str) -> None:
     data = mail(f'From: <<<>>>@@ "unterminated\nSubject: {subject}\nDate: Mon, 4 Mar 2024 12:00:00 +0000', RELEASE)
     assert fields(one(data)) == (title, "2024-03-04", (), None)
+
+
+def test_an_encoded_word_in_a_charset_python_does_not_know_is_read_as_utf_8_else_windows_1252() -> None:
+    data = mail("From: =?x-unknown?q?J=FCrgen_Wei=DF?= <jw@example.de>\nSubject: =?x-unknown?q?Caf=E9?= "
+                "=?x-mac-roman?b?QsO8cmdlcg==?=\nDate: Mon, 4 Mar 2024 12:00:00 +0100", RELEASE)
+    assert fields(one(data))[::2] == ("CaféBürger", ("Jürgen Weiß",))

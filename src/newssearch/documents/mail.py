@@ -12,15 +12,18 @@ the message's own text: an attached report is never lost behind a long note.
 
 from __future__ import annotations
 
+import base64
+import binascii
+import codecs
 import re
 from dataclasses import replace
-from email import message_from_bytes, policy
+from email import message_from_bytes, policy, quoprimime
 from email.message import EmailMessage
 
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .encoding import without_surrogates
+from .encoding import decode_text, without_surrogates
 from .fields import Keyed, unique_id
 from .mailalerts import Story, alert_stories, is_alert
 from .mailbody import (
@@ -34,6 +37,7 @@ from .publishers import publisher_name
 from .text import Lead, text_article
 from .textheader import MAIL_REPLY, mail_record, split_mail_header
 
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")  # "=?utf-8?q?Caf=C3=A9?="
 COVER_WORDS = 150  # a message's own text shorter than this is a covering note: an attached message is the article
 # A mailing list's tag before the subject ("[newsroom] Storm hits"), when the message says it came through a list.
 _LIST_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
@@ -76,12 +80,35 @@ def _decode_raw_headers(part: EmailMessage) -> None:
     Eudora and old Windows clients): UTF-8, else Windows-1252, as a text file's bytes. The parser keeps such bytes
     as surrogates, which had given a sender "J\udcc3\udcbcrgen" (and stopped the index run) and a subject "Caf�"."""
     items = list(part.raw_items())
-    if not any(isinstance(value, str) and without_surrogates(value) != value for _name, value in items):
+    if not any(isinstance(value, str) and _readable(value) != value for _name, value in items):
         return
     for name in set(part.keys()):
         del part[name]
     for name, value in items:
-        part.set_raw(name, without_surrogates(value) if isinstance(value, str) else value)
+        part.set_raw(name, _readable(value) if isinstance(value, str) else value)
+
+
+def _readable(value: str) -> str:
+    """A raw header value with its raw 8-bit bytes and its encoded words in a charset Python does not know
+    ("=?x-unknown?q?Caf=E9?=", which the parser gives as "Caf�") read as UTF-8, else Windows-1252."""
+    return without_surrogates(_ENCODED_WORD.sub(_known_charset_word, value) if "=?" in value else value)
+
+
+def _known_charset_word(match: re.Match[str]) -> str:
+    """An encoded word as it is when Python knows its charset, else its text as UTF-8, else Windows-1252, written
+    as a UTF-8 encoded word; as it is when it does not decode."""
+    charset, kind, encoded = match.groups()
+    try:
+        codecs.lookup(charset.split("*")[0])
+        return match.group()
+    except LookupError:
+        pass
+    try:
+        raw = (base64.b64decode(encoded + "=" * (-len(encoded) % 4)) if kind in "bB"
+               else quoprimime.header_decode(encoded).encode("latin-1"))
+    except (binascii.Error, UnicodeEncodeError):
+        return match.group()
+    return f"=?utf-8?b?{base64.b64encode(decode_text(raw).encode()).decode('ascii')}?="
 
 
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:
