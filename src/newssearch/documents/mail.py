@@ -7,7 +7,8 @@ automatic sender's the publisher). Its text is its text/plain part, or its text/
 when the plain part is a stub (``mailbody``); then the .txt rules read it. A forwarded message (inline, or attached
 as a message of its own under a covering note) is the article, with its own subject, date and sender; the
 forwarding note goes after its text. Attachments a reader handles become articles of their own (``#name``), whatever
-the message's own text: an attached report is never lost behind a long note.
+the message's own text: an attached report is never lost behind a long note. A Google Alert is an article a story
+(``mailalerts``); a returned message and a calendar invitation are no article (skipped with that reason).
 """
 
 from __future__ import annotations
