@@ -238,6 +238,19 @@ def test_a_google_alert_is_published_by_google_alerts() -> None:
     assert "linking the ferry terminal with the eastern suburbs" in article.body
 
 
+def test_an_alert_whose_stories_are_not_told_apart_keeps_its_headlines_despite_its_list_header() -> None:
+    message = EmailMessage()
+    message["From"] = "Google Alerts <googlealerts-noreply@google.com>"
+    message["Subject"] = "Google Alert - cycleway"
+    message["List-Unsubscribe"] = "<https://www.google.com/alerts/remove?source=alertsmail>"
+    message.set_content("New cycleway opens on the waterfront\nThe council opened the new waterfront cycleway.")
+    message.add_alternative('<html><body><table><tr><td><p><a href="https://news.example/cycleway">New '
+                            "<b>cycleway</b> opens on the waterfront</a></p><p>The council opened the new waterfront "
+                            "<b>cycleway</b> on Tuesday, linking the ferry terminal with the eastern suburbs.</p>"
+                            "</td></tr></table></body></html>", subtype="html")
+    assert "New cycleway opens on the waterfront" in one(message.as_bytes()).body
+
+
 def _redirect(url: str) -> str:
     """Google's redirect to ``url``, as an alert links a story."""
     return f"https://www.google.com/url?rct=j&amp;sa=t&amp;url={url}&amp;ct=ga&amp;usg=AOvVaw1"

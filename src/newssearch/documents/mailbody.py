@@ -13,6 +13,7 @@ import re
 from email.message import EmailMessage
 
 from .encoding import decode_declared, decode_text
+from .mailalerts import is_alert
 
 ATTACHED_MESSAGE = "message/rfc822"
 # Attachments read as articles: a press release as a PDF, a Word or OpenDocument file, RTF, text or a page.
@@ -43,7 +44,9 @@ def message_text(message: EmailMessage) -> str:
     """The message's own text (see the module), its line ends ``\\n``."""
     plain, page = message.get_body(("plain",)), message.get_body(("html",))
     text = _part_text(plain) if plain is not None else ""
-    if page is not None and any(message.get(name) for name in LIST_HEADERS):
+    # An alert's (Google's) list header makes no newsletter of it: its headlines are its text (when no story of it
+    # was told apart, as in a layout Google has not used before).
+    if page is not None and any(message.get(name) for name in LIST_HEADERS) and not is_alert(message):
         body = _newsletter_body(_part_text(page))
         if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
             return without_signature(body)
