@@ -324,3 +324,78 @@ def test_a_broken_record_of_an_address_whose_page_was_read_is_named_under_the_fi
     assert [(s.path, s.reason) for s in result.skipped] == [
         ("c.warc", "record 2 (https://news.example/bridge, whose page was read from record 1): its Content-Length "
                    "(924) does not end at the record's end")]  # its block: 24 bytes
+
+
+def digest_of(body: bytes) -> str:
+    """A WARC-Payload-Digest as Heritrix writes it."""
+    import base64
+    import hashlib
+
+    return "sha1:" + base64.b32encode(hashlib.sha1(body).digest()).decode()
+
+
+def captured(uri: str, title: str, text: str, date: str, record_id: str) -> bytes:
+    """A response record with its WARC-Record-ID and WARC-Payload-Digest, as Heritrix writes one."""
+    body = page(title, text)
+    return record("response", uri, http(body), date).replace(b"Content-Length", (
+        f"WARC-Record-ID: {record_id}\r\nWARC-Payload-Digest: {digest_of(body)}\r\nContent-Length").encode(), 1)
+
+
+def revisit(uri: str, date: str, digest: str, *refers: str) -> bytes:
+    """An identical-payload-digest revisit of ``uri`` with the WARC-Refers-To-* fields ``refers`` (name: value)."""
+    fields = ["WARC-Profile: http://netpreserve.org/warc/1.0/revisit/identical-payload-digest",
+              f"WARC-Payload-Digest: {digest}", *refers]
+    return record("revisit", uri, http(b""), date).replace(b"Content-Length", (
+        "\r\n".join(fields) + "\r\nContent-Length").encode(), 1)
+
+
+MAYOR = "https://riverton.example/news/mayor"
+FIRST = captured(MAYOR, "Mayor resigns", "The mayor resigned on Tuesday.", "2024-03-01T10:00:00Z", "<urn:uuid:1>")
+SECOND = captured(MAYOR, "Mayor resigns amid inquiry", "The mayor resigned as an inquiry widened.",
+                  "2024-03-08T10:00:00Z", "<urn:uuid:2>")
+FIRST_DIGEST = digest_of(page("Mayor resigns", "The mayor resigned on Tuesday."))
+
+
+def test_a_revisit_later_than_the_latest_capture_is_the_capture_it_repeats() -> None:
+    named = revisit(MAYOR, "2024-03-15T10:00:00Z", FIRST_DIGEST, "WARC-Refers-To: <urn:uuid:1>",
+                    f"WARC-Refers-To-Target-URI: {MAYOR}", "WARC-Refers-To-Date: 2024-03-01T10:00:00Z")
+    digest_only = revisit(MAYOR, "2024-03-15T10:00:00Z", FIRST_DIGEST)
+    for again in (named, digest_only):
+        result = read(members(INFO, FIRST, SECOND, again))
+        assert [(a.id, a.title) for a in result.articles] == [(f"crawl.warc.gz#{MAYOR}", "Mayor resigns")]
+        assert result.skipped == []
+    earlier = revisit(MAYOR, "2024-03-05T10:00:00Z", FIRST_DIGEST)  # before the second capture: it wins
+    unknown = revisit(MAYOR, "2024-03-15T10:00:00Z", "sha1:NOTINTHISFILE")  # repeats a capture of another file
+    assert [a.title for a in read(members(FIRST, SECOND, earlier, unknown)).articles] == ["Mayor resigns amid inquiry"]
+    elsewhere = revisit(MAYOR + "?utm=rss", "2024-03-15T10:00:00Z", FIRST_DIGEST)  # an address with no capture
+    assert [a.id for a in read(members(FIRST, elsewhere)).articles] == [f"crawl.warc.gz#{MAYOR}"]
+
+
+def test_one_page_as_http_or_https_with_or_without_a_slash_is_one_article_from_its_latest_capture() -> None:
+    result = read(members(response("http://news.example/bus", "Bus fares rise", "Fares rise in May.", "2024-03-01T00:00:00Z"),
+                          response("https://news.example/bus/", "Bus fares rise again", "Fares rise twice.",
+                                   "2024-03-03T00:00:00Z"),
+                          response("https://News.example/bus", "Bus fares to rise", "Fares will rise.",
+                                   "2024-03-02T00:00:00Z"),
+                          response("https://news.example/bus/stops", "Bus stops move", "Stops move north.")))
+    assert [(a.id, a.title) for a in result.articles] == [
+        ("crawl.warc.gz#https://news.example/bus/", "Bus fares rise again"),  # the id: the capture kept
+        ("crawl.warc.gz#https://news.example/bus/stops", "Bus stops move")]
+
+
+def test_an_amp_copy_of_a_page_captured_too_is_left_out_but_never_on_its_canonical_link_alone() -> None:
+    def captured_page(uri: str, title: str, text: str, canonical: str) -> bytes:
+        head = f'<link rel="canonical" href="{canonical}">'
+        return record("response", uri, http(page(title, text, head)))
+
+    bridge = "https://news.example/bridge"
+    amp = captured_page(bridge + "/amp", "Harbour bridge reopens", "The harbour bridge reopened.", bridge)
+    assert [a.id for a in read(members(BRIDGE, amp)).articles] == [f"crawl.warc.gz#{bridge}"]
+    assert [a.id for a in read(members(amp)).articles] == [f"crawl.warc.gz#{bridge}/amp"]  # the page not captured
+    home = response("https://news.example/", "Daily Example", "Front page: the bridge reopened.")
+    every = captured_page("https://news.example/amp/ferry", "Ferry strike ends", "Crews went back.",
+                          "https://news.example/")  # a site naming its home page as every page's canonical
+    not_amp = captured_page("https://news.example/bridge-2", "Harbour bridge reopens", "Page two of it.", bridge)
+    result = read(members(home, BRIDGE, every, not_amp))
+    assert [a.id.split("#")[1] for a in result.articles] == [
+        "https://news.example/", bridge, "https://news.example/amp/ferry", "https://news.example/bridge-2"]

@@ -4,15 +4,15 @@ page a crawl captured is read as a saved page, its id ``crawl.warc.gz#<its addre
 A page is a ``response`` record of HTTP status 200 whose Content-Type is HTML (or none, and the body is HTML), or a
 ``resource`` record of HTML type. Requests, metadata, revisits (no body: the capture they repeat is read),
 redirects, errors, images, scripts and style sheets are no articles and are passed over without a word. An address
-captured more than once is one article, from its latest capture (WARC-Date, then file order) that gives one. The
-capture time is never the publication date.
+captured more than once (as http or https, with or without a trailing slash) is one article, from its latest capture
+(WARC-Date, then file order) that gives one; a revisit later than it that names the payload it repeats is that
+capture again. The capture time is never the publication date.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime, timezone
 
 from ..errors import UnreadableFile
@@ -20,6 +20,14 @@ from ..ids import record_id
 from .article import Article, ReadResult
 from .fields import Made, gather
 from .html import read_html
+from .warccaptures import (
+    Capture,
+    Revisit,
+    address_key,
+    revisit_of,
+    with_revisits,
+    without_amp_copies,
+)
 from .warcgzip import GZIP_MAGIC, gz_records
 from .warcrecords import (
     HTML_START,
@@ -39,24 +47,10 @@ _FRACTION = re.compile(r"\.(\d+)")
 _EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
 
-@dataclass(frozen=True)
-class Capture:
-    """One capture of a page: its record's place in the file, when it was made, how to get its record's block and
-    where the page's bytes start in it (as sent: maybe chunked or compressed), its HTTP header fields, and its
-    media type and charset ("" when unsaid)."""
-
-    number: int
-    when: datetime
-    load: Callable[[], bytes]
-    body_at: int
-    fields: dict[str, str]
-    kind: str
-    charset: str | None
-
-
 def read_warc(data: bytes, rel: str) -> ReadResult:
     """Read every HTML page a WARC file captured, one Article per address; broken records are skips."""
-    captures: dict[str, list[Capture]] = {}
+    captures: dict[str, list[Capture]] = {}  # by address key: one page's captures
+    revisits: list[Revisit] = []
     broken: list[Made] = []
     count = 0
     compressed = data.startswith(GZIP_MAGIC)  # a .warc.gz, unpacked as it is read
@@ -65,12 +59,16 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
         if isinstance(record, BrokenRecord):
             broken.append((record.uri, f"record {record.number}", record.reason))
             continue
-        uri, capture = target_uri(record.fields), _capture(record)
-        if uri and capture:
-            captures.setdefault(uri, []).append(capture)
+        uri = target_uri(record.fields)
+        capture = _capture(record, uri) if uri else None
+        if capture:
+            captures.setdefault(address_key(capture.uri), []).append(capture)
+        elif uri and (revisit := revisit_of(record.fields, uri, _when(record.get("warc-date")))):
+            revisits.append(revisit)
     if count == len(broken) and broken[0][2] == NOT_A_HEADER:
         raise UnreadableFile("not a WARC file (it does not start with a WARC/1.0 or WARC/1.1 record)")
-    made = [outcome for uri, found in captures.items() if (outcome := _page(uri, found, rel))]
+    with_revisits(captures, revisits, _when)
+    made = without_amp_copies([outcome for found in captures.values() if (outcome := _page(found, rel))])
     if not made and not broken:
         raise UnreadableFile(f"no HTML pages among {count:,} records")
     return gather([*made, *_named(broken, made)], rel)
@@ -79,23 +77,26 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
 def _named(broken: list[Made], made: list[Made]) -> list[Made]:
     """The ``broken`` records, one of an address whose page was read from another record named under the file
     (with the address and that record), not under the article's id: it lost no article."""
-    read = {uri: label for uri, label, outcome in made if isinstance(outcome, Article)}
-    return [(None, f"{label} ({uri}, whose page was read from {read[uri]})", reason) if uri in read
-            else (uri, label, reason) for uri, label, reason in broken]
+    read = {address_key(uri): label for uri, label, outcome in made if isinstance(outcome, Article)}
+    return [(None, f"{label} ({uri}, whose page was read from {read[address_key(uri)]})", reason)
+            if uri and address_key(uri) in read else (uri, label, reason) for uri, label, reason in broken]
 
 
 def _is_page(fields: dict[str, str], head: bytes) -> bool:
     """Whether the record of header ``fields`` whose block starts ``head`` may be a page's capture."""
-    return _capture(Record(0, fields, head, len(head), bytes)) is not None
+    return _capture(Record(0, fields, head, len(head), bytes), "") is not None
 
 
-def _capture(record: Record) -> Capture | None:
-    """The capture of a page ``record`` may be (by its type, status and media type), else None."""
+def _capture(record: Record, uri: str) -> Capture | None:
+    """The capture of a page at ``uri`` that ``record`` may be (by its type, status and media type), else None."""
     kind = record.get("warc-type").lower()
     when = _when(record.get("warc-date"))
+    ids = record.get("warc-record-id").strip(), record.get("warc-payload-digest").strip()
     if kind == "resource":
         media, charset = media_type(record.get("content-type"))
-        return Capture(record.number, when, record.load, 0, {}, media, charset) if media in HTML_TYPES else None
+        if media not in HTML_TYPES:
+            return None
+        return Capture(uri, record.number, when, record.load, 0, {}, media, charset, *ids)
     if kind != "response":
         return None
     head = http_head(record.head)
@@ -104,7 +105,7 @@ def _capture(record: Record) -> Capture | None:
     media, charset = media_type(head.fields.get("content-type", ""))
     if media and media not in HTML_TYPES:
         return None
-    return Capture(record.number, when, record.load, head.body_at, head.fields, media, charset)
+    return Capture(uri, record.number, when, record.load, head.body_at, head.fields, media, charset, *ids)
 
 
 def _when(value: str) -> datetime:
@@ -121,20 +122,21 @@ def _when(value: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _page(uri: str, found: list[Capture], rel: str) -> Made | None:
-    """The article of the address ``uri`` from its latest capture that reads as one; an earlier one when the latest
-    does not; None when none is an HTML page after all (a body without a type that is not HTML)."""
+def _page(found: list[Capture], rel: str) -> Made | None:
+    """The article of one page from its latest capture that reads as one (its id that capture's address); an
+    earlier one when the latest does not; None when none is an HTML page after all (a body without a type that is
+    not HTML)."""
     failed: Made | None = None
     for capture in sorted(found, key=lambda c: (c.when, c.number), reverse=True):
-        outcome = _read_capture(capture, uri, rel)
+        outcome = _read_capture(capture, rel)
         if outcome is not None and (isinstance(outcome, Article) or failed is None):
-            failed = uri, f"record {capture.number}", outcome
+            failed = capture.uri, f"record {capture.number}", outcome
             if isinstance(outcome, Article):
                 return failed
     return failed
 
 
-def _read_capture(capture: Capture, uri: str, rel: str) -> Article | str | None:
+def _read_capture(capture: Capture, rel: str) -> Article | str | None:
     """One capture read as a saved page: its Article, why it is none, or None when it is no HTML page."""
     try:
         page = content(capture.load()[capture.body_at:], capture.fields)
@@ -143,7 +145,7 @@ def _read_capture(capture: Capture, uri: str, rel: str) -> Article | str | None:
     if not capture.kind and not HTML_START.match(page[:1024]):
         return None
     try:
-        article = read_html(page, record_id(rel, uri), uri, capture.charset).articles[0]
+        article = read_html(page, record_id(rel, capture.uri), capture.uri, capture.charset).articles[0]
     except UnreadableFile as exc:
         return str(exc)
     return replace(article, path=rel)
