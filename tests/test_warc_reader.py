@@ -399,3 +399,25 @@ def test_an_amp_copy_of_a_page_captured_too_is_left_out_but_never_on_its_canonic
     result = read(members(home, BRIDGE, every, not_amp))
     assert [a.id.split("#")[1] for a in result.articles] == [
         "https://news.example/", bridge, "https://news.example/amp/ferry", "https://news.example/bridge-2"]
+
+
+def test_a_wacz_has_its_warcs_read_and_nothing_else(tmp_path: Path) -> None:
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as wacz:
+        wacz.writestr("archive/data.warc.gz", members(INFO, BRIDGE, FERRY), compress_type=zipfile.ZIP_STORED)
+        wacz.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}\n'
+                      '{"id": "a1", "url": "https://news.example/bridge", "title": "Harbour bridge reopens", '
+                      '"text": "The harbour bridge reopened on Friday."}\n')
+        wacz.writestr("indexes/index.cdx", "example,news)/bridge 20240305100000 {}\n")
+        wacz.writestr("datapackage.json", '{"profile": "data-package", "wacz_version": "1.1.1", "resources": []}')
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "crawl.wacz").write_bytes(packed.getvalue())
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, report.skipped, report.ignored) == (2, [], 0)
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.get("crawl.wacz#archive/data.warc.gz#https://news.example/ferry").title == "Ferry strike ends"
+        assert idx.get("crawl.wacz#archive/data.warc.gz#https://news.example/bridge").path == "crawl.wacz"

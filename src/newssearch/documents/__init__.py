@@ -118,6 +118,12 @@ def _zip(data: bytes, rel: str) -> ReadResult:
     return read_zip(data, rel)
 
 
+def _wacz(data: bytes, rel: str) -> ReadResult:
+    from .archivefiles import read_wacz
+
+    return read_wacz(data, rel)
+
+
 def _tar(data: bytes, rel: str) -> ReadResult:
     from .archivefiles import read_tar
 
@@ -186,6 +192,7 @@ READERS: dict[str, Reader] = {
     ".7z": _unpack_first,
     ".rar": _unpack_first,
     ".warc": _warc,  # a crawl's web archive, a page a record (ISO 28500); .warc.gz compressed a record a gzip member
+    ".wacz": _wacz,  # a zip of WARCs (Browsertrix, ArchiveWeb.page): its archive/*.warc.gz read, nothing else
 }
 
 

@@ -63,6 +63,15 @@ def read_zip(data: bytes, rel: str) -> ReadResult:
     return read_members(_zip_listing(data), rel)
 
 
+def read_wacz(data: bytes, rel: str) -> ReadResult:
+    """A WACZ web archive (Browsertrix, ArchiveWeb.page): a zip of which only the WARCs (``archive/*.warc.gz``)
+    are read, as the zip's files; its page list, indexes and datapackage.json describe them and are no articles."""
+    listing = _zip_listing(data)
+    warcs = [member for member in listing.members
+             if member.name.startswith("archive/") and reader_suffix(member.name) == ".warc"]
+    return read_members(replace(listing, members=warcs), rel)
+
+
 def read_tar(data: bytes, rel: str) -> ReadResult:
     """The articles of the files in a tar archive, compressed (gzip, bzip2, xz) or not."""
     return read_members(_tar_listing(data), rel)
