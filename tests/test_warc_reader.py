@@ -421,3 +421,17 @@ def test_a_wacz_has_its_warcs_read_and_nothing_else(tmp_path: Path) -> None:
     with open_index(tmp_path / "ix") as idx:
         assert idx.get("crawl.wacz#archive/data.warc.gz#https://news.example/ferry").title == "Ferry strike ends"
         assert idx.get("crawl.wacz#archive/data.warc.gz#https://news.example/bridge").path == "crawl.wacz"
+
+
+def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: Path) -> None:
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    (corpus / "2024").mkdir(parents=True)
+    (corpus / "2024" / "week1.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY))
+    (corpus / "2024" / "week2.warc.gz").write_bytes(members(INFO, FERRY))
+    build_index(corpus, index_dir)
+    shown = CliRunner().invoke(cli, ["show", "https://news.example/bridge", "--index-dir", index_dir, "--json"])
+    assert shown.exit_code == 0
+    assert json.loads(shown.stdout)["id"] == "2024/week1.warc.gz#https://news.example/bridge"
+    twice = CliRunner().invoke(cli, ["show", "https://news.example/ferry", "--index-dir", index_dir])
+    assert twice.exit_code == 2  # captured in two files: which one is not guessed
+    assert twice.stderr.startswith("Error: no article with id 'https://news.example/ferry'")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import spelling
 from .errors import ArticleNotFound, as_typed
-from .ids import file_part, portable_id, same_when_composed, typed_forms
+from .ids import file_part, portable_id, portable_key, same_when_composed, typed_forms
 from .schema import ID
 
 
@@ -76,7 +76,8 @@ class TypedIds:
         return "ids are paths relative to the corpus, as `newssearch query` shows them"
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
-        """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it.
+        """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it (or with
+        ``#`` and it, when it is a page's address: a web archive's record).
 
         Lazily, each only when the one before named no article: the last reads every id of the index.
         """
@@ -92,6 +93,11 @@ class TypedIds:
             # a file's path, or a file's path inside an archive ("inner/story.txt" of "articles.zip#inner/story.txt")
             endings = ("/" + tail, "#" + tail) if is_supported(tail) else ("/" + tail,)
             matches = [known for known in self._ids() if known.endswith(endings)]
+            if len(matches) == 1:
+                yield matches[0]
+        if "://" in typed:  # a page's address pasted: the one id a web archive gives it ("crawl.warc.gz#https://…")
+            ending = "#" + portable_key(typed)
+            matches = [known for known in self._ids() if known.endswith(ending)]
             if len(matches) == 1:
                 yield matches[0]
 
