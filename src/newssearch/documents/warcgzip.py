@@ -15,12 +15,12 @@ from collections.abc import Callable, Generator, Iterator
 
 from .exportstories import CUT_SHORT
 from .warcrecords import (
-    _HEADER_END,
-    _NEXT,
-    _RECORD_END,
-    _START,
+    HEADER_END,
     MAX_HEADER,
+    NEXT_RECORD,
     NOT_A_HEADER,
+    RECORD_END,
+    RECORD_START,
     BrokenRecord,
     Record,
     header_fields,
@@ -114,11 +114,11 @@ class _Unpacking:
     def find_line(self, at: int) -> bool:
         """Drop all before the next line starting ``WARC/1.`` from ``at`` in the buffer; False when none follows."""
         while True:
-            found = self.buf.find(_NEXT, at)
+            found = self.buf.find(NEXT_RECORD, at)
             if found >= 0:
                 self.drop(found + 1)
                 return True
-            at = max(0, len(self.buf) - len(_NEXT))
+            at = max(0, len(self.buf) - len(NEXT_RECORD))
             self.drop(at)
             at = 0
             if not self._more():
@@ -129,10 +129,10 @@ def member_at(data: bytes, pos: int) -> int | None:
     """Where the next gzip member from ``pos`` starts whose first bytes unpack as a WARC record, or None."""
     while (found := data.find(GZIP_MAGIC, pos)) >= 0:
         try:
-            start = zlib.decompressobj(31).decompress(data[found:found + 4096], len(_START))
+            start = zlib.decompressobj(31).decompress(data[found:found + 4096], len(RECORD_START))
         except zlib.error:
             start = b""
-        if start == _START:
+        if start == RECORD_START:
             return found
         pos = found + 1
     return None
@@ -172,10 +172,10 @@ def _uri_before_damage(data: bytes, member: int) -> str | None:
             head += unzip.decompress(data[at:at + 64])
         except zlib.error:
             break
-        if unzip.eof or _HEADER_END.search(head):
+        if unzip.eof or HEADER_END.search(head):
             break
-    found = _HEADER_END.search(head)
-    return target_uri(header_fields(head[:found.start()])) if head.startswith(_START) and found else None
+    found = HEADER_END.search(head)
+    return target_uri(header_fields(head[:found.start()])) if head.startswith(RECORD_START) and found else None
 
 
 def _next_start(stream: _Unpacking) -> bool:
@@ -193,10 +193,10 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
     next line starting ``WARC/1.``), "end"."""
     first = stream.done == stream.member_out  # the record starts its member: it may be passed over by a jump
     member = stream.member
-    if not stream.fill(len(_START)) or not stream.buf.startswith(_START):
-        yield BrokenRecord(number, CUT_SHORT if stream.over and _START.startswith(stream.buf) else NOT_A_HEADER)
+    if not stream.fill(len(RECORD_START)) or not stream.buf.startswith(RECORD_START):
+        yield BrokenRecord(number, CUT_SHORT if stream.over and RECORD_START.startswith(stream.buf) else NOT_A_HEADER)
         return "line"
-    while (head_end := _HEADER_END.search(stream.buf, 0, MAX_HEADER)) is None:
+    while (head_end := HEADER_END.search(stream.buf, 0, MAX_HEADER)) is None:
         if len(stream.buf) >= MAX_HEADER or not stream.fill(len(stream.buf) + 1):
             yield BrokenRecord(number, CUT_SHORT if stream.over else "its header has no end")
             return "line"
@@ -234,7 +234,7 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
             yield BrokenRecord(number, CUT_SHORT, uri[0])
             return "end"
         at, end, load = 0, min(size, _LOOKBACK), _never
-    if not (stream.buf.startswith(_RECORD_END, end) or _BLANK.match(stream.buf[end:]) and stream.over):
+    if not (stream.buf.startswith(RECORD_END, end) or _BLANK.match(stream.buf[end:]) and stream.over):
         yield BrokenRecord(number, f"its Content-Length ({length}) does not end at the record's end", uri[0])
         return "line"
     if not said:  # a page too long is said once, as broken

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 
 from .exportstories import CUT_SHORT
 
-_START = b"WARC/1."
-_NEXT = b"\nWARC/1."
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-_RECORD_END = (b"\r\n\r\n", b"\n\n")  # the standard's two CRLFs; some writers put bare line feeds
+RECORD_START = b"WARC/1."
+NEXT_RECORD = b"\nWARC/1."
+HEADER_END = re.compile(rb"\r?\n\r?\n")
+RECORD_END = (b"\r\n\r\n", b"\n\n")  # the standard's two CRLFs; some writers put bare line feeds
 _HEADER_LINE = re.compile(r"^([!-9;-~]+):[ \t]*(.*?)\s*$")
 MAX_HEADER = 1 << 16  # a WARC or HTTP header longer than this is no header
 NOT_A_HEADER = "not a WARC record header (no WARC/1.0 or WARC/1.1 line)"
@@ -63,9 +63,9 @@ def records(data: bytes) -> Iterator[Record | BrokenRecord]:
 
 def _record_at(data: bytes, pos: int, number: int) -> tuple[Record | BrokenRecord, int | None]:
     """The record at ``pos`` and where the next one starts (None: the file ends inside this one)."""
-    if not data.startswith(_START, pos):
+    if not data.startswith(RECORD_START, pos):
         return BrokenRecord(number, NOT_A_HEADER), _resync(data, pos)
-    head_end = _HEADER_END.search(data, pos, pos + MAX_HEADER)
+    head_end = HEADER_END.search(data, pos, pos + MAX_HEADER)
     if head_end is None:
         following = _resync(data, pos)
         return BrokenRecord(number, CUT_SHORT if following is None else "its header has no end"), following
@@ -76,7 +76,7 @@ def _record_at(data: bytes, pos: int, number: int) -> tuple[Record | BrokenRecor
         return BrokenRecord(number, f"its Content-Length is not a number ({length!r})", uri), _resync(data, pos)
     start = head_end.end()
     end = start + int(length)
-    if end > len(data) or not (end == len(data) or data.startswith(_RECORD_END, end)
+    if end > len(data) or not (end == len(data) or data.startswith(RECORD_END, end)
                                                  or _only_line_ends(data, end)):
         following = _resync(data, pos)
         if following is None and end > len(data):
@@ -93,7 +93,7 @@ def _only_line_ends(data: bytes, pos: int) -> bool:
 
 def _resync(data: bytes, pos: int) -> int | None:
     """Where the next record after ``pos`` starts (a line that starts with ``WARC/1.``), or None."""
-    found = data.find(_NEXT, pos + 1)
+    found = data.find(NEXT_RECORD, pos + 1)
     return None if found < 0 else found + 1
 
 
@@ -145,7 +145,7 @@ def http_head(block_start: bytes) -> HttpHead | None:
     """The head of the HTTP response that a ``response`` record's block starts with (``block_start``: its first
     bytes, ``MAX_HEADER`` of them), or None when it holds none (a DNS or FTP capture)."""
     status = _STATUS_LINE.match(block_start)
-    head_end = _HEADER_END.search(block_start, 0, MAX_HEADER)
+    head_end = HEADER_END.search(block_start, 0, MAX_HEADER)
     if status is None or head_end is None:
         return None
     return HttpHead(int(status.group(1)), header_fields(block_start[:head_end.start()]), head_end.end())
