@@ -435,3 +435,12 @@ def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: 
     twice = CliRunner().invoke(cli, ["show", "https://news.example/ferry", "--index-dir", index_dir])
     assert twice.exit_code == 2  # captured in two files: which one is not guessed
     assert twice.stderr.startswith("Error: no article with id 'https://news.example/ferry'")
+
+
+def test_a_page_the_crawler_cut_short_is_indexed_and_said_to_be_cut() -> None:
+    cut = BRIDGE.replace(b"WARC-Type: response\r\n", b"WARC-Type: response\r\nWARC-Truncated: length\r\n")
+    result = read(members(cut, FERRY))
+    assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("crawl.warc.gz", "record 1 (https://news.example/bridge): cut short by the crawler (WARC-Truncated: "
+                          "length): its text was read up to there")]

@@ -52,6 +52,7 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
     captures: dict[str, list[Capture]] = {}  # by address key: one page's captures
     revisits: list[Revisit] = []
     broken: list[Made] = []
+    truncated: dict[str, str] = {}  # "record N": why the crawler cut it (WARC-Truncated: length, time…)
     count = 0
     compressed = data.startswith(GZIP_MAGIC)  # a .warc.gz, unpacked as it is read
     for record in gz_records(data, _is_page) if compressed else records(data):
@@ -60,6 +61,8 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
             broken.append((record.uri, f"record {record.number}", record.reason))
             continue
         uri = target_uri(record.fields)
+        if record.get("warc-truncated"):
+            truncated[f"record {record.number}"] = record.get("warc-truncated").strip()
         capture = _capture(record, uri) if uri else None
         if capture:
             captures.setdefault(address_key(capture.uri), []).append(capture)
@@ -71,7 +74,15 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
     made = without_amp_copies([outcome for found in captures.values() if (outcome := _page(found, rel))])
     if not made and not broken:
         raise UnreadableFile(f"no HTML pages among {count:,} records")
-    return gather([*made, *_named(broken, made)], rel)
+    return gather([*made, *_named(broken, made), *_cut(made, truncated)], rel)
+
+
+def _cut(made: list[Made], truncated: dict[str, str]) -> list[Made]:
+    """A note on the file for each page read from a record the crawler cut short (``WARC-Truncated``: at its size
+    or time limit): the article is indexed with the text the record holds, which may end early."""
+    return [(None, f"{label} ({uri})", f"cut short by the crawler (WARC-Truncated: {truncated[label]}): its text was "
+                                       "read up to there")
+            for uri, label, outcome in made if isinstance(outcome, Article) and label in truncated]
 
 
 def _named(broken: list[Made], made: list[Made]) -> list[Made]:
