@@ -772,6 +772,8 @@ def test_no_gap_is_left_where_a_pages_labels_were() -> None:
     ('"Lee, Jo" <jo@example.com>', ("Jo Lee",), None, None),
     ("Google Alerts <googlealerts-noreply@google.com>", (), "Google Alerts", None),
     ("jo@example.com", (), None, None),
+    ("+64 21 555 0101 <sms@example.com>", (), None, "From: +64 21 555 0101"),  # no name, but found by a search
+    ("<>", (), None, None),
 ])
 def test_an_e_mails_sender_is_its_author(sender: str, authors: tuple[str, ...], source: str | None,
                                          kept: str | None) -> None:

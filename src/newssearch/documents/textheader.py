@@ -207,7 +207,17 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
             found.setdefault("publisher" if sender[1] else "author", (name, sender[0]))
             if not sender[1] and _unread_words(sender[0]):
                 kept.append(f"{name}: {sender[0]}")
+        elif key == "from" and (words := _no_name(value)):
+            kept.append(f"{name}: {words}")  # "+64 21 555 0101": no one's name, still found by a search
     return found, kept
+
+
+def _no_name(value: str) -> str:
+    """A sender's words that name no one, a phone number ("+64 21 555 0101 <sms@example.com>"): kept as text; ""
+    for an address alone or a From that does not parse ('<>')."""
+    match = _SENDER.match(value)
+    name = (match.group(1) if match else value).strip().strip("\"'").strip()
+    return name if "@" not in name and any(char.isalnum() for char in name) else ""
 
 
 def _sender(value: str) -> tuple[str, bool] | None:
