@@ -386,3 +386,18 @@ def test_a_large_7z_or_rar_is_told_to_be_unpacked_unread(tmp_path: Path, monkeyp
     big.write_bytes(b"Rar!\x1a\x07\x00" + bytes(20_000))
     assert corpusreads.read_corpus_file(("big.rar", str(big))).error == (
         "RAR archive: not read (newssearch reads .zip and .tar archives); unpack it to index its files")
+
+
+def test_a_file_name_typed_to_show_means_a_folders_file_before_an_archives(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", str(tmp_path / "index")
+    (corpus / "news").mkdir(parents=True)
+    (corpus / "news" / "spy.txt").write_text("Spy ring exposed\n\nA spy ring was exposed.\n", encoding="utf-8")
+    (corpus / "clips.zip").write_bytes(zipped({"spy.txt": "Spyware spreads\n\nSpyware spread fast.\n"}))
+    (corpus / "more.zip").write_bytes(zipped({"old/flood.txt": FLOOD, "new/flood.txt": FLOOD + "\nMore rain.\n"}))
+    runner = CliRunner()
+    assert runner.invoke(cli, ["index", str(corpus), "--index-dir", index]).exit_code == 0
+    shown = runner.invoke(cli, ["show", "spy.txt", "--index-dir", index])
+    assert shown.exit_code == 0 and "id: news/spy.txt\n" in shown.stdout
+    both = runner.invoke(cli, ["show", "flood.txt", "--index-dir", index])
+    assert both.exit_code == 2
+    assert "2 ids end so: more.zip#new/flood.txt, more.zip#old/flood.txt" in both.stderr

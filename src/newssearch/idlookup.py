@@ -70,9 +70,12 @@ class TypedIds:
             if len(named) == 1:
                 held = [known for known in ids if known.startswith(named[0] + "#")]
                 return f"{named[0]} holds {len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}"
-        endings = [known for known in ids if known.endswith("/" + tail)]
-        if len(endings) > 1:
-            return f"{len(endings):,} ids end so: {_first_few(endings)}"
+        for ending in self._endings(tail) if tail else ():
+            endings = [known for known in ids if known.endswith(ending)]
+            if len(endings) > 1:
+                return f"{len(endings):,} ids end so: {_first_few(endings)}"
+            if endings:
+                break
         return "ids are paths relative to the corpus, as `newssearch query` shows them"
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
@@ -88,18 +91,25 @@ class TypedIds:
             yield portable_id(path)
             yield from typed_forms(path)
         if tail and "#" not in tail.split("/")[0]:
-            from .documents import is_supported
-
-            # a file's path, or a file's path inside an archive ("inner/story.txt" of "articles.zip#inner/story.txt")
-            endings = ("/" + tail, "#" + tail) if is_supported(tail) else ("/" + tail,)
-            matches = [known for known in self._ids() if known.endswith(endings)]
-            if len(matches) == 1:
-                yield matches[0]
+            for ending in self._endings(tail):  # a file's path; else a file's path inside an archive
+                matches = [known for known in self._ids() if known.endswith(ending)]
+                if matches:
+                    yield from matches[:1] if len(matches) == 1 else ()
+                    break
         if "://" in typed:  # a page's address pasted: the one id a web archive gives it ("crawl.warc.gz#https://…")
             ending = "#" + portable_key(typed)
             matches = [known for known in self._ids() if known.endswith(ending)]
             if len(matches) == 1:
                 yield matches[0]
+
+    @staticmethod
+    def _endings(tail: str) -> tuple[str, ...]:
+        """The endings of the ids a path ``tail`` may name, the likelier first: a file's (``/`` and it), then, for
+        a file name of a type newssearch reads, a file's inside an archive ("inner/story.txt" of
+        "articles.zip#inner/story.txt"), tried only when no file's id ends so."""
+        from .documents import is_supported
+
+        return ("/" + tail, "#" + tail) if is_supported(tail) else ("/" + tail,)
 
     def _corpus_paths(self, typed: str) -> Iterator[str]:
         """``typed`` as a path relative to the corpus, as named (not yet an id): from its absolute path, and
