@@ -376,6 +376,8 @@ def test_a_sites_robots_txt_is_skipped_with_that_reason(name: str) -> None:
     assert skips(read(zipped({name: rules, "story.txt": STORY}))) == [
         (f"articles.zip#{name}", f"archived file: a site's {what}, not an article")]
     assert ids(read(zipped({"robots of tomorrow.txt": STORY}))) == ["articles.zip#robots of tomorrow.txt"]
+    story = b"Robots take over\n\nRobots took over the factory floor in Hamilton on Monday, the union said.\n"
+    assert ids(read(zipped({name: story}))) == [f"articles.zip#{name}"]  # a story saved under the name stays one
 
 
 def test_a_large_7z_or_rar_is_told_to_be_unpacked_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

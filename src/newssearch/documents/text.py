@@ -53,6 +53,7 @@ _NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changel
                              "authors", "notice", "citation", "code_of_conduct"})  # a dataset's SOURCE.md too
 # A web site's own files a mirror of it (wget's) holds, by their exact names: rules and notes for crawlers, not news.
 _SITE_FILES = frozenset({"robots.txt", "humans.txt", "ads.txt", "app-ads.txt", "security.txt"})
+SENTENCE_WORDS = 8  # a line of this many words is a sentence: no rule of a site's file runs so long
 LIST_LINES = 20      # a text of at least this many lines ...
 LIST_SHARE = 0.9     # ... nearly all of them a word or two, no sentence, is a list (of topics, of names)
 LIST_ITEM_CHARS = 40  # an item is short: a paragraph of Chinese, one "word" without spaces, is not one
@@ -63,7 +64,7 @@ def not_news(text: str, rel: str) -> str | None:
     """Why a text file is not an article: a collection's README or licence, a site's robots.txt, or a list of
     words; else None."""
     base = rel.replace("#", "/").rsplit("/", 1)[-1].lower()  # a file in an archive: a.zip#README
-    if base in _SITE_FILES:
+    if base in _SITE_FILES and not _has_sentence(text):  # a story saved as robots.txt is still a story
         return f"a site's {base}, not an article"
     stem = base.split(".", 1)[0]
     if stem in _NOT_NEWS_NAMES:
@@ -75,6 +76,12 @@ def not_news(text: str, rel: str) -> str | None:
         if items >= LIST_SHARE * len(lines):
             return f"a list of {len(lines):,} short lines, not an article"
     return None
+
+
+def _has_sentence(text: str) -> bool:
+    """Whether a line of ``text`` other than a comment runs to a sentence's length (a site's rules are short lines)."""
+    return any(len(line.split()) >= SENTENCE_WORDS for line in text[:100_000].splitlines()
+               if not line.lstrip().startswith(("#", "/*")))
 
 
 def read_text(data: bytes, rel: str) -> ReadResult:
