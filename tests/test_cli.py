@@ -87,7 +87,8 @@ def test_indexing_one_broken_file_says_why(runner: CliRunner, tmp_path: Path, in
 def test_indexing_a_folder_of_nothing_readable_says_so(runner: CliRunner, tmp_path: Path, index_dir: Path) -> None:
     (tmp_path / "empty").mkdir()
     lines = run(runner, "index", str(tmp_path / "empty"), "--index-dir", str(index_dir)).stdout.splitlines()
-    assert lines[2] == "  No articles: the corpus holds no text, Markdown, HTML, JSON, CSV, feed or Reuters SGML files"
+    assert lines[2] == ("  No articles: the corpus holds no file newssearch reads (text, Markdown, HTML, Word, PDF, JSON,"
+                        " CSV, feeds, e-mail, web archives, zip or tar archives: README's \"What it reads\")")
 
 
 def test_query_prints_ranked_hits(runner: CliRunner, built: Path) -> None:

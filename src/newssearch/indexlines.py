@@ -29,7 +29,8 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     if report.skipped:
         lines += skip_lines(report.skipped, verbose)
     if not report.documents and not report.skipped and not report.ignored:
-        lines.append("  No articles: the corpus holds no text, Markdown, HTML, JSON, CSV, feed or Reuters SGML files")
+        lines.append("  No articles: the corpus holds no file newssearch reads (text, Markdown, HTML, Word, PDF, JSON, CSV,"
+                     " feeds, e-mail, web archives, zip or tar archives: README's \"What it reads\")")
     return lines
 
 

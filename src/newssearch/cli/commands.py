@@ -33,8 +33,9 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     """Index (or update the index of) a folder of articles, or one file of them.
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
-    read again. CORPUS may also be one export or feed file (JSONL, JSON, CSV, RSS/Atom, Reuters SGML, or a news
-    database's .txt, .docx, .rtf or .pdf download).
+    read again. CORPUS may also be one file of many articles: an export or feed (JSONL, JSON, CSV, RSS/Atom,
+    Reuters SGML, or a news database's .txt, .docx, .rtf or .pdf download), a mailbox (.mbox), a web archive
+    (.warc.gz, .wacz) or a .zip or .tar archive.
 
     \b
     Example:
