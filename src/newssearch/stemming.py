@@ -8,7 +8,7 @@ finds "Wahlen" and ``выбор`` "выборы"; any other article, English or 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 
 import Stemmer
 
@@ -22,14 +22,29 @@ SNOWBALL_NAMES = {
 
 # Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.
 ENGLISH_STEMMER = Stemmer.Stemmer("english")
-STEM_CACHE_SIZE = 500_000  # distinct words each language's cache holds; the least recently used go first
+STEM_CACHE_SIZE = 500_000  # distinct words each language's cache holds before it starts again
+
+
+class _Stems(dict):  # type: ignore[type-arg]
+    """Stems by word, each made by ``stemfn`` the first time it is asked for: a word seen before costs one dict
+    lookup in C, with none of an lru_cache's bookkeeping. Emptied when it holds STEM_CACHE_SIZE words."""
+
+    def __init__(self, stemfn: Callable[[str], str]) -> None:
+        super().__init__()
+        self.stemfn = stemfn
+
+    def __missing__(self, form: str) -> str:
+        if len(self) >= STEM_CACHE_SIZE:
+            self.clear()
+        stem = self[form] = self.stemfn(form)
+        return stem
 
 
 @cache
 def cached_stem(stemfn: Callable[[str], str]) -> Callable[[str], str]:
     """``stemfn`` with its cache of stems: one cache per stem function (so per language), shared by the analyzer chain
     (``textanalysis.NewsStemFilter``) and one-pass indexing (``fastanalysis``)."""
-    return lru_cache(maxsize=STEM_CACHE_SIZE)(stemfn)
+    return _Stems(stemfn).__getitem__
 
 
 def language_stemmer(lang: object) -> Callable[[str], str] | None:
