@@ -569,3 +569,20 @@ def test_an_encoded_word_in_a_charset_python_does_not_know_is_read_as_utf_8_else
     data = mail("From: =?x-unknown?q?J=FCrgen_Wei=DF?= <jw@example.de>\nSubject: =?x-unknown?q?Caf=E9?= "
                 "=?x-mac-roman?b?QsO8cmdlcg==?=\nDate: Mon, 4 Mar 2024 12:00:00 +0100", RELEASE)
     assert fields(one(data))[::2] == ("CaféBürger", ("Jürgen Weiß",))
+
+
+# Senders the standard library raises on when asked for the line: IndexError, AttributeError.
+UNPARSEABLE_FROM = ["a@", '"', "<", '"a"@', "<a@[>", "a@[1.2.3", "a:;b@c"]
+
+
+@pytest.mark.parametrize("sender", UNPARSEABLE_FROM)
+def test_a_from_line_the_standard_library_cannot_parse_names_no_one_and_the_message_is_read(sender: str) -> None:
+    data = mail(f"From: {sender}\nSubject: Storm hits\nDate: Mon, 4 Mar 2024 12:00:00 +0000", RELEASE)
+    article = one(data)
+    assert (fields(article), article.body) == (("Storm hits", "2024-03-04", (), None), RELEASE)
+
+
+def test_an_mbox_with_a_from_line_that_does_not_parse_reads_every_message() -> None:
+    unparseable = MBOX.replace("From: Ann Smith <ann@example.com>\nSubject: Release 2", "From: a@\nSubject: Release 2")
+    result = parse_bytes(unparseable.encode(), "inbox.mbox", ".mbox")
+    assert ([a.title for a in result.articles], result.skipped) == (["Release 1", "Release 2", "Release 3"], [])

@@ -34,6 +34,7 @@ from .mailbody import (
     body_parts,
     message_text,
 )
+from .mailheader import HEADER_ERRORS, from_addresses, header_text
 from .publishers import publisher_name
 from .text import Lead, text_article
 from .textheader import MAIL_REPLY, mail_record, split_mail_header
@@ -116,13 +117,18 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
     """The articles of one message: the message itself (id ``article_id``; ``note``, a forwarding note, after its
     text), and its attachments' (ids ``article_id#name``). A message forwarded as an attachment under a covering
     note is read in its place, the note after its text."""
+    try:
+        return _message_result(message, rel, article_id, note)
+    except HEADER_ERRORS as exc:  # a header or part the parser chokes on: this message's loss, not its mailbox's
+        raise UnreadableFile(f"broken e-mail message ({type(exc).__name__}: {exc})") from exc
+
+
+def _message_result(message: EmailMessage, rel: str, article_id: str, note: str) -> ReadResult:
+    """The articles of one message (see ``message_result``), raising what the parser raises."""
     reason = not_an_article(message)
     if reason:
         raise UnreadableFile(reason)
-    try:
-        text, parts = message_text(message), attachments(message)
-    except (LookupError, ValueError, TypeError, AttributeError) as exc:  # a header or part the parser chokes on
-        raise UnreadableFile(f"broken e-mail message ({type(exc).__name__}: {exc})") from exc
+    text, parts = message_text(message), attachments(message)
     covering = len(text.split()) < COVER_WORDS
     inner = next((part for _name, part in parts if part.get_content_type() == ATTACHED_MESSAGE), None)
     if covering and inner is not None:
@@ -136,7 +142,7 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
                                       for place, story in enumerate(stories, 1)])
         _read_attachments(parts, rel, article_id, result)
         return result
-    subject = str(message.get("Subject", "") or "")
+    subject = header_text(message, "Subject")
     record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(subject)))
     text = without_original(text) if _REPLY_SUBJECT.match(subject) else text
     text = "\n\n".join(filter(None, [text, *kept, note]))
@@ -154,8 +160,7 @@ def _is_bounce(message: EmailMessage) -> bool:
     """Whether ``message`` reports a delivery failure: a delivery-status report, or sent by the mail system."""
     if message.get_content_type() == "multipart/report" and message.get_param("report-type") == "delivery-status":
         return True
-    addresses = getattr(message.get("From"), "addresses", ())
-    return any(str(address.username).lower() in _MAIL_SYSTEM for address in addresses)
+    return any(str(address.username).lower() in _MAIL_SYSTEM for address in from_addresses(message))
 
 
 def _is_invitation(message: EmailMessage) -> bool:
@@ -183,19 +188,18 @@ _NOT_ARTICLES = ((_is_bounce, "a delivery-failure report (returned mail), not an
 def header_record(message: EmailMessage) -> tuple[Keyed, list[str]]:
     """The record of a message's header: its subject (without a mailing list's tag), date and sender; and the
     sender's words that are no name, as a line of text ("From: Ann Lee, Hamilton")."""
-    subject = str(message.get("Subject", "") or "")
-    if any(message.get(name) for name in LIST_HEADERS):
+    subject = header_text(message, "Subject")
+    if any(header_text(message, name) for name in LIST_HEADERS):
         subject = _LIST_TAG.sub("", MAIL_REPLY.sub("", subject), count=1)
-    return mail_record([("Subject", subject), ("Date", str(message.get("Date", "") or "")), ("From", _sender(message))])
+    return mail_record([("Subject", subject), ("Date", header_text(message, "Date")), ("From", _sender(message))])
 
 
 def _sender(message: EmailMessage) -> str:
     """The sender as the .txt rules read one, "Jo Lee <jo@example.com>": the first address of ``From``, its name
     unquoted ('"Lee, Jo" <…>': "Lee, Jo <…>")."""
-    header = message.get("From")
-    addresses = getattr(header, "addresses", ())
+    addresses = from_addresses(message)
     if not addresses:
-        return str(header or "")
+        return header_text(message, "From")
     first = addresses[0]
     return f"{first.display_name} <{first.addr_spec}>" if first.display_name else first.addr_spec
 
@@ -234,7 +238,7 @@ def _attached(part: EmailMessage) -> EmailMessage:
 
 def _article(record: Keyed, text: str, message: EmailMessage, rel: str, article_id: str) -> Article:
     """The message's article: its text read by the .txt rules, its header's fields outranking the text's."""
-    language = str(message.get("Content-Language", "") or "").split(",")[0].strip()
+    language = header_text(message, "Content-Language").split(",")[0].strip()
     if language:
         record = {**record, "language": ("Content-Language", language)}
     return replace(text_article(text, article_id, Lead(record=record)), path=rel)

@@ -18,6 +18,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree, html
 
+from .mailheader import from_addresses
+
 ALERT_SENDERS = frozenset({"googlealerts-noreply@google.com"})
 SOURCE_WORDS = 6  # a lone line under a headline this short names the source; a longer one is the snippet
 _REDIRECT_HOSTS = frozenset({"www.google.com", "google.com"})
@@ -41,9 +43,7 @@ class Story:
 
 def is_alert(message: EmailMessage) -> bool:
     """Whether ``message`` is a Google Alert (its sender's address is Google Alerts')."""
-    header = message.get("From")
-    addresses = getattr(header, "addresses", ())
-    return any(str(address.addr_spec).lower() in ALERT_SENDERS for address in addresses)
+    return any(str(address.addr_spec).lower() in ALERT_SENDERS for address in from_addresses(message))
 
 
 def alert_stories(page: str, plain: str) -> list[Story]:

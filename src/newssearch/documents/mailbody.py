@@ -14,6 +14,7 @@ from email.message import EmailMessage
 
 from .encoding import decode_declared, decode_text
 from .mailalerts import is_alert
+from .mailheader import header_text
 
 ATTACHED_MESSAGE = "message/rfc822"
 # Attachments read as articles: a press release as a PDF, a Word or OpenDocument file, RTF, text or a page.
@@ -46,7 +47,7 @@ def message_text(message: EmailMessage) -> str:
     text = _part_text(plain) if plain is not None else ""
     # An alert's (Google's) list header makes no newsletter of it: its headlines are its text (when no story of it
     # was told apart, as in a layout Google has not used before).
-    if page is not None and any(message.get(name) for name in LIST_HEADERS) and not is_alert(message):
+    if page is not None and any(header_text(message, name) for name in LIST_HEADERS) and not is_alert(message):
         body = _newsletter_body(_part_text(page))
         if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
             return without_signature(body)

@@ -26,6 +26,7 @@ from .article import ReadResult, Skip
 from .encoding import without_surrogates
 from .fields import nothing_read, unique_id
 from .mail import message_result, parse_message
+from .mailheader import header_text
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 # A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
@@ -65,7 +66,7 @@ def _kept_message(data: bytes) -> EmailMessage:
     """The message ``data`` holds; UnreadableFile when Gmail labels it spam or trash (Takeout's "All mail Including
     Spam and Trash.mbox" holds them)."""
     message = parse_message(data)
-    labels = {label.strip().lower() for label in str(message.get("X-Gmail-Labels", "") or "").split(",")}
+    labels = {label.strip().lower() for label in header_text(message, "X-Gmail-Labels").split(",")}
     dropped = sorted(labels & _DROPPED_LABELS)
     if dropped:
         raise UnreadableFile(f"labelled {dropped[0].title()} in Gmail")
