@@ -406,6 +406,22 @@ def test_a_release_with_a_calendar_file_attached_is_read() -> None:
     assert (one(message.as_bytes()).title, one(message.as_bytes()).body) == ("Cycleway opens on Tuesday", RELEASE)
 
 
+def test_a_release_carrying_an_attached_invitation_is_read_and_the_invitation_skipped() -> None:
+    invitation = EmailMessage()
+    invitation["From"], invitation["Subject"] = "Jo Lee <jo@example.com>", "Invitation: Editorial meeting"
+    invitation.set_content("You have been invited to the following event.")
+    invitation.add_alternative("BEGIN:VCALENDAR\nMETHOD:REQUEST\nEND:VCALENDAR\n", subtype="calendar")
+    message = EmailMessage()
+    message["From"], message["Subject"] = "Jo Lee <jo@example.com>", "Cycleway opens on Tuesday"
+    message.set_content(" ".join([RELEASE] * 6))
+    message.add_attachment(invitation)
+    result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("mail.eml", "Cycleway opens on Tuesday", " ".join([RELEASE] * 6))]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        ("mail.eml#message.eml", "attachment message.eml: a calendar invitation, not an article")]
+
+
 def test_a_message_that_does_not_parse_is_a_broken_record_and_keeps_what_was_indexed_of_it(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

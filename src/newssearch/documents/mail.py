@@ -17,6 +17,7 @@ import base64
 import binascii
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 from email import message_from_bytes, policy, quoprimime
 from email.message import EmailMessage
@@ -165,8 +166,9 @@ def _is_bounce(message: EmailMessage) -> bool:
 
 def _is_invitation(message: EmailMessage) -> bool:
     """Whether ``message`` is a calendar invitation or its cancelling: a text/calendar part of method REQUEST or
-    CANCEL as its body or beside it (not a file attached to a release: "Add to your calendar")."""
-    for part in message.walk():
+    CANCEL as its body or beside it (not a file attached to a release: "Add to your calendar"; not one in an
+    attached message, which is read, and skipped, on its own)."""
+    for part in _own_parts(message):
         if part.get_content_type() != "text/calendar" or part.get_content_disposition() == "attachment":
             continue
         method = str(part.get_param("method") or "")
@@ -176,6 +178,14 @@ def _is_invitation(message: EmailMessage) -> bool:
         if method.upper() in _INVITATION_METHODS:
             return True
     return False
+
+
+def _own_parts(part: EmailMessage) -> Iterator[EmailMessage]:
+    """``part`` and the parts inside it, not going into an attached message (message/rfc822)."""
+    yield part
+    if part.is_multipart() and part.get_content_type() != ATTACHED_MESSAGE:
+        for inner in part.iter_parts():
+            yield from _own_parts(inner)  # type: ignore[arg-type]
 
 
 _MAIL_SYSTEM = frozenset({"mailer-daemon", "postmaster"})  # the senders of returned mail
