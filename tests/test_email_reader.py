@@ -294,6 +294,26 @@ def test_a_google_alert_is_an_article_a_story_with_its_real_address_also_with_a_
          "https://www.rnz.co.nz/news/red-warning", "MetService has issued a rare red warning ...")]
 
 
+def test_a_covering_note_over_a_forwarded_alert_is_its_messages_article_and_the_stories_follow() -> None:
+    alert = EmailMessage()
+    alert["From"] = "Google Alerts <googlealerts-noreply@google.com>"
+    alert["Subject"] = "Google Alert - storm auckland"
+    alert["Date"] = "Tue, 05 Mar 2024 01:00:00 -0800"
+    alert.set_content(ALERT_PLAIN)
+    outer = EmailMessage()
+    outer["From"] = "Jo Lee <jo@example.com>"
+    outer["Subject"] = "Fwd: Google Alert - storm auckland"
+    outer["Date"] = "Wed, 06 Mar 2024 08:00:00 +1300"
+    outer.set_content("Please follow up the harbour story.")
+    outer.add_attachment(alert)
+    articles = parse_bytes(outer.as_bytes(), "mail.eml", ".eml").articles
+    assert [(a.id, a.title, a.authors, a.body) for a in articles] == [
+        ("mail.eml", "Google Alert - storm auckland", ("Jo Lee",), "Please follow up the harbour story."),
+        ("mail.eml#message.eml#1", "Storm batters Auckland coast", (),
+         "Heavy swells damaged seawalls along the Auckland coast on Tuesday ..."),
+        ("mail.eml#message.eml#2", "MetService issues red warning", (), "MetService has issued a rare red warning ...")]
+
+
 RAW_8BIT = (b"From: J\xc3\xbcrgen Wei\xc3\x9f <jw@example.de>\nSubject: Caf\xe9 B\xfcrgermeister\n"
             b"Date: Mon, 4 Mar 2024 12:00:00 +0100\nContent-Type: multipart/mixed; boundary=b\n\n--b\n"
             b"Content-Type: text/plain; charset=utf-8\n\nDer B\xc3\xbcrgermeister von K\xc3\xb6ln ist zur\xc3\xbcck.\n"

@@ -117,7 +117,8 @@ def _known_charset_word(match: re.Match[str]) -> str:
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:
     """The articles of one message: the message itself (id ``article_id``; ``note``, a forwarding note, after its
     text), and its attachments' (ids ``article_id#name``). A message forwarded as an attachment under a covering
-    note is read in its place, the note after its text."""
+    note is read in its place, the note after its text; a Google Alert so forwarded is an attachment, the note the
+    message's article."""
     try:
         return _message_result(message, rel, article_id, note)
     except HEADER_ERRORS as exc:  # a header or part the parser chokes on: this message's loss, not its mailbox's
@@ -132,8 +133,10 @@ def _message_result(message: EmailMessage, rel: str, article_id: str, note: str)
     text, parts = message_text(message), attachments(message)
     covering = len(text.split()) < COVER_WORDS
     inner = next((part for _name, part in parts if part.get_content_type() == ATTACHED_MESSAGE), None)
-    if covering and inner is not None:
-        result = message_result(_attached(inner), rel, article_id, "\n\n".join(filter(None, [text, note])))
+    cover = "\n\n".join(filter(None, [text, note]))
+    # An alert's stories are articles of their own, which take no note: a note over one is its message's article.
+    if covering and inner is not None and not (cover and is_alert(_attached(inner))):
+        result = message_result(_attached(inner), rel, article_id, cover)
         _read_attachments([(name, part) for name, part in parts if part is not inner], rel, article_id, result)
         return result
     record, kept = header_record(message)
