@@ -17,7 +17,7 @@ from newssearch import build_index
 from newssearch.cli import cli
 from newssearch.documents import OUTLOOK_MSG, parse_bytes
 from newssearch.documents.article import Article
-from newssearch.documents.mailbody import without_quotes, without_signature
+from newssearch.documents.mailbody import with_quotes_last
 from newssearch.documents.wordfiles import LEGACY_DOC
 from newssearch.errors import UnreadableFile
 
@@ -41,7 +41,7 @@ def fields(article: Article) -> tuple[object, ...]:
     return article.title, article.date and article.date.isoformat(), article.authors, article.source
 
 
-def test_a_plain_message_is_read_by_the_txt_rules_without_its_quoted_reply_and_signature() -> None:
+def test_a_plain_message_is_read_by_the_txt_rules_its_quote_after_its_text_without_its_signature() -> None:
     data = mail("""From: Jo Lee <jo.lee@council.example.nz>
 To: newsdesk@paper.example
 Subject: Fwd: [media] New cycleway opens on the waterfront
@@ -58,7 +58,9 @@ Jo Lee | Communications
 """)
     article = one(data)
     assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-03", ("Jo Lee",), None)
-    assert (article.body, article.title_source, article.date_source) == (RELEASE, "header:Subject", "header:Date")
+    assert (article.body, article.title_source, article.date_source) == (
+        f"{RELEASE}\n\nOn Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:\nCan you send the release?",
+        "header:Subject", "header:Date")
 
 
 def test_a_tag_in_brackets_stays_in_a_subject_that_came_through_no_mailing_list() -> None:
@@ -550,18 +552,34 @@ def test_outlooks_line_over_a_message_is_a_forward_only_when_the_subject_says_so
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Thanks.\n\nOn Mon, 2 Jun 2025, Bob <bob@example.com> wrote:\n> Send it?\n> Ta\n\nDone.", "Thanks.\n\nDone."),
+    ("Thanks.\n\nOn Mon, 2 Jun 2025, Bob <bob@example.com> wrote:\n> Send it?\n> Ta\n\nDone.",
+     "Thanks.\n\nDone.\n\nOn Mon, 2 Jun 2025, Bob <bob@example.com> wrote:\nSend it?\nTa"),
     ("> The council opened the cycleway.\n>\n> It cost $12m.", "The council opened the cycleway.\n\nIt cost $12m."),
-    ("Ja, Montag.\n\nAm 07.03.24 um 09:12 schrieb Anna Weber:\n> Weißt du schon etwas?", "Ja, Montag."),
-    ("Oui.\n\nLe 7 mars 2024 à 09:12, Anna Weber <anna@example.fr> a\nécrit :\n> Tu sais ?", "Oui."),
-    ("Sí.\n\nEl jue, 7 mar 2024 a las 09:12, Ana Ruiz (<ana@example.es>) escribió:\n> ¿Sabes?", "Sí."),
-    ("Op do 7 mrt 2024 om 09:12 schreef Jan de Vries <jan@example.nl>:\n> Weet je al iets?\n\nJa.", "Ja."),
+    ("Ja, Montag.\n\nAm 07.03.24 um 09:12 schrieb Anna Weber:\n> Weißt du schon etwas?",
+     "Ja, Montag.\n\nAm 07.03.24 um 09:12 schrieb Anna Weber:\nWeißt du schon etwas?"),
+    ("Oui.\n\nLe 7 mars 2024 à 09:12, Anna Weber <anna@example.fr> a\nécrit :\n> Tu sais ?",
+     "Oui.\n\nLe 7 mars 2024 à 09:12, Anna Weber <anna@example.fr> a\nécrit :\nTu sais ?"),
+    ("Sí.\n\nEl jue, 7 mar 2024 a las 09:12, Ana Ruiz (<ana@example.es>) escribió:\n> ¿Sabes?",
+     "Sí.\n\nEl jue, 7 mar 2024 a las 09:12, Ana Ruiz (<ana@example.es>) escribió:\n¿Sabes?"),
+    ("Op do 7 mrt 2024 om 09:12 schreef Jan de Vries <jan@example.nl>:\n> Weet je al iets?\n\nJa.",
+     "Ja.\n\nOp do 7 mrt 2024 om 09:12 schreef Jan de Vries <jan@example.nl>:\nWeet je al iets?"),
+    # a lone ">" line under no attribution line is text ("more than"), where it stands
+    ("Temperatures rose.\n> 50 people were treated.\nCooling centres opened.",
+     "Temperatures rose.\n> 50 people were treated.\nCooling centres opened."),
+    # the reply's signature goes; the quote after it stays whole
+    ("Yes.\n-- \nJo\n\nOn Mon, Bob wrote:\n> Ready?\n> -- \n> Bob", "Yes.\n\nOn Mon, Bob wrote:\nReady?\n-- \nBob"),
     ("Storm hits.\n\n-- \nJo Lee\n021 555 555", "Storm hits."),
+    ("Storm hits.\n--\nJo Lee | Communications\n021 555 555", "Storm hits."),
+    # "--" with no space over a sentence is a rule, no signature
+    ("Storm hits.\n--\nAbout the council: it serves 200,000 residents.\nMedia contact: Jo Lee 021 555 555",
+     "Storm hits.\n--\nAbout the council: it serves 200,000 residents.\nMedia contact: Jo Lee 021 555 555"),
+    ("Storm hits.\n-- \n" + "\n".join(f"line {n}" for n in range(10)), "Storm hits."),
     ("Storm hits.\n-- \n" + "\n".join(f"line {n}" for n in range(11)), "Storm hits.\n-- \n"
-     + "\n".join(f"line {n}" for n in range(11))),  # too far up to be a signature
+     + "\n".join(f"line {n}" for n in range(11))),  # eleven lines under it: too far up to be a signature
 ])
-def test_a_replys_quote_and_a_signature_at_the_end_are_not_the_text(text: str, expected: str) -> None:
-    assert without_signature(without_quotes(text)) == expected
+def test_a_replys_quote_goes_after_its_own_words_and_a_signature_at_the_end_is_not_the_text(
+        text: str, expected: str) -> None:
+    assert with_quotes_last(text) == expected
 
 
 def test_an_attachment_that_does_not_read_is_reported_and_the_message_read() -> None:
