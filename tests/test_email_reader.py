@@ -539,16 +539,32 @@ Subject: New cycleway opens on the waterfront
 """
 
 
-@pytest.mark.parametrize("below", [OUTLOOK_BELOW, OUTLOOK_BELOW.replace("_" * 32 + "\n", "")])
-def test_outlooks_line_over_a_message_is_a_forward_only_when_the_subject_says_so_a_replys_original_is_no_text(
-        below: str) -> None:
-    forward = one(mail("From: Jo Lee <jo@example.com>\nSubject: FW: Cycleway\nDate: 4 Jun 2025", OUTLOOK_BELOW))
+@pytest.mark.parametrize("subject", ["FW: Cycleway", "RV: Cycleway", "I: Cycleway", "Doorst: Cycleway",
+                                     "[media] FW: Cycleway", "FW: [media] Cycleway"])
+def test_outlooks_line_over_a_message_is_a_forward_when_the_subject_says_so_a_list_tag_before_it_too(
+        subject: str) -> None:
+    listed = "List-Id: <media.example>\n" if "[" in subject else ""
+    forward = one(mail(f"From: Jo Lee <jo@example.com>\n{listed}Subject: {subject}\nDate: 4 Jun 2025", OUTLOOK_BELOW))
     assert fields(forward) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
     assert forward.body == f"{RELEASE}\n\nPlease see below."
-    reply = one(mail("From: Jo Lee <jo@example.com>\nSubject: RE: Cycleway\nDate: 4 Jun 2025", below))
+
+
+@pytest.mark.parametrize("subject", ["RE: Cycleway", "Antw: Cycleway", "RES: Cycleway", "[media] RE: Cycleway"])
+@pytest.mark.parametrize("below", [OUTLOOK_BELOW, OUTLOOK_BELOW.replace("_" * 32 + "\n", "")])
+def test_a_replys_original_outlook_puts_under_it_is_no_text_and_without_a_reply_it_is_kept(
+        below: str, subject: str) -> None:
+    listed = "List-Id: <media.example>\n" if "[" in subject else ""
+    reply = one(mail(f"From: Jo Lee <jo@example.com>\n{listed}Subject: {subject}\nDate: 4 Jun 2025", below))
     assert (fields(reply), reply.body) == (("Cycleway", "2025-06-04", ("Jo Lee",), None), "Please see below.")
     unsaid = one(mail("From: Jo Lee <jo@example.com>\nSubject: Cycleway\nDate: 4 Jun 2025", below))
-    assert unsaid.body.startswith("Please see below.") and unsaid.body.endswith(RELEASE)  # no reply: kept
+    assert unsaid.body == below.strip()  # no reply: all kept
+
+
+@pytest.mark.parametrize("prefix", ["Re", "RE[2]", "Fwd", "FW", "AW", "WG", "TR", "SV", "VS", "Antw", "RES", "RIF",
+                                    "RV", "ENC", "I", "Doorst", "Re: Fwd"])
+def test_every_reply_or_forward_prefix_is_left_out_of_the_title(prefix: str) -> None:
+    data = mail(f"From: Jo Lee <jo@example.com>\nSubject: {prefix}: Cycleway opens\nDate: 4 Jun 2025", RELEASE)
+    assert one(data).title == "Cycleway opens"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -35,10 +35,18 @@ from .mailbody import (
     body_parts,
     message_text,
 )
-from .mailheader import HEADER_ERRORS, from_addresses, header_text
+from .mailheader import (
+    FORWARD,
+    HEADER_ERRORS,
+    MAIL_REPLY,
+    REPLY,
+    from_addresses,
+    header_text,
+    subject_kind,
+)
 from .publishers import publisher_name
 from .text import Lead, text_article
-from .textheader import MAIL_REPLY, mail_record, split_mail_header
+from .textheader import mail_record, split_mail_header
 
 _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")  # "=?utf-8?q?Caf=C3=A9?="
 COVER_WORDS = 150  # a message's own text shorter than this is a covering note: an attached message is the article
@@ -57,9 +65,6 @@ _ORIGINAL_LINE = re.compile(
     r"^[ \t]*(?:-{2,}[ \t]*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|"
     r"messaggio originale|oorspronkelijk bericht|mensagem original)[ \t]*-{2,}|_{10,})[ \t]*$",
     re.IGNORECASE | re.MULTILINE)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|wg|tr|rv|enc|i|doorst)\s*:", re.IGNORECASE)
-# A reply's subject ("RE:", "AW:", "SV:", "Antw:"): Outlook puts the message replied to under the reply, unquoted.
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|vs|antw|res|rif)\s*(?:\[\d+\])?\s*:", re.IGNORECASE)
 _HEADER_START = re.compile(r"^[ \t]*From:[ \t]", re.IGNORECASE | re.MULTILINE)
 
 
@@ -139,16 +144,17 @@ def _message_result(message: EmailMessage, rel: str, article_id: str, note: str)
         result = message_result(_attached(inner), rel, article_id, cover)
         _read_attachments([(name, part) for name, part in parts if part is not inner], rel, article_id, result)
         return result
-    record, kept = header_record(message)
+    subject = listless_subject(message)
+    record, kept = header_record(message, subject)
     stories = alert_stories(*body_parts(message)) if is_alert(message) else []
     if stories:  # a Google Alert: an article a story, not one of its list of links
         result = ReadResult(articles=[_story_article(story, record, rel, record_id(article_id, str(place)))
                                       for place, story in enumerate(stories, 1)])
         _read_attachments(parts, rel, article_id, result)
         return result
-    subject = header_text(message, "Subject")
-    record, text = forwarded(record, text, bool(_FORWARD_SUBJECT.match(subject)))
-    text = without_original(text) if _REPLY_SUBJECT.match(subject) else text
+    record, text = forwarded(record, text, subject_kind(subject) == FORWARD)
+    # A reply's subject ("RE:", "AW:"): Outlook puts the message replied to under the reply, unquoted.
+    text = without_original(text) if subject_kind(subject) == REPLY else text
     text = "\n\n".join(filter(None, [text, *kept, note]))
     result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
     _read_attachments(parts, rel, article_id, result)
@@ -198,12 +204,20 @@ _NOT_ARTICLES = ((_is_bounce, "a delivery-failure report (returned mail), not an
                  (_is_invitation, "a calendar invitation, not an article"))
 
 
-def header_record(message: EmailMessage) -> tuple[Keyed, list[str]]:
-    """The record of a message's header: its subject (without a mailing list's tag), date and sender; and the
-    sender's words that are no name, as a line of text ("From: Ann Lee, Hamilton")."""
+def listless_subject(message: EmailMessage) -> str:
+    """The message's subject, without a mailing list's tag when it came through one, before or after the prefixes:
+    "[media] FW: Cycleway" and "FW: [media] Cycleway" are "FW: Cycleway"."""
     subject = header_text(message, "Subject")
-    if any(header_text(message, name) for name in LIST_HEADERS):
-        subject = _LIST_TAG.sub("", MAIL_REPLY.sub("", subject), count=1)
+    if not any(header_text(message, name) for name in LIST_HEADERS):
+        return subject
+    prefixes = MAIL_REPLY.match(subject)
+    end = prefixes.end() if prefixes else 0
+    return f"{subject[:end]} {_LIST_TAG.sub('', subject[end:], count=1)}".strip()
+
+
+def header_record(message: EmailMessage, subject: str) -> tuple[Keyed, list[str]]:
+    """The record of a message's header: its ``subject`` (``listless_subject``), date and sender; and the sender's
+    words that are no name, as a line of text ("From: Ann Lee, Hamilton")."""
     return mail_record([("Subject", subject), ("Date", header_text(message, "Date")), ("From", _sender(message))])
 
 

@@ -1,4 +1,4 @@
-"""An e-mail's header read safely.
+"""An e-mail's header read safely, and the prefixes mail programs put before a subject they reply to or forward.
 
 The standard library parses a header line (``From``, ``Subject``) when it is first asked for, and raises on some
 that are malformed (``From: a@``: IndexError; ``From: a:;b@c``: AttributeError). Every read of a message's header
@@ -7,11 +7,31 @@ goes through ``header_text`` or ``from_addresses``, so such a line is its raw te
 
 from __future__ import annotations
 
+import re
 from email.headerregistry import Address
 from email.message import Message
 
 # What the standard library raises on a header line it cannot parse.
 HEADER_ERRORS = (LookupError, ValueError, TypeError, AttributeError, IndexError)
+FORWARD, REPLY = "forward", "reply"
+# The prefixes mail programs (and their translations) put before a subject, each a forward's or a reply's:
+# Outlook's "FW:" and German "WG:", French "TR:", Spanish "RV:", Portuguese "ENC:", Italian "I:", Dutch "Doorst:";
+# "RE:", German "AW:", Scandinavian "SV:", Finnish "VS:", Dutch "Antw:", Portuguese "RES:", Italian "RIF:".
+SUBJECT_PREFIXES = {
+    "fwd": FORWARD, "fw": FORWARD, "wg": FORWARD, "tr": FORWARD, "rv": FORWARD, "enc": FORWARD, "i": FORWARD,
+    "doorst": FORWARD,
+    "re": REPLY, "aw": REPLY, "sv": REPLY, "vs": REPLY, "antw": REPLY, "res": REPLY, "rif": REPLY,
+}
+_PREFIX = rf"\s*({'|'.join(sorted(SUBJECT_PREFIXES, key=len, reverse=True))})\s*(?:\[\d+\])?\s*:"
+# All the prefixes before a subject ("Re: Fwd: ", "RE[2]: "): a title is the subject without them.
+MAIL_REPLY = re.compile(rf"^(?:{_PREFIX})+", re.IGNORECASE)
+_FIRST_PREFIX = re.compile(rf"^{_PREFIX}", re.IGNORECASE)
+
+
+def subject_kind(subject: str) -> str | None:
+    """``FORWARD`` or ``REPLY`` by the first prefix of ``subject`` ("FW: …", "AW: …"); None for a subject of none."""
+    found = _FIRST_PREFIX.match(subject)
+    return SUBJECT_PREFIXES[found.group(1).lower()] if found else None
 
 
 def header_text(message: Message, name: str) -> str:

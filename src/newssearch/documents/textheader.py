@@ -26,6 +26,7 @@ from .bylinelanguages import (
 )
 from .dates import WRITTEN_DATE, language_region, parse_date
 from .fields import Keyed, is_web_address, norm_key, split_authors
+from .mailheader import MAIL_REPLY
 from .publishers import names_no_person
 from .textnotes import without_release_mark
 
@@ -88,8 +89,6 @@ _OTHER_KEYS = frozenset({
     "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
-# What a mail program puts before a subject it replies to or forwards: "Fwd:", "Re:", "FW:", "AW:", "TR:".
-MAIL_REPLY = re.compile(r"^(?:\s*(?:re|fwd?|aw|wg|tr|sv|vs)\s*(?:\[\d+\])?\s*:)+", re.IGNORECASE)
 # A sender as mail programs write one: "Jo Lee <jo@example.com>", '"Lee, Jo" <jo@example.com>'; an automatic one's
 # address says no one reads replies to it.
 _SENDER = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
