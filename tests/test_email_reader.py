@@ -382,6 +382,13 @@ def test_mbox_messages_part_at_each_postmark_line_even_with_no_blank_line_before
         (f"Release {n}", f"Release {n} text.\n\nFrom the mayor: welcome.") for n in (1, 2, 3)]
 
 
+def test_an_unescaped_body_line_shaped_as_a_postmark_stays_in_its_message() -> None:
+    body = "The road will close at night.\nFrom noon Sat Jun 7 12:00 the detour applies.\nDrivers should plan ahead."
+    data = f"From a@b Tue Jun  3 09:01:00 2025\nFrom: Ann <ann@example.com>\nSubject: Road works\n\n{body}\n"
+    result = parse_bytes(data.encode(), "inbox.mbox", ".mbox")
+    assert ([(a.title, a.body) for a in result.articles], result.skipped) == ([("Road works", body)], [])
+
+
 def test_takeout_messages_labelled_spam_or_trash_are_skipped_with_that_reason() -> None:
     labelled = MBOX.replace("Subject: Release 2", "X-Gmail-Labels: Inbox,Spam\nSubject: Release 2").replace(
         "Subject: Release 3", "X-Gmail-Labels: Opened, Trash\nSubject: Release 3")

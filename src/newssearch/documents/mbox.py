@@ -3,7 +3,8 @@
 Messages are parted at each ``From `` line shaped as a postmark, a sender and a ctime date (``From
 ann@example.com Tue Jun  3 09:01:00 2025``), wherever it stands, as mutt parts them: also where the message before
 it ends without a blank line, and never at a body line "From the mayor:". A file opening with another ``From ``
-line is parted at each that opens the file or follows a blank line (mboxo and mboxrd alike). A body line escaped
+line is parted at each that opens the file or follows a blank line (mboxo and mboxrd alike). Never where no header
+line follows: an unescaped body line "From noon Sat Jun 7 12:00 the detour applies." stays. A body line escaped
 as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as an .eml (``mail.message_result``);
 its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that is in the file once, else a hash of
 its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place, which an earlier message's deletion
@@ -31,6 +32,7 @@ from .mailheader import header_text
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 # A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
 _POSTMARK = re.compile(rb"From \S+[ \t]+[A-Za-z]{3},?[ \t]+[A-Za-z]{3}[ \t]+\d{1,2}[ \t]+\d{1,2}:\d{2}")
+_FIELD_LINE = re.compile(rb"[!-9;-~]+:")  # a header line's name (RFC 5322): what opens a message
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchange folds its long Message-ID so)
@@ -82,6 +84,8 @@ def split_mbox(data: bytes) -> Iterator[bytes]:
         match for match in lines if match.start() == 0 or data[match.start() - 2:match.start()] == b"\n\n"]
     if not starts or starts[0].start() != 0:
         return
+    # A piece that opens with no header line was a body line shaped as a postmark (unescaped): its message's still.
+    starts = [starts[0], *(match for match in starts[1:] if _FIELD_LINE.match(data, match.end()))]
     for match, following in zip(starts, [*starts[1:], None]):
         message = data[match.end():following.start() if following else len(data)]
         yield _ESCAPED_FROM.sub(rb"\1", message)
