@@ -13,19 +13,14 @@ the message's own text: an attached report is never lost behind a long note. A G
 
 from __future__ import annotations
 
-import base64
-import binascii
-import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import replace
-from email import message_from_bytes, policy, quoprimime
 from email.message import EmailMessage
 
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .encoding import decode_text, without_surrogates
 from .fields import Keyed, unique_id
 from .mailalerts import Story, alert_stories, is_alert
 from .mailbody import (
@@ -42,13 +37,13 @@ from .mailheader import (
     REPLY,
     from_addresses,
     header_text,
+    parse_message,
     subject_kind,
 )
 from .publishers import publisher_name
 from .text import Lead, text_article
 from .textheader import mail_record, split_mail_header
 
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")  # "=?utf-8?q?Caf=C3=A9?="
 COVER_WORDS = 150  # a message's own text shorter than this is a covering note: an attached message is the article
 # A mailing list's tag before the subject ("[newsroom] Storm hits"), when the message says it came through a list.
 _LIST_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
@@ -71,52 +66,6 @@ _HEADER_START = re.compile(r"^[ \t]*From:[ \t]", re.IGNORECASE | re.MULTILINE)
 def read_eml(data: bytes, rel: str) -> ReadResult:
     """Read one saved e-mail message (see the module); ``rel`` is its id and path."""
     return message_result(parse_message(data), rel, rel)
-
-
-def parse_message(data: bytes) -> EmailMessage:
-    """The message ``data`` holds, or UnreadableFile when it has no header lines (no e-mail message)."""
-    message = message_from_bytes(data, policy=policy.default)
-    if not message.keys():
-        raise UnreadableFile("not an e-mail message (no header lines)")
-    for part in message.walk():
-        _decode_raw_headers(part)  # type: ignore[arg-type]
-    return message  # type: ignore[return-value]  # policy.default makes EmailMessage
-
-
-def _decode_raw_headers(part: EmailMessage) -> None:
-    """Decode the header lines of ``part`` written in raw 8-bit bytes rather than encoded words (SMTPUTF8 mail,
-    Eudora and old Windows clients): UTF-8, else Windows-1252, as a text file's bytes. The parser keeps such bytes
-    as surrogates, which had given a sender "J\udcc3\udcbcrgen" (and stopped the index run) and a subject "Caf�"."""
-    items = list(part.raw_items())
-    if not any(isinstance(value, str) and _readable(value) != value for _name, value in items):
-        return
-    for name in set(part.keys()):
-        del part[name]
-    for name, value in items:
-        part.set_raw(name, _readable(value) if isinstance(value, str) else value)
-
-
-def _readable(value: str) -> str:
-    """A raw header value with its raw 8-bit bytes and its encoded words in a charset Python does not know
-    ("=?x-unknown?q?Caf=E9?=", which the parser gives as "Caf�") read as UTF-8, else Windows-1252."""
-    return without_surrogates(_ENCODED_WORD.sub(_known_charset_word, value) if "=?" in value else value)
-
-
-def _known_charset_word(match: re.Match[str]) -> str:
-    """An encoded word as it is when Python knows its charset, else its text as UTF-8, else Windows-1252, written
-    as a UTF-8 encoded word; as it is when it does not decode."""
-    charset, kind, encoded = match.groups()
-    try:
-        codecs.lookup(charset.split("*")[0])
-        return match.group()
-    except LookupError:
-        pass
-    try:
-        raw = (base64.b64decode(encoded + "=" * (-len(encoded) % 4)) if kind in "bB"
-               else quoprimime.header_decode(encoded).encode("latin-1"))
-    except (binascii.Error, UnicodeEncodeError):
-        return match.group()
-    return f"=?utf-8?b?{base64.b64encode(decode_text(raw).encode()).decode('ascii')}?="
 
 
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:

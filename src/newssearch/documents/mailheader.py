@@ -1,4 +1,4 @@
-"""An e-mail's header read safely, and the prefixes mail programs put before a subject they reply to or forward.
+"""An e-mail's header read safely (raw 8-bit bytes and unknown charsets decoded as a text file's), and the prefixes mail programs put before a subject they reply to or forward.
 
 The standard library parses a header line (``From``, ``Subject``) when it is first asked for, and raises on some
 that are malformed (``From: a@``: IndexError; ``From: a:;b@c``: AttributeError). Every read of a message's header
@@ -7,10 +7,18 @@ goes through ``header_text`` or ``from_addresses``, so such a line is its raw te
 
 from __future__ import annotations
 
+import base64
+import binascii
+import codecs
 import re
+from email import message_from_bytes, policy, quoprimime
 from email.headerregistry import Address
-from email.message import Message
+from email.message import EmailMessage, Message
 
+from ..errors import UnreadableFile
+from .encoding import decode_text, without_surrogates
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")  # "=?utf-8?q?Caf=C3=A9?="
 # What the standard library raises on a header line it cannot parse.
 HEADER_ERRORS = (LookupError, ValueError, TypeError, AttributeError, IndexError)
 FORWARD, REPLY = "forward", "reply"
@@ -50,3 +58,49 @@ def from_addresses(message: Message) -> tuple[Address, ...]:
         return tuple(getattr(message.get("From"), "addresses", ()))
     except HEADER_ERRORS:
         return ()
+
+
+def parse_message(data: bytes) -> EmailMessage:
+    """The message ``data`` holds, or UnreadableFile when it has no header lines (no e-mail message)."""
+    message = message_from_bytes(data, policy=policy.default)
+    if not message.keys():
+        raise UnreadableFile("not an e-mail message (no header lines)")
+    for part in message.walk():
+        _decode_raw_headers(part)  # type: ignore[arg-type]
+    return message  # type: ignore[return-value]  # policy.default makes EmailMessage
+
+
+def _decode_raw_headers(part: EmailMessage) -> None:
+    """Decode the header lines of ``part`` written in raw 8-bit bytes rather than encoded words (SMTPUTF8 mail,
+    Eudora and old Windows clients): UTF-8, else Windows-1252, as a text file's bytes. The parser keeps such bytes
+    as surrogates, which had given a sender "J\udcc3\udcbcrgen" (and stopped the index run) and a subject "Caf�"."""
+    items = list(part.raw_items())
+    if not any(isinstance(value, str) and _readable(value) != value for _name, value in items):
+        return
+    for name in set(part.keys()):
+        del part[name]
+    for name, value in items:
+        part.set_raw(name, _readable(value) if isinstance(value, str) else value)
+
+
+def _readable(value: str) -> str:
+    """A raw header value with its raw 8-bit bytes and its encoded words in a charset Python does not know
+    ("=?x-unknown?q?Caf=E9?=", which the parser gives as "Caf�") read as UTF-8, else Windows-1252."""
+    return without_surrogates(_ENCODED_WORD.sub(_known_charset_word, value) if "=?" in value else value)
+
+
+def _known_charset_word(match: re.Match[str]) -> str:
+    """An encoded word as it is when Python knows its charset, else its text as UTF-8, else Windows-1252, written
+    as a UTF-8 encoded word; as it is when it does not decode."""
+    charset, kind, encoded = match.groups()
+    try:
+        codecs.lookup(charset.split("*")[0])
+        return match.group()
+    except LookupError:
+        pass
+    try:
+        raw = (base64.b64decode(encoded + "=" * (-len(encoded) % 4)) if kind in "bB"
+               else quoprimime.header_decode(encoded).encode("latin-1"))
+    except (binascii.Error, UnicodeEncodeError):
+        return match.group()
+    return f"=?utf-8?b?{base64.b64encode(decode_text(raw).encode()).decode('ascii')}?="

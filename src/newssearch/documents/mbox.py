@@ -26,8 +26,8 @@ from ..ids import record_id
 from .article import ReadResult, Skip
 from .encoding import without_surrogates
 from .fields import nothing_read, unique_id
-from .mail import message_result, parse_message
-from .mailheader import header_text
+from .mail import message_result
+from .mailheader import header_text, parse_message
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 # A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
