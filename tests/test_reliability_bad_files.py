@@ -321,6 +321,40 @@ def test_a_large_binary_file_is_sniffed_not_read_whole(tmp_path: Path, monkeypat
     assert corpus_module.read_corpus_file(("zeros.txt", str(zeros))).error == "binary file (not text)"
 
 
+def _wacz() -> bytes:
+    """A WACZ of one crawled page, stored: its zip headers full of NULs, as every WACZ's are."""
+    import gzip
+    import io
+    import zipfile
+
+    html = b"<html><head><title>Bridge vote</title></head><body><article><h1>Bridge vote</h1><p>The council " \
+           b"voted on Tuesday to build the new bridge.</p></article></body></html>"
+    block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + html
+    warc = (b"WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/bridge\r\n"
+            b"WARC-Date: 2024-03-05T10:00:00Z\r\nContent-Length: %d\r\n\r\n" % len(block)) + block + b"\r\n\r\n"
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w", zipfile.ZIP_STORED) as wacz:
+        wacz.writestr("datapackage.json", "{}")
+        wacz.writestr("archive/data.warc.gz", gzip.compress(warc) + bytes(20_000))
+    return packed.getvalue()
+
+
+@pytest.mark.parametrize(("name", "data", "expected"), [
+    ("crawl.wacz", _wacz(), (None, ["crawl.wacz#archive/data.warc.gz#https://news.example/bridge"])),
+    # an Outlook .msg, an OLE compound file of NULs: said to be one, not "binary file"
+    ("note.msg", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(20_000),
+     ("Outlook .msg file: not read; save or export the message as .eml to index it", None)),
+])
+def test_a_large_file_of_a_binary_format_is_read_not_sniffed(tmp_path: Path, monkeypatch, name: str, data: bytes,
+                                                              expected: tuple) -> None:
+    import newssearch.corpusreads as corpus_module
+
+    monkeypatch.setattr(corpus_module, "BIG_FILE", 1000)  # as a crawl's WACZ is past 64 MB
+    (tmp_path / name).write_bytes(data)
+    read_back = corpus_module.read_corpus_file((name, str(tmp_path / name)))
+    assert (read_back.error, read_back.result and [a.id for a in read_back.result.articles]) == expected
+
+
 def test_a_gzip_bomb_is_skipped_with_its_reason(tmp_path: Path, monkeypatch) -> None:
     import gzip
 

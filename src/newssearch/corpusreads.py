@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
 
-from .documents import ReadResult, parse_file_bytes
+from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
 from .documents.archivefiles import unpack_first
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
@@ -72,9 +72,8 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
 
 
 BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
-# Binary by design (a .docx full of photos, an archive, a crawl's WARC of images and pages): not sniffed.
-PACKED = (".gz", ".docx", ".odt", ".doc", ".pdf", ".zip", ".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".bz2", ".xz",
-          ".warc")
+# Binary by design (compressed, or of a reader of binary files: see BINARY_SUFFIXES): not sniffed.
+PACKED = (".gz", ".bz2", ".xz", *sorted(BINARY_SUFFIXES))
 
 
 def read_regular_file(path: Path) -> bytes:

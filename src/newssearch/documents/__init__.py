@@ -196,6 +196,13 @@ READERS: dict[str, Reader] = {
 }
 
 
+# Readers of files binary by design (a .docx full of photos, a PDF, an archive, a crawl's WARC of images and pages):
+# a large file of theirs is read, never sniffed and refused as "binary file". Outlook's .msg (an OLE compound file)
+# shares the .eml reader, which tells it by its bytes.
+_BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc)
+BINARY_SUFFIXES = frozenset({suffix for suffix, reader in READERS.items() if reader in _BINARY_READERS} | {".msg"})
+
+
 def register(suffixes: tuple[str, ...], reader: Reader) -> None:
     """Make ``reader`` handle every suffix in ``suffixes`` (lower case, with the dot)."""
     for suffix in suffixes:
