@@ -300,6 +300,26 @@ def test_a_big_record_that_is_no_page_is_passed_over_and_a_big_page_is_said(monk
         ("crawl.warc.gz#https://news.example/huge", "record 3: an HTML page of 0 MB, more than 0 MB: not read")]
 
 
+def test_a_page_sharing_a_gzip_member_with_a_big_record_before_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Per-file .warc.gz files concatenated, or a writer grouping records: a member holding more than one record is
+    # never passed over by a jump to the next member, which would lose the pages after its first record.
+    import random
+
+    from newssearch.documents import warcgzip
+
+    monkeypatch.setattr(warcgzip, "_SCAN_PAST", 1 << 12)  # a video of 20 MB, made small
+    video = record("resource", "https://news.example/v.mp4", random.Random(2).randbytes(1 << 18))
+    jumps: list[bool] = []
+    jump_past = warcgzip._Unpacking.jump_past
+    monkeypatch.setattr(warcgzip._Unpacking, "jump_past", lambda self, ends: jumps.append(jump_past(self, ends))
+                        or jumps[-1])
+    for data in (gzip.compress(video + BRIDGE) + members(FERRY), members(video, BRIDGE, FERRY)):
+        result = read(data)
+        assert ([a.title for a in result.articles], result.skipped) == (
+            ["Harbour bridge reopens", "Ferry strike ends"], [])
+    assert jumps == [False, True]  # a video alone in its member is still passed over unread
+
+
 def test_a_body_a_browser_decoded_under_br_deflate_or_zstd_is_read_as_it_is() -> None:
     pages = [record("response", f"https://news.example/{coding}", http(body, headers=(
         *HTML, f"Content-Encoding: {coding}"))) for coding, body in (

@@ -1,7 +1,8 @@
 """The records of a compressed WARC (.warc.gz), unpacked as they are read, a gzip member at a time.
 
 A .warc.gz is one gzip member a record, so that a reader can pass over one: a record no page (an image, a video of
-GBs) is unpacked only as far as its headers, then the next member is found; only the HTML pages are unpacked
+GBs) alone in its member is unpacked only as far as its headers, then the next member is found (one sharing its
+member with the records after it is unpacked through); only the HTML pages are unpacked
 whole, each bounded by ``MAX_PAGE``, and unpacked again from their member when read. A damaged member is a broken
 record, and the next member whose start unpacks as a WARC record is read on. A WARC gzipped whole, or a record over
 several members, reads too (records are found in the unpacked stream, whatever its members).
@@ -82,17 +83,33 @@ class _Unpacking:
         del self.buf[:size]
         self.done += size
 
-    def skip(self, size: int, jump: bool) -> bool | None:
-        """Pass over ``size`` bytes (True), or to the next member when ``jump`` and they are many (None: jumped);
-        False when the file ends first."""
+    def skip(self, size: int, ends: int | None) -> bool | None:
+        """Pass over ``size`` bytes (True), or to the next member when they are many and the member provably ends
+        ``ends`` bytes from its start (see ``jump_past``; None: jumped); False when the file ends first."""
         while size > len(self.buf):
-            if jump and size - len(self.buf) > _SCAN_PAST and self.jump(self.at):
-                return None
+            if ends is not None and size - len(self.buf) > _SCAN_PAST:
+                if self.jump_past(ends):
+                    return None
+                ends = None  # tried once: the member holds more, and is unpacked through
             size -= len(self.buf)
             self.drop(len(self.buf))
             if not self._more():
                 return False
         self.drop(size)
+        return True
+
+    def jump_past(self, ends: int) -> bool:
+        """Go to the next member when the one being unpacked ends ``ends`` bytes from its start, its record's end
+        (or two or four bytes on, its line ends): its gzip trailer's length says so, just before the next member.
+        False when it may hold more (records grouped in one member, or a WARC gzipped whole): all is unpacked."""
+        found = member_at(self.data, self.at)
+        if found is None or found < self.at + 4:
+            return False
+        stated = int.from_bytes(self.data[found - 4:found], "little")  # ISIZE: the member's length unpacked
+        if stated not in {(ends + more) % (1 << 32) for more in (0, 2, 4)}:
+            return False
+        self.drop(len(self.buf))
+        self._start(found)
         return True
 
     def jump(self, after: int) -> bool:
@@ -193,20 +210,12 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
     next line starting ``WARC/1.``), "end"."""
     first = stream.done == stream.member_out  # the record starts its member: it may be passed over by a jump
     member = stream.member
-    if not stream.fill(len(RECORD_START)) or not stream.buf.startswith(RECORD_START):
-        yield BrokenRecord(number, CUT_SHORT if stream.over and RECORD_START.startswith(stream.buf) else NOT_A_HEADER)
-        return "line"
-    while (head_end := HEADER_END.search(stream.buf, 0, MAX_HEADER)) is None:
-        if len(stream.buf) >= MAX_HEADER or not stream.fill(len(stream.buf) + 1):
-            yield BrokenRecord(number, CUT_SHORT if stream.over else "its header has no end")
-            return "line"
-    fields = header_fields(bytes(stream.buf[:head_end.start()]))
-    uri[0] = target_uri(fields)
-    length = fields.get("content-length", "")
-    if not length.isdigit():
-        yield BrokenRecord(number, f"its Content-Length is not a number ({length!r})", uri[0])
-        return "line"
-    at, size = head_end.end(), int(length)
+    header = yield from _header(stream, number, uri)
+    if isinstance(header, str):
+        return header
+    fields, at = header
+    length = fields["content-length"]
+    size = int(length)
     if not stream.fill(at + min(size, MAX_HEADER)):
         yield BrokenRecord(number, CUT_SHORT, uri[0])
         return "end"
@@ -224,16 +233,15 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
             return "end"
         end, load = at + size, _loader(stream, member if first else None, at, size)
     else:
-        stream.drop(at)
-        passed = stream.skip(size - min(size, _LOOKBACK), first)
+        passed = _pass_over(stream, at, size, first)
         if passed is None:  # jumped to the next member
             if not said:
                 yield Record(number, fields, head, size, _never)
             return "next"
-        if not passed or not (stream.fill(min(size, _LOOKBACK) + 4) or len(stream.buf) >= min(size, _LOOKBACK)):
+        if not passed:
             yield BrokenRecord(number, CUT_SHORT, uri[0])
             return "end"
-        at, end, load = 0, min(size, _LOOKBACK), _never
+        end, load = min(size, _LOOKBACK), _never
     if not (stream.buf.startswith(RECORD_END, end) or _BLANK.match(stream.buf[end:]) and stream.over):
         yield BrokenRecord(number, f"its Content-Length ({length}) does not end at the record's end", uri[0])
         return "line"
@@ -241,6 +249,38 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
         yield Record(number, fields, head, size, load)
     stream.drop(end)
     return "next"
+
+
+def _header(stream: _Unpacking, number: int,
+            uri: list[str | None]) -> Generator[BrokenRecord, None, tuple[dict[str, str], int] | str]:
+    """The header fields of the record that starts the buffer and where its block starts; or, having yielded why
+    it is broken, how to go on."""
+    if not stream.fill(len(RECORD_START)) or not stream.buf.startswith(RECORD_START):
+        yield BrokenRecord(number, CUT_SHORT if stream.over and RECORD_START.startswith(stream.buf) else NOT_A_HEADER)
+        return "line"
+    while (head_end := HEADER_END.search(stream.buf, 0, MAX_HEADER)) is None:
+        if len(stream.buf) >= MAX_HEADER or not stream.fill(len(stream.buf) + 1):
+            yield BrokenRecord(number, CUT_SHORT if stream.over else "its header has no end")
+            return "line"
+    fields = header_fields(bytes(stream.buf[:head_end.start()]))
+    uri[0] = target_uri(fields)
+    length = fields.get("content-length", "")
+    if not length.isdigit():
+        yield BrokenRecord(number, f"its Content-Length is not a number ({length!r})", uri[0])
+        return "line"
+    return fields, head_end.end()
+
+
+def _pass_over(stream: _Unpacking, at: int, size: int, first: bool) -> bool | None:
+    """Pass over the block of ``size`` bytes from ``at`` but for its last bytes, left in the buffer (True); or to
+    the next member when the record is all its member holds (``first``: it starts it; None: jumped); False when
+    the file ends first."""
+    stream.drop(at)
+    kept = min(size, _LOOKBACK)
+    passed = stream.skip(size - kept, at + size if first else None)
+    if passed is None:
+        return None
+    return passed and (stream.fill(kept + 4) or len(stream.buf) >= kept)
 
 
 def _loader(stream: _Unpacking, member: int | None, at: int, size: int) -> Callable[[], bytes]:
