@@ -106,6 +106,12 @@ def test_a_file_that_is_no_warc_says_so() -> None:
         read(b"<html><body>A page</body></html>", "page.warc")
 
 
+@pytest.mark.parametrize("unpacked", [b"", b"\r\n\r\n"])
+def test_a_warc_gz_of_no_records_is_said_to_be_empty(unpacked: bytes) -> None:
+    with pytest.raises(UnreadableFile, match=r"^empty WARC \(no records\)$"):
+        read(gzip.compress(unpacked))
+
+
 def test_an_address_captured_twice_is_one_article_from_its_latest_capture() -> None:
     late = response("https://news.example/bridge", "Bridge reopens, updated", "Traffic flows again.",
                     "2024-03-06T08:00:00.500Z")

@@ -68,6 +68,8 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
             captures.setdefault(address_key(capture.uri), []).append(capture)
         elif uri and (revisit := revisit_of(record.fields, uri, _when(record.get("warc-date")))):
             revisits.append(revisit)
+    if not count:  # a .warc.gz that unpacks to nothing or blank lines: a crawl stopped before its first record
+        raise UnreadableFile("empty WARC (no records)")
     if count == len(broken) and broken[0][2] == NOT_A_HEADER:
         raise UnreadableFile("not a WARC file (it does not start with a WARC/1.0 or WARC/1.1 record)")
     with_revisits(captures, revisits, _when)
