@@ -36,8 +36,9 @@ def zipped(files: dict[str, str | bytes], method: int = zipfile.ZIP_DEFLATED) ->
     return out.getvalue()
 
 
-def tarred(files: dict[str, str], mode: str = "w:gz", links: dict[str, str] | None = None) -> bytes:
-    """A tar archive (gzipped by default) of ``files`` by name, and symbolic ``links`` (name: target)."""
+def tarred(files: dict[str, str], mode: str = "w:gz", links: dict[str, str] | None = None,
+           hard: dict[str, str] | None = None) -> bytes:
+    """A tar archive (gzipped by default) of ``files`` by name, symbolic ``links`` and ``hard`` links (name: target)."""
     out = io.BytesIO()
     with tarfile.open(fileobj=out, mode=mode) as archive:
         for name, content in files.items():
@@ -48,6 +49,10 @@ def tarred(files: dict[str, str], mode: str = "w:gz", links: dict[str, str] | No
         for name, target in (links or {}).items():
             info = tarfile.TarInfo(name)
             info.type, info.linkname = tarfile.SYMTYPE, target
+            archive.addfile(info)
+        for name, target in (hard or {}).items():
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = tarfile.LNKTYPE, target
             archive.addfile(info)
     return out.getvalue()
 
@@ -228,6 +233,15 @@ def test_tar_archives_read_their_regular_files_only(name: str, mode: str) -> Non
     data = tarred({"./news/story.txt": STORY, "news/flood.txt": FLOOD}, mode, links={"news/link.txt": "/etc/passwd"})
     assert is_supported(name)
     assert ids(read(data, name)) == [f"{name}#news/flood.txt", f"{name}#news/story.txt"]
+
+
+def test_a_tars_hard_link_is_read_as_the_file_it_names_as_unpacking_gives_two_files() -> None:
+    data = tarred({"./news/story.txt": STORY}, hard={"backup/story.txt": "./news/story.txt", "old.txt": "gone.txt"})
+    result = read(data, "a.tar.gz")
+    assert [(a.id, a.title) for a in result.articles] == [("a.tar.gz#backup/story.txt", "Storm hits the harbour"),
+                                                         ("a.tar.gz#news/story.txt", "Storm hits the harbour")]
+    assert skips(result) == [("a.tar.gz#old.txt", "archived file: a hard link to gone.txt, no file before it in the "
+                                                  "archive: not read")]
 
 
 def test_only_a_tar_is_looked_through_bzip2_or_xz() -> None:

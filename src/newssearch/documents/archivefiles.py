@@ -284,7 +284,8 @@ def _zip_problem(data: bytes, exc: Exception) -> str:
 
 
 def _tar_listing(data: bytes) -> Listing:
-    """The regular files of a tar archive (not its links or devices); one cut short lists those before the cut."""
+    """The regular files of a tar archive and its hard links, as the files they name (not its symbolic links or
+    devices); one cut short lists those before the cut."""
     try:
         archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:*", encoding="utf-8")
     except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
@@ -296,11 +297,16 @@ def _tar_listing(data: bytes) -> Listing:
             return _read_bounded(handle, limit) if handle else b""
         return read
 
-    members, cut = [], None
+    members, cut, sizes = [], None, dict[str, int]()
     try:
         for info in archive:
             if info.isfile():
                 members.append(Member(info.name, info.size, unpack(info)))
+                sizes[member_path(info.name)] = info.size
+            elif info.islnk():  # a second name of a file before it: unpacking gives two files, each read
+                size = sizes.get(member_path(info.linkname))
+                gone = f"a hard link to {info.linkname}, no file before it in the archive: not read"
+                members.append(Member(info.name, size or 0, unpack(info), None if size is not None else gone))
     except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         cut = str(exc) or type(exc).__name__
     return Listing(members, cut)
