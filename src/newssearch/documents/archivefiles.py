@@ -106,7 +106,7 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
     if listing.cut:
         last = ids.get(member_path(listing.members[-1].name)) if listing.members else None
         inside = last in found and any(skip.reason.startswith(f"{PLACE}: {BROKEN}") for skip in found[last].skipped)
-        whole = len(listing.members) - inside  # the file the archive ends inside does not unpack
+        whole = len(found) - inside  # files read (not those passed over); the one the archive ends inside is not
         files = f"{whole:,} file{'' if whole == 1 else 's'}"
         result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {files} before the cut were read"))
     return _outcome(result, rel, ignored)
