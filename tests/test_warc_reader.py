@@ -449,6 +449,30 @@ def test_a_wacz_has_its_warcs_read_and_nothing_else(tmp_path: Path) -> None:
         assert idx.get("crawl.wacz#archive/data.warc.gz#https://news.example/bridge").path == "crawl.wacz"
 
 
+@pytest.mark.parametrize("folder", ["./archive/", "archive\\"])
+def test_a_wacz_warc_is_found_under_archive_however_its_path_is_written(folder: str) -> None:
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as wacz:
+        wacz.writestr(folder + "data.warc.gz", members(BRIDGE))
+    assert [a.id for a in read(packed.getvalue(), "crawl.wacz").articles] == [
+        "crawl.wacz#archive/data.warc.gz#https://news.example/bridge"]
+
+
+def test_a_wacz_of_no_warc_says_so() -> None:
+    import io
+    import zipfile
+
+    packed = io.BytesIO()
+    with zipfile.ZipFile(packed, "w") as wacz:
+        wacz.writestr("pages/pages.jsonl", '{"format": "json-pages-1.0", "id": "pages", "title": "All Pages"}\n')
+        wacz.writestr("datapackage.json", "{}")
+    assert [(s.path, s.reason) for s in read(packed.getvalue(), "crawl.wacz").skipped] == [
+        ("crawl.wacz", "no articles in the WACZ (it holds no WARC under archive/)")]
+
+
 def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: Path) -> None:
     corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
     (corpus / "2024").mkdir(parents=True)

@@ -35,6 +35,7 @@ UNPACK_FIRST = "{kind} archive: not read (newssearch reads .zip and .tar archive
 _UNPACK_FIRST_KINDS = {".7z": "7-Zip", ".rar": "RAR"}
 CHUNK = 1 << 20  # a file is unpacked this many bytes at a time, so one that unpacks past its bound is stopped there
 BROKEN = "broken: does not unpack"
+NO_WARC = "no articles in the WACZ (it holds no WARC under archive/)"
 CUT_ZIP = "broken zip archive: its table of contents at the end is missing or damaged (cut short, as by a download " \
           "stopped?)"
 
@@ -68,7 +69,9 @@ def read_wacz(data: bytes, rel: str) -> ReadResult:
     are read, as the zip's files; its page list, indexes and datapackage.json describe them and are no articles."""
     listing = _zip_listing(data)
     warcs = [member for member in listing.members
-             if member.name.startswith("archive/") and reader_suffix(member.name) == ".warc"]
+             if member_path(member.name).startswith("archive/") and reader_suffix(member.name) == ".warc"]
+    if not warcs and not listing.cut:
+        return ReadResult(skipped=[Skip(rel, NO_WARC)])
     return read_members(replace(listing, members=warcs), rel)
 
 
