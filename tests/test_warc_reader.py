@@ -290,20 +290,23 @@ def test_a_damaged_member_after_indexing_deletes_no_article(tmp_path: Path) -> N
         assert idx.get("crawl.warc.gz#https://news.example/bridge") is not None
 
 
-def test_a_big_record_that_is_no_page_is_passed_over_and_a_big_page_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("name", ["crawl.warc.gz", "crawl.warc"])
+def test_a_big_record_that_is_no_page_is_passed_over_and_a_big_page_is_said(monkeypatch: pytest.MonkeyPatch,
+                                                                            name: str) -> None:
     import random
 
-    from newssearch.documents import warcgzip
+    from newssearch.documents import warc, warcgzip
 
     monkeypatch.setattr(warcgzip, "_SCAN_PAST", 1 << 12)  # a video of a few GB, made small
-    monkeypatch.setattr(warcgzip, "MAX_PAGE", 1 << 12)
+    monkeypatch.setattr(warc, "MAX_PAGE", 1 << 12)  # one bound for a .warc and a .warc.gz
     video = record("response", "https://news.example/v.mp4", http(random.Random(1).randbytes(1 << 16), headers=(
         "Content-Type: video/mp4",)))
-    huge = response("https://news.example/huge", "A huge page", "Words. " * 1000)
-    result = read(members(BRIDGE, video, huge, FERRY))
+    block = http(page("A huge page", "Words. " * 1000))
+    huge = record("response", "https://news.example/huge", block)
+    result = read((members if name.endswith(".gz") else lambda *r: b"".join(r))(BRIDGE, video, huge, FERRY), name)
     assert [a.title for a in result.articles] == ["Harbour bridge reopens", "Ferry strike ends"]
-    assert [(s.path, s.reason) for s in result.skipped] == [
-        ("crawl.warc.gz#https://news.example/huge", "record 3: an HTML page of 0 MB, more than 0 MB: not read")]
+    assert [(s.path.partition("#")[2], s.reason) for s in result.skipped] == [
+        ("https://news.example/huge", f"record 3: an HTML page of {len(block):,} bytes, more than 4,096 bytes: not read")]
 
 
 def test_a_page_sharing_a_gzip_member_with_a_big_record_before_it_is_read(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -43,6 +43,7 @@ from .warcrecords import (
 )
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+MAX_PAGE = 1 << 28  # an HTML record longer than 256 MiB is no news page: not read (a .warc.gz's not unpacked), said
 _FRACTION = re.compile(r"\.(\d+)")
 _EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
@@ -64,7 +65,10 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
         if record.get("warc-truncated"):
             truncated[f"record {record.number}"] = record.get("warc-truncated").strip()
         capture = _capture(record, uri) if uri else None
-        if capture:
+        if capture and record.length > MAX_PAGE:
+            broken.append((uri, f"record {record.number}", f"an HTML page of {_megabytes(record.length)}, more than "
+                                                             f"{_megabytes(MAX_PAGE)}: not read"))
+        elif capture:
             captures.setdefault(address_key(capture.uri), []).append(capture)
         elif uri and (revisit := revisit_of(record.fields, uri, _when(record.get("warc-date")))):
             revisits.append(revisit)
@@ -95,9 +99,18 @@ def _named(broken: list[Made], made: list[Made]) -> list[Made]:
             if uri and address_key(uri) in read else (uri, label, reason) for uri, label, reason in broken]
 
 
+def _megabytes(size: int) -> str:
+    """``size`` in MB, rounded up to a tenth (256.1 MB: never "256 MB, more than 256 MB"), or in bytes under 1 MB."""
+    if size < 1 << 20:
+        return f"{size:,} bytes"
+    return f"{-(-size * 10 >> 20) / 10:,.1f}".removesuffix(".0") + " MB"
+
+
 def _is_page(fields: dict[str, str], head: bytes) -> bool:
-    """Whether the record of header ``fields`` whose block starts ``head`` may be a page's capture."""
-    return _capture(Record(0, fields, head, len(head), bytes), "") is not None
+    """Whether the record of header ``fields`` whose block starts ``head`` may be a page's capture, not too long to
+    read (a .warc.gz's other records are passed over unpacked only as far as they must be)."""
+    length = int(fields.get("content-length", "0"))
+    return length <= MAX_PAGE and _capture(Record(0, fields, head, len(head), bytes), "") is not None
 
 
 def _capture(record: Record, uri: str) -> Capture | None:

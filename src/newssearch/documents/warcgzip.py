@@ -2,8 +2,8 @@
 
 A .warc.gz is one gzip member a record, so that a reader can pass over one: a record no page (an image, a video of
 GBs) alone in its member is unpacked only as far as its headers, then the next member is found (one sharing its
-member with the records after it is unpacked through); only the HTML pages are unpacked
-whole, each bounded by ``MAX_PAGE``, and unpacked again from their member when read. A damaged member is a broken
+member with the records after it is unpacked through); only the records ``wanted`` (the HTML pages, each
+bounded by warc's ``MAX_PAGE``) are unpacked whole, and unpacked again from their member when read. A damaged member is a broken
 record, and the next member whose start unpacks as a WARC record is read on. A WARC gzipped whole, or a record over
 several members, reads too (records are found in the unpacked stream, whatever its members).
 """
@@ -29,7 +29,6 @@ from .warcrecords import (
 )
 
 GZIP_MAGIC = b"\x1f\x8b\x08"
-MAX_PAGE = 1 << 28  # an HTML record longer than 256 MiB is no news page: passed over, and said
 _SCAN_PAST = 1 << 24  # a record that is no page, longer than this, is passed over by finding the next member
 _LOOKBACK = 1 << 16  # a record's last bytes kept when passed over: its Content-Length may end past its end
 _IN, _OUT = 1 << 16, 1 << 20
@@ -220,14 +219,7 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
         yield BrokenRecord(number, CUT_SHORT, uri[0])
         return "end"
     head = bytes(stream.buf[at:at + min(size, MAX_HEADER)])
-    whole = said = wanted(fields, head)
-    if whole and size > MAX_PAGE:
-        yield BrokenRecord(number, f"an HTML page of {size >> 20:,} MB, more than {MAX_PAGE >> 20} MB: not read",
-                           uri[0])
-        whole = False
-    else:
-        said = False
-    if whole:
+    if wanted(fields, head):
         if not stream.fill(at + size + 4) and len(stream.buf) < at + size:
             yield BrokenRecord(number, CUT_SHORT, uri[0])
             return "end"
@@ -235,8 +227,7 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
     else:
         passed = _pass_over(stream, at, size, first)
         if passed is None:  # jumped to the next member
-            if not said:
-                yield Record(number, fields, head, size, _never)
+            yield Record(number, fields, head, size, _never)
             return "next"
         if not passed:
             yield BrokenRecord(number, CUT_SHORT, uri[0])
@@ -245,8 +236,7 @@ def _record(stream: _Unpacking, number: int, wanted: Wanted,
     if not (stream.buf.startswith(RECORD_END, end) or _BLANK.match(stream.buf[end:]) and stream.over):
         yield BrokenRecord(number, f"its Content-Length ({length}) does not end at the record's end", uri[0])
         return "line"
-    if not said:  # a page too long is said once, as broken
-        yield Record(number, fields, head, size, load)
+    yield Record(number, fields, head, size, load)
     stream.drop(end)
     return "next"
 
