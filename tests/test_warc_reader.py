@@ -464,6 +464,21 @@ def test_a_wacz_warc_is_found_under_archive_however_its_path_is_written(folder: 
         "crawl.wacz#archive/data.warc.gz#https://news.example/bridge"]
 
 
+def test_a_wacz_inside_a_zip_is_read_not_refused_as_a_nested_archive() -> None:
+    import io
+    import zipfile
+
+    def zipped(name: str, data: bytes) -> bytes:
+        packed = io.BytesIO()
+        with zipfile.ZipFile(packed, "w") as archive:
+            archive.writestr(name, data)
+        return packed.getvalue()
+
+    data = zipped("crawl.wacz", zipped("archive/data.warc.gz", members(BRIDGE)))
+    assert [a.id for a in read(data, "crawls.zip").articles] == [
+        "crawls.zip#crawl.wacz#archive/data.warc.gz#https://news.example/bridge"]
+
+
 def test_a_wacz_of_no_warc_says_so() -> None:
     import io
     import zipfile

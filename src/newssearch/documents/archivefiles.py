@@ -26,7 +26,8 @@ from .article import ARCHIVED_FILE, ReadResult, Skip
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
 PLACE = ARCHIVED_FILE  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
-ARCHIVE_ENDINGS = (".zip", ".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".7z", ".rar")  # a file of these inside an archive is not read
+# A file of these inside an archive is not read; a .wacz is (a crawl's download, not an archive of files).
+ARCHIVE_ENDINGS = (".zip", ".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".7z", ".rar")
 UNPACK_ERRORS = (zipfile.BadZipFile, tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError, ValueError)
 ENCRYPTED = "password-protected (encrypted) file: not read; unpack the archive with its password to index it"
 NESTED = "an archive inside the archive: not read; unpack it to index its files"

@@ -24,6 +24,7 @@ from .warcrecords import (
     RECORD_START,
     BrokenRecord,
     Record,
+    UnreadableBody,
     header_fields,
     target_uri,
 )
@@ -290,5 +291,5 @@ def _loader(stream: _Unpacking, member: int | None, at: int, size: int) -> Calla
 
 
 def _never() -> bytes:
-    """The block of a record that is no page: never read."""
-    raise AssertionError("the block of a record passed over is not kept")
+    """The block of a record passed over, not kept: warc reads none (no page, or one too long to read)."""
+    raise UnreadableBody("the record was passed over unpacked, its block not kept")

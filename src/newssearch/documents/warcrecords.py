@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from ..errors import UnreadableFile
 from .exportstories import CUT_SHORT
 
 RECORD_START = b"WARC/1."
@@ -158,8 +159,8 @@ def media_type(content_type: str) -> tuple[str, str | None]:
     return kind.strip().lower(), charset.group(1) if charset else None
 
 
-class UnreadableBody(Exception):
-    """A body that cannot be decoded as it was sent; the message says why."""
+class UnreadableBody(UnreadableFile):
+    """A body that cannot be decoded as it was sent (or was not kept); the message says why."""
 
 
 def dechunked(body: bytes) -> bytes:
