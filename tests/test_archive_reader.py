@@ -189,6 +189,8 @@ def test_a_zip_cut_short_gives_the_files_before_the_cut_and_says_so(make) -> Non
     with pytest.raises(UnreadableFile, match=r"^broken zip archive: its table of contents at the end is missing or "
                                              r"damaged \(cut short, as by a download stopped\?\): not read"):
         read(data[:30])  # inside the first file's header
+    one = make({"a.txt": STORY, "b.txt": FLOOD})
+    assert skips(read(one[:one.index(b"PK\x01\x02") - 30]))[-1][1].endswith("; the 1 file before the cut was read")
 
 
 def test_a_file_damaged_in_a_zip_cut_short_is_skipped_by_its_crc() -> None:

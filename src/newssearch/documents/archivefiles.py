@@ -111,8 +111,8 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
         last = ids.get(member_path(listing.members[-1].name)) if listing.members else None
         inside = last in found and any(skip.reason.startswith(f"{PLACE}: {BROKEN}") for skip in found[last].skipped)
         whole = len(found) - inside  # files read (not those passed over); the one the archive ends inside is not
-        files = f"{whole:,} file{'' if whole == 1 else 's'}"
-        result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {files} before the cut were read"))
+        files = "file before the cut was" if whole == 1 else "files before the cut were"
+        result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {whole:,} {files} read"))
     return _outcome(result, rel, ignored)
 
 
