@@ -1,0 +1,57 @@
+"""Every reader's articles put in one form, and the test that one holds text at all."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from ..tokenpatterns import INVISIBLE
+from .article import Article
+from .encoding import without_surrogates
+from .languages import language_code
+from .publishers import publisher_name
+
+NO_TEXT = "no text (only invisible or unreadable characters)"
+_VISIBLE = re.compile(r"[^\s\ufffd\x00-\x1f\x7f-\x9f]")
+
+
+def has_text(article: Article) -> bool:
+    """Whether ``article`` has a visible character in its title or body: one without is no article to find."""
+    return bool(_VISIBLE.search(article.title) or _VISIBLE.search(article.body))
+
+
+def record_place(article_id: str, rel: str) -> str:
+    """Where a record is in its file ``rel``, as a skip says it: ``#3`` of ``wire.jsonl#3`` (of ``a.zip#wire.jsonl#3``
+    in a file of an archive)."""
+    key = article_id[len(rel) + 1:] if article_id.startswith(rel + "#") else ""
+    return f"record #{key}" if key else "its article"
+
+
+def normalised(article: Article) -> Article:
+    """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
+    as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
+    the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``), its language a
+    lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none). No surrogate
+    stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
+    title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
+    authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
+    source = publisher_name(_nfc(article.source)) if article.source else article.source  # "nzherald.co.nz": NZ Herald
+    lang = language_code(article.lang)
+    url = article.url and without_surrogates(article.url)
+    if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
+                                                     article.lang, article.url):
+        return article
+    return replace(article, title=title, body=body, authors=authors, source=source, lang=lang, url=url)
+
+
+def _nfc(text: str) -> str:
+    """``text`` in Unicode's composed form (NFC), without surrogates; the same string when it is already (the
+    common case)."""
+    text = without_surrogates(text)
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible characters (zero-width spaces, soft hyphens)."""
+    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
