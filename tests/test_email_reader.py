@@ -164,19 +164,25 @@ def test_a_message_forwarded_inline_is_the_article_with_the_forwarding_note_afte
     assert article.body == f"{RELEASE}\n\nFYI, for tomorrow's paper."
 
 
-def test_a_message_forwarded_as_an_attachment_is_the_article_under_its_covering_note() -> None:
-    inner = EmailMessage()
-    inner["From"] = "Ann Smith <ann.smith@council.example.nz>"
-    inner["Subject"] = "New cycleway opens on the waterfront"
-    inner["Date"] = "Mon, 02 Jun 2025 09:00:00 +1200"
-    inner.set_content(RELEASE)
-    outer = EmailMessage()
-    outer["From"] = "Jo Lee <jo@example.com>"
-    outer["Subject"] = "Fwd: New cycleway opens on the waterfront"
-    outer["Date"] = "Wed, 04 Jun 2025 08:00:00 +1200"
-    outer.set_content("FYI, for tomorrow's paper.")
+def message(sender: str, subject: str, date: str, text: str) -> EmailMessage:
+    """A plain message, as a mail program writes one."""
+    made = EmailMessage()
+    made["From"], made["Subject"], made["Date"] = sender, subject, date
+    made.set_content(text)
+    return made
+
+
+def forwarded_as_attachment(inner: EmailMessage, note: str, date: str) -> bytes:
+    """``inner`` forwarded by Jo Lee as an attachment under the covering ``note``."""
+    outer = message("Jo Lee <jo@example.com>", f"Fwd: {inner['Subject']}", date, note)
     outer.add_attachment(inner)
-    article = one(outer.as_bytes())
+    return outer.as_bytes()
+
+
+def test_a_message_forwarded_as_an_attachment_is_the_article_under_its_covering_note() -> None:
+    inner = message("Ann Smith <ann.smith@council.example.nz>", "New cycleway opens on the waterfront",
+                    "Mon, 02 Jun 2025 09:00:00 +1200", RELEASE)
+    article = one(forwarded_as_attachment(inner, "FYI, for tomorrow's paper.", "Wed, 04 Jun 2025 08:00:00 +1200"))
     assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
     assert article.body == f"{RELEASE}\n\nFYI, for tomorrow's paper."
 
@@ -299,18 +305,10 @@ def test_a_google_alert_is_an_article_a_story_with_its_real_address_also_with_a_
 
 
 def test_a_covering_note_over_a_forwarded_alert_is_its_messages_article_and_the_stories_follow() -> None:
-    alert = EmailMessage()
-    alert["From"] = "Google Alerts <googlealerts-noreply@google.com>"
-    alert["Subject"] = "Google Alert - storm auckland"
-    alert["Date"] = "Tue, 05 Mar 2024 01:00:00 -0800"
-    alert.set_content(ALERT_PLAIN)
-    outer = EmailMessage()
-    outer["From"] = "Jo Lee <jo@example.com>"
-    outer["Subject"] = "Fwd: Google Alert - storm auckland"
-    outer["Date"] = "Wed, 06 Mar 2024 08:00:00 +1300"
-    outer.set_content("Please follow up the harbour story.")
-    outer.add_attachment(alert)
-    articles = parse_bytes(outer.as_bytes(), "mail.eml", ".eml").articles
+    alert = message("Google Alerts <googlealerts-noreply@google.com>", "Google Alert - storm auckland",
+                    "Tue, 05 Mar 2024 01:00:00 -0800", ALERT_PLAIN)
+    data = forwarded_as_attachment(alert, "Please follow up the harbour story.", "Wed, 06 Mar 2024 08:00:00 +1300")
+    articles = parse_bytes(data, "mail.eml", ".eml").articles
     assert [(a.id, a.title, a.authors, a.body) for a in articles] == [
         ("mail.eml", "Google Alert - storm auckland", ("Jo Lee",), "Please follow up the harbour story."),
         ("mail.eml#message.eml#1", "Storm batters Auckland coast", (),

@@ -209,12 +209,18 @@ def test_an_address_with_a_hash_and_percents_round_trips_through_show(tmp_path: 
     assert (json.loads(result.stdout)["id"], json.loads(result.stdout)["url"]) == (f"crawl.warc.gz#{uri}", uri)
 
 
-def test_a_warc_cut_short_after_indexing_keeps_the_articles_it_no_longer_gives(tmp_path: Path) -> None:
+def indexed_crawl(tmp_path: Path) -> tuple[Path, Path, Path]:
+    """A corpus of one crawl of two pages, indexed: its folder, its index's, and the crawl's file."""
     corpus, index_dir = tmp_path / "c", tmp_path / "ix"
     corpus.mkdir()
     crawl = corpus / "crawl.warc.gz"
     crawl.write_bytes(members(INFO, BRIDGE, FERRY))
     build_index(corpus, index_dir)
+    return corpus, index_dir, crawl
+
+
+def test_a_warc_cut_short_after_indexing_keeps_the_articles_it_no_longer_gives(tmp_path: Path) -> None:
+    corpus, index_dir, crawl = indexed_crawl(tmp_path)
     crawl.write_bytes(members(INFO, BRIDGE, FERRY)[:-40])  # the copy was stopped midway
     report = build_index(corpus, index_dir)
     assert (report.deleted, report.unchanged) == (0, 2)
@@ -278,11 +284,7 @@ def test_a_damaged_gzip_member_is_a_broken_record_and_the_records_after_it_are_r
 
 
 def test_a_damaged_member_after_indexing_deletes_no_article(tmp_path: Path) -> None:
-    corpus, index_dir = tmp_path / "c", tmp_path / "ix"
-    corpus.mkdir()
-    crawl = corpus / "crawl.warc.gz"
-    crawl.write_bytes(members(INFO, BRIDGE, FERRY))
-    build_index(corpus, index_dir)
+    corpus, index_dir, crawl = indexed_crawl(tmp_path)
     crawl.write_bytes(members(INFO) + damaged(gzip.compress(BRIDGE)) + members(FERRY))  # its URI unknown
     report = build_index(corpus, index_dir)
     assert (report.deleted, report.unchanged) == (0, 2)
