@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
+import tracemalloc
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -663,3 +665,27 @@ def test_an_mbox_with_a_from_line_that_does_not_parse_reads_every_message() -> N
     unparseable = MBOX.replace("From: Ann Smith <ann@example.com>\nSubject: Release 2", "From: a@\nSubject: Release 2")
     result = parse_bytes(unparseable.encode(), "inbox.mbox", ".mbox")
     assert ([a.title for a in result.articles], result.skipped) == (["Release 1", "Release 2", "Release 3"], [])
+
+
+def takeout_box(count: int, words_each: int) -> bytes:
+    """A mailbox as Google Takeout writes one (CRLF line ends), of ``count`` one-paragraph messages."""
+    words = "council harbour bridge storm ferry mayor library repairs week city".split()
+    pick = random.Random(1).choice
+    return "".join(f"From 1@x Tue Jun  3 09:01:00 2025\r\nFrom: Ann <a@x.com>\r\nSubject: R {n}\r\n"
+                   f"Message-ID: <m{n}@x>\r\n\r\n" + " ".join(pick(words) for _ in range(words_each)) + ".\r\n\r\n"
+                   for n in range(count)).encode()
+
+
+def test_a_mailbox_is_read_a_message_at_a_time_not_copied_whole_for_each_step() -> None:
+    """A Takeout export of GBs: its messages are cut out of the file one at a time (CRLF made LF in each), so what is
+    held is the file, one message and the articles: 1.3 times the file's size here, 2.3 before (the file copied for
+    its line ends, then all its messages)."""
+    parse_bytes(takeout_box(2, 50), "inbox.mbox", ".mbox")  # the readers imported before memory is counted
+    data = takeout_box(300, 1200)
+    tracemalloc.start()
+    try:
+        assert len(parse_bytes(data, "inbox.mbox", ".mbox").articles) == 300
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.8 * len(data), peak / len(data)

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
 from email.message import EmailMessage
 
 from ..errors import UnreadableFile
@@ -30,6 +29,8 @@ from .mail import message_result
 from .mailheader import header_text, parse_message
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
+_BLANK_START = re.compile(rb"\s*")
+MAX_HEADER = 1 << 20  # a message's header is read for its key within its first MB
 # A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
 _POSTMARK = re.compile(rb"From \S+[ \t]+[A-Za-z]{3},?[ \t]+[A-Za-z]{3}[ \t]+\d{1,2}[ \t]+\d{1,2}:\d{2}")
 _FIELD_LINE = re.compile(rb"[!-9;-~]+:")  # a header line's name (RFC 5322): what opens a message
@@ -42,17 +43,18 @@ _DROPPED_LABELS = frozenset({"spam", "trash"})  # Gmail's labels of messages tha
 
 
 def read_mbox(data: bytes, rel: str) -> ReadResult:
-    """Read each message of a mailbox file (see the module); ``rel`` is its id and path."""
-    messages = list(split_mbox(data))
-    if not messages:
+    """Read each message of a mailbox file (see the module); ``rel`` is its id and path. One message's bytes at a
+    time are copied out of the file: a Takeout export of GBs is held once, not once for each step."""
+    spans = message_spans(data)
+    if not spans:
         raise UnreadableFile('not an mbox file (no "From " line opens it)')
-    keys = message_keys(messages)
+    keys = message_keys([_header(data, start, end) for start, end in spans])
     result = ReadResult()
     seen: set[str] = set()
-    for place, (message, key) in enumerate(zip(messages, keys), 1):
+    for place, ((start, end), key) in enumerate(zip(spans, keys), 1):
         article_id = unique_id(record_id(rel, key), seen)
         try:
-            found = message_result(_kept_message(message), rel, article_id)
+            found = message_result(_kept_message(_message(data, start, end)), rel, article_id)
         except UnreadableFile as exc:
             result.skipped.append(Skip(article_id, f"message #{place}: {exc}"))
             continue
@@ -75,26 +77,37 @@ def _kept_message(data: bytes) -> EmailMessage:
     return message
 
 
-def split_mbox(data: bytes) -> Iterator[bytes]:
-    """The messages of a mailbox file, each without its ``From `` line, its ``>From `` lines unescaped."""
-    data = data.replace(b"\r\n", b"\n").lstrip()
-    lines = list(_SEPARATOR.finditer(data))
-    postmarks = [match for match in lines if match.start() == 0 or _POSTMARK.match(data, match.start())]
-    starts = postmarks if _POSTMARK.match(data) else [
-        match for match in lines if match.start() == 0 or data[match.start() - 2:match.start()] == b"\n\n"]
-    if not starts or starts[0].start() != 0:
-        return
+def message_spans(data: bytes) -> list[tuple[int, int]]:
+    """Where each message of a mailbox file is (after its ``From `` line, before the next), as offsets into ``data``:
+    no copy of the file is made (its line ends may be CRLF, as Takeout writes them)."""
+    first = _BLANK_START.match(data).end()  # type: ignore[union-attr]  # \s* always matches
+    lines = list(_SEPARATOR.finditer(data, first))
+    opens = _POSTMARK.match(data, first) is not None
+    starts = [match for match in lines if match.start() == first or (
+        _POSTMARK.match(data, match.start()) if opens else data.endswith((b"\n\n", b"\n\r\n"), 0, match.start()))]
+    if not starts or starts[0].start() != first:
+        return []
     # A piece that opens with no header line was a body line shaped as a postmark (unescaped): its message's still.
     starts = [starts[0], *(match for match in starts[1:] if _FIELD_LINE.match(data, match.end()))]
-    for match, following in zip(starts, [*starts[1:], None]):
-        message = data[match.end():following.start() if following else len(data)]
-        yield _ESCAPED_FROM.sub(rb"\1", message)
+    return [(match.end(), following.start() if following else len(data))
+            for match, following in zip(starts, [*starts[1:], None])]
 
 
-def message_keys(messages: list[bytes]) -> list[str]:
-    """Each message's key: its Message-ID when no other message in the file has it, else a hash of its Date, From
-    and Subject lines (``3f2a9c01b2d4``), which stays when other messages are added or deleted."""
-    headers = [_FOLD.sub(b" ", message.split(b"\n\n", 1)[0]) for message in messages]
+def _message(data: bytes, start: int, end: int) -> bytes:
+    """The message at ``start:end`` of the file, its line ends ``\n``, its ``>From `` lines unescaped."""
+    return _ESCAPED_FROM.sub(rb"\1", data[start:end].replace(b"\r\n", b"\n"))
+
+
+def _header(data: bytes, start: int, end: int) -> bytes:
+    """The header of the message at ``start:end``, unfolded (a header longer than MAX_HEADER is cut there)."""
+    head = data[start:min(end, start + MAX_HEADER)].replace(b"\r\n", b"\n")
+    return _FOLD.sub(b" ", head.split(b"\n\n", 1)[0])
+
+
+def message_keys(headers: list[bytes]) -> list[str]:
+    """Each message's key, from its unfolded header: its Message-ID when no other message in the file has it, else a
+    hash of its Date, From and Subject lines (``3f2a9c01b2d4``), which stays when other messages are added or
+    deleted."""
     ids = [_message_id(header) for header in headers]
     counts = Counter(ids)
     return [found if found and counts[found] == 1 else _hash_key(header) for found, header in zip(ids, headers)]
