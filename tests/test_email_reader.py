@@ -245,8 +245,8 @@ def test_a_google_alert_is_published_by_google_alerts() -> None:
                         "</td></tr></table></body></html>", subtype="html")
     article = one(message.as_bytes())
     assert fields(article) == ("Google Alert - cycleway", "2025-06-03", (), "Google Alerts")
-    assert article.body == ("NEWS\n\nThe council opened the new waterfront cycleway on Tuesday, linking the ferry "
-                            "terminal with the eastern suburbs ...")
+    assert article.body == ("NEWS\n\nNew cycleway opens on the waterfront\n\nThe council opened the new waterfront "
+                            "cycleway on Tuesday, linking the ferry terminal with the eastern suburbs ...")  # its headline too
 
 
 def test_an_alert_whose_stories_are_not_told_apart_keeps_its_headlines_despite_its_list_header() -> None:

@@ -54,7 +54,7 @@ def message_text(message: EmailMessage) -> str:
         body = _newsletter_body(_part_text(page))
         if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
             return without_signature(body)
-    if page is not None and len(text.split()) < STUB_SHARE * len((html := _page_text(page)).split()):
+    if page is not None and len(text.split()) < STUB_SHARE * len((html := _page_text(page, is_alert(message))).split()):
         text = html
     return with_quotes_last(text.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -75,14 +75,14 @@ def _part_text(part: EmailMessage) -> str:
     return (decode_declared(raw, charset) if charset else None) or decode_text(raw)
 
 
-def _page_text(part: EmailMessage) -> str:
+def _page_text(part: EmailMessage, alert: bool = False) -> str:
     """An HTML part's text: a newsletter's (laid out in tables) its body as the page reader finds it, without
-    its links and logos; a message written in a mail program (no table) all its text, line by line, as a
-    forwarding note and the header of the message it forwards are written."""
+    its links and logos; a message written in a mail program (no table), or an alert (whose headlines are its
+    links), all its text, line by line, as a forwarding note and the header of the message it forwards are written."""
     from .htmltext import html_to_text
 
     page = _part_text(part)
-    return _newsletter_body(page) or html_to_text(page)
+    return ("" if alert else _newsletter_body(page)) or html_to_text(page)
 
 
 def _newsletter_body(page: str) -> str:
