@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
 from newssearch.documents.dates import (
     date_in_url,
     document_locale,
+    iso_moment,
     language_region,
     not_after_update,
     parse_date,
@@ -195,3 +196,14 @@ def test_date_in_url_year_last(url: str, day_first: bool, expected: date | None)
 ])
 def test_slashed_order_of_a_files_dates(values: list[object], expected: bool | None) -> None:
     assert slashed_order(values) is expected
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("2024-03-05T10:20:30Z", datetime(2024, 3, 5, 10, 20, 30, tzinfo=timezone.utc)),
+    ("2024-03-05T10:20:30.12345Z", datetime(2024, 3, 5, 10, 20, 30, 123450, tzinfo=timezone.utc)),  # 3.10 read no 5
+    ("2024-03-05T10:20:30.1234567+00:00", datetime(2024, 3, 5, 10, 20, 30, 123456, tzinfo=timezone.utc)),
+    ("2024-03-05T10:20:30", datetime(2024, 3, 5, 10, 20, 30)),
+    ("5 March 2024", None),
+])
+def test_an_iso_moment_reads_as_python_3_11_reads_it_on_any_python(text: str, moment: datetime | None) -> None:
+    assert iso_moment(text) == moment

@@ -11,6 +11,7 @@ from . import jsonld
 from .dates import (
     date_in_url,
     document_locale,
+    iso_moment,
     not_after_update,
     parse_date,
     writes_day_first,
@@ -119,13 +120,8 @@ def _moment(raw: str, aware: bool = True) -> datetime | None:
     text = raw.strip().replace(" ", "T", 1)
     if "T" not in text:
         return None
-    if text[-1:] in "zZ":
-        text = text[:-1] + "+00:00"
-    try:
-        moment = datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None or not aware else None
+    moment = iso_moment(text)
+    return moment if moment is not None and (moment.tzinfo is not None or not aware) else None
 
 
 def _modified_date(info: PageInfo, day_first: bool) -> date | None:

@@ -11,13 +11,13 @@ capture again. The capture time is never the publication date.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from datetime import datetime, timezone
 
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult
+from .dates import iso_moment
 from .fields import Made, gather
 from .html import read_html
 from .warccaptures import (
@@ -44,7 +44,6 @@ from .warcrecords import (
 
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 MAX_PAGE = 1 << 28  # an HTML record longer than 256 MiB is no news page: not read (a .warc.gz's not unpacked), said
-_FRACTION = re.compile(r"\.(\d+)")
 _EARLIEST = datetime.min.replace(tzinfo=timezone.utc)
 
 
@@ -135,16 +134,8 @@ def _capture(record: Record, uri: str) -> Capture | None:
 
 
 def _when(value: str) -> datetime:
-    """A WARC-Date (``2024-03-05T10:20:30Z``, with fractions of a second in WARC/1.1); the earliest when unreadable.
-
-    Python 3.10 reads no fractions but of 3 or 6 digits: others are cut or padded to 6."""
-    value = _FRACTION.sub(lambda m: "." + m.group(1)[:6].ljust(6, "0"), value.strip())
-    if value[-1:] in ("Z", "z"):  # Python 3.10's fromisoformat reads no "Z"
-        value = value[:-1] + "+00:00"
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return _EARLIEST
+    """A WARC-Date (``2024-03-05T10:20:30Z``, with fractions of a second in WARC/1.1); the earliest when unreadable."""
+    when = iso_moment(value) or _EARLIEST
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
