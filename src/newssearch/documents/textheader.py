@@ -211,20 +211,24 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
     return found, kept
 
 
+def _sender_parts(value: str) -> tuple[str, str]:
+    """A ``From`` value's display words (unquoted) and address: "Jo Lee <jo@example.com>": (Jo Lee, jo@…)."""
+    match = _SENDER.match(value)
+    name, address = (match.group(1), match.group(2)) if match else (value, "")
+    return name.strip().strip("\"'").strip(), address
+
+
 def _no_name(value: str) -> str:
     """A sender's words that name no one, a phone number ("+64 21 555 0101 <sms@example.com>"): kept as text; ""
     for an address alone or a From that does not parse ('<>')."""
-    match = _SENDER.match(value)
-    name = (match.group(1) if match else value).strip().strip("\"'").strip()
+    name = _sender_parts(value)[0]
     return name if "@" not in name and any(char.isalnum() for char in name) else ""
 
 
 def _sender(value: str) -> tuple[str, bool] | None:
     """The name of an e-mail's sender ("Jo Lee <jo@example.com>": Jo Lee) and whether its address is an automatic
     one (no-reply); None for an address alone: an address is no one's name."""
-    match = _SENDER.match(value)
-    name, address = (match.group(1), match.group(2)) if match else (value, "")
-    name = name.strip().strip("\"'").strip()
+    name, address = _sender_parts(value)
     if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
         return None
     return name, bool(_AUTOMATIC.search(address))
