@@ -166,7 +166,7 @@ def test_a_message_forwarded_inline_is_the_article_with_the_forwarding_note_afte
     assert article.body == f"{RELEASE}\n\nFYI, for tomorrow's paper."
 
 
-def message(sender: str, subject: str, date: str, text: str) -> EmailMessage:
+def mail_message(sender: str, subject: str, date: str, text: str) -> EmailMessage:
     """A plain message, as a mail program writes one."""
     made = EmailMessage()
     made["From"], made["Subject"], made["Date"] = sender, subject, date
@@ -176,14 +176,14 @@ def message(sender: str, subject: str, date: str, text: str) -> EmailMessage:
 
 def forwarded_as_attachment(inner: EmailMessage, note: str, date: str) -> bytes:
     """``inner`` forwarded by Jo Lee as an attachment under the covering ``note``."""
-    outer = message("Jo Lee <jo@example.com>", f"Fwd: {inner['Subject']}", date, note)
+    outer = mail_message("Jo Lee <jo@example.com>", f"Fwd: {inner['Subject']}", date, note)
     outer.add_attachment(inner)
     return outer.as_bytes()
 
 
 def test_a_message_forwarded_as_an_attachment_is_the_article_under_its_covering_note() -> None:
-    inner = message("Ann Smith <ann.smith@council.example.nz>", "New cycleway opens on the waterfront",
-                    "Mon, 02 Jun 2025 09:00:00 +1200", RELEASE)
+    inner = mail_message("Ann Smith <ann.smith@council.example.nz>", "New cycleway opens on the waterfront",
+                         "Mon, 02 Jun 2025 09:00:00 +1200", RELEASE)
     article = one(forwarded_as_attachment(inner, "FYI, for tomorrow's paper.", "Wed, 04 Jun 2025 08:00:00 +1200"))
     assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
     assert article.body == f"{RELEASE}\n\nFYI, for tomorrow's paper."
@@ -307,8 +307,8 @@ def test_a_google_alert_is_an_article_a_story_with_its_real_address_also_with_a_
 
 
 def test_a_covering_note_over_a_forwarded_alert_is_its_messages_article_and_the_stories_follow() -> None:
-    alert = message("Google Alerts <googlealerts-noreply@google.com>", "Google Alert - storm auckland",
-                    "Tue, 05 Mar 2024 01:00:00 -0800", ALERT_PLAIN)
+    alert = mail_message("Google Alerts <googlealerts-noreply@google.com>", "Google Alert - storm auckland",
+                         "Tue, 05 Mar 2024 01:00:00 -0800", ALERT_PLAIN)
     data = forwarded_as_attachment(alert, "Please follow up the harbour story.", "Wed, 06 Mar 2024 08:00:00 +1300")
     articles = parse_bytes(data, "mail.eml", ".eml").articles
     assert [(a.id, a.title, a.authors, a.body) for a in articles] == [
@@ -621,11 +621,8 @@ def test_an_attachment_that_does_not_read_is_reported_and_the_message_read() -> 
 
 
 def test_a_message_of_no_text_is_its_subject_and_a_senders_words_that_name_no_one_stay_text() -> None:
-    message = EmailMessage()
-    message["From"] = "\"Ann Lee, Hamilton\" <ann@example.com>"
-    message["Subject"] = "Media release"
-    message["Date"] = "Tue, 03 Jun 2025 09:12:00 +1200"
-    message.set_content("")
+    message = mail_message("\"Ann Lee, Hamilton\" <ann@example.com>", "Media release", "Tue, 03 Jun 2025 09:12:00 +1200",
+                           "")
     message.add_attachment(PDF_RELEASE, maintype="application", subtype="pdf", filename="bridge.pdf")
     result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
     assert [(a.id, a.title, a.authors, a.body) for a in result.articles][0] == (
