@@ -686,3 +686,37 @@ def test_a_mailbox_is_read_a_message_at_a_time_not_copied_whole_for_each_step() 
     finally:
         tracemalloc.stop()
     assert peak < 1.8 * len(data), peak / len(data)
+
+
+def test_a_mailbox_cut_short_inside_its_last_message_keeps_that_message_and_those_after_it(tmp_path: Path) -> None:
+    """A mail program still appending (or a download stopped) when the run starts: the message the file ends inside
+    is a broken record, so neither it nor the messages after the cut are deleted."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    whole = MBOX + mbox_message(4, "<four@example.com>", "The fourth release is about the night market.")
+    (corpus / "inbox.mbox").write_text(whole)
+    assert build_index(corpus, tmp_path / "ix").added == 4
+    (corpus / "inbox.mbox").write_text(whole[:whole.index("harbour bridge")])
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (0, 0, 0, 4)
+    assert [(skip.path, skip.reason, skip.kept) for skip in report.skipped] == [
+        (f"inbox.mbox#{hash_key(3)}", "message #3: the file ends inside it (cut short)"
+         " (kept: 2 articles indexed before, which this record may be)", True)]
+    (corpus / "inbox.mbox").write_text(whole)
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, report.updated, report.deleted, report.unchanged, report.skipped) == (0, 0, 0, 4, [])
+
+
+@pytest.mark.parametrize("cut", ["QUJD", "QUJD\n"], ids=["mid-line", "at a line end"])
+def test_a_mailbox_message_the_file_ends_inside_is_a_broken_record(cut: str) -> None:
+    attached = ("From ann@example.com Tue Jun  3 09:05:00 2025\nFrom: Ann Smith <ann@example.com>\nSubject: Release 5\n"
+                'Message-ID: <five@example.com>\nMIME-Version: 1.0\nContent-Type: multipart/mixed; boundary="b"\n\n'
+                f"--b\nContent-Type: text/plain\n\n{RELEASE}\n--b\nContent-Type: text/plain\n"
+                "Content-Disposition: attachment; filename=report.txt\nContent-Transfer-Encoding: base64\n\n")
+    result = parse_bytes((MBOX + attached + cut).encode(), "inbox.mbox", ".mbox")
+    assert [article.id for article in result.articles] == [
+        "inbox.mbox#one@example.com", f"inbox.mbox#{hash_key(2)}", f"inbox.mbox#{hash_key(3)}"]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        ("inbox.mbox#five@example.com", "message #4: the file ends inside it (cut short)")]
+    whole = parse_bytes((MBOX + attached + "QUJD\n--b--\n\n").encode(), "inbox.mbox", ".mbox")
+    assert (len(whole.articles), whole.skipped) == (5, [])

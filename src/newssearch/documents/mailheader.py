@@ -11,7 +11,7 @@ import base64
 import binascii
 import codecs
 import re
-from email import message_from_bytes, policy, quoprimime
+from email import errors, message_from_bytes, policy, quoprimime
 from email.headerregistry import Address
 from email.message import EmailMessage, Message
 
@@ -68,6 +68,13 @@ def parse_message(data: bytes) -> EmailMessage:
     for part in message.walk():
         _decode_raw_headers(part)  # type: ignore[arg-type]
     return message  # type: ignore[return-value]  # policy.default makes EmailMessage
+
+
+def ends_inside(message: Message) -> bool:
+    """Whether the file ends inside ``message``: a multipart part without its closing boundary line (``--b--``),
+    which every mail program writes; a download stopped or a mailbox still being written cuts it off."""
+    return any(isinstance(defect, errors.CloseBoundaryNotFoundDefect) for part in message.walk()
+               for defect in part.defects)
 
 
 def _decode_raw_headers(part: EmailMessage) -> None:

@@ -10,7 +10,9 @@ its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that is 
 its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place, which an earlier message's deletion
 would give to another. A message Gmail labels Spam or Trash (``X-Gmail-Labels``) is skipped as a record with that
 reason. A message that does not read is a broken record:
-reported with its reason while the others are read, and the index keeps what it held of it.
+reported with its reason while the others are read, and the index keeps what it held of it. So is the last message
+when the file ends inside it (a mail program still appending, a download stopped): the file ends mid-line, or a
+multipart message without its closing boundary; the index keeps it, and the messages after it, as they were.
 """
 
 from __future__ import annotations
@@ -24,9 +26,10 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import ReadResult, Skip
 from .encoding import without_surrogates
+from .exportstories import CUT_SHORT
 from .fields import nothing_read, unique_id
 from .mail import message_result
-from .mailheader import header_text, parse_message
+from .mailheader import ends_inside, header_text, parse_message
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
 _BLANK_START = re.compile(rb"\s*")
@@ -54,7 +57,7 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
     for place, ((start, end), key) in enumerate(zip(spans, keys), 1):
         article_id = unique_id(record_id(rel, key), seen)
         try:
-            found = message_result(_kept_message(_message(data, start, end)), rel, article_id)
+            found = message_result(_kept_message(_message(data, start, end), end == len(data)), rel, article_id)
         except UnreadableFile as exc:
             result.skipped.append(Skip(article_id, f"message #{place}: {exc}"))
             continue
@@ -66,10 +69,13 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
     return result
 
 
-def _kept_message(data: bytes) -> EmailMessage:
+def _kept_message(data: bytes, last: bool) -> EmailMessage:
     """The message ``data`` holds; UnreadableFile when Gmail labels it spam or trash (Takeout's "All mail Including
-    Spam and Trash.mbox" holds them)."""
+    Spam and Trash.mbox" holds them), or when it is the ``last`` and the file ends inside it (cut short: what reads of
+    it is no message, and the index keeps the one read before)."""
     message = parse_message(data)
+    if last and (not data.endswith(b"\n") or ends_inside(message)):
+        raise UnreadableFile(CUT_SHORT)
     labels = {label.strip().lower() for label in header_text(message, "X-Gmail-Labels").split(",")}
     dropped = sorted(labels & _DROPPED_LABELS)
     if dropped:
