@@ -720,3 +720,31 @@ def test_a_mailbox_message_the_file_ends_inside_is_a_broken_record(cut: str) -> 
         ("inbox.mbox#five@example.com", "message #4: the file ends inside it (cut short)")]
     whole = parse_bytes((MBOX + attached + "QUJD\n--b--\n\n").encode(), "inbox.mbox", ".mbox")
     assert (len(whole.articles), whole.skipped) == (5, [])
+
+
+def test_a_saved_message_cut_short_inside_its_parts_keeps_the_version_indexed_before(tmp_path: Path) -> None:
+    """A multipart message without its closing boundary line: the file ends inside it (a save or copy stopped), so
+    its last part is cut and not read as the whole attachment it was."""
+    whole = mail('From: Ann Smith <ann@example.com>\nSubject: Cycleway opens\nMIME-Version: 1.0\n'
+                 'Content-Type: multipart/mixed; boundary="b"',
+                 f"--b\nContent-Type: text/plain\n\n{RELEASE}\n--b\nContent-Type: text/plain\n"
+                 f"Content-Disposition: attachment; filename=report.txt\n\nHarbour report\n\n{RELEASE}\n--b--\n")
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "mail.eml").write_bytes(whole)
+    assert build_index(corpus, tmp_path / "ix").added == 2
+    (corpus / "mail.eml").write_bytes(whole[:whole.index(b"linking", whole.index(b"Harbour report"))])
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (0, 0, 0, 2)
+    assert [(skip.path, skip.reason, skip.kept) for skip in report.skipped] == [
+        ("mail.eml", "cut short: the file ends inside the message (its closing MIME boundary is missing)"
+         " (kept the version indexed before)", True)]
+
+
+def test_a_message_whose_attached_message_lacks_its_closing_boundary_is_read_not_taken_as_cut_short() -> None:
+    inner = ('From: Jo Lee <jo@example.com>\nSubject: Harbour report\nContent-Type: multipart/mixed; boundary="i"\n\n'
+             f"--i\nContent-Type: text/plain\n\n{RELEASE}\n")
+    data = mail('From: Ann Smith <ann@example.com>\nSubject: Fwd: Harbour report\nMIME-Version: 1.0\n'
+                'Content-Type: multipart/mixed; boundary="o"',
+                f"--o\nContent-Type: text/plain\n\nSee below.\n--o\nContent-Type: message/rfc822\n\n{inner}--o--\n")
+    assert one(data).title == "Harbour report"

@@ -35,6 +35,7 @@ from .mailheader import (
     HEADER_ERRORS,
     MAIL_REPLY,
     REPLY,
+    ends_inside,
     from_addresses,
     header_text,
     parse_message,
@@ -63,9 +64,16 @@ _ORIGINAL_LINE = re.compile(
 _HEADER_START = re.compile(r"^[ \t]*From:[ \t]", re.IGNORECASE | re.MULTILINE)
 
 
+CUT_MESSAGE = "cut short: the file ends inside the message (its closing MIME boundary is missing)"
+
+
 def read_eml(data: bytes, rel: str) -> ReadResult:
-    """Read one saved e-mail message (see the module); ``rel`` is its id and path."""
-    return message_result(parse_message(data), rel, rel)
+    """Read one saved e-mail message (see the module); ``rel`` is its id and path. One the file ends inside is not
+    read: its last part would be a cut attachment or text (the index keeps the version read before)."""
+    message = parse_message(data)
+    if ends_inside(message):
+        raise UnreadableFile(CUT_MESSAGE)
+    return message_result(message, rel, rel)
 
 
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:

@@ -71,10 +71,10 @@ def parse_message(data: bytes) -> EmailMessage:
 
 
 def ends_inside(message: Message) -> bool:
-    """Whether the file ends inside ``message``: a multipart part without its closing boundary line (``--b--``),
-    which every mail program writes; a download stopped or a mailbox still being written cuts it off."""
-    return any(isinstance(defect, errors.CloseBoundaryNotFoundDefect) for part in message.walk()
-               for defect in part.defects)
+    """Whether the file ends inside ``message``: a multipart message without its closing boundary line (``--b--``),
+    which every mail program writes; a download stopped or a mailbox still being written cuts it off. (An attached
+    message without its own is damaged, not cut: the message around it goes on.)"""
+    return any(isinstance(defect, errors.CloseBoundaryNotFoundDefect) for defect in message.defects)
 
 
 def _decode_raw_headers(part: EmailMessage) -> None:
