@@ -23,8 +23,19 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import (NEWSSEARCH, OWN_QUERIES, REPO, SHARED, change_files, fresh_copy, installed_copy,
-                      prepare_reuters, run_timed, time_queries_cli, time_queries_in_process)
+from benchlib import (
+    NEWSSEARCH,
+    OWN_QUERIES,
+    REPO,
+    SHARED,
+    change_files,
+    fresh_copy,
+    installed_copy,
+    prepare_reuters,
+    run_timed,
+    time_queries_cli,
+    time_queries_in_process,
+)
 
 PEERS = ("whoosh", "tantivy", "fts5")
 QUICK_LIMITS = {"reuters": 2000, "bbc": 500}

@@ -19,7 +19,15 @@ import sys
 import time
 from pathlib import Path
 
-from benchlib import NEWSSEARCH, OWN_QUERIES, REPO, SHARED, prepare_reuters, run_timed, time_queries_in_process
+from benchlib import (
+    NEWSSEARCH,
+    OWN_QUERIES,
+    REPO,
+    SHARED,
+    prepare_reuters,
+    run_timed,
+    time_queries_in_process,
+)
 
 DEFAULT_SIZES = "5000,20000,50000,100000,200000"
 
