@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
+from conftest import index_of_texts, shared_path
 
 from newssearch import build_index, open_index
 from newssearch.errors import InvalidQuery
@@ -134,7 +134,13 @@ def test_idf_of_a_common_word_falls_towards_zero() -> None:
         def get_parent(self):  # type: ignore[no-untyped-def]
             return self
 
-        def doc_count_all(self) -> int:
+        def reader(self):  # type: ignore[no-untyped-def]
+            return self
+
+        def has_deletions(self) -> bool:
+            return False
+
+        def doc_count(self) -> int:
             return 100
 
         def doc_frequency(self, fieldname: str, text: str) -> int:
@@ -220,3 +226,32 @@ def test_a_feedback_expansion_scores_the_query_as_typed_once_to_the_same_scores(
         monkeypatch.setattr("newssearch.ranking.all_scores", lambda s, q: scored.append(q) or scorer(s, q))
         idx.search(text, match="any")
         assert scored.count(query) == 1
+
+
+UPDATED_STORIES = {
+    "oil.txt": "Oil rally\n\nOil prices rose as crude stockpiles fell and demand for oil grew in the cold winter.",
+    "opec.txt": "Opec output\n\nOpec said crude output would stay the same while oil demand grew.",
+    "jobs.txt": "Jobs fall\n\nUnemployment rose as factories cut jobs and wages fell in the winter.",
+    "bank.txt": "Bank rates\n\nThe bank raised rates as prices rose and wages grew.",
+    "ferry.txt": "Ferry delays\n\nFerries were cancelled in the winter storm and crude oil spilled.",
+    "crops.txt": "Harvest\n\nFarmers said the harvest fell after a cold winter and demand for grain grew.",
+}
+
+
+def test_an_updated_index_ranks_as_a_rebuilt_one(tmp_path: Path) -> None:
+    # Whoosh keeps an update's deleted versions in a segment's statistics (articles, word counts, lengths) until
+    # a merge: an updated index scored every word as if the old versions were still there.
+    index = index_of_texts(tmp_path, UPDATED_STORIES)
+    for name in ("opec.txt", "bank.txt"):  # a third of the articles or fewer: the deleted versions stay
+        with open(tmp_path / "corpus" / name, "a", encoding="utf-8") as file:
+            file.write(" Crude oil demand grew again on Friday, oil traders said.")
+    assert build_index(tmp_path / "corpus", index).updated == 2
+    build_index(tmp_path / "corpus", tmp_path / "rebuilt")
+    for text in ("oil", "crude demand", "winter", "wages"):
+        found = []
+        for folder in (index, tmp_path / "rebuilt"):
+            with open_index(folder) as idx:
+                assert idx._searcher.reader().has_deletions() == (folder == index)
+                found.append([(hit.id, hit.score) for hit in idx.search(text).hits])
+        assert [hit for hit, _ in found[0]] == [hit for hit, _ in found[1]], text
+        assert [score for _, score in found[0]] == pytest.approx([score for _, score in found[1]], rel=1e-9), text

@@ -12,6 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .folding import double_vowels
+from .livestats import live_doc_frequency
 from .marks import MARKS
 from .patterns import (
     Lexicons,
@@ -178,13 +179,13 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
         distance = damerau_levenshtein(typed, word.lower())
         for stem in (stem for lang in languages for stem in analyze(word, lang=lang)):
             nearest[stem] = min(nearest.get(stem, distance), distance)
-    articles = reader.doc_count_all()
-    typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := reader.doc_frequency(BODY, stem))),
+    articles = reader.doc_count()  # of live articles, as the scorer's idf (ranking.NewsBM25F)
+    typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := live_doc_frequency(reader, BODY, stem))),
                     default=None)
     boosts = {}
     for stem, distance in nearest.items():
         share = 1.0 if not distance else max(0.1, 1 - distance / max(1, len(typed)))
-        if distance and typed_idf is not None and (found := reader.doc_frequency(BODY, stem)):
+        if distance and typed_idf is not None and (found := live_doc_frequency(reader, BODY, stem)):
             share *= min(1.0, typed_idf / bm25_idf(found, articles))
         boosts[stem] = share
     return boosts

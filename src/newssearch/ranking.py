@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
 from whoosh import scoring
@@ -11,6 +12,7 @@ from whoosh import scoring
 from . import config
 from .doccolumns import column_of
 from .fastscore import Scores, all_scores
+from .livestats import live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 
@@ -24,11 +26,32 @@ class NewsBM25F(scoring.BM25F):
     Whoosh's own idf, 1 + ln(N / (n + 1)), keeps a floor of 1 under every word, so a word found in half
     the articles still counts a third as much as a rare name; in a long, descriptive query those common
     words ("policy", "government", "nations") swamp the names (TIME 1-41: MAP 0.716 -> 0.738).
+    Its statistics are those of the live articles (livestats.py), so an updated index ranks as a rebuilt one.
     """
 
+    def __init__(self, **options: float) -> None:
+        super().__init__(**options)
+        self._averages: WeakKeyDictionary = WeakKeyDictionary()  # reader -> {field: live average length}
+
     def idf(self, searcher, fieldname: str, text: str) -> float:  # type: ignore[no-untyped-def]
-        parent = searcher.get_parent()
-        return bm25_idf(parent.doc_frequency(fieldname, text), parent.doc_count_all())
+        reader = searcher.get_parent().reader()
+        return bm25_idf(live_doc_frequency(reader, fieldname, text), reader.doc_count())
+
+    def scorer(self, searcher, fieldname: str, text: str, qf: int = 1) -> scoring.BaseScorer:  # type: ignore[no-untyped-def]
+        """Whoosh's BM25F scorer, with the average length of the live articles where some are deleted."""
+        scorer = super().scorer(searcher, fieldname, text, qf)
+        reader = searcher.get_parent().reader()
+        if type(scorer) is scoring.BM25FScorer and reader.has_deletions():
+            scorer.avgfl = self._live_average(reader, fieldname) or 1
+            scorer.setup(searcher, fieldname, text)  # its best score again, from that average
+        return scorer
+
+    def _live_average(self, reader, fieldname: str) -> float:  # type: ignore[no-untyped-def]
+        """The average length of ``fieldname`` over the live articles, read once per reader."""
+        averages = self._averages.setdefault(reader, {})
+        if fieldname not in averages:
+            averages[fieldname] = live_field_length(reader, fieldname) / (reader.doc_count() or 1)
+        return averages[fieldname]
 
 
 def bm25_idf(found: int, articles: int) -> float:

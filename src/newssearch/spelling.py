@@ -10,6 +10,7 @@ from collections.abc import Collection, Sequence
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from .folding import fold
+from .livestats import live_doc_frequency
 from .patterns import Lexicons, WordFinder
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze
@@ -51,7 +52,7 @@ def word_frequency(reader, word: str, enough: int | None = None) -> int | None: 
 def live_frequency(reader, fieldname: str, term: str, enough: int | None = None) -> int:  # type: ignore[no-untyped-def]
     """How many live articles hold ``term``: Whoosh's doc_frequency counts deleted ones too, until a merge.
 
-    Counting the live ones reads the whole posting list; when even the count less every deleted article
+    Counting the live ones reads the posting lists of segments with deleted articles; when even the count less every deleted article
     is over ``enough``, that count is known to be over it, and the stored one is returned unread.
     """
     if not reader.has_deletions():
@@ -61,7 +62,7 @@ def live_frequency(reader, fieldname: str, term: str, enough: int | None = None)
     stored = reader.doc_frequency(fieldname, term)
     if enough is not None and stored - (reader.doc_count_all() - reader.doc_count()) > enough:
         return stored
-    return sum(1 for _ in reader.postings(fieldname, term).all_ids())  # the matcher skips deleted articles
+    return live_doc_frequency(reader, fieldname, term)
 
 
 def holds_live_term(reader, fieldname: str) -> bool:  # type: ignore[no-untyped-def]
