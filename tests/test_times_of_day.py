@@ -78,8 +78,19 @@ def test_a_time_finds_it_with_am_or_pm(times_index: Path, query: str, expected: 
     ("9:30am", "colon.txt", "left at <mark>9:30am</mark>, an"),
     ("9:10", "minutes.txt", "left at <mark>9:10</mark>am and"),
     ("11:12", "minutes.txt", "back at <mark>11:12</mark>P.M."),
+    ("30", "colon.txt", "left at 9:<mark>30</mark>am, an"),
+    ("10", "minutes.txt", "left at 9:<mark>10</mark>am and"),  # minutes only after a colon: found, and marked
+    ("12", "minutes.txt", "back at 11:<mark>12</mark>P.M."),
 ])
 def test_the_time_is_marked(times_index: Path, query: str, article: str, marked: str) -> None:
     with open_index(times_index) as idx:
         [hit] = [hit for hit in idx.search(query).hits if hit.id == article]
     assert marked in hit.snippet.html()
+
+
+def test_minutes_after_a_colon_are_marked_among_chinese_letters_too() -> None:
+    from newssearch.wordspans import match_spans
+
+    text = "北京时间 9:10am 开会"
+    spans = match_spans(text, lambda word: word.lower(), lambda term: term == "10")
+    assert [text[span.start:span.end] for span in spans] == ["10"]

@@ -34,8 +34,18 @@ def after_colon(text: str, start: int) -> bool:
 def colon_minutes(text: str) -> frozenset[int]:
     """The places of the tokens of ``text`` that are minutes only after their colon (the "10am" of "9:10am"; see
     ``time_of_day``), counted as ``token_spans`` counts them."""
+    return frozenset(pos for pos, _ in _colon_minute_tokens(text))
+
+
+def colon_minute_spans(text: str) -> list[tuple[int, int]]:
+    """Where the minutes of those tokens (``colon_minutes``) stand in ``text``: the "10" of "9:10am", as it is marked."""
+    return [span for _, span in _colon_minute_tokens(text)]
+
+
+def _colon_minute_tokens(text: str) -> list[tuple[int, tuple[int, int]]]:
+    """Each token of ``text`` that is minutes only after its colon: its place, and the span of its minutes."""
     if ":" not in text or not _COLON_MINUTES.search(text):
-        return frozenset()
-    return frozenset(pos for pos, (start, end, _) in enumerate(token_spans(text))
-                     if after_colon(text, start) and time_of_day(text[start:end], colon=True)
-                     and not time_of_day(text[start:end]))
+        return []
+    return [(pos, (start, start + cut)) for pos, (start, end, _) in enumerate(token_spans(text))
+            if after_colon(text, start) and (cut := time_of_day(text[start:end], colon=True))
+            and not time_of_day(text[start:end])]

@@ -19,6 +19,7 @@ from .folding import double_vowels
 from .hyphens import HYPHENS, hyphen_links, in_compound, solid_words
 from .innerwords import inner_words
 from .textanalysis import compound_term
+from .timesofday import colon_minute_spans
 from .tokenpatterns import Span, plain_word, token_pattern_for
 from .unspaced import has_unspaced, token_spans
 
@@ -57,7 +58,7 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
     """
     if tokens is None and not has_unspaced(text):
-        return _spaced_match_spans(text, term_of, terms)
+        return _with_colon_minutes(text, _spaced_match_spans(text, term_of, terms), term_of, terms)
     spans: list[MatchSpan] = []
     tokens = list(tokens) if tokens is not None else list(tokens_with_terms(text, term_of))
     misses: set[str] = set()  # words found to hold no match: "the", "said"... are looked at once
@@ -79,7 +80,16 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
                 continue
         _append(spans, hit)
     solid = _solid_spans(text, [(start, end) for start, end, _, _ in tokens], term_of, terms)
-    return overlaid(spans, solid) if solid else spans
+    return _with_colon_minutes(text, overlaid(spans, solid) if solid else spans, term_of, terms)
+
+
+def _with_colon_minutes(text: str, spans: list[MatchSpan], term_of: Callable[[str], str | None],
+                        terms: Callable[[str], bool]) -> list[MatchSpan]:
+    """``spans`` and the minutes that match of the tokens that are minutes only after their colon: the "10" of
+    "9:10am" is indexed (``timesofday.colon_minutes``), but a word alone ("10am") holds no minutes to mark."""
+    found = [MatchSpan(start, end, term) for start, end in colon_minute_spans(text)
+             if (term := term_of(text[start:end])) is not None and terms(term)]
+    return overlaid(spans, found) if found else spans
 
 
 def _append(spans: list[MatchSpan], hit: MatchSpan) -> None:
