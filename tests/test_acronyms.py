@@ -176,8 +176,8 @@ def abbreviation_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Ph.D.", {"dotted.txt", "solid.txt"}),
     ("phd", {"dotted.txt", "solid.txt"}),
     ("ph.d.", {"dotted.txt"}),                 # typed with its dots in lower case: that spelling
-    ("USA", {"dotted.txt", "solid.txt"}),
-    ("U.S.A.", {"dotted.txt", "solid.txt"}),
+    ("USA", {"dotted.txt", "solid.txt", "team.txt"}),  # and the "U.S." Navy: one country (aliases.NAMES)
+    ("U.S.A.", {"dotted.txt", "solid.txt", "team.txt"}),
     ("B.Sc.", {"dotted.txt", "solid.txt"}),
     ("A.I.D.S.", {"aid.txt", "dotted.txt", "solid.txt"}),  # as AIDS, its stem too: the capital word's term
     ("AIDS", {"aid.txt", "dotted.txt", "solid.txt"}),

@@ -111,3 +111,21 @@ def test_under_match_all_the_name_or_its_acronym_is_required() -> None:
 def test_a_query_without_aliases_is_returned_unchanged() -> None:
     query = parse_user_query("envoy talks", SCHEMA).query
     assert with_aliases(query, ["envoy", "talks"]) is query
+
+
+COUNTRY = {
+    "usa.txt": "Trade talks\n\nTrade talks with the USA resumed on Monday.",
+    "usa-dots.txt": "Gold\n\nThe U.S.A. team won gold on Monday.",
+    "us-dots.txt": "Growth\n\nThe U.S. economy grew on Monday.",
+    "us.txt": "Slump\n\nThe US economy shrank on Monday.",
+    "name.txt": "Treaty\n\nThe United States signed the treaty on Monday.",
+    "pronoun.txt": "Thanks\n\nHe told us the news on Monday.",
+}
+
+
+@pytest.mark.parametrize("typed", ["USA", "U.S.A.", "US", "U.S.", "United States", "usa"])
+def test_every_name_of_the_country_finds_the_others_and_not_the_pronoun(tmp_path: Path, typed: str) -> None:
+    # USA and U.S.A. had found only each other, US and U.S. never the USA: one country, two acronyms.
+    index = index_of_texts(tmp_path, COUNTRY)
+    assert found_ids(index, f"{typed} Monday") == ["name.txt", "us-dots.txt", "us.txt", "usa-dots.txt", "usa.txt"]
+

@@ -2,7 +2,8 @@
 
 A query for one form also finds the other: the words typed stay as they were (still required
 under ``--match all``), and the other form is added beside them as an alternative that may match
-instead. The table holds only names whose acronym means nothing else in news text.
+instead. The table holds only names whose acronym means nothing else in news text. A name with two acronyms (the
+United States: US and USA) makes them forms of each other too.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .textanalysis import TEXT_ANALYZER, analyze
 # (acronym, name): the acronym as the indexer reads "U.N." or "UN" amid text, the name spelled out.
 NAMES = (
     ("US", "United States"),
+    ("USA", "United States"),  # the country too: "USA" and "U.S.A." are "usa", "US" and "U.S." are "us." ("us" is the pronoun)
     ("UN", "United Nations"),
     ("UK", "United Kingdom"),
     ("EU", "European Union"),
@@ -111,7 +113,8 @@ def with_aliases(query: wq.Query, words: list[str]) -> wq.Query:
     names, acronyms = typed_aliases(words)
     if not names and not acronyms:
         return query
-    return _rewritten(_grouped(query), names, acronyms)
+    once = list({alias.name: alias for alias in names}.values())  # a name is given all its acronyms at once
+    return _rewritten(_grouped(query), once, acronyms)
 
 
 # A run of clauses and the word they search for: None when they are not one word, DONE when they
@@ -190,10 +193,11 @@ def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
         return slots
     places = [where[term] for term in alias.name]
     terms = _terms(slots[places[0]][1])
-    acronym: list[wq.Query] = [wq.Term(term.fieldname, alias.acronym, boost=term.boost * config.ALIAS_BOOST)
-                               for term in terms]
+    acronyms = _acronyms_of(alias.name)
+    acronym: list[wq.Query] = [wq.Term(term.fieldname, text, boost=term.boost * config.ALIAS_BOOST)
+                               for text in acronyms for term in terms]
     acronym += [other.phrase(term.fieldname, term.boost * config.ALIAS_BOOST)
-                for other in aliases() if other.acronym == alias.acronym and other.name != alias.name for term in terms]
+                for other in aliases() if other.acronym in acronyms and other.name != alias.name for term in terms]
     if not joined:
         return [*slots, (DONE, acronym)]
     words = wq.And([member for at in places for member in slots[at][1]])
@@ -204,7 +208,16 @@ def _with_acronym(slots: list[Slot], alias: Alias, joined: bool) -> list[Slot]:
 def _with_names(members: list[wq.Query], spelled: list[Alias], joined: bool) -> list[wq.Query]:
     """An acronym's clauses with its spelled-out names as alternative phrases in each of their fields."""
     terms = _terms(members)
-    names = [alias.phrase(term.fieldname, term.boost * config.ALIAS_BOOST) for alias in spelled for term in terms]
+    names: list[wq.Query] = [alias.phrase(term.fieldname, term.boost * config.ALIAS_BOOST)
+                             for alias in spelled for term in terms]
+    typed = {alias.acronym for alias in spelled}
+    others = sorted({other for alias in spelled for other in _acronyms_of(alias.name)} - typed)
+    names += [wq.Term(term.fieldname, other, boost=term.boost * config.ALIAS_BOOST) for other in others for term in terms]
     if not joined:
         return [*members, *names]
     return [wq.Or([*terms, *names])]
+
+
+def _acronyms_of(name: tuple[str, ...]) -> list[str]:
+    """The acronyms of the spelled-out name ``name`` (its terms), in table order: us. and usa for the United States."""
+    return list(dict.fromkeys(alias.acronym for alias in aliases() if alias.name == name))

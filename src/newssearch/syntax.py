@@ -24,7 +24,7 @@ NOTES = (
     "  negated or in brackets is read as typed).",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
-    "Acronyms: US, U.S. and u.s. find each other, as do UN and U.N.; us in lower case is the pronoun.",
+    "Acronyms: US, U.S., u.s., USA and U.S.A. find each other, as do UN and U.N.; us in lower case is the pronoun.",
     "A well-known name and its acronym find each other: United Nations and U.N., New Zealand and NZ.",
     'A phrase keeps its stopwords: "Theresa May", "Take That", "bank of england" are found word for word.',
     "A word with a hyphen, slash or dots (F-16, 9/11, nzherald.co.nz) is a phrase; 1,000 and 1000 find each other.",
