@@ -195,3 +195,14 @@ def test_a_pattern_ranks_alike_in_one_segment_or_three(tmp_path: Path, batches: 
     assert [hit.id for hit in hits] == ["two.txt", "three.txt", "one.txt"]
     assert len({hit.score for hit in hits}) == 3
     assert [hit.score for hit in boosted] == pytest.approx([2 * hit.score for hit in hits], rel=1e-12)
+
+
+@pytest.mark.parametrize("pattern", ["*e*", "*il", "*ing", "oi?", "*zebra*"])
+def test_a_pattern_matches_the_same_words_with_the_word_lists_in_memory(segmented: Path, pattern: str) -> None:
+    """The stems of the words as written are looked up in the lists an index handle keeps, as on disk."""
+    from newssearch.patterns import Lexicons
+
+    with open_index(segmented) as idx:
+        reader = idx._searcher.reader()
+        on_disk = expand_patterns(WordPattern("body", pattern), reader).terms
+        assert expand_patterns(WordPattern("body", pattern), reader, Lexicons(reader)).terms == on_disk

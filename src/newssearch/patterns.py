@@ -60,12 +60,14 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
                    lexicons: Lexicons | None = None) -> tuple[bytes, ...]:
     """The terms of ``fieldname`` that ``pattern`` matches, or that the body words it matches (``written``) are indexed as."""
     terms = _matches(reader, fieldname, pattern, lexicons)
+    # The terms in memory when the pattern was matched there: ``*ing``'s 4,500 stems had each been looked up on disk.
+    held = lexicons.term_set(fieldname) if lexicons is not None and lexicons.has_terms(fieldname) else None
     # A written word's English stem only: a pattern is one OR of terms, which cannot keep another language's stem to
     # that language's articles (with German articles in the index, "market" of market* is German "mark", and had found
     # every English "marks"). Another language's stems that the pattern matches as they are (wahl* : wahl) are in.
     for word in written_words(reader, pattern, lexicons) if written is None else written:
         term = stem_english(word).encode("utf-8")
-        if term not in terms and (fieldname, term) in reader:
+        if term not in terms and (term in held if held is not None else (fieldname, term) in reader):
             terms.add(term)
     return tuple(sorted(terms))
 
@@ -106,6 +108,7 @@ class Lexicons:
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         self.reader = reader
         self._terms: dict[str, list[list[bytes]]] = {}
+        self._sets: dict[str, frozenset[bytes]] = {}
         self._written: list[list[str]] | None = None
 
     def terms(self, fieldname: str) -> list[list[bytes]]:
@@ -114,6 +117,16 @@ class Lexicons:
             self._terms[fieldname] = [segment_terms(segment, fieldname) if fieldname in segment.schema else []
                                       for segment, _offset in self.reader.leaf_readers()]
         return self._terms[fieldname]
+
+    def has_terms(self, fieldname: str) -> bool:
+        """Whether the terms of ``fieldname`` are in memory already."""
+        return fieldname in self._terms
+
+    def term_set(self, fieldname: str) -> frozenset[bytes]:
+        """Every segment's terms of ``fieldname`` in one set (a deleted article's too, as Whoosh's ``in``), made once."""
+        if fieldname not in self._sets:
+            self._sets[fieldname] = frozenset(term for terms in self.terms(fieldname) for term in terms)
+        return self._sets[fieldname]
 
     def has_written(self) -> bool:
         """Whether the body words as written are in memory already."""
