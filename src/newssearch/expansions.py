@@ -25,6 +25,7 @@ from .patterns import (
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
+from .stopwords import STOP_WORDS
 from .textanalysis import analyze, compound_term, stem_english
 
 
@@ -178,6 +179,8 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
     for word in words:
         distance = damerau_levenshtein(typed, word.lower())
         for stem in (stem for lang in languages for stem in analyze(word, lang=lang)):
+            if stem in STOP_WORDS and stem not in exact:
+                continue  # "ands" stems to "and", a stop word's term (kept for phrases): aids~ had found every "and"
             nearest[stem] = min(nearest.get(stem, distance), distance)
     articles = reader.doc_count()  # of live articles, as the scorer's idf (ranking.NewsBM25F)
     typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := live_doc_frequency(reader, BODY, stem))),
