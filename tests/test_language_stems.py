@@ -235,3 +235,26 @@ def test_a_stem_cache_starts_again_when_full(monkeypatch: pytest.MonkeyPatch) ->
     stem = stemming.cached_stem(lambda form: form[:3])
     assert [stem(word) for word in ("elections", "voting", "results")] == ["ele", "vot", "res"]
     assert dict(stem.__self__) == {"results": "res"}  # type: ignore[attr-defined]
+
+
+LETTER_ARTICLES = [
+    {"id": "ru2", "title": "Дума", "language": "ru",
+     "body": "Государственная дума приняла новый закон о налогах для крупных компаний. Ёлку установят завтра."},
+    {"id": "tr1", "title": "Faiz", "language": "tr", "body": "Merkez Bankası faiz kararını açıkladı."},
+]
+
+
+def test_a_letter_with_a_mark_is_stemmed_as_the_language_writes_it(tmp_path: Path) -> None:
+    """Russian й and Turkish ı are letters the stemmer reads, not marks: folded first, "новой" (новои) was no
+    inflection of "новый" and "kararı" (karari) none of "kararını". Stemmed as written, then folded, they are."""
+    assert analyze("новой новый новых", lang="ru") == ["нов", "нов", "нов"]
+    assert analyze("Государственной Государственная", lang="ru") == ["государствен", "государствен"]
+    assert analyze("ёлка елки", lang="ru") == ["елк", "елк"]  # ё stemmed as е, as Russian often writes it
+    assert analyze("kararı kararını karar", lang="tr") == ["karar", "karar", "karar"]
+    index = _index(tmp_path, LETTER_ARTICLES)
+    assert _found(index, "новой") == _found(index, "новая") == [("ru2", "новый")]
+    assert _found(index, "крупный") == [("ru2", "крупных")]
+    assert _found(index, '"государственной думы"') == [("ru2", "Государственная дума")]
+    assert _found(index, "ёлки") == _found(index, "елка") == [("ru2", "Ёлку")]
+    assert _found(index, "kararı") == [("tr1", "kararını")]
+    assert _found(index, "bankası") == _found(index, "bankasi") == [("tr1", "Bankası")]

@@ -93,9 +93,9 @@ class OnePassField:
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
                 if acronym is None:
-                    forms = (stem(first),) if len(forms) == 1 else tuple(dict.fromkeys(map(stem, forms)))
+                    forms = (stem(first),) if len(forms) == 1 else _language_stems(stem, forms)
                 if solid_forms:
-                    solid_forms = tuple(term for term in dict.fromkeys(map(stem, solid_forms)) if term not in forms)
+                    solid_forms = tuple(term for term in _language_stems(stem, solid_forms) if term not in forms)
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
@@ -197,6 +197,13 @@ def _word_hyphens(text: str) -> list[int]:
 def _inner_forms(written: str, colon: bool = False) -> tuple[str, ...]:
     """The forms of the words inside a token as written (``inner_words``), as the chain makes them."""
     return tuple(form for first, last in inner_words(written, colon) for form in _forms(plain_word(written[first:last]).lower()))
+
+
+def _language_stems(stem: Callable[[str], str], forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The terms of a word's forms in another language than English, each once: each form's stem, and that stem folded
+    where it has marks (``textanalysis.NewsStemFilter``: the term of a query word stemmed as typed)."""
+    stems = [stem(form) for form in forms]
+    return tuple(dict.fromkeys(term for stemmed in stems for term in (stemmed, fold(stemmed))))
 
 
 def _forms(word: str) -> tuple[str, ...]:

@@ -14,7 +14,7 @@ from .recency import Decay
 from .results import Hit
 from .schema import BODY, TITLE, to_article
 from .snippets import make_snippet
-from .wordterms import terms_in
+from .wordterms import marked_terms_in
 
 MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
 
@@ -89,10 +89,11 @@ def _hit(searcher, rank: int, docnum: int, score: float, marks_of: MarksOf,  # t
     article = to_article(searcher.stored_fields(docnum))
     marks = marks_of(article.lang)  # another language's stems are not marked (languagequery.in_language)
     body, heading = marks[BODY], marks[TITLE]
-    terms = terms_in(article.lang)  # its words read as the index stems them
-    snippet = make_snippet(article.body, terms, body.words.__contains__, chars, fragments, body.phrases, body.near)
-    title = make_snippet(article.title, terms, heading.words.__contains__, len(article.title), 1, heading.phrases,
-                         heading.near)
+    # its words read as the index stems them
+    snippet = make_snippet(article.body, marked_terms_in(article.lang, body.words), body.words.__contains__, chars,
+                           fragments, body.phrases, body.near)
+    title = make_snippet(article.title, marked_terms_in(article.lang, heading.words), heading.words.__contains__,
+                         len(article.title), 1, heading.phrases, heading.near)
     return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
                score=score, snippet=snippet, source=article.source,
                authors=article.authors, url=article.url, lang=article.lang,

@@ -155,7 +155,10 @@ def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def
     seen: set[str] = set()
     for t in itertools.chain((first,), tokens):
         if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
-            t.text = stemfn(t.text)
+            # a query's word stemmed as typed (its stem folded: stemming), so "новой" is "новый"'s нов; an indexed
+            # word is stemmed both ways, its form as written following it (FoldFilter)
+            written = getattr(t, "written", None) if t.mode != "index" and not t.variant else None
+            t.text = fold(stemfn(written)) if written else stemfn(t.text)
         if not getattr(t, "variant", False):
             seen = {t.text}
         elif t.text in seen:
@@ -163,6 +166,11 @@ def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def
         else:
             seen.add(t.text)
         yield t
+        if t.mode == "index" and (folded := fold(t.text)) not in seen:  # the stem of a query typed as written
+            seen.add(folded)
+            was_variant, t.text, t.variant = getattr(t, "variant", False), folded, True
+            yield t
+            t.variant = was_variant
 
 
 class FoldFilter(Filter):
@@ -178,6 +186,7 @@ class FoldFilter(Filter):
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         for t in tokens:
             text = t.text
+            t.written = text  # a query word as typed: an article's language stems it so (NewsStemFilter)
             if text.isascii():
                 yield t
                 continue

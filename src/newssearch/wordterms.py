@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from functools import cache, lru_cache
 
+from .folding import fold
 from .stemming import language_stemmer
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import PERCENT_WORD, plain_word
@@ -36,3 +37,20 @@ def terms_in(lang: str | None) -> Callable[[str], str | None]:
 def _language_term_of(lang: str) -> Callable[[str], str | None]:
     """``_first_term`` in ``lang``, cached like ``term_of``."""
     return lru_cache(maxsize=131072)(lambda word: _first_term(word, lang))
+
+
+def marked_terms_in(lang: str | None, words: Container[str]) -> Callable[[str], str | None]:
+    """``terms_in(lang)`` for a snippet marking ``words`` (a query's terms): in a language stemmed by its own rules a
+    word has two terms, its stem as written and its stem folded first (Turkish "Bankası": bankas, bankasi), and a
+    query typed either way marks it by the one it searched."""
+    if language_stemmer(lang) is None:
+        return term_of
+    written_term_of = folded_term_of = _language_term_of(lang)  # type: ignore[arg-type]
+
+    def term(word: str) -> str | None:
+        written = written_term_of(word)
+        if written is None or written in words:
+            return written
+        folded = folded_term_of(fold(word))
+        return folded if folded in words else written
+    return term
