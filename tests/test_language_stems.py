@@ -258,3 +258,14 @@ def test_a_letter_with_a_mark_is_stemmed_as_the_language_writes_it(tmp_path: Pat
     assert _found(index, "ёлки") == _found(index, "елка") == [("ru2", "Ёлку")]
     assert _found(index, "kararı") == [("tr1", "kararını")]
     assert _found(index, "bankası") == _found(index, "bankasi") == [("tr1", "Bankası")]
+
+
+def test_every_language_snowball_has_is_stemmed_by_its_rules_when_named(tmp_path: Path) -> None:
+    """Finnish, Hungarian, Catalan… have Snowball stemmers too: a page naming them (``lang="fi"``) is stemmed so."""
+    assert analyze("poliisille poliisien poliisin", lang="fi") == ["poliis", "poliis", "poliis"]
+    assert analyze("eduskunnassa", lang="fi") == analyze("eduskunta", lang="fi") == ["eduskun"]
+    assert analyze("kormányok kormány", lang="hu") == ["kormany", "kormany"]
+    assert analyze("eleccions elecció", lang="ca") == ["elec", "elec"]
+    index = _index(tmp_path, [{"id": "fi1", "title": "Hallitus", "language": "fi",
+                               "body": "Hallitus esittää lisää rahaa poliisille."}])
+    assert _found(index, "poliisit") == _found(index, "poliisien") == [("fi1", "poliisille")]

@@ -12,13 +12,18 @@ from functools import cache
 
 import Stemmer
 
-# Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm. The languages
-# of functionwords.FUNCTION_WORDS that Snowball has (not Hebrew); English is the default, not an entry.
-SNOWBALL_NAMES = {
-    "ar": "arabic", "da": "danish", "de": "german", "el": "greek", "es": "spanish", "fr": "french", "hi": "hindi",
-    "id": "indonesian", "it": "italian", "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese",
-    "ru": "russian", "sv": "swedish", "tr": "turkish",
-}
+# Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm: every language
+# Snowball stems, those functionwords.FUNCTION_WORDS tells (not Hebrew) and those only an article's metadata names
+# (a Finnish page's lang="fi"); English is the default, not an entry. An older PyStemmer lacks some (Persian, Czech
+# and Estonian came with Snowball 3): an article in one of those is stemmed as English, as before.
+SNOWBALL_NAMES = {code: name for code, name in {
+    "ar": "arabic", "ca": "catalan", "cs": "czech", "da": "danish", "de": "german", "el": "greek", "eo": "esperanto",
+    "es": "spanish", "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish", "fr": "french",
+    "ga": "irish", "hi": "hindi", "hu": "hungarian", "hy": "armenian", "id": "indonesian", "it": "italian",
+    "lt": "lithuanian", "ne": "nepali", "nl": "dutch", "no": "norwegian", "pl": "polish", "pt": "portuguese",
+    "ro": "romanian", "ru": "russian", "sr": "serbian", "sv": "swedish", "ta": "tamil", "tr": "turkish",
+    "yi": "yiddish",
+}.items() if name in Stemmer.algorithms()}
 
 # Snowball's English stemmer, made once: the schema's stem function (textanalysis.stem_english) and acronyms' terms.
 ENGLISH_STEMMER = Stemmer.Stemmer("english")
