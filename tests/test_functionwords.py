@@ -28,7 +28,38 @@ SAMPLES = {
           "der har forårsaget branden, og politiet vil ikke udelukke, at den er påsat.",
     "no": "Politiet i Oslo ble søndag kveld kalt ut til en brann i en leilighet. Det er ennå uklart hva som har "
           "forårsaket brannen, og politiet vil ikke utelukke at den er påsatt.",
+    # Te reo Māori shares "a", "o", "te", "me" with Spanish (it had been told Spanish, and stemmed so)
+    "mi": "Kua whakatuwheratia te whare hui hou ki Rotorua i te ata nei. I tae mai ngā kaumātua me ngā rangatahi o "
+          "te iwi ki te whakanui i te rā. E ai ki te heamana, he wāhi tēnei mō te katoa.",
+    "tr": "Merkez Bankası, politika faizini yüzde 40 seviyesinde sabit tuttu. Bankanın açıklamasında enflasyonun "
+          "düşüş eğiliminde olduğu ve sıkı para politikasının sürdürüleceği belirtildi. Borsa karar sonrası "
+          "yükselişle kapandı ve ekonomik beklentiler de olumlu.",
+    "fa": "دولت ایران اعلام کرد که قیمت بنزین از هفته آینده افزایش می‌یابد. وزیر نفت گفت این تصمیم برای کاهش "
+          "مصرف سوخت و جلوگیری از قاچاق گرفته شده است. کارشناسان می‌گویند افزایش قیمت ممکن است به تورم بیشتر "
+          "منجر شود.",
 }
+
+# Scripts that name their language, where words are not spaced (Japanese, Chinese, Thai) or function words are
+# prefixes (Hebrew "ב", "ה", "ל"): told by the letters, as Lucene's and CLD's guessers do first.
+SCRIPT_SAMPLES = {
+    "he": "הכנסת אישרה הלילה את תקציב המדינה לשנת 2027 ברוב של 64 חברי כנסת. שר האוצר אמר כי התקציב יאפשר להגדיל "
+          "את ההשקעה בחינוך ובבריאות.",
+    "ja": "政府は２日の閣議で、物価高騰への対応を柱とする新たな経済対策を決定しました。電気料金の負担軽減策を延長します。",
+    "zh": "国务院总理主持召开国务院常务会议，部署进一步稳就业的政策措施。会议指出，要加大对中小企业的支持力度。",
+    "ko": "국회는 2일 본회의를 열어 내년도 예산안을 의결했다. 여야는 막판 협상 끝에 감액 규모에 합의했다.",
+    "th": "คณะรัฐมนตรีมีมติอนุมัติงบประมาณกลางเพื่อช่วยเหลือผู้ประสบภัยน้ำท่วมในภาคใต้ นายกรัฐมนตรีกล่าวว่า",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SCRIPT_SAMPLES))
+def test_a_text_in_a_script_of_one_language_is_in_that_language(lang: str) -> None:
+    assert guess_language(SCRIPT_SAMPLES[lang]) == lang
+    assert guess_language(SCRIPT_SAMPLES[lang][:20]) is None  # too few letters to tell
+
+
+def test_an_english_text_quoting_another_script_is_no_other_language() -> None:
+    assert guess_language("The minister said the plan, called 新たな経済対策 in Tokyo, would be debated in the "
+                          "Diet next week, and that the opposition had already promised to fight it.") is None
 
 
 @pytest.mark.parametrize("lang", sorted(SAMPLES))
@@ -43,6 +74,8 @@ def test_a_paragraph_is_told_by_its_function_words(lang: str) -> None:
     "The film, known in Italy as la dolce vita della città, was shown at the festival in Cannes on Friday to an "
     "audience of critics who had waited for it for years.",
     "Les élections municipales de Marseille.",
+    "The hui at Rotorua was opened on Saturday by kaumātua of Te Arawa, who said te reo Māori would be heard at the "
+    "new marae every day, and that the iwi had waited a long time for it.",
 ])
 def test_english_or_too_short_is_no_other_language(text: str) -> None:
     assert guess_language(text) is None

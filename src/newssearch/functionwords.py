@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter
 
 from .documents.languages import language_code
+from .scriptlanguages import script_language
 from .stopwords import SMART_STOP_WORDS
 
 
@@ -75,10 +76,17 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
     "he": "של את על עם זה זו היא הוא הם הן לא כי גם אם או אבל כל מה יש אין היה היתה היו אל עד אחרי לפני בין",
     "hi": "का के की को में से पर है हैं था थी थे और या कि जो यह वह ने भी तो ही एक इस उस इसके उसके लिए साथ बाद "
           "तक कर किया करने होने हो गया गई रहा रही रहे",
-    "tr": "ve bir bu da de icin ile olarak olan daha cok gibi ama ancak en ne o su her kadar sonra once degil",
+    "tr": "ve bir bu da de icin ile olarak olan daha cok gibi ama ancak en ne o su her kadar sonra once degil "
+          "ise ki veya ya hem gore kendi tum butun yuzde oldugu oldugunu oldu etti edildi dedi ayrica yani cunku "
+          "fakat diye uzere karşı arasında tarafından sonrası bunun bunu",  # with ı, which fold keeps
     "pl": "i w z na do nie sie ze to jest jak o od po a ale przez za dla jego jej ich co czy juz tak takze oraz "
           "ktory ktora ktore byc byl byla bylo sa",
     "id": "yang dan di ke dari untuk dengan pada ini itu dalam tidak akan adalah juga oleh atau sebagai karena",
+    # Persian: not "آن", which folds to Arabic's "ان"
+    "fa": "و در به از که این را با است برای می یک تا شد شده بود کرد کند های هم نیز خود اما یا اگر بر پس چه "
+          "شود دارد گفت کرده باید",
+    "mi": "te nga i ki o a e me kua ka kei ko no mo tenei enei nei ra ana ai hoki ano ia ratou matou tatou koe "
+          "ahau tana tona etahi kaore engari hei he",
 }.items()}
 
 # Each function word's languages (a word may be several languages': "de", "a", "en").
@@ -95,6 +103,12 @@ _PUNCTUATION = "\"'.,;:!?()[]{}«»“”„‘’…—–-*/\\|¿¡·،؛؟।
 
 
 def guess_language(text: str) -> str | None:
+    """The language of ``text`` when it is not English and its function words say which (``"fr"``), or its script
+    (``"ja"``: ``scriptlanguages``), else None."""
+    return _function_words_language(text) or script_language(text)
+
+
+def _function_words_language(text: str) -> str | None:
     """The language of ``text`` when it is not English and its function words say which (``"fr"``), else None.
 
     Each language scores the share of the words that are its function words; English scores by the SMART stop
