@@ -87,9 +87,33 @@ def test_rejects_placeholders_and_nonsense(value: object) -> None:
     ("发布于2024年7月7日", date(2024, 7, 7)),                    # after a word: no word boundary
     ("２０２４年７月７日", date(2024, 7, 7)),                       # full-width digits
     ("2024년 4월 10일", date(2024, 4, 10)),                     # Korean
+    ("2 Aralık 2026", date(2026, 12, 2)),                      # Turkish (Hürriyet)
+    ("2 ARALIK 2026", date(2026, 12, 2)), ("2 aralik 2026", date(2026, 12, 2)), ("5 EKİM 2026", date(2026, 10, 5)),
+    ("12 Şubat 2025 Çarşamba", date(2025, 2, 12)),
+    ("2 joulukuuta 2026", date(2026, 12, 2)),                  # Finnish (Yle), the partitive
+    ("2.12.2026", date(2026, 12, 2)),
+    ("2 maj 2026", date(2026, 5, 2)), ("2 augusti 2026", date(2026, 8, 2)),  # Swedish (SVT)
+    ("2. marts 2026", date(2026, 3, 2)), ("2. desember 2026", date(2026, 12, 2)),  # Danish, Norwegian
+    ("2 grudnia 2026", date(2026, 12, 2)), ("15 września 2025", date(2025, 9, 15)),  # Polish, the genitive
+    ("2 Desember 2026", date(2026, 12, 2)), ("17 Agustus 2025", date(2025, 8, 17)),  # Indonesian
+    ("2 दिसंबर 2026", date(2026, 12, 2)), ("5 फ़रवरी 2026", date(2026, 2, 5)),  # Hindi (BBC Hindi, Dainik Bhaskar)
+    ("2 בדצמבר 2026", date(2026, 12, 2)), ("2 דצמבר 2026", date(2026, 12, 2)),  # Hebrew, "in December" too
+    ("2 ديسمبر 2026", date(2026, 12, 2)), ("٢ ديسمبر ٢٠٢٦", date(2026, 12, 2)),  # Arabic, Arabic-Indic digits
+    ("2 كانون الأول 2026", date(2026, 12, 2)), ("15 آذار 2025", date(2025, 3, 15)),  # the Levant's Syriac names
+    ("۲ دسامبر ۲۰۲۶", date(2026, 12, 2)),                      # Persian's names of the Western months
+    ("2 ธันวาคม 2569", date(2026, 12, 2)),                     # Thai: the Buddhist Era's year (2026 + 543)
+    ("2 ธ.ค. 2569", date(2026, 12, 2)), ("2 ธันวาคม 2026", date(2026, 12, 2)),
+    ("2 tháng 12 năm 2026", date(2026, 12, 2)),                # Vietnamese
+    ("2 Hakihea 2026", date(2026, 12, 2)),                     # Māori
 ])
 def test_dates_in_other_languages(value: str, expected: date) -> None:
     assert parse_date(value) == expected
+
+
+@pytest.mark.parametrize("value", ["5 ſeptember 2020", "5 ſEPTEMBER 2020", "3 İOCAK 2026", "2 ﬀ 2026"])
+def test_a_month_name_matched_in_another_case_is_a_date_or_none_never_an_error(value: str) -> None:
+    assert parse_date(value) in (None, date(2020, 9, 5))
+    assert date_in_url(f"https://news.example/2020/{value.split()[1]}/05/story") in (None, date(2020, 9, 5))
 
 
 @pytest.mark.parametrize("value, day_first, expected", [

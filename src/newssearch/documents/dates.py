@@ -15,6 +15,7 @@ from email.utils import parsedate_tz
 from functools import partial
 
 from .languages import language_region
+from .monthnames import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
 
 EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
@@ -101,10 +102,13 @@ _SHORT_MONTHS = {
 }
 _MONTHS.update(_SHORT_MONTHS)
 _MONTH = "(" + "|".join(sorted(set(_MONTHS) - set(_SHORT_MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = "(" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-# "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024".
+_DAY_MONTH = "(" + "|".join(map(re.escape, sorted({*_MONTHS, *MORE_MONTHS}, key=len, reverse=True))) + r")\.?"
+_MONTH_NUMBERS = {**{month_key(name): number for name, number in _MONTHS.items()}, **MORE_MONTHS}
+# "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024",
+# "2 ธันวาคม พ.ศ. 2569" (the Buddhist Era's mark before its year).
 _DAY_MONTH_YEAR_TEXT = (
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:del?\s+)?(\d{{4}})\b")
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:del?\s+|พ\.\s?ศ\.\s*)?"
+    r"(\d{4})\b")
 _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_YEAR_TEXT, re.I)
 # 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see _full_year)
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
@@ -120,11 +124,14 @@ _DOTTED = re.compile(_DOTTED_TEXT)
 # with a two-digit end are too often something else (a version, a score).
 _DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
 _MONTH_DAY_YEAR_TEXT = rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+_VIETNAMESE_TEXT = r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b"  # 2 tháng 12 năm 2026
+_VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
 _MONTH_DAY_YEAR = re.compile(_MONTH_DAY_YEAR_TEXT, re.I)
 # A date in one of the forms the parsers read within a line, to tell a line that is a date and little more
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
 WRITTEN_DATE = re.compile("|".join(f"(?:{form})" for form in (
     _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
+    _VIETNAMESE_TEXT,
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
 )), re.I)
@@ -201,7 +208,8 @@ def date_in_url(url: str | None, day_first: bool = False) -> date | None:
     match = _URL_WORD_DATE.search(url or "")
     if match:
         year, month, day = match.groups()
-        return make_date(int(year), _ENGLISH_MONTHS[month.lower()], int(day))
+        number = _ENGLISH_MONTHS.get(month_key(month))  # none for a letter only a case-blind match takes (ſep)
+        return make_date(int(year), number, int(day)) if number else None
     match = _URL_YEAR_LAST.search(url or "")
     if not match:
         return None
@@ -337,11 +345,15 @@ def _words(text: str) -> date | None:
     match = _DAY_MONTH_YEAR.search(text) or _DASHED_DAY_MONTH_YEAR.search(text)
     if match:
         day, month, year = match.groups()
-        return make_date(_full_year(int(year)), _MONTHS[month.lower()], int(day))
+        return _named_month_date(_full_year(int(year)), month, int(day))
     match = _MONTH_DAY_YEAR.search(text)
     if match:
         month, day, year = match.groups()
-        return make_date(int(year), _MONTHS[month.lower()], int(day))
+        return _named_month_date(int(year), month, int(day))
+    match = _VIETNAMESE.search(text)
+    if match:
+        day, month, year = (int(g) for g in match.groups())
+        return make_date(year, month, day)
     match = _DOTTED.search(text)
     if match:
         day, month, year = match.groups()
@@ -355,6 +367,18 @@ def _words(text: str) -> date | None:
         day, month, year = (int(g) for g in match.groups())
         return make_date(_full_year(year), month, day)
     return None
+
+
+def _named_month_date(year: int, month: str, day: int) -> date | None:
+    """The date of a month named in words; a Thai month's year of the Buddhist Era counted as the Western one.
+    A name a case-blind regex matched that is no month's in any case (``ſeptember`` is) gives none."""
+    key = month_key(month)
+    number = _MONTH_NUMBERS.get(key)
+    if number is None:
+        return None
+    if key in BUDDHIST_ERA_MONTHS and year > date.today().year + 1 + BUDDHIST_ERA_OFFSET // 2:
+        year -= BUDDHIST_ERA_OFFSET
+    return make_date(year, number, day)
 
 
 def _from_timestamp(value: float) -> date | None:
