@@ -369,6 +369,12 @@ _DANISH = ("Regeringen har fremlagt et nyt budget for skolerne i dag. Det er en 
            "skal nu finde pengene selv.\n")
 _NORWEGIAN = ("Regjeringen har lagt fram et nytt budsjett for skolene i dag. Det er en stor endring for kommunene, og "
               "de må nå finne pengene selv.\n")
+_ITALIAN = ("Il governo ha posto la questione di fiducia sulla legge di bilancio alla Camera dei deputati, e il voto è "
+            "previsto per domani.\n")
+_RUSSIAN = ("Государственная дума приняла закон о налогах, и он вступит в силу с первого января. Это было решение, "
+            "которого ждали все депутаты.\n")
+_HEBREW = ("הכנסת אישרה הלילה את תקציב המדינה לשנת 2027 ברוב של 64 חברי כנסת. שר האוצר אמר כי התקציב יאפשר להגדיל "
+           "את ההשקעה בחינוך ובבריאות.\n")
 _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he said that he was happy to stay.\n"
 
 
@@ -399,6 +405,12 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     # text and "Av Kari Nordmann og Ola Hansen" was one author)
     (f"Nyheder i dag\nAf Mette Hansen og Lars Nielsen\n\n{_DANISH}", ("Mette Hansen", "Lars Nielsen")),
     (f"Nyheter i dag\nAv Kari Nordmann og Ola Hansen\n\n{_NORWEGIAN}", ("Kari Nordmann", "Ola Hansen")),
+    # Italian "di" (Corriere's lower case), Russian "Автор:", Hebrew "מאת:" in a script without capitals: these had
+    # stayed in the text, naming no one
+    (f"Manovra\n\ndi Marco Rossi e Anna Bianchi\n\n{_ITALIAN}", ("Marco Rossi", "Anna Bianchi")),
+    (f"Госдума\n\nАвтор: Иван Петров\n\n{_RUSSIAN}", ("Иван Петров",)),
+    (f"Госдума\n\nТекст: Иван Петров и Анна Смирнова\n\n{_RUSSIAN}", ("Иван Петров", "Анна Смирнова")),
+    (f"התקציב אושר\n\nמאת: יוסי כהן\n\n{_HEBREW}", ("יוסי כהן",)),
 ])
 def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
     article = read(text)
@@ -420,6 +432,7 @@ def test_a_date_line_under_a_byline_may_open_with_its_languages_word_for_on(text
     f"Von Miller Signs\n\n{_ENGLISH}",        # an English headline with a name that starts so
     f"Door Lock Recall\n\n{_ENGLISH}",
     f"Die Wahl\n\nPar Jean Dupont\n\n{_GERMAN}",  # French "Par" in a German story
+    f"Di Maria Scores Twice\n\n{_ENGLISH}",  # Italian "di" in an English story
 ])
 def test_another_languages_byline_word_in_a_story_not_in_it_is_text(text: str) -> None:
     article = read(text)

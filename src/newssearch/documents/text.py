@@ -12,7 +12,7 @@ from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
 from ..unspaced import has_unspaced
 from .article import Article, ReadResult
-from .bylinelanguages import BYLINE_WORDS
+from .bylinelanguages import TEXT_BYLINE_WORDS
 from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
@@ -42,7 +42,7 @@ _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 # A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
 # A line opening with another language's word for "By", in the lines where a byline stands.
-_FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:{'|'.join(word for word in BYLINE_WORDS)}):?[ \t]+[A-Z]", re.MULTILINE)
+_FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:{'|'.join(TEXT_BYLINE_WORDS)}):?[ \t]+[^\W\d_]", re.MULTILINE)
 _BYLINE_SPAN = 1000  # characters from the top of a text
 _PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)  # an XHTML page starts with its XML declaration

@@ -21,8 +21,9 @@ from .bylinelanguages import (
     ALL_AND_WORDS,
     ANY_AND_PATTERN,
     ANY_BYLINE_WORDS,
-    BYLINE_WORDS,
+    TEXT_BYLINE_WORDS,
     names_joined_in_english,
+    starts_name,
 )
 from .dates import WRITTEN_DATE, language_region, parse_date
 from .fields import Keyed, is_web_address, norm_key, split_authors
@@ -95,9 +96,9 @@ _SENDER = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
 _AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S.*?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
-# "By" (and Māori's "Nā") opens a byline in any language; the words of BYLINE_WORDS only in the language whose word for it they are:
+# "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
-_BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *BYLINE_WORDS))}):?[ \t]+([A-Z].{{1,100}}?)[ \t]*$")
+_BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *TEXT_BYLINE_WORDS))}):?[ \t]+([^\W\d_].{{1,100}}?)[ \t]*$")
 _BYLINE_WORDS = 10
 # Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
 # Those of ANY_AND_WORDS ("rāua ko") are read as "and" first, so that their words ("with") are no joiners alone.
@@ -292,7 +293,7 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
         first, _sep, rest = body.partition("\n")
         line = first.strip()
         if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
-                and (match.group(1) in ANY_BYLINE_WORDS or language in BYLINE_WORDS[match.group(1)]):
+                and (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
             byline = _without_agency(names_joined_in_english(match.group(2), language))
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
@@ -365,4 +366,4 @@ def _names_only(byline: str) -> bool:
 def _name_words(words: list[str]) -> bool:
     """True for two to ten words, each capitalised or a joiner, the first a name."""
     return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME
-            and all(word[0].isupper() or word in _BYLINE_JOINERS for word in words))
+            and all(starts_name(word) or word in _BYLINE_JOINERS for word in words))
