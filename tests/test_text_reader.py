@@ -496,6 +496,9 @@ def test_key_lines_that_are_the_text_stay_in_it(text: str) -> None:
     ("Sat", None),
     ("Remembering 11 September 2001", None),
     ("Sun sets on 11 September 2001", None),   # a short weekday's letters opening a headline's word
+    # A time in Japanese, Chinese or Korean after the date, as NHK writes it (the line had stayed in the text)
+    ("2026年12月2日 18時30分", date(2026, 12, 2)), ("2026年12月2日 18时", date(2026, 12, 2)),
+    ("2026년 12월 2일 오후 3시 30분", date(2026, 12, 2)), ("2026年12月2日 人口", None),
 ])
 def test_a_date_line_may_have_its_weekday_and_time_before_or_after_it(line: str, day: date | None) -> None:
     assert line_date(line) == day
