@@ -105,6 +105,8 @@ def test_rejects_placeholders_and_nonsense(value: object) -> None:
     ("2 ธ.ค. 2569", date(2026, 12, 2)), ("2 ธันวาคม 2026", date(2026, 12, 2)),
     ("2 tháng 12 năm 2026", date(2026, 12, 2)),                # Vietnamese
     ("2 Hakihea 2026", date(2026, 12, 2)),                     # Māori
+    ("2 ديسمبر/كانون الأول 2026", date(2026, 12, 2)),           # Al Jazeera: the Western name, then the Levant's
+    ("2 de desembre de 2026", date(2026, 12, 2)), ("2 d'octubre de 2026", date(2026, 10, 2)),  # Catalan
 ])
 def test_dates_in_other_languages(value: str, expected: date) -> None:
     assert parse_date(value) == expected

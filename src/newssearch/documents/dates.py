@@ -106,9 +106,10 @@ _DAY_MONTH = "(" + "|".join(map(re.escape, sorted({*_MONTHS, *MORE_MONTHS}, key=
 _MONTH_NUMBERS = {**{month_key(name): number for name, number in _MONTHS.items()}, **MORE_MONTHS}
 # "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024",
 # "2 ธันวาคม พ.ศ. 2569" (the Buddhist Era's mark before its year).
+# Catalan's "2 d'octubre de 2026"; Al Jazeera's "2 ديسمبر/كانون الأول 2026", the Levant's name after the slash.
 _DAY_MONTH_YEAR_TEXT = (
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+)?{_DAY_MONTH},?\s+(?:del?\s+|พ\.\s?ศ\.\s*)?"
-    r"(\d{4})\b")
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+|d['’])?{_DAY_MONTH}"
+    r"(?:\s*/\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)?,?\s+(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
 _DAY_MONTH_YEAR = re.compile(_DAY_MONTH_YEAR_TEXT, re.I)
 # 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see _full_year)
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
