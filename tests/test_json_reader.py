@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from newssearch.documents import Article, Skip, parse_bytes, read_file
-from newssearch.documents.fields import split_authors
+from newssearch.documents.authornames import split_authors
 from newssearch.documents.htmltext import html_to_text, plain_text
 from newssearch.documents.jsonfile import read_json, read_jsonl
 from newssearch.errors import UnreadableFile

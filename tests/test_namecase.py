@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newssearch.documents.fields import split_authors
+from newssearch.documents.authornames import split_authors
 from newssearch.documents.namecase import name_case
 from newssearch.documents.publishers import clean_authors
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from newssearch.documents import parse_bytes
-from newssearch.documents.fields import people_and_publisher
+from newssearch.documents.authornames import people_and_publisher
 from newssearch.documents.publishers import host_named, is_publisher, publisher_name
 
 BODY = "A lane of the harbour bridge was closed on Monday after a truck broke down near the clip-on section."

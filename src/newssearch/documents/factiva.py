@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .authornames import split_authors
 from .exportstories import (
     CUT_SHORT,
     Broken,
@@ -24,7 +25,6 @@ from .exportstories import (
     paragraphs,
     read_stories,
 )
-from .fields import split_authors
 from .languages import language_code
 from .publishers import is_person
 

@@ -22,19 +22,16 @@ from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
+from .authornames import Language, no_language, people_and_publisher, split_authors
 from .dates import parse_date
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import (
     CHANNEL_FIELDS,
     FEED_FIELDS,
-    Language,
     Made,
     RecordError,
     gather,
-    no_language,
     no_records,
-    people_and_publisher,
-    split_authors,
     without_source,
 )
 from .htmltext import inline_text, plain_text

@@ -17,7 +17,7 @@ from lxml import html as lxml_html
 
 from . import jsonld
 from .archives import ArchiveSave, article_address
-from .fields import given_names_first
+from .authornames import given_names_first
 from .headlines import (
     heading_text,
     names_site,

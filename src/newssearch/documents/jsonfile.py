@@ -21,6 +21,7 @@ from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
+from .authornames import Language, no_language, people_and_publisher, split_authors
 from .dates import (
     document_locale,
     not_after_update,
@@ -32,17 +33,13 @@ from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
     Keyed,
-    Language,
     Made,
     RecordError,
     first_text,
     gather,
     is_web_address,
-    no_language,
-    people_and_publisher,
     pick,
     source_name,
-    split_authors,
     without_source,
 )
 from .htmltext import plain_text

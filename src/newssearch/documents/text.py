@@ -12,10 +12,11 @@ from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
 from ..unspaced import has_unspaced
 from .article import Article, ReadResult
+from .authornames import people_and_publisher, split_authors
 from .bylinelanguages import TEXT_BYLINE_WORDS
 from .dates import parse_date
 from .encoding import require_text
-from .fields import JSON_FIELDS, Keyed, first_text, people_and_publisher, split_authors
+from .fields import JSON_FIELDS, Keyed, first_text
 from .jsonfile import record_authors, record_date, record_source, record_url
 from .languages import language_code
 from .textexports import read_export

@@ -15,10 +15,11 @@ from collections.abc import Callable, Iterator
 
 from ..ids import record_id
 from .article import Article, ReadResult
+from .authornames import people_and_publisher, split_authors
 from .exportstories import Broken, Part, Story, date_line, publication_name
 from .factiva import SEPARATOR as FACTIVA_SEPARATOR
 from .factiva import coded_stories, plain_stories
-from .fields import Made, gather, people_and_publisher, split_authors
+from .fields import Made, gather
 from .lexisnexis import SEPARATORS as LEXISNEXIS_SEPARATORS
 from .lexisnexis import academic_stories, uni_stories
 from .proquest import SEPARATOR as PROQUEST_SEPARATOR

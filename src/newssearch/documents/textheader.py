@@ -17,6 +17,7 @@ from collections.abc import Callable
 from datetime import date
 
 from ..datelines import WIRE_AGENCIES
+from .authornames import split_authors
 from .bylinelanguages import (
     ALL_AND_WORDS,
     ANY_AND_PATTERN,
@@ -26,7 +27,7 @@ from .bylinelanguages import (
     starts_name,
 )
 from .dates import WRITTEN_DATE, language_region, parse_date
-from .fields import Keyed, is_web_address, norm_key, split_authors
+from .fields import Keyed, is_web_address, norm_key
 from .mailheader import MAIL_REPLY
 from .publishers import names_no_person
 from .textnotes import without_release_mark
