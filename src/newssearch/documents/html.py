@@ -15,7 +15,8 @@ from ..errors import UnreadableFile
 from . import archives, htmlmeta, jsonld
 from .article import Article, ReadResult
 from .encoding import decode_declared, decode_text, looks_binary, without_elements
-from .htmlbody import extract_paragraphs, text_paragraphs
+from .htmlblocks import text_paragraphs
+from .htmlbody import extract_paragraphs
 from .htmltext import RUBY_ANNOTATIONS, html_to_text
 from .titles import title_from_lede
 

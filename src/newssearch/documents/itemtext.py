@@ -13,7 +13,7 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
-from .htmlbody import is_boilerplate_line
+from .htmlblocks import is_boilerplate_line
 from .htmlclean import clean_item, drop_promotions
 from .htmltext import html_to_text, looks_like_markup, plain_text
 

@@ -1,0 +1,229 @@
+"""The article's text from its chosen containers: their blocks walked in document order into paragraphs, and the
+page's own lines (labels, link lists, date lines, promotions) left out.
+
+Which containers hold the article is ``htmlbody``'s part (scoring).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import NamedTuple
+
+from lxml import html as lxml_html
+
+from .htmlclean import (
+    BOILER_LINE,
+    PAGE_LINE,
+    dates_the_page,
+    drop_promotions,
+    is_cookie_notice,
+    is_date_line,
+    is_dated_heading,
+)
+from .htmltext import squeeze
+
+Element = lxml_html.HtmlElement
+
+BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 ul ol li dl dd dt blockquote pre table tr td th "
+    "header figure hr br form center".split()
+)
+# A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+
+
+def text_of(el: Element) -> str:
+    """The element's text with whitespace collapsed."""
+    return squeeze(el.text_content())
+
+
+BREAK = "\x00"  # a <br> in collected text; two in a row end a paragraph
+
+
+def wraps_blocks(el: Element) -> bool:
+    """True for an inline wrapper (a <span>, not a link) around blocks or <br>-separated paragraphs."""
+    return el.tag != "a" and len(el) > 0 and next(el.iter(*BLOCK_TAGS), None) is not None
+
+
+def has_block_child(el: Element) -> bool:
+    """True when ``el`` has a block element (not a <br>) among its children."""
+    return any(isinstance(c.tag, str) and c.tag in BLOCK_TAGS and c.tag != "br" for c in el)
+
+
+OPENING = 160  # characters of text: the opening of the article, where a date line above it is its date
+
+
+class Body(NamedTuple):
+    """A page's article text as paragraphs, and the date lines dropped from its opening ("3. März 2024"): not
+    text, but where the page may give its date (see ``htmlmeta.extract_date``)."""
+
+    paragraphs: list[str]
+    date_lines: list[str]
+
+
+def paragraphs(containers: list[Element]) -> Body:
+    """The text blocks of ``containers`` in document order, without boilerplate lines; and the date lines dropped
+    before the first ``OPENING`` characters of text."""
+    out: list[str] = []
+    date_lines: list[str] = []
+    size = 0
+    for container in containers:
+        for block, tag in _blocks(container):
+            if _keep_block(block, tag):
+                out.append(block.text)
+                size += len(block.text)
+            elif size < OPENING and dates_the_page(block.text):
+                date_lines.append(block.text)
+    return Body(drop_promotions(out), date_lines)
+
+
+def text_paragraphs(texts: Iterable[str]) -> list[str]:
+    """Paragraphs of plain text (a JSON-LD articleBody) without the page's labels and promotions."""
+    return drop_promotions([text for text in texts if not is_boilerplate_line(text)])
+
+
+def is_boilerplate_line(text: str) -> bool:
+    """True for a line of plain text that the page reader leaves out: a label ("Share", "Subscribe now"), a pointer
+    to other stories, a cookie notice or a date line."""
+    return bool(text) and not _keep_block(_Block(text, 0), "p")
+
+
+class _Block:
+    """One paragraph's text, how much of it was link text, and how many of its lines were mostly links."""
+
+    __slots__ = ("lines", "link_lines", "linked", "text")
+
+    def __init__(self, text: str, linked: int, lines: int = 1, link_lines: int = 0) -> None:
+        self.text, self.linked, self.lines, self.link_lines = text, linked, lines, link_lines
+
+
+def _blocks(el: Element) -> Iterator[tuple[_Block, str]]:
+    """Walk ``el``: leaf blocks become paragraphs, loose inline text between blocks too."""
+    parts: list[tuple[str, bool]] = []
+    yield from _walk(el, parts, el.tag)
+    yield from _flush(parts, el.tag)
+
+
+def _walk(el: Element, parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
+    """Collect ``el``'s inline pieces into ``parts``, flushing them as paragraphs at each inner block."""
+    parts.append((el.text or "", False))
+    for child in el:
+        if not isinstance(child.tag, str):
+            pass
+        elif child.tag == "tr" and is_data_row(child):
+            yield from _flush(parts, tag)
+            parts.clear()
+            yield from _row_block(child)
+        elif child.tag in BLOCK_TAGS and child.tag != "br":
+            yield from _flush(parts, tag)
+            parts.clear()
+            yield from _blocks(child)
+        elif child.tag == "br":
+            parts.append((BREAK, False))
+        elif wraps_blocks(child):
+            # An inline wrapper (a <span>) around <br>-separated paragraphs or blocks: walk into it.
+            yield from _walk(child, parts, tag)
+        else:
+            parts.append((child.text_content(), _is_link(child)))
+        parts.append((child.tail or "", False))
+
+
+CELL_SEPARATOR = " | "
+_CELLS = ("td", "th")
+
+
+def is_data_row(row: Element) -> bool:
+    """True for a table row of data: its cells hold text, not blocks (a layout table's cells hold the page)."""
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
+    return bool(cells) and not any(has_block_child(cell) for cell in cells)
+
+
+def _row_block(row: Element) -> Iterator[tuple[_Block, str]]:
+    """A data row as one line, its cells' texts between ``CELL_SEPARATOR`` ("Labour | 26.9% | 34").
+
+    The row counts as links (and goes, as a menu's row does) only when each of its cells is mostly a link: a row
+    naming its subject by a link ("<a>Britax Römer Baby-Safe</a> | 370 € | ja") is data, and stays whole.
+    """
+    cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
+    texts = [(text_of(cell), cell) for cell in cells]
+    text = CELL_SEPARATOR.join(cell_text for cell_text, _ in texts if cell_text)
+    if text:
+        linked = all(_linked_chars(cell) * 2 > len(cell_text) for cell_text, cell in texts if cell_text)
+        yield _Block(text, len(text) if linked else 0), "tr"
+
+
+def _linked_chars(el: Element) -> int:
+    """The characters of ``el``'s text inside links worded as links."""
+    return sum(len(text_of(a)) for a in el.iter("a") if _is_link(a))
+
+
+def _is_link(el: Element) -> bool:
+    """True when ``el`` is or holds a link worded as a link; a printed web address is text the writer typed."""
+    return any(not _ADDRESS.fullmatch(a.text_content().strip()) for a in el.iter("a"))
+
+
+def _flush(parts: list[tuple[str, bool]], tag: str) -> Iterator[tuple[_Block, str]]:
+    """Inline pieces as paragraphs: two line breaks in a row (``<br><br>``) start a new one."""
+    chunk: list[str] = []
+    lines: list[list[int]] = [[0, 0]]  # characters and linked characters of each <br>-separated line
+    breaks = 0
+    for piece, is_link in [*parts, (BREAK, False), (BREAK, False)]:
+        if piece == BREAK:
+            breaks += 1
+            piece = " "
+        elif piece.strip():
+            if breaks >= 2:
+                yield from _block(chunk, lines, tag)
+                chunk, lines = [], [[0, 0]]
+            elif breaks and lines[-1][0]:
+                lines.append([0, 0])
+            breaks = 0
+            size = len(piece.strip())
+            lines[-1][0] += size
+            lines[-1][1] += size if is_link else 0
+        chunk.append(piece)
+    yield from _block(chunk, lines, tag)
+
+
+def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple[_Block, str]]:
+    text = squeeze("".join(chunk))
+    if text:
+        linked = min(sum(line[1] for line in lines), len(text))
+        link_lines = sum(1 for size, line_linked in lines if line_linked > size / 2)
+        yield _Block(text, linked, sum(1 for line in lines if line[0]), link_lines), tag
+
+
+_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+# A table's cells are data: a column headed "Share" or a cell reading "Email" or "3 March 2024" is not a label.
+_TABLE_DATA = frozenset(("td", "th", "tr"))
+
+
+def _is_page_label(text: str, tag: str = "p") -> bool:
+    """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line."""
+    return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) \
+        or _dropped_date_line(text, tag)
+
+
+def _dropped_date_line(text: str, tag: str) -> bool:
+    """Whether a block is a date line to leave out of the text: not a subheading naming an event and its day."""
+    return is_date_line(text) and not (tag in _SUBHEADINGS and is_dated_heading(text))
+
+
+def _keep_block(block: _Block, tag: str) -> bool:
+    text = block.text
+    if tag == "h1" or (tag not in _TABLE_DATA and _is_page_label(text, tag)):
+        return False
+    if block.lines >= 2 and block.link_lines == block.lines:
+        # A stack of links, one per line ("Don't miss" lists inside the story).
+        return False
+    density = block.linked / len(text)
+    if density > 0.5 and (tag in ("li", "dd", "td", "tr", "div", "section") or len(text) < 100):
+        # A linked name in a short sentence ("<a>Ann Lee</a> has quit <a>the band</a>.") is still story.
+        return tag == "p" and len(text) - block.linked >= 25 and bool(SENTENCE_END.search(text))
+    if tag == "li" and density > 0.3:
+        return False
+    return True
