@@ -19,16 +19,9 @@ from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text
 from .jsonfile import record_authors, record_date, record_source, record_url
 from .languages import language_code
+from .textbyline import byline_agency, byline_names, split_byline_lines
 from .textexports import read_export
-from .textheader import (
-    byline_agency,
-    byline_names,
-    header_language,
-    split_byline_lines,
-    split_header,
-    split_url_line,
-    translated,
-)
+from .textheader import header_language, split_header, split_url_line, translated
 from .textheadline import split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .textheader import split_byline_lines
+from .textbyline import split_byline_lines
 from .titles import ENDS_SENTENCE, is_caption
 
 _MAX_HEADLINE = 200

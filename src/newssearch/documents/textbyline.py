@@ -1,0 +1,144 @@
+"""A byline and a date on lines of their own above a plain-text article's text ("By Rachel Thomas", "12 March
+2024"), and a wire agency a byline names.
+
+Narrow on purpose, as the key lines of ``textheader`` are: a headline that opens with "By" ("By The Numbers: …")
+or holds a date ("Remembering 11 September 2001") stays the story's.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..datelines import WIRE_AGENCIES
+from .bylinelanguages import (
+    ALL_AND_WORDS,
+    ANY_AND_PATTERN,
+    ANY_BYLINE_WORDS,
+    TEXT_BYLINE_WORDS,
+    names_joined_in_english,
+    starts_name,
+)
+from .dates import WRITTEN_DATE, parse_date
+from .publishers import names_no_person
+
+# "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
+# "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
+_BYLINE = re.compile(rf"^[ \t]*({'|'.join((*ANY_BYLINE_WORDS, *TEXT_BYLINE_WORDS))}):?[ \t]+([^\W\d_].{{1,100}}?)[ \t]*$")
+_BYLINE_WORDS = 10
+# Lower-case words a byline may hold between names: "By Jane Doe and John Roe of The Associated Press".
+# Those of ANY_AND_WORDS ("rāua ko") are read as "and" first, so that their words ("with") are no joiners alone.
+_BYLINE_JOINERS = frozenset({"and", "of", "the", "for", "in", "at", "&", "de", "da", "van", "von", "der", "le", "la",
+                             "del", "dos", "du", *ALL_AND_WORDS})
+_ANY_AND = re.compile(ANY_AND_PATTERN)
+# A byline's first word is a name: "By The Numbers", "By This Time" are headlines.
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "These", "Those", "Our", "Your", "My", "Its", "Their"})
+_AGENCY_NAMES = "|".join(re.escape(name) for name in sorted(
+    {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
+# The agency a wire byline ends with ("By DEREK GATOPOULOS Associated Press", "By Jane Doe, Reuters"), or is.
+_AGENCY_END = re.compile(rf"(?:\s*,|\s+of)?(?:^|\s+)(?:the\s+)?(?:{_AGENCY_NAMES})\s*$", re.IGNORECASE)
+_AGENCY_ONLY = re.compile(rf"^(?:the\s+)?({_AGENCY_NAMES})$", re.IGNORECASE)
+_AGENCY_AFTER = re.compile(rf"\s*\(({_AGENCY_NAMES})\)$", re.IGNORECASE)
+_ROLE_WORDS = 4  # "Senior Political Reporter"
+# A date alone on its line, maybe its weekday, a time and "Published": "Tuesday, 12 March 2024, 5:03 pm", "5:00 AM
+# Wednesday Feb 15, 2023", the weekday short too ("Sat 1 Jun 2024 10.00 BST", as the Guardian writes it; "Tue.");
+# or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020", "el 5 de mayo de 2020",
+# "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)"
+_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
+                         rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
+_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                   r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
+                   r"|\s*(?:午前|午後|上午|下午|오전|오후)?\s*\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
+                   re.IGNORECASE)
+_NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
+
+
+def split_byline_lines(body: str, language: str | None = None) -> tuple[str | None, date | None, str]:
+    """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
+    and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
+    only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
+    line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
+    language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber). A date
+    line over another date line is no date line: they are a list."""
+    byline = dated = None
+    original = body
+    while True:
+        first, _sep, rest = body.partition("\n")
+        line = first.strip()
+        if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
+                and (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
+            byline = _without_agency(names_joined_in_english(match.group(2), language))
+        elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
+            byline = f"{byline} ({agency})"
+        elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
+            pass  # "Political Reporter"
+        elif dated is None and (day := line_date(line)) is not None and not _another_date(rest):
+            dated = day
+        else:
+            return byline, dated, body
+        if not rest.strip():
+            return None, None, original  # nothing after them: they are the text, not its byline
+        body = rest.lstrip("\n")
+
+
+def _another_date(rest: str) -> bool:
+    """Whether the next line written in ``rest`` is a date too: dates one under another are a list (a schedule's),
+    none of them the story's."""
+    following = next((line for line in rest.split("\n") if line.strip()), "")
+    return line_date(following) is not None
+
+
+def byline_agency(byline: str | None) -> str | None:
+    """The agency a byline names alone ("The Associated Press": Associated Press) or in brackets after its names
+    ("Jane Doe (Reuters)", from an agency on the line under the byline), else None."""
+    match = (_AGENCY_ONLY.match(byline.strip()) or _AGENCY_AFTER.search(byline)) if byline else None
+    return WIRE_AGENCIES.get(match.group(1).lower(), match.group(1)) if match else None
+
+
+def byline_names(byline: str | None) -> str:
+    """The names of a byline, without an agency in brackets after them."""
+    return _AGENCY_AFTER.sub("", byline or "") if not (byline and _AGENCY_ONLY.match(byline.strip())) else ""
+
+
+def _without_agency(byline: str) -> str:
+    """The names of a byline with the agency it ends with in brackets after them, where ``byline_agency`` finds it
+    ("Thomas Müller, dpa": "Thomas Müller (dpa)"); the agency itself when it names no one else."""
+    if byline_agency(byline):
+        return byline
+    names, agency = _agency_end(byline)
+    return f"{names} ({agency})" if names and agency else byline
+
+
+def _agency_end(byline: str) -> tuple[str, str | None]:
+    """The names of a byline and the agency it ends with (", Reuters", " of The Associated Press"), else None."""
+    match = _AGENCY_END.search(byline)
+    if match is None:
+        return byline, None
+    agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
+    return byline[: match.start()].strip(), agency
+
+
+def line_date(line: str) -> date | None:
+    """The date of a line that is a date and nothing more (a weekday, a time, "Published" aside), else None: not a
+    headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
+    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", line.strip()))).strip(" ,")
+    return parse_date(rest) if WRITTEN_DATE.fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
+
+
+def _names_only(byline: str) -> bool:
+    """True when ``byline`` reads as names: two to ten words, each capitalised or a joiner, the first a name, no
+    digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not)."""
+    if byline_agency(byline):
+        return True
+    if re.search(r"[\d:?!;]", byline):
+        return False
+    byline = _ANY_AND.sub("and", byline)  # "Hemi Smith rāua ko Aroha Walker"
+    return any(_name_words(names.rstrip(".").split()) for names in {byline, _agency_end(byline)[0]})  # "…, dpa"
+
+
+def _name_words(words: list[str]) -> bool:
+    """True for two to ten words, each capitalised or a joiner, the first a name."""
+    return (2 <= len(words) <= _BYLINE_WORDS and words[0] not in _NOT_A_NAME
+            and all(starts_name(word) or word in _BYLINE_JOINERS for word in words))
