@@ -8,14 +8,14 @@ Whether ``10/05/2022`` is 10 May or 5 October depends on the document's language
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_tz
 from functools import partial
 
 from .languages import language_region
-from .monthnames import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
+from .monthnames import ENGLISH_MONTHS, MONTHS, SHORT_MONTHS
+from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
 
 EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
@@ -25,85 +25,9 @@ _COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})(?:T|\s|$)")
 # ("06-10 17:50" is a day and a time).
 _SLASHED = re.compile(r"^\s*(\d{1,2})(?:(/)(\d{1,2})[/\s](\d{2}|\d{4})|(-)(\d{1,2})-(\d{4}))\b(?!:)")
 _YMD_SLASHED = re.compile(r"^\s*(\d{4})([/.])(\d{1,2})\2(\d{1,2})\b")  # 2020/06/19, 2020.06.19
-_ENGLISH_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTHS = dict(_ENGLISH_MONTHS)
-# Month names of German, French, Spanish, Italian, Portuguese and Dutch news ("15. März 2023",
-# "3 novembre 2023", "5 de mayo de 2021"); their short forms are left out, being words in other languages.
-_MONTHS.update({
-    name: number
-    for number, names in enumerate(
-        [
-            ("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"),
-            ("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
-            ("märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
-            ("avril", "abril", "aprile"),
-            ("mai", "mayo", "maggio", "maio", "mei"),
-            ("juni", "juin", "junio", "giugno", "junho"),
-            ("juli", "juillet", "julio", "luglio", "julho"),
-            ("août", "aout", "agosto", "augustus"),
-            ("septembre", "septiembre", "setiembre", "settembre", "setembro"),
-            ("oktober", "octobre", "octubre", "ottobre", "outubro"),
-            ("novembre", "noviembre", "novembro"),
-            ("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
-        ],
-        start=1,
-    )
-    for name in names
-})
-# Russian month names, in the genitive a date writes them in ("5 марта 2024") and in the nominative; Greek ones in
-# the genitive ("5 Μαρτίου 2024"), also without their accents, as a title in capitals writes them ("ΜΑΡΤΙΟΥ").
-_RUSSIAN_MONTHS = [
-    ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"), ("мая", "май"),
-    ("июня", "июнь"), ("июля", "июль"), ("августа", "август"), ("сентября", "сентябрь"), ("октября", "октябрь"),
-    ("ноября", "ноябрь"), ("декабря", "декабрь"),
-]
-_GREEK_MONTHS = [
-    "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
-    "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
-]
-
-
-def _unaccented(name: str) -> set[str]:
-    """A Greek ``name`` as written, without its acute accents and without any mark: μαΐου, μαϊου, μαιου."""
-    decomposed = unicodedata.normalize("NFD", name)
-    no_acute = unicodedata.normalize("NFC", decomposed.replace("\u0301", ""))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return {name, no_acute, bare}
-
-
-_MONTHS.update({name: number for number, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names})
-_MONTHS.update({
-    spelling: number for number, name in enumerate(_GREEK_MONTHS, start=1) for spelling in _unaccented(name)
-})
-# Their short forms only between a day and a year, the order these languages write them in ("12 févr. 2024",
-# "3. Okt. 2023", "25 abr 2023", "25 set 2023"): there "set" or "out" cannot be the English word.
-_SHORT_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("janv", "ene", "gen"), ("févr", "fevr", "fév", "fev"), ("mär", "mrz", "mrt"), ("avr", "abr"),
-            ("mag",), ("giu",), ("juil", "lug"), ("ago",), ("set",), ("okt", "ott", "out"), (),
-            ("déc", "dez", "dic"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-_MONTHS.update(_SHORT_MONTHS)
-_MONTH = "(" + "|".join(sorted(set(_MONTHS) - set(_SHORT_MONTHS), key=len, reverse=True)) + r")\.?"
-_DAY_MONTH = "(" + "|".join(map(re.escape, sorted({*_MONTHS, *MORE_MONTHS}, key=len, reverse=True))) + r")\.?"
-_MONTH_NUMBERS = {**{month_key(name): number for name, number in _MONTHS.items()}, **MORE_MONTHS}
+_MONTH = "(" + "|".join(sorted(set(MONTHS) - set(SHORT_MONTHS), key=len, reverse=True)) + r")\.?"
+_DAY_MONTH = "(" + "|".join(map(re.escape, sorted({*MONTHS, *MORE_MONTHS}, key=len, reverse=True))) + r")\.?"
+_MONTH_NUMBERS = {**{month_key(name): number for name, number in MONTHS.items()}, **MORE_MONTHS}
 # "3rd March 2024", "1er mars", "1º de mayo de 2021", "5 de marzo del 2024", "1° marzo 2024", "3. März 2024",
 # "2 ธันวาคม พ.ศ. 2569" (the Buddhist Era's mark before its year).
 # Catalan's "2 d'octubre de 2026"; Al Jazeera's "2 ديسمبر/كانون الأول 2026", the Levant's name after the slash.
@@ -156,7 +80,7 @@ _MONTH_FIRST_REGIONS = {
 # The same separator twice, or none and two digits each: /2021_11_info is November, not 1 January, and
 # /2021-22/ (a season) or /2023/43/ (an issue) no day.
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})(?:([/_-])(\d{1,2})\2(\d{1,2})|()(\d{2})(\d{2}))(?=[/_.-]|$)")
-_ENGLISH_MONTH = "(" + "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True)) + ")"
+_ENGLISH_MONTH = "(" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + ")"
 _URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{{1,2}})(?=[/_.-]|$)", re.I)
 # The year last, as a path segment or a slug starts: /meldungen/29-10-2021, /newsroom/23-01-2022-story-title/. Its day
 # and month are read in the page's order, as a slashed date's are (an ISO date's year would be a slug's number).
@@ -209,7 +133,7 @@ def date_in_url(url: str | None, day_first: bool = False) -> date | None:
     match = _URL_WORD_DATE.search(url or "")
     if match:
         year, month, day = match.groups()
-        number = _ENGLISH_MONTHS.get(month_key(month))  # none for a letter only a case-blind match takes (ſep)
+        number = ENGLISH_MONTHS.get(month_key(month))  # none for a letter only a case-blind match takes (ſep)
         return make_date(int(year), number, int(day)) if number else None
     match = _URL_YEAR_LAST.search(url or "")
     if not match:
@@ -360,9 +284,9 @@ def _words(text: str) -> date | None:
         day, month, year = match.groups()
         return make_date(int(year), int(month), int(day))
     match = _CTIME.match(text)
-    if match and match.group(1).lower() in _MONTHS:
+    if match and match.group(1).lower() in MONTHS:
         month, day, year = match.groups()
-        return make_date(int(year), _MONTHS[month.lower()], int(day))
+        return make_date(int(year), MONTHS[month.lower()], int(day))
     match = _DOTTED_SHORT.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())

@@ -1,61 +1,84 @@
-"""Month names of more languages, read only between a day and a year, the order they write a date in ("2 Aralık
-2026", "2 joulukuuta 2026", "2 दिसंबर 2026", "2 בדצמבר 2026", "2 ธันวาคม 2569"): there a name that is also a word
-("Ocak", "Mei", "مه") cannot be one. ``dates`` reads them beside its own."""
+"""Month names as news dates write them, in English and the other languages the date parser reads, to their
+month's number: full names, and short forms read only between a day and a year.
+"""
 
 from __future__ import annotations
 
 import unicodedata
 
-# Each language's twelve months, January first; a month's other spellings after a slash.
-_NAMES = {
-    "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
-          "lokakuuta marraskuuta joulukuuta",
-    "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da": "januar februar marts april maj juni juli august september oktober november december",
-    "no": "januar februar mars april mai juni juli august september oktober november desember",
-    "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
-    "hi": "जनवरी फ़रवरी/फरवरी मार्च अप्रैल/अप्रेल मई जून जुलाई अगस्त सितंबर/सितम्बर अक्टूबर/अक्तूबर नवंबर/नवम्बर "
-          "दिसंबर/दिसम्बर",
-    "he": "ינואר פברואר מרץ/מרס אפריל מאי יוני יולי אוגוסט ספטמבר אוקטובר נובמבר דצמבר",
-    "ar": "يناير/كانون_الثاني فبراير/شباط مارس/آذار أبريل/ابريل/نيسان مايو/أيار يونيو/حزيران يوليو/تموز "
-          "أغسطس/آب سبتمبر/أيلول أكتوبر/اكتوبر/تشرين_الأول نوفمبر/تشرين_الثاني ديسمبر/كانون_الأول",
-    "fa": "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه/جولای اوت/آگوست سپتامبر اکتبر نوامبر دسامبر",
-    "th": "มกราคม/ม.ค กุมภาพันธ์/ก.พ มีนาคม/มี.ค เมษายน/เม.ย พฤษภาคม/พ.ค มิถุนายน/มิ.ย กรกฎาคม/ก.ค สิงหาคม/ส.ค "
-          "กันยายน/ก.ย ตุลาคม/ต.ค พฤศจิกายน/พ.ย ธันวาคม/ธ.ค",
-    "ca": "gener febrer març/marc abril maig juny juliol agost setembre octubre novembre desembre",
-    "mi": "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "
-          "whiringa-ā-nuku whiringa-ā-rangi hakihea",
+ENGLISH_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"), ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
 }
-_PREFIXED = {"he": "ב"}  # Hebrew writes "in December": 2 בדצמבר 2026
+MONTHS = dict(ENGLISH_MONTHS)
+# Month names of German, French, Spanish, Italian, Portuguese and Dutch news ("15. März 2023",
+# "3 novembre 2023", "5 de mayo de 2021"); their short forms are left out, being words in other languages.
+MONTHS.update({
+    name: number
+    for number, names in enumerate(
+        [
+            ("januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"),
+            ("februar", "février", "fevrier", "febrero", "febbraio", "fevereiro", "februari"),
+            ("märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
+            ("avril", "abril", "aprile"),
+            ("mai", "mayo", "maggio", "maio", "mei"),
+            ("juni", "juin", "junio", "giugno", "junho"),
+            ("juli", "juillet", "julio", "luglio", "julho"),
+            ("août", "aout", "agosto", "augustus"),
+            ("septembre", "septiembre", "setiembre", "settembre", "setembro"),
+            ("oktober", "octobre", "octubre", "ottobre", "outubro"),
+            ("novembre", "noviembre", "novembro"),
+            ("dezember", "décembre", "decembre", "diciembre", "dicembre", "dezembro"),
+        ],
+        start=1,
+    )
+    for name in names
+})
+# Russian month names, in the genitive a date writes them in ("5 марта 2024") and in the nominative; Greek ones in
+# the genitive ("5 Μαρτίου 2024"), also without their accents, as a title in capitals writes them ("ΜΑΡΤΙΟΥ").
+_RUSSIAN_MONTHS = [
+    ("января", "январь"), ("февраля", "февраль"), ("марта", "март"), ("апреля", "апрель"), ("мая", "май"),
+    ("июня", "июнь"), ("июля", "июль"), ("августа", "август"), ("сентября", "сентябрь"), ("октября", "октябрь"),
+    ("ноября", "ноябрь"), ("декабря", "декабрь"),
+]
+_GREEK_MONTHS = [
+    "ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου",
+    "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου",
+]
 
 
-def month_key(name: str) -> str:
-    """The form a month name is looked up by: case folded as any case a regex matched (``ARALIK``, ``EKİM``,
-    ``ſeptember``) reads, composed."""
-    return unicodedata.normalize("NFC", name.casefold().replace("i\u0307", "i"))
+def _unaccented(name: str) -> set[str]:
+    """A Greek ``name`` as written, without its acute accents and without any mark: μαΐου, μαϊου, μαιου."""
+    decomposed = unicodedata.normalize("NFD", name)
+    no_acute = unicodedata.normalize("NFC", decomposed.replace("\u0301", ""))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return {name, no_acute, bare}
 
 
-def _plain(name: str) -> str:
-    """``name`` without marks, as typed on a keyboard without them (aralik, wrzesnia, kesakuuta, hakihea)."""
-    decomposed = unicodedata.normalize("NFD", name.replace("ı", "i").replace("ł", "l"))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
-
-
-def _months() -> dict[str, int]:
-    """Every spelling of every language's months, by ``month_key``."""
-    months: dict[str, int] = {}
-    for lang, names in _NAMES.items():
-        for number, spellings in enumerate(names.split(), start=1):
-            for spelling in spellings.replace("_", " ").split("/"):
-                forms = {spelling, _plain(spelling)} if lang in ("tr", "fi", "pl", "mi") else {spelling}
-                forms |= {_PREFIXED[lang] + form for form in forms} if lang in _PREFIXED else set()
-                months.update(dict.fromkeys(map(month_key, forms), number))
-    return months
-
-
-MORE_MONTHS = _months()
-# Thai writes the year of the Buddhist Era, 543 years ahead: 2 ธันวาคม 2569 is 2 December 2026
-BUDDHIST_ERA_MONTHS = frozenset(month_key(spelling) for names in _NAMES["th"].split() for spelling in names.split("/"))
-BUDDHIST_ERA_OFFSET = 543
+MONTHS.update({name: number for number, names in enumerate(_RUSSIAN_MONTHS, start=1) for name in names})
+MONTHS.update({
+    spelling: number for number, name in enumerate(_GREEK_MONTHS, start=1) for spelling in _unaccented(name)
+})
+# Their short forms only between a day and a year, the order these languages write them in ("12 févr. 2024",
+# "3. Okt. 2023", "25 abr 2023", "25 set 2023"): there "set" or "out" cannot be the English word.
+SHORT_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("janv", "ene", "gen"), ("févr", "fevr", "fév", "fev"), ("mär", "mrz", "mrt"), ("avr", "abr"),
+            ("mag",), ("giu",), ("juil", "lug"), ("ago",), ("set",), ("okt", "ott", "out"), (),
+            ("déc", "dez", "dic"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+MONTHS.update(SHORT_MONTHS)
