@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newssearch.documents import parse_bytes
-from newssearch.documents.headlines import heading_text
+from newssearch.documents.headingtext import heading_text
 from newssearch.documents.html import decode_html, extract, parse_tree, read_html
 from newssearch.errors import UnreadableFile
 

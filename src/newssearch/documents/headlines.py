@@ -1,4 +1,4 @@
-"""The headline of a page: which h1 is it, and which part of its <title> names the site."""
+"""The headline of a page: which h1 is it, and which part of its <title> names the site (an h1's text: headingtext)."""
 
 from __future__ import annotations
 
@@ -6,25 +6,12 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from lxml import html as lxml_html
-
-from ..tokenpatterns import INVISIBLE
 from ..unspaced import has_unspaced
-
-Element = lxml_html.HtmlElement
+from .headingtext import BOUNDARY, LABEL_MARK, squeezed
 
 # Between a headline and the site's name: "Floods close SH2 | Times-Age", "Plejaden : Abenteuer Astronomie".
 _TITLE_SEPARATORS = re.compile(r"(\s+(?:\||-|–|—|::|:|·|•|»|«|/|│)\s+)")
 _SITE_SEPARATORS = re.compile(r"\s+(?:\||::|»|«|│)\s+")  # between a site's parts, never inside a headline
-# Text for screen readers only: WordPress writes "Author" before the name in the byline.
-SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)
-# A label set above or before the headline inside its h1 (<span class="kicker">Politics</span>, a German roof line),
-# or a subtitle before or after it (<small class="article-subtitle">): no part of the headline.
-_KICKER = re.compile(r"kicker|label|eyebrow|dachzeile|roofline|overline|topline|rubric|category|section|subtitle", re.I)
-_KICKER_MARKS = " \n:|–—-·•/"  # not » «: quotes around a headline
-_BREAKS = frozenset("br p div li h1 h2 h3 h4 h5 h6 header section figure figcaption ul ol".split())
-BOUNDARY = "\n"  # where two elements of an h1 meet: a space in the title, an edge for a section label
-_OPENERS = "\"„“«‹‚‘([¿¡"
 
 
 def pick_h1(h1s: list[str], headlines: list[str], references: list[str]) -> str | None:
@@ -81,13 +68,12 @@ def _agrees(words: set[str], reference: set[str]) -> bool:
 
 
 _LABEL_WORDS = 4
-_LABEL_MARK = "|–—-·»/"
 
 
 def without_label(h1: str, references: list[str]) -> str:
     """An h1 that wraps the headline in a section label ("Politics | Headline", "Open ProgressHeadline")
     is the headline the page's own title tags give, without the label."""
-    text = _squeezed(h1)
+    text = squeezed(h1)
     for reference in references:
         wanted = reference.split()
         pattern = r"\s+".join(map(re.escape, wanted))
@@ -103,9 +89,9 @@ def without_label(h1: str, references: list[str]) -> str:
 def _marked(before: str, after: str) -> bool:
     """True when each label is set off by a separator, by the edge of an element, or glued on to a word;
     not ": einfach köstlich!" after "Saftiger Zitronenkuchen vom Blech", the rest of one phrase."""
-    before_ok = not before or before.rstrip()[-1:] in _LABEL_MARK or before.endswith(BOUNDARY) \
+    before_ok = not before or before.rstrip()[-1:] in LABEL_MARK or before.endswith(BOUNDARY) \
         or before[-1].isalnum()
-    after_ok = not after or after.lstrip()[:1] in _LABEL_MARK or after.startswith(BOUNDARY) \
+    after_ok = not after or after.lstrip()[:1] in LABEL_MARK or after.startswith(BOUNDARY) \
         or after[0].isalnum()
     return before_ok and after_ok
 
@@ -193,57 +179,6 @@ def reads_like_site(part: str) -> bool:
     return 0 < len(words) <= SITE_LIKE_WORDS and named and any(word.casefold() in SITE_WORDS for word in words)
 
 
-def heading_text(el: Element) -> str:
-    """The text of a headline element, its parts spaced: ``Floods close road<br>Hundreds evacuated`` is
-    "Floods close road Hundreds evacuated", and a kicker span before the headline is left out.
-
-    Where two of its elements meet and the second opens a phrase, spaced or not, the text holds BOUNDARY (a line
-    break): ``<span>Local News</span><span>Headline</span>`` and ``<em>Holocaust-Gedenktag </em>Erinnerung …`` are a
-    label and a headline, not one phrase. Soft hyphens are left out, as the stored title leaves them out.
-    """
-    text = INVISIBLE.sub("", "".join(_pieces(el)))  # soft hyphens: "Er\xadin\xadne\xadrung" is "Erinnerung"
-    if not text.strip():
-        return ""
-    kept = INVISIBLE.sub("", "".join(_pieces(el, kickers=False)))
-    if kept.strip() != text.strip() and len(kept.split()) >= 2:
-        text = kept.strip(_KICKER_MARKS)  # a kicker beside a headline of its own, and the colon after it
-    return _squeezed(text)
-
-
-def _pieces(el: Element, kickers: bool = True) -> list[str]:
-    """Texts of ``el`` and its descendants, with BOUNDARY where elements meet (see ``_join``)."""
-    found = [el.text or ""]
-    for child in el:
-        if isinstance(child.tag, str) and not SCREEN_READER.search(child.get("class") or "") \
-                and child.tag not in ("script", "style") and (kickers or not _KICKER.search(child.get("class") or "")):
-            inner = "".join(_pieces(child, kickers=kickers))
-            breaks = child.tag in _BREAKS
-            _join(found, inner, breaks)
-        elif isinstance(child.tag, str) and child.tag in _BREAKS:
-            _join(found, "", True)
-        _join(found, child.tail or "", isinstance(child.tag, str) and child.tag in _BREAKS)
-    return found
-
-
-def _join(found: list[str], text: str, breaks: bool) -> None:
-    """Add ``text`` after ``found``, with BOUNDARY between when it is another phrase (see ``_glued``), a space
-    between them or not."""
-    before = next((piece for piece in reversed(found) if piece), "")  # its end is the text's end
-    end, start = before.rstrip(), text.lstrip()
-    if breaks or (end and start and _glued(end, start)):
-        found.append(BOUNDARY)
-    found.append(text)
-
-
-def _glued(before: str, after: str) -> bool:
-    """True when two element texts that touch are two phrases ("Politics" "Brexit deal"), not one word cut
-    by markup ("Fed" "'s", a drop cap "T" "he")."""
-    return after[0].isupper() or after[0].isdigit() or after[0] in _OPENERS or before[-1] in _LABEL_MARK + ":"
-
-
-def _squeezed(text: str) -> str:
-    """Runs of spaces as one space; a run holding BOUNDARY as BOUNDARY."""
-    return re.sub(r"\s+", lambda m: BOUNDARY if BOUNDARY in m.group() else " ", text).strip()
 
 
 SiteKeys = frozenset[str]
@@ -310,7 +245,7 @@ def strip_site_name(title: str, keys: SiteKeys, near: bool = True) -> str:
     prefix, colon, rest = title.partition(": ")
     if colon and rest.strip() and names_site(prefix, keys, near):  # Blogger's "Marsh Notes: Bitterns booming again"
         title = rest
-    pieces = _TITLE_SEPARATORS.split(_squeezed(title))
+    pieces = _TITLE_SEPARATORS.split(squeezed(title))
     segments = pieces[::2]
     site = [n for n, segment in enumerate(segments) if names_site(segment, keys, near)]
     if not site:

@@ -18,8 +18,8 @@ from lxml import html as lxml_html
 from . import jsonld
 from .archives import ArchiveSave, article_address
 from .authornames import given_names_first
+from .headingtext import heading_text
 from .headlines import (
-    heading_text,
     names_site,
     pick_h1,
     site_keys,

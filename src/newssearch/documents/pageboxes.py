@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 
 from .bylinelanguages import ANY_BYLINE_WORDS, BYLINE_WORDS
 from .dates import parse_date
-from .headlines import SCREEN_READER
+from .headingtext import SCREEN_READER
 
 if TYPE_CHECKING:
     from .htmlmeta import PageInfo
