@@ -1,22 +1,18 @@
 """RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item or entry.
 
-The bytes are parsed by ``feedxml`` (leniently and safely). Elements are matched by local name from ``FEED_FIELDS``.
+The bytes are parsed by ``feedxml`` (leniently and safely). Elements are matched by local name from ``FEED_FIELDS``
+(read by ``feedelements``).
 A feed cut short (a download stopped midway) gives the items it holds whole and a skip where it ends: never a
 smaller feed, whose missing items the index would delete.
 """
 
 from __future__ import annotations
 
-import html
 import re
-from collections import defaultdict
-from collections.abc import Callable
 from datetime import date
 from functools import cache
 from typing import TypedDict
 from urllib.parse import urljoin
-
-from lxml import etree
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
@@ -24,6 +20,15 @@ from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import Language, no_language, people_and_publisher, split_authors
 from .dates import parse_date
+from .feedelements import (
+    Children,
+    child_map,
+    element_prefix,
+    element_text,
+    first_inline,
+    is_media,
+    local_name,
+)
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import (
     CHANNEL_FIELDS,
@@ -34,12 +39,10 @@ from .fields import (
     no_records,
     without_source,
 )
-from .htmltext import inline_text, plain_text
+from .htmltext import inline_text
 from .itemtext import item_text
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
-
-Children = dict[str, list[Element]]
 
 # Root element (lower-case local name) -> the feed kind, used as the prefix in date_source.
 FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
@@ -48,9 +51,6 @@ ITEM_TAGS: dict[str, str] = {"item": "item", "entry": "entry"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 _LEDE_CHARS = 600
-# Media RSS elements (media:content, media:title, media:description) describe a picture or a video, not
-# the article: media:content had been read as the item's text.
-_MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
 
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
@@ -142,7 +142,7 @@ def article_from_item(
         id=article_id,
         path=rel,
         title=headline,
-        title_source=f"{_prefix(title[0], kind)}:title" if title else "lede",
+        title_source=f"{element_prefix(title[0], kind)}:title" if title else "lede",
         body=text or headline,
         date=published[1] if published else None,
         date_source=published[0] if published else None,
@@ -232,7 +232,7 @@ def item_date(children: Children, kind: str) -> tuple[str, date] | None:
         for element in children.get(name, []):
             found = parse_date(element_text(element))
             if found is not None:
-                return f"{_prefix(element, kind)}:{local_name(element)}", found
+                return f"{element_prefix(element, kind)}:{local_name(element)}", found
     return None
 
 
@@ -280,62 +280,3 @@ def item_key(item: Element, children: Children) -> str | None:
         return found[1]
     about = item.get(_RDF_ABOUT)
     return about.strip() if about and about.strip() else None
-
-
-def first_inline(children: Children, names: tuple[str, ...]) -> tuple[Element, str] | None:
-    """The first ``(element, one-line text)`` among ``names`` with any text."""
-    for name in names:
-        for element in children.get(name, []):
-            text = inline_text(element_text(element))
-            if text:
-                return element, text
-    return None
-
-
-def element_text(element: Element, reduce: Callable[[str], str] = plain_text) -> str:
-    """Plain text of an element; markup inside it (Atom XHTML, or HTML a broken feed left raw) reduced by ``reduce``
-    (``plain_text``; an item's body is cleaned of boilerplate too)."""
-    if any(isinstance(child.tag, str) for child in element):
-        inner = html.escape(element.text or "", quote=False) + "".join(
-            etree.tostring(child, encoding="unicode", with_tail=True) for child in element
-        )
-        return reduce(inner) if "<" in inner else inner.strip()
-    text = element.text or ""
-    for child in element:  # only entities left unexpanded are here: HTML's (&nbsp;) read, any other (&xxe;) dropped
-        name = child.text or ""
-        text += (decoded if (decoded := html.unescape(name)) != name else "") + (child.tail or "")
-    if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
-        return text.strip()
-    return reduce(text)
-
-
-def child_map(element: Element) -> Children:
-    """An element's child elements grouped by lower-case local name; Media RSS elements left out."""
-    children: Children = defaultdict(list)
-    for child in element:
-        if isinstance(child.tag, str) and not is_media(child):
-            children[local_name(child).lower()].append(child)
-    return children
-
-
-def is_media(element: Element) -> bool:
-    """Whether ``element`` is a Media RSS one (``media:content``), declared or not."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if tag.startswith("{"):
-        return tag[1:].split("}", 1)[0] in _MEDIA_NAMESPACES
-    return tag.lower().startswith("media:")
-
-
-def local_name(element: Element) -> str:
-    """``pubDate`` for ``pubDate``, ``{ns}date`` and an undeclared ``dc:date`` alike."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
-
-
-def _prefix(element: Element, kind: str) -> str:
-    """The element's namespace prefix (``dc``, ``content``), else the feed kind (``rss``, ``atom``)."""
-    tag = element.tag if isinstance(element.tag, str) else ""
-    if ":" in tag and "}" not in tag:
-        return tag.split(":", 1)[0]
-    return element.prefix or kind
-

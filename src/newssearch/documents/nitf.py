@@ -16,7 +16,8 @@ from datetime import date
 from ..errors import UnreadableFile
 from .article import Article, ReadResult
 from .dates import make_date
-from .feed import Element, element_text, local_name
+from .feedelements import element_text, local_name
+from .feedxml import Element
 from .htmltext import inline_text
 from .publishers import clean_authors, publisher_name
 from .titles import title_from_lede, trim_title

@@ -1,0 +1,77 @@
+"""Reading a feed's XML elements whatever their prefix: by local name, their text as plain text, their children
+grouped by name (Media RSS ones left out). Shared by the feed and NITF readers.
+"""
+
+from __future__ import annotations
+
+import html
+from collections import defaultdict
+from collections.abc import Callable
+
+from lxml import etree
+
+from .feedxml import Element
+from .htmltext import inline_text, plain_text
+
+Children = dict[str, list[Element]]
+# Media RSS elements (media:content, media:title, media:description) describe a picture or a video, not
+# the article: media:content had been read as the item's text.
+_MEDIA_NAMESPACES = frozenset({"http://search.yahoo.com/mrss/", "http://search.yahoo.com/mrss"})
+
+
+def first_inline(children: Children, names: tuple[str, ...]) -> tuple[Element, str] | None:
+    """The first ``(element, one-line text)`` among ``names`` with any text."""
+    for name in names:
+        for element in children.get(name, []):
+            text = inline_text(element_text(element))
+            if text:
+                return element, text
+    return None
+
+
+def element_text(element: Element, reduce: Callable[[str], str] = plain_text) -> str:
+    """Plain text of an element; markup inside it (Atom XHTML, or HTML a broken feed left raw) reduced by ``reduce``
+    (``plain_text``; an item's body is cleaned of boilerplate too)."""
+    if any(isinstance(child.tag, str) for child in element):
+        inner = html.escape(element.text or "", quote=False) + "".join(
+            etree.tostring(child, encoding="unicode", with_tail=True) for child in element
+        )
+        return reduce(inner) if "<" in inner else inner.strip()
+    text = element.text or ""
+    for child in element:  # only entities left unexpanded are here: HTML's (&nbsp;) read, any other (&xxe;) dropped
+        name = child.text or ""
+        text += (decoded if (decoded := html.unescape(name)) != name else "") + (child.tail or "")
+    if element.get("type") == "text":  # an Atom text construct: never markup, whatever it holds
+        return text.strip()
+    return reduce(text)
+
+
+def child_map(element: Element) -> Children:
+    """An element's child elements grouped by lower-case local name; Media RSS elements left out."""
+    children: Children = defaultdict(list)
+    for child in element:
+        if isinstance(child.tag, str) and not is_media(child):
+            children[local_name(child).lower()].append(child)
+    return children
+
+
+def is_media(element: Element) -> bool:
+    """Whether ``element`` is a Media RSS one (``media:content``), declared or not."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag.startswith("{"):
+        return tag[1:].split("}", 1)[0] in _MEDIA_NAMESPACES
+    return tag.lower().startswith("media:")
+
+
+def local_name(element: Element) -> str:
+    """``pubDate`` for ``pubDate``, ``{ns}date`` and an undeclared ``dc:date`` alike."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return tag.rsplit("}", 1)[-1].rsplit(":", 1)[-1]
+
+
+def element_prefix(element: Element, kind: str) -> str:
+    """The element's namespace prefix (``dc``, ``content``), else the feed kind (``rss``, ``atom``)."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if ":" in tag and "}" not in tag:
+        return tag.split(":", 1)[0]
+    return element.prefix or kind
