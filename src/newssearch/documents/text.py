@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
+from typing import NamedTuple
 
 from ..datelines import RELEASE_WIRES, dateline_pattern, wire_agency
 from ..errors import UnreadableFile
@@ -120,8 +121,55 @@ class Lead:
 PLAIN = Lead()
 
 
+class _Layout(NamedTuple):
+    """What the lines of a text say, read top down: its header record, its address line, the language a byline is read
+    in, its byline and its agency, the dates of its marker and of a date line, its title and its body."""
+
+    header: Keyed
+    url: str | None
+    language: str | None
+    byline: str | None
+    agency: str | None
+    marked: date | None
+    dated: date | None
+    title: str
+    title_source: str
+    body: str
+
+
 def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     """One article from a plain text (see the module and ``Lead``); ``rel`` is its id and path."""
+    parts = _layout(text, lead)
+    header, body = parts.header, parts.body
+    published, date_source = _text_date(lead, header, parts.marked, parts.dated, body)
+    found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
+    stated_source = (record_source(lead.record) or record_source(header) or parts.agency
+                     or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
+    # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
+    # too short to show it is in its header keys' language
+    guessed = cache(lambda: guess_language(body))  # told by its function words once, for both uses
+    story_language = cache(lambda: parts.language or (language_code(found_lang[1]) if found_lang else None)
+                           or guessed() or _keys_language(header, body))
+    named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
+             or split_authors(byline_names(parts.byline)))
+    authors, source = people_and_publisher(named, stated_source)
+    return Article(
+        id=rel,
+        path=rel,
+        title=parts.title,
+        body=body,
+        date=published,
+        date_source=date_source,
+        title_source=parts.title_source,
+        authors=authors,
+        source=source,
+        url=record_url(lead.record) or record_url(header) or parts.url,
+        lang=found_lang[1] if found_lang else guessed(),  # told by its function words: not English
+    )
+
+
+def _layout(text: str, lead: Lead) -> _Layout:
+    """The parts of a text, each line taken off its top in the order a story sets them (see ``_Layout``)."""
     text = written_out(text.replace("\r\n", "\n").replace("\r", "\n"))
     published, text = split_date_marker(text)
     text = without_page_lines(text)  # "Skip to main content", "Share this article" in a copy of a page
@@ -141,31 +189,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     body = without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES)  # "###", a contact after it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
-    published, date_source = _text_date(lead, header, published, dated, body)
-    found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    stated_source = (record_source(lead.record) or record_source(header) or agency
-                     or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
-    # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
-    # too short to show it is in its header keys' language
-    guessed = cache(lambda: guess_language(body))  # told by its function words once, for both uses
-    story_language = cache(lambda: language or (language_code(found_lang[1]) if found_lang else None) or guessed()
-                           or _keys_language(header, body))
-    named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
-             or split_authors(byline_names(byline)))
-    authors, source = people_and_publisher(named, stated_source)
-    return Article(
-        id=rel,
-        path=rel,
-        title=title,
-        body=body,
-        date=published,
-        date_source=date_source,
-        title_source=title_source,
-        authors=authors,
-        source=source,
-        url=record_url(lead.record) or record_url(header) or url,
-        lang=found_lang[1] if found_lang else guessed(),  # told by its function words: not English
-    )
+    return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body)
 
 
 def _text_date(lead: Lead, header: Keyed, marked: date | None, dated: date | None,
