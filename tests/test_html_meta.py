@@ -8,7 +8,8 @@ import pytest
 
 from newssearch.documents import jsonld
 from newssearch.documents.html import extract
-from newssearch.documents.publishers import clean_authors, publisher_name
+from newssearch.documents.personnames import clean_authors
+from newssearch.documents.publishers import publisher_name
 
 BODY = "<article><p>" + "Officials said the work was finished, on time, and under budget. " * 3 + "</p></article>"
 

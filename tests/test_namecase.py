@@ -6,7 +6,7 @@ import pytest
 
 from newssearch.documents.authornames import split_authors
 from newssearch.documents.namecase import name_case
-from newssearch.documents.publishers import clean_authors
+from newssearch.documents.personnames import clean_authors
 
 
 @pytest.mark.parametrize("name, expected", [

@@ -18,17 +18,15 @@ from .bylinelanguages import (
 from .fields import unbox
 from .htmltext import inline_text
 from .namecase import name_case
-from .publishers import (
+from .personnames import (
     DATE_BEFORE_BY,
     PARTICLES,
-    PUBLISHERS,
     is_person,
-    is_publisher,
     names_no_person,
-    publisher_name,
     without_role,
     without_trailer,
 )
+from .publishers import PUBLISHERS, is_publisher, publisher_name
 
 # "By" or Māori's "Nā" (bylinelanguages.ANY_BYLINE_WORDS), or a date before "by": "Posted on May 3, 2020 by …"
 _BY = re.compile(rf"^(?:(?:written\s+)?(?:{'|'.join(ANY_BYLINE_WORDS)})[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)

@@ -6,7 +6,7 @@ export.
 
 "Von Miller Signs" heads an English story, and "José Ortega y Gasset" is one Spanish name: a word is that
 language's only in a story in it, and a joining word splits only names of two words or more on each side, as a
-page's byline is split (``publishers.clean_authors``, where a box's words are read in any language).
+page's byline is split (``personnames.clean_authors``, where a box's words are read in any language).
 """
 
 from __future__ import annotations

@@ -15,12 +15,7 @@ from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .headlines import site_keys, strip_site_end
 from .htmltext import inline_text
-from .publishers import (
-    domain_of,
-    is_address,
-    known_names,
-    publisher_name,
-)
+from .publishers import domain_of, is_address, known_names, publisher_name
 
 
 class RecordError(Exception):

@@ -41,7 +41,8 @@ from .pageboxes import (
     parents,
 )
 from .pagelines import printed_address, text_lines
-from .publishers import clean_authors, domain_of, publisher_name
+from .personnames import clean_authors
+from .publishers import domain_of, publisher_name
 from .titles import trim_title
 
 Element = lxml_html.HtmlElement

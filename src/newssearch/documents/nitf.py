@@ -19,7 +19,8 @@ from .dates import make_date
 from .feedelements import element_text, local_name
 from .feedxml import Element
 from .htmltext import inline_text
-from .publishers import clean_authors, publisher_name
+from .personnames import clean_authors
+from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
 
 _NORM_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")

@@ -1,4 +1,5 @@
-"""One name per publisher: the names and domains a site goes by, mapped to how we show it."""
+"""One name per publisher: the names and domains a site goes by, mapped to how we show it (people's names in
+bylines: ``personnames``)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,6 @@ import re
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
-from .bylinelanguages import (
-    ALL_AND_WORDS,
-    ANY_AND_PATTERN,
-    ANY_BYLINE_WORDS,
-    BYLINE_WORDS,
-)
-from .namecase import name_case
 
 # Canonical name -> other names and domains seen for the same publisher.
 PUBLISHERS: dict[str, tuple[str, ...]] = {
@@ -33,11 +27,12 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Al Jazeera": ("aljazeera.com", "al jazeera", "al jazeera english"),
     "TIME": ("time.com", "time"),
 }
-_ALIASES = {alias: name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name.lower())}
+ALIASES = {alias: name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name.lower())}
 _PUNCT = re.compile(r"[^\w.]+")
 
 
-def _key(name: str) -> str:
+def name_key(name: str) -> str:
+    """A name compared case- and punctuation-blind: "The N.Y. Times" and "the n.y. times"."""
     return _PUNCT.sub(" ", name.lower()).strip()
 
 
@@ -71,7 +66,7 @@ def host_named(name: str | None) -> str | None:
 
 def _alias(name: str | None) -> str | None:
     """The one name of a publisher the alias table knows by ``name``, else None."""
-    return _ALIASES.get(_key(name)) if name else None
+    return ALIASES.get(name_key(name)) if name else None
 
 
 def publisher_name(name: str | None, url: str | None = None) -> str | None:
@@ -96,8 +91,8 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
 def is_publisher(name: str) -> bool:
     """Whether ``name`` names a publisher the alias table knows or a wire agency: "New Zealand Herald",
     "The Guardian", "Reuters", "AFP"; not an unknown outlet, which may as well be a person's name."""
-    key = _key(name)
-    return key in _ALIASES or key.removeprefix("the ") in WIRE_AGENCIES
+    key = name_key(name)
+    return key in ALIASES or key.removeprefix("the ") in WIRE_AGENCIES
 
 
 def known_names(name: str | None, url: str | None = None) -> tuple[str, ...]:
@@ -140,221 +135,3 @@ def _site_label(domain: str | None) -> str:
 
 def _squashed(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
-
-
-# Bylines that name a desk, a role or an agency rather than a person.
-_NOT_A_PERSON = re.compile(
-    r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
-    r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
-    r"opinion|guest|anonymous|unknown|writers?|columnists?|critics?|producers?|journalists?|commentators?|share|follow|"
-    r"email|twitter|authors?|archives?|website|"
-    r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
-    # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
-    r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
-    r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b"
-    # the same in scripts without capitals: reporter, editor, news, this paper, correspondent, desk, editorial board
-    # (Chinese and Japanese words are not spaced, so they are found inside a run)
-    r"|记者|記者|编辑|編輯|編集|新闻|新聞|本报|本報|通讯员|通訊員|评论员|評論員|기자|뉴스|편집"
-    r"|(?<!\S)(?:محرر|مراسل|فريق|أخبار|وكالة|الجزيرة|العربية|מערכת|כתב|חדשות|डेस्क|संवाददाता|ब्यूरो|समाचार)(?!\S)",  # \b fails on a vowel sign
-    re.I,
-)
-# A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
-# 10:30 am by", "19.10.2019 von".
-DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\s+)?(?:[^\W\d_]+\.?\s+\d{1,2}"
-                  r"(?:st|nd|rd|th)?,?|\d{1,2}(?:st|nd|rd|th)?\.?\s+[^\W\d_]+\.?,?|\d{1,2}[./-]\d{1,2}[./-])\s*\d{2,4}"
-                  r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s+(?:by|von|par|por|door)\s+(?=\S)")
-# "By" and Māori's "Nā" in any story (bylinelanguages.ANY_BYLINE_WORDS), and other languages' "By" in a page's box
-# whatever its language: "Par Olivier Minot" is a byline wherever it stands.
-_ANY_BY = "|".join(word.lower() for word in ANY_BYLINE_WORDS)
-_FOREIGN_BY = "|".join(word.lower() for word in BYLINE_WORDS)
-_BY = re.compile(
-    r"^\s*(?:(?:(?:written|posted|reported|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
-    rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
-    # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
-    r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
-    r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s+"
-    # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
-    # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
-    rf"|(?:{_FOREIGN_BY})\s+(?=\S+\s+\S)|(?-i:{_FOREIGN_BY})\s+(?=\S+\s*$)"
-    # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
-    rf"|{DATE_BEFORE_BY}"
-    # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview|"
-    rf"{_FOREIGN_BY})\s*:\s*"
-    # or without the colon, before a name in capitals ("Autor Mark Newton"),
-    r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
-    # and the heading of an author's box ("About Jane Doe", "Über Creeny", "Sobre Carlos Nadalim").
-    r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
-    re.I,
-)
-# Between names: the words that join names in any language (bylinelanguages.ANY_AND_WORDS: "and", Māori's "rāua ko",
-# "in conversation with"), and in a page's box a list's marks and "with".
-_SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|"
-                    r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
-# What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
-# outlet ("in Jerusalem", "for Stuff", "of The Associated Press").
-_TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
-                      r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
-MAX_AUTHORS = 6
-# A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
-_HONORIFIC = re.compile(r"(?<![\w.])(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev(?:d|erend)?)\.?|Hon\.)\s+(?=\w)")
-# A byline that starts with a host name is a site's dateline: "hessenschau.de, Frankfurt, Germany" names places.
-_SITE_FIRST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*(?:,|$)")
-
-
-def clean_authors(names: list[str], exclude: str | None = None, min_words: int = 2) -> tuple[str, ...]:
-    """Person names from raw bylines: strip "By", split "A and B", drop desks, roles and the publisher."""
-    people: list[str] = []
-    blocked = {_key(exclude)} if exclude else set()
-    site_words = set(_key(exclude or "").replace(".", " ").split())
-    for raw in names:
-        if _SITE_FIRST.match(raw or ""):
-            continue
-        text = _HONORIFIC.sub("", _BY.sub("", raw or ""))
-        credited = text != (raw or "")  # "By ...", "von ..."
-        parts = [name for part in _SPLIT.split(text) for name in _split_couple(part)]
-        for n, part in enumerate(parts):
-            prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
-            by = credited or prefixed
-            name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
-            if n and not prefixed and len(name.split()) == 1 and len(parts[0].split()) > 1:
-                continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
-            if " " not in name and (name.isupper() or name.islower()):
-                continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
-            name = _undoubled(name.title() if name.isupper() else name)
-            first = _key(name).split(" ", 1)[0]
-            if not _own_site(name, exclude) and (first in site_words or any(w.startswith(first) for w in site_words
-                                                                             if len(first) > 3)):
-                continue
-            # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box,
-            # nor a word of the page after "By" ("By Monday", "By Comments").
-            lone = by and _key(name) not in _NOT_LONE_NAMES
-            # A name in a script without capitals (محمد عبد الله, 李华) is trusted from structured data or after
-            # "By", not as loose words of a page box, where nothing tells a name from a label or a sentence.
-            caseless = min_words == 1 or by
-            if is_person(name, 1 if lone else min_words, loose=min_words == 1, caseless=caseless) \
-                    and _key(name) not in blocked \
-                    and _key(name) not in _ALIASES:
-                name = name_case(name)  # "Jane DOE": after the test of a name, which a loose "read more" fails
-                if name not in people:
-                    people.append(name)
-    return tuple(people[:MAX_AUTHORS])
-
-
-# Words a page puts after "By" that are no one's name.
-_NOT_LONE_NAMES = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
-    "september october november december montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar "
-    "märz juni juli oktober dezember comments comment continue published updated photo photos image images video "
-    "videos getty microsoft google apple amazon facebook twitter instagram youtube linkedin category categories tag "
-    "tags date time email print share subscribe login register home search more read next previous".split())
-_OWN_SITE_WORDS = frozenset("foundation stiftung fondation fundación homepage website".split())
-
-
-def _own_site(name: str, site: str | None) -> bool:
-    """Whether the site is the author's own: "Daniel Lemire's blog", "Pamela Anderson Foundation". An author
-    named like any other site is the site itself ("Stack Overflow" on stackoverflow.com)."""
-    person, named = _key(name), _key(site or "")
-    if len(person.split()) < 2 or not named.startswith(person + " "):
-        return False
-    rest = named.removeprefix(person).split()
-    return rest[0] == "s" or all(word in _OWN_SITE_WORDS for word in rest)
-
-
-# "and" in other languages, lower case only, in a page's box whatever its language
-_AND = re.compile(rf"\s+(?:{'|'.join(ALL_AND_WORDS)})\s+")
-
-
-def _split_couple(part: str) -> list[str]:
-    """"Anna Schmidt und Jan Berg" -> two people; "Kirche und Leben" (one word each side) stays one name."""
-    names = _AND.split(part)
-    return names if len(names) > 1 and all(len(name.split()) >= 2 for name in names) else [part]
-
-
-def _undoubled(name: str) -> str:
-    """"Olivier Minot Olivier Minot" (a link and its screen-reader copy) -> "Olivier Minot"."""
-    words = name.split()
-    half = len(words) // 2
-    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
-
-
-PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())  # lower-case words inside names
-
-
-def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool = False) -> bool:
-    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
-    (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised;
-    ``caseless``, a word of a script without capitals (Arabic, Hebrew, Hindi, CJK) is a name word too, and
-    2 to 4 Chinese, Japanese or Korean letters written without a space (李华, 김민수) are a full name."""
-    words = name.split()
-    count = 2 if caseless and is_unspaced_name(name) else len(words)
-    if not min_words <= count <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
-            or ":" in name:
-        return False
-    loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
-    return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) or (caseless and is_caseless(w))
-               for n, w in enumerate(words))
-
-
-def is_caseless(word: str) -> bool:
-    """Whether ``word`` is a name word of a script that has no capitals: محمد, יוסי, राहुल, 李华; not a run of
-    more than four Chinese or Korean letters, which is a phrase written without spaces, nor an outlet's name (新华社)."""
-    first = word[:1]
-    return first.isalpha() and first.lower() == first.upper() and not _UNSPACED_PHRASE.search(word) \
-        and not (_UNSPACED_NAME.fullmatch(word) and _OUTLET_END.search(word))
-
-
-# Han (with 々), kana and Hangul: the scripts whose names are written without a space between the parts.
-_UNSPACED_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-                            r"\U00020000-\U0002fa1f]{2,4}")
-
-
-_UNSPACED_PHRASE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]{5}")
-
-
-# How the names of outlets end in Chinese, Japanese and Korean: an agency (新华社, 共同通信, 연합통신), a paper
-# (人民日报, 环球时报, 조선일보), a website (央视网), a station (电视台, 방송), a magazine (周刊, 杂志).
-_OUTLET_END = re.compile(r"(?:社|报|報|网|網|台|通信|通讯|通訊|周刊|週刊|杂志|雜誌|电视|電視|일보|신문|방송|통신)$")
-
-
-def is_unspaced_name(name: str) -> bool:
-    """Whether ``name`` is a full name written without a space: 2 to 4 Han, kana or Hangul letters (李华,
-    欧阳修, 山田太郎, 김민수); a longer run is a phrase, a single letter no name, and an outlet's name no
-    person's (新华社, 人民日报, 央视网)."""
-    name = name.strip()
-    return bool(_UNSPACED_NAME.fullmatch(name)) and not _OUTLET_END.search(name)
-
-
-def names_no_person(part: str) -> bool:
-    """Whether a part of a byline names a desk, a role or a link: "Political Reporter", "BBC News", "@jdoe"."""
-    return bool(_NOT_A_PERSON.search(part))
-
-
-def without_trailer(name: str) -> str:
-    """``name`` without the place, outlet, handle, date or newsroom role after it ("Bethan McKernan in Jerusalem",
-    "Gwyn Topham Transport correspondent"), when a person's full name is left; else ``name`` itself ("Thomson
-    Reuters" is no "Thomson")."""
-    cut = _TRAILER.sub("", name)
-    return without_role(cut.strip(" :-–—") if cut != name and is_person(cut.strip(" .:-–—")) else name)
-
-
-# A newsroom role after a name, with no comma, as the Guardian's API writes bylines: "… Transport correspondent",
-# "… Deputy political editor", "… Defence and security editor", "… Senior Reporter", "… Chief Political Correspondent".
-# Its first word may be capitalised (after a rank, two), the others are in lower case; its last is a role.
-NEWSROOM_ROLES = ("correspondent", "editor", "reporter", "writer", "columnist", "critic", "producer", "journalist",
-                  "commentator")
-ROLE_RANKS = ("senior", "chief", "deputy", "associate", "assistant", "executive", "managing", "contributing", "staff",
-              "special", "acting")
-_ROLE_PHRASE = re.compile(rf"(?:(?i:{'|'.join(ROLE_RANKS)})\s+)?(?:[A-Z][\w'’.-]*\s+)?(?:[a-z][\w'’-]*\s+)*"
-                          rf"(?i:{'|'.join(NEWSROOM_ROLES)})s?\.?")
-
-
-def without_role(name: str) -> str:
-    """``name`` without a newsroom role after it (see ``_ROLE_PHRASE``): the longest role that leaves a person's full
-    name ("Jane Doe political editor": Jane Doe, not Jane); else ``name`` itself."""
-    words = name.split()
-    for start in range(2, len(words)):
-        rest = " ".join(words[:start])
-        if _ROLE_PHRASE.fullmatch(" ".join(words[start:])) and "," not in rest and is_person(rest):
-            return rest
-    return name

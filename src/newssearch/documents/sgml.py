@@ -17,7 +17,8 @@ from ..ids import record_id
 from .article import Article, ReadResult
 from .encoding import require_text
 from .fields import Made, gather
-from .publishers import clean_authors, publisher_name
+from .personnames import clean_authors
+from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
 
 # A story ends at its closing tag; in a cut or broken file, at the next story or the end of the file.
