@@ -9,6 +9,7 @@ from whoosh import query as wq
 
 from . import config
 from .aliases import group_names, with_aliases
+from .dateranges import exclusive_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import split_patterns
@@ -24,7 +25,6 @@ from .querytext import (
     SYNTAX_WORDS,
     bracketed_words,
     capitals_colon_names,
-    exclusive_dates,
     field_names_lowered,
     listed_words,
     lower_case_operators,

@@ -1,12 +1,11 @@
 """What a user typed, rewritten before it is parsed: quotes and invisible characters, lists, operators typed
-in lower case, twice or web-style, a query in capitals, ``site:`` and date ranges in Lucene's forms; and the words a
-person would spell-check."""
+in lower case, twice or web-style, a query in capitals, ``site:`` and brackets; and the words a person would
+spell-check. Date ranges in Lucene's forms are rewritten in ``dateranges``."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from datetime import timedelta
 
 from .acronymterms import SHOUTED_RUN
 from .apostrophes import straight_apostrophes
@@ -14,9 +13,8 @@ from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
-from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
+from .querychecks import shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
-from .timefilter import parse_bound
 from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
@@ -199,63 +197,6 @@ _BRACKETS = "()\"+-"
 _OPERATORS_NAMED = frozenset({"AND", "OR", "NOT"})  # the operators the note on a capital query names
 _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
-_DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
-_RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
-_DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)(?=\d)([^\s()\[\]{}]*)")
-_COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
-_OPEN_END = "*"
-_ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
-_FIRST_YEAR = "0001"
-
-
-def exclusive_dates(text: str) -> str:
-    """Date ranges with a curly bracket, a ``*`` end or a comparison as the inclusive ranges they mean, as in Lucene.
-
-    ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
-    Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
-    is ``date:{2020-06 to]``; ``date:*`` is every dated article. A value that is not a date is left for check_dates.
-    """
-    def as_range(match: re.Match[str]) -> str:
-        field, operator, value = match.groups()
-        if field.lower() not in DATE_FIELD_NAMES:
-            return match.group(0)
-        try:
-            parse_bound(absolute_date(value))
-        except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
-            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
-        return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
-
-    def inclusive(match: re.Match[str]) -> str:
-        field, opening, inside, closing = match.groups()
-        ends = _RANGE_ENDS.match(inside)
-        if field.lower() not in DATE_FIELD_NAMES or ends is None:
-            return match.group(0)
-        start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
-        if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
-            return match.group(0)
-        if not start and not end:
-            return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *]: every dated article, as in Lucene
-        try:
-            first = parse_bound(absolute_date(start)) if start else None
-            last = parse_bound(absolute_date(end), end=True) if end else None
-            if first and last and first > last:
-                return match.group(0)  # reversed: check_dates says so
-            if opening == "{" and start:
-                start = (parse_bound(absolute_date(start), end=True) + timedelta(days=1)).date().isoformat()
-            if closing == "}" and end:
-                end = (parse_bound(absolute_date(end)) - timedelta(days=1)).date().isoformat()
-        except InvalidQuery:
-            return match.group(0)
-        if start and end and start > end:
-            raise InvalidQuery(f"{as_typed(shorten(match.group(0)))} leaves out both ends and no day between them",
-                               hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
-        return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
-
-    def any_date(match: re.Match[str]) -> str:
-        field = match.group(1)
-        return f"{field}:[{_FIRST_YEAR} to]" if field.lower() in DATE_FIELD_NAMES else match.group(0)
-
-    return _DATE_RANGE.sub(inclusive, _DATE_COMPARISON.sub(as_range, _ANY_DATE.sub(any_date, text)))
 
 
 # A pair of brackets outside quotes, with the field before it if any: [Tony], {Washington}, title:[a TO c]

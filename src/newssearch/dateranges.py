@@ -1,0 +1,87 @@
+"""Date ranges typed in Lucene's forms (curly brackets, ``*`` ends, ``date:>2020``, ``date:*``) as the inclusive
+ranges the query parser reads."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from .errors import InvalidQuery, as_typed
+from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
+from .schema import DATE_FIELD_NAMES
+from .timefilter import parse_bound
+
+_DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
+_RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
+_DATE_COMPARISON = re.compile(r"(?<![\w:])(\w+):(>=|<=|>|<)(?=\d)([^\s()\[\]{}]*)")
+_COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "[to {}]"}
+_OPEN_END = "*"
+_ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
+_FIRST_YEAR = "0001"
+
+
+def exclusive_dates(text: str) -> str:
+    """Date ranges with a curly bracket, a ``*`` end or a comparison as the inclusive ranges they mean, as in Lucene.
+
+    ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
+    Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
+    is ``date:{2020-06 to]``; ``date:*`` is every dated article. A value that is not a date is left for check_dates.
+    """
+    return _DATE_RANGE.sub(_inclusive, _DATE_COMPARISON.sub(_comparison_range, _ANY_DATE.sub(_any_date, text)))
+
+
+def _comparison_range(match: re.Match[str]) -> str:
+    """``date:>2020-06`` as the range ``date:{2020-06 to]``; another field's comparison as typed."""
+    field, operator, value = match.groups()
+    if field.lower() not in DATE_FIELD_NAMES:
+        return match.group(0)
+    try:
+        parse_bound(absolute_date(value))
+    except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
+        raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
+    return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
+
+
+def _inclusive(match: re.Match[str]) -> str:
+    """A date range in brackets with its curly or ``*`` ends as an inclusive one; a range already so, or one that
+    cannot be read (left for check_dates), as typed."""
+    field, opening, inside, closing = match.groups()
+    ends = _RANGE_ENDS.match(inside)
+    if field.lower() not in DATE_FIELD_NAMES or ends is None:
+        return match.group(0)
+    start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
+    if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
+        return match.group(0)
+    if not start and not end:
+        return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *]: every dated article, as in Lucene
+    try:
+        inner = _inner_ends(start, end, opening, closing)
+    except InvalidQuery:
+        return match.group(0)
+    if inner is None:
+        return match.group(0)  # reversed: check_dates says so
+    start, end = inner
+    if start and end and start > end:
+        raise InvalidQuery(f"{as_typed(shorten(match.group(0)))} leaves out both ends and no day between them",
+                           hint=f"square brackets include the ends: {field}:[{inside.strip()}]")
+    return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
+
+
+def _inner_ends(start: str, end: str, opening: str, closing: str) -> tuple[str, str] | None:
+    """The ends of a range (``""``: open) moved a day inwards where their bracket is curly; None when reversed.
+    InvalidQuery for an end that is no date."""
+    first = parse_bound(absolute_date(start)) if start else None
+    last = parse_bound(absolute_date(end), end=True) if end else None
+    if first and last and first > last:
+        return None
+    if opening == "{" and start:
+        start = (parse_bound(absolute_date(start), end=True) + timedelta(days=1)).date().isoformat()
+    if closing == "}" and end:
+        end = (parse_bound(absolute_date(end)) - timedelta(days=1)).date().isoformat()
+    return start, end
+
+
+def _any_date(match: re.Match[str]) -> str:
+    """``date:*`` as every dated article; another field's ``*`` as typed."""
+    field = match.group(1)
+    return f"{field}:[{_FIRST_YEAR} to]" if field.lower() in DATE_FIELD_NAMES else match.group(0)
