@@ -294,7 +294,7 @@ def test_a_long_pasted_query_looks_up_only_a_few_unknown_words(idx, monkeypatch:
 
 
 def test_a_typo_is_corrected_to_the_word_it_sounds_like(tmp_path: Path) -> None:
-    from newssearch.spelling import soundex
+    from newssearch.nearwords import soundex
 
     assert [soundex(w) for w in ("Robert", "Rupert", "Ashcraft", "Pfister")] == ["R163", "R163", "A261", "P236"]
     corpus = tmp_path / "corpus"

@@ -9,13 +9,13 @@ from click.testing import CliRunner
 
 from newssearch import open_index
 from newssearch.cli import cli
-from newssearch.spelling import (
+from newssearch.nearwords import (
     closest_word,
     most_written,
     nearer_unless_far_more_together,
     soundex,
-    typed_case,
 )
+from newssearch.spelling import typed_case
 
 COMMON = 120  # articles with the common words: more than MORE_POPULAR (100) times a word in one article
 
@@ -96,7 +96,7 @@ def test_no_suggestion_changes_a_number(index: Path) -> None:
 
 def test_live_frequency_skips_deleted_articles_and_stops_counting_past_enough(tmp_path: Path) -> None:
     from newssearch import build_index
-    from newssearch.spelling import live_frequency
+    from newssearch.livecounts import live_frequency
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()

@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from . import spelling
+from . import livecounts
 from .errors import ArticleNotFound, as_typed
 from .ids import file_part, portable_id, portable_key, same_when_composed, typed_forms
 from .schema import ID
@@ -131,4 +131,4 @@ class TypedIds:
 
     def _ids(self) -> list[str]:
         """Every article id of the index (of live articles: not one deleted since the last merge)."""
-        return spelling.live_values(self.searcher.reader(), ID)
+        return livecounts.live_values(self.searcher.reader(), ID)

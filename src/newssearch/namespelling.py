@@ -13,16 +13,11 @@ from collections.abc import Collection
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from .folding import fold
+from .livecounts import live_frequency
 from .lucene import FIELD_TERM, field_named
+from .nearwords import MAX_DISTANCE, MAX_WORD, MIN_WORD, WORD_PREFIX
 from .schema import NAME_FIELDS
-from .spelling import (
-    MAX_DISTANCE,
-    MAX_WORD,
-    MIN_WORD,
-    WORD_PREFIX,
-    live_frequency,
-    typed_case,
-)
+from .spelling import typed_case
 from .tokenpatterns import NAME_PATTERN
 
 _NAME_WORD = re.compile(NAME_PATTERN)
@@ -53,7 +48,7 @@ def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> st
 
 def closest_name(reader, field: str, term: str) -> str | None:  # type: ignore[no-untyped-def]
     """The word of ``field`` (a name field) fewest edits from ``term``, the one of the most articles on a tie; None
-    for none within MAX_DISTANCE, or a word too short or too long to guess at (as spelling.closest_word)."""
+    for none within MAX_DISTANCE, or a word too short or too long to guess at (as nearwords.closest_word)."""
     if not MIN_WORD <= len(term) <= MAX_WORD:
         return None
     found = {}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from . import indexhints, namespelling, spelling, store
+from . import indexhints, livecounts, namespelling, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
 from .lucene import outside_quotes
@@ -131,7 +131,7 @@ def empty_field_notice(reader, notice: str | None, query: wq.Query, total: int) 
         return notice
     searched = _fields_of(query)
     empty = [name for name in METADATA_FIELDS
-             if name in searched and not spelling.holds_live_term(reader, name)]
+             if name in searched and not livecounts.holds_live_term(reader, name)]
     if not empty:
         return notice
     said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"

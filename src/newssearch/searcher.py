@@ -13,7 +13,7 @@ from types import TracebackType
 from whoosh import query as wq
 from whoosh import sorting
 
-from . import browse, config, feedback, indexfolders, liveindex, spelling
+from . import browse, config, feedback, indexfolders, livecounts, liveindex
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, group_of
 from .daycolumn import DayColumn
@@ -273,7 +273,7 @@ class NewsIndex:
             earliest=to_article(dated[0].fields()).date if dated else None,
             latest=to_article(newest[0].fields()).date if newest else None,
             sources=len({source.casefold() for source in reader.field_terms(SOURCE_FACET)  # one per name, as facets
-                         if spelling.live_frequency(reader, SOURCE_FACET, source)}),  # not a deleted article's
+                         if livecounts.live_frequency(reader, SOURCE_FACET, source)}),  # not a deleted article's
         )
 
 
