@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,13 +29,13 @@ from .errors import (
     NewsSearchError,
     Worded,
 )
+from .fileoutcomes import KEPT_BEFORE, account_file
 from .folderpath import path_problem
-from .keptrecords import kept_records, stored_skips, with_kept_note
+from .keptrecords import stored_skips
 from .parallel import FileJob, Written, add_file, write_shards
-from .schema import FILE, ID
+from .schema import FILE
 
 Progress = Callable[[int, int, str], None]
-KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
 
 
 @dataclass
@@ -97,17 +97,7 @@ def build_index(
     do not count the wait. Arguments of the wrong type or out of range raise InvalidArgument."""
     check_arguments(corpus=corpus, index_dir=index_dir, rebuild=rebuild, progress=progress, workers=workers,
                     lock_timeout=lock_timeout, on_wait=on_wait)
-    if not str(corpus).strip():  # an unset $CORPUS: not the current folder
-        raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
-    root = corpus_root(Path(corpus).expanduser())
-    folder = config.resolve_index_dir(index_dir)
-    if (problem := path_problem(folder)) is not None:  # before the lock's mkdir meets it
-        raise unwritable_path(folder, problem)
-    if folder.resolve() == root:
-        # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
-        raise InvalidArgument(f"the index folder cannot be the corpus folder itself: {root}",
-                              hint=Worded(f"give another index_dir, such as {indexhints.quoted(str(root / 'index'))}",
-                                          f"give another --index-dir, such as {root / 'index'}"))
+    root, folder = _target(corpus, index_dir)
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     existed, committed = folder.exists(), store.holds_index(folder)
     try:
@@ -127,6 +117,23 @@ def build_index(
                               hint=Worded("run it again, or with workers=1", "run it again, or with --workers 1")) from exc
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _target(corpus: str | os.PathLike[str], index_dir: str | os.PathLike[str] | None) -> tuple[Path, Path]:
+    """The corpus root and the index folder to write, checked: a corpus path given, a folder that can be written
+    and is not the corpus itself."""
+    if not str(corpus).strip():  # an unset $CORPUS: not the current folder
+        raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
+    root = corpus_root(Path(corpus).expanduser())
+    folder = config.resolve_index_dir(index_dir)
+    if (problem := path_problem(folder)) is not None:  # before the lock's mkdir meets it
+        raise unwritable_path(folder, problem)
+    if folder.resolve() == root:
+        # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
+        raise InvalidArgument(f"the index folder cannot be the corpus folder itself: {root}",
+                              hint=Worded(f"give another index_dir, such as {indexhints.quoted(str(root / 'index'))}",
+                                          f"give another --index-dir, such as {root / 'index'}"))
+    return root, folder
 
 
 def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, progress: Progress | None,
@@ -230,7 +237,7 @@ def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  
     else:
         outcomes = _write_here(writer, jobs, workers, progress)
     for written in outcomes:
-        _account(writer, written, known[written.rel], plan.previous.get(written.rel), entries, report)
+        account_file(writer, written, known[written.rel], plan.previous.get(written.rel), entries, report)
     return segments
 
 
@@ -248,60 +255,6 @@ def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-un
         if progress:
             progress(done, len(jobs), read.rel)
         yield add_file(writer, job, read)
-
-
-def _account(writer, written: Written, item: CorpusFile, old: store.FileEntry | None,  # type: ignore[no-untyped-def]
-             entries: dict[str, store.FileEntry], report: IndexReport) -> None:
-    """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
-    if written.same_content and old is not None:
-        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips)
-        report.unchanged += len(old.ids)
-        report.skipped.extend(stored_skips(old))
-        return
-    if written.ids is None:
-        _record_failure(written, item, old, entries, report)
-        return
-    kept = kept_records(written, old)
-    if old is not None and (kept or written.same):
-        for article_id in set(old.ids) - set(kept) - written.same:  # the articles not kept as indexed
-            writer.delete_by_term(ID, article_id)
-    elif old is not None:
-        writer.delete_by_term(FILE, written.rel)
-    old_ids = set(old.ids) if old else set()
-    old_digests = old.digest_of() if old else {}
-    new_digests = dict(zip(written.ids, written.digests))
-    for article_id in written.ids:
-        if article_id not in old_ids:
-            report.added += 1
-        elif article_id in old_digests and old_digests[article_id] == new_digests.get(article_id):
-            report.unchanged += 1  # written again with its file, but the same article
-        else:
-            report.updated += 1
-    report.deleted += len(old_ids - set(written.ids) - set(kept))
-    report.unchanged += len(kept)
-    skipped = with_kept_note(written.skipped, kept, old)
-    ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
-    report.skipped.extend(replace(skip, record=bool(ids)) for skip in skipped)
-    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
-                                           digests if written.digests else [], [[s.path, s.reason] for s in skipped])
-
-
-def _record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,
-                    entries: dict[str, store.FileEntry], report: IndexReport) -> None:
-    """Skip a file that cannot be read; keep its previously indexed version if it had one.
-
-    A file read whole but holding no article (binary, empty, a list of words) is remembered with its reason,
-    so that later runs say it again without reading it while it is unchanged: a 150 MB junk file had been read
-    on every run. A file that could not be read at all (a passing I/O error) is tried again each run.
-    """
-    rel, reason = written.rel, written.error or "unknown error"
-    if old is not None and old.ids:
-        entries[rel] = old
-        report.unchanged += len(old.ids)  # still in the index, as they were
-        reason += KEPT_BEFORE
-    elif written.sha1 is not None:
-        entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]])
-    report.skipped.append(Skip(rel, reason, kept=old is not None and bool(old.ids)))
 
 
 def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry]) -> None:  # type: ignore[no-untyped-def]

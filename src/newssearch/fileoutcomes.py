@@ -1,0 +1,73 @@
+"""Recording one indexed file's outcome: the report's counts and skips, its manifest entry, and the deletion of its
+superseded articles."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from . import store
+from .corpus import CorpusFile
+from .documents.article import Skip
+from .keptrecords import kept_records, stored_skips, with_kept_note
+from .parallel import Written
+from .schema import FILE, ID
+
+if TYPE_CHECKING:
+    from .indexer import IndexReport
+
+KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
+
+
+def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntry | None,  # type: ignore[no-untyped-def]
+             entries: dict[str, store.FileEntry], report: IndexReport) -> None:
+    """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
+    if written.same_content and old is not None:
+        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips)
+        report.unchanged += len(old.ids)
+        report.skipped.extend(stored_skips(old))
+        return
+    if written.ids is None:
+        record_failure(written, item, old, entries, report)
+        return
+    kept = kept_records(written, old)
+    if old is not None and (kept or written.same):
+        for article_id in set(old.ids) - set(kept) - written.same:  # the articles not kept as indexed
+            writer.delete_by_term(ID, article_id)
+    elif old is not None:
+        writer.delete_by_term(FILE, written.rel)
+    old_ids = set(old.ids) if old else set()
+    old_digests = old.digest_of() if old else {}
+    new_digests = dict(zip(written.ids, written.digests))
+    for article_id in written.ids:
+        if article_id not in old_ids:
+            report.added += 1
+        elif article_id in old_digests and old_digests[article_id] == new_digests.get(article_id):
+            report.unchanged += 1  # written again with its file, but the same article
+        else:
+            report.updated += 1
+    report.deleted += len(old_ids - set(written.ids) - set(kept))
+    report.unchanged += len(kept)
+    skipped = with_kept_note(written.skipped, kept, old)
+    ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
+    report.skipped.extend(replace(skip, record=bool(ids)) for skip in skipped)
+    entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
+                                           digests if written.digests else [], [[s.path, s.reason] for s in skipped])
+
+
+def record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,
+                    entries: dict[str, store.FileEntry], report: IndexReport) -> None:
+    """Skip a file that cannot be read; keep its previously indexed version if it had one.
+
+    A file read whole but holding no article (binary, empty, a list of words) is remembered with its reason,
+    so that later runs say it again without reading it while it is unchanged: a 150 MB junk file had been read
+    on every run. A file that could not be read at all (a passing I/O error) is tried again each run.
+    """
+    rel, reason = written.rel, written.error or "unknown error"
+    if old is not None and old.ids:
+        entries[rel] = old
+        report.unchanged += len(old.ids)  # still in the index, as they were
+        reason += KEPT_BEFORE
+    elif written.sha1 is not None:
+        entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]])
+    report.skipped.append(Skip(rel, reason, kept=old is not None and bool(old.ids)))
