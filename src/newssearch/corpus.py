@@ -1,4 +1,4 @@
-"""Walking a corpus folder: which files to read, one id each (reading them: ``corpusreads``)."""
+"""Walking a corpus folder: which files to read, one id each (reading them: ``corpusreads``; links met: ``corpuslinks``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
+from .corpuslinks import broken_link, claims, deleted_target, links_within
 from .documents import FOLDER_FILE_NAMES, is_supported
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
@@ -86,11 +87,8 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
     """
     if root.is_file():
         return _walk_one_file(root)
+    walk = WalkResult(files=[], problems=[])  # gathers what the walk could not use; its files come last
     files: list[CorpusFile | None] = []
-    problems: list[tuple[str, str]] = []
-    ignored_types: Counter[str] = Counter()
-    ignored_files: list[str] = []
-    dangling: set[str] = set()
     holders: dict[tuple[int, int], int] = {}  # (device, inode) -> the place in ``files`` of the file that claimed it
     top = root.stat()
     seen_dirs: set[tuple[int, int]] = {(top.st_dev, top.st_ino)}  # a link back to the root is a loop too
@@ -100,51 +98,73 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
         kept = "what the index holds of it is kept"
-        problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror} ({kept})"))
+        walk.problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror} ({kept})"))
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
         here = Path(folder)
-        # Real folders claim their place before links to them: a link beside its target ("latest" ->
-        # "2024") must not give the target's articles the link's ids, which would change when it goes.
-        claimed = sorted(dirs, key=lambda d: (os.path.islink(os.path.join(folder, d)), d))
-        dirs[:] = sorted(d for d in claimed if not page_assets(d, names) and not _links_within(here / d, real_root)
-                         and _visit_dir(here / d, seen_dirs, excluded))
+        dirs[:] = _subfolders(here, dirs, names, real_root, seen_dirs, excluded)
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
         prefix = relative_id(here, root)
-        prefix = "" if prefix == "." else prefix + "/"
-        base = os.path.join(folder, "")  # the folder and its separator: each file's path by one string join
-        for name in sorted(names):
-            if name.startswith("."):
-                continue
-            rel, full = prefix + os_name_id(name), base + name
-            if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full))):
-                if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
-                    problems.append((rel, f"{_broken_link(full)}: what the index holds of it is kept"))
-                else:
-                    ignored_types[os.path.splitext(rel)[1].lower()] += 1
-                    ignored_files.append(rel)
-                continue
-            try:
-                stat = os.stat(full)
-            except OSError as exc:
-                if exc.errno == errno.ENOENT and _deleted_target(full):
-                    dangling.add(rel)  # its file was deleted: so are its articles
-                    problems.append((rel, "link to a file that is gone"))
-                elif exc.errno == errno.ENOENT and os.path.islink(full):  # into a folder missing too
-                    problems.append((rel, "link to a file in a folder that is not there (a drive not mounted?): "
-                                          "what the index holds of it is kept"))
-                else:
-                    problems.append((rel, f"cannot read file: {exc.strerror}"))
-                continue
-            if not S_ISREG(stat.st_mode):  # reading a named pipe waits for ever, /dev/zero never ends
-                problems.append((rel, "not a regular file (a pipe, device or socket): not read"))
-                continue
-            item = CorpusFile(rel, full, stat.st_mtime_ns, stat.st_size, stat.st_mode)
-            if _claims(holders, files, item, (stat.st_dev, stat.st_ino)):
-                files.append(item)
+        _list_files(walk, files, holders, folder, names, "" if prefix == "." else prefix + "/")
     found, clashes = _one_id_each([item for item in files if item is not None], root, known or {})
-    return WalkResult(files=found, problems=problems + clashes, ignored_types=ignored_types,
-                      ignored_files=ignored_files, dangling=dangling)
+    return WalkResult(files=found, problems=walk.problems + clashes, ignored_types=walk.ignored_types,
+                      ignored_files=walk.ignored_files, dangling=walk.dangling)
+
+
+def _subfolders(here: Path, dirs: list[str], names: list[str], real_root: Path, seen: set[tuple[int, int]],
+                excluded: Path | None) -> list[str]:
+    """The folders of ``here`` to walk into, in order: no saved page's assets, no link to a folder the walk reaches
+    by its own path, nothing hidden, excluded or visited."""
+    # Real folders claim their place before links to them: a link beside its target ("latest" ->
+    # "2024") must not give the target's articles the link's ids, which would change when it goes.
+    claimed = sorted(dirs, key=lambda d: (os.path.islink(os.path.join(here, d)), d))
+    return sorted(d for d in claimed if not page_assets(d, names) and not links_within(here / d, real_root)
+                  and _visit_dir(here / d, seen, excluded))
+
+
+def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[tuple[int, int], int], folder: str,
+                names: list[str], prefix: str) -> None:
+    """Add the supported files among ``names`` in ``folder`` (ids ``prefix`` + name) to ``files``; the others, and
+    those that cannot be read, to ``walk``'s ignored files and problems."""
+    base = os.path.join(folder, "")  # the folder and its separator: each file's path by one string join
+    for name in sorted(names):
+        if name.startswith("."):
+            continue
+        rel, full = prefix + os_name_id(name), base + name
+        if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full))):
+            _pass_over(walk, rel, full)
+            continue
+        try:
+            stat = os.stat(full)
+        except OSError as exc:
+            walk.problems.append(_stat_problem(walk, rel, full, exc))
+            continue
+        if not S_ISREG(stat.st_mode):  # reading a named pipe waits for ever, /dev/zero never ends
+            walk.problems.append((rel, "not a regular file (a pipe, device or socket): not read"))
+            continue
+        item = CorpusFile(rel, full, stat.st_mtime_ns, stat.st_size, stat.st_mode)
+        if claims(holders, files, item, (stat.st_dev, stat.st_ino)):
+            files.append(item)
+
+
+def _pass_over(walk: WalkResult, rel: str, full: str) -> None:
+    """Count a file no reader handles as ignored; a broken link (most likely to a folder elsewhere) as a problem."""
+    if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
+        walk.problems.append((rel, f"{broken_link(full)}: what the index holds of it is kept"))
+    else:
+        walk.ignored_types[os.path.splitext(rel)[1].lower()] += 1
+        walk.ignored_files.append(rel)
+
+
+def _stat_problem(walk: WalkResult, rel: str, full: str, exc: OSError) -> tuple[str, str]:
+    """Why the file ``rel`` could not be looked at; a link whose file was deleted is noted as dangling in ``walk``."""
+    if exc.errno == errno.ENOENT and deleted_target(full):
+        walk.dangling.add(rel)  # its file was deleted: so are its articles
+        return rel, "link to a file that is gone"
+    if exc.errno == errno.ENOENT and os.path.islink(full):  # into a folder missing too
+        return rel, ("link to a file in a folder that is not there (a drive not mounted?): "
+                     "what the index holds of it is kept")
+    return rel, f"cannot read file: {exc.strerror}"
 
 
 def _one_id_each(files: list[CorpusFile], root: Path,
@@ -185,33 +205,6 @@ def _claim_order(n: int, item: CorpusFile, root: Path, known: Mapping[str, FileE
     return not indexed(item.rel), indexed(distinct_id(item.rel)), named_so, n
 
 
-def _deleted_target(link: str) -> bool:
-    """True for a link whose file is gone from a folder that is there; not for a link into a folder that is
-    missing too (a drive not mounted): what the index holds of that one is kept."""
-    if not os.path.islink(link):
-        return False
-    target = os.path.join(os.path.dirname(link), os.readlink(link))
-    return os.path.isdir(os.path.dirname(target))
-
-
-def _claims(holders: dict[tuple[int, int], int], files: list[CorpusFile | None], item: CorpusFile,
-            key: tuple[int, int]) -> bool:
-    """Whether to read ``item``: not when it is a link to a file already listed, whose place a real file takes.
-
-    A link to an article in the corpus ("latest.txt" -> "2024/story.txt") made the article twice. Links to
-    folders were already cut; a link to a file outside the corpus is read as the file.
-    """
-    if key not in holders or not key[1]:  # (an inode of 0: a file system that numbers none)
-        holders[key] = len(files)
-        return True
-    if os.path.islink(item.full):
-        return False
-    at = holders[key]
-    earlier = files[at]
-    if earlier is not None and os.path.islink(earlier.full):
-        files[at] = None
-    holders[key] = len(files)
-    return True  # a hard link is a file of its own
 
 
 ASSET_FOLDER = "_files"
@@ -249,27 +242,6 @@ def _supported_ending(ending: str) -> bool:
     return is_supported("x" + ending)
 
 
-def _broken_link(path: str) -> str:
-    """Why a link leads nowhere: links that point at each other, or a target not there (a drive not mounted)."""
-    try:
-        os.stat(path)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            return "link in a loop of links (each points at the other)"
-    return "link to a folder or file that is not there (a drive not mounted?)"
-
-
-def _links_within(path: Path, real_root: Path) -> bool:
-    """True for a link to a folder the walk reaches by its own path ("a_latest" -> "z/2024"): its articles keep
-    the ids of where they are, whatever the link is called and wherever it sits, and go when their folder goes.
-    A link into a hidden folder of the corpus is followed: the walk never reaches that folder itself."""
-    try:
-        if not path.is_symlink():
-            return False
-        inside = path.resolve().relative_to(real_root)
-    except (OSError, ValueError, RuntimeError):  # outside the corpus, or a loop
-        return False
-    return not any(part.startswith(".") for part in inside.parts)
 
 
 def _visit_dir(path: Path, seen: set[tuple[int, int]], excluded: Path | None) -> bool:

@@ -1,0 +1,64 @@
+"""Symbolic links met in a corpus walk: a link to a file listed already, a link into the corpus itself, and links
+that lead nowhere (a file deleted, a drive not mounted, a loop)."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .corpus import CorpusFile
+
+
+def claims(holders: dict[tuple[int, int], int], files: list[CorpusFile | None], item: CorpusFile,
+           key: tuple[int, int]) -> bool:
+    """Whether to read ``item``: not when it is a link to a file already listed, whose place a real file takes.
+
+    A link to an article in the corpus ("latest.txt" -> "2024/story.txt") made the article twice. Links to
+    folders were already cut; a link to a file outside the corpus is read as the file.
+    """
+    if key not in holders or not key[1]:  # (an inode of 0: a file system that numbers none)
+        holders[key] = len(files)
+        return True
+    if os.path.islink(item.full):
+        return False
+    at = holders[key]
+    earlier = files[at]
+    if earlier is not None and os.path.islink(earlier.full):
+        files[at] = None
+    holders[key] = len(files)
+    return True  # a hard link is a file of its own
+
+
+def deleted_target(link: str) -> bool:
+    """True for a link whose file is gone from a folder that is there; not for a link into a folder that is
+    missing too (a drive not mounted): what the index holds of that one is kept."""
+    if not os.path.islink(link):
+        return False
+    target = os.path.join(os.path.dirname(link), os.readlink(link))
+    return os.path.isdir(os.path.dirname(target))
+
+
+def broken_link(path: str) -> str:
+    """Why a link leads nowhere: links that point at each other, or a target not there (a drive not mounted)."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "link in a loop of links (each points at the other)"
+    return "link to a folder or file that is not there (a drive not mounted?)"
+
+
+def links_within(path: Path, real_root: Path) -> bool:
+    """True for a link to a folder the walk reaches by its own path ("a_latest" -> "z/2024"): its articles keep
+    the ids of where they are, whatever the link is called and wherever it sits, and go when their folder goes.
+    A link into a hidden folder of the corpus is followed: the walk never reaches that folder itself."""
+    try:
+        if not path.is_symlink():
+            return False
+        inside = path.resolve().relative_to(real_root)
+    except (OSError, ValueError, RuntimeError):  # outside the corpus, or a loop
+        return False
+    return not any(part.startswith(".") for part in inside.parts)
