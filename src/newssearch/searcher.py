@@ -37,8 +37,8 @@ from .notices import (
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons, index_languages
 from .ranking import make_weighting
-from .recency import day_from_number
-from .results import IndexStats, SearchResult
+from .recency import Decay, day_from_number
+from .results import Hit, IndexStats, SearchResult
 from .schema import DATE, QUERY_FIELDS, SOURCE_FACET, to_article
 from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
 from .timeline import Timeline, check_period, count_periods, period_counts
@@ -97,23 +97,11 @@ class NewsIndex:
         searcher.close()
 
     @guarded
-    def search(
-        self,
-        text: str,
-        *,
-        limit: int = config.DEFAULT_LIMIT,
-        page: int = 1,
-        match: str = "all",
-        since: DateLike = None,
-        until: DateLike = None,
-        sort: str = "relevance",
-        snippet_chars: int = config.SNIPPET_CHARS,
-        fragments: int = config.SNIPPET_FRAGMENTS,
-        recent: bool = False,
-        around: DateLike = None,
-        facets: bool = False,
-        group_copies: bool = False,
-    ) -> SearchResult:
+    def search(self, text: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, match: str = "all",
+               since: DateLike = None, until: DateLike = None, sort: str = "relevance",
+               snippet_chars: int = config.SNIPPET_CHARS, fragments: int = config.SNIPPET_FRAGMENTS,
+               recent: bool = False, around: DateLike = None, facets: bool = False,
+               group_copies: bool = False) -> SearchResult:
         """Run a query; return one page of ranked hits with snippets, and a suggestion for typos.
 
         ``text`` is a query in the syntax of ``newssearch help syntax``; ``match`` is ``"all"`` (a hit has
@@ -137,13 +125,8 @@ class NewsIndex:
         parsed = self._parse(text, match)
         date_filter = date_filter_of(self._days, since, until)
         decay = decay_of(self._days, recent, around, sort)
-        # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
-        # query several times over; keyword queries (--match all) are ranked by BM25F alone.
-        use_feedback = match == "any"
-        ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
-        keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
-        total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys)
-        hits = make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments, among, keys)
+        total, hits = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars, fragments,
+                                 group_copies)
         found = None if group_copies else total  # a grouped total counts stories, not articles
         suggested = self._suggestion(parsed, match, date_filter, found)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
@@ -152,6 +135,19 @@ class NewsIndex:
                             limit=limit, hits=hits, suggestion=suggested, facets=counts, facets_more=more,
                             notice=self._search_notice(parsed, match, date_filter, since, until, total),
                             grouped=group_copies)
+
+    def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
+              decay: Decay | None, sort: str, snippet_chars: int, fragments: int,
+              group_copies: bool) -> tuple[int, list[Hit]]:
+        """How many articles (or stories, ``group_copies``) ``parsed`` finds, and the hits of one page of them."""
+        # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
+        # query several times over; keyword queries (--match all) are ranked by BM25F alone.
+        use_feedback = match == "any"
+        ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
+        keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
+        total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys)
+        return total, make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments,
+                                among, keys)
 
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                     found: int | None) -> str | None:
