@@ -85,24 +85,18 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
     read into a list when the field starts. Order checks are left out: the pool sorts. A term's first
     posting waits until the next one shows whether it is alone.
     """
-    start_field, start_term, add = fieldwriter.start_field, fieldwriter.start_term, fieldwriter.add
-    finish_term, finish_field = fieldwriter.finish_term, fieldwriter.finish_field
+    start_term, add = fieldwriter.start_term, fieldwriter.add
     single = SingleBlocks(fieldwriter).write if SingleBlocks.fits(fieldwriter) else None
     lastfn = lasttext = first = None
     lens: list[int] | None = None
     for posting in postings:
         fieldname, btext, docnum = posting[0], posting[1], posting[2]
         if fieldname != lastfn or btext != lasttext:
-            if first is not None:  # the last term had one posting
-                _write_single(single, fieldwriter, lasttext, first, lens)
-            elif lasttext is not None:
-                finish_term()
+            _finish_term(single, fieldwriter, lasttext, first, lens)
             first, lasttext = None, None
             if fieldname != lastfn:
-                if lastfn is not None:
-                    finish_field()
-                start_field(fieldname, schema[fieldname])
-                lastfn, lens = fieldname, _field_lengths(lengths, schema[fieldname], fieldname)
+                lens = _next_field(fieldwriter, schema, lengths, lastfn, fieldname)
+                lastfn = fieldname
             if docnum == -1:  # Whoosh's marker for a spelling-only word: no posting
                 continue
             first, lasttext = posting, btext
@@ -114,12 +108,26 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
             add(first[2], first[3], b"" if first[4] is None else first[4], lens[first[2]] if lens else 0)
             first = None
         add(docnum, posting[3], b"" if posting[4] is None else posting[4], lens[docnum] if lens else 0)
-    if first is not None:
-        _write_single(single, fieldwriter, lasttext, first, lens)
-    elif lasttext is not None:
-        finish_term()
+    _finish_term(single, fieldwriter, lasttext, first, lens)
     if lastfn is not None:
-        finish_field()
+        fieldwriter.finish_field()
+
+
+def _finish_term(single, fieldwriter, btext: bytes | None, first: tuple | None,  # type: ignore[no-untyped-def]
+                 lens: list[int] | None) -> None:
+    """End the term ``btext`` (None: no term yet): write it with its one posting ``first``, else finish it."""
+    if first is not None:  # the term had one posting
+        _write_single(single, fieldwriter, btext, first, lens)
+    elif btext is not None:
+        fieldwriter.finish_term()
+
+
+def _next_field(fieldwriter, schema, lengths, lastfn: str | None, fieldname: str) -> list[int] | None:  # type: ignore[no-untyped-def]
+    """Finish the field ``lastfn`` (None: none yet), start ``fieldname``; return its documents' lengths."""
+    if lastfn is not None:
+        fieldwriter.finish_field()
+    fieldwriter.start_field(fieldname, schema[fieldname])
+    return _field_lengths(lengths, schema[fieldname], fieldname)
 
 
 def _write_single(single, fieldwriter, btext: bytes, posting: tuple,  # type: ignore[no-untyped-def]
