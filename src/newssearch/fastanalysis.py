@@ -105,12 +105,7 @@ class OnePassField:
             for form in solid_forms:
                 poses.setdefault(form if once else stem(form), []).append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
-                for form in _forms(solid_ends[pos]):
-                    term = stem(form)
-                    if once and (plist := poses.get(term)) and plist[-1] == pos:
-                        continue
-                    poses.setdefault(term, []).append(pos)
-                    weightless[term] = weightless.get(term, 0) + 1
+                _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once)
         items = [(term.encode("utf-8"), len(plist), float(len(plist) - weightless.get(term, 0)) * self.boost,
                   self.encode(plist)) for term, plist in poses.items()]
         return Analysis(items, length, spelling)
@@ -171,6 +166,18 @@ class OnePassField:
         other = language_stemmer(lang) if lang is not None else None
         stem = other or cached_stem(self.stem)
         return (_ignoring(stem, self.ignore) if self.ignore else stem), other is not None
+
+
+def _add_weightless(poses: dict[str, list[int]], weightless: dict[str, int], word: str, pos: int,
+                    stem: Callable[[str], str], once: bool) -> None:
+    """Index the terms of ``word`` (a solid word's last part) at ``pos``, counted in ``weightless``: a term already
+    there is left out in another language than English (``once``). Called at the few places a solid word ends."""
+    for form in _forms(word):
+        term = stem(form)
+        if once and (plist := poses.get(term)) and plist[-1] == pos:
+            continue
+        poses.setdefault(term, []).append(pos)
+        weightless[term] = weightless.get(term, 0) + 1
 
 
 def _unchanged(form: str) -> str:
