@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import time
 from datetime import date
 from pathlib import Path
 
@@ -674,9 +673,7 @@ def test_time_collection_reads_as_423_articles_from_1963():
     path = SHARED / "corpora" / "time" / "docs.jsonl"
     if not path.exists():
         pytest.skip("TIME corpus not available at ../shared/corpora/time")
-    started = time.perf_counter()
     result = read_file(path, "docs.jsonl")
-    elapsed = time.perf_counter() - started
     articles = result.articles
     assert len(articles) == 423 and result.skipped == []
     assert len({a.id for a in articles}) == 423
@@ -685,7 +682,6 @@ def test_time_collection_reads_as_423_articles_from_1963():
     assert {a.date.year for a in articles if a.date} == {1963}
     assert all(a.date is not None and a.date_source == "json:date" for a in articles)
     assert all(a.title and a.title_source == "lede" for a in articles)
-    assert elapsed < 2.0
 
 
 def test_a_json_feed_and_mongodb_and_nyt_shapes() -> None:
