@@ -12,7 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .folding import double_vowels
-from .livestats import live_doc_frequency
+from .livecounts import live_doc_frequency
 from .marks import MARKS
 from .patterns import (
     Lexicons,

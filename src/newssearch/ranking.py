@@ -12,7 +12,7 @@ from whoosh import scoring
 from . import config
 from .doccolumns import column_of
 from .fastscore import Scores, all_scores
-from .livestats import live_doc_frequency, live_field_length
+from .livecounts import live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 
@@ -26,7 +26,7 @@ class NewsBM25F(scoring.BM25F):
     Whoosh's own idf, 1 + ln(N / (n + 1)), keeps a floor of 1 under every word, so a word found in half
     the articles still counts a third as much as a rare name; in a long, descriptive query those common
     words ("policy", "government", "nations") swamp the names (TIME 1-41: MAP 0.716 -> 0.738).
-    Its statistics are those of the live articles (livestats.py), so an updated index ranks as a rebuilt one.
+    Its statistics are those of the live articles (livecounts.py), so an updated index ranks as a rebuilt one.
     """
 
     def __init__(self, **options: float) -> None:
