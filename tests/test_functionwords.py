@@ -57,6 +57,13 @@ def test_a_text_in_a_script_of_one_language_is_in_that_language(lang: str) -> No
     assert guess_language(SCRIPT_SAMPLES[lang][:20]) is None  # too few letters to tell
 
 
+def test_korean_written_with_hanja_is_korean_and_japanese_quoting_hangul_japanese() -> None:
+    # Hangul is Korean's alone, as kana is Japanese's: Han among Hangul (a headline's hanja) is no Chinese
+    assert guess_language("大韓民國 國會는 2일 本會議를 열어 來年度 豫算案을 議決했다 與野는 막판 協商 끝에 減額 規模에 "
+                          "合意했다") == "ko"
+    assert guess_language("韓国の国会は２日、来年度予算案を可決した。与野党は最終協議で合意し、서울 の市民も歓迎した。") == "ja"
+
+
 def test_an_english_text_quoting_another_script_is_no_other_language() -> None:
     assert guess_language("The minister said the plan, called 新たな経済対策 in Tokyo, would be debated in the "
                           "Diet next week, and that the opposition had already promised to fight it.") is None

@@ -1,6 +1,7 @@
 """A text's language told by its script, where the script is one language's: Japanese kana, Korean Hangul, Thai,
 Hebrew, Greek, Georgian… (as CLD and Lucene's guessers tell them before any word list), and Chinese by Han
-ideographs without kana. A script several languages write (Latin, Cyrillic, Arabic, Devanagari) tells none."""
+ideographs without kana or Hangul (Korean writes hanja among Hangul). A script several languages write (Latin,
+Cyrillic, Arabic, Devanagari) tells none."""
 
 from __future__ import annotations
 
@@ -38,9 +39,15 @@ def script_language(text: str) -> str | None:
     if len(letters) < MIN_LETTERS:
         return None
     counts = Counter(_script(char) for char in letters)
-    cjk = counts["han"] + counts["kana"]
-    if cjk >= MIN_SHARE * len(letters):
-        return "ja" if counts["kana"] >= KANA_SHARE * cjk else "zh"
+    if (cjk := counts["han"] + counts["kana"] + counts["ko"]) >= MIN_SHARE * len(letters):
+        return _east_asian(counts["kana"], counts["ko"], cjk)
     script, count = max(((s, n) for s, n in counts.items() if s not in (None, "han", "kana")),
                         key=lambda item: item[1], default=(None, 0))
     return script if count >= MIN_SHARE * len(letters) else None
+
+
+def _east_asian(kana: int, hangul: int, cjk: int) -> str:
+    """Japanese or Korean by the letters only it writes beside Han ideographs (a headline's hanja among Hangul is
+    Korean, a Korean name quoted in Hangul among kana Japanese), else Chinese."""
+    own, lang = max((kana, "ja"), (hangul, "ko"))
+    return lang if own >= KANA_SHARE * cjk else "zh"
