@@ -19,7 +19,7 @@ from dataclasses import replace
 from email.message import EmailMessage
 
 from ..errors import UnreadableFile
-from ..ids import record_id
+from ..ids import file_part, record_id
 from .article import Article, ReadResult, Skip
 from .fields import Keyed, unique_id
 from .mailalerts import Story, alert_stories, is_alert
@@ -238,22 +238,45 @@ def _story_article(story: Story, record: Keyed, rel: str, article_id: str) -> Ar
 
 def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_id: str, result: ReadResult) -> None:
     """Add the articles of ``parts`` (an attached message read as one, any other part by the reader for its name's
-    suffix), or a skip saying why one gives none."""
-    from . import READERS, reader_suffix
-
+    suffix), or a skip saying why one gives none. Each id is the message's own: an attached archive's files'
+    (``mail.eml#clips.zip#story.txt``) may be another attachment's name, then the archive is ``clips.zip-2``."""
     seen = {article.id for article in result.articles}
     for name, part in parts:
         part_id = unique_id(record_id(article_id, name), seen)
         try:
-            if part.get_content_type() == ATTACHED_MESSAGE:
-                found = message_result(_attached(part), rel, part_id)
-            else:
-                data = part.get_payload(decode=True)
-                if not isinstance(data, bytes) or not data.strip():
-                    raise UnreadableFile("empty file")
-                found = READERS[reader_suffix(name) or ".txt"](data, part_id)
+            found = _attachment(name, part, rel, part_id)
         except UnreadableFile as exc:
             result.skipped.append(Skip(part_id, f"attachment {name}: {exc}"))
             continue
+        while seen & {article.id for article in found.articles if article.id != part_id}:
+            other = unique_id(record_id(article_id, name), seen)
+            found, part_id = _prefixed(found, part_id, other), other
+        seen.update(article.id for article in found.articles)
         result.articles += [replace(article, path=rel) for article in found.articles]
         result.skipped += found.skipped
+
+
+def _attachment(name: str, part: EmailMessage, rel: str, part_id: str) -> ReadResult:
+    """What one attachment gives under the id ``part_id``, or UnreadableFile. An archive attached to a message
+    that is itself in an archive (``rel`` holds its ``#``) is an archive inside an archive, not read as there."""
+    from . import READERS, reader_suffix
+    from .archivefiles import ARCHIVE_ENDINGS, NESTED
+
+    if part.get_content_type() == ATTACHED_MESSAGE:
+        return message_result(_attached(part), rel, part_id)
+    data = part.get_payload(decode=True)
+    if not isinstance(data, bytes) or not data.strip():
+        raise UnreadableFile("empty file")
+    suffix = reader_suffix(name) or ".txt"
+    if suffix in ARCHIVE_ENDINGS and file_part(rel) != rel:
+        raise UnreadableFile(NESTED)
+    return READERS[suffix](data, part_id)
+
+
+def _prefixed(found: ReadResult, old: str, new: str) -> ReadResult:
+    """``found`` with the ids that start ``old`` (an attachment's, and its files' and records') starting ``new``."""
+    def moved(article_id: str) -> str:
+        return new + article_id[len(old):] if article_id == old or article_id.startswith(old + "#") else article_id
+
+    return ReadResult(articles=[replace(article, id=moved(article.id)) for article in found.articles],
+                      skipped=[replace(skip, path=moved(skip.path)) for skip in found.skipped])
