@@ -420,3 +420,22 @@ def test_a_file_name_typed_to_show_means_a_folders_file_before_an_archives(tmp_p
     both = runner.invoke(cli, ["show", "flood.txt", "--index-dir", index])
     assert both.exit_code == 2
     assert "2 ids end so: more.zip#new/flood.txt, more.zip#old/flood.txt" in both.stderr
+
+
+def test_verbose_lists_the_files_of_unsupported_types_inside_an_archive_on_every_run(tmp_path: Path) -> None:
+    corpus, index = tmp_path / "corpus", str(tmp_path / "index")
+    corpus.mkdir()
+    (corpus / "logo.png").write_bytes(b"\x89PNG")
+    (corpus / "clips.zip").write_bytes(zipped({"storm.txt": STORY, "charts/rain.png": b"\x89PNG",
+                                               "figures.xlsx": b"PK", ".hidden.png": b"\x89PNG"}))
+    runner = CliRunner()
+    quiet = runner.invoke(cli, ["index", str(corpus), "--index-dir", index])
+    assert quiet.stdout.splitlines()[1:] == [
+        "  1 added, 0 updated, 0 deleted, 0 unchanged; 1 article from 1 file in the index",
+        "  1 file of unsupported types ignored (.png 1)"]
+    for _ in range(2):  # the archive read, then not read again as it is unchanged
+        loud = runner.invoke(cli, ["index", str(corpus), "--index-dir", index, "--verbose"])
+        assert loud.stdout.splitlines()[2:] == [
+            "  1 file of unsupported types ignored (.png 1)", "    logo.png",
+            "  2 files inside archives of unsupported types ignored (.png 1, .xlsx 1)",
+            "    clips.zip#figures.xlsx", "    clips.zip#charts/rain.png"]  # as a folder's walk reads them

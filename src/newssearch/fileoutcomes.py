@@ -23,7 +23,8 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
              entries: dict[str, store.FileEntry], report: IndexReport) -> None:
     """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
     if written.same_content and old is not None:
-        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips)
+        entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips,
+                                               old.ignored)
         report.unchanged += len(old.ids)
         report.skipped.extend(stored_skips(old))
         return
@@ -52,7 +53,8 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
     ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
     report.skipped.extend(replace(skip, record=bool(ids)) for skip in skipped)
     entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
-                                           digests if written.digests else [], [[s.path, s.reason] for s in skipped])
+                                           digests if written.digests else [], [[s.path, s.reason] for s in skipped],
+                                           written.ignored)
 
 
 def record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,

@@ -52,6 +52,7 @@ class IndexReport:
     ignored: int = 0
     ignored_types: dict[str, int] = field(default_factory=dict)  # ending (".jpg", "" for none) -> files
     ignored_files: list[str] = field(default_factory=list)  # their ids, for --verbose
+    ignored_inside: list[str] = field(default_factory=list)  # the ids of such files inside archives, for --verbose
     documents: int = 0
     files: int = 0
     rebuilt: bool = False
@@ -151,6 +152,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     plan = _plan(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
     _finish(folder, manifest, ix, entries)
+    report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored]
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
     report.documents = sum(len(e.ids) for e in entries.values())
 

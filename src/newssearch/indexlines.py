@@ -3,6 +3,8 @@ index's statistics (pure functions from results to lines)."""
 
 from __future__ import annotations
 
+from collections import Counter
+from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
 from .documents.article import ARCHIVED_FILE, Skip
@@ -26,6 +28,11 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
         lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored ({ignored_types(report.ignored_types)})")
         if verbose:
             lines += [f"    {safe(rel)}" for rel in report.ignored_files]
+    if verbose and report.ignored_inside:  # only when asked: without --verbose the summary is as it was
+        inside = Counter(PurePosixPath(rel).suffix.lower() for rel in report.ignored_inside)
+        lines.append(f"  {counted(len(report.ignored_inside), 'file')} inside archives of unsupported types ignored "
+                     f"({ignored_types(dict(inside))})")
+        lines += [f"    {safe(rel)}" for rel in report.ignored_inside]
     if report.skipped:
         lines += skip_lines(report.skipped, verbose)
     if not report.documents and not report.skipped and not report.ignored:

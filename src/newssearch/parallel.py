@@ -47,6 +47,7 @@ class Written:
     same_content: bool = False
     digests: list[str] = field(default_factory=list)  # one per article, for files of records
     same: set[str] = field(default_factory=set)  # records whose article is the one indexed: not written again
+    ignored: list[str] = field(default_factory=list)  # files inside (an archive's) of types no reader handles
 
 
 @dataclass
@@ -76,7 +77,7 @@ def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[n
         if article.id not in same:
             writer.add_document(**to_document(article, fingerprint))
     return Written(job.rel, read.sha1, ids=[article.id for article in articles], skipped=list(read.result.skipped),
-                   digests=digests, same=same)
+                   digests=digests, same=same, ignored=list(read.result.ignored))
 
 
 def article_digest(article: Article) -> str:

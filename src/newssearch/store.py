@@ -45,6 +45,7 @@ class FileEntry:
     ids: list[str]
     digests: list[str] = field(default_factory=list)
     skips: list[list[str]] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # the ids of files inside it (an archive) of types none reads
 
     def digest_of(self) -> dict[str, str]:
         """Each article id's digest; none when the file keeps no digests (one article, or a table recovered from
@@ -72,7 +73,7 @@ class Manifest:
     def to_json(self) -> str:
         """Serialise for the manifest file: the head line, then the table line.
 
-        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests`` and then ``skips`` after
+        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests``, ``skips`` and ``ignored`` after
         them when it has any (lists, not ``asdict``: with 200k files the manifest must save and load in
         well under a second).
         """
@@ -153,7 +154,10 @@ def holds_index(folder: Path) -> bool:
 
 
 def _tail(entry: FileEntry) -> list[object]:
-    """The optional end of a file entry's list: digests, then skips (digests, empty, when only skips)."""
+    """The optional end of a file entry's list: digests, then skips, then ignored files (those before, empty, when
+    only a later one)."""
+    if entry.ignored:
+        return [entry.digests, entry.skips, entry.ignored]
     if entry.skips:
         return [entry.digests, entry.skips]
     return [entry.digests] if entry.digests else []

@@ -102,7 +102,7 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
     latest = {member_path(member.name): member for member in listing.members}
     ids, unnamed = member_ids(latest)
     found, ignored = _read_each({ids[path]: member for path, member in latest.items() if path in ids}, rel)
-    result = ReadResult()
+    result = ReadResult(ignored=[f"{rel}#{name}" for name in sorted(ignored, key=_walk_order)])
     for name in sorted(found, key=_walk_order):
         result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
         result.skipped += found[name].skipped
@@ -113,20 +113,20 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
         whole = len(found) - inside  # files read (not those passed over); the one the archive ends inside is not
         files = "file before the cut was" if whole == 1 else "files before the cut were"
         result.skipped.append(Skip(rel, f"cut short: {listing.cut}; the {whole:,} {files} read"))
-    return _outcome(result, rel, ignored)
+    return _outcome(result, rel, Counter(PurePosixPath(name).suffix.lower() for name in ignored))
 
 
-def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult], Counter[str]]:
+def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult], list[str]]:
     """What each file of ``named`` (by id, in the archive's order) gives that a folder's walk would read, and the
-    endings of those of types newssearch does not read."""
+    names of those of types newssearch does not read."""
     folders = _folders(named)
     found: dict[str, ReadResult] = {}
-    ignored, budget = Counter[str](), MAX_UNPACKED
+    ignored, budget = list[str](), MAX_UNPACKED
     for name, member in named.items():
         if _passed_over(name, folders):
             continue
         if reader_suffix(name) is None:
-            ignored[PurePosixPath(name).suffix.lower()] += 1
+            ignored.append(name)
             continue
         try:
             data = _unpacked(member, name, budget)
@@ -201,7 +201,7 @@ def _outcome(result: ReadResult, rel: str, ignored: Counter[str]) -> ReadResult:
         raise UnreadableFile(f"no file in the archive reads ({said}{f'; and {more:,} more' if more else ''})")
     types = ", ".join(f"{ending or 'no ending'} {count}" for ending, count in ignored.most_common(5))
     held = f"its files are of types newssearch does not read: {types}" if ignored else "it holds no files"
-    return ReadResult(skipped=[Skip(rel, f"no articles in the archive ({held})")])
+    return ReadResult(skipped=[Skip(rel, f"no articles in the archive ({held})")], ignored=result.ignored)
 
 
 def _walk_order(name: str) -> list[tuple[bool, str]]:

@@ -67,3 +67,4 @@ class ReadResult:
 
     articles: list[Article] = field(default_factory=list)
     skipped: list[Skip] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)  # the ids of files inside (an archive's) of types none reads

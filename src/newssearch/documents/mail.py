@@ -254,6 +254,7 @@ def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_i
         seen.update(article.id for article in found.articles)
         result.articles += [replace(article, path=rel) for article in found.articles]
         result.skipped += found.skipped
+        result.ignored += found.ignored
 
 
 def _attachment(name: str, part: EmailMessage, rel: str, part_id: str) -> ReadResult:
@@ -279,4 +280,5 @@ def _prefixed(found: ReadResult, old: str, new: str) -> ReadResult:
         return new + article_id[len(old):] if article_id == old or article_id.startswith(old + "#") else article_id
 
     return ReadResult(articles=[replace(article, id=moved(article.id)) for article in found.articles],
-                      skipped=[replace(skip, path=moved(skip.path)) for skip in found.skipped])
+                      skipped=[replace(skip, path=moved(skip.path)) for skip in found.skipped],
+                      ignored=[moved(name) for name in found.ignored])
