@@ -198,11 +198,11 @@ def test_a_broken_record_is_skipped_and_the_next_one_found() -> None:
         ("c.warc", "record 3: not a WARC record header (no WARC/1.0 or WARC/1.1 line)")]
 
 
-def test_an_address_with_a_hash_and_percents_round_trips_through_show(tmp_path: Path) -> None:
+def test_an_address_with_percents_round_trips_through_show_and_its_fragment_is_no_part_of_it(tmp_path: Path) -> None:
     corpus = tmp_path / "c"
     corpus.mkdir()
-    uri = "https://news.example/a%20b?q=1#top"
-    (corpus / "crawl.warc.gz").write_bytes(members(INFO, response(uri, "Harbour bridge reopens", "Bridge text.")))
+    uri = "https://news.example/a%20b?q=1"
+    (corpus / "crawl.warc.gz").write_bytes(members(INFO, response(uri + "#top", "Harbour bridge reopens", "Bridge text.")))
     build_index(corpus, tmp_path / "ix")
     result = CliRunner().invoke(cli, ["show", f"crawl.warc.gz#{uri}", "--index-dir", str(tmp_path / "ix"), "--json"])
     assert result.exit_code == 0
@@ -514,3 +514,18 @@ def test_a_page_the_crawler_cut_short_is_indexed_and_said_to_be_cut() -> None:
     assert [(s.path, s.reason) for s in result.skipped] == [
         ("crawl.warc.gz", "record 1 (https://news.example/bridge): cut short by the crawler (WARC-Truncated: "
                           "length): its text was read up to there")]
+
+
+def test_a_page_captured_with_a_fragment_is_the_page_and_a_www_copy_one_only_when_title_and_text_are_the_same() -> None:
+    story, text = "https://news.example/story", "The harbour bridge reopened on Friday."
+    result = read(members(response(story, "Harbour bridge reopens", text, "2024-03-01T00:00:00Z"),
+                          response(story + "#comments", "Harbour bridge reopens", text + " Updated.",
+                                   "2024-03-02T00:00:00Z"),
+                          response("https://www.news.example/story", "Harbour bridge reopens", text + " Updated.",
+                                   "2024-03-03T00:00:00Z"),
+                          response("https://www.news.example/ferry", "Ferry strike ends", "Crews went back."),
+                          response("https://news.example/ferry", "Ferry strike ends", "Crews went back to work.")))
+    assert [(a.id, a.body) for a in result.articles] == [
+        (f"crawl.warc.gz#{story}", f"{text} Updated."),  # the fragment never reached the site; www.: the same page
+        ("crawl.warc.gz#https://www.news.example/ferry", "Crews went back."),  # www.: not the same text
+        ("crawl.warc.gz#https://news.example/ferry", "Crews went back to work.")]

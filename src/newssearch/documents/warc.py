@@ -27,6 +27,8 @@ from .warccaptures import (
     revisit_of,
     with_revisits,
     without_amp_copies,
+    without_fragment,
+    without_www_copies,
 )
 from .warcgzip import GZIP_MAGIC, gz_records
 from .warcrecords import (
@@ -60,7 +62,7 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
         if isinstance(record, BrokenRecord):
             broken.append((record.uri, f"record {record.number}", record.reason))
             continue
-        uri = target_uri(record.fields)
+        uri = without_fragment(target_uri(record.fields) or "") or None
         if record.get("warc-truncated"):
             truncated[f"record {record.number}"] = record.get("warc-truncated").strip()
         capture = _capture(record, uri) if uri else None
@@ -76,7 +78,8 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
     if count == len(broken) and broken[0][2] == NOT_A_HEADER:
         raise UnreadableFile("not a WARC file (it does not start with a WARC/1.0 or WARC/1.1 record)")
     with_revisits(captures, revisits, _when)
-    made = without_amp_copies([outcome for found in captures.values() if (outcome := _page(found, rel))])
+    made = without_www_copies(without_amp_copies([outcome for found in captures.values()
+                                                  if (outcome := _page(found, rel))]))
     if not made and not broken:
         raise UnreadableFile(f"no HTML pages among {count:,} records")
     return gather([*made, *_named(broken, made), *_cut(made, truncated)], rel)

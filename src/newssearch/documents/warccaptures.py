@@ -1,6 +1,6 @@
 """The captures of a page in a WARC file, and which are one page: a revisit is the capture it repeats, one address
-written several ways (http and https, with and without a trailing slash) is one page, and the AMP copy of a page
-captured too is left out."""
+written several ways (http and https, with and without a trailing slash or a ``#fragment``) is one page, and the AMP
+copy of a page captured too is left out, as is its ``www.`` copy when it is the same page."""
 
 from __future__ import annotations
 
@@ -37,13 +37,18 @@ class Capture:
 
 def address_key(uri: str) -> str:
     """``uri`` as one key for the ways one page is written: no http/https, its host in lower case, no slash
-    ending its path (``https://News.example/bus/?a=1`` and ``http://news.example/bus?a=1`` are one)."""
+    ending its path (``https://News.example/bus/?a=1`` and ``http://news.example/bus?a=1`` are one), no fragment."""
     if not _SCHEME.match(uri):
         return uri
-    rest = _SCHEME.sub("", uri, count=1)
+    rest = _SCHEME.sub("", without_fragment(uri), count=1)
     host, slash, tail = rest.partition("/")
-    path, query = re.match(r"([^?#]*)(.*)", slash + tail, re.DOTALL).groups()
+    path, query = re.match(r"([^?]*)(.*)", slash + tail, re.DOTALL).groups()
     return host.lower() + path.rstrip("/") + query
+
+
+def without_fragment(uri: str) -> str:
+    """``uri`` without its ``#fragment``: a browser never sends it, so the server gave the same page without it."""
+    return uri.split("#", 1)[0] if _SCHEME.match(uri) else uri
 
 
 @dataclass(frozen=True)
@@ -113,5 +118,20 @@ def without_amp_copies(made: list[Made]) -> list[Made]:
             return False
         canonical = address_key(outcome.url)
         return canonical != address_key(uri) and titles.get(canonical) == outcome.title
+
+    return [(uri, label, outcome) for uri, label, outcome in made if not is_copy(uri, outcome)]
+
+
+def without_www_copies(made: list[Made]) -> list[Made]:
+    """``made`` without a page read at a ``www.`` address that was also read without it, of the same title and
+    text: a copy, as most sites serve one site under both. Not on the host alone: some serve two sites so (a
+    university's www. and its bare host), and a page of other text under the other host is another page."""
+    read = {address_key(uri): outcome for uri, _, outcome in made if isinstance(outcome, Article)}
+
+    def is_copy(uri: str, outcome: object) -> bool:
+        key = address_key(uri)
+        bare = read.get(key[4:]) if key.startswith("www.") else None
+        return isinstance(outcome, Article) and isinstance(bare, Article) and (bare.title, bare.body) == (
+            outcome.title, outcome.body)
 
     return [(uri, label, outcome) for uri, label, outcome in made if not is_copy(uri, outcome)]
