@@ -569,8 +569,21 @@ def test_a_replys_original_outlook_puts_under_it_is_no_text_and_without_a_reply_
     assert unsaid.body == below.strip()  # no reply: all kept
 
 
+@pytest.mark.parametrize("subject", ["VB: Cycleway", "VL: Cycleway"])  # Swedish and Finnish Outlook's forwards
+def test_scandinavian_and_finnish_forward_prefixes_read_the_message_below(subject: str) -> None:
+    forward = one(mail(f"From: Jo Lee <jo@example.com>\nSubject: {subject}\nDate: 4 Jun 2025", OUTLOOK_BELOW))
+    assert fields(forward) == ("New cycleway opens on the waterfront", "2025-06-02", ("Ann Smith",), None)
+
+
+def test_vs_a_danish_forward_or_a_finnish_reply_drops_nothing() -> None:
+    """"VS:" is Danish and Norwegian Outlook's forward and Finnish Outlook's reply: read as a reply, a Danish
+    forward's message had been dropped as the original under a reply."""
+    message = one(mail("From: Jo Lee <jo@example.com>\nSubject: VS: Cycleway\nDate: 4 Jun 2025", OUTLOOK_BELOW))
+    assert RELEASE in message.body and "Please see below." in message.body
+
+
 @pytest.mark.parametrize("prefix", ["Re", "RE[2]", "Fwd", "FW", "AW", "WG", "TR", "SV", "VS", "Antw", "RES", "RIF",
-                                    "RV", "ENC", "I", "Doorst", "Re: Fwd"])
+                                    "RV", "ENC", "I", "Doorst", "VB", "VL", "Re: Fwd"])
 def test_every_reply_or_forward_prefix_is_left_out_of_the_title(prefix: str) -> None:
     data = mail(f"From: Jo Lee <jo@example.com>\nSubject: {prefix}: Cycleway opens\nDate: 4 Jun 2025", RELEASE)
     assert one(data).title == "Cycleway opens"

@@ -23,12 +23,15 @@ _ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([qQbB])\?([^?\s]*)\?=")  # "=?utf-8?
 HEADER_ERRORS = (LookupError, ValueError, TypeError, AttributeError, IndexError)
 FORWARD, REPLY = "forward", "reply"
 # The prefixes mail programs (and their translations) put before a subject, each a forward's or a reply's:
-# Outlook's "FW:" and German "WG:", French "TR:", Spanish "RV:", Portuguese "ENC:", Italian "I:", Dutch "Doorst:";
-# "RE:", German "AW:", Scandinavian "SV:", Finnish "VS:", Dutch "Antw:", Portuguese "RES:", Italian "RIF:".
-SUBJECT_PREFIXES = {
+# Outlook's "FW:" and German "WG:", French "TR:", Spanish "RV:", Portuguese "ENC:", Italian "I:", Dutch "Doorst:",
+# Swedish "VB:", Finnish "VL:"; "RE:", German "AW:", Scandinavian "SV:", Dutch "Antw:", Portuguese "RES:", Italian
+# "RIF:". "VS:" is either: Danish and Norwegian Outlook's forward, Finnish Outlook's reply. It tells neither, so
+# nothing under it is dropped as a reply's original (a Danish forward's message had been).
+SUBJECT_PREFIXES: dict[str, str | None] = {
     "fwd": FORWARD, "fw": FORWARD, "wg": FORWARD, "tr": FORWARD, "rv": FORWARD, "enc": FORWARD, "i": FORWARD,
-    "doorst": FORWARD,
-    "re": REPLY, "aw": REPLY, "sv": REPLY, "vs": REPLY, "antw": REPLY, "res": REPLY, "rif": REPLY,
+    "doorst": FORWARD, "vb": FORWARD, "vl": FORWARD,
+    "re": REPLY, "aw": REPLY, "sv": REPLY, "antw": REPLY, "res": REPLY, "rif": REPLY,
+    "vs": None,
 }
 _PREFIX = rf"\s*({'|'.join(sorted(SUBJECT_PREFIXES, key=len, reverse=True))})\s*(?:\[\d+\])?\s*:"
 # All the prefixes before a subject ("Re: Fwd: ", "RE[2]: "): a title is the subject without them.
