@@ -8,6 +8,7 @@ say) exits by itself: a forked worker shares the indexer's writer lock, and an o
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import threading
@@ -28,12 +29,26 @@ def process_pool(workers: int, initializer: Callable[..., None] | None = None,
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker,
                                initargs=(os.getpid(), initializer, initargs))
     try:
-        _start_all(pool)
+        _start_frozen(pool)
         yield pool
     except BaseException:
         stop(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _start_frozen(pool: ProcessPoolExecutor) -> None:
+    """Start ``pool``'s workers with the indexer's objects out of reach of their garbage collector.
+
+    A forked worker shares the indexer's memory until it writes to it, and a collection in the worker writes
+    to every object it walks, the indexer's walk and jobs too (a build of 100k files: 25 MB copied into each
+    worker). Frozen at the fork, they stay shared; the indexer's own collector has them back at once.
+    """
+    gc.freeze()
+    try:
+        _start_all(pool)
+    finally:
+        gc.unfreeze()
 
 
 def _start_all(pool: ProcessPoolExecutor) -> None:
