@@ -130,3 +130,16 @@ def test_a_fuzzy_word_finds_no_stop_word_by_a_look_alike(tmp_path: Path) -> None
     }
     index = index_of_texts(tmp_path, texts)
     assert found_ids(index, "aids~") == ["aid.txt", "aids.txt"]
+
+
+def test_a_fuzzy_word_finds_another_language_s_stem_only_in_that_language_s_articles(tmp_path: Path) -> None:
+    # One Hungarian page had made every look-alike also stemmed as Hungarian, in every article: Hungarian stems
+    # "Hank" to "ha", so bank~ found every Spanish "ha" (trafilatura-eval: 226 hits -> 486, "ha" and "da" on top).
+    texts = {
+        "bank.txt": "Rates\n\nThe bank raised its rates.",
+        "hank.txt": "Hank Smith\n\nHank Smith won the race.",
+        "es.json": '{"title": "Gobierno", "text": "El gobierno ha dicho que no.", "language": "es"}',
+        "hu.json": '{"title": "Kormány", "text": "A kormány szerint a bankok jól állnak.", "language": "hu"}',
+    }
+    index = index_of_texts(tmp_path, texts)
+    assert found_ids(index, "bank~") == ["bank.txt", "hank.txt", "hu.json"]

@@ -161,27 +161,32 @@ def expand_fuzzy(query: wq.Query, reader, lexicons: Lexicons | None = None) -> w
         words = finder.within(typed, min(leaf.maxdist, MAX_FUZZY_EDITS), leaf.prefixlength)
         boosts = fuzzy_boosts(typed, words, reader)
         # the best of its words scores an article: three look-alikes ("Plaid", "blamed", "claim") had outscored Blair
-        return wq.DisjunctionMax([wq.Term(leaf.fieldname, stem, boost=leaf.boost * boosts[stem])
-                                  for stem in sorted(boosts)])
+        return wq.DisjunctionMax([_in_languages(wq.Term(leaf.fieldname, stem, boost=leaf.boost * boost), languages)
+                                  for stem, (boost, languages) in sorted(boosts.items())])
 
     return map_terms(query, expanded)
 
 
-def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """The weight of each term a fuzzy word finds: 1 for the word typed, less for a word ``n`` edits away.
+def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, tuple[float, frozenset[str | None]]]:  # type: ignore[no-untyped-def]
+    """The weight of each term a fuzzy word finds, and the languages whose stem it is (None: English's, which
+    counts in every article): 1 for the word typed, less for a word ``n`` edits away.
 
     As Lucene weighs a fuzzy match (1 - n / length), and no rarer than the word typed: a rare look-alike
     had outranked the word itself on its idf alone (``blair~2``: "Plaid", "Nair" above Blair).
     """
-    languages = (None, *index_languages(reader))  # each word as every article's language stems it
-    exact = {stem for lang in languages for stem in analyze(typed, lang=lang)} or {typed}
+    stems = _stems_by_language([typed, *words], (None, *index_languages(reader)))
+    exact = set(stems[typed]) or {typed}
     nearest: dict[str, int] = dict.fromkeys(exact, 0)
     for word in words:
         distance = damerau_levenshtein(typed, word.lower())
-        for stem in (stem for lang in languages for stem in analyze(word, lang=lang)):
+        for stem in stems[word]:
             if stem in STOP_WORDS and stem not in exact:
                 continue  # "ands" stems to "and", a stop word's term (kept for phrases): aids~ had found every "and"
             nearest[stem] = min(nearest.get(stem, distance), distance)
+    languages: dict[str, set[str | None]] = {}
+    for stemmed in stems.values():
+        for stem, langs in stemmed.items():
+            languages.setdefault(stem, set()).update(langs)
     articles = reader.doc_count()  # of live articles, as the scorer's idf (ranking.NewsBM25F)
     typed_idf = max((bm25_idf(found, articles) for stem in exact if (found := live_doc_frequency(reader, BODY, stem))),
                     default=None)
@@ -190,8 +195,27 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, float]:  # ty
         share = 1.0 if not distance else max(0.1, 1 - distance / max(1, len(typed)))
         if distance and typed_idf is not None and (found := live_doc_frequency(reader, BODY, stem)):
             share *= min(1.0, typed_idf / bm25_idf(found, articles))
-        boosts[stem] = share
+        boosts[stem] = (share, frozenset(languages.get(stem, {None})))
     return boosts
+
+
+def _stems_by_language(words: list[str], languages: tuple[str | None, ...]) -> dict[str, dict[str, set[str | None]]]:
+    """Each word's stems, as English (None) and each of ``languages`` stems it, with the languages giving each."""
+    stems: dict[str, dict[str, set[str | None]]] = {}
+    for word in words:
+        stemmed = stems.setdefault(word, {})
+        for lang in languages:
+            for stem in analyze(word, lang=lang):
+                stemmed.setdefault(stem, set()).add(lang)
+    return stems
+
+
+def _in_languages(term: wq.Term, languages: frozenset[str | None]) -> wq.Query:
+    """``term`` in every article when it is English's stem, else only in articles in the languages that stem so:
+    Hungarian stems "Hank" to "ha", and one Hungarian page had made bank~ find every Spanish "ha"."""
+    from .languagequery import in_language  # it imports this module's map_terms
+
+    return term if None in languages else in_language(term, sorted(lang for lang in languages if lang))
 
 
 _DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
