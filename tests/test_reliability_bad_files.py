@@ -154,7 +154,9 @@ def test_a_big_article_is_indexed_whole_in_bounded_time_and_memory(tmp_path: Pat
     assert done.returncode == 0, done.stderr
     assert "2 added" in done.stdout
     print(f"\n{BIG_MB} MB article: indexed in {seconds:.1f} CPU s, peak memory {peak_mb:.0f} MB")
-    assert seconds < 3 + BIG_MB * 0.6
+    # Generous bounds (7-8 CPU s at 12 MB here, 11.5 s on a loaded machine): they catch a step quadratic in the
+    # article's length, which takes minutes at 12 MB, not a slower machine. Speed itself is benchmarks/' business.
+    assert seconds < 10 + BIG_MB * 1.5
     assert peak_mb < 400 + BIG_MB * 25
     started = time.process_time()
     assert found(index_dir, last_word) == ["big.txt"]     # the end of the body was indexed: no truncation
@@ -162,7 +164,7 @@ def test_a_big_article_is_indexed_whole_in_bounded_time_and_memory(tmp_path: Pat
     assert found(index_dir, "zqsmall") == ["small.txt"]
     query_seconds = (time.process_time() - started) / 3
     print(f"queries that hit it: {query_seconds:.2f}s each")
-    assert query_seconds < 1 + BIG_MB * 0.05
+    assert query_seconds < 2 + BIG_MB * 0.25
     with open_index(index_dir) as idx:
         assert len(idx.get("big.txt").body) > (BIG_MB << 20) * 0.99
 
