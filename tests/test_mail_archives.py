@@ -79,3 +79,11 @@ def test_the_cli_indexes_and_shows_a_file_of_a_mailed_zip(tmp_path: Path) -> Non
     shown = runner.invoke(cli, ["show", "mail.eml#clippings.zip#storm.txt", "--index-dir", index])
     assert (shown.exit_code, shown.stdout) == (0, "Storm hits the harbour\nid: mail.eml#clippings.zip#storm.txt\n"
                                                   "date: unknown\n\nThe storm hit the harbour at dawn, residents said.\n")
+
+
+def test_a_7z_attached_is_said_to_be_unpacked_first_not_passed_over_in_silence() -> None:
+    data = with_archive({"clips.7z": b"7z\xbc\xaf\x27\x1c" + b"\0" * 32}, "application/x-7z-compressed")
+    articles, skipped = listed(parse_bytes(data, "mail.eml", ".eml"))
+    assert [article[0] for article in articles] == ["mail.eml"]
+    assert [path for path, _reason in skipped] == ["mail.eml#clips.7z"]
+    assert "unpack" in skipped[0][1]

@@ -20,9 +20,6 @@ from .mailheader import header_text
 ATTACHED_MESSAGE = "message/rfc822"
 # Attachments read as articles: a press release as a PDF, a Word or OpenDocument file, RTF, text or a page.
 ATTACHMENT_SUFFIXES = frozenset({".pdf", ".docx", ".odt", ".rtf", ".doc", ".txt", ".text", ".md", ".html", ".htm"})
-# A zip or tar archive attached ("clippings.zip"): its files are read as an archive's on disk are. By name only: a
-# mailer may send a .docx or .xlsx as application/zip, and that is no archive of articles.
-ARCHIVE_SUFFIXES = frozenset({".zip", ".tar", ".tgz", ".tar.gz", ".tbz2", ".tar.bz2", ".txz", ".tar.xz"})
 # An attachment sent without a file name, or under a name of no such ending, read by its type.
 ATTACHMENT_TYPES = {
     "application/pdf": ".pdf",
@@ -158,17 +155,27 @@ def without_signature(text: str) -> str:
 
 def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
     """The message's attachments newssearch reads, with their file names: attached messages (a message
-    forwarded as an attachment) and files of a suffix in ``ATTACHMENT_SUFFIXES`` or ``ARCHIVE_SUFFIXES`` or, whatever
+    forwarded as an attachment), archives (``is_archive``) and files of a suffix in ``ATTACHMENT_SUFFIXES`` or, whatever
     their name, of a type in ``ATTACHMENT_TYPES`` (named for it: "attachment.pdf"); pictures and others left out."""
     found: list[tuple[str, EmailMessage]] = []
     for part in message.iter_attachments():
         name = part.get_filename() or ""
         if part.get_content_type() == ATTACHED_MESSAGE:
             found.append((name or "message.eml", part))  # type: ignore[arg-type]
-        elif any(name.lower().endswith(suffix) for suffix in ATTACHMENT_SUFFIXES | ARCHIVE_SUFFIXES):
+        elif any(name.lower().endswith(suffix) for suffix in ATTACHMENT_SUFFIXES) or is_archive(name):
             found.append((name, part))  # type: ignore[arg-type]
         elif part.get_content_type() in ATTACHMENT_TYPES:
             found.append((f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}", part))  # type: ignore[arg-type]
         elif part.is_multipart():
             found += attachments(part)  # type: ignore[arg-type]
     return found
+
+
+def is_archive(name: str) -> bool:
+    """Whether an attachment named ``name`` is an archive, as a folder's file of the name would be read (a zip or
+    tar's files read; a .7z or .rar said to be unpacked first). By name only: a mailer may send a .docx or .xlsx as
+    application/zip, and that is no archive of articles."""
+    from . import reader_suffix
+    from .archivefiles import ARCHIVE_ENDINGS
+
+    return reader_suffix(name) in ARCHIVE_ENDINGS
