@@ -45,12 +45,12 @@ def marked_terms_in(lang: str | None, words: Container[str]) -> Callable[[str], 
     query typed either way marks it by the one it searched."""
     if language_stemmer(lang) is None:
         return term_of
-    written_term_of = folded_term_of = _language_term_of(lang)  # type: ignore[arg-type]
+    language_term_of = _language_term_of(lang)  # type: ignore[arg-type]
 
     def term(word: str) -> str | None:
-        written = written_term_of(word)
+        written = language_term_of(word)
         if written is None or written in words:
             return written
-        folded = folded_term_of(fold(word))
+        folded = language_term_of(fold(word))
         return folded if folded in words else written
     return term
