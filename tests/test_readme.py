@@ -4,18 +4,64 @@ from __future__ import annotations
 
 import json
 import re
+import shlex
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from newssearch.cli import cli
+from newssearch.config import INDEX_DIR_ENV
 
 README = Path(__file__).resolve().parents[1] / "README.md"
+ELIDED = "…"  # a line of its own in an example: lines of the real output left out
+
+
+def readme_section(title: str) -> str:
+    """The README's text under ``## title``, up to the next section."""
+    return README.read_text(encoding="utf-8").split(f"## {title}", 1)[1].split("\n## ", 1)[0]
 
 
 def test_the_json_example_is_what_query_json_prints(built: Path) -> None:
     """README's JSON example is `newssearch query "armed offenders" --json` on corpus/, field for field."""
-    section = README.read_text(encoding="utf-8").split("## JSON output", 1)[1]
-    example = json.loads(re.search(r"```json\n(.*?)```", section, re.S).group(1))
+    example = json.loads(re.search(r"```json\n(.*?)```", readme_section("JSON output"), re.S).group(1))
     result = CliRunner().invoke(cli, ["query", "armed offenders", "--json", "--index-dir", str(built)])
     assert result.exit_code == 0 and json.loads(result.stdout) == example
+
+
+def shown_examples() -> list[tuple[str, list[str]]]:
+    """Each ``$ newssearch …`` line of the README's Examples and the output shown under it."""
+    block = re.search(r"```\n(.*?)```", readme_section("Examples (real output, on `tests/fixtures/features`)"),
+                      re.S).group(1)
+    examples: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            examples.append((line[2:], []))
+        else:
+            examples[-1][1].append(line)
+    return examples
+
+
+def fits(shown: list[str], printed: list[str]) -> bool:
+    """Whether ``printed`` is ``shown`` line for line, a lone "…" standing for any lines left out."""
+    if not shown:
+        return not printed
+    if shown[0] == ELIDED:
+        return any(fits(shown[1:], printed[start:]) for start in range(len(printed) + 1))
+    return bool(printed) and shown[0] == printed[0] and fits(shown[1:], printed[1:])
+
+
+@pytest.mark.parametrize(("command", "shown"), shown_examples(), ids=[shlex.join(shlex.split(command, comments=True)) for command, _ in shown_examples()])
+def test_each_example_shows_what_the_command_prints(features_index: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    command: str, shown: list[str]) -> None:
+    """The Examples say "real output": each command, run on tests/fixtures/features, prints (stdout and stderr, as a
+    terminal shows them) the lines shown under it, "…" lines standing for lines left out."""
+    monkeypatch.setenv(INDEX_DIR_ENV, str(features_index))
+    monkeypatch.setenv("COLUMNS", "80")  # the timeline's bars fit the terminal
+    args = shlex.split(command, comments=True)
+    assert args[0] == "newssearch"
+    result = CliRunner().invoke(cli, args[1:])
+    printed = result.output.rstrip("\n").split("\n")
+    while shown and not shown[-1]:
+        shown = shown[:-1]
+    assert fits(shown, printed), f"$ {command}\n{result.output}"
