@@ -7,6 +7,7 @@ import re
 import shlex
 from pathlib import Path
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -65,3 +66,25 @@ def test_each_example_shows_what_the_command_prints(features_index: Path, monkey
     while shown and not shown[-1]:
         shown = shown[:-1]
     assert fits(shown, printed), f"$ {command}\n{result.output}"
+
+
+def command_rows() -> dict[str, str]:
+    """The README's Commands table: each command's name and its row."""
+    rows = re.findall(r"^\| `newssearch (\w+)[^`]*` \| (.*) \|$", readme_section("Commands"), re.M)
+    return dict(rows)
+
+
+def long_options(command: click.Command) -> set[str]:
+    """The ``--name`` options of ``command``, less those every command has (--index-dir, --help)."""
+    names = {name for param in command.params if isinstance(param, click.Option)
+             for name in (*param.opts, *param.secondary_opts) if name.startswith("--")}
+    return names - {"--index-dir", "--help"}
+
+
+@pytest.mark.parametrize("name", sorted(set(cli.commands) - {"help"}))
+def test_the_commands_table_names_each_option_a_command_has(name: str) -> None:
+    """Each command's row names every option of its --help, and only those (the table had left out similar's
+    --limit, timeline's --since, --until and --match, show's --color and stats' --json)."""
+    row = command_rows()[name]
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", row))
+    assert named == long_options(cli.commands[name]), name
