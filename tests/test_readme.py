@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 import shlex
+from dataclasses import fields
 from pathlib import Path
 
 import click
 import pytest
 from click.testing import CliRunner
 
+import newssearch
 from newssearch.cli import cli
 from newssearch.config import INDEX_DIR_ENV
 
@@ -88,3 +90,27 @@ def test_the_commands_table_names_each_option_a_command_has(name: str) -> None:
     row = command_rows()[name]
     named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", row))
     assert named == long_options(cli.commands[name]), name
+
+
+def named_fields(text: str) -> list[str]:
+    """The field names in backticks in ``text``, less what its brackets say of them and methods (``title_html()``)."""
+    text = re.sub(r"`\w+\(\)`", "", text)
+    while re.search(r"\([^()]*\)", text):
+        text = re.sub(r"\([^()]*\)", "", text)
+    return re.findall(r"`(\w+)`", text)
+
+
+@pytest.mark.parametrize("name", ["Hit", "Article", "SearchResult", "Timeline", "IndexStats", "IndexReport"])
+def test_the_python_api_table_names_each_field(name: str) -> None:
+    """The Python API's table lists each returned type's fields in order (IndexReport's ignored_inside was missing)."""
+    row = re.search(rf"^\| `{name}` \| (.*) \|$", readme_section("Python API"), re.M).group(1)
+    assert named_fields(row) == [field.name for field in fields(getattr(newssearch, name))]
+
+
+def test_the_index_report_json_is_described_key_by_key(built: Path, corpus: Path) -> None:
+    """The keys README says `newssearch index --json` prints are the keys it prints."""
+    said = re.search(r"`newssearch index --json` prints the report: (.*?`seconds`)", readme_section("JSON output"),
+                     re.S).group(1)
+    result = CliRunner().invoke(cli, ["index", str(corpus), "--json", "--index-dir", str(built)])
+    assert result.exit_code == 0
+    assert sorted(named_fields(said)) == sorted(json.loads(result.stdout))
