@@ -62,3 +62,25 @@ def test_a_command_named_as_other_tools_name_it_names_ours(typed: str, ours: str
     result = CliRunner().invoke(cli, [typed, "police"], prog_name="newssearch")
     assert result.exit_code == 2
     assert result.output == f"Error: No such command '{typed}'. Did you mean '{ours}'? (see: newssearch --help)\n"
+
+
+# Worded per command on purpose: what --color colours, and --json beside --jsonl/--csv or alone.
+WORDED_PER_COMMAND = {"--color", "--json"}
+
+
+def test_an_option_several_commands_share_is_shown_alike() -> None:
+    """The same option reads the same in every command's --help: its metavar, text and default (--limit had been
+    "Hits per page." in query and "How many articles to list per page." in similar, and --index-dir TEXT in each
+    command but DIR before one)."""
+    shown: dict[str, dict[str, tuple[str, str]]] = {}
+    for name, command in cli.commands.items():
+        with click.Context(command, info_name=name) as ctx:
+            for param in command.get_params(ctx):
+                record = param.get_help_record(ctx)
+                if isinstance(param, click.Option) and record and param.opts[-1] not in WORDED_PER_COMMAND:
+                    shown.setdefault(param.opts[-1], {})[name] = record
+    differing = {option: by_command for option, by_command in shown.items() if len(set(by_command.values())) > 1}
+    assert not differing
+    with click.Context(cli) as ctx:
+        before = next(param for param in cli.get_params(ctx) if param.name == "index_dir").get_help_record(ctx)
+    assert before[0] == shown["--index-dir"]["query"][0] == "--index-dir DIR"

@@ -163,7 +163,7 @@ def _workers(requested: int | None, to_read: list[CorpusFile]) -> int:
         return requested
     if len(to_read) < config.PARALLEL_MIN_FILES and not _many_bytes([item.size for item in to_read]):
         return 1
-    return max(1, min(os.cpu_count() or 1, 8))
+    return max(1, min(os.cpu_count() or 1, config.DEFAULT_MAX_WORKERS))
 
 
 def _many_bytes(sizes: list[int]) -> bool:

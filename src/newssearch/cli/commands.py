@@ -23,7 +23,9 @@ from .options import (
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
 @click.option("--workers", type=click.IntRange(*config.WORKERS_RANGE), default=None,
-              help="Reader processes (default: one per core for large folders).")
+              help=f"Reader processes (default: 1, or one per core up to {config.DEFAULT_MAX_WORKERS} when "
+                   f"{config.PARALLEL_MIN_FILES:,} files or {config.PARALLEL_MIN_BYTES // 1_000_000} MB or more are to "
+                   "be read).")
 @click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
               metavar="SECONDS", help="How long to wait while another run writes to the same index.")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
@@ -79,6 +81,9 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 @json_option
 def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> None:
     """Print one article, whole, with its metadata.
+
+    ARTICLE_ID is an id as query prints it, or the article's file path (./politics/223.txt, or the absolute
+    path); an id that starts with '-' goes after --.
 
     \b
     Example:

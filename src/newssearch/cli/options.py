@@ -21,6 +21,7 @@ def index_dir_option(func: Any) -> Any:
         "--index-dir",
         envvar=config.INDEX_DIR_ENV,
         default=config.DEFAULT_INDEX_DIR,
+        metavar="DIR",
         show_default=True,
         show_envvar=True,
         callback=_checked_index_dir,

@@ -33,25 +33,31 @@ group_copies_option = click.option(
 
 snippet_chars_option = click.option(
     "--snippet-chars", type=click.IntRange(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
-    show_default=True, help="Characters of article text per snippet (about: a passage ends at a word's end).")
+    show_default=True, help="About how many characters of article text a snippet shows (a passage ends at a word's end).")
+
+limit_option = click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
+                            show_default=True, help="Hits per page.")
+
+page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
 
 
 @cli.command("query", cls=WordsCommand)
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
-@click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
-              show_default=True, help="Hits per page.")
-@click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
+@limit_option
+@page_option
 @date_range_options
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
               help="Order of hits (date: newest first, undated last).")
 @match_option
 @snippet_chars_option
 @click.option("--recent", is_flag=True,
-              help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days).")
+              help=f"Rank newer articles a little higher (the bonus halves every {config.RECENT_HALF_LIFE_DAYS} days "
+                   "older than the newest article).")
 @click.option("--around", metavar="DATE", callback=checked_date,
-              help=f"Rank articles near DATE higher (the bonus halves every {config.AROUND_HALF_LIFE_DAYS} days away).")
-@click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month.")
+              help=f"Rank articles near DATE higher (same forms as --since; the bonus halves every "
+                   f"{config.AROUND_HALF_LIFE_DAYS} days away).")
+@click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month (on the screen or with --json).")
 @group_copies_option
 @color_option
 @output_options
@@ -123,9 +129,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 @cli.command("similar")
 @click.argument("article_id")
 @index_dir_option
-@click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
-              show_default=True, help="How many articles to list per page.")
-@click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of articles.")
+@limit_option
+@page_option
 @date_range_options
 @snippet_chars_option
 @group_copies_option
@@ -135,7 +140,8 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
                     snippet_chars: int, group_copies: bool, color: str, output: str | None) -> int:
     """List the articles most like one article (by the key words of its title and body).
 
-    With --group-copies, copies of the article itself are left out too, and each other story is listed once.
+    ARTICLE_ID is an id as query prints it, or the article's file path, as show takes it. With --group-copies,
+    copies of the article itself are left out too, and each other story is listed once.
 
     \b
     Example:
