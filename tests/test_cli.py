@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,31 @@ def test_index_prints_a_summary(runner: CliRunner, corpus: Path, index_dir: Path
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"Indexed {corpus} into {index_dir} in ") and lines[0].endswith("(rebuilt)")
     assert lines[1] == "  3 added, 0 updated, 0 deleted, 0 unchanged; 3 articles from 3 files in the index"
+
+
+def test_the_summary_writes_every_count_alike() -> None:
+    # "21579 added … 21,579 articles" had stood in one line of a Reuters build
+    from newssearch.documents.article import Skip
+    from newssearch.indexer import IndexReport
+    from newssearch.indexlines import ignored_types, report_lines
+
+    skipped = [Skip(f"{n}.txt", "empty file") for n in range(1200)]
+    report = IndexReport("/c", "index", added=21579, updated=1500, deleted=2000, unchanged=30000, skipped=skipped,
+                         documents=51579, files=1024)
+    assert report_lines(report)[1:3] == [
+        "  21,579 added, 1,500 updated, 2,000 deleted, 30,000 unchanged; 51,579 articles from 1,024 files in the index",
+        "  1,200 skipped (1,195 more: --verbose lists them)"]
+    assert ignored_types({".jpg": 1500, "": 2}) == ".jpg 1,500, no ending 2"
+
+
+def test_stats_writes_its_counts_as_the_other_lines_do() -> None:
+    from newssearch.indexlines import stats_lines
+    from newssearch.results import IndexStats
+
+    stats = IndexStats("index", "/c", documents=21579, files=1024, fields=["title"], size_bytes=2048, updated="",
+                       dated=21000, earliest=date(1987, 2, 26), latest=date(1987, 10, 20), sources=1200)
+    assert stats_lines(stats)[2:5] == ["articles:  21,579 (21,000 dated, 1987-02-26 to 1987-10-20)",
+                                       "files:     1,024", "sources:   1,200"]
 
 
 def test_index_json_report(runner: CliRunner, corpus: Path, index_dir: Path) -> None:

@@ -20,8 +20,8 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     lines = [
         f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
         + (" (rebuilt)" if report.rebuilt else ""),
-        (f"  {report.added} added, {report.updated} updated, {report.deleted} deleted, "
-         f"{report.unchanged} unchanged; {counted(report.documents, 'article')} from "
+        (f"  {report.added:,} added, {report.updated:,} updated, {report.deleted:,} deleted, "
+         f"{report.unchanged:,} unchanged; {counted(report.documents, 'article')} from "
          f"{counted(report.files, 'file')} in the index"),
     ]
     if report.ignored:
@@ -50,10 +50,10 @@ def skip_lines(skipped: list[Skip], verbose: bool = False) -> list[str]:
     kept = [skip for skip in skipped if skip.kept]
     others = [skip for skip in skipped if not skip.kept]
     shown = kept + (others if verbose else others[:max(0, SKIPS_SHOWN - len(kept))])
-    notes = [f"{len(kept)} keeping the version indexed before"] if kept else []
+    notes = [f"{len(kept):,} keeping the version indexed before"] if kept else []
     more = len(skipped) - len(shown)
-    notes += [f"{more} more: --verbose lists them"] if more else []
-    head = f"  {len(skipped)} skipped" + (f" ({'; '.join(notes)})" if notes else "")
+    notes += [f"{more:,} more: --verbose lists them"] if more else []
+    head = f"  {len(skipped):,} skipped" + (f" ({'; '.join(notes)})" if notes else "")
     return [head, *(f"    {skip_line(skip)}" for skip in shown)]
 
 
@@ -70,7 +70,7 @@ def skip_line(skip: Skip) -> str:
 def ignored_types(types: dict[str, int], shown: int = 5) -> str:
     """``.jpg 12, .css 3, no ending 1`` for the most common endings, ``…`` after the rest."""
     items = sorted(types.items(), key=lambda item: (-item[1], item[0]))
-    named = ", ".join(f"{safe(ending) or 'no ending'} {count}" for ending, count in items[:shown])
+    named = ", ".join(f"{safe(ending) or 'no ending'} {count:,}" for ending, count in items[:shown])
     return named + (", …" if len(items) > shown else "")
 
 
@@ -80,9 +80,9 @@ def stats_lines(stats: IndexStats) -> list[str]:
     rows = [
         ("index", stats.index_dir),
         ("corpus", stats.corpus),
-        ("articles", f"{stats.documents} ({stats.dated} dated, {span})"),
-        ("files", str(stats.files)),
-        ("sources", str(stats.sources)),
+        ("articles", f"{stats.documents:,} ({stats.dated:,} dated, {span})"),
+        ("files", f"{stats.files:,}"),
+        ("sources", f"{stats.sources:,}"),
         ("size", human_size(stats.size_bytes)),
         ("updated", stats.updated),
         ("fields", ", ".join(stats.fields)),
