@@ -278,6 +278,21 @@ def test_usage_error_exit_code(runner: CliRunner) -> None:
         assert result.stderr.startswith("Error: ") and f" {args[0]} --help)" in result.stderr
 
 
+def test_any_other_click_error_is_an_error_of_one_line_exiting_2(runner: CliRunner, built: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    # click's own errors other than usage ones (a FileError) had exited 1, the code of "no hits", as click shows them
+    import click
+
+    import newssearch.searcher
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise click.FileError("notes.txt", hint="gone\nfor good")
+
+    monkeypatch.setattr(newssearch.searcher, "open_index", fails)
+    result = run(runner, "query", "police", "--index-dir", str(built))
+    assert (result.exit_code, result.stderr) == (2, "Error: Could not open file 'notes.txt': gone for good\n")
+
+
 @pytest.mark.parametrize(("args", "said"), [
     (("index", "corpus", "--index-dir"), "Option '--index-dir' requires an argument."),
     (("similar", "b.txt", "--index-dir"), "Option '--index-dir' requires an argument."),

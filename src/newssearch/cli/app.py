@@ -116,9 +116,9 @@ class NewsSearchGroup(click.Group):
             where = exc.ctx.command_path if exc.ctx else "newssearch"
             click.echo(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", err=True)
             sys.exit(exc.exit_code)
-        except click.ClickException as exc:
-            exc.show()
-            sys.exit(exc.exit_code)
+        except click.ClickException as exc:  # click's other errors (a FileError): one line, an error's code, not 1
+            click.echo(f"Error: {_one_line(exc.format_message())}", err=True)
+            sys.exit(ExitStatus.ERROR)
         except (KeyboardInterrupt, click.exceptions.Abort):
             click.echo("Interrupted.", err=True)
             # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
