@@ -148,6 +148,19 @@ def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
     assert "Invalid value for --index-dir: " in result.stderr and "NEWSSEARCH_INDEX" not in result.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_index_dir_that_is_a_special_file(tmp_path: Path, corpus: Path) -> None:
+    """A named pipe or a device (--index-dir /dev/null) is no folder either: it had been "cannot read
+    …/newssearch.json: Not a directory", with a rebuild into it, which fails, as the fix."""
+    path = tmp_path / "pipe"
+    os.mkfifo(path)
+    for args in [*COMMANDS.values(), ["index", str(corpus)]]:
+        result = invoke(*args, "--index-dir", str(path))
+        assert result.exit_code == 2, result.stderr
+        assert result.stderr.startswith(f"Error: Invalid value for --index-dir: {path} is a file, not the folder of an "
+                                        "index (see: "), result.stderr
+
+
 def test_an_empty_index_dir_is_refused_and_the_variable_named_when_it_set_it(tmp_path: Path, corpus: Path,
                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     """An unset variable in a script (``--index-dir "$IDX"``) had written ./index."""

@@ -38,7 +38,9 @@ def file_in_the_way(index_dir: Path) -> str | None:
     problem = path_problem(index_dir)
     if problem:
         return f"{problem[0]}: {index_dir}"
-    return f"{index_dir} is a file, not the folder of an index" if index_dir.is_file() else None
+    # not only a regular file: a named pipe or a device (/dev/null) is no folder either
+    in_the_way = index_dir.exists() and not index_dir.is_dir()
+    return f"{index_dir} is a file, not the folder of an index" if in_the_way else None
 
 
 def folder_size(folder: Path) -> int:
