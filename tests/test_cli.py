@@ -400,7 +400,7 @@ def test_index_dir_before_the_command_is_the_commands(runner: CliRunner, corpus:
     own = run(runner, "--index-dir", str(tmp_path / "nowhere"), "stats", "--index-dir", str(index_dir))
     assert own.exit_code == 0
     empty = run(runner, "--index-dir", "", "stats")
-    assert empty.exit_code == 2 and "--index-dir: it is empty" in empty.stderr
+    assert empty.exit_code == 2 and "'--index-dir': it is empty" in empty.stderr
 
 
 FEATURES = Path(__file__).parent / "fixtures" / "features"

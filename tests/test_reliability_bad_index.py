@@ -145,7 +145,7 @@ def test_index_dir_that_is_a_file(tmp_path: Path, corpus: Path) -> None:
         assert result.exit_code == 2 and result.stderr.splitlines()[-1].startswith("Error: "), result.stderr
         assert "unexpected" not in result.stderr and "Traceback" not in result.stderr
     assert path.read_text() == "x"
-    assert "Invalid value for --index-dir: " in result.stderr and "NEWSSEARCH_INDEX" not in result.stderr
+    assert "Invalid value for '--index-dir': " in result.stderr and "NEWSSEARCH_INDEX" not in result.stderr
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -157,7 +157,7 @@ def test_index_dir_that_is_a_special_file(tmp_path: Path, corpus: Path) -> None:
     for args in [*COMMANDS.values(), ["index", str(corpus)]]:
         result = invoke(*args, "--index-dir", str(path))
         assert result.exit_code == 2, result.stderr
-        assert result.stderr.startswith(f"Error: Invalid value for --index-dir: {path} is a file, not the folder of an "
+        assert result.stderr.startswith(f"Error: Invalid value for '--index-dir': {path} is a file, not the folder of an "
                                         "index (see: "), result.stderr
 
 
@@ -166,11 +166,11 @@ def test_an_empty_index_dir_is_refused_and_the_variable_named_when_it_set_it(tmp
     """An unset variable in a script (``--index-dir "$IDX"``) had written ./index."""
     monkeypatch.chdir(tmp_path)
     result = invoke("index", str(corpus), "--index-dir", "")
-    assert result.exit_code == 2 and "--index-dir: it is empty" in result.stderr
+    assert result.exit_code == 2 and "'--index-dir': it is empty" in result.stderr
     assert not (tmp_path / "index").exists()
     (tmp_path / "afile").write_text("x")
     monkeypatch.setenv("NEWSSEARCH_INDEX", str(tmp_path / "afile"))
-    assert "Invalid value for $NEWSSEARCH_INDEX: " in invoke("stats").stderr
+    assert "Invalid value for '$NEWSSEARCH_INDEX': " in invoke("stats").stderr
 
 
 def test_missing_index_says_how_to_build_one(tmp_path: Path) -> None:
@@ -224,14 +224,14 @@ def test_an_index_folder_name_too_long_is_one_line_with_why(args: list[str], cor
     command = [str(corpus) if arg == "CORPUS" else arg for arg in args]
     result = CliRunner().invoke(cli, [*command, "--index-dir", TOO_LONG], prog_name="newssearch")
     assert (result.exit_code, result.stdout) == (2, "")
-    assert result.stderr == (f"Error: Invalid value for --index-dir: the path or a folder name in it is too long: "
+    assert result.stderr == (f"Error: Invalid value for '--index-dir': the path or a folder name in it is too long: "
                              f"{TOO_LONG} (see: newssearch {args[0]} --help)\n")
 
 
 def test_an_index_folder_name_too_long_from_the_environment_names_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NEWSSEARCH_INDEX", TOO_LONG)
     result = CliRunner().invoke(cli, ["stats"], prog_name="newssearch")
-    assert result.stderr == (f"Error: Invalid value for $NEWSSEARCH_INDEX: the path or a folder name in it is too long: "
+    assert result.stderr == (f"Error: Invalid value for '$NEWSSEARCH_INDEX': the path or a folder name in it is too long: "
                              f"{TOO_LONG} (see: newssearch stats --help)\n")
 
 

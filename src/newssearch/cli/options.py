@@ -35,7 +35,8 @@ def _checked_index_dir(ctx: click.Context, param: click.Parameter, value: str) -
     source = ctx.get_parameter_source(param.name or "")
     if source is not click.core.ParameterSource.COMMANDLINE and GROUP_INDEX_DIR in ctx.meta:
         value, source = ctx.meta[GROUP_INDEX_DIR], click.core.ParameterSource.COMMANDLINE  # before the command
-    named = f"${config.INDEX_DIR_ENV}" if source is click.core.ParameterSource.ENVIRONMENT else "--index-dir"
+    # quoted as click quotes an option in its messages ("Invalid value for '--limit'")
+    named = f"'${config.INDEX_DIR_ENV}'" if source is click.core.ParameterSource.ENVIRONMENT else "'--index-dir'"
     if source is click.core.ParameterSource.COMMANDLINE:  # typed: as the system names it (the variable is so)
         from ..ids import os_text
 
