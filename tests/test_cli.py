@@ -27,7 +27,7 @@ def test_index_prints_a_summary(runner: CliRunner, corpus: Path, index_dir: Path
     result = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"Indexed {corpus} into {index_dir} in ") and lines[0].endswith("(rebuilt)")
+    assert lines[0].startswith(f"Indexed {corpus} into {index_dir} in ") and lines[0].endswith("(built from scratch)")  # a first build is no "rebuilt"
     assert lines[1] == "  3 added, 0 updated, 0 deleted, 0 unchanged; 3 articles from 3 files in the index"
 
 

@@ -19,7 +19,7 @@ def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
     """The summary printed after ``newssearch index``."""
     lines = [
         f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
-        + (" (rebuilt)" if report.rebuilt else ""),
+        + (" (built from scratch)" if report.rebuilt else ""),
         (f"  {report.added:,} added, {report.updated:,} updated, {report.deleted:,} deleted, "
          f"{report.unchanged:,} unchanged; {counted(report.documents, 'article')} from "
          f"{counted(report.files, 'file')} in the index"),
