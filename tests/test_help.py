@@ -64,6 +64,14 @@ def test_a_command_named_as_other_tools_name_it_names_ours(typed: str, ours: str
     assert result.output == f"Error: No such command '{typed}'. Did you mean '{ours}'? (see: newssearch --help)\n"
 
 
+@pytest.mark.parametrize("name", ["query", "similar", "timeline", "show"])
+def test_color_auto_says_when_it_colours(name: str) -> None:
+    """--color's default, auto, says what it decides by: a terminal, and the NO_COLOR and TERM it honours."""
+    result = CliRunner().invoke(cli, [name, "--help"], terminal_width=200)
+    line = next(line for line in result.output.splitlines() if line.strip().startswith("--color"))
+    assert "(auto: on a terminal, unless NO_COLOR is set or TERM is dumb)" in line
+
+
 # Worded per command on purpose: what --color colours, and --json beside --jsonl/--csv or alone.
 WORDED_PER_COMMAND = {"--color", "--json"}
 

@@ -106,7 +106,9 @@ def color_option(func: Any, coloured: str = "matched words marked, titles bold")
     """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set or TERM is dumb); ``coloured``:
     what the command colours."""
     return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-                        show_default=True, help=f"Colour on the screen: {coloured}.")(func)
+                        show_default=True,
+                        help=f"Colour on the screen: {coloured} (auto: on a terminal, unless NO_COLOR is set or "
+                             "TERM is dumb).")(func)
 
 
 def article_color_option(func: Any) -> Any:
