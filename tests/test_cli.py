@@ -27,7 +27,8 @@ def test_index_prints_a_summary(runner: CliRunner, corpus: Path, index_dir: Path
     result = run(runner, "index", str(corpus), "--index-dir", str(index_dir))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"Indexed {corpus} into {index_dir} in ") and lines[0].endswith("(built from scratch)")  # a first build is no "rebuilt"
+    # a first build is no "rebuilt"
+    assert lines[0].startswith(f"Indexed {corpus} into {index_dir} in ") and lines[0].endswith("(built from scratch)")
     assert lines[1] == "  3 added, 0 updated, 0 deleted, 0 unchanged; 3 articles from 3 files in the index"
 
 
@@ -429,7 +430,7 @@ def test_an_id_starting_with_a_dash_is_told_to_go_after_two_dashes(runner: CliRu
 
 def test_help_says_what_color_marks_and_the_words_since_takes(runner: CliRunner) -> None:
     show = " ".join(run(runner, "show", "--help").stdout.split())
-    assert "Colour on the screen: the title bold, the names of its fields in cyan." in show
+    assert "Colour on the screen: the title bold, the names of its fields in cyan (auto: on a terminal," in show
     query = " ".join(run(runner, "query", "--help").stdout.split())
-    assert "Colour on the screen: matched words marked, titles bold." in query
+    assert "Colour on the screen: matched words marked, titles bold (auto: on a terminal," in query
     assert "today, yesterday, or back from today: 7d, 2w, 6m, 1y)" in query

@@ -54,7 +54,8 @@ def fits(shown: list[str], printed: list[str]) -> bool:
     return bool(printed) and shown[0] == printed[0] and fits(shown[1:], printed[1:])
 
 
-@pytest.mark.parametrize(("command", "shown"), shown_examples(), ids=[shlex.join(shlex.split(command, comments=True)) for command, _ in shown_examples()])
+@pytest.mark.parametrize(("command", "shown"), shown_examples(),
+                         ids=[shlex.join(shlex.split(command, comments=True)) for command, _ in shown_examples()])
 def test_each_example_shows_what_the_command_prints(features_index: Path, monkeypatch: pytest.MonkeyPatch,
                                                     command: str, shown: list[str]) -> None:
     """The Examples say "real output": each command, run on tests/fixtures/features, prints (stdout and stderr, as a
