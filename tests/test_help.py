@@ -25,6 +25,15 @@ def test_command_help_has_an_example(path: tuple[str, ...]) -> None:
     assert "Example" in result.output, f"`newssearch {' '.join(path)} --help` shows no example"
 
 
+def test_the_list_of_commands_cuts_no_description_short() -> None:
+    """`newssearch --help` lists each command with a whole sentence ("Search the index; hits are ranked by relevance
+    (BM25F) with..." had been cut by click to fit 80 columns)."""
+    output = CliRunner().invoke(cli, ["--help"], terminal_width=80).output
+    listed = output.split("Commands:\n", 1)[1].splitlines()
+    assert len(listed) == len(cli.commands)
+    assert all(not line.endswith("...") and line.endswith(".") for line in listed), listed
+
+
 def test_top_level_help_and_version() -> None:
     assert "Example" in CliRunner().invoke(cli, ["--help"]).output
     assert CliRunner().invoke(cli, ["--version"]).output.startswith("newssearch, version ")

@@ -18,7 +18,7 @@ from .options import (
 )
 
 
-@cli.command("index")
+@cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
 @click.argument("corpus", type=SystemPath())
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
@@ -101,7 +101,7 @@ def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> 
         echo_lines(article_lines(article, click.style), color=use_color(color))
 
 
-@cli.command("stats")
+@cli.command("stats", short_help="Show what the index holds: articles, files, dates, size.")
 @index_dir_option
 @json_option
 def stats_command(index_dir: str, as_json: bool) -> None:
@@ -123,7 +123,7 @@ def stats_command(index_dir: str, as_json: bool) -> None:
         echo_lines(stats_lines(stats))
 
 
-@cli.command("help")
+@cli.command("help", short_help="Show the query syntax (help syntax), or a command's help.")
 @click.argument("topic", required=False)
 @click.pass_context
 def help_command(ctx: click.Context, topic: str | None) -> None:

@@ -33,7 +33,8 @@ group_copies_option = click.option(
 
 snippet_chars_option = click.option(
     "--snippet-chars", type=click.IntRange(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
-    show_default=True, help="About how many characters of article text a snippet shows (a passage ends at a word's end).")
+    show_default=True,
+    help="About how many characters of article text a snippet shows (a passage ends at a word's end).")
 
 limit_option = click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
                             show_default=True, help="Hits per page.")
@@ -41,7 +42,8 @@ limit_option = click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_R
 page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
 
 
-@cli.command("query", cls=WordsCommand)
+@cli.command("query", cls=WordsCommand,
+             short_help="Search the index: ranked hits with highlighted snippets.")
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
 @limit_option
@@ -88,7 +90,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
     return emit_hits(result, output, use_color(color), empty=no_results_message(result, since=since, until=until))
 
 
-@cli.command("timeline", cls=WordsCommand)
+@cli.command("timeline", cls=WordsCommand, short_help="Count the articles a query finds per year, month or week.")
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
 @click.option("--by", type=click.Choice(["year", "month", "week"]), default="month", show_default=True,
@@ -126,7 +128,7 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
 
 
-@cli.command("similar")
+@cli.command("similar", short_help="List the articles most like one article.")
 @click.argument("article_id")
 @index_dir_option
 @limit_option
