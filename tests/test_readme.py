@@ -115,3 +115,13 @@ def test_the_index_report_json_is_described_key_by_key(built: Path, corpus: Path
     result = CliRunner().invoke(cli, ["index", str(corpus), "--json", "--index-dir", str(built)])
     assert result.exit_code == 0
     assert sorted(named_fields(said)) == sorted(json.loads(result.stdout))
+
+
+def test_the_layout_names_every_module() -> None:
+    """README's Layout names each module of the package (cli/'s and zipsalvage.py had gone unnamed)."""
+    layout = readme_section("Layout")
+    package = Path(newssearch.__file__).parent
+    unnamed = [str(path.relative_to(package)) for path in sorted(package.rglob("*.py"))
+               if path.name not in ("__init__.py", "__main__.py")
+               and not re.search(rf"(?<![\w/]){re.escape(path.name)}", layout)]
+    assert not unnamed
