@@ -30,12 +30,12 @@ from .mailbody import (
     body_parts,
     message_text,
 )
+from .mailcut import cut_part
 from .mailheader import (
     FORWARD,
     HEADER_ERRORS,
     MAIL_REPLY,
     REPLY,
-    ends_inside,
     from_addresses,
     header_text,
     parse_message,
@@ -64,16 +64,21 @@ _ORIGINAL_LINE = re.compile(
 _HEADER_START = re.compile(r"^[ \t]*From:[ \t]", re.IGNORECASE | re.MULTILINE)
 
 
-CUT_MESSAGE = "cut short: the file ends inside the message (its closing MIME boundary is missing)"
-
-
 def read_eml(data: bytes, rel: str) -> ReadResult:
-    """Read one saved e-mail message (see the module); ``rel`` is its id and path. One the file ends inside is not
-    read: its last part would be a cut attachment or text (the index keeps the version read before)."""
+    """Read one saved e-mail message (see the module); ``rel`` is its id and path. One the file ends inside
+    (``mailcut``: no closing MIME boundary) is read but for its last part when that shows it is cut, which the file's
+    skip says (the index keeps what it read of that part before); when that part is its text, it is not read."""
     message = parse_message(data)
-    if ends_inside(message):
-        raise UnreadableFile(CUT_MESSAGE)
-    return message_result(message, rel, rel)
+    try:
+        cut = cut_part(message, data)
+    except HEADER_ERRORS as exc:
+        raise broken_message(exc) from exc
+    if cut is not None and cut.holds is not None:
+        raise UnreadableFile(cut.reason)
+    result = message_result(message, rel, rel)
+    if cut is not None:
+        result.skipped.append(Skip(rel, cut.note))
+    return result
 
 
 def message_result(message: EmailMessage, rel: str, article_id: str, note: str = "") -> ReadResult:
@@ -84,7 +89,12 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
     try:
         return _message_result(message, rel, article_id, note)
     except HEADER_ERRORS as exc:  # a header or part the parser chokes on: this message's loss, not its mailbox's
-        raise UnreadableFile(f"broken e-mail message ({type(exc).__name__}: {exc})") from exc
+        raise broken_message(exc) from exc
+
+
+def broken_message(exc: Exception) -> UnreadableFile:
+    """The skip of a message whose header or part the ``email`` package chokes on."""
+    return UnreadableFile(f"broken e-mail message ({type(exc).__name__}: {exc})")
 
 
 def _message_result(message: EmailMessage, rel: str, article_id: str, note: str) -> ReadResult:
