@@ -104,6 +104,11 @@ def test_a_message_whose_text_is_cut_is_not_read() -> None:
     with pytest.raises(UnreadableFile, match=r"^cut short: the file ends in the message's text \(mid-line; its "
                                              r"closing MIME boundary is missing\)$"):
         parse_bytes(data, "mail.eml", ".eml")
+    soft = mail(HEADER, "--b\nContent-Type: text/plain\nContent-Transfer-Encoding: quoted-printable\n\n"
+                        f"{RELEASE[:70]}=\n")  # its last line ends in a soft line break: the text goes on
+    with pytest.raises(UnreadableFile, match=r"^cut short: the file ends in the message's text \(mid-line;"):
+        parse_bytes(soft, "mail.eml", ".eml")
+    assert read(soft.replace(b"=\r\n", b"\r\n"))[0] == [("mail.eml", RELEASE[:70])]
     html = mail(HEADER.replace("mixed", "alternative"), f"--b\nContent-Type: text/plain\n\n{RELEASE}\n"
                                                         f"--b\nContent-Type: text/html\n\n<p>{RELEASE[:-20]}")
     with pytest.raises(UnreadableFile, match=r"^cut short: the file ends in the message's text \(mid-line;"):

@@ -3,10 +3,11 @@
 A multipart message without its closing boundary line (``--b--``) is not always cut: some mail programs and export
 tools never write that line, and stripping a trailing footer takes it along. So its absence alone cuts nothing.
 Every part a following boundary closes is whole. The last part, the one the file ends in, is whole too unless it
-shows the cut a save, copy or download stopped midway leaves (``_SIGNS``): the file ends mid-line, inside the
-part's header lines or before its body, inside a 4-character group of its base64, or inside a multipart part before
-its first part. The file ends in the last part of each multipart that has no closing boundary, and in the message
-an attached message part holds: that is where the sign is looked for.
+shows the cut a save, copy or download stopped midway leaves (``_SIGNS``): the file ends mid-line (in the text a
+quoted-printable part holds too: its last line ends in a soft line break), inside the part's header lines or before
+its body, inside a 4-character group of its base64, or inside a multipart part before its first part. The file
+ends in the last part of each multipart that has no closing boundary, and in the message an attached message part
+holds: that is where the sign is looked for.
 
 A message that is a single part (no boundary to miss) is told cut only by its base64's 4-character groups (a body
 cut mid-line reads as a whole one); a multipart message holding no part, by that.
@@ -113,14 +114,21 @@ def _no_body(part: EmailMessage, _data: bytes) -> bool:
 
 def _mid_line(part: EmailMessage, data: bytes) -> bool:
     """The file ends mid-line: every line of a message ends in a line end, its last one before the closing
-    boundary too; unless the part ends in what only its whole end writes (``_END_MARKS``), which a tool that left
-    out the boundary may have taken the line end after."""
-    return not data.endswith((b"\n", b"\r")) and not any(mark(part) for mark in _END_MARKS)
+    boundary too; so does a quoted-printable part's last line of text, which a soft line break (``=`` at the end of
+    a line) says goes on. Unless the part ends in what only its whole end writes (``_END_MARKS``): a tool that left
+    out the boundary may have taken the line end before it too."""
+    ends = not data.endswith((b"\n", b"\r")) or _soft_break_last(part)
+    return ends and not any(mark(part) for mark in _END_MARKS)
+
+
+def _soft_break_last(part: EmailMessage) -> bool:
+    """The part is quoted-printable and its last line ends in a soft line break: its text goes on past the file."""
+    return _encoding(part) == "quoted-printable" and str(part.get_payload()).rstrip("\r\n").endswith("=")
 
 
 def _padded(part: EmailMessage) -> bool:
     """The part's base64 ends in its padding (``=``), which an encoder writes only in its last group."""
-    return _is_base64(part) and str(part.get_payload()).rstrip().endswith("=")
+    return _encoding(part) == "base64" and str(part.get_payload()).rstrip().endswith("=")
 
 
 def _closed_page(part: EmailMessage) -> bool:
@@ -128,9 +136,9 @@ def _closed_page(part: EmailMessage) -> bool:
     return part.get_content_type() == "text/html" and _HTML_END.search(str(part.get_payload())) is not None
 
 
-def _is_base64(part: EmailMessage) -> bool:
-    """Whether the part is written in base64."""
-    return header_text(part, "Content-Transfer-Encoding").strip().lower() == "base64"
+def _encoding(part: EmailMessage) -> str:
+    """The part's transfer encoding, in lower case ("base64", "quoted-printable"; "" for none named)."""
+    return header_text(part, "Content-Transfer-Encoding").strip().lower()
 
 
 def _inside_group(part: EmailMessage, _data: bytes) -> bool:
@@ -138,11 +146,11 @@ def _inside_group(part: EmailMessage, _data: bytes) -> bool:
     group with ``=``, so a whole part's base64 characters come in fours. (A character no base64 has, or padding
     inside, is damage, never a cut: what a cut leaves of base64 decodes. The ``email`` package decodes around
     such damage, as it did.)"""
-    return _is_base64(part) and len(_BASE64_CHARACTERS.findall(str(part.get_payload()))) % 4 != 0
+    return _encoding(part) == "base64" and len(_BASE64_CHARACTERS.findall(str(part.get_payload()))) % 4 != 0
 
 
 _BASE64_CHARACTERS = re.compile(r"[A-Za-z0-9+/=]")
-_HTML_END = re.compile(r"</html\s*>\s*\Z", re.IGNORECASE)
+_HTML_END = re.compile(r"</html\s*>[\s=]*\Z", re.IGNORECASE)  # quoted-printable may end it in a soft line break
 _END_MARKS = (_padded, _closed_page)  # what a part's whole end writes: it ends there, whatever the line end after it
 # What shows a last part cut, and where the file then ends in it; the first that holds is said.
 _SIGNS = ((_no_first_part, "before its first part"), (_in_header, "inside its header lines"),
