@@ -87,6 +87,14 @@ def test_undeclared_cp1252_is_detected() -> None:
     assert "“Smart quotes” and — dashes, déjà vu" in decode_html(page.encode("cp1252"))
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_a_page_in_utf16_without_its_mark_is_decoded(codec: str) -> None:
+    # An English page's NULs are valid UTF-8: it had been indexed as "<\x00h\x00t\x00m\x00l…", title and body.
+    page = "<html><head><title>Cafe closes</title></head><body><p>The cafe closed on Friday.</p></body></html>"
+    article = read_html(page.encode(codec), "cafe.html").articles[0]
+    assert (article.title, article.body) == ("Cafe closes", "The cafe closed on Friday.")
+
+
 def test_an_undeclared_legacy_code_page_of_another_script_is_detected() -> None:
     page = ("<html><head><title>Новости</title><script>var tracking = 'abcdefghijklmnopqrstuvwxyz';</script></head>"
             "<body><p>Москва объявила о новых правилах движения транспорта в центре города.</p></body></html>")

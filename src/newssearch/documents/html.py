@@ -14,7 +14,14 @@ from lxml import html as lxml_html
 from ..errors import UnreadableFile
 from . import archives, htmlmeta, jsonld
 from .article import Article, ReadResult
-from .encoding import decode_declared, decode_text, looks_binary, without_elements
+from .encoding import (
+    SNIFF_BYTES,
+    decode_declared,
+    decode_text,
+    looks_binary,
+    utf16_without_mark,
+    without_elements,
+)
 from .htmlblocks import text_paragraphs
 from .htmlbody import extract_paragraphs
 from .htmltext import RUBY_ANNOTATIONS, html_to_text
@@ -44,6 +51,9 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
     """Page bytes as text: valid UTF-8 first, then the charset the page declares, then ``charset`` (what the server
     said in its Content-Type header, when the page says none), then detection."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf", b"\x00\x00\xfe\xff")):
+        return decode_text(data)
+    head = data[:SNIFF_BYTES]
+    if b"\x00" in head and utf16_without_mark(head):  # its NULs are valid UTF-8: "<\x00h\x00t\x00m\x00l\x00>"
         return decode_text(data)
     try:
         return data.decode("utf-8")
