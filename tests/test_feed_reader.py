@@ -326,6 +326,14 @@ def test_a_feed_in_a_declared_encoding_is_left_to_the_parser():
     assert read_feed(data, "f.rss").articles[0].body == "Zürich"
 
 
+def test_a_utf8_feed_that_declares_another_encoding_is_read_as_utf8():
+    # As a page is (valid UTF-8 first): a blog's feed labelled ISO-8859-1 over UTF-8 had its "Café" as "CafÃ©".
+    data = (b'<?xml version="1.0" encoding="ISO-8859-1"?>'
+            + rss("<item><title>Caf\u00e9 \u201cnews\u201d</title><description>Z\u00fcrich</description></item>"))
+    [article] = read_feed(data, "f.rss").articles
+    assert (article.title, article.body) == ("Caf\u00e9 \u201cnews\u201d", "Z\u00fcrich")
+
+
 def test_a_section_feed_is_credited_to_its_publisher():
     channel = "<title>World news | The Guardian</title><link>https://www.theguardian.com/world</link>"
     [article] = read_feed(rss("<item><description>B</description></item>", channel), "f.rss").articles

@@ -93,21 +93,24 @@ def _declared_utf8(text: str) -> str:
 
 
 def as_utf8(data: bytes) -> bytes:
-    """Feed bytes that claim UTF-8 (or claim nothing, which in XML means UTF-8) but are not, as UTF-8.
+    """Feed bytes that claim UTF-8 (or claim nothing, which in XML means UTF-8) but are not, as UTF-8; and
+    bytes that are UTF-8 whatever they claim, said so.
 
-    Their bad bytes are read as Windows-1252, as for text and HTML files: "Crème brûlée" had become
-    "Cr�me br�l�e". Other declared encodings are left to the parser.
+    Bad bytes are read as Windows-1252, as for text and HTML files: "Crème brûlée" had become "Cr�me br�l�e".
+    Valid UTF-8 with letters beyond ASCII is UTF-8, as for a page: a feed labelled ISO-8859-1 had its "Café"
+    as "CafÃ©" (a Latin-1 text is almost never valid UTF-8). Other declared encodings are left to the parser.
     """
     declaration = _XML_DECLARATION.match(data)
     declared = _DECLARED_ENCODING.search(declaration.group()) if declaration else None
-    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8"):
-        return _as_browsers_read(data, declared)
     try:
-        data.decode("utf-8")
-        return data
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        text = decode_text(data)
-    return _declared_utf8(text).encode("utf-8")
+        text = None
+    if declared is None or declared.group(1).lower().replace(b"_", b"-") in (b"utf-8", b"utf8"):
+        return data if text is not None else _declared_utf8(decode_text(data)).encode("utf-8")
+    if text is not None and not data.isascii():
+        return _declared_utf8(text).encode("utf-8")
+    return _as_browsers_read(data, declared)
 
 
 def _as_browsers_read(data: bytes, declared: re.Match[bytes]) -> bytes:
