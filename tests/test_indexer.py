@@ -573,11 +573,60 @@ def test_a_folder_that_cannot_be_opened_keeps_its_articles(tmp_path: Path, monke
 
     monkeypatch.setattr(corpus_module.os, "walk", walk_failing_on_sub)
     report = build_index(corpus, tmp_path / "index")
-    assert report.deleted == 0 and [skip.path for skip in report.skipped] == ["sub"]
+    assert report.deleted == 0
+    assert report.skipped == [Skip("sub", "cannot open folder: Permission denied (kept 1 article indexed before)",
+                                   kept=True)]  # named first, as a file's earlier version kept is
     assert report.unchanged == report.documents == 2   # the counts add up
-    assert "kept" in report.skipped[0].reason
     with open_index(tmp_path / "index") as idx:
         assert sorted(hit.id for hit in idx.search("zqkept").hits) == ["ok.txt", "sub/s.txt"]
+
+
+def test_a_folder_or_link_that_leads_nowhere_on_a_first_build_keeps_nothing_and_says_nothing_is_kept(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each had said "what the index holds of it is kept" of an index that held nothing (a first build, --rebuild).
+    import newssearch.corpus as corpus_module
+
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    (corpus / "ok.txt").write_text("Ok\n\nThe harbour story.\n", encoding="utf-8")
+    (corpus / "gone").symlink_to(tmp_path / "unmounted")
+    walk = os.walk
+
+    def walk_failing_on_sub(top, onerror=None, followlinks=False):  # (root reads every folder)
+        for folder, dirs, names in walk(top, onerror=onerror, followlinks=followlinks):
+            if "sub" in dirs:
+                dirs.remove("sub")
+                onerror(PermissionError(13, "Permission denied", str(Path(folder) / "sub")))
+            yield folder, dirs, names
+
+    monkeypatch.setattr(corpus_module.os, "walk", walk_failing_on_sub)
+    for rebuild in (False, True):
+        report = build_index(corpus, tmp_path / "index", rebuild=rebuild)
+        assert sorted(report.skipped, key=lambda skip: skip.path) == [
+            Skip("gone", "link to a folder or file that is not there (a drive not mounted?)"),
+            Skip("sub", "cannot open folder: Permission denied")]
+
+
+def test_a_file_that_cannot_be_looked_at_in_its_folder_says_its_version_is_kept(
+        built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A folder that lists its files but lets none be looked at (chmod a-x): the file's articles were kept, and its
+    # skip said nothing of it.
+    import newssearch.corpus as corpus_module
+
+    stat = os.stat
+
+    def stat_refused(path, *args, **kwargs):  # (root looks at every file)
+        if str(path).endswith(SEED):
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_module.os, "stat", stat_refused)
+    report = build_index(corpus, built)
+    monkeypatch.undo()
+    assert report.skipped == [Skip(SEED, "cannot read file: Permission denied (kept the version indexed before)",
+                                   kept=True)]
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (0, 0, 0, 3)
+    assert SEED in ids(built)
 
 
 def test_a_corpus_folder_that_cannot_be_opened_keeps_every_article(tmp_path: Path,
@@ -599,7 +648,8 @@ def test_a_corpus_folder_that_cannot_be_opened_keeps_every_article(tmp_path: Pat
     monkeypatch.setattr(corpus_module.os, "walk", walk_refused)
     report = build_index(corpus, tmp_path / "index")
     assert (report.deleted, report.unchanged, report.documents) == (0, 2, 2)
-    assert [skip.path for skip in report.skipped] == ["."] and "kept" in report.skipped[0].reason
+    assert report.skipped == [Skip(".", "cannot open folder: Permission denied (kept 2 articles indexed before)",
+                                   kept=True)]
     with open_index(tmp_path / "index") as idx:
         assert sorted(hit.id for hit in idx.search("zqkept").hits) == ["ok.txt", "sub/s.txt"]
 

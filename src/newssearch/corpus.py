@@ -60,7 +60,8 @@ class WalkResult:
 
     @property
     def unreachable(self) -> set[str]:
-        """Files and folders that are there but could not be looked at: what the index holds of them is kept."""
+        """Files and folders that are there but could not be looked at: what the index holds of them is kept
+        (``fileoutcomes.walk_skips`` says so)."""
         return {rel for rel, _ in self.problems} - self.dangling
 
     def keeps(self, rel: str) -> bool:
@@ -97,8 +98,7 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
 
     def on_error(exc: OSError) -> None:
         where = Path(exc.filename) if exc.filename else root
-        kept = "what the index holds of it is kept"
-        walk.problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror} ({kept})"))
+        walk.problems.append((_rel_or_name(where, root), f"cannot open folder: {exc.strerror}"))
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
         here = Path(folder)
@@ -150,7 +150,7 @@ def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[
 def _pass_over(walk: WalkResult, rel: str, full: str) -> None:
     """Count a file no reader handles as ignored; a broken link (most likely to a folder elsewhere) as a problem."""
     if os.path.islink(full) and not os.path.exists(full):  # most likely a folder elsewhere, not there now
-        walk.problems.append((rel, f"{broken_link(full)}: what the index holds of it is kept"))
+        walk.problems.append((rel, broken_link(full)))
     else:
         walk.ignored_types[os.path.splitext(rel)[1].lower()] += 1
         walk.ignored_files.append(rel)
@@ -162,8 +162,7 @@ def _stat_problem(walk: WalkResult, rel: str, full: str, exc: OSError) -> tuple[
         walk.dangling.add(rel)  # its file was deleted: so are its articles
         return rel, "link to a file that is gone"
     if exc.errno == errno.ENOENT and os.path.islink(full):  # into a folder missing too
-        return rel, ("link to a file in a folder that is not there (a drive not mounted?): "
-                     "what the index holds of it is kept")
+        return rel, "link to a file in a folder that is not there (a drive not mounted?)"
     return rel, f"cannot read file: {exc.strerror}"
 
 

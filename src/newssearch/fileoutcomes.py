@@ -3,11 +3,13 @@ superseded articles."""
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from . import store
-from .corpus import CorpusFile
+from .corpus import ROOT_ID, CorpusFile, WalkResult
 from .documents.article import Skip
 from .keptrecords import kept_records, stored_skips, with_kept_note
 from .parallel import Written
@@ -17,6 +19,36 @@ if TYPE_CHECKING:
     from .indexer import IndexReport
 
 KEPT_BEFORE = " (kept the version indexed before)"  # said of a file that cannot be read now
+
+
+def walk_skips(walk: WalkResult, known: Mapping[str, store.FileEntry]) -> list[Skip]:
+    """The walk's problems as skips. A file or folder that could not be looked at keeps what the index holds of it,
+    and says so, only when the index holds something there: a first build or --rebuild keeps nothing."""
+    # Not a clash's id: another file holds it and was read this run.
+    unreachable = walk.unreachable - {item.rel for item in walk.files} if walk.unreachable else set()
+    held = _held_articles(unreachable, known) if unreachable else Counter()
+    skips = []
+    for rel, reason in walk.problems:
+        if not held[rel]:
+            skips.append(Skip(rel, reason))
+        elif rel in known:  # a file not looked at (its folder lets none be), not a folder
+            skips.append(Skip(rel, reason + KEPT_BEFORE, kept=True))
+        else:
+            articles = "1 article" if held[rel] == 1 else f"{held[rel]} articles"
+            skips.append(Skip(rel, f"{reason} (kept {articles} indexed before)", kept=True))
+    return skips
+
+
+def _held_articles(places: set[str], known: Mapping[str, store.FileEntry]) -> Counter[str]:
+    """How many articles the index holds at each of ``places``: a file's id, a folder's, or the corpus folder's."""
+    held: Counter[str] = Counter()
+    for rel, entry in known.items():
+        if not entry.ids:
+            continue
+        parts = rel.split("/")
+        for place in {ROOT_ID, *("/".join(parts[:n]) for n in range(1, len(parts) + 1))} & places:
+            held[place] += len(entry.ids)
+    return held
 
 
 def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntry | None,  # type: ignore[no-untyped-def]

@@ -29,7 +29,7 @@ from .errors import (
     NewsSearchError,
     Worded,
 )
-from .fileoutcomes import KEPT_BEFORE, account_file
+from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
 from .keptrecords import stored_skips
 from .parallel import FileJob, Written, add_file, write_shards
@@ -148,7 +148,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     report.ignored = walk.ignored
     report.ignored_types = dict(walk.ignored_types.most_common())
     report.ignored_files = walk.ignored_files
-    report.skipped.extend(Skip(rel, reason) for rel, reason in walk.problems)
+    report.skipped.extend(walk_skips(walk, known))
     plan = _plan(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
     _finish(folder, manifest, ix, entries)
