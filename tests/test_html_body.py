@@ -95,6 +95,19 @@ def test_a_page_in_utf16_without_its_mark_is_decoded(codec: str) -> None:
     assert (article.title, article.body) == ("Cafe closes", "The cafe closed on Friday.")
 
 
+def test_a_page_whose_text_runs_past_ten_million_characters_is_read_whole() -> None:
+    # libxml2's default limit on one text node: a 12 MB page (a transcript in one <pre>) had been "no article
+    # text found in HTML".
+    words = "The council met again on Tuesday. " * 300_000
+    article = read_html(f"<html><head><title>Minutes</title></head><body><pre>{words}Adjourned.</pre></body></html>",
+                        "minutes.html").articles[0]
+    assert len(article.body) > 10_000_000 and article.body.endswith("Adjourned.")
+    # Its limit on depth stays: a tree cut at 255 levels keeps the text above, and recursive walks never go deep.
+    page = ("<html><head><title>T</title></head><body><article><p>The ferry sailed from Picton on Tuesday"
+            " after a week of storms.</p>" + "<div>" * 1500 + "cut</article></body></html>")
+    assert read_html(page, "ferry.html").articles[0].body == "The ferry sailed from Picton on Tuesday after a week of storms."
+
+
 def test_an_undeclared_legacy_code_page_of_another_script_is_detected() -> None:
     page = ("<html><head><title>Новости</title><script>var tracking = 'abcdefghijklmnopqrstuvwxyz';</script></head>"
             "<body><p>Москва объявила о новых правилах движения транспорта в центре города.</p></body></html>")
