@@ -326,6 +326,16 @@ def test_a_feed_in_a_declared_encoding_is_left_to_the_parser():
     assert read_feed(data, "f.rss").articles[0].body == "Zürich"
 
 
+@pytest.mark.parametrize("escaped", [False, True])
+def test_an_item_of_more_than_ten_million_characters_is_read_whole(escaped: bool):
+    # libxml2's limit on one text's length: the item had been cut at its 10,000,000th character (in CDATA, only
+    # the text after it kept), and nothing said so.
+    words = "The council met again on Tuesday. " * 300_000 + "Adjourned."
+    text = f"&lt;p&gt;{words}&lt;/p&gt;" if escaped else f"<![CDATA[<p>{words}</p>]]>"
+    [article] = read_feed(rss(f"<item><title>Minutes</title><description>{text}</description></item>"), "f.rss").articles
+    assert len(article.body) > 10_000_000 and article.body.endswith("Adjourned.")
+
+
 def test_a_utf8_feed_that_declares_another_encoding_is_read_as_utf8():
     # As a page is (valid UTF-8 first): a blog's feed labelled ISO-8859-1 over UTF-8 had its "Café" as "CafÃ©".
     data = (b'<?xml version="1.0" encoding="ISO-8859-1"?>'

@@ -76,6 +76,13 @@ STORY = (p("Storm hits the coast", style="Title") + p("By Jane Doe") + p("5 Marc
          + p("Heavy rain fell across the region on Tuesday.") + p("Roads were closed."))
 
 
+def test_a_paragraph_of_more_than_ten_million_characters_is_read_whole() -> None:
+    # libxml2's limit on one text's length: such a document had been "not well-formed XML (… Text node too long)".
+    words = "The council met again on Tuesday. " * 300_000
+    [article] = read(docx(p("Minutes") + p(words + "Adjourned.")), "minutes.docx").articles
+    assert len(article.body) > 10_000_000 and article.body.endswith("Adjourned.")
+
+
 def test_a_docx_article_has_its_headline_byline_and_date_line() -> None:
     article, = read(docx(STORY), "storm.docx").articles
     assert (article.id, article.title, article.title_source, article.authors, article.date, article.date_source) == \

@@ -1,7 +1,7 @@
 """Feed and NITF bytes made ready for lxml, parsed leniently and safely, and told whether they were whole.
 
 Feeds are often slightly broken, so the parser recovers; it never fetches a DTD or an external entity and keeps
-lxml's size limits. Entities the file declares itself (``<!ENTITY company "Acme">``) are expanded, within
+lxml's limits but the one on a text's length (see ``xmllimits``). Entities the file declares itself (``<!ENTITY company "Acme">``) are expanded, within
 libxml2's bound on expansion (an entity bomb stays a few bytes). What the recovering parser would get wrong is
 repaired first: text in UTF-16 or UTF-32, a wrong encoding label, a bare ``&`` and HTML's named entities.
 """
@@ -23,6 +23,7 @@ from .encoding import (
     read_otherwise,
     utf16_without_mark,
 )
+from .xmllimits import past_text_limit
 
 Element = etree._Element
 
@@ -56,16 +57,19 @@ class ParsedXML:
 
 def parse_xml(data: bytes) -> ParsedXML:
     """Parse feed bytes leniently and safely; raise UnreadableFile when no element comes out."""
-    parser = etree.XMLParser(recover=True, resolve_entities=_RESOLVE_ENTITIES, no_network=True, load_dtd=False,
-                             huge_tree=False, remove_pis=True)
     data = as_utf8(from_wide(data).lstrip(b"\xef\xbb\xbf \t\r\n"))
     declared = frozenset(_DECLARED_ENTITY.findall(data[: data.find(b"]>") + 2])) if b"<!ENTITY" in data else frozenset()
     data = _BARE_AMP.sub(b"&amp;", data)
     data = _NAMED_ENTITY.sub(lambda match: _character_reference(match, declared), data)
-    try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as exc:
-        raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
+    for huge in (False, True):  # a text past libxml2's limit had been cut without a word (xmllimits)
+        parser = etree.XMLParser(recover=True, resolve_entities=_RESOLVE_ENTITIES, no_network=True, load_dtd=False,
+                                 huge_tree=huge, remove_pis=True)
+        try:
+            root = etree.fromstring(data, parser)
+        except etree.XMLSyntaxError as exc:
+            raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
+        if not any(past_text_limit(error.message) for error in parser.error_log):
+            break
     if root is None:
         raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
     return ParsedXML(root, data, broken=len(parser.error_log) > 0)

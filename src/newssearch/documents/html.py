@@ -26,16 +26,11 @@ from .htmlblocks import text_paragraphs
 from .htmlbody import extract_paragraphs
 from .htmltext import RUBY_ANNOTATIONS, html_to_text
 from .titles import title_from_lede
+from .xmllimits import html_tree
 
 # A JSON-LD articleBody is trusted when it is at least this long and the page text agrees with it.
 MIN_JSONLD_BODY = 200
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-# A text of more than 10,000,000 characters in one element (a transcript in one <pre>) stops libxml2, and the page
-# came out empty: such a page is parsed again without that limit ("huge"; an HTML parser expands no entity a page
-# declares, so this opens no entity bomb). Its limit on depth stays: the readers walk a tree recursively, and a
-# pile of unclosed tags inside an article, cut at 255 levels, leaves its text readable.
-_PARSER = lxml_html.HTMLParser()
-_HUGE_PARSER = lxml_html.HTMLParser(huge_tree=True)
 
 
 @dataclass(frozen=True)
@@ -84,19 +79,12 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
     annotations over its words (furigana), so that its headline, body and byline read as written."""
     text = _XML_DECLARATION.sub("", text, count=1)
     try:
-        root = lxml_html.document_fromstring(text, parser=_PARSER)
-        if any(_past_text_limit(error) for error in _PARSER.error_log):
-            root = lxml_html.document_fromstring(text, parser=_HUGE_PARSER)
+        root = html_tree(lxml_html.document_fromstring, text)  # a transcript in one <pre> past libxml2's limit too
     except (etree.ParserError, ValueError) as exc:
         raise UnreadableFile(f"cannot parse HTML: {exc}") from exc
     for annotation in list(root.iter(*RUBY_ANNOTATIONS)):
         annotation.drop_tree()  # its tail, the text after it, stays
     return root
-
-
-def _past_text_limit(error: etree._LogEntry) -> bool:
-    """Whether libxml2 stopped at its limit on one text's length (10,000,000 characters), not at its limit on depth."""
-    return "XML_PARSE_HUGE" in error.message and "depth" not in error.message
 
 
 def extract(page: bytes | str, url: str | None = None, charset: str | None = None) -> Extracted:

@@ -16,6 +16,7 @@ from lxml import html as lxml_html
 from .htmlblocks import is_boilerplate_line
 from .htmlclean import clean_item, drop_promotions
 from .htmltext import html_to_text, looks_like_markup, plain_text
+from .xmllimits import html_tree
 
 # HTML escaped twice (``&amp;lt;p&amp;gt;``), once decoded: text that opens or closes with a tag is markup.
 _OPENS_WITH_TAG = re.compile(r"^\s*<[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -41,7 +42,7 @@ def escaped_twice(text: str) -> bool:
 def clean_item_html(fragment: str) -> str:
     """``fragment`` without its controls and boilerplate boxes (``htmlclean.clean_item``), as HTML again."""
     try:
-        root = lxml_html.fragment_fromstring(fragment, create_parent="div")
+        root = html_tree(lxml_html.fragment_fromstring, fragment, create_parent="div")
     except (etree.ParserError, ValueError):
         return fragment
     clean_item(root)

@@ -24,6 +24,7 @@ from . import OLE_MAGIC
 from .article import ReadResult, Skip
 from .text import Lead, read_text, text_result
 from .wordblocks import WordText
+from .xmllimits import past_text_limit
 
 ZIP_MAGIC = b"PK"
 _RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf", re.IGNORECASE)
@@ -32,9 +33,12 @@ _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 MAX_PART = 64 << 20  # a document part that unpacks to more than this is a zip bomb, not an article
 # Entities a part declares itself are expanded (lxml 5 and later), never one in another file: a part that declares
 # one (which libxml2 then calls undefined) is read again expanding none, each entity left a node, its tail text.
+_RESOLVE = ("internal", False) if etree.LXML_VERSION >= (5,) else (False,)
 _PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load_dtd=False, huge_tree=False,
-                                 remove_comments=True, remove_pis=True)
-                 for resolve in (("internal", False) if etree.LXML_VERSION >= (5,) else (False,)))
+                                 remove_comments=True, remove_pis=True) for resolve in _RESOLVE)
+# The same, for a part with a text past libxml2's limit on a text's length (xmllimits): its other guards stay.
+_HUGE_PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load_dtd=False, huge_tree=True,
+                                      remove_comments=True, remove_pis=True) for resolve in _RESOLVE)
 # What libxml2 says of entities that expand without end ("billion laughs"): a hostile file, not a damaged one.
 _ENTITY_BOMB = ("entity amplification", "entity reference loop", "entities expansion")
 
@@ -112,9 +116,14 @@ def part_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
 
 def _parsed(raw: bytes, name: str) -> etree._Element:
     """The XML of the part ``name``, or UnreadableFile: it is not well-formed, its entities expand without end."""
-    for parser in _PARSERS:
+    for parser, huge in zip(_PARSERS, _HUGE_PARSERS):
         try:
-            return etree.fromstring(raw, parser)
+            try:
+                return etree.fromstring(raw, parser)
+            except etree.XMLSyntaxError as exc:
+                if not past_text_limit(exc.msg):
+                    raise
+            return etree.fromstring(raw, huge)
         except etree.XMLSyntaxError as exc:
             if any(sign in (exc.msg or "").casefold() for sign in _ENTITY_BOMB):
                 raise UnreadableFile(f"{name} declares entities that expand without end (an entity expansion "

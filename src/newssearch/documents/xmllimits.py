@@ -1,0 +1,39 @@
+"""libxml2's limit on the length of one text (10,000,000 characters): a document that meets it is parsed again
+without it, with libxml2's "huge" option.
+
+Met, the limit had emptied an HTML page, cut a feed's item (and its HTML) without a word and refused a Word
+document as not well-formed. libxml2's other guards stay: its limit on depth (255 levels; the readers walk a tree
+recursively, and a pile of unclosed tags cut there leaves the text above it readable) is never lifted, and
+it checks entity expansion (a "billion laughs") with the option or without.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from lxml import html as lxml_html
+
+Tree = TypeVar("Tree")
+_HTML = lxml_html.HTMLParser()
+_HUGE_HTML = lxml_html.HTMLParser(huge_tree=True)  # an HTML parser expands no entity a page declares
+
+# How libxml2 words it: "Text node too long, try XML_PARSE_HUGE", "Buffer size limit exceeded, try XML_PARSE_HUGE"
+# (HTML), "CData section too big found", "xmlSAX2Characters: huge text node" (before 2.11).
+_SIGNS = ("xml_parse_huge", "too big", "too long", "huge text")
+
+
+def past_text_limit(message: str | None) -> bool:
+    """Whether libxml2's error ``message`` says it stopped at a limit on size that its "huge" option lifts (a text,
+    a CDATA section), not at its limit on depth."""
+    said = (message or "").casefold()
+    return any(sign in said for sign in _SIGNS) and "depth" not in said
+
+
+def html_tree(parse: Callable[..., Tree], text: str, **options: object) -> Tree:
+    """``parse(text, **options)`` (``lxml.html.document_fromstring``, ``fragment_fromstring``) with lxml's HTML
+    parser, again without its limit on a text's length when the text met it."""
+    tree = parse(text, parser=_HTML, **options)
+    if any(past_text_limit(error.message) for error in _HTML.error_log):
+        tree = parse(text, parser=_HUGE_HTML, **options)
+    return tree
