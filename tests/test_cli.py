@@ -105,6 +105,36 @@ def test_a_bad_record_of_a_file_read_says_the_file_was_read(runner: CliRunner, t
         "    part.jsonl: line 2 skipped: invalid JSON (column 11: Expecting value); its other records were indexed"]
 
 
+def test_a_file_read_in_part_says_what_was_read_not_that_a_record_was_skipped(runner: CliRunner, tmp_path: Path,
+                                                                              index_dir: Path) -> None:
+    # Its note had been read as a record's: "cut.rtf: cut short skipped: …; its text was read up to there; its
+    # other records were indexed" of a document that is one article, read.
+    import io
+    import tarfile
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "cut.rtf").write_bytes(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Rain fell on {\b Nelson all day.\par")
+    packed = io.BytesIO()
+    with tarfile.open(fileobj=packed, mode="w") as tar:
+        for name in ("a.txt", "b.txt"):
+            text = f"Storm {name}\n\n{'Rain fell on Nelson all day. ' * 40}\n".encode()
+            info = tarfile.TarInfo(name)
+            info.size = len(text)
+            tar.addfile(info, io.BytesIO(text))
+    (corpus / "cut.tar").write_bytes(packed.getvalue()[:3000])  # a download stopped inside b.txt
+    lines = run(runner, "index", str(corpus), "--index-dir", str(index_dir)).stdout.splitlines()
+    again = run(runner, "index", str(corpus), "--index-dir", str(index_dir)).stdout.splitlines()  # said again so
+    assert again[2:] == lines[2:]
+    assert lines[1:] == [
+        "  2 added, 0 updated, 0 deleted, 0 unchanged; 2 articles from 2 files in the index",
+        "  3 skipped",
+        "    cut.rtf: cut short: the file ends inside 2 RTF groups (unbalanced braces); its text was read up to there",
+        "    cut.tar#b.txt: archived file skipped: broken: does not unpack (unexpected end of data); the archive's"
+        " other files were indexed",
+        "    cut.tar: cut short: unexpected end of data; the 1 file before the cut was read"]
+
+
 def test_indexing_one_broken_file_says_why(runner: CliRunner, tmp_path: Path, index_dir: Path) -> None:
     (tmp_path / "bad.json").write_text("{not json")
     lines = run(runner, "index", str(tmp_path / "bad.json"), "--index-dir", str(index_dir)).stdout.splitlines()

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from . import store
 from .corpus import ROOT_ID, CorpusFile, WalkResult
-from .documents.article import Skip
+from .documents.article import Skip, read_in_part
 from .keptrecords import kept_records, stored_skips, with_kept_note
 from .parallel import Written
 from .schema import FILE, ID
@@ -83,7 +83,7 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
     report.unchanged += len(kept)
     skipped = with_kept_note(written.skipped, kept, old)
     ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]
-    report.skipped.extend(replace(skip, record=bool(ids)) for skip in skipped)
+    report.skipped.extend(replace(skip, record=bool(ids) and not read_in_part(skip.reason)) for skip in skipped)
     entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
                                            digests if written.digests else [], [[s.path, s.reason] for s in skipped],
                                            written.ignored)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import store
-from .documents.article import Skip
+from .documents.article import Skip, read_in_part
 from .parallel import Written
 
 _KEPT = " (kept: {} article{} indexed before, which this record may be)"
@@ -15,7 +15,8 @@ _KEPT_MARK = "indexed before, which this record may be)"
 
 def stored_skips(entry: store.FileEntry) -> list[Skip]:
     """The skips the index remembers of a file not read again, as the run that read it said them."""
-    return [Skip(path, reason, kept=_KEPT_MARK in reason, record=bool(entry.ids)) for path, reason in entry.skips]
+    return [Skip(path, reason, kept=_KEPT_MARK in reason, record=bool(entry.ids) and not read_in_part(reason))
+            for path, reason in entry.skips]
 
 
 def _why(reason: str) -> str:

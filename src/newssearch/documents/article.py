@@ -45,6 +45,14 @@ class Article:
 
 
 ARCHIVED_FILE = "archived file"  # a file's place in an archive's skip: "articles.zip#a.pdf: archived file: …"
+# A reader's note on a file it read in part ends saying what it read ("cut short: …; its text was read up to there",
+# "page 3 does not read (…); the other pages were read"): no record of the file was skipped.
+READ_IN_PART = ("read up to there", "read as written", "was read", "were read", "were not read")
+
+
+def read_in_part(reason: str) -> bool:
+    """Whether ``reason`` is a note on a file read in part (a kept note after it or not), not a record's skip."""
+    return reason.split(" (kept", 1)[0].endswith(READ_IN_PART)
 
 
 @dataclass(frozen=True)
