@@ -259,6 +259,22 @@ def test_a_tar_gz_cut_short_keeps_the_files_before_the_cut() -> None:
     assert result.skipped[-1].path == "a.tgz" and result.skipped[-1].reason.startswith("cut short: ")
 
 
+@pytest.mark.parametrize(("cut", "why"), [
+    (0, "it ends after s0.txt, without a tar's end-of-archive blocks"),  # a download stopped between two files
+    (100, "it ends inside the header of the file after s0.txt"),
+    (None, "its listing stops at a damaged header, after s0.txt"),
+])
+def test_a_tar_cut_or_damaged_at_a_files_header_says_so(cut: int | None, why: str) -> None:
+    # Python's tarfile ends its listing there without a word: the files after it had gone unreported.
+    data = tarred({f"s{n}.txt": f"Story number {n}\n\nThe storm hit the harbour.\n" for n in range(3)}, mode="w")
+    second = 1024  # s0.txt's header and its one block of text
+    damaged = data[:second] + b"\xff" * 512 + data[second + 512:]
+    result = read(damaged if cut is None else data[:second + cut], "a.tar")
+    assert ids(result) == ["a.tar#s0.txt"]
+    assert skips(result) == [("a.tar", f"cut short: {why}; the 1 file before the cut was read")]
+    assert skips(read(data[:len(data) - 700], "a.tar")) == []  # cut inside its end-of-archive blocks: nothing lost
+
+
 @pytest.mark.parametrize(("name", "kind"), [("a.7z", "7-Zip"), ("b.rar", "RAR")])
 def test_7z_and_rar_are_said_to_need_unpacking(name: str, kind: str) -> None:
     with pytest.raises(UnreadableFile, match=f"^{kind} archive: not read \\(newssearch reads .zip and .tar archives\\); "

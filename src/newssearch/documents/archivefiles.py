@@ -290,8 +290,9 @@ def _zip_problem(data: bytes, exc: Exception) -> str:
 def _tar_listing(data: bytes) -> Listing:
     """The regular files of a tar archive and its hard links, as the files they name (not its symbolic links or
     devices); one cut short lists those before the cut."""
+    source = io.BytesIO(data)
     try:
-        archive = tarfile.open(fileobj=io.BytesIO(data), mode="r:*", encoding="utf-8")
+        archive = tarfile.open(fileobj=source, mode="r:*", encoding="utf-8")
     except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise UnreadableFile(f"broken tar archive: does not open ({exc})") from exc
 
@@ -301,9 +302,10 @@ def _tar_listing(data: bytes) -> Listing:
             return _read_bounded(handle, limit) if handle else b""
         return read
 
-    members, cut, sizes = [], None, dict[str, int]()
+    members, cut, sizes, last = [], None, dict[str, int](), None
     try:
         for info in archive:
+            last = info.name
             if info.isfile():
                 members.append(Member(info.name, info.size, unpack(info)))
                 sizes[member_path(info.name)] = info.size
@@ -313,4 +315,19 @@ def _tar_listing(data: bytes) -> Listing:
                 members.append(Member(info.name, size or 0, unpack(info), None if size is not None else gone))
     except (tarfile.TarError, OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         cut = str(exc) or type(exc).__name__
+    if cut is None and archive.fileobj is source:  # (a compressed tar cut short fails in its decompressor)
+        cut = _tar_end(data, archive.offset, last)
     return Listing(members, cut)
+
+
+def _tar_end(data: bytes, offset: int, last: str | None) -> str | None:
+    """Why a tar's listing stopped at ``offset`` when that is not its end-of-archive blocks of zeros (tarfile stops at
+    a header cut or damaged without a word; the files after it had gone unreported); None when it is, whole or not."""
+    block = data[offset:offset + tarfile.BLOCKSIZE]
+    if not block:  # a download stopped between two files
+        return f"it ends after {last}, without a tar's end-of-archive blocks"
+    if not block.strip(b"\0"):
+        return None
+    if len(block) < tarfile.BLOCKSIZE:
+        return f"it ends inside the header of the file after {last}"
+    return f"its listing stops at a damaged header, after {last}"
