@@ -97,6 +97,15 @@ def test_atom_with_alternate_link_xhtml_content_and_an_entry_dated_only_by_its_u
     ]
 
 
+def test_an_rss1_feed_saved_under_its_usual_rdf_ending_is_read():
+    # Sites serve RSS 1.0 as index.rdf or news.rdf: it had been ignored as a file of an unsupported type.
+    from newssearch.documents import is_supported, parse_bytes
+
+    data = (FIXTURES / "rdf.xml").read_bytes()
+    assert is_supported("index.rdf")
+    assert [a.title for a in parse_bytes(data, "index.rdf", ".rdf").articles] == ["Flood warning"]
+
+
 def test_rss1_rdf_with_rdf_about_ids_and_dc_date():
     assert fixture("rdf.xml").articles == [
         Article(

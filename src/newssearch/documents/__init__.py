@@ -162,6 +162,7 @@ READERS: dict[str, Reader] = {
     ".xml": _feed,
     ".rss": _feed,
     ".atom": _feed,
+    ".rdf": _feed,  # RSS 1.0 as sites serve it (index.rdf)
     ".nitf": _feed,  # the XML reader tells an NITF article from a feed by its root element
     ".sgm": _sgml,
     ".sgml": _sgml,
