@@ -111,6 +111,16 @@ def test_a_record_title_loses_the_publishers_name_as_the_html_reader_cuts_it(
     assert one(record).title == expected
 
 
+@pytest.mark.parametrize("wrapped", [False, True])
+def test_records_keyed_by_their_ids_are_articles_under_those_keys(wrapped: bool):
+    # A Firebase export, a scraper's {url: record}: it had been one record with "no body text".
+    records = {"-Nx1": {"title": "Ferry sails", "text": "The ferry sailed."},
+               "-Nx2": {"id": "storm-2", "title": "Storm hits", "text": "The storm hit."}}
+    result = read_json(json.dumps({"status": "ok", "articles": records} if wrapped else records).encode(), "fb.json")
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("fb.json#-Nx1", "Ferry sails", "The ferry sailed."), ("fb.json#storm-2", "Storm hits", "The storm hit.")]
+
+
 def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     result = fixture("list.json")
     assert result.articles == [

@@ -36,7 +36,23 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
         inner = _wrapped(value) if isinstance(value, Mapping) else None
         if inner is not None:
             return nested_records(inner, depth + 1)
+        keyed_records = _keyed_records(value) if isinstance(value, Mapping) else None
+        if keyed_records is not None:
+            return [record for item in keyed_records for record in nested_records(item, depth + 1)]
     return [value]
+
+
+def _keyed_records(value: Mapping[str, object]) -> list[object] | None:
+    """The records of an object keying each by its id (a Firebase export, a scraper's ``{url: record}``), each with
+    its key as its id when it names none; None for an article or anything else (it had been one record "with no
+    body text")."""
+    inners = {key: inner for key, inner in value.items() if isinstance(inner, Mapping)}
+    if not inners or len(inners) < len(value) or _has_body(record_fields(value)):
+        return None
+    if not any(_has_body(record_fields(inner)) for inner in inners.values()):
+        return None
+    return [inner if any(pick(record_fields(inner), JSON_FIELDS["id"])) else {**inner, "id": key}
+            for key, inner in inners.items()]
 
 
 def _wrapped(value: Mapping[str, object]) -> object | None:
