@@ -87,8 +87,9 @@ def test_a_pool_stops_its_workers_at_once_and_silently_on_ctrl_c(tmp_path: Path)
     assert not [pid for pid in workers if _alive(pid)]
 
 
-@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
-def test_ctrl_c_while_workers_read_says_interrupted_once_and_the_next_run_finishes(tmp_path: Path) -> None:
+def _update_run_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
+    """An index run updating 400 of 600 files with two workers, started in a session of its own, once its
+    workers run (the test is skipped when it ended before); and its corpus and index folders."""
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     make_news_corpus(corpus, 600)
     build_index(corpus, index_dir, workers=1)
@@ -103,16 +104,42 @@ def test_ctrl_c_while_workers_read_says_interrupted_once_and_the_next_run_finish
     if process.poll() is not None:
         pytest.skip("the run ended before its workers started")
     time.sleep(0.1)
+    return process, corpus, index_dir
+
+
+def _next_run_finishes_the_job(corpus: Path, index_dir: Path, tmp_path: Path) -> None:
+    build_index(corpus, index_dir, workers=1)
+    fresh = tmp_path / "fresh"
+    build_index(corpus, fresh, workers=1)
+    assert index_state(index_dir) == index_state(fresh)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_ctrl_c_while_workers_read_says_interrupted_once_and_the_next_run_finishes(tmp_path: Path) -> None:
+    process, corpus, index_dir = _update_run_with_workers(tmp_path)
     _interrupt_group(process)
     _, err = process.communicate(timeout=20)
     if process.returncode == 0:
         pytest.skip("the run finished before the interrupt")
     assert process.returncode == 130
     assert "Traceback" not in err and err.strip() == "Interrupted."
-    build_index(corpus, index_dir, workers=1)
-    fresh = tmp_path / "fresh"
-    build_index(corpus, fresh, workers=1)
-    assert index_state(index_dir) == index_state(fresh)
+    _next_run_finishes_the_job(corpus, index_dir, tmp_path)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_sigterm_while_workers_read_says_terminated_stops_the_workers_and_the_next_run_finishes(tmp_path: Path) -> None:
+    # `timeout`, `kill` or a service stopping: the indexer alone gets it. It had died at once, exit -15, no word.
+    process, corpus, index_dir = _update_run_with_workers(tmp_path)
+    workers = _children(process.pid)
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=20)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the signal")
+    assert process.returncode == 143
+    assert "Traceback" not in err and err.strip() == "Terminated."
+    time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
+    _next_run_finishes_the_job(corpus, index_dir, tmp_path)
 
 
 EXIT_HOOK_SCRIPT = """

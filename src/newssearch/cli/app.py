@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import os
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum
@@ -23,6 +25,29 @@ class ExitStatus(IntEnum):
     NO_RESULTS = 1
     ERROR = 2
     INTERRUPTED = 130
+    TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process the signal ended
+
+
+class Terminated(KeyboardInterrupt):
+    """A SIGTERM (``timeout``, ``kill``, a service stopping) in flight: it unwinds as a Ctrl-C does, writers let go
+    of and workers stopped (what is committed stays), and ends in one line and TERMINATED."""
+
+
+def _terminate(_signum: int, _frame: object) -> None:
+    raise Terminated
+
+
+@contextmanager
+def _sigterm_unwinds() -> Iterator[None]:
+    """While the command runs, a SIGTERM raises ``Terminated`` (only the main thread may set a handler)."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGTERM, _terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 # click 8.2 and later raise this usage error for a group called without a command (8.1 printed the help)
@@ -103,7 +128,8 @@ class NewsSearchGroup(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         kwargs["standalone_mode"] = False
         try:
-            code = super().main(*args, **kwargs)
+            with _sigterm_unwinds():
+                code = super().main(*args, **kwargs)
         except NewsSearchError as exc:
             click.echo(f"Error: {_one_line(exc.for_cli())}", err=True)
             sys.exit(ExitStatus.ERROR)
@@ -119,12 +145,13 @@ class NewsSearchGroup(click.Group):
         except click.ClickException as exc:  # click's other errors (a FileError): one line, an error's code, not 1
             click.echo(f"Error: {_one_line(exc.format_message())}", err=True)
             sys.exit(ExitStatus.ERROR)
-        except (KeyboardInterrupt, click.exceptions.Abort):
-            click.echo("Interrupted.", err=True)
+        except (KeyboardInterrupt, click.exceptions.Abort) as exc:
+            terminated = isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated)  # click: Abort from it
+            click.echo("Terminated." if terminated else "Interrupted.", err=True)
             # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
             # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
             sys.unraisablehook = _quiet
-            sys.exit(ExitStatus.INTERRUPTED)
+            sys.exit(ExitStatus.TERMINATED if terminated else ExitStatus.INTERRUPTED)
         except (ReaderGone, BrokenPipeError):
             # The reader of our output went away (`| head`): stop quietly, with what was left unwritten sent
             # nowhere (flushed at exit to the closed pipe, it would fail again and print a traceback).
