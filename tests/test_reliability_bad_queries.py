@@ -168,7 +168,9 @@ def test_a_name_field_of_no_words_is_no_error(seed_index: Path, text: str) -> No
 
 
 @pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-13", "date:abc", "oil pubdate:2020-02-30",
-                                  "date:[2020]", "date:[yesterday to 2020]"])
+                                  "date:[2020]", "date:[yesterday to 2020]",
+                                  # a span back from today is --since's: date:2w had matched nothing, silently
+                                  "oil date:2w", "date:>7d", "year:[1y TO *]", "date:{2020 TO 3m}"])
 def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the date") as caught:
         parse_user_query(text, SCHEMA)

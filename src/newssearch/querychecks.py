@@ -132,10 +132,15 @@ def check_fields(text: str) -> None:
                                     "a space after the colon searches the words")
 
 
+_CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{1,2}){0,2}")
+
+
 def absolute_date(value: str) -> str:
-    """``value`` when it has the shape of a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else InvalidQuery."""
+    """``value`` when it has the shape of a calendar date (YYYY, YYYY-MM, YYYY-MM-DD), else InvalidQuery.
+
+    A span back from today (``2w``) is --since's: Whoosh read ``date:2w`` as a query matching nothing."""
     value = value.strip()
-    if not value[:1].isdigit():
+    if not _CALENDAR_DATE.fullmatch(value):
         raise InvalidQuery(f"not a date: {as_typed(value)}")
     return value
 
