@@ -20,6 +20,8 @@ from newssearch.schema import SCHEMA
     ("date:[1987-4-1 TO 1987-4-5]", "date:[1987-04-01 TO 1987-04-05]"),
     ("published:>1987-3", "published:>1987-03"),
     ("title:1987-3 covid-19", "title:1987-3 covid-19"),        # only dates are padded
+    ('oil date:"1987-03-05" year:\'1987\'', "oil date:1987-03-05 year:1987"),  # a date quoted, as Kibana users type it
+    ('title:"1987-03" date:"1987 oil"', 'title:"1987-03" date:"1987 oil"'),  # a quoted title, or no one date: as typed
     ("blair && brown || kennedy", "blair AND brown OR kennedy"),
     ("election !blair", "election -blair"),
     ("election !!blair -!blair", "election -blair -blair"),   # a run of signs with a bang is one NOT
@@ -68,6 +70,8 @@ def test_a_stray_quote_inside_a_word_is_an_apostrophe() -> None:
     ("date:2020-6", ["ferries", "harbour"]),
     ("date:2020-10-26", ["shooting"]),
     ("date:[2020-6-1 TO 2020-6-20]", ["harbour"]),
+    ('police date:"2020-06"', ["harbour"]),                    # had been "cannot read the date in 'date:"2020-06"'"
+    ("police date:“2020-06”", ["harbour"]),
     ("police && gunmen", ["arrests", "shooting"]),
     ("gunmen || harbour", ["arrests", "harbour", "shooting"]),
     ("police !gunmen date:2020", ["harbour"]),

@@ -49,6 +49,7 @@ _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
 _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
+_QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 # !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
@@ -74,7 +75,7 @@ def lucene_forms(text: str) -> str:
     """``text`` with the forms above rewritten: dates padded, operators spelled, similarity as edits."""
     text = _field_values(text)
     text = sentence_marks(text)
-    text = _pad_dates(text)
+    text = _pad_dates(_unquoted_dates(text))
     text = outside_quotes(text, _operators)
     text = _boosts_after_tildes(text)
     text = outside_quotes(text, _fuzzy_edits)
@@ -119,6 +120,15 @@ def _field_values(text: str) -> str:
                                hint=f"put the {_WHAT_FOLLOWS.get(field, 'words')} right after the colon: "
                                     f"{name}:{_EXAMPLE_VALUES.get(field, 'police')}")
     return _SPACED_FIELD.sub(lambda m: f"{m.group(1)}:" if outside(m) else m.group(0), text)
+
+
+def _unquoted_dates(text: str) -> str:
+    """``date:"2020-06"`` (or ``'2020-06'``) as ``date:2020-06``: a quoted value, as Kibana and Elasticsearch users
+    type it, had been refused ("cannot read the date"); quotes holding anything but one date stay as typed."""
+    def unquoted(match: re.Match[str]) -> str:
+        return f"{match.group(1)}:{match.group(3)}" if match.group(1).lower() in DATE_FIELD_NAMES else match.group(0)
+
+    return _QUOTED_DATE.sub(unquoted, text) if ":" in text else text
 
 
 def _pad_dates(text: str) -> str:
