@@ -177,6 +177,20 @@ def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> Non
     assert "date:2020-06" in (caught.value.hint or "")
 
 
+@pytest.mark.parametrize(("text", "words"), [('oil "published:1987-03"', ("publish", "1987", "03")),
+                                           ('"oil date:>1987"', ("oil", "date", "1987")),
+                                           ('"year:1987" oil date:1987', ("year", "1987"))])
+def test_a_date_field_inside_quotes_is_words_of_the_phrase(text: str, words: tuple[str, ...]) -> None:
+    # its closing quote had been read as part of the date: "cannot read the date in 'date:>1987"'"
+    from whoosh import query as wq
+
+    def phrases(node: wq.Query) -> list[tuple[str, ...]]:
+        found = [tuple(node.words)] if isinstance(node, wq.Phrase) else []
+        return found + [words for child in node.children() for words in phrases(child)]
+
+    assert words in phrases(parse_user_query(text, SCHEMA).query)
+
+
 @pytest.mark.parametrize(("text", "said", "hint"), [
     ("budget date:[2020-05 TO 2020-06", "the date range 'date:[2020-05 TO 2020-06' is not closed", "end it with ]"),
     ("date:(2020 OR 2021) budget", "a date takes no brackets: 'date:(2020 OR 2021)'", "date:2020 OR date:2021"),

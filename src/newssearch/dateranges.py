@@ -7,6 +7,7 @@ import re
 from datetime import timedelta
 
 from .errors import InvalidQuery, as_typed
+from .lucene import outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES
 from .timefilter import parse_bound
@@ -26,8 +27,12 @@ def exclusive_dates(text: str) -> str:
     ``date:{2020-01 to 2020-06}`` leaves out January and June: it is ``date:[2020-02-01 to 2020-05-31]``.
     Either end may be curly (``date:{2020 to 2021]``) or open (``date:[2020 TO *]``), and ``date:>2020-06``
     is ``date:{2020-06 to]``; ``date:*`` is every dated article. A value that is not a date is left for check_dates.
+    Inside quotes it is words of a phrase (``"published:>2021"``), unless a quote is unbalanced (then dropped).
     """
-    return _DATE_RANGE.sub(_inclusive, _DATE_COMPARISON.sub(_comparison_range, _ANY_DATE.sub(_any_date, text)))
+    def inclusive(piece: str) -> str:
+        return _DATE_RANGE.sub(_inclusive, _DATE_COMPARISON.sub(_comparison_range, _ANY_DATE.sub(_any_date, piece)))
+
+    return inclusive(text) if text.count('"') % 2 else outside_quotes(text, inclusive)
 
 
 def _comparison_range(match: re.Match[str]) -> str:

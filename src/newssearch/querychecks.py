@@ -19,10 +19,13 @@ DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today"
 def check_dates(text: str) -> None:
     """Refuse a ``date:`` value that is not a date, or a range that ends before it starts.
 
-    Whoosh reads such a value as a query that matches nothing, so a typo would look like "no news".
+    Whoosh reads such a value as a query that matches nothing, so a typo would look like "no news". Inside quotes
+    it is words of a phrase (``"published:2021"``), not a date: its closing quote had been read as part of the date
+    (an unbalanced quote is dropped later, so then every date is checked).
     """
+    balanced = text.count('"') % 2 == 0
     for match in FIELD_TERM.finditer(text):
-        if match.group(1).lower() not in DATE_FIELD_NAMES:
+        if match.group(1).lower() not in DATE_FIELD_NAMES or (balanced and text.count('"', 0, match.start()) % 2):
             continue
         typed, value = match.group(0), match.group(2)
         _check_date_brackets(text[match.start():], value)
