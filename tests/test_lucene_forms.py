@@ -23,6 +23,9 @@ from newssearch.schema import SCHEMA
     ('oil date:"1987-03-05" year:\'1987\'', "oil date:1987-03-05 year:1987"),  # a date quoted, as Kibana users type it
     ('title:"1987-03" date:"1987 oil"', 'title:"1987-03" date:"1987 oil"'),  # a quoted title, or no one date: as typed
     ("blair && brown || kennedy", "blair AND brown OR kennedy"),
+    ("title:-blair title:!brown intitle:+kennedy", "-title:blair -title:brown +intitle:kennedy"),  # the sign first
+    ('-title:-"tony blair" "a title:-b"', '-title:"tony blair" "a title:-b"'),  # one NOT; inside quotes: as typed
+    ("title:-5 foo:-bar", "title:-5 foo:-bar"),                # a negative number, or no field: as typed
     ("election !blair", "election -blair"),
     ("election !!blair -!blair", "election -blair -blair"),   # a run of signs with a bang is one NOT
     ("brown~0.8 blair~1.5 clark~0.1", "brown~1 blair~1 clark~2"),
@@ -75,6 +78,8 @@ def test_a_stray_quote_inside_a_word_is_an_apostrophe() -> None:
     ("police && gunmen", ["arrests", "shooting"]),
     ("gunmen || harbour", ["arrests", "harbour", "shooting"]),
     ("police !gunmen date:2020", ["harbour"]),
+    ("gunmen title:-police", ["arrests"]),                     # had found the titles with police: the opposite
+    ('gunmen title:-"police officer"', ["arrests"]),           # had lost its field too
     ("were the gunmen arrested?", ["arrests"]),
 ])
 def test_they_find_what_they_mean(features_index: Path, typed: str, expected: list[str]) -> None:

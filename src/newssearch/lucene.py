@@ -18,6 +18,7 @@ from .schema import (
     DATE,
     DATE_FIELD_NAMES,
     FIELD_ALIASES,
+    ID,
     LANG,
     MONTH,
     SOURCE,
@@ -49,6 +50,9 @@ _BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
 _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
+_ALL_FIELD_NAMES = frozenset({LANG, ID, *_FIELDS})
+# A sign after a field's colon, before a word, a phrase or a group (title:-blair); not before a number (title:-5C)
+_SIGN_AFTER_FIELD = re.compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
 _QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
 _SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
@@ -76,6 +80,7 @@ def lucene_forms(text: str) -> str:
     text = _field_values(text)
     text = sentence_marks(text)
     text = _pad_dates(_unquoted_dates(text))
+    text = _signs_before_fields(text)
     text = outside_quotes(text, _operators)
     text = _boosts_after_tildes(text)
     text = outside_quotes(text, _fuzzy_edits)
@@ -144,6 +149,20 @@ def _pad_dates(text: str) -> str:
 def _padded(match: re.Match[str]) -> str:
     year, month, day = match.groups()
     return f"{year}-{int(month):02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def _signs_before_fields(text: str) -> str:
+    """``title:-blair`` as ``-title:blair`` (``title:!blair`` too, and ``title:+blair`` as ``+title:blair``): the sign
+    typed after the field's colon, where Whoosh dropped it and so found every title with blair, the opposite of what
+    was asked (``title:-"tony blair"`` had even lost its field). Signs on both sides are one, a NOT if either is."""
+    def moved(match: re.Match[str]) -> str:
+        before, name, after = match.groups()
+        if name.lower() not in _ALL_FIELD_NAMES or text.count('"', 0, match.start()) % 2:
+            return match.group(0)
+        sign = "-" if any(s in before + after for s in "-!") else "+"
+        return f"{sign}{name}:"
+
+    return _SIGN_AFTER_FIELD.sub(moved, text) if ":" in text else text
 
 
 def _operators(piece: str) -> str:
