@@ -119,11 +119,12 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     else:
         from ..formatting import no_match_message, timeline_lines
 
-        echo_notice(timeline)
         if timeline.total:
+            echo_notice(timeline)
             echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style), use_color(color))
-        else:  # to stderr, as query says it
+        else:  # to stderr, as query says it: what happened first, then the note on why
             click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
+            echo_notice(timeline)
         echo_suggestion(timeline)
     return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
 
