@@ -458,7 +458,7 @@ def test_dates_that_find_nothing_say_how_many_undated_articles_match(idx) -> Non
     ("police date:<2020-06-19", {}, True),                 # before the oldest
     ("police year:[2015 TO 2016]", {"match": "any"}, True),
     ("police date:2024", {"since": "2024"}, True),         # said once, for both
-    ("zzzqqq date:2020-07", {}, False),                    # within the dates: the words found nothing
+    ("zzzqqq date:2020-06", {}, False),                    # within the dates: the words found nothing
     ("zzzqqq -date:2019", {}, False),                      # a NOT is no date asked for
     ("zzzqqq", {}, False),
 ])
@@ -467,6 +467,25 @@ def test_a_date_clause_outside_the_index_says_its_dates(idx, text: str, options:
     result = idx.search(text, **options)
     assert result.total == 0
     assert result.notice == ("the articles of this index are dated 2020-06-19 to 2020-10-26" if said else None)
+
+
+GAP = ("no article of this index is dated from 2020-07-01 to 2020-07-31, a gap in its archive (its articles are dated "
+       "2020-06-19 to 2020-10-26)")
+
+
+@pytest.mark.parametrize(("text", "options", "said"), [
+    ("police date:2020-07", {}, GAP),                        # between the two dated articles: a gap, not a lull
+    ("police date:[2020-07-01 TO 2020-07-31]", {"match": "any"}, GAP),
+    ("police date:2020-07-04", {}, GAP.replace("from 2020-07-01 to 2020-07-31", "2020-07-04")),
+    ("gunmen", {"since": "2020-07", "until": "2020-07"}, GAP),
+    ("gunmen date:2020-07", {"since": "2020-07", "until": "2020-07"}, GAP),  # said once, for both
+    ("zzzqqq", {"since": "2020-07"}, None),                  # an open end reaches the October article
+])
+def test_dates_within_the_index_that_no_article_has_are_a_gap_in_the_archive(idx, text: str, options: dict[str, str],
+                                                                               said: str | None) -> None:
+    # date:1990 on Reuters (1987 and one 1996 note) had found nothing without a word, as if no news that year
+    result = idx.search(text, **options)
+    assert result.total == 0 and result.notice == said
 
 
 def test_a_timeline_with_a_date_clause_outside_the_index_says_its_dates(idx) -> None:

@@ -17,7 +17,7 @@ from .parsedquery import ParsedQuery
 from .patterns import Lexicons
 from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SOURCE, URL
 from .searchoptions import DateLike, bound
-from .timefilter import date_ranges, outside_days
+from .timefilter import date_ranges, date_spans, outside_days
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -96,6 +96,8 @@ def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: Dat
     first, last, oldest = bound(since, end=False), bound(until, end=True), days.oldest()
     if (first and first.date() > newest) or (last and oldest and last.date() < oldest):
         notice = noted(notice, f"the articles of this index are dated {oldest} to {newest}")
+    elif oldest and first and last and not days.between(first.date(), last.date()):
+        notice = noted(notice, gap_said(first.date(), last.date(), oldest, newest))
     undated = days.undated(matched())
     if undated:
         many = undated != 1
@@ -106,15 +108,29 @@ def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: Dat
 
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int) -> str | None:
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
-    (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say."""
+    (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; or, for a clause within
+    them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive."""
     if total or next(date_ranges(query), None) is None:
         return notice
     newest = days.newest()
     oldest = days.oldest() if newest else None
+    if not oldest or not newest:
+        return notice
     said = f"the articles of this index are dated {oldest} to {newest}"
-    if not oldest or not newest or not outside_days(query, oldest, newest) or said in (notice or ""):
+    if not outside_days(query, oldest, newest):
+        gap = next(((first, last) for first, last in date_spans(query)
+                    if first and last and not days.between(first, last)), None)
+        said = gap_said(*gap, oldest, newest) if gap else ""
+    if not said or said in (notice or ""):
         return notice  # (said already for --since)
     return noted(notice, said)
+
+
+def gap_said(first: date, last: date, oldest: date, newest: date) -> str:
+    """The note on dates asked for within the index's own that no article of it is dated in: a gap in the archive,
+    not a lull in the news (as a timeline's "(no articles in the index)")."""
+    span = f"{first}" if first == last else f"from {first} to {last}"
+    return f"no article of this index is dated {span}, a gap in its archive (its articles are dated {oldest} to {newest})"
 
 
 def undated_timeline_notice(days: DayColumn, notice: str | None, dated: list[date], found: int) -> str | None:

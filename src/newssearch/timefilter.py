@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from whoosh import query as wq
-from whoosh.util.times import datetime_to_long
+from whoosh.util.times import datetime_to_long, long_to_datetime
 
 from .errors import InvalidQuery, Worded
 from .schema import DATE
@@ -82,6 +82,15 @@ def outside_days(query: wq.Query, oldest: date, newest: date) -> bool:
     return any((found.start is not None and (found.start > last or found.startexcl and found.start >= last))
                or (found.end is not None and (found.end < first or found.endexcl and found.end <= first))
                for found in date_ranges(query))
+
+
+def date_spans(query: wq.Query) -> Iterator[tuple[date | None, date | None]]:
+    """The first and last day (None: open) of each date clause of ``query`` that finds articles (``date_ranges``)."""
+    step = timedelta(microseconds=1)
+    for found in date_ranges(query):
+        first = long_to_datetime(found.start) + step * found.startexcl if found.start is not None else None
+        last = long_to_datetime(found.end) - step * found.endexcl if found.end is not None else None
+        yield (first.date() if first else None), (last.date() if last else None)
 
 
 def date_ranges(query: wq.Query) -> Iterator[wq.NumericRange]:
