@@ -281,3 +281,24 @@ def test_a_farther_sound_alike_wins_only_when_found_with_the_others_ten_times_as
         together: dict[str, int], near: set[str], expected: str) -> None:
     typed = "blare" if "blame" in near else "taget" if "target" in near else "reley"
     assert nearer_unless_far_more_together(together, {}, near, soundex(typed)) == expected.split()
+
+
+# "coca cola" on BBC News, where one story has "a cola drink" and none Coca-Cola, had been "Did you mean: cola cola":
+# the other word typed had counted as found with the others (itself) in every article it is in.
+OTHER_WORD = {"cola.txt": "Drinks\n\nHe was denied a cola drink.",
+              **{f"coma{n}.txt": f"Hospital {n}\n\nThe patient left the coma." for n in range(2)}}
+
+
+@pytest.mark.parametrize("typed", ["coca cola", "Coca Cola", "cola coca"])
+def test_a_word_typed_beside_a_typo_is_not_found_with_itself(tmp_path: Path, typed: str) -> None:
+    from conftest import index_of_texts
+
+    assert search(index_of_texts(tmp_path, OTHER_WORD), typed)[1] is None  # the nearest, coma: "coma cola" finds none
+
+
+def test_two_typos_are_not_corrected_into_one_word(tmp_path: Path) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {**{f"rose{n}.txt": f"Prices {n}\n\nPrices rose again." for n in range(10)},
+                                      "rock.txt": "Music\n\nRock sales rose."})
+    assert search(index, "rocc rosse")[1] == "rock rose"  # had been "rose rose": rosse's correction beside itself

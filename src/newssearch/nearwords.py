@@ -39,7 +39,8 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     typo of "financial" too. With other words typed beside it (``context``), the nearest word found with
     them in the most articles wins, unless a farther one that sounds alike is found with them far more often
     (see nearer_unless_far_more_together), or is the only one found with them: "tony blare" is "tony
-    blair" (two edits, Soundex B460), not "tony blame" (one edit), which no article says.
+    blair" (two edits, Soundex B460), not "tony blame" (one edit), which no article says. A word of ``context``
+    counts as found with them in none: it is them.
     """
     typed = fold(word.lower())
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
@@ -51,7 +52,9 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     if not near:
         return None
     if context:
-        together = _found_together(reader, {**alike, **near}, context)
+        # a word typed beside it is found with the others in every article it is in: "coca cola" had been "cola cola"
+        beside = {fold(other.lower()) for other in context}
+        together = _found_together(reader, {**alike, **near}.keys() - beside, context)
         if together:
             tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound)
             return tied[0] if len(tied) == 1 else most_written(reader, tied)
