@@ -277,6 +277,28 @@ def test_fuzzy_edits_are_capped_at_two(idx) -> None:
     assert found(idx, "gunmen~9") == found(idx, "gunmen~2")
 
 
+def test_fuzzy_edits_are_capped_at_two_in_every_field(features_index: Path) -> None:
+    # author:smoth~9 had found every author (and a url word ~157401545, pasted, took gigabytes before it was killed)
+    with open_index(features_index) as index:
+        assert found(index, "author:smoth~9") == found(index, "author:smoth~2") != found(index, "author:*")
+        assert found(index, 'author:"jane smoth~9"') == found(index, 'author:"jane smoth~2"') != []
+
+
+def test_a_fuzzy_word_in_quotes_in_a_name_field_matches_at_most_its_commonest_words(tmp_path: Path) -> None:
+    # url:"houzz vs~6" had failed ("unexpected Exception: Field does not support spans"): a word matching 1,024 or more
+    # has no positions in Whoosh, so it is its most common words, as a pattern in quotes is
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    words = sorted({f"qq{a}{b}" for a in letters for b in letters} | {f"{a}{b}qq" for a in letters for b in letters})
+    export = tmp_path / "corpus" / "links.jsonl"
+    export.parent.mkdir()
+    export.write_text("".join(json.dumps({"id": w, "title": f"Story {w}", "text": "Some text.",
+                                          "url": f"https://site.example/{w}"}) + "\n" for w in words))
+    build_index(export.parent, tmp_path / "index")
+    with open_index(tmp_path / "index") as index:
+        assert len(index.search('url:"example qqqq~2"', limit=100).hits) == 50  # MAX_PATTERN_WORDS
+        assert found(index, 'url:"example qqab~1"') == found(index, "url:qqab~1") != []
+
+
 def test_no_spelling_suggestion_for_wildcard_or_fuzzy_words(idx) -> None:
     assert idx.search("spikez*").suggestion is None
     assert idx.search("spikez~").suggestion is None

@@ -106,8 +106,10 @@ def expand_sequence_patterns(query: wq.Query, reader) -> wq.Query:  # type: igno
 
 
 def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """A Prefix or Wildcard as an Or of the words it matches in ``reader`` (NullQuery for none)."""
-    if not isinstance(part, (wq.Prefix, wq.Wildcard)):
+    """A Prefix, Wildcard or fuzzy word (of a name field: a title's or body's is expand_fuzzy's) as an Or of the words
+    it matches in ``reader`` (NullQuery for none). Whoosh's own Or of 1,024 words or more has no positions:
+    ``url:"houzz vs~6"`` had failed ("Field does not support spans")."""
+    if not isinstance(part, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)):
         return part
     words = [word.decode("utf-8") if isinstance(word, bytes) else word for word in part._btexts(reader)]
     if len(words) > MAX_PATTERN_WORDS:
@@ -143,6 +145,19 @@ def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -
 
 
 MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index
+
+
+def capped_fuzzy(query: wq.Query) -> wq.Query:
+    """``query`` with every fuzzy word allowed at most MAX_FUZZY_EDITS edits, in every field: ``author:smoth~9`` had
+    found every author, and a pasted address's ``vs~157401545`` took gigabytes (in quotes, where a ~ is not rewritten
+    as typed, and in the fields expand_fuzzy leaves to Whoosh)."""
+    def capped(leaf: wq.Query) -> wq.Query:
+        if not isinstance(leaf, wq.FuzzyTerm) or leaf.maxdist <= MAX_FUZZY_EDITS:
+            return leaf
+        return wq.FuzzyTerm(leaf.fieldname, leaf.text, boost=leaf.boost, maxdist=MAX_FUZZY_EDITS,
+                            prefixlength=leaf.prefixlength, constantscore=leaf.constantscore)
+
+    return map_terms(query, capped)
 
 
 def expand_fuzzy(query: wq.Query, reader, lexicons: Lexicons | None = None) -> wq.Query:  # type: ignore[no-untyped-def]

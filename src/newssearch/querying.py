@@ -12,7 +12,7 @@ from .aliases import group_names, with_aliases
 from .dateranges import exclusive_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
-from .expansions import split_patterns
+from .expansions import capped_fuzzy, split_patterns
 from .filterclauses import required_filters
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
@@ -122,7 +122,7 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
         parsed = plain_words_query(words, match, kept)
         notice = "the query syntax could not be read, so its words were searched for"
     if parsed is not None and parsed is not wq.NullQuery:
-        parsed = languages_as_stored(split_patterns(parsed))
+        parsed = languages_as_stored(capped_fuzzy(split_patterns(parsed)))
     return parsed, notice
 
 
