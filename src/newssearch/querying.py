@@ -8,6 +8,7 @@ from collections import Counter
 from whoosh import query as wq
 
 from . import config
+from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .dateranges import exclusive_dates
 from .errors import InvalidQuery, Worded, as_typed
@@ -83,7 +84,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 
 def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
-    cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(normalize(text)))))  # CD:UK before capitals go
+    cleaned = web_addresses(normalize(text))  # before any of its ? * ~ is read as syntax
+    cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(cleaned))))  # CD:UK before capitals go
     notice = notice or lower_case_operators(cleaned)
     cleaned = lucene_forms(field_names_lowered(cleaned))
     if match == "any":  # a date or a language narrows the search, as it does under --match all

@@ -1,0 +1,44 @@
+"""Web addresses typed or pasted into a query: the link to an article finds the article.
+
+An address is read as its words in order, as the index holds it (``https://x.example/?p=2895`` is "https x example p
+2895"), never as query syntax: its ``?`` and ``*`` had been patterns and its ``~`` a fuzzy word's, so the exact link of
+an article, ``url:http://archiv.krimiblog.de/?p=2895``, found nothing. Pasted alone (not after ``url:``), it is the
+article at that address or one whose text quotes it: searched as words only, a link found nothing, as an article
+seldom writes its own address.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lucene import outside_quotes
+
+_URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itself
+# An address after a URL field, quoted or not: a scheme, or a path after a host (url:nzherald.co.nz/nz/policy)
+_FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
+_PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://)[^\s\"()]+)")
+_QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://)[^\s"]+)\s*"')  # quoted to keep it whole
+_SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
+
+
+def web_addresses(text: str) -> str:
+    """``text`` with each address after ``url:`` as the phrase of its words, and each one pasted alone as the article
+    at that address or the words of one quoting it: ``https://x.example/?p=1`` is
+    ``(url:"https://x.example/ p=1" OR "https://x.example/ p=1")``."""
+    if "/" not in text:
+        return text
+    text = _FIELD_ADDRESS.sub(lambda m: f'{m.group(1)}:"{_as_words(m.group(2) or m.group(3))}"', text)
+    if "://" not in text:
+        return text
+    return outside_quotes(_QUOTED_ADDRESS.sub(_pasted, text), lambda piece: _PASTED_ADDRESS.sub(_pasted, piece))
+
+
+def _pasted(match: re.Match[str]) -> str:
+    """An address pasted alone as the article at it, or the words of one that quotes it (with its sign)."""
+    sign, words = match.group(1), _as_words(match.group(2))
+    return f'{sign}(url:"{words}" OR "{words}")'
+
+
+def _as_words(address: str) -> str:
+    """``address`` without the characters that are query syntax: the index holds only its words."""
+    return " ".join(_SYNTAX_IN_ADDRESS.sub(" ", address).split())

@@ -1,0 +1,54 @@
+"""Web addresses typed or pasted into a query: the link to an article finds it, its ? * ~ are no query syntax."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import found_ids
+
+from newssearch.addresses import web_addresses
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("url:http://a.example/?p=1", 'url:"http://a.example/ p=1"'),          # ? had been a pattern: nothing found
+    ('inurl:"http://a.example/x?p=1&q=2"', 'inurl:"http://a.example/x p=1&q=2"'),
+    ("URL:a.example/~joe/notes", 'URL:"a.example/ joe/notes"'),           # a ~ had been a fuzzy word's
+    ("http://a.example/x?p=1 oil", '(url:"http://a.example/x p=1" OR "http://a.example/x p=1") oil'),
+    ('"https://a.example/x" -https://b.example/y',
+     '(url:"https://a.example/x" OR "https://a.example/x") -(url:"https://b.example/y" OR "https://b.example/y")'),
+    ("url:nzherald.co.nz oil* 9/11", "url:nzherald.co.nz oil* 9/11"),      # no address: as typed
+    ('oil "see https://a.example/x now"', 'oil "see https://a.example/x now"'),  # inside a phrase: its words
+])
+def test_an_address_is_its_words(typed: str, read: str) -> None:
+    assert web_addresses(typed) == read
+
+
+@pytest.fixture(scope="module")
+def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Two stories whose links hold a query string and a tilde, and a third that quotes one of them."""
+    from newssearch import build_index
+
+    root = tmp_path_factory.mktemp("addresses")
+    records = [
+        {"id": "blog", "title": "Harbour ferry late", "text": "The ferry was late.", "url": "http://blog.example/?p=2895"},
+        {"id": "magazine", "title": "Best houses", "text": "A house.", "url": "https://mag.example/best-vs~157401545"},
+        {"id": "quoting", "title": "Links", "text": "See http://blog.example/?p=2895 for more.", "url": None},
+    ]
+    (root / "corpus").mkdir()
+    (root / "corpus" / "links.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("url:http://blog.example/?p=2895", ["blog"]),                  # had found nothing: a pattern of the whole address
+    ('url:"http://blog.example/?p=2895"', ["blog"]),                # ... and, quoted, "?p" a pattern
+    ("http://blog.example/?p=2895", ["blog", "quoting"]),           # pasted alone: the article there, and its quoter
+    ("https://mag.example/best-vs~157401545", ["magazine"]),        # its ~ had been a fuzzy word's (a million edits)
+    ('"https://mag.example/best-vs~157401545"', ["magazine"]),
+    ("ferry -http://blog.example/?p=2895", []),
+])
+def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
+    assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]
