@@ -104,6 +104,12 @@ def test_a_keyword_list_finds_what_its_words_spaced_find(features_index: Path, t
     assert found_ids(features_index, typed) == found_ids(features_index, spaced) != []
 
 
+@pytest.mark.parametrize("spaced", ["police date:> 2020-06", "police date: > 2020-06", "police published:>=  2020-07"])
+def test_a_comparison_spaced_from_its_date_is_the_comparison(features_index: Path, spaced: str) -> None:
+    # had been refused: "cannot read the date in 'date:>'"
+    assert found_ids(features_index, spaced) == found_ids(features_index, "police date:>2020-06") != []
+
+
 def test_a_comparison_that_cannot_be_read_quotes_what_was_typed() -> None:
     with pytest.raises(InvalidQuery, match=r"'date:<1987-10-19T12:00'"):
         parse_user_query("date:<1987-10-19T12:00", SCHEMA)
