@@ -302,3 +302,15 @@ def test_two_typos_are_not_corrected_into_one_word(tmp_path: Path) -> None:
     index = index_of_texts(tmp_path, {**{f"rose{n}.txt": f"Prices {n}\n\nPrices rose again." for n in range(10)},
                                       "rock.txt": "Music\n\nRock sales rose."})
     assert search(index, "rocc rosse")[1] == "rock rose"  # had been "rose rose": rosse's correction beside itself
+
+
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("Volckr's plan", "Volcker's plan"),
+    ("Volckr’s plan", "Volcker’s plan"),      # as phones and word processors type it: it had got no suggestion
+    ("Volckrʼs plan", "Volckerʼs plan"),
+])
+def test_a_typo_with_a_curly_apostrophe_gets_its_suggestion_with_it(tmp_path: Path, typed: str, expected: str) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"fed.txt": "Fed\n\nPaul Volcker's plan was read."})
+    assert search(index, typed)[1] == expected

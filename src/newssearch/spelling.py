@@ -187,14 +187,23 @@ def _context(reader, words: list[str], word: str, frequencies: dict[str, int | N
 _NAME_PREFIX = re.compile(r"^(\w['’])(\w)")  # O'Sullivan, D'Arcy: a letter, an apostrophe, a capital
 
 
+_APOSTROPHES = "'’‘‚´`′ʼ"  # an apostrophe as typed: the query read each as "'" (querytext.normalize, apostrophes.py)
+
+
 def _replace_word(text: str, word: str, replacement: str) -> str:
     """Replace whole-word occurrences of ``word``, in any case, with ``replacement`` cased as each was typed.
 
     The words looked up may be cased otherwise than the text: a headline pasted in capitals is searched in
-    lower case (querytext.unshout), and "outupt" must still replace "OUTUPT", as "OUTPUT".
+    lower case (querytext.unshout), and "outupt" must still replace "OUTUPT", as "OUTPUT". Their apostrophe may
+    have been typed curly ("Volckr’s", as phones type it), which the suggestion keeps: it had not replaced the word.
     """
-    return re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda typed: typed_case(typed.group(), replacement), text,
-                  flags=re.IGNORECASE)
+    pattern = "".join(f"[{_APOSTROPHES}]" if char == "'" else re.escape(char) for char in word)
+
+    def typed_as(typed: re.Match[str]) -> str:
+        mark = next((char for char in typed.group() if char in _APOSTROPHES), "'")
+        return typed_case(typed.group(), replacement).replace("'", mark)
+
+    return re.sub(rf"(?<!\w){pattern}(?!\w)", typed_as, text, flags=re.IGNORECASE)
 
 
 def typed_case(typed: str, word: str) -> str:
