@@ -84,5 +84,7 @@ def live_field_length(reader, fieldname: str) -> int:  # type: ignore[no-untyped
     total = reader.field_length(fieldname)
     for leaf, _ in reader.leaf_readers() if reader.has_deletions() else ():
         if leaf.has_deletions():
-            total -= sum(leaf.doc_field_length(docnum, fieldname, 0) for docnum in leaf.deleted_docs_set)
+            # (Whoosh gives None, not 0, for an article without the field: a deleted text file without a byline
+            # had made every author: search fail)
+            total -= sum(leaf.doc_field_length(docnum, fieldname, 0) or 0 for docnum in leaf.deleted_docs_set)
     return max(0, total)

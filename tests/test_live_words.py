@@ -1,0 +1,70 @@
+"""The words a query is made of, chosen by the live articles only: an updated index as a rebuilt one.
+
+An update marks a changed file's old version deleted, and Whoosh counts it (its words, their article counts) until
+its segment merges: a word only a deleted version had was taken as one the index holds, and a word's rarity
+counted the versions gone.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index, config, expansions, open_index
+
+FILLERS = {f"harbour{n}.txt": f"Harbour {n}\n\nThe harbour ferry ran late on day {n}." for n in range(6)}
+TEXTS = {
+    **FILLERS,  # the three updated files are a third of the articles or fewer: their old versions stay, deleted
+    "osprey.txt": "Birds\n\nAn osprey nested.",
+    "heron1.txt": "Herons\n\nA heron waded.",
+    "heron2.txt": "Wading\n\nTwo herons stood in the reeds.",
+    "etax.txt": "Forms\n\nThe e-tax form opened.",
+    "etalk.txt": "Calls\n\nThe e-talk line opened.",
+    "maate.txt": "Ora\n\nKei te maate.",
+    "aid.txt": "Aid\n\nForeign aid rose.",
+    "wetland1.txt": "Wetland\n\nA gull fished.",
+    "wetland2.txt": "Wetland\n\nA gull fished.",
+    "byline.json": json.dumps({"title": "Tides", "author": "Jane Smith", "text": "The tide turned."}),
+}
+# What the updated files said before: osprey twice more, words no live article has, a byline's typo.
+WETLAND = "Wetland\n\nAn osprey and an egret fished. The e-tariff on A.I.D.S. research. Kei te māte."
+OLD_VERSIONS = {"wetland1.txt": WETLAND, "wetland2.txt": WETLAND,
+                "byline.json": json.dumps({"title": "Tides", "author": "Jane Smiht", "text": "The tide turned."})}
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """An index updated so that its deleted versions alone hold some words, and the same folder rebuilt."""
+    root = tmp_path_factory.mktemp("live-words")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in {**TEXTS, **OLD_VERSIONS}.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    build_index(corpus, root / "updated")
+    for name in OLD_VERSIONS:
+        (corpus / name).write_text(TEXTS[name], encoding="utf-8")
+    assert build_index(corpus, root / "updated").updated == 3
+    build_index(corpus, root / "rebuilt")
+    with open_index(root / "updated") as idx:
+        assert idx._searcher.reader().has_deletions()
+    return root / "updated", root / "rebuilt"
+
+
+@pytest.mark.parametrize(("text", "match", "limits", "expected"), [
+    # the average byline length less the deleted versions': the wetland files had none, and author: had failed
+    ("author:smith", "all", {}, ["byline.json"]),
+])
+def test_an_updated_index_makes_a_query_of_the_words_a_rebuilt_one_does(
+        indexes: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, text: str, match: str,
+        limits: dict[str, int], expected: list[str]) -> None:
+    for name, limit in limits.items():
+        monkeypatch.setattr(config if hasattr(config, name) else expansions, name, limit)
+    made = []
+    for folder in indexes:
+        with open_index(folder) as idx:
+            assert sorted(hit.id for hit in idx.search(text, match=match).hits) == expected, folder.name
+            made.append(idx._parse(text, match).query)
+    assert made[0] == made[1]
+
