@@ -9,6 +9,7 @@ otherwise than a rebuild of the same folder. An index without deleted articles g
 from __future__ import annotations
 
 from collections import Counter
+from weakref import WeakKeyDictionary
 
 from .fastscore import posting_blocks
 
@@ -55,23 +56,50 @@ def live_values(reader, fieldname: str) -> list[str]:  # type: ignore[no-untyped
 
 
 def live_doc_frequency(reader, fieldname: str, text: str | bytes) -> int:  # type: ignore[no-untyped-def]
-    """How many live articles hold the term ``text`` of ``fieldname``.
-
-    A segment with no deleted article gives its stored count; the others read the term's document numbers a
-    block at a time (a set intersection per block, no Python step per posting).
-    """
+    """How many live articles hold the term ``text`` of ``fieldname`` (see ``_live_sum``)."""
     if not reader.has_deletions():
         return reader.doc_frequency(fieldname, text)
-    total = 0
+    return int(_live_sum(reader, fieldname, text))
+
+
+def live_weight(reader, fieldname: str, text: str | bytes) -> float:  # type: ignore[no-untyped-def]
+    """How often the live articles hold the term ``text`` of ``fieldname``, all told: the sum of its weights (see
+    ``_live_sum``)."""
+    if not reader.has_deletions():
+        return reader.frequency(fieldname, text)
+    return _live_sum(reader, fieldname, text, weighed=True)
+
+
+# Each reader's live counts, read once: a reader is a snapshot, and one search asks for a word's count several times
+# (the rarest words, then the scorer's idf, the feedback words, the spelling).
+_COUNTED: WeakKeyDictionary = WeakKeyDictionary()  # reader -> {(fieldname, term, weighed): count}
+
+
+def _live_sum(reader, fieldname: str, text: str | bytes, weighed: bool = False) -> float:  # type: ignore[no-untyped-def]
+    """How many live articles hold the term ``text`` of ``fieldname``, or with ``weighed`` the sum of its weights
+    in them (its occurrences).
+
+    A segment with no deleted article gives its stored count; the others read the term's postings a block at a
+    time: a set intersection per block for the articles, no Python step per posting (stepping Whoosh's matcher
+    one posting at a time had made ``similar`` over Reuters 2.5 times slower).
+    """
+    counted = _COUNTED.setdefault(reader, {})
+    key = (fieldname, text.encode("utf-8") if isinstance(text, str) else text, weighed)  # Whoosh passes either
+    if key in counted:
+        return counted[key]
+    total = 0.0
     for leaf, _ in reader.leaf_readers():
-        if (fieldname, text) not in leaf:
+        stored = leaf.doc_frequency(fieldname, text)
+        if not stored:
             continue
         if not leaf.has_deletions():
-            total += leaf.doc_frequency(fieldname, text)
+            total += leaf.frequency(fieldname, text) if weighed else stored
             continue
         deleted = leaf.deleted_docs_set
-        for ids, _weights, _values in posting_blocks(leaf.postings(fieldname, text)):
-            total += len(ids) - len(deleted.intersection(ids))
+        for ids, weights, _ in posting_blocks(leaf.postings(fieldname, text)):
+            total += (sum(weight for docnum, weight in zip(ids, weights) if docnum not in deleted) if weighed
+                      else len(ids) - len(deleted.intersection(ids)))
+    counted[key] = total
     return total
 
 

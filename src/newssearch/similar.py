@@ -13,8 +13,8 @@ from whoosh import query as wq
 from . import config
 from .apostrophes import elided
 from .documents.article import Article
-from .fastscore import posting_blocks
 from .functionwords import FUNCTION_WORDS, language_of
+from .livecounts import live_weight
 from .schema import BODY, TITLE
 from .textanalysis import TEXT_ANALYZER
 
@@ -75,14 +75,13 @@ class LiveCounts:
     """The counts Whoosh's Expander weighs words by, of live articles only.
 
     Whoosh's own count the versions an update deleted until their segment is merged: after five of 29 articles
-    were updated, ``similar`` found 4 of the 10 articles a rebuilt index finds. Each word is counted once
-    (reading its postings), and only when the index holds deleted articles.
+    were updated, ``similar`` found 4 of the 10 articles a rebuilt index finds. Used only when the index holds
+    deleted articles; each word's postings are read once per reader (``livecounts.live_weight``).
     """
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         self._reader = reader
         self.schema = reader.schema
-        self._counted: dict[tuple[str, bytes], float] = {}
 
     def doc_count_all(self) -> int:
         """The articles, live ones only (Bo1's N)."""
@@ -97,29 +96,7 @@ class LiveCounts:
 
     def frequency(self, fieldname: str, text: bytes) -> float:
         """How often the live articles hold the term ``text`` of ``fieldname``, all told."""
-        key = (fieldname, text)
-        if key not in self._counted:
-            self._counted[key] = live_weight(self._reader, fieldname, text)
-        return self._counted[key]
-
-
-def live_weight(reader, fieldname: str, text: bytes) -> float:  # type: ignore[no-untyped-def]
-    """The sum of the term's weights (its occurrences) over the live articles that hold it.
-
-    A segment with no deleted article gives its stored sum; the others are read a block of postings at a time
-    (stepping Whoosh's matcher one posting at a time had made ``similar`` over Reuters 2.5 times slower).
-    """
-    total = 0.0
-    for leaf, _ in reader.leaf_readers():
-        if (fieldname, text) not in leaf:
-            continue
-        if not leaf.has_deletions():
-            total += leaf.frequency(fieldname, text)
-            continue
-        deleted = leaf.deleted_docs_set
-        for ids, weights, _ in posting_blocks(leaf.postings(fieldname, text)):
-            total += sum(weight for docnum, weight in zip(ids, weights) if docnum not in deleted)
-    return total
+        return live_weight(self._reader, fieldname, text)
 
 
 @cache
