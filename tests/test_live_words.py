@@ -53,6 +53,11 @@ def indexes(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 @pytest.mark.parametrize(("text", "match", "limits", "expected"), [
+    # --match any keeps the rarest words: egret (only deleted) had taken the one place, and osprey (one live
+    # article, three counted) had been commoner than heron (two)
+    ("egret osprey heron", "any", {"MAX_ANY_WORDS": 1}, ["osprey.txt"]),
+    # a pattern in a sequence keeps its commonest words: tariff (only deleted) had kept e-tax out
+    ("e-ta*", "all", {"MAX_PATTERN_WORDS": 2}, ["etalk.txt", "etax.txt"]),
     # the average byline length less the deleted versions': the wetland files had none, and author: had failed
     ("author:smith", "all", {}, ["byline.json"]),
 ])
@@ -68,3 +73,29 @@ def test_an_updated_index_makes_a_query_of_the_words_a_rebuilt_one_does(
             made.append(idx._parse(text, match).query)
     assert made[0] == made[1]
 
+
+def test_a_long_query_says_how_many_live_words_it_left_out(indexes: tuple[Path, Path],
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(config, "MAX_ANY_WORDS", 1)
+    with open_index(indexes[0]) as idx:
+        notice = idx.search("egret osprey heron", match="any").notice
+    assert notice == "a long query: its 1 rarest words were searched, not the 1 commoner ones"
+
+
+def test_the_rarest_and_commonest_words_are_those_every_count_read_gives(indexes: tuple[Path, Path]) -> None:
+    # liveranks reads only the words its bounds leave unsure: it must choose as counting every word does
+    from newssearch.livecounts import live_doc_frequency
+    from newssearch.liveranks import ranked_by_live_count
+
+    with open_index(indexes[0]) as idx:
+        reader = idx._searcher.reader()
+        words = [term.decode("utf-8") for term in reader.lexicon("body")] + ["zzqx"]
+        counts = {word: sum(live_doc_frequency(reader, name, word) for name in ("title", "body")) for word in words}
+        dead = {word for word, count in counts.items() if not count}
+        assert {"egret", "tariff", "zzqx"} <= dead
+        for most, sign in ((False, 1), (True, -1)):
+            ranked = sorted((sign * count, word) for word, count in counts.items() if count)
+            for limit in range(1, len(words) + 1):
+                chosen, unheld = ranked_by_live_count(reader, ("title", "body"), words, limit, most)
+                assert chosen == sorted(word for _, word in ranked[:limit]), (most, limit)
+                assert unheld == dead if not most else unheld <= dead, (most, limit)

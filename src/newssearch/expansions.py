@@ -13,6 +13,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from . import config
 from .folding import double_vowels
 from .livecounts import live_doc_frequency
+from .liveranks import ranked_by_live_count
 from .marks import MARKS
 from .patterns import (
     Lexicons,
@@ -112,8 +113,8 @@ def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyp
     if not isinstance(part, (wq.Prefix, wq.Wildcard, wq.FuzzyTerm)):
         return part
     words = [word.decode("utf-8") if isinstance(word, bytes) else word for word in part._btexts(reader)]
-    if len(words) > MAX_PATTERN_WORDS:
-        words = sorted(words, key=lambda word: -reader.doc_frequency(part.fieldname, word))[:MAX_PATTERN_WORDS]
+    if len(words) > MAX_PATTERN_WORDS:  # (counted in live articles: a word only deleted versions held finds nothing)
+        words, _ = ranked_by_live_count(reader, [part.fieldname], words, MAX_PATTERN_WORDS, most=True)
     return wq.Or([wq.Term(part.fieldname, word) for word in words]) if words else wq.NullQuery
 
 

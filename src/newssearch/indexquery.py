@@ -13,6 +13,7 @@ from .expansions import (
     expand_sequence_patterns,
     long_vowel_spellings,
 )
+from .liveranks import ranked_by_live_count
 from .notices import noted
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
@@ -41,22 +42,22 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
 
 
 def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  # type: ignore[no-untyped-def]
-    """An OR of more than ``limit`` words with only its ``limit`` rarest (in article bodies), and how many it lost.
+    """An OR of more than ``limit`` words with only its ``limit`` rarest, and how many it lost.
 
     A pasted paragraph under ``--match any`` is an OR of every word in it: each common word matches most
     articles, and 70 of them took 11 s on Reuters; its rarest words decide the ranking anyway, as Lucene's
-    more-like-this keeps 25. Anything but a plain word (a phrase, a pattern), and a word no article has
-    (it costs nothing), is always kept; rarity is counted in titles and bodies.
+    more-like-this keeps 25. Anything but a plain word (a phrase, a pattern), and a word no live article has
+    (it costs nothing), is always kept. Rarity is counted in titles and bodies, of live articles only: a word
+    that only versions an update deleted held had taken a place, and found nothing.
     """
     if not isinstance(query, wq.Or):
         return query, 0
     words = {str(child.text) for child in query.subqueries if isinstance(child, wq.Term)}
     if len(words) <= limit:
         return query, 0
-    found = {word: sum(reader.doc_frequency(name, word) for name in SEARCH_FIELDS) for word in words}
-    known = [word for word in words if found[word]]  # a word no article has costs nothing and is kept
-    if len(known) <= limit:
+    rarest, unheld = ranked_by_live_count(reader, SEARCH_FIELDS, words, limit)
+    dropped = words - unheld - set(rarest)  # a word no live article has costs nothing and is kept
+    if not dropped:
         return query, 0
-    dropped = set(sorted(known, key=lambda word: (found[word], word))[limit:])
     children = [child for child in query.subqueries if not isinstance(child, wq.Term) or str(child.text) not in dropped]
     return wq.Or(children, boost=query.boost), len(dropped)
