@@ -12,6 +12,7 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .acronymterms import acronyms
+from .livecounts import live_frequency
 from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import analyze
@@ -36,9 +37,10 @@ def dotted_terms(words: list[str]) -> dict[str, str]:
 
 def with_dotted_acronyms(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
     """``query`` with each title/body term of a typed word as the best of it and its dotted initials' term
-    (``dotted_terms``), and each phrase holding one also as the phrase with that term, where the index has it."""
+    (``dotted_terms``), and each phrase holding one also as the phrase with that term, where a live article has it
+    (not only a version an update deleted)."""
     terms = {stem: term for stem, term in dotted_terms(words).items()
-             if any(reader.doc_frequency(field, term) for field in SEARCH_FIELDS)}
+             if any(live_frequency(reader, field, term, enough=0) for field in SEARCH_FIELDS)}
     return _with_terms(query, terms) if terms else query
 
 

@@ -12,7 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from . import config
 from .folding import double_vowels
-from .livecounts import live_doc_frequency
+from .livecounts import live_doc_frequency, live_frequency
 from .liveranks import ranked_by_live_count
 from .marks import MARKS
 from .patterns import (
@@ -287,11 +287,12 @@ def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped
 
 
 def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
-    """Whether some article spells ``macron_word`` (one lower-case word) with its macrons.
+    """Whether some live article spells ``macron_word`` (one lower-case word) with its macrons.
 
-    Indexing keeps that exact form beside the folded one, stemmed like every word.
+    Indexing keeps that exact form beside the folded one, stemmed like every word. A version an update deleted
+    does not count: it had made ``mate`` find "maate" when only the file's old version wrote "māte".
     """
-    return bool(reader.doc_frequency(BODY, stem_english(macron_word)))
+    return bool(live_frequency(reader, BODY, stem_english(macron_word), enough=0))
 
 
 def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str]) -> wq.Query:
