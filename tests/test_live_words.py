@@ -86,6 +86,13 @@ def test_a_long_query_says_how_many_live_words_it_left_out(indexes: tuple[Path, 
     assert notice == "a long query: its 1 rarest words were searched, not the 1 commoner ones"
 
 
+def test_a_name_only_a_deleted_version_had_is_corrected(indexes: tuple[Path, Path]) -> None:
+    # the byline's typo was mended in the file: "smiht" is no live article's author, as in a rebuilt index
+    for folder in indexes:
+        with open_index(folder) as idx:
+            assert idx.search("author:smiht").suggestion == "author:smith", folder.name
+
+
 def test_the_rarest_and_commonest_words_are_those_every_count_read_gives(indexes: tuple[Path, Path]) -> None:
     # liveranks reads only the words its bounds leave unsure: it must choose as counting every word does
     from newssearch.livecounts import live_doc_frequency

@@ -36,8 +36,8 @@ def corrected_names(reader, text: str, names: Collection[tuple[str, str]]) -> st
 
         def word(typed: re.Match[str]) -> str:
             term = fold(typed.group().lower())
-            if (field, term) not in names or (field, term) in reader:
-                return typed.group()
+            if (field, term) not in names or live_frequency(reader, field, term, enough=0):
+                return typed.group()  # (a name only a deleted version had is no live article's: corrected)
             nearest = closest_name(reader, field, term)
             return typed_case(typed.group(), nearest) if nearest else typed.group()
 
