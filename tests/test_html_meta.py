@@ -776,3 +776,24 @@ def test_an_author_named_as_the_site_but_no_person_is_still_the_site() -> None:
             + ld('{"@type": "Article", "author": {"@type": "Organization", "name": "Stack Overflow"}}')
             + '<meta name="author" content="Stack Overflow">')
     assert extract(page(head)).authors == ()
+
+
+RELATED = ld('{"@type": "NewsArticle", "headline": "Governor signs housing bill", "datePublished": "2023-07-11", '
+             '"author": {"@type": "Person", "name": "Wendy Osher"}, "url": "https://news.example/2023/07/11/housing/"}')
+OWN = ld('{"@type": "NewsArticle", "headline": "Wildfire forces evacuation", "datePublished": "2023-08-09", '
+         '"author": {"@type": "Person", "name": "Kehaulani Cerizo"}, "mainEntityOfPage": "%s"}')
+
+
+@pytest.mark.parametrize("canonical, own", [
+    ("https://news.example/2023/08/09/wildfire/", "https://news.example/2023/08/09/wildfire/"),
+    ("https://news.example/2023/08/09/wildfire/", "https://amp.news.example/2023/08/09/wildfire"),  # its AMP copy
+])
+def test_the_jsonld_article_of_the_page_s_own_address_wins_over_a_related_story(canonical: str, own: str) -> None:
+    found = extract(page(f'<link rel="canonical" href="{canonical}">' + RELATED + OWN % own, body=BODY))
+    assert (found.title, found.date, found.authors) == ("Wildfire forces evacuation", date(2023, 8, 9),
+                                                        ("Kehaulani Cerizo",))
+
+
+def test_without_an_address_to_tell_them_apart_the_first_jsonld_article_wins() -> None:
+    found = extract(page(RELATED + OWN % "https://news.example/2023/08/09/wildfire/", body=BODY))
+    assert found.title == "Governor signs housing bill"

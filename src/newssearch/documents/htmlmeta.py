@@ -103,18 +103,18 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
             content = article_address(el.get("content")) if key == "og:url" else el.get("content")
             if content is not None:
                 info.metas.setdefault(key, []).append(content)
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
+            info.canonical = article_address(urljoin(url or "", link.get("href").strip()))
+            break
     scripts = [s.text_content() for s in root.iter("script") if "ld+json" in (s.get("type") or "").lower()]
     info.objects = jsonld.objects(scripts)
-    info.articles = jsonld.articles(info.objects)
+    info.articles = jsonld.articles(info.objects, (info.canonical, info.meta("og:url")[0], info.url))
     h1s = [(h, heading_text(h)) for h in root.iter("h1")]
     info.h1s = [text for _, text in h1s if text]
     info.headline_h1s = [text for h, text in h1s if text and _in_article(h) and not _aside(h)]
     title = root.find(".//title")
     info.title = flat_text(title) if title is not None else None
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            info.canonical = article_address(urljoin(url or "", link.get("href").strip()))
-            break
     info.microdata_publisher = _microdata_publisher(root)
     collect_dates(root, info)
     collect_bylines(root, info)

@@ -12,6 +12,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 ARTICLE_TYPES = frozenset(
     {
@@ -104,11 +105,39 @@ def types(obj: dict[str, Any]) -> set[str]:
     return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}
 
 
-def articles(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The article-like objects, most specific first; WebPage objects as a last resort."""
+def articles(objs: list[dict[str, Any]], page_addresses: Iterable[str | None] = ()) -> list[dict[str, Any]]:
+    """The article-like objects, most specific first; WebPage objects as a last resort.
+
+    When one of them names the page's own address (``page_addresses``: its canonical link, og:url…), the articles
+    that do come first: a page may describe a related story before its own ("Trending", "Read next"). Paths are
+    compared, not hosts: an AMP copy's object names amp.example.com. When none does, the order is the page's.
+    """
     found = [o for o in objs if types(o) & ARTICLE_TYPES]
     pages = [o for o in objs if types(o) & PAGE_TYPES and o not in found]
-    return found + pages
+    own = set(filter(None, map(_path_key, page_addresses)))
+    mine = [o for o in found if own & _addresses(o)]
+    return (mine + [o for o in found if o not in mine] if mine else found) + pages
+
+
+# The keys an object names its page by: its own address, its id (Yoast's "…/story/#article") and the page it is about.
+_ADDRESS_KEYS = ("url", "@id", "mainEntityOfPage")
+
+
+def _addresses(obj: dict[str, Any]) -> set[str]:
+    """The paths of the addresses ``obj`` names itself by (see ``_ADDRESS_KEYS``)."""
+    values = [obj.get(key) for key in _ADDRESS_KEYS]
+    values = [v.get("@id") or v.get("url") if isinstance(v, dict) else v for v in values]
+    return set(filter(None, (_path_key(v) for v in values if isinstance(v, str))))
+
+
+def _path_key(address: str | None) -> str | None:
+    """An address's path as compared: case-blind, without its last slash; None for no path (a site's root, "#org",
+    or no address), which names no one page."""
+    try:
+        path = urlsplit((address or "").strip()).path
+    except ValueError:  # "https://[bad": no address at all
+        return None
+    return path.rstrip("/").lower() or None
 
 
 def works(objs: list[dict[str, Any]]) -> list[dict[str, Any]]:
