@@ -797,3 +797,20 @@ def test_the_jsonld_article_of_the_page_s_own_address_wins_over_a_related_story(
 def test_without_an_address_to_tell_them_apart_the_first_jsonld_article_wins() -> None:
     found = extract(page(RELATED + OWN % "https://news.example/2023/08/09/wildfire/", body=BODY))
     assert found.title == "Governor signs housing bill"
+
+
+@pytest.mark.parametrize("box, expected", [
+    ('<p class="date">Published: 09/12/2023</p>', date(2023, 9, 12)),
+    ('<span class="post-date">Posted on 12/03/2023</span>', date(2023, 12, 3)),
+    ('<div class="meta">Date: 2023-03-12</div>', date(2023, 3, 12)),
+    ('<div class="date">Tue, 09/12/2023 - 21:14</div>', date(2023, 9, 12)),   # Drupal's default date format
+    ('<p>Published: 2023-03-12</p>', date(2023, 3, 12)),                      # a date line under the headline
+])
+def test_a_numeric_date_after_a_label_or_a_weekday_dates_the_page(box: str, expected: date) -> None:
+    found = extract(page(body=f"<article><h1>Harbour bridge reopens</h1>{box}{BODY}</article>"))
+    assert (found.date, found.date_source) == (expected, "dateline")
+
+
+def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
+    body = "<article><p>The report, released 09/12/2023, found the work was finished on time and under budget.</p>"
+    assert extract(page(body=body + BODY + "</article>")).date is None

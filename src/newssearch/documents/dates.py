@@ -122,6 +122,16 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
     return None
 
 
+def boxed_date(text: str) -> str:
+    """A date box's text from its first written date on, when the date parser does not read it whole: a slashed or
+    ISO date is read only at the start of a text ("Published: 09/12/2023", "Tue, 09/12/2023 - 21:14", as Drupal writes
+    its dates), lest a number in a sentence be taken for one. Unchanged when it reads, or holds no such date."""
+    if parse_date(text):
+        return text
+    found = WRITTEN_DATE.search(text)
+    return text[found.start():] if found else text
+
+
 def date_in_url(url: str | None, day_first: bool = False) -> date | None:
     """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day, as does
     ``/23-01-2022-story/``, read day first when ``day_first`` (see ``writes_day_first``) or the first number is

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import jsonld
 from .dates import (
+    boxed_date,
     date_in_url,
     document_locale,
     iso_moment,
@@ -61,8 +62,9 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         ("time", lambda: info.times),
         ("url", lambda: [date_in_url(u, day_first) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
-        ("dateline", lambda: [*info.date_texts, *(" ".join(b.split()) for b in info.bylines),
-                              *dates_under_headline(info.lines, headline), *date_lines, body[:160]]),
+        # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
+        ("dateline", lambda: [*map(boxed_date, [*info.date_texts, *(" ".join(b.split()) for b in info.bylines),
+                                                *dates_under_headline(info.lines, headline), *date_lines]), body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
     if not found:
