@@ -814,3 +814,22 @@ def test_a_numeric_date_after_a_label_or_a_weekday_dates_the_page(box: str, expe
 def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
     body = "<article><p>The report, released 09/12/2023, found the work was finished on time and under budget.</p>"
     assert extract(page(body=body + BODY + "</article>")).date is None
+
+
+@pytest.mark.parametrize("box", [
+    # A stamp after an update label is the update's, whatever its element.
+    '<p>Updated <time datetime="2022-12-14T10:00">Dec. 14, 2022</time> | Published <time datetime="2022-12-13T10:00">'
+    "Dec. 13, 2022</time></p>",
+    '<div class="info"><span>Updated</span> <time datetime="2022-12-14T10:00">Dec. 14, 2022</time><br><span>Published'
+    '</span> <time datetime="2022-12-13T10:00">Dec. 13, 2022</time></div>',
+    "<p>Last updated: <time>Dec. 14, 2022</time><br>First published: <time>Dec. 13, 2022</time></p>",
+    # A box that says both, the update first or second: its publication part.
+    '<div class="story-dates">Last updated: 14 December 2022 · First published: 13 December 2022</div>',
+    '<div class="timestamp">Posted Tue 13 Dec 2022 at 9:32am, updated Wed 14 Dec 2022 at 4:19pm</div>',
+    '<p lang="de">Aktualisiert am 14.12.2022, zuerst veröffentlicht am 13.12.2022</p>',
+    '<div class="meta"><p>By <a href="/a">Lena Ortiz</a> and <a href="/b">Sam Berg</a></p>'   # lines a <br> apart
+    "<p>Updated December 14, 2022 - 11:52 PM<br>Published December 13, 2022 - 9:30 PM</p></div>",
+])
+def test_of_a_published_and_updated_pair_the_publication_dates_the_page(box: str) -> None:
+    found = extract(page(body=f"<article><h1>Harbour bridge reopens</h1>{box}{BODY}</article>"))
+    assert found.date == date(2022, 12, 13)

@@ -16,7 +16,15 @@ if TYPE_CHECKING:
 
 Element = lxml_html.HtmlElement
 
-_NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed", re.I)
+# An update's label, in a class name or a box's text ("Last updated", "modifié le", "Aktualisiert am", "Actualizado:").
+_NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed|aktualisiert|geändert|actualiza|atualiza|aggiornat"
+                            r"|bijgewerkt|mis[ea]? à jour|обновлено", re.I)
+# The label of a first publication in a box that names an update too: "Last updated: 18 April · First published: 16 April".
+_PUBLISHED_LABEL = re.compile(r"(?<!\w)(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publiée|publicado"
+                              r"|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|опубликовано)(?!\w)", re.I)
+_UPDATE_BEFORE = re.compile(rf"(?:{_NOT_PUBLISHED.pattern})\w*\W*(?:(?:on|at|am|le|el|il|em|op)\W*)?$", re.I)
+LABEL_CHARS = 40  # the text before a stamp that may hold its label
+MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|(?<![a-z])(?:autor|auteur|autore|firma|signature|"
                           r"verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
@@ -61,21 +69,58 @@ def class_hints(el: Element) -> str:
 
 
 def collect_dates(root: Element, info: PageInfo) -> None:
-    """Time stamps and date-looking boxes, skipping those marked as updates."""
+    """Time stamps and date-looking boxes, skipping those marked as updates (by their class, or a label before them);
+    of a box that names its publication and its update, the publication's part."""
     for el in root.iter("time", "span", "div", "p", "abbr", "li", "small", "em", *_SUBHEADINGS):  # <h2 class="date-header">
         hints = class_hints(el) + " " + " ".join(class_hints(a) for a in parents(el, 2))
         text = el.text_content()
-        if _NOT_PUBLISHED.search(hints) or _NOT_PUBLISHED.search(text[:40]):
+        if _NOT_PUBLISHED.search(hints):
             continue
-        published = (el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
-                     or not _RDFA_PUBLISHED.isdisjoint((el.get("property") or "").split()))
-        stamp = el.get("datetime") or (el.get("content") or el.get("title") if published else None)
-        if stamp and (el.tag == "time" or published) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
-            if not _other_story(el):
+        both = bool(_NOT_PUBLISHED.search(text[:LABEL_CHARS]))  # "Last updated: … · First published: …"
+        if both and len(text) >= MAX_DATE_BOX:
+            continue
+        spaced = " ".join(_spaced_text(el).split()) if both else ""  # its text, elements apart: "Feb 18 2009"
+        published = _published_part(spaced) if both else text
+        if published is None:
+            continue
+        stamped = (el.get("itemprop") == "datePublished" or _HATOM_PUBLISHED.search(el.get("class") or "")
+                   or not _RDFA_PUBLISHED.isdisjoint((el.get("property") or "").split()))
+        stamp = el.get("datetime") or (el.get("content") or el.get("title") if stamped else None)
+        if stamp and (el.tag == "time" or stamped) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
+            if not both and not _after_update_label(el) and not _other_story(el):
                 info.times.append(stamp)
-        elif (el.tag == "time" or _DATE_HINT.search(class_hints(el)) or _DATE_LABEL.match(text)) and len(text) < 120:
-            if not _other_story(el):
-                info.date_texts.append(" ".join(_spaced_text(el).split()))  # its text, elements apart: "Feb 18 2009"
+        elif (el.tag == "time" or _DATE_HINT.search(class_hints(el)) or _DATE_LABEL.match(published)) \
+                and len(text) < MAX_DATE_BOX:
+            if not _after_update_label(el) and not _other_story(el):
+                info.date_texts.append(published if both else " ".join(_spaced_text(el).split()))
+
+
+def _published_part(text: str) -> str | None:
+    """The part of a box's text that says when the story was first published, when the box names an update too:
+    from its publication's label to the update's ("published: 16 April 2024" of "Last updated: 18 April 2024 · First
+    published: 16 April 2024"), else what comes before the update's ("Datum: 26. Januar 2022, " of "… aktualisiert");
+    None when that is nothing ("Updated 3 May 2024")."""
+    label = _PUBLISHED_LABEL.search(text)
+    part = text[label.start():] if label else text
+    update = _NOT_PUBLISHED.search(part)
+    part = part[:update.start()] if update else part
+    return part if any(c.isdigit() for c in part) else None
+
+
+def _after_update_label(el: Element) -> bool:
+    """Whether the text just before ``el`` in its parent labels it an update: "Updated <time>…</time>",
+    "<span>Last updated:</span> <time>…"."""
+    texts: list[str] = []
+    sibling = el.getprevious()
+    while sibling is not None and sum(map(len, texts)) < LABEL_CHARS:
+        if sibling.get("datetime") is not None:  # a stamp of its own: "<time class="updated">Updated</time>" is its label
+            return bool(_UPDATE_BEFORE.search((sibling.tail or "") + "".join(texts)))
+        texts[:0] = [sibling.text_content() if isinstance(sibling.tag, str) else "", sibling.tail or ""]
+        sibling = sibling.getprevious()
+    parent = el.getparent()
+    if sibling is None and parent is not None:
+        texts.insert(0, parent.text or "")
+    return bool(_UPDATE_BEFORE.search("".join(texts)[-LABEL_CHARS:]))
 
 
 def _other_story(el: Element) -> bool:
