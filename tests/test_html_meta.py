@@ -701,10 +701,14 @@ def test_a_role_on_a_line_of_its_own_is_no_part_of_the_name(body: str) -> None:
     assert extract(page(body=body + BODY)).authors == ("Jane Doe",)
 
 
-def test_a_drupal_rdfa_stamp_dates_the_page() -> None:
-    body = ('<span property="dc:date dc:created" content="2023-03-14T10:22:11+00:00">Submitted by Pat on '
-            'Tue, 03/14/2023 - 10:22</span>' + BODY)
-    assert (extract(page(body=body)).date, extract(page(body=body)).date_source) == (date(2023, 3, 14), "time")
+@pytest.mark.parametrize("stamp", [
+    '<span property="dc:date dc:created" content="2023-03-14T10:22:11+00:00">Submitted by Pat on Tue, 03/14/2023 - 10:22'
+    "</span>",                                                                   # Drupal 7
+    '<span property="schema:dateCreated" content="2023-03-14T10:22:11+00:00" class="rdf-meta hidden"></span>',  # 8 on
+])
+def test_a_drupal_rdfa_stamp_dates_the_page(stamp: str) -> None:
+    found = extract(page(body=stamp + BODY))
+    assert (found.date, found.date_source) == (date(2023, 3, 14), "time")
 
 
 def test_a_microdata_publisher_names_the_source() -> None:

@@ -51,9 +51,10 @@ _DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:date|datum)(?![a-z])|pos
 _DATE_LABEL = re.compile(r"\s*(?:date|datum|published(?: on)?|posted(?: on)?|publiziert(?: am)?|veröffentlicht(?: am)?"
                          r"|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
                          r"|gepubliceerd(?: op)?|opublikowano)\s*(?::|(?=\s+(?:\d|[^\W\d]+\.?,?\s+\d)))", re.I)
-# RDFa properties of a publication stamp: Drupal's <span property="dc:date dc:created" content="2023-03-14T10:22:11">.
+# RDFa properties of a publication stamp: Drupal 7's <span property="dc:date dc:created" content="2023-03-14T10:22:11">,
+# Drupal 8's and later <span property="schema:dateCreated" content="…" class="rdf-meta hidden">.
 _RDFA_PUBLISHED = frozenset({"dc:date", "dc:created", "dc:issued", "dcterms:created", "dcterms:issued", "dcterms:date",
-                             "schema:datePublished", "datePublished"})
+                             "schema:datePublished", "datePublished", "schema:dateCreated"})
 # The hAtom microformat's publication stamp: <abbr class="published" title="2019-10-16T14:33:00-07:00">2:33 PM</abbr>.
 _HATOM_PUBLISHED = re.compile(r"(?<![\w-])published(?![\w-])")
 
