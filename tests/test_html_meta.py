@@ -682,6 +682,12 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ("<p>Nā Hemi Smith</p>", ("Hemi Smith",)),                                         # Māori's "By"
     ('<p class="byline">Nā Hemi Smith rāua ko Aroha Walker</p>', ("Hemi Smith", "Aroha Walker")),
     ("<p>By the time we arrived, it was over.</p>", ()),                               # a sentence, not a byline
+    # Two people: "and" (or "&", or another language's) between two names, each of two words or more.
+    ('<p>By <a href="/a">Lena Ortiz</a> and <a href="/b">Sam Berg</a></p>', ("Lena Ortiz", "Sam Berg")),
+    ("<p>By Lena Ortiz &amp; Sam Berg</p>", ("Lena Ortiz", "Sam Berg")),
+    ("<div>Von Max Weber und Anna Schmidt</div>", ("Max Weber", "Anna Schmidt")),
+    ("<p>By LENA ORTIZ and SAM BERG, Associated Press</p>", ("Lena Ortiz", "Sam Berg")),
+    ("<p>By road and rail the goods arrived in town.</p>", ()),
 ])
 def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=body + BODY)).authors == expected

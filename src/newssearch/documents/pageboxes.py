@@ -7,7 +7,12 @@ from typing import TYPE_CHECKING
 
 from lxml import html as lxml_html
 
-from .bylinelanguages import ANY_BYLINE_WORDS, BYLINE_WORDS
+from .bylinelanguages import (
+    ALL_AND_WORDS,
+    ANY_AND_WORDS,
+    ANY_BYLINE_WORDS,
+    BYLINE_WORDS,
+)
 from .dates import parse_date
 from .headingtext import SCREEN_READER
 
@@ -31,7 +36,10 @@ _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|(?<![a-z])
 _CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
 # A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
 _BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
-_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_WORDS)})\s+" r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
+# Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
+_NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
+_AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_WORDS)})\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
                            r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
 # Teasers for other stories carry their own bylines.
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
