@@ -843,3 +843,20 @@ def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
 def test_of_a_published_and_updated_pair_the_publication_dates_the_page(box: str) -> None:
     found = extract(page(body=f"<article><h1>Harbour bridge reopens</h1>{box}{BODY}</article>"))
     assert found.date == date(2022, 12, 13)
+
+
+SITE_ONLY = ('<html><head><title>The Gisborne Herald</title></head><body><div id="masthead"><a href="/" rel="home">'
+             '<img alt="The Gisborne Herald" src="logo.png"></a></div><div class="article-view">%s'
+             "<p>State Highway 2 through the Waioeka Gorge reopened to all traffic yesterday afternoon.</p>" + BODY +
+             "</div></body></html>")
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ('<h2 class="article-headline">SH2 reopens through Waioeka Gorge</h2>', ("SH2 reopens through Waioeka Gorge", "h2")),
+    # No heading marked as the headline: the page may be the site's own ("About"), whose name is its title.
+    ("", ("The Gisborne Herald", "title")),
+    ('<section class="widget"><h2 class="widget-title">Recent posts</h2></section>', ("The Gisborne Herald", "title")),
+])
+def test_a_title_tag_that_only_names_the_site_gives_way_to_a_headline_h2(heading: str, expected: tuple[str, str]) -> None:
+    found = extract(SITE_ONLY % heading)
+    assert (found.title, found.title_source) == expected

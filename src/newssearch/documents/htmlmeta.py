@@ -56,6 +56,8 @@ AUTHOR_KEYS = (
 )
 SITE_KEYS = ("og:site_name", "application-name", "twitter:app:name:iphone", "cre", "dc.publisher")
 _HEADLINE_HINT = re.compile(r"headline|title|article|entry|post|story", re.I)
+# An h2 that heads the story, not a widget ("widget-title") or a section: a page without an h1 may set it so.
+_H2_HEADLINE = re.compile(r"headline|(?:entry|post|article|story|news)[-_]?title", re.I)
 
 
 @dataclass
@@ -67,6 +69,7 @@ class PageInfo:
     objects: list[dict[str, Any]] = field(default_factory=list)
     h1s: list[str] = field(default_factory=list)
     headline_h1s: list[str] = field(default_factory=list)
+    headline_h2: str | None = None  # an h2 its class marks as the headline ("article-headline", "entry-title")
     title: str | None = None
     times: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
@@ -113,6 +116,8 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     h1s = [(h, heading_text(h)) for h in root.iter("h1")]
     info.h1s = [text for _, text in h1s if text]
     info.headline_h1s = [text for h, text in h1s if text and _in_article(h) and not _aside(h)]
+    info.headline_h2 = next((text for h in root.iter("h2") if _H2_HEADLINE.search(h.get("class") or "")
+                             and not _aside(h) and (text := heading_text(h))), None)
     title = root.find(".//title")
     info.title = flat_text(title) if title is not None else None
     info.microdata_publisher = _microdata_publisher(root)
@@ -212,9 +217,13 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
     if h1:  # the label test trusts only whole titles, a known site name cut: a longest part may be half the headline
         wholes = [strip_site_name(r, keys) for r in references[:2] if r]
         return trim_title(without_label(strip_site_name(h1, keys), wholes)), "h1"
+    # A title tag that only names the site gives way to an h2 marked as the headline (a page with no other title
+    # tag may be the site's own, "About": its name is its title).
+    title = strip_site_suffix(references[2] or "", keys)
     chain: list[Found] = [(strip_site_name(references[0] or "", keys), "og"),
                           (strip_site_name(references[1] or "", keys), "json-ld"),
-                          (strip_site_suffix(references[2] or "", keys), "title")]
+                          (None if info.headline_h2 and names_site(title, keys) else title, "title"),
+                          (info.headline_h2, "h2")]
     for value, origin in chain:
         if value and value.strip():
             return trim_title(value), origin
