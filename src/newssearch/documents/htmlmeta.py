@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
@@ -43,6 +43,7 @@ from .pageboxes import (
 from .pagelines import printed_address, text_lines
 from .personnames import clean_authors
 from .publishers import domain_of, publisher_name
+from .sitenames import collect_site_names
 from .titles import trim_title
 
 Element = lxml_html.HtmlElement
@@ -124,7 +125,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     collect_dates(root, info)
     collect_bylines(root, info)
     info.lines = text_lines(root)
-    _collect_site_names(root, info)
+    info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
     return info
 
 
@@ -165,39 +166,6 @@ def _aside(h1: Element) -> bool:
     tokens = [t for a in [h1, *parents(h1, 3)] if a.tag not in PAGE_TAGS
               for t in (a.get("class") or "").split() + [a.get("id") or ""]]
     return any(_SIDEBAR.search(t) and not _LAYOUT.search(t) for t in tokens)
-
-
-# Boxes that hold the site's name; not "blogtitle", a post's title in some WordPress themes.
-_SITE_HINT = re.compile(r"site-?(?:title|name|branding|logo)|logo|brand|blog-?name|masthead", re.I)
-MAX_SITE_NAME = 80
-MAX_SITE_NAMES = 30
-
-
-def _collect_site_names(root: Element, info: PageInfo) -> None:
-    """Names the page gives its site: the text and logo alt of links to its home page (WordPress's
-    ``<a href="/" rel="home">Blog name</a>``) and of its site-title, logo or brand boxes."""
-    host = domain_of(info.canonical or info.url)
-    for el in root.iter("a", "h1", "p", "div", "span"):
-        rel = (el.get("rel") or "").lower().split()
-        home = el.tag == "a" and ("home" in rel or _home_page(el.get("href"), host))
-        found = info.site_names if home else info.brand_names if _SITE_HINT.search(class_hints(el)) else None
-        for text in (flat_text(el), *(img.get("alt") or "" for img in el.iter("img"))) if found is not None else ():
-            if 0 < len(text.strip()) <= MAX_SITE_NAME and len(found) < MAX_SITE_NAMES:
-                found.append(text.strip())
-
-
-def _home_page(href: str | None, host: str | None) -> bool:
-    """True for a link to the root of this site: "/", "https://example.com/", "index.html"."""
-    try:
-        parts = urlsplit((href or "").strip())
-    except ValueError:  # "https://[ccpa-preferences]/": no address at all
-        return False
-    if not href or parts.query or parts.scheme not in ("", "http", "https"):
-        return False
-    # With no address of its own, only a relative link is surely this site's: a footer's facebook.com is not.
-    same_site = not parts.netloc or (host is not None and parts.netloc.lower().removeprefix("www.") == host)
-    return same_site and parts.path.lower() in ("", "/", "/index.html", "/index.php", "./") and bool(
-        parts.netloc or parts.path)
 
 
 def extract_title(info: PageInfo, source: str | None = None) -> Found:
