@@ -860,3 +860,20 @@ SITE_ONLY = ('<html><head><title>The Gisborne Herald</title></head><body><div id
 def test_a_title_tag_that_only_names_the_site_gives_way_to_a_headline_h2(heading: str, expected: tuple[str, str]) -> None:
     found = extract(SITE_ONLY % heading)
     assert (found.title, found.title_source) == expected
+
+
+HOME = '<div class="site-name"><a href="/" rel="home">Rural Voice</a></div>'
+CANONICAL = '<link rel="canonical" href="https://www.ruralvoice.example/news/grain">'
+
+
+@pytest.mark.parametrize("head, body, expected", [
+    # No og:site_name nor publisher: the title's segment its home link or logo names too, or a publisher it knows.
+    (f"<title>Grain prices fall as harvest looms | Rural Voice</title>{CANONICAL}", HOME, "Rural Voice"),
+    (f"<title>Rural Voice - Grain prices fall as harvest looms</title>{CANONICAL}", HOME, "Rural Voice"),
+    ("<title>UK inflation falls to 8.7% | Inflation | The Guardian</title>", "", "The Guardian"),
+    # A segment no other part of the page names as the site is the headline's or a section's: the host stays.
+    (f"<title>Grain prices fall as harvest looms | Farming</title>{CANONICAL}", HOME, "ruralvoice.example"),
+    (f"<title>Grain prices fall | Home</title>{CANONICAL}", '<a href="/">Home</a>', "ruralvoice.example"),
+])
+def test_the_site_named_in_the_title_and_on_the_page_is_the_source(head: str, body: str, expected: str) -> None:
+    assert extract(page(head, body=body + BODY)).source == expected

@@ -43,7 +43,7 @@ from .pageboxes import (
 from .pagelines import printed_address, text_lines
 from .personnames import clean_authors
 from .publishers import domain_of, publisher_name
-from .sitenames import collect_site_names
+from .sitenames import collect_site_names, site_in_title
 from .titles import trim_title
 
 Element = lxml_html.HtmlElement
@@ -240,13 +240,14 @@ def _jsonld_people(info: PageInfo) -> list[str]:
 
 
 def extract_source(info: PageInfo, url: str | None) -> str | None:
-    """The publisher: og:site_name › JSON-LD publisher › microdata publisher › application-name › canonical domain."""
+    """The publisher: og:site_name › JSON-LD publisher › microdata publisher › application-name › the title's part
+    that names the site as its home links do › canonical domain."""
     publisher = jsonld.first(info.articles, "publisher")
     kinds = jsonld.types(publisher) | {str(publisher.get("type", "")).lower()} if isinstance(publisher, dict) else set()
     if "person" in kinds:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
     name = info.meta("og:site_name")[0] or jsonld.text_of(publisher) or info.microdata_publisher
-    name = name or info.meta(*SITE_KEYS[1:])[0]
+    name = name or info.meta(*SITE_KEYS[1:])[0] or site_in_title(info.title, [*info.site_names, *info.brand_names])
     return publisher_name(name, url)
 
 

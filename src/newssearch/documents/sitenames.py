@@ -1,5 +1,5 @@
 """The names a page gives its site, besides its meta tags: the text and logo of its links to its home page and of its
-site-title, logo or brand boxes."""
+site-title, logo or brand boxes, and the part of its title that one of those or a known publisher names."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
+from .headlines import names_site, site_keys
 from .pageboxes import class_hints, flat_text
+from .publishers import known_names
 
 Element = lxml_html.HtmlElement
 
@@ -45,3 +47,21 @@ def _home_page(href: str | None, host: str | None) -> bool:
     same_site = not parts.netloc or (host is not None and parts.netloc.lower().removeprefix("www.") == host)
     return same_site and parts.path.lower() in ("", "/", "/index.html", "/index.php", "./") and bool(
         parts.netloc or parts.path)
+
+
+# Between a title's headline and its site's name: not a colon or a slash, which headlines hold.
+_TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|│)\s+")
+# Links to the home page that name no site.
+_NO_SITE_NAMES = frozenset({"home", "homepage", "news", "startseite", "accueil", "inicio", "portada"})
+
+
+def site_in_title(title: str | None, names: list[str]) -> str | None:
+    """The first or last part of a title ("Headline | Rural Voice", "Rural Voice - Headline") when it is one of the
+    ``names`` the page's home links and logo give its site, or a publisher newssearch knows ("… | The Guardian");
+    None for a part named nowhere else (a headline's, a section's) and for a title of one part."""
+    parts = [part.strip() for part in _TITLE_PARTS.split(title or "")]
+    keys = site_keys(name for name in names if name.casefold() not in _NO_SITE_NAMES)
+    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+        if part.casefold() not in _NO_SITE_NAMES and (known_names(part) or names_site(part, keys, near=False)):
+            return part
+    return None
