@@ -278,3 +278,20 @@ def test_a_subheading_naming_an_event_and_its_day_is_text(heading: str) -> None:
 
 def test_a_date_line_in_a_heading_is_still_dropped() -> None:
     assert "2024" not in extract(article("<h2>Published on 5 May 2024</h2>" + STORY)).body
+
+
+@pytest.mark.parametrize("line", [
+    "7 min read", "4 mins to read", "3 minute read", "5-minute read", "Reading time: 4 minutes",
+    "Est. reading time: 3 minutes", "Lesezeit: 3 Min.", "Lecture 4 min.", "·", "* * *", "Related Topics",
+])
+def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -> None:
+    body = extract(article(f"<p>{line}</p>" + STORY + f"<div>{line}</div>")).body
+    assert body.startswith("Paragraph 1") and body.endswith("finally done.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was a 7 min read, she said, and worth every minute of the council's time.",
+    "Reading time for children rose by 4 minutes a day, the survey of parents found.",
+])
+def test_a_sentence_about_reading_time_is_kept(sentence: str) -> None:
+    assert sentence in extract(article(f"<p>{sentence}</p>" + STORY)).body

@@ -203,9 +203,10 @@ _TABLE_DATA = frozenset(("td", "th", "tr"))
 
 
 def _is_page_label(text: str, tag: str = "p") -> bool:
-    """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line."""
+    """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line, a
+    separator without a letter or a digit ("·" between a byline's parts, "* * *")."""
     return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) \
-        or _dropped_date_line(text, tag)
+        or _dropped_date_line(text, tag) or not any(c.isalnum() for c in text)
 
 
 def _dropped_date_line(text: str, tag: str) -> bool:

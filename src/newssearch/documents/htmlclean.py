@@ -54,11 +54,15 @@ BOILER_LINE = re.compile(
 PAGE_LINE = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:\S+ ){0,3}(?:stories|news|articles|"
     r"headlines)|related(?: \S+){1,2}:.*|related (?:stories|articles|posts|news|content|coverage|links|reading|"
-    r"videos)|more from (?:\S+ ){0,3}\S+|(?:read|watch|up) next|recommended (?:for you|stories|reading|articles)|"
+    r"videos|topics)|more from (?:\S+ ){0,3}\S+|(?:read|watch|up) next|recommended (?:for you|stories|reading|articles)|"
     r"(?:most )?popular (?:now|stories|articles)|editor'?s'? picks|top stories|latest (?:news|stories|headlines)|"
     r"(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
     r"tell us what you think|back to (?:gallery|top|home)|filed (?:under|in):.*|\d+ ?[-–] ?\d+ of \d+|"
-    r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200})\W*$",
+    r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200}|"
+    # A reading time: "7 min read", "4 mins to read", "5-minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min."
+    r"\d+(?:\s*[-–]\s*\d+)?[\s-]*min(?:ute)?s?\.?\s+(?:to\s+)?read|(?:est\.?\s+)?(?:reading\s+time|read\s+time|"
+    r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*"
+    r"(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)\W*$",
     re.IGNORECASE,
 )
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
