@@ -115,3 +115,22 @@ def test_the_address_a_page_was_saved_from(data: bytes, expected: tuple[str, str
     article = read_html(data, "saved.html").articles[0]
     assert (article.url, article.source) == expected
     assert article.date is None   # the saved date is not the publication date
+
+
+def reader_view(url: str) -> bytes:
+    """A page saved from Firefox's Reader View: the story's address only in its domain link, the byline in its credits."""
+    return ('<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8">'
+            '<link rel="stylesheet" href="chrome://global/skin/aboutReader.css" type="text/css">'
+            "<title>Flooding closes state highway</title></head><body><div class=\"container\">"
+            f'<div class="header reader-header reader-show-element"><a class="domain reader-domain" href="{url}">'
+            'www.rnz.co.nz</a><div class="domain-border"></div><h1 class="reader-title">Flooding closes state highway</h1>'
+            '<div class="credits reader-credits">Lucy Xia</div><div class="meta-data"><div class="reader-estimated-time">'
+            '3–4 minutes</div></div></div><hr><div class="content"><div class="moz-reader-content reader-show-element">'
+            f'<div id="readability-page-1" class="page">{TEXT * 2}</div></div></div></div></body></html>').encode()
+
+
+def test_a_page_saved_from_reader_view_keeps_its_address_and_byline() -> None:
+    article = read_html(reader_view("https://www.rnz.co.nz/news/national/443862/flooding"), "saved.html").articles[0]
+    assert (article.url, article.source, article.authors, article.title) == (
+        "https://www.rnz.co.nz/news/national/443862/flooding", "RNZ", ("Lucy Xia",), "Flooding closes state highway")
+    assert "minutes" not in article.body and "www.rnz.co.nz" not in article.body

@@ -159,14 +159,18 @@ def not_an_article(page: bytes | str) -> str | None:
 
 
 # The marks a page saver leaves at the top of the page, naming where it was saved from (never when it was published):
-# the browser's "saved from url" and SingleFile's "Page saved with SingleFile / url: … / saved date: …".
+# the browser's "saved from url", SingleFile's "Page saved with SingleFile / url: … / saved date: …", and the link
+# to the story Firefox's Reader View heads its page with (<a class="domain reader-domain" href="…">www.rnz.co.nz</a>).
 _SAVED_FROM = (re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(https?://[^\s>]+?)\s*-->", re.IGNORECASE),
-               re.compile(rb"<!--\s*Page saved with SingleFile\s+url:\s*(https?://[^\s>]+)", re.IGNORECASE))
-SAVED_MARK_BYTES = 8192  # SingleFile's mark follows the <html> tag and its attributes
+               re.compile(rb"<!--\s*Page saved with SingleFile\s+url:\s*(https?://[^\s>]+)", re.IGNORECASE),
+               re.compile(rb"""<a\b(?=[^>]*\bclass=["'][^"'>]*\breader-domain\b)[^>]*\bhref=["'](https?://[^"'\s>]+)""",
+                          re.IGNORECASE))
+SAVED_MARK_BYTES = 32768  # SingleFile's mark follows the <html> tag; Reader View's link its toolbar of buttons
 
 
 def saved_from(data: bytes) -> str | None:
-    """The address a browser or SingleFile saved the page from, from the mark it leaves at the top; else None."""
+    """The address a browser, SingleFile or Reader View saved the page from, from the mark it leaves at the top; else
+    None."""
     head = data[:SAVED_MARK_BYTES]
     found = next(filter(None, (mark.search(head) for mark in _SAVED_FROM)), None)
     return found.group(1).decode("ascii", "replace") if found else None
