@@ -877,3 +877,14 @@ CANONICAL = '<link rel="canonical" href="https://www.ruralvoice.example/news/gra
 ])
 def test_the_site_named_in_the_title_and_on_the_page_is_the_source(head: str, body: str, expected: str) -> None:
     assert extract(page(head, body=body + BODY)).source == expected
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Bridge reopens after repairs | Coast Times", "Bridge reopens after repairs"),   # no other tag names the site
+    ("Bridge reopens after repairs - Whanganui Chronicle Online", "Bridge reopens after repairs"),
+    ("Storm hits coast – what you need to know", "Storm hits coast – what you need to know"),  # the headline's dash
+    ("Korsetts - Shops, Designer, online kaufen", "Korsetts - Shops, Designer, online kaufen"),
+])
+def test_an_og_title_that_is_the_title_tag_loses_a_site_s_name_as_it_does(title: str, expected: str) -> None:
+    found = extract(page(f'<meta property="og:title" content="{title}"><title>{title}</title>'))
+    assert (found.title, found.title_source) == (expected, "og")

@@ -23,6 +23,7 @@ from .headlines import (
     names_site,
     pick_h1,
     site_keys,
+    strip_site_end,
     strip_site_name,
     strip_site_suffix,
     without_cut_titles,
@@ -187,9 +188,12 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
         return trim_title(without_label(strip_site_name(h1, keys), wholes)), "h1"
     # A title tag that only names the site gives way to an h2 marked as the headline (a page with no other title
     # tag may be the site's own, "About": its name is its title).
+    # An og:title or JSON-LD headline that is the title tag word for word loses a last part named as sites are
+    # ("Bridge reopens | Coast Times"), as an export's headline does, though no other tag names the site.
     title = strip_site_suffix(references[2] or "", keys)
-    chain: list[Found] = [(strip_site_name(references[0] or "", keys), "og"),
-                          (strip_site_name(references[1] or "", keys), "json-ld"),
+    og, headline = ((strip_site_end if ref == references[2] else strip_site_name)(ref or "", keys)
+                    for ref in references[:2])
+    chain: list[Found] = [(og, "og"), (headline, "json-ld"),
                           (None if info.headline_h2 and names_site(title, keys) else title, "title"),
                           (info.headline_h2, "h2")]
     for value, origin in chain:
