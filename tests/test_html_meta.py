@@ -888,3 +888,16 @@ def test_the_site_named_in_the_title_and_on_the_page_is_the_source(head: str, bo
 def test_an_og_title_that_is_the_title_tag_loses_a_site_s_name_as_it_does(title: str, expected: str) -> None:
     found = extract(page(f'<meta property="og:title" content="{title}"><title>{title}</title>'))
     assert (found.title, found.title_source) == (expected, "og")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["Story by Jane Doe • Photos by John Roe"], ("Jane Doe",)),          # a bullet between the parts: had been none
+    (["By Jane Doe • March 3, 2023"], ("Jane Doe",)),
+    (["Jane Doe jane.doe@coasttimes.example"], ("Jane Doe",)),            # an e-mail address after the name
+    (["By Jane Doe Special to The Post"], ("Jane Doe",)),                 # a US paper's contributor
+    (["Words: Jane Doe | Pictures: John Roe"], ("Jane Doe",)),            # a magazine's credits
+    (["Reporting by Jane Doe"], ("Jane Doe",)),
+    (["Reporting by Jane Doe; Editing by John Roe"], ("Jane Doe",)),      # the editor is no author
+])
+def test_a_byline_with_its_photographer_address_or_contributor_note(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == expected

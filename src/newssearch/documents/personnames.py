@@ -42,7 +42,7 @@ DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\
 _ANY_BY = "|".join(word.lower() for word in ANY_BYLINE_WORDS)
 _FOREIGN_BY = "|".join(word.lower() for word in BYLINE_WORDS)
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|posted|reported|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
+    r"^\s*(?:(?:(?:written|posted|reported|reporting|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
     rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
     r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
@@ -53,7 +53,7 @@ _BY = re.compile(
     # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
     rf"|{DATE_BEFORE_BY}"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview|"
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview|words|"
     rf"{_FOREIGN_BY})\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
     r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
@@ -63,11 +63,11 @@ _BY = re.compile(
 )
 # Between names: the words that join names in any language (bylinelanguages.ANY_AND_WORDS: "and", Māori's "rāua ko",
 # "in conversation with"), and in a page's box a list's marks and "with".
-_SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|"
+_SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"
                     r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 # What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
-# outlet ("in Jerusalem", "for Stuff", "of The Associated Press").
-_TRAILER = re.compile(r"(?:\s+@\w.*|\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
+# outlet ("in Jerusalem", "for Stuff", "of The Associated Press", "Special to The Post"), an e-mail address.
+_TRAILER = re.compile(r"(?:\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
                       r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
