@@ -299,6 +299,20 @@ def test_lang_from_og_locale() -> None:
     assert extract(page('<meta property="og:locale" content="pt_BR">')).lang == "pt"
 
 
+GERMAN = ("<article><p>" + "Die Regierung hat am Mittwoch beschlossen, dass die Steuern für kleine Betriebe in diesem "
+          "Jahr nicht erhöht werden. " * 3 + "</p></article>")
+
+
+@pytest.mark.parametrize("lang, body, expected", [
+    ("", GERMAN, "de"),               # a page that names no language: its function words say German (had been none)
+    ("", BODY, None),                 # English, or too few words: none, as before
+    (' lang="en-US"', GERMAN, "en"),  # a page's own word wins, as a text header's does
+])
+def test_a_page_naming_no_language_is_in_the_one_its_function_words_show(lang: str, body: str,
+                                                                         expected: str | None) -> None:
+    assert extract(page(body=body, lang=lang)).lang == expected
+
+
 @pytest.mark.parametrize(
     "script",
     [

@@ -15,6 +15,7 @@ from urllib.parse import urljoin
 
 from lxml import html as lxml_html
 
+from ..functionwords import guess_language
 from . import jsonld
 from .archives import ArchiveSave, article_address
 from .authornames import given_names_first
@@ -267,10 +268,12 @@ def extract_url(info: PageInfo) -> str | None:
     return None
 
 
-def extract_lang(info: PageInfo) -> str | None:
-    """The language code (``language_code``): <html lang> › og:locale › content-language › JSON-LD inLanguage."""
+def extract_lang(info: PageInfo, body: str = "") -> str | None:
+    """The language code (``language_code``): <html lang> › og:locale › content-language › JSON-LD inLanguage › the
+    one the ``body``'s function words show, as for a text or an export record that names none."""
     ld_lang = jsonld.text_of(jsonld.first(info.articles, "inLanguage"))
-    return next(filter(None, map(language_code, (info.html_lang, info.meta(*LANG_KEYS)[0], ld_lang))), None)
+    named = next(filter(None, map(language_code, (info.html_lang, info.meta(*LANG_KEYS)[0], ld_lang))), None)
+    return named or guess_language(body)
 
 
 def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] = ()) -> dict[str, Any]:
@@ -281,4 +284,4 @@ def extract_metadata(info: PageInfo, body: str = "", date_lines: Sequence[str] =
     published, date_source = extract_date(info, body, date_lines, title)
     return {"title": title, "title_source": title_source, "date": published, "date_source": date_source,
             "authors": extract_authors(info, source), "source": source, "url": url,
-            "lang": extract_lang(info)}
+            "lang": extract_lang(info, body)}
