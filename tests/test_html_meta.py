@@ -702,6 +702,11 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ("<div>Von Max Weber und Anna Schmidt</div>", ("Max Weber", "Anna Schmidt")),
     ("<p>By LENA ORTIZ and SAM BERG, Associated Press</p>", ("Lena Ortiz", "Sam Berg")),
     ("<p>By road and rail the goods arrived in town.</p>", ()),
+    # An English label before "by": Joomla's "Written by", a blog's "Posted by".
+    ('<dd class="createdby"><span class="icon-user"></span> Written by: <span>Jane Doe</span></dd>', ("Jane Doe",)),
+    ('<span class="small">Written by Jane Doe</span>', ("Jane Doe",)),
+    ("<p>Posted by Jane Doe | 3 March 2023</p>", ("Jane Doe",)),
+    ("<p>Posted by admin</p>", ()),
 ])
 def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=body + BODY)).authors == expected

@@ -37,10 +37,12 @@ _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|reader-cre
 _CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
 # A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
 _BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
+# … and the labels that say so in English, maybe with a colon: Joomla's "Written by: Jane Doe", a blog's "Posted by".
+_BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "Reported by", "Text by")
 # Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
-_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_WORDS)})\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
                            r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
 # Teasers for other stories carry their own bylines.
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
@@ -142,7 +144,7 @@ def _other_story(el: Element) -> bool:
 
 def collect_bylines(root: Element, info: PageInfo) -> None:
     """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
-    for el in root.iter("a", "span", "div", "p", "address", "li", "td", "font", *_SUBHEADINGS):  # old table layouts
+    for el in root.iter("a", "span", "div", "p", "address", "li", "td", "dd", "font", *_SUBHEADINGS):  # old tables; Joomla's <dl>
         rel = (el.get("rel") or "").lower()
         text = el.text_content()
         hints = class_hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
@@ -188,7 +190,7 @@ def _by_name_line(el: Element, text: str) -> bool:
     """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
     Writer</p>`` (its text runs the lines together: "DoeSenior")."""
     return bool(_BY_NAME_LINE.match(text.strip())) or (
-        text.lstrip().startswith(_BY_WORDS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
+        text.lstrip().startswith(_BY_OPENERS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
 
 
 # Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
