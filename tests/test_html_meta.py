@@ -920,3 +920,18 @@ def test_an_og_title_that_is_the_title_tag_loses_a_site_s_name_as_it_does(title:
 ])
 def test_a_byline_with_its_photographer_address_or_contributor_note(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw) == expected
+
+
+STORY_URL = '<meta property="og:url" content="https://coasttimes.example/news/2023/03/03/bridge-reopens">'
+
+
+@pytest.mark.parametrize("head, expected", [
+    # A canonical link to the home page (a misconfigured SEO plugin puts it on every page) is no article's address.
+    ('<link rel="canonical" href="https://coasttimes.example/">' + STORY_URL,
+     "https://coasttimes.example/news/2023/03/03/bridge-reopens"),
+    ('<link rel="canonical" href="https://coasttimes.example/index.php">' + STORY_URL,
+     "https://coasttimes.example/news/2023/03/03/bridge-reopens"),
+    ('<link rel="canonical" href="https://coasttimes.example/">', "https://coasttimes.example/"),  # the only one
+])
+def test_a_canonical_link_to_the_home_page_gives_way_to_the_story_s_address(head: str, expected: str) -> None:
+    assert extract(page(head)).url == expected

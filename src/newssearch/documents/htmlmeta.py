@@ -45,7 +45,7 @@ from .pageboxes import (
 from .pagelines import printed_address, text_lines
 from .personnames import clean_authors
 from .publishers import domain_of, publisher_name
-from .sitenames import collect_site_names, site_in_title
+from .sitenames import collect_site_names, is_home_page, site_in_title
 from .titles import trim_title
 
 Element = lxml_html.HtmlElement
@@ -258,14 +258,13 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
 
 def extract_url(info: PageInfo) -> str | None:
     """The canonical URL: link rel=canonical › og:url › JSON-LD url › a print version's "Article URL:" (the fetch URL
-    of a print version is the print page's) › the fetch URL."""
+    of a print version is the print page's) › the fetch URL; the site's home page only when none names another (a
+    misconfigured SEO plugin gives every page the home page as canonical link)."""
     candidates = [info.canonical, info.meta("og:url")[0],
                   article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), printed_address(info.lines),
                   info.url]
-    for candidate in candidates:
-        if candidate and candidate.startswith(("http://", "https://")):
-            return candidate.strip()
-    return None
+    addresses = [c.strip() for c in candidates if c and c.startswith(("http://", "https://"))]
+    return next((address for address in addresses if not is_home_page(address)), addresses[0] if addresses else None)
 
 
 def extract_lang(info: PageInfo, body: str = "") -> str | None:

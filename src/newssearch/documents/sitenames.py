@@ -10,7 +10,7 @@ from lxml import html as lxml_html
 
 from .headlines import names_site, site_keys
 from .pageboxes import class_hints, flat_text
-from .publishers import known_names
+from .publishers import domain_of, known_names
 
 Element = lxml_html.HtmlElement
 
@@ -33,6 +33,11 @@ def collect_site_names(root: Element, host: str | None) -> tuple[list[str], list
             if 0 < len(text.strip()) <= MAX_SITE_NAME and len(found) < MAX_SITE_NAMES:
                 found.append(text.strip())
     return site_names, brand_names
+
+
+def is_home_page(address: str) -> bool:
+    """True for an address that is a site's home page: "https://example.com/", "https://example.com/index.php"."""
+    return _home_page(address, domain_of(address))
 
 
 def _home_page(href: str | None, host: str | None) -> bool:
