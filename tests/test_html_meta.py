@@ -889,6 +889,7 @@ CANONICAL = '<link rel="canonical" href="https://www.ruralvoice.example/news/gra
     # No og:site_name nor publisher: the title's segment its home link or logo names too, or a publisher it knows.
     (f"<title>Grain prices fall as harvest looms | Rural Voice</title>{CANONICAL}", HOME, "Rural Voice"),
     (f"<title>Rural Voice - Grain prices fall as harvest looms</title>{CANONICAL}", HOME, "Rural Voice"),
+    ("<title>Rural Voice</title>", HOME, "Rural Voice"),                 # a title that is the site's name alone
     ("<title>UK inflation falls to 8.7% | Inflation | The Guardian</title>", "", "The Guardian"),
     # A segment no other part of the page names as the site is the headline's or a section's: the host stays.
     (f"<title>Grain prices fall as harvest looms | Farming</title>{CANONICAL}", HOME, "ruralvoice.example"),

@@ -61,12 +61,13 @@ _NO_SITE_NAMES = frozenset({"home", "homepage", "news", "startseite", "accueil",
 
 
 def site_in_title(title: str | None, names: list[str]) -> str | None:
-    """The first or last part of a title ("Headline | Rural Voice", "Rural Voice - Headline") when it is one of the
-    ``names`` the page's home links and logo give its site, or a publisher newssearch knows ("… | The Guardian");
-    None for a part named nowhere else (a headline's, a section's) and for a title of one part."""
+    """The first or last part of a title ("Headline | Rural Voice", "Rural Voice - Headline"), or the whole of it (a
+    page titled with its site's name only), when it is one of the ``names`` the page's home links and logo give its
+    site, or a publisher newssearch knows ("… | The Guardian"); None for a part named nowhere else (a headline's, a
+    section's)."""
     parts = [part.strip() for part in _TITLE_PARTS.split(title or "")]
     keys = site_keys(name for name in names if name.casefold() not in _NO_SITE_NAMES)
-    for part in (parts[-1], parts[0]) if len(parts) > 1 else ():
+    for part in dict.fromkeys((parts[-1], parts[0])):
         if part.casefold() not in _NO_SITE_NAMES and (known_names(part) or names_site(part, keys, near=False)):
             return part
     return None
