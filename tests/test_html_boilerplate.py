@@ -191,6 +191,8 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
     ("<p>6 марта 2024</p>", date(2024, 3, 6)),
     ("<p>2024年3月7日 10:30</p>", date(2024, 3, 7)),
     ("<p>8 mars 2024</p>", date(2024, 3, 8)),
+    ("<p>09.03.2024, 14.21 Uhr</p>", date(2024, 3, 9)),        # a time with a dot, as German and British pages write it
+    ("<p>Sun 10 Mar 2024 09.05 GMT</p>", date(2024, 3, 10)),
 ])
 def test_a_date_line_in_any_form_the_date_parser_reads_is_dropped_and_dates_the_page(line: str, day: date) -> None:
     found = extract(article("<p>Von Thomas Müller und Jürgen Weiß</p>" + line + STORY))

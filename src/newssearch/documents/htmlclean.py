@@ -67,7 +67,9 @@ PAGE_LINE = re.compile(
 )
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?", re.IGNORECASE)
+# A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?"
+                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
 MAX_DATE_LINE = 80
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
