@@ -297,3 +297,15 @@ def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -
 ])
 def test_a_sentence_about_reading_time_is_kept(sentence: str) -> None:
     assert sentence in extract(article(f"<p>{sentence}</p>" + STORY)).body
+
+
+@pytest.mark.parametrize("line", ["Source: Al Jazeera and news agencies", "SOURCE: Reuters, AFP", "Quelle: dpa",
+                                  "Fuente: EFE"])
+def test_a_source_credit_line_is_no_text(line: str) -> None:
+    body = extract(article(STORY + f"<p>{line}</p>")).body
+    assert body.endswith("finally done.")
+
+
+def test_a_sentence_opening_with_source_is_kept() -> None:
+    sentence = "Source: a senior official told the paper the council had known of the cracks since 2019, and did nothing."
+    assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body

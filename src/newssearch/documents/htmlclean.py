@@ -59,6 +59,8 @@ PAGE_LINE = re.compile(
     r"(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
     r"tell us what you think|back to (?:gallery|top|home)|filed (?:under|in):.*|\d+ ?[-–] ?\d+ of \d+|"
     r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200}|"
+    # The story's sources credited at its end: "Source: Al Jazeera and news agencies", "Quelle: dpa".
+    r"(?:sources?|quelle|fuente|fonte|source\s+de)\s*:\s*[^.!?:]{1,50}|"
     # A reading time: "7 min read", "4 mins to read", "5-minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min."
     r"\d+(?:\s*[-–]\s*\d+)?[\s-]*min(?:ute)?s?\.?\s+(?:to\s+)?read|(?:est\.?\s+)?(?:reading\s+time|read\s+time|"
     r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*"
