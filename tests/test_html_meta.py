@@ -671,7 +671,7 @@ def test_names_in_scripts_without_capitals_from_structured_data(head: str, expec
 
 @pytest.mark.parametrize(("raw", "expected"), [
     (["محمد عبد الله"], ()),                 # loose words in a page box: nothing says they are a name ...
-    (["记者 李华 报道"], ()),
+    (["李华 报道"], ()),
     (["李华"], ()),
     (["By محمد عبد الله"], ("محمد عبد الله",)),  # ... unless a byline label credits them
     (["By 李华"], ("李华",)),
@@ -936,3 +936,23 @@ STORY_URL = '<meta property="og:url" content="https://coasttimes.example/news/20
 ])
 def test_a_canonical_link_to_the_home_page_gives_way_to_the_story_s_address(head: str, expected: str) -> None:
     assert extract(page(head)).url == expected
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    (["김민수 기자"], ("김민수",)),            # Korean: the name, then "reporter" (every Korean byline): had been none
+    (["김민수 특파원"], ("김민수",)),           # "correspondent"
+    (["记者 李华"], ("李华",)),                # Chinese: "reporter" first
+    (["本报记者 李华"], ("李华",)),            # "our paper's reporter"
+    (["记者 李华 报道"], ("李华",)),           # "reporter Li Hua reports"
+    (["山田太郎記者"], ("山田太郎",)),          # Japanese, unspaced
+    (["本报记者"], ()),                        # the desk alone is no one
+])
+def test_a_reporter_s_title_in_a_script_without_capitals_is_no_part_of_the_name(raw: list[str],
+                                                                                expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw) == expected
+
+
+def test_a_korean_byline_in_a_journalist_box_names_its_reporter() -> None:
+    body = ('<a href="/journalist/1" class="media_end_head_journalist_box"><em class="media_end_head_journalist_name">'
+            "김민수 기자</em></a>" + BODY)                                      # Naver's
+    assert extract(page(body=body, lang=' lang="ko"')).authors == ("김민수",)

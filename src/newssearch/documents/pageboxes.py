@@ -30,7 +30,7 @@ _PUBLISHED_LABEL = re.compile(r"(?<!\w)(?:published|posted|publiziert|veröffent
 _UPDATE_BEFORE = re.compile(rf"(?:{_NOT_PUBLISHED.pattern})\w*\W*(?:(?:on|at|am|le|el|il|em|op)\W*)?$", re.I)
 LABEL_CHARS = 40  # the text before a stamp that may hold its label
 MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
-_BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
+_BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
                           r"firma|signature|verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # ("reader-credits": the byline of a page saved from Firefox's Reader View)
 # The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".

@@ -91,6 +91,9 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
             by = credited or prefixed
             name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
+            untitled = _REPORTER_TITLE.sub("", name).strip()
+            if untitled != name:  # "김민수 기자", "记者 李华": the title says, as "By" does, that a name is a byline's
+                name, by = _REPORTS.sub("", untitled).strip(), True
             if n and not prefixed and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             if " " not in name and (name.isupper() or name.islower()):
@@ -115,6 +118,10 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     return tuple(people[:MAX_AUTHORS])
 
 
+# A reporter's title written with the name in a script without capitals: after it in Korean and Japanese ("김민수 기자",
+# "특파원" a correspondent, "山田太郎記者"), before it in Chinese ("记者 李华", "本报记者 李华": our paper's reporter).
+_REPORTER_TITLE = re.compile(r"^(?:本报|本報|新华社|新華社)?(?:记者|記者)\s*(?=\S)|(?<=\S)\s*(?:기자|특파원|記者|记者|特派員|特派员)$")
+_REPORTS = re.compile(r"\s*(?:报道|報道|报导|報導)$")  # "记者 李华 报道": "reporter Li Hua reports"
 # Words a page puts after "By" that are no one's name.
 _NOT_LONE_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
