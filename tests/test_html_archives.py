@@ -134,3 +134,16 @@ def test_a_page_saved_from_reader_view_keeps_its_address_and_byline() -> None:
     assert (article.url, article.source, article.authors, article.title) == (
         "https://www.rnz.co.nz/news/national/443862/flooding", "RNZ", ("Lucy Xia",), "Flooding closes state highway")
     assert "minutes" not in article.body and "www.rnz.co.nz" not in article.body
+
+
+GOOGLE_CACHE = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><base href="{url}">'
+                '<div style="position:relative;"><div class="google-cache-hdr"><span>This is Google\'s cache of <a href='
+                '"{url}">{url}</a>.</span> <span>It is a snapshot of the page as it appeared on 24 Jul 2022 03:11:45 GMT.'
+                '</span> <a href="http://support.google.com/websearch/bin/answer.py?p=cached">Learn more</a></div></div>'
+                "<title>Flooding closes state highway</title></head><body>" + TEXT * 2 + "</body></html>")
+
+
+def test_a_google_cache_copy_is_the_original_article() -> None:
+    found = extract(GOOGLE_CACHE.format(url="https://www.odt.co.nz/news/dunedin/flooding"))
+    assert (found.url, found.date) == ("https://www.odt.co.nz/news/dunedin/flooding", None)  # no snapshot's day
+    assert "Google" not in found.body and "snapshot" not in found.body

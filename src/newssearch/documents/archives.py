@@ -1,5 +1,5 @@
-"""Pages saved from web archives (the Wayback Machine, archive.today): the original article's address, and the
-archive's own marks, which say nothing of the article (its toolbar, its name as the site, its capture time).
+"""Pages saved from web archives (the Wayback Machine, archive.today, Google's cache): the original article's address,
+and the archive's own marks, which say nothing of the article (its toolbar, its name as the site, its capture time).
 
 An archived address wraps the original: ``https://web.archive.org/web/20210704093012/https://www.stuff.co.nz/…``,
 ``https://archive.ph/2021.06.02-084117/https://www.nzherald.co.nz/…``. The capture time in it is when the archive
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
@@ -74,7 +75,7 @@ def article_address(address: str | None) -> str | None:
 def take_archive_save(root: Element) -> ArchiveSave | None:
     """What an archive's save says of the page it saved, its own boxes taken out of ``root`` (they are not the
     article's text, and their dates are capture times); None for a page no archive saved."""
-    return _archive_today(root) or _wayback(root)
+    return _archive_today(root) or _wayback(root) or _google_cache(root)
 
 
 def _archive_today(root: Element) -> ArchiveSave | None:
@@ -107,6 +108,31 @@ def _wayback(root: Element) -> ArchiveSave | None:
     original = original or next(filter(None, map(original_address, shown)), None)
     _drop(toolbar)
     return ArchiveSave("Wayback Machine", original)
+
+
+# The header Google's cache (until 2024) put above its copy: <div class="google-cache-hdr"> (or an id ending so)
+# "This is Google's cache of <a href="original">…</a>. It is a snapshot of the page as it appeared on …".
+_GOOGLE_CACHE_HEADER = "//*[contains(@class, 'google-cache-hdr') or contains(@id, 'google-cache-hdr')]"
+
+
+def _google_cache(root: Element) -> ArchiveSave | None:
+    """A copy from Google's cache: its header names the original's address first."""
+    found = root.xpath(_GOOGLE_CACHE_HEADER)
+    header = [el for el in found if not any(other in el.iterancestors() for other in found)]
+    if not header:
+        return None
+    links = [(a.get("href") or "").strip() for box in header for a in box.iter("a")]
+    original = next((link for link in links if _SCHEME.match(link) and "google." not in _host(link)), None)
+    _drop(header)
+    return ArchiveSave("Google cache", original)
+
+
+def _host(address: str) -> str:
+    """The host of an address, in lower case; "" when it has none."""
+    try:
+        return (urlsplit(address).hostname or "").lower()
+    except ValueError:  # "https://[bad": no address at all
+        return ""
 
 
 def _boxes(root: Element, ids: tuple[str, ...]) -> list[Element]:
