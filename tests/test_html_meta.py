@@ -894,6 +894,9 @@ CANONICAL = '<link rel="canonical" href="https://www.ruralvoice.example/news/gra
     # A segment no other part of the page names as the site is the headline's or a section's: the host stays.
     (f"<title>Grain prices fall as harvest looms | Farming</title>{CANONICAL}", HOME, "ruralvoice.example"),
     (f"<title>Grain prices fall | Home</title>{CANONICAL}", '<a href="/">Home</a>', "ruralvoice.example"),
+    (f"<title>Grain prices fall | Übersicht</title>{CANONICAL}", '<a href="/">Übersicht</a>', "ruralvoice.example"),
+    # A doubled bar or a symbol before the name is no part of it (uniqz.de: "| ✂ Uniqz®" had been its source).
+    (f"<title>Grain prices fall | | ✂ Rural Voice</title>{CANONICAL}", HOME, "Rural Voice"),
 ])
 def test_the_site_named_in_the_title_and_on_the_page_is_the_source(head: str, body: str, expected: str) -> None:
     assert extract(page(head, body=body + BODY)).source == expected

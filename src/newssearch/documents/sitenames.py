@@ -57,7 +57,10 @@ def _home_page(href: str | None, host: str | None) -> bool:
 # Between a title's headline and its site's name: not a colon or a slash, which headlines hold.
 _TITLE_PARTS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|│)\s+")
 # Links to the home page that name no site.
-_NO_SITE_NAMES = frozenset({"home", "homepage", "news", "startseite", "accueil", "inicio", "portada"})
+_NO_SITE_NAMES = frozenset({"home", "homepage", "home page", "main page", "start", "news", "overview", "startseite",
+                            "übersicht", "hauptseite", "accueil", "inicio", "portada"})
+# What stands before a part besides its name: a second separator ("Headline | | ✂ Uniqz®"), a symbol.
+_BEFORE_NAME = re.compile(r"^(?:[^\w\s\"'(\[]\s*)+")
 
 
 def site_in_title(title: str | None, names: list[str]) -> str | None:
@@ -65,7 +68,7 @@ def site_in_title(title: str | None, names: list[str]) -> str | None:
     page titled with its site's name only), when it is one of the ``names`` the page's home links and logo give its
     site, or a publisher newssearch knows ("… | The Guardian"); None for a part named nowhere else (a headline's, a
     section's)."""
-    parts = [part.strip() for part in _TITLE_PARTS.split(title or "")]
+    parts = [_BEFORE_NAME.sub("", part.strip()).strip() for part in _TITLE_PARTS.split(title or "")]
     keys = site_keys(name for name in names if name.casefold() not in _NO_SITE_NAMES)
     for part in dict.fromkeys((parts[-1], parts[0])):
         if part.casefold() not in _NO_SITE_NAMES and (known_names(part) or names_site(part, keys, near=False)):
