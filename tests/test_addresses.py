@@ -20,6 +20,7 @@ from newssearch.addresses import web_addresses
      '(url:"https://a.example/x" OR "https://a.example/x") -(url:"https://b.example/y" OR "https://b.example/y")'),
     ("url:nzherald.co.nz oil* 9/11", "url:nzherald.co.nz oil* 9/11"),      # no address: as typed
     ('oil "see https://a.example/x now"', 'oil "see https://a.example/x now"'),  # inside a phrase: its words
+    ("url:-a.example/x url:!a.example/y", 'url:-"a.example/x" url:!"a.example/y"'),  # the sign kept, for lucene_forms
 ])
 def test_an_address_is_its_words(typed: str, read: str) -> None:
     assert web_addresses(typed) == read
@@ -49,6 +50,7 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("https://mag.example/best-vs~157401545", ["magazine"]),        # its ~ had been a fuzzy word's (a million edits)
     ('"https://mag.example/best-vs~157401545"', ["magazine"]),
     ("ferry -http://blog.example/?p=2895", []),
+    ("ferry url:-http://blog.example/?p=2895", []),                 # had found the blog: the sign read as a word's
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]
