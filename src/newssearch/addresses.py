@@ -14,8 +14,9 @@ import re
 from .lucene import outside_quotes
 
 _URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itself
-# An address after a URL field, quoted or not: a scheme, or a path after a host (url:nzherald.co.nz/nz/policy)
-_FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
+# An address after a URL field, quoted or not: a scheme, or a path after a host (url:nzherald.co.nz/nz/policy); a
+# sign after the colon (url:-bbc.co.uk/news) is kept before the phrase, for lucene_forms to put before the field
+_FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):([-+!]*)(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
 _PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://)[^\s\"()]+)")
 _QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://)[^\s"]+)\s*"')  # quoted to keep it whole
 _SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
@@ -27,7 +28,7 @@ def web_addresses(text: str) -> str:
     ``(url:"https://x.example/ p=1" OR "https://x.example/ p=1")``."""
     if "/" not in text:
         return text
-    text = _FIELD_ADDRESS.sub(lambda m: f'{m.group(1)}:"{_as_words(m.group(2) or m.group(3))}"', text)
+    text = _FIELD_ADDRESS.sub(lambda m: f'{m.group(1)}:{m.group(2)}"{_as_words(m.group(3) or m.group(4))}"', text)
     if "://" not in text:
         return text
     return outside_quotes(_QUOTED_ADDRESS.sub(_pasted, text), lambda piece: _PASTED_ADDRESS.sub(_pasted, piece))
