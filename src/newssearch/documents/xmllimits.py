@@ -2,9 +2,11 @@
 without it, with libxml2's "huge" option.
 
 Met, the limit had emptied an HTML page, cut a feed's item (and its HTML) without a word and refused a Word
-document as not well-formed. libxml2's other guards stay: its limit on depth (255 levels; the readers walk a tree
-recursively, and a pile of unclosed tags cut there leaves the text above it readable) is never lifted, and
-it checks entity expansion (a "billion laughs") with the option or without.
+document as not well-formed. libxml2's other guards stay: its HTML parser's limit on depth (255 levels; the readers
+walk a tree recursively, and a pile of unclosed tags cut there leaves the text above it readable) is never lifted, and
+it checks entity expansion (a "billion laughs") with the option or without. Its XML parser's limit on depth (feeds,
+Word parts) rises with the option, from 256 levels to 2,048: deeper than Python's recursion limit, which a walk of
+such a tree meets as "too deeply nested" (corpusreads).
 """
 
 from __future__ import annotations
