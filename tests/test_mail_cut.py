@@ -138,6 +138,15 @@ def test_a_single_part_message_is_cut_only_by_its_base64() -> None:
     assert read(plain) == ([("mail.eml", RELEASE[:-20])], [])  # a body cut mid-line reads as a whole one
 
 
+def test_a_single_part_message_in_base64_without_its_padding_is_read_whole() -> None:
+    """Some encoders leave out the ``=`` padding: their last group is short, but their last line ends, as a cut one
+    does not (it had been refused as cut; before the cut check, read)."""
+    single = "From: Ann Smith <ann@example.com>\nSubject: Cycleway opens\nContent-Transfer-Encoding: base64"
+    unpadded = base64.encodebytes(RELEASE.encode()).decode().replace("=", "")
+    assert len(unpadded.replace("\n", "")) % 4  # RELEASE's bytes are no multiple of 3: the last group is short
+    assert read(mail(single, unpadded)) == ([("mail.eml", RELEASE)], [])
+
+
 def index(corpus: Path, tmp_path: Path) -> tuple[int, list[str]]:
     """``newssearch index`` of ``corpus``: its exit code and its lines after the first (which says the time)."""
     done = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix")], env={})
