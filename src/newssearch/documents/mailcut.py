@@ -9,8 +9,9 @@ its body, inside a 4-character group of its base64, or inside a multipart part b
 ends in the last part of each multipart that has no closing boundary, and in the message an attached message part
 holds: that is where the sign is looked for.
 
-A message that is a single part (no boundary to miss) is told cut only by its base64's 4-character groups (a body
-cut mid-line reads as a whole one); a multipart message holding no part, by that.
+A message that is a single part (no boundary to miss) is told cut only by its base64's 4-character groups, when the
+file ends mid-line too (a body cut mid-line reads as a whole one; base64 without its padding ends its line); a
+multipart message holding no part, by that.
 """
 
 from __future__ import annotations
@@ -149,6 +150,12 @@ def _inside_group(part: EmailMessage, _data: bytes) -> bool:
     return _encoding(part) == "base64" and len(_BASE64_CHARACTERS.findall(str(part.get_payload()))) % 4 != 0
 
 
+def _group_cut_mid_line(part: EmailMessage, data: bytes) -> bool:
+    """A single part's base64 ends inside a group, the file mid-line: an encoder that leaves out the padding (as some
+    do) writes a short last group too, but ends its line."""
+    return _inside_group(part, data) and not data.endswith((b"\n", b"\r"))
+
+
 _BASE64_CHARACTERS = re.compile(r"[A-Za-z0-9+/=]")
 _HTML_END = re.compile(r"</html\s*>[\s=]*\Z", re.IGNORECASE)  # quoted-printable may end it in a soft line break
 _END_MARKS = (_padded, _closed_page)  # what a part's whole end writes: it ends there, whatever the line end after it
@@ -157,7 +164,8 @@ _SIGNS = ((_no_first_part, "before its first part"), (_in_header, "inside its he
           (_no_body, "before its body"), (_mid_line, "mid-line"), (_inside_group, "inside a 4-character base64 group"))
 # A single-part message has no boundary to miss and may end mid-line whole: only its base64 tells it cut, or, for a
 # multipart message, its holding no part at all.
-_SINGLE_PART_SIGNS = ((_no_first_part, "before its first part"), (_inside_group, "inside a 4-character base64 group"))
+_SINGLE_PART_SIGNS = ((_no_first_part, "before its first part"),
+                      (_group_cut_mid_line, "inside a 4-character base64 group"))
 
 
 def _is_body(message: EmailMessage, part: EmailMessage) -> bool:
