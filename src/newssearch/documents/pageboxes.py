@@ -27,6 +27,8 @@ _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed|aktualisiert|geä
 # The label of a first publication in a box that names an update too: "Last updated: 18 April · First published: 16 April".
 _PUBLISHED_LABEL = re.compile(r"(?<!\w)(?:published|posted|publiziert|veröffentlicht|erschienen|publié|publiée|publicado"
                               r"|publicada|pubblicato|pubblicata|gepubliceerd|opublikowano|опубликовано)(?!\w)", re.I)
+# The same over class names lowered first: case-blind, 12 words took 31 µs an element (a page: 2,400 elements).
+_UPDATE_CLASS = re.compile(_NOT_PUBLISHED.pattern)
 _UPDATE_BEFORE = re.compile(rf"(?:{_NOT_PUBLISHED.pattern})\w*\W*(?:(?:on|at|am|le|el|il|em|op)\W*)?$", re.I)
 LABEL_CHARS = 40  # the text before a stamp that may hold its label
 MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
@@ -86,7 +88,7 @@ def collect_dates(root: Element, info: PageInfo) -> None:
     for el in root.iter("time", "span", "div", "p", "abbr", "li", "small", "em", *_SUBHEADINGS):  # <h2 class="date-header">
         hints = class_hints(el) + " " + " ".join(class_hints(a) for a in parents(el, 2))
         text = el.text_content()
-        if _NOT_PUBLISHED.search(hints):
+        if _UPDATE_CLASS.search(hints.lower()):
             continue
         both = bool(_NOT_PUBLISHED.search(text[:LABEL_CHARS]))  # "Last updated: … · First published: …"
         if both and len(text) >= MAX_DATE_BOX:
