@@ -959,3 +959,13 @@ def test_a_korean_byline_in_a_journalist_box_names_its_reporter() -> None:
     body = ('<a href="/journalist/1" class="media_end_head_journalist_box"><em class="media_end_head_journalist_name">'
             "김민수 기자</em></a>" + BODY)                                      # Naver's
     assert extract(page(body=body, lang=' lang="ko"')).authors == ("김민수",)
+
+
+@pytest.mark.parametrize("box, lang, expected", [
+    ('<div class="article-dates"><span>نشر في 29/8/2023</span></div>', ' lang="ar"', date(2023, 8, 29)),
+    ('<div class="story-dates">14 March 2023</div>', "", date(2023, 3, 14)),     # "dates", as "date" had been
+])
+def test_a_box_whose_class_names_dates_is_a_date_box(box: str, lang: str, expected: date) -> None:
+    found = extract(page(body=f"<article><div class='kicker'>World</div><div class='teaser'>Budget</div>{box}{BODY}"
+                              "</article>", lang=lang))
+    assert (found.date, found.date_source) == (expected, "dateline")
