@@ -969,3 +969,14 @@ def test_a_box_whose_class_names_dates_is_a_date_box(box: str, lang: str, expect
     found = extract(page(body=f"<article><div class='kicker'>World</div><div class='teaser'>Budget</div>{box}{BODY}"
                               "</article>", lang=lang))
     assert (found.date, found.date_source) == (expected, "dateline")
+
+
+@pytest.mark.parametrize("dateline", [
+    # The Guardian shows its last update, and its first publication under it: the first publication dates the page.
+    '<details><summary><span>Thu 25 May 2023 11.37 BST</span></summary>First published on Wed 24 May 2023 07.14 BST'
+    "</details>",
+    "<p>25 May 2023</p><p>Originally published May 24, 2023</p>",
+])
+def test_a_date_line_of_the_first_publication_wins_over_one_without_a_label(dateline: str) -> None:
+    body = f"<article><h1>UK inflation falls to 8.7%</h1><p>Richard Partington</p>{dateline}{BODY}</article>"
+    assert extract(page(body=body, lang=' lang="en-GB"')).date == date(2023, 5, 24)

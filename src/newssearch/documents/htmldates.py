@@ -17,7 +17,7 @@ from .dates import (
     parse_date,
     writes_day_first,
 )
-from .pagelines import dates_under_headline
+from .pagelines import dates_under_headline, first_published
 
 if TYPE_CHECKING:
     from .htmlmeta import Found, PageInfo
@@ -45,8 +45,8 @@ _STAMPS = ("json-ld", "meta", "time", "url")
 
 def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (), headline: str | None = None) -> Found:
     """Publication date: meta › JSON-LD article › a video's upload meta › <time> › URL › JSON-LD video or other work ›
-    dateline (a date text, a byline, a date line under the ``headline`` or above the body, the body's opening); never
-    the update time.
+    dateline (a line labelled as the first publication, a date text, a byline, a date line under the ``headline`` or
+    above the body, the body's opening); never the update time.
 
     The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
     one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
@@ -63,7 +63,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         ("url", lambda: [date_in_url(u, day_first) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
-        ("dateline", lambda: [*map(boxed_date, [*info.date_texts, *(" ".join(b.split()) for b in info.bylines),
+        ("dateline", lambda: [*map(boxed_date, [*first_published(info.lines), *info.date_texts,
+                                                *(" ".join(b.split()) for b in info.bylines),
                                                 *dates_under_headline(info.lines, headline), *date_lines]), body[:160]]),
     ]
     found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]

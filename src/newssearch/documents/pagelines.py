@@ -41,6 +41,17 @@ def dates_under_headline(lines: list[str], headline: str | None) -> list[str]:
     return []
 
 
+# The label of a story's first publication, set apart from its last update's time: the Guardian's "First published on
+# Wed 24 May 2023 07.14 BST" under the time it shows, a blog's "Originally published May 24, 2023".
+_FIRST_PUBLISHED = re.compile(r"^(?:first|originally|initially)\s+published\b|^zuerst\s+veröffentlicht\b"
+                              r"|^publié\s+initialement\b|^publicado\s+originalmente\b", re.I)
+
+
+def first_published(lines: list[str]) -> list[str]:
+    """The date lines (see ``dates_the_page``) among ``lines`` labelled as the story's first publication."""
+    return [line for line in lines if _FIRST_PUBLISHED.match(line) and dates_the_page(line)]
+
+
 def _date_part(line: str) -> str | None:
     """A line that dates the page, or its part before a bar that does: a blog's "January 13, 2020 at 08:45 AM |
     categories:" over the links to its categories."""
