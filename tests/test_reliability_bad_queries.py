@@ -340,6 +340,19 @@ def test_an_exclusive_range_with_no_day_inside_says_so() -> None:
         parse_user_query("date:{2021 to 2020}", SCHEMA)
 
 
+@pytest.mark.parametrize("typed", ["date:>9999", "police date:>9999-12-31", "date:{9999 TO *]", "date:<0001",
+                                   "published:<0001-01-01", "date:[* TO 0001-01-01}"])
+def test_a_comparison_past_the_last_or_first_day_there_is_says_so(typed: str) -> None:
+    # had been "unexpected OverflowError: date value out of range"
+    with pytest.raises(InvalidQuery, match=r"leaves no day: there is none after 9999-12-31 or before 0001-01-01"):
+        parse_user_query(typed, SCHEMA)
+
+
+@pytest.mark.parametrize("typed", ["date:>=9999", "date:>9999-12-30", "date:<=0001", "date:<0001-01-02"])
+def test_a_comparison_that_keeps_the_last_or_first_day_is_a_range(features_index: Path, typed: str) -> None:
+    assert found_ids(features_index, typed) == []
+
+
 @pytest.mark.parametrize(("typed", "meant"), [
     ("police -'armed offenders'", 'police -"armed offenders"'),      # it had required the phrase
     ("police -‘armed offenders’", 'police -"armed offenders"'),

@@ -44,6 +44,11 @@ def _comparison_range(match: re.Match[str]) -> str:
         parse_bound(absolute_date(value))
     except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
         raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
+    start, end = (value, "") if operator.startswith(">") else ("", value)
+    try:
+        _inner_ends(start, end, "{" if operator == ">" else "[", "}" if operator == "<" else "]")
+    except OverflowError:
+        raise _no_day(match.group(0)) from None
     return f"{field}:" + _COMPARISON_RANGES[operator].format(value)
 
 
@@ -63,6 +68,8 @@ def _inclusive(match: re.Match[str]) -> str:
         inner = _inner_ends(start, end, opening, closing)
     except InvalidQuery:
         return match.group(0)
+    except OverflowError:
+        raise _no_day(match.group(0)) from None
     if inner is None:
         return match.group(0)  # reversed: check_dates says so
     start, end = inner
@@ -72,9 +79,14 @@ def _inclusive(match: re.Match[str]) -> str:
     return f"{field}:[{start} to {end}]" if start and end else f"{field}:[{start} to]" if start else f"{field}:[to {end}]"
 
 
+def _no_day(typed: str) -> InvalidQuery:
+    """The error for a clause that leaves out every day there is (``date:>9999``, ``date:{* to 0001}``)."""
+    return InvalidQuery(f"{as_typed(shorten(typed))} leaves no day: there is none after 9999-12-31 or before 0001-01-01")
+
+
 def _inner_ends(start: str, end: str, opening: str, closing: str) -> tuple[str, str] | None:
     """The ends of a range (``""``: open) moved a day inwards where their bracket is curly; None when reversed.
-    InvalidQuery for an end that is no date."""
+    InvalidQuery for an end that is no date, OverflowError for one moved past the first or last day there is."""
     first = parse_bound(absolute_date(start)) if start else None
     last = parse_bound(absolute_date(end), end=True) if end else None
     if first and last and first > last:
