@@ -247,10 +247,6 @@ def test_a_tars_hard_link_is_read_as_the_file_it_names_as_unpacking_gives_two_fi
                                                   "archive: not read")]
 
 
-def test_only_a_tar_is_looked_through_bzip2_or_xz() -> None:
-    assert not is_supported("story.txt.bz2") and not is_supported("story.txt.xz")
-
-
 def test_a_tar_gz_cut_short_keeps_the_files_before_the_cut() -> None:
     files = {f"s{n}.txt": f"Story number {n}\n\n" + random.Random(n).randbytes(3000).hex() + "\n" for n in range(4)}
     data = tarred(files)

@@ -360,10 +360,10 @@ def test_a_large_file_of_a_binary_format_is_read_not_sniffed(tmp_path: Path, mon
 def test_a_gzip_bomb_is_skipped_with_its_reason(tmp_path: Path, monkeypatch) -> None:
     import gzip
 
-    import newssearch.documents as documents
+    import newssearch.documents.compressed as compressed
     from newssearch.corpusreads import read_corpus_file
 
-    monkeypatch.setattr(documents, "MAX_UNZIPPED", 10_000)
+    monkeypatch.setattr(compressed, "MAX_UNZIPPED", 10_000)
     bomb = tmp_path / "bomb.txt.gz"
     bomb.write_bytes(gzip.compress(b"news " * 10_000))
     assert (read_corpus_file(("bomb.txt.gz", str(bomb))).error or "").startswith("gzip file unpacks to more than ")

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import gzip
-import io
 import re
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
+from .compressed import COMPRESSIONS, GZIP_MAGIC, MAX_UNZIPPED, gunzip, unpack
 from .normalise import NO_TEXT, has_text, normalised, record_place
 
 Reader = Callable[[bytes, str], ReadResult]
@@ -212,8 +210,8 @@ FOLDER_FILE_NAMES = frozenset(name for name, _folder in FOLDER_FILES)
 
 
 def reader_suffix(path: Path | str) -> str | None:
-    """The table key for ``path`` (``.gz`` looks through to the inner suffix, as ``.bz2`` and ``.xz`` after ``.tar``
-    do), or None if unknown.
+    """The table key for ``path`` (``.gz``, ``.bz2`` and ``.xz`` look through to the inner suffix), or None if
+    unknown.
 
     A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``;
     a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's.
@@ -223,9 +221,7 @@ def reader_suffix(path: Path | str) -> str | None:
         return FOLDER_FILES.get((name, Path(path).parent.suffix.lower()))
     for candidate in dict.fromkeys((name, name.split("?", 1)[0])):
         suffixes = [s.lower() for s in Path(candidate).suffixes]
-        if suffixes and suffixes[-1] == ".gz":
-            suffixes = suffixes[:-1]
-        elif suffixes[-2:] in ([".tar", ".bz2"], [".tar", ".xz"]):  # a tar compressed by bzip2 or xz
+        if suffixes and suffixes[-1] in COMPRESSIONS:
             suffixes = suffixes[:-1]
         if suffixes and suffixes[-1] in READERS:
             return suffixes[-1]
@@ -237,25 +233,10 @@ def is_supported(path: Path | str) -> bool:
     return reader_suffix(path) is not None
 
 
-GZIP_MAGIC = b"\x1f\x8b\x08"
-
-
 # Readers that unpack their file as they read it, a member at a time: a .tar.gz or .warc.gz is not gunzipped whole
 # first (a crawl's .warc.gz of 1 GB unpacks past 2 GiB; its reader bounds each record, and reads on past a broken one).
 UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".warc"})
-MAX_UNZIPPED = 2 << 30  # a gzip file that unpacks to more than this is no article file but a bomb, or a disk image
-
-
-def gunzip(data: bytes) -> bytes:
-    """Decompress gzip bytes, or raise UnreadableFile saying why not (broken, or unpacking to over 2 GiB)."""
-    try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as unpacking:
-            unpacked = unpacking.read(MAX_UNZIPPED + 1)
-    except (OSError, EOFError, zlib.error) as exc:
-        raise UnreadableFile(f"broken gzip file: {exc}") from exc
-    if len(unpacked) > MAX_UNZIPPED:
-        raise UnreadableFile(f"gzip file unpacks to more than {MAX_UNZIPPED / 2**30:g} GiB")
-    return unpacked
+_TARS = UNPACKS_ITSELF - {".warc"}  # a .tar.bz2 or .tar.xz too (tarfile opens each compression); a .warc.xz is not
 
 
 def read_file(path: Path, rel: str) -> ReadResult:
@@ -268,12 +249,15 @@ def read_file(path: Path, rel: str) -> ReadResult:
 
 
 def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
-    """Parse the raw content of the file at ``path``: gunzipped first if it ends in .gz (or is gzip inside: a page
-    wget saved compressed), unless its reader unpacks it itself (a .tar.gz), then by suffix."""
+    """Parse the raw content of the file at ``path``: decompressed first if it ends in .gz, .bz2 or .xz (or is gzip
+    inside: a page wget saved compressed), unless its reader unpacks it itself (a .tar.gz), then by suffix."""
     suffix = reader_suffix(path)
     if suffix is None:
         raise UnreadableFile("unsupported file type")
-    if suffix not in UNPACKS_ITSELF and (Path(path).suffix.lower() == ".gz" or data.startswith(GZIP_MAGIC)):
+    ending = Path(path).suffix.lower()
+    if ending in (".bz2", ".xz") and suffix not in _TARS:
+        data = unpack(data, ending)
+    elif suffix not in UNPACKS_ITSELF and (ending == ".gz" or data.startswith(GZIP_MAGIC)):
         data = gunzip(data)  # a page wget saved compressed
     return parse_bytes(data, rel, suffix)
 
@@ -296,4 +280,4 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
 
 
 __all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "normalised",
-           "is_supported", "register", "FOLDER_FILE_NAMES"]
+           "is_supported", "register", "FOLDER_FILE_NAMES", "GZIP_MAGIC", "MAX_UNZIPPED", "gunzip"]

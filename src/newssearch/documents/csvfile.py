@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from ..errors import UnreadableFile
 from .article import ReadResult
+from .compressed import COMPRESSIONS
 from .encoding import require_text
 from .fields import JSON_FIELDS, RecordError, norm_key
 from .jsonfile import collect
@@ -27,11 +28,16 @@ _NO_DELIMITER = "\x1f"  # the unit separator: no article holds it
 _FIELD_LIMIT = min(sys.maxsize, 2**31 - 1)
 
 
+def _is_tsv(rel: str) -> bool:
+    """True for a file named a .tsv, compressed or not (``wire.tsv.gz``), also inside an archive."""
+    return any(rel.lower().removesuffix(ending).endswith(".tsv") for ending in (*COMPRESSIONS, ""))
+
+
 def read_csv(data: bytes, rel: str) -> ReadResult:
     """Read a table of articles: a header row naming the columns, then one article a row."""
     text = require_text(data).lstrip("\ufeff")
     lines = table_lines(text)
-    delimiter = "\t" if rel.lower().removesuffix(".gz").endswith(".tsv") else _delimiter(lines[0] if lines else "")
+    delimiter = "\t" if _is_tsv(rel) else _delimiter(lines[0] if lines else "")
     csv.field_size_limit(_FIELD_LIMIT)
     rows = _reader(lines, delimiter)
     try:
