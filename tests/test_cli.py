@@ -464,3 +464,8 @@ def test_help_says_what_color_marks_and_the_words_since_takes(runner: CliRunner)
     query = " ".join(run(runner, "query", "--help").stdout.split())
     assert "Colour on the screen: matched words marked, titles bold (auto: on a terminal," in query
     assert "today, yesterday, or back from today: 7d, 2w, 6m, 1y)" in query
+
+
+def test_help_writes_a_whole_number_of_seconds_as_typed(runner: CliRunner) -> None:
+    # it had shown "[default: 30.0; x>=0]"
+    assert "[default: 30; x>=0]" in " ".join(run(runner, "index", "--help").stdout.split())

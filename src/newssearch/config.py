@@ -16,7 +16,7 @@ SNIPPET_FRAGMENTS = 2        # at most this many separate passages per snippet
 FRAGMENTS_RANGE = (1, None)  # ... at least one, no upper bound
 WORKERS_RANGE = (1, 64)      # reader processes an index run may ask for (--workers)
 DEFAULT_MAX_WORKERS = 8      # ... and at most how many it uses unasked (one per core), for a large run
-LOCK_TIMEOUT = 30.0          # seconds a second indexer waits for the first
+LOCK_TIMEOUT = 30             # seconds a second indexer waits for the first
 TITLE_BOOST = 2.0            # how much more a match in the title counts than one in the body
 EXACT_FORM_BOOST = 0.5       # extra weight for a word typed with diacritics and found as typed
 # In author: and source:, the spelling typed decides: a name with marks is indexed in three forms, and that longer
