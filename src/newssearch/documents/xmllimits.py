@@ -3,8 +3,9 @@ without it, with libxml2's "huge" option.
 
 Met, the limit had emptied an HTML page, cut a feed's item (and its HTML) without a word and refused a Word
 document as not well-formed. libxml2's other guards stay: its HTML parser's limit on depth (255 levels; the readers
-walk a tree recursively, and a pile of unclosed tags cut there leaves the text above it readable) is never lifted, and
-it checks entity expansion (a "billion laughs") with the option or without. Its XML parser's limit on depth (feeds,
+walk a tree recursively) is never lifted, but a page that meets it (a pile of unclosed tags, which had lost every word
+under and after it) is written again with the tags past a depth left out (deephtml), and libxml2 checks entity
+expansion (a "billion laughs") with the option or without. Its XML parser's limit on depth (feeds,
 Word parts) rises with the option, from 256 levels to 2,048: deeper than Python's recursion limit, which a walk of
 such a tree meets as "too deeply nested" (corpusreads).
 """
@@ -15,6 +16,8 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from lxml import html as lxml_html
+
+from .deephtml import capped_depth
 
 Tree = TypeVar("Tree")
 _HTML = lxml_html.HTMLParser()
@@ -32,10 +35,19 @@ def past_text_limit(message: str | None) -> bool:
     return any(sign in said for sign in _SIGNS) and "depth" not in said
 
 
+def past_depth_limit(message: str | None) -> bool:
+    """Whether libxml2's error ``message`` says it stopped building the tree at its limit on depth."""
+    return "excessive depth" in (message or "").casefold()
+
+
 def html_tree(parse: Callable[..., Tree], text: str, **options: object) -> Tree:
     """``parse(text, **options)`` (``lxml.html.document_fromstring``, ``fragment_fromstring``) with lxml's HTML
-    parser, again without its limit on a text's length when the text met it."""
+    parser, again without its limit on a text's length when the text met it, and with the tags past a depth left
+    out when the page met its limit on depth."""
     tree = parse(text, parser=_HTML, **options)
+    if any(past_depth_limit(error.message) for error in _HTML.error_log):
+        text = capped_depth(text)
+        tree = parse(text, parser=_HTML, **options)
     if any(past_text_limit(error.message) for error in _HTML.error_log):
         tree = parse(text, parser=_HUGE_HTML, **options)
     return tree

@@ -1,0 +1,87 @@
+"""A page nested deeper than libxml2's HTML parser goes (255 levels: a pile of unclosed ``<font>`` or ``<div>`` tags,
+as old forum and CMS pages write them) written again with its tags past a depth left out and their text kept.
+
+libxml2 stops building the tree at its limit: the text under it, and every word after it to the page's end, had
+been lost without a word. Written again (by Python's own HTML tokenizer, which has no limit and holds no tree),
+the page parses whole, the text of the tags left out kept in the element they were in.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from html.parser import HTMLParser
+
+MAX_DEPTH = 200  # under libxml2's 255, with room for the levels its parser adds (html, body, an implied p)
+# Elements that hold no content and take no end tag, and those whose content is raw text, never escaped.
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
+_RAW = frozenset({"script", "style"})
+# Elements that break a line where they start and end: one left out leaves a <br> in its place, so the paragraphs
+# under the depth do not run together ("…in May.The bridge…").
+_BLOCKS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
+                     "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "li", "main", "nav", "ol", "p",
+                     "pre", "section", "table", "td", "th", "tr", "ul"})
+
+
+class _Capped(HTMLParser):
+    """The page's tokens written out again, start tags past ``MAX_DEPTH`` open elements (and their end tags) left
+    out, a block's as a line break; an end tag closes the elements opened after its own, as a browser's does, and
+    one that closes none is left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.open: list[tuple[str, bool]] = []  # each open element's name, and whether its start tag was written
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        written = tag in _VOID or len(self.open) < MAX_DEPTH
+        if written:
+            self.out.append(_start_tag(tag, attrs))
+        elif tag in _BLOCKS:
+            self.out.append("<br>")
+        if tag not in _VOID:
+            self.open.append((tag, written))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(_start_tag(tag, attrs))  # <br/>: no element left open
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(name == tag for name, _written in self.open):
+            return
+        while self.open:
+            name, written = self.open.pop()
+            if written:
+                self.out.append(f"</{name}>")
+            elif name in _BLOCKS:
+                self.out.append("<br>")
+            if name == tag:
+                return
+
+    def handle_data(self, data: str) -> None:
+        raw = bool(self.open) and self.open[-1][0] in _RAW
+        self.out.append(data if raw else escape(data, quote=False))
+
+    def handle_comment(self, data: str) -> None:
+        self.out.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.out.append(f"<!{decl}>")
+
+    def handle_pi(self, data: str) -> None:
+        self.out.append(f"<?{data}>")
+
+    def unknown_decl(self, data: str) -> None:
+        self.out.append(f"<![{data}]>")
+
+
+def _start_tag(tag: str, attrs: list[tuple[str, str | None]]) -> str:
+    written = "".join(f' {name}="{escape(value)}"' if value is not None else f" {name}" for name, value in attrs)
+    return f"<{tag}{written}>"
+
+
+def capped_depth(text: str) -> str:
+    """``text``, an HTML page, with the tags opened past ``MAX_DEPTH`` levels left out and their text kept."""
+    capped = _Capped()
+    capped.feed(text)
+    capped.close()
+    return "".join(capped.out)

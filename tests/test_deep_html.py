@@ -1,0 +1,49 @@
+"""A page nested past libxml2's 255 levels (a pile of unclosed tags) is read whole: the text under the limit and
+after it had been lost without a word."""
+
+from __future__ import annotations
+
+import lxml.html
+import pytest
+
+from newssearch.documents.deephtml import MAX_DEPTH, capped_depth
+from newssearch.documents.html import read_html
+
+
+def _page(depth: int, tag: str = "font", closed: bool = True) -> bytes:
+    return (b"<html><head><title>Council votes</title></head><body><article><h1>Council votes on the bridge</h1>"
+            b"<p>The council voted on Tuesday to build the new bridge over the harbour.</p>"
+            + f"<{tag} size=2>".encode() * depth + b"<p>Deep in the page, the mayor said work starts in May.</p>"
+            + f"</{tag}>".encode() * depth * closed + b"<p>The bridge will open in 2027, the council said.</p>"
+            b"</article></body></html>")
+
+
+@pytest.mark.parametrize(("depth", "tag", "closed"), [(300, "font", False), (300, "div", True), (5_000, "span", False),
+                                                     (5_000, "font", True), (100, "font", False)])
+def test_text_under_and_after_a_pile_of_unclosed_tags_is_read(depth: int, tag: str, closed: bool) -> None:
+    (article,) = read_html(_page(depth, tag, closed), "deep.html").articles
+    assert article.body == ("The council voted on Tuesday to build the new bridge over the harbour.\n\n"
+                            "Deep in the page, the mayor said work starts in May.\n\n"
+                            "The bridge will open in 2027, the council said.")
+
+
+def test_a_page_written_again_keeps_its_text_and_markup() -> None:
+    page = ('<!DOCTYPE html><html><head><title>A &amp; B</title><script>if (a < b && c) { go(); }</script>'
+            '<style>p > b { color: red }</style></head><body><!-- note --><p class="x" data-q=\'say "hi"\' hidden>'
+            'Fish &lt;b&gt; &amp; chips<br/>costs 5 &gt; 4</p><img src="a.png"></body></html>')
+    assert capped_depth(page) == (
+        '<!DOCTYPE html><html><head><title>A &amp; B</title><script>if (a < b && c) { go(); }</script>'
+        '<style>p > b { color: red }</style></head><body><!-- note --><p class="x" data-q="say &quot;hi&quot;" '
+        'hidden>Fish &lt;b&gt; &amp; chips<br>costs 5 &gt; 4</p><img src="a.png"></body></html>')
+
+
+def test_tags_past_the_depth_are_left_out_and_their_text_kept() -> None:
+    written = capped_depth("<span>" * 1_000 + "deep words" + "</span>" * 1_000 + "after")
+    assert written == "<span>" * MAX_DEPTH + "deep words" + "</span>" * MAX_DEPTH + "after"
+    assert lxml.html.document_fromstring(written).text_content() == "deep wordsafter"
+    # a block left out breaks the line where it starts and ends
+    assert capped_depth("<b>" * MAX_DEPTH + "<p>one</p><p>two") == "<b>" * MAX_DEPTH + "<br>one<br><br>two"
+
+
+def test_an_end_tag_closes_what_was_opened_after_its_own_and_a_stray_one_is_left_out() -> None:
+    assert capped_depth("<div><b><i>x</div>y</p>z") == "<div><b><i>x</i></b></div>yz"
