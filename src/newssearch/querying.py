@@ -10,6 +10,7 @@ from whoosh import query as wq
 from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
+from .catalognames import catalogue_names
 from .dateranges import exclusive_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
@@ -87,7 +88,7 @@ def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     cleaned = web_addresses(normalize(text))  # before any of its ? * ~ is read as syntax
     cleaned, notice = unshout(capitals_colon_names(listed_words(percentages(cleaned))))  # CD:UK before capitals go
     notice = notice or lower_case_operators(cleaned)
-    cleaned = lucene_forms(field_names_lowered(cleaned))
+    cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
         cleaned = required_filters(cleaned)
     cleaned = site_fields(bracketed_words(exclusive_dates(cleaned)))
