@@ -155,6 +155,9 @@ LANGUAGES = [
     ("a.jsonl", '{"text": "Body.", "language": "pt-BR"}\n', "pt"),
     ("a.json", '{"text": "Body.", "language": "EN"}', "en"),
     ("a.json", '{"text": "Body.", "language": "eng"}', "en"),                # ISO 639-2
+    ("a.json", '{"text": "Body.", "language": "deu"}', "de"),                # ISO 639-2's terminology code
+    ("a.json", '{"text": "Body.", "language": "fre"}', "fr"),                # and its bibliographic one
+    ("a.jsonl", '{"text": "Body.", "language": "zho-Hant"}\n', "zh"),
     ("a.json", '{"text": "Body.", "language": "und"}', None),                # undetermined
     ("a.json", '{"text": "Body.", "language": "English"}', "en"),            # a language's name
     ("a.json", '{"text": "Body.", "language": "Deutsch"}', "de"),
@@ -186,6 +189,9 @@ def test_every_reader_stores_the_primary_language_in_lower_case(name: str, data:
     ("lang:p*", {"br", "pt"}),
     ("lang:no", {"nb", "nn"}),             # Norwegian, as Bokmål or Nynorsk
     ("lang:nb", {"nb", "nn"}),
+    ("lang:deu", {"at"}),                  # ISO 639-2, as NewsML and library records write it
+    ("lang:ger", {"at"}),
+    ("lang:POR", {"br", "pt"}),
 ])
 def test_a_lang_query_finds_every_regional_variant_in_any_case(tmp_path: Path, query: str, expected: set[str]) -> None:
     corpus = tmp_path / "corpus"
