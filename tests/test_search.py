@@ -530,6 +530,21 @@ def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
         assert idx.search("ferry date:2004").notice == "no article in this index has a publication date"
 
 
+def test_a_language_no_article_is_in_says_which_languages_there_are(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [("a", "de"), ("b", "de"), ("c", "en"), ("d", "fr"), ("e", "fr"), ("f", "fr")]
+    (corpus / "wire.jsonl").write_text("".join(json.dumps({"id": key, "title": "Ferry", "text": "The ferry sailed.",
+                                                           "lang": lang}) + "\n" for key, lang in records))
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("lang:sv").notice == "no article in this index is in sv (its languages: fr, de, en)"
+        assert idx.search("ferry (lang:fi OR lang:swe)").notice == \
+            "no article in this index is in fi or sv (its languages: fr, de, en)"
+        assert idx.search("zebra lang:de").notice is None      # German articles there are: the word found none
+        assert idx.search("zebra -lang:sv").notice is None
+
+
 def test_a_field_only_deleted_articles_had_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

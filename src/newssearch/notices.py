@@ -34,6 +34,9 @@ METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: 
                    DATE: "a publication date"}
 
 
+_LANGUAGES_SHOWN = 8  # the commonest languages a notice names when no article is in the one asked for
+
+
 def noted(notice: str | None, said: str) -> str:
     """``said`` after the notices already given."""
     return f"{notice}; {said}" if notice else said
@@ -149,9 +152,23 @@ def empty_field_notice(reader, notice: str | None, query: wq.Query, total: int) 
     empty = [name for name in METADATA_FIELDS
              if name in searched and not livecounts.holds_live_term(reader, name)]
     if not empty:
-        return notice
+        return _absent_language_notice(reader, notice, query) if LANG in searched else notice
     said = f"no article in this index has {' or '.join(METADATA_FIELDS[name] for name in empty)}"
     return noted(notice, said)
+
+
+def _absent_language_notice(reader, notice: str | None, query: wq.Query) -> str | None:  # type: ignore[no-untyped-def]
+    """``notice``, and the languages the index holds when no article is in a language ``query`` asks for
+    (``lang:sv`` on an index of English and German news); else ``notice`` alone."""
+    asked = sorted({leaf.text for leaf in _leaves(query) if isinstance(leaf, wq.Term) and leaf.fieldname == LANG})
+    if not asked or any(livecounts.live_doc_frequency(reader, LANG, code) for code in asked):
+        return notice
+    held = sorted((-count, code) for code in reader.lexicon(LANG)
+                  if (count := livecounts.live_doc_frequency(reader, LANG, code)))
+    codes = [code.decode() if isinstance(code, bytes) else code for _count, code in held]
+    shown = ", ".join(codes[:_LANGUAGES_SHOWN]) + (f" and {len(codes) - _LANGUAGES_SHOWN:,} more"
+                                                    if len(codes) > _LANGUAGES_SHOWN else "")
+    return noted(notice, f"no article in this index is in {' or '.join(asked)} (its languages: {shown})")
 
 
 def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[int], docnum: int) -> str | None:
@@ -162,11 +179,16 @@ def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[
             if only_copies else None)
 
 
+def _leaves(query: wq.Query) -> list[wq.Query]:
+    """The leaves of ``query`` that find what it finds: not those of a NOT, nor the languages a word's stem in
+    another language is required with (languagequery.py), which are the index's, not the query's."""
+    if isinstance(query, wq.Not):
+        return []
+    if isinstance(query, wq.Require):
+        return _leaves(query.a)
+    return [query] if query.is_leaf() else [leaf for child in query.children() for leaf in _leaves(child)]
+
+
 def _fields_of(query: wq.Query) -> set[str]:
     """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
-    if isinstance(query, wq.Not):
-        return set()
-    if query.is_leaf():
-        name = getattr(query, "fieldname", None)
-        return {name} if name else set()
-    return {name for child in query.children() for name in _fields_of(child)}
+    return {name for leaf in _leaves(query) if (name := getattr(leaf, "fieldname", None))}
