@@ -167,6 +167,14 @@ def test_a_name_field_of_no_words_is_no_error(seed_index: Path, text: str) -> No
     assert result.exit_code in (0, 1, 2) and "unexpected" not in result.stderr, result.stderr
 
 
+@pytest.mark.parametrize(("typed", "same_as"), [("police \udcff~1", "police \ufffd~1"), ("\udcffpolice*", "\ufffdpolice*"),
+                                               ("NOT \udcff~ police", "NOT \ufffd~ police"), ("police \udcff", "police")])
+def test_a_byte_that_is_not_utf8_is_a_replacement_character(features_index: Path, typed: str, same_as: str) -> None:
+    """A byte the terminal sent that is not UTF-8 (Python's lone surrogate): a fuzzy word or pattern holding one had
+    failed with "unexpected UnicodeEncodeError: 'utf-8' codec can't encode character '\\udcff'"."""
+    assert found_ids(features_index, typed) == found_ids(features_index, same_as)
+
+
 @pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-13", "date:abc", "oil pubdate:2020-02-30",
                                   "date:[2020]", "date:[yesterday to 2020]",
                                   # a span back from today is --since's: date:2w had matched nothing, silently

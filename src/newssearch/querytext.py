@@ -25,6 +25,7 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’‚])[‘‚](?=\w)([^‘‚]*?[\w?!
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = TOKEN_RE
 SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
@@ -32,7 +33,8 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 def normalize(text: str) -> str:
     """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), a phrase in single curly quotes in
     double ones, apostrophes for their look-alikes inside words, digit groups joined (``10\u00a0000``: 10000), no
-    control or invisible characters, single spaces."""
+    control or invisible characters, a byte that is not UTF-8 (a lone surrogate) U+FFFD, single spaces."""
+    text = _SURROGATE.sub("\ufffd", text)  # as UTF-8, the index's terms cannot hold one
     text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
     if any(quote in text for quote in "‘‚"):
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
