@@ -212,9 +212,14 @@ def test_a_date_range_never_closed_or_a_group_of_dates_is_refused_whole(text: st
 
 
 @pytest.mark.parametrize(("text", "name", "guess"), [("titel:blair", "titel", "title"), ("auther:smith", "auther", "author"),
-                                                     ("category:politics", "category", None), ("police -foo:bar", "foo", None)])
+                                                     ("category:politics", "category", None), ("police -foo:bar", "foo", None),
+                                                     ('titel:"tony blair"', "titel", "title"),  # before a phrase too
+                                                     ('police copykey:"a b"', "copykey", None),
+                                                     ('daynum:"police x"', "daynum", None), ('fp:"police"', "fp", None)])
 def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str, guess: str | None) -> None:
-    # Whoosh searched "titel:blair" as words and found nothing: a typo looked like no news.
+    # Whoosh searched "titel:blair" as words and found nothing: a typo looked like no news. Before a phrase,
+    # titel:"tony blair" had found nothing, and a field the index keeps for itself had failed (copykey:"a b":
+    # "unexpected QueryError: Phrase search: 'copykey' field has no positions") or said nothing to search (fp:).
     with pytest.raises(InvalidQuery) as caught:
         parse_user_query(text, SCHEMA)
     assert str(caught.value).startswith(f"no field {name!r}")
@@ -224,7 +229,8 @@ def test_a_field_no_article_has_is_refused_with_the_fields(text: str, name: str,
 
 @pytest.mark.parametrize("text", ['"titel:blair"', "http://example.com", "10:30 meeting", "labour: blair",
                                   "intitle:police", "inurl:nzherald", "published:2020",
-                                  "TV presenter Deeley drops CD:UK", "AC:DC tour"])  # a pasted headline's name
+                                  "TV presenter Deeley drops CD:UK", "AC:DC tour",  # a pasted headline's name
+                                  'title:"tony blair"', 'labour: "tony blair"'])
 def test_quotes_addresses_times_and_web_operators_are_not_unknown_fields(text: str) -> None:
     parse_user_query(text, SCHEMA)
 

@@ -4,6 +4,7 @@ a boost or a ~ without a number, a field no article has."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
@@ -121,18 +122,32 @@ def check_fields(text: str) -> None:
     Whoosh searches such a name as a word, which finds nothing: a typo would look like no news.
     A web address (``http://…``) and a time (``10:30``) are not fields.
     """
-    for unquoted in text.split('"')[::2]:
-        for match in FIELD_TERM.finditer(unquoted):
-            name = match.group(1)
-            if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or match.group(2).startswith("/"):
-                continue
-            import difflib  # only for a query about to be refused: not on every search's path
+    for name, typed, value in _typed_fields(text):
+        if name.lower() in QUERY_FIELD_NAMES or not name[0].isalpha() or value.startswith("/"):
+            continue
+        import difflib  # only for a query about to be refused: not on every search's path
 
-            close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
-            guess = f"did you mean {close[0]}:? " if close else ""
-            raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(match.group(0)))}",
-                               hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
-                                    "a space after the colon searches the words")
+        close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
+        guess = f"did you mean {close[0]}:? " if close else ""
+        raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(typed))}",
+                           hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
+                                "a space after the colon searches the words")
+
+
+_FIELD_BEFORE_QUOTE = re.compile(r"(?<!\w)(\w+):$")
+
+
+def _typed_fields(text: str) -> Iterator[tuple[str, str, str]]:
+    """Each field typed outside quotes: its name, the field with its value, and the value; a field whose value is a
+    phrase too (``titel:"tony blair"``: the name ends the text before the quote)."""
+    pieces = text.split('"')
+    for at in range(0, len(pieces), 2):
+        for match in FIELD_TERM.finditer(pieces[at]):
+            yield match.group(1), match.group(0), match.group(2)
+        before_phrase = _FIELD_BEFORE_QUOTE.search(pieces[at])
+        if before_phrase and at + 1 < len(pieces):
+            closed = '"' if at + 2 < len(pieces) else ""
+            yield before_phrase.group(1), f'{before_phrase.group(0)}"{pieces[at + 1]}{closed}', '"'
 
 
 _CALENDAR_DATE = re.compile(r"\d{4}(?:-\d{1,2}){0,2}")
