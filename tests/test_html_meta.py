@@ -295,6 +295,13 @@ def test_source_url_and_lang() -> None:
     assert (found.source, found.url, found.lang) == ("NZ Herald", "https://www.nzherald.co.nz/a/1", "en")
 
 
+@pytest.mark.parametrize("address", ["http://news[example/bridge", "http://news.example\uff0fx/bridge"])
+def test_a_page_whose_address_names_no_host_that_can_be_read_is_read(address: str) -> None:
+    # the page had been skipped: "reader failed: ValueError: Invalid IPv6 URL" (or "… under NFKC normalization")
+    found = extract(page(f'<link rel="canonical" href="{address}">'))
+    assert (found.url, found.source) == (address, None)
+
+
 def test_lang_from_og_locale() -> None:
     assert extract(page('<meta property="og:locale" content="pt_BR">')).lang == "pt"
 

@@ -397,6 +397,15 @@ def test_site_of_a_known_publisher_finds_its_articles_without_an_address(tmp_pat
     assert found_ids(index, "site:example.com oil") == []   # a domain of no known publisher: its address only
 
 
+@pytest.mark.parametrize(("typed", "same_as"), [("site:x[y", "url:x[y"), ("site:bbc.co.uk[", "url:bbc.co.uk["),
+                                               ("site:a\uff03b", "url:a\uff03b"), ("police -site:x[y", "police")])
+def test_site_of_an_address_no_host_can_be_read_from_is_its_words(features_index: Path, typed: str,
+                                                                   same_as: str) -> None:
+    # had failed with "unexpected ValueError: Invalid IPv6 URL" (a bracket) or "netloc 'a＃b' contains invalid
+    # characters under NFKC normalization" (a full-width #)
+    assert found_ids(features_index, typed) == found_ids(features_index, same_as)
+
+
 def test_site_inside_quotes_is_words() -> None:
     from newssearch.querying import parse_user_query
     from newssearch.schema import SCHEMA

@@ -37,10 +37,14 @@ def name_key(name: str) -> str:
 
 
 def domain_of(url: str | None) -> str | None:
-    """The host of ``url`` without ``www.``, or None for a relative or empty URL."""
+    """The host of ``url`` without ``www.``, or None for a relative or empty URL or one whose host cannot be read
+    (``http://a[b``, ``http://a＃b``: urlsplit refuses them)."""
     if not url:
         return None
-    host = urlsplit(url).hostname or ""
+    try:
+        host = urlsplit(url).hostname or ""
+    except ValueError:
+        return None
     return host.removeprefix("www.") or None
 
 
