@@ -46,6 +46,17 @@ def test_forms_are_rewritten(typed: str, read: str) -> None:
     assert lucene_forms(typed) == read
 
 
+@pytest.mark.parametrize(("typed", "same_as"), [
+    ("offcer~\uff11", "offcer~1"), ("offcer~\u0661", "offcer~1"),          # full-width and Arabic-Indic digits
+    ('"officer shot"~\uff15', '"officer shot"~5'), ("title:police^\uff13 gunmen", "title:police^3 gunmen"),
+    ("gunmn~\uff11^\uff12", "gunmn~1^2"),
+])
+def test_a_number_after_a_tilde_or_caret_in_other_digits_is_the_number(features_index: Path, typed: str,
+                                                                         same_as: str) -> None:
+    # offcer~３ had been offcer~ and a word 3, required (no articles); police^３ the phrase "police 3"
+    assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
+
+
 @pytest.mark.parametrize(("boosted", "other_order", "plain", "boost"), [
     ("gunmn~1^3", "gunmn^3~1", "gunmn~1", 3.0),
     ('"gunmen officer"~5^2', '"gunmen officer"^2~5', '"gunmen officer"~5', 2.0),

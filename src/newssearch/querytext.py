@@ -33,15 +33,26 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 def normalize(text: str) -> str:
     """NFC, straight quotes for curly ones (but gershayim inside a Hebrew word), a phrase in single curly quotes in
     double ones, apostrophes for their look-alikes inside words, digit groups joined (``10\u00a0000``: 10000), no
-    control or invisible characters, a byte that is not UTF-8 (a lone surrogate) U+FFFD, single spaces."""
+    control or invisible characters, a byte that is not UTF-8 (a lone surrogate) U+FFFD, the number after a ~ or ^
+    in digits 0-9 (``~３``: ``~3``), single spaces."""
     text = _SURROGATE.sub("\ufffd", text)  # as UTF-8, the index's terms cannot hold one
     text = typed_gershayim(INVISIBLE.sub("", unicodedata.normalize("NFC", text).translate(_QUOTES)))
     if any(quote in text for quote in "‘‚"):
         text = outside_quotes(text, lambda piece: _SINGLE_QUOTED.sub(r'"\1"', piece))
     text = straight_apostrophes(text.translate(_APOSTROPHES))  # O´Brien, O`Brien, OʼBrien: O'Brien
     if not text.isascii():  # 10\u00a0000 is one number, 10000, as the index reads it (it had been split at the space)
-        text = DIGIT_GROUP_SPACE.sub("", text)
+        text = _SYNTAX_NUMBER.sub(_ascii_digits, DIGIT_GROUP_SPACE.sub("", text))
     return " ".join(_CONTROL.sub(" ", text).split())
+
+
+# The number of a fuzzy word, a proximity or a boost (~３, ^٢): the parser reads ASCII digits only, and had read
+# offcer~３ as offcer~ and a word 3, police^３ as the phrase "police 3"
+_SYNTAX_NUMBER = re.compile(r"(?<=[~^])\d[\d.]*")
+
+
+def _ascii_digits(match: re.Match[str]) -> str:
+    """The digits of ``match`` written 0-9 (full-width, Arabic-Indic and every other script's)."""
+    return "".join(str(unicodedata.decimal(char)) if char.isdecimal() else char for char in match.group())
 
 
 # A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
