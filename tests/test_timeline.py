@@ -30,6 +30,24 @@ def test_a_window_asked_for_shows_its_empty_edges() -> None:
     assert count_periods(days, "week", date(1900, 1, 1)) == count_periods(days, "week")  # not 6,000 empty weeks
 
 
+@pytest.mark.parametrize(("by", "last"), [("year", "9999"), ("month", "9999-12"), ("week", "9999-W52")])
+def test_the_last_period_there_is_ends_the_chart(by: str, last: str) -> None:
+    # the period after it had failed: "unexpected ValueError: year 10000 is out of range" (timeline --until 9999)
+    days = [date(2020, 10, 1), date(9999, 12, 31)]
+    assert count_periods(days, by)[-1] == (last, 1)
+    assert count_periods(days[:1], by, last=date(9999, 12, 31)) == count_periods(days[:1], by)
+    assert count_periods([date(9999, 12, 30)], by, date(9999, 12, 1), date(9999, 12, 31))[-1] == (last, 1)
+
+
+@pytest.mark.parametrize("until", ["9999", "9999-12", "9999-12-31"])
+def test_cli_timeline_until_the_last_year_there_is(features_index: Path, until: str) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--until", until, "--json",
+                                   "--index-dir", str(features_index)])
+    assert (out.exit_code, out.stderr) == (0, "")
+    assert [(p["period"], p["count"]) for p in json.loads(out.output)["periods"]] == [("2019", 1), ("2020", 3),
+                                                                                      ("2021", 1)]
+
+
 def test_cli_timeline_window_edges(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2018", "--until", "2022",
                                    "--json", "--index-dir", str(features_index)])

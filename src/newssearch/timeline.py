@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -107,17 +107,20 @@ def count_periods(days: list[date], by: str, first: date | None = None, last: da
     wide_end = max(end, start_of(last)) if last else end
     if _periods_between(wide_start, wide_end, next_of) - _periods_between(current, end, next_of) <= MAX_EDGE_PERIODS:
         current, end = wide_start, wide_end
-    periods = []
-    while current <= end:
-        periods.append((label(current), counts.get(current, 0)))
-        current = next_of(current)
-    return periods
+    return [(label(start), counts.get(start, 0)) for start in _period_starts(current, end, next_of)]
 
 
 def _periods_between(start: date, end: date, next_of) -> int:  # type: ignore[no-untyped-def]
     """The number of periods from ``start`` to ``end``."""
-    count = 0
+    return sum(1 for _ in _period_starts(start, end, next_of))
+
+
+def _period_starts(start: date, end: date, next_of) -> Iterator[date]:  # type: ignore[no-untyped-def]
+    """The start of each period from ``start``'s to ``end``'s; 9999's last is the last there is (the next one's
+    start had failed: "year 10000 is out of range")."""
     while start <= end:
-        count += 1
-        start = next_of(start)
-    return count
+        yield start
+        try:
+            start = next_of(start)
+        except (OverflowError, ValueError):
+            return
