@@ -178,7 +178,9 @@ def test_a_byte_that_is_not_utf8_is_a_replacement_character(features_index: Path
 @pytest.mark.parametrize("text", ["oil date:1987-13", "oil date:>1987-13", "date:abc", "oil pubdate:2020-02-30",
                                   "date:[2020]", "date:[yesterday to 2020]",
                                   # a span back from today is --since's: date:2w had matched nothing, silently
-                                  "oil date:2w", "date:>7d", "year:[1y TO *]", "date:{2020 TO 3m}"])
+                                  "oil date:2w", "date:>7d", "year:[1y TO *]", "date:{2020 TO 3m}",
+                                  # a range's ~2, as date:2020~2: it had been the range and a word 2, required
+                                  "date:[2020 TO 2021]~2", "police date:{2020 TO *]~1", "date:[2020 TO 2021]^2~3"])
 def test_a_date_that_cannot_be_read_is_refused_with_the_syntax(text: str) -> None:
     with pytest.raises(InvalidQuery, match="cannot read the date") as caught:
         parse_user_query(text, SCHEMA)

@@ -17,6 +17,9 @@ DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today"
                           _DATE_SYNTAX + "--since 2w for a span back from today")
 
 
+_TILDE_NUMBER = re.compile(r"~[\d.]+")
+
+
 def check_dates(text: str) -> None:
     """Refuse a ``date:`` value that is not a date, or a range that ends before it starts.
 
@@ -28,10 +31,14 @@ def check_dates(text: str) -> None:
     for match in FIELD_TERM.finditer(text):
         if match.group(1).lower() not in DATE_FIELD_NAMES or (balanced and text.count('"', 0, match.start()) % 2):
             continue
-        typed, value = match.group(0), match.group(2)
+        value = match.group(2)
+        tilde = _TILDE_NUMBER.match(text, match.end()) if value.startswith(("[", "{")) else None
+        typed = match.group(0) + (tilde.group() if tilde else "")
         _check_date_brackets(text[match.start():], value)
         bounds = _RANGE.match(value)
         try:
+            if tilde:  # a range's ~2, as date:2020~2: Whoosh had read it as a word 2, required
+                raise InvalidQuery("a date takes no ~")
             if bounds is None:  # one date; a bracket without "to" fails here too
                 parse_bound(absolute_date(value))
                 continue
