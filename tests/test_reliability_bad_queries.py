@@ -266,6 +266,14 @@ def test_letters_after_a_fuzzy_or_proximity_tilde_are_refused(text: str) -> None
     assert caught.value.hint and "offcer~1" in caught.value.hint
 
 
+@pytest.mark.parametrize("text", ["(police gunmen)~2", "(police OR gunmen)~1 armed", "title:(a b)~2", "((blair))~2"])
+def test_a_tilde_after_a_group_in_brackets_is_refused(text: str) -> None:
+    # it had been the group and a word 2, required: (police OR gunmen)~2 found the articles that say 2
+    with pytest.raises(InvalidQuery, match=r"^a group in brackets takes no ~: ") as caught:
+        parse_user_query(text, SCHEMA)
+    assert caught.value.hint and '"police gunmen"~2' in caught.value.hint
+
+
 @pytest.mark.parametrize(("text", "pattern"), [("co*~", "co*"), ("oil*~2", "oil*"), ("title:bl?ir~1", "bl?ir"),
                                                ("brown *lair~", "*lair"), ("co*^3~2", "co*^3"), ("co*~2^3", "co*^3")])
 def test_a_tilde_after_a_pattern_is_refused(text: str, pattern: str) -> None:

@@ -109,6 +109,9 @@ FUZZY_HELP = ("a ~ takes a number: the letters that may differ after a word (off
 _FUZZY_LETTERS = re.compile(r"(?:^|(?<=\S))~(?!\d+(?:[\s()]|$)|[\s()]|$)[^\s()]+")
 
 
+_GROUP_TILDE = re.compile(r"\)~\d")
+
+
 def check_fuzzy(text: str) -> None:
     """Refuse anything but a whole number after the ``~`` of a fuzzy word or proximity (``blair~abc``,
     ``"tony blair"~1.5``), outside quotes.
@@ -121,6 +124,10 @@ def check_fuzzy(text: str) -> None:
         if match:
             raise InvalidQuery(f"cannot read the number after ~{match.group()[1:]} in {as_typed(shorten(text))}",
                                hint=FUZZY_HELP)
+        if "~" in unquoted and _GROUP_TILDE.search(unquoted):  # Whoosh had read (a OR b)~2 as (a OR b) and a word 2
+            raise InvalidQuery(f"a group in brackets takes no ~: {as_typed(shorten(text))}",
+                               hint='a ~ goes after a word (offcer~1) or a phrase ("police gunmen"~2); '
+                                    "brackets take a boost: (police OR gunmen)^2")
 
 
 def check_fields(text: str) -> None:
