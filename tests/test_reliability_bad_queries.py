@@ -416,6 +416,15 @@ def test_site_of_an_address_no_host_can_be_read_from_is_its_words(features_index
     assert found_ids(features_index, typed) == found_ids(features_index, same_as)
 
 
+@pytest.mark.parametrize(("typed", "same_as"), [("site:(nzherald)", "site:nzherald"),
+                                               ("site:(nzherald OR rnz)", "site:nzherald OR site:rnz"),
+                                               ("police -site:(nzherald.co.nz)", "police -site:nzherald.co.nz")])
+def test_site_of_a_group_in_brackets_is_the_publisher_or_the_address(features_index: Path, typed: str,
+                                                                      same_as: str) -> None:
+    # a group had been the publisher's alone: site:(nzherald) found nothing, -site:(nzherald.co.nz) left nothing out
+    assert found_ids(features_index, typed) == found_ids(features_index, same_as) != []
+
+
 def test_site_inside_quotes_is_words() -> None:
     from newssearch.querying import parse_user_query
     from newssearch.schema import SCHEMA

@@ -138,7 +138,8 @@ def single_operators(text: str) -> str:
     return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
 
 
-_SITE = re.compile(r"(?<![\w:])(-?)site:([^\s()\"]+)")  # site:"New York Times" is the publisher's field alias
+# site:"New York Times" is the publisher's field alias; a group in brackets is (site:a OR site:b) as one word is
+_SITE = re.compile(r"(?<![\w:])(-?)site:(\([^()\"]*\)|[^\s()\"]+)")
 
 
 def site_fields(text: str) -> str:
@@ -153,7 +154,7 @@ def _site_query(match: re.Match[str]) -> str:
     """``site:cnn.com`` as ``(source:cnn.com OR url:cnn.com)``; a known publisher's domain as its name too
     (``site:reuters.com`` finds the Reuters wire stories that have no address)."""
     sign, value = match.groups()
-    known = publisher_name(None, f"http://{value}")
+    known = None if value.startswith("(") else publisher_name(None, f"http://{value}")
     named = f' OR source:"{known}"' if known and known.lower() != value.lower().removeprefix("www.") else ""
     return f"{sign}(source:{value} OR url:{value}{named})"
 
