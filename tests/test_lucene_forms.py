@@ -41,6 +41,8 @@ from newssearch.schema import SCHEMA
     ("-oil~^1.5 title:oil~1^2", "-(oil~)^1.5 (title:oil~1)^2"),  # the sign outside, the field inside
     ('"a oil~2^3" oil^2', '"a oil~2^3" oil^2'),                # inside quotes, or a boost alone: as typed
     ("[Tony Blair]~2^3 [Blair]^3~2", "([Tony Blair]~2)^3 ([Blair]~2)^3"),  # brackets: read after this
+    ('blair^5. "tony blair"^1.5. offcer~1.', 'blair^5 "tony blair"^1.5 offcer~1'),  # a sentence's full stop
+    ("(blair^2.) blair^2.5 blair^2.x", "(blair^2) blair^2.5 blair^2.x"),  # a decimal, or no full stop: as typed
 ])
 def test_forms_are_rewritten(typed: str, read: str) -> None:
     assert lucene_forms(typed) == read

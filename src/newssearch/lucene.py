@@ -69,6 +69,8 @@ _QUOTED_MARK = re.compile(r"(?<=\w)[?!]+(?=\s|$)")
 _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 # A fuzzy word or a proximity with a boost, in either order (Lucene reads oil~2^3 and "oil prices"~5^2)
 _NUMBER = r"\d+\.?\d*|\.\d+"
+# A sentence's full stop after a boost's or a fuzzy word's number (blair^5., offcer~1.): punctuation, not a decimal
+_NUMBER_FULL_STOP = re.compile(r"(?<=[~^])(\d*\.?\d+)\.(?=[\s)]|$)")
 _TILDE_AND_CARET = re.compile(rf'(?<![^\s(])(?P<sign>[-+!]*)(?P<clause>(?:\w+:)?(?:"[^"]*"|\[[^\]]*\]|{{[^}}]*}}'
                               rf'|[^-+!\s()"~^*?\[\]{{}}][^\s()"~^*?\[\]{{}}]*))'
                               rf"(?:~(?P<slop>(?:{_NUMBER})?)\^(?P<boost>{_NUMBER})|\^(?P<boost_first>{_NUMBER})~"
@@ -76,12 +78,14 @@ _TILDE_AND_CARET = re.compile(rf'(?<![^\s(])(?P<sign>[-+!]*)(?P<clause>(?:\w+:)?
 
 
 def lucene_forms(text: str) -> str:
-    """``text`` with the forms above rewritten: dates padded, operators spelled, similarity as edits."""
+    """``text`` with the forms above rewritten: dates padded, operators spelled, a full stop after a boost or a ~
+    left out, similarity as edits."""
     text = _field_values(text)
     text = sentence_marks(text)
     text = _pad_dates(_unquoted_dates(text))
     text = _signs_before_fields(text)
     text = outside_quotes(text, _operators)
+    text = outside_quotes(text, lambda piece: _NUMBER_FULL_STOP.sub(r"\1", piece))
     text = _boosts_after_tildes(text)
     text = outside_quotes(text, _fuzzy_edits)
     if len(text.split()) >= QUESTION_WORDS and _TRAILING_QUESTION.search(text):
