@@ -143,7 +143,7 @@ def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:
 @pytest.mark.parametrize("tag, expected", [
     ("pt-BR", "pt"), ("pt_br", "pt"), ("PT", "pt"), ("zh-Hans-CN", "zh"), ("eng", "en"), ("fil", "fil"),
     ("deu", "de"), ("ger", "de"), ("FRA", "fr"), ("fre", "fr"), ("spa", "es"), ("rus", "ru"), ("mao", "mi"),
-    ("tgl", "fil"), ("nob", "no"),
+    ("tgl", "fil"), ("nob", "no"), ("\uff45\uff4e", "en"), ("\uff24\uff25-\uff21\uff34", "de"),  # full-width
     ("und", None), ("English", "en"), ("Klingon", None), ("", None), (None, None),
 ])
 def test_language_code_is_the_primary_subtag_in_lower_case(tag: object, expected: str | None) -> None:

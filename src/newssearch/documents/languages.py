@@ -4,6 +4,7 @@ language subtag in lower case (``pt-BR`` is ``pt``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
 _REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
@@ -41,6 +42,8 @@ def language_region(tag: object) -> tuple[str, str] | None:
     gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag; a language's name
     (``English``, ``Deutsch``) its code.
     """
+    if isinstance(tag, str) and not tag.isascii():  # full-width letters (ｅｎ, typed with an IME on) are letters
+        tag = unicodedata.normalize("NFKC", tag)
     if isinstance(tag, str) and tag.strip().lower() in _LANGUAGE_NAMES:
         return _LANGUAGE_NAMES[tag.strip().lower()], ""
     match = _LANGUAGE_TAG.match(tag) if isinstance(tag, str) else None
