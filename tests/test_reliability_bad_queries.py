@@ -311,6 +311,14 @@ def test_dates_that_can_be_read_parse(text: str) -> None:
     assert "date" in str(parse_user_query(text, SCHEMA).query)
 
 
+@pytest.mark.parametrize("typed", ["url:/", "site:.", "Source:—", "-site:. url:/"])
+def test_a_field_of_symbols_says_symbols_are_not_indexed(typed: str) -> None:
+    # the field's name had been taken for a word, and the reason given was "very common words"
+    with pytest.raises(InvalidQuery, match="nothing to search for") as caught:
+        parse_user_query(typed, SCHEMA)
+    assert caught.value.hint == "only letters and digits are indexed, not symbols or emoji"
+
+
 def test_a_query_of_symbols_says_so() -> None:
     with pytest.raises(InvalidQuery, match="nothing to search for") as caught:
         parse_user_query("😀 !!", SCHEMA)
@@ -341,6 +349,7 @@ def test_curly_brackets_leave_out_the_ends_of_a_date_range(features_index: Path,
     ("date:>2020", ["protest"]),
     ("date:[2020-10 TO *]", ["arrests", "protest", "shooting"]),
     ("date:[* to 2019]", ["policy"]),
+    ("date:[ TO ] -date:[2020 TO *]", ["policy"]),                       # no ends: every dated article, as [* TO *]
     ("date:{2020-10-26 TO *]", ["arrests", "protest"]),
 ])
 def test_comparisons_and_star_ends_are_open_ranges_as_in_lucene(features_index: Path, text: str,

@@ -60,10 +60,10 @@ def _inclusive(match: re.Match[str]) -> str:
     if field.lower() not in DATE_FIELD_NAMES or ends is None:
         return match.group(0)
     start, end = ("" if bound == _OPEN_END else bound for bound in ends.groups())
+    if not start and not end:
+        return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *] (or date:[ TO ]): every dated article, as in Lucene
     if (opening, closing) == ("[", "]") and (start, end) == ends.groups():
         return match.group(0)
-    if not start and not end:
-        return f"{field}:[{_FIRST_YEAR} to]"  # date:[* TO *]: every dated article, as in Lucene
     try:
         inner = _inner_ends(start, end, opening, closing)
     except InvalidQuery:

@@ -46,7 +46,7 @@ from .querytree import (
     only_excludes,
     weight_repeats,
 )
-from .schema import BODY, TITLE
+from .schema import BODY, QUERY_FIELD_NAMES, TITLE
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE
 from .typedwords import (
@@ -77,7 +77,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     kept = searched_stopwords(keywords) if match == "all" else frozenset()
     parsed, notice = _parsed(cleaned, words, schema, match, kept, notice)
     if parsed is None or parsed is wq.NullQuery:
-        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=_nothing_reason(cleaned))
+        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=_nothing_reason(lucene_forms(normalize(text))))
     query = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
@@ -129,9 +129,13 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
     return parsed, notice
 
 
-def _nothing_reason(cleaned: str) -> str:
-    """Why a query has nothing to search for: operators alone, stopwords alone, or no letters or digits."""
-    typed = TOKEN_RE.findall(cleaned)
+_FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.I)
+
+
+def _nothing_reason(typed_text: str) -> str:
+    """Why a query has nothing to search for: operators alone, stopwords alone, or no letters or digits (in what was
+    typed: site:. is not the OR it is rewritten into)."""
+    typed = TOKEN_RE.findall(_FIELD_NAME.sub(" ", typed_text))  # url:/ holds a symbol, not the word "url"
     if typed and all(word in SYNTAX_WORDS for word in typed):
         return "it holds only operators (AND, OR, NOT): add the words to search for"
     if typed:
