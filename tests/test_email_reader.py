@@ -306,6 +306,21 @@ def test_a_google_alert_is_an_article_a_story_with_its_real_address_also_with_a_
          "https://www.rnz.co.nz/news/red-warning", "MetService has issued a rare red warning ...")]
 
 
+def test_a_malformed_link_in_an_alert_is_no_story_and_the_others_are_read() -> None:
+    """A link with a bracket that opens no IPv6 address had refused the whole alert as a broken message."""
+    message = EmailMessage()
+    message["From"] = "Google Alerts <googlealerts-noreply@google.com>"
+    message["Subject"] = "Google Alert - storm auckland"
+    message["Date"] = "Tue, 05 Mar 2024 01:00:00 -0800"
+    message.set_content(ALERT_PLAIN)
+    message.add_alternative(ALERT_PAGE.replace("https://www.google.com/alerts?s=2", "https://www.google[.com/url?q=2"),
+                            subtype="html")
+    articles = parse_bytes(message.as_bytes(), "alert.eml", ".eml").articles
+    assert [(a.id, a.title, a.url) for a in articles] == [
+        ("alert.eml#1", "Storm batters Auckland coast", "https://www.nzherald.co.nz/nz/storm/ABC/"),
+        ("alert.eml#2", "MetService issues red warning", "https://www.rnz.co.nz/news/red-warning")]
+
+
 def test_a_covering_note_over_a_forwarded_alert_is_its_messages_article_and_the_stories_follow() -> None:
     alert = mail_message("Google Alerts <googlealerts-noreply@google.com>", "Google Alert - storm auckland",
                          "Tue, 05 Mar 2024 01:00:00 -0800", ALERT_PLAIN)

@@ -221,3 +221,41 @@ def test_texts_saved_decomposed_are_stored_composed(tmp_path: Path) -> None:
     assert (decomposed.title, decomposed.body) == ("Le préfet", "Le préfet a salué le scrutin.")
     for hit in result.hits:
         assert [part for fragment in hit.snippet.fragments for part, match in fragment if match] == ["préfet"]
+
+
+# A web address with a bracket that opens no IPv6 address ("https://ex[ample.com/a", a typo or a template's
+# leftover) names no site, in whichever field of whichever reader's file it is: the article is read with it as
+# written (a "source" holding it names no source); its host had been asked for, failing the whole file.
+BAD_ADDRESS = "https://ex[ample.com/a"
+_STORY = "<body><article><p>The ferry sailed.</p></article></body></html>"
+_ITEM = "<description>The ferry sailed.</description></item></channel></rss>"
+BAD_ADDRESSES = [
+    ("canonical.html", f'<html><head><link rel="canonical" href="{BAD_ADDRESS}"><title>Ferry</title></head>{_STORY}',
+     BAD_ADDRESS),
+    ("og.html", f'<html><head><meta property="og:url" content="{BAD_ADDRESS}"><title>Ferry</title></head>{_STORY}',
+     BAD_ADDRESS),
+    ("relative.rss", ("<rss><channel><title>F</title><link>https://news.example/</link><item><title>Ferry</title>"
+                      f"<link>//ex[ample.com/a</link>{_ITEM}"), "//ex[ample.com/a"),
+    ("a.rss", f"<rss><channel><title>F</title><item><title>Ferry</title><link>{BAD_ADDRESS}</link>{_ITEM}",
+     BAD_ADDRESS),
+    ("a.json", json.dumps({"title": "Ferry", "url": BAD_ADDRESS, "text": "The ferry sailed."}), BAD_ADDRESS),
+    ("source.json", json.dumps({"title": "Ferry", "source": BAD_ADDRESS, "text": "The ferry sailed."}), None),
+    ("a.csv", f"title,url,text\nFerry,{BAD_ADDRESS},The ferry sailed.\n", BAD_ADDRESS),
+    ("a.warc", None, BAD_ADDRESS),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "url"), BAD_ADDRESSES)
+def test_a_malformed_web_address_is_no_address_and_its_article_is_read(name: str, data: str | None,
+                                                                        url: str | None) -> None:
+    from newssearch.documents import parse_file_bytes
+
+    if data is None:  # a crawl's capture of a page at that address
+        page = b"<html><head><title>Ferry</title></head><body><article><p>The ferry sailed.</p></article></body></html>"
+        block = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n" + page
+        data = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {BAD_ADDRESS}\r\n"
+                f"WARC-Date: 2024-03-05T10:00:00Z\r\nContent-Length: {len(block)}\r\n\r\n").encode() + block + b"\r\n\r\n"
+    else:
+        data = data.encode()
+    (article,) = parse_file_bytes(data, name, name).articles
+    assert (article.title, article.body, article.url) == ("Ferry", "The ferry sailed.", url)

@@ -200,7 +200,10 @@ def absolute_link(link: str | None, item: Element, site: str | None) -> str | No
         return link
     for base in (item.base, site):
         if base and base.startswith(("http://", "https://")):
-            return urljoin(base, link)
+            try:
+                return urljoin(base, link)
+            except ValueError:  # "//ex[ample.com/a": a bracket that opens no IPv6 address
+                return link
     return link
 
 

@@ -111,7 +111,10 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
                 info.metas.setdefault(key, []).append(content)
     for link in root.iter("link"):
         if "canonical" in (link.get("rel") or "").lower().split() and link.get("href"):
-            info.canonical = article_address(urljoin(url or "", link.get("href").strip()))
+            try:
+                info.canonical = article_address(urljoin(url or "", link.get("href").strip()))
+            except ValueError:  # "https://ex[ample.com/a": a bracket that opens no IPv6 address
+                pass
             break
     scripts = [s.text_content() for s in root.iter("script") if "ld+json" in (s.get("type") or "").lower()]
     info.objects = jsonld.objects(scripts)

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from urllib.parse import urlsplit
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
@@ -45,6 +44,7 @@ from .fields import (
 from .htmltext import plain_text
 from .jsonlines import Entry, parse_lines, parse_stream
 from .jsonrecords import find_records, kind_of, record_fields
+from .publishers import address_path
 from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
@@ -289,7 +289,7 @@ def record_url(record: Keyed) -> str | None:
     """
     found = [text for key in JSON_FIELDS["url"] if (text := first_text(record, [key]))]
     source = first_text(record, ["source"])
-    if source and is_web_address(source[1]) and urlsplit(source[1]).path.strip("/"):  # a page, not the site's home
+    if source and is_web_address(source[1]) and address_path(source[1]).strip("/"):  # a page, not the site's home
         found.append(source)
     return next((text for _, text in found if is_web_address(text)), found[0][1] if found else None)
 

@@ -53,7 +53,10 @@ def alert_stories(page: str, plain: str) -> list[Story]:
 
 def unwrapped(link: str) -> str | None:
     """The address Google's redirect ``link`` leads to; None for a link that is no redirect."""
-    parts = urlsplit(link.strip())
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:  # "https://ex[ample.com/url": a bracket that opens no IPv6 address
+        return None
     if parts.hostname not in _REDIRECT_HOSTS or parts.path != "/url":
         return None
     query = parse_qs(parts.query)

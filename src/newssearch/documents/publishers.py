@@ -43,9 +43,17 @@ def domain_of(url: str | None) -> str | None:
         return None
     try:
         host = urlsplit(url).hostname or ""
-    except ValueError:
+    except ValueError:  # "https://ex[ample.com": a bracket that opens no IPv6 address
         return None
     return host.removeprefix("www.") or None
+
+
+def address_path(url: str) -> str:
+    """The path of ``url``; "" for a malformed one."""
+    try:
+        return urlsplit(url).path
+    except ValueError:  # "https://ex[ample.com/a": a bracket that opens no IPv6 address
+        return ""
 
 
 # A name that is a site's host: "www.nzherald.co.nz", "Example.com" (a dot, a top-level domain, no space).

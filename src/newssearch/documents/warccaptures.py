@@ -101,7 +101,10 @@ def _repeated(revisit: Revisit, captures: list[Capture], date_of: Callable[[str]
 
 def _is_amp(uri: str) -> bool:
     """Whether ``uri`` names an AMP copy of a page: a path segment ``amp``, an ``amp.`` host, an ``amp`` query."""
-    parts = urlsplit(uri)
+    try:
+        parts = urlsplit(uri)
+    except ValueError:  # "https://ex[ample.com/a": a bracket that opens no IPv6 address
+        return False
     query = {name.lower() for name, _, _ in (item.partition("=") for item in parts.query.split("&"))}
     return ("amp" in parts.path.lower().split("/") or parts.netloc.lower().startswith("amp.")
             or "amp" in query or "outputtype=amp" in parts.query.lower())
