@@ -675,6 +675,16 @@ def test_an_encoded_word_in_a_charset_python_does_not_know_is_read_as_utf_8_else
     assert fields(one(data))[::2] == ("CaféBürger", ("Jürgen Weiß",))
 
 
+@pytest.mark.parametrize("charset", [b"utf\x00-8", b"utf-\xfc", b"caf\xc3\xa9"])
+def test_an_encoded_word_whose_charset_name_holds_a_nul_or_an_8_bit_byte_is_read_as_one_python_does_not_know(
+        charset: bytes) -> None:
+    """Asked for such a codec, Python raises ValueError ("embedded null character", a surrogate), not LookupError:
+    the message had been skipped as 'reader failed'."""
+    data = mail("From: Jane <jane@example.com>\nSubject: =?CHARSET?q?Caf=E9?=\nDate: Mon, 4 Mar 2024 12:00:00 +0100",
+                RELEASE).replace(b"CHARSET", charset)
+    assert fields(one(data))[:2] == ("Café", "2024-03-04")
+
+
 # Senders the standard library raises on when asked for the line: IndexError, AttributeError.
 UNPARSEABLE_FROM = ["a@", '"', "<", '"a"@', "<a@[>", "a@[1.2.3", "a:;b@c"]
 

@@ -106,7 +106,7 @@ def _known_charset_word(match: re.Match[str]) -> str:
     try:
         codecs.lookup(charset.split("*")[0])
         return match.group()
-    except LookupError:
+    except (LookupError, ValueError):  # a NUL or a raw 8-bit byte in the name raises ValueError
         pass
     try:
         raw = (base64.b64decode(encoded + "=" * (-len(encoded) % 4)) if kind in "bB"
