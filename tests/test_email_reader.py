@@ -685,6 +685,16 @@ def test_an_encoded_word_whose_charset_name_holds_a_nul_or_an_8_bit_byte_is_read
     assert fields(one(data))[:2] == ("Café", "2024-03-04")
 
 
+@pytest.mark.parametrize("charset", ["undefined", "base64", "rot13", "unicode_escape", "charmap"])
+def test_a_part_in_a_charset_that_names_a_python_codec_of_no_charset_is_read_as_one_of_unknown_charset(
+        charset: str) -> None:
+    """Python's "undefined" fails every decoding and its "base64" is no text codec: the message had been skipped
+    as a broken one; its "unicode_escape" and "charmap" read UTF-8 as Latin-1 ("CafÃ©")."""
+    data = mail("From: Jane <jane@example.com>\nSubject: Bridge\nDate: Mon, 4 Mar 2024 12:00:00 +0100\n"
+                f"MIME-Version: 1.0\nContent-Type: text/plain; charset={charset}", "Café owners cheered.")
+    assert one(data).body == "Café owners cheered."
+
+
 # Senders the standard library raises on when asked for the line: IndexError, AttributeError.
 UNPARSEABLE_FROM = ["a@", '"', "<", '"a"@', "<a@[>", "a@[1.2.3", "a:;b@c"]
 

@@ -38,12 +38,19 @@ _AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1
                      "tis-620": "cp874"}
 
 
+# Python codecs that no charset label names, though a damaged or mistaken one may ("charset=undefined"): one fails
+# every decoding, the others read a file's UTF-8 as Latin-1 or as no text. Such a label is one of no known charset.
+_NO_CHARSETS = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "charmap", "punycode", "idna"})
+
+
 def _codec_named(label: str) -> str | None:
-    """The Python codec a charset label names, or None for an unknown label."""
+    """The Python codec a charset label names, or None for an unknown label or one of a codec of no charset
+    (``base64``, ``undefined``)."""
     try:
-        return codecs.lookup(label.strip()).name
+        codec = codecs.lookup(label.strip())
     except (LookupError, ValueError):
         return None
+    return codec.name if getattr(codec, "_is_text_encoding", True) and codec.name not in _NO_CHARSETS else None
 
 
 def declared_codec(label: str) -> str | None:
