@@ -132,6 +132,26 @@ def test_malformed_feed_is_recovered_item_by_item():
     ]
 
 
+def test_items_whose_raw_html_leaves_a_tag_open_are_each_read_alone_however_many() -> None:
+    """A ``<br>`` left raw in every description nests each item in the one before it: each body had held the text
+    of every later item, and past libxml2's 256 levels (127 items) the rest of the feed had been lost unsaid."""
+    items = "".join(f"<item><title>Story {n}</title><link>https://news.example/{n}</link>"
+                    f"<description>Ferry {n} sailed.<br>Crowds came.</description></item>\n" for n in range(1, 301))
+    articles = parse_bytes(rss(items), "feed.rss", ".rss").articles
+    assert len(articles) == 300
+    assert [(a.title, a.url, a.body) for a in (articles[0], articles[-1])] == [
+        ("Story 1", "https://news.example/1", "Ferry 1 sailed.\nCrowds came."),
+        ("Story 300", "https://news.example/300", "Ferry 300 sailed.\nCrowds came.")]
+
+
+def test_an_item_nested_past_the_parsers_depth_limit_leaves_the_items_after_it_read() -> None:
+    deep = "<div>" * 300 + "Deep text." + "</div>" * 300
+    data = rss(f"<item><title>Deep</title><description>Lede.{deep}</description></item>"
+               "<item><title>After</title><description>Read after the deep item.</description></item>")
+    assert [(a.title, a.body) for a in parse_bytes(data, "feed.rss", ".rss").articles][1:] == [
+        ("After", "Read after the deep item.")]
+
+
 def test_sitemap_is_not_a_feed():
     with pytest.raises(UnreadableFile) as caught:
         fixture("sitemap.xml")

@@ -25,6 +25,7 @@ from .feedelements import (
     child_map,
     element_prefix,
     element_text,
+    elements_apart,
     first_inline,
     is_media,
     local_name,
@@ -67,12 +68,19 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
     channel = next((el for el in root if local_name(el).lower() == "channel"), root)
     # Any depth: recovering from an unclosed tag can nest the next item inside the previous one.
     items = [el for el in root.iter() if local_name(el).lower() in ITEM_TAGS]
+    if parsed.too_deep or any(_nested(item) for item in items):
+        items = elements_apart(parsed, tuple(ITEM_TAGS))
     unfinished = unfinished_items(parsed, items, channel)
     if not items and unfinished is not None:
         raise UnreadableFile("feed cut short before its first item (the file ends early)")
     if not items:
         return no_records(rel, "feed has no items")
     return collect_items(items, kind, channel_info(channel, root), rel, unfinished)
+
+
+def _nested(item: Element) -> bool:
+    """Whether ``item`` is inside another item: never so in a feed, but so when a recovering parse nests them."""
+    return any(local_name(el).lower() in ITEM_TAGS for el in item.iterancestors())
 
 
 def unfinished_items(parsed: ParsedXML, items: list[Element], channel: Element) -> int | None:

@@ -5,12 +5,13 @@ grouped by name (Media RSS ones left out). Shared by the feed and NITF readers.
 from __future__ import annotations
 
 import html
+import re
 from collections import defaultdict
 from collections.abc import Callable
 
 from lxml import etree
 
-from .feedxml import Element
+from .feedxml import Element, ParsedXML, parsed_bytes
 from .htmltext import inline_text, plain_text
 
 Children = dict[str, list[Element]]
@@ -75,3 +76,28 @@ def element_prefix(element: Element, kind: str) -> str:
     if ":" in tag and "}" not in tag:
         return tag.split(":", 1)[0]
     return element.prefix or kind
+
+
+def elements_apart(parsed: ParsedXML, names: tuple[str, ...]) -> list[Element]:
+    """The elements of these local names (any prefix, any case), each parsed from its own bytes: from its start
+    tag to the next one's, after the document's bytes up to its root's start tag (its DOCTYPE's entities and its
+    namespaces).
+
+    For a feed whose recovering parse nested each item in the one before (a tag its raw HTML leaves open, as a
+    ``<br>``): each had the text of all after it, and past libxml2's limit on depth the rest was lost.
+    """
+    data, alternatives = parsed.data, "|".join(re.escape(name) for name in names).encode()
+    root = re.escape(local_name(parsed.root).encode())
+    opening = re.search(rb"<(?:[\w.-]+:)?" + root + rb"[\s/>][^>]*>", data)
+    head = data[: opening.end()] if opening else b""
+    starts = [m.start() for m in re.finditer(rb"<(?:[\w.-]+:)?(?:" + alternatives + rb")[\s/>]", data, re.IGNORECASE)]
+    found = []
+    for start, end in zip(starts, [*starts[1:], len(data)]):
+        try:
+            alone, _errors = parsed_bytes(head + data[start:end])
+        except etree.XMLSyntaxError:
+            continue
+        element = next((el for el in alone.iter() if local_name(el).lower() in names), None) if alone is not None else None
+        if element is not None:
+            found.append(element)
+    return found

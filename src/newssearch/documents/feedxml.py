@@ -54,6 +54,7 @@ class ParsedXML:
     root: Element
     data: bytes
     broken: bool  # the parser reported errors (it recovered what it could)
+    too_deep: bool = False  # the parser stopped at its limit on depth: what follows was not read
 
 
 def parse_xml(data: bytes) -> ParsedXML:
@@ -62,18 +63,26 @@ def parse_xml(data: bytes) -> ParsedXML:
     declared = frozenset(_DECLARED_ENTITY.findall(data[: data.find(b"]>") + 2])) if b"<!ENTITY" in data else frozenset()
     data = _BARE_AMP.sub(b"&amp;", data)
     data = _NAMED_ENTITY.sub(lambda match: _character_reference(match, declared), data)
+    try:
+        root, errors = parsed_bytes(data)
+    except etree.XMLSyntaxError as exc:
+        raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
+    if root is None:
+        raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
+    too_deep = any("excessive depth" in (error.message or "").lower() for error in errors)
+    return ParsedXML(root, data, broken=len(errors) > 0, too_deep=too_deep)
+
+
+def parsed_bytes(data: bytes) -> tuple[Element | None, etree._ListErrorLog]:
+    """The root of XML ``data`` parsed leniently and safely (repaired first: see ``parse_xml``), and the errors the
+    parser recovered from; XMLSyntaxError when it recovers nothing."""
     for huge in (False, True):  # a text past libxml2's limit had been cut without a word (xmllimits)
         parser = etree.XMLParser(recover=True, resolve_entities=_RESOLVE_ENTITIES, no_network=True, load_dtd=False,
                                  huge_tree=huge, remove_pis=True)
-        try:
-            root = etree.fromstring(data, parser)
-        except etree.XMLSyntaxError as exc:
-            raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
+        root = etree.fromstring(data, parser)
         if not any(past_text_limit(error.message) for error in parser.error_log):
             break
-    if root is None:
-        raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
-    return ParsedXML(root, data, broken=len(parser.error_log) > 0)
+    return root, parser.error_log
 
 
 def from_wide(data: bytes) -> bytes:
