@@ -221,10 +221,14 @@ def test_damaged_and_unread_documents_are_skipped_with_their_reasons(tmp_path: P
     (corpus / "empty.odt").write_bytes(zipped({"mimetype": "application/vnd.oasis.opendocument.text"}))
     (corpus / "bad.docx").write_bytes(zipped({"word/document.xml": f"<w:document {W}><w:body><w:p>"}))
     (corpus / "good.docx").write_bytes(docx(STORY))
+    future = bytearray(docx(STORY))  # a table of contents asking for zip version 17.0 (Python's NotImplementedError)
+    future[future.index(b"PK\x01\x02") + 6] = 170
+    (corpus / "future.docx").write_bytes(bytes(future))
     report = build_index(corpus, tmp_path / "ix")
     assert report.added == 1
     assert {skip.path: skip.reason for skip in report.skipped} == {
         "broken.docx": "broken document: its zip archive does not open (File is not a zip file)",
+        "future.docx": "broken document: its zip archive does not open (zip file version 17.0)",
         "legacy.doc": LEGACY_DOC,
         "locked.docx": ENCRYPTED,
         "bomb.docx": "word/document.xml unpacks to more than 64 MB (a zip bomb?): not read",

@@ -236,7 +236,7 @@ def _zip_listing(data: bytes) -> Listing:
     """The regular files of a zip archive (not its folders or links), or UnreadableFile when it does not open."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         problem = _zip_problem(data, exc)
         salvaged = _salvaged(data) if problem.startswith(CUT_ZIP) else None
         if salvaged is None:

@@ -67,7 +67,7 @@ def _zipped(data: bytes, rel: str) -> ReadResult:
     """The text of an Office Open XML (.docx) or OpenDocument (.odt) file."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise UnreadableFile(f"broken document: its zip archive does not open ({exc})") from exc
     with archive:
         names = set(archive.namelist())
