@@ -140,6 +140,12 @@ def test_unreadable_pdfs_are_skipped_with_their_reasons(tmp_path: Path) -> None:
     (corpus / "cut.pdf").write_bytes((PDFS / "reporter.pdf").read_bytes()[:600])  # a download cut short
     (corpus / "page.pdf").write_bytes(b"<html><body>Not found</body></html>")
     (corpus / "bomb.pdf").write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Rain) Tj ET" + b" " * 80_000_000))
+    # What pypdf does not support raises NotImplementedError: skipped as 'reader failed' before.
+    drm = minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Rain) Tj ET")  # a rights-management handler, not a password's
+    (corpus / "drm.pdf").write_bytes(drm.replace(b"/Root 1 0 R", b"/Root 1 0 R /Encrypt << /Filter /Adobe.APS >> "
+                                                                 b"/ID [<01> <01>]"))
+    (corpus / "filter.pdf").write_bytes(minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Rain) Tj ET").replace(
+        b"/FlateDecode", b"/FlateDecod3"))  # a damaged filter name
     report = build_index(corpus, tmp_path / "ix")
     assert report.added == 1
     assert {skip.path: skip.reason for skip in report.skipped} == {
@@ -148,6 +154,8 @@ def test_unreadable_pdfs_are_skipped_with_their_reasons(tmp_path: Path) -> None:
         "cut.pdf": "broken PDF: Stream has ended unexpectedly",
         "page.pdf": "not a PDF file (no %PDF- header)",
         "bomb.pdf": BOMB,
+        "drm.pdf": "not supported by pypdf: only Standard PDF encryption handler is available",
+        "filter.pdf": "page 1 does not read (not supported by pypdf: Unsupported filter /FlateDecod3)",
     }
     assert NO_TEXT == "no text in the PDF (a scanned image?): not read; run OCR on it first to index it"
     assert BOMB == "a stream in the PDF unpacks to more than pypdf's limit (a PDF bomb?): not read"

@@ -45,8 +45,11 @@ AES = "encrypted PDF (AES) with no password to open it: not read; pip install cr
 ENCRYPTED = "password-protected (encrypted) PDF: not read; save it without a password to index it"
 # The header may follow some bytes of junk (a mail client's, a download's), within the first kilobyte.
 _HEADER_SPAN = 1024
-# What pypdf raises besides its own errors on a file damaged in ways it does not foresee.
-_DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError, OSError, EOFError)
+_OTHERS = "; the other pages were read"  # a page's skip says so (none read: the file's reason is the first page's)
+# What pypdf raises besides its own errors on a file damaged in ways it does not foresee, or using what it does not
+# support (NotImplementedError: a security handler other than a password's, a stream filter it does not know).
+_DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError, ZeroDivisionError, OSError, EOFError,
+           NotImplementedError)
 
 # pypdf says what it repairs through the logging module; with no handler anywhere, Python would print its warnings
 # on the terminal in the middle of a run. Its records still reach any handler an application sets up.
@@ -63,7 +66,7 @@ def read_pdf(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile(_reason(exc)) from exc
     text = pdf_text(pages, edges)
     if not text.text.strip():
-        raise UnreadableFile(NO_TEXT)
+        raise UnreadableFile(skipped[0].reason.removesuffix(_OTHERS) if skipped and not pages else NO_TEXT)
     result = text_result(text.text, rel, Lead(headings=text.headings))
     result.skipped.extend(skipped)
     if text.url:  # a browser's print of the page: its address, when the article gives none
@@ -101,7 +104,7 @@ def _pages(reader: PdfReader, rel: str) -> tuple[list[list[Line]], list[tuple[fl
         except LimitReachedError:
             raise
         except (PyPdfError, *_DAMAGE) as exc:
-            skipped.append(Skip(rel, f"page {number + 1} does not read ({_reason(exc)}); the other pages were read"))
+            skipped.append(Skip(rel, f"page {number + 1} does not read ({_reason(exc)}){_OTHERS}"))
             continue
         pages.append(lines)
         edges.append(edge)
@@ -295,4 +298,6 @@ def _reason(exc: Exception) -> str:
         return ENCRYPTED
     if isinstance(exc, LimitReachedError):
         return BOMB
+    if isinstance(exc, NotImplementedError):
+        return f"not supported by pypdf: {exc}"
     return f"broken PDF: {exc or type(exc).__name__}"
