@@ -205,6 +205,15 @@ def test_a_zip_whose_table_of_contents_asks_for_an_unknown_zip_version_gives_its
                                                "headers); the 2 files before the cut were read"))]
 
 
+def test_a_zip_entry_whose_name_is_empty_is_a_file_of_no_type_and_the_others_are_read() -> None:
+    """Python reads a name up to a NUL, and its ZipInfo.is_dir() raised IndexError on the empty name that leaves:
+    the archive had been skipped as 'reader failed'."""
+    data = bytearray(zipped({"a.txt": STORY, "x": FLOOD}))
+    data[data.index(b"PK\x01\x02", data.index(b"PK\x01\x02") + 1) + 46] = 0  # "x" in the table of contents
+    result = read(bytes(data))
+    assert (ids(result), skips(result), result.ignored) == (["articles.zip#a.txt"], [], ["articles.zip#"])
+
+
 def test_a_file_damaged_in_a_zip_cut_short_is_skipped_by_its_crc() -> None:
     data = zipped({"a.txt": STORY, "b.txt": FLOOD}, zipfile.ZIP_STORED).replace(b"Rivers", b"Rovers", 1)
     result = read(data[:data.index(b"PK\x01\x02")])  # no table of contents at all

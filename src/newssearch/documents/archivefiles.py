@@ -252,7 +252,7 @@ def _zip_listing(data: bytes) -> Listing:
     return Listing([Member(zip_name(info.filename, info.flag_bits), info.file_size, unpack(info),
                            ENCRYPTED if info.flag_bits & 1 else None)
                     for info in archive.infolist()
-                    if not info.is_dir() and (info.external_attr >> 16) & 0o170000 != _S_IFLNK])
+                    if not info.filename.endswith("/") and (info.external_attr >> 16) & 0o170000 != _S_IFLNK])
 
 
 def _salvaged(data: bytes) -> Listing | None:
