@@ -31,6 +31,9 @@ from .xmllimits import html_tree
 # A JSON-LD articleBody is trusted when it is at least this long and the page text agrees with it.
 MIN_JSONLD_BODY = 200
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# Characters XML has no place for (control characters but tab and line ends, U+FFFE, U+FFFF), which libxml2's HTML
+# parser keeps: a vertical tab and a form feed are spaces, the others go.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,8 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
     """The lxml tree of a page (lxml refuses XML declarations in str input, so drop them), without the ruby
     annotations over its words (furigana), so that its headline, body and byline read as written."""
     text = _XML_DECLARATION.sub("", text, count=1)
+    if _NOT_XML.search(text):  # kept in the tree, they made lxml refuse every edit of a text beside them
+        text = _NOT_XML.sub(lambda match: " " if match.group() in "\x0b\x0c" else "", text)
     try:
         root = html_tree(lxml_html.document_fromstring, text)  # a transcript in one <pre> past libxml2's limit too
     except (etree.ParserError, ValueError) as exc:
