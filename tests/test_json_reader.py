@@ -741,3 +741,20 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
 def test_posts_and_database_exports_name_their_author_source_and_id(record: dict, expected: tuple):
     (article,) = read_json(json.dumps([record, {"no": "text"}]).encode(), "x.json").articles
     assert (article.id, article.authors, article.source) == expected
+
+
+def test_numbers_python_cannot_hold_or_read_and_a_line_nested_too_deep_are_skipped_with_reasons() -> None:
+    """A date of 401 digits (float() raises OverflowError), a number of 5,001 digits (json.loads raises ValueError)
+    and a line nested 100,000 deep (RecursionError) had each skipped the whole file as 'reader failed' or too deeply
+    nested; the other lines are read."""
+    good = '{"title": "Bridge reopens", "text": "The bridge reopened."}'
+    huge_date = '{"title": "Ferry sails", "text": "The ferry sailed.", "date": 1' + "0" * 400 + "}"
+    data = "\n".join([good, huge_date, '{"text": "x", "n": 1' + "0" * 5000 + "}", "[" * 100_000 + "]" * 100_000])
+    result = parse_bytes(data.encode(), "wire.jsonl", ".jsonl")
+    assert [(a.title, a.date) for a in result.articles] == [("Bridge reopens", None), ("Ferry sails", None)]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("wire.jsonl", "line 3: a number of more than 4,300 digits in the JSON: not read"),
+        ("wire.jsonl", "line 4: JSON nested too deeply to read")]
+    assert read_json(huge_date.encode(), "a.json").articles[0].date is None
+    with pytest.raises(UnreadableFile, match=r"^a number of more than 4,300 digits in the JSON: not read$"):
+        read_json(b'{"text": "x", "n": 1' + b"0" * 5000 + b"}", "a.json")

@@ -42,7 +42,7 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
-from .jsonlines import Entry, parse_lines, parse_stream
+from .jsonlines import Entry, parse_lines, parse_stream, unreadable_value
 from .jsonrecords import find_records, kind_of, record_fields
 from .publishers import address_path
 from .titles import title_from_lede, trim_title
@@ -73,6 +73,8 @@ def read_json(data: bytes, rel: str) -> ReadResult:
             except UnreadableFile:
                 pass
         raise UnreadableFile(_json_error(exc)) from exc
+    except ValueError as exc:  # valid JSON Python refuses: a number of thousands of digits
+        raise UnreadableFile(unreadable_value(exc)) from exc
     return read_document(value, rel)
 
 
@@ -243,7 +245,10 @@ def _unix_seconds(value: object) -> float | None:
     if isinstance(value, str) and _EPOCH_TEXT.match(value):
         number = float(value)
     elif _is_number(value):
-        number = float(value)  # type: ignore[arg-type]
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except OverflowError:  # an integer past a float's range (10**400): no time
+            return None
     else:
         return None
     if not math.isfinite(number) or abs(number) < _EPOCH_MIN:

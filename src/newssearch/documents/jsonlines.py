@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sys
 from collections.abc import Iterator
 from itertools import groupby
 
@@ -36,6 +37,9 @@ def parse_lines(text: str) -> Iterator[Entry]:
         except json.JSONDecodeError as exc:
             yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
             continue
+        except (ValueError, RecursionError) as exc:
+            yield f"line {number}", str(number), RecordError(unreadable_value(exc))
+            continue
         yield from line_entries(number, [value])
 
 
@@ -61,6 +65,13 @@ def line_entries(number: int, values: list[object]) -> Iterator[Entry]:
         yield from ((f"line {number}, record {n}", f"{number}.{n}", record) for n, record in enumerate(records, 1))
 
 
+def unreadable_value(exc: ValueError | RecursionError) -> str:
+    """Why Python's JSON parser refuses a value that is valid JSON: a number too long, values nested too deep."""
+    if isinstance(exc, RecursionError):
+        return "JSON nested too deeply to read"
+    return f"a number of more than {sys.get_int_max_str_digits():,} digits in the JSON: not read"
+
+
 def _stream_values(text: str) -> Iterator[tuple[int, object]]:
     """``(line, value)`` for each JSON value of ``text`` in turn, a RecordError for one that cannot be read."""
     decoder = json.JSONDecoder()
@@ -70,8 +81,9 @@ def _stream_values(text: str) -> Iterator[tuple[int, object]]:
         line, counted = line + text.count("\n", counted, at), at
         try:
             value, end = decoder.raw_decode(text, at)
-        except json.JSONDecodeError as exc:
-            yield line, RecordError(f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})")
+        except (ValueError, RecursionError) as exc:  # ValueError: a JSONDecodeError, or a number too long
+            yield line, RecordError(f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+                                    if isinstance(exc, json.JSONDecodeError) else unreadable_value(exc))
             found = _VALUE_AT_LINE_START.search(text, at + 1)
             end = found.start() if found else len(text)
         else:
