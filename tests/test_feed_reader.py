@@ -602,3 +602,15 @@ def test_an_items_table_keeps_its_cells_a_row_to_a_line() -> None:
 ])
 def test_an_items_html_escaped_twice_is_read_as_html(description: str, body: str) -> None:
     assert read_feed(rss(f"<item><description>{description}</description></item>"), "f.rss").articles[0].body == body
+
+
+def test_an_html_tag_left_open_in_a_description_holds_none_of_the_items_fields() -> None:
+    # <br> and <img …> as raw HTML writes them: open in XML, they had held the item's dc:date and dc:creator,
+    # read as its text ("Line two end2018-02-03Lee Kim"), the item undated and uncredited
+    feed = (b'<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>'
+            b"<title>G</title><item><title>One</title><description>Line one<br>Line two <IMG src='a.png'> end"
+            b"</description><dc:date>2018-02-03</dc:date><dc:creator>Lee Kim</dc:creator></item>"
+            b"<item><title>Two</title><description>Second<br/>story<hr > here</description></item></channel></rss>")
+    first, second = read_feed(feed, "f.rss").articles
+    assert (first.body, first.date, first.authors) == ("Line one\nLine two end", date(2018, 2, 3), ("Lee Kim",))
+    assert second.body == "Second\nstory\n\nhere"

@@ -34,6 +34,9 @@ _RESOLVE_ENTITIES: str | bool = "internal" if etree.LXML_VERSION >= (5,) else Fa
 _BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9._-]{0,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)")
 # HTML's named entities (&eacute;, &nbsp;) are not XML's: one of them made the recovering parser drop
 # every later "&lt;" and "&amp;" of the file. They are written as character references before parsing.
+# An HTML tag that takes no end tag, written so in a description's raw HTML (<br>, <img src=…>): left open in XML, it
+# held the item's fields after it (its dc:date and dc:creator read as text, the item undated and uncredited).
+_OPEN_VOID_TAG = re.compile(rb"<(br|hr|img|wbr)\b([^<>]*?)(?<!/)>", re.IGNORECASE)
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 # An entity the file declares in its DOCTYPE: its own meaning, even under an HTML name (``&copy;``).
@@ -62,6 +65,7 @@ def parse_xml(data: bytes) -> ParsedXML:
     data = as_utf8(from_wide(data).lstrip(b"\xef\xbb\xbf \t\r\n"))
     declared = frozenset(_DECLARED_ENTITY.findall(data[: data.find(b"]>") + 2])) if b"<!ENTITY" in data else frozenset()
     data = _BARE_AMP.sub(b"&amp;", data)
+    data = _OPEN_VOID_TAG.sub(rb"<\1\2/>", data)
     data = _NAMED_ENTITY.sub(lambda match: _character_reference(match, declared), data)
     try:
         root, errors = parsed_bytes(data)
