@@ -234,6 +234,25 @@ def test_an_attachment_without_a_file_name_is_read_by_its_type() -> None:
     assert [(a.id, a.title) for a in result.articles][1:] == [("mail.eml#attachment.docx", "Library hours extended")]
 
 
+@pytest.mark.parametrize(("maintype", "subtype", "filename"), [
+    ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document", "release.docx"),
+    ("application", "octet-stream", "release.docx"),      # a file's type unknown to the mailer: read by its name
+])
+def test_a_message_that_is_one_file_reads_the_file(maintype: str, subtype: str, filename: str) -> None:
+    # a scanner's or a system's mail, one part and no text: the file had been passed over, the message empty
+    message = EmailMessage()
+    message["From"] = "Media Team <media@example.com>"
+    message["Subject"] = "Release"
+    message.set_content(DOCX_RELEASE, maintype=maintype, subtype=subtype, filename=filename)
+    result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert [(a.id, a.title) for a in result.articles] == [("mail.eml", "Release"),
+                                                          (f"mail.eml#{filename}", "Library hours extended")]
+    picture = EmailMessage()
+    picture["Subject"] = "Photo"
+    picture.set_content(b"\x89PNG\r\n\x1a\n" + bytes(64), maintype="image", subtype="png", filename="a.png")
+    assert [a.id for a in parse_bytes(picture.as_bytes(), "mail.eml", ".eml").articles] == ["mail.eml"]
+
+
 def test_a_google_alert_is_published_by_google_alerts() -> None:
     message = EmailMessage()
     message["From"] = "Google Alerts <googlealerts-noreply@google.com>"

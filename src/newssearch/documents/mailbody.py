@@ -158,7 +158,7 @@ def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
     forwarded as an attachment), archives (``is_archive``) and files of a suffix in ``ATTACHMENT_SUFFIXES`` or, whatever
     their name, of a type in ``ATTACHMENT_TYPES`` (named for it: "attachment.pdf"); pictures and others left out."""
     found: list[tuple[str, EmailMessage]] = []
-    for part in message.iter_attachments():
+    for part in message.iter_attachments() if message.is_multipart() else _single_attachment(message):
         name = part.get_filename() or ""
         if part.get_content_type() == ATTACHED_MESSAGE:
             found.append((name or "message.eml", part))  # type: ignore[arg-type]
@@ -169,6 +169,12 @@ def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
         elif part.is_multipart():
             found += attachments(part)  # type: ignore[arg-type]
     return found
+
+
+def _single_attachment(message: EmailMessage) -> list[EmailMessage]:
+    """A message of one part that is a file, not text (a scanner's or a system's mail: ``application/pdf``, or
+    ``application/octet-stream`` named ``report.txt``), as its one attachment; none for a message of text."""
+    return [] if message.get_content_maintype() in ("text", "multipart", "message") else [message]
 
 
 def is_archive(name: str) -> bool:
