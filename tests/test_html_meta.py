@@ -300,6 +300,9 @@ def test_a_page_whose_address_names_no_host_that_can_be_read_is_read(address: st
     # the page had been skipped: "reader failed: ValueError: Invalid IPv6 URL" (or "… under NFKC normalization")
     found = extract(page(f'<link rel="canonical" href="{address}">'))
     assert (found.url, found.source) == (address, None)
+    # beside an address that can be read, that one is the page's (the broken canonical link had been kept)
+    found = extract(page(f'<link rel="canonical" href="{address}"><meta property="og:url" content="https://news.example/b">'))
+    assert (found.url, found.source) == ("https://news.example/b", "news.example")
 
 
 def test_lang_from_og_locale() -> None:

@@ -262,12 +262,14 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
 def extract_url(info: PageInfo) -> str | None:
     """The canonical URL: link rel=canonical › og:url › JSON-LD url › a print version's "Article URL:" (the fetch URL
     of a print version is the print page's) › the fetch URL; the site's home page only when none names another (a
-    misconfigured SEO plugin gives every page the home page as canonical link)."""
+    misconfigured SEO plugin gives every page the home page as canonical link), and one whose host cannot be read
+    (``http://news[example/a``) only when no other can."""
     candidates = [info.canonical, info.meta("og:url")[0],
                   article_address(jsonld.text_of(jsonld.first(info.articles, "url"))), printed_address(info.lines),
                   info.url]
     addresses = [c.strip() for c in candidates if c and c.startswith(("http://", "https://"))]
-    return next((address for address in addresses if not is_home_page(address)), addresses[0] if addresses else None)
+    readable = [address for address in addresses if domain_of(address)] or addresses  # "http://news[example/a": none
+    return next((address for address in readable if not is_home_page(address)), readable[0] if readable else None)
 
 
 def extract_lang(info: PageInfo, body: str = "") -> str | None:
