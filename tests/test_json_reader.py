@@ -145,6 +145,7 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
             date=date(2020, 6, 19),
             date_source="json:publish_date",
             authors=("Cy Twombly", "Di Fox"),
+            source="gazette.example",  # named by its address
             url="https://www.gazette.example",
             lang="en",
         ),
@@ -395,8 +396,11 @@ METADATA = [
     ({"text": "B.", "source": "https://www.post.example/news/1"}, ("post.example", "https://www.post.example/news/1", None)),
     ({"text": "B.", "source": "https://www.post.example/"}, ("post.example", None, None)),
     ({"text": "B.", "site_name": "Site", "publisher": "Pub"}, ("Site", None, None)),
-    ({"text": "B.", "link": "https://x.example/a", "lang_code": "FR"}, (None, "https://x.example/a", "fr")),
-    ({"text": "B.", "canonical_url": " https://x.example/c ", "language": "en"}, (None, "https://x.example/c", "en")),
+    # a record naming no publisher has the one its address names (it had none)
+    ({"text": "B.", "link": "https://x.example/a", "lang_code": "FR"}, ("x.example", "https://x.example/a", "fr")),
+    ({"text": "B.", "canonical_url": " https://x.example/c ", "language": "en"}, ("x.example", "https://x.example/c", "en")),
+    ({"text": "B.", "url": "https://www.reuters.com/world/x"}, ("Reuters", "https://www.reuters.com/world/x", None)),
+    ({"text": "B.", "url": "/world/x"}, (None, "/world/x", None)),
 ]
 
 

@@ -28,17 +28,24 @@ def record_place(article_id: str, rel: str) -> str:
     return f"record #{key}" if key else "its article"
 
 
+def _addressed(url: str | None) -> str | None:
+    """The publisher an article's address names: a known one's name (www.reuters.com: Reuters), else the host
+    without www.; None for no address, or one whose host cannot be read."""
+    return publisher_name(None, url) if url and url.startswith(("http://", "https://")) else None
+
+
 def normalised(article: Article) -> Article:
     """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
     as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
-    the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``), its language a
+    the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``) and, when it
+    names none, the one its address names (a known publisher's name, else the host), its language a
     lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none). No surrogate
     stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
-    source = publisher_name(_nfc(article.source)) if article.source else article.source  # "nzherald.co.nz": NZ Herald
-    lang = language_code(article.lang)
     url = article.url and without_surrogates(article.url)
+    source = publisher_name(_nfc(article.source)) if article.source else _addressed(url) or article.source
+    lang = language_code(article.lang)
     if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
                                                      article.lang, article.url):
         return article
