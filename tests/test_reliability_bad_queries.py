@@ -244,6 +244,13 @@ def test_a_boost_that_is_not_a_number_is_refused(text: str) -> None:
     assert caught.value.hint and "title:police^3" in caught.value.hint
 
 
+@pytest.mark.parametrize(("text", "quoted"), [("(a b)^2~3", "'(a b)^2~3'"), ("police (a OR (b c))^2x", "'(a OR (b c))^2x'")])
+def test_a_groups_boost_that_is_not_a_number_quotes_the_group(text: str, quoted: str) -> None:
+    # it had quoted the group's last word only: 'b)^2~3'
+    with pytest.raises(InvalidQuery, match=re.escape(f"cannot read the boost in {quoted}")):
+        parse_user_query(text, SCHEMA)
+
+
 @pytest.mark.parametrize("text", ["blair^2", "blair^0", "blair^.5 brown", '"tony blair"^1.5', "(a OR b)^2",
                                   "blair^", '"x^y blair"'])
 def test_boosts_that_are_numbers_and_carets_in_quotes_parse(text: str) -> None:

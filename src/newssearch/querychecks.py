@@ -89,10 +89,22 @@ def check_boosts(text: str) -> None:
             before = piece[at - 1] if at else ('"' if i else "")
             boost = before in ('"', ")") or (_is_word_char(before) and value[:1] in _NUMBER_START)
             if boost and value and not _BOOST_VALUE.fullmatch(value):
-                start = max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
+                start = _group_start(piece, at) if before == ")" else \
+                    max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
                 phrase = f'"{pieces[i - 1]}"' if at == 0 and i else ""
                 raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(phrase + piece[start:at + 1] + value))}",
                                    hint=BOOST_HELP)
+
+
+def _group_start(piece: str, end: int) -> int:
+    """Where the group in brackets closing just before ``end`` opens (``(a b)^2x`` is quoted whole); 0 when no
+    bracket opens it."""
+    depth = 0
+    for at in range(end - 1, -1, -1):
+        depth += {")": 1, "(": -1}.get(piece[at], 0)
+        if depth == 0:
+            return at
+    return 0
 
 
 def _is_word_char(char: str) -> bool:
