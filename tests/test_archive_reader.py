@@ -19,7 +19,8 @@ from click.testing import CliRunner
 from newssearch import build_index
 from newssearch.cli import cli
 from newssearch.documents import ReadResult, is_supported, parse_file_bytes
-from newssearch.documents.archivefiles import ENCRYPTED, NESTED
+from newssearch.documents.archivefiles import NESTED
+from newssearch.documents.archivelistings import ENCRYPTED
 from newssearch.documents.archivenames import member_id
 from newssearch.errors import UnreadableFile
 
