@@ -1,18 +1,15 @@
-"""A parsed query's words widened by what the index holds: patterns and fuzzy words as the words they match,
-and te reo Māori long vowels in their other spellings."""
+"""A parsed query's words widened by what the index holds: patterns and fuzzy words as the words they match (te
+reo Māori long vowels in their other spellings: longvowels.py)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from itertools import combinations
 
 from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
-from . import config
-from .folding import double_vowels
-from .livecounts import live_doc_frequency, live_frequency
+from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .marks import MARKS
 from .patterns import (
@@ -27,7 +24,7 @@ from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
 from .stopwords import STOP_WORDS
-from .textanalysis import analyze, compound_term, stem_english
+from .textanalysis import analyze, compound_term
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
@@ -232,98 +229,3 @@ def _in_languages(term: wq.Term, languages: frozenset[str | None]) -> wq.Query:
     from .languagequery import in_language  # it imports this module's map_terms
 
     return term if None in languages else in_language(term, sorted(lang for lang in languages if lang))
-
-
-_DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
-_MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
-
-
-def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
-    """Te reo Māori writes a long vowel with a macron or doubled: let each spelling find the others.
-
-    ``Māori`` (searched folded, as ``maori``) also finds ``Maaori``; ``Maaori`` and ``Maori`` find each
-    other when the index holds the macron spelling ``Māori``, so that ``meet`` never finds ``met``.
-    """
-    alternatives: dict[str, set[str]] = {}
-    plain: set[str] = set()  # the terms of words typed without a macron
-    for word in words:
-        others = _other_spellings(word.lower(), reader)
-        typed = analyze(word) if others else []  # most words have no other spelling: no analysis for them
-        for other in others:
-            spelled = analyze(other)
-            if len(typed) == len(spelled) == 1 and typed != spelled:
-                alternatives.setdefault(typed[0], set()).add(spelled[0])
-                if word.isascii():
-                    plain.add(typed[0])
-    return _with_alternatives(query, alternatives, plain) if alternatives else query
-
-
-_VOWEL = re.compile(r"[aeiou]")
-
-
-# Te reo Māori syllables: an optional consonant (h k m n ng p r t w wh) and a vowel.
-_TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
-MAX_GUESSED_MACRONS = 2
-
-
-def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped-def]
-    """The other ways of writing ``word``'s long vowels that this index gives reason to search for."""
-    if not word.isascii():
-        doubled = double_vowels(word)  # Māori -> Maaori (its folded form, maori, is searched anyway)
-        return [doubled] if doubled != word else []
-    if _DOUBLED.search(word):
-        macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], word)
-        return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
-    if len(word) < 4 or not _TE_REO_SHAPE.match(word):
-        return []  # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses
-    vowels = [m.start() for m in _VOWEL.finditer(word)]
-    found = []
-    for count in range(1, MAX_GUESSED_MACRONS + 1):
-        for places in combinations(vowels, count):
-            macron = "".join(_MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
-            if _in_index(macron, reader):
-                found.append(double_vowels(macron))  # Maori -> Maaori, when some article writes Māori
-    return found
-
-
-def _in_index(macron_word: str, reader) -> bool:  # type: ignore[no-untyped-def]
-    """Whether some live article spells ``macron_word`` (one lower-case word) with its macrons.
-
-    Indexing keeps that exact form beside the folded one, stemmed like every word. A version an update deleted
-    does not count: it had made ``mate`` find "maate" when only the file's old version wrote "māte".
-    """
-    return bool(live_frequency(reader, BODY, stem_english(macron_word), enough=0))
-
-
-def _with_alternatives(query: wq.Query, alternatives: dict[str, set[str]], plain: set[str]) -> wq.Query:
-    """Each title/body term that has other spellings becomes the best of them; the spelling typed counts most.
-
-    The best, not the sum: an article writing "Māori" holds maori and maaori too, and had outranked one
-    writing "Maori" for the query ``Maori``. An article that writes a word typed without a macron (a
-    term of ``plain``) only as typed gets EXACT_FORM_BOOST more, as one with the macron does for a word
-    typed with it. Under a Not too: -Māori leaves out every spelling.
-    """
-    def spelled(leaf: wq.Query) -> wq.Query:
-        if not isinstance(leaf, wq.Term) or leaf.fieldname not in SEARCH_FIELDS or leaf.text not in alternatives:
-            return leaf
-        others = sorted(alternatives[str(leaf.text)])
-        boost = leaf.boost * config.OTHER_SPELLING_BOOST
-        return wq.DisjunctionMax([leaf, *(wq.Term(leaf.fieldname, other, boost=boost) for other in others)])
-
-    only_as_typed = [wq.AndNot(wq.Term(term.fieldname, term.text, boost=term.boost * config.EXACT_FORM_BOOST),
-                               wq.Or([wq.Term(term.fieldname, other) for other in sorted(alternatives[str(term.text)])]))
-                     for term in _wanted_terms(query) if term.fieldname in SEARCH_FIELDS and term.text in plain]
-    spelled_query = map_terms(query, spelled)
-    return wq.AndMaybe(spelled_query, wq.Or(only_as_typed)) if only_as_typed else spelled_query
-
-
-def _wanted_terms(query: wq.Query) -> list[wq.Term]:
-    """The terms of ``query`` that are not negated."""
-    if isinstance(query, wq.Term):
-        return [query]
-    if isinstance(query, wq.Not) or query.is_leaf():
-        return []
-    if isinstance(query, wq.AndNot):
-        return _wanted_terms(query.a)
-    return [term for child in query.children() for term in _wanted_terms(child)]
-

@@ -7,13 +7,9 @@ from whoosh import query as wq
 
 from . import config
 from .dottedacronyms import with_dotted_acronyms
-from .expansions import (
-    expand_fuzzy,
-    expand_patterns,
-    expand_sequence_patterns,
-    long_vowel_spellings,
-)
+from .expansions import expand_fuzzy, expand_patterns, expand_sequence_patterns
 from .liveranks import ranked_by_live_count
+from .longvowels import long_vowel_spellings
 from .notices import noted
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
