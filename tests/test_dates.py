@@ -8,15 +8,16 @@ import pytest
 
 from newssearch.documents.dates import (
     date_in_url,
-    document_locale,
     iso_moment,
-    language_region,
-    not_after_update,
     parse_date,
     slashed_order,
+)
+from newssearch.documents.dayfirst import (
+    document_locale,
+    not_after_update,
     writes_day_first,
 )
-from newssearch.documents.languages import language_code
+from newssearch.documents.languages import language_code, language_region
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timezone
 from email.utils import parsedate_tz
 from functools import partial
 
-from .languages import language_region
 from .monthnames import ENGLISH_MONTHS, MONTHS, SHORT_MONTHS
 from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
 
@@ -65,17 +64,6 @@ WRITTEN_DATE = re.compile("|".join(f"(?:{form})" for form in (
 DAY_WITHOUT_YEAR = re.compile(
     rf"^\s*(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}(?!\w)"
     r"|weeks?\s+(?:to|ended|ending)\b)", re.I)
-# Where 10/05/2022 is 5 October: CLDR's short date patterns (M/d/yy), by language and, for the languages that
-# write it so in some regions only, by region ("" for the language without a region). Plain "en" is the US
-# default, and en-CA is mixed: both keep month first. Every other language and region writes the day first.
-_MONTH_FIRST_LANGUAGES = frozenset({
-    "blo", "cad", "ceb", "chr", "cic", "cop", "ee", "fil", "gaa", "iu", "ks", "lkt", "mus", "om", "or", "osa",
-    "ti", "xh",
-})
-_MONTH_FIRST_REGIONS = {
-    "en": frozenset({"", "us", "ca", "as", "bi", "gu", "mh", "mp", "ph", "pr", "um", "vi"}),
-    "es": frozenset({"pa", "pr"}),
-}
 # A date in a URL's path: /2018/10/09/, /20181009, /2019/nov/18/ (English month names, any case).
 # The same separator twice, or none and two digits each: /2021_11_info is November, not 1 January, and
 # /2021-22/ (a season) or /2023/43/ (an issue) no day.
@@ -85,7 +73,6 @@ _URL_WORD_DATE = re.compile(rf"/((?:19|20)\d{{2}})[/_-]{_ENGLISH_MONTH}[/_-](\d{
 # The year last, as a path segment or a slug starts: /meldungen/29-10-2021, /newsroom/23-01-2022-story-title/. Its day
 # and month are read in the page's order, as a slashed date's are (an ISO date's year would be a slug's number).
 _URL_YEAR_LAST = re.compile(r"/(\d{1,2})([_-])(\d{1,2})\2((?:19|20)\d{2})(?=[/_.-]|$)")
-UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -104,7 +91,7 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
     """Parse a date from ISO 8601, RFC 822, ``mm/dd/yy``, ``5 June 2020`` or ``June 5, 2020``.
 
     ``day_first`` reads an ambiguous slashed date as ``dd/mm/yy``: ``10/05/2022`` is 10 May, not
-    5 October (see ``writes_day_first``). ``13/05/2022`` is 13 May either way.
+    5 October (see ``dayfirst.writes_day_first``). ``13/05/2022`` is 13 May either way.
     """
     if isinstance(value, datetime):
         return make_date(value.year, value.month, value.day)
@@ -134,7 +121,7 @@ def boxed_date(text: str) -> str:
 
 def date_in_url(url: str | None, day_first: bool = False) -> date | None:
     """The date in a URL's path: ``/2018/10/09/`` or ``/2019/nov/18/`` (the Guardian's) give that day, as does
-    ``/23-01-2022-story/``, read day first when ``day_first`` (see ``writes_day_first``) or the first number is
+    ``/23-01-2022-story/``, read day first when ``day_first`` (see ``dayfirst.writes_day_first``) or the first number is
     above 12."""
     match = _URL_DATE.search(url or "")
     if match:
@@ -152,31 +139,6 @@ def date_in_url(url: str | None, day_first: bool = False) -> date | None:
     if day_first or month > 12 >= day:
         month, day = day, month
     return make_date(int(match.group(4)), month, day)
-
-
-def document_locale(tags: Iterable[object]) -> tuple[str, str] | None:
-    """The (language, region) of the first language tag among ``tags``, best source first; a tag without a
-    region takes the region of a later tag of the same language.
-
-    ``["en", "en_GB"]`` (``<html lang>``, then og:locale) gives ("en", "gb"); ``["en", "de_DE"]`` ("en", "").
-    """
-    found = [pair for pair in map(language_region, tags) if pair]
-    if not found:
-        return None
-    language = found[0][0]
-    return language, next((region for lang, region in found if lang == language and region), "")
-
-
-def writes_day_first(locale: tuple[str, str] | None) -> bool:
-    """Whether a document in ``locale`` writes 10 May 2022 as ``10/05/2022`` (True) or ``05/10/2022``.
-
-    ``("en", "gb")``, ``("de", "")`` and ``("es", "mx")`` write the day first; ``("en", "us")``, plain
-    ``("en", "")`` and no locale at all (None) the month, as ``parse_date`` always read them before.
-    """
-    if locale is None:
-        return False
-    language, region = locale
-    return language not in _MONTH_FIRST_LANGUAGES and region not in _MONTH_FIRST_REGIONS.get(language, ())
 
 
 def slashed_order(values: Iterable[object]) -> bool | None:
@@ -198,18 +160,6 @@ def slashed_order(values: Iterable[object]) -> bool | None:
             if len(orders) == 2:
                 return None
     return orders.pop() if orders else None
-
-
-def not_after_update(day: date, raw: object, modified: date | None, day_first: bool) -> date:
-    """``day`` as read from ``raw``, or its other reading when only that one is not after ``modified``.
-
-    An article is never published after it was modified: a page with no language or plain "en" giving
-    ``10/05/2022`` as published and ``2022/05/10`` as modified means 10 May, not 5 October.
-    """
-    if modified is None or day <= modified + UPDATE_SLACK:
-        return day
-    other = parse_date(raw, not day_first) if isinstance(raw, str) else None
-    return other if other is not None and other <= modified + UPDATE_SLACK else day
 
 
 # A fraction of a second, after the seconds: Python 3.10 reads only 3 or 6 digits of it, 3.11 any (cut to 6).

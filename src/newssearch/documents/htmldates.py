@@ -8,15 +8,8 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import jsonld
-from .dates import (
-    boxed_date,
-    date_in_url,
-    document_locale,
-    iso_moment,
-    not_after_update,
-    parse_date,
-    writes_day_first,
-)
+from .dates import boxed_date, date_in_url, iso_moment, parse_date
+from .dayfirst import document_locale, not_after_update, writes_day_first
 from .pagelines import dates_under_headline, first_published
 
 if TYPE_CHECKING:

@@ -21,13 +21,8 @@ from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import Language, no_language, people_and_publisher, split_authors
-from .dates import (
-    document_locale,
-    not_after_update,
-    parse_date,
-    slashed_order,
-    writes_day_first,
-)
+from .dates import parse_date, slashed_order
+from .dayfirst import document_locale, not_after_update, writes_day_first
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,

@@ -15,8 +15,9 @@ import re
 from collections.abc import Callable
 
 from .authornames import split_authors
-from .dates import language_region, parse_date
+from .dates import parse_date
 from .fields import Keyed, is_web_address, norm_key
+from .languages import language_region
 from .mailheader import MAIL_REPLY
 from .textnotes import without_release_mark
 
