@@ -14,11 +14,10 @@ annotations (comments), list numbers, text a tracked change deleted (``\\deleted
 
 from __future__ import annotations
 
-import codecs
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 
+from .rtfcodepages import CHARACTER_SETS, CHARSETS, Undecoded, codec_named
 from .wordblocks import Blocks, WordText
 
 _TOKEN = re.compile(rb"""
@@ -49,12 +48,6 @@ _CHARACTERS = {"tab": " ", "line": " ", "emdash": "\u2014", "endash": "\u2013", 
 _SYMBOLS = {b"~": "\u00a0", b"_": "\u2011", b"-": "", b"\\": "\\", b"{": "{", b"}": "}", b"\t": " "}
 _LINE_SYMBOLS = (b"\n", b"\r")  # a backslash before the file's line end: \par
 _TRAIL_BYTES = (b"\\", b"{", b"}")  # escaped, yet in a double-byte code page maybe a character's second byte
-# A font's \fcharset and the code page its \'hh bytes are in (0 ANSI, 1 default and 2 symbol: the document's).
-_CHARSETS = {77: "mac_roman", 128: "cp932", 129: "cp949", 130: "johab", 134: "gbk", 136: "big5", 161: "cp1253",
-             162: "cp1254", 163: "cp1258", 177: "cp1255", 178: "cp1256", 186: "cp1257", 204: "cp1251", 222: "cp874",
-             238: "cp1250", 255: "cp437"}
-_DOUBLE_BYTE = frozenset({"cp932", "cp949", "johab", "gbk", "big5", "shift_jis", "euc_kr", "gb2312", "cp950"})
-_CHARACTER_SETS = {"ansi": "cp1252", "mac": "mac_roman", "pc": "cp437", "pca": "cp850"}
 
 
 @dataclass(frozen=True)
@@ -86,9 +79,7 @@ class _Reader:
         self.cells: list[str] = []
         self.in_table = False
         self.centred = False
-        self.pending = bytearray()     # bytes not yet decoded, and their code page
-        self.pending_codec = "cp1252"
-        self.units: list[int] = []     # UTF-16 units of \uN not yet decoded
+        self.undecoded = Undecoded(self.paragraph)  # decoded into the paragraph
         self.ansi = "cp1252"
         self.fonts: dict[int, int] = {}  # font number: its \fcharset
         self.defining: int | None = None
@@ -140,7 +131,7 @@ class _Reader:
         if brace == b"{":
             self.stack.append(self.stack[-1])
         elif len(self.stack) > 1:
-            self._flush()  # its bytes in its own font's code page
+            self.undecoded.flush()  # its bytes in its own font's code page
             self.stack.pop()
         else:
             self.extra_closes += 1
@@ -182,9 +173,9 @@ class _Reader:
         elif word == "uc" and number is not None and number >= 0:
             self._set(uc=number)
         elif word == "ansicpg" and number:
-            self.ansi = _codec(f"cp{number}") or self.ansi
-        elif word in _CHARACTER_SETS:
-            self.ansi = _CHARACTER_SETS[word]
+            self.ansi = codec_named(f"cp{number}") or self.ansi
+        elif word in CHARACTER_SETS:
+            self.ansi = CHARACTER_SETS[word]
         elif word == "deleted":
             self._set(deleted=number != 0)
         elif word == "v":
@@ -210,66 +201,41 @@ class _Reader:
             return
         elif symbol in _LINE_SYMBOLS:
             self._end_paragraph()
-        elif symbol in _TRAIL_BYTES and self._lead_byte_pending():
-            self.pending += symbol
+        elif symbol in _TRAIL_BYTES and self.undecoded.lead_byte_pending():
+            self.undecoded.pending += symbol
         elif symbol in _SYMBOLS:
             self._text(_SYMBOLS[symbol])
 
     def _set(self, **changes: object) -> None:
-        self._flush()
+        self.undecoded.flush()
         self.stack[-1] = replace(self.stack[-1], **changes)  # type: ignore[arg-type]
 
     def _reading(self) -> bool:
         group = self.stack[-1]
         return not (group.skip or group.fonts or group.deleted or group.hidden)
 
-    def _lead_byte_pending(self) -> bool:
-        """Whether the bytes read last end in a double-byte code page's lead byte, waiting for its trail byte."""
-        if not self.pending or self.pending_codec not in _DOUBLE_BYTE or self.units:
-            return False
-        decoder = codecs.getincrementaldecoder(self.pending_codec)(errors="replace")
-        decoder.decode(bytes(self.pending))
-        return bool(decoder.getstate()[0])
-
     def _bytes(self, data: bytes) -> None:
-        if not self._reading():
-            return
-        codec = self._codec()
-        if self.units or codec != self.pending_codec:
-            self._flush()
-            self.pending_codec = codec
-        self.pending += data
+        if self._reading():
+            self.undecoded.add_bytes(data, self._codec())
 
     def _unit(self, unit: int) -> None:
         if self._reading():
-            if self.pending:
-                self._flush()
-            self.units.append(unit)
+            self.undecoded.add_unit(unit)
 
     def _text(self, text: str) -> None:
         if self._reading():
-            self._flush()
+            self.undecoded.flush()
             self.paragraph.append(text)
 
     def _codec(self) -> str:
         """The code page of the text here: its font's character set's, else the document's."""
         font = self.stack[-1].font
         charset = self.fonts.get(font if font is not None else self.default_font or 0)
-        return _CHARSETS.get(charset, self.ansi) if charset is not None else self.ansi
-
-    def _flush(self) -> None:
-        """Decode the bytes and UTF-16 units read so far into the paragraph."""
-        if self.pending:
-            self.paragraph.append(self.pending.decode(self.pending_codec, errors="replace"))
-            self.pending.clear()
-        if self.units:
-            encoded = b"".join(unit.to_bytes(2, "little") for unit in self.units)
-            self.paragraph.append(encoded.decode("utf-16-le", errors="replace"))
-            self.units.clear()
+        return CHARSETS.get(charset, self.ansi) if charset is not None else self.ansi
 
     def _take(self) -> str:
         """The text read since the last paragraph or cell ended."""
-        self._flush()
+        self.undecoded.flush()
         text = "".join(self.paragraph)
         self.paragraph.clear()
         return text
@@ -300,12 +266,3 @@ class _Reader:
         else:
             damage = None
         return self.blocks.result(), damage
-
-
-@cache
-def _codec(name: str) -> str | None:
-    """The Python codec of a code page (``cp1252``; ``cp65001`` is UTF-8), or None when Python has none."""
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        return None
