@@ -136,7 +136,7 @@ def test_acronyms_in_queries_typed_in_capitals(acronym_index: Path, typed: str, 
 
 
 def test_unshout_keeps_operators_between_short_words_only() -> None:
-    from newssearch.querytext import unshout
+    from newssearch.operators import unshout
 
     assert unshout("FBI OR CIA") == ("FBI OR CIA", None)
     assert unshout("TROOPS IN VIET NAM AND WEST GERMANY")[0] == "troops in viet nam and west germany"

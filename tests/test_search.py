@@ -594,7 +594,7 @@ def test_a_date_search_that_finds_nothing_after_deletions_is_no_error(tmp_path: 
     ("gunmen Or spikes", '"Or" in lower case is a word, not an operator: type OR'),     # not in capitals
 ])
 def test_lower_case_or_and_not_get_a_note(idx, text: str, notice: str | None) -> None:
-    from newssearch.querytext import lower_case_operators
+    from newssearch.operators import lower_case_operators
 
     assert lower_case_operators(text) == notice
     if notice:

@@ -19,25 +19,27 @@ from .filterclauses import required_filters
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser
+from .operators import (
+    SYNTAX_WORDS,
+    lower_case_operators,
+    single_operators,
+    unshout,
+    web_operators,
+)
 from .parsedquery import ParsedQuery
 from .patterns import check_pattern_typos
 from .phrases import check_gaps
 from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
 from .querytext import (
-    SYNTAX_WORDS,
     bracketed_words,
     capitals_colon_names,
     field_names_lowered,
     listed_words,
-    lower_case_operators,
     normalize,
     percentages,
     query_words,
-    single_operators,
     site_fields,
     text_values,
-    unshout,
-    web_operators,
 )
 from .querytree import (
     languages_as_stored,

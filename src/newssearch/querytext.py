@@ -1,18 +1,18 @@
-"""What a user typed, rewritten before it is parsed: quotes and invisible characters, lists, operators typed
-in lower case, twice or web-style, a query in capitals, ``site:`` and brackets; and the words a person would
-spell-check. Date ranges in Lucene's forms are rewritten in ``dateranges``."""
+"""What a user typed, rewritten before it is parsed: quotes and invisible characters, lists, ``site:`` and brackets;
+and the words a person would spell-check. Operators typed in lower case, twice or web-style and a query in capitals
+are read in ``operators``, date ranges in Lucene's forms rewritten in ``dateranges``."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
-from .acronymterms import SHOUTED_RUN
 from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
+from .operators import SYNTAX_WORDS
 from .querychecks import shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
 from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
@@ -27,7 +27,6 @@ _SINGLE_QUOTED = re.compile(r"(?<![\w'‘’‚])[‘‚](?=\w)([^‘‚]*?[\w?!
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _WORD = TOKEN_RE
-SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
 def normalize(text: str) -> str:
@@ -128,16 +127,6 @@ def capitals_colon_names(text: str) -> str:
     return outside_quotes(text, lambda piece: _CAPITALS_COLON.sub(named, piece))
 
 
-_REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
-
-
-def single_operators(text: str) -> str:
-    """An operator typed twice as one, outside quotes: ``brown OR OR blair`` is ``brown OR blair``
-    (Whoosh read it as brown AND blair, and ``NOT NOT blair`` as blair, required). Applied after web_operators,
-    so that ``NOT -blair`` (``NOT !blair``) is one NOT too."""
-    return outside_quotes(text, lambda piece: _REPEATED_OPERATOR.sub(r"\1", piece))
-
-
 # site:"New York Times" is the publisher's field alias; a group in brackets is (site:a OR site:b) as one word is
 _SITE = re.compile(r"(?<![\w:])(-?)site:(\([^()\"]*\)|[^\s()\"]+)")
 
@@ -159,57 +148,6 @@ def _site_query(match: re.Match[str]) -> str:
     return f"{sign}(source:{value} OR url:{value}{named})"
 
 
-# "or", "Or", "oR" as a word of its own, also first or last ("not blair", "blair or"); "OR" is the operator
-_LOWER_OPERATOR = re.compile(r"(?<![^\s(])((?i:or|not))(?![^\s)])")
-OPERATOR_NOTE_WORDS = 12  # a longer query is prose
-
-
-def lower_case_operators(text: str) -> str | None:
-    """A note when "or" or "not" in lower case is a word of a query of several, outside quotes: they are words,
-    not operators (wherever they stand: a leading ``not blair`` is the commonest).
-
-    "blair or brown" finds the articles with both names ("or" is too common a word to search); the
-    operators are OR and NOT in capitals, as in Lucene.
-    """
-    if not 1 < len(text.split()) <= OPERATOR_NOTE_WORDS:
-        return None  # "or" alone is no operator misread; a pasted paragraph is prose: "or" and "not" in it are words
-    words = sorted({match.group(1) for unquoted in text.split('"')[::2] for match in _LOWER_OPERATOR.finditer(unquoted)
-                    if not match.group(1).isupper()})
-    if not words:
-        return None
-    typed = " and ".join(f'"{word}"' for word in words)
-    are = "is a word, not an operator" if len(words) == 1 else "are words, not operators"
-    return f"{typed} in lower case {are}: type {' or '.join(word.upper() for word in words)}"
-
-
-def unshout(text: str) -> tuple[str, str | None]:
-    """Lower-case a query typed all in capitals, so its AND, OR and NOT are words, not operators.
-
-    A sentence in capitals ("TROOPS IN VIET NAM AND WEST GERMANY") is natural language: reading its
-    AND as an operator would make two words required. Operators are for queries in normal case, and
-    for capital queries of few or short words ("UN NOT CONGO", "FBI OR CIA"): keywords with operators.
-    One or two capital words ("UN", "US ECONOMY") are kept: they may be acronyms. In a pasted
-    headline ("US TRADE DEFICIT WIDENS") US and UN stay acronyms; WHO and IT are pronouns there.
-    """
-    if not any(c.isupper() for c in text) or any(c.islower() for c in text):
-        return text, None
-    words = text.split()
-    shouted = [w for w in words if w in SYNTAX_WORDS]
-    if not shouted and len(words) < SHOUTED_RUN:
-        return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
-    others = [w for w in words if w not in SYNTAX_WORDS]
-    if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
-        return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
-    notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
-    said = any(w in _OPERATORS_NAMED for w in shouted)  # "… MOVES TO ERASE …": no operator of the note's was typed
-    return _COUNTRY_ACRONYM.sub(lambda m: ".".join(m.group()) + ".", text).lower(), notice if said else None
-
-
-_SHORT_WORD = 4  # letters: a capital query of words this short with AND/OR/NOT is acronyms and operators
-_FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("NHS NOT BLAIR")
-_BRACKETS = "()\"+-"
-_OPERATORS_NAMED = frozenset({"AND", "OR", "NOT"})  # the operators the note on a capital query names
-_COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
 
 
@@ -278,24 +216,3 @@ def query_words(text: str) -> list[str]:
         if word not in SYNTAX_WORDS and not word.isdigit():
             words.append(word)
     return words
-
-
-# -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[\w\"'(*?])")
-
-
-def web_operators(text: str, keep_plus: bool = False) -> str:
-    """Rewrite web-style ``-word`` as ``NOT word`` and ``+word`` as ``word``, outside quotes.
-
-    Only a sign at the start of a word counts, so ``2020-06`` and ``covid-19`` stay as typed; ``--word`` is one
-    NOT, as ``NOT NOT word`` is (single_operators). With
-    ``keep_plus`` (``--match any``, where a plus marks the words a hit must have) the plus stays.
-    """
-    plus = "+" if keep_plus else ""
-    pieces = text.split('"')
-    for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
-        quoted = i + 1 < len(pieces)
-        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1)[0] == "-" else plus, pieces[i] + '"' * quoted)
-        pieces[i] = piece[:-1] if quoted else piece
-    return '"'.join(pieces)
-
