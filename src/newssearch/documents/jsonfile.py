@@ -9,11 +9,9 @@ index in it: ``<rel>#3.2``.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
 from ..errors import UnreadableFile
@@ -21,8 +19,7 @@ from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import Language, no_language, people_and_publisher, split_authors
-from .dates import parse_date, slashed_order
-from .dayfirst import document_locale, not_after_update, writes_day_first
+from .dates import slashed_order
 from .encoding import require_text
 from .fields import (
     JSON_FIELDS,
@@ -40,17 +37,13 @@ from .htmltext import plain_text
 from .jsonlines import Entry, parse_lines, parse_stream, unreadable_value
 from .jsonrecords import find_records, kind_of, record_fields
 from .publishers import address_path
+from .recorddates import record_date
 from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
-# Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
-# a number or a string of digits. From nine digits (March 1973) on: 2024 or 20240105 is not a moment.
-_EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
-_EPOCH_MIN = 1e8
-_SECONDS_MAX = 1e11  # larger is milliseconds or finer
 _HIT_KEYS = ("rank", "id", "score", "snippet")
 _SHOWN_KEYS = ("id", "path", "title_source", "date_source", "body")  # show --json: an article with its provenance
 
@@ -198,65 +191,6 @@ def record_body(record: Keyed) -> str:
         if text:
             return text
     raise RecordError("no body text")
-
-
-def record_date(record: Keyed, day_first: bool | None = None) -> tuple[str, date] | None:
-    """The first ``(key, publication date)`` among the date keys that parses.
-
-    Whether ``10/05/2022`` is 10 May or 5 October: the record's language or locale says (10 May for
-    ``"language": "de"``, 5 October for ``"en-US"``), else ``day_first``, when the record's file tells it
-    (another record's ``25/04/2020``, see ``slashed_order``), else month first, as plain ``"en"`` writes
-    it. A reading after the record's modification time gives way to the other.
-    """
-    locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
-    if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
-        day_first = writes_day_first(locale)
-    for key, value in pick(record, JSON_FIELDS["date"]):
-        found = _date_of(value, day_first)
-        if found is not None:
-            return key, not_after_update(found, value, _modified_date(record, day_first), day_first)
-    return None
-
-
-def _modified_date(record: Keyed, day_first: bool) -> date | None:
-    """The record's last modification (news-please's ``date_modify``, ``updated_at``...), or None."""
-    return next((found for _key, value in pick(record, JSON_FIELDS["modified"])
-                 if (found := _date_of(value, day_first)) is not None), None)
-
-
-def _date_of(value: object, day_first: bool = False) -> date | None:
-    """The date in text, else in Unix time; a smaller number is read as its digits (20240105)."""
-    found = parse_date(value, day_first) if isinstance(value, str) else None
-    if found is not None:
-        return found
-    seconds = _unix_seconds(value)
-    if seconds is not None:
-        return parse_date(seconds)
-    return parse_date(str(value)) if _is_number(value) else None
-
-
-def _unix_seconds(value: object) -> float | None:
-    """``value`` in seconds when it is Unix time in seconds, milliseconds, microseconds or nanoseconds."""
-    if isinstance(value, str) and _EPOCH_TEXT.match(value):
-        number = float(value)
-    elif _is_number(value):
-        try:
-            number = float(value)  # type: ignore[arg-type]
-        except OverflowError:  # an integer past a float's range (10**400): no time
-            return None
-    else:
-        return None
-    if not math.isfinite(number) or abs(number) < _EPOCH_MIN:
-        return None
-    for _finer in range(3):
-        if abs(number) < _SECONDS_MAX:
-            break
-        number /= 1000
-    return number if abs(number) < _SECONDS_MAX else None
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
 def record_authors(record: Keyed, language: Language = no_language) -> tuple[str, ...]:

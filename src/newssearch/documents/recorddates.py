@@ -1,0 +1,78 @@
+"""A JSON record's publication date: the first of its date keys that reads, its slashed dates in the order its
+language or locale (else its file's other records) writes them, Unix time in seconds, milliseconds, microseconds or
+nanoseconds, and never after the record's own modification time."""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date
+
+from .dates import parse_date
+from .dayfirst import document_locale, not_after_update, writes_day_first
+from .fields import JSON_FIELDS, Keyed, pick
+
+# Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
+# a number or a string of digits. From nine digits (March 1973) on: 2024 or 20240105 is not a moment.
+_EPOCH_TEXT = re.compile(r"^\s*-?\d{9,19}(?:\.\d+)?\s*$")
+_EPOCH_MIN = 1e8
+_SECONDS_MAX = 1e11  # larger is milliseconds or finer
+
+
+def record_date(record: Keyed, day_first: bool | None = None) -> tuple[str, date] | None:
+    """The first ``(key, publication date)`` among the date keys that parses.
+
+    Whether ``10/05/2022`` is 10 May or 5 October: the record's language or locale says (10 May for
+    ``"language": "de"``, 5 October for ``"en-US"``), else ``day_first``, when the record's file tells it
+    (another record's ``25/04/2020``, see ``slashed_order``), else month first, as plain ``"en"`` writes
+    it. A reading after the record's modification time gives way to the other.
+    """
+    locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
+    if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
+        day_first = writes_day_first(locale)
+    for key, value in pick(record, JSON_FIELDS["date"]):
+        found = _date_of(value, day_first)
+        if found is not None:
+            return key, not_after_update(found, value, _modified_date(record, day_first), day_first)
+    return None
+
+
+def _modified_date(record: Keyed, day_first: bool) -> date | None:
+    """The record's last modification (news-please's ``date_modify``, ``updated_at``...), or None."""
+    return next((found for _key, value in pick(record, JSON_FIELDS["modified"])
+                 if (found := _date_of(value, day_first)) is not None), None)
+
+
+def _date_of(value: object, day_first: bool = False) -> date | None:
+    """The date in text, else in Unix time; a smaller number is read as its digits (20240105)."""
+    found = parse_date(value, day_first) if isinstance(value, str) else None
+    if found is not None:
+        return found
+    seconds = _unix_seconds(value)
+    if seconds is not None:
+        return parse_date(seconds)
+    return parse_date(str(value)) if _is_number(value) else None
+
+
+def _unix_seconds(value: object) -> float | None:
+    """``value`` in seconds when it is Unix time in seconds, milliseconds, microseconds or nanoseconds."""
+    if isinstance(value, str) and _EPOCH_TEXT.match(value):
+        number = float(value)
+    elif _is_number(value):
+        try:
+            number = float(value)  # type: ignore[arg-type]
+        except OverflowError:  # an integer past a float's range (10**400): no time
+            return None
+    else:
+        return None
+    if not math.isfinite(number) or abs(number) < _EPOCH_MIN:
+        return None
+    for _finer in range(3):
+        if abs(number) < _SECONDS_MAX:
+            break
+        number /= 1000
+    return number if abs(number) < _SECONDS_MAX else None
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
