@@ -13,9 +13,10 @@ from dataclasses import replace
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .headlines import site_keys, strip_site_end
+from .headlines import strip_site_end
 from .htmltext import inline_text
 from .publishers import domain_of, is_address, known_names, publisher_name
+from .sitekeys import site_keys
 
 
 class RecordError(Exception):

@@ -21,9 +21,7 @@ from .archives import ArchiveSave, article_address
 from .authornames import given_names_first
 from .headingtext import heading_text
 from .headlines import (
-    names_site,
     pick_h1,
-    site_keys,
     strip_site_end,
     strip_site_name,
     strip_site_suffix,
@@ -45,6 +43,7 @@ from .pageboxes import (
 from .pagelines import printed_address, text_lines
 from .personnames import clean_authors
 from .publishers import domain_of, publisher_name
+from .sitekeys import names_site, site_keys
 from .sitenames import collect_site_names, is_home_page, site_in_title
 from .titles import trim_title
 

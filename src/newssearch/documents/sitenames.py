@@ -8,9 +8,9 @@ from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
-from .headlines import names_site, site_keys
 from .pageboxes import class_hints, flat_text
 from .publishers import domain_of, known_names
+from .sitekeys import names_site, site_keys
 
 Element = lxml_html.HtmlElement
 
