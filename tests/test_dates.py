@@ -6,18 +6,14 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from newssearch.documents.dates import (
-    date_in_url,
-    iso_moment,
-    parse_date,
-    slashed_order,
-)
+from newssearch.documents.dates import iso_moment, parse_date, slashed_order
 from newssearch.documents.dayfirst import (
     document_locale,
     not_after_update,
     writes_day_first,
 )
 from newssearch.documents.languages import language_code, language_region
+from newssearch.documents.urldates import date_in_url
 
 
 @pytest.mark.parametrize("value, expected", [

@@ -8,9 +8,10 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import jsonld
-from .dates import boxed_date, date_in_url, iso_moment, parse_date
+from .dates import boxed_date, iso_moment, parse_date
 from .dayfirst import document_locale, not_after_update, writes_day_first
 from .pagelines import dates_under_headline, first_published
+from .urldates import date_in_url
 
 if TYPE_CHECKING:
     from .htmlmeta import Found, PageInfo
