@@ -6,14 +6,14 @@ Pure functions on a text's tokens (``wordspans.tokens_with_terms``), for snippet
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Callable, Collection
 
-from .apostrophes import elided
+from .acronymterms import acronyms
 from .digitgroups import grouped_numbers
+from .innerwords import inner_words
 from .textanalysis import compound_term
-from .timesofday import after_colon, time_of_day
+from .timesofday import after_colon
 from .tokenpatterns import Span
 from .wordspans import MatchSpan, Token, letter_at, solid_spellings, written_out_term
 
@@ -94,20 +94,28 @@ def _written_out(text: str, terms: list[str], spans: list[Span]) -> Reading | No
     return (written, spans) if written != terms else None
 
 
-def _after_elisions(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
-    """"L'Assemblée nationale" holds the phrase "assemblée nationale", as the index holds it."""
-    if "'" not in text and "’" not in text:
-        return None
-    cuts = [elided(text[start:end]) for start, end in spans]
-    return _inner_words(text, terms, spans, [(start + cut, end) if cut else None for (start, end), cut in zip(spans, cuts)])
+def _first_inner_words(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
+    """"L'Assemblée nationale" holds the phrase "assemblée nationale", "9:30am" the phrase "9 30" (``9:30``:
+    "<mark>9:30</mark>am"), "Türkiye'de yapıldı" "türkiye yapıldı" and a scraped "the first round.said" "the first
+    round", as the index holds the word inside a token at its place (``innerwords.inner_words``)."""
+    return _inner_words(text, terms, spans, [found[0] if found else None for found in _inner_spans(text, spans)])
 
 
-def _clock_times(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
-    """"9:30am" holds the phrase "9 30" (``9:30``), as the index holds it: "<mark>9:30</mark>am"."""
-    if not _CLOCK.search(text):
-        return None
-    cuts = [time_of_day(text[start:end], after_colon(text, start)) for start, end in spans]
-    return _inner_words(text, terms, spans, [(start, start + cut) if cut else None for (start, end), cut in zip(spans, cuts)])
+def _last_inner_words(text: str, terms: list[str], spans: list[Span]) -> Reading | None:
+    """A dotted token read as its last part: a scraped "round.said the coach" holds "said the coach"."""
+    inner = _inner_spans(text, spans)
+    if all(len(found) < 2 for found in inner):
+        return None  # no token has more than one: the first parts' reading holds them all
+    return _inner_words(text, terms, spans, [found[-1] if found else None for found in inner])
+
+
+def _inner_spans(text: str, spans: list[Span]) -> list[list[Span]]:
+    """Where the words inside each token stand in ``text``; none in an acronym ("Ph.D."), as the index reads it
+    (``tokenforms.words_of``)."""
+    words = [text[start:end] for start, end in spans]
+    special = acronyms(words)
+    return [[] if at in special else [(start + first, start + last) for first, last in inner_words(word, after_colon(text, start))]
+            for at, (word, (start, _)) in enumerate(zip(words, spans))]
 
 
 def _inner_words(text: str, terms: list[str], spans: list[Span], inner: list[Span | None]) -> Reading | None:
@@ -134,10 +142,9 @@ def _written_solid(text: str, terms: list[str], spans: list[Span]) -> Reading | 
     return joined_terms, joined_spans
 
 
-_CLOCK = re.compile(r"\d[ap]\.?m", re.IGNORECASE)  # a text with a time written with am or pm: "9:30am", "10.45p.m."
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
 _READINGS: tuple[Callable[[str, list[str], list[Span]], Reading | None], ...] = (
-    _written_out, _after_elisions, _clock_times, _written_solid)
+    _written_out, _first_inner_words, _last_inner_words, _written_solid)
 
 
 def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Span]) -> list[MatchSpan]:
