@@ -318,6 +318,23 @@ def test_proximity_words_are_marked_only_where_they_stand_near() -> None:
     assert not make_snippet("The shot hit an officer.", term_of, lambda term: False, near=[near]).matched  # order
 
 
+def test_proximity_words_are_marked_where_the_index_reads_them_another_way() -> None:
+    # "email address"~2 found "e-mail address", and "first round"~1 a scraped "first round.said", but marked
+    # neither: a proximity was looked for in the words as written only, not as the index also reads them.
+    def marked(text: str, *words: str, slop: int) -> str:
+        near = (tuple(frozenset({term_of(word)}) for word in words), slop)
+        return make_snippet(text, term_of, lambda term: False, near=[near]).html()
+
+    assert marked("Send your e-mail address today.", "email", "address", slop=2) == (
+        "Send your <mark>e-mail</mark> <mark>address</mark> today.")
+    assert marked("Sumita said.Japan would act soon.", "japan", "act", slop=2) == (
+        "Sumita said.<mark>Japan</mark> would <mark>act</mark> soon.")
+    assert marked("She plays in the first round.said the coach.", "first", "round", slop=1) == (
+        "She plays in the <mark>first</mark> <mark>round</mark>.said the coach.")
+    assert marked("Le ministre de l'Économie nationale a parlé.", "économie", "nationale", slop=1) == (
+        "Le ministre de l&#x27;<mark>Économie</mark> <mark>nationale</mark> a parlé.")
+
+
 def test_a_word_only_near_the_end_keeps_its_passage() -> None:
     # the last passage reaches back to be full, but not into the passage before it (it had been dropped then)
     text = "Massive cuts to services loom. " + FILLER * 2 + "Money must reach frontline services."

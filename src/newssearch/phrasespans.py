@@ -32,19 +32,44 @@ ANY_WORD = AnyWord({"*"})
 
 def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Token]) -> list[MatchSpan]:
     """The spans of the words of each proximity where they stand in order, each within ``slop`` words of the
-    one before, as the index matched them (``fastscore._in_sequence``); each word is a span of its own."""
-    terms = _phrase_terms(text, tokens)
-    found: dict[int, str] = {}
+    one before, as the index matched them (``fastscore._in_sequence``), by any term it holds at their place
+    (``_place_terms``); each word is a span of its own."""
+    held = _place_terms(text, tokens)
+    found: dict[int, tuple[Span, str]] = {}
     for words, slop in near:
-        places = [[at for at, term in enumerate(terms) if term in word] for word in words]
+        places = [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in words]
         if not all(places):
             continue
         dead: set[tuple[int, int]] = set()
         for first in places[0]:
             run = _run_from(first, places, 1, slop, dead)
             if run is not None:  # a free word stands anywhere between: not marked
-                found.update((at, terms[at]) for at, word in zip((first, *run), words) if word is not ANY_WORD)
-    return [MatchSpan(tokens[at][0], tokens[at][1], key) for at, key in sorted(found.items())]
+                found.update((at, _held_as(held[at], word)) for at, word in zip((first, *run), words)
+                             if word is not ANY_WORD)
+    return [MatchSpan(start, end, key) for _, ((start, end), key) in sorted(found.items())]
+
+
+def _held_as(terms: dict[str, Span], word: frozenset[str]) -> tuple[Span, str]:
+    """Where a place's term that is one of ``word``'s stands, and the term."""
+    term = next(term for term in terms if term in word)
+    return terms[term], term
+
+
+def _place_terms(text: str, tokens: list[Token]) -> list[dict[str, Span]]:
+    """The terms the index holds at each token's place, and the span each marks: the token's own, each other way a
+    phrase may stand in it (``_READINGS``), a hyphenated word or grouped number written solid at its first part's
+    place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1)."""
+    terms = _phrase_terms(text, tokens)
+    held = [{term: (start, end)} for term, (start, end, _, _) in zip(terms, tokens)]
+    spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
+    for reading in (_written_out, _first_inner_words, _last_inner_words):
+        other = reading(text, terms, spans)
+        for place, term, span in zip(held, *other) if other else ():
+            place.setdefault(term, span)
+    for first, (last, word) in (solid_spellings(text, spans) | grouped_numbers(text, spans)).items():
+        for at in (first, last):
+            held[at].setdefault(compound_term(word), (spans[first][0], spans[last][1]))
+    return held
 
 
 def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[tuple[int, int]]) -> tuple[int, ...] | None:
