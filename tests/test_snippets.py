@@ -285,6 +285,17 @@ def test_one_passage_has_the_room_of_all() -> None:
         assert len(s.fragments) == 1 and chars * 0.9 <= len(s.plain()) <= chars + 20  # to a sentence or word
 
 
+def test_two_passages_joined_at_the_end_have_the_room_of_both() -> None:
+    # Reuters reut2-009.sgm.gz#9101 (378 characters), `includes dlrs`: two passages side by side at the text's end
+    # were one of 166 characters, the second having reached back only to the first, not 240.
+    text = ("Shr loss 44 cts vs loss 20 cts\n\nNet loss 2.4 mln vs loss 880,000\n\nRevs 2.4 mln vs 2.6 mln\n\nYear\n\n"
+            "Shr loss 87 cts vs loss 11 cts\n\nNet loss 4.3 mln vs loss 494,000\n\nRevs 9.0 mln vs 12.0 mln\n\n"
+            "NOTE:1986 includes restructuring charges of 2.1 mln dlrs and loss of foreign affiliates of 2.0 mln dlrs. "
+            "1985 includes loss from foreign affiliates of 173,000 dlrs.")
+    s = snippet(text, "includes", "dlrs", chars=240)
+    assert s.plain() == "… " + " ".join(text[text.index("Shr loss 87"):].split())
+
+
 def test_a_match_near_the_end_has_the_words_before_it() -> None:
     s = snippet(FILLER * 6 + "A zeppelin landed.", "zeppelin", chars=240)
     assert s.plain().endswith("A zeppelin landed.") and len(s.plain()) > 150

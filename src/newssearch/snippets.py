@@ -98,8 +98,8 @@ def make_snippet(
         windows = [(0, len(text))]
     else:
         fragments = max(1, min(fragments, chars // MIN_PASSAGE))  # a short snippet is one passage, not several
-        windows = _best_windows(text, spans, max(MIN_PASSAGE, chars // fragments), fragments)
-        if len(windows) < fragments:  # the matches fill fewer passages: these have the room of all
+        windows = _touching_joined(text, _best_windows(text, spans, max(MIN_PASSAGE, chars // fragments), fragments))
+        if len(windows) < fragments:  # the matches fill fewer passages (or two touch: one), which have the room of all
             windows = _best_windows(text, spans, max(MIN_PASSAGE, chars // len(windows)), len(windows))
         windows = _touching_joined(text, _uncut(windows, spans))
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
