@@ -32,21 +32,34 @@ ANY_WORD = AnyWord({"*"})
 
 def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Token]) -> list[MatchSpan]:
     """The spans of the words of each proximity where they stand in order, each within ``slop`` words of the
-    one before, as the index matched them (``fastscore._in_sequence``), by any term it holds at their place
-    (``_place_terms``); each word is a span of its own."""
-    held = _place_terms(text, tokens)
+    one before, as the index matched them (``fastscore._in_sequence``); each word is a span of its own. A proximity
+    the words as written do not hold is looked for by any term the index holds at their places (``_place_terms``:
+    read only then, as they cost a snippet more than the rest of it)."""
+    terms = _phrase_terms(text, tokens)
+    written: list[dict[str, Span]] = [{term: (start, end)} for term, (start, end, _, _) in zip(terms, tokens)]
+    held: list[dict[str, Span]] | None = None
     found: dict[int, tuple[Span, str]] = {}
     for words, slop in near:
-        places = [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in words]
-        if not all(places):
-            continue
-        dead: set[tuple[int, int]] = set()
-        for first in places[0]:
-            run = _run_from(first, places, 1, slop, dead)
-            if run is not None:  # a free word stands anywhere between: not marked
-                found.update((at, _held_as(held[at], word)) for at, word in zip((first, *run), words)
-                             if word is not ANY_WORD)
+        runs = _runs(written, words, slop)
+        if not runs:
+            held = held if held is not None else _place_terms(text, tokens, terms)
+            runs = _runs(held, words, slop)
+        found.update(runs)
     return [MatchSpan(start, end, key) for _, ((start, end), key) in sorted(found.items())]
+
+
+def _runs(held: list[dict[str, Span]], words: Phrase, slop: int) -> dict[int, tuple[Span, str]]:
+    """Each place of a word of a proximity's runs in ``held`` (the terms at each place), with its span and term."""
+    places = [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in words]
+    found: dict[int, tuple[Span, str]] = {}
+    if not all(places):
+        return found
+    dead: set[tuple[int, int]] = set()
+    for first in places[0]:
+        run = _run_from(first, places, 1, slop, dead)
+        if run is not None:  # a free word stands anywhere between: not marked
+            found.update((at, _held_as(held[at], word)) for at, word in zip((first, *run), words) if word is not ANY_WORD)
+    return found
 
 
 def _held_as(terms: dict[str, Span], word: frozenset[str]) -> tuple[Span, str]:
@@ -55,11 +68,11 @@ def _held_as(terms: dict[str, Span], word: frozenset[str]) -> tuple[Span, str]:
     return terms[term], term
 
 
-def _place_terms(text: str, tokens: list[Token]) -> list[dict[str, Span]]:
+def _place_terms(text: str, tokens: list[Token], terms: list[str]) -> list[dict[str, Span]]:
     """The terms the index holds at each token's place, and the span each marks: the token's own, each other way a
     phrase may stand in it (``_READINGS``), a hyphenated word or grouped number written solid at its first part's
-    place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1)."""
-    terms = _phrase_terms(text, tokens)
+    place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1).
+    ``terms``: the tokens' own (``_phrase_terms``)."""
     held = [{term: (start, end)} for term, (start, end, _, _) in zip(terms, tokens)]
     spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
     for reading in (_written_out, _first_inner_words, _last_inner_words):
@@ -92,14 +105,19 @@ def _run_from(at: int, places: list[list[int]], word: int, slop: int, dead: set[
 
 def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -> list[MatchSpan]:
     """The spans where a whole phrase stands, word for word (stopwords too, as the index holds them): the text's
-    words as the index reads them, and each other way it reads them too (``_READINGS``)."""
+    words as the index reads them, and, for a phrase they do not hold, each other way it reads them too
+    (``_READINGS``: read only then, as they cost a snippet more than the rest of it)."""
     terms = _phrase_terms(text, tokens)
     spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
-    found = _phrase_spans(phrases, terms, spans)
-    for reading in _READINGS:
-        other = reading(text, terms, spans)
-        if other is not None:
-            found += _phrase_spans(phrases, *other)
+    found: list[MatchSpan] = []
+    readings: list[Reading] | None = None
+    for phrase in phrases:
+        as_written = _phrase_spans([phrase], terms, spans)
+        if not as_written:
+            readings = readings if readings is not None else [
+                other for reading in _READINGS if (other := reading(text, terms, spans)) is not None]
+            as_written = [span for other in readings for span in _phrase_spans([phrase], *other)]
+        found += as_written
     return found
 
 
@@ -138,8 +156,11 @@ def _inner_spans(text: str, spans: list[Span]) -> list[list[Span]]:
     """Where the words inside each token stand in ``text``; none in an acronym ("Ph.D."), as the index reads it
     (``tokenforms.words_of``)."""
     words = [text[start:end] for start, end in spans]
+    if all(word.isalpha() for word in words):
+        return [[] for _ in words]  # a word of letters alone holds no other: the common text, read at once
     special = acronyms(words)
-    return [[] if at in special else [(start + first, start + last) for first, last in inner_words(word, after_colon(text, start))]
+    return [[] if at in special or word.isalpha() else
+            [(start + first, start + last) for first, last in inner_words(word, after_colon(text, start))]
             for at, (word, (start, _)) in enumerate(zip(words, spans))]
 
 
