@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml import html as lxml_html
+
+from .publishers import domain_of
 
 Element = lxml_html.HtmlElement
 
@@ -124,17 +125,9 @@ def _google_cache(root: Element) -> ArchiveSave | None:
     if not header:
         return None
     links = [(a.get("href") or "").strip() for box in header for a in box.iter("a")]
-    original = next((link for link in links if _SCHEME.match(link) and "google." not in _host(link)), None)
+    original = next((link for link in links if _SCHEME.match(link) and "google." not in (domain_of(link) or "")), None)
     _drop(header)
     return ArchiveSave("Google cache", original)
-
-
-def _host(address: str) -> str:
-    """The host of an address, in lower case; "" when it has none."""
-    try:
-        return (urlsplit(address).hostname or "").lower()
-    except ValueError:  # "https://[bad": no address at all
-        return ""
 
 
 def _boxes(root: Element, ids: tuple[str, ...]) -> list[Element]:
