@@ -562,16 +562,7 @@ def test_a_folder_that_cannot_be_opened_keeps_its_articles(tmp_path: Path, monke
     (corpus / "ok.txt").write_text("Ok\n\nThe harbour zqkept story.\n", encoding="utf-8")
     (corpus / "sub" / "s.txt").write_text("Sub\n\nThe zqkept ferry story.\n", encoding="utf-8")
     build_index(corpus, tmp_path / "index")
-    walk = os.walk
-
-    def walk_failing_on_sub(top, onerror=None, followlinks=False):  # as a share does for a moment (root reads all)
-        for folder, dirs, names in walk(top, onerror=onerror, followlinks=followlinks):
-            if "sub" in dirs:
-                dirs.remove("sub")
-                onerror(PermissionError(13, "Permission denied", str(Path(folder) / "sub")))
-            yield folder, dirs, names
-
-    monkeypatch.setattr(corpus_module.os, "walk", walk_failing_on_sub)
+    monkeypatch.setattr(corpus_module.os, "walk", _walk_failing_on("sub"))
     report = build_index(corpus, tmp_path / "index")
     assert report.deleted == 0
     assert report.skipped == [Skip("sub", "cannot open folder: Permission denied (kept 1 article indexed before)",
@@ -590,16 +581,7 @@ def test_a_folder_or_link_that_leads_nowhere_on_a_first_build_keeps_nothing_and_
     (corpus / "sub").mkdir(parents=True)
     (corpus / "ok.txt").write_text("Ok\n\nThe harbour story.\n", encoding="utf-8")
     (corpus / "gone").symlink_to(tmp_path / "unmounted")
-    walk = os.walk
-
-    def walk_failing_on_sub(top, onerror=None, followlinks=False):  # (root reads every folder)
-        for folder, dirs, names in walk(top, onerror=onerror, followlinks=followlinks):
-            if "sub" in dirs:
-                dirs.remove("sub")
-                onerror(PermissionError(13, "Permission denied", str(Path(folder) / "sub")))
-            yield folder, dirs, names
-
-    monkeypatch.setattr(corpus_module.os, "walk", walk_failing_on_sub)
+    monkeypatch.setattr(corpus_module.os, "walk", _walk_failing_on("sub"))
     for rebuild in (False, True):
         report = build_index(corpus, tmp_path / "index", rebuild=rebuild)
         assert sorted(report.skipped, key=lambda skip: skip.path) == [
@@ -712,3 +694,17 @@ def test_the_spelling_words_of_deleted_articles_go_when_their_segment_is_merged(
         words = {word.decode() for word in idx._searcher.reader().lexicon("spell_body")}
     assert {"council", "harbour", "bridge", "news"} <= words
     assert not words & set(junk)
+
+
+def _walk_failing_on(name: str):  # type: ignore[no-untyped-def]
+    """os.walk as it goes when the folder ``name`` cannot be opened, as a share does for a moment (root reads all)."""
+    walk = os.walk
+
+    def walk_failing(top, onerror=None, followlinks=False):  # type: ignore[no-untyped-def]
+        for folder, dirs, names in walk(top, onerror=onerror, followlinks=followlinks):
+            if name in dirs:
+                dirs.remove(name)
+                onerror(PermissionError(13, "Permission denied", str(Path(folder) / name)))
+            yield folder, dirs, names
+
+    return walk_failing
