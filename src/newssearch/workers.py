@@ -3,8 +3,9 @@
 A Ctrl-C at the terminal reaches every process of the foreground group. The workers ignore it: the
 indexer handles it, stops them (within GRACE_SECONDS, whatever their work) and says "Interrupted." once,
 where each worker would have printed a traceback. A SIGTERM (``timeout``, ``kill``) ends a worker at once, as
-the system's default does: the indexer's own handler for it (see ``cli.app``) is not theirs. A worker whose indexer is gone (killed with SIGKILL,
-say) exits by itself: a forked worker shares the indexer's writer lock, and an orphan would hold it for ever.
+the system's default does: the indexer's own handler for it (see ``cli.app``) is not theirs. A worker whose
+indexer is gone (killed with SIGKILL, say) exits by itself: a forked worker shares the indexer's writer lock, and
+an orphan would hold it for ever.
 """
 
 from __future__ import annotations
