@@ -79,7 +79,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     kept = searched_stopwords(keywords) if match == "all" else frozenset()
     parsed, notice = _parsed(cleaned, words, schema, match, kept, notice)
     if parsed is None or parsed is wq.NullQuery:
-        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}", hint=_nothing_reason(lucene_forms(normalize(text))))
+        raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}",
+                           hint=_nothing_reason(lucene_forms(normalize(text))))
     query = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
