@@ -55,7 +55,17 @@ def test_formats_are_mutually_exclusive(features_index: Path) -> None:
 def test_nothing_found_exits_1_with_header_only(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["query", "zeppelin", "--csv", "--index-dir", str(features_index)])
     assert out.exit_code == 1
-    assert out.output == "id,title,date,source,authors,url,score,snippet\n"
+    assert out.stdout == "id,title,date,source,authors,url,score,snippet\n"
+    assert out.stderr == "No articles match 'zeppelin'.\n"
+
+
+def test_nothing_found_is_said_on_stderr_as_on_the_screen(features_index: Path) -> None:
+    dated = ["query", "zeppelin", "--since", "2020", "--index-dir", str(features_index)]
+    screen = CliRunner().invoke(cli, dated)
+    jsonl = CliRunner().invoke(cli, [*dated, "--jsonl"])
+    assert jsonl.exit_code == screen.exit_code == 1
+    assert jsonl.stdout == "" and jsonl.stderr == screen.stderr == "No articles match 'zeppelin' published --since 2020.\n"
+    assert CliRunner().invoke(cli, [*dated, "--json"]).stderr == ""  # its "total": 0 says it
 
 
 def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
@@ -64,7 +74,7 @@ def test_machine_formats_keep_notes_on_stderr(features_index: Path) -> None:
         assert quote.exit_code == 0 and quote.stderr == "Note: an unbalanced quote was ignored.\n"
         assert quote.stdout.startswith("id,title," if fmt == "--csv" else '{"rank": 1,')
         typo = CliRunner().invoke(cli, ["query", "polise", "--index-dir", str(features_index), fmt])
-        assert typo.exit_code == 1 and typo.stderr == "Did you mean: police\n"
+        assert typo.exit_code == 1 and typo.stderr == "No articles match 'polise'.\nDid you mean: police\n"
         assert typo.stdout == ("id,title,date,source,authors,url,score,snippet\n" if fmt == "--csv" else "")
 
 

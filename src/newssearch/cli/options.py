@@ -83,10 +83,12 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
     """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
     from ..exports import csv_text, jsonl_lines
 
-    if output and result.total and not result.hits:  # a page past the last: stdout stays data, stderr says why
+    if output and not result.hits and (result.total or output != "json"):
+        # Nothing found, or a page past the last: stdout stays data (CSV keeps its header), stderr says why as the
+        # screen does. A JSON object's total says "nothing found" by itself.
         from ..formatting import no_results_message
 
-        click.echo(no_results_message(result), err=True)
+        click.echo(empty or no_results_message(result), err=True)
     if output == "json":
         emit_json(result.to_dict())
     elif output in ("jsonl", "csv"):
