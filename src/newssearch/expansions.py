@@ -23,8 +23,7 @@ from .patterns import (
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
-from .stopwords import STOP_WORDS
-from .textanalysis import analyze, compound_term
+from .textanalysis import FUNCTION_MARK, analyze, compound_term
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
@@ -188,13 +187,13 @@ def fuzzy_boosts(typed: str, words: set[str], reader) -> dict[str, tuple[float, 
     had outranked the word itself on its idf alone (``blair~2``: "Plaid", "Nair" above Blair).
     """
     stems = _stems_by_language([typed, *words], (None, *index_languages(reader)))
-    exact = set(stems[typed]) or {typed}
+    exact = set(stems[typed]) or {compound_term(typed)}  # a stopword ("co" of co-operation~): its own term
     nearest: dict[str, int] = dict.fromkeys(exact, 0)
     for word in words:
         distance = damerau_levenshtein(typed, word.lower())
         for stem in stems[word]:
-            if stem in STOP_WORDS and stem not in exact:
-                continue  # "ands" stems to "and", a stop word's term (kept for phrases): aids~ had found every "and"
+            if stem.endswith(FUNCTION_MARK) and stem not in exact:
+                continue  # a function word's term (kept for phrases): wil~ is no search for every "will"
             nearest[stem] = min(nearest.get(stem, distance), distance)
     languages: dict[str, set[str | None]] = {}
     for stemmed in stems.values():

@@ -21,7 +21,7 @@ from whoosh.analysis import (
 from .apostrophes import straight_apostrophes
 from .folding import double_vowels, fold
 from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
-from .stopwords import STOP_WORDS
+from .stopwords import GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import other_forms, words_of
 from .tokenpatterns import (
     NAME_PATTERN,
@@ -29,9 +29,18 @@ from .tokenpatterns import (
     plain_word,
 )
 
+# The mark a function word's term ends in. The index holds every word, for phrases, and Snowball stems some words
+# to a function word ("downing" and "downs" to "down", "wells" to "well", "willing" to "will", "asked" to "ask"):
+# unmarked, ``downing street`` had found every "stand down" on Wall Street first, and ``quit`` every "quite". No
+# token holds a control character, so no word's stem ends in it.
+FUNCTION_MARK = "\x1f"
+
 
 def stem_english(word: str) -> str:
-    """The Snowball (Porter2) English stem of ``word``."""
+    """The Snowball (Porter2) English stem of ``word``; a function word (``GRAMMAR_WORDS``: "down", "quite") is a
+    term of its own, as written with ``FUNCTION_MARK`` after it, which no other word's stem is."""
+    if word in GRAMMAR_WORDS:
+        return word + FUNCTION_MARK
     return ENGLISH_STEMMER.stemWord(word)
 
 
