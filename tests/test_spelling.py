@@ -314,3 +314,32 @@ def test_a_typo_with_a_curly_apostrophe_gets_its_suggestion_with_it(tmp_path: Pa
 
     index = index_of_texts(tmp_path, {"fed.txt": "Fed\n\nPaul Volcker's plan was read."})
     assert search(index, typed)[1] == expected
+
+
+LANGUAGE_ARTICLES = [
+    {"id": "nl1", "language": "nl", "title": "Wonen", "body": "De woningen in Utrecht worden steeds duurder."},
+    {"id": "de1", "language": "de", "title": "Mieten", "body": "Die Wohnung in Berlin ist teuer."},
+    {"id": "de2", "language": "de", "title": "Umzug", "body": "Eine neue Wohnung gesucht."},
+    {"id": "es1", "language": "es", "title": "Alquiler", "body": "El precio del alquiler sube otra vez."},
+    {"id": "en1", "language": "en", "title": "Figures", "body": "The precise figures are due."},
+    {"id": "en2", "language": "en", "title": "Counts", "body": "A precise count was made."},
+    {"id": "ru1", "language": "ru", "title": "Дума", "body": "Выборы прошли спокойно."},
+]
+
+
+def test_a_word_known_only_by_its_languages_stem_is_no_typo_and_is_offered_for_one(tmp_path: Path) -> None:
+    """Counted by its English stem, a Dutch "woningen" (Dutch woon, English woningen) or a Spanish "precio" was in
+    no article: "Did you mean" offered the German "Wohnung" for the "woning" it had found, "precise" for "precio",
+    and nothing for "выбары" (выборы: English keeps the word whole, Russian stems it выбор)."""
+    import json
+
+    from newssearch import build_index
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    lines = (json.dumps(article, ensure_ascii=False) for article in LANGUAGE_ARTICLES)
+    (corpus / "news.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    assert search(tmp_path / "index", "woning") == (["news.jsonl#nl1"], None)
+    assert search(tmp_path / "index", "precio") == (["news.jsonl#es1"], None)
+    assert search(tmp_path / "index", "выбары") == ([], "выборы")

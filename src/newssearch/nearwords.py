@@ -11,11 +11,10 @@ from collections.abc import Collection, Sequence
 from whoosh.support.levenshtein import damerau_levenshtein
 
 from .folding import fold
-from .livecounts import live_frequency
 from .patterns import WordFinder
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import analyze
 from .unspaced import has_unspaced
+from .wordcounts import all_terms, articles_with, word_count
 
 MAX_DISTANCE = 2
 WORD_PREFIX = 1  # letters a suggestion shares with the word typed: a typo is seldom in the first
@@ -77,7 +76,7 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
         sounds_alike = soundex(candidate) == sound
         if distance > nearest and not (with_context and sounds_alike):
             continue
-        frequency = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
+        frequency = word_count(reader, candidate)
         if not frequency:
             continue
         if distance < nearest:
@@ -124,16 +123,7 @@ def _articles_with(reader, word: str) -> set[int]:  # type: ignore[no-untyped-de
     A headline's words are often not said again in the story ("CHINA TO BORROW 390 MLN DLRS": a loan), and
     a word typed from a headline must count there, or a word found beside it in some other story wins.
     """
-    return set().union(*(_articles_with_in(reader, field, word) for field in SEARCH_FIELDS))
-
-
-def _articles_with_in(reader, fieldname: str, word: str) -> set[int]:  # type: ignore[no-untyped-def]
-    """The live articles whose ``fieldname`` holds every term of ``word``."""
-    found: set[int] | None = None
-    for term in analyze(word):
-        docs = set(reader.postings(fieldname, term).all_ids()) if (fieldname, term) in reader else set()
-        found = docs if found is None else found & docs
-    return found or set()
+    return set().union(*(articles_with(reader, field, word) for field in SEARCH_FIELDS))
 
 
 def most_written(reader, words: list[str]) -> str:  # type: ignore[no-untyped-def]
@@ -142,7 +132,7 @@ def most_written(reader, words: list[str]) -> str:  # type: ignore[no-untyped-de
     The index counts stems, not spellings: "governent" (a typo) and "government" both count "govern".
     """
     docnums: set[int] = set()
-    for term in {t for w in words for t in analyze(w)}:
+    for term in all_terms(reader, words):
         if (BODY, term) in reader:
             docnums.update(itertools.islice(reader.postings(BODY, term).all_ids(), FORM_SAMPLE))
     counts = Counter[str]()

@@ -7,12 +7,12 @@ import re
 from collections import Counter
 
 from .folding import fold
-from .livecounts import live_frequency
 from .nearwords import MAX_WORD, MORE_POPULAR, closest_word, most_written
 from .patterns import Lexicons, WordFinder
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze
 from .unspaced import has_unspaced
+from .wordcounts import all_terms, word_count
 
 MAX_CORRECTED = 8  # words looked up in a query: a pasted paragraph of 300 must not take seconds
 # A word the index knows is still a likely typo when it is rare and a word one slip away is far commoner
@@ -26,14 +26,14 @@ MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
 
 
 def word_frequency(reader, word: str, enough: int | None = None) -> int | None:  # type: ignore[no-untyped-def]
-    """In how many live articles' title or body (the commoner) ``word``'s forms occur; None for a stopword.
+    """In how many live articles' title or body (the commoner) ``word``'s forms occur, as English or the article's
+    own language stems it (``wordcounts``); None for a stopword.
 
     A count over ``enough`` may be returned unexact (but still over it): see live_frequency.
     """
-    terms = analyze(word)
-    if not terms:
+    if not analyze(word):
         return None  # a stopword is not a typo
-    return max(sum(live_frequency(reader, f, t, enough) for t in terms) for f in SEARCH_FIELDS)
+    return max(word_count(reader, word, f, enough) for f in SEARCH_FIELDS)
 
 
 def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
@@ -46,7 +46,7 @@ def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
     if not word.isascii():
         return word
     docnums: set[int] = set()
-    for term in analyze(word):
+    for term in all_terms(reader, [word]):
         if (BODY, term) in reader:
             docnums.update(itertools.islice(reader.postings(BODY, term).all_ids(), WRITTEN_SAMPLE))
     counts = Counter[str]()
@@ -76,7 +76,7 @@ def commoner_word(reader, word: str, frequency: int, more: int = MORE_POPULAR,  
     own = analyze(typed) if other_stem else None
     for candidate in _slipped_from(typed):
         if (spelling, candidate) in reader and (own is None or analyze(candidate) != own):  # no automaton: quicker
-            count = sum(live_frequency(reader, BODY, s) for s in analyze(candidate))
+            count = word_count(reader, candidate)
             if count >= more * frequency:
                 found[candidate] = count
     if not found:
