@@ -125,8 +125,22 @@ def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path)
 
 
 def test_feedback_terms_come_from_more_than_one_article() -> None:
-    weights = term_weights([(9.0, "senate budget vote"), (8.0, "budget vote delayed"), (1.0, "harbour ferries")])
+    weights, languages = term_weights([(9.0, "senate budget vote", None), (8.0, "budget vote delayed", "en"),
+                                       (1.0, "harbour ferries", None)])
     assert set(weights) == {"budget", "vote"}
+    assert languages["budget"] == {None}
+
+
+def test_feedback_terms_are_a_hits_own_languages_stems_without_its_function_words() -> None:
+    """Read as English, German hits had given "die", "der" and "und" as the heaviest expansion terms, above the words
+    typed; French ones "de", "la" and "le". Each body is read in its language: its stems, not its function words."""
+    weights, languages = term_weights([
+        (9.0, "Die Wahlen in Hessen: die Partei gewann die Wahl, und die Regierung bleibt.", "de"),
+        (8.0, "Nach der Wahl will die Regierung mit der Opposition reden.", "de"),
+        (7.0, "La réforme des retraites et la grève: le gouvernement et les syndicats.", "fr"),
+        (6.0, "Les syndicats contre la réforme du gouvernement.", "fr")])
+    assert set(weights) == {"wahl", "regier", "reform", "syndicat", "gouvern"}
+    assert languages["wahl"] == {"de"} and languages["syndicat"] == {"fr"}
 
 
 def test_idf_of_a_common_word_falls_towards_zero() -> None:
