@@ -82,6 +82,8 @@ class _Leaf:
         if kind is wq.Require:  # the articles both match, scored by the first alone (a stem in its language's articles)
             found, kept = self.scores(query.a), set(query.b.docs(self.searcher))  # b: unscored (lang:de)
             return {docnum: score for docnum, score in found.items() if docnum in kept}
+        if isinstance(query, wq.ConstantScoreQuery):  # every article its child finds, at its score (0: functionterms)
+            return dict.fromkeys(sorted(self._docs(query.child)), float(query.score))
         if kind is wq.AndNot:
             found, left_out = self.scores(query.a), self._docs(query.b)
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}

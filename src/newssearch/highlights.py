@@ -2,7 +2,8 @@
 
 A word typed for one field (``title:police``) is marked in that field only, as Elasticsearch's highlighter
 does by default; a word typed for no field is marked in title and body alike. A NOT's words are never marked, nor in
-an article a stem the query searches only in articles of another language (``languagequery.in_language``).
+an article a stem the query searches only in articles of another language (``languagequery.in_language``), nor
+a function word in an article of its language (``functionterms``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from functools import cache
 
 from whoosh import query as wq
 
-from .languagequery import required_languages
+from .languagequery import excluded_languages, required_languages
 from .phrasespans import ANY_WORD, Phrase
 from .schema import SEARCH_FIELDS
 
@@ -57,6 +58,10 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
     if isinstance(node, wq.AndNot) or languages is not None:
         if languages is None or lang in languages:
             _collect(node.a, reader, found, lang)  # type: ignore[attr-defined]
+        return
+    if (left_out := excluded_languages(node)) is not None:  # a function word, in its own language's articles
+        if lang not in left_out:
+            _collect(node.subqueries[0], reader, found, lang)  # type: ignore[attr-defined]
         return
     if isinstance(node, (wq.Phrase, wq.Sequence)):
         name = _field_of(node)

@@ -8,6 +8,7 @@ from whoosh import query as wq
 from . import config
 from .dottedacronyms import with_dotted_acronyms
 from .expansions import expand_fuzzy, expand_patterns, expand_sequence_patterns
+from .functionterms import listed_languages, without_function_words
 from .liveranks import ranked_by_live_count
 from .longvowels import long_vowel_spellings
 from .notices import noted
@@ -28,6 +29,8 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = expand_sequence_patterns(parsed.query, reader)
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
+    # "die" and "la" count for nothing in German and French articles: their function words
+    parsed.query = without_function_words(parsed.query, parsed.words, listed_languages(reader), match)
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
         if dropped:

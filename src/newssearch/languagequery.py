@@ -57,6 +57,25 @@ def required_languages(node: wq.Query) -> frozenset[str] | None:
     return None
 
 
+def outside_languages(query: wq.Query, languages: list[str]) -> wq.Query:
+    """``query`` matching only articles in none of ``languages`` (codes): a word that is their function word
+    (``functionterms``)."""
+    only = wq.Or([wq.Term(LANG, lang) for lang in languages]) if len(languages) > 1 else wq.Term(LANG, languages[0])
+    return wq.And([query, wq.Not(only)])
+
+
+def excluded_languages(node: wq.Query) -> frozenset[str] | None:
+    """The languages an ``outside_languages`` query (or a part typed ``-lang:de``) does not count in; None for any
+    other query."""
+    if type(node) is not wq.And or len(node.subqueries) != 2 or type(node.subqueries[1]) is not wq.Not:
+        return None
+    left_out = node.subqueries[1].query
+    leaves = [left_out] if left_out.is_leaf() else list(left_out.leaves())
+    if leaves and all(type(leaf) is wq.Term and leaf.fieldname == LANG for leaf in leaves):
+        return frozenset(str(leaf.text) for leaf in leaves)
+    return None
+
+
 def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str, ...]) -> wq.Query:
     """``query`` with each title and body term of the typed ``words`` as the best of its stems in English and in
     ``languages`` (the index's, see ``patterns.index_languages``), and each phrase as the best of its phrases, one

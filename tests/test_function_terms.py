@@ -1,0 +1,72 @@
+"""A typed word that is a language's function word counts for nothing in that language's articles, as that
+language's analyser in Lucene drops it: "die" and "la" no longer rank, find or mark German and French articles,
+while an English article's "die" or "war" is still a word."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from whoosh import query as wq
+
+from newssearch import build_index, open_index
+from newssearch.functionterms import function_terms, without_function_words
+
+ARTICLES = [
+    {"id": "de1", "language": "de", "title": "Die Wahlen", "body": "Vor den Wahlen fiel der Markt."},
+    {"id": "de2", "language": "de", "title": "Die Bahn",
+     "body": "Die Züge der Bahn kamen spät, die Fahrgäste warteten, die Bahn schwieg."},
+    {"id": "de3", "language": "de", "title": "Besuch", "body": "Der Minister war gestern in Berlin."},
+    {"id": "en1", "language": "en", "title": "Soldiers die in war", "body": "Two soldiers die in the war, the army said."},
+    {"id": "fr1", "language": "fr", "title": "Retraites", "body": "La réforme des retraites divise la France."},
+    {"id": "fr2", "language": "fr", "title": "La grève",
+     "body": "La grève de la SNCF: des trains de la banlieue et des TGV de la région sont annulés."},
+    {"id": "mi1", "language": "mi", "title": "Te reo", "body": "Ka ako ngā tamariki i te reo Māori i te kura."},
+]
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("functionterms")
+    (root / "corpus").mkdir()
+    lines = (json.dumps(article, ensure_ascii=False) for article in ARTICLES)
+    (root / "corpus" / "news.jsonl").write_text("\n".join(lines), encoding="utf-8")
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+def found(index: Path, text: str, match: str = "all") -> list[tuple[str, str]]:
+    """The ids found for ``text`` (sorted) with the words their title and body mark."""
+    with open_index(index) as ix:
+        hits = ix.search(text, match=match).hits
+    return sorted((hit.id.split("#")[1], " ".join(
+        part for snippet in (hit.title_marks, hit.snippet) if snippet for part, marked in snippet.parts() if marked))
+        for hit in hits)
+
+
+def test_a_function_word_finds_and_marks_nothing_in_its_languages_articles(index: Path) -> None:
+    # "die" had found every German article (de2 with no Wahl under --match any) and was marked in each
+    assert found(index, "die Wahl") == [("de1", "Wahlen Wahlen")]
+    assert found(index, "die Wahl", "any") == [("de1", "Wahlen Wahlen"), ("en1", "die die")]
+    assert found(index, "la réforme des retraites") == [("fr1", "Retraites réforme retraites")]  # not "La", "la"
+    assert found(index, "la grève de la SNCF") == [("fr2", "grève grève SNCF")]  # nor "de", "des" (stemmed "de")
+    assert found(index, "te reo") == [("mi1", "reo reo")]
+    # an English article's "die" and "war" are words; a German one's "war" (was) is not
+    assert found(index, "war") == [("en1", "war war")]
+    assert found(index, "die") == [("en1", "die die")]
+    assert found(index, "die -Wahl") == [("en1", "die die")]  # a NOT does not make "die" free in German articles
+    assert found(index, "der die") == []  # German articles: nothing else to find; no English one says "der"
+
+
+def test_a_phrase_keeps_its_function_words(index: Path) -> None:
+    assert found(index, '"die Bahn"') == [("de2", "Die Bahn die Bahn")]
+    assert found(index, '"la réforme"') == [("fr1", "La réforme")]
+
+
+def test_a_function_words_terms_and_an_index_without_those_languages() -> None:
+    stops = function_terms(["des", "retraites"], ("de", "fr"))
+    assert stops == {"des": frozenset({"de", "fr"}), "de": frozenset({"de", "fr"})}  # French stems des as de
+    assert function_terms(["war", "wars"], ("de",)) == {}  # "war" is also the term of wars, a word of its own
+    query = wq.And([wq.Term("body", "die"), wq.Term("body", "wahl")])
+    assert without_function_words(query, ["die", "Wahl"], ("fr",), "all") is query  # "die" is no French word
