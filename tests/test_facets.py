@@ -137,3 +137,22 @@ def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Pat
 ])
 def test_most_common_spelling(spellings: dict[str, int], expected: str) -> None:
     assert most_common_spelling(Counter(spellings)) == expected
+
+
+def test_a_language_facet_in_an_index_whose_articles_name_languages(tmp_path: Path) -> None:
+    """A newsroom's archive in several languages is counted by language too (an index naming none lists no "lang")."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": "1", "language": "de", "title": "Hafen", "text": "Der Hafen von Hamburg, harbour news."},
+               {"id": "2", "language": "de-AT", "title": "Hafen", "text": "Der Hafen von Linz, harbour news."},
+               {"id": "3", "language": "fr", "title": "Port", "text": "Le port du Havre, harbour news."},
+               {"id": "4", "title": "Harbour", "text": "The harbour news."}]
+    (corpus / "wire.jsonl").write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        facets = idx.search("harbour", facets=True).facets
+        assert facets is not None and facets["lang"] == [("de", 2), ("fr", 1)]
+        assert list(facets) == ["source", "author", "lang", "year", "month"]
+        assert idx.search("Hamburg", facets=True).facets["lang"] == [("de", 1)]  # type: ignore[index]
+    screen = CliRunner().invoke(cli, ["query", "harbour", "--facets", "--index-dir", str(tmp_path / "ix")])
+    assert "\n  lang: de (2), fr (1)\n" in screen.output

@@ -1,4 +1,5 @@
-"""Facet counts over the WHOLE set of hits (not one page): by source, author, year and month."""
+"""Facet counts over the WHOLE set of hits (not one page): by source, author, language (in an index whose articles
+name one), year and month."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from whoosh import query as wq
 
 from . import config
 from .doccolumns import column_of
-from .schema import AUTHOR_FACET, MONTH, SOURCE_FACET, YEAR
+from .schema import AUTHOR_FACET, LANG, MONTH, SOURCE_FACET, YEAR
 
 FacetCounts = list[tuple[str, int]]
 
@@ -46,6 +47,15 @@ def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
     return Counter({most_common_spelling(spellings[key]): len(found) for key, found in docs.items()})
 
 
+def term_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """Counts of a field's terms over ``docnums`` (a language's code: the few an index holds, each one posting list)."""
+    counts: Counter[str] = Counter()
+    for term in reader.lexicon(field) if docnums else ():
+        if found := sum(1 for docnum in reader.postings(field, term).all_ids() if docnum in docnums):
+            counts[term.decode("utf-8") if isinstance(term, bytes) else term] = found
+    return counts
+
+
 def column_name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """``column_counts`` of a single-valued field of names, the names that differ only in letter case counted as
     one, under their most common spelling ("NZ Herald", "nz herald")."""
@@ -79,6 +89,8 @@ FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]
     # title case cannot mend (John McDonald from pages, John Mcdonald from JOHN MCDONALD), keep both.
     "source": (SOURCE_FACET, column_name_counts, by_count),
     "author": (AUTHOR_FACET, name_counts, by_count),
+    # only in an index whose articles name a language (facet_counts): one of English news alone lists none
+    "lang": (LANG, term_counts, by_count),
     "year": (YEAR, column_counts, by_value),
     "month": (MONTH, column_counts, by_value),
 }
@@ -89,6 +101,8 @@ def facet_counts(reader, docnums: set[int]) -> tuple[dict[str, FacetCounts], dic
     counts: dict[str, FacetCounts] = {}
     more: dict[str, int] = {}
     for name, (field, count, order) in FACETS.items():
+        if field == LANG and not any(True for _ in reader.lexicon(LANG)):
+            continue
         counts[name], left_out = order(count(reader, field, docnums))
         if left_out:
             more[name] = left_out

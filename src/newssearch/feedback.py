@@ -14,9 +14,9 @@ from collections import Counter
 from whoosh import query as wq
 
 from . import config
+from .fastscore import all_scores
 from .functionwords import FUNCTION_WORDS, fold
 from .languagequery import in_language
-from .fastscore import all_scores
 from .ranking import Expanded, Filter, best_scored
 from .schema import BODY, LANG
 from .stemming import language_stemmer
