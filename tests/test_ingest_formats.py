@@ -192,6 +192,13 @@ def test_every_reader_stores_the_primary_language_in_lower_case(name: str, data:
     ("lang:deu", {"at"}),                  # ISO 639-2, as NewsML and library records write it
     ("lang:ger", {"at"}),
     ("lang:POR", {"br", "pt"}),
+    ("lang:pt,de", {"br", "pt", "at"}),   # a list of languages: any of them (had been lang:pt and the word "de")
+    ("lang:pt;DE-at", {"br", "pt", "at"}),
+    ("lang:pt, de", {"br", "pt", "at"}),
+    ('lang:"pt,de"', {"br", "pt", "at"}),
+    ("rain -lang:pt,de", {"nz", "nb", "nn"}),
+    ("lang:pt-", {"br", "pt"}),            # a tag cut after its language (had found nothing)
+    ("language:pt", {"br", "pt"}),         # the field's name written out
 ])
 def test_a_lang_query_finds_every_regional_variant_in_any_case(tmp_path: Path, query: str, expected: set[str]) -> None:
     corpus = tmp_path / "corpus"

@@ -9,6 +9,7 @@ import unicodedata
 
 from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
+from .documents.languages import language_code
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
 from .lucene import FIELD_TERM, outside_quotes
@@ -56,6 +57,25 @@ def _ascii_digits(match: re.Match[str]) -> str:
 
 # A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
 _LIST_SEPARATOR = re.compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
+
+
+def language_lists(text: str) -> str:
+    """A list of languages after ``lang:`` as any of them, outside quotes: ``lang:de,fr`` is ``lang:(de OR fr)`` (read
+    as the list of words it is elsewhere, it had been lang:de and the word "fr", finding nothing); a list whose
+    items are not all languages is left to ``listed_words`` (``lang:de,wahl`` is lang:de and wahl)."""
+    if "," not in text and ";" not in text:
+        return text
+
+    def listed(match: re.Match[str]) -> str:
+        codes = re.split(r"\s*[,;]\s*", match.group(2))
+        if not all(language_code(code) for code in codes):
+            return match.group()
+        return f"{match.group(1)}:({' OR '.join(codes)})"
+
+    return outside_quotes(text, lambda piece: _LANGUAGE_LIST.sub(listed, piece))
+
+
+_LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;]\s*[^\W\d_][\w-]*)+)")
 
 
 def listed_words(text: str) -> str:

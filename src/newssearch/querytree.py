@@ -3,6 +3,7 @@ as stored, and a word typed twice weighted twice."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from copy import copy
 
@@ -64,17 +65,27 @@ def negations(query: wq.Query) -> list[wq.Query]:
 
 def languages_as_stored(query: wq.Query) -> wq.Query:
     """``lang:`` values as the index holds them (``documents.languages.language_code``): ``lang:pt-BR``,
-    ``lang:"PT"`` and ``lang:pt`` all find every Portuguese article; a pattern (``lang:P*``) in lower case."""
+    ``lang:"PT"``, ``lang:pt-`` and ``lang:pt`` all find every Portuguese article; a pattern (``lang:P*``) in lower
+    case."""
     def stored(leaf: wq.Query) -> wq.Query:
         if getattr(leaf, "fieldname", None) != LANG or not isinstance(getattr(leaf, "text", None), str):
             return leaf
         text = str(leaf.text)
-        code = language_code(text) if type(leaf) is wq.Term else None
+        if type(leaf) is wq.Term and (listed := _listed_codes(text)):  # quoted, lang:"de,fr" is a list too
+            return wq.Or([wq.Term(LANG, code, boost=leaf.boost) for code in listed])
+        # lang:en- is lang:en (a tag cut after its language, as "en-*" would be typed)
+        code = (language_code(text) or language_code(text.rstrip("-_"))) if type(leaf) is wq.Term else None
         leaf = copy(leaf)
         leaf.text = code or text.lower()
         return leaf
 
     return map_terms(query, stored)
+
+
+def _listed_codes(text: str) -> list[str]:
+    """The languages of a list of them (``de,fr``), once each; none for a value that is not one."""
+    codes = [language_code(code) for code in re.split(r"\s*[,;]\s*", text)] if "," in text or ";" in text else []
+    return list(dict.fromkeys(code for code in codes if code)) if codes and all(codes) else []
 
 
 def weight_repeats(query: wq.Query, counts: Counter[str]) -> wq.Query:

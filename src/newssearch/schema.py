@@ -43,6 +43,7 @@ FIELD_ALIASES = {
     DATE: ["pubdate", "published", "year", "month"],  # year:2020 is date:2020, month:2020-06 date:2020-06
     ID: ["path"],
     URL: ["inurl", "link"],
+    LANG: ["language"],
 }
 # The fields a query may name, and every name it may give them (date:, published:, intitle:).
 QUERY_FIELDS = (TITLE, BODY, AUTHOR, SOURCE, DATE, URL, LANG, ID, YEAR, MONTH)
