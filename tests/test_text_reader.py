@@ -428,6 +428,26 @@ def test_a_date_line_under_a_byline_may_open_with_its_languages_word_for_on(text
     assert article.date == day and (day is None or article.body == text.split("\n\n")[2].strip())
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("Berlin, 5. Mai 2024", date(2024, 5, 5)),          # a place before the date, as datelines and releases write it
+    ("Paris, le 5 mai 2024", date(2024, 5, 5)),
+    ("Ankara, 1 Nisan 2024", date(2024, 4, 1)),
+    ("القاهرة، 3 مارس 2024", date(2024, 3, 3)),          # Arabic's comma, a script without capitals
+    ("Москва, 5 марта 2024", date(2024, 3, 5)),
+    ("São Paulo, 10 de março de 2024", date(2024, 3, 10)),
+    ("LONDON, 12 March 2024", date(2024, 3, 12)),
+    ("North Shore City, March 5, 2024", date(2024, 3, 5)),
+    ("Remembering, 11 September 2001 and after", None),  # no date alone after the place
+    ("in Berlin, 5. Mai 2024", None),                    # a place is not in lower case
+])
+def test_a_date_line_naming_its_place_dates_the_story_and_stays_in_its_text(line: str, day: date | None) -> None:
+    """A line of a place and a date above the text ("Berlin, 5. Mai 2024") had left the story undated."""
+    article = read(f"Die Wahl\n\nVon Thomas Müller\n{line}\n\n{_GERMAN}")
+    assert article.date == day
+    assert article.body.startswith(f"{line}\n\n") and article.authors == ("Thomas Müller",)
+    assert line_date(line) == day
+
+
 @pytest.mark.parametrize("text", [
     f"Von Miller Signs\n\n{_ENGLISH}",        # an English headline with a name that starts so
     f"Door Lock Recall\n\n{_ENGLISH}",

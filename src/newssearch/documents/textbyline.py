@@ -61,8 +61,9 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
     language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber). A date
-    line over another date line is no date line: they are a list."""
-    byline = dated = None
+    line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
+    stays the text's first line, as it was before its date was read."""
+    byline = dated = placed = None
     original = body
     while True:
         first, _sep, rest = body.partition("\n")
@@ -76,8 +77,9 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
             pass  # "Political Reporter"
         elif dated is None and (day := line_date(line)) is not None and not _another_date(rest):
             dated = day
+            placed = line if _names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
-            return byline, dated, body
+            return byline, dated, f"{placed}\n\n{body}" if placed else body
         if not rest.strip():
             return None, None, original  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
@@ -121,10 +123,29 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
 
 
 def line_date(line: str) -> date | None:
-    """The date of a line that is a date and nothing more (a weekday, a time, "Published" aside), else None: not a
-    headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14 June 2024")."""
-    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", line.strip()))).strip(" ,")
+    """The date of a line that is a date and nothing more (a weekday, a time, "Published", a place before it aside),
+    else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14
+    June 2024")."""
+    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line.strip())))).strip(" ,")
     return parse_date(rest) if WRITTEN_DATE.fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
+
+
+# A place and a comma before a date, as a dateline or a press release writes it in any language: "Berlin, 5. Mai
+# 2024", "Paris, le 5 mai 2024", "Ankara, 1 Nisan 2024", "القاهرة، 3 مارس 2024" (Arabic's comma), "LONDON, 12 March 2024";
+# a name of up to four words, not in lower case (a headline's "by, 12 March" is no place).
+_PLACE = re.compile(r"^([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[,،][ \t]*")
+
+
+def _without_place(line: str) -> str:
+    """``line`` without the place (or weekday) before its date (``_PLACE``)."""
+    match = _PLACE.match(line)
+    return line[match.end():] if match and not match.group(1)[0].islower() else line
+
+
+def _names_place(line: str) -> bool:
+    """Whether a date line names a place before its date (not a weekday: "Tuesday, 12 March 2024")."""
+    match = _PLACE.match(line)
+    return bool(match) and _without_place(line) != line and not re.fullmatch(_WEEKDAY, match.group(1), re.IGNORECASE)
 
 
 def _names_only(byline: str) -> bool:
