@@ -269,3 +269,16 @@ def test_every_language_snowball_has_is_stemmed_by_its_rules_when_named(tmp_path
     index = _index(tmp_path, [{"id": "fi1", "title": "Hallitus", "language": "fi",
                                "body": "Hallitus esittää lisää rahaa poliisille."}])
     assert _found(index, "poliisit") == _found(index, "poliisien") == [("fi1", "poliisille")]
+
+
+def test_an_arabic_words_article_and_the_word_joined_to_it_are_taken_off(tmp_path: Path) -> None:
+    """Snowball kept the article on a short word and after "و" or "ف": "الخطة" (the plan) was "الخط" while "خطة" was
+    itself, and "والاقتصاد" (and the economy) stayed whole while "الاقتصاد" was "اقتصاد"; a root's three letters stay."""
+    assert analyze("خطة الخطة بالخطة", lang="ar") == ["خطة", "خطة", "خطة"]
+    assert analyze("اقتصاد الاقتصاد والاقتصاد فالاقتصاد", lang="ar") == ["اقتصاد"] * 4
+    assert analyze("الحكومة وللحكومة", lang="ar") == ["حكوم", "حكوم"]
+    assert analyze("الله الف", lang="ar") == ["الله", "الف"]  # two letters would be left: no article
+    index = _index(tmp_path, [{"id": "ar1", "title": "الميزانية", "language": "ar",
+                               "body": "ورحب رجال الأعمال بالخطة والاقتصاد ينمو."}])
+    assert _found(index, "خطة") == [("ar1", "بالخطة")]
+    assert _found(index, "الاقتصاد") == [("ar1", "والاقتصاد")]

@@ -60,8 +60,28 @@ def language_stemmer(lang: object) -> Callable[[str], str] | None:
 
 @cache
 def _stemmer(name: str) -> Callable[[str], str]:
-    """Snowball's ``name`` stemmer, made once, with its cache."""
-    return cached_stem(Stemmer.Stemmer(name).stemWord)
+    """Snowball's ``name`` stemmer, made once, with its cache (Arabic's after its article is taken off)."""
+    stem = Stemmer.Stemmer(name).stemWord
+    return cached_stem(_after_arabic_article(stem) if name == "arabic" else stem)
+
+
+# Arabic's article, alone or with the conjunction or preposition written onto it, longest first. Snowball keeps it
+# on a short word and after "و" or "ف" ("الخطة" is "الخط" while "خطة" is itself, "والاقتصاد" stays whole while
+# "الاقتصاد" is "اقتصاد"), so "the plan" and "and the economy" were not found by "plan" and "economy"; taken off first,
+# as Lucene's Arabic light stemmer does, when three letters (a root's) or more are left ("الله" and "الف" stay).
+ARABIC_ARTICLES = ("وال", "فال", "بال", "كال", "لل", "ال")
+_ROOT_LETTERS = 3
+
+
+def _after_arabic_article(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """``stem`` of an Arabic word without its article (``ARABIC_ARTICLES``)."""
+    def stemmed(word: str) -> str:
+        for article in ARABIC_ARTICLES:
+            if word.startswith(article) and len(word) - len(article) >= _ROOT_LETTERS:
+                return stem(word[len(article):])
+        return stem(word)
+
+    return stemmed
 
 
 def stemmed_languages(codes: Iterable[object]) -> tuple[str, ...]:
