@@ -282,3 +282,17 @@ def test_an_arabic_words_article_and_the_word_joined_to_it_are_taken_off(tmp_pat
                                "body": "ورحب رجال الأعمال بالخطة والاقتصاد ينمو."}])
     assert _found(index, "خطة") == [("ar1", "بالخطة")]
     assert _found(index, "الاقتصاد") == [("ar1", "والاقتصاد")]
+
+
+def test_a_word_typed_with_its_accent_finds_it_written_without(tmp_path: Path) -> None:
+    """Accents are optional: "García" typed had been stemmed only as typed (Portuguese garci), so it missed a Portuguese
+    "Garcia" (garc) that "Garcia" typed found; the index stems every word with and without its marks, and so does the
+    query now. The spelling typed still ranks first."""
+    index = _index(tmp_path, [
+        {"id": "pt1", "title": "Exército", "language": "pt", "body": "O general Heber Garcia participa da comissão."},
+        {"id": "pt2", "title": "Comissão", "language": "pt", "body": "O general Heber García participa da comissão."},
+        {"id": "es1", "title": "POLITICA", "language": "es", "body": "La politica economica del gobierno cambia."}])
+    assert [article for article, _ in _found(index, "García")] == ["pt2", "pt1"]
+    assert _found(index, "Garcia") == _found(index, "garcia")
+    assert _found(index, "política económica") == [("es1", "politica economica")]
+    assert _found(index, '"Heber García"') == [("pt2", "Heber García"), ("pt1", "Heber Garcia")]

@@ -13,6 +13,7 @@ from __future__ import annotations
 from whoosh import query as wq
 
 from .expansions import map_terms
+from .folding import fold
 from .phrases import NewsPhrase
 from .schema import LANG, SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER
@@ -82,19 +83,25 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
     per language; a language's stem or phrase (where it is not English's) in articles in that language only. Under a
     Not too (``-Wahl`` leaves out every article with "Wahlen"). No languages: ``query``."""
     tables = stem_tables(words, languages) if languages else {}
-    if not any(tables.values()):
+    # a word typed with its marks is also stemmed without them, as the index stems every word both ways: "García"
+    # finds a Portuguese "Garcia" (stemmed garc; García as typed, garci)
+    plain = [folded for word in words if (folded := fold(word.lower())) != word.lower()] if languages else []
+    unmarked = stem_tables(plain, languages) if plain else {}
+    both = [tables, {lang: {**table, **unmarked[lang]} for lang, table in tables.items()}] if plain else [tables]
+    if not any(table for tables_ in both for table in tables_.values()):
         return query
 
     def stemmed(leaf: wq.Query) -> wq.Query:
         if getattr(leaf, "fieldname", None) not in SEARCH_FIELDS:
             return leaf
         if type(leaf) is wq.Term:
-            stems = _by_alternative({lang: table[leaf.text] for lang, table in tables.items() if leaf.text in table})
+            stems = _by_alternative([(lang, table[leaf.text]) for tables_ in both for lang, table in tables_.items()
+                                     if leaf.text in table])
             return _best(leaf, [in_language(wq.Term(leaf.fieldname, stem, boost=leaf.boost), langs)
                                 for stem, langs in stems.items()])
         if isinstance(leaf, NewsPhrase):
-            phrases = _by_alternative({lang: tuple(table.get(word, word) for word in leaf.words)
-                                       for lang, table in tables.items()})
+            phrases = _by_alternative([(lang, tuple(table.get(word, word) for word in leaf.words))
+                                       for tables_ in both for lang, table in tables_.items()])
             return _best(leaf, [in_language(NewsPhrase(leaf.fieldname, list(words), slop=leaf.slop, boost=leaf.boost,
                                                        char_ranges=leaf.char_ranges), langs)
                                 for words, langs in phrases.items() if list(words) != list(leaf.words)])
@@ -103,11 +110,11 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
     return map_terms(query, stemmed, skip=(wq.Require,))  # a language's own terms (exact forms) kept
 
 
-def _by_alternative(alternatives: dict[str, object]) -> dict[object, list[str]]:
-    """The languages of each alternative (a stem, a phrase's words), in order of language code."""
+def _by_alternative(alternatives: list[tuple[str, object]]) -> dict[object, list[str]]:
+    """The languages of each alternative (a stem, a phrase's words), in order of language code, once each."""
     grouped: dict[object, list[str]] = {}
-    for lang in sorted(alternatives):
-        grouped.setdefault(alternatives[lang], []).append(lang)
+    for lang, alternative in sorted(set(alternatives), key=lambda pair: pair[0]):
+        grouped.setdefault(alternative, []).append(lang)
     return grouped
 
 
