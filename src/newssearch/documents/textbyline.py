@@ -145,7 +145,9 @@ def _without_place(line: str) -> str:
 def _names_place(line: str) -> bool:
     """Whether a date line names a place before its date (not a weekday: "Tuesday, 12 March 2024")."""
     match = _PLACE.match(line)
-    return bool(match) and _without_place(line) != line and not re.fullmatch(_WEEKDAY, match.group(1), re.IGNORECASE)
+    if match is None or _without_place(line) == line:
+        return False
+    return not re.fullmatch(_WEEKDAY, match.group(1), re.IGNORECASE)
 
 
 def _names_only(byline: str) -> bool:
