@@ -234,6 +234,8 @@ def test_a_feedback_expansion_scores_the_query_as_typed_once_to_the_same_scores(
         plain = wq.AndMaybe(query, expanded.b)
         assert expanded.scores(searcher) == fastscore.all_scores(searcher, plain) != {}
         assert best_hits(searcher, expanded, 50, None) == best_hits(searcher, plain, 50, None)
+        assert Expanded(query, expanded.b).scores(searcher) == expanded.scores(searcher)  # scores not given
+        assert expanded.normalize().scores(searcher) == fastscore.all_scores(searcher, plain.normalize())
         scored: list[wq.Query] = []
         scorer = fastscore.all_scores
         monkeypatch.setattr("newssearch.feedback.all_scores", lambda s, q: scored.append(q) or scorer(s, q))

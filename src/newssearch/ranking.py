@@ -100,8 +100,8 @@ class Expanded(wq.AndMaybe):
 
     def scores(self, searcher) -> Scores:  # type: ignore[no-untyped-def]
         """Every article ``a`` matches, with its score plus the score of ``b`` where ``b`` matches too."""
-        if self.known is None:
-            return all_scores(searcher, wq.AndMaybe(self.a, self.b, boost=self.boost))
+        if self.known is None:  # built without them, or a copy Whoosh made (``normalize``): score the AndMaybe
+            return all_scores(searcher, wq.AndMaybe(self.a, self.b))
         extra = all_scores(searcher, self.b)
         return {docnum: score + extra[docnum] if docnum in extra else score for docnum, score in self.known.items()}
 
