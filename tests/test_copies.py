@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -12,7 +14,13 @@ from click.testing import CliRunner
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.copies import BOILERPLATE_ARTICLES
-from newssearch.textkeys import copy_keys, same_story, text_words, words_alike
+from newssearch.textkeys import (
+    copy_keys,
+    opening_words,
+    same_story,
+    text_words,
+    words_alike,
+)
 
 WIRE = ("Firefighters battled a large scrub fire near the coast overnight as strong winds pushed the flames "
         "towards farmland. Residents of three nearby settlements were told to leave their homes before dawn, "
@@ -47,6 +55,13 @@ DIFFERENT = ("The council voted on Tuesday to build a new library in the town ce
              "Residents will be asked for their views on the design at three public meetings in February.")
 
 
+def same_text_story(first: str, second: str) -> bool:
+    """``same_story`` told the two texts' words, as the index does from their stored bodies."""
+    return same_story(copy_keys(first), copy_keys(second),
+                      alike=lambda: words_alike(text_words(first), text_words(second)),
+                      openings_alike=lambda n, m: words_alike(opening_words(first, n), opening_words(second, m)))
+
+
 def test_copy_keys_ignore_case_spacing_and_punctuation() -> None:
     assert copy_keys(WIRE) == copy_keys(WIRE.upper()) == copy_keys(WIRE.replace(",", "").replace(" ", "   "))
     assert len(copy_keys(WIRE)) == 1  # three sentences: one run
@@ -60,7 +75,7 @@ def test_lightly_edited_copies_share_keys_and_other_stories_do_not() -> None:
     rewrapped = LONG.replace(". ", ".\n\n")
     for copy in (with_dateline, one_word_changed, cut_short, rewrapped):
         assert keys & set(copy_keys(copy)), copy[:40]
-        assert same_story(copy_keys(LONG), copy_keys(copy)), copy[:40]
+        assert same_text_story(LONG, copy), copy[:40]
     assert not keys & set(copy_keys(DIFFERENT))
 
 
@@ -79,6 +94,60 @@ def test_two_stories_sharing_a_background_paragraph_further_down_are_not_copies(
     second = " ".join(f"Sentence number {n} of the second story says something else." for n in range(6)) + " "
     first, second = first + background, second + background
     assert not same_story(copy_keys(first), copy_keys(second))
+
+
+ABOUT = ("About Acme Robotics: Acme Robotics designs and builds warehouse robots for retailers in twelve countries. "
+         "The company was founded in 2009 and employs more than four hundred engineers at its three sites. "
+         "Its shares are listed on the Nasdaq stock exchange under the ticker symbol ACMR. "
+         "For more information about Acme Robotics and its products, visit the company's website.")
+RELEASES = [  # a company's short press releases, of three, two and one sentences, each ending with its boilerplate
+    ("Acme Robotics said on Monday that it had signed a contract to supply two hundred robots to a grocery chain. "
+     "The robots will be delivered over the next eighteen months to the chain's five distribution centres. "
+     "Financial terms of the agreement were not disclosed by either of the two companies. "),
+    ("Acme Robotics named a new chief financial officer on Thursday, promoting its head of investor relations. "
+     "She replaces the previous finance chief, who is retiring at the end of the year after a decade in the job. "),
+    "Acme Robotics will open a research centre in Munich next spring, adding about sixty engineering jobs. ",
+]
+
+
+@pytest.mark.parametrize(("first", "second"), list(itertools.combinations(range(len(RELEASES)), 2)))
+def test_short_stories_ending_with_one_long_footer_are_not_copies(first: int, second: int) -> None:
+    """Their footer's runs are among their first sentences, and had made every pair of them one story."""
+    one, other = RELEASES[first] + ABOUT, RELEASES[second] + ABOUT
+    assert set(copy_keys(one)) & set(copy_keys(other))
+    assert not same_text_story(one, other)
+
+
+@pytest.mark.parametrize("edit", [
+    lambda text: text.replace("two hundred robots", "200 robots"),     # a word of the first sentence corrected
+    lambda text: text.replace("eighteen months", "18 months"),         # and of the second
+    lambda text: "This story was first published by the Business Wire service. " + text,  # a note on top
+])
+def test_a_copy_of_a_short_story_with_its_footer_is_still_one(edit: Callable[[str], str]) -> None:
+    """The runs of a release with a word corrected share only the footer's, below openings the texts tell alike."""
+    assert same_text_story(RELEASES[0] + ABOUT, edit(RELEASES[0] + ABOUT))
+
+
+def test_two_stories_sharing_background_below_ledes_of_two_sentences_are_not_copies() -> None:
+    background = LONG.split(". ", 3)[3]  # three sentences of background, as a newsroom reuses them
+    first = ". ".join(DIFFERENT.split(". ")[:2]) + ". " + background
+    second = ". ".join(JOBS.split(". ")[:2]) + ". " + background + " The end of the story comes here, much later on."
+    assert not same_text_story(first, second)
+
+
+def test_a_companys_releases_under_its_boilerplate_stay_apart_in_an_index(tmp_path: Path) -> None:
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for n, release in enumerate(RELEASES):
+        (corpus / f"release{n}.txt").write_text(f"Title: Acme news {n}\nDate: 2024-03-0{n + 1}\n\n{release}\n\n{ABOUT}\n")
+    (corpus / "copy.txt").write_text(f"Title: Acme deal\nDate: 2024-03-05\n\n"
+                                     f"{RELEASES[0].replace('two hundred', '200')}\n\n{ABOUT}\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.search("acme", group_copies=True)
+    assert sorted((hit.id, hit.copies) for hit in result.hits) == [
+        ("release0.txt", ("copy.txt",)), ("release1.txt", ()), ("release2.txt", ())]
+    assert result.total == 3
 
 
 JOBS = ("The US economy created fewer jobs than expected in January, official figures showed on Friday. "
@@ -127,6 +196,19 @@ def test_one_shared_run_makes_copies_only_when_the_agreement_goes_on(first: str,
     both and is followed by different text in both."""
     assert same_story(copy_keys(first), copy_keys(second)) is copies
     assert same_story(copy_keys(second), copy_keys(first)) is copies
+
+
+@pytest.mark.parametrize(("story", "copies"), [
+    (LONG + " " + INSERTED, True),  # the story goes on below the sentences compared
+    (LONG, False),                  # it ends with them: told from a one-sentence brief above a footer by no rule
+])
+def test_copies_under_a_different_note_of_one_sentence_each(story: str, copies: bool) -> None:
+    """Grouped when the story goes on; a short one is grouped only through a copy without a note (or with one of
+    the two notes) in the index."""
+    one = "This article first appeared in the Otago Daily Times and is republished with permission. " + story
+    other = "Editor's note: this story has been updated with comments from the transport agency. " + story
+    assert same_text_story(one, other) is copies
+    assert same_text_story(story, other) and same_text_story(one, story)
 
 
 UPDATE = (LONG_HEAD + "Drivers heading north were told to take the coastal route, adding an hour to the trip. "

@@ -18,7 +18,7 @@ from collections.abc import Collection, Iterable, Sequence
 from .doccolumns import column_of
 from .ranking import Scored
 from .schema import BODY, COPY_KEY, DAY_NUMBER, ID
-from .textkeys import LEDE_RUNS, same_story, text_words, words_alike
+from .textkeys import LEDE_RUNS, opening_words, same_story, text_words, words_alike
 
 # A key more articles than this share is boilerplate (a standard disclaimer), not one story: ignored.
 BOILERPLATE_ARTICLES = 200
@@ -114,11 +114,19 @@ class CopyIndex:
         """Whether the texts of two articles share most of their words (read only for the few pairs that need it)."""
         return words_alike(self._words_of(docnum), self._words_of(other))
 
+    def openings_alike(self, docnum: int, other: int, sentences: int, other_sentences: int) -> bool:
+        """Whether the first sentences of two articles, above the text they share, are one text (a word changed)."""
+        return words_alike(opening_words(self._body(docnum), sentences), opening_words(self._body(other), other_sentences))
+
+    def _body(self, docnum: int) -> str:
+        """``docnum``'s stored text."""
+        return self.reader.stored_fields(docnum).get(BODY) or ""
+
     def _words_of(self, docnum: int) -> frozenset[str]:
         """``docnum``'s ``text_words``, read once."""
         found = self._words.get(docnum)
         if found is None:
-            found = self._words[docnum] = text_words(self.reader.stored_fields(docnum).get(BODY) or "")
+            found = self._words[docnum] = text_words(self._body(docnum))
         return found
 
     def counts(self, key: str) -> bool:
@@ -143,11 +151,17 @@ def _group(keys: CopyIndex, docnum: int) -> set[int]:
         own = keys.of(found)
         for key in own[:LEDE_RUNS]:  # copies share a run of their ledes
             for other in keys.holders(key):
-                if other not in members and same_story(own, keys.of(other), keys.counts,
-                                                       lambda: keys.alike(found, other)):
+                if other not in members and _copies(keys, found, own, other):
                     members.add(other)
                     todo.append(other)
     return members
+
+
+def _copies(keys: CopyIndex, docnum: int, own: Sequence[str], other: int) -> bool:
+    """Whether ``other`` is a copy of ``docnum`` (whose keys are ``own``), their texts read only when the keys leave it
+    open (``same_story``)."""
+    return same_story(own, keys.of(other), keys.counts, lambda: keys.alike(docnum, other),
+                      lambda sentences, theirs: keys.openings_alike(docnum, other, sentences, theirs))
 
 
 def story_of(reader, docnums: Iterable[int], keys: CopyIndex | None = None) -> dict[int, int]:  # type: ignore[no-untyped-def]

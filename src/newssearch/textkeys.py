@@ -27,6 +27,9 @@ RUN = 3              # consecutive sentences hashed into one key
 # inserted after the lede's first run still leaves a second run in common).
 COMPARED_SENTENCES = 9
 LEDE_RUNS = KEY_SENTENCES - RUN + 1       # the first keys: those of the lede
+# Sentences of their own above the text two articles share that make it a footer or background, not the story (a
+# copy opens with the story, or with a note of one sentence on top of it).
+OWN_OPENING = 2
 MOST_RUNS = COMPARED_SENTENCES - RUN + 1  # an article with fewer keys ended before the sentences compared
 SCAN_CHARS = 10_000  # the opening looked at: enough for COMPARED_SENTENCES sentences
 KEY_WORDS = 120      # a body with fewer than RUN sentences: its first words make its one key ...
@@ -74,8 +77,14 @@ def _unlike() -> bool:
     return False
 
 
+def _openings_unlike(sentences: int, other_sentences: int) -> bool:
+    """No word of the two openings compared (``same_story`` without the texts)."""
+    return False
+
+
 def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str], bool] = _every_key,
-               alike: Callable[[], bool] = _unlike) -> bool:
+               alike: Callable[[], bool] = _unlike,
+               openings_alike: Callable[[int, int], bool] = _openings_unlike) -> bool:
     """Whether two articles with these ``copy_keys`` are copies: they share a run of their ledes, and unless
     they share a second run, that run does not open both only to be followed by different text in both.
 
@@ -83,15 +92,36 @@ def same_story(keys: Sequence[str], other: Sequence[str], counts: Callable[[str]
     copy, a paragraph inserted, the end cut or words changed further down leave a second run in common, or
     text before the shared run, or one of the two ending with it. ``counts`` says whether a key may make copies
     at all (boilerplate may not). When the one run opens both, ``alike`` tells a story rewritten below its lede (an
-    update: the same words go on) from a note on top of two stories (``words_alike``).
+    update: the same words go on) from a note on top of two stories (``words_alike``). Shared text below
+    openings of their own in both is a footer or background two stories carry, unless ``openings_alike`` (given
+    how many sentences open each above it) says those openings are one text, a word changed (``opening_words``).
     """
     lede = other[:LEDE_RUNS]
     if not any(key in lede and counts(key) for key in keys[:LEDE_RUNS]):
         return False
     shared = {key for key in set(keys).intersection(other) if counts(key)}
+    below = _below_own_openings(keys, other, shared)
+    if below and not openings_alike(*below):
+        return False
     if len(shared) > 1 or _ends_with(keys, shared) or _ends_with(other, shared):
         return True
     return not keys[0] == other[0] in shared or alike()  # not a note opening both, or the same words go on
+
+
+def _below_own_openings(keys: Sequence[str], other: Sequence[str], shared: set[str]) -> tuple[int, int] | None:
+    """How many sentences open each article above the text they share, when that may be a footer or a paragraph of
+    background two stories carry rather than one story; else None.
+
+    Both open with sentences the other lacks in its runs, OWN_OPENING or more in each, or the shared text also ends
+    both (a footer under two short stories). A copy opens with the story, or with a note of one sentence on top of
+    it; or with the same sentences as the other, a word changed (which the runs cannot tell: ``opening_words``).
+    """
+    first = min(at for at, key in enumerate(keys) if key in shared)
+    first_other = min(at for at, key in enumerate(other) if key in shared)
+    if not first or not first_other:
+        return None
+    ends_both = _ends_with(keys, shared) and _ends_with(other, shared)
+    return (first, first_other) if min(first, first_other) >= OWN_OPENING or ends_both else None
 
 
 def _ends_with(keys: Sequence[str], shared: set[str]) -> bool:
@@ -166,6 +196,19 @@ def text_words(body: str) -> frozenset[str]:
             opening += _word_count(sentence) >= SENTENCE_WORDS
         else:
             words.update(_WORD.findall(sentence))
+    return frozenset(words)
+
+
+def opening_words(body: str, sentences: int) -> frozenset[str]:
+    """The words of four letters or more of ``body``'s first ``sentences`` compared sentences (those ``copy_keys``
+    hashes), in lower case: what two texts say above the text they share (``same_story``'s ``openings_alike``)."""
+    words: set[str] = set()
+    for sentence in _sentences(without_dateline(body[:SCAN_CHARS])):
+        if sentences <= 0:
+            break
+        if _word_count(sentence) >= SENTENCE_WORDS:
+            words.update(_WORD.findall(sentence))
+            sentences -= 1
     return frozenset(words)
 
 
