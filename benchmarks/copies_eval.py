@@ -27,7 +27,7 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -94,7 +94,7 @@ def load_reuters(corpora: Path) -> list[tuple[str, str, str, str]]:
             newid, record = match.groups()
             body = re.search(r"<BODY>(.*?)</BODY>", record, re.DOTALL)
             title = re.search(r"<TITLE>(.*?)</TITLE>", record, re.DOTALL)
-            day = re.search(r"<DATE>\s*(\d+-\w+-\d+)", record)
+            day = re.search(r"<DATE>\s*(\d+-\w+-\d{4})", record)
             if body:
                 text = html.unescape(re.sub(r"&#\d+;", "", body.group(1))).replace("\x03", "").strip()
                 stories.append((newid, day.group(1) if day else "", html.unescape(title.group(1)) if title else "",
@@ -108,13 +108,13 @@ def curly(text: str) -> str:
     return text.replace('"', "\u201d").replace("'", "\u2019")
 
 
-def word_fixed(body: str) -> str:
-    """One word of the second paragraph changed, as a correction reissued ("that" dropped, a typo fixed)."""
+def word_fixed(body: str, paragraph: int = 1) -> str:
+    """One word of a paragraph changed (the second), as a correction reissued ("that" dropped, a typo fixed)."""
     paras = paragraphs(body)
-    words = paras[1].split()
+    words = paras[paragraph].split()
     at = len(words) // 2
     words[at] = words[at] + "s" if not words[at].endswith("s") else words[at][:-1]
-    paras[1] = " ".join(words)
+    paras[paragraph] = " ".join(words)
     return "\n\n".join(paras)
 
 
@@ -132,6 +132,7 @@ EDITS = {  # edit name -> (title change, body change)
                                        "for the meeting. It is on Thursday, not Wednesday."),
     "curly quotes": lambda t, b: (curly(t), curly(b)),
     "word corrected": lambda t, b: (t, word_fixed(b)),
+    "lede word corrected": lambda t, b: (t, word_fixed(b, 0)),
 }
 FORMATS = ["txt", "html", "json", "rss"]
 
@@ -159,7 +160,8 @@ def traps(bbc: list[tuple[str, str, str]], reuters: list[tuple[str, str, str, st
         pieces.append(Piece(f"{key}-series", f"{key}-series", "trap", title, STANDFIRST + "\n\n" + body,
                             start + timedelta(days=n), trap="series standfirst"))
     short = [s for s in reuters if 3 <= len(sentences_of(" ".join(s[3].split()))) <= 4 and len(s[3]) > 300]
-    for newid, _, title, body in random.Random(5).sample(short, 40):  # short stories under one long footer
+    footed = random.Random(5).sample(short, 40)
+    for newid, _, title, body in footed:  # short stories under one long footer
         pieces.append(Piece(f"reuters-{newid}-footer", f"reuters-{newid}-footer", "trap", title.title(),
                             body + "\n\n" + FOOTER, start, trap="shared footer"))
     long_ones = [s for s in reuters if len(sentences_of(" ".join(s[3].split()))) >= 6]
@@ -167,6 +169,13 @@ def traps(bbc: list[tuple[str, str, str]], reuters: list[tuple[str, str, str, st
         text = re.sub(r"^[A-Z][A-Z .,]+, \w+ \d+ - ", "", " ".join(body.split()))
         pieces.append(Piece(f"reuters-{newid}-wire", f"reuters-{newid}-wire", "trap", title.title(),
                             "WELLINGTON (Reuters) - " + text, start, trap="wire dateline"))
+    figured = [s for s in short if s not in footed and len(re.findall(r"\d+", s[3].split(" - ", 1)[-1][:200])) >= 2]
+    for newid, _, title, body in random.Random(7).sample(figured, 20):  # a report with figures in its lede, and
+        # next week's in its words
+        for week in range(2):
+            figures = re.sub(r"\d+", lambda m, step=3 * week: str(int(m.group()) + step), body)
+            pieces.append(Piece(f"reuters-{newid}-week{week}", f"reuters-{newid}-week{week}", "trap", title.title(),
+                                figures, start + timedelta(days=7 * week), trap="next week's report"))
     for n, (key, title, body) in enumerate(bbc[60:80]):  # a long story and a brief of it
         pieces.append(Piece(f"{key}-long", f"{key}-long", "trap", title, body, start + timedelta(days=n), trap="brief"))
         first = sentences_of(paragraphs(body)[0])[0]
@@ -285,11 +294,16 @@ def evaluate(pieces: list[Piece], work: Path, show: bool) -> None:
 
 def reuters_duplicates(corpora: Path) -> None:
     """Real near-duplicate wires: pairs sharing 90% of the shorter one's five-word shingles; how many are grouped."""
+    from newssearch.copies import SENTENCE_COPY_DAYS
     from newssearch.textkeys import (
-        copy_keys,
+        all_words,
+        index_keys,
         opening_words,
+        run_keys,
         same_story,
+        sentence_keys,
         text_words,
+        texts_alike,
         words_alike,
     )
 
@@ -307,10 +321,18 @@ def reuters_duplicates(corpora: Path) -> None:
         if 1 < len(holders) <= 30:
             shared.update(itertools.combinations(holders, 2))
     near = [(a, b) for (a, b), n in shared.items() if n / min(len(shingles[a]), len(shingles[b])) >= 0.9]
-    keys = [copy_keys(body) for _, _, _, body in stories]
-    def copies(a: int, b: int) -> bool:
+    keys = [index_keys(body) for _, _, _, body in stories]
+
+    days = [datetime.strptime(day, "%d-%b-%Y").toordinal() if day else 0 for _, day, _, _ in stories]
+
+    def copies(a: int, b: int) -> bool:  # as copies._group tells them, without an index
         body, other = stories[a][3], stories[b][3]
-        return same_story(keys[a], keys[b], alike=lambda: words_alike(text_words(body), text_words(other)),
+        near_days = not days[a] or not days[b] or abs(days[a] - days[b]) <= SENTENCE_COPY_DAYS
+        if (set(sentence_keys(keys[a])) & set(sentence_keys(keys[b])) and near_days
+                and texts_alike(all_words(body), all_words(other))):
+            return True
+        return same_story(run_keys(keys[a]), run_keys(keys[b]),
+                          alike=lambda: words_alike(text_words(body), text_words(other)),
                           openings_alike=lambda n, m: words_alike(opening_words(body, n), opening_words(other, m)))
 
     grouped = [(a, b) for a, b in near if copies(a, b)]

@@ -15,10 +15,15 @@ from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.copies import BOILERPLATE_ARTICLES
 from newssearch.textkeys import (
+    all_words,
     copy_keys,
+    index_keys,
     opening_words,
+    run_keys,
     same_story,
+    sentence_keys,
     text_words,
+    texts_alike,
     words_alike,
 )
 
@@ -492,3 +497,51 @@ def test_a_key_one_live_article_holds_makes_no_copies_whichever_way_it_is_read(t
         keys = looked_up.of(later)
         assert keys and all(reader.doc_frequency(COPY_KEY, key) == 2 for key in keys)  # the replaced version's too
         assert all(looked_up.holders(key) == kept.holders(key) == () for key in keys)
+
+
+BILLS = ("The Treasury said it will sell 13.2 billion dollars of three and six-month bills at its regular auction "
+         "next week. The sale, to be evenly divided between the three and six month issues, will result in a paydown "
+         "of 2.45 billion dollars. The bills will be issued on Thursday to settle the maturing bills.")
+
+
+def test_a_short_story_is_indexed_with_keys_of_its_first_sentences_and_a_long_one_without() -> None:
+    keys = index_keys(BILLS)
+    assert tuple(run_keys(keys)) == copy_keys(BILLS) and len(copy_keys(BILLS)) == 1
+    assert len(sentence_keys(keys)) == 2 and not set(sentence_keys(keys)) & set(copy_keys(BILLS))
+    assert index_keys(LONG) == copy_keys(LONG)                          # six sentences: its runs are enough
+    assert index_keys("Qtly div 20 cts vs 20 cts previously. Pay April 15. Record March 23.") == ()  # too short
+
+
+@pytest.mark.parametrize(("edit", "days", "copies"), [
+    (lambda text: text.replace("will sell", "would sell"), 1, True),         # a word of the first sentence corrected
+    (lambda text: text.replace("evenly divided", "equally divided"), 0, True),  # of the second
+    (lambda text: text.replace("2.45", "2.54"), 2, True),                     # a figure corrected
+    (lambda text: text.replace("will sell", "would sell"), 0, True),
+    (lambda text: text.replace("13.2", "14.1").replace("2.45", "1.30"), 1, False),  # other figures: another report
+    (lambda text: text.replace("will sell", "would sell"), 7, False),        # the same words a week later
+    (lambda text: text.split(". ")[0] + ". More details were not immediately available from officials.", 0, False),
+])
+def test_short_copies_with_a_word_corrected_are_one_story(tmp_path: Path, edit: Callable[[str], str], days: int,
+                                                          copies: bool) -> None:
+    """Three sentences: a word corrected leaves no run in common; a sentence of the first two, nearly the same words
+    and numbers, and dates within days make copies, where a weekly report in the same words is another story."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text(f"Title: Treasury bills\nDate: 2024-03-04\n\n{BILLS}\n")
+    (corpus / "second.txt").write_text(f"Title: Bill sale\nDate: 2024-03-{4 + days:02d}\n\n{edit(BILLS)}\n")
+    assert not set(copy_keys(BILLS)) & set(copy_keys(edit(BILLS)))
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.search("treasury", group_copies=True)
+    assert [(hit.id, hit.copies) for hit in result.hits][:1 if copies else 2] == (
+        [("first.txt", ("second.txt",))] if copies else [("first.txt", ()), ("second.txt", ())])
+
+
+@pytest.mark.parametrize(("other", "alike"), [
+    (BILLS.replace("will sell", "would sell"), True),
+    (BILLS.replace("2.45", "2.54"), True),                       # one figure out, one in
+    (BILLS.replace("2.45", "2.54").replace("13.2", "13.4"), False),
+    (BILLS.split(". ")[0] + ".", False),                         # a brief of it: most of its words are not there
+])
+def test_texts_alike_needs_nearly_the_same_words_and_numbers(other: str, alike: bool) -> None:
+    assert texts_alike(all_words(BILLS), all_words(other)) is alike

@@ -5,8 +5,9 @@ their first six agree after case, diacritics, punctuation and spacing are set as
 both and is followed by different text in both, which a publisher's standard note on top of different stories
 is: then a second run among their first nine sentences is needed (``same_story``). That holds for
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
-for the same file saved twice. Copies of copies are one story, across the whole index (a copy between two hits
-need not be a hit). Its earliest-dated copy among the hits stands for it; of copies as early and as high, the one
+for the same file saved twice; and a short story with a word or a figure corrected, by a sentence of its first
+two and nearly the same words and numbers, dated within days (``CopyIndex.same_text``). Copies of copies are one
+story, across the whole index (a copy between two hits need not be a hit). Its earliest-dated copy among the hits stands for it; of copies as early and as high, the one
 with the first id (not the first indexed: an update would change it). Only live articles count: versions
 replaced by an update, still in old segments, do not.
 """
@@ -18,8 +19,21 @@ from collections.abc import Collection, Iterable, Sequence
 from .doccolumns import column_of
 from .ranking import Scored
 from .schema import BODY, COPY_KEY, DAY_NUMBER, ID
-from .textkeys import LEDE_RUNS, opening_words, same_story, text_words, words_alike
+from .textkeys import (
+    LEDE_RUNS,
+    all_words,
+    opening_words,
+    run_keys,
+    same_story,
+    sentence_keys,
+    text_words,
+    texts_alike,
+    words_alike,
+)
 
+# Days apart, at most, of two dated short stories told copies by a shared sentence and their words: the same report a
+# week later, written to one pattern ("The Treasury said it will sell 13.2 billion dlrs of bills"), is another story.
+SENTENCE_COPY_DAYS = 3
 # A key more articles than this share is boilerplate (a standard disclaimer), not one story: ignored.
 BOILERPLATE_ARTICLES = 200
 # With more hits than this share of the index, reading every article's keys once (about 5 µs an article) is
@@ -42,6 +56,10 @@ class CopyTable:
         if self._keys is None:
             self._keys = [tuple((value or "").split()) for value in column_of(self.reader, COPY_KEY)]
         return self._keys
+
+    def read(self) -> bool:
+        """Whether ``shared`` has been read."""
+        return self._shared is not None
 
     def shared(self) -> dict[str, list[int]]:
         """Each key more than one live article holds, and those articles in document order."""
@@ -73,6 +91,7 @@ class CopyIndex:
         self._holders: dict[str, tuple[int, ...]] = {}
         self._table: dict[str, list[int]] | None = None
         self._words: dict[int, frozenset[str]] = {}
+        self._text_words: dict[int, frozenset[str]] = {}
         self._ids: dict[int, str] = {}
         self._days = None
 
@@ -91,10 +110,23 @@ class CopyIndex:
         return found
 
     def of(self, docnum: int) -> Sequence[str]:
-        """``docnum``'s keys."""
+        """``docnum``'s copy keys (``copy_keys``: its runs of sentences)."""
+        return run_keys(self._index_keys(docnum))
+
+    def sentences_of(self, docnum: int) -> list[str]:
+        """``docnum``'s sentence keys (a short story's: ``index_keys``)."""
+        return sentence_keys(self._index_keys(docnum))
+
+    def _index_keys(self, docnum: int) -> Sequence[str]:
+        """Every key the index holds of ``docnum``."""
         if self._all is not None:
             return self._all[docnum]
         return (self.column[docnum] or "").split()
+
+    def table_read(self) -> bool:
+        """Whether the snapshot's keys were read in bulk already (by an earlier search): then a look-up in them is
+        cheaper than one in the term index, however few the hits."""
+        return self._kept.read()
 
     def read_all(self) -> None:
         """Take every live article's keys (read once per snapshot), so ``holders`` needs no term look-ups (for
@@ -117,6 +149,21 @@ class CopyIndex:
     def openings_alike(self, docnum: int, other: int, sentences: int, other_sentences: int) -> bool:
         """Whether the first sentences of two articles, above the text they share, are one text (a word changed)."""
         return words_alike(opening_words(self._body(docnum), sentences), opening_words(self._body(other), other_sentences))
+
+    def same_text(self, docnum: int, other: int) -> bool:
+        """Whether two short stories sharing a sentence are one: days apart at most SENTENCE_COPY_DAYS (or undated),
+        and nearly the same words and numbers (``texts_alike``)."""
+        day, other_day = self.days[docnum], self.days[other]
+        if day and other_day and abs(day - other_day) > SENTENCE_COPY_DAYS:
+            return False
+        return texts_alike(self._all_words_of(docnum), self._all_words_of(other))
+
+    def _all_words_of(self, docnum: int) -> frozenset[str]:
+        """``docnum``'s ``all_words``, read once."""
+        found = self._text_words.get(docnum)
+        if found is None:
+            found = self._text_words[docnum] = all_words(self._body(docnum))
+        return found
 
     def _body(self, docnum: int) -> str:
         """``docnum``'s stored text."""
@@ -154,6 +201,11 @@ def _group(keys: CopyIndex, docnum: int) -> set[int]:
                 if other not in members and _copies(keys, found, own, other):
                     members.add(other)
                     todo.append(other)
+        for key in keys.sentences_of(found):  # a short story with a word corrected shares no run with its copy
+            for other in keys.holders(key):
+                if other not in members and keys.same_text(found, other):
+                    members.add(other)
+                    todo.append(other)
     return members
 
 
@@ -172,7 +224,7 @@ def story_of(reader, docnums: Iterable[int], keys: CopyIndex | None = None) -> d
     """
     keys = keys if keys is not None else CopyIndex(reader)
     hits = list(docnums)
-    if len(hits) > TABLE_SHARE * reader.doc_count():
+    if len(hits) > TABLE_SHARE * reader.doc_count() or keys.table_read():
         keys.read_all()
     story: dict[int, int] = {}
     for docnum in hits:

@@ -8,7 +8,7 @@ from whoosh import fields
 
 from .documents.article import Article
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
-from .textkeys import copy_keys
+from .textkeys import index_keys
 
 # Field names: every other module uses these constants.
 ID = "id"
@@ -93,7 +93,7 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         FINGERPRINT: fingerprint,
         DAY_NUMBER: article.date.toordinal() if article.date else 0,
     }
-    keys = copy_keys(article.body)
+    keys = index_keys(article.body)
     if keys:
         doc[COPY_KEY] = " ".join(keys)
     if article.date:

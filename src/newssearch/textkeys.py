@@ -5,7 +5,9 @@ changes a word, a third cuts the last paragraphs. So a body is not one key but s
 RUN consecutive sentences of its opening is hashed. Copies share most runs; two different stories
 share none unless they open with the same three long sentences in a row, as a publisher's standard note
 on top of each story does: so a shared run that opens both and is followed by different text in both makes
-copies only with a second one (``same_story``).
+copies only with a second one (``same_story``). A story of fewer than six sentences is also keyed by each of its
+first two sentences (``index_keys``): a word corrected in a story of three leaves it no run in common with its copy,
+which then shares one of those two and nearly all its words and numbers (``texts_alike``).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ MOST_RUNS = COMPARED_SENTENCES - RUN + 1  # an article with fewer keys ended bef
 SCAN_CHARS = 10_000  # the opening looked at: enough for COMPARED_SENTENCES sentences
 KEY_WORDS = 120      # a body with fewer than RUN sentences: its first words make its one key ...
 MIN_WORDS = 25       # ... when it has this many (shorter bodies are too generic to call copies)
+SENTENCE_KEYS = 2  # sentences of a short story keyed one by one: a word corrected leaves one of the two as it was
+SENTENCE_KEY = "s"  # marks a sentence's key among an article's keys (a digest is hexadecimal: never an "s")
 _NON_WORD = re.compile(r"\W+")
 _NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.match(r"\w", chr(c))}
@@ -54,13 +58,49 @@ def copy_keys(body: str) -> tuple[str, ...]:
     Case, diacritics, punctuation and spacing are set aside, so re-typeset copies share every key; so are the
     stops of initials and abbreviations ("U.S." and "US", "Mr." and "Mr"), which end no sentence.
     """
-    opening = without_dateline(body[:SCAN_CHARS])  # "LONDON (Reuters) - " added by one copy, or another one
+    return _run_keys(*_compared(body))
+
+
+def index_keys(body: str) -> tuple[str, ...]:
+    """What the index holds of ``body`` to find its copies: its ``copy_keys``, then, for a short story (fewer than
+    KEY_SENTENCES sentences), a key of each of its first two sentences (``sentence_keys``): a word corrected in any
+    sentence of a story of three leaves it no run in common with its copy, but one of those two."""
+    opening, sentences = _compared(body)
+    short = sentences[:SENTENCE_KEYS] if len(sentences) < KEY_SENTENCES and _long_enough(opening) else []
+    return _run_keys(opening, sentences) + tuple(SENTENCE_KEY + _digest(sentence) for sentence in short)
+
+
+def run_keys(keys: Sequence[str]) -> Sequence[str]:
+    """The ``copy_keys`` among an article's ``index_keys``."""
+    return keys if not keys or not keys[-1].startswith(SENTENCE_KEY) else [k for k in keys if k[0] != SENTENCE_KEY]
+
+
+def sentence_keys(keys: Sequence[str]) -> list[str]:
+    """The keys of a short story's sentences among its ``index_keys``."""
+    return [key for key in keys if key[0] == SENTENCE_KEY]
+
+
+def _compared(body: str) -> tuple[str, list[str]]:
+    """``body``'s opening, its dateline left out ("LONDON (Reuters) - " added by one copy, or another one), and the
+    normalised sentences of it that are compared (SENTENCE_WORDS or more, the first COMPARED_SENTENCES)."""
+    opening = without_dateline(body[:SCAN_CHARS])
     sentences: list[str] = []
     for sentence in _sentences(opening):
         if _word_count(sentence) >= SENTENCE_WORDS:
             sentences.append(sentence)
             if len(sentences) == COMPARED_SENTENCES:
                 break
+    return opening, sentences
+
+
+def _long_enough(opening: str) -> bool:
+    """Whether a text has MIN_WORDS words (a shorter one, "Qtly div 20 cts vs 20 cts previously", is too generic to
+    call copies)."""
+    return len(opening[: MIN_WORDS * 20].split()) >= MIN_WORDS
+
+
+def _run_keys(opening: str, sentences: list[str]) -> tuple[str, ...]:
+    """One key per run of RUN ``sentences``, or with fewer of them one of the opening's first words (or none)."""
     if len(sentences) >= RUN:
         return tuple(_digest(" | ".join(sentences[i : i + RUN])) for i in range(len(sentences) - RUN + 1))
     words = _key_text(opening[: KEY_WORDS * 20]).split()[:KEY_WORDS]
@@ -210,6 +250,29 @@ def opening_words(body: str, sentences: int) -> frozenset[str]:
             words.update(_WORD.findall(sentence))
             sentences -= 1
     return frozenset(words)
+
+
+SAME_TEXT = 0.8  # share of the two texts' words (of either) in both over which two short stories are one text
+# Numbers one of two short texts holds and the other lacks, at most, for one story: a figure corrected (one out, one
+# in); a weekly report written to one pattern (a bill auction, the banks' rates) differs in its date and figures.
+OTHER_NUMBERS = 2
+_NUMBER = re.compile(r"\d+")
+
+
+def all_words(body: str) -> frozenset[str]:
+    """The words of four letters or more and the numbers of ``body``'s opening, its dateline too, in lower case: what
+    ``texts_alike`` compares."""
+    opening = body[:SCAN_CHARS].lower()
+    return frozenset(_WORD.findall(opening)) | frozenset(_NUMBER.findall(opening))
+
+
+def texts_alike(words: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether two texts hold nearly the same words and the same numbers (``all_words``): one story, a word or a figure
+    corrected, a sign-off dropped; not a brief and the long story (most of the long one's words are not in the
+    brief), two stories sharing a sentence, or a weekly report and the next week's, in the same words."""
+    either, both = words | other, words & other
+    numbers = sum(word.isdigit() for word in either) - sum(word.isdigit() for word in both)
+    return bool(either) and len(both) / len(either) >= SAME_TEXT and numbers <= OTHER_NUMBERS
 
 
 def words_alike(words: frozenset[str], other: frozenset[str]) -> bool:
