@@ -133,6 +133,7 @@ def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Pat
 @pytest.mark.parametrize("spellings, expected", [
     ({"Jane Doe": 1, "JANE DOE": 3}, "JANE DOE"),                      # the most common
     ({"JANE DOE": 1, "jane doe": 1, "Jane Doe": 1}, "Jane Doe"),       # as common: the mixed case
+    ({"Jose Garcia": 1, "José García": 1}, "José García"),             # then the one with its marks
     ({"JANE DOE": 1, "jane doe": 1}, "JANE DOE"),                      # then the first in order
 ])
 def test_most_common_spelling(spellings: dict[str, int], expected: str) -> None:

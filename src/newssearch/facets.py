@@ -10,6 +10,7 @@ from whoosh import query as wq
 
 from . import config
 from .doccolumns import column_of
+from .publisherkeys import is_host, letters_of, source_groups
 from .schema import AUTHOR_FACET, LANG, MONTH, SOURCE_FACET, YEAR
 
 FacetCounts = list[tuple[str, int]]
@@ -35,15 +36,17 @@ def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # typ
 
 def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a multi-valued keyword field of names over ``docnums`` (a document counts once per name), the names
-    that differ only in letter case counted as one, under their most common spelling: "Jane Doe" (5) and "JANE DOE"
-    (1) are Jane Doe (6)."""
+    that differ only in letter case, accents or the dots, hyphens and spaces between their parts counted as one,
+    under their most common spelling: "Jane Doe" (5) and "JANE DOE" (1) are Jane Doe (6), "J.R. Stone" and
+    "J. R. Stone" one, "José García" and "Jose Garcia" one."""
     docs: dict[str, set[int]] = {}
     spellings: dict[str, Counter[str]] = {}
     for term in reader.field_terms(field) if docnums else ():
         found = [docnum for docnum in reader.postings(field, term).all_ids() if docnum in docnums]
         if found:
-            docs.setdefault(term.casefold(), set()).update(found)
-            spellings.setdefault(term.casefold(), Counter())[term] += len(found)
+            key = person_key(term)
+            docs.setdefault(key, set()).update(found)
+            spellings.setdefault(key, Counter())[term] += len(found)
     return Counter({most_common_spelling(spellings[key]): len(found) for key, found in docs.items()})
 
 
@@ -56,20 +59,34 @@ def term_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
     return counts
 
 
-def column_name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
-    """``column_counts`` of a single-valued field of names, the names that differ only in letter case counted as
-    one, under their most common spelling ("NZ Herald", "nz herald")."""
+def person_key(name: str) -> str:
+    """A person's name compared as a facet counts it: its letters and digits, case- and accent-blind ("J. R. Stone":
+    jrstone); a name of none (a mark alone) by itself."""
+    return letters_of(name) or name.casefold()
+
+
+def publisher_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
+    """``column_counts`` of the source field, one publisher's spellings counted as one (``publisherkeys``: "Vox" and
+    "vox.com", "The Hill" and "TheHill"), under a name rather than a host, then its most common spelling."""
+    counts = column_counts(reader, field, docnums)
     grouped: dict[str, Counter[str]] = {}
-    for value, count in column_counts(reader, field, docnums).items():
-        grouped.setdefault(value.casefold(), Counter())[value] = count
-    return Counter({most_common_spelling(spellings): spellings.total() for spellings in grouped.values()})
+    for value, group in source_groups(counts).items():
+        grouped.setdefault(group, Counter())[value] = counts[value]
+    return Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
+
+
+def _shown(spellings: Counter[str]) -> str:
+    """The spelling a publisher is shown by: a name before a host ("Vox", not "vox.com"), then the most common."""
+    names = Counter({value: count for value, count in spellings.items() if not is_host(value)})
+    return most_common_spelling(names or spellings)
 
 
 def most_common_spelling(spellings: Counter[str]) -> str:
     """The spelling most documents use; of spellings as common, one in mixed case (Jane Doe, not JANE DOE or jane
-    doe), then the first in order."""
+    doe), then one with its marks (José García, not Jose Garcia: marks are left out, seldom added), then the first
+    in order."""
     return min(spellings, key=lambda spelling: (-spellings[spelling], spelling.isupper() or spelling.islower(),
-                                                spelling))
+                                                spelling.isascii(), spelling))
 
 
 def by_count(counts: Counter[str]) -> tuple[FacetCounts, int]:
@@ -87,7 +104,7 @@ def by_value(counts: Counter[str]) -> tuple[FacetCounts, int]:
 FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]], tuple[FacetCounts, int]]]] = {
     # A name in two letter cases is one value: an index made before readers wrote one case for a name, and what
     # title case cannot mend (John McDonald from pages, John Mcdonald from JOHN MCDONALD), keep both.
-    "source": (SOURCE_FACET, column_name_counts, by_count),
+    "source": (SOURCE_FACET, publisher_counts, by_count),
     "author": (AUTHOR_FACET, name_counts, by_count),
     # only in an index whose articles name a language (facet_counts): one of English news alone lists none
     "lang": (LANG, term_counts, by_count),

@@ -8,14 +8,17 @@ from whoosh import query as wq
 from . import config
 from .dottedacronyms import with_dotted_acronyms
 from .expansions import expand_fuzzy, expand_patterns, expand_sequence_patterns
+from .folding import fold
 from .functionterms import listed_languages, without_function_words
 from .liveranks import ranked_by_live_count
 from .longvowels import long_vowel_spellings
 from .notices import noted
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
+from .publisherkeys import same_publisher
 from .querying import parse_user_query
-from .schema import SEARCH_FIELDS
+from .schema import SEARCH_FIELDS, SOURCE, SOURCE_FACET
+from .textanalysis import NAME_ANALYZER
 
 
 def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type: ignore[no-untyped-def]
@@ -31,6 +34,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     # "die" and "la" count for nothing in German and French articles: their function words
     parsed.query = without_function_words(parsed.query, parsed.words, listed_languages(reader), match)
+    parsed.query = with_publisher_spellings(parsed.query, reader)  # site:vox.com: "Vox" too
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
         if dropped:
@@ -38,6 +42,47 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
                     f"not the {dropped} commoner ones")
             parsed.notice = noted(parsed.notice, said)
     return parsed
+
+
+def with_publisher_spellings(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``query`` with each ``source:`` term or phrase also finding the other spellings of its publisher the index
+    holds (``publisherkeys.same_publisher``): ``site:vox.com`` the articles of "Vox", ``source:"the hill"`` those
+    of "thehill.com"."""
+    if SOURCE_FACET not in reader.schema or not _has_source(query):
+        return query
+    values = list(reader.field_terms(SOURCE_FACET))
+    return _with_spellings(query, values)
+
+
+def _has_source(query: wq.Query) -> bool:
+    return any(getattr(leaf, "fieldname", None) == SOURCE for leaf in query.leaves()) or (
+        query.is_leaf() and getattr(query, "fieldname", None) == SOURCE)
+
+
+def _with_spellings(query: wq.Query, values: list[str]) -> wq.Query:
+    """``query`` with each source term or phrase as the best of it and the source values of its publisher."""
+    typed = ([str(query.text)] if isinstance(query, wq.Term) else [str(word) for word in query.words]
+             if isinstance(query, wq.Phrase) else None)
+    if typed is not None and query.fieldname == SOURCE:
+        found = [value for value in same_publisher(typed, values) if not _spelt(typed, value)]
+        if not found:
+            return query
+        return wq.DisjunctionMax([query, *(wq.Term(SOURCE_FACET, value, boost=query.boost) for value in found)])
+    if query.is_leaf():
+        return query
+    return query.apply(lambda child: _with_spellings(child, values))
+
+
+def _spelt(typed: list[str], value: str) -> bool:
+    """Whether the typed words find ``value`` as they are (its words, in order, in any of the forms the source field
+    indexes: "Público" and "Publico" by ``publico`` and ``público``): a spelling the term or phrase finds needs no term of its own, which had
+    outranked the spelling typed."""
+    places: dict[int, set[str]] = {}
+    for token in NAME_ANALYZER(value, mode="index", positions=True):
+        places.setdefault(token.pos, set()).add(token.text)
+    forms = [places[place] for place in sorted(places)]
+    return any(all(fold(word) in forms[start + n] for n, word in enumerate(typed))
+               for start in range(len(forms) - len(typed) + 1))
 
 
 def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  # type: ignore[no-untyped-def]

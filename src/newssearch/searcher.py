@@ -36,6 +36,7 @@ from .notices import (
 )
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons, index_languages
+from .publisherkeys import source_groups
 from .ranking import make_weighting
 from .recency import Decay, day_from_number
 from .results import Hit, IndexStats, SearchResult
@@ -268,8 +269,9 @@ class NewsIndex:
             dated=len(dated),
             earliest=to_article(dated[0].fields()).date if dated else None,
             latest=to_article(newest[0].fields()).date if newest else None,
-            sources=len({source.casefold() for source in reader.field_terms(SOURCE_FACET)  # one per name, as facets
-                         if livecounts.live_frequency(reader, SOURCE_FACET, source)}),  # not a deleted article's
+            sources=len(set(source_groups(  # one per publisher, as facets count them ("Vox", "vox.com")
+                source for source in reader.field_terms(SOURCE_FACET)
+                if livecounts.live_frequency(reader, SOURCE_FACET, source)).values())),  # not a deleted article's
         )
 
 

@@ -1,0 +1,105 @@
+"""One publisher's spellings in an index: the key a facet counts its sources under and a ``source:`` or ``site:``
+query finds them by ("Vox" and "vox.com"; "The Hill", "TheHill" and "thehill.com"; "USA TODAY" and "usatoday").
+
+Readers give each article its publisher's one name when the alias table knows it (``documents.publishers``); an
+outlet it does not know is named as each article states it, or by its host when it states none, so one index may
+hold "Vox" from a page's ``og:site_name`` and "vox.com" from a record with only an address. A name's key is its
+letters and digits, case-, accent- and umlaut-blind (ü, ue), without a leading "The" or a legal form ("Wikimedia
+Foundation, Inc.", "BWE e.V."); a host's is its site's label (``thehill`` of www.thehill.com, ``lemire`` of
+lemire.blogspot.com). A host joins the names of its key; two hosts do not join each other (Express.co.uk and
+Express.de are two papers), nor a host a name of no other source.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from .documents.publishers import host_named
+from .folding import fold
+from .hostnames import COUNTRY_DOMAINS, SECOND_LEVEL_DOMAINS, TOP_LEVEL_DOMAINS
+
+# Hosts that give each of their sites a label of its own: the site is the label before theirs.
+SHARED_HOSTS = frozenset({"blogspot", "wordpress", "tumblr", "substack", "medium", "github", "hypotheses", "wixsite",
+                          "weebly", "fandom", "typepad", "livejournal", "blogger", "over-blog", "jimdo", "ghost"})
+_LEGAL_FORM = re.compile(r",?\s+(?:inc|llc|ltd|limited|plc|corp|gmbh|ag|se|e\.\s?v|s\.\s?a)\.?$", re.IGNORECASE)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_MIN_AFTER_THE = 3  # "TheHill" is Hill, "There" stays There
+
+
+def letters_of(text: str) -> str:
+    """``text``'s letters, digits and the marks of scripts that spell with them, case- and accent-blind
+    (``folding.fold``): "J. R. Stone" and "J.R. Stone" are jrstone, "José" jose."""
+    return "".join(c for c in fold(text.casefold()) if c.isalnum() or unicodedata.category(c).startswith("M"))
+
+
+def _squashed(text: str) -> str:
+    """``text``'s letters and digits, case-, accent- and umlaut-blind (ü: ue), without a leading "the"."""
+    letters = letters_of(text.casefold().translate(_UMLAUTS))
+    return letters[3:] if letters.startswith("the") and len(letters) - 3 >= _MIN_AFTER_THE else letters
+
+
+def site_label(host: str) -> str:
+    """The label of ``host`` that names its site: ``vox`` of www.vox.com, ``theargus`` of theargus.co.uk,
+    ``cbslocal`` of detroit.cbslocal.com, ``lemire`` of lemire.blogspot.com."""
+    labels = [label for label in host.lower().rstrip(".").split(".") if label]
+    if labels and labels[0] == "www":
+        labels = labels[1:]
+    if len(labels) > 1 and labels[-1] in TOP_LEVEL_DOMAINS:
+        country = labels[-1] in COUNTRY_DOMAINS
+        labels = labels[:-1]
+        if country and len(labels) > 1 and labels[-1] in SECOND_LEVEL_DOMAINS:
+            labels = labels[:-1]
+    if len(labels) > 1 and labels[-1] in SHARED_HOSTS:
+        return labels[-2]
+    return labels[-1] if labels else ""
+
+
+def host_key(host: str) -> str:
+    """The key of a host: its site's label, squashed (www.thehill.com: hill)."""
+    return _squashed(site_label(host))
+
+
+def name_key(name: str) -> str:
+    """The key of a publisher's name: its letters and digits, without a leading "The" or a legal form ("The Hill",
+    "THE HILL" and "TheHill": hill; "Wikimedia Foundation, Inc.": wikimediafoundation)."""
+    name = name.strip()
+    bare = _LEGAL_FORM.sub("", name)
+    return _squashed(bare if _squashed(bare) else name)
+
+
+def source_key(value: str) -> tuple[str, bool]:
+    """The key of a stored source and whether it is a host: ("vox", True) for "vox.com", ("vox", False) for "Vox"."""
+    host = host_named(value)
+    return (host_key(host), True) if host else (name_key(value), False)
+
+
+def source_groups(values: Iterable[str]) -> dict[str, str]:
+    """Each source value -> the group it is counted in: names by their key, a host with the names of its key, or
+    alone (with its other letter cases) when no name has it."""
+    keyed = {value: source_key(value) for value in values}
+    named = {key for key, is_host in keyed.values() if not is_host and key}
+    return {value: key if key in named else f"{value.casefold()}\x00host" if is_host else key or value.casefold()
+            for value, (key, is_host) in keyed.items()}
+
+
+def is_host(value: str) -> bool:
+    """Whether a stored source is a host ("vox.com", "DW.COM"), not a name."""
+    return host_named(value) is not None
+
+
+def same_publisher(typed: list[str], values: Iterable[str]) -> list[str]:
+    """The source values an index holds that name the publisher a ``source:`` or ``site:`` query typed as
+    ``typed`` (its words; a host's labels, as ``vox.com`` is parsed): for a name, the names and hosts of its key
+    ("the hill": The Hill, TheHill, thehill.com); for a host, the names of its key (``vox.com``: Vox)."""
+    host = len(typed) > 1 and typed[-1].lower() in TOP_LEVEL_DOMAINS
+    key = host_key(".".join(typed)) if host else name_key(" ".join(typed))
+    if not key:
+        return []
+    found = []
+    for value in values:
+        value_key, is_host = source_key(value)
+        if value_key == key and not (host and is_host):
+            found.append(value)
+    return found

@@ -1,0 +1,113 @@
+"""One publisher's spellings in an index ("Vox", "vox.com"): one facet value, and found by source: and site:."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.publisherkeys import same_publisher, site_label, source_groups, source_key
+
+
+@pytest.mark.parametrize(("value", "key"), [
+    ("Vox", ("vox", False)), ("vox.com", ("vox", True)), ("https://www.vox.com/", ("vox", True)),
+    ("The Hill", ("hill", False)), ("TheHill", ("hill", False)), ("THE HILL", ("hill", False)),
+    ("thehill.com", ("hill", True)), ("USA TODAY", ("usatoday", False)), ("www.usatoday.com", ("usatoday", True)),
+    ("Wikimedia Foundation, Inc.", ("wikimediafoundation", False)), ("BWE e.V.", ("bwe", False)),
+    ("oe24 GmbH", ("oe24", False)), ("AG", ("ag", False)),                  # a legal form alone stays a name
+    ("KleineGrüneMonster", ("kleinegruenemonster", False)),
+    ("kleinegruenemonster.wordpress.com", ("kleinegruenemonster", True)),  # a blog host's own label
+    ("Süddeutsche.de", ("sueddeutsche", True)), ("There", ("there", False)),
+])
+def test_a_source_is_keyed_by_its_letters_or_its_sites_label(value: str, key: tuple[str, bool]) -> None:
+    assert source_key(value) == key
+
+
+@pytest.mark.parametrize(("host", "label"), [
+    ("www.theargus.co.uk", "theargus"), ("detroit.cbslocal.com", "cbslocal"), ("lemire.blogspot.com", "lemire"),
+    ("wien.orf.at", "orf"), ("www.nhs.uk", "nhs"), ("localhost", "localhost"),
+])
+def test_the_label_that_names_a_site(host: str, label: str) -> None:
+    assert site_label(host) == label
+
+
+def test_a_host_joins_the_name_of_its_key_but_never_another_host() -> None:
+    groups = source_groups(["Vox", "vox.com", "The Verge", "Verge", "theverge.com", "Express.co.uk", "Express.de"])
+    assert groups["Vox"] == groups["vox.com"] != groups["The Verge"]
+    assert groups["The Verge"] == groups["Verge"] == groups["theverge.com"]
+    assert groups["Express.co.uk"] != groups["Express.de"]  # two papers: no name says they are one
+
+
+@pytest.mark.parametrize(("typed", "found"), [
+    (["vox", "com"], ["Vox"]),                                 # site:vox.com: names of its key, not other hosts
+    (["the", "hill"], ["The Hill", "thehill.com", "TheHill"]),
+    (["hill", "times"], ["Hill Times"]),
+    (["express", "co", "uk"], []),                             # Express.de is another paper's host
+])
+def test_the_values_a_typed_publisher_finds(typed: list[str], found: list[str]) -> None:
+    values = ["Vox", "vox.com", "The Hill", "thehill.com", "TheHill", "Hill Times", "Express.de"]
+    assert same_publisher(typed, values) == found
+
+
+RECORDS = [
+    {"id": "a", "title": "Delhi air", "text": "Air in Delhi.", "source": "Vox", "url": "https://www.vox.com/a",
+     "authors": ["Jane Smith"]},
+    {"id": "b", "title": "Delhi smog", "text": "Smog in Delhi.", "url": "https://www.vox.com/b", "authors": ["JANE SMITH"]},
+    {"id": "c", "title": "Delhi rain", "text": "Rain in Delhi.", "source": "vox.com", "authors": ["Smith, Jane"]},
+    {"id": "d", "title": "Delhi heat", "text": "Heat in Delhi.", "source": "Vox", "authors": ["J. R. Stone"]},
+    {"id": "e", "title": "Delhi fog", "text": "Fog in Delhi.", "url": "https://thehill.com/e", "authors": ["J.R. Stone"]},
+    {"id": "f", "title": "Delhi dust", "text": "Dust in Delhi.", "source": "The Hill", "authors": ["José García"]},
+    {"id": "g", "title": "Delhi haze", "text": "Haze in Delhi.", "source": "USA TODAY", "authors": ["Jose Garcia"]},
+    {"id": "h", "title": "Delhi mist", "text": "Mist in Delhi.", "source": "usatoday", "url": "https://www.usatoday.com/h"},
+    {"id": "i", "title": "Delhi hail", "text": "Hail in Delhi.", "source": "Express.co.uk"},
+    {"id": "j", "title": "Delhi sleet", "text": "Sleet in Delhi.", "source": "Express.de"},
+]
+
+
+@pytest.fixture(scope="module")
+def spellings_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("spellings")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "recs.jsonl").write_text("\n".join(json.dumps(record) for record in RECORDS), encoding="utf-8")
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+def test_the_source_facet_counts_one_publisher_once_under_its_name(spellings_index: Path) -> None:
+    runner = CliRunner()
+    out = runner.invoke(cli, ["query", "delhi", "--facets", "--index-dir", str(spellings_index)])
+    assert out.exit_code == 0
+    assert ("Facets:\n  source: Vox (4), The Hill (2), USA TODAY (2), Express.co.uk (1), Express.de (1)\n"
+            "  author: Jane Smith (3), J. R. Stone (2), José García (2)\n") in out.output
+
+
+def test_stats_count_one_publisher_once(spellings_index: Path) -> None:
+    with open_index(spellings_index) as idx:
+        assert idx.stats().sources == 5
+
+
+@pytest.mark.parametrize(("query", "ids"), [
+    ("site:vox.com", "abcd"),                   # "Vox" with no address too
+    ("source:vox", "abcd"),
+    ('source:"the hill"', "ef"),                # "thehill.com", the host of a record with only an address
+    ("site:thehill.com", "ef"),
+    ('source:"usa today"', "gh"),
+    ("site:usatoday.com", "gh"),
+    ("site:express.co.uk", "i"),                # not Express.de
+    ("delhi -site:vox.com", "efghij"),
+    ('author:"jane smith"', "abc"),
+])
+def test_source_and_site_find_every_spelling_of_a_publisher(spellings_index: Path, query: str, ids: str) -> None:
+    with open_index(spellings_index) as idx:
+        found = idx.search(query, limit=50)
+    assert sorted(hit.id for hit in found.hits) == [f"recs.jsonl#{key}" for key in ids]
+
+
+def test_a_spelling_the_query_finds_as_typed_gets_no_term_of_its_own(spellings_index: Path) -> None:
+    with open_index(spellings_index) as idx:
+        query = idx._parse("source:vox", "all").query  # "Vox" and "vox.com" both hold the word vox
+    assert repr(query) == "Term('source', 'vox')"
