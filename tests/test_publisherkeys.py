@@ -10,7 +10,12 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
-from newssearch.publisherkeys import same_publisher, site_label, source_groups, source_key
+from newssearch.publisherkeys import (
+    same_publisher,
+    site_label,
+    source_groups,
+    source_key,
+)
 
 
 @pytest.mark.parametrize(("value", "key"), [
@@ -49,6 +54,7 @@ def test_a_host_joins_the_name_of_its_key_but_never_another_host() -> None:
     (["express", "co", "uk"], []),                             # Express.de is another paper's host
 ])
 def test_the_values_a_typed_publisher_finds(typed: list[str], found: list[str]) -> None:
+    # (an index tells where a name's articles are: see the La República records below)
     values = ["Vox", "vox.com", "The Hill", "thehill.com", "TheHill", "Hill Times", "Express.de"]
     assert same_publisher(typed, values) == found
 
@@ -65,6 +71,9 @@ RECORDS = [
     {"id": "h", "title": "Delhi mist", "text": "Mist in Delhi.", "source": "usatoday", "url": "https://www.usatoday.com/h"},
     {"id": "i", "title": "Delhi hail", "text": "Hail in Delhi.", "source": "Express.co.uk"},
     {"id": "j", "title": "Delhi sleet", "text": "Sleet in Delhi.", "source": "Express.de"},
+    {"id": "k", "title": "Delhi gale", "text": "Gale in Delhi.", "source": "La República",
+     "url": "https://www.larepublica.net/k"},
+    {"id": "l", "title": "Delhi frost", "text": "Frost in Delhi.", "source": "LaRepública.pe"},  # another paper's
 ]
 
 
@@ -81,13 +90,14 @@ def test_the_source_facet_counts_one_publisher_once_under_its_name(spellings_ind
     runner = CliRunner()
     out = runner.invoke(cli, ["query", "delhi", "--facets", "--index-dir", str(spellings_index)])
     assert out.exit_code == 0
-    assert ("Facets:\n  source: Vox (4), The Hill (2), USA TODAY (2), Express.co.uk (1), Express.de (1)\n"
+    assert ("Facets:\n  source: Vox (4), The Hill (2), USA TODAY (2), Express.co.uk (1), Express.de (1), La República (1), "
+            "LaRepública.pe (1)\n"
             "  author: Jane Smith (3), J. R. Stone (2), José García (2)\n") in out.output
 
 
 def test_stats_count_one_publisher_once(spellings_index: Path) -> None:
     with open_index(spellings_index) as idx:
-        assert idx.stats().sources == 5
+        assert idx.stats().sources == 7
 
 
 @pytest.mark.parametrize(("query", "ids"), [
@@ -98,7 +108,9 @@ def test_stats_count_one_publisher_once(spellings_index: Path) -> None:
     ('source:"usa today"', "gh"),
     ("site:usatoday.com", "gh"),
     ("site:express.co.uk", "i"),                # not Express.de
-    ("delhi -site:vox.com", "efghij"),
+    ("delhi -site:vox.com", "efghijkl"),
+    ("site:larepublica.pe", "l"),               # not "La República", whose articles are at larepublica.net
+    ('source:"la republica"', "kl"),
     ('author:"jane smith"', "abc"),
 ])
 def test_source_and_site_find_every_spelling_of_a_publisher(spellings_index: Path, query: str, ids: str) -> None:

@@ -10,7 +10,7 @@ from whoosh import query as wq
 
 from . import config
 from .doccolumns import column_of
-from .publisherkeys import is_host, letters_of, source_groups
+from .publisherkeys import article_home, is_host, letters_of, source_groups
 from .schema import AUTHOR_FACET, LANG, MONTH, SOURCE_FACET, YEAR
 
 FacetCounts = list[tuple[str, int]]
@@ -70,7 +70,7 @@ def publisher_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # 
     "vox.com", "The Hill" and "TheHill"), under a name rather than a host, then its most common spelling."""
     counts = column_counts(reader, field, docnums)
     grouped: dict[str, Counter[str]] = {}
-    for value, group in source_groups(counts).items():
+    for value, group in source_groups(counts, article_home(reader)).items():
         grouped.setdefault(group, Counter())[value] = counts[value]
     return Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
 

@@ -15,7 +15,7 @@ from .longvowels import long_vowel_spellings
 from .notices import noted
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
-from .publisherkeys import same_publisher
+from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
 from .schema import SEARCH_FIELDS, SOURCE, SOURCE_FACET
 from .textanalysis import NAME_ANALYZER
@@ -51,7 +51,7 @@ def with_publisher_spellings(query: wq.Query, reader) -> wq.Query:  # type: igno
     if SOURCE_FACET not in reader.schema or not _has_source(query):
         return query
     values = list(reader.field_terms(SOURCE_FACET))
-    return _with_spellings(query, values)
+    return _with_spellings(query, values, article_home(reader))
 
 
 def _has_source(query: wq.Query) -> bool:
@@ -59,18 +59,18 @@ def _has_source(query: wq.Query) -> bool:
         query.is_leaf() and getattr(query, "fieldname", None) == SOURCE)
 
 
-def _with_spellings(query: wq.Query, values: list[str]) -> wq.Query:
+def _with_spellings(query: wq.Query, values: list[str], home: Home) -> wq.Query:
     """``query`` with each source term or phrase as the best of it and the source values of its publisher."""
     typed = ([str(query.text)] if isinstance(query, wq.Term) else [str(word) for word in query.words]
              if isinstance(query, wq.Phrase) else None)
     if typed is not None and query.fieldname == SOURCE:
-        found = [value for value in same_publisher(typed, values) if not _spelt(typed, value)]
+        found = [value for value in same_publisher(typed, values, home) if not _spelt(typed, value)]
         if not found:
             return query
         return wq.DisjunctionMax([query, *(wq.Term(SOURCE_FACET, value, boost=query.boost) for value in found)])
     if query.is_leaf():
         return query
-    return query.apply(lambda child: _with_spellings(child, values))
+    return query.apply(lambda child: _with_spellings(child, values, home))
 
 
 def _spelt(typed: list[str], value: str) -> bool:

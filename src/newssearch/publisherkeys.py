@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
-from .documents.publishers import host_named
+from .documents.publishers import domain_of, host_named
 from .folding import fold
 from .hostnames import COUNTRY_DOMAINS, SECOND_LEVEL_DOMAINS, TOP_LEVEL_DOMAINS
+from .schema import SOURCE_FACET, URL
 
 # Hosts that give each of their sites a label of its own: the site is the label before theirs.
 SHARED_HOSTS = frozenset({"blogspot", "wordpress", "tumblr", "substack", "medium", "github", "hypotheses", "wixsite",
@@ -75,13 +76,52 @@ def source_key(value: str) -> tuple[str, bool]:
     return (host_key(host), True) if host else (name_key(value), False)
 
 
-def source_groups(values: Iterable[str]) -> dict[str, str]:
-    """Each source value -> the group it is counted in: names by their key, a host with the names of its key, or
-    alone (with its other letter cases) when no name has it."""
+Home = Callable[[str], str | None]  # a source value -> the host its articles' addresses name, if any
+
+
+def no_home(value: str) -> str | None:
+    """No address known for any source: a host joins the names of its key."""
+    return None
+
+
+def article_home(reader) -> Home:  # type: ignore[no-untyped-def]
+    """The host the address of a source value's first article names (None for none): "La República" at
+    larepublica.net is not "LaRepública.pe"."""
+    def home(value: str) -> str | None:
+        for docnum in reader.postings(SOURCE_FACET, value).all_ids():
+            return domain_of(reader.stored_fields(docnum).get(URL))
+        return None
+
+    return home
+
+
+def _same_site(host: str, home: str | None) -> bool:
+    """Whether a host source and the host a name's articles are at (None: unknown) may be one site: the same host, or
+    one within the other (vox.com and www.vox.com, edition.cnn.com and cnn.com)."""
+    if home is None:
+        return True
+    host, home = host.lower().removeprefix("www."), home.lower().removeprefix("www.")
+    return host == home or home.endswith(f".{host}") or host.endswith(f".{home}")
+
+
+def source_groups(values: Iterable[str], home: Home = no_home) -> dict[str, str]:
+    """Each source value -> the group it is counted in: names by their key; a host with the names of its key, unless
+    one of them has its articles at another host (``home``: "La República" at larepublica.net and "LaRepública.pe");
+    else alone (with its other letter cases)."""
     keyed = {value: source_key(value) for value in values}
-    named = {key for key, is_host in keyed.values() if not is_host and key}
-    return {value: key if key in named else f"{value.casefold()}\x00host" if is_host else key or value.casefold()
-            for value, (key, is_host) in keyed.items()}
+    names: dict[str, list[str]] = {}
+    for value, (key, is_host) in keyed.items():
+        if key and not is_host:
+            names.setdefault(key, []).append(value)
+    groups = {}
+    for value, (key, is_host) in keyed.items():
+        if not is_host:
+            groups[value] = key or value.casefold()
+        elif key in names and all(_same_site(host_named(value) or value, home(name)) for name in names[key]):
+            groups[value] = key
+        else:
+            groups[value] = f"{value.casefold()}\x00host"
+    return groups
 
 
 def is_host(value: str) -> bool:
@@ -89,10 +129,11 @@ def is_host(value: str) -> bool:
     return host_named(value) is not None
 
 
-def same_publisher(typed: list[str], values: Iterable[str]) -> list[str]:
+def same_publisher(typed: list[str], values: Iterable[str], home: Home = no_home) -> list[str]:
     """The source values an index holds that name the publisher a ``source:`` or ``site:`` query typed as
     ``typed`` (its words; a host's labels, as ``vox.com`` is parsed): for a name, the names and hosts of its key
-    ("the hill": The Hill, TheHill, thehill.com); for a host, the names of its key (``vox.com``: Vox)."""
+    ("the hill": The Hill, TheHill, thehill.com); for a host, the names of its key whose articles are at no other
+    host (``home``; ``vox.com``: Vox)."""
     host = len(typed) > 1 and typed[-1].lower() in TOP_LEVEL_DOMAINS
     key = host_key(".".join(typed)) if host else name_key(" ".join(typed))
     if not key:
@@ -100,6 +141,6 @@ def same_publisher(typed: list[str], values: Iterable[str]) -> list[str]:
     found = []
     for value in values:
         value_key, is_host = source_key(value)
-        if value_key == key and not (host and is_host):
+        if value_key == key and not (host and (is_host or not _same_site(".".join(typed), home(value)))):
             found.append(value)
     return found

@@ -36,7 +36,7 @@ from .notices import (
 )
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons, index_languages
-from .publisherkeys import source_groups
+from .publisherkeys import article_home, source_groups
 from .ranking import make_weighting
 from .recency import Decay, day_from_number
 from .results import Hit, IndexStats, SearchResult
@@ -269,10 +269,15 @@ class NewsIndex:
             dated=len(dated),
             earliest=to_article(dated[0].fields()).date if dated else None,
             latest=to_article(newest[0].fields()).date if newest else None,
-            sources=len(set(source_groups(  # one per publisher, as facets count them ("Vox", "vox.com")
-                source for source in reader.field_terms(SOURCE_FACET)
-                if livecounts.live_frequency(reader, SOURCE_FACET, source)).values())),  # not a deleted article's
+            sources=self._publishers(reader),
         )
+
+    @staticmethod
+    def _publishers(reader) -> int:  # type: ignore[no-untyped-def]
+        """How many publishers live articles name, one per publisher as facets count them ("Vox", "vox.com")."""
+        live = [source for source in reader.field_terms(SOURCE_FACET)
+                if livecounts.live_frequency(reader, SOURCE_FACET, source)]  # not a deleted article's
+        return len(set(source_groups(live, article_home(reader)).values()))
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:
