@@ -69,6 +69,18 @@ def test_the_host_a_stated_name_gives(name: str | None, expected: str | None) ->
     ("www.example.org", None, "example.org"),
     ("http://www.example.com", "https://www.example.de/a", "example.de"),  # an address yields to the page's own
     ("example.com", "https://www.example.de/a", "example.com"),            # a host written as a name does not
+    ("tdg.ch/", "https://www.tdg.ch/suisse/a", "tdg.ch"),                  # a host with its slash
+    ("{$plugin.tx_news.opengraph.site_name}", "https://mpimet.mpg.de/a", "mpimet.mpg.de"),  # a template's placeholder
+    ("{{ site.title }}", "https://example.org/a", "example.org"),
+    ("%SITENAME%", None, None),
+    ("Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt", "https://www.anchor.ch/a",
+     "anchor.ch"),                                                          # a description, not a name
+    ("Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt", None,
+     "Ein Blog über alternative Lebensräume, ferne Länder und den dritten Lebensabschnitt"),  # no address to say better
+    ("Macmillan Publishers Limited, part of Springer Nature", "https://www.nature.com/a",
+     "Macmillan Publishers Limited, part of Springer Nature"),             # seven words: a name yet
+    ("Bundesamt für Sicherheit in der Informationstechnik", "https://www.bsi.bund.de/a",
+     "Bundesamt für Sicherheit in der Informationstechnik"),
 ])
 def test_publisher_name_reads_a_stated_host_or_address(name: str, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected

@@ -56,8 +56,8 @@ def address_path(url: str) -> str:
         return ""
 
 
-# A name that is a site's host: "www.nzherald.co.nz", "Example.com" (a dot, a top-level domain, no space).
-_HOST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}$")
+# A name that is a site's host: "www.nzherald.co.nz", "Example.com", "tdg.ch/" (a dot, a top-level domain, no space).
+_HOST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}/?$")
 
 
 def is_address(text: str) -> bool:
@@ -72,6 +72,7 @@ def host_named(name: str | None) -> str | None:
     if is_address(text):
         return domain_of(text)
     if _HOST.match(text):
+        text = text.rstrip("/")
         return text[4:] if text.lower().startswith("www.") else text
     return None
 
@@ -85,6 +86,7 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
     """The one name for a publisher, from its stated name (a name, a host or an address) and/or its canonical
     URL's domain; a publisher it does not know keeps its stated name, or the host that name gives (an address's
     host only when there is no canonical URL)."""
+    name = None if name and _PLACEHOLDER.search(name) else name  # "{$plugin.tx_news.opengraph.site_name}"
     domain, host = domain_of(url), host_named(name)
     for candidate in (name, host, domain):
         if (known := _alias(candidate)) is not None:
@@ -96,8 +98,17 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
         return domain if domain and name and is_address(name) else host
     name = name.strip().removeprefix("@") if name else name  # a handle as a site name: "@politifact"
     if name and name.strip():
-        return _without_tagline(" ".join(name.split()), domain)
+        named = _without_tagline(" ".join(name.split()), domain)
+        return domain if domain and len(named.split()) > MAX_NAME_WORDS else named  # a motto, not a name
     return domain
+
+
+# A template's placeholder a site left unfilled: "{$plugin.tx_news.opengraph.site_name}", "{{ site.title }}",
+# "${siteName}", "%SITENAME%".
+_PLACEHOLDER = re.compile(r"\{\{?\s*\$?[\w.-]+\s*\}\}?|\$\{[\w.-]+\}|%[A-Z_]+%")
+# A stated name of more words than this is a description or a headline ("Ein Blog über alternative Lebensräume,
+# ferne Länder und den dritten Lebensabschnitt"): the address names the site better.
+MAX_NAME_WORDS = 8
 
 
 def is_publisher(name: str) -> bool:
