@@ -801,6 +801,29 @@ def test_a_by_in_a_box_of_its_own_opens_the_next_box() -> None:
     assert extract(page(body=body)).authors == ("Daniel",)                  # a lone name after "By"; had been none
 
 
+@pytest.mark.parametrize("label, box, expected", [
+    ("Artikel von:", "<address>Max Weber</address>", ("Max Weber",)),
+    ("Artikel von:", "<address>hausinfo</address>", ()),                 # the site itself; "Artikel von" had been the author
+    ("Written by", "<address>Jane Doe</address>", ("Jane Doe",)),
+])
+def test_a_label_in_a_box_of_its_own_opens_the_next_box(label: str, box: str, expected: tuple[str, ...]) -> None:
+    body = (f'<ul class="article-references__authors"><li class="author-title">{label}</li>'
+            f'<li class="author">{box}</li></ul>{BODY}')
+    head = '<meta property="og:site_name" content="hausinfo.ch">'
+    assert extract(page(head, body=body)).authors == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    (["By Nada Tawfik, BBC News, New York"], ("Nada Tawfik",)),           # "New York" had been a second author
+    (["By Jane Doe, NZ Herald, Wellington"], ("Jane Doe",)),
+    (["By Jane Doe and John Roe, Reuters, New York"], ("Jane Doe", "John Roe")),
+    (["By Jane Doe, John Roe, Ann Poe"], ("Jane Doe", "John Roe", "Ann Poe")),  # no outlet: three people
+    (["Artikel von:"], ()),                                                # a label with no name
+])
+def test_a_place_after_the_outlet_in_a_byline_is_no_author(raw: list[str], expected: tuple[str, ...]) -> None:
+    assert clean_authors(raw, exclude="BBC News") == expected
+
+
 PERSONAL = ('<meta property="og:site_name" content="Wolfgang Schmale">' + ld(
     '{"@graph": [{"@type": "Article", "author": {"@id": "#me"}}, {"@type": "Person", "@id": "#me", '
     '"name": "%s"}]}'))

@@ -3,22 +3,18 @@ named after its author."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from . import jsonld
-
-# A byline's opening word in a box of its own: WordPress's <span class="meta-prep-author">By </span> before the
-# author's box.
-_BY_ALONE = re.compile(r"^\s*(?:by|von|par|por|door|nā)\s*:?\s*$", re.IGNORECASE)
+from .personnames import BYLINE_LABEL
 
 
 def joined_labels(bylines: list[str]) -> list[str]:
-    """``bylines`` with a box that is only "By" (or "Von", "Par", …) run into the byline box after it: "By" and
-    "Daniel" are "By Daniel", a lone name after "By"."""
+    """``bylines`` with a box that is only "By" (or "Von", "Par", "Artikel von:", …: ``BYLINE_LABEL``) run into the
+    byline box after it: "By" and "Daniel" are "By Daniel", a lone name after "By"."""
     joined: list[str] = []
     for text in bylines:
-        if joined and _BY_ALONE.match(joined[-1]):
+        if joined and BYLINE_LABEL.match(joined[-1]):
             joined[-1] = f"{joined[-1].strip()} {text}"
         else:
             joined.append(text)

@@ -46,7 +46,7 @@ _BY = re.compile(
     rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
     r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
-    r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s+"
+    r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s*:?\s+"
     # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
     rf"|(?:{_FOREIGN_BY})\s+(?=\S+\s+\S)|(?-i:{_FOREIGN_BY})\s+(?=\S+\s*$)"
@@ -61,6 +61,11 @@ _BY = re.compile(
     r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
     re.I,
 )
+# A byline's label with no name after it, in a box of its own: WordPress's <span class="meta-prep-author">By </span>,
+# "Artikel von:" over a list of authors.
+BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|"
+                          r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|door|nā)|"
+                          r"(?:artikel|beitrag|publicado|pubblicato|scritto)\s+da)\s*:?\s*$", re.IGNORECASE)
 # Between names: the words that join names in any language (bylinelanguages.ANY_AND_WORDS: "and", Māori's "rāua ko",
 # "in conversation with"), and in a page's box a list's marks and "with".
 _SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"
@@ -82,11 +87,11 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     blocked = {name_key(exclude)} if exclude else set()
     site_words = set(name_key(exclude or "").replace(".", " ").split())
     for raw in names:
-        if _SITE_FIRST.match(raw or ""):
-            continue
+        if _SITE_FIRST.match(raw or "") or BYLINE_LABEL.match(raw or ""):
+            continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
         text = _HONORIFIC.sub("", _BY.sub("", raw or ""))
         credited = text != (raw or "")  # "By ...", "von ..."
-        parts = [name for part in _SPLIT.split(text) for name in _split_couple(part)]
+        parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
         for n, part in enumerate(parts):
             prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
             by = credited or prefixed
@@ -116,6 +121,15 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
                 if name not in people:
                     people.append(name)
     return tuple(people[:MAX_AUTHORS])
+
+
+def without_place(text: str, parts: list[str], outlets: set[str]) -> list[str]:
+    """A byline's parts without the place after its outlet: "Nada Tawfik, BBC News, New York" is Nada Tawfik of BBC
+    News in New York (the outlet the page's publisher or one newssearch knows), not two people."""
+    if len(parts) > 2 and name_key(parts[-2]) in (outlets | ALIASES.keys()) \
+            and re.search(rf",\s*{re.escape(parts[-1].strip())}\s*$", text):
+        return parts[:-1]
+    return parts
 
 
 # A reporter's title written with the name in a script without capitals: after it in Korean and Japanese ("김민수 기자",
