@@ -104,6 +104,10 @@ def test_is_publisher(name: str, expected: bool) -> None:
     (("Reuters",), "NZ Herald", ((), "NZ Herald")),                  # a wire story the record's source published
     (("Otago Daily Times",), "Otago Daily Times", ((), "Otago Daily Times")),  # an unknown source, as written
     (("Otago Daily Times",), None, (("Otago Daily Times",), None)),  # ... may be a person's name without it
+    (("Reuters Staff",), None, ((), "Reuters")),                    # a publisher's desk: the publisher
+    (("BBC News reporters",), None, ((), "BBC News")),
+    (("Vox Staff",), "Vox", ((), "Vox")),                            # the record's own source's desk
+    (("Vox Staff",), None, (("Vox Staff",), None)),                  # a desk alone stays, as "Staff and agencies"
     ((), None, ((), None)),
 ])
 def test_people_and_publisher(authors: tuple[str, ...], source: str | None, expected: tuple) -> None:
@@ -121,13 +125,22 @@ BYLINES = [
 
 @pytest.mark.parametrize("rel, make", BYLINES)
 @pytest.mark.parametrize("byline", ["Jane Doe, NZ Herald", "Jane Doe, New Zealand Herald", "Jane Doe and Reuters",
-                                    "Jane Doe, The Guardian"])
+                                    "Jane Doe, The Guardian", "By Jane Doe, BBC News, New York",  # a place after it
+                                    "Jane Doe, AP Photo", "Jane Doe; Photo: Getty Images"])  # a picture's credit
 def test_a_publisher_beside_a_person_in_a_byline_is_no_author(rel: str, make, byline: str) -> None:
     (article,) = parse_bytes(make(byline), rel, "." + rel.rsplit(".", 1)[-1]).articles
     assert article.authors == ("Jane Doe",)
 
 
 @pytest.mark.parametrize("rel, make", BYLINES[:2])   # (a feed's own title is its items' source)
-def test_a_publisher_alone_in_a_byline_is_the_source(rel: str, make) -> None:
-    (article,) = parse_bytes(make("Reuters"), rel, "." + rel.rsplit(".", 1)[-1]).articles
+@pytest.mark.parametrize("byline", ["Reuters", "Reuters Staff", "By Reuters Staff"])
+def test_a_publisher_alone_in_a_byline_is_the_source(rel: str, make, byline: str) -> None:
+    (article,) = parse_bytes(make(byline), rel, "." + rel.rsplit(".", 1)[-1]).articles
     assert (article.authors, article.source) == ((), "Reuters")
+
+
+@pytest.mark.parametrize("rel, make", BYLINES)
+@pytest.mark.parametrize("byline", ["Photo: Getty Images", "Updated 3 June 2020", "Published 2020-06-03"])
+def test_a_credit_or_a_date_in_a_byline_names_no_one(rel: str, make, byline: str) -> None:
+    (article,) = parse_bytes(make(byline), rel, "." + rel.rsplit(".", 1)[-1]).articles
+    assert article.authors == ()

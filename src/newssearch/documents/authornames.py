@@ -23,6 +23,7 @@ from .personnames import (
     PARTICLES,
     is_person,
     names_no_person,
+    without_place,
     without_role,
     without_trailer,
 )
@@ -48,6 +49,10 @@ _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
 _CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
                           "writer writers editor editors newsroom desk team".split())
 _CREDIT_FILLERS = frozenset(("our", "the", "news"))
+# A picture's credit or a date in a byline field names no one, alone too: "Photo: Getty Images", "Jane Doe, AP Photo",
+# "Updated 3 June 2020".
+_NO_NAME = re.compile(r"^(?:photos?|photograph|pictures?|images?|fotos?|bild|video)\s*:|\b(?:photos?|images|getty)$"
+                      r"|^(?:updated|published|posted|aktualisiert|veröffentlicht)\b|\b(?:1[6-9]|20)\d\d\b", re.IGNORECASE)
 Language = Callable[[], str | None]  # the story's language, found only when a byline asks for it
 
 
@@ -104,7 +109,8 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
     text = _EMAIL_AFTER_NAME.sub("", text)
     text = without_role(given_names_first(_BY.sub("", text), listed))  # "… Defence and security editor": "and" is the role's
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
-    parts = [part for part in parts if part.strip(" .") and not _EMAIL.match(part.strip(" ."))]
+    parts = [part for part in without_place(text, parts, set()) if part.strip(" .") and not _EMAIL.match(part.strip(" "
+             ".")) and not _NO_NAME.search(part.strip(" ."))]
     if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter"
         # A publisher stays, for ``people_and_publisher`` to tell from the people ("Jane Doe, NZ Herald": the source).
         parts = [part for part in parts if not names_no_person(part) or is_publisher(part.strip(" ."))]
@@ -176,10 +182,21 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[
     the record names no source, the first publisher its byline named is the source ("Author: Reuters")."""
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
-    return people, source or (publisher_name(named) if named else None)
+    return people, source or (publisher_name(_publisher_of_desk(named) or named) if named else None)
 
 
 def _names_publisher(name: str, source: str | None) -> bool:
     """Whether an author's name names a publisher: one the alias table knows or a wire agency, by any of its
-    names ("New Zealand Herald"), or the record's own source ("Otago Daily Times" from the ODT)."""
-    return is_publisher(name) or (source is not None and name.casefold() == source.casefold())
+    names ("New Zealand Herald"), or the record's own source ("Otago Daily Times" from the ODT); its desk too
+    ("Reuters Staff", "Vox Staff" from Vox)."""
+    desk = _publisher_of_desk(name)
+    return any(is_publisher(named) or (source is not None and named.casefold() == source.casefold())
+               for named in (name, desk) if named)
+
+
+def _publisher_of_desk(name: str) -> str | None:
+    """The publisher a desk's credit names ("Reuters Staff", "BBC News reporters": Reuters, BBC News), else None."""
+    words = name.split()
+    while words and words[-1].lower().strip(".") in _CREDIT_WORDS:
+        words.pop()
+    return " ".join(words) if words and len(words) < len(name.split()) else None
