@@ -72,7 +72,8 @@ def publisher_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # 
     grouped: dict[str, Counter[str]] = {}
     for value, group in source_groups(counts, article_home(reader)).items():
         grouped.setdefault(group, Counter())[value] = counts[value]
-    return Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
+    return Counter({(_shown(spellings) if len(spellings) > 1 else next(iter(spellings))): spellings.total()
+                    for spellings in grouped.values()})
 
 
 def _shown(spellings: Counter[str]) -> str:

@@ -34,7 +34,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     # "die" and "la" count for nothing in German and French articles: their function words
     parsed.query = without_function_words(parsed.query, parsed.words, listed_languages(reader), match)
-    parsed.query = with_publisher_spellings(parsed.query, reader)  # site:vox.com: "Vox" too
+    parsed.query = with_publisher_spellings(parsed.query, reader, lexicons)  # site:vox.com: "Vox" too
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
         if dropped:
@@ -44,13 +44,13 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     return parsed
 
 
-def with_publisher_spellings(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+def with_publisher_spellings(query: wq.Query, reader, lexicons: Lexicons) -> wq.Query:  # type: ignore[no-untyped-def]
     """``query`` with each ``source:`` term or phrase also finding the other spellings of its publisher the index
     holds (``publisherkeys.same_publisher``): ``site:vox.com`` the articles of "Vox", ``source:"the hill"`` those
     of "thehill.com"."""
     if SOURCE_FACET not in reader.schema or not _has_source(query):
         return query
-    values = list(reader.field_terms(SOURCE_FACET))
+    values = [term.decode("utf-8") for term in lexicons.term_set(SOURCE_FACET)]  # read once per open index
     return _with_spellings(query, values, article_home(reader))
 
 

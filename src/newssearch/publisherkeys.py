@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from .documents.publishers import domain_of, host_named
 from .folding import fold
@@ -70,6 +71,7 @@ def name_key(name: str) -> str:
     return _squashed(bare if _squashed(bare) else name)
 
 
+@lru_cache(maxsize=65536)  # every source: query and facet keys the index's values again
 def source_key(value: str) -> tuple[str, bool]:
     """The key of a stored source and whether it is a host: ("vox", True) for "vox.com", ("vox", False) for "Vox"."""
     host = host_named(value)
@@ -126,7 +128,7 @@ def source_groups(values: Iterable[str], home: Home = no_home) -> dict[str, str]
 
 def is_host(value: str) -> bool:
     """Whether a stored source is a host ("vox.com", "DW.COM"), not a name."""
-    return host_named(value) is not None
+    return source_key(value)[1]
 
 
 def same_publisher(typed: list[str], values: Iterable[str], home: Home = no_home) -> list[str]:
