@@ -55,6 +55,7 @@ def with_publisher_spellings(query: wq.Query, reader, lexicons: Lexicons) -> wq.
 
 
 def _has_source(query: wq.Query) -> bool:
+    """Whether ``query`` has a ``source:`` term or phrase (``site:`` is one)."""
     return any(getattr(leaf, "fieldname", None) == SOURCE for leaf in query.leaves()) or (
         query.is_leaf() and getattr(query, "fieldname", None) == SOURCE)
 
@@ -75,8 +76,8 @@ def _with_spellings(query: wq.Query, values: list[str], home: Home) -> wq.Query:
 
 def _spelt(typed: list[str], value: str) -> bool:
     """Whether the typed words find ``value`` as they are (its words, in order, in any of the forms the source field
-    indexes: "Público" and "Publico" by ``publico`` and ``público``): a spelling the term or phrase finds needs no term of its own, which had
-    outranked the spelling typed."""
+    indexes: "Público" and "Publico" by ``publico`` and ``público``): a spelling the term or phrase finds needs no
+    term of its own, which had outranked the spelling typed."""
     places: dict[int, set[str]] = {}
     for token in NAME_ANALYZER(value, mode="index", positions=True):
         places.setdefault(token.pos, set()).add(token.text)

@@ -6,8 +6,9 @@ outlet it does not know is named as each article states it, or by its host when 
 hold "Vox" from a page's ``og:site_name`` and "vox.com" from a record with only an address. A name's key is its
 letters and digits, case-, accent- and umlaut-blind (ü, ue), without a leading "The" or a legal form ("Wikimedia
 Foundation, Inc.", "BWE e.V."); a host's is its site's label (``thehill`` of www.thehill.com, ``lemire`` of
-lemire.blogspot.com). A host joins the names of its key; two hosts do not join each other (Express.co.uk and
-Express.de are two papers), nor a host a name of no other source.
+lemire.blogspot.com). A host joins the names of its key, unless one of them has its articles at another host ("La
+República" at larepublica.net and "LaRepública.pe"); two hosts never join each other (Express.co.uk and Express.de are
+two papers).
 """
 
 from __future__ import annotations
