@@ -369,3 +369,27 @@ def test_a_passage_at_the_end_reaches_back_to_be_full_from_a_sentence_or_a_word(
     assert snippet(FILLER * 8 + short, "record").plain() == "… " + FILLER * 3 + short
     # 31 characters before them is too far: from the word at 240 characters from the end
     assert snippet(FILLER * 8 + HARLEY, "record").plain() == "… budget for roads and parks. " + FILLER * 2 + HARLEY
+
+
+def test_a_lead_snippet_is_what_a_query_marking_nothing_gets() -> None:
+    from newssearch.snippets import lead_snippet
+
+    text = "  The harbour board met again on Monday, and the ferry was late. " * 8
+    assert lead_snippet(text, 60) == snippet(text, chars=60) == make_snippet(text, term_of, lambda term: False, 60)
+    assert lead_snippet(" \n ", 60) == snippet(" \n ") and not lead_snippet(text).matched
+
+
+def test_a_search_that_marks_nothing_reads_no_article_for_matches(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import newssearch.hitlist
+    from conftest import index_of_texts
+
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {f"{n}.txt": f"Harbour story {n}\n\nThe harbour board met on day {n}.\n"
+                                      for n in range(1, 4)})
+    looked: list[str] = []
+    monkeypatch.setattr(newssearch.hitlist, "make_snippet", lambda text, *args, **kwargs: looked.append(text))
+    with open_index(index) as idx:
+        hits = idx.search("-ferryman", sort="date").hits
+    assert sorted(hit.snippet.plain() for hit in hits) == [f"The harbour board met on day {n}." for n in range(1, 4)]
+    assert looked == [] and [hit.title_marks for hit in hits] == [None] * 3

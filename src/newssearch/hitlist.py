@@ -4,6 +4,7 @@ each as a Hit with its snippets."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from whoosh import query as wq
 
@@ -13,7 +14,7 @@ from .ranking import Scored, best_hits, date_sorted_page, reranked_page, scored_
 from .recency import Decay
 from .results import Hit
 from .schema import BODY, TITLE, to_article
-from .snippets import make_snippet
+from .snippets import Snippet, lead_snippet, make_snippet
 from .wordterms import marked_terms_in
 
 MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
@@ -88,13 +89,18 @@ def _hit(searcher, rank: int, docnum: int, score: float, marks_of: MarksOf,  # t
     """One document as a Hit with its snippet."""
     article = to_article(searcher.stored_fields(docnum))
     marks = marks_of(article.lang)  # another language's stems are not marked (languagequery.in_language)
-    body, heading = marks[BODY], marks[TITLE]
-    # its words read as the index stems them
-    snippet = make_snippet(article.body, marked_terms_in(article.lang, body.words), body.words.__contains__, chars,
-                           fragments, body.phrases, body.near)
-    title = make_snippet(article.title, marked_terms_in(article.lang, heading.words), heading.words.__contains__,
-                         len(article.title), 1, heading.phrases, heading.near)
+    title = snippet_of(article.title, article.lang, marks[TITLE], len(article.title), 1)()
     return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
-               score=score, snippet=snippet, source=article.source,
-               authors=article.authors, url=article.url, lang=article.lang,
+               score=score, snippet=snippet_of(article.body, article.lang, marks[BODY], chars, fragments)(),
+               source=article.source, authors=article.authors, url=article.url, lang=article.lang,
                date_source=article.date_source, title_marks=title if title.matched else None)
+
+
+def snippet_of(text: str, lang: str | None, marks: Marks, chars: int, fragments: int) -> Callable[[], Snippet]:
+    """What makes the snippet of ``text``, in the language ``lang``, marking ``marks``: a text's lead when they are
+    none, without reading its every word for them."""
+    if not (marks.words or marks.phrases or marks.near):
+        return partial(lead_snippet, text, chars)
+    # its words read as the index stems them
+    return partial(make_snippet, text, marked_terms_in(lang, marks.words), marks.words.__contains__, chars,
+                   fragments, marks.phrases, marks.near)

@@ -135,6 +135,13 @@ def _uncut(windows: list[tuple[int, int]], spans: list[MatchSpan]) -> list[tuple
     return grown
 
 
+def lead_snippet(text: str, chars: int = config.SNIPPET_CHARS) -> Snippet:
+    """``make_snippet`` of a query that marks nothing (``*``, ``-oil``, ``date:1987``): the start of the text, found
+    without reading its every word for matches."""
+    text = text.strip()
+    return _lead(text, chars) if text else Snippet(())
+
+
 def _lead(text: str, chars: int) -> Snippet:
     """The start of the text, cut at a word boundary."""
     end = _word_end(text, min(len(text), chars))
