@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 
 from .formatting import UNSAFE_CHARS, json_safe
 from .ids import FORMULA_STARTS
@@ -13,9 +14,10 @@ from .results import SearchResult, iso
 CSV_HEADER = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
 
 
-def jsonl_lines(result: SearchResult) -> list[str]:
-    """One JSON object per hit, rank first; escaped as ``--json`` is (see ``json_safe``)."""
-    return [json_safe(json.dumps(hit.to_dict(), ensure_ascii=False)) for hit in result.hits]
+def jsonl_lines(result: SearchResult) -> Iterator[str]:
+    """One JSON object per hit, rank first; escaped as ``--json`` is (see ``json_safe``). One at a time: a hit's
+    snippet is made when its line is."""
+    return (json_safe(json.dumps(hit.to_dict(), ensure_ascii=False)) for hit in result.hits)
 
 
 def csv_text(result: SearchResult) -> str:
@@ -24,16 +26,30 @@ def csv_text(result: SearchResult) -> str:
     When copies were grouped (``--group-copies``) a last column, ``copies``, names each hit's other
     copies, joined with "; ".
     """
+    return "".join(csv_lines(result))
+
+
+def csv_lines(result: SearchResult) -> Iterator[str]:
+    """``csv_text`` a line at a time (a cell's own line breaks inside its line): the header, then a hit's row as its
+    snippet is made."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER + (("copies",) if result.grouped else ()))
+    for row in _csv_rows(result):
+        writer.writerow(row)
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+
+
+def _csv_rows(result: SearchResult) -> Iterator[list[str]]:
+    """The header and each hit's cells."""
+    yield list(CSV_HEADER + (("copies",) if result.grouped else ()))
     for hit in result.hits:
         row = [csv_cell(hit.id), csv_cell(hit.title), iso(hit.date) or "", csv_cell(hit.source),
                csv_cell("; ".join(hit.authors)), csv_cell(hit.url), f"{hit.score:.4f}", csv_cell(hit.snippet.plain())]
         if result.grouped:
             row.append(csv_cell("; ".join(hit.copies)))
-        writer.writerow(row)
-    return out.getvalue()
+        yield row
 
 
 def csv_cell(text: str | None) -> str:

@@ -132,15 +132,6 @@ def result_header(result: SearchResult) -> str:
     return f"{counted(result.total, 'result')} for {quoted(result.query)} ({shown})"
 
 
-def query_lines(result: SearchResult, style: Style = plain_style, width: int | None = None) -> list[str]:
-    """The whole screen for a page of results (snippets wrapped to ``width`` columns when given)."""
-    lines = [result_header(result), ""]
-    for hit in result.hits:
-        lines.extend(hit_lines(hit, style, width))
-        lines.append("")
-    return lines
-
-
 def no_results_message(result: SearchResult, subject: str | None = None,
                        since: str | None = None, until: str | None = None) -> str:
     """What to say when a query matched nothing (or the page is past the end).

@@ -12,7 +12,7 @@ from .copies import CopyIndex, copy_ids, one_per_story
 from .highlights import Marks, marks_by_language
 from .ranking import Scored, best_hits, date_sorted_page, reranked_page, scored_page
 from .recency import Decay
-from .results import Hit
+from .results import Hit, PendingHit
 from .schema import BODY, TITLE, to_article
 from .snippets import Snippet, lead_snippet, make_snippet
 from .wordterms import marked_terms_in
@@ -86,14 +86,15 @@ def make_hits(searcher, scored: Scored, offset: int, query: wq.Query, chars: int
 
 def _hit(searcher, rank: int, docnum: int, score: float, marks_of: MarksOf,  # type: ignore[no-untyped-def]
          chars: int, fragments: int) -> Hit:
-    """One document as a Hit with its snippet."""
+    """One document as a Hit; its snippet is made when first read (``PendingHit``), the title's marks now."""
     article = to_article(searcher.stored_fields(docnum))
     marks = marks_of(article.lang)  # another language's stems are not marked (languagequery.in_language)
     title = snippet_of(article.title, article.lang, marks[TITLE], len(article.title), 1)()
-    return Hit(rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
-               score=score, snippet=snippet_of(article.body, article.lang, marks[BODY], chars, fragments)(),
-               source=article.source, authors=article.authors, url=article.url, lang=article.lang,
-               date_source=article.date_source, title_marks=title if title.matched else None)
+    return PendingHit(snippet_of(article.body, article.lang, marks[BODY], chars, fragments),
+                      rank=rank, id=article.id, path=article.path, title=article.title, date=article.date,
+                      score=score, source=article.source,
+                      authors=article.authors, url=article.url, lang=article.lang,
+                      date_source=article.date_source, title_marks=title if title.matched else None)
 
 
 def snippet_of(text: str, lang: str | None, marks: Marks, chars: int, fragments: int) -> Callable[[], Snippet]:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from .snippets import Snippet
 
@@ -57,6 +58,34 @@ class Hit:
             "title_html": self.title_html(),
             "copies": list(self.copies),
         }
+
+
+class PendingHit(Hit):
+    """A Hit whose snippet is made when first read: a page of 10,000 hits prints its first hit at once, not after
+    every snippet is made (most of a long page's time). ``make_snippet`` is pure (the article's text and what the
+    query marks), so it needs no open index; once made, the snippet is kept."""
+
+    _snippet: Snippet | None
+
+    def __init__(self, make_snippet: Callable[[], Snippet] | None = None, **fields: Any) -> None:
+        self._make_snippet = make_snippet
+        fields.setdefault("snippet", None)  # dataclasses.replace passes the snippet, made
+        super().__init__(**fields)
+
+    @property  # type: ignore[override]
+    def snippet(self) -> Snippet:
+        """The passages of the article around its matches, made on first read."""
+        if self._snippet is None and self._make_snippet is not None:
+            self._snippet, self._make_snippet = self._make_snippet(), None
+        return self._snippet  # type: ignore[return-value]
+
+    @snippet.setter
+    def snippet(self, value: Snippet) -> None:
+        self._snippet = value
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Its fields, the snippet made (a pickle or copy cannot take the function that makes it)."""
+        return {**self.__dict__, "_snippet": self.snippet, "_make_snippet": None}
 
 
 @dataclass

@@ -81,7 +81,7 @@ def output_options(func: Any) -> Any:
 def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None,
               empty: str | None = None) -> int:
     """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
-    from ..exports import csv_text, jsonl_lines
+    from ..exports import csv_lines, jsonl_lines
 
     if output and not result.hits and (result.total or output != "json"):
         # Nothing found, or a page past the last: stdout stays data (CSV keeps its header), stderr says why as the
@@ -90,14 +90,12 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
 
         click.echo(empty or no_results_message(result), err=True)
     if output == "json":
-        emit_json(result.to_dict())
+        emit_result_json(result)
     elif output in ("jsonl", "csv"):
         # No JSON object to carry them: the notes go to stderr, as on the screen, and stdout stays data.
         echo_notice(result)
-        if output == "csv":
-            click.echo(csv_text(result), nl=False)
-        elif result.hits:
-            echo_lines(jsonl_lines(result))
+        for line in csv_lines(result) if output == "csv" else jsonl_lines(result):  # each as its snippet is made
+            click.echo(line, nl=output != "csv")
         echo_suggestion(result)
     else:
         print_result(result, color, header, empty)
@@ -137,6 +135,30 @@ def emit_json(data: object) -> None:
     from ..formatting import json_safe
 
     click.echo(json_safe(json.dumps(data, ensure_ascii=False, indent=2)))
+
+
+JSON_CHUNK = 8192  # characters of a long JSON document written at a time
+
+
+def emit_result_json(result: Any) -> None:
+    """``emit_json`` of ``result.to_dict()``, written as its hits' snippets are made: a reader sees the first
+    hits before the last snippet is made (the same bytes as ``emit_json``)."""
+    from dataclasses import replace
+
+    from ..formatting import json_safe
+
+    data = replace(result, hits=[]).to_dict()
+    data["hits"] = result.hits  # each made a dict as the encoder comes to it
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2, default=lambda hit: hit.to_dict())
+    held: list[str] = []
+    size = 0
+    for chunk in encoder.iterencode(data):
+        held.append(chunk)
+        size += len(chunk)
+        if size >= JSON_CHUNK:
+            click.echo(json_safe("".join(held)), nl=False)
+            held, size = [], 0
+    click.echo(json_safe("".join(held)))
 
 
 def screen_width() -> int | None:
@@ -183,7 +205,7 @@ def match_option(func: Any) -> Any:
 def print_result(result: Any, color: bool, header: str | None = None, empty: str | None = None) -> None:
     """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``, said before the notice) to
     stderr."""
-    from ..formatting import facet_lines, no_results_message, query_lines
+    from ..formatting import facet_lines, hit_lines, no_results_message, result_header
 
     if not result.hits:  # what happened first, then the note on why or what else may find it
         click.echo(empty or no_results_message(result), err=True)
@@ -191,10 +213,10 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
         echo_suggestion(result)
         return
     echo_notice(result)
-    lines = query_lines(result, click.style, screen_width())
-    if header is not None:
-        lines[0] = header
-    echo_lines(lines, color=color)
+    width = screen_width()
+    echo_lines([result_header(result) if header is None else header, ""], color=color)
+    for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
+        echo_lines([*hit_lines(hit, click.style, width), ""], color=color)
     if result.facets is not None:
         echo_lines(facet_lines(result.facets, result.facets_more))
     echo_suggestion(result)
