@@ -46,3 +46,24 @@ def test_the_day_column_keeps_what_a_date_range_keeps_and_no_deleted_article(tmp
         assert column.newest() == date(1987, 3, 31) and column.oldest() == date(1950, 1, 2)
         live = set(searcher.reader().all_doc_ids())
         assert column.undated(live) == len(live - set(searcher.docs_for_query(wq.Every(DATE)))) == 10
+
+
+def test_a_column_read_a_segment_at_a_time_is_whooshs_value_by_value(tmp_path: Path) -> None:
+    from newssearch.doccolumns import column_of, column_values, deleted_docnums
+    from newssearch.schema import COPY_KEY, DAY_NUMBER
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "undated.txt").write_text("Undated story\n\nThe council met about the budget.")  # a segment of no days
+    build_index(corpus, tmp_path / "index")
+    _write(corpus, {"a": "1987-02-26", "b": None, "c": "2020-06-19"})
+    build_index(corpus, tmp_path / "index")
+    _write(corpus, {"a": "1987-02-27", "b": None, "c": "2020-06-19", "d": "1950-01-02"})  # a's old version deleted
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        reader = idx._searcher.reader()
+        assert len(reader.leaf_readers()) > 1 and reader.has_deletions()
+        for field in (DAY_NUMBER, COPY_KEY):  # a numeric column, and one of text
+            assert column_values(reader, field) == list(column_of(reader, field))
+        assert deleted_docnums(reader) == set(range(reader.doc_count_all())) - set(reader.all_doc_ids())
+        assert sorted(column_values(reader, DAY_NUMBER))[-1] == date(2020, 6, 19).toordinal()

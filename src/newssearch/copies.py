@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
 
-from .doccolumns import column_of
+from .doccolumns import column_of, deleted_docnums
 from .ranking import Scored
 from .schema import BODY, COPY_KEY, DAY_NUMBER, ID
 from .textkeys import (
@@ -67,8 +67,8 @@ class CopyTable:
             keys = self.keys()
             first: dict[str, int] = {}
             table: dict[str, list[int]] = {}
-            docnums = self.reader.all_doc_ids() if self.reader.has_deletions() else range(len(keys))
-            for docnum in docnums:  # live articles only
+            deleted = deleted_docnums(self.reader) if self.reader.has_deletions() else set()
+            for docnum in (docnum for docnum in range(len(keys)) if docnum not in deleted):  # live articles only
                 for key in keys[docnum]:
                     other = first.setdefault(key, docnum)
                     if other != docnum:

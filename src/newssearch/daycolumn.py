@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
-from .doccolumns import column_of
+from .doccolumns import column_values, deleted_docnums
 from .recency import day_from_number
 from .schema import DAY_NUMBER
 
@@ -29,15 +29,14 @@ class DayColumn:
     def numbers(self) -> list[int]:
         """The day number of every document, by document number (deleted ones too)."""
         if self._numbers is None:
-            self._numbers = list(column_of(self.reader, DAY_NUMBER))
+            self._numbers = column_values(self.reader, DAY_NUMBER)
         return self._numbers
 
     def live(self) -> list[tuple[int, int]]:
         """``(docnum, day number)`` of the live articles: not those deleted or replaced since their segment merged."""
         if self._live is None:
-            numbers = self.numbers
-            docnums = self.reader.all_doc_ids() if self.reader.has_deletions() else range(len(numbers))
-            self._live = [(docnum, numbers[docnum]) for docnum in docnums]
+            deleted = deleted_docnums(self.reader) if self.reader.has_deletions() else set()
+            self._live = [(docnum, number) for docnum, number in enumerate(self.numbers) if docnum not in deleted]
         return self._live
 
     def between(self, first: date | None, last: date | None) -> set[int]:

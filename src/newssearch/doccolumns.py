@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import struct
+import sys
+from array import array
+
 from whoosh import columns
 
 
@@ -20,3 +24,37 @@ def column_of(reader, field: str):  # type: ignore[no-untyped-def]
         return leaves[0][0].column_reader(field)
     return columns.MultiColumnReader([leaf.column_reader(field) for leaf, _ in leaves],
                                      [offset for _, offset in leaves])
+
+
+def column_values(reader, field: str) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """``list(column_of(reader, field))``, a numeric column read a segment at a time: Whoosh reads it a value at a
+    time, a seek and a read each (2-5 s for the days of 100,000 articles)."""
+    if reader.doc_count_all() == 0:
+        return []
+    values: list = []  # type: ignore[type-arg]
+    for leaf, _offset in reader.leaf_readers():
+        raw = leaf.column_reader(field, translate=False)
+        if type(raw) is not columns.NumericColumn.Reader:
+            values += leaf.column_reader(field)
+            continue
+        data = raw._dbfile.get(raw._basepos, raw._count * raw._fixedlen)
+        numbers = array(raw._typecode)
+        if numbers.itemsize == raw._fixedlen:
+            numbers.frombytes(data)
+            if sys.byteorder == "little":
+                numbers.byteswap()  # stored big-endian
+            read = numbers.tolist()
+        else:
+            read = [value for (value,) in struct.iter_unpack("!" + raw._typecode, data)]
+        read += [raw._default] * (raw._doccount - raw._count)  # the documents after its last value
+        kind = leaf.schema[field]
+        if not (kind.numtype is int and not kind.signed and not kind.decimal_places):  # else stored as they are
+            read = [kind.from_column_value(value) for value in read]
+        values += read
+    return values
+
+
+def deleted_docnums(reader) -> set[int]:  # type: ignore[no-untyped-def]
+    """The numbers of the documents an update deleted (Whoosh asks each document's segment one at a time)."""
+    return {offset + docnum for leaf, offset in reader.leaf_readers() if leaf.has_deletions()
+            for docnum in leaf.deleted_docs_set}
