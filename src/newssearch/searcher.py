@@ -10,9 +10,6 @@ from datetime import date
 from functools import partial
 from types import TracebackType
 
-from whoosh import query as wq
-from whoosh import sorting
-
 from . import browse, config, feedback, indexfolders, livecounts, liveindex
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, group_of
@@ -40,7 +37,7 @@ from .publisherkeys import article_home, source_groups
 from .ranking import make_weighting
 from .recency import Decay, day_from_number
 from .results import Hit, IndexStats, SearchResult
-from .schema import DATE, QUERY_FIELDS, SOURCE_FACET, to_article
+from .schema import QUERY_FIELDS, SOURCE_FACET, to_article
 from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
 from .timeline import Timeline, check_period, count_periods, period_counts
 
@@ -256,8 +253,8 @@ class NewsIndex:
     def stats(self) -> IndexStats:
         """Counts, size, date span and when the index was last updated: of the snapshot this handle reads."""
         reader = self._searcher.reader()
-        dated = self._searcher.search(wq.Every(DATE), limit=1, sortedby=sorting.FieldFacet(DATE))
-        newest = self._searcher.search(wq.Every(DATE), limit=1, sortedby=sorting.FieldFacet(DATE, reverse=True))
+        # the day column, read once: sorting every dated article by its date field took 3 s at 100,000 articles
+        dated = sum(1 for _, number in self._days.live() if number)
         return IndexStats(
             index_dir=str(self.index_dir),
             corpus=self.manifest.corpus,
@@ -266,9 +263,9 @@ class NewsIndex:
             fields=[name for name in QUERY_FIELDS if name in self._searcher.schema],  # what a query may name
             size_bytes=self._size_bytes,  # a rebuild since may have deleted the folder this handle reads
             updated=self.manifest.updated,
-            dated=len(dated),
-            earliest=to_article(dated[0].fields()).date if dated else None,
-            latest=to_article(newest[0].fields()).date if newest else None,
+            dated=dated,
+            earliest=self._days.oldest(),
+            latest=self._days.newest(),
             sources=self._publishers(reader),
         )
 
