@@ -380,9 +380,9 @@ def test_a_lead_snippet_is_what_a_query_marking_nothing_gets() -> None:
 
 
 def test_a_search_that_marks_nothing_reads_no_article_for_matches(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import newssearch.hitlist
     from conftest import index_of_texts
 
+    import newssearch.hitlist
     from newssearch import open_index
 
     index = index_of_texts(tmp_path, {f"{n}.txt": f"Harbour story {n}\n\nThe harbour board met on day {n}.\n"
