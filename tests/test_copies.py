@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -312,6 +313,15 @@ def test_cli_names_the_copies(wire_index: Path) -> None:
     result = CliRunner().invoke(cli, ["query", "fire", "--group-copies", "--index-dir", str(wire_index)])
     assert result.exit_code == 0
     assert "earliest.txt · score " in result.stdout and "+2 copies: later.txt, undated.txt" in result.stdout
+
+
+def test_a_grouped_total_counts_stories_and_says_how_many_articles_they_are(wire_index: Path) -> None:
+    base = ["query", "fire", "--index-dir", str(wire_index)]
+    plain = json.loads(CliRunner().invoke(cli, [*base, "--json"]).stdout)
+    grouped = json.loads(CliRunner().invoke(cli, [*base, "--json", "--group-copies"]).stdout)
+    assert "articles" not in plain and grouped["articles"] == plain["total"] > grouped["total"]
+    screen = CliRunner().invoke(cli, [*base, "--group-copies"]).stdout.splitlines()[0]
+    assert screen == f"{grouped['total']} stories ({plain['total']} articles) for 'fire' (page 1 of 1)"
 
 
 def test_csv_names_the_copies_in_a_last_column_when_grouped(wire_index: Path) -> None:

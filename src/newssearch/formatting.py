@@ -127,9 +127,12 @@ def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
 
 
 def result_header(result: SearchResult) -> str:
-    """``3 results for "x" (page 1 of 1)``."""
+    """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``."""
     shown = f"page {result.page} of {max(result.pages, 1)}"
-    return f"{counted(result.total, 'result')} for {quoted(result.query)} ({shown})"
+    found = counted(result.total, "result")
+    if result.grouped and result.articles is not None:
+        found = f"{counted(result.total, 'story')} ({counted(result.articles, 'article')})"
+    return f"{found} for {quoted(result.query)} ({shown})"
 
 
 def no_results_message(result: SearchResult, subject: str | None = None,

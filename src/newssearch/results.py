@@ -103,6 +103,7 @@ class SearchResult:
     facets: dict[str, list[tuple[str, int]]] | None = None
     facets_more: dict[str, int] = field(default_factory=dict)  # facet -> values left out (past FACET_VALUES)
     grouped: bool = False  # copies of a story were grouped: each hit names its other copies
+    articles: int | None = None  # with copies grouped, how many articles the ``total`` stories are
 
     def __iter__(self) -> Iterator[Hit]:
         """The hits of this page, best first: ``for hit in result``."""
@@ -117,6 +118,7 @@ class SearchResult:
         data: dict[str, object] = {
             "query": self.query,
             "total": self.total,
+            **({"articles": self.articles} if self.articles is not None else {}),  # (--group-copies: total is stories)
             "page": self.page,
             "pages": self.pages,
             "limit": self.limit,

@@ -123,8 +123,8 @@ class NewsIndex:
         parsed = self._parse(text, match)
         date_filter = date_filter_of(self._days, since, until)
         decay = decay_of(self._days, recent, around, sort)
-        total, hits = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars, fragments,
-                                 group_copies)
+        total, hits, articles = self._page(parsed, match, page, limit, date_filter, decay, sort, snippet_chars,
+                                           fragments, group_copies)
         found = None if group_copies else total  # a grouped total counts stories, not articles
         suggested = self._suggestion(parsed, match, date_filter, found)
         counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
@@ -132,20 +132,21 @@ class NewsIndex:
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=counts, facets_more=more,
                             notice=self._search_notice(parsed, match, date_filter, since, until, total),
-                            grouped=group_copies)
+                            grouped=group_copies, articles=articles)
 
     def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
               decay: Decay | None, sort: str, snippet_chars: int, fragments: int,
-              group_copies: bool) -> tuple[int, list[Hit]]:
-        """How many articles (or stories, ``group_copies``) ``parsed`` finds, and the hits of one page of them."""
+              group_copies: bool) -> tuple[int, list[Hit], int | None]:
+        """How many articles (or stories, ``group_copies``) ``parsed`` finds, the hits of one page of them, and (of
+        stories) how many articles they are."""
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
         use_feedback = match == "any"
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
         total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys)
-        return total, make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments,
-                                among, keys)
+        hits = make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments, among, keys)
+        return total, hits, None if among is None else len(among)
 
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                     found: int | None) -> str | None:
