@@ -555,3 +555,15 @@ def test_short_copies_with_a_word_corrected_are_one_story(tmp_path: Path, edit: 
 ])
 def test_texts_alike_needs_nearly_the_same_words_and_numbers(other: str, alike: bool) -> None:
     assert texts_alike(all_words(BILLS), all_words(other)) is alike
+
+
+def test_a_timeline_of_stories_counts_each_story_once_in_its_earliest_copy_s_period(wire_index: Path) -> None:
+    base = ["timeline", "fire", "--by", "month", "--index-dir", str(wire_index)]
+    articles = json.loads(CliRunner().invoke(cli, [*base, "--json"]).stdout)
+    stories = json.loads(CliRunner().invoke(cli, [*base, "--json", "--group-copies"]).stdout)
+    assert (articles["total"], articles["undated"], articles["periods"][0]["count"]) == (4, 1, 3)
+    # the wire story (earliest 2021-02-01, a later copy, an undated one) once, beside the other story
+    assert (stories["total"], stories["articles"], stories["undated"]) == (2, 4, 0)
+    assert [(p["period"], p["count"]) for p in stories["periods"]] == [("2021-02", 2)]
+    screen = CliRunner().invoke(cli, [*base, "--group-copies"]).stdout.splitlines()
+    assert screen[0] == "2 stories (4 articles) for 'fire' by month"

@@ -221,7 +221,10 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
     The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal).
     """
-    lines = [f"{counted(timeline.total, 'article')} for {quoted(timeline.query)} by {timeline.by}", ""]
+    found = counted(timeline.total, "article")
+    if timeline.grouped and timeline.articles is not None:
+        found = f"{counted(timeline.total, 'story')} ({counted(timeline.articles, 'article')})"
+    lines = [f"{found} for {quoted(timeline.query)} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))

@@ -12,7 +12,7 @@ from types import TracebackType
 
 from . import browse, config, feedback, indexfolders, livecounts, liveindex
 from .arguments import check_arguments
-from .copies import CopyIndex, CopyTable, group_of
+from .copies import CopyIndex, CopyTable, group_of, one_per_story
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
@@ -176,15 +176,22 @@ class NewsIndex:
 
     @guarded
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
-                 until: DateLike = None) -> Timeline:
+                 until: DateLike = None, group_copies: bool = False) -> Timeline:
         """Counts of every hit of a query per year, month or ISO week (``by``), in date order; undated apart.
 
-        ``match``, ``since`` and ``until`` are as for ``search``."""
-        check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until)
+        ``match``, ``since`` and ``until`` are as for ``search``; ``group_copies`` counts each story once, in the
+        period of its earliest copy among the hits (a story that ten outlets ran is one story that month)."""
+        check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until,
+                        group_copies=group_copies)
         check_period(by)
         parsed = self._parse(text, match)
         date_filter = date_filter_of(self._days, since, until)
         docnums = matching_docnums(self._searcher, parsed.query, date_filter)
+        articles = len(docnums) if group_copies else None
+        if group_copies:
+            keys = CopyIndex(self._searcher.reader(), self._copy_keys)
+            docnums = {docnum for docnum, _ in one_per_story([(docnum, 0.0) for docnum in sorted(docnums)],
+                                                            self._searcher.reader(), keys)}
         days = self._days.days_of(docnums)
         dated = [day for day in days if day is not None]
         first, last = bound(since, end=False), bound(until, end=True)
@@ -192,6 +199,7 @@ class NewsIndex:
         indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
+                        grouped=group_copies, articles=articles,
                         suggestion=self._suggestion(parsed, match, date_filter, len(days)),
                         notice=self._timeline_notice(parsed, dated, since, until, len(days)))
 

@@ -23,6 +23,10 @@ class Timeline:
     notice: str | None = None      # what the parser did with the query
     # How many articles of the whole index each period holds: a gap in the archive is not a lull in the news.
     indexed: dict[str, int] = field(default_factory=dict)
+    # Copies grouped: each story counted once, in the period of its earliest copy among the hits; ``total``
+    # counts stories, and ``articles`` the articles they are.
+    grouped: bool = False
+    articles: int | None = None
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -30,6 +34,7 @@ class Timeline:
             "query": self.query,
             "by": self.by,
             "total": self.total,
+            **({"articles": self.articles} if self.articles is not None else {}),  # (--group-copies: total is stories)
             "undated": self.undated,
             "periods": [{"period": period, "count": count, "articles": self.indexed.get(period, 0)}
                         for period, count in self.periods],

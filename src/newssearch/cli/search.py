@@ -28,7 +28,8 @@ from .words import WordsCommand
 
 group_copies_option = click.option(
     "--group-copies", is_flag=True,
-    help="Show syndicated copies of one story as one hit: its earliest copy among the hits, naming the others.")
+    help="Syndicated copies of one story as one: its earliest copy among the hits stands for it (a hit names the "
+         "others; a timeline counts the story once).")
 
 
 snippet_chars_option = click.option(
@@ -97,10 +98,11 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
               help="Length of one period (week: ISO weeks).")
 @date_range_options
 @match_option
+@group_copies_option
 @timeline_color_option
 @json_option
 def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str | None, until: str | None,
-                     match: str, color: str, as_json: bool) -> int:
+                     match: str, group_copies: bool, color: str, as_json: bool) -> int:
     """Count the articles a query finds per year, month or week, in date order, with a bar chart.
 
     Undated articles are counted on a line of their own.
@@ -113,7 +115,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     from ..searcher import open_index
 
     with open_index(index_dir) as idx:
-        timeline = idx.timeline(" ".join(words), by=by, match=match, since=since, until=until)
+        timeline = idx.timeline(" ".join(words), by=by, match=match, since=since, until=until,
+                                group_copies=group_copies)
     if as_json:
         emit_json(timeline.to_dict())
     else:
