@@ -108,6 +108,10 @@ def test_is_publisher(name: str, expected: bool) -> None:
     (("BBC News reporters",), None, ((), "BBC News")),
     (("Vox Staff",), "Vox", ((), "Vox")),                            # the record's own source's desk
     (("Vox Staff",), None, (("Vox Staff",), None)),                  # a desk alone stays, as "Staff and agencies"
+    (("Jane Smith", "Vox"), "Vox Media", (("Jane Smith",), "Vox Media")),  # the source by its first word alone
+    (("Jane Smith", "Herald"), "The Herald Sun", (("Jane Smith",), "The Herald Sun")),
+    (("Anderson Cooper",), "Anderson Cooper 360", (("Anderson Cooper",), "Anderson Cooper 360")),  # a host stays
+    (("Media",), "Vox Media", (("Media",), "Vox Media")),                 # a word of it, not its first, is no name of it
     ((), None, ((), None)),
 ])
 def test_people_and_publisher(authors: tuple[str, ...], source: str | None, expected: tuple) -> None:

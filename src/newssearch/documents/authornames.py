@@ -187,11 +187,21 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[
 
 def _names_publisher(name: str, source: str | None) -> bool:
     """Whether an author's name names a publisher: one the alias table knows or a wire agency, by any of its
-    names ("New Zealand Herald"), or the record's own source ("Otago Daily Times" from the ODT); its desk too
-    ("Reuters Staff", "Vox Staff" from Vox)."""
+    names ("New Zealand Herald"), or the record's own source ("Otago Daily Times" from the ODT), or that source's
+    first word alone ("Vox" from Vox Media: "Jane Smith | Vox"); its desk too ("Reuters Staff", "Vox Staff" from
+    Vox)."""
     desk = _publisher_of_desk(name)
-    return any(is_publisher(named) or (source is not None and named.casefold() == source.casefold())
+    return any(is_publisher(named) or (source is not None and _source_named(named, source))
                for named in (name, desk) if named)
+
+
+def _source_named(name: str, source: str) -> bool:
+    """Whether ``name`` is the publisher ``source``: as written in any case, or as one word, its first ("Vox" of
+    "Vox Media", "Herald" of "The Herald Sun"; a person's name of two words is never one)."""
+    if name.casefold() == source.casefold():
+        return True
+    words = [word for word in source.casefold().split() if word != "the"]
+    return " " not in name.strip() and len(words) > 1 and name.strip().casefold() == words[0]
 
 
 def _publisher_of_desk(name: str) -> str | None:
