@@ -11,28 +11,21 @@ either: there, only the query's other words are. A query of such words alone fin
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
-
 from whoosh import query as wq
 
 from .functionwords import FUNCTION_WORDS, fold
-from .languagequery import in_language, outside_languages, required_languages
+from .languagequery import any_language, in_language, language_codes, outside_languages, required_languages, word_terms
 from .schema import LANG, SEARCH_FIELDS
 from .stemming import SNOWBALL_NAMES
-from .textanalysis import TEXT_ANALYZER
 
 Stops = dict[str, frozenset[str]]  # a term of a typed function word -> the languages it is one of
 
-_LISTED: WeakKeyDictionary = WeakKeyDictionary()  # reader -> the languages of its articles that have function words
-
 
 def listed_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The languages of the index's articles whose function words are listed (``FUNCTION_WORDS``), read once."""
-    if reader not in _LISTED:
-        codes = (code.decode() if isinstance(code, bytes) else code for code in reader.lexicon(LANG)) \
-            if LANG in reader.schema else ()
-        _LISTED[reader] = tuple(sorted(code for code in codes if code in FUNCTION_WORDS))
-    return _LISTED[reader]
+    """The languages of the index's articles whose function words are listed (``FUNCTION_WORDS``): the few ``lang``
+    values it holds."""
+    return tuple(sorted(code for code in reader.field_terms(LANG) if code in FUNCTION_WORDS)) \
+        if LANG in reader.schema else ()
 
 
 def without_function_words(query: wq.Query, words: list[str], languages: tuple[str, ...], match: str) -> wq.Query:
@@ -65,10 +58,10 @@ def function_terms(words: list[str], languages: tuple[str, ...]) -> Stops:
 
 def _terms(word: str, languages: tuple[str, ...]) -> set[str]:
     """Every term ``word`` may be searched as: English's and each stemmed language's, and as typed."""
-    terms = {token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False)}
+    terms = set(word_terms(word, None))
     for lang in languages:
         if lang in SNOWBALL_NAMES:
-            terms.update(token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang))
+            terms.update(word_terms(word, lang))
     return terms | {word.lower(), fold(word)}
 
 
@@ -101,10 +94,12 @@ def _free_in_languages(node: wq.Query, stops: Stops) -> wq.Query:
     if not isinstance(node, wq.And):
         return node
     among = frozenset().union(*stops.values())
-    parts = [None if isinstance(child, wq.Not) else _function_languages(child, stops, among) for child in node.subqueries]
+    parts = [None if isinstance(child, wq.Not) else _function_languages(child, stops, among)
+             for child in node.subqueries]
     found = [of for of in parts if of is not None]
     everywhere = frozenset.intersection(*found) if found else frozenset()  # nothing else to find in them: no match
-    node.subqueries = [wq.Or([child, LanguageFree(_any_of(free))]) if of and (free := of - everywhere) else child
+    node.subqueries = [wq.Or([child, LanguageFree(any_language(sorted(free)))])
+                       if of and (free := of - everywhere) else child
                        for child, of in zip(node.subqueries, parts)]
     return node
 
@@ -119,10 +114,7 @@ class LanguageFree(wq.ConstantScoreQuery):
 
 def languages_of(node: wq.Query) -> frozenset[str] | None:
     """The languages of a ``LanguageFree`` part; None for any other query."""
-    if type(node) is not LanguageFree:
-        return None
-    leaves = [node.child] if node.child.is_leaf() else list(node.child.leaves())
-    return frozenset(str(leaf.text) for leaf in leaves)
+    return language_codes(node.child) if type(node) is LanguageFree else None
 
 
 def _function_languages(node: wq.Query, stops: Stops, among: frozenset[str]) -> frozenset[str]:
@@ -146,8 +138,3 @@ def _searched_term(node: wq.Query) -> wq.Term | None:
         node = node.a  # type: ignore[attr-defined]
     return node if type(node) is wq.Term and node.fieldname in SEARCH_FIELDS else None
 
-
-def _any_of(languages: frozenset[str]) -> wq.Query:
-    """The articles in any of ``languages``."""
-    terms = [wq.Term(LANG, lang) for lang in sorted(languages)]
-    return terms[0] if len(terms) == 1 else wq.Or(terms)

@@ -26,8 +26,8 @@ def stem_tables(words: list[str], languages: tuple[str, ...]) -> dict[str, dict[
     for lang in languages:
         table = tables.setdefault(lang, {})
         for word in words:
-            english = _terms(word, None)
-            other = _terms(word, lang)
+            english = word_terms(word, None)
+            other = word_terms(word, lang)
             if len(english) == len(other):
                 for term, stem in zip(english, other):
                     if term != stem:
@@ -35,34 +35,40 @@ def stem_tables(words: list[str], languages: tuple[str, ...]) -> dict[str, dict[
     return tables
 
 
-def _terms(word: str, lang: str | None) -> list[str]:
+def word_terms(word: str, lang: str | None) -> list[str]:
     """The terms of a typed word, stopwords kept, stemmed as in an article in ``lang`` (None: English)."""
     if lang is None:
         return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False)]
     return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang)]
 
 
+def any_language(languages: list[str]) -> wq.Query:
+    """The articles in any of ``languages`` (codes)."""
+    return wq.Or([wq.Term(LANG, lang) for lang in languages]) if len(languages) > 1 else wq.Term(LANG, languages[0])
+
+
+def language_codes(query: wq.Query) -> frozenset[str] | None:
+    """The codes of an ``any_language`` query; None for any other query."""
+    leaves = [query] if query.is_leaf() else list(query.leaves())
+    if leaves and all(type(leaf) is wq.Term and leaf.fieldname == LANG for leaf in leaves):
+        return frozenset(str(leaf.text) for leaf in leaves)
+    return None
+
+
 def in_language(query: wq.Query, languages: list[str]) -> wq.Query:
     """``query`` matching only articles in one of ``languages`` (codes), scored by ``query`` alone."""
-    only = wq.Or([wq.Term(LANG, lang) for lang in languages]) if len(languages) > 1 else wq.Term(LANG, languages[0])
-    return wq.Require(query, only)
+    return wq.Require(query, any_language(languages))
 
 
 def required_languages(node: wq.Query) -> frozenset[str] | None:
     """The languages an ``in_language`` query counts in; None for any other query."""
-    if type(node) is not wq.Require:
-        return None
-    leaves = [node.b] if node.b.is_leaf() else list(node.b.leaves())
-    if leaves and all(type(leaf) is wq.Term and leaf.fieldname == LANG for leaf in leaves):
-        return frozenset(leaf.text for leaf in leaves)
-    return None
+    return language_codes(node.b) if type(node) is wq.Require else None
 
 
 def outside_languages(query: wq.Query, languages: list[str]) -> wq.Query:
     """``query`` matching only articles in none of ``languages`` (codes): a word that is their function word
     (``functionterms``)."""
-    only = wq.Or([wq.Term(LANG, lang) for lang in languages]) if len(languages) > 1 else wq.Term(LANG, languages[0])
-    return wq.And([query, wq.Not(only)])
+    return wq.And([query, wq.Not(any_language(languages))])
 
 
 def excluded_languages(node: wq.Query) -> frozenset[str] | None:
@@ -70,11 +76,7 @@ def excluded_languages(node: wq.Query) -> frozenset[str] | None:
     other query."""
     if type(node) is not wq.And or len(node.subqueries) != 2 or type(node.subqueries[1]) is not wq.Not:
         return None
-    left_out = node.subqueries[1].query
-    leaves = [left_out] if left_out.is_leaf() else list(left_out.leaves())
-    if leaves and all(type(leaf) is wq.Term and leaf.fieldname == LANG for leaf in leaves):
-        return frozenset(str(leaf.text) for leaf in leaves)
-    return None
+    return language_codes(node.subqueries[1].query)
 
 
 def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str, ...]) -> wq.Query:
