@@ -56,9 +56,9 @@ def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
 def term_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a field's terms over ``docnums`` (a language's code: the few an index holds, each one posting list)."""
     counts: Counter[str] = Counter()
-    for term in reader.lexicon(field) if docnums else ():
+    for term in reader.field_terms(field) if docnums else ():
         if found := sum(1 for docnum in reader.postings(field, term).all_ids() if docnum in docnums):
-            counts[term.decode("utf-8") if isinstance(term, bytes) else term] = found
+            counts[term] = found
     return counts
 
 
@@ -75,8 +75,7 @@ def publisher_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # 
     grouped: dict[str, Counter[str]] = {}
     for value, group in source_groups(counts, article_home(reader)).items():
         grouped.setdefault(group, Counter())[value] = counts[value]
-    return Counter({(_shown(spellings) if len(spellings) > 1 else next(iter(spellings))): spellings.total()
-                    for spellings in grouped.values()})
+    return Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
 
 
 def _shown(spellings: Counter[str]) -> str:
@@ -122,7 +121,7 @@ def facet_counts(reader, docnums: set[int]) -> tuple[dict[str, FacetCounts], dic
     counts: dict[str, FacetCounts] = {}
     more: dict[str, int] = {}
     for name, (field, count, order) in FACETS.items():
-        if field == LANG and not any(True for _ in reader.lexicon(LANG)):
+        if field == LANG and not any(True for _ in reader.field_terms(LANG)):
             continue
         counts[name], left_out = order(count(reader, field, docnums))
         if left_out:

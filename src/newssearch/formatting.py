@@ -129,10 +129,13 @@ def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
 def result_header(result: SearchResult) -> str:
     """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``."""
     shown = f"page {result.page} of {max(result.pages, 1)}"
-    found = counted(result.total, "result")
-    if result.grouped and result.articles is not None:
-        found = f"{counted(result.total, 'story')} ({counted(result.articles, 'article')})"
-    return f"{found} for {quoted(result.query)} ({shown})"
+    return f"{found_count(result.total, 'result', result.articles)} for {quoted(result.query)} ({shown})"
+
+
+def found_count(total: int, noun: str, articles: int | None) -> str:
+    """``3 results``; with copies grouped (``articles``: how many articles the stories are), ``2 stories (5
+    articles)``."""
+    return counted(total, noun) if articles is None else f"{counted(total, 'story')} ({counted(articles, 'article')})"
 
 
 def no_results_message(result: SearchResult, subject: str | None = None,
@@ -221,9 +224,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
     The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal).
     """
-    found = counted(timeline.total, "article")
-    if timeline.grouped and timeline.articles is not None:
-        found = f"{counted(timeline.total, 'story')} ({counted(timeline.articles, 'article')})"
+    found = found_count(timeline.total, "article", timeline.articles)
     lines = [f"{found} for {quoted(timeline.query)} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)

@@ -199,7 +199,7 @@ class NewsIndex:
         indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
-                        grouped=group_copies, articles=articles,
+                        articles=articles,
                         suggestion=self._suggestion(parsed, match, date_filter, len(days)),
                         notice=self._timeline_notice(parsed, dated, since, until, len(days)))
 

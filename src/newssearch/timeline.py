@@ -23,9 +23,8 @@ class Timeline:
     notice: str | None = None      # what the parser did with the query
     # How many articles of the whole index each period holds: a gap in the archive is not a lull in the news.
     indexed: dict[str, int] = field(default_factory=dict)
-    # Copies grouped: each story counted once, in the period of its earliest copy among the hits; ``total``
-    # counts stories, and ``articles`` the articles they are.
-    grouped: bool = False
+    # Copies grouped (else None): each story counted once, in the period of its earliest copy among the hits;
+    # ``total`` counts stories, and ``articles`` the articles they are.
     articles: int | None = None
 
     def to_dict(self) -> dict[str, object]:
