@@ -7,14 +7,14 @@ is: then a second run among their first nine sentences is needed (``same_story``
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
 for the same file saved twice; and a short story with a word or a figure corrected, by a sentence of its first
 two and nearly the same words and numbers, dated within days (``CopyIndex.same_text``). Copies of copies are one
-story, across the whole index (a copy between two hits need not be a hit). Its earliest-dated copy among the hits stands for it; of copies as early and as high, the one
-with the first id (not the first indexed: an update would change it). Only live articles count: versions
+story, across the whole index (a copy between two hits need not be a hit). Its earliest-dated copy among the hits
+stands for it; of copies as early and as high, the one with the first id (not the first indexed: an update would change it). Only live articles count: versions
 replaced by an update, still in old segments, do not.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from .doccolumns import column_of, deleted_docnums
 from .ranking import Scored
@@ -90,8 +90,7 @@ class CopyIndex:
         self._all: list[tuple[str, ...]] | None = None
         self._holders: dict[str, tuple[int, ...]] = {}
         self._table: dict[str, list[int]] | None = None
-        self._words: dict[int, frozenset[str]] = {}
-        self._text_words: dict[int, frozenset[str]] = {}
+        self._words: dict[tuple[int, Callable[[str], frozenset[str]]], frozenset[str]] = {}
         self._ids: dict[int, str] = {}
         self._days = None
 
@@ -144,7 +143,7 @@ class CopyIndex:
 
     def alike(self, docnum: int, other: int) -> bool:
         """Whether the texts of two articles share most of their words (read only for the few pairs that need it)."""
-        return words_alike(self._words_of(docnum), self._words_of(other))
+        return words_alike(self._words_of(docnum, text_words), self._words_of(other, text_words))
 
     def openings_alike(self, docnum: int, other: int, sentences: int, other_sentences: int) -> bool:
         """Whether the first sentences of two articles, above the text they share, are one text (a word changed)."""
@@ -156,24 +155,17 @@ class CopyIndex:
         day, other_day = self.days[docnum], self.days[other]
         if day and other_day and abs(day - other_day) > SENTENCE_COPY_DAYS:
             return False
-        return texts_alike(self._all_words_of(docnum), self._all_words_of(other))
-
-    def _all_words_of(self, docnum: int) -> frozenset[str]:
-        """``docnum``'s ``all_words``, read once."""
-        found = self._text_words.get(docnum)
-        if found is None:
-            found = self._text_words[docnum] = all_words(self._body(docnum))
-        return found
+        return texts_alike(self._words_of(docnum, all_words), self._words_of(other, all_words))
 
     def _body(self, docnum: int) -> str:
         """``docnum``'s stored text."""
         return self.reader.stored_fields(docnum).get(BODY) or ""
 
-    def _words_of(self, docnum: int) -> frozenset[str]:
-        """``docnum``'s ``text_words``, read once."""
-        found = self._words.get(docnum)
+    def _words_of(self, docnum: int, words: Callable[[str], frozenset[str]]) -> frozenset[str]:
+        """``words`` of ``docnum``'s text (``text_words``, ``all_words``), read once each."""
+        found = self._words.get((docnum, words))
         if found is None:
-            found = self._words[docnum] = text_words(self._body(docnum))
+            found = self._words[docnum, words] = words(self._body(docnum))
         return found
 
     def counts(self, key: str) -> bool:

@@ -90,7 +90,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     cleaned = web_addresses(normalize(text))  # before any of its ? * ~ is read as syntax
-    cleaned, notice = unshout(capitals_colon_names(listed_words(language_lists(percentages(cleaned)))))  # CD:UK before capitals go
+    # CD:UK before capitals go
+    cleaned, notice = unshout(capitals_colon_names(listed_words(language_lists(percentages(cleaned)))))
     notice = notice or lower_case_operators(cleaned)
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
