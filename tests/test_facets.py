@@ -157,3 +157,16 @@ def test_a_language_facet_in_an_index_whose_articles_name_languages(tmp_path: Pa
         assert idx.search("Hamburg", facets=True).facets["lang"] == [("de", 1)]  # type: ignore[index]
     screen = CliRunner().invoke(cli, ["query", "harbour", "--facets", "--index-dir", str(tmp_path / "ix")])
     assert "\n  lang: de (2), fr (1)\n" in screen.output
+
+
+def test_an_index_in_one_language_lists_no_language_facet(tmp_path: Path) -> None:
+    """Every hit in English (pages that say so): a "lang: en (N)" line would tell the hits apart by nothing."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    records = [{"id": str(n), "language": "en", "title": "Harbour", "text": f"The harbour news, day {n}."}
+               for n in range(3)]
+    (corpus / "wire.jsonl").write_text("\n".join(json.dumps(record) for record in records), encoding="utf-8")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        facets = idx.search("harbour", facets=True).facets
+        assert facets is not None and list(facets) == ["source", "author", "year", "month"]

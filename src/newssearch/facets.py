@@ -1,8 +1,9 @@
 """Facet counts over the WHOLE set of hits (not one page): by source, author, language (in an index whose articles
-name one), year and month."""
+are in several), year and month."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Callable
 
@@ -109,7 +110,7 @@ FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]
     # title case cannot mend (John McDonald from pages, John Mcdonald from JOHN MCDONALD), keep both.
     "source": (SOURCE_FACET, publisher_counts, by_count),
     "author": (AUTHOR_FACET, name_counts, by_count),
-    # only in an index whose articles name a language (facet_counts): one of English news alone lists none
+    # only in an index whose articles name two languages or more (facet_counts): one of English news lists none
     "lang": (LANG, term_counts, by_count),
     "year": (YEAR, column_counts, by_value),
     "month": (MONTH, column_counts, by_value),
@@ -121,8 +122,8 @@ def facet_counts(reader, docnums: set[int]) -> tuple[dict[str, FacetCounts], dic
     counts: dict[str, FacetCounts] = {}
     more: dict[str, int] = {}
     for name, (field, count, order) in FACETS.items():
-        if field == LANG and not any(True for _ in reader.field_terms(LANG)):
-            continue
+        if field == LANG and len(list(itertools.islice(reader.field_terms(LANG), 2))) < 2:
+            continue  # one language, or none named: nothing to tell the hits apart by
         counts[name], left_out = order(count(reader, field, docnums))
         if left_out:
             more[name] = left_out

@@ -60,7 +60,9 @@ page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, sh
 @click.option("--around", metavar="DATE", callback=checked_date,
               help=f"Rank articles near DATE higher (same forms as --since; the bonus halves every "
                    f"{config.AROUND_HALF_LIFE_DAYS} days away).")
-@click.option("--facets", is_flag=True, help="Also count all hits by source, author, year and month (on the screen or with --json).")
+@click.option("--facets", is_flag=True,
+              help="Also count all hits by source, author, year and month, and by language in an index of several "
+                   "(on the screen or with --json).")
 @group_copies_option
 @color_option
 @output_options
