@@ -94,6 +94,12 @@ DATES = [
                "title='2013-10-05T10:00:00+02:00'>10:00</abbr></div></div><div class='widget BlogArchive'>"
                "<span class='date'>1. Mai 2013</span></div>"), (date(2013, 10, 5), "time")),
     (page(body=BODY + "<div class='widget BlogArchive'><span class='date'>1. Mai 2013</span></div>"), (None, None)),
+    # Unix time, as some CMSs write JSON-LD's and meta tags' dates: seconds or milliseconds, a number or its digits.
+    (page(ld('{"@type": "NewsArticle", "datePublished": 1700000000}')), (date(2023, 11, 14), "json-ld")),
+    (page(ld('{"@type": "NewsArticle", "datePublished": "1700000000000"}')), (date(2023, 11, 14), "json-ld")),
+    (page('<meta name="pubdate" content="1583712000">'), (date(2020, 3, 9), "meta")),
+    # ... but a date box or the body's opening that is only digits is an id or a count, not a moment.
+    (page(body="<article><p class='date'>1700000000</p>" + BODY + "</article>"), (None, None)),
     # A placeholder is no date; the next source in the chain answers.
     (page(ld('{"@type": "Article", "datePublished": "0001-01-01T00:00:00"}')
           + '<meta name="pubdate" content="2017-05-06">'), (date(2017, 5, 6), "meta")),

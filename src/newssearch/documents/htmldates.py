@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date
 from .dayfirst import document_locale, not_after_update, writes_day_first
+from .recorddates import epoch_date
 from .pagelines import dates_under_headline, first_published
 from .urldates import date_in_url
 
@@ -61,7 +62,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                                                 *(" ".join(b.split()) for b in info.bylines),
                                                 *dates_under_headline(info.lines, headline), *date_lines]), body[:160]]),
     ]
-    found = [(day, source, raw) for source, values in chain for raw, day in _parsed(values(), day_first)]
+    found = [(day, source, raw) for source, values in chain
+             for raw, day in _parsed(values(), day_first, epoch=source in _EPOCH_SOURCES)]
     if not found:
         return None, None
     day, source, raw = found[0]
@@ -127,12 +129,18 @@ def _modified_date(info: PageInfo, day_first: bool) -> date | None:
     return next((day for _raw, day in _parsed(values, day_first)), None)
 
 
-def _parsed(values: list[Any], day_first: bool = False) -> Iterator[tuple[str, date]]:
-    """(raw text, date) for each value that parses."""
+# Where a value is a date and nothing else, so that a bare number is a moment: not a date box's text or the body's.
+_EPOCH_SOURCES = frozenset({"meta", "json-ld"})
+
+
+def _parsed(values: list[Any], day_first: bool = False, epoch: bool = False) -> Iterator[tuple[str, date]]:
+    """(raw text, date) for each value that parses; with ``epoch``, Unix time too (as some CMSs write JSON-LD's
+    ``datePublished``: ``1700000000``, or in milliseconds)."""
     for value in values:
         raw = value.isoformat() if isinstance(value, date) else jsonld.text_of(value) or ""
-        day = parse_date(raw, day_first)
+        day = parse_date(raw, day_first) or (epoch_date(raw or value) if epoch else None)
         if day:
+            raw = raw or str(value)
             yield raw, day
 
 

@@ -48,10 +48,16 @@ def _date_of(value: object, day_first: bool = False) -> date | None:
     found = parse_date(value, day_first) if isinstance(value, str) else None
     if found is not None:
         return found
-    seconds = _unix_seconds(value)
-    if seconds is not None:
-        return parse_date(seconds)
+    found = epoch_date(value)
+    if found is not None:
+        return found
     return parse_date(str(value)) if _is_number(value) else None
+
+
+def epoch_date(value: object) -> date | None:
+    """The day of ``value`` read as Unix time (a number, or a string of 9 to 19 digits), or None."""
+    seconds = _unix_seconds(value)
+    return parse_date(seconds) if seconds is not None else None
 
 
 def _unix_seconds(value: object) -> float | None:
