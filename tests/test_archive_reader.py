@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import struct
 import tarfile
 import zipfile
 from dataclasses import replace
@@ -142,6 +143,15 @@ def test_a_broken_file_is_skipped_and_the_others_read() -> None:
     assert ids(result) == ["articles.zip#story.txt"]
     assert skips(result) == [("articles.zip#broken.txt",
                               "archived file: broken: does not unpack (Bad CRC-32 for file 'broken.txt')")]
+
+
+def test_a_file_whose_stated_size_runs_past_the_archives_end_is_skipped_naming_the_error() -> None:
+    data = bytearray(zipped({"long.txt": FLOOD, "story.txt": STORY}, zipfile.ZIP_STORED))
+    entry = data.find(b"PK\x01\x02")  # long.txt's entry in the table of contents: it claims 1,000 bytes
+    struct.pack_into("<II", data, entry + 20, 1000, 1000)
+    result = read(bytes(data))  # zipfile raises a bare EOFError: the reason had been "does not unpack ()"
+    assert ids(result) == ["articles.zip#story.txt"]
+    assert skips(result) == [("articles.zip#long.txt", "archived file: broken: does not unpack (EOFError)")]
 
 
 def test_files_unpacking_past_the_bound_are_not_read(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -21,6 +21,7 @@ from newssearch.documents import parse_bytes, read_file
 from newssearch.documents import pdf as pdf_reader
 from newssearch.documents.pdf import BOMB, ENCRYPTED, NO_TEXT
 from newssearch.documents.pdftext import Line, pdf_text
+from newssearch.errors import UnreadableFile
 
 PDFS = Path(__file__).parent / "fixtures" / "pdf"
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
@@ -159,6 +160,17 @@ def test_unreadable_pdfs_are_skipped_with_their_reasons(tmp_path: Path) -> None:
     }
     assert NO_TEXT == "no text in the PDF (a scanned image?): not read; run OCR on it first to index it"
     assert BOMB == "a stream in the PDF unpacks to more than pypdf's limit (a PDF bomb?): not read"
+
+
+def test_a_pdf_whose_reading_fails_without_a_message_is_skipped_naming_the_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(data: bytes) -> None:
+        raise EOFError  # no message: the reason had been "broken PDF: "
+
+    monkeypatch.setattr(pdf_reader, "_opened", fail)
+    with pytest.raises(UnreadableFile) as raised:
+        pdf_reader.read_pdf(minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Rain) Tj ET"), "rain.pdf")
+    assert str(raised.value) == "broken PDF: EOFError"
 
 
 def test_the_pages_and_text_read_from_one_file_are_bounded_and_the_rest_reported(

@@ -142,7 +142,7 @@ def _unpacked(member: Member, name: str, budget: int) -> bytes:
         raise UnreadableFile(f"packed by a method newssearch cannot unpack ({exc}): not read; unpack the archive "
                              "to index it") from exc
     except UNPACK_ERRORS as exc:
-        raise UnreadableFile(f"{BROKEN} ({exc or type(exc).__name__})") from exc
+        raise UnreadableFile(f"{BROKEN} ({str(exc) or type(exc).__name__})") from exc
     if len(data) > budget:
         raise UnreadableFile(bomb)
     if len(data) > member.size:

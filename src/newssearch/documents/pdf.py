@@ -118,4 +118,4 @@ def _reason(exc: Exception) -> str:
         return BOMB
     if isinstance(exc, NotImplementedError):
         return f"not supported by pypdf: {exc}"
-    return f"broken PDF: {exc or type(exc).__name__}"
+    return f"broken PDF: {str(exc) or type(exc).__name__}"
