@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TypeAlias
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from .publishers import domain_of
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 # archive.today's names (one service under several domains).
 ARCHIVE_TODAY_HOSTS = frozenset({"archive.today", "archive.ph", "archive.is", "archive.li", "archive.md", "archive.vn",

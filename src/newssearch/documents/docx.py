@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Collection, Iterator
+from typing import TypeAlias
 from urllib.parse import unquote
 
 from lxml import etree
@@ -20,7 +21,7 @@ from lxml import etree
 from ..errors import UnreadableFile
 from .wordblocks import Blocks, WordText
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 # Transitional and Strict Office Open XML name the same elements in two namespaces.
 _NAMESPACES = ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main")
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"

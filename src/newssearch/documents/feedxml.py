@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from html.entities import html5
+from typing import TypeAlias
 
 from lxml import etree
 
@@ -26,7 +27,7 @@ from .encoding import (
 )
 from .xmllimits import past_text_limit
 
-Element = etree._Element
+Element: TypeAlias = etree._Element
 
 # lxml 5 and later expand the entities a document declares itself and no other ("internal"); before it, none.
 _RESOLVE_ENTITIES: str | bool = "internal" if etree.LXML_VERSION >= (5,) else False

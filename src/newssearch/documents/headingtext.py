@@ -5,12 +5,13 @@ BOUNDARY where a label and the headline meet (which of a page's headlines is its
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 from lxml import html as lxml_html
 
 from ..tokenpatterns import INVISIBLE
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 # Text for screen readers only: WordPress writes "Author" before the name in the byline.
 SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)

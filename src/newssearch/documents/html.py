@@ -130,7 +130,7 @@ def gallery_text(page: str, info: htmlmeta.PageInfo) -> str:
     return " ".join(description.split()) if description else ""
 
 
-def choose_body(paragraphs: list[str], articles: list[dict]) -> str:
+def choose_body(paragraphs: list[str], articles: list[dict[str, object]]) -> str:
     """The scored page text, or JSON-LD articleBody when that is plausible and clearly longer."""
     page_body = "\n\n".join(paragraphs)
     ld_body = jsonld.text_of(jsonld.first(articles, "articleBody")) or ""

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import NamedTuple
+from typing import NamedTuple, TypeAlias
 
 from lxml import html as lxml_html
 
@@ -23,7 +23,7 @@ from .htmlclean import (
 )
 from .htmltext import squeeze
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 BLOCK_TAGS = frozenset(
     "p div section article main h1 h2 h3 h4 h5 h6 ul ol li dl dd dt blockquote pre table tr td th "

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TypeAlias
 
 from lxml import html as lxml_html
 
@@ -25,7 +26,7 @@ from .htmlblocks import (
 from .htmlclean import clean_tree, is_cookie_notice
 from .htmltext import squeeze
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 _POSITIVE = re.compile(r"article|body|content|entry|hentry|main|page|post|text|blog|story", re.I)
 _WEAK_NEGATIVE = re.compile(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 from lxml import html as lxml_html
 
 from .dates import WRITTEN_DATE
 from .htmlcomments import drop_comment_lists
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 # Never article text, wherever they sit.
 DROP_TAGS = (

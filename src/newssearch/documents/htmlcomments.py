@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TypeAlias
 
 from lxml import html as lxml_html
 
 from .dates import WRITTEN_DATE
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 # A control that answers a comment: "Reply", "Reply to user12", "Respond". Like and Report buttons alone are not
 # enough: a live blog's entries carry a time and share or like buttons, and they are the story.

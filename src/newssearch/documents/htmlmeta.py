@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeAlias
 from urllib.parse import urljoin
 
 from lxml import html as lxml_html
@@ -47,7 +47,7 @@ from .sitekeys import names_site, site_keys
 from .sitenames import collect_site_names, is_home_page, site_in_title
 from .titles import trim_title
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 Found = tuple[Any, str | None]
 
 # Meta keys (name / property / itemprop / http-equiv, lower case) per field, best first (dates' and

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeAlias
 
 from lxml import html as lxml_html
 
@@ -19,7 +19,7 @@ from .headingtext import SCREEN_READER
 if TYPE_CHECKING:
     from .htmlmeta import PageInfo
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 # An update's label, in a class name or a box's text ("Last updated", "modifié le", "Aktualisiert am", "Actualizado:").
 _NOT_PUBLISHED = re.compile(r"updat|modif|revis|edited|changed|aktualisiert|geändert|actualiza|atualiza|aggiornat"
@@ -226,7 +226,7 @@ PAGE_TAGS = ("body", "html")
 
 def parents(el: Element, depth: int) -> list[Element]:
     """Up to ``depth`` ancestors of ``el``, nearest first."""
-    found = []
+    found: list[Element] = []
     parent = el.getparent()
     while parent is not None and len(found) < depth:
         found.append(parent)

@@ -4,13 +4,14 @@ in tables and ``<font>`` tags) gives its date, on a line just under its headline
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 
 from lxml import etree
 from lxml import html as lxml_html
 
 from .htmlclean import dates_the_page
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 MAX_LINES = 400   # lines read from the top of a page: its headline is near the top
 UNDER_HEADLINE = 3  # lines under the headline where its date may be: a byline and a date line, or a kicker

@@ -4,6 +4,7 @@ site-title, logo or brand boxes, and the part of its title that one of those or 
 from __future__ import annotations
 
 import re
+from typing import TypeAlias
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -12,7 +13,7 @@ from .pageboxes import class_hints, flat_text
 from .publishers import domain_of, known_names
 from .sitekeys import names_site, site_keys
 
-Element = lxml_html.HtmlElement
+Element: TypeAlias = lxml_html.HtmlElement
 
 # Boxes that hold the site's name; not "blogtitle", a post's title in some WordPress themes.
 _SITE_HINT = re.compile(r"site-?(?:title|name|branding|logo)|logo|brand|blog-?name|masthead", re.I)
@@ -29,7 +30,9 @@ def collect_site_names(root: Element, host: str | None) -> tuple[list[str], list
         rel = (el.get("rel") or "").lower().split()
         home = el.tag == "a" and ("home" in rel or _home_page(el.get("href"), host))
         found = site_names if home else brand_names if _SITE_HINT.search(class_hints(el)) else None
-        for text in (flat_text(el), *(img.get("alt") or "" for img in el.iter("img"))) if found is not None else ():
+        if found is None:
+            continue
+        for text in (flat_text(el), *(img.get("alt") or "" for img in el.iter("img"))):
             if 0 < len(text.strip()) <= MAX_SITE_NAME and len(found) < MAX_SITE_NAMES:
                 found.append(text.strip())
     return site_names, brand_names
