@@ -68,6 +68,8 @@ def zip_listing(data: bytes, bound: int) -> Listing:
 
 def _salvaged(data: bytes, bound: int) -> Listing | None:
     """The files of a zip cut short, found by their own headers (see ``zipsalvage``); None when none is found."""
+    from functools import partial
+
     from .zipsalvage import DEFLATED, STORED, local_files, unpacked
 
     files, why = local_files(data, bound)
@@ -83,7 +85,7 @@ def _salvaged(data: bytes, bound: int) -> Listing | None:
         return None
 
     return Listing([Member(zip_name(file.name, file.flags), file.size,
-                           lambda limit, file=file: unpacked(data, file, limit), problem(file.flags, file.method))
+                           partial(unpacked, data, file), problem(file.flags, file.method))
                     for file in files if not file.name.endswith("/")],
                    cut=f"{why} (its table of contents at the end is missing: its files were found by their own "
                        "headers)")

@@ -76,7 +76,7 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     """
     names: list[str] = []
     listed = isinstance(value, list)
-    for item in value if listed else [value]:
+    for item in value if isinstance(value, list) else [value]:
         item = unbox(item)
         if isinstance(item, str):
             names.extend(name_case(name) for name in _split_byline(item, listed, language))

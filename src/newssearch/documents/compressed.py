@@ -17,7 +17,7 @@ GZIP_MAGIC = b"\x1f\x8b\x08"
 MAX_UNZIPPED = 2 << 30  # a file that unpacks to more than this is no article file but a bomb, or a disk image
 
 # Each ending of a file compressed whole: what it is called in a message, and how its stream is opened.
-COMPRESSIONS: dict[str, tuple[str, Callable[[BinaryIO], BinaryIO]]] = {
+COMPRESSIONS: dict[str, tuple[str, Callable[[BinaryIO], io.BufferedIOBase]]] = {
     ".gz": ("gzip", lambda raw: gzip.GzipFile(fileobj=raw)),
     ".bz2": ("bzip2", lambda raw: bz2.BZ2File(raw)),
     ".xz": ("xz", lambda raw: lzma.LZMAFile(raw)),

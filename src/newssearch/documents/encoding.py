@@ -178,7 +178,9 @@ def other_script(data: bytes, markup: bool = False) -> str | None:
     return data.decode(best.encoding, errors="replace")
 
 
-def _cp1252_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+def _cp1252_fallback(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):  # a handler for decoding only
+        raise error
     bad = error.object[error.start : error.end]
     return bad.decode("cp1252", errors="replace"), error.end
 

@@ -141,7 +141,7 @@ def article_from_item(
         raise RecordError("no body text")
     published = item_date(children, kind)
     lang = item.get(_XML_LANG) or channel["lang"]
-    language = cache(lambda: language_of(lang, text or title[1]))  # "Von Thomas Müller und Anna Weber" in German
+    language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or channel["source"])
     url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])

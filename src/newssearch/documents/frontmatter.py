@@ -162,7 +162,7 @@ def _mapping(lines: list[str], n: int, indent: int) -> tuple[dict[str, object], 
         if match is None:
             raise NotYaml(f"line {n + 1}")
         value, n = _value(lines, n, indent, match.group(2) or "")
-        mapping.setdefault(_scalar(match.group(1)) or "", value)  # type: ignore[arg-type]
+        mapping.setdefault(_scalar(match.group(1)) or "", value)
     return mapping, n
 
 

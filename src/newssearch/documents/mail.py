@@ -149,7 +149,8 @@ def _is_invitation(message: EmailMessage) -> bool:
             continue
         method = str(part.get_param("method") or "")
         if not method:
-            found = _CALENDAR_METHOD.search(part.get_payload(decode=True) or b"")
+            payload = part.get_payload(decode=True)
+            found = _CALENDAR_METHOD.search(payload) if isinstance(payload, bytes) else None
             method = found.group(1).decode("ascii") if found else ""
         if method.upper() in _INVITATION_METHODS:
             return True

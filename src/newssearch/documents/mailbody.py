@@ -11,7 +11,7 @@ the reply's own words, without their marks; a signature under ``-- `` at the end
 from __future__ import annotations
 
 import re
-from email.message import EmailMessage
+from email.message import EmailMessage, MIMEPart
 
 from .encoding import decode_declared, decode_text
 from .mailalerts import is_alert
@@ -65,7 +65,7 @@ def body_parts(message: EmailMessage) -> tuple[str, str]:
     return (_part_text(page) if page is not None else ""), (_part_text(plain) if plain is not None else "")
 
 
-def _part_text(part: EmailMessage) -> str:
+def _part_text(part: MIMEPart) -> str:
     """A text part's text: in the charset it names (as a browser reads it: ISO-8859-1 as Windows-1252), else
     as a text file's (UTF-8, else Windows-1252)."""
     raw = part.get_payload(decode=True)
@@ -75,7 +75,7 @@ def _part_text(part: EmailMessage) -> str:
     return (decode_declared(raw, charset) if charset else None) or decode_text(raw)
 
 
-def _page_text(part: EmailMessage, alert: bool = False) -> str:
+def _page_text(part: MIMEPart, alert: bool = False) -> str:
     """An HTML part's text: a newsletter's (laid out in tables) its body as the page reader finds it, without
     its links and logos; a message written in a mail program (no table), or an alert (whose headlines are its
     links), all its text, line by line, as a forwarding note and the header of the message it forwards are written."""
@@ -161,13 +161,13 @@ def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
     for part in message.iter_attachments() if message.is_multipart() else _single_attachment(message):
         name = part.get_filename() or ""
         if part.get_content_type() == ATTACHED_MESSAGE:
-            found.append((name or "message.eml", part))  # type: ignore[arg-type]
+            found.append((name or "message.eml", part))
         elif any(name.lower().endswith(suffix) for suffix in ATTACHMENT_SUFFIXES) or is_archive(name):
-            found.append((name, part))  # type: ignore[arg-type]
+            found.append((name, part))
         elif part.get_content_type() in ATTACHMENT_TYPES:
-            found.append((f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}", part))  # type: ignore[arg-type]
+            found.append((f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}", part))
         elif part.is_multipart():
-            found += attachments(part)  # type: ignore[arg-type]
+            found += attachments(part)
     return found
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from email import errors
 from email.message import EmailMessage
+from typing import cast
 
 from .mailbody import ATTACHED_MESSAGE
 from .mailheader import ends_inside, header_text
@@ -65,7 +66,7 @@ def cut_part(message: EmailMessage, data: bytes) -> CutPart | None:
     holds = (f"an attached message ({_label(attached)})" if attached is not None else
              "the message's text" if not multipart or _is_body(message, last) else None)
     if holds is None:
-        del chain[-2].get_payload()[-1]  # the last part of its multipart: the one the file ends in
+        del _subparts(chain[-2])[-1]  # the last part of its multipart: the one the file ends in
         if message.get_body(("plain", "html")) is None:  # its text in a part cut in its header ("text/pl")
             holds = "the message's text"
     return CutPart(_label(last), why, holds, multipart)
@@ -79,8 +80,13 @@ def _open_parts(message: EmailMessage) -> list[EmailMessage]:
     if not ends_inside(message):
         return chain
     while chain[-1].is_multipart() and chain[-1].get_payload() and _goes_on(chain[-1]):
-        chain.append(chain[-1].get_payload()[-1])
+        chain.append(_subparts(chain[-1])[-1])
     return chain
+
+
+def _subparts(part: EmailMessage) -> list[EmailMessage]:
+    """The parts of a multipart, or the message an attached message part holds: its payload, a list of them."""
+    return cast("list[EmailMessage]", part.get_payload())
 
 
 def _goes_on(part: EmailMessage) -> bool:

@@ -69,8 +69,8 @@ def parse_message(data: bytes) -> EmailMessage:
     if not message.keys():
         raise UnreadableFile("not an e-mail message (no header lines)")
     for part in message.walk():
-        _decode_raw_headers(part)  # type: ignore[arg-type]
-    return message  # type: ignore[return-value]  # policy.default makes EmailMessage
+        _decode_raw_headers(part)
+    return message  # policy.default makes EmailMessage
 
 
 def ends_inside(message: Message) -> bool:

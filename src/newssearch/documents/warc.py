@@ -22,6 +22,7 @@ from .fields import Made, gather
 from .html import read_html
 from .warccaptures import (
     Capture,
+    Page,
     Revisit,
     address_key,
     revisit_of,
@@ -85,7 +86,7 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
     return gather([*made, *_named(broken, made), *_cut(made, truncated)], rel)
 
 
-def _cut(made: list[Made], truncated: dict[str, str]) -> list[Made]:
+def _cut(made: list[Page], truncated: dict[str, str]) -> list[Made]:
     """A note on the file for each page read from a record the crawler cut short (``WARC-Truncated``: at its size
     or time limit): the article is indexed with the text the record holds, which may end early."""
     return [(None, f"{label} ({uri})", f"cut short by the crawler (WARC-Truncated: {truncated[label]}): its text was "
@@ -93,7 +94,7 @@ def _cut(made: list[Made], truncated: dict[str, str]) -> list[Made]:
             for uri, label, outcome in made if isinstance(outcome, Article) and label in truncated]
 
 
-def _named(broken: list[Made], made: list[Made]) -> list[Made]:
+def _named(broken: list[Made], made: list[Page]) -> list[Made]:
     """The ``broken`` records, one of an address whose page was read from another record named under the file
     (with the address and that record), not under the article's id: it lost no article."""
     read = {address_key(uri): label for uri, label, outcome in made if isinstance(outcome, Article)}
@@ -142,11 +143,11 @@ def _when(value: str) -> datetime:
     return when if when.tzinfo else when.replace(tzinfo=timezone.utc)
 
 
-def _page(found: list[Capture], rel: str) -> Made | None:
+def _page(found: list[Capture], rel: str) -> Page | None:
     """The article of one page from its latest capture that reads as one (its id that capture's address); an
     earlier one when the latest does not; None when none is an HTML page after all (a body without a type that is
     not HTML)."""
-    failed: Made | None = None
+    failed: Page | None = None
     for capture in sorted(found, key=lambda c: (c.when, c.number), reverse=True):
         outcome = _read_capture(capture, rel)
         if outcome is not None and (isinstance(outcome, Article) or failed is None):

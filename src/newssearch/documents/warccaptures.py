@@ -11,10 +11,10 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from .article import Article
-from .fields import Made
 
 _SCHEME = re.compile(r"^https?://", re.IGNORECASE)
 IDENTICAL_PAYLOAD = "identical-payload-digest"  # the revisit profile that names the payload it repeats
+Page = tuple[str, str, Article | str]  # a page's fields.Made: its address (never None), its record, article or why none
 
 
 @dataclass(frozen=True)
@@ -42,8 +42,8 @@ def address_key(uri: str) -> str:
         return uri
     rest = _SCHEME.sub("", without_fragment(uri), count=1)
     host, slash, tail = rest.partition("/")
-    path, query = re.match(r"([^?]*)(.*)", slash + tail, re.DOTALL).groups()
-    return host.lower() + path.rstrip("/") + query
+    path, mark, query = (slash + tail).partition("?")
+    return host.lower() + path.rstrip("/") + mark + query
 
 
 def without_fragment(uri: str) -> str:
@@ -110,7 +110,7 @@ def _is_amp(uri: str) -> bool:
             or "amp" in query or "outputtype=amp" in parts.query.lower())
 
 
-def without_amp_copies(made: list[Made]) -> list[Made]:
+def without_amp_copies(made: list[Page]) -> list[Page]:
     """``made`` without the AMP copies of a page read from the same file: an AMP address whose canonical address
     is another one read, of the same title. Never on the canonical address alone: some sites name their home page
     as every page's."""
@@ -125,7 +125,7 @@ def without_amp_copies(made: list[Made]) -> list[Made]:
     return [(uri, label, outcome) for uri, label, outcome in made if not is_copy(uri, outcome)]
 
 
-def without_www_copies(made: list[Made]) -> list[Made]:
+def without_www_copies(made: list[Page]) -> list[Page]:
     """``made`` without a page read at a ``www.`` address that was also read without it, of the same title and
     text: a copy, as most sites serve one site under both. Not on the host alone: some serve two sites so (a
     university's www. and its bare host), and a page of other text under the other host is another page."""

@@ -166,7 +166,8 @@ class UnreadableBody(UnreadableFile):
 def dechunked(body: bytes) -> bytes:
     """A body sent with ``Transfer-Encoding: chunked`` as its content; the body as it is when it is not chunked
     (some crawlers store it decoded and keep the header)."""
-    parts, pos = [], 0
+    parts: list[bytes] = []
+    pos = 0
     while True:
         line_end = body.find(b"\n", pos)
         size = body[pos:line_end].split(b";", 1)[0].strip() if line_end >= 0 else b""
@@ -193,7 +194,7 @@ def _inflate(body: bytes, wbits: int) -> bytes:
 def _brotli(body: bytes) -> bytes:
     """``body`` decompressed from Brotli, when the ``brotli`` module is installed."""
     try:
-        import brotli  # type: ignore[import-not-found]
+        import brotli
     except ImportError:
         raise UnreadableBody("compressed with Brotli (br), and the brotli module is not installed (pip install "
                              "brotli)") from None
@@ -206,12 +207,12 @@ def _brotli(body: bytes) -> bytes:
 def _zstd(body: bytes) -> bytes:
     """``body`` decompressed from Zstandard: by Python's own module (3.14) or the ``zstandard`` package."""
     try:
-        from compression import zstd  # type: ignore[import-not-found]
+        from compression import zstd
 
         unpack = zstd.decompress
     except ImportError:
         try:
-            import zstandard  # type: ignore[import-not-found]
+            import zstandard
         except ImportError:
             raise UnreadableBody("compressed with Zstandard (zstd), and the zstandard module is not installed (pip "
                                  "install zstandard)") from None
