@@ -54,7 +54,7 @@ def clear_uncommitted(folder: Path) -> None:
         manifest = store.load_manifest(folder, with_files=False)
         keep = manifest.active if manifest else None
         indexfolders.remove_stale_folders(folder, keep=keep)
-        if keep:
+        if manifest and keep:
             ix = liveindex.open_whoosh(folder, manifest)
             whoosh_index.clean_files(ix.storage, ix.indexname, ix.latest_generation(), ix._segments())
     except (OSError, NewsSearchError):

@@ -86,8 +86,8 @@ def read_regular_file(path: Path) -> bytes:
         size = stat.st_size
         if not S_ISREG(stat.st_mode):
             raise UnreadableFile("not a regular file (a pipe or a device)")
-        if size > BIG_FILE and unpack_first(path.name):
-            raise UnreadableFile(unpack_first(path.name))
+        if size > BIG_FILE and (why := unpack_first(path.name)):
+            raise UnreadableFile(why)
         if size > BIG_FILE and not path.name.lower().endswith(PACKED) and looks_binary(handle.read(8192)):
             raise UnreadableFile("binary file (not text)")
         handle.seek(0)

@@ -16,6 +16,7 @@ from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
+Posting = tuple[str, bytes, int, float, bytes | None]  # a pool's: field, term, document, weight, value
 CACHE_LIMIT = 10_000  # blocks of empty-valued postings kept for reuse; the cache starts again past this
 
 
@@ -113,10 +114,11 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
         fieldwriter.finish_field()
 
 
-def _finish_term(single, fieldwriter, btext: bytes | None, first: tuple | None,  # type: ignore[no-untyped-def]
+def _finish_term(single, fieldwriter, btext: bytes | None, first: Posting | None,  # type: ignore[no-untyped-def]
                  lens: list[int] | None) -> None:
     """End the term ``btext`` (None: no term yet): write it with its one posting ``first``, else finish it."""
     if first is not None:  # the term had one posting
+        assert btext is not None  # set with first
         _write_single(single, fieldwriter, btext, first, lens)
     elif btext is not None:
         fieldwriter.finish_term()
@@ -130,7 +132,7 @@ def _next_field(fieldwriter, schema, lengths, lastfn: str | None, fieldname: str
     return _field_lengths(lengths, schema[fieldname], fieldname)
 
 
-def _write_single(single, fieldwriter, btext: bytes, posting: tuple,  # type: ignore[no-untyped-def]
+def _write_single(single, fieldwriter, btext: bytes, posting: Posting,  # type: ignore[no-untyped-def]
                   lens: list[int] | None) -> None:
     """Write a term that has the one ``posting``: by ``single`` (``SingleBlocks.write``), else as Whoosh does."""
     docnum, weight, value = posting[2], posting[3], posting[4]
