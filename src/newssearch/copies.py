@@ -137,8 +137,8 @@ class CopyIndex:
         """The live articles holding ``key``; none when only one does, or when it is boilerplate."""
         found = self._holders.get(key)
         if found is None:
-            found = self._table.get(key, ()) if self._table is not None else self._looked_up(key)
-            found = self._holders[key] = () if len(found) > BOILERPLATE_ARTICLES else tuple(found)
+            every = self._table.get(key, ()) if self._table is not None else self._looked_up(key)
+            found = self._holders[key] = () if len(every) > BOILERPLATE_ARTICLES else tuple(every)
         return found
 
     def alike(self, docnum: int, other: int) -> bool:

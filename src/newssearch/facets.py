@@ -32,9 +32,8 @@ def matching_docnums(searcher, query: wq.Query,  # type: ignore[no-untyped-def]
 def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a single-valued sortable field's values over ``docnums`` (empty values left out)."""
     column = column_of(reader, field)
-    counts: Counter[str] = Counter(column[docnum] for docnum in docnums)
+    counts: Counter[str] = Counter(column[docnum] or "" for docnum in docnums)  # b"" where a segment has no column
     counts.pop("", None)
-    counts.pop(b"", None)
     return counts
 
 

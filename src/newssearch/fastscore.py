@@ -30,6 +30,7 @@ from whoosh.scoring import BM25FScorer
 from whoosh.util.numeric import byte_to_length
 
 Scores = dict[int, float]  # document number -> score
+Patterns = dict[int, tuple[wq.Query, list[bytes]]]  # id(pattern) -> (the pattern, the words it matches)
 
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]  # field lengths are stored as one lossy byte
 _COMBINED = (wq.And, wq.Or, wq.DisjunctionMax)
@@ -42,7 +43,8 @@ PATTERN_SCORED_WORDS = 1024
 
 def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-def]
     """Every live article ``query`` matches, by document number, with the score Whoosh would give it."""
-    context, patterns = searcher.context(), {}
+    context = searcher.context()
+    patterns: Patterns = {}
     scores: Scores = {}
     for leaf, offset in searcher.leaf_searchers():
         part = _Leaf(leaf, context, searcher.reader(), patterns).scores(query)
@@ -53,7 +55,7 @@ def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-
 class _Leaf:
     """Scores within one segment (document numbers local to it)."""
 
-    def __init__(self, searcher, context, whole, patterns: dict) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, searcher, context, whole, patterns: Patterns) -> None:  # type: ignore[no-untyped-def]
         """``whole``: the whole index's reader; ``patterns``: the words each pattern matches there, shared by segments."""
         self.searcher = searcher
         self.whole = whole
@@ -182,7 +184,7 @@ class _Leaf:
         encoded: dict[bytes, dict[int, bytes]] = {text: {} for text in texts}
         scored = {text: self._term(wq.Term(phrase.fieldname, text), encoded[text]) for text in encoded}
         words = [scored[text] for text in texts]  # a word typed twice counts twice, as in Whoosh
-        candidates = set(min(words, key=len))
+        candidates = set(min(words, key=len).keys())
         for scores in words:
             candidates.intersection_update(scores)
         decode = field.format.decoder("positions")

@@ -61,7 +61,7 @@ def term_weights(bodies: list[Body]) -> tuple[Counter[str], dict[str, set[str | 
         length = sum(counts.values()) or 1
         stemmed = lang if language_stemmer(lang) is not None else None
         for term, count in counts.items():
-            weights[term] += share / total * count / length
+            weights[term] += share / total * count / length  # type: ignore[assignment]  # typeshed: a Counter counts ints
             languages.setdefault(term, set()).add(stemmed)
         found_in.update(counts.keys())
     least = min(config.FEEDBACK_MIN_DOCS, len(bodies))

@@ -60,5 +60,5 @@ def _value_end(text: str, at: int) -> int:
             if depth == 0:
                 return place + 1
         return len(text)
-    found = _WORD_END.search(text, at)
-    return found.start() if found else len(text)
+    word_end = _WORD_END.search(text, at)
+    return word_end.start() if word_end else len(text)

@@ -135,6 +135,6 @@ def _function_languages(node: wq.Query, stops: Stops, among: frozenset[str]) -> 
 def _searched_term(node: wq.Query) -> wq.Term | None:
     """The title or body term ``node`` is, alone or kept to its language's articles (``languagequery.in_language``)."""
     if required_languages(node) is not None:
-        node = node.a  # type: ignore[attr-defined]
+        node = node.a
     return node if type(node) is wq.Term and node.fieldname in SEARCH_FIELDS else None
 

@@ -57,11 +57,11 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
     languages = required_languages(node)
     if isinstance(node, wq.AndNot) or languages is not None:
         if languages is None or lang in languages:
-            _collect(node.a, reader, found, lang)  # type: ignore[attr-defined]
+            _collect(node.a, reader, found, lang)
         return
     if (left_out := excluded_languages(node)) is not None:  # a function word, in its own language's articles
         if lang not in left_out:
-            _collect(node.subqueries[0], reader, found, lang)  # type: ignore[attr-defined]
+            _collect(node.subqueries[0], reader, found, lang)
         return
     if isinstance(node, (wq.Phrase, wq.Sequence)):
         name = _field_of(node)

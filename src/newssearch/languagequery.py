@@ -10,6 +10,9 @@ and German's stem of ``market`` ("mark") or ``time`` ("tim") would otherwise fin
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import TypeVar
+
 from whoosh import query as wq
 
 from .expansions import map_terms
@@ -17,6 +20,8 @@ from .folding import fold
 from .phrases import NewsPhrase
 from .schema import LANG, SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER
+
+_Alternative = TypeVar("_Alternative", bound=Hashable)  # a stem, or a phrase's words
 
 
 def stem_tables(words: list[str], languages: tuple[str, ...]) -> dict[str, dict[str, str]]:
@@ -112,9 +117,9 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
     return map_terms(query, stemmed, skip=(wq.Require,))  # a language's own terms (exact forms) kept
 
 
-def _by_alternative(alternatives: list[tuple[str, object]]) -> dict[object, list[str]]:
+def _by_alternative(alternatives: list[tuple[str, _Alternative]]) -> dict[_Alternative, list[str]]:
     """The languages of each alternative (a stem, a phrase's words), in order of language code, once each."""
-    grouped: dict[object, list[str]] = {}
+    grouped: dict[_Alternative, list[str]] = {}
     for lang, alternative in sorted(set(alternatives), key=lambda pair: pair[0]):
         grouped.setdefault(alternative, []).append(lang)
     return grouped

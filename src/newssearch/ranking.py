@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from typing import TypeAlias
 from weakref import WeakKeyDictionary
 
 from whoosh import query as wq
@@ -17,7 +18,7 @@ from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 
 Scored = list[tuple[int, float]]  # (document number, score), best first
-Filter = wq.Query | set[int] | None  # the articles a search may return; None for all
+Filter: TypeAlias = wq.Query | set[int] | None  # the articles a search may return; None for all
 
 
 class NewsBM25F(scoring.BM25F):
@@ -31,7 +32,7 @@ class NewsBM25F(scoring.BM25F):
 
     def __init__(self, **options: float) -> None:
         super().__init__(**options)
-        self._averages: WeakKeyDictionary = WeakKeyDictionary()  # reader -> {field: live average length}
+        self._averages: WeakKeyDictionary[object, dict[str, float]] = WeakKeyDictionary()  # reader -> {field: live average length}
 
     def idf(self, searcher, fieldname: str, text: str) -> float:  # type: ignore[no-untyped-def]
         reader = searcher.get_parent().reader()

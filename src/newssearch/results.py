@@ -72,7 +72,7 @@ class PendingHit(Hit):
         fields.setdefault("snippet", None)  # dataclasses.replace passes the snippet, made
         super().__init__(**fields)
 
-    @property  # type: ignore[override]
+    @property
     def snippet(self) -> Snippet:
         """The passages of the article around its matches, made on first read."""
         if self._snippet is None and self._make_snippet is not None:

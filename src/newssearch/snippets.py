@@ -122,7 +122,7 @@ SPAN_OVERRUN = 60  # characters a passage may grow by so as not to cut a marked 
 
 def _uncut(windows: list[tuple[int, int]], spans: list[MatchSpan]) -> list[tuple[int, int]]:
     """``windows`` grown to the ends of the marked spans they would cut ("Deputy <mark>Prime</mark> …")."""
-    grown = []
+    grown: list[tuple[int, int]] = []
     for at, (start, end) in enumerate(windows):
         limit = windows[at + 1][0] if at + 1 < len(windows) else None
         for span in spans:

@@ -173,7 +173,7 @@ CONTEXT_WORDS = 3  # known words, the nearest to a typo in the query, that its c
 def _context(reader, words: list[str], word: str, frequencies: dict[str, int | None]) -> list[str]:  # type: ignore[no-untyped-def]
     """Up to CONTEXT_WORDS words of the query, the nearest to ``word``, that the index holds (stopwords left out)."""
     at = words.index(word)
-    context = []
+    context: list[str] = []
     for _, other in sorted((abs(place - at), other) for place, other in enumerate(words) if place != at):
         if len(context) == CONTEXT_WORDS:
             break

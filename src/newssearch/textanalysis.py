@@ -57,9 +57,9 @@ class NewsTokenizer(RegexTokenizer):
     after an elided article (``elided``: "état" in "l'État").
     """
 
-    def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[override]
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[no-untyped-def]
                  keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
-                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):  # type: ignore[no-untyped-def]
+                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):
         """Each word of ``value`` at its place, and when indexing, its other forms after it (``tokenforms.other_forms``)."""
         if not tokenize or self.gaps:
             yield from self._regex_tokens(value, positions, chars, keeporiginal, removestops, start_pos, start_char,

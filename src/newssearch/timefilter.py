@@ -29,7 +29,8 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     match = _ABSOLUTE.match(value)
     if not match:
         raise InvalidQuery(f"cannot read the date {text!r}", hint=DATE_HELP)
-    year, month, dom = (int(g) if g else None for g in match.groups())
+    year = int(match.group(1))
+    month, dom = (int(g) if g else None for g in match.groups()[1:])
     try:
         if month is None:
             day = date(year, 12, 31) if end else date(year, 1, 1)

@@ -17,7 +17,7 @@ from .patterns import index_languages
 from .schema import BODY, LANG
 from .textanalysis import analyze
 
-_LANGUAGES: WeakKeyDictionary = WeakKeyDictionary()  # reader -> {language: its live articles' numbers}
+_LANGUAGES: WeakKeyDictionary[object, dict[str, frozenset[int]]] = WeakKeyDictionary()  # reader -> {language: its live articles' numbers}
 
 
 def _language_articles(reader) -> dict[str, frozenset[int]]:  # type: ignore[no-untyped-def]

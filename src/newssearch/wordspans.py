@@ -65,8 +65,9 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     for start, end, singles, term in tokens:
         if term is None:
             continue
+        hit: MatchSpan | None
         if terms(term):
-            hit: MatchSpan | None = MatchSpan(start, end, term)
+            hit = MatchSpan(start, end, term)
         else:
             word = text[start:end]
             if not singles and word in misses:

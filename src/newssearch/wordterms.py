@@ -30,7 +30,7 @@ def term_of(word: str) -> str | None:
 
 def terms_in(lang: str | None) -> Callable[[str], str | None]:
     """``term_of`` for the words of an article in the language ``lang``: stemmed by its rules (``stemming``)."""
-    return term_of if language_stemmer(lang) is None else _language_term_of(lang)  # type: ignore[arg-type]
+    return term_of if language_stemmer(lang) is None else _language_term_of(lang)
 
 
 @cache
@@ -45,7 +45,7 @@ def marked_terms_in(lang: str | None, words: Container[str]) -> Callable[[str], 
     query typed either way marks it by the one it searched."""
     if language_stemmer(lang) is None:
         return term_of
-    language_term_of = _language_term_of(lang)  # type: ignore[arg-type]
+    language_term_of = _language_term_of(lang)
 
     def term(word: str) -> str | None:
         written = language_term_of(word)

@@ -109,7 +109,7 @@ class NewsSearchGroup(click.Group):
 
     command_class = NewsSearchCommand
 
-    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:  # type: ignore[override]
+    def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """The group's context; its ``--help`` and ``--version`` print here."""
         with reader_may_go():
             return super().make_context(*args, **kwargs)
@@ -125,7 +125,7 @@ class NewsSearchGroup(click.Group):
             ctx.fail(f"No such command {args[0]!r}. Did you mean {OTHER_NAMES[args[0]]!r}?")
         return super().resolve_command(ctx, args)
 
-    def main(self, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+    def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
             with _sigterm_unwinds():
