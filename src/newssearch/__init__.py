@@ -14,7 +14,7 @@ from . import startup
 
 startup.install()  # before any module of ours imports Whoosh: see startup.py
 
-from .errors import (
+from .errors import (  # noqa: E402 - after startup.install()
     ArticleNotFound,
     CorpusNotFound,
     IndexClosed,

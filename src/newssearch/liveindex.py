@@ -59,7 +59,7 @@ def _open_checked(index_dir: Path, manifest: Manifest):  # type: ignore[no-untyp
     except (EmptyIndexError, OSError, EOFError, ValueError, KeyError) as exc:
         raise IndexCorrupt(f"the index in {index_dir} cannot be opened ({type(exc).__name__})",
                            hint=rebuild_hint(manifest, index_dir)) from exc
-    except Exception as exc:  # noqa: BLE001 - unpickling a damaged TOC raises many types
+    except Exception as exc:  # any: unpickling a damaged TOC raises many types
         raise damaged(index_dir, manifest, exc) from exc
 
 
@@ -87,7 +87,7 @@ def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-u
         except IndexCorrupt:
             if attempt == 2:
                 raise
-        except Exception as exc:  # noqa: BLE001 - Whoosh raises many types on missing or damaged files
+        except Exception as exc:  # any: Whoosh raises many types on missing or damaged files
             if attempt == 2:
                 raise damaged(index_dir, manifest, exc) from exc
         time.sleep(0.05)

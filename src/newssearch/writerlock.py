@@ -43,7 +43,7 @@ def writer_lock(index_dir: Path, timeout: float, on_wait: Callable[[], None] | N
     index_dir.mkdir(parents=True, exist_ok=True)
     lock = index_dir / LOCK_FILE
     created = not lock.exists()
-    handle = open(lock, "a+")
+    handle = open(lock, "a+")  # noqa: SIM115 - closed in the finally below
     try:
         deadline = time.monotonic() + timeout
         while True:

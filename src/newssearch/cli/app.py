@@ -157,7 +157,7 @@ class NewsSearchGroup(click.Group):
             # nowhere (flushed at exit to the closed pipe, it would fail again and print a traceback).
             _discard_output()
             sys.exit(ExitStatus.OK)
-        except Exception as exc:  # noqa: BLE001 - a user never sees a traceback
+        except Exception as exc:  # any: a user never sees a traceback
             if os.environ.get("NEWSSEARCH_DEBUG"):
                 raise
             click.echo(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} "

@@ -121,7 +121,7 @@ def _read_member(data: bytes, name: str, rel: str) -> ReadResult:
         raise UnreadableFile(f"too large to read in memory ({len(data) >> 20:,} MB)") from None
     except UnreadableFile:
         raise
-    except Exception as exc:  # noqa: BLE001 - one bad file must never stop the others; the reason is kept
+    except Exception as exc:  # any: one bad file must never stop the others; the reason is kept
         raise UnreadableFile(f"reader failed: {type(exc).__name__}: {exc}") from exc
 
 

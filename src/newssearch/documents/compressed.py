@@ -20,7 +20,7 @@ MAX_UNZIPPED = 2 << 30  # a file that unpacks to more than this is no article fi
 COMPRESSIONS: dict[str, tuple[str, Callable[[BinaryIO], io.BufferedIOBase]]] = {
     ".gz": ("gzip", lambda raw: gzip.GzipFile(fileobj=raw)),
     ".bz2": ("bzip2", lambda raw: bz2.BZ2File(raw)),
-    ".xz": ("xz", lambda raw: lzma.LZMAFile(raw)),
+    ".xz": ("xz", lambda raw: lzma.LZMAFile(raw)),  # noqa: SIM115 - opened in a with by unpack
 }
 
 

@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from unicodedata import east_asian_width
 
 SAME_PLACE = 2.0      # points: two lines this close in height stand in the same place
@@ -130,7 +131,7 @@ def _spacing(lines: list[Line]) -> Callable[[Line], float]:
     smallest gap common among lines of that size (see ``_smallest_common``), where a blank line follows most lines
     (a database's centred field lines) as where it follows few; the document's for a size with no gaps, else 1.2."""
     gaps: dict[int, list[float]] = {}
-    for above, below in zip(lines, lines[1:]):
+    for above, below in pairwise(lines):
         if above.size and abs(above.size - below.size) < 0.5 and 0 < above.y - below.y < 3 * above.size:
             gaps.setdefault(round(above.size), []).append((above.y - below.y) / above.size)
     usual = {size: _smallest_common(found) for size, found in gaps.items()}

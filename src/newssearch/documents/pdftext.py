@@ -75,7 +75,8 @@ def _menu_end(texts: list[tuple[str, float]]) -> int:
     if not top:
         return 0
     largest = max(range(len(top)), key=lambda n: top[n][1])
-    if largest and top[largest][1] >= 1.2 * main_size((len(text), size) for text, size in texts) and all(is_menu(text) for text, _ in top[:largest]):
+    if largest and top[largest][1] >= 1.2 * main_size((len(text), size) for text, size in texts) \
+            and all(is_menu(text) for text, _ in top[:largest]):
         return largest
     return 0
 
@@ -121,7 +122,7 @@ def _running_lines(pages: list[list[Line]], edges: list[tuple[float, float]], si
     slots = {(round(page[n].y / SAME_PLACE), round(page[n].size)) for page, places in zip(pages, candidates)
              for n in places if _key(page[n]) in repeated}
     dropped = []
-    for page, places, edge in zip(pages, candidates, edges):
+    for page, places, _edge in zip(pages, candidates, edges):
         outermost = _edge_places(page)
         outermost = outermost[:1] + outermost[-1:]
         dropped.append({n for n in places if _key(page[n]) in repeated

@@ -64,7 +64,7 @@ class _Unpacking:
         if self.over:
             return False
         if self.unzip.eof:
-            if not self.view[self.at:self.at + 3] == GZIP_MAGIC:
+            if self.view[self.at:self.at + 3] != GZIP_MAGIC:
                 if not _BLANK.match(self.data[self.at:self.at + _IN]):
                     raise zlib.error("what follows a gzip member is no gzip member")
                 self.over = True  # padding at the end

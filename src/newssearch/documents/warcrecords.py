@@ -219,7 +219,7 @@ def _zstd(body: bytes) -> bytes:
         unpack = zstandard.ZstdDecompressor().decompressobj().decompress
     try:
         return unpack(body)
-    except Exception as exc:  # noqa: BLE001 - each module has its own error
+    except Exception as exc:  # any: each module has its own error
         raise UnreadableBody(f"broken Zstandard body: {exc}") from exc
 
 
