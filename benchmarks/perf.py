@@ -165,9 +165,9 @@ def print_table(results: dict[str, object]) -> None:
         print(header + "".join(f"{'÷' + p:>11}" for p in peers))
         ns = data["newssearch"]
         rows = [
-            ("build s", ns["build"]["seconds"], lambda p: data[p]["build"]["seconds"]),
-            ("build peak RSS MB", ns["build"]["peak_mb"], lambda p: data[p]["build"]["peak_mb"]),
-            ("query mean ms (in-process)", ns["query_mean_ms"], lambda p: data[p]["query_mean_ms"]),
+            ("build s", ns["build"]["seconds"], lambda p, data=data: data[p]["build"]["seconds"]),
+            ("build peak RSS MB", ns["build"]["peak_mb"], lambda p, data=data: data[p]["build"]["peak_mb"]),
+            ("query mean ms (in-process)", ns["query_mean_ms"], lambda p, data=data: data[p]["query_mean_ms"]),
         ]
         for label, mine, theirs in rows:
             values = [theirs(p) for p in peers]

@@ -76,7 +76,7 @@ def peer_runs(corpora: Path) -> dict[str, Callable[[], Run]]:
     saved = sys.argv
     sys.argv = [str(script), str(corpora)]
     try:
-        exec(compile(source, str(script), "exec"), namespace)  # noqa: S102 - our own shared bench code
+        exec(compile(source, str(script), "exec"), namespace)  # exec: our own shared bench code
     finally:
         sys.argv = saved
     return {
@@ -99,7 +99,7 @@ def evaluate(run: Run, qrels: list[ir_measures.Qrel]) -> dict[str, dict[str, flo
 
 def print_table(rows: dict[str, dict[str, dict[str, float]]]) -> None:
     """One line per engine and half."""
-    print(f"{'engine':24s} {'queries':7s} " + " ".join(f"{str(m):>9s}" for m in MEASURES))
+    print(f"{'engine':24s} {'queries':7s} " + " ".join(f"{m!s:>9s}" for m in MEASURES))
     for half in HALVES:
         for name, figures in rows.items():
             values = figures[half]

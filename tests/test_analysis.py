@@ -5,11 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import found_ids, index_of_texts
 
 from newssearch.folding import fold
 from newssearch.textanalysis import FUNCTION_MARK, TEXT_ANALYZER, analyze
-
-from conftest import found_ids, index_of_texts
 
 
 def test_folds_diacritics_and_special_letters() -> None:

@@ -57,7 +57,7 @@ On Mon, 2 Jun 2025 at 10:00, Bob <bob@example.com> wrote:
 -- 
 Jo Lee | Communications
 021 555 555
-""")
+""")  # noqa: W291 - "-- " (dash dash space) is the signature marker
     article = one(data)
     assert fields(article) == ("New cycleway opens on the waterfront", "2025-06-03", ("Jo Lee",), None)
     assert (article.body, article.title_source, article.date_source) == (

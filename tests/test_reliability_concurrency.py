@@ -74,7 +74,7 @@ def test_sigkilled_holder_leaves_no_stale_lock(built: Path, corpus: Path) -> Non
 
 
 def test_lock_is_held_by_one_process_at_a_time(tmp_path: Path) -> None:
-    with writer_lock(tmp_path, 0):
+    with writer_lock(tmp_path, 0):  # noqa: SIM117 - the lock held, a second writer waits in vain
         with pytest.raises(IndexLocked, match="another newssearch process is writing to"):
             with writer_lock(tmp_path, 0.2):
                 pass

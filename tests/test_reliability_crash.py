@@ -99,7 +99,7 @@ def crash_round(corpus: Path, index_dir: Path, tmp: Path, kills: int, rng: rando
         killed = kill_after(corpus, index_dir, delay, *extra)
         state = live_state(index_dir)
         where = f"kill {k} at {delay:.2f}s of {duration:.2f}s, args {extra}, NEWSSEARCH_CRASH_SEED={SEED}"
-        assert state == before or state == expected, where
+        assert state in (before, expected), where
         if killed:
             OUTCOMES["no index yet" if state is None else "old commit" if state == before else "new commit"] += 1
         if state is not None:

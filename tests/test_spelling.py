@@ -65,7 +65,7 @@ def test_no_suggestion_for_other_edits_a_word_not_100_times_commoner_short_words
 def test_no_suggestion_for_a_word_left_out_or_a_known_acronym(index: Path) -> None:
     assert search(index, "budget -goverment")[1] is None        # it had offered "budget -government"
     assert search(index, "budget NOT budgte")[1] is None
-    hits, suggestion = search(index, "budget UAE")
+    _hits, suggestion = search(index, "budget UAE")
     assert suggestion is None                                    # an acronym found by its name, not a typo
     assert search(index, "budget -goverment budgte")[1] == "budget -goverment budget"
 

@@ -26,7 +26,8 @@ def test_whoosh_is_imported_without_the_modules_it_needs_not_and_they_stay_real(
 READ_TEXT = """
 import sys
 from newssearch.documents import parse_bytes
-print([article.title for article in parse_bytes(b"Storm hits the harbour\\n\\nThe storm hit the harbour at dawn.\\n", "a.txt", ".txt").articles])
+result = parse_bytes(b"Storm hits the harbour\\n\\nThe storm hit the harbour at dawn.\\n", "a.txt", ".txt")
+print([article.title for article in result.articles])
 print(sorted(name for name in ("bs4", "soupsieve") if name in sys.modules))
 """
 

@@ -77,8 +77,8 @@ def test_photo_caption_is_not_a_title() -> None:
     # No byline or date line under it: a first line over the story's next line is no headline.
     ("Council\nBy Tuesday the council had voted.\n\nIt was close.\n", "Council",
      None, (), "Council\nBy Tuesday the council had voted.\n\nIt was close."),
-    ("Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close.\n", "Council meets", None, (), ("Council meets\nThe council met on Monday and voted.\n12 March "
-     "2024\n\nIt was close.")),
+    ("Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close.\n", "Council meets", None, (),
+     "Council meets\nThe council met on Monday and voted.\n12 March 2024\n\nIt was close."),
     # Dates one under another are a list, none of them the story's date (the first had been, and lost from the text).
     ("Meeting schedule\n5 March 2024\n12 March 2024\n19 March 2024\n\nAll meetings start at 7pm.\n", "Meeting schedule",
      None, (), "Meeting schedule\n5 March 2024\n12 March 2024\n19 March 2024\n\nAll meetings start at 7pm."),
@@ -234,7 +234,7 @@ def test_a_short_list_or_a_text_of_short_paragraphs_is_an_article() -> None:
 
 
 def test_utf8_with_a_stray_byte_keeps_its_script() -> None:
-    article = read("Новости дня\n\nМосква объявила о новых правилах: \xa35.\n".encode("utf-8").replace(b"\xc2\xa3", b"\xa3"))
+    article = read("Новости дня\n\nМосква объявила о новых правилах: \xa35.\n".encode().replace(b"\xc2\xa3", b"\xa3"))
     assert article.body == "Москва объявила о новых правилах: £5."
 
 
