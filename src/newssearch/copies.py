@@ -8,7 +8,8 @@ the same wire story run by several outlets with a dateline added, a word changed
 for the same file saved twice; and a short story with a word or a figure corrected, by a sentence of its first
 two and nearly the same words and numbers, dated within days (``CopyIndex.same_text``). Copies of copies are one
 story, across the whole index (a copy between two hits need not be a hit). Its earliest-dated copy among the hits
-stands for it; of copies as early and as high, the one with the first id (not the first indexed: an update would change it). Only live articles count: versions
+stands for it; of copies as early and as high, the one with the first id (not the first indexed: an update would
+change it). Only live articles count: versions
 replaced by an update, still in old segments, do not.
 """
 

@@ -6,12 +6,14 @@ the words of a query joined by And, Or, DisjunctionMax, AndMaybe, AndNot, Requir
 typed, and the feedback expansion of a question), and its quoted phrases, are read a block of postings at a time, each word's
 BM25F scores computed with the very formula and statistics of Whoosh's scorer, and combined by the rules
 of Whoosh's matchers: And and Or add, DisjunctionMax takes the best, AndMaybe adds the optional part
-where it matches, Require scores its first part where both match, a compound of one part ignores its own boost, and a phrase scores the sum of its words where
+where it matches, Require scores its first part where both match, a compound of one part ignores its own boost,
+and a phrase scores the sum of its words where
 they stand in order; a wildcard or prefix scores as an OR of the words it matches in the whole index would. Any
 other part of a query (a range, an Or with a coordination bonus) is matched and scored by Whoosh itself, so nothing
 is left out; the tests compare the scores with Whoosh's. They differ where Whoosh's matchers lose or borrow one: its
 DisjunctionMax matcher could score an article with a neighbour's best part, its AndMaybe matcher could drop an
-optional part's score, its preloaded Or leaves out articles whose words weigh nothing; and a Not scores nothing here, as a must_not clause in Lucene and
+optional part's score, its preloaded Or leaves out articles whose words weigh nothing; and a Not scores nothing
+here, as a must_not clause in Lucene and
 Elasticsearch, where Whoosh's And adds 1 for each (``(economy -rates) OR blair`` had ranked an article by its NOT);
 and a pattern: Whoosh's MultiTerm matcher scores 1 a match in a segment of up to 5000 articles and a sum in a larger
 one, so one index of several segments (after an update, or built in parallel) had mixed both in one ranking.

@@ -13,7 +13,8 @@ from functools import lru_cache
 _OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك: each
 # is one letter here (as Elasticsearch's persian_normalization reads them), so that ``علي`` finds "علی". Alef maksura
-# (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words. The tatweel (ـ) only stretches a word on the
+# (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words.
+# The tatweel (ـ) only stretches a word on the
 # page, and Arabic-Indic and Persian digits are the digits 0-9 (٢٠٢٤ is 2024). (Hamza and madda on an alef are
 # marks that decomposition splits off, left out as optional.)
 _SPECIAL_FOLDS = str.maketrans(

@@ -71,8 +71,8 @@ def live_weight(reader, fieldname: str, text: str | bytes) -> float:  # type: ig
 
 
 # Each reader's live counts, read once: a reader is a snapshot, and one search asks for a word's count several times
-# (the rarest words, then the scorer's idf, the feedback words, the spelling).
-_COUNTED: WeakKeyDictionary[object, dict[tuple[str, bytes, bool], float]] = WeakKeyDictionary()  # reader -> {(fieldname, term, weighed): count}
+# (the rarest words, then the scorer's idf, the feedback words, the spelling): reader -> {(fieldname, term, weighed): count}
+_COUNTED: WeakKeyDictionary[object, dict[tuple[str, bytes, bool], float]] = WeakKeyDictionary()
 
 
 def _live_sum(reader, fieldname: str, text: str | bytes, weighed: bool = False) -> float:  # type: ignore[no-untyped-def]

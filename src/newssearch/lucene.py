@@ -2,7 +2,8 @@
 
 People bring habits from Lucene, Elasticsearch and web search: ``&&``, ``||`` and ``!word``; a fuzzy
 similarity such as ``brown~0.8``; a boost after a fuzzy word or a proximity (``oil~2^3``, ``"oil prices"~5^2``);
-dates without leading zeros (``date:1987-3-5``); a question mark at the end of a question of three or more words. Each is read as meant rather than as something else (``~0.8`` had become
+dates without leading zeros (``date:1987-3-5``); a question mark at the end of a question of three or more words.
+Each is read as meant rather than as something else (``~0.8`` had become
 ``~0`` AND the word "8"; ``bankrupt?`` a pattern that found nothing).
 """
 

@@ -229,7 +229,8 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 
 def check_gaps(text: str) -> None:
-    """Refuse quotes holding only a lone ``*`` or ``?`` (``title:"*"``), and a lone ``*`` after the last word in quotes (``"bank of *"``): the index cannot tell that any word
+    """Refuse quotes holding only a lone ``*`` or ``?`` (``title:"*"``), and a lone ``*`` after the last word in
+    quotes (``"bank of *"``): the index cannot tell that any word
     follows a phrase, and the phrase without it would find "bank of" at the end of a text too."""
     for quoted in _QUOTED.finditer(text):
         words = [match.group(1) for match in _PHRASE_WORD.finditer(quoted.group(1))]

@@ -3,7 +3,8 @@
 The factor is ``floor + (1 - floor) * 0.5 ** (days / half_life)``, where ``days`` is the distance
 from the reference day: the newest article in the index for ``--recent``, the given day for
 ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
-wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top ``RERANK_DEPTH`` hits by relevance are
+wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top
+``RERANK_DEPTH`` hits by relevance are
 re-scored, so the decay reorders good matches and never promotes a poor one from far down.
 """
 

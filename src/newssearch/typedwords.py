@@ -2,7 +2,8 @@
 
 A word of the SMART stop list that names something ("inner", "welcome", "cause") is a word a user means
 under ``--match all``, and so is a function word typed with a capital that ends a name ("Doctor Who", "Theresa
-May", "No 10"); a query of such stop words alone ("Take That", "The Who") is searched as its phrase; a short query of capitalised words names in a note the function words
+May", "No 10"); a query of such stop words alone ("Take That", "The Who") is searched as its phrase; a short query
+of capitalised words names in a note the function words
 it leaves out. A short word typed in capitals is an acronym ("SPY"), searched unstemmed, and also the word it
 spells ("spy", stemmed "spi").
 """
@@ -167,7 +168,8 @@ def _joined_tokens(text: str) -> set[str]:
 
 def acronym_stems(text: str) -> dict[str, str]:
     """The other term of each acronym typed in ``text`` that spells a word with another stem: the stem of a short
-    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS", ``{"pct": "percent"}`` for "PCT"), and for dotted initials of four letters or more
+    one (``{"spy": "spi"}`` for "SPY", ``{"ads": "ad"}`` for "ADS", ``{"pct": "percent"}`` for "PCT"), and for dotted
+    initials of four letters or more
     their stem (``{"aids": "aid"}`` for "A.I.D.S.": it finds "AIDS" too; "AIDS" typed finds "A.I.D.S." by
     ``dottedacronyms``). Not an acronym spelled like a stopword
     ("US" is ``us.``: not the pronoun), nor a plural ("MPs" is ``mp``)."""

@@ -44,7 +44,8 @@ BOILER_LINE = re.compile(
     r"\[\w+\b[^\]]*\].*\[/\w+\]|read more|read more:?.*|related:?|related articles|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up\b.*|subscribe\b.*|"
     r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ (?:comments?|responses?|replies)|"
-    r"(?:photo|image|picture)s?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|see also:?.*|recommended:?.*|watch:.*|listen:.*|"
+    r"(?:photo|image|picture)s?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|"
+    r"see also:?.*|recommended:?.*|watch:.*|listen:.*|"
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
     r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
     r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?)$",

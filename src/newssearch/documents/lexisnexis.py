@@ -62,7 +62,8 @@ def academic_stories(text: str) -> list[Part] | None:
     Downloads joined in one file (the numbers start again, each maybe under its own "Download Request:" cover) are
     read one after another. A story whose separator does not read (the numbers skip it, or the text under one holds
     two stories' LENGTH: lines) runs into the one above: they are told apart where the damaged line still shows its
-    number, else are one broken part that keeps their places. The last story is cut short when it lacks the LOAD-DATE: line the others have, and the
+    number, else are one broken part that keeps their places. The last story is cut short when it lacks the
+    LOAD-DATE: line the others have, and the
     file ends before the download does when its cover's "Selected Items: 1-25" names more.
     """
     separators = list(_ACADEMIC_SEPARATOR.finditer(text))

@@ -1,4 +1,5 @@
-"""An e-mail's header read safely (raw 8-bit bytes and unknown charsets decoded as a text file's), and the prefixes mail programs put before a subject they reply to or forward.
+"""An e-mail's header read safely (raw 8-bit bytes and unknown charsets decoded as a text file's), and the prefixes
+mail programs put before a subject they reply to or forward.
 
 The standard library parses a header line (``From``, ``Subject``) when it is first asked for, and raises on some
 that are malformed (``From: a@``: IndexError; ``From: a:;b@c``: AttributeError). Every read of a message's header

@@ -52,8 +52,8 @@ def _is_capitals_surname(word: str) -> bool:
     """Whether a word in capitals reads as a surname: DOE, GARCÍA, O'NEIL; not JRR, AP or III, nor an agency
     (AFP, EFE: "Agencia EFE")."""
     letters = [c for c in word.casefold() if c.isalpha()]
-    return word.strip(".,") not in POST_NOMINALS and len(letters) >= _ACRONYM_CHARS and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) \
-        and "".join(letters) not in WIRE_AGENCIES
+    return word.strip(".,") not in POST_NOMINALS and len(letters) >= _ACRONYM_CHARS \
+        and any(c in _VOWELS for c in letters) and not _ROMAN.match(word) and "".join(letters) not in WIRE_AGENCIES
 
 
 _MC = re.compile(r"\bMc([a-z])")
