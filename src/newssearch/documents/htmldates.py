@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date
 from .dayfirst import document_locale, not_after_update, writes_day_first
-from .recorddates import epoch_date
 from .pagelines import dates_under_headline, first_published
+from .recorddates import epoch_date
 from .urldates import date_in_url
 
 if TYPE_CHECKING:
