@@ -5,7 +5,10 @@ Usage: python benchmarks/extraction.py [CORPORA_DIR] [--only NAME ...]
 On article-extraction-benchmark it prints bag-of-tokens P/R/F1 (the metric of
 ../shared/bench/extract_peers.py) and ms/page, separately for ids 0-7 (the half newssearch is tuned
 on) and 8-f (held out). On trafilatura-eval it prints the must / must-not snippet pass rate on the
-English pages. Peers whose package is missing are skipped with a note on stderr.
+English pages, for all of them and for each half (``dates.half_of``: the tuning half, whose file name's
+MD5 starts with 0-7, and the held-out half). ``--failures`` lists the tuning half's failing checks
+instead (page, a must-have snippet missing or a must-not snippet present) for each extractor chosen.
+Peers whose package is missing are skipped with a note on stderr.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # dates.half_of
 
 Extractor = Callable[[str], str]
 
@@ -128,8 +132,11 @@ def score(fn: Extractor, pages: list[tuple[str, str]]) -> tuple[float, float, fl
     return (*(sum(s[i] for s in scores) / n for i in range(3)), ms)
 
 
-def english_eval_pages(corpora: Path) -> list[tuple[str, list[str], list[str]]]:
-    """(html, must, must-not) for the trafilatura-eval pages whose <html lang> is English."""
+EvalPage = tuple[str, str, list[str], list[str]]  # file name, html, must, must-not
+
+
+def english_eval_pages(corpora: Path) -> list[EvalPage]:
+    """(file, html, must, must-not) for the trafilatura-eval pages whose <html lang> is English."""
     from newssearch.documents.html import decode_html
 
     root = corpora / "trafilatura-eval"
@@ -141,21 +148,52 @@ def english_eval_pages(corpora: Path) -> list[tuple[str, list[str], list[str]]]:
         html = decode_html(gzip.open(path).read())
         match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", html[:5000], re.I)
         if match and match.group(1).lower() == "en":
-            pages.append((html, entry.get("with", []), entry.get("without", [])))
+            pages.append((entry["file"], html, entry.get("with", []), entry.get("without", [])))
     return pages
 
 
-def snippet_pass(fn: Extractor, pages: list[tuple[str, list[str], list[str]]]) -> tuple[float, float]:
-    """Share of snippet checks passed, and share of pages passing every check."""
-    norm = lambda s: " ".join(s.split())  # noqa: E731
-    checks = passed = pages_ok = 0
-    for html, must, must_not in pages:
-        text = norm(fn(html))
-        results = [norm(s) in text for s in must] + [norm(s) not in text for s in must_not]
-        checks += len(results)
-        passed += sum(results)
-        pages_ok += all(results)
-    return passed / max(checks, 1), pages_ok / max(len(pages), 1)
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def failed_checks(text: str, must: list[str], must_not: list[str]) -> list[str]:
+    """The checks a page's extracted ``text`` fails: "missing: …" and "present: …"."""
+    text = _norm(text)
+    return [f"missing: {s}" for s in must if _norm(s) not in text] + \
+        [f"present: {s}" for s in must_not if _norm(s) in text]
+
+
+def snippet_pass(fn: Extractor, pages: list[EvalPage]) -> dict[str, tuple[int, float, float, float]]:
+    """For all pages and for each half (``dates.half_of``): pages, share of snippet checks passed, share of pages
+    passing every check, and ms/page."""
+    from dates import HALVES, half_of
+
+    tally = {half: [0, 0, 0, 0, 0.0] for half in ("all", *HALVES)}  # pages, checks, passed, pages passed, seconds
+    for file, html, must, must_not in pages:
+        start = time.perf_counter()
+        failed = len(failed_checks(fn(html), must, must_not))
+        seconds = time.perf_counter() - start
+        for half in ("all", half_of(file)):
+            row = tally[half]
+            row[0] += 1
+            row[1] += len(must) + len(must_not)
+            row[2] += len(must) + len(must_not) - failed
+            row[3] += not failed
+            row[4] += seconds
+    return {half: (n, passed / max(checks, 1), whole / max(n, 1), 1000 * seconds / max(n, 1))
+            for half, (n, checks, passed, whole, seconds) in tally.items()}
+
+
+def show_failures(extractors: dict[str, Extractor], pages: list[EvalPage]) -> None:
+    """Print the tuning half's failing checks of each extractor, page by page."""
+    from dates import HALVES, half_of
+
+    for name, fn in extractors.items():
+        for file, html, must, must_not in pages:
+            if half_of(file) != HALVES[0]:
+                continue  # the held-out half's failures are never looked at
+            for check in failed_checks(fn(html), must, must_not):
+                print(f"{name}\t{file}\t{check}")
 
 
 def main() -> None:
@@ -166,20 +204,33 @@ def main() -> None:
     parser.add_argument("corpora", nargs="?", default=str(REPO.parent / "shared" / "corpora"))
     parser.add_argument("--only", nargs="*", choices=list(EXTRACTORS), help="run only these extractors")
     parser.add_argument("--no-eval", action="store_true", help="skip the trafilatura-eval snippets")
+    parser.add_argument("--tuning", action="store_true",
+                        help="only the tuning halves (ids 0-7, trafilatura-eval's tuning half), to try rules on")
+    parser.add_argument("--failures", action="store_true",
+                        help="list the failing checks of trafilatura-eval's tuning half, and nothing else")
     args = parser.parse_args()
     corpora = Path(args.corpora)
     extractors = available(args.only or list(EXTRACTORS))
+    if args.failures:
+        show_failures(extractors, english_eval_pages(corpora))
+        return
     halves = benchmark_pages(corpora)
     eval_pages = [] if args.no_eval else english_eval_pages(corpora)
+    if args.tuning:
+        from dates import HALVES, half_of
+
+        halves = {"ids 0-7": halves["ids 0-7"]}
+        eval_pages = [page for page in eval_pages if half_of(page[0]) == HALVES[0]]
     print(f"{'extractor':16s} {'half':8s}   P     R     F1   ms/page")
     for name, fn in extractors.items():
         for half, pages in halves.items():
             p, r, f1, ms = score(fn, pages)
             print(f"{name:16s} {half:8s} {p:.3f} {r:.3f} {f1:.3f} {ms:7.1f}")
-        if eval_pages:
-            checks, whole = snippet_pass(fn, eval_pages)
-            print(f"{name:16s} trafilatura-eval en ({len(eval_pages)} pages): "
-                  f"{checks:.1%} of snippet checks, {whole:.1%} of pages pass all")
+        for half, (n, checks, whole, ms) in snippet_pass(fn, eval_pages).items() if eval_pages else ():
+            if not n or (args.tuning and half == "all"):
+                continue
+            print(f"{name:16s} trafilatura-eval en, {half} ({n} pages): "
+                  f"{checks:.1%} of snippet checks, {whole:.1%} of pages pass all, {ms:.1f} ms/page")
         sys.stdout.flush()
 
 
