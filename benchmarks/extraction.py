@@ -19,6 +19,7 @@ import json
 import re
 import sys
 import time
+import unicodedata
 import warnings
 from collections import Counter
 from collections.abc import Callable
@@ -153,7 +154,9 @@ def english_eval_pages(corpora: Path) -> list[EvalPage]:
 
 
 def _norm(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace collapsed, in Unicode's composed form (NFC): the form newssearch indexes (``normalise``) and
+    trafilatura returns, so that a page's "য়" written as one code point matches the annotation's two."""
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def failed_checks(text: str, must: list[str], must_not: list[str]) -> list[str]:
