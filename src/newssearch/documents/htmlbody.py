@@ -132,7 +132,7 @@ def best_containers(root: Element) -> list[Element]:
     scores = score_candidates(root)
     if not scores:
         return [root]
-    top = _merge_alternatives(max(scores, key=scores.__getitem__), scores)
+    top = _lone_child_wrapper(_merge_alternatives(max(scores, key=scores.__getitem__), scores), scores)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -142,6 +142,21 @@ def best_containers(root: Element) -> list[Element]:
         if sibling is top or _good_sibling(sibling, top, scores, threshold):
             kept.append(sibling)
     return kept
+
+
+def _lone_child_wrapper(top: Element, scores: dict[Element, float]) -> Element:
+    """The outermost box that wraps ``top`` and nothing else, with ``top``'s score: a page builder's blocks
+    (``<div class="block"><div class="block-content">…``) hold the story one section each, and the siblings to
+    weigh are the blocks, not the one block's inner box."""
+    parent = top.getparent()
+    while parent is not None and parent.tag not in ("body", "html") and _element_children(parent) == 1:
+        scores[parent] = max(scores.get(parent, 0.0), scores[top])
+        top, parent = parent, parent.getparent()
+    return top
+
+
+def _element_children(el: Element) -> int:
+    return sum(1 for child in el if isinstance(child.tag, str))
 
 
 def _merge_alternatives(top: Element, scores: dict[Element, float]) -> Element:

@@ -25,7 +25,10 @@ _NEGATIVE = re.compile(
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
     r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
     r"bibliography|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
-    r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|author-?bio|"
+    r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|"
+    # A box about the writer or naming them ("author-box", "authorInfo", "about-the-author", "author-name"); not the
+    # bare "author", which some templates put on the article itself.
+    r"author-?(?:bio|box|info|about|details|description|wrap|card|profile|content|area|name)|about-?(?:the-?)?author|"
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only|autor|auteur|autore|signature)(?:$|[-_\s])",
     re.I,
 )

@@ -1,0 +1,68 @@
+"""Which boxes around the story are its text: (html, kept, dropped) pages, one per general cause found on the tuning
+half of trafilatura-eval's pages (file names whose MD5 starts 0-7)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents.html import extract
+
+SECTION = "The lighthouse keeper's cottage, empty since the war, opens to walkers again this summer, the trust says."
+
+
+def page(inner: str) -> str:
+    return f"<html><body><div class='page'>{inner}</div></body></html>"
+
+
+def block(text: str) -> str:
+    """One section of a page builder's layout: a block whose only child is its content box."""
+    return f"<div class='sqs-block html-block'><div class='sqs-block-content'><p>{text}</p></div></div>"
+
+
+WRAPPERS = [
+    # A page builder puts each section of the story in a block of its own, between picture blocks: the blocks
+    # are the story's parts, not the one block whose inner box scored highest (a long opening).
+    (page("<div class='sqs-layout'><div class='row'><div class='col'>"
+          + block("Opening section: " + " ".join([SECTION] * 6))
+          + "<div class='sqs-block image-block'><div class='sqs-block-content'><img src='a.jpg'></div></div>"
+          + block("The second section is on the path which the rangers cut back in spring")
+          + block("The third section is on the cafe which opens at ten every day but Monday")
+          + "</div></div></div>"),
+     "The third section is on the cafe", "Paragraph"),
+    # A standfirst beside the wrapper that holds only the story's box opens the story.
+    (page("<div class='col3'><h1>Cottage reopens</h1><p class='intro'>The trust has opened the keeper's cottage "
+          "to walkers, seventy years after its last keeper left the headland.</p><div class='group'><div "
+          "class='longText'>" + "".join(f"<p>Part {n}: {SECTION}</p>" for n in range(4)) + "</div></div></div>"),
+     "seventy years after its last keeper", "Cottage reopens"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", WRAPPERS)
+def test_a_lone_box_is_weighed_as_its_wrapper(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
+
+
+STORY = "".join(f"<p>Part {n}: {SECTION}</p>" for n in range(4))
+
+AUTHOR_BOXES = [
+    # A box about the writer under the story, however its template names it.
+    (page(f"<article>{STORY}<div id='mvp-author-box-text'><p>Senior Editor with a focus on all things tech and "
+          "gaming. You can keep up with me on Twitter.</p></div></article>"),
+     "Part 3", "keep up with me"),
+    (page(f"<article>{STORY}<div class='post-author'><div class='author-content'><p>Regan is a Connecticut native "
+          "now living in Massachusetts with her husband, two sons, and two cats.</p></div></div></article>"),
+     "Part 3", "two cats"),
+    (page(f"<article><div class='article-about-the-author'><p>About the author: Laura Winter covers the coast "
+          f"for the paper, and before that its courts.</p></div>{STORY}</article>"),
+     "Part 0", "Laura Winter"),
+    # The box naming the writer above the story: a byline, not its text.
+    (page(f"<article><div class='author-name'>VICTOR TANGERMANN, FUTURISM</div>{STORY}</article>"),
+     "Part 0", "TANGERMANN"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", AUTHOR_BOXES)
+def test_a_box_about_the_writer_is_not_the_story(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
