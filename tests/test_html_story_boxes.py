@@ -66,3 +66,41 @@ AUTHOR_BOXES = [
 def test_a_box_about_the_writer_is_not_the_story(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+PAGE_BOXES = [
+    # A grid row named for the layout it has, a story column and a sidebar beside it, holds the story.
+    (page(f"<h1>Cottage reopens</h1><div class='o-row c-fixed-sidebar-layout--140--left@lg'><div class='o-col'>"
+          f"<div class='c-article__content'>{STORY}</div></div></div>"),
+     "Part 3", "Cottage reopens"),
+    # A wire story's dateline opens its first sentence; a dateline box of its own is the page's.
+    (page(f"<article><div class='dateline'>Updated Nov 19, 6:55 AM</div><p><span class='dateline'>KOBE – </span>"
+          f"A total of 6,000 surgical masks have been lost at a hospital, police said.</p>{STORY}</article>"),
+     "KOBE – A total of 6,000", "Updated Nov 19"),
+    # A heading its page left open holds the story: the heading's own text is the standfirst.
+    (page(f"<main><h1>Cottage reopens</h1><h2 class='excerpt'>The keeper's cottage is open to walkers again."
+          f"<div class='content'>{STORY}</div><div class='worth'><a href='/x'>See also</a></div></main>"),
+     "The keeper's cottage is open to walkers again.", "Cottage reopens"),
+    # A small box under a label that points to other stories is a teaser, its headline too.
+    (page(f"<article>{STORY}<div class='callout'><div role='heading'>Keep Reading</div><div role='heading'>The "
+          "latest on <a href='/ai'>artificial intelligence</a>, from machine learning to vision</div></div>"
+          f"{STORY}</article>"),
+     "Part 3", "The latest on"),
+    # A box marked up as a person (schema.org) is the writer's card; a person named inline in a sentence stays.
+    (page(f"<article><p>The trust's warden, <span itemscope itemtype='http://schema.org/Person'>Ann Lee</span>, "
+          f"said the cottage had waited long enough.</p>{STORY}<section itemprop='author' itemscope "
+          "itemtype='http://schema.org/Person'><div>Amy Motroni</div><div>I'm Amy and I'm so glad you've stopped by! "
+          "My blog is full of nursery ideas and so much more.</div></section></article>"),
+     "The trust's warden, Ann Lee, said", "so glad you've stopped by"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", PAGE_BOXES)
+def test_boxes_told_by_their_shape(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
+
+
+def test_keep_reading_alone_on_its_line_is_a_label() -> None:
+    body = extract(page(f"<article>{STORY}<p>Keep Reading</p>{STORY}</article>")).body
+    assert "Keep Reading" not in body and body.count("Part 3") == 2

@@ -12,15 +12,8 @@ from typing import NamedTuple, TypeAlias
 
 from lxml import html as lxml_html
 
-from .htmlclean import (
-    BOILER_LINE,
-    PAGE_LINE,
-    dates_the_page,
-    drop_promotions,
-    is_cookie_notice,
-    is_date_line,
-    is_dated_heading,
-)
+from .htmlclean import BOILER_LINE, PAGE_LINE, drop_promotions, is_cookie_notice
+from .htmldatelines import dates_the_page, is_date_line, is_dated_heading
 from .htmltext import squeeze
 
 Element: TypeAlias = lxml_html.HtmlElement

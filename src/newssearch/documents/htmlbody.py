@@ -144,12 +144,17 @@ def best_containers(root: Element) -> list[Element]:
     return kept
 
 
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+
+
 def _lone_child_wrapper(top: Element, scores: dict[Element, float]) -> Element:
     """The outermost box that wraps ``top`` and nothing else, with ``top``'s score: a page builder's blocks
     (``<div class="block"><div class="block-content">…``) hold the story one section each, and the siblings to
-    weigh are the blocks, not the one block's inner box."""
+    weigh are the blocks, not the one block's inner box. A heading around ``top`` is one its page left open
+    (``<h2 class="excerpt">Standfirst<div>story…``): its own text opens the story."""
     parent = top.getparent()
-    while parent is not None and parent.tag not in ("body", "html") and _element_children(parent) == 1:
+    while parent is not None and parent.tag not in ("body", "html") and (_element_children(parent) == 1
+                                                                          or parent.tag in _HEADINGS):
         scores[parent] = max(scores.get(parent, 0.0), scores[top])
         top, parent = parent, parent.getparent()
     return top

@@ -7,7 +7,6 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .dates import WRITTEN_DATE
 from .htmlcomments import drop_comment_lists
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -34,8 +33,9 @@ _NEGATIVE = re.compile(
 )
 _KEEP = re.compile(r"article|body|content|entry|main|post|story|text|blog|column", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-# Layout flags name what is beside a box, not what it is: "content-with-sidebar", "has-comments".
-_LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+", re.IGNORECASE)
+# Layout flags name what is beside a box, not what it is: "content-with-sidebar", "has-comments", and a grid's
+# "c-fixed-sidebar-layout--140--left@lg" (the row holding the story and, beside it, a sidebar).
+_LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+|(?:^|[-_])sidebar[-_]layout", re.IGNORECASE)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
 _ASIDE_TEXT = re.compile(r"caption|credit", re.I)
 # Embedded posts are quoted in the story through the networks' embed code: <blockquote class="twitter-tweet">.
@@ -59,7 +59,7 @@ BOILER_LINE = re.compile(
 PAGE_LINE = re.compile(
     r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|more (?:\S+ ){0,3}(?:stories|news|articles|"
     r"headlines)|related(?: \S+){1,2}:.*|related (?:stories|articles|posts|news|content|coverage|links|reading|"
-    r"videos|topics)|more from (?:\S+ ){0,3}\S+|(?:read|watch|up) next|recommended (?:for you|stories|reading|articles)|"
+    r"videos|topics)|more from (?:\S+ ){0,3}\S+|(?:read|watch|up) next|keep reading|recommended (?:for you|stories|reading|articles)|"
     r"(?:most )?popular (?:now|stories|articles)|editor'?s'? picks|top stories|latest (?:news|stories|headlines)|"
     r"(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
     r"tell us what you think|back to (?:gallery|top|home)|filed (?:under|in):.*|\d+ ?[-–] ?\d+ of \d+|"
@@ -72,59 +72,6 @@ PAGE_LINE = re.compile(
     r"(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)\W*$",
     re.IGNORECASE,
 )
-# A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
-# maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
-# A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?"
-                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
-MAX_DATE_LINE = 80
-_DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
-
-
-def is_date_line(text: str) -> bool:
-    """True when ``text`` is a dateline of the page (date and time, maybe a name), not a sentence."""
-    return _date_line_words(text) is not None
-
-
-def _date_line_words(text: str) -> list[str] | None:
-    """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
-    not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
-    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(WRITTEN_DATE.findall(text)) != 1:
-        return None
-    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
-    return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
-
-
-# Words of a date line that make its date another than the publication's: an update, or an event ("Concert on
-# Saturday, June 8"): a label before "on" or "am" that is not one of publishing.
-_UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert actualizado actualizada "
-                          "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
-_PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
-                              "pubblicata gepubliceerd опубликовано".split())
-_ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
-
-
-def dates_the_page(text: str) -> bool:
-    """True when ``text`` is a date line (``is_date_line``) whose date is the page's: not "Updated March 9, 2024",
-    nor "Concert on Saturday, June 8, 2024"; "Published on March 3, 2024" and "Jo Lee - Nov 19, 2019" are."""
-    words = _date_line_words(text)
-    return words is not None and not _UPDATE_WORDS.intersection(words) and not _names_an_event(words)
-
-
-def is_dated_heading(text: str) -> bool:
-    """True for a heading that names an event and its day ("Election on 5 May 2024", "Wahl am 23. Februar 2025"):
-    a subheading of the story, not a date line to drop."""
-    words = _date_line_words(text)
-    return words is not None and _names_an_event(words) and not _UPDATE_WORDS.intersection(words)
-
-
-def _names_an_event(words: list[str]) -> bool:
-    """Whether a date line's words say what happens on the day ("Concert on"), not who published it or when."""
-    return "by" not in words and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS
-                                     for at, word in enumerate(words))
-
-
 # The heading of a paper's reference list: it and what follows it are citations, not text.
 REFERENCES_HEADING = re.compile(
     r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"
@@ -177,6 +124,29 @@ def drop_promotions(paragraphs: list[str]) -> list[str]:
     ]
 
 
+_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+MAX_TEASER_BOX = 400  # characters: a box this small under a "Keep Reading" heading is one teaser, not a story
+
+
+def _drop_labelled(heading: Element) -> None:
+    """Remove a reference list from its heading on, and a small box that opens with a label pointing to other
+    stories ("Keep Reading", "Related stories"), with the teaser in it."""
+    parent = heading.getparent()
+    if parent is None:
+        return
+    text = " ".join(heading.text_content().split())
+    if REFERENCES_HEADING.match(text):
+        _drop_from(heading)
+    elif PAGE_LINE.match(text) and _opens(heading, parent) and len(parent.text_content()) <= MAX_TEASER_BOX:
+        _drop(parent if parent.tag not in ("body", "html") else heading)
+
+
+def _opens(heading: Element, box: Element) -> bool:
+    """True when ``heading`` is the first thing in ``box``: a teaser box opens with its label, while a short story
+    may end with one ("Related stories")."""
+    return not (box.text or "").strip() and next((child for child in box if isinstance(child.tag, str)), None) is heading
+
+
 def clean_tree(root: Element, comment_lists: bool = True) -> None:
     """Remove elements that are never article text: readers' comments (with ``comment_lists``, those known by their
     shape too), scripts, navigation, hidden and boilerplate boxes."""
@@ -184,9 +154,9 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
         drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
     for el in list(root.iter(*DROP_TAGS)):
         _drop(el)
-    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6")):
-        if heading.getparent() is not None and REFERENCES_HEADING.match(heading.text_content().strip()):
-            _drop_from(heading)
+    for heading in list(root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p")):
+        if heading.tag in _HEADINGS or heading.get("role") == "heading":
+            _drop_labelled(heading)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _drop(el)
@@ -268,6 +238,22 @@ def _drop(el: Element) -> None:
         el.drop_tree()
 
 
+_DATELINE = re.compile(r"dateline", re.IGNORECASE)
+# A box marked up as a person (schema.org microdata): the writer's card with their bio. An inline one (a <span>) may be
+# a name in a sentence, and stays.
+_PERSON = re.compile(r"schema\.org/Person/?$")
+_BOXES = frozenset(("div", "section", "aside", "ul", "ol", "dl"))
+
+
+def _opens_a_paragraph(el: Element, hints: str) -> bool:
+    """True for a wire story's dateline inside its first paragraph, which the sentence goes on from:
+    ``<p><span class="dateline">KOBE – </span>A total of 6,000 masks…</p>``. A dateline box of its own
+    ("Updated Nov 19, 6:55 AM") is the page's, not the story's."""
+    parent = el.getparent()
+    return (parent is not None and parent.tag == "p" and bool(_DATELINE.search(hints))
+            and not (parent.text or "").strip() and bool((el.tail or "").strip()))
+
+
 def _is_boilerplate_box(el: Element) -> bool:
     if el.tag in ("body", "html", "article", "main", "a"):
         return False
@@ -276,6 +262,8 @@ def _is_boilerplate_box(el: Element) -> bool:
     if el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true":
         # A modal dialog (cookie consent, newsletter prompt) sits over the page; the story is never in one.
         return not _holds_story(el, "article")
+    if el.tag in _BOXES and _PERSON.search(el.get("itemtype", "")):
+        return not _holds_story(el, "h1", "article", "main")  # a card about the writer, not the story
     hints = _names(el)
     if hints == " ":
         return False
@@ -284,7 +272,7 @@ def _is_boilerplate_box(el: Element) -> bool:
     elif not _ASIDE_TEXT.search(hints) and not _negative_names(hints, f"{el.get('role', '')} {el.get('itemprop', '')}"):
         return False
     # A wrapper that holds the headline or the article is the page itself, whatever its name.
-    if _holds_story(el, "h1", "article", "main"):
+    if _holds_story(el, "h1", "article", "main") or _opens_a_paragraph(el, hints):
         return False
     # A social-media box around an embedded post (a quoted tweet) is part of the story.
     return not any(_EMBEDDED_POST.search(quote.get("class", "")) for quote in el.iter("blockquote"))

@@ -9,7 +9,7 @@ from typing import TypeAlias
 from lxml import etree
 from lxml import html as lxml_html
 
-from .htmlclean import dates_the_page
+from .htmldatelines import dates_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
 

@@ -1,0 +1,60 @@
+"""Date lines of a page: a date (and time, maybe a name or a label) on a line of its own, which is the page's, not
+the story's text; and which of them date the page (not an update, nor an event's day)."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import WRITTEN_DATE
+
+# A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
+# maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
+# A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?"
+                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
+MAX_DATE_LINE = 80
+_DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
+
+
+def is_date_line(text: str) -> bool:
+    """True when ``text`` is a dateline of the page (date and time, maybe a name), not a sentence."""
+    return _date_line_words(text) is not None
+
+
+def _date_line_words(text: str) -> list[str] | None:
+    """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
+    not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
+    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(WRITTEN_DATE.findall(text)) != 1:
+        return None
+    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
+    return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
+
+
+# Words of a date line that make its date another than the publication's: an update, or an event ("Concert on
+# Saturday, June 8"): a label before "on" or "am" that is not one of publishing.
+_UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert actualizado actualizada "
+                          "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
+_PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
+                              "pubblicata gepubliceerd опубликовано".split())
+_ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
+
+
+def dates_the_page(text: str) -> bool:
+    """True when ``text`` is a date line (``is_date_line``) whose date is the page's: not "Updated March 9, 2024",
+    nor "Concert on Saturday, June 8, 2024"; "Published on March 3, 2024" and "Jo Lee - Nov 19, 2019" are."""
+    words = _date_line_words(text)
+    return words is not None and not _UPDATE_WORDS.intersection(words) and not _names_an_event(words)
+
+
+def is_dated_heading(text: str) -> bool:
+    """True for a heading that names an event and its day ("Election on 5 May 2024", "Wahl am 23. Februar 2025"):
+    a subheading of the story, not a date line to drop."""
+    words = _date_line_words(text)
+    return words is not None and _names_an_event(words) and not _UPDATE_WORDS.intersection(words)
+
+
+def _names_an_event(words: list[str]) -> bool:
+    """Whether a date line's words say what happens on the day ("Concert on"), not who published it or when."""
+    return "by" not in words and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS
+                                     for at, word in enumerate(words))
