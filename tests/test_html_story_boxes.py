@@ -104,3 +104,18 @@ def test_boxes_told_by_their_shape(html: str, kept: str, dropped: str) -> None:
 def test_keep_reading_alone_on_its_line_is_a_label() -> None:
     body = extract(page(f"<article>{STORY}<p>Keep Reading</p>{STORY}</article>")).body
     assert "Keep Reading" not in body and body.count("Part 3") == 2
+
+
+@pytest.mark.parametrize("html, dropped", [
+    # A box pointing to the next story, however its template spells it.
+    (page(f"<div id='container'><div class='story'>{STORY}</div><div id='next-post-thumbnails'><div "
+          "class='nextstory'><p>The good folks at the choir are still doing their thing, and now they have two "
+          "drummers.</p></div></div></div>"), "the choir"),
+    # A picture's credit line in another language, or with a space before its colon.
+    (page(f"<article>{STORY}<p>Bild: Logo des Preises für nachhaltige Finanzen | © Springer</p></article>"), "Logo"),
+    (page(f"<article>{STORY}<p>Foto: dpa</p></article>"), "dpa"),
+    (page(f"<article>{STORY}<p>Photo : YONHAP News</p></article>"), "YONHAP"),
+])
+def test_pointers_and_credits_are_not_the_story(html: str, dropped: str) -> None:
+    body = extract(html).body
+    assert "Part 3" in body and dropped not in body

@@ -22,7 +22,7 @@ _NEGATIVE = re.compile(
     # Readers' comments under any of their names: "responses", "replies", "discussion", "talkback", "commentlist".
     r"comment(?:list|section|box|thread|area)s?|responses?|repl(?:y|ies)|discussions?|discuss|talkback|"
     r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
-    r"pagination|pager|prev|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
+    r"pagination|pager|prev|next-?(?:post|story|article|entry)s?|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
     r"bibliography|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|"
     # A box about the writer or naming them ("author-box", "authorInfo", "about-the-author", "author-name"); not the
@@ -47,7 +47,7 @@ BOILER_LINE = re.compile(
     r"\[\w+\b[^\]]*\].*\[/\w+\]|read more|read more:?.*|related:?|related articles|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here.*|sign up\b.*|subscribe\b.*|"
     r"continue reading.*|story continues below.*|scroll to continue.*|comments?|\d+ (?:comments?|responses?|replies)|"
-    r"(?:photo|image|picture)s?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|"
+    r"(?:photo|image|picture|foto|bild(?:er)?)s? ?:.*|follow us.*|follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|"
     r"see also:?.*|recommended:?.*|watch:.*|listen:.*|"
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
     r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
