@@ -206,3 +206,12 @@ def test_a_pattern_matches_the_same_words_with_the_word_lists_in_memory(segmente
         reader = idx._searcher.reader()
         on_disk = expand_patterns(WordPattern("body", pattern), reader).terms
         assert expand_patterns(WordPattern("body", pattern), reader, Lexicons(reader)).terms == on_disk
+
+
+def test_each_scores_is_all_scores_of_each_query(segmented: Path) -> None:
+    from newssearch.fastscore import each_scores
+
+    with open_index(segmented) as idx:
+        searcher = idx._searcher
+        queries = [idx._parse(text, "all").query for text in ("oil", "union", "title:story", "zebra", "pric*")]
+        assert each_scores(searcher, queries) == [all_scores(searcher, query) for query in queries]

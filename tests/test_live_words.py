@@ -110,3 +110,17 @@ def test_the_rarest_and_commonest_words_are_those_every_count_read_gives(indexes
                 chosen, unheld = ranked_by_live_count(reader, ("title", "body"), words, limit, most)
                 assert chosen == sorted(word for _, word in ranked[:limit]), (most, limit)
                 assert unheld == dead if not most else unheld <= dead, (most, limit)
+
+
+def test_a_words_live_count_and_weight_read_together_are_each_read_alone(indexes: tuple[Path, Path]) -> None:
+    # one reading of a word's postings gives both its live articles and its live occurrences (kept per reader):
+    # each must be what the rebuilt index counts, whichever was asked for first
+    from newssearch.livecounts import live_doc_frequency, live_weight
+
+    for first in (live_doc_frequency, live_weight):
+        with open_index(indexes[0]) as updated, open_index(indexes[1]) as rebuilt:
+            reader, whole = updated._searcher.reader(), rebuilt._searcher.reader()
+            for word in ("osprey", "egret", "gull", "fished", "wetland"):
+                first(reader, "body", word)
+                assert live_doc_frequency(reader, "body", word) == whole.doc_frequency("body", word), word
+                assert live_weight(reader, "body", word) == whole.frequency("body", word), word

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -199,3 +200,31 @@ def test_cli_similar_takes_snippet_chars_as_query_does(features_index: Path) -> 
         assert idx.similar("wire.jsonl#shooting", limit=1, snippet_chars=60).hits[0].snippet.plain() == short
     refused = runner.invoke(cli, [*base, "--snippet-chars", "5"])
     assert refused.exit_code == 2 and "--snippet-chars" in refused.output
+
+
+def test_the_scores_and_sharers_read_once_are_the_querys_own(tmp_path: Path) -> None:
+    # likeness reads each key word's postings once for both: its scores must be those of its Or, and the articles
+    # sharing enough key words those whose title or body holds them, in an updated index (with deleted versions).
+    from whoosh import query as wq
+
+    from newssearch import build_index
+    from newssearch.fastscore import all_scores
+    from newssearch.similar import likeness
+
+    index = index_of_texts(tmp_path, {**STORIES, "cricket.txt": "Cricket\n\nThe batsman scored a century at Lord's."})
+    with open(tmp_path / "corpus" / "opec.txt", "a", encoding="utf-8") as file:
+        file.write(" Crude oil demand grew again on Friday, oil traders said.")
+    assert build_index(tmp_path / "corpus", index).updated == 1
+    with open_index(index) as idx:
+        searcher = idx._searcher
+        reader = searcher.reader()
+        assert reader.has_deletions()
+        like = likeness(searcher, idx.get("oil.txt"))
+        assert isinstance(like.query, wq.Or) and like.scores == all_scores(searcher, like.query)
+        terms = {term.text for term in like.query.subqueries}
+        held = {docnum: sum(any((name, term) in reader and docnum in set(reader.postings(name, term).all_ids())
+                                for name in ("title", "body")) for term in terms)
+                for docnum in range(reader.doc_count_all()) if not reader.is_deleted(docnum)}
+        need = max(math.ceil(0.1 * len(terms)), min(2, len(terms)))
+        assert like.sharing == {docnum for docnum, count in held.items() if count >= need}
+        assert like.sharing and len(like.sharing) < len(held)

@@ -54,6 +54,19 @@ def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-
     return scores
 
 
+def each_scores(searcher, queries: Sequence[wq.Query]) -> list[Scores]:  # type: ignore[no-untyped-def]
+    """``all_scores`` of each of ``queries``, each segment's field lengths read once for them all (``similar``
+    scores its key words one by one: summed they rank, counted they tell which articles share enough of them)."""
+    context, patterns = searcher.context(), {}
+    found: list[Scores] = [{} for _ in queries]
+    for leaf, offset in searcher.leaf_searchers():
+        segment = _Leaf(leaf, context, searcher.reader(), patterns)
+        for scores, query in zip(found, queries):
+            part = segment.scores(query)
+            scores.update(((docnum + offset, score) for docnum, score in part.items()) if offset else part)
+    return found
+
+
 class _Leaf:
     """Scores within one segment (document numbers local to it)."""
 

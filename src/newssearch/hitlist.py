@@ -10,7 +10,8 @@ from whoosh import query as wq
 
 from .copies import CopyIndex, copy_ids, one_per_story
 from .highlights import Marks, marks_by_language
-from .ranking import Scored, best_hits, date_sorted_page, reranked_page, scored_page
+from .fastscore import Scores
+from .ranking import Scored, best_scored, date_sorted_page, reranked_page, scored_page
 from .recency import Decay
 from .results import Hit, PendingHit
 from .schema import BODY, TITLE, to_article
@@ -46,15 +47,16 @@ def page_of(searcher, query: wq.Query, page: int, limit: int, date_filter: set[i
     return total, scored, {docnum for docnum, _ in everything}
 
 
-def page_among(searcher, query: wq.Query, allowed: set[int], page: int, limit: int,  # type: ignore[no-untyped-def]
+def page_among(searcher, scores: Scores, allowed: set[int], page: int, limit: int,  # type: ignore[no-untyped-def]
                keys: CopyIndex | None) -> tuple[int, Scored]:
-    """The total and one page of the best-scored of the ``allowed`` articles; of stories with ``keys``."""
+    """The total and one page of the best-scored of the ``allowed`` articles (``scores``: a query's, read already);
+    of stories with ``keys``."""
     start = (page - 1) * limit
     if allowed and keys is not None:  # rank every candidate, keep each story's earliest copy, then page
-        _, everything = best_hits(searcher, query, len(allowed), allowed)
+        _, everything = best_scored(searcher, scores, len(allowed), allowed)
         return stories(searcher, everything, start, limit, keys)
     if allowed:
-        total, best = best_hits(searcher, query, page * limit, allowed)
+        total, best = best_scored(searcher, scores, page * limit, allowed)
         return total, best[start:]
     return 0, []
 

@@ -84,23 +84,31 @@ def _live_sum(reader, fieldname: str, text: str | bytes, weighed: bool = False) 
     one posting at a time had made ``similar`` over Reuters 2.5 times slower).
     """
     counted = _COUNTED.setdefault(reader, {})
-    key = (fieldname, text.encode("utf-8") if isinstance(text, str) else text, weighed)  # Whoosh passes either
-    if key in counted:
-        return counted[key]
-    total = 0.0
+    term = text.encode("utf-8") if isinstance(text, str) else text  # Whoosh passes either
+    key = (fieldname, term, weighed)
+    if key not in counted:
+        # Both sums in the one reading of the postings: ``similar`` weighs its article's words (Bo1), then scores the
+        # key words with their live counts (BM25's idf), and reading them twice had cost it a fifth of its time.
+        counted[fieldname, term, False], counted[fieldname, term, True] = _live_sums(reader, fieldname, text)
+    return counted[key]
+
+
+def _live_sums(reader, fieldname: str, text: str | bytes) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """How many live articles hold the term ``text`` of ``fieldname``, and the sum of its weights in them."""
+    articles = weights_sum = 0.0
     for leaf, _ in reader.leaf_readers():
         stored = leaf.doc_frequency(fieldname, text)
         if not stored:
             continue
         if not leaf.has_deletions():
-            total += leaf.frequency(fieldname, text) if weighed else stored
+            articles += stored
+            weights_sum += leaf.frequency(fieldname, text)
             continue
         deleted = leaf.deleted_docs_set
         for ids, weights, _ in posting_blocks(leaf.postings(fieldname, text)):
-            total += (sum(weight for docnum, weight in zip(ids, weights) if docnum not in deleted) if weighed
-                      else len(ids) - len(deleted.intersection(ids)))
-    counted[key] = total
-    return total
+            articles += len(ids) - len(deleted.intersection(ids))
+            weights_sum += sum(weight for docnum, weight in zip(ids, weights) if docnum not in deleted)
+    return articles, weights_sum
 
 
 def live_field_length(reader, fieldname: str) -> int:  # type: ignore[no-untyped-def]

@@ -232,7 +232,7 @@ class NewsIndex:
         allowed = like.sharing - copies
         if date_filter is not None:
             allowed &= date_filter
-        total, scored = page_among(self._searcher, like.query, allowed, page, limit, keys)
+        total, scored = page_among(self._searcher, like.scores, allowed, page, limit, keys)
         hits = make_hits(self._searcher, scored, (page - 1) * limit, like.query, snippet_chars, fragments,
                          allowed if group_copies else None, keys)
         said = own_copies_notice(group_copies, total, copies, like.sharing, docnum)

@@ -13,6 +13,7 @@ from whoosh import query as wq
 from . import config
 from .apostrophes import elided
 from .documents.article import Article
+from .fastscore import Scores, each_scores
 from .functionwords import FUNCTION_WORDS, language_of
 from .livecounts import live_weight
 from .schema import BODY, TITLE
@@ -24,6 +25,7 @@ class Likeness:
     """What finds the articles like one: a query of its key words, and the articles that share enough of them."""
 
     query: wq.Query
+    scores: Scores  # every article the query matches, with its score
     sharing: set[int]  # document numbers of the articles with at least SIMILAR_SHARED of the key words
 
 
@@ -42,7 +44,19 @@ def likeness(searcher, article: Article) -> Likeness:  # type: ignore[no-untyped
         clauses.append(wq.Term(BODY, term, boost=weight))
         clauses.append(wq.Term(TITLE, term, boost=weight * config.TITLE_BOOST))
     query = wq.Or(clauses) if clauses else wq.NullQuery
-    return Likeness(query, _sharing(searcher.reader(), [term for term, _ in key_terms]))
+    # Each word's postings read once, for both: scoring the Or and then reading them again to count the words each
+    # article holds had made ``similar`` read every key word twice (100,000 articles: a third of its time).
+    parts = each_scores(searcher, clauses)
+    return Likeness(query, _summed(parts), _sharing(list(zip(parts[::2], parts[1::2]))))
+
+
+def _summed(parts: list[Scores]) -> Scores:
+    """The scores of the Or of the parts (``fastscore``: each article's the sum of its parts', added in their order)."""
+    found: Scores = {}
+    for part in parts:
+        for docnum, score in part.items():
+            found[docnum] = found.get(docnum, 0.0) + score
+    return found
 
 
 # The text whose words are weighed: a long feature is a few tens of thousands of characters, and the words of the
@@ -106,17 +120,14 @@ def _function_terms(lang: str | None) -> frozenset[str]:
     return frozenset(token.text for word in words for token in TEXT_ANALYZER(word))
 
 
-def _sharing(reader, terms: list[str]) -> set[int]:  # type: ignore[no-untyped-def]
-    """The articles whose title or body holds at least ``SIMILAR_SHARED`` of ``terms``, and two of them when there
-    are two: a headline-only brief has a few key words, and one in common had counted half of Reuters as like it."""
+def _sharing(terms: list[tuple[Scores, Scores]]) -> set[int]:
+    """The articles whose title or body holds at least ``SIMILAR_SHARED`` of the key words (each word's matches in the
+    body and the title: ``terms``), and two of them when there are two: a headline-only brief has a few key words,
+    and one in common had counted half of Reuters as like it."""
     need = max(math.ceil(config.SIMILAR_SHARED * len(terms)), min(SHARED_AT_LEAST, len(terms)))
     counts: Counter[int] = Counter()
-    for term in terms:
-        holders: set[int] = set()
-        for fieldname in (BODY, TITLE):
-            if (fieldname, term) in reader:
-                holders.update(reader.postings(fieldname, term).all_ids())
-        counts.update(holders)
+    for body, title in terms:
+        counts.update(body.keys() | title.keys())
     return {docnum for docnum, count in counts.items() if count >= need}
 
 
