@@ -16,6 +16,7 @@ from .documents.article import Article
 from .fastscore import Scores, each_scores
 from .functionwords import FUNCTION_WORDS, language_of
 from .livecounts import live_weight
+from .livekeyterms import live_expanded_terms
 from .schema import BODY, TITLE
 from .textanalysis import TEXT_ANALYZER
 
@@ -74,13 +75,15 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     """
     text = f"{article.title}\n{article.body[:KEY_TERM_CHARS]}"
     reader = searcher.reader()
-    expander = classify.Expander(LiveCounts(reader) if reader.has_deletions() else reader, BODY,
-                                 model=classify.Bo1Model)
+    deletions = reader.has_deletions()
+    expander = classify.Expander(LiveCounts(reader) if deletions else reader, BODY, model=classify.Bo1Model)
     # the words a query would search for: the index holds stopwords too, and they say nothing of the topic
     expander.add(Counter(t.text for t in TEXT_ANALYZER(text)).items())
     untold = _function_terms(language_of(article.lang, text))
     # room for the function words to be left out, as for the letters and numbers
-    key_terms = expander.expanded_terms(config.SIMILAR_TERMS * (3 if untold else 2), normalize=True)
+    wanted = config.SIMILAR_TERMS * (3 if untold else 2)
+    key_terms = (live_expanded_terms(expander, reader, wanted) if deletions  # only the live counts that may matter
+                 else expander.expanded_terms(wanted, normalize=True))
     return [(term, weight) for term, weight in key_terms
             if _telling(term) and term not in untold and not elided(term)][: config.SIMILAR_TERMS]
 
