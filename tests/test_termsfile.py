@@ -26,3 +26,21 @@ def test_every_fields_terms_read_in_one_piece_are_its_lexicon(tmp_path: Path) ->
                 assert segment_terms(segment, fieldname) == list(segment.lexicon(fieldname)), fieldname
         first, second = (segment for segment, _offset in reader.leaf_readers())
         assert segment_terms(first, "author") == [] and segment_terms(second, "title") == [b"ferri", b"sink", b"zebra"]
+
+
+def test_the_records_walked_one_by_one_are_the_terms_the_index_finds(tmp_path: Path) -> None:
+    # segment_terms cuts the records where the file's sorted index says they start; the walk it falls back on
+    # (an index laid out otherwise) must cut them alike
+    from whoosh.system import pack_ushort
+
+    from newssearch.termsfile import _keys
+
+    index = index_of_texts(tmp_path, {"a.txt": "Ferry\n\nThe ferry sank; éclair, naïve, 東京.", "b.txt": "Zebra\n\nA zebra."})
+    with open_index(index) as idx:
+        segment = idx._searcher.reader().leaf_readers()[0][0]
+        table, numbers = segment._terms._tindex, segment._terms._fieldmap
+        for fieldname in ("body", "title", "spell_body"):
+            start = table.closest_key_pos(pack_ushort(numbers[fieldname]))
+            end = table.closest_key_pos(pack_ushort(numbers[fieldname] + 1)) or table.endofdata
+            walked = _keys(table.dbfile.get(start, end - start))
+            assert walked == segment_terms(segment, fieldname) == list(segment.lexicon(fieldname)), fieldname

@@ -112,7 +112,12 @@ class _Leaf:
 
     def _and(self, parts: list[wq.Query]) -> Scores:
         """Articles every positive part matches and no negated one, scored by the sum of the positive parts."""
-        positive = [self.scores(part) for part in parts if type(part) is not wq.Not]
+        positive = []
+        for part in parts:
+            if type(part) is not wq.Not:
+                positive.append(self.scores(part))
+                if not positive[-1]:
+                    return {}  # a word no article holds ("Did you mean" queries): the other words are not read
         positive.sort(key=len)
         left_out: set[int] = set()
         for part in parts:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from .fastscore import posting_blocks
 from .livecounts import live_frequency
 from .patterns import index_languages
 from .schema import BODY, LANG
@@ -78,5 +79,18 @@ def _holding_all(reader, fieldname: str, terms: list[str]) -> set[int]:  # type:
 
 
 def _holders(reader, fieldname: str, term: str) -> set[int]:  # type: ignore[no-untyped-def]
-    """The articles (deleted ones too) whose ``fieldname`` holds ``term``."""
-    return set(reader.postings(fieldname, term).all_ids()) if (fieldname, term) in reader else set()
+    """The live articles whose ``fieldname`` holds ``term``, read a block of postings at a time (Whoosh's ``all_ids``
+    steps through them one by one: a fifth of a "Did you mean" over 100,000 articles)."""
+    found: set[int] = set()
+    if (fieldname, term) not in reader:
+        return found
+    for leaf, offset in reader.leaf_readers():
+        if (fieldname, term) not in leaf:
+            continue
+        ids: set[int] = set()
+        for block, _weights, _values in posting_blocks(leaf.postings(fieldname, term)):
+            ids.update(block)
+        if leaf.has_deletions():
+            ids -= leaf.deleted_docs_set
+        found.update(ids if not offset else (docnum + offset for docnum in ids))
+    return found
