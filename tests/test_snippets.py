@@ -393,3 +393,16 @@ def test_a_search_that_marks_nothing_reads_no_article_for_matches(tmp_path, monk
         hits = idx.search("-ferryman", sort="date").hits
     assert sorted(hit.snippet.plain() for hit in hits) == [f"The harbour board met on day {n}." for n in range(1, 4)]
     assert looked == [] and [hit.title_marks for hit in hits] == [None] * 3
+
+
+def test_the_words_judged_for_one_text_mark_the_next_texts_as_judged_afresh() -> None:
+    # a search's snippets share its words' verdicts (by the identity of its terms): a word judged inside a hyphenated
+    # word or a number of one text, or judged not to match, must mark another text as it would alone
+    texts = ["Co-operation grew 40 000 fold.", "Co said no; the co-op and police met.", "CO police, 40000 polices.",
+             "Police,police.Police+ co-op", "Nothing here."]
+    terms = {term_of("police"), compound_term("co"), term_of("cooperation"), term_of("40000"), term_of("co")}
+    shared = frozenset(terms).__contains__
+    for text in texts + texts:
+        alone = _spaced_match_spans(text, term_of, frozenset(terms).__contains__)
+        assert _spaced_match_spans(text, term_of, shared) == alone, text
+    assert any(_spaced_match_spans(text, term_of, shared) for text in texts)
