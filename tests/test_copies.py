@@ -567,3 +567,21 @@ def test_a_timeline_of_stories_counts_each_story_once_in_its_earliest_copy_s_per
     assert [(p["period"], p["count"]) for p in stories["periods"]] == [("2021-02", 2)]
     screen = CliRunner().invoke(cli, [*base, "--group-copies"]).stdout.splitlines()
     assert screen[0] == "2 stories (4 articles) for 'fire' by month"
+
+
+def test_the_keys_read_in_bulk_are_the_live_holders_the_term_index_lists(wire_index: Path) -> None:
+    # CopyTable reads every article's keys from the column in one piece and tells the keys two live articles share:
+    # after an update (a copy's old version deleted) they must be those the term index's postings give
+    from newssearch.copies import CopyTable
+    from newssearch.schema import COPY_KEY
+
+    corpus = wire_index.parent / "c"
+    (corpus / "undated.txt").write_text(f"Coastal fire\n\n{WIRE.lower()}\n")
+    assert build_index(corpus, wire_index).updated == 1
+    with open_index(wire_index) as idx:
+        reader = idx._searcher.reader()
+        assert reader.has_deletions()
+        table = CopyTable(reader)
+        held = {key.decode(): list(reader.postings(COPY_KEY, key).all_ids()) for key in reader.lexicon(COPY_KEY)}
+        assert table.shared() == {key: docnums for key, docnums in held.items() if len(docnums) > 1}
+        assert table.shared() and len(table.keys()) == reader.doc_count_all()

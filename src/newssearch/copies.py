@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from .doccolumns import column_of, deleted_docnums
+from .doccolumns import column_of, column_values, deleted_docnums
 from .ranking import Scored
 from .schema import BODY, COPY_KEY, DAY_NUMBER, ID
 from .textkeys import (
@@ -55,7 +55,7 @@ class CopyTable:
     def keys(self) -> list[tuple[str, ...]]:
         """Each document's keys, by document number (deleted ones too)."""
         if self._keys is None:
-            self._keys = [tuple((value or "").split()) for value in column_of(self.reader, COPY_KEY)]
+            self._keys = [tuple((value or "").split()) for value in column_values(self.reader, COPY_KEY)]
         return self._keys
 
     def read(self) -> bool:
@@ -69,8 +69,10 @@ class CopyTable:
             first: dict[str, int] = {}
             table: dict[str, list[int]] = {}
             deleted = deleted_docnums(self.reader) if self.reader.has_deletions() else set()
-            for docnum in (docnum for docnum in range(len(keys)) if docnum not in deleted):  # live articles only
-                for key in keys[docnum]:
+            for docnum, own in enumerate(keys):
+                if not own or docnum in deleted:  # live articles only
+                    continue
+                for key in own:
                     other = first.setdefault(key, docnum)
                     if other != docnum:
                         table.setdefault(key, [other]).append(docnum)

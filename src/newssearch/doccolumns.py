@@ -34,6 +34,9 @@ def column_values(reader, field: str) -> list:  # type: ignore[no-untyped-def,ty
     values: list = []  # type: ignore[type-arg]
     for leaf, _offset in reader.leaf_readers():
         raw = leaf.column_reader(field, translate=False)
+        if type(raw) is columns.VarBytesColumn.Reader:
+            values += _var_bytes_values(raw, leaf.schema[field].from_column_value)
+            continue
         if type(raw) is not columns.NumericColumn.Reader:
             values += leaf.column_reader(field)
             continue
@@ -52,6 +55,16 @@ def column_values(reader, field: str) -> list:  # type: ignore[no-untyped-def,ty
             read = [kind.from_column_value(value) for value in read]
         values += read
     return values
+
+
+def _var_bytes_values(raw: columns.VarBytesColumn.Reader, translate) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """Every value of a segment's column of byte strings (the copy keys), its data read in one piece: Whoosh reads
+    it a value at a time (0.4 s for the keys of 100,000 articles)."""
+    lengths, offsets = raw._lengths, raw._offsets
+    if not lengths:
+        return []
+    data = raw._dbfile.get(raw._basepos, max(offset + length for offset, length in zip(offsets, lengths)))
+    return [translate(data[offset : offset + length]) for offset, length in zip(offsets, lengths)]
 
 
 def deleted_docnums(reader) -> set[int]:  # type: ignore[no-untyped-def]
