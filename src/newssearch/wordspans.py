@@ -212,7 +212,7 @@ class _Judged:
         return verdict
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=2)  # a search's (and one beside it in another thread): each holds the words its hits' texts had
 def _judged(term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> _Judged:
     """The words judged against ``terms`` (a query's, by identity: a bound ``__contains__``), shared by every snippet
     of its hits: a text's words are judged only where no text before had them, and only the matching words are
