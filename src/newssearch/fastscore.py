@@ -57,7 +57,8 @@ def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-
 def each_scores(searcher, queries: Sequence[wq.Query]) -> list[Scores]:  # type: ignore[no-untyped-def]
     """``all_scores`` of each of ``queries``, each segment's field lengths read once for them all (``similar``
     scores its key words one by one: summed they rank, counted they tell which articles share enough of them)."""
-    context, patterns = searcher.context(), {}
+    context = searcher.context()
+    patterns: Patterns = {}
     found: list[Scores] = [{} for _ in queries]
     for leaf, offset in searcher.leaf_searchers():
         segment = _Leaf(leaf, context, searcher.reader(), patterns)

@@ -122,6 +122,7 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
     found: list[tuple[int, int, str]] = []
     for word in words & matching:
         verdict = verdicts[word]
+        assert verdict is not None and verdict is not _STOPWORD  # a matching word's verdict is a match
         found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
     places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
     numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
