@@ -117,18 +117,35 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
     return doc
 
 
+class DamagedStored(ValueError):
+    """A document's stored fields that are not what the indexer stores: the index's bytes are damaged (the guard
+    says so, as for a pickle that does not load)."""
+
+
+_TEXTS = (str, type(None))
+
+
 def to_article(stored: dict[str, object]) -> Article:
-    """Rebuild the Article from a document's stored fields."""
+    """Rebuild the Article from a document's stored fields; DamagedStored when they are not what the indexer stores
+    (a flipped byte can leave a pickle that loads, as a dict without its id or with a number for a name)."""
+    article_id = stored.get(ID) if isinstance(stored, dict) else None
+    if not isinstance(article_id, str):
+        raise DamagedStored("a document's stored fields have no id")
+    texts = [stored.get(key) for key in (FILE, TITLE, BODY, DATE_SOURCE, SOURCE, URL, LANG, TITLE_SOURCE)]
+    authors = stored.get(AUTHORS) or ()
+    if not all(isinstance(value, _TEXTS) for value in texts) \
+            or not isinstance(authors, (list, tuple)) or not all(isinstance(name, str) for name in authors):
+        raise DamagedStored(f"the stored fields of {article_id!r} are not text")
     stamp = stored.get(DATE)
     published = stamp.date() if isinstance(stamp, datetime) else stamp if isinstance(stamp, date) else None
     return Article(
-        id=str(stored[ID]),
-        path=str(stored.get(FILE, stored[ID])),
+        id=article_id,
+        path=str(stored.get(FILE, article_id)),
         title=str(stored.get(TITLE) or ""),
         body=str(stored.get(BODY) or ""),
         date=published,
         date_source=stored.get(DATE_SOURCE),  # type: ignore[arg-type]
-        authors=tuple(stored.get(AUTHORS) or ()),  # type: ignore[arg-type]
+        authors=tuple(authors),
         source=stored.get(SOURCE),  # type: ignore[arg-type]
         url=stored.get(URL),  # type: ignore[arg-type]
         lang=stored.get(LANG),  # type: ignore[arg-type]

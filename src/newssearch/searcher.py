@@ -17,7 +17,7 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
-from .guard import guarded
+from .guard import guarded, is_damage
 from .hitlist import make_hits, page_among, page_of
 from .idlookup import TypedIds
 from .indexquery import parse_for_index
@@ -64,8 +64,10 @@ class NewsIndex:
         try:  # all or nothing: a refresh that fails half-way leaves the handle on its old snapshot
             languages = index_languages(searcher.reader())  # stemmed by their own rules (stemming)
             size_bytes = indexfolders.folder_size(self.index_dir / manifest.active)
-        except BaseException:
+        except BaseException as exc:
             searcher.close()
+            if isinstance(exc, Exception) and is_damage(exc):  # as a guarded call says it: IndexCorrupt
+                raise liveindex.damaged(self.index_dir, manifest, exc) from exc
             raise
         self.manifest, self._ix, self._searcher = manifest, ix, searcher
         self._lexicons = Lexicons(searcher.reader())  # word lists read on first need, kept with this snapshot
