@@ -244,6 +244,34 @@ def test_a_boost_that_is_not_a_number_is_refused(text: str) -> None:
     assert caught.value.hint and "title:police^3" in caught.value.hint
 
 
+@pytest.mark.parametrize("text", ["blair^" + "9" * 400, "blair^1000001", "(a OR b)^" + "9" * 310,
+                                  '"tony blair"^2000000'])
+def test_a_boost_past_the_largest_is_refused(text: str) -> None:
+    # "blair^999…9" (400 digits) had scored every hit inf, written "score": Infinity, which JSON has not
+    with pytest.raises(InvalidQuery, match="cannot read the boost") as caught:
+        parse_user_query(text, SCHEMA)
+    assert caught.value.hint and "up to 1000000" in caught.value.hint
+
+
+def test_boosts_inside_boosts_past_the_largest_are_refused(features_index: Path) -> None:
+    # each boost allowed, their product past what a float holds: every score inf, "score": Infinity (no JSON)
+    text = "(" * 60 + "police" + "^1000000)" * 60
+    result = CliRunner().invoke(cli, ["--index-dir", str(features_index), "query", text, "--json"])
+    assert result.exit_code == 2
+    assert "its boosts multiply past 1000000" in result.stderr
+
+
+def test_boosts_inside_boosts_up_to_the_largest_score_finitely(features_index: Path) -> None:
+    result = CliRunner().invoke(cli, ["--index-dir", str(features_index), "query", "((police^1000)^1000)", "--json"])
+    assert result.exit_code == 0, result.output
+    scores = [hit["score"] for hit in json.loads(result.stdout, parse_constant=_no_constant)["hits"]]
+    assert scores and all(0 < score < 1e9 for score in scores)
+
+
+def _no_constant(name: str) -> float:
+    raise AssertionError(f"{name} in JSON output")
+
+
 @pytest.mark.parametrize(("text", "quoted"), [("(a b)^2~3", "'(a b)^2~3'"), ("police (a OR (b c))^2x", "'(a OR (b c))^2x'")])
 def test_a_groups_boost_that_is_not_a_number_quotes_the_group(text: str, quoted: str) -> None:
     # it had quoted the group's last word only: 'b)^2~3'

@@ -18,6 +18,7 @@ WORKERS_RANGE = (1, 64)      # reader processes an index run may ask for (--work
 DEFAULT_MAX_WORKERS = 8      # ... and at most how many it uses unasked (one per core), for a large run
 LOCK_TIMEOUT = 30             # seconds a second indexer waits for the first
 TITLE_BOOST = 2.0            # how much more a match in the title counts than one in the body
+MAX_BOOST = 1_000_000        # the largest boost a query may give (word^N), alone or times its groups' (a score stays finite)
 EXACT_FORM_BOOST = 0.5       # extra weight for a word typed with diacritics and found as typed
 # In author: and source:, the spelling typed decides: a name with marks is indexed in three forms, and that longer
 # field had outscored it by BM25's length normalisation in a corpus of many articles without a byline.

@@ -6,6 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from whoosh import query as wq
+
+from .config import MAX_BOOST, TITLE_BOOST
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
 from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
@@ -69,11 +72,12 @@ _BOOST_VALUE = re.compile(r"\d+\.?\d*|\.\d+")
 _CARET = re.compile(r"\^")
 _AFTER_CARET = re.compile(r"[^\s()\"]*")
 _NUMBER_START = frozenset("0123456789.+-")
-BOOST_HELP = "a boost is a number after a word or phrase: title:police^3, \"armed offenders\"^2"
+BOOST_HELP = (f"a boost is a number up to {MAX_BOOST} after a word or phrase: title:police^3, \"armed offenders\"^2"
+              f" (boosts in brackets multiply: at most {MAX_BOOST} in all)")
 
 
 def check_boosts(text: str) -> None:
-    """Refuse a boost (``word^2``) that is not a number of zero or more, outside quotes.
+    """Refuse a boost (``word^2``) that is not a number from 0 to ``MAX_BOOST``, outside quotes.
 
     A caret is a boost after a phrase or a bracket (``"tony blair"^x``), and after a word when a number
     starts after it (``blair^-1``, ``blair^2x``, ``blair^1.5^2``): read by Whoosh as words, a typo would look
@@ -88,12 +92,27 @@ def check_boosts(text: str) -> None:
             value = _AFTER_CARET.match(piece, at + 1).group()  # type: ignore[union-attr]
             before = piece[at - 1] if at else ('"' if i else "")
             boost = before in ('"', ")") or (_is_word_char(before) and value[:1] in _NUMBER_START)
-            if boost and value and not _BOOST_VALUE.fullmatch(value):
+            if boost and value and not (_BOOST_VALUE.fullmatch(value) and float(value) <= MAX_BOOST):
                 start = _group_start(piece, at) if before == ")" else \
                     max(piece.rfind(" ", 0, at), piece.rfind("(", 0, at)) + 1
                 phrase = f'"{pieces[i - 1]}"' if at == 0 and i else ""
                 raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(phrase + piece[start:at + 1] + value))}",
                                    hint=BOOST_HELP)
+
+
+def check_boost_product(query: wq.Query, text: str) -> None:
+    """Refuse boosts that multiply, group by group, past ``MAX_BOOST`` (``((police^1000000)^1000000)…``): a score
+    past what a float holds is inf or NaN, which ranks nothing and is no JSON. The title's own weight is allowed on
+    top (``police^1000000`` is the title's term at twice that)."""
+    if _largest_boost(query) > MAX_BOOST * TITLE_BOOST:
+        raise InvalidQuery(f"cannot read the boost in {as_typed(shorten(text))}: its boosts multiply past {MAX_BOOST}",
+                           hint=BOOST_HELP)
+
+
+def _largest_boost(query: wq.Query) -> float:
+    """The largest product of the boosts from ``query`` down to one of its leaves."""
+    below = [_largest_boost(child) for child in query.children()] if not query.is_leaf() else []
+    return getattr(query, "boost", 1.0) * max(below, default=1.0)
 
 
 def _group_start(piece: str, end: int) -> int:

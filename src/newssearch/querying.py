@@ -29,7 +29,14 @@ from .operators import (
 from .parsedquery import ParsedQuery
 from .patterns import check_pattern_typos
 from .phrases import check_gaps
-from .querychecks import check_boosts, check_dates, check_fields, check_fuzzy, shorten
+from .querychecks import (
+    check_boost_product,
+    check_boosts,
+    check_dates,
+    check_fields,
+    check_fuzzy,
+    shorten,
+)
 from .querytext import (
     bracketed_words,
     capitals_colon_names,
@@ -82,6 +89,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     if parsed is None or parsed is wq.NullQuery:
         raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}",
                            hint=_nothing_reason(lucene_forms(normalize(text))))
+    check_boost_product(parsed, text)
     query = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
@@ -134,7 +142,7 @@ def _parsed(cleaned: str, words: list[str], schema, match: str, kept: frozenset[
     return parsed, notice
 
 
-_FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.I)
+_FIELD_NAME = re.compile(r"(?<![\w:])(?:" + "|".join(sorted(QUERY_FIELD_NAMES, key=len, reverse=True)) + "):", re.IGNORECASE)
 
 
 def _nothing_reason(typed_text: str) -> str:
