@@ -107,3 +107,14 @@ def test_json_hits_carry_the_rank_of_jsonl(features_index: Path) -> None:
 def test_past_the_last_page_counts_in_the_right_number(features_index: Path) -> None:
     one = CliRunner().invoke(cli, ["query", "title:gunmen", "-p", "2", "--index-dir", str(features_index)])
     assert one.exit_code == 1 and one.stderr == "Page 2 is past the last page (1) of 1 result.\n"
+
+
+def test_every_hit_in_one_page_with_a_large_limit(features_index: Path) -> None:
+    # "-n 100000" to list every article of an index had been refused (at most 10000), a page of hits being
+    # streamed and every match scored whatever the limit
+    every = CliRunner().invoke(cli, ["query", "*", "--jsonl", "-n", "100000", "--index-dir", str(features_index)])
+    assert every.exit_code == 0, every.output
+    stats = CliRunner().invoke(cli, ["stats", "--json", "--index-dir", str(features_index)])
+    assert len(every.stdout.splitlines()) == json.loads(stats.stdout)["documents"]
+    past = CliRunner().invoke(cli, ["query", "*", "-n", "1000001", "--index-dir", str(features_index)])
+    assert past.exit_code == 2 and "1000001 is not in the range 1<=x<=1000000" in past.stderr

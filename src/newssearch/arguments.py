@@ -89,8 +89,13 @@ def _problem(rule: Rule, value: object) -> str | None:
 def _range(rule: Rule) -> str:
     """``between 40 and 5000``, or ``at least 1``."""
     if rule.high is None:
-        return f"at least {rule.low:g}"
-    return f"between {rule.low:g} and {rule.high:g}"
+        return f"at least {_number(rule.low)}"
+    return f"between {_number(rule.low)} and {_number(rule.high)}"
+
+
+def _number(value: float) -> str:
+    """``5000``, ``1000000`` (not ``1e+06``), ``0.5``."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
 def _shown(value: object, most: int = 40) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 DEFAULT_INDEX_DIR = "index"
 INDEX_DIR_ENV = "NEWSSEARCH_INDEX"
 DEFAULT_LIMIT = 10
-MAX_LIMIT = 10_000
+MAX_LIMIT = 1_000_000          # hits in one page: enough for every article of an index at once (hits stream)
 LIMIT_RANGE = (1, MAX_LIMIT)  # hits per page, in the library as on the command line (--limit)
 SNIPPET_CHARS = 240          # characters of article text in one hit's snippet
 SNIPPET_CHARS_RANGE = (40, 5000)  # ... the sizes allowed (--snippet-chars)
