@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,36 @@ def test_edit_is_reflected_at_once(built: Path, corpus: Path) -> None:
     report = build_index(corpus, built)
     assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
     assert ids(built, "zebra") == {SEED}
+
+
+def test_an_edit_that_keeps_the_size_and_the_modification_time_is_reflected(built: Path, corpus: Path) -> None:
+    # a word replaced by one as long, the time set back (touch -r, a tool restoring times): it had been
+    # "unchanged", the index holding the old text for good; the change time (ctime) tells it
+    path = corpus / SEED
+    before, text = path.stat(), path.read_text()
+    word = next(word for word in text.split() if word.isalpha() and len(word) == 6)
+    path.write_text(text.replace(word, "zebras", 1))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (before.st_size, before.st_mtime_ns)
+    report = build_index(corpus, built)
+    assert (report.added, report.updated, report.unchanged) == (0, 1, 2)
+    assert ids(built, "zebras") == {SEED}
+
+
+def test_an_index_of_an_older_run_learns_the_change_times_and_then_tells_such_an_edit(built: Path, corpus: Path) -> None:
+    manifest = load_manifest(built)
+    assert manifest is not None
+    manifest.files = {rel: replace(entry, ctime_ns=None) for rel, entry in manifest.files.items()}  # as written before
+    save_manifest(built, manifest)
+    assert build_index(corpus, built).unchanged == 3  # nothing read, the change times noted
+    test_an_edit_that_keeps_the_size_and_the_modification_time_is_reflected(built, corpus)
+
+
+def test_a_file_whose_change_time_alone_changed_is_unchanged(built: Path, corpus: Path) -> None:
+    (corpus / SEED).chmod(0o600)  # its change time moves, not its text: read to compare, not written again
+    report = build_index(corpus, built)
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
+    assert build_index(corpus, built).unchanged == 3
 
 
 def test_records_of_a_changed_file_that_did_not_change_are_unchanged(tmp_path: Path) -> None:
@@ -220,6 +251,7 @@ def test_an_unchanged_file_that_cannot_be_opened_now_is_said_again(built: Path, 
 
     denied = "cannot read file: Permission denied"
     (corpus / SEED).chmod(0)  # (root reads it all the same: the check is simulated)
+    build_index(corpus, built)  # the chmod moved its change time: read once to compare, and found the same
     monkeypatch.setattr(indexer_module, "open_problem", lambda path: denied if path.name == SEED else None)
     monkeypatch.setattr(indexer_module, "iter_reads", lambda *args: iter(pytest.fail("an unchanged file was read")))
     report = build_index(corpus, built)

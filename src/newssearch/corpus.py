@@ -28,6 +28,7 @@ class CorpusFile:
     mtime_ns: int
     size: int
     mode: int = 0  # its permission bits
+    ctime_ns: int | None = None  # when its inode last changed: an edit that sets the modification time back moves it
 
     @property
     def path(self) -> Path:
@@ -142,7 +143,7 @@ def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[
         if not S_ISREG(stat.st_mode):  # reading a named pipe waits for ever, /dev/zero never ends
             walk.problems.append((rel, "not a regular file (a pipe, device or socket): not read"))
             continue
-        item = CorpusFile(rel, full, stat.st_mtime_ns, stat.st_size, stat.st_mode)
+        item = CorpusFile(rel, full, stat.st_mtime_ns, stat.st_size, stat.st_mode, stat.st_ctime_ns)
         if claims(holders, files, item, (stat.st_dev, stat.st_ino)):
             files.append(item)
 
@@ -198,7 +199,7 @@ def _claim_order(n: int, item: CorpusFile, root: Path, known: Mapping[str, FileE
     not the one it holds under its distinct id, the one whose name had to be written as the id is, walk order."""
     def indexed(rel: str) -> bool:
         entry = known.get(rel)
-        return entry is not None and (entry.mtime_ns, entry.size) == (item.mtime_ns, item.size)
+        return entry is not None and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns)
 
     named_so = utf8_text(item.path.relative_to(root).as_posix()) == item.rel
     return not indexed(item.rel), indexed(distinct_id(item.rel)), named_so, n
@@ -222,7 +223,7 @@ def page_assets(folder: str, names: Container[str]) -> bool:
 def _walk_one_file(path: Path) -> WalkResult:
     """A corpus that is one file (a JSONL export, a feed): its id is its name."""
     stat = path.stat()
-    item = CorpusFile(os_name_id(path.name), str(path), stat.st_mtime_ns, stat.st_size, stat.st_mode)
+    item = CorpusFile(os_name_id(path.name), str(path), stat.st_mtime_ns, stat.st_size, stat.st_mode, stat.st_ctime_ns)
     return WalkResult(files=[item], problems=[])
 
 

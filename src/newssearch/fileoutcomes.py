@@ -56,7 +56,7 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
     """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
     if written.same_content and old is not None:
         entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips,
-                                               old.ignored)
+                                               old.ignored, item.ctime_ns)
         report.unchanged += len(old.ids)
         report.skipped.extend(stored_skips(old))
         return
@@ -86,7 +86,7 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
     report.skipped.extend(replace(skip, record=bool(ids) and not read_in_part(skip.reason)) for skip in skipped)
     entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1 or "", ids,
                                            digests if written.digests else [], [[s.path, s.reason] for s in skipped],
-                                           written.ignored)
+                                           written.ignored, item.ctime_ns)
 
 
 def record_failure(written: Written, item: CorpusFile, old: store.FileEntry | None,
@@ -103,5 +103,5 @@ def record_failure(written: Written, item: CorpusFile, old: store.FileEntry | No
         report.unchanged += len(old.ids)  # still in the index, as they were
         reason += KEPT_BEFORE
     elif written.sha1 is not None:
-        entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]])
+        entries[rel] = store.FileEntry(item.mtime_ns, item.size, written.sha1, [], [], [[rel, reason]], [], item.ctime_ns)
     report.skipped.append(Skip(rel, reason, kept=old is not None and bool(old.ids)))

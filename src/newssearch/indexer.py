@@ -6,7 +6,7 @@ import os
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -177,8 +177,9 @@ def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
     to_read, previous, unchanged, unopenable = [], {}, {}, {}
     for item in files:
         entry = known.get(item.rel)
-        if entry is not None and entry.mtime_ns == item.mtime_ns and entry.size == item.size:
-            unchanged[item.rel] = entry
+        if entry is not None and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns):
+            # an entry of an older run learns its change time, to tell the next edit that sets the time back
+            unchanged[item.rel] = entry if entry.ctime_ns is not None else replace(entry, ctime_ns=item.ctime_ns)
             problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
             if problem is not None:
                 unopenable[item.rel] = problem

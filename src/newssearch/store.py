@@ -46,6 +46,13 @@ class FileEntry:
     digests: list[str] = field(default_factory=list)
     skips: list[list[str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # the ids of files inside it (an archive) of types none reads
+    ctime_ns: int | None = None  # its change time when read (None: not known, as in an index of an older run)
+
+    def same_stat(self, mtime_ns: int, size: int, ctime_ns: int | None) -> bool:
+        """Whether a file with this stat is the one read: its size and modification time, and its change time
+        when both are known (an edit that keeps the size and sets the time back, as ``touch -r`` does)."""
+        return (self.mtime_ns == mtime_ns and self.size == size
+                and (self.ctime_ns is None or ctime_ns is None or self.ctime_ns == ctime_ns))
 
     def digest_of(self) -> dict[str, str]:
         """Each article id's digest; none when the file keeps no digests (one article, or a table recovered from
@@ -73,7 +80,7 @@ class Manifest:
     def to_json(self) -> str:
         """Serialise for the manifest file: the head line, then the table line.
 
-        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests``, ``skips`` and ``ignored`` after
+        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests``, ``skips``, ``ignored`` and ``ctime_ns`` after
         them when it has any (lists, not ``asdict``: with 200k files the manifest must save and load in
         well under a second).
         """
@@ -154,8 +161,10 @@ def holds_index(folder: Path) -> bool:
 
 
 def _tail(entry: FileEntry) -> list[object]:
-    """The optional end of a file entry's list: digests, then skips, then ignored files (those before, empty, when
-    only a later one)."""
+    """The optional end of a file entry's list: digests, then skips, then ignored files, then the change time (those
+    before, empty, when only a later one)."""
+    if entry.ctime_ns is not None:
+        return [entry.digests, entry.skips, entry.ignored, entry.ctime_ns]
     if entry.ignored:
         return [entry.digests, entry.skips, entry.ignored]
     if entry.skips:
