@@ -141,3 +141,18 @@ def test_an_export_named_with_a_hash_is_named_in_the_hint(tmp_path: Path) -> Non
     assert missing.exit_code == 2
     assert "(exp %232.jsonl holds 1 article: exp %232.jsonl#a)" in missing.stderr
     assert run(index_dir, "show", "exp #2.jsonl#a").stdout.splitlines()[1] == "id: exp %232.jsonl#a"
+
+
+def test_a_path_whose_id_another_file_kept_opens_its_own_article(tmp_path: Path) -> None:
+    # "a%231.txt" named so, indexed first, keeps that id; "a#1.txt", added later, is "a%25231.txt". Its path,
+    # typed or absolute, had opened the other file's article, the one its name is written as
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {"a%231.txt": "Literal\n\nZqliteral about the council.\n"})
+    (corpus / "a#1.txt").write_text("Hash\n\nZqhash about the council.\n", encoding="utf-8")
+    build_index(corpus, index_dir)
+    assert ids_of(index_dir, "zqhash") == ["a%25231.txt"]
+    with open_index(index_dir) as idx:
+        assert idx.get(str(corpus / "a#1.txt")).title == "Hash"
+        assert idx.get(str(corpus / "a%231.txt")).title == "Literal"
+        assert idx.get("a%231.txt").title == "Literal"   # an id as printed is that id
+        assert idx.get("a%25231.txt").title == "Hash"

@@ -10,8 +10,16 @@ from pathlib import Path
 
 from . import livecounts
 from .errors import ArticleNotFound, as_typed
-from .ids import file_part, portable_id, portable_key, same_when_composed, typed_forms
-from .schema import ID
+from .ids import (
+    distinct_id,
+    file_part,
+    os_text,
+    portable_id,
+    portable_key,
+    same_when_composed,
+    typed_forms,
+)
+from .schema import FINGERPRINT, ID
 
 
 def _first_few(ids: list[str], shown: int = 3) -> str:
@@ -42,11 +50,32 @@ class TypedIds:
         decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
         exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
         paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
-        for candidate in itertools.chain(dict.fromkeys(exact), paths, self._composed_match(typed, exact)):  # if need be
+        for candidate in itertools.chain(self._by_stat(typed), dict.fromkeys(exact), paths,
+                                         self._composed_match(typed, exact)):  # if need be
             docnum = self.searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
         raise ArticleNotFound(f"no article with id {as_typed(article_id)}", hint=self._id_hint(typed))
+
+    def _by_stat(self, typed: str) -> Iterator[str]:
+        """The id of the corpus file a path names when another file is named as its name is written
+        (``a#1.txt`` beside ``a%231.txt``): which of the two has ``a%231.txt`` and which ``a%25231.txt`` depends
+        on which was indexed first, so it is the one whose stored size and time are the file's."""
+        for rel in dict.fromkeys(self._corpus_paths(typed)):
+            written = portable_id(rel)
+            other = distinct_id(written)
+            if written == rel or self.searcher.document_number(**{ID: other}) is None:
+                continue  # no other file's name is written so: the id is the path's
+            try:
+                stat = (Path(self.corpus) / os_text(rel)).stat()  # type: ignore[arg-type]
+            except OSError:
+                continue
+            for candidate in (written, other):
+                docnum = self.searcher.document_number(**{ID: candidate})
+                stored = self.searcher.stored_fields(docnum) if docnum is not None else {}
+                if tuple(stored.get(FINGERPRINT, ())[:2]) == (stat.st_mtime_ns, stat.st_size):
+                    yield candidate
+                    return
 
     def _composed_match(self, typed: str, forms: list[str]) -> Iterator[str]:
         """The one id equal to one of ``forms`` or to the id ``typed`` names as a path, once composed (NFC): a
