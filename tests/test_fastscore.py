@@ -215,3 +215,20 @@ def test_each_scores_is_all_scores_of_each_query(segmented: Path) -> None:
         searcher = idx._searcher
         queries = [idx._parse(text, "all").query for text in ("oil", "union", "title:story", "zebra", "pric*")]
         assert each_scores(searcher, queries) == [all_scores(searcher, query) for query in queries]
+
+
+def test_an_and_stops_scoring_once_no_article_is_left(segmented: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # a pasted page of words under --match all: every word had been scored after no article had the first two
+    scored: list[str] = []
+    term = fastscore._Leaf._term
+
+    def noted(self, query, *args):  # type: ignore[no-untyped-def]
+        scored.append(query.text)
+        return term(self, query, *args)
+
+    monkeypatch.setattr(fastscore._Leaf, "_term", noted)
+    words = ["oil", "hall", "sharply", "crude", "union", "police"]  # no story has both hall and sharply
+    query = wq.And([wq.Term("body", word) for word in words])
+    with open_index(segmented) as idx:
+        assert all_scores(idx._searcher, query) == whoosh_scores(idx._searcher, query) == {}
+    assert "crude" not in scored and "police" not in scored

@@ -113,12 +113,13 @@ class _Leaf:
 
     def _and(self, parts: list[wq.Query]) -> Scores:
         """Articles every positive part matches and no negated one, scored by the sum of the positive parts."""
-        positive = []
-        for part in parts:
+        positive, alive = [], None
+        for part in parts:  # once no article is left, the rest need not be scored (a pasted page of words)
             if type(part) is not wq.Not:
                 positive.append(self.scores(part))
-                if not positive[-1]:
-                    return {}  # a word no article holds ("Did you mean" queries): the other words are not read
+                alive = set(positive[-1]) if alive is None else alive.intersection(positive[-1])
+                if not alive:
+                    return {}
         positive.sort(key=len)
         left_out: set[int] = set()
         for part in parts:
