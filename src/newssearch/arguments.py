@@ -93,8 +93,10 @@ def _range(rule: Rule) -> str:
     return f"between {_number(rule.low)} and {_number(rule.high)}"
 
 
-def _number(value: float) -> str:
+def _number(value: float | None) -> str:
     """``5000``, ``1000000`` (not ``1e+06``), ``0.5``."""
+    if value is None:  # a rule bounded above only: no rule is, yet
+        return "any"
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
