@@ -274,6 +274,7 @@ def test_other_calls_of_the_wrong_type_name_the_parameter(idx, call, said: str) 
     ({"workers": 65}, "workers must be between 1 and 64"),
     ({"lock_timeout": "5"}, "lock_timeout must be a number of seconds, not str"),
     ({"lock_timeout": -1}, "lock_timeout must be at least 0"),
+    ({"lock_timeout": float("nan")}, r"lock_timeout must be a number of seconds, not float \(nan\)"),
     ({"progress": "yes"}, "progress must be a function"),
     ({"rebuild": 1}, "rebuild must be True or False"),
 ])

@@ -203,3 +203,13 @@ def test_a_second_writer_says_it_waits_and_counts_no_wait_in_its_time(built: Pat
     assert json.loads(result.stdout)["seconds"] < 1.5
     refused = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built), "--wait", "0"])
     assert "Waiting" not in refused.stderr
+
+
+def test_a_wait_of_nan_is_refused_and_inf_is_as_long_as_it_takes(corpus: Path, tmp_path: Path) -> None:
+    """click's FloatRange(0) lets NaN through (no comparison holds for it): a wait of no length is refused."""
+    refused = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--wait", "nan"])
+    assert refused.exit_code == 2
+    assert "Invalid value for '--wait': nan is not a number of seconds." in refused.output
+    assert not (tmp_path / "ix").exists()
+    done = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--wait", "inf"])
+    assert done.exit_code == 0, done.output

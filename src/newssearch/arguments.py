@@ -61,7 +61,7 @@ RULES: dict[str, Rule] = {
     "corpus": Rule(_PATH, "a str or a path"),
     "index_dir": Rule(_PATH, "a str or a path", optional=True),
     "workers": Rule(_INT, "an int", *config.WORKERS_RANGE, optional=True),
-    "lock_timeout": Rule(_of(int, float), "a number of seconds", 0),
+    "lock_timeout": Rule(lambda value: _of(int, float)(value) and value == value, "a number of seconds", 0),  # NaN != NaN
     "progress": _CALLBACK,
     "on_wait": _CALLBACK,
 }

@@ -18,6 +18,13 @@ from .options import (
 )
 
 
+def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    """``--wait`` as given; ``nan`` (which FloatRange lets through: no comparison holds for it) is no time."""
+    if value != value:
+        raise click.BadParameter(f"{value} is not a number of seconds.", ctx=ctx, param=param)
+    return value
+
+
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
 @click.argument("corpus", type=SystemPath())
 @index_dir_option
@@ -27,7 +34,8 @@ from .options import (
                    f"{config.PARALLEL_MIN_FILES:,} files or {config.PARALLEL_MIN_BYTES // 1_000_000} MB or more are to "
                    "be read).")
 @click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
-              metavar="SECONDS", help="How long to wait while another run writes to the same index.")
+              metavar="SECONDS", callback=_checked_wait,
+              help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
 @json_option
 def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
