@@ -21,7 +21,7 @@ one, so one index of several segments (after an update, or built in parallel) ha
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Sequence, Set
 from typing import Any
 
 from whoosh import query as wq
@@ -113,11 +113,13 @@ class _Leaf:
 
     def _and(self, parts: list[wq.Query]) -> Scores:
         """Articles every positive part matches and no negated one, scored by the sum of the positive parts."""
-        positive, alive = [], None
+        positive: list[Scores] = []
+        alive: Set[int] = set()  # the articles every positive part so far matches
         for part in parts:  # once no article is left, the rest need not be scored (a pasted page of words)
             if type(part) is not wq.Not:
-                positive.append(self.scores(part))
-                alive = set(positive[-1]) if alive is None else alive.intersection(positive[-1])
+                scores = self.scores(part)
+                alive = alive & scores.keys() if positive else scores.keys()
+                positive.append(scores)
                 if not alive:
                     return {}
         positive.sort(key=len)
@@ -127,14 +129,10 @@ class _Leaf:
                 left_out |= self._docs(part.query)
         found: Scores = {}
         rest = positive[1:]
-        for docnum, score in positive[0].items():
-            if docnum in left_out:
-                continue
-            for other in rest:
-                if docnum not in other:
-                    break
-                score += other[docnum]
-            else:
+        for docnum, score in positive[0].items():  # in the order of the fewest matches, summed as Whoosh sums them
+            if docnum in alive and docnum not in left_out:
+                for other in rest:
+                    score += other[docnum]
                 found[docnum] = score
         return found
 
