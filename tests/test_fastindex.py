@@ -217,7 +217,9 @@ def test_updates_leave_no_replaced_articles_on_disk_and_rank_as_a_clean_build(tm
                                   "a.txt.", "noext", "a.tar.gz", "b.html", "c.xml.gz", "e.pdf", "f.b.c.txt",
                                   # pages wget saved under their address's query string
                                   "story.php?id=123", "article.aspx?ArticleID=77", "s.php?url=www.odt.co.nz",
-                                  "page?x=1.pdf", "a.pdf?x=1"])
+                                  "page?x=1.pdf", "a.pdf?x=1",
+                                  # a name saved with white space after its ending
+                                  "story.txt ", "page.html\t", "a.b. ", " "])
 def test_walk_suffix_shortcut_agrees_with_readers(name: str) -> None:
     from newssearch.corpus import _supported
     from newssearch.documents import is_supported

@@ -77,6 +77,17 @@ def test_pages_saved_by_browsers_and_wget(tmp_path: Path) -> None:
         assert pages["Bridge _ Coast.html"].url == "https://coast.example/news/bridge-open"
 
 
+def test_a_name_with_white_space_after_its_ending_is_read_by_that_ending(tmp_path: Path) -> None:
+    """``story.txt `` (a name pasted with its trailing space) is a text article, not a file of an unknown type."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "story.txt ").write_text("Ferry sailings resume\n\nThe ferry sails again on Monday.", encoding="utf-8")
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.added, report.skipped, report.ignored) == (1, [], 0)
+    with open_index(tmp_path / "index") as idx:
+        assert idx.get("story.txt ").title == "Ferry sailings resume"
+
+
 def test_a_feed_saved_under_a_page_name_is_read_as_a_feed(tmp_path: Path) -> None:
     """wget saves a WordPress site's feed as index.php?feed=rss2: its items are articles, not one page."""
     corpus = tmp_path / "corpus"

@@ -214,12 +214,13 @@ def reader_suffix(path: Path | str) -> str | None:
     unknown.
 
     A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``;
-    a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's.
+    a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's; a name
+    saved with white space after its ending (``story.txt ``, a name pasted with its space) the ending before it.
     """
     name = Path(path).name
     if name in FOLDER_FILE_NAMES:
         return FOLDER_FILES.get((name, Path(path).parent.suffix.lower()))
-    for candidate in dict.fromkeys((name, name.split("?", 1)[0])):
+    for candidate in dict.fromkeys((name, name.split("?", 1)[0], name.rstrip())):
         suffixes = [s.lower() for s in Path(candidate).suffixes]
         if suffixes and suffixes[-1] in COMPRESSIONS:
             suffixes = suffixes[:-1]
