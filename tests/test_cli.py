@@ -434,6 +434,16 @@ def test_index_dir_before_the_command_is_the_commands(runner: CliRunner, corpus:
     assert empty.exit_code == 2 and "'--index-dir': it is empty" in empty.stderr
 
 
+def test_index_is_another_name_for_index_dir(runner: CliRunner, corpus: Path, tmp_path: Path) -> None:
+    # `--index DIR`, the name a user types first, had been "No such option: --index"
+    index_dir = tmp_path / "named"
+    assert run(runner, "index", str(corpus), "--index", str(index_dir)).exit_code == 0
+    found = run(runner, "query", "armed", "offenders", "--index", str(index_dir))
+    assert found.stdout.startswith("1 result for 'armed offenders'")
+    before = run(runner, "--index", str(index_dir), "stats")
+    assert before.exit_code == 0 and before.stdout.startswith(f"index:     {index_dir}\n")
+
+
 FEATURES = Path(__file__).parent / "fixtures" / "features"
 
 

@@ -200,7 +200,7 @@ def remember_index_dir(ctx: click.Context, param: click.Parameter, value: str | 
 
 @click.group(cls=NewsSearchGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="newssearch")
-@click.option("--index-dir", metavar="DIR", expose_value=False, callback=remember_index_dir,
+@click.option("--index-dir", "--index", metavar="DIR", expose_value=False, callback=remember_index_dir,
               help="Folder of the index, for the command (the same as its own --index-dir).")
 def cli() -> None:
     """Full-text search over a folder of news articles.

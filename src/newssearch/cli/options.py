@@ -16,9 +16,10 @@ from .app import GROUP_INDEX_DIR, ExitStatus
 
 
 def index_dir_option(func: Any) -> Any:
-    """--index-dir, shared by every command."""
+    """--index-dir (or --index, the name a user types first), shared by every command."""
     return click.option(
         "--index-dir",
+        "--index",
         envvar=config.INDEX_DIR_ENV,
         default=config.DEFAULT_INDEX_DIR,
         metavar="DIR",
