@@ -78,10 +78,10 @@ def command_rows() -> dict[str, str]:
 
 
 def long_options(command: click.Command) -> set[str]:
-    """The ``--name`` options of ``command``, less those every command has (--index-dir, --help)."""
+    """The ``--name`` options of ``command``, less those every command has (--index-dir or --index, --help)."""
     names = {name for param in command.params if isinstance(param, click.Option)
              for name in (*param.opts, *param.secondary_opts) if name.startswith("--")}
-    return names - {"--index-dir", "--help"}
+    return names - {"--index-dir", "--index", "--help"}
 
 
 @pytest.mark.parametrize("name", sorted(set(cli.commands) - {"help"}))
