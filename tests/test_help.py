@@ -100,4 +100,4 @@ def test_an_option_several_commands_share_is_shown_alike() -> None:
     assert not differing
     with click.Context(cli) as ctx:
         before = next(param for param in cli.get_params(ctx) if param.name == "index_dir").get_help_record(ctx)
-    assert before[0] == shown["--index-dir"]["query"][0] == "--index-dir DIR"
+    assert before[0] == shown["--index"]["query"][0] == "--index-dir, --index DIR"

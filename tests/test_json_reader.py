@@ -153,6 +153,24 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     assert result.skipped == [Skip(path="list.json", reason="record 3 (id tf-3): no body text")]
 
 
+@pytest.mark.parametrize(("record", "kept"), [
+    ({"title": "Storm hits Auckland", "url": "https://www.stuff.co.nz/national/1", "seendate": "20240501T101500Z"},
+     True),                                                              # GDELT's article list: a headline and link
+    ({"headline": "Ferry sails", "link": "https://rnz.example/2", "description": ""}, True),
+    ({"title": "Storm hits Auckland"}, False),                           # no address: not known to be a story
+    ({"url": "https://www.stuff.co.nz/national/1"}, False),              # no headline
+])
+def test_a_record_of_a_headline_and_its_address_is_its_headline(record: dict, kept: bool) -> None:
+    """As a headlines feed's item is: a headlines export had been skipped whole, "no body text"."""
+    data = json.dumps({"articles": [record, {"title": "Tide turns", "text": "The tide turned."}]}).encode()
+    result = read_json(data, "links.json")
+    headline = record.get("title") or record.get("headline")
+    link = record.get("url") or record.get("link")
+    assert [(a.title, a.body, a.url) for a in result.articles] == (
+        [(headline, headline, link)] if kept else []) + [("Tide turns", "The tide turned.", None)]
+    assert result.skipped == ([] if kept else [Skip("links.json", "record 1: no body text")])
+
+
 def test_object_wrapping_articles_list_with_html_content_and_source_object():
     assert fixture("wrapped.json").articles == [
         Article(

@@ -160,13 +160,13 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
 
     ``day_first`` is the order of slashed dates in the record's file (see ``record_date``).
     """
-    body = record_body(record)
     title = first_text(record, JSON_FIELDS["title"])
+    url = record_url(record)
+    body = record_body(record) if title is None or url is None else headline_or_body(record, title[1])
     published = record_date(record, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     authors, source = people_and_publisher(record_authors(record, language), record_source(record))
-    url = record_url(record)
     return Article(
         id=article_id,
         path=rel,
@@ -180,6 +180,15 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         url=url,
         lang=found_lang[1] if found_lang else language(),  # a record naming none: as its function words show
     )
+
+
+def headline_or_body(record: Keyed, headline: str) -> str:
+    """The body text of a record that names its story's headline and address; with no text, the headline: a
+    headlines export's record (GDELT's article list, a link list) is its headline, as a headlines feed's item is."""
+    try:
+        return record_body(record)
+    except RecordError:
+        return headline
 
 
 def record_body(record: Keyed) -> str:
