@@ -26,6 +26,33 @@ def test_exact_spelling_ranks_above_folded_spelling(features_index: Path) -> Non
     assert set(ids(features_index, "waitemata")) == {"harbour", "ferries"}
 
 
+# Two articles the same but for one word's accent: a pattern or a typo must not count the accented one twice.
+ACCENTED_TWINS = {"accented.txt": "Café opens\n\nThe new café opened downtown on Monday morning.\n",
+                  "plain.txt": "Cafe opens\n\nThe new cafe opened downtown on Monday morning.\n"}
+
+
+def scores(index_dir: Path, text: str) -> dict[str, float]:
+    with open_index(index_dir) as idx:
+        return {hit.id: hit.score for hit in idx.search(text).hits}
+
+
+@pytest.mark.parametrize("pattern", ["caf*", "caf?", "c*fe", "*afe"])
+def test_a_pattern_counts_an_accented_word_once(tmp_path: Path, pattern: str) -> None:
+    # The index keeps "café" as cafe and as café (for the exact-spelling rank): a pattern matched both terms and
+    # summed them, so caf* scored the accented article about twice as high as the word cafe does.
+    index = index_of_texts(tmp_path, ACCENTED_TWINS)
+    found, word = scores(index, pattern), scores(index, "cafe")
+    assert found == pytest.approx(word, rel=1e-9)
+
+
+def test_a_fuzzy_word_typed_with_its_accent_ranks_that_spelling_first(tmp_path: Path) -> None:
+    # As the same word without the ~ does (the exact spelling typed ranks first); it had ranked them by chance.
+    index = index_of_texts(tmp_path, ACCENTED_TWINS)
+    for text in ("café", "café~", "café~1", "title:café~"):
+        found = scores(index, text)
+        assert found["accented.txt"] > found["plain.txt"], text
+
+
 def test_query_in_capitals_reads_and_as_a_word(features_index: Path) -> None:
     # As an operator, AND would require both words; shouted, it is a stopword and any word may match.
     assert set(ids(features_index, "GUNMEN AND FERRIES IN THE GALE", match="any")) == {"shooting", "arrests", "ferries"}

@@ -69,7 +69,19 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
         term = stem_english(word).encode("utf-8")
         if term not in terms and (term in held if held is not None else (fieldname, term) in reader):
             terms.add(term)
-    return tuple(sorted(terms))
+    return tuple(sorted(without_exact_forms(terms)))
+
+
+def without_exact_forms(terms: set[bytes]) -> set[bytes]:
+    """``terms`` without the exact spellings the index keeps beside a folded word (café beside cafe): every article
+    holding one holds its folded word too, so a pattern matching both had counted the accented word twice (``caf*``
+    scored "café" twice as high as "cafe")."""
+    def folded_too(term: bytes) -> bool:
+        text = term.decode("utf-8")
+        folded = fold(text)
+        return folded != text and folded.encode("utf-8") in terms
+
+    return {term for term in terms if term.isascii() or not folded_too(term)}
 
 
 def index_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]

@@ -41,6 +41,7 @@ from .querytext import (
     bracketed_words,
     capitals_colon_names,
     field_names_lowered,
+    fuzzy_words,
     language_lists,
     listed_words,
     normalize,
@@ -163,7 +164,8 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
-    query = with_name_forms(with_exact_forms(with_aliases(parsed, words), words, languages), cleaned)
+    spelled = words + fuzzy_words(cleaned)  # café~ ranks café above cafe, as café does
+    query = with_name_forms(with_exact_forms(with_aliases(parsed, words), spelled, languages), cleaned)
     return with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
 
 

@@ -236,3 +236,11 @@ def query_words(text: str) -> list[str]:
         if word not in SYNTAX_WORDS and not word.isdigit():
             words.append(word)
     return words
+
+
+def fuzzy_words(text: str) -> list[str]:
+    """The words of a query typed with a ``~`` after them (``café~``, ``title:Waitematā~1``), as typed: ``query_words``
+    leaves them out, but a word typed with its marks ranks that spelling first, with a ``~`` or without."""
+    text = text_values(text)
+    return [match.group() for match in _WORD.finditer(text)
+            if text[match.end() : match.end() + 1] == "~" and text[match.start() - 1 : match.start()] not in ("*", "?")]
