@@ -46,6 +46,18 @@ def test_help_on_a_command_is_its_help() -> None:
     assert unknown.exit_code == 2 and "the topics are syntax, help, index, query" in unknown.output
 
 
+def test_help_reads_a_topic_in_any_case_and_suggests_a_near_one() -> None:
+    # As a mistyped command is answered ("No such command 'quer'. Did you mean 'query'?"); SYNTAX had been no topic.
+    runner = CliRunner()
+    assert runner.invoke(cli, ["help", "SYNTAX"]).output == runner.invoke(cli, ["help", "syntax"]).output
+    assert runner.invoke(cli, ["help", "Query"]).output == runner.invoke(cli, ["query", "--help"]).output
+    unknown = runner.invoke(cli, ["help", "synax"], prog_name="newssearch")
+    assert unknown.exit_code == 2
+    assert unknown.stderr.splitlines()[-1] == ("Error: no help on 'synax' (did you mean 'syntax'?): the topics are "
+                                               "syntax, help, index, query, show, similar, stats, timeline "
+                                               "(see: newssearch help --help)")
+
+
 @pytest.mark.parametrize("path", [("query",), ("timeline",), ("similar",)], ids=" ".join)
 def test_the_examples_in_search_help_are_valid_commands(path: tuple[str, ...], built, monkeypatch) -> None:
     # Each example line is run as written (less a redirection) on the sample index: options that

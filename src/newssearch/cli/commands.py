@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import sys
 
 import click
@@ -143,18 +144,22 @@ def help_command(ctx: click.Context, topic: str | None) -> None:
       newssearch help query
     """
     group = ctx.parent.command if ctx.parent else cli
+    commands = group.commands if isinstance(group, click.Group) else {}
+    topic = topic.lower() if topic is not None and topic.lower() in ("syntax", *commands) else topic  # help SYNTAX
     if topic == "syntax":
         from ..syntax import syntax_lines
 
         echo_lines(syntax_lines())
     elif topic is None:
         click.echo(ctx.parent.get_help() if ctx.parent else ctx.get_help())
-    elif isinstance(group, click.Group) and topic in group.commands:
-        command = group.commands[topic]
+    elif topic in commands:
+        command = commands[topic]
         with click.Context(command, info_name=topic, parent=ctx.parent) as command_ctx:
             click.echo(command.get_help(command_ctx))
     else:
-        topics = ", ".join(["syntax", *sorted(group.commands)]) if isinstance(group, click.Group) else "syntax"
-        raise click.UsageError(f"no help on {topic!r}: the topics are {topics}", ctx)
+        topics = ["syntax", *sorted(commands)]
+        near = difflib.get_close_matches(topic.lower(), topics, n=1)
+        hint = f" (did you mean {near[0]!r}?)" if near else ""
+        raise click.UsageError(f"no help on {topic!r}{hint}: the topics are {', '.join(topics)}", ctx)
 
 
