@@ -45,6 +45,21 @@ def test_a_pattern_counts_an_accented_word_once(tmp_path: Path, pattern: str) ->
     assert found == pytest.approx(word, rel=1e-9)
 
 
+def test_a_pattern_counts_a_macron_word_once_and_still_finds_the_doubled_spelling(tmp_path: Path) -> None:
+    # "Waitematā" is indexed as waitemata, waitematā and waitemataa (the doubled spelling): waitem* matched the
+    # first and the last and summed them, about twice what waitemat? (waitemata alone) gives the same article.
+    texts = {"macron.txt": "Waitematā crossing\n\nThe Waitematā crossing closed for three hours in the wind.\n",
+             "plain.txt": "Waitemata crossing\n\nThe Waitemata crossing closed for three hours in the wind.\n"}
+    (tmp_path / "a").mkdir()
+    index = index_of_texts(tmp_path / "a", texts)
+    assert scores(index, "waitem*") == pytest.approx(scores(index, "waitemat?"), rel=1e-9)
+    (tmp_path / "b").mkdir()
+    doubled = index_of_texts(tmp_path / "b", {**texts, "doubled.txt": texts["plain.txt"].replace("ata", "ataa")})
+    found = scores(doubled, "waitem*")
+    assert sorted(found) == ["doubled.txt", "macron.txt", "plain.txt"]  # a word written doubled is still found
+    assert {name: found[name] for name in texts} == pytest.approx(scores(doubled, "waitemat?"), rel=1e-9)
+
+
 def test_a_fuzzy_word_typed_with_its_accent_ranks_that_spelling_first(tmp_path: Path) -> None:
     # As the same word without the ~ does (the exact spelling typed ranks first); it had ranked them by chance.
     index = index_of_texts(tmp_path, ACCENTED_TWINS)

@@ -12,6 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .marks import MARKS
+from .patternforms import doubled_spellings
 from .patterns import (
     Lexicons,
     WordFinder,
@@ -136,6 +137,7 @@ def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -
             written[leaf.text] = written_words(reader, leaf.text, lexicons)
         pattern = WordPattern(leaf.fieldname, leaf.text, boost=leaf.boost)
         pattern.terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text], lexicons)
+        pattern.doubled = doubled_spellings(reader, leaf.fieldname, pattern.terms)
         return pattern
 
     return map_terms(query, expanded)

@@ -224,7 +224,9 @@ class _Leaf:
         fieldname, words = pattern.field(), self._pattern_words(pattern)
         if len(words) > PATTERN_SCORED_WORDS:
             return dict.fromkeys(sorted(self._holders(fieldname, words)), float(pattern.boost))
-        return _boosted(self._or([wq.Term(fieldname, word) for word in words]), pattern.boost)
+        doubled = getattr(pattern, "doubled", None) or {}  # a doubled spelling counts where the macron one is not
+        return _boosted(self._or([wq.AndNot(wq.Term(fieldname, word), wq.Term(fieldname, doubled[word]))
+                                  if word in doubled else wq.Term(fieldname, word) for word in words]), pattern.boost)
 
     def _pattern_words(self, pattern: wq.MultiTerm) -> list[bytes]:
         """The words ``pattern`` matches in the whole index (a WordPattern's, expanded once per search), read once."""

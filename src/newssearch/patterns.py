@@ -16,6 +16,7 @@ from whoosh.automata import lev
 
 from .errors import InvalidQuery, as_typed
 from .folding import fold
+from .patternforms import without_exact_forms
 from .schema import BODY, LANG, SCHEMA
 from .stemming import stemmed_languages
 from .termsfile import segment_terms
@@ -47,6 +48,8 @@ class WordPattern(wq.Wildcard):
     """
 
     terms: tuple[bytes, ...] | None = None
+    # term -> its macron spelling, for terms that double a long vowel (``patternforms.doubled_spellings``)
+    doubled: dict[bytes, bytes] | None = None
 
     def normalize(self) -> wq.Query:
         query = super().normalize()
@@ -70,18 +73,6 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
         if term not in terms and (term in held if held is not None else (fieldname, term) in reader):
             terms.add(term)
     return tuple(sorted(without_exact_forms(terms)))
-
-
-def without_exact_forms(terms: set[bytes]) -> set[bytes]:
-    """``terms`` without the exact spellings the index keeps beside a folded word (café beside cafe): every article
-    holding one holds its folded word too, so a pattern matching both had counted the accented word twice (``caf*``
-    scored "café" twice as high as "cafe")."""
-    def folded_too(term: bytes) -> bool:
-        text = term.decode("utf-8")
-        folded = fold(text)
-        return folded != text and folded.encode("utf-8") in terms
-
-    return {term for term in terms if term.isascii() or not folded_too(term)}
 
 
 def index_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]

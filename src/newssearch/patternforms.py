@@ -1,0 +1,46 @@
+"""A pattern's words that are other spellings of one word in the same articles: an exact form kept beside its folded
+word (café beside cafe), a te reo Māori long vowel written doubled beside the macron spelling (waitemataa beside
+Waitematā). A pattern counts such a word once, as a plain word's spellings count once (longvowels.py)."""
+
+from __future__ import annotations
+
+import re
+
+from .fastscore import PATTERN_SCORED_WORDS
+from .folding import fold
+from .livecounts import live_frequency
+
+_DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
+# Te reo Māori syllables (an optional consonant and a vowel), as longvowels.py guesses macrons only for such words:
+# "meeting" and "good" are looked up for no macron spelling (*ee* had taken 23 ms of look-ups on Reuters).
+_TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
+_MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
+
+
+def without_exact_forms(terms: set[bytes]) -> set[bytes]:
+    """``terms`` without the exact spellings the index keeps beside a folded word (café beside cafe): every article
+    holding one holds its folded word too, so a pattern matching both had counted the accented word twice (``caf*``
+    scored "café" twice as high as "cafe")."""
+    def folded_too(term: bytes) -> bool:
+        text = term.decode("utf-8")
+        folded = fold(text)
+        return folded != text and folded.encode("utf-8") in terms
+
+    return {term for term in terms if term.isascii() or not folded_too(term)}
+
+
+def doubled_spellings(reader, fieldname: str, terms: tuple[bytes, ...]) -> dict[bytes, bytes]:  # type: ignore[no-untyped-def]
+    """Each of ``terms`` that doubles a long vowel of a word some live article writes with its macron, and that
+    macron spelling: ``waitemataa`` -> ``waitematā`` (a word of te reo Māori's shape). An article writing Waitematā
+    holds waitemata and waitemataa too, so the doubled word counts only in articles without the macron spelling (one
+    writing "Waitemataa" itself). None for a pattern scored alike in every article it finds (over
+    PATTERN_SCORED_WORDS words)."""
+    if len(terms) > PATTERN_SCORED_WORDS:
+        return {}
+    found: dict[bytes, bytes] = {}
+    for term in terms:
+        if term.isascii() and _DOUBLED.search(text := term.decode("utf-8")):
+            macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], text)
+            if _TE_REO_SHAPE.match(fold(macron)) and live_frequency(reader, fieldname, macron, enough=0):
+                found[term] = macron.encode("utf-8")
+    return found
