@@ -99,7 +99,7 @@ class OnePassField:
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
-                length += len(forms)  # a word written solid is another form of words counted already
+                length += 1  # a word once, whatever forms it is indexed under (café and cafe, Māori and maaori)
             for form in forms:  # other forms share the word's position
                 poses.setdefault(form if acronym is not None or once else stem(form), []).append(pos)
             for form in solid_forms:

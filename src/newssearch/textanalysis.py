@@ -108,6 +108,7 @@ class NewsStopFilter(StopFilter):
         stoplist, minsize, maxsize, renumber = self.stops, self.min, self.max, self.renumber
         pos = None
         kept = False
+        counted = None  # the place of the last word the length counts: a word once, not once per form
         for t in tokens:
             if not getattr(t, "variant", False):  # another form is kept or dropped with its word
                 text = t.text
@@ -117,7 +118,10 @@ class NewsStopFilter(StopFilter):
             if t.mode == "index" or not t.removestops:  # every word: the index, and a phrase's words
                 # a word a query searches: the field's length counts only these (and not a hyphenated
                 # word written solid again: its parts are counted)
-                t.searched = kept and not getattr(t, "solid", False)
+                here = t.pos if t.positions else None  # (a place is known only when positions are asked for)
+                t.searched = kept and not getattr(t, "solid", False) and (here is None or here != counted)
+                if t.searched:
+                    counted = here
                 t.stopped = False
                 yield t
                 continue
