@@ -656,6 +656,14 @@ def test_an_author_named_like_the_site(raw: list[str], site: str, expected: tupl
     assert clean_authors(raw, exclude=site) == expected
 
 
+def test_a_meta_author_that_is_the_sites_host_run_together_is_the_site() -> None:
+    # "Interscenario" on interscenar.io names the site, not a person: the byline box names the author.
+    html = page('<link rel="canonical" href="https://www.interscenar.io/politik/a"><meta name="author" '
+                'content="Interscenario">', '<li class="submitted">Author: <a href="/autoren/gm">Gàbor Muniér</a>, '
+                "Datum: 03.Mär.19</li>" + BODY)
+    assert extract(html).authors == ("Gàbor Muniér",)
+
+
 def test_a_lower_case_surname_from_structured_data_is_a_name() -> None:
     html = page('<meta name="author" content="Mobasir hassan">')
     assert extract(html).authors == ("Mobasir hassan",)

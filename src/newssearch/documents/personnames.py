@@ -86,7 +86,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     """Person names from raw bylines: strip "By", split "A and B", drop desks, roles and the publisher."""
     people: list[str] = []
     blocked = {name_key(exclude)} if exclude else set()
-    site_words = set(name_key(exclude or "").replace(".", " ").split())
+    site = name_key(exclude or "").replace(".", " ").split()
+    site_words = {*site, "".join(site)}  # the site's name run together too: "Interscenario" is interscenar.io
     for raw in names:
         if _SITE_FIRST.match(raw or "") or BYLINE_LABEL.match(raw or ""):
             continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
