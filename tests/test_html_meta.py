@@ -656,6 +656,25 @@ def test_an_author_named_like_the_site(raw: list[str], site: str, expected: tupl
     assert clean_authors(raw, exclude=site) == expected
 
 
+@pytest.mark.parametrize(("head", "expected"), [
+    # Yoast's Twitter card credits the writer under a label, in the site's language; the reading time is no name.
+    ('<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">'
+     '<meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="9 Minutes">',
+     ("Karoline Herr",)),
+    ('<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Shana Nys Dambrot">',
+     ("Shana Nys Dambrot",)),
+    ('<meta name="twitter:label1" content="Filed under"><meta name="twitter:data1" content="Harbour Works">', ()),
+    # A name the JSON-LD credits as an organisation is none in the meta tags either ...
+    (ld('{"@type": "NewsArticle", "author": [{"@type": "Organization", "name": "OÖ Volksblatt"}]}')
+     + '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="OÖ Volksblatt">', ()),
+    # ... but Yoast's owner of a site, a Person and an Organization, is a person.
+    (ld('{"@type": "NewsArticle", "author": {"@type": ["Person", "Organization"], "name": "Christoph Hein"}}')
+     + '<meta name="author" content="Christoph Hein">', ("Christoph Hein",)),
+])
+def test_a_twitter_cards_written_by_and_an_organisation_in_json_ld(head: str, expected: tuple[str, ...]) -> None:
+    assert extract(page(head)).authors == expected
+
+
 def test_a_meta_author_that_is_the_sites_host_run_together_is_the_site() -> None:
     # "Interscenario" on interscenar.io names the site, not a person: the byline box names the author.
     html = page('<link rel="canonical" href="https://www.interscenar.io/politik/a"><meta name="author" '

@@ -29,7 +29,7 @@ from .headlines import (
     without_label,
     without_print_mark,
 )
-from .htmlauthors import joined_labels, personal_site
+from .htmlauthors import joined_labels, jsonld_credits, personal_site, twitter_credits
 from .htmldates import LANG_KEYS, extract_date
 from .languages import language_code
 from .pageboxes import (
@@ -42,7 +42,7 @@ from .pageboxes import (
 )
 from .pagelines import printed_address, text_lines
 from .personnames import clean_authors
-from .publishers import domain_of, publisher_name
+from .publishers import domain_of, name_key, publisher_name
 from .sitekeys import names_site, site_keys
 from .sitenames import collect_site_names, is_home_page, site_in_title
 from .titles import trim_title
@@ -215,35 +215,22 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
 
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
-    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes."""
+    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes; never a name the JSON-LD
+    credits as an organisation."""
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
-    structured = [_jsonld_people(info), [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())]]
+    people, organisations = jsonld_credits(info.articles, info.objects)
+    structured = [people, [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())] + twitter_credits(info.metas)]
     bylines = joined_labels(info.bylines)
     chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (bylines, 2)]
     author = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
     exclude = None if personal_site(author, info.objects, source) else source
     for names, min_words in chain:
-        cleaned = clean_authors(names, exclude=exclude, min_words=min_words)
+        cleaned = tuple(name for name in clean_authors(names, exclude=exclude, min_words=min_words)
+                        if name_key(name) not in organisations)
         if cleaned:
             return cleaned
     return ()
-
-
-def _jsonld_people(info: PageInfo) -> list[str]:
-    value = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
-    items = value if isinstance(value, list) else [value]
-    by_id = {o["@id"]: o for o in info.objects if isinstance(o.get("@id"), str)}
-    names = []
-    for item in items:
-        if isinstance(item, dict) and set(item) == {"@id"}:
-            item = by_id.get(item["@id"], item)  # Yoast-style {"@id": ...} pointing into the @graph
-        if isinstance(item, dict) and jsonld.types(item) & {"organization", "newsmediaorganization"}:
-            continue
-        name = jsonld.text_of(item)
-        if name:
-            names.append(name)
-    return names
 
 
 def extract_source(info: PageInfo, url: str | None) -> str | None:
