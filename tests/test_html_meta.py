@@ -750,6 +750,11 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ('<span class="small">Written by Jane Doe</span>', ("Jane Doe",)),
     ("<p>Posted by Jane Doe | 3 March 2023</p>", ("Jane Doe",)),
     ("<p>Posted by admin</p>", ()),
+    # An author's label with its colon, a role after the name; German's "von" in lower case over the story.
+    ("<p><strong>Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.</strong></p>", ("Uta Staschewski",)),
+    ("<p>Author: Jane Doe</p>", ("Jane Doe",)),
+    ("<p><i>von Daniela Obers</i></p>", ("Daniela Obers",)),
+    ("<p>von Hamburg nach Berlin</p>", ()),                                         # a way, not a byline
 ])
 def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=body + BODY)).authors == expected
@@ -814,6 +819,8 @@ def test_a_title_cut_at_an_unescaped_quote_gives_way_to_the_whole_one(head: str,
     (["Richard David Precht im Gespräch mit Karin Fischer"], ("Richard David Precht", "Karin Fischer")),
     (["Jane Doe in conversation with John Roe"], ("Jane Doe", "John Roe")),  # an interview's two authors
     ([" Michael L. \xa0Anderson "], ("Michael L. Anderson",)),              # one space: one facet value
+    (["Leiter der Abteilung"], ()), (["Uta Staschewski, Projektleiterin der HSS"], ("Uta Staschewski",)),  # "of the"
+    (["Rafael van der Vaart"], ("Rafael van der Vaart",)),                 # but a particle's "der" is a name's
 ])
 def test_more_byline_forms(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw) == expected

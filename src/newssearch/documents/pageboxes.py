@@ -39,8 +39,11 @@ _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist
 _CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
 # A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
 _BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
-# … and the labels that say so in English, maybe with a colon: Joomla's "Written by: Jane Doe", a blog's "Posted by".
-_BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "Reported by", "Text by")
+# … and the labels that say so in English, maybe with a colon: Joomla's "Written by: Jane Doe", a blog's "Posted by";
+# an author's label with its colon ("Autorin: Uta Staschewski, Projektleiterin"); German's "von" in lower case
+# ("<i>von Daniela Obers</i>" over the story).
+_BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "Reported by", "Text by", "Author:",
+               "Autor:", "Autorin:", "von")
 # Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))

@@ -53,7 +53,7 @@ _BY = re.compile(
     # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
     rf"|{DATE_BEFORE_BY}"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|auteur|autore|author|reporter|reporting|interview|words|"
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|autore|author|reporter|reporting|interview|words|"
     rf"{_FOREIGN_BY})\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
     r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
@@ -188,6 +188,8 @@ def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool
     if not min_words <= count <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
             or ":" in name:
         return False
+    if any(w == "der" and (n == 0 or words[n - 1].lower() not in PARTICLES) for n, w in enumerate(words)):
+        return False  # "der" joins a name after a particle ("van der Berg"); after a noun it is "of the": "Leiter der HSS"
     loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
     return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) or (caseless and is_caseless(w))
                for n, w in enumerate(words))
