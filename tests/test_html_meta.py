@@ -755,6 +755,10 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ("<p>Author: Jane Doe</p>", ("Jane Doe",)),
     ("<p><i>von Daniela Obers</i></p>", ("Daniela Obers",)),
     ("<p>von Hamburg nach Berlin</p>", ()),                                         # a way, not a byline
+    # A list marked as the authors', a name an item; NITF's <byline> element, kept in a page.
+    ('<ul class="author"><li>Stefan Loibl</li></ul>', ("Stefan Loibl",)),
+    ('<ul class="meta__authors"><li>Ann Lee</li><li>Bob Stone</li></ul>', ("Ann Lee", "Bob Stone")),
+    ("<byline>Von David Hutzler, dpa</byline>", ("David Hutzler",)),
 ])
 def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=body + BODY)).authors == expected

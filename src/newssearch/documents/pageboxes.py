@@ -149,11 +149,11 @@ def _other_story(el: Element) -> bool:
 
 def collect_bylines(root: Element, info: PageInfo) -> None:
     """Texts of rel=author links and byline-like boxes (``<h3 class="byline">`` too)."""
-    for el in root.iter("a", "span", "div", "p", "address", "li", "td", "dd", "font", *_SUBHEADINGS):  # old tables; Joomla's <dl>
-        rel = (el.get("rel") or "").lower()
+    for el in root.iter("a", "span", "div", "p", "address", "li", "ul", "td", "dd", "font", "byline", *_SUBHEADINGS):
+        rel = (el.get("rel") or "").lower()  # (<td>: old tables; <dd>: Joomla's <dl>; <byline>: NITF's, in a page)
         text = el.text_content()
         hints = class_hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
-        byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or (
+        byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or el.tag == "byline" or (
             0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
         credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
         if (byline or credit) and not _other_story(el):
