@@ -922,6 +922,25 @@ def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
     assert extract(page(body=body + BODY + "</article>")).date is None
 
 
+STANDFIRST = ("<p>The industry warned again that the plan would slow the switch to renewable power in the region, "
+              "where wind and solar farms had been planned for years, and cost the towns their income.</p>")
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    # A press release dates its text after the standfirst: the date, a dash, the first sentence.
+    ("<p>29.11.2022 – The industry had warned for weeks of the costs of the plan for wind and solar farms.</p>",
+     date(2022, 11, 29)),
+    ("<p>3 May 2021 — The industry had warned for weeks of the costs of the plan for wind and solar farms.</p>",
+     date(2021, 5, 3)),
+    # A date in a sentence, or without its dash, is no such dateline.
+    ("<p>On 29.11.2022 the industry had warned of the costs of the plan for wind and solar farms again.</p>", None),
+    ("<p>29.11.2022 was the day the industry warned of the costs of the plan for wind and solar farms.</p>", None),
+])
+def test_a_press_releases_dated_paragraph_after_its_standfirst(opening: str, expected: date | None) -> None:
+    found = extract(page(body=f"<article><h1>Harbour bridge reopens</h1>{STANDFIRST}{opening}{BODY}</article>"))
+    assert found.date == expected
+
+
 @pytest.mark.parametrize("box", [
     # A stamp after an update label is the update's, whatever its element.
     '<p>Updated <time datetime="2022-12-14T10:00">Dec. 14, 2022</time> | Published <time datetime="2022-12-13T10:00">'

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import jsonld
-from .dates import boxed_date, iso_moment, parse_date
+from .dates import WRITTEN_DATE, boxed_date, iso_moment, parse_date
 from .dayfirst import document_locale, not_after_update, writes_day_first
 from .pagelines import dates_under_headline, first_published
 from .recorddates import epoch_date
@@ -60,7 +60,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
         ("dateline", lambda: [*map(boxed_date, [*first_published(info.lines), *info.date_texts,
                                                 *(" ".join(b.split()) for b in info.bylines),
-                                                *dates_under_headline(info.lines, headline), *date_lines]), body[:160]]),
+                                                *dates_under_headline(info.lines, headline), *date_lines]), body[:160],
+                                *opening_dates(body)]),
     ]
     found = [(day, source, raw) for source, values in chain
              for raw, day in _parsed(values(), day_first, epoch=source in _EPOCH_SOURCES)]
@@ -76,6 +77,21 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                     and _same_moment(utc_raw, other_raw, other):
                 return other, other_source
     return day, source
+
+
+OPENING_PARAGRAPHS = 3  # a press release's dated paragraph may follow its standfirst
+_DASH_AFTER = re.compile(r"\s*[–—-]\s")
+
+
+def opening_dates(body: str) -> list[str]:
+    """The dates a paragraph of the body's opening starts with before a dash, as press releases date their text
+    ("29.11.2022 – Mehrfach und vehement hatte die Branche …", after a standfirst); not a date in a sentence."""
+    found = []
+    for paragraph in body.split("\n\n")[1:OPENING_PARAGRAPHS]:
+        date_match = WRITTEN_DATE.match(paragraph.strip())
+        if date_match and _DASH_AFTER.match(paragraph.strip(), date_match.end()):
+            found.append(date_match.group())
+    return found
 
 
 def _utc_stamp(raw: str, raws: list[str]) -> str | None:
