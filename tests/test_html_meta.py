@@ -496,6 +496,9 @@ def test_a_title_tag_escaped_twice_is_decoded_twice(head: str, expected: tuple[s
     (["Sobre Carlos Nadalim"], ("Carlos Nadalim",)), (["Acerca de Ana Lima"], ("Ana Lima",)),
     (["More Posts"], ()), (["SHOW ALL ARTICLES OF\nHeiko Sauer"], ("Heiko Sauer",)),  # its links
     (["Autor Mark Newton"], ("Mark Newton",)), (["Thomas More"], ("Thomas More",)),
+    # An office, a fire brigade, an association or a company, named as German names them, is no one.
+    (["Feuerwehr Oldenburg, Abteilung Wasserrettung"], ()), (["Sekretariat Partei Mensch Umwelt Tierschutz"], ()),
+    (["Bundesverband WindEnergie"], ()), (["NATURSTROM AG"], ()),
 ])
 def test_titles_labels_and_places_are_not_authors(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw, exclude="example.com") == expected

@@ -26,6 +26,10 @@ _NOT_A_PERSON = re.compile(
     # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
     r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
     r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b"
+    # an office, a fire brigade or a police, an association or a ministry in German, named in one word or a compound
+    # ("Abteilung Wasserrettung", "Feuerwehr Oldenburg", "Bundesverband WindEnergie"); a company ("Naturstrom AG")
+    r"|\b(?:abteilung|sekretariat|feuerwehr|polizei)\b|\B(?:verband|verein|vereinigung|gesellschaft|ministerium)\b"
+    r"|\s(?:ag|kg)$|(?-i:\sSE$)"
     # the same in scripts without capitals: reporter, editor, news, this paper, correspondent, desk, editorial board
     # (Chinese and Japanese words are not spaced, so they are found inside a run)
     r"|记者|記者|编辑|編輯|編集|新闻|新聞|本报|本報|通讯员|通訊員|评论员|評論員|기자|뉴스|편집"
