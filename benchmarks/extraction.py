@@ -6,8 +6,10 @@ On article-extraction-benchmark it prints bag-of-tokens P/R/F1 (the metric of
 ../shared/bench/extract_peers.py) and ms/page, separately for ids 0-7 (the half newssearch is tuned
 on) and 8-f (held out). On trafilatura-eval it prints the must / must-not snippet pass rate on the
 English pages, for all of them and for each half (``dates.half_of``: the tuning half, whose file name's
-MD5 starts with 0-7, and the held-out half). ``--failures`` lists the tuning half's failing checks
-instead (page, a must-have snippet missing or a must-not snippet present) for each extractor chosen.
+MD5 starts with 0-7, and the held-out half); then the same over all 990 pages, in every language (mostly
+German), from the same run of each extractor. ``--failures`` lists the tuning half's failing checks
+instead (language, page, a must-have snippet missing or a must-not snippet present) for each extractor
+chosen, on the English pages or, with ``--all-languages``, on all of them.
 Peers whose package is missing are skipped with a note on stderr.
 """
 
@@ -136,8 +138,14 @@ def score(fn: Extractor, pages: list[tuple[str, str]]) -> tuple[float, float, fl
 EvalPage = tuple[str, str, list[str], list[str]]  # file name, html, must, must-not
 
 
-def english_eval_pages(corpora: Path) -> list[EvalPage]:
-    """(file, html, must, must-not) for the trafilatura-eval pages whose <html lang> is English."""
+def page_language(html: str) -> str:
+    """The two-letter language of a page's ``<html lang>``, or "" when it declares none."""
+    match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", html[:5000], re.I)
+    return match.group(1).lower() if match else ""
+
+
+def all_eval_pages(corpora: Path) -> list[tuple[str, EvalPage]]:
+    """(language of its <html lang>, (file, html, must, must-not)) for every trafilatura-eval page."""
     from newssearch.documents.html import decode_html
 
     root = corpora / "trafilatura-eval"
@@ -147,10 +155,13 @@ def english_eval_pages(corpora: Path) -> list[EvalPage]:
         if not path.exists():
             path = root / "cache" / f"{entry['file']}.gz"
         html = decode_html(gzip.open(path).read())
-        match = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2})", html[:5000], re.I)
-        if match and match.group(1).lower() == "en":
-            pages.append((entry["file"], html, entry.get("with", []), entry.get("without", [])))
+        pages.append((page_language(html), (entry["file"], html, entry.get("with", []), entry.get("without", []))))
     return pages
+
+
+def english_eval_pages(corpora: Path) -> list[EvalPage]:
+    """(file, html, must, must-not) for the trafilatura-eval pages whose <html lang> is English."""
+    return [page for language, page in all_eval_pages(corpora) if language == "en"]
 
 
 def _norm(text: str) -> str:
@@ -166,37 +177,57 @@ def failed_checks(text: str, must: list[str], must_not: list[str]) -> list[str]:
         [f"present: {s}" for s in must_not if _norm(s) in text]
 
 
-def snippet_pass(fn: Extractor, pages: list[EvalPage]) -> dict[str, tuple[int, float, float, float]]:
+PageResult = tuple[str, str, int, int, float]  # file name, language, checks, checks failed, seconds
+
+
+def run_checks(fn: Extractor, pages: list[tuple[str, EvalPage]]) -> list[PageResult]:
+    """Run ``fn`` once on each page: its checks, how many it failed and the seconds it took."""
+    results = []
+    for language, (file, html, must, must_not) in pages:
+        start = time.perf_counter()
+        failed = len(failed_checks(fn(html), must, must_not))
+        results.append((file, language, len(must) + len(must_not), failed, time.perf_counter() - start))
+    return results
+
+
+def snippet_pass(results: list[PageResult]) -> dict[str, tuple[int, float, float, float]]:
     """For all pages and for each half (``dates.half_of``): pages, share of snippet checks passed, share of pages
     passing every check, and ms/page."""
     from dates import HALVES, half_of
 
     tally = {half: [0, 0, 0, 0, 0.0] for half in ("all", *HALVES)}  # pages, checks, passed, pages passed, seconds
-    for file, html, must, must_not in pages:
-        start = time.perf_counter()
-        failed = len(failed_checks(fn(html), must, must_not))
-        seconds = time.perf_counter() - start
+    for file, _language, checks, failed, seconds in results:
         for half in ("all", half_of(file)):
             row = tally[half]
             row[0] += 1
-            row[1] += len(must) + len(must_not)
-            row[2] += len(must) + len(must_not) - failed
+            row[1] += checks
+            row[2] += checks - failed
             row[3] += not failed
             row[4] += seconds
     return {half: (n, passed / max(checks, 1), whole / max(n, 1), 1000 * seconds / max(n, 1))
             for half, (n, checks, passed, whole, seconds) in tally.items()}
 
 
-def show_failures(extractors: dict[str, Extractor], pages: list[EvalPage]) -> None:
-    """Print the tuning half's failing checks of each extractor, page by page."""
+def show_failures(extractors: dict[str, Extractor], pages: list[tuple[str, EvalPage]]) -> None:
+    """Print the tuning half's failing checks of each extractor, page by page (with the page's language)."""
     from dates import HALVES, half_of
 
     for name, fn in extractors.items():
-        for file, html, must, must_not in pages:
+        for language, (file, html, must, must_not) in pages:
             if half_of(file) != HALVES[0]:
                 continue  # the held-out half's failures are never looked at
             for check in failed_checks(fn(html), must, must_not):
-                print(f"{name}\t{file}\t{check}")
+                print(f"{name}\t{language or '-'}\t{file}\t{check}")
+
+
+def print_snippets(name: str, results: list[PageResult], tuning: bool) -> None:
+    """The English rows (as the README quotes them), then the rows over every language."""
+    for label, rows in (("en", [r for r in results if r[1] == "en"]), ("all languages", results)):
+        for half, (n, checks, whole, ms) in snippet_pass(rows).items() if rows else ():
+            if not n or (tuning and half == "all"):
+                continue
+            print(f"{name:16s} trafilatura-eval {label}, {half} ({n} pages): "
+                  f"{checks:.1%} of snippet checks, {whole:.1%} of pages pass all, {ms:.1f} ms/page")
 
 
 def main() -> None:
@@ -211,29 +242,28 @@ def main() -> None:
                         help="only the tuning halves (ids 0-7, trafilatura-eval's tuning half), to try rules on")
     parser.add_argument("--failures", action="store_true",
                         help="list the failing checks of trafilatura-eval's tuning half, and nothing else")
+    parser.add_argument("--all-languages", action="store_true",
+                        help="with --failures: the tuning half's pages in every language, not only the English ones")
     args = parser.parse_args()
     corpora = Path(args.corpora)
     extractors = available(args.only or list(EXTRACTORS))
     if args.failures:
-        show_failures(extractors, english_eval_pages(corpora))
+        pages = all_eval_pages(corpora)
+        show_failures(extractors, pages if args.all_languages else [p for p in pages if p[0] == "en"])
         return
     halves = benchmark_pages(corpora)
-    eval_pages = [] if args.no_eval else english_eval_pages(corpora)
+    eval_pages = [] if args.no_eval else all_eval_pages(corpora)
     if args.tuning:
         from dates import HALVES, half_of
 
         halves = {"ids 0-7": halves["ids 0-7"]}
-        eval_pages = [page for page in eval_pages if half_of(page[0]) == HALVES[0]]
+        eval_pages = [page for page in eval_pages if half_of(page[1][0]) == HALVES[0]]
     print(f"{'extractor':16s} {'half':8s}   P     R     F1   ms/page")
     for name, fn in extractors.items():
         for half, pages in halves.items():
             p, r, f1, ms = score(fn, pages)
             print(f"{name:16s} {half:8s} {p:.3f} {r:.3f} {f1:.3f} {ms:7.1f}")
-        for half, (n, checks, whole, ms) in snippet_pass(fn, eval_pages).items() if eval_pages else ():
-            if not n or (args.tuning and half == "all"):
-                continue
-            print(f"{name:16s} trafilatura-eval en, {half} ({n} pages): "
-                  f"{checks:.1%} of snippet checks, {whole:.1%} of pages pass all, {ms:.1f} ms/page")
+        print_snippets(name, run_checks(fn, eval_pages), args.tuning)
         sys.stdout.flush()
 
 
