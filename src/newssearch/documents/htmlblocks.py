@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 from .htmlclean import BOILER_LINE, PAGE_LINE, drop_promotions, is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading
 from .htmltext import squeeze
+from .pagelabels import is_label_line
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -199,7 +200,7 @@ def _is_page_label(text: str, tag: str = "p") -> bool:
     """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line, a
     separator without a letter or a digit ("·" between a byline's parts, "* * *")."""
     return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) \
-        or _dropped_date_line(text, tag) or not any(c.isalnum() for c in text)
+        or _dropped_date_line(text, tag) or not any(c.isalnum() for c in text) or is_label_line(text)
 
 
 def _dropped_date_line(text: str, tag: str) -> bool:

@@ -1,0 +1,122 @@
+"""The page's own lines around a story, in the languages other than English that news is read in (German, French,
+Spanish, Portuguese, Italian, Polish, Dutch): pointers to other stories ("Lesen Sie auch", "Mehr zum Thema"),
+comment prompts, share and print buttons, ad labels ("Anzeige"), picture credits, paywall offers and consent
+notices for embedded posts. English's own lines are ``htmlclean``'s ``BOILER_LINE`` and ``PAGE_LINE``.
+
+Each table is a list of phrases, so that a language is added a line at a time.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A box labelled so points to other stories; the label may go on with a few words ("Lesen Sie auch die folgenden
+# Beiträge") and, after a colon, the headline it points to ("Lesen Sie auch: Warum …").
+POINTERS = (
+    # German
+    r"(?:lesen|sehen|hören) sie (?:auch|mehr|hier|dazu)", r"lies (?:auch|mehr|hier)", r"auch interessant",
+    r"ebenfalls interessant", r"das (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren", r"schon gelesen",
+    r"mehr zum thema", r"mehr (?:\S+ )?(?:zu|zum|aus|von|auf|über) (?:\S+ ){0,2}\S+",
+    r"(?:weitere|verwandte|ähnliche|empfohlene|passende|beliebte|meistgelesene) (?:beiträge|artikel|themen|"
+    r"nachrichten|meldungen|news|inhalte|links|videos|rezepte|texte|storys|geschichten)", r"meistgelesen",
+    r"zum weiterlesen", r"weiter ?lesen", r"vorschau auf den nächsten (?:artikel|beitrag)",
+    r"(?:nächster|vorheriger) (?:artikel|beitrag)", r"empfehlungen aus (?:dem|der|unserem|unserer) \S+",
+    # French
+    r"(?:à )?lire (?:aussi|également)", r"(?:à )?voir aussi", r"sur le même (?:sujet|thème)",
+    r"(?:articles? |contenus? )?les plus (?:lus|partagés|commentés)", r"(?:articles?|contenus?) (?:similaires|associés|"
+    r"recommandés|liés)", r"vous (?:aimerez|aimeriez|pourriez aimer) (?:aussi|également)", r"dans la même rubrique",
+    # Spanish
+    r"(?:lee|lea) (?:también|más)", r"(?:también )?(?:te|le) (?:puede|podría) interesar", r"te recomendamos",
+    r"(?:noticias|artículos|notas|temas) relacionad[oa]s", r"lo más (?:leído|visto)", r"más (?:leídas|noticias)",
+    r"ver también", r"sigue leyendo", r"temas",
+    # Portuguese
+    r"(?:veja|leia) (?:também|mais)", r"saiba mais", r"(?:notícias|matérias) relacionadas", r"mais lidas",
+    # Italian
+    r"leggi anche", r"potrebbe interessarti", r"articoli correlati", r"(?:i )?più letti", r"vedi anche",
+    # Polish
+    r"(?:czytaj|przeczytaj|zobacz) (?:też|także|również|więcej)", r"polecamy", r"najczęściej czytane",
+    r"podobne artykuły",
+    # Dutch
+    r"lees (?:ook|meer)", r"meer over (?:\S+ ){0,2}\S+",
+    # English that ``PAGE_LINE`` has not named
+    r"explore further", r"further reading",
+)
+# (A line that ends a sentence without a colon before it is the story's: "Mehr über ihn weiß man nicht.")
+POINTER_LINE = re.compile(rf"^(?![^:»>]*\.$)(?:{'|'.join(POINTERS)})(?: \S+){{0,3}}(?:\s*[:»>]\s*.{{0,150}}|[\s!?…:»>]*)$",
+                          re.IGNORECASE)
+
+# Labels that are the whole line, maybe between dashes or bullets ("- Anzeige -"): comment prompts, the heading of a
+# box about the writer, share and print buttons, ad labels.
+COMMENT_LABELS = (
+    r"kommentare?", r"\d+ kommentare?", r"kommentare? (?:schreiben|verfassen|hinzufügen|anzeigen|lesen|geschlossen|"
+    r"ausblenden|einblenden)", r"(?:schreibe|schreiben sie|hinterlasse|hinterlassen sie) (?:einen|den ersten) "
+    r"kommentar.{0,60}", r"keine kommentare.{0,60}", r"kommentarfeed", r"trackback(?:-url)?", r"antworten",
+    r"commentaires?", r"\d+ commentaires?", r"(?:laisser|ajouter|écrire|poster) un commentaire", r"réagir",
+    r"comentarios?", r"\d+ comentarios?", r"(?:deja|dejar|escribe|añadir) (?:un|tu) comentario", r"comentários?",
+    r"deixe (?:um|seu) comentário", r"commenti", r"\d+ commenti", r"lascia un commento", r"komentarze",
+    r"\d+ komentarz[ey]?", r"(?:skomentuj|dodaj komentarz)", r"reacties", r"\d+ reacties",
+)
+WRITER_HEADINGS = (
+    r"über (?:den autor|die autorin|die autoren)", r"zur person", r"à propos de l'auteure?", r"sobre (?:el|la) autora?",
+    r"sull'autore", r"o autorze",
+)
+BUTTON_LABELS = (
+    r"(?:jetzt |artikel |beitrag |seite )?teilen", r"(?:artikel |rezept |seite |beitrag )?drucken", r"druckversion",
+    r"(?:per )?e-?mail (?:versenden|senden|teilen)", r"partager(?: l'article| cet article)?", r"imprimer",
+    r"compartir(?: en \S+)?", r"imprimir", r"compartilhe", r"condividi", r"stampa", r"udostępnij", r"drukuj", r"delen",
+    # "Follow us on …", as English's "Follow us" is
+    r"folgen sie uns(?: \S+){0,3}", r"folge uns(?: \S+){0,3}", r"suivez-nous(?: \S+){0,3}", r"síguenos(?: \S+){0,3}",
+    r"(?:nos )?siga(?:-nos)?(?: no| na| em)?(?: \S+){0,2}", r"seguici(?: \S+){0,3}", r"obserwuj nas(?: \S+){0,3}",
+    r"volg ons(?: \S+){0,3}",
+)
+AD_LABELS = (
+    r"anzeige", r"werbung", r"gesponsert", r"sponsored content", r"paid content", r"publicité", r"publicidad",
+    r"publicidade", r"pubblicità", r"reklama", r"advertentie", r"advertorial",
+)
+
+
+def _whole_line(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(rf"^[\W_]*(?:{'|'.join(phrases)})[\W_]*$", re.IGNORECASE)
+
+
+LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + BUTTON_LABELS + AD_LABELS)
+BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS)
+
+# A picture's credit or caption line ("Titelbild: …", "Crédits photos : Bestimage", "AFP / MARCO BERTORELLO").
+CREDITS = (
+    r"titelbild", r"titelfoto", r"bildquelle", r"bildnachweis", r"bildrechte", r"fotos?", r"abbildung", r"grafik",
+    r"illustration", r"crédits? photos?", r"crédits?", r"photos?", r"fotografía", r"imagen", r"imagem", r"zdjęcie",
+)
+_AGENCIES = r"dpa|afp|ap|apa|epa|efe|ansa|pap|kna|epd|keystone|imago|getty images|picture alliance|reuters"
+CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:\s*.{{1,120}}|(?:{_AGENCIES})\s*/\s*[^/]{{1,60}})$",
+                         re.IGNORECASE)
+
+# A paywall's or a login's offer instead of the rest of the story, and the notice that an embedded post is not shown
+# until the reader consents (or that the site uses cookies).
+OFFERS = re.compile(
+    r"^pour (?:lire|continuer) (?:la suite|à lire)|^pour accéder .{0,40}(?:illimité|abonn)|réservé aux abonnés|"
+    r"^(?:jetzt|gleich) (?:abonnieren|weiterlesen|testen|registrieren)|^(?:sie sind|du bist) (?:aktuell |derzeit )?"
+    r"nicht (?:eingeloggt|angemeldet)|\b(?:artikel|beitrag|inhalt) ist (?:nur |exklusiv )?für (?:abonnent|plus)|"
+    r"^hazte (?:miembro|socio|suscriptor)|^suscríbete|^¿ya (?:eres|es) (?:suscriptor|miembro)|^assine|^abbonati|"
+    r"\b(?:wir|diese (?:web)?seite|diese website|unsere (?:web)?seite) (?:\w+ ){0,3}(?:verwendet|verwenden|nutzt|"
+    r"nutzen|setzt|setzen|benutzt|benutzen) cookies\b|\b(?:nous utilisons|ce site (?:web )?utilise) (?:des )?cookies\b|"
+    r"\b(?:utilizamos|usamos|este sitio (?:web )?(?:utiliza|usa)) (?:\w+ ){0,2}cookies\b|"
+    r"\b(?:ohne|mit) (?:deine|ihre|dein|ihr)[mnrs]? (?:einverständnis|einwilligung|zustimmung)\b|"
+    r"\b(?:datenschutz|privatsphäre)-?einstellungen (?:verwalten|ändern|anpassen)\b|"
+    r"\bexterne[nr]? inhalte? (?:laden|anzeigen|zulassen|akzeptieren)\b",
+    re.IGNORECASE,
+)
+MAX_OFFER = 400  # characters: a longer paragraph that says so is a story about paywalls or cookies
+
+
+def is_label_line(text: str) -> bool:
+    """True for a line of the page around the story in one of ``POINTERS``' languages: a pointer, a label, a credit
+    or an offer; a line of such labels between bars ("Kommentarfeed | Kommentare geschlossen") too."""
+    if POINTER_LINE.match(text) or CREDIT_LINE.match(text) or (len(text) <= MAX_OFFER and OFFERS.search(text)):
+        return True
+    return all(LABEL_LINE.match(part) for part in re.split(r"\s[|·•]\s", text))
+
+
+def is_pointer(text: str) -> bool:
+    """True for the heading of a box that points to other stories, or of one about the writer or the comments."""
+    return bool(POINTER_LINE.match(text) or BOX_HEADING.match(text))

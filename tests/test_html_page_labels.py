@@ -1,0 +1,76 @@
+"""The page's own lines and boxes around a story in languages other than English (``pagelabels``): (html, kept,
+dropped) pages, one per general shape found on the tuning half of trafilatura-eval's pages (file names whose MD5
+starts 0-7), most of which are German."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents.html import extract
+from newssearch.documents.pagelabels import is_label_line
+
+SATZ = "Die Gemeinde hat das alte Fährhaus am Deich nach drei Jahren Umbau wieder für Wanderer geöffnet, sagt der Verein."
+STORY = "".join(f"<p>Teil {n}: {SATZ}</p>" for n in range(4))
+
+
+def page(inner: str) -> str:
+    return f"<html lang='de'><body><div class='page'>{inner}</div></body></html>"
+
+
+LABELLED = [
+    # A pointer to other stories inside the story, in a paragraph of its own.
+    (page(f"<article>{STORY}<p><strong>Lesen Sie auch die folgenden Beiträge:</strong></p>{STORY}</article>"),
+     "Teil 3", "Lesen Sie auch"),
+    (page(f"<article>{STORY}<p><strong>Schon gelesen?</strong></p>{STORY}</article>"), "Teil 3", "Schon gelesen"),
+    (page(f"<article>{STORY}<p>Lire aussi : La réforme des retraites passe au Sénat</p></article>"),
+     "Teil 3", "Lire aussi"),
+    # A small box under such a heading is a teaser list, its headlines too.
+    (page(f"<article>{STORY}</article><div class='c-box'><h3>Das könnte Sie auch interessieren!</h3><div>06. Aug "
+          "2020 // Tipps: Knoten, Schrank und was noch alles in Heft 88 steckt</div></div>"),
+     "Teil 3", "Heft 88"),
+    (page(f"<article>{STORY}<div class='box'><h4>Mehr zum Thema</h4><p>Fährhaus: Der Umbau kostet mehr als "
+          f"geplant</p></div></article>"),
+     "Teil 3", "Umbau kostet mehr"),
+    # A box about the writer under its heading.
+    (page(f"<article>{STORY}<div class='x'><h3>Über den Autor</h3><p>Medizinstudent, Papa, Pfleger.</p></div>"
+          "</article>"),
+     "Teil 3", "Medizinstudent"),
+    # A line of comment links; an ad label between dashes; a follow-us line.
+    (page(f"<article>{STORY}<p>Kommentarfeed | Kommentare geschlossen | Trackback-URL</p></article>"),
+     "Teil 3", "Kommentare geschlossen"),
+    (page(f"<article>{STORY}<center>- Anzeige-</center>{STORY}</article>"), "Teil 3", "Anzeige"),
+    (page(f"<article>{STORY}<div><span>Nos siga no</span></div></article>"), "Teil 3", "Nos siga no"),
+    # Picture credits: a label and a colon, or an agency and a photographer.
+    (page(f"<article>{STORY}<p>Titelbild: Fährhaus am Deich, 2019</p></article>"), "Teil 3", "Titelbild"),
+    (page(f"<article>{STORY}<p>Crédits photos : Bestimage</p></article>"), "Teil 3", "Bestimage"),
+    (page(f"<article>{STORY}<p>AFP / MARCO BERTORELLO</p></article>"), "Teil 3", "BERTORELLO"),
+    # A paywall's offer in place of the rest of the story, and a consent notice in place of an embedded post.
+    (page(f"<article>{STORY}<h2>Pour lire la suite et accéder gratuitement à 3 articles par mois, créez votre "
+          "compte</h2></article>"),
+     "Teil 3", "Pour lire la suite"),
+    (page(f"<article>{STORY}<div class='message'>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein "
+          "Einverständnis keine Verbindung zu Twitter her.</div></article>"),
+     "Teil 3", "Privatsphäre"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", LABELLED)
+def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
+
+
+@pytest.mark.parametrize("line", [
+    # A sentence that opens as a pointer does.
+    "Mehr über ihn weiß man nicht.",
+    "Mehr als 100 Menschen kamen zur Eröffnung.",
+    # A heading in the story that names its writer's picks.
+    "Empfehlungen von Dennis:",
+    # A story about consent and cookies, longer than any notice.
+    "Ohne Ihre Einwilligung dürfen Websites keine Cookies setzen, die Nutzer verfolgen, urteilte der Gerichtshof am "
+    "Dienstag in Luxemburg. " * 4,
+    # "Anzeige" inside a sentence.
+    "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+])
+def test_story_lines_are_not_labels(line: str) -> None:
+    assert not is_label_line(line)
