@@ -74,3 +74,27 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
 ])
 def test_story_lines_are_not_labels(line: str) -> None:
     assert not is_label_line(line)
+
+
+WIDGET = "<div class='sidebar-widget'><p>Unser Newsletter: jeden Freitag die besten Rezepte, kostenlos.</p></div>"
+COMMENT = "<p>Danke für das tolle Rezept, wir haben es am Sonntag mit der ganzen Familie nachgekocht und es war super!</p>"
+
+WRAPPERS = [
+    # A layout named for the sidebar beside the story holds the story; the sidebar in it still goes.
+    (page(f"<div class='layoutTwoColumnsRightSidebar site'><div class='grid_8'>{STORY}</div>{WIDGET}</div>"),
+     "Teil 3", "Newsletter"),
+    # A share box its template wraps around the whole story ("documentContent__sharingContainer").
+    (page(f"<div class='documentContent__sharingContainer'><div class='share'><a href='/x'>Teilen</a></div>"
+          f"<section class='co'>{STORY}</section></div>{WIDGET}"),
+     "Teil 3", "Newsletter"),
+    # A sidebar its page left open, so that the story sits inside it.
+    (page(f"<aside class='sidebar'>{WIDGET}<div class='article-content'>{STORY}</div></aside>"), "Teil 3", "Newsletter"),
+    # Readers' comments longer than the story still go.
+    (page(f"<article><p>{SATZ}</p></article><div class='comments'>{COMMENT * 6}</div>"), SATZ, "Danke"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", WRAPPERS)
+def test_a_boilerplate_box_around_most_of_the_page_wraps_the_story(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body

@@ -154,16 +154,40 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     shape too), scripts, navigation, hidden and boilerplate boxes."""
     if comment_lists:
         drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
-    for el in list(root.iter(*DROP_TAGS)):
+    for el in list(root.iter(*NOT_TEXT)):
         _drop(el)
+    page = prose_chars(root)
+    for el in list(root.iter(*DROP_TAGS)):
+        if not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
+            _drop(el)
     for heading in list(root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p")):
         if heading.tag in _HEADINGS or heading.get("role") == "heading":
             _drop_labelled(heading)
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _drop(el)
-        elif el.getparent() is not None and _is_boilerplate_box(el):
+        elif el.getparent() is not None and _is_boilerplate_box(el) and not _wraps_the_page(el, page):
             _drop(el)
+
+
+# Tags whose content is never text; the others of DROP_TAGS hold text that is not the story's.
+NOT_TEXT = ("script", "style", "noscript", "template", "svg", "object", "embed", "canvas", "map")
+# A box named as boilerplate (a sidebar, a share box) or an <aside> that holds more than this share of the page's text
+# outside links wraps the page: a layout's name ("layoutTwoColumnsRightSidebar", "documentContent__sharingContainer")
+# or a sidebar its page left open around the story. Readers' comments, a paper's references and teasers for other
+# stories may well be longer than the story, and go.
+MOST_OF_PAGE = 0.5
+_LONG_BOILERPLATE = re.compile(r"comment|disqus|respon|repl(?:y|ies)|discuss|talkback|kommentar|commentaire|comentario|"
+                               r"referenc|ref-?list|bibliograph|citation|footnote|related|recirc|teaser", re.I)
+
+
+def prose_chars(el: Element) -> int:
+    """The characters of ``el``'s text outside links."""
+    return len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def _wraps_the_page(el: Element, page: int) -> bool:
+    return not _LONG_BOILERPLATE.search(_names(el)) and prose_chars(el) > MOST_OF_PAGE * page
 
 
 # Controls and forms inside an item that is already the article (a feed item's HTML), and links dressed as buttons
