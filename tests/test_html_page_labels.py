@@ -51,6 +51,40 @@ LABELLED = [
     (page(f"<article>{STORY}<div class='message'>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein "
           "Einverständnis keine Verbindung zu Twitter her.</div></article>"),
      "Teil 3", "Privatsphäre"),
+    # A wire story's sign-off and its source line.
+    (page(f"<article>{STORY}<p>aja/PAP</p></article>"), "Teil 3", "PAP"),
+    (page(f"<article>{STORY}<p><em>Quelle: Deutscher Jagdverband (DJV), 02. Februar 2022, Berlin</em></p></article>"),
+     "Teil 3", "Jagdverband"),
+    # A press release's contact box under its heading; where the story appeared in print.
+    (page(f"<article>{STORY}<div><h4>Kontakt:</h4><p>Dr. Jo Beispiel, Telefon 040 123</p></div></article>"),
+     "Teil 3", "Telefon"),
+    (page(f"<article>{STORY}<div class='teaser-breaker'><p>ERSCHIENEN IN</p><p>Burgenland Spezial 2021</p></div>"
+          "</article>"),
+     "Teil 3", "ERSCHIENEN"),
+    # A reference list from its heading on.
+    (page(f"<article>{STORY}<h4>Quellenangaben:</h4><ul><li>Umweltbundesamt (2019): Flächenverbrauch in "
+          "Deutschland, abgerufen am 3. 3. 2020</li></ul></article>"),
+     "Teil 3", "Umweltbundesamt"),
+    # Disclaimers: the writer's opinion, affiliate links, the text's licence.
+    (page(f"<article>{STORY}<div class='notice'>Dieser Beitrag gibt die Meinung des Autors wieder, nicht "
+          "notwendigerweise die der Redaktion.</div></article>"),
+     "Teil 3", "Meinung des Autors"),
+    (page(f"<article>{STORY}<p>Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um "
+          "Affiliate Links</p></article>"),
+     "Teil 3", "Affiliate"),
+    (page(f"<article>{STORY}<p>Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.</p></article>"),
+     "Teil 3", "Lizenz"),
+    # Offers and appeals: membership, support.
+    (page(f"<article>{STORY}<ul><li><p>Werden Sie Mitglied bei uns und erhalten Sie exklusive Angebote!</p></li>"
+          "</ul></article>"),
+     "Teil 3", "Mitglied"),
+    (page(f"<article>{STORY}<p><strong>Gefällt dir unser Magazin?</strong> Wir haben keine Bezahlschranke, und das "
+          "bleibt so. Unterstütze uns mit einem Abo.</p></article>"),
+     "Teil 3", "Bezahlschranke"),
+    # A software error printed into the page.
+    (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
+          "classes.php on line 407</p>"),
+     "Teil 3", "Warning"),
 ]
 
 
@@ -71,6 +105,8 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
     "Dienstag in Luxemburg. " * 4,
     # "Anzeige" inside a sentence.
     "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+    # A source named in a sentence.
+    "Die Quelle: ein Brunnen am Ende des Tals, den die Bauern seit Jahrhunderten pflegen.",
 ])
 def test_story_lines_are_not_labels(line: str) -> None:
     assert not is_label_line(line)

@@ -8,6 +8,7 @@ from typing import TypeAlias
 from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
+from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -137,7 +138,7 @@ def _drop_labelled(heading: Element) -> None:
     if parent is None:
         return
     text = " ".join(heading.text_content().split())
-    if REFERENCES_HEADING.match(text):
+    if REFERENCES_HEADING.match(text) or SOURCES_HEADING.match(text):
         _drop_from(heading)
     elif (PAGE_LINE.match(text) or is_pointer(text)) and _opens(heading, parent) and len(parent.text_content()) <= MAX_TEASER_BOX:
         _drop(parent if parent.tag not in ("body", "html") else heading)

@@ -59,6 +59,13 @@ COMMENT_LABELS = (
 WRITER_HEADINGS = (
     r"über (?:den autor|die autorin|die autoren)", r"zur person", r"à propos de l'auteure?", r"sobre (?:el|la) autora?",
     r"sull'autore", r"o autorze",
+    # A press release's contact box
+    r"(?:presse|medien)?kontakt", r"ansprechpartner(?:in)?(?: \S+){0,3}", r"contact presse", r"kontakt dla mediów",
+)
+# Where the story appeared in print, and the toggle of its sources: "ERSCHIENEN IN", "Quellen ausblenden".
+NOTE_LABELS = (
+    r"erschienen in(?: \S+){0,4}", r"paru dans(?: \S+){0,4}", r"publicado en(?: \S+){0,4}",
+    r"quellen (?:ausblenden|einblenden|anzeigen)", r"weitere (?:informationen|infos)",
 )
 BUTTON_LABELS = (
     r"(?:jetzt |artikel |beitrag |seite )?teilen", r"(?:artikel |rezept |seite |beitrag )?drucken", r"druckversion",
@@ -79,7 +86,7 @@ def _whole_line(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"^[\W_]*(?:{'|'.join(phrases)})[\W_]*$", re.IGNORECASE)
 
 
-LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + BUTTON_LABELS + AD_LABELS)
+LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + NOTE_LABELS + BUTTON_LABELS + AD_LABELS)
 BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS)
 
 # A picture's credit or caption line ("Titelbild: …", "Crédits photos : Bestimage", "AFP / MARCO BERTORELLO").
@@ -88,8 +95,10 @@ CREDITS = (
     r"illustration", r"crédits? photos?", r"crédits?", r"photos?", r"fotografía", r"imagen", r"imagem", r"zdjęcie",
 )
 _AGENCIES = r"dpa|afp|ap|apa|epa|efe|ansa|pap|kna|epd|keystone|imago|getty images|picture alliance|reuters"
-CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:\s*.{{1,120}}|(?:{_AGENCIES})\s*/\s*[^/]{{1,60}})$",
-                         re.IGNORECASE)
+_SIGN = r"[^\W\d_]{1,5}"  # an editor's initials in a wire story's sign-off: "aja/PAP", "dpa/lno", "(sda)"
+CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:\s*.{{1,120}}|(?:{_AGENCIES})\s*/\s*[^/]{{1,60}}|"
+                         rf"\(?(?:{_SIGN}/)*(?:{_AGENCIES}|sda|ats|kap)(?:/{_SIGN})*\)?|"
+                         r"(?:quelle|quellen|fuente|fuentes|fonte|źródło)\s*:\s*.{1,80})$", re.IGNORECASE)
 
 # A paywall's or a login's offer instead of the rest of the story, and the notice that an embedded post is not shown
 # until the reader consents (or that the site uses cookies).
@@ -103,9 +112,24 @@ OFFERS = re.compile(
     r"\b(?:utilizamos|usamos|este sitio (?:web )?(?:utiliza|usa)) (?:\w+ ){0,2}cookies\b|"
     r"\b(?:ohne|mit) (?:deine|ihre|dein|ihr)[mnrs]? (?:einverständnis|einwilligung|zustimmung)\b|"
     r"\b(?:datenschutz|privatsphäre)-?einstellungen (?:verwalten|ändern|anpassen)\b|"
-    r"\bexterne[nr]? inhalte? (?:laden|anzeigen|zulassen|akzeptieren)\b",
+    r"\bexterne[nr]? inhalte? (?:laden|anzeigen|zulassen|akzeptieren)\b|"
+    # A membership's or a newsletter's offer
+    r"^werde[n]? (?:sie |du )?(?:jetzt )?mitglied\b|\bnewsletter\b.{0,80}\b(?:abonnieren|anmelden|bestellen)\b|"
+    r"\b(?:abonniere|abonnieren sie|bestelle|bestellen sie) (?:jetzt )?(?:unseren|den) newsletter\b|"
+    # Disclaimers: the writer's opinion, affiliate links, the text's licence
+    r"\bgibt (?:ausschließlich |nur )?die (?:persönliche )?meinung de[rs] (?:autor|verfasser)\w* wieder\b|"
+    r"\bn'engagen?t? que (?:son|ses|leurs?) auteurs?\b|\bno (?:refleja|representa)n? necesariamente\b|"
+    r"\b(?:verlinkungen|links)\b.{0,60}\b(?:affiliate|provision)|\baffiliate-links?\b.{0,80}\bprovision\b|"
+    r"\b(?:veröffentlicht|erschienen|lizenziert) unter (?:der|einer) (?:\S+ )?lizenz\b|\bsous licence (?:cc|creative)|"
+    r"\bbajo (?:la |una )?licencia (?:cc|creative)|"
+    # A software error printed into the page: "Warning: … in /www/…/classes.php on line 407"
+    r"\b(?:warning|notice|deprecated|fatal error|parse error)\s*:.{0,300}? in /\S+\.php on line \d+",
     re.IGNORECASE,
 )
+# An appeal that opens a paragraph of its own: "Gefällt dir unser Klettermagazin? … unterstütze uns …".
+APPEAL = re.compile(r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b[^?]{1,40}\?",
+                    re.IGNORECASE)
+MAX_APPEAL = 800
 MAX_OFFER = 400  # characters: a longer paragraph that says so is a story about paywalls or cookies
 
 
@@ -114,7 +138,17 @@ def is_label_line(text: str) -> bool:
     or an offer; a line of such labels between bars ("Kommentarfeed | Kommentare geschlossen") too."""
     if POINTER_LINE.match(text) or CREDIT_LINE.match(text) or (len(text) <= MAX_OFFER and OFFERS.search(text)):
         return True
+    if len(text) <= MAX_APPEAL and APPEAL.match(text):
+        return True
     return all(LABEL_LINE.match(part) for part in re.split(r"\s[|·•]\s", text))
+
+
+# The heading of a reference list: it and what follows it are sources, not text.
+REFERENCES_HEADING = re.compile(
+    r"^(?:quellen|quellenangaben|quellenverzeichnis|einzelnachweise|literatur(?:verzeichnis|angaben)?|fußnoten|"
+    r"références|bibliographie|referencias|bibliografía|fuentes|referências|bibliografia|przypisy|riferimenti)\W*$",
+    re.IGNORECASE,
+)
 
 
 def is_pointer(text: str) -> bool:
