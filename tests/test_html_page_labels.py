@@ -134,3 +134,10 @@ WRAPPERS = [
 def test_a_boilerplate_box_around_most_of_the_page_wraps_the_story(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+def test_a_subheading_whose_id_is_made_of_its_words_is_kept() -> None:
+    html = page(f"<article>{STORY}<h3 class='subheading' id='nav_nur_die_folie__1'>Nur die Folie bleibt zurück</h3>"
+                f"{STORY}<div id='nav-bottom'><p>Startseite, Archiv und Impressum unserer Zeitung</p></div></article>")
+    body = extract(html).body
+    assert "Nur die Folie bleibt zurück" in body and "Impressum" not in body

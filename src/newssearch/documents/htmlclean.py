@@ -8,6 +8,7 @@ from typing import TypeAlias
 from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
+from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
 
@@ -167,28 +168,8 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _drop(el)
-        elif el.getparent() is not None and _is_boilerplate_box(el) and not _wraps_the_page(el, page):
+        elif el.getparent() is not None and _is_boilerplate_box(el) and not wraps_the_page(el, _names(el), page):
             _drop(el)
-
-
-# Tags whose content is never text; the others of DROP_TAGS hold text that is not the story's.
-NOT_TEXT = ("script", "style", "noscript", "template", "svg", "object", "embed", "canvas", "map")
-# A box named as boilerplate (a sidebar, a share box) or an <aside> that holds more than this share of the page's text
-# outside links wraps the page: a layout's name ("layoutTwoColumnsRightSidebar", "documentContent__sharingContainer")
-# or a sidebar its page left open around the story. Readers' comments, a paper's references and teasers for other
-# stories may well be longer than the story, and go.
-MOST_OF_PAGE = 0.5
-_LONG_BOILERPLATE = re.compile(r"comment|disqus|respon|repl(?:y|ies)|discuss|talkback|kommentar|commentaire|comentario|"
-                               r"referenc|ref-?list|bibliograph|citation|footnote|related|recirc|teaser", re.I)
-
-
-def prose_chars(el: Element) -> int:
-    """The characters of ``el``'s text outside links."""
-    return len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
-
-
-def _wraps_the_page(el: Element, page: int) -> bool:
-    return not _LONG_BOILERPLATE.search(_names(el)) and prose_chars(el) > MOST_OF_PAGE * page
 
 
 # Controls and forms inside an item that is already the article (a feed item's HTML), and links dressed as buttons
@@ -224,8 +205,17 @@ def _is_hover_card(el: Element) -> bool:
 
 
 def _names(el: Element) -> str:
-    """The class, id and component name of a box (BBC's ``data-component="byline-block"``)."""
-    return f"{el.get('class', '')} {el.get('id', '')} {el.get('data-component', '')}"
+    """The class, id and component name of a box (BBC's ``data-component="byline-block"``); a subheading's id made
+    of its own words (``id="nav_nur_die_folie__1"``, ``id="related-work"``) is an anchor to jump to, not a role."""
+    ident = el.get("id", "")
+    if ident and el.tag in _HEADINGS and _is_anchor(ident, el):
+        ident = ""
+    return f"{el.get('class', '')} {ident} {el.get('data-component', '')}"
+
+
+def _is_anchor(ident: str, heading: Element) -> bool:
+    words = [word for word in re.findall(r"[^\W\d_]+", heading.text_content().lower()) if len(word) >= 3][:2]
+    return bool(words) and all(word in ident.lower() for word in words)
 
 
 def _bem_element(name: str) -> str:

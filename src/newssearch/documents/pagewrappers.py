@@ -1,0 +1,32 @@
+"""Whether a box named as boilerplate, or an <aside>, is in fact the page's wrapper: one that holds most of the page's
+text (a layout named for the sidebar beside the story, a sidebar its page left open around the story)."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeAlias
+
+from lxml import html as lxml_html
+
+Element: TypeAlias = lxml_html.HtmlElement
+
+# Tags whose content is never text; the others of DROP_TAGS hold text that is not the story's.
+NOT_TEXT = ("script", "style", "noscript", "template", "svg", "object", "embed", "canvas", "map")
+# A box named as boilerplate (a sidebar, a share box) or an <aside> that holds more than this share of the page's text
+# outside links wraps the page: a layout's name ("layoutTwoColumnsRightSidebar", "documentContent__sharingContainer")
+# or a sidebar its page left open around the story. Readers' comments, a paper's references and teasers for other
+# stories may well be longer than the story, and go.
+MOST_OF_PAGE = 0.5
+_LONG_BOILERPLATE = re.compile(r"comment|disqus|respon|repl(?:y|ies)|discuss|talkback|kommentar|commentaire|comentario|"
+                               r"referenc|ref-?list|bibliograph|citation|footnote|related|recirc|teaser", re.I)
+
+
+def prose_chars(el: Element) -> int:
+    """The characters of ``el``'s text outside links."""
+    return len(el.text_content()) - sum(len(a.text_content()) for a in el.iter("a"))
+
+
+def wraps_the_page(el: Element, names: str, page: int) -> bool:
+    """True when ``el``, named ``names``, holds more than ``MOST_OF_PAGE`` of the ``page``'s prose and is no comments',
+    references' or teasers' box."""
+    return not _LONG_BOILERPLATE.search(names) and prose_chars(el) > MOST_OF_PAGE * page
