@@ -81,6 +81,13 @@ LABELLED = [
     (page(f"<article>{STORY}<p><strong>Gefällt dir unser Magazin?</strong> Wir haben keine Bezahlschranke, und das "
           "bleibt so. Unterstütze uns mit einem Abo.</p></article>"),
      "Teil 3", "Bezahlschranke"),
+    # English paywalls and affiliate disclosures.
+    (page(f"<article>{STORY}<p>To view the full story, please subscribe to The Haitian Times.</p><p>If you’re seeing "
+          "this message but you’re already a subscriber, you can log in for immediate access.</p></article>"),
+     "Teil 3", "subscribe"),
+    (page(f"<article>{STORY}<p>We recommend the best products through an independent review process. We may receive "
+          "compensation if you visit partners we recommend.</p></article>"),
+     "Teil 3", "We recommend"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),

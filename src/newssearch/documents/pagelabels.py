@@ -120,6 +120,11 @@ OFFERS = re.compile(
     r"\bgibt (?:ausschließlich |nur )?die (?:persönliche )?meinung de[rs] (?:autor|verfasser)\w* wieder\b|"
     r"\bn'engagen?t? que (?:son|ses|leurs?) auteurs?\b|\bno (?:refleja|representa)n? necesariamente\b|"
     r"\b(?:verlinkungen|links)\b.{0,60}\b(?:affiliate|provision)|\baffiliate-links?\b.{0,80}\bprovision\b|"
+    r"\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b|"
+    r"\b(?:contains|includes|may contain) affiliate links\b|"
+    # English paywalls that ``htmlclean.PROMOTION`` has not named
+    r"^to (?:view|read|access|continue reading) (?:the |this )?(?:full |rest of the |entire )?(?:story|article)\b"
+    r".{0,40}\bsubscribe\b|\b(?:you['’]?re|you are) already a (?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b|"
     r"\b(?:veröffentlicht|erschienen|lizenziert) unter (?:der|einer) (?:\S+ )?lizenz\b|\bsous licence (?:cc|creative)|"
     r"\bbajo (?:la |una )?licencia (?:cc|creative)|"
     # A software error printed into the page: "Warning: … in /www/…/classes.php on line 407"
