@@ -8,9 +8,9 @@ from typing import TypeAlias
 from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
-from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
+from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
 
