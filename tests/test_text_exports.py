@@ -330,3 +330,15 @@ def test_an_export_damaged_after_it_was_indexed_keeps_its_stories(tmp_path: Path
     (skip,) = report["skipped"]
     assert skip["reason"].endswith(f"(kept: {kept} article{'s' if kept > 1 else ''} indexed before, "
                                    "which this record may be)")
+
+
+def test_factiva_plain_heads_are_word_counts_over_a_date_line_blank_lines_between() -> None:
+    # One pass over the lines (a 12 MB text with "Document " in it had each line look at every line below it).
+    from newssearch.documents.factiva import _plain_heads
+
+    chunk = ("National\nTourism fears\nCharlie Mitchell\n742 words\n\n   \n19 June 2020\nThe Press\n\nBody.\n\n"
+             "12 words\nnot a date\n\nOne\nTwo\nThree\nFour\nFive\n5 words\n2 July 2020\nText.\n\n300 words")
+    # the head's lines up to the blank line above, at most four above its word count; the last count has no date
+    assert _plain_heads(chunk) == [0, 15]
+    assert (_plain_heads("742 words\n19 June 2020"), _plain_heads("742 words"), _plain_heads("19 June 2020\n742 words\n")) == (
+        [0], [], [])

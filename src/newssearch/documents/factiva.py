@@ -151,13 +151,17 @@ def _plain_heads(chunk: str) -> list[int]:
     ("742 words") that a date line follows, up to the blank line above them."""
     lines = chunk.split("\n")
     heads = []
+    counted = None  # the last filled line, when it is a word count: the next filled line is the one below it
     for number, line in enumerate(lines):
-        below = next((other.strip() for other in lines[number + 1:] if other.strip()), "")
-        if _WORDS.match(line.strip()) and date_line(below):
-            start = number
-            while start > 0 and lines[start - 1].strip() and number - start < _HEAD_LINES:
+        filled = line.strip()
+        if not filled:
+            continue
+        if counted is not None and date_line(filled):
+            start = counted
+            while start > 0 and lines[start - 1].strip() and counted - start < _HEAD_LINES:
                 start -= 1
             heads.append(start)
+        counted = number if _WORDS.match(filled) else None
     return heads
 
 
