@@ -38,11 +38,25 @@ def fold(text: str) -> str:
     """
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL_FOLDS))
-    folded = "".join(c for c in decomposed if not (unicodedata.combining(c) and _OPTIONAL_MARKS.match(c)))
+    special = _SPECIAL_FOLDS_RE.sub(_special_fold, text)  # not str.translate: a whole article goes a character at a time
+    decomposed = unicodedata.normalize("NFKD", special)
+    folded = _OPTIONAL_MARKS.sub(_left_out, decomposed)  # the regex finds the few marks: a whole article is quick
     if not folded:
         return text  # a word of tatweels alone ("ـــ", a rule drawn with them) stays what it is: no empty term
     return folded if folded.isascii() else unicodedata.normalize("NFC", folded)
+
+
+_SPECIAL_FOLDS_RE = re.compile("[" + "".join(re.escape(chr(code)) for code in _SPECIAL_FOLDS) + "]")
+
+
+def _special_fold(letter: re.Match[str]) -> str:
+    """What ``_SPECIAL_FOLDS`` makes of one letter."""
+    return _SPECIAL_FOLDS[ord(letter.group())]
+
+
+def _left_out(mark: re.Match[str]) -> str:
+    """Nothing for a combining mark of the optional ranges; the character itself for one that does not combine."""
+    return "" if unicodedata.combining(mark.group()) else mark.group()
 
 
 def double_vowels(text: str) -> str:

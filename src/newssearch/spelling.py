@@ -52,7 +52,9 @@ def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
     counts = Counter[str]()
     for docnum in sorted(docnums)[:WRITTEN_SAMPLE]:
         body = str(reader.stored_fields(docnum).get(BODY) or "")
-        counts.update(spelled for spelled in map(str.lower, _WORD.findall(body)) if fold(spelled) == word)
+        for written, count in Counter(_WORD.findall(body)).items():  # each distinct word folded once
+            if fold(spelled := written.lower()) == word:
+                counts[spelled] += count
     marked = [(count, spelled) for spelled, count in counts.items() if spelled != word]
     return max(marked)[1] if marked and max(marked)[0] > counts[word] else word  # more often marked than not
 
