@@ -76,6 +76,19 @@ def test_one_pass_equals_the_chain(name: str) -> None:
         assert analysis.spelling == set(field.spellable_words(text)), text
 
 
+@pytest.mark.parametrize("texts", [TRICKY, [text for text in TRICKY if text.isascii()],
+                                   [text for text in TRICKY if text.isascii() and "%" not in text and "pc" not in text]])
+def test_one_pass_equals_the_chain_on_a_text_saying_its_words_many_times(texts: list[str]) -> None:
+    # each distinct word is one string shared by its places (and made plain and lower-cased once): the texts run
+    # together three times, as a text with and without other letters than ASCII's, with and without percent words
+    plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
+    text = "\n\n".join(texts * 3)
+    analysis = plan.analyse(text)
+    assert sorted(analysis.items) == sorted(field.index(text))
+    assert analysis.length == len([t for t in field.analyzer(text, mode="index") if t.searched])
+    assert analysis.spelling == set(field.spellable_words(text))
+
+
 def test_one_pass_equals_the_chain_on_real_news() -> None:
     folder = shared_path("corpora", "bbc-news", "bbc")
     plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
