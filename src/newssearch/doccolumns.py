@@ -26,6 +26,15 @@ def column_of(reader, field: str):  # type: ignore[no-untyped-def]
                                      [offset for _, offset in leaves])
 
 
+def whole_column(reader, field: str):  # type: ignore[no-untyped-def]
+    """``column_of(reader, field)`` when every segment of ``reader`` holds the column, else None: an index made before
+    the column was (or a segment of one) must not read as a document without a value."""
+    leaves = reader.leaf_readers() if reader.doc_count_all() else []
+    if not leaves or not all(leaf.has_column(field) for leaf, _ in leaves):
+        return None
+    return column_of(reader, field)
+
+
 def column_values(reader, field: str) -> list:  # type: ignore[no-untyped-def,type-arg]
     """``list(column_of(reader, field))``, a numeric column read a segment at a time: Whoosh reads it a value at a
     time, a seek and a read each (2-5 s for the days of 100,000 articles)."""

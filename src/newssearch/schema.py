@@ -55,7 +55,7 @@ DATE_FIELD_NAMES = frozenset({DATE, *FIELD_ALIASES[DATE]})
 def make_schema() -> fields.Schema:
     """Build the schema: searchable title/body, metadata fields, facets and bookkeeping."""
     return fields.Schema(
-        id=fields.ID(stored=True, unique=True),
+        id=fields.ID(stored=True, unique=True, sortable=True),  # a column too: ids read without the whole record
         file=fields.ID(stored=True),
         title=fields.TEXT(stored=True, analyzer=TEXT_ANALYZER),
         body=fields.TEXT(stored=True, analyzer=TEXT_ANALYZER, spelling=True),
