@@ -151,7 +151,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     report.skipped.extend(walk_skips(walk, known))
     plan = _plan(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
-    _finish(folder, manifest, ix, entries)
+    _finish(folder, manifest, ix, entries, fresh)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored]
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
     report.documents = sum(len(e.ids) for e in entries.values())
@@ -260,10 +260,18 @@ def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-un
         yield add_file(writer, job, read)
 
 
-def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry]) -> None:  # type: ignore[no-untyped-def]
-    """Record the committed state in the manifest, then drop superseded index folders."""
-    manifest.files = entries
-    manifest.generation = ix.latest_generation()
-    manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    store.save_manifest(folder, manifest)
+def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]
+            fresh: bool) -> None:
+    """Record the committed state in the manifest, then drop superseded index folders.
+
+    A run that changed nothing leaves the manifest as it is (its ``updated`` time too): it already records this
+    state, and rewriting it took 0.5 s at 100,000 files. Unchanged entries are the manifest's own objects, so the
+    comparison is quick.
+    """
+    generation = ix.latest_generation()
+    if fresh or generation != manifest.generation or entries != manifest.files:
+        manifest.files = entries
+        manifest.generation = generation
+        manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        store.save_manifest(folder, manifest)
     indexfolders.remove_stale_folders(folder, keep=manifest.active)
