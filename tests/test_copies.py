@@ -466,6 +466,77 @@ def test_the_copy_shown_and_the_copies_named_do_not_depend_on_which_was_indexed_
                 ("a.txt", ("b.txt", "d.txt"))], folder.name
 
 
+def tied_copies(tmp_path: Path) -> Path:
+    """Three undated copies of one story (tied on date and score: told apart by id) and another story."""
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    for name in ("d.txt", "b.txt", "a.txt"):
+        (corpus / name).write_text(f"Highway closed\n\n{LONG}\n")
+    (corpus / "library.txt").write_text(f"Library\n\n{DIFFERENT}\n")
+    return corpus
+
+
+def test_copies_tied_are_told_apart_by_ids_from_the_id_column_not_the_stored_articles(tmp_path: Path) -> None:
+    # each tie had read the whole stored article for its id: 6-10 s for similar --group-copies at 100,000 articles
+    from newssearch.copies import CopyIndex
+
+    build_index(tied_copies(tmp_path), tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        reader = idx._searcher.reader()
+        ids = {docnum: fields["id"] for docnum, fields in reader.iter_docs()}
+        keys = CopyIndex(reader)
+        reader.stored_fields = None  # type: ignore[assignment]  # not called
+        assert {docnum: keys.id_of(docnum) for docnum in ids} == ids
+    with open_index(tmp_path / "ix") as idx:
+        assert [(hit.id, hit.copies) for hit in idx.search("highway", group_copies=True).hits] == [
+            ("a.txt", ("b.txt", "d.txt"))]
+
+
+def test_an_index_without_the_id_column_reads_the_ids_from_the_stored_articles(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # as an index built before the column was: never read as articles without ids
+    from whoosh import fields
+
+    from newssearch import schema
+    from newssearch.doccolumns import whole_column
+
+    old = schema.make_schema()
+    old.remove("id")
+    old.add("id", fields.ID(stored=True, unique=True))
+    monkeypatch.setattr(schema, "SCHEMA", old)
+    build_index(tied_copies(tmp_path), tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        assert whole_column(idx._searcher.reader(), "id") is None
+        assert [(hit.id, hit.copies) for hit in idx.search("highway", group_copies=True).hits] == [
+            ("a.txt", ("b.txt", "d.txt"))]
+        assert [hit.id for hit in idx.similar("b.txt", group_copies=True).hits] == []
+
+
+def test_a_column_some_segments_lack_is_not_read_as_a_whole() -> None:
+    from newssearch.doccolumns import whole_column
+
+    class Leaf:
+        def __init__(self, has: bool) -> None:
+            self.has = has
+
+        def has_column(self, field: str) -> bool:
+            return self.has
+
+    class Reader:
+        def __init__(self, *leaves: Leaf) -> None:
+            self.leaves = [(leaf, 10 * n) for n, leaf in enumerate(leaves)]
+
+        def doc_count_all(self) -> int:
+            return 10 * len(self.leaves)
+
+        def leaf_readers(self) -> list[tuple[Leaf, int]]:
+            return self.leaves
+
+    assert whole_column(Reader(Leaf(True), Leaf(False)), "id") is None
+    assert whole_column(Reader(Leaf(False), Leaf(True)), "id") is None
+    assert whole_column(Reader(), "id") is None
+
+
 def test_the_copy_keys_are_read_once_per_snapshot(wire_index: Path) -> None:
     """A second grouped search reads no keys again; ``refresh`` drops them with the snapshot they belong to."""
     with open_index(wire_index) as idx:
