@@ -480,16 +480,21 @@ def test_copies_tied_are_told_apart_by_ids_from_the_id_column_not_the_stored_art
     # each tie had read the whole stored article for its id: 6-10 s for similar --group-copies at 100,000 articles
     from newssearch.copies import CopyIndex
 
-    build_index(tied_copies(tmp_path), tmp_path / "ix")
+    corpus = tied_copies(tmp_path)
+    build_index(corpus, tmp_path / "ix")
+    (corpus / "c.txt").write_text(f"Highway closed\n\n{LONG}\n")
+    (corpus / "d.txt").write_text(f"Highway closed\n\n{LONG}\n\nUpdated.\n")
+    assert build_index(corpus, tmp_path / "ix").added == 1  # and a second segment, d.txt's old version deleted
     with open_index(tmp_path / "ix") as idx:
         reader = idx._searcher.reader()
+        assert len(reader.leaf_readers()) == 2
         ids = {docnum: fields["id"] for docnum, fields in reader.iter_docs()}
         keys = CopyIndex(reader)
         reader.stored_fields = None  # type: ignore[assignment]  # not called
         assert {docnum: keys.id_of(docnum) for docnum in ids} == ids
     with open_index(tmp_path / "ix") as idx:
         assert [(hit.id, hit.copies) for hit in idx.search("highway", group_copies=True).hits] == [
-            ("a.txt", ("b.txt", "d.txt"))]
+            ("a.txt", ("b.txt", "c.txt", "d.txt"))]
 
 
 def test_an_index_without_the_id_column_reads_the_ids_from_the_stored_articles(tmp_path: Path,

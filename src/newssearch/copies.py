@@ -95,7 +95,7 @@ class CopyIndex:
         self._table: dict[str, list[int]] | None = None
         self._words: dict[tuple[int, Callable[[str], frozenset[str]]], frozenset[str]] = {}
         self._ids: dict[int, str] = {}
-        self._id_column = None  # read on first need: an id comes out of it without its article's stored record
+        self._id_column: tuple[object] | None = None  # (the column or None), on first need: ids without stored records
         self._days = None
 
     @property
@@ -110,10 +110,11 @@ class CopyIndex:
         from the stored record (the whole article: 6-10 s for the ties of ``similar --group-copies`` at 100,000)."""
         found = self._ids.get(docnum)
         if found is None:
-            if self._id_column is None:
-                self._id_column = whole_column(self.reader, ID) or False
-            column = self._id_column
-            found = self._ids[docnum] = column[docnum] if column is not False else self.reader.stored_fields(docnum)[ID]
+            if self._id_column is None:  # in a tuple: a column of several segments has no length, so no truth
+                self._id_column = (whole_column(self.reader, ID),)
+            column = self._id_column[0]
+            found = column[docnum] if column is not None else self.reader.stored_fields(docnum)[ID]  # type: ignore[index]
+            self._ids[docnum] = found
         return found
 
     def of(self, docnum: int) -> Sequence[str]:
