@@ -125,7 +125,8 @@ class OnePassField:
             return self._ascii_words(text)
         spans, at = token_cuts(text, self.pattern)
         singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
-        share = {}.setdefault
+        shared: dict[str, str] = {}
+        share = shared.setdefault
         raw = [share(word := text[start:end], word) for start, end in spans]
         links = hyphen_links(text, spans)
         numbers = grouped_numbers(text, spans)
@@ -138,7 +139,8 @@ class OnePassField:
     def _ascii_words(self, text: str) -> Words:
         """``_words`` of ASCII text, lowered once as a whole: the same tokens, far fewer calls."""
         raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
-        share = {}.setdefault
+        shared: dict[str, str] = {}
+        share = shared.setdefault
         raw = list(map(share, raw, raw))
         together = "\0".join(raw)
         if "%" in together or percent_words(together):  # "%", "per cent" and "pct" are "percent"
