@@ -517,6 +517,17 @@ def test_an_index_without_the_id_column_reads_the_ids_from_the_stored_articles(t
         assert [hit.id for hit in idx.similar("b.txt", group_copies=True).hits] == []
 
 
+def test_the_keys_read_in_bulk_bring_the_days_in_one_read_too(wire_index: Path) -> None:
+    from newssearch.copies import CopyIndex
+
+    with open_index(wire_index) as idx:
+        reader = idx._searcher.reader()
+        keys = CopyIndex(reader)
+        one_by_one = [keys.days[docnum] for docnum in range(reader.doc_count_all())]
+        keys.read_all()  # many hits: their ages are looked up in a list
+        assert isinstance(keys.days, list) and keys.days == one_by_one and sorted(one_by_one)[0] == 0  # one undated
+
+
 def test_a_column_some_segments_lack_is_not_read_as_a_whole() -> None:
     from newssearch.doccolumns import whole_column
 

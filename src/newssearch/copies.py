@@ -138,9 +138,11 @@ class CopyIndex:
 
     def read_all(self) -> None:
         """Take every live article's keys (read once per snapshot), so ``holders`` needs no term look-ups (for
-        many hits)."""
+        many hits); and their days in one read, for the many hits' ages (a seek and a read each: 1.8 s of CPU for the
+        54,000 looked up by ``similar --group-copies`` at 100,000 articles)."""
         self._table = self._kept.shared()
         self._all = self._kept.keys()
+        self._days = column_values(self.reader, DAY_NUMBER)
 
     def holders(self, key: str) -> tuple[int, ...]:
         """The live articles holding ``key``; none when only one does, or when it is boilerplate."""
