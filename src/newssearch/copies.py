@@ -96,7 +96,7 @@ class CopyIndex:
         self._words: dict[tuple[int, Callable[[str], frozenset[str]]], frozenset[str]] = {}
         self._ids: dict[int, str] = {}
         self._id_column: tuple[object] | None = None  # (the column or None), on first need: ids without stored records
-        self._days = None
+        self._days: Sequence[int] | None = None  # a column reader, or the list read in bulk (``read_all``)
 
     @property
     def days(self):  # type: ignore[no-untyped-def]
