@@ -66,6 +66,19 @@ def double_vowels(text: str) -> str:
     return _sharp_s_written_out(written) if written != text else text
 
 
+# A te reo Māori long vowel written doubled, and its macron; a word of te reo's shape: syllables of an optional
+# consonant (h k m n ng p r t w wh) and a vowel (so "meeting" and "federal" are never guessed to be te reo).
+_DOUBLED_VOWEL = re.compile(r"aa|ee|ii|oo|uu")
+MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
+TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
+
+
+def macron_spelling(word: str) -> str:
+    """``word`` with each doubled vowel written with its macron: ``maaori`` -> ``māori`` (the other way from
+    ``double_vowels``); ``word`` itself when it doubles none."""
+    return _DOUBLED_VOWEL.sub(lambda m: MACRON_OF[m.group()], word) if _DOUBLED_VOWEL.search(word) else word
+
+
 def _sharp_s_written_out(written: str) -> str:
     """``written`` (a word whose umlauts are written out) with its ß as ss, as a keyboard without them writes it.
 

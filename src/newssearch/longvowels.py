@@ -10,13 +10,10 @@ from whoosh import query as wq
 
 from . import config
 from .expansions import map_terms
-from .folding import double_vowels
+from .folding import MACRON_OF, TE_REO_SHAPE, double_vowels, macron_spelling
 from .livecounts import live_frequency
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import analyze, stem_english
-
-_DOUBLED = re.compile(r"aa|ee|ii|oo|uu")
-_MACRON_OF = {"aa": "ā", "ee": "ē", "ii": "ī", "oo": "ō", "uu": "ū"}
 
 
 def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:  # type: ignore[no-untyped-def]
@@ -41,9 +38,6 @@ def long_vowel_spellings(query: wq.Query, words: list[str], reader) -> wq.Query:
 
 _VOWEL = re.compile(r"[aeiou]")
 
-
-# Te reo Māori syllables: an optional consonant (h k m n ng p r t w wh) and a vowel.
-_TE_REO_SHAPE = re.compile(r"^(?:(?:ng|wh|[hkmnprtw])?[aeiou])+$")
 MAX_GUESSED_MACRONS = 2
 
 
@@ -52,16 +46,15 @@ def _other_spellings(word: str, reader) -> list[str]:  # type: ignore[no-untyped
     if not word.isascii():
         doubled = double_vowels(word)  # Māori -> Maaori (its folded form, maori, is searched anyway)
         return [doubled] if doubled != word else []
-    if _DOUBLED.search(word):
-        macron = _DOUBLED.sub(lambda m: _MACRON_OF[m.group()], word)
+    if (macron := macron_spelling(word)) != word:
         return [macron] if _in_index(macron, reader) else []  # Maaori -> Māori, searched folded: maori
-    if len(word) < 4 or not _TE_REO_SHAPE.match(word):
+    if len(word) < 4 or not TE_REO_SHAPE.match(word):
         return []  # only a word that could be te reo Māori (federal, reserve: never) is worth the guesses
     vowels = [m.start() for m in _VOWEL.finditer(word)]
     found = []
     for count in range(1, MAX_GUESSED_MACRONS + 1):
         for places in combinations(vowels, count):
-            macron = "".join(_MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
+            macron = "".join(MACRON_OF[c * 2] if i in places else c for i, c in enumerate(word))
             if _in_index(macron, reader):
                 found.append(double_vowels(macron))  # Maori -> Maaori, when some article writes Māori
     return found
