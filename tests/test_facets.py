@@ -48,6 +48,43 @@ def test_facets_in_json_and_on_screen(features_index: Path) -> None:
     assert "Facets:\n  source: NZ Herald (1), Stuff (1)\n  author: Ali Khan (1), Jane Smith (1)\n" in screen.output
 
 
+def test_facets_count_the_hits_with_no_value(features_index: Path) -> None:
+    """Elasticsearch's missing bucket: the undated hits, and those naming no source or author, are counted apart, so
+    a facet's counts and its missing count add up to the hits (each hit with one value)."""
+    with open_index(features_index) as idx:
+        result = idx.search("police", facets=True)
+    assert result.facets_missing == {"source": 1, "author": 1, "year": 1, "month": 1}
+    assert result.facets is not None
+    assert sum(count for _, count in result.facets["year"]) + result.facets_missing["year"] == result.total
+    runner = CliRunner()
+    out = runner.invoke(cli, ["query", "police", "--facets", "--json", "--index-dir", str(features_index)])
+    assert json.loads(out.output)["facets_missing"] == {"source": 1, "author": 1, "year": 1, "month": 1}
+    screen = runner.invoke(cli, ["query", "police", "--facets", "--index-dir", str(features_index)])
+    assert screen.output.endswith("Facets:\n"
+                                  "  source: NZ Herald (2), RNZ (2), Stuff (1); no source (1)\n"
+                                  "  author: Ali Khan (2), Jane Smith (2), Tama Ngata (1); no author (1)\n"
+                                  "  year: 2019 (1), 2020 (3), 2021 (1); undated (1)\n"
+                                  "  month: 2019-01 (1), 2020-06 (1), 2020-10 (2), 2021-03 (1); undated (1)\n")
+
+
+def test_a_facet_no_hit_has_a_value_for_says_how_many_lack_one(tmp_path: Path) -> None:
+    """Plain notes with no date, source or author: each facet counts them all as without ("none" said nothing of
+    how many), and a co-written article is not counted as without an author."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for n in range(3):
+        (corpus / f"note-{n}.txt").write_text(f"Harbour note {n}\n\nThe harbour ferry ran late again.\n")
+    (corpus / "duo.txt").write_text("Title: Harbour duo\nAuthor: Ann Lee and Bo Kim\n\nThe harbour ferry ran.\n")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.search("harbour", facets=True)
+    assert result.facets is not None and result.facets["author"] == [("Ann Lee", 1), ("Bo Kim", 1)]
+    assert result.facets_missing == {"source": 4, "author": 3, "year": 4, "month": 4}
+    screen = CliRunner().invoke(cli, ["query", "harbour", "--facets", "--index-dir", str(tmp_path / "ix")])
+    assert screen.output.endswith("Facets:\n  source: no source (4)\n  author: Ann Lee (1), Bo Kim (1); no author (3)\n"
+                                  "  year: undated (4)\n  month: undated (4)\n")
+
+
 def test_a_facet_cut_short_says_how_many_values_it_left_out(features_index: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(config, "FACET_VALUES", 1)
@@ -57,7 +94,7 @@ def test_a_facet_cut_short_says_how_many_values_it_left_out(features_index: Path
     assert result.facets_more == {"source": 2, "author": 2}        # years and months are never cut
     runner = CliRunner()
     screen = runner.invoke(cli, ["query", "police", "--facets", "--index-dir", str(features_index)])
-    assert "  source: NZ Herald (2), and 2 more\n" in screen.output
+    assert "  source: NZ Herald (2), and 2 more; no source (1)\n" in screen.output
     out = runner.invoke(cli, ["query", "police", "--facets", "--json", "--index-dir", str(features_index)])
     assert json.loads(out.output)["facets_more"] == {"source": 2, "author": 2}
 
@@ -156,7 +193,7 @@ def test_a_language_facet_in_an_index_whose_articles_name_languages(tmp_path: Pa
         assert list(facets) == ["source", "author", "lang", "year", "month"]
         assert idx.search("Hamburg", facets=True).facets["lang"] == [("de", 1)]  # type: ignore[index]
     screen = CliRunner().invoke(cli, ["query", "harbour", "--facets", "--index-dir", str(tmp_path / "ix")])
-    assert "\n  lang: de (2), fr (1)\n" in screen.output
+    assert "\n  lang: de (2), fr (1); no language (1)\n" in screen.output
 
 
 def test_an_index_in_one_language_lists_no_language_facet(tmp_path: Path) -> None:

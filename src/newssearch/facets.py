@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
@@ -29,12 +30,14 @@ def matching_docnums(searcher, query: wq.Query,  # type: ignore[no-untyped-def]
     return found
 
 
+# The value a facet's counts name the documents without one by (facet_counts pops it into its own count).
+NO_VALUE = ""
+
+
 def column_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
-    """Counts of a single-valued sortable field's values over ``docnums`` (empty values left out)."""
+    """Counts of a single-valued sortable field's values over ``docnums``, those with none under NO_VALUE."""
     column = column_of(reader, field)
-    counts: Counter[str] = Counter(column[docnum] or "" for docnum in docnums)  # b"" where a segment has no column
-    counts.pop("", None)
-    return counts
+    return Counter(column[docnum] or NO_VALUE for docnum in docnums)  # b"" where a segment has no column
 
 
 def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
@@ -50,15 +53,25 @@ def name_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type:
             key = person_key(term)
             docs.setdefault(key, set()).update(found)
             spellings.setdefault(key, Counter())[term] += len(found)
-    return Counter({most_common_spelling(spellings[key]): len(found) for key, found in docs.items()})
+    counts = Counter({most_common_spelling(spellings[key]): len(found) for key, found in docs.items()})
+    return _with_none(counts, docnums, docs.values())
 
 
 def term_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # type: ignore[no-untyped-def]
     """Counts of a field's terms over ``docnums`` (a language's code: the few an index holds, each one posting list)."""
     counts: Counter[str] = Counter()
+    holding: list[set[int]] = []
     for term in reader.field_terms(field) if docnums else ():
-        if found := sum(1 for docnum in reader.postings(field, term).all_ids() if docnum in docnums):
-            counts[term] = found
+        if found := {docnum for docnum in reader.postings(field, term).all_ids() if docnum in docnums}:
+            counts[term] = len(found)
+            holding.append(found)
+    return _with_none(counts, docnums, holding)
+
+
+def _with_none(counts: Counter[str], docnums: set[int], holding: Iterable[set[int]]) -> Counter[str]:
+    """``counts`` with the documents of ``docnums`` that no value holds counted under NO_VALUE."""
+    if none := len(docnums) - len(set().union(*holding)):
+        counts[NO_VALUE] = none
     return counts
 
 
@@ -72,10 +85,12 @@ def publisher_counts(reader, field: str, docnums: set[int]) -> Counter[str]:  # 
     """``column_counts`` of the source field, one publisher's spellings counted as one (``publisherkeys``: "Vox" and
     "vox.com", "The Hill" and "TheHill"), under a name rather than a host, then its most common spelling."""
     counts = column_counts(reader, field, docnums)
+    none = counts.pop(NO_VALUE, 0)
     grouped: dict[str, Counter[str]] = {}
     for value, group in source_groups(counts, article_home(reader)).items():
         grouped.setdefault(group, Counter())[value] = counts[value]
-    return Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
+    shown = Counter({_shown(spellings): spellings.total() for spellings in grouped.values()})
+    return shown + Counter({NO_VALUE: none})
 
 
 def _shown(spellings: Counter[str]) -> str:
@@ -116,14 +131,26 @@ FACETS: dict[str, tuple[str, Callable[..., Counter[str]], Callable[[Counter[str]
 }
 
 
-def facet_counts(reader, docnums: set[int]) -> tuple[dict[str, FacetCounts], dict[str, int]]:  # type: ignore[no-untyped-def]
-    """Every facet's counts over ``docnums``, and for each facet cut short, how many values were left out."""
-    counts: dict[str, FacetCounts] = {}
-    more: dict[str, int] = {}
-    for name, (field, count, order) in FACETS.items():
-        if field == LANG and len(list(itertools.islice(reader.field_terms(LANG), 2))) < 2:
+@dataclass
+class FacetTally:
+    """Every facet's counts over a set of documents (``counts``), for each facet cut short how many values it left
+    out (``more``), and for every facet how many of the documents have no value for it (``missing``: undated
+    articles in the year and month facets, those naming no source or author), as Elasticsearch's missing bucket."""
+
+    counts: dict[str, FacetCounts] = field(default_factory=dict)
+    more: dict[str, int] = field(default_factory=dict)
+    missing: dict[str, int] = field(default_factory=dict)
+
+
+def facet_counts(reader, docnums: set[int]) -> FacetTally:  # type: ignore[no-untyped-def]
+    """Every facet's counts over ``docnums``, how many values each facet cut short left out, how many have none."""
+    tally = FacetTally()
+    for name, (field_name, count, order) in FACETS.items():
+        if field_name == LANG and len(list(itertools.islice(reader.field_terms(LANG), 2))) < 2:
             continue  # one language, or none named: nothing to tell the hits apart by
-        counts[name], left_out = order(count(reader, field, docnums))
+        values = count(reader, field_name, docnums)
+        tally.missing[name] = values.pop(NO_VALUE, 0)
+        tally.counts[name], left_out = order(values)
         if left_out:
-            more[name] = left_out
-    return counts, more
+            tally.more[name] = left_out
+    return tally

@@ -179,18 +179,28 @@ def safe_body(body: str) -> str:
     return "\n".join(safe(line) for line in body.split("\n"))
 
 
-def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] | None = None) -> list[str]:
-    """One line per facet: ``source: RNZ (2), NZ Herald (1)``, and ``… and 12 more`` when it was cut short.
+def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] | None = None,
+                missing: dict[str, int] | None = None) -> list[str]:
+    """One line per facet: ``source: RNZ (2), NZ Herald (1)``, ``… and 12 more`` when it was cut short, and how many
+    hits have no value (``year: 2020 (3); undated (2)``).
 
     On the screen no facet lists more than SCREEN_FACET_VALUES values: months in date order are cut too (the
     JSON has them all, and ``newssearch timeline`` charts them)."""
     lines = ["Facets:"]
     for name, counts in facets.items():
         shown = counts[:SCREEN_FACET_VALUES]
-        values = ", ".join(f"{safe(value)} ({count})" for value, count in shown) or "none"
+        values = ", ".join(f"{safe(value)} ({count:,})" for value, count in shown)
         left_out = (more or {}).get(name, 0) + len(counts) - len(shown)
-        lines.append(f"  {name}: {values}" + (f", and {left_out:,} more" if left_out else ""))
+        values += f", and {left_out:,} more" if left_out else ""
+        if none := (missing or {}).get(name, 0):
+            values += f"{'; ' if values else ''}{NO_VALUE_LABELS.get(name, 'none')} ({none:,})"
+        lines.append(f"  {name}: {values or 'none'}")
     return lines
+
+
+# What the screen calls the hits a facet has no value for (JSON's ``facets_missing``).
+NO_VALUE_LABELS = {"source": "no source", "author": "no author", "lang": "no language", "year": "undated",
+                   "month": "undated"}
 
 
 SCREEN_FACET_VALUES = 20

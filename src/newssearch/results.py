@@ -102,6 +102,7 @@ class SearchResult:
     notice: str | None = None
     facets: dict[str, list[tuple[str, int]]] | None = None
     facets_more: dict[str, int] = field(default_factory=dict)  # facet -> values left out (past FACET_VALUES)
+    facets_missing: dict[str, int] = field(default_factory=dict)  # facet -> hits with no value (undated, no source)
     grouped: bool = False  # copies of a story were grouped: each hit names its other copies
     articles: int | None = None  # with copies grouped, how many articles the ``total`` stories are
 
@@ -130,6 +131,7 @@ class SearchResult:
             data["facets"] = {name: [{"value": v, "count": c} for v, c in counts]
                               for name, counts in self.facets.items()}
             data["facets_more"] = dict(self.facets_more)
+            data["facets_missing"] = dict(self.facets_missing)
         return data
 
 

@@ -129,10 +129,11 @@ class NewsIndex:
                                            fragments, group_copies)
         found = None if group_copies else total  # a grouped total counts stories, not articles
         suggested = self._suggestion(parsed, match, date_filter, found)
-        counts, more = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
-                        if facets else (None, {}))
+        tally = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
+                 if facets else None)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggested, facets=counts, facets_more=more,
+                            limit=limit, hits=hits, suggestion=suggested, facets=tally and tally.counts,
+                            facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=self._search_notice(parsed, match, date_filter, since, until, total),
                             grouped=group_copies, articles=articles)
 

@@ -219,7 +219,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         echo_lines([*hit_lines(hit, click.style, width), ""], color=color)
     if result.facets is not None:
-        echo_lines(facet_lines(result.facets, result.facets_more))
+        echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing))
     echo_suggestion(result)
 
 
