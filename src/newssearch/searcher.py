@@ -132,7 +132,7 @@ class NewsIndex:
         tally = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                  if facets else None)
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
-                            limit=limit, hits=hits, suggestion=suggested, facets=tally and tally.counts,
+                            limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=self._search_notice(parsed, match, date_filter, since, until, total),
                             grouped=group_copies, articles=articles)
