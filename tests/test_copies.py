@@ -400,7 +400,12 @@ def test_similar_lists_each_other_story_once(tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert [(row["id"], row["copies"]) for row in csv.DictReader(io.StringIO(result.stdout))] == [("b-copy.txt", "b.txt")]
     screen = CliRunner().invoke(cli, ["similar", "a.txt", "--group-copies", "--index-dir", str(tmp_path / "ix")])
-    assert screen.stdout.startswith("1 story like 'a.txt'")             # stories are counted, not articles
+    assert screen.stdout.startswith("1 story (2 articles) like 'a.txt'")  # stories counted, their articles beside
+    data = json.loads(CliRunner().invoke(cli, ["similar", "a.txt", "--group-copies", "--json",
+                                               "--index-dir", str(tmp_path / "ix")]).stdout)
+    assert (data["total"], data["articles"]) == (1, 2)                  # as query's JSON says it
+    plain = json.loads(CliRunner().invoke(cli, ["similar", "a.txt", "--json", "--index-dir", str(tmp_path / "ix")]).stdout)
+    assert plain["total"] == 2 and "articles" not in plain
 
 
 @pytest.fixture

@@ -263,10 +263,11 @@ def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
 def similar_header(article_id: str, result: SearchResult) -> str:
     """``914 articles like 'x' (showing 3)``: the total, as ``query`` states it, and the page size when less.
 
-    After the first page: ``914 articles like 'x' (page 2 of 305)``.
+    After the first page: ``914 articles like 'x' (page 2 of 305)``; copies grouped, ``900 stories (914 articles) like
+    'x' (showing 3)``.
     """
     if result.page > 1:
         shown = f" (page {result.page} of {max(result.pages, 1)})"
     else:
         shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
-    return f"{counted(result.total, 'story' if result.grouped else 'article')} like {as_typed(safe(article_id))}{shown}"
+    return f"{found_count(result.total, 'article', result.articles)} like {as_typed(safe(article_id))}{shown}"

@@ -241,6 +241,7 @@ class NewsIndex:
         said = own_copies_notice(group_copies, total, copies, like.sharing, docnum)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,
+                            articles=len(allowed) if group_copies else None,
                             notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}))
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
