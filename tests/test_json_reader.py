@@ -780,3 +780,44 @@ def test_numbers_python_cannot_hold_or_read_and_a_line_nested_too_deep_are_skipp
     assert read_json(huge_date.encode(), "a.json").articles[0].date is None
     with pytest.raises(UnreadableFile, match=r"^a number of more than 4,300 digits in the JSON: not read$"):
         read_json(b'{"text": "x", "n": 1' + b"0" * 5000 + b"}", "a.json")
+
+
+# --- datasets researchers bring, each in its published shape ----------------------------------
+
+
+def test_huffpost_news_category_record_has_its_short_description_as_the_body() -> None:
+    """News_Category_Dataset_v3.json: headline, link, short_description, authors, category, date; its teaser is
+    under "short_description" (the body had been the headline again)."""
+    article = one({"link": "https://www.huffpost.com/entry/cats-tweets_n_632de332", "headline": "Funniest Tweets About Cats",
+                   "category": "COMEDY", "short_description": "Until you have a dog you don't understand.",
+                   "authors": "Elyse Wanshel", "date": "2022-09-23"})
+    assert (article.title, article.body) == ("Funniest Tweets About Cats", "Until you have a dog you don't understand.")
+    assert (article.authors, article.date) == (("Elyse Wanshel",), date(2022, 9, 23))
+
+
+def test_event_registry_article_names_its_source_by_title_and_its_id_by_uri() -> None:
+    """newsapi.ai (Event Registry) getArticles: {"articles": {"results": [...]}}, a source {"uri", "title"}, authors
+    [{"name"}], "uri" its id, "dateTimePub" the time the article gives as its publication."""
+    response = {"articles": {"results": [{
+        "uri": "7912345678", "lang": "eng", "date": "2024-03-06", "time": "01:22:00", "dateTime": "2024-03-06T01:22:00Z",
+        "dateTimePub": "2024-03-05T22:15:00Z", "url": "https://www.odt.co.nz/news/dunedin/hospital",
+        "title": "Hospital rebuild delayed", "body": "The new hospital will open a year late.",
+        "source": {"uri": "odt.co.nz", "dataType": "news", "title": "Otago Daily Times"},
+        "authors": [{"uri": "mike@odt.co.nz", "name": "Mike Houlahan", "type": "author", "isAgency": False}],
+    }], "totalResults": 1, "page": 1, "count": 100, "pages": 1}}
+    (article,) = parse_bytes(json.dumps(response).encode(), "er.json", ".json").articles
+    assert (article.id, article.source, article.authors) == ("er.json#7912345678", "Otago Daily Times", ("Mike Houlahan",))
+    assert (article.date, article.date_source, article.lang) == (date(2024, 3, 5), "json:dateTimePub", "en")
+
+
+def test_webz_post_takes_its_publisher_from_its_thread() -> None:
+    """A Webhose (webz.io) post: its "url" is the crawler's redirect (omgili.com), its site in "thread"."""
+    article = one({"thread": {"uuid": "a1b2", "url": "http://omgili.com/ri/.wHSU", "site_full": "www.nzherald.co.nz",
+                              "site": "nzherald.co.nz", "section_title": "NZ News", "title": "Kauri dieback spreads",
+                              "published": "2017-03-01T02:00:00.000+02:00", "country": "NZ"},
+                   "uuid": "a1b2", "url": "http://omgili.com/ri/.wHSU", "author": "Jamie Morton",
+                   "published": "2017-03-01T02:00:00.000+02:00", "title": "Kauri dieback spreads",
+                   "text": "Kauri dieback has been found in the Coromandel.", "language": "english",
+                   "crawled": "2017-03-01T03:11:46.000+02:00"})
+    assert (article.source, article.authors, article.lang) == ("NZ Herald", ("Jamie Morton",), "en")
+    assert (article.date, article.body) == (date(2017, 3, 1), "Kauri dieback has been found in the Coromandel.")

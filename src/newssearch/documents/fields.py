@@ -38,11 +38,13 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
              "contenttext", "article", "articletext", "story", "leadparagraph"),
     # Only when no body key has text: a teaser is better than dropping the record.
-    "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext"),
+    # HuffPost's News Category Dataset keeps its teaser under "short_description".
+    "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext",
+                "shortdescription"),
     "title": ("title", "headline", "webtitle"),
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
-        "publicationdate", "publishedat", "published", "pubdate", "date", "createdat", "webpublicationdate",
+        "publicationdate", "publishedat", "published", "pubdate", "datetimepub", "date", "createdat", "webpublicationdate",
         "timestamp",
     ),
     # A post's "user" (Twitter) or "account" (Mastodon) is who wrote it.
@@ -55,7 +57,8 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "lang": ("lang", "language", "langcode", "metalang"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
     "modified": ("datemodified", "datemodify", "modifiedat", "lastmodified", "modified", "updatedat", "updated"),
-    "id": ("id", "uuid", "guid", "idstr"),  # "_id" normalises to "id"; Twitter's "id_str" is its id as text
+    # "_id" normalises to "id"; Twitter's "id_str" is its id as text; Event Registry's (newsapi.ai) is its "uri".
+    "id": ("id", "uuid", "guid", "idstr", "uri"),
 }
 # Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
 # Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}).
@@ -63,8 +66,9 @@ WRAPPER_KEYS: tuple[str, ...] = (
     "articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts", "hits", "response",
 )
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
-# (search hits, elasticdump lines), the Guardian API's "fields". They fill in what the record's own keys lack.
-RECORD_PARTS: tuple[str, ...] = ("_source", "fields")
+# (search hits, elasticdump lines), the Guardian API's "fields", a Webhose (webz.io) post's "thread" (its site: the
+# post's own "url" is the crawler's redirect). They fill in what the record's own keys lack.
+RECORD_PARTS: tuple[str, ...] = ("_source", "fields", "thread")
 # Objects that stand for one of their values: WordPress {"rendered": ...}, MongoDB {"$date": ...} (in
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
@@ -146,11 +150,17 @@ def is_web_address(value: object) -> bool:
     return isinstance(value, str) and is_address(value)
 
 
+# Keys of a source object that name it, when it has no "name" (see _BOXES).
+_SOURCE_BOXES: tuple[str, ...] = ("title", "uri")
+
+
 def source_name(value: object) -> str | None:
     """A publisher's one name (see ``publisher_name``) from a string, an object with ``name``, or a URL: "New
     Zealand Herald", "nzherald.co.nz" and "https://www.nzherald.co.nz/" are all NZ Herald; an unknown one as written
     (a URL: its host, without www)."""
     value = unbox(value)
+    if isinstance(value, Mapping):  # Event Registry's {"uri": "odt.co.nz", "title": "Otago Daily Times"}
+        value = next((value[key] for key in _SOURCE_BOXES if _filled(value.get(key))), None)
     if not isinstance(value, str):
         return None
     return publisher_name(inline_text(value)) or None
