@@ -152,3 +152,53 @@ def test_a_media_monitoring_export_has_its_opening_text_as_the_body() -> None:
     (article,) = read("Headline,Opening Text,Source,Date\nCouncil votes,The council voted today.,RNZ,12-Mar-2024\n").articles
     assert (article.title, article.body, article.source, article.date) == (
         "Council votes", "The council voted today.", "RNZ", date(2024, 3, 12))
+
+
+def test_a_media_cloud_story_list_is_read_as_headlines() -> None:
+    """Media Cloud's story list has no text: each story is its headline, as a JSON headlines export's is (the
+    file had been refused as having no column of article text)."""
+    text = ("id,indexed_date,language,media_name,media_url,publish_date,title,url\n"
+            "4f6b1a2c9e,2024-03-06 01:02:03.123456,en,nzherald.co.nz,nzherald.co.nz,2024-03-05 09:00:00,"
+            "Cyclone warning for Northland,https://www.nzherald.co.nz/nz/cyclone-warning/ABC123/\n")
+    (article,) = read(text).articles
+    assert (article.id, article.title, article.body) == ("news.csv#4f6b1a2c9e", "Cyclone warning for Northland",
+                                                         "Cyclone warning for Northland")
+    assert (article.date, article.date_source, article.source, article.lang) == (
+        date(2024, 3, 5), "json:publish_date", "NZ Herald", "en")
+    assert article.url == "https://www.nzherald.co.nz/nz/cyclone-warning/ABC123/"
+
+
+def test_a_table_with_titles_but_no_addresses_still_says_it_has_no_text() -> None:
+    with pytest.raises(UnreadableFile, match="no column of article text"):
+        read("title,date\nA list of names,2024-03-05\n")
+
+
+MIND_NEWS = (
+    "N55528\tlifestyle\tlifestyleroyals\tThe Brands Queen Elizabeth Swears By\tShop the notebooks the royals "
+    "can't live without.\thttps://assets.msn.com/labs/mind/AAGH0ET.html\t[{\"Label\": \"Prince Philip\"}]\t[]\n"
+    "N19639\thealth\tweightloss\t50 Worst Habits For Belly Fat\t\thttps://assets.msn.com/labs/mind/AAB19MK.html\t[]\t[]\n"
+)
+
+
+def test_mind_news_tsv_has_no_header_and_is_read_by_its_published_columns() -> None:
+    """MIND (Microsoft News Dataset) news.tsv: id, category, subcategory, title, abstract, url, title entities,
+    abstract entities, and no header (the file had been refused, its first story taken for a header)."""
+    result = read(MIND_NEWS, "news.tsv")
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("news.tsv#N55528", "The Brands Queen Elizabeth Swears By", "Shop the notebooks the royals can't live without."),
+        ("news.tsv#N19639", "50 Worst Habits For Belly Fat", "50 Worst Habits For Belly Fat")]
+    assert result.articles[0].url == "https://assets.msn.com/labs/mind/AAGH0ET.html"
+    assert "Prince Philip" not in result.articles[0].body  # the entities are metadata, not text
+
+
+def test_ag_news_csv_has_no_header_and_its_backslashes_are_line_breaks() -> None:
+    """AG News train.csv: class index, title, description, each quoted, no header; a backslash stands for a line
+    break and "#39;" for an apostrophe, as the dataset wrote them."""
+    text = ('"3","Wall St. Bears Claw Back Into the Black (Reuters)","Reuters - Short-sellers, Wall Street\'s dwindling'
+            '\\band of ultra-cynics, are seeing green again."\n'
+            '"2","Phelps wins again (AP)","AP - Michael Phelps #39;s fifth gold earns him #36;1 million.\\"\n')
+    result = read(text, "train.csv")
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("train.csv#1", "Wall St. Bears Claw Back Into the Black (Reuters)",
+         "Reuters - Short-sellers, Wall Street's dwindling band of ultra-cynics, are seeing green again."),
+        ("train.csv#2", "Phelps wins again (AP)", "AP - Michael Phelps's fifth gold earns him $1 million.")]

@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..errors import UnreadableFile
 from .article import ReadResult
 from .compressed import COMPRESSIONS
 from .encoding import require_text
 from .fields import JSON_FIELDS, RecordError, norm_key
+from .headerless import headerless_layout
 from .jsonfile import collect
 from .jsonlines import Entry
 
@@ -44,6 +45,9 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
         header = next(rows, None)
     except csv.Error as exc:
         raise UnreadableFile(f"unreadable CSV header: {exc}") from exc
+    layout = headerless_layout(header or [])
+    if layout is not None:  # a dataset published without a header: its first row is a story
+        return collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell), rel)
     columns = [name.strip() for name in header or []]
     _check_header(columns)
     return collect(_entries(lines, rows.line_num, delimiter, columns), rel)
@@ -71,17 +75,24 @@ def _delimiter(first_line: str) -> str:
 
 
 def _check_header(columns: list[str]) -> None:
-    """Raise UnreadableFile when the header names no column of article text, or is a result list."""
+    """Raise UnreadableFile when the header names no column of article text, or is a result list.
+
+    A table of headlines and their addresses (Media Cloud's story list) is read as a JSON export of them is, each
+    story its headline.
+    """
     if tuple(norm_key(name) for name in columns) in (_RESULT_LIST, (*_RESULT_LIST, "copies")):
         raise UnreadableFile("a newssearch result list (--csv), not articles")
     names = {norm_key(name) for name in columns}
-    if not names & set(JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
+    headlines = names & set(JSON_FIELDS["title"]) and names & set(JSON_FIELDS["url"])  # Media Cloud's story list
+    if not names & set(JSON_FIELDS["body"] + JSON_FIELDS["summary"]) and not headlines:
         shown = ", ".join(name for name in columns[:8] if name) or "nothing"
         raise UnreadableFile(f"no column of article text (such as text, content or body): the header has {shown}")
 
 
-def _entries(lines: list[str], read: int, delimiter: str, columns: list[str]) -> Iterator[Entry]:
-    """``(label, position, record)`` for each non-blank row after the first ``read`` lines.
+def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
+             cell: Callable[[str], str] = str) -> Iterator[Entry]:
+    """``(label, position, record)`` for each non-blank row after the first ``read`` lines, each cell as ``cell``
+    writes it.
 
     A row that cannot be read (a quote never closed) is a RecordError, and reading starts again on the
     line after the one it began on: the rows after it are not lost.
@@ -104,7 +115,7 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str]) ->
         if not any(cell.strip() for cell in row):
             continue
         number += 1
-        yield f"row {number}", str(number), _record(row, columns)
+        yield f"row {number}", str(number), _record([cell(text) for text in row], columns)
 
 
 def _record(row: list[str], columns: list[str]) -> dict[str, str] | RecordError:
