@@ -25,6 +25,18 @@ _FEED_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?
                          re.DOTALL)
 
 
+def _story(data: bytes, rel: str) -> ReadResult:
+    from .storyfiles import read_story
+
+    return read_story(data, rel)
+
+
+def _summary(data: bytes, rel: str) -> ReadResult:
+    from .storyfiles import read_summary
+
+    return read_summary(data, rel)
+
+
 def _html(data: bytes, rel: str) -> ReadResult:
     if _FEED_START.match(data[:4096]):
         return _feed(data, rel)
@@ -139,6 +151,8 @@ def _warc(data: bytes, rel: str) -> ReadResult:
 READERS: dict[str, Reader] = {
     ".txt": _text,
     ".text": _text,
+    ".story": _story,  # CNN/Daily Mail's stories
+    ".summary": _summary,  # XSum's BBC stories
     ".md": _markdown,
     ".markdown": _markdown,
     ".html": _html,
