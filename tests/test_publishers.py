@@ -81,6 +81,10 @@ def test_the_host_a_stated_name_gives(name: str | None, expected: str | None) ->
      "Macmillan Publishers Limited, part of Springer Nature"),             # seven words: a name yet
     ("Bundesamt für Sicherheit in der Informationstechnik", "https://www.bsi.bund.de/a",
      "Bundesamt für Sicherheit in der Informationstechnik"),
+    # the hosts of HuffPost's News Category Dataset and of MIND's news.tsv
+    ("https://www.huffpost.com/entry/cats_n_632de332", None, "HuffPost"),
+    ("The Huffington Post", None, "HuffPost"),
+    ("https://assets.msn.com/labs/mind/AAGH0ET.html", None, "MSN"),
 ])
 def test_publisher_name_reads_a_stated_host_or_address(name: str, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected

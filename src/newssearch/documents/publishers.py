@@ -26,6 +26,8 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Daily Mail": ("dailymail.co.uk", "daily mail", "mail online", "mailonline"),
     "Al Jazeera": ("aljazeera.com", "al jazeera", "al jazeera english"),
     "TIME": ("time.com", "time"),
+    "HuffPost": ("huffpost.com", "huffingtonpost.com", "huffington post", "the huffington post", "huffpost"),
+    "MSN": ("msn.com", "msn", "msn news"),
 }
 ALIASES = {alias: name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name.lower())}
 _PUNCT = re.compile(r"[^\w.]+")
