@@ -821,3 +821,17 @@ def test_webz_post_takes_its_publisher_from_its_thread() -> None:
                    "crawled": "2017-03-01T03:11:46.000+02:00"})
     assert (article.source, article.authors, article.lang) == ("NZ Herald", ("Jamie Morton",), "en")
     assert (article.date, article.body) == (date(2017, 3, 1), "Kauri dieback has been found in the Coromandel.")
+
+
+def test_a_guardian_single_item_response_is_its_article() -> None:
+    """The Content API's /{id} endpoint answers {"response": {"content": {...}}}: its "content" is the article, not
+    text (the file had been skipped: "no body text")."""
+    response = {"response": {"status": "ok", "userTier": "developer", "total": 1, "content": {
+        "id": "world/2020/jun/19/nz-border", "type": "article", "webPublicationDate": "2020-06-19T04:30:12Z",
+        "webTitle": "NZ tightens border", "webUrl": "https://www.theguardian.com/world/2020/jun/19/nz-border",
+        "fields": {"byline": "Eleanor Ainge Roy in Dunedin", "body": "<p>The military runs quarantine.</p><p>Two left.</p>",
+                   "bodyText": "The military runs quarantine. Two left.", "lastModified": "2020-06-20T01:00:00Z",
+                   "publication": "theguardian.com", "lang": "en"}}}}
+    (article,) = parse_bytes(json.dumps(response).encode(), "item.json", ".json").articles
+    assert (article.title, article.body) == ("NZ tightens border", "The military runs quarantine.\n\nTwo left.")
+    assert (article.date, article.authors, article.source) == (date(2020, 6, 19), ("Eleanor Ainge Roy",), "The Guardian")

@@ -61,9 +61,11 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "uuid", "guid", "idstr", "uri"),
 }
 # Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
-# Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}).
+# Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}; the Guardian's single item:
+# {"response": {"content": {...}}}).
 WRAPPER_KEYS: tuple[str, ...] = (
     "articles", "items", "data", "results", "docs", "documents", "records", "entries", "posts", "hits", "response",
+    "content",
 )
 # Exact keys under which a record keeps its article's fields in an object: Elasticsearch's "_source"
 # (search hits, elasticdump lines), the Guardian API's "fields", a Webhose (webz.io) post's "thread" (its site: the

@@ -64,12 +64,15 @@ def _wrapped(value: Mapping[str, object]) -> object | None:
         inner = index.get(name, ("", None))[1]
         if isinstance(inner, list) or (isinstance(inner, Mapping) and not _has_body(record_fields(inner))):
             return inner
+        if isinstance(inner, Mapping):  # one article wrapped: the Guardian's single item, {"response": {"content": …}}
+            return [inner]
     return None
 
 
 def _has_body(index: Keyed) -> bool:
-    """True when the record ``index`` describes looks like an article itself rather than a wrapper."""
-    return any(pick(index, JSON_FIELDS["body"]))
+    """True when the record ``index`` describes looks like an article itself rather than a wrapper: a body key holds
+    text, not an object (the Guardian's "content" is its article)."""
+    return any(isinstance(value, (str, list)) for _key, value in pick(index, JSON_FIELDS["body"]))
 
 
 def record_fields(value: Mapping[str, object]) -> Keyed:
