@@ -202,3 +202,16 @@ def test_ag_news_csv_has_no_header_and_its_backslashes_are_line_breaks() -> None
         ("train.csv#1", "Wall St. Bears Claw Back Into the Black (Reuters)",
          "Reuters - Short-sellers, Wall Street's dwindling band of ultra-cynics, are seeing green again."),
         ("train.csv#2", "Phelps wins again (AP)", "AP - Michael Phelps's fifth gold earns him $1 million.")]
+
+
+@pytest.mark.parametrize(("text", "rel"), [
+    ("\t".join(["1153424217", "20240305", *["x"] * 58, "https://www.stuff.co.nz/nz-news/350200000/minister"]) + "\n",
+     "20240305101500.export.CSV"),
+    ("\t".join(["20240305101500-0", "20240305101500", "1", "stuff.co.nz", "https://www.stuff.co.nz/a", *[""] * 21,
+                "<PAGE_TITLE>Minister visits</PAGE_TITLE>"]) + "\n", "20240305101500.gkg.csv"),
+])
+def test_a_gdelt_table_says_it_holds_addresses_and_no_text(text: str, rel: str) -> None:
+    """GDELT's event and GKG files, tab-separated and without a header, hold no article text: the reason had
+    named their first row as a header ("the header has 1153424217, 20240305, …")."""
+    with pytest.raises(UnreadableFile, match=r"^a GDELT (event|GKG) table: articles' addresses and codes, no text"):
+        parse_bytes(text.encode(), rel, ".csv")

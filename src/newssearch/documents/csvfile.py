@@ -46,6 +46,8 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     except csv.Error as exc:
         raise UnreadableFile(f"unreadable CSV header: {exc}") from exc
     layout = headerless_layout(header or [])
+    if layout is not None and layout.refused:
+        raise UnreadableFile(layout.refused)
     if layout is not None:  # a dataset published without a header: its first row is a story
         return collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell), rel)
     columns = [name.strip() for name in header or []]

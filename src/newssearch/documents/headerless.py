@@ -2,7 +2,8 @@
 
 A researcher's copy of MIND or AG News has no header: its first story had been taken for one and the file
 refused. Each layout names the columns as the dataset's documentation does, and is chosen only when the first
-row names no known column and has the layout's number of cells, its first cell in the layout's form.
+row names no known column and has the layout's number of cells, its first cell in the layout's form. A layout of
+no text (GDELT's) says so, where its first row had been named as a header.
 """
 
 from __future__ import annotations
@@ -21,10 +22,12 @@ class Layout:
     columns: tuple[str, ...]
     first_cell: re.Pattern[str]
     fixes: tuple[tuple[re.Pattern[str], str], ...] = field(default=())
+    cells: int = 0  # a table not read (``refused``) is told by its number of cells alone, its columns unnamed
+    refused: str | None = None  # why a table of this layout holds no articles
 
     def fits(self, row: Sequence[str]) -> bool:
         """True when ``row`` has this layout's cells, its first in this layout's form."""
-        return len(row) == len(self.columns) and bool(self.first_cell.fullmatch(row[0].strip()))
+        return len(row) == (self.cells or len(self.columns)) and bool(self.first_cell.fullmatch(row[0].strip()))
 
     def cell(self, text: str) -> str:
         """``text`` with the dataset's escapes written out."""
@@ -42,12 +45,17 @@ _AG_NEWS_FIXES = (
     (re.compile(r"\bquot;"), '"'),
 )
 
+_GDELT = "a GDELT {} table: articles' addresses and codes, no text (not read; fetch the articles to index them)"
+
 LAYOUTS: tuple[Layout, ...] = (
     # MIND (Microsoft News Dataset) news.tsv: the entities are JSON lists, metadata, never read as text.
     Layout(("id", "category", "subcategory", "title", "abstract", "url", "title_entities", "abstract_entities"),
            re.compile(r"N\d+")),
     # AG News train.csv and test.csv: the class index (1 World, 2 Sports, 3 Business, 4 Sci/Tech).
     Layout(("class", "title", "description"), re.compile(r"[1-4]"), _AG_NEWS_FIXES),
+    # GDELT's event files (2.0: 61 cells, 1.0: 58) and its GKG's (2.1: 27) give an article's address, not its text.
+    *(Layout((), re.compile(r"\d+"), cells=cells, refused=_GDELT.format("event")) for cells in (61, 58)),
+    Layout((), re.compile(r"\d{14}-T?\d+"), cells=27, refused=_GDELT.format("GKG")),
 )
 _KNOWN = {name for names in JSON_FIELDS.values() for name in names}
 
