@@ -102,3 +102,9 @@ def test_story_files_are_indexed_and_searched(tmp_path: Path) -> None:
     found = runner.invoke(cli, ["query", "foreman OR Kilbowie", "--index-dir", str(tmp_path / "ix"), "--jsonl"])
     assert sorted(json.loads(line)["id"] for line in found.stdout.splitlines()) == [
         "32247402.summary", "cnn/stories/0001d1af.story"]
+
+
+def test_a_story_in_the_datasets_archive_names_its_publisher_by_its_folder_inside() -> None:
+    """DeepMind publishes cnn_stories.tgz holding cnn/stories/<sha1>.story: its id is the archive's, then the path."""
+    article = read(CNN_STORY, "cnn_stories.tgz#cnn/stories/0001d1afc246a7964130f43ae940af6bc6c57f01.story")
+    assert article.source == "CNN"

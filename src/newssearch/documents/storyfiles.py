@@ -57,7 +57,7 @@ def read_story(data: bytes, rel: str) -> ReadResult:
 
 def _story_folder(rel: str) -> str | None:
     """The publisher the dataset's folder names (``cnn/stories/…``), or None."""
-    folders = rel.lower().replace("\\", "/").split("/")[:-1]
+    folders = re.split(r"[/\\#]", rel.lower())[:-1]  # in an archive too: cnn_stories.tgz#cnn/stories/…
     return next((_STORY_FOLDERS[name] for name, inner in pairwise(folders)
                  if inner == "stories" and name in _STORY_FOLDERS), None)
 
