@@ -155,7 +155,7 @@ def test_an_item_nested_past_the_parsers_depth_limit_leaves_the_items_after_it_r
 def test_sitemap_is_not_a_feed():
     with pytest.raises(UnreadableFile) as caught:
         fixture("sitemap.xml")
-    assert str(caught.value) == "not an RSS or Atom feed or an NITF article (root element <urlset>)"
+    assert str(caught.value) == "not an RSS or Atom feed, an NITF article or a NewsML item (root element <urlset>)"
 
 
 # --- item fields --------------------------------------------------------------------------------
@@ -492,8 +492,8 @@ def test_a_feed_cut_short_before_an_item_is_whole_is_unreadable(data: bytes, rea
 # --- whole files that cannot be read -----------------------------------------------------------
 
 UNREADABLE = [
-    (b"<config><value>1</value></config>", "not an RSS or Atom feed or an NITF article (root element <config>)"),
-    (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed or an NITF article (root element <html>)"),
+    (b"<config><value>1</value></config>", "not an RSS or Atom feed, an NITF article or a NewsML item (root element <config>)"),
+    (b"<html><body><p>A web page</p></body></html>", "not an RSS or Atom feed, an NITF article or a NewsML item (root element <html>)"),
     (b"just some words", "not an RSS or Atom feed (no XML elements)"),
     (atom("<entry><id>e</id><title> </title></entry>"), "no articles in file (entry 1: no body text)"),
     (rss("<item><guid>a</guid></item><item><link>https://x.example/b</link><description> </description></item>"),

@@ -42,6 +42,7 @@ from .fields import (
 )
 from .htmltext import inline_text
 from .itemtext import item_text
+from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
 
@@ -55,16 +56,20 @@ _LEDE_CHARS = 600
 
 
 def read_feed(data: bytes, rel: str) -> ReadResult:
-    """Read every item of an RSS or Atom feed (an item without text becomes a skip), or an NITF article."""
+    """Read every item of an RSS or Atom feed (an item without text becomes a skip), an NITF article or a NewsML
+    document (see ``NEWSML_READERS``)."""
     parsed = parse_xml(data)
     root = parsed.root
     if local_name(root).lower() == "nitf":
         from .nitf import read_nitf
 
         return read_nitf(root, rel)
+    newsml = NEWSML_READERS.get(local_name(root))
+    if newsml is not None:
+        return newsml(root, rel)
     kind = FEED_ROOTS.get(local_name(root).lower())
     if kind is None:
-        raise UnreadableFile(f"not an RSS or Atom feed or an NITF article (root element <{local_name(root)}>)")
+        raise UnreadableFile(f"not an RSS or Atom feed, an NITF article or a NewsML item (root element <{local_name(root)}>)")
     channel = next((el for el in root if local_name(el).lower() == "channel"), root)
     # Any depth: recovering from an unclosed tag can nest the next item inside the previous one.
     items = [el for el in root.iter() if local_name(el).lower() in ITEM_TAGS]

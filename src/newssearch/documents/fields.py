@@ -36,23 +36,32 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # API has no text but the first paragraph; a JSON Feed's items have content_html or content_text, "All the
     # News 2.0" an "article".
     "body": ("body", "text", "content", "maintext", "articlebody", "rawtext", "fulltext", "bodytext", "contenthtml",
-             "contenttext", "article", "articletext", "story", "leadparagraph"),
+             "contenttext", "article", "articletext", "story", "leadparagraph",
+             # IPTC ninjs: 1.x's body_text and body_html, 2.0's bodies (see ALTERNATIVES).
+             "bodyhtml", "bodies"),
     # Only when no body key has text: a teaser is better than dropping the record.
     # HuffPost's News Category Dataset keeps its teaser under "short_description".
+    # ninjs's description_text and descriptions; Instapaper's CSV has no text but the reader's "Selection" from it;
+    # a reference manager's record (CSL-JSON, Zotero) its abstract, else its note.
     "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext",
-                "shortdescription"),
-    "title": ("title", "headline", "webtitle"),
+                "shortdescription", "descriptiontext", "descriptions", "selection", "note"),
+    "title": ("title", "headline", "webtitle", "headlines"),
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
-        "publicationdate", "publishedat", "published", "pubdate", "datetimepub", "date", "createdat", "webpublicationdate",
-        "timestamp",
+        "publicationdate", "publishedat", "published", "pubdate", "datetimepub", "date", "issued", "firstcreated",
+        "contentcreated", "createdat", "webpublicationdate", "timestamp",
+        # IPTC's (ninjs, NewsML-G2) version time: the item's last change, its date only when it gives no other.
+        "versioncreated",
     ),
     # A post's "user" (Twitter) or "account" (Mastodon) is who wrote it.
-    "authors": ("authors", "author", "byline", "creator", "creators", "user", "account"),
+    # ninjs 2.0's "by"; Wallabag's "published_by".
+    "authors": ("authors", "author", "byline", "by", "creator", "creators", "user", "account", "publishedby"),
     "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
     "source": (
         "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
         "publication", "sourcename",
+        # A reference's newspaper (CSL-JSON); ninjs's infosources, else its copyright holder.
+        "containertitle", "infosources", "copyrightholder",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
@@ -75,7 +84,11 @@ RECORD_PARTS: tuple[str, ...] = ("_source", "fields", "thread")
 # its canonical form {"$date": {"$numberLong": "1593561600000"}}), the NYT's headline {"main": ...,
 # "print_headline": ...} and byline {"original": "By ...", "person": [...]}.
 _BOXES: tuple[str, ...] = ("rendered", "value", "name", "text", "$date", "$numberLong", "$oid", "#text", "main",
-                           "print_headline", "original", "display_name")  # display_name: a Mastodon account
+                           "print_headline", "original", "display_name",  # display_name: a Mastodon account
+                           "literal", "raw")  # CSL-JSON: a name not in parts, a date as written
+# Keys holding a list of one field's alternatives (ninjs 2.0's headlines, bodies and descriptions, each with a
+# role): the one of role "main", else the first, stands for the field.
+ALTERNATIVES: frozenset[str] = frozenset({"headlines", "bodies", "descriptions"})
 
 # Child elements of an RSS item or Atom entry, by lower-case local name (prefixes vary in the wild,
 # and broken feeds use them undeclared). ``content:encoded`` and Atom ``content`` hold the full
@@ -109,12 +122,35 @@ def unbox(value: object) -> object:
         if not isinstance(value, Mapping):
             break
         inner = next((value[key] for key in _BOXES if _filled(value.get(key))), value)
+        if inner is value:
+            inner = _composed(value)
         if inner is value and "display_name" in value:  # a Mastodon account with no display name: its user name
             inner = next((value[key] for key in ("username", "acct") if _filled(value.get(key))), value)
         if inner is value:
             break
         value = inner
     return value
+
+
+def _composed(value: Mapping[str, object]) -> object:
+    """A CSL-JSON name or date as one string: {"family": "Doe", "given": "Jane"} is "Jane Doe", {"date-parts":
+    [[2020, 3, 4]]} "2020-03-04" (a date of a year or a month alone is no day: "2020-03", read as no date);
+    ``value`` itself for any other object."""
+    family, given = value.get("family"), value.get("given")
+    if isinstance(family, str) and family.strip():
+        return f"{given.strip()} {family.strip()}" if isinstance(given, str) and given.strip() else family.strip()
+    parts = value.get("date-parts")
+    if isinstance(parts, list) and parts and isinstance(parts[0], list) and parts[0]:
+        numbers = [part for part in parts[0] if isinstance(part, (int, str)) and str(part).strip().isdigit()]
+        return "-".join(str(part).strip().zfill(2) for part in numbers)
+    return value
+
+
+def _alternative(value: object) -> object:
+    """Of a list of one field's alternatives (see ``ALTERNATIVES``), the one of role "main", else the first."""
+    if not isinstance(value, list) or not value or not all(isinstance(item, Mapping) for item in value):
+        return value
+    return next((item for item in value if item.get("role") == "main"), value[0])
 
 
 Keyed = dict[str, tuple[str, object]]
@@ -134,7 +170,7 @@ def pick(record: Keyed, names: Iterable[str]) -> Iterator[tuple[str, object]]:
     for name in names:
         found = record.get(name)
         if found is not None and found[1] not in (None, "", [], {}):
-            yield found[0], unbox(found[1])
+            yield found[0], unbox(_alternative(found[1]) if name in ALTERNATIVES else found[1])
 
 
 def first_text(record: Keyed, names: Iterable[str]) -> tuple[str, str] | None:
@@ -160,6 +196,8 @@ def source_name(value: object) -> str | None:
     """A publisher's one name (see ``publisher_name``) from a string, an object with ``name``, or a URL: "New
     Zealand Herald", "nzherald.co.nz" and "https://www.nzherald.co.nz/" are all NZ Herald; an unknown one as written
     (a URL: its host, without www)."""
+    if isinstance(value, list) and value:  # ninjs's infosources: the first is the item's
+        value = value[0]
     value = unbox(value)
     if isinstance(value, Mapping):  # Event Registry's {"uri": "odt.co.nz", "title": "Otago Daily Times"}
         value = next((value[key] for key in _SOURCE_BOXES if _filled(value.get(key))), None)

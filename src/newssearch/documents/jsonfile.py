@@ -29,6 +29,7 @@ from .fields import (
     first_text,
     gather,
     is_web_address,
+    keyed,
     pick,
     source_name,
     without_source,
@@ -180,6 +181,19 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         url=url,
         lang=found_lang[1] if found_lang else language(),  # a record naming none: as its function words show
     )
+
+
+def article_from_fields(fields: Mapping[str, object], rel: str, article_id: str, kind: str) -> Article:
+    """One Article from a record another format's reader has put under JSON's field names (a NewsML item, an RIS
+    or BibTeX reference), read as a JSON record is; its title and date sources named ``kind:key``, not ``json:``.
+    Raises RecordError when it has no text."""
+    article = article_from_record(keyed(fields), rel, article_id)
+    return replace(article, title_source=_renamed(article.title_source, kind),
+                   date_source=_renamed(article.date_source, kind))
+
+
+def _renamed(provenance: str | None, kind: str) -> str | None:
+    return f"{kind}:{provenance[5:]}" if provenance and provenance.startswith("json:") else provenance
 
 
 def headline_or_body(record: Keyed, headline: str) -> str:

@@ -78,6 +78,11 @@ class _Parts:
         return self.by_name.get(name, [])
 
 
+def nitf_text(root: Element) -> str:
+    """The story's text of the NITF document ``root`` (one a NewsML item carries; see ``nitf_body``)."""
+    return nitf_body(_Parts(root))
+
+
 def nitf_body(doc: _Parts) -> str:
     """The story's text, from the ``full_text`` block when there is one, else all of body.content: its paragraphs,
     subheads, lists, tables, preformatted text, quotes and captions, each a paragraph (see ``NITF_AS_HTML``)."""
