@@ -81,6 +81,18 @@ def _feed(data: bytes, rel: str) -> ReadResult:
     return read_feed(data, rel)
 
 
+def _ris(data: bytes, rel: str) -> ReadResult:
+    from .references import read_ris
+
+    return read_ris(data, rel)
+
+
+def _bibtex(data: bytes, rel: str) -> ReadResult:
+    from .references import read_bibtex
+
+    return read_bibtex(data, rel)
+
+
 def _sgml(data: bytes, rel: str) -> ReadResult:
     from .sgml import read_sgml
 
@@ -176,6 +188,8 @@ READERS: dict[str, Reader] = {
     ".atom": _feed,
     ".rdf": _feed,  # RSS 1.0 as sites serve it (index.rdf)
     ".nitf": _feed,  # the XML reader tells an NITF article from a feed by its root element
+    ".ris": _ris,  # a reference manager's export (Zotero, Mendeley, EndNote): a reference an article
+    ".bib": _bibtex,
     ".sgm": _sgml,
     ".sgml": _sgml,
     # A word processor's document is told by what it holds: Word saves RTF under .doc, and a legacy binary .doc

@@ -1,0 +1,108 @@
+"""A reference manager's export of newspaper articles (Zotero, Mendeley): CSL-JSON, RIS and BibTeX/BibLaTeX.
+
+Each reference is an article: its abstract (else its note) its text, its newspaper its publisher.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from newssearch.documents import Article, parse_bytes
+from newssearch.documents.references import latex_text
+
+ABSTRACT = "The council voted to approve a new bridge."
+URL = "https://www.stuff.co.nz/nelson-mail/news/1/bridge"
+CSL = [
+    {"id": "ABCD1234", "type": "article-newspaper", "title": "Council approves bridge", "container-title":
+     "The Nelson Mail", "author": [{"family": "Brown", "given": "Alice"}, {"family": "Ngata", "given": "Hemi"}],
+     "issued": {"date-parts": [[2020, 3, 4]]}, "accessed": {"date-parts": [[2021, 1, 1]]}, "URL": URL,
+     "abstract": ABSTRACT, "language": "en"},
+    {"id": "item2", "type": "article-newspaper", "title": "Wait times grow", "container-title": "Otago Daily Times",
+     "author": [{"literal": "Jo Bloggs"}], "issued": {"date-parts": [[2019, 11]]}, "note": "Waits lengthened."},
+]
+RIS = f"""TY  - NEWS
+TI  - Council approves bridge
+AU  - Brown, Alice
+AU  - Ngata, Hemi
+T2  - The Nelson Mail
+DA  - 2020/03/04/
+PY  - 2020
+UR  - {URL}
+AB  - The council voted to approve
+ a new bridge.
+LA  - en
+Y2  - 2021/01/01/
+ER  -
+
+TY  - NEWS
+TI  - Wait times grow
+AU  - Bloggs, Jo
+T2  - Otago Daily Times
+PY  - 2019
+N1  - Waits lengthened.
+ER  -
+""".encode()
+BIBTEX = f"""@string{{odt = "Otago Daily Times"}}
+@comment{{Zotero's export}}
+@article{{brown_council_2020,
+	title = {{Council approves bridge}},
+	url = {{{URL}}},
+	abstract = {{{ABSTRACT}}},
+	journaltitle = {{The Nelson Mail}},
+	author = {{Brown, Alice and Ngata, Hemi}},
+	date = {{2020-03-04}},
+	urldate = {{2021-01-01}},
+	langid = {{english}},
+}}
+
+@online{{bloggs2019,
+  author = "Bloggs, Jo",
+  title = "Wait {{times}} grow",
+  organization = odt,
+  year = 2019, month = nov,
+  note = {{Waits lengthened.}}
+}}
+""".encode()
+
+
+def fields(article: Article) -> tuple[object, ...]:
+    return (article.id, article.title, article.body, article.date, article.authors, article.source, article.url,
+            article.lang)
+
+
+def test_csl_json_references() -> None:
+    first, second = parse_bytes(json.dumps(CSL).encode(), "refs.json", ".json").articles
+    # Issued, never accessed, is the date; a year and month alone are no day.
+    assert fields(first) == ("refs.json#ABCD1234", "Council approves bridge", ABSTRACT, date(2020, 3, 4),
+                             ("Alice Brown", "Hemi Ngata"), "The Nelson Mail", URL, "en")
+    assert fields(second) == ("refs.json#item2", "Wait times grow", "Waits lengthened.", None, ("Jo Bloggs",),
+                              "Otago Daily Times", None, None)
+
+
+def test_ris_references() -> None:
+    result = parse_bytes(RIS, "refs.ris", ".ris")
+    first, second = result.articles
+    assert fields(first) == ("refs.ris#1", "Council approves bridge", ABSTRACT, date(2020, 3, 4),
+                             ("Alice Brown", "Hemi Ngata"), "The Nelson Mail", URL, "en")
+    assert (first.title_source, first.date_source) == ("ris:title", "ris:date")
+    assert fields(second) == ("refs.ris#2", "Wait times grow", "Waits lengthened.", None, ("Jo Bloggs",),
+                              "Otago Daily Times", None, None)
+
+
+def test_bibtex_references() -> None:
+    first, second = parse_bytes(BIBTEX, "refs.bib", ".bib").articles
+    assert fields(first) == ("refs.bib#brown_council_2020", "Council approves bridge", ABSTRACT, date(2020, 3, 4),
+                             ("Alice Brown", "Hemi Ngata"), "The Nelson Mail", URL, "en")
+    # A macro is its text; a year and a month are no day.
+    assert fields(second) == ("refs.bib#bloggs2019", "Wait times grow", "Waits lengthened.", None, ("Jo Bloggs",),
+                              "Otago Daily Times", None, None)
+
+
+def test_a_reference_without_text_or_address_is_a_skip() -> None:
+    result = parse_bytes(RIS + b"TY  - NEWS\nTI  - A title alone\nER  - \n", "refs.ris", ".ris")
+    assert [skip.reason for skip in result.skipped] == ["reference 3: no body text"]
+
+
+def test_latex_text() -> None:
+    assert latex_text(r"Ng{\=a} {T}amariki -- M\"{u}ller \& {\'E}cole") == "Ngā Tamariki – Müller & École"
