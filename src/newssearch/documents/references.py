@@ -142,7 +142,7 @@ def _date_of_parts(entry: dict[str, str]) -> str:
 def _bibtex_entries(text: str) -> Iterator[tuple[str, dict[str, str]]]:
     """Each entry's cite key and its fields (lower-case names), in file order; an ``@string`` macro's name stands
     for its text in the entries after it (``journal = nzh``)."""
-    position, macros = 0, {}
+    position, macros = 0, dict[str, str]()
     while (found := _ENTRY.search(text, position)) is not None:
         end = _closing(text, found.end() - 1)
         position, kind, body = end, found.group(1).lower(), text[found.end():end - 1]
