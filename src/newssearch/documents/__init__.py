@@ -40,6 +40,11 @@ def _summary(data: bytes, rel: str) -> ReadResult:
 def _html(data: bytes, rel: str) -> ReadResult:
     if _FEED_START.match(data[:4096]):
         return _feed(data, rel)
+    from .linklists import link_list_kind, read_link_list
+
+    kind = link_list_kind(data[:4096])  # a read-later service's list of saved links, no page of one article
+    if kind is not None:
+        return read_link_list(data, rel, kind)
     from .html import read_html
 
     return read_html(data, rel)

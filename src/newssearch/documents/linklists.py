@@ -1,0 +1,51 @@
+"""A read-later service's HTML export: a page listing the saved articles' links (Pocket's "Pocket Export",
+Instapaper's "Instapaper: Export").
+
+Each link is an article, as a headlines feed's item or a JSON headline record is: its text the headline, its
+address its URL and publisher; its id ``file#N``, its place in the list. The time a link was saved (Pocket's
+``time_added``) is no publication date and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import html as lxml_html
+
+from ..ids import record_id
+from .article import ReadResult
+from .encoding import decode_text
+from .fields import Made, RecordError, gather, no_records
+from .htmltext import inline_text
+from .jsonfile import article_from_fields
+from .publishers import is_address
+from .xmllimits import html_tree
+
+# The exports' page titles, by service: a page of another title is a web page, read as one.
+LINK_LIST_TITLES: dict[str, str] = {"pocket export": "pocket", "instapaper: export": "instapaper"}
+_TITLE = re.compile(rb"<title[^>]*>\s*([^<]{1,40}?)\s*</title>", re.IGNORECASE)
+
+
+def link_list_kind(head: bytes) -> str | None:
+    """The service whose export the page starting ``head`` is (``pocket``), or None for any other page."""
+    found = _TITLE.search(head)
+    return LINK_LIST_TITLES.get(found.group(1).decode("utf-8", "replace").lower()) if found else None
+
+
+def read_link_list(data: bytes, rel: str, kind: str) -> ReadResult:
+    """The saved links of a read-later export, an article each."""
+    tree = html_tree(lxml_html.document_fromstring, decode_text(data, markup=True))
+    links = [(link.get("href") or "", inline_text(link.text_content())) for link in tree.iter("a")]
+    if not links:
+        return no_records(rel, f"a {kind} export with no links")
+    return gather((_made(href, text, position, rel, kind) for position, (href, text) in enumerate(links, 1)), rel)
+
+
+def _made(href: str, text: str, position: int, rel: str, kind: str) -> Made:
+    label = f"link {position}"
+    if not is_address(href):
+        return None, label, f"no web address ({href or 'none'})"
+    try:
+        return None, label, article_from_fields({"title": text, "url": href}, rel, record_id(rel, str(position)), kind)
+    except RecordError as exc:
+        return None, label, str(exc)

@@ -1,0 +1,79 @@
+"""A read-later service's export: Pocket's and Instapaper's HTML lists of links, Instapaper's CSV, Wallabag's and
+Omnivore's JSON."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from newssearch.documents import Article, parse_bytes
+
+FLOOD = "https://www.example.com/news/flood"
+POCKET = f"""<!DOCTYPE html>
+<html>
+	<!--So long and thanks for all the fish-->
+	<head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8" /><title>Pocket Export</title></head>
+	<body>
+		<h1>Unread</h1>
+		<ul><li><a href="{FLOOD}" time_added="1709632320" tags="">Flood waters rise</a></li></ul>
+		<h1>Read Archive</h1>
+		<ul><li><a href="https://www.odt.co.nz/news/gold" time_added="1709810000" tags="markets">Gold steadies</a></li>
+		<li><a href="javascript:void(0)">Not a link</a></li></ul>
+	</body>
+</html>""".encode()
+INSTAPAPER_HTML = f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>Instapaper: Export</title></head>
+<body><h1>Unread</h1><ol><li><a href="{FLOOD}">Flood waters rise</a></li></ol><h1>Archive</h1><ol></ol></body></html>
+""".encode()
+INSTAPAPER_CSV = f"""URL,Title,Selection,Folder,Timestamp
+{FLOOD},Flood waters rise,"Residents were evacuated overnight.",Unread,1709632320
+https://www.example.com/news/oil,Oil climbs,,Archive,1709800000
+""".encode()
+WALLABAG = [{"is_archived": 0, "id": 41, "title": "Flood waters rise", "url": FLOOD, "given_url": FLOOD + "?utm=x",
+             "content": "<p>Residents were evacuated overnight.</p><p>Pumps failed.</p>",
+             "created_at": "2024-03-06T09:00:00+00:00", "updated_at": "2024-03-06T09:00:00+00:00",
+             "published_at": "2024-03-05T10:12:00+00:00", "published_by": ["Jane Doe"], "annotations": [],
+             "mimetype": "text/html", "language": "en_GB", "reading_time": 1, "domain_name": "www.example.com"}]
+OMNIVORE = [{"id": "7b1c", "slug": "flood-waters-rise-18c0", "title": "Flood waters rise",
+             "description": "Residents were evacuated overnight.", "author": "Jane Doe", "url": FLOOD,
+             "state": "Archived", "labels": ["weather"], "savedAt": "2024-03-06T09:00:00.000Z",
+             "updatedAt": "2024-03-06T09:10:00.000Z", "publishedAt": "2024-03-05T10:12:00.000Z"}]
+
+
+def fields(article: Article) -> tuple[object, ...]:
+    return (article.id, article.title, article.body, article.date, article.authors, article.source, article.url,
+            article.lang)
+
+
+def test_a_pocket_export_is_its_links_headlines_without_the_time_they_were_saved() -> None:
+    result = parse_bytes(POCKET, "ril_export.html", ".html")
+    assert [fields(article) for article in result.articles] == [
+        ("ril_export.html#1", "Flood waters rise", "Flood waters rise", None, (), "example.com", FLOOD, None),
+        ("ril_export.html#2", "Gold steadies", "Gold steadies", None, (), "odt.co.nz",
+         "https://www.odt.co.nz/news/gold", None),
+    ]
+    assert [skip.reason for skip in result.skipped] == ["link 3: no web address (javascript:void(0))"]
+
+
+def test_an_instapaper_html_export_is_its_links_headlines() -> None:
+    (article,) = parse_bytes(INSTAPAPER_HTML, "instapaper-export.html", ".html").articles
+    assert fields(article) == ("instapaper-export.html#1", "Flood waters rise", "Flood waters rise", None, (),
+                               "example.com", FLOOD, None)
+    assert article.title_source == "instapaper:title"
+
+
+def test_instapaper_csv_its_selection_the_text() -> None:
+    first, second = parse_bytes(INSTAPAPER_CSV, "instapaper-export.csv", ".csv").articles
+    assert (first.title, first.body) == ("Flood waters rise", "Residents were evacuated overnight.")
+    assert (second.title, second.body) == ("Oil climbs", "Oil climbs")
+
+
+def test_wallabag_json_its_authors_published_by() -> None:
+    (article,) = parse_bytes(json.dumps(WALLABAG).encode(), "wallabag.json", ".json").articles
+    assert fields(article) == ("wallabag.json#41", "Flood waters rise", "Residents were evacuated overnight.\n\n"
+                               "Pumps failed.", date(2024, 3, 5), ("Jane Doe",), "example.com", FLOOD, "en")
+
+
+def test_omnivore_json_read_already() -> None:
+    (article,) = parse_bytes(json.dumps(OMNIVORE).encode(), "metadata_0_to_20.json", ".json").articles
+    assert fields(article) == ("metadata_0_to_20.json#7b1c", "Flood waters rise", "Residents were evacuated "
+                               "overnight.", date(2024, 3, 5), ("Jane Doe",), "example.com", FLOOD, None)
