@@ -158,6 +158,12 @@ def _unpack_first(data: bytes, rel: str) -> ReadResult:
     return read_unpack_first(data, rel)
 
 
+def _wet(data: bytes, rel: str) -> ReadResult:
+    from .wet import read_wet
+
+    return read_wet(data, rel)
+
+
 def _warc(data: bytes, rel: str) -> ReadResult:
     from .warc import read_warc
 
@@ -219,6 +225,7 @@ READERS: dict[str, Reader] = {
     ".7z": _unpack_first,
     ".rar": _unpack_first,
     ".warc": _warc,  # a crawl's web archive, a page a record (ISO 28500); .warc.gz compressed a record a gzip member
+    ".wet": _wet,  # Common Crawl's text of the pages it crawled, .warc.wet.gz: a page a conversion record
     ".wacz": _wacz,  # a zip of WARCs (Browsertrix, ArchiveWeb.page): its archive/*.warc.gz read, nothing else
 }
 
@@ -226,7 +233,7 @@ READERS: dict[str, Reader] = {
 # Readers of files binary by design (a .docx full of photos, a PDF, an archive, a crawl's WARC of images and pages):
 # a large file of theirs is read, never sniffed and refused as "binary file". Outlook's .msg (an OLE compound file)
 # shares the .eml reader, which tells it by its bytes.
-_BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc)
+_BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc, _wet)
 BINARY_SUFFIXES = frozenset({suffix for suffix, reader in READERS.items() if reader in _BINARY_READERS} | {".msg"})
 
 
@@ -269,8 +276,8 @@ def is_supported(path: Path | str) -> bool:
 
 # Readers that unpack their file as they read it, a member at a time: a .tar.gz or .warc.gz is not gunzipped whole
 # first (a crawl's .warc.gz of 1 GB unpacks past 2 GiB; its reader bounds each record, and reads on past a broken one).
-UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".warc"})
-_TARS = UNPACKS_ITSELF - {".warc"}  # a .tar.bz2 or .tar.xz too (tarfile opens each compression); a .warc.xz is not
+UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".warc", ".wet"})
+_TARS = UNPACKS_ITSELF - {".warc", ".wet"}  # a .tar.bz2 or .tar.xz too (tarfile opens each compression); a .warc.xz is not
 
 
 def read_file(path: Path, rel: str) -> ReadResult:
