@@ -55,4 +55,4 @@ def _article(record: Record, uri: str, rel: str) -> Article | str:
         return str(exc)
     identified = record.get("warc-identified-content-language").split(",")[0].strip()
     return replace(article, path=rel, url=uri, lang=language_code(identified) or article.lang,
-                   **({"title": title, "title_source": "wet:title"} if title else {}))
+                   title=title or article.title, title_source="wet:title" if title else article.title_source)
