@@ -77,6 +77,27 @@ def test_newsapi_cut_marker_is_not_indexed_as_text():
     assert (article.source, article.date) == ("BBC News", date(2023, 1, 27))
 
 
+@pytest.mark.parametrize(("description", "body"), [
+    # A teaser of its own goes before the text cut short: its words are the story's and no other field has them.
+    ("Thousands lost power as the storm moved south.",
+     "Thousands lost power as the storm moved south.\n\nHeavy rain flooded homes across Auckland on Friday…"),
+    # One that is the text's opening, or that the text's opening is, is in it already.
+    ("Heavy rain flooded homes across Auckland on Friday, officials said.",
+     "Heavy rain flooded homes across Auckland on Friday…"),
+    ("HEAVY RAIN flooded homes", "Heavy rain flooded homes across Auckland on Friday…"),
+])
+def test_newsapi_teaser_goes_before_the_content_it_cut_short(description: str, body: str) -> None:
+    article = one({"title": "Flooding hits Auckland", "url": "https://example.com/a", "description": description,
+                   "content": "Heavy rain flooded homes across Auckland on Friday… [+2345 chars]"})
+    assert article.body == body
+
+
+def test_a_whole_text_has_no_teaser_put_before_it() -> None:
+    article = one({"title": "Flooding hits Auckland", "description": "Thousands lost power.",
+                   "content": "Heavy rain flooded homes across Auckland on Friday."})
+    assert article.body == "Heavy rain flooded homes across Auckland on Friday."
+
+
 def test_newsapi_title_and_author_lose_the_publishers_name():
     article = one({"source": {"id": "bbc-news", "name": "BBC News"}, "author": "BBC News",
                    "title": "Glacier melts faster - BBC News", "content": "The glacier lost a metre."})

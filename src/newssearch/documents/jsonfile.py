@@ -43,6 +43,9 @@ from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+# A teaser repeats the text when its first 60 characters of words are the text's (or the text's are its).
+_OVERLAP = 60
+_WORD = re.compile(r"\w+")
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
 _HIT_KEYS = ("rank", "id", "score", "snippet")
@@ -210,10 +213,26 @@ def record_body(record: Keyed) -> str:
     for _key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
         paragraphs = value if isinstance(value, list) else [value]
         text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
-        text = _CUT_MARK.sub("", text).strip()
-        if text:
-            return text
+        whole = _CUT_MARK.sub("", text).strip()
+        if whole:
+            return whole if whole == text.strip() else _with_teaser(record, whole)
     raise RecordError("no body text")
+
+
+def _with_teaser(record: Keyed, cut: str) -> str:
+    """A text NewsAPI cut short (its first 200 characters) with the record's teaser before it, when the teaser is not
+    the text's opening nor the opening the teaser's start: its words are the story's, and no other field has them."""
+    teaser = next((plain_text(value) for _key, value in pick(record, JSON_FIELDS["summary"])
+                   if isinstance(value, str) and value.strip()), "")
+    words, opening = _words(teaser), _words(cut)
+    if not words or words[:_OVERLAP] in opening or opening[:_OVERLAP] in words:
+        return cut
+    return f"{teaser.strip()}\n\n{cut}"
+
+
+def _words(text: str) -> str:
+    """The words of ``text`` in lower case, one space apart: what is compared when a teaser may repeat the text."""
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def record_authors(record: Keyed, language: Language = no_language) -> tuple[str, ...]:
