@@ -15,7 +15,8 @@ ABSTRACT = "The council voted to approve a new bridge."
 URL = "https://www.stuff.co.nz/nelson-mail/news/1/bridge"
 CSL = [
     {"id": "ABCD1234", "type": "article-newspaper", "title": "Council approves bridge", "container-title":
-     "The Nelson Mail", "author": [{"family": "Brown", "given": "Alice"}, {"family": "Ngata", "given": "Hemi"}],
+     "The Nelson Mail", "publisher": "Stuff Limited",
+     "author": [{"family": "Brown", "given": "Alice"}, {"family": "Ngata", "given": "Hemi"}],
      "issued": {"date-parts": [[2020, 3, 4]]}, "accessed": {"date-parts": [[2021, 1, 1]]}, "URL": URL,
      "abstract": ABSTRACT, "language": "en"},
     {"id": "item2", "type": "article-newspaper", "title": "Wait times grow", "container-title": "Otago Daily Times",
@@ -73,7 +74,7 @@ def fields(article: Article) -> tuple[object, ...]:
 
 def test_csl_json_references() -> None:
     first, second = parse_bytes(json.dumps(CSL).encode(), "refs.json", ".json").articles
-    # Issued, never accessed, is the date; a year and month alone are no day.
+    # Issued, never accessed, is the date; a year and month alone are no day; the newspaper, not its owner, publishes.
     assert fields(first) == ("refs.json#ABCD1234", "Council approves bridge", ABSTRACT, date(2020, 3, 4),
                              ("Alice Brown", "Hemi Ngata"), "The Nelson Mail", URL, "en")
     assert fields(second) == ("refs.json#item2", "Wait times grow", "Waits lengthened.", None, ("Jo Bloggs",),

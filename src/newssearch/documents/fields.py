@@ -57,11 +57,12 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # ninjs 2.0's "by"; Wallabag's "published_by".
     "authors": ("authors", "author", "byline", "by", "creator", "creators", "user", "account", "publishedby"),
     "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
+    # A reference's newspaper (CSL-JSON's container-title) before its publisher, the company owning it.
     "source": (
-        "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
+        "containertitle", "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
         "publication", "sourcename",
-        # A reference's newspaper (CSL-JSON); ninjs's infosources, else its copyright holder.
-        "containertitle", "infosources", "copyrightholder",
+        # ninjs's infosources, else its copyright holder.
+        "infosources", "copyrightholder",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
