@@ -65,6 +65,7 @@ def test_instapaper_csv_its_selection_the_text() -> None:
     first, second = parse_bytes(INSTAPAPER_CSV, "instapaper-export.csv", ".csv").articles
     assert (first.title, first.body) == ("Flood waters rise", "Residents were evacuated overnight.")
     assert (second.title, second.body) == ("Oil climbs", "Oil climbs")
+    assert (first.date, second.date) == (None, None)  # its Timestamp is when the link was saved, not published
 
 
 def test_wallabag_json_its_authors_published_by() -> None:

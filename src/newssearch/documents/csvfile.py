@@ -50,7 +50,7 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile(layout.refused)
     if layout is not None:  # a dataset published without a header: its first row is a story
         return collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell), rel)
-    columns = [name.strip() for name in header or []]
+    columns = _without_save_times([name.strip() for name in header or []])
     _check_header(columns)
     return collect(_entries(lines, rows.line_num, delimiter, columns), rel)
 
@@ -74,6 +74,17 @@ def _delimiter(first_line: str) -> str:
     header of one column, none (its rows' commas are text)."""
     found = max(_DELIMITERS, key=first_line.count)
     return found if first_line.count(found) else _NO_DELIMITER
+
+
+# Read-later services' tables whose time column is when a link was saved, no publication date (USERS.md: an
+# ingestion date must never pass for one): Instapaper's CSV export, by its whole header.
+_SAVE_TIME_TABLES: dict[tuple[str, ...], str] = {("url", "title", "selection", "folder", "timestamp"): "timestamp"}
+
+
+def _without_save_times(columns: list[str]) -> list[str]:
+    """``columns`` with a read-later export's save-time column renamed so that no date key reads it."""
+    saved = _SAVE_TIME_TABLES.get(tuple(norm_key(name) for name in columns))
+    return [f"saved {name}" if norm_key(name) == saved else name for name in columns]
 
 
 def _check_header(columns: list[str]) -> None:
