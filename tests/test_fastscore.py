@@ -232,3 +232,27 @@ def test_an_and_stops_scoring_once_no_article_is_left(segmented: Path, monkeypat
     with open_index(segmented) as idx:
         assert all_scores(idx._searcher, query) == whoosh_scores(idx._searcher, query) == {}
     assert "crude" not in scored and "police" not in scored
+
+
+def test_copies_in_two_segments_score_alike_to_the_last_bit(tmp_path: Path) -> None:
+    # A word's matches are counted per segment: "alpha" is the rarest in the second one, "beta" in the first. Summed
+    # in that order, the copy in each segment had scored 2.5528884545745116 and 2.552888454574511, so an updated index
+    # ranked them by document number where a rebuilt one tied them (and ties go by id).
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    body = "Copy\n\nalpha beta beta gamma gamma gamma news."
+    (corpus / "d1.txt").write_text(body, encoding="utf-8")
+    for i in range(3):
+        (corpus / f"f{i}.txt").write_text(f"F{i}\n\nalpha words here {i}.", encoding="utf-8")
+    (corpus / "f3.txt").write_text("F3\n\ngamma words.", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    (corpus / "d2.txt").write_text(body, encoding="utf-8")
+    for i in range(4, 7):
+        (corpus / f"f{i}.txt").write_text(f"F{i}\n\ngamma other words {i}.", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        searcher = idx._searcher
+        assert len(searcher.reader().leaf_readers()) == 2
+        scores = all_scores(searcher, wq.And([wq.Term("body", word) for word in ("alpha", "beta", "gamma")]))
+        by_id = {searcher.stored_fields(docnum)["id"]: score for docnum, score in scores.items()}
+    assert by_id["d1.txt"] == by_id["d2.txt"]

@@ -122,15 +122,18 @@ class _Leaf:
                 positive.append(scores)
                 if not alive:
                     return {}
-        positive.sort(key=len)
         left_out: set[int] = set()
         for part in parts:
             if type(part) is wq.Not:
                 left_out |= self._docs(part.query)
         found: Scores = {}
-        rest = positive[1:]
-        for docnum, score in positive[0].items():  # in the order of the fewest matches, summed as Whoosh sums them
+        first, rest = positive[0], positive[1:]
+        # In the order of the part with the fewest matches, each score summed in the order of the parts: summed in
+        # the order of their matches in this segment, two copies in two segments (an updated index) had scored a
+        # last bit apart, and a rebuilt index tied them.
+        for docnum in min(positive, key=len):
             if docnum in alive and docnum not in left_out:
+                score = first[docnum]
                 for other in rest:
                     score += other[docnum]
                 found[docnum] = score
