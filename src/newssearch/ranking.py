@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import math
 from typing import TypeAlias
 from weakref import WeakKeyDictionary
@@ -16,6 +15,7 @@ from .fastscore import Scores, all_scores
 from .livecounts import live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
+from .ties import best_by_score, ids, score_of, settle_ties
 
 Scored = list[tuple[int, float]]  # (document number, score), best first
 Filter: TypeAlias = wq.Query | set[int] | None  # the articles a search may return; None for all
@@ -74,8 +74,8 @@ def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter
 def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
     """The number of articles ``query`` matches (within ``filter``) and the best ``limit`` of them.
 
-    Scores are Whoosh's BM25F (see fastscore.py); equal scores go in document order, as Whoosh's
-    collector has them. Every match is counted, none pruned.
+    Scores are Whoosh's BM25F (see fastscore.py); equal scores go in the order of their ids (``ties``), not in
+    document order, which an update changes. Every match is counted, none pruned.
     """
     scores = query.scores(searcher) if isinstance(query, Expanded) else all_scores(searcher, query)
     return best_scored(searcher, scores, limit, filter)
@@ -83,11 +83,16 @@ def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[in
 
 def best_scored(searcher, scores: Scores, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
     """How many of ``scores`` are within ``filter``, and the best ``limit`` of them (see ``best_hits``)."""
-    if filter is not None:
-        allowed = filter if isinstance(filter, (set, frozenset)) else set(filter.docs(searcher))
-        scores = {docnum: score for docnum, score in scores.items() if docnum in allowed}
-    best = heapq.nlargest(limit, scores.items(), key=lambda item: (item[1], -item[0]))
-    return len(scores), best
+    scores = _within(searcher, scores, filter)
+    return len(scores), best_by_score(scores, limit, ids(searcher.reader()))
+
+
+def _within(searcher, scores: Scores, filter: Filter) -> Scores:  # type: ignore[no-untyped-def]
+    """The ``scores`` of the articles ``filter`` allows."""
+    if filter is None:
+        return scores
+    allowed = filter if isinstance(filter, (set, frozenset)) else set(filter.docs(searcher))
+    return {docnum: score for docnum, score in scores.items() if docnum in allowed}
 
 
 class Expanded(wq.AndMaybe):
@@ -125,15 +130,19 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
             break
         depth *= 4
     start = (page - 1) * limit
+    settle_ties(ranked, score_of, ids(searcher.reader()), start, wanted)  # equal decayed scores, by id too
     return total, ranked[start : start + limit]
 
 
 def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
                      filter: Filter) -> tuple[int, Scored]:
     """The total and one page of hits newest first, undated last, the hits of one day by their relevance
-    (the scores of the relevance order, so a hit has one score whichever way the page is sorted)."""
-    total, scored = best_hits(searcher, query, max(1, searcher.doc_count_all()), filter)
+    (the scores of the relevance order, so a hit has one score whichever way the page is sorted), then by id."""
+    scores = _within(searcher, query.scores(searcher) if isinstance(query, Expanded) else all_scores(searcher, query),
+                     filter)
     column = column_of(searcher.reader(), DAY_NUMBER)
-    ordered = sorted(scored, key=lambda pair: (-column[pair[0]], -pair[1], pair[0]))
+    days = {docnum: column[docnum] for docnum in scores}
+    ordered = sorted(scores.items(), key=lambda pair: (-days[pair[0]], -pair[1], pair[0]))
     start = (page - 1) * limit
-    return total, ordered[start : start + limit]
+    settle_ties(ordered, lambda pair: (days[pair[0]], pair[1]), ids(searcher.reader()), start, start + limit)
+    return len(scores), ordered[start : start + limit]
