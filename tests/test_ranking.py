@@ -326,3 +326,33 @@ def test_an_updated_index_ranks_as_a_rebuilt_one(tmp_path: Path) -> None:
                 found.append([(hit.id, hit.score) for hit in idx.search(text).hits])
         assert [hit for hit, _ in found[0]] == [hit for hit, _ in found[1]], text
         assert [score for _, score in found[0]] == pytest.approx([score for _, score in found[1]], rel=1e-9), text
+
+
+WORDS = "harbour ferry crews port union talks strike passengers stranded hours dawn fog freight trucks".split()
+
+
+def _story(number: int) -> str:
+    """A title and a body of 13 to 43 words with "harbour" once: lengths over ten words, which Whoosh keeps lossily."""
+    words = [WORDS[(number * 7 + at) % len(WORDS)] for at in range(12 + 3 * number)]
+    return f"Story {number}\n\nThe harbour {' '.join(words)}.\n"
+
+
+@pytest.mark.parametrize("changed", [(2,), (0, 1, 2, 3, 4)])  # one article replaced; most, so its segment is rewritten
+def test_an_updated_index_scores_as_a_rebuilt_one_to_the_last_bit(tmp_path: Path, changed: tuple[int, ...]) -> None:
+    # The average length came from Whoosh's lossy lengths of the replaced articles (or, in a segment rewritten without
+    # them, of every article): s6.txt scored 0.09328622907446306 updated, 0.09337542632207368 rebuilt (rewritten:
+    # 0.09968902502314689 and 0.09964121743748183).
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for number in range(8):
+        (corpus / f"s{number}.txt").write_text(_story(number), encoding="utf-8")
+    build_index(corpus, tmp_path / "updated")
+    for number in changed:
+        (corpus / f"s{number}.txt").write_text(_story(number + 8), encoding="utf-8")
+    build_index(corpus, tmp_path / "updated")
+    build_index(corpus, tmp_path / "rebuilt", rebuild=True)
+    found = {}
+    for name in ("updated", "rebuilt"):
+        with open_index(tmp_path / name) as idx:
+            found[name] = [(hit.id, hit.score) for hit in idx.search("harbour", limit=20).hits]
+    assert found["updated"] == found["rebuilt"]

@@ -6,7 +6,7 @@ import struct
 import sys
 from array import array
 
-from whoosh import columns
+from whoosh import columns, fields
 
 
 def column_of(reader, field: str):  # type: ignore[no-untyped-def]
@@ -29,10 +29,7 @@ def column_of(reader, field: str):  # type: ignore[no-untyped-def]
 def whole_column(reader, field: str):  # type: ignore[no-untyped-def]
     """``column_of(reader, field)`` when every segment of ``reader`` holds the column, else None: an index made before
     the column was (or a segment of one) must not read as a document without a value."""
-    leaves = reader.leaf_readers() if reader.doc_count_all() else []
-    if not leaves or not all(leaf.has_column(field) for leaf, _ in leaves):
-        return None
-    return column_of(reader, field)
+    return column_of(reader, field) if has_column(reader, field) else None
 
 
 def column_values(reader, field: str) -> list:  # type: ignore[no-untyped-def,type-arg]
@@ -59,8 +56,8 @@ def column_values(reader, field: str) -> list:  # type: ignore[no-untyped-def,ty
         else:
             read = [value for (value,) in struct.iter_unpack("!" + raw._typecode, data)]
         read += [raw._default] * (raw._doccount - raw._count)  # the documents after its last value
-        kind = leaf.schema[field]
-        if not (kind.numtype is int and not kind.signed and not kind.decimal_places):  # else stored as they are
+        kind = leaf.schema[field]  # a plain column (the lengths) is read as stored
+        if isinstance(kind, fields.NUMERIC) and not (kind.numtype is int and not kind.signed and not kind.decimal_places):
             read = [kind.from_column_value(value) for value in read]
         values += read
     return values
@@ -74,6 +71,13 @@ def _var_bytes_values(raw: columns.VarBytesColumn.Reader, translate) -> list:  #
         return []
     data = raw._dbfile.get(raw._basepos, max(offset + length for offset, length in zip(offsets, lengths)))
     return [translate(data[offset : offset + length]) for offset, length in zip(offsets, lengths)]
+
+
+def has_column(reader, field: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether every segment of ``reader`` (one at least) holds the column of ``field``: an index, or a segment, made
+    before the column was has none (nor, made before the field was, its schema)."""
+    leaves = reader.leaf_readers() if reader.doc_count_all() and field in reader.schema else []
+    return bool(leaves) and all(leaf.has_column(field) for leaf, _ in leaves)
 
 
 def deleted_docnums(reader) -> set[int]:  # type: ignore[no-untyped-def]

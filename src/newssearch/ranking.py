@@ -12,7 +12,7 @@ from whoosh import scoring
 from . import config
 from .doccolumns import column_of
 from .fastscore import Scores, all_scores
-from .livecounts import live_doc_frequency, live_field_length
+from .livecounts import exact_field_length, live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 from .ties import best_by_score, ids, score_of, settle_ties
@@ -32,26 +32,32 @@ class NewsBM25F(scoring.BM25F):
 
     def __init__(self, **options: float) -> None:
         super().__init__(**options)
-        self._averages: WeakKeyDictionary[object, dict[str, float]] = WeakKeyDictionary()  # reader -> {field: live average length}
+        self._averages: WeakKeyDictionary[object, dict[str, float | None]] = WeakKeyDictionary()  # reader -> {field: live average length}
 
     def idf(self, searcher, fieldname: str, text: str) -> float:  # type: ignore[no-untyped-def]
         reader = searcher.get_parent().reader()
         return bm25_idf(live_doc_frequency(reader, fieldname, text), reader.doc_count())
 
     def scorer(self, searcher, fieldname: str, text: str, qf: int = 1) -> scoring.BaseScorer:  # type: ignore[no-untyped-def]
-        """Whoosh's BM25F scorer, with the average length of the live articles where some are deleted."""
+        """Whoosh's BM25F scorer, with the exact average length of the live articles (``livecounts``): Whoosh's
+        counts deleted articles, and a segment merged from others counts its articles' lossy lengths."""
         scorer = super().scorer(searcher, fieldname, text, qf)
-        reader = searcher.get_parent().reader()
-        if type(scorer) is scoring.BM25FScorer and reader.has_deletions():
-            scorer.avgfl = self._live_average(reader, fieldname) or 1
-            scorer.setup(searcher, fieldname, text)  # its best score again, from that average
+        if type(scorer) is scoring.BM25FScorer:
+            average = self._live_average(searcher.get_parent().reader(), fieldname)
+            if average is not None and average != scorer.avgfl:
+                scorer.avgfl = average
+                scorer.setup(searcher, fieldname, text)  # its best score again, from that average
         return scorer
 
-    def _live_average(self, reader, fieldname: str) -> float:  # type: ignore[no-untyped-def]
-        """The average length of ``fieldname`` over the live articles, read once per reader."""
+    def _live_average(self, reader, fieldname: str) -> float | None:  # type: ignore[no-untyped-def]
+        """The average length of ``fieldname`` over the live articles, read once per reader; None where Whoosh's is
+        as good (no article deleted, and no exact lengths to read)."""
         averages = self._averages.setdefault(reader, {})
         if fieldname not in averages:
-            averages[fieldname] = live_field_length(reader, fieldname) / (reader.doc_count() or 1)
+            total = exact_field_length(reader, fieldname)
+            if total is None and reader.has_deletions():
+                total = live_field_length(reader, fieldname)
+            averages[fieldname] = None if total is None else total / (reader.doc_count() or 1) or 1
         return averages[fieldname]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from whoosh import fields
+from whoosh import columns, fields
 
 from .documents.article import Article
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
@@ -30,6 +30,10 @@ MONTH = "month"
 FINGERPRINT = "fp"
 COPY_KEY = "copykey"  # fingerprints of the opening sentences: syndicated copies share them
 DAY_NUMBER = "daynum"  # proleptic ordinal of the date, 0 when undated: sorts undated last
+# Each scored field's exact length in words, as BM25 counts them, in a column of its own: Whoosh keeps an article's
+# length in one lossy byte (3% apart above ten words), so the live articles' words could not be counted exactly once
+# an update deleted some or a merge rewrote a segment, and an updated index ranked a shade apart from a rebuilt one.
+LENGTHS = {TITLE: "titlelen", BODY: "bodylen", AUTHOR: "authorlen", SOURCE: "sourcelen", URL: "urllen"}
 
 SEARCH_FIELDS = (TITLE, BODY)
 NAME_FIELDS = (AUTHOR, SOURCE)  # names, folded as written: no stems, no stopwords
@@ -74,6 +78,7 @@ def make_schema() -> fields.Schema:
         fp=fields.STORED(),
         daynum=fields.NUMERIC(int, bits=32, signed=False, sortable=True),
         copykey=fields.KEYWORD(sortable=True),
+        **{name: fields.COLUMN(columns.NumericColumn("I")) for name in LENGTHS.values()},
     )
 
 

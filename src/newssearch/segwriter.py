@@ -27,7 +27,7 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from .fastanalysis import compile_schema
 from .patterns import index_languages
-from .schema import LANG
+from .schema import LANG, LENGTHS
 from .segpostings import write_postings
 from .stemming import language_stemmer
 from .textanalysis import stem_english
@@ -98,6 +98,9 @@ class NewsWriter(SegmentWriter):
         self.pool = _ChunkedPool(self._tempstorage, self.newsegment, limitmb=limitmb)
         self._plans = compile_schema(self.schema)
         self._spelled: set[tuple[str, str]] = set()
+        # field -> its exact-length column and the column's type (none in an index of an older schema)
+        self._length_columns = {fieldname: (column, self.schema[column].column_type)
+                                for fieldname, column in LENGTHS.items() if column in self.schema}
 
     def add_document(self, **fields: object) -> None:
         """Add one document; the same postings and stored values as ``SegmentWriter.add_document``."""
@@ -107,11 +110,16 @@ class NewsWriter(SegmentWriter):
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, fieldnames)
         perdocwriter.start_doc(docnum)
+        lengths = dict.fromkeys(self._length_columns, 0)
         try:
             for fieldname in fieldnames:
                 value = fields.get(fieldname)
                 if value is not None:
-                    self._add_field(fieldname, schema[fieldname], value, fields, docboost, docnum, add_post)
+                    length = self._add_field(fieldname, schema[fieldname], value, fields, docboost, docnum, add_post)
+                    if fieldname in lengths:
+                        lengths[fieldname] = length
+            for fieldname, length in lengths.items():  # every article's, 0 too: a column missing is an older index's
+                perdocwriter.add_column_value(*self._length_columns[fieldname], length)
         except Exception:
             perdocwriter.cancel_doc()
             raise
@@ -119,8 +127,8 @@ class NewsWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _add_field(self, fieldname: str, field, value, fields, docboost, docnum, add_post) -> None:  # type: ignore[no-untyped-def]
-        """Index, store and column one field value (Whoosh's loop body, with the fast analysis)."""
+    def _add_field(self, fieldname: str, field, value, fields, docboost, docnum, add_post) -> int:  # type: ignore[no-untyped-def]
+        """Index, store and column one field value (Whoosh's loop body, with the fast analysis); its length."""
         length, spelling = 0, None
         if field.indexed:
             fieldboost = self._field_boost(fields, fieldname, docboost)
@@ -150,6 +158,7 @@ class NewsWriter(SegmentWriter):
         self.perdocwriter.add_field(fieldname, field, customval if field.stored else None, length)
         if field.column_type and customval is not None:
             self.perdocwriter.add_column_value(fieldname, field.column_type, field.to_column_value(customval))
+        return length
 
     def _add_spelling(self, spellfield: str, field, value, words: set[str] | None) -> None:  # type: ignore[no-untyped-def]
         """Pool the spelling words this segment has not seen yet."""
