@@ -356,3 +356,15 @@ def test_an_updated_index_scores_as_a_rebuilt_one_to_the_last_bit(tmp_path: Path
         with open_index(tmp_path / name) as idx:
             found[name] = [(hit.id, hit.score) for hit in idx.search("harbour", limit=20).hits]
     assert found["updated"] == found["rebuilt"]
+
+
+def test_an_index_made_without_the_exact_lengths_is_read_as_before(built: Path) -> None:
+    from types import SimpleNamespace
+
+    from newssearch.livecounts import exact_field_length
+
+    with open_index(built) as idx:
+        reader = idx._searcher.reader()
+        assert exact_field_length(reader, "body") == reader.field_length("body")  # no article deleted: Whoosh's own
+    older = SimpleNamespace(schema={"body": None})  # an index of the schema before the columns: Whoosh's counts
+    assert exact_field_length(older, "body") is None

@@ -75,8 +75,8 @@ def _var_bytes_values(raw: columns.VarBytesColumn.Reader, translate) -> list:  #
 
 def has_column(reader, field: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether every segment of ``reader`` (one at least) holds the column of ``field``: an index, or a segment, made
-    before the column was has none (nor, made before the field was, its schema)."""
-    leaves = reader.leaf_readers() if reader.doc_count_all() and field in reader.schema else []
+    before the column was has none."""
+    leaves = reader.leaf_readers() if reader.doc_count_all() else []
     return bool(leaves) and all(leaf.has_column(field) for leaf, _ in leaves)
 
 

@@ -117,7 +117,7 @@ def exact_field_length(reader, fieldname: str) -> int | None:  # type: ignore[no
     """The words of ``fieldname`` in the live articles, all told, from its column of exact lengths (``LENGTHS``): what
     a rebuilt index counts, whatever was deleted or merged since; None in an index (or a segment) made without it."""
     column = LENGTHS.get(fieldname)
-    if column is None or not has_column(reader, column):
+    if column is None or column not in reader.schema or not has_column(reader, column):  # (an older index's schema)
         return None
     lengths = column_values(reader, column)
     deleted = deleted_docnums(reader) if reader.has_deletions() else ()
