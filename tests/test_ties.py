@@ -78,3 +78,24 @@ def test_a_run_of_ties_is_settled_where_it_overlaps_the_page_only() -> None:
     ordered = [(0, 2.0), (1, 2.0), (2, 1.0), (3, 1.0), (4, 1.0)]
     settle_ties(ordered, lambda item: item[1], Listed(["e", "d", "c", "b", "a"]), 3, 4)
     assert ordered == [(0, 2.0), (1, 2.0), (4, 1.0), (3, 1.0), (2, 1.0)]  # the run before the page is left alone
+
+
+def test_an_index_without_the_id_column_reads_the_tied_ids_from_the_stored_articles(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from whoosh import fields
+
+    from newssearch import schema
+
+    older = schema.make_schema()
+    older.remove("id")
+    older.add("id", fields.ID(stored=True, unique=True))  # as before the column was
+    monkeypatch.setattr(schema, "SCHEMA", older)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in ("c.txt", "b.txt"):
+        (corpus / name).write_text(STORY, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    (corpus / "a.txt").write_text(STORY, encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    assert ids(tmp_path / "index", "search", "ferry crews") == ["a.txt", "b.txt", "c.txt"]
+    assert ids(tmp_path / "index", "search", "ferry crews", limit=1, page=3) == ["c.txt"]

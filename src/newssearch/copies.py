@@ -17,9 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 
-from .doccolumns import column_of, column_values, deleted_docnums, whole_column
+from .doccolumns import column_of, column_values, deleted_docnums
 from .ranking import Scored
-from .schema import BODY, COPY_KEY, DAY_NUMBER, ID
+from .schema import BODY, COPY_KEY, DAY_NUMBER
 from .textkeys import (
     LEDE_RUNS,
     all_words,
@@ -31,6 +31,7 @@ from .textkeys import (
     texts_alike,
     words_alike,
 )
+from .ties import ids
 
 # Days apart, at most, of two dated short stories told copies by a shared sentence and their words: the same report a
 # week later, written to one pattern ("The Treasury said it will sell 13.2 billion dlrs of bills"), is another story.
@@ -94,8 +95,6 @@ class CopyIndex:
         self._holders: dict[str, tuple[int, ...]] = {}
         self._table: dict[str, list[int]] | None = None
         self._words: dict[tuple[int, Callable[[str], frozenset[str]]], frozenset[str]] = {}
-        self._ids: dict[int, str] = {}
-        self._id_column: tuple[object] | None = None  # (the column or None), on first need: ids without stored records
         self._days: Sequence[int] | None = None  # a column reader, or the list read in bulk (``read_all``)
 
     @property
@@ -106,16 +105,9 @@ class CopyIndex:
         return self._days
 
     def id_of(self, docnum: int) -> str:
-        """``docnum``'s article id, read once (only where copies tie): from the id column, or in an index without one
-        from the stored record (the whole article: 6-10 s for the ties of ``similar --group-copies`` at 100,000)."""
-        found = self._ids.get(docnum)
-        if found is None:
-            if self._id_column is None:  # in a tuple: a column of several segments has no length, so no truth
-                self._id_column = (whole_column(self.reader, ID),)
-            column = self._id_column[0]
-            found = column[docnum] if column is not None else self.reader.stored_fields(docnum)[ID]  # type: ignore[index]
-            self._ids[docnum] = found
-        return found
+        """``docnum``'s article id (only where copies tie): from the id column, or in an index without one from the
+        stored record (``ties.Ids``; the whole article: 6-10 s for the ties of ``similar --group-copies`` at 100,000)."""
+        return ids(self.reader).of(docnum)
 
     def of(self, docnum: int) -> Sequence[str]:
         """``docnum``'s copy keys (``copy_keys``: its runs of sentences)."""
