@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from whoosh import query as wq
 
+from .folding import double_vowels
 from .functionwords import FUNCTION_WORDS, fold
 from .languagequery import any_language, in_language, language_codes, outside_languages, required_languages, word_terms
 from .schema import LANG, SEARCH_FIELDS
@@ -57,11 +58,14 @@ def function_terms(words: list[str], languages: tuple[str, ...]) -> Stops:
 
 
 def _terms(word: str, languages: tuple[str, ...]) -> set[str]:
-    """Every term ``word`` may be searched as: English's and each stemmed language's, and as typed."""
+    """Every term ``word`` may be searched as: English's and each stemmed language's, as typed, and its spelling
+    with umlauts written out (``longvowels``: "für" is searched as "fuer" too, which German articles stem as fur)."""
     terms = set(word_terms(word, None))
     for lang in languages:
         if lang in SNOWBALL_NAMES:
             terms.update(word_terms(word, lang))
+    if (written_out := double_vowels(word.lower())) != word.lower():
+        terms.update(word_terms(written_out, None))
     return terms | {word.lower(), fold(word)}
 
 
