@@ -33,6 +33,8 @@ TEXTS = {
     "short.txt": "Old\n\nThe pars and code 123546.",         # a slip of Paris too short, a slip of a number
     **{f"blair{n}.txt": f"Speech {n}\n\nTony Blair spoke to the party." for n in range(3)},
     **{f"blame{n}.txt": f"Row {n}\n\nThe minister took the blame." for n in range(5)},
+    "hovercraft.txt": "Hovercraft crosses\n\nThe craft went over the channel.",  # headline words the story never says
+    "muell.txt": "Müllabfuhr streikt\n\nDie Tonnen bleiben voll.",
 }
 
 
@@ -68,6 +70,14 @@ def test_no_suggestion_for_a_word_left_out_or_a_known_acronym(index: Path) -> No
     _hits, suggestion = search(index, "budget UAE")
     assert suggestion is None                                    # an acronym found by its name, not a typo
     assert search(index, "budget -goverment budgte")[1] == "budget -goverment budget"
+
+
+def test_a_word_only_a_headline_writes_is_offered_for_its_typo(index: Path) -> None:
+    # the spelling words were the bodies' alone: a headline's compound or name that its story never repeats (German
+    # headlines, most of all) got no "Did you mean", and its article was not found
+    assert search(index, "hovercarft") == ([], "hovercraft")
+    assert search(index, "hovercraft") == (["hovercraft.txt"], None)
+    assert search(index, "mullabfhur") == ([], "müllabfuhr")  # as the headline writes it, with its marks
 
 
 def test_the_spelling_written_wins_over_a_typo_with_the_same_stem(index: Path) -> None:

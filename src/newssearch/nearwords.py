@@ -12,7 +12,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 
 from .folding import fold
 from .patterns import WordFinder
-from .schema import BODY, SEARCH_FIELDS
+from .schema import BODY, SEARCH_FIELDS, TITLE
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, articles_with, word_count
 
@@ -76,7 +76,8 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
         sounds_alike = soundex(candidate) == sound
         if distance > nearest and not (with_context and sounds_alike):
             continue
-        frequency = word_count(reader, candidate)
+        # a word only headlines write (a spelling word too: segwriter.SPELLED_IN) counts the headlines
+        frequency = word_count(reader, candidate) or word_count(reader, candidate, TITLE)
         if not frequency:
             continue
         if distance < nearest:

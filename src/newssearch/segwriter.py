@@ -27,11 +27,14 @@ from whoosh.writing import PostingPool, SegmentWriter
 
 from .fastanalysis import compile_schema
 from .patterns import index_languages
-from .schema import LANG, LENGTHS
+from .schema import BODY, LANG, LENGTHS, TITLE
 from .segpostings import write_postings
 from .stemming import language_stemmer
 from .textanalysis import stem_english
 
+# A field whose words go in another field's spelling list: a headline's compound or name that its story never says
+# again (German headlines, most of all) is a word "Did you mean" may offer.
+SPELLED_IN = {TITLE: BODY}
 DEFAULT_LIMIT_MB = 96  # posting pool per writer before it spills a sorted run to disk
 RUN_CHUNK = 2_000      # postings pickled together in a spilled run (one chunk per run in memory while merging)
 
@@ -150,6 +153,9 @@ class NewsWriter(SegmentWriter):
                 length = 1
         if field.separate_spelling():
             self._add_spelling(field.spelling_fieldname(fieldname), field, value, spelling)
+        elif fieldname in SPELLED_IN:  # a headline's words are spelling words too
+            into = SPELLED_IN[fieldname]
+            self._add_spelling(self.schema[into].spelling_fieldname(into), field, value, spelling)
         if field.vector:
             vitems = field.vector.word_values(value, field.analyzer, mode="index")
             vitems = sorted((text, weight, vbytes) for text, _, weight, vbytes in vitems)
@@ -178,18 +184,19 @@ class NewsWriter(SegmentWriter):
         """
         spelling = {name for name in reader.indexed_field_names()
                     if name in self.schema and isinstance(self.schema[name], SpellField)}
-        sources = {field.spelling_fieldname(name): name for name, field in self.schema.items()
-                   if field.separate_spelling()}  # spell_body: body
+        sources = {field.spelling_fieldname(name): (name, *_spelled_from(name)) for name, field in self.schema.items()
+                   if field.separate_spelling()}  # spell_body: body and title
         add_post = self.pool.add
         live: set[tuple[str, bytes]] = set()
-        for item in self._process_posts(_postings(reader, spelling, live, set(sources.values())), startdoc, docmap):
+        tracked = {name for names in sources.values() for name in names}
+        for item in self._process_posts(_postings(reader, spelling, live, tracked), startdoc, docmap):
             add_post(item)
         if self.docnum:  # the stand-in posting is in this segment's first document
             stemmers = [stem_english, *map(language_stemmer, index_languages(reader))]  # as its articles were stemmed
             for fieldname in sorted(spelling):
-                source = sources.get(fieldname, fieldname)
+                source = sources.get(fieldname, (fieldname,))
                 for word in reader.lexicon(fieldname):
-                    if not _still_written(source, word, live, stemmers):
+                    if not any(_still_written(name, word, live, stemmers) for name in source):
                         continue  # only deleted articles wrote it: a junk file's 200,000 words go with it
                     key = (fieldname, word.decode("utf-8"))
                     if key not in self._spelled:
@@ -247,6 +254,11 @@ class NewsWriter(SegmentWriter):
             self._finish()
             raise
         self._finish()
+
+
+def _spelled_from(name: str) -> tuple[str, ...]:
+    """The fields whose words go in ``name``'s spelling list besides its own (``SPELLED_IN``)."""
+    return tuple(other for other, into in SPELLED_IN.items() if into == name)
 
 
 PURGE_SHARE = 1 / 3  # a segment with more of its articles deleted is rewritten without them (as Lucene's 33%)

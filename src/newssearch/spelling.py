@@ -9,7 +9,7 @@ from collections import Counter
 from .folding import fold
 from .nearwords import MAX_WORD, MORE_POPULAR, closest_word, most_written
 from .patterns import Lexicons, WordFinder
-from .schema import BODY, SEARCH_FIELDS
+from .schema import BODY, SEARCH_FIELDS, TITLE
 from .textanalysis import analyze
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, word_count
@@ -46,13 +46,16 @@ def as_written(reader, word: str) -> str:  # type: ignore[no-untyped-def]
     if not word.isascii():
         return word
     docnums: set[int] = set()
-    for term in all_terms(reader, [word]):
-        if (BODY, term) in reader:
-            docnums.update(itertools.islice(reader.postings(BODY, term).all_ids(), WRITTEN_SAMPLE))
+    for field in (BODY, TITLE):  # a word only headlines write (segwriter.SPELLED_IN) is read in them
+        for term in all_terms(reader, [word]):
+            if (field, term) in reader:
+                docnums.update(itertools.islice(reader.postings(field, term).all_ids(), WRITTEN_SAMPLE))
+        if docnums:
+            break
     counts = Counter[str]()
     for docnum in sorted(docnums)[:WRITTEN_SAMPLE]:
-        body = str(reader.stored_fields(docnum).get(BODY) or "")
-        for written, count in Counter(_WORD.findall(body)).items():  # each distinct word folded once
+        text = str(reader.stored_fields(docnum).get(field) or "")
+        for written, count in Counter(_WORD.findall(text)).items():  # each distinct word folded once
             if fold(spelled := written.lower()) == word:
                 counts[spelled] += count
     marked = [(count, spelled) for spelled, count in counts.items() if spelled != word]
