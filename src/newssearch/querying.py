@@ -16,6 +16,7 @@ from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import capped_fuzzy, split_patterns
 from .filterclauses import required_filters
+from .gendermarks import gender_marks
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser
@@ -98,7 +99,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 
 def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
-    cleaned = web_addresses(normalize(text))  # before any of its ? * ~ is read as syntax
+    cleaned = gender_marks(web_addresses(normalize(text)))  # before any of its ? * ~ is read as syntax
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(language_lists(percentages(cleaned)))))
     notice = notice or lower_case_operators(cleaned)
