@@ -114,6 +114,15 @@ def test_a_word_finds_its_inflections_in_each_language_and_marks_them(tmp_path: 
     assert sorted(_found(index, "Müller")) == sorted(_found(index, "Mueller")) == [("de1", "Müller"), ("de2", "Mueller")]
 
 
+def test_a_phrase_is_stemmed_word_by_word_as_typed(tmp_path: Path) -> None:
+    # English stems "Dies" and "die" alike (die), German does not (dies, die): the phrase's German words had been
+    # made from English's, both "dies", and the German article that says it was not found
+    index = _index(tmp_path, [{"id": "de1", "language": "de", "title": "Netzwerk",
+                               "body": "Dies funktioniert über die Leitung, sagt der Techniker."}])
+    assert _found(index, '"Dies funktioniert über die"') == [("de1", "Dies funktioniert über die")]
+    assert _found(index, '"die funktioniert"') == []
+
+
 def test_an_english_index_searches_as_it_always_did(tmp_path: Path) -> None:
     index = _index(tmp_path, [a for a in ARTICLES if a["language"] == "en"] + [{"id": "x", "body": "Elections held."}])
     with open_index(index) as ix:

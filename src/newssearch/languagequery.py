@@ -107,14 +107,41 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
             return _best(leaf, [in_language(wq.Term(leaf.fieldname, stem, boost=leaf.boost), langs)
                                 for stem, langs in stems.items()])
         if isinstance(leaf, NewsPhrase):
-            phrases = _by_alternative([(lang, tuple(table.get(word, word) for word in leaf.words))
-                                       for tables_ in both for lang, table in tables_.items()])
+            run = typed_run(list(leaf.words), words)
+            runs = [run, [fold(word.lower()) for word in run] if run else None]  # as typed, and without marks
+            phrases = _by_alternative([(lang, _phrase_in(lang, list(leaf.words), table, typed))
+                                       for tables_, typed in zip(both, runs) for lang, table in tables_.items()])
             return _best(leaf, [in_language(NewsPhrase(leaf.fieldname, list(words), slop=leaf.slop, boost=leaf.boost,
                                                        char_ranges=leaf.char_ranges), langs)
                                 for words, langs in phrases.items() if list(words) != list(leaf.words)])
         return leaf
 
     return map_terms(query, stemmed, skip=(wq.Require,))  # a language's own terms (exact forms) kept
+
+
+def typed_run(phrase: list[str], words: list[str]) -> list[str] | None:
+    """The typed ``words``, one after another, whose English terms (stopwords kept) are ``phrase``'s words; None when
+    no run of them is."""
+    terms = [word_terms(word, None) for word in words]
+    for start in range(len(words)):
+        got: list[str] = []
+        end = start
+        while end < len(words) and len(got) < len(phrase):
+            got += terms[end]
+            end += 1
+        if got == phrase:
+            return words[start:end]
+    return None
+
+
+def _phrase_in(lang: str, phrase: list[str], table: dict[str, str], typed: list[str] | None) -> tuple[str, ...]:
+    """``phrase``'s words as ``lang`` stems them: each typed word of it (``typed``) stemmed as itself, since two words
+    English stems alike ("Dies", "die": die) may be two in ``lang`` (dies, die); else each term by ``table``."""
+    if typed is not None:
+        own = [word_terms(word, lang) for word in typed]
+        if [len(terms) for terms in own] == [len(word_terms(word, None)) for word in typed]:
+            return tuple(term for terms in own for term in terms)
+    return tuple(table.get(word, word) for word in phrase)
 
 
 def _by_alternative(alternatives: list[tuple[str, _Alternative]]) -> dict[_Alternative, list[str]]:
