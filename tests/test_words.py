@@ -464,6 +464,12 @@ def test_a_sign_or_pct_after_a_number_is_the_word_percent(text: str, expected: l
     ("unemployment year:2020 percent", ["jobs.txt"]),
     ("growth 2005 per cent", ["growth.txt"]),                # a year before it is no percentage: had been "2005%"
     ("growth 2005%", []),                                    # typed onto it, it is one
+    # a proximity's, a fuzzy word's or a boost's number is no amount: "cannot read the number after ~3%"
+    ('"shares rose"~3 pct', ["wire.txt"]),
+    ('"shares rose"~3 per cent', ["wire.txt"]),
+    ("shares~1 percent", ["wire.txt"]),
+    ("shares^2 pct", ["wire.txt"]),
+    ('"shares rose"^3 %', ["wire.txt"]),
 ])
 def test_a_wire_s_pct_is_a_percent_and_a_field_or_year_keeps_its_number(wire_index: Path, query: str,
                                                                          expected: list[str]) -> None:

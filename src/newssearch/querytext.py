@@ -97,6 +97,9 @@ _NUMBER_PERCENT = re.compile(r"(?<!\S)(\S*?\d)(?:(\s*)(?:%|(?i:per\s*cent))|(\s+
 # acronym and the word it spells, percent (``typedwords``), as the index reads "the PCT" and "TWO PCT" apart.
 _PER_CENT = re.compile(r"(?<![\w:])(?:(?i:per\s+cent)|[pP]ct)(?!\w)")
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d|2100)\Z")  # a plain four-digit year, 1800 to 2100
+# The number of a proximity, a fuzzy word or a boost ("shares rose"~3 pct, oil~1 percent, bank^2 pct): syntax, no
+# amount; "~3%" had been refused ("cannot read the number after ~3%").
+_SUFFIX_NUMBER = re.compile(r"[~^][\d.]*\d\Z")
 
 
 def percentages(text: str) -> str:
@@ -108,12 +111,14 @@ def percentages(text: str) -> str:
 
 
 def _percent_after(match: re.Match[str]) -> str:
-    """A number's per cent (see ``_NUMBER_PERCENT``) as ``5%``, or the word percent after a field's value or a year
-    typed apart from it; a field's value typed with its sign (``year:2020%``) as typed."""
+    """A number's per cent (see ``_NUMBER_PERCENT``) as ``5%``, or the word percent after a field's value, a year or a
+    suffix's number (``~3``, ``^2``) typed apart from it; a field's value or a suffix typed with its sign
+    (``year:2020%``) as typed."""
     number, space = match.group(1), match.group(2) or match.group(3)
-    if not space and ":" in number:
+    syntax = ":" in number or _SUFFIX_NUMBER.search(number)  # a field's value, or a ~ or ^ suffix's digits
+    if not space and syntax:
         return match.group(0)
-    return f"{number} percent" if space and (":" in number or _YEAR.search(number)) else f"{number}%"
+    return f"{number} percent" if space and (syntax or _YEAR.search(number)) else f"{number}%"
 
 
 _FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")
