@@ -88,6 +88,26 @@ def test_negations_alone_leave_out_every_word_under_either_match(idx, typed: str
     assert found(idx, typed, match=match) == [SHOOTING]
 
 
+@pytest.mark.parametrize("typed", ["police (-spikes OR -gunmen)", "police (-spikes -gunmen)", "police (NOT spikes NOT gunmen)",
+                                   "police -(spikes OR gunmen)"])
+def test_a_group_of_negations_alone_beside_a_word_is_neither_word(idx, typed: str) -> None:
+    # As "-spikes OR -gunmen" alone: "police (-spikes OR -gunmen)" had been "not both", all three articles.
+    assert found(idx, typed) == [SHOOTING]
+
+
+@pytest.mark.parametrize("typed", ["spikes OR (-gunmen -windscreen)", "spikes OR (-gunmen OR -windscreen)",
+                                   "spikes OR -gunmen -windscreen", "spikes -gunmen -windscreen"])
+def test_a_group_of_negations_alone_in_an_or_leaves_its_words_out_as_one_negation_does(idx, typed: str) -> None:
+    # "spikes OR (-gunmen -windscreen)" had been read literally (spikes, or neither word: two articles), though
+    # "spikes OR (-gunmen)" and "spikes OR (-gunmen OR -windscreen)" leave the words out (differential check).
+    assert found(idx, typed) == [SPIKES]
+
+
+@pytest.mark.parametrize("typed", ["police -(-spikes OR -gunmen)", "police -(-spikes -gunmen)"])
+def test_a_negated_group_of_negations_is_either_word(idx, typed: str) -> None:
+    assert set(found(idx, typed)) == {SPIKES, GUNMEN}
+
+
 def test_negations_beside_a_wanted_word_keep_their_meaning(idx) -> None:
     assert found(idx, "(-spikes) OR gunmen", match="any") == [GUNMEN]
     assert found(idx, "-spikes -windscreen +police", match="any") == [SHOOTING]

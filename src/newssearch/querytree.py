@@ -17,7 +17,10 @@ from .schema import LANG, SEARCH_FIELDS
 def lift_negations(query: wq.Query) -> wq.Query:
     """``a OR b OR NOT c`` as ``(a OR b) AND NOT c``: what ``-c`` means under ``--match any`` too.
 
-    Read literally, an OR with a NOT matches every article without ``c``, ranked by the word left out.
+    Read literally, an OR with a NOT matches every article without ``c``, ranked by the word left out. A group of
+    negations alone (its other words left out as stopwords), ``(-b -c)`` or ``(-b OR -c)``, is one negation of
+    either word, as a query of them alone is (``negations``): read literally, ``a (-b OR -c)`` had found the
+    articles with a that lack one of them, and ``a OR (-b -c)`` every article with neither.
     """
     if query.is_leaf():
         return query
@@ -33,9 +36,13 @@ def lift_negations(query: wq.Query) -> wq.Query:
                 return wq.And([query.a, *negated])
             maybe = wq.AndMaybe(query.a, wq.Or(optional) if len(optional) > 1 else optional[0])
             return wq.And([maybe, *negated])
+    if not isinstance(query, (wq.And, wq.Or)):
+        return query
+    children = [child for child in query.children() if not isinstance(child, wq.qcore._NullQuery)]
+    if children and all(isinstance(child, wq.Not) for child in children):
+        return _neither(children, query.boost)
     if not isinstance(query, wq.Or):
         return query
-    children = list(query.children())
     negated = [child.query for child in children if isinstance(child, wq.Not)]
     wanted = [child for child in children if not isinstance(child, wq.Not)]
     if not negated or not wanted:
@@ -43,6 +50,12 @@ def lift_negations(query: wq.Query) -> wq.Query:
     kept = wq.Or(wanted, boost=query.boost) if len(wanted) > 1 else wanted[0]
     # And with a Not, not AndNot: Whoosh's AndNot matcher lets the first hit of a segment through unchecked.
     return wq.And([kept, wq.Not(wq.Or(negated) if len(negated) > 1 else negated[0])])
+
+
+def _neither(negated: list[wq.Query], boost: float) -> wq.Query:
+    """One negation of every query ``negated`` negates: ``(-b -c)`` as ``-(b OR c)``."""
+    inner = [child.query for child in negated]
+    return negated[0] if len(inner) == 1 else wq.Not(wq.Or(inner), boost=boost)
 
 
 def only_excludes(query: wq.Query) -> bool:
