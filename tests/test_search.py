@@ -74,6 +74,15 @@ def test_a_minus_before_a_quote_leaves_the_phrase_out(idx) -> None:
     assert set(found(idx, 'police NOT "armed offenders"')) == {SPIKES, GUNMEN}
 
 
+@pytest.mark.parametrize(("typed", "expected"), [("+the gunmen -spikes", [GUNMEN]), ("gunmen +the -spikes", [GUNMEN]),
+                                                ("+the police -spikes -windscreen", [SHOOTING])])
+def test_a_plus_on_a_word_left_out_leaves_the_other_words_optional(idx, typed: str, expected: list[str]) -> None:
+    # "+the" searches nothing: it had made its optional words nothing too, so "+the gunmen -spikes" found every
+    # article without "spikes" (differential query check), though "+the gunmen" found the gunmen.
+    assert found(idx, typed, match="any") == expected
+    assert found(idx, "+the gunmen", match="any") == [GUNMEN]
+
+
 @pytest.mark.parametrize("match", ["all", "any"])
 def test_words_left_out_are_left_out_under_either_match(idx, match: str) -> None:
     assert set(found(idx, "police -spikes", match=match)) == {SHOOTING, GUNMEN}

@@ -27,6 +27,10 @@ def lift_negations(query: wq.Query) -> wq.Query:
     query = query.apply(lift_negations)
     if isinstance(query, wq.AndNot):  # typed ANDNOT: the same matcher trouble (see below)
         return wq.And([query.a, wq.Not(query.b)], boost=query.boost)
+    if isinstance(query, wq.AndMaybe) and _empty(query.a):
+        # "+the gunmen -spikes": a required word left out requires nothing, and leaves the others as typed (it had
+        # made them nothing too, as an AndMaybe with nothing required matches nothing: every article without spikes)
+        return query.b
     if isinstance(query, wq.AndMaybe):  # "+brown blair -iraq", "+budget -deficit": the NOT is not optional
         others = list(query.b.children()) if isinstance(query.b, (wq.And, wq.Or)) else [query.b]
         negated = [child for child in others if isinstance(child, wq.Not)]
@@ -38,7 +42,7 @@ def lift_negations(query: wq.Query) -> wq.Query:
             return wq.And([maybe, *negated])
     if not isinstance(query, (wq.And, wq.Or)):
         return query
-    children = [child for child in query.children() if not isinstance(child, wq.qcore._NullQuery)]
+    children = [child for child in query.children() if not _empty(child)]
     if children and all(isinstance(child, wq.Not) for child in children):
         return _neither(children, query.boost)
     if not isinstance(query, wq.Or):
@@ -50,6 +54,11 @@ def lift_negations(query: wq.Query) -> wq.Query:
     kept = wq.Or(wanted, boost=query.boost) if len(wanted) > 1 else wanted[0]
     # And with a Not, not AndNot: Whoosh's AndNot matcher lets the first hit of a segment through unchecked.
     return wq.And([kept, wq.Not(wq.Or(negated) if len(negated) > 1 else negated[0])])
+
+
+def _empty(query: wq.Query) -> bool:
+    """True for a part of the parsed tree that searches nothing: a stopword left out, a group of them."""
+    return isinstance(query.normalize(), wq.qcore._NullQuery)
 
 
 def _neither(negated: list[wq.Query], boost: float) -> wq.Query:
