@@ -159,6 +159,7 @@ ABBREVIATIONS = {
     "ticker.txt": "Shares\n\nBP.L rose; the lab's ph levels were checked.",
     "aid.txt": "Relief\n\nForeign aid was sent.",
     "team.txt": "Raid\n\nThe T.E.A.M. unit and the U.S. Navy met.",
+    "commissioner.txt": "Appointed\n\nThe new commissioner took office.",
 }
 
 
@@ -190,6 +191,10 @@ def abbreviation_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ('"AIDS research"', {"dotted.txt", "solid.txt"}),
     ("-aids graduate", set()),                 # and left out with it
     ("team", {"team.txt"}),                    # whose stem is the acronym's term: found as ever
+    # "commission" (stem commiss) had found "commissioner" (stem commission) as the initials C.O.M.M.I.S.S.I.O.N.:
+    # a word's stem is no acronym (differential query check)
+    ("commission", set()),
+    ("commissioner", {"commissioner.txt"}),
     ("ph", {"ticker.txt"}),                    # Ph.D. is no "ph"
     ("BP", {"ticker.txt"}),
 ])

@@ -14,8 +14,10 @@ from whoosh import query as wq
 from .acronymterms import acronyms
 from .livecounts import live_frequency
 from .phrases import NewsPhrase
+from .patterns import WRITTEN
 from .schema import SEARCH_FIELDS
-from .textanalysis import analyze
+from .textanalysis import analyze, stem_english
+from .tokenpatterns import plain_word
 
 LONG_ACRONYM = 4  # letters: a capital word this long is no acronym token, but its dotted initials are
 
@@ -40,8 +42,23 @@ def with_dotted_acronyms(query: wq.Query, words: list[str], reader) -> wq.Query:
     (``dotted_terms``), and each phrase holding one also as the phrase with that term, where a live article has it
     (not only a version an update deleted)."""
     terms = {stem: term for stem, term in dotted_terms(words).items()
-             if any(live_frequency(reader, field, term, enough=0) for field in SEARCH_FIELDS)}
+             if any(live_frequency(reader, field, term, enough=0) for field in SEARCH_FIELDS)
+             and not _a_word_s_stem(reader, term)}
     return _with_terms(query, terms) if terms else query
+
+
+def _a_word_s_stem(reader, term: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an article writes a word whose stem is ``term`` (the index holds both under one term): then the term
+    is not only the acronym, and ``commission`` had found every "commissioner" (stem commission) as the initials
+    C.O.M.M.I.S.S.I.O.N. A stem starts with all but the last letter of its word ("making": make), the words as
+    written are read by that prefix (the body's; a word written in titles alone is not seen)."""
+    if WRITTEN not in reader.schema:
+        return False
+    for word in reader.expand_prefix(WRITTEN, term[:-1]):
+        written = word.decode("utf-8") if isinstance(word, bytes) else word
+        if stem_english(plain_word(written)) == term:
+            return True
+    return False
 
 
 def _with_terms(query: wq.Query, terms: dict[str, str]) -> wq.Query:
