@@ -64,6 +64,11 @@ def test_single_letters_and_digits_are_words_but_a_and_i_are_not() -> None:
     ("Channel 4", ["channel.txt"]),      # the 4 is searched too
     ("Plan B", ["channel.txt"]),
     ("Blair's", ["jets.txt"]),
+    ("fine", ["money.txt"]),
+    ("fine -$1.5m", []),                 # a minus before a sign leaves the amount out: it had been required
+    ("fine -£7.5bn", []),
+    ("fine NOT $1.5m", []),
+    ("-$1.5m prize", ["race.txt"]),
 ])
 def test_such_words_are_found_as_typed(words_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(words_index, query) == expected

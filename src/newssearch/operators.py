@@ -12,8 +12,9 @@ from .lucene import outside_quotes
 SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
-# -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[\w\"'(*?])")
+# -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one; and a word opening with a sign (-$1.5m,
+# -£7.5bn, -#tag), whose minus had been dropped with the sign, so that the amount it meant to leave out was required
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[^\s)+-])")
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
