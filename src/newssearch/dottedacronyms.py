@@ -13,8 +13,8 @@ from whoosh import query as wq
 
 from .acronymterms import acronyms
 from .livecounts import live_frequency
-from .phrases import NewsPhrase
 from .patterns import WRITTEN
+from .phrases import NewsPhrase
 from .schema import SEARCH_FIELDS
 from .textanalysis import analyze, stem_english
 from .tokenpatterns import plain_word

@@ -1,0 +1,372 @@
+"""The query tree of the differential check (querycheck.py) and its plain evaluator: each node writes itself as
+query text and says which articles it matches, from their terms and places alone.
+
+The evaluator shares only newssearch's text analysis (``TEXT_ANALYZER``, the chain the index is built with), so both
+see the same terms at the same places; the boolean logic, a phrase's consecutive places, a proximity's gaps,
+``title:``, names, patterns, fuzzy words and dates are computed here. Where newssearch's documented reading differs
+from plain logic (README: stopwords left out, ``a OR -b`` as ``a -b``, a date required under --match any), the
+evaluator follows the documentation and says so where it does.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from newssearch.folding import fold
+from newssearch.stopwords import CONTENT_STOPWORDS, STOP_WORDS
+from newssearch.textanalysis import TEXT_ANALYZER
+
+LETTERS = re.compile(r"[^\W_]+")
+_SOLID = re.compile(r"(?!re-|in-)[^\W\d_][^\W_]*(?:-[^\W_]+){1,3}", re.IGNORECASE)  # hyphens.solid_words
+Places = list[set[str]]  # the terms at each place of a field
+
+
+def places(text: str) -> Places:
+    """The terms the index holds at each place of ``text`` (every form at its word's place)."""
+    found: Places = []
+    for t in TEXT_ANALYZER(text or "", mode="index", positions=True):
+        while len(found) <= t.pos:
+            found.append(set())
+        found[t.pos].add(t.text)
+    return found
+
+
+@functools.lru_cache(maxsize=100_000)
+def query_places(text: str) -> Places:
+    """The terms a phrase's words search, place by place (stopwords kept, as a phrase keeps them)."""
+    found: Places = []
+    for t in TEXT_ANALYZER(text, mode="query", positions=True, removestops=False):
+        while len(found) <= t.pos:
+            found.append(set())
+        found[t.pos].add(t.text)
+    return [terms for terms in found if terms]
+
+
+@dataclass
+class Doc:
+    """One stored article as the evaluator sees it."""
+
+    id: str
+    fields: dict[str, Places]
+    date: date | None
+    names: dict[str, set[str]] = field(default_factory=dict)  # the words of author and source, folded
+    terms: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.terms = {name: set().union(*places) if places else set() for name, places in self.fields.items()}
+
+
+# --- the query tree: each node writes itself as text and says which docs it matches -----------------------------
+# ``matches`` returns None for a node that searches nothing (a stopword left out): neutral in AND and OR. ``neutral``
+# says so without an article, and ``negative`` marks a negation, or a group of negations alone, which an OR lifts.
+
+@dataclass
+class Word:
+    """A word typed as it is, or after ``title:``."""
+
+    text: str
+    fieldname: str | None = None
+    match: str = "all"
+
+    def render(self) -> str:
+        return f"{self.fieldname}:{self.text}" if self.fieldname else self.text
+
+    def searched(self) -> bool:
+        """Whether a keyword query searches this word: the stop list less its content words is left out, after a
+        field's name too (``title:so``)."""
+        lower = self.text.lower().replace("’", "'")  # a curly apostrophe is a straight one: that’s is that's
+        return lower not in STOP_WORDS or lower in CONTENT_STOPWORDS and self.match == "all"
+
+    def neutral(self) -> bool:
+        return not self.searched()
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        if not self.searched():
+            return None
+        terms = query_places(self.text)
+        if len(terms) > 1:  # a hyphenated word is its parts in order, or written solid (e-mail, email: README)
+            solid = query_places(self.text.replace("-", "")) if _SOLID.fullmatch(self.text) else []
+            return Phrase(self.text.replace("-", " ").split(), self.fieldname).matches(doc) or \
+                len(solid) == 1 and any(solid[0] & doc.terms[name] for name in _fields(self.fieldname))
+        return any(terms[0] & doc.terms[name] for name in _fields(self.fieldname))
+
+
+def name_words(text: str) -> set[str]:
+    """The words of a name, in lower case and without accents."""
+    return {fold(word.lower()) for word in LETTERS.findall(text)}
+
+
+@dataclass
+class Name:
+    """``author:word`` or ``source:word``: an article whose byline or publisher has that word."""
+
+    fieldname: str
+    word: str
+
+    def render(self) -> str:
+        return f"{self.fieldname}:{self.word}"
+
+    def neutral(self) -> bool:
+        return False
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        return fold(self.word.lower()) in doc.names[self.fieldname]
+
+
+@dataclass
+class Pattern:
+    """``prefix*``: the words written in the index that start so, in any of their forms."""
+
+    prefix: str
+    terms: frozenset[str]  # the terms of those words
+
+    def render(self) -> str:
+        return self.prefix + "*"
+
+    def neutral(self) -> bool:
+        return False
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        return bool(self.terms & (doc.terms["title"] | doc.terms["body"]))
+
+
+@dataclass
+class Fuzzy:
+    """``word~``: the words an article body writes one edit away (a letter in, out or changed, two swapped), in any
+    of their forms; not a function word's term that the typed word does not have."""
+
+    word: str
+    terms: frozenset[str]
+
+    def render(self) -> str:
+        return self.word + "~"
+
+    def neutral(self) -> bool:
+        return False
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        return bool(self.terms & (doc.terms["title"] | doc.terms["body"]))
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether ``b`` is at most one edit from ``a``: a letter added, left out or changed, or two neighbours swapped."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(diffs) == 1 or len(diffs) == 2 and diffs[1] == diffs[0] + 1 and a[diffs[0]] == b[diffs[1]] \
+            and a[diffs[1]] == b[diffs[0]]
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+@dataclass
+class Required:
+    """``+word`` under --match any."""
+
+    child: Node
+
+    def render(self) -> str:
+        return "+" + self.child.render()
+
+    def neutral(self) -> bool:
+        return self.child.neutral()
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        return self.child.matches(doc)
+
+
+@dataclass
+class AnyOf:
+    """A query under --match any: its words optional, ``+`` words and dates required, negations left out."""
+
+    children: list[Node]
+
+    def render(self) -> str:
+        return " ".join(child.render() for child in self.children)
+
+    def neutral(self) -> bool:
+        return all(child.neutral() for child in self.children)
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        searched = [child for child in self.children if not child.neutral()]
+        if not searched:
+            return None
+        required = [c for c in searched if isinstance(c, (Required, DateIs, DateRange, Not))]
+        optional = [c for c in searched if c not in required]
+        if not all(child.matches(doc) for child in required):
+            return False
+        if any(isinstance(c, (Required, DateIs, DateRange)) for c in required):
+            return True  # a date is a filter, required as if typed with + (README); the words only rank
+        return any(child.matches(doc) for child in optional) if optional else True
+
+
+@dataclass
+class Phrase:
+    """Words in quotes: at consecutive places of one field, or with ``~N`` each 1 to N+1 places after the one before
+    (README: "in this order with at most N words between them")."""
+
+    words: list[str]
+    fieldname: str | None = None
+    slop: int | None = None
+
+    def render(self) -> str:
+        text = '"' + " ".join(self.words) + '"' + (f"~{self.slop}" if self.slop is not None else "")
+        return f"{self.fieldname}:{text}" if self.fieldname else text
+
+    def neutral(self) -> bool:
+        return not query_places(" ".join(self.words))
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        wanted = query_places(" ".join(self.words))
+        if not wanted:
+            return None
+        gap = 1 + (self.slop or 0)
+        return any(_in_order(doc.fields[name], wanted, gap) for name in _fields(self.fieldname))
+
+
+def _in_order(found: Places, wanted: Places, gap: int) -> bool:
+    """Whether ``wanted``'s terms stand in ``found`` in order, each 1 to ``gap`` places after the one before."""
+    def from_place(i: int, k: int) -> bool:
+        if k == len(wanted):
+            return True
+        return any(j < len(found) and wanted[k] & found[j] and from_place(j, k + 1) for j in range(i + 1, i + gap + 1))
+    return any(wanted[0] & terms and from_place(i, 1) for i, terms in enumerate(found))
+
+
+@dataclass
+class DateIs:
+    """``date:YYYY-MM`` (or a year, or a day): the articles dated within it."""
+
+    text: str
+
+    def render(self) -> str:
+        return f"date:{self.text}"
+
+    def neutral(self) -> bool:
+        return False
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        return doc.date is not None and doc.date.isoformat().startswith(self.text)
+
+
+@dataclass
+class DateRange:
+    """``date:[low TO high]``, both ends included, each a month or a year."""
+
+    low: str
+    high: str
+
+    def render(self) -> str:
+        return f"date:[{self.low} TO {self.high}]"
+
+    def neutral(self) -> bool:
+        return False
+
+    def negative(self) -> bool:
+        return False
+
+    def matches(self, doc: Doc) -> bool | None:
+        if doc.date is None:
+            return False
+        day = doc.date.isoformat()
+        return day[:len(self.low)] >= self.low and day[:len(self.high)] <= self.high
+
+
+@dataclass
+class Not:
+    """``-x`` or ``NOT x``."""
+
+    child: Node
+    style: str = "-"
+
+    def render(self) -> str:
+        inner = self.child.render()
+        return f"-{inner}" if self.style == "-" else f"NOT {inner}"
+
+    def negated(self) -> Node:
+        child = self.child
+        while isinstance(child, Not):  # a negation typed twice is one: NOT NOT blair, --blair, NOT -blair
+            child = child.child
+        return child
+
+    def neutral(self) -> bool:
+        return self.negated().neutral()
+
+    def negative(self) -> bool:
+        return not self.neutral()
+
+    def matches(self, doc: Doc) -> bool | None:
+        found = self.negated().matches(doc)
+        return None if found is None else not found
+
+
+@dataclass
+class Bool:
+    """Clauses in brackets, joined by AND, OR or nothing (AND under --match all)."""
+
+    op: str  # "AND", "OR", or "" (juxtaposed: AND under --match all)
+    children: list[Node]
+
+    def render(self) -> str:
+        joiner = f" {self.op} " if self.op else " "
+        return "(" + joiner.join(child.render() for child in self.children) + ")"
+
+    def searched(self) -> list[Node]:
+        return [child for child in self.children if not child.neutral()]
+
+    def neutral(self) -> bool:
+        return not self.searched()
+
+    def negative(self) -> bool:
+        """A group of negations alone (its other words left out): ``(-a -b)``, ``(-a OR the)``."""
+        searched = self.searched()
+        return bool(searched) and all(child.negative() for child in searched)
+
+    def matches(self, doc: Doc) -> bool | None:
+        searched = self.searched()
+        if not searched:
+            return None
+        if self.op != "OR":
+            return all(child.matches(doc) for child in searched)
+        # As Lucene reads an OR: "a OR -b" is "a -b"; and a group of negations alone, "(-a OR -b)" as "(-a -b)",
+        # is every article with neither word, as the query of them alone is (tests/test_search.py).
+        wanted = [child for child in searched if not child.negative()]
+        negated = [child for child in searched if child.negative()]
+        return (not wanted or any(child.matches(doc) for child in wanted)) and all(c.matches(doc) for c in negated)
+
+
+Node = Word | Name | Pattern | Fuzzy | Required | AnyOf | Phrase | DateIs | DateRange | Not | Bool
+
+
+def _fields(fieldname: str | None) -> tuple[str, ...]:
+    return (fieldname,) if fieldname else ("title", "body")

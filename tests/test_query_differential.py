@@ -1,0 +1,39 @@
+"""Which articles a query matches, checked against a plain evaluator on random queries (tests/querycheck.py).
+
+Four hundred seeded queries over a small index: the seed reports, the feature wire stories and the hand-made
+articles with accents, macrons, hyphens, apostrophes and numbers. benchmarks/differential.py runs thousands on
+real news.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from querycheck import HANDMADE, run
+
+from newssearch import build_index, open_index
+
+REPO = Path(__file__).resolve().parents[1]
+QUERIES = 400
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("differential")
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    shutil.copy(REPO / "tests" / "fixtures" / "features" / "wire.jsonl", root / "corpus" / "wire.jsonl")
+    lines = [json.dumps(article, ensure_ascii=False) for article in HANDMADE]
+    (root / "corpus" / "handmade.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    build_index(root / "corpus", root / "index")
+    return root / "index"
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_random_queries_match_what_a_plain_evaluator_matches(index: Path, seed: int) -> None:
+    with open_index(index) as idx:
+        count, differences = run(idx, QUERIES // 2, seed)
+    assert count == QUERIES // 2
+    assert [(d.query, d.match, d.missing, d.extra, d.error) for d in differences] == []
