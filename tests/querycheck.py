@@ -261,18 +261,32 @@ class Checker:
         date_filter = date_filter_of(self.idx._days, since, until)
         return {self.ids[num] for num in matching_docnums(self.idx._searcher, parsed.query, date_filter)}
 
-    def compare(self, query: Node, match: str, since: date | None = None,
-                until: date | None = None) -> Difference | None:
+    def compare(self, query: Node, match: str, since: date | None = None, until: date | None = None,
+                whole: bool = False) -> Difference | None:
+        """The difference between what the evaluator and newssearch find, or None; ``whole``: through ``search``
+        too, its total and the ids of every hit (one page of up to 10,000), as a caller sees them."""
         text = render(query)
         want = self.expected(query, since, until)
         try:
             got = self.actual(text, match, since, until)
+            said = self.searched(text, match, since, until, got) if whole else None
         except NewsSearchError as error:
             nothing = all(query.matches(doc) is None for doc in self.docs)
-            return None if nothing and "nothing to search for" in str(error) else Difference(text, sorted(want), [], str(error))
-        if want == got:
+            if nothing and "nothing to search for" in str(error):
+                return None
+            return Difference(text, sorted(want), [], str(error), match)
+        if want == got and said is None:
             return None
-        return Difference(text, sorted(want - got), sorted(got - want), None, match)
+        return Difference(text, sorted(want - got), sorted(got - want), said, match)
+
+    def searched(self, text: str, match: str, since: date | None, until: date | None, got: set[str]) -> str | None:
+        """What ``search`` says otherwise than ``matching_docnums`` (``got``), or None."""
+        result = self.idx.search(text, match=match, since=since, until=until, limit=10_000, snippet_chars=40)
+        ids = {hit.id for hit in result.hits}
+        if result.total == len(got) and ids == got:
+            return None
+        return f"search() total {result.total}, its hits less matching_docnums {sorted(ids - got)[:3]}, " \
+               f"matching_docnums less its hits {sorted(got - ids)[:3]}"
 
 
 def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
@@ -281,8 +295,7 @@ def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
     checker = Checker(idx)
     vocabulary = Vocabulary.of([(a.title, a.body, a.date) for a in idx.articles()], rng)
     vocabulary.terms = set().union(*(doc.terms["title"] | doc.terms["body"] for doc in checker.docs))
-    vocabulary.written = sorted({fold(w.lower()) for a in idx.articles() for w in LETTERS.findall(a.body)
-                                 if w.isalpha()})
+    vocabulary.written = sorted({fold(w.lower()) for a in idx.articles() for w in LETTERS.findall(a.body)})
     vocabulary.names = sorted({(name, word) for a in idx.articles() for name, text in
                                (("author", " ".join(a.authors)), ("source", a.source or ""))
                                for word in LETTERS.findall(text)})
@@ -299,7 +312,7 @@ def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
             until = date.fromisoformat(rng.choice(vocabulary.months) + "-28")
         if since and until and since > until:
             since, until = until, since
-        difference = checker.compare(query, match, since, until)
+        difference = checker.compare(query, match, since, until, whole=rng.random() < 0.1)
         if difference:
             difference.since, difference.until = since, until
             differences.append(difference)
