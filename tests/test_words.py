@@ -74,6 +74,16 @@ def test_such_words_are_found_as_typed(words_index: Path, query: str, expected: 
     assert found_ids(words_index, query) == expected
 
 
+@pytest.mark.parametrize(("query", "expected"), [
+    ("+$1.5m prize", ["money.txt"]),     # a plus before a sign requires the amount: it had been optional
+    ("+£7.5bn race", ["money.txt"]),
+    ("$1.5m +prize", ["race.txt"]),
+])
+def test_a_plus_before_a_sign_requires_the_word_under_match_any(words_index: Path, query: str,
+                                                                expected: list[str]) -> None:
+    assert found_ids(words_index, query, match="any") == expected
+
+
 def test_a_letter_with_plus_plus_or_sharp_is_a_word_of_its_own() -> None:
     assert analyze("C++ C# f# c++11 ABC++ vitamin C.") == ["c++", "c#", "f#", "c", "11", "abc", "vitamin", "c"]
 
