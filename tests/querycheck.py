@@ -295,8 +295,10 @@ def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
     checker = Checker(idx)
     vocabulary = Vocabulary.of([(a.title, a.body, a.date) for a in idx.articles()], rng)
     vocabulary.terms = set().union(*(doc.terms["title"] | doc.terms["body"] for doc in checker.docs))
-    # the body's words as the index keeps them for fuzzy words: not a stopword's, a content one's neither ("different")
-    vocabulary.written = sorted({fold(w.lower()) for a in idx.articles() for w in LETTERS.findall(a.body)} - STOP_WORDS)
+    # the body's words as the index keeps them for fuzzy words: not a stopword's, a content one's neither ("different");
+    # nor a wire's "pct", which a fuzzy word stems as written, not as the word percent it is in a text
+    vocabulary.written = sorted({fold(w.lower()) for a in idx.articles() for w in LETTERS.findall(a.body)}
+                                - STOP_WORDS - {"pct", "pc"})
     vocabulary.names = sorted({(name, word) for a in idx.articles() for name, text in
                                (("author", " ".join(a.authors)), ("source", a.source or ""))
                                for word in LETTERS.findall(text)})
