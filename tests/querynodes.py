@@ -63,8 +63,19 @@ class Doc:
 # ``matches`` returns None for a node that searches nothing (a stopword left out): neutral in AND and OR. ``neutral``
 # says so without an article, and ``negative`` marks a negation, or a group of negations alone, which an OR lifts.
 
+class Plain:
+    """What every query node answers unless it says otherwise: it matters to the query (not neutral: a stopword
+    left out is) and is no negation."""
+
+    def neutral(self) -> bool:
+        return False
+
+    def negative(self) -> bool:
+        return False
+
+
 @dataclass
-class Word:
+class Word(Plain):
     """A word typed as it is, or after ``title:``."""
 
     text: str
@@ -83,9 +94,6 @@ class Word:
     def neutral(self) -> bool:
         return not self.searched()
 
-    def negative(self) -> bool:
-        return False
-
     def matches(self, doc: Doc) -> bool | None:
         if not self.searched():
             return None
@@ -103,7 +111,7 @@ def name_words(text: str) -> set[str]:
 
 
 @dataclass
-class Name:
+class Name(Plain):
     """``author:word`` or ``source:word``: an article whose byline or publisher has that word."""
 
     fieldname: str
@@ -112,18 +120,12 @@ class Name:
     def render(self) -> str:
         return f"{self.fieldname}:{self.word}"
 
-    def neutral(self) -> bool:
-        return False
-
-    def negative(self) -> bool:
-        return False
-
     def matches(self, doc: Doc) -> bool | None:
         return fold(self.word.lower()) in doc.names[self.fieldname]
 
 
 @dataclass
-class Pattern:
+class Pattern(Plain):
     """``prefix*``: the words written in the index that start so, in any of their forms."""
 
     prefix: str
@@ -132,18 +134,12 @@ class Pattern:
     def render(self) -> str:
         return self.prefix + "*"
 
-    def neutral(self) -> bool:
-        return False
-
-    def negative(self) -> bool:
-        return False
-
     def matches(self, doc: Doc) -> bool | None:
         return bool(self.terms & (doc.terms["title"] | doc.terms["body"]))
 
 
 @dataclass
-class Fuzzy:
+class Fuzzy(Plain):
     """``word~``: the words an article body writes one edit away (a letter in, out or changed, two swapped), in any
     of their forms; not a function word's term that the typed word does not have."""
 
@@ -152,12 +148,6 @@ class Fuzzy:
 
     def render(self) -> str:
         return self.word + "~"
-
-    def neutral(self) -> bool:
-        return False
-
-    def negative(self) -> bool:
-        return False
 
     def matches(self, doc: Doc) -> bool | None:
         return bool(self.terms & (doc.terms["title"] | doc.terms["body"]))
@@ -178,7 +168,7 @@ def one_edit(a: str, b: str) -> bool:
 
 
 @dataclass
-class Required:
+class Required(Plain):
     """``+word`` under --match any."""
 
     child: Node
@@ -189,15 +179,12 @@ class Required:
     def neutral(self) -> bool:
         return self.child.neutral()
 
-    def negative(self) -> bool:
-        return False
-
     def matches(self, doc: Doc) -> bool | None:
         return self.child.matches(doc)
 
 
 @dataclass
-class AnyOf:
+class AnyOf(Plain):
     """A query under --match any: its words optional, ``+`` words and dates required, negations left out."""
 
     children: list[Node]
@@ -207,9 +194,6 @@ class AnyOf:
 
     def neutral(self) -> bool:
         return all(child.neutral() for child in self.children)
-
-    def negative(self) -> bool:
-        return False
 
     def matches(self, doc: Doc) -> bool | None:
         searched = [child for child in self.children if not child.neutral()]
@@ -225,7 +209,7 @@ class AnyOf:
 
 
 @dataclass
-class Phrase:
+class Phrase(Plain):
     """Words in quotes: at consecutive places of one field, or with ``~N`` each 1 to N+1 places after the one before
     (README: "in this order with at most N words between them")."""
 
@@ -239,9 +223,6 @@ class Phrase:
 
     def neutral(self) -> bool:
         return not query_places(" ".join(self.words))
-
-    def negative(self) -> bool:
-        return False
 
     def matches(self, doc: Doc) -> bool | None:
         wanted = query_places(" ".join(self.words))
@@ -261,7 +242,7 @@ def _in_order(found: Places, wanted: Places, gap: int) -> bool:
 
 
 @dataclass
-class DateIs:
+class DateIs(Plain):
     """``date:YYYY-MM`` (or a year, or a day): the articles dated within it."""
 
     text: str
@@ -269,18 +250,12 @@ class DateIs:
     def render(self) -> str:
         return f"date:{self.text}"
 
-    def neutral(self) -> bool:
-        return False
-
-    def negative(self) -> bool:
-        return False
-
     def matches(self, doc: Doc) -> bool | None:
         return doc.date is not None and doc.date.isoformat().startswith(self.text)
 
 
 @dataclass
-class DateRange:
+class DateRange(Plain):
     """``date:[low TO high]``, both ends included, each a month or a year."""
 
     low: str
@@ -288,12 +263,6 @@ class DateRange:
 
     def render(self) -> str:
         return f"date:[{self.low} TO {self.high}]"
-
-    def neutral(self) -> bool:
-        return False
-
-    def negative(self) -> bool:
-        return False
 
     def matches(self, doc: Doc) -> bool | None:
         if doc.date is None:
