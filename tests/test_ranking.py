@@ -368,3 +368,30 @@ def test_an_index_made_without_the_exact_lengths_is_read_as_before(built: Path) 
         assert exact_field_length(reader, "body") == reader.field_length("body")  # no article deleted: Whoosh's own
     older = SimpleNamespace(schema={"body": None})  # an index of the schema before the columns: Whoosh's counts
     assert exact_field_length(older, "body") is None
+
+
+def test_recent_sets_a_stray_newest_date_aside(tmp_path: Path) -> None:
+    # Reuters-21578 holds one note dated 1996 among 21,577 wires of 1987: counted back from it, every wire was
+    # nine years old and ranked under the undated articles.
+    records = [{"id": f"w{n}", "title": "Wire", "date": f"1987-{1 + n % 9:02d}-{1 + n % 28:02d}",
+                "body": "Markets were quiet."} for n in range(999)]
+    records += [{"id": "new", "title": "Harbour", "date": "1987-10-20", "body": "The harbour board met."},
+                {"id": "undated", "title": "Harbour", "body": "The harbour board met."},
+                {"id": "stray", "title": "Note", "date": "1996-01-01", "body": "A note on the collection."}]
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
+    build_index(tmp_path / "c", tmp_path / "idx")
+    assert ids(tmp_path / "idx", "harbour", recent=True) == ["new", "undated"]
+    from newssearch.daycolumn import DayColumn
+    with open_index(tmp_path / "idx") as idx:
+        days = DayColumn(idx._searcher.reader())
+        assert (days.newest(), days.recent_reference()) == (date(1996, 1, 1), date(1987, 10, 20))
+
+
+def test_recent_counts_back_from_the_newest_date_of_a_small_archive() -> None:
+    from newssearch.daycolumn import DayColumn
+    days = DayColumn(None)
+    days._live = [(0, date(2019, 5, 1).toordinal()), (1, 0), (2, date(2024, 1, 2).toordinal())]
+    assert days.recent_reference() == date(2024, 1, 2)
+    days._live = [(1, 0)]
+    assert days.recent_reference() is None

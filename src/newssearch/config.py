@@ -36,6 +36,7 @@ FEEDBACK_ORIGINAL = 0.6      # ... share of the weight kept by the words typed (
 FEEDBACK_MIN_DOCS = 2        # ... an expansion term must be in at least this many of those articles
 RECENT_HALF_LIFE_DAYS = 365  # --recent: the date bonus halves for every year older than the newest article
 AROUND_HALF_LIFE_DAYS = 30   # --around DATE: the date bonus halves for every 30 days away from DATE
+RECENT_STRAY_EVERY = 1000    # --recent sets aside the newest date of one in this many dated articles (strays)
 RECENCY_FLOOR = 0.5          # the date decay never cuts a score below this share (old news still counts)
 UNDATED_FACTOR = 0.75        # ... an undated article's score is multiplied by this
 RERANK_DEPTH = 200           # the date decay re-scores this many top hits by relevance

@@ -1,7 +1,8 @@
 """Time-aware ranking: ``--recent`` and ``--around DATE`` multiply relevance by a mild date decay.
 
 The factor is ``floor + (1 - floor) * 0.5 ** (days / half_life)``, where ``days`` is the distance
-from the reference day: the newest article in the index for ``--recent``, the given day for
+from the reference day: the newest article in the index for ``--recent``
+(a stray few newest dates set aside: ``DayColumn.recent_reference``), the given day for
 ``--around``. It falls from 1 to ``RECENCY_FLOOR`` (never lower, so a much better old match still
 wins); undated articles get ``UNDATED_FACTOR`` under ``--recent``, the floor under ``--around``. Only the top
 ``RERANK_DEPTH`` hits by relevance are

@@ -55,4 +55,4 @@ def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Deca
                            hint=Worded('leave out sort="date"', "leave out --sort date"))
     if around:
         return around_decay(bound(around, end=False).date(), bound(around, end=True).date())  # type: ignore[union-attr]
-    return recent_decay(days.newest() or date.today())
+    return recent_decay(days.recent_reference() or date.today())
