@@ -119,3 +119,33 @@ def test_keep_reading_alone_on_its_line_is_a_label() -> None:
 def test_pointers_and_credits_are_not_the_story(html: str, dropped: str) -> None:
     body = extract(html).body
     assert "Part 3" in body and dropped not in body
+
+
+LEAD = "The trust has opened the keeper's cottage to walkers, seventy years after its last keeper left the headland."
+
+LEADS = [
+    # A news template's lead box, beside the story's text box in the same article (TYPO3's news: "teaser-text"
+    # before "news-text-wrap"): it opens the story, though "teaser" elsewhere names a box pointing to another.
+    (page(f"<div class='news news-single'><div class='article'><h1>Cottage reopens</h1><div class='teaser-text'>"
+          f"<p>{LEAD}</p></div><div class='news-text-wrap'>{STORY}</div></div></div>"),
+     "seventy years after", "Cottage reopens"),
+    # The lead in the article's head, beside the box holding the story's text.
+    (page(f"<article><div class='articlehead'><h1>Cottage reopens</h1><p class='subtitle'>{LEAD}</p></div>"
+          f"<div class='articlemain'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
+    # A subheading in the headline's own box stays out of the text, as the headline does.
+    (page(f"<article><header><h1>Cottage reopens</h1><p class='summary'>{LEAD}</p></header><div class='body'>"
+          f"{STORY}</div></article>"),
+     "Part 0", "seventy years after"),
+    # A teaser for another story above the article, outside it, is no lead.
+    (page(f"<div class='teaser'><p>{LEAD.replace('cottage', 'lighthouse')}</p></div><article><h1>Cottage reopens"
+          f"</h1><div class='body'>{STORY}</div></article>"),
+     "Part 0", "opened the keeper's lighthouse"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", LEADS)
+def test_the_lead_box_above_the_story_opens_it(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
+    assert body.index(kept) <= body.index("Part 0")

@@ -24,6 +24,7 @@ from .htmlblocks import (
     wraps_blocks,
 )
 from .htmlclean import clean_tree, is_cookie_notice
+from .htmlleads import lead_box
 from .htmltext import squeeze
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -141,7 +142,8 @@ def best_containers(root: Element) -> list[Element]:
     for sibling in parent:
         if sibling is top or _good_sibling(sibling, top, scores, threshold):
             kept.append(sibling)
-    return kept
+    lead = lead_box(kept[0])
+    return kept if lead is None else [lead, *kept]
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))

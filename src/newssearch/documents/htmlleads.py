@@ -1,0 +1,80 @@
+"""The story's lead in a box of its own above the box holding its text: a news template's ``teaser-text`` beside
+``news-text-wrap``, a ``leadIn`` or ``intro`` box between the headline's box and the text.
+
+A subheading in the headline's own box (``<header><h1>…</h1><p class="summary">…</p></header>``) is not one: like
+the headline, it stays out of the text (article-extraction-benchmark's bodies leave it out too)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import TypeAlias
+
+from lxml import html as lxml_html
+
+from .htmlblocks import SENTENCE_END, text_of
+
+Element: TypeAlias = lxml_html.HtmlElement
+
+# Names a template gives the lead: "teaser-text", "article-lead", "leadIn", "intro", "standfirst", "chapo".
+_LEAD = re.compile(r"(?:^|[-_\s])(?:lead|lead-?in|lede|intro|teaser-?text|standfirst|chapo|summary|abstract|"
+                   r"sub-?title|description|leader|sapo|deck|dek)(?:$|[-_\s])", re.IGNORECASE)
+# A picture's description or credit, however its class says so ("imageDescription", "foto-intro").
+_PICTURE = re.compile(r"image|img|photo|picture|foto|bild|caption|credit", re.IGNORECASE)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+LEAD_LEVELS = 3  # how far above the story's box its lead may sit: the box, its wrapper, the article's row
+LEAD_SIBLINGS = 3  # boxes before the story's (or its wrapper's) to look in: a headline, a byline, the lead
+MIN_LEAD_WORDS = 8
+MAX_LEAD_CHARS = 1000  # a lead is a paragraph or two, not a section of teasers
+
+
+def lead_box(top: Element) -> Element | None:
+    """The box above ``top`` (the story's text) that holds the story's lead, or None: searched in the few boxes
+    before ``top``, then before its wrappers, up to the article that holds them."""
+    el = top
+    for _ in range(LEAD_LEVELS):
+        parent = el.getparent()
+        if parent is None or el.tag in ("body", "html"):
+            return None
+        for sibling in islice(el.itersiblings(preceding=True), LEAD_SIBLINGS):
+            found = _lead_in(sibling, top)
+            if found is not None:
+                return found
+        if el.tag in ("article", "main") or parent.tag in ("body", "html"):
+            return None
+        el = parent
+    return None
+
+
+def _lead_in(box: Element, top: Element) -> Element | None:
+    """``box`` or its first box named as a lead, when its text reads as one and it is no subheading."""
+    if not isinstance(box.tag, str):
+        return None
+    for el in box.iter():
+        if isinstance(el.tag, str) and _is_lead_name(el) and _reads_as_lead(el) and not _subheading(el, top):
+            return el
+    return None
+
+
+def _is_lead_name(el: Element) -> bool:
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(names.strip()) and bool(_LEAD.search(_CAMEL.sub("-", names))) and not _PICTURE.search(names)
+
+
+def _reads_as_lead(el: Element) -> bool:
+    """Prose of a sentence or more, few of its words in links, not in a link."""
+    if el.tag == "h1" or any(ancestor.tag == "a" for ancestor in el.iterancestors()):
+        return False
+    text = text_of(el)
+    if len(text.split()) < MIN_LEAD_WORDS or len(text) > MAX_LEAD_CHARS or not SENTENCE_END.search(text):
+        return False
+    linked = sum(len(text_of(a)) for a in el.iter("a"))
+    return linked < 0.25 * len(text)
+
+
+def _subheading(el: Element, top: Element) -> bool:
+    """True when ``el`` sits in the headline's box: its parent holds the headline but not the story's text."""
+    parent = el.getparent()
+    if parent is None or next(parent.iter("h1"), None) is None:
+        return False
+    return not any(ancestor is parent for ancestor in top.iterancestors())
