@@ -115,6 +115,12 @@ def test_keep_reading_alone_on_its_line_is_a_label() -> None:
     (page(f"<article>{STORY}<p>Bild: Logo des Preises für nachhaltige Finanzen | © Springer</p></article>"), "Logo"),
     (page(f"<article>{STORY}<p>Foto: dpa</p></article>"), "dpa"),
     (page(f"<article>{STORY}<p>Photo : YONHAP News</p></article>"), "YONHAP"),
+    # A picture's description or legend, under any of its class names.
+    (page(f"<article><img src='a.jpg'><p class='imagedescription uk-text-center'>Marco Odermatt, Ski-Star aus der "
+          f"Schweiz. © AFP / MARCO BERTORELLO</p>{STORY}</article>"), "BERTORELLO"),
+    (page(f"<article>{STORY}<div class='rightImage'><img src='a.jpg'><div class='legend'><div class='content'>Der "
+          "Hirschkäfer (Lucanus cervus) lebt in den Kastanienselven. Foto © Jörg Gemsch</div></div></div></article>"),
+     "Hirschkäfer"),
 ])
 def test_pointers_and_credits_are_not_the_story(html: str, dropped: str) -> None:
     body = extract(html).body

@@ -39,8 +39,10 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Layout flags name what is beside a box, not what it is: "content-with-sidebar", "has-comments", and a grid's
 # "c-fixed-sidebar-layout--140--left@lg" (the row holding the story and, beside it, a sidebar).
 _LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+|(?:^|[-_])sidebar[-_]layout", re.IGNORECASE)
-# Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit").
-_ASIDE_TEXT = re.compile(r"caption|credit", re.I)
+# Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit", "imagedescription",
+# a picture's "legend").
+_ASIDE_TEXT = re.compile(r"caption|credit|(?:image|img|photo|foto|bild)-?(?:description|desc|unterschrift)|"
+                         r"bildunterschrift|(?:^|[-_\s])legende?(?:$|[-_\s])", re.I)
 # Embedded posts are quoted in the story through the networks' embed code: <blockquote class="twitter-tweet">.
 _EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed", re.IGNORECASE)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
