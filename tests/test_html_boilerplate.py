@@ -193,6 +193,8 @@ def test_date_line_is_dropped_but_sentences_and_runs_with_dates_are_kept() -> No
     ("<p>8 mars 2024</p>", date(2024, 3, 8)),
     ("<p>09.03.2024, 14.21 Uhr</p>", date(2024, 3, 9)),        # a time with a dot, as German and British pages write it
     ("<p>Sun 10 Mar 2024 09.05 GMT</p>", date(2024, 3, 10)),
+    ("<p><time>Publiziert: 11.03.2024, 12:35</time></p>", date(2024, 3, 11)),  # a label with its colon
+    ("<p>Publié : 12 mars 2024</p>", date(2024, 3, 12)),
 ])
 def test_a_date_line_in_any_form_the_date_parser_reads_is_dropped_and_dates_the_page(line: str, day: date) -> None:
     found = extract(article("<p>Von Thomas Müller und Jürgen Weiß</p>" + line + STORY))
@@ -208,6 +210,7 @@ def test_only_a_date_line_above_the_text_dates_the_page() -> None:
 @pytest.mark.parametrize("line", [
     "<p>Updated March 9, 2024</p>", "<p>Last updated March 9, 2024</p>",
     "<p>Aktualisiert am 9. März 2024 um 10:30 Uhr</p>",
+    "<p>Aktualisiert: 09.03.2024, 10:30</p>", "<p>Stand: 9. März 2024</p>",  # "as of": the day it was last revised
     "<p>Concert on Saturday, March 9, 2024</p>",              # an event's date, not the page's
 ])
 def test_an_update_or_an_event_line_above_the_text_does_not_date_the_page(line: str) -> None:
@@ -221,6 +224,7 @@ def test_an_update_or_an_event_line_above_the_text_does_not_date_the_page(line: 
     "Die Wahl findet am 3. März 2024 statt.",
     "Am 3. März 2024 stimmten die Bürger über die neue Brücke ab.",
     "3. März 2024 – 20. April 2024",                    # the run of an event
+    "Einsendeschluss: 03.11.2019 (Poststempel)",        # a label naming what happens on the day
 ])
 def test_a_sentence_with_a_german_date_is_kept(sentence: str) -> None:
     assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body

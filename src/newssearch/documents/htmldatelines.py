@@ -14,6 +14,10 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\
                    r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 _DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
 MAX_DATE_LINE = 80
+# A publishing label with its colon ("Publiziert: 03.04.2020, 12:35", "Publié : 12 mars 2024", "Stand: 5. Mai 2020");
+# another word before a colon names what happens on the day ("Einsendeschluss: 03.11.2019"), and is story text.
+_LABEL_COLON = re.compile(r"\b(published|updated|posted|publiziert|veröffentlicht|aktualisiert|erstellt|stand|datum|"
+                          r"publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
 
 
@@ -27,13 +31,15 @@ def _date_line_words(text: str) -> list[str] | None:
     not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
     if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(WRITTEN_DATE.findall(text)) != 1:
         return None
+    text = _LABEL_COLON.sub(r"\1 ", text)
     words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
     return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
 
 
 # Words of a date line that make its date another than the publication's: an update, or an event ("Concert on
 # Saturday, June 8"): a label before "on" or "am" that is not one of publishing.
-_UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert actualizado actualizada "
+# "Stand: 9. März 2024" is the day a text was last revised ("as of").
+_UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert stand actualizado actualizada "
                           "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
 _PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
                               "pubblicata gepubliceerd опубликовано".split())
