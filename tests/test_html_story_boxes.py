@@ -121,6 +121,8 @@ def test_keep_reading_alone_on_its_line_is_a_label() -> None:
     (page(f"<article>{STORY}<div class='rightImage'><img src='a.jpg'><div class='legend'><div class='content'>Der "
           "Hirschkäfer (Lucanus cervus) lebt in den Kastanienselven. Foto © Jörg Gemsch</div></div></div></article>"),
      "Hirschkäfer"),
+    (page(f"<article><div class='intro'><img src='a.jpg'><div class='img_description'><p>Die Flugschule wird hier "
+          f"Nachwuchspiloten ausbilden.</p></div></div>{STORY}</article>"), "Nachwuchspiloten"),
 ])
 def test_pointers_and_credits_are_not_the_story(html: str, dropped: str) -> None:
     body = extract(html).body

@@ -41,7 +41,7 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _LAYOUT_FLAG = re.compile(r"(?:^|[-_])(?:with|has|no|without)[-_][a-z]+|(?:^|[-_])sidebar[-_]layout", re.IGNORECASE)
 # Captions and photo credits, however the class is spelled ("newsCaption", "imageEmbedCredit", "imagedescription",
 # a picture's "legend").
-_ASIDE_TEXT = re.compile(r"caption|credit|(?:image|img|photo|foto|bild)-?(?:description|desc|unterschrift)|"
+_ASIDE_TEXT = re.compile(r"caption|credit|(?:image|img|photo|foto|bild)[-_]?(?:description|desc|unterschrift)|"
                          r"bildunterschrift|(?:^|[-_\s])legende?(?:$|[-_\s])", re.I)
 # Embedded posts are quoted in the story through the networks' embed code: <blockquote class="twitter-tweet">.
 _EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed", re.IGNORECASE)
