@@ -24,6 +24,8 @@ LABELLED = [
     (page(f"<article>{STORY}<p><strong>Schon gelesen?</strong></p>{STORY}</article>"), "Teil 3", "Schon gelesen"),
     (page(f"<article>{STORY}<p>Lire aussi : La réforme des retraites passe au Sénat</p></article>"),
      "Teil 3", "Lire aussi"),
+    (page(f"<article>{STORY}<div class='box'><h3 class='subtitle'>Weitere Informationen zum Coronavirus in Thüringen:"
+          f"</h3></div></article>"), "Teil 3", "Weitere Informationen"),
     # A small box under such a heading is a teaser list, its headlines too.
     (page(f"<article>{STORY}</article><div class='c-box'><h3>Das könnte Sie auch interessieren!</h3><div>06. Aug "
           "2020 // Tipps: Knoten, Schrank und was noch alles in Heft 88 steckt</div></div>"),

@@ -21,6 +21,7 @@ POINTERS = (
     r"nachrichten|meldungen|news|inhalte|links|videos|rezepte|texte|storys|geschichten)", r"meistgelesen",
     r"zum weiterlesen", r"weiter ?lesen", r"vorschau auf den nächsten (?:artikel|beitrag)",
     r"(?:nächster|vorheriger) (?:artikel|beitrag)", r"empfehlungen aus (?:dem|der|unserem|unserer) \S+",
+    r"weitere (?:informationen|infos) (?:zu|zum|zur|über)",
     # French
     r"(?:à )?lire (?:aussi|également)", r"(?:à )?voir aussi", r"sur le même (?:sujet|thème)",
     r"(?:articles? |contenus? )?les plus (?:lus|partagés|commentés)", r"(?:articles?|contenus?) (?:similaires|associés|"
