@@ -80,6 +80,12 @@ LABELLED = [
     (page(f"<article>{STORY}<ul><li><p>Werden Sie Mitglied bei uns und erhalten Sie exklusive Angebote!</p></li>"
           "</ul></article>"),
      "Teil 3", "Mitglied"),
+    # A newsletter's offer closing the story, in any of the languages.
+    (page(f"<article>{STORY}<p class='nota_pie'>Puede escribirnos a nuno@esmateria.com o seguir a Materia en "
+          "Facebook, Twitter, Instagram o suscribirse aquí a nuestra newsletter.</p></article>"),
+     "Teil 3", "Puede escribirnos"),
+    (page(f"<article>{STORY}<p>Inscrivez-vous gratuitement à notre newsletter quotidienne.</p></article>"),
+     "Teil 3", "Inscrivez-vous"),
     (page(f"<article>{STORY}<p><strong>Gefällt dir unser Magazin?</strong> Wir haben keine Bezahlschranke, und das "
           "bleibt so. Unterstütze uns mit einem Abo.</p></article>"),
      "Teil 3", "Bezahlschranke"),

@@ -117,6 +117,8 @@ OFFERS = re.compile(
     # A membership's or a newsletter's offer
     r"^werde[n]? (?:sie |du )?(?:jetzt )?mitglied\b|\bnewsletter\b.{0,80}\b(?:abonnieren|anmelden|bestellen)\b|"
     r"\b(?:abonniere|abonnieren sie|bestelle|bestellen sie) (?:jetzt )?(?:unseren|den) newsletter\b|"
+    r"\b(?:suscrib(?:irse|irte|ete|íte|ase)|abonnez-vous|inscrivez-vous|s'abonner|s'inscrire|iscriviti|assine|"
+    r"inscreva-se|zapisz się)\b.{0,80}\b(?:newsletter|boletín|boletim|lettre d'information|infolettre)\b|"
     # Disclaimers: the writer's opinion, affiliate links, the text's licence
     r"\bgibt (?:ausschließlich |nur )?die (?:persönliche )?meinung de[rs] (?:autor|verfasser)\w* wieder\b|"
     r"\bn'engagen?t? que (?:son|ses|leurs?) auteurs?\b|\bno (?:refleja|representa)n? necesariamente\b|"
