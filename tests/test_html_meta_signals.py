@@ -33,3 +33,17 @@ def test_a_publication_meta_tag_still_wins_over_a_time_stamp() -> None:
     found = extract(page('<meta property="article:published_time" content="2022-01-15">',
                          '<h1>Schneesport</h1><time datetime="2022-01-25">25.01.2022</time>'))
     assert found.date == date(2022, 1, 15)
+
+
+def test_a_byline_line_heading_a_longer_box_names_the_author() -> None:
+    box = ('<p><strong>Autor:</strong> <a href="/profil/207">Klausmartin Friedrich</a><br><strong>Tags:</strong> '
+           '<a href="/t/1">Haubenfahrzeuge</a>, <a href="/t/2">Büssing</a>, <a href="/t/3">Braunschweig</a>, '
+           '<a href="/t/4">Nachkriegszeit</a>, <a href="/t/5">Feuerwehr</a>, <a href="/t/6">Leipzig</a>, '
+           '<a href="/t/7">Oldtimer</a>, <a href="/t/8">Löschfahrzeuge</a>, <a href="/t/9">Magirus</a></p>')  # 120 characters and more: too long a box for a byline
+    assert extract(page(body=f"<h1>Die Haubenfahrzeuge</h1>{box}")).authors == ("Klausmartin Friedrich",)
+
+
+def test_a_long_paragraph_opening_with_by_names_no_one() -> None:
+    paragraph = ("<p>By Friday Evening, the council said, the bridge would be open again to cars and buses, and the "
+                 "ferries would stop running.<br>Work had started in the spring.</p>")
+    assert extract(page(body=f"<h1>Harbour bridge reopens</h1>{paragraph}", lang="en")).authors == ()

@@ -156,8 +156,9 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or el.tag == "byline" or (
             0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
         credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
-        if (byline or credit) and not _other_story(el):
-            info.bylines.append(_spaced_text(el) if byline else "By " + credit.group(1))  # type: ignore[union-attr]
+        first = _first_line_byline(el, text) if not (byline or credit) and len(text) >= 120 else None
+        if (byline or credit or first) and not _other_story(el):
+            info.bylines.append(_spaced_text(el) if byline else first or "By " + credit.group(1))  # type: ignore[union-attr]
 
 
 _SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
@@ -196,6 +197,15 @@ def _by_name_line(el: Element, text: str) -> bool:
     Writer</p>`` (its text runs the lines together: "DoeSenior")."""
     return bool(_BY_NAME_LINE.match(text.strip())) or (
         text.lstrip().startswith(_BY_OPENERS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
+
+
+def _first_line_byline(el: Element, text: str) -> str | None:
+    """The first line of a long box when it is a byline line of its own, a line break after it: "Autor: Klausmartin
+    Friedrich" over the box's "Tags: …" line; not a paragraph's opening ("By Friday, the council …" runs on)."""
+    if not text.lstrip().startswith(_BY_OPENERS):
+        return None
+    first, _newline, rest = _spaced_text(el).partition("\n")
+    return first if rest and len(first) < 120 and _BY_NAME_LINE.match(first) else None
 
 
 # Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
