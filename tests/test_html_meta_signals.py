@@ -36,10 +36,11 @@ def test_a_publication_meta_tag_still_wins_over_a_time_stamp() -> None:
 
 
 def test_a_byline_line_heading_a_longer_box_names_the_author() -> None:
+    # 120 characters and more: too long a box for a byline of its own.
     box = ('<p><strong>Autor:</strong> <a href="/profil/207">Klausmartin Friedrich</a><br><strong>Tags:</strong> '
            '<a href="/t/1">Haubenfahrzeuge</a>, <a href="/t/2">Büssing</a>, <a href="/t/3">Braunschweig</a>, '
            '<a href="/t/4">Nachkriegszeit</a>, <a href="/t/5">Feuerwehr</a>, <a href="/t/6">Leipzig</a>, '
-           '<a href="/t/7">Oldtimer</a>, <a href="/t/8">Löschfahrzeuge</a>, <a href="/t/9">Magirus</a></p>')  # 120 characters and more: too long a box for a byline
+           '<a href="/t/7">Oldtimer</a>, <a href="/t/8">Löschfahrzeuge</a>, <a href="/t/9">Magirus</a></p>')
     assert extract(page(body=f"<h1>Die Haubenfahrzeuge</h1>{box}")).authors == ("Klausmartin Friedrich",)
 
 
@@ -47,3 +48,23 @@ def test_a_long_paragraph_opening_with_by_names_no_one() -> None:
     paragraph = ("<p>By Friday Evening, the council said, the bridge would be open again to cars and buses, and the "
                  "ferries would stop running.<br>Work had started in the spring.</p>")
     assert extract(page(body=f"<h1>Harbour bridge reopens</h1>{paragraph}", lang="en")).authors == ()
+
+
+@pytest.mark.parametrize("stamp, lang, expected", [
+    ("2022-11-06T23:00:00.000Z", "de", date(2022, 11, 7)),     # winter: UTC+1
+    ("2021-11-04T23:00Z", "de-DE", date(2021, 11, 5)),
+    ("2022-07-06T22:00:00+00:00", "it", date(2022, 7, 7)),     # summer: UTC+2
+    ("2022-07-06T22:00:00+00:00", "fr-FR", date(2022, 7, 7)),
+    # Not midnight there: the stamp's own day.
+    ("2022-07-06T23:00:00Z", "de", date(2022, 7, 6)),          # 01:00 in summer
+    ("2022-11-06T22:00:00Z", "de", date(2022, 11, 6)),         # 23:00 in winter
+    ("2022-11-06T23:00:00+01:00", "de", date(2022, 11, 6)),    # a local time already
+    # On other clocks 23:00 UTC is an evening's time ("en": New York's 6 pm; French and Spanish need their region).
+    ("2022-11-06T23:00:00Z", "en", date(2022, 11, 6)),
+    ("2022-11-06T23:00:00Z", "fr", date(2022, 11, 6)),
+    ("2022-11-06T23:00:00Z", "es-MX", date(2022, 11, 6)),
+])
+def test_a_day_saved_as_central_european_midnight_is_that_day(stamp: str, lang: str, expected: date) -> None:
+    found = extract(page(f'<meta property="article:published_time" content="{stamp}">', "<h1>Südfrankreich</h1>",
+                         lang=lang))
+    assert found.date == expected

@@ -73,6 +73,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         return None, None
     day, source, raw = found[0]
     day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
+    if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
+        return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
     utc_raw = _utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
     if utc_raw:
         # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
@@ -108,6 +110,43 @@ def _utc_stamp(raw: str, raws: list[str]) -> str | None:
         return None
     return next((other for other in raws if _UTC.search(other) and (moment := _moment(other)) is not None
                  and moment.replace(tzinfo=None) == naive), None)
+
+
+# Where clocks keep Central European Time (UTC+1, +2 in summer): by region, else by a language spoken only there.
+CENTRAL_EUROPEAN_REGIONS = frozenset({"de", "at", "ch", "li", "lu", "fr", "be", "nl", "it", "sm", "va", "mt", "es", "ad",
+                                      "mc", "dk", "se", "no", "pl", "cz", "sk", "hu", "si", "hr", "ba", "rs", "me",
+                                      "mk", "al"})
+CENTRAL_EUROPEAN_LANGUAGES = frozenset({"de", "nl", "it", "da", "sv", "no", "nb", "nn", "pl", "cs", "sk", "hu", "sl",
+                                        "hr", "bs", "sr", "mk", "sq", "lb", "rm"})
+
+
+def _central_european(locale: tuple[str, str] | None) -> bool:
+    """Whether a page in ``locale`` is read on Central European clocks: its region says so, else its language (French
+    and Spanish are spoken on other clocks too, so they need their region)."""
+    if locale is None:
+        return False
+    language, region = locale
+    return region in CENTRAL_EUROPEAN_REGIONS if region else language in CENTRAL_EUROPEAN_LANGUAGES
+
+
+def _central_european_midnight(raw: str) -> date | None:
+    """The day a UTC stamp (ISO 8601, "Z" or "+00:00") names when it is midnight sharp in Central European time, as a
+    CMS saves a day without a time and writes it in UTC ("2022-11-06T23:00:00.000Z": 7 November; "2022-07-06T22:00Z":
+    7 July, in summer time); None for any other stamp."""
+    moment = _moment(raw) if _UTC.search(raw) else None
+    if moment is None or moment.utcoffset() != timedelta(0):
+        return None
+    local = moment + timedelta(hours=2 if _european_summer_time(moment) else 1)
+    return local.date() if (local.hour, local.minute, local.second, local.microsecond) == (0, 0, 0, 0) else None
+
+
+def _european_summer_time(moment: datetime) -> bool:
+    """Whether the UTC ``moment`` falls in the EU's summer time: from 01:00 UTC on March's last Sunday to 01:00 UTC on
+    October's last Sunday."""
+    def last_sunday(month: int) -> datetime:
+        last = datetime(moment.year, month, 31, 1, tzinfo=moment.tzinfo)
+        return last - timedelta(days=(last.weekday() + 1) % 7)
+    return last_sunday(3) <= moment < last_sunday(10)
 
 
 SAME_MOMENT = timedelta(hours=2)  # two stamps of one article this close are its publication, told twice
