@@ -68,3 +68,21 @@ def test_a_day_saved_as_central_european_midnight_is_that_day(stamp: str, lang: 
     found = extract(page(f'<meta property="article:published_time" content="{stamp}">', "<h1>Südfrankreich</h1>",
                          lang=lang))
     assert found.date == expected
+
+
+def ld_author(name: str) -> str:
+    return ('<script type="application/ld+json">{"@type": "Article", "author": {"@type": "Person", "name": "'
+            + name + '"}}</script>')
+
+
+def test_a_lone_given_name_in_structured_data_is_written_in_full_as_the_byline_writes_it() -> None:
+    found = extract(page(ld_author("Todd"), '<h1>A robot learns</h1><div class="byline">By Todd Bates</div>', "en"))
+    assert found.authors == ("Todd Bates",)
+
+
+@pytest.mark.parametrize("bylines", [
+    '<div class="byline">By Anna Weber</div>',                                               # another person
+    '<div class="byline">By Todd Bates</div><div class="byline">By Todd Smith</div>',        # which Todd?
+])
+def test_a_lone_given_name_the_byline_does_not_complete_stays_as_it_is(bylines: str) -> None:
+    assert extract(page(ld_author("Todd"), f"<h1>A robot learns</h1>{bylines}", "en")).authors == ("Todd",)

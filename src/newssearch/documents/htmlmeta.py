@@ -229,8 +229,19 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
         cleaned = tuple(name for name in clean_authors(names, exclude=exclude, min_words=min_words)
                         if name_key(name) not in organisations)
         if cleaned:
-            return cleaned
+            return _in_full(cleaned, clean_authors(bylines, exclude=exclude)) if min_words == 1 else cleaned
     return ()
+
+
+def _in_full(names: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:
+    """``names`` from structured data with a lone given name written in full as the page's byline writes it: "Todd"
+    in JSON-LD, "By Todd Bates" over the story, is Todd Bates; a name the byline does not complete stays."""
+    def full(name: str) -> str:
+        if " " in name:
+            return name
+        completions = [b for b in bylines if b.split(" ", 1)[0].casefold() == name.casefold()]
+        return completions[0] if len(completions) == 1 else name
+    return tuple(dict.fromkeys(map(full, names)))
 
 
 def extract_source(info: PageInfo, url: str | None) -> str | None:
