@@ -100,3 +100,17 @@ def test_a_lone_given_name_the_byline_does_not_complete_stays_as_it_is(bylines: 
 def test_the_name_after_by_in_a_box_of_the_articles_metadata(meta: str, expected: tuple[str, ...]) -> None:
     found = extract(page(body=f'<h1>Münzwürfe sind nicht zufällig</h1><div class="entry-meta">{meta}</div>'))
     assert found.authors == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>',
+     ("Pamela Sladky",)),
+    ("<p>Ein Beitrag von Max Weber</p>", ("Max Weber",)),
+    ("<p>Autoren Jelko Djuren und Jutta Klaukien</p>", ("Jelko Djuren", "Jutta Klaukien")),
+    ("<p>Autorinnen: Uta Staschewski, Jutta Klaukien</p>", ("Uta Staschewski", "Jutta Klaukien")),
+    # A heading's or a sentence's words after those openers name no one.
+    ("<p>Autoren und Verlage</p>", ()),
+    ("<p>Autoren schreiben selten über Geld.</p>", ()),
+])
+def test_german_byline_openers(line: str, expected: tuple[str, ...]) -> None:
+    assert extract(page(body=f"<h1>Übung macht den Meister</h1>{line}")).authors == expected

@@ -49,18 +49,19 @@ _BY = re.compile(
     r"^\s*(?:(?:(?:written|posted|reported|reporting|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
     rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
-    r"|(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|publié|écrit|publicado|escrito|pubblicato|"
-    r"scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s*:?\s+"
+    r"|(?:ein\s+)?(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|gastbeitrag|publié|écrit|publicado|"
+    r"escrito|pubblicato|scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s*:?\s+"
     # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
     rf"|(?:{_FOREIGN_BY})\s+(?=\S+\s+\S)|(?-i:{_FOREIGN_BY})\s+(?=\S+\s*$)"
     # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
     rf"|{DATE_BEFORE_BY}"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
-    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|auteur|autore|author|reporter|reporting|interview|words|"
+    r"|(?:text|texte|texto|testo|tekst|текст|автор|autor|autorin|autoren|autorinnen|auteur|autore|author|reporter|"
+    r"reporting|interview|words|"
     rf"{_FOREIGN_BY})\s*:\s*"
     # or without the colon, before a name in capitals ("Autor Mark Newton"),
-    r"|(?:autor|autorin|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
+    r"|(?:autor|autorin|autoren|autorinnen|auteur|autore)\s+(?=(?-i:[A-Z])\S*\s+(?-i:[A-Z]))"
     # and the heading of an author's box ("About Jane Doe", "Über Creeny", "Sobre Carlos Nadalim").
     r"|(?:about|über|à propos de|sobre|acerca de)\s+(?=\S))",
     re.I,
