@@ -114,3 +114,18 @@ def test_the_name_after_by_in_a_box_of_the_articles_metadata(meta: str, expected
 ])
 def test_german_byline_openers(line: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=f"<h1>Übung macht den Meister</h1>{line}")).authors == expected
+
+
+RATING = ('<div class="article-rating"><span>Bewertung: 4,5 von 5 Sternen bei 32 Stimmen. Wie hilfreich fanden Sie '
+          "diesen Beitrag? Bitte stimmen Sie ab.</span></div>")
+
+
+def test_a_byline_box_holding_a_widget_gives_its_name_and_date_line() -> None:
+    box = f'<div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan. 2015{RATING}</div>'
+    found = extract(page(body=f"<h1>Der Multiplikator</h1>{box}"))
+    assert (found.authors, found.date) == (("Georg Quaas",), date(2015, 1, 21))
+
+
+def test_an_author_box_whose_first_line_is_no_byline_names_no_one() -> None:
+    box = f'<div class="author"><h3>Über den Autor</h3>{RATING}</div>'
+    assert extract(page(body=f"<h1>Der Multiplikator</h1>{box}")).authors == ()

@@ -160,7 +160,8 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or el.tag == "byline" or (
             0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
         credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
-        first = _first_line_byline(el, text) if not (byline or credit) and len(text) >= 120 else None
+        first = _first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) \
+            if not (byline or credit) and len(text) >= 120 else None
         if (byline or credit or first) and not _other_story(el):
             info.bylines.append(_spaced_text(el) if byline else first or "By " + credit.group(1))  # type: ignore[union-attr]
 
@@ -203,13 +204,20 @@ def _by_name_line(el: Element, text: str) -> bool:
         text.lstrip().startswith(_BY_OPENERS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
 
 
-def _first_line_byline(el: Element, text: str) -> str | None:
+def _first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
     """The first line of a long box when it is a byline line of its own, a line break after it: "Autor: Klausmartin
-    Friedrich" over the box's "Tags: …" line; not a paragraph's opening ("By Friday, the council …" runs on)."""
-    if not text.lstrip().startswith(_BY_OPENERS):
+    Friedrich" over the box's "Tags: …" line; not a paragraph's opening ("By Friday, the council …" runs on). In a box
+    its class names a byline's (``hinted``), a name and a date too: "Georg Quaas, 21. Jan. 2015" over a rating widget."""
+    if not (hinted or text.lstrip().startswith(_BY_OPENERS)):
         return None
     first, _newline, rest = _spaced_text(el).partition("\n")
-    return first if rest and len(first) < 120 and _BY_NAME_LINE.match(first) else None
+    if not rest or len(first) >= 120:
+        return None
+    return first if _BY_NAME_LINE.match(first) or (hinted and _NAME_AND_DATE.match(first)) else None
+
+
+# A name and the story's date after it, on a line of its own: "Georg Quaas, 21. Jan. 2015", "Jane Doe | 3 May 2021".
+_NAME_AND_DATE = re.compile(rf"^{_NAME_WORDS}\s*[,|·–—-]\s*(?=\d{{1,2}}[./ ]|\d{{4}}-|[^\W\d_]+\.? \d)[^\n]{{4,40}}$")
 
 
 # Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
