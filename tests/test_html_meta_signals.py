@@ -129,3 +129,17 @@ def test_a_byline_box_holding_a_widget_gives_its_name_and_date_line() -> None:
 def test_an_author_box_whose_first_line_is_no_byline_names_no_one() -> None:
     box = f'<div class="author"><h3>Über den Autor</h3>{RATING}</div>'
     assert extract(page(body=f"<h1>Der Multiplikator</h1>{box}")).authors == ()
+
+
+SIMMENTAL = '<meta name="date" content="11/01/2023 12:43:42">'  # ASP.NET writes its dates month first
+
+
+@pytest.mark.parametrize("shown, expected", [
+    ("<p>Erstellt am: 01.11.2023</p>", date(2023, 11, 1)),        # the page shows the other reading only
+    ("<p>Veröffentlicht am 1. November 2023</p>", date(2023, 11, 1)),
+    ("", date(2023, 1, 11)),                                      # it shows none: the page's locale reads it
+    ("<p>Erstellt am: 01.11.2023</p><p>Datum: 11.01.2023</p>", date(2023, 1, 11)),  # both: the locale's
+])
+def test_a_slashed_meta_date_is_read_as_the_page_shows_it(shown: str, expected: date) -> None:
+    found = extract(page(SIMMENTAL, f"<h1>Trinkwasser verunreinigt</h1>{BODY}{shown}"))
+    assert found.date == expected

@@ -73,6 +73,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         return None, None
     day, source, raw = found[0]
     day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
+    day = _as_the_page_shows(day, raw, [other for other, _source, _raw in found[1:]], day_first)
     if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
         return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
     utc_raw = _utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
@@ -83,6 +84,14 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                     and _same_moment(utc_raw, other_raw, other):
                 return other, other_source
     return day, source
+
+
+def _as_the_page_shows(day: date, raw: str, others: list[date], day_first: bool) -> date:
+    """``day`` as read from a slashed ``raw``, or its other reading when only that one is a day the page's other
+    sources give: an ASP.NET meta tag's "11/01/2023 12:43:42" on a German page is 1 November when the page says
+    "Erstellt am: 01.11.2023" and nowhere 11 January."""
+    other = parse_date(raw, not day_first) if "/" in raw else None
+    return other if other is not None and other != day and other in others and day not in others else day
 
 
 OPENING_PARAGRAPHS = 3  # a press release's dated paragraph may follow its standfirst

@@ -69,7 +69,7 @@ _DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:dates?|datum)(?![a-z])|p
 # A box whose text says what its date is: "Datum: 26. Januar 2022", "Published: 3 March 2021", "Publié le 3 mars",
 # "Posted on March 3": a colon or a date after the label ("Date of birth", "Published by Penguin" are not).
 _DATE_LABEL = re.compile(r"\s*(?:date|datum|published(?: on)?|posted(?: on)?|publiziert(?: am)?|veröffentlicht(?: am)?"
-                         r"|erschienen(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
+                         r"|erschienen(?: am)?|erstellt(?: am)?|publié(?: le)?|publicado(?: el| em)?|fecha|pubblicato(?: il)?"
                          r"|gepubliceerd(?: op)?|opublikowano)\s*(?::|(?=\s+(?:\d|[^\W\d]+\.?,?\s+\d)))", re.I)
 # RDFa properties of a publication stamp: Drupal 7's <span property="dc:date dc:created" content="2023-03-14T10:22:11">,
 # Drupal 8's and later <span property="schema:dateCreated" content="…" class="rdf-meta hidden">.
