@@ -88,20 +88,6 @@ def test_a_lone_given_name_the_byline_does_not_complete_stays_as_it_is(bylines: 
     assert extract(page(ld_author("Todd"), f"<h1>A robot learns</h1>{bylines}", "en")).authors == ("Todd",)
 
 
-@pytest.mark.parametrize("meta, expected", [
-    # A blog's metadata line: "Von" in capitals, one name, slashes between the parts.
-    ('Von <span class="fn"><a href="/author/tk" rel="author">Thilo</a></span> / 6. November 2023 / Keine Kommentare',
-     ("Thilo",)),
-    ("6. November 2023 / Von Thilo Küssner / Mathematik", ("Thilo Küssner",)),
-    # An account's name or a word of the page after "by" is no one's.
-    ("6. November 2023 / von admin / Keine Kommentare", ()),
-    ("Posted 6 November 2023 / Updated by Monday / News", ()),
-])
-def test_the_name_after_by_in_a_box_of_the_articles_metadata(meta: str, expected: tuple[str, ...]) -> None:
-    found = extract(page(body=f'<h1>Münzwürfe sind nicht zufällig</h1><div class="entry-meta">{meta}</div>'))
-    assert found.authors == expected
-
-
 @pytest.mark.parametrize("line, expected", [
     ('<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>',
      ("Pamela Sladky",)),

@@ -35,9 +35,8 @@ MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
                           r"firma|signature|verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # ("reader-credits": the byline of a page saved from Firefox's Reader View)
-# The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis", a blog's "Von Thilo /
-# 6. November 2023 / Keine Kommentare" (one word, in capitals or not, is a name after "by": clean_authors decides).
-_CREDIT_AFTER = re.compile(r"\b(?i:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3})\s*(?:[|,·/]|$)")
+# The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
+_CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
 # A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
 _BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
 # … and the labels that say so in English, maybe with a colon: Joomla's "Written by: Jane Doe", a blog's "Posted by";
