@@ -72,11 +72,6 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     if not found:
         return None, None
     day, source, raw = found[0]
-    if source == "time":  # a bare meta date a day apart is the same one on another clock: it stays, as before
-        unnamed = [value for key in UNNAMED_DATE_KEYS for value in info.metas.get(key, ())]
-        near = next((other for _raw, other in _parsed(unnamed, day_first) if abs((other - day).days) == 1), None)
-        if near is not None:
-            return near, "meta"
     day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
     day = _as_the_page_shows(day, raw, [other for other, _source, _raw in found[1:]], day_first)
     if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
