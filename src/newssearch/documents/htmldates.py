@@ -23,12 +23,9 @@ PUBLISHED_KEYS = (
     "article:published_time", "og:article:published_time", "datepublished", "pubdate", "publishdate",
     "publish-date", "publish_date", "published_time", "article.published", "article_date_original",
     "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued",
-    "dc.date.created", "dcterms.created", "cxenseparse:recs:publishtime",
+    "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "date", "cxenseparse:recs:publishtime",
     "displaydate", "ga_date", "rnews:datepublished", "article:published", "og:pubdate",
 )
-# Meta keys that name a date but not which: a CMS may fill them with the record's creation or last edit (TYPO3's
-# <meta name="date">), so a time stamp the page shows comes first.
-UNNAMED_DATE_KEYS = ("dc.date", "dcterms.date", "date")
 # A broadcaster's video page, <meta itemprop="uploadDate">: a video's date, after the article's in JSON-LD.
 UPLOADED_KEYS = ("uploaddate",)
 # Meta keys of the last modification, best first: they never give the date, but the date is never after them.
@@ -58,7 +55,6 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
         ("meta", lambda: [value for key in UPLOADED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
-        ("meta", lambda: [value for key in UNNAMED_DATE_KEYS for value in info.metas.get(key, ())]),
         ("url", lambda: [date_in_url(u, day_first) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
