@@ -17,6 +17,7 @@ from newssearch.fastanalysis import compile_schema
 from newssearch.parallel import FileJob, split_jobs
 from newssearch.schema import SCHEMA
 from newssearch.segwriter import NewsWriter
+from newssearch.textanalysis import spelling_words
 
 TRICKY = [
     "",
@@ -73,7 +74,7 @@ def test_one_pass_equals_the_chain(name: str) -> None:
         # stopwords are not counted, nor a word's other forms at its place
         searched = [t for t in field.analyzer(text, mode="index", positions=True) if t.searched]
         assert analysis.length == len(searched), text
-        assert analysis.spelling == set(field.spellable_words(text)), text
+        assert analysis.spelling == spelling_words(field, text), text
 
 
 @pytest.mark.parametrize("texts", [TRICKY, [text for text in TRICKY if text.isascii()],
@@ -86,7 +87,7 @@ def test_one_pass_equals_the_chain_on_a_text_saying_its_words_many_times(texts: 
     analysis = plan.analyse(text)
     assert sorted(analysis.items) == sorted(field.index(text))
     assert analysis.length == len([t for t in field.analyzer(text, mode="index", positions=True) if t.searched])
-    assert analysis.spelling == set(field.spellable_words(text))
+    assert analysis.spelling == spelling_words(field, text)
 
 
 def test_one_pass_equals_the_chain_on_real_news() -> None:
@@ -96,7 +97,7 @@ def test_one_pass_equals_the_chain_on_real_news() -> None:
         text = path.read_text(encoding="latin-1")
         analysis = plan.analyse(text)
         assert sorted(analysis.items) == sorted(field.index(text)), path.name
-        assert analysis.spelling == set(field.spellable_words(text)), path.name
+        assert analysis.spelling == spelling_words(field, text), path.name
 
 
 def test_unknown_chain_shape_gets_no_fast_path() -> None:
@@ -143,7 +144,7 @@ def test_news_writer_makes_the_same_index(limitmb: int, tmp_path: Path, monkeypa
     terms = list(expected.all_terms())
     # the spelling words included, and a title's too (segwriter.SPELLED_IN: a title ends in a cut word here)
     headline_words = {("spell_body", word.encode()) for doc in _documents()
-                      for word in SCHEMA["title"].spellable_words(doc["title"])}
+                      for word in spelling_words(SCHEMA["title"], doc["title"])}
     assert list(actual.all_terms()) == sorted({*terms, *headline_words}) != terms
     for fieldname, text in terms:
         if not fieldname.startswith("spell_"):  # spelling postings are pooled once, never read

@@ -1,5 +1,6 @@
 """Apostrophes inside words: look-alikes typed for one (``O´Brien``), the word after an elided article (``état`` in
-"l'État") or an Irish name's O' ("Driscoll" in "O'Driscoll"), and a name before its Turkish suffix ("Türkiye'de")."""
+"l'État") or an Irish name's O' ("Driscoll" in "O'Driscoll"), a name written solid ("OBrien" for "O'Brien"), and a
+name before its Turkish suffix ("Türkiye'de")."""
 
 from __future__ import annotations
 
@@ -71,3 +72,35 @@ def suffixed_name(word: str) -> int:
         return 0
     suffix = match.group(1)
     return match.start(1) - 1 if suffix.islower() and suffix not in ENGLISH_CLITICS else 0
+
+
+# A name whose apostrophe follows one letter: O'Brien, D'Arcy, N'Djamena, D'Alema. Transcripts and feeds drop the
+# apostrophe ("OBrien"), so such a name is indexed written solid too, at its place, as a hyphenated word is
+# (``hyphens.solid_words``). A possessive or clitic may follow ("O'Brien's": OBrien's).
+_NAME_APOSTROPHE = re.compile(r"([^\W\d_])['’]([^\W\d_]+)((?:['’][^\W\d_]+)?)")
+
+
+def solid_name(word: str, typed: bool = False) -> str | None:
+    """``word`` written solid when its apostrophe is a name's (``O'Brien`` -> ``OBrien``, ``O'Brien's`` ->
+    ``OBrien's``), else None.
+
+    In a text a name is told by its capitals, as written: a capital, the apostrophe and a capital (O'Brien,
+    D'Alema, O'NEILL), so that an elided article stays as it is ("l'État", "d'Italia": état and l'état) and so
+    does a contraction ("I'LL" is no "ill": the part after the apostrophe is no English clitic), nor "O'CLOCK".
+    A query (``typed``) is read in any case, as a query's words are (``o'brien``: obrien), but for a lower-case
+    elided article (``l'état``, ``d'arcy``), which a text writes so only as one.
+    """
+    if "'" not in word and "’" not in word:
+        return None
+    match = _NAME_APOSTROPHE.fullmatch(word)
+    if match is None:
+        return None
+    letter, name, tail = match.groups()
+    if (len(name) < 2 or name.lower() in ENGLISH_CLITICS or name.lower() in NOT_SURNAMES
+            or (tail and tail[1:].lower() not in ENGLISH_CLITICS)):
+        return None
+    if typed:
+        named = letter.isupper() or letter not in ELISIONS
+    else:
+        named = letter.isupper() and name[:1].isupper()
+    return letter + name + tail if named else None

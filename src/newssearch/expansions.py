@@ -24,7 +24,7 @@ from .patterns import (
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import FUNCTION_MARK, analyze, compound_term
+from .textanalysis import FUNCTION_MARK, analyze, compound_term, searched_terms
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
@@ -219,7 +219,7 @@ def _stems_by_language(words: list[str], languages: tuple[str | None, ...]) -> d
     for word in words:
         stemmed = stems.setdefault(word, {})
         for lang in languages:
-            for stem in analyze(word, lang=lang):
+            for stem in searched_terms(word, lang=lang):
                 stemmed.setdefault(stem, set()).add(lang)
     return stems
 

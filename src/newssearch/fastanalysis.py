@@ -17,7 +17,7 @@ from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from .acronymterms import acronym_other_form, acronyms
-from .apostrophes import straight_apostrophes
+from .apostrophes import solid_name, straight_apostrophes
 from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
@@ -54,6 +54,7 @@ class OnePassField:
 
     pattern: object                      # compiled regex of the tokenizer
     stops: frozenset[str]                # indexed, but not spelling words: a query leaves them out
+    spelled: frozenset[str]              # ... but for these, which a keyword query searches ("different")
     minsize: int
     maxsize: int | None
     stem: Callable[[str], str] | None
@@ -74,7 +75,7 @@ class OnePassField:
         poses: dict[str, list[int]] = {}
         spelling: set[str] = set()
         length = 0
-        stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
+        stops, minsize, maxsize, spelled = self.stops, self.minsize, self.maxsize, self.spelled
         text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
         words, raw, special, singles, joined, solid = self._words(text)
         minutes = colon_minutes(text)  # the "10am" of "9:10am", counted in the text as tokenized
@@ -92,6 +93,8 @@ class OnePassField:
                 # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com", "türkiye" in
                 # "Türkiye'de" (told by its capital: read from the token as written), "10.45" in "10.45pm"
                 forms += _inner_forms(raw[pos], pos in minutes)
+                if "'" in word and (name := solid_name(raw[pos])):  # "obrien" for "O'Brien", told by its capitals
+                    forms += _forms(plain_word(name).lower())
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
                 if acronym is None:
@@ -102,6 +105,8 @@ class OnePassField:
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
                 length += 1  # a word once, whatever forms it is indexed under (café and cafe, Māori and maaori)
+            elif first in spelled:  # "different": not counted, but a spelling word (NewsStopFilter.spelled)
+                spelling.add(first)
             for form in forms:  # other forms share the word's position
                 poses.setdefault(form if acronym is not None or once else stem(form), []).append(pos)
             for form in solid_forms:
@@ -265,7 +270,7 @@ def compile_text_field(fieldobj) -> OnePassField | None:  # type: ignore[no-unty
     if len(rest) > 2 or (stemmer is not None and (type(stemmer) is not NewsStemFilter or stemmer.lang)):
         return None
     return OnePassField(
-        pattern=tokenizer.expression, stops=stop.stops, minsize=stop.min, maxsize=stop.max, stem=stemmer.stemfn if stemmer else None,
+        pattern=tokenizer.expression, stops=stop.stops, spelled=frozenset(stop.spelled), minsize=stop.min, maxsize=stop.max, stem=stemmer.stemfn if stemmer else None,
         ignore=frozenset(stemmer.ignore) if stemmer else frozenset(), encode=fmt.encode, boost=fmt.field_boost,
     )
 

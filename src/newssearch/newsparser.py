@@ -9,6 +9,7 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
+from .apostrophes import solid_name
 from .hyphens import hyphen_links, solid_words
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
@@ -30,7 +31,18 @@ class NewsParser(qparser.QueryParser):
 
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
         """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
-        stop-list word of ``kept`` as any word."""
+        stop-list word of ``kept`` as any word; a name with an apostrophe as the best of it and the name written
+        solid (``O'Brien``: "OBrien" too, as transcripts write it)."""
+        query = self._term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        name = solid_name(text, typed=True) if termclass is wq.Term and tokenize else None
+        field = self.schema[fieldname] if name and self.schema and fieldname in self.schema else None
+        if field is None or not field.analyzer or field.self_parsing():
+            return query
+        terms = [t.text for t in field.tokenize(name, mode="query", removestops=False)]
+        return wq.DisjunctionMax([query, wq.Term(fieldname, terms[0], boost=boost)]) if len(terms) == 1 else query
+
+    def _term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
+        """``term_query`` but for a name's solid spelling."""
         if text in self.kept or text.rstrip(".") in self.kept:  # "No. 10" as "No 10": the word is kept, not its dot
             removestops = False
         if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:

@@ -18,13 +18,14 @@ from whoosh.qparser import PhrasePlugin
 from whoosh.qparser.common import attach
 from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
+from .apostrophes import solid_name
 from .errors import InvalidQuery, as_typed
 from .folding import double_vowels
 from .hyphens import hyphen_links, solid_words
 from .marks import MARKS
 from .patterns import WordPattern, written_pattern
 from .textanalysis import TEXT_ANALYZER, analyze
-from .tokenpatterns import plain_word
+from .tokenpatterns import TOKEN_RE, plain_word
 from .unspaced import has_unspaced
 
 
@@ -185,6 +186,22 @@ def spellings(text: str) -> list[str]:
     return found
 
 
+def with_solid_names(texts: list[str]) -> list[str]:
+    """``texts`` (a phrase's spellings), each followed by itself with its names written solid when it has any:
+    "Jane O'Brien", "Jane OBrien". The index holds "O'Brien" solid too (``apostrophes.solid_name``), so the second
+    finds "Jane O'Brien" and "Jane OBrien" alike, at any place in the phrase; the first, a name written in lower
+    case ("o'brien")."""
+    if "'" not in "".join(texts) and "’" not in "".join(texts):
+        return texts
+    found = []
+    for text in texts:
+        found.append(text)
+        solid = TOKEN_RE.sub(lambda m: solid_name(m.group(), typed=True) or m.group(), text)
+        if solid != text and solid not in found:
+            found.append(solid)
+    return found
+
+
 def text_phrase(fieldname: str, text: str, boost: float = 1.0, analyzer=TEXT_ANALYZER) -> NewsPhrase:  # type: ignore[no-untyped-def]
     """The phrase ``text`` makes, its stopwords kept, in a field that ``analyzer`` indexes."""
     return phrase_of(fieldname, analyzer(text, mode="query", removestops=False), boost=boost)
@@ -258,7 +275,7 @@ class StopwordPhrasePlugin(PhrasePlugin):
             if _PATTERN_CHARS.search(self.text):
                 return attach(pattern_sequence(field, fieldname, self.text, self.slop, self.boost), self)
             phrases: list[NewsPhrase] = []
-            for text in spellings(self.text):  # "Thomas Müller", "Thomas mueller"
+            for text in with_solid_names(spellings(self.text)):  # "Thomas Müller", "Thomas mueller"; "OBrien"
                 for phrase in self._phrases(field, fieldname, text):
                     if phrase not in phrases:
                         phrases.append(phrase)

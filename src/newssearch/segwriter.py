@@ -30,7 +30,7 @@ from .patterns import index_languages
 from .schema import BODY, LANG, LENGTHS, TITLE
 from .segpostings import write_postings
 from .stemming import language_stemmer
-from .textanalysis import stem_english
+from .textanalysis import spelling_words, stem_english
 
 # A field whose words go in another field's spelling list: a headline's compound or name that its story never says
 # again (German headlines, most of all) is a word "Did you mean" may offer.
@@ -169,7 +169,7 @@ class NewsWriter(SegmentWriter):
     def _add_spelling(self, spellfield: str, field, value, words: set[str] | None) -> None:  # type: ignore[no-untyped-def]
         """Pool the spelling words this segment has not seen yet."""
         spelled, add_post = self._spelled, self.pool.add
-        for word in (words if words is not None else field.spellable_words(value)):
+        for word in (words if words is not None else spelling_words(field, value)):
             key = (spellfield, word)
             if key not in spelled:
                 spelled.add(key)

@@ -10,7 +10,7 @@ from .folding import fold
 from .nearwords import MAX_WORD, MORE_POPULAR, closest_word, most_written
 from .patterns import Lexicons, WordFinder
 from .schema import BODY, SEARCH_FIELDS, TITLE
-from .textanalysis import analyze
+from .textanalysis import searched_terms
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, word_count
 
@@ -27,12 +27,12 @@ MIN_RARE_WORD = 6   # letters in a rare word before it is looked up
 
 def word_frequency(reader, word: str, enough: int | None = None) -> int | None:  # type: ignore[no-untyped-def]
     """In how many live articles' title or body (the commoner) ``word``'s forms occur, as English or the article's
-    own language stems it (``wordcounts``); None for a stopword.
+    own language stems it (``wordcounts``); None for a grammar word.
 
     A count over ``enough`` may be returned unexact (but still over it): see live_frequency.
     """
-    if not analyze(word):
-        return None  # a stopword is not a typo
+    if not searched_terms(word):
+        return None  # a grammar word is not a typo (a stop-list word a query searches is counted: "different")
     return max(word_count(reader, word, f, enough) for f in SEARCH_FIELDS)
 
 
@@ -78,9 +78,9 @@ def commoner_word(reader, word: str, frequency: int, more: int = MORE_POPULAR,  
         return None  # a number is not a typo: 123546 need not be 123456 swapped
     found: dict[str, int] = {}
     spelling = reader.schema[BODY].spelling_fieldname(BODY)
-    own = analyze(typed) if other_stem else None
+    own = searched_terms(typed) if other_stem else None
     for candidate in _slipped_from(typed):
-        if (spelling, candidate) in reader and (own is None or analyze(candidate) != own):  # no automaton: quicker
+        if (spelling, candidate) in reader and (own is None or searched_terms(candidate) != own):  # no automaton: quicker
             count = word_count(reader, candidate)
             if count >= more * frequency:
                 found[candidate] = count
@@ -168,7 +168,7 @@ def _corrected_together(reader, text: str, typed: list[str], unknown: dict[str, 
 def written(reader, word: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether some article's body has ``word`` as typed (case and marks aside), not only a word of its stem."""
     spelling = reader.schema[BODY].spelling_fieldname(BODY)
-    return len(analyze(word)) != 1 or (spelling, fold(word.lower())) in reader
+    return len(searched_terms(word)) != 1 or (spelling, fold(word.lower())) in reader
 
 
 UNWRITTEN_MORE = 10  # the written word offered for an unwritten one is in this many times as many articles

@@ -18,10 +18,10 @@ from whoosh.analysis import (
     Token,
 )
 
-from .apostrophes import straight_apostrophes
+from .apostrophes import solid_name, straight_apostrophes
 from .folding import double_vowels, fold
 from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
-from .stopwords import GRAMMAR_WORDS, STOP_WORDS
+from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import other_forms, words_of
 from .tokenpatterns import (
     NAME_PATTERN,
@@ -94,6 +94,44 @@ class NewsTokenizer(RegexTokenizer):
             yield t
 
 
+class NameTokenizer(RegexTokenizer):
+    """Whoosh's RegexTokenizer for names, which cuts "O'Brien" at its apostrophe (o, brien); when indexing, a name's
+    two parts written solid follow its first part, at its place (``apostrophes.solid_name``), so that
+    ``author:obrien`` finds "Jane O'Brien" and ``author:"Jane OBrien"`` too."""
+
+    def __call__(self, value: str, positions: bool = False, chars: bool = False,  # type: ignore[no-untyped-def]
+                 keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
+                 start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs):
+        """Whoosh's tokens of ``value``, and when indexing each name written solid after its first part."""
+        tokens = super().__call__(value, positions, chars, keeporiginal, removestops, start_pos, start_char,
+                                  tokenize, mode, **kwargs)
+        names = _solid_names(value, self.expression) if mode == "index" and tokenize and not self.gaps else {}
+        if not names:
+            yield from tokens
+            return
+        for pos, t in enumerate(tokens):
+            yield t
+            if pos in names:
+                t.text = names[pos]
+                if keeporiginal:
+                    t.original = t.text
+                yield t
+
+
+def _solid_names(value: str, expression) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """The names of ``value`` written solid by the place of their first part, as ``expression`` cuts it at the
+    apostrophe: ``{1: "OBrien"}`` for "Jane O'Brien"."""
+    if "'" not in value and "’" not in value and value.isascii():
+        return {}
+    value = straight_apostrophes(value)  # "O´Brien" is "O'Brien", one character for one
+    spans = [match.span() for match in expression.finditer(value)]
+    names = {}
+    for pos, ((start, end), (after, last)) in enumerate(zip(spans, spans[1:])):
+        if after == end + 1 and value[end] in "'’" and (name := solid_name(value[start:last])):
+            names[pos] = name
+    return names
+
+
 class NewsStopFilter(StopFilter):
     """Whoosh's StopFilter that drops stopwords from queries only, and keeps acronyms ("US" is not "us")
     and the parts of hyphenated words ("co" in "co-operation") even there.
@@ -102,7 +140,12 @@ class NewsStopFilter(StopFilter):
     "Bank of England" word for word; a query's stopwords are left out of ranking. Asked not to remove
     stopwords (``removestops=False``: a phrase), it keeps them too. Another form of a word (``token.variant``:
     the exact spelling FoldFilter adds, the single letters of a CJK pair) goes with its word.
+
+    The spelling pass (``spelling_words``: a token's ``spelling``) keeps the stop-list words a keyword query
+    searches (``spelled``: "different", "welcome"), so that a fuzzy word, a pattern or "Did you mean" reaches them.
     """
+
+    spelled = CONTENT_STOPWORDS  # stop-list words that are spelling words all the same
 
     def __call__(self, tokens):  # type: ignore[no-untyped-def]
         stoplist, minsize, maxsize, renumber = self.stops, self.min, self.max, self.renumber
@@ -114,7 +157,7 @@ class NewsStopFilter(StopFilter):
                 text = t.text
                 kept = getattr(t, "acronym", False) or getattr(t, "compound", False) or (
                     len(text) >= minsize and (maxsize is None or len(text) <= maxsize) and text not in stoplist
-                )
+                ) or (getattr(t, "spelling", False) and text in self.spelled)
             if t.mode == "index" or not t.removestops:  # every word: the index, and a phrase's words
                 # a word a query searches: the field's length counts only these (and not a hyphenated
                 # word written solid again: its parts are counted)
@@ -232,11 +275,29 @@ def make_analyzer(stem: bool = True):  # type: ignore[no-untyped-def]
 
 def make_name_analyzer():  # type: ignore[no-untyped-def]
     """Names and sources: tokenize, lowercase and fold, no stopwords or stemming."""
-    return RegexTokenizer(NAME_PATTERN) | LowercaseFilter() | FoldFilter()
+    return NameTokenizer(NAME_PATTERN) | LowercaseFilter() | FoldFilter()
 
 
 TEXT_ANALYZER = make_analyzer()
 NAME_ANALYZER = make_name_analyzer()
+
+
+def spelling_words(field, value: str) -> set[str]:  # type: ignore[no-untyped-def]
+    """The spelling words of ``value`` in ``field``: Whoosh's ``spellable_words`` (the words unstemmed, a query's
+    stopwords left out), with the stop-list words a keyword query searches ("different": NewsStopFilter.spelled)."""
+    return {t.text for t in field.analyzer(value, no_morph=True, spelling=True)}
+
+
+def searched_terms(word: str, lang: str | None = None) -> list[str]:
+    """The terms a keyword query searches ``word`` as (``analyze``), a stop-list word that names something too
+    (``CONTENT_STOPWORDS``: "different" is ``differ``, as ``--match all`` searches it); none for a grammar word
+    ("the"). What "Did you mean" and fuzzy words count a word by: they reach what a query can search, and no more."""
+    terms = analyze(word, lang=lang)
+    if terms or word.lower() not in CONTENT_STOPWORDS:
+        return terms
+    if lang is None:
+        return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False)]
+    return [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False, lang=lang)]
 
 
 def analyze(text: str, analyzer=TEXT_ANALYZER, mode: str = "query", lang: str | None = None) -> list[str]:  # type: ignore[no-untyped-def]

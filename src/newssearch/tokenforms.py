@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from whoosh.analysis import Token
 
 from .acronymterms import acronym_other_form, acronyms
+from .apostrophes import solid_name
 from .digitgroups import grouped_numbers
 from .hyphens import compound_parts, hyphen_links, solid_words
 from .innerwords import inner_words
@@ -28,6 +29,7 @@ class TokenWords:
     joined: set[int]                          # the parts of hyphenated words (``compound_parts``)
     other_acronyms: dict[int, str]            # an acronym's other term: "mps" for "MPs" (``acronym_other_form``)
     inner: dict[int, list[Span]]              # the words inside a token (``inner_words``)
+    names: dict[int, str]                     # a name written solid: "OBrien" for "O'Brien" (``solid_name``)
     singles: dict[int, tuple[Span, ...]]      # a pair's single letters (``split_unspaced``)
     solid: dict[int, tuple[int, str]]         # a hyphenated word or grouped number written solid, at its first part
     solid_ends: dict[int, tuple[int, str]]    # ... and at its last part
@@ -48,16 +50,18 @@ def words_of(value: str, expression, index: bool) -> TokenWords:  # type: ignore
     special = acronyms(words)
     links = hyphen_links(value, spans)
     if not index:
-        return TokenWords(value, spans, words, special, compound_parts(links), {}, {}, {}, {}, {}, set())
+        return TokenWords(value, spans, words, special, compound_parts(links), {}, {}, {}, {}, {}, {}, set())
     solid = solid_words([plain_word(word) for word in words], links) if links else {}
     solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
     solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
     other_acronyms = {pos: other for pos, term in special.items() if (other := acronym_other_form(words[pos].lower(), term))}
     inner = {pos: found for pos, (word, (start, _)) in enumerate(zip(words, spans))
              if pos not in special and (found := inner_words(word, after_colon(value, start)))}
-    others = {*other_acronyms, *inner, *singles, *solid, *solid_ends}
-    return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, singles, solid, solid_ends,
-                  others)
+    names = {pos: name for pos, word in enumerate(words) if pos not in special and (name := solid_name(word))} \
+        if "'" in value or "’" in value else {}
+    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends}
+    return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,
+                      solid_ends, others)
 
 
 def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars: bool, start_char: int):  # type: ignore[no-untyped-def]
@@ -74,6 +78,14 @@ def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars
             t.original = word[first:last]
         if chars:
             t.startchar, t.endchar = start_char + start + first, start_char + start + last
+        yield t
+    if pos in words.names:  # the name written solid, at its place: "obrien" for "O'Brien"
+        t.text = plain_word(words.names[pos])
+        t.variant = True
+        if keeporiginal:
+            t.original = words.names[pos]
+        if chars:
+            t.startchar, t.endchar = start_char + start, start_char + end
         yield t
     for first, last in words.singles.get(pos, ()):  # a pair's single letters, at its position
         t.text = t.original = words.value[first:last]

@@ -16,7 +16,7 @@ from .fastscore import posting_blocks
 from .livecounts import live_frequency
 from .patterns import index_languages
 from .schema import BODY, LANG
-from .textanalysis import analyze
+from .textanalysis import searched_terms
 
 _LANGUAGES: WeakKeyDictionary[object, dict[str, frozenset[int]]] = WeakKeyDictionary()  # reader -> {language: its live articles' numbers}
 
@@ -36,10 +36,10 @@ def other_stems(reader, word: str) -> list[tuple[list[str], frozenset[int]]]:  #
     languages = _language_articles(reader)
     if not languages:
         return []  # an index of English articles (or of no known language): counted as it always was
-    english = analyze(word)
+    english = searched_terms(word)
     found = []
     for lang, articles in languages.items():
-        terms = analyze(word, lang=lang)
+        terms = searched_terms(word, lang=lang)
         if terms and terms != english:
             found.append((terms, articles))
     return found
@@ -49,7 +49,7 @@ def word_count(reader, word: str, fieldname: str = BODY, enough: int | None = No
     """In how many live articles ``fieldname`` holds ``word``'s terms (summed over them) as the best language stems
     them: English in any article, another language in its own. A count over ``enough`` may be unexact (see
     ``livecounts.live_frequency``)."""
-    count = sum(live_frequency(reader, fieldname, term, enough) for term in analyze(word))
+    count = sum(live_frequency(reader, fieldname, term, enough) for term in searched_terms(word))
     for terms, articles in other_stems(reader, word):
         count = max(count, sum(len(_holders(reader, fieldname, term) & articles) for term in terms))
     return count
@@ -57,7 +57,7 @@ def word_count(reader, word: str, fieldname: str = BODY, enough: int | None = No
 
 def articles_with(reader, fieldname: str, word: str) -> set[int]:  # type: ignore[no-untyped-def]
     """The live articles whose ``fieldname`` holds every term of ``word``, as English or their own language stems it."""
-    found = _holding_all(reader, fieldname, analyze(word))
+    found = _holding_all(reader, fieldname, searched_terms(word))
     for terms, articles in other_stems(reader, word):
         found |= _holding_all(reader, fieldname, terms) & articles
     return found
@@ -65,7 +65,7 @@ def articles_with(reader, fieldname: str, word: str) -> set[int]:  # type: ignor
 
 def all_terms(reader, words: list[str]) -> set[str]:  # type: ignore[no-untyped-def]
     """Every term of ``words``, as English and each language the index stems besides it stem them."""
-    terms = {term for word in words for term in analyze(word)}
+    terms = {term for word in words for term in searched_terms(word)}
     return terms.union(*(other for word in words for other, _ in other_stems(reader, word)))
 
 

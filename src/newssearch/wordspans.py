@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .acronymterms import acronym_other_form
+from .apostrophes import solid_name
 from .digitgroups import grouped_numbers, grouped_places
 from .folding import double_vowels
 from .hyphens import HYPHENS, hyphen_links, in_compound, solid_words
@@ -246,6 +247,9 @@ def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[in
         inner = term_of(word[first:last])
         if inner is not None:
             readings.append((first, last, inner))
+    name = solid_name(word) if "'" in word or "’" in word else None  # "O'Brien" for ``obrien``, marked whole
+    if name is not None and (solid := term_of(name)) is not None:
+        readings.append((0, len(word), solid))
     written = written_out_term(word)  # "Müller" for ``mueller``
     if written is not None:
         readings.append((0, len(word), written))
