@@ -48,7 +48,7 @@ def ids(index: Path, query: str) -> list[str]:
 @pytest.mark.parametrize(("word", "solid"), [
     ("O'Brien", "OBrien"), ("O’Neill", "ONeill"), ("N'Djamena", "NDjamena"), ("D'Alema", "DAlema"),
     ("D'Arcy", "DArcy"), ("O'NEILL", "ONEILL"), ("O'Brien's", "OBrien's"),
-    ("l'État", None), ("d'Italia", None), ("don't", None), ("Blair's", None), ("I'LL", None), ("I'M", None),
+    ("l'État", None), ("L'État", None), ("d'Italia", None), ("don't", None), ("Blair's", None), ("I'LL", None), ("I'M", None),
     ("O'CLOCK", None), ("rock'n'roll", None), ("o'brien", None),
 ])
 def test_a_name_is_told_by_its_capitals(word: str, solid: str | None) -> None:
@@ -59,6 +59,7 @@ def test_a_query_reads_a_name_in_any_case_but_a_lower_case_elided_article() -> N
     assert solid_name("o'brien", typed=True) == "obrien"
     assert solid_name("d'arcy", typed=True) is None
     assert solid_name("l'état", typed=True) is None
+    assert solid_name("L'État", typed=True) is None
     assert solid_name("don't", typed=True) is None
 
 

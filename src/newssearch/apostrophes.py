@@ -85,7 +85,8 @@ def solid_name(word: str, typed: bool = False) -> str | None:
     ``OBrien's``), else None.
 
     In a text a name is told by its capitals, as written: a capital, the apostrophe and a capital (O'Brien,
-    D'Alema, O'NEILL), so that an elided article stays as it is ("l'État", "d'Italia": état and l'état) and so
+    D'Alema, O'NEILL; not L', NOT_NAME_LETTERS), so that an elided article stays as it is ("l'État", "d'Italia":
+    état and l'état) and so
     does a contraction ("I'LL" is no "ill": the part after the apostrophe is no English clitic), nor "O'CLOCK".
     A query (``typed``) is read in any case, as a query's words are (``o'brien``: obrien), but for a lower-case
     elided article (``l'état``, ``d'arcy``), which a text writes so only as one.
@@ -99,8 +100,15 @@ def solid_name(word: str, typed: bool = False) -> str | None:
     if (len(name) < 2 or name.lower() in ENGLISH_CLITICS or name.lower() in NOT_SURNAMES
             or (tail and tail[1:].lower() not in ENGLISH_CLITICS)):
         return None
+    if letter in NOT_NAME_LETTERS:
+        return None
     if typed:
         named = letter.isupper() or letter not in ELISIONS
     else:
         named = letter.isupper() and name[:1].isupper()
     return letter + name + tail if named else None
+
+
+# French's and Italian's article before a capital is no name's: "L'État" opening a sentence is "l'État" (a few names,
+# L'Oréal, L'Aquila, are left so too); D' and N' before a capital are names' (D'Alema, N'Djamena) far more often.
+NOT_NAME_LETTERS = frozenset("Ll")
