@@ -41,7 +41,7 @@ from newssearch.facets import matching_docnums
 from newssearch.folding import fold
 from newssearch.searcher import NewsIndex
 from newssearch.searchoptions import date_filter_of
-from newssearch.stopwords import STOP_WORDS
+from newssearch.stopwords import GRAMMAR_WORDS, STOP_WORDS
 
 # Words that test the analysis, as the hand-made articles below write them.
 SPECIAL_WORDS = """O'Brien don't won't Māori Maori maaori Waitematā waitemata well-known e-mail email co-operation
@@ -88,7 +88,7 @@ class Vocabulary:
     letters: list[str]  # every word as written (its letters and digits), lower case: what a pattern may match
     terms: set[str] = field(default_factory=set)  # every term of the index: a pattern matches them too
     names: list[tuple[str, str]] = field(default_factory=list)  # ("author", "Smith"), ("source", "Stuff")
-    written: list[str] = field(default_factory=list)  # the words of the bodies, folded: what a fuzzy word matches
+    written: list[str] = field(default_factory=list)  # the words of bodies and titles, folded: what a fuzzy word matches
 
     @classmethod
     def of(cls, docs: list[tuple[str, str, date | None]], rng: random.Random) -> Vocabulary:
@@ -295,10 +295,11 @@ def run(idx: NewsIndex, count: int, seed: int) -> tuple[int, list[Difference]]:
     checker = Checker(idx)
     vocabulary = Vocabulary.of([(a.title, a.body, a.date) for a in idx.articles()], rng)
     vocabulary.terms = set().union(*(doc.terms["title"] | doc.terms["body"] for doc in checker.docs))
-    # the body's words as the index keeps them for fuzzy words: not a stopword's, a content one's neither ("different");
-    # nor a wire's "pct", which a fuzzy word stems as written, not as the word percent it is in a text
-    vocabulary.written = sorted({fold(w.lower()) for a in idx.articles() for w in LETTERS.findall(a.body)}
-                                - STOP_WORDS - {"pct", "pc"})
+    # the words of the bodies and titles as the index keeps them for fuzzy words (a headline's words are spelling words
+    # too: segwriter.SPELLED_IN): not a grammar word's, but a content stopword's ("different", which a keyword query
+    # searches); nor a wire's "pct", which a fuzzy word stems as written, not as the word percent it is in a text
+    vocabulary.written = sorted({fold(w.lower()) for a in idx.articles() for text in (a.title, a.body)
+                                 for w in LETTERS.findall(text)} - GRAMMAR_WORDS - {"pct", "pc"})
     vocabulary.names = sorted({(name, word) for a in idx.articles() for name, text in
                                (("author", " ".join(a.authors)), ("source", a.source or ""))
                                for word in LETTERS.findall(text)})

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newssearch.schema import SCHEMA
 from newssearch.cli import cli
+from newssearch.schema import SCHEMA
 from newssearch.textanalysis import searched_terms, spelling_words
 
 ARTICLES = {

@@ -102,10 +102,7 @@ def solid_name(word: str, typed: bool = False) -> str | None:
         return None
     if letter in NOT_NAME_LETTERS:
         return None
-    if typed:
-        named = letter.isupper() or letter not in ELISIONS
-    else:
-        named = letter.isupper() and name[:1].isupper()
+    named = (letter.isupper() or letter not in ELISIONS) if typed else (letter.isupper() and name[:1].isupper())
     return letter + name + tail if named else None
 
 

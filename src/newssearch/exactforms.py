@@ -47,7 +47,8 @@ def _name_spellings(value: str) -> list[list[str]]:
     written out (``Müller`` -> ``[["muller", "müller", "mueller"]]``)."""
     places: dict[int, list[str]] = {}
     for token in NAME_ANALYZER(value, mode="index", positions=True):
-        places.setdefault(token.pos, []).append(token.text)
+        if not getattr(token, "solid", False):  # "obrien" at the place of O'Brien's "o" is no spelling of "o"
+            places.setdefault(token.pos, []).append(token.text)
     return list(places.values())
 
 

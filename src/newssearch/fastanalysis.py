@@ -270,7 +270,8 @@ def compile_text_field(fieldobj) -> OnePassField | None:  # type: ignore[no-unty
     if len(rest) > 2 or (stemmer is not None and (type(stemmer) is not NewsStemFilter or stemmer.lang)):
         return None
     return OnePassField(
-        pattern=tokenizer.expression, stops=stop.stops, spelled=frozenset(stop.spelled), minsize=stop.min, maxsize=stop.max, stem=stemmer.stemfn if stemmer else None,
+        pattern=tokenizer.expression, stops=stop.stops, spelled=frozenset(stop.spelled),
+        minsize=stop.min, maxsize=stop.max, stem=stemmer.stemfn if stemmer else None,
         ignore=frozenset(stemmer.ignore) if stemmer else frozenset(), encode=fmt.encode, boost=fmt.field_boost,
     )
 

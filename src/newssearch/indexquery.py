@@ -80,7 +80,8 @@ def _spelt(typed: list[str], value: str) -> bool:
     term of its own, which had outranked the spelling typed."""
     places: dict[int, set[str]] = {}
     for token in NAME_ANALYZER(value, mode="index", positions=True):
-        places.setdefault(token.pos, set()).add(token.text)
+        if not getattr(token, "solid", False):  # a name written solid (textanalysis.NameTokenizer) is no word of it
+            places.setdefault(token.pos, set()).add(token.text)
     forms = [places[place] for place in sorted(places)]
     return any(all(fold(word) in forms[start + n] for n, word in enumerate(typed))
                for start in range(len(forms) - len(typed) + 1))

@@ -110,9 +110,10 @@ class NameTokenizer(RegexTokenizer):
             yield from tokens
             return
         for pos, t in enumerate(tokens):
+            t.solid = False
             yield t
-            if pos in names:
-                t.text = names[pos]
+            if pos in names:  # another spelling at the place, not a word of the name (``token.solid``)
+                t.text, t.solid = names[pos], True
                 if keeporiginal:
                     t.original = t.text
                 yield t
@@ -126,7 +127,7 @@ def _solid_names(value: str, expression) -> dict[int, str]:  # type: ignore[no-u
     value = straight_apostrophes(value)  # "O´Brien" is "O'Brien", one character for one
     spans = [match.span() for match in expression.finditer(value)]
     names = {}
-    for pos, ((start, end), (after, last)) in enumerate(zip(spans, spans[1:])):
+    for pos, ((start, end), (after, last)) in enumerate(itertools.pairwise(spans)):
         if after == end + 1 and value[end] in "'’" and (name := solid_name(value[start:last])):
             names[pos] = name
     return names
