@@ -36,13 +36,35 @@ def places(text: str) -> Places:
 
 @functools.lru_cache(maxsize=100_000)
 def query_places(text: str) -> Places:
-    """The terms a phrase's words search, place by place (stopwords kept, as a phrase keeps them)."""
+    """The terms a phrase's words search, place by place (stopwords kept, as a phrase keeps them); a name with an
+    apostrophe searches its solid spelling too (README: ``O'Brien`` finds "OBrien")."""
     found: Places = []
-    for t in TEXT_ANALYZER(text, mode="query", positions=True, removestops=False):
+    for t in TEXT_ANALYZER(text, mode="query", positions=True, removestops=False, chars=True):
         while len(found) <= t.pos:
             found.append(set())
         found[t.pos].add(t.text)
+        solid = solid_spelling(text[t.startchar:t.endchar])
+        if solid is not None:
+            found[t.pos].update(t.text for t in TEXT_ANALYZER(solid, mode="query", removestops=False))
     return [terms for terms in found if terms]
+
+
+_NAME = re.compile(r"([^\W\d_])['’]([^\W\d_]+)((?:['’][^\W\d_]+)?)")  # O'Brien, O'Brien's
+_CLITICS = frozenset({"s", "t", "ll", "re", "ve", "d", "m"})
+
+
+def solid_spelling(word: str) -> str | None:
+    """A typed name whose apostrophe follows one letter, written solid (``O'Brien``: OBrien), as the README reads one:
+    in any case, but not after L' (the article) or a lower-case elided article (``d'arcy``), nor before a clitic
+    (``I'll``), nor ``o'clock``."""
+    match = _NAME.fullmatch(word)
+    if match is None:
+        return None
+    letter, name, tail = match.groups()
+    if (len(name) < 2 or name.lower() in _CLITICS | {"clock"} or letter in "Ll" or letter in "djmnstc"
+            or (tail and tail[1:].lower() not in _CLITICS)):
+        return None
+    return letter + name + tail
 
 
 @dataclass
