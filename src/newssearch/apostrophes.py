@@ -86,8 +86,8 @@ def solid_name(word: str, typed: bool = False) -> str | None:
 
     In a text a name is told by its capitals, as written: a capital, the apostrophe and a capital (O'Brien,
     D'Alema, O'NEILL; not L', NOT_NAME_LETTERS), so that an elided article stays as it is ("l'État", "d'Italia":
-    état and l'état) and so
-    does a contraction ("I'LL" is no "ill": the part after the apostrophe is no English clitic), nor "O'CLOCK".
+    état and l'état) and so does a contraction ("I'LL" is no "ill": the part after the apostrophe is no English
+    clitic), and "O'CLOCK" is no name.
     A query (``typed``) is read in any case, as a query's words are (``o'brien``: obrien), but for a lower-case
     elided article (``l'état``, ``d'arcy``), which a text writes so only as one.
     """
@@ -97,10 +97,8 @@ def solid_name(word: str, typed: bool = False) -> str | None:
     if match is None:
         return None
     letter, name, tail = match.groups()
-    if (len(name) < 2 or name.lower() in ENGLISH_CLITICS or name.lower() in NOT_SURNAMES
-            or (tail and tail[1:].lower() not in ENGLISH_CLITICS)):
-        return None
-    if letter in NOT_NAME_LETTERS:
+    if (letter in NOT_NAME_LETTERS or len(name) < 2 or name.lower() in ENGLISH_CLITICS
+            or name.lower() in NOT_SURNAMES or (tail and tail[1:].lower() not in ENGLISH_CLITICS)):
         return None
     named = (letter.isupper() or letter not in ELISIONS) if typed else (letter.isupper() and name[:1].isupper())
     return letter + name + tail if named else None
