@@ -678,3 +678,21 @@ def test_a_negation_typed_twice_is_one(idx, typed: str, match: str) -> None:
     # "an operator typed twice, OR OR, is one": NOT NOT had been one NOT, but !!, -- and NOT ! none
     assert set(found(idx, f"police {typed}", match=match)) == {SHOOTING, GUNMEN}
     assert set(found(idx, typed, match=match)) == set(found(idx, "-spikes", match=match))
+
+
+GERMAN = " Der Landrat sagte am Montag, dass die Kosten für die Bürger in diesem Jahr nicht steigen werden."
+SUSPENDED = {"pasted.txt": "Abfall\n\nDie Abfallsammlung und -verwertung im Landkreis wird neu geregelt." + GERMAN,
+             "other.txt": "Sammlung\n\nDie Abfallsammlung im Landkreis bleibt, die Verwertung auch." + GERMAN,
+             "neither.txt": "Sammlung\n\nDie Abfallsammlung im Landkreis wird neu geregelt." + GERMAN}
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("Abfallsammlung und -verwertung", ["other.txt", "pasted.txt"]),
+                                                 ("Abfallsammlung oder -verwertung", ["other.txt", "pasted.txt"]),
+                                                 ("Abfallsammlung -verwertung", ["neither.txt"]),
+                                                 ("Abfallsammlung AND -verwertung", ["neither.txt"])])
+def test_a_german_suspended_hyphen_after_a_conjunction_is_no_not(tmp_path: Path, typed: str,
+                                                                 expected: list[str]) -> None:
+    # "und -verwertung" pasted from a German text had left out every article with the word it completes.
+    from conftest import found_ids, index_of_texts
+    index = index_of_texts(tmp_path, SUSPENDED)
+    assert sorted(hit.split("/")[-1] for hit in found_ids(index, typed)) == expected

@@ -13,8 +13,11 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 
 
 # -*ool, (-school), -'Tony Blair' too; a run of minuses (--blair) is one; and a word opening with a sign (-$1.5m,
-# -£7.5bn, -#tag), whose minus had been dropped with the sign, so that the amount it meant to leave out was required
+# -£7.5bn, -#tag), whose minus had been dropped with the sign, so that the amount it meant to leave out was required;
+# but not German's suspended hyphen after a conjunction, pasted from a text ("Abfallsammlung und -verwertung", "Ein-
+# oder -ausfuhr"): the second half of a word, searched as a word
 _WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[^\s)+-])")
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:und|oder|bzw\.|sowie)\s$", re.IGNORECASE)
 
 
 def web_operators(text: str, keep_plus: bool = False) -> str:
@@ -28,9 +31,16 @@ def web_operators(text: str, keep_plus: bool = False) -> str:
     pieces = text.split('"')
     for i in range(0, len(pieces), 2):  # even pieces are outside quotes; a quote may open after this one
         quoted = i + 1 < len(pieces)
-        piece = _WEB_OPERATOR.sub(lambda m: "NOT " if m.group(1)[0] == "-" else plus, pieces[i] + '"' * quoted)
+        piece = _WEB_OPERATOR.sub(lambda m: _operator(m, plus), pieces[i] + '"' * quoted)
         pieces[i] = piece[:-1] if quoted else piece
     return '"'.join(pieces)
+
+
+def _operator(sign: re.Match[str], plus: str) -> str:
+    """What a web-style sign stands for: NOT, the plus kept or dropped, or nothing (a suspended hyphen)."""
+    if sign.group(1)[0] == "+":
+        return plus
+    return "" if _CONJUNCTION_BEFORE.search(sign.string, 0, sign.start()) else "NOT "
 
 
 _REPEATED_OPERATOR = re.compile(r"(?<![\w\"])(AND|OR|NOT)(?:\s+\1)+(?![\w\"])")
