@@ -696,3 +696,9 @@ def test_a_german_suspended_hyphen_after_a_conjunction_is_no_not(tmp_path: Path,
     from conftest import found_ids, index_of_texts
     index = index_of_texts(tmp_path, SUSPENDED)
     assert sorted(hit.split("/")[-1] for hit in found_ids(index, typed)) == expected
+
+
+@pytest.mark.parametrize("typed", ["police +-spikes", "police -+spikes", "police -spikes"])
+def test_a_minus_among_signs_before_a_word_leaves_it_out(idx, typed: str) -> None:
+    # "+-spikes" had lost its minus: every article with spikes was found.
+    assert set(found(idx, typed)) == {SHOOTING, GUNMEN}

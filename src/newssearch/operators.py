@@ -16,7 +16,7 @@ SYNTAX_WORDS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE", "TO"}
 # -£7.5bn, -#tag), whose minus had been dropped with the sign, so that the amount it meant to leave out was required;
 # but not German's suspended hyphen after a conjunction, pasted from a text ("Abfallsammlung und -verwertung", "Ein-
 # oder -ausfuhr"): the second half of a word, searched as a word
-_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())(\+|-+)(?=[^\s)+-])")
+_WEB_OPERATOR = re.compile(r"(?:(?<=\s)|^|(?<=\())([+-]+)(?=[^\s)+-])")  # +-oil, -+oil: the minus wins
 _CONJUNCTION_BEFORE = re.compile(r"\b(?:und|oder|bzw\.|sowie)\s$", re.IGNORECASE)
 
 
@@ -38,7 +38,7 @@ def web_operators(text: str, keep_plus: bool = False) -> str:
 
 def _operator(sign: re.Match[str], plus: str) -> str:
     """What a web-style sign stands for: NOT, the plus kept or dropped, or nothing (a suspended hyphen)."""
-    if sign.group(1)[0] == "+":
+    if "-" not in sign.group(1):
         return plus
     return "" if _CONJUNCTION_BEFORE.search(sign.string, 0, sign.start()) else "NOT "
 
