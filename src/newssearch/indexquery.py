@@ -22,9 +22,10 @@ from .textanalysis import NAME_ANALYZER
 
 
 def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type: ignore[no-untyped-def]
-                    languages: tuple[str, ...]) -> ParsedQuery:
+                    languages: tuple[str, ...], listed: tuple[str, ...] | None = None) -> ParsedQuery:
     """Parse user text, with fuzzy terms matched against the words of the index ``searcher`` reads (``lexicons``: its
-    word lists; ``languages``: those it stems articles in besides English)."""
+    word lists; ``languages``: those it stems articles in besides English; ``listed``: its languages whose function
+    words are listed, ``functionterms.listed_languages``, read here when not given)."""
     reader = searcher.reader()
     parsed = parse_user_query(text, searcher.schema, match, languages)
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)
@@ -33,7 +34,9 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     # "die" and "la" count for nothing in German and French articles: their function words
-    parsed.query = without_function_words(parsed.query, parsed.words, listed_languages(reader), match)
+    if listed is None:
+        listed = listed_languages(reader)
+    parsed.query = without_function_words(parsed.query, parsed.words, listed, match)
     parsed.query = with_publisher_spellings(parsed.query, reader, lexicons)  # site:vox.com: "Vox" too
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)

@@ -17,6 +17,7 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
+from .functionterms import listed_languages
 from .guard import guarded, is_damage
 from .hitlist import make_hits, page_among, page_of
 from .idlookup import TypedIds
@@ -63,6 +64,8 @@ class NewsIndex:
         manifest, ix, searcher = liveindex.open_live(self.index_dir, weighting=make_weighting())
         try:  # all or nothing: a refresh that fails half-way leaves the handle on its old snapshot
             languages = index_languages(searcher.reader())  # stemmed by their own rules (stemming)
+            # read once for the snapshot, not for every query: a binary search of the terms file, 1 ms a query
+            listed = listed_languages(searcher.reader())
             size_bytes = indexfolders.folder_size(self.index_dir / manifest.active)
         except BaseException as exc:
             searcher.close()
@@ -73,7 +76,7 @@ class NewsIndex:
         self._lexicons = Lexicons(searcher.reader())  # word lists read on first need, kept with this snapshot
         self._days = DayColumn(searcher.reader())  # so are the articles' days
         self._copy_keys = CopyTable(searcher.reader())  # and their copy keys
-        self._languages, self._size_bytes = languages, size_bytes
+        self._languages, self._listed, self._size_bytes = languages, listed, size_bytes
 
     def __enter__(self) -> NewsIndex:
         return self
@@ -246,7 +249,7 @@ class NewsIndex:
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
-        return parse_for_index(text, match, self._searcher, self._lexicons, self._languages)
+        return parse_for_index(text, match, self._searcher, self._lexicons, self._languages, self._listed)
 
     @guarded
     def articles(self) -> Iterator[Article]:
