@@ -22,6 +22,7 @@ one, so one index of several segments (after an update, or built in parallel) ha
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence, Set
+from itertools import accumulate
 from typing import Any
 
 from whoosh import query as wq
@@ -33,6 +34,7 @@ from whoosh.util.numeric import byte_to_length
 
 Scores = dict[int, float]  # document number -> score
 Patterns = dict[int, tuple[wq.Query, list[bytes]]]  # id(pattern) -> (the pattern, the words it matches)
+Weights = dict[tuple[str, bytes], "tuple[float, float, float, float] | None"]  # (field, word) -> idf, K1, B, average
 
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]  # field lengths are stored as one lossy byte
 _COMBINED = (wq.And, wq.Or, wq.DisjunctionMax)
@@ -47,9 +49,10 @@ def all_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-
     """Every live article ``query`` matches, by document number, with the score Whoosh would give it."""
     context = searcher.context()
     patterns: Patterns = {}
+    weights: Weights = {}
     scores: Scores = {}
     for leaf, offset in searcher.leaf_searchers():
-        part = _Leaf(leaf, context, searcher.reader(), patterns).scores(query)
+        part = _Leaf(leaf, context, searcher.reader(), patterns, weights).scores(query)
         scores.update(((docnum + offset, score) for docnum, score in part.items()) if offset else part)
     return scores
 
@@ -59,9 +62,10 @@ def each_scores(searcher, queries: Sequence[wq.Query]) -> list[Scores]:  # type:
     scores its key words one by one: summed they rank, counted they tell which articles share enough of them)."""
     context = searcher.context()
     patterns: Patterns = {}
+    weights: Weights = {}
     found: list[Scores] = [{} for _ in queries]
     for leaf, offset in searcher.leaf_searchers():
-        segment = _Leaf(leaf, context, searcher.reader(), patterns)
+        segment = _Leaf(leaf, context, searcher.reader(), patterns, weights)
         for scores, query in zip(found, queries):
             part = segment.scores(query)
             scores.update(((docnum + offset, score) for docnum, score in part.items()) if offset else part)
@@ -71,11 +75,14 @@ def each_scores(searcher, queries: Sequence[wq.Query]) -> list[Scores]:  # type:
 class _Leaf:
     """Scores within one segment (document numbers local to it)."""
 
-    def __init__(self, searcher, context, whole, patterns: Patterns) -> None:  # type: ignore[no-untyped-def]
-        """``whole``: the whole index's reader; ``patterns``: the words each pattern matches there, shared by segments."""
+    def __init__(self, searcher, context, whole, patterns: Patterns,  # type: ignore[no-untyped-def]
+                 weights: Weights | None = None) -> None:
+        """``whole``: the whole index's reader; ``patterns``: the words each pattern matches there, and ``weights``:
+        each word's BM25F figures, both shared by segments."""
         self.searcher = searcher
         self.whole = whole
         self.patterns: dict[int, tuple[wq.Query, list[bytes]]] = patterns
+        self.weights: Weights = {} if weights is None else weights
         self.reader = searcher.reader()
         self.context = context
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
@@ -166,21 +173,23 @@ class _Leaf:
             text = schema[term.fieldname].to_bytes(term.text)
         except ValueError:
             return {}
-        if (term.fieldname, text) not in self.reader:
+        try:  # (a word this segment lacks raises here: no look-up of it before)
+            postings = self.reader.postings(term.fieldname, text)
+        except TermNotFound:
             return {}
-        scorer = self.context.weighting.scorer(self.searcher, term.fieldname, text)
-        if type(scorer) is not BM25FScorer:
+        figures = self._weight(term.fieldname, text)
+        if figures is None:
             return self._by_whoosh(term)
         # scoring.bm25: idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))), its length part
         # computed once for each of the 256 stored lengths: the very same floating-point operations.
-        idf, k1, saturation = scorer.idf, scorer.K1, scorer.K1 + 1
-        b, average = scorer.B, scorer.avgfl
+        idf, k1, b, average = figures
+        saturation = k1 + 1
         norms = self._norms.get((k1, b, average))
         if norms is None:  # the same for every word of a field: a wildcard's thousand words share it
             norms = self._norms[k1, b, average] = [k1 * ((1 - b) + b * length / average) for length in _LENGTH_OF_BYTE]
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
-        for ids, weights, values in posting_blocks(self.reader.postings(term.fieldname, text), positions is not None):
+        for ids, weights, values in posting_blocks(postings, positions is not None):
             for docnum, tf in zip(ids, weights):
                 found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
             if positions is not None:
@@ -188,6 +197,16 @@ class _Leaf:
         for docnum in self.deleted.intersection(found) if self.deleted else ():
             del found[docnum]
         return _boosted(found, term.boost)
+
+    def _weight(self, fieldname: str, text: bytes) -> tuple[float, float, float, float] | None:
+        """The idf, K1, B and average length a word of ``fieldname`` is scored with (those of the whole index, the
+        same in every segment: worked out in the first), or None where its scorer is not BM25F's."""
+        key = (fieldname, text)
+        if key not in self.weights:
+            scorer = self.context.weighting.scorer(self.searcher, fieldname, text)
+            self.weights[key] = ((scorer.idf, scorer.K1, scorer.B, scorer.avgfl) if type(scorer) is BM25FScorer
+                                 else None)
+        return self.weights[key]
 
     def _phrase(self, phrase: wq.Phrase) -> Scores:
         """Articles holding the phrase's words in order, each within ``slop`` places of the one before, as
@@ -292,7 +311,7 @@ def posting_blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int
         matcher = matcher.child  # the deletion filter: the caller leaves deleted documents out itself
     if type(matcher) is W3LeafMatcher:
         while not matcher._atend:
-            matcher._read_ids()
+            _read_ids(matcher)
             matcher._read_weights()
             if values:
                 matcher._read_values()  # from the block already read: no second read of the postings
@@ -307,6 +326,15 @@ def posting_blocks(matcher, values: bool = False) -> Iterator[tuple[Sequence[int
             encoded.append(matcher.value())
         matcher.next()
     yield ids, weights, encoded
+
+
+def _read_ids(matcher: W3LeafMatcher) -> None:
+    """``W3LeafMatcher._read_ids``, its document numbers summed from their gaps by ``accumulate`` (in C) rather than
+    Whoosh's ``delta_decode`` generator (the same numbers)."""
+    if matcher._data is None:
+        matcher._read_data()
+    ids = matcher._data[0]
+    matcher._ids = ids if matcher._byteids else tuple(accumulate(ids))
 
 
 def _in_sequence(places: list[list[int]], slop: int) -> bool:
