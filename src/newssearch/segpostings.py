@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from functools import partial
 from pickle import dumps
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
@@ -88,6 +89,8 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
     """
     start_term, add = fieldwriter.start_term, fieldwriter.add
     single = SingleBlocks(fieldwriter).write if SingleBlocks.fits(fieldwriter) else None
+    if single is not None:  # Whoosh 3's writer: its postings writer is called directly
+        add = partial(_add_posting, fieldwriter)
     lastfn = lasttext = first = None
     lens: list[int] | None = None
     for posting in postings:
@@ -112,6 +115,25 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
     _finish_term(single, fieldwriter, lasttext, first, lens)
     if lastfn is not None:
         fieldwriter.finish_field()
+
+
+def _add_posting(fieldwriter: W3FieldWriter, docnum: int, weight: float, vbytes: bytes, length: int) -> None:
+    """``W3FieldWriter.add``: its postings writer's ``add_posting`` in one call, without the type checks it makes of
+    every posting (the writer made them: a document number, a float, bytes, an int)."""
+    postwriter = fieldwriter._postwriter
+    if len(postwriter._ids) >= postwriter._blocklimit:
+        postwriter._write_block()
+    postwriter._ids.append(docnum)
+    postwriter._weights.append(weight)
+    if weight > postwriter._maxweight:
+        postwriter._maxweight = weight
+    if vbytes:
+        postwriter._values.append(vbytes)
+    if length:
+        if postwriter._minlength is None or length < postwriter._minlength:
+            postwriter._minlength = length
+        if length > postwriter._maxlength:
+            postwriter._maxlength = length
 
 
 def _finish_term(single, fieldwriter, btext: bytes | None, first: Posting | None,  # type: ignore[no-untyped-def]
