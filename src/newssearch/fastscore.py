@@ -150,8 +150,13 @@ class _Leaf:
         """Articles any part matches, scored by the sum of the parts that match."""
         found: Scores = {}
         for part in parts:
-            for docnum, score in self.scores(part).items():
-                found[docnum] = found.get(docnum, 0.0) + score
+            scores = self.scores(part)
+            if not found:  # the first part's matches as they are (0.0 + score: the very sum of the loop below)
+                found = {docnum: 0.0 + score for docnum, score in scores.items()}
+                continue
+            get = found.get
+            for docnum, score in scores.items():
+                found[docnum] = get(docnum, 0.0) + score
         return found
 
     def _best(self, parts: list[wq.Query]) -> Scores:
