@@ -53,6 +53,21 @@ class _ChunkedPool(PostingPool):
             self.save()
         self.current.append(item)
 
+    def add_items(self, fieldname: str, docnum: int, boost: float, items) -> None:  # type: ignore[no-untyped-def]
+        """``add`` of the posting of each of a field's analysed ``items`` (term, frequency, weight, value) in
+        ``docnum``, its weight times ``boost``: one loop, not a call a posting."""
+        size: int = self.currentsize  # type: ignore[has-type]
+        limit, current = self.limit, self.current
+        base = 150 + len(fieldname)
+        for tbytes, _freq, weight, vbytes in items:
+            size += base + 2 * len(tbytes) + len(vbytes or b"")
+            if size > limit:
+                self.currentsize = size
+                self.save()
+                size, current = 0, self.current  # save starts the count again
+            current.append((fieldname, tbytes, docnum, weight * boost, vbytes))
+        self.currentsize = size
+
     def _write_run(self, f, items) -> None:  # type: ignore[no-untyped-def]
         chunk: list[tuple] = []  # type: ignore[type-arg]
         for item in items:
@@ -108,7 +123,7 @@ class NewsWriter(SegmentWriter):
     def add_document(self, **fields: object) -> None:
         """Add one document; the same postings and stored values as ``SegmentWriter.add_document``."""
         self._check_state()
-        perdocwriter, schema, docnum, add_post = self.perdocwriter, self.schema, self.docnum, self.pool.add
+        perdocwriter, schema, docnum = self.perdocwriter, self.schema, self.docnum
         docboost = self._doc_boost(fields)
         fieldnames = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, fieldnames)
@@ -118,7 +133,7 @@ class NewsWriter(SegmentWriter):
             for fieldname in fieldnames:
                 value = fields.get(fieldname)
                 if value is not None:
-                    length = self._add_field(fieldname, schema[fieldname], value, fields, docboost, docnum, add_post)
+                    length = self._add_field(fieldname, schema[fieldname], value, fields, docboost, docnum)
                     if fieldname in lengths:
                         lengths[fieldname] = length
             for fieldname, length in lengths.items():  # every article's, 0 too: a column missing is an older index's
@@ -130,7 +145,7 @@ class NewsWriter(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _add_field(self, fieldname: str, field, value, fields, docboost, docnum, add_post) -> int:  # type: ignore[no-untyped-def]
+    def _add_field(self, fieldname: str, field, value, fields, docboost, docnum) -> int:  # type: ignore[no-untyped-def]
         """Index, store and column one field value (Whoosh's loop body, with the fast analysis); its length."""
         length, spelling = 0, None
         if field.indexed:
@@ -142,8 +157,7 @@ class NewsWriter(SegmentWriter):
             else:  # a field without stopwords (names, sources): every token counts
                 items = list(field.index(value))
                 length = sum(freq for _, freq, _, _ in items)
-            for tbytes, _freq, weight, vbytes in items:
-                add_post((fieldname, tbytes, docnum, weight * fieldboost, vbytes))
+            self.pool.add_items(fieldname, docnum, fieldboost, items)
             if not field.scorable:
                 length = 0
             elif items and not length:
