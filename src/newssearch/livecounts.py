@@ -12,7 +12,7 @@ from collections import Counter
 from weakref import WeakKeyDictionary
 
 from .doccolumns import column_values, deleted_docnums, has_column
-from .fastscore import posting_blocks
+from .postingblocks import posting_blocks
 from .schema import LENGTHS
 
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
-from .fastscore import posting_blocks
 from .livecounts import live_frequency
 from .patterns import index_languages
+from .postingblocks import posting_blocks
 from .schema import BODY, LANG
 from .textanalysis import searched_terms
 
