@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import index_of_texts
 
 from newssearch.apostrophes import solid_name
 from newssearch.cli import cli
@@ -25,13 +26,7 @@ ARTICLES = {
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("names")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, text in ARTICLES.items():
-        (corpus / name).write_text(text, encoding="utf-8")
-    assert CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(root / "index")]).exit_code == 0
-    return root / "index"
+    return index_of_texts(tmp_path_factory.mktemp("names"), ARTICLES)
 
 
 def hits(index: Path, query: str) -> list[dict[str, object]]:
