@@ -12,7 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
-from . import archives, htmlmeta, jsonld
+from . import archives, embedded, htmlmeta, jsonld
 from .article import Article, ReadResult
 from .encoding import (
     SNIFF_BYTES,
@@ -104,7 +104,8 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
         second = parse_tree(text)
         archives.take_archive_save(second)
         found = extract_paragraphs(second, comment_lists=False)
-    body = choose_body(found.paragraphs, info.articles) or gallery_text(text, info)
+    body = choose_body(found.paragraphs, info.articles)
+    body = embedded_body(text, info, body) or body or gallery_text(text, info)
     return Extracted(body=body, **htmlmeta.extract_metadata(info, body, found.date_lines))
 
 
@@ -139,6 +140,26 @@ def choose_body(paragraphs: list[str], articles: list[dict[str, object]]) -> str
     if len(ld_body) < MIN_JSONLD_BODY or len(ld_body) < 1.3 * len(page_body):
         return page_body
     return "\n\n".join(text_paragraphs(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip()))
+
+
+MIN_EMBEDDED_BODY = 200  # characters: a story in a page's scripts' data shorter than this may be a teaser's
+# Characters of the page's own text below which its scripts' data are searched: a teaser, a lead, an empty shell. A
+# longer text is the story: reading the data (up to 150 ms on a page whose store holds a whole site's menus) is spared.
+THIN_BODY = 2000
+
+
+def embedded_body(page: str, info: htmlmeta.PageInfo, body: str) -> str:
+    """The story the page's scripts' data hold (``embedded``) when the page's own text is missing or clearly
+    shorter (a page fetched without running its scripts, a paywall's teaser); else ""."""
+    if len(body) >= THIN_BODY:
+        return ""
+    titles = [*info.metas.get("og:title", ()), *info.metas.get("twitter:title", ()),
+              jsonld.text_of(jsonld.first(info.articles, "headline")), *info.h1s, info.title]
+    paragraphs = embedded.story_paragraphs(page, titles)
+    size = sum(map(len, paragraphs))
+    if size < MIN_EMBEDDED_BODY or size < 1.3 * len(body):
+        return ""
+    return "\n\n".join(paragraphs)
 
 
 SHORT_PAGE = 300  # characters of text: a page this short may be a frameset or a redirect, not an article
