@@ -100,3 +100,21 @@ def test_a_page_whose_own_story_is_long_is_not_searched_for_a_longer_one() -> No
     html = page(f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>').replace(
         "<div id='root'></div>", "<article>" + "".join(f"<p>{p}</p>" for p in own) + "</article>")
     assert extract(html).body.split("\n\n") == own
+
+
+def test_rich_text_nodes_join_their_spans_and_links_into_one_paragraph() -> None:
+    def text(value: str) -> dict[str, object]:
+        return {"nodeType": "text", "value": value, "marks": []}
+
+    document = {"nodeType": "document", "content": [
+        {"nodeType": "paragraph", "content": [text("The council voted on Tuesday to repair the "), {
+            "nodeType": "hyperlink", "data": {"uri": "/bridge"}, "content": [text("harbour bridge")]},
+            text(", closed since March, before the winter storms.")]},
+        {"nodeType": "embedded-entry-block", "data": {"target": {"title": RELATED}}, "content": []},
+        {"nodeType": "heading-2", "content": [text("Two lanes stay open")]},
+        {"nodeType": "unordered-list", "content": [
+            {"nodeType": "list-item", "content": [{"nodeType": "paragraph", "content": [text(TWO)]}]},
+            {"nodeType": "list-item", "content": [{"nodeType": "paragraph", "content": [text(THREE)]}]}]}]}
+    data = {"props": {"pageProps": {"post": {"title": TITLE, "body": {"json": document}}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    assert story_paragraphs(page(script), [TITLE]) == [ONE, "Two lanes stay open", TWO, THREE]

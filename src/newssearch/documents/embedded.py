@@ -34,12 +34,18 @@ MAX_NODES = 200_000  # JSON values walked in one page's data: a store of thousan
 MIN_TITLE = 10
 # The keys an object names itself by (Arc's "headlines" is {"basic": …}), and those its story's body is under.
 TITLE_KEYS = ("headline", "headlines", "title", "seoTitle", "name")
-BODY_KEYS = ("content_elements", "contentElements", "body", "articleBody", "bodyHtml", "body_html", "content", "contentHtml",
-             "content_html", "html", "text", "blocks", "paragraphs", "elements")
+BODY_KEYS = ("content_elements", "contentElements", "body", "json", "articleBody", "bodyHtml", "body_html", "content",
+             "contentHtml", "content_html", "html", "text", "blocks", "paragraphs", "elements")
 # The kinds of content element that hold the story's words: text, its subheadings, lists and quotes. Every other kind
-# (image, video, raw_html, interstitial_link, ad, embed, related…) is the page's furniture.
+# (image, video, raw_html, interstitial_link, ad, embed, related…) is the page's furniture. Rich text (Contentful's
+# nodeType, Sanity's _type) nests spans and links in paragraphs, and items in lists.
+LIST_TYPES = frozenset({"list", "unordered-list", "ordered-list", "ul", "ol", "bulleted_list", "numbered_list"})
 TEXT_TYPES = frozenset({"", "text", "paragraph", "p", "header", "heading", "subheading", "subhead", "h2", "h3", "h4",
-                        "list", "list_item", "listitem", "li", "quote", "blockquote", "pullquote", "block", "span"})
+                        "heading-2", "heading-3", "heading-4", "list_item", "listitem", "list-item", "li", "quote",
+                        "blockquote", "pullquote", "block", "span", *LIST_TYPES})
+INLINE_TYPES = frozenset({"hyperlink", "link", "a", "entry-hyperlink", "strong", "em", "b", "i", "bold", "italic"})
+_SPANS = INLINE_TYPES | {"text", "span", ""}
+MAX_DEPTH = 6  # a list item's paragraph's link's text, under a body's document
 _ELEMENT_TEXT_KEYS = ("content", "text", "html", "value", "body", "items", "children")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n")
 _LINK = re.compile(r"<a\b[^>]*>.*?</a\s*>", re.IGNORECASE | re.DOTALL)
@@ -135,24 +141,29 @@ def _paragraphs(value: Any, depth: int) -> list[str]:
     return []
 
 
-def _element(item: Any, depth: int) -> list[str]:
+def _element(item: Any, depth: int, inline: bool = False) -> list[str]:
     """The paragraphs of one content element: a string, or an object of a text kind (its words under "content",
-    "text"…, or a list of spans or items to join)."""
+    "text"…, or its list of spans to join into one paragraph, or of a list's items, each a paragraph). A link is
+    words of its paragraph (``inline``), never an element of its own."""
     if isinstance(item, str):
         return _string_paragraphs(item)
-    if not isinstance(item, dict) or depth > 3:
+    if not isinstance(item, dict) or depth > MAX_DEPTH:
         return []
-    kind = item.get("type") or item.get("_type") or item.get("__typename") or ""
-    if not isinstance(kind, str) or kind.lower() not in TEXT_TYPES:
+    kind = item.get("type") or item.get("_type") or item.get("nodeType") or item.get("__typename") or ""
+    kind = kind.lower() if isinstance(kind, str) else "?"
+    if kind not in TEXT_TYPES and not (inline and kind in INLINE_TYPES):
         return []
     for key in _ELEMENT_TEXT_KEYS:
         value = item.get(key)
         if isinstance(value, str) and value.strip():
-            return _string_paragraphs(value)
+            return [value] if inline else _string_paragraphs(value)
         if isinstance(value, list) and value:
-            parts = [p for child in value for p in _element(child, depth + 1)]
-            # a paragraph's spans are one paragraph; a list's items are each their own
-            return [" ".join(parts)] if key == "children" and parts else parts
+            if kind in LIST_TYPES:
+                return [p for child in value for p in _element(child, depth + 1)]
+            words = " ".join("".join(p for child in value for p in _element(child, depth + 1, inline=True)).split())
+            if inline and kind not in _SPANS:
+                return [f" {words} "]  # a list item's paragraphs: words apart
+            return [words] if words else []
     return []
 
 
