@@ -118,3 +118,9 @@ def test_rich_text_nodes_join_their_spans_and_links_into_one_paragraph() -> None
     data = {"props": {"pageProps": {"post": {"title": TITLE, "body": {"json": document}}}}}
     script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
     assert story_paragraphs(page(script), [TITLE]) == [ONE, "Two lanes stay open", TWO, THREE]
+
+
+def test_an_object_named_after_a_small_part_of_the_pages_title_is_not_its_story() -> None:
+    data = {"props": {"pageProps": {"site": {"name": "Coast News", "text": f"{ONE}\n{TWO}\n{THREE}"}}}}
+    script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
+    assert story_paragraphs(page(script), ["Coast News: the latest news, sport and weather for the coast"]) == []

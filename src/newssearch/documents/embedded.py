@@ -30,7 +30,8 @@ _ASSIGNED = re.compile(r"""(?:Fusion\.globalContent|__NUXT__|__INITIAL_STATE__|_
 _DECODER = json.JSONDecoder(strict=False)
 MAX_NODES = 200_000  # JSON values walked in one page's data: a store of thousands of items is no story's wrapper
 # Characters: "News", "Home" or "Video" name a section, not the page's story. A title is the page's when one of the
-# page's own (og:title, h1, <title>, which may add the site's name: "Bridge reopens | Coast News") holds it.
+# page's own (og:title, h1, <title>, which may add the site's name: "Bridge reopens | Coast News") holds it as at
+# least half of its length: the site's name is no story's title ("Coast News: the latest news, sport and weather").
 MIN_TITLE = 10
 # The keys an object names itself by (Arc's "headlines" is {"basic": …}), and those its story's body is under.
 TITLE_KEYS = ("headline", "headlines", "title", "seoTitle", "name")
@@ -64,7 +65,7 @@ def story_paragraphs(page: str, titles: Iterable[str | None]) -> list[str]:
     for value in _script_values(page):
         for obj in _objects(value):
             title = _title_key(_title_of(obj))
-            if len(title) >= MIN_TITLE and any(title in key for key in wanted):
+            if len(title) >= MIN_TITLE and any(title in key and 2 * len(title) >= len(key) for key in wanted):
                 found = _body_of(obj)
                 if _size(found) > _size(best):
                     best = found
