@@ -36,3 +36,19 @@ def test_reading_plain_text_imports_no_html_parser() -> None:
     # bs4 and its CSS selectors had cost every update that read a text file 50 ms of imports.
     output = subprocess.run([sys.executable, "-c", READ_TEXT], capture_output=True, text=True, check=True).stdout
     assert output.splitlines() == ["['Storm hits the harbour']", "[]"]
+
+
+SEARCH_ONLY = """
+import sys
+import newssearch.cli, newssearch.searcher
+print(sorted(name for name in ("newssearch.documents.normalise", "newssearch.documents.compressed",
+                               "newssearch.documents.encoding", "gzip") if name in sys.modules))
+from newssearch.documents import GZIP_MAGIC, normalised
+print(GZIP_MAGIC, normalised.__module__)
+"""
+
+
+def test_searching_imports_no_reading_helpers_and_the_package_still_offers_them() -> None:
+    # The documents package is imported for Article alone on the query path; its normalising tables cost 20 ms.
+    output = subprocess.run([sys.executable, "-c", SEARCH_ONLY], capture_output=True, text=True, check=True).stdout
+    assert output.splitlines() == ["[]", "b'\\x1f\\x8b\\x08' newssearch.documents.normalise"]

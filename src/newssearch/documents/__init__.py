@@ -8,8 +8,11 @@ from pathlib import Path
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
-from .compressed import COMPRESSIONS, GZIP_MAGIC, MAX_UNZIPPED, gunzip, unpack
-from .normalise import NO_TEXT, has_text, normalised, record_place
+
+# The decompressing and normalising helpers are imported where a file is read, not here: a search imports this
+# package for ``Article`` alone (through ``.article``), and these cost it 20 ms (normalise's publisher, language
+# and encoding tables). ``__getattr__`` below still offers the four names ``__all__`` lists.
+_LAZY = {"normalised": "normalise", "GZIP_MAGIC": "compressed", "MAX_UNZIPPED": "compressed", "gunzip": "compressed"}
 
 Reader = Callable[[bytes, str], ReadResult]
 
@@ -257,6 +260,8 @@ def reader_suffix(path: Path | str) -> str | None:
     a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's; a name
     saved with white space after its ending (``story.txt ``, a name pasted with its space) the ending before it.
     """
+    from .compressed import COMPRESSIONS
+
     name = Path(path).name
     if name in FOLDER_FILE_NAMES:
         return FOLDER_FILES.get((name, Path(path).parent.suffix.lower()))
@@ -295,6 +300,8 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     suffix = reader_suffix(path)
     if suffix is None:
         raise UnreadableFile("unsupported file type")
+    from .compressed import GZIP_MAGIC, gunzip, unpack
+
     ending = Path(path).suffix.lower()
     if ending in (".bz2", ".xz") and suffix not in _TARS:
         data = unpack(data, ending)
@@ -305,6 +312,8 @@ def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     """Run the reader for ``suffix`` on ``data``; its articles are then put in one form (``normalised``)."""
+    from .normalise import NO_TEXT, has_text, normalised, record_place
+
     if not data or data.isspace():  # not data.strip(): a copy of a file of hundreds of MB
         raise UnreadableFile("empty file")
     result = READERS[suffix](data, rel)
@@ -318,6 +327,14 @@ def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
     else:
         result.articles = articles
     return result
+
+
+def __getattr__(name: str) -> object:
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "normalised",
