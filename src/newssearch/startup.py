@@ -12,7 +12,6 @@ Whoosh itself is: ``newssearch --help`` does not pay for it.
 from __future__ import annotations
 
 import functools
-import importlib.abc
 import importlib.machinery
 import sys
 import types
@@ -23,8 +22,12 @@ from typing import Any
 _LIGHTENED = frozenset({"whoosh.compat", "whoosh.reading"})
 
 
-class WhooshLightener(importlib.abc.MetaPathFinder):
-    """Finds ``whoosh.compat`` and ``whoosh.reading`` as the other finders do, and runs them with the stand-ins."""
+class WhooshLightener:
+    """Finds ``whoosh.compat`` and ``whoosh.reading`` as the other finders do, and runs them with the stand-ins.
+
+    A finder on ``sys.meta_path`` needs only ``find_spec``; not subclassing ``importlib.abc.MetaPathFinder`` spares
+    every start-up that module's imports (``importlib.resources``, ``tempfile``, ``shutil``, ``bz2``, ``lzma``).
+    """
 
     def find_spec(self, name: str, path: Sequence[str] | None, target: types.ModuleType | None = None
                   ) -> importlib.machinery.ModuleSpec | None:
