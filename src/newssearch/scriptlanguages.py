@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
+from functools import cache
 
 # (first, last, language) of each script's letters; "kana" and "han" are told apart after counting (Japanese writes
 # both, Chinese only Han). Yiddish also writes Hebrew letters, rarely in news.
@@ -21,9 +22,15 @@ _SCRIPTS = sorted((
     (0xFF66, 0xFF9F, "kana"),
 ))
 _STARTS = [first for first, _, _ in _SCRIPTS]
+
+
 # A character of any of those scripts, counted in C: a text with too few is told by none, unread letter by letter
 # (a BBC text in English had taken 0.8 ms, 1.7 s of a BBC News build).
-_IN_SCRIPTS = re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in _SCRIPTS) + "]")
+@cache
+def _in_scripts() -> re.Pattern[str]:
+    """The pattern compiled on first need (a text not all ASCII): its ranges took 3-5 ms of every start-up."""
+    return re.compile("[" + "".join(f"{chr(first)}-{chr(last)}" for first, last, _ in _SCRIPTS) + "]")
+
 
 MIN_LETTERS = 30  # fewer letters tell no language: a name or a quoted phrase
 MIN_SHARE = 0.6  # of a text's letters, in the one script
@@ -40,7 +47,7 @@ def _script(char: str) -> str | None:
 def script_language(text: str) -> str | None:
     """The language whose script most of ``text``'s letters are in (``"th"``), when the script is one language's."""
     sample = text[:2000]
-    if sample.isascii() or len(_IN_SCRIPTS.findall(sample)) < MIN_SHARE * MIN_LETTERS:
+    if sample.isascii() or len(_in_scripts().findall(sample)) < MIN_SHARE * MIN_LETTERS:
         return None  # no script can hold MIN_SHARE of MIN_LETTERS letters or more
     letters = [char for char in sample if char.isalpha()]
     if len(letters) < MIN_LETTERS:
