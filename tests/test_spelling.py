@@ -353,3 +353,27 @@ def test_a_word_known_only_by_its_languages_stem_is_no_typo_and_is_offered_for_o
     assert search(tmp_path / "index", "woning") == (["news.jsonl#nl1"], None)
     assert search(tmp_path / "index", "precio") == (["news.jsonl#es1"], None)
     assert search(tmp_path / "index", "выбары") == ([], "выборы")
+
+
+def test_the_slips_the_index_holds_are_found_as_whoosh_finds_them_a_deleted_articles_words_too(
+        tmp_path: Path) -> None:
+    from newssearch import build_index
+    from newssearch.spelling import _indexed, _slipped_from
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Budget\n\nThe government met.", encoding="utf-8")
+    (corpus / "b.txt").write_text("Vote\n\nThe governor and the governments met.", encoding="utf-8")
+    for n in range(3):
+        (corpus / f"{n}.txt").write_text(f"Harbour {n}\n\nThe ferry ran late.", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    (corpus / "b.txt").unlink()
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        reader = idx._searcher.reader()
+        assert reader.has_deletions()
+        found = {typed: sorted(_indexed(reader, "spell_body", typed, _slipped_from(typed)))
+                 for typed in ("goverment", "gvernment", "governmets", "goevrnor")}
+        assert found == {"goverment": ["government"], "gvernment": ["government"],  # a slip in its first letters
+                         "governmets": ["governments"], "goevrnor": ["governor"]}  # the deleted article's words
+        assert found == {typed: sorted(c for c in _slipped_from(typed) if ("spell_body", c) in reader) for typed in found}

@@ -79,8 +79,8 @@ def commoner_word(reader, word: str, frequency: int, more: int = MORE_POPULAR,  
     found: dict[str, int] = {}
     spelling = reader.schema[BODY].spelling_fieldname(BODY)
     own = searched_terms(typed) if other_stem else None
-    for candidate in _slipped_from(typed):
-        if (spelling, candidate) in reader and (own is None or searched_terms(candidate) != own):  # no automaton: quicker
+    for candidate in _indexed(reader, spelling, typed, _slipped_from(typed)):
+        if own is None or searched_terms(candidate) != own:
             count = word_count(reader, candidate)
             if count >= more * frequency:
                 found[candidate] = count
@@ -88,6 +88,29 @@ def commoner_word(reader, word: str, frequency: int, more: int = MORE_POPULAR,  
         return None
     commonest = [c for c, count in sorted(found.items()) if count == max(found.values())]
     return commonest[0] if len(commonest) == 1 else most_written(reader, commonest)
+
+
+SCANNED_PREFIX = 3  # letters of a typed word whose indexed words are read in one walk (see _indexed)
+
+
+def _indexed(reader, spelling: str, typed: str, candidates: set[str]) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ``candidates`` (slips of ``typed``) that the field ``spelling`` holds, as Whoosh's ``in`` finds them (a
+    deleted article's words too), in the order ``candidates`` iterates.
+
+    Those opening with ``typed``'s first SCANNED_PREFIX letters (all but the slips in its first letters) are found
+    among the field's words opening so, read segment by segment in one walk of a few dozen words; the other thirty
+    or so are looked up one by one (no automaton: quicker). The 250 look-ups of a nine-letter word had taken ~8 ms,
+    on every query holding a rare word; the walk and the thirty take 1-2 ms.
+    """
+    if spelling not in reader.schema:
+        return []
+    prefix = typed[:SCANNED_PREFIX]
+    held: set[bytes] = set()
+    for segment, _offset in reader.leaf_readers():
+        held.update(segment.expand_prefix(spelling, prefix))
+    to_bytes = reader.schema[spelling].to_bytes
+    return [candidate for candidate in candidates
+            if (to_bytes(candidate) in held if candidate.startswith(prefix) else (spelling, candidate) in reader)]
 
 
 def _slipped_from(typed: str) -> set[str]:
