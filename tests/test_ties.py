@@ -99,3 +99,14 @@ def test_an_index_without_the_id_column_reads_the_tied_ids_from_the_stored_artic
     build_index(corpus, tmp_path / "index")
     assert ids(tmp_path / "index", "search", "ferry crews") == ["a.txt", "b.txt", "c.txt"]
     assert ids(tmp_path / "index", "search", "ferry crews", limit=1, page=3) == ["c.txt"]
+
+
+def test_the_id_column_is_opened_only_when_a_tie_needs_an_id(updated: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch import ties
+
+    opened: list[str] = []
+    monkeypatch.setattr(ties, "whole_column", lambda reader, field: opened.append(field) or None)
+    with open_index(updated) as idx:
+        by_id = Ids(idx._searcher.reader())
+        assert best_by_score({0: 2.0, 1: 1.0}, 1, by_id) == [(0, 2.0)] and opened == []
+        assert by_id.of(0) == "b.txt" and opened == ["id"]  # no column here: the stored record read

@@ -21,6 +21,7 @@ Item = TypeVar("Item", bound=tuple[Any, ...])  # (docnum, ...)
 # then all of them are read in one piece (under 1 µs an article): single words tie often, their scores made of a
 # count and a length kept in one byte (most of the hits of "year" in BBC News tie with another).
 READ_ALL_SHARE = 1 / 32
+_UNREAD = object()  # an ``Ids``' column before it is first needed (None: the index has none)
 
 
 class Ids:
@@ -29,7 +30,7 @@ class Ids:
 
     def __init__(self, reader) -> None:  # type: ignore[no-untyped-def]
         self.reader = reader
-        self._column = whole_column(reader, ID)
+        self._column: Any = _UNREAD  # opened at the first id looked up: most searches have no tie to settle (~1 ms)
         self._all: list[str] | None = None
         self._seen: dict[int, str] = {}
         self._read_all_after = max(64, int(reader.doc_count_all() * READ_ALL_SHARE))
@@ -40,6 +41,8 @@ class Ids:
             return self._all[docnum]
         found = self._seen.get(docnum)
         if found is None:
+            if self._column is _UNREAD:
+                self._column = whole_column(self.reader, ID)
             if self._column is None:
                 found = self.reader.stored_fields(docnum)[ID]
             elif len(self._seen) >= self._read_all_after:
