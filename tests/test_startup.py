@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 CHECK = """
 import sys
@@ -75,3 +76,24 @@ def test_the_patterns_of_wide_letters_and_scripts_are_compiled_only_for_text_not
     # Their ranges of tens of thousands of code points cost every start-up ~10 ms to compile.
     output = subprocess.run([sys.executable, "-c", WIDE_AND_SCRIPTS], capture_output=True, text=True, check=True).stdout
     assert output.splitlines() == ["6 None (0, 0)", "1 ja (1, 1)"]
+
+
+QUERY_ON_SCREEN = """
+import sys
+from click.testing import CliRunner
+from newssearch import build_index
+from newssearch.cli import cli
+sys.modules.pop("csv", None)
+corpus = sys.argv[1] + "/corpus"
+build_index(corpus, sys.argv[1] + "/index")
+result = CliRunner().invoke(cli, ["query", "harbour", "--index-dir", sys.argv[1] + "/index", "--color", "never"])
+print(result.exit_code, "csv" in sys.modules, "newssearch.exports" in sys.modules)
+"""
+
+
+def test_a_query_shown_on_the_screen_imports_no_csv_writer(tmp_path: Path) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    output = subprocess.run([sys.executable, "-c", QUERY_ON_SCREEN, str(tmp_path)], capture_output=True, text=True,
+                            check=True).stdout
+    assert output == "0 False False\n"

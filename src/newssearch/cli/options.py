@@ -82,8 +82,6 @@ def output_options(func: Any) -> Any:
 def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None,
               empty: str | None = None) -> int:
     """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
-    from ..exports import csv_lines, jsonl_lines
-
     if output and not result.hits and (result.total or output != "json"):
         # Nothing found, or a page past the last: stdout stays data (CSV keeps its header), stderr says why as the
         # screen does. A JSON object's total says "nothing found" by itself.
@@ -93,6 +91,8 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
     if output == "json":
         emit_result_json(result)
     elif output in ("jsonl", "csv"):
+        from ..exports import csv_lines, jsonl_lines  # here: the screen and JSON need not import the csv module
+
         # No JSON object to carry them: the notes go to stderr, as on the screen, and stdout stays data.
         echo_notice(result)
         for line in csv_lines(result) if output == "csv" else jsonl_lines(result):  # each as its snippet is made
