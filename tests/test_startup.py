@@ -97,3 +97,19 @@ def test_a_query_shown_on_the_screen_imports_no_csv_writer(tmp_path: Path) -> No
     output = subprocess.run([sys.executable, "-c", QUERY_ON_SCREEN, str(tmp_path)], capture_output=True, text=True,
                             check=True).stdout
     assert output == "0 False False\n"
+
+
+VARIATIONS = """
+import sys
+import newssearch.cli, newssearch.searcher
+print("whoosh.lang.morph_en" in sys.modules)
+import whoosh.query.terms
+from whoosh.lang import morph_en
+print(morph_en.variations.__module__, whoosh.query.terms.variations("render") == morph_en.variations("render"))
+"""
+
+
+def test_whoosh_s_english_variations_load_only_when_called_and_stay_real() -> None:
+    # whoosh.query.terms imports them for a Variations query newssearch never makes: ~5 ms of patterns to compile.
+    output = subprocess.run([sys.executable, "-c", VARIATIONS], capture_output=True, text=True, check=True).stdout
+    assert output.splitlines() == ["False", "whoosh.lang.morph_en True"]
