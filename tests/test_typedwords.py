@@ -69,6 +69,8 @@ def test_grammar_words_are_stop_words() -> None:
     ("Who won the election", set()),                   # a capital that starts a question is no name
     ('"Doctor Who" who', set()),                       # quoted, a phrase keeps its words anyway
     ("Doctor OR Who", set()),                          # an operator stands between them
+    ("(Theresa May) Oil", {"May"}),                    # a bracket ends a name as the query's end does
+    ("Theresa (May Oil)", set()),                      # ... and starts a run: May follows no capital there
 ])
 def test_searched_stopwords(text: str, kept: set[str]) -> None:
     assert searched_stopwords(text) == kept

@@ -26,9 +26,10 @@ NOTED_AT_MOST = 4  # words named in the note
 
 
 def unquoted_runs(text: str) -> list[list[str]]:
-    """The tokens of ``text`` outside quotes, in runs cut at each quote and each operator (AND, OR, NOT)."""
+    """The tokens of ``text`` outside quotes, in runs cut at each quote, bracket and operator (AND, OR, NOT): a
+    bracket ends a name as the query's end does ("(Theresa May) Oil")."""
     runs: list[list[str]] = []
-    for piece in text.split('"')[::2]:
+    for piece in (part for quoted in text.split('"')[::2] for part in _BRACKETS.split(quoted)):
         run: list[str] = []
         for token in TOKEN_RE.findall(piece):
             if token in SYNTAX_WORDS:
@@ -38,6 +39,9 @@ def unquoted_runs(text: str) -> list[list[str]]:
                 run.append(token)
         runs.append(run)
     return [run for run in runs if run]
+
+
+_BRACKETS = re.compile(r"[()]")
 
 
 def _stop_word(token: str) -> str | None:
