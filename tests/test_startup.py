@@ -87,7 +87,7 @@ sys.modules.pop("csv", None)
 corpus = sys.argv[1] + "/corpus"
 build_index(corpus, sys.argv[1] + "/index")
 result = CliRunner().invoke(cli, ["query", "harbour", "--index-dir", sys.argv[1] + "/index", "--color", "never"])
-print(result.exit_code, "csv" in sys.modules, "newssearch.exports" in sys.modules)
+print(int(result.exit_code), "csv" in sys.modules, "newssearch.exports" in sys.modules)
 """
 
 
