@@ -21,6 +21,7 @@ one, so one index of several segments (after an update, or built in parallel) ha
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence, Set
 
 from whoosh import query as wq
@@ -310,17 +311,19 @@ def _boosted(scores: Scores, boost: float) -> Scores:
 
 def _in_sequence(places: list[list[int]], slop: int) -> bool:
     """Whether one place of each word follows one of the word before, 1 to ``slop`` places after the run so
-    far (SpanNear2's ordered match with a mindist of 1: a word at the same place does not follow)."""
-    runs = {(at, at) for at in places[0]}
+    far (SpanNear2's ordered match with a mindist of 1: a word at the same place does not follow).
+
+    Only where a run ends decides how it goes on, so the runs are kept as their ends, and each place of the next
+    word finds the nearest end before it by bisection: a headline pasted 50,000 times into an article had each
+    run scan every place before its end (1.25 billion steps, a phrase search of 90 s)."""
+    ends = sorted(set(places[0]))
     for following in places[1:]:
-        longer = set()
-        for start, end in runs:
-            for at in following:
-                if at > end + slop:
-                    break
-                if at > end:  # (and at most ``slop`` after it)
-                    longer.add((start, at))
+        longer: list[int] = []
+        for at in following:
+            before = bisect_left(ends, at)  # ends[before - 1] is the last end before ``at``
+            if before and at - ends[before - 1] <= slop:
+                longer.append(at)
         if not longer:
             return False
-        runs = longer
+        ends = sorted(set(longer))
     return True
