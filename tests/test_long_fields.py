@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import time
+from datetime import date
 
+from newssearch.documents import parse_bytes
 from newssearch.documents.authornames import split_authors
 from newssearch.documents.personnames import without_role
+from newssearch.documents.textbyline import line_date
 
 
 def test_without_role_still_cuts_a_role() -> None:
@@ -19,4 +22,16 @@ def test_a_byline_of_fifty_thousand_words_is_split_in_time() -> None:
     started = time.perf_counter()
     without_role(byline)
     split_authors(byline)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_line_of_three_hundred_thousand_spaces_is_no_date_line_and_read_in_time() -> None:
+    # "-", 300,000 spaces and "1" (a mangled export): the time-of-day pattern backtracked over the spaces from each
+    # of their starts (cubic: the text reader never ended).
+    started = time.perf_counter()
+    assert line_date("-" + " " * 300_000 + "1") is None
+    assert line_date("Berlin, 5. Mai 2024") == date(2024, 5, 5)
+    assert line_date("Wednesday 12 March 2024, 10:32 a.m. GMT") == date(2024, 3, 12)
+    result = parse_bytes(b"-" + b" " * 300_000 + b"1\n\nOil prices rose.", "x.txt", ".txt")
+    assert len(result.articles) == 1
     assert time.perf_counter() - started < 2.0

@@ -50,7 +50,7 @@ _DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 _TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
-                   r"|\s*(?:午前|午後|上午|下午|오전|오후)?\s*\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
+                   r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
                    re.IGNORECASE)
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
@@ -121,12 +121,20 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
     agency = re.sub(r"^(?:,|\s)*(?:of\s+)?(?:the\s+)?", "", match.group(), flags=re.IGNORECASE).strip()
     return byline[: match.start()].strip(), agency
 
+DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. GMT+1" and a place before it fit
+
 
 def line_date(line: str) -> date | None:
     """The date of a line that is a date and nothing more (a weekday, a time, "Published", a place before it aside),
     else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14
-    June 2024")."""
-    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line.strip())))).strip(" ,")
+    June 2024").
+
+    A line longer than ``DATE_LINE_CHARS`` is none: the patterns search it from each place, and a line of 300,000
+    spaces had kept the text reader busy for ever."""
+    line = line.strip()
+    if len(line) > DATE_LINE_CHARS:
+        return None
+    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line)))).strip(" ,")
     return parse_date(rest) if WRITTEN_DATE.fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
 
 
