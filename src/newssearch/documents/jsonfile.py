@@ -42,7 +42,7 @@ from .recorddates import record_date
 from .titles import title_from_lede, trim_title
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
-_CUT_MARK = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+_CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from each of a million spaces, it was quadratic
 # A teaser repeats the text when its first 60 characters of words are the text's (or the text's are its).
 _OVERLAP = 60
 _WORD = re.compile(r"\w+")
