@@ -7,6 +7,7 @@ from datetime import date
 
 from newssearch.documents import parse_bytes
 from newssearch.documents.authornames import split_authors
+from newssearch.documents.htmltext import html_to_text
 from newssearch.documents.personnames import without_role
 from newssearch.documents.textbyline import line_date
 
@@ -43,4 +44,12 @@ def test_a_csv_cell_of_a_million_spaces_is_read_in_time() -> None:
     started = time.perf_counter()
     result = parse_bytes(data, "t.csv", ".csv")
     assert result.articles[0].body.endswith("then fell.")
+    assert time.perf_counter() - started < 2.0
+
+
+def test_html_of_twenty_thousand_nested_divs_is_reduced_in_time() -> None:
+    # BeautifulSoup has no depth limit: each closing marker appended walked every level under it (quadratic).
+    fragment = "<div>" * 20_000 + "Oil prices rose." + "</div>" * 20_000 + "<p>Then fell.</p>"
+    started = time.perf_counter()
+    assert html_to_text(fragment) == "Oil prices rose.\n\nThen fell."
     assert time.perf_counter() - started < 2.0

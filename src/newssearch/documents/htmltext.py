@@ -5,6 +5,8 @@ from __future__ import annotations
 import html
 import re
 
+from .deephtml import MAX_DEPTH, capped_depth
+
 # A closing tag of a known element, a void tag, a paragraph tag or a comment: "a<b and c>d" or
 # "x < 5" in plain text must stay as written.
 _TAG_NAMES = (
@@ -44,11 +46,18 @@ def looks_like_markup(text: str) -> bool:
     return bool(_TAG.search(text))
 
 
+_BREAK_RUN = re.compile(r"(?:<br>){2,}")
+
+
 def html_to_text(fragment: str) -> str:
     """Reduce an HTML fragment to plain text, paragraphs separated by blank lines."""
     # Imported here: reading plain text never pays for bs4 (50 ms of every run that reads a text file).
     from bs4 import BeautifulSoup, NavigableString
 
+    if fragment.count("<") > MAX_DEPTH:  # may be nested deeper: bs4 has no limit, and each append below walks
+        # every level under it (20,000 nested divs: 20 s). The line breaks left for the blocks past the depth are
+        # one: each replace_with below looks its tag up among its siblings, and empty lines are dropped anyway.
+        fragment = _BREAK_RUN.sub("<br>", capped_depth(fragment))
     soup = BeautifulSoup(fragment, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
