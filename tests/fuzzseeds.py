@@ -1,0 +1,178 @@
+"""Small well-formed samples of each format newssearch reads, made in code: the seeds tests/fuzzcheck.py mutates.
+
+Each seed is (file name, bytes). ``repo_seeds`` adds the repository's own fixtures; ``corpus_seeds`` a few cut-down
+real files from shared/corpora when it is there.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import json
+import lzma
+import tarfile
+import zipfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = REPO.parent / "shared" / "corpora"
+
+TEXT = "Oil prices rose on Tuesday as OPEC ministers met in Vienna to discuss output cuts."
+HTML = (f'<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Oil prices rise</title>'
+        f'<meta name="author" content="Jane Doe"><meta property="article:published_time" content="2024-05-01T10:00:00Z">'
+        f'<script type="application/ld+json">{{"@type":"NewsArticle","headline":"Oil prices rise",'
+        f'"datePublished":"2024-05-01","author":{{"name":"Jane Doe"}}}}</script></head>'
+        f'<body><nav><a href="/">Home</a></nav><article><h1>Oil prices rise</h1><p>{TEXT}</p><p>{TEXT}</p>'
+        f'</article><footer>(c) 2024 Example News</footer></body></html>')
+RECORD = {"title": "Oil prices rise", "text": TEXT, "date_publish": "2024-05-01 10:00:00", "authors": ["Jane Doe"],
+          "url": "https://www.example.com/2024/05/01/oil", "source_domain": "example.com", "language": "en"}
+
+
+def _zip(files: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in files.items():
+            archive.writestr(name, data)
+    return out.getvalue()
+
+
+def _tar(files: dict[str, bytes], mode: str = "w:gz") -> bytes:
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode=mode) as archive:  # type: ignore[call-overload]
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            archive.addfile(info, io.BytesIO(data))
+    return out.getvalue()
+
+
+def _warc_record(url: str, html: str) -> bytes:
+    http = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}".encode()
+    head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Date: 2024-05-01T10:00:00Z\r\n"
+            f"WARC-Record-ID: <urn:uuid:{abs(hash(url)) % 10**12:012d}>\r\nContent-Type: application/http; "
+            f"msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
+    return head + http + b"\r\n\r\n"
+
+
+def _warc() -> list[bytes]:
+    return [_warc_record("https://example.com/oil", HTML), _warc_record("https://example.com/gas", HTML.replace("Oil", "Gas"))]
+
+
+def _docx() -> bytes:
+    body = "".join(f"<w:p><w:r><w:t>{line}</w:t></w:r></w:p>" for line in ("Oil prices rise", "By Jane Doe", TEXT))
+    document = ('<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/'
+                f'wordprocessingml/2006/main"><w:body>{body}</w:body></w:document>')
+    types = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+             '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+             'wordprocessingml.document.main+xml"/></Types>')
+    return _zip({"[Content_Types].xml": types.encode(), "word/document.xml": document.encode()})
+
+
+def _odt() -> bytes:
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:'
+               'opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+               f'<office:body><office:text><text:h>Oil prices rise</text:h><text:p>{TEXT}</text:p>'
+               '</office:text></office:body></office:document-content>')
+    return _zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": content.encode()})
+
+
+def _mail(subject: str = "Oil prices rise") -> str:
+    return (f"From: Jane Doe <jane@example.com>\nTo: desk@example.com\nSubject: {subject}\n"
+            f"Date: Wed, 01 May 2024 10:00:00 +0000\nMessage-ID: <{abs(hash(subject))}@example.com>\n"
+            f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{TEXT}\n\n{TEXT}\n")
+
+
+def generated_seeds() -> list[tuple[str, bytes]]:
+    """One or two tiny files of every format, made here."""
+    feed = ('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Example News</title>'
+            f'<item><title>Oil prices rise</title><link>https://example.com/oil</link><pubDate>Wed, 01 May 2024 '
+            f'10:00:00 GMT</pubDate><dc:creator xmlns:dc="http://purl.org/dc/elements/1.1/">Jane Doe</dc:creator>'
+            f'<description>{TEXT}</description></item><item><title>Gas</title><description>{TEXT}</description>'
+            '</item></channel></rss>')
+    nitf = ('<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Oil prices rise</title><docdata>'
+            '<date.issue norm="20240501T100000Z"/></docdata></head><body><body.head><hedline><hl1>Oil prices rise'
+            f'</hl1></hedline><byline>By Jane Doe</byline></body.head><body.content><p>{TEXT}</p></body.content>'
+            '</body></nitf>')
+    newsml = ('<?xml version="1.0" encoding="UTF-8"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:1">'
+              '<itemMeta><versionCreated>2024-05-01T10:00:00Z</versionCreated></itemMeta><contentMeta><headline>'
+              'Oil prices rise</headline></contentMeta><contentSet><inlineXML contenttype="application/xhtml+xml">'
+              f'<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{TEXT}</p></body></html></inlineXML>'
+              '</contentSet></newsItem>')
+    sgm = ('<!DOCTYPE lewis SYSTEM "lewis.dtd">\n<REUTERS NEWID="1"><DATE>26-FEB-1987 15:01:01.79</DATE><TEXT>'
+           f'<TITLE>OIL PRICES RISE</TITLE><DATELINE>VIENNA, Feb 26 - </DATELINE><BODY>{TEXT}\n Reuter\n&#3;'
+           '</BODY></TEXT></REUTERS>\n<REUTERS NEWID="2"><DATE>27-FEB-1987</DATE><TEXT><TITLE>GAS</TITLE>'
+           f'<BODY>{TEXT}</BODY></TEXT></REUTERS>\n')
+    records = [RECORD, {**RECORD, "title": "Gas prices fall", "url": "https://example.com/gas"}]
+    csv = "title,text,date,author,url\n" + "\n".join(
+        f'"{r["title"]}","{r["text"]}",2024-05-01,Jane Doe,{r["url"]}' for r in records) + "\n"
+    seeds = {
+        "story.txt": f"Oil prices rise\nBy Jane Doe\nMay 1, 2024\n\nVIENNA (Reuters) - {TEXT}\n\n{TEXT}\n",
+        "header.txt": f"Title: Oil prices rise\nDate: 2024-05-01\nAuthor: Jane Doe\n\n{TEXT}\n",
+        "page.html": HTML,
+        "page.mhtml": ("MIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"B\"\n\n--B\nContent-Type: "
+                       f"text/html; charset=utf-8\nContent-Location: https://example.com/oil\n\n{HTML}\n--B--\n"),
+        "records.json": json.dumps(records),
+        "record.json": json.dumps(RECORD),
+        "wire.jsonl": "\n".join(json.dumps(r) for r in records) + "\n",
+        "table.csv": csv,
+        "table.tsv": csv.replace(",", "\t"),
+        "feed.xml": feed,
+        "feed.atom": ('<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>X</title><entry>'
+                      '<title>Oil prices rise</title><link href="https://example.com/oil"/><updated>2024-05-01T10:00:00Z'
+                      f'</updated><author><name>Jane Doe</name></author><content type="html">&lt;p&gt;{TEXT}&lt;/p&gt;'
+                      '</content></entry></feed>'),
+        "article.nitf": nitf,
+        "wire.xml": newsml,
+        "note.eml": _mail(),
+        "box.mbox": "".join(f"From jane@example.com Wed May  1 10:00:00 2024\n{_mail(s)}\n" for s in ("Oil", "Gas")),
+        "post.md": f"---\ntitle: Oil prices rise\ndate: 2024-05-01\nauthor: Jane Doe\n---\n\n# Oil prices rise\n\n{TEXT}\n",
+        "refs.ris": (f"TY  - NEWS\nTI  - Oil prices rise\nAU  - Doe, Jane\nPY  - 2024/05/01\nT2  - Example News\n"
+                     f"AB  - {TEXT}\nUR  - https://example.com/oil\nER  - \n"),
+        "refs.bib": (f"@article{{doe2024,\n  title = {{Oil prices rise}},\n  author = {{Doe, Jane}},\n  date = "
+                     f"{{2024-05-01}},\n  journal = {{Example News}},\n  abstract = {{{TEXT}}}\n}}\n"),
+        "reut2-000.sgm": sgm,
+        "cnn.story": f"{TEXT}\n\n{TEXT}\n\n@highlight\n\nOil prices rose\n",
+        "bbc.summary": f"[SN]URL[SN]\nhttps://www.bbc.com/news/1\n\n[SN]TITLE[SN]\nOil prices rise\n\n[SN]FIRST-SENTENCE[SN]\n"
+                       f"{TEXT}\n\n[SN]RESTBODY[SN]\n{TEXT}\n",
+        "memo.rtf": (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times;}}{\info{\title Oil}}\f0\fs24 Oil prices rise\par "
+                     r"By Jane Doe\par May 1, 2024\par " + TEXT + r" caf\'e9 \u8212? end\par}"),
+    }
+    out: list[tuple[str, bytes]] = [(name, text.encode()) for name, text in seeds.items()]
+    records, warc_gz = _warc(), b"".join(gzip.compress(record) for record in _warc())  # a record a member
+    out += [("memo.docx", _docx()), ("memo.odt", _odt()), ("crawl.warc", b"".join(records)), ("crawl.warc.gz", warc_gz),
+            ("crawl.wacz", _zip({"archive/data.warc.gz": warc_gz, "datapackage.json": b"{}"})),
+            ("clips.zip", _zip({"a/story.txt": seeds["story.txt"].encode(), "b/page.html": HTML.encode(),
+                                "c/wire.jsonl": seeds["wire.jsonl"].encode()})),
+            ("clips.tar.gz", _tar({"story.txt": seeds["story.txt"].encode(), "feed.xml": feed.encode()})),
+            ("wire.jsonl.gz", gzip.compress(seeds["wire.jsonl"].encode())),
+            ("page.html.bz2", bz2.compress(HTML.encode())), ("story.txt.xz", lzma.compress(seeds["story.txt"].encode()))]
+    return out
+
+
+def repo_seeds() -> list[tuple[str, bytes]]:
+    """The repository's own test fixtures of the formats read (PDFs among them)."""
+    folder = REPO / "tests" / "fixtures"
+    return [(path.name, path.read_bytes()) for path in sorted(folder.rglob("*"))
+            if path.is_file() and path.suffix not in (".py", ".md") and path.stat().st_size < 200_000]
+
+
+def corpus_seeds() -> list[tuple[str, bytes]]:
+    """A few real files from shared/corpora, cut to a small size (none when the corpora are absent)."""
+    picks = [("bbc-news", "*.txt", 3), ("article-extraction-benchmark", "*.html.gz", 3),
+             ("trafilatura-eval", "*.html.gz", 2), ("reuters-21578", "*.sgm.gz", 1)]
+    out: list[tuple[str, bytes]] = []
+    for folder, pattern, count in picks:
+        for path in sorted((CORPORA / folder).rglob(pattern))[:count]:
+            data = path.read_bytes()
+            if path.name.endswith(".gz"):
+                data, name = gzip.decompress(data)[:60_000], path.name[:-3]
+            else:
+                name = path.name
+            out.append((f"{folder[:4]}-{name}", data))
+    return out
+
+
+def all_seeds() -> list[tuple[str, bytes]]:
+    """Every seed: made here, the fixtures, and real samples when present."""
+    return generated_seeds() + repo_seeds() + corpus_seeds()
