@@ -803,6 +803,16 @@ def test_numbers_python_cannot_hold_or_read_and_a_line_nested_too_deep_are_skipp
         read_json(b'{"text": "x", "n": 1' + b"0" * 5000 + b"}", "a.json")
 
 
+def test_a_number_too_long_to_read_on_the_first_line_of_json_lines_costs_that_line_only() -> None:
+    """Read as one document first, a file opening with a number of 5,000 digits raised ValueError there (not a
+    JSONDecodeError) and skipped the whole file as 'reader failed'; its other lines are read."""
+    data = "9" * 5000 + '\n{"title": "Bridge reopens", "text": "The bridge reopened."}\n'
+    result = parse_bytes(data.encode(), "wire.jsonl", ".jsonl")
+    assert [a.title for a in result.articles] == ["Bridge reopens"]
+    assert [(s.path, s.reason) for s in result.skipped] == [
+        ("wire.jsonl", "line 1: a number of more than 4,300 digits in the JSON: not read")]
+
+
 # --- datasets researchers bring, each in its published shape ----------------------------------
 
 

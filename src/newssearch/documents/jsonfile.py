@@ -84,7 +84,7 @@ def read_jsonl(data: bytes, rel: str) -> ReadResult:
         # parse as a whole (the second line is "Extra data"), so this cannot misread them.
         try:
             value = json.loads(text)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # not one document, or one Python refuses: the lines' errors stand
             pass
         else:
             return read_document(value, rel)
