@@ -9,7 +9,7 @@ from newssearch.documents import parse_bytes
 from newssearch.documents.authornames import split_authors
 from newssearch.documents.htmltext import html_to_text
 from newssearch.documents.personnames import without_role
-from newssearch.documents.textbyline import line_date
+from newssearch.documents.textbyline import byline_agency, line_date
 
 
 def test_without_role_still_cuts_a_role() -> None:
@@ -52,4 +52,15 @@ def test_html_of_twenty_thousand_nested_divs_is_reduced_in_time() -> None:
     fragment = "<div>" * 20_000 + "Oil prices rose." + "</div>" * 20_000 + "<p>Then fell.</p>"
     started = time.perf_counter()
     assert html_to_text(fragment) == "Oil prices rose.\n\nThen fell."
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_line_of_a_million_tabs_under_a_byline_is_read_in_time() -> None:
+    # The line under a byline is asked whether it is the byline's agency: "\s*\(Reuters\)$" was searched from each
+    # tab of the run in turn (n² steps: an RTF memo with a pasted run of tabs never finished reading).
+    started = time.perf_counter()
+    assert byline_agency("\t" * 1_000_000 + "x") is None
+    assert byline_agency("Jane Doe \t (Reuters)") == "Reuters"
+    result = parse_bytes(b"By Jane Doe\n" + b"\t" * 1_000_000 + b"x\n\nOil prices rose.", "x.txt", ".txt")
+    assert len(result.articles) == 1
     assert time.perf_counter() - started < 2.0
