@@ -157,3 +157,22 @@ def test_the_lead_box_above_the_story_opens_it(html: str, kept: str, dropped: st
     body = extract(html).body
     assert kept in body and dropped not in body
     assert body.index(kept) <= body.index("Part 0")
+
+
+def slide(n: int, hidden: bool) -> str:
+    """One section of a gallery story that shows one section at a time: the others are hidden until clicked to."""
+    shown = " hidden' style='display: none;" if hidden else ""
+    return f"<div class='gallery-section{shown}'><h2>{n}. Item</h2><p>Slide {n}: {SECTION}</p></div>"
+
+
+@pytest.mark.parametrize("html, kept, dropped", [
+    # A gallery story shows one section and hides the others until the reader clicks on: they are the story.
+    (page("<article>" + "".join(slide(n, n > 1) for n in range(1, 5)) + "</article>"), "Slide 4:", "Hidden note"),
+    # A hidden box beside the story that is not one of a run of sections like a shown one is still left out.
+    (page(f"<article>{STORY}<div class='note' style='display:none'><p>Hidden note: {SECTION}</p></div>"
+          f"<div class='note' style='display:none'><p>Hidden note: {SECTION}</p></div></article>"),
+     "Part 3", "Hidden note"),
+])
+def test_a_galleries_hidden_sections_are_the_story(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body

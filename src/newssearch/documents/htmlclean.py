@@ -8,6 +8,7 @@ from typing import TypeAlias
 from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
+from .htmlslides import is_hidden, show_slides
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
@@ -160,6 +161,7 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
         drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
     for el in list(root.iter(*NOT_TEXT)):
         _drop(el)
+    show_slides(root)
     page = prose_chars(root)
     for el in list(root.iter(*DROP_TAGS)):
         if not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
@@ -276,7 +278,7 @@ def _opens_a_paragraph(el: Element, hints: str) -> bool:
 def _is_boilerplate_box(el: Element) -> bool:
     if el.tag in ("body", "html", "article", "main", "a"):
         return False
-    if el.get("hidden") is not None or "display:none" in el.get("style", "").replace(" ", ""):
+    if is_hidden(el):
         return True
     if el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true":
         # A modal dialog (cookie consent, newsletter prompt) sits over the page; the story is never in one.
