@@ -156,3 +156,14 @@ def test_a_subheading_whose_id_is_made_of_its_words_is_kept() -> None:
                 f"{STORY}<div id='nav-bottom'><p>Startseite, Archiv und Impressum unserer Zeitung</p></div></article>")
     body = extract(html).body
     assert "Nur die Folie bleibt zurück" in body and "Impressum" not in body
+
+
+def test_a_paywalls_box_ends_the_story() -> None:
+    # Where a paywall cuts the story, what follows its "To view the full story, please subscribe" is its offer,
+    # whatever the offer says.
+    html = page(f"<article>{STORY}<p>To view the full story, please subscribe to The Haitian Times.</p><p>When you "
+                "join The Haitian Times family, you’ll get unlimited digital access to high-quality journalism.</p>"
+                "<p>First-time subscribers also receive a special welcome gift handmade by expert artisans!</p>"
+                "</article>")
+    body = extract(html).body
+    assert "Teil 3" in body and "join" not in body and "welcome gift" not in body

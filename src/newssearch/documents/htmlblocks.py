@@ -15,7 +15,7 @@ from lxml import html as lxml_html
 from .htmlclean import BOILER_LINE, PAGE_LINE, drop_promotions, is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading
 from .htmltext import squeeze
-from .pagelabels import is_label_line
+from .pagelabels import is_label_line, is_paywall_cut
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -65,6 +65,8 @@ def paragraphs(containers: list[Element]) -> Body:
     size = 0
     for container in containers:
         for block, tag in _blocks(container):
+            if is_paywall_cut(block.text):
+                return Body(drop_promotions(out), date_lines)  # the rest is the paywall's offer
             if _keep_block(block, tag):
                 out.append(block.text)
                 size += len(block.text)

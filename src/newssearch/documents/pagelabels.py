@@ -126,8 +126,7 @@ OFFERS = re.compile(
     r"\bwe may (?:receive|earn|get) (?:a )?(?:small )?(?:compensation|commission)\b|"
     r"\b(?:contains|includes|may contain) affiliate links\b|"
     # English paywalls that ``htmlclean.PROMOTION`` has not named
-    r"^to (?:view|read|access|continue reading) (?:the |this )?(?:full |rest of the |entire )?(?:story|article)\b"
-    r".{0,40}\bsubscribe\b|\b(?:you['’]?re|you are) already a (?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b|"
+    r"\b(?:you['’]?re|you are) already a (?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b|"
     r"\b(?:veröffentlicht|erschienen|lizenziert) unter (?:der|einer) (?:\S+ )?lizenz\b|\bsous licence (?:cc|creative)|"
     r"\bbajo (?:la |una )?licencia (?:cc|creative)|"
     # A software error printed into the page: "Warning: … in /www/…/classes.php on line 407"
@@ -139,12 +138,25 @@ APPEAL = re.compile(r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|
                     re.IGNORECASE)
 MAX_APPEAL = 800
 MAX_OFFER = 400  # characters: a longer paragraph that says so is a story about paywalls or cookies
+# Where a paywall cuts the story: what follows is its offer ("When you join …", "First-time subscribers …").
+PAYWALL_CUT = re.compile(
+    r"^to (?:view|read|access|continue reading) (?:the |this )?(?:full |rest of the |entire )?(?:story|article)\b"
+    r".{0,40}\bsubscribe\b",
+    re.IGNORECASE,
+)
+
+
+def is_paywall_cut(text: str) -> bool:
+    """True for the line where a paywall cuts the story ("To view the full story, please subscribe to …")."""
+    return len(text) <= MAX_OFFER and bool(PAYWALL_CUT.match(text))
 
 
 def is_label_line(text: str) -> bool:
     """True for a line of the page around the story in one of ``POINTERS``' languages: a pointer, a label, a credit
     or an offer; a line of such labels between bars ("Kommentarfeed | Kommentare geschlossen") too."""
     if POINTER_LINE.match(text) or CREDIT_LINE.match(text) or (len(text) <= MAX_OFFER and OFFERS.search(text)):
+        return True
+    if is_paywall_cut(text):
         return True
     if len(text) <= MAX_APPEAL and APPEAL.match(text):
         return True
