@@ -176,3 +176,20 @@ def slide(n: int, hidden: bool) -> str:
 def test_a_galleries_hidden_sections_are_the_story(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+@pytest.mark.parametrize("player", [
+    # A video player set in the story: its "Watch video" button, the video's length and its title.
+    "<div class='col3 right'><div class='imgTeaserL video'><div class='playButtonArea'><span class='playBtnText'>Watch "
+    "video</span> <span>02:17</span></div><div class='teaserContentWrap'><h2>Namibians want Germany to remove "
+    "monuments</h2></div></div></div>",
+    "<div class='media'><span class='play'>Play video</span><p>Namibians want Germany to remove monuments (2:17)</p></div>",
+])
+def test_a_video_players_box_is_not_the_story(player: str) -> None:
+    body = extract(page(f"<article>{STORY}{player}<p>The end: {SECTION}</p></article>")).body
+    assert "Part 3" in body and "The end:" in body and "Namibians" not in body and "video" not in body
+
+
+def test_a_sentence_pointing_to_a_video_stays() -> None:
+    body = extract(page(f"<article>{STORY}<p>The trust filmed the work. <a href='/v'>Watch video</a></p></article>")).body
+    assert "The trust filmed the work." in body

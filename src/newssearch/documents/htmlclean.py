@@ -9,6 +9,7 @@ from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
 from .htmlslides import is_hidden, show_slides
+from .mediaboxes import drop_player_boxes
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
@@ -174,6 +175,7 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
             _drop(el)
         elif el.getparent() is not None and _is_boilerplate_box(el) and not wraps_the_page(el, _names(el), page):
             _drop(el)
+    drop_player_boxes(root)
 
 
 # Controls and forms inside an item that is already the article (a feed item's HTML), and links dressed as buttons

@@ -1,0 +1,31 @@
+"""A video player set in the story: its "Watch video" button, the video's length and title are not the story's text."""
+
+from __future__ import annotations
+
+import re
+from typing import TypeAlias
+
+from lxml import html as lxml_html
+
+from .htmltext import squeeze
+
+Element: TypeAlias = lxml_html.HtmlElement
+
+# The player's button, with the video's length or not: "Watch video", "Play video 02:17", "Watch the video (1:05)".
+_PLAY_LABEL = re.compile(r"^(?:watch|play)(?: the)? video(?:\s*\(?\d{1,2}:\d\d(?::\d\d)?\)?)?$", re.IGNORECASE)
+MAX_PLAYER_BOX = 200  # characters: the button, the length and the video's title; more is the story around it
+_NOT_A_BOX = frozenset(("p", "li", "td", "body", "html", "article", "main"))
+
+
+def drop_player_boxes(root: Element) -> None:
+    """Remove each video player's box: the largest box around a "Watch video" button that holds at most
+    ``MAX_PLAYER_BOX`` characters of text. A button in a paragraph ("… <a>Watch video</a>") goes alone."""
+    labels = [el for el in root.iter() if isinstance(el.tag, str) and el.text and "ideo" in el.text
+              and _PLAY_LABEL.match(el.text.strip()) and len(el) == 0]
+    for label in labels:
+        box = label
+        parent = box.getparent()
+        while parent is not None and parent.tag not in _NOT_A_BOX and len(squeeze(parent.text_content())) <= MAX_PLAYER_BOX:
+            box, parent = parent, parent.getparent()
+        if parent is not None:  # else the box is one removed already, with an earlier button
+            box.drop_tree()
