@@ -193,3 +193,12 @@ def test_a_video_players_box_is_not_the_story(player: str) -> None:
 def test_a_sentence_pointing_to_a_video_stays() -> None:
     body = extract(page(f"<article>{STORY}<p>The trust filmed the work. <a href='/v'>Watch video</a></p></article>")).body
     assert "The trust filmed the work." in body
+
+
+def test_a_page_builders_row_holding_the_lead_as_a_heading_opens_the_story() -> None:
+    # A page builder sets the story in rows of one class; the first holds its lead, set as a heading.
+    row = "<div class='tdc-row'><div class='vc_row'><div class='wpb_wrapper'>{}</div></div></div>"
+    html = ("<html><body><article><h1>Cottage reopens</h1><div>" + row.format(f"<h2>{LEAD}</h2>") + row.format(STORY)
+            + row.format("<p><a href='/x'>Previous article</a></p>") + "</div></article></body></html>")
+    body = extract(html).body
+    assert body.startswith(LEAD) and "Part 3" in body and "Previous" not in body

@@ -190,19 +190,28 @@ def _related(a: Element, b: Element) -> bool:
 def _good_sibling(sib: Element, top: Element, scores: dict[Element, float], threshold: float) -> bool:
     if not isinstance(sib.tag, str):
         return False
-    bonus = scores[top] * 0.2 if sib.get("class") and sib.get("class") == top.get("class") else 0
+    same_kind = bool(sib.get("class")) and sib.get("class") == top.get("class")
+    bonus = scores[top] * 0.2 if same_kind else 0
     if scores.get(sib, -1e9) + bonus >= threshold:
         return True
+    if same_kind and sib not in scores:
+        # A page builder's row like the story's holding prose in a heading only (its lead set as an <h2>): no
+        # paragraph gave it a score.
+        return _reads_as_prose(text_of(sib), sib)
     if sib.tag not in ("p", "div") or (sib.tag == "div" and has_block_child(sib)):
         return False
     text = text_of(sib)
-    density = link_density(sib, len(text))
     if sib.tag == "div":
         # A text-only div beside the body is a standfirst only when it reads as prose.
-        return len(text.split()) >= 12 and density < 0.25 and bool(SENTENCE_END.search(text))
+        return _reads_as_prose(text, sib)
+    density = link_density(sib, len(text))
     return (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0
                                                     and bool(re.search(r"\.( |$)", text)))
 
+
+
+def _reads_as_prose(text: str, el: Element) -> bool:
+    return len(text.split()) >= 12 and link_density(el, len(text)) < 0.25 and bool(SENTENCE_END.search(text))
 
 
 def extract_paragraphs(root: Element, comment_lists: bool = True) -> Body:
