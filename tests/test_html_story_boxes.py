@@ -202,3 +202,16 @@ def test_a_page_builders_row_holding_the_lead_as_a_heading_opens_the_story() -> 
             + row.format("<p><a href='/x'>Previous article</a></p>") + "</div></article></body></html>")
     body = extract(html).body
     assert body.startswith(LEAD) and "Part 3" in body and "Previous" not in body
+
+
+def test_a_qa_pages_question_opens_its_answers() -> None:
+    # A Q&A page marked up for schema.org: the answers outscore the question, which they answer.
+    answer = ("<div itemprop='suggestedAnswer' itemscope itemtype='https://schema.org/Answer'><div class='vote'>3</div>"
+              "<div itemprop='text'>{}</div></div>")
+    html = ("<html><body><div itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'><h1 "
+            "itemprop='name'>Wurde or war?</h1><div id='question'><div class='vote'><a href='/up'>up</a></div><div "
+            "itemprop='text'><p>How does one know when to use wurde or war in a sentence like this one?</p></div>"
+            "<a href='/tags/passive'>passive</a> <a href='/users/1'>asker</a></div><div id='answers'>"
+            + "".join(answer.format(STORY) for _ in range(3)) + "</div></div></body></html>")
+    body = extract(html).body
+    assert body.startswith("How does one know") and "Part 3" in body

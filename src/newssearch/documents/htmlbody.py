@@ -24,7 +24,7 @@ from .htmlblocks import (
     wraps_blocks,
 )
 from .htmlclean import clean_tree, is_cookie_notice
-from .htmlleads import lead_box
+from .htmlleads import lead_box, question_box
 from .htmltext import squeeze
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -143,6 +143,8 @@ def best_containers(root: Element) -> list[Element]:
         if sibling is top or _good_sibling(sibling, top, scores, threshold):
             kept.append(sibling)
     lead = lead_box(kept[0])
+    if lead is None:
+        lead = question_box(kept[0])
     return kept if lead is None else [lead, *kept]
 
 

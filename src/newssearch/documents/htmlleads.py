@@ -2,7 +2,9 @@
 ``news-text-wrap``, a ``leadIn`` or ``intro`` box between the headline's box and the text.
 
 A subheading in the headline's own box (``<header><h1>…</h1><p class="summary">…</p></header>``) is not one: like
-the headline, it stays out of the text (article-extraction-benchmark's bodies leave it out too)."""
+the headline, it stays out of the text (article-extraction-benchmark's bodies leave it out too).
+
+On a Q&A page the question opens its answers in the same way: the answers outscore it."""
 
 from __future__ import annotations
 
@@ -26,6 +28,9 @@ LEAD_LEVELS = 3  # how far above the story's box its lead may sit: the box, its 
 LEAD_SIBLINGS = 3  # boxes before the story's (or its wrapper's) to look in: a headline, a byline, the lead
 MIN_LEAD_WORDS = 8
 MAX_LEAD_CHARS = 1000  # a lead is a paragraph or two, not a section of teasers
+# A Q&A page's markup (schema.org): the question's scope holds its text and the answers, each in a scope of its own.
+_QUESTION = re.compile(r"schema\.org/Question/?$")
+_ANSWER = re.compile(r"schema\.org/Answer/?$")
 
 
 def lead_box(top: Element) -> Element | None:
@@ -78,3 +83,27 @@ def _subheading(el: Element, top: Element) -> bool:
     if parent is None or next(parent.iter("h1"), None) is None:
         return False
     return not any(ancestor is parent for ancestor in top.iterancestors())
+
+
+def question_box(top: Element) -> Element | None:
+    """The question's text on a Q&A page marked up as schema.org's, when ``top`` holds its answers but not it (the
+    answers outscore the question they answer), else None."""
+    scope = next((el for el in top.iterancestors() if _QUESTION.search(el.get("itemtype", ""))), None)
+    if scope is None:
+        return None
+    for text in scope.iterfind(".//*[@itemprop='text']"):
+        if any(_ANSWER.search(el.get("itemtype", "")) for el in _up_to(text, scope)):
+            continue  # an answer's text
+        inside = text is top or any(el is top for el in text.iterancestors()) or any(el is text for el in top.iterancestors())
+        return None if inside else text
+    return None
+
+
+def _up_to(el: Element, scope: Element) -> list[Element]:
+    """``el``'s ancestors below ``scope``."""
+    out = []
+    for ancestor in el.iterancestors():
+        if ancestor is scope:
+            break
+        out.append(ancestor)
+    return out
