@@ -73,6 +73,9 @@ PROMOTIONS = [
     (article(STORY + "<p>For the latest stories download the Coast News app for iOS and Android.</p>"),
      "download the Coast News app"),
     (article(STORY + "<p>© 2020 Coast Media. All rights reserved.</p>"), "All rights reserved"),
+    # A shop's widget under a recipe's ingredients.
+    (article(STORY + "<p>Like recipe? <a class='adimo-container'>Add the ingredients to your basket</a> and deliver "
+             "to you.</p>"), "basket"),
     # A writer's bio closes the story; the same sentence shape mid-story would be kept.
     (article(STORY + "<p>Phil Helsel is a reporter for Coast News.</p>"), "Phil Helsel"),
     (article(STORY + "<p>The contents of this site are ©2019 Coast Publishing Corp.</p>"), "contents of this site"),
@@ -108,6 +111,8 @@ PROMOTIONS = [
     "Already a subscriber? Analysts asked the same question of lapsed customers who were offered a discount.",
     "You don't need a subscription to watch the match, the broadcaster said on Tuesday.",
     "Subscribers to the print edition fell by a third last year, the company said.",
+    "Shoppers who add items to their basket and leave without paying get a reminder by email, the study found.",
+    "Once you find a deal, add it to your cart at once: the discounts end at midnight, the retailer said.",
 ])
 def test_a_story_about_subscriptions_is_kept(paragraph: str) -> None:
     assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body

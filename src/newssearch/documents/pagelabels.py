@@ -127,6 +127,8 @@ OFFERS = re.compile(
     r"\b(?:contains|includes|may contain) affiliate links\b|"
     # English paywalls that ``htmlclean.PROMOTION`` has not named
     r"\b(?:you['’]?re|you are) already a (?:subscriber|member)\b.{0,80}\b(?:log|sign) ?in\b|"
+    # A shop's widget beside a recipe: "Like recipe? Add the ingredients to your basket", "Add all to your cart"
+    r"(?:^|[.?!]\s+)add (?:the |all )?(?:\S+ )?to your (?:shopping )?(?:basket|cart|trolley)\b|"
     r"\b(?:veröffentlicht|erschienen|lizenziert) unter (?:der|einer) (?:\S+ )?lizenz\b|\bsous licence (?:cc|creative)|"
     r"\bbajo (?:la |una )?licencia (?:cc|creative)|"
     # A software error printed into the page: "Warning: … in /www/…/classes.php on line 407"
