@@ -8,8 +8,8 @@ from typing import TypeAlias
 from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
-from .htmlslides import is_hidden, show_slides
-from .mediaboxes import drop_player_boxes
+from .htmlslides import Slides, is_hidden
+from .mediaboxes import drop_player_boxes, is_play_button
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
@@ -162,7 +162,6 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
         drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
     for el in list(root.iter(*NOT_TEXT)):
         _drop(el)
-    show_slides(root)
     page = prose_chars(root)
     for el in list(root.iter(*DROP_TAGS)):
         if not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
@@ -170,12 +169,15 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     for heading in list(root.iter("h2", "h3", "h4", "h5", "h6", "div", "span", "p")):
         if heading.tag in _HEADINGS or heading.get("role") == "heading":
             _drop_labelled(heading)
+    slides, buttons = Slides(), []
     for el in list(root.iter()):
         if not isinstance(el.tag, str):
             _drop(el)
-        elif el.getparent() is not None and _is_boilerplate_box(el) and not wraps_the_page(el, _names(el), page):
+        elif el.getparent() is not None and _is_boilerplate_box(el, slides) and not wraps_the_page(el, _names(el), page):
             _drop(el)
-    drop_player_boxes(root)
+        elif is_play_button(el):
+            buttons.append(el)
+    drop_player_boxes(buttons)
 
 
 # Controls and forms inside an item that is already the article (a feed item's HTML), and links dressed as buttons
@@ -277,10 +279,12 @@ def _opens_a_paragraph(el: Element, hints: str) -> bool:
             and not (parent.text or "").strip() and bool((el.tail or "").strip()))
 
 
-def _is_boilerplate_box(el: Element) -> bool:
+def _is_boilerplate_box(el: Element, slides: Slides | None = None) -> bool:
+    """True for a box that is never the story's text: hidden (but for a gallery's sections, with ``slides``), a
+    dialog, a card about the writer, or a box named as boilerplate."""
     if el.tag in ("body", "html", "article", "main", "a"):
         return False
-    if is_hidden(el):
+    if is_hidden(el) and not (slides is not None and slides.is_slide(el)):
         return True
     if el.get("role") in ("dialog", "alertdialog") or el.get("aria-modal") == "true":
         # A modal dialog (cookie consent, newsletter prompt) sits over the page; the story is never in one.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter
 from typing import TypeAlias
 
 from lxml import html as lxml_html
@@ -25,24 +25,32 @@ def _kind(el: Element) -> tuple[str, str]:
     return el.tag, names[0] if names else ""
 
 
-def show_slides(root: Element) -> None:
-    """Unhide the sections of a gallery or a story paged one section at a time: hidden boxes of which at least
-    ``MIN_HIDDEN`` share their tag and first class name with a shown sibling, the section the page opens on."""
-    hidden: dict[Element, list[Element]] = defaultdict(list)
-    for el in root.xpath("//*[@hidden or contains(@style, 'none')]"):
+class Slides:
+    """Which hidden boxes are the sections of a gallery or of a story paged one section at a time: at least
+    ``MIN_HIDDEN`` hidden boxes sharing their tag and first class name with a shown sibling (the section the page
+    opens on). Judged once per parent, when the first of its hidden boxes is asked about."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[Element, set[tuple[str, str]]] = {}
+
+    def is_slide(self, el: Element) -> bool:
+        """True when the hidden box ``el`` is one of a gallery's sections."""
         parent = el.getparent()
-        if parent is not None and is_hidden(el) and el.get("class", "").strip():
-            hidden[parent].append(el)
-    for parent, boxes in hidden.items():
-        if len(boxes) < MIN_HIDDEN:
-            continue
-        hidden_ids = {id(box) for box in boxes}
-        shown = {_kind(child) for child in parent if isinstance(child.tag, str) and id(child) not in hidden_ids}
-        runs = defaultdict(list)
-        for box in boxes:
-            runs[_kind(box)].append(box)
-        for kind, run in runs.items():
-            if kind in shown and len(run) >= MIN_HIDDEN:
-                for box in run:
-                    box.attrib.pop("hidden", None)
-                    box.set("style", _DISPLAY_NONE.sub("", box.get("style", "")))
+        if parent is None or not el.get("class", "").strip():
+            return False
+        kinds = self._kinds.get(parent)
+        if kinds is None:
+            kinds = self._kinds[parent] = _slide_kinds(parent)
+        return _kind(el) in kinds
+
+
+def _slide_kinds(parent: Element) -> set[tuple[str, str]]:
+    shown: set[tuple[str, str]] = set()
+    hidden: Counter[tuple[str, str]] = Counter()
+    for child in parent:
+        if isinstance(child.tag, str) and child.get("class"):
+            if is_hidden(child):
+                hidden[_kind(child)] += 1
+            else:
+                shown.add(_kind(child))
+    return {kind for kind, count in hidden.items() if count >= MIN_HIDDEN and kind in shown}

@@ -17,15 +17,19 @@ MAX_PLAYER_BOX = 200  # characters: the button, the length and the video's title
 _NOT_A_BOX = frozenset(("p", "li", "td", "body", "html", "article", "main"))
 
 
-def drop_player_boxes(root: Element) -> None:
-    """Remove each video player's box: the largest box around a "Watch video" button that holds at most
+def is_play_button(el: Element) -> bool:
+    """True for an element holding only a video player's button text ("Watch video 02:17")."""
+    text = el.text
+    return bool(text) and "ideo" in text and len(el) == 0 and bool(_PLAY_LABEL.match(text.strip()))
+
+
+def drop_player_boxes(buttons: list[Element]) -> None:
+    """Remove each video player's box: the largest box around one of ``buttons`` that holds at most
     ``MAX_PLAYER_BOX`` characters of text. A button in a paragraph ("… <a>Watch video</a>") goes alone."""
-    labels = [el for el in root.iter() if isinstance(el.tag, str) and el.text and "ideo" in el.text
-              and _PLAY_LABEL.match(el.text.strip()) and len(el) == 0]
-    for label in labels:
-        box = label
+    for button in buttons:
+        box = button
         parent = box.getparent()
         while parent is not None and parent.tag not in _NOT_A_BOX and len(squeeze(parent.text_content())) <= MAX_PLAYER_BOX:
             box, parent = parent, parent.getparent()
-        if parent is not None:  # else the box is one removed already, with an earlier button
+        if parent is not None:  # else the box is one removed already, with the page's boilerplate or another button
             box.drop_tree()
