@@ -171,3 +171,13 @@ def test_a_reader_that_went_away_is_no_error(built: Path, args: tuple[str, ...])
     finally:
         os.close(write)
     assert (result.returncode, result.stderr.decode()) == (0, "")
+
+
+@pytest.mark.parametrize("args", [("query", "police \udcff", "--json"), ("timeline", "police \udcff", "--json"),
+                                  ("query", "police \udcff~", "--json")])
+def test_json_of_a_query_typed_with_a_byte_that_is_not_utf8_is_utf8(built: Path, args: tuple[str, ...]) -> None:
+    # `newssearch query $'police \xff' --json` had echoed the byte in "query" (stdout prints such bytes as they are,
+    # for a folder's name): JSON no UTF-8 reader takes. It is U+FFFD, as the query was read.
+    result = run(built, *args)
+    assert result.exit_code in (0, 1), result.stderr
+    assert json.loads(result.stdout_bytes.decode("utf-8"))["query"] == args[1].replace("\udcff", "\ufffd")

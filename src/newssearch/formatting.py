@@ -35,10 +35,15 @@ def safe(text: str | None) -> str:
     return UNSAFE_CHARS.sub("", _BREAKS.sub(" ", text or ""))
 
 
+# A byte typed that is not UTF-8, as Python holds it: stdout prints it as that byte (a folder's name, as ls does).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def json_safe(text: str) -> str:
     """JSON text with the characters output leaves out (DEL, C1 and bidi controls, which JSON leaves raw)
-    written ``\\uXXXX``: the same JSON, harmless on a terminal."""
-    return UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    written ``\\uXXXX``: the same JSON, harmless on a terminal; a lone surrogate (a query typed with a byte that is
+    not UTF-8) as U+FFFD, the character the query was read as: its byte had made the JSON no UTF-8."""
+    return UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", _LONE_SURROGATE.sub("\ufffd", text))
 
 
 QUERY_CHARS = 80  # a pasted paragraph is not repeated in full in a header line
