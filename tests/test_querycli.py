@@ -1,0 +1,48 @@
+"""A short seeded run of the query-side check (tests/querycli.py): random query strings and option sets through the
+CLI end cleanly, and the formats, facets, timeline, subsets, pages and similar agree. benchmarks/querycheck.py runs
+it long."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cliruns import Outcome, parse_json, screen_hits, unclean
+from conftest import shared_path
+from querycli import build_sample, run
+from queryinvariants import composable
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    shared_path("corpora", "bbc-news", "bbc")
+    return build_sample(tmp_path_factory.mktemp("querycli"), bbc=120)
+
+
+@pytest.mark.parametrize("seed", [3, 8])
+def test_random_queries_and_options_end_cleanly_and_agree(sample: Path, seed: int) -> None:
+    tally = run(sample, seed, 10)
+    assert tally.queries == 10
+    assert [str(problem) for problem in tally.problems] == []
+
+
+@pytest.mark.parametrize(("outcome", "problem"), [
+    (Outcome(2, "", "Error: unexpected TypeError: 'NoneType' object is not iterable\n"), "'NoneType'"),
+    (Outcome(2, "", "Traceback (most recent call last):\n  File …\n"), "'Traceback'"),
+    (Outcome(2, "", "Usage: newssearch query\nError: no such option\n"), "without one 'Error:' line"),
+    (Outcome(1, "", "No articles match <Query object at 0x7f>\n"), "'object at 0x'"),
+    (Outcome(3, "", ""), "exit 3"),
+])
+def test_the_check_tells_an_unclean_end(outcome: Outcome, problem: str) -> None:
+    assert problem in unclean(outcome)
+    assert unclean(Outcome(2, "", "Error: the query is empty (type the words to search for)\n")) == ""
+
+
+def test_the_check_reads_the_screen_and_strict_json() -> None:
+    screen = ("2 results for 'police' (page 1 of 1)\n\n  1. Police  2020-06-19\n     bbc/a b.txt · Jane Doe, Ali Khan · score 5.88\n"
+              "     snippet\n\n  2. Other  undated\n     c.txt · score 1.00 · +1 copy: d.txt\n")
+    assert screen_hits(screen) == (2, ["bbc/a b.txt", "c.txt"])
+    with pytest.raises(ValueError, match="Infinity"):
+        parse_json('{"score": Infinity}')
+    assert [composable(q) for q in ["(a OR b) c", "(a } && (", '” sales', "a year:2005"]] == [True, False, False,
+                                                                                           False]
