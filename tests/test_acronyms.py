@@ -149,6 +149,16 @@ def test_unshout_keeps_operators_between_short_words_only() -> None:
     assert unshout("TROOPS IN VIET NAM AND WEST GERMANY")[1] is not None
 
 
+@pytest.mark.parametrize("typed", ["(NOT BLAIR) BROWN", "BROWN (NOT BLAIR)", "(NOT C# )", "ELECTION (BLAIR OR)"])
+def test_unshout_knows_an_operator_a_bracket_touches(typed: str) -> None:
+    # "(NOT BLAIR) BROWN" had been lower-cased as a sentence ("(NOT" is no operator as written): blair and brown, with
+    # the note '"not" in lower case is a word, not an operator: type NOT' (query-side check, seed 32)
+    from newssearch.operators import unshout
+
+    assert unshout(typed) == (typed, None)
+    assert unshout("(TROOPS IN VIET NAM AND WEST GERMANY)")[0] == "(troops in viet nam and west germany)"
+
+
 def test_a_capital_query_of_few_words_keeps_its_operators(acronym_index: Path) -> None:
     assert found(acronym_index, "TROOPS NOT BASE") == {"pronoun.txt"}
 

@@ -88,10 +88,11 @@ def unshout(text: str) -> tuple[str, str | None]:
     if not any(c.isupper() for c in text) or any(c.islower() for c in text):
         return text, None
     words = text.split()
-    shouted = [w for w in words if w in SYNTAX_WORDS]
+    # an operator a bracket touches is one: "(NOT BLAIR) BROWN" had been a sentence, blair and brown
+    shouted = [w for w in words if w.strip("()") in SYNTAX_WORDS]
     if not shouted and len(words) < SHOUTED_RUN:
         return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
-    others = [w for w in words if w not in SYNTAX_WORDS]
+    others = [w for w in words if w.strip("()") not in SYNTAX_WORDS]
     if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
         return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
     notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
