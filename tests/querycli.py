@@ -37,6 +37,7 @@ from queryinvariants import (
     check_relations,
     check_show,
     check_similar,
+    check_stories,
     check_timeline,
     check_words_apart,
 )
@@ -142,6 +143,7 @@ def check_query(r: Runner, rng: random.Random, query: str, options: list[str], i
     if "--group-copies" in options:  # stories, not articles: the invariants that count articles do not hold
         check_paging(r, query, options, total)
         check_similar(r, rng.choice(listed), options)
+        check_stories(r, query, options)
         return
     check_facets(r, query, options, total)
     check_timeline(r, query, options, total)
@@ -198,6 +200,11 @@ def build_sample(folder: Path, bbc: int = 200) -> Path:
                         "source": ["BBC News", "BBC Sport", "bbc.co.uk"][number % 3]})
     lines = [json.dumps(article, ensure_ascii=False) for article in records]
     (corpus / "handmade.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    for number, path in enumerate(paths[:bbc:max(1, bbc // 6)]):  # a story two outlets ran: --group-copies
+        copied = [{"id": f"copy-{number}", "title": path.read_text(encoding="latin-1").partition("\n")[0],
+                   "text": path.read_text(encoding="latin-1").partition("\n")[2], "source": "Wire Copies",
+                   "date": f"2005-0{1 + number % 9}-15"}]
+        (corpus / f"copies-{number}.jsonl").write_text(json.dumps(copied) + "\n", encoding="utf-8")
     for name in ODD_NAMES:  # ids a shell, a CSV cell or the id syntax may take for something else
         (corpus / name).write_text(f"Police odd name {name}\n\nPolice said the file {name} has an odd name.\n",
                                    encoding="utf-8")

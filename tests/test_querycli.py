@@ -16,7 +16,7 @@ from queryinvariants import composable
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shared_path("corpora", "bbc-news", "bbc")
-    return build_sample(tmp_path_factory.mktemp("querycli"), bbc=120)
+    return build_sample(tmp_path_factory.mktemp("querycli"), bbc=80)
 
 
 @pytest.mark.parametrize("seed", [3, 8])
