@@ -122,6 +122,8 @@ def unclean(outcome: Outcome) -> str:
     lines = outcome.stderr.splitlines()
     if outcome.code == 2 and (len(lines) != 1 or not lines[0].startswith("Error: ")):
         return f"exit 2 without one 'Error:' line: {outcome.stderr[-300:]!r}"
+    if outcome.code == 1 and not (outcome.stderr.strip() or outcome.stdout.strip()):
+        return "exit 1 saying nothing"
     if outcome.code == 2 and outcome.stdout:
         return f"exit 2 with output: {outcome.stdout[:200]!r}"
     return ""

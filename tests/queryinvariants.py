@@ -84,6 +84,13 @@ def check_facets(r: Runner, query: str, options: list[str], total: int) -> None:
         return
     data = parse_json(outcome.stdout)
     assert isinstance(data, dict)
+    screen = r.run(["query", query, "--facets", "--color", "never", *options])
+    for name in ("year", "month"):
+        listed = re.search(rf"^  {name}: (.*)$", screen.stdout if screen else "", re.MULTILINE)
+        shown = re.findall(r"([\d-]+) \((\d+)\)", listed.group(1).split(";")[0]) if listed else []
+        expected = [(v["value"], str(v["count"])) for v in data["facets"].get(name, [])]
+        if screen is not None and shown != expected:
+            r.problem(args, f"the screen's {name} facet {shown[:4]}, JSON's {expected[:4]}")
     for name, values in data["facets"].items():
         counted = sum(v["count"] for v in values) + data["facets_missing"].get(name, 0)
         if name in ("year", "month", "lang") and data["facets_more"].get(name, 0) == 0 and counted != total:
