@@ -46,7 +46,7 @@ def main() -> int:
                   f"{tally.commands} commands, {len(tally.problems)} problems, "
                   f"{time.perf_counter() - started:.1f} s", flush=True)
             for problem in tally.problems:
-                print(f"  {problem}"[:1000], flush=True)
+                print(f"  {problem}", flush=True)
     print(f"{problems} problems")
     return 1 if problems else 0
 

@@ -19,7 +19,7 @@ from fuzzcheck import Hang, deadline
 
 from newssearch.cli import cli
 
-SLOW = 5.0  # seconds one command may take on the small index before it counts as a hang
+SLOW = 5.0  # seconds one command may take on the small index before it counts as slow (a hang at four times that)
 LIMIT_ALL = "100000"  # hits per page that lists every hit of the small index
 
 
@@ -31,7 +31,8 @@ class Problem:
     what: str
 
     def __str__(self) -> str:
-        return f"{' '.join(repr(a) for a in self.args)}: {self.what}"
+        shown = (repr(a) if len(a) <= 120 else f"{a[:100]!r}… ({len(a):,} characters)" for a in self.args)
+        return f"{' '.join(shown)}: {self.what}"
 
 
 @dataclass
@@ -72,10 +73,11 @@ class _SystemRunner(CliRunner):
 class Runner:
     """Runs commands on one index and keeps the problems they show."""
 
-    def __init__(self, index_dir: Path, tally: Tally) -> None:
+    def __init__(self, index_dir: Path, tally: Tally, slow: float = SLOW) -> None:
         self.where = ["--index-dir", str(index_dir)]
         self.tally = tally
         self.runner = _SystemRunner()
+        self.slow = slow
 
     def problem(self, args: list[str], what: str) -> None:
         """Record a problem."""
@@ -87,13 +89,13 @@ class Runner:
         args = [args[0], *self.where, *args[1:]] if args[0] != "help" else args
         started = time.perf_counter()
         try:
-            with deadline(SLOW * 4):
+            with deadline(self.slow * 4):
                 result = self.runner.invoke(cli, args, catch_exceptions=True)
         except Hang:
             self.problem(args, "hangs")
             return None
         seconds = time.perf_counter() - started
-        if seconds > SLOW:
+        if seconds > self.slow:
             self.problem(args, f"slow: {seconds:.1f} s")
         if result.exception is not None and not isinstance(result.exception, SystemExit):
             self.problem(args, f"raised {type(result.exception).__name__}: {result.exception}"[:300])

@@ -25,7 +25,7 @@ import random
 import shutil
 from pathlib import Path
 
-from cliruns import LIMIT_ALL, Runner, Tally, without
+from cliruns import LIMIT_ALL, SLOW, Runner, Tally, without
 from queryinvariants import (
     GOOD_DATES,
     WORDS,
@@ -156,7 +156,7 @@ def check_query(r: Runner, rng: random.Random, query: str, options: list[str], i
     check_show(r, rng.choice(listed))
 
 
-def run(index_dir: Path, seed: int, queries: int) -> Tally:
+def run(index_dir: Path, seed: int, queries: int, slow: float = SLOW) -> Tally:
     """``queries`` random queries and option sets on the index, each checked; a few odd commands besides."""
     from newssearch.store import load_manifest
 
@@ -165,7 +165,7 @@ def run(index_dir: Path, seed: int, queries: int) -> Tally:
     ids = sorted(i for entry in manifest.files.values() for i in entry.ids)
     rng = random.Random(seed)
     tally = Tally()
-    r = Runner(index_dir, tally)
+    r = Runner(index_dir, tally, slow)
     for _ in range(queries):
         check_query(r, rng, random_query(rng), random_options(rng), ids)
         check_odd_commands(r, rng, ids)

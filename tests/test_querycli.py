@@ -21,7 +21,7 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.mark.parametrize("seed", [3, 8])
 def test_random_queries_and_options_end_cleanly_and_agree(sample: Path, seed: int) -> None:
-    tally = run(sample, seed, 10)
+    tally = run(sample, seed, 10, slow=15.0)  # a machine shared with other runs: slow is the benchmark's to tell
     assert tally.queries == 10
     assert [str(problem) for problem in tally.problems] == []
 
