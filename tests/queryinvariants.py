@@ -9,6 +9,7 @@ import csv
 import io
 import random
 import re
+from typing import Any
 
 from cliruns import LIMIT_ALL, Runner, all_hits, hit_ids, last_value, parse_json, screen_hits, without
 
@@ -194,20 +195,34 @@ def check_ranking_options(r: Runner, rng: random.Random, query: str, options: li
 
 def check_dates(r: Runner, query: str, options: list[str]) -> None:
     """Every hit under --since and --until is dated within them, and is a hit without them."""
-    since, until = last_value(options, "--since"), last_value(options, "--until")
-    if not (since or until) or not all(re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", d or "2000") for d in (since, until)):
+    since, until = plain_dates(options)
+    if not (since or until):
         return
     found = all_hits(r, query, without(options, ("--limit", "--page")))
     free = hit_ids(r, query, *without(options, ("--limit", "--page", "--since", "--until")))
     if found is None or free is None:
         return
-    for hit in found:
-        day = hit["date"] or ""
-        if not day or (since and day[:len(since)] < since) or (until and day[:len(until)] > until):
-            r.problem(["query", query, *options], f"{hit['id']} dated {day or 'never'}")
+    out_of_range(r, ["query", query, *options], found, since, until)
     missing = {hit["id"] for hit in found} - set(free[1])
     if missing:
         r.problem(["query", query, *options], f"finds {sorted(missing)[:5]}, which it does not without the dates")
+
+
+def plain_dates(options: list[str]) -> tuple[str | None, str | None]:
+    """--since and --until when both are absent or dates (YYYY, YYYY-MM, YYYY-MM-DD), else neither."""
+    since, until = last_value(options, "--since"), last_value(options, "--until")
+    plain = all(re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", day or "2000") for day in (since, until))
+    return (since, until) if plain else (None, None)
+
+
+def out_of_range(r: Runner, args: list[str], hits: list[dict[str, Any]], since: str | None, until: str | None) -> None:
+    """A problem for each hit not dated within ``since`` and ``until`` (YYYY, YYYY-MM or YYYY-MM-DD)."""
+    if not (since or until):
+        return
+    for hit in hits:
+        day = hit["date"] or ""
+        if not day or (since and day[:len(since)] < since) or (until and day[:len(until)] > until):
+            r.problem(args, f"{hit['id']} dated {day or 'never'}")
 
 
 def check_paging(r: Runner, query: str, options: list[str], total: int) -> None:
@@ -238,6 +253,7 @@ def check_similar(r: Runner, article_id: str, options: list[str]) -> None:
     ids = [hit["id"] for hit in data["hits"]]
     if article_id in ids or any(article_id in hit["copies"] for hit in data["hits"]):
         r.problem(base, "lists the article itself")
+    out_of_range(r, base, data["hits"], *plain_dates(options))
     shown = screen_hits(screen.stdout)[1]
     if shown != ids or json_out.code != screen.code:
         r.problem(base, f"screen {screen.code} {shown[:5]}, JSON {json_out.code} {ids[:5]}")
