@@ -360,6 +360,14 @@ def test_dash_words_keep_options_and_their_errors(runner: CliRunner, built: Path
     assert "query [OPTIONS] WORDS..." in run(runner, "query", "police", "-h").stdout
 
 
+def test_a_dash_before_one_letter_is_an_option_and_an_unknown_one_is_refused(runner: CliRunner, built: Path) -> None:
+    # query's -n typed to timeline had searched police and "100" without n: nothing found, and no word why
+    wrong = run(runner, "timeline", "police", "-n", "100", "--index-dir", str(built))
+    assert (wrong.exit_code, wrong.stderr) == (2, "Error: No such option '-n'. (see: cli timeline --help)\n")
+    quoted = run(runner, "timeline", "police", "--index-dir", str(built), "--json", "--", "-n")
+    assert json.loads(quoted.stdout)["query"] == "police -n"
+
+
 @pytest.mark.parametrize(("args", "option"), [
     (("query", "police", "-n"), "-n"),
     (("query", "police", "-spikes", "--since"), "--since"),

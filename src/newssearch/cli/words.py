@@ -11,6 +11,9 @@ from .app import NewsSearchCommand
 # A short option with its value attached ("-n5", "-p2") is an option; anything else after one dash
 # ("-auckland", "-\"armed offenders\"", "-5") is a query word.
 _ATTACHED_NUMBER = re.compile(r"^(-[A-Za-z])\d+$")
+# One letter after a dash is an option's name, known or not (a word of one letter is hardly one to leave out, and
+# "-- -x" still does): "timeline police -n 100", an option of query's, is refused, not a search for police and 100.
+_SHORT_OPTION = re.compile(r"^-[A-Za-z]$")
 
 
 class WordsCommand(NewsSearchCommand):
@@ -33,8 +36,8 @@ def option_arity(command: click.Command, ctx: click.Context) -> dict[str, bool]:
 def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
     """``args`` with the options (and their values) first, then ``--`` and the words in typed order.
 
-    Unknown long options ("--limt") stay options, so click still reports them; a token that starts
-    with a single dash and is not a known short option is a negated query word. An option typed last without
+    Unknown long options ("--limt") and a dash before one letter ("-x") stay options, so click still reports them;
+    any other token that starts with a single dash and is not a known short option is a negated query word. An option typed last without
     its value (``blair -n``) stays last, with no word or ``--`` after it: click then says it needs a value
     (it had taken the ``--`` put before the words as its value: "'--' is not a valid integer range").
     """
@@ -56,8 +59,8 @@ def words_after_options(args: list[str], arity: dict[str, bool]) -> list[str]:
                     return options  # it ends them, for click to refuse (the words do not matter then)
                 options.append(args[position])
                 position += 1
-        elif (attached and attached.group(1) in arity) or token.startswith("--"):
-            options.append(token)  # "-n5"; or an unknown long option, for click to report
+        elif (attached and attached.group(1) in arity) or token.startswith("--") or _SHORT_OPTION.match(token):
+            options.append(token)  # "-n5"; or an unknown option, "--limt" or "-x", for click to report
         else:
             words.append(token)  # a word, or -word: one to leave out
     return [*options, "--", *words] if words else options
