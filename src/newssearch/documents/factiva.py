@@ -34,7 +34,8 @@ _DOCUMENT_LINE = re.compile(rf"^[ \t]*(?:AN[ \t]+)?Document[ \t]+({_ACCESSION})[
 SEPARATOR = _DOCUMENT_LINE  # the line that ends each story
 _CODES = ("HD", "CLM", "SE", "BY", "CR", "WC", "PD", "ET", "SN", "SC", "ED", "PG", "VOL", "LA", "CY", "LP", "TD",
           "ART", "CT", "RF", "CX", "DLN", "CO", "IN", "NS", "RE", "IPC", "IPD", "PUB", "RST", "NGC", "AN")
-_CODE_LINE = re.compile(rf"^[ \t]*({'|'.join(_CODES)})(?:[ \t]+(.*?))?[ \t]*$")
+# A value ends at a letter, not a space: "(.*?)[ \t]*$" tried the rest of the line from each space of a run in it.
+_CODE_LINE = re.compile(rf"^[ \t]*({'|'.join(_CODES)})(?:[ \t]+(.*?[^ \t]))?[ \t]*$")
 _TEXT_CODES = ("LP", "TD")
 # Codes whose value is Factiva's index ("i82002 : Newspaper Publishing", "nz : New Zealand"): "IN THE MEANTIME, …" in
 # capitals at the start of a paragraph of the text is the text's.

@@ -26,11 +26,13 @@ _YAML_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 _TOML_OPEN = re.compile(r"\+\+\+[ \t]*\n")
 _TOML_CLOSE = re.compile(r"^\+\+\+[ \t]*$", re.MULTILINE)
 # A mapping's key line: ``key: value``, ``"a key": value``, ``key:`` (its value on the lines under it).
-_KEY_LINE = re.compile(r"""^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'\[\]{},&*!|>%@`-][^#]*?|-[^\s#][^#]*?)[ \t]*:"""
-                       r"""(?:[ \t]+(.*?))?[ \t]*$""")
-_ITEM_LINE = re.compile(r"^-(?:[ \t]+(.*?))?[ \t]*$")
+# A key and a value end at a letter, not a space: "[^#]*?[ \t]*:" and "(.*?)[ \t]*$" tried the rest of the line from
+# each space of a run in it (n² steps).
+_KEY_LINE = re.compile(r"""^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#"'\[\]{},&*!|>%@`-](?:[^#]*?[^ \t#])??"""
+                       r"""|-[^\s#](?:[^#]*?[^ \t#])??)[ \t]*:(?:[ \t]+(.*?[^ \t]))?[ \t]*$""")
+_ITEM_LINE = re.compile(r"^-(?:[ \t]+(.*?[^ \t]))?[ \t]*$")
 _BLOCK_SCALAR = re.compile(r"^([|>])[-+]?[1-9]?[-+]?[ \t]*(?:#.*)?$")
-_COMMENT = re.compile(r"[ \t]+#.*$")
+_COMMENT = re.compile(r"(?<![ \t])[ \t]+#.*$")  # from a run's first space only (from each: n² steps)
 _NODE_PROPERTIES = re.compile(r"^(?:(?:&\S+|!!?\S*)[ \t]+)+")  # an anchor (&a) or a tag (!!str) before a value
 _DOUBLE_ESCAPE = re.compile(r"\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "/": "/", "\\": "\\", '"': '"', " ": " ",

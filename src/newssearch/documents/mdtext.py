@@ -17,7 +17,8 @@ from .htmltext import CELL_SEPARATOR, html_to_text
 from .mdinline import HIDDEN_LINES, inline_text, label
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}(?=[^`]*$)|~{3,})")
-_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
+# A heading ends at a letter, not a space: "(.*?)[ \t]*$" tried the rest of the line from each space of a run in it.
+_ATX = re.compile(r"^ {0,3}#{1,6}(?:[ \t]+(.*?[^ \t]))?(?:[ \t]+#+)?[ \t]*$")
 _SETEXT = re.compile(r"^ {0,3}(?:=+|-+)[ \t]*$")
 _RULE = re.compile(r"^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _QUOTE = re.compile(r"^ {0,3}>[ \t]?")
@@ -30,7 +31,8 @@ _DEFINITION = re.compile(r"""^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*(?:<[^>]*>|\S+)(?:[
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
 _DELIMITER_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*(?::?-+:?[ \t]*)?$|^[ \t]*\|[ \t]*:?-+:?[ \t]*$")
 _CELL_BORDER = re.compile(r"(?<!\\)\|")
-_HEADING_ATTRIBUTES = re.compile(r"[ \t]*\{[#.][^}]*\}$")  # "## Results {#results}" (Hugo, pandoc)
+# "## Results {#results}" (Hugo, pandoc); searched from a run's first space only (from each, n² steps).
+_HEADING_ATTRIBUTES = re.compile(r"(?<![ \t])[ \t]*\{[#.][^}]*\}$")
 _HTML_BLOCK = re.compile(r"^ {0,3}</?(?:address|article|aside|blockquote|center|details|dialog|div|dl|fieldset|"
                          r"figcaption|figure|footer|form|h[1-6]|header|hr|iframe|li|main|nav|ol|p|pre|script|section|"
                          r"style|summary|table|tbody|td|th|thead|tr|ul|video|audio|picture|img|br)\b", re.IGNORECASE)
