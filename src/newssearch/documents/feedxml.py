@@ -2,8 +2,8 @@
 
 Feeds are often slightly broken, so the parser recovers; it never fetches a DTD or an external entity and keeps
 lxml's limits but the one on a text's length (see ``xmllimits``; lifting it lifts the one on depth to 2,048 levels).
-Entities the file declares itself (``<!ENTITY company "Acme">``) are expanded, within libxml2's bound on expansion
-(an entity bomb stays a few bytes). What the recovering parser would get wrong is repaired first: text in UTF-16 or
+Entities the file declares itself (``<!ENTITY company "Acme">``) are expanded, within libxml2's bound on expansion;
+past it (an entity bomb) libxml2 stops reading, and the file is not read. What the recovering parser would get wrong is repaired first: text in UTF-16 or
 UTF-32, a wrong encoding label, a bare ``&`` and HTML's named entities.
 """
 
@@ -25,7 +25,7 @@ from .encoding import (
     read_otherwise,
     utf16_without_mark,
 )
-from .xmllimits import past_text_limit
+from .xmllimits import ENTITY_BOMB, entity_bomb, past_text_limit
 
 Element: TypeAlias = etree._Element
 
@@ -79,6 +79,8 @@ def parse_xml(data: bytes) -> ParsedXML:
         raise UnreadableFile(f"not an RSS or Atom feed (invalid XML: {exc})") from exc
     if root is None:
         raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
+    if any(entity_bomb(error.message) for error in errors):  # the rest of the file unread: its items would be lost
+        raise UnreadableFile(f"the file {ENTITY_BOMB}")
     too_deep = any("excessive depth" in (error.message or "").lower() for error in errors)
     return ParsedXML(root, data, broken=len(errors) > 0, too_deep=too_deep)
 

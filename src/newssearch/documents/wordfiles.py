@@ -24,7 +24,7 @@ from . import OLE_MAGIC
 from .article import ReadResult, Skip
 from .text import Lead, read_text, text_result
 from .wordblocks import WordText
-from .xmllimits import past_text_limit
+from .xmllimits import ENTITY_BOMB, entity_bomb, past_text_limit
 
 ZIP_MAGIC = b"PK"
 _RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf", re.IGNORECASE)
@@ -40,7 +40,6 @@ _PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load
 _HUGE_PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load_dtd=False, huge_tree=True,
                                       remove_comments=True, remove_pis=True) for resolve in _RESOLVE)
 # What libxml2 says of entities that expand without end ("billion laughs"): a hostile file, not a damaged one.
-_ENTITY_BOMB = ("entity amplification", "entity reference loop", "entities expansion")
 
 ENCRYPTED = "password-protected (encrypted) document: not read; save it without a password to index it"
 LEGACY_DOC = "legacy Word .doc file (binary Word 97-2003 format): not read; save it as .docx to index it"
@@ -125,8 +124,7 @@ def _parsed(raw: bytes, name: str) -> etree._Element:
                     raise
             return etree.fromstring(raw, huge)
         except etree.XMLSyntaxError as exc:
-            if any(sign in (exc.msg or "").casefold() for sign in _ENTITY_BOMB):
-                raise UnreadableFile(f"{name} declares entities that expand without end (an entity expansion "
-                                     "bomb): not read") from exc
+            if entity_bomb(exc.msg):
+                raise UnreadableFile(f"{name} {ENTITY_BOMB}") from exc
             error = exc
     raise UnreadableFile(f"broken document: {name} is not well-formed XML ({error.msg})") from error

@@ -35,6 +35,18 @@ def past_text_limit(message: str | None) -> bool:
     return any(sign in said for sign in _SIGNS) and "depth" not in said
 
 
+# How libxml2 words its stop at an entity bomb ("Maximum entity amplification factor exceeded", "Detected an entity
+# reference loop"; before 2.11, "…entities expansion…"). A recovering parse stops there: what follows is not read.
+_ENTITY_BOMB = ("entity amplification", "entity reference loop", "entities expansion")
+ENTITY_BOMB = "declares entities that expand without end (an entity expansion bomb): not read"
+
+
+def entity_bomb(message: str | None) -> bool:
+    """Whether libxml2's error ``message`` says it stopped at entities that expand without end."""
+    said = (message or "").casefold()
+    return any(sign in said for sign in _ENTITY_BOMB)
+
+
 def past_depth_limit(message: str | None) -> bool:
     """Whether libxml2's error ``message`` says it stopped building the tree at its limit on depth."""
     return "excessive depth" in (message or "").casefold()
