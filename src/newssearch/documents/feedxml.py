@@ -3,8 +3,8 @@
 Feeds are often slightly broken, so the parser recovers; it never fetches a DTD or an external entity and keeps
 lxml's limits but the one on a text's length (see ``xmllimits``; lifting it lifts the one on depth to 2,048 levels).
 Entities the file declares itself (``<!ENTITY company "Acme">``) are expanded, within libxml2's bound on expansion;
-past it (an entity bomb) libxml2 stops reading, and the file is not read. What the recovering parser would get wrong is repaired first: text in UTF-16 or
-UTF-32, a wrong encoding label, a bare ``&`` and HTML's named entities.
+past it (an entity bomb) libxml2 stops reading, and the file is not read. What the recovering parser would get
+wrong is repaired first: text in UTF-16 or UTF-32, a wrong encoding label, a bare ``&`` and HTML's named entities.
 """
 
 from __future__ import annotations
