@@ -1079,3 +1079,15 @@ def test_a_box_whose_class_names_dates_is_a_date_box(box: str, lang: str, expect
 def test_a_date_line_of_the_first_publication_wins_over_one_without_a_label(dateline: str) -> None:
     body = f"<article><h1>UK inflation falls to 8.7%</h1><p>Richard Partington</p>{dateline}{BODY}</article>"
     assert extract(page(body=body, lang=' lang="en-GB"')).date == date(2023, 5, 24)
+
+
+@pytest.mark.parametrize("value", ["9" * 5000, "[" * 100_000])
+def test_json_ld_with_a_number_too_long_or_nesting_too_deep_for_python_is_passed_over(value: str) -> None:
+    # json raised ValueError (a number past Python's 4,300 digits) or RecursionError out of the page's reader: the
+    # page was skipped as "reader failed" (fuzz seed 55). The script is no data; the page is read.
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Oil", '
+            f'"datePublished": {value}}}</script></head><body><article><h1>Oil prices rise</h1>'
+            "<p>Oil prices rose on Tuesday as OPEC ministers met in Vienna to discuss output cuts.</p>"
+            "</article></body></html>")
+    assert jsonld.parse_script(page.split(">", 3)[3].split("</script>")[0]) == []
+    assert extract(page.encode(), "p.html").body == "Oil prices rose on Tuesday as OPEC ministers met in Vienna to discuss output cuts."

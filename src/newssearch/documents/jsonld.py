@@ -70,7 +70,7 @@ def _decode_all(text: str) -> list[Any]:
     while position < len(text):
         try:
             value, position = _DECODER.raw_decode(text, position)
-        except json.JSONDecodeError:
+        except (ValueError, RecursionError):  # broken; or a number past Python's 4,300 digits, nesting past its stack
             break
         values.append(value)
         while position < len(text) and text[position] in " \t\r\n,;":
