@@ -9,6 +9,7 @@ import pytest
 
 from newssearch.documents import parse_bytes
 from newssearch.documents.authornames import split_authors
+from newssearch.documents.dates import parse_date
 from newssearch.documents.htmltext import html_to_text
 from newssearch.documents.personnames import without_role
 from newssearch.documents.textbyline import byline_agency, line_date
@@ -97,3 +98,12 @@ def test_an_e_mail_with_a_subject_of_a_million_characters_is_read_in_time() -> N
     assert article.title.startswith("Oil prices rise and Oil prices rise")
     assert article.body == "Oil prices rose on Tuesday."
     assert article.authors == ("Jane Doe",)
+
+
+def test_a_date_value_of_a_million_spaces_is_no_date_and_read_in_time() -> None:
+    # A record's date with 1.8 million spaces pasted in was searched by each written-date pattern in turn, some from
+    # each space (fuzz seed 50: a JSON record never finished reading). No date is a thousand characters long.
+    started = time.perf_counter()
+    assert parse_date("20" + " " * 1_000_000 + "24-05-01 10:00:00") is None
+    assert parse_date(" " * 1_000_000 + "1 May 2024" + " " * 1_000_000) == date(2024, 5, 1)
+    assert time.perf_counter() - started < 2.0

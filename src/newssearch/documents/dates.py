@@ -78,6 +78,9 @@ def make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+MAX_DATE_TEXT = 1_000  # characters of the longest text read as a date
+
+
 def parse_date(value: object, day_first: bool = False) -> date | None:
     """Parse a date from ISO 8601, RFC 822, ``mm/dd/yy``, ``5 June 2020`` or ``June 5, 2020``.
 
@@ -93,6 +96,8 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    if len(text) > MAX_DATE_TEXT:  # no date; its patterns searched from each space of a long run (n² steps)
+        return None
     for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first), _words):
         found = parser(text)
         if found is not None:
