@@ -10,6 +10,7 @@ import pytest
 from newssearch.documents import parse_bytes
 from newssearch.documents.authornames import split_authors
 from newssearch.documents.dates import parse_date
+from newssearch.documents.exportstories import date_line, publication_name
 from newssearch.documents.htmltext import html_to_text
 from newssearch.documents.personnames import without_role
 from newssearch.documents.textbyline import byline_agency, line_date
@@ -106,4 +107,14 @@ def test_a_date_value_of_a_million_spaces_is_no_date_and_read_in_time() -> None:
     started = time.perf_counter()
     assert parse_date("20" + " " * 1_000_000 + "24-05-01 10:00:00") is None
     assert parse_date(" " * 1_000_000 + "1 May 2024" + " " * 1_000_000) == date(2024, 5, 1)
+    assert time.perf_counter() - started < 2.0
+
+
+def test_a_publication_or_date_line_of_a_million_spaces_is_read_in_time() -> None:
+    # A Nexis Uni export's publication line with 360,000 spaces pasted in never finished reading (fuzz seed 66).
+    started = time.perf_counter()
+    assert publication_name("Otago Daily" + " " * 1_000_000 + "Times") == "Otago Daily" + " " * 1_000_000 + "Times"
+    assert publication_name("Otago Daily Times \t (New Zealand)") == "Otago Daily Times"
+    assert date_line("June 19, 2020" + " " * 1_000_000 + "x") is None
+    assert date_line("June 19, 2020 Friday, Late edition") == date(2020, 6, 19)
     assert time.perf_counter() - started < 2.0
