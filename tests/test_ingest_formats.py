@@ -114,6 +114,18 @@ def test_an_mhtml_file_without_a_page_says_why(tmp_path: Path) -> None:
         parse_bytes(b"Subject: x\n\njust text", "a.mhtml", ".mhtml")
 
 
+@pytest.mark.parametrize("charset", ["utf-8\x00", "bogus-9"])
+def test_an_mhtml_page_whose_charset_is_no_name_is_read_from_its_bytes(charset: str) -> None:
+    # A NUL in the part's charset made bytes.decode raise ValueError (the file skipped as "reader failed", fuzz seed 80).
+    from newssearch.documents import parse_bytes
+
+    data = (f'MIME-Version: 1.0\nContent-Type: multipart/related; boundary="B"\n\n--B\nContent-Type: text/html; '
+            f"charset={charset}\n\n<html><head><title>Oil prices rise</title></head><body><p>Oil prices rose on "
+            "Tuesday as OPEC ministers met in Vienna.</p></body></html>\n--B--\n").encode()
+    [article] = parse_bytes(data, "a.mhtml", ".mhtml").articles
+    assert article.body == "Oil prices rose on Tuesday as OPEC ministers met in Vienna."
+
+
 def test_field_queries_on_new_metadata(mixed: Path, index_dir: Path) -> None:
     build_index(mixed, index_dir)
     with open_index(index_dir) as idx:

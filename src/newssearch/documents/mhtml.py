@@ -35,7 +35,7 @@ def page_text(part: Message) -> bytes | str:
     if charset:
         try:
             return raw.decode(charset)
-        except (LookupError, UnicodeDecodeError):
+        except (LookupError, UnicodeDecodeError, ValueError):  # a NUL in the name raises ValueError
             pass
     return raw
 
