@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import subprocess
 import sys
 import zipfile
@@ -22,6 +23,7 @@ from newssearch.cli import cli
 from newssearch.documents import ReadResult, is_supported, parse_bytes, read_file
 from newssearch.documents.wordblocks import paragraph_line
 from newssearch.documents.wordfiles import ENCRYPTED, LEGACY_DOC, MAX_PART, OLE_MAGIC
+from newssearch.errors import UnreadableFile
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -375,3 +377,17 @@ def test_odt_hidden_text_ruby_and_picture_data_are_left_out() -> None:
 def test_a_line_break_between_two_chinese_characters_is_no_space() -> None:
     assert paragraph_line("推进教育改\n革，为国家 \n 培养") == "推进教育改革，为国家培养"
     assert paragraph_line("서울에\n호우 and\nrain") == "서울에 호우 and rain"
+
+
+@pytest.mark.parametrize("name", ["memo.docx", "memo.odt"])
+def test_a_document_whose_zip_has_a_password_says_so(name: str) -> None:
+    # Encrypted by the zip's own password (flag bit 0), its part had been "broken: does not unpack (File <ZipInfo …>
+    # is encrypted, password required …)".
+    data = bytearray(docx(p("Oil prices rose.")) if name.endswith(".docx") else odt("<text:p>Oil prices rose.</text:p>"))
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + flags_at] |= 1
+            at = data.find(signature, at + 4)
+    with pytest.raises(UnreadableFile, match=f"^{re.escape(ENCRYPTED)}$"):
+        parse_bytes(bytes(data), name, "." + name.rpartition(".")[2])

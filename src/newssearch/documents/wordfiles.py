@@ -103,6 +103,8 @@ def part_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
     limit = f"{name} unpacks to more than {MAX_PART >> 20} MB (a zip bomb?): not read"
     if info.file_size > MAX_PART:
         raise UnreadableFile(limit)
+    if info.flag_bits & 1:  # a zip's own password (Word's is an encrypted OLE file, told apart above)
+        raise UnreadableFile(ENCRYPTED)
     try:
         with archive.open(info) as part:
             raw = part.read(MAX_PART + 1)  # the size the archive states may lie
