@@ -2,10 +2,12 @@
 
 Seeds (tests/fuzzseeds.py) are mutated: cut short, bytes flipped, NULs and control characters put in, a huge line,
 deep nesting, the wrong ending, a wrong declared encoding, empty and odd records, giant numbers, dates out of range,
-absurd titles and bylines. Each mutated file is read alone (a reader's exception other than UnreadableFile, or a read
-over ``SLOW`` seconds, is a problem), then a folder of them is indexed (every file indexed or skipped with a reason;
-files are removed or swapped for a folder or a pipe while the run reads) and searched through the CLI (exit code 0, 1
-or 2, no traceback, no "unexpected" error). benchmarks/fuzz.py runs many seeds; tests/test_fuzzcheck.py a few.
+absurd titles and bylines. Hostile seeds (external entities, entity and zip bombs, archive members named out of the
+archive, links) are among them, and no article may hold /etc/passwd's text. Each mutated file is read alone (a
+reader's exception other than UnreadableFile, or a read over ``SLOW`` seconds, is a problem), then a folder of them is
+indexed (every file indexed or skipped with a reason; files are removed or swapped for a folder or a pipe while the
+run reads) and searched through the CLI (exit code 0, 1 or 2, no traceback, no "unexpected" error).
+benchmarks/fuzz.py runs many seeds; tests/test_fuzzcheck.py a few.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from click.testing import CliRunner
-from fuzzseeds import all_seeds
+from fuzzseeds import SECRET, all_seeds
 
 from newssearch import build_index
 from newssearch.cli import cli
@@ -205,6 +207,8 @@ def check_read(name: str, data: bytes, mutation: str, tally: Tally) -> None:
         return
     if not result.articles and not result.skipped and not result.ignored:
         tally.problems.append(Problem(name, mutation, "read gave nothing and said nothing"))
+    if any(SECRET in f"{article.title} {article.body}" for article in result.articles):
+        tally.problems.append(Problem(name, mutation, "read a file outside it (/etc/passwd's text in an article)"))
 
 
 def _sabotage(corpus: Path, rng: random.Random) -> Callable[[int, int, str], None]:

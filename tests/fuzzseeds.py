@@ -12,6 +12,7 @@ import io
 import json
 import lzma
 import tarfile
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -150,6 +151,101 @@ def generated_seeds() -> list[tuple[str, bytes]]:
     return out
 
 
+SECRET = "root:x:0:0:"  # /etc/passwd's first line: no article may hold it (the hostile seeds point at the file)
+_XXE = '<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd"><!ENTITY % p SYSTEM "http://127.0.0.1:9/x.dtd"> %p;]>'
+_LAUGHS = ('<!DOCTYPE r [<!ENTITY a "lollollollol">' + "".join(f'<!ENTITY {chr(98 + i)} "{f"&{chr(97 + i)};" * 10}">'
+                                                             for i in range(9)) + "]>")
+_EXTERNAL_DTD = '<!DOCTYPE r SYSTEM "http://127.0.0.1:9/evil.dtd">'
+
+
+def _declared(xml: str, doctype: str, reference: str) -> bytes:
+    """``xml`` with ``doctype`` after its declaration and ``reference`` used in its first sentence of text."""
+    head, mark, rest = xml.partition("?>")
+    xml = f"{head}{mark}{doctype}{rest}" if mark else doctype + xml
+    return xml.replace("Oil prices rose", f"{reference} Oil prices rose", 1).encode()
+
+
+def _encrypted_zip(files: dict[str, bytes]) -> bytes:
+    """A zip whose members say they are encrypted (flag bit 0), as a password-protected archive's do."""
+    data = bytearray(_zip(files))
+    for signature, flags_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        at = data.find(signature)
+        while at >= 0:
+            data[at + flags_at] |= 1
+            at = data.find(signature, at + 4)
+    return bytes(data)
+
+
+def _links_tar() -> bytes:
+    """A tar of a story and links and special files: symbolic and hard links out of it, a device, a pipe."""
+    out = io.BytesIO()
+    with tarfile.open(fileobj=out, mode="w") as archive:
+        story = generated_seeds()[0][1]
+        info = tarfile.TarInfo("story.txt")
+        info.size = len(story)
+        archive.addfile(info, io.BytesIO(story))
+        for name, kind, target in (("passwd.txt", tarfile.SYMTYPE, "/etc/passwd"), ("up.txt", tarfile.SYMTYPE,
+                                   "../../etc/passwd"), ("hard.txt", tarfile.LNKTYPE, "/etc/passwd"),
+                                   ("copy.txt", tarfile.LNKTYPE, "story.txt"), ("null.txt", tarfile.CHRTYPE, ""),
+                                   ("pipe.txt", tarfile.FIFOTYPE, ""), ("../out.txt", tarfile.REGTYPE, "")):
+            info = tarfile.TarInfo(name)
+            info.type, info.linkname = kind, target
+            archive.addfile(info, io.BytesIO(b"") if kind == tarfile.REGTYPE else None)
+    return out.getvalue()
+
+
+def hostile_seeds() -> list[tuple[str, bytes]]:
+    """Files made to harm a reader: external entities and DTDs (never fetched, never read), entity bombs, zip
+    members named out of the archive or twice or encrypted, tar links and devices, a zip bomb, a gzip of two
+    members or naming another file, an HTML page whose BOM and meta disagree, a JSON Lines file of many records."""
+    seeds = dict(generated_seeds())
+    xml = {name: seeds[name].decode() for name in ("feed.xml", "feed.atom", "article.nitf", "wire.xml", "page.html")}
+    out = [(f"{kind}-{name}", _declared(text, doctype, reference)) for name, text in xml.items()
+           for kind, doctype, reference in (("xxe", _XXE, "&x;"), ("laughs", _LAUGHS, "&j;"), ("dtd", _EXTERNAL_DTD, ""))]
+    xhtml = '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Oil prices rose.</p></body></html>'
+    out.append(("xxe-page.xhtml", _declared(xhtml, _XXE, "&x;")))
+    document = zipfile.ZipFile(io.BytesIO(seeds["memo.docx"])).read("word/document.xml").decode()
+    for kind, doctype, reference in (("xxe", _XXE, "&x;"), ("laughs", _LAUGHS, "&j;")):
+        out.append((f"{kind}-memo.docx", _zip({"[Content_Types].xml": b"<Types/>",
+                                               "word/document.xml": _declared(document, doctype, reference)})))
+    story, html = seeds["story.txt"], seeds["page.html"]
+    out += [
+        ("slip.zip", _zip({"../../etc/story.txt": story, "/abs/story.txt": story, "a/../../b.txt": story,
+                           "C:\\win\\story.txt": story, "ok.txt": story})),
+        ("twice.zip", _twice({"story.txt": story, "a#b.txt": story, "a%23b.txt": story, "new\nline.txt": story})),
+        ("locked.zip", _encrypted_zip({"story.txt": story, "page.html": html})),
+        ("locked.docx", _encrypted_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": document.encode()})),
+        ("bomb.zip", _zip({"story.txt": story, "zeros.txt": b"\0" * (20 << 20)})),  # 20 MB from 20 KB
+        ("links.tar", _links_tar()),
+        ("two-members.txt.gz", gzip.compress(story[:40]) + gzip.compress(story[40:])),
+        ("named.gz", _gzip_named("report.pdf", (REPO / "tests/fixtures/pdf/press_release.pdf").read_bytes())),
+        ("bom-meta.html", b"\xef\xbb\xbf" + html.replace(b'charset="utf-8"', b'charset="windows-1251"')
+         .replace(b"Oil prices rose", "Caf\u00e9 Oil prices rose".encode(), 1)),
+        ("many.jsonl", b"".join(json.dumps({"title": f"t{i}", "text": f"w{i} {TEXT}"}).encode() + b"\n"
+                                for i in range(5_000))),
+    ]
+    return out
+
+
+def _twice(files: dict[str, bytes]) -> bytes:
+    """A zip holding each file twice under its name, the second copy with "Gas" for "Oil"."""
+    out = io.BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(out, "w") as archive:
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it writes
+        for data in (files, {name: data.replace(b"Oil", b"Gas") for name, data in files.items()}):
+            for name, content in data.items():
+                archive.writestr(name, content)
+    return out.getvalue()
+
+
+def _gzip_named(name: str, data: bytes) -> bytes:
+    """A gzip stream whose header names the file packed (``gzip report.pdf`` writes one so)."""
+    out = io.BytesIO()
+    with gzip.GzipFile(filename=name, mode="wb", fileobj=out, mtime=0) as packing:
+        packing.write(data)
+    return out.getvalue()
+
+
 def repo_seeds() -> list[tuple[str, bytes]]:
     """The repository's own test fixtures of the formats read (PDFs among them)."""
     folder = REPO / "tests" / "fixtures"
@@ -174,5 +270,5 @@ def corpus_seeds() -> list[tuple[str, bytes]]:
 
 
 def all_seeds() -> list[tuple[str, bytes]]:
-    """Every seed: made here, the fixtures, and real samples when present."""
-    return generated_seeds() + repo_seeds() + corpus_seeds()
+    """Every seed: made here (the hostile ones too), the fixtures, and real samples when present."""
+    return generated_seeds() + hostile_seeds() + repo_seeds() + corpus_seeds()
