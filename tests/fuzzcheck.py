@@ -192,12 +192,13 @@ def mutate(rng: random.Random, seeds: list[tuple[str, bytes]], count: int) -> li
 
 
 def check_read(name: str, data: bytes, mutation: str, tally: Tally) -> None:
-    """Read one mutated file alone: it gives articles, skips with reasons, or raises UnreadableFile; nothing else."""
+    """Read one mutated file alone: it gives articles, skips with reasons, or raises UnreadableFile (or RecursionError,
+    which the readers' callers turn into a reason); nothing else."""
     tally.files += 1
     try:
         with deadline(SLOW):
             result = parse_file_bytes(data, name, name)
-    except UnreadableFile:
+    except (UnreadableFile, RecursionError):  # corpusreads and archivefiles tell the latter "too deeply nested"
         return
     except Hang as exc:
         tally.problems.append(Problem(name, mutation, f"read hangs ({exc})"))
