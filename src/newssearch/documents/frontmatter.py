@@ -93,7 +93,7 @@ def _json_front(text: str) -> tuple[FrontMatter, str, str] | None:
         return None
     try:
         value, end = json.JSONDecoder().raw_decode(text)
-    except json.JSONDecodeError:
+    except (ValueError, RecursionError):  # broken; or a number past Python's 4,300 digits, nesting past its stack
         return None
     rest = text[end:]
     if not isinstance(value, dict) or rest.split("\n", 1)[0].strip():
