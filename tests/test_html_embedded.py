@@ -124,3 +124,9 @@ def test_an_object_named_after_a_small_part_of_the_pages_title_is_not_its_story(
     data = {"props": {"pageProps": {"site": {"name": "Coast News", "text": f"{ONE}\n{TWO}\n{THREE}"}}}}
     script = f'<script id="__NEXT_DATA__" type="application/json">{json.dumps(data)}</script>'
     assert story_paragraphs(page(script), ["Coast News: the latest news, sport and weather for the coast"]) == []
+
+
+def test_a_script_with_a_number_python_cannot_read_is_passed_over() -> None:
+    # json raised ValueError on a number past Python's 4,300 digits: the page skipped as "reader failed".
+    script = next_page().split("<script", 1)[1].split("</script>")[0].replace('"page": ', f'"n": {"9" * 5000}, "page": ')
+    assert extract(page(f"<script{script}</script><p>{ONE}</p><p>{TWO}</p>")).body.split("\n\n") == [ONE, TWO]

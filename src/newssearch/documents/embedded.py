@@ -91,7 +91,7 @@ def _script_values(page: str) -> Iterator[Any]:
 def _decode_at(text: str, start: int) -> Any:
     try:
         return _DECODER.raw_decode(text, start)[0]
-    except (json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # broken; or a number past Python's 4,300 digits, nesting past its stack
         return None
 
 
