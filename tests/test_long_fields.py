@@ -118,3 +118,13 @@ def test_a_publication_or_date_line_of_a_million_spaces_is_read_in_time() -> Non
     assert date_line("June 19, 2020" + " " * 1_000_000 + "x") is None
     assert date_line("June 19, 2020 Friday, Late edition") == date(2020, 6, 19)
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_feed_item_with_a_run_of_four_hundred_thousand_tabs_is_read_in_time() -> None:
+    # WordPress's closing "The post … appeared first on …" was searched from each tab of the run in turn (n² steps).
+    started = time.perf_counter()
+    feed = (b'<rss version="2.0"><channel><title>Example News</title><item><title>Gas</title><description>Oil prices'
+            + b"\t" * 400_000 + b" rose.</description></item></channel></rss>")
+    (article,) = parse_bytes(feed, "feed.xml", ".xml").articles
+    assert article.body.startswith("Oil prices") and article.body.endswith("rose.")
+    assert time.perf_counter() - started < 2.0

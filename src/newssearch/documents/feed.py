@@ -238,7 +238,8 @@ def item_body(children: Children, item: Element) -> str:
     return ""
 
 
-_WORDPRESS_FOOTER = re.compile(r"\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
+# Its spaces matched from the first of a run only (from each space of a long run in turn, the search took n² steps).
+_WORDPRESS_FOOTER = re.compile(r"(?<!\s)\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
 
 
 def item_date(children: Children, kind: str) -> tuple[str, date] | None:
