@@ -128,3 +128,14 @@ def test_a_feed_item_with_a_run_of_four_hundred_thousand_tabs_is_read_in_time() 
     (article,) = parse_bytes(feed, "feed.xml", ".xml").articles
     assert article.body.startswith("Oil prices") and article.body.endswith("rose.")
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_bibtex_field_after_a_run_of_fifty_thousand_spaces_is_read_in_time() -> None:
+    # The field name's pattern had two \s* around an optional comma: a run of spaces before no name split n² ways.
+    started = time.perf_counter()
+    bib = b"@article{doe2024,\n  title = {Oil prices rise}, abstract = {Oil rose.}" + b" " * 50_000 + b"\x01}\n"
+    (article,) = parse_bytes(bib, "refs.bib", ".bib").articles
+    assert article.title == "Oil prices rise"
+    bib = b"@article{doe2024,\n  title = {Oil prices rise}, abstract = {Oil rose.}" + b" " * 50_000 + b", date = {2024-05-01}}\n"
+    assert parse_bytes(bib, "refs.bib", ".bib").articles[0].date == date(2024, 5, 1)
+    assert time.perf_counter() - started < 2.0
