@@ -76,7 +76,7 @@ PAGE_LINE = re.compile(
     r"(?:sources?|quelle|fuente|fonte|source\s+de)\s*:\s*[^.!?:]{1,50}|"
     # A reading time: "7 min read", "4 mins to read", "5-minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min."
     r"\d+(?:\s*[-–]\s*\d+)?[\s-]*min(?:ute)?s?\.?\s+(?:to\s+)?read|(?:est\.?\s+)?(?:reading\s+time|read\s+time|"
-    r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd)\s*:?\s*"
+    r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd)\s*(?::\s*)?"
     r"(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)\W*$",
     re.IGNORECASE,
 )

@@ -70,7 +70,7 @@ _BY = re.compile(
 # "Artikel von:" over a list of authors.
 BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|"
                           r"publié|écrit|publicado|escrito|pubblicato|scritto)\s+)?(?:by|von|par|por|door|nā)|"
-                          r"(?:artikel|beitrag|publicado|pubblicato|scritto)\s+da)\s*:?\s*$", re.IGNORECASE)
+                          r"(?:artikel|beitrag|publicado|pubblicato|scritto)\s+da)\s*(?::\s*)?$", re.IGNORECASE)
 # Between names: the words that join names in any language (bylinelanguages.ANY_AND_WORDS: "and", Māori's "rāua ko",
 # "in conversation with"), and in a page's box a list's marks and "with".
 _SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"

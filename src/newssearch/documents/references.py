@@ -54,7 +54,7 @@ _NOT_ENTRIES = frozenset({"comment", "string", "preamble"})
 # LaTeX's accents as combining marks: {\"u} is ü, {\=a} ā (a macron, as te reo writes it).
 _ACCENTS = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303", "=": "\u0304", ".": "\u0307",
             "c": "\u0327", "u": "\u0306", "v": "\u030c", "H": "\u030b", "k": "\u0328"}
-_ACCENT = re.compile(r"\\([\"'`^~=.]|[cuvHk](?![A-Za-z]))\s*\{?\s*(\\?[A-Za-z])\}?")
+_ACCENT = re.compile(r"\\([\"'`^~=.]|[cuvHk](?![A-Za-z]))\s*(?:\{\s*)?(\\?[A-Za-z])\}?")
 _ESCAPED = re.compile(r"\\([&%$#_])")
 _DASHES = (("---", "\u2014"), ("--", "\u2013"))
 

@@ -46,7 +46,7 @@ _ROLE_WORDS = 4  # "Senior Political Reporter"
 # or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020", "el 5 de mayo de 2020",
 # "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)"
-_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*:?\s*)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
+_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*(?::\s*)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 _TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
