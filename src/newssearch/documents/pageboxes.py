@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING, TypeAlias
 
 from lxml import html as lxml_html
@@ -32,6 +33,9 @@ _UPDATE_CLASS = re.compile(_NOT_PUBLISHED.pattern)
 _UPDATE_BEFORE = re.compile(rf"(?:{_NOT_PUBLISHED.pattern})\w*\W*(?:(?:on|at|am|le|el|il|em|op)\W*)?$", re.I)
 LABEL_CHARS = 40  # the text before a stamp that may hold its label
 MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
+# Elements: a box of more is no date's, however little text they hold (a page of 200,000 empty nested boxes had each
+# of its short-texted boxes spelled out line by line, every element under it visited anew).
+MAX_DATE_ELEMENTS = 200
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
                           r"firma|signature|verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # ("reader-credits": the byline of a page saved from Firefox's Reader View)
@@ -97,7 +101,7 @@ def collect_dates(root: Element, info: PageInfo) -> None:
         if _UPDATE_CLASS.search(hints.lower()):
             continue
         both = bool(_NOT_PUBLISHED.search(text[:LABEL_CHARS]))  # "Last updated: … · First published: …"
-        if both and len(text) >= MAX_DATE_BOX:
+        if both and (len(text) >= MAX_DATE_BOX or not _few_elements(el)):
             continue
         spaced = " ".join(_spaced_text(el).split()) if both else ""  # its text, elements apart: "Feb 18 2009"
         published = _published_part(spaced) if both else text
@@ -110,9 +114,14 @@ def collect_dates(root: Element, info: PageInfo) -> None:
             if not both and not _after_update_label(el) and not _other_story(el):
                 info.times.append(stamp)
         elif (el.tag == "time" or _DATE_HINT.search(class_hints(el)) or _DATE_LABEL.match(published)) \
-                and len(text) < MAX_DATE_BOX:
+                and len(text) < MAX_DATE_BOX and _few_elements(el):
             if not _after_update_label(el) and not _other_story(el):
                 info.date_texts.append(published if both else " ".join(_spaced_text(el).split()))
+
+
+def _few_elements(el: Element) -> bool:
+    """Whether ``el`` holds at most MAX_DATE_ELEMENTS elements, itself included (counted no further)."""
+    return sum(1 for _ in islice(el.iter(), MAX_DATE_ELEMENTS + 1)) <= MAX_DATE_ELEMENTS
 
 
 def _published_part(text: str) -> str | None:
