@@ -289,10 +289,15 @@ def check_words_apart(r: Runner, query: str, options: list[str], listed: list[st
 
 
 def check_show(r: Runner, article_id: str) -> None:
-    """``show`` takes every id a hit lists, and names it so."""
+    """``show`` takes every id a hit lists, and names it so; an id starting with '-' after ``--``, as the refusal of
+    it typed bare says."""
     for args in (["show", article_id, "--json"], ["show", "--json", "--", article_id]):
         outcome = r.run(args)
         if outcome is None:
+            continue
+        if article_id.startswith("-") and args[1] == article_id:
+            if outcome.code != 2 or f"-- {article_id}" not in outcome.stderr:
+                r.problem(args, f"exit {outcome.code}: an id starting with '-' not pointed to '--': {outcome.stderr!r}")
             continue
         if outcome.code != 0 or parse_json(outcome.stdout).get("id") != article_id:  # type: ignore[union-attr]
             r.problem(args, f"exit {outcome.code}: {outcome.stdout[:100]!r} {outcome.stderr[:200]!r}")
