@@ -215,3 +215,12 @@ def test_a_gdelt_table_says_it_holds_addresses_and_no_text(text: str, rel: str) 
     named their first row as a header ("the header has 1153424217, 20240305, …")."""
     with pytest.raises(UnreadableFile, match=r"^a GDELT (event|GKG) table: articles' addresses and codes, no text"):
         parse_bytes(text.encode(), rel, ".csv")
+
+
+def test_a_cell_of_html_opening_with_an_xml_declaration_is_read_without_a_python_warning(
+        tmp_path: Path, recwarn: pytest.WarningsRecorder) -> None:
+    # bs4 warned "It looks like you're using an HTML parser to parse an XML document" on the user's terminal
+    data = 'title,text\n"Oil","<?xml version=""1.0""?><p>Oil prices rose on Tuesday.</p>"\n'
+    (article,) = parse_bytes(data.encode(), "wire.csv", ".csv").articles
+    assert article.body == "Oil prices rose on Tuesday."
+    assert [str(w.message)[:40] for w in recwarn] == []

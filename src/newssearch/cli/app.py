@@ -218,6 +218,10 @@ def main() -> None:
 
     for stream in (sys.stdout, sys.stderr):
         _fit_encoding(stream)
+    if not sys.warnoptions:  # a library's warnings are for its developers; a user reads newssearch's own lines
+        import warnings
+
+        warnings.simplefilter("ignore")
     # Arguments as the UTF-8 text typed, whatever the locale: a query word, an id (folders: see SystemPath).
     cli(args=[utf8_text(arg) for arg in sys.argv[1:]], prog_name="newssearch")
 

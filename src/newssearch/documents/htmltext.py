@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import warnings
 
 from .deephtml import MAX_DEPTH, capped_depth
 
@@ -52,13 +53,16 @@ _BREAK_RUN = re.compile(r"(?:<br>){2,}")
 def html_to_text(fragment: str) -> str:
     """Reduce an HTML fragment to plain text, paragraphs separated by blank lines."""
     # Imported here: reading plain text never pays for bs4 (50 ms of every run that reads a text file).
-    from bs4 import BeautifulSoup, NavigableString
+    from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, NavigableString, XMLParsedAsHTMLWarning
 
     if fragment.count("<") > MAX_DEPTH:  # may be nested deeper: bs4 has no limit, and each append below walks
         # every level under it (20,000 nested divs: 20 s). The line breaks left for the blocks past the depth are
         # one: each replace_with below looks its tag up among its siblings, and empty lines are dropped anyway.
         fragment = _BREAK_RUN.sub("<br>", capped_depth(fragment))
-    soup = BeautifulSoup(fragment, "lxml")
+    with warnings.catch_warnings():  # a fragment opening with <?xml is read as HTML on purpose: no warning printed
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        soup = BeautifulSoup(fragment, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
     for tag in soup.find_all("br"):
