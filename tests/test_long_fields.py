@@ -161,3 +161,16 @@ def test_an_e_mail_with_a_content_type_of_a_megabyte_and_a_long_sender_is_read_i
     [article] = parse_bytes(data, "note.eml", ".eml").articles
     assert time.perf_counter() - started < 2.0
     assert (article.title, article.body) == ("Oil prices rise", "Oil prices rose on Tuesday.")
+
+
+def test_a_forwarded_message_with_a_content_type_of_a_megabyte_is_read_in_time() -> None:
+    # Only the outer message's header had been cut before parsing: an attached message's lines met the parser whole.
+    inner = (b"From: a@example.com\nSubject: Oil prices rise\nContent-Type: text/plain; ch" + b'{"a":' * 200_000
+             + b"\n\nOil prices rose on Tuesday.\n")
+    outer = (b"From: b@example.com\nSubject: Fwd: Oil prices rise\nMIME-Version: 1.0\n"
+             b'Content-Type: multipart/mixed; boundary="B"\n\n--B\nContent-Type: text/plain\n\nSee below.\n--B\n'
+             b"Content-Type: message/rfc822\n\n" + inner + b"\n--B--\n")
+    started = time.perf_counter()
+    [article] = parse_bytes(outer, "note.eml", ".eml").articles
+    assert time.perf_counter() - started < 2.0
+    assert article.title == "Oil prices rise" and article.body.startswith("Oil prices rose on Tuesday.")

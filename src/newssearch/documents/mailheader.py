@@ -15,6 +15,7 @@ import re
 from email import errors, message_from_bytes, policy, quoprimime
 from email.headerregistry import Address
 from email.message import EmailMessage, Message
+from typing import cast
 
 from ..errors import UnreadableFile
 from .encoding import decode_text, without_surrogates
@@ -73,32 +74,12 @@ def from_addresses(message: Message) -> tuple[Address, ...]:
 
 def parse_message(data: bytes) -> EmailMessage:
     """The message ``data`` holds, or UnreadableFile when it has no header lines (no e-mail message)."""
-    message = message_from_bytes(_long_lines_cut(data), policy=policy.default)
+    message = cast(EmailMessage, message_from_bytes(data, policy=_CUT_POLICY))  # an EmailPolicy makes EmailMessage
     if not message.keys():
         raise UnreadableFile("not an e-mail message (no header lines)")
     for part in message.walk():
         _decode_raw_headers(part)
-    return message  # policy.default makes EmailMessage
-
-
-_HEADER_END = re.compile(rb"\r?\n\r?\n")
-
-
-def _long_lines_cut(data: bytes) -> bytes:
-    """``data`` with each line of its header cut as ``_limit`` says (a line folded onto the next as a structured
-    one's): the standard library's parser takes n² steps over a long one (a Content-Type of a megabyte never finished)."""
-    end = _HEADER_END.search(data)
-    head = data[:end.start()] if end else data
-    lines = head.split(b"\n")
-    if all(len(line) <= MAX_STRUCTURED for line in lines):
-        return data
-    return b"\n".join(_line_cut(line) for line in lines) + (data[end.start():] if end else b"")
-
-
-def _line_cut(line: bytes) -> bytes:
-    """A header line, its name and colon kept, its value cut as ``_limit`` says (a folded line's as a structured one's)."""
-    name = line.split(b":", 1)[0] if b":" in line[:80] else b""
-    return line[:len(name) + 1 + _limit(name.decode("latin-1"))]
+    return message
 
 
 def ends_inside(message: Message) -> bool:
@@ -111,12 +92,9 @@ def ends_inside(message: Message) -> bool:
 def _decode_raw_headers(part: EmailMessage) -> None:
     """Decode the header lines of ``part`` written in raw 8-bit bytes rather than encoded words (SMTPUTF8 mail,
     Eudora and old Windows clients): UTF-8, else Windows-1252, as a text file's bytes. The parser keeps such bytes
-    as surrogates, which had given a sender "J\udcc3\udcbcrgen" (and stopped the index run) and a subject "Caf�".
-    A line longer than ``_limit`` allows is cut there."""
-    raw = list(part.raw_items())
-    items = [(name, value[:_limit(name)] if isinstance(value, str) else value) for name, value in raw]
-    if not any(isinstance(value, str) and (value is not was or _readable(value) != value)
-               for (_name, value), (_same, was) in zip(items, raw)):
+    as surrogates, which had given a sender "J\udcc3\udcbcrgen" (and stopped the index run) and a subject "Caf�"."""
+    items = list(part.raw_items())
+    if not any(isinstance(value, str) and _readable(value) != value for _name, value in items):
         return
     for name in set(part.keys()):
         del part[name]
@@ -127,6 +105,17 @@ def _decode_raw_headers(part: EmailMessage) -> None:
 def _limit(name: str) -> int:
     """How many characters of header line ``name`` are kept: MAX_HEADER of a subject, MAX_STRUCTURED of the others."""
     return MAX_HEADER if name.strip().lower() in _TEXT_LINES else MAX_STRUCTURED
+
+
+class _CutPolicy(policy.EmailPolicy):
+    """policy.default, each header line's value cut as ``_limit`` says as the parser reads it, in every part."""
+
+    def header_source_parse(self, sourcelines: list[str]) -> tuple[str, str]:
+        name, value = super().header_source_parse(sourcelines)
+        return name, value[:_limit(name)]
+
+
+_CUT_POLICY = _CutPolicy()
 
 
 def _readable(value: str) -> str:
