@@ -172,3 +172,9 @@ def change_files(corpus: Path, share: float, offset: int = 0) -> int:
             handle.write("\nThis report was updated with a correction.\n")
         os.utime(path, None)
     return len(changed)
+
+
+def seed_range(text: str) -> list[int]:
+    """The seeds of ``--seeds``: one ("7") or a range of them ("1-20")."""
+    first, _, last = text.partition("-")
+    return list(range(int(first), int(last or first) + 1))

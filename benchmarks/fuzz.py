@@ -16,12 +16,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from benchlib import seed_range  # noqa: E402
 from fuzzcheck import timed_run  # noqa: E402
-
-
-def _seeds(text: str) -> list[int]:
-    first, _, last = text.partition("-")
-    return list(range(int(first), int(last or first) + 1))
 
 
 def main() -> int:
@@ -31,7 +27,7 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=120, help="mutated files per seed")
     args = parser.parse_args()
     total_files = total_problems = 0
-    for seed in _seeds(args.seeds):
+    for seed in seed_range(args.seeds):
         with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
             tally, seconds = timed_run(seed, args.files, Path(folder))
         total_files += tally.files

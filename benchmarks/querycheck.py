@@ -20,12 +20,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 
+from benchlib import seed_range  # noqa: E402
 from querycli import build_sample, run  # noqa: E402
-
-
-def _seeds(text: str) -> list[int]:
-    first, _, last = text.partition("-")
-    return list(range(int(first), int(last or first) + 1))
 
 
 def main() -> int:
@@ -38,7 +34,7 @@ def main() -> int:
     problems = 0
     with tempfile.TemporaryDirectory(prefix="querycheck-") as folder:
         index_dir = build_sample(Path(folder), args.bbc)
-        for seed in _seeds(args.seeds):
+        for seed in seed_range(args.seeds):
             started = time.perf_counter()
             tally = run(index_dir, seed, args.queries)
             problems += len(tally.problems)

@@ -25,7 +25,7 @@ from .encoding import (
     read_otherwise,
     utf16_without_mark,
 )
-from .xmllimits import ENTITY_BOMB, entity_bomb, past_text_limit
+from .xmllimits import ENTITY_BOMB, entity_bomb, past_depth_limit, past_text_limit
 
 Element: TypeAlias = etree._Element
 
@@ -81,7 +81,7 @@ def parse_xml(data: bytes) -> ParsedXML:
         raise UnreadableFile("not an RSS or Atom feed (no XML elements)")
     if any(entity_bomb(error.message) for error in errors):  # the rest of the file unread: its items would be lost
         raise UnreadableFile(f"the file {ENTITY_BOMB}")
-    too_deep = any("excessive depth" in (error.message or "").lower() for error in errors)
+    too_deep = any(past_depth_limit(error.message) for error in errors)
     return ParsedXML(root, data, broken=len(errors) > 0, too_deep=too_deep)
 
 

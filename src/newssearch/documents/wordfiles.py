@@ -39,7 +39,6 @@ _PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load
 # The same, for a part with a text past libxml2's limit on a text's length (xmllimits): its other guards stay.
 _HUGE_PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load_dtd=False, huge_tree=True,
                                       remove_comments=True, remove_pis=True) for resolve in _RESOLVE)
-# What libxml2 says of entities that expand without end ("billion laughs"): a hostile file, not a damaged one.
 
 ENCRYPTED = "password-protected (encrypted) document: not read; save it without a password to index it"
 LEGACY_DOC = "legacy Word .doc file (binary Word 97-2003 format): not read; save it as .docx to index it"
