@@ -138,6 +138,11 @@ WRAPPERS = [
     (page(f"<div class='documentContent__sharingContainer'><div class='share'><a href='/x'>Teilen</a></div>"
           f"<section class='co'>{STORY}</section></div>{WIDGET}"),
      "Teil 3", "Newsletter"),
+    # The same, on a page whose menu and footer hold more text than the story: they are not the page's text.
+    (f"<html lang='de'><body><nav>{'<p>Fraktion, Themen, Abgeordnete, Termine und Presse</p>' * 30}</nav>"
+     f"<div class='documentContent__sharingContainer'><section class='co'>{STORY}</section></div>{WIDGET}"
+     f"<footer>{'<p>Impressum, Datenschutz, Kontakt und Barrierefreiheit</p>' * 30}</footer></body></html>",
+     "Teil 3", "Newsletter"),
     # A sidebar its page left open, so that the story sits inside it.
     (page(f"<aside class='sidebar'>{WIDGET}<div class='article-content'>{STORY}</div></aside>"), "Teil 3", "Newsletter"),
     # Readers' comments longer than the story still go.
