@@ -260,6 +260,15 @@ def test_a_row_naming_its_subject_by_a_link_stays_and_a_row_of_links_goes() -> N
     assert "Labour Party of New Zealand | 50.0% | 65" in lines and not any("Sport" in line for line in lines)
 
 
+def test_a_row_under_column_headings_is_data_though_its_only_text_is_a_link() -> None:
+    # Docker's install page: a platform's name links to its page, the other cells hold check-mark pictures.
+    table = ("<table><thead><tr><th>Platform</th><th>x86_64</th><th>arm64</th></tr></thead><tbody><tr><td>"
+             "<a href='/win'>Docker Desktop for Windows</a></td><td><a href='/win'><img alt='yes'></a></td><td></td></tr>"
+             "</tbody></table>")
+    lines = extract(f"<html><body><article>{STORY}{table}</article></body></html>").body.split("\n\n")
+    assert "Docker Desktop for Windows" in lines
+
+
 def test_a_layout_tables_cells_are_still_cleaned() -> None:
     # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"

@@ -139,15 +139,23 @@ def is_data_row(row: Element) -> bool:
 def _row_block(row: Element) -> Iterator[tuple[_Block, str]]:
     """A data row as one line, its cells' texts between ``CELL_SEPARATOR`` ("Labour | 26.9% | 34").
 
-    The row counts as links (and goes, as a menu's row does) only when each of its cells is mostly a link: a row
-    naming its subject by a link ("<a>Britax Römer Baby-Safe</a> | 370 € | ja") is data, and stays whole.
+    The row counts as links (and goes, as a menu's row does) only when each of its cells is mostly a link and its
+    table has no column headings: a row naming its subject by a link ("<a>Britax Römer Baby-Safe</a> | 370 € | ja")
+    is data, and so is a row under headings whose other cells are pictures ("<a>Docker Desktop for Windows</a>" beside
+    two check marks, under "Platform | x86_64 | arm64").
     """
     cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
     texts = [(text_of(cell), cell) for cell in cells]
     text = CELL_SEPARATOR.join(cell_text for cell_text, _ in texts if cell_text)
     if text:
         linked = all(_linked_chars(cell) * 2 > len(cell_text) for cell_text, cell in texts if cell_text)
-        yield _Block(text, len(text) if linked else 0), "tr"
+        yield _Block(text, len(text) if linked and not _under_headings(row) else 0), "tr"
+
+
+def _under_headings(row: Element) -> bool:
+    """True when ``row``'s table heads its columns (a ``<th>`` in another row): a table of data, not a menu."""
+    table = next(row.iterancestors("table"), None)
+    return table is not None and any(heading.getparent() is not row for heading in table.iter("th"))
 
 
 def _linked_chars(el: Element) -> int:
