@@ -269,6 +269,14 @@ def test_a_row_under_column_headings_is_data_though_its_only_text_is_a_link() ->
     assert "Docker Desktop for Windows" in lines
 
 
+def test_a_table_set_as_a_figure_is_kept_without_its_caption() -> None:
+    figure = ("<figure class='comparison-table'><img src='t.png'><table><thead><tr><th>Account</th><th>Fees</th></tr>"
+              "</thead><tbody><tr><td>SWIFT (GBP)</td><td>Free deposit, 1 GBP withdrawal</td></tr></tbody></table>"
+              "<figcaption>Fees as of May 2021. Photo: The Balance</figcaption></figure>")
+    body = extract(f"<html><body><article>{STORY}{figure}{STORY}</article></body></html>").body
+    assert "SWIFT (GBP) | Free deposit, 1 GBP withdrawal" in body and "The Balance" not in body
+
+
 def test_a_layout_tables_cells_are_still_cleaned() -> None:
     # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"

@@ -164,7 +164,9 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
         _drop(el)
     page = prose_chars(root)
     for el in list(root.iter(*DROP_TAGS)):
-        if not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
+        if el.tag == "figure" and el.find(".//table") is not None:
+            _keep_tables(el)
+        elif not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
             _drop(el)
     # A wrapper is weighed against the page's text without its menus and footers, which never hold the story: a
     # site-wide menu of 13,000 characters had left a 4,400-character story's wrapper below half of the page.
@@ -251,6 +253,18 @@ def _negative_names(hints: str, roles: str) -> bool:
 def _holds_story(el: Element, *tags: str) -> bool:
     """True when ``el`` holds one of ``tags`` or the element marked as the article body."""
     return next(el.iter(*tags), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None
+
+
+def _keep_tables(figure: Element) -> None:
+    """Put a figure that holds a table (a comparison table set as a figure, with its caption) by its tables alone: the
+    table is the story's data, the rest of the figure its picture and caption."""
+    tables = [table for table in figure.iter("table") if next(table.iterancestors("table"), None) is None]
+    box = lxml_html.Element("div")
+    box.extend(tables)
+    box.tail = figure.tail
+    parent = figure.getparent()
+    if parent is not None:
+        parent.replace(figure, box)
 
 
 def _drop_from(el: Element) -> None:
