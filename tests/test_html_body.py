@@ -277,6 +277,16 @@ def test_a_table_set_as_a_figure_is_kept_without_its_caption() -> None:
     assert "SWIFT (GBP) | Free deposit, 1 GBP withdrawal" in body and "The Balance" not in body
 
 
+def test_a_reviews_verdict_box_after_the_text_ends_the_story() -> None:
+    verdict = ("<div class='verdict-boxout'><h3>The Verdict</h3><div class='score'><span>87</span></div>"
+               "<div><p class='game-verdict'>A superbly crafted game that serves as storyteller, teacher, and concerned "
+               "friend.</p></div></div>")
+    page = (f"<html><body><div class='wrap'><div class='article-body'>{STORY}</div>{verdict}"
+            "<div class='jump-to-comments'><a href='#c'>See comments</a></div></div></body></html>")
+    body = extract(page).body
+    assert body.endswith("storyteller, teacher, and concerned friend.") and "See comments" not in body
+
+
 def test_a_layout_tables_cells_are_still_cleaned() -> None:
     # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"

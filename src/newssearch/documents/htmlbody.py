@@ -140,7 +140,7 @@ def best_containers(root: Element) -> list[Element]:
     threshold = max(10.0, scores[top] * 0.2)
     kept = []
     for sibling in parent:
-        if sibling is top or _good_sibling(sibling, top, scores, threshold):
+        if sibling is top or _good_sibling(sibling, top, scores, threshold) or (kept and _is_verdict(sibling)):
             kept.append(sibling)
     lead = lead_box(kept[0])
     if lead is None:
@@ -210,6 +210,18 @@ def _good_sibling(sib: Element, top: Element, scores: dict[Element, float], thre
     return (len(text) > 80 and density < 0.25) or (0 < len(text) <= 80 and density == 0
                                                     and bool(re.search(r"\.( |$)", text)))
 
+
+
+# A review's verdict or a guide's conclusion, in a box of its own after the text ("verdict-boxout", "c-conclusion"):
+# the story's last words, though a score and a button stand beside them.
+_VERDICT = re.compile(r"(?:^|[-_\s])(?:verdict|conclusion|fazit)(?:$|[-_\s])", re.I)
+
+
+def _is_verdict(sib: Element) -> bool:
+    """True for a box after the story named as its verdict that holds a sentence."""
+    if not isinstance(sib.tag, str) or not _VERDICT.search(f"{sib.get('class', '')} {sib.get('id', '')}"):
+        return False
+    return any(_reads_as_prose(text_of(p), p) for p in sib.iter("p", "div") if not has_block_child(p))
 
 
 def _reads_as_prose(text: str, el: Element) -> bool:
