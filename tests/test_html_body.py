@@ -275,6 +275,10 @@ def test_a_table_set_as_a_figure_is_kept_without_its_caption() -> None:
               "<figcaption>Fees as of May 2021. Photo: The Balance</figcaption></figure>")
     body = extract(f"<html><body><article>{STORY}{figure}{STORY}</article></body></html>").body
     assert "SWIFT (GBP) | Free deposit, 1 GBP withdrawal" in body and "The Balance" not in body
+    # In a page laid out as a table, and in a figure inside another, too.
+    body = extract(f"<html><body><table><tr><td><article>{STORY}<figure>{figure}</figure></article></td></tr></table>"
+                   "</body></html>").body
+    assert "SWIFT (GBP) | Free deposit, 1 GBP withdrawal" in body and "The Balance" not in body
 
 
 def test_a_reviews_verdict_box_after_the_text_ends_the_story() -> None:

@@ -138,7 +138,7 @@ def best_containers(root: Element) -> list[Element]:
     if parent is None:
         return [top]
     threshold = max(10.0, scores[top] * 0.2)
-    kept = []
+    kept: list[Element] = []
     for sibling in parent:
         if sibling is top or _good_sibling(sibling, top, scores, threshold) or (kept and _is_verdict(sibling)):
             kept.append(sibling)

@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
-from .mediaboxes import drop_player_boxes, is_play_button
+from .mediaboxes import drop_player_boxes, is_play_button, keep_figure_tables
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagelabels import is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
@@ -165,7 +165,7 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     page = prose_chars(root)
     for el in list(root.iter(*DROP_TAGS)):
         if el.tag == "figure" and el.find(".//table") is not None:
-            _keep_tables(el)
+            keep_figure_tables(el)
         elif not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
             _drop(el)
     # A wrapper is weighed against the page's text without its menus and footers, which never hold the story: a
@@ -253,18 +253,6 @@ def _negative_names(hints: str, roles: str) -> bool:
 def _holds_story(el: Element, *tags: str) -> bool:
     """True when ``el`` holds one of ``tags`` or the element marked as the article body."""
     return next(el.iter(*tags), None) is not None or el.find(".//*[@itemprop='articleBody']") is not None
-
-
-def _keep_tables(figure: Element) -> None:
-    """Put a figure that holds a table (a comparison table set as a figure, with its caption) by its tables alone: the
-    table is the story's data, the rest of the figure its picture and caption."""
-    tables = [table for table in figure.iter("table") if next(table.iterancestors("table"), None) is None]
-    box = lxml_html.Element("div")
-    box.extend(tables)
-    box.tail = figure.tail
-    parent = figure.getparent()
-    if parent is not None:
-        parent.replace(figure, box)
 
 
 def _drop_from(el: Element) -> None:

@@ -1,4 +1,5 @@
-"""A video player set in the story: its "Watch video" button, the video's length and title are not the story's text."""
+"""Media boxes set in the story: a video player, whose "Watch video" button, length and title are not the story's text;
+a figure holding a table, whose table is."""
 
 from __future__ import annotations
 
@@ -33,3 +34,24 @@ def drop_player_boxes(buttons: list[Element]) -> None:
             box, parent = parent, parent.getparent()
         if parent is not None:  # else the box is one removed already, with the page's boilerplate or another button
             box.drop_tree()
+
+
+def keep_figure_tables(figure: Element) -> None:
+    """Put a figure that holds a table (a comparison table set as a figure, with its caption) by its tables alone: the
+    table is the story's data, the rest of the figure its picture and caption."""
+    tables = [table for table in figure.iter("table") if _outermost(table, figure)]
+    box = lxml_html.Element("div")
+    box.extend(tables)
+    box.tail = figure.tail
+    parent = figure.getparent()
+    if parent is not None:
+        parent.replace(figure, box)
+
+
+def _outermost(table: Element, figure: Element) -> bool:
+    """True when no other table stands between ``table`` and ``figure`` (a figure inside another figure, or inside a
+    page laid out as a table, still gives its table)."""
+    parent = table.getparent()
+    while parent is not None and parent is not figure and parent.tag != "table":
+        parent = parent.getparent()
+    return parent is figure
