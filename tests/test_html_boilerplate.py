@@ -19,6 +19,13 @@ def article(inner: str, before: str = "", after: str = "") -> str:
 
 
 CASES = [
+    # The readers' comments' heading inside the story's box: what follows it (a widget, the site's offers) is not the
+    # story. A short box opening with it went before; now the rest of a long box goes too.
+    (article(STORY + "<h3>Comments</h3><div class='fb-comments'></div><p><em>Advertise with the most visited news site"
+             " in the country ~ we offer fully customizable digital marketing packages, call us today!</em></p>"),
+     "Paragraph 4", "Advertise"),
+    (article(STORY + "<h3>Kommentare</h3><p>Hinweis: Gewerbliche Einträge werden ohne Angaben von Gründen von"
+             " mir gelöscht, Spam wird manuell moderiert.</p>"), "Paragraph 4", "Hinweis"),
     # An inline hover card inside a link ("rollover" people boxes) is not part of the sentence.
     (article('<p>The mayor, <span class="rollover-people"><a href="/p/1">Ann Lee</a><span class="rollover-'
              'people-block"><a href="/x">Lee backs new budget plan</a></span></span>, opened it.</p>' + STORY),

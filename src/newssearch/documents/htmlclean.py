@@ -10,8 +10,8 @@ from lxml import html as lxml_html
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
 from .mediaboxes import drop_player_boxes, is_play_button, keep_figure_tables
+from .pagelabels import COMMENTS_HEADING, is_pointer
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
-from .pagelabels import is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -137,13 +137,13 @@ MAX_TEASER_BOX = 400  # characters: a box this small under a "Keep Reading" head
 
 
 def _drop_labelled(heading: Element) -> None:
-    """Remove a reference list from its heading on, and a small box that opens with a label pointing to other
+    """Remove a reference list or the readers' comments from its heading on, and a small box that opens with a label pointing to other
     stories ("Keep Reading", "Related stories"), with the teaser in it."""
     parent = heading.getparent()
     if parent is None:
         return
     text = " ".join(heading.text_content().split())
-    if REFERENCES_HEADING.match(text) or SOURCES_HEADING.match(text):
+    if REFERENCES_HEADING.match(text) or SOURCES_HEADING.match(text) or COMMENTS_HEADING.match(text):
         _drop_from(heading)
     elif (PAGE_LINE.match(text) or is_pointer(text)) and _opens(heading, parent) and len(parent.text_content()) <= MAX_TEASER_BOX:
         _drop(parent if parent.tag not in ("body", "html") else heading)

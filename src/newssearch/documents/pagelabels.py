@@ -89,6 +89,10 @@ def _whole_line(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 LABEL_LINE = _whole_line(COMMENT_LABELS + WRITER_HEADINGS + NOTE_LABELS + BUTTON_LABELS + AD_LABELS)
 BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS)
+# The heading of the readers' comments, in English too: what follows it in its box is theirs or the page's, never the
+# story's.
+COMMENTS_HEADING = _whole_line((*COMMENT_LABELS, r"comments?", r"\d+ (?:comments?|responses?|replies)",
+                                r"(?:leave|post|add|write) a (?:comment|reply)", r"(?:join the )?discussion"))
 
 # A picture's credit or caption line ("Titelbild: …", "Crédits photos : Bestimage", "AFP / MARCO BERTORELLO").
 CREDITS = (
