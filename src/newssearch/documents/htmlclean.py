@@ -137,8 +137,8 @@ MAX_TEASER_BOX = 400  # characters: a box this small under a "Keep Reading" head
 
 
 def _drop_labelled(heading: Element) -> None:
-    """Remove a reference list or the readers' comments from its heading on, and a small box that opens with a label pointing to other
-    stories ("Keep Reading", "Related stories"), with the teaser in it."""
+    """Remove a reference list or the readers' comments from its heading on, and a small box that opens with a label
+    pointing to other stories ("Keep Reading", "Related stories"), with the teaser in it."""
     parent = heading.getparent()
     if parent is None:
         return
