@@ -19,6 +19,13 @@ def article(inner: str, before: str = "", after: str = "") -> str:
 
 
 CASES = [
+    # A list item that says more in its own words than its links do is text (a meeting's minutes, travel advice); a
+    # list of links with a word or two beside each still goes.
+    (article(STORY + "<ul><li><strong>Dates</strong><br>- Members' meeting 2020: first half of May, probably in Basel, "
+             "Daniel is looking for a venue<br>- 2 November: <a href='/f'>Forum for a New Start</a>, Basel<br>- 9 "
+             "November: <a href='/s'>Third Public Economic Summit</a>, Bern<br>- 27 February: <a href='/r'>Congress "
+             "Reclaim Democracy</a>, Zurich</li><li><a href='/a'>Budget vote delayed "
+             "again</a> (2 min)</li></ul>"), "Daniel is looking for a venue", "Budget vote delayed"),
     # The readers' comments' heading inside the story's box: what follows it (a widget, the site's offers) is not the
     # story. A short box opening with it went before; now the rest of a long box goes too.
     (article(STORY + "<h3>Comments</h3><div class='fb-comments'></div><p><em>Advertise with the most visited news site"

@@ -200,6 +200,7 @@ def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple
 
 
 _SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+MIN_OWN_WORDS = 120  # characters outside links that make a linked list item text
 
 
 # A table's cells are data: a column headed "Share" or a cell reading "Email" or "3 March 2024" is not a label.
@@ -230,5 +231,7 @@ def _keep_block(block: _Block, tag: str) -> bool:
         # A linked name in a short sentence ("<a>Ann Lee</a> has quit <a>the band</a>.") is still story.
         return tag == "p" and len(text) - block.linked >= 25 and bool(SENTENCE_END.search(text))
     if tag == "li" and density > 0.3:
-        return False
+        # A list of links, unless the item says more than its links do in words of its own (minutes' items: "Termine
+        # – Mitgliederversammlung 2020 … Daniel sucht nach Möglichkeiten – 2. November: <a>Forum Neustart</a>, Basel").
+        return len(text) - block.linked >= MIN_OWN_WORDS
     return True
