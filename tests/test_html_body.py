@@ -291,6 +291,16 @@ def test_a_reviews_verdict_box_after_the_text_ends_the_story() -> None:
     assert body.endswith("storyteller, teacher, and concerned friend.") and "See comments" not in body
 
 
+def test_a_page_written_inside_noscript_is_read_and_a_small_noscript_is_not() -> None:
+    # parks.it's pages hold the whole page in <noscript> for browsers without scripts.
+    page = (f"<html><body><noscript><div id='container'><article>{STORY}</article></div></noscript>"
+            "<div id='app'></div></body></html>")
+    assert "Paragraph 3" in extract(page).body
+    page = (f"<html><body><article>{STORY}<noscript><p>Please enable JavaScript to view the comments powered by "
+            "Disqus.</p></noscript></article></body></html>")
+    assert "Disqus" not in extract(page).body
+
+
 def test_a_layout_tables_cells_are_still_cleaned() -> None:
     # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"

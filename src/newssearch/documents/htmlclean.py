@@ -12,7 +12,7 @@ from .htmlslides import Slides, is_hidden
 from .mediaboxes import drop_player_boxes, is_play_button, keep_figure_tables
 from .pagelabels import COMMENTS_HEADING, is_pointer
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
-from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, prose_chars, wraps_the_page
+from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, drop_noscripts, prose_chars, wraps_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -161,7 +161,9 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     if comment_lists:
         drop_comment_lists(root)  # first: a comment is known by its Reply button, which goes with the other buttons
     for el in list(root.iter(*NOT_TEXT)):
-        _drop(el)
+        if el.tag != "noscript":
+            _drop(el)
+    drop_noscripts(root)
     page = prose_chars(root)
     for el in list(root.iter(*DROP_TAGS)):
         if el.tag == "figure" and el.find(".//table") is not None:

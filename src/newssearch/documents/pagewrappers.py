@@ -1,5 +1,6 @@
-"""Whether a box named as boilerplate, or an <aside>, is in fact the page's wrapper: one that holds most of the page's
-text (a layout named for the sidebar beside the story, a sidebar its page left open around the story)."""
+"""Whether a box named as boilerplate, an <aside> or a <noscript> is in fact the page's wrapper: one that holds most of
+the page's text (a layout named for the sidebar beside the story, a sidebar its page left open around the story, a page
+written for browsers without scripts)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def wraps_the_page(el: Element, names: str, page: int) -> bool:
     """True when ``el``, named ``names``, holds more than ``MOST_OF_PAGE`` of the ``page``'s prose and is no comments',
     references' or teasers' box."""
     return not _LONG_BOILERPLATE.search(names) and prose_chars(el) > MOST_OF_PAGE * page
+
+
+def drop_noscripts(root: Element) -> None:
+    """Remove what a page shows browsers without scripts (a tracking pixel, "Please enable JavaScript"), unless it is
+    most of the page's text: a site that writes its whole page for them inside a ``<noscript>`` (parks.it)."""
+    page = prose_chars(root)
+    for el in list(root.iter("noscript")):
+        if el.getparent() is None:
+            continue
+        if prose_chars(el) > MOST_OF_PAGE * page:
+            el.drop_tag()
+        else:
+            el.drop_tree()
