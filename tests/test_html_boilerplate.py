@@ -19,6 +19,10 @@ def article(inner: str, before: str = "", after: str = "") -> str:
 
 
 CASES = [
+    # An overlay over the page with a heading of its own (an old browser's warning) is not the page's wrapper.
+    (f"<html><body><div id='IE-overlay'><h1>Dear fans,</h1><p>We are glad you are visiting our site, but your browser, "
+     "Internet Explorer, is out of date and no longer shows our pages as they should be shown: please use another "
+     f"one.</p></div><section class='news'>{STORY[:300]}</section></body></html>", "Paragraph 2", "Internet Explorer"),
     # A list item that says more in its own words than its links do is text (a meeting's minutes, travel advice); a
     # list of links with a word or two beside each still goes.
     (article(STORY + "<ul><li><strong>Dates</strong><br>- Members' meeting 2020: first half of May, probably in Basel, "

@@ -271,6 +271,7 @@ def _drop(el: Element) -> None:
 
 
 _DATELINE = re.compile(r"dateline", re.IGNORECASE)
+_OVERLAY = re.compile(r"(?:^|[-_\s])(?:overlay|modal|popup|lightbox|interstitial)(?:$|[-_\s])", re.IGNORECASE)
 # A box marked up as a person (schema.org microdata): the writer's card with their bio. An inline one (a <span>) may be
 # a name in a sentence, and stays.
 _PERSON = re.compile(r"schema\.org/Person/?$")
@@ -305,8 +306,10 @@ def _is_boilerplate_box(el: Element, slides: Slides | None = None) -> bool:
         pass
     elif not _ASIDE_TEXT.search(hints) and not _negative_names(hints, f"{el.get('role', '')} {el.get('itemprop', '')}"):
         return False
-    # A wrapper that holds the headline or the article is the page itself, whatever its name.
-    if _holds_story(el, "h1", "article", "main") or _opens_a_paragraph(el, hints):
+    # A wrapper that holds the headline or the article is the page itself, whatever its name; an overlay's own heading
+    # ("Dear fans, your browser is out of date") does not make it the page.
+    if _holds_story(el, *(("article", "main") if _OVERLAY.search(hints) else ("h1", "article", "main"))) \
+            or _opens_a_paragraph(el, hints):
         return False
     # A social-media box around an embedded post (a quoted tweet) is part of the story.
     return not any(_EMBEDDED_POST.search(quote.get("class", "")) for quote in el.iter("blockquote"))
