@@ -23,6 +23,9 @@ CASES = [
     (f"<html><body><div id='IE-overlay'><h1>Dear fans,</h1><p>We are glad you are visiting our site, but your browser, "
      "Internet Explorer, is out of date and no longer shows our pages as they should be shown: please use another "
      f"one.</p></div><section class='news'>{STORY[:300]}</section></body></html>", "Paragraph 2", "Internet Explorer"),
+    # A heading with no text after it heads nothing of the story ("News" over a list the page fills by script).
+    (article(STORY + "<section class='teaserLoaderWrapper'><h2>News</h2><ul class='teaserLoader'></ul></section>"),
+     "Paragraph 4", "News"),
     # A list item that says more in its own words than its links do is text (a meeting's minutes, travel advice); a
     # list of links with a word or two beside each still goes.
     (article(STORY + "<ul><li><strong>Dates</strong><br>- Members' meeting 2020: first half of May, probably in Basel, "

@@ -61,18 +61,29 @@ def paragraphs(containers: list[Element]) -> Body:
     """The text blocks of ``containers`` in document order, without boilerplate lines; and the date lines dropped
     before the first ``OPENING`` characters of text."""
     out: list[str] = []
+    tags: list[str] = []
     date_lines: list[str] = []
     size = 0
     for container in containers:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
-                return Body(drop_promotions(out), date_lines)  # the rest is the paywall's offer
+                return Body(drop_promotions(_without_closing_headings(out, tags)), date_lines)  # then the offer
             if _keep_block(block, tag):
                 out.append(block.text)
+                tags.append(tag)
                 size += len(block.text)
             elif size < OPENING and dates_the_page(block.text):
                 date_lines.append(block.text)
-    return Body(drop_promotions(out), date_lines)
+    return Body(drop_promotions(_without_closing_headings(out, tags)), date_lines)
+
+
+def _without_closing_headings(out: list[str], tags: list[str]) -> list[str]:
+    """``out`` without the subheadings that end it: a heading heads text, and one with none after it heads a box the
+    page fills by script ("News" over an empty teaser list) or one already left out."""
+    end = len(out)
+    while end > 1 and tags[end - 1] in _SUBHEADINGS:
+        end -= 1
+    return out[:end]
 
 
 def text_paragraphs(texts: Iterable[str]) -> list[str]:
