@@ -141,6 +141,11 @@ LEADS = [
     (page(f"<article><div class='articlehead'><h1>Cottage reopens</h1><p class='subtitle'>{LEAD}</p></div>"
           f"<div class='articlemain'>{STORY}</div></article>"),
      "seventy years after", "Cottage reopens"),
+    # A lead the page's schema.org markup names (itemprop="description" above itemprop="articleBody"), its class only
+    # a style's.
+    (page(f"<article><h1>Cottage reopens</h1><div class='font-bold mb-6' itemprop='description'><div>{LEAD}</div>"
+          f"</div><div class='mb-6' itemprop='articleBody'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
     # A subheading in the headline's own box stays out of the text, as the headline does.
     (page(f"<article><header><h1>Cottage reopens</h1><p class='summary'>{LEAD}</p></header><div class='body'>"
           f"{STORY}</div></article>"),

@@ -62,7 +62,8 @@ def _lead_in(box: Element, top: Element) -> Element | None:
 
 
 def _is_lead_name(el: Element) -> bool:
-    names = f"{el.get('class', '')} {el.get('id', '')}"
+    # The page's own schema.org markup names it too: itemprop="description" above itemprop="articleBody".
+    names = f"{el.get('class', '')} {el.get('id', '')} {el.get('itemprop', '')}"
     return bool(names.strip()) and bool(_LEAD.search(_CAMEL.sub("-", names))) and not _PICTURE.search(names)
 
 
