@@ -301,6 +301,15 @@ def test_a_page_written_inside_noscript_is_read_and_a_small_noscript_is_not() ->
     assert "Disqus" not in extract(page).body
 
 
+def test_a_figure_holding_a_paragraph_keeps_it_and_a_pictures_figure_goes() -> None:
+    # dhb.de sets the page's head as a figure: the picture, its credit, the headline and the lead over it.
+    head = ("<figure class='teaser'><img src='a.jpg'><figcaption>Foto: Sascha Klahn</figcaption><h1>Bridge reopens</h1>"
+            "<p>The next stage of the works starts in March with the second span over the river</p></figure>")
+    picture = "<figure><img src='b.jpg'><p>Photo: Jo Bloggs</p></figure>"
+    body = extract(f"<html><body><section class='news'>{head}{STORY}{picture}</section></body></html>").body
+    assert body.startswith("The next stage of the works") and "Klahn" not in body and "Bloggs" not in body
+
+
 def test_a_layout_tables_cells_are_still_cleaned() -> None:
     # A cell holding the page's blocks is layout, not data: its labels go as anywhere else.
     page = f"<html><body><table><tr><td><p>Share</p>{STORY}</td><td><p>Advertisement</p></td></tr></table></body></html>"

@@ -1,5 +1,5 @@
 """Media boxes set in the story: a video player, whose "Watch video" button, length and title are not the story's text;
-a figure holding a table, whose table is."""
+a figure holding a table or paragraphs, whose table or paragraphs are."""
 
 from __future__ import annotations
 
@@ -34,6 +34,25 @@ def drop_player_boxes(buttons: list[Element]) -> None:
             box, parent = parent, parent.getparent()
         if parent is not None:  # else the box is one removed already, with the page's boilerplate or another button
             box.drop_tree()
+
+
+MIN_FIGURE_WORDS = 8  # words of a paragraph in a figure, outside its caption, that make it text (a pull quote, a lead)
+
+
+def keeps_its_text(figure: Element) -> bool:
+    """Whether a ``<figure>`` holds text of the story, which then stays in place without the figure's pictures and
+    caption: a table (see ``keep_figure_tables``), or a paragraph outside its caption (a pull quote; a page's head set
+    as a figure, its headline and lead over the picture). Any other figure is a picture and its caption."""
+    if figure.find(".//table") is not None:
+        keep_figure_tables(figure)
+        return True
+    if not any(len(p.text_content().split()) >= MIN_FIGURE_WORDS and next(p.iterancestors("figcaption"), None) is None
+               for p in figure.iter("p")):
+        return False
+    for part in list(figure.iter("figcaption", "img", "picture")):
+        part.drop_tree()
+    figure.drop_tag()
+    return True
 
 
 def keep_figure_tables(figure: Element) -> None:
