@@ -18,6 +18,7 @@ NOT_TEXT = ("script", "style", "noscript", "template", "svg", "object", "embed",
 # or a sidebar its page left open around the story. Readers' comments, a paper's references and teasers for other
 # stories may well be longer than the story, and go.
 MOST_OF_PAGE = 0.5
+MIN_NOSCRIPT_PAGE = 200  # characters of a <noscript>'s text below which it is never the page (a pixel, a notice)
 _LONG_BOILERPLATE = re.compile(r"comment|disqus|respon|repl(?:y|ies)|discuss|talkback|kommentar|commentaire|comentario|"
                                r"referenc|ref-?list|bibliograph|citation|footnote|related|recirc|teaser", re.I)
 
@@ -36,11 +37,12 @@ def wraps_the_page(el: Element, names: str, page: int) -> bool:
 def drop_noscripts(root: Element) -> None:
     """Remove what a page shows browsers without scripts (a tracking pixel, "Please enable JavaScript"), unless it is
     most of the page's text: a site that writes its whole page for them inside a ``<noscript>`` (parks.it)."""
-    page = prose_chars(root)
-    for el in list(root.iter("noscript")):
+    noscripts = [(el, prose_chars(el)) for el in root.iter("noscript")]
+    page = prose_chars(root) if any(chars > MIN_NOSCRIPT_PAGE for _, chars in noscripts) else 0  # most pages: none
+    for el, chars in noscripts:
         if el.getparent() is None:
             continue
-        if prose_chars(el) > MOST_OF_PAGE * page:
+        if page and chars > MOST_OF_PAGE * page:
             el.drop_tag()
         else:
             el.drop_tree()
