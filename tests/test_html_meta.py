@@ -1070,6 +1070,21 @@ def test_a_box_whose_class_names_dates_is_a_date_box(box: str, lang: str, expect
     assert (found.date, found.date_source) == (expected, "dateline")
 
 
+@pytest.mark.parametrize("credit", [
+    # A picture's credit in its caption (the Vancouver Sun's, a Reuters photographer's)
+    '<figure><img src="a.jpg"><figcaption><span class="img-author"><span itemprop="creator">Mike Blake/Reuters files'
+    "</span></span></figcaption></figure>",
+    # the credit of a WordPress theme in the page's footer
+    '<div class="powered"><span class="theme-name">Theme: Catch Evolution by </span><span class="theme-author">'
+    '<a href="https://catchthemes.example/">Catch Themes</a></span></div>',
+    '<div class="site-info">Proudly powered by WordPress | Theme: Twenty by <span class="author">Jo Themer</span></div>',
+])
+def test_a_picture_s_or_a_theme_s_credit_is_no_author_of_the_article(credit: str) -> None:
+    body = f'<article><h1>Harbour bridge reopens</h1><p class="byline">By Lena Ortiz</p>{credit}{BODY}</article>'
+    assert extract(page(body=body)).authors == ("Lena Ortiz",)
+    assert extract(page(body=f"<article><h1>Harbour bridge reopens</h1>{credit}{BODY}</article>")).authors == ()
+
+
 @pytest.mark.parametrize("dateline", [
     # The Guardian shows its last update, and its first publication under it: the first publication dates the page.
     '<details><summary><span>Thu 25 May 2023 11.37 BST</span></summary>First published on Wed 24 May 2023 07.14 BST'

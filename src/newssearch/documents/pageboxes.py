@@ -63,6 +63,11 @@ _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|mos
 # a box with a class or id such as "comment-author-link", "widget_recent_comments" or "references".
 _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|references?|bibliography)(?:[-_].*)?$",
                          re.I)
+# Nor is the credit of the site's theme in its footer ("Theme: Catch Evolution by <span class="theme-author">Catch
+# Themes</span>", in WordPress's "site-info" or a "powered" box), nor a picture's credit in its caption
+# (<figcaption><span class="img-author">Mike Blake/Reuters files</span>).
+_SITE_CREDIT = re.compile(r"^(?:theme[-_]?(?:author|by|credits?|designer)|powered(?:[-_]?by)?|site[-_]info)$", re.I)
+_CAPTION_TAGS = frozenset({"figcaption"})
 # A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
 # holds its date when no tag does.
 # A class naming a date the way templates do ("date", "article-dates", "event_date", "date2", "datum", "teaser-meta",
@@ -194,11 +199,12 @@ def _teaser(box: Element, byline: Element) -> bool:
 
 
 def _elsewhere(box: Element) -> bool:
-    """Whether ``box`` holds another story's teaser, a comment, a widget or a reference list; not Blogger's widget of
+    """Whether ``box`` holds another story's teaser, a comment, a widget, a reference list, a picture's caption or
+    the site theme's credit; not Blogger's widget of
     the blog's posts (``<div class='widget Blog' id='Blog1'>``), which holds the article."""
     hints = class_hints(box)
     words = hints.split()
-    return bool(_RECIRCULATION.search(hints)) or (
+    return bool(_RECIRCULATION.search(hints)) or box.tag in _CAPTION_TAGS or any(map(_SITE_CREDIT.match, words)) or (
         any(_NOT_BYLINE.match(word) for word in words) and not _POSTS_WIDGET.intersection(words))
 
 
