@@ -74,6 +74,12 @@ def test_a_function_word_with_an_umlaut_is_one_in_each_of_its_spellings(index: P
 def test_a_phrase_keeps_its_function_words(index: Path) -> None:
     assert found(index, '"die Bahn"') == [("de2", "Die Bahn die Bahn")]
     assert found(index, '"la réforme"') == [("fr1", "La réforme")]
+    # … with a wildcard or a free word in it too: its words had been searched as keywords, "der" and "des" outside
+    # German and French articles, so that such a phrase found none of theirs
+    assert found(index, '"réforme des retr*"') == [("fr1", "réforme des retraites")]
+    assert found(index, '"grève de la SN*"') == [("fr2", "grève de la SNCF")]
+    assert found(index, '"Züge der Ba*"') == [("de2", "Züge der Bahn")]
+    assert found(index, '"die * der"') == [("de2", "Die Züge der")]
 
 
 def test_a_function_words_terms_and_an_index_without_those_languages() -> None:

@@ -81,8 +81,8 @@ def _outside(node: wq.Query, stops: Stops) -> wq.Query:
             return outside_languages(node, sorted(stops[term.text]))
         kept = languages - stops[term.text]
         return in_language(term, sorted(kept)) if kept else wq.NullQuery
-    if node.is_leaf() or languages_of(node) is not None:
-        return node
+    if node.is_leaf() or languages_of(node) is not None or isinstance(node, wq.Sequence):
+        return node  # a phrase's words all count, with a pattern or a free word in it too ("réforme des retr*")
     node = node.apply(lambda child: _outside(child, stops))
     if isinstance(node, wq.CompoundQuery) and wq.NullQuery in node.subqueries:
         node.subqueries = [child for child in node.subqueries if child is not wq.NullQuery] or [wq.NullQuery]
@@ -92,7 +92,7 @@ def _outside(node: wq.Query, stops: Stops) -> wq.Query:
 def _free_in_languages(node: wq.Query, stops: Stops) -> wq.Query:
     """Under an And, each part made of function words alone matching every article of their languages too, scoring
     nothing there, unless every part is made of that language's function words (it has nothing else to find)."""
-    if isinstance(node, wq.Not) or node.is_leaf() or languages_of(node) is not None:
+    if isinstance(node, (wq.Not, wq.Sequence)) or node.is_leaf() or languages_of(node) is not None:
         return node
     node = node.apply(lambda child: _free_in_languages(child, stops))
     if not isinstance(node, wq.And):
@@ -130,7 +130,7 @@ def _function_languages(node: wq.Query, stops: Stops, among: frozenset[str]) -> 
         own = stops.get(term.text, frozenset())
         languages = required_languages(node)
         return own if languages is None else among - (languages - own)
-    if node.is_leaf() or languages_of(node) is not None:
+    if node.is_leaf() or languages_of(node) is not None or isinstance(node, wq.Sequence):
         return frozenset()
     children = [_function_languages(child, stops, among) for child in node.children() if not isinstance(child, wq.Not)]
     return frozenset.intersection(*children) if children else frozenset()

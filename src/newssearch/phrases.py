@@ -24,6 +24,7 @@ from .folding import double_vowels
 from .hyphens import hyphen_links, solid_words
 from .marks import MARKS
 from .patterns import WordPattern, written_pattern
+from .placedfilters import words_placed
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE, plain_word
 from .unspaced import has_unspaced
@@ -79,6 +80,10 @@ class NewsSequence(wq.Sequence):
         return f"({self.JOINT.join(words)})"
 
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        placed = [words_placed(part) for part in self.subqueries]
+        if any(new is not old for new, old in zip(placed, self.subqueries)):
+            return self.__class__(placed, slop=self.slop, ordered=self.ordered, boost=self.boost,
+                                  gaps=self.gaps).matcher(searcher, context)
         if not self.gaps or not self.subqueries:
             return super().matcher(searcher, context)
         context = (context or searcher.context()).set(needs_current=True)
