@@ -244,3 +244,17 @@ def test_spellings_of_a_phrase() -> None:
                                             "maaori waitemataa"]
     assert len(spellings("Māori Waitematā Tāmaki Ōtāhuhu")) == 2   # over three marked words: all one way or the other
     assert spellings("plain words") == ["plain words"]
+
+
+def test_a_pattern_in_quotes_cut_to_its_commonest_words_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # "von Tra*" on a German site found nothing, silently: "Tragwerken" was not among tra*'s 50 commonest words
+    from newssearch import expansions, open_index
+    monkeypatch.setattr(expansions, "MAX_PATTERN_WORDS", 2)
+    texts = {f"{n}.txt": f"Story {n}\n\nThe bank {word} rose." for n, word in enumerate(["tax", "tax", "talk", "tariff"])}
+    index = index_of_texts(tmp_path, texts)
+    with open_index(index) as ix:
+        cut = ix.search('"bank ta*"')
+        assert ix.search('"bank tari*"').notice is None
+    assert cut.total == 3  # tax, talk: not tariff
+    assert cut.notice == ("'ta*' in quotes stands for its 2 commonest words of 3 "
+                          "(type more of the word, or leave the quotes off)")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
+from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .marks import MARKS
@@ -90,20 +91,22 @@ def _without_nulls(query: wq.Query) -> wq.Query:
 MAX_PATTERN_WORDS = 50  # a pattern in a sequence matches at most this many words, the most common ones (as Elasticsearch's max_expansions)
 
 
-def expand_sequence_patterns(query: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+def expand_sequence_patterns(query: wq.Query, reader,  # type: ignore[no-untyped-def]
+                             cut: dict[str, int] | None = None) -> wq.Query:
     """The patterns inside sequences (see split_patterns) as the words of this index they match.
 
     Whoosh finds a sequence by word positions, which its own pattern matchers do not give; an OR of
-    the words does (up to MAX_PATTERN_WORDS of them: "e-a*" keeps the most common words).
+    the words does (up to MAX_PATTERN_WORDS of them: "e-a*" keeps the most common words). ``cut`` collects each
+    pattern that matched more, as typed, with how many words it matched.
     """
     if isinstance(query, wq.Sequence):
-        return query.apply(lambda part: _pattern_words(part, reader))
+        return query.apply(lambda part: _pattern_words(part, reader, cut))
     if query.is_leaf():
         return query
-    return query.apply(lambda child: expand_sequence_patterns(child, reader))
+    return query.apply(lambda child: expand_sequence_patterns(child, reader, cut))
 
 
-def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyped-def]
+def _pattern_words(part: wq.Query, reader, cut: dict[str, int] | None) -> wq.Query:  # type: ignore[no-untyped-def]
     """A Prefix, Wildcard or fuzzy word (of a name field: a title's or body's is expand_fuzzy's) as an Or of the words
     it matches in ``reader`` (NullQuery for none). Whoosh's own Or of 1,024 words or more has no positions:
     ``url:"houzz vs~6"`` had failed ("Field does not support spans")."""
@@ -111,8 +114,26 @@ def _pattern_words(part: wq.Query, reader) -> wq.Query:  # type: ignore[no-untyp
         return part
     words = [word.decode("utf-8") if isinstance(word, bytes) else word for word in part._btexts(reader)]
     if len(words) > MAX_PATTERN_WORDS:  # (counted in live articles: a word only deleted versions held finds nothing)
+        if cut is not None:
+            cut[_as_pattern(part)] = max(len(words), cut.get(_as_pattern(part), 0))
         words, _ = ranked_by_live_count(reader, [part.fieldname], words, MAX_PATTERN_WORDS, most=True)
     return wq.Or([wq.Term(part.fieldname, word) for word in words]) if words else wq.NullQuery
+
+
+def _as_pattern(part: wq.Query) -> str:
+    """A pattern as the user typed it: ``ta*``, ``t?x``, ``offcer~``."""
+    if isinstance(part, wq.Prefix):
+        return f"{part.text}*"
+    return f"{part.text}~" if isinstance(part, wq.FuzzyTerm) else str(part.text)
+
+
+def cut_patterns_notice(cut: dict[str, int]) -> str | None:
+    """The note on the patterns in quotes that matched more words than they stand for; None for none."""
+    if not cut:
+        return None
+    said = [f"{as_typed(typed)} in quotes stands for its {MAX_PATTERN_WORDS} commonest words of {count:,}"
+            for typed, count in cut.items()]
+    return "; ".join(said) + " (type more of the word, or leave the quotes off)"
 
 
 def _pattern_part(fieldname: str, part: str) -> wq.Query | None:

@@ -7,7 +7,7 @@ from whoosh import query as wq
 
 from . import config
 from .dottedacronyms import with_dotted_acronyms
-from .expansions import expand_fuzzy, expand_patterns, expand_sequence_patterns
+from .expansions import cut_patterns_notice, expand_fuzzy, expand_patterns, expand_sequence_patterns
 from .folding import fold
 from .functionterms import listed_languages, without_function_words
 from .liveranks import ranked_by_live_count
@@ -30,7 +30,10 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed = parse_user_query(text, searcher.schema, match, languages)
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)
     parsed.query = expand_patterns(parsed.query, reader, lexicons)
-    parsed.query = expand_sequence_patterns(parsed.query, reader)
+    cut: dict[str, int] = {}
+    parsed.query = expand_sequence_patterns(parsed.query, reader, cut)
+    if said := cut_patterns_notice(cut):  # "von Tra*" found nothing, silently: "Tragwerken" not among the 50
+        parsed.notice = noted(parsed.notice, said)
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     # "die" and "la" count for nothing in German and French articles: their function words
