@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newssearch import snippets
 from newssearch.phrases import text_phrase
 from newssearch.phrasespans import Phrase
 from newssearch.schema import BODY
@@ -406,3 +408,14 @@ def test_the_words_judged_for_one_text_mark_the_next_texts_as_judged_afresh() ->
         alone = _spaced_match_spans(text, term_of, frozenset(terms).__contains__)
         assert _spaced_match_spans(text, term_of, shared) == alone, text
     assert any(_spaced_match_spans(text, term_of, shared) for text in texts)
+
+
+def test_a_book_length_text_tries_a_bounded_number_of_windows(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a 1 MB text of 200,000 matches had a window tried at each match, twice: 4 s for one snippet
+    tried: list[int] = []
+    start = snippets._window_start
+    monkeypatch.setattr(snippets, "_window_start", lambda text, at, width: tried.append(at) or start(text, at, width))
+    text = "The oil price rose again. " * 5000 + "Iraq raised its oil output. " + "The oil price rose. " * 100
+    s = snippet(text, "oil", "iraq")
+    assert len(tried) <= 2 * (1000 + 2 * 100)  # MAX_CANDIDATES, and KEY_CANDIDATES of each word (it had been 10,202)
+    assert "Iraq" in [part for fragment in s.fragments for part, marked in fragment if marked]  # the rare word shown

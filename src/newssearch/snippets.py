@@ -156,7 +156,8 @@ def _best_windows(text: str, spans: list[MatchSpan], width: int, count: int) -> 
     ends inside it, reaches back to be full.
     """
     candidates = []
-    for i, span in enumerate(spans):
+    for i in _candidate_spans(spans):
+        span = spans[i]
         start = _window_start(text, span.start, width)
         end = _word_end(text, min(len(text), start + width))
         inside = list(_spans_until(spans, i, end)) or [span]
@@ -174,6 +175,24 @@ def _best_windows(text: str, spans: list[MatchSpan], width: int, count: int) -> 
     start, end = chosen[-1]
     floor = chosen[-2][1] + 1 if len(chosen) > 1 else 0
     chosen[-1] = (_reaching_back(text, start, width, floor), end)
+    return chosen
+
+
+MAX_CANDIDATES = 1000  # the matches a window may start at: a book-length text's 200,000 matches took 4 s a snippet
+KEY_CANDIDATES = 100  # … and as many of each word's, or phrase's, first ones, so a rarer word still finds its window
+
+
+def _candidate_spans(spans: list[MatchSpan]) -> list[int]:
+    """The indexes of the spans a window is tried at: every one, or in a long text the first ``MAX_CANDIDATES`` and
+    the first ``KEY_CANDIDATES`` of each key."""
+    if len(spans) <= MAX_CANDIDATES:
+        return list(range(len(spans)))
+    seen: dict[str, int] = {}
+    chosen = []
+    for i, span in enumerate(spans):
+        seen[span.key] = seen.get(span.key, 0) + 1
+        if i < MAX_CANDIDATES or seen[span.key] <= KEY_CANDIDATES:
+            chosen.append(i)
     return chosen
 
 
