@@ -419,3 +419,14 @@ def test_a_book_length_text_tries_a_bounded_number_of_windows(monkeypatch: pytes
     s = snippet(text, "oil", "iraq")
     assert len(tried) <= 2 * (1000 + 2 * 100)  # MAX_CANDIDATES, and KEY_CANDIDATES of each word (it had been 10,202)
     assert "Iraq" in [part for fragment in s.fragments for part, marked in fragment if marked]  # the rare word shown
+
+
+def test_a_phrase_matching_over_itself_again_and_again_is_one_span_of_its_words() -> None:
+    # "word word" in a text of 200,000 "word"s: each match overlaps the next, and the merged span's key had grown by
+    # the phrase at each one (quadratic: 13 s for one snippet)
+    from newssearch.wordspans import MatchSpan, overlaid
+    assert overlaid([MatchSpan(0, 9, "word word"), MatchSpan(5, 14, "word word")], []) == [MatchSpan(0, 14, "word word")]
+    assert overlaid([MatchSpan(0, 15, "bank of england"), MatchSpan(8, 21, "england rugby")], []) == [
+        MatchSpan(0, 21, "bank of england england rugby")]
+    s = snippet("It was said. " + "word " * 20000, phrases=("word word",))
+    assert s.matched

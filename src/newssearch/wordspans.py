@@ -323,13 +323,14 @@ def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str
 
 
 def overlaid(spans: list[MatchSpan], more: list[MatchSpan]) -> list[MatchSpan]:
-    """Both lists of spans in text order, overlapping ones as one."""
+    """Both lists of spans in text order, overlapping ones as one, its key theirs (a key once: a phrase matching over
+    itself, "word word" in 200,000 "word"s, had made a key of them all, one step at a time)."""
     merged: list[MatchSpan] = []
     for span in sorted(spans + more, key=lambda span: span.start):
         if merged and span.start < merged[-1].end:
             last = merged[-1]
-            merged[-1] = MatchSpan(last.start, max(last.end, span.end), last.key if span.end <= last.end else
-                               last.key + " " + span.key)
+            merged[-1] = MatchSpan(last.start, max(last.end, span.end), last.key
+                                   if span.end <= last.end or last.key.endswith(span.key) else last.key + " " + span.key)
         else:
             merged.append(span)
     return merged
