@@ -113,3 +113,12 @@ def test_an_option_several_commands_share_is_shown_alike() -> None:
     with click.Context(cli) as ctx:
         before = next(param for param in cli.get_params(ctx) if param.name == "index_dir").get_help_record(ctx)
     assert before[0] == shown["--index"]["query"][0] == "--index-dir, --index DIR"
+
+
+@pytest.mark.parametrize("command", ["query", "similar"])
+def test_csv_help_names_every_column_the_export_writes(command: str) -> None:
+    # the help had left out the last column, "copies", that --group-copies adds
+    from newssearch.exports import CSV_HEADER
+    text = " ".join(CliRunner().invoke(cli, [command, "--help"], terminal_width=200).output.split())
+    csv_help = text.split("--csv Print a CSV table:", 1)[1].split("-h, --help")[0]
+    assert ", ".join(CSV_HEADER) in csv_help and "copies" in csv_help

@@ -60,7 +60,8 @@ def json_option(func: Any) -> Any:
 OUTPUT_FORMATS = {
     "json": "Print the whole result as one JSON document.",
     "jsonl": "Print one JSON object per hit, one a line.",
-    "csv": "Print a CSV table: id, title, date, source, authors, url, score, snippet.",
+    "csv": "Print a CSV table: id, title, date, source, authors, url, score, snippet (and copies with "
+           "--group-copies).",
 }
 
 
