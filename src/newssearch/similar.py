@@ -18,6 +18,7 @@ from .functionwords import FUNCTION_WORDS, language_of
 from .livecounts import live_weight
 from .livekeyterms import live_expanded_terms
 from .schema import BODY, TITLE
+from .stemming import language_stemmer
 from .textanalysis import TEXT_ANALYZER
 
 
@@ -78,7 +79,10 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     deletions = reader.has_deletions()
     expander = classify.Expander(LiveCounts(reader) if deletions else reader, BODY, model=classify.Bo1Model)
     # the words a query would search for: the index holds stopwords too, and they say nothing of the topic
-    expander.add(Counter(t.text for t in TEXT_ANALYZER(text)).items())
+    # … stemmed as the index stems the article's language: English rules made "zwischen" of a German article's
+    # "zwischen" (German: zwisch), a word the index's German articles do not hold, so it looked rare and led
+    lang = article.lang if language_stemmer(article.lang) is not None else None
+    expander.add(Counter(t.text for t in TEXT_ANALYZER(text, **({"lang": lang} if lang else {}))).items())
     untold = _function_terms(language_of(article.lang, text))
     # room for the function words to be left out, as for the letters and numbers
     wanted = config.SIMILAR_TERMS * (3 if untold else 2)
