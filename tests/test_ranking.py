@@ -179,6 +179,19 @@ def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path)
             idx.search("police", recent=True, sort="date")
 
 
+def test_date_ranking_on_an_index_with_no_dates_says_it_changes_nothing(tmp_path: Path) -> None:
+    # a folder of plain texts (BBC News): --recent, --around and --sort date were taken silently, and changed nothing
+    index = index_of_texts(tmp_path, {"a.txt": "Harbour\n\nThe harbour closed.", "b.txt": "Ferry\n\nThe harbour ferry ran."})
+    with open_index(index) as idx:
+        plain = idx.search("harbour")
+        assert plain.notice is None
+        for options, named in (({"recent": True}, "--recent"), ({"around": "2020-06"}, "--around"),
+                               ({"sort": "date"}, "--sort date")):
+            result = idx.search("harbour", **options)
+            assert [hit.id for hit in result.hits] == [hit.id for hit in plain.hits]
+            assert result.notice == f"no article in this index has a publication date, so {named} changes nothing"
+
+
 def test_feedback_terms_come_from_more_than_one_article() -> None:
     weights, languages = term_weights([(9.0, "senate budget vote", None), (8.0, "budget vote delayed", "en"),
                                        (1.0, "harbour ferries", None)])

@@ -109,6 +109,17 @@ def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: Dat
     return notice
 
 
+def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, recent: bool, around: DateLike,
+                           sort: str) -> str | None:
+    """``notice``, and that ranking by date changes nothing when no article of the index has a date (a folder of
+    plain texts): ``--recent``, ``--around`` and ``--sort date`` had been taken silently."""
+    named = "--recent" if recent else "--around" if around not in (None, "") else "--sort date" if sort == "date" \
+        else None
+    if named is None or not total or days.newest() is not None:
+        return notice
+    return noted(notice, f"no article in this index has a publication date, so {named} changes nothing")
+
+
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int) -> str | None:
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
     (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; or, for a clause within

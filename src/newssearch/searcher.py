@@ -30,6 +30,7 @@ from .notices import (
     nothing_found_notice,
     own_copies_notice,
     suggestion,
+    undated_ranking_notice,
     undated_timeline_notice,
 )
 from .parsedquery import ParsedQuery
@@ -137,7 +138,8 @@ class NewsIndex:
         return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
-                            notice=self._search_notice(parsed, match, date_filter, since, until, total),
+                            notice=undated_ranking_notice(self._days, self._search_notice(
+                                parsed, match, date_filter, since, until, total), total, recent, around, sort),
                             grouped=group_copies, articles=articles)
 
     def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
