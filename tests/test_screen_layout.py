@@ -52,3 +52,19 @@ def test_a_snippet_of_wide_letters_is_left_to_the_terminal() -> None:
     # 東京 takes four columns, not two: counted as characters, the lines would overrun the width.
     parts = [("東京 の 会議 で 学生 たち が 新しい 計画 を 発表 しました " * 4, False)]
     assert wrapped_parts(parts, 40) == [parts]
+
+
+def test_a_long_title_is_wrapped_under_itself_and_its_dateline_kept_whole() -> None:
+    # a Reuters headline and "Reuters · 1987-03-02" ran past 80 columns: the terminal broke a word of them
+    title = "UNOCAL <UCL> UNIT CUTS CRUDE OIL POSTED PRICES AFTER TALKS WITH PRODUCERS"
+    hit = Hit(rank=1, id="r#1", path="r", title=title, date=date(1987, 3, 2), score=1.0, source="Reuters",
+              snippet=Snippet(((("Oil fell.", False),),)))
+    lines = hit_lines(hit, width=50)
+    heading = lines[:lines.index(f"{INDENT}r#1 · score 1.00")]
+    assert len(heading) > 1 and all(len(line) <= 50 for line in heading)
+    assert heading[0].startswith("  1. UNOCAL") and all(line.startswith(INDENT) for line in heading[1:])
+    assert " ".join(heading).split() == f"1. {title} Reuters · 1987-03-02".split()
+    assert heading[-1].strip() == "Reuters · 1987-03-02" or heading[-1].endswith("  Reuters · 1987-03-02")
+    assert hit_lines(hit)[0] == f"  1. {title}  Reuters · 1987-03-02"  # no width: one line, as in a pipe
+    short = Hit(rank=1, id="r#1", path="r", title="Oil falls", date=None, score=1.0, snippet=Snippet(()))
+    assert hit_lines(short, width=50)[0] == "  1. Oil falls  undated"

@@ -69,16 +69,13 @@ INDENT = "     "  # under a hit's title: its id line and its snippet
 def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None) -> list[str]:
     """Title with source and date, then id/authors/score, then the snippet; the snippet in lines of at most
     ``width`` columns when a width is given (a terminal's), else on one line."""
-    title = _title(hit, style)
-    dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
     meta = " · ".join(part for part in (
         safe(hit.id),
         ", ".join(safe(a) for a in hit.authors),
         f"score {hit.score:.2f}",
         copies_note(hit.copies),
     ) if part)
-    lines = [f"{hit.rank:>3}. {title}  {style(dateline, fg='green')}",
-             f"{INDENT}{style(meta, fg='cyan')}"]
+    lines = [*_title_lines(hit, style, width), f"{INDENT}{style(meta, fg='cyan')}"]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
     for line in wrapped_parts(parts, width - len(INDENT)) if width else [parts]:
         if line:
@@ -114,12 +111,28 @@ def wrapped_parts(parts: list[tuple[str, bool]], width: int) -> list[list[tuple[
     return lines
 
 
-def _title(hit: Hit, style: Style) -> str:
-    """The hit's title in bold, the words the query matches in it marked as in the snippet."""
+def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
+    """The hit's rank, title, source and date; on a terminal (``width``) the title wrapped between words under
+    itself, as the snippet is (a Reuters headline and its dateline ran past 80 columns and the terminal broke a word),
+    and the source and date on a line of their own when they do not fit after it."""
+    head = f"{hit.rank:>3}. "
+    pad = " " * len(head)
+    dateline = " · ".join(part for part in (safe(hit.source), iso(hit.date) or "undated") if part)
+    parts = _title_parts(hit)
+    rows = wrapped_parts(parts, width - len(head)) if width else [parts]
+    lines = [(pad if n else head) + "".join(style(text, bold=True, fg="yellow" if marked else None)
+                                            for text, marked in row) for n, row in enumerate(rows)]
+    if width and width >= MIN_WRAP and len(pad) + sum(len(text) for text, _ in rows[-1]) + 2 + len(dateline) > width:
+        return [*lines, pad + style(dateline, fg="green")]
+    lines[-1] += f"  {style(dateline, fg='green')}"
+    return lines
+
+
+def _title_parts(hit: Hit) -> list[tuple[str, bool]]:
+    """The hit's title as (text, matched) parts, the words the query matches in it marked as in the snippet."""
     if hit.title_marks is None or not safe(hit.title):
-        return style(safe(hit.title) or "(untitled)", bold=True)
-    parts = (part for fragment in hit.title_marks.fragments for part in fragment)
-    return "".join(style(safe(text), bold=True, fg="yellow" if marked else None) for text, marked in parts)
+        return [(safe(hit.title) or "(untitled)", False)]
+    return [(safe(text), marked) for fragment in hit.title_marks.fragments for text, marked in fragment]
 
 
 def counted(number: int, noun: str) -> str:
