@@ -83,7 +83,7 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     # "zwischen" (German: zwisch), a word the index's German articles do not hold, so it looked rare and led
     lang = article.lang if language_stemmer(article.lang) is not None else None
     expander.add(Counter(t.text for t in TEXT_ANALYZER(text, **({"lang": lang} if lang else {}))).items())
-    untold = _function_terms(language_of(article.lang, text))
+    untold = _function_terms(language_of(article.lang, text), lang)
     # room for the function words to be left out, as for the letters and numbers
     wanted = config.SIMILAR_TERMS * (3 if untold else 2)
     key_terms = (live_expanded_terms(expander, reader, wanted) if deletions  # only the live counts that may matter
@@ -121,10 +121,14 @@ class LiveCounts:
 
 
 @cache
-def _function_terms(lang: str | None) -> frozenset[str]:
-    """The index terms of a language's function words (none for English, which the analyzer stops)."""
+def _function_terms(lang: str | None, stemmed: str | None = None) -> frozenset[str]:
+    """The index terms of a language's function words (none for English, which the analyzer stops), by English rules
+    and, in an article the index stems in its language (``stemmed``), by that language's too ("zwischen": zwisch)."""
     words = FUNCTION_WORDS.get(lang or "", frozenset())
-    return frozenset(token.text for word in words for token in TEXT_ANALYZER(word))
+    terms = {token.text for word in words for token in TEXT_ANALYZER(word)}
+    if stemmed:
+        terms.update(token.text for word in words for token in TEXT_ANALYZER(word, lang=stemmed))
+    return frozenset(terms)
 
 
 def _sharing(terms: list[tuple[Scores, Scores]]) -> set[int]:
