@@ -118,3 +118,17 @@ def test_every_hit_in_one_page_with_a_large_limit(features_index: Path) -> None:
     assert len(every.stdout.splitlines()) == json.loads(stats.stdout)["documents"]
     past = CliRunner().invoke(cli, ["query", "*", "-n", "1000001", "--index-dir", str(features_index)])
     assert past.exit_code == 2 and "1000001 is not in the range 1<=x<=1000000" in past.stderr
+
+
+def test_a_header_names_the_dates_its_count_is_within(features_index: Path) -> None:
+    # "3 results for 'police'" under --since 2020 had read as all of the index's, the dates said only when none matched
+    index = ["--index-dir", str(features_index)]
+    dated = ["--since", "2020", "--until", "2020-12"]
+    query = CliRunner().invoke(cli, ["query", "police", *dated, *index])
+    assert query.exit_code == 0
+    assert query.stdout.startswith("3 results for 'police' published --since 2020 --until 2020-12 (page 1 of 1)\n")
+    assert CliRunner().invoke(cli, ["query", "police", *index]).stdout.startswith("6 results for 'police' (page 1 of 1)\n")
+    timeline = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--since", "2020", *index])
+    assert timeline.stdout.startswith("4 articles for 'police' published --since 2020 by year\n")
+    similar = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "--since", "2020", *index])
+    assert similar.stdout.splitlines()[0] == "1 article like 'wire.jsonl#shooting' published --since 2020"

@@ -151,10 +151,12 @@ def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
     return f"+{len(copies)} {noun}: {names}"
 
 
-def result_header(result: SearchResult) -> str:
-    """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``."""
+def result_header(result: SearchResult, since: str | None = None, until: str | None = None) -> str:
+    """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``; with
+    dates as typed, ``54 results for 'oil' published --since 1987-03-02 (page 1 of 2)``: the count is of those."""
     shown = f"page {result.page} of {max(result.pages, 1)}"
-    return f"{found_count(result.total, 'result', result.articles)} for {quoted(result.query)} ({shown})"
+    found = found_count(result.total, 'result', result.articles)
+    return f"{found} for {quoted(result.query)}{published(since, until)} ({shown})"
 
 
 def found_count(total: int, noun: str, articles: int | None) -> str:
@@ -178,8 +180,14 @@ def no_results_message(result: SearchResult, subject: str | None = None,
 
 def no_match_message(query: str, subject: str | None = None, since: str | None = None, until: str | None = None) -> str:
     """``No articles match 'x' published --since 2020.``: the query, or ``subject``, and the dates as typed."""
+    return f"No articles {subject or 'match ' + quoted(query)}{published(since, until)}."
+
+
+def published(since: str | None, until: str | None) -> str:
+    """`` published --since 2020 --until 2020-10``: the dates as typed, which a count or an empty result is within
+    ('' when none was typed)."""
     period = "".join(f" {name} {safe(value)}" for name, value in (("--since", since), ("--until", until)) if value)
-    return f"No articles {subject or 'match ' + quoted(query)}{' published' + period if period else ''}."
+    return f" published{period}" if period else ""
 
 
 def article_lines(article: Article, style: Style = plain_style) -> list[str]:
@@ -252,7 +260,8 @@ def _runs_of_empty(periods: list[tuple[str, int]]) -> list[list[tuple[str, int]]
 MIN_BAR_WIDTH = 10
 
 
-def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style = plain_style) -> list[str]:
+def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style = plain_style,
+                   since: str | None = None, until: str | None = None) -> list[str]:
     """Counts per period with a bar each, undated hits on a line of their own; ``style`` (``click.style``)
     colours the periods green, as dates in hits, and the bars yellow, as the matches they count.
 
@@ -260,7 +269,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal).
     """
     found = found_count(timeline.total, "article", timeline.articles)
-    lines = [f"{found} for {quoted(timeline.query)} by {timeline.by}", ""]
+    lines = [f"{found} for {quoted(timeline.query)}{published(since, until)} by {timeline.by}", ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))
@@ -285,7 +294,7 @@ def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
     return bool(timeline.indexed) and all(not timeline.indexed.get(period, 0) for period, _ in run)
 
 
-def similar_header(article_id: str, result: SearchResult) -> str:
+def similar_header(article_id: str, result: SearchResult, since: str | None = None, until: str | None = None) -> str:
     """``914 articles like 'x' (showing 3)``: the total, as ``query`` states it, and the page size when less.
 
     After the first page: ``914 articles like 'x' (page 2 of 305)``; copies grouped, ``900 stories (914 articles) like
@@ -295,4 +304,5 @@ def similar_header(article_id: str, result: SearchResult) -> str:
         shown = f" (page {result.page} of {max(result.pages, 1)})"
     else:
         shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
-    return f"{found_count(result.total, 'article', result.articles)} like {as_typed(safe(article_id))}{shown}"
+    found = found_count(result.total, 'article', result.articles)
+    return f"{found} like {as_typed(safe(article_id))}{published(since, until)}{shown}"

@@ -81,7 +81,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
       newssearch query police --facets --recent
       newssearch query police --since 2020 --csv > police.csv
     """
-    from ..formatting import no_results_message
+    from ..formatting import no_results_message, result_header
     from ..searcher import open_index
 
     if facets and output in ("jsonl", "csv"):
@@ -90,7 +90,8 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
         result = idx.search(" ".join(words), limit=limit, page=page, match=match, since=since,
                             until=until, sort=sort, snippet_chars=snippet_chars, recent=recent,
                             around=around, facets=facets, group_copies=group_copies)
-    return emit_hits(result, output, use_color(color), empty=no_results_message(result, since=since, until=until))
+    return emit_hits(result, output, use_color(color), result_header(result, since, until),
+                     no_results_message(result, since=since, until=until))
 
 
 @cli.command("timeline", cls=WordsCommand, short_help="Count the articles a query finds per year, month or week.")
@@ -126,7 +127,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 
         if timeline.total:
             echo_notice(timeline)
-            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style), use_color(color))
+            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style, since, until),
+                       use_color(color))
         else:  # to stderr, as query says it: what happened first, then the note on why
             click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
             echo_notice(timeline)
@@ -165,4 +167,4 @@ def similar_command(article_id: str, index_dir: str, limit: int, page: int, sinc
         result = idx.similar(article_id, limit=limit, page=page, since=since, until=until, snippet_chars=snippet_chars,
                             group_copies=group_copies)
     empty = no_results_message(result, subject=f"like {as_typed(safe(article_id))}", since=since, until=until)
-    return emit_hits(result, output, use_color(color), similar_header(article_id, result), empty)
+    return emit_hits(result, output, use_color(color), similar_header(article_id, result, since, until), empty)
