@@ -153,7 +153,7 @@ def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
 
 def result_header(result: SearchResult, since: str | None = None, until: str | None = None) -> str:
     """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``; with
-    dates as typed, ``54 results for 'oil' published --since 1987-03-02 (page 1 of 2)``: the count is of those."""
+    dates as typed, ``1 result for 'police' published --since 2020-07 (page 1 of 1)``: the count is of those."""
     shown = f"page {result.page} of {max(result.pages, 1)}"
     found = found_count(result.total, 'result', result.articles)
     return f"{found} for {quoted(result.query)}{published(since, until)} ({shown})"
