@@ -148,6 +148,26 @@ def test_the_screen_cuts_every_facet_at_twenty_values_months_too() -> None:
     assert lines[2] == "  source: RNZ (2), and 3 more"
 
 
+def test_a_terminal_gets_a_facet_in_lines_broken_between_values() -> None:
+    # Twenty Reuters authors on one line ran past an 80-column terminal, which broke names in two
+    from newssearch.formatting import facet_lines
+
+    authors = [("Philip Shehadi", 4), ("Stephen Jukes", 4), ("Ted D'Afflisio", 3), ("Jennie Kantyka", 2)]
+    facets = {"author": authors, "year": [("1987", 9)]}
+    lines = facet_lines(facets, {"author": 17}, {"author": 93}, width=40)
+    assert lines == ["Facets:",
+                     "  author: Philip Shehadi (4),",
+                     "          Stephen Jukes (4),",
+                     "          Ted D'Afflisio (3),",
+                     "          Jennie Kantyka (2),",
+                     "          and 17 more; no author (93)",
+                     "  year: 1987 (9)"]
+    assert facet_lines(facets, {"author": 17}, {"author": 93}) == [  # a pipe: one line each, as before
+        "Facets:", "  author: Philip Shehadi (4), Stephen Jukes (4), Ted D'Afflisio (3), Jennie Kantyka (2), and 17 more; "
+        "no author (93)", "  year: 1987 (9)"]
+    assert facet_lines({"year": []}, width=40) == ["Facets:", "  year: none"]
+
+
 def test_names_that_differ_only_in_letter_case_are_one_facet_value(tmp_path: Path) -> None:
     """What title case cannot mend (Ron DeSantis on a page, Ron Desantis from RON DESANTIS) and what an index made
     before readers wrote one case keeps: one author, one publisher, under the spelling most articles use."""

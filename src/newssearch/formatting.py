@@ -213,7 +213,7 @@ def safe_body(body: str) -> str:
 
 
 def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] | None = None,
-                missing: dict[str, int] | None = None) -> list[str]:
+                missing: dict[str, int] | None = None, width: int | None = None) -> list[str]:
     """One line per facet: ``source: RNZ (2), NZ Herald (1)``, ``… and 12 more`` when it was cut short, and how many
     hits have no value (``year: 2020 (3); undated (2)``).
 
@@ -222,13 +222,33 @@ def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] |
     lines = ["Facets:"]
     for name, counts in facets.items():
         shown = counts[:SCREEN_FACET_VALUES]
-        values = ", ".join(f"{safe(value)} ({count:,})" for value, count in shown)
+        values = [f"{safe(value)} ({count:,})" for value, count in shown]
         left_out = (more or {}).get(name, 0) + len(counts) - len(shown)
-        values += f", and {left_out:,} more" if left_out else ""
+        values += [f"and {left_out:,} more"] if left_out else []
+        seps = [","] * len(values)
         if none := (missing or {}).get(name, 0):
-            values += f"{'; ' if values else ''}{NO_VALUE_LABELS.get(name, 'none')} ({none:,})"
-        lines.append(f"  {name}: {values or 'none'}")
+            seps[-1:] = [";"] if values else []
+            values.append(f"{NO_VALUE_LABELS.get(name, 'none')} ({none:,})")
+        pieces = [("" if n == 0 else " ") + value + (seps[n] if n < len(values) - 1 else "")
+                  for n, value in enumerate(values)]
+        lines += _facet_rows(f"  {name}: ", pieces or ["none"], width)
     return lines
+
+
+def _facet_rows(label: str, pieces: list[str], width: int | None) -> list[str]:
+    """``  author: A (2), B (1)`` on one line; on a terminal of ``width`` columns, lines broken between values (never
+    inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names)."""
+    text = label + "".join(pieces)
+    if not width or width < MIN_WRAP or len(text) <= width or (not text.isascii() and _wide().search(text)):
+        return [text]
+    rows, row = [], label + pieces[0]
+    for piece in pieces[1:]:
+        if len(row) + len(piece) > width:
+            rows.append(row)
+            row = " " * len(label) + piece.lstrip()
+        else:
+            row += piece
+    return [*rows, row]
 
 
 # What the screen calls the hits a facet has no value for (JSON's ``facets_missing``).

@@ -173,8 +173,6 @@ def echo_lines(lines: list[str], color: bool | None = None) -> None:
     click.echo("\n".join(lines), color=color)
 
 
-
-
 def date_range_options(func: Any) -> Any:
     """--since and --until."""
     func = click.option("--until", metavar="DATE", callback=checked_date,
@@ -220,7 +218,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         echo_lines([*hit_lines(hit, click.style, width), ""], color=color)
     if result.facets is not None:
-        echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing))
+        echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, width))
     echo_suggestion(result)
 
 
