@@ -122,6 +122,16 @@ def test_negations_beside_a_wanted_word_keep_their_meaning(idx) -> None:
     assert found(idx, "-spikes -windscreen +police", match="any") == [SHOOTING]
 
 
+@pytest.mark.parametrize("typed", ["(+spikes windscreen) Waitematā", "(+spikes windscreen)^3 Waitematā",
+                                   "Waitematā (+spikes windscreen)", "Waitematā (Waitematā (+spikes windscreen))"])
+def test_a_plus_inside_brackets_requires_its_word_among_the_brackets_words(idx, typed: str) -> None:
+    # As in Lucene: the brackets find what has spikes (windscreen optional), the query what they find or Waitematā.
+    # Whoosh sorted the + words of the whole query alone: inside brackets the + was dropped, and an article with
+    # windscreen alone was found, with a boost too.
+    assert set(found(idx, typed, match="any")) == set(found(idx, "spikes OR Waitematā", match="any"))
+    assert GUNMEN not in found(idx, typed, match="any")
+
+
 @pytest.mark.parametrize("match", ["all", "any"])
 def test_a_not_inside_brackets_stays_inside_them(idx, match: str) -> None:
     # Under --match any, "(windscreen -gunmen) OR spikes" had become "(windscreen OR spikes) AND NOT gunmen".

@@ -90,6 +90,31 @@ _RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\]}]*?)\s+)?[Tt][Oo]
 _LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[^\s)+-])"
 
 
+class BracketedPlusMinus(qparser.PlusMinusPlugin):
+    """``+word`` required among its own brackets' words too, as in Lucene: Whoosh sorts the words of the whole query
+    alone, and inside brackets dropped the ``+``, so ``(+police café) blair`` found an article with café alone."""
+
+    def do_plusminus(self, parser, group):  # type: ignore[no-untyped-def]
+        for at, node in enumerate(group):
+            if isinstance(node, qparser.syntax.GroupNode):
+                group[at] = self._bracketed(parser, node)
+        return super().do_plusminus(parser, group)
+
+    def _bracketed(self, parser, group):  # type: ignore[no-untyped-def]
+        """A group in brackets with its own + words sorted, keeping its boost (``(+police café)^3``)."""
+        if not any(isinstance(node, (self.Plus, qparser.syntax.GroupNode)) for node in group):
+            return group
+        if not any(isinstance(node, self.Plus) for node in group):  # (a (+b c)): only a deeper group has one
+            for at, node in enumerate(group):
+                if isinstance(node, qparser.syntax.GroupNode):
+                    group[at] = self._bracketed(parser, node)
+            return group
+        sorted_group = self.do_plusminus(parser, group)  # required AND-MAYBE optional, which takes no boost itself:
+        for node in sorted_group:  # its parts do, as both score it
+            node.set_boost(node.boost * group.boost)
+        return sorted_group
+
+
 class AnyGroup(qparser.syntax.GroupNode):
     """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
     does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
@@ -114,5 +139,5 @@ def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) 
     parser.replace_plugin(qparser.FieldsPlugin(expr=_FIELD_NAME_EXPR))
     parser.replace_plugin(qparser.RangePlugin(expr=_RANGE_EXPR))
     if match == "any":  # "+word" is required among optional words, as in Lucene
-        parser.add_plugin(qparser.PlusMinusPlugin(plusexpr=_LEADING_PLUS, minusexpr="(?!)"))  # "-" is NOT already
+        parser.add_plugin(BracketedPlusMinus(plusexpr=_LEADING_PLUS, minusexpr="(?!)"))  # "-" is NOT already
     return parser
