@@ -215,6 +215,21 @@ def test_a_text_file_with_a_utf32_or_utf16_mark_is_decoded(encoding: str) -> Non
     assert (read(data).title, read(data).body) == ("Café headline", "The café opened.")
 
 
+STORY = "Café headline\n\nThe café opened on Tuesday in the harbour town.\n"
+
+
+@pytest.mark.parametrize("mark", [b"\xff\xfe", b"\xfe\xff"])
+@pytest.mark.parametrize(("name", "text"), [
+    ("a.txt", STORY), ("a.md", STORY),
+    ("a.html", "<html><head><title>Café headline</title></head><body><p>The café opened on Tuesday in the harbour town."
+               "</p></body></html>"),
+])
+def test_a_utf16_mark_before_utf8_text_is_a_stray_mark(mark: bytes, name: str, text: str) -> None:
+    # A UTF-16 mark before UTF-8 text (a tool's stray BOM; fuzz): its pairs of letters had been read as CJK ("楏牰捩").
+    article = parse_bytes(mark + text.encode(), name, name[1:]).articles[0]
+    assert (article.title, article.body) == ("Café headline", "The café opened on Tuesday in the harbour town.")
+
+
 @pytest.mark.parametrize(("name", "text", "reason"), [
     ("README.TXT", "BBC news dataset\n\nConsists of 2225 documents from the BBC news website.", "a README file"),
     ("LICENSE.txt", "Copyright 2024\n\nPermission is hereby granted, free of charge.", "a LICENSE file"),

@@ -98,7 +98,7 @@ def decode_text(data: bytes, markup: bool = False) -> str:
     if data.startswith(_UTF32_MARKS):  # before UTF-16's: UTF-32's little-endian mark starts with it
         return _decode_marked(data, "utf-32", "UTF-32")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode_marked(data, "utf-16", "UTF-16")
+        return _utf8_after_stray_mark(data) or _decode_marked(data, "utf-16", "UTF-16")
     unmarked = utf16_without_mark(data[:_SNIFF]) if b"\x00" in data[:_SNIFF] else None
     if unmarked:
         return data.decode(unmarked, errors="replace")
@@ -199,6 +199,22 @@ def _decode_marked(data: bytes, codec: str, name: str) -> str:
     if text.count("\ufffd") > MARKED_BAD_SHARE * max(1, len(text.strip())):
         raise UnreadableFile(f"binary file (it starts with {name}'s mark, but what follows is not {name} text)")
     return text
+
+
+def _utf8_after_stray_mark(data: bytes) -> str | None:
+    """The UTF-8 text that follows a UTF-16 mark put before it by mistake, or None when the bytes may be UTF-16.
+
+    UTF-16 text has NULs (beside each ASCII character, or inside U+4E00 一), and its units of CJK characters are
+    no UTF-8 ("中文" is 2D 4E 87 65: 0x87 continues nothing); bytes with neither are UTF-8 text, which read as UTF-16
+    would pair their letters into CJK characters ("Oil" as "楏").
+    """
+    rest = data[2:]
+    if len(rest) < 16 or b"\x00" in rest:
+        return None
+    try:
+        return rest.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
 
 
 def require_text(data: bytes) -> str:
