@@ -803,6 +803,20 @@ def test_numbers_python_cannot_hold_or_read_and_a_line_nested_too_deep_are_skipp
         read_json(b'{"text": "x", "n": 1' + b"0" * 5000 + b"}", "a.json")
 
 
+def test_a_json_export_with_one_record_nested_too_deep_keeps_every_record() -> None:
+    """A field nested 5,000 deep in one record (RecursionError in json.loads) had skipped the whole export as too
+    deeply nested; a value that deep is read as null, and the records, that one too, are read (fuzz probe)."""
+    deep = '{"a":' * 5000 + "1" + "}" * 5000
+    records = [f'{{"title": "{title}", "text": "The {title.lower()} opened.", "meta": {meta}}}'
+               for title, meta in (("Bridge", "1"), ("Ferry", deep), ("Harbour", '"x"'))]
+    for data in ("[" + ", ".join(records) + "]", '{"status": "ok", "articles": [' + ", ".join(records) + "]}"):
+        assert [a.title for a in read_json(data.encode(), "x.json").articles] == ["Bridge", "Ferry", "Harbour"]
+    with pytest.raises(UnreadableFile, match=r"^JSON nested too deeply to read$"):
+        read_json(b"[" * 100_000 + b"]" * 100_000, "deep.json")
+    with pytest.raises(UnreadableFile, match=r"^invalid JSON at line 1"):  # nested too deep, and broken
+        read_json(b"[" * 100_000 + b'"' + b'\\"' * 1000, "cut.json")
+
+
 def test_a_number_too_long_to_read_on_the_first_line_of_json_lines_costs_that_line_only() -> None:
     """Read as one document first, a file opening with a number of 5,000 digits raised ValueError there (not a
     JSONDecodeError) and skipped the whole file as 'reader failed'; its other lines are read."""

@@ -35,7 +35,7 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
-from .jsonlines import Entry, parse_lines, parse_stream, unreadable_value
+from .jsonlines import Entry, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
 from .publishers import address_path
 from .recorddates import record_date
@@ -54,9 +54,13 @@ _SHOWN_KEYS = ("id", "path", "title_source", "date_source", "body")  # show --js
 
 def read_json(data: bytes, rel: str) -> ReadResult:
     """Read a JSON file holding one article object, a list of them, or an object wrapping a list."""
-    text = require_text(data)
+    text, deep = require_text(data), False
     try:
-        value = json.loads(text)
+        try:
+            value = json.loads(text)
+        except RecursionError:
+            shallow, deep = without_deep_values(text)
+            value = json.loads(shallow)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data":
             # Several objects, one per line: a JSONL export saved under a .json name.
@@ -67,7 +71,12 @@ def read_json(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile(_json_error(exc)) from exc
     except ValueError as exc:  # valid JSON Python refuses: a number of thousands of digits
         raise UnreadableFile(unreadable_value(exc)) from exc
-    return read_document(value, rel)
+    try:
+        return read_document(value, rel)
+    except UnreadableFile:
+        if deep:  # nothing but its deep values: say so, not that its nulls are no records
+            raise UnreadableFile(unreadable_value(RecursionError())) from None
+        raise
 
 
 def read_jsonl(data: bytes, rel: str) -> ReadResult:

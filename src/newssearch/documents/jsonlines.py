@@ -72,6 +72,34 @@ def unreadable_value(exc: ValueError | RecursionError) -> str:
     return f"a number of more than {sys.get_int_max_str_digits():,} digits in the JSON: not read"
 
 
+# How deep a value may nest before it is read as null once json.loads gives up (RecursionError, near 1,000 levels):
+# no record's text stands so deep, and a field that does (a crawler's tree of metadata) must not cost the export.
+MAX_DEPTH = 100
+# A string (closed or running to the end: unrolled, never backtracking) or a bracket, as a scan meets them.
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.DOTALL)
+
+
+def without_deep_values(text: str) -> tuple[str, bool]:
+    """``text`` with each array or object nested past ``MAX_DEPTH`` replaced by ``null``, in one linear scan, and
+    whether one was; brackets that do not pair leave a text that still does not parse (cut, it is not nested past
+    Python's stack)."""
+    pieces, kept, level, cut_at = [], 0, 0, -1
+    for token in _STRING_OR_BRACKET.finditer(text):
+        char = token.group()[0]
+        if char in "[{":
+            level += 1
+            if level == MAX_DEPTH + 1:
+                cut_at = token.start()
+        elif char in "]}":
+            if level == MAX_DEPTH + 1 and cut_at >= 0:
+                pieces += [text[kept:cut_at], "null"]
+                kept, cut_at = token.end(), -1
+            level -= 1
+    if cut_at >= 0:  # a value past the depth that never closes: cut to the end, where the text still fails to parse
+        pieces, kept = [*pieces, text[kept:cut_at], "null"], len(text)
+    return "".join([*pieces, text[kept:]]), bool(pieces)
+
+
 def _stream_values(text: str) -> Iterator[tuple[int, object]]:
     """``(line, value)`` for each JSON value of ``text`` in turn, a RecordError for one that cannot be read."""
     decoder = json.JSONDecoder()
