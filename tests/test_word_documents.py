@@ -175,6 +175,15 @@ def test_an_rtf_article_in_its_code_page_with_unicode_and_its_destinations_skipp
     assert article.body == "The café’s owner said it’s back in business, Привет to all."
 
 
+@pytest.mark.parametrize("mark", [b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff"])
+def test_an_rtf_after_a_byte_order_mark_is_read_as_rtf_without_it(mark: bytes) -> None:
+    # UTF-8's mark had been read as the headline's first letters, "ï»¿Café reopens"; a UTF-16 one (a stray mark
+    # before RTF's 7-bit code) as the code itself, "{\rtf1\ansi Caf\'e9 reopens\par …" (fuzz probe).
+    rtf = rb"{\rtf1\ansi Caf\'e9 reopens\par The caf\'e9 opened on Tuesday in the harbour town.\par}"
+    article, = read(mark + rtf, "cafe.rtf").articles
+    assert (article.title, article.body) == ("Café reopens", "The café opened on Tuesday in the harbour town.")
+
+
 LEXIS_RTF = "\r\n".join([
     r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times New Roman;}}\uc1",
     r"\pard\qc 1 of 2 DOCUMENTS\par\par\pard\qc The New Zealand Herald\par\pard\qc June 19, 2020 Friday\par",

@@ -27,7 +27,8 @@ from .wordblocks import WordText
 from .xmllimits import ENTITY_BOMB, entity_bomb, past_text_limit
 
 ZIP_MAGIC = b"PK"
-_RTF_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*\{\\rtf", re.IGNORECASE)
+# RTF is 7-bit code: a byte order mark before it (UTF-8's, or a stray UTF-16 one) is passed over, no text.
+_RTF_START = re.compile(rb"\A(\xef\xbb\xbf|\xff\xfe|\xfe\xff)?\s*\{\\rtf", re.IGNORECASE)
 # An encrypted Office document is an OLE file holding this stream (its name in UTF-16, as OLE writes names).
 _ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 MAX_PART = 64 << 20  # a document part that unpacks to more than this is a zip bomb, not an article
@@ -50,10 +51,11 @@ def read_word(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile(ENCRYPTED if _ENCRYPTED in data else LEGACY_DOC)
     if data.startswith(ZIP_MAGIC):
         return _zipped(data, rel)
-    if _RTF_START.match(data[:64]):
+    rtf = _RTF_START.match(data[:64])
+    if rtf:
         from .rtf import rtf_text
 
-        text, damage = rtf_text(data)
+        text, damage = rtf_text(data[rtf.end(1):] if rtf.group(1) else data)
         result = document_result(text, rel)
         if damage:
             result.skipped.append(Skip(rel, damage))
