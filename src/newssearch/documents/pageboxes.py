@@ -33,9 +33,10 @@ _UPDATE_CLASS = re.compile(_NOT_PUBLISHED.pattern)
 _UPDATE_BEFORE = re.compile(rf"(?:{_NOT_PUBLISHED.pattern})\w*\W*(?:(?:on|at|am|le|el|il|em|op)\W*)?$", re.I)
 LABEL_CHARS = 40  # the text before a stamp that may hold its label
 MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
-# Elements: a box of more is no date's, however little text they hold (a page of 200,000 empty nested boxes had each
-# of its short-texted boxes spelled out line by line, every element under it visited anew).
-MAX_DATE_ELEMENTS = 200
+# Elements: a box of more is no date's or byline's, however little text they hold (a page of 200,000 empty nested
+# boxes had each of its short-texted boxes spelled out line by line, every element under it visited anew; then the
+# same of its boxes opening "By …", fuzz seed 218).
+MAX_BOX_ELEMENTS = 200
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
                           r"firma|signature|verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # ("reader-credits": the byline of a page saved from Firefox's Reader View)
@@ -125,8 +126,8 @@ def collect_dates(root: Element, info: PageInfo) -> None:
 
 
 def _few_elements(el: Element) -> bool:
-    """Whether ``el`` holds at most MAX_DATE_ELEMENTS elements, itself included (counted no further)."""
-    return sum(1 for _ in islice(el.iter(), MAX_DATE_ELEMENTS + 1)) <= MAX_DATE_ELEMENTS
+    """Whether ``el`` holds at most MAX_BOX_ELEMENTS elements, itself included (counted no further)."""
+    return sum(1 for _ in islice(el.iter(), MAX_BOX_ELEMENTS + 1)) <= MAX_BOX_ELEMENTS
 
 
 def _published_part(text: str) -> str | None:
@@ -214,15 +215,15 @@ _POSTS_WIDGET = frozenset({"Blog"})  # Blogger's class for its column of posts, 
 def _by_name_line(el: Element, text: str) -> bool:
     """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
     Writer</p>`` (its text runs the lines together: "DoeSenior")."""
-    return bool(_BY_NAME_LINE.match(text.strip())) or (
-        text.lstrip().startswith(_BY_OPENERS) and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
+    return bool(_BY_NAME_LINE.match(text.strip())) or (text.lstrip().startswith(_BY_OPENERS) and _few_elements(el)
+                                                         and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
 
 
 def _first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
     """The first line of a long box when it is a byline line of its own, a line break after it: "Autor: Klausmartin
     Friedrich" over the box's "Tags: …" line; not a paragraph's opening ("By Friday, the council …" runs on). In a box
     its class names a byline's (``hinted``), a name and a date too: "Georg Quaas, 21. Jan. 2015" over a rating widget."""
-    if not (hinted or text.lstrip().startswith(_BY_OPENERS)):
+    if not (hinted or text.lstrip().startswith(_BY_OPENERS)) or not _few_elements(el):
         return None
     first, _newline, rest = _spaced_text(el).partition("\n")
     if not rest or len(first) >= 120:
