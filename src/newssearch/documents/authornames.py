@@ -23,6 +23,7 @@ from .personnames import (
     PARTICLES,
     is_person,
     names_no_person,
+    single_spaced,
     without_place,
     without_role,
     without_trailer,
@@ -86,7 +87,7 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
 def given_names_first(byline: str, listed: bool = False) -> str:
     """``"Doe, Jane; Smith, John"`` -> ``"Jane Doe; John Smith"``: each name written surname first, between the
     separators of names, turned round (see ``_surname_given``; ``listed``, one item of a list: ``_surname_first``)."""
-    pieces = _NAMES_SEP.split(byline)
+    pieces = _NAMES_SEP.split(single_spaced(byline))  # its "\s*" tried at each place of a run of spaces: n² steps
     return "".join(piece if n % 2 else _given_name_first(piece, listed) for n, piece in enumerate(pieces))
 
 
