@@ -197,3 +197,14 @@ def test_an_author_with_a_run_of_a_hundred_thousand_tabs_in_the_name_is_read_in_
     (article,) = parse_bytes(page.encode(), "page.html", ".html").articles
     assert time.perf_counter() - started < 3.0
     assert article.authors == ("Jane Doe",)
+
+
+def test_a_feed_item_of_ten_thousand_paragraphs_is_read_in_time() -> None:
+    # Each paragraph's break was put before it with bs4's insert_before, which looks the tag up among its siblings:
+    # n² steps, a 4.6 MB item of 45,000 paragraphs read for 8 minutes (fuzz probe; this one 15 s). Inside it, at once.
+    item = "".join(f"&lt;p&gt;Paragraph {n} of the council's report.&lt;/p&gt;" for n in range(10_000))
+    feed = f"<rss><channel><item><title>Report</title><description>{item}</description></item></channel></rss>"
+    started = time.perf_counter()
+    (article,) = parse_bytes(feed.encode(), "feed.xml", ".xml").articles
+    assert time.perf_counter() - started < 8.0
+    assert article.body.startswith("Paragraph 0 of the council's report.\n\nParagraph 1 of")

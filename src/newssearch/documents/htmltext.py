@@ -57,7 +57,7 @@ def html_to_text(fragment: str) -> str:
 
     if fragment.count("<") > MAX_DEPTH:  # may be nested deeper: bs4 has no limit, and each append below walks
         # every level under it (20,000 nested divs: 20 s). The line breaks left for the blocks past the depth are
-        # one: each replace_with below looks its tag up among its siblings, and empty lines are dropped anyway.
+        # one: empty lines are dropped anyway.
         fragment = _BREAK_RUN.sub("<br>", capped_depth(fragment))
     with warnings.catch_warnings():  # a fragment opening with <?xml is read as HTML on purpose: no warning printed
         warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
@@ -65,12 +65,14 @@ def html_to_text(fragment: str) -> str:
         soup = BeautifulSoup(fragment, "lxml")
     for tag in soup.find_all(_DROP):
         tag.decompose()
+    # Each marker goes inside its tag, where get_text() meets it at the same place: insert_before and replace_with
+    # look the tag up among its siblings, n² steps in a feed item of 45,000 paragraphs (4.6 MB: 8 minutes).
     for tag in soup.find_all("br"):
-        tag.replace_with(NavigableString(_LINE))
+        tag.insert(0, NavigableString(_LINE))
     for tag in soup.find_all(("td", "th")):
-        tag.insert_before(NavigableString(_CELL))
+        tag.insert(0, NavigableString(_CELL))
     for tag in soup.find_all(_BLOCKS):
-        tag.insert_before(NavigableString(_PARA))
+        tag.insert(0, NavigableString(_PARA))
         tag.append(NavigableString(_PARA))
     return _layout(soup.get_text())
 
