@@ -1,12 +1,12 @@
 """A seeded fuzz check of the readers, the indexer and the CLI on damaged and odd files.
 
 Seeds (tests/fuzzseeds.py) are mutated: cut short, bytes flipped, NULs and control characters put in, a huge line,
-deep nesting, the wrong ending, a wrong declared encoding, empty and odd records, giant numbers, dates out of range,
-absurd titles and bylines. Hostile seeds (external entities, entity and zip bombs, archive members named out of the
-archive, links) are among them, and no article may hold /etc/passwd's text. Each mutated file is read alone (a
-reader's exception other than UnreadableFile, or a read over ``SLOW`` seconds, is a problem), then a folder of them is
-indexed (every file indexed or skipped with a reason; files are removed or swapped for a folder or a pipe while the
-run reads) and searched through the CLI (exit code 0, 1 or 2, no traceback, no "unexpected" error).
+deep nesting, the wrong ending, a wrong declared encoding, a byte order mark put before it, empty and odd records,
+giant numbers, dates out of range, absurd titles and bylines. Hostile seeds (external entities, entity and zip bombs,
+archive members named out of the archive, links) are among them, and no article may hold /etc/passwd's text. Each
+mutated file is read alone (a reader's exception other than UnreadableFile, or a read over ``SLOW`` seconds, is a
+problem), then a folder of them is indexed (every file indexed or skipped with a reason; files are removed or swapped
+for a folder or a pipe while the run reads) and searched through the CLI (exit code 0, 1 or 2, no traceback, no "unexpected" error).
 benchmarks/fuzz.py runs many seeds; tests/test_fuzzcheck.py a few.
 """
 
@@ -134,10 +134,16 @@ def _empty(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
                              b"<rss></rss>", b"PK\x05\x06" + b"\x00" * 18, b"%PDF-1.4\n%%EOF", b"\x1f\x8b\x08"])
 
 
+def _mark(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
+    """A byte order mark put before the file, as a tool that writes one does: UTF-8's, or a stray UTF-16 or UTF-32
+    one before bytes in another encoding."""
+    return name, rng.choice([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\xef\xbb\xbf" * 2]) + data
+
+
 MUTATIONS: dict[str, Mutation] = {
     "cut": _cut, "flip": _flip, "controls": _controls, "huge_line": _huge_line, "nested": _nested,
     "rename": _rename, "encoding": _encoding, "records": _records, "dates": _dates, "lengths": _lengths,
-    "empty": _empty,
+    "empty": _empty, "mark": _mark,
 }
 
 

@@ -224,7 +224,29 @@ def hostile_seeds() -> list[tuple[str, bytes]]:
         ("many.jsonl", b"".join(json.dumps({"title": f"t{i}", "text": f"w{i} {TEXT}"}).encode() + b"\n"
                                 for i in range(5_000))),
     ]
-    return out
+    return out + archivist_seeds(seeds)
+
+
+def archivist_seeds(seeds: dict[str, bytes]) -> list[tuple[str, bytes]]:
+    """Damage an archivist's folder holds: a stray byte order mark (UTF-16's before UTF-8 text, UTF-8's before RTF),
+    an export with one record's metadata nested thousands deep, a feed item of thousands of paragraphs, a WARC record
+    whose Content-Length is wrong, an mbox whose second From_ line was cut."""
+    record = json.loads(seeds["record.json"])
+    deep = {**record, "title": "Gas prices fall", "meta": json.loads('{"a":' * 900 + "1" + "}" * 900)}
+    deep_json = json.dumps([record, "DEEP", {**record, "title": "Coal"}]).replace('"DEEP"', json.dumps(deep)[:-1]
+                                                                                  + ', "tree": ' + '[' * 5_000 + ']' * 5_000 + "}")
+    paragraphs = "".join(f"&lt;p&gt;Paragraph {n}: {TEXT}&lt;/p&gt;" for n in range(3_000))
+    long_item = seeds["feed.xml"].replace(f"<description>{TEXT}</description>".encode(),
+                                          f"<description>{paragraphs}</description>".encode(), 1)
+    oil, gas = _warc()
+    mbox = seeds["box.mbox"].replace(b"\nFrom jane@example.com Wed May  1 10:00:00 2024\n", b"\nFrom jane@example.com Wed May\n")
+    return [
+        ("mark-story.txt", b"\xff\xfe" + seeds["story.txt"]), ("mark-page.html", b"\xfe\xff" + seeds["page.html"]),
+        ("mark-memo.rtf", b"\xef\xbb\xbf" + seeds["memo.rtf"]), ("deep-records.json", deep_json.encode()),
+        ("long-item.xml", long_item),
+        ("bad-length.warc", oil.replace(b"Content-Length: ", b"Content-Length: 1", 1) + gas),
+        ("cut-from.mbox", mbox),
+    ]
 
 
 def _twice(files: dict[str, bytes]) -> bytes:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from fuzzcheck import Tally, check_read, run
-from fuzzseeds import generated_seeds, hostile_seeds, repo_seeds
+from fuzzseeds import archivist_seeds, generated_seeds, hostile_seeds, repo_seeds
 
 from newssearch.documents import parse_file_bytes
 from newssearch.errors import UnreadableFile
@@ -34,3 +34,21 @@ def test_hostile_files_are_read_or_skipped_with_a_reason_and_leak_nothing() -> N
     # An XML file's entity bomb stops libxml2: read, its items after the bomb had been lost without a word.
     assert refused == {"laughs-feed.xml", "laughs-feed.atom", "laughs-article.nitf", "laughs-wire.xml",
                        "laughs-memo.docx"}
+
+
+def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
+    # A stray byte order mark, a record nested 5,000 deep, a feed item of 3,000 paragraphs, a WARC record of a wrong
+    # Content-Length: each read in time (check_read), and what it holds read (the first three had been CJK, the
+    # RTF code, a whole export lost, minutes).
+    seeds = archivist_seeds(dict(generated_seeds()))
+    tally = Tally()
+    for name, data in seeds:
+        check_read(name, data, "none", tally)
+    assert tally.problems == []
+    read = {name: parse_file_bytes(data, name, name) for name, data in seeds}
+    assert {name: [a.title for a in result.articles] for name, result in read.items()} == {
+        "mark-story.txt": ["Oil prices rise"], "mark-page.html": ["Oil prices rise"], "mark-memo.rtf": ["Oil prices rise"],
+        "deep-records.json": ["Oil prices rise", "Gas prices fall", "Coal"], "long-item.xml": ["Oil prices rise", "Gas"],
+        "bad-length.warc": ["Gas prices rise"], "cut-from.mbox": ["Oil"]}  # its second message, under a cut From_
+    assert [s.reason for s in read["bad-length.warc"].skipped] == [  # line, is read as the first one's text
+        "record 1: its Content-Length (1729) does not end at the record's end"]
