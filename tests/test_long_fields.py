@@ -149,7 +149,7 @@ def test_date_boxes_around_fifty_thousand_empty_elements_are_passed_over_in_time
             + "</div>" * 60 + "<p>" + "The council met on Tuesday. " * 20 + "</p></body></html>")
     (article,) = parse_bytes(page.encode(), "page.html", ".html").articles
     assert article.body.startswith("The council met")
-    assert time.perf_counter() - started < 4.0
+    assert time.perf_counter() - started < 8.0  # about 1 s alone; the old code never finished
 
 
 def test_an_e_mail_with_a_content_type_of_a_megabyte_and_a_long_sender_is_read_in_time() -> None:
