@@ -14,6 +14,7 @@ import lzma
 import tarfile
 import warnings
 import zipfile
+import zlib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -51,7 +52,7 @@ def _tar(files: dict[str, bytes], mode: str = "w:gz") -> bytes:
 def _warc_record(url: str, html: str) -> bytes:
     http = f"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{html}".encode()
     head = (f"WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: {url}\r\nWARC-Date: 2024-05-01T10:00:00Z\r\n"
-            f"WARC-Record-ID: <urn:uuid:{abs(hash(url)) % 10**12:012d}>\r\nContent-Type: application/http; "
+            f"WARC-Record-ID: <urn:uuid:{zlib.crc32(url.encode()):012d}>\r\nContent-Type: application/http; "
             f"msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n").encode()
     return head + http + b"\r\n\r\n"
 
@@ -80,7 +81,7 @@ def _odt() -> bytes:
 
 def _mail(subject: str = "Oil prices rise") -> str:
     return (f"From: Jane Doe <jane@example.com>\nTo: desk@example.com\nSubject: {subject}\n"
-            f"Date: Wed, 01 May 2024 10:00:00 +0000\nMessage-ID: <{abs(hash(subject))}@example.com>\n"
+            f"Date: Wed, 01 May 2024 10:00:00 +0000\nMessage-ID: <{zlib.crc32(subject.encode())}@example.com>\n"
             f"MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{TEXT}\n\n{TEXT}\n")
 
 

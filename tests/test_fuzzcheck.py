@@ -52,3 +52,17 @@ def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
         "bad-length.warc": ["Gas prices rise"], "cut-from.mbox": ["Oil"]}  # its second message, under a cut From_
     assert [s.reason for s in read["bad-length.warc"].skipped] == [  # line, is read as the first one's text
         "record 1: its Content-Length (1729) does not end at the record's end"]
+
+
+def test_the_seed_files_are_the_same_in_every_process() -> None:
+    # Message-IDs and WARC record ids had been made with hash(), which Python salts anew in each process: a seed's
+    # files, and so its ids and any problem found, did not repeat from one run to the next.
+    import os
+    import subprocess
+    import sys
+
+    code = (f"import hashlib, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); from fuzzseeds import generated_seeds; "
+            "print(hashlib.sha256(repr(generated_seeds()).encode()).hexdigest())")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(runs) == 1
