@@ -425,6 +425,18 @@ def test_an_unescaped_body_line_shaped_as_a_postmark_stays_in_its_message() -> N
     assert ([(a.title, a.body) for a in result.articles], result.skipped) == ([("Road works", body)], [])
 
 
+@pytest.mark.parametrize("cut", ["From ann@example.com Tue Jun", "From ann@example.com", "From -"])
+def test_a_from_line_whose_date_was_cut_still_parts_the_message_under_it(cut: str) -> None:
+    # Its message, headers and all, had been read as the end of the one before (a mailbox edited or damaged)
+    data = MBOX.replace("From ann@example.com Tue Jun  3 09:02:00 2025", cut)
+    assert [a.title for a in parse_bytes(data.encode(), "inbox.mbox", ".mbox").articles] == [
+        "Release 1", "Release 2", "Release 3"]
+    # a body line "From ..." with no message header under it stays in its message
+    body = "Fares rise in June.\n\nFrom the mayor: welcome.\nSubject to change, the timetable follows."
+    data = f"From a@b Tue Jun  3 09:01:00 2025\nFrom: Ann <ann@example.com>\nSubject: Fares\n\n{body}\n"
+    assert [(a.title, a.body) for a in parse_bytes(data.encode(), "inbox.mbox", ".mbox").articles] == [("Fares", body)]
+
+
 def test_takeout_messages_labelled_spam_or_trash_are_skipped_with_that_reason() -> None:
     labelled = MBOX.replace("Subject: Release 2", "X-Gmail-Labels: Inbox,Spam\nSubject: Release 2").replace(
         "Subject: Release 3", "X-Gmail-Labels: Opened, Trash\nSubject: Release 3")

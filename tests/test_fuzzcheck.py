@@ -49,8 +49,8 @@ def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
     assert {name: [a.title for a in result.articles] for name, result in read.items()} == {
         "mark-story.txt": ["Oil prices rise"], "mark-page.html": ["Oil prices rise"], "mark-memo.rtf": ["Oil prices rise"],
         "deep-records.json": ["Oil prices rise", "Gas prices fall", "Coal"], "long-item.xml": ["Oil prices rise", "Gas"],
-        "bad-length.warc": ["Gas prices rise"], "cut-from.mbox": ["Oil"]}  # its second message, under a cut From_
-    assert [s.reason for s in read["bad-length.warc"].skipped] == [  # line, is read as the first one's text
+        "bad-length.warc": ["Gas prices rise"], "cut-from.mbox": ["Oil", "Gas"]}  # (a From_ line cut, over a header)
+    assert [s.reason for s in read["bad-length.warc"].skipped] == [
         "record 1: its Content-Length (1729) does not end at the record's end"]
 
 

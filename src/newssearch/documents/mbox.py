@@ -2,7 +2,8 @@
 
 Messages are parted at each ``From `` line shaped as a postmark, a sender and a ctime date (``From
 ann@example.com Tue Jun  3 09:01:00 2025``), wherever it stands, as mutt parts them: also where the message before
-it ends without a blank line, and never at a body line "From the mayor:". A file opening with another ``From ``
+it ends without a blank line, and at one whose date was cut, over a message's header (``_cut_postmark``), and never at
+a body line "From the mayor:". A file opening with another ``From ``
 line is parted at each that opens the file or follows a blank line (mboxo and mboxrd alike). Never where no header
 line follows: an unescaped body line "From noon Sat Jun 7 12:00 the detour applies." stays. A body line escaped
 as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as an .eml (``mail.message_result``);
@@ -37,6 +38,8 @@ MAX_HEADER = 1 << 20  # a message's header is read for its key within its first 
 # A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
 _POSTMARK = re.compile(rb"From \S+[ \t]+[A-Za-z]{3},?[ \t]+[A-Za-z]{3}[ \t]+\d{1,2}[ \t]+\d{1,2}:\d{2}")
 _FIELD_LINE = re.compile(rb"[!-9;-~]+:")  # a header line's name (RFC 5322): what opens a message
+# A message's header opening with field lines, among its first eight a From:, Date: or Message-ID:.
+_HEADER_START = re.compile(rb"(?:[!-9;-~]+:[^\n]*\r?\n(?:[ \t][^\n]*\n)*){0,7}(?i:from|date|message-id):[^\n]*\n")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchange folds its long Message-ID so)
@@ -90,13 +93,26 @@ def message_spans(data: bytes) -> list[tuple[int, int]]:
     lines = list(_SEPARATOR.finditer(data, first))
     opens = _POSTMARK.match(data, first) is not None
     starts = [match for match in lines if match.start() == first or (
-        _POSTMARK.match(data, match.start()) if opens else data.endswith((b"\n\n", b"\n\r\n"), 0, match.start()))]
+        (_POSTMARK.match(data, match.start()) or _cut_postmark(data, match)) if opens
+        else _after_blank(data, match.start()))]
     if not starts or starts[0].start() != first:
         return []
     # A piece that opens with no header line was a body line shaped as a postmark (unescaped): its message's still.
     starts = [starts[0], *(match for match in starts[1:] if _FIELD_LINE.match(data, match.end()))]
     return [(match.end(), following.start() if following else len(data))
             for match, following in zip(starts, [*starts[1:], None])]
+
+
+def _after_blank(data: bytes, at: int) -> bool:
+    """Whether the line at ``at`` follows a blank line."""
+    return data.endswith((b"\n\n", b"\n\r\n"), 0, at)
+
+
+def _cut_postmark(data: bytes, line: re.Match[bytes]) -> bool:
+    """A ``From `` line whose date was cut (``From jane@example.com Wed May``: a file edited or damaged) after a blank
+    line and over a message's own header (a From:, Date: or Message-ID: line among its first lines): it had joined
+    that message, headers and all, to the one before. A body line "From the mayor:" has no such header under it."""
+    return _after_blank(data, line.start()) and _HEADER_START.match(data, line.end()) is not None
 
 
 def _message(data: bytes, start: int, end: int) -> bytes:
