@@ -527,6 +527,11 @@ AUTHORS = [
     ("Nā Hemi Smith", ("Hemi Smith",)),
     ("Nā Hemi Smith rāua ko Aroha Walker", ("Hemi Smith", "Aroha Walker")),
     ("Richard David Precht in conversation with Karin Fischer", ("Richard David Precht", "Karin Fischer")),
+    # A web address names no one, alone (NewsAPI's author is often a profile's page) or after a name.
+    ("https://www.facebook.com/bbcnews", ()),
+    ("www.rnz.co.nz/authors/bob", ()),
+    ("Jane Doe https://twitter.com/janedoe", ("Jane Doe",)),
+    (["Jane Doe", "http://example.com/staff/john-smith"], ("Jane Doe",)),
 ]
 
 

@@ -37,6 +37,10 @@ _EMAIL_NAME = re.compile(r"^\S+@\S+\s*\((.+)\)$")
 # ("Jo Bloggs <jo@x.example>") it goes.
 _EMAIL = re.compile(r"^(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+\.[^\s@()<>]+$", re.IGNORECASE)
 _EMAIL_AFTER_NAME = re.compile(r"\s*<(?:mailto:)?[^\s@()<>]+@[^\s@()<>]+>\s*$", re.IGNORECASE)
+# A web address names no one either: NewsAPI's author is often a profile's or a site's page
+# ("https://www.facebook.com/bbcnews"); after a name ("Jane Doe https://twitter.com/janedoe") it goes.
+_WEB_ADDRESS = re.compile(r"^<?(?:https?://|www\.)\S+$", re.IGNORECASE)
+_WEB_AFTER_NAME = re.compile(r"\s+[(<]?(?:https?://|www\.)\S+$", re.IGNORECASE)
 
 
 # A suffix belongs to the name ("King, Jr."); a degree does not ("Jane Doe, Ph.D.", "Jane Doe, MD"): it is a one-word
@@ -107,11 +111,11 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
     email = _EMAIL_NAME.match(text)
     if email:
         text = email.group(1)
-    text = _EMAIL_AFTER_NAME.sub("", text)
+    text = _WEB_AFTER_NAME.sub("", _EMAIL_AFTER_NAME.sub("", text))
     text = without_role(given_names_first(_BY.sub("", text), listed))  # "… Defence and security editor": "and" is the role's
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
     parts = [part for part in without_place(text, parts, set()) if part.strip(" .") and not _EMAIL.match(part.strip(" "
-             ".")) and not _NO_NAME.search(part.strip(" ."))]
+             ".")) and not _WEB_ADDRESS.match(part.strip()) and not _NO_NAME.search(part.strip(" ."))]
     if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter"
         # A publisher stays, for ``people_and_publisher`` to tell from the people ("Jane Doe, NZ Herald": the source).
         parts = [part for part in parts if not names_no_person(part) or is_publisher(part.strip(" ."))]
