@@ -174,6 +174,20 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     assert result.skipped == [Skip(path="list.json", reason="record 3 (id tf-3): no body text")]
 
 
+@pytest.mark.parametrize(("record", "date", "source"), [
+    # GDELT's article list: no date key, the day in the address (its seendate is when GDELT saw it: no date key).
+    ({"title": "Drought in Kenya", "url": "https://example.com/2023/03/05/drought", "seendate": "20230306T121500Z"},
+     "2023-03-05", "url"),
+    ({"title": "Drought", "url": "https://example.com/2023/03/05/drought", "date": "2023-03-04"},  # a date key first
+     "2023-03-04", "json:date"),
+    ({"title": "Drought", "url": "https://example.com/news/drought"}, None, None),
+])
+def test_a_record_without_a_date_is_dated_by_its_address(record: dict, date: str | None, source: str | None) -> None:
+    """As a saved page's address dates it: GDELT's headlines had all been undated."""
+    article = read_json(json.dumps({"articles": [record]}).encode(), "gdelt.json").articles[0]
+    assert (article.date and article.date.isoformat(), article.date_source) == (date, source)
+
+
 @pytest.mark.parametrize(("record", "kept"), [
     ({"title": "Storm hits Auckland", "url": "https://www.stuff.co.nz/national/1", "seendate": "20240501T101500Z"},
      True),                                                              # GDELT's article list: a headline and link
