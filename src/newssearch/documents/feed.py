@@ -45,6 +45,7 @@ from .itemtext import item_text
 from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
+from .urldates import url_dated
 
 # Root element (lower-case local name) -> the feed kind, used as the prefix in date_source.
 FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
@@ -150,6 +151,7 @@ def article_from_item(
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or channel["source"])
     url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
+    published = published or url_dated(url)
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(
         id=article_id,

@@ -12,7 +12,6 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import date
 from functools import cache
 
 from ..errors import UnreadableFile
@@ -41,7 +40,7 @@ from .jsonrecords import find_records, kind_of, record_fields
 from .publishers import address_path
 from .recorddates import record_date
 from .titles import title_from_lede, trim_title
-from .urldates import date_in_url
+from .urldates import url_dated
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from each of a million spaces, it was quadratic
@@ -178,7 +177,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
     body = record_body(record) if title is None or url is None else headline_or_body(record, title[1])
-    published = record_date(record, day_first) or _url_date(url, day_first)
+    published = record_date(record, day_first) or url_dated(url, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     authors, source = people_and_publisher(record_authors(record, language), record_source(record))
@@ -195,13 +194,6 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         url=url,
         lang=found_lang[1] if found_lang else language(),  # a record naming none: as its function words show
     )
-
-
-def _url_date(url: str | None, day_first: bool | None) -> tuple[str, date] | None:
-    """``("url", date)`` from the date in a record's address (``/2023/03/05/story``), for a record with no date
-    key that reads, as a page's address dates it: GDELT's article list had left every headline undated."""
-    found = date_in_url(url, bool(day_first))
-    return ("url", found) if found else None
 
 
 def article_from_fields(fields: Mapping[str, object], rel: str, article_id: str, kind: str) -> Article:

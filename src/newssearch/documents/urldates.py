@@ -41,3 +41,10 @@ def date_in_url(url: str | None, day_first: bool = False) -> date | None:
     if day_first or month > 12 >= day:
         month, day = day, month
     return make_date(int(match.group(4)), month, day)
+
+
+def url_dated(url: str | None, day_first: bool | None = None) -> tuple[str, date] | None:
+    """``("url", date)`` from the date in a record's or feed item's address (``/2023/03/05/story``), for one with no
+    date of its own that reads, as a page's address dates it: GDELT's article list had left every headline undated."""
+    found = date_in_url(url, bool(day_first))
+    return ("url", found) if found else None
