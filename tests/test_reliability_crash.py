@@ -171,6 +171,28 @@ def test_a_disk_full_on_the_first_run_claims_no_index_and_leaves_no_folder(
     assert not (tmp_path / "new" / "ix").exists()
 
 
+def test_an_interrupt_while_writing_leaves_nothing_of_the_run(
+        built: Path, corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (or SIGTERM, a KeyboardInterrupt too) mid-write had left the run's segment files, a first run's whole
+    uncommitted index folder (9 MB of BBC News), until a later run cleared them."""
+    from newssearch.segwriter import NewsWriter
+
+    live = next(built.glob("ix-*"))
+    before = sorted(path.name for path in live.iterdir())
+    (corpus / "new.txt").write_text("New\n\nThe zqstop harbour story.\n", encoding="utf-8")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(NewsWriter, "_commit_toc", interrupted)  # after the segment files are written
+    with pytest.raises(KeyboardInterrupt):
+        build_index(corpus, built)
+    assert sorted(path.name for path in live.iterdir()) == before
+    with pytest.raises(KeyboardInterrupt):
+        build_index(corpus, tmp_path / "first")
+    assert not (tmp_path / "first").exists()  # a first run stopped leaves no folder behind, as one that failed
+
+
 def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path: Path, corpus: Path) -> None:
     from click.testing import CliRunner
 

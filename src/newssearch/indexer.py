@@ -106,9 +106,15 @@ def build_index(
             started = time.perf_counter()
             try:
                 _index_into(folder, root, report, rebuild, progress, workers)
-            except (OSError, BrokenProcessPool):
-                clear_uncommitted(folder)  # a disk full must not stay full of what this run wrote
+            except (OSError, BrokenProcessPool, KeyboardInterrupt):
+                # A disk full must not stay full of what this run wrote; nor must a disk after Ctrl-C or SIGTERM
+                # (a first run's whole uncommitted index folder had stayed until a later run cleared it).
+                clear_uncommitted(folder)
                 raise
+    except KeyboardInterrupt:
+        if not existed:
+            remove_if_empty(folder)  # a first run stopped leaves no folder behind
+        raise
     except OSError as exc:
         if not existed:
             remove_if_empty(folder)  # a first run that failed leaves no folder behind
