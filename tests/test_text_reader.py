@@ -822,6 +822,12 @@ def test_no_gap_is_left_where_a_pages_labels_were() -> None:
     ("Jo Lee <jo@example.com>", ("Jo Lee",), None, None),
     ('"Lee, Jo" <jo@example.com>', ("Jo Lee",), None, None),
     ("Google Alerts <googlealerts-noreply@google.com>", (), "Google Alerts", None),
+    # A newsletter's or an alert service's address is an automatic sender's too (a newsletter's name had been its
+    # author, "The Morning Brief"); a person's at a news desk stays a person's.
+    ("The Morning Brief <newsletter@morning.example.com>", (), "The Morning Brief", None),
+    ("RNZ <newsletters@rnz.example>", (), "RNZ", None),
+    ("Stuff Alerts <alerts@stuff.example>", (), "Stuff Alerts", None),
+    ("Jo Lee <jo.newsletter@example.com>", ("Jo Lee",), None, None),
     ("jo@example.com", (), None, None),
     ("+64 21 555 0101 <sms@example.com>", (), None, "From: +64 21 555 0101"),  # no name, but found by a search
     ("<>", (), None, None),

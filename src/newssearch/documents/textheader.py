@@ -83,7 +83,10 @@ _OTHER_KEYS = frozenset({
 # A sender as mail programs write one: "Jo Lee <jo@example.com>", '"Lee, Jo" <jo@example.com>'; an automatic one's
 # address says no one reads replies to it.
 _SENDER = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
-_AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@", re.IGNORECASE)
+# An address a program sends from: a no-reply one, or a newsletter's or an alert service's whole mailbox name
+# ("newsletter@…", "alerts@…"), whose sender's name is a publication's ("The Morning Brief"), not a person's.
+_AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@"
+                        r"|(?<![\w.+-])(?:newsletters?|alerts?|digest|bulletins?|briefings?)@", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 
