@@ -335,7 +335,7 @@ def test_a_record_broken_after_indexing_keeps_its_article_until_it_reads_again(t
     report = build_index(corpus, index_dir)   # a line cut short by a partial write
     assert (report.deleted, report.unchanged) == (0, 3)
     assert [skip.reason for skip in report.skipped] == [
-        "line 2: invalid JSON (column 21: Unterminated string starting at) (kept: 1 article indexed before, which this "
+        "line 2: invalid JSON (column 21: Unterminated string) (kept: 1 article indexed before, which this "
         "record may be)", "line 4 (id d): no body text"]
     assert ids(index_dir, "banana") == {"w.jsonl#b"}
     with export.open("a", encoding="utf-8") as appended:                # the scraper goes on appending

@@ -240,7 +240,7 @@ def test_bad_jsonl_lines_are_skips_and_never_cost_the_good_ones():
         ("mixed.jsonl#a1-2", "Same id again", "Para one.\n\nPara two\nand a line.", date(2019, 5, 5), "json:created_at"),
     ]
     assert result.skipped == [
-        Skip("mixed.jsonl", "line 2: invalid JSON (column 43: Unterminated string starting at)"),
+        Skip("mixed.jsonl", "line 2: invalid JSON (column 43: Unterminated string)"),
         Skip("mixed.jsonl", "line 3: not a JSON object (a list)"),
         Skip("mixed.jsonl", "line 4 (id a4): no body text"),
     ]
@@ -714,6 +714,12 @@ def test_a_broken_value_in_a_stream_is_reported_with_its_line_and_costs_no_other
 UNREADABLE = [
     (read_json, b'{\n  "a": 1,\n  "b" 2\n}', "invalid JSON at line 3, column 7: Expecting ':' delimiter"),
     (read_json, b'{"text": "A."} trailing', "invalid JSON at line 1, column 16: Extra data"),
+    # A file cut short inside a string: the json module's message without its dangling "at" (it had read
+    # "…: Invalid control character at").
+    (read_json, b'{"title": "cut\n', "invalid JSON at line 1, column 15: Invalid control character"),
+    (read_json, b'{"title": "cut', "invalid JSON at line 1, column 11: Unterminated string"),
+    (read_jsonl, b'{"title": "cut\n',
+     "no articles in file (line 1: invalid JSON (column 11: Unterminated string))"),
     (read_json, b"42", "JSON holds a number, not an article object or a list of them"),
     (read_json, b'{"title": "Only a title"}', "no articles in file (record 1: no body text)"),
     (read_json, b'[1, {"text": " "}]',

@@ -35,7 +35,7 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
-from .jsonlines import Entry, parse_lines, parse_stream, unreadable_value, without_deep_values
+from .jsonlines import Entry, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
 from .publishers import address_path
 from .recorddates import record_date
@@ -281,4 +281,4 @@ def record_url(record: Keyed) -> str | None:
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:
-    return f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+    return f"invalid JSON at line {exc.lineno}, column {exc.colno}: {json_problem(exc)}"

@@ -24,6 +24,14 @@ _BETWEEN_VALUES = re.compile(r"[ \t\n\r\ufeff]*")
 # Where reading goes on after a value that cannot be read: the next line that opens a value in its first column,
 # as a top-level value does in jq's output (the values inside it are indented).
 _VALUE_AT_LINE_START = re.compile(r"^[\[{]", re.MULTILINE)
+# The words the json module's messages end in before the place it appends: "Invalid control character at".
+_DANGLING_AT = re.compile(r"\s+(?:starting\s+)?at$")
+
+
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """The json module's message without its dangling "at" (the place is said apart): "Invalid control character"
+    (a line break inside a string: a file cut short), "Unterminated string", "Expecting value"."""
+    return _DANGLING_AT.sub("", exc.msg)
 
 
 def parse_lines(text: str) -> Iterator[Entry]:
@@ -35,7 +43,7 @@ def parse_lines(text: str) -> Iterator[Entry]:
         try:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {exc.msg})")
+            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {json_problem(exc)})")
             continue
         except (ValueError, RecursionError) as exc:
             yield f"line {number}", str(number), RecordError(unreadable_value(exc))
@@ -110,7 +118,7 @@ def _stream_values(text: str) -> Iterator[tuple[int, object]]:
         try:
             value, end = decoder.raw_decode(text, at)
         except (ValueError, RecursionError) as exc:  # ValueError: a JSONDecodeError, or a number too long
-            yield line, RecordError(f"invalid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            yield line, RecordError(f"invalid JSON (line {exc.lineno}, column {exc.colno}: {json_problem(exc)})"
                                     if isinstance(exc, json.JSONDecodeError) else unreadable_value(exc))
             found = _VALUE_AT_LINE_START.search(text, at + 1)
             end = found.start() if found else len(text)
