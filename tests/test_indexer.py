@@ -365,6 +365,19 @@ def test_other_corpus_needs_rebuild(built: Path, tmp_path: Path) -> None:
     assert caught.value.for_cli().endswith("(use --index-dir for a separate index, or --rebuild to replace it)")
 
 
+def test_a_file_or_folder_inside_the_indexed_corpus_is_updated_by_indexing_the_corpus(built: Path, corpus: Path) -> None:
+    """`newssearch index corpus/feeds/rnz.rss` to refresh one file had been told "--rebuild to replace it": the
+    whole corpus's index, for one file of it."""
+    inside = next(path for path in sorted(corpus.iterdir()) if path.is_file())
+    with pytest.raises(NewsSearchError) as caught:
+        build_index(inside, built)
+    assert str(caught.value).startswith(f"{built} holds the index of {corpus}; {inside} is part of it (index ")
+    assert caught.value.for_cli().endswith(
+        f"(run `newssearch index {corpus} --index-dir {built}` to update it: unchanged files are not read; or use "
+        "another --index-dir for a separate index of this alone)")
+    assert "rebuild" not in str(caught.value.hint)
+
+
 def test_missing_corpus_folder(tmp_path: Path) -> None:
     with pytest.raises(CorpusNotFound, match="corpus not found"):
         build_index(tmp_path / "nope", tmp_path / "ix")

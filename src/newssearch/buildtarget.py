@@ -3,6 +3,7 @@ run or a rebuild (the live index kept until the new one is committed)."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 from . import indexfolders, liveindex, store
@@ -28,11 +29,7 @@ def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[n
                 raise
             return open_for_writing(folder, root, rebuild=True)  # same corpus: build it anew, in this format
         if manifest is not None and not _same_path(manifest.corpus, root):
-            raise NewsSearchError(
-                f"{folder} holds the index of {manifest.corpus}, not {root}",
-                hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",
-                            "use --index-dir for a separate index, or --rebuild to replace it"),
-            )
+            raise _other_corpus(folder, manifest.corpus, root)
     folder.mkdir(parents=True, exist_ok=True)
     # A rebuild keeps the live index until the new one is committed: a crash must not lose it.
     keep = manifest.active if manifest else _live_folder(folder) if rebuild else None
@@ -44,6 +41,25 @@ def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[n
     if manifest.generation != ix.latest_generation():
         manifest.files = _entries_from_index(ix)
     return manifest, ix, False
+
+
+def _other_corpus(folder: Path, corpus: str, root: Path) -> NewsSearchError:
+    """The error for indexing ``root`` into ``folder``, the index of ``corpus``. A file or folder inside that corpus
+    is updated by indexing the corpus (its other files are skipped unread): "--rebuild to replace it" had offered to
+    replace the whole corpus's index with one file's."""
+    if Path(utf8_text(corpus)) in Path(utf8_text(str(root))).parents:
+        again = f"newssearch index {shlex.quote(corpus)} --index-dir {shlex.quote(str(folder))}"
+        return NewsSearchError(
+            f"{folder} holds the index of {corpus}; {root} is part of it",
+            hint=Worded(f"index {corpus} to update it: unchanged files are not read; or give another index_dir for "
+                        "a separate index of this alone",
+                        f"run `{again}` to update it: unchanged files are not read; or use another --index-dir for "
+                        "a separate index of this alone"))
+    return NewsSearchError(
+        f"{folder} holds the index of {corpus}, not {root}",
+        hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",
+                    "use --index-dir for a separate index, or --rebuild to replace it"),
+    )
 
 
 def _live_folder(folder: Path) -> str | None:
