@@ -125,7 +125,8 @@ def test_ctrl_c_while_workers_read_says_interrupted_once_and_the_next_run_finish
     if process.returncode == 0:
         pytest.skip("the run finished before the interrupt")
     assert process.returncode == 130
-    assert "Traceback" not in err and err.strip() == "Interrupted."
+    # what became of the run's work said too ("Interrupted." alone had left it to guess)
+    assert "Traceback" not in err and err.strip() == f"Interrupted. {INDEX_STOPPED}"
     _next_run_finishes_the_job(corpus, index_dir, tmp_path)
 
 
@@ -139,10 +140,13 @@ def test_sigterm_while_workers_read_says_terminated_stops_the_workers_and_the_ne
     if process.returncode == 0:
         pytest.skip("the run finished before the signal")
     assert process.returncode == 143
-    assert "Traceback" not in err and err.strip() == "Terminated."
+    assert "Traceback" not in err and err.strip() == f"Terminated. {INDEX_STOPPED}"
     time.sleep(0.2)
     assert not [pid for pid in workers if _alive(pid)]
     _next_run_finishes_the_job(corpus, index_dir, tmp_path)
+
+
+INDEX_STOPPED = "Nothing of this run was kept (a run commits at its end): the index is as it was before it."
 
 
 EXIT_HOOK_SCRIPT = """

@@ -28,6 +28,10 @@ class ExitStatus(IntEnum):
     TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process the signal ended
 
 
+# The attribute a command sets on the KeyboardInterrupt that stops it, to say what became of its work.
+STOP_NOTE = "newssearch_note"
+
+
 class Terminated(KeyboardInterrupt):
     """A SIGTERM (``timeout``, ``kill``, a service stopping) in flight: it unwinds as a Ctrl-C does, writers let go
     of and workers stopped (what is committed stays), and ends in one line and TERMINATED."""
@@ -147,7 +151,8 @@ class NewsSearchGroup(click.Group):
             sys.exit(ExitStatus.ERROR)
         except (KeyboardInterrupt, click.exceptions.Abort) as exc:
             terminated = isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated)  # click: Abort from it
-            click.echo("Terminated." if terminated else "Interrupted.", err=True)
+            click.echo(" ".join(filter(None, ["Terminated." if terminated else "Interrupted.", _stop_note(exc)])),
+                       err=True)
             # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
             # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
             sys.unraisablehook = _quiet
@@ -164,6 +169,12 @@ class NewsSearchGroup(click.Group):
                        "(set NEWSSEARCH_DEBUG=1 for details)", err=True)
             sys.exit(ExitStatus.ERROR)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
+
+
+def _stop_note(exc: BaseException) -> str:
+    """What a command stopped by Ctrl-C or SIGTERM adds to "Interrupted." (``STOP_NOTE``): "" for none."""
+    stopped = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__  # click: Abort from it
+    return getattr(stopped, STOP_NOTE, "")
 
 
 def _discard_output() -> None:

@@ -8,7 +8,7 @@ import sys
 import click
 
 from .. import config
-from .app import SystemPath, cli
+from .app import STOP_NOTE, SystemPath, cli
 from .options import (
     article_color_option,
     echo_lines,
@@ -62,8 +62,15 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     def waiting() -> None:
         click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
 
-    report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
-                         lock_timeout=wait, on_wait=waiting)
+    try:
+        report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
+                             lock_timeout=wait, on_wait=waiting)
+    except KeyboardInterrupt as exc:
+        # A run commits once, at its end: an interrupted one kept nothing ("Interrupted." alone had left a user
+        # of a long first build guessing whether its files were in).
+        setattr(exc, STOP_NOTE, "Nothing of this run was kept (a run commits at its end): the index is as it was "
+                                "before it.")
+        raise
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
     if as_json:
