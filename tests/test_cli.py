@@ -32,6 +32,22 @@ def test_index_prints_a_summary(runner: CliRunner, corpus: Path, index_dir: Path
     assert lines[1] == "  3 added, 0 updated, 0 deleted, 0 unchanged; 3 articles from 3 files in the index"
 
 
+def test_the_progress_line_moves_with_any_count_and_says_when_the_index_is_written(capsys, monkeypatch) -> None:
+    """Workers report counts as they stand at each poll: printed only at multiples of 25, a 19 s build had shown
+    "Reading 0/2229" and "475/2229" only; at 100% it had said "Reading" while the workers wrote for seconds."""
+    import time
+
+    from newssearch.cli import commands
+
+    clock = iter([0.0, 0.05, 0.3, 0.6])
+    monkeypatch.setattr(time, "monotonic", lambda: next(clock))
+    show = commands._progress_printer()
+    for done in (3, 7, 412, 2229):  # 7 comes 0.05 s after 3: not redrawn
+        show(done, 2229, "")
+    assert capsys.readouterr().err.split("\r")[1:] == [
+        "Reading 3/2229 files…", "Reading 412/2229 files…", "Read 2229/2229 files; writing the index…"]
+
+
 def test_the_summary_writes_every_count_alike() -> None:
     # "21579 added … 21,579 articles" had stood in one line of a Reuters build
     from newssearch.documents.article import Skip
