@@ -510,6 +510,7 @@ AUTHORS = [
     ("Jane Doe, Wellington", ("Jane Doe",)),
     ("Jane Doe in Wellington", ("Jane Doe",)),
     ("Jane Doe for Stuff", ("Jane Doe",)),
+    ("Casey Newton from Platformer", ("Casey Newton",)),               # Substack's sender name
     ("Bethan McKernan in Jerusalem", ("Bethan McKernan",)),             # the Guardian API's byline
     # A newsroom role after the name without a comma, as the Guardian API writes it, goes; a name stays whole.
     ("Gwyn Topham Transport correspondent", ("Gwyn Topham",)),

@@ -828,6 +828,10 @@ def test_no_gap_is_left_where_a_pages_labels_were() -> None:
     ("RNZ <newsletters@rnz.example>", (), "RNZ", None),
     ("Stuff Alerts <alerts@stuff.example>", (), "Stuff Alerts", None),
     ("Jo Lee <jo.newsletter@example.com>", ("Jo Lee",), None, None),
+    # Substack names a newsletter's sender "Name from Publication": the person is the author (the name had been
+    # "Casey Newton from Platformer"), the words no name holds stay in the text.
+    ("Casey Newton from Platformer <platformer@substack.com>", ("Casey Newton",), None,
+     "From: Casey Newton from Platformer"),
     ("jo@example.com", (), None, None),
     ("+64 21 555 0101 <sms@example.com>", (), None, "From: +64 21 555 0101"),  # no name, but found by a search
     ("<>", (), None, None),

@@ -76,10 +76,11 @@ BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|veröffentlicht|eingeste
 _SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"
                     r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
 # What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
-# outlet ("in Jerusalem", "for Stuff", "of The Associated Press", "Special to The Post"), an e-mail address.
+# outlet ("in Jerusalem", "for Stuff", "of The Associated Press", "Special to The Post"; a newsletter's sender,
+# "Casey Newton from Platformer", as Substack names it), an e-mail address.
 _TRAILER = re.compile(r"(?:\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
                       r"\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
-                      r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
+                      r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
 _HONORIFIC = re.compile(r"(?<![\w.])(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev(?:d|erend)?)\.?|Hon\.)\s+(?=\w)")
