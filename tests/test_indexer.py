@@ -378,6 +378,17 @@ def test_a_file_or_folder_inside_the_indexed_corpus_is_updated_by_indexing_the_c
     assert "rebuild" not in str(caught.value.hint)
 
 
+def test_a_corpus_moved_elsewhere_is_told_to_rebuild_there(built: Path, corpus: Path, tmp_path: Path) -> None:
+    """An archive moved to a new disk had been told only that the index held another corpus."""
+    moved = corpus.rename(tmp_path / "moved")
+    with pytest.raises(NewsSearchError) as caught:
+        build_index(moved, built)
+    assert str(caught.value).startswith(f"{built} holds the index of {corpus}, which is not there any more, not {moved}")
+    assert caught.value.for_cli().endswith(
+        f"(if the corpus moved here, run `newssearch index {moved} --index-dir {built} --rebuild` (its ids stay the "
+        "same); or use another --index-dir for a separate index)")
+
+
 def test_missing_corpus_folder(tmp_path: Path) -> None:
     with pytest.raises(CorpusNotFound, match="corpus not found"):
         build_index(tmp_path / "nope", tmp_path / "ix")

@@ -55,6 +55,14 @@ def _other_corpus(folder: Path, corpus: str, root: Path) -> NewsSearchError:
                         "a separate index of this alone",
                         f"run `{again}` to update it: unchanged files are not read; or use another --index-dir for "
                         "a separate index of this alone"))
+    if not Path(utf8_text(corpus)).exists():  # moved, as to a new disk: say so, not only "another corpus"
+        again = f"newssearch index {shlex.quote(str(root))} --index-dir {shlex.quote(str(folder))} --rebuild"
+        return NewsSearchError(
+            f"{folder} holds the index of {corpus}, which is not there any more, not {root}",
+            hint=Worded("if the corpus moved here, rebuild=True indexes it here (its ids stay the same); or give "
+                        "another index_dir for a separate index",
+                        f"if the corpus moved here, run `{again}` (its ids stay the same); or use another "
+                        "--index-dir for a separate index"))
     return NewsSearchError(
         f"{folder} holds the index of {corpus}, not {root}",
         hint=Worded("give another index_dir for a separate index, or rebuild=True to replace it",
