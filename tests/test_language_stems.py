@@ -191,20 +191,6 @@ def test_a_pattern_takes_no_other_languages_stem_of_the_words_it_matches(tmp_pat
     assert [article for article, _ in _found(index, "wahl*")] == ["de1"]  # the German stem wahl, matched as it is
 
 
-def test_a_pattern_typed_with_an_elided_article_finds_the_word_after_it(tmp_path: Path) -> None:
-    # The written "l'université" matched l'universit*, but its stem was searched whole, which no article holds (the
-    # index holds the word after the article at its place): a French reader's l'universit* and d'inscr* found nothing.
-    # (As any pattern's, its words' stems are English's, for articles in every language: an English "inscription"
-    # would be found by d'inscr* too, as by inscr*.)
-    index = _index(tmp_path, [
-        {"id": "fr1", "language": "fr", "title": "Réforme",
-         "body": "La réforme de l'université prévoit une hausse des frais d'inscription."},
-        {"id": "en1", "language": "en", "title": "Budget", "body": "The university said its fees rise."}])
-    assert [article for article, _ in _found(index, "l'universit*")] == ["fr1"]
-    assert [article for article, _ in _found(index, "d'inscr*")] == ["fr1"]
-    assert [article for article, _ in _found(index, "l'univ?rsité")] == ["fr1"]
-
-
 def test_a_stem_kept_to_its_language_scores_as_whoosh_does(tmp_path: Path) -> None:
     from test_fastscore import whoosh_scores_but_nots
 

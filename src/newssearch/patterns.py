@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from whoosh import query as wq
 from whoosh.automata import lev
 
-from .apostrophes import elided
 from .errors import InvalidQuery, as_typed
 from .folding import fold
 from .patternforms import without_exact_forms
@@ -70,19 +69,10 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
     # that language's articles (with German articles in the index, "market" of market* is German "mark", and had found
     # every English "marks"). Another language's stems that the pattern matches as they are (wahl* : wahl) are in.
     for word in written_words(reader, pattern, lexicons) if written is None else written:
-        for form in _after_elision(word):
-            term = stem_english(form).encode("utf-8")
-            if term not in terms and (term in held if held is not None else (fieldname, term) in reader):
-                terms.add(term)
+        term = stem_english(word).encode("utf-8")
+        if term not in terms and (term in held if held is not None else (fieldname, term) in reader):
+            terms.add(term)
     return tuple(sorted(without_exact_forms(terms)))
-
-
-def _after_elision(word: str) -> tuple[str, ...]:
-    """``word``, and the word after its elided article (``l'universite``: universite), which the index holds at its
-    place (``apostrophes.elided``): ``l'universit*`` matched the written "l'université" but searched its stem whole,
-    which no article holds, and found nothing."""
-    cut = elided(word)
-    return (word, word[cut:]) if cut else (word,)
 
 
 def index_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
