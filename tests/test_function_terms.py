@@ -82,6 +82,15 @@ def test_a_phrase_keeps_its_function_words(index: Path) -> None:
     assert found(index, '"die * der"') == [("de2", "Die Züge der")]
 
 
+def test_a_query_with_a_function_word_is_rewritten_whole(index: Path) -> None:
+    # a source's spellings (indexquery) rebuild every node with apply(): "(die) source:\"BBC News\"" on an index
+    # holding German articles ended in 'unexpected TypeError' (LanguageFree took no score)
+    query = without_function_words(wq.And([wq.Term("body", "die"), wq.Term("body", "wahl")]), ["die", "Wahl"],
+                                   ("de",), "all")
+    assert query.apply(lambda child: child) == query
+    assert found(index, 'die source:"BBC News"') == []
+
+
 def test_a_function_words_terms_and_an_index_without_those_languages() -> None:
     stops = function_terms(["des", "retraites"], ("de", "fr"))
     assert stops == {"des": frozenset({"de", "fr"}), "de": frozenset({"de", "fr"})}  # French stems des as de

@@ -115,6 +115,10 @@ class LanguageFree(wq.ConstantScoreQuery):
     def __init__(self, languages: wq.Query) -> None:
         super().__init__(languages, score=0.0)
 
+    def _rewrap(self, child: wq.Query) -> LanguageFree:
+        # Whoosh's apply() rewraps with (child, score): a source's spellings (indexquery) walk every node with it
+        return LanguageFree(child)
+
 
 def languages_of(node: wq.Query) -> frozenset[str] | None:
     """The languages of a ``LanguageFree`` part; None for any other query."""
