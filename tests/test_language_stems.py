@@ -132,6 +132,18 @@ def test_a_phrase_with_a_pattern_or_a_free_word_finds_a_stem_of_another_language
     assert _found(index, '"élections présidentielles~"') == [("fr1", "élections présidentielles")]
 
 
+def test_a_pattern_after_an_elided_article_finds_the_word_a_stemmer_cut_it_from(tmp_path: Path) -> None:
+    # French's stemmer drops the article (l'université: univers; d'après: apres), so "l'univ*", which "l'université"
+    # finds, had found nothing in a French article; the word's remainder is matched there, in French articles only
+    index = _index(tmp_path, [
+        {"id": "fr1", "language": "fr", "title": "Grève", "body": "D'après l'université, la grève continue."},
+        {"id": "en1", "language": "en", "title": "Strike", "body": "The university strike goes on after talks."}])
+    assert _found(index, "l'université") == [("fr1", "l'université")]
+    assert _found(index, "l'univ*") == [("fr1", "l'université")]
+    assert _found(index, "d'apr*") == [("fr1", "D'après")]
+    assert sorted(_found(index, "univ*")) == [("en1", "university"), ("fr1", "l'université")]
+
+
 def test_an_english_index_searches_as_it_always_did(tmp_path: Path) -> None:
     index = _index(tmp_path, [a for a in ARTICLES if a["language"] == "en"] + [{"id": "x", "body": "Elections held."}])
     with open_index(index) as ix:
