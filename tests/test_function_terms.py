@@ -82,6 +82,14 @@ def test_a_phrase_keeps_its_function_words(index: Path) -> None:
     assert found(index, '"die * der"') == [("de2", "Die Züge der")]
 
 
+def test_a_filter_beside_function_words_is_no_other_word_to_find(index: Path) -> None:
+    # "die lang:de" had found every German article (the filter counted as a word they had to match), "die" alone none;
+    # the query checker saw "los date:2005" find Spanish articles that "los --since 2005" did not
+    assert found(index, "die lang:de") == found(index, "(der die) lang:de") == []
+    assert found(index, "die Wahl lang:de") == [("de1", "Wahlen Wahlen")]
+    assert found(index, "die lang:en") == [("en1", "die die")]
+
+
 def test_a_query_with_a_function_word_is_rewritten_whole(index: Path) -> None:
     # a source's spellings (indexquery) rebuild every node with apply(): "(die) source:\"BBC News\"" on an index
     # holding German articles ended in 'unexpected TypeError' (LanguageFree took no score)

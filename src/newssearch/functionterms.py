@@ -98,7 +98,7 @@ def _free_in_languages(node: wq.Query, stops: Stops) -> wq.Query:
     if not isinstance(node, wq.And):
         return node
     among = frozenset().union(*stops.values())
-    parts = [None if isinstance(child, wq.Not) else _function_languages(child, stops, among)
+    parts = [None if isinstance(child, wq.Not) or _filter_only(child) else _function_languages(child, stops, among)
              for child in node.subqueries]
     found = [of for of in parts if of is not None]
     everywhere = frozenset.intersection(*found) if found else frozenset()  # nothing else to find in them: no match
@@ -138,6 +138,14 @@ def _function_languages(node: wq.Query, stops: Stops, among: frozenset[str]) -> 
         return frozenset()
     children = [_function_languages(child, stops, among) for child in node.children() if not isinstance(child, wq.Not)]
     return frozenset.intersection(*children) if children else frozenset()
+
+
+def _filter_only(node: wq.Query) -> bool:
+    """Whether ``node`` searches no title or body word (``date:2005``, ``lang:es``, ``source:bbc``): a filter, no
+    other thing to find in an article, as --since is not ("los date:2005" had found every Spanish article of 2005,
+    "los --since 2005" none)."""
+    leaves = [node] if node.is_leaf() else list(node.leaves())
+    return bool(leaves) and all(getattr(leaf, "fieldname", None) not in (None, *SEARCH_FIELDS) for leaf in leaves)
 
 
 def _searched_term(node: wq.Query) -> wq.Term | None:
