@@ -3,8 +3,9 @@ formats (tests/querycli.py), seed after seed.
 
     PYTHONPATH=src python benchmarks/querycheck.py --seeds 1-10 --queries 200 [--bbc 300]
 
-Builds a small index once (the seed reports, the feature wire stories, the differential check's hand-made articles
-and ``--bbc`` BBC articles from ../shared/corpora, half with dates and sources), prints each problem found (the
+Builds a small index once (the seed reports, the feature wire stories, the differential check's hand-made articles,
+short German, French and Spanish articles, and ``--bbc`` BBC articles from ../shared/corpora, half with dates and
+sources), prints each problem found (the
 command line and what was wrong) and a count; exits 1 when any problem was found. A seed gives the same queries
 every time.
 """
