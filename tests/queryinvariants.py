@@ -168,7 +168,8 @@ def function_words_only(query: str) -> bool:
     """Whether every word of ``query`` is a function word of a language the sample holds articles in: such a query
     finds none of that language's articles, beside another word it finds them (README: "die Wahl"), so A AND B ⊆ A
     does not hold for it."""
-    words = [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", query) if w not in ("AND", "OR", "NOT")]
+    kept = re.sub(r"(?:(?<=^)|(?<=[\s(]))(?:-|NOT\s+)\S+", " ", query)  # a negated word is nothing to find
+    words = [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", kept) if w not in ("AND", "OR", "NOT")]
     lists = [FUNCTION_WORDS[lang] for lang in ("de", "fr", "es")]
     return bool(words) and all(any(fold(word.lower()) in listed for listed in lists) for word in words)
 

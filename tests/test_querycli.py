@@ -41,6 +41,7 @@ def test_the_sample_holds_german_french_and_spanish_articles_and_words(sample: P
     assert {"straße", "l'université", "niños", "fußball", "die", "la", "los"} <= set(WORDS)
     assert {"straße", "grève", "fútbol"} <= set(CONTENT_WORDS)
     assert function_words_only("(die) AND la") and not function_words_only("die fußball")
+    assert function_words_only("(-l'université la^2 NOT shooting)")
 
 
 @pytest.mark.parametrize(("outcome", "problem"), [
