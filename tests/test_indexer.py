@@ -411,8 +411,10 @@ def test_one_export_file_is_a_corpus_too(tmp_path: Path) -> None:
 
 def test_a_file_of_an_unread_kind_is_refused_by_name(tmp_path: Path) -> None:
     (tmp_path / "cover.psd").write_bytes(b"8BPS")
-    with pytest.raises(CorpusNotFound, match="cover.psd is not a kind of file newssearch reads"):
+    with pytest.raises(CorpusNotFound, match="cover.psd is not a kind of file newssearch reads") as refused:
         build_index(tmp_path / "cover.psd", tmp_path / "ix")
+    # the endings it names are those read: a .7z or .rar is only told to be unpacked
+    assert ".jsonl" in str(refused.value.hint) and ".7z" not in str(refused.value.hint) and ".rar" not in str(refused.value.hint)
 
 
 def test_manifest_lagging_behind_a_commit_is_recovered(built: Path, corpus: Path) -> None:

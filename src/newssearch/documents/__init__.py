@@ -238,6 +238,8 @@ READERS: dict[str, Reader] = {
 # shares the .eml reader, which tells it by its bytes.
 _BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc, _wet)
 BINARY_SUFFIXES = frozenset({suffix for suffix, reader in READERS.items() if reader in _BINARY_READERS} | {".msg"})
+# The endings newssearch reads articles from, as a user is told them: a .7z or .rar is only told to be unpacked.
+READ_SUFFIXES = tuple(sorted(suffix for suffix, reader in READERS.items() if reader is not _unpack_first))
 
 
 def register(suffixes: tuple[str, ...], reader: Reader) -> None:
