@@ -301,6 +301,16 @@ def test_stats_json(runner: CliRunner, built: Path) -> None:
     assert (data["documents"], data["files"], data["earliest"], data["latest"]) == (3, 3, "2020-06-19", "2020-10-26")
 
 
+def test_stats_says_when_the_corpus_is_gone(runner: CliRunner, corpus: Path, index_dir: Path) -> None:
+    # A corpus moved, deleted or on a drive not mounted had been named as if it were there
+    run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+    assert json.loads(run(runner, "stats", "--index-dir", str(index_dir), "--json").stdout)["corpus_found"] is True
+    corpus.rename(corpus.with_name("moved"))
+    screen = run(runner, "stats", "--index-dir", str(index_dir)).stdout.splitlines()
+    assert screen[1] == f"corpus:    {corpus} (not found: moved, deleted or not mounted?)"
+    assert json.loads(run(runner, "stats", "--index-dir", str(index_dir), "--json").stdout)["corpus_found"] is False
+
+
 def test_hostile_control_characters_never_reach_the_terminal(runner: CliRunner, tmp_path: Path) -> None:
     folder = tmp_path / "c"
     folder.mkdir()

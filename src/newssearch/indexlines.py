@@ -79,7 +79,7 @@ def stats_lines(stats: IndexStats) -> list[str]:
     span = f"{iso(stats.earliest)} to {iso(stats.latest)}" if stats.earliest else "no dates"
     rows = [
         ("index", stats.index_dir),
-        ("corpus", stats.corpus),
+        ("corpus", stats.corpus if stats.corpus_found else f"{stats.corpus} (not found: moved, deleted or not mounted?)"),
         ("articles", f"{stats.documents:,} ({stats.dated:,} dated, {span})"),
         ("files", f"{stats.files:,}"),
         ("sources", f"{stats.sources:,}"),

@@ -150,12 +150,14 @@ class IndexStats:
     earliest: date | None = None
     latest: date | None = None
     sources: int = 0
+    corpus_found: bool = True  # whether the corpus is still where it was indexed from (a drive not mounted, moved)
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
         return {
             "index_dir": self.index_dir,
             "corpus": self.corpus,
+            "corpus_found": self.corpus_found,
             "documents": self.documents,
             "files": self.files,
             "fields": self.fields,

@@ -286,6 +286,7 @@ class NewsIndex:
             earliest=self._days.oldest(),
             latest=self._days.newest(),
             sources=self._publishers(reader),
+            corpus_found=os.path.exists(self.manifest.corpus),
         )
 
     @staticmethod
