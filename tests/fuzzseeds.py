@@ -31,22 +31,35 @@ RECORD = {"title": "Oil prices rise", "text": TEXT, "date_publish": "2024-05-01 
           "url": "https://www.example.com/2024/05/01/oil", "source_domain": "example.com", "language": "en"}
 
 
+# Every archive and gzip stream stamped with one fixed time, not the clock's: a seed's files are the same bytes in
+# every run (a zip entry's time and a gzip header's had differed between two runs a second apart).
+STAMP = (2024, 5, 1, 10, 0, 0)
+
+
+def _entry(name: str) -> zipfile.ZipInfo:
+    """A zip entry for ``name`` as ``writestr(name, …)`` makes it, but for its time: STAMP."""
+    info = zipfile.ZipInfo(name, STAMP)
+    info.external_attr = 0o600 << 16
+    return info
+
+
 def _zip(files: dict[str, bytes]) -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in files.items():
-            archive.writestr(name, data)
+            archive.writestr(_entry(name), data, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
 def _tar(files: dict[str, bytes], mode: str = "w:gz") -> bytes:
     out = io.BytesIO()
-    with tarfile.open(fileobj=out, mode=mode) as archive:  # type: ignore[call-overload]
+    plain = "w" if mode == "w:gz" else mode  # gzipped below with a fixed time (tarfile's gzip header takes the clock's)
+    with tarfile.open(fileobj=out, mode=plain) as archive:  # type: ignore[call-overload]
         for name, data in files.items():
             info = tarfile.TarInfo(name)
             info.size = len(data)
             archive.addfile(info, io.BytesIO(data))
-    return out.getvalue()
+    return gzip.compress(out.getvalue(), mtime=0) if mode == "w:gz" else out.getvalue()
 
 
 def _warc_record(url: str, html: str) -> bytes:
@@ -141,13 +154,13 @@ def generated_seeds() -> list[tuple[str, bytes]]:
                      r"By Jane Doe\par May 1, 2024\par " + TEXT + r" caf\'e9 \u8212? end\par}"),
     }
     out: list[tuple[str, bytes]] = [(name, text.encode()) for name, text in seeds.items()]
-    records, warc_gz = _warc(), b"".join(gzip.compress(record) for record in _warc())  # a record a member
+    records, warc_gz = _warc(), b"".join(gzip.compress(record, mtime=0) for record in _warc())  # a record a member
     out += [("memo.docx", _docx()), ("memo.odt", _odt()), ("crawl.warc", b"".join(records)), ("crawl.warc.gz", warc_gz),
             ("crawl.wacz", _zip({"archive/data.warc.gz": warc_gz, "datapackage.json": b"{}"})),
             ("clips.zip", _zip({"a/story.txt": seeds["story.txt"].encode(), "b/page.html": HTML.encode(),
                                 "c/wire.jsonl": seeds["wire.jsonl"].encode()})),
             ("clips.tar.gz", _tar({"story.txt": seeds["story.txt"].encode(), "feed.xml": feed.encode()})),
-            ("wire.jsonl.gz", gzip.compress(seeds["wire.jsonl"].encode())),
+            ("wire.jsonl.gz", gzip.compress(seeds["wire.jsonl"].encode(), mtime=0)),
             ("page.html.bz2", bz2.compress(HTML.encode())), ("story.txt.xz", lzma.compress(seeds["story.txt"].encode()))]
     return out
 
@@ -218,7 +231,7 @@ def hostile_seeds() -> list[tuple[str, bytes]]:
         ("locked.docx", _encrypted_zip({"[Content_Types].xml": b"<Types/>", "word/document.xml": document.encode()})),
         ("bomb.zip", _zip({"story.txt": story, "zeros.txt": b"\0" * (20 << 20)})),  # 20 MB from 20 KB
         ("links.tar", _links_tar()),
-        ("two-members.txt.gz", gzip.compress(story[:40]) + gzip.compress(story[40:])),
+        ("two-members.txt.gz", gzip.compress(story[:40], mtime=0) + gzip.compress(story[40:], mtime=0)),
         ("named.gz", _gzip_named("report.pdf", (REPO / "tests/fixtures/pdf/press_release.pdf").read_bytes())),
         ("bom-meta.html", b"\xef\xbb\xbf" + html.replace(b'charset="utf-8"', b'charset="windows-1251"')
          .replace(b"Oil prices rose", "Caf\u00e9 Oil prices rose".encode(), 1)),
@@ -257,7 +270,7 @@ def _twice(files: dict[str, bytes]) -> bytes:
         warnings.simplefilter("ignore")  # zipfile warns of the duplicate name it writes
         for data in (files, {name: data.replace(b"Oil", b"Gas") for name, data in files.items()}):
             for name, content in data.items():
-                archive.writestr(name, content)
+                archive.writestr(_entry(name), content)
     return out.getvalue()
 
 
