@@ -95,22 +95,22 @@ class BracketedPlusMinus(qparser.PlusMinusPlugin):
     alone, and inside brackets dropped the ``+``, so ``(+police café) blair`` found an article with café alone."""
 
     def do_plusminus(self, parser, group):  # type: ignore[no-untyped-def]
+        return super().do_plusminus(parser, self._inner(group))
+
+    def _inner(self, group):  # type: ignore[no-untyped-def]
+        """``group`` with each group in brackets in it (at any depth) sorted by its own + words."""
         for at, node in enumerate(group):
             if isinstance(node, qparser.syntax.GroupNode):
-                group[at] = self._bracketed(parser, node)
-        return super().do_plusminus(parser, group)
+                group[at] = self._bracketed(self._inner(node))
+        return group
 
-    def _bracketed(self, parser, group):  # type: ignore[no-untyped-def]
-        """A group in brackets with its own + words sorted, keeping its boost (``(+police café)^3``)."""
-        if not any(isinstance(node, (self.Plus, qparser.syntax.GroupNode)) for node in group):
+    def _bracketed(self, group):  # type: ignore[no-untyped-def]
+        """A group in brackets as its required AND-MAYBE optional words when it has a + word, keeping its boost
+        (``(+police café)^3``): the AND-MAYBE takes none itself, so its parts do, as both score it."""
+        if not any(isinstance(node, self.Plus) for node in group):
             return group
-        if not any(isinstance(node, self.Plus) for node in group):  # (a (+b c)): only a deeper group has one
-            for at, node in enumerate(group):
-                if isinstance(node, qparser.syntax.GroupNode):
-                    group[at] = self._bracketed(parser, node)
-            return group
-        sorted_group = self.do_plusminus(parser, group)  # required AND-MAYBE optional, which takes no boost itself:
-        for node in sorted_group:  # its parts do, as both score it
+        sorted_group = super().do_plusminus(None, group)
+        for node in sorted_group:
             node.set_boost(node.boost * group.boost)
         return sorted_group
 

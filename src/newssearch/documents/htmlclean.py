@@ -9,7 +9,7 @@ from lxml import html as lxml_html
 
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
-from .mediaboxes import drop_player_boxes, is_play_button, keeps_its_text
+from .mediaboxes import drop_player_boxes, is_play_button, kept_figure_text
 from .pagelabels import COMMENTS_HEADING, is_pointer
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, drop_noscripts, prose_chars, wraps_the_page
@@ -166,9 +166,9 @@ def clean_tree(root: Element, comment_lists: bool = True) -> None:
     drop_noscripts(root)
     page = prose_chars(root)
     for el in list(root.iter(*DROP_TAGS)):
-        if el.tag == "figure" and keeps_its_text(el):
-            pass
-        elif not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
+        if el.tag == "figure" and kept_figure_text(el):
+            continue
+        if not (el.tag == "aside" and prose_chars(el) > MOST_OF_PAGE * page):
             _drop(el)
     # A wrapper is weighed against the page's text without its menus and footers, which never hold the story: a
     # site-wide menu of 13,000 characters had left a 4,400-character story's wrapper below half of the page.

@@ -39,7 +39,7 @@ MAX_HEADER = 1 << 20  # a message's header is read for its key within its first 
 _POSTMARK = re.compile(rb"From \S+[ \t]+[A-Za-z]{3},?[ \t]+[A-Za-z]{3}[ \t]+\d{1,2}[ \t]+\d{1,2}:\d{2}")
 _FIELD_LINE = re.compile(rb"[!-9;-~]+:")  # a header line's name (RFC 5322): what opens a message
 # A message's header opening with field lines, among its first eight a From:, Date: or Message-ID:.
-_HEADER_START = re.compile(rb"(?:[!-9;-~]+:[^\n]*\r?\n(?:[ \t][^\n]*\n)*){0,7}(?i:from|date|message-id):[^\n]*\n")
+_HEADER_START = re.compile(rb"(?:[!-9;-~]+:[^\n]*\n(?:[ \t][^\n]*\n)*){0,7}(?i:from|date|message-id):[^\n]*\n")
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 _MESSAGE_ID = re.compile(rb"^Message-ID:[ \t]*<?([^\s<>]+)>?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchange folds its long Message-ID so)

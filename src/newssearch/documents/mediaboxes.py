@@ -39,9 +39,9 @@ def drop_player_boxes(buttons: list[Element]) -> None:
 MIN_FIGURE_WORDS = 8  # words of a paragraph in a figure, outside its caption, that make it text (a pull quote, a lead)
 
 
-def keeps_its_text(figure: Element) -> bool:
-    """Whether a ``<figure>`` holds text of the story, which then stays in place without the figure's pictures and
-    caption: a table (see ``keep_figure_tables``), or a paragraph outside its caption (a pull quote; a page's head set
+def kept_figure_text(figure: Element) -> bool:
+    """Keep a ``<figure>``'s text of the story in place, without the figure's pictures and caption, and say whether it
+    held any: a table (see ``keep_figure_tables``), or a paragraph outside its caption (a pull quote; a page's head set
     as a figure, its headline and lead over the picture). Any other figure is a picture and its caption."""
     if figure.find(".//table") is not None:
         keep_figure_tables(figure)

@@ -98,8 +98,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         raw = single_spaced(raw or "")
         if _SITE_FIRST.match(raw) or BYLINE_LABEL.match(raw):
             continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
-        text = _HONORIFIC.sub("", _BY.sub("", raw or ""))
-        credited = text != (raw or "")  # "By ...", "von ..."
+        text = _HONORIFIC.sub("", _BY.sub("", raw))
+        credited = text != raw  # "By ...", "von ..."
         parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
         for n, part in enumerate(parts):
             prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
