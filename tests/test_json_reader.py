@@ -453,7 +453,14 @@ METADATA = [
     ({"text": "B.", "link": "https://x.example/a", "lang_code": "FR"}, ("x.example", "https://x.example/a", "fr")),
     ({"text": "B.", "canonical_url": " https://x.example/c ", "language": "en"}, ("x.example", "https://x.example/c", "en")),
     ({"text": "B.", "url": "https://www.reuters.com/world/x"}, ("Reuters", "https://www.reuters.com/world/x", None)),
-    ({"text": "B.", "url": "/world/x"}, (None, "/world/x", None)),
+    ({"text": "B.", "url": "/world/x"}, (None, "/world/x", None)),  # no site to join a CMS path to: kept for url:
+    # a CMS dump's path joined to the site its record names; a protocol-relative or scheme-less address made whole
+    ({"text": "B.", "url": "/news/1", "site": "https://www.post.example"},
+     ("post.example", "https://www.post.example/news/1", None)),
+    ({"text": "B.", "link": "news/2", "hostname": "post.example"}, ("post.example", "https://post.example/news/2", None)),
+    ({"text": "B.", "url": "//cdn.post.example/a"}, ("cdn.post.example", "https://cdn.post.example/a", None)),
+    ({"text": "B.", "url": "www.post.example/a", "site": "Post"}, ("Post", "https://www.post.example/a", None)),
+    ({"text": "B.", "url": "urn:uuid:12", "site": "https://post.example"}, ("post.example", "urn:uuid:12", None)),
 ]
 
 

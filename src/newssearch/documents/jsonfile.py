@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
+from urllib.parse import urljoin
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
@@ -37,7 +38,7 @@ from .fields import (
 from .htmltext import plain_text
 from .jsonlines import Entry, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
-from .publishers import address_path
+from .publishers import address_path, is_host
 from .recorddates import record_date
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
@@ -47,6 +48,7 @@ _CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from e
 # A teaser repeats the text when its first 60 characters of words are the text's (or the text's are its).
 _OVERLAP = 60
 _WORD = re.compile(r"\w+")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: (not host:8080)
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
 _HIT_KEYS = ("rank", "id", "score", "snippet")
@@ -277,7 +279,33 @@ def record_url(record: Keyed) -> str | None:
     source = first_text(record, ["source"])
     if source and is_web_address(source[1]) and address_path(source[1]).strip("/"):  # a page, not the site's home
         found.append(source)
-    return next((text for _, text in found if is_web_address(text)), found[0][1] if found else None)
+    url = next((text for _, text in found if is_web_address(text)), found[0][1] if found else None)
+    return _absolute(url, record) if url else None
+
+
+def _absolute(url: str, record: Keyed) -> str:
+    """``url`` as a full address: a CMS dump's path (``/news/2021/rates``) joined to the site its record names
+    (``"site": "https://www.example.com"``, ``"hostname": "example.com"``), a protocol-relative one
+    (``//example.com/a``) given https; as written when the record names no site, still found by ``url:``."""
+    if is_web_address(url) or _SCHEME.match(url):
+        return url
+    if url.startswith("//"):
+        return "https:" + url
+    if is_host(url.split("/", 1)[0]):  # example.com/news/a: an address without its scheme
+        return "https://" + url
+    site = _site(record)
+    return urljoin(site, url) if site and not url.startswith(("#", "?")) else url
+
+
+def _site(record: Keyed) -> str | None:
+    """The address of the site a record names among its source keys: a web address, or a bare host as https."""
+    for _key, value in pick(record, JSON_FIELDS["source"]):
+        text = value.strip() if isinstance(value, str) else ""
+        if is_web_address(text):
+            return text
+        if is_host(text):
+            return f"https://{text.rstrip('/')}/"
+    return None
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:

@@ -62,6 +62,11 @@ def address_path(url: str) -> str:
 _HOST = re.compile(r"^(?:[\w-]+\.)+[^\W\d_]{2,}/?$")
 
 
+def is_host(text: str) -> bool:
+    """Whether ``text`` is a bare host name: ``example.com``, ``www.nzherald.co.nz/``."""
+    return bool(_HOST.match(text))
+
+
 def is_address(text: str) -> bool:
     """Whether ``text`` is an http(s) address."""
     return text.strip().lower().startswith(("http://", "https://"))
