@@ -25,25 +25,37 @@ _BLOCKS = frozenset({"address", "article", "aside", "blockquote", "dd", "div", "
 
 class _Capped(HTMLParser):
     """The page's tokens written out again, start tags past ``MAX_DEPTH`` open elements (and their end tags) left
-    out, a block's as a line break; an end tag closes the elements opened after its own, as a browser's does, and
-    one that closes none is left out."""
+    out, a block's as a line break (two in a row at most: a paragraph's end); an end tag closes the elements opened
+    after its own, as a browser's does, and one that closes none is left out."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.open: list[tuple[str, bool]] = []  # each open element's name, and whether its start tag was written
+        self.breaks = 0  # line breaks put in a row for blocks left out, with no text or tag written since
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         written = tag in _VOID or len(self.open) < MAX_DEPTH
         if written:
-            self.out.append(_start_tag(tag, attrs))
+            self.write(_start_tag(tag, attrs))
         elif tag in _BLOCKS:
-            self.out.append("<br>")
+            self.line_break()
         if tag not in _VOID:
             self.open.append((tag, written))
 
+    def write(self, markup: str) -> None:
+        self.out.append(markup)
+        self.breaks = 0
+
+    def line_break(self) -> None:
+        """A <br> for a block left out; two in a row at most, which end a paragraph as any more do (200,000
+        unclosed <div> tags had left 200,000 <br> for every pass over the page to walk)."""
+        if self.breaks < 2:
+            self.out.append("<br>")
+            self.breaks += 1
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(_start_tag(tag, attrs))  # <br/>: no element left open
+        self.write(_start_tag(tag, attrs))  # <br/>: no element left open
 
     def handle_endtag(self, tag: str) -> None:
         if not any(name == tag for name, _written in self.open):
@@ -51,15 +63,17 @@ class _Capped(HTMLParser):
         while self.open:
             name, written = self.open.pop()
             if written:
-                self.out.append(f"</{name}>")
+                self.write(f"</{name}>")
             elif name in _BLOCKS:
-                self.out.append("<br>")
+                self.line_break()
             if name == tag:
                 return
 
     def handle_data(self, data: str) -> None:
         raw = bool(self.open) and self.open[-1][0] in _RAW
         self.out.append(data if raw else escape(data, quote=False))
+        if data.strip():
+            self.breaks = 0
 
     def handle_comment(self, data: str) -> None:
         self.out.append(f"<!--{data}-->")

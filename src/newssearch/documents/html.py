@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
 from . import archives, embedded, htmlmeta, jsonld
+from .emptyruns import cut_empty_runs
 from .article import Article, ReadResult
 from .encoding import (
     SNIFF_BYTES,
@@ -79,7 +80,8 @@ def decode_html(data: bytes, charset: str | None = None) -> str:
 
 def parse_tree(text: str) -> lxml_html.HtmlElement:
     """The lxml tree of a page (lxml refuses XML declarations in str input, so drop them), without the ruby
-    annotations over its words (furigana), so that its headline, body and byline read as written."""
+    annotations over its words (furigana), so that its headline, body and byline read as written, and on a page of
+    very many elements without its long runs of empty ones (``emptyruns``)."""
     text = _XML_DECLARATION.sub("", text, count=1)
     if _NOT_XML.search(text):  # kept in the tree, they made lxml refuse every edit of a text beside them
         text = _NOT_XML.sub(lambda match: " " if match.group() in "\x0b\x0c" else "", text)
@@ -89,6 +91,7 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
         raise UnreadableFile(f"cannot parse HTML: {exc}") from exc
     for annotation in list(root.iter(*RUBY_ANNOTATIONS)):
         annotation.drop_tree()  # its tail, the text after it, stays
+    cut_empty_runs(root)  # 200,000 empty <div>s: each pass below would walk each one
     return root
 
 
