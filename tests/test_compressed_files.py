@@ -83,3 +83,34 @@ def test_a_folder_and_an_archive_of_compressed_files_are_indexed(tmp_path: Path)
     with NewsIndex(tmp_path / "index") as index:
         assert [hit.id for hit in index.search("port storm").hits] == ["clips.zip#story.html.bz2"]
         assert index.get("wire.jsonl.xz#a2").title == "Ferry fares rise"
+
+
+def _gzipped(name: str, data: bytes) -> bytes:
+    """``data`` as ``gzip`` writes a file named ``name``: the name in its header."""
+    import io
+
+    packed = io.BytesIO()
+    with gzip.GzipFile(filename=name, mode="wb", fileobj=packed, mtime=0) as writing:
+        writing.write(data)
+    return packed.getvalue()
+
+
+def test_a_gz_named_for_no_type_is_read_as_the_file_its_header_names(tmp_path: Path) -> None:
+    # a browser saves a server's gzip as download.gz; gzip kept the name it packed in the file's header
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "download.gz").write_bytes(_gzipped("story.html", PAGE))
+    (corpus / "wire.2024.gz").write_bytes(_gzipped("C:\\exports\\wire.jsonl", JSONL))  # a Windows tool's folders
+    (corpus / "photo.gz").write_bytes(_gzipped("photo.jpg", b"\xff\xd8\xff\xe0"))  # a type not read: ignored
+    (corpus / "nameless.gz").write_bytes(gzip.compress(PAGE))  # gzip -n: no name, no type
+    (corpus / "notes.txt.gz").write_bytes(_gzipped("notes.pdf", b"Ferry fares rise by ten cents, the council said."))
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.added, report.skipped, report.ignored_types) == (4, [], {".gz": 2})
+    from newssearch import NewsIndex
+
+    with NewsIndex(tmp_path / "index") as index:
+        assert index.get("download.gz").title == "Storm closes port"
+        assert index.get("wire.2024.gz#a2").title == "Ferry fares rise"
+        assert index.get("notes.txt.gz").body.startswith("Ferry fares")  # its own name's type first
+    single = tmp_path / "corpus" / "download.gz"  # a corpus of the one file
+    assert build_index(single, tmp_path / "single").added == 1

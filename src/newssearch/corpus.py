@@ -12,7 +12,7 @@ from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
 from .corpuslinks import broken_link, claims, deleted_target, links_within
-from .documents import FOLDER_FILE_NAMES, is_supported
+from .documents import FOLDER_FILE_NAMES, gzip_names_a_type, is_supported
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
 
@@ -132,7 +132,7 @@ def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[
         if name.startswith("."):
             continue
         rel, full = prefix + os_name_id(name), base + name
-        if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full))):
+        if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full)) or gzip_names_a_type(full)):
             _pass_over(walk, rel, full)
             continue
         try:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from . import indexhints, store
 from .corpus import WalkResult
-from .documents import READ_SUFFIXES, is_supported
+from .documents import READ_SUFFIXES, gzip_names_a_type, is_supported
 from .errors import CorpusNotFound, Worded
 
 
@@ -24,7 +24,7 @@ def refuse_emptied(root: Path, walk: WalkResult, known: dict[str, store.FileEntr
 
 def corpus_root(root: Path) -> Path:
     """The corpus as an absolute path: a folder of articles, or one file of them (a JSONL export, a feed)."""
-    if root.is_file() and not is_supported(root):
+    if root.is_file() and not (is_supported(root) or gzip_names_a_type(root)):
         suffixes = ", ".join(READ_SUFFIXES)
         raise CorpusNotFound(f"{root} is not a kind of file newssearch reads",
                              hint=f"give a folder of articles, or one file ending in {suffixes}")

@@ -281,6 +281,33 @@ def is_supported(path: Path | str) -> bool:
     return reader_suffix(path) is not None
 
 
+def named_inside(head: bytes) -> str | None:
+    """The table key for the file a gzip file's header names, from its first bytes ``head`` (``download.gz``
+    holding ``report.pdf``: ``.pdf``), or None."""
+    from .compressed import gzip_name
+
+    name = gzip_name(head)
+    return reader_suffix(name) if name else None
+
+
+def gzip_names_a_type(path: Path | str) -> bool:
+    """Whether ``path``, a ``.gz`` of no type newssearch reads by its name (``download.gz``), names one in its
+    gzip header; a pipe or device is not opened for it, nor waited on."""
+    import os
+    from stat import S_ISREG
+
+    from .compressed import GZIP_HEAD
+
+    if not str(path).lower().endswith(".gz"):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            return S_ISREG(os.fstat(fd).st_mode) and named_inside(handle.read(GZIP_HEAD)) is not None
+    except OSError:
+        return False
+
+
 # Readers that unpack their file as they read it, a member at a time: a .tar.gz or .warc.gz is not gunzipped whole
 # first (a crawl's .warc.gz of 1 GB unpacks past 2 GiB; its reader bounds each record, and reads on past a broken one).
 UNPACKS_ITSELF = frozenset({".tar", ".tgz", ".tbz2", ".tbz", ".txz", ".warc", ".wet"})
@@ -298,11 +325,13 @@ def read_file(path: Path, rel: str) -> ReadResult:
 
 def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     """Parse the raw content of the file at ``path``: decompressed first if it ends in .gz, .bz2 or .xz (or is gzip
-    inside: a page wget saved compressed), unless its reader unpacks it itself (a .tar.gz), then by suffix."""
-    suffix = reader_suffix(path)
+    inside: a page wget saved compressed), unless its reader unpacks it itself (a .tar.gz), then by suffix: a gzip
+    file's name gives none (``download.gz``), the name its header stores does (``report.pdf``)."""
+    from .compressed import GZIP_HEAD, GZIP_MAGIC, gunzip, unpack
+
+    suffix = reader_suffix(path) or named_inside(data[:GZIP_HEAD])
     if suffix is None:
         raise UnreadableFile("unsupported file type")
-    from .compressed import GZIP_MAGIC, gunzip, unpack
 
     ending = Path(path).suffix.lower()
     if ending in (".bz2", ".xz") and suffix not in _TARS:
@@ -340,4 +369,4 @@ def __getattr__(name: str) -> object:
 
 
 __all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "normalised",
-           "is_supported", "register", "FOLDER_FILE_NAMES", "GZIP_MAGIC", "MAX_UNZIPPED", "gunzip"]
+           "is_supported", "gzip_names_a_type", "register", "FOLDER_FILE_NAMES", "GZIP_MAGIC", "MAX_UNZIPPED", "gunzip"]

@@ -9,6 +9,7 @@ import io
 import lzma
 import zlib
 from collections.abc import Callable
+from pathlib import PurePath
 from typing import BinaryIO
 
 from ..errors import UnreadableFile
@@ -41,3 +42,23 @@ def unpack(data: bytes, ending: str = ".gz") -> bytes:
 def gunzip(data: bytes) -> bytes:
     """Decompress gzip bytes, or raise UnreadableFile saying why not (broken, or unpacking to over 2 GiB)."""
     return unpack(data, ".gz")
+
+
+GZIP_HEAD = 4096  # bytes of a gzip file that hold its header's file name (gzip writes the name it was given)
+_FEXTRA, _FNAME = 4, 8  # the header's flags: an extra field, then the original file's name, come after its 10 bytes
+
+
+def gzip_name(head: bytes) -> str | None:
+    """The file name a gzip header stores (``gzip report.pdf`` writes ``report.pdf``; a server's
+    ``Content-Disposition`` name is lost when a browser saves ``download.gz``), without its folders; None when it
+    stores none (``gzip -n``, a stream) or ``head``, a gzip file's first bytes, holds no such header."""
+    if not head.startswith(GZIP_MAGIC) or len(head) < 10 or not head[3] & _FNAME:
+        return None
+    at = 10
+    if head[3] & _FEXTRA:
+        at += 2 + int.from_bytes(head[10:12], "little")
+    end = head.find(b"\0", at)
+    if end <= at:
+        return None
+    name = head[at:end].decode("latin-1").replace("\\", "/")  # RFC 1952: ISO 8859-1; a Windows tool's folders
+    return PurePath(name).name or None
