@@ -136,6 +136,19 @@ def test_chunked_and_compressed_bodies_are_decoded() -> None:
     assert [a.title for a in result.articles] == ["Harbour bridge reopens"] * 2
 
 
+def test_a_compressed_body_unpacking_past_the_bound_is_a_skip_not_unpacked_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a body of a few MB of gzip had unpacked whole, to gigabytes (a gzip bomb); now at most the bound and one byte
+    monkeypatch.setattr("newssearch.documents.warcrecords.MAX_BODY", 10_000)
+    bomb = page("Harbour bridge reopens", "news " * 5_000)
+    for coding, packed in (("gzip", gzip.compress(bomb)), ("deflate", zlib.compress(bomb))):
+        body = http(packed, headers=(*HTML, f"Content-Encoding: {coding}"))
+        result = read(members(BRIDGE, record("response", "https://news.example/bomb", body)))
+        assert [a.id for a in result.articles] == ["crawl.warc.gz#https://news.example/bridge"]
+        assert [(s.path, s.reason) for s in result.skipped] == [(
+            "crawl.warc.gz#https://news.example/bomb",
+            "record 2: its compressed body unpacks to more than 10,000 bytes (a gzip bomb?): not read")]
+
+
 def test_a_body_stored_decoded_under_its_encoding_headers_is_read_as_it_is() -> None:
     headers = (*HTML, "Transfer-Encoding: chunked", "Content-Encoding: gzip")
     (article,) = read(record("response", "https://news.example/a", http(page("Bridge", "Text here."), headers=headers)),

@@ -41,6 +41,7 @@ from .warcrecords import (
     content,
     http_head,
     media_type,
+    megabytes,
     records,
     target_uri,
 )
@@ -68,8 +69,8 @@ def read_warc(data: bytes, rel: str) -> ReadResult:
             truncated[f"record {record.number}"] = record.get("warc-truncated").strip()
         capture = _capture(record, uri) if uri else None
         if capture and record.length > MAX_PAGE:
-            broken.append((uri, f"record {record.number}", f"an HTML page of {_megabytes(record.length)}, more than "
-                                                             f"{_megabytes(MAX_PAGE)}: not read"))
+            broken.append((uri, f"record {record.number}", f"an HTML page of {megabytes(record.length)}, more than "
+                                                             f"{megabytes(MAX_PAGE)}: not read"))
         elif capture:
             captures.setdefault(address_key(capture.uri), []).append(capture)
         elif uri and (revisit := revisit_of(record.fields, uri, _when(record.get("warc-date")))):
@@ -100,13 +101,6 @@ def _named(broken: list[Made], made: list[Page]) -> list[Made]:
     read = {address_key(uri): label for uri, label, outcome in made if isinstance(outcome, Article)}
     return [(None, f"{label} ({uri}, whose page was read from {read[address_key(uri)]})", reason)
             if uri and address_key(uri) in read else (uri, label, reason) for uri, label, reason in broken]
-
-
-def _megabytes(size: int) -> str:
-    """``size`` in MB, rounded up to a tenth (256.1 MB: never "256 MB, more than 256 MB"), or in bytes under 1 MB."""
-    if size < 1 << 20:
-        return f"{size:,} bytes"
-    return f"{-(-size * 10 >> 20) / 10:,.1f}".removesuffix(".0") + " MB"
 
 
 def _is_page(fields: dict[str, str], head: bytes) -> bool:

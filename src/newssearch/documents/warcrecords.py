@@ -182,11 +182,26 @@ def dechunked(body: bytes) -> bytes:
         pos += 2 if body.startswith(b"\r\n", pos) else 1 if body.startswith(b"\n", pos) else 0
 
 
+MAX_BODY = 1 << 28  # bytes a page's compressed body may unpack to: warc's bound on a page's record (256 MiB)
+
+
+def megabytes(size: int) -> str:
+    """``size`` in MB, rounded up to a tenth (256.1 MB: never "256 MB, more than 256 MB"), or in bytes under 1 MB."""
+    if size < 1 << 20:
+        return f"{size:,} bytes"
+    return f"{-(-size * 10 >> 20) / 10:,.1f}".removesuffix(".0") + " MB"
+
+
 def _inflate(body: bytes, wbits: int) -> bytes:
-    """``body`` decompressed by zlib; what comes before a cut or broken end is kept."""
+    """``body`` decompressed by zlib, at most ``MAX_BODY`` bytes of it: a gzip bomb of a few MB (a body of zeros)
+    had unpacked whole, past the memory; what comes before a cut or broken end is kept."""
     unpacking = zlib.decompressobj(wbits)
     try:
-        return unpacking.decompress(body) + unpacking.flush()
+        page = unpacking.decompress(body, MAX_BODY + 1)
+        if len(page) > MAX_BODY:
+            raise UnreadableBody(f"its compressed body unpacks to more than {megabytes(MAX_BODY)} (a gzip bomb?): "
+                                 "not read")
+        return page + unpacking.flush()
     except zlib.error as exc:
         raise UnreadableBody(f"broken compressed body: {exc}") from exc
 
