@@ -13,8 +13,8 @@ from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
 from . import archives, embedded, htmlmeta, jsonld
-from .emptyruns import cut_empty_runs
 from .article import Article, ReadResult
+from .emptyruns import cut_empty_runs
 from .encoding import (
     SNIFF_BYTES,
     decode_declared,
