@@ -159,8 +159,24 @@ def test_files_unpacking_past_the_bound_are_not_read(monkeypatch: pytest.MonkeyP
     result = read(zipped({"a_story.txt": STORY, "b_zeros.txt": "0" * 10_000, "c_flood.txt": FLOOD}))
     assert ids(result) == ["articles.zip#a_story.txt"]  # 75 bytes unpacked; the flood's 63 more would be over 100
     assert [path for path, _ in skips(result)] == ["articles.zip#b_zeros.txt", "articles.zip#c_flood.txt"]
-    assert all(reason.startswith("archived file: the archive's files unpack to more than ")
-               and reason.endswith(" GiB (a zip bomb?): not read") for _, reason in skips(result))
+    assert {reason for _, reason in skips(result)} == {
+        "archived file: the archive's files unpack to more than 100 bytes (a zip bomb?): not read"}
+
+
+def test_compressed_files_inside_unpack_within_what_the_archive_may_still_unpack(monkeypatch: pytest.MonkeyPatch) -> None:
+    # each had been gunzipped to 2 GiB on its own: a zip of ten gzip bombs of 3 MB unpacked 20 GiB, 2 GiB at once
+    import gzip
+
+    monkeypatch.setattr("newssearch.documents.archivefiles.MAX_UNPACKED", 30_000)
+    news = b"The council voted on Tuesday to build the new bridge over the harbour. " * 200  # 14,200 bytes
+    result = read(zipped({"a.txt.gz": gzip.compress(news), "b.txt.gz": gzip.compress(news),
+                          "c.txt.gz": gzip.compress(news), "d.txt.gz": gzip.compress(news)}))
+    assert ids(result) == ["articles.zip#a.txt.gz", "articles.zip#b.txt.gz"]  # 28,400 bytes unpacked; 42,600 is over
+    assert skips(result) == [  # c spent what was left: d is not unpacked
+        ("articles.zip#c.txt.gz", "archived file: gzip file unpacks to more than 1,600 bytes (the archive's files may "
+                                  "unpack to 30,000 bytes in all: a zip bomb?)"),
+        ("articles.zip#d.txt.gz", "archived file: the archive's files unpack to more than 30,000 bytes (a zip bomb?): "
+                                  "not read")]
 
 
 class _Stream:

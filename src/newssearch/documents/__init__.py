@@ -324,21 +324,27 @@ def read_file(path: Path, rel: str) -> ReadResult:
 
 
 def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
-    """Parse the raw content of the file at ``path``: decompressed first if it ends in .gz, .bz2 or .xz (or is gzip
-    inside: a page wget saved compressed), unless its reader unpacks it itself (a .tar.gz), then by suffix: a gzip
-    file's name gives none (``download.gz``), the name its header stores does (``report.pdf``)."""
-    from .compressed import GZIP_HEAD, GZIP_MAGIC, gunzip, unpack
+    """Parse the raw content of the file at ``path``: unpacked first (see ``unpacked_file``), then by suffix."""
+    data, suffix = unpacked_file(data, path)
+    return parse_bytes(data, rel, suffix)
+
+
+def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, within: str = "") -> tuple[bytes, str]:
+    """The raw content of the file at ``path`` as its reader reads it, and the reader's suffix: decompressed first if
+    it ends in .gz, .bz2 or .xz (or is gzip inside: a page wget saved compressed), to at most ``bound`` bytes
+    (``MAX_UNZIPPED``; ``within`` says what else bounds it, in the message), unless its reader unpacks it itself (a
+    .tar.gz). A gzip file's name gives no suffix (``download.gz``), the name its header stores does (``report.pdf``)."""
+    from .compressed import GZIP_HEAD, GZIP_MAGIC, unpack
 
     suffix = reader_suffix(path) or named_inside(data[:GZIP_HEAD])
     if suffix is None:
         raise UnreadableFile("unsupported file type")
-
     ending = Path(path).suffix.lower()
     if ending in (".bz2", ".xz") and suffix not in _TARS:
-        data = unpack(data, ending)
+        data = unpack(data, ending, bound, within)
     elif suffix not in UNPACKS_ITSELF and (ending == ".gz" or data.startswith(GZIP_MAGIC)):
-        data = gunzip(data)  # a page wget saved compressed
-    return parse_bytes(data, rel, suffix)
+        data = unpack(data, ".gz", bound, within)  # a page wget saved compressed
+    return data, suffix
 
 
 def parse_bytes(data: bytes, rel: str, suffix: str) -> ReadResult:
@@ -368,5 +374,5 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "parse_bytes", "normalised",
+__all__ = ["Article", "ReadResult", "Skip", "READERS", "read_file", "parse_file_bytes", "unpacked_file", "parse_bytes", "normalised",
            "is_supported", "gzip_names_a_type", "register", "FOLDER_FILE_NAMES", "GZIP_MAGIC", "MAX_UNZIPPED", "gunzip"]

@@ -17,10 +17,11 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from ..errors import UnreadableFile
-from . import MAX_UNZIPPED, parse_file_bytes, reader_suffix
+from . import MAX_UNZIPPED, parse_bytes, reader_suffix, unpacked_file
 from .archivelistings import Listing, Member, tar_listing, zip_listing
 from .archivenames import member_id, member_ids, member_path
 from .article import ARCHIVED_FILE, ReadResult, Skip
+from .compressed import PastBound, size_words
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
 PLACE = ARCHIVED_FILE  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
@@ -103,18 +104,32 @@ def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult
             ignored.append(name)
             continue
         try:
-            data = _unpacked(member, name, budget)
+            data, suffix = _unpacked_file(_unpacked(member, name, budget), name, budget)
             budget -= len(data)
-            found[name] = _read_member(data, name, f"{rel}#{name}")
+            found[name] = _read_member(data, suffix, f"{rel}#{name}")
         except UnreadableFile as exc:
+            if isinstance(exc, PastBound):
+                budget = 0  # spent unpacking it: a zip of ten gzip bombs is not unpacked ten times
             found[name] = ReadResult(skipped=[Skip(f"{rel}#{name}", f"{PLACE}: {exc}")])
     return found, ignored
 
 
-def _read_member(data: bytes, name: str, rel: str) -> ReadResult:
-    """The articles of one file of the archive, or UnreadableFile saying why not, as for a file of a folder."""
+def _unpacked_file(data: bytes, name: str, budget: int) -> tuple[bytes, str]:
+    """A file of the archive as its reader reads it, and the reader's suffix: a compressed one (``story.html.gz``)
+    unpacked within what the archive may still unpack, or UnreadableFile. Each had been unpacked to 2 GiB on its
+    own: a zip of ten gzip bombs of 3 MB unpacked 20 GiB."""
     try:
-        return parse_file_bytes(data, name, rel)
+        return unpacked_file(data, name, budget,
+                             f" (the archive's files may unpack to {size_words(MAX_UNPACKED)} in all: a zip bomb?)")
+    except MemoryError:
+        raise UnreadableFile(f"too large to unpack in memory ({len(data) >> 20:,} MB packed)") from None
+
+
+def _read_member(data: bytes, suffix: str, rel: str) -> ReadResult:
+    """The articles of one file of the archive, unpacked (``_unpacked_file``), or UnreadableFile saying why not, as
+    for a file of a folder."""
+    try:
+        return parse_bytes(data, rel, suffix)
     except RecursionError:
         raise UnreadableFile("document too deeply nested to parse") from None
     except MemoryError:
@@ -133,7 +148,7 @@ def _unpacked(member: Member, name: str, budget: int) -> bytes:
         raise UnreadableFile(member.problem)
     if reader_suffix(name) in ARCHIVE_ENDINGS:  # .zip, .tar.gz, .zip.gz
         raise UnreadableFile(NESTED)
-    bomb = f"the archive's files unpack to more than {MAX_UNPACKED / 2**30:g} GiB (a zip bomb?): not read"
+    bomb = f"the archive's files unpack to more than {size_words(MAX_UNPACKED)} (a zip bomb?): not read"
     if member.size > budget:
         raise UnreadableFile(bomb)
     try:

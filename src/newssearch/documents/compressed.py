@@ -25,18 +25,31 @@ COMPRESSIONS: dict[str, tuple[str, Callable[[BinaryIO], io.BufferedIOBase]]] = {
 }
 
 
-def unpack(data: bytes, ending: str = ".gz") -> bytes:
+class PastBound(UnreadableFile):
+    """A file that unpacks past the bound it was given: all that bound was spent unpacking it."""
+
+
+def unpack(data: bytes, ending: str = ".gz", bound: int | None = None, within: str = "") -> bytes:
     """``data`` decompressed as the file ending ``ending`` (``.gz``, ``.bz2``, ``.xz``), or UnreadableFile saying
-    why not (broken or cut short, or unpacking to over 2 GiB)."""
+    why not (broken or cut short, or unpacking to over ``bound`` bytes, ``MAX_UNZIPPED``; ``within`` says what
+    bound it besides, as an archive's files are)."""
     kind, opened = COMPRESSIONS[ending]
+    bound = MAX_UNZIPPED if bound is None else bound
     try:
         with opened(io.BytesIO(data)) as unpacking:
-            unpacked = unpacking.read(MAX_UNZIPPED + 1)
+            unpacked = unpacking.read(bound + 1)
     except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise UnreadableFile(f"broken {kind} file: {exc}") from exc
-    if len(unpacked) > MAX_UNZIPPED:
-        raise UnreadableFile(f"{kind} file unpacks to more than {MAX_UNZIPPED / 2**30:g} GiB")
+    if len(unpacked) > bound:
+        raise PastBound(f"{kind} file unpacks to more than {size_words(bound)}{within}")
     return unpacked
+
+
+def size_words(size: int) -> str:
+    """``size`` bytes as a bound is told: ``2 GiB``, ``64 MB``, ``10,000 bytes``."""
+    if size >= 1 << 30:
+        return f"{size / 2**30:.3g} GiB"
+    return f"{size >> 20:,} MB" if size >= 1 << 20 else f"{size:,} bytes"
 
 
 def gunzip(data: bytes) -> bytes:
