@@ -179,6 +179,23 @@ def test_compressed_files_inside_unpack_within_what_the_archive_may_still_unpack
                                   "not read")]
 
 
+def test_a_file_is_unpacked_into_memory_once_not_copied_again() -> None:
+    # a bytearray copied into bytes had held a 1.5 GiB file twice: 3 GB at once
+    import tracemalloc
+
+    from newssearch.documents.archivelistings import zip_listing
+
+    size = 16 << 20
+    (member,) = zip_listing(zipped({"zeros.txt": b"0" * size}), size + 1).members
+    tracemalloc.start()
+    try:
+        assert len(member.unpack(size + 1)) == size
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 1.5 * size, f"{peak:,} bytes at once to unpack {size:,}"
+
+
 class _Stream:
     """A place zipfile writes to as to a pipe (no seek): each file's sizes come after its data, as a zip made on
     the fly by a web server has them."""
