@@ -69,6 +69,22 @@ def test_a_bomb_is_skipped_with_its_reason(tmp_path: Path, monkeypatch: pytest.M
     assert (read_corpus_file((bomb.name, str(bomb))).error or "").startswith(f"{KINDS[ending]} file unpacks to more than ")
 
 
+def test_a_bomb_of_binary_data_is_refused_once_sniffed_not_unpacked_to_the_bound(tmp_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # 4 GiB of zeros in 4 MB of gzip had been unpacked to 2 GiB (2 GB of memory, 30 s) before it was refused; a
+    # plain file that large is sniffed first (corpusreads.BIG_FILE), and so is what a text file unpacks to now
+    monkeypatch.setattr(compressed, "MAX_UNZIPPED", 50_000)
+    monkeypatch.setattr(compressed, "SNIFF_PAST", 10_000, raising=False)
+    reasons = {}
+    for name, data in (("zeros.txt.gz", b"\0" * 100_000), ("news.txt.gz", b"news " * 20_000),
+                       ("zeros.pdf.gz", b"\0" * 100_000)):  # a PDF is binary: never sniffed
+        (tmp_path / name).write_bytes(gzip.compress(data))
+        reasons[name] = read_corpus_file((name, str(tmp_path / name))).error
+    assert reasons == {"zeros.txt.gz": "binary file (not text): gzip file unpacking past 10,000 bytes",
+                       "news.txt.gz": "gzip file unpacks to more than 50,000 bytes",
+                       "zeros.pdf.gz": "gzip file unpacks to more than 50,000 bytes"}
+
+
 def test_a_folder_and_an_archive_of_compressed_files_are_indexed(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

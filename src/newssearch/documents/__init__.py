@@ -340,10 +340,11 @@ def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, withi
     if suffix is None:
         raise UnreadableFile("unsupported file type")
     ending = Path(path).suffix.lower()
+    sniff = suffix not in BINARY_SUFFIXES
     if ending in (".bz2", ".xz") and suffix not in _TARS:
-        data = unpack(data, ending, bound, within)
+        data = unpack(data, ending, bound, within, sniff)
     elif suffix not in UNPACKS_ITSELF and (ending == ".gz" or data.startswith(GZIP_MAGIC)):
-        data = unpack(data, ".gz", bound, within)  # a page wget saved compressed
+        data = unpack(data, ".gz", bound, within, sniff)  # a page wget saved compressed
     return data, suffix
 
 
