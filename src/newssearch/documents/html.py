@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 from ..errors import UnreadableFile
 from . import archives, embedded, htmlmeta, jsonld
 from .article import Article, ReadResult
-from .emptyruns import cut_empty_runs
+from .emptyruns import cut_empty_runs, may_be_many
 from .encoding import (
     SNIFF_BYTES,
     decode_declared,
@@ -91,7 +91,8 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
         raise UnreadableFile(f"cannot parse HTML: {exc}") from exc
     for annotation in list(root.iter(*RUBY_ANNOTATIONS)):
         annotation.drop_tree()  # its tail, the text after it, stays
-    cut_empty_runs(root)  # 200,000 empty <div>s: each pass below would walk each one
+    if may_be_many(text):
+        cut_empty_runs(root)  # 200,000 empty <div>s: each pass below would walk each one
     return root
 
 
