@@ -130,3 +130,19 @@ def test_a_gz_named_for_no_type_is_read_as_the_file_its_header_names(tmp_path: P
         assert index.get("notes.txt.gz").body.startswith("Ferry fares")  # its own name's type first
     single = tmp_path / "corpus" / "download.gz"  # a corpus of the one file
     assert build_index(single, tmp_path / "single").added == 1
+
+
+def test_a_gz_in_an_archive_is_read_as_the_file_its_header_names_as_in_a_folder() -> None:
+    from newssearch.documents import parse_file_bytes
+
+    packed = __import__("io").BytesIO()
+    with zipfile.ZipFile(packed, "w") as archive:
+        archive.writestr("clips/download.gz", _gzipped("story.html", PAGE))
+        archive.writestr("clips/photo.gz", _gzipped("photo.jpg", b"\xff\xd8\xff\xe0"))
+        archive.writestr("clips/broken.gz", b"\x1f\x8b\x08not gzip")
+        archive.writestr("clips/empty.gz", b"")
+    result = parse_file_bytes(packed.getvalue(), "clips.zip", "clips.zip")
+    assert [article.id for article in result.articles] == ["clips.zip#clips/download.gz"]
+    assert result.articles[0].title == "Storm closes port"
+    assert (result.skipped, sorted(result.ignored)) == ([], ["clips.zip#clips/broken.gz", "clips.zip#clips/empty.gz",
+                                                             "clips.zip#clips/photo.gz"])

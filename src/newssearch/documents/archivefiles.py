@@ -17,11 +17,11 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 
 from ..errors import UnreadableFile
-from . import MAX_UNZIPPED, parse_bytes, reader_suffix, unpacked_file
+from . import MAX_UNZIPPED, named_inside, parse_bytes, reader_suffix, unpacked_file
 from .archivelistings import Listing, Member, tar_listing, zip_listing
 from .archivenames import member_id, member_ids, member_path
 from .article import ARCHIVED_FILE, ReadResult, Skip
-from .compressed import PastBound, size_words
+from .compressed import GZIP_HEAD, PastBound, size_words
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
 PLACE = ARCHIVED_FILE  # a file's place in a skip: "articles.zip#a.pdf: archived file: password-protected …"
@@ -100,11 +100,22 @@ def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult
     for name, member in named.items():
         if _passed_over(name, folders):
             continue
-        if reader_suffix(name) is None:
+        peek = reader_suffix(name) is None and _may_name_a_type(name, member)
+        if reader_suffix(name) is None and not peek:
+            ignored.append(name)
+            continue
+        packed, why = b"", None
+        try:
+            packed = _unpacked(member, name, budget)
+        except UnreadableFile as exc:
+            why = exc
+        if peek and named_inside(packed[:GZIP_HEAD]) is None:  # its header names no type read, or does not unpack
             ignored.append(name)
             continue
         try:
-            data, suffix = _unpacked_file(_unpacked(member, name, budget), name, budget)
+            if why:
+                raise why
+            data, suffix = _unpacked_file(packed, name, budget)
             budget -= len(data)
             found[name] = _read_member(data, suffix, f"{rel}#{name}")
         except UnreadableFile as exc:
@@ -112,6 +123,12 @@ def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult
                 budget = 0  # spent unpacking it: a zip of ten gzip bombs is not unpacked ten times
             found[name] = ReadResult(skipped=[Skip(f"{rel}#{name}", f"{PLACE}: {exc}")])
     return found, ignored
+
+
+def _may_name_a_type(name: str, member: Member) -> bool:
+    """Whether the file ``name``, of no type newssearch reads by its name, is gzip whose header may name one
+    (``download.gz`` holding ``report.pdf``), as the same file in a folder is read: unpacked from the archive to tell."""
+    return name.lower().endswith(".gz") and member.problem is None
 
 
 def _unpacked_file(data: bytes, name: str, budget: int) -> tuple[bytes, str]:
