@@ -68,3 +68,18 @@ def test_a_long_title_is_wrapped_under_itself_and_its_dateline_kept_whole() -> N
     assert hit_lines(hit)[0] == f"  1. {title}  Reuters · 1987-03-02"  # no width: one line, as in a pipe
     short = Hit(rank=1, id="r#1", path="r", title="Oil falls", date=None, score=1.0, snippet=Snippet(()))
     assert hit_lines(short, width=50)[0] == "  1. Oil falls  undated"
+
+
+def test_a_long_id_line_is_broken_between_its_parts_never_inside_an_id_or_a_name() -> None:
+    # with --group-copies the id line ran past 100 columns ("… · +2 copies: exports/copies.jsonl#c3, …") and the
+    # terminal broke an id in two; a co-written article's authors did so on a narrow terminal
+    hit = Hit(rank=1, id="exports/copies.jsonl#c1", path="exports/copies.jsonl", title="Ferry timetable",
+              date=None, score=45.6882, authors=("Jane Smith", "Ali Khan"), snippet=Snippet(()),
+              copies=("exports/copies.jsonl#c3", "exports/copies.jsonl#c2"))
+    one_line = ("exports/copies.jsonl#c1 · Jane Smith, Ali Khan · score 45.69 · "
+                "+2 copies: exports/copies.jsonl#c3, exports/copies.jsonl#c2")
+    assert hit_lines(hit)[1] == INDENT + one_line  # no width: one line, as in a pipe
+    rows = hit_lines(hit, width=50)[1:]
+    assert len(rows) > 1 and all(row.startswith(INDENT) and len(row) <= 50 for row in rows)
+    assert " ".join(row.strip() for row in rows) == one_line
+    assert all(any(row.strip().endswith(c) or f"{c}," in row for row in rows) for c in hit.copies)  # ids whole

@@ -67,21 +67,27 @@ INDENT = "     "  # under a hit's title: its id line and its snippet
 
 
 def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None) -> list[str]:
-    """Title with source and date, then id/authors/score, then the snippet; the snippet in lines of at most
-    ``width`` columns when a width is given (a terminal's), else on one line."""
-    meta = " · ".join(part for part in (
-        safe(hit.id),
-        ", ".join(safe(a) for a in hit.authors),
-        f"score {hit.score:.2f}",
-        copies_note(hit.copies),
-    ) if part)
-    lines = [*_title_lines(hit, style, width), f"{INDENT}{style(meta, fg='cyan')}"]
+    """Title with source and date, then id/authors/score, then the snippet; the id line and the snippet in lines of
+    at most ``width`` columns when a width is given (a terminal's), else each on one line."""
+    rows = _rows_between(INDENT, _meta_pieces(hit), width)
+    lines = [*_title_lines(hit, style, width), *(INDENT + style(row[len(INDENT):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
     for line in wrapped_parts(parts, width - len(INDENT)) if width else [parts]:
         if line:
             lines.append(INDENT + "".join(style(text, bold=True, fg="yellow") if marked else text
                                           for text, marked in line))
     return lines
+
+
+def _meta_pieces(hit: Hit) -> list[str]:
+    """The id line ``a.txt · Jane Smith, Ali Khan · score 4.73 · +2 copies: b.txt, c.txt`` as the pieces a narrow
+    terminal may break it between (never inside an id or a name), each with the separator after it."""
+    groups = [[safe(hit.id)], [safe(a) for a in hit.authors if safe(a)], [f"score {hit.score:.2f}"],
+              _copies_items(hit.copies)]
+    groups = [group for group in groups if group]
+    pieces = [item + ("," if n < len(group) - 1 else " ·" if g < len(groups) - 1 else "")
+              for g, group in enumerate(groups) for n, item in enumerate(group)]
+    return [piece if n == 0 else " " + piece for n, piece in enumerate(pieces)]
 
 
 @cache
@@ -144,11 +150,16 @@ def counted(number: int, noun: str) -> str:
 
 def copies_note(copies: tuple[str, ...], shown: int = 3) -> str:
     """``+2 copies: a.txt, b.txt`` ('' when the story has no other copies)."""
+    return ", ".join(_copies_items(copies, shown))
+
+
+def _copies_items(copies: tuple[str, ...], shown: int = 3) -> list[str]:
+    """``copies_note``'s items: ``["+2 copies: a.txt", "b.txt"]``; ``"…"`` last when more than ``shown``."""
     if not copies:
-        return ""
+        return []
     noun = "copy" if len(copies) == 1 else "copies"
-    names = ", ".join(safe(c) for c in copies[:shown]) + (", …" if len(copies) > shown else "")
-    return f"+{len(copies)} {noun}: {names}"
+    names = [safe(c) for c in copies[:shown]] + (["…"] if len(copies) > shown else [])
+    return [f"+{len(copies)} {noun}: {names[0]}", *names[1:]]
 
 
 def result_header(result: SearchResult, since: str | None = None, until: str | None = None) -> str:
@@ -231,13 +242,14 @@ def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] |
             values.append(f"{NO_VALUE_LABELS.get(name, 'none')} ({none:,})")
         pieces = [("" if n == 0 else " ") + value + (seps[n] if n < len(values) - 1 else "")
                   for n, value in enumerate(values)]
-        lines += _facet_rows(f"  {name}: ", pieces or ["none"], width)
+        lines += _rows_between(f"  {name}: ", pieces or ["none"], width)
     return lines
 
 
-def _facet_rows(label: str, pieces: list[str], width: int | None) -> list[str]:
+def _rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
     """``  author: A (2), B (1)`` on one line; on a terminal of ``width`` columns, lines broken between values (never
-    inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names)."""
+    inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names; a
+    hit's id line with its copies, past 100 columns, was broken inside an id)."""
     text = label + "".join(pieces)
     if not width or width < MIN_WRAP or len(text) <= width or (not text.isascii() and _wide().search(text)):
         return [text]
