@@ -257,3 +257,20 @@ def test_the_scores_and_sharers_read_once_are_the_querys_own(tmp_path: Path) -> 
         need = max(math.ceil(0.1 * len(terms)), min(2, len(terms)))
         assert like.sharing == {docnum for docnum, count in held.items() if count >= need}
         assert like.sharing and len(like.sharing) < len(held)
+
+
+def test_an_article_nothing_is_like_says_why(tmp_path: Path) -> None:
+    # "Tiny" / "Bridge.": two key words, both needed; the bare "No articles like …" had left a user guessing
+    index = index_of_texts(tmp_path, {"tiny.txt": "Tiny\n\nBridge.",
+                                      "house.txt": "Tiny houses\n\nA tiny house was built.",
+                                      "bridge.txt": "Harbour bridge closed\n\nThe bridge was closed by wind.",
+                                      "wind.txt": "Bridge closed by wind\n\nThe harbour bridge was closed by a gale.",
+                                      "numbers.txt": "1987\n\n12 34 56."})
+    result = CliRunner().invoke(cli, ["similar", "tiny.txt", "--index-dir", str(index)])
+    assert result.exit_code == 1
+    assert result.output == ("No articles like 'tiny.txt'.\n"
+                             "Note: no other article shares 2 of its 2 key words (a short text gives few).\n")
+    with open_index(index) as idx:
+        assert idx.similar("numbers.txt").notice == ("its title and text give no word to compare by (only stop "
+                                                     "words, numbers or single letters)")
+        assert idx.similar("bridge.txt").notice is None  # wind.txt is like it

@@ -228,7 +228,7 @@ class NewsIndex:
         ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
         ``group_copies`` leaves out the article's own copies too, and lists each other story once.
         """
-        from .similar import likeness
+        from .similar import likeness, unlike_notice
 
         check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
                         snippet_chars=snippet_chars, fragments=fragments, group_copies=group_copies)
@@ -243,7 +243,7 @@ class NewsIndex:
         total, scored = page_among(self._searcher, like.scores, allowed, page, limit, keys)
         hits = make_hits(self._searcher, scored, (page - 1) * limit, like.query, snippet_chars, fragments,
                          allowed if group_copies else None, keys)
-        said = own_copies_notice(group_copies, total, copies, like.sharing, docnum)
+        said = own_copies_notice(group_copies, total, copies, like.sharing, docnum) or unlike_notice(like, docnum)
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
                             limit=limit, hits=hits, grouped=group_copies,
                             articles=len(allowed) if group_copies else None,

@@ -29,6 +29,8 @@ class Likeness:
     query: wq.Query
     scores: Scores  # every article the query matches, with its score
     sharing: set[int]  # document numbers of the articles with at least SIMILAR_SHARED of the key words
+    terms: int = 0  # how many key words the article gave
+    need: int = 0  # how many of them an article must share
 
 
 def likeness(searcher, article: Article) -> Likeness:  # type: ignore[no-untyped-def]
@@ -49,7 +51,8 @@ def likeness(searcher, article: Article) -> Likeness:  # type: ignore[no-untyped
     # Each word's postings read once, for both: scoring the Or and then reading them again to count the words each
     # article holds had made ``similar`` read every key word twice (100,000 articles: a third of its time).
     parts = each_scores(searcher, clauses)
-    return Likeness(query, _summed(parts), _sharing(list(zip(parts[::2], parts[1::2]))))
+    need = shared_needed(len(key_terms))
+    return Likeness(query, _summed(parts), _sharing(list(zip(parts[::2], parts[1::2])), need), len(key_terms), need)
 
 
 def _summed(parts: list[Scores]) -> Scores:
@@ -131,15 +134,31 @@ def _function_terms(lang: str | None, stemmed: str | None = None) -> frozenset[s
     return frozenset(terms)
 
 
-def _sharing(terms: list[tuple[Scores, Scores]]) -> set[int]:
-    """The articles whose title or body holds at least ``SIMILAR_SHARED`` of the key words (each word's matches in the
-    body and the title: ``terms``), and two of them when there are two: a headline-only brief has a few key words,
-    and one in common had counted half of Reuters as like it."""
-    need = max(math.ceil(config.SIMILAR_SHARED * len(terms)), min(SHARED_AT_LEAST, len(terms)))
+def shared_needed(terms: int) -> int:
+    """How many of an article's ``terms`` key words another must share to be like it: ``SIMILAR_SHARED`` of them,
+    and two when there are two: a headline-only brief has a few key words, and one in common had counted half of
+    Reuters as like it."""
+    return max(math.ceil(config.SIMILAR_SHARED * terms), min(SHARED_AT_LEAST, terms))
+
+
+def _sharing(terms: list[tuple[Scores, Scores]], need: int) -> set[int]:
+    """The articles whose title or body holds at least ``need`` of the key words (each word's matches in the body and
+    the title: ``terms``)."""
     counts: Counter[int] = Counter()
     for body, title in terms:
         counts.update(body.keys() | title.keys())
     return {docnum for docnum, count in counts.items() if count >= need}
+
+
+def unlike_notice(likeness: Likeness, docnum: int) -> str | None:
+    """Why ``similar`` found nothing at all like the article ``docnum``: its text gave no key word, or no other
+    article shares enough of them (a one-line brief's two words); None when some article does."""
+    if likeness.sharing - {docnum}:
+        return None
+    if not likeness.terms:
+        return "its title and text give no word to compare by (only stop words, numbers or single letters)"
+    short = " (a short text gives few)" if likeness.terms < config.SIMILAR_TERMS else ""
+    return f"no other article shares {likeness.need:,} of its {likeness.terms:,} key words{short}"
 
 
 SHARED_AT_LEAST = 2  # key words an article like another must share, however few the other has
