@@ -93,8 +93,8 @@ def test_color_auto_says_when_it_colours(name: str) -> None:
     assert "(auto: on a terminal, unless NO_COLOR is set or TERM is dumb)" in line
 
 
-# Worded per command on purpose: what --color colours, and --json beside --jsonl/--csv or alone.
-WORDED_PER_COMMAND = {"--color", "--json"}
+# Worded per command on purpose: what --color colours, --json beside --jsonl/--csv or alone, and the columns of --csv.
+WORDED_PER_COMMAND = {"--color", "--json", "--csv"}
 
 
 def test_an_option_several_commands_share_is_shown_alike() -> None:

@@ -188,3 +188,15 @@ def test_cli_timeline_color(features_index: Path, color: str, env: dict[str, str
     assert ("\x1b[" in out.stdout) is coloured
     assert click.unstyle(out.stdout) == plain.stdout and "\x1b[" not in plain.stdout  # CliRunner is no terminal
 
+
+
+def test_cli_timeline_csv_has_a_row_a_period_and_says_the_undated_apart(features_index: Path) -> None:
+    # a researcher charting coverage in a spreadsheet had only --json to take apart
+    out = CliRunner().invoke(cli, ["timeline", "police", "--by", "year", "--csv", "--index-dir", str(features_index)])
+    assert out.exit_code == 0
+    assert out.stdout == "period,count,articles\n2019,1,1\n2020,3,4\n2021,1,1\n"
+    assert out.stderr == "undated: 1 (not in the table: no period)\n"
+    none = CliRunner().invoke(cli, ["timeline", "zeppelin", "--csv", "--index-dir", str(features_index)])
+    assert (none.exit_code, none.stdout, none.stderr) == (1, "period,count,articles\n", "No articles match 'zeppelin'.\n")
+    both = CliRunner().invoke(cli, ["timeline", "police", "--csv", "--json", "--index-dir", str(features_index)])
+    assert both.exit_code == 2 and "--json and --csv cannot be used together" in both.stderr

@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .formatting import UNSAFE_CHARS, json_safe
 from .ids import FORMULA_STARTS
 from .results import SearchResult, iso
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
 
 CSV_HEADER = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
 
@@ -32,9 +36,24 @@ def csv_text(result: SearchResult) -> str:
 def csv_lines(result: SearchResult) -> Iterator[str]:
     """``csv_text`` a line at a time (a cell's own line breaks inside its line): the header, then a hit's row as its
     snippet is made."""
+    return _csv_written(_csv_rows(result))
+
+
+TIMELINE_CSV_HEADER = ("period", "count", "articles")
+
+
+def timeline_csv_lines(timeline: Timeline) -> Iterator[str]:
+    """A timeline as CSV, a line at a time: each period (every one, as JSON has them), the articles the query found
+    in it and the index's articles that period (``articles``). Undated articles have no row: they are no period."""
+    return _csv_written([list(TIMELINE_CSV_HEADER), *([period, str(count), str(timeline.indexed.get(period, 0))]
+                                                      for period, count in timeline.periods)])
+
+
+def _csv_written(rows: Iterable[list[str]]) -> Iterator[str]:
+    """Each row as one CSV line (quoted where a cell needs it)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    for row in _csv_rows(result):
+    for row in rows:
         writer.writerow(row)
         yield out.getvalue()
         out.seek(0)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 
 import click
 
@@ -104,8 +105,11 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
 @group_copies_option
 @timeline_color_option
 @json_option
+@click.option("--csv", "as_csv", is_flag=True,
+              help="Print a CSV table: period, count, articles (the index's articles that period); undated hits "
+                   "are counted on stderr.")
 def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str | None, until: str | None,
-                     match: str, group_copies: bool, color: str, as_json: bool) -> int:
+                     match: str, group_copies: bool, color: str, as_json: bool, as_csv: bool) -> int:
     """Count the articles a query finds per year, month or week, in date order, with a bar chart.
 
     Undated articles are counted on a line of their own.
@@ -114,14 +118,19 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     Example:
       newssearch timeline "armed offenders" --by month
       newssearch timeline police --by week --since 2020-06 --json
+      newssearch timeline police --by year --csv > police-by-year.csv
     """
     from ..searcher import open_index
 
+    if as_json and as_csv:
+        raise click.UsageError("--json and --csv cannot be used together; choose one format")
     with open_index(index_dir) as idx:
         timeline = idx.timeline(" ".join(words), by=by, match=match, since=since, until=until,
                                 group_copies=group_copies)
     if as_json:
         emit_json(timeline.to_dict())
+    elif as_csv:
+        _emit_timeline_csv(timeline, since, until)
     else:
         from ..formatting import no_match_message, timeline_lines
 
@@ -134,6 +143,22 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
             echo_notice(timeline)
         echo_suggestion(timeline)
     return ExitStatus.OK if timeline.total else ExitStatus.NO_RESULTS
+
+
+def _emit_timeline_csv(timeline, since: str | None, until: str | None) -> None:  # type: ignore[no-untyped-def]
+    """A timeline as CSV on stdout (its header alone when nothing was found); on stderr, as the screen says them,
+    "No articles match …", the notes, the undated hits (which have no row) and "Did you mean"."""
+    from ..exports import timeline_csv_lines
+    from ..formatting import no_match_message
+
+    if not timeline.total:
+        click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
+    echo_notice(timeline)
+    for line in timeline_csv_lines(timeline if timeline.total else replace(timeline, periods=[])):
+        click.echo(line, nl=False)
+    if timeline.undated:
+        click.echo(f"undated: {timeline.undated:,} (not in the table: no period)", err=True)
+    echo_suggestion(timeline)
 
 
 @cli.command("similar", short_help="List the articles most like one article.")
