@@ -513,21 +513,27 @@ def test_dates_that_find_nothing_say_how_many_undated_articles_match(idx) -> Non
     assert idx.search("spikes").notice is None
 
 
+SPAN = "the articles of this index are dated 2020-06-19 to 2020-10-26"
+# the seed about the spikes has no date and says "police": a date clause leaves it out, and says so as --since does
+UNDATED_TOO = "; 1 undated article matches too: date: leaves out articles with no publication date"
+
+
 @pytest.mark.parametrize(("text", "options", "said"), [
-    ("police date:>2020-10-26", {}, True),                 # after the newest article
-    ("date:{2020-10-26 TO *]", {}, True),
-    ("police date:<2020-06-19", {}, True),                 # before the oldest
-    ("police year:[2015 TO 2016]", {"match": "any"}, True),
-    ("police date:2024", {"since": "2024"}, True),         # said once, for both
-    ("zzzqqq date:2020-06", {}, False),                    # within the dates: the words found nothing
-    ("zzzqqq -date:2019", {}, False),                      # a NOT is no date asked for
-    ("zzzqqq", {}, False),
+    ("police date:>2020-10-26", {}, SPAN + UNDATED_TOO),      # after the newest article
+    ("date:{2020-10-26 TO *]", {}, SPAN),
+    ("police date:<2020-06-19", {}, SPAN + UNDATED_TOO),      # before the oldest
+    ("police year:[2015 TO 2016]", {"match": "any"}, SPAN + UNDATED_TOO),
+    ("police date:2024", {"since": "2024"}, SPAN + UNDATED_TOO),  # said once, for both
+    ("zzzqqq date:2020-06", {}, None),                     # within the dates: the words found nothing
+    ("zzzqqq -date:2019", {}, None),                       # a NOT is no date asked for
+    ("zzzqqq", {}, None),
 ])
-def test_a_date_clause_outside_the_index_says_its_dates(idx, text: str, options: dict[str, str], said: bool) -> None:
+def test_a_date_clause_outside_the_index_says_its_dates(idx, text: str, options: dict[str, str],
+                                                        said: str | None) -> None:
     # date:>1987-10-20 had found nothing on Reuters without a word, where --since said which dates the index has
     result = idx.search(text, **options)
     assert result.total == 0
-    assert result.notice == ("the articles of this index are dated 2020-06-19 to 2020-10-26" if said else None)
+    assert result.notice == said
 
 
 GAP = ("no article of this index is dated from 2020-07-01 to 2020-07-31, a gap in its archive (its articles are dated "
@@ -535,9 +541,9 @@ GAP = ("no article of this index is dated from 2020-07-01 to 2020-07-31, a gap i
 
 
 @pytest.mark.parametrize(("text", "options", "said"), [
-    ("police date:2020-07", {}, GAP),                        # between the two dated articles: a gap, not a lull
-    ("police date:[2020-07-01 TO 2020-07-31]", {"match": "any"}, GAP),
-    ("police date:2020-07-04", {}, GAP.replace("from 2020-07-01 to 2020-07-31", "2020-07-04")),
+    ("police date:2020-07", {}, GAP + UNDATED_TOO),              # between the two dated articles: a gap, not a lull
+    ("police date:[2020-07-01 TO 2020-07-31]", {"match": "any"}, GAP + UNDATED_TOO),
+    ("police date:2020-07-04", {}, GAP.replace("from 2020-07-01 to 2020-07-31", "2020-07-04") + UNDATED_TOO),
     ("gunmen", {"since": "2020-07", "until": "2020-07"}, GAP),
     ("gunmen date:2020-07", {"since": "2020-07", "until": "2020-07"}, GAP),  # said once, for both
     ("zzzqqq", {"since": "2020-07"}, None),                  # an open end reaches the October article
@@ -549,11 +555,22 @@ def test_dates_within_the_index_that_no_article_has_are_a_gap_in_the_archive(idx
     assert result.total == 0 and result.notice == said
 
 
+def test_a_date_clause_that_finds_nothing_says_how_many_undated_articles_match(idx) -> None:
+    # "spyware date:2020" on BBC News' undated articles said nothing, where "spyware --since 2020" said "8 undated
+    # articles match too"; a date joined by OR is read as typed and leaves nothing out
+    assert idx.search("spikes date:2020").notice == UNDATED_TOO[2:]
+    assert idx.search("spikes date:2020", match="any").total == 2  # a filter there, the words optional
+    assert idx.search("spikes date:1999", match="any").notice == SPAN + UNDATED_TOO
+    assert idx.search("(spikes OR zzzqqq) date:2020").notice == UNDATED_TOO[2:]
+    assert idx.search("zzzqqq OR date:2021").notice == SPAN
+    assert idx.search("spikes date:2020", since="2020").notice == UNDATED_TOO[2:]  # said once
+
+
 def test_a_timeline_with_a_date_clause_outside_the_index_says_its_dates(idx) -> None:
     # the search said it, the timeline of the same query had said nothing
     timeline = idx.timeline("police date:>2020-10-26")
     assert timeline.total == 0
-    assert timeline.notice == "the articles of this index are dated 2020-06-19 to 2020-10-26"
+    assert timeline.notice == SPAN + UNDATED_TOO
 
 
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:

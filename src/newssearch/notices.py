@@ -120,10 +120,13 @@ def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, rece
     return noted(notice, f"no article in this index has a publication date, so {named} changes nothing")
 
 
-def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int) -> str | None:
+def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,
+                       matched: Callable[[wq.Query], set[int]] | None = None) -> str | None:
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
     (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; or, for a clause within
-    them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive."""
+    them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive; and,
+    as for --since, how many undated articles the query finds without its date clauses (``matched``: the articles a
+    query finds)."""
     if total or next(date_ranges(query), None) is None:
         return notice
     newest = days.newest()
@@ -135,9 +138,38 @@ def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, tot
         gap = next(((first, last) for first, last in date_spans(query)
                     if first and last and not days.between(first, last)), None)
         said = gap_said(*gap, oldest, newest) if gap else ""
-    if not said or said in (notice or ""):
-        return notice  # (said already for --since)
-    return noted(notice, said)
+    if said and said not in (notice or ""):  # (not said already for --since)
+        notice = noted(notice, said)
+    return _undated_without_dates(days, notice, query, matched)
+
+
+def _undated_without_dates(days: DayColumn, notice: str | None, query: wq.Query,
+                           matched: Callable[[wq.Query], set[int]] | None) -> str | None:
+    """``notice``, and how many undated articles ``query`` finds without the date clauses it requires (``spyware
+    date:2020`` on BBC News' undated articles: 8), as --since says it: the clause had left them out unsaid."""
+    rest = _without_date_clauses(query)
+    if matched is None or rest is None or "undated article" in (notice or ""):
+        return notice
+    undated = days.undated(matched(rest))
+    if not undated:
+        return notice
+    many = undated != 1
+    return noted(notice, f"{undated:,} undated article{'s' * many} match{'es' * (not many)} too: date: leaves out "
+                         "articles with no publication date")
+
+
+def _without_date_clauses(query: wq.Query) -> wq.Query | None:
+    """``query`` without the date clauses it requires of every article (an AND's, or a filter's under --match
+    any), or None when it requires none (a date joined by OR: `zzz OR date:2021`)."""
+    def dated(part: wq.Query) -> bool:
+        return isinstance(part, wq.NumericRange) and part.fieldname == DATE
+    if isinstance(query, wq.And):
+        rest = [part for part in query.subqueries if not dated(part)]
+        if rest and len(rest) < len(query.subqueries):
+            return rest[0] if len(rest) == 1 else wq.And(rest)
+    if isinstance(query, wq.AndMaybe) and dated(query.a):
+        return query.b
+    return None
 
 
 def gap_said(first: date, last: date, oldest: date, newest: date) -> str:

@@ -178,7 +178,8 @@ class NewsIndex:
         """What a search says besides its hits (see notices.py)."""
         notice = date_clause_notice(self._days, date_notice(
             self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter)),
-            since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total)
+            since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
+            partial(matching_docnums, self._searcher))
         return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
                 or empty_field_notice(self._searcher.reader(), notice, parsed.query, total))
 
@@ -217,7 +218,8 @@ class NewsIndex:
         return (empty_index_notice(parsed.notes, found, self._searcher, self.manifest, self.index_dir)
                 or date_clause_notice(self._days, date_notice(
                     self._days, undated_timeline_notice(self._days, parsed.notes, dated, found), since, until, found,
-                    lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, found))
+                    lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, found,
+                    partial(matching_docnums, self._searcher)))
 
     @guarded
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
