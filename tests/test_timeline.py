@@ -200,3 +200,14 @@ def test_cli_timeline_csv_has_a_row_a_period_and_says_the_undated_apart(features
     assert (none.exit_code, none.stdout, none.stderr) == (1, "period,count,articles\n", "No articles match 'zeppelin'.\n")
     both = CliRunner().invoke(cli, ["timeline", "police", "--csv", "--json", "--index-dir", str(features_index)])
     assert both.exit_code == 2 and "--json and --csv cannot be used together" in both.stderr
+
+
+def test_the_articles_of_a_period_cut_by_the_dates_are_those_within_them(features_index: Path) -> None:
+    # a week or year cut by --since/--until had counted the index's articles outside the window: "date:*" (every
+    # dated article) found 3 of "5" in 2020-W53 with --since 2020-12-31, and a share of coverage was wrong at the edges
+    with open_index(features_index) as idx:
+        every = idx.timeline("date:*", by="year", since="2020-07", until="2021-02")
+        whole = idx.timeline("date:*", by="year")
+    assert every.periods == [("2020", 2), ("2021", 0)]
+    assert every.indexed == {"2020": 2, "2021": 0}
+    assert whole.indexed == {period: count for period, count in whole.periods}

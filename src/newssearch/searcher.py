@@ -205,7 +205,10 @@ class NewsIndex:
         dated = [day for day in days if day is not None]
         first, last = bound(since, end=False), bound(until, end=True)
         periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
-        indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))], by)
+        # the index's articles of each period within the window too: a period cut by --since or --until had counted
+        # its articles outside it, so "date:*" found 3 of its 5 and a share of coverage came out wrong at the edges
+        indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))
+                                 and (not first or day >= first.date()) and (not last or day <= last.date())], by)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         articles=articles,
