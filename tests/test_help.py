@@ -122,3 +122,12 @@ def test_csv_help_names_every_column_the_export_writes(command: str) -> None:
     text = " ".join(CliRunner().invoke(cli, [command, "--help"], terminal_width=200).output.split())
     csv_help = text.split("--csv Print a CSV table:", 1)[1].split("-h, --help")[0]
     assert ", ".join(CSV_HEADER) in csv_help and "copies" in csv_help
+
+
+@pytest.mark.parametrize("name", ["query", "similar"])
+def test_csv_help_says_what_it_does_to_a_formula_like_cell(name: str) -> None:
+    # a researcher reading --csv with Python's csv module found "'=HYPERLINK(…)" and "'-Minus headline" unexplained
+    text = " ".join(CliRunner().invoke(cli, [name, "--help"]).output.split())
+    assert ("--csv Print a CSV table: id, title, date, source, authors, url, score, snippet (and copies with "
+            "--group-copies); a cell starting =, +, - or @ gets a leading ' so a spreadsheet does not run it "
+            "(--jsonl keeps every text as it is).") in text

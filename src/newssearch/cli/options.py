@@ -61,7 +61,8 @@ OUTPUT_FORMATS = {
     "json": "Print the whole result as one JSON document.",
     "jsonl": "Print one JSON object per hit, one a line.",
     "csv": "Print a CSV table: id, title, date, source, authors, url, score, snippet (and copies with "
-           "--group-copies).",
+           "--group-copies); a cell starting =, +, - or @ gets a leading ' so a spreadsheet does not run it "
+           "(--jsonl keeps every text as it is).",
 }
 
 
