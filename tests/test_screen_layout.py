@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from newssearch.formatting import INDENT, hit_lines, wrapped_parts
+from newssearch.formatting import INDENT, columns, hit_lines, wrapped_parts
 from newssearch.results import Hit
 from newssearch.snippets import Snippet
 
@@ -48,10 +48,23 @@ def test_hit_lines_wrap_the_snippet_under_the_title_with_its_ellipses() -> None:
     assert hit_lines(hit)[2:] == [f"{INDENT}… {WORDS} …"]  # no width: one line, as in a pipe
 
 
-def test_a_snippet_of_wide_letters_is_left_to_the_terminal() -> None:
-    # 東京 takes four columns, not two: counted as characters, the lines would overrun the width.
-    parts = [("東京 の 会議 で 学生 たち が 新しい 計画 を 発表 しました " * 4, False)]
-    assert wrapped_parts(parts, 40) == [parts]
+def test_a_snippet_of_wide_letters_is_wrapped_by_the_columns_they_take() -> None:
+    # 東京 takes four columns, not two: counted as characters, the lines would overrun the width. The snippet had
+    # been left whole to the terminal, which broke words at its edge and lost the indent, and so had an English one
+    # holding a single Chinese name.
+    japanese = "東京 の 会議 で 学生 たち が 新しい 計画 を 発表 しました " * 4
+    lines = wrapped_parts([(japanese, False)], 40)
+    texts = ["".join(text for text, _ in line) for line in lines]
+    assert len(texts) > 1 and all(columns(text) <= 40 for text in texts)
+    assert " ".join(texts).split() == japanese.split()
+    unspaced = "北京大学的学生在会议上发表了新的计划" * 5  # no spaces: broken between letters
+    rows = ["".join(text for text, _ in line) for line in wrapped_parts([(unspaced, False)], 30)]
+    assert len(rows) > 1 and all(columns(row) <= 30 for row in rows) and "".join(rows) == unspaced
+    english = "Students of 北京大学 presented a new plan for the campus at the meeting on Monday in Beijing"
+    rows = ["".join(text for text, _ in line) for line in wrapped_parts([("… ", False), (english, False)], 40)]
+    assert len(rows) > 1 and all(columns(row) <= 40 for row in rows)
+    assert " ".join(rows).split() == f"… {english}".split()
+    assert columns("北京 café") == 9 and columns("e\u0301") == 1
 
 
 def test_a_long_title_is_wrapped_under_itself_and_its_dateline_kept_whole() -> None:

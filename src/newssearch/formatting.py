@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
-import textwrap
+import unicodedata
 from collections.abc import Callable
-from functools import cache
 from typing import TYPE_CHECKING
 
 from .documents.article import Article
@@ -90,31 +89,65 @@ def _meta_pieces(hit: Hit) -> list[str]:
     return [piece if n == 0 else " " + piece for n, piece in enumerate(pieces)]
 
 
-@cache
-def _wide() -> re.Pattern[str]:
-    """A letter two columns wide, compiled on first need: its ranges of 50,000 code points took 4-8 ms of every
-    start-up to compile, and text all ASCII (most snippets) has none."""
-    return re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a Chinese, Japanese or Korean letter (or an emoji) two, a combining
+    mark none, any other character one."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+               for char in text)
 
 
 MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
 
 
 def wrapped_parts(parts: list[tuple[str, bool]], width: int) -> list[list[tuple[str, bool]]]:
-    """(text, is_match) parts broken into lines of at most ``width`` characters between words (a longer word
-    is a line of its own); a match broken across two lines is marked on both."""
+    """(text, is_match) parts broken into lines of at most ``width`` columns between words (a longer word is a line
+    of its own, unless written in letters two columns wide, which break anywhere as Chinese and Japanese text has no
+    spaces); a match broken across two lines is marked on both."""
     plain = "".join(text for text, _ in parts)
-    if width < MIN_WRAP or len(plain) <= width or (not plain.isascii() and _wide().search(plain)):
-        return [parts]  # Chinese, Japanese or Korean letters take two columns each: the terminal wraps them
+    if width < MIN_WRAP or columns(plain) <= width:
+        return [parts]
     starts = list(itertools.accumulate((len(text) for text, _ in parts), initial=0))
-    lines, at = [], 0
-    for line in textwrap.wrap(plain, width, break_long_words=False, break_on_hyphens=False):
-        begin = plain.find(line, at)
-        at = begin + len(line)
-        lines.append([(text[max(begin - start, 0): at - start], marked)
-                      for (text, marked), start in zip(parts, starts)
-                      if start < at and start + len(text) > begin])
-    return lines
+    return [[(text[max(begin - start, 0): end - start], marked) for (text, marked), start in zip(parts, starts)
+             if start < end and start + len(text) > begin] for begin, end in _line_spans(plain, width)]
+
+
+def _line_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Where each line of ``text`` wrapped to ``width`` columns begins and ends (the spaces between lines left out):
+    as many words as fit, counted in columns, so a snippet holding one Chinese name is wrapped too (it had been left
+    whole to the terminal, which broke its words at the edge and lost the indent)."""
+    spans: list[tuple[int, int]] = []
+    begin, end, used = -1, 0, 0
+    for word in re.finditer(r"\S+", text):
+        start, stop = word.span()
+        if begin >= 0 and used + columns(text[end:stop]) <= width:
+            used, end = used + columns(text[end:stop]), stop
+            continue
+        if begin >= 0:
+            spans.append((begin, end))
+        while columns(text[start:stop]) > width and not text[start:stop].isascii():
+            cut = _cut_at(text, start, stop, width)
+            if cut == start:
+                break
+            spans.append((start, cut))
+            start = cut
+        begin, end, used = start, stop, columns(text[start:stop])
+    return [*spans, (begin, end)] if begin >= 0 else spans
+
+
+def _cut_at(text: str, start: int, stop: int, width: int) -> int:
+    """The end of the longest run of ``text[start:stop]`` that fits ``width`` columns when it holds a letter two
+    columns wide (else ``start``: a word of one-column letters is not broken)."""
+    run = text[start:stop]
+    if not any(unicodedata.east_asian_width(char) in "WF" for char in run):
+        return start
+    used = 0
+    for offset, char in enumerate(run):
+        used += columns(char)
+        if used > width:
+            return start + offset
+    return stop
 
 
 def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
@@ -128,7 +161,7 @@ def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
     rows = wrapped_parts(parts, width - len(head)) if width else [parts]
     lines = [(pad if n else head) + "".join(style(text, bold=True, fg="yellow" if marked else None)
                                             for text, marked in row) for n, row in enumerate(rows)]
-    if width and width >= MIN_WRAP and len(pad) + sum(len(text) for text, _ in rows[-1]) + 2 + len(dateline) > width:
+    if width and width >= MIN_WRAP and len(pad) + columns("".join(text for text, _ in rows[-1])) + 2 + columns(dateline) > width:
         return [*lines, pad + style(dateline, fg="green")]
     lines[-1] += f"  {style(dateline, fg='green')}"
     return lines
@@ -251,11 +284,11 @@ def _rows_between(label: str, pieces: list[str], width: int | None) -> list[str]
     inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names; a
     hit's id line with its copies, past 100 columns, was broken inside an id)."""
     text = label + "".join(pieces)
-    if not width or width < MIN_WRAP or len(text) <= width or (not text.isascii() and _wide().search(text)):
+    if not width or width < MIN_WRAP or columns(text) <= width:
         return [text]
     rows, row = [], label + pieces[0]
     for piece in pieces[1:]:
-        if len(row) + len(piece) > width:
+        if columns(row) + columns(piece) > width:
             rows.append(row)
             row = " " * len(label) + piece.lstrip()
         else:
