@@ -96,3 +96,13 @@ def test_a_long_id_line_is_broken_between_its_parts_never_inside_an_id_or_a_name
     assert len(rows) > 1 and all(row.startswith(INDENT) and len(row) <= 50 for row in rows)
     assert " ".join(row.strip() for row in rows) == one_line
     assert all(any(row.strip().endswith(c) or f"{c}," in row for row in rows) for c in hit.copies)  # ids whole
+
+
+def test_a_header_is_broken_between_words_on_a_narrow_terminal() -> None:
+    # at COLUMNS=40 the header ran past the edge and the terminal broke a word of the query
+    from newssearch.formatting import line_rows
+
+    header = "50 results for 'harbour bridge ferry' (page 1 of 2)"
+    rows = line_rows(header, 40)
+    assert rows == ["50 results for 'harbour bridge ferry'", "(page 1 of 2)"]
+    assert line_rows(header, None) == line_rows(header, 80) == [header]  # a pipe, or a line that fits

@@ -203,6 +203,14 @@ def result_header(result: SearchResult, since: str | None = None, until: str | N
     return f"{found} for {quoted(result.query)}{published(since, until)} ({shown})"
 
 
+def line_rows(text: str, width: int | None) -> list[str]:
+    """A line of words (a header: ``31 results for 'harbour bridge ferry' (page 1 of 4)``) on one row, or on a
+    terminal of ``width`` columns broken between words into rows that fit (at COLUMNS=40 a header had run past the
+    edge, the terminal breaking a word of the query)."""
+    words = text.split(" ")
+    return _rows_between("", [word if n == 0 else " " + word for n, word in enumerate(words)], width)
+
+
 def found_count(total: int, noun: str, articles: int | None) -> str:
     """``3 results``; with copies grouped (``articles``: how many articles the stories are), ``2 stories (5
     articles)``."""

@@ -206,7 +206,7 @@ def match_option(func: Any) -> Any:
 def print_result(result: Any, color: bool, header: str | None = None, empty: str | None = None) -> None:
     """Hits (and facets) to stdout; notices, suggestions and 'no results' (or ``empty``, said before the notice) to
     stderr."""
-    from ..formatting import facet_lines, hit_lines, no_results_message, result_header
+    from ..formatting import facet_lines, hit_lines, line_rows, no_results_message, result_header
 
     if not result.hits:  # what happened first, then the note on why or what else may find it
         click.echo(empty or no_results_message(result), err=True)
@@ -215,7 +215,7 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
         return
     echo_notice(result)
     width = screen_width()
-    echo_lines([result_header(result) if header is None else header, ""], color=color)
+    echo_lines([*line_rows(result_header(result) if header is None else header, width), ""], color=color)
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         echo_lines([*hit_lines(hit, click.style, width), ""], color=color)
     if result.facets is not None:
