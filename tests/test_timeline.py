@@ -211,3 +211,15 @@ def test_the_articles_of_a_period_cut_by_the_dates_are_those_within_them(feature
     assert every.periods == [("2020", 2), ("2021", 0)]
     assert every.indexed == {"2020": 2, "2021": 0}
     assert whole.indexed == {period: count for period, count in whole.periods}
+
+
+def test_a_date_clause_the_query_requires_is_its_window_as_since_and_until_are(features_index: Path) -> None:
+    # "harbour date:[2020-12-31 TO 2021-01-01]" by year found 2 of "5" articles of 2020, the other three before
+    # the clause's first day; its periods are those of the clause, as --since and --until widen to theirs
+    with open_index(features_index) as idx:
+        clause = idx.timeline("date:[2020-07 TO 2021-02]", by="year")
+        joined = idx.timeline("police date:[2020-07 TO 2021-02]", by="month", since="2020-09")
+        either = idx.timeline("zzzqqq OR date:[2020-07 TO 2021-02]", by="year")  # no window: an OR's date
+    assert (clause.periods, clause.indexed) == ([("2020", 2), ("2021", 0)], {"2020": 2, "2021": 0})
+    assert joined.periods[0] == ("2020-09", 0) and joined.periods[-1] == ("2021-02", 0)
+    assert either.indexed == {"2020": 4}

@@ -17,7 +17,7 @@ from .parsedquery import ParsedQuery
 from .patterns import Lexicons
 from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SOURCE, URL
 from .searchoptions import DateLike, bound
-from .timefilter import date_ranges, date_spans, outside_days
+from .timefilter import date_ranges, date_spans, outside_days, required_dates
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -159,17 +159,15 @@ def _undated_without_dates(days: DayColumn, notice: str | None, query: wq.Query,
 
 
 def _without_date_clauses(query: wq.Query) -> wq.Query | None:
-    """``query`` without the date clauses it requires of every article (an AND's, or a filter's under --match
-    any), or None when it requires none (a date joined by OR: `zzz OR date:2021`)."""
-    def dated(part: wq.Query) -> bool:
-        return isinstance(part, wq.NumericRange) and part.fieldname == DATE
-    if isinstance(query, wq.And):
-        rest = [part for part in query.subqueries if not dated(part)]
-        if rest and len(rest) < len(query.subqueries):
-            return rest[0] if len(rest) == 1 else wq.And(rest)
-    if isinstance(query, wq.AndMaybe) and dated(query.a):
+    """``query`` without the date clauses it requires of every article (``required_dates``), or None when it requires
+    none."""
+    required = required_dates(query)
+    if not required:
+        return None
+    if isinstance(query, wq.AndMaybe):
         return query.b
-    return None
+    rest = [part for part in query.children() if part not in required] if isinstance(query, wq.And) else []
+    return (rest[0] if len(rest) == 1 else wq.And(rest)) if rest else None
 
 
 def gap_said(first: date, last: date, oldest: date, newest: date) -> str:

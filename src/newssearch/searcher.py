@@ -41,7 +41,8 @@ from .recency import Decay, day_from_number
 from .results import Hit, IndexStats, SearchResult
 from .schema import QUERY_FIELDS, SOURCE_FACET, to_article
 from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
-from .timeline import Timeline, check_period, count_periods, period_counts
+from .timefilter import required_span
+from .timeline import Timeline, check_period, count_periods, indexed_counts
 
 
 class NewsIndex:
@@ -204,11 +205,11 @@ class NewsIndex:
         days = self._days.days_of(docnums)
         dated = [day for day in days if day is not None]
         first, last = bound(since, end=False), bound(until, end=True)
-        periods = count_periods(dated, by, first.date() if first else None, last.date() if last else None)
-        # the index's articles of each period within the window too: a period cut by --since or --until had counted
-        # its articles outside it, so "date:*" found 3 of its 5 and a share of coverage came out wrong at the edges
-        indexed = period_counts([day for _, number in self._days.live() if (day := day_from_number(number))
-                                 and (not first or day >= first.date()) and (not last or day <= last.date())], by)
+        # the window asked for: --since and --until, narrowed by the date clauses the query requires (date:2020-12)
+        window = required_span(parsed.query, first.date() if first else None, last.date() if last else None)
+        periods = count_periods(dated, by, *window)
+        indexed = indexed_counts((day for _, number in self._days.live() if (day := day_from_number(number))), by,
+                                 *window)
         return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                         indexed={period: indexed.get(period, 0) for period, _ in periods},
                         articles=articles,

@@ -102,3 +102,25 @@ def date_ranges(query: wq.Query) -> Iterator[wq.NumericRange]:
         yield query
     for child in [query.a] if isinstance(query, wq.AndNot) else query.children():
         yield from date_ranges(child)
+
+
+def required_dates(query: wq.Query) -> list[wq.NumericRange]:
+    """The date clauses ``query`` requires of every article it finds: an AND's, or a filter's under --match any
+    (``AndMaybe``); none for a date joined to a word by OR (``zzz OR date:2021``)."""
+    def dated(part: wq.Query) -> bool:
+        return isinstance(part, wq.NumericRange) and part.fieldname == DATE
+    if isinstance(query, wq.And):
+        return [part for part in query.subqueries if dated(part)]
+    if isinstance(query, wq.AndMaybe) and dated(query.a):
+        return [query.a]
+    return [query] if dated(query) else []
+
+
+def required_span(query: wq.Query, first: date | None = None,
+                  last: date | None = None) -> tuple[date | None, date | None]:
+    """The days from ``first`` to ``last`` (None: open) narrowed to those every article ``query`` finds is dated in,
+    by the date clauses it requires (``date:2020-12`` in ``harbour date:2020-12``)."""
+    for start, end in date_spans(wq.And(required_dates(query))):
+        first = max(first, start) if first and start else first or start
+        last = min(last, end) if last and end else last or end
+    return first, last

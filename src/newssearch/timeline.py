@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -84,6 +84,13 @@ def check_period(by: str) -> None:
     """Refuse an unknown period name."""
     if by not in PERIODS:
         raise InvalidQuery(f"unknown period {by!r}", hint="a period is year, month or week")
+
+
+def indexed_counts(days: Iterable[date], by: str, first: date | None, last: date | None) -> Counter[str]:
+    """How many of the index's articles (``days``, their dates) fall in each period within ``first`` to ``last`` (the
+    window of --since, --until and the query's date clauses): a period cut by the window had counted its articles
+    outside it, so ``date:*`` found 3 of its 5 and a share of coverage came out wrong at the edges."""
+    return period_counts([day for day in days if (not first or day >= first) and (not last or day <= last)], by)
 
 
 def period_counts(days: list[date], by: str) -> Counter[str]:
