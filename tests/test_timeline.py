@@ -223,3 +223,19 @@ def test_a_date_clause_the_query_requires_is_its_window_as_since_and_until_are(f
     assert (clause.periods, clause.indexed) == ([("2020", 2), ("2021", 0)], {"2020": 2, "2021": 0})
     assert joined.periods[0] == ("2020-09", 0) and joined.periods[-1] == ("2021-02", 0)
     assert either.indexed == {"2020": 4}
+
+
+def test_a_timeline_on_a_narrow_terminal_breaks_its_header_and_folded_runs_between_words() -> None:
+    # at COLUMNS=40 "…  0  (4 weeks with no articles in the index: 2020-W49 to 2020-W52)" ran 73 columns
+    from newssearch.formatting import timeline_lines
+    from newssearch.timeline import Timeline
+
+    weeks = [(f"2020-W{week}", 0) for week in range(49, 53)] + [("2020-W53", 5)]
+    timeline = Timeline("harbour", "week", weeks, total=5, indexed={"2020-W53": 5})
+    lines = timeline_lines(timeline, 40, since="2020-12", until="2021-01", wrap=True)
+    assert lines[:6] == ["5 articles for 'harbour' published", "--since 2020-12 --until 2021-01 by week", "",
+                         "…         0  (4 weeks with no articles", "             in the index: 2020-W49 to",
+                         "             2020-W52)"]
+    assert all(len(line) <= 40 for line in lines)
+    piped = timeline_lines(timeline, 40, since="2020-12", until="2021-01")  # a pipe: one line each, as before
+    assert piped[2] == "…         0  (4 weeks with no articles in the index: 2020-W49 to 2020-W52)"

@@ -334,15 +334,17 @@ MIN_BAR_WIDTH = 10
 
 
 def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style = plain_style,
-                   since: str | None = None, until: str | None = None) -> list[str]:
+                   since: str | None = None, until: str | None = None, wrap: bool = False) -> list[str]:
     """Counts per period with a bar each, undated hits on a line of their own; ``style`` (``click.style``)
     colours the periods green, as dates in hits, and the bars yellow, as the matches they count.
 
     EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
-    The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal).
+    The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal);
+    with ``wrap`` (on a terminal) the header and a folded run's words are broken to fit it too.
     """
     found = found_count(timeline.total, "article", timeline.articles)
-    lines = [f"{found} for {quoted(timeline.query)}{published(since, until)} by {timeline.by}", ""]
+    fit = columns if wrap else None
+    lines = [*line_rows(f"{found} for {quoted(timeline.query)}{published(since, until)} by {timeline.by}", fit), ""]
     peak = max((count for _, count in timeline.periods), default=0)
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))
@@ -350,7 +352,8 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     for run in _runs_of_empty(timeline.periods):
         if len(run) >= EMPTY_RUN_FOLD:
             none = "no articles in the index" if _archive_gap(timeline, run) else "none"
-            lines.append(f"{'…':<{width}}  {0:>{digits}}  ({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})")
+            said = f"({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})".split(" ")
+            lines += _rows_between(f"{'…':<{width}}  {0:>{digits}}  ", [said[0], *(" " + w for w in said[1:])], fit)
             continue
         for period, count in run:
             bar = style(BAR * max(1 if count else 0, round(count / peak * bar_width)), fg="yellow") if peak and count else ""

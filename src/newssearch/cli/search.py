@@ -22,6 +22,7 @@ from .options import (
     json_option,
     match_option,
     output_options,
+    screen_width,
     timeline_color_option,
     use_color,
 )
@@ -136,8 +137,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
 
         if timeline.total:
             echo_notice(timeline)
-            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style, since, until),
-                       use_color(color))
+            echo_lines(timeline_lines(timeline, shutil.get_terminal_size().columns, click.style, since, until,
+                                      wrap=screen_width() is not None), use_color(color))
         else:  # to stderr, as query says it: what happened first, then the note on why
             click.echo(no_match_message(timeline.query, since=since, until=until), err=True)
             echo_notice(timeline)
