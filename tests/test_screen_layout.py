@@ -106,3 +106,13 @@ def test_a_header_is_broken_between_words_on_a_narrow_terminal() -> None:
     rows = line_rows(header, 40)
     assert rows == ["50 results for 'harbour bridge ferry'", "(page 1 of 2)"]
     assert line_rows(header, None) == line_rows(header, 80) == [header]  # a pipe, or a line that fits
+
+
+def test_a_header_writes_its_page_count_as_its_total_with_thousands_separated() -> None:
+    # "1,303 results for '-bridge' (page 1 of 1303)"
+    from newssearch.formatting import result_header, similar_header
+    from newssearch.results import SearchResult
+
+    result = SearchResult(query="-bridge", total=1303, page=2, pages=1303, limit=1, hits=[])
+    assert result_header(result) == "1,303 results for '-bridge' (page 2 of 1,303)"
+    assert similar_header("a.txt", result) == "1,303 articles like 'a.txt' (page 2 of 1,303)"

@@ -198,7 +198,7 @@ def _copies_items(copies: tuple[str, ...], shown: int = 3) -> list[str]:
 def result_header(result: SearchResult, since: str | None = None, until: str | None = None) -> str:
     """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``; with
     dates as typed, ``1 result for 'police' published --since 2020-07 (page 1 of 1)``: the count is of those."""
-    shown = f"page {result.page} of {max(result.pages, 1)}"
+    shown = f"page {result.page:,} of {max(result.pages, 1):,}"
     found = found_count(result.total, 'result', result.articles)
     return f"{found} for {quoted(result.query)}{published(since, until)} ({shown})"
 
@@ -377,7 +377,7 @@ def similar_header(article_id: str, result: SearchResult, since: str | None = No
     'x' (showing 3)``.
     """
     if result.page > 1:
-        shown = f" (page {result.page} of {max(result.pages, 1)})"
+        shown = f" (page {result.page:,} of {max(result.pages, 1):,})"
     else:
         shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""
     found = found_count(result.total, 'article', result.articles)
