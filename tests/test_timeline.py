@@ -239,3 +239,12 @@ def test_a_timeline_on_a_narrow_terminal_breaks_its_header_and_folded_runs_betwe
     assert all(len(line) <= 40 for line in lines)
     piped = timeline_lines(timeline, 40, since="2020-12", until="2021-01")  # a pipe: one line each, as before
     assert piped[2] == "…         0  (4 weeks with no articles in the index: 2020-W49 to 2020-W52)"
+
+
+def test_a_timelines_undated_count_is_written_as_its_header_writes_counts() -> None:
+    # "1,303 articles for '-bridge' by year" over "undated: 1303"
+    from newssearch.formatting import timeline_lines
+    from newssearch.timeline import Timeline
+
+    lines = timeline_lines(Timeline("-bridge", "year", [("1987", 2)], undated=1301, total=1303))
+    assert lines[0] == "1,303 articles for '-bridge' by year" and lines[-1] == "undated: 1,301"

@@ -361,7 +361,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
                 bar = "(no articles in the index)"  # a gap in the archive, not a lull in the news
             lines.append(f"{style(f'{period:<{width}}', fg='green')}  {count:>{digits}}  {bar}".rstrip())
     if timeline.undated:
-        lines.append(f"undated: {timeline.undated}")
+        lines.append(f"undated: {timeline.undated:,}")
     return lines
 
 
