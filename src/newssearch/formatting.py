@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -13,6 +11,7 @@ from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, SearchResult, iso
 from .tokenpatterns import INVISIBLE
+from .wrapping import MIN_WRAP, columns, line_rows, rows_between, wrapped_parts
 
 if TYPE_CHECKING:
     from .timeline import Timeline
@@ -68,7 +67,7 @@ INDENT = "     "  # under a hit's title: its id line and its snippet
 def hit_lines(hit: Hit, style: Style = plain_style, width: int | None = None) -> list[str]:
     """Title with source and date, then id/authors/score, then the snippet; the id line and the snippet in lines of
     at most ``width`` columns when a width is given (a terminal's), else each on one line."""
-    rows = _rows_between(INDENT, _meta_pieces(hit), width)
+    rows = rows_between(INDENT, _meta_pieces(hit), width)
     lines = [*_title_lines(hit, style, width), *(INDENT + style(row[len(INDENT):], fg="cyan") for row in rows)]
     parts = [(safe(text), marked) for text, marked in hit.snippet.parts()]
     for line in wrapped_parts(parts, width - len(INDENT)) if width else [parts]:
@@ -87,67 +86,6 @@ def _meta_pieces(hit: Hit) -> list[str]:
     pieces = [item + ("," if n < len(group) - 1 else " ·" if g < len(groups) - 1 else "")
               for g, group in enumerate(groups) for n, item in enumerate(group)]
     return [piece if n == 0 else " " + piece for n, piece in enumerate(pieces)]
-
-
-def columns(text: str) -> int:
-    """How many terminal columns ``text`` takes: a Chinese, Japanese or Korean letter (or an emoji) two, a combining
-    mark none, any other character one."""
-    if text.isascii():
-        return len(text)
-    return sum(0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
-               for char in text)
-
-
-MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
-
-
-def wrapped_parts(parts: list[tuple[str, bool]], width: int) -> list[list[tuple[str, bool]]]:
-    """(text, is_match) parts broken into lines of at most ``width`` columns between words (a longer word is a line
-    of its own, unless written in letters two columns wide, which break anywhere as Chinese and Japanese text has no
-    spaces); a match broken across two lines is marked on both."""
-    plain = "".join(text for text, _ in parts)
-    if width < MIN_WRAP or columns(plain) <= width:
-        return [parts]
-    starts = list(itertools.accumulate((len(text) for text, _ in parts), initial=0))
-    return [[(text[max(begin - start, 0): end - start], marked) for (text, marked), start in zip(parts, starts)
-             if start < end and start + len(text) > begin] for begin, end in _line_spans(plain, width)]
-
-
-def _line_spans(text: str, width: int) -> list[tuple[int, int]]:
-    """Where each line of ``text`` wrapped to ``width`` columns begins and ends (the spaces between lines left out):
-    as many words as fit, counted in columns, so a snippet holding one Chinese name is wrapped too (it had been left
-    whole to the terminal, which broke its words at the edge and lost the indent)."""
-    spans: list[tuple[int, int]] = []
-    begin, end, used = -1, 0, 0
-    for word in re.finditer(r"\S+", text):
-        start, stop = word.span()
-        if begin >= 0 and used + columns(text[end:stop]) <= width:
-            used, end = used + columns(text[end:stop]), stop
-            continue
-        if begin >= 0:
-            spans.append((begin, end))
-        while columns(text[start:stop]) > width and not text[start:stop].isascii():
-            cut = _cut_at(text, start, stop, width)
-            if cut == start:
-                break
-            spans.append((start, cut))
-            start = cut
-        begin, end, used = start, stop, columns(text[start:stop])
-    return [*spans, (begin, end)] if begin >= 0 else spans
-
-
-def _cut_at(text: str, start: int, stop: int, width: int) -> int:
-    """The end of the longest run of ``text[start:stop]`` that fits ``width`` columns when it holds a letter two
-    columns wide (else ``start``: a word of one-column letters is not broken)."""
-    run = text[start:stop]
-    if not any(unicodedata.east_asian_width(char) in "WF" for char in run):
-        return start
-    used = 0
-    for offset, char in enumerate(run):
-        used += columns(char)
-        if used > width:
-            return start + offset
-    return stop
 
 
 def _title_lines(hit: Hit, style: Style, width: int | None) -> list[str]:
@@ -201,14 +139,6 @@ def result_header(result: SearchResult, since: str | None = None, until: str | N
     shown = f"page {result.page:,} of {max(result.pages, 1):,}"
     found = found_count(result.total, 'result', result.articles)
     return f"{found} for {quoted(result.query)}{published(since, until)} ({shown})"
-
-
-def line_rows(text: str, width: int | None) -> list[str]:
-    """A line of words (a header: ``31 results for 'harbour bridge ferry' (page 1 of 4)``) on one row, or on a
-    terminal of ``width`` columns broken between words into rows that fit (at COLUMNS=40 a header had run past the
-    edge, the terminal breaking a word of the query)."""
-    words = text.split(" ")
-    return _rows_between("", [word if n == 0 else " " + word for n, word in enumerate(words)], width)
 
 
 def found_count(total: int, noun: str, articles: int | None) -> str:
@@ -283,25 +213,8 @@ def facet_lines(facets: dict[str, list[tuple[str, int]]], more: dict[str, int] |
             values.append(f"{NO_VALUE_LABELS.get(name, 'none')} ({none:,})")
         pieces = [("" if n == 0 else " ") + value + (seps[n] if n < len(values) - 1 else "")
                   for n, value in enumerate(values)]
-        lines += _rows_between(f"  {name}: ", pieces or ["none"], width)
+        lines += rows_between(f"  {name}: ", pieces or ["none"], width)
     return lines
-
-
-def _rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
-    """``  author: A (2), B (1)`` on one line; on a terminal of ``width`` columns, lines broken between values (never
-    inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names; a
-    hit's id line with its copies, past 100 columns, was broken inside an id)."""
-    text = label + "".join(pieces)
-    if not width or width < MIN_WRAP or columns(text) <= width:
-        return [text]
-    rows, row = [], label + pieces[0]
-    for piece in pieces[1:]:
-        if columns(row) + columns(piece) > width:
-            rows.append(row)
-            row = " " * len(label) + piece.lstrip()
-        else:
-            row += piece
-    return [*rows, row]
 
 
 # What the screen calls the hits a facet has no value for (JSON's ``facets_missing``).
@@ -353,7 +266,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
         if len(run) >= EMPTY_RUN_FOLD:
             none = "no articles in the index" if _archive_gap(timeline, run) else "none"
             said = f"({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})".split(" ")
-            lines += _rows_between(f"{'…':<{width}}  {0:>{digits}}  ", [said[0], *(" " + w for w in said[1:])], fit)
+            lines += rows_between(f"{'…':<{width}}  {0:>{digits}}  ", [said[0], *(" " + w for w in said[1:])], fit)
             continue
         for period, count in run:
             bar = style(BAR * max(1 if count else 0, round(count / peak * bar_width)), fg="yellow") if peak and count else ""

@@ -1,0 +1,93 @@
+"""Text broken into a terminal's lines: by the columns it takes, between words (pure functions)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+
+
+def columns(text: str) -> int:
+    """How many terminal columns ``text`` takes: a Chinese, Japanese or Korean letter (or an emoji) two, a combining
+    mark none, any other character one."""
+    if text.isascii():
+        return len(text)
+    return sum(0 if unicodedata.combining(char) else 2 if unicodedata.east_asian_width(char) in "WF" else 1
+               for char in text)
+
+
+MIN_WRAP = 30  # columns: a narrower terminal gets the snippet on one line, as a pipe does
+
+
+def wrapped_parts(parts: list[tuple[str, bool]], width: int) -> list[list[tuple[str, bool]]]:
+    """(text, is_match) parts broken into lines of at most ``width`` columns between words (a longer word is a line
+    of its own, unless written in letters two columns wide, which break anywhere as Chinese and Japanese text has no
+    spaces); a match broken across two lines is marked on both."""
+    plain = "".join(text for text, _ in parts)
+    if width < MIN_WRAP or columns(plain) <= width:
+        return [parts]
+    starts = list(itertools.accumulate((len(text) for text, _ in parts), initial=0))
+    return [[(text[max(begin - start, 0): end - start], marked) for (text, marked), start in zip(parts, starts)
+             if start < end and start + len(text) > begin] for begin, end in _line_spans(plain, width)]
+
+
+def _line_spans(text: str, width: int) -> list[tuple[int, int]]:
+    """Where each line of ``text`` wrapped to ``width`` columns begins and ends (the spaces between lines left out):
+    as many words as fit, counted in columns, so a snippet holding one Chinese name is wrapped too (it had been left
+    whole to the terminal, which broke its words at the edge and lost the indent)."""
+    spans: list[tuple[int, int]] = []
+    begin, end, used = -1, 0, 0
+    for word in re.finditer(r"\S+", text):
+        start, stop = word.span()
+        if begin >= 0 and used + columns(text[end:stop]) <= width:
+            used, end = used + columns(text[end:stop]), stop
+            continue
+        if begin >= 0:
+            spans.append((begin, end))
+        while columns(text[start:stop]) > width and not text[start:stop].isascii():
+            cut = _cut_at(text, start, stop, width)
+            if cut == start:
+                break
+            spans.append((start, cut))
+            start = cut
+        begin, end, used = start, stop, columns(text[start:stop])
+    return [*spans, (begin, end)] if begin >= 0 else spans
+
+
+def _cut_at(text: str, start: int, stop: int, width: int) -> int:
+    """The end of the longest run of ``text[start:stop]`` that fits ``width`` columns when it holds a letter two
+    columns wide (else ``start``: a word of one-column letters is not broken)."""
+    run = text[start:stop]
+    if not any(unicodedata.east_asian_width(char) in "WF" for char in run):
+        return start
+    used = 0
+    for offset, char in enumerate(run):
+        used += columns(char)
+        if used > width:
+            return start + offset
+    return stop
+
+
+def line_rows(text: str, width: int | None) -> list[str]:
+    """A line of words (a header: ``31 results for 'harbour bridge ferry' (page 1 of 4)``) on one row, or on a
+    terminal of ``width`` columns broken between words into rows that fit (at COLUMNS=40 a header had run past the
+    edge, the terminal breaking a word of the query)."""
+    words = text.split(" ")
+    return rows_between("", [word if n == 0 else " " + word for n, word in enumerate(words)], width)
+
+
+def rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
+    """``  author: A (2), B (1)`` on one line; on a terminal of ``width`` columns, lines broken between values (never
+    inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names; a
+    hit's id line with its copies, past 100 columns, was broken inside an id)."""
+    text = label + "".join(pieces)
+    if not width or width < MIN_WRAP or columns(text) <= width:
+        return [text]
+    rows, row = [], label + pieces[0]
+    for piece in pieces[1:]:
+        if columns(row) + columns(piece) > width:
+            rows.append(row)
+            row = " " * len(label) + piece.lstrip()
+        else:
+            row += piece
+    return [*rows, row]
