@@ -82,7 +82,10 @@ def open_live(index_dir: Path, **searcher_options: object):  # type: ignore[no-u
         try:
             from whoosh.searching import Searcher
 
+            from .termlookups import keep_term_lookups
+
             ix, reader = _open_checked(index_dir, manifest)  # one reader: opening segments is costly
+            keep_term_lookups(reader)  # its segments never change while it is open
             return manifest, ix, Searcher(reader, fromindex=ix, **searcher_options)
         except IndexCorrupt:
             if attempt == 2:
