@@ -5,13 +5,14 @@ BOUNDARY where a label and the headline meet (which of a page's headlines is its
 from __future__ import annotations
 
 import re
-from typing import TypeAlias
-
-from lxml import html as lxml_html
+from typing import TYPE_CHECKING, TypeAlias
 
 from ..tokenpatterns import INVISIBLE
 
-Element: TypeAlias = lxml_html.HtmlElement
+if TYPE_CHECKING:  # (a text's headline reads this module's rules: no HTML parser for it)
+    from lxml import html as lxml_html
+
+Element: TypeAlias = "lxml_html.HtmlElement"
 
 # Text for screen readers only: WordPress writes "Author" before the name in the byline.
 SCREEN_READER = re.compile(r"screen-reader|sr-only|visually-?hidden|element-invisible|a11y", re.I)

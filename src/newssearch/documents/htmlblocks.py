@@ -12,7 +12,8 @@ from typing import NamedTuple, TypeAlias
 
 from lxml import html as lxml_html
 
-from .htmlclean import BOILER_LINE, PAGE_LINE, drop_promotions, is_cookie_notice
+from .boilerlines import BOILER_LINE, PAGE_LINE
+from .htmlclean import drop_promotions, is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading
 from .htmltext import squeeze
 from .pagelabels import is_label_line, is_paywall_cut

@@ -1,7 +1,7 @@
 """The page's own lines around a story, in the languages other than English that news is read in (German, French,
 Spanish, Portuguese, Italian, Polish, Dutch): pointers to other stories ("Lesen Sie auch", "Mehr zum Thema"),
 comment prompts, share and print buttons, ad labels ("Anzeige"), picture credits, paywall offers and consent
-notices for embedded posts. English's own lines are ``htmlclean``'s ``BOILER_LINE`` and ``PAGE_LINE``.
+notices for embedded posts. English's own lines are ``boilerlines``' ``BOILER_LINE`` and ``PAGE_LINE``.
 
 Each table is a list of phrases, so that a language is added a line at a time.
 """

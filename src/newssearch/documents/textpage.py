@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .htmlclean import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE
+from .boilerlines import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE
 from .titles import ENDS_SENTENCE
 
 # A site's navigation and its cookie banner's buttons, alone on a line.
