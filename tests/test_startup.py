@@ -114,3 +114,22 @@ def test_whoosh_s_english_variations_load_only_when_called_and_stay_real() -> No
     # whoosh.query.terms imports them for a Variations query newssearch never makes: ~5 ms of patterns to compile.
     output = subprocess.run([sys.executable, "-c", VARIATIONS], capture_output=True, text=True, check=True).stdout
     assert output.splitlines() == ["False", "whoosh.lang.morph_en True"]
+
+
+INDEX_COMMAND = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+result = CliRunner().invoke(cli, ["index", sys.argv[1] + "/corpus", "--index-dir", sys.argv[1] + "/index", "--json"])
+print(int(result.exit_code), sorted(m for m in ("newssearch.snippets", "newssearch.matchspans") if m in sys.modules))
+"""
+
+
+def test_the_index_command_imports_no_snippet_code(tmp_path: Path) -> None:
+    # Its report's text went through formatting and results, which imported the snippet and match code for a type
+    # name: 20 ms of every update's start.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    output = subprocess.run([sys.executable, "-c", INDEX_COMMAND, str(tmp_path)], capture_output=True, text=True,
+                            check=True).stdout
+    assert output == "0 []\n"

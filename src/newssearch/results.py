@@ -6,9 +6,10 @@ import html
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .snippets import Snippet
+if TYPE_CHECKING:  # (the index, show and stats commands format results without the snippet code)
+    from .snippets import Snippet
 
 
 def iso(day: date | None) -> str | None:
