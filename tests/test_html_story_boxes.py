@@ -220,3 +220,15 @@ def test_a_qa_pages_question_opens_its_answers() -> None:
             + "".join(answer.format(STORY) for _ in range(3)) + "</div></div></body></html>")
     body = extract(html).body
     assert body.startswith("How does one know") and "Part 3" in body
+
+
+def test_a_line_whose_box_is_named_twice_like_a_post_is_not_the_story() -> None:
+    # A rating widget's box named "post-ratings" in its class and its id earns the story's bonus twice for one
+    # line, and outscored a story a page builder splits into rows.
+    row = "<div class='vc_row'><div class='wpb_text_column'><div class='wpb_wrapper'><p>Part {}: {}</p></div></div></div>"
+    html = ("<html><body><div class='row'><div class='col-md-8'><article><div class='entry-content'>"
+            + "".join(row.format(n, SECTION) for n in range(3)) + "</div></article></div><div class='col-sm-4' "
+            "id='ratings'><div class='post-ratings' id='post-ratings-7'><img src='star.svg'><div "
+            "class='post-ratings__text'>Please rate this story, one to five</div></div></div></div></body></html>")
+    body = extract(html).body
+    assert "Part 0" in body and "Part 2" in body and "Please rate" not in body

@@ -133,7 +133,7 @@ def best_containers(root: Element) -> list[Element]:
     scores = score_candidates(root)
     if not scores:
         return [root]
-    top = _lone_child_wrapper(_merge_alternatives(max(scores, key=scores.__getitem__), scores), scores)
+    top = _lone_child_wrapper(_merge_alternatives(_top(scores), scores), scores)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -146,6 +146,16 @@ def best_containers(root: Element) -> list[Element]:
     if lead is None:
         lead = question_box(kept[0])
     return kept if lead is None else [lead, *kept]
+
+
+MIN_TOP_CHARS = 100
+
+
+def _top(scores: dict[Element, float]) -> Element:
+    """The best-scoring container holding a paragraph's worth of text, when one does: a line whose box's names
+    earned it the story's bonus twice over (``<div class="post-ratings" id="post-ratings-1">``) is no story."""
+    ranked = sorted(scores, key=scores.__getitem__, reverse=True)
+    return next((el for el in ranked if len(text_of(el)) >= MIN_TOP_CHARS), ranked[0])
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
