@@ -172,3 +172,32 @@ def test_a_paywalls_box_ends_the_story() -> None:
                 "</article>")
     body = extract(html).body
     assert "Teil 3" in body and "join" not in body and "welcome gift" not in body
+
+
+POINTED = [
+    # A pointer to other stories near the story's end heads what the page adds under it: a teaser left in the text
+    # ("Kennt ihr schon …"), a job board's offer, a contact box.
+    (page(f"<article>{STORY}<p>Diese Artikel könnten euch auch interessieren:</p><p>Kennt ihr schon unseren "
+          "Brandfinder? Ab sofort findet ihr mit unserem Brandfinder faire Labels auf einen Klick!</p></article>"),
+     "Teil 3", "Brandfinder"),
+    (page(f"<article>{STORY}<h3>Mehr zum Thema</h3><h4>Deine Jobbörse</h4><p>Über 20.000 Traumjobs warten nur auf "
+          "dich in unserer Jobbörse. Gleich reinschauen und entdecken!</p></article>"),
+     "Teil 3", "Traumjobs"),
+]
+
+
+@pytest.mark.parametrize("html, kept, dropped", POINTED)
+def test_what_a_pointer_at_the_storys_end_heads_is_not_the_story(html: str, kept: str, dropped: str) -> None:
+    body = extract(html).body
+    assert kept in body and dropped not in body
+
+
+def test_the_story_goes_on_below_a_teaser_box_inside_it() -> None:
+    # Two paragraphs of prose after a teaser box set inside the story are its end, not what the box points to.
+    teasers = ("<div class='recirculation-box'><div class='title'>Mehr Kolumnen auf Fährblog:</div><a href='/a'>"
+               "Der Deich im Winter</a></div>")
+    html = page(f"<article>{STORY * 3}{teasers}<p>Am Ende bleibt das Fährhaus, was es immer war: ein Ort für alle, "
+                "die am Deich entlang wandern.</p><p>Der Verein lädt am Sonntag zum ersten Rundgang durch das Haus "
+                "ein, der Eintritt ist frei.</p></article>")
+    body = extract(html).body
+    assert "ein Ort für alle" in body and "Eintritt ist frei" in body and "Der Deich im Winter" not in body

@@ -16,7 +16,7 @@ from .boilerlines import BOILER_LINE, PAGE_LINE
 from .htmlclean import drop_promotions, is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading
 from .htmltext import squeeze
-from .pagelabels import is_label_line, is_paywall_cut
+from .pagelabels import is_label_line, is_paywall_cut, is_pointer
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -65,6 +65,7 @@ def paragraphs(containers: list[Element]) -> Body:
     tags: list[str] = []
     date_lines: list[str] = []
     size = 0
+    pointed = len(out)
     for container in containers:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
@@ -75,7 +76,30 @@ def paragraphs(containers: list[Element]) -> Body:
                 size += len(block.text)
             elif size < OPENING and dates_the_page(block.text):
                 date_lines.append(block.text)
+            elif _points_elsewhere(block.text):
+                pointed = len(out)
+    out, tags = _cut_at_pointer(out, tags, pointed)
     return Body(drop_promotions(_without_closing_headings(out, tags)), date_lines)
+
+
+POINTED_TAIL = 0.2  # of the text: what follows a pointer label in the story's last fifth is what it points to
+STORY_WORDS = 12  # a paragraph of the story's prose has as many words and a full stop
+
+
+def _points_elsewhere(text: str) -> bool:
+    return bool(PAGE_LINE.match(text) or is_pointer(text))
+
+
+def _cut_at_pointer(out: list[str], tags: list[str], at: int) -> tuple[list[str], list[str]]:
+    """``out`` up to the last pointer label left out of it ("Diese Artikel könnten dich auch interessieren:") when
+    only the story's last fifth follows: the page's teasers, offers and contact boxes the label heads. Two or more
+    paragraphs of prose after it are the story going on below a teaser box set inside it ("Mehr Kolumnen auf …:")."""
+    tail = out[at:]
+    if not 0 < at < len(out) or sum(map(len, tail)) > POINTED_TAIL * sum(map(len, out)):
+        return out, tags
+    if len(tail) >= 2 and all(len(text.split()) >= STORY_WORDS and SENTENCE_END.search(text) for text in tail):
+        return out, tags
+    return out[:at], tags[:at]
 
 
 def _without_closing_headings(out: list[str], tags: list[str]) -> list[str]:

@@ -15,7 +15,9 @@ import re
 POINTERS = (
     # German
     r"(?:lesen|sehen|hören) sie (?:auch|mehr|hier|dazu)", r"lies (?:auch|mehr|hier)", r"auch interessant",
-    r"ebenfalls interessant", r"das (?:könnte|dürfte) (?:sie|dich) (?:auch )?interessieren", r"schon gelesen",
+    r"ebenfalls interessant",
+    r"(?:das|dies|diese[rs]? (?:artikel|beiträge?|themen|texte?)) (?:könnte|könnten|dürfte|dürften) (?:sie|dich|euch) "
+    r"(?:auch |ebenfalls )?interessieren", r"schon gelesen",
     r"mehr zum thema", r"mehr (?:\S+ )?(?:zu|zum|aus|von|auf|über) (?:\S+ ){0,2}\S+",
     r"(?:weitere|verwandte|ähnliche|empfohlene|passende|beliebte|meistgelesene) (?:beiträge|artikel|themen|"
     r"nachrichten|meldungen|news|inhalte|links|videos|rezepte|texte|storys|geschichten)", r"meistgelesen",
