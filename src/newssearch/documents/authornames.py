@@ -18,6 +18,7 @@ from .bylinelanguages import (
 from .fields import unbox
 from .htmltext import inline_text
 from .namecase import name_case
+from .nametitles import without_titles
 from .personnames import (
     DATE_BEFORE_BY,
     PARTICLES,
@@ -112,7 +113,8 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
     if email:
         text = email.group(1)
     text = _WEB_AFTER_NAME.sub("", _EMAIL_AFTER_NAME.sub("", text))
-    text = without_role(given_names_first(_BY.sub("", text), listed))  # "… Defence and security editor": "and" is the role's
+    # "Prof. Dr. Jane Doe": Jane Doe; "… Defence and security editor": its "and" is the role's
+    text = without_role(given_names_first(without_titles(_BY.sub("", text)), listed))
     parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
     parts = [part for part in without_place(text, parts, set()) if part.strip(" .") and not _EMAIL.match(part.strip(" "
              ".")) and not _WEB_ADDRESS.match(part.strip()) and not _NO_NAME.search(part.strip(" ."))]

@@ -14,6 +14,7 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .namecase import name_case
+from .nametitles import without_titles
 from .publishers import ALIASES, name_key
 
 # Bylines that name a desk, a role or an agency rather than a person.
@@ -82,8 +83,6 @@ _TRAILER = re.compile(r"(?:\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+t
                       r"\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
                       r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
-# A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
-_HONORIFIC = re.compile(r"(?<![\w.])(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Mx|Sir|Dame|Rev(?:d|erend)?)\.?|Hon\.)\s+(?=\w)")
 # A byline that starts with a host name is a site's dateline: "hessenschau.de, Frankfurt, Germany" names places.
 _SITE_FIRST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*(?:,|$)")
 
@@ -98,7 +97,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         raw = single_spaced(raw or "")
         if _SITE_FIRST.match(raw) or BYLINE_LABEL.match(raw):
             continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
-        text = _HONORIFIC.sub("", _BY.sub("", raw))
+        # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
+        text = without_titles(_BY.sub("", raw))
         credited = text != raw  # "By ...", "von ..."
         parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
         for n, part in enumerate(parts):
