@@ -1,15 +1,26 @@
-"""What a byline credits besides people: titles before a name, which go, the same in a page and in a record."""
+"""What a byline credits besides people: titles before a name, which go; an outlet's or an agency's name, which is
+no person; and the wire agency a story is from, credited after its people, the same in a page and in a record."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
-from newssearch.documents.authornames import split_authors
+from newssearch.documents import parse_bytes
+from newssearch.documents.authornames import people_and_publisher, split_authors
 from newssearch.documents.html import extract
 from newssearch.documents.nametitles import without_titles
 from newssearch.documents.personnames import clean_authors
 
 BODY = "<article><p>" + "Officials said the work was finished, on time, and under budget. " * 3 + "</p></article>"
+
+
+def record(fields: dict) -> tuple[tuple[str, ...], str | None]:
+    """The authors and the source of one JSON record."""
+    (article,) = parse_bytes(json.dumps({"title": "Ferry", "text": "The ferry sailed late.", **fields}).encode(),
+                             "a.json", ".json").articles
+    return article.authors, article.source
 
 
 def page(site: str, byline: str) -> tuple[tuple[str, ...], str | None]:
@@ -32,3 +43,40 @@ def test_a_title_of_address_or_profession_is_no_part_of_the_name(byline: str) ->
 @pytest.mark.parametrize("name", ["Ing Wong", "Mag Ruffman", "Max Doktor"])  # no title: a name of its own
 def test_a_name_like_a_title_stays(name: str) -> None:
     assert without_titles(name) == name
+
+
+@pytest.mark.parametrize("credit, one_name", [("DW", "DW"), ("Deutsche Welle", "DW"), ("AFP", "AFP"), ("dpa", "dpa"),
+                                              ("AP", "Associated Press"), ("Reuters", "Reuters"), ("KNA", "KNA"),
+                                              ("epd", "epd"), ("APA", "APA"), ("SDA", "SDA"), ("ANSA", "ANSA"),
+                                              ("EFE", "EFE")])
+def test_an_outlet_or_agency_alone_is_the_source_not_a_person(credit: str, one_name: str) -> None:
+    assert record({"author": credit}) == ((), one_name)
+    assert record({"author": credit, "source": one_name}) == ((), one_name)
+
+
+@pytest.mark.parametrize("byline", ["Jane Doe, Reuters", "By Jane Doe, Reuters", "Jane Doe (Reuters)",
+                                    "Jane Doe/Reuters", "Jane Doe of Reuters"])
+def test_the_agency_of_a_story_another_outlet_carries_is_credited_after_its_people(byline: str) -> None:
+    newsapi = {"source": {"id": None, "name": "Yahoo Entertainment"}, "author": byline}
+    assert record(newsapi) == (("Jane Doe", "Reuters"), "Yahoo Entertainment")
+    assert page("Yahoo Entertainment", byline) == (("Jane Doe", "Reuters"), "Yahoo Entertainment")
+    assert record({"author": byline}) == (("Jane Doe",), "Reuters")  # no source named: the agency is the source
+    assert page("Reuters", byline) == (("Jane Doe",), "Reuters")     # its own story: no credit to itself
+
+
+@pytest.mark.parametrize("byline", ["By Jane Doe, Reuters", "By Jane Doe\nReuters"])  # on the line under it too
+def test_a_text_credits_the_agency_of_a_story_another_outlet_carries(byline: str) -> None:
+    text = f"Source: Yahoo News\n\n{byline}\n\nThe ferry sailed late on Monday, officials said, and no one was hurt.\n"
+    (article,) = parse_bytes(text.encode(), "a.txt", ".txt").articles
+    assert (article.authors, article.source) == (("Jane Doe", "Reuters"), "Yahoo News")
+
+
+def test_an_agency_credited_by_the_meta_tags_leaves_the_people_to_the_byline() -> None:
+    article = extract('<html><head><meta name="author" content="dpa"></head><body>'
+                      f'<p class="byline">Von Anna Weber</p>{BODY}</body></html>')
+    assert article.authors == ("Anna Weber", "dpa")
+
+
+def test_a_person_named_like_an_agency_is_no_credit() -> None:
+    assert people_and_publisher(split_authors("Michael Bloomberg"), "Yahoo") == (("Michael Bloomberg",), "Yahoo")
+    assert clean_authors(["By Michael Bloomberg"]) == ("Michael Bloomberg",)

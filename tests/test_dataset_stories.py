@@ -67,7 +67,8 @@ def test_a_cnn_story_has_its_highlights_after_its_text_without_their_marks() -> 
 
 def test_a_daily_mail_story_has_its_byline_and_publication_date_read_from_its_header() -> None:
     article = read(DAILY_MAIL_STORY, "dailymail/stories/00027e965c8264c35cc1bc55556db388da82b07f.story")
-    assert (article.authors, article.source) == (("Lydia Warren",), "Daily Mail")
+    # "and Associated Press": the agency the Mail's story is from, credited after its reporter
+    assert (article.authors, article.source) == (("Lydia Warren", "Associated Press"), "Daily Mail")
     assert (article.date, article.date_source) == (date(2013, 10, 25), "header:published")
     assert article.title == "The bishop of the Fargo Catholic Diocese has exposed hundreds of church members to hepatitis A"
     assert article.body.startswith("The bishop of the Fargo") and article.body.endswith(

@@ -216,10 +216,10 @@ AUTHORS = [
     # A byline box followed by a "Share" label: the label is not part of the name.
     (page("", '<article><div class="author-box"><a href="/p/am">Anna Menin</a><br><div>Share</div></div>'
           + BODY + "</article>"), ("Anna Menin",)),
-    # The story is credited to an agency; the person in a teaser for another story is not its author.
+    # The story is credited to an agency, which is its credit; the person in a teaser for another story is not its author.
     (page("", '<article><span class="article-author-name"><a rel="author" href="/a/ap">Associated Press</a></span>'
           + BODY + '</article><div class="related-links"><div class="related-links-author">Ryan McKenna</div></div>'),
-     ()),
+     ("Associated Press",)),
     # Yoast writes the author as a reference into the @graph; follow it.
     (page(ld('{"@graph": [{"@type": "Article", "author": {"@id": "https://x.com/#/person/1"}}, '
              '{"@type": ["Person"], "@id": "https://x.com/#/person/1", "name": "Josh"}]}')), ("Josh",)),
@@ -733,9 +733,11 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
      ("Huw Thomas",)),
     ('<p class="autor">Por María José Sánchez</p>', ("María José Sánchez",)),            # a class in Spanish
     ('<p class="signature">Par Jeanne Martin</p>', ("Jeanne Martin",)),
-    ('<p class="byline">By MARK ONEILL Associated Press</p>', ("Mark Oneill",)),        # the agency goes
-    ("<p class=\"byline\">By JANE DOE and MARK O'NEILL Associated Press</p>", ("Jane Doe", "Mark O'Neill")),
-    ('<p class="byline">By Jane Doe and John Smith of The Associated Press</p>', ("Jane Doe", "John Smith")),
+    ('<p class="byline">By MARK ONEILL Associated Press</p>', ("Mark Oneill", "Associated Press")),  # the agency last
+    ("<p class=\"byline\">By JANE DOE and MARK O'NEILL Associated Press</p>",
+     ("Jane Doe", "Mark O'Neill", "Associated Press")),
+    ('<p class="byline">By Jane Doe and John Smith of The Associated Press</p>',
+     ("Jane Doe", "John Smith", "Associated Press")),
     ('<div class="submitted">Submitted by <span class="username">Pat Kearney</span> on Tue, 03/14/2023 - 10:22</div>',
      ("Pat Kearney",)),                                                               # Drupal
     ('<p class="post-meta">Published: 14 March 2023 by Gwen Ellis</p>', ("Gwen Ellis",)),
@@ -746,7 +748,7 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ('<p>By <a href="/a">Lena Ortiz</a> and <a href="/b">Sam Berg</a></p>', ("Lena Ortiz", "Sam Berg")),
     ("<p>By Lena Ortiz &amp; Sam Berg</p>", ("Lena Ortiz", "Sam Berg")),
     ("<div>Von Max Weber und Anna Schmidt</div>", ("Max Weber", "Anna Schmidt")),
-    ("<p>By LENA ORTIZ and SAM BERG, Associated Press</p>", ("Lena Ortiz", "Sam Berg")),
+    ("<p>By LENA ORTIZ and SAM BERG, Associated Press</p>", ("Lena Ortiz", "Sam Berg", "Associated Press")),
     ("<p>By road and rail the goods arrived in town.</p>", ()),
     # An English label before "by": Joomla's "Written by", a blog's "Posted by".
     ('<dd class="createdby"><span class="icon-user"></span> Written by: <span>Jane Doe</span></dd>', ("Jane Doe",)),
@@ -761,7 +763,7 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     # A list marked as the authors', a name an item; NITF's <byline> element, kept in a page.
     ('<ul class="author"><li>Stefan Loibl</li></ul>', ("Stefan Loibl",)),
     ('<ul class="meta__authors"><li>Ann Lee</li><li>Bob Stone</li></ul>', ("Ann Lee", "Bob Stone")),
-    ("<byline>Von David Hutzler, dpa</byline>", ("David Hutzler",)),
+    ("<byline>Von David Hutzler, dpa</byline>", ("David Hutzler", "dpa")),
 ])
 def test_bylines_without_a_byline_class(body: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=body + BODY)).authors == expected
@@ -863,7 +865,7 @@ def test_a_label_in_a_box_of_its_own_opens_the_next_box(label: str, box: str, ex
 @pytest.mark.parametrize("raw, expected", [
     (["By Nada Tawfik, BBC News, New York"], ("Nada Tawfik",)),           # "New York" had been a second author
     (["By Jane Doe, NZ Herald, Wellington"], ("Jane Doe",)),
-    (["By Jane Doe and John Roe, Reuters, New York"], ("Jane Doe", "John Roe")),
+    (["By Jane Doe and John Roe, Reuters, New York"], ("Jane Doe", "John Roe", "Reuters")),  # the agency credited
     (["By Jane Doe, John Roe, Ann Poe"], ("Jane Doe", "John Roe", "Ann Poe")),  # no outlet: three people
     (["Artikel von:"], ()),                                                # a label with no name
 ])

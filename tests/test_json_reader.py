@@ -496,7 +496,7 @@ AUTHORS = [
     ("SMITH, JOHN", ("John Smith",)),
     ("O'Neil, Mary-Kate", ("Mary-Kate O'Neil",)),
     ("Smith, J.", ("J. Smith",)),
-    ("AP, AFP", ("AP", "AFP")),
+    ("AP, AFP", ("Associated Press", "AFP")),  # an agency by its one name
     ("Reuters, Bloomberg", ("Reuters", "Bloomberg")),
     ("Smith, John Paul", ("Smith", "John Paul")),
     # A desk is not a name beside a person's; alone, the credit stays whole.
@@ -533,12 +533,12 @@ AUTHORS = [
     ("Jane Doe", ("Jane Doe",)),
     ("Mary Anne Smith", ("Mary Anne Smith",)),
     ("Staff writer", ("Staff writer",)),
-    ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith")),
+    ("By Jane Doe and John Smith of The Associated Press", ("Jane Doe", "John Smith", "Associated Press")),
     ("Thomson Reuters", ("Thomson Reuters",)),
-    ("The Associated Press", ("The Associated Press",)),
+    ("The Associated Press", ("Associated Press",)),
     # A known publisher or a wire agency beside a person's name is kept here, for the reader to make it the record's
     # source and no author (people_and_publisher; see the test of a publisher beside a person below).
-    ("Jane Doe and AP", ("Jane Doe", "AP")),
+    ("Jane Doe and AP", ("Jane Doe", "Associated Press")),
     ("Jane Doe, NZ Herald", ("Jane Doe", "NZ Herald")),
     ("Jane Doe, New Zealand Herald", ("Jane Doe", "New Zealand Herald")),
     ("Jane Doe, The Guardian", ("Jane Doe", "The Guardian")),

@@ -105,7 +105,9 @@ def test_is_publisher(name: str, expected: bool) -> None:
     (("New Zealand Herald",), "NZ Herald", ((), "NZ Herald")),       # the source by another of its names
     (("BBC News",), None, ((), "BBC News")),                         # alone, a publisher is the source, as in a page
     (("The Associated Press",), None, ((), "Associated Press")),
-    (("Reuters",), "NZ Herald", ((), "NZ Herald")),                  # a wire story the record's source published
+    (("Reuters",), "NZ Herald", (("Reuters",), "NZ Herald")),        # a wire story the record's source published:
+    (("Jane Doe", "Reuters"), "NZ Herald", (("Jane Doe", "Reuters"), "NZ Herald")),  # the agency credited, last
+    (("Reuters", "Jane Doe"), "Reuters", (("Jane Doe",), "Reuters")),   # the source's own credit goes
     (("Otago Daily Times",), "Otago Daily Times", ((), "Otago Daily Times")),  # an unknown source, as written
     (("Otago Daily Times",), None, (("Otago Daily Times",), None)),  # ... may be a person's name without it
     (("Reuters Staff",), None, ((), "Reuters")),                    # a publisher's desk: the publisher
@@ -132,7 +134,7 @@ BYLINES = [
 
 
 @pytest.mark.parametrize("rel, make", BYLINES)
-@pytest.mark.parametrize("byline", ["Jane Doe, NZ Herald", "Jane Doe, New Zealand Herald", "Jane Doe and Reuters",
+@pytest.mark.parametrize("byline", ["Jane Doe, NZ Herald", "Jane Doe, New Zealand Herald",
                                     "Jane Doe, The Guardian", "By Jane Doe, BBC News, New York",  # a place after it
                                     "Jane Doe, AP Photo", "Jane Doe; Photo: Getty Images"])  # a picture's credit
 def test_a_publisher_beside_a_person_in_a_byline_is_no_author(rel: str, make, byline: str) -> None:

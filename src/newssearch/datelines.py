@@ -47,8 +47,14 @@ def dateline_pattern() -> re.Pattern[str]:
 # Agencies whose credit in a dateline names the publisher of a story that names none.
 WIRE_AGENCIES = {
     "reuters": "Reuters", "ap": "Associated Press", "associated press": "Associated Press", "afp": "AFP",
-    "bloomberg": "Bloomberg", "dpa": "dpa", "ansa": "ANSA", "xinhua": "Xinhua", "upi": "UPI", "pa": "PA Media",
+    "bloomberg": "Bloomberg", "bloomberg news": "Bloomberg", "dpa": "dpa", "ansa": "ANSA", "xinhua": "Xinhua",
+    "upi": "UPI", "pa": "PA Media",
     "rnz": "RNZ", "aap": "AAP", "cp": "The Canadian Press", "efe": "EFE", "kyodo": "Kyodo", "tass": "TASS",
+    "agence france-presse": "AFP", "agence france presse": "AFP", "deutsche presse-agentur": "dpa",
+    # Germany's, Austria's and Switzerland's: the Catholic and the Protestant news agencies among them ("(KNA)", "epd")
+    "kna": "KNA", "epd": "epd", "ddp": "ddp", "apa": "APA", "kathpress": "Kathpress", "sda": "SDA",
+    "keystone-sda": "Keystone-SDA", "keystone sda": "Keystone-SDA", "anp": "ANP", "belga": "Belga", "pap": "PAP",
+    "jiji": "Jiji Press", "jiji press": "Jiji Press", "yonhap": "Yonhap", "ians": "IANS", "pti": "PTI",
     # press-release wires: "/PRNewswire/", "(BUSINESS WIRE)", "(GLOBE NEWSWIRE)"
     "prnewswire": "PR Newswire", "pr newswire": "PR Newswire", "business wire": "Business Wire",
     "globe newswire": "GlobeNewswire", "globenewswire": "GlobeNewswire",

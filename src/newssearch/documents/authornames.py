@@ -22,6 +22,7 @@ from .nametitles import without_titles
 from .personnames import (
     DATE_BEFORE_BY,
     PARTICLES,
+    credited_agencies,
     is_person,
     names_no_person,
     single_spaced,
@@ -29,7 +30,7 @@ from .personnames import (
     without_role,
     without_trailer,
 )
-from .publishers import PUBLISHERS, is_publisher, publisher_name
+from .publishers import PUBLISHERS, agency_credit, agency_name, is_publisher, publisher_name
 
 # "By" or Māori's "Nā" (bylinelanguages.ANY_BYLINE_WORDS), or a date before "by": "Posted on May 3, 2020 by …"
 _BY = re.compile(rf"^(?:(?:written\s+)?(?:{'|'.join(ANY_BYLINE_WORDS)})[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)
@@ -115,7 +116,8 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
     text = _WEB_AFTER_NAME.sub("", _EMAIL_AFTER_NAME.sub("", text))
     # "Prof. Dr. Jane Doe": Jane Doe; "… Defence and security editor": its "and" is the role's
     text = without_role(given_names_first(without_titles(_BY.sub("", text)), listed))
-    parts = [without_trailer(part) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)]
+    parts = [without_trailer(name) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)
+             for name in _with_agency(part)]
     parts = [part for part in without_place(text, parts, set()) if part.strip(" .") and not _EMAIL.match(part.strip(" "
              ".")) and not _WEB_ADDRESS.match(part.strip()) and not _NO_NAME.search(part.strip(" ."))]
     if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter"
@@ -125,6 +127,13 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
         parts = [part for part in parts if not _is_credit(part)] or [text]
     return [part.strip(" .") if not _NAME_SUFFIX.search(part.split()[-1]) else part.strip(" ")
             for part in parts if part.strip(" .")]
+
+
+def _with_agency(part: str) -> list[str]:
+    """A part of a byline as its names and the wire agency it credits after them, each a part: "Jane Doe/dpa" and
+    "Jane Doe (dpa)" are "Jane Doe" and "dpa", the agency's one name (``people_and_publisher`` tells it apart)."""
+    names, agency = agency_credit(part)
+    return [names, agency] if agency and names.strip(" .") else [agency] if agency else [part]
 
 
 def _comma_parts(names: str) -> list[str]:
@@ -189,7 +198,11 @@ def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[
     the record names no source, the first publisher its byline named is the source ("Author: Reuters")."""
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
-    return people, source or (publisher_name(_publisher_of_desk(named) or named) if named else None)
+    if named and not source:
+        source = agency_name(named) or publisher_name(_publisher_of_desk(named) or named)
+    agencies = [agency for name in authors if name not in people
+                and (agency := agency_name(_publisher_of_desk(name) or name)) and not _source_named(agency, source or "")]
+    return (*people, *credited_agencies(agencies, list(people), source)), source
 
 
 def _names_publisher(name: str, source: str | None) -> bool:

@@ -42,7 +42,7 @@ from .pageboxes import (
 )
 from .pagelines import printed_address, text_lines
 from .personnames import clean_authors
-from .publishers import domain_of, name_key, publisher_name
+from .publishers import agency_name, domain_of, name_key, publisher_name
 from .sitekeys import names_site, site_keys
 from .sitenames import collect_site_names, is_home_page, site_in_title
 from .titles import trim_title
@@ -225,12 +225,16 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (bylines, 2)]
     author = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
     exclude = None if personal_site(author, info.objects, source) else source
+    credited: tuple[str, ...] = ()  # a credit to an agency alone ("dpa" in the meta tags): the boxes may name people
     for names, min_words in chain:
         cleaned = tuple(name for name in clean_authors(names, exclude=exclude, min_words=min_words)
                         if name_key(name) not in organisations)
-        if cleaned:
+        if cleaned and all(agency_name(name) for name in cleaned):
+            credited = credited or cleaned
+        elif cleaned:
+            cleaned = tuple(dict.fromkeys((*cleaned, *credited)))
             return _in_full(cleaned, clean_authors(bylines, exclude=exclude)) if min_words == 1 else cleaned
-    return ()
+    return credited
 
 
 def _in_full(names: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:

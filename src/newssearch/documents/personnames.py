@@ -15,7 +15,7 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
-from .publishers import ALIASES, name_key
+from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
 # Bylines that name a desk, a role or an agency rather than a person.
 _NOT_A_PERSON = re.compile(
@@ -76,11 +76,10 @@ BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|veröffentlicht|eingeste
 # "in conversation with"), and in a page's box a list's marks and "with".
 _SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"
                     r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
-# What follows a name in a byline and is no part of it: a handle, an agency, a date, a role, "- Share", a place or an
-# outlet ("in Jerusalem", "for Stuff", "of The Associated Press", "Special to The Post"; a newsletter's sender,
-# "Casey Newton from Platformer", as Substack names it), an e-mail address.
+# What follows a name in a byline and is no part of it: a handle, a date, a role, "- Share", a place or an outlet
+# ("in Jerusalem", "for Stuff", "Special to The Post"; a newsletter's sender, "Casey Newton from Platformer", as
+# Substack names it), an e-mail address. A wire agency after a name is the story's credit (``agency_credit``).
 _TRAILER = re.compile(r"(?:\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
-                      r"\s+(?:The\s+)?(?:Associated\s+Press|Reuters|AFP|Bloomberg(?:\s+News)?|AP)$|"
                       r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # A byline that starts with a host name is a site's dateline: "hessenschau.de, Frankfurt, Germany" names places.
@@ -90,6 +89,7 @@ _SITE_FIRST = re.compile(r"^\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*(?:,|$)")
 def clean_authors(names: list[str], exclude: str | None = None, min_words: int = 2) -> tuple[str, ...]:
     """Person names from raw bylines: strip "By", split "A and B", drop desks, roles and the publisher."""
     people: list[str] = []
+    agencies: list[str] = []
     blocked = {name_key(exclude)} if exclude else set()
     site = name_key(exclude or "").replace(".", " ").split()
     site_words = {*site, "".join(site)}  # the site's name run together too: "Interscenario" is interscenar.io
@@ -102,6 +102,9 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         credited = text != raw  # "By ...", "von ..."
         parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
         for n, part in enumerate(parts):
+            part, agency = agency_credit(part)  # "Jane Doe, Reuters", "Jane Doe (dpa)": the agency is credited
+            if agency:
+                agencies.append(agency)
             prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
             by = credited or prefixed
             name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
@@ -129,7 +132,14 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
                 name = name_case(name)  # "Jane DOE": after the test of a name, which a loose "read more" fails
                 if name not in people:
                     people.append(name)
-    return tuple(people[:MAX_AUTHORS])
+    return (*people[:MAX_AUTHORS], *credited_agencies(agencies, people, exclude))
+
+
+def credited_agencies(agencies: list[str], people: list[str], source: str | None) -> tuple[str, ...]:
+    """The wire agencies a byline credits, once each, that are neither its source ("Reuters" on reuters.com) nor
+    one of its people: after the people among the authors, as the story's origin ("Jane Doe, Reuters" on Yahoo)."""
+    own = {agency_name(source), publisher_name(source)} if source else set()
+    return tuple(agency for agency in dict.fromkeys(agencies) if agency not in own and agency not in people)
 
 
 # A run of white space: one space, or a line end when it holds one (a line end parts names). Split as it was, each

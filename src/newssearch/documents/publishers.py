@@ -28,6 +28,7 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "TIME": ("time.com", "time"),
     "HuffPost": ("huffpost.com", "huffingtonpost.com", "huffington post", "the huffington post", "huffpost"),
     "MSN": ("msn.com", "msn", "msn news"),
+    "DW": ("dw.com", "dw.de", "dw", "deutsche welle", "dw.com english"),
 }
 ALIASES = {alias: name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name.lower())}
 _PUNCT = re.compile(r"[^\w.]+")
@@ -165,3 +166,35 @@ def _site_label(domain: str | None) -> str:
 
 def _squashed(text: str) -> str:
     return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def agency_name(name: str | None) -> str | None:
+    """The one name of the wire agency ``name`` names ("the associated press", "AP": Associated Press; "Agence
+    France-Presse": AFP), else None."""
+    key = name_key(name or "").removeprefix("the ")
+    return WIRE_AGENCIES.get(key) or WIRE_AGENCIES.get(key.replace(" ", "-"))
+
+
+_AGENCY_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sorted(
+    {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
+# An agency a byline credits after its names: ", Reuters", "/dpa", "(AFP)", " of The Associated Press", " for AFP";
+# or the byline is the agency ("dpa", "The Associated Press").
+_AGENCY_CREDIT = re.compile(rf"(?P<mark>^|\s*[,/(]\s*|\s+(?:of|for)\s+|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})"
+                            r"\)?[\s.]*$", re.IGNORECASE)
+CREDIT_TAIL = 80  # an agency's credit is short: only a byline's end is searched, not each of a long one's places
+
+
+def agency_credit(byline: str) -> tuple[str, str | None]:
+    """A byline's names and the wire agency it credits after them, by its one name ("Jane Doe/dpa": "Jane Doe" and
+    dpa; "Reuters": "" and Reuters), else ``byline`` and None. An agency after a bare space follows a full name
+    ("Jane Doe Reuters", not "Michael Bloomberg"); a short one is written in capitals or lower case ("AP", "dpa";
+    "Jane Pa" names no PA Media)."""
+    cut = max(0, len(byline) - CREDIT_TAIL)
+    match = _AGENCY_CREDIT.search(byline, cut)
+    if match is None:
+        return byline, None
+    written, names = match.group("agency"), byline[: match.start()].strip()
+    bare = bool(names) and not match.group("mark").strip()
+    if (len(written) <= 3 and written.istitle()) or (bare and len(names.split()) < 2):
+        return byline, None
+    return names, agency_name(written)

@@ -100,11 +100,6 @@ def byline_agency(byline: str | None) -> str | None:
     return WIRE_AGENCIES.get(match.group(1).lower(), match.group(1)) if match else None
 
 
-def byline_names(byline: str | None) -> str:
-    """The names of a byline, without an agency in brackets after them."""
-    return _AGENCY_AFTER.sub("", byline or "") if not (byline and _AGENCY_ONLY.match(byline.strip())) else ""
-
-
 def _without_agency(byline: str) -> str:
     """The names of a byline with the agency it ends with in brackets after them, where ``byline_agency`` finds it
     ("Thomas Müller, dpa": "Thomas Müller (dpa)"); the agency itself when it names no one else."""
