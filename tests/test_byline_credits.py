@@ -80,3 +80,11 @@ def test_an_agency_credited_by_the_meta_tags_leaves_the_people_to_the_byline() -
 def test_a_person_named_like_an_agency_is_no_credit() -> None:
     assert people_and_publisher(split_authors("Michael Bloomberg"), "Yahoo") == (("Michael Bloomberg",), "Yahoo")
     assert clean_authors(["By Michael Bloomberg"]) == ("Michael Bloomberg",)
+
+
+@pytest.mark.parametrize("line", ["Text von Anna Weber", "Beitrag von Anna Weber", "Blog Beitrag von Anna Weber",
+                                  "Gastbeitrag von Anna Weber"])
+def test_a_german_byline_line_over_the_story(line: str) -> None:
+    article = extract(f"<html><body><article><h1>Der Steinkauz</h1><p>{line}</p><p>"
+                      + "Der Vogel lebt in alten Bäumen, sagte sie am Montag. " * 4 + "</p></article></body></html>")
+    assert article.authors == ("Anna Weber",)

@@ -47,11 +47,12 @@ _BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "
 # … and the labels that say so in English, maybe with a colon: Joomla's "Written by: Jane Doe", a blog's "Posted by";
 # an author's label with its colon ("Autorin: Uta Staschewski, Projektleiterin"); German's "von" in lower case
 # ("<i>von Daniela Obers</i>" over the story).
-# German's "Ein Artikel von" and "Autoren" too ("Ein Artikel von Pamela Sladky | 27.01.2022", "Autoren Jelko Djuren und
-# Jutta Klaukien").
+# German's "Ein Artikel von", "Text von", "Blog Beitrag von" and "Autoren" too ("Ein Artikel von Pamela Sladky |
+# 27.01.2022", "Autoren Jelko Djuren und Jutta Klaukien").
 _BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "Reported by", "Text by", "Author:",
                "Autor:", "Autorin:", "von", "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Autoren",
-               "Autorinnen")
+               "Autorinnen", "Artikel von", "Beitrag von", "Gastbeitrag von", "Blogbeitrag von", "Blog Beitrag von",
+               "Text von")
 # Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))

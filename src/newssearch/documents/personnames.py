@@ -50,7 +50,8 @@ _BY = re.compile(
     r"^\s*(?:(?:(?:written|posted|reported|reporting|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
     rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
-    r"|(?:ein\s+)?(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|gastbeitrag|publié|écrit|publicado|"
+    r"|(?:ein\s+)?(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|gastbeitrag|blog\s*beitrag|text|"
+    r"publié|écrit|publicado|"
     r"escrito|pubblicato|scritto|gepubliceerd|geschreven)\s+(?:von|par|por|da|door)\s*:?\s+"
     # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
