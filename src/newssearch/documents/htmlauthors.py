@@ -1,9 +1,13 @@
 """Which of a page's credits names its authors: a lone "By" box run into the box after it, the "Written by" label
-of a page's Twitter card, and a personal site named after its author."""
+of a page's Twitter card, a personal site named after its author, and the holder of a personal site's copyright."""
 
 from __future__ import annotations
 
+import re
+from itertools import islice
 from typing import Any
+
+from lxml.html import HtmlElement as Element
 
 from . import jsonld
 from .personnames import BYLINE_LABEL
@@ -72,3 +76,73 @@ def personal_site(author: Any, objects: list[dict[str, Any]], source: str | None
         if name and source and len(name.split()) > 1 and name.casefold() == source.casefold():
             return True
     return False
+
+
+# A copyright line naming its holder: "© 2019 Sven Schreivogel", "(c) Johannes Wolf • Weitere Rechte …", "Copyright (c)
+# 2012- Gregory Szorc. All rights reserved.", "2006-2008 by Martin Weber".
+# The holder's name runs to a mark or a full stop, not an initial's ("Levente J. Dobszay, einige Rechte vorbehalten").
+_HOLDER = r"[^\W\d_](?:[^•|,.;:\n()]|(?<=\s[A-Z])\.){2,60}"
+_COPYRIGHT = re.compile(rf"(?:©|\(c\)|\bcopyright\b)\s*(?:(?:©|\(c\)|\bcopyright\b|\d{{4}}(?:\s*[-–]\s*(?:\d{{4}})?)?)\s*)*"
+                        r"(?:by\s+)?"
+                        rf"(?P<holder>{_HOLDER})|\b\d{{4}}\s*[-–]\s*\d{{4}}\s+by\s+(?P<by>{_HOLDER})", re.IGNORECASE)
+# What follows the holder on its line: "All rights reserved", "Hosted by …", "Design by …", "Weitere Rechte …".
+_HOLDER_END = re.compile(r"\s+(?:all|alle|tous|todos|hosted|design|designed|powered|theme|weitere|built|made|some)\b.*",
+                         re.IGNORECASE)
+# A box of the page's foot, where a site states its copyright; not a picture's credit ("Bild © Johannes Gregor" in
+# <span class="figcaption__copyright">, <div class="field-name-field-copyright">© Getty Images</div> in a gallery).
+_FOOT = re.compile(r"foot|copyright|credits|colophon|site-?info|bottom", re.IGNORECASE)
+_PICTURE = re.compile(r"caption|media|image|img|picture|photo|foto|bild|gallery|galerie|slide|field", re.IGNORECASE)
+# Words of an outlet's, a company's or a club's name, which a copyright line names more often than a person's; and a
+# theme's credit ("Free Blogger Templates").
+_OUTLET_WORDS = re.compile(r"zeitung|verlag|anzeiger|rundschau|kurier|blatt|nachrichten|magazin|journal|times|post\b|"
+                           r"tribune|herald|gazette|group|gruppe|holding|medien|allgemeine|express|presse|radio|images|"
+                           r"fernsehen|rundfunk|schule|kirche|stadt|gemeinde|partei|club|klub|bund\b|verband|forum|"
+                           r"\bspa\b|s\.p\.a|communications?|templates?|themes?|association|society|company|"
+                           r"corporation|studios?\b|agentur|shop\b|hotel|fundac|fondation|fondazione|"
+                           r"\b(?:sa|s\.a|sas|bv|nv|plc|oy|srl)\b", re.IGNORECASE)  # "Agora SA"
+_FOOT_DEPTH = 6  # the boxes above a line searched for the page's foot
+_FOOT_LINE = 200  # characters: a longer box is the foot's whole text, not its copyright line
+
+
+# The text nodes that may state a copyright: only their boxes are read whole, not each of a page's boxes (a page of
+# 200,000 nested boxes had its text spelled out once a box: n² steps).
+_MARKED = ("//text()[contains(., '©') or contains(., '(c)') or contains(., '(C)') or contains(., ' by ')"
+           " or contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]")
+_INLINE = frozenset({"a", "b", "strong", "em", "i", "span", "small", "font"})
+_LINE_ELEMENTS = 50  # elements: a box of more is the foot's whole, not its copyright line
+
+
+def copyright_holders(root: Element) -> list[str]:
+    """The holders a page's foot states the copyright of ("(c) Johannes Wolf • …" in ``<p class="copyrights-text">``):
+    a personal site's author, when nothing else names one. An outlet's name ("© 2021 Hamburger Abendblatt") is
+    told apart by its words (``_OUTLET_WORDS``) and by the page's own names (``clean_authors``'s ``exclude``)."""
+    holders: list[str] = []
+    for node in root.xpath(_MARKED):
+        box = node.getparent()
+        box = box.getparent() if box is not None and node.is_tail else box
+        for el in (box, box.getparent() if box is not None and box.tag in _INLINE else None):
+            holder = _holder(el) if el is not None and isinstance(el.tag, str) else ""
+            if holder:
+                if holder not in holders:
+                    holders.append(holder)
+                break
+    return holders
+
+
+def _holder(el: Element) -> str:
+    """The holder the copyright line ``el`` states, if it is one in the page's foot, else ""."""
+    if sum(1 for _ in islice(el.iter(), _LINE_ELEMENTS + 1)) > _LINE_ELEMENTS or not _in_foot(el):
+        return ""
+    text = " ".join(el.text_content().split())
+    match = _COPYRIGHT.search(text) if len(text) <= _FOOT_LINE else None
+    holder = _HOLDER_END.sub("", (match.group("holder") or match.group("by"))).strip() if match else ""
+    return holder if len(holder.split()) <= 3 and not _OUTLET_WORDS.search(holder) else ""
+
+
+def _in_foot(el: Element) -> bool:
+    """Whether ``el`` stands in the page's foot: a ``<footer>``, or a box its class or id names so."""
+    boxes = [box for box in (el, *islice(el.iterancestors(), _FOOT_DEPTH)) if box.tag not in ("body", "html")]
+    hints = [f"{box.get('class') or ''} {box.get('id') or ''}" for box in boxes]
+    if any(box.tag in ("figure", "figcaption") for box in boxes) or any(map(_PICTURE.search, hints)):
+        return False
+    return any(box.tag == "footer" for box in boxes) or any(map(_FOOT.search, hints))

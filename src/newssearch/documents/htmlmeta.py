@@ -29,7 +29,7 @@ from .headlines import (
     without_label,
     without_print_mark,
 )
-from .htmlauthors import joined_labels, jsonld_credits, personal_site, twitter_credits
+from .htmlauthors import copyright_holders, joined_labels, jsonld_credits, personal_site, twitter_credits
 from .htmldates import LANG_KEYS, extract_date
 from .languages import language_code
 from .pageboxes import (
@@ -76,6 +76,7 @@ class PageInfo:
     times: list[str] = field(default_factory=list)
     date_texts: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
+    copyrights: list[str] = field(default_factory=list)  # the holders the page's foot states a copyright of
     lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
@@ -128,6 +129,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.microdata_publisher = _microdata_publisher(root)
     collect_dates(root, info)
     collect_bylines(root, info)
+    info.copyrights = copyright_holders(root)
     info.lines = text_lines(root)
     info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
     return info
@@ -234,7 +236,8 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
         elif cleaned:
             cleaned = tuple(dict.fromkeys((*cleaned, *credited)))
             return _in_full(cleaned, clean_authors(bylines, exclude=exclude)) if min_words == 1 else cleaned
-    return credited
+    # a personal site's copyright holder ("(c) Johannes Wolf" in its foot), when nothing names anyone else
+    return credited or tuple(name for name in clean_authors(info.copyrights, exclude=exclude) if not agency_name(name))
 
 
 def _in_full(names: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:

@@ -1,0 +1,43 @@
+"""A personal site's author from the copyright its foot states, when no byline names anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents.html import extract
+
+BODY = "<article><h1>Der Steinkauz</h1><p>" + "Der Vogel lebt in alten Bäumen, sagte sie am Montag. " * 4 + "</p>{}</article>"
+
+
+def authors(foot: str, story: str = "") -> tuple[str, ...]:
+    return extract(f"<html><head><title>Der Steinkauz</title></head><body>{BODY.format(story)}{foot}</body></html>").authors
+
+
+@pytest.mark.parametrize("foot, expected", [
+    ('<div class="copyrights-area"><p class="copyrights-text">(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></div>',
+     ("Johannes Wolf",)),
+    ('<div id="footer"><p>Copyright (c) 2012- Gregory Szorc. All rights reserved. Design by CSS Templates.</p></div>',
+     ("Gregory Szorc",)),
+    ('<div id="credits"><p><small>(Creative Commons) 2006-2008 by Martin Weber <br/> Hosted by Net-Housting</small></p></div>',
+     ("Martin Weber",)),
+    ("<footer><p>© Levente J. Dobszay, einige Rechte vorbehalten</p></footer>", ("Levente J. Dobszay",)),
+    ("<footer><p>© 2022 Deutscher Handballbund</p></footer>", ()),               # a club, an outlet, a company
+    ("<footer><p>© 2022 Copyright Hamburger Abendblatt. All Rights reserved.</p></footer>", ()),
+    ("<footer><p>Copyright © 2016 Free Blogger Templates | Distributed By Gooyaabi</p></footer>", ()),
+    ("<footer><p>© 2021 Agora SA</p></footer>", ()),
+    ("<footer><p>© APA</p></footer>", ()),                                      # an agency is a credit, not a holder
+    ("<footer><p>© 2020 Jane Doe</p></footer><p>© 2020 Jane Doe</p>", ("Jane Doe",)),
+])
+def test_a_personal_sites_copyright_names_its_author(foot: str, expected: tuple[str, ...]) -> None:
+    assert authors(foot) == expected
+
+
+def test_a_pictures_copyright_in_the_story_names_no_author() -> None:
+    picture = ('<figure><img src="a.jpg"><figcaption><span class="figcaption__copyright">Bild © Johannes Gregor'
+               "</span></figcaption></figure>")
+    gallery = '<div class="gallery"><div class="field-name-field-copyright">© Max Mustermann</div></div>'
+    assert authors("", picture + gallery) == ()
+
+
+def test_a_byline_comes_before_the_copyright() -> None:
+    assert authors("<footer><p>© 2020 Jane Doe</p></footer>", "<p>Von Anna Weber</p>") == ("Anna Weber",)
