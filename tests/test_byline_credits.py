@@ -88,3 +88,15 @@ def test_a_german_byline_line_over_the_story(line: str) -> None:
     article = extract(f"<html><body><article><h1>Der Steinkauz</h1><p>{line}</p><p>"
                       + "Der Vogel lebt in alten Bäumen, sagte sie am Montag. " * 4 + "</p></article></body></html>")
     assert article.authors == ("Anna Weber",)
+
+
+BIO = "<p>" + "Er schreibt seit zehn Jahren über Leasing, Kredite und die Finanzen kleiner Firmen. " * 2 + "</p>"
+
+
+@pytest.mark.parametrize("heading, expected", [("Martin Junker", ("Martin Junker",)),
+                                               ("Rezept von", ()), ("Über den Autor", ())])  # a label, no name
+def test_an_author_box_headed_by_a_name_names_the_author(heading: str, expected: tuple[str, ...]) -> None:
+    box = f'<div class="author-bio footer"><h3>{heading}</h3>{BIO}</div>'
+    article = extract(f"<html><body><article><h1>Firmenwagen</h1><p>"
+                      + "Der Wagen gehört der Firma, sagte sie am Montag. " * 4 + f"</p>{box}</article></body></html>")
+    assert article.authors == expected

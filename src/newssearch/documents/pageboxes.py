@@ -229,7 +229,19 @@ def _first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
     first, _newline, rest = _spaced_text(el).partition("\n")
     if not rest or len(first) >= 120:
         return None
-    return first if _BY_NAME_LINE.match(first) or (hinted and _NAME_AND_DATE.match(first)) else None
+    return first if _BY_NAME_LINE.match(first) or (hinted and (_NAME_AND_DATE.match(first) or _name_heading(el, first))) \
+        else None
+
+
+def _name_heading(el: Element, first: str) -> bool:
+    """Whether an author's box opens with a heading that is a name alone, two or three words each capitalised:
+    "<h3>Martin Junker</h3>" over his bio; not a label ("<h3>Rezept von</h3>" over a user's handle)."""
+    heading = next(el.iter(*_SUBHEADINGS), None)
+    return heading is not None and " ".join(heading.text_content().split()) == first \
+        and bool(_LONE_NAME.match(first)) and all(word[0].isupper() for word in first.split())
+
+
+_LONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}$")
 
 
 # A name and the story's date after it, on a line of its own: "Georg Quaas, 21. Jan. 2015", "Jane Doe | 3 May 2021".
