@@ -1,4 +1,5 @@
-"""A personal site's author from the copyright its foot states, when no byline names anyone."""
+"""The last resorts for a page that names no one: a name alone in bold that ends the story, then a personal site's
+author from the copyright its foot states."""
 
 from __future__ import annotations
 
@@ -41,3 +42,24 @@ def test_a_pictures_copyright_in_the_story_names_no_author() -> None:
 
 def test_a_byline_comes_before_the_copyright() -> None:
     assert authors("<footer><p>© 2020 Jane Doe</p></footer>", "<p>Von Anna Weber</p>") == ("Anna Weber",)
+
+
+STORY = "<p>" + "Der Vogel lebt in alten Bäumen, sagte sie am Montag. " * 3 + "</p>"
+
+
+@pytest.mark.parametrize("end, expected", [
+    ("<p><b><i>Stefan Wasmer</i></b></p>", ("Stefan Wasmer",)),               # a story signed at its end
+    ('<p class="clearfix"><strong>Marina Mucha</strong></p>', ("Marina Mucha",)),
+    ("<p><strong>Weitere Informationen</strong></p><ul><li>Link</li></ul>", ()),  # a label over a list
+    ("<p><strong>Marina Mucha</strong></p><p>Mehr Text danach.</p>", ()),    # text after it: a subheading
+    ("<p><strong>Marina</strong> Mucha</p>", ()),                              # not all of it in bold
+])
+def test_a_name_in_bold_that_ends_the_story_signs_it(end: str, expected: tuple[str, ...]) -> None:
+    page = f"<html><body><article><h1>Der Steinkauz</h1><div>{STORY * 3}{end}</div></article></body></html>"
+    assert extract(page).authors == expected
+
+
+def test_a_signature_comes_before_the_copyright() -> None:
+    page = (f"<html><body><article><h1>Der Steinkauz</h1><div>{STORY * 3}<p><b>Stefan Wasmer</b></p></div></article>"
+            "<footer><p>© 2020 Jane Doe</p></footer></body></html>")
+    assert extract(page).authors == ("Stefan Wasmer",)

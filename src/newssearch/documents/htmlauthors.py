@@ -1,5 +1,6 @@
 """Which of a page's credits names its authors: a lone "By" box run into the box after it, the "Written by" label
-of a page's Twitter card, a personal site named after its author, and the holder of a personal site's copyright."""
+of a page's Twitter card, a personal site named after its author, a name signing the story at its end, and the holder
+of a personal site's copyright."""
 
 from __future__ import annotations
 
@@ -146,3 +147,31 @@ def _in_foot(el: Element) -> bool:
     if any(box.tag in ("figure", "figcaption") for box in boxes) or any(map(_PICTURE.search, hints)):
         return False
     return any(box.tag == "footer" for box in boxes) or any(map(_FOOT.search, hints))
+
+
+_EMPHASIS = frozenset({"b", "strong", "i", "em"})
+_SIGNED_TEXT = 3  # paragraphs of the story before its signature, at least
+_NOT_CONTENT = frozenset({"script", "style", "noscript", "br"})
+_SIGNATURE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}$")
+
+
+def signatures(root: Element) -> list[str]:
+    """The names that sign a story: its last paragraph a name alone in bold or italics, two or three capitalised words,
+    after three paragraphs or more and with nothing after it in its box (``<p><b><i>Stefan Wasmer</i></b></p>`` at the
+    end of eishockeynews.de's story), not a label over a list ("<p><strong>Weitere Informationen</strong></p><ul>")."""
+    names: list[str] = []
+    for p in root.iter("p"):
+        # the next content only, not all: 20,000 such paragraphs in a row had each counted those after it (n²)
+        if next((el for el in p.itersiblings() if isinstance(el.tag, str) and el.tag not in _NOT_CONTENT), None) \
+                is not None:
+            continue
+        text = " ".join(p.text_content().split())
+        if not _SIGNATURE.match(text) or not all(word[0].isupper() for word in text.split()) or (p.text or "").strip():
+            continue
+        inner = [el for el in p.iterdescendants() if isinstance(el.tag, str)]
+        if not inner or any(el.tag not in _EMPHASIS for el in inner) or (inner[-1].tail or "").strip():
+            continue
+        before = sum(1 for el in islice(p.itersiblings(preceding=True), 50) if el.tag == "p")
+        if before >= _SIGNED_TEXT and text not in names:
+            names.append(text)
+    return names

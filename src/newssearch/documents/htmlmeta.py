@@ -29,7 +29,7 @@ from .headlines import (
     without_label,
     without_print_mark,
 )
-from .htmlauthors import copyright_holders, joined_labels, jsonld_credits, personal_site, twitter_credits
+from .htmlauthors import copyright_holders, joined_labels, jsonld_credits, personal_site, signatures, twitter_credits
 from .htmldates import LANG_KEYS, extract_date
 from .languages import language_code
 from .pageboxes import (
@@ -77,6 +77,7 @@ class PageInfo:
     date_texts: list[str] = field(default_factory=list)
     bylines: list[str] = field(default_factory=list)
     copyrights: list[str] = field(default_factory=list)  # the holders the page's foot states a copyright of
+    signatures: list[str] = field(default_factory=list)  # names alone in bold that end a story's paragraphs
     lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
@@ -129,7 +130,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.microdata_publisher = _microdata_publisher(root)
     collect_dates(root, info)
     collect_bylines(root, info)
-    info.copyrights = copyright_holders(root)
+    info.copyrights, info.signatures = copyright_holders(root), signatures(root)
     info.lines = text_lines(root)
     info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
     return info
@@ -217,8 +218,9 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
 
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
-    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes; never a name the JSON-LD
-    credits as an organisation."""
+    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes › a name signing the story › a
+    personal site's copyright holder, and a wire agency credited after them; never a name the JSON-LD credits as an
+    organisation."""
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
     people, organisations = jsonld_credits(info.articles, info.objects)
@@ -236,8 +238,10 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
         elif cleaned:
             cleaned = tuple(dict.fromkeys((*cleaned, *credited)))
             return _in_full(cleaned, clean_authors(bylines, exclude=exclude)) if min_words == 1 else cleaned
-    # a personal site's copyright holder ("(c) Johannes Wolf" in its foot), when nothing names anyone else
-    return credited or tuple(name for name in clean_authors(info.copyrights, exclude=exclude) if not agency_name(name))
+    # the name that signs the story ("<p><b>Stefan Wasmer</b></p>" at its end), else a personal site's copyright holder
+    # ("(c) Johannes Wolf" in its foot), when nothing names anyone else
+    last = (clean_authors(names, exclude=exclude) for names in (info.signatures, info.copyrights))
+    return credited or next((found for names in last if (found := tuple(n for n in names if not agency_name(n)))), ())
 
 
 def _in_full(names: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:
