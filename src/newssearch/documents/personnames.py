@@ -95,7 +95,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     site = name_key(exclude or "").replace(".", " ").split()
     site_words = {*site, "".join(site)}  # the site's name run together too: "Interscenario" is interscenar.io
     for raw in names:
-        raw = single_spaced(raw or "")
+        raw = _bounded(single_spaced(raw or ""))
         if _SITE_FIRST.match(raw) or BYLINE_LABEL.match(raw):
             continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
         # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
@@ -146,6 +146,21 @@ def credited_agencies(agencies: list[str], people: list[str], source: str | None
 # A run of white space: one space, or a line end when it holds one (a line end parts names). Split as it was, each
 # place in a run of 725,000 tabs ("Jan\t\t…e Doe", fuzz seed 224) was tried by patterns opening "\s*": n² steps.
 _SPACE_RUN = re.compile(r"\s{2,}")
+
+
+# The most of a byline read for names: six names and their labels take a few hundred characters, an author box's
+# name and the start of its bio a few more. A JSON-LD author of 1.9 MB ("Jane D<b><b>…oe", fuzz seed 341) had every
+# pattern here run over all of it (17 s) to give the name "Jane D<b><b><b>…".
+MAX_BYLINE = 1_000
+_LAST_WORD = re.compile(r"\S+\Z")
+
+
+def _bounded(byline: str) -> str:
+    """``byline`` cut to its words in its first ``MAX_BYLINE`` characters (no word cut short: none when it is one
+    word of more); the same string when it is shorter."""
+    if len(byline) <= MAX_BYLINE:
+        return byline
+    return _LAST_WORD.sub("", byline[:MAX_BYLINE + 1]).rstrip()  # the character past the bound: is the word whole?
 
 
 def single_spaced(text: str) -> str:
