@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from html import unescape
 from html.entities import html5
 from typing import TypeAlias
 
@@ -38,7 +39,13 @@ _BARE_AMP = re.compile(rb"&(?!(?:[A-Za-z][A-Za-z0-9._-]{0,31}|#[0-9]{1,7}|#[xX][
 # An HTML tag that takes no end tag, written so in a description's raw HTML (<br>, <img src=…>): left open in XML, it
 # held the item's fields after it (its dc:date and dc:creator read as text, the item undated and uncredited).
 _OPEN_VOID_TAG = re.compile(rb"<(br|hr|img|wbr)\b([^<>]*?)(?<!/)>", re.IGNORECASE)
-_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
+_NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9._-]{0,31});")  # every name _BARE_AMP leaves as a reference
+# A character reference XML forbids (&#0;, &#27;, a surrogate, one past U+10FFFF) or a name nothing defines
+# (&bogus;) did the same as an HTML name: every later "&amp;" and "&lt;" of the file dropped. Numbers are read as
+# HTML reads them (&#146; is "’", &#0; U+FFFD, &#27; nothing), and a surrogate pair, as tools that write UTF-16's
+# units make an emoji (&#55357;&#56832;), as its character; a lone surrogate had made lxml raise UnicodeDecodeError.
+_NUMBER = rb"&#(?:([0-9]{1,7})|[xX]([0-9A-Fa-f]{1,6}));"
+_NUMERIC_REFERENCES = re.compile(_NUMBER + rb"(?:" + _NUMBER + rb")?")
 _XML_ENTITIES = frozenset({b"amp", b"lt", b"gt", b"quot", b"apos"})
 # An entity the file declares in its DOCTYPE: its own meaning, even under an HTML name (``&copy;``).
 _DECLARED_ENTITY = re.compile(rb"<!ENTITY\s+([A-Za-z_][\w.-]*)\s")
@@ -73,6 +80,7 @@ def parse_xml(data: bytes) -> ParsedXML:
     data = _BARE_AMP.sub(b"&amp;", data)
     data = _OPEN_VOID_TAG.sub(rb"<\1\2/>", data)
     data = _NAMED_ENTITY.sub(lambda match: _character_reference(match, declared), data)
+    data = _NUMERIC_REFERENCES.sub(_numeric_references, data) if b"&#" in data else data
     try:
         root, errors = parsed_bytes(data)
     except etree.XMLSyntaxError as exc:
@@ -160,13 +168,30 @@ def _without_external_entities(data: bytes) -> bytes:
 
 
 def _character_reference(match: re.Match[bytes], declared: frozenset[bytes] = frozenset()) -> bytes:
-    """``&eacute;`` as ``&#233;``; XML's own five, the file's own entities and unknown names are left as they are."""
+    """``&eacute;`` as ``&#233;``; XML's own five and the file's own entities left as they are; a name nothing defines
+    left out, as the parser leaves it (``&bogus;``), but here, before the parse, where it spoils nothing after it."""
     name = match.group(1)
     if name in _XML_ENTITIES or name in declared:
         return match.group()
     characters = html5.get(name.decode("ascii") + ";")
     if characters is None:
-        return match.group()
+        return b""
+    return _references(characters)
+
+
+def _numeric_references(match: re.Match[bytes]) -> bytes:
+    """One or two numeric character references as XML takes them (see ``_NUMERIC_REFERENCES``)."""
+    first = int(match.group(1) or match.group(2), 10 if match.group(1) else 16)
+    if match.group(3) is None and match.group(4) is None:
+        return _references(unescape(f"&#{first};"))
+    second = int(match.group(3) or match.group(4), 10 if match.group(3) else 16)
+    if 0xD800 <= first <= 0xDBFF and 0xDC00 <= second <= 0xDFFF:  # a pair: one character past U+FFFF
+        return b"&#%d;" % (0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))
+    return _references(unescape(f"&#{first};&#{second};"))
+
+
+def _references(characters: str) -> bytes:
+    """``characters`` as XML's numeric references."""
     return "".join(f"&#{ord(c)};" for c in characters).encode("ascii")
 
 
