@@ -228,3 +228,16 @@ def test_a_long_author_box_keeps_the_name_it_opens_with() -> None:
     bio = "About Jane Doe\nJane Doe is a reporter. " + "She writes about the council and its budget. " * 40
     assert clean_authors([bio]) == ("Jane Doe",)
     assert clean_authors(["Jane Doe, " * 200]) == ("Jane Doe",)
+
+
+def test_a_text_opening_with_a_million_dashes_is_read_in_time() -> None:
+    # "O", 1.5 million dashes and "il prices rise" (an RTF memo, fuzz seed 359): the wire dateline's place ran over
+    # every dash and back, 2 s a try, and a text file tries four times. A dateline is looked for in the first 400
+    # characters, and one there is still found.
+    from newssearch.datelines import wire_agency
+
+    started = time.perf_counter()
+    result = parse_bytes(b"O" + b"-" * 1_000_000 + b"il prices rise\n\nThe council met on Tuesday.\n", "memo.txt", ".txt")
+    assert time.perf_counter() - started < 3.0
+    assert len(result.articles) == 1
+    assert wire_agency("LONDON, Sept 12 (Reuters) - Oil prices rose." + "-" * 1_000) == "Reuters"

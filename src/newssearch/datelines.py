@@ -64,15 +64,27 @@ WIRE_AGENCIES = {
 RELEASE_WIRES = frozenset({"PR Newswire", "Business Wire", "GlobeNewswire"})
 
 
+# The most of a text's start a dateline takes ("SAN JUAN CAPISTRANO, Calif., Sept. 12, 2023 (Business Wire) -- " is
+# 80): the pattern is tried on no more. A text opening "O" and 1.5 million dashes (fuzz seed 359) had its place run
+# over every dash and back, 2 s a try and four tries a file.
+DATELINE_SPAN = 400
+
+
+def dateline_match(text: str) -> re.Match[str] | None:
+    """A wire dateline at the start of ``text`` (``dateline_pattern``), looked for in its first ``DATELINE_SPAN``
+    characters."""
+    return dateline_pattern().match(text, 0, DATELINE_SPAN)
+
+
 def without_dateline(text: str) -> str:
     """``text`` without a dateline at its start."""
-    match = dateline_pattern().match(text)
+    match = dateline_match(text)
     return text[match.end():] if match else text
 
 
 def wire_agency(text: str) -> str | None:
     """The agency a dateline at the start of ``text`` credits ("(Reuters)": Reuters), or None."""
-    match = dateline_pattern().match(text)
+    match = dateline_match(text)
     agency = (match.group("agency") or match.group("release")) if match else None
     # "/PRNewswire-FirstCall/" is PR Newswire's
     return WIRE_AGENCIES.get(agency.strip().lower()) or WIRE_AGENCIES.get(agency.split("-")[0].strip().lower()) \

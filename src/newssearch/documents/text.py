@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from typing import NamedTuple
 
-from ..datelines import RELEASE_WIRES, dateline_pattern, wire_agency
+from ..datelines import RELEASE_WIRES, dateline_match, wire_agency
 from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
 from ..unspaced import has_unspaced
@@ -256,7 +256,7 @@ def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[
 def dateline_date(text: str) -> date | None:
     """The day a wire dateline at the start of ``text`` gives with its year ("DETROIT, Oct. 25, 2023 (AP) — "), or
     None: a dateline without a year ("NEW YORK, March 3 - ", as Reuters wrote in 1987) gives none."""
-    match = dateline_pattern().match(text)
+    match = dateline_match(text)
     return parse_date(match.group()) if match and re.search(r"\d{4}", match.group()) else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..datelines import dateline_pattern
+from ..datelines import dateline_match
 from .dates import DAY_WITHOUT_YEAR
 
 MAX_TITLE = 120     # a title made from the lede
@@ -126,7 +126,7 @@ def _without_dateline(first: str) -> str:
     "LONDON (Reuters) - "), or a place of four letters or more in capitals before a sentence ("WASHINGTON —
     The Senate…"); "US - China trade talks…" and "NATO — the alliance…" open their sentence, and a headline
     with its day ("U.S. DIVIDEND MEETINGS - MARCH 3") or a wire's tag ("CORRECTION - PHIBRO …") is kept whole."""
-    match = dateline_pattern().match(first)
+    match = dateline_match(first)
     if match is None:
         return first
     rest = first[match.end():]
