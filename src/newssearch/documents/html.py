@@ -35,6 +35,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 # Characters XML has no place for (control characters but tab and line ends, U+FFFE, U+FFFF), which libxml2's HTML
 # parser keeps: a vertical tab and a form feed are spaces, the others go.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# And a numeric reference to one (&#27;, &#x1;, &#xFFFE;), which the parser writes out as the character: one beside
+# a box the reader drops (a page's <nav>) had made lxml raise ValueError and the page fail to read.
+_NUMERIC_REFERENCE = re.compile(r"&#(?:([0-9]{1,8})(?![0-9])|[xX]([0-9A-Fa-f]{1,7})(?![0-9A-Fa-f]));?")
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,8 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
     annotations over its words (furigana), so that its headline, body and byline read as written, and on a page of
     very many elements without its long runs of empty ones (``emptyruns``)."""
     text = _XML_DECLARATION.sub("", text, count=1)
+    if "&#" in text:
+        text = _NUMERIC_REFERENCE.sub(_xml_reference, text)
     if _NOT_XML.search(text):  # kept in the tree, they made lxml refuse every edit of a text beside them
         text = _NOT_XML.sub(lambda match: " " if match.group() in "\x0b\x0c" else "", text)
     try:
@@ -94,6 +99,13 @@ def parse_tree(text: str) -> lxml_html.HtmlElement:
     if may_be_many(text):
         cut_empty_runs(root)  # 200,000 empty <div>s: each pass below would walk each one
     return root
+
+
+def _xml_reference(match: re.Match[str]) -> str:
+    """A numeric reference as it is, or, to a character XML has no place for (``_NOT_XML``), as that character, which
+    ``parse_tree`` then takes out as it does one written so."""
+    code = int(match.group(1), 10) if match.group(1) else int(match.group(2), 16)
+    return chr(code) if code < 0x20 and code not in (9, 10, 13) or code in (0xFFFE, 0xFFFF) else match.group()
 
 
 def extract(page: bytes | str, url: str | None = None, charset: str | None = None) -> Extracted:
