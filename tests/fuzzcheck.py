@@ -2,8 +2,9 @@
 
 Seeds (tests/fuzzseeds.py) are mutated: cut short, bytes flipped, NULs and control characters put in, a huge line,
 deep nesting, the wrong ending, a wrong declared encoding, a byte order mark put before it, empty and odd records,
-giant numbers, dates out of range, absurd titles and bylines. Hostile seeds (external entities, entity and zip bombs,
-archive members named out of the archive, links) are among them, and no article may hold /etc/passwd's text. Each
+giant numbers, dates out of range, absurd titles and bylines, broken entity and character references. Hostile seeds
+(external entities, entity and zip bombs, archive members named out of the archive, links) are among them, and no
+article may hold /etc/passwd's text. Each
 mutated file is read alone (a reader's exception other than UnreadableFile, or a read over ``SLOW`` seconds, is a
 problem), then a folder of them is indexed (every file indexed or skipped with a reason; files are removed or swapped
 for a folder or a pipe while the run reads) and searched through the CLI (exit code 0, 1 or 2, no traceback, no "unexpected" error).
@@ -140,10 +141,27 @@ def _mark(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
     return name, rng.choice([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00", b"\xef\xbb\xbf" * 2]) + data
 
 
+# References an archivist's feeds and pages hold broken: a name nothing defines, numbers XML forbids (NUL, ESC, a
+# lone surrogate, past U+10FFFF), a surrogate pair as tools writing UTF-16's units make an emoji, Windows-1252's
+# numbers (&#146;), a name without its ";", an escape escaped twice, a bare "&".
+_REFERENCES = [b"&bogus;", b"&a.b;", b"&#0;", b"&#27;", b"&#xD800;", b"&#xDE00;&#xD83D;", b"&#55357;&#56832;",
+               b"&#146;", b"&#x110000;", b"&#99999999;", b"&#;", b"&#x;", b"&nbsp", b"&amp;amp;", b"&eacute;", b"&",
+               b"&#xFFFE;", b"&#65"]
+
+
+def _entities(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
+    """Broken entity and character references put in, mostly where text is (after a ">"), as in a feed's items."""
+    for _ in range(rng.randint(1, 20)):
+        ends = [m.end() for m in re.finditer(rb">", data[:200_000])]
+        at = rng.choice(ends) if ends and rng.random() < 0.8 else rng.randrange(len(data) + 1)
+        data = data[:at] + rng.choice(_REFERENCES) + data[at:]
+    return name, data
+
+
 MUTATIONS: dict[str, Mutation] = {
     "cut": _cut, "flip": _flip, "controls": _controls, "huge_line": _huge_line, "nested": _nested,
     "rename": _rename, "encoding": _encoding, "records": _records, "dates": _dates, "lengths": _lengths,
-    "empty": _empty, "mark": _mark,
+    "empty": _empty, "mark": _mark, "entities": _entities,
 }
 
 

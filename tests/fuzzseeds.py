@@ -244,7 +244,8 @@ def hostile_seeds() -> list[tuple[str, bytes]]:
 def archivist_seeds(seeds: dict[str, bytes]) -> list[tuple[str, bytes]]:
     """Damage an archivist's folder holds: a stray byte order mark (UTF-16's before UTF-8 text, UTF-8's before RTF),
     an export with one record's metadata nested thousands deep, a feed item of thousands of paragraphs, a WARC record
-    whose Content-Length is wrong, an mbox whose second From_ line was cut."""
+    whose Content-Length is wrong, an mbox whose second From_ line was cut, a feed of 500 items with broken
+    entity and character references."""
     record = json.loads(seeds["record.json"])
     deep = {**record, "title": "Gas prices fall", "meta": json.loads('{"a":' * 900 + "1" + "}" * 900)}
     deep_json = json.dumps([record, "DEEP", {**record, "title": "Coal"}]).replace('"DEEP"', json.dumps(deep)[:-1]
@@ -252,6 +253,9 @@ def archivist_seeds(seeds: dict[str, bytes]) -> list[tuple[str, bytes]]:
     paragraphs = "".join(f"&lt;p&gt;Paragraph {n}: {TEXT}&lt;/p&gt;" for n in range(3_000))
     long_item = seeds["feed.xml"].replace(f"<description>{TEXT}</description>".encode(),
                                           f"<description>{paragraphs}</description>".encode(), 1)
+    broken = ["&bogus;", "&#0;", "&#27;", "&#xD800;", "&#55357;&#56832;", "&#146;", "&a.b;", "&#x110000;"]
+    items = "".join(f"<item><title>Item {n}: AT&amp;T{broken[n % 8]} fined</title><description>&lt;p&gt;AT&amp;T"
+                    f"{broken[n % 8]} was fined.&lt;/p&gt; {TEXT}</description></item>" for n in range(500))
     oil, gas = _warc()
     mbox = seeds["box.mbox"].replace(b"\nFrom jane@example.com Wed May  1 10:00:00 2024\n", b"\nFrom jane@example.com Wed May\n")
     return [
@@ -259,7 +263,7 @@ def archivist_seeds(seeds: dict[str, bytes]) -> list[tuple[str, bytes]]:
         ("mark-memo.rtf", b"\xef\xbb\xbf" + seeds["memo.rtf"]), ("deep-records.json", deep_json.encode()),
         ("long-item.xml", long_item),
         ("bad-length.warc", oil.replace(b"Content-Length: ", b"Content-Length: 1", 1) + gas),
-        ("cut-from.mbox", mbox),
+        ("cut-from.mbox", mbox), ("entities.rss", f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()),
     ]
 
 

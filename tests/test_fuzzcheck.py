@@ -38,20 +38,36 @@ def test_hostile_files_are_read_or_skipped_with_a_reason_and_leak_nothing() -> N
 
 def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
     # A stray byte order mark, a record nested 5,000 deep, a feed item of 3,000 paragraphs, a WARC record of a wrong
-    # Content-Length: each read in time (check_read), and what it holds read (the first three had been CJK, the
-    # RTF code, a whole export lost, minutes).
+    # Content-Length, a feed of 500 items with broken references: each read in time (check_read), and what it holds
+    # read (the first three had been CJK, the RTF code, a whole export lost, minutes; the last a UnicodeDecodeError).
     seeds = archivist_seeds(dict(generated_seeds()))
     tally = Tally()
     for name, data in seeds:
         check_read(name, data, "none", tally)
     assert tally.problems == []
     read = {name: parse_file_bytes(data, name, name) for name, data in seeds}
+    entities = read.pop("entities.rss").articles  # a reference XML forbids had dropped every later "&amp;": "ATT"
+    assert len(entities) == 500 and all("AT&T" in a.title and "AT&T" in a.body for a in entities)
     assert {name: [a.title for a in result.articles] for name, result in read.items()} == {
         "mark-story.txt": ["Oil prices rise"], "mark-page.html": ["Oil prices rise"], "mark-memo.rtf": ["Oil prices rise"],
         "deep-records.json": ["Oil prices rise", "Gas prices fall", "Coal"], "long-item.xml": ["Oil prices rise", "Gas"],
         "bad-length.warc": ["Gas prices rise"], "cut-from.mbox": ["Oil", "Gas"]}  # (a From_ line cut, over a header)
     assert [s.reason for s in read["bad-length.warc"].skipped] == [
         "record 1: its Content-Length (1729) does not end at the record's end"]
+
+
+def test_broken_references_put_in_feeds_and_pages_are_read_cleanly() -> None:
+    # The "entities" mutation: a lone surrogate's reference (&#xD800;) had made a feed's read raise UnicodeDecodeError.
+    import random
+
+    from fuzzcheck import MUTATIONS
+
+    seeds, tally = dict(generated_seeds()), Tally()
+    for seed in range(12):
+        for kind in ("feed.xml", "feed.atom", "article.nitf", "page.html"):
+            name, data = MUTATIONS["entities"](random.Random(seed), kind, seeds[kind])
+            check_read(f"{seed}-{name}", data, "entities", tally)
+    assert (tally.files, tally.problems) == (48, [])
 
 
 def test_the_seed_files_are_the_same_in_every_process() -> None:
