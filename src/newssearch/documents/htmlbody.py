@@ -26,6 +26,7 @@ from .htmlblocks import (
 from .htmlclean import clean_tree, is_cookie_notice
 from .htmlleads import lead_box, question_box
 from .htmltext import squeeze
+from .pageboxes import MAX_HINTS
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -53,6 +54,7 @@ def class_weight(el: Element) -> int:
     weight = 0
     for hint in (el.get("class"), el.get("id")):
         if hint:
+            hint = hint[:MAX_HINTS]  # (see MAX_HINTS: a class of a megabyte took a second a pattern)
             weight += 25 if _POSITIVE.search(hint) else 0
             weight -= 25 if _WEAK_NEGATIVE.search(hint) else 0
     if el.get("itemprop") == "articleBody":

@@ -11,6 +11,7 @@ from .boilerlines import COOKIE_NOTICE, PAGE_LINE
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
 from .mediaboxes import drop_player_boxes, is_play_button, kept_figure_text
+from .pageboxes import MAX_HINTS
 from .pagelabels import COMMENTS_HEADING, is_pointer
 from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, drop_noscripts, prose_chars, wraps_the_page
@@ -189,7 +190,7 @@ def _names(el: Element) -> str:
     ident = el.get("id", "")
     if ident and el.tag in _HEADINGS and _is_anchor(ident, el):
         ident = ""
-    return f"{el.get('class', '')} {ident} {el.get('data-component', '')}"
+    return f"{el.get('class', '')} {ident} {el.get('data-component', '')}"[:MAX_HINTS]  # (see MAX_HINTS)
 
 
 def _is_anchor(ident: str, heading: Element) -> bool:
