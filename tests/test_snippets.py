@@ -430,3 +430,16 @@ def test_a_phrase_matching_over_itself_again_and_again_is_one_span_of_its_words(
         MatchSpan(0, 21, "bank of england england rugby")]
     s = snippet("It was said. " + "word " * 20000, phrases=("word word",))
     assert s.matched
+
+
+def test_a_word_of_a_megabyte_beside_the_matches_is_cut_in_time() -> None:
+    # A fuzzed story.txt ("…met in Viennaaaa…", a word of 925,000 letters) had its word matched whole for each window
+    # the snippet tried: `similar` on an index holding it took 17 s. A word is matched no further than it may run on.
+    import time
+
+    texts = ["Oil prices rose on Tuesday as OPEC ministers met in Vienna" + "a" * 1_000_000 + " to discuss output cuts.",
+             "x" * 1_000_000 + " Oil prices rose as OPEC ministers met in Vienna " + "y" * 1_000_000 + " output cuts oil"]
+    started = time.perf_counter()
+    made = [snippet(text, "oil", "ministers", "output").fragments for text in texts]
+    assert time.perf_counter() - started < 2.0  # 3.4 s before, 0.5 s after, on a busy machine
+    assert all(fragments and "Oil" in "".join(part for fragment in fragments for part, _ in fragment) for fragments in made)

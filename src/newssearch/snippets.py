@@ -256,7 +256,9 @@ def _word_end(text: str, at: int) -> int:
         return len(text)
     while at < len(text) and unicodedata.category(text[at]).startswith("M"):
         at += 1  # the marks of a letter stay with it (हि, ที่)
-    rest = _WORD.match(text, at)
+    # Matched no further than one character past the overrun: a word of a megabyte (a fuzzed "aaa…") had been matched
+    # whole for every window tried, 17 s for one `similar`.
+    rest = _WORD.match(text, at, at + WORD_OVERRUN + 1)
     if rest is not None and rest.end() - at <= WORD_OVERRUN:  # a longer "word" (a key, a blob) is cut
         cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
         at = rest.end() if cut < 0 else at + cut
