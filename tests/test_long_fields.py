@@ -253,3 +253,14 @@ def test_a_class_of_a_megabyte_round_a_page_is_read_in_time() -> None:
     (article,) = parse_bytes(page.encode(), "page.html", ".html").articles
     assert time.perf_counter() - started < 4.0
     assert article.body.startswith("Tuesday 0")
+
+
+def test_a_sender_with_a_run_of_half_a_million_spaces_is_read_in_time() -> None:
+    # "From: Jane Doe <jane@exampl", 589,000 spaces, "e.com>" (fuzz seed 442, a mail header in a .summary): the
+    # sender's pattern, "(.*?)\s*<", tried the rest of the run from each of its places: minutes.
+    from newssearch.documents.textheader import _sender_parts
+
+    started = time.perf_counter()
+    assert _sender_parts("Jane Doe <jane@exampl" + " " * 100_000 + "e.com>")[1] == ""
+    assert _sender_parts('"Jo Lee"  <jo@example.com>') == ("Jo Lee", "jo@example.com")
+    assert time.perf_counter() - started < 1.0
