@@ -97,6 +97,6 @@ BIO = "<p>" + "Er schreibt seit zehn Jahren über Leasing, Kredite und die Finan
                                                ("Rezept von", ()), ("Über den Autor", ())])  # a label, no name
 def test_an_author_box_headed_by_a_name_names_the_author(heading: str, expected: tuple[str, ...]) -> None:
     box = f'<div class="author-bio footer"><h3>{heading}</h3>{BIO}</div>'
-    article = extract(f"<html><body><article><h1>Firmenwagen</h1><p>"
+    article = extract("<html><body><article><h1>Firmenwagen</h1><p>"
                       + "Der Wagen gehört der Firma, sagte sie am Montag. " * 4 + f"</p>{box}</article></body></html>")
     assert article.authors == expected

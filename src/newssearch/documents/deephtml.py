@@ -8,6 +8,7 @@ the page parses whole, the text of the tags left out kept in the element they we
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from html.parser import HTMLParser
 
@@ -32,6 +33,9 @@ class _Capped(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.out: list[str] = []
         self.open: list[tuple[str, bool]] = []  # each open element's name, and whether its start tag was written
+        # How many of each name are open: an end tag closing none is told without a walk of the whole stack (205 stray
+        # end tags under 321,000 open <b> had taken 38 s).
+        self.open_names: Counter[str] = Counter()
         self.breaks = 0  # line breaks put in a row for blocks left out, with no text or tag written since
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -42,6 +46,7 @@ class _Capped(HTMLParser):
             self.line_break()
         if tag not in _VOID:
             self.open.append((tag, written))
+            self.open_names[tag] += 1
 
     def write(self, markup: str) -> None:
         self.out.append(markup)
@@ -58,10 +63,11 @@ class _Capped(HTMLParser):
         self.write(_start_tag(tag, attrs))  # <br/>: no element left open
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(name == tag for name, _written in self.open):
+        if not self.open_names[tag]:
             return
         while self.open:
             name, written = self.open.pop()
+            self.open_names[name] -= 1
             if written:
                 self.write(f"</{name}>")
             elif name in _BLOCKS:
