@@ -144,6 +144,32 @@ def test_a_pattern_after_an_elided_article_finds_the_word_a_stemmer_cut_it_from(
     assert sorted(_found(index, "univ*")) == [("en1", "university"), ("fr1", "l'université")]
 
 
+def test_a_pattern_finds_a_word_of_another_language_as_that_language_stems_it(tmp_path: Path) -> None:
+    # A pattern matches the words as written, then searched as their English terms: "Regierungen" (German: regier)
+    # and "l'université" (French: universit, the article dropped) are held as no such term, so Regierung?n,
+    # l'univ?rsité and "de l'université*" found nothing; each such word is searched as its language's stem in that
+    # language's articles. "markets" is held as English's market: German's stem, mark, is not searched.
+    from test_fastscore import whoosh_scores_but_nots
+
+    from newssearch.fastscore import all_scores
+
+    index = _index(tmp_path, [
+        {"id": "fr1", "language": "fr", "title": "Grève", "body": "La grève de l'université continue, à la présidentielle."},
+        {"id": "de1", "language": "de", "title": "Länder", "body": "Die Regierungen der Länder berieten."},
+        {"id": "de2", "language": "de", "title": "Währung", "body": "Die Mark fiel."},
+        {"id": "en1", "language": "en", "title": "Markets", "body": "The markets fell."}])
+    assert _found(index, "Regierung?n") == _found(index, "Regierung*n") == [("de1", "Regierungen")]
+    assert _found(index, '"Die Regierung?n der"') == [("de1", "Die Regierungen der")]
+    assert _found(index, "l'univ?rsité") == _found(index, "l'*versité") == [("fr1", "l'université")]
+    assert _found(index, '"de l\'univ?rsité"') == _found(index, '"de l\'université*"') == [("fr1", "de l'université")]
+    assert _found(index, "présidentiell?") == [("fr1", "présidentielle")]
+    assert _found(index, "market?") == [("en1", "markets")]
+    with open_index(index) as ix:
+        for text in ("Regierung?n", "l'univ?rsité", "market? Regierung*"):
+            query = ix._parse(text, "all").query
+            assert all_scores(ix._searcher, query) == pytest.approx(whoosh_scores_but_nots(ix._searcher, query), rel=1e-12)
+
+
 def test_an_english_index_searches_as_it_always_did(tmp_path: Path) -> None:
     index = _index(tmp_path, [a for a in ARTICLES if a["language"] == "en"] + [{"id": "x", "body": "Elections held."}])
     with open_index(index) as ix:
