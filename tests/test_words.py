@@ -291,13 +291,26 @@ def test_a_fuzzy_hyphenated_word_is_its_fuzzy_words_in_sequence(words_index: Pat
 @pytest.mark.parametrize(("text", "expected"), [
     ("état", ["etat.txt", "un-etat.txt"]),             # after an elided article too: L'État
     ("Etat assemblee", ["etat.txt"]),
-    ("l'état", ["etat.txt"]),                            # typed with its article, only that form
+    ("l'état", ["etat.txt", "un-etat.txt"]),             # typed with its article, after any article too (Lucene's
+    ("d'état", ["etat.txt", "un-etat.txt"]),             # French ElisionFilter): the article is grammar
     ('"état a décidé"', ["etat.txt"]),
     ("neill", ["un-etat.txt"]),                          # the surname of an Irish name, as "état" of "l'État"
     ("o'neill", ["un-etat.txt"]),                        # typed whole, only that form
 ])
 def test_a_word_is_found_after_an_elided_article(words_index: Path, text: str, expected: list[str]) -> None:
     assert found_ids(words_index, text) == expected
+
+
+def test_a_word_typed_with_its_elided_article_ranks_that_form_first(words_index: Path) -> None:
+    # l'état had found only "l'État" in an article stemmed as English, and every "état" in a French one (whose
+    # stemmer drops the article); now every "état" in both, the form typed first. A function word after the article
+    # is no word of its own: d'un is not every "un".
+    from newssearch import open_index
+
+    with open_index(words_index) as ix:
+        assert [hit.id for hit in ix.search("l'état").hits] == ["etat.txt", "un-etat.txt"]
+        assert [hit.id for hit in ix.search("d'Assemblée").hits] == ["etat.txt"]
+    assert found_ids(words_index, "d'un") == []
 
 
 @pytest.mark.parametrize(("query", "expected"), [

@@ -22,7 +22,8 @@ def straight_apostrophes(text: str) -> str:
 
 # Articles and prepositions that French, Italian and Catalan write elided onto the next word: l'État,
 # d'Italia, qu'il, dell'anno. The word after one is indexed too, at the same place, so that ``état`` finds
-# "L'État" (Lucene's ElisionFilter drops the article; here "l'état" still finds only itself). "don't" and
+# "L'État"; a query's ``l'état`` finds it after any article too, as Lucene's ElisionFilter drops the article
+# (``newsparser.word_after_article``), the form typed ranking first. "don't" and
 # "rock'n'roll" do not start with one of these.
 ELISIONS = frozenset({
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",

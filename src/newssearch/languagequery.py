@@ -15,10 +15,8 @@ from typing import TypeVar
 
 from whoosh import query as wq
 
-from .apostrophes import elided
 from .expansions import map_terms
 from .folding import fold
-from .patterns import WordPattern
 from .phrases import NewsPhrase
 from .schema import LANG, SEARCH_FIELDS
 from .textanalysis import TEXT_ANALYZER
@@ -91,7 +89,6 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
     ``languages`` (the index's, see ``patterns.index_languages``), and each phrase as the best of its phrases, one
     per language; a language's stem or phrase (where it is not English's) in articles in that language only. Under a
     Not too (``-Wahl`` leaves out every article with "Wahlen"). No languages: ``query``."""
-    query = map_terms(query, lambda leaf: _elided_pattern(leaf, languages)) if languages else query
     tables = stem_tables(words, languages) if languages else {}
     # a word typed with its marks is also stemmed without them, as the index stems every word both ways: "García"
     # finds a Portuguese "Garcia" (stemmed garc; García as typed, garci)
@@ -120,21 +117,6 @@ def with_language_stems(query: wq.Query, words: list[str], languages: tuple[str,
         return leaf
 
     return map_terms(query, stemmed, skip=(wq.Require,))  # a language's own terms (exact forms) kept
-
-
-def _elided_pattern(leaf: wq.Query, languages: tuple[str, ...]) -> wq.Query:
-    """A pattern after an elided article (``l'univ*``, ``d'apr*``) also as the pattern after it, in the articles of
-    those of ``languages`` whose stemmer drops the article: French indexes "l'université" as univers and "d'après"
-    as apres, so the pattern as typed, which "l'université" finds, had found nothing in them."""
-    text = str(getattr(leaf, "text", ""))
-    cut = elided(text) if isinstance(leaf, WordPattern) and leaf.fieldname in SEARCH_FIELDS else 0
-    if not cut:
-        return leaf
-    probe = text[:cut] + "ordre"  # a word the article is elided onto: does the language's stem keep the article?
-    dropped = [lang for lang in languages if not "".join(word_terms(probe, lang)).startswith(text[:cut])]
-    if not dropped or not text[cut:].strip("*?"):
-        return leaf
-    return _best(leaf, [in_language(WordPattern(leaf.fieldname, text[cut:], boost=leaf.boost), dropped)])
 
 
 def typed_run(phrase: list[str], words: list[str]) -> list[str] | None:

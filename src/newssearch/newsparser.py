@@ -9,7 +9,8 @@ from whoosh import qparser
 from whoosh import query as wq
 
 from . import config
-from .apostrophes import solid_name
+from .apostrophes import elided, solid_name
+from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, solid_words
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
@@ -32,14 +33,19 @@ class NewsParser(qparser.QueryParser):
     def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
         """A pattern or fuzzy word as typed (lower case, folded); a word of several terms as their phrase; a
         stop-list word of ``kept`` as any word; a name with an apostrophe as the best of it and the name written
-        solid (``O'Brien``: "OBrien" too, as transcripts write it)."""
+        solid (``O'Brien``: "OBrien" too, as transcripts write it); a word typed with its elided article as the best
+        of it and the word after the article (``word_after_article``)."""
         query = self._term_query(fieldname, text, termclass, boost, tokenize, removestops)
-        name = solid_name(text, typed=True) if termclass is wq.Term and tokenize else None
-        field = self.schema[fieldname] if name and self.schema and fieldname in self.schema else None
-        if field is None or not field.analyzer or field.self_parsing():
+        if termclass is not wq.Term or not tokenize:
             return query
-        terms = [t.text for t in field.tokenize(name, mode="query", removestops=False)]
-        return wq.DisjunctionMax([query, wq.Term(fieldname, terms[0], boost=boost)]) if len(terms) == 1 else query
+        after = word_after_article(text) if fieldname in SEARCH_FIELDS else None
+        for other, removes in ((solid_name(text, typed=True), False), (after, True)):
+            field = self.schema[fieldname] if other and self.schema and fieldname in self.schema else None
+            if field is None or not field.analyzer or field.self_parsing():
+                continue
+            terms = [t.text for t in field.tokenize(other, mode="query", removestops=removes)]
+            query = wq.DisjunctionMax([query, wq.Term(fieldname, terms[0], boost=boost)]) if len(terms) == 1 else query
+        return query
 
     def _term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
         """``term_query`` but for a name's solid spelling."""
@@ -63,6 +69,29 @@ class NewsParser(qparser.QueryParser):
         if spec == "default" and not any(has_unspaced(text) for text in texts):
             spec = "phrase"
         return super().multitoken_query(spec, texts, fieldname, termclass, boost)
+
+
+def word_after_article(word: str) -> str | None:
+    """The word after an elided article typed with it (``l'état`` -> ``état``, ``dell'anno`` -> ``anno``), which
+    finds the word after any article or none, as Lucene's French, Italian and Catalan analyzers (ElisionFilter) read
+    it: the article is grammar. None for an Irish name (``O'Neill`` stays whole) or a function word after the
+    article (``qu'il``: every French article has "il")."""
+    cut = elided(word.lower())  # in lower case only an article (ELISIONS) is one: an O' name is told by its capital
+    if not cut:
+        return None
+    after = word[cut:]
+    return None if any(fold(after) in words for words in FUNCTION_WORDS.values()) else after
+
+
+def pattern_after_article(leaf: wq.Query) -> wq.Query:
+    """A pattern typed with an elided article (``l'univ*``, ``d'apr*``) as the best of it and the pattern after the
+    article, as a word typed so is (``word_after_article``): the index holds the word after an article at its place,
+    and French's stemmer keeps no article at all ("l'université": univers), so ``l'univ*`` had found no French
+    article."""
+    after = word_after_article(str(leaf.text)) if isinstance(leaf, WordPattern) else None
+    if after is None or not after.strip("*?") or leaf.fieldname not in SEARCH_FIELDS:
+        return leaf
+    return wq.DisjunctionMax([leaf, WordPattern(leaf.fieldname, after, boost=leaf.boost)])
 
 
 def written_solid(word: str) -> str | None:

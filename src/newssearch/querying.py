@@ -14,12 +14,12 @@ from .catalognames import catalogue_names
 from .dateranges import exclusive_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
-from .expansions import capped_fuzzy, split_patterns
+from .expansions import capped_fuzzy, map_terms, split_patterns
 from .filterclauses import required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
-from .newsparser import make_parser
+from .newsparser import make_parser, pattern_after_article
 from .operators import (
     SYNTAX_WORDS,
     lower_case_operators,
@@ -161,12 +161,14 @@ def _nothing_reason(typed_text: str) -> str:
 def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
                languages: tuple[str, ...]) -> wq.Query:
     """``parsed`` as searched: negations alone as every article but those, repeated words weighted, negations lifted,
-    and its words' other forms (aliases, the spelling typed, acronyms, other languages' stems) added."""
+    and its words' other forms (aliases, the spelling typed, a pattern after an elided article, acronyms, other
+    languages' stems) added."""
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     spelled = words + fuzzy_words(cleaned)  # café~ ranks café above cafe, as café does
     query = with_name_forms(with_exact_forms(with_aliases(parsed, words), spelled, languages), cleaned)
+    query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
     return with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
 
 
