@@ -13,7 +13,7 @@ from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .marks import MARKS
-from .patternforms import doubled_spellings
+from .patternlanguages import Stems, other_language_stems, pattern_of, with_language_stems
 from .patterns import (
     Lexicons,
     WordFinder,
@@ -25,7 +25,7 @@ from .patterns import (
 from .phrases import NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
-from .textanalysis import FUNCTION_MARK, analyze, compound_term, searched_terms, stem_english
+from .textanalysis import FUNCTION_MARK, analyze, compound_term, searched_terms
 
 
 def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tuple[type, ...] = ()) -> wq.Query:
@@ -150,6 +150,7 @@ def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -
     """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields
     (``lexicons``: the word lists the index handle keeps)."""
     written: dict[str, list[str]] = {}
+    stems: dict[str, Stems] = {}  # a pattern's written words as other languages stem them (patternlanguages)
     languages = index_languages(reader)
 
     def expanded(leaf: wq.Query) -> wq.Query:
@@ -157,53 +158,15 @@ def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -
             return leaf
         if leaf.text not in written:
             written[leaf.text] = written_words(reader, leaf.text, lexicons)
-        pattern = _pattern_of(reader, leaf, matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text],
-                                                           lexicons))
+        pattern = pattern_of(reader, leaf, matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text],
+                                                          lexicons))
         if not languages or leaf.fieldname not in SEARCH_FIELDS:
             return pattern
-        return _with_other_language_stems(pattern, written[leaf.text], reader, languages, lexicons)
+        if leaf.text not in stems:
+            stems[leaf.text] = other_language_stems(written[leaf.text], reader, languages, lexicons)
+        return with_language_stems(pattern, stems[leaf.text], reader, lexicons)
 
     return map_terms(query, expanded)
-
-
-def _pattern_of(reader, leaf: WordPattern, terms: tuple[bytes, ...]) -> WordPattern:  # type: ignore[no-untyped-def]
-    """``leaf`` as the pattern of ``terms``."""
-    pattern = WordPattern(leaf.fieldname, leaf.text, boost=leaf.boost)
-    pattern.terms = terms
-    pattern.doubled = doubled_spellings(reader, leaf.fieldname, terms)
-    return pattern
-
-
-def _with_other_language_stems(pattern: WordPattern, words: list[str], reader, languages: tuple[str, ...],  # type: ignore[no-untyped-def]
-                         lexicons: Lexicons | None) -> wq.Query:
-    """``pattern`` or the best of it and, in the articles of each of the index's ``languages``, the terms that
-    language stems the written ``words`` it matches as, where no article holds a word's English term: that word was
-    written in an article of another language, which stems it its own way ("Regierungen": regier in German;
-    "l'université": universit in French, without its article), so ``Regierung?n`` and ``l'univ?rsité`` had found
-    nothing. A word an English article holds ("markets": market) gets none: German stems it mark, which would find
-    the German articles about the Mark."""
-    held = (lexicons.term_set(pattern.fieldname) if lexicons is not None and lexicons.has_terms(pattern.fieldname)
-            else None)  # as matching_terms
-
-    def has(term: str) -> bool:
-        return term.encode("utf-8") in held if held is not None else (pattern.fieldname, term) in reader
-
-    own = set(pattern.terms or ())
-    stems: dict[str, set[str]] = {}  # language -> its terms of the words
-    for word in words:
-        if has(stem_english(word)):
-            continue
-        for lang in languages:
-            stems.setdefault(lang, set()).update(
-                term for term in searched_terms(word, lang=lang) if term.encode("utf-8") not in own and has(term))
-    by_terms: dict[tuple[bytes, ...], list[str]] = {}
-    for lang, terms in sorted(stems.items()):
-        if terms:
-            by_terms.setdefault(tuple(sorted(term.encode("utf-8") for term in terms)), []).append(lang)
-    if not by_terms:
-        return pattern
-    return wq.DisjunctionMax([pattern, *(_in_languages(_pattern_of(reader, pattern, terms), frozenset(langs))
-                                         for terms, langs in by_terms.items())])
 
 
 MAX_FUZZY_EDITS = 2  # as Lucene: "blair~5" would match most short words of the index
@@ -287,7 +250,7 @@ def _stems_by_language(words: list[str], languages: tuple[str | None, ...]) -> d
     return stems
 
 
-def _in_languages(term: wq.Query, languages: frozenset[str | None]) -> wq.Query:
+def _in_languages(term: wq.Term, languages: frozenset[str | None]) -> wq.Query:
     """``term`` in every article when it is English's stem, else only in articles in the languages that stem so:
     Hungarian stems "Hank" to "ha", and one Hungarian page had made bank~ find every Spanish "ha"."""
     from .languagequery import in_language  # it imports this module's map_terms
