@@ -84,13 +84,16 @@ def word_after_article(word: str) -> str | None:
 
 
 def pattern_after_article(leaf: wq.Query) -> wq.Query:
-    """A pattern typed with an elided article (``l'univ*``, ``d'apr*``) as the best of it and the pattern after the
-    article, as a word typed so is (``word_after_article``): the index holds the word after an article at its place,
-    and French's stemmer keeps no article at all ("l'université": univers), so ``l'univ*`` had found no French
-    article."""
-    after = word_after_article(str(leaf.text)) if isinstance(leaf, WordPattern) else None
+    """A pattern or fuzzy word typed with an elided article (``l'univ*``, ``d'apr*``, ``l'état~``) as the best of it
+    and the same after the article, as a word typed so is (``word_after_article``): the index holds the word after an
+    article at its place, and French's stemmer keeps no article at all ("l'université": univers), so ``l'univ*`` had
+    found no French article; and ``l'état~`` had not found the "un état" that ``l'état`` finds."""
+    after = word_after_article(str(leaf.text)) if isinstance(leaf, (WordPattern, wq.FuzzyTerm)) else None
     if after is None or not after.strip("*?") or leaf.fieldname not in SEARCH_FIELDS:
         return leaf
+    if isinstance(leaf, wq.FuzzyTerm):
+        return wq.DisjunctionMax([leaf, wq.FuzzyTerm(leaf.fieldname, after, boost=leaf.boost, maxdist=leaf.maxdist,
+                                                     prefixlength=leaf.prefixlength)])
     return wq.DisjunctionMax([leaf, WordPattern(leaf.fieldname, after, boost=leaf.boost)])
 
 
