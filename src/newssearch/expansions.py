@@ -13,7 +13,7 @@ from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .marks import MARKS
-from .patternlanguages import Stems, other_language_stems, pattern_of, with_language_stems
+from .patternlanguages import Stems, other_language_stems, pattern_in_languages, pattern_of
 from .patterns import (
     Lexicons,
     WordFinder,
@@ -164,7 +164,7 @@ def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -
             return pattern
         if leaf.text not in stems:
             stems[leaf.text] = other_language_stems(written[leaf.text], reader, languages, lexicons)
-        return with_language_stems(pattern, stems[leaf.text], reader, lexicons)
+        return pattern_in_languages(pattern, stems[leaf.text], reader, lexicons)
 
     return map_terms(query, expanded)
 

@@ -46,8 +46,8 @@ def other_language_stems(words: list[str], reader, languages: tuple[str, ...],  
     return stems
 
 
-def with_language_stems(pattern: WordPattern, stems: Stems, reader,  # type: ignore[no-untyped-def]
-                        lexicons: Lexicons | None) -> wq.Query:
+def pattern_in_languages(pattern: WordPattern, stems: Stems, reader,  # type: ignore[no-untyped-def]
+                         lexicons: Lexicons | None) -> wq.Query:
     """``pattern`` (its terms given) or the best of it and, in the articles of each language of ``stems``, the
     pattern of its terms that the pattern's field holds and the pattern has not."""
     from .languagequery import in_language  # it imports expansions, which imports this module
