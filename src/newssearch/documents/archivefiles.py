@@ -100,29 +100,35 @@ def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult
     for name, member in named.items():
         if _passed_over(name, folders):
             continue
-        peek = reader_suffix(name) is None and _may_name_a_type(name, member)
-        if reader_suffix(name) is None and not peek:
+        by_header = reader_suffix(name) is None  # read only if its gzip header names a type (download.gz)
+        if by_header and not _may_name_a_type(name, member):
             ignored.append(name)
             continue
-        packed, why = b"", None
         try:
             packed = _unpacked(member, name, budget)
         except UnreadableFile as exc:
-            why = exc
-        if peek and named_inside(packed[:GZIP_HEAD]) is None:  # its header names no type read, or does not unpack
+            if by_header:
+                ignored.append(name)  # no header to read
+            else:
+                found[name] = _skipped(rel, name, exc)
+            continue
+        if by_header and named_inside(packed[:GZIP_HEAD]) is None:  # its header names no type newssearch reads
             ignored.append(name)
             continue
         try:
-            if why:
-                raise why
             data, suffix = _unpacked_file(packed, name, budget)
             budget -= len(data)
             found[name] = _read_member(data, suffix, f"{rel}#{name}")
         except UnreadableFile as exc:
             if isinstance(exc, PastBound):
                 budget = 0  # spent unpacking it: a zip of ten gzip bombs is not unpacked ten times
-            found[name] = ReadResult(skipped=[Skip(f"{rel}#{name}", f"{PLACE}: {exc}")])
+            found[name] = _skipped(rel, name, exc)
     return found, ignored
+
+
+def _skipped(rel: str, name: str, exc: UnreadableFile) -> ReadResult:
+    """The file ``name`` of the archive ``rel`` skipped, with the reason ``exc`` gives."""
+    return ReadResult(skipped=[Skip(f"{rel}#{name}", f"{PLACE}: {exc}")])
 
 
 def _may_name_a_type(name: str, member: Member) -> bool:
