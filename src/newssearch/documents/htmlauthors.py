@@ -11,7 +11,7 @@ from typing import Any
 from lxml.html import HtmlElement as Element
 
 from . import jsonld
-from .personnames import BYLINE_LABEL
+from .personnames import BYLINE_LABEL, is_name_alone
 from .publishers import name_key
 
 
@@ -152,7 +152,6 @@ def _in_foot(el: Element) -> bool:
 _EMPHASIS = frozenset({"b", "strong", "i", "em"})
 _SIGNED_TEXT = 3  # paragraphs of the story before its signature, at least
 _NOT_CONTENT = frozenset({"script", "style", "noscript", "br"})
-_SIGNATURE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}$")
 
 
 def signatures(root: Element) -> list[str]:
@@ -166,7 +165,7 @@ def signatures(root: Element) -> list[str]:
                 is not None:
             continue
         text = " ".join(p.text_content().split())
-        if not _SIGNATURE.match(text) or not all(word[0].isupper() for word in text.split()) or (p.text or "").strip():
+        if not is_name_alone(text) or (p.text or "").strip():
             continue
         inner = [el for el in p.iterdescendants() if isinstance(el.tag, str)]
         if not inner or any(el.tag not in _EMPHASIS for el in inner) or (inner[-1].tail or "").strip():

@@ -16,6 +16,7 @@ from .bylinelanguages import (
 )
 from .dates import parse_date
 from .headingtext import SCREEN_READER
+from .personnames import is_name_alone
 
 if TYPE_CHECKING:
     from .htmlmeta import PageInfo
@@ -242,11 +243,7 @@ def _name_heading(el: Element, first: str) -> bool:
     """Whether an author's box opens with a heading that is a name alone, two or three words each capitalised:
     "<h3>Martin Junker</h3>" over his bio; not a label ("<h3>Rezept von</h3>" over a user's handle)."""
     heading = next(el.iter(*_SUBHEADINGS), None)
-    return heading is not None and " ".join(heading.text_content().split()) == first \
-        and bool(_LONE_NAME.match(first)) and all(word[0].isupper() for word in first.split())
-
-
-_LONE_NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}$")
+    return heading is not None and " ".join(heading.text_content().split()) == first and is_name_alone(first)
 
 
 # A name and the story's date after it, on a line of its own: "Georg Quaas, 21. Jan. 2015", "Jane Doe | 3 May 2021".

@@ -168,6 +168,16 @@ def single_spaced(text: str) -> str:
     return _SPACE_RUN.sub(lambda run: "\n" if "\n" in run.group() else " ", text)
 
 
+# Two or three words, each opening with a letter: a name alone on its line ("Martin Junker", "Anne-Marie O'Neil").
+_NAME_ALONE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,2}$")
+
+
+def is_name_alone(text: str) -> bool:
+    """Whether ``text`` is a name alone: two or three words, each capitalised ("Stefan Wasmer"; not "Weitere
+    Informationen zum", nor "Rezept von")."""
+    return bool(_NAME_ALONE.match(text)) and all(word[0].isupper() for word in text.split())
+
+
 def without_place(text: str, parts: list[str], outlets: set[str]) -> list[str]:
     """A byline's parts without the place after its outlet: "Nada Tawfik, BBC News, New York" is Nada Tawfik of BBC
     News in New York (the outlet the page's publisher or one newssearch knows), not two people."""
