@@ -39,8 +39,9 @@ def _line_spans(text: str, width: int) -> list[tuple[int, int]]:
     begin, end, used = -1, 0, 0
     for word in re.finditer(r"\S+", text):
         start, stop = word.span()
-        if begin >= 0 and used + columns(text[end:stop]) <= width:
-            used, end = used + columns(text[end:stop]), stop
+        added = columns(text[end:stop]) if begin >= 0 else 0  # the word and the spaces before it
+        if begin >= 0 and used + added <= width:
+            used, end = used + added, stop
             continue
         if begin >= 0:
             spans.append((begin, end))
@@ -84,10 +85,13 @@ def rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
     if not width or width < MIN_WRAP or columns(text) <= width:
         return [text]
     rows, row = [], label + pieces[0]
+    used = columns(row)
     for piece in pieces[1:]:
-        if columns(row) + columns(piece) > width:
+        if used + columns(piece) > width:
             rows.append(row)
             row = " " * len(label) + piece.lstrip()
+            used = columns(row)
         else:
             row += piece
+            used += columns(piece)
     return [*rows, row]
