@@ -117,7 +117,7 @@ def test_every_hit_in_one_page_with_a_large_limit(features_index: Path) -> None:
     stats = CliRunner().invoke(cli, ["stats", "--json", "--index-dir", str(features_index)])
     assert len(every.stdout.splitlines()) == json.loads(stats.stdout)["documents"]
     past = CliRunner().invoke(cli, ["query", "*", "-n", "1000001", "--index-dir", str(features_index)])
-    assert past.exit_code == 2 and "1000001 is not in the range 1<=x<=1000000" in past.stderr
+    assert past.exit_code == 2 and "1000001 is not in the range 0<=x<=1000000" in past.stderr
 
 
 def test_a_header_names_the_dates_its_count_is_within(features_index: Path) -> None:
@@ -132,3 +132,45 @@ def test_a_header_names_the_dates_its_count_is_within(features_index: Path) -> N
     assert timeline.stdout.startswith("4 articles for 'police' published --since 2020 by year\n")
     similar = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "--since", "2020", *index])
     assert similar.stdout.splitlines()[0] == "1 article like 'wire.jsonl#shooting' published --since 2020"
+
+
+def test_limit_0_lists_no_hit_only_the_count_and_facets(features_index: Path) -> None:
+    # "-n 0 --facets", facets alone as Elasticsearch's size=0 gives them, had been refused: 0 not in 1<=x<=1000000
+    screen = run(features_index, "-n", "0", "--facets")
+    assert screen.exit_code == 0 and screen.stderr == ""
+    assert screen.stdout.splitlines() == [
+        "6 results for 'police'", "", "Facets:",
+        "  source: NZ Herald (2), RNZ (2), Stuff (1); no source (1)",
+        "  author: Ali Khan (2), Jane Smith (2), Tama Ngata (1); no author (1)",
+        "  year: 2019 (1), 2020 (3), 2021 (1); undated (1)",
+        "  month: 2019-01 (1), 2020-06 (1), 2020-10 (2), 2021-03 (1); undated (1)"]
+    as_json = run(features_index, "-n", "0", "--facets", "--json")
+    data = json.loads(as_json.stdout)
+    assert as_json.exit_code == 0 and as_json.stderr == ""
+    assert (data["total"], data["hits"], data["limit"], data["pages"]) == (6, [], 0, 0)
+    assert data["facets"]["year"] == [{"value": "2019", "count": 1}, {"value": "2020", "count": 3},
+                                      {"value": "2021", "count": 1}]
+
+
+@pytest.mark.parametrize(("fmt", "stdout"), [("--csv", "id,title,date,source,authors,url,score,snippet\n"),
+                                             ("--jsonl", "")])
+def test_limit_0_in_a_table_is_its_header_the_count_on_stderr(features_index: Path, fmt: str, stdout: str) -> None:
+    out = run(features_index, "-n", "0", fmt)
+    assert (out.exit_code, out.stdout, out.stderr) == (0, stdout, "6 results for 'police'\n")
+
+
+def test_limit_0_finding_nothing_says_so_and_exits_1(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["query", "zeppelin", "-n", "0", "--index-dir", str(features_index)])
+    assert (out.exit_code, out.stdout, out.stderr) == (1, "", "No articles match 'zeppelin'.\n")
+    like = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "-n", "0", "--index-dir", str(features_index)])
+    assert (like.exit_code, like.stdout) == (0, "3 articles like 'wire.jsonl#shooting'\n")
+
+
+def test_limit_0_counts_as_every_order_and_grouping_does(features_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(features_index) as idx:
+        for options in ({}, {"sort": "date"}, {"recent": True}, {"match": "any"}, {"group_copies": True}):
+            counted = idx.search("police gunmen", limit=0, **options)
+            assert (counted.hits, counted.pages) == ([], 0)
+            assert counted.total == idx.search("police gunmen", **options).total, options

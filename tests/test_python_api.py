@@ -231,7 +231,7 @@ def test_stored_fields_that_loaded_but_are_not_the_indexers_are_damage_not_a_raw
     ({"limit": None}, "limit must be an int, not NoneType"),
     ({"limit": 5.5}, "limit must be an int, not float"),
     ({"limit": True}, "limit must be an int, not bool"),
-    ({"limit": 0}, "limit must be between 1 and 1000000, not 0"),
+    ({"limit": -1}, "limit must be between 0 and 1000000, not -1"),
     ({"page": 0}, "page must be at least 1, not 0"),
     ({"since": 2020}, "since must be a str such as '2020-06'"),
     ({"until": 2020.5}, "until must be a str"),

@@ -135,10 +135,11 @@ def _copies_items(copies: tuple[str, ...], shown: int = 3) -> list[str]:
 
 def result_header(result: SearchResult, since: str | None = None, until: str | None = None) -> str:
     """``3 results for "x" (page 1 of 1)``; copies grouped, ``2 stories (5 articles) for "x" (page 1 of 1)``; with
-    dates as typed, ``1 result for 'police' published --since 2020-07 (page 1 of 1)``: the count is of those."""
-    shown = f"page {result.page:,} of {max(result.pages, 1):,}"
+    dates as typed, ``1 result for 'police' published --since 2020-07 (page 1 of 1)``: the count is of those; with
+    no hit listed (``limit`` 0), ``3 results for 'police'``."""
+    shown = f" (page {result.page:,} of {max(result.pages, 1):,})" if result.limit else ""
     found = found_count(result.total, 'result', result.articles)
-    return f"{found} for {quoted(result.query)}{published(since, until)} ({shown})"
+    return f"{found} for {quoted(result.query)}{published(since, until)}{shown}"
 
 
 def found_count(total: int, noun: str, articles: int | None) -> str:
@@ -289,7 +290,9 @@ def similar_header(article_id: str, result: SearchResult, since: str | None = No
     After the first page: ``914 articles like 'x' (page 2 of 305)``; copies grouped, ``900 stories (914 articles) like
     'x' (showing 3)``.
     """
-    if result.page > 1:
+    if not result.limit:  # the count alone
+        shown = ""
+    elif result.page > 1:
         shown = f" (page {result.page:,} of {max(result.pages, 1):,})"
     else:
         shown = f" (showing {len(result.hits)})" if len(result.hits) < result.total else ""

@@ -21,11 +21,18 @@ from .wordterms import marked_terms_in
 MarksOf = Callable[[str | None], dict[str, Marks]]  # what a query marks in an article in a language
 
 
+def pages_of(total: int, limit: int) -> int:
+    """How many pages of ``limit`` hits ``total`` hits make; none when ``limit`` is 0 (no hit is listed)."""
+    return -(-total // limit) if limit else 0
+
+
 def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
                 date_filter: set[int] | None, decay: Decay | None, sort: str) -> tuple[int, Scored]:
     """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
     if date_filter is not None and not date_filter:
         return 0, []
+    if limit == 0:  # the count alone: no order to work out (a decay had re-scored its every hit to list none)
+        return scored_page(searcher, query, page, limit, date_filter)
     if sort == "date":
         return date_sorted_page(searcher, query, page, limit, date_filter)
     if decay:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import os
 import threading
 from collections.abc import Iterator
@@ -19,7 +18,7 @@ from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
 from .functionterms import listed_languages
 from .guard import guarded, is_damage
-from .hitlist import make_hits, page_among, page_of
+from .hitlist import make_hits, page_among, page_of, pages_of
 from .idlookup import TypedIds
 from .indexquery import parse_for_index
 from .notices import (
@@ -111,8 +110,8 @@ class NewsIndex:
 
         ``text`` is a query in the syntax of ``newssearch help syntax``; ``match`` is ``"all"`` (a hit has
         every word) or ``"any"`` (ranked by how many it has, with pseudo-relevance feedback); ``sort`` is
-        ``"relevance"`` or ``"date"`` (newest first, undated last). ``limit`` hits per page (1 to 10000),
-        ``page`` from 1. ``since``/``until`` (and ``around``) take a ``date``, a ``datetime`` or a string:
+        ``"relevance"`` or ``"date"`` (newest first, undated last). ``limit`` hits per page (0 to 1000000; 0 lists
+        none: the total and ``facets`` alone, ``pages`` 0), ``page`` from 1. ``since``/``until`` (and ``around``) take a ``date``, a ``datetime`` or a string:
         ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, or a span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
         year or month as a string means its first day for ``since`` and its last for ``until``. Articles are
         dated by the day, so a datetime stands for its whole day (one with a time zone, the day of its own
@@ -136,7 +135,7 @@ class NewsIndex:
         suggested = self._suggestion(parsed, match, date_filter, found)
         tally = (facet_counts(self._searcher.reader(), matching_docnums(self._searcher, parsed.query, date_filter))
                  if facets else None)
-        return SearchResult(query=text, total=total, page=page, pages=math.ceil(total / limit),
+        return SearchResult(query=text, total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=undated_ranking_notice(self._days, self._search_notice(
@@ -150,7 +149,7 @@ class NewsIndex:
         stories) how many articles they are."""
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
-        use_feedback = match == "any"
+        use_feedback = match == "any" and limit > 0  # it adds optional words: the same articles, ranked otherwise
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
         total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys)
@@ -250,7 +249,7 @@ class NewsIndex:
         hits = make_hits(self._searcher, scored, (page - 1) * limit, like.query, snippet_chars, fragments,
                          allowed if group_copies else None, keys)
         said = own_copies_notice(group_copies, total, copies, like.sharing, docnum) or unlike_notice(like, docnum)
-        return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=math.ceil(total / limit),
+        return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, grouped=group_copies,
                             articles=len(allowed) if group_copies else None,
                             notice=date_notice(self._days, said, since, until, total, lambda: like.sharing - {docnum}))

@@ -83,8 +83,15 @@ def output_options(func: Any) -> Any:
 
 def emit_hits(result: Any, output: str | None, color: bool, header: str | None = None,
               empty: str | None = None) -> int:
-    """Print a SearchResult in the chosen format; the exit status says whether anything was found."""
-    if output and not result.hits and (result.total or output != "json"):
+    """Print a SearchResult in the chosen format; the exit status says whether anything was found.
+
+    With ``limit`` 0 (``-n 0``) no hit is listed, and what was found is the count: the screen prints its header
+    and facets, JSON its object with an empty ``hits``, CSV its header row and JSONL nothing, the count on stderr."""
+    counted = not result.limit and result.total  # found, none listed (-n 0)
+    if output and counted:
+        if output != "json":
+            click.echo(header, err=True)
+    elif output and not result.hits and (result.total or output != "json"):
         # Nothing found, or a page past the last: stdout stays data (CSV keeps its header), stderr says why as the
         # screen does. A JSON object's total says "nothing found" by itself.
         from ..formatting import no_results_message
@@ -102,7 +109,7 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
         echo_suggestion(result)
     else:
         print_result(result, color, header, empty)
-    return ExitStatus.OK if result.hits else ExitStatus.NO_RESULTS
+    return ExitStatus.OK if result.hits or counted else ExitStatus.NO_RESULTS
 
 
 def color_option(func: Any, coloured: str = "matched words marked, titles bold") -> Any:
@@ -208,14 +215,16 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
     stderr."""
     from ..formatting import facet_lines, hit_lines, line_rows, no_results_message, result_header
 
-    if not result.hits:  # what happened first, then the note on why or what else may find it
+    if not result.hits and (result.limit or not result.total):  # (-n 0: the header and facets alone)
+        # what happened first, then the note on why or what else may find it
         click.echo(empty or no_results_message(result), err=True)
         echo_notice(result)
         echo_suggestion(result)
         return
     echo_notice(result)
     width = screen_width()
-    echo_lines([*line_rows(result_header(result) if header is None else header, width), ""], color=color)
+    gap = [""] if result.hits or result.facets is not None else []  # nothing follows the count of -n 0
+    echo_lines([*line_rows(result_header(result) if header is None else header, width), *gap], color=color)
     for hit in result.hits:  # each as its snippet is made: `| head` need not wait for the last
         echo_lines([*hit_lines(hit, click.style, width), ""], color=color)
     if result.facets is not None:

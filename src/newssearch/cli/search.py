@@ -40,7 +40,7 @@ snippet_chars_option = click.option(
     help="About how many characters of article text a snippet shows (a passage ends at a word's end).")
 
 limit_option = click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
-                            show_default=True, help="Hits per page.")
+                            show_default=True, help="Hits per page (0: none, the count alone, and --facets).")
 
 page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
 
