@@ -21,13 +21,58 @@ TODAY = date(2026, 3, 31)
     ("1m", False, datetime(2026, 2, 28)),
     ("1y", False, datetime(2025, 3, 31)),
     ("today", False, datetime(2026, 3, 31)),
+    ("20201231", False, datetime(2020, 12, 31)),  # ISO 8601's basic form, as archives name their files
+    ("20200229", True, datetime(2020, 2, 29, 23, 59, 59, 999999)),
 ])
 def test_bounds(text: str, end: bool, expected: datetime) -> None:
     assert parse_bound(text, end=end, today=TODAY) == expected
 
 
 @pytest.mark.parametrize("text", ["last week", "2020-13", "2020-02-30", "20-06", "1000000d", "200000w",
-                                  "99999999999d", "5000y"])
+                                  "99999999999d", "5000y", "20201399", "20200230", "2020123"])
 def test_bad_dates_name_the_accepted_forms(text: str) -> None:
     with pytest.raises(InvalidQuery, match="YYYY-MM"):
         parse_bound(text, today=TODAY)
+
+
+def test_six_digits_are_no_month_and_the_error_says_how_one_is_written() -> None:
+    # 202012 reads as YYMMDD too (ISO 8601 has no YYYYMM): refused, saying the month's own form
+    with pytest.raises(InvalidQuery) as raised:
+        parse_bound("202012", today=TODAY)
+    assert raised.value.for_cli() == ("cannot read the date '202012' (a month is written 2020-12; use YYYY, YYYY-MM, "
+                                      "YYYY-MM-DD (or YYYYMMDD), today, yesterday, or a span back from today such as "
+                                      "7d, 2w, 6m, 1y)")
+
+
+@pytest.mark.parametrize(("compact", "iso"), [
+    ("police date:20201026", "police date:2020-10-26"),
+    ("police --since 20201026", "police --since 2020-10-26"),
+    ("police --until 20201027 --since 20200101", "police --since 2020-01-01 --until 2020-10-27"),
+    ("police date:[20200101 TO 20201027]", "police date:[2020-01-01 TO 2020-10-27]"),
+    ("police date:>20201026", "police date:>2020-10-26"),
+    ("police date:{20201026 to *]", "police date:{2020-10-26 to *]"),
+    ("police published:<=20201026", "police published:<=2020-10-26"),
+    ("police --around 20201026", "police --around 2020-10-26"),
+])
+def test_a_day_in_iso_basic_form_reads_as_its_extended_form(features_index, compact: str, iso: str) -> None:
+    # --since 20201231 and date:20201231 had been refused ("cannot read the date")
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    def ids(typed: str) -> list[str]:
+        out = CliRunner().invoke(cli, ["query", *typed.split(), "--jsonl", "--index-dir", str(features_index)])
+        assert out.exit_code == 0, out.stderr
+        return [line.split('"id": ')[1].split(",")[0] for line in out.stdout.splitlines()]
+
+    assert ids(compact) == ids(iso)
+
+
+def test_a_compact_value_that_is_no_day_is_refused_as_typed(features_index) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", "date:20200231", "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith("Error: cannot read the date in 'date:20200231' (use date:2020, "
+                                                        "date:2020-06, date:2020-06-19 (or date:20200619) or ")

@@ -1,5 +1,5 @@
 """Date ranges typed in Lucene's forms (curly brackets, ``*`` ends, ``date:>2020``, ``date:*``) as the inclusive
-ranges the query parser reads."""
+ranges the query parser reads, and days typed in ISO 8601's basic form (``date:20201231``) as its extended one."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
 from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
 from .schema import DATE_FIELD_NAMES
-from .timefilter import parse_bound
+from .timefilter import iso_day, parse_bound
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
 _RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
@@ -19,6 +19,8 @@ _COMPARISON_RANGES = {">": "{{{} to]", ">=": "[{} to]", "<": "[to {}}}", "<=": "
 _OPEN_END = "*"
 _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's field:* finds any value
 _FIRST_YEAR = "0001"
+_DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
+_EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 
 
 def exclusive_dates(text: str) -> str:
@@ -30,9 +32,20 @@ def exclusive_dates(text: str) -> str:
     Inside quotes it is words of a phrase (``"published:>2021"``), unless a quote is unbalanced (then dropped).
     """
     def inclusive(piece: str) -> str:
+        piece = _DATE_VALUE.sub(_iso_days, piece)
         return _DATE_RANGE.sub(_inclusive, _DATE_COMPARISON.sub(_comparison_range, _ANY_DATE.sub(_any_date, piece)))
 
     return inclusive(text) if text.count('"') % 2 else outside_quotes(text, inclusive)
+
+
+def _iso_days(match: re.Match[str]) -> str:
+    """A date clause's days in ISO 8601's basic form as --since takes them: ``date:20201231`` is ``date:2020-12-31``,
+    ``date:[20200101 TO 20200630]`` a range of them (a value that is no real day is left for check_dates to quote as
+    typed); another field's value as typed."""
+    field, value = match.groups()
+    if field.lower() not in DATE_FIELD_NAMES:
+        return match.group(0)
+    return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
 
 
 def _comparison_range(match: re.Match[str]) -> str:

@@ -1,4 +1,5 @@
-"""Date bounds a user types: ``2020``, ``2020-06``, ``2020-06-19``, or relative: ``2w``, ``3m``, ``1y``."""
+"""Date bounds a user types: ``2020``, ``2020-06``, ``2020-06-19`` (or ISO 8601's basic ``20200619``), or relative:
+``2w``, ``3m``, ``1y``."""
 
 from __future__ import annotations
 
@@ -14,9 +15,14 @@ from .errors import InvalidQuery, Worded
 from .schema import DATE
 
 _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+# ISO 8601's basic form of a day, as archives name their files (20201231.txt). Not YYYYMM for a month: ISO 8601 has no
+# such form, since six digits read as YYMMDD too (201012: December 2010, or 12 October 2020).
+_COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
+_SIX_DIGITS = re.compile(r"^\d{6}$")
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
 _WORDS = {"today": 0, "yesterday": 1}
-DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y"
+DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), today, yesterday, or a span back from today such as 7d, 2w, "
+             "6m, 1y")
 
 
 def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> datetime:
@@ -26,9 +32,10 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
-    match = _ABSOLUTE.match(value)
+    match = _ABSOLUTE.match(value) or _COMPACT.match(value)
     if not match:
-        raise InvalidQuery(f"cannot read the date {text!r}", hint=DATE_HELP)
+        month = f"a month is written {value[:4]}-{value[4:]}; " if _SIX_DIGITS.match(value) else ""
+        raise InvalidQuery(f"cannot read the date {text!r}", hint=month + DATE_HELP)
     year = int(match.group(1))
     month, dom = (int(g) if g else None for g in match.groups()[1:])
     try:
@@ -42,6 +49,17 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     except (ValueError, calendar.IllegalMonthError):
         raise InvalidQuery(f"{text!r} is not a real date", hint=DATE_HELP) from None
     return _at(day, end)
+
+
+def iso_day(compact: str) -> str | None:
+    """``20201231`` as ``2020-12-31``; None when ``compact`` is not a real day in ISO 8601's basic form."""
+    match = _COMPACT.match(compact)
+    if not match:
+        return None
+    try:
+        return date(*map(int, match.groups())).isoformat()
+    except ValueError:
+        return None
 
 
 def _relative(value: str, today: date) -> date | None:

@@ -186,7 +186,7 @@ def date_range_options(func: Any) -> Any:
     func = click.option("--until", metavar="DATE", callback=checked_date,
                         help="Published on or before (same forms as --since).")(func)
     return click.option("--since", metavar="DATE", callback=checked_date,
-                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, today, yesterday, or back from today: "
+                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD or YYYYMMDD, today, yesterday, or back from today: "
                              "7d, 2w, 6m, 1y).")(func)
 
 
