@@ -194,11 +194,40 @@ def test_a_date_or_language_clause_filters_under_match_any_too(tmp_path: Path, t
     ("NOT date:1987 oil", "NOT date:1987 oil"),
     ("+date:1987 -lang:en oil", "+date:1987 -lang:en oil"),
     ("title:oil dates:1987", "title:oil dates:1987"),
+    ("oil publisher:reuters by:smith", "oil +publisher:reuters +by:smith"),
+    ("oil (site:bbc.co.uk OR outlet:rnz) gas", "oil +(site:bbc.co.uk OR outlet:rnz) gas"),
+    ("oil (source:bbc gas)", "oil (source:bbc gas)"),
+    ("oil () gas", "oil () gas"),
 ])
 def test_filter_clauses_are_marked_required(typed: str, read: str) -> None:
     from newssearch.filterclauses import required_filters
 
     assert required_filters(typed) == read
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("police source:rnz", "harbour protest"),                  # the source had been one optional word more: all six
+    ("gunmen author:khan", "arrests ferries protest"),
+    ('gunmen author:"ali khan"', "arrests ferries protest"),
+    ("gunmen site:rnz.co.nz", "harbour protest"),
+    ("gunmen url:stuff", "arrests ferries"),
+    ("gunmen id:wire.jsonl#protest", "protest"),
+    ("gunmen (source:rnz OR source:nzherald)", "harbour policy protest shooting"),  # a group of filters alone
+    ("gunmen source:rnz OR source:stuff", "arrests ferries harbour protest shooting"),  # an OR typed: as typed
+    ("gunmen (source:rnz OR harbour)", "arrests harbour protest shooting"),           # with a word: as typed
+    ("gunmen title:harbour", "arrests harbour shooting"),      # title: ranks by words, no filter
+])
+def test_a_metadata_clause_filters_under_match_any(features_index: Path, text: str, ids: str) -> None:
+    from conftest import found_ids
+
+    assert found_ids(features_index, text, match="any") == [f"wire.jsonl#{name}" for name in ids.split()]
+
+
+def test_a_required_date_among_other_filters_is_a_timeline_window(features_index: Path) -> None:
+    # "+source:stuff +date:2020-10" is an AND of filters: its date had not been seen as the window to chart
+    with open_index(features_index) as idx:
+        weeks = idx.timeline("police source:stuff date:2020-10", match="any", by="week")
+    assert [period for period, _ in weeks.periods] == ["2020-W40", "2020-W41", "2020-W42", "2020-W43", "2020-W44"]
 
 
 def test_sort_by_date_newest_first_undated_last(idx) -> None:

@@ -1,34 +1,42 @@
-"""A date or a language in a query is a filter: under ``--match any`` it is required, not one optional word.
+"""A clause on an article's metadata (its date, language, source, author, address or id) is a filter: under
+``--match any`` it is required, not one optional word.
 
 Read as one more part of an OR, ``year:[1986 TO 1988] oil --match any`` found every article of those years and every
-article about oil, dated or not: all of Reuters. A filter clause is given the ``+`` that makes a part required among
-optional ones (Lucene's syntax, which ``--match any`` reads), as Elasticsearch's filter clauses are; one the user joined
-to another part with an OR or AND, negated, or typed inside brackets is read as typed.
+article about oil, dated or not: all of Reuters; ``police source:rnz`` every article about police, whoever published it.
+A filter clause is given the ``+`` that makes a part required among optional ones (Lucene's syntax, which ``--match
+any`` reads), as Elasticsearch's filter clauses are, and so is a group in brackets of filter clauses alone
+(``(source:rnz OR source:stuff)``); one the user joined to another part with an OR or AND, negated, or typed inside
+brackets with words is read as typed. ``title:`` and ``body:`` name words to rank by, not a filter.
 """
 
 from __future__ import annotations
 
 import re
 
-from .schema import DATE_FIELD_NAMES, LANG
+from .schema import AUTHOR, DATE_FIELD_NAMES, FIELD_ALIASES, ID, LANG, SOURCE, URL
 
-_FILTER_NAMES = "|".join(sorted(DATE_FIELD_NAMES | {LANG}, key=len, reverse=True))
-_FILTER_CLAUSE = re.compile(rf"(?<![^\s(])(?:{_FILTER_NAMES}):(?=\S)")  # at the start of a word
+FILTER_FIELD_NAMES = DATE_FIELD_NAMES | {name for field in (AUTHOR, SOURCE, URL, ID, LANG)
+                                         for name in (field, *FIELD_ALIASES.get(field, []))}
+_FILTER_NAMES = "|".join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))
+_FILTER_START = re.compile(rf"(?<![^\s(])(?:(?:{_FILTER_NAMES}):(?=\S)|\()")  # a clause or a group, starting a word
+_FILTER_CLAUSE = re.compile(rf"(?<![^\s(])(?:{_FILTER_NAMES}):(?=\S)")
 _OPERATOR_BEFORE = re.compile(r"(?:^|\s)(?:AND|OR|NOT)\s*$")
 _OPERATOR_AFTER = re.compile(r"\s*(?:AND|OR)(?=[\s(\"]|$)")
+_JOINS = re.compile(r"(?:\s|\b(?:AND|OR)\b)*")
 _VALUE_ENDS = {"[": "]}", "{": "]}", '"': '"'}  # a range may close with either bracket, as in Lucene
 _WORD_END = re.compile(r"[\s)]")
 
 
 def required_filters(text: str) -> str:
-    """``text`` with a ``+`` before each date or language clause outside brackets and quotes that no operator joins."""
+    """``text`` with a ``+`` before each filter clause (or group of them alone) outside brackets and quotes that no
+    operator joins."""
     pieces, last = [], 0
-    for match in _FILTER_CLAUSE.finditer(text):
+    for match in _FILTER_START.finditer(text):
         start = match.start()
         if start < last or not _at_top_level(text[:start]) or _OPERATOR_BEFORE.search(text[last:start] or " "):
             continue
-        end = _value_end(text, match.end())
-        if _OPERATOR_AFTER.match(text, end):
+        end = _value_end(text, match.end() if match.group() != "(" else start)
+        if match.group() == "(" and not _only_filters(text[start + 1 : end - 1]) or _OPERATOR_AFTER.match(text, end):
             continue
         pieces += [text[last:start], "+", text[start:end]]
         last = end
@@ -62,3 +70,14 @@ def _value_end(text: str, at: int) -> int:
         return len(text)
     word_end = _WORD_END.search(text, at)
     return word_end.start() if word_end else len(text)
+
+
+def _only_filters(inside: str) -> bool:
+    """Whether the inside of a bracket group is filter clauses alone, joined by OR or AND (at least one)."""
+    at, clauses = 0, 0
+    while True:
+        at = _JOINS.match(inside, at).end()  # type: ignore[union-attr]
+        clause = _FILTER_CLAUSE.match(inside, at)
+        if clause is None:
+            return clauses > 0 and at == len(inside)
+        at, clauses = _value_end(inside, clause.end()), clauses + 1

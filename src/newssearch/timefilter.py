@@ -129,8 +129,8 @@ def required_dates(query: wq.Query) -> list[wq.NumericRange]:
         return isinstance(part, wq.NumericRange) and part.fieldname == DATE
     if isinstance(query, wq.And):
         return [part for part in query.subqueries if dated(part)]
-    if isinstance(query, wq.AndMaybe) and dated(query.a):
-        return [query.a]
+    if isinstance(query, wq.AndMaybe):  # its required part: a date, or an AND of filters (+source:rnz +date:2020)
+        return required_dates(query.a)
     return [query] if dated(query) else []
 
 
