@@ -116,3 +116,40 @@ def test_a_header_writes_its_page_count_as_its_total_with_thousands_separated() 
     result = SearchResult(query="-bridge", total=1303, page=2, pages=1303, limit=1, hits=[])
     assert result_header(result) == "1,303 results for '-bridge' (page 2 of 1,303)"
     assert similar_header("a.txt", result) == "1,303 articles like 'a.txt' (page 2 of 1,303)"
+
+
+def test_show_wraps_an_article_to_the_terminal_keeping_its_paragraphs_apart() -> None:
+    # show had printed each paragraph as one line, which the terminal broke inside words at its edge
+    from newssearch.documents.article import Article
+    from newssearch.formatting import article_lines
+
+    article = Article(id="a.txt", path="a.txt", title="Harbour crossing closed by the wind this morning",
+                      body="The crossing closed for three hours after gusts of wind.\n\nTraffic backed up for "
+                           "kilometres.", date=date(2020, 6, 19), date_source="marker",
+                      authors=("Jane Smith", "Ali Khan", "Tama Ngata"), url="https://www.rnz.co.nz/news/harbour")
+    assert article_lines(article, width=32) == [
+        "Harbour crossing closed by the", "wind this morning",
+        "id: a.txt",
+        "date: 2020-06-19 (from marker)",
+        "authors: Jane Smith, Ali Khan,", "         Tama Ngata",         # between names, under the first
+        "url: https://www.rnz.co.nz/news/harbour",                     # an address whole
+        "",
+        "The crossing closed for three", "hours after gusts of wind.", "", "Traffic backed up for", "kilometres."]
+    piped = article_lines(article)  # no width (a pipe, --json aside): each line whole, as before
+    assert piped[0] == article.title and piped[3] == "authors: Jane Smith, Ali Khan, Tama Ngata"
+    assert piped[-3:] == ["The crossing closed for three hours after gusts of wind.", "",
+                          "Traffic backed up for kilometres."]
+
+
+def test_show_wraps_on_a_terminal_only(features_index, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    args = ["show", "wire.jsonl#harbour", "--index-dir", str(features_index)]
+    piped = CliRunner().invoke(cli, args, env={"COLUMNS": "40"})  # not a terminal: COLUMNS does not matter
+    assert max(len(line) for line in piped.stdout.splitlines()) > 40  # a pipe: lines whole
+    monkeypatch.setattr("newssearch.cli.commands.screen_width", lambda: 40)  # a terminal of 40 columns
+    screen = CliRunner().invoke(cli, [*args, "--color", "never"])
+    assert screen.exit_code == 0 and max(len(line) for line in screen.stdout.splitlines()) <= 40
+    assert screen.stdout.split() == piped.stdout.split()

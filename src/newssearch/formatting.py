@@ -11,7 +11,7 @@ from .errors import as_typed
 from .ids import UNSAFE_CHARS
 from .results import Hit, SearchResult, iso
 from .tokenpatterns import INVISIBLE
-from .wrapping import MIN_WRAP, columns, line_rows, rows_between, wrapped_parts
+from .wrapping import MIN_WRAP, columns, line_rows, paragraph_rows, rows_between, wrapped_parts
 
 if TYPE_CHECKING:
     from .timeline import Timeline
@@ -173,21 +173,24 @@ def published(since: str | None, until: str | None) -> str:
     return f" published{period}" if period else ""
 
 
-def article_lines(article: Article, style: Style = plain_style) -> list[str]:
-    """An article's metadata block and its body."""
+def article_lines(article: Article, style: Style = plain_style, width: int | None = None) -> list[str]:
+    """An article's metadata block and its body; on a terminal of ``width`` columns, each line broken between words
+    into rows that fit (a value's under its start: an address or an author's name is never broken)."""
     rows = [
-        ("id", article.id),
-        ("date", f"{iso(article.date)} (from {article.date_source})" if article.date else "unknown"),
-        ("source", article.source),
-        ("authors", ", ".join(article.authors)),
-        ("url", article.url),
-        ("lang", article.lang),
+        ("id", [article.id]),
+        ("date", f"{iso(article.date)} (from {article.date_source})".split(" ") if article.date else ["unknown"]),
+        ("source", (article.source or "").split(" ")),
+        ("authors", [f"{name}," for name in article.authors[:-1]] + list(article.authors[-1:])),  # names whole
+        ("url", [article.url or ""]),
+        ("lang", [article.lang or ""]),
     ]
-    lines = [style(safe(article.title) or "(untitled)", bold=True)]
-    lines += [f"{style(name + ':', fg='cyan')} {safe(value)}" for name, value in rows if value]
-    lines.append("")
-    lines.append(safe_body(article.body))
-    return lines
+    lines = [style(row, bold=True) for row in line_rows(safe(article.title) or "(untitled)", width)]
+    for name, words in rows:
+        if safe(" ".join(words)):
+            pieces = [safe(word) if n == 0 else " " + safe(word) for n, word in enumerate(words)]
+            first, *more = rows_between(f"{name}: ", pieces, width)
+            lines += [style(name + ":", fg="cyan") + first[len(name) + 1 :], *more]
+    return [*lines, "", *paragraph_rows(safe_body(article.body), width)]
 
 
 def safe_body(body: str) -> str:

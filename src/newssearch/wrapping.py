@@ -95,3 +95,13 @@ def rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
             row += piece
             used += columns(piece)
     return [*rows, row]
+
+
+def paragraph_rows(text: str, width: int | None) -> list[str]:
+    """``text``'s lines (an article's paragraphs) as they are, or on a terminal of ``width`` columns each broken
+    between words into rows that fit, an empty line kept between paragraphs (``show`` had left a paragraph to the
+    terminal, which broke its words at the edge)."""
+    if not width or width < MIN_WRAP:
+        return text.split("\n")
+    return ["".join(piece for piece, _ in row) for line in text.split("\n")
+            for row in wrapped_parts([(line, False)], width)]

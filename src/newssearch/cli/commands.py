@@ -15,6 +15,7 @@ from .options import (
     emit_json,
     index_dir_option,
     json_option,
+    screen_width,
     use_color,
 )
 
@@ -131,7 +132,7 @@ def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> 
     else:
         from ..formatting import article_lines
 
-        echo_lines(article_lines(article, click.style), color=use_color(color))
+        echo_lines(article_lines(article, click.style, screen_width()), color=use_color(color))
 
 
 @cli.command("stats", short_help="Show what the index holds: articles, files, dates, size.")
