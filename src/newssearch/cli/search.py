@@ -81,6 +81,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
       newssearch query "armed offenders"
       newssearch query '"armed offenders" NOT spikes' --since 2020-06 --sort date
       newssearch query police --facets --recent
+      newssearch query police -n 0 --facets --since 20200101
       newssearch query police --since 2020 --csv > police.csv
     """
     from ..formatting import no_results_message, result_header
