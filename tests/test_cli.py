@@ -296,6 +296,15 @@ def test_show_json_and_unknown_id(runner: CliRunner, built: Path) -> None:
     assert missing.exit_code == 2 and missing.stderr.startswith("Error: no article with id 'nope.txt'")
 
 
+@pytest.mark.parametrize("command", ["show", "similar"])
+def test_an_empty_id_is_said_to_be_empty(runner: CliRunner, built: Path, command: str) -> None:
+    # show "$ID" with the variable unset had said "no article with id ''", as if the lookup had failed
+    empty = run(runner, command, " ", "--index-dir", str(built))
+    assert (empty.exit_code, empty.stdout) == (2, "")
+    assert empty.stderr == ("Error: the id is empty (ids are paths relative to the corpus, as `newssearch query` "
+                            "shows them)\n")
+
+
 def test_stats_json(runner: CliRunner, built: Path) -> None:
     data = json.loads(run(runner, "stats", "--index-dir", str(built), "--json").stdout)
     assert (data["documents"], data["files"], data["earliest"], data["latest"]) == (3, 3, "2020-06-19", "2020-10-26")

@@ -47,6 +47,8 @@ class TypedIds:
         """
         typed = unicodedata.normalize("NFC", article_id.strip())  # pasted with a space; a macOS path's é
         typed = typed.split(" · ", 1)[0]  # the whole id line of a hit pasted: "x.sgm#3 · score 19.6"
+        if not typed:  # show "$ID" with the variable unset: "no article with id ''" had read as a lookup that failed
+            raise ArticleNotFound("the id is empty", hint=self._id_hint(typed))
         decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
         exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
         paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
