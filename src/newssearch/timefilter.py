@@ -34,8 +34,8 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
         return _at(day, end)
     match = _ABSOLUTE.match(value) or _COMPACT.match(value)
     if not match:
-        month = f"a month is written {value[:4]}-{value[4:]}; " if _SIX_DIGITS.match(value) else ""
-        raise InvalidQuery(f"cannot read the date {text!r}", hint=month + DATE_HELP)
+        how = f"a month is written {value[:4]}-{value[4:]}; " if _SIX_DIGITS.match(value) else ""
+        raise InvalidQuery(f"cannot read the date {text!r}", hint=how + DATE_HELP)
     year = int(match.group(1))
     month, dom = (int(g) if g else None for g in match.groups()[1:])
     try:
