@@ -109,6 +109,16 @@ def test_past_the_last_page_counts_in_the_right_number(features_index: Path) -> 
     assert one.exit_code == 1 and one.stderr == "Page 2 is past the last page (1) of 1 result.\n"
 
 
+def test_past_the_last_page_writes_its_number_as_the_header_does_and_similar_counts_articles(
+        features_index: Path) -> None:
+    # "Page 12345 is past the last page (1) of 3 results." after "3 articles like 'x'" (and "page 12,345 of 1")
+    index = ["--index-dir", str(features_index)]
+    query = CliRunner().invoke(cli, ["query", "title:gunmen", "-p", "12345", *index])
+    assert query.stderr == "Page 12,345 is past the last page (1) of 1 result.\n"
+    like = CliRunner().invoke(cli, ["similar", "wire.jsonl#shooting", "-p", "12345", *index])
+    assert (like.exit_code, like.stderr) == (1, "Page 12,345 is past the last page (1) of 3 articles.\n")
+
+
 def test_every_hit_in_one_page_with_a_large_limit(features_index: Path) -> None:
     # "-n 100000" to list every article of an index had been refused (at most 10000), a page of hits being
     # streamed and every match scored whatever the limit

@@ -152,12 +152,12 @@ def no_results_message(result: SearchResult, subject: str | None = None,
                        since: str | None = None, until: str | None = None) -> str:
     """What to say when a query matched nothing (or the page is past the end).
 
-    ``subject`` replaces "match 'the query'" (``similar`` says "like 'ID'"); ``since`` and ``until``
-    are the dates as typed: they may be what left nothing, so the line repeats them.
+    ``subject`` replaces "match 'the query'" (``similar`` says "like 'ID'", and counts articles, as its header does);
+    ``since`` and ``until`` are the dates as typed: they may be what left nothing, so the line repeats them.
     """
     if result.total and not result.hits:
-        listed = counted(result.total, "story" if result.grouped else "result")
-        return f"Page {result.page} is past the last page ({result.pages:,}) of {listed}."
+        listed = counted(result.total, "story" if result.grouped else "article" if subject else "result")
+        return f"Page {result.page:,} is past the last page ({result.pages:,}) of {listed}."
     return no_match_message(result.query, subject, since, until)
 
 
