@@ -23,13 +23,17 @@ TODAY = date(2026, 3, 31)
     ("today", False, datetime(2026, 3, 31)),
     ("20201231", False, datetime(2020, 12, 31)),  # ISO 8601's basic form, as archives name their files
     ("20200229", True, datetime(2020, 2, 29, 23, 59, 59, 999999)),
+    ("2020-06-19T10:30:00Z", False, datetime(2020, 6, 19)),  # a timestamp, as a feed writes one: its day
+    ("2020-06-19T23:59:59.5+05:30", True, datetime(2020, 6, 19, 23, 59, 59, 999999)),  # its own wall-clock day
+    ("2020-06-19 10:30", False, datetime(2020, 6, 19)),
 ])
 def test_bounds(text: str, end: bool, expected: datetime) -> None:
     assert parse_bound(text, end=end, today=TODAY) == expected
 
 
 @pytest.mark.parametrize("text", ["last week", "2020-13", "2020-02-30", "20-06", "1000000d", "200000w",
-                                  "99999999999d", "5000y", "20201399", "20200230", "2020123"])
+                                  "99999999999d", "5000y", "20201399", "20200230", "2020123",
+                                  "2020-06-19T25:00", "2020-02-30T10:00", "2020-06-19T10"])
 def test_bad_dates_name_the_accepted_forms(text: str) -> None:
     with pytest.raises(InvalidQuery, match="YYYY-MM"):
         parse_bound(text, today=TODAY)

@@ -19,6 +19,10 @@ _ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 # such form, since six digits read as YYMMDD too (201012: December 2010, or 12 October 2020).
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _SIX_DIGITS = re.compile(r"^\d{6}$")
+# A timestamp (2020-06-19T10:30:00Z, as a feed or an API writes one) stands for its day, as a datetime does in the API:
+# articles are dated by the day, and a time zone is dropped (the day of its own wall-clock time).
+_TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
+                        r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$")
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
 _WORDS = {"today": 0, "yesterday": 1}
 DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), today, yesterday, or a span back from today such as 7d, 2w, "
@@ -29,6 +33,7 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     """The first (or, with ``end``, the last) moment of the period ``text`` names."""
     today = today or date.today()
     value = text.strip().lower()
+    value = (timestamp := _TIMESTAMP.match(value)) and timestamp.group(1) or value
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
