@@ -184,3 +184,12 @@ def test_limit_0_counts_as_every_order_and_grouping_does(features_index: Path) -
             counted = idx.search("police gunmen", limit=0, **options)
             assert (counted.hits, counted.pages) == ([], 0)
             assert counted.total == idx.search("police gunmen", **options).total, options
+
+
+def test_limit_0_counts_on_stderr_without_a_header_given(capsys: pytest.CaptureFixture[str]) -> None:
+    from newssearch.cli.options import emit_hits
+    from newssearch.results import SearchResult
+
+    result = SearchResult(query="q", total=3, page=1, pages=0, limit=0, hits=[])
+    assert emit_hits(result, "jsonl", False) == 0
+    assert capsys.readouterr() == ("", "3 results for 'q'\n")

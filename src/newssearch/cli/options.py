@@ -89,8 +89,10 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
     and facets, JSON its object with an empty ``hits``, CSV its header row and JSONL nothing, the count on stderr."""
     counted = not result.limit and result.total  # found, none listed (-n 0)
     if output and counted:
-        if output != "json":
-            click.echo(header, err=True)
+        if output != "json":  # (JSON's total says it)
+            from ..formatting import result_header
+
+            click.echo(result_header(result) if header is None else header, err=True)
     elif output and not result.hits and (result.total or output != "json"):
         # Nothing found, or a page past the last: stdout stays data (CSV keeps its header), stderr says why as the
         # screen does. A JSON object's total says "nothing found" by itself.
