@@ -100,3 +100,13 @@ def test_an_author_box_headed_by_a_name_names_the_author(heading: str, expected:
     article = extract("<html><body><article><h1>Firmenwagen</h1><p>"
                       + "Der Wagen gehört der Firma, sagte sie am Montag. " * 4 + f"</p>{box}</article></body></html>")
     assert article.authors == expected
+
+
+# A newsroom's credit in German, Spanish, French, Italian, Dutch or Polish, as "Staff" or "Newsroom" in English: alone,
+# in a compound, with the outlet's name, or after "Von"; and "news" in other languages before an outlet's name.
+@pytest.mark.parametrize("byline", ["Redaktion", "Von Redaktion", "TVT-Redaktion", "Onlineredaktion", "Redaktion MSM",
+                                    "Greentech.LIVE Redaktion", "Redacción EC", "La rédaction", "Redazione",
+                                    "Redactie", "Redakcja", "NOTICIAS EL COMERCIO PERÚ", "Nachrichten Ostsee"])
+def test_a_newsrooms_credit_in_another_language_names_no_one(byline: str) -> None:
+    assert page("Coast Times", byline)[0] == ()
+    assert clean_authors([f"Jane Doe, {byline}"]) == ("Jane Doe",)

@@ -457,9 +457,9 @@ def test_a_label_is_found_whatever_the_case_and_letters() -> None:
 def test_character_references_in_jsonld_are_decoded() -> None:
     # JSON never unescapes HTML: "&amp;" left in is shown, and the ";" of "&oacute;" cut the name in two.
     html = page(ld('{"@type": "NewsArticle", "headline": "Police &amp; fire crews respond", '
-                   '"author": {"@type": "Person", "name": "Redacci&oacute;n Diario Pagina Siete"}}'))
+                   '"author": {"@type": "Person", "name": "Mar&iacute;a Jos&eacute; Su&aacute;rez"}}'))
     found = extract(html)
-    assert (found.title, found.authors) == ("Police & fire crews respond", ("Redacción Diario Pagina Siete",))
+    assert (found.title, found.authors) == ("Police & fire crews respond", ("María José Suárez",))
 
 
 @pytest.mark.parametrize(("headline", "expected"), [

@@ -31,6 +31,11 @@ _NOT_A_PERSON = re.compile(
     # ("Abteilung Wasserrettung", "Feuerwehr Oldenburg", "Bundesverband WindEnergie"); a company ("Naturstrom AG")
     r"|\b(?:abteilung|sekretariat|feuerwehr|polizei)\b|\B(?:verband|verein|vereinigung|gesellschaft|ministerium)\b"
     r"|\s(?:ag|kg)$|(?-i:\sSE$)"
+    # a newsroom, the desk's credit in other languages, alone, in a compound or with the outlet's name: "Redaktion",
+    # "TVT-Redaktion", "Onlineredaktion", "Redaktion MSM", "Redacción EC", "La rédaction", "Redazione", "Redactie";
+    # and "news" in them before an outlet's name ("NOTICIAS EL COMERCIO PERÚ")
+    r"|redaktion|redacci[oó]n|r[ée]daction|redazione|redactie|redakcja|reda[cç][aã]o"
+    r"|\b(?:noticias|notícias|notizie|nouvelles|nieuws|nachrichten|wiadomości)\b"
     # the same in scripts without capitals: reporter, editor, news, this paper, correspondent, desk, editorial board
     # (Chinese and Japanese words are not spaced, so they are found inside a run)
     r"|记者|記者|编辑|編輯|編集|新闻|新聞|本报|本報|通讯员|通訊員|评论员|評論員|기자|뉴스|편집"
