@@ -686,6 +686,21 @@ def test_a_meta_author_that_is_the_sites_host_run_together_is_the_site() -> None
     assert extract(html).authors == ("Gàbor Muniér",)
 
 
+@pytest.mark.parametrize(("meta", "expected"), [
+    # A meta author that gives another site's address credits the site's maker: a WordPress theme's on every page of
+    # der-erfolg-gibt-recht.de, a web agency's; the byline box names the author.
+    ("Frank Bueltge - http://bueltge.de", ("Anna Weber",)),
+    ("Max Roe | https://roe-design.example/themes", ("Anna Weber",)),
+    # The page's own address, of its host or a host above it, is no other site's.
+    ("Jane Doe - https://www.coasttimes.example", ("Jane Doe",)),
+    ("Jane Doe (coasttimes.example, www.coasttimes.example/about)", ("Jane Doe",)),
+])
+def test_a_meta_author_with_another_sites_address_is_the_sites_maker(meta: str, expected: tuple[str, ...]) -> None:
+    html = page(f'<link rel="canonical" href="https://blog.coasttimes.example/2023/bridge"><meta name="author" '
+                f'content="{meta}">', '<p class="byline">Von Anna Weber</p>' + BODY)
+    assert extract(html).authors == expected
+
+
 def test_a_lower_case_surname_from_structured_data_is_a_name() -> None:
     html = page('<meta name="author" content="Mobasir hassan">')
     assert extract(html).authors == ("Mobasir hassan",)

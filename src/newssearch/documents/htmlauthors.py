@@ -12,7 +12,7 @@ from lxml.html import HtmlElement as Element
 
 from . import jsonld
 from .personnames import BYLINE_LABEL, is_name_alone
-from .publishers import name_key
+from .publishers import domain_of, name_key
 
 
 def joined_labels(bylines: list[str]) -> list[str]:
@@ -63,6 +63,22 @@ def twitter_credits(metas: dict[str, list[str]]) -> list[str]:
     return [data for key, labels in metas.items() if key.startswith("twitter:label")
             and any(label.strip().lower() in WRITTEN_BY_LABELS for label in labels)
             for data in metas.get("twitter:data" + key.removeprefix("twitter:label"), ())]
+
+
+# A web address in a meta tag's author: "Frank Bueltge - http://bueltge.de", "Babilon Inc., http://www.babilon-inc.com",
+# "Web Commerce GmbH www.w-commerce.de", "Deutsche Welle (www.dw.com)".
+_ADDRESS = re.compile(r"(?:https?://|www\.)[^\s/\"'<>()]+", re.IGNORECASE)
+
+
+def makers_credit(value: str, host: str | None) -> bool:
+    """Whether a meta tag's author credits the site's maker, not the story's: a value that gives another site's
+    address (a WordPress theme's "Frank Bueltge - http://bueltge.de" on der-erfolg-gibt-recht.de, a web agency's
+    "Web Commerce GmbH www.w-commerce.de"); the page's own host, or none known, is the publisher's credit."""
+    for address in _ADDRESS.findall(value):
+        named = domain_of(address if "://" in address else "http://" + address)
+        if named and host and not (named == host or host.endswith("." + named) or named.endswith("." + host)):
+            return True
+    return False
 
 
 def personal_site(author: Any, objects: list[dict[str, Any]], source: str | None) -> bool:

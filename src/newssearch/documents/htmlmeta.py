@@ -29,7 +29,15 @@ from .headlines import (
     without_label,
     without_print_mark,
 )
-from .htmlauthors import copyright_holders, joined_labels, jsonld_credits, personal_site, signatures, twitter_credits
+from .htmlauthors import (
+    copyright_holders,
+    joined_labels,
+    jsonld_credits,
+    makers_credit,
+    personal_site,
+    signatures,
+    twitter_credits,
+)
 from .htmldates import LANG_KEYS, extract_date
 from .languages import language_code
 from .pageboxes import (
@@ -224,7 +232,9 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
     people, organisations = jsonld_credits(info.articles, info.objects)
-    structured = [people, [v for k in AUTHOR_KEYS for v in info.metas.get(k, ())] + twitter_credits(info.metas)]
+    host = domain_of(info.canonical or info.meta("og:url")[0] or info.url)
+    metas = [value for key in AUTHOR_KEYS for value in info.metas.get(key, ()) if not makers_credit(value, host)]
+    structured = [people, metas + twitter_credits(info.metas)]
     bylines = joined_labels(info.bylines)
     chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (bylines, 2)]
     author = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
