@@ -83,7 +83,10 @@ def test_a_person_named_like_an_agency_is_no_credit() -> None:
 
 
 @pytest.mark.parametrize("line", ["Text von Anna Weber", "Beitrag von Anna Weber", "Blog Beitrag von Anna Weber",
-                                  "Gastbeitrag von Anna Weber"])
+                                  "Gastbeitrag von Anna Weber",
+                                  # with the picture's credit after it (alacarte.at: had named no one)
+                                  "<em>Text von Anna Weber &nbsp; Illustration von Markus Roost</em>",
+                                  "Text von Anna Weber Fotos: Markus Roost"])
 def test_a_german_byline_line_over_the_story(line: str) -> None:
     article = extract(f"<html><body><article><h1>Der Steinkauz</h1><p>{line}</p><p>"
                       + "Der Vogel lebt in alten Bäumen, sagte sie am Montag. " * 4 + "</p></article></body></html>")

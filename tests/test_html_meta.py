@@ -1037,6 +1037,10 @@ def test_an_og_title_that_is_the_title_tag_loses_a_site_s_name_as_it_does(title:
     (["Words: Jane Doe | Pictures: John Roe"], ("Jane Doe",)),            # a magazine's credits
     (["Reporting by Jane Doe"], ("Jane Doe",)),
     (["Reporting by Jane Doe; Editing by John Roe"], ("Jane Doe",)),      # the editor is no author
+    # the picture's credit after the names with no mark between (ebike-mtb.com: had named only the first writer)
+    (["Words: Rudolf Fischer, Simon Kohler Photos: Simon Kohler"], ("Rudolf Fischer", "Simon Kohler")),
+    (["Text von Christian Seiler Illustration von Markus Roost"], ("Christian Seiler",)),
+    (["By Jane Doe Photography by John Roe"], ("Jane Doe",)),
 ])
 def test_a_byline_with_its_photographer_address_or_contributor_note(raw: list[str], expected: tuple[str, ...]) -> None:
     assert clean_authors(raw) == expected

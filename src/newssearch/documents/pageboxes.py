@@ -16,7 +16,7 @@ from .bylinelanguages import (
 )
 from .dates import parse_date
 from .headingtext import SCREEN_READER
-from .personnames import is_name_alone
+from .personnames import PICTURE_CREDIT, is_name_alone
 
 if TYPE_CHECKING:
     from .htmlmeta import PageInfo
@@ -57,8 +57,10 @@ _BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "R
 # Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
+# After the names, another part of the line: "By Jo Ng | 3 May", the picture's credit ("Text von Jane Doe Illustration von
+# John Roe").
 _BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
-                           r"(?:\s*[|,·–—]\s.*|\s+-\s.*)?$")
+                           rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
 # Teasers for other stories carry their own bylines.
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
                             re.I)

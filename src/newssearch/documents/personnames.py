@@ -82,10 +82,16 @@ BYLINE_LABEL = re.compile(r"^\s*(?:(?:(?:written|posted|veröffentlicht|eingeste
 # "in conversation with"), and in a page's box a list's marks and "with".
 _SPLIT = re.compile(rf"\s*(?:,|،|、|，|;|；|&|{ANY_AND_PATTERN}|\||/|·|•|"
                     r"\bwith\b|\n|(?<=[a-z]{2})\.\s+)\s*", re.I)
+# The label of a picture's credit after the writer's on one line: "Words: Jane Doe Photos: John Roe", "Text von Jane
+# Doe Illustration von John Roe"; its label ends in a colon or "by".
+PICTURE_CREDIT = (r"(?i:photos?|photographs?|photography|fotos?|fotografien?|bilder?|pictures?|illustrations?|"
+                  r"illustrationen|grafiken?|images?)(?:\s*:|\s+(?i:by|von|par|por|di|door)\s)")
 # What follows a name in a byline and is no part of it: a handle, a date, a role, "- Share", a place or an outlet
 # ("in Jerusalem", "for Stuff", "Special to The Post"; a newsletter's sender, "Casey Newton from Platformer", as
-# Substack names it), an e-mail address. A wire agency after a name is the story's credit (``agency_credit``).
-_TRAILER = re.compile(r"(?:\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
+# Substack names it), an e-mail address, a picture's credit. A wire agency after a name is the story's credit
+# (``agency_credit``).
+_TRAILER = re.compile(rf"(?:\s+{PICTURE_CREDIT}.*|"
+                      r"\s+@\w.*|\s+[\w.+-]+@[\w-]+\.\w.*|\s+(?i:special)\s+to\s+[A-Z].*|"
                       r"\s+on\s+(?:(?i:mon|tue|wed|thu|fri|sat|sun)|\d).*|\s+(?i:chefredakteur|redakteur|korrespondent|volontär)(?i:in)?\b.*|\s+(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|\s+(?i:share|follow|e-?mail|twitter)\b.*|\s+(?:for|from|in|at|of)\s+[A-Z].*|\s+[-–—|]\s.*|\s*\(.*)$")
 MAX_AUTHORS = 6
 # A byline that starts with a host name is a site's dateline: "hessenschau.de, Frankfurt, Germany" names places.
