@@ -1,5 +1,5 @@
-"""The last resorts for a page that names no one: a name alone in bold that ends the story, then a personal site's
-author from the copyright its foot states."""
+"""The last resorts for a page that names no one: a name beside the date under the headline, a name alone in bold that
+ends the story, then a personal site's author from the copyright its foot states."""
 
 from __future__ import annotations
 
@@ -63,3 +63,21 @@ def test_a_signature_comes_before_the_copyright() -> None:
     page = (f"<html><body><article><h1>Der Steinkauz</h1><div>{STORY * 3}<p><b>Stefan Wasmer</b></p></div></article>"
             "<footer><p>© 2020 Jane Doe</p></footer></body></html>")
     assert extract(page).authors == ("Stefan Wasmer",)
+
+
+@pytest.mark.parametrize("under, expected", [
+    ('<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', ("Amelie Loevenich",)),   # it-for-kids.org
+    ('<div>Essay</div><div><span class="field-content">25.10.2022 - Reiner Nagel</span></div>', ("Reiner Nagel",)),
+    ("<p>Jane Doe | 3 May 2021</p>", ("Jane Doe",)),                                   # the name first
+    ('<span class="date2">04. November 2021 | PAID CONTENT</span>', ()),              # a label in capitals
+    ("<p>11.12.2019 - Neue Regeln für den Steinkauz und seine Nachbarn im Wald</p>", ()),  # a subheading
+    ("<p>Nicht heute - Amelie Loevenich</p>", ()),                                     # no date
+])
+def test_a_name_beside_the_date_under_the_headline_names_the_author(under: str, expected: tuple[str, ...]) -> None:
+    page = f"<html><body><article><h1>Der Steinkauz</h1>{under}{STORY * 3}</article></body></html>"
+    assert extract(page).authors == expected
+
+
+def test_a_name_beside_a_date_far_from_the_headline_is_no_byline() -> None:
+    page = f"<html><body><article><h1>Der Steinkauz</h1>{STORY * 4}<p>11.12.2019 - Amelie Loevenich</p></article></body></html>"
+    assert extract(page).authors == ()

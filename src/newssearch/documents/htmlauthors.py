@@ -1,6 +1,6 @@
 """Which of a page's credits names its authors: a lone "By" box run into the box after it, the "Written by" label
-of a page's Twitter card, a personal site named after its author, a name signing the story at its end, and the holder
-of a personal site's copyright."""
+of a page's Twitter card, a personal site named after its author, a line under the headline that dates the story and
+names its writer, a name signing the story at its end, and the holder of a personal site's copyright."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Any
 from lxml.html import HtmlElement as Element
 
 from . import jsonld
+from .dates import parse_date
 from .personnames import BYLINE_LABEL, is_name_alone
 from .publishers import domain_of, name_key
 
@@ -189,4 +190,33 @@ def signatures(root: Element) -> list[str]:
         before = sum(1 for el in islice(p.itersiblings(preceding=True), 50) if el.tag == "p")
         if before >= _SIGNED_TEXT and text not in names:
             names.append(text)
+    return names
+
+
+# A line of its own under the headline that dates the story and names its writer, a dash or a bar between:
+# "11.12.2019 - Amelie Loevenich" (it-for-kids.org), "25.10.2022 - Reiner Nagel" (urania.de), "Jane Doe | 3 May 2021".
+_NAME = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3}"
+_DATED_NAME = re.compile(rf"^(?:(?P<date>.{{6,30}}?)\s+[-–—|·]\s+(?P<name>{_NAME})"
+                         rf"|(?P<first>{_NAME})\s+[-–—|·]\s+(?P<after>.{{6,30}}))$")
+_UNDER_HEADLINE = 3  # boxes after the h1 that may hold its byline line
+_DATED_LINE = 80  # characters: a longer box is the story's text, not a line of its date and writer
+_DATED_ELEMENTS = 20  # elements: a box of more is no line
+
+
+def dated_names(root: Element) -> list[str]:
+    """The names a line under the headline gives beside the story's date (``_DATED_NAME``): one of the three boxes
+    after an ``<h1>``, the line its whole text; not a label in capitals ("04. November 2021 | PAID CONTENT")."""
+    names: list[str] = []
+    for h1 in root.iter("h1"):
+        boxes = (el for el in h1.itersiblings() if isinstance(el.tag, str) and el.tag not in _NOT_CONTENT)
+        for box in islice(boxes, _UNDER_HEADLINE):
+            if sum(1 for _ in islice(box.iter(), _DATED_ELEMENTS + 1)) > _DATED_ELEMENTS:
+                continue  # a box of the page's whole, spelled out for each h1 in it: n² steps in nested boxes
+            text = " ".join(box.text_content().split())
+            match = _DATED_NAME.match(text) if len(text) <= _DATED_LINE else None
+            if match is None:
+                continue
+            name = match.group("name") or match.group("first")
+            if not name.isupper() and parse_date(match.group("date") or match.group("after")) and name not in names:
+                names.append(name)
     return names

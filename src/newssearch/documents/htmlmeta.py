@@ -31,6 +31,7 @@ from .headlines import (
 )
 from .htmlauthors import (
     copyright_holders,
+    dated_names,
     joined_labels,
     jsonld_credits,
     makers_credit,
@@ -86,6 +87,7 @@ class PageInfo:
     bylines: list[str] = field(default_factory=list)
     copyrights: list[str] = field(default_factory=list)  # the holders the page's foot states a copyright of
     signatures: list[str] = field(default_factory=list)  # names alone in bold that end a story's paragraphs
+    dated_names: list[str] = field(default_factory=list)  # names beside the date on a line under the headline
     lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
@@ -138,7 +140,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.microdata_publisher = _microdata_publisher(root)
     collect_dates(root, info)
     collect_bylines(root, info)
-    info.copyrights, info.signatures = copyright_holders(root), signatures(root)
+    info.copyrights, info.signatures, info.dated_names = copyright_holders(root), signatures(root), dated_names(root)
     info.lines = text_lines(root)
     info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
     return info
@@ -226,9 +228,9 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
 
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
-    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes › a name signing the story › a
-    personal site's copyright holder, and a wire agency credited after them; never a name the JSON-LD credits as an
-    organisation."""
+    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes › a name beside the date under
+    the headline › a name signing the story › a personal site's copyright holder, and a wire agency credited after
+    them; never a name the JSON-LD credits as an organisation."""
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
     people, organisations = jsonld_credits(info.articles, info.objects)
@@ -248,9 +250,10 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
         elif cleaned:
             cleaned = tuple(dict.fromkeys((*cleaned, *credited)))
             return _in_full(cleaned, clean_authors(bylines, exclude=exclude)) if min_words == 1 else cleaned
-    # the name that signs the story ("<p><b>Stefan Wasmer</b></p>" at its end), else a personal site's copyright holder
-    # ("(c) Johannes Wolf" in its foot), when nothing names anyone else
-    last = (clean_authors(names, exclude=exclude) for names in (info.signatures, info.copyrights))
+    # the name beside the date under the headline ("11.12.2019 - Amelie Loevenich"), the name that signs the story
+    # ("<p><b>Stefan Wasmer</b></p>" at its end), else a personal site's copyright holder ("(c) Johannes Wolf" in its
+    # foot), when nothing names anyone else
+    last = (clean_authors(names, exclude=exclude) for names in (info.dated_names, info.signatures, info.copyrights))
     return credited or next((found for names in last if (found := tuple(n for n in names if not agency_name(n)))), ())
 
 
