@@ -531,6 +531,15 @@ def test_the_byline_of_a_teaser_for_another_story_is_not_an_author() -> None:
     assert extract(html).authors == ()
 
 
+@pytest.mark.parametrize("box", ["page-section--read-also", "read-also-recs", "see-also"])
+def test_the_bylines_of_a_read_also_box_are_other_stories(box: str) -> None:
+    # dwutygodnik.com: its carousel of other stories ("c-read-also") had given five more authors
+    story = '<article><p class="article__author">Iwona Kurz</p>' + BODY + "</article>"
+    teaser = '<div><a href="/other"><span class="article-item__author">Renata Lis</span></a></div>'
+    html = page(body=story + f'<section class="{box}">{teaser}</section>')
+    assert extract(html).authors == ("Iwona Kurz",)
+
+
 def test_a_handle_as_site_name_loses_its_at() -> None:
     assert extract(page('<meta property="og:site_name" content="@politifact">')).source == "politifact"
 

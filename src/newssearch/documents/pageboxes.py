@@ -61,9 +61,9 @@ _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
 # John Roe").
 _BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
                            rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
-# Teasers for other stories carry their own bylines.
-_RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|more-?from|most-?(?:popular|read|viewed)|trending|rp4wp",
-                            re.I)
+# Teasers for other stories carry their own bylines ("read-also": dwutygodnik.com's carousel of other stories).
+_RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|(?:read|see)-?also|also-?read|more-?from"
+                            r"|most-?(?:popular|read|viewed)|trending|rp4wp", re.I)
 # Nor are the authors of comments, sidebar widgets ("Recent Comments") or a reference list the article's:
 # a box with a class or id such as "comment-author-link", "widget_recent_comments" or "references".
 _NOT_BYLINE = re.compile(r"^(?:comments?|recentcomments|widgets?|citations?|references?|bibliography)(?:[-_].*)?$",
