@@ -7,8 +7,10 @@ The PDFs in tests/fixtures/pdf are made by make_pdfs.py there; the damaged ones 
 from __future__ import annotations
 
 import json
+import logging
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 
@@ -184,6 +186,39 @@ def test_the_pages_and_text_read_from_one_file_are_bounded_and_the_rest_reported
     monkeypatch.setattr(pdf_reader, "MAX_TEXT", 100)
     assert [skip.reason for skip in parse_bytes(data, "columns.pdf", ".pdf").skipped] == \
         ["more than 100 characters of text (a PDF bomb?): pages 2-2 were not read"]
+
+
+def test_a_line_of_a_huge_run_of_letters_is_read_in_time_linear_in_its_length() -> None:
+    # Looking for a word hyphenated at a line's end from each letter of a run of 20,000 "p"s (a PDF drawing a
+    # "<70>Tj" 20,000 times) took 8 s, time growing as the run's square (200,000: many minutes); now milliseconds.
+    started = time.perf_counter()
+    text = pdf_text(lines("p" * 20_000 + " ", "q" * 20_000 + "-", "r" * 20_000)).text
+    assert time.perf_counter() - started < 1.5
+    assert text == "p" * 20_000 + " " + "q" * 20_000 + "r" * 20_000
+
+
+def test_pypdfs_warnings_on_a_damaged_file_are_not_logged_and_what_it_reads_is_read(
+        caplog: pytest.LogCaptureFixture) -> None:
+    # 20,000 hex strings where a dictionary's keys should be (a damaged file held 100,000 "<b>"s): pypdf repairs
+    # each, logging a warning for each, twice (its xref rebuilt, then the font read): half of the read's time.
+    damaged = minimal_pdf(b"BT /F1 12 Tf 72 700 Td (Storm hits Wellington) Tj ET").replace(
+        b"<< /Type /Font", b"<< /Type /Font " + b"<b>" * 20_000)
+    before = logging.getLogger("pypdf").level
+    with caplog.at_level(logging.DEBUG):
+        article, = pdf_reader.read_pdf(damaged, "damaged.pdf").articles
+    assert article.title == "Storm hits Wellington"
+    assert not [record for record in caplog.records if record.name.startswith("pypdf")]
+    assert logging.getLogger("pypdf").level == before
+    with pytest.raises(UnreadableFile, match=r"^broken PDF: Stream has ended unexpectedly$"):  # a failure still says
+        pdf_reader.read_pdf(damaged[:600], "cut.pdf")
+
+
+def test_a_pdf_past_a_limit_of_pypdfs_other_than_a_streams_size_is_refused_naming_it() -> None:
+    # pypdf's limits on a dictionary's or an array's entries had been reported as a stream unpacking too far
+    many = minimal_pdf(b"BT /F1 12 Tf 72 700 Td [" + b"<70>" * 100_001 + b"] TJ ET")
+    with pytest.raises(UnreadableFile) as raised:
+        pdf_reader.read_pdf(many, "many.pdf")
+    assert str(raised.value) == "the PDF passes one of pypdf's limits (Reached maximum array element count): not read"
 
 
 def test_index_reads_pdfs_and_no_longer_ignores_them(tmp_path: Path) -> None:

@@ -7,13 +7,19 @@ goes through the .txt rules, so a Nexis Uni PDF of several stories is one articl
 title, author and dates, its XMP metadata) is the file's, not the article's: not read. A PDF encrypted with an empty
 password (to forbid copying or printing) is read.
 The work is bounded: at most ``MAX_PAGES`` pages and ``MAX_TEXT`` characters of text are read (the rest is reported),
-and pypdf refuses a stream that unpacks to more than its limit.
+and pypdf refuses a stream that unpacks to more than its limit (and a file past its other limits: a dictionary of
+more than 100,000 entries).
+pypdf's warnings (each repair it makes to a damaged file) are not logged while a file is read: a damaged file can
+hold 200,000 of them; a file it cannot read raises, and is skipped with the reason.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 
 from pypdf import PdfReader
@@ -40,9 +46,15 @@ ENCRYPTED = "password-protected (encrypted) PDF: not read; save it without a pas
 _HEADER_SPAN = 1024
 _OTHERS = "; the other pages were read"  # a page's skip says so (none read: the file's reason is the first page's)
 
-# pypdf says what it repairs through the logging module; with no handler anywhere, Python would print its warnings
-# on the terminal in the middle of a run. Its records still reach any handler an application sets up.
+LIMIT = "the PDF passes one of pypdf's limits ({}): not read"
+
+# pypdf says what it repairs through the logging module, a record for each (200,000 in a damaged file: half of its
+# 15 s). With no handler anywhere, Python would print them on the terminal in the middle of a run.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
+_PYPDF_LOG = logging.getLogger("pypdf")
+_quiet_lock = threading.Lock()
+_quiet_reads = 0  # reads under way: the last to end gives the logger its level back
+_saved_level = logging.NOTSET
 
 
 def read_pdf(data: bytes, rel: str) -> ReadResult:
@@ -50,7 +62,8 @@ def read_pdf(data: bytes, rel: str) -> ReadResult:
     if b"%PDF-" not in data[:_HEADER_SPAN]:
         raise UnreadableFile("not a PDF file (no %PDF- header)")
     try:
-        pages, edges, skipped = _pages(_opened(data), rel)
+        with _pypdf_quiet():
+            pages, edges, skipped = _pages(_opened(data), rel)
     except (PyPdfError, *DAMAGE) as exc:
         raise UnreadableFile(_reason(exc)) from exc
     text = pdf_text(pages, edges)
@@ -62,6 +75,24 @@ def read_pdf(data: bytes, rel: str) -> ReadResult:
         result.articles[:] = [article if article.url else replace(article, url=text.url)
                               for article in result.articles]
     return result
+
+
+@contextmanager
+def _pypdf_quiet() -> Iterator[None]:
+    """pypdf's warnings not logged while the block runs (its errors are raised, not logged)."""
+    global _quiet_reads, _saved_level  # noqa: PLW0603 - one logger, shared by the reads of a process's threads
+    with _quiet_lock:
+        if not _quiet_reads:
+            _saved_level = _PYPDF_LOG.level
+            _PYPDF_LOG.setLevel(logging.ERROR)
+        _quiet_reads += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_reads -= 1
+            if not _quiet_reads:
+                _PYPDF_LOG.setLevel(_saved_level)
 
 
 def _opened(data: bytes) -> PdfReader:
@@ -115,7 +146,7 @@ def _reason(exc: Exception) -> str:
     if isinstance(exc, FileNotDecryptedError):
         return ENCRYPTED
     if isinstance(exc, LimitReachedError):
-        return BOMB
+        return BOMB if "decompress" in str(exc) else LIMIT.format(str(exc).rstrip(".") or type(exc).__name__)
     if isinstance(exc, NotImplementedError):
         return f"not supported by pypdf: {exc}"
     return f"broken PDF: {str(exc) or type(exc).__name__}"

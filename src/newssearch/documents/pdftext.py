@@ -32,7 +32,9 @@ EDGE_LINES = 2        # lines at a page's top and at its bottom where a running 
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER = re.compile(r"^(?:[-–—]\s*)?(?:(?:page|p\.|seite|página|pagina)\s*)?\d{1,4}"
                           r"(?:\s*(?:of|/|von|de|di|sur)\s*\d{1,4})?(?:\s*[-–—])?$", re.IGNORECASE)
-_HYPHENATED_END = re.compile(r"([^\W\d_]+)([-\u00ad\u2010\u2011])$")  # "-", a soft hyphen or a Unicode hyphen
+# "-", a soft hyphen or a Unicode hyphen after a word; tried only where a word starts, as tried from each letter of a
+# long run of letters (a PDF drawing 200,000 "p"s on one line) it took time growing as the square of the run's length.
+_HYPHENATED_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)([-\u00ad\u2010\u2011])$")
 _FIRST_LETTERS = re.compile(r"^([^\W\d_]+)")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
