@@ -410,6 +410,19 @@ def test_mbox_ids_stay_when_a_message_is_deleted_and_a_folded_message_id_is_read
     assert [a.id for a in parse_bytes((after + folded + no_id).encode(), "inbox.mbox", ".mbox").articles] == ids[1:]
 
 
+@pytest.mark.parametrize("ends", [["\r"], ["\n", "\r\n", "\r"], ["\r\n", "\r"], ["\n", "\r\n"]])
+def test_an_mbox_whose_lines_end_in_a_lone_carriage_return_or_in_mixed_ends_reads_as_one_ending_in_line_feeds(
+        ends: list[str]) -> None:
+    # A classic Mac OS mailbox (Eudora's, Apple Mail's before OS X) ends its lines in a lone \r: no "From " line had
+    # been found ('not an mbox file'); mixed with \n, messages had run together or the last been 'cut short'.
+    lines = MBOX.split("\n")
+    text = "".join(line + ends[number % len(ends)] for number, line in enumerate(lines[:-1]))
+    read = parse_bytes(text.encode(), "inbox.mbox", ".mbox")
+    assert [(a.id, a.title, a.body) for a in read.articles] == \
+        [(a.id, a.title, a.body) for a in parse_bytes(MBOX.encode(), "inbox.mbox", ".mbox").articles]
+    assert read.skipped == []
+
+
 def test_mbox_messages_part_at_each_postmark_line_even_with_no_blank_line_before_it() -> None:
     joined = "".join(mbox_message(n, f"<{n}@example.com>", f"Release {n} text.\n\nFrom the mayor: welcome.")
                      .rstrip("\n") + "\n" for n in (1, 2, 3))

@@ -14,6 +14,7 @@ reason. A message that does not read is a broken record:
 reported with its reason while the others are read, and the index keeps what it held of it. So is the last message
 when the file ends inside it (a mail program still appending, a download stopped): the file ends mid-line, or a
 multipart message without its closing boundary; the index keeps it, and the messages after it, as they were.
+A line may end in ``\n``, ``\r\n`` or a lone ``\r`` (a classic Mac OS mailbox), in one file mixed.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from .mail import message_result
 from .mailheader import ends_inside, header_text, parse_message
 
 _SEPARATOR = re.compile(rb"^From [^\n]*\n", re.MULTILINE)
+_LONE_CR = re.compile(rb"\r(?!\n)")
 _BLANK_START = re.compile(rb"\s*")
 MAX_HEADER = 1 << 20  # a message's header is read for its key within its first MB
 # A postmark's date as ctime writes it, after the sender ("-" in Thunderbird's): "Tue Jun  3 09:01:00", then the year.
@@ -51,6 +53,7 @@ _DROPPED_LABELS = frozenset({"spam", "trash"})  # Gmail's labels of messages tha
 def read_mbox(data: bytes, rel: str) -> ReadResult:
     """Read each message of a mailbox file (see the module); ``rel`` is its id and path. One message's bytes at a
     time are copied out of the file: a Takeout export of GBs is held once, not once for each step."""
+    data = _line_feeds(data)
     spans = message_spans(data)
     if not spans:
         raise UnreadableFile('not an mbox file (no "From " line opens it)')
@@ -70,6 +73,16 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
+
+
+def _line_feeds(data: bytes) -> bytes:
+    """``data`` with each carriage return that is a line's end alone a line feed: a classic Mac OS mailbox (Eudora's,
+    Apple Mail's before OS X) ends its lines so, and a file edited on several systems mixes them with ``\n`` and
+    ``\r\n``; none of its ``From `` lines had been found. As the ``email`` package reads a lone ``\r``: a line's
+    end. A file with none is not copied."""
+    if _LONE_CR.search(data) is None:
+        return data
+    return _LONE_CR.sub(b"\n", data)
 
 
 def _kept_message(data: bytes, last: bool) -> EmailMessage:
