@@ -7,8 +7,8 @@ goes through the .txt rules, so a Nexis Uni PDF of several stories is one articl
 title, author and dates, its XMP metadata) is the file's, not the article's: not read. A PDF encrypted with an empty
 password (to forbid copying or printing) is read.
 The work is bounded: at most ``MAX_PAGES`` pages and ``MAX_TEXT`` characters of text are read (the rest is reported),
-and pypdf refuses a stream that unpacks to more than its limit (and a file past its other limits: a dictionary of
-more than 100,000 entries).
+and pypdf refuses a stream that unpacks to more than its limit (and a file past its other limits: an array of more
+than 100,000 entries).
 pypdf's warnings (each repair it makes to a damaged file) are not logged while a file is read: a damaged file can
 hold 200,000 of them; a file it cannot read raises, and is skipped with the reason.
 """
