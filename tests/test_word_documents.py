@@ -22,7 +22,7 @@ from newssearch import build_index
 from newssearch.cli import cli
 from newssearch.documents import ReadResult, is_supported, parse_bytes, read_file
 from newssearch.documents.wordblocks import paragraph_line
-from newssearch.documents.wordfiles import ENCRYPTED, LEGACY_DOC, MAX_PART, OLE_MAGIC
+from newssearch.documents.wordfiles import CUT, ENCRYPTED, LEGACY_DOC, MAX_PART, OLE_MAGIC, SALVAGED
 from newssearch.errors import UnreadableFile
 
 EXPORTS = Path(__file__).parent / "fixtures" / "exports"
@@ -247,6 +247,24 @@ def test_damaged_and_unread_documents_are_skipped_with_their_reasons(tmp_path: P
         "bad.docx": "broken document: word/document.xml is not well-formed XML (Premature end of data in tag p "
                     "line 1, line 1, column 97)",
     }
+
+
+def test_a_document_part_cut_short_or_with_a_stray_entity_is_read_as_far_as_it_recovers_and_said_so() -> None:
+    # Refused whole before ("not well-formed XML"): now read as the HTML reader reads a broken page, the damage said.
+    body = "".join(p(text) for text in ("Storm hits Wellington", "Rain &bogus; fell all night.", "Roads & bridges closed.",
+                                        "Power is back."))
+    whole = f"<w:document {W}><w:body>{body}<w:sectPr/></w:body></w:document>"
+    entity = read(zipped({"word/document.xml": whole}), "entity.docx")
+    assert [(a.title, a.body) for a in entity.articles] == [
+        ("Storm hits Wellington", "Rain &bogus; fell all night.\n\nRoads & bridges closed.\n\nPower is back.")]
+    assert [s.reason for s in entity.skipped] == [
+        "broken document: word/document.xml is not well-formed XML (Entity 'bogus' not defined, line 1, column 245)"
+        + SALVAGED]
+    cut = read(zipped({"word/document.xml": whole.replace("&bogus; ", "")[:-140]}), "cut.docx")
+    assert [a.body for a in cut.articles] == ["Rain fell all night.\n\nRoads & bridges c"]  # where the part stops
+    (note,) = [s.reason for s in cut.skipped]
+    assert note.startswith("broken document: word/document.xml is not well-formed XML (")
+    assert note.endswith(CUT + SALVAGED)
 
 
 def test_index_then_query_finds_a_docx(tmp_path: Path) -> None:

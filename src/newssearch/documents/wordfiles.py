@@ -16,6 +16,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -40,6 +41,17 @@ _PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load
 # The same, for a part with a text past libxml2's limit on a text's length (xmllimits): its other guards stay.
 _HUGE_PARSERS = tuple(etree.XMLParser(resolve_entities=resolve, no_network=True, load_dtd=False, huge_tree=True,
                                       remove_comments=True, remove_pis=True) for resolve in _RESOLVE)
+# A part that is not well-formed (cut short, an entity no one declared, a bare "&") is read again as the HTML reader
+# reads a broken page: libxml2 recovering what it can. Its entity guard stays (a bomb stops it: not read).
+_RECOVERING = etree.XMLParser(recover=True, resolve_entities=_RESOLVE[0], no_network=True, load_dtd=False,
+                              huge_tree=True, remove_comments=True, remove_pis=True)
+# An "&" that opens no reference ("Roads & bridges"), or, in a part declaring no entities (Word declares none), one
+# that opens a name XML does not define ("&bogus;"): text, as a browser reads it (libxml2 had dropped it, and after
+# an undefined name every later "&amp;").
+_BARE_AMPERSAND = re.compile(rb"&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z_][\w.-]*);)")
+_UNDEFINED_NAME = re.compile(rb"&(?!(?:#[0-9]+|#x[0-9a-fA-F]+|amp|lt|gt|quot|apos);)")
+SALVAGED = "; its text was read as far as it recovers (what stands in the damage may be lost)"
+CUT = ", and it is cut short (its text stops where the part does)"
 
 ENCRYPTED = "password-protected (encrypted) document: not read; save it without a password to index it"
 LEGACY_DOC = "legacy Word .doc file (binary Word 97-2003 format): not read; save it as .docx to index it"
@@ -69,22 +81,36 @@ def _zipped(data: bytes, rel: str) -> ReadResult:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise UnreadableFile(f"broken document: its zip archive does not open ({exc})") from exc
+    damage: list[tuple[str, str]] = []  # why each part read by recovering was not well-formed, and if it is cut
     with archive:
         names = set(archive.namelist())
 
         def part(name: str) -> etree._Element | None:
-            return part_xml(archive, name)
+            return part_xml(archive, name, damage)
 
         from .docx import docx_text, main_part
 
         main = main_part(part, names)
         if main is not None:
-            return document_result(docx_text(part, main), rel)
+            return _salvaged(lambda: docx_text(part, main), damage, rel)
         if "content.xml" in names:
             from .odt import odt_text
 
-            return document_result(odt_text(part), rel)
+            return _salvaged(lambda: odt_text(part), damage, rel)
     raise UnreadableFile("no document in the zip archive (neither a Word document part nor content.xml)")
+
+
+def _salvaged(text: Callable[[], WordText], damage: list[tuple[str, str]], rel: str) -> ReadResult:
+    """The articles of the document ``text`` reads, each damaged part it read said on the file; when the damage
+    leaves no text, UnreadableFile with its reason."""
+    try:
+        result = document_result(text(), rel)
+    except UnreadableFile:
+        if damage:
+            raise UnreadableFile(damage[0][0]) from None
+        raise
+    result.skipped.extend(Skip(rel, reason + cut + SALVAGED) for reason, cut in damage)
+    return result
 
 
 def document_result(text: WordText, rel: str) -> ReadResult:
@@ -94,9 +120,11 @@ def document_result(text: WordText, rel: str) -> ReadResult:
     return text_result(text.text, rel, Lead(headings=text.headings))
 
 
-def part_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
+def part_xml(archive: zipfile.ZipFile, name: str,
+             damage: list[tuple[str, str]] | None = None) -> etree._Element | None:
     """The parsed XML of the part ``name`` (None when the archive has none), or UnreadableFile saying why not:
-    it does not unpack, it unpacks to more than ``MAX_PART`` (a zip bomb), it is not well-formed XML."""
+    it does not unpack, it unpacks to more than ``MAX_PART`` (a zip bomb), it is not well-formed XML (unless
+    ``damage`` is given: then what recovers of it, the reason added to ``damage``)."""
     try:
         info = archive.getinfo(name)
     except KeyError:
@@ -113,7 +141,32 @@ def part_xml(archive: zipfile.ZipFile, name: str) -> etree._Element | None:
         raise UnreadableFile(f"broken document: {name} does not unpack ({exc})") from exc
     if len(raw) > MAX_PART:
         raise UnreadableFile(limit)
-    return _parsed(raw, name)
+    try:
+        return _parsed(raw, name)
+    except UnreadableFile as exc:
+        recovered = _recovered(raw) if damage is not None and not str(exc).endswith(ENTITY_BOMB) else None
+        if recovered is None:
+            raise
+        root, cut = recovered
+        damage.append((str(exc), CUT if cut else ""))
+        return root
+
+
+def _recovered(raw: bytes) -> tuple[etree._Element, bool] | None:
+    """What libxml2 recovers of a part that is not well-formed, a stray "&" kept as text; None when nothing does,
+    or when its entities expand without end; and whether the part ends before its root element's end tag (cut short:
+    a truncated part's first error may be another, and within an attribute libxml2 says nothing of its end)."""
+    try:
+        ampersands = _BARE_AMPERSAND if b"<!DOCTYPE" in raw[:4096] else _UNDEFINED_NAME
+        root = etree.fromstring(ampersands.sub(b"&amp;", raw), _RECOVERING)
+    except etree.XMLSyntaxError:
+        return None
+    errors = [error.message or "" for error in _RECOVERING.error_log]
+    if root is None or any(entity_bomb(message) for message in errors):
+        return None
+    name = etree.QName(root).localname
+    end = f"</{root.prefix}:{name}>" if root.prefix else f"</{name}>"
+    return root, not raw.rstrip().endswith(end.encode())
 
 
 def _parsed(raw: bytes, name: str) -> etree._Element:
