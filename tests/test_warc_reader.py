@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import sys
+import types
 import zlib
 from pathlib import Path
 
@@ -138,7 +141,7 @@ def test_chunked_and_compressed_bodies_are_decoded() -> None:
 
 def test_a_compressed_body_unpacking_past_the_bound_is_a_skip_not_unpacked_whole(monkeypatch: pytest.MonkeyPatch) -> None:
     # a body of a few MB of gzip had unpacked whole, to gigabytes (a gzip bomb); now at most the bound and one byte
-    monkeypatch.setattr("newssearch.documents.warcrecords.MAX_BODY", 10_000)
+    monkeypatch.setattr("newssearch.documents.httpcodings.MAX_BODY", 10_000)
     bomb = page("Harbour bridge reopens", "news " * 5_000)
     for coding, packed in (("gzip", gzip.compress(bomb)), ("deflate", zlib.compress(bomb))):
         body = http(packed, headers=(*HTML, f"Content-Encoding: {coding}"))
@@ -158,8 +161,6 @@ def test_a_body_stored_decoded_under_its_encoding_headers_is_read_as_it_is() -> 
 
 
 def test_a_brotli_body_without_the_brotli_module_is_a_skip_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sys
-
     monkeypatch.setitem(sys.modules, "brotli", None)  # not importable, installed or not
     br = record("response", "https://news.example/br", http(b"\x1b\x00", headers=(*HTML, "Content-Encoding: br")))
     result = read(members(BRIDGE, br))
@@ -167,6 +168,74 @@ def test_a_brotli_body_without_the_brotli_module_is_a_skip_with_its_reason(monke
     assert [(s.path, s.reason) for s in result.skipped] == [(
         "crawl.warc.gz#https://news.example/br",
         "record 2: compressed with Brotli (br), and the brotli module is not installed (pip install brotli)")]
+
+
+def test_a_zstd_body_without_a_zstandard_module_is_a_skip_with_its_reason(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "compression", None)  # Python 3.14's compression.zstd
+    monkeypatch.setitem(sys.modules, "zstandard", None)
+    packed = b"\x28\xb5\x2f\xfd\x00"  # a Zstandard frame's magic number
+    zstd = record("response", "https://news.example/z", http(packed, headers=(*HTML, "Content-Encoding: zstd")))
+    assert [(s.path, s.reason) for s in read(members(BRIDGE, zstd)).skipped] == [(
+        "crawl.warc.gz#https://news.example/z",
+        "record 2: compressed with Zstandard (zstd), and the zstandard module is not installed (pip install zstandard)")]
+
+
+class FakeBrotli:
+    """A brotli Decompressor unpacking any body to ``payload``: brotli 1.2's, with a limit on each piece's size, or
+    (``limited`` false) an earlier one's, all at once."""
+
+    payload = b""
+
+    def __init__(self, limited: bool = True) -> None:
+        self.left, self.limited = self.payload, limited
+
+    def process(self, data: bytes, **limit: int) -> bytes:
+        if limit and not self.limited:
+            raise TypeError("process() takes no keyword arguments")
+        size = limit.get("output_buffer_limit", len(self.left))
+        piece, self.left = self.left[:size], self.left[size:]
+        return piece
+
+    def is_finished(self) -> bool:
+        return not self.left
+
+    def can_accept_more_data(self) -> bool:
+        return not self.left
+
+
+def fake_decoders(monkeypatch: pytest.MonkeyPatch, payload: bytes, brotli_limited: bool, zstd_module: str) -> None:
+    """brotli and one zstd module (``compression`` or ``zstandard``) present, each unpacking any body to ``payload``
+    (the calls of newssearch's earlier decoders too: ``decompress`` all at once)."""
+    FakeBrotli.payload = payload
+    brotli = types.SimpleNamespace(error=ValueError, decompress=lambda body: payload,
+                                   Decompressor=lambda: FakeBrotli(brotli_limited))
+    monkeypatch.setitem(sys.modules, "brotli", brotli)
+    opened = lambda *_args, **_options: io.BytesIO(payload)  # noqa: E731 - a file of the payload, read in pieces
+    zstd = types.SimpleNamespace(ZstdFile=opened, decompress=lambda body: payload)
+    zstandard = types.SimpleNamespace(ZstdDecompressor=lambda: types.SimpleNamespace(
+        stream_reader=opened, decompressobj=lambda: types.SimpleNamespace(decompress=lambda body: payload)))
+    present = {"compression": types.SimpleNamespace(zstd=zstd), "compression.zstd": zstd} \
+        if zstd_module == "compression" else {"compression": None, "zstandard": zstandard}
+    for name, module in present.items():
+        monkeypatch.setitem(sys.modules, name, module)
+
+
+@pytest.mark.parametrize("brotli_limited, zstd_module", [(True, "compression"), (False, "zstandard")])
+def test_the_bound_on_an_unpacked_body_holds_for_brotli_and_zstd_whichever_module_unpacks_them(
+        monkeypatch: pytest.MonkeyPatch, brotli_limited: bool, zstd_module: str) -> None:
+    # brotli.decompress and zstd's decompress had unpacked a bomb whole; the bound held for gzip and deflate only
+    monkeypatch.setattr("newssearch.documents.httpcodings.MAX_BODY", 10_000)
+    monkeypatch.setattr("newssearch.documents.httpcodings._PIECE", 4_096)
+    for payload, expected in ((page("Harbour bridge reopens", "news " * 100), None),
+                              (page("Harbour bridge reopens", "news " * 5_000),
+                               "its compressed body unpacks to more than 10,000 bytes (a gzip bomb?): not read")):
+        fake_decoders(monkeypatch, payload, brotli_limited, zstd_module)
+        for coding in ("br", "zstd"):
+            body = http(b"\x1b\x00packed", headers=(*HTML, f"Content-Encoding: {coding}"))
+            result = read(members(FERRY, record("response", "https://news.example/p", body)))
+            assert [s.reason for s in result.skipped] == ([f"record 2: {expected}"] if expected else [])
+            assert [a.title for a in result.articles] == ["Ferry strike ends"] + ([] if expected else
+                                                                                 ["Harbour bridge reopens"])
 
 
 def test_the_charset_of_the_http_header_is_used_when_the_page_names_none() -> None:

@@ -9,11 +9,10 @@ is broken: the next record is found where a line starts with ``WARC/1.``.
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from ..errors import UnreadableFile
+from .httpcodings import DECODERS, UnreadableBody, megabytes  # noqa: F401 - warc and warcgzip take them from here
 from .exportstories import CUT_SHORT
 
 RECORD_START = b"WARC/1."
@@ -159,10 +158,6 @@ def media_type(content_type: str) -> tuple[str, str | None]:
     return kind.strip().lower(), charset.group(1) if charset else None
 
 
-class UnreadableBody(UnreadableFile):
-    """A body that cannot be decoded as it was sent (or was not kept); the message says why."""
-
-
 def dechunked(body: bytes) -> bytes:
     """A body sent with ``Transfer-Encoding: chunked`` as its content; the body as it is when it is not chunked
     (some crawlers store it decoded and keep the header)."""
@@ -182,71 +177,6 @@ def dechunked(body: bytes) -> bytes:
         pos += 2 if body.startswith(b"\r\n", pos) else 1 if body.startswith(b"\n", pos) else 0
 
 
-MAX_BODY = 1 << 28  # bytes a page's compressed body may unpack to: warc's bound on a page's record (256 MiB)
-
-
-def megabytes(size: int) -> str:
-    """``size`` in MB, rounded up to a tenth (256.1 MB: never "256 MB, more than 256 MB"), or in bytes under 1 MB."""
-    if size < 1 << 20:
-        return f"{size:,} bytes"
-    return f"{-(-size * 10 >> 20) / 10:,.1f}".removesuffix(".0") + " MB"
-
-
-def _inflate(body: bytes, wbits: int) -> bytes:
-    """``body`` decompressed by zlib, at most ``MAX_BODY`` bytes of it: a gzip bomb of a few MB (a body of zeros)
-    had unpacked whole, past the memory; what comes before a cut or broken end is kept."""
-    unpacking = zlib.decompressobj(wbits)
-    try:
-        page = unpacking.decompress(body, MAX_BODY + 1)
-        if len(page) > MAX_BODY:
-            raise UnreadableBody(f"its compressed body unpacks to more than {megabytes(MAX_BODY)} (a gzip bomb?): "
-                                 "not read")
-        return page + unpacking.flush()
-    except zlib.error as exc:
-        raise UnreadableBody(f"broken compressed body: {exc}") from exc
-
-
-def _brotli(body: bytes) -> bytes:
-    """``body`` decompressed from Brotli, when the ``brotli`` module is installed."""
-    try:
-        import brotli
-    except ImportError:
-        raise UnreadableBody("compressed with Brotli (br), and the brotli module is not installed (pip install "
-                             "brotli)") from None
-    try:
-        return brotli.decompress(body)
-    except brotli.error as exc:
-        raise UnreadableBody(f"broken Brotli body: {exc}") from exc
-
-
-def _zstd(body: bytes) -> bytes:
-    """``body`` decompressed from Zstandard: by Python's own module (3.14) or the ``zstandard`` package."""
-    try:
-        from compression import zstd
-
-        unpack = zstd.decompress
-    except ImportError:
-        try:
-            import zstandard
-        except ImportError:
-            raise UnreadableBody("compressed with Zstandard (zstd), and the zstandard module is not installed (pip "
-                                 "install zstandard)") from None
-        unpack = zstandard.ZstdDecompressor().decompressobj().decompress
-    try:
-        return unpack(body)
-    except Exception as exc:  # any: each module has its own error
-        raise UnreadableBody(f"broken Zstandard body: {exc}") from exc
-
-
-# Content-Encoding -> its decoder. A deflate body is zlib data, or raw deflate from some servers.
-DECODERS = {
-    "gzip": lambda body: _inflate(body, 31),
-    "x-gzip": lambda body: _inflate(body, 31),
-    "deflate": lambda body: _inflate(body, 15) if body[:1] == b"\x78" else _inflate(body, -15),
-    "br": _brotli,
-    "zstd": _zstd,
-    "identity": lambda body: body,
-}
 _GZIP_MAGIC = b"\x1f\x8b"
 HTML_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")  # in no text; compressed bytes are full of them
