@@ -80,7 +80,7 @@ def read_pdf(data: bytes, rel: str) -> ReadResult:
 @contextmanager
 def _pypdf_quiet() -> Iterator[None]:
     """pypdf's warnings not logged while the block runs (its errors are raised, not logged)."""
-    global _quiet_reads, _saved_level  # noqa: PLW0603 - one logger, shared by the reads of a process's threads
+    global _quiet_reads, _saved_level  # one logger, shared by the reads of a process's threads
     with _quiet_lock:
         if not _quiet_reads:
             _saved_level = _PYPDF_LOG.level

@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .httpcodings import DECODERS, UnreadableBody, megabytes  # noqa: F401 - warc and warcgzip take them from here
 from .exportstories import CUT_SHORT
+from .httpcodings import DECODERS, UnreadableBody, megabytes  # noqa: F401 - warc and warcgzip take them from here
 
 RECORD_START = b"WARC/1."
 NEXT_RECORD = b"\nWARC/1."

@@ -144,8 +144,8 @@ def part_xml(archive: zipfile.ZipFile, name: str,
     try:
         return _parsed(raw, name)
     except UnreadableFile as exc:
-        recovered = _recovered(raw) if damage is not None and not str(exc).endswith(ENTITY_BOMB) else None
-        if recovered is None:
+        recovered = None if damage is None or str(exc).endswith(ENTITY_BOMB) else _recovered(raw)
+        if damage is None or recovered is None:
             raise
         root, cut = recovered
         damage.append((str(exc), CUT if cut else ""))
