@@ -150,6 +150,9 @@ def test_a_cells_lost_closing_quote_costs_its_row_whose_lines_are_no_rows_and_no
         ("news.csv#1", "Row one"), ("news.csv#3", "Row three"), ("news.csv#4", "Row four")]
     assert [s.reason for s in result.skipped] == [
         "row 2 (lines 3-5): a quote not closed where a cell ends (',' expected after '\"')"]
+    two = read('title,text\n"A,b\n"C,d\nE,f\n')  # two broken rows running: each its number, as before
+    assert ([a.id for a in two.articles], [s.reason[:14] for s in two.skipped]) == (
+        ["news.csv#3"], ["row 1 (line 2)", "row 2 (line 3)"])
 
 
 def test_a_table_whose_every_other_row_is_broken_is_read_in_time_linear_in_its_length() -> None:

@@ -111,7 +111,8 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
     A row that cannot be read (a quote never closed) is a RecordError, and reading starts again on the
     line after the one it began on: the rows after it are not lost. Until a row of the header's number of cells
     reads again, the lines read are the broken row's (the lines of a cell whose closing quote was lost, each read as
-    a row of its own, had become articles: "Para 2 of the story, with a comma"): part of its RecordError.
+    a row of its own, had become articles: "Para 2 of the story, with a comma"): part of its RecordError. A line of
+    it with the header's number of cells by chance is read as a row; another broken row is a RecordError of its own.
     """
     number, done, consumed = 0, read, 0  # lines before this reader's first, lines it has read
     broken: _Broken | None = None
@@ -125,9 +126,10 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
                 yield broken.entry(len(lines))
             return
         except csv.Error as exc:
-            if broken is None:
-                number += 1
-                broken = _Broken(number, begins, str(exc))
+            if broken:  # each broken row its number, as each row has: the ids of the rows after it stay
+                yield broken.entry(begins - 1)
+            number += 1
+            broken = _Broken(number, begins, str(exc))
             done, consumed = begins, 0
             rows = _reader(_lines_from(lines, done), delimiter)
             continue
