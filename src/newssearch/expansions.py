@@ -146,20 +146,24 @@ def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
     return WordPattern(fieldname, part)
 
 
-def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None) -> wq.Query:  # type: ignore[no-untyped-def]
+def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None,  # type: ignore[no-untyped-def]
+                    languages: tuple[str, ...] | None = None) -> wq.Query:
     """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields
-    (``lexicons``: the word lists the index handle keeps)."""
+    (``lexicons``: the word lists the index handle keeps; ``languages``: ``index_languages(reader)``, read here at the
+    first pattern when not given)."""
     written: dict[str, list[str]] = {}
     stems: dict[str, Stems] = {}  # a pattern's written words as other languages stem them (patternlanguages)
-    languages = index_languages(reader)
 
     def expanded(leaf: wq.Query) -> wq.Query:
+        nonlocal languages
         if not isinstance(leaf, WordPattern) or leaf.terms is not None:
             return leaf
         if leaf.text not in written:
             written[leaf.text] = written_words(reader, leaf.text, lexicons)
         pattern = pattern_of(reader, leaf, matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text],
                                                           lexicons))
+        if languages is None:  # read at need: it walks the lang field's terms, 0.4 ms every query had paid
+            languages = index_languages(reader)
         if not languages or leaf.fieldname not in SEARCH_FIELDS:
             return pattern
         if leaf.text not in stems:

@@ -29,7 +29,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     reader = searcher.reader()
     parsed = parse_user_query(text, searcher.schema, match, languages)
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)
-    parsed.query = expand_patterns(parsed.query, reader, lexicons)
+    parsed.query = expand_patterns(parsed.query, reader, lexicons, languages)
     cut: dict[str, int] = {}
     parsed.query = expand_sequence_patterns(parsed.query, reader, cut)
     if said := cut_patterns_notice(cut):  # "von Tra*" found nothing, silently: "Tragwerken" not among the 50
