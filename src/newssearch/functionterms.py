@@ -16,17 +16,10 @@ from whoosh import query as wq
 from .folding import double_vowels
 from .functionwords import FUNCTION_WORDS, fold
 from .languagequery import any_language, in_language, language_codes, outside_languages, required_languages, word_terms
-from .schema import LANG, SEARCH_FIELDS
+from .schema import SEARCH_FIELDS
 from .stemming import SNOWBALL_NAMES
 
 Stops = dict[str, frozenset[str]]  # a term of a typed function word -> the languages it is one of
-
-
-def listed_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
-    """The languages of the index's articles whose function words are listed (``FUNCTION_WORDS``): the few ``lang``
-    values it holds."""
-    return tuple(sorted(code for code in reader.field_terms(LANG) if code in FUNCTION_WORDS)) \
-        if LANG in reader.schema else ()
 
 
 def without_function_words(query: wq.Query, words: list[str], languages: tuple[str, ...], match: str) -> wq.Query:

@@ -9,12 +9,12 @@ from . import config
 from .dottedacronyms import with_dotted_acronyms
 from .expansions import cut_patterns_notice, expand_fuzzy, expand_patterns, expand_sequence_patterns
 from .folding import fold
-from .functionterms import listed_languages, without_function_words
+from .functionterms import without_function_words
 from .liveranks import ranked_by_live_count
 from .longvowels import long_vowel_spellings
 from .notices import noted
 from .parsedquery import ParsedQuery
-from .patterns import Lexicons
+from .patterns import Lexicons, listed_languages
 from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
 from .schema import SEARCH_FIELDS, SOURCE, SOURCE_FACET
@@ -25,7 +25,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
                     languages: tuple[str, ...], listed: tuple[str, ...] | None = None) -> ParsedQuery:
     """Parse user text, with fuzzy terms matched against the words of the index ``searcher`` reads (``lexicons``: its
     word lists; ``languages``: those it stems articles in besides English; ``listed``: its languages whose function
-    words are listed, ``functionterms.listed_languages``, read here when not given)."""
+    words are listed, ``patterns.listed_languages``, read here when not given)."""
     reader = searcher.reader()
     parsed = parse_user_query(text, searcher.schema, match, languages)
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)

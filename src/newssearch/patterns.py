@@ -16,6 +16,7 @@ from whoosh.automata import lev
 
 from .errors import InvalidQuery, as_typed
 from .folding import fold
+from .functionwords import FUNCTION_WORDS
 from .patternforms import without_exact_forms
 from .schema import BODY, LANG, SCHEMA
 from .stemming import stemmed_languages
@@ -78,6 +79,13 @@ def matching_terms(reader, fieldname: str, pattern: str, written: list[str] | No
 def index_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
     """The languages with a stemmer of their own (``stemming``) that the index holds articles in: its ``lang`` values."""
     return stemmed_languages(reader.field_terms(LANG)) if LANG in reader.schema else ()
+
+
+def listed_languages(reader) -> tuple[str, ...]:  # type: ignore[no-untyped-def]
+    """The languages of the index's articles whose function words are listed (``FUNCTION_WORDS``, see
+    ``functionterms``): the few ``lang`` values it holds."""
+    return tuple(sorted(code for code in reader.field_terms(LANG) if code in FUNCTION_WORDS)) \
+        if LANG in reader.schema else ()
 
 
 def written_words(reader, pattern: str, lexicons: Lexicons | None = None) -> list[str]:  # type: ignore[no-untyped-def]

@@ -8,32 +8,18 @@ from collections.abc import Iterator
 from datetime import date
 from functools import partial
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from . import browse, config, feedback, indexfolders, livecounts, liveindex
+from . import browse, config, indexfolders, livecounts, liveindex
 from .arguments import check_arguments
 from .copies import CopyIndex, CopyTable, group_of, one_per_story
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
-from .functionterms import listed_languages
 from .guard import guarded, is_damage
-from .hitlist import make_hits, page_among, page_of, pages_of
 from .idlookup import TypedIds
-from .indexquery import parse_for_index
-from .notices import (
-    date_clause_notice,
-    date_notice,
-    empty_field_notice,
-    empty_index_notice,
-    nothing_found_notice,
-    own_copies_notice,
-    suggestion,
-    undated_ranking_notice,
-    undated_timeline_notice,
-)
-from .parsedquery import ParsedQuery
-from .patterns import Lexicons, index_languages
+from .patterns import Lexicons, index_languages, listed_languages
 from .publisherkeys import article_home, source_groups
 from .ranking import make_weighting
 from .recency import Decay, day_from_number
@@ -42,6 +28,12 @@ from .schema import QUERY_FIELDS, SOURCE_FACET, to_article
 from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
 from .timefilter import required_span
 from .timeline import Timeline, check_period, count_periods, indexed_counts
+
+if TYPE_CHECKING:
+    from .parsedquery import ParsedQuery
+
+# The modules that read, rank and show a query (indexquery, hitlist, feedback, notices) are imported by the methods
+# that run one: ``show`` and ``stats`` open an index and read no query, and importing them cost those ~30 ms.
 
 
 class NewsIndex:
@@ -126,6 +118,9 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, limit=limit, page=page, match=match, since=since, until=until,
                         sort=sort, snippet_chars=snippet_chars, fragments=fragments, recent=recent, around=around,
                         facets=facets, group_copies=group_copies)
+        from .hitlist import pages_of
+        from .notices import undated_ranking_notice
+
         check_sort(sort)
         parsed = self._parse(text, match)
         date_filter = date_filter_of(self._days, since, until)
@@ -148,6 +143,9 @@ class NewsIndex:
               group_copies: bool) -> tuple[int, list[Hit], int | None]:
         """How many articles (or stories, ``group_copies``) ``parsed`` finds, the hits of one page of them, and (of
         stories) how many articles they are."""
+        from . import feedback
+        from .hitlist import make_hits, page_of
+
         # Feedback helps natural-language questions (TIME, --match any) but multiplies the cost of a
         # query several times over; keyword queries (--match all) are ranked by BM25F alone.
         use_feedback = match == "any" and limit > 0  # it adds optional words: the same articles, ranked otherwise
@@ -161,6 +159,8 @@ class NewsIndex:
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                     found: int | None) -> str | None:
         """"Did you mean" for ``parsed`` (see ``notices.suggestion``); ``found``: its hits, when known."""
+        from .notices import suggestion
+
         def typed() -> int:
             return found if found is not None else len(matching_docnums(self._searcher, parsed.query, date_filter))
 
@@ -177,6 +177,14 @@ class NewsIndex:
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
                        until: DateLike, total: int) -> str | None:
         """What a search says besides its hits (see notices.py)."""
+        from .notices import (
+            date_clause_notice,
+            date_notice,
+            empty_field_notice,
+            empty_index_notice,
+            nothing_found_notice,
+        )
+
         notice = date_clause_notice(self._days, date_notice(
             self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter)),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
@@ -219,6 +227,8 @@ class NewsIndex:
     def _timeline_notice(self, parsed: ParsedQuery, dated: list[date], since: DateLike, until: DateLike,
                          found: int) -> str | None:
         """What a timeline says besides its counts (see notices.py)."""
+        from .notices import date_clause_notice, date_notice, empty_index_notice, undated_timeline_notice
+
         return (empty_index_notice(parsed.notes, found, self._searcher, self.manifest, self.index_dir)
                 or date_clause_notice(self._days, date_notice(
                     self._days, undated_timeline_notice(self._days, parsed.notes, dated, found), since, until, found,
@@ -234,6 +244,8 @@ class NewsIndex:
         ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
         ``group_copies`` leaves out the article's own copies too, and lists each other story once.
         """
+        from .hitlist import make_hits, page_among, pages_of
+        from .notices import date_notice, own_copies_notice
         from .similar import likeness, unlike_notice
 
         check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
@@ -257,6 +269,8 @@ class NewsIndex:
 
     def _parse(self, text: str, match: str) -> ParsedQuery:
         """Parse user text, with fuzzy terms matched against the words of this index."""
+        from .indexquery import parse_for_index
+
         return parse_for_index(text, match, self._searcher, self._lexicons, self._languages, self._listed)
 
     @guarded
