@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from email.utils import parsedate_tz
-from functools import partial
+from functools import cache, partial
 
 from .monthnames import MONTHS, SHORT_MONTHS
 from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
@@ -33,10 +33,8 @@ _MONTH_NUMBERS = {**{month_key(name): number for name, number in MONTHS.items()}
 _DAY_MONTH_YEAR_TEXT = (
     rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º|°|\.)?\s+(?:of\s+|de\s+|d['’])?{_DAY_MONTH}"
     r"(?:\s*/\s*[\u0600-\u06ff]+(?:\s[\u0600-\u06ff]+)?)?,?\s+(?:del?\s+|พ\.\s?ศ\.\s*)?(\d{4})\b")
-_DAY_MONTH_YEAR = re.compile(_DAY_MONTH_YEAR_TEXT, re.I)
 # 19-Jun-2020, and Excel's short date d-mmm-yy: 7-Mar-24 (a two-digit year: see _full_year)
 _DASHED_DAY_MONTH_YEAR_TEXT = rf"\b(\d{{1,2}})-{_DAY_MONTH}-(\d{{4}}|\d{{2}})\b"
-_DASHED_DAY_MONTH_YEAR = re.compile(_DASHED_DAY_MONTH_YEAR_TEXT, re.I)
 # Chinese and Japanese 2024年7月7日 (2024 年 07 月 07 日 10:30), Korean 2024년 4월 10일. No \b: 于2024年 has none.
 _YEAR_MONTH_DAY_SIGNS_TEXT = r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]"
 _YEAR_MONTH_DAY_SIGNS = re.compile(_YEAR_MONTH_DAY_SIGNS_TEXT)
@@ -50,20 +48,42 @@ _DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(
 _MONTH_DAY_YEAR_TEXT = rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
 _VIETNAMESE_TEXT = r"\b(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(?:năm\s+)?(\d{4})\b"  # 2 tháng 12 năm 2026
 _VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
-_MONTH_DAY_YEAR = re.compile(_MONTH_DAY_YEAR_TEXT, re.I)
 # A date in one of the forms the parsers read within a line, to tell a line that is a date and little more
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
-WRITTEN_DATE = re.compile("|".join(f"(?:{form})" for form in (
+_WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
     _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
     _VIETNAMESE_TEXT,
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
-)), re.I)
+))
 # A day or a month named without its year at the start of a text ("MARCH 3", "Apr. 7", "3 mars", "MARCH 1987") or
 # a week ("WEEK TO 23-29", "week ended April 3"): a wire headline's "U.S. DIVIDEND MEETINGS - MARCH 3" ends so.
-DAY_WITHOUT_YEAR = re.compile(
+_DAY_WITHOUT_YEAR_TEXT = (
     rf"^\s*(?:{_MONTH}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|\d{{4}})\b|\d{{1,2}}(?:st|nd|rd|th|er|\.)?\s+{_MONTH}(?!\w)"
-    r"|weeks?\s+(?:to|ended|ending)\b)", re.I)
+    r"|weeks?\s+(?:to|ended|ending)\b)")
+
+# The patterns of months named in words, in every language, are compiled at their first use, each once: compiling
+# them all (~20 ms) had been paid by every update that read a file, though a text or a feed whose dates are numbers
+# needs few of them or none.
+_NAMED_MONTH_FORMS = {"written": _WRITTEN_DATE_TEXT, "day month year": _DAY_MONTH_YEAR_TEXT,
+                      "dashed": _DASHED_DAY_MONTH_YEAR_TEXT, "month day year": _MONTH_DAY_YEAR_TEXT,
+                      "day without year": _DAY_WITHOUT_YEAR_TEXT}
+
+
+@cache
+def _named_month_form(form: str) -> re.Pattern[str]:
+    """The pattern of ``_NAMED_MONTH_FORMS[form]``, in any letter case."""
+    return re.compile(_NAMED_MONTH_FORMS[form], re.I)
+
+
+def written_date() -> re.Pattern[str]:
+    """A date in one of the forms the parsers read within a line (see above)."""
+    return _named_month_form("written")
+
+
+def day_without_year() -> re.Pattern[str]:
+    """A day or month named without its year at the start of a text, or a week (see above)."""
+    return _named_month_form("day without year")
 
 
 def make_date(year: int, month: int, day: int) -> date | None:
@@ -111,7 +131,7 @@ def boxed_date(text: str) -> str:
     its dates), lest a number in a sentence be taken for one. Unchanged when it reads, or holds no such date."""
     if parse_date(text):
         return text
-    found = WRITTEN_DATE.search(text)
+    found = written_date().search(text)
     return text[found.start():] if found else text
 
 
@@ -201,11 +221,11 @@ def _words(text: str) -> date | None:
     match = _YEAR_MONTH_DAY_SIGNS.search(text)
     if match:
         return make_date(*(int(g) for g in match.groups()))
-    match = _DAY_MONTH_YEAR.search(text) or _DASHED_DAY_MONTH_YEAR.search(text)
+    match = _named_month_form("day month year").search(text) or _named_month_form("dashed").search(text)
     if match:
         day, month, year = match.groups()
         return _named_month_date(_full_year(int(year)), month, int(day))
-    match = _MONTH_DAY_YEAR.search(text)
+    match = _named_month_form("month day year").search(text)
     if match:
         month, day, year = match.groups()
         return _named_month_date(int(year), month, int(day))

@@ -14,7 +14,7 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .dates import WRITTEN_DATE
+from .dates import written_date
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -74,4 +74,4 @@ def is_comment(box: Element) -> bool:
     text = " ".join(" ".join(box.itertext()).split())  # "2 hours ago" ends where its <span> does
     # A comment's time is in its header or its footer, not in what the reader wrote.
     ends = text if len(text) <= 2 * TIME_REACH else f"{text[:TIME_REACH]} {text[-TIME_REACH:]}"
-    return bool(_RELATIVE_TIME.search(ends) or WRITTEN_DATE.search(ends))
+    return bool(_RELATIVE_TIME.search(ends) or written_date().search(ends))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import WRITTEN_DATE
+from .dates import written_date
 
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
@@ -29,10 +29,10 @@ def is_date_line(text: str) -> bool:
 def _date_line_words(text: str) -> list[str] | None:
     """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
     not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
-    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(WRITTEN_DATE.findall(text)) != 1:
+    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(written_date().findall(text)) != 1:
         return None
     text = _LABEL_COLON.sub(r"\1 ", text)
-    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", WRITTEN_DATE.sub(" ", text)))
+    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", written_date().sub(" ", text)))
     return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from . import jsonld
-from .dates import WRITTEN_DATE, boxed_date, iso_moment, parse_date
+from .dates import boxed_date, iso_moment, parse_date, written_date
 from .dayfirst import document_locale, not_after_update, writes_day_first
 from .pagelines import dates_under_headline, first_published
 from .recorddates import epoch_date
@@ -99,7 +99,7 @@ def opening_dates(body: str) -> list[str]:
     ("29.11.2022 – Mehrfach und vehement hatte die Branche …", after a standfirst); not a date in a sentence."""
     found = []
     for paragraph in body.split("\n\n")[1:OPENING_PARAGRAPHS]:
-        date_match = WRITTEN_DATE.match(paragraph.strip())
+        date_match = written_date().match(paragraph.strip())
         if date_match and _DASH_AFTER.match(paragraph.strip(), date_match.end()):
             found.append(date_match.group())
     return found

@@ -19,7 +19,7 @@ from .bylinelanguages import (
     names_joined_in_english,
     starts_name,
 )
-from .dates import WRITTEN_DATE, parse_date
+from .dates import parse_date, written_date
 from .personnames import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -131,7 +131,7 @@ def line_date(line: str) -> date | None:
     if len(line) > DATE_LINE_CHARS:
         return None
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line)))).strip(" ,")
-    return parse_date(rest) if WRITTEN_DATE.fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
+    return parse_date(rest) if written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
 
 
 # A place and a comma before a date, as a dateline or a press release writes it in any language: "Berlin, 5. Mai

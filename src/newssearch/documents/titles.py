@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..datelines import dateline_match
-from .dates import DAY_WITHOUT_YEAR
+from .dates import day_without_year
 
 MAX_TITLE = 120     # a title made from the lede
 MAX_HEADLINE = 300  # a headline the article gives: longer is a paragraph put in the title's place
@@ -143,7 +143,7 @@ def _is_dateline(match: re.Match[str], rest: str) -> bool:
     """
     if "," in match.group():
         return True
-    if DAY_WITHOUT_YEAR.match(rest):
+    if day_without_year().match(rest):
         return False
     if match.group("agency") or match.group("release"):
         return True
