@@ -17,7 +17,7 @@ from .acronymterms import acronym_other_form
 from .apostrophes import solid_name
 from .digitgroups import grouped_numbers, grouped_places
 from .folding import double_vowels
-from .hyphens import HYPHENS, hyphen_links, in_compound, solid_words
+from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, solid_words
 from .innerwords import inner_words
 from .textanalysis import compound_term
 from .timesofday import colon_minute_spans
@@ -293,7 +293,13 @@ def solid_spellings(text: str, spans: list[Span]) -> dict[int, tuple[int, str]]:
     """The hyphenated words of ``text`` (its tokens at ``spans``) written solid, by the place of their first part
     (``hyphens.solid_words``): ``{0: (1, "email")}`` for "e-mail"."""
     links = hyphen_links(text, spans)
-    return solid_words([plain_word(text[start:end]) for start, end in spans], links) if links else {}
+    if not links:
+        return {}
+    # Only the words a hyphen joins are read (a snippet's text had had each of its words made a term here).
+    words = [""] * len(spans)
+    for at in compound_parts(links):
+        words[at] = plain_word(text[spans[at][0] : spans[at][1]])
+    return solid_words(words, links)
 
 
 def letter_at(text: str, start: int) -> int:
