@@ -171,3 +171,19 @@ def test_the_patterns_of_months_named_in_words_are_compiled_at_their_first_use()
     # Every language's month names in five patterns cost ~20 ms to compile, paid by every update that read a file.
     output = subprocess.run([sys.executable, "-c", NAMED_MONTHS], capture_output=True, text=True, check=True).stdout
     assert output.splitlines() == ["2020-06-19 2020-06-19 0", "2020-06-19 1"]
+
+
+HELP_TOPIC = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+print("difflib" in sys.modules)
+result = CliRunner().invoke(cli, ["help", "sytnax"])
+print(int(result.exit_code), "did you mean 'syntax'?" in result.output)
+"""
+
+
+def test_the_close_match_of_a_help_topic_is_looked_up_only_for_a_mistyped_one() -> None:
+    # difflib had been imported by every command's start-up for this one message.
+    output = subprocess.run([sys.executable, "-c", HELP_TOPIC], capture_output=True, text=True, check=True).stdout
+    assert output.splitlines() == ["False", "2 True"]

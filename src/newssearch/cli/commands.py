@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import sys
 
 import click
@@ -183,7 +182,9 @@ def help_command(ctx: click.Context, topic: str | None) -> None:
             click.echo(command.get_help(command_ctx))
     else:
         topics = ["syntax", *sorted(commands)]
-        near = difflib.get_close_matches(topic.lower(), topics, n=1)
+        from difflib import get_close_matches  # here: only a mistyped topic needs it
+
+        near = get_close_matches(topic.lower(), topics, n=1)
         hint = f" (did you mean {near[0]!r}?)" if near else ""
         raise click.UsageError(f"no help on {topic!r}{hint}: the topics are {', '.join(topics)}", ctx)
 
