@@ -193,6 +193,29 @@ def test_an_interrupt_while_writing_leaves_nothing_of_the_run(
     assert not (tmp_path / "first").exists()  # a first run stopped leaves no folder behind, as one that failed
 
 
+def test_a_reader_process_that_dies_leaves_nothing_of_the_run_and_says_so(
+        built: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken pool of reader processes (one killed for memory) is caught as before, though the pool's module is
+    imported only by a run that starts one (not by an update reading its files itself: ~35 ms)."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from newssearch.errors import NewsSearchError
+    from newssearch.segwriter import NewsWriter
+
+    live = next(built.glob("ix-*"))
+    before = sorted(path.name for path in live.iterdir())
+    (corpus / "new.txt").write_text("New\n\nThe zqbroken harbour story.\n", encoding="utf-8")
+
+    def broken(*args, **kwargs):
+        raise BrokenProcessPool("A process in the process pool was terminated abruptly")
+
+    monkeypatch.setattr(NewsWriter, "_commit_toc", broken)  # after the segment files are written
+    with pytest.raises(NewsSearchError, match="a process reading the files stopped") as caught:
+        build_index(corpus, built)
+    assert caught.value.hint == "run it again, or with workers=1"
+    assert sorted(path.name for path in live.iterdir()) == before
+
+
 def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path: Path, corpus: Path) -> None:
     from click.testing import CliRunner
 

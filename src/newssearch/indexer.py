@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -106,7 +106,7 @@ def build_index(
             started = time.perf_counter()
             try:
                 _index_into(folder, root, report, rebuild, progress, workers)
-            except (OSError, BrokenProcessPool, KeyboardInterrupt):
+            except (OSError, KeyboardInterrupt) + _broken_pool():
                 # A disk full must not stay full of what this run wrote; nor must a disk after Ctrl-C or SIGTERM
                 # (a first run's whole uncommitted index folder had stayed until a later run cleared it).
                 clear_uncommitted(folder)
@@ -119,11 +119,18 @@ def build_index(
         if not existed:
             remove_if_empty(folder)  # a first run that failed leaves no folder behind
         raise not_written(folder, exc, committed) from exc
-    except BrokenProcessPool as exc:
+    except _broken_pool() as exc:
         raise NewsSearchError("a process reading the files stopped (out of memory?); nothing was changed",
                               hint=Worded("run it again, or with workers=1", "run it again, or with --workers 1")) from exc
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _broken_pool() -> tuple[type[BaseException], ...]:
+    """BrokenProcessPool to catch, once a run has started reader processes: only then is its module imported (with
+    multiprocessing, ~35 ms that every update and every small build had paid), and without it no pool can break."""
+    module = sys.modules.get("concurrent.futures.process")
+    return (module.BrokenProcessPool,) if module is not None else ()
 
 
 def _target(corpus: str | os.PathLike[str], index_dir: str | os.PathLike[str] | None) -> tuple[Path, Path]:
