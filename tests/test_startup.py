@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from newssearch import build_index
+
 CHECK = """
 import sys
 import newssearch.cli
@@ -189,3 +191,29 @@ def test_the_close_match_of_a_help_topic_is_looked_up_only_for_a_mistyped_one() 
     # difflib had been imported by every command's start-up for this one message.
     output = subprocess.run([sys.executable, "-c", HELP_TOPIC], capture_output=True, text=True, check=True).stdout
     assert output.splitlines() == ["False", "2 True"]
+
+
+PATTERN_WORDS = """
+import sys
+from click.testing import CliRunner
+from newssearch import expansions, phrases
+from newssearch.cli import cli
+from newssearch.documents import publishers
+def compiled():
+    return [made.cache_info().currsize for made in (phrases._phrase_word, expansions._pattern_word,
+                                                    publishers._agency_credit)]
+for query in ("harbour", '"the harbour" storm*'):
+    result = CliRunner().invoke(cli, ["query", query, "--index-dir", sys.argv[1], "--color", "never"])
+    print(int(result.exit_code), compiled())
+"""
+
+
+def test_the_patterns_of_quotes_wildcards_and_bylines_are_compiled_when_a_query_or_a_text_has_them(
+        tmp_path: Path) -> None:
+    # Each holds the table of marks (or every agency's name), a millisecond to compile, paid by every query's start.
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    build_index(tmp_path / "corpus", tmp_path / "index")
+    output = subprocess.run([sys.executable, "-c", PATTERN_WORDS, str(tmp_path / "index")], capture_output=True,
+                            text=True, check=True).stdout
+    assert output.splitlines() == ["0 [0, 0, 0]", "0 [1, 1, 0]"]

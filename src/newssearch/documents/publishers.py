@@ -4,6 +4,7 @@ bylines: ``personnames``)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
@@ -179,9 +180,15 @@ _AGENCY_NAMES = "|".join(re.escape(name).replace(r"\ ", r"\s+") for name in sort
     {*WIRE_AGENCIES, *(v.lower() for v in WIRE_AGENCIES.values())}, key=len, reverse=True))
 # An agency a byline credits after its names: ", Reuters", "/dpa", "(AFP)", " of The Associated Press", " for AFP";
 # or the byline is the agency ("dpa", "The Associated Press").
-_AGENCY_CREDIT = re.compile(rf"(?P<mark>^|\s*[,/(]\s*|\s+(?:of|for)\s+|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})"
-                            r"\)?[\s.]*$", re.IGNORECASE)
+_AGENCY_CREDIT_TEXT = (rf"(?P<mark>^|\s*[,/(]\s*|\s+(?:of|for)\s+|\s+)(?:the\s+)?(?P<agency>{_AGENCY_NAMES})"
+                       r"\)?[\s.]*$")
 CREDIT_TAIL = 80  # an agency's credit is short: only a byline's end is searched, not each of a long one's places
+
+
+@cache
+def _agency_credit() -> re.Pattern[str]:
+    """``_AGENCY_CREDIT_TEXT`` compiled, at the first byline read: a search, which reads none, had compiled it."""
+    return re.compile(_AGENCY_CREDIT_TEXT, re.IGNORECASE)
 
 
 def agency_credit(byline: str) -> tuple[str, str | None]:
@@ -190,7 +197,7 @@ def agency_credit(byline: str) -> tuple[str, str | None]:
     ("Jane Doe Reuters", not "Michael Bloomberg"); a short one is written in capitals or lower case ("AP", "dpa";
     "Jane Pa" names no PA Media)."""
     cut = max(0, len(byline) - CREDIT_TAIL)
-    match = _AGENCY_CREDIT.search(byline, cut)
+    match = _agency_credit().search(byline, cut)
     if match is None:
         return byline, None
     written, names = match.group("agency"), byline[: match.start()].strip()
