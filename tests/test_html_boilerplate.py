@@ -246,8 +246,19 @@ def test_an_update_or_an_event_line_above_the_text_does_not_date_the_page(line: 
     assert (found.date, found.date_source) == (date(2024, 3, 1), "dateline")
 
 
+@pytest.mark.parametrize("line", [
+    "Erstellt am: 12.03.2019", "Erstellt am: 30.01.2022 18:36 / sk",  # with the editor's initials
+    "Aktualisiert am: 12.03.2019, 10:31", "Zuletzt aktualisiert: 3. März 2020",
+    "<em>Stand des Artikels: 26. Februar 2020, 12:30 Uhr.</em>",
+])
+def test_a_german_date_line_with_its_label_is_dropped(line: str) -> None:
+    body = extract(article(STORY + f"<p>{line}</p>")).body
+    assert "20" not in body and body.startswith("Paragraph 1")
+
+
 @pytest.mark.parametrize("sentence", [
     "Die Wahl findet am 3. März 2024 statt.",
+    "Die Wahl am 3. März 2024.",
     "Am 3. März 2024 stimmten die Bürger über die neue Brücke ab.",
     "3. März 2024 – 20. April 2024",                    # the run of an event
     "Einsendeschluss: 03.11.2019 (Poststempel)",        # a label naming what happens on the day

@@ -12,12 +12,18 @@ from .dates import written_date
 # A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?"
                    r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
-_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um)$")
+_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um|"
+                         r"aktualisiert|geändert|veröffentlicht|erstellt)$")  # "Zuletzt aktualisiert: 3. März 2020"
 MAX_DATE_LINE = 80
-# A publishing label with its colon ("Publiziert: 03.04.2020, 12:35", "Publié : 12 mars 2024", "Stand: 5. Mai 2020");
-# another word before a colon names what happens on the day ("Einsendeschluss: 03.11.2019"), and is story text.
+# A publishing label with its colon ("Publiziert: 03.04.2020, 12:35", "Publié : 12 mars 2024", "Stand: 5. Mai 2020"),
+# maybe with its "am"/"on" ("Erstellt am: 12.03.2019", "Aktualisiert am: …") or what it is the state of ("Stand des
+# Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
+# 03.11.2019"), and is story text.
 _LABEL_COLON = re.compile(r"\b(published|updated|posted|publiziert|veröffentlicht|aktualisiert|erstellt|stand|datum|"
-                          r"publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)\s*:", re.IGNORECASE)
+                          r"publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+                          r"(?:\s+(?:am|on|le|el|il|op)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
+# An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
+_INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
 
 
@@ -31,7 +37,9 @@ def _date_line_words(text: str) -> list[str] | None:
     not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
     if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(written_date().findall(text)) != 1:
         return None
-    text = _LABEL_COLON.sub(r"\1 ", text)
+    labelled = _LABEL_COLON.sub(r"\1 ", text)
+    if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
+        text = _INITIALS.sub("", labelled).rstrip(".")
     words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", written_date().sub(" ", text)))
     return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
 
