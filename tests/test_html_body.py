@@ -230,6 +230,9 @@ TWO_CAPTIONS = ("<figure><img src='1.jpg'><figcaption>Crowds gather for the fest
      "<video src='v.mp4'></video>", "The river burst its banks."),                    # a video story: its description
     ('<script type="application/ld+json">{"@type": "VideoObject", "uploadDate": "2024-02-24", "description": "Flood '
      'waters rose."}</script>', "<video src='v.mp4'></video>", "Flood waters rose."),
+    # A description written in HTML (homify.de's HowTo): its text, not its tags.
+    ('<script type="application/ld+json">{"@type": "HowTo", "datePublished": "2024-02-24", "description": "<p>Sew '
+     'a round <a href=\'/diy\'>tablecloth</a>.</p><p>Measure first.</p>"}</script>', "", "Sew a round tablecloth.\n\nMeasure first."),
     ("", TWO_CAPTIONS, ""),                  # no article published on a day: a section page of captioned teasers
     ('<meta property="og:type" content="article"><meta property="og:description" content="Log in to read.">', "", ""),
 ])

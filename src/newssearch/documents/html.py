@@ -144,6 +144,8 @@ def gallery_text(page: str, info: htmlmeta.PageInfo) -> str:
     if len(captions) >= MIN_CAPTIONS:
         return "\n\n".join(captions)
     description = jsonld.text_of(jsonld.first(works, "description")) or info.meta("og:description", "description")[0]
+    if description and "<" in description:  # written in HTML (homify.de's HowTo): its text, not its tags
+        return html_to_text(description)
     return " ".join(description.split()) if description else ""
 
 
