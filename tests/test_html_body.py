@@ -158,6 +158,15 @@ def test_jsonld_article_body_used_when_page_text_is_thin() -> None:
     assert extract(page).body == f"{story.strip()}\n\n{story.strip()}"
 
 
+def test_jsonld_article_body_is_weighed_by_its_text_not_its_whitespace() -> None:
+    # A publisher strips the tags but keeps their indentation: longer than the page's text only in its whitespace.
+    story = "The council voted on Tuesday to reopen the harbour bridge, officials said. " * 3
+    padded = ("\\n" + " " * 40).join(f"{story}{story}Related: ferry fares rise again.".split(". "))
+    page = ('<html><head><script type="application/ld+json">{"@type": "NewsArticle", "articleBody": '
+            f'"{padded}"}}</script></head><body><article><p>{story}</p><p>{story}</p></article></body></html>')
+    assert "Related" not in extract(page).body
+
+
 def test_jsonld_article_body_with_escaped_markup_is_reduced_to_text() -> None:
     text = "The minister said the plan would go ahead, whatever the cost. " * 5
     page = (

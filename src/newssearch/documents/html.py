@@ -155,7 +155,10 @@ def choose_body(paragraphs: list[str], articles: list[dict[str, object]]) -> str
     ld_body = jsonld.text_of(jsonld.first(articles, "articleBody")) or ""
     if "<" in ld_body or "&lt;" in ld_body:
         ld_body = html_to_text(html_lib.unescape(ld_body))
-    if len(ld_body) < MIN_JSONLD_BODY or len(ld_body) < 1.3 * len(page_body):
+    # Measured without its whitespace: a publisher that strips the tags keeps their indentation and blank lines
+    # (correio24horas.com.br's, 2,753 characters of text in 3,100, outweighed a page text of 2,318).
+    ld_size = len("".join(ld_body.split()))
+    if ld_size < MIN_JSONLD_BODY or ld_size < 1.3 * len("".join(page_body.split())):
         return page_body
     return "\n\n".join(text_paragraphs(p.strip() for p in re.split(r"\n\s*\n|\n", ld_body) if p.strip()))
 
