@@ -96,6 +96,11 @@ LABELLED = [
     (page(f"<article>{STORY}<p>We recommend the best products through an independent review process. We may receive "
           "compensation if you visit partners we recommend.</p></article>"),
      "Teil 3", "We recommend"),
+    # A closing sentence pointing to another page for the rest: its link ("hier") or its address ends it.
+    (page(f"<article>{STORY}<p>Alles über nachhaltige Wanderschuhe findest Du <a href='/x'>hier</a>.</p></article>"),
+     "Teil 3", "Wanderschuhe"),
+    (page(f"<article>{STORY}<p>Weitere Infos unter www.itfjuniors.de.</p></article>"), "Teil 3", "Weitere Infos"),
+    (page(f"<article>{STORY}<p>Mehr Infos findet ihr auf der Website von Advanced.</p></article>"), "Teil 3", "Mehr Infos"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),
@@ -120,6 +125,8 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
     "Dienstag in Luxemburg. " * 4,
     # "Anzeige" inside a sentence.
     "Die Anzeige wurde am Montag bei der Polizei erstattet.",
+    # A sentence that finds something, here or at a number.
+    "Die Antworten finden Sie hier im Text.", "Hilfe finden Sie unter 0800 111 0 111 rund um die Uhr.",
     # A source named in a sentence.
     "Die Quelle: ein Brunnen am Ende des Tals, den die Bauern seit Jahrhunderten pflegen.",
 ])

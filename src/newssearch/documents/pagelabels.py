@@ -152,6 +152,13 @@ PAYWALL_CUT = re.compile(
     r".{0,40}\bsubscribe\b",
     re.IGNORECASE,
 )
+# A closing sentence that points to another page for the rest ("Alles über nachhaltige Wanderschuhe findest Du hier.",
+# "Weitere Infos unter www.itfjuniors.de."): it ends where the link or the address is.
+POINTER_SENTENCE = re.compile(
+    r"^(?=.{0,160}$).*\b(?:finden sie|findest du|findet ihr|gibt es)\s+(?:\S+\s+){0,3}?"
+    r"(?:hier|unter\s+\S+|auf\s+(?:der|unserer|seiner|ihrer)\s+\S+(?:\s+\S+){0,3})[\s.!:…]*$|"
+    r"^(?:weitere|mehr)\s+(?:infos?|informationen)\b.{0,80}?\b(?:unter|auf|bei)\s+(?:www\.|https?://)\S+$",
+    re.IGNORECASE)
 
 
 def is_paywall_cut(text: str) -> bool:
@@ -164,7 +171,7 @@ def is_label_line(text: str) -> bool:
     or an offer; a line of such labels between bars ("Kommentarfeed | Kommentare geschlossen") too."""
     if POINTER_LINE.match(text) or CREDIT_LINE.match(text) or (len(text) <= MAX_OFFER and OFFERS.search(text)):
         return True
-    if is_paywall_cut(text):
+    if is_paywall_cut(text) or POINTER_SENTENCE.match(text):
         return True
     if len(text) <= MAX_APPEAL and APPEAL.match(text):
         return True
