@@ -101,6 +101,12 @@ LABELLED = [
      "Teil 3", "Wanderschuhe"),
     (page(f"<article>{STORY}<p>Weitere Infos unter www.itfjuniors.de.</p></article>"), "Teil 3", "Weitere Infos"),
     (page(f"<article>{STORY}<p>Mehr Infos findet ihr auf der Website von Advanced.</p></article>"), "Teil 3", "Mehr Infos"),
+    # A figure's caption or credit, labelled so, however long its caption is.
+    (page(f"<article>{STORY}<div class='imginline'><img src='a.jpg'><span>Abbildung: Vergleich auf dem "
+          "Aletschgletscher. Unsere quantifizierten Variationen der Schneehöhe (links) passen optisch sehr gut mit "
+          f"beobachteten Variationen des Schneeaufkommens (rechts) zusammen.</span></div>{STORY}</article>"),
+     "Teil 3", "Aletschgletscher"),
+    (page(f"<article>{STORY}<p>Abb.: Collage aus Internetbildern und Wake News</p>{STORY}</article>"), "Teil 3", "Collage"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),
@@ -127,6 +133,7 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
     "Die Anzeige wurde am Montag bei der Polizei erstattet.",
     # A sentence that finds something, here or at a number.
     "Die Antworten finden Sie hier im Text.", "Hilfe finden Sie unter 0800 111 0 111 rund um die Uhr.",
+    "Die Abbildung zeigt: Der Gletscher hat in zehn Jahren ein Drittel seiner Fläche verloren.",
     # A source named in a sentence.
     "Die Quelle: ein Brunnen am Ende des Tals, den die Bauern seit Jahrhunderten pflegen.",
 ])

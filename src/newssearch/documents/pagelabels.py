@@ -98,12 +98,14 @@ COMMENTS_HEADING = _whole_line((*COMMENT_LABELS, r"comments?", r"\d+ (?:comments
 
 # A picture's credit or caption line ("Titelbild: …", "Crédits photos : Bestimage", "AFP / MARCO BERTORELLO").
 CREDITS = (
-    r"titelbild", r"titelfoto", r"bildquelle", r"bildnachweis", r"bildrechte", r"fotos?", r"abbildung", r"grafik",
+    r"titelbild", r"titelfoto", r"bildquelle", r"bildnachweis", r"bildrechte", r"fotos?", r"grafik",
     r"illustration", r"crédits? photos?", r"crédits?", r"photos?", r"fotografía", r"imagen", r"imagem", r"zdjęcie",
 )
 _AGENCIES = r"dpa|afp|ap|apa|epa|efe|ansa|pap|kna|epd|keystone|imago|getty images|picture alliance|reuters"
 _SIGN = r"[^\W\d_]{1,5}"  # an editor's initials in a wire story's sign-off: "aja/PAP", "dpa/lno", "(sda)"
-CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:\s*.{{1,120}}|(?:{_AGENCIES})\s*/\s*[^/]{{1,60}}|"
+# A figure's caption says what it shows at more length ("Abbildung: Vergleich auf dem Aletschgletscher. Unsere …").
+_FIGURE = r"(?:abbildung|abb\.)(?:\s*\d+)?\s*:\s*.{1,300}"
+CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:\s*.{{1,120}}|{_FIGURE}|(?:{_AGENCIES})\s*/\s*[^/]{{1,60}}|"
                          rf"\(?(?:{_SIGN}/)*(?:{_AGENCIES}|sda|ats|kap)(?:/{_SIGN})*\)?|"
                          r"(?:quelle|quellen|fuente|fuentes|fonte|źródło)\s*:\s*.{1,80})$", re.IGNORECASE)
 
