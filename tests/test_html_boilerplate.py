@@ -332,6 +332,12 @@ def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -
     assert body.startswith("Paragraph 1") and body.endswith("finally done.")
 
 
+@pytest.mark.parametrize("smiley", ["=)", ";-)", "^^"])
+def test_a_smiley_closing_the_story_is_the_writers(smiley: str) -> None:
+    # Without a letter or a digit, as a separator is, but written by the story's writer (seelenradio.de).
+    assert extract(article(STORY + f"<p>{smiley}</p>")).body.endswith(f"finally done.\n\n{smiley}")
+
+
 @pytest.mark.parametrize("sentence", [
     "It was a 7 min read, she said, and worth every minute of the council's time.",
     "Reading time for children rose by 4 minutes a day, the survey of parents found.",

@@ -27,6 +27,8 @@ BLOCK_TAGS = frozenset(
 # A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
+# A smiley the writer closes a paragraph with ("=)", ";-)", "^^"): without a letter, but the writer's, not a separator.
+_EMOTICON = re.compile(r"[:;=][-'o^]?[()\[\]|/\\]+|\^_?\^")
 
 
 def text_of(el: Element) -> str:
@@ -245,9 +247,10 @@ _TABLE_DATA = frozenset(("td", "th", "tr"))
 
 def _is_page_label(text: str, tag: str = "p") -> bool:
     """True for a line of the page around the story: a label ("Share"), a pointer, a cookie notice, a date line, a
-    separator without a letter or a digit ("·" between a byline's parts, "* * *")."""
+    separator without a letter or a digit ("·" between a byline's parts, "* * *") unless a smiley ("=)")."""
     return bool(BOILER_LINE.match(text) or PAGE_LINE.match(text)) or is_cookie_notice(text) \
-        or _dropped_date_line(text, tag) or not any(c.isalnum() for c in text) or is_label_line(text)
+        or _dropped_date_line(text, tag) or not (any(c.isalnum() for c in text) or _EMOTICON.fullmatch(text)) \
+        or is_label_line(text)
 
 
 def _dropped_date_line(text: str, tag: str) -> bool:
