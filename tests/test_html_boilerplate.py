@@ -249,9 +249,12 @@ def test_an_update_or_an_event_line_above_the_text_does_not_date_the_page(line: 
 @pytest.mark.parametrize("line", [
     "Erstellt am: 12.03.2019", "Erstellt am: 30.01.2022 18:36 / sk",  # with the editor's initials
     "Aktualisiert am: 12.03.2019, 10:31", "Zuletzt aktualisiert: 3. März 2020",
-    "<em>Stand des Artikels: 26. Februar 2020, 12:30 Uhr.</em>",
+    "<em>Stand des Artikels: 26. Februar 2020, 12:30 Uhr.</em>", "News vom 23.01.2020",
+    # French and Spanish, with the hour's "h"
+    "Créé: 12.12.2019, 07h36", "Publicado el 03/05/2022 a las 22h03", "20 de abril de 2022 a las 08:39h",
+    "Actualizado el 08/05/2022 02:14 a.m.",
 ])
-def test_a_german_date_line_with_its_label_is_dropped(line: str) -> None:
+def test_a_date_line_with_its_label_is_dropped(line: str) -> None:
     body = extract(article(STORY + f"<p>{line}</p>")).body
     assert "20" not in body and body.startswith("Paragraph 1")
 

@@ -10,17 +10,20 @@ from .dates import written_date
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
 # A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4}\b)?"
+# French and Spanish write the hour's "h" ("07h36", "08:39h").
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b)?(?: [A-Z]{2,4}\b)?|\b\d{1,2}h\d{2}\b"
                    r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
+# The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
+# and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
 _DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um|"
-                         r"aktualisiert|geändert|veröffentlicht|erstellt)$")  # "Zuletzt aktualisiert: 3. März 2020"
+                         r"aktualisiert|geändert|veröffentlicht|erstellt|von|vom|el|a|las|le|à)$")
 MAX_DATE_LINE = 80
 # A publishing label with its colon ("Publiziert: 03.04.2020, 12:35", "Publié : 12 mars 2024", "Stand: 5. Mai 2020"),
 # maybe with its "am"/"on" ("Erstellt am: 12.03.2019", "Aktualisiert am: …") or what it is the state of ("Stand des
 # Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
 # 03.11.2019"), and is story text.
 _LABEL_COLON = re.compile(r"\b(published|updated|posted|publiziert|veröffentlicht|aktualisiert|erstellt|stand|datum|"
-                          r"publié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
+                          r"publié|créé|modifié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
                           r"(?:\s+(?:am|on|le|el|il|op)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
 _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
