@@ -13,6 +13,7 @@ from whoosh import query as wq
 from newssearch import build_index, open_index, stemming
 from newssearch.fastanalysis import compile_schema
 from newssearch.languagequery import stem_tables, with_language_stems
+from newssearch.patterns import WRITTEN
 from newssearch.querying import parse_user_query
 from newssearch.schema import SCHEMA
 from newssearch.stemming import cached_stem, language_stemmer, stemmed_languages
@@ -143,6 +144,25 @@ def test_a_pattern_after_an_elided_article_finds_the_word_a_stemmer_cut_it_from(
     assert _found(index, "l'univ*") == [("fr1", "l'université"), ("en1", "university")]
     assert _found(index, "d'apr*") == [("fr1", "D'après")]
     assert sorted(_found(index, "univ*")) == [("en1", "university"), ("fr1", "l'université")]
+
+
+def test_a_pattern_matches_the_word_after_an_elided_article_as_a_word_written(tmp_path: Path) -> None:
+    # The words as written (the spelling list a pattern is matched against) held "l'universite" alone, and French
+    # indexes its stem (universit): univ* and *versité found it, but univ*ité and univers?té, matching neither, did
+    # not. The word inside a token (after an article, before a Turkish suffix, a dotted part) is a word written too.
+    text = "L'Université l'a dit, d'après Türkiye'de."  # "a" is a stopword, as the word "a" is
+    assert spelling_words(SCHEMA["body"], text) == compile_schema(SCHEMA)["body"].analyse(text, "fr").spelling == {
+        "l'universite", "universite", "l'a", "dit", "d'apres", "apres", "turkiye'de", "turkiye"}
+    index = _index(tmp_path, [
+        {"id": "fr1", "language": "fr", "title": "Grève", "body": "Les étudiants de l'université sont en grève."},
+        {"id": "de1", "language": "de", "title": "Bund", "body": "Es berieten die Regierungen.Die Länder warten."},
+        {"id": "en1", "language": "en", "title": "Strike", "body": "The university strike goes on."}])
+    for pattern in ("univ*ité", "univers?té", "*versité"):
+        assert _found(index, pattern) == [("fr1", "l'université")], pattern
+    assert _found(index, "Regierung?n") == [("de1", "Regierungen")]
+    with open_index(index) as ix:
+        assert {"universite", "l'universite", "regierungen", "regierungen.die"} <= {
+            word.decode() for word in ix._searcher.reader().lexicon(WRITTEN)}  # type: ignore[attr-defined]
 
 
 def test_a_pattern_finds_a_word_of_another_language_as_that_language_stems_it(tmp_path: Path) -> None:

@@ -92,7 +92,9 @@ class OnePassField:
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())):
                 # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com", "türkiye" in
                 # "Türkiye'de" (told by its capital: read from the token as written), "10.45" in "10.45pm"
-                forms += _inner_forms(raw[pos], pos in minutes)
+                inner = _inner_words(raw[pos], pos in minutes)
+                forms += tuple(form for each in inner for form in _forms(each))
+                spelling.update(self._spelled_words(inner))  # "universite" of "l'université": univ*ité matches it
                 if "'" in word and (name := solid_name(raw[pos])):  # "obrien" for "O'Brien", told by its capitals
                     forms += _forms(plain_word(name).lower())
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
@@ -116,6 +118,13 @@ class OnePassField:
         items = [(term.encode("utf-8"), len(plist), float(len(plist) - weightless.get(term, 0)) * self.boost,
                   self.encode(plist)) for term, plist in poses.items()]
         return Analysis(items, length, spelling)
+
+    def _spelled_words(self, words: list[str]) -> list[str]:
+        """The spelling words among ``words`` (lower-cased), folded: those a query searches, and ``spelled``."""
+        stops, minsize, maxsize = self.stops, self.minsize, self.maxsize
+        folded = [_forms(word)[0] for word in words]
+        return [word for word in folded if (len(word) >= minsize and (maxsize is None or len(word) <= maxsize)
+                                            and word not in stops) or word in self.spelled]
 
     def _words(self, text: str) -> Words:
         """Lower-cased tokens, the tokens as written, the acronyms among them by position (see ``acronyms``), the single
@@ -229,9 +238,9 @@ def _plain_lower(word: str) -> str:
     return plain_word(word).lower()
 
 
-def _inner_forms(written: str, colon: bool = False) -> tuple[str, ...]:
-    """The forms of the words inside a token as written (``inner_words``), as the chain makes them."""
-    return tuple(form for first, last in inner_words(written, colon) for form in _forms(plain_word(written[first:last]).lower()))
+def _inner_words(written: str, colon: bool = False) -> list[str]:
+    """The words inside a token as written (``inner_words``), lower-cased, as the chain makes them."""
+    return [plain_word(written[first:last]).lower() for first, last in inner_words(written, colon)]
 
 
 def _language_stems(stem: Callable[[str], str], forms: tuple[str, ...]) -> tuple[str, ...]:

@@ -67,7 +67,8 @@ class NewsTokenizer(RegexTokenizer):
             return
         t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         value = straight_apostrophes(value)  # "O´Brien" is "O'Brien"
-        words = words_of(value, self.expression, mode == "index")
+        spelling = kwargs.get("spelling", False) and mode != "index"
+        words = words_of(value, self.expression, mode == "index", spelling)
         special, joined, others = words.acronyms, words.joined, words.others
         for pos, (word, (start, end)) in enumerate(zip(words.written, words.spans)):
             t.acronym = pos in special
@@ -86,12 +87,23 @@ class NewsTokenizer(RegexTokenizer):
             yield t
             if pos in others:
                 yield from other_forms(t, words, pos, keeporiginal, chars, start_char)
+            elif spelling and pos in words.inner:
+                yield from _inner_spellings(t, word, words.inner[pos])
 
     def _regex_tokens(self, value: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         """Whoosh's own tokens (not tokenizing, or cutting at gaps), none of them an acronym or a hyphenated word."""
         for t in super().__call__(value, *args, **kwargs):
             t.acronym = t.compound = t.solid = False
             yield t
+
+
+def _inner_spellings(t: Token, word: str, inner: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """The words inside ``word`` as spelling words of their own, each kept or dropped as a word is: "universite" of
+    "l'université", which a pattern (``univ*ité``) is matched against, as it is against the words as written."""
+    for first, last in inner:
+        t.text = plain_word(word[first:last])
+        t.acronym = t.compound = t.variant = t.solid = False
+        yield t
 
 
 class NameTokenizer(RegexTokenizer):

@@ -43,25 +43,32 @@ def token_cuts(value: str, expression) -> tuple[list[Span], dict[int, tuple[Span
     return split_unspaced(value, spans) if has_unspaced(value) else (spans, {})
 
 
-def words_of(value: str, expression, index: bool) -> TokenWords:  # type: ignore[no-untyped-def]
-    """The tokens of ``value`` as ``expression`` cuts them; when ``index``ing, the other forms of each too."""
+def words_of(value: str, expression, index: bool, spelling: bool = False) -> TokenWords:  # type: ignore[no-untyped-def]
+    """The tokens of ``value`` as ``expression`` cuts them; when ``index``ing, the other forms of each too, and for
+    the ``spelling`` words the words inside each (``inner``) alone."""
     spans, singles = token_cuts(value, expression)
     words = [value[start:end] for start, end in spans]
     special = acronyms(words)
     links = hyphen_links(value, spans)
     if not index:
-        return TokenWords(value, spans, words, special, compound_parts(links), {}, {}, {}, {}, {}, {}, set())
+        inner = _inner(value, words, spans, special) if spelling else {}
+        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, set())
     solid = solid_words([plain_word(word) for word in words], links) if links else {}
     solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
     solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
     other_acronyms = {pos: other for pos, term in special.items() if (other := acronym_other_form(words[pos].lower(), term))}
-    inner = {pos: found for pos, (word, (start, _)) in enumerate(zip(words, spans))
-             if pos not in special and (found := inner_words(word, after_colon(value, start)))}
+    inner = _inner(value, words, spans, special)
     names = {pos: name for pos, word in enumerate(words) if pos not in special and (name := solid_name(word))} \
         if "'" in value or "’" in value else {}
     others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends}
     return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,
                       solid_ends, others)
+
+
+def _inner(value: str, words: list[str], spans: list[Span], special: dict[int, str]) -> dict[int, list[Span]]:
+    """The words inside each token but an acronym (``inner_words``), by position."""
+    return {pos: found for pos, (word, (start, _)) in enumerate(zip(words, spans))
+            if pos not in special and (found := inner_words(word, after_colon(value, start)))}
 
 
 def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars: bool, start_char: int):  # type: ignore[no-untyped-def]
