@@ -2,8 +2,8 @@
 
 A pattern matches the body's words as written and searches them as their English terms (``patterns.matching_terms``).
 A word written in a German or French article is indexed as its language stems it: "Regierungen" as regier, and
-"l'université" as universit, without its article. No article holds their English terms (regierungen,
-l'universit), so ``Regierung?n`` and ``l'univ?rsité`` had found nothing. Such a word is searched as each index
+"présidentielle" as presidentiel. No article holds their English terms (regierungen, presidentiell), so
+``Regierung?n`` and ``présidentiell?`` had found nothing. Such a word is searched as each index
 language's stem of it, in that language's articles only. A word whose English term an article holds ("markets":
 market) gets no other stem: German stems it mark, and ``market*`` would find the German articles about the Mark.
 """

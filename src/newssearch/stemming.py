@@ -12,6 +12,8 @@ from functools import cache
 
 import Stemmer
 
+from .apostrophes import ELISIONS
+
 # Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm: every language
 # Snowball stems, those functionwords.FUNCTION_WORDS tells (not Hebrew) and those only an article's metadata names
 # (a Finnish page's lang="fi"); English is the default, not an entry. An older PyStemmer lacks some (Persian, Czech
@@ -62,7 +64,28 @@ def language_stemmer(lang: object) -> Callable[[str], str] | None:
 def _stemmer(name: str) -> Callable[[str], str]:
     """Snowball's ``name`` stemmer, made once, with its cache (Arabic's after its article is taken off)."""
     stem = Stemmer.Stemmer(name).stemWord
+    if name in ELIDING:
+        stem = _keeping_article(stem)
     return cached_stem(_after_arabic_article(stem) if name == "arabic" else stem)
+
+
+# The languages writing an elided article onto a word (l'État, dell'anno, d'aquest). Snowball's French and Italian
+# stemmers drop it ("d'état" and "l'état" are both etat), so in their articles the phrase "coup d'état" had found
+# "coup l'état"; Catalan's stems across it ("l'estat": l'est). The word after the article is indexed at its place
+# too (innerwords), which finds it after any article or none.
+ELIDING = frozenset({"french", "italian", "catalan"})
+
+
+def _keeping_article(stem: Callable[[str], str]) -> Callable[[str], str]:
+    """``stem`` of the word after an elided article (``ELISIONS``), the article kept before it: "l'état" is
+    "l'" and the stem of "état"."""
+    def stemmed(word: str) -> str:
+        article, apostrophe, after = word.partition("'")
+        if apostrophe and after and article in ELISIONS:
+            return article + apostrophe + stem(after)
+        return stem(word)
+
+    return stemmed
 
 
 # Arabic's article, alone or with the conjunction or preposition written onto it, longest first. Snowball keeps it
