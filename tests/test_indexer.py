@@ -323,6 +323,23 @@ def test_a_feed_cut_short_keeps_the_items_it_no_longer_gives(tmp_path: Path) -> 
     assert ids(index_dir) == {"f.xml#a"}
 
 
+def test_a_json_export_cut_short_keeps_the_records_it_no_longer_gives(tmp_path: Path) -> None:
+    # The whole export had been skipped as invalid JSON (its articles kept, none of its new ones read).
+    corpus, index_dir = tmp_path / "c", tmp_path / "index"
+    corpus.mkdir()
+    export = corpus / "e.json"
+    records = [{"id": key, "text": f"{word} police."} for key, word in (("a", "Apple"), ("b", "Bridge"), ("c", "Choir"))]
+    export.write_text(json.dumps(records))
+    build_index(corpus, index_dir)
+    export.write_text(json.dumps([{"id": "n", "text": "New police."}, *records])[:-30])  # a write stopped
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.deleted) == (1, 0)
+    assert [(skip.path, skip.reason) for skip in report.skipped] == [
+        ("e.json", ("record 4: the file ends inside it (cut short) (kept: 1 article indexed before, which this record "
+                    "may be)"))]
+    assert ids(index_dir) == {"e.json#n", "e.json#a", "e.json#b", "e.json#c"}
+
+
 def test_a_record_broken_after_indexing_keeps_its_article_until_it_reads_again(tmp_path: Path) -> None:
     corpus, index_dir = tmp_path / "c", tmp_path / "index"
     corpus.mkdir()

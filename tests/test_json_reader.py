@@ -850,6 +850,46 @@ def test_a_json_export_with_one_record_nested_too_deep_keeps_every_record() -> N
         read_json(b"[" * 100_000 + b'"' + b'\\"' * 1000, "cut.json")
 
 
+# A .json export a download or a write stopped inside: its records read whole are read, and the skip says where it
+# ends, as a feed's does (the whole export had been "invalid JSON at line 1, column 533631": 1,999 records lost).
+EXPORT = [{"id": key, "title": title, "text": f"The {title.lower()} opened.", "tags": ["a", {"b": [1, None]}]}
+          for key, title in (("a", "Bridge"), ("b", "Ferry"), ("c", "Harbour"))]
+
+
+def cut_after(text: str, marker: str, after: int = 0) -> bytes:
+    """``text`` cut ``after`` characters past the last ``marker``."""
+    return text[: text.rindex(marker) + after].encode()
+
+
+@pytest.mark.parametrize("data, titles, where", [
+    (cut_after(json.dumps(EXPORT), "Harbour", 3), ["Bridge", "Ferry"], "record 3: the file ends inside it"),
+    (cut_after(json.dumps(EXPORT, indent=2), "null", 2), ["Bridge", "Ferry"], "record 3: the file ends inside it"),
+    (cut_after(json.dumps(EXPORT), '{"id": "c"'), ["Bridge", "Ferry"],
+     "after record 2: the file ends here, before the export does"),
+    (cut_after(json.dumps(EXPORT), "]"), ["Bridge", "Ferry", "Harbour"],
+     "after record 3: the file ends here, before the export does"),
+    (cut_after(json.dumps({"status": "ok", "articles": EXPORT}), "harbour opened"), ["Bridge", "Ferry"],
+     "record 3: the file ends inside it"),  # a wrapper's list: NewsAPI's
+    (cut_after(json.dumps([EXPORT[:2], EXPORT[2:]]), "[1, nu"), ["Bridge", "Ferry"],
+     "record 3: the file ends inside it"),  # pages of lists, cut in a literal
+])
+def test_a_json_export_cut_short_keeps_the_records_read_whole(data: bytes, titles: list[str], where: str) -> None:
+    result = read_json(data, "x.json")
+    assert [a.title for a in result.articles] == titles
+    assert [(s.path, s.reason) for s in result.skipped] == [("x.json", f"{where} (cut short)")]
+
+
+@pytest.mark.parametrize("data", [
+    cut_after(json.dumps(EXPORT), "Bridge"),  # inside its first record: nothing read whole
+    json.dumps(EXPORT).replace('"Ferry"', '"Ferry').encode(),  # broken in the middle, not cut: its end is whole
+    json.dumps(EXPORT).replace('"b": [1', '"b": {1').encode()[:-1],  # brackets that pair wrongly
+    cut_after(json.dumps(EXPORT[0]), "opened"),  # one article object, no list
+])
+def test_a_json_file_not_cut_after_a_whole_record_stays_unreadable(data: bytes) -> None:
+    with pytest.raises(UnreadableFile, match=r"^invalid JSON at line"):
+        read_json(data, "x.json")
+
+
 def test_a_number_too_long_to_read_on_the_first_line_of_json_lines_costs_that_line_only() -> None:
     """Read as one document first, a file opening with a number of 5,000 digits raised ValueError there (not a
     JSONDecodeError) and skipped the whole file as 'reader failed'; its other lines are read."""

@@ -18,7 +18,7 @@ from urllib.parse import urljoin
 from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import record_id
-from .article import Article, ReadResult
+from .article import Article, ReadResult, Skip
 from .authornames import Language, no_language, people_and_publisher, split_authors
 from .dates import slashed_order
 from .encoding import require_text
@@ -36,7 +36,7 @@ from .fields import (
     without_source,
 )
 from .htmltext import plain_text
-from .jsonlines import Entry, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
+from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
 from .publishers import address_path, is_host
 from .recorddates import record_date
@@ -71,6 +71,9 @@ def read_json(data: bytes, rel: str) -> ReadResult:
                 return read_jsonl(data, rel)
             except UnreadableFile:
                 pass
+        cut = _read_cut(exc, rel)
+        if cut is not None:
+            return cut
         raise UnreadableFile(_json_error(exc)) from exc
     except ValueError as exc:  # valid JSON Python refuses: a number of thousands of digits
         raise UnreadableFile(unreadable_value(exc)) from exc
@@ -80,6 +83,25 @@ def read_json(data: bytes, rel: str) -> ReadResult:
         if deep:  # nothing but its deep values: say so, not that its nulls are no records
             raise UnreadableFile(unreadable_value(RecursionError())) from None
         raise
+
+
+def _read_cut(exc: json.JSONDecodeError, rel: str) -> ReadResult | None:
+    """The records of an export the file ends inside (``[…, {"title": "Oil pri``) read whole before the cut, and a
+    skip saying where it ends, as a feed cut short gives (the index keeps what it held of the rest); None when the
+    document is not cut so or none of those records is an article (the file's JSON error stands)."""
+    cut = cut_list(exc.doc, exc)  # exc.doc: the text parsed, its deep values null when they were
+    if cut is None:
+        return None
+    closed, inside = cut
+    try:
+        value = json.loads(closed)
+        result, whole = read_document(value, rel), len(find_records(value))
+    except (ValueError, RecursionError, UnreadableFile):
+        return None
+    where = f"record {whole + 1}: the file ends inside it" if inside else \
+        f"after record {whole}: the file ends here, before the export does"
+    result.skipped.append(Skip(rel, f"{where} (cut short)"))
+    return result
 
 
 def read_jsonl(data: bytes, rel: str) -> ReadResult:

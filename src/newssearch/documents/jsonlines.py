@@ -108,6 +108,47 @@ def without_deep_values(text: str) -> tuple[str, bool]:
     return "".join([*pieces, text[kept:]]), bool(pieces)
 
 
+# What json's error may stand before when the file ends inside a value: a number, literal or escape the end cut
+# ("1e", "tr", the "u12" of an escape "\u12"), or nothing: the end itself.
+_CUT_TOKEN = re.compile(r"[-+.\deE]*|t(?:r(?:ue?)?)?|f(?:a(?:l(?:se?)?)?)?|n(?:u(?:ll?)?)?|u[0-9a-fA-F]{0,3}")
+
+
+def cut_list(text: str, exc: json.JSONDecodeError) -> tuple[str, bool] | None:
+    """A JSON document the file ends inside (an export cut short by a download or a write stopped midway), closed
+    after the last whole element of the outermost list still open at the end, so that the records read whole
+    before the cut can be read, and whether the file ends inside an element after them; None when ``text`` is
+    not so cut: its brackets close, or pair wrongly, before the end, no list still open has a whole element of
+    its own, or json's error (``exc``) stands before it.
+
+    The element the file ends inside is left out whole, never read in part: its text may be cut mid-word.
+    """
+    if not _ends_inside_value(text, exc):
+        return None
+    stack: list[tuple[str, int]] = []  # each open bracket, and where its last whole list or object element ends
+    for token in _STRING_OR_BRACKET.finditer(text):
+        char = token.group()[0]
+        if char in "[{":
+            stack.append((char, -1))
+        elif char in "]}":
+            if not stack or "[{"["]}".index(char)] != stack[-1][0]:
+                return None  # a bracket that pairs wrongly: damaged, not cut
+            stack.pop()
+            if stack and stack[-1][0] == "[":
+                stack[-1] = ("[", token.end())
+    outer = next((n for n, (char, end) in enumerate(stack) if char == "[" and end >= 0), None)
+    if outer is None or exc.pos < stack[outer][1]:
+        return None
+    end = stack[outer][1]
+    closers = "".join("]" if char == "[" else "}" for char, _end in reversed(stack[:outer + 1]))
+    return text[:end] + closers, bool(text[end:].strip(" \t\n\r,"))
+
+
+def _ends_inside_value(text: str, exc: json.JSONDecodeError) -> bool:
+    """Whether json's error is the end of the text: a string running to the end, or nothing but a number, literal
+    or escape the end cuts (``tr``) and white space after it."""
+    return exc.msg.startswith("Unterminated string") or bool(_CUT_TOKEN.fullmatch(text[exc.pos:].rstrip()))
+
+
 def _stream_values(text: str) -> Iterator[tuple[int, object]]:
     """``(line, value)`` for each JSON value of ``text`` in turn, a RecordError for one that cannot be read."""
     decoder = json.JSONDecoder()
