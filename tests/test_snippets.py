@@ -432,6 +432,21 @@ def test_a_phrase_matching_over_itself_again_and_again_is_one_span_of_its_words(
     assert s.matched
 
 
+def test_the_words_inside_a_texts_tokens_are_found_once_for_a_phrase_it_does_not_hold_as_written(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fuzzed NITF of 200,000 "{\\rtf1" had a phrase query's snippet find the words inside each "rtf1" twice, for
+    # the first inner words' reading and again for the last's: 2.2 s of CPU for one query ("oil prices"); once now.
+    import newssearch.phrasespans as phrasespans
+
+    calls = []
+    monkeypatch.setattr(phrasespans, "inner_words", lambda word, colon=False: calls.append(word) or [])
+    s = snippet("Gas prices rose. " + "rtf1 " * 1000 + "Oil was cheap.", phrases=("oil prices",))
+    assert not s.matched and len(calls) == 1000
+    monkeypatch.undo()
+    s = snippet("Results: round.said the coach, 1x2 and 3y4.", phrases=("said the coach",))  # both readings still read
+    assert [piece for fragment in s.fragments for piece, hit in fragment if hit] == ["said the coach"]
+
+
 def test_a_word_of_a_megabyte_beside_the_matches_is_cut_in_time() -> None:
     # A fuzzed story.txt ("…met in Viennaaaa…", a word of 925,000 letters) had its word matched whole for each window
     # the snippet tried: `similar` on an index holding it took 17 s. A word is matched no further than it may run on.
