@@ -245,7 +245,8 @@ def archivist_seeds(seeds: dict[str, bytes]) -> list[tuple[str, bytes]]:
     """Damage an archivist's folder holds: a stray byte order mark (UTF-16's before UTF-8 text, UTF-8's before RTF),
     an export with one record's metadata nested thousands deep, a feed item of thousands of paragraphs, a WARC record
     whose Content-Length is wrong, an mbox whose second From_ line was cut, a feed of 500 items with broken
-    entity and character references."""
+    entity and character references, a .json export of 3,000 records and a gzipped JSON Lines one of 400, each cut
+    inside its last records (a download stopped)."""
     record = json.loads(seeds["record.json"])
     deep = {**record, "title": "Gas prices fall", "meta": json.loads('{"a":' * 900 + "1" + "}" * 900)}
     deep_json = json.dumps([record, "DEEP", {**record, "title": "Coal"}]).replace('"DEEP"', json.dumps(deep)[:-1]
@@ -258,12 +259,16 @@ def archivist_seeds(seeds: dict[str, bytes]) -> list[tuple[str, bytes]]:
                     f"{broken[n % 8]} was fined.&lt;/p&gt; {TEXT}</description></item>" for n in range(500))
     oil, gas = _warc()
     mbox = seeds["box.mbox"].replace(b"\nFrom jane@example.com Wed May  1 10:00:00 2024\n", b"\nFrom jane@example.com Wed May\n")
+    export = json.dumps([{"id": f"r{n}", "title": f"Story {n}", "text": f"w{n} {TEXT}"} for n in range(3_000)], indent=2)
+    wire = gzip.compress(b"".join(json.dumps({"id": f"r{n}", "text": f"w{n} {TEXT}"}).encode() + b"\n"
+                                  for n in range(400)), mtime=0)
     return [
         ("mark-story.txt", b"\xff\xfe" + seeds["story.txt"]), ("mark-page.html", b"\xfe\xff" + seeds["page.html"]),
         ("mark-memo.rtf", b"\xef\xbb\xbf" + seeds["memo.rtf"]), ("deep-records.json", deep_json.encode()),
         ("long-item.xml", long_item),
         ("bad-length.warc", oil.replace(b"Content-Length: ", b"Content-Length: 1", 1) + gas),
         ("cut-from.mbox", mbox), ("entities.rss", f'<rss version="2.0"><channel>{items}</channel></rss>'.encode()),
+        ("cut-export.json", export[: export.rindex("w2999") + 3].encode()), ("cut-wire.jsonl.gz", wire[: len(wire) // 2]),
     ]
 
 

@@ -38,8 +38,9 @@ def test_hostile_files_are_read_or_skipped_with_a_reason_and_leak_nothing() -> N
 
 def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
     # A stray byte order mark, a record nested 5,000 deep, a feed item of 3,000 paragraphs, a WARC record of a wrong
-    # Content-Length, a feed of 500 items with broken references: each read in time (check_read), and what it holds
-    # read (the first three had been CJK, the RTF code, a whole export lost, minutes; the last a UnicodeDecodeError).
+    # Content-Length, a feed of 500 items with broken references, exports cut short: each read in time (check_read),
+    # and what it holds read (the first three had been CJK, the RTF code, a whole export lost, minutes; the feed a
+    # UnicodeDecodeError).
     seeds = archivist_seeds(dict(generated_seeds()))
     tally = Tally()
     for name, data in seeds:
@@ -48,6 +49,12 @@ def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
     read = {name: parse_file_bytes(data, name, name) for name, data in seeds}
     entities = read.pop("entities.rss").articles  # a reference XML forbids had dropped every later "&amp;": "ATT"
     assert len(entities) == 500 and all("AT&T" in a.title and "AT&T" in a.body for a in entities)
+    # A .json export and a .jsonl.gz cut by a download stopped had each been skipped whole, every record lost.
+    export, wire = read.pop("cut-export.json"), read.pop("cut-wire.jsonl.gz")
+    assert [a.id for a in export.articles] == [f"cut-export.json#r{n}" for n in range(2_999)]
+    assert [s.reason for s in export.skipped] == ["record 3000: the file ends inside it (cut short)"]
+    assert [a.id for a in wire.articles] == [f"cut-wire.jsonl.gz#r{n}" for n in range(len(wire.articles))]
+    assert len(wire.articles) > 100 and wire.skipped[-1].reason.startswith("cut short: the gzip file ends before")
     assert {name: [a.title for a in result.articles] for name, result in read.items()} == {
         "mark-story.txt": ["Oil prices rise"], "mark-page.html": ["Oil prices rise"], "mark-memo.rtf": ["Oil prices rise"],
         "deep-records.json": ["Oil prices rise", "Gas prices fall", "Coal"], "long-item.xml": ["Oil prices rise", "Gas"],
