@@ -915,6 +915,23 @@ def test_a_stream_of_broken_values_reads_each_from_a_window_not_the_whole_text(m
         ("jq.jsonl", "line 1, record 2: invalid JSON (line 2, column 3: Expecting ',' delimiter)")]
 
 
+def test_records_of_one_id_each_get_the_next_number_at_once() -> None:
+    # Fuzz seed 611: a damaged .jsonl.gz unpacked to thousands of records of one id, and each had tried -2, -3, …
+    # again (quadratic: over 10 s); the ids taken keep the last number tried, and the ids are as before.
+    from newssearch.documents.fields import unique_id
+
+    class Counting(dict):  # type: ignore[type-arg]
+        looked = 0
+
+        def __contains__(self, key: object) -> bool:
+            Counting.looked += 1
+            return super().__contains__(key)
+
+    seen = Counting({"x#r1-3": 1})  # a record's own id taken first is passed over
+    ids = [unique_id("x#r1", seen) for _ in range(2000)]
+    assert ids[:4] == ["x#r1", "x#r1-2", "x#r1-4", "x#r1-5"] and len(set(ids)) == 2000 and Counting.looked < 6000
+
+
 def test_a_number_too_long_to_read_on_the_first_line_of_json_lines_costs_that_line_only() -> None:
     """Read as one document first, a file opening with a number of 5,000 digits raised ValueError there (not a
     JSONDecodeError) and skipped the whole file as 'reader failed'; its other lines are read."""
