@@ -46,15 +46,18 @@ def test_an_archivists_damaged_files_keep_what_they_hold() -> None:
     for name, data in seeds:
         check_read(name, data, "none", tally)
     assert tally.problems == []
-    read = {name: parse_file_bytes(data, name, name) for name, data in seeds}
+    # A .jsonl.gz cut short is told as a broken gzip file, not read up to its cut: a damaged deflate stream cannot be
+    # told from a cut one, and fuzz seed 611's unpacked to 38 MB of copied lines, 24,511 junk articles of 400 records.
+    wire = dict(seeds).pop("cut-wire.jsonl.gz")
+    with pytest.raises(UnreadableFile, match="^broken gzip file: Compressed file ended before"):
+        parse_file_bytes(wire, "cut-wire.jsonl.gz", "cut-wire.jsonl.gz")
+    read = {name: parse_file_bytes(data, name, name) for name, data in seeds if name != "cut-wire.jsonl.gz"}
     entities = read.pop("entities.rss").articles  # a reference XML forbids had dropped every later "&amp;": "ATT"
     assert len(entities) == 500 and all("AT&T" in a.title and "AT&T" in a.body for a in entities)
-    # A .json export and a .jsonl.gz cut by a download stopped had each been skipped whole, every record lost.
-    export, wire = read.pop("cut-export.json"), read.pop("cut-wire.jsonl.gz")
+    # A .json export cut by a download stopped had been skipped whole, every record lost.
+    export = read.pop("cut-export.json")
     assert [a.id for a in export.articles] == [f"cut-export.json#r{n}" for n in range(2_999)]
     assert [s.reason for s in export.skipped] == ["record 3000: the file ends inside it (cut short)"]
-    assert [a.id for a in wire.articles] == [f"cut-wire.jsonl.gz#r{n}" for n in range(len(wire.articles))]
-    assert len(wire.articles) > 100 and wire.skipped[-1].reason.startswith("cut short: the gzip file ends before")
     assert {name: [a.title for a in result.articles] for name, result in read.items()} == {
         "mark-story.txt": ["Oil prices rise"], "mark-page.html": ["Oil prices rise"], "mark-memo.rtf": ["Oil prices rise"],
         "deep-records.json": ["Oil prices rise", "Gas prices fall", "Coal"], "long-item.xml": ["Oil prices rise", "Gas"],

@@ -55,8 +55,7 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) 
         assert found(index_dir, word), f"{word} is in a readable file but cannot be found"
     expected = {
         "binary.txt": "binary file", "empty.txt": "empty file", "blank.txt": "empty file",
-        "syntax.json": "invalid JSON", "notgzip.txt.gz": "broken gzip",
-        "truncated.txt.gz": "cut short: the gzip file ends before its stream does",  # read up to there, and said
+        "syntax.json": "invalid JSON", "truncated.txt.gz": "broken gzip", "notgzip.txt.gz": "broken gzip",
         "deep.json": "nested", "dangling.txt": "link to a file that is gone", "selflink.txt": "cannot read file",
         "unmounted.txt": "link to a file in a folder that is not there (a drive not mounted?)",
         "nostories.sgml": "no <REUTERS> stories", "empty.nitf": "no headline or body text",

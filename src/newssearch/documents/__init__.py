@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from ..errors import UnreadableFile
 from .article import Article, ReadResult, Skip
-
-if TYPE_CHECKING:
-    from .compressed import CutStream
 
 # The decompressing and normalising helpers are imported where a file is read, not here: a search imports this
 # package for ``Article`` alone (through ``.article``), and these cost it 20 ms (normalise's publisher, language
@@ -329,28 +325,8 @@ def read_file(path: Path, rel: str) -> ReadResult:
 
 def parse_file_bytes(data: bytes, path: Path | str, rel: str) -> ReadResult:
     """Parse the raw content of the file at ``path``: unpacked first (see ``unpacked_file``), then by suffix."""
-    from .compressed import GZIP_HEAD, CutStream
-
-    try:
-        unpacked, suffix = unpacked_file(data, path)
-    except CutStream as cut:
-        return _read_cut_stream(cut, reader_suffix(path) or named_inside(data[:GZIP_HEAD]) or "", rel)
-    return parse_bytes(unpacked, rel, suffix)
-
-
-def _read_cut_stream(cut: CutStream, suffix: str, rel: str) -> ReadResult:
-    """A compressed file cut short (``wire.jsonl.gz`` whose download stopped) read as the file cut short it unpacks
-    to, what its reader reads of one (its lines read whole, an export's or feed's records, a text up to the cut), with
-    a note saying so; the file's own reason, ``broken gzip file: …``, when that gives no article."""
-    try:
-        result = parse_bytes(cut.data, rel, suffix)
-    except UnreadableFile:
-        raise cut from None
-    if not result.articles:
-        raise cut
-    result.skipped.append(Skip(rel, f"cut short: the {cut.kind} file ends before its stream does (a download "
-                                    f"stopped?); the {len(cut.data):,} bytes it unpacks to before the cut were read"))
-    return result
+    data, suffix = unpacked_file(data, path)
+    return parse_bytes(data, rel, suffix)
 
 
 def unpacked_file(data: bytes, path: Path | str, bound: int | None = None, within: str = "") -> tuple[bytes, str]:

@@ -34,15 +34,6 @@ class PastBound(UnreadableFile):
     """A file that unpacks past the bound it was given: all that bound was spent unpacking it."""
 
 
-class CutStream(UnreadableFile):
-    """A compressed file that ends before its stream does (a download stopped midway); ``data``: what it unpacks
-    to before the cut, which its reader may read as a file cut short; ``kind``: ``gzip``, ``bzip2`` or ``xz``."""
-
-    def __init__(self, message: str, data: bytes, kind: str) -> None:
-        super().__init__(message)
-        self.data, self.kind = data, kind
-
-
 def unpack(data: bytes, ending: str = ".gz", bound: int | None = None, within: str = "", sniff: bool = False) -> bytes:
     """``data`` decompressed as the file ending ``ending`` (``.gz``, ``.bz2``, ``.xz``), or UnreadableFile saying
     why not (broken or cut short, or unpacking to over ``bound`` bytes, ``MAX_UNZIPPED``; ``within`` says what
@@ -60,26 +51,11 @@ def unpack(data: bytes, ending: str = ".gz", bound: int | None = None, within: s
             del first
             while unpacked.tell() <= bound and (chunk := unpacking.read(min(CHUNK, bound + 1 - unpacked.tell()))):
                 unpacked.write(chunk)
-    except EOFError as exc:  # the stream ends before its end-of-stream marker: cut short
-        raise CutStream(f"broken {kind} file: {exc}", _before_cut(data, ending, bound), kind) from exc
-    except (OSError, zlib.error, lzma.LZMAError) as exc:
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as exc:
         raise UnreadableFile(f"broken {kind} file: {exc}") from exc
     if unpacked.tell() > bound:
         raise PastBound(f"{kind} file unpacks to more than {size_words(bound)}{within}")
     return unpacked.getvalue()
-
-
-def _before_cut(data: bytes, ending: str, bound: int) -> bytes:
-    """What a compressed stream cut short unpacks to before the cut, within ``bound``: read a piece at a time
-    (``read1``), as one read of many pieces loses them all to the EOFError at the cut."""
-    unpacked = io.BytesIO()
-    try:
-        with COMPRESSIONS[ending][1](io.BytesIO(data)) as unpacking:
-            while unpacked.tell() <= bound and (piece := unpacking.read1(CHUNK)):
-                unpacked.write(piece)
-    except (OSError, EOFError, zlib.error, lzma.LZMAError):
-        pass
-    return unpacked.getvalue()[:bound]
 
 
 def size_words(size: int) -> str:
