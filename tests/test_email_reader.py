@@ -17,9 +17,10 @@ from test_word_documents import docx, p
 
 from newssearch import build_index
 from newssearch.cli import cli
-from newssearch.documents import OUTLOOK_MSG, parse_bytes
+from newssearch.documents import parse_bytes
 from newssearch.documents.article import Article
 from newssearch.documents.mailbody import with_quotes_last
+from newssearch.documents.readertable import OUTLOOK_MSG
 from newssearch.documents.wordfiles import LEGACY_DOC
 from newssearch.errors import UnreadableFile
 

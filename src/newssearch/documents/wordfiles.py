@@ -21,8 +21,8 @@ from collections.abc import Callable
 from lxml import etree
 
 from ..errors import UnreadableFile
-from . import OLE_MAGIC
 from .article import ReadResult, Skip
+from .readertable import OLE_MAGIC
 from .text import Lead, read_text, text_result
 from .wordblocks import WordText
 from .xmllimits import ENTITY_BOMB, entity_bomb, past_text_limit
