@@ -8,6 +8,18 @@ from pathlib import Path
 
 from newssearch import build_index
 
+
+def fresh_python(script: str, *args: str) -> str:
+    """What ``script`` prints, run by a fresh interpreter (nothing imported yet) with ``args``."""
+    return subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True, check=True).stdout
+
+
+def storm_corpus(folder: Path) -> Path:
+    """``folder``/corpus holding one short story, a.txt."""
+    (folder / "corpus").mkdir()
+    (folder / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    return folder / "corpus"
+
 CHECK = """
 import sys
 import newssearch.cli
@@ -22,7 +34,7 @@ print(hasattr(urllib.request, "urlopen"), cached_property.cached_property is not
 
 
 def test_whoosh_is_imported_without_the_modules_it_needs_not_and_they_stay_real() -> None:
-    output = subprocess.run([sys.executable, "-c", CHECK], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(CHECK)
     assert output.splitlines() == ["False", "[]", "True", "True True"]  # --help imports no Whoosh
 
 
@@ -38,7 +50,7 @@ print(sorted(name for name in ("bs4", "soupsieve", "lxml", "newssearch.documents
 def test_reading_plain_text_imports_no_html_parser() -> None:
     # bs4 and its CSS selectors had cost every update that read a text file 50 ms of imports; lxml and the HTML
     # cleaner (for the page lines a copied text may hold, and a headline's rules) about 30 ms more.
-    output = subprocess.run([sys.executable, "-c", READ_TEXT], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(READ_TEXT)
     assert output.splitlines() == ["['Storm hits the harbour']", "[]"]
 
 
@@ -54,14 +66,14 @@ print(GZIP_MAGIC, normalised.__module__)
 
 def test_searching_imports_no_reading_helpers_and_the_package_still_offers_them() -> None:
     # The documents package is imported for Article alone on the query path; its normalising tables cost 20 ms.
-    output = subprocess.run([sys.executable, "-c", SEARCH_ONLY], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(SEARCH_ONLY)
     assert output.splitlines() == ["[]", "b'\\x1f\\x8b\\x08' newssearch.documents.normalise"]
 
 
 def test_the_finder_imports_no_import_machinery_beyond_what_python_starts_with() -> None:
     # Subclassing importlib.abc.MetaPathFinder pulled in importlib.resources and tempfile: 15 ms of every start-up.
     check = "import sys, newssearch.cli\nprint(sorted(m for m in ('importlib.abc', 'importlib.resources') if m in sys.modules))"
-    output = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(check)
     assert output == "[]\n"
 
 
@@ -78,7 +90,7 @@ for words, sentence in (("Storm hits ", "Storm hits the harbour. "), ("東京の
 def test_the_patterns_of_scripts_are_compiled_only_for_text_not_all_ascii() -> None:
     # Their ranges of tens of thousands of code points cost every start-up ~10 ms to compile. (Wide letters are told
     # by unicodedata since wrapping.py counts columns: no pattern.) Twenty "東京の嵐 " take 180 columns: 5 lines of 40.
-    output = subprocess.run([sys.executable, "-c", WIDE_AND_SCRIPTS], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(WIDE_AND_SCRIPTS)
     assert output.splitlines() == ["6 None 0", "5 ja 1"]
 
 
@@ -96,10 +108,8 @@ print(int(result.exit_code), "csv" in sys.modules, "newssearch.exports" in sys.m
 
 
 def test_a_query_shown_on_the_screen_imports_no_csv_writer(tmp_path: Path) -> None:
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
-    output = subprocess.run([sys.executable, "-c", QUERY_ON_SCREEN, str(tmp_path)], capture_output=True, text=True,
-                            check=True).stdout
+    storm_corpus(tmp_path)
+    output = fresh_python(QUERY_ON_SCREEN, str(tmp_path))
     assert output == "0 False False\n"
 
 
@@ -115,7 +125,7 @@ print(morph_en.variations.__module__, whoosh.query.terms.variations("render") ==
 
 def test_whoosh_s_english_variations_load_only_when_called_and_stay_real() -> None:
     # whoosh.query.terms imports them for a Variations query newssearch never makes: ~5 ms of patterns to compile.
-    output = subprocess.run([sys.executable, "-c", VARIATIONS], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(VARIATIONS)
     assert output.splitlines() == ["False", "whoosh.lang.morph_en True"]
 
 
@@ -133,10 +143,8 @@ def test_the_index_command_imports_no_snippet_code(tmp_path: Path) -> None:
     # Its report's text went through formatting and results, which imported the snippet and match code for a type
     # name: 20 ms of every update's start. A run that reads its files itself starts no process pool, and imports
     # none (multiprocessing with it had been ~35 ms, for the one exception it may raise).
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
-    output = subprocess.run([sys.executable, "-c", INDEX_COMMAND, str(tmp_path)], capture_output=True, text=True,
-                            check=True).stdout
+    storm_corpus(tmp_path)
+    output = fresh_python(INDEX_COMMAND, str(tmp_path))
     assert output == "0 []\n"
 
 
@@ -157,10 +165,8 @@ print(codes, sorted(name for name in ("newssearch.indexquery", "newssearch.hitli
 
 def test_show_and_stats_import_no_query_code(tmp_path: Path) -> None:
     # They open an index and read no query: its parser, ranking of hits, feedback and notices had cost them ~30 ms.
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
-    output = subprocess.run([sys.executable, "-c", READ_ONLY_COMMANDS, str(tmp_path)], capture_output=True, text=True,
-                            check=True).stdout
+    storm_corpus(tmp_path)
+    output = fresh_python(READ_ONLY_COMMANDS, str(tmp_path))
     assert output == "[0, 0, 0] []\n"
 
 
@@ -173,7 +179,7 @@ print(dates.parse_date("19 June 2020"), dates._named_month_form.cache_info().cur
 
 def test_the_patterns_of_months_named_in_words_are_compiled_at_their_first_use() -> None:
     # Every language's month names in five patterns cost ~20 ms to compile, paid by every update that read a file.
-    output = subprocess.run([sys.executable, "-c", NAMED_MONTHS], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(NAMED_MONTHS)
     assert output.splitlines() == ["2020-06-19 2020-06-19 0", "2020-06-19 1"]
 
 
@@ -189,7 +195,7 @@ print(int(result.exit_code), "did you mean 'syntax'?" in result.output)
 
 def test_the_close_match_of_a_help_topic_is_looked_up_only_for_a_mistyped_one() -> None:
     # difflib had been imported by every command's start-up for this one message.
-    output = subprocess.run([sys.executable, "-c", HELP_TOPIC], capture_output=True, text=True, check=True).stdout
+    output = fresh_python(HELP_TOPIC)
     assert output.splitlines() == ["False", "2 True"]
 
 
@@ -211,9 +217,7 @@ for query in ("harbour", '"the harbour" storm*'):
 def test_the_patterns_of_quotes_wildcards_and_bylines_are_compiled_when_a_query_or_a_text_has_them(
         tmp_path: Path) -> None:
     # Each holds the table of marks (or every agency's name), a millisecond to compile, paid by every query's start.
-    (tmp_path / "corpus").mkdir()
-    (tmp_path / "corpus" / "a.txt").write_text("Storm hits the harbour\n\nThe storm hit the harbour.\n", encoding="utf-8")
+    storm_corpus(tmp_path)
     build_index(tmp_path / "corpus", tmp_path / "index")
-    output = subprocess.run([sys.executable, "-c", PATTERN_WORDS, str(tmp_path / "index")], capture_output=True,
-                            text=True, check=True).stdout
+    output = fresh_python(PATTERN_WORDS, str(tmp_path / "index"))
     assert output.splitlines() == ["0 [0, 0, 0]", "0 [1, 1, 0]"]
