@@ -173,7 +173,7 @@ DATED = {"a.json": {"title": "Oil", "text": "Oil prices rose.", "date": "1986-05
     ("date:1987 OR oil", {"all": "abcde", "any": "abcde"}),          # joined by OR: either, as typed
     ("oil OR date:1987", {"all": "abcde", "any": "abcde"}),
     ("oil -date:1987", {"all": "abe", "any": "abe"}),
-    ("(date:1986 gold) OR lang:de", {"all": "d", "any": "acd"}),   # inside brackets: as typed
+    ("(date:1986 gold) OR lang:de", {"all": "d", "any": "ad"}),    # in brackets: required within them
 ])
 def test_a_date_or_language_clause_filters_under_match_any_too(tmp_path: Path, text: str, ids: dict[str, str],
                                                                   match: str) -> None:
@@ -188,7 +188,10 @@ def test_a_date_or_language_clause_filters_under_match_any_too(tmp_path: Path, t
     ("oil date:[1986 TO 1988} gas", "oil +date:[1986 TO 1988} gas"),   # a range closed by either bracket
     ("lang:de year:1987 oil", "+lang:de +year:1987 oil"),
     ('"date:1987 oil" gas', '"date:1987 oil" gas'),                    # inside quotes: words
-    ("(date:1987 oil) gas", "(date:1987 oil) gas"),
+    ("(date:1987 oil) gas", "(+date:1987 oil) gas"),                 # in brackets: required within them
+    ("(source:bbc bahn title:fussball)^3", "(+source:bbc bahn title:fussball)^3"),
+    ("(police source:rnz) OR fire", "(police +source:rnz) OR fire"),
+    ("((source:a OR source:b) oil) gas", "(+(source:a OR source:b) oil) gas"),
     ("oil AND date:1987", "oil AND date:1987"),
     ("date:1987 OR oil", "date:1987 OR oil"),
     ("NOT date:1987 oil", "NOT date:1987 oil"),
@@ -196,7 +199,8 @@ def test_a_date_or_language_clause_filters_under_match_any_too(tmp_path: Path, t
     ("title:oil dates:1987", "title:oil dates:1987"),
     ("oil publisher:reuters by:smith", "oil +publisher:reuters +by:smith"),
     ("oil (site:bbc.co.uk OR outlet:rnz) gas", "oil +(site:bbc.co.uk OR outlet:rnz) gas"),
-    ("oil (source:bbc gas)", "oil (source:bbc gas)"),
+    ("oil (source:bbc gas)", "oil (+source:bbc gas)"),
+    ("oil (source:bbc OR gas)", "oil (source:bbc OR gas)"),
     ("oil () gas", "oil () gas"),
 ])
 def test_filter_clauses_are_marked_required(typed: str, read: str) -> None:
@@ -216,6 +220,7 @@ def test_filter_clauses_are_marked_required(typed: str, read: str) -> None:
     ("gunmen source:rnz OR source:stuff", "arrests ferries harbour protest shooting"),  # an OR typed: as typed
     ("gunmen (source:rnz OR harbour)", "arrests harbour protest shooting"),           # with a word: as typed
     ("gunmen title:harbour", "arrests harbour shooting"),      # title: ranks by words, no filter
+    ("(police source:rnz)^3", "harbour protest"),             # boosted in brackets, the same articles
 ])
 def test_a_metadata_clause_filters_under_match_any(features_index: Path, text: str, ids: str) -> None:
     from conftest import found_ids

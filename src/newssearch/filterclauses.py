@@ -5,8 +5,9 @@ Read as one more part of an OR, ``year:[1986 TO 1988] oil --match any`` found ev
 article about oil, dated or not: all of Reuters; ``police source:rnz`` every article about police, whoever published it.
 A filter clause is given the ``+`` that makes a part required among optional ones (Lucene's syntax, which ``--match
 any`` reads), as Elasticsearch's filter clauses are, and so is a group in brackets of filter clauses alone
-(``(source:rnz OR source:stuff)``); one the user joined to another part with an OR or AND, negated, or typed inside
-brackets with words is read as typed. ``title:`` and ``body:`` name words to rank by, not a filter.
+(``(source:rnz OR source:stuff)``); in brackets with words a clause is required within them (``(police source:rnz)^3``
+finds what ``police source:rnz`` does, boosted); one the user joined to another part with an OR or AND, or negated, is
+read as typed. ``title:`` and ``body:`` name words to rank by, not a filter.
 """
 
 from __future__ import annotations
@@ -28,12 +29,13 @@ _WORD_END = re.compile(r"[\s)]")
 
 
 def required_filters(text: str) -> str:
-    """``text`` with a ``+`` before each filter clause (or group of them alone) outside brackets and quotes that no
-    operator joins."""
+    """``text`` with a ``+`` before each filter clause (or group of them alone) outside quotes that no operator joins;
+    in brackets with words it is required within them, so ``(police source:rnz)^3`` finds what ``police source:rnz``
+    does."""
     pieces, last = [], 0
     for match in _FILTER_START.finditer(text):
         start = match.start()
-        if start < last or not _at_top_level(text[:start]) or _OPERATOR_BEFORE.search(text[last:start] or " "):
+        if start < last or not _outside_quotes(text[:start]) or _OPERATOR_BEFORE.search(text[last:start] or " "):
             continue
         end = _value_end(text, match.end() if match.group() != "(" else start)
         if match.group() == "(" and not _only_filters(text[start + 1 : end - 1]) or _OPERATOR_AFTER.match(text, end):
@@ -43,16 +45,9 @@ def required_filters(text: str) -> str:
     return "".join(pieces) + text[last:] if pieces else text
 
 
-def _at_top_level(before: str) -> bool:
-    """Whether what follows ``before`` is outside quotes and brackets."""
-    outside = before.split('"')
-    if len(outside) % 2 == 0:
-        return False
-    depth = 0
-    for piece in outside[::2]:
-        for char in piece:
-            depth += 1 if char == "(" else -1 if char == ")" and depth else 0
-    return depth == 0
+def _outside_quotes(before: str) -> bool:
+    """Whether what follows ``before`` is outside quotes (a phrase's ``date:1987`` is words)."""
+    return before.count('"') % 2 == 0
 
 
 def _value_end(text: str, at: int) -> int:

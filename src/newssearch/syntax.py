@@ -21,8 +21,8 @@ EXAMPLES: tuple[tuple[str, str], ...] = (
 NOTES = (
     "Without operators every word is needed; --match any ranks articles with any of them (+word: required;",
     "  -word still leaves out; a filter is required too: author:, source:, site:, url:, id:, lang: and date:,",
-    "  or a group of them alone, (source:rnz OR source:stuff); one joined to a word or clause by OR or AND,",
-    "  negated or in brackets with words is read as typed; title: is words, not a filter).",
+    "  or a group of them alone, (source:rnz OR source:stuff), and in brackets with words within them; one",
+    "  joined to a word or clause by OR or AND, or negated, is read as typed; title: is words, not a filter).",
     "A query typed all in capitals is read as plain words: its AND, OR and NOT are not operators",
     "  (unless it has at most three other words, or all are short: UN NOT CONGO, FBI OR CIA).",
     "Acronyms: US, U.S., u.s., USA and U.S.A. find each other, as do UN and U.N.; us in lower case is the pronoun.",
