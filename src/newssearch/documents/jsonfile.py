@@ -9,17 +9,15 @@ index in it: ``<rel>#3.2``.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import cache
-from urllib.parse import urljoin
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .authornames import Language, no_language, people_and_publisher, split_authors
+from .authornames import people_and_publisher
 from .dates import slashed_order
 from .encoding import require_text
 from .fields import (
@@ -29,26 +27,17 @@ from .fields import (
     RecordError,
     first_text,
     gather,
-    is_web_address,
     keyed,
     pick,
-    source_name,
     without_source,
 )
-from .htmltext import plain_text
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
-from .publishers import address_path, is_host
 from .recorddates import record_date
+from .recordfields import headline_or_body, record_authors, record_body, record_source, record_url
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
 
-# NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
-_CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from each of a million spaces, it was quadratic
-# A teaser repeats the text when its first 60 characters of words are the text's (or the text's are its).
-_OVERLAP = 60
-_WORD = re.compile(r"\w+")
-_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: (not host:8080)
 # The lede title needs only the opening; a whole long body costs the caption check dearly.
 _LEDE_CHARS = 600
 _HIT_KEYS = ("rank", "id", "score", "snippet")
@@ -231,103 +220,6 @@ def article_from_fields(fields: Mapping[str, object], rel: str, article_id: str,
 
 def _renamed(provenance: str | None, kind: str) -> str | None:
     return f"{kind}:{provenance[5:]}" if provenance and provenance.startswith("json:") else provenance
-
-
-def headline_or_body(record: Keyed, headline: str) -> str:
-    """The body text of a record that names its story's headline and address; with no text, the headline: a
-    headlines export's record (GDELT's article list, a link list) is its headline, as a headlines feed's item is."""
-    try:
-        return record_body(record)
-    except RecordError:
-        return headline
-
-
-def record_body(record: Keyed) -> str:
-    """The body text: a body key, else a description or summary; HTML reduced to text."""
-    for _key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
-        paragraphs = value if isinstance(value, list) else [value]
-        text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
-        whole = _CUT_MARK.sub("", text).strip()
-        if whole:
-            return whole if whole == text.strip() else _with_teaser(record, whole)
-    raise RecordError("no body text")
-
-
-def _with_teaser(record: Keyed, cut: str) -> str:
-    """A text NewsAPI cut short (its first 200 characters) with the record's teaser before it, when the teaser is not
-    the text's opening nor the opening the teaser's start: its words are the story's, and no other field has them."""
-    teaser = next((plain_text(value) for _key, value in pick(record, JSON_FIELDS["summary"])
-                   if isinstance(value, str) and value.strip()), "")
-    words, opening = _words(teaser), _words(cut)
-    if not words or words[:_OVERLAP] in opening or opening[:_OVERLAP] in words:
-        return cut
-    return f"{teaser.strip()}\n\n{cut}"
-
-
-def _words(text: str) -> str:
-    """The words of ``text`` in lower case, one space apart: what is compared when a teaser may repeat the text."""
-    return " ".join(_WORD.findall(text.lower()))
-
-
-def record_authors(record: Keyed, language: Language = no_language) -> tuple[str, ...]:
-    """Author names from the first author key that has any; a byline in the story's ``language`` read in it ("Von
-    Thomas Müller und Anna Weber": Thomas Müller and Anna Weber)."""
-    for _key, value in pick(record, JSON_FIELDS["authors"]):
-        names = split_authors(value, language)
-        if names:
-            return names
-    return ()
-
-
-def record_source(record: Keyed) -> str | None:
-    """The publisher or site name from the first source key that has one; a name beats a URL's host.
-
-    trafilatura's JSON puts the page URL under ``source`` and the site's name under ``source-hostname``.
-    """
-    values = [value for _key, value in pick(record, JSON_FIELDS["source"])]
-    for value in sorted(values, key=is_web_address):  # names first, in table order; then the hosts of URLs
-        name = source_name(value)
-        if name:
-            return name
-    return None
-
-
-def record_url(record: Keyed) -> str | None:
-    """The article's URL: the first URL key holding a web address, else any text in one.
-
-    A ``source`` holding the address of a page (not a site's home page) counts too: trafilatura's JSON.
-    """
-    found = [text for key in JSON_FIELDS["url"] if (text := first_text(record, [key]))]
-    source = first_text(record, ["source"])
-    if source and is_web_address(source[1]) and address_path(source[1]).strip("/"):  # a page, not the site's home
-        found.append(source)
-    url = next((text for _, text in found if is_web_address(text)), found[0][1] if found else None)
-    return _absolute(url, record) if url else None
-
-
-def _absolute(url: str, record: Keyed) -> str:
-    """``url`` as a full address: a CMS dump's path (``/news/2021/rates``) joined to the site its record names
-    (``"site": "https://www.example.com"``, ``"hostname": "example.com"``), a protocol-relative one
-    (``//example.com/a``) given https; as written when the record names no site, still found by ``url:``."""
-    if is_web_address(url) or _SCHEME.match(url):
-        return url
-    if url.startswith("//"):
-        return "https:" + url
-    if is_host(url.split("/", 1)[0]):  # example.com/news/a: an address without its scheme
-        return "https://" + url
-    site = _site(record)
-    return urljoin(site, url) if site and not url.startswith(("#", "?")) else url
-
-
-def _site(record: Keyed) -> str | None:
-    """The address of the site a record names among its source keys: a web address, or a bare host as https."""
-    for _key, value in pick(record, JSON_FIELDS["source"]):
-        text = value.strip() if isinstance(value, str) else ""
-        if is_web_address(text):
-            return text
-        if is_host(text):
-            return f"https://{text.rstrip('/')}/"
-    return None
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:

@@ -18,9 +18,9 @@ from .bylinelanguages import TEXT_BYLINE_WORDS
 from .dates import parse_date
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text
-from .jsonfile import record_authors, record_source, record_url
 from .languages import language_code
 from .recorddates import record_date
+from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
 from .textexports import read_export
 from .textheader import header_language, split_header, split_url_line, translated
