@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from .documents.publishers import domain_of, host_named
+from .documents.publishers import domain_of, host_named, same_site
 from .folding import fold
 from .hostnames import COUNTRY_DOMAINS, SECOND_LEVEL_DOMAINS, TOP_LEVEL_DOMAINS
 from .schema import SOURCE_FACET, URL
@@ -101,10 +101,7 @@ def article_home(reader) -> Home:  # type: ignore[no-untyped-def]
 def _same_site(host: str, home: str | None) -> bool:
     """Whether a host source and the host a name's articles are at (None: unknown) may be one site: the same host, or
     one within the other (vox.com and www.vox.com, edition.cnn.com and cnn.com)."""
-    if home is None:
-        return True
-    host, home = host.lower().removeprefix("www."), home.lower().removeprefix("www.")
-    return host == home or home.endswith(f".{host}") or host.endswith(f".{home}")
+    return home is None or same_site(host, home)
 
 
 def source_groups(values: Iterable[str], home: Home = no_home) -> dict[str, str]:

@@ -13,7 +13,7 @@ from lxml.html import HtmlElement as Element
 from . import jsonld
 from .dates import parse_date
 from .personnames import BYLINE_LABEL, is_name_alone
-from .publishers import domain_of, name_key
+from .publishers import domain_of, name_key, same_site
 
 
 def joined_labels(bylines: list[str]) -> list[str]:
@@ -77,7 +77,7 @@ def makers_credit(value: str, host: str | None) -> bool:
     "Web Commerce GmbH www.w-commerce.de"); the page's own host, or none known, is the publisher's credit."""
     for address in _ADDRESS.findall(value):
         named = domain_of(address if "://" in address else "http://" + address)
-        if named and host and not (named == host or host.endswith("." + named) or named.endswith("." + host)):
+        if named and host and not same_site(named, host):
             return True
     return False
 

@@ -52,6 +52,13 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") or None
 
 
+def same_site(host: str, other: str) -> bool:
+    """Whether two hosts may be one site: the same host, or one within the other (vox.com and www.vox.com,
+    edition.cnn.com and cnn.com), in any letter case."""
+    host, other = host.lower().removeprefix("www."), other.lower().removeprefix("www.")
+    return host == other or other.endswith(f".{host}") or host.endswith(f".{other}")
+
+
 def address_path(url: str) -> str:
     """The path of ``url``; "" for a malformed one."""
     try:
