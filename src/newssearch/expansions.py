@@ -13,7 +13,6 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
-from .marks import MARKS
 from .patternlanguages import Stems, other_language_stems, pattern_in_languages, pattern_of
 from .patterns import (
     Lexicons,
@@ -23,7 +22,7 @@ from .patterns import (
     matching_terms,
     written_words,
 )
-from .phrases import NewsSequence
+from .phrases import PATTERN_WORD, NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import FUNCTION_MARK, analyze, compound_term, searched_terms
@@ -38,12 +37,11 @@ def map_terms(query: wq.Query, change: Callable[[wq.Query], wq.Query], skip: tup
     return query.apply(lambda child: map_terms(child, change, skip))
 
 
-# A wildcard pattern as the tokenizer would cut it: "e-mail*" is the words "e" and "mail*".
 @cache
 def _pattern_word() -> re.Pattern[str]:
-    """A word of a pattern as the tokenizer cuts it (compiled at the first pattern: its table of marks is a
-    millisecond to compile, paid by every query command's start)."""
-    return re.compile(rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*")
+    """A word of a pattern as the tokenizer cuts it (``PATTERN_WORD``, compiled at the first pattern: its table of
+    marks is a millisecond to compile, paid by every query command's start)."""
+    return re.compile(PATTERN_WORD)
 
 
 def split_patterns(query: wq.Query) -> wq.Query:

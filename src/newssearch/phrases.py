@@ -216,11 +216,15 @@ def text_phrase(fieldname: str, text: str, boost: float = 1.0, analyzer=TEXT_ANA
 _PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
 
 
+# A word of a pattern as the tokenizer cuts it, its wildcards kept: "e-mail*" is the words "e" and "mail*".
+PATTERN_WORD = rf"[\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*"
+
+
 @cache
 def _phrase_word() -> re.Pattern[str]:
     """A word of a phrase as typed, with its wildcards and its fuzzy mark: "bank of eng*", "police offcer~". Compiled
     at the first quotes (its table of marks is a millisecond to compile, paid by every query command's start)."""
-    return re.compile(rf"([\w*?](?:[\w*?{MARKS}]|[.'’](?=[\w*?]))*)(~\d*)?")
+    return re.compile(rf"({PATTERN_WORD})(~\d*)?")
 
 
 def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: float = 1.0) -> wq.Query:  # type: ignore[no-untyped-def]
