@@ -207,20 +207,23 @@ def source_name(value: object) -> str | None:
     return publisher_name(inline_text(value)) or None
 
 
-def unique_id(wanted: str, seen: set[str] | dict[str, int]) -> str:
+def unique_id(wanted: str, seen: dict[str, int]) -> str:
     """``wanted``, or ``wanted-2``, ``wanted-3``... when an earlier record in the file took it. ``seen``: the ids
-    taken; as a dict, each with the last number tried after it, so that the next is found at once (a file's
-    thousands of records of one id had each tried 2, 3, … again: 56 MB of a damaged .jsonl.gz, minutes)."""
-    candidate, n = wanted, seen.get(wanted, 1) if isinstance(seen, dict) else 1
+    taken, each with the last number tried after it, so that the next is found at once (a file's thousands of records
+    of one id had each tried 2, 3, … again: 56 MB of a damaged .jsonl.gz, minutes); ``taken`` adds others."""
+    candidate, n = wanted, seen.get(wanted, 1)
     while candidate in seen:
         n += 1
         candidate = f"{wanted}-{n}"
-    if isinstance(seen, dict):
-        seen[wanted] = n
-        seen.setdefault(candidate, 1)
-    else:
-        seen.add(candidate)
+    seen[wanted] = n
+    seen.setdefault(candidate, 1)
     return candidate
+
+
+def taken(seen: dict[str, int], ids: Iterable[str]) -> None:
+    """Mark ``ids`` taken in ``seen`` (see ``unique_id``): the articles a record gave under ids of its own."""
+    for article_id in ids:
+        seen.setdefault(article_id, 1)
 
 
 # (record key, label such as "line 7", the article or why there is none). A skip is reported as

@@ -21,7 +21,7 @@ from email.message import EmailMessage
 from ..errors import UnreadableFile
 from ..ids import file_part, record_id
 from .article import Article, ReadResult, Skip
-from .fields import Keyed, unique_id
+from .fields import Keyed, taken, unique_id
 from .mailalerts import Story, alert_stories, is_alert
 from .mailbody import (
     ATTACHED_MESSAGE,
@@ -251,7 +251,8 @@ def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_i
     """Add the articles of ``parts`` (an attached message read as one, any other part by the reader for its name's
     suffix), or a skip saying why one gives none. Each id is the message's own: an attached archive's files'
     (``mail.eml#clips.zip#story.txt``) may be another attachment's name, then the archive is ``clips.zip-2``."""
-    seen = {article.id for article in result.articles}
+    seen: dict[str, int] = {}
+    taken(seen, (article.id for article in result.articles))
     for name, part in parts:
         part_id = unique_id(record_id(article_id, name), seen)
         try:
@@ -259,10 +260,10 @@ def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_i
         except UnreadableFile as exc:
             result.skipped.append(Skip(part_id, f"attachment {name}: {exc}"))
             continue
-        while seen & {article.id for article in found.articles if article.id != part_id}:
+        while seen.keys() & {article.id for article in found.articles if article.id != part_id}:
             other = unique_id(record_id(article_id, name), seen)
             found, part_id = _prefixed(found, part_id, other), other
-        seen.update(article.id for article in found.articles)
+        taken(seen, (article.id for article in found.articles))
         result.articles += [replace(article, path=rel) for article in found.articles]
         result.skipped += found.skipped
         result.ignored += found.ignored

@@ -29,7 +29,7 @@ from ..ids import record_id
 from .article import ReadResult, Skip
 from .encoding import without_surrogates
 from .exportstories import CUT_SHORT
-from .fields import nothing_read, unique_id
+from .fields import nothing_read, taken, unique_id
 from .mail import message_result
 from .mailheader import ends_inside, header_text, parse_message
 
@@ -59,7 +59,7 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile('not an mbox file (no "From " line opens it)')
     keys = message_keys([_header(data, start, end) for start, end in spans])
     result = ReadResult()
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for place, ((start, end), key) in enumerate(zip(spans, keys), 1):
         article_id = unique_id(record_id(rel, key), seen)
         try:
@@ -69,7 +69,7 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
             continue
         result.articles += found.articles
         result.skipped += found.skipped
-        seen.update(article.id for article in found.articles)
+        taken(seen, (article.id for article in found.articles))
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
