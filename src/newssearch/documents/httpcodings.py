@@ -30,6 +30,11 @@ def megabytes(size: int) -> str:
     return f"{-(-size * 10 >> 20) / 10:,.1f}".removesuffix(".0") + " MB"
 
 
+def _too_big() -> UnreadableBody:
+    """The reason a body that unpacks past ``MAX_BODY`` is not read."""
+    return UnreadableBody(f"its compressed body unpacks to more than {megabytes(MAX_BODY)} (a gzip bomb?): not read")
+
+
 def _inflate(body: bytes, wbits: int) -> bytes:
     """``body`` decompressed by zlib, at most ``MAX_BODY`` bytes of it: a gzip bomb of a few MB (a body of zeros)
     had unpacked whole, past the memory; what comes before a cut or broken end is kept."""
@@ -37,8 +42,7 @@ def _inflate(body: bytes, wbits: int) -> bytes:
     try:
         page = unpacking.decompress(body, MAX_BODY + 1)
         if len(page) > MAX_BODY:
-            raise UnreadableBody(f"its compressed body unpacks to more than {megabytes(MAX_BODY)} (a gzip bomb?): "
-                                 "not read")
+            raise _too_big()
         return page + unpacking.flush()
     except zlib.error as exc:
         raise UnreadableBody(f"broken compressed body: {exc}") from exc
@@ -55,8 +59,7 @@ def _bounded(pieces: Iterator[bytes]) -> bytes:
     for piece in pieces:
         size += len(piece)
         if size > MAX_BODY:
-            raise UnreadableBody(f"its compressed body unpacks to more than {megabytes(MAX_BODY)} (a gzip bomb?): "
-                                 "not read")
+            raise _too_big()
         page.append(piece)
     return b"".join(page)
 

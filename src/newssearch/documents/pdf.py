@@ -50,8 +50,8 @@ LIMIT = "the PDF passes one of pypdf's limits ({}): not read"
 
 # pypdf says what it repairs through the logging module, a record for each (200,000 in a damaged file: half of its
 # 15 s). With no handler anywhere, Python would print them on the terminal in the middle of a run.
-logging.getLogger("pypdf").addHandler(logging.NullHandler())
 _PYPDF_LOG = logging.getLogger("pypdf")
+_PYPDF_LOG.addHandler(logging.NullHandler())
 _quiet_lock = threading.Lock()
 _quiet_reads = 0  # reads under way: the last to end gives the logger its level back
 _saved_level = logging.NOTSET
