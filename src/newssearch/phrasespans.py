@@ -15,7 +15,8 @@ from .innerwords import inner_words
 from .textanalysis import compound_term
 from .timesofday import after_colon
 from .tokenpatterns import Span
-from .wordspans import MatchSpan, Token, letter_at, solid_spellings, written_out_term
+from .wordreadings import written_out_term
+from .wordspans import MatchSpan, Token, letter_at, solid_spellings
 
 Phrase = tuple[frozenset[str], ...]  # the terms each word of a phrase may be, word by word
 

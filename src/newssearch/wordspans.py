@@ -13,16 +13,13 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .acronymterms import acronym_other_form
-from .apostrophes import solid_name
 from .digitgroups import grouped_numbers, grouped_places
-from .folding import double_vowels
 from .hyphens import HYPHENS, compound_parts, hyphen_links, in_compound, solid_words
-from .innerwords import inner_words
 from .textanalysis import compound_term
 from .timesofday import colon_minute_spans
 from .tokenpatterns import Span, plain_word, token_pattern_for
 from .unspaced import has_unspaced, token_spans
+from .wordreadings import STOPWORD, judged_words, word_verdict
 
 
 @dataclass(frozen=True)
@@ -73,8 +70,8 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
             word = text[start:end]
             if not singles and word in misses:
                 continue
-            found = _verdict(word, term_of, terms)
-            hit = (MatchSpan(start + found[0], start + found[1], found[2]) if found not in (None, _STOPWORD) else
+            found = word_verdict(word, term_of, terms)
+            hit = (MatchSpan(start + found[0], start + found[1], found[2]) if found not in (None, STOPWORD) else
                    _single_letters(text, singles, term_of, terms))
             if hit is None:
                 if not singles:
@@ -103,8 +100,6 @@ def _append(spans: list[MatchSpan], hit: MatchSpan) -> None:
         spans.append(hit)
 
 
-_STOPWORD = (0, 0, "")  # a word's verdict in _spaced_match_spans: a stopword (unless inside a hyphenated word)
-Verdict = tuple[int, int, str] | None  # where in a word its match is, and its key; None for no match
 
 
 def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> list[MatchSpan]:
@@ -112,17 +107,17 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
 
     A snippet reads a whole article for every hit, so the words are not walked one by one in Python: the
     distinct words are found by the regex engine, each is judged once (how a word may read is cached:
-    ``_readings``), and only the few that match are looked for, by ``str.find``.
+    ``word_readings``), and only the few that match are looked for, by ``str.find``.
     """
     pattern = token_pattern_for(text)
-    judged = _judged(term_of, terms)
+    judged = judged_words(term_of, terms)
     verdicts, matching = judged.verdicts, judged.matching
     words = set(pattern.findall(text))
     judged.judge_all(words.difference(verdicts))
     found: list[tuple[int, int, str]] = []
     for word in words & matching:
         verdict = verdicts[word]
-        assert verdict is not None and verdict is not _STOPWORD  # a matching word's verdict is a match
+        assert verdict is not None and verdict is not STOPWORD  # a matching word's verdict is a match
         found += [(start + verdict[0], start + verdict[1], verdict[2]) for start in _places(text, word, pattern)]
     places = _hyphenated_word_places(text, pattern) if any(hyphen in text for hyphen in HYPHENS) else []
     numbers = list(grouped_places(text, pattern))  # "40\u00a0000", marked whole for ``40000`` and ``40 000``
@@ -131,7 +126,7 @@ def _spaced_match_spans(text: str, term_of: Callable[[str], str | None], terms: 
     for start, end in places:  # "co" in "co-operation" is indexed
         word = text[start:end]  # not always a token of the pattern: "pct" of "50 pct-owned" is in " pct"
         verdict = verdicts[word] if word in verdicts else judged.judge(word)
-        if verdict is _STOPWORD and in_compound(text, start, end) and terms(term := compound_term(word)):
+        if verdict is STOPWORD and in_compound(text, start, end) and terms(term := compound_term(word)):
             found.append((start, end, term))
     spans: list[MatchSpan] = []
     for start, end, key in sorted(found):
@@ -197,80 +192,6 @@ def _hyphenated_word_places(text: str, pattern: re.Pattern[str]) -> list[Span]:
     return places
 
 
-class _Judged:
-    """The verdicts of the words judged so far against one query's terms, and the words among them that match."""
-
-    def __init__(self, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> None:
-        self.term_of, self.terms = term_of, terms
-        self.verdicts: dict[str, Verdict] = {}
-        self.matching: set[str] = set()
-
-    def judge(self, word: str) -> Verdict:
-        """``word``'s verdict, kept."""
-        verdict = self.verdicts[word] = _verdict(word, self.term_of, self.terms)
-        if verdict is not None and verdict is not _STOPWORD:
-            self.matching.add(word)
-        return verdict
-
-    def judge_all(self, words: Iterable[str]) -> None:
-        """Each of ``words``' verdict, kept: ``judge`` in one loop, without its two calls a word (an article's
-        hundreds of words new to a query were most of a snippet's time)."""
-        verdicts, matching, term_of, terms = self.verdicts, self.matching, self.term_of, self.terms
-        for word in words:
-            readings = _readings(word, term_of)
-            if readings is None:
-                verdicts[word] = _STOPWORD
-                continue
-            for reading in readings:
-                if terms(reading[2]):
-                    verdicts[word] = reading
-                    matching.add(word)
-                    break
-            else:
-                verdicts[word] = None
-
-
-@lru_cache(maxsize=2)  # a search's (and one beside it in another thread): each holds the words its hits' texts had
-def _judged(term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> _Judged:
-    """The words judged against ``terms`` (a query's, by identity: a bound ``__contains__``), shared by every snippet
-    of its hits: a text's words are judged only where no text before had them, and only the matching words are
-    looked for, by set operations in C (10,000 Reuters hits had each judged every distinct word of their article,
-    most of ``query --csv -n 10000``'s time). The key holds ``terms``, so no other query can take its identity."""
-    return _Judged(term_of, terms)
-
-
-def _verdict(word: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool]) -> Verdict:
-    """Whether and where ``word`` matches: its term, a word inside it ("État" in "l'État"), or its umlauts
-    written out; ``_STOPWORD`` for a stopword."""
-    readings = _readings(word, term_of)
-    if readings is None:
-        return _STOPWORD
-    return next((reading for reading in readings if terms(reading[2])), None)
-
-
-@lru_cache(maxsize=65536)
-def _readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tuple[int, int, str], ...] | None:
-    """Every term ``word`` may match as, with where in it, in the order ``_verdict`` tries them; None for a
-    stopword. Whatever the query, a word reads the same: only which reading matches depends on it."""
-    term = term_of(word)
-    if term is None:
-        return None
-    readings = [(len(word) - len(word.lstrip()), len(word), term)]  # " pct" (tokenpatterns._PERCENT) marked from its p
-    other = acronym_other_form(word.lower(), term)  # "MPs" for ``mps``, "Ph.D" for ``ph.d``
-    if other is not None:
-        readings.append((0, len(word), other))
-    for first, last in inner_words(word):  # "État" in "l'État", "Amazon" in "Amazon.com"
-        inner = term_of(word[first:last])
-        if inner is not None:
-            readings.append((first, last, inner))
-    name = solid_name(word) if "'" in word or "’" in word else None  # "O'Brien" for ``obrien``, marked whole
-    if name is not None and (solid := term_of(name)) is not None:
-        readings.append((0, len(word), solid))
-    written = written_out_term(word)  # "Müller" for ``mueller``
-    if written is not None:
-        readings.append((0, len(word), written))
-    return tuple(readings)
-
 
 def _solid_spans(text: str, spans: list[Span], term_of: Callable[[str], str | None],
                  terms: Callable[[str], bool]) -> list[MatchSpan]:
@@ -309,13 +230,6 @@ def letter_at(text: str, start: int) -> int:
         start += 1
     return start
 
-
-def written_out_term(word: str) -> str | None:
-    """The term of ``word`` with its umlauts or macrons written out (``Müller``: mueller), or None if it has none."""
-    if word.isascii():
-        return None
-    written = double_vowels(word.lower())
-    return compound_term(written) if written != word.lower() else None
 
 
 def _single_letters(text: str, singles: tuple[Span, ...], term_of: Callable[[str], str | None],
