@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from whoosh import query as wq
 
-from newssearch import build_index, fastscore, open_index
+from newssearch import build_index, fastscore, open_index, wordscores
 from newssearch.expansions import expand_patterns
 from newssearch.fastscore import all_scores
 from newssearch.patterns import WordPattern
@@ -269,7 +269,7 @@ def test_copies_in_two_segments_score_alike_to_the_last_bit(tmp_path: Path) -> N
     ([[0, 10], [1, 11], [12]], 1, True),   # the run from 10 goes on, the one from 0 does not
 ])
 def test_in_sequence(places: list[list[int]], slop: int, expected: bool) -> None:
-    assert fastscore._in_sequence(places, slop) is expected
+    assert wordscores.in_sequence(places, slop) is expected
 
 
 def test_in_sequence_of_a_word_repeated_fifty_thousand_times_is_fast() -> None:
@@ -277,8 +277,8 @@ def test_in_sequence_of_a_word_repeated_fifty_thousand_times_is_fast() -> None:
     # run had scanned every place before its end, 1.25 billion steps (a phrase query took 90 s).
     prices, rise = list(range(1, 100_000, 2)), list(range(2, 100_001, 2))
     started = time.perf_counter()
-    assert fastscore._in_sequence([prices, rise, prices], 1)
-    assert not fastscore._in_sequence([rise, [0]], 1)
+    assert wordscores.in_sequence([prices, rise, prices], 1)
+    assert not wordscores.in_sequence([rise, [0]], 1)
     assert time.perf_counter() - started < 1.0
 
 

@@ -33,7 +33,7 @@ ANY_WORD = AnyWord({"*"})
 
 def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Token]) -> list[MatchSpan]:
     """The spans of the words of each proximity where they stand in order, each within ``slop`` words of the
-    one before, as the index matched them (``fastscore._in_sequence``); each word is a span of its own. A proximity
+    one before, as the index matched them (``wordscores.in_sequence``); each word is a span of its own. A proximity
     the words as written do not hold is looked for by any term the index holds at their places (``_place_terms``:
     read only then, as they cost a snippet more than the rest of it)."""
     terms = _phrase_terms(text, tokens)
