@@ -5,14 +5,13 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Iterator
-from datetime import date
 from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from . import browse, config, indexfolders, livecounts, liveindex
 from .arguments import check_arguments
-from .copies import CopyIndex, CopyTable, group_of, one_per_story
+from .copies import CopyIndex, CopyTable, group_of
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
@@ -21,13 +20,13 @@ from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
 from .publisherkeys import article_home, source_groups
+from .querytimeline import timeline_of
 from .ranking import make_weighting
-from .recency import Decay, day_from_number
+from .recency import Decay
 from .results import Hit, IndexStats, SearchResult
 from .schema import QUERY_FIELDS, SOURCE_FACET, to_article
-from .searchoptions import DateLike, bound, check_sort, date_filter_of, decay_of
-from .timefilter import required_span
-from .timeline import Timeline, check_period, count_periods, indexed_counts
+from .searchoptions import DateLike, check_sort, date_filter_of, decay_of
+from .timeline import Timeline, check_period
 
 if TYPE_CHECKING:
     from .parsedquery import ParsedQuery
@@ -202,38 +201,7 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, by=by, match=match, since=since, until=until,
                         group_copies=group_copies)
         check_period(by)
-        parsed = self._parse(text, match)
-        date_filter = date_filter_of(self._days, since, until)
-        docnums = matching_docnums(self._searcher, parsed.query, date_filter)
-        articles = len(docnums) if group_copies else None
-        if group_copies:
-            keys = CopyIndex(self._searcher.reader(), self._copy_keys)
-            docnums = {docnum for docnum, _ in one_per_story([(docnum, 0.0) for docnum in sorted(docnums)],
-                                                            self._searcher.reader(), keys)}
-        days = self._days.days_of(docnums)
-        dated = [day for day in days if day is not None]
-        first, last = bound(since, end=False), bound(until, end=True)
-        # the window asked for: --since and --until, narrowed by the date clauses the query requires (date:2020-12)
-        window = required_span(parsed.query, first.date() if first else None, last.date() if last else None)
-        periods = count_periods(dated, by, *window)
-        indexed = indexed_counts((day for _, number in self._days.live() if (day := day_from_number(number))), by,
-                                 *window)
-        return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
-                        indexed={period: indexed.get(period, 0) for period, _ in periods},
-                        articles=articles,
-                        suggestion=self._suggestion(parsed, match, date_filter, len(days)),
-                        notice=self._timeline_notice(parsed, dated, since, until, len(days)))
-
-    def _timeline_notice(self, parsed: ParsedQuery, dated: list[date], since: DateLike, until: DateLike,
-                         found: int) -> str | None:
-        """What a timeline says besides its counts (see notices.py)."""
-        from .notices import date_clause_notice, date_notice, empty_index_notice, undated_timeline_notice
-
-        return (empty_index_notice(parsed.notes, found, self._searcher, self.manifest, self.index_dir)
-                or date_clause_notice(self._days, date_notice(
-                    self._days, undated_timeline_notice(self._days, parsed.notes, dated, found), since, until, found,
-                    lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, found,
-                    partial(matching_docnums, self._searcher)))
+        return timeline_of(self, text, by, match, since, until, group_copies)
 
     @guarded
     def similar(self, article_id: str, *, limit: int = config.DEFAULT_LIMIT, page: int = 1, since: DateLike = None,
