@@ -4,6 +4,7 @@ name before its Turkish suffix ("Türkiye'de")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # Marks typed for an apostrophe between two letters: an acute accent (O´Brien, from Spanish and German keyboards), a
@@ -108,3 +109,17 @@ def solid_name(word: str, typed: bool = False) -> str | None:
 # French's and Italian's article before a capital is no name's: "L'État" opening a sentence is "l'État" (a few names,
 # L'Oréal, L'Aquila, are left so too); D' and N' before a capital are names' (D'Alema, N'Djamena) far more often.
 NOT_NAME_LETTERS = frozenset("Ll")
+
+
+def solid_names(value: str, expression) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """The names of ``value`` written solid by the place of their first part, as ``expression`` cuts it at the
+    apostrophe: ``{1: "OBrien"}`` for "Jane O'Brien"."""
+    if "'" not in value and "’" not in value and value.isascii():
+        return {}
+    value = straight_apostrophes(value)  # "O´Brien" is "O'Brien", one character for one
+    spans = [match.span() for match in expression.finditer(value)]
+    names = {}
+    for pos, ((start, end), (after, last)) in enumerate(itertools.pairwise(spans)):
+        if after == end + 1 and value[end] in "'’" and (name := solid_name(value[start:last])):
+            names[pos] = name
+    return names

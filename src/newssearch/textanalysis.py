@@ -1,8 +1,9 @@
 """The analyzer chain for news text: tokenize, lowercase, fold diacritics, drop a query's stopwords, stem.
 
 What each step draws on lives in a module of its own (tokenforms, tokenpatterns, acronymterms, unspaced, innerwords,
-hyphens, folding, stemming). The schema is pickled into the index, so every filter and the stem function here are module-level,
-importable objects, and they stay in this module: an index names them by it (``newssearch.textanalysis.stem_english``).
+apostrophes, hyphens, folding, stemming). The schema is pickled into the index, so every filter and the stem function
+here are module-level, importable objects, and they stay in this module: an index names them by it
+(``newssearch.textanalysis.stem_english``).
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ from whoosh.analysis import (
     Token,
 )
 
-from .apostrophes import solid_name, straight_apostrophes
+from .apostrophes import solid_names, straight_apostrophes
 from .folding import double_vowels, fold
 from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
 from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
-from .tokenforms import other_forms, words_of
+from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
     NAME_PATTERN,
     TOKEN_PATTERN,
@@ -88,22 +89,13 @@ class NewsTokenizer(RegexTokenizer):
             if pos in others:
                 yield from other_forms(t, words, pos, keeporiginal, chars, start_char)
             elif spelling and pos in words.inner:
-                yield from _inner_spellings(t, word, words.inner[pos])
+                yield from inner_spellings(t, word, words.inner[pos])
 
     def _regex_tokens(self, value: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         """Whoosh's own tokens (not tokenizing, or cutting at gaps), none of them an acronym or a hyphenated word."""
         for t in super().__call__(value, *args, **kwargs):
             t.acronym = t.compound = t.solid = False
             yield t
-
-
-def _inner_spellings(t: Token, word: str, inner: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
-    """The words inside ``word`` as spelling words of their own, each kept or dropped as a word is: "universite" of
-    "l'université", which a pattern (``univ*ité``) is matched against, as it is against the words as written."""
-    for first, last in inner:
-        t.text = plain_word(word[first:last])
-        t.acronym = t.compound = t.variant = t.solid = False
-        yield t
 
 
 class NameTokenizer(RegexTokenizer):
@@ -117,7 +109,7 @@ class NameTokenizer(RegexTokenizer):
         """Whoosh's tokens of ``value``, and when indexing each name written solid after its first part."""
         tokens = super().__call__(value, positions, chars, keeporiginal, removestops, start_pos, start_char,
                                   tokenize, mode, **kwargs)
-        names = _solid_names(value, self.expression) if mode == "index" and tokenize and not self.gaps else {}
+        names = solid_names(value, self.expression) if mode == "index" and tokenize and not self.gaps else {}
         if not names:
             yield from tokens
             return
@@ -129,20 +121,6 @@ class NameTokenizer(RegexTokenizer):
                 if keeporiginal:
                     t.original = t.text
                 yield t
-
-
-def _solid_names(value: str, expression) -> dict[int, str]:  # type: ignore[no-untyped-def]
-    """The names of ``value`` written solid by the place of their first part, as ``expression`` cuts it at the
-    apostrophe: ``{1: "OBrien"}`` for "Jane O'Brien"."""
-    if "'" not in value and "’" not in value and value.isascii():
-        return {}
-    value = straight_apostrophes(value)  # "O´Brien" is "O'Brien", one character for one
-    spans = [match.span() for match in expression.finditer(value)]
-    names = {}
-    for pos, ((start, end), (after, last)) in enumerate(itertools.pairwise(spans)):
-        if after == end + 1 and value[end] in "'’" and (name := solid_name(value[start:last])):
-            names[pos] = name
-    return names
 
 
 class NewsStopFilter(StopFilter):

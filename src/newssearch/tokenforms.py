@@ -116,3 +116,12 @@ def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars
         if chars:
             t.startchar, t.endchar = start_char + words.spans[first_part][0], start_char + end
         yield t
+
+
+def inner_spellings(t: Token, word: str, inner: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """The words inside ``word`` as spelling words of their own, each kept or dropped as a word is: "universite" of
+    "l'université", which a pattern (``univ*ité``) is matched against, as it is against the words as written."""
+    for first, last in inner:
+        t.text = plain_word(word[first:last])
+        t.acronym = t.compound = t.variant = t.solid = False
+        yield t
