@@ -202,11 +202,11 @@ def test_the_close_match_of_a_help_topic_is_looked_up_only_for_a_mistyped_one() 
 PATTERN_WORDS = """
 import sys
 from click.testing import CliRunner
-from newssearch import expansions, phrases
+from newssearch import expansions, patternphrases
 from newssearch.cli import cli
 from newssearch.documents import publishers
 def compiled():
-    return [made.cache_info().currsize for made in (phrases._phrase_word, expansions._pattern_word,
+    return [made.cache_info().currsize for made in (patternphrases._phrase_word, expansions._pattern_word,
                                                     publishers._agency_credit)]
 for query in ("harbour", '"the harbour" storm*'):
     result = CliRunner().invoke(cli, ["query", query, "--index-dir", sys.argv[1], "--color", "never"])

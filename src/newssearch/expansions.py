@@ -14,6 +14,7 @@ from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .patternlanguages import Stems, other_language_stems, pattern_in_languages, pattern_of
+from .patternphrases import PATTERN_WORD, NewsSequence
 from .patterns import (
     Lexicons,
     WordFinder,
@@ -22,7 +23,6 @@ from .patterns import (
     matching_terms,
     written_words,
 )
-from .phrases import PATTERN_WORD, NewsSequence
 from .ranking import bm25_idf
 from .schema import BODY, SEARCH_FIELDS
 from .textanalysis import FUNCTION_MARK, analyze, compound_term, searched_terms

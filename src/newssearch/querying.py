@@ -28,8 +28,8 @@ from .operators import (
     web_operators,
 )
 from .parsedquery import ParsedQuery
+from .patternphrases import check_gaps
 from .patterns import check_pattern_typos
-from .phrases import check_gaps
 from .querychecks import (
     check_boost_product,
     check_boosts,
