@@ -119,8 +119,8 @@ def test_timeline_says_did_you_mean_as_query_does(features_index: Path) -> None:
 
 
 def test_long_runs_of_empty_periods_fold_into_one_line() -> None:
-    from newssearch.formatting import timeline_lines
     from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
 
     periods = [("2020-01", 2), *[(f"2020-{m:02d}", 0) for m in range(2, 7)], ("2020-07", 1),
                ("2020-08", 0), ("2020-09", 0), ("2020-10", 1)]
@@ -166,8 +166,8 @@ def test_a_timeline_that_dates_leave_empty_says_what_the_index_holds_and_what_is
 def test_timeline_takes_color_as_query_does_periods_green_and_bars_yellow() -> None:
     import click
 
-    from newssearch.formatting import timeline_lines
     from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
 
     lines = timeline_lines(Timeline("q", "month", [("2020-01", 2), ("2020-02", 0), ("2020-03", 1)], total=3),
                            style=click.style)
@@ -227,8 +227,8 @@ def test_a_date_clause_the_query_requires_is_its_window_as_since_and_until_are(f
 
 def test_a_timeline_on_a_narrow_terminal_breaks_its_header_and_folded_runs_between_words() -> None:
     # at COLUMNS=40 "…  0  (4 weeks with no articles in the index: 2020-W49 to 2020-W52)" ran 73 columns
-    from newssearch.formatting import timeline_lines
     from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
 
     weeks = [(f"2020-W{week}", 0) for week in range(49, 53)] + [("2020-W53", 5)]
     timeline = Timeline("harbour", "week", weeks, total=5, indexed={"2020-W53": 5})
@@ -243,8 +243,8 @@ def test_a_timeline_on_a_narrow_terminal_breaks_its_header_and_folded_runs_betwe
 
 def test_a_timelines_undated_count_is_written_as_its_header_writes_counts() -> None:
     # "1,303 articles for '-bridge' by year" over "undated: 1303"
-    from newssearch.formatting import timeline_lines
     from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
 
     lines = timeline_lines(Timeline("-bridge", "year", [("1987", 2)], undated=1301, total=1303))
     assert lines[0] == "1,303 articles for '-bridge' by year" and lines[-1] == "undated: 1,301"

@@ -134,7 +134,8 @@ def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str
     elif as_csv:
         _emit_timeline_csv(timeline, since, until)
     else:
-        from ..formatting import no_match_message, timeline_lines
+        from ..formatting import no_match_message
+        from ..timelinelines import timeline_lines
 
         if timeline.total:
             echo_notice(timeline)

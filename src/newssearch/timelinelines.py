@@ -1,0 +1,68 @@
+"""The chart ``newssearch timeline`` prints: a bar for each period's count, runs of empty periods folded."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .formatting import Style, found_count, plain_style, published, quoted
+from .wrapping import line_rows, rows_between
+
+if TYPE_CHECKING:
+    from .timeline import Timeline
+
+BAR = "█"
+BAR_WIDTH = 40
+
+
+EMPTY_RUN_FOLD = 4  # this many empty periods in a row print as one line
+
+
+def _runs_of_empty(periods: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """``periods`` cut into runs: each empty run alone, each non-empty period alone."""
+    runs: list[list[tuple[str, int]]] = []
+    for period in periods:
+        if period[1] == 0 and runs and runs[-1][-1][1] == 0:
+            runs[-1].append(period)
+        else:
+            runs.append([period])
+    return runs
+
+
+MIN_BAR_WIDTH = 10
+
+
+def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style = plain_style,
+                   since: str | None = None, until: str | None = None, wrap: bool = False) -> list[str]:
+    """Counts per period with a bar each, undated hits on a line of their own; ``style`` (``click.style``)
+    colours the periods green, as dates in hits, and the bars yellow, as the matches they count.
+
+    EMPTY_RUN_FOLD or more empty periods in a row print as one line, so years of weeks stay readable.
+    The bars are at most BAR_WIDTH long, shorter when a line would not fit in ``columns`` (a narrow terminal);
+    with ``wrap`` (on a terminal) the header and a folded run's words are broken to fit it too.
+    """
+    found = found_count(timeline.total, "article", timeline.articles)
+    fit = columns if wrap else None
+    lines = [*line_rows(f"{found} for {quoted(timeline.query)}{published(since, until)} by {timeline.by}", fit), ""]
+    peak = max((count for _, count in timeline.periods), default=0)
+    width = max((len(period) for period, _ in timeline.periods), default=0)
+    digits = len(str(peak))
+    bar_width = BAR_WIDTH if columns is None else max(MIN_BAR_WIDTH, min(BAR_WIDTH, columns - width - digits - 5))
+    for run in _runs_of_empty(timeline.periods):
+        if len(run) >= EMPTY_RUN_FOLD:
+            none = "no articles in the index" if _archive_gap(timeline, run) else "none"
+            said = f"({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})".split(" ")
+            lines += rows_between(f"{'…':<{width}}  {0:>{digits}}  ", [said[0], *(" " + w for w in said[1:])], fit)
+            continue
+        for period, count in run:
+            bar = style(BAR * max(1 if count else 0, round(count / peak * bar_width)), fg="yellow") if peak and count else ""
+            if not count and _archive_gap(timeline, [(period, count)]):
+                bar = "(no articles in the index)"  # a gap in the archive, not a lull in the news
+            lines.append(f"{style(f'{period:<{width}}', fg='green')}  {count:>{digits}}  {bar}".rstrip())
+    if timeline.undated:
+        lines.append(f"undated: {timeline.undated:,}")
+    return lines
+
+
+def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
+    """True when the index holds no article at all in any period of ``run`` (when it says what it holds)."""
+    return bool(timeline.indexed) and all(not timeline.indexed.get(period, 0) for period, _ in run)
