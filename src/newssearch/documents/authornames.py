@@ -19,12 +19,10 @@ from .fields import unbox
 from .htmltext import inline_text
 from .namecase import name_case
 from .nametitles import without_titles
+from .personcheck import PARTICLES, is_person, names_no_person
 from .personnames import (
     DATE_BEFORE_BY,
-    PARTICLES,
     credited_agencies,
-    is_person,
-    names_no_person,
     single_spaced,
     without_place,
     without_role,

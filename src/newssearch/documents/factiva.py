@@ -26,7 +26,7 @@ from .exportstories import (
     read_stories,
 )
 from .languages import language_code
-from .personnames import is_person
+from .personcheck import is_person
 
 # An accession number: the source code, the day (yyyymmdd), then Factiva's own letters and digits.
 _ACCESSION = r"(?=[A-Za-z0-9]*\d{8})[A-Za-z0-9]{18,40}"

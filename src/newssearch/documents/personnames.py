@@ -1,6 +1,6 @@
-"""People's names in bylines: raw bylines cleaned into names (``clean_authors``), and a person's name told from a
-desk, a role, an agency, a place or a site (``is_person``, ``names_no_person``, ``without_role``). The publishers'
-names: ``publishers``.
+"""People's names in bylines: raw bylines cleaned into names (``clean_authors``), without the role, place or outlet
+after a name (``without_role``, ``without_trailer``). Whether words name a person at all: ``personcheck``; the
+publishers' names: ``publishers``.
 """
 
 from __future__ import annotations
@@ -15,33 +15,9 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
+from .personcheck import is_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
-# Bylines that name a desk, a role or an agency rather than a person.
-_NOT_A_PERSON = re.compile(
-    r"\b(?:staff|desk|team|editors?|editorial|newsroom|news|reporters?|correspondents?|agency|agencies|wires?|"
-    r"press|admin|administrator|contributors?|service|online|web|digital|media|bureau|sport|sports|"
-    r"opinion|guest|anonymous|unknown|writers?|columnists?|critics?|producers?|journalists?|commentators?|share|follow|"
-    r"email|twitter|authors?|archives?|website|"
-    r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
-    # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
-    r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
-    r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b"
-    # an office, a fire brigade or a police, an association or a ministry in German, named in one word or a compound
-    # ("Abteilung Wasserrettung", "Feuerwehr Oldenburg", "Bundesverband WindEnergie"); a company ("Naturstrom AG")
-    r"|\b(?:abteilung|sekretariat|feuerwehr|polizei)\b|\B(?:verband|verein|vereinigung|gesellschaft|ministerium)\b"
-    r"|\s(?:ag|kg)$|(?-i:\sSE$)"
-    # a newsroom, the desk's credit in other languages, alone, in a compound or with the outlet's name: "Redaktion",
-    # "TVT-Redaktion", "Onlineredaktion", "Redaktion MSM", "Redacción EC", "La rédaction", "Redazione", "Redactie";
-    # and "news" in them before an outlet's name ("NOTICIAS EL COMERCIO PERÚ")
-    r"|redaktion|redacci[oó]n|r[ée]daction|redazione|redactie|redakcja|reda[cç][aã]o"
-    r"|\b(?:noticias|notícias|notizie|nouvelles|nieuws|nachrichten|wiadomości)\b"
-    # the same in scripts without capitals: reporter, editor, news, this paper, correspondent, desk, editorial board
-    # (Chinese and Japanese words are not spaced, so they are found inside a run)
-    r"|记者|記者|编辑|編輯|編集|新闻|新聞|本报|本報|通讯员|通訊員|评论员|評論員|기자|뉴스|편집"
-    r"|(?<!\S)(?:محرر|مراسل|فريق|أخبار|وكالة|الجزيرة|العربية|מערכת|כתב|חדשות|डेस्क|संवाददाता|ब्यूरो|समाचार)(?!\S)",  # \b fails on a vowel sign
-    re.I,
-)
 # A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
 # 10:30 am by", "19.10.2019 von".
 DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\s+)?(?:[^\W\d_]+\.?\s+\d{1,2}"
@@ -237,60 +213,6 @@ def _undoubled(name: str) -> str:
     words = name.split()
     half = len(words) // 2
     return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else name
-
-
-PARTICLES = frozenset("de van von der da la bin al y del dos du di le ten ter".split())  # lower-case words inside names
-
-
-def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool = False) -> bool:
-    """``min_words`` to five capitalised words and nothing that marks a desk, a role or a link; ``loose``
-    (a name of two words from structured data, "Mobasir hassan"), only the first word need be capitalised;
-    ``caseless``, a word of a script without capitals (Arabic, Hebrew, Hindi, CJK) is a name word too, and
-    2 to 4 Chinese, Japanese or Korean letters written without a space (李华, 김민수) are a full name."""
-    words = name.split()
-    count = 2 if caseless and is_unspaced_name(name) else len(words)
-    if not min_words <= count <= 5 or _NOT_A_PERSON.search(name) or words[0] in ("The", "A", "An") \
-            or ":" in name:
-        return False
-    if any(w == "der" and (n == 0 or words[n - 1].lower() not in PARTICLES) for n, w in enumerate(words)):
-        return False  # "der" joins a name after a particle ("van der Berg"); after a noun it is "of the": "Leiter der HSS"
-    loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
-    return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) or (caseless and is_caseless(w))
-               for n, w in enumerate(words))
-
-
-def is_caseless(word: str) -> bool:
-    """Whether ``word`` is a name word of a script that has no capitals: محمد, יוסי, राहुल, 李华; not a run of
-    more than four Chinese or Korean letters, which is a phrase written without spaces, nor an outlet's name (新华社)."""
-    first = word[:1]
-    return first.isalpha() and first.lower() == first.upper() and not _UNSPACED_PHRASE.search(word) \
-        and not (_UNSPACED_NAME.fullmatch(word) and _OUTLET_END.search(word))
-
-
-# Han (with 々), kana and Hangul: the scripts whose names are written without a space between the parts.
-_UNSPACED_NAME = re.compile(r"[\u3005\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-                            r"\U00020000-\U0002fa1f]{2,4}")
-
-
-_UNSPACED_PHRASE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0002fa1f]{5}")
-
-
-# How the names of outlets end in Chinese, Japanese and Korean: an agency (新华社, 共同通信, 연합통신), a paper
-# (人民日报, 环球时报, 조선일보), a website (央视网), a station (电视台, 방송), a magazine (周刊, 杂志).
-_OUTLET_END = re.compile(r"(?:社|报|報|网|網|台|通信|通讯|通訊|周刊|週刊|杂志|雜誌|电视|電視|일보|신문|방송|통신)$")
-
-
-def is_unspaced_name(name: str) -> bool:
-    """Whether ``name`` is a full name written without a space: 2 to 4 Han, kana or Hangul letters (李华,
-    欧阳修, 山田太郎, 김민수); a longer run is a phrase, a single letter no name, and an outlet's name no
-    person's (新华社, 人民日报, 央视网)."""
-    name = name.strip()
-    return bool(_UNSPACED_NAME.fullmatch(name)) and not _OUTLET_END.search(name)
-
-
-def names_no_person(part: str) -> bool:
-    """Whether a part of a byline names a desk, a role or a link: "Political Reporter", "BBC News", "@jdoe"."""
-    return bool(_NOT_A_PERSON.search(part))
 
 
 def without_trailer(name: str) -> str:

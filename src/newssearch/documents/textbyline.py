@@ -20,7 +20,7 @@ from .bylinelanguages import (
     starts_name,
 )
 from .dates import parse_date, written_date
-from .personnames import names_no_person
+from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
 # "Von Thomas Müller" in a German story ("Von Miller Signs" heads an English one).
