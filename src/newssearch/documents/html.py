@@ -12,7 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
-from . import archives, embedded, htmlmeta, jsonld
+from . import archives, embedded, htmlmeta, jsonld, pageinfo
 from .article import Article, ReadResult
 from .emptyruns import cut_empty_runs, may_be_many
 from .encoding import (
@@ -114,7 +114,7 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
     text = decode_html(page, charset) if isinstance(page, bytes) else page
     root = parse_tree(text)
     save = archives.take_archive_save(root)  # a web archive's copy: its toolbar out, its original's address
-    info = htmlmeta.page_info(root, url, save)
+    info = pageinfo.page_info(root, url, save)
     found = extract_paragraphs(root)
     if not found.paragraphs:  # what looked like comments was all the page had: a live blog whose posts take replies
         second = parse_tree(text)
@@ -128,7 +128,7 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
 MIN_CAPTIONS = 2  # a gallery shows several pictures; a 404 page or a section page may caption one
 
 
-def gallery_text(page: str, info: htmlmeta.PageInfo) -> str:
+def gallery_text(page: str, info: pageinfo.PageInfo) -> str:
     """The text of an article page whose story is its pictures (a gallery) or its video: the captions, else
     the article's description. ``page`` is parsed again: the first tree's captions were cleaned away.
 
@@ -169,7 +169,7 @@ MIN_EMBEDDED_BODY = 200  # characters: a story in a page's scripts' data shorter
 THIN_BODY = 2000
 
 
-def embedded_body(page: str, info: htmlmeta.PageInfo, body: str) -> str:
+def embedded_body(page: str, info: pageinfo.PageInfo, body: str) -> str:
     """The story the page's scripts' data hold (``embedded``) when the page's own text is missing or clearly
     shorter (a page fetched without running its scripts, a paywall's teaser); else ""."""
     if len(body) >= THIN_BODY:

@@ -15,7 +15,7 @@ from .recorddates import epoch_date
 from .urldates import date_in_url
 
 if TYPE_CHECKING:
-    from .htmlmeta import Found, PageInfo
+    from .pageinfo import Found, PageInfo
 
 
 # Meta keys (name / property / itemprop / http-equiv, lower case) per field, best first.

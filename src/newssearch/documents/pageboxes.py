@@ -19,7 +19,7 @@ from .headingtext import SCREEN_READER
 from .personnames import PICTURE_CREDIT, is_name_alone
 
 if TYPE_CHECKING:
-    from .htmlmeta import PageInfo
+    from .pageinfo import PageInfo
 
 Element: TypeAlias = lxml_html.HtmlElement
 
