@@ -1,34 +1,38 @@
 """RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item or entry.
 
 The bytes are parsed by ``feedxml`` (leniently and safely). Elements are matched by local name from ``FEED_FIELDS``
-(read by ``feedelements``).
+(read by ``feedelements``); an item's fields are ``feeditems``'.
 A feed cut short (a download stopped midway) gives the items it holds whole and a skip where it ends: never a
 smaller feed, whose missing items the index would delete.
 """
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from functools import cache
 from typing import TypedDict
-from urllib.parse import urljoin
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
-from .authornames import Language, no_language, people_and_publisher, split_authors
-from .dates import parse_date
+from .authornames import people_and_publisher
 from .feedelements import (
     Children,
     child_map,
     element_prefix,
-    element_text,
     elements_apart,
     first_inline,
-    is_media,
     local_name,
+)
+from .feeditems import (
+    absolute_link,
+    enclosure,
+    item_authors,
+    item_body,
+    item_date,
+    item_key,
+    item_link,
+    item_source,
 )
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import (
@@ -40,8 +44,6 @@ from .fields import (
     no_records,
     without_source,
 )
-from .htmltext import inline_text
-from .itemtext import item_text
 from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
@@ -52,7 +54,6 @@ FEED_ROOTS: dict[str, str] = {"rss": "rss", "rdf": "rss", "feed": "atom"}
 # Item element -> the word used in skip reasons ("item 3: no body text").
 ITEM_TAGS: dict[str, str] = {"item": "item", "entry": "entry"}
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 _LEDE_CHARS = 600
 
 
@@ -168,17 +169,6 @@ def article_from_item(
     )
 
 
-def item_source(children: Children) -> str | None:
-    """The publisher an item names itself, by its one name: RSS ``<source>`` (Google News sets it), Atom
-    ``<source><title>``."""
-    for element in children.get("source", []):
-        title = child_map(element).get("title", [element])[0]
-        text = inline_text(element_text(title))
-        if text:
-            return publisher_name(text)
-    return None
-
-
 class Channel(TypedDict):
     """What an RSS channel or Atom feed says of all its items."""
 
@@ -203,99 +193,3 @@ def channel_info(channel: Element, root: Element) -> Channel:
 def feed_authors(channel: Channel, kind: str) -> tuple[str, ...]:
     """The feed's own authors, which an Atom entry without any of its own has; none for RSS."""
     return channel["authors"] if kind == "atom" else ()
-
-
-def absolute_link(link: str | None, item: Element, site: str | None) -> str | None:
-    """``link`` made absolute against the item's ``xml:base`` (Atom), else the feed's own link (RSS).
-
-    A feed may give "/2024/03/wells" for https://blog.example.com/2024/03/wells; kept relative, the
-    URL could neither be opened nor found by ``url:``.
-    """
-    if not link or link.startswith(("http://", "https://")):
-        return link
-    for base in (item.base, site):
-        if base and base.startswith(("http://", "https://")):
-            try:
-                return urljoin(base, link)
-            except ValueError:  # "//ex[ample.com/a": a bracket that opens no IPv6 address
-                return link
-    return link
-
-
-def item_body(children: Children, item: Element) -> str:
-    """Full content (content:encoded, Atom content), else the description or summary, as plain text; else,
-    for an ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed); else "".
-
-    Its HTML loses the page reader's boilerplate (``itemtext.item_text``: share and subscribe buttons and widgets),
-    and WordPress's closing "The post … appeared first on …" is left out.
-    """
-    for name in FEED_FIELDS["body"]:
-        for element in children.get(name, []):
-            text = _WORDPRESS_FOOTER.sub("", element_text(element, item_text)).strip()
-            if text:
-                return text
-    for element in item.iter():
-        if is_media(element) and local_name(element).lower() == "description" and (text := element_text(element).strip()):
-            return text
-    return ""
-
-
-# Its spaces matched from the first of a run only (from each space of a long run in turn, the search took n² steps).
-_WORDPRESS_FOOTER = re.compile(r"(?<!\s)\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
-
-
-def item_date(children: Children, kind: str) -> tuple[str, date] | None:
-    """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``; else, in an Atom
-    entry, its ``updated``."""
-    for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ()):
-        for element in children.get(name, []):
-            found = parse_date(element_text(element))
-            if found is not None:
-                return f"{element_prefix(element, kind)}:{local_name(element)}", found
-    return None
-
-
-def item_authors(children: Children, language: Language = no_language) -> tuple[str, ...]:
-    """Names from every dc:creator, RSS author and Atom author/name, in that order, without repeats; a byline in
-    the item's ``language`` read in it."""
-    names: list[str] = []
-    for name in FEED_FIELDS["authors"]:
-        for element in children.get(name, []):
-            atom_name = child_map(element).get("name")
-            names.extend(split_authors(element_text(atom_name[0] if atom_name else element), language))
-    return tuple(dict.fromkeys(names))
-
-
-def item_link(children: Children) -> str | None:
-    """The article URL: Atom ``link rel=alternate``, RSS ``link`` text, else a permalink ``guid``."""
-    for element in children.get("link", []):
-        href = element.get("href")
-        if href is None:
-            text = inline_text(element_text(element))
-        else:
-            text = href.strip() if element.get("rel", "alternate") == "alternate" else ""
-        if text:
-            return text
-    for element in children.get("guid", []):
-        text = inline_text(element_text(element))
-        if element.get("isPermaLink", "true") != "false" and text.startswith(("http://", "https://")):
-            return text
-    return None
-
-
-def enclosure(children: Children) -> str | None:
-    """The address of an item's attached file (a podcast episode), for an item with no link of its own."""
-    for element in children.get("enclosure", []):
-        url = (element.get("url") or "").strip()
-        if url:
-            return url
-    return None
-
-
-def item_key(item: Element, children: Children) -> str | None:
-    """The item's own id: RSS ``guid``, Atom ``id`` or RSS 1.0 ``rdf:about``."""
-    found = first_inline(children, FEED_FIELDS["id"])
-    if found:
-        return found[1]
-    about = item.get(_RDF_ABOUT)
-    return about.strip() if about and about.strip() else None
