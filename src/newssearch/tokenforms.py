@@ -78,44 +78,35 @@ def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars
         t.text, t.variant = words.other_acronyms[pos], True
         yield t
     word = words.written[pos]
-    for first, last in words.inner.get(pos, ()):
-        t.text = plain_word(word[first:last])  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
-        t.variant = True
-        if keeporiginal:
-            t.original = word[first:last]
-        if chars:
-            t.startchar, t.endchar = start_char + start + first, start_char + start + last
-        yield t
+    for first, last in words.inner.get(pos, ()):  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
+        yield _form(t, plain_word(word[first:last]), word[first:last], keeporiginal,
+                    (start_char + start + first, start_char + start + last) if chars else None)
     if pos in words.names:  # the name written solid, at its place: "obrien" for "O'Brien"
-        t.text = plain_word(words.names[pos])
-        t.variant = True
-        if keeporiginal:
-            t.original = words.names[pos]
-        if chars:
-            t.startchar, t.endchar = start_char + start, start_char + end
-        yield t
-    for first, last in words.singles.get(pos, ()):  # a pair's single letters, at its position
-        t.text = t.original = words.value[first:last]
-        t.variant = True
-        if chars:
-            t.startchar, t.endchar = start_char + first, start_char + last
-        yield t
+        yield _form(t, plain_word(words.names[pos]), words.names[pos], keeporiginal,
+                    (start_char + start, start_char + end) if chars else None)
+    for first, last in words.singles.get(pos, ()):  # a pair's single letters, at its position (always as written)
+        letters = words.value[first:last]
+        yield _form(t, letters, letters, True, (start_char + first, start_char + last) if chars else None)
     if pos in words.solid:  # the hyphenated word written solid, at its first part's place: "email" for "e-mail"
-        last_part, t.text = words.solid[pos]
-        t.variant, t.acronym, t.solid = True, False, True
-        if keeporiginal:
-            t.original = t.text
-        if chars:
-            t.startchar, t.endchar = start_char + start, start_char + words.spans[last_part][1]
-        yield t
+        last_part, solid = words.solid[pos]
+        t.acronym, t.solid = False, True
+        yield _form(t, solid, solid, keeporiginal,
+                    (start_char + start, start_char + words.spans[last_part][1]) if chars else None)
     if pos in words.solid_ends:  # and at its last part's place, weighing nothing: "email address" is a phrase
-        first_part, t.text = words.solid_ends[pos]  # of "e-mail address" as "send email" is of "send e-mail"
-        t.variant, t.acronym, t.solid, t.boost = True, False, True, 0.0
-        if keeporiginal:
-            t.original = t.text
-        if chars:
-            t.startchar, t.endchar = start_char + words.spans[first_part][0], start_char + end
-        yield t
+        first_part, solid = words.solid_ends[pos]  # of "e-mail address" as "send email" is of "send e-mail"
+        t.acronym, t.solid, t.boost = False, True, 0.0
+        yield _form(t, solid, solid, keeporiginal,
+                    (start_char + words.spans[first_part][0], start_char + end) if chars else None)
+
+
+def _form(t: Token, text: str, original: str, keeporiginal: bool, span: tuple[int, int] | None) -> Token:
+    """``t`` as another form of its word: ``text``, written ``original``, at the characters ``span`` (when asked)."""
+    t.text, t.variant = text, True
+    if keeporiginal:
+        t.original = original
+    if span is not None:
+        t.startchar, t.endchar = span
+    return t
 
 
 def inner_spellings(t: Token, word: str, inner: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
