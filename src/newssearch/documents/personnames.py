@@ -90,23 +90,16 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         credited = text != raw  # "By ...", "von ..."
         parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
         for n, part in enumerate(parts):
-            part, agency = agency_credit(part)  # "Jane Doe, Reuters", "Jane Doe (dpa)": the agency is credited
+            name, agency, prefixed, titled = _part_name(part)
             if agency:
                 agencies.append(agency)
-            prefixed = bool(_BY.match(part))  # "29. Juni 2017 · von Tobi"
-            by = credited or prefixed
-            name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
-            untitled = _REPORTER_TITLE.sub("", name).strip()
-            if untitled != name:  # "김민수 기자", "记者 李华": the title says, as "By" does, that a name is a byline's
-                name, by = _REPORTS.sub("", untitled).strip(), True
+            by = credited or prefixed or titled
             if n and not prefixed and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
             if " " not in name and (name.isupper() or name.islower()):
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
             name = _undoubled(name.title() if name.isupper() else name)
-            first = name_key(name).split(" ", 1)[0]
-            if not _own_site(name, exclude) and (first in site_words or any(w.startswith(first) for w in site_words
-                                                                             if len(first) > 3)):
+            if _names_site(name, exclude, site_words):
                 continue
             # A lone name is one after "By" ("von Heiko", "erstellt von Dominique"), not a loose word in a box,
             # nor a word of the page after "By" ("By Monday", "By Comments").
@@ -121,6 +114,26 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
                 if name not in people:
                     people.append(name)
     return (*people[:MAX_AUTHORS], *credited_agencies(agencies, people, exclude))
+
+
+def _part_name(part: str) -> tuple[str, str | None, bool, bool]:
+    """The name in one part of a byline, with the wire agency it credits ("Jane Doe, Reuters", "Jane Doe (dpa)"),
+    whether "By" opens it ("29. Juni 2017 · von Tobi") and whether a reporter's title marks it ("김민수 기자", "记者
+    李华": the title says, as "By" does, that a name is a byline's)."""
+    part, agency = agency_credit(part)
+    prefixed = bool(_BY.match(part))
+    name = " ".join(_TRAILER.sub("", _BY.sub("", part)).split()).strip(" .:-–—'\"“”")  # "L. \xa0Anderson"
+    untitled = _REPORTER_TITLE.sub("", name).strip()
+    if untitled != name:
+        return _REPORTS.sub("", untitled).strip(), agency, prefixed, True
+    return name, agency, prefixed, False
+
+
+def _names_site(name: str, site: str | None, site_words: set[str]) -> bool:
+    """Whether ``name`` opens with a word of the site's name (``site_words``), and the site is not the author's own."""
+    first = name_key(name).split(" ", 1)[0]
+    return not _own_site(name, site) and (first in site_words or any(word.startswith(first) for word in site_words
+                                                                      if len(first) > 3))
 
 
 def credited_agencies(agencies: list[str], people: list[str], source: str | None) -> tuple[str, ...]:
