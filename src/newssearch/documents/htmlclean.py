@@ -12,8 +12,7 @@ from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
 from .mediaboxes import drop_player_boxes, is_play_button, kept_figure_text
 from .pageboxes import MAX_HINTS
-from .pagelabels import COMMENTS_HEADING, is_pointer
-from .pagelabels import REFERENCES_HEADING as SOURCES_HEADING
+from .pagelabels import COMMENTS_HEADING, REFERENCES_HEADING, is_pointer
 from .pagewrappers import MOST_OF_PAGE, NOT_TEXT, drop_noscripts, prose_chars, wraps_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -51,12 +50,6 @@ _ASIDE_TEXT = re.compile(r"caption|credit|(?:image|img|photo|foto|bild)[-_]?(?:d
 _EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed", re.IGNORECASE)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
 _HOVER_CARD = re.compile(r"tooltip|rollover|popover|hovercard", re.I)
-# The heading of a paper's reference list: it and what follows it are citations, not text.
-REFERENCES_HEADING = re.compile(
-    r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"
-    r"notes and references)\W*$",
-    re.IGNORECASE,
-)
 
 
 def is_cookie_notice(text: str) -> bool:
@@ -108,7 +101,7 @@ def _drop_labelled(heading: Element) -> None:
     if parent is None:
         return
     text = " ".join(heading.text_content().split())
-    if REFERENCES_HEADING.match(text) or SOURCES_HEADING.match(text) or COMMENTS_HEADING.match(text):
+    if REFERENCES_HEADING.match(text) or COMMENTS_HEADING.match(text):
         _drop_from(heading)
     elif (PAGE_LINE.match(text) or is_pointer(text)) and _opens(heading, parent) and len(parent.text_content()) <= MAX_TEASER_BOX:
         _drop(parent if parent.tag not in ("body", "html") else heading)

@@ -180,9 +180,11 @@ def is_label_line(text: str) -> bool:
     return all(LABEL_LINE.match(part) for part in re.split(r"\s[|·•]\s", text))
 
 
-# The heading of a reference list: it and what follows it are sources, not text.
+# The heading of a reference list (a paper's citations, a story's sources): it and what follows it are no text.
 REFERENCES_HEADING = re.compile(
-    r"^(?:quellen|quellenangaben|quellenverzeichnis|einzelnachweise|literatur(?:verzeichnis|angaben)?|fußnoten|"
+    r"^(?:references|bibliography|works cited|literature cited|cited references|references and notes|"
+    r"notes and references|"
+    r"quellen|quellenangaben|quellenverzeichnis|einzelnachweise|literatur(?:verzeichnis|angaben)?|fußnoten|"
     r"références|bibliographie|referencias|bibliografía|fuentes|referências|bibliografia|przypisy|riferimenti)\W*$",
     re.IGNORECASE,
 )
