@@ -3,7 +3,7 @@
 Whoosh runs ``NewsTokenizer | LowercaseFilter | FoldFilter | NewsStopFilter | NewsStemFilter`` as a chain of
 generators sharing one mutable Token, and runs it a second time for the spelling words. Here the
 same steps run in one loop that yields both. The result must equal the chain's, token for token
-(``tests/test_fastanalysis.py`` checks that over real text): so the plan is read from the live
+(``tests/test_fastindex.py`` checks that over real text): so the plan is read from the live
 analyzer objects, and any chain of another shape gets no fast path (``compile_text_field`` returns
 None and the writer uses Whoosh's own code).
 """
