@@ -763,3 +763,17 @@ def test_a_german_suspended_hyphen_after_a_conjunction_is_no_not(tmp_path: Path,
 def test_a_minus_among_signs_before_a_word_leaves_it_out(idx, typed: str) -> None:
     # "+-spikes" had lost its minus: every article with spikes was found.
     assert set(found(idx, typed)) == {SHOOTING, GUNMEN}
+
+
+def test_a_did_you_mean_that_finds_all_the_words_is_not_followed_by_match_any(tmp_path: Path) -> None:
+    """"nucelar deterrent" had said "no article has all these words: --match any finds 14" above "Did you mean:
+    nuclear deterrent": the typo, not the words, was why nothing matched, and the 14 were the deterrent alone."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Oil\n\nYukos shares fell.", "b.txt": "Court\n\nYukos lost its case.",
+                                      "c.txt": "Bank\n\nBank shares rose."})
+    with open_index(index) as idx:
+        typo = idx.search("yukso shares")
+        words = idx.search("yukos zzqx")
+    assert (typo.total, typo.suggestion, typo.notice) == (0, "yukos shares", None)
+    assert words.notice == "no article has all these words: --match any finds 2"  # no suggestion: the hint stays

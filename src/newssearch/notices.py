@@ -59,10 +59,12 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
     return suggested if count(suggested, match) > typed else None
 
 
-def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count) -> str | None:
+def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count,
+                         suggested: str | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
-    article holds together."""
+    article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a typo,
+    not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
     if total:
         return parsed.notes
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
@@ -70,7 +72,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         found = count(without, match)
         if found:
             return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
-    if match == "all" and len(parsed.words) > 1 and parsed.notice is None and not _QUERY_SYNTAX.search(parsed.text):
+    if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
+            and not _QUERY_SYNTAX.search(parsed.text)):
         found = count(parsed.text, "any")
         if found:
             return noted(parsed.notes, f"no article has all these words: --match any finds {found:,}")

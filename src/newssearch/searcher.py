@@ -134,7 +134,8 @@ class NewsIndex:
                             limit=limit, hits=hits, suggestion=suggested, facets=tally.counts if tally else None,
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=undated_ranking_notice(self._days, self._search_notice(
-                                parsed, match, date_filter, since, until, total), total, recent, around, sort),
+                                parsed, match, date_filter, since, until, total, suggested), total, recent, around,
+                                sort),
                             grouped=group_copies, articles=articles)
 
     def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
@@ -174,8 +175,8 @@ class NewsIndex:
             return 0
 
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
-                       until: DateLike, total: int) -> str | None:
-        """What a search says besides its hits (see notices.py)."""
+                       until: DateLike, total: int, suggested: str | None) -> str | None:
+        """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
         from .notices import (
             date_clause_notice,
             date_notice,
@@ -185,7 +186,8 @@ class NewsIndex:
         )
 
         notice = date_clause_notice(self._days, date_notice(
-            self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter)),
+            self._days, nothing_found_notice(parsed, match, total, partial(self._count, date_filter=date_filter),
+                                             suggested),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
             partial(matching_docnums, self._searcher))
         return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
