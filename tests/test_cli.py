@@ -522,3 +522,23 @@ def test_help_says_what_color_marks_and_the_words_since_takes(runner: CliRunner)
 def test_help_writes_a_whole_number_of_seconds_as_typed(runner: CliRunner) -> None:
     # it had shown "[default: 30.0; x>=0]"
     assert "[default: 30; x>=0]" in " ".join(run(runner, "index", "--help").stdout.split())
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_ctrl_c_in_an_index_run_says_whether_an_index_is_there(runner: CliRunner, corpus: Path, index_dir: Path,
+                                                                monkeypatch, first: bool) -> None:
+    """A first build stopped had said "the index is as it was before it" of an index that never was."""
+    from newssearch import indexer
+
+    if not first:
+        run(runner, "index", str(corpus), "--index-dir", str(index_dir))
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(indexer, "build_index", stopped)
+    result = run(runner, "index", str(corpus), "--index-dir", str(index_dir), "--rebuild")
+    kept = "it made no index." if first else "the index is as it was before it."
+    assert (result.exit_code, result.stdout) == (130, "")
+    # (click writes a newline first, to end the line a ^C was echoed on)
+    assert result.stderr == f"\nInterrupted. Nothing of this run was kept (a run commits at its end): {kept}\n"

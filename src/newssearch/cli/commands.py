@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -56,20 +57,23 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     """
     from ..formatting import safe
     from ..indexer import build_index
+    from ..store import holds_index
 
     progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
 
     def waiting() -> None:
         click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
 
+    had_index = holds_index(Path(index_dir).expanduser())
     try:
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
                              lock_timeout=wait, on_wait=waiting)
     except KeyboardInterrupt as exc:
         # A run commits once, at its end: an interrupted one kept nothing ("Interrupted." alone had left a user
-        # of a long first build guessing whether its files were in).
-        setattr(exc, STOP_NOTE, "Nothing of this run was kept (a run commits at its end): the index is as it was "
-                                "before it.")
+        # of a long first build guessing whether its files were in; "the index is as it was" of a first build had
+        # spoken of an index that never was).
+        setattr(exc, STOP_NOTE, "Nothing of this run was kept (a run commits at its end): "
+                                + ("the index is as it was before it." if had_index else "it made no index."))
         raise
     if progress:
         click.echo("\r\033[K", nl=False, err=True)
