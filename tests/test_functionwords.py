@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newssearch.functionwords import fold, guess_language, language_of
@@ -110,3 +112,29 @@ def test_a_named_language_is_taken_as_named() -> None:
 
 def test_fold_drops_accents_and_vowel_points() -> None:
     assert [fold(w) for w in ("Été", "είναι", "ЕЁ", "مُحَمَّد")] == ["ete", "ειναι", "ее", "محمد"]
+
+
+def test_english_named_over_another_languages_text_is_that_language(tmp_path) -> None:
+    """Madame Figaro's template says <html lang="en"> over its French stories: they had been English, stemmed as
+    English and not found by lang:fr. Another language named is taken as named, and English over English stays."""
+    from conftest import index_of_texts
+
+    from newssearch import open_index
+    from newssearch.documents import parse_bytes
+
+    def page(lang: str, text: str) -> bytes:
+        return f'<html lang="{lang}"><head><title>Page</title></head><body><p>{text}</p></body></html>'.encode()
+
+    def lang_of(data: bytes, suffix: str = ".html") -> str | None:
+        return parse_bytes(data, "a" + suffix, suffix).articles[0].lang
+
+    assert lang_of(page("en", SAMPLES["fr"])) == "fr"
+    assert lang_of(page("en", SCRIPT_SAMPLES["ja"])) == "ja"
+    assert lang_of(page("de", SAMPLES["fr"])) == "de"                       # named otherwise: as named
+    assert lang_of(page("en-GB", "The council said the harbour would reopen on Monday after the storm, and ferries "
+                                 "would run to the islands as usual from then on, a spokesman said.")) == "en"
+    record = {"title": "Marseille", "language": "English", "text": SAMPLES["fr"]}
+    assert lang_of(json.dumps(record).encode(), ".json") == "fr"
+    index = index_of_texts(tmp_path, {"fr.txt": f"Lang: en\n\nMarseille\n\n{SAMPLES['fr']}"})
+    with open_index(index) as idx:
+        assert idx.search("lang:fr").total == 1

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
+from ..functionwords import guess_language
 from ..tokenpatterns import INVISIBLE
 from .article import Article
 from .encoding import without_surrogates
@@ -39,17 +40,26 @@ def normalised(article: Article) -> Article:
     as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
     the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``) and, when it
     names none, the one its address names (a known publisher's name, else the host), its language a
-    lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none). No surrogate
+    lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none; English named over
+    another language's text: that language, ``_told``). No surrogate
     stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
     url = article.url and without_surrogates(article.url)
     source = publisher_name(_nfc(article.source)) if article.source else _addressed(url) or article.source
-    lang = language_code(article.lang)
+    lang = _told(language_code(article.lang), body)
     if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
                                                      article.lang, article.url):
         return article
     return replace(article, title=title, body=body, authors=authors, source=source, lang=lang, url=url)
+
+
+def _told(lang: str | None, body: str) -> str | None:
+    """``lang``, unless it is English and ``body``'s function words or script show another language: a site's
+    template says ``<html lang="en">`` over its French or German stories (Madame Figaro's, 9 German pages of
+    trafilatura-eval's tuning half), which were stemmed as English and not found by ``lang:fr``. Only English is
+    doubted: the function words never tell English, and a template's default is English far more often."""
+    return (guess_language(body) or lang) if lang == "en" else lang
 
 
 def _nfc(text: str) -> str:
