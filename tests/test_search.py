@@ -777,3 +777,19 @@ def test_a_did_you_mean_that_finds_all_the_words_is_not_followed_by_match_any(tm
         words = idx.search("yukos zzqx")
     assert (typo.total, typo.suggestion, typo.notice) == (0, "yukos shares", None)
     assert words.notice == "no article has all these words: --match any finds 2"  # no suggestion: the hint stays
+
+
+def test_a_source_typed_as_a_host_that_finds_nothing_names_the_site_that_would(tmp_path: Path) -> None:
+    """source:latimes.com had found nothing, and said nothing, of the Los Angeles Times's articles at latimes.com:
+    source: is the publisher's name; site: is the name or the address."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Source: Los Angeles Times\nURL: https://www.latimes.com/story\n\n"
+                                               "Debate\n\nBloomberg prepares for the debate."})
+    with open_index(index) as idx:
+        assert idx.search("site:latimes.com").total == 1
+        hosted = idx.search("debate source:latimes.com")
+        named = idx.search("debate source:nytimes.com")
+    assert (hosted.total, hosted.notice) == (0, "source: is a publisher's name: 'debate site:latimes.com', "
+                                                "its name or its address, finds 1")
+    assert named.notice is None

@@ -28,6 +28,8 @@ Count = Callable[[str, str], int]  # how many articles a query text finds under 
 _QUERY_SYNTAX = re.compile(r"[\"()\[\]{}*~^+]|(?:^|\s)-|\b(?:AND|OR|NOT)\b|(?i:\b(?:"
                            + "|".join(sorted(map(re.escape, QUERY_FIELD_NAMES))) + r"):)")
 _TRAILING_QUESTION = re.compile(r"(?<=\w)\?(?=[\s)]|$)")  # Yukos? : a pattern to the parser, punctuation to a reader
+# source: (or outlet:, publisher:) before a host, latimes.com: the publisher's name, where site: is the name or address
+_SOURCE_HOST = re.compile(r"(?<![\w:])(?i:source|outlet|publisher):(?=[\w-]+(?:\.[\w-]+)+(?![\w.:/]))")
 
 # Fields a reader fills only when the article says so, with what a notice calls them.
 METADATA_FIELDS = {AUTHOR: "an author", SOURCE: "a source", URL: "a URL", LANG: "a language",
@@ -62,9 +64,10 @@ def suggestion(reader, lexicons: Lexicons, parsed: ParsedQuery, match: str,  # t
 def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Count,
                          suggested: str | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
-    typed as punctuation (``Yukos?`` is Yukos and one letter more), or ``--match any`` for plain words no
-    article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a typo,
-    not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
+    typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
+    typed as a host (``source:latimes.com``: the Los Angeles Times is at that address), or ``--match any`` for plain
+    words no article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a
+    typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
     if total:
         return parsed.notes
     without = outside_quotes(parsed.text, lambda part: _TRAILING_QUESTION.sub("", part))
@@ -72,6 +75,10 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
         found = count(without, match)
         if found:
             return noted(parsed.notes, f"a ? stands for one letter: {as_typed(without.strip())} finds {found:,}")
+    hosted = _SOURCE_HOST.sub("site:", parsed.text)
+    if hosted != parsed.text and (found := count(hosted, match)):
+        return noted(parsed.notes, f"source: is a publisher's name: {as_typed(hosted)}, its name or its address, "
+                                   f"finds {found:,}")
     if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
             and not _QUERY_SYNTAX.search(parsed.text)):
         found = count(parsed.text, "any")
