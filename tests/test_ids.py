@@ -156,3 +156,18 @@ def test_a_path_whose_id_another_file_kept_opens_its_own_article(tmp_path: Path)
         assert idx.get(str(corpus / "a%231.txt")).title == "Literal"
         assert idx.get("a%231.txt").title == "Literal"   # an id as printed is that id
         assert idx.get("a%25231.txt").title == "Hash"
+
+
+def test_a_folder_given_to_show_is_said_to_be_one_with_its_articles(tmp_path: Path) -> None:
+    """show bbc/politics (a folder, tab-completed) had said only "ids are paths relative to the corpus"."""
+    corpus = tmp_path / "corpus"
+    (corpus / "bbc" / "politics").mkdir(parents=True)
+    for name in ("001.txt", "002.txt", "010.txt"):
+        (corpus / "bbc" / "politics" / name).write_text(f"Vote {name}\n\nMPs voted on the bill.", encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    shown = CliRunner().invoke(cli, ["show", "bbc/politics/", "--index-dir", str(tmp_path / "index")])
+    assert (shown.exit_code, shown.stdout) == (2, "")
+    assert shown.stderr == ("Error: no article with id 'bbc/politics/' (bbc/politics is a folder of 3 articles: "
+                            "bbc/politics/001.txt, bbc/politics/002.txt, bbc/politics/010.txt)\n")
+    copied = CliRunner().invoke(cli, ["show", str(corpus / "bbc"), "--index-dir", str(tmp_path / "index")])
+    assert "(bbc is a folder of 3 articles: bbc/politics/001.txt, " in copied.stderr  # its path copied from the shell

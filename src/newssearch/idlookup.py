@@ -89,8 +89,8 @@ class TypedIds:
             yield matches[0]
 
     def _id_hint(self, typed: str) -> str:
-        """What to type instead of an id that names no article: a record of the file it names, or one of the
-        several ids it ends."""
+        """What to type instead of an id that names no article: a record of the file it names, an article of the
+        folder it names, or one of the several ids it ends."""
         tail = portable_id(typed.removeprefix("./").strip("/"))
         ids = sorted(self._ids(), key=_natural_order)
         files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
@@ -101,6 +101,11 @@ class TypedIds:
             if len(named) == 1:
                 held = [known for known in ids if known.startswith(named[0] + "#")]
                 return f"{named[0]} holds {len(held):,} article{'' if len(held) == 1 else 's'}: {_first_few(held)}"
+        for folder in dict.fromkeys(name for name in [tail, *relative] if name not in ("", ".")):
+            inside = [known for known in ids if known.startswith(folder + "/")]
+            if inside:  # a folder tab-completed or copied from the shell
+                return (f"{folder} is a folder of {len(inside):,} article{'' if len(inside) == 1 else 's'}: "
+                        f"{_first_few(inside)}")
         for ending in self._endings(tail) if tail else ():
             endings = [known for known in ids if known.endswith(ending)]
             if len(endings) > 1:
