@@ -94,7 +94,7 @@ def test_color_auto_says_when_it_colours(name: str) -> None:
 
 
 # Worded per command on purpose: what --color colours, --json beside --jsonl/--csv or alone, and the columns of --csv.
-WORDED_PER_COMMAND = {"--color", "--json", "--csv"}
+WORDED_PER_COMMAND = {"--color", "--json", "--csv", "--limit"}  # --limit: its 0 shows --facets in query alone
 
 
 def test_an_option_several_commands_share_is_shown_alike() -> None:
@@ -131,3 +131,15 @@ def test_csv_help_says_what_it_does_to_a_formula_like_cell(name: str) -> None:
     assert ("--csv Print a CSV table: id, title, date, source, authors, url, score, snippet (and copies with "
             "--group-copies); a cell starting =, +, - or @ gets a leading ' so a spreadsheet does not run it "
             "(--jsonl keeps every text as it is).") in text
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_no_help_names_an_option_its_command_lacks(command: str) -> None:
+    """similar's --help said "-n ... (0: none, the count alone, and --facets)", and similar has no --facets."""
+    shown = CliRunner().invoke(cli, [command, "--help"]).output
+    with click.Context(cli.commands[command], info_name=command) as ctx:
+        own = {opt for param in cli.commands[command].get_params(ctx) for opt in param.opts}
+    import re
+
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", shown))
+    assert named <= own | {"--"}, named - own

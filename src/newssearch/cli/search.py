@@ -39,8 +39,12 @@ snippet_chars_option = click.option(
     show_default=True,
     help="About how many characters of article text a snippet shows (a passage ends at a word's end).")
 
-limit_option = click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
-                            show_default=True, help="Hits per page (0: none, the count alone, and --facets).")
+
+def limit_option(zero: str):  # type: ignore[no-untyped-def]
+    """-n/--limit, its 0 worded for the command (similar has no --facets, which its help had named)."""
+    return click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
+                        show_default=True, help=f"Hits per page (0: none, {zero}).")
+
 
 page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
 
@@ -49,7 +53,7 @@ page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, sh
              short_help="Search the index: ranked hits with highlighted snippets.")
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
-@limit_option
+@limit_option("the count alone, and --facets")
 @page_option
 @date_range_options
 @click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
@@ -167,7 +171,7 @@ def _emit_timeline_csv(timeline, since: str | None, until: str | None) -> None: 
 @cli.command("similar", short_help="List the articles most like one article.")
 @click.argument("article_id")
 @index_dir_option
-@limit_option
+@limit_option("the count alone")
 @page_option
 @date_range_options
 @snippet_chars_option
