@@ -408,3 +408,15 @@ def test_recent_counts_back_from_the_newest_date_of_a_small_archive() -> None:
     assert days.recent_reference() == date(2024, 1, 2)
     days._live = [(1, 0)]
     assert days.recent_reference() is None
+
+
+def test_around_a_date_no_article_is_near_says_it_changes_nothing(tmp_path: Path) -> None:
+    """--around 2030 on an archive of 1963 to 2021 had ranked as plain relevance, silently: every article was as far."""
+    _jsonl(tmp_path / "c", {"a": "2020-06-01", "b": "2020-07-25", "undated": None})
+    build_index(tmp_path / "c", tmp_path / "idx")
+    with open_index(tmp_path / "idx") as idx:
+        far = idx.search("harbour", around="2030")
+        near = idx.search("harbour", around="2021-05")
+    assert far.notice == ("no article of this index is dated within a year of 2030 (its articles are dated 2020-06-01 "
+                          "to 2020-07-25), so --around changes nothing")
+    assert near.notice is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from whoosh import query as wq
@@ -122,12 +122,30 @@ def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: Dat
 def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, recent: bool, around: DateLike,
                            sort: str) -> str | None:
     """``notice``, and that ranking by date changes nothing when no article of the index has a date (a folder of
-    plain texts): ``--recent``, ``--around`` and ``--sort date`` had been taken silently."""
+    plain texts): ``--recent``, ``--around`` and ``--sort date`` had been taken silently; or, for ``--around``, when
+    none is dated near its date."""
     named = "--recent" if recent else "--around" if around not in (None, "") else "--sort date" if sort == "date" \
         else None
-    if named is None or not total or days.newest() is not None:
+    if named is None or not total:
         return notice
-    return noted(notice, f"no article in this index has a publication date, so {named} changes nothing")
+    if days.newest() is None:
+        return noted(notice, f"no article in this index has a publication date, so {named} changes nothing")
+    return _far_around_notice(days, notice, around) if named == "--around" else notice
+
+
+_NEAR_DAYS = 365  # --around's bonus halves every 30 days: a year away it is a 4,000th of what it is at the date
+
+
+def _far_around_notice(days: DayColumn, notice: str | None, around: DateLike) -> str | None:
+    """``notice``, and that ``--around`` changes nothing when no article is dated within a year of its date
+    (``--around 2030`` on an archive of 1963 to 2021: every article as far as any, the ranking plain relevance)."""
+    first, last = bound(around, end=False), bound(around, end=True)
+    if first is None or last is None or days.between(first.date() - timedelta(days=_NEAR_DAYS),
+                                                     last.date() + timedelta(days=_NEAR_DAYS)):
+        return notice
+    typed = around if isinstance(around, str) else first.date().isoformat()
+    return noted(notice, f"no article of this index is dated within a year of {typed} (its articles are dated "
+                         f"{days.oldest()} to {days.newest()}), so --around changes nothing")
 
 
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,
