@@ -171,3 +171,19 @@ def test_a_folder_given_to_show_is_said_to_be_one_with_its_articles(tmp_path: Pa
                             "bbc/politics/001.txt, bbc/politics/002.txt, bbc/politics/010.txt)\n")
     copied = CliRunner().invoke(cli, ["show", str(corpus / "bbc"), "--index-dir", str(tmp_path / "index")])
     assert "(bbc is a folder of 3 articles: bbc/politics/001.txt, " in copied.stderr  # its path copied from the shell
+
+
+def test_a_name_starting_with_a_tilde_is_a_name_where_no_user_has_it(tmp_path: Path, monkeypatch) -> None:
+    """"~draft.txt" (or a Word owner file, "~$port.docx") to show, and a folder "~old" bash leaves unexpanded, had
+    stopped with "unexpected RuntimeError: Could not determine home directory": ~draft was read as a user's home."""
+    monkeypatch.chdir(tmp_path)
+    corpus = tmp_path / "~nosuchuser-old"
+    corpus.mkdir()
+    (corpus / "~draft.txt").write_text("Port draft\n\nThe port strike draft.", encoding="utf-8")
+    index = tmp_path / "~nosuchuser-index"
+    made = CliRunner().invoke(cli, ["index", "~nosuchuser-old", "--index-dir", "~nosuchuser-index"])
+    assert made.exit_code == 0 and index.is_dir(), made.output
+    shown = CliRunner().invoke(cli, ["show", "~draft.txt", "--index-dir", "~nosuchuser-index"])
+    assert (shown.exit_code, shown.stdout.splitlines()[:2]) == (0, ["Port draft", "id: ~draft.txt"])
+    with open_index("~nosuchuser-index") as idx:
+        assert idx.get("~draft.txt").title == "Port draft"

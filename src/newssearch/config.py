@@ -54,6 +54,12 @@ def resolve_index_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The index folder: the explicit argument, else $NEWSSEARCH_INDEX, else ./index; a leading ``~`` is the
     home folder (a quoted ``'~/news-index'`` or a variable the shell did not expand had made a folder named ~)."""
     if explicit:
-        return Path(explicit).expanduser()
+        return home_path(explicit)
     from_env = os.environ.get(INDEX_DIR_ENV)
-    return Path(from_env).expanduser() if from_env else Path(DEFAULT_INDEX_DIR)
+    return home_path(from_env) if from_env else Path(DEFAULT_INDEX_DIR)
+
+
+def home_path(path: str | os.PathLike[str]) -> Path:
+    """``path`` with a leading ``~`` or ``~user`` as that home folder, as the shell expands it, and as named when no
+    user has that name, as bash leaves it (``~draft.txt``, ``~old``: ``Path.expanduser`` had raised RuntimeError)."""
+    return Path(os.path.expanduser(path))

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import livecounts
+from .config import home_path
 from .errors import ArticleNotFound, as_typed
 from .ids import (
     distinct_id,
@@ -157,7 +158,7 @@ class TypedIds:
         # no file: its ids are still relative to it.
         for base in (root, root.parent) if not root.is_dir() else (root,):
             try:
-                yield Path(typed).expanduser().resolve().relative_to(base.resolve()).as_posix()
+                yield home_path(typed).resolve().relative_to(base.resolve()).as_posix()
             except (ValueError, OSError):
                 pass
         try:  # a link inside the corpus, named as an id is ("latest.txt"): the article of the file it points at

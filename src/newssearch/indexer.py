@@ -138,7 +138,7 @@ def _target(corpus: str | os.PathLike[str], index_dir: str | os.PathLike[str] | 
     and is not the corpus itself."""
     if not str(corpus).strip():  # an unset $CORPUS: not the current folder
         raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
-    root = corpus_root(Path(corpus).expanduser())
+    root = corpus_root(config.home_path(corpus))
     folder = config.resolve_index_dir(index_dir)
     if (problem := path_problem(folder)) is not None:  # before the lock's mkdir meets it
         raise unwritable_path(folder, problem)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import click
 
@@ -64,7 +63,7 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     def waiting() -> None:
         click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
 
-    had_index = holds_index(Path(index_dir).expanduser())
+    had_index = holds_index(config.resolve_index_dir(index_dir))
     try:
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
                              lock_timeout=wait, on_wait=waiting)
