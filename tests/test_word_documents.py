@@ -418,3 +418,17 @@ def test_a_document_whose_zip_has_a_password_says_so(name: str) -> None:
             at = data.find(signature, at + 4)
     with pytest.raises(UnreadableFile, match=f"^{re.escape(ENCRYPTED)}$"):
         parse_bytes(bytes(data), name, "." + name.rpartition(".")[2])
+
+
+def test_words_owner_file_beside_an_open_document_is_passed_over(tmp_path: Path) -> None:
+    """Word keeps "~$port story.docx" (162 bytes: who has "Report story.docx" open) beside the document while it is
+    open: each run had reported it skipped, "binary file (not text)", as it does a broken document."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    name = "Mere Tane"
+    owner = bytes([len(name)]) + name.encode() + b" " * (53 - len(name)) + bytes([len(name), 0])
+    owner += name.encode("utf-16-le")
+    (corpus / "~$port story.docx").write_bytes(owner + b"\x00" * (162 - len(owner)))
+    (corpus / "Report story.docx").write_bytes(docx(STORY))
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, report.skipped, report.ignored) == (1, [], 0)

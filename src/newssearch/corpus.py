@@ -123,13 +123,19 @@ def _subfolders(here: Path, dirs: list[str], names: list[str], real_root: Path, 
                   and _visit_dir(here / d, seen, excluded))
 
 
+# Word keeps "~$port story.docx" beside a document while it is open (who has it open, 162 bytes):
+# no article, and each run had reported it skipped ("binary file (not text)") as it does a broken document.
+OWNER_FILE = "~$"
+OWNER_FILE_TYPES = (".docx", ".docm", ".doc", ".rtf", ".odt")  # of the types newssearch reads: a "~$x.txt" is read
+
+
 def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[tuple[int, int], int], folder: str,
                 names: list[str], prefix: str) -> None:
     """Add the supported files among ``names`` in ``folder`` (ids ``prefix`` + name) to ``files``; the others, and
     those that cannot be read, to ``walk``'s ignored files and problems."""
     base = os.path.join(folder, "")  # the folder and its separator: each file's path by one string join
     for name in sorted(names):
-        if name.startswith("."):
+        if name.startswith(".") or (name.startswith(OWNER_FILE) and name.lower().endswith(OWNER_FILE_TYPES)):
             continue
         rel, full = prefix + os_name_id(name), base + name
         if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full)) or gzip_names_a_type(full)):
