@@ -41,6 +41,7 @@ from .querychecks import (
 from .querytext import (
     bracketed_words,
     capitals_colon_names,
+    field_lists,
     field_names_lowered,
     fuzzy_words,
     language_lists,
@@ -101,7 +102,7 @@ def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     cleaned = gender_marks(web_addresses(normalize(text)))  # before any of its ? * ~ is read as syntax
     # CD:UK before capitals go
-    cleaned, notice = unshout(capitals_colon_names(listed_words(language_lists(percentages(cleaned)))))
+    cleaned, notice = unshout(capitals_colon_names(listed_words(field_lists(language_lists(percentages(cleaned))))))
     notice = notice or lower_case_operators(cleaned)
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all

@@ -12,10 +12,11 @@ from .digitgroups import DIGIT_GROUP_SPACE
 from .documents.languages import language_code
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
+from .filterclauses import FILTER_FIELD_NAMES
 from .lucene import FIELD_TERM, outside_quotes
 from .operators import SYNTAX_WORDS
 from .querychecks import shorten
-from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
+from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SEARCH_FIELDS
 from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
@@ -76,6 +77,30 @@ def language_lists(text: str) -> str:
 
 
 _LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;]\s*[^\W\d_][\w-]*)+)")
+
+
+# A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
+# values cannot hold a space, a bracket or a quote, and an address with a path was quoted by ``web_addresses``.
+_LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(LANG, [])}, key=len, reverse=True))
+_FIELD_LIST = re.compile(rf"(?<![\w:])((?i:{_LISTED_NAMES})):([^\s()\"\[\]{{}},;]+(?:[,;][^\s()\"\[\]{{}},;]+)+)(?=[\s)]|$)")
+_TRAILING_BOOST = re.compile(r"\^[\d.]+$")
+
+
+def field_lists(text: str) -> str:
+    """A list after a metadata field as any of its values, outside quotes, as ``lang:de,fr`` is: ``source:rnz,stuff``
+    is ``(source:rnz OR source:stuff)``, and so after ``author:``, ``site:``, ``url:``, ``id:`` and a date
+    (``year:2019,2021``). Read as a list of words, it had been source:rnz and the word "stuff", finding nothing.
+    Quoted, a comma is the value's own (``author:"Smith, Jane"``); a boost after the last value is the list's."""
+    if "," not in text and ";" not in text:
+        return text
+
+    def listed(match: re.Match[str]) -> str:
+        name, values = match.groups()
+        boost = _TRAILING_BOOST.search(values)
+        values = values[: boost.start()] if boost else values
+        return f"({' OR '.join(f'{name}:{value}' for value in re.split('[,;]', values))}){boost.group() if boost else ''}"
+
+    return outside_quotes(text, lambda piece: _FIELD_LIST.sub(listed, piece))
 
 
 def listed_words(text: str) -> str:

@@ -1,0 +1,44 @@
+"""A comma list after a metadata field (``source:rnz,stuff``) is any of its values, as ``lang:de,fr`` is."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import found_ids
+
+from newssearch.cli import cli
+
+
+@pytest.mark.parametrize(("text", "ids"), [
+    ("police source:rnz,stuff", "arrests harbour protest"),  # had been source:rnz and the word "stuff": nothing
+    ("police source:rnz;stuff", "arrests harbour protest"),
+    ("police Source:RNZ,Stuff", "arrests harbour protest"),
+    ("police site:rnz.co.nz,stuff.co.nz", "arrests harbour protest"),
+    ("gunmen author:ngata,khan", "arrests"),
+    ("police -source:rnz,stuff", "policy shooting"),          # neither
+    ("police year:2019,2021", "policy protest"),
+    ("police url:rnz,stuff", "arrests harbour protest"),
+    ("police source:rnz,stuff^2", "arrests harbour protest"),  # the boost is the list's
+])
+def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path, text: str, ids: str) -> None:
+    assert [found.partition("#")[2] for found in found_ids(features_index, text) if "#" in found] == ids.split()
+
+
+def test_a_list_of_sources_is_a_filter_under_match_any(features_index: Path) -> None:
+    found = found_ids(features_index, "gunmen source:rnz,stuff", match="any")
+    assert found == [f"wire.jsonl#{name}" for name in ("arrests", "ferries", "harbour", "protest")]
+
+
+def test_a_quoted_comma_is_the_names_own(features_index: Path) -> None:
+    # an author's name surname first ("Smith, Jane") is quoted, as a catalogue writes it: one name, not two authors
+    assert found_ids(features_index, 'author:"Smith, Jane"') == ["wire.jsonl#ferries", "wire.jsonl#policy",
+                                                                  "wire.jsonl#shooting"]
+    assert found_ids(features_index, 'author:"khan, tama"') == []
+
+
+def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["query", "police", "source:rnz,stuff", "--index-dir", str(features_index)])
+    assert out.exit_code == 0, out.output
+    assert out.output.startswith("3 results for 'police source:rnz,stuff' (page 1 of 1)\n")
