@@ -48,6 +48,18 @@ def test_facets_in_json_and_on_screen(features_index: Path) -> None:
     assert "Facets:\n  source: NZ Herald (1), Stuff (1)\n  author: Ali Khan (1), Jane Smith (1)\n" in screen.output
 
 
+def test_facets_are_printed_for_a_page_past_the_last(features_index: Path) -> None:
+    """The facets describe the whole result set, not the page: ``--page 9`` of 1 had printed none on the screen."""
+    out = CliRunner().invoke(cli, ["query", "gunmen", "--facets", "--page", "9", "--index-dir", str(features_index)])
+    assert out.exit_code == 1  # the page lists nothing, as any page past the last
+    assert out.stdout == "Facets:\n  source: NZ Herald (1), Stuff (1)\n  author: Ali Khan (1), Jane Smith (1)\n" \
+                         "  year: 2020 (2)\n  month: 2020-10 (2)\n"
+    assert out.stderr == "Page 9 is past the last page (1) of 2 results.\n"
+    data = CliRunner().invoke(cli, ["query", "gunmen", "--facets", "--page", "9", "--json",
+                                    "--index-dir", str(features_index)])
+    assert json.loads(data.stdout)["facets"]["year"] == [{"value": "2020", "count": 2}]
+
+
 def test_facets_count_the_hits_with_no_value(features_index: Path) -> None:
     """Elasticsearch's missing bucket: the undated hits, and those naming no source or author, are counted apart, so
     a facet's counts and its missing count add up to the hits (each hit with one value)."""

@@ -221,6 +221,8 @@ def print_result(result: Any, color: bool, header: str | None = None, empty: str
         # what happened first, then the note on why or what else may find it
         click.echo(empty or no_results_message(result), err=True)
         echo_notice(result)
+        if result.total and result.facets is not None:  # a page past the last: the facets are the whole set's
+            echo_lines(facet_lines(result.facets, result.facets_more, result.facets_missing, screen_width()))
         echo_suggestion(result)
         return
     echo_notice(result)
