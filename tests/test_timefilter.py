@@ -80,3 +80,53 @@ def test_a_compact_value_that_is_no_day_is_refused_as_typed(features_index) -> N
     out = CliRunner().invoke(cli, ["query", "police", "date:20200231", "--index-dir", str(features_index)])
     assert out.exit_code == 2 and out.stderr.startswith("Error: cannot read the date in 'date:20200231' (use date:2020, "
                                                         "date:2020-06, date:2020-06-19 (or date:20200619) or ")
+
+
+@pytest.mark.parametrize(("slashed", "iso"), [
+    ("police date:2020/10/26", "police date:2020-10-26"),
+    ("police date:2020/10", "police date:2020-10"),
+    ("police date:2020/6", "police date:2020-06"),
+    ("police --since 2020/10", "police --since 2020-10"),
+    ("police --until 2020/10/27 --since 2020/01/01", "police --since 2020-01-01 --until 2020-10-27"),
+    ("police date:[2020/06 TO 2020/10/26]", "police date:[2020-06 TO 2020-10-26]"),
+    ("police date:>2020/10/26", "police date:>2020-10-26"),
+    ("police year:{2020/06 to *]", "police year:{2020-06 to *]"),
+    ("police --around 2020/10/26", "police --around 2020-10-26"),
+])
+def test_a_date_slashed_year_first_reads_as_iso(features_index, slashed: str, iso: str) -> None:
+    # ISO's order with slashes had been refused: "cannot read the date"
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    def ids(typed: str) -> list[str]:
+        out = CliRunner().invoke(cli, ["query", *typed.split(), "--jsonl", "--index-dir", str(features_index)])
+        assert out.exit_code == 0, out.stderr
+        return [line.split('"id": ')[1].split(",")[0] for line in out.stdout.splitlines()]
+
+    assert ids(slashed) == ids(iso) != []
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("12/31/2020", "12/31/2020 is written day or month first: write the year first, 2020-12-31; use YYYY"),
+    ("31.12.2020", "31.12.2020 is written day or month first: write the year first, 2020-12-31; use YYYY"),
+    ("03/04/2020", "03/04/2020 is written day or month first: write the year first, 2020-03-04 or 2020-04-03; "),
+    ("2020/10-26", "(use YYYY"),   # one separator throughout
+    ("2020/13", "is not a real date"),
+])
+def test_a_date_day_or_month_first_is_refused_saying_the_year_first_form(typed: str, said: str) -> None:
+    with pytest.raises(InvalidQuery) as raised:
+        parse_bound(typed, today=TODAY)
+    assert said in raised.value.for_cli()
+
+
+def test_a_date_clause_day_or_month_first_is_refused_as_typed(features_index) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    for typed in ("date:12/31/2020", "date:>12/31/2020", "date:2020/02/30"):
+        out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+        assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
+        assert ("is written day or month first: write the year first, 2020-12-31; use date:2020," in out.stderr) == (
+            "12/31" in typed)

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
-from .querychecks import DATE_SYNTAX_HELP, absolute_date, shorten
+from .querychecks import absolute_date, date_syntax_help, shorten
 from .schema import DATE_FIELD_NAMES
 from .timefilter import iso_day, parse_bound
 
@@ -21,6 +21,7 @@ _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's
 _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
+_SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 
 
 def exclusive_dates(text: str) -> str:
@@ -39,13 +40,27 @@ def exclusive_dates(text: str) -> str:
 
 
 def _iso_days(match: re.Match[str]) -> str:
-    """A date clause's days in ISO 8601's basic form as --since takes them: ``date:20201231`` is ``date:2020-12-31``,
+    """A date clause's days in ISO 8601's basic form, or slashed year first, as --since takes them: ``date:20201231``
+    and ``date:2020/12/31`` are ``date:2020-12-31``,
     ``date:[20200101 TO 20200630]`` a range of them (a value that is no real day is left for check_dates to quote as
     typed); another field's value as typed."""
     field, value = match.groups()
     if field.lower() not in DATE_FIELD_NAMES:
         return match.group(0)
+    value = _SLASHED.sub(_dashed, value)
     return f"{field}:" + _EIGHT_DIGITS.sub(lambda day: iso_day(day.group(0)) or day.group(0), value)
+
+
+def _dashed(match: re.Match[str]) -> str:
+    """A date typed with slashes, year first, with dashes (``2020/12/31``: ``2020-12-31``, ``2020/6``: ``2020-06``); one
+    that is no real date as typed, for check_dates to quote."""
+    year, *rest = (part for part in match.groups() if part)
+    dashed = "-".join([year, *(f"{int(part):02d}" for part in rest)])  # padded: Whoosh read 2020-6 as the year
+    try:
+        parse_bound(dashed)
+    except InvalidQuery:
+        return match.group(0)
+    return dashed
 
 
 def _comparison_range(match: re.Match[str]) -> str:
@@ -56,7 +71,7 @@ def _comparison_range(match: re.Match[str]) -> str:
     try:
         parse_bound(absolute_date(value))
     except InvalidQuery:  # said here, with what was typed: the range it becomes was never typed
-        raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=DATE_SYNTAX_HELP) from None
+        raise InvalidQuery(f"cannot read the date in {as_typed(shorten(match.group(0)))}", hint=date_syntax_help(value)) from None
     start, end = (value, "") if operator.startswith(">") else ("", value)
     try:
         _inner_ends(start, end, "{" if operator == ">" else "[", "}" if operator == "<" else "]")

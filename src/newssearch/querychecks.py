@@ -12,13 +12,20 @@ from .config import MAX_BOOST, TITLE_BOOST
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
 from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
-from .timefilter import parse_bound
+from .timefilter import date_order_hint, parse_bound
 
 _RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
 _DATE_SYNTAX = ("use date:2020, date:2020-06, date:2020-06-19 (or date:20200619) or date:[2020-01 to 2020-06] "
                 "(open: date:>2020-01, date:[2020-01 TO *]); ")
 DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today",
                           _DATE_SYNTAX + "--since 2w for a span back from today")
+
+
+def date_syntax_help(value: str) -> Worded:
+    """How to write a date, said of a date ``value`` could not be read as: with the year first when it holds a day
+    written day or month first (``12/31/2020``: 2020-12-31)."""
+    order = next((hint for part in re.split(r"[\s\[\]{}<>=]+", value) if (hint := date_order_hint(part))), "")
+    return DATE_SYNTAX_HELP.map(lambda text: order + text)
 
 
 _TILDE_NUMBER = re.compile(r"~[\d.]+")
@@ -50,7 +57,7 @@ def check_dates(text: str) -> None:
             first = parse_bound(start) if start else None
             last = parse_bound(end, end=True) if end else None
         except InvalidQuery:
-            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=DATE_SYNTAX_HELP) from None
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=date_syntax_help(value)) from None
         if first and last and first > last:
             raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
 

@@ -14,7 +14,11 @@ from whoosh.util.times import datetime_to_long, long_to_datetime
 from .errors import InvalidQuery, Worded
 from .schema import DATE
 
-_ABSOLUTE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+# A year first is ISO's order whatever the separator: 2020/12/31 and 2020/12 are 2020-12-31 and 2020-12 (one separator
+# throughout).
+_ABSOLUTE = re.compile(r"^(\d{4})(?:([-/])(\d{1,2}))?(?:\2(\d{1,2}))?$")
+# A day written day or month first (12/31/2020, 31.12.2020, 03/04/2020): which is the month cannot be told in general.
+_DAY_OR_MONTH_FIRST = re.compile(r"^\d{1,2}([/.-])\d{1,2}\1\d{2,4}$")
 # ISO 8601's basic form of a day, as archives name their files (20201231.txt). Not YYYYMM for a month: ISO 8601 has no
 # such form, since six digits read as YYMMDD too (201012: December 2010, or 12 October 2020).
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
@@ -37,12 +41,10 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
-    match = _ABSOLUTE.match(value) or _COMPACT.match(value)
-    if not match:
-        how = f"a month is written {value[:4]}-{value[4:]}; " if _SIX_DIGITS.match(value) else ""
-        raise InvalidQuery(f"cannot read the date {text!r}", hint=how + DATE_HELP)
-    year = int(match.group(1))
-    month, dom = (int(g) if g else None for g in match.groups()[1:])
+    parts = _calendar_parts(value)
+    if parts is None:
+        raise InvalidQuery(f"cannot read the date {text!r}", hint=date_order_hint(value) + DATE_HELP)
+    year, month, dom = parts
     try:
         if month is None:
             day = date(year, 12, 31) if end else date(year, 1, 1)
@@ -54,6 +56,30 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     except (ValueError, calendar.IllegalMonthError):
         raise InvalidQuery(f"{text!r} is not a real date", hint=DATE_HELP) from None
     return _at(day, end)
+
+
+def _calendar_parts(value: str) -> tuple[int, int | None, int | None] | None:
+    """The year, month and day (None: not given) of a calendar date (``2020``, ``2020-06``, ``2020/06/19``,
+    ``20200619``), or None."""
+    match = _ABSOLUTE.match(value)
+    if match:
+        month, dom = match.group(3, 4)
+        return int(match.group(1)), int(month) if month else None, int(dom) if dom else None
+    compact = _COMPACT.match(value)
+    return (int(compact.group(1)), int(compact.group(2)), int(compact.group(3))) if compact else None
+
+
+def date_order_hint(value: str) -> str:
+    """What to write instead of a date that cannot be read, when its shape says (``''`` when it does not): six digits
+    as a month, a day written day or month first as year, month, day."""
+    if _SIX_DIGITS.match(value):
+        return f"a month is written {value[:4]}-{value[4:]}; "
+    if not _DAY_OR_MONTH_FIRST.match(value):
+        return ""
+    first, second, year = re.split(r"[/.-]", value)
+    year = year if len(year) == 4 else "YYYY"
+    days = [f"{year}-{month:0>2}-{day:0>2}" for month, day in ((first, second), (second, first)) if 0 < int(month) <= 12]
+    return f"{value} is written day or month first: write the year first, {' or '.join(dict.fromkeys(days))}; " if days else ""
 
 
 def iso_day(compact: str) -> str | None:
