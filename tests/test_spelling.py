@@ -326,6 +326,23 @@ def test_a_typo_with_a_curly_apostrophe_gets_its_suggestion_with_it(tmp_path: Pa
     assert search(index, typed)[1] == expected
 
 
+@pytest.mark.parametrize(("typed", "expected"), [
+    ("#metoo", None),              # a hashtag no article has: had been "#meto", a word of one article
+    ("@metoo", None),              # a handle
+    ("#MeToo harbour", None),
+    ("metoo", "meto"),             # typed as a word, it is corrected as one (as Lucene's spell checker would)
+    ("harbor #ferry", "harbour #ferry"),  # the hashtag's word is known: the other word is still corrected
+])
+def test_a_hashtag_or_a_handle_is_not_corrected(tmp_path: Path, typed: str, expected: str | None) -> None:
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"meto.txt": "Village\n\nMeto is a village in the hills.",
+                                      **{f"h{n}.txt": f"Harbour {n}\n\nThe harbour #ferry ran late." for n in range(5)}})
+    assert search(index, typed)[1] == expected
+    out = CliRunner().invoke(cli, ["query", "#metoo", "--index-dir", str(index)])
+    assert (out.exit_code, out.stdout, out.stderr) == (1, "", "No articles match '#metoo'.\n")
+
+
 LANGUAGE_ARTICLES = [
     {"id": "nl1", "language": "nl", "title": "Wonen", "body": "De woningen in Utrecht worden steeds duurder."},
     {"id": "de1", "language": "de", "title": "Mieten", "body": "Die Wohnung in Berlin ist teuer."},

@@ -3,6 +3,7 @@ correct."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from whoosh import query as wq
@@ -10,6 +11,8 @@ from whoosh import query as wq
 from .aliases import aliases
 from .schema import NAME_FIELDS
 from .textanalysis import analyze
+
+_TAGGED = re.compile(r"(?<![\w#@])[#@](\w+)")  # #metoo, @nzherald; not an address's "news@stuff"
 
 
 @dataclass
@@ -31,12 +34,17 @@ class ParsedQuery:
 
     def words_to_check(self) -> list[str]:
         """The words a "Did you mean" may correct: not one the query leaves out (``brown -json``), nor a
-        known acronym it finds by its name (``USSR``: the Soviet Union, not "Usher"), nor a number."""
+        known acronym it finds by its name (``USSR``: the Soviet Union, not "Usher"), nor a number, nor a hashtag's
+        or a handle's (``#metoo``, ``@nzherald``)."""
         negated: set[str] = set()
         _negated_terms(self.query, False, negated)
         known = {alias.acronym for alias in aliases()} | negated
+        # A hashtag or a handle is a name coined as one word, not a word misspelt, and one letter from it is another
+        # name: "#metoo", in no article, had been "#meto" (a word of one Reuters article).
+        tagged = {name.lower() for name in _TAGGED.findall(self.text)}
         return [word for word in self.words  # nor a number: 53.09 is no slip of 53.9
-                if not known.intersection(analyze(word)) and not any(char.isdigit() for char in word)]
+                if not known.intersection(analyze(word)) and not any(char.isdigit() for char in word)
+                and word.lower() not in tagged]
 
     def names_to_check(self) -> set[tuple[str, str]]:
         """The ``author:`` and ``source:`` words (field and term) the query looks for, each as typed, not a pattern
