@@ -21,6 +21,7 @@ from newssearch.cli import cli
     ("police year:2019,2021", "policy protest"),
     ("police url:rnz,stuff", "arrests harbour protest"),
     ("police source:rnz,stuff^2", "arrests harbour protest"),  # the boost is the list's
+    ("police id:wire.jsonl#protest,wire.jsonl#policy", "policy protest"),
 ])
 def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path, text: str, ids: str) -> None:
     assert [found.partition("#")[2] for found in found_ids(features_index, text) if "#" in found] == ids.split()
@@ -42,3 +43,18 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     out = CliRunner().invoke(cli, ["query", "police", "source:rnz,stuff", "--index-dir", str(features_index)])
     assert out.exit_code == 0, out.output
     assert out.output.startswith("3 results for 'police source:rnz,stuff' (page 1 of 1)\n")
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("source:rnz;stuff", "(source:rnz OR source:stuff)"),
+    ("-by:smith,khan", "-(by:smith OR by:khan)"),
+    ("id:report-1,000.txt", "id:report-1,000.txt"),        # a comma between digits is the name's own
+    ("year:2019,2021", "(year:2019 OR year:2021)"),        # but a date's are a list
+    ('author:"Smith, Jane",khan', 'author:"Smith, Jane",khan'),
+    ("lang:de,fr source:a,b", "lang:de,fr (source:a OR source:b)"),  # lang: is querytext.language_lists'
+    ("title:oil,gas", "title:oil,gas"),                    # words: querytext.listed_words'
+])
+def test_how_a_list_after_a_field_is_read(typed: str, read: str) -> None:
+    from newssearch.querytext import field_lists
+
+    assert field_lists(typed) == read

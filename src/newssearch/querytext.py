@@ -90,7 +90,8 @@ def field_lists(text: str) -> str:
     """A list after a metadata field as any of its values, outside quotes, as ``lang:de,fr`` is: ``source:rnz,stuff``
     is ``(source:rnz OR source:stuff)``, and so after ``author:``, ``site:``, ``url:``, ``id:`` and a date
     (``year:2019,2021``). Read as a list of words, it had been source:rnz and the word "stuff", finding nothing.
-    Quoted, a comma is the value's own (``author:"Smith, Jane"``); a boost after the last value is the list's."""
+    Quoted, a comma is the value's own (``author:"Smith, Jane"``), and so is one between digits but in a date; a
+    boost after the last value is the list's."""
     if "," not in text and ";" not in text:
         return text
 
@@ -98,7 +99,11 @@ def field_lists(text: str) -> str:
         name, values = match.groups()
         boost = _TRAILING_BOOST.search(values)
         values = values[: boost.start()] if boost else values
-        return f"({' OR '.join(f'{name}:{value}' for value in re.split('[,;]', values))}){boost.group() if boost else ''}"
+        # a comma between digits is a name's own (an id "report-1,000.txt"), but a date's are a list (2019,2021)
+        listed = re.split("[,;]" if name.lower() in DATE_FIELD_NAMES else _LIST_SEPARATOR, values)
+        if len(listed) == 1:
+            return match.group()
+        return f"({' OR '.join(f'{name}:{value}' for value in listed)}){boost.group() if boost else ''}"
 
     return outside_quotes(text, lambda piece: _FIELD_LIST.sub(listed, piece))
 
