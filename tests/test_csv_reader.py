@@ -155,6 +155,43 @@ def test_a_cells_lost_closing_quote_costs_its_row_whose_lines_are_no_rows_and_no
         ["news.csv#3"], ["row 1 (line 2)", "row 2 (line 3)"])
 
 
+def test_a_cells_lost_opening_quote_is_put_back_with_a_note_and_no_later_row_changes() -> None:
+    # Its paragraphs had each been read as a row: "Para 2, with a comma." an article titled "Para 2", the row itself
+    # cut to its first paragraph, and every later row's id one or two places on (a 1,000-row export: 997 changed).
+    result = read('title,text,url\nRow one,body one,https://a.example/1\n'
+                  'Row two,Para 1, with a comma, or two.\n\nPara 2, with a comma. He said ""no"".",https://a.example/2\n'
+                  'Row three,"body three",https://a.example/3\n')
+    assert [(a.id, a.title, a.body) for a in result.articles] == [
+        ("news.csv#1", "Row one", "body one"),
+        ("news.csv#2", "Row two", 'Para 1, with a comma, or two.\n\nPara 2, with a comma. He said "no".'),
+        ("news.csv#3", "Row three", "body three")]
+    (note,) = result.skipped
+    assert note.reason == ('row 2 (lines 3-5): no opening quote before its cell "Para 1, with a comma, or two."; '
+                           'with one put there, the row was read')
+    one_line = read('title,text\nA,b\nRow two, cut",body two\n').articles  # the title's own quote lost
+    assert [(a.id, a.title) for a in one_line] == [("news.csv#1", "A"), ("news.csv#2", "Row two, cut")]
+
+
+def test_a_quote_doubled_in_a_cell_no_quote_opened_is_told_when_no_mend_explains_it() -> None:
+    # The cell's first line had the header's cells by chance ("Row two", "Para 1", " with a comma."): no mend finds
+    # where its quote was lost, and its rows had been read in silence.
+    result = read('title,text,url\nRow one,body one,x\nRow two,Para 1, with a comma.\n'
+                  'Para 2, with a comma. He said ""no"".",https://a.example/2\nRow three,"body, three",y\n')
+    assert [a.title for a in result.articles] == ["Row one", "Row two", "Para 2", "Row three"]
+    assert [s.reason for s in result.skipped] == [
+        "row 3 (line 4): a quote doubled in a cell that no quote opened; a cell's opening quote may be lost on a line "
+        "before, and the rows from there misread; the row was read as written"]
+    unquoted = 'title,text\nTV,"A 5"" screen"\nTV,A 5" screen\nTV,He said "no"\n'  # quotes as a hand leaves them
+    assert read(unquoted).skipped == [] and read(unquoted.replace(",", "\t"), "news.tsv").skipped == []
+
+
+def test_a_row_of_too_few_cells_that_no_quote_mends_is_read_as_before() -> None:
+    result = read('title,text,url\nRow one,body one\nRow two,"body, two",https://a.example/2\n')
+    assert [(a.id, a.body, a.url) for a in result.articles] == [
+        ("news.csv#1", "body one", None), ("news.csv#2", "body, two", "https://a.example/2")]
+    assert result.skipped == []
+
+
 def test_a_table_whose_every_other_row_is_broken_is_read_in_time_linear_in_its_length() -> None:
     # Each broken row restarted the reader on a copy of all the lines after it: 60,000 rows took 6 s, growing as
     # their square; now under a second.

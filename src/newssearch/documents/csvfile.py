@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..errors import UnreadableFile
-from .article import ReadResult
+from .article import ReadResult, Skip
 from .compressed import COMPRESSIONS
+from .csvquotes import Mender, suspect_note
 from .encoding import require_text
 from .fields import JSON_FIELDS, RecordError, norm_key
 from .headerless import headerless_layout
@@ -49,11 +50,16 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     layout = headerless_layout(header or [])
     if layout is not None and layout.refused:
         raise UnreadableFile(layout.refused)
+    notes: list[str] = []
     if layout is not None:  # a dataset published without a header: its first row is a story
-        return collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell), rel)
-    columns = _without_save_times([name.strip() for name in header or []])
-    _check_header(columns)
-    return collect(_entries(lines, rows.line_num, delimiter, columns), rel)
+        # read as published: MIND's cells hold JSON, its quotes no cell's (nothing to mend)
+        result = collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell, mend=False), rel)
+    else:
+        columns = _without_save_times([name.strip() for name in header or []])
+        _check_header(columns)
+        result = collect(_entries(lines, rows.line_num, delimiter, columns, notes=notes), rel)
+    result.skipped.extend(Skip(rel, note) for note in notes)
+    return result
 
 
 def table_lines(text: str) -> list[str]:
@@ -104,9 +110,10 @@ def _check_header(columns: list[str]) -> None:
 
 
 def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
-             cell: Callable[[str], str] = str) -> Iterator[Entry]:
+             cell: Callable[[str], str] = str, notes: list[str] | None = None, mend: bool = True) -> Iterator[Entry]:
     """``(label, position, record)`` for each non-blank row after the first ``read`` lines, each cell as ``cell``
-    writes it.
+    writes it; with ``mend``, a row mended by putting back a cell's lost opening quote (see csvquotes), or suspected
+    of having lost one, adds its note to ``notes``.
 
     A row that cannot be read (a quote never closed) is a RecordError, and reading starts again on the
     line after the one it began on: the rows after it are not lost. Until a row of the header's number of cells
@@ -116,9 +123,11 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
     """
     number, done, consumed = 0, read, 0  # lines before this reader's first, lines it has read
     broken: _Broken | None = None
+    found, mender = [] if notes is None else notes, Mender(lines, delimiter, len(columns) if mend else 0)
     rows = _reader(_lines_from(lines, done), delimiter)
     while True:
         begins = done + consumed + 1  # the line the next row begins on
+        row: list[str] | None = None
         try:
             row = next(rows)
         except StopIteration:
@@ -126,21 +135,29 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
                 yield broken.entry(len(lines))
             return
         except csv.Error as exc:
-            if broken:  # each broken row its number, as each row has: the ids of the rows after it stay
-                yield broken.entry(begins - 1)
-            number += 1
-            broken = _Broken(number, begins, str(exc))
-            done, consumed = begins, 0
-            rows = _reader(_lines_from(lines, done), delimiter)
-            continue
-        consumed = rows.line_num
-        if not any(cell.strip() for cell in row) or (broken and len(row) != len(columns)):
-            continue
-        if broken:
-            yield broken.entry(begins - 1)
+            error = str(exc)
+        if row is not None:
+            consumed = rows.line_num
+            if not any(cell.strip() for cell in row) or (broken and len(row) != len(columns)):
+                continue
+        mended = None if broken else mender.mend(row, begins - 1, done + consumed + 1 - begins)
+        suspect = not broken and mender.suspect
+        if broken and (row is not None or mended):
+            yield broken.entry(begins - 1)  # each broken row its number, as each row has: the ids after it stay
             broken = None
         number += 1
-        yield f"row {number}", str(number), _record([cell(text) for text in row], columns)
+        if mended or suspect:
+            found.append(mended.note(number, begins) if mended else suspect_note(number, begins))
+            row = mended.row if mended else row
+        elif row is None:
+            if broken:
+                yield broken.entry(begins - 1)
+            broken = _Broken(number, begins, error)
+        if mended or row is None:  # read on after the row's lines, or the broken row's first
+            done, consumed = begins - 1 + (mended.lines if mended else 1), 0
+            rows = _reader(_lines_from(lines, done), delimiter)
+        if row is not None:
+            yield f"row {number}", str(number), _record([cell(text) for text in row], columns)
 
 
 def _lines_from(lines: list[str], start: int) -> Iterator[str]:
