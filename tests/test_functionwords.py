@@ -138,3 +138,10 @@ def test_english_named_over_another_languages_text_is_that_language(tmp_path) ->
     index = index_of_texts(tmp_path, {"fr.txt": f"Lang: en\n\nMarseille\n\n{SAMPLES['fr']}"})
     with open_index(index) as idx:
         assert idx.search("lang:fr").total == 1
+
+
+def test_a_word_written_several_ways_counts_each_time_and_only_the_first_2000_words_count() -> None:
+    # Each distinct word as written is folded once and counted as often as it occurs: "Le", "le," and "LE" are le.
+    french = "Le chat et le chien. LE vent, la pluie; le soleil et la lune de la ville " * 3
+    assert guess_language(french) == "fr"
+    assert guess_language("tree house " * 1000 + french * 20) is None  # French after 2,000 words is not read

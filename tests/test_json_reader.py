@@ -11,6 +11,7 @@ import pytest
 
 from newssearch.documents import Article, Skip, parse_bytes, read_file
 from newssearch.documents.authornames import split_authors
+from newssearch.documents.encoding import has_surrogate, without_surrogates
 from newssearch.documents.htmltext import html_to_text, plain_text
 from newssearch.documents.jsonfile import read_json, read_jsonl
 from newssearch.errors import UnreadableFile
@@ -995,3 +996,9 @@ def test_a_guardian_single_item_response_is_its_article() -> None:
     (article,) = parse_bytes(json.dumps(response).encode(), "item.json", ".json").articles
     assert (article.title, article.body) == ("NZ tightens border", "The military runs quarantine.\n\nTwo left.")
     assert (article.date, article.authors, article.source) == (date(2020, 6, 19), ("Eleanor Ainge Roy",), "The Guardian")
+
+
+@pytest.mark.parametrize(("text", "has"), [("plain", False), ("£5 in Zürich", False), ("half \ud83d a pair", True),
+                                           ("bytes \udce9", True), ("\U0001f600 whole", False)])
+def test_a_surrogate_is_found_whatever_else_the_text_holds(text: str, has: bool) -> None:
+    assert has_surrogate(text) is has and (without_surrogates(text) == text) is not has

@@ -103,4 +103,5 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
 
 # Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible on the page, but they
 # split a word in two ("nego\u00adtiations"). (Zero-width joiners are spelling in some scripts: kept.)
-INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+INVISIBLE_CHARS = "\u00ad\u200b\u2060\ufeff"
+INVISIBLE = re.compile(f"[{INVISIBLE_CHARS}]")

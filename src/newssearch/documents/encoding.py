@@ -233,10 +233,22 @@ _SURROGATES = re.compile("[\ud800-\udfff]+")
 _ESCAPED_BYTES = re.compile("[\udc80-\udcff]+")
 
 
+def has_surrogate(text: str) -> bool:
+    """Whether ``text`` holds a surrogate: the one thing UTF-8 cannot encode (C speed: a regex scan of each text had
+    cost a JSON Lines record 0.1 ms of its 0.6)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def without_surrogates(text: str) -> str:
     """``text`` with no surrogate: the bytes ``surrogateescape`` kept decoded as UTF-8 (else each as
     Windows-1252, as a text file's bad bytes are), any other surrogate U+FFFD; ``text`` itself when it has none."""
-    if not _SURROGATES.search(text):
+    if not has_surrogate(text):
         return text
     text = _ESCAPED_BYTES.sub(
         lambda run: bytes(ord(char) - 0xDC00 for char in run.group()).decode("utf-8", errors="cp1252fallback"), text)

@@ -23,9 +23,12 @@ class RecordError(Exception):
     """A record inside a file cannot become an article; the message is the reason."""
 
 
+_KEY_SEPARATORS = re.compile(r"[\s_\-]")
+
+
 def norm_key(key: str) -> str:
     """A key compared case- and separator-insensitively: ``date_publish`` == ``datePublish``."""
-    return re.sub(r"[\s_\-]", "", key).lower()
+    return _KEY_SEPARATORS.sub("", key).lower()
 
 
 # Keys in JSON exports (news-please, trafilatura, newspaper3k, CMS and database dumps, the NYT Article

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import replace
 
 from ..functionwords import guess_language
-from ..tokenpatterns import INVISIBLE
+from ..tokenpatterns import INVISIBLE, INVISIBLE_CHARS
 from .article import Article
 from .encoding import without_surrogates
 from .languages import language_code
@@ -71,4 +71,5 @@ def _nfc(text: str) -> str:
 
 def _visible(text: str) -> str:
     """``text`` without invisible characters (zero-width spaces, soft hyphens)."""
-    return INVISIBLE.sub("", text) if INVISIBLE.search(text) else text
+    # a test of each character with ``in`` (C's substring search) first: a regex scan of each body cost 20 us
+    return INVISIBLE.sub("", text) if any(char in text for char in INVISIBLE_CHARS) else text

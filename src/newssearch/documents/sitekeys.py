@@ -48,6 +48,8 @@ def _keys(text: str) -> set[str]:
 def names_site(segment: str, keys: SiteKeys, near: bool = True) -> bool:
     """True when a title segment is the site's name, or (``near``) nearly: "The Wairarapa Times-Age",
     "reitschuster.de", "Stardew Valley Wiki" on stardewvalleywiki.com, "Krimiblog-Archiv" on archiv.krimiblog.de."""
+    if not keys:  # a record naming no site: no segment's keys to make (a tenth of a JSON record's time)
+        return False
     for key in _keys(segment):
         if not key:
             continue
