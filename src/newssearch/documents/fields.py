@@ -247,7 +247,8 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
         if isinstance(outcome, str):
             result.skipped.append(Skip(path=rel if key is None else record_id(rel, key), reason=f"{label}: {outcome}"))
         else:
-            result.articles.append(replace(outcome, id=unique_id(outcome.id, seen)))
+            article_id = unique_id(outcome.id, seen)  # its own, but for a repeated one: no copy made then
+            result.articles.append(outcome if article_id == outcome.id else replace(outcome, id=article_id))
     if not result.articles and not result.skipped:
         return no_records(rel)
     if not result.articles:
