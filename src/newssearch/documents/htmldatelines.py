@@ -10,19 +10,32 @@ from .dates import written_date
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
 # A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
-# French and Spanish write the hour's "h" ("07h36", "08:39h").
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b)?(?: [A-Z]{2,4}\b)?|\b\d{1,2}h\d{2}\b"
+# French and Spanish write the hour's "h" ("07h36", "08:39h"). A zone is in capitals: "16:20 von jolee" is no zone.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b)?(?-i: [A-Z]{2,4}\b)?|\b\d{1,2}h\d{2}\b"
                    r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 # The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
 # and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
 _DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um|"
                          r"aktualisiert|geändert|veröffentlicht|erstellt|von|vom|el|a|las|le|à)$")
+# A byline's word for "by", and the words of writing that may stand before it ("Written by", "Verfasst von",
+# "Publié par", "Escrito por", "Pubblicato da", "Ein Artikel von"): after one, the line's name may be a blog's handle
+# in lower case ("Verfasst von: jolee | 4. März 2024"), and the line may be longer than a date line of names alone.
+_BY = frozenset("by von par por da di".split())
+_WRITING_WORDS = frozenset("written posted published verfasst geschrieben veröffentlicht erstellt artikel beitrag "
+                           "publié écrit rédigé escrito publicado pubblicato scritto".split())
+# Little words of a date in the Romance languages, in lower case: weekdays ("lundi 9 décembre 2019",
+# "sexta-feira, 22 de outubro de 2010 às 20:13") and the words for "at".
+_ROMANCE_DATE_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
+                                "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
+                                "segunda terça quarta quinta sexta feira às il alle".split())
+MAX_DATE_LINE_WORDS = 4  # besides its date and time; a byline's date line 7 (its labels, then a name of up to four)
+MAX_BYLINE_DATE_WORDS = 7
 MAX_DATE_LINE = 80
 # A publishing label with its colon ("Publiziert: 03.04.2020, 12:35", "Publié : 12 mars 2024", "Stand: 5. Mai 2020"),
 # maybe with its "am"/"on" ("Erstellt am: 12.03.2019", "Aktualisiert am: …") or what it is the state of ("Stand des
 # Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
 # 03.11.2019"), and is story text.
-_LABEL_COLON = re.compile(r"\b(published|updated|posted|publiziert|veröffentlicht|aktualisiert|erstellt|stand|datum|"
+_LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|posted|publiziert|veröffentlicht|aktualisiert|erstellt|stand|datum|"
                           r"publié|créé|modifié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
                           r"(?:\s+(?:am|on|le|el|il|op)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
@@ -43,8 +56,26 @@ def _date_line_words(text: str) -> list[str] | None:
     labelled = _LABEL_COLON.sub(r"\1 ", text)
     if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
         text = _INITIALS.sub("", labelled).rstrip(".")
-    words = re.findall(r"[^\s,|•·–—()-]+", _TIME.sub(" ", written_date().sub(" ", text)))
-    return [word.lower() for word in words] if len(words) <= 4 and all(map(_DATE_LABEL.match, words)) else None
+    words = re.findall(r"[^\s,|•·–—()/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
+    lower = [word.lower() for word in words]
+    byline = _byline_at(lower)
+    if len(words) > (MAX_BYLINE_DATE_WORDS if byline is not None else MAX_DATE_LINE_WORDS):
+        return None
+    names = [word for at, word in enumerate(words) if not _DATE_LABEL.match(word) and lower[at] not in _BY
+             and lower[at] not in _WRITING_WORDS and lower[at] not in _ROMANCE_DATE_WORDS]
+    # A handle in lower case after a label ("Verfasst von: jolee") or a date ("04.03.2024 von jolee"); a line
+    # opening with "Par" is a sentence's ("Par ailleurs, le 4 mars 2024").
+    handled = byline is not None and byline + 1 < len(words) and not text.lstrip().startswith(words[byline])
+    handle = words[byline + 1] if handled and byline is not None else None
+    return lower if all(word == handle and word.isalpha() for word in names) and \
+        sum(1 for word in words if word[0].isupper()) <= MAX_DATE_LINE_WORDS + 1 else None
+
+
+def _byline_at(words: list[str]) -> int | None:
+    """Where a date line's byline word ("by", "von", "par", …) is: first, or after a word of writing ("Written
+    by"); None when it has none ("Konzert von Jo Lee am …" names who plays, not who wrote)."""
+    return next((at for at, word in enumerate(words)
+                 if word in _BY and (at == 0 or words[at - 1] in _WRITING_WORDS)), None)
 
 
 # Words of a date line that make its date another than the publication's: an update, or an event ("Concert on
@@ -73,5 +104,5 @@ def is_dated_heading(text: str) -> bool:
 
 def _names_an_event(words: list[str]) -> bool:
     """Whether a date line's words say what happens on the day ("Concert on"), not who published it or when."""
-    return "by" not in words and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS
+    return "by" not in words and _byline_at(words) is None and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS
                                      for at, word in enumerate(words))

@@ -1,0 +1,52 @@
+"""A line that is only a byline and a date ("Written by Jo Lee on March 3, 2024") is the page's, not the story's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents.html import extract
+
+STORY = "".join(
+    f"<p>Paragraph {n} of the council story says the bridge work, delayed twice, is finally done.</p>"
+    for n in range(1, 5)
+)
+
+
+def article(inner: str) -> str:
+    return f"<html><body><div class='page'><div class='article-body'>{inner}</div></div></body></html>"
+
+
+# Shapes seen on real pages, in the languages whose date words the date parser reads.
+@pytest.mark.parametrize("line", [
+    "Written by Jo Lee on March 4, 2024",
+    "Verfasst von: jolee | 4. März 2024",            # a blog's handle, in lower case, after its label's colon
+    "Von Jo Lee / 4. März 2024 / Keine Kommentare",
+    "4. März 2024 // Jo Lee",
+    "04.03.2024, 16:20 von jolee",
+    "Ein Artikel von Jo Lee, veröffentlicht am 04.03.2024",
+    "Jo Lee | lundi 4 mars 2024 à 09h08",             # a French weekday, in lower case
+    "Publié par Jean Dupont le 4 mars 2024 à 10h30",
+    "Escrito por Juan Pérez | 4 de marzo de 2024",
+    "Pubblicato da Mario Rossi il 4 marzo 2024",
+    "segunda-feira, 4 de março de 2024 às 20:13",     # Portuguese
+])
+def test_a_byline_and_date_line_above_the_story_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Written by Jo Lee on March 4, 2024, the report was ignored.",
+    "Konzert von Jo Lee am 4. März 2024 in der Halle",
+    "Par ailleurs, le 4 mars 2024",
+])
+def test_a_sentence_with_a_name_and_a_date_is_kept(sentence: str) -> None:
+    assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body
+
+
+def test_an_event_by_someone_on_a_day_above_the_story_is_kept() -> None:
+    # "von" after a word that names no writing is an event's, not a byline's.
+    assert extract(article("<p>Konzert von Jo Lee am 4. März 2024</p>" + STORY)).body.startswith("Konzert von Jo Lee")
