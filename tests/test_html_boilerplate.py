@@ -53,6 +53,13 @@ CASES = [
     # A BEM element named share inside the article block is still a share box.
     (article(STORY, before='<div class="article__share">Follow Coast News on Facebook and Twitter</div>'),
      "Paragraph 2", "Follow Coast News"),
+    # A footer named in Serbo-Croatian ("futer"), whose one blurb had outscored a story of short paragraphs.
+    ("<html><body><div class='page'><div class='news_text'><h3>The council opened the new harbour bridge on Monday "
+     "after two years of work.</h3><p>Traffic moved across all four lanes by noon, the mayor said.<br><br>Engineers "
+     "will check the cables again in spring.</p></div></div><div class='container'><div class='futer_content'>"
+     "<div class='futer_desc'>Coast News is the leading weekly for the region, with news, sport, business, opinion, "
+     "letters and more, written by locals, for locals, every Friday, since 1921.</div></div></div></body></html>",
+     "Engineers will check", "Coast News is the leading weekly"),
 ]
 
 

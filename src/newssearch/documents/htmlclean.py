@@ -23,11 +23,12 @@ DROP_TAGS = (
     "footer", "aside", "figure", "figcaption", "template", "object", "embed", "canvas", "video", "audio",
     "picture", "map", "dialog", "label", "menu",
 )
+# A footer in other languages' words too: Serbo-Croatian "futer" (auto-wirtschaft.ch's "futer_content"), "Fußzeile".
 _NEGATIVE = re.compile(
     r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
     # Readers' comments under any of their names: "responses", "replies", "discussion", "talkback", "commentlist".
     r"comment(?:list|section|box|thread|area)s?|responses?|repl(?:y|ies)|discussions?|discuss|talkback|"
-    r"cookie|disqus|footer|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
+    r"cookie|disqus|footer|futer|fusszeile|fußzeile|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
     r"pagination|pager|prev|next-?(?:post|story|article|entry)s?|popup|overlay|lightbox|interstitial|consent|promo|references|ref-?list|"
     r"bibliography|related|related-?posts|likes?|wpa|share|sharing|sidebar|social|sponsor(?:ed)?|subscribe|"
     r"subscription|taboola|tags|toolbar|signup|recirc|trending|most-?popular|"
