@@ -79,6 +79,23 @@ BUTTON_LABELS = (
     r"(?:nos )?siga(?:-nos)?(?: no| na| em)?(?: \S+){0,2}", r"seguici(?: \S+){0,3}", r"obserwuj nas(?: \S+){0,3}",
     r"volg ons(?: \S+){0,3}",
 )
+# A shop's buttons inside a story (a product box, a recipe's tools), in English too: "Buy now", "In den Warenkorb".
+SHOP_BUTTONS = (
+    r"buy (?:it )?now", r"add to (?:cart|basket|bag|trolley|wish ?list)", r"shop now", r"(?:check|see|view) (?:the )?"
+    r"(?:price|deal|offer)s?", r"(?:print|pin|save|rate|jump to) (?:this )?recipe",
+    r"in den (?:warenkorb|einkaufswagen)", r"(?:jetzt |direkt )?(?:kaufen|bestellen)", r"zum (?:shop|produkt)",
+    r"(?:auf|bei) pinterest (?:speichern|merken)", r"rezept (?:drucken|speichern|bewerten|merken)",
+    r"ajouter au (?:panier|caddie)", r"acheter(?: maintenant)?", r"añadir al (?:carrito|cesta)", r"comprar(?: ahora)?",
+    r"aggiungi al carrello", r"acquista(?: ora)?", r"adicionar ao carrinho", r"dodaj do koszyka", r"in winkelwagen",
+)
+# A line that is only a price ("37,99 EUR", "€ 19,99", "$24.95*": a currency and its cents), or a rating ("3.65 von
+# 1990 Bewertungen", "4.5 out of 5 stars", "(1,990 reviews)").
+_PRICE = r"(?:[€$£]|eur|chf|usd)?\s*\d{1,3}(?:[.,\s]\d{3})*[.,]\d{2}\s*(?:[€$£]|eur|euro|chf|usd)?\*?"
+_RATING = (r"\d(?:[.,]\d+)? (?:von|out of|sur|de|su|z) \d+(?:[.,]\d+)?(?: (?:sternen?|stars?|étoiles|estrellas|"
+           r"stelle|gwiazdek|bewertungen|reviews|ratings|votes|avis|valoraciones))?(?:\s*\(\d[\d.,]* \w+\))?|"
+           r"\(?\d[\d.,]* (?:bewertungen|reviews|ratings|votes|avis|valoraciones|recensioni|opinii)\)?")
+SHOP_LINE = re.compile(rf"^[\W_]*(?:{'|'.join(SHOP_BUTTONS)})(?:\s+(?:{'|'.join(SHOP_BUTTONS)}))*[\W_]*$|"
+                       rf"^(?=[^\d]*\d)(?=.*(?:[€$£]|eur|chf|usd))\s*{_PRICE}\s*$|^{_RATING}$", re.IGNORECASE)
 AD_LABELS = (
     r"anzeige", r"werbung", r"gesponsert", r"sponsored content", r"paid content", r"publicité", r"publicidad",
     r"publicidade", r"pubblicità", r"reklama", r"advertentie", r"advertorial",
@@ -147,6 +164,7 @@ OFFERS = re.compile(
 APPEAL = re.compile(r"^gefällt (?:dir|ihnen|euch) (?:unser|unsere|dieser|diese|der|die|das)\b[^?]{1,40}\?",
                     re.IGNORECASE)
 MAX_APPEAL = 800
+MAX_SHOP_LINE = 80  # characters: a run of a shop's buttons is short
 MAX_OFFER = 400  # characters: a longer paragraph that says so is a story about paywalls or cookies
 # Where a paywall cuts the story: what follows is its offer ("When you join …", "First-time subscribers …").
 PAYWALL_CUT = re.compile(
@@ -173,7 +191,7 @@ def is_label_line(text: str) -> bool:
     or an offer; a line of such labels between bars ("Kommentarfeed | Kommentare geschlossen") too."""
     if POINTER_LINE.match(text) or CREDIT_LINE.match(text) or (len(text) <= MAX_OFFER and OFFERS.search(text)):
         return True
-    if is_paywall_cut(text) or POINTER_SENTENCE.match(text):
+    if is_paywall_cut(text) or POINTER_SENTENCE.match(text) or (len(text) <= MAX_SHOP_LINE and SHOP_LINE.match(text)):
         return True
     if len(text) <= MAX_APPEAL and APPEAL.match(text):
         return True
