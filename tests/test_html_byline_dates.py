@@ -50,3 +50,9 @@ def test_a_sentence_with_a_name_and_a_date_is_kept(sentence: str) -> None:
 def test_an_event_by_someone_on_a_day_above_the_story_is_kept() -> None:
     # "von" after a word that names no writing is an event's, not a byline's.
     assert extract(article("<p>Konzert von Jo Lee am 4. März 2024</p>" + STORY)).body.startswith("Konzert von Jo Lee")
+
+
+def test_a_date_line_giving_one_day_twice_is_dropped() -> None:
+    # Published and updated the same day, each date beside its label's icon (dietagespresse.com).
+    found = extract(article("<p>4. März 2024 4. März 2024</p>" + STORY))
+    assert found.body.startswith("Paragraph 1") and found.date == date(2024, 3, 4)

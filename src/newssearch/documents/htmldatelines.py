@@ -50,8 +50,10 @@ def is_date_line(text: str) -> bool:
 
 def _date_line_words(text: str) -> list[str] | None:
     """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
-    not one. One date: a time alone is a live blog's entry stamp, two dates are the run of an event."""
-    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or len(written_date().findall(text)) != 1:
+    not one. One date (maybe written twice: published and updated the same day): a time alone is a live blog's
+    entry stamp, two dates are the run of an event."""
+    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or \
+            len({found.group(0) for found in written_date().finditer(text)}) != 1:
         return None
     labelled = _LABEL_COLON.sub(r"\1 ", text)
     if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
