@@ -296,3 +296,28 @@ def test_a_search_reads_the_index_s_languages_only_for_a_pattern(segmented: Path
         assert expand_patterns(wq.Or([WordPattern("body", "pric*"), WordPattern("body", "oi?")]),
                                idx._searcher.reader()).leaves()
     assert (plain > 0, pattern > 0, len(read)) == (True, True, 1)
+
+
+@pytest.mark.parametrize("text", ["arrived police", "police arrived"])
+def test_an_and_scores_its_commoner_words_only_where_the_rarer_ones_match(segmented: Path, text: str,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # "bank loans debt" had scored every posting of its three words, most of them in articles without the others
+    made: dict[str, int] = {}
+    term = fastscore._Leaf._term
+
+    def noted(self, query, *args):  # type: ignore[no-untyped-def]
+        found = term(self, query, *args)
+        made[query.text] = made.get(query.text, 0) + len(found)
+        return found
+
+    monkeypatch.setattr(fastscore._Leaf, "_term", noted)
+    with open_index(segmented) as idx:
+        query = idx._parse(text, "all").query  # (title:arriv OR body:arriv) AND (title:polic OR body:polic)
+        found = all_scores(idx._searcher, query)
+        assert found == whoosh_scores(idx._searcher, query)
+        made.clear()
+        police = len(all_scores(idx._searcher, wq.Term("body", "polic")))
+        assert 0 < len(found) < police
+        made.clear()
+        all_scores(idx._searcher, query)
+    assert made["polic"] == len(found)

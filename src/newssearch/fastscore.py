@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence, Set
 
 from whoosh import query as wq
+from whoosh.reading import TermNotFound
 
 from .wordscores import Scores, SegmentWords, Weights, boosted
 
@@ -75,17 +76,19 @@ class _Leaf(SegmentWords):
         self.whole = whole
         self.patterns: dict[int, tuple[wq.Query, list[bytes]]] = patterns
 
-    def scores(self, query: wq.Query) -> Scores:
-        """The matches of ``query`` in this segment and their scores."""
+    def scores(self, query: wq.Query, among: Set[int] | None = None) -> Scores:
+        """The matches of ``query`` in this segment and their scores; with ``among``, those of its words and their ORs
+        only for those articles (others may be left in: an AND drops them)."""
         kind = type(query)
         if kind is wq.Term:
-            return self._term(query)
+            return self._term(query, None, among)
         if kind is wq.Or and (query.scale or query.minmatch):  # a coordination bonus: Whoosh's own matcher
             return self._by_whoosh(query)
         if kind in _COMBINED and any(type(sub) is not wq.Not for sub in query.subqueries):
             if len(query.subqueries) == 1:  # Whoosh matches the only part alone, without the boost
-                return self.scores(query.subqueries[0])
-            combined = (self._and if kind is wq.And else self._or if kind is wq.Or else self._best)(query.subqueries)
+                return self.scores(query.subqueries[0], among)
+            combined = (self._and if kind is wq.And else self._or if kind is wq.Or else self._best)(query.subqueries,
+                                                                                                   among)
             return boosted(combined, query.boost)
         if kind is wq.AndMaybe:
             found, extra = self.scores(query.a), self.scores(query.b)
@@ -104,27 +107,30 @@ class _Leaf(SegmentWords):
             return self._pattern(query)
         return self._by_whoosh(query)
 
-    def _and(self, parts: list[wq.Query]) -> Scores:
+    def _and(self, parts: list[wq.Query], among: Set[int] | None = None) -> Scores:
         """Articles every positive part matches and no negated one, scored by the sum of the positive parts."""
-        positive: list[Scores] = []
+        positive: dict[int, Scores] = {}  # by the part's place: summed in the order of the parts
         alive: Set[int] = set()  # the articles every positive part so far matches
-        for part in parts:  # once no article is left, the rest need not be scored (a pasted page of words)
-            if type(part) is not wq.Not:
-                scores = self.scores(part)
-                alive = alive & scores.keys() if positive else scores.keys()
-                positive.append(scores)
-                if not alive:
-                    return {}
+        # the parts with the fewest postings first, and each after the first scored only where the ones before match:
+        # "bank loans debt" had scored every posting of its three words (each article's score is the same)
+        order = sorted((i for i, part in enumerate(parts) if type(part) is not wq.Not),
+                       key=lambda i: self._postings_read(parts[i]))
+        for i in order:  # once no article is left, the rest need not be scored (a pasted page of words)
+            scores = self.scores(parts[i], alive if positive else among)
+            alive = alive & scores.keys() if positive else scores.keys() & among if among is not None else scores.keys()
+            positive[i] = scores
+            if not alive:
+                return {}
         left_out: set[int] = set()
         for part in parts:
             if type(part) is wq.Not:
                 left_out |= self._docs(part.query)
         found: Scores = {}
-        first, rest = positive[0], positive[1:]
+        first, *rest = (positive[i] for i in sorted(positive))
         # In the order of the part with the fewest matches, each score summed in the order of the parts: summed in
         # the order of their matches in this segment, two copies in two segments (an updated index) had scored a
         # last bit apart, and a rebuilt index tied them.
-        for docnum in min(positive, key=len):
+        for docnum in min((positive[i] for i in sorted(positive)), key=len):
             if docnum in alive and docnum not in left_out:
                 score = first[docnum]
                 for other in rest:
@@ -132,11 +138,24 @@ class _Leaf(SegmentWords):
                 found[docnum] = score
         return found
 
-    def _or(self, parts: list[wq.Query]) -> Scores:
+    def _postings_read(self, query: wq.Query) -> int:
+        """How many postings of this segment scoring ``query`` reads, if it is a word or an OR of words; else 0 (a
+        phrase, a pattern: scored whole first, they leave the fewest articles to the words)."""
+        kind = type(query)
+        if kind is wq.Term:
+            try:
+                return self.reader.doc_frequency(query.fieldname, query.text)
+            except (TermNotFound, ValueError):  # a field this segment lacks, a number field's word: no postings
+                return 0
+        if kind in (wq.Or, wq.DisjunctionMax) and not (kind is wq.Or and (query.scale or query.minmatch)):
+            return sum(self._postings_read(sub) for sub in query.subqueries)
+        return 0
+
+    def _or(self, parts: list[wq.Query], among: Set[int] | None = None) -> Scores:
         """Articles any part matches, scored by the sum of the parts that match."""
         found: Scores = {}
         for part in parts:
-            scores = self.scores(part)
+            scores = self.scores(part, among)
             if not found:  # the first part's matches as they are (0.0 + score: the very sum of the loop below)
                 found = {docnum: 0.0 + score for docnum, score in scores.items()}
                 continue
@@ -145,11 +164,11 @@ class _Leaf(SegmentWords):
                 found[docnum] = get(docnum, 0.0) + score
         return found
 
-    def _best(self, parts: list[wq.Query]) -> Scores:
+    def _best(self, parts: list[wq.Query], among: Set[int] | None = None) -> Scores:
         """Articles any part matches, scored by the best of them (Whoosh's DisjunctionMax has no tie-break)."""
         found: Scores = {}
         for part in parts:
-            for docnum, score in self.scores(part).items():
+            for docnum, score in self.scores(part, among).items():
                 if docnum not in found or score > found[docnum]:
                     found[docnum] = score
         return found

@@ -5,6 +5,7 @@ scores where they stand in order), with Whoosh's very formula and statistics; ``
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Set
 
 from whoosh import query as wq
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
@@ -33,9 +34,9 @@ class SegmentWords:
         self._lengths: dict[str, bytes] = {}
         self._norms: dict[tuple[float, float, float], list[float]] = {}
 
-    def _term(self, term: wq.Term, positions: dict[int, bytes] | None = None) -> Scores:
-        """One word's BM25F score in every live article that holds it; ``positions`` is filled with each
-        article's encoded places of the word, read in the same pass (for phrases)."""
+    def _term(self, term: wq.Term, positions: dict[int, bytes] | None = None, among: Set[int] | None = None) -> Scores:
+        """One word's BM25F score in every live article that holds it (of ``among``, if given); ``positions`` is filled
+        with each article's encoded places of the word, read in the same pass (for phrases)."""
         schema = self.searcher.schema
         if term.fieldname not in schema:
             return {}
@@ -60,8 +61,13 @@ class SegmentWords:
         lengths = self._field_lengths(term.fieldname)
         found: Scores = {}
         for ids, weights, values in posting_blocks(postings, positions is not None):
-            for docnum, tf in zip(ids, weights):
-                found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
+            if among is None:
+                for docnum, tf in zip(ids, weights):
+                    found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
+            else:
+                for docnum, tf in zip(ids, weights):
+                    if docnum in among:
+                        found[docnum] = idf * ((tf * saturation) / (tf + norms[lengths[docnum]]))
             if positions is not None:
                 positions.update(zip(ids, values))
         for docnum in self.deleted.intersection(found) if self.deleted else ():
