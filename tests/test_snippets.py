@@ -12,7 +12,7 @@ from newssearch.phrasespans import Phrase
 from newssearch.schema import BODY
 from newssearch.snippets import make_snippet
 from newssearch.textanalysis import compound_term
-from newssearch.wordspans import _spaced_match_spans, match_spans, tokens_with_terms
+from newssearch.wordspans import _spaced_match_spans, match_spans, tokens_with_terms, walked_match_spans
 from newssearch.wordterms import term_of
 
 
@@ -256,8 +256,22 @@ def test_the_fast_match_spans_are_those_found_word_by_word(pieces, query) -> Non
     text = "".join(piece + join for piece, join in pieces)
     terms = {term for word in query for term in (term_of(word), compound_term(word)) if term}
     fast = _spaced_match_spans(text, term_of, terms.__contains__)
-    walked = match_spans(text, term_of, terms.__contains__, list(tokens_with_terms(text, term_of)))
+    walked = walked_match_spans(text, term_of, terms.__contains__, list(tokens_with_terms(text, term_of)))
     assert fast == walked
+
+
+def test_a_phrase_s_snippet_judges_each_distinct_word_once_not_each_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a phrase's snippets make the tokens (to find the phrase whole), and their words had then been walked one by one
+    from newssearch import wordspans
+
+    judged: list[str] = []
+    verdict = wordspans.word_verdict
+    monkeypatch.setattr(wordspans, "word_verdict", lambda word, *args: judged.append(word) or verdict(word, *args))
+    text = "Oil prices rose as oil output fell and prices of crude rose again."
+    terms = {term_of("oil"), term_of("prices")}
+    spans = match_spans(text, term_of, terms.__contains__, list(tokens_with_terms(text, term_of)))
+    assert [text[span.start:span.end] for span in spans] == ["Oil", "prices", "oil", "prices"]
+    assert judged == []
 
 
 def test_spans_of_words_in_and_out_of_hyphenated_and_dotted_tokens() -> None:

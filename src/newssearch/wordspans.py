@@ -53,12 +53,21 @@ def match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable
     Only a phrase the query asked for is one span (``whole_phrases``). In a run of Chinese or Thai letters the
     words are overlapping pairs (``unspaced.split_unspaced``), so matching pairs that overlap are one span
     (北京 京大 大学); pairs that only touch are two words ("北京 大学"); a single letter matches on its own.
-    ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them.
+    ``tokens``: ``tokens_with_terms(text, term_of)`` when the caller already has them (walked only in a text with
+    Chinese or Thai letters: elsewhere each distinct word is judged once, faster than a walk of the tokens even when
+    they are made already, as for a phrase's snippets).
     """
-    if tokens is None and not has_unspaced(text):
+    if not has_unspaced(text):
         return _with_colon_minutes(text, _spaced_match_spans(text, term_of, terms), term_of, terms)
+    return walked_match_spans(text, term_of, terms, list(tokens) if tokens is not None else
+                              list(tokens_with_terms(text, term_of)))
+
+
+def walked_match_spans(text: str, term_of: Callable[[str], str | None], terms: Callable[[str], bool],
+                       tokens: list[Token]) -> list[MatchSpan]:
+    """``match_spans`` found by walking ``tokens`` (``tokens_with_terms``) one by one: for a text with Chinese or
+    Thai letters, whose pairs of letters the regex engine cannot find."""
     spans: list[MatchSpan] = []
-    tokens = list(tokens) if tokens is not None else list(tokens_with_terms(text, term_of))
     misses: set[str] = set()  # words found to hold no match: "the", "said"... are looked at once
     for start, end, singles, term in tokens:
         if term is None:
