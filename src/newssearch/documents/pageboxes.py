@@ -38,6 +38,18 @@ MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
 # boxes had each of its short-texted boxes spelled out line by line, every element under it visited anew; then the
 # same of its boxes opening "By …", fuzz seed 218).
 MAX_BOX_ELEMENTS = 200
+MAX_BYLINE_BOX = 120  # characters read: a longer box is a paragraph or a page's part, not a byline's
+# Characters as written: a box of more is not read for its size (a template's indented box of a short name is some
+# hundreds; a page's whole text is not run together once for each box in it).
+_PADDED_BOX = 1_200
+
+
+def _read_size(text: str) -> int:
+    """The characters of a box's text as read, each run of white space one: a template's indented author box
+    ("Johanna Kropfitsch" and "Alle Artikel" between lines of indentation, 171 as written) is the 31 of its words."""
+    return len(text) if len(text) >= _PADDED_BOX else len(" ".join(text.split()))
+
+
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
                           r"firma|signature|verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # ("reader-credits": the byline of a page saved from Firefox's Reader View)
@@ -179,12 +191,14 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
     for el in root.iter("a", "span", "div", "p", "address", "li", "ul", "td", "dd", "font", "byline", *_SUBHEADINGS):
         rel = (el.get("rel") or "").lower()  # (<td>: old tables; <dd>: Joomla's <dl>; <byline>: NITF's, in a page)
         text = el.text_content()
+        size = _read_size(text)
         hints = class_hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or el.tag == "byline" or (
-            0 < len(text) < 120 and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
-        credit = None if byline or len(text) >= 120 or not _DATE_HINT.search(hints) else _CREDIT_AFTER.search(text)
+            0 < size < MAX_BYLINE_BOX and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
+        credit = None if byline or size >= MAX_BYLINE_BOX or not _DATE_HINT.search(hints) \
+            else _CREDIT_AFTER.search(text)
         first = _first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) \
-            if not (byline or credit) and len(text) >= 120 else None
+            if not (byline or credit) and size >= MAX_BYLINE_BOX else None
         if (byline or credit or first) and not _other_story(el):
             info.bylines.append(_spaced_text(el) if byline else first or "By " + credit.group(1))  # type: ignore[union-attr]
 
@@ -235,7 +249,7 @@ def _first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
     if not (hinted or text.lstrip().startswith(_BY_OPENERS)) or not _few_elements(el):
         return None
     first, _newline, rest = _spaced_text(el).partition("\n")
-    if not rest or len(first) >= 120:
+    if not rest or len(first) >= MAX_BYLINE_BOX:
         return None
     return first if _BY_NAME_LINE.match(first) or (hinted and (_NAME_AND_DATE.match(first) or _name_heading(el, first))) \
         else None

@@ -14,8 +14,10 @@ _NOT_A_PERSON = re.compile(
     r"opinion|guest|anonymous|unknown|writers?|columnists?|critics?|producers?|journalists?|commentators?|share|follow|"
     r"email|twitter|authors?|archives?|website|"
     r"none|nobody|foundation|stiftung|gmbh|inc|ltd|llc|verein|verband|institute?|university|universität|"
-    # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by"
-    r"(?:more|all|other)\s+(?:posts|articles|stories)|(?:show|view|see)\s+all)\b"
+    # an author box's links: "More Posts", "SHOW ALL ARTICLES OF", "View all posts by", "Alle Artikel", "Weitere Beiträge",
+    # "Alles von Martin Junker"
+    r"(?:more|all|other|alle|weitere|mehr)\s+(?:posts|articles|stories|artikel|beiträge)|(?:show|view|see)\s+all"
+    r"|(?:alles|mehr)\s+von)\b"
     r"|(?-i:(?:^|\s)e\.\s?V\.?$)|\d|@|https?:|www\.|\.com\b"
     # an office, a fire brigade or a police, an association or a ministry in German, named in one word or a compound
     # ("Abteilung Wasserrettung", "Feuerwehr Oldenburg", "Bundesverband WindEnergie"); a company ("Naturstrom AG")
@@ -49,6 +51,8 @@ def is_person(name: str, min_words: int = 2, loose: bool = False, caseless: bool
         return False
     if any(w == "der" and (n == 0 or words[n - 1].lower() not in PARTICLES) for n, w in enumerate(words)):
         return False  # "der" joins a name after a particle ("van der Berg"); after a noun it is "of the": "Leiter der HSS"
+    if words[-1] in PARTICLES:
+        return False  # a particle joins a name to its surname, it never ends one: "Rezept von" is a label
     loose = loose and len(words) == 2  # "Mobasir hassan", not "Landesanstalt für Wald"
     return all(w[0].isupper() or w.lower() in PARTICLES or (loose and n > 0) or (caseless and is_caseless(w))
                for n, w in enumerate(words))
