@@ -69,6 +69,21 @@ def test_a_lone_given_name_the_byline_does_not_complete_stays_as_it_is(bylines: 
     assert extract(page(ld_author("Todd"), f"<h1>A robot learns</h1>{bylines}", "en")).authors == ("Todd",)
 
 
+@pytest.mark.parametrize("bylines, expected", [
+    # structured data names the first author only; the byline box under the headline names both (ebike-mtb.com)
+    ('<p class="byline">von Rudolf Fischer, Simon Kohler</p>', ("Rudolf Fischer", "Simon Kohler")),
+    ('<p class="byline">Von Rudolf Fischer und Simon Kohler</p>', ("Rudolf Fischer", "Simon Kohler")),
+    # the first box that names the author is the story's: a later one is another story's teaser
+    ('<p class="byline">Von Rudolf Fischer</p><p class="byline">Von Rudolf Fischer und Anna Weber</p>',
+     ("Rudolf Fischer",)),
+    # boxes of their own each name one person: a sidebar's other people, not co-authors
+    ('<p class="byline">Von Rudolf Fischer</p><p class="byline">Von Simon Kohler</p>', ("Rudolf Fischer",)),
+    ('<p class="byline">Von Anna Weber und Simon Kohler</p>', ("Rudolf Fischer",)),  # a box without the author
+])
+def test_the_byline_box_naming_the_structured_author_adds_the_co_authors(bylines: str, expected: tuple) -> None:
+    assert extract(page(ld_author("Rudolf Fischer"), f"<h1>Der Test</h1>{bylines}")).authors == expected
+
+
 @pytest.mark.parametrize("line, expected", [
     ('<div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div>',
      ("Pamela Sladky",)),

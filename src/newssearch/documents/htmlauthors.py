@@ -1,6 +1,7 @@
-"""Which of a page's credits names its authors: a lone "By" box run into the box after it, the "Written by" label
-of a page's Twitter card, a personal site named after its author, a line under the headline that dates the story and
-names its writer, a name signing the story at its end, and the holder of a personal site's copyright."""
+"""Which of a page's credits names its authors: a lone "By" box run into the box after it, the co-authors a byline
+names beside the structured data's author, the "Written by" label of a page's Twitter card, a personal site named after
+its author, a line under the headline that dates the story and names its writer, a name signing the story at its end,
+and the holder of a personal site's copyright."""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ from lxml.html import HtmlElement as Element
 
 from . import jsonld
 from .dates import parse_date
-from .personnames import BYLINE_LABEL, is_name_alone
-from .publishers import domain_of, name_key, same_site
+from .personnames import BYLINE_LABEL, clean_authors, is_name_alone
+from .publishers import agency_name, domain_of, name_key, same_site
 
 
 def joined_labels(bylines: list[str]) -> list[str]:
@@ -26,6 +27,20 @@ def joined_labels(bylines: list[str]) -> list[str]:
         else:
             joined.append(text)
     return joined
+
+
+def with_co_authors(names: tuple[str, ...], bylines: list[str], exclude: str | None) -> tuple[str, ...]:
+    """``names`` from structured data with the co-authors the story's byline names beside them: JSON-LD's "Rudolf
+    Fischer" and "von Rudolf Fischer, Simon Kohler" over the story are both. The story's byline is the first line of
+    ``bylines`` that names one of ``names`` (a later one is another story's teaser), a line each ("Sign Out" over "By
+    Jane Doe" in one box is no co-author). A wire agency credited beside the people (``names``' "dpa") stays after them."""
+    wanted = {name_key(name) for name in names if not agency_name(name)}
+    for line in (line for byline in bylines for line in byline.split("\n")):
+        named = clean_authors([line], exclude=exclude)
+        keys = {name_key(name) for name in named}
+        if keys & wanted:
+            return tuple(dict.fromkeys((*named, *names))) if len(named) > 1 and wanted <= keys else names
+    return names
 
 
 ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization"})

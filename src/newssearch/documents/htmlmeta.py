@@ -29,6 +29,7 @@ from .htmlauthors import (
     makers_credit,
     personal_site,
     twitter_credits,
+    with_co_authors,
 )
 from .htmldates import LANG_KEYS, extract_date
 from .languages import language_code
@@ -113,7 +114,8 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
             credited = credited or cleaned
         elif cleaned:
             cleaned = tuple(dict.fromkeys((*cleaned, *credited)))
-            return _in_full(cleaned, clean_authors(bylines, exclude=exclude)) if min_words == 1 else cleaned
+            return with_co_authors(_in_full(cleaned, clean_authors(bylines, exclude=exclude)), bylines, exclude) \
+                if min_words == 1 else cleaned
     # the name beside the date under the headline ("11.12.2019 - Amelie Loevenich"), the name that signs the story
     # ("<p><b>Stefan Wasmer</b></p>" at its end), else a personal site's copyright holder ("(c) Johannes Wolf" in its
     # foot), when nothing names anyone else
