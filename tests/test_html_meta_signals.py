@@ -25,6 +25,23 @@ def test_a_byline_line_heading_a_longer_box_names_the_author() -> None:
     assert extract(page(body=f"<h1>Die Haubenfahrzeuge</h1>{box}")).authors == ("Klausmartin Friedrich",)
 
 
+STORY_LINES = ("Berlin (jur). Wer Wohngeld will, muss sich um Arbeit bemühen, urteilte das Gericht am Montag.<br><br>"
+               "Quelle: © www.juragentur.de<br><br>")
+
+
+@pytest.mark.parametrize("line, expected", [
+    # juraforum.de: the story's box, its lines parted by <br>, ends in its labelled byline
+    ('Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock', ("Sebastian Einbock",)),
+    ("Autorin: Anna Weber", ("Anna Weber",)),
+    ("Text: Anna Weber", ("Anna Weber",)),
+    ("Gerichtsurteil vom 3. Mai, Az.: 5 K 12/21", ()),   # no label
+    ("Autor: unbekannt", ()),                            # no name
+])
+def test_a_labelled_byline_ending_the_storys_box_names_the_author(line: str, expected: tuple[str, ...]) -> None:
+    box = f'<div class="articleBody">{STORY_LINES}{line}</div>'
+    assert extract(page(body=f"<h1>Wohngeld</h1>{box}")).authors == expected
+
+
 def test_a_long_paragraph_opening_with_by_names_no_one() -> None:
     paragraph = ("<p>By Friday Evening, the council said, the bridge would be open again to cars and buses, and the "
                  "ferries would stop running.<br>Work had started in the spring.</p>")

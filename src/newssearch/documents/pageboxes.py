@@ -197,7 +197,7 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
             0 < size < MAX_BYLINE_BOX and (_BYLINE_HINT.search(hints) or _by_name_line(el, text)))
         credit = None if byline or size >= MAX_BYLINE_BOX or not _DATE_HINT.search(hints) \
             else _CREDIT_AFTER.search(text)
-        first = _first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) \
+        first = (_first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) or _last_line_byline(el, text)) \
             if not (byline or credit) and size >= MAX_BYLINE_BOX else None
         if (byline or credit or first) and not _other_story(el):
             info.bylines.append(_spaced_text(el) if byline else first or "By " + credit.group(1))  # type: ignore[union-attr]
@@ -253,6 +253,21 @@ def _first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
         return None
     return first if _BY_NAME_LINE.match(first) or (hinted and (_NAME_AND_DATE.match(first) or _name_heading(el, first))) \
         else None
+
+
+# A byline's label with a colon and a name after it, the last line of the story's box: "Autor: Rechtsanwalt Sebastian
+# Einbock" under juraforum.de's story, its lines parted by <br>.
+_LABELS = r"(?:autor|autorin|author|verfasser|verfasserin|text)\s*:\s*"
+_LABELLED_END = re.compile(rf"{_LABELS}[^:]{{3,{MAX_BYLINE_BOX}}}$", re.I)
+_LABELLED_LINE = re.compile(rf"^{_LABELS}{_NAME_WORDS}$", re.I)
+
+
+def _last_line_byline(el: Element, text: str) -> str | None:
+    """The last line of a long box when it is a labelled byline of its own (``_LABELLED_LINE``), after a line break."""
+    if not _LABELLED_END.search(text.rstrip()[-MAX_BYLINE_BOX:]) or not _few_elements(el):
+        return None
+    lines = _spaced_text(el).rsplit("\n", 1)
+    return lines[-1] if len(lines) == 2 and _LABELLED_LINE.match(lines[-1]) else None
 
 
 def _name_heading(el: Element, first: str) -> bool:
