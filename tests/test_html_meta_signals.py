@@ -42,6 +42,22 @@ def test_a_labelled_byline_ending_the_storys_box_names_the_author(line: str, exp
     assert extract(page(body=f"<h1>Wohngeld</h1>{box}")).authors == expected
 
 
+@pytest.mark.parametrize("title", ['<h3 class="item__title">Auf ins Metaverse</h3>',
+                                   '<div class="item__title">Wie Werte eine neue Unternehmenskultur formen</div>'])
+def test_a_byline_inside_a_link_to_another_story_is_that_storys(title: str) -> None:
+    # humanresourcesmanager.de's listing: each teaser a link holding the other story's title and its byline
+    teaser = (f'<div class="listing__item"><a href="/werte/">{title}<div class="item__author">Von <span>Jörn '
+              "Mecher</span></div></a></div>")
+    assert extract(page(body=f"<h1>Diversity</h1>{teaser}")).authors == ()
+
+
+@pytest.mark.parametrize("link", [
+    '<a href="/jm"><span class="author">Jörn Mecher</span></a>',                     # no more words than the name
+    '<a href="/autor/jm"><span class="author">Jörn Mecher</span> Redakteur für Personal und Arbeit</a>'])  # its page
+def test_a_byline_inside_a_link_to_the_authors_page_names_the_author(link: str) -> None:
+    assert extract(page(body=f"<h1>Diversity</h1>{link}")).authors == ("Jörn Mecher",)
+
+
 def test_a_long_paragraph_opening_with_by_names_no_one() -> None:
     paragraph = ("<p>By Friday Evening, the council said, the bridge would be open again to cars and buses, and the "
                  "ferries would stop running.<br>Work had started in the spring.</p>")

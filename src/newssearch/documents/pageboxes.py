@@ -212,8 +212,13 @@ def _teaser(box: Element, byline: Element) -> bool:
     """Whether ``box`` is a list item or card that links to another story, so ``byline`` is that story's.
 
     ``<li><h5><a>Other story</a></h5><div class="authorName">Rob Crilly</div></li>`` after the article is
-    a teaser: a heading, or a link of a few words, beside the byline.
+    a teaser: a heading, or a link of a few words, beside the byline. So is a link that holds the byline and a few words
+    more, the other story's title (``<a href="/werte/"><h3>Auf ins Metaverse</h3><div class="author">Von …</div></a>``),
+    unless it links to the author's page (``/autor/…``).
     """
+    if box.tag == "a":
+        more = len(" ".join(box.itertext()).split()) - len(" ".join(byline.itertext()).split())
+        return more >= _TEASER_WORDS and not _BYLINE_HINT.search(box.get("href") or "")
     if box.tag != "li" and not (_CARD.search(class_hints(box)) and next(box.iter("h1"), None) is None):
         return False  # a card that holds an h1 holds this page's headline
     inside = set(byline.iter())
