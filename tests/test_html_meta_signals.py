@@ -42,6 +42,14 @@ def test_a_labelled_byline_ending_the_storys_box_names_the_author(line: str, exp
     assert extract(page(body=f"<h1>Wohngeld</h1>{box}")).authors == expected
 
 
+@pytest.mark.parametrize("line", [
+    # grazia-magazin.de: the day after "am" is no part of the name
+    'Von <a href="/redaktion/ab">Anna Weber</a> am <span>Samstag, 19. Oktober 2019 um 11:14 Uhr</span>',
+    "Von Anna Weber am 08.12.2022"])
+def test_a_german_byline_with_its_day_after_am_names_the_author(line: str) -> None:
+    assert extract(page(body=f'<h1>Lange Haare</h1><div class="group-author">{line}</div>')).authors == ("Anna Weber",)
+
+
 @pytest.mark.parametrize("title", ['<h3 class="item__title">Auf ins Metaverse</h3>',
                                    '<div class="item__title">Wie Werte eine neue Unternehmenskultur formen</div>'])
 def test_a_byline_inside_a_link_to_another_story_is_that_storys(title: str) -> None:
