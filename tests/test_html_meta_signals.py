@@ -66,6 +66,13 @@ def test_a_byline_inside_a_link_to_the_authors_page_names_the_author(link: str) 
     assert extract(page(body=f"<h1>Diversity</h1>{link}")).authors == ("Jörn Mecher",)
 
 
+@pytest.mark.parametrize("line", ["---- by Kenneth Surin", "— By Kenneth Surin", "– by Kenneth Surin"])
+def test_a_dash_and_by_before_a_name_is_a_byline(line: str) -> None:
+    # deleuze.enacademic.com: a dictionary's entry signed over its text, <strong><em>---- by Kenneth Surin</em></strong>
+    box = f'<div style="margin-left:5px"><span><strong><em>{line}</em></strong></span></div>'
+    assert extract(page(body=f"<h1>micropolitics</h1>{box}", lang="en")).authors == ("Kenneth Surin",)
+
+
 def test_a_long_paragraph_opening_with_by_names_no_one() -> None:
     paragraph = ("<p>By Friday Evening, the council said, the bridge would be open again to cars and buses, and the "
                  "ferries would stop running.<br>Work had started in the spring.</p>")

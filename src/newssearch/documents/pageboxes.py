@@ -73,6 +73,8 @@ _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
 # John Roe").
 _BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
                            rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
+# A signature's dashes before "by" and the name, a box of its own: "---- by Kenneth Surin" over a dictionary's entry.
+_DASH_BY_LINE = re.compile(rf"^[-–—]+\s*(?i:by)\s+{_NAME_WORDS}$")
 # Teasers for other stories carry their own bylines ("read-also": dwutygodnik.com's carousel of other stories).
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|(?:read|see)-?also|also-?read|more-?from"
                             r"|most-?(?:popular|read|viewed)|trending|rp4wp", re.I)
@@ -242,9 +244,12 @@ _POSTS_WIDGET = frozenset({"Blog"})  # Blogger's class for its column of posts, 
 
 def _by_name_line(el: Element, text: str) -> bool:
     """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
-    Writer</p>`` (its text runs the lines together: "DoeSenior")."""
-    return bool(_BY_NAME_LINE.match(text.strip())) or (text.lstrip().startswith(_BY_OPENERS) and _few_elements(el)
-                                                         and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0])))
+    Writer</p>`` (its text runs the lines together: "DoeSenior"); or a signature's "---- by Kenneth Surin"."""
+    line = text.strip()
+    if _BY_NAME_LINE.match(line) or _DASH_BY_LINE.match(line):
+        return True
+    return line.startswith(_BY_OPENERS) and _few_elements(el) \
+        and bool(_BY_NAME_LINE.match(_spaced_text(el).split("\n", 1)[0]))
 
 
 def _first_line_byline(el: Element, text: str, hinted: bool) -> str | None:

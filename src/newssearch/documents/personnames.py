@@ -28,8 +28,9 @@ DATE_BEFORE_BY = (r"(?:(?:posted|published|updated)(?:\s+on)?\s+)?(?:[^\W\d_]+,\
 _ANY_BY = "|".join(word.lower() for word in ANY_BYLINE_WORDS)
 _FOREIGN_BY = "|".join(word.lower() for word in BYLINE_WORDS)
 _BY = re.compile(
-    r"^\s*(?:(?:(?:written|posted|reported|reporting|submitted|words|story|text|analysis|opinion|commentary|review|column|essay|"
-    rf"perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
+    # a signature's dashes first: "---- by Kenneth Surin"
+    r"^\s*(?:(?:[-–—]+\s*)?(?:(?:written|posted|reported|reporting|submitted|words|story|text|analysis|opinion|"
+    rf"commentary|review|column|essay|perspective|interview)\s+)?(?:{_ANY_BY})[:\s]+"
     # "Published by" in other languages ("Veröffentlicht von Cem Basman", "Publié par ..."),
     r"|(?:ein\s+)?(?:veröffentlicht|eingestellt|erstellt|geschrieben|artikel|beitrag|gastbeitrag|blog\s*beitrag|text|"
     r"publié|écrit|publicado|"
