@@ -1,0 +1,142 @@
+"""A box's lines that read as a byline of their own: "By" and a name, the first line of a longer box, its labelled
+last line, a signature's dashes before "by"; a box's text as read, its lines parted where its elements end them.
+Shared by the date and byline boxes of a page (``pageboxes``)."""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from typing import TypeAlias
+
+from lxml import html as lxml_html
+
+from .bylinelanguages import (
+    ALL_AND_WORDS,
+    ANY_AND_WORDS,
+    ANY_BYLINE_WORDS,
+    BYLINE_WORDS,
+)
+from .headingtext import SCREEN_READER
+from .personnames import PICTURE_CREDIT, is_name_alone
+
+Element: TypeAlias = lxml_html.HtmlElement
+
+# Elements: a box of more is no date's or byline's, however little text they hold (a page of 200,000 empty nested
+# boxes had each of its short-texted boxes spelled out line by line, every element under it visited anew; then the
+# same of its boxes opening "By …", fuzz seed 218).
+MAX_BOX_ELEMENTS = 200
+MAX_BYLINE_BOX = 120  # characters read: a longer box is a paragraph or a page's part, not a byline's
+# Characters as written: a box of more is not read for its size (a template's indented box of a short name is some
+# hundreds; a page's whole text is not run together once for each box in it).
+_PADDED_BOX = 1_200
+
+
+def read_size(text: str) -> int:
+    """The characters of a box's text as read, each run of white space one: a template's indented author box
+    ("Johanna Kropfitsch" and "Alle Artikel" between lines of indentation, 171 as written) is the 31 of its words."""
+    return len(text) if len(text) >= _PADDED_BOX else len(" ".join(text.split()))
+
+
+# A box of its own that says who wrote the story, whatever its class: "<p>By Carlos Rivera</p>", "By Jo Ng | 3 May".
+_BY_WORDS = (*ANY_BYLINE_WORDS, *BYLINE_WORDS)  # "By", Māori's "Nā", "Von", "Par", …: one list for every format
+# … and the labels that say so in English, maybe with a colon: Joomla's "Written by: Jane Doe", a blog's "Posted by";
+# an author's label with its colon ("Autorin: Uta Staschewski, Projektleiterin"); German's "von" in lower case
+# ("<i>von Daniela Obers</i>" over the story).
+# German's "Ein Artikel von", "Text von", "Blog Beitrag von" and "Autoren" too ("Ein Artikel von Pamela Sladky |
+# 27.01.2022", "Autoren Jelko Djuren und Jutta Klaukien").
+_BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "Reported by", "Text by", "Author:",
+               "Autor:", "Autorin:", "von", "Ein Artikel von", "Ein Beitrag von", "Ein Gastbeitrag von", "Autoren",
+               "Autorinnen", "Artikel von", "Beitrag von", "Gastbeitrag von", "Blogbeitrag von", "Blog Beitrag von",
+               "Text von")
+# Two people too, "and" (or "&", or another language's) between their names: "By Lena Ortiz and Sam Berg".
+_NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
+_AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
+# After the names, another part of the line: "By Jo Ng | 3 May", the picture's credit ("Text von Jane Doe Illustration von
+# John Roe").
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
+                           rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
+# A signature's dashes before "by" and the name, a box of its own: "---- by Kenneth Surin" over a dictionary's entry.
+_DASH_BY_LINE = re.compile(rf"^[-–—]+\s*(?i:by)\s+{_NAME_WORDS}$")
+
+
+SUBHEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def few_elements(el: Element) -> bool:
+    """Whether ``el`` holds at most MAX_BOX_ELEMENTS elements, itself included (counted no further)."""
+    return sum(1 for _ in islice(el.iter(), MAX_BOX_ELEMENTS + 1)) <= MAX_BOX_ELEMENTS
+
+
+def by_name_line(el: Element, text: str) -> bool:
+    """Whether a box's first line is "By" and a name: ``<p>By Carlos Rivera</p>``, ``<p>By Jane Doe<br>Senior
+    Writer</p>`` (its text runs the lines together: "DoeSenior"); or a signature's "---- by Kenneth Surin"."""
+    line = text.strip()
+    if _BY_NAME_LINE.match(line) or _DASH_BY_LINE.match(line):
+        return True
+    return line.startswith(_BY_OPENERS) and few_elements(el) \
+        and bool(_BY_NAME_LINE.match(spaced_text(el).split("\n", 1)[0]))
+
+
+def first_line_byline(el: Element, text: str, hinted: bool) -> str | None:
+    """The first line of a long box when it is a byline line of its own, a line break after it: "Autor: Klausmartin
+    Friedrich" over the box's "Tags: …" line; not a paragraph's opening ("By Friday, the council …" runs on). In a box
+    its class names a byline's (``hinted``), a name and a date too: "Georg Quaas, 21. Jan. 2015" over a rating widget."""
+    if not (hinted or text.lstrip().startswith(_BY_OPENERS)) or not few_elements(el):
+        return None
+    first, _newline, rest = spaced_text(el).partition("\n")
+    if not rest or len(first) >= MAX_BYLINE_BOX:
+        return None
+    return first if _BY_NAME_LINE.match(first) or (hinted and (_NAME_AND_DATE.match(first) or _name_heading(el, first))) \
+        else None
+
+
+# A byline's label with a colon and a name after it, the last line of the story's box: "Autor: Rechtsanwalt Sebastian
+# Einbock" under juraforum.de's story, its lines parted by <br>.
+_LABELS = r"(?:autor|autorin|author|verfasser|verfasserin|text)\s*:\s*"
+_LABELLED_END = re.compile(rf"{_LABELS}[^:]{{3,{MAX_BYLINE_BOX}}}$", re.I)
+_LABELLED_LINE = re.compile(rf"^{_LABELS}{_NAME_WORDS}$", re.I)
+
+
+def last_line_byline(el: Element, text: str) -> str | None:
+    """The last line of a long box when it is a labelled byline of its own (``_LABELLED_LINE``), after a line break."""
+    if not _LABELLED_END.search(text.rstrip()[-MAX_BYLINE_BOX:]) or not few_elements(el):
+        return None
+    lines = spaced_text(el).rsplit("\n", 1)
+    return lines[-1] if len(lines) == 2 and _LABELLED_LINE.match(lines[-1]) else None
+
+
+def _name_heading(el: Element, first: str) -> bool:
+    """Whether an author's box opens with a heading that is a name alone, two or three words each capitalised:
+    "<h3>Martin Junker</h3>" over his bio; not a label ("<h3>Rezept von</h3>" over a user's handle)."""
+    heading = next(el.iter(*SUBHEADINGS), None)
+    return heading is not None and " ".join(heading.text_content().split()) == first and is_name_alone(first)
+
+
+# A name and the story's date after it, on a line of its own: "Georg Quaas, 21. Jan. 2015", "Jane Doe | 3 May 2021".
+_NAME_AND_DATE = re.compile(rf"^{_NAME_WORDS}\s*[,|·–—-]\s*(?=\d{{1,2}}[./ ]|\d{{4}}-|[^\W\d_]+\.? \d)[^\n]{{4,40}}$")
+
+
+# Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
+# not more words of the name.
+_LINE_ENDS = frozenset({"br", "p", "div", "li"})
+# Controls and code, never words of a byline: the "Ja" and "Nein" buttons of a rating box beside the author's.
+_NOT_TEXT = frozenset({"button", "select", "textarea", "script", "style"})
+
+
+def spaced_text(el: Element) -> str:
+    """Text with a space between elements, so a byline never runs into the "Share" label after it, and a line
+    break at ``<br>`` and around blocks; text for screen readers only ("Author") left out."""
+    lines = _lined_text(el).split("\n")
+    return "\n".join(line for line in (" ".join(line.split()) for line in lines) if line)
+
+
+def _lined_text(el: Element) -> str:
+    """``el``'s text, its own white space made single spaces and a newline where a line ends."""
+    texts = [" ".join((el.text or "").split())]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _NOT_TEXT \
+                and not SCREEN_READER.search(child.get("class") or ""):
+            line_end = "\n" if child.tag in _LINE_ENDS else ""
+            texts.append(line_end + _lined_text(child) + line_end)
+        texts.append(" ".join((child.tail or "").split()))
+    return " ".join(texts)
