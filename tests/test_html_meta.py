@@ -663,9 +663,20 @@ def test_a_time_element_without_datetime_gives_its_text(lang: str, expected: dat
     (["Daniel Lemire"], "Daniel Lemire's blog", ("Daniel Lemire",)),
     (["by Stack Overflow"], "Stack Overflow", ()),                               # the site itself
     (["Futurism Staff"], "Futurism", ()),
+    # a given name after "von" on a site named after a person of two words (heiko-adams.de's blog) is its owner's
+    (["von Heiko"], "heiko-adams.de", ("Heiko",)),
+    (["von Heiko"], "Heiko Adams", ("Heiko",)),
+    (["Heiko"], "heiko-adams.de", ()),                                           # not after "von": a loose word
+    (["by Futurism"], "futurism.com", ()),                                       # a site of one word: the site
+    (["by Stack"], "Stack Overflow Blog", ()),                                   # nor a name of three
 ])
 def test_an_author_named_like_the_site(raw: list[str], site: str, expected: tuple[str, ...]) -> None:
     assert clean_authors(raw, exclude=site) == expected
+
+
+def test_a_word_of_a_site_named_with_and_is_no_owners_given_name() -> None:
+    # jobsnhire.com's meta author "Jobs & Hire", its site's name: "Jobs" is no person
+    assert clean_authors(["Jobs & Hire"], exclude="Jobs & Hire", min_words=1) == ()
 
 
 @pytest.mark.parametrize(("head", "expected"), [

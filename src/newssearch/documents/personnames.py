@@ -199,13 +199,18 @@ _NOT_LONE_NAMES = frozenset(
     "märz juni juli oktober dezember comments comment continue published updated photo photos image images video "
     "videos getty microsoft google apple amazon facebook twitter instagram youtube linkedin category categories tag "
     "tags date time email print share subscribe login register home search more read next previous".split())
+_PERSON_SITE = re.compile(r"[^\W\d_]+[ -][^\W\d_]+")  # a site named as a person: "Heiko Adams", heiko-adams.de
 _OWN_SITE_WORDS = frozenset("foundation stiftung fondation fundación homepage website".split())
 
 
 def _own_site(name: str, site: str | None) -> bool:
-    """Whether the site is the author's own: "Daniel Lemire's blog", "Pamela Anderson Foundation". An author
-    named like any other site is the site itself ("Stack Overflow" on stackoverflow.com)."""
-    person, named = name_key(name), name_key(site or "")
+    """Whether the site is the author's own: "Daniel Lemire's blog", "Pamela Anderson Foundation", and a given name
+    alone on a site named as a person of two words is ("Heiko" on heiko-adams.de). An author named like any other
+    site is the site itself ("Stack Overflow" on stackoverflow.com, "Futurism" on futurism.com)."""
+    person, named, site = name_key(name), name_key(site or ""), (site or "").strip()
+    owner = site.rsplit(".", 1)[0] if "." in site and " " not in site else site  # "heiko-adams.de": heiko-adams
+    if " " not in person and _PERSON_SITE.fullmatch(owner) and person == name_key(owner).split()[0]:
+        return True  # (not "Jobs" of "Jobs & Hire")
     if len(person.split()) < 2 or not named.startswith(person + " "):
         return False
     rest = named.removeprefix(person).split()
