@@ -153,7 +153,7 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
     for el in root.iter("a", "span", "div", "p", "address", "li", "ul", "td", "dd", "font", "byline", *SUBHEADINGS):
         rel = (el.get("rel") or "").lower()  # (<td>: old tables; <dd>: Joomla's <dl>; <byline>: NITF's, in a page)
         text = el.text_content()
-        size = read_size(text)
+        size = len(text) if len(text) < MAX_BYLINE_BOX else read_size(text)  # most boxes: short as written
         hints = class_hints(el) + " " + (el.get("data-component") or "") + " " + (el.get("data-testid") or "")
         byline = (el.tag == "a" and "author" in rel) or el.get("itemprop") == "author" or el.tag == "byline" or (
             0 < size < MAX_BYLINE_BOX and (_BYLINE_HINT.search(hints) or by_name_line(el, text)))
