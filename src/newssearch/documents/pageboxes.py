@@ -177,7 +177,9 @@ def _teaser(box: Element, byline: Element) -> bool:
     more, the other story's title (``<a href="/werte/"><h3>Auf ins Metaverse</h3><div class="author">Von …</div></a>``),
     unless it links to the author's page (``/autor/…``).
     """
-    if box.tag == "a":
+    if box.tag == "a":  # (a link of the page's whole, round each of its bylines, is read once for each: n² steps)
+        if not few_elements(box):
+            return False
         more = len(" ".join(box.itertext()).split()) - len(" ".join(byline.itertext()).split())
         return more >= _TEASER_WORDS and not _BYLINE_HINT.search(box.get("href") or "")
     if box.tag != "li" and not (_CARD.search(class_hints(box)) and next(box.iter("h1"), None) is None):
