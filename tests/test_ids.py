@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import json
 from pathlib import Path
 
@@ -187,3 +189,29 @@ def test_a_name_starting_with_a_tilde_is_a_name_where_no_user_has_it(tmp_path: P
     assert (shown.exit_code, shown.stdout.splitlines()[:2]) == (0, ["Port draft", "id: ~draft.txt"])
     with open_index("~nosuchuser-index") as idx:
         assert idx.get("~draft.txt").title == "Port draft"
+
+
+def test_an_id_typed_without_its_keys_leading_zeros_or_its_gz_finds_the_one_article_it_means(tmp_path: Path) -> None:
+    """``show time.json#17`` where the record's id is ``017`` (TIME's numbering), and ``show story.html`` for the
+    gzipped ``story.html.gz``, had said only "no article with id …": each names one article, which it now finds."""
+    export = json.dumps([{"id": "017", "title": "Nassau", "text": "Zqnassau about the council."},
+                         {"id": "018", "title": "Russia", "text": "Zqrussia about the council."}])
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {"exports/time.json": export})
+    (corpus / "web").mkdir()
+    (corpus / "web" / "story.html.gz").write_bytes(gzip.compress(b"<title>Gz</title><p>Zqgz about the council.</p>"))
+    (corpus / "two.txt.gz").write_bytes(gzip.compress(b"Two gz\n\nZqtwo about the council."))
+    (corpus / "two.txt.bz2").write_bytes(bz2.compress(b"Two bz2\n\nZqtwo about the council."))
+    build_index(corpus, index_dir)
+    for typed, title in [("exports/time.json#17", "Nassau"), ("time.json#018", "Russia"), ("web/story.html", "Gz"),
+                         ("story.html", "Gz"), (str(corpus / "web" / "story.html"), "Gz")]:
+        shown = run(index_dir, "show", typed, "--color", "never")
+        assert shown.exit_code == 0 and shown.stdout.splitlines()[0] == title, (typed, shown.stderr)
+    assert run(index_dir, "show", "exports/time.json#17", "--color", "never").stdout.splitlines()[1] == \
+        "id: exports/time.json#017"                     # the id it found is the one shown
+    missing = run(index_dir, "show", "exports/time.json#19")
+    assert (missing.exit_code, missing.stdout) == (2, "")
+    assert missing.stderr.startswith("Error: no article with id 'exports/time.json#19' (exports/time.json holds 2")
+    both = run(index_dir, "show", "two.txt")          # two files it may mean: named, neither chosen
+    assert (both.exit_code, both.stdout) == (2, "")
+    assert both.stderr == "Error: no article with id 'two.txt' (did you mean two.txt.bz2 or two.txt.gz?)\n"

@@ -33,6 +33,17 @@ def _natural_order(article_id: str) -> list[tuple[int, str]]:
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
+_COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
+
+
+def _loose(article_id: str) -> str:
+    """An id without the notation a user may leave out when typing it: its file's compression suffix
+    (``story.html.gz`` as ``story.html``) and the leading zeros of its key's numbers (``time.json#017`` as
+    ``time.json#17``)."""
+    file, mark, key = article_id.partition("#")
+    return _COMPRESSED.sub("", file) + mark + re.sub(r"\d+", lambda digits: digits.group().lstrip("0") or "0", key)
+
+
 class TypedIds:
     """The ids of one searcher's index, read as a user types them (``corpus``: the folder it was built from)."""
 
@@ -54,7 +65,7 @@ class TypedIds:
         exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
         paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
         for candidate in itertools.chain(self._by_stat(typed), dict.fromkeys(exact), paths,
-                                         self._composed_match(typed, exact)):  # if need be
+                                         self._composed_match(typed, exact), self._loose_match(typed)):  # if need be
             docnum = self.searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
@@ -89,9 +100,31 @@ class TypedIds:
         if len(matches) == 1:
             yield matches[0]
 
+    def _loose_match(self, typed: str) -> Iterator[str]:
+        """The one id ``typed`` names in the notation a user drops (see ``_loose``): ``time.json#17`` for
+        ``time.json#017``, ``story.html`` for ``story.html.gz``. Reads every id of the index: tried last."""
+        matches = self._loose_matches(typed)
+        if len(matches) == 1:
+            yield matches[0]
+
+    def _loose_matches(self, typed: str) -> list[str]:
+        """The ids equal to ``typed`` (as typed, or as a path relative to the corpus) once written loosely, else
+        those whose loose form ends with it as a path's tail."""
+        tail = typed.removeprefix("./").strip("/")
+        named = [*typed_forms(tail), *(portable_id(path) for path in self._corpus_paths(typed))]
+        wanted = {_loose(form) for form in named if form}
+        ids = {known: _loose(known) for known in self._ids()}
+        equal = [known for known, loose in ids.items() if loose in wanted]
+        return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
+
     def _id_hint(self, typed: str) -> str:
-        """What to type instead of an id that names no article: a record of the file it names, an article of the
-        folder it names, or one of the several ids it ends."""
+        """What to type instead of an id that names no article: one of the ids it names loosely, a record of the
+        file it names, an article of the folder it names, or one of the several ids it ends."""
+        loose = sorted(self._loose_matches(typed), key=_natural_order) if typed else []
+        if len(loose) in (2, 3):
+            return f"did you mean {', '.join(loose[:-1])} or {loose[-1]}?"
+        if len(loose) > 3:
+            return f"did you mean one of {len(loose):,} ids: {_first_few(loose)}?"
         tail = portable_id(typed.removeprefix("./").strip("/"))
         ids = sorted(self._ids(), key=_natural_order)
         files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
