@@ -111,6 +111,19 @@ def test_text_drawn_in_pieces_on_one_line_is_joined_where_they_touch_and_a_raise
         "The mayor said the council 1 would pay for it from rates 2."]  # footnote marks raised with a text rise
 
 
+def test_a_line_moved_down_to_with_t_star_after_a_change_of_font_is_a_line_of_its_own() -> None:
+    """ReportLab's text object writes ``(headline) Tj T* /F1 11 Tf (byline) Tj``: pypdf gives the byline, drawn
+    28 points lower, no line break of its own, and the headline had read "Ink helps drive democracy in AsiaBy
+    Peter Byline", with no byline and no headline."""
+    pdf = minimal_pdf(b"BT /F1 18 Tf 72 760 Td 14 TL (Ink helps drive democracy in Asia) Tj T* T* /F1 11 Tf "
+                      b"(By Peter Byline) Tj T* (21 January 2005) Tj T* T* "
+                      b"(The Kyrgyz Republic is using invisible ink in its elections.) Tj T* ET")
+    article, = pdf_reader.read_pdf(pdf, "ink.pdf").articles
+    assert (article.title, article.authors, str(article.date)) == \
+        ("Ink helps drive democracy in Asia", ("Peter Byline",), "2005-01-21")
+    assert article.body == "The Kyrgyz Republic is using invisible ink in its elections."
+
+
 def test_a_short_line_ends_its_paragraph_and_a_larger_one_is_a_heading() -> None:
     page = [Line("Storm hits the coast", 72, 740, 18), Line("By Jane Doe", 72, 712, 10)] + \
         lines("Heavy rain fell across the region on Tuesday night and", "into the morning.", "The river rose.")[0]

@@ -46,6 +46,7 @@ def page_edges(page: PageObject, quarter: int) -> tuple[float, float]:
 WIDE_LETTER = 0.6  # ems: wider than a text face's average letter, room for the wide spaces of justified text
 TOUCHING = 0.5     # a piece starting within this share of its font's space from where the last one ended goes on
 APART = 3.0        # ems: a piece starting this far past where the last one ended is no word of its line
+NEXT_LINE = 0.7    # ems: a piece this much lower than the last is on a line under it (a subscript is ~0.3)
 MARK = 0.85        # a piece in type this much smaller than the last, in figures, is a footnote's or a note's mark
 _MARK = re.compile(r"^[\d*†‡§,]+$")
 
@@ -75,7 +76,10 @@ class _LineReader:
             if piece.strip():
                 placed = _placed(cm, tm, size)
                 self.turned[_quarter(cm, tm)] += len(piece)
-                if self.pieces and self.last and self.last[:2] != placed[:2] and _set_apart(self.most, placed[0], placed[2]):
+                if self.pieces and self.last and _below(self.last, placed):
+                    self.end_line()  # moved to the next line with T* after a change of font: pypdf gives no break
+                elif self.pieces and self.last and self.last[:2] != placed[:2] and \
+                        _set_apart(self.most, placed[0], placed[2]):
                     self.end_line()  # pypdf's line holds things set apart on it: each is a line of its own
                 if self.pieces and self.last and _is_mark(self.last, placed, piece):
                     piece = " " + piece.lstrip()  # "million" "3": a footnote's mark raised with a text rise
@@ -121,6 +125,12 @@ def _goes_on(line: Line, after: Line) -> bool:
     """Whether ``after`` is drawn on the same line as ``line``, just after it (not across a column's gutter)."""
     return (abs(after.y - line.y) < 0.2 * line.size and after.x > line.x
             and after.x - line.x < (len(line.text) * WIDE_LETTER + 3) * line.size)
+
+
+def _below(last: tuple[float, float, float], placed: tuple[float, float, float]) -> bool:
+    """Whether text drawn at ``placed`` is on a line under the one drawn at ``last`` (each a place and a type size):
+    lower by ``NEXT_LINE`` of the larger type or more, more than a subscript or a note's mark is moved."""
+    return last[1] - placed[1] >= NEXT_LINE * max(last[2], placed[2])
 
 
 def _set_apart(end: float | None, x: float, size: float) -> bool:
