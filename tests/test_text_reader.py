@@ -371,6 +371,11 @@ def test_an_address_alone_on_the_first_line_is_the_articles_url() -> None:
     # Māori's "rāua ko" joins two names, as in a page's byline (the line had stayed in the text, naming no one).
     ("Waiting lists\n\nNā Hemi Smith rāua ko Aroha Walker\n\nMore are waiting.\n", ("Hemi Smith", "Aroha Walker"), None),
     ("Waiting lists\n\nPublished: 12/03/2024\n\nMore are waiting.\n", (), date(2024, 12, 3)),  # a label before it
+    # A byline and its date on one line: the names had been read as the date line's place, the line left in the text.
+    ("Waiting lists\n\nBy Nina Note, 1 April 2005\n\nMore are waiting.\n", ("Nina Note",), date(2005, 4, 1)),
+    ("Waiting lists\n\nBy Jane Doe | March 12, 2024\n\nMore are waiting.\n", ("Jane Doe",), date(2024, 3, 12)),
+    ("Waiting lists\n\nBy Jane Doe, Reuters \u2014 12 March 2024\n\nMore are waiting.\n", ("Jane Doe",),
+     date(2024, 3, 12)),
 ])
 def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, authors: tuple[str, ...], day: date | None) -> None:
     article = read(text)
@@ -477,6 +482,7 @@ def test_another_languages_byline_word_in_a_story_not_in_it_is_text(text: str) -
 @pytest.mark.parametrize("text", [
     "Council\n\nBy Tuesday the council had voted.\n\nIt was close.\n",   # a sentence, not a byline
     "Council\n\nBy Jane Doe\n",                                          # nothing after it: it is the text
+    "Council\n\nBy Tuesday, 12 March 2024 the council had voted.\n\nIt was close.\n",
 ])
 def test_a_line_starting_with_by_stays_in_the_text_unless_it_is_a_byline(text: str) -> None:
     article = read(text)

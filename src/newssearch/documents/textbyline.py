@@ -69,9 +69,10 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
     while True:
         first, _sep, rest = body.partition("\n")
         line = first.strip()
-        if byline is None and (match := _BYLINE.match(line)) and _names_only(match.group(2)) \
-                and (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
-            byline = _without_agency(names_joined_in_english(match.group(2), language))
+        if byline is None and (names := _byline(line, language)):
+            byline = names
+        elif byline is None and dated is None and (both := _byline_and_date(line, language)):
+            byline, dated = both
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
@@ -84,6 +85,33 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
         if not rest.strip():
             return None, None, original  # nothing after them: they are the text, not its byline
         body = rest.lstrip("\n")
+
+
+def _byline(line: str, language: str | None) -> str | None:
+    """The names of a byline line ("By Rachel Thomas"; in a story in ``language``, its word: "Von Thomas Müller"),
+    with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
+    match = _BYLINE.match(line)
+    if match and _names_only(match.group(2)) and (match.group(1) in ANY_BYLINE_WORDS
+                                                   or language in TEXT_BYLINE_WORDS[match.group(1)]):
+        return _without_agency(names_joined_in_english(match.group(2), language))
+    return None
+
+
+# Between a byline and its date on one line: a comma, a bar, a middle dot, a slash, or a dash with a space before it.
+_BYLINE_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•/]|[ \t][-–—])[ \t]*")
+
+
+def _byline_and_date(line: str, language: str | None) -> tuple[str, date] | None:
+    """A byline and its date on one line ("By Nina Note, 1 April 2005", "By Jane Doe | March 12, 2024"), else None:
+    the names were read as a date line's place, and the line left in the text."""
+    if len(line) > DATE_LINE_CHARS:
+        return None
+    for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
+        written = line[separator.end():]
+        if (day := line_date(written)) is not None and not _names_place(written) \
+                and (names := _byline(line[:separator.start()], language)):
+            return names, day
+    return None
 
 
 def _another_date(rest: str) -> bool:
