@@ -110,6 +110,15 @@ def test_a_newsletter_is_its_html_parts_paragraphs_without_its_layout_and_links(
     assert article.body == NEWSLETTER_TEXT
 
 
+def test_a_newsletters_headline_that_is_not_its_subject_opens_its_text() -> None:
+    """A newsletter's h1 is its lead story's headline, read by the page reader as the page's title; the subject is
+    the title, so a headline other than the subject ("Weekly briefing: floods" over "Floods close roads") had been
+    in neither, and "close roads" found nothing."""
+    data = newsletter(None).replace(b"Caf=C3=A9 owners welcome longer hours</h1>", b"Floods close roads</h1>")
+    assert one(data).body == f"Floods close roads\n\n{NEWSLETTER_TEXT}"
+    assert one(newsletter(None)).body == NEWSLETTER_TEXT          # the subject's own words: not said twice
+
+
 def test_a_plain_part_with_the_text_is_read_before_the_html_one() -> None:
     assert one(newsletter(PLAIN_TEXT)).body == PLAIN_TEXT
 

@@ -51,10 +51,11 @@ def message_text(message: EmailMessage) -> str:
     # An alert's (Google's) list header makes no newsletter of it: its headlines are its text (when no story of it
     # was told apart, as in a layout Google has not used before).
     if page is not None and any(header_text(message, name) for name in LIST_HEADERS) and not is_alert(message):
-        body = _newsletter_body(_part_text(page))
+        body = _newsletter_body(_part_text(page), header_text(message, "Subject"))
         if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
             return without_signature(body)
-    if page is not None and len(text.split()) < STUB_SHARE * len((html := _page_text(page, is_alert(message))).split()):
+    if page is not None and len(text.split()) < STUB_SHARE * len(
+            (html := _page_text(page, is_alert(message), header_text(message, "Subject"))).split()):
         text = html
     return with_quotes_last(text.replace("\r\n", "\n").replace("\r", "\n"))
 
@@ -75,21 +76,29 @@ def _part_text(part: MIMEPart) -> str:
     return (decode_declared(raw, charset) if charset else None) or decode_text(raw)
 
 
-def _page_text(part: MIMEPart, alert: bool = False) -> str:
+def _page_text(part: MIMEPart, alert: bool = False, subject: str = "") -> str:
     """An HTML part's text: a newsletter's (laid out in tables) its body as the page reader finds it, without
     its links and logos; a message written in a mail program (no table), or an alert (whose headlines are its
     links), all its text, line by line, as a forwarding note and the header of the message it forwards are written."""
     from .htmltext import html_to_text
 
     page = _part_text(part)
-    return ("" if alert else _newsletter_body(page)) or html_to_text(page)
+    return ("" if alert else _newsletter_body(page, subject)) or html_to_text(page)
 
 
-def _newsletter_body(page: str) -> str:
-    """A newsletter's body (a page laid out in tables) as the page reader finds it; "" for a page of no table."""
-    from .html import extract
+def _newsletter_body(page: str, subject: str) -> str:
+    """A newsletter's body (a page laid out in tables) as the page reader finds it, opened by its headline (its
+    first h1, which the page reader takes for the page's title) unless that is the ``subject``'s words, the
+    message's title; "" for a page of no table."""
+    from .html import extract, parse_tree
 
-    return (_LAYOUT_TABLE.search(page) and extract(page).body) or ""
+    if not _LAYOUT_TABLE.search(page):
+        return ""
+    body = extract(page).body
+    heading = next((" ".join(h1.text_content().split()) for h1 in parse_tree(page).iter("h1")), "")
+    if body and heading and heading.casefold() not in f"{subject} {body}".casefold():
+        return f"{heading}\n\n{body}"
+    return body or ""
 
 
 def with_quotes_last(text: str) -> str:
