@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from test_pdf_reader import minimal_pdf
 from test_word_documents import docx, p
 
-from newssearch import build_index
+from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.documents import parse_bytes
 from newssearch.documents.article import Article
@@ -585,6 +585,22 @@ def test_apple_mails_exported_mailbox_folder_is_read_as_an_mbox_and_only_it(tmp_
     shown = runner.invoke(cli, ["show", "Press.mbox/mbox#one@example.com", "--index-dir", str(tmp_path / "ix"),
                                 "--json"], env={})
     assert (json.loads(shown.stdout)["title"], json.loads(shown.stdout)["path"]) == ("Release 1", "Press.mbox/mbox")
+
+
+def test_a_thunderbird_folder_is_read_as_an_mbox_beside_its_summary_file_and_only_there(tmp_path: Path) -> None:
+    """Thunderbird keeps each local folder as a mailbox of no ending ("Inbox") beside its summary ("Inbox.msf"): a
+    copied profile's mail had been ignored as files of no type ("2 files of unsupported types ignored")."""
+    corpus = tmp_path / "corpus"
+    (corpus / "Local Folders").mkdir(parents=True)
+    for name in ("Inbox", "Press", "notes"):
+        (corpus / "Local Folders" / name).write_text(MBOX)
+    for name in ("Inbox.msf", "Press.msf"):
+        (corpus / "Local Folders" / name).write_text("// <!-- <mdb:mork:z v=\"1.4\"/> -->")
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.added, sorted(report.ignored_files)) == \
+        (6, ["Local Folders/Inbox.msf", "Local Folders/Press.msf", "Local Folders/notes"])
+    with open_index(tmp_path / "ix") as idx:
+        assert idx.get("Local Folders/Inbox#one@example.com").title == "Release 1"
 
 
 def test_a_message_written_in_html_is_all_its_text_and_a_forward_in_it_is_read() -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
 from .corpuslinks import broken_link, claims, deleted_target, links_within
-from .documents import FOLDER_FILE_NAMES, gzip_names_a_type, is_supported
+from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
 
@@ -134,11 +134,13 @@ def _list_files(walk: WalkResult, files: list[CorpusFile | None], holders: dict[
     """Add the supported files among ``names`` in ``folder`` (ids ``prefix`` + name) to ``files``; the others, and
     those that cannot be read, to ``walk``'s ignored files and problems."""
     base = os.path.join(folder, "")  # the folder and its separator: each file's path by one string join
+    summaries = {name for name in names if name.endswith(MAILBOX_SUMMARY)}  # Thunderbird's: "Inbox.msf"
     for name in sorted(names):
         if name.startswith(".") or (name.startswith(OWNER_FILE) and name.lower().endswith(OWNER_FILE_TYPES)):
             continue
         rel, full = prefix + os_name_id(name), base + name
-        if not (_supported(name) or (name in FOLDER_FILE_NAMES and is_supported(full)) or gzip_names_a_type(full)):
+        if not (_supported(name) or ((name in FOLDER_FILE_NAMES or name + MAILBOX_SUMMARY in summaries)
+                                     and is_supported(full)) or gzip_names_a_type(full)):
             _pass_over(walk, rel, full)
             continue
         try:

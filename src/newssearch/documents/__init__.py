@@ -18,6 +18,16 @@ _LAZY = {"normalised": "normalise", "GZIP_MAGIC": "compressed", "MAX_UNZIPPED": 
 # writes a folder "Press.mbox" holding the mailbox as "mbox" (beside "Info.plist" and "table_of_contents").
 FOLDER_FILES = {("mbox", ".mbox"): ".mbox"}
 FOLDER_FILE_NAMES = frozenset(name for name, _folder in FOLDER_FILES)
+# Thunderbird keeps each local folder as a mailbox file of no ending ("Inbox") beside its summary ("Inbox.msf"): a
+# copied profile's mail had been passed over as files of no type.
+MAILBOX_SUMMARY = ".msf"
+
+
+def has_summary(path: Path | str) -> bool:
+    """Whether ``path``, a file of no ending at an absolute path (a corpus file's, not a name inside an archive), is
+    a Thunderbird mailbox: its summary file stands beside it."""
+    path = Path(path)
+    return path.is_absolute() and not path.suffix and path.with_name(path.name + MAILBOX_SUMMARY).is_file()
 
 
 def reader_suffix(path: Path | str) -> str | None:
@@ -25,7 +35,8 @@ def reader_suffix(path: Path | str) -> str | None:
     unknown.
 
     A page wget saved under its address with a query string (``story.php?id=123``) has the ending before the ``?``;
-    a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's; a name
+    a file named in ``FOLDER_FILES`` inside a folder of its ending (``Press.mbox/mbox``) that folder's; a
+    Thunderbird folder's mailbox beside its summary (``Inbox`` beside ``Inbox.msf``, see ``has_summary``) .mbox; a name
     saved with white space after its ending (``story.txt ``, a name pasted with its space) the ending before it.
     """
     from .compressed import COMPRESSIONS
@@ -33,6 +44,8 @@ def reader_suffix(path: Path | str) -> str | None:
     name = Path(path).name
     if name in FOLDER_FILE_NAMES:
         return FOLDER_FILES.get((name, Path(path).parent.suffix.lower()))
+    if "." not in name and has_summary(path):
+        return ".mbox"
     for candidate in dict.fromkeys((name, name.split("?", 1)[0], name.rstrip())):
         suffixes = [s.lower() for s in Path(candidate).suffixes]
         if suffixes and suffixes[-1] in COMPRESSIONS:
