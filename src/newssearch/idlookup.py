@@ -118,13 +118,8 @@ class TypedIds:
         return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
 
     def _id_hint(self, typed: str) -> str:
-        """What to type instead of an id that names no article: one of the ids it names loosely, a record of the
-        file it names, an article of the folder it names, or one of the several ids it ends."""
-        loose = sorted(self._loose_matches(typed), key=_natural_order) if typed else []
-        if len(loose) in (2, 3):
-            return f"did you mean {', '.join(loose[:-1])} or {loose[-1]}?"
-        if len(loose) > 3:
-            return f"did you mean one of {len(loose):,} ids: {_first_few(loose)}?"
+        """What to type instead of an id that names no article: a record of the file it names, an article of the
+        folder it names, one of the several ids it ends, or of those it names loosely (see ``_loose``)."""
         tail = portable_id(typed.removeprefix("./").strip("/"))
         ids = sorted(self._ids(), key=_natural_order)
         files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
@@ -146,6 +141,11 @@ class TypedIds:
                 return f"{len(endings):,} ids end so: {_first_few(endings)}"
             if endings:
                 break
+        loose = sorted(self._loose_matches(typed), key=_natural_order) if typed else []
+        if len(loose) in (2, 3):
+            return f"did you mean {', '.join(loose[:-1])} or {loose[-1]}?"
+        if len(loose) > 3:
+            return f"did you mean one of {len(loose):,} ids: {_first_few(loose)}?"
         return "ids are paths relative to the corpus, as `newssearch query` shows them"
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
