@@ -215,3 +215,17 @@ def test_an_id_typed_without_its_keys_leading_zeros_or_its_gz_finds_the_one_arti
     both = run(index_dir, "show", "two.txt")          # two files it may mean: named, neither chosen
     assert (both.exit_code, both.stdout) == (2, "")
     assert both.stderr == "Error: no article with id 'two.txt' (did you mean two.txt.bz2 or two.txt.gz?)\n"
+
+
+def test_a_quoted_id_pattern_finds_the_articles_of_a_folder_named_with_a_space(tmp_path: Path) -> None:
+    """``id:"Clippings 2005/*"`` had been refused ("a lone * after the last word in quotes cannot be searched"), and a
+    folder named with a space could be filtered only as ``id:Clippings?2005/*``."""
+    index_dir = index(tmp_path / "corpus", tmp_path, {
+        "Clippings 2005/a.txt": "Port\n\nZqport about the council.\n",
+        "Clippings 2005/b.txt": "Rail\n\nZqrail about the council.\n",
+        "Clippings 2006/c.txt": "Road\n\nZqroad about the council.\n"})
+    with open_index(index_dir) as idx:
+        for query in ('council id:"Clippings 2005/*"', 'council path:"Clippings 2005/?.txt"', 'ID:"Clippings 2005/*"'):
+            assert sorted(hit.id for hit in idx.search(query).hits) == \
+                ["Clippings 2005/a.txt", "Clippings 2005/b.txt"], query
+        assert [hit.id for hit in idx.search('council -id:"Clippings 2005/*"').hits] == ["Clippings 2006/c.txt"]

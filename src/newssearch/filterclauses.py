@@ -76,3 +76,16 @@ def _only_filters(inside: str) -> bool:
         if clause is None:
             return clauses > 0 and at == len(inside)
         at, clauses = _value_end(inside, clause.end()), clauses + 1
+
+
+_ID_NAMES = "|".join(sorted({ID, *FIELD_ALIASES.get(ID, [])}, key=len, reverse=True))
+# An id's pattern in quotes: an id is one term, so its words are not a phrase's, and a * or ? in it is a pattern's.
+_QUOTED_ID_PATTERN = re.compile(rf'(?<![^\s(+-])((?:{_ID_NAMES}):)"([^"]*[*?][^"]*)"', re.IGNORECASE)
+
+
+def quoted_id_patterns(text: str) -> str:
+    """``text`` with an id's pattern in quotes written as the parser reads a pattern, each space a ``?``:
+    ``id:"Clippings 2005/*"`` (a folder named with a space) is ``id:Clippings?2005/*``; quoted, it had been refused as
+    a phrase ending in a lone ``*``."""
+    return _QUOTED_ID_PATTERN.sub(lambda found: found.group(1) + re.sub(r"\s", "?", found.group(2)), text)
+

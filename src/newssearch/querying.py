@@ -15,7 +15,7 @@ from .dateranges import exclusive_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import capped_fuzzy, map_terms, split_patterns
-from .filterclauses import required_filters
+from .filterclauses import quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
@@ -100,7 +100,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 
 def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
-    cleaned = gender_marks(web_addresses(normalize(text)))  # before any of its ? * ~ is read as syntax
+    cleaned = gender_marks(web_addresses(quoted_id_patterns(normalize(text))))  # before ? * ~ are read as syntax
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(field_lists(language_lists(percentages(cleaned))))))
     notice = notice or lower_case_operators(cleaned)
