@@ -204,7 +204,8 @@ def test_an_id_typed_without_its_keys_leading_zeros_or_its_gz_finds_the_one_arti
     (corpus / "two.txt.bz2").write_bytes(bz2.compress(b"Two bz2\n\nZqtwo about the council."))
     build_index(corpus, index_dir)
     for typed, title in [("exports/time.json#17", "Nassau"), ("time.json#018", "Russia"), ("web/story.html", "Gz"),
-                         ("story.html", "Gz"), (str(corpus / "web" / "story.html"), "Gz")]:
+                         ("story.html", "Gz"), (str(corpus / "web" / "story.html"), "Gz"),
+                         ("WEB/Story.HTML", "Gz")]:              # a case-blind disk's spelling too
         shown = run(index_dir, "show", typed, "--color", "never")
         assert shown.exit_code == 0 and shown.stdout.splitlines()[0] == title, (typed, shown.stderr)
     assert run(index_dir, "show", "exports/time.json#17", "--color", "never").stdout.splitlines()[1] == \
