@@ -366,3 +366,15 @@ def test_a_source_credit_line_is_no_text(line: str) -> None:
 def test_a_sentence_opening_with_source_is_kept() -> None:
     sentence = "Source: a senior official told the paper the council had known of the cracks since 2019, and did nothing."
     assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body
+
+
+@pytest.mark.parametrize("writer", ["html4css1", "html5"])
+def test_a_docutils_pages_docinfo_fields_are_no_text(writer: str) -> None:
+    """rst2html writes a document's ``:Author:`` and ``:Date:`` fields as a box of class ``docinfo`` (a table, or
+    a ``<dl>`` in HTML5) over the text: the page's text had opened "Author: | Rita Rest\\n\\nDate: | 2005-08-01"."""
+    publish_string = pytest.importorskip("docutils.core").publish_string
+    source = ("Sun offers processing by the hour\n=================================\n\n:Author: Rita Rest\n"
+              ":Date: 2005-08-01\n\nSun Microsystems will sell computing power by the hour, the firm said on Tuesday.\n")
+    page = extract(publish_string(source, writer=writer))
+    assert (page.title, page.body) == ("Sun offers processing by the hour",
+                                       "Sun Microsystems will sell computing power by the hour, the firm said on Tuesday.")
