@@ -1002,3 +1002,22 @@ def test_a_guardian_single_item_response_is_its_article() -> None:
                                            ("bytes \udce9", True), ("\U0001f600 whole", False)])
 def test_a_surrogate_is_found_whatever_else_the_text_holds(text: str, has: bool) -> None:
     assert has_surrogate(text) is has and (without_surrogates(text) == text) is not has
+
+
+def test_records_of_one_site_have_its_keys_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The keys a title's site ending is compared with (``sitekeys``) are made once for all the records naming one
+    site, as an export's do: each BBC record's had been made anew, a seventh of a record's time."""
+    from newssearch.documents import sitekeys
+
+    made: list[str] = []
+    keys = sitekeys._keys
+    monkeypatch.setattr(sitekeys, "_keys", lambda text: made.append(text) or keys(text))
+
+    def keys_made(site: str, records: int) -> int:
+        made.clear()
+        lines = [json.dumps({"title": f"Oil prices rise {n}", "text": "Crude rose on Monday.",
+                             "url": f"https://www.{site}.com/news/{n}"}) for n in range(records)]
+        assert len(read_jsonl("\n".join(lines).encode(), "wire.jsonl").articles) == records
+        return sum(site in text for text in made)  # the site's names made keys, not the titles' ends
+
+    assert keys_made("oilwire", 3) == keys_made("gaswire", 1) > 0

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from functools import lru_cache
 
 SiteKeys = frozenset[str]
 # Host labels that name no site: "www.", "m.", "co.uk".
@@ -20,6 +21,13 @@ _HOST = re.compile(r"^(?:https?://)?([\w-]+(?:\.[\w-]+)+)/?$")
 def site_keys(names: Iterable[str | None]) -> SiteKeys:
     """Comparable keys of the names a site goes by: its stated names and its host names, each label of
     those (``sport.example.com``: sport, example) and the whole."""
+    return _site_keys(tuple(names))
+
+
+# A JSON or CSV file's records name one site over and over: its keys are made once (a BBC record's 13 names had
+# been made keys for each record, a seventh of a record's time).
+@lru_cache(maxsize=1024)
+def _site_keys(names: tuple[str | None, ...]) -> SiteKeys:
     keys: set[str] = set()
     for name in filter(None, names):
         name = name.strip().removeprefix("@")
