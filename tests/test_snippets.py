@@ -486,3 +486,33 @@ def test_only_the_words_a_hyphen_joins_are_written_solid(monkeypatch: pytest.Mon
     solid = wordspans.solid_spellings(text, word_spans(text))
     assert sorted(word for _, word in solid.values()) == ["email", "stateoftheart"]  # "re-opened": NOT_JOINED
     assert sorted(read) == ["art", "e", "mail", "of", "opened", "re", "state", "the"]
+
+
+def test_a_phrase_snippet_finds_its_words_in_the_tokens_it_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A phrase's snippet cuts its text into tokens (``tokens_with_terms``) and finds its words among them, not with
+    the token pattern again: that second cut had been a sixth of a phrase snippet's time."""
+    from newssearch import wordspans
+
+    cut: list[str] = []
+    pattern_for = wordspans.token_pattern_for
+
+    class Counted:
+        def __init__(self, text: str) -> None:
+            self.pattern = pattern_for(text)
+
+        def findall(self, text: str) -> list[str]:
+            cut.append(text)
+            return self.pattern.findall(text)
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self.pattern, name)
+
+    monkeypatch.setattr(wordspans, "token_pattern_for", Counted)
+    s = snippet("Oil prices rose on Monday, and oil traders said prices would hold.", "traders",
+                phrases=("oil prices",))
+    assert s.html() == ("<mark>Oil prices</mark> rose on Monday, and oil <mark>traders</mark> said prices would "
+                        "hold.")
+    assert cut == []
+    assert snippet("Oil traders said prices would hold.", "traders").html() == \
+        "Oil <mark>traders</mark> said prices would hold."
+    assert cut  # a snippet of words alone finds them with the pattern: it has no tokens
