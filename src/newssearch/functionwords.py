@@ -122,11 +122,31 @@ def _function_words_language(text: str) -> str | None:
     """
     # Each distinct word as written is lowered (folded only with a letter outside ASCII), stripped and looked up once,
     # the text split no further than its first words (every plain text is told its language: 0.39 ms a BBC text had
-    # been spent folding each word and summing each whole list, then 0.1 ms lowering and stripping each word)
+    # been spent folding each word and summing each whole list, then 0.1 ms lowering and stripping each word).
+    written = text.split(None, _MOST_WORDS)[:_MOST_WORDS]
+    # Its first three quarters are read first: when no language could outscore English even if every word left were
+    # its, the text is told by none without reading them (an English text: its stop words are half its words, another
+    # language's function words a tenth or less). The answer is the same; a quarter of the words are not read.
+    cut = len(written) * 3 // 4
     shares = dict.fromkeys(FUNCTION_WORDS, 0)
+    words, english = _count_words(written[:cut], shares)
+    if max(shares.values()) + len(written) - cut <= english:
+        return None
+    more_words, more_english = _count_words(written[cut:], shares)
+    words, english = words + more_words, english + more_english
+    if words < MIN_WORDS:
+        return None
+    best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
+    told = shares[best] >= MIN_SHARE * words and shares[best] > max(english, shares[second])
+    return best if told else None
+
+
+def _count_words(written: list[str], shares: dict[str, int]) -> tuple[int, int]:
+    """How many of ``written`` are words (not punctuation alone) and how many English stop words; each word added to
+    ``shares`` of the languages it is a function word of."""
     words = english = 0
-    for written, count in Counter(text.split(None, _MOST_WORDS)[:_MOST_WORDS]).items():
-        word = (written.lower() if written.isascii() else fold(written)).strip(_PUNCTUATION)
+    for form, count in Counter(written).items():
+        word = (form.lower() if form.isascii() else fold(form)).strip(_PUNCTUATION)
         if not word:
             continue
         words += count
@@ -134,11 +154,7 @@ def _function_words_language(text: str) -> str | None:
         for lang in languages:
             shares[lang] += count
         english += count if stop_word else 0
-    if words < MIN_WORDS:
-        return None
-    best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
-    told = shares[best] >= MIN_SHARE * words and shares[best] > max(english, shares[second])
-    return best if told else None
+    return words, english
 
 
 def language_of(lang: str | None, text: str) -> str | None:
