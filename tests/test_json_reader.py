@@ -1021,3 +1021,23 @@ def test_records_of_one_site_have_its_keys_made_once(monkeypatch: pytest.MonkeyP
         return sum(site in text for text in made)  # the site's names made keys, not the titles' ends
 
     assert keys_made("oilwire", 3) == keys_made("gaswire", 1) > 0
+
+
+def test_records_of_one_publisher_have_its_name_worked_out_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A publisher's one name (``publisher_name``) is worked out once for the records naming it and its domain, as an
+    export's do, each at its own address: each BBC record's had been worked out anew, twice."""
+    from newssearch.documents import publishers
+
+    looked_up: list[str] = []
+    alias = publishers._alias
+    monkeypatch.setattr(publishers, "_alias", lambda name: looked_up.append(name or "") or alias(name))
+
+    def lookups(site: str, records: int) -> int:
+        looked_up.clear()
+        lines = [json.dumps({"title": f"Oil prices rise {n}", "text": "Crude rose on Monday.", "source": f"{site} News",
+                             "url": f"https://www.{site}.com/news/{n}"}) for n in range(records)]
+        articles = parse_bytes("\n".join(lines).encode(), "wire.jsonl", ".jsonl").articles
+        assert [article.source for article in articles] == [f"{site} News"] * records
+        return sum(site in name for name in looked_up)
+
+    assert lookups("oilwire", 3) == lookups("gaswire", 1) > 0
