@@ -55,6 +55,11 @@ def test_separators_a_byte_order_mark_and_windows_line_ends(text: str, rel: str)
     assert (article.title, article.body, article.date) == ("A", "Body one.", date(2020, 1, 2))
 
 
+def test_an_ambiguous_date_of_a_row_from_a_day_first_country_reads_the_day_first() -> None:
+    result = read("title,text,date,url\nA,Body.,06/03/2021,https://www.stuff.co.nz/1\nB,Body.,06/03/2021,https://x.com/2\n")
+    assert [a.date for a in result.articles] == [date(2021, 3, 6), date(2021, 6, 3)]
+
+
 def test_a_date_column_written_day_first_is_read_so_in_every_row() -> None:
     result = read("title,text,date\nA,Body one.,25/04/2020\nB,Body two.,03/04/2020\n")
     assert [a.date for a in result.articles] == [date(2020, 4, 25), date(2020, 4, 3)]

@@ -9,6 +9,7 @@ import pytest
 from newssearch.documents.dates import iso_moment, parse_date, slashed_order
 from newssearch.documents.dayfirst import (
     document_locale,
+    host_region,
     not_after_update,
     writes_day_first,
 )
@@ -162,6 +163,15 @@ def test_document_locale_takes_the_region_of_a_later_tag_of_the_same_language() 
 ])
 def test_writes_day_first(locale: tuple[str, str] | None, expected: bool) -> None:
     assert writes_day_first(locale) is expected
+
+
+@pytest.mark.parametrize("url, expected", [
+    ("https://www.stuff.co.nz/national/1", "nz"), ("bbc.co.uk/news", "uk"), ("http://spiegel.de.", "de"),
+    ("https://www.nytimes.com/2021/1", ""), ("https://techcrunch.io/a", ""), ("https://x.tv", ""),
+    ("/news/2021/a", ""), ("http://127.0.0.1/a", ""), ("http://news[example/a", ""), ("", ""), (None, ""),
+])
+def test_host_region_is_a_country_code_domain(url: str | None, expected: str) -> None:
+    assert host_region(url) == expected
 
 
 @pytest.mark.parametrize("raw, modified, day_first, expected", [

@@ -185,6 +185,14 @@ SLASHED_DATES = [
     (page(PUBLISHED + '<meta property="article:modified_time" content="2022-11-01">'), date(2022, 10, 5)),
     (page('<meta property="article:published_time" content="05/10/2022">' + MODIFIED, lang=' lang="de"'),
      date(2022, 5, 10)),   # and the other way round
+    # with no language but English, the country of the page's address: day first on a .co.uk page
+    (page(PUBLISHED + '<link rel="canonical" href="https://www.bbc.co.uk/news/1">', lang=' lang="en"'),
+     date(2022, 5, 10)),
+    (page(PUBLISHED + '<meta property="og:url" content="https://www.stuff.co.nz/1">'), date(2022, 5, 10)),
+    (page(PUBLISHED + '<link rel="canonical" href="https://www.bbc.co.uk/news/1">', lang=' lang="en-US"'),
+     date(2022, 10, 5)),
+    (page(PUBLISHED + '<link rel="canonical" href="https://www.nytimes.com/1">', lang=' lang="en"'),
+     date(2022, 10, 5)),
     (page('<meta property="article:published_time" content="10.05.2022">', lang=' lang="en-US"'),
      date(2022, 5, 10)),   # dotted: the day first in any language
 ]

@@ -414,6 +414,15 @@ SLASHED_DATES = [   # 10/05/2022: the record's language or locale says which num
     ({"date": "10/05/2022"}, date(2022, 10, 5)),
     ({"date": "10/05/2022", "date_modify": "2022-05-12"}, date(2022, 5, 10)),   # unless after the update
     ({"date": "10/05/2022", "updated_at": "2022-12-01"}, date(2022, 10, 5)),
+    # with no language but English, the country its address's domain names: day first in New Zealand, Britain...
+    ({"date": "06/03/2021", "url": "https://www.stuff.co.nz/national/1"}, date(2021, 3, 6)),
+    ({"date": "06/03/2021", "url": "https://www.bbc.co.uk/news/1", "language": "en"}, date(2021, 3, 6)),
+    ({"date": "06/03/2021", "url": "https://www.spiegel.de/a-1"}, date(2021, 3, 6)),
+    ({"date": "06/03/2021", "url": "https://www.stuff.co.nz/1", "language": "en-US"}, date(2021, 6, 3)),
+    ({"date": "06/03/2021", "url": "https://www.nytimes.com/1"}, date(2021, 6, 3)),   # a generic domain, .us,
+    ({"date": "06/03/2021", "url": "https://www.kcrg.us/1"}, date(2021, 6, 3)),
+    ({"date": "06/03/2021", "url": "https://cbc.ca/1"}, date(2021, 6, 3)),             # Canada's mixed English
+    ({"date": "06/03/2021", "url": "https://techcrunch.io/1"}, date(2021, 6, 3)),      # or one sold as generic
 ]
 
 
@@ -430,6 +439,12 @@ def test_slashed_date_order(fields: dict, expected: date):
 def test_a_file_of_records_reads_its_ambiguous_slashed_dates_in_the_order_its_other_dates_show(dates, expected):
     text = "\n".join(json.dumps({"text": "B.", "date": day}) for day in dates)
     assert [a.date for a in read_jsonl(text.encode(), "x.jsonl").articles] == expected
+
+
+def test_a_files_order_outweighs_its_records_domain():
+    records = [{"text": "B.", "date": "04/25/2020"}, {"text": "B.", "date": "03/04/2020", "url": "https://stuff.co.nz/1"}]
+    assert [a.date for a in read_json(json.dumps(records).encode(), "x.json").articles] == [
+        date(2020, 4, 25), date(2020, 3, 4)]
 
 
 def test_a_records_own_language_outweighs_the_files_order():

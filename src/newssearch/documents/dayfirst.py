@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 from .dates import parse_date
 from .languages import language_region
@@ -21,6 +22,8 @@ _MONTH_FIRST_REGIONS = {
     "en": frozenset({"", "us", "ca", "as", "bi", "gu", "mh", "mp", "ph", "pr", "um", "vi"}),
     "es": frozenset({"pa", "pr"}),
 }
+# Country-code domains sold as generic names (a startup's .io, a video site's .tv): they name no country's readers.
+_GENERIC_COUNTRY_DOMAINS = frozenset("ai am cc co fm gg io me ly nu sh so to tv vc ws".split())
 UPDATE_SLACK = timedelta(days=1)  # a UTC modification stamp may fall on the day before the local publication day
 
 
@@ -35,6 +38,31 @@ def document_locale(tags: Iterable[object]) -> tuple[str, str] | None:
         return None
     language = found[0][0]
     return language, next((region for lang, region in found if lang == language and region), "")
+
+
+def host_region(url: str | None) -> str:
+    """The region a web address's country-code domain names ("nz" for ``https://www.stuff.co.nz/…``, "uk" for
+    ``bbc.co.uk``); "" for a generic domain (``.com``, ``.org``) or one sold as generic (``.io``, ``.tv``)."""
+    if not url:
+        return ""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    except ValueError:  # a stray bracket (http://news[example/): no host to read
+        return ""
+    host = host.rstrip(".")
+    label = host.rpartition(".")[2]
+    named = "." in host and len(label) == 2 and label.isalpha()  # not an IP address, nor a host of one label
+    return label if named and label not in _GENERIC_COUNTRY_DOMAINS else ""
+
+
+def with_host(locale: tuple[str, str] | None, url: str | None) -> tuple[str, str] | None:
+    """``locale``, or where it says no more than English (None, plain "en") the English of the country ``url``'s
+    domain names: a record of ``stuff.co.nz`` with no language is ("en", "nz"), which writes the day first; one of
+    a ``.com`` or ``.us`` host stays as it was."""
+    region = host_region(url)
+    if locale not in (None, ("en", "")) or not region:
+        return locale
+    return "en", region
 
 
 def writes_day_first(locale: tuple[str, str] | None) -> bool:

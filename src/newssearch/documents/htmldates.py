@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date, written_date
-from .dayfirst import document_locale, not_after_update, writes_day_first
+from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
 from .pagelines import dates_under_headline, first_published
 from .recorddates import epoch_date
 from .urldates import date_in_url
@@ -46,10 +46,11 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
     one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
 
-    The page's locale says whether ``10/05/2022`` is 10 May or 5 October; a reading after the
-    page's modification time gives way to the other.
+    The page's locale (else its address's country, see ``with_host``) says whether ``10/05/2022`` is 10 May or
+    5 October; a reading after the page's modification time gives way to the other.
     """
-    day_first = writes_day_first(extract_locale(info))
+    address = info.canonical or info.meta("og:url")[0] or info.url
+    day_first = writes_day_first(with_host(extract_locale(info), address))
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),

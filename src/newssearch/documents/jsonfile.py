@@ -190,7 +190,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
     body = record_body(record) if title is None or url is None else headline_or_body(record, title[1])
-    published = record_date(record, day_first) or url_dated(url, day_first)
+    published = record_date(record, day_first, url) or url_dated(url, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     authors, source = people_and_publisher(record_authors(record, language), record_source(record))

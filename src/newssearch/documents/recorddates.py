@@ -9,7 +9,7 @@ import re
 from datetime import date
 
 from .dates import parse_date
-from .dayfirst import document_locale, not_after_update, writes_day_first
+from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
 from .fields import JSON_FIELDS, Keyed, pick
 
 # Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
@@ -19,17 +19,18 @@ _EPOCH_MIN = 1e8
 _SECONDS_MAX = 1e11  # larger is milliseconds or finer
 
 
-def record_date(record: Keyed, day_first: bool | None = None) -> tuple[str, date] | None:
+def record_date(record: Keyed, day_first: bool | None = None, url: str | None = None) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses.
 
     Whether ``10/05/2022`` is 10 May or 5 October: the record's language or locale says (10 May for
     ``"language": "de"``, 5 October for ``"en-US"``), else ``day_first``, when the record's file tells it
-    (another record's ``25/04/2020``, see ``slashed_order``), else month first, as plain ``"en"`` writes
-    it. A reading after the record's modification time gives way to the other.
+    (another record's ``25/04/2020``, see ``slashed_order``), else the country of its ``url``'s domain (day
+    first on ``stuff.co.nz``, see ``with_host``), else month first, as plain ``"en"`` writes it. A reading after
+    the record's modification time gives way to the other.
     """
     locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
     if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
-        day_first = writes_day_first(locale)
+        day_first = writes_day_first(with_host(locale, url))
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = _date_of(value, day_first)
         if found is not None:
