@@ -123,6 +123,16 @@ DATES = [
     (page(ld('{"@type": "NewsArticle", "datePublished": "2020-06-18T20:00:00Z"}'),
           '<article><time datetime="2020-06-19T08:00:00+12:00">19 June</time>' + BODY + "</article>"),
      (date(2020, 6, 19), "time")),
+    # ... and to the day a date box shows beside that moment's local time (11:37 pm at UTC-4, 24ora.com's box),
+    (page('<meta property="article:published_time" content="2022-05-04T03:37:41+00:00">',
+          '<div class="date">3 May, 2022, 11:37 pm</div>' + BODY), (date(2022, 5, 3), "dateline")),
+    # which also holds the UTC day where the box shows the UTC time (elespectador.com's 2:00 a. m.).
+    (page('<meta property="article:published_time" content="2022-05-06T02:00:00.824Z">'
+          + ld('{"@type": "NewsArticle", "datePublished": "2022-05-05T21:00:00-05:00"}'),
+          '<div class="date">6 May 2022 - 2:00 a. m.</div>' + BODY), (date(2022, 5, 6), "meta")),
+    # A box's other time (not a whole number of quarter hours from the stamp) says nothing of its moment.
+    (page('<meta property="article:published_time" content="2022-05-04T03:37:41+00:00">',
+          '<div class="date">3 May, 2022, 11:12 pm</div>' + BODY), (date(2022, 5, 4), "meta")),
     # A reader's comment the next day is another moment: the UTC stamp's day stands.
     (page('<meta property="article:published_time" content="2015-08-11T23:22:37+00:00">',
           "<article>" + BODY + '</article><section id="comments"><li class="comment">Great news.'

@@ -74,6 +74,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
         return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
     utc_raw = _utc_stamp(raw, [other_raw for _day, _source, other_raw in found])
+    if utc_raw and (shown := _shown_day(utc_raw, found)) is not None:
+        return shown, source if shown == day else "dateline"
     if utc_raw:
         # A UTC stamp can fall on the next (or previous) day: prefer the local day of the same moment.
         for other, other_source, other_raw in found[1:]:
@@ -177,6 +179,33 @@ def _same_moment(utc_raw: str, other_raw: str, other: date) -> bool:
         shift = local - utc.replace(tzinfo=None)
         return EARLIEST_OFFSET - SAME_MOMENT <= shift <= LATEST_OFFSET + SAME_MOMENT
     return (utc + EARLIEST_OFFSET).date() <= other <= (utc + LATEST_OFFSET).date()
+
+
+# A time as a dateline writes it beside its day: "11:37 pm", "2:00 a. m.", "14:17", "15.00 Uhr"; not a dotted date.
+_SHOWN_TIME = re.compile(r"(?<![\d:.])(\d{1,2})[:.](\d{2})(?![.:]?\d)(?:\s*([ap])\.?\s?m\b\.?)?", re.I)
+OFFSET_STEP = timedelta(minutes=15)  # every UTC offset in use is a whole number of quarter hours
+
+
+def _shown_day(utc_raw: str, found: list[tuple[date, str, str]]) -> date | None:
+    """The day a dateline shows beside the time of the moment ``utc_raw`` stamps, read at some UTC offset in use: the
+    local day the page shows its readers ("3 May, 2022, 11:37 pm" under a meta tag's "2022-05-04T03:37:41+00:00",
+    at UTC-4); None when no dateline shows that moment."""
+    utc = _moment(utc_raw)
+    if utc is None:
+        return None
+    utc = utc.replace(tzinfo=None, second=0, microsecond=0)
+    for day, source, raw in found:
+        shown = _SHOWN_TIME.search(raw) if source == "dateline" else None
+        if shown is None or abs((day - utc.date()).days) > 1:
+            continue
+        hour, minute, half = int(shown.group(1)), int(shown.group(2)), (shown.group(3) or "").lower()
+        hour = hour % 12 + (12 if half == "p" else 0) if half and 1 <= hour <= 12 else hour
+        if hour > 23 or minute > 59 or (half and int(shown.group(1)) > 12):
+            continue
+        shift = datetime.combine(day, datetime.min.time()).replace(hour=hour, minute=minute) - utc
+        if EARLIEST_OFFSET <= shift <= LATEST_OFFSET and shift % OFFSET_STEP == timedelta(0):
+            return day
+    return None
 
 
 def _moment(raw: str, aware: bool = True) -> datetime | None:
