@@ -56,3 +56,23 @@ def test_a_date_line_giving_one_day_twice_is_dropped() -> None:
     # Published and updated the same day, each date beside its label's icon (dietagespresse.com).
     found = extract(article("<p>4. März 2024 4. März 2024</p>" + STORY))
     assert found.body.startswith("Paragraph 1") and found.date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("line", [
+    "Hofheim am Taunus | Wiesbaden, 4. März 2024",   # springer.com's press release
+    "Frankfurt am Main, 4. März 2024",
+    "Newcastle upon Tyne, 4 March 2024",
+])
+def test_a_press_releases_place_and_date_under_its_standfirst_dates_it(line: str) -> None:
+    # A place named with its river or region ("am Main") names no event's day; under the standfirst, still its date.
+    standfirst = "<p>Acht Produkte mit einem Preis für nachhaltige Finanzprodukte ausgezeichnet, in drei Kategorien " \
+                 "von einer Jury aus Fachleuten ausgewählt und in Frankfurt übergeben</p>"
+    found = extract(article(standfirst + f"<p>{line}</p>" + STORY))
+    assert found.date == date(2024, 3, 4)
+    assert line not in found.body
+
+
+@pytest.mark.parametrize("line", ["Konzert am Samstag, 4. März 2024", "Lesung am 4. März 2024"])
+def test_an_events_day_under_a_standfirst_does_not_date_the_page(line: str) -> None:
+    assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
+                           + f"</p><p>{line}</p>" + STORY)).date is None

@@ -62,7 +62,8 @@ class Body(NamedTuple):
 
 def paragraphs(containers: list[Element]) -> Body:
     """The text blocks of ``containers`` in document order, without boilerplate lines; and the date lines dropped
-    before the first ``OPENING`` characters of text."""
+    before the first ``OPENING`` characters of text or right under the first block (a press release's standfirst over
+    its "Frankfurt am Main, 3. März 2024")."""
     out: list[str] = []
     tags: list[str] = []
     date_lines: list[str] = []
@@ -76,7 +77,7 @@ def paragraphs(containers: list[Element]) -> Body:
                 out.append(block.text)
                 tags.append(tag)
                 size += len(block.text)
-            elif size < OPENING and dates_the_page(block.text):
+            elif (size < OPENING or len(out) == 1) and dates_the_page(block.text):  # or under a standfirst
                 date_lines.append(block.text)
             elif _points_elsewhere(block.text):
                 pointed = len(out)

@@ -40,6 +40,12 @@ _LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|posted|publizier
                           r"(?:\s+(?:am|on|le|el|il|op)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
 _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
+# A place named with its river or region opening a press release's date line ("Frankfurt am Main, 3. März 2024",
+# "Hofheim am Taunus | Wiesbaden, 11. November 2021", "Newcastle upon Tyne, 4 May 2024"): its "am" or "upon" is part
+# of the place's name, not an event's "on" ("Konzert am Samstag, 8. Juni 2024", "Lesung am 8. Juni 2024").
+_WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|" \
+            "Friday|Saturday|Sunday"
+_PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(?:{_WEEKDAYS})\b)([A-ZÄÖÜ][\w'’-]*)(?=\s*[,|/])")
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
 
 
@@ -58,6 +64,7 @@ def _date_line_words(text: str) -> list[str] | None:
     labelled = _LABEL_COLON.sub(r"\1 ", text)
     if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
         text = _INITIALS.sub("", labelled).rstrip(".")
+    text = _PLACE_LINK.sub(r"\1_\2", text)  # one name: "Frankfurt_Main"
     words = re.findall(r"[^\s,|•·–—()/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
     lower = [word.lower() for word in words]
     byline = _byline_at(lower)
