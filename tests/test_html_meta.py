@@ -138,6 +138,15 @@ DATES = [
           "<article>" + BODY + '</article><section id="comments"><li class="comment">Great news.'
           '<time datetime="2015-08-12T08:13:16+01:00">12 August 2015 at 08:13</time></li></section>'),
      (date(2015, 8, 11), "meta")),
+    # Last, one day in the scripts' data: a shop's product (Shopify), a review (trustpilot's JSON state),
+    (page('<script>var meta = {"product": {"published_at":"2019-03-02T06:22:28+01:00"}};</script>'),
+     (date(2019, 3, 2), "script")),
+    (page('<script type="application/json">{"publishedDate":"2016-11-04T20:37:27Z"}</script>'),
+     (date(2016, 11, 4), "script")),
+    # not several days, as a list of products or stories gives, nor one the page's own sources pass over.
+    (page('<script>x = [{"publishedAt":"2019-03-02"}, {"publishedAt":"2019-04-05"}];</script>'), (None, None)),
+    (page('<meta name="pubdate" content="2017-05-06"><script>x = {"published_at":"2019-03-02"};</script>'),
+     (date(2017, 5, 6), "meta")),
     (page(), (None, None)),
     # Templates' own names for a date box: a heading (Blogger), "event_date", "date2", "datum", "article-metadata".
     (page(body="<h2 class='date-header'><span>Samstag, 5. Oktober 2013</span></h2>" + BODY), (date(2013, 10, 5), "dateline")),

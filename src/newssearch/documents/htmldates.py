@@ -41,7 +41,8 @@ _STAMPS = ("json-ld", "meta", "time", "url")
 def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (), headline: str | None = None) -> Found:
     """Publication date: meta › JSON-LD article › a video's upload meta › <time> › URL › JSON-LD video or other work ›
     dateline (a line labelled as the first publication, a date text, a byline, a date line under the ``headline`` or
-    above the body, the body's opening); never the update time.
+    above the body, the body's opening) › one day in the scripts' data (``pageinfo.script_dates``); never the update
+    time.
 
     The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
     one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
@@ -63,6 +64,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                                                 *(" ".join(b.split()) for b in info.bylines),
                                                 *dates_under_headline(info.lines, headline), *date_lines]), body[:160],
                                 *opening_dates(body)]),
+        ("script", lambda: info.script_dates[:1]),  # the last resort: a date the page shows nowhere
     ]
     found = [(day, source, raw) for source, values in chain
              for raw, day in _parsed(values(), day_first, epoch=source in _EPOCH_SOURCES)]

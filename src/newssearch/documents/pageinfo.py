@@ -6,6 +6,7 @@ fields from it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, TypeAlias
 from urllib.parse import urljoin
@@ -47,6 +48,7 @@ class PageInfo:
     signatures: list[str] = field(default_factory=list)  # names alone in bold that end a story's paragraphs
     dated_names: list[str] = field(default_factory=list)  # names beside the date on a line under the headline
     lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
+    script_dates: list[str] = field(default_factory=list)  # publication stamps in its scripts' data (see script_dates)
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
     microdata_publisher: str | None = None
@@ -87,6 +89,8 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
             break
     scripts = [s.text_content() for s in root.iter("script") if "ld+json" in (s.get("type") or "").lower()]
     info.objects = jsonld.objects(scripts)
+    info.script_dates = script_dates(s.text or "" for s in root.iter("script")
+                                     if "ld+json" not in (s.get("type") or "").lower())
     info.articles = jsonld.articles(info.objects, (info.canonical, info.meta("og:url")[0], info.url))
     h1s = [(h, heading_text(h)) for h in root.iter("h1")]
     info.h1s = [text for _, text in h1s if text]
@@ -102,6 +106,19 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.lines = text_lines(root)
     info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
     return info
+
+
+# A publication stamp as a page's scripts keep it in their data: Shopify's "published_at", a review's
+# "publishedDate", a framework's "publishedAt"; an ISO day at least, as data writes it.
+_SCRIPT_DATE = re.compile(r'"(?:published_?at|published_?date|publish_?date|publication_?date)"\s*:\s*"(\d{4}-\d\d-\d\d[^"]{0,40})"',
+                          re.IGNORECASE)
+
+
+def script_dates(scripts: Iterable[str]) -> list[str]:
+    """The publication stamps in the data of a page's scripts (``"published_at":"2019-03-02T06:22:28+01:00"``);
+    none when they give more than one day, as a list of other stories or products does."""
+    stamps = [found.group(1) for script in scripts for found in _SCRIPT_DATE.finditer(script)]
+    return stamps if len({stamp[:10] for stamp in stamps}) == 1 else []
 
 
 def _microdata_publisher(root: Element) -> str | None:
