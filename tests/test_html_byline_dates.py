@@ -76,3 +76,10 @@ def test_a_press_releases_place_and_date_under_its_standfirst_dates_it(line: str
 def test_an_events_day_under_a_standfirst_does_not_date_the_page(line: str) -> None:
     assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
                            + f"</p><p>{line}</p>" + STORY)).date is None
+
+
+def test_a_signature_and_date_ending_the_story_dates_a_page_with_no_other_date() -> None:
+    # prof-pc.de's post ends "<p>Benni<br> 10. September 2017</p>"; a date line amid the story is no signature.
+    assert extract(article(STORY + "<p>Benni<br> 10. September 2017</p>")).date == date(2017, 9, 10)
+    assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
+                           + "</p>" + STORY + "<p>Benni<br> 10. September 2017</p>" + STORY)).date is None

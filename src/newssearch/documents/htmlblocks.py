@@ -14,7 +14,7 @@ from lxml import html as lxml_html
 
 from .boilerlines import BOILER_LINE, PAGE_LINE
 from .htmlclean import drop_promotions, is_cookie_notice
-from .htmldatelines import dates_the_page, is_date_line, is_dated_heading
+from .htmldatelines import dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmltext import squeeze
 from .pagelabels import is_label_line, is_paywall_cut, is_pointer
 
@@ -67,6 +67,7 @@ def paragraphs(containers: list[Element]) -> Body:
     out: list[str] = []
     tags: list[str] = []
     date_lines: list[str] = []
+    closing = (-1, "")  # the last signature's date line after the opening, and how many blocks were kept before it
     size = 0
     pointed = len(out)
     for container in containers:
@@ -79,9 +80,13 @@ def paragraphs(containers: list[Element]) -> Body:
                 size += len(block.text)
             elif (size < OPENING or len(out) == 1) and dates_the_page(block.text):  # or under a standfirst
                 date_lines.append(block.text)
+            elif is_signature_date(block.text):
+                closing = (len(out), block.text)
             elif _points_elsewhere(block.text):
                 pointed = len(out)
     out, tags = _cut_at_pointer(out, tags, pointed)
+    if closing[0] == len(out) and closing[1]:  # a signature's date ending the story: "Benni / 10. September 2017"
+        date_lines.append(closing[1])
     return Body(drop_promotions(_without_closing_headings(out, tags)), date_lines)
 
 

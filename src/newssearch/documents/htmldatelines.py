@@ -104,6 +104,12 @@ def dates_the_page(text: str) -> bool:
     return words is not None and not _UPDATE_WORDS.intersection(words) and not _names_an_event(words)
 
 
+def is_signature_date(text: str) -> bool:
+    """True for a date line that dates the page and names someone ("Benni 10. September 2017", a post's signature
+    ending it); a date alone ("3. März 2024") below a story may be anything's."""
+    return bool(_date_line_words(text)) and dates_the_page(text)
+
+
 def is_dated_heading(text: str) -> bool:
     """True for a heading that names an event and its day ("Election on 5 May 2024", "Wahl am 23. Februar 2025"):
     a subheading of the story, not a date line to drop."""
