@@ -282,6 +282,18 @@ def test_a_row_under_column_headings_is_data_though_its_only_text_is_a_link() ->
     assert "Docker Desktop for Windows" in lines
 
 
+def test_a_tables_footer_repeating_its_column_headings_is_not_read_twice() -> None:
+    # SB Nation's interactive tables repeat the <thead> row in a <tfoot>: "Pos | Player | Plays" once, not twice.
+    table = ("<table><thead><tr><th>Pos</th><th>Player</th><th>Plays</th></tr></thead><tfoot><tr><th>Pos</th>"
+             "<th>Player</th><th>Plays</th></tr></tfoot><tbody><tr><td>DL</td><td>Larry Ogunjobi</td><td>63</td></tr>"
+             "</tbody></table>")
+    lines = extract(f"<html><body><article>{STORY}{table}</article></body></html>").body.split("\n\n")
+    assert lines.count("Pos | Player | Plays") == 1 and "DL | Larry Ogunjobi | 63" in lines
+    # A footer of its own (a total) is data.
+    total = table.replace("<tfoot><tr><th>Pos</th>", "<tfoot><tr><th>Total</th>")
+    assert "Total | Player | Plays" in extract(f"<html><body><article>{STORY}{total}</article></body></html>").body
+
+
 def test_a_table_set_as_a_figure_is_kept_without_its_caption() -> None:
     figure = ("<figure class='comparison-table'><img src='t.png'><table><thead><tr><th>Account</th><th>Fees</th></tr>"
               "</thead><tbody><tr><td>SWIFT (GBP)</td><td>Free deposit, 1 GBP withdrawal</td></tr></tbody></table>"

@@ -191,9 +191,19 @@ def _row_block(row: Element) -> Iterator[tuple[_Block, str]]:
     cells = [cell for cell in row if isinstance(cell.tag, str) and cell.tag in _CELLS]
     texts = [(text_of(cell), cell) for cell in cells]
     text = CELL_SEPARATOR.join(cell_text for cell_text, _ in texts if cell_text)
-    if text:
+    if text and not _repeats_headings(row, text):
         linked = all(_linked_chars(cell) * 2 > len(cell_text) for cell_text, cell in texts if cell_text)
         yield _Block(text, len(text) if linked and not _under_headings(row) else 0), "tr"
+
+
+def _repeats_headings(row: Element, text: str) -> bool:
+    """True for a footer row (``<tfoot>``) worded as its table's heading row: the headings repeated below a long
+    table (SB Nation's "Pos | Player | Plays | % | Stats"), read once already."""
+    parent = row.getparent()
+    if parent is None or parent.tag != "tfoot" or (table := parent.getparent()) is None:
+        return False
+    headings = ([text_of(cell) for cell in head if isinstance(cell.tag, str)] for head in table.iterfind("thead/tr"))
+    return any(CELL_SEPARATOR.join(filter(None, cells)) == text for cells in headings)
 
 
 def _under_headings(row: Element) -> bool:
