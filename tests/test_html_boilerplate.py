@@ -33,6 +33,12 @@ CASES = [
              "November: <a href='/s'>Third Public Economic Summit</a>, Bern<br>- 27 February: <a href='/r'>Congress "
              "Reclaim Democracy</a>, Zurich</li><li><a href='/a'>Budget vote delayed "
              "again</a> (2 min)</li></ul>"), "Daniel is looking for a venue", "Budget vote delayed"),
+    # A bulleted sentence naming its players by links (SB Nation's bullets) is text: a third of it linked, but a full
+    # sentence of twelve words or more; a related story's headline beside a line of its own is not.
+    (article(STORY + "<ul><li><a href='/p/1'><strong>Sione Takitaki</strong></a> played 6 snaps on defense, staying "
+             "ahead of <a href='/p/2'><strong>Adarius Taylor</strong></a> on the depth chart.</li><li><a href='/b'>"
+             "Budget vote delayed again by the council</a> Council news, 2 min read</li></ul>"),
+     "Sione Takitaki played 6 snaps", "Budget vote delayed"),
     # The readers' comments' heading inside the story's box: what follows it (a widget, the site's offers) is not the
     # story. A short box opening with it went before; now the rest of a long box goes too.
     (article(STORY + "<h3>Comments</h3><div class='fb-comments'></div><p><em>Advertise with the most visited news site"

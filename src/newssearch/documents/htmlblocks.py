@@ -287,6 +287,14 @@ def _keep_block(block: _Block, tag: str) -> bool:
         return tag == "p" and len(text) - block.linked >= 25 and bool(SENTENCE_END.search(text))
     if tag == "li" and density > 0.3:
         # A list of links, unless the item says more than its links do in words of its own (minutes' items: "Termine
-        # – Mitgliederversammlung 2020 … Daniel sucht nach Möglichkeiten – 2. November: <a>Forum Neustart</a>, Basel").
-        return len(text) - block.linked >= MIN_OWN_WORDS
+        # – Mitgliederversammlung 2020 … Daniel sucht nach Möglichkeiten – 2. November: <a>Forum Neustart</a>, Basel"),
+        # or a sentence whose links are names in it ("<a>Sione Takitaki</a> played 6 snaps …, staying ahead of <a>…").
+        return len(text) - block.linked >= MIN_OWN_WORDS or _is_linked_sentence(block)
     return True
+
+
+def _is_linked_sentence(block: _Block) -> bool:
+    """True for a sentence of ``STORY_WORDS`` words or more with at most half of it linked: a bullet of the story
+    naming people by links, where a related story's item is its linked headline and a line of its own."""
+    text = block.text
+    return block.linked * 2 <= len(text) and len(text.split()) >= STORY_WORDS and bool(SENTENCE_END.search(text))
