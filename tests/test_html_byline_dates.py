@@ -83,3 +83,24 @@ def test_a_signature_and_date_ending_the_story_dates_a_page_with_no_other_date()
     assert extract(article(STORY + "<p>Benni<br> 10. September 2017</p>")).date == date(2017, 9, 10)
     assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
                            + "</p>" + STORY + "<p>Benni<br> 10. September 2017</p>" + STORY)).date is None
+
+
+@pytest.mark.parametrize("line", [
+    "Montag, 4. März 2024Montag, 4. März 2024",  # the same date line twice, glued (auto-motor.at's two headers)
+    "4. März 2024 · Filed under ziemlich privat",  # a blog's category after its date (seelenradio.de)
+])
+def test_a_date_line_glued_twice_or_with_its_category_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
+def test_a_pages_stamp_of_its_file_and_last_change_is_dropped() -> None:
+    # Apache's server-side-include stamp: the file's name, "Created" and "Last Modified:" (netbits.us).
+    stamp = "stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: 03-10-2004 2:20pm"
+    assert "Modified" not in extract(article(STORY + f"<p>{stamp}</p>")).body
+
+
+def test_a_sentence_filed_under_a_date_is_kept() -> None:
+    sentence = "Filed under protest on 4 March 2024, the appeal was heard twice."
+    assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body

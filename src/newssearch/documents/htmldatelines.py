@@ -15,8 +15,9 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b)?(?-i: [A-Z]
                    r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 # The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
 # and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
+# A server's page stamp names the page's file too ("stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: …").
 _DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um|"
-                         r"aktualisiert|geändert|veröffentlicht|erstellt|von|vom|el|a|las|le|à)$")
+                         r"aktualisiert|geändert|veröffentlicht|erstellt|von|vom|el|a|las|le|à|[\w-]+\.(?:s?html?|php))$")
 # A byline's word for "by", and the words of writing that may stand before it ("Written by", "Verfasst von",
 # "Publié par", "Escrito por", "Pubblicato da", "Ein Artikel von"): after one, the line's name may be a blog's handle
 # in lower case ("Verfasst von: jolee | 4. März 2024"), and the line may be longer than a date line of names alone.
@@ -35,7 +36,8 @@ MAX_DATE_LINE = 80
 # maybe with its "am"/"on" ("Erstellt am: 12.03.2019", "Aktualisiert am: …") or what it is the state of ("Stand des
 # Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
 # 03.11.2019"), and is story text.
-_LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|posted|publiziert|veröffentlicht|aktualisiert|erstellt|stand|datum|"
+_LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|modified|posted|publiziert|veröffentlicht|aktualisiert|"
+                          r"erstellt|stand|datum|"
                           r"publié|créé|modifié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
                           r"(?:\s+(?:am|on|le|el|il|op)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
@@ -46,6 +48,10 @@ _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
 _WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Monday|Tuesday|Wednesday|Thursday|" \
             "Friday|Saturday|Sunday"
 _PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(?:{_WEEKDAYS})\b)([A-ZÄÖÜ][\w'’-]*)(?=\s*[,|/])")
+# A blog's category after its date line, behind a separator ("3. August 2015 · Filed under ziemlich privat").
+_CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
+# The same line written twice, glued (a page's two headers, for small and large screens, run together).
+_TWICE = re.compile(r"(.{8,}?)\s*\1")
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
 
 
@@ -58,9 +64,14 @@ def _date_line_words(text: str) -> list[str] | None:
     """The words of a date line besides its date and time, in lower case ("jo", "lee"); None for a line that is
     not one. One date (maybe written twice: published and updated the same day): a time alone is a live blog's
     entry stamp, two dates are the run of an event."""
-    if len(text) > MAX_DATE_LINE or not _DIGIT.search(text) or \
-            len({found.group(0) for found in written_date().finditer(text)}) != 1:
-        return None
+    if len(text) > 2 * MAX_DATE_LINE or not _DIGIT.search(text):
+        return None  # before the patterns below, which would cost a long paragraph's square
+    text = _CATEGORY.sub("", text)
+    if (twice := _TWICE.fullmatch(text)) is not None:
+        text = twice.group(1)
+    dates = [found.group(0) for found in written_date().finditer(text)]
+    if len(set(dates)) != 1 or len(text) > MAX_DATE_LINE * min(len(dates), 2):
+        return None  # a line giving its day twice (created, then modified) may be twice as long
     labelled = _LABEL_COLON.sub(r"\1 ", text)
     if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
         text = _INITIALS.sub("", labelled).rstrip(".")
