@@ -21,7 +21,9 @@ BOILER_LINE = re.compile(
     r"see also:?.*|recommended:?.*|watch:.*|listen:.*|"
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
     r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
-    r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?)$",
+    r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?|"
+    # A byline's word alone, its name a link the page fills by script (auto-motor.at's "von").
+    r"(?:by|von|par|por):?)$",
     re.I,
 )
 
