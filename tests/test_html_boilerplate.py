@@ -41,6 +41,17 @@ CASES = [
      "Sione Takitaki played 6 snaps", "Budget vote delayed"),
     # A byline's word left alone when its name was a link the page fills by script (auto-motor.at's "von").
     (article("<p>von</p>" + STORY), "Paragraph 1", "von"),
+    # Blog software's lines after the story: a view counter, an author box's link, a rating prompt, the likes'
+    # "Loading...", the post's category (WordPress and its plugins, in English and German).
+    (article(STORY + "<p>Post Views: 1.432</p><p>Latest posts by Evan Symon (see all)</p><p>Rate this:</p>"
+             "<p>Loading...</p><p>Eingeordnet unter Allgemein</p><p>Posted in News, Local</p>"),
+     "Paragraph 4", "Post Views"),
+    (article(STORY + "<p>Eingeordnet unter Allgemein</p><p>Loading...</p>"), "Paragraph 4", "Allgemein"),
+    (article(STORY + "<p>Latest posts by Evan Symon (see all)</p><p>Posted in News, Local</p>"), "Paragraph 4", "Posted"),
+    (article(STORY + "<p>Rate this:</p><p>Veröffentlicht in Tafelbilder</p>"), "Paragraph 4", "Tafelbilder"),
+    # A sentence opening with such words is story.
+    (article(STORY + "<p>Eingeordnet unter den Akten fand sich der Brief von 1990.</p>"), "Eingeordnet unter den Akten",
+     "Post Views"),
     # The readers' comments' heading inside the story's box: what follows it (a widget, the site's offers) is not the
     # story. A short box opening with it went before; now the rest of a long box goes too.
     (article(STORY + "<h3>Comments</h3><div class='fb-comments'></div><p><em>Advertise with the most visited news site"

@@ -22,6 +22,10 @@ BOILER_LINE = re.compile(
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
     r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
     r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?|"
+    # Blog software's lines after the story (WordPress and its plugins): a view counter, an author box's link, a
+    # rating prompt, the likes' "Loading...", the post's category ("Posted in News", "Eingeordnet unter Allgemein").
+    r"post views:? [\d.,]+|latest posts by .{1,60} \(see all\)|rate this:|bewerten:|loading\.\.\.|"
+    r"(?:posted in|filed under|eingeordnet unter|abgelegt unter|veröffentlicht in) [^.!?]{1,80}|"
     # A byline's word alone, its name a link the page fills by script (auto-motor.at's "von").
     r"(?:by|von|par|por):?)$",
     re.I,
