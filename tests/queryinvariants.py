@@ -157,11 +157,21 @@ def composable(query: str) -> bool:
     """True when ``query`` keeps its meaning inside brackets beside other words: its brackets and quotes balanced
     (an unbalanced one pairs with what is put beside it: "(a } && (" OR b" is "a AND (() OR b)"), no date: or
     lang: (a filter is required unless bracketed, under --match any)."""
-    pairs = [("(", ")"), ("[", "]"), ("{", "}")]
-    depth_ok = all(query.count(a) == query.count(b) for a, b in pairs)
     quotes = sum(query.count(q) for q in '"“”„')
-    return depth_ok and quotes % 2 == 0 and not re.search(r"(?i)\b(date|year|month|published|lang|language):",
-                                                          query)
+    nested = all(_nested(query, a, b) for a, b in ("()", "[]", "{}"))
+    return nested and quotes % 2 == 0 and not re.search(r"(?i)\b(date|year|month|published|lang|language):", query)
+
+
+def _nested(query: str, opening: str, closing: str) -> bool:
+    """Whether each ``closing`` bracket of ``query`` closes an ``opening`` one before it and none is left open: equal
+    counts are not enough, as "alcalde)(" bracketed is "(alcalde)()", which an OR after it makes "alcalde AND
+    (() OR b)"."""
+    depth = 0
+    for char in query:
+        depth += (char == opening) - (char == closing)
+        if depth < 0:
+            return False
+    return depth == 0
 
 
 def function_words_only(query: str) -> bool:

@@ -62,5 +62,5 @@ def test_the_check_reads_the_screen_and_strict_json() -> None:
     assert screen_hits(screen) == (2, ["bbc/a b.txt", "c.txt"])
     with pytest.raises(ValueError, match="Infinity"):
         parse_json('{"score": Infinity}')
-    assert [composable(q) for q in ["(a OR b) c", "(a } && (", '” sales', "a year:2005"]] == [True, False, False,
-                                                                                           False]
+    assert [composable(q) for q in ["(a OR b) c", "(a } && (", '” sales', "a year:2005", "alcalde)("]] == [
+        True, False, False, False, False]  # "alcalde)(" bracketed is "(alcalde)()": seed 114 of querycheck.py
