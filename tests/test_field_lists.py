@@ -22,6 +22,9 @@ from newssearch.cli import cli
     ("police url:rnz,stuff", "arrests harbour protest"),
     ("police source:rnz,stuff^2", "arrests harbour protest"),  # the boost is the list's
     ("police id:wire.jsonl#protest,wire.jsonl#policy", "policy protest"),
+    ("police source:rnz,,stuff", "arrests harbour protest"),   # an empty item is none: had been source:rnz and "stuff"
+    ("police source:rnz,stuff,", "arrests harbour protest"),   # had been source:rnz and the word "stuff,"
+    ("police year:2019;;2021", "policy protest"),
 ])
 def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path, text: str, ids: str) -> None:
     assert [found.partition("#")[2] for found in found_ids(features_index, text) if "#" in found] == ids.split()
@@ -51,10 +54,24 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("id:report-1,000.txt", "id:report-1,000.txt"),        # a comma between digits is the name's own
     ("year:2019,2021", "(year:2019 OR year:2021)"),        # but a date's are a list
     ('author:"Smith, Jane",khan', 'author:"Smith, Jane",khan'),
-    ("lang:de,fr source:a,b", "lang:de,fr (source:a OR source:b)"),  # lang: is querytext.language_lists'
+    ("lang:de,fr source:a,b", "lang:(de OR fr) (source:a OR source:b)"),  # lang: is querytext.language_lists'
     ("title:oil,gas", "title:oil,gas"),                    # words: querytext.listed_words'
+    ("source:,rnz,,stuff,", "(source:rnz OR source:stuff)"),
+    ("id:,report-1,000.txt", "id:report-1,000.txt"),
+    ("source:,", "source:"),                               # no value at all: refused as source: is
+    ("lang:de,,fr", "lang:(de OR fr)"),
 ])
 def test_how_a_list_after_a_field_is_read(typed: str, read: str) -> None:
-    from newssearch.querytext import field_lists
+    from newssearch.querytext import field_lists, language_lists
 
-    assert field_lists(typed) == read
+    assert field_lists(language_lists(typed)) == read
+
+
+@pytest.mark.parametrize("text", ["police source:,", "police year:;"])
+def test_a_list_of_no_values_is_refused_as_a_field_with_nothing_after_it(features_index: Path, text: str) -> None:
+    from newssearch import open_index
+    from newssearch.errors import InvalidQuery
+
+    # "source:," had found every article about police, its filter gone
+    with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="nothing to search for after"):
+        idx.search(text)

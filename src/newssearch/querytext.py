@@ -68,7 +68,7 @@ def language_lists(text: str) -> str:
         return text
 
     def listed(match: re.Match[str]) -> str:
-        codes = re.split(r"\s*[,;]\s*", match.group(2))
+        codes = re.split(r"[\s,;]+", match.group(2))
         if not all(language_code(code) for code in codes):
             return match.group()
         return f"{match.group(1)}:({' OR '.join(codes)})"
@@ -76,13 +76,15 @@ def language_lists(text: str) -> str:
     return outside_quotes(text, lambda piece: _LANGUAGE_LIST.sub(listed, piece))
 
 
-_LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;]\s*[^\W\d_][\w-]*)+)")
+_LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;][\s,;]*[^\W\d_][\w-]*)+)")
 
 
 # A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
 # values cannot hold a space, a bracket or a quote, and an address with a path was quoted by ``web_addresses``.
 _LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(LANG, [])}, key=len, reverse=True))
-_FIELD_LIST = re.compile(rf"(?<![\w:])((?i:{_LISTED_NAMES})):([^\s()\"\[\]{{}},;]+(?:[,;][^\s()\"\[\]{{}},;]+)+)(?=[\s)]|$)")
+_FIELD_LIST = re.compile(rf"(?<![\w:])((?i:{_LISTED_NAMES})):([^\s()\"\[\]{{}},;]*(?:[,;][^\s()\"\[\]{{}},;]*)+)(?=[\s)]|$)")
+# A list's separator, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is the value's own (1,000)
+_ITEM_SEPARATOR = re.compile(r";|(?<!\d),|,(?!\d)")
 _TRAILING_BOOST = re.compile(r"\^[\d.]+$")
 
 
@@ -100,10 +102,13 @@ def field_lists(text: str) -> str:
         boost = _TRAILING_BOOST.search(values)
         values = values[: boost.start()] if boost else values
         # a comma between digits is a name's own (an id "report-1,000.txt"), but a date's are a list (2019,2021)
-        listed = re.split("[,;]" if name.lower() in DATE_FIELD_NAMES else _LIST_SEPARATOR, values)
+        listed = re.split("[,;]" if name.lower() in DATE_FIELD_NAMES else _ITEM_SEPARATOR, values)
         if len(listed) == 1:
             return match.group()
-        return f"({' OR '.join(f'{name}:{value}' for value in listed)}){boost.group() if boost else ''}"
+        kept = [value for value in listed if value]  # "source:rnz,,stuff" and "source:rnz," name no empty source
+        if len(kept) < 2:  # "source:," is refused as "source:" is
+            return f"{name}:{''.join(kept)}{boost.group() if boost and kept else ''}"
+        return f"({' OR '.join(f'{name}:{value}' for value in kept)}){boost.group() if boost else ''}"
 
     return outside_quotes(text, lambda piece: _FIELD_LIST.sub(listed, piece))
 
