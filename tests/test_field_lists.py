@@ -25,6 +25,9 @@ from newssearch.cli import cli
     ("police source:rnz,,stuff", "arrests harbour protest"),   # an empty item is none: had been source:rnz and "stuff"
     ("police source:rnz,stuff,", "arrests harbour protest"),   # had been source:rnz and the word "stuff,"
     ("police year:2019;;2021", "policy protest"),
+    ("police source:(rnz,stuff)", "arrests harbour protest"),  # had been source:(rnz stuff), both at once: nothing
+    ("police Source:(rnz;stuff)^2", "arrests harbour protest"),
+    ("police -source:(rnz,stuff)", "policy shooting"),
 ])
 def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path, text: str, ids: str) -> None:
     assert [found.partition("#")[2] for found in found_ids(features_index, text) if "#" in found] == ids.split()
@@ -60,11 +63,13 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("id:,report-1,000.txt", "id:report-1,000.txt"),
     ("source:,", "source:"),                               # no value at all: refused as source: is
     ("lang:de,,fr", "lang:(de OR fr)"),
+    ("lang:(de,fr) year:(2019,2021)", "lang:(de OR fr) (year:2019 OR year:2021)"),  # a list bracketed is the list
+    ("source:(rnz stuff) title:(oil,gas)", "source:(rnz stuff) title:(oil,gas)"),  # words, not a list
 ])
 def test_how_a_list_after_a_field_is_read(typed: str, read: str) -> None:
-    from newssearch.querytext import field_lists, language_lists
+    from newssearch.querytext import bracketed_lists, field_lists, language_lists
 
-    assert field_lists(language_lists(typed)) == read
+    assert field_lists(language_lists(bracketed_lists(typed))) == read
 
 
 @pytest.mark.parametrize("text", ["police source:,", "police year:;"])

@@ -39,6 +39,7 @@ from .querychecks import (
     shorten,
 )
 from .querytext import (
+    bracketed_lists,
     bracketed_words,
     capitals_colon_names,
     field_lists,
@@ -101,8 +102,9 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     cleaned = gender_marks(web_addresses(quoted_id_patterns(normalize(text))))  # before ? * ~ are read as syntax
+    listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))))
     # CD:UK before capitals go
-    cleaned, notice = unshout(capitals_colon_names(listed_words(field_lists(language_lists(percentages(cleaned))))))
+    cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
     notice = notice or lower_case_operators(cleaned)
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all

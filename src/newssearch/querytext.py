@@ -88,6 +88,18 @@ _ITEM_SEPARATOR = re.compile(r";|(?<!\d),|,(?!\d)")
 _TRAILING_BOOST = re.compile(r"\^[\d.]+$")
 
 
+_BRACKETED_LIST = re.compile(
+    rf"(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):\(([^\s()\"\[\]{{}}]*[,;][^\s()\"\[\]{{}}]*)\)")
+
+
+def bracketed_lists(text: str) -> str:
+    """A list in brackets after a metadata field as the list: ``source:(rnz,stuff)`` is ``source:rnz,stuff``, any of
+    them, and so ``lang:(de,fr)``; read as the group of words it is elsewhere, it had been both at once, nothing."""
+    if "(" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _BRACKETED_LIST.sub(r"\1:\2", piece))
+
+
 def field_lists(text: str) -> str:
     """A list after a metadata field as any of its values, outside quotes, as ``lang:de,fr`` is: ``source:rnz,stuff``
     is ``(source:rnz OR source:stuff)``, and so after ``author:``, ``site:``, ``url:``, ``id:`` and a date
