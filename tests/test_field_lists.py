@@ -62,6 +62,8 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("source:,rnz,,stuff,", "(source:rnz OR source:stuff)"),
     ("id:,report-1,000.txt", "id:report-1,000.txt"),
     ("source:,", "source:"),                               # no value at all: refused as source: is
+    ('source:rnz,"nz herald"', 'source:rnz,"nz herald"'),  # a quoted item is as typed, not glued to "rnz"
+    ('"source:a,b" source:a,', '"source:a,b" source:a'),
     ("lang:de,,fr", "lang:(de OR fr)"),
     ("lang:(de,fr) year:(2019,2021)", "lang:(de OR fr) (year:2019 OR year:2021)"),  # a list bracketed is the list
     ("source:(rnz stuff) title:(oil,gas)", "source:(rnz stuff) title:(oil,gas)"),  # words, not a list

@@ -82,7 +82,9 @@ _LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\
 # A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
 # values cannot hold a space, a bracket or a quote, and an address with a path was quoted by ``web_addresses``.
 _LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(LANG, [])}, key=len, reverse=True))
-_FIELD_LIST = re.compile(rf"(?<![\w:])((?i:{_LISTED_NAMES})):([^\s()\"\[\]{{}},;]*(?:[,;][^\s()\"\[\]{{}},;]*)+)(?=[\s)]|$)")
+# A quoted phrase is matched whole, to be passed over: a list stops before a quote rather than at the end of a piece
+# outside quotes, so "source:rnz," before a quoted name is not read as a list ending in an empty item.
+_FIELD_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):([^\s()\"\[\]{{}},;]*(?:[,;][^\s()\"\[\]{{}},;]*)+)(?=[\s)]|$)")
 # A list's separator, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is the value's own (1,000)
 _ITEM_SEPARATOR = re.compile(r";|(?<!\d),|,(?!\d)")
 _TRAILING_BOOST = re.compile(r"\^[\d.]+$")
@@ -111,6 +113,8 @@ def field_lists(text: str) -> str:
 
     def listed(match: re.Match[str]) -> str:
         name, values = match.groups()
+        if name is None:  # a quoted phrase, passed over
+            return match.group()
         boost = _TRAILING_BOOST.search(values)
         values = values[: boost.start()] if boost else values
         # a comma between digits is a name's own (an id "report-1,000.txt"), but a date's are a list (2019,2021)
@@ -122,7 +126,7 @@ def field_lists(text: str) -> str:
             return f"{name}:{''.join(kept)}{boost.group() if boost and kept else ''}"
         return f"({' OR '.join(f'{name}:{value}' for value in kept)}){boost.group() if boost else ''}"
 
-    return outside_quotes(text, lambda piece: _FIELD_LIST.sub(listed, piece))
+    return _FIELD_LIST.sub(listed, text)
 
 
 def listed_words(text: str) -> str:
