@@ -420,3 +420,15 @@ def test_around_a_date_no_article_is_near_says_it_changes_nothing(tmp_path: Path
     assert far.notice == ("no article of this index is dated within a year of 2030 (its articles are dated 2020-06-01 "
                           "to 2020-07-25), so --around changes nothing")
     assert near.notice is None
+
+
+@pytest.mark.parametrize("around", ["9999", "9999-12-31", "0001", "0001-01-01"])
+def test_around_the_first_or_last_year_a_date_can_have_says_it_changes_nothing(tmp_path: Path, around: str) -> None:
+    """A year before or after the date had been out of Python's dates: 'unexpected OverflowError' (querycheck seed
+    120's --around 9999)."""
+    _jsonl(tmp_path / "c", {"a": "2020-06-01"})
+    build_index(tmp_path / "c", tmp_path / "idx")
+    with open_index(tmp_path / "idx") as idx:
+        found = idx.search("harbour", around=around)
+    assert found.notice == (f"no article of this index is dated within a year of {around} (its articles are dated "
+                            "2020-06-01 to 2020-06-01), so --around changes nothing")

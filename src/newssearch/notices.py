@@ -140,12 +140,20 @@ def _far_around_notice(days: DayColumn, notice: str | None, around: DateLike) ->
     """``notice``, and that ``--around`` changes nothing when no article is dated within a year of its date
     (``--around 2030`` on an archive of 1963 to 2021: every article as far as any, the ranking plain relevance)."""
     first, last = bound(around, end=False), bound(around, end=True)
-    if first is None or last is None or days.between(first.date() - timedelta(days=_NEAR_DAYS),
-                                                     last.date() + timedelta(days=_NEAR_DAYS)):
+    if first is None or last is None or days.between(_shifted(first.date(), -_NEAR_DAYS),
+                                                     _shifted(last.date(), _NEAR_DAYS)):
         return notice
     typed = around if isinstance(around, str) else first.date().isoformat()
     return noted(notice, f"no article of this index is dated within a year of {typed} (its articles are dated "
                          f"{days.oldest()} to {days.newest()}), so --around changes nothing")
+
+
+def _shifted(day: date, by: int) -> date:
+    """``day`` moved ``by`` days, held within Python's dates (``--around 9999`` a year on had been an OverflowError)."""
+    try:
+        return day + timedelta(days=by)
+    except OverflowError:
+        return date.max if by > 0 else date.min
 
 
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,
