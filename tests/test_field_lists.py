@@ -82,3 +82,11 @@ def test_a_list_of_no_values_is_refused_as_a_field_with_nothing_after_it(feature
     # "source:," had found every article about police, its filter gone
     with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="nothing to search for after"):
         idx.search(text)
+
+
+def test_a_web_address_after_url_is_one_address_commas_and_all() -> None:
+    # An address may hold a comma (query strings, some CMS paths): after url: it is not split as a list of words.
+    from newssearch.querying import _rewritten
+
+    assert _rewritten("police url:nzherald,stuff", "all")[0] == "police (url:nzherald OR url:stuff)"
+    assert _rewritten("url:a.nz/x,b.nz/y", "all")[0] == 'url:"a.nz/x,b.nz/y"'
