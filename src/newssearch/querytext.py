@@ -118,10 +118,10 @@ def field_lists(text: str) -> str:
         boost = _TRAILING_BOOST.search(values)
         values = values[: boost.start()] if boost else values
         # a comma between digits is a name's own (an id "report-1,000.txt"), but a date's are a list (2019,2021)
-        listed = re.split("[,;]" if name.lower() in DATE_FIELD_NAMES else _ITEM_SEPARATOR, values)
-        if len(listed) == 1:
+        items = re.split("[,;]" if name.lower() in DATE_FIELD_NAMES else _ITEM_SEPARATOR, values)
+        if len(items) == 1:
             return match.group()
-        kept = [value for value in listed if value]  # "source:rnz,,stuff" and "source:rnz," name no empty source
+        kept = [value for value in items if value]  # "source:rnz,,stuff" and "source:rnz," name no empty source
         if len(kept) < 2:  # "source:," is refused as "source:" is
             return f"{name}:{''.join(kept)}{boost.group() if boost and kept else ''}"
         return f"({' OR '.join(f'{name}:{value}' for value in kept)}){boost.group() if boost else ''}"

@@ -142,7 +142,7 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
                 continue
         mended = None if broken else mender.mend(row, begins - 1, done + consumed + 1 - begins)
         suspect = not broken and mender.suspect
-        if broken and (row is not None or mended):
+        if broken and row is not None:  # (a row after a broken one is never mended)
             yield broken.entry(begins - 1)  # each broken row its number, as each row has: the ids after it stay
             broken = None
         number += 1

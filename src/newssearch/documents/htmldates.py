@@ -50,14 +50,13 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     The page's locale (else its address's country, see ``with_host``) says whether ``10/05/2022`` is 10 May or
     5 October; a reading after the page's modification time gives way to the other.
     """
-    address = info.canonical or info.meta("og:url")[0] or info.url
-    day_first = writes_day_first(with_host(extract_locale(info), address))
+    day_first = writes_day_first(with_host(extract_locale(info), info.address()))
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
         ("meta", lambda: [value for key in UPLOADED_KEYS for value in info.metas.get(key, ())]),
         ("time", lambda: info.times),
-        ("url", lambda: [date_in_url(u, day_first) for u in (info.canonical, info.meta("og:url")[0], info.url)]),
+        ("url", lambda: [date_in_url(u, day_first) for u in info.addresses()]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
         ("dateline", lambda: [*map(boxed_date, [*first_published(info.lines), *info.date_texts,

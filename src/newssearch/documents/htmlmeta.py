@@ -87,7 +87,7 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
     """Every name the page gives its site: meta tags, the Twitter handle, the JSON-LD publisher, the host
     names of its addresses, its home links and logo, and the publisher newssearch knows it as."""
     publisher = jsonld.text_of(jsonld.first(info.articles, "publisher"))
-    hosts = [domain_of(u) for u in (info.canonical, info.meta("og:url")[0], info.url)]
+    hosts = [domain_of(u) for u in info.addresses()]
     metas = [v for key in (*SITE_KEYS, "twitter:site") for v in info.metas.get(key, ())]
     return [*metas, publisher, *hosts, *info.site_names, source]
 
@@ -99,7 +99,7 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
     people, organisations = jsonld_credits(info.articles, info.objects)
-    host = domain_of(info.canonical or info.meta("og:url")[0] or info.url)
+    host = domain_of(info.address())
     metas = [value for key in AUTHOR_KEYS for value in info.metas.get(key, ()) if not makers_credit(value, host)]
     structured = [people, metas + twitter_credits(info.metas)]
     bylines = joined_labels(info.bylines)

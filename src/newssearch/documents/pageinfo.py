@@ -64,6 +64,15 @@ class PageInfo:
                     return value.strip(), key
         return None, None
 
+    def addresses(self) -> tuple[str | None, str | None, str | None]:
+        """The page's own addresses, the likeliest first: its canonical link, its og:url, the address it was
+        fetched from."""
+        return self.canonical, self.meta("og:url")[0], self.url
+
+    def address(self) -> str | None:
+        """The first of ``addresses`` the page gives."""
+        return next(filter(None, self.addresses()), None)
+
 
 def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = None) -> PageInfo:
     """Collect meta tags, JSON-LD, headings, time stamps and bylines of an unpruned page.
@@ -91,7 +100,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.objects = jsonld.objects(scripts)
     info.script_dates = script_dates(s.text or "" for s in root.iter("script")
                                      if "ld+json" not in (s.get("type") or "").lower())
-    info.articles = jsonld.articles(info.objects, (info.canonical, info.meta("og:url")[0], info.url))
+    info.articles = jsonld.articles(info.objects, info.addresses())
     h1s = [(h, heading_text(h)) for h in root.iter("h1")]
     info.h1s = [text for _, text in h1s if text]
     info.headline_h1s = [text for h, text in h1s if text and _in_article(h) and not _aside(h)]
