@@ -33,10 +33,18 @@ def test_a_kaggle_export_row_is_an_article_with_its_metadata() -> None:
     assert article.id == "news.csv#17283"
     assert article.title == "House Republicans Fret About Winning Their Health Care Suit"
     assert article.body == "WASHINGTON — Congressional Republicans have a new fear.\n\nA second paragraph, with a comma."
-    assert (article.date, article.date_source) == (date(2016, 12, 31), "json:date")
+    assert (article.date, article.date_source) == (date(2016, 12, 31), "csv:date")
     assert article.authors == ("Carl Hulse",)
     assert article.source == "The New York Times"  # "publication": New York Times, by its one name
     assert article.url.startswith("https://www.nytimes.com/2016/12/31/")
+
+
+@pytest.mark.parametrize(("rel", "separator", "kind"), [("news.csv", ",", "csv"), ("news.tsv", "\t", "tsv")])
+def test_a_row_names_its_columns_as_the_sources_of_its_title_and_date(rel: str, separator: str, kind: str) -> None:
+    """``show`` prints where the date came from: a table's column, not a JSON key (it had said ``json:Date``)."""
+    text = separator.join(("Headline", "Date", "Text")) + "\n" + separator.join(("Oil up", "2016-12-31", "Oil rose.")) + "\n"
+    (article,) = read(text, rel).articles
+    assert (article.title_source, article.date_source) == (f"{kind}:Headline", f"{kind}:Date")
 
 
 def test_rows_without_an_id_are_numbered_from_the_first_under_the_header() -> None:
@@ -233,7 +241,7 @@ def test_a_media_cloud_story_list_is_read_as_headlines() -> None:
     assert (article.id, article.title, article.body) == ("news.csv#4f6b1a2c9e", "Cyclone warning for Northland",
                                                          "Cyclone warning for Northland")
     assert (article.date, article.date_source, article.source, article.lang) == (
-        date(2024, 3, 5), "json:publish_date", "NZ Herald", "en")
+        date(2024, 3, 5), "csv:publish_date", "NZ Herald", "en")
     assert article.url == "https://www.nzherald.co.nz/nz/cyclone-warning/ABC123/"
 
 

@@ -51,13 +51,14 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     if layout is not None and layout.refused:
         raise UnreadableFile(layout.refused)
     notes: list[str] = []
+    kind = "tsv" if _is_tsv(rel) else "csv"  # a field's source as `show` names it: csv:date
     if layout is not None:  # a dataset published without a header: its first row is a story
         # read as published: MIND's cells hold JSON, its quotes no cell's (nothing to mend)
-        result = collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell, mend=False), rel)
+        result = collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell, mend=False), rel, kind)
     else:
         columns = _without_save_times([name.strip() for name in header or []])
         _check_header(columns)
-        result = collect(_entries(lines, rows.line_num, delimiter, columns, notes=notes), rel)
+        result = collect(_entries(lines, rows.line_num, delimiter, columns, notes=notes), rel, kind)
     result.skipped.extend(Skip(rel, note) for note in notes)
     return result
 

@@ -135,8 +135,9 @@ def read_document(value: object, rel: str) -> ReadResult:
     return result
 
 
-def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
-    """Turn entries into articles and skips; raise UnreadableFile when not one article came out.
+def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResult:
+    """Turn entries into articles and skips; raise UnreadableFile when not one article came out. Their title and
+    date sources are named ``kind:key`` (a CSV row's ``csv:date``).
 
     newssearch's own ``--json`` or ``--jsonl`` hits saved beside the articles are not articles: indexed,
     each hit had come back as a copy of its article.
@@ -149,7 +150,7 @@ def collect(entries: Iterable[Entry], rel: str) -> ReadResult:
     records = [record_fields(value) if isinstance(value, Mapping) else {} for _label, _position, value in entries]
     day_first = slashed_order(value for record in records
                               for _key, value in pick(record, JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
-    return gather((_made(label, position, value, record, rel, day_first)
+    return gather((_made(label, position, value, record, rel, day_first, kind)
                    for (label, position, value), record in zip(entries, records)), rel)
 
 
@@ -158,7 +159,8 @@ def _is_search_hit(value: object) -> bool:
     return isinstance(value, Mapping) and all(key in value for key in _HIT_KEYS)
 
 
-def _made(label: str, position: str, value: object, record: Keyed, rel: str, day_first: bool | None) -> Made:
+def _made(label: str, position: str, value: object, record: Keyed, rel: str, day_first: bool | None,
+          kind: str) -> Made:
     """One entry as (key, label, its article or why it has none); ``record`` is ``value``'s fields.
 
     A skip names the file, its label the line or place (and the record's own id, if it has one):
@@ -171,7 +173,7 @@ def _made(label: str, position: str, value: object, record: Keyed, rel: str, day
             raise value
         if not isinstance(value, Mapping):
             raise RecordError(f"not a JSON object ({kind_of(value)})")
-        return None, label, article_from_record(record, rel, record_id(rel, own or position), day_first)
+        return None, label, article_from_record(record, rel, record_id(rel, own or position), day_first, kind)
     except RecordError as exc:
         return None, f"{label} (id {own})" if own else label, str(exc)
 
@@ -182,8 +184,10 @@ def record_key(record: Keyed) -> str | None:
     return found[1] if found else None
 
 
-def article_from_record(record: Keyed, rel: str, article_id: str, day_first: bool | None = None) -> Article:
-    """One Article from one record, each field from the first table key that has a usable value.
+def article_from_record(record: Keyed, rel: str, article_id: str, day_first: bool | None = None,
+                        kind: str = "json") -> Article:
+    """One Article from one record, each field from the first table key that has a usable value, its title and date
+    sources named ``kind:key`` (``json:publishedAt``, ``csv:date``).
 
     ``day_first`` is the order of slashed dates in the record's file (see ``record_date``).
     """
@@ -198,10 +202,10 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         id=article_id,
         path=rel,
         title=trim_title(without_source(title[1], source, url)) if title else title_from_lede(body[:_LEDE_CHARS]),
-        title_source=f"json:{title[0]}" if title else "lede",
+        title_source=f"{kind}:{title[0]}" if title else "lede",
         body=body,
         date=published[1] if published else None,
-        date_source=(published[0] if published[0] == "url" else f"json:{published[0]}") if published else None,
+        date_source=(published[0] if published[0] == "url" else f"{kind}:{published[0]}") if published else None,
         authors=authors,
         source=source,
         url=url,
@@ -213,13 +217,7 @@ def article_from_fields(fields: Mapping[str, object], rel: str, article_id: str,
     """One Article from a record another format's reader has put under JSON's field names (a NewsML item, an RIS
     or BibTeX reference), read as a JSON record is; its title and date sources named ``kind:key``, not ``json:``.
     Raises RecordError when it has no text."""
-    article = article_from_record(keyed(fields), rel, article_id)
-    return replace(article, title_source=_renamed(article.title_source, kind),
-                   date_source=_renamed(article.date_source, kind))
-
-
-def _renamed(provenance: str | None, kind: str) -> str | None:
-    return f"{kind}:{provenance[5:]}" if provenance and provenance.startswith("json:") else provenance
+    return article_from_record(keyed(fields), rel, article_id, kind=kind)
 
 
 def _json_error(exc: json.JSONDecodeError) -> str:
