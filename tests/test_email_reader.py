@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import random
 import re
 import tracemalloc
+import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -231,6 +233,35 @@ def test_attachments_under_a_covering_note_are_articles_of_their_own() -> None:
 def test_a_message_with_its_own_text_keeps_its_attachments_as_articles_of_their_own() -> None:
     result = parse_bytes(with_attachments(" ".join([RELEASE] * 6)), "mail.eml", ".eml")
     assert [article.id for article in result.articles] == ["mail.eml", "mail.eml#bridge.pdf", "mail.eml#library.docx"]
+
+
+def test_an_undated_attachment_is_dated_by_its_message_but_not_written_by_its_sender() -> None:
+    """A release or report attached is published when sent: an attachment with no date of its own had none, and a
+    date search missed it. Whoever sent it need not have written it: the Media Team is the message's author only."""
+    message, *attached = parse_bytes(with_attachments("Our releases attached."), "mail.eml", ".eml").articles
+    assert (message.date.isoformat(), message.date_source, message.authors) == ("2025-06-03", "header:Date", ("Media Team",))
+    assert [(a.id, a.date.isoformat(), a.date_source, a.authors) for a in attached] == [
+        ("mail.eml#bridge.pdf", "2025-06-03", "message:Date", ()),
+        ("mail.eml#library.docx", "2025-06-03", "message:Date", ())]
+
+
+def test_an_attachment_keeps_its_own_date_and_takes_an_automatic_senders_publisher() -> None:
+    """A newsletter's attachment is the newsletter's; a dated release keeps its date; the files of an attached archive
+    (clippings gathered over time) and a message attached (its own header) take nothing from the message."""
+    clips = io.BytesIO()
+    with zipfile.ZipFile(clips, "w") as archive:
+        archive.writestr("old.txt", f"Cycleway plans unveiled\n\n{RELEASE}")
+    message = mail_message("The Morning Brief <newsletter@brief.example.com>", "This week", "Tue, 03 Jun 2025 09:12:00 +1200",
+                           "This week's brief and clippings are attached.")
+    message.add_attachment(f"Rates held\n\n2 June 2025\n\n{RELEASE}".encode(), maintype="text", subtype="plain",
+                           filename="brief.txt")
+    message.add_attachment(clips.getvalue(), maintype="application", subtype="zip", filename="clips.zip")
+    message.add_attachment(mail_message("Ann Smith <ann@example.nz>", "Bridge", "Mon, 02 Jun 2025 09:00:00 +1200", RELEASE))
+    articles = parse_bytes(message.as_bytes(), "mail.eml", ".eml").articles
+    assert [(a.id, a.date and a.date.isoformat(), a.date_source, a.source) for a in articles] == [
+        ("mail.eml", "2025-06-02", "header:Date", None),  # the message attached, read in place of the short note
+        ("mail.eml#brief.txt", "2025-06-02", "date line", "The Morning Brief"),
+        ("mail.eml#clips.zip#old.txt", None, None, None)]
 
 
 def test_an_attachment_without_a_file_name_is_read_by_its_type() -> None:

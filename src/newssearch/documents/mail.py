@@ -19,10 +19,11 @@ from dataclasses import replace
 from email.message import EmailMessage
 
 from ..errors import UnreadableFile
-from ..ids import file_part, record_id
+from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .fields import Keyed, taken, unique_id
+from .fields import Keyed
 from .mailalerts import Story, alert_stories, is_alert
+from .mailattachments import attached_message, read_attachments
 from .mailbody import (
     ATTACHED_MESSAGE,
     LIST_HEADERS,
@@ -103,28 +104,29 @@ def _message_result(message: EmailMessage, rel: str, article_id: str, note: str)
     if reason:
         raise UnreadableFile(reason)
     text, parts = message_text(message), attachments(message)
+    subject = listless_subject(message)
+    record, kept = header_record(message, subject)
     covering = len(text.split()) < COVER_WORDS
     inner = next((part for _name, part in parts if part.get_content_type() == ATTACHED_MESSAGE), None)
     cover = "\n\n".join(filter(None, [text, note]))
     # An alert's stories are articles of their own, which take no note: a note over one is its message's article.
-    if covering and inner is not None and not (cover and is_alert(_attached(inner))):
-        result = message_result(_attached(inner), rel, article_id, cover)
-        _read_attachments([(name, part) for name, part in parts if part is not inner], rel, article_id, result)
+    if covering and inner is not None and not (cover and is_alert(attached_message(inner))):
+        result = message_result(attached_message(inner), rel, article_id, cover)
+        read_attachments([(name, part) for name, part in parts if part is not inner], rel, article_id, result, record)
         return result
-    subject = listless_subject(message)
-    record, kept = header_record(message, subject)
     stories = alert_stories(*body_parts(message)) if is_alert(message) else []
     if stories:  # a Google Alert: an article a story, not one of its list of links
         result = ReadResult(articles=[_story_article(story, record, rel, record_id(article_id, str(place)))
                                       for place, story in enumerate(stories, 1)])
-        _read_attachments(parts, rel, article_id, result)
+        read_attachments(parts, rel, article_id, result, record)
         return result
+    sent = record  # what the files came with: the message's own header, not a forwarded one's in its text
     record, text = forwarded(record, text, subject_kind(subject) == FORWARD)
     # A reply's subject ("RE:", "AW:"): Outlook puts the message replied to under the reply, unquoted.
     text = without_original(text) if subject_kind(subject) == REPLY else text
     text = "\n\n".join(filter(None, [text, *kept, note]))
     result = ReadResult(articles=[_article(record, text, message, rel, article_id)])
-    _read_attachments(parts, rel, article_id, result)
+    read_attachments(parts, rel, article_id, result, sent)
     return result
 
 
@@ -223,14 +225,6 @@ def without_original(text: str) -> str:
     return text[:first].strip() if first is not None and text[:first].strip() else text
 
 
-def _attached(part: EmailMessage) -> EmailMessage:
-    """The message a message/rfc822 part holds."""
-    inner = part.get_content()
-    if not isinstance(inner, EmailMessage):
-        raise UnreadableFile("broken e-mail message (an attached message does not parse)")
-    return inner
-
-
 def _article(record: Keyed, text: str, message: EmailMessage, rel: str, article_id: str) -> Article:
     """The message's article: its text read by the .txt rules, its header's fields outranking the text's."""
     language = header_text(message, "Content-Language").split(",")[0].strip()
@@ -245,52 +239,3 @@ def _story_article(story: Story, record: Keyed, rel: str, article_id: str) -> Ar
             **{key: value for key, value in record.items() if key == "date"},
             "publisher": ("alert", publisher_name(story.source, story.url) or "")}
     return replace(text_article(story.snippet or story.headline, article_id, Lead(record=lead)), path=rel)
-
-
-def _read_attachments(parts: list[tuple[str, EmailMessage]], rel: str, article_id: str, result: ReadResult) -> None:
-    """Add the articles of ``parts`` (an attached message read as one, any other part by the reader for its name's
-    suffix), or a skip saying why one gives none. Each id is the message's own: an attached archive's files'
-    (``mail.eml#clips.zip#story.txt``) may be another attachment's name, then the archive is ``clips.zip-2``."""
-    seen: dict[str, int] = {}
-    taken(seen, (article.id for article in result.articles))
-    for name, part in parts:
-        part_id = unique_id(record_id(article_id, name), seen)
-        try:
-            found = _attachment(name, part, rel, part_id)
-        except UnreadableFile as exc:
-            result.skipped.append(Skip(part_id, f"attachment {name}: {exc}"))
-            continue
-        while seen.keys() & {article.id for article in found.articles if article.id != part_id}:
-            other = unique_id(record_id(article_id, name), seen)
-            found, part_id = _prefixed(found, part_id, other), other
-        taken(seen, (article.id for article in found.articles))
-        result.articles += [replace(article, path=rel) for article in found.articles]
-        result.skipped += found.skipped
-        result.ignored += found.ignored
-
-
-def _attachment(name: str, part: EmailMessage, rel: str, part_id: str) -> ReadResult:
-    """What one attachment gives under the id ``part_id``, or UnreadableFile. An archive attached to a message
-    that is itself in an archive (``rel`` holds its ``#``) is an archive inside an archive, not read as there."""
-    from . import READERS, reader_suffix
-    from .archivefiles import ARCHIVE_ENDINGS, NESTED
-
-    if part.get_content_type() == ATTACHED_MESSAGE:
-        return message_result(_attached(part), rel, part_id)
-    data = part.get_payload(decode=True)
-    if not isinstance(data, bytes) or not data.strip():
-        raise UnreadableFile("empty file")
-    suffix = reader_suffix(name) or ".txt"
-    if suffix in ARCHIVE_ENDINGS and file_part(rel) != rel:
-        raise UnreadableFile(NESTED)
-    return READERS[suffix](data, part_id)
-
-
-def _prefixed(found: ReadResult, old: str, new: str) -> ReadResult:
-    """``found`` with the ids that start ``old`` (an attachment's, and its files' and records') starting ``new``."""
-    def moved(article_id: str) -> str:
-        return new + article_id[len(old):] if article_id == old or article_id.startswith(old + "#") else article_id
-
-    return ReadResult(articles=[replace(article, id=moved(article.id)) for article in found.articles],
-                      skipped=[replace(skip, path=moved(skip.path)) for skip in found.skipped],
-                      ignored=[moved(name) for name in found.ignored])
