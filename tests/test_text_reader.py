@@ -341,6 +341,16 @@ def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None
     assert article.body == "More people are waiting."
 
 
+@pytest.mark.parametrize("key", ["URL", "Link", "Source URL", "Permalink", "Canonical URL", "Source"])
+def test_a_header_line_naming_the_articles_address_gives_its_url(key: str) -> None:
+    """A header's address under a record's address keys: "Source URL:" and "Permalink:" had not been read, and stayed
+    as the text's first line (and, first in the header, had left the header's other lines unread too)."""
+    for header in (f"Title: Ferry cancelled\nDate: 2024-03-12\n{key}: https://www.rnz.co.nz/news/ferry\n",
+                   f"{key}: https://www.rnz.co.nz/news/ferry\nAuthor: Jane Doe\n"):
+        article = read(f"{header}\nSailings stopped on Tuesday.\n")
+        assert (article.url, article.body) == ("https://www.rnz.co.nz/news/ferry", "Sailings stopped on Tuesday.")
+
+
 def test_a_headline_under_a_header_without_a_title_is_the_title() -> None:
     article = read("date: 2024-03-12\nby: Jane Doe\n\nFerry cancelled\n\nSailings stopped.\n")
     assert (article.title, article.date, article.authors) == ("Ferry cancelled", date(2024, 3, 12), ("Jane Doe",))

@@ -1,8 +1,8 @@
 """Metadata lines that open a plain-text article, as people and scrapers save one.
 
-A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", or their French,
-German, Spanish, Italian, Portuguese and Dutch names) then a blank line, read as a JSON record's keys are (a line of
-metadata not read, "Section: Politics", stays in the text); an e-mail's header (a saved message, a news alert); and
+A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", "Permalink: …", or
+their French, German, Spanish, Italian, Portuguese and Dutch names) then a blank line, read as a JSON record's keys are
+(a line of metadata not read, "Section: Politics", stays in the text); an e-mail's header (a saved message, a news alert); and
 a first line that is only the article's address. A byline or a date alone on its line above the text: ``textbyline``.
 
 Each rule is narrow on purpose: a line of the story itself ("Source: a senior official said…") must stay the story's.
@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .authornames import split_authors
 from .dates import parse_date
-from .fields import Keyed, is_web_address, norm_key
+from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
 from .languages import language_region
 from .mailheader import MAIL_REPLY
 from .textnotes import without_release_mark
@@ -45,7 +45,8 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(_DATE_KEYS, lambda value: parse_date(value) is not None),
     **dict.fromkeys(("author", "authors", "by", "byline"), _short),
     **dict.fromkeys(("source", "publication", "publisher", "site", "sitename"), _short),
-    **dict.fromkeys(("url", "link"), is_web_address),
+    # "URL:", "Link:", and the address keys a record has ("Source URL:", "Permalink:", "Canonical URL:"): read as one's
+    **dict.fromkeys(JSON_FIELDS["url"], is_web_address),
     **dict.fromkeys(("language", "lang", "locale"), _language),
 }
 # The same keys in French, German, Spanish, Italian, Portuguese and Dutch, as the English key they mean: only words
