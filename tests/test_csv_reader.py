@@ -198,6 +198,22 @@ def test_a_quote_doubled_in_a_cell_no_quote_opened_is_told_when_no_mend_explains
     assert read(unquoted).skipped == [] and read(unquoted.replace(",", "\t"), "news.tsv").skipped == []
 
 
+def test_a_quote_closing_a_cell_opened_on_a_row_of_the_headers_cells_by_chance_is_told() -> None:
+    # "Row two,Para 1, with a comma." has the header's three cells by chance: no mend is tried there, and its last
+    # line (two cells, its quote closing a cell no quote opened) had been read as an article in silence.
+    text = ('title,text,url\nRow one,body one,x\nRow two,Para 1, with a comma.\nPara 2 goes on.\n'
+            'Para 3 ends.",https://a.example/2\nRow three,"body, three",y\n')
+    result = read(text)
+    assert [a.title for a in result.articles] == ["Row one", "Row two", 'Para 3 ends."', "Row three"]
+    assert [s.reason for s in result.skipped] == [
+        "row 3: no body text",  # "Para 2 goes on.", a title alone
+        'row 4 (line 5): a quote closes a cell no quote opened; with one put before "Para 1, with a comma." on line 3, '
+        "lines 3-5 are one row of the header's cells: its opening quote lost, the rows read from those lines are "
+        "misread; read as written"]
+    short_rows = 'title\ttext\turl\nOil up\tbody\tx\nGas down\tHe said "no"\n'  # unquoted text, its last cell left out
+    assert read(short_rows, "news.tsv").skipped == []
+
+
 def test_a_row_of_too_few_cells_that_no_quote_mends_is_read_as_before() -> None:
     result = read('title,text,url\nRow one,body one\nRow two,"body, two",https://a.example/2\n')
     assert [(a.id, a.body, a.url) for a in result.articles] == [

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..errors import UnreadableFile
 from .article import ReadResult, Skip
 from .compressed import COMPRESSIONS
-from .csvquotes import Mender, suspect_note
+from .csvquotes import Mender, lost_note, suspect_note
 from .encoding import require_text
 from .fields import JSON_FIELDS, RecordError, norm_key
 from .headerless import headerless_layout
@@ -143,12 +143,14 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
                 continue
         mended = None if broken else mender.mend(row, begins - 1, done + consumed + 1 - begins)
         suspect = not broken and mender.suspect
+        lost = None if broken else mender.lost
         if broken and row is not None:  # (a row after a broken one is never mended)
             yield broken.entry(begins - 1)  # each broken row its number, as each row has: the ids after it stay
             broken = None
         number += 1
-        if mended or suspect:
-            found.append(mended.note(number, begins) if mended else suspect_note(number, begins))
+        if mended or suspect or lost:
+            found.append(mended.note(number, begins) if mended else lost_note(number, begins, lost) if lost else
+                         suspect_note(number, begins))
             row = mended.row if mended else row
         elif row is None:
             if broken:

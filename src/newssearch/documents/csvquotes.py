@@ -6,7 +6,11 @@ article titled "Para 2", the row itself cut to its first paragraph) and every la
 row's. Such a row has the wrong number of cells; put the quote back at the start of one of its first line's cells and,
 at exactly one of them, it reads again as one row of the header's cells, ending at the cell's own closing quote.
 A row that has the header's cells by chance is tried when a cell not opened by a quote holds one; a doubled quote
-there that no mend explains is noted, as the cell's opening may have been lost on a line before.
+there that no mend explains is noted, as the cell's opening may have been lost on a line before. So is a row of the
+wrong cells whose quote closes a cell no quote opened, when the last row read with the header's cells, with a quote
+put back at exactly one place, would have run to it: that row's first line had the header's cells by chance
+("Oil up,Para 1, with a comma."), and the cell's other lines were read as rows. Those rows were read already: noted,
+not mended.
 """
 
 from __future__ import annotations
@@ -51,6 +55,10 @@ class Mender:
         cell = f'(?:"[^"]*(?:""[^"]*)*(?:"|\\Z)|[^"{re.escape(delimiter)}\\r\\n]*)'  # quoted (or running on), or no quote
         self._quoted_right = re.compile(f"{cell}(?:{re.escape(delimiter)}{cell})*\\r?\\n?")
         self.suspect = False  # the row last tried holds a doubled quote in a cell not opened by one, and was not mended
+        # The row last tried closes a cell opened, its quote lost, on an earlier line: that line (0 the first) and the
+        # row read from it with the quote put back.
+        self.lost: tuple[int, Mended] | None = None
+        self._regular_start: int | None = None  # where the last row of the header's cells, not mended, began
 
     def mend(self, row: list[str] | None, start: int, taken: int) -> Mended | None:
         """Row ``row``, read from line ``start`` over ``taken`` lines (None: it cannot be read), mended when it may have
@@ -69,6 +77,9 @@ class Mender:
         if mended and not misread and mended.lines <= taken:
             mended = None  # a cell "5" screen": read as written
         self._regular = not misread or mended is not None
+        self.lost = self._lost_before(start) if misread and row is not None and not mended else None
+        if not misread or mended:
+            self._regular_start = None if mended else start
         # a quote doubled, as a writer leaves one only in a quoted cell: the cell's opening lost on a line before,
         # perhaps (a quote ending a cell alone is none: a table of unquoted text, a TSV, has 'He said "no"')
         self.suspect = not mended and any('""' in text for text in stray)
@@ -92,6 +103,18 @@ class Mender:
                 found.append(Mended(read[0], read[1], opening if len(opening) <= _SHOWN else opening[:_SHOWN] + "…"))
         return found[0] if len(found) == 1 else None
 
+    def _lost_before(self, start: int) -> tuple[int, Mended] | None:
+        """The line of the last row of the header's cells, and that row read with a quote put back, when so read it
+        ends on line ``start`` and line ``start`` has a quote closing a cell no quote opened; else None. Each such row
+        is tried once, for the first row of the wrong cells after it with such a quote."""
+        at, line = self._regular_start, self.lines[start]
+        if at is None or '"' not in line or not any(text.rstrip("\r\n").endswith('"')
+                                                    for text in _stray_quotes(line, self.delimiter)):
+            return None
+        self._regular_start = None
+        found = self.requoted(at)
+        return (at, found) if found is not None and at + found.lines - 1 == start else None
+
     def _closing_after(self, start: int) -> int | None:
         """The end of the lines a cell put back on line ``start`` may run over: the line after the last within
         reach that has a quote ending a cell; None when none has."""
@@ -106,6 +129,15 @@ def suspect_note(number: int, line: int) -> str:
     """What the user is told of row ``number``, on line ``line``, whose doubled quote no mend explains."""
     return (f"row {number} (line {line}): a quote doubled in a cell that no quote opened; a cell's opening quote may "
             "be lost on a line before, and the rows from there misread; the row was read as written")
+
+
+def lost_note(number: int, line: int, lost: tuple[int, Mended]) -> str:
+    """What the user is told of row ``number``, on line ``line``, whose quote closes the cell opened, its quote lost,
+    at ``lost`` (the line, 0 the first, and the row read from it with the quote put back)."""
+    at, mended = lost
+    return (f'row {number} (line {line}): a quote closes a cell no quote opened; with one put before "{mended.opening}" '
+            f"on line {at + 1}, lines {at + 1}-{line} are one row of the header's cells: its opening quote lost, the rows "
+            "read from those lines are misread; read as written")
 
 
 def _stray_quotes(line: str, delimiter: str) -> list[str]:
