@@ -14,7 +14,7 @@ from newssearch.documents.dayfirst import (
     writes_day_first,
 )
 from newssearch.documents.languages import language_code, language_region
-from newssearch.documents.urldates import date_in_url
+from newssearch.documents.urldates import date_in_url, url_dated
 
 
 @pytest.mark.parametrize("value, expected", [
@@ -219,6 +219,19 @@ def test_date_in_url(url: str | None, expected: date | None) -> None:
 ])
 def test_date_in_url_year_last(url: str, day_first: bool, expected: date | None) -> None:
     assert date_in_url(url, day_first) == expected
+
+
+@pytest.mark.parametrize("url, day_first, expected", [
+    ("https://x.co.nz/news/06-03-2021/story", None, date(2021, 3, 6)),  # New Zealand writes the day first
+    ("https://www.example.de/meldungen/06-03-2021", None, date(2021, 3, 6)),
+    ("https://www.example.com/news/06-03-2021/story", None, date(2021, 6, 3)),  # no country: month first
+    ("https://x.co.nz/news/06-03-2021/story", False, date(2021, 6, 3)),  # the file's other dates said month first
+    ("https://www.example.com/news/06-03-2021/story", True, date(2021, 3, 6)),
+])
+def test_url_dated_reads_a_year_last_address_in_its_country_order(url: str, day_first: bool | None,
+                                                                     expected: date) -> None:
+    """A feed item's or record's address, as a page's: ``/06-03-2021/`` on ``x.co.nz`` had been read as 3 June."""
+    assert url_dated(url, day_first) == ("url", expected)
 
 
 @pytest.mark.parametrize("values, expected", [

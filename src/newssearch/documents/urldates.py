@@ -7,6 +7,7 @@ import re
 from datetime import date
 
 from .dates import make_date
+from .dayfirst import with_host, writes_day_first
 from .monthnames import ENGLISH_MONTHS
 from .moremonths import month_key
 
@@ -45,6 +46,12 @@ def date_in_url(url: str | None, day_first: bool = False) -> date | None:
 
 def url_dated(url: str | None, day_first: bool | None = None) -> tuple[str, date] | None:
     """``("url", date)`` from the date in a record's or feed item's address (``/2023/03/05/story``), for one with no
-    date of its own that reads, as a page's address dates it: GDELT's article list had left every headline undated."""
-    found = date_in_url(url, bool(day_first))
+    date of its own that reads, as a page's address dates it: GDELT's article list had left every headline undated.
+
+    ``/06-03-2021/`` is read day first when ``day_first`` says so or, when it is None (not known), when the
+    address's country writes it so (6 March on ``x.co.nz``, 3 June on a ``.com``), as a page's dates are.
+    """
+    if day_first is None:
+        day_first = writes_day_first(with_host(None, url))
+    found = date_in_url(url, day_first)
     return ("url", found) if found else None
