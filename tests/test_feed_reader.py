@@ -245,6 +245,18 @@ def test_item_dates_are_publication_dates_only(element: str, expected: tuple):
     assert (a.date, a.date_source) == expected
 
 
+@pytest.mark.parametrize("channel, expected", [
+    ("<language>de</language>", date(2021, 3, 6)),   # German writes the day first
+    ("<language>en-us</language>", date(2021, 6, 3)),
+    ("", date(2021, 6, 3)),                          # no language, a .com: month first
+])
+def test_an_address_dated_year_last_is_read_in_the_feeds_language(channel: str, expected: date):
+    """A German feed's ``/06-03-2021/`` is 6 March, as its pages' dates are: it had been read as 3 June."""
+    item = "<item><description>B</description><link>https://example.com/news/06-03-2021/sturm</link></item>"
+    (a,) = read_feed(rss(item, "<title>Feed</title>" + channel), "f.rss").articles
+    assert (a.date, a.date_source) == (expected, "url")
+
+
 ATOM_DATES = [
     # (entry's date elements, (date, date_source)): updated is the date only when no publication date reads
     ("<updated>2024-03-25T09:00:00Z</updated>", (date(2024, 3, 25), "atom:updated")),

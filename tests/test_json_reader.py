@@ -182,6 +182,10 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
     ({"title": "Drought", "url": "https://example.com/2023/03/05/drought", "date": "2023-03-04"},  # a date key first
      "2023-03-04", "json:date"),
     ({"title": "Drought", "url": "https://example.com/news/drought"}, None, None),
+    # A year-last address in the record's language's order: German 6 March (it had been 3 June), a .co.nz's too.
+    ({"title": "Sturm", "url": "https://example.com/news/06-03-2021/sturm", "language": "de"}, "2021-03-06", "url"),
+    ({"title": "Storm", "url": "https://x.co.nz/news/06-03-2021/storm"}, "2021-03-06", "url"),
+    ({"title": "Storm", "url": "https://x.co.nz/news/06-03-2021/storm", "lang": "en-US"}, "2021-06-03", "url"),
 ])
 def test_a_record_without_a_date_is_dated_by_its_address(record: dict, date: str | None, source: str | None) -> None:
     """As a saved page's address dates it: GDELT's headlines had all been undated."""

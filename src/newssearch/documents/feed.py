@@ -16,6 +16,7 @@ from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher
+from .dayfirst import document_locale, with_host, writes_day_first
 from .feedelements import (
     Children,
     child_map,
@@ -152,7 +153,8 @@ def article_from_item(
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or channel["source"])
     url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
-    published = published or url_dated(url)
+    # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
+    published = published or url_dated(url, writes_day_first(with_host(document_locale([lang]), url)))
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(
         id=article_id,

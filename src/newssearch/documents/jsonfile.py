@@ -33,7 +33,7 @@ from .fields import (
 )
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
-from .recorddates import record_date
+from .recorddates import record_date, record_day_first
 from .recordfields import headline_or_body, record_authors, record_body, record_source, record_url
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
@@ -194,6 +194,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
     body = record_body(record) if title is None or url is None else headline_or_body(record, title[1])
+    day_first = record_day_first(record, day_first, url)
     published = record_date(record, day_first, url) or url_dated(url, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))

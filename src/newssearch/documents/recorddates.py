@@ -28,14 +28,21 @@ def record_date(record: Keyed, day_first: bool | None = None, url: str | None = 
     first on ``stuff.co.nz``, see ``with_host``), else month first, as plain ``"en"`` writes it. A reading after
     the record's modification time gives way to the other.
     """
-    locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
-    if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
-        day_first = writes_day_first(with_host(locale, url))
+    day_first = record_day_first(record, day_first, url)
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = _date_of(value, day_first)
         if found is not None:
             return key, not_after_update(found, value, _modified_date(record, day_first), day_first)
     return None
+
+
+def record_day_first(record: Keyed, day_first: bool | None = None, url: str | None = None) -> bool:
+    """Whether the record writes ``10/05/2022`` day first: its language or locale, else ``day_first`` (its file's
+    order), else its ``url``'s country, as ``record_date`` reads its dates and ``url_dated`` its address."""
+    locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
+    if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
+        return writes_day_first(with_host(locale, url))
+    return day_first
 
 
 def _modified_date(record: Keyed, day_first: bool) -> date | None:
