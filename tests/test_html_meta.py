@@ -228,6 +228,22 @@ def test_date(html: str, expected: tuple[date | None, str | None]) -> None:
     assert (found.date, found.date_source) == expected
 
 
+@pytest.mark.parametrize("head, box, expected", [
+    # TYPO3's <meta name="date"> is its record's last change (alpin.de's 26 January over the 21 January it shows)
+    ('<meta name="date" content="2022-01-26T14:32:06+02:00">', '<time datetime="2022-01-21">21.01.2022 - 13:30</time>',
+     (date(2022, 1, 21), "time")),
+    ('<meta name="dcterms.date" content="2021-12-20T11:02:44+01:00">', '<span class="date">27.01.2022</span>',
+     (date(2022, 1, 27), "dateline")),  # ... or when the record was made (deutscheweine.de's)
+    ('<meta name="date" content="2017-05-01T17:05:00+0200">', '<span class="date">Mittwoch, 26.02.2020</span>',
+     (date(2017, 5, 1), "meta")),  # years apart: a header's date of the day, not the story's
+    ('<meta property="article:published_time" content="2022-01-15">', '<time datetime="2022-01-25">25.01.2022</time>',
+     (date(2022, 1, 15), "meta")),  # a publication key stays first
+])
+def test_a_generic_date_meta_gives_way_to_the_day_the_page_shows(head: str, box: str, expected: tuple) -> None:
+    found = extract(page(head, f"<article><p>{box}</p>{BODY}</article>"))
+    assert (found.date, found.date_source) == expected
+
+
 AUTHORS = [
     (page(ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, '
              '{"@type": "Organization", "name": "Coast Times"}]}')), ("Jane Doe",)),

@@ -33,6 +33,10 @@ MODIFIED_KEYS = (
     "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "dc.date.modified",
     "last-modified", "article:modified",
 )
+# Meta keys that name no publication, only "a date": TYPO3 writes its record's last change (or making) to <meta
+# name="date">, days off the day the page shows its readers.
+GENERIC_KEYS = frozenset({"dc.date", "dcterms.date", "date"})
+SHOWN_NEAR = timedelta(days=60)  # further apart, the page's date box is not the story's: a header's date of the day
 LANG_KEYS = ("og:locale", "content-language", "dc.language", "language", "inlanguage")
 _UTC = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
 _STAMPS = ("json-ld", "meta", "time", "url")
@@ -69,7 +73,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
              for raw, day in _parsed(values(), day_first, epoch=source in _EPOCH_SOURCES)]
     if not found:
         return None, None
-    day, source, raw = found[0]
+    day, source, raw = _shown_over_generic(info, found, day_first)
     day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
     day = _as_the_page_shows(day, raw, [other for other, _source, _raw in found[1:]], day_first)
     if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
@@ -84,6 +88,19 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                     and _same_moment(utc_raw, other_raw, other):
                 return other, other_source
     return day, source
+
+
+def _shown_over_generic(info: PageInfo, found: list[tuple[date, str, str]], day_first: bool) -> tuple[date, str, str]:
+    """The first of ``found``, or the page's first ``<time>`` or date box when the first is a generic meta key's (see
+    ``GENERIC_KEYS``) and the page shows another day near it: alpin.de's 21 January, not its ``date`` tag's 26th."""
+    day, source, raw = found[0]
+    first_key = next((key for key in PUBLISHED_KEYS for value in info.metas.get(key, ())
+                      if any(_parsed([value], day_first))), None)
+    if source != "meta" or first_key not in GENERIC_KEYS:
+        return found[0]
+    texts = {*info.times, *map(boxed_date, info.date_texts)}
+    shown = next((entry for entry in found if entry[2] in texts and entry[1] in ("time", "dateline")), None)
+    return shown if shown is not None and shown[0] != day and abs(shown[0] - day) <= SHOWN_NEAR else found[0]
 
 
 def _as_the_page_shows(day: date, raw: str, others: list[date], day_first: bool) -> date:
