@@ -234,6 +234,10 @@ def test_date(html: str, expected: tuple[date | None, str | None]) -> None:
      (date(2022, 1, 21), "time")),
     ('<meta name="dcterms.date" content="2021-12-20T11:02:44+01:00">', '<span class="date">27.01.2022</span>',
      (date(2022, 1, 27), "dateline")),  # ... or when the record was made (deutscheweine.de's)
+    # TYPO3's tt_news writes the day it shows in its "news-single-timedata" box (ejwue.de's 5 February, the tag's 12th)
+    ('<meta name="date" content="2020-02-12">',
+     '<div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr</span></div>',
+     (date(2020, 2, 5), "dateline")),
     ('<meta name="date" content="2017-05-01T17:05:00+0200">', '<span class="date">Mittwoch, 26.02.2020</span>',
      (date(2017, 5, 1), "meta")),  # years apart: a header's date of the day, not the story's
     ('<meta property="article:published_time" content="2022-01-15">', '<time datetime="2022-01-25">25.01.2022</time>',

@@ -55,8 +55,8 @@ _CAPTION_TAGS = frozenset({"figcaption"})
 # A box of the article's metadata ("entry-meta", "article__meta": "By ..., on Monday, November 18th, 2019")
 # holds its date when no tag does.
 # A class naming a date the way templates do ("date", "article-dates", "event_date", "date2", "datum", "teaser-meta",
-# "article-metadata"), but not "update" or "datepicker".
-_DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:dates?|datum)(?![a-z])|posted|timestamp|pubdate"
+# "article-metadata", TYPO3 tt_news's "news-single-timedata"), but not "update" or "datepicker".
+_DATE_HINT = re.compile(r"publish|dateline|(?<![a-z])(?:dates?|datum)(?![a-z])|posted|timestamp|timedata|pubdate"
                         r"|(?<![a-z])meta(?:data)?(?![a-z])", re.I)
 # A box whose text says what its date is: "Datum: 26. Januar 2022", "Published: 3 March 2021", "Publié le 3 mars",
 # "Posted on March 3": a colon or a date after the label ("Date of birth", "Published by Penguin" are not).
