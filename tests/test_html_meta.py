@@ -248,6 +248,17 @@ def test_a_generic_date_meta_gives_way_to_the_day_the_page_shows(head: str, box:
     assert (found.date, found.date_source) == expected
 
 
+@pytest.mark.parametrize("nav", ['<div id="navwrap"><div class="navtop">{}</div></div>', "<nav>{}</nav>"])
+def test_a_date_in_the_sites_navigation_is_the_day_of_the_visit(nav: str) -> None:
+    """nachtkritik.de shows the day's date in its header's navigation: its 1 November had dated a story of 31 October."""
+    today = '<span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span>'
+    body = ('<header class="container">' + nav.format(today) + '</header><article><p><span class="text_datum">'
+            '31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter, auf Partys und in Shows.</p>'
+            + BODY + "</article>")
+    assert extract(page("", body)).date == date(2023, 10, 31)
+
+
+
 AUTHORS = [
     (page(ld('{"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Jane Doe"}, '
              '{"@type": "Organization", "name": "Coast Times"}]}')), ("Jane Doe",)),

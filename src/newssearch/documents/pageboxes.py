@@ -105,12 +105,23 @@ def collect_dates(root: Element, info: PageInfo) -> None:
                    or not _RDFA_PUBLISHED.isdisjoint((el.get("property") or "").split()))
         stamp = el.get("datetime") or (el.get("content") or el.get("title") if stamped else None)
         if stamp and (el.tag == "time" or stamped) and parse_date(stamp):  # else its text: "06-08-2009T14:12"
-            if not both and not _after_update_label(el) and not _other_story(el):
+            if not both and not _after_update_label(el) and not _other_story(el) and not _in_navigation(el):
                 info.times.append(stamp)
         elif (el.tag == "time" or _DATE_HINT.search(class_hints(el)) or _DATE_LABEL.match(published)) \
                 and len(text) < MAX_DATE_BOX and few_elements(el):
-            if not _after_update_label(el) and not _other_story(el):
+            if not _after_update_label(el) and not _other_story(el) and not _in_navigation(el):
                 info.date_texts.append(published if both else " ".join(spaced_text(el).split()))
+
+
+# The site's navigation (<nav>, "navbar", "navtop", "navigation"): a date there is the day of the visit, shown in the
+# header of every page (nachtkritik.de's "Mittwoch, 01. November 2023" over a story of 31 October).
+_NAVIGATION = re.compile(r"^nav", re.I)
+
+
+def _in_navigation(el: Element) -> bool:
+    """Whether ``el`` is in the site's navigation, by its tag or its or a parent's class or id."""
+    return any(box.tag == "nav" or any(map(_NAVIGATION.match, class_hints(box).split()))
+               for box in [el, *parents(el, 8)])
 
 
 def _published_part(text: str) -> str | None:
