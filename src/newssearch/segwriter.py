@@ -9,7 +9,8 @@ fields and scores as they were:
   a word list ('did you mean' reads its terms, never its postings);
 * when the segment is flushed, each field's lengths are read once, not once per posting (Whoosh
   also asks the file system, per posting, whether a field without lengths has them now);
-* the posting pool spills its sorted runs in pickled chunks, not one pickle per posting.
+* the posting pool spills its sorted runs in pickled chunks, not one pickle per posting, and sorts by field and
+  term alone (``_sort_postings``);
 * a term with one posting (every spelling word) is written as one block by ``segpostings``, not through Whoosh's
   postings writer.
 """
@@ -20,6 +21,7 @@ import os
 import pickle
 import uuid
 from collections.abc import Iterator
+from operator import itemgetter
 
 from whoosh.codec.whoosh3 import W3PerDocReader
 from whoosh.fields import SpellField
@@ -68,6 +70,24 @@ class _ChunkedPool(PostingPool):
             current.append((fieldname, tbytes, docnum, weight * boost, vbytes))
         self.currentsize = size
 
+    def save(self) -> None:
+        """Whoosh's: spill the postings held as one sorted run (sorted by ``_sort_postings``)."""
+        current = self.current
+        if current:
+            _sort_postings(current)
+            path, f = self._new_run()
+            self._write_run(f, current)
+            self._add_run(path)
+            self.current = []
+        self.currentsize = 0
+
+    def items(self, maxfiles: int = 128):  # type: ignore[no-untyped-def]
+        """Whoosh's: every posting, sorted; a pool that never spilled sorted in memory by ``_sort_postings``."""
+        if self.runs:
+            return super().items(maxfiles)  # saves what is held, then merges the runs
+        _sort_postings(self.current)
+        return self.current
+
     def _write_run(self, f, items) -> None:  # type: ignore[no-untyped-def]
         chunk: list[tuple] = []  # type: ignore[type-arg]
         for item in items:
@@ -91,6 +111,18 @@ class _ChunkedPool(PostingPool):
         finally:
             f.close()
             self._remove_run(path)
+
+
+def _sort_postings(postings: list[tuple]) -> None:  # type: ignore[type-arg]
+    """Sort a pool's postings in place into the order ``list.sort()`` gives them, in less than half its time.
+
+    Sorted by term, then (stably) by field: the postings of one field's term keep the order they were added in,
+    which is their document numbers' (a writer adds a document's postings, one a term, as it adds the document,
+    and a merged segment's with numbers after them), so the later parts of the tuples are never compared.
+    566,479 postings of 5,000 Reuters stories: 0.61 s of CPU as tuples, 0.26 s so.
+    """
+    postings.sort(key=itemgetter(1))
+    postings.sort(key=itemgetter(0))
 
 
 class _LengthCachingReader(W3PerDocReader):
