@@ -281,6 +281,19 @@ AUTHORS = [
     # Yoast writes the author as a reference into the @graph; follow it.
     (page(ld('{"@graph": [{"@type": "Article", "author": {"@id": "https://x.com/#/person/1"}}, '
              '{"@type": ["Person"], "@id": "https://x.com/#/person/1", "name": "Josh"}]}')), ("Josh",)),
+    # ... a reference that also gives its type or address, but no name, is the node of that @id too ...
+    (page(ld('{"@graph": [{"@type": "Article", "author": {"@type": "Person", "@id": "https://x.com/#/person/1", '
+             '"url": "https://x.com/author/josh"}}, {"@type": "Person", "@id": "https://x.com/#/person/1", '
+             '"name": "Josh Smith"}]}')), ("Josh Smith",)),
+    # ... and so is one to a node written out inside another node (the WebPage's author), or given as the bare @id
+    (page(ld('{"@graph": [{"@type": "WebPage", "author": {"@type": "Person", "@id": "#p1", "name": "Josh Smith"}}, '
+             '{"@type": "Article", "author": {"@id": "#p1"}}]}')), ("Josh Smith",)),
+    (page(ld('{"@graph": [{"@type": "Article", "author": "https://x.com/#/person/1"}, '
+             '{"@type": "Person", "@id": "https://x.com/#/person/1", "name": "Josh Smith"}]}')), ("Josh Smith",)),
+    # ... and one that resolves to an organisation is no person's either
+    (page(ld('{"@graph": [{"@type": "Article", "author": {"@id": "#org", "url": "https://x.com/"}}, '
+             '{"@type": "Organization", "@id": "#org", "name": "Coast Times"}]}')
+          + '<meta name="author" content="Coast Times">'), ()),
     # A lone all-caps or lower-case word is an account name (a station code), not a person.
     (page('<meta name="author" content="KWCHCIK">'), ()),
     # WordPress: "Author" for screen readers only; a commenter in the "Recent Comments" widget is not an author.

@@ -51,12 +51,11 @@ def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]]
     types as organisations and not as people, which are no person's in the page's other tags either ("OÖ Volksblatt"
     in its meta tags too)."""
     value = jsonld.first(articles, "author") or jsonld.first(articles, "creator")
-    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    nodes = jsonld.nodes_by_id(objects)
     people: list[str] = []
     organisations: set[str] = set()
     for item in value if isinstance(value, list) else [value]:
-        if isinstance(item, dict) and set(item) == {"@id"}:
-            item = by_id.get(item["@id"], item)  # Yoast-style {"@id": ...} pointing into the @graph
+        item = jsonld.resolved(item, nodes)  # Yoast-style {"@id": ...} pointing into the @graph
         kinds = jsonld.types(item) if isinstance(item, dict) else set()
         name = jsonld.text_of(item)
         if name and kinds & ORGANISATION_TYPES and "person" not in kinds:
@@ -101,10 +100,9 @@ def personal_site(author: Any, objects: list[dict[str, Any]], source: str | None
     """Whether the site is named after its author, a person by the page's structured data ("Wolfgang Schmale" on
     wolfgangschmale.eu, whose JSON-LD author is a Person of that name, of two words or more): the author is then
     that person, not the site (as "Stack Overflow" on its own site is)."""
-    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    nodes = jsonld.nodes_by_id(objects)
     for item in author if isinstance(author, list) else [author]:
-        if isinstance(item, dict) and set(item) == {"@id"}:
-            item = by_id.get(item["@id"], item)
+        item = jsonld.resolved(item, nodes)
         name = jsonld.text_of(item) if isinstance(item, dict) and "person" in jsonld.types(item) else None
         if name and source and len(name.split()) > 1 and name.casefold() == source.casefold():
             return True

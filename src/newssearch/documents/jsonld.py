@@ -10,6 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -178,6 +179,43 @@ def decoded_references(text: str) -> str:
     """``text`` with the well-formed character references left in it decoded once: a text escaped twice, once
     decoded ("Labour&#8217;s plan &amp; jobs": "Labour’s plan & jobs"). A lone "&" ("AT&T") stays as it is."""
     return _REFERENCE.sub(lambda found: html.unescape(found.group()), text) if "&" in text else text
+
+
+_NODE_DEPTH = 8  # levels of lists and objects searched for nodes an @id names: an author in a WebPage in a @graph
+
+
+def nodes_by_id(objs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The page's nodes that have an ``@id`` and say more than it, by that id: the @graph's, and those written out
+    inside another node (a WebPage's ``"author": {"@type": "Person", "@id": "#p1", "name": …}``); the first of an id."""
+    found: dict[str, dict[str, Any]] = {}
+    queue: deque[tuple[Any, int]] = deque((obj, 0) for obj in objs)  # nearer nodes first: a @graph's own
+    while queue:
+        value, depth = queue.popleft()
+        if depth > _NODE_DEPTH:
+            continue
+        if isinstance(value, list):
+            queue.extend((item, depth + 1) for item in value)
+        elif isinstance(value, dict):
+            key = value.get("@id")
+            if isinstance(key, str) and _says_more(value):
+                found.setdefault(key, value)
+            queue.extend((item, depth + 1) for item in value.values() if isinstance(item, (list, dict)))
+    return found
+
+
+def _says_more(node: dict[str, Any]) -> bool:
+    """Whether ``node`` names what it is (a name), not only where it is (``@id``, ``@type``, ``url``)."""
+    return any(key not in ("@id", "@type", "url") for key in node)
+
+
+def resolved(value: Any, nodes: dict[str, dict[str, Any]]) -> Any:
+    """``value`` as the node its ``@id`` names (``nodes_by_id``) when it names no one itself: Yoast's
+    ``{"@id": "…/#/schema/person/1"}``, a reference that adds its type or address, or the bare id as a string."""
+    if isinstance(value, str):
+        return nodes.get(value.strip(), value)
+    if isinstance(value, dict) and isinstance(value.get("@id"), str) and not _says_more(value):
+        return {**nodes.get(value["@id"], {}), **value}
+    return value
 
 
 def first(objs: list[dict[str, Any]], key: str) -> Any:
