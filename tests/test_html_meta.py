@@ -988,6 +988,25 @@ def test_the_author_of_a_personal_site_named_after_them() -> None:
     assert extract(page(PERSONAL % "Wolfgang Schmale")).authors == ("Wolfgang Schmale",)  # a Person; had been none
 
 
+@pytest.mark.parametrize("head", [
+    # the site's name is an outlet's ("Times"), not a person's as "Wolfgang Schmale" is
+    '<meta property="og:site_name" content="Coast Times">',
+    # the page's JSON-LD types the name as an Organization (its publisher)
+    ld('{"@type": "Organization", "name": "Harbour Daily"}'),
+])
+def test_an_outlet_typed_as_a_person_is_no_author(head: str) -> None:
+    name = "Harbour Daily" if "Harbour" in head else "Coast Times"
+    author = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "%s"}}' % name)
+    assert extract(page(head + author)).authors == ()  # had been the outlet's name
+    byline = '<article><div class="byline">By Ann Lee</div>' + BODY + "</article>"
+    assert extract(page(head + author, byline)).authors == ("Ann Lee",)
+
+
+def test_a_personal_sites_organization_of_its_owners_name_leaves_the_owner() -> None:
+    head = PERSONAL % "Wolfgang Schmale" + ld('{"@type": "Organization", "name": "Wolfgang Schmale"}')
+    assert extract(page(head)).authors == ("Wolfgang Schmale",)
+
+
 def test_an_author_named_as_the_site_but_no_person_is_still_the_site() -> None:
     head = ('<meta property="og:site_name" content="Stack Overflow">'
             + ld('{"@type": "Article", "author": {"@type": "Organization", "name": "Stack Overflow"}}')

@@ -47,13 +47,13 @@ ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization"})
 
 
 def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
-    """The names of a JSON-LD article's author (or creator): its people's, and the keys (``name_key``) of those it
-    types as organisations and not as people, which are no person's in the page's other tags either ("OÖ Volksblatt"
-    in its meta tags too)."""
+    """The names of a JSON-LD article's author (or creator): its people's, and the keys (``name_key``) of those the
+    page types as organisations and not as people (its publisher too), which are no person's in the author's
+    Person or the page's other tags either ("OÖ Volksblatt" in its meta tags too)."""
     value = jsonld.first(articles, "author") or jsonld.first(articles, "creator")
     nodes = jsonld.nodes_by_id(objects)
     people: list[str] = []
-    organisations: set[str] = set()
+    organisations = {name_key(name) for node in jsonld.nodes(objects) if (name := _organisation(node))}
     for item in value if isinstance(value, list) else [value]:
         item = jsonld.resolved(item, nodes)  # Yoast-style {"@id": ...} pointing into the @graph
         kinds = jsonld.types(item) if isinstance(item, dict) else set()
@@ -63,6 +63,13 @@ def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]]
         elif name and not kinds & ORGANISATION_TYPES:  # Yoast's ["Person", "Organization"]: the site's owner
             people.append(name)
     return people, organisations
+
+
+def _organisation(node: dict[str, Any]) -> str | None:
+    """The name of a JSON-LD node typed as an organisation and not as a person ("Organization", not Yoast's
+    ["Person", "Organization"] of a personal site)."""
+    kinds = jsonld.types(node)
+    return jsonld.text_of(node.get("name")) if kinds & ORGANISATION_TYPES and "person" not in kinds else None
 
 
 # The label Yoast SEO (on many WordPress sites) gives its Twitter card's credit, in the languages it is translated to:
@@ -104,7 +111,8 @@ def personal_site(author: Any, objects: list[dict[str, Any]], source: str | None
     for item in author if isinstance(author, list) else [author]:
         item = jsonld.resolved(item, nodes)
         name = jsonld.text_of(item) if isinstance(item, dict) and "person" in jsonld.types(item) else None
-        if name and source and len(name.split()) > 1 and name.casefold() == source.casefold():
+        if name and source and len(name.split()) > 1 and name.casefold() == source.casefold() \
+                and not _OUTLET_WORDS.search(name):  # "Coast Times" as a Person on its own site is the outlet
             return True
     return False
 

@@ -106,6 +106,8 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (bylines, 2)]
     author = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
     exclude = None if personal_site(author, info.objects, source) else source
+    if exclude is None and source:  # a personal site's Yoast Organization bears its owner's name
+        organisations.discard(name_key(source))
     credited: tuple[str, ...] = ()  # a credit to an agency alone ("dpa" in the meta tags): the boxes may name people
     for names, min_words in chain:
         cleaned = tuple(name for name in clean_authors(names, exclude=exclude, min_words=min_words)

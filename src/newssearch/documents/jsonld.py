@@ -181,14 +181,13 @@ def decoded_references(text: str) -> str:
     return _REFERENCE.sub(lambda found: html.unescape(found.group()), text) if "&" in text else text
 
 
-_NODE_DEPTH = 8  # levels of lists and objects searched for nodes an @id names: an author in a WebPage in a @graph
+_NODE_DEPTH = 8  # levels of lists and objects searched for nested nodes: an author in a WebPage in a @graph
 
 
-def nodes_by_id(objs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The page's nodes that have an ``@id`` and say more than it, by that id: the @graph's, and those written out
-    inside another node (a WebPage's ``"author": {"@type": "Person", "@id": "#p1", "name": …}``); the first of an id."""
-    found: dict[str, dict[str, Any]] = {}
-    queue: deque[tuple[Any, int]] = deque((obj, 0) for obj in objs)  # nearer nodes first: a @graph's own
+def nodes(objs: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Every object of the page's JSON-LD, nested ones too (a WebPage's author, an article's publisher), nearer
+    ones first, down to ``_NODE_DEPTH`` levels."""
+    queue: deque[tuple[Any, int]] = deque((obj, 0) for obj in objs)
     while queue:
         value, depth = queue.popleft()
         if depth > _NODE_DEPTH:
@@ -196,10 +195,18 @@ def nodes_by_id(objs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
         if isinstance(value, list):
             queue.extend((item, depth + 1) for item in value)
         elif isinstance(value, dict):
-            key = value.get("@id")
-            if isinstance(key, str) and _says_more(value):
-                found.setdefault(key, value)
+            yield value
             queue.extend((item, depth + 1) for item in value.values() if isinstance(item, (list, dict)))
+
+
+def nodes_by_id(objs: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The page's nodes that have an ``@id`` and say more than it, by that id: the @graph's, and those written out
+    inside another node (a WebPage's ``"author": {"@type": "Person", "@id": "#p1", "name": …}``); the first of an id."""
+    found: dict[str, dict[str, Any]] = {}
+    for node in nodes(objs):
+        key = node.get("@id")
+        if isinstance(key, str) and _says_more(node):
+            found.setdefault(key, node)
     return found
 
 
