@@ -1002,6 +1002,12 @@ def test_an_outlet_typed_as_a_person_is_no_author(head: str) -> None:
     assert extract(page(head + author, byline)).authors == ("Ann Lee",)
 
 
+@pytest.mark.parametrize("role", ["Senior Reporter", "Political Editor", "Chief Political Correspondent"])
+def test_a_role_beside_the_name_in_an_author_box_is_no_part_of_it(role: str) -> None:
+    body = f'<div class="author"><a href="/a/jd">Jane Doe</a><span class="role">{role}</span></div>' + BODY
+    assert extract(page(body=body)).authors == ("Jane Doe",)  # "Jane Doe Senior Reporter" had been no one
+
+
 def test_a_personal_sites_organization_of_its_owners_name_leaves_the_owner() -> None:
     head = PERSONAL % "Wolfgang Schmale" + ld('{"@type": "Organization", "name": "Wolfgang Schmale"}')
     assert extract(page(head)).authors == ("Wolfgang Schmale",)

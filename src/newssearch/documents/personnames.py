@@ -87,7 +87,11 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
         if _SITE_FIRST.match(raw) or BYLINE_LABEL.match(raw):
             continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
         # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
-        text = without_titles(_BY.sub("", raw))
+        # A role after the name on the box's first line is no part of it: an author box's "Jane Doe Senior Reporter"
+        # (not a part after a comma, "John Smith, AP Auto Writer": no "AP Auto"; nor a later line's outlet and role,
+        # "BBC Wales business correspondent" under "By Huw Thomas": no "BBC Wales").
+        first, *rest = without_titles(_BY.sub("", raw)).split("\n", 1)
+        text = "\n".join((without_role(first), *rest))
         credited = text != raw  # "By ...", "von ..."
         parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
         for n, part in enumerate(parts):
