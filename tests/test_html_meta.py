@@ -988,15 +988,14 @@ def test_the_author_of_a_personal_site_named_after_them() -> None:
     assert extract(page(PERSONAL % "Wolfgang Schmale")).authors == ("Wolfgang Schmale",)  # a Person; had been none
 
 
-@pytest.mark.parametrize("head", [
+@pytest.mark.parametrize("head, name", [
     # the site's name is an outlet's ("Times"), not a person's as "Wolfgang Schmale" is
-    '<meta property="og:site_name" content="Coast Times">',
-    # the page's JSON-LD types the name as an Organization (its publisher)
-    ld('{"@type": "Organization", "name": "Harbour Daily"}'),
+    ('<meta property="og:site_name" content="Coast Times">', "Coast Times"),
+    # the page's JSON-LD types the name as an Organization (a @graph node, its publisher)
+    (ld('{"@type": "Organization", "name": "Harbour Daily"}'), "Harbour Daily"),
 ])
-def test_an_outlet_typed_as_a_person_is_no_author(head: str) -> None:
-    name = "Harbour Daily" if "Harbour" in head else "Coast Times"
-    author = ld('{"@type": "NewsArticle", "author": {"@type": "Person", "name": "%s"}}' % name)
+def test_an_outlet_typed_as_a_person_is_no_author(head: str, name: str) -> None:
+    author = ld(f'{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{name}"}}}}')
     assert extract(page(head + author)).authors == ()  # had been the outlet's name
     byline = '<article><div class="byline">By Ann Lee</div>' + BODY + "</article>"
     assert extract(page(head + author, byline)).authors == ("Ann Lee",)
@@ -1006,6 +1005,19 @@ def test_an_outlet_typed_as_a_person_is_no_author(head: str) -> None:
 def test_a_role_beside_the_name_in_an_author_box_is_no_part_of_it(role: str) -> None:
     body = f'<div class="author"><a href="/a/jd">Jane Doe</a><span class="role">{role}</span></div>' + BODY
     assert extract(page(body=body)).authors == ("Jane Doe",)  # "Jane Doe Senior Reporter" had been no one
+
+
+@pytest.mark.parametrize("box, expected", [
+    # a given name alone is trusted from a link to its author's page, as after "By" (both had named no one)
+    ('<div class="meta">Von <span class="fn"><a href="/blog/author/tk/" rel="author">Thilo</a></span> / 6. November '
+     '2023</div>', ("Thilo",)),
+    ('<div class="entry-meta-author"><a class="author-name" href="https://x.example/author/matthias/">Matthias</a>'
+     '</div>', ("Matthias",)),
+    ('<div class="author"><span>Matthias</span></div>', ()),  # not a loose word in a box
+    ('<a rel="author" href="/author/admin/">Admin</a>', ()),  # nor a word of the site's
+])
+def test_a_lone_name_linked_to_its_authors_page(box: str, expected: tuple[str, ...]) -> None:
+    assert extract(page(body=box + BODY)).authors == expected
 
 
 def test_a_personal_sites_organization_of_its_owners_name_leaves_the_owner() -> None:

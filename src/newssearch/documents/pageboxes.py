@@ -173,7 +173,20 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
         first = (first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) or last_line_byline(el, text)) \
             if not (byline or credit) and size >= MAX_BYLINE_BOX else None
         if (byline or credit or first) and not _other_story(el):
-            info.bylines.append(spaced_text(el) if byline else first or "By " + credit.group(1))  # type: ignore[union-attr]
+            found = (_linked_name(el) or spaced_text(el)) if byline else first or "By " + credit.group(1)  # type: ignore[union-attr]
+            info.bylines.append(found)
+
+
+# The address of an author's page: WordPress's "/author/matthias/", "/autor/…", "/authors/…".
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor|autoren|auteur|autore)/[^/]", re.I)
+
+
+def _linked_name(el: Element) -> str | None:
+    """A lone word that links to an author's page (rel="author", or an address such as "/author/matthias/") as "By"
+    would credit it ("By Thilo"): a given name alone is then trusted as a name, not a loose word of a box."""
+    text = " ".join(el.text_content().split())
+    linked = "author" in (el.get("rel") or "").lower() or bool(_AUTHOR_PAGE.search(el.get("href") or ""))
+    return f"By {text}" if el.tag == "a" and linked and text and " " not in text else None
 
 
 _CARD = re.compile(r"card|teaser|tile|promo", re.I)
