@@ -1020,6 +1020,19 @@ def test_a_lone_name_linked_to_its_authors_page(box: str, expected: tuple[str, .
     assert extract(page(body=box + BODY)).authors == expected
 
 
+@pytest.mark.parametrize("box, expected", [
+    # a blog's account name credited as its author (both had named no one) ...
+    ('<span class="by-author">von <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">'
+     'gizzmo</a></span></span>', ("gizzmo",)),
+    ('<div class="post-author">by mady</div>', ("mady",)),
+    # ... not a lower-case word loose in a box, nor a desk's or a page's word after "By"
+    ('<div class="author"><span>gizzmo</span></div>', ()),
+    ('<div class="byline">Posted by redaktion</div>', ()), ('<div class="byline">By comments</div>', ()),
+])
+def test_an_account_name_credited_after_by(box: str, expected: tuple[str, ...]) -> None:
+    assert extract(page(body=box + BODY)).authors == expected
+
+
 def test_a_personal_sites_organization_of_its_owners_name_leaves_the_owner() -> None:
     head = PERSONAL % "Wolfgang Schmale" + ld('{"@type": "Organization", "name": "Wolfgang Schmale"}')
     assert extract(page(head)).authors == ("Wolfgang Schmale",)

@@ -15,7 +15,7 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
-from .personcheck import is_person
+from .personcheck import is_person, names_no_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
 # A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
@@ -101,7 +101,8 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             by = credited or prefixed or titled
             if n and not prefixed and len(name.split()) == 1 and len(parts[0].split()) > 1:
                 continue  # "Victor Tangermann, Futurism": a one-word tail is an affiliation, not a co-author
-            if " " not in name and (name.isupper() or name.islower()):
+            handle = by and is_handle(name)  # "von gizzmo": a blog's account name, credited as its author's is
+            if " " not in name and (name.isupper() or name.islower()) and not handle:
                 continue  # a lone "KWCHCIK" or "admin" is an account name; a lone "Regan" may be a person
             name = _undoubled(name.title() if name.isupper() else name)
             if _names_site(name, exclude, site_words):
@@ -112,7 +113,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
             # A name in a script without capitals (محمد عبد الله, 李华) is trusted from structured data or after
             # "By", not as loose words of a page box, where nothing tells a name from a label or a sentence.
             caseless = min_words == 1 or by
-            if is_person(name, 1 if lone else min_words, loose=min_words == 1, caseless=caseless) \
+            if (handle or is_person(name, 1 if lone else min_words, loose=min_words == 1, caseless=caseless)) \
                     and name_key(name) not in blocked \
                     and name_key(name) not in ALIASES:
                 name = name_case(name)  # "Jane DOE": after the test of a name, which a loose "read more" fails
@@ -132,6 +133,16 @@ def _part_name(part: str) -> tuple[str, str | None, bool, bool]:
     if untitled != name:
         return _REPORTS.sub("", untitled).strip(), agency, prefixed, True
     return name, agency, prefixed, False
+
+
+# An account name: one word in lower case, letters and a dot, dash or underscore ("gizzmo", "mywakenews", "fri.juli").
+_HANDLE = re.compile(r"[a-zà-ÿß][a-zà-ÿß._-]{2,29}")
+
+
+def is_handle(name: str) -> bool:
+    """Whether ``name`` is an account name that may credit a post after "By" or in a link to its author's page
+    ("gizzmo"), not a word of the page ("monday", "comments") nor a desk's or a role's ("admin", "redaktion")."""
+    return bool(_HANDLE.fullmatch(name)) and name not in _NOT_LONE_NAMES and not names_no_person(name)
 
 
 def _names_site(name: str, site: str | None, site_words: set[str]) -> bool:
