@@ -1033,6 +1033,16 @@ def test_an_account_name_credited_after_by(box: str, expected: tuple[str, ...]) 
     assert extract(page(body=box + BODY)).authors == expected
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("BBC News", ("Ann Lee",)), ("Staff", ("Ann Lee",)),   # an outlet or a desk typed as a Person is no one
+    ("Reuters", ("Ann Lee", "Reuters")),                    # a wire agency is the story's credit, after the people
+])
+def test_an_outlet_desk_or_agency_typed_as_a_person(name: str, expected: tuple[str, ...]) -> None:
+    author = ld(f'{{"@type": "NewsArticle", "author": {{"@type": "Person", "name": "{name}"}}}}')
+    byline = '<article><div class="byline">By Ann Lee</div>' + BODY + "</article>"
+    assert extract(page(author, byline)).authors == expected
+
+
 def test_a_personal_sites_organization_of_its_owners_name_leaves_the_owner() -> None:
     head = PERSONAL % "Wolfgang Schmale" + ld('{"@type": "Organization", "name": "Wolfgang Schmale"}')
     assert extract(page(head)).authors == ("Wolfgang Schmale",)
