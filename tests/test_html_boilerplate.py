@@ -52,6 +52,17 @@ CASES = [
     # A sentence opening with such words is story.
     (article(STORY + "<p>Eingeordnet unter den Akten fand sich der Brief von 1990.</p>"), "Eingeordnet unter den Akten",
      "Post Views"),
+    # A sentence opening with a date line's label is story; the blog software's date lines ("Posted on … by admin",
+    # "Posted by … at 10:02", "Updated 10:02 AM ET, …", "Posted 3 hours ago") still go.
+    (article(STORY + "<p>Posted in 1990, the letter reached the council a week later.</p>"
+             "<p>Posted on 3 May 2021 by admin</p>"), "Posted in 1990, the letter reached the council", "by admin"),
+    (article("<p>Posted by Jane Doe at 10:02</p><p>Published in 1990, the book sold a million copies.</p>" + STORY),
+     "Published in 1990, the book sold", "Jane Doe"),
+    (article("<p>Updated 10:02 AM ET, Mon May 3, 2021</p><p>Updated guidelines were released on Monday.</p>" + STORY),
+     "Updated guidelines were released", "10:02 AM"),
+    (article(STORY + "<p>Posted 3 hours ago</p><p>Last updated on March 3, 2021 at 2:15 pm</p>"), "Paragraph 4",
+     "hours ago"),
+    (article(STORY + "<p>Last updated on March 3, 2021 at 2:15 pm</p>"), "Paragraph 4", "2:15 pm"),
     # The readers' comments' heading inside the story's box: what follows it (a widget, the site's offers) is not the
     # story. A short box opening with it went before; now the rest of a long box goes too.
     (article(STORY + "<h3>Comments</h3><div class='fb-comments'></div><p><em>Advertise with the most visited news site"

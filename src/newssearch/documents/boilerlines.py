@@ -10,6 +10,15 @@ from __future__ import annotations
 
 import re
 
+# What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
+# month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
+# separators. A lower-case word of any other kind makes it a sentence ("Posted in 1990, the letter reached …").
+_DATE_LINE_WORD = (
+    r"(?:by \S+|\S*\d\S*|(?-i:[A-ZÀ-ÖØ-Þ])\S*|[|·•/–—-]|(?:on|at|in|of|and|ago|am|pm|a\.m\.|p\.m\.|"
+    r"(?:second|sec|minute|min|hour|hr|day|week|month|year)s?)[,.:;]?)"
+)
+_DATE_LINE_TAIL = rf"{_DATE_LINE_WORD}(?:\s+{_DATE_LINE_WORD})*"
+
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
 BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
@@ -20,7 +29,10 @@ BOILER_LINE = re.compile(
     r"follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|"
     r"see also:?.*|recommended:?.*|watch:.*|listen:.*|"
     r"also read:?.*|more:.*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
-    r"more on this( story)?:?|(?:published|updated|last updated|posted|first published)(?: on| at)?:? .{0,60}|"
+    r"more on this( story)?:?|"
+    # A date line's label, then only a date line's words (see _DATE_LINE_TAIL): "Posted on 3 May 2021 by admin",
+    # "Updated 10:02 AM ET, Mon May 3, 2021", "Posted 3 hours ago"; "Posted in 1990, the letter reached …" is story.
+    r"(?:published|updated|last updated|posted|first published)(?: on| at)?:? (?=.{0,60}$)" + _DATE_LINE_TAIL + r"|"
     r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?|"
     # Blog software's lines after the story (WordPress and its plugins): a view counter, an author box's link, a
     # rating prompt, the likes' "Loading...", the post's category ("Posted in News", "Eingeordnet unter Allgemein").
