@@ -74,6 +74,11 @@ CASES = [
     (article('<p>The mayor, <span class="rollover-people"><a href="/p/1">Ann Lee</a><span class="rollover-'
              'people-block"><a href="/x">Lee backs new budget plan</a></span></span>, opened it.</p>' + STORY),
      "The mayor, Ann Lee, opened it.", "backs new budget"),
+    # A breadcrumb trail named "crumbs" (tagDiv's WordPress themes: "td-crumb-container", "entry-crumbs") is the
+    # page's navigation; caymancompass.com's story had opened "Home Issues Prison official: ...".
+    (article("<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Home"
+             "</a></span> <span><a class='entry-crumb' href='/issues/'>Issues</a></span> <span>Bridge work done</span>"
+             "</div></div>" + STORY), "Paragraph 1", "Home Issues"),
     # Captions and photo credits in camelCase classes are not story text.
     (article('<div class="InlineImage-imageEmbedCaption">Workers on the deck at dawn, before the reopening.</div>'
              '<div class="InlineImage-imageEmbedCredit">Jo Bloggs | Getty Images</div>' + STORY),

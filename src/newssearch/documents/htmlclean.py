@@ -25,7 +25,7 @@ DROP_TAGS = (
 )
 # A footer in other languages' words too: Serbo-Croatian "futer" (auto-wirtschaft.ch's "futer_content"), "Fußzeile".
 _NEGATIVE = re.compile(
-    r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|byline|caption|comments?|"
+    r"(?:^|[-_\s])(?:ad|ads|adv|advert|advertisement|banner|breadcrumbs?|crumbs?|byline|caption|comments?|"
     # Readers' comments under any of their names: "responses", "replies", "discussion", "talkback", "commentlist".
     r"comment(?:list|section|box|thread|area)s?|responses?|repl(?:y|ies)|discussions?|discuss|talkback|"
     r"cookie|disqus|footer|futer|fusszeile|fußzeile|gdpr|masthead|menu|modal|nav|navbar|navigation|newsletter|outbrain|"
