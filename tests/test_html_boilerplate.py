@@ -79,6 +79,11 @@ CASES = [
     (article("<div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Home"
              "</a></span> <span><a class='entry-crumb' href='/issues/'>Issues</a></span> <span>Bridge work done</span>"
              "</div></div>" + STORY), "Paragraph 1", "Home Issues"),
+    # A box named "contact" is the site's contact form or address, not the story (spdfraktion.de's "Fragen zu
+    # diesem Artikel" form under the story; a forum's member titles).
+    (article(STORY + "<div id='contact' class='no-print'><h2>Questions about this story</h2><p>If you have questions "
+             "or suggestions about this story, you can get in touch with us here.</p></div>"), "Paragraph 4",
+     "get in touch"),
     # Captions and photo credits in camelCase classes are not story text.
     (article('<div class="InlineImage-imageEmbedCaption">Workers on the deck at dawn, before the reopening.</div>'
              '<div class="InlineImage-imageEmbedCredit">Jo Bloggs | Getty Images</div>' + STORY),

@@ -35,6 +35,8 @@ _NEGATIVE = re.compile(
     # A box about the writer or naming them ("author-box", "authorInfo", "about-the-author", "author-name"); not the
     # bare "author", which some templates put on the article itself.
     r"author-?(?:bio|box|info|about|details|description|wrap|card|profile|content|area|name)|about-?(?:the-?)?author|"
+    # The site's contact form or address under the story ("Fragen zu diesem Artikel", spdfraktion.de's id="contact").
+    r"contact|"
     # docutils' (rst2html's) box of a document's fields, its :Author: and :Date:.
     r"credit|dateline|meta|timestamp|print-?only|visually-?hidden|sr-only|autor|auteur|autore|signature|docinfo)"
     r"(?:$|[-_\s])",
