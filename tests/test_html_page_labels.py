@@ -197,6 +197,10 @@ POINTED = [
     (page(f"<article>{STORY}<h3>Mehr zum Thema</h3><h4>Deine Jobbörse</h4><p>Über 20.000 Traumjobs warten nur auf "
           "dich in unserer Jobbörse. Gleich reinschauen und entdecken!</p></article>"),
      "Teil 3", "Traumjobs"),
+    # spox.com's "Artikel und Videos zum Thema" over another story's schedule table.
+    (page(f"<article>{STORY}<h2>Artikel und Videos zum Thema</h2><h3>Olympia 2022: Zeitplan in Peking</h3><table>"
+          "<tr><th>Tag</th><th>Wettkampf</th></tr><tr><td>Mittwoch, 9. Februar</td><td>Einzel Normalschanze</td></tr>"
+          "</table></article>"), "Teil 3", "Normalschanze"),
 ]
 
 

@@ -18,7 +18,8 @@ POINTERS = (
     r"ebenfalls interessant",
     r"(?:das|dies|diese[rs]? (?:artikel|beiträge?|themen|texte?)) (?:könnte|könnten|dürfte|dürften) (?:sie|dich|euch) "
     r"(?:auch |ebenfalls )?interessieren", r"schon gelesen",
-    r"mehr zum thema", r"mehr (?:\S+ )?(?:zu|zum|aus|von|auf|über) (?:\S+ ){0,2}\S+",
+    r"mehr zum thema", r"(?:artikel|beiträge|videos|bilder|news|nachrichten)(?: (?:und|&) (?:artikel|beiträge|videos|"
+    r"bilder|news))? zum thema", r"mehr (?:\S+ )?(?:zu|zum|aus|von|auf|über) (?:\S+ ){0,2}\S+",
     r"(?:weitere|verwandte|ähnliche|empfohlene|passende|beliebte|meistgelesene) (?:beiträge|artikel|themen|"
     r"nachrichten|meldungen|news|inhalte|links|videos|rezepte|texte|storys|geschichten)", r"meistgelesen",
     r"zum weiterlesen", r"weiter ?lesen", r"vorschau auf den nächsten (?:artikel|beitrag)",
