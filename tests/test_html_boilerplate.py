@@ -52,6 +52,9 @@ CASES = [
     # A sentence opening with such words is story.
     (article(STORY + "<p>Eingeordnet unter den Akten fand sich der Brief von 1990.</p>"), "Eingeordnet unter den Akten",
      "Post Views"),
+    # A sentence opening with "By" and a small word is story; a byline, its name's particles and all, is not.
+    (article("<p>By Jan de Vries | Staff Writer</p>" + STORY + "<p>By then, the council had voted to reopen the "
+             "harbour bridge.</p>"), "By then, the council had voted", "Jan de Vries"),
     # A sentence opening with a date line's label is story; the blog software's date lines ("Posted on … by admin",
     # "Posted by … at 10:02", "Updated 10:02 AM ET, …", "Posted 3 hours ago") still go.
     (article(STORY + "<p>Posted in 1990, the letter reached the council a week later.</p>"

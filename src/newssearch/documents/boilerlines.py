@@ -19,6 +19,9 @@ _DATE_LINE_WORD = (
 )
 _DATE_LINE_TAIL = rf"{_DATE_LINE_WORD}(?:\s+{_DATE_LINE_WORD})*"
 
+# A word of a name in a byline: capitalised (however the line's case is read), or a name's particle.
+_NAME_WORD = r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]+|(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al|dos|das)\b)"
+
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
 BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
@@ -33,7 +36,9 @@ BOILER_LINE = re.compile(
     # A date line's label, then only a date line's words (see _DATE_LINE_TAIL): "Posted on 3 May 2021 by admin",
     # "Updated 10:02 AM ET, Mon May 3, 2021", "Posted 3 hours ago"; "Posted in 1990, the letter reached …" is story.
     r"(?:published|updated|last updated|posted|first published)(?: on| at)?:? (?=.{0,60}$)" + _DATE_LINE_TAIL + r"|"
-    r"by [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?: ?[,|•–—-] .{0,60})?|"
+    # A byline: "By" and a name written with capitals, its particles aside ("By Jan de Vries | Staff"), or one word
+    # ("by admin"); "By the way, the mayor said." is a sentence.
+    r"by " + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}(?: ?[,|•–—-] .{0,60})?|by [\w.'’-]+|"
     # Blog software's lines after the story (WordPress and its plugins): a view counter, an author box's link, a
     # rating prompt, the likes' "Loading...", the post's category ("Posted in News", "Eingeordnet unter Allgemein").
     r"post views:? [\d.,]+|latest posts by .{1,60} \(see all\)|rate this:|bewerten:|loading\.\.\.|"
