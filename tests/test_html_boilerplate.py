@@ -87,6 +87,12 @@ CASES = [
     (article(STORY + "<div id='contact' class='no-print'><h2>Questions about this story</h2><p>If you have questions "
              "or suggestions about this story, you can get in touch with us here.</p></div>"), "Paragraph 4",
      "get in touch"),
+    # A paragraph's one span of prose is the paragraph, whatever its name: a post copied from Facebook keeps its
+    # classes ("...ContentTags" read as a tags box had dropped skateboardmsm.de's opening); a tags line still goes.
+    (article("<p><span class='_fbReactionComponent__eventDetailsContentTags fsl'>The floating miniramp comes to the "
+             "lake on 19 August, where the best skaters of Europe compete for the prize money and three titles. The "
+             "afterparty starts at eleven.</span></p>" + STORY + "<p><span class='tags'>Skateboarding, Events</span>"
+             "</p>"), "The floating miniramp comes to the lake", "Skateboarding, Events"),
     # Captions and photo credits in camelCase classes are not story text.
     (article('<div class="InlineImage-imageEmbedCaption">Workers on the deck at dawn, before the reopening.</div>'
              '<div class="InlineImage-imageEmbedCredit">Jo Bloggs | Getty Images</div>' + STORY),

@@ -55,6 +55,8 @@ _ASIDE_TEXT = re.compile(r"caption|credit|(?:image|img|photo|foto|bild)[-_]?(?:d
 _EMBEDDED_POST = re.compile(r"tweet|instagram|tiktok|embed", re.IGNORECASE)
 # Hover cards: the innermost hinted box with more than a few words is the card, its wrappers are kept.
 _HOVER_CARD = re.compile(r"tooltip|rollover|popover|hovercard", re.I)
+# Characters of prose that make a paragraph's one span the paragraph itself, whatever its name (a sentence or two).
+WHOLE_PARAGRAPH = 150
 
 
 def is_cookie_notice(text: str) -> bool:
@@ -250,6 +252,18 @@ def _opens_a_paragraph(el: Element, hints: str) -> bool:
             and not (parent.text or "").strip() and bool((el.tail or "").strip()))
 
 
+def _is_whole_paragraph(el: Element, hints: str) -> bool:
+    """True for a ``<span>`` that is all of its paragraph's prose, whatever it is named: a post copied from Facebook
+    keeps its classes (skateboardmsm.de's ``_fbReactionComponent__eventDetailsContentTags`` around each paragraph
+    read as a tags box). A caption or credit in a span of its own is still the page's."""
+    parent = el.getparent()
+    if el.tag != "span" or parent is None or parent.tag != "p" or _ASIDE_TEXT.search(hints):
+        return False
+    text = " ".join(el.text_content().split())
+    return len(text) >= WHOLE_PARAGRAPH and len(text) >= 0.9 * len(" ".join(parent.text_content().split())) \
+        and text[-1] in ".!?…\"“”»"
+
+
 def _is_boilerplate_box(el: Element, slides: Slides | None = None) -> bool:
     """True for a box that is never the story's text: hidden (but for a gallery's sections, with ``slides``), a
     dialog, a card about the writer, or a box named as boilerplate."""
@@ -272,7 +286,7 @@ def _is_boilerplate_box(el: Element, slides: Slides | None = None) -> bool:
     # A wrapper that holds the headline or the article is the page itself, whatever its name; an overlay's own heading
     # ("Dear fans, your browser is out of date") does not make it the page.
     if _holds_story(el, *(("article", "main") if _OVERLAY.search(hints) else ("h1", "article", "main"))) \
-            or _opens_a_paragraph(el, hints):
+            or _opens_a_paragraph(el, hints) or _is_whole_paragraph(el, hints):
         return False
     # A social-media box around an embedded post (a quoted tweet) is part of the story.
     return not any(_EMBEDDED_POST.search(quote.get("class", "")) for quote in el.iter("blockquote"))
