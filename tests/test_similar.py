@@ -232,7 +232,8 @@ def test_cli_similar_takes_snippet_chars_as_query_does(features_index: Path) -> 
 
 
 def test_the_scores_and_sharers_read_once_are_the_querys_own(tmp_path: Path) -> None:
-    # likeness reads each key word's postings once for both: its scores must be those of its Or, and the articles
+    # likeness reads each key word's postings once for both: its scores must be those of its Or (each times the share
+    # of the key words the article holds, Lucene's classic coord), and the articles
     # sharing enough key words those whose title or body holds them, in an updated index (with deleted versions).
     from whoosh import query as wq
 
@@ -249,11 +250,13 @@ def test_the_scores_and_sharers_read_once_are_the_querys_own(tmp_path: Path) -> 
         reader = searcher.reader()
         assert reader.has_deletions()
         like = likeness(searcher, idx.get("oil.txt"))
-        assert isinstance(like.query, wq.Or) and like.scores == all_scores(searcher, like.query)
+        assert isinstance(like.query, wq.Or)
         terms = {term.text for term in like.query.subqueries}
         held = {docnum: sum(any((name, term) in reader and docnum in set(reader.postings(name, term).all_ids())
                                 for name in ("title", "body")) for term in terms)
                 for docnum in range(reader.doc_count_all()) if not reader.is_deleted(docnum)}
+        assert like.scores == {docnum: score * held[docnum] / len(terms)
+                               for docnum, score in all_scores(searcher, like.query).items()}
         need = max(math.ceil(0.1 * len(terms)), min(2, len(terms)))
         assert like.sharing == {docnum for docnum, count in held.items() if count >= need}
         assert like.sharing and len(like.sharing) < len(held)
@@ -274,3 +277,48 @@ def test_an_article_nothing_is_like_says_why(tmp_path: Path) -> None:
         assert idx.similar("numbers.txt").notice == ("its title and text give no word to compare by (only stop "
                                                      "words, numbers or single letters)")
         assert idx.similar("bridge.txt").notice is None  # wind.txt is like it
+
+
+WARNER = {
+    "warner.txt": "Time Warner profit rises\n\nQuarterly profits at TimeWarner rose in the fourth quarter. Its AOL internet "
+                  "unit lost subscribers, though advertising revenue from its Google deal grew and AOL signed new "
+                  "broadband subscribers for its internet service.",
+    "aol.txt": "AOL keeps its subscribers\n\nThe internet firm AOL said broadband subscribers stayed with it as "
+               "advertising revenue from Google searches grew, and the firm plans a new internet service for "
+               "subscribers next year, with films, music and games on offer to members who pay a monthly fee. Analysts "
+               "said the plan would help the group compete with rivals in Europe and Asia over the coming months.",
+    "wire.txt": "FOURTH QUARTER PROFIT UP\n\nFourth quarter profit rose, the company said.",
+    "rain.txt": "Rain in the north\n\nHeavy rain fell in the north on Friday and roads were closed.",
+    "cup.txt": "Cup final tickets sold\n\nTickets for the cup final sold out within an hour on Friday.",
+}
+
+
+def test_a_short_text_sharing_few_key_words_ranks_below_one_sharing_many(tmp_path: Path) -> None:
+    # A three-line wire holding "fourth", "quarter" and "profit" had outranked the story sharing AOL, internet,
+    # subscribers, advertising, revenue and Google (6.82 to 6.57): its few words weigh much in its short text.
+    # Each score is now multiplied by the share of the key words the article holds (Lucene's classic coord).
+    index = index_of_texts(tmp_path, WARNER)
+    result = CliRunner().invoke(cli, ["similar", "warner.txt", "--index-dir", str(index), "--csv"])
+    assert result.exit_code == 0
+    assert [line.split(",")[0] for line in result.output.splitlines()[1:]] == ["aol.txt", "wire.txt"]
+
+
+def test_a_word_no_other_article_holds_is_no_key_word(tmp_path: Path) -> None:
+    # "TimeWarner" (and a report's amounts, "1.13bn") can find nothing but the article itself: as Lucene's
+    # MoreLikeThis leaves out words below its min_doc_freq, such a word gives its place to one that can.
+    from newssearch.similar import likeness
+
+    index = index_of_texts(tmp_path, WARNER)
+    with open_index(index) as idx:
+        docnum = idx._docnum("warner.txt")
+        like = likeness(idx._searcher, idx.get("warner.txt"), docnum)
+    terms = {term.text for term in like.query.subqueries}
+    assert "aol" in terms and "quarter" in terms
+    assert not terms & {"timewarn", "warner", "signe", "lost", "deal"}
+    assert like.alone >= 5
+
+
+def test_an_article_whose_words_no_other_holds_says_so(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {**WARNER, "odd.txt": "Zebras\n\nZebras gallop."})
+    with open_index(index) as idx:
+        assert idx.similar("odd.txt").notice == "no other article holds any of its 2 key words"

@@ -222,7 +222,7 @@ class NewsIndex:
                         snippet_chars=snippet_chars, fragments=fragments, group_copies=group_copies)
         date_filter = date_filter_of(self._days, since, until)
         docnum = self._docnum(article_id)
-        like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)))
+        like = likeness(self._searcher, to_article(self._searcher.stored_fields(docnum)), docnum)
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
         copies = set(group_of(self._searcher, docnum, keys) if keys is not None else [docnum])
         allowed = like.sharing - copies

@@ -31,28 +31,54 @@ class Likeness:
     sharing: set[int]  # document numbers of the articles with at least SIMILAR_SHARED of the key words
     terms: int = 0  # how many key words the article gave
     need: int = 0  # how many of them an article must share
+    alone: int = 0  # key words left out because no other article holds them
 
 
-def likeness(searcher, article: Article) -> Likeness:  # type: ignore[no-untyped-def]
+def likeness(searcher, article: Article, docnum: int | None = None) -> Likeness:  # type: ignore[no-untyped-def]
     """The query of ``article``'s key words (``key_terms``) and the articles sharing enough of them.
 
     An article must share at least a tenth of the key words (``config.SIMILAR_SHARED``), as
     Elasticsearch's more-like-this asks for a share of them (its minimum_should_match): one rare word
     in common, such as a name, outranked several telling ones. (BBC News, share of the top 10 in the
     article's own category, 250 articles each: 0.797 -> 0.842 on odd file numbers, where it was chosen;
-    0.791 -> 0.838 on even ones.)
+    0.791 -> 0.838 on even ones.) A word that no article but ``docnum`` (the article itself) holds is no key word,
+    as Lucene's MoreLikeThis leaves out words below its min_doc_freq: it can find nothing, and took the place of
+    a word that can (a BBC business report's amounts, "1.13bn", "284m", were six of its 25). Each article's score
+    is multiplied by the share of the key words it holds, as Lucene's classic coord factor did: a short Reuters wire
+    holding three of a BBC report's 25 had ranked second, its few words weighing much in its short text.
     """
-    key_terms = key_terms_of(searcher, article)
-    clauses: list[wq.Query] = []
-    for term, weight in key_terms:
-        clauses.append(wq.Term(BODY, term, boost=weight))
-        clauses.append(wq.Term(TITLE, term, boost=weight * config.TITLE_BOOST))
+    key_terms, parts, alone = _shared_terms(searcher, key_terms_of(searcher, article, 2 * config.SIMILAR_TERMS), docnum)
+    clauses = [clause for term, weight in key_terms for clause in _clauses(term, weight)]
     query = wq.Or(clauses) if clauses else wq.NullQuery
-    # Each word's postings read once, for both: scoring the Or and then reading them again to count the words each
-    # article holds had made ``similar`` read every key word twice (100,000 articles: a third of its time).
-    parts = each_scores(searcher, clauses)
     need = shared_needed(len(key_terms))
-    return Likeness(query, _summed(parts), _sharing(list(zip(parts[::2], parts[1::2])), need), len(key_terms), need)
+    counts = _counts(list(zip(parts[::2], parts[1::2])))
+    scores = {docnum: score * counts[docnum] / len(key_terms) for docnum, score in _summed(parts).items()}
+    sharing = {docnum for docnum, count in counts.items() if count >= need}
+    return Likeness(query, scores, sharing, len(key_terms), need, alone)
+
+
+def _clauses(term: str, weight: float) -> list[wq.Query]:
+    """A key word's two clauses: in the body, and in the title (boosted as a query's title matches are)."""
+    return [wq.Term(BODY, term, boost=weight), wq.Term(TITLE, term, boost=weight * config.TITLE_BOOST)]
+
+
+def _shared_terms(searcher, candidates: list[tuple[str, float]],  # type: ignore[no-untyped-def]
+                  docnum: int | None) -> tuple[list[tuple[str, float]], list[Scores], int]:
+    """The first ``SIMILAR_TERMS`` of ``candidates`` that an article other than ``docnum`` holds, the scores of their
+    clauses (``_clauses``; each word's postings read once), and how many were passed over as held by none other."""
+    chosen: list[tuple[str, float]] = []
+    parts: list[Scores] = []
+    alone, rest = 0, list(candidates)
+    while rest and len(chosen) < config.SIMILAR_TERMS:
+        batch, rest = rest[: config.SIMILAR_TERMS - len(chosen)], rest[config.SIMILAR_TERMS - len(chosen):]
+        scored = each_scores(searcher, [clause for term, weight in batch for clause in _clauses(term, weight)])
+        for (term, weight), body, title in zip(batch, scored[::2], scored[1::2]):
+            if (body.keys() | title.keys()) - {docnum}:
+                chosen.append((term, weight))
+                parts += [body, title]
+            else:
+                alone += 1
+    return chosen, parts, alone
 
 
 def _summed(parts: list[Scores]) -> Scores:
@@ -69,8 +95,9 @@ def _summed(parts: list[Scores]) -> Scores:
 KEY_TERM_CHARS = 200_000
 
 
-def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type: ignore[no-untyped-def]
-    """The article's most distinctive words (Whoosh's Bo1 key terms) with their weights, best first.
+def key_terms_of(searcher, article: Article,  # type: ignore[no-untyped-def]
+                 number: int = config.SIMILAR_TERMS) -> list[tuple[str, float]]:
+    """The article's ``number`` most distinctive words (Whoosh's Bo1 key terms) with their weights, best first.
 
     Single letters and numbers are left out: a table of figures or a list marked (a), (b), (c) is not
     what an article is about. Nor are the function words of an article in another language than English
@@ -88,11 +115,11 @@ def key_terms_of(searcher, article: Article) -> list[tuple[str, float]]:  # type
     expander.add(Counter(t.text for t in TEXT_ANALYZER(text, **({"lang": lang} if lang else {}))).items())
     untold = _function_terms(language_of(article.lang, text), lang)
     # room for the function words to be left out, as for the letters and numbers
-    wanted = config.SIMILAR_TERMS * (3 if untold else 2)
+    wanted = number * (3 if untold else 2)
     key_terms = (live_expanded_terms(expander, reader, wanted) if deletions  # only the live counts that may matter
                  else expander.expanded_terms(wanted, normalize=True))
     return [(term, weight) for term, weight in key_terms
-            if _telling(term) and term not in untold and not elided(term)][: config.SIMILAR_TERMS]
+            if _telling(term) and term not in untold and not elided(term)][:number]
 
 
 class LiveCounts:
@@ -141,13 +168,13 @@ def shared_needed(terms: int) -> int:
     return max(math.ceil(config.SIMILAR_SHARED * terms), min(SHARED_AT_LEAST, terms))
 
 
-def _sharing(terms: list[tuple[Scores, Scores]], need: int) -> set[int]:
-    """The articles whose title or body holds at least ``need`` of the key words (each word's matches in the body and
-    the title: ``terms``)."""
+def _counts(terms: list[tuple[Scores, Scores]]) -> Counter[int]:
+    """How many of the key words each article's title or body holds (each word's matches in the body and the title:
+    ``terms``)."""
     counts: Counter[int] = Counter()
     for body, title in terms:
         counts.update(body.keys() | title.keys())
-    return {docnum for docnum, count in counts.items() if count >= need}
+    return counts
 
 
 def unlike_notice(likeness: Likeness, docnum: int) -> str | None:
@@ -155,6 +182,8 @@ def unlike_notice(likeness: Likeness, docnum: int) -> str | None:
     article shares enough of them (a one-line brief's two words); None when some article does."""
     if likeness.sharing - {docnum}:
         return None
+    if not likeness.terms and likeness.alone:
+        return f"no other article holds any of its {likeness.alone:,} key words"
     if not likeness.terms:
         return "its title and text give no word to compare by (only stop words, numbers or single letters)"
     short = " (a short text gives few)" if likeness.terms < config.SIMILAR_TERMS else ""
