@@ -130,3 +130,15 @@ def test_a_date_clause_day_or_month_first_is_refused_as_typed(features_index) ->
         assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
         assert ("is written day or month first: write the year first, 2020-12-31; use date:2020," in out.stderr) == (
             "12/31" in typed)
+
+
+@pytest.mark.parametrize("typed", ["date:1987-3-1*", "date:2020-6?", "date:[2020-6* TO 2021]"])
+def test_a_short_date_with_a_pattern_is_refused_as_typed(features_index, typed: str) -> None:
+    # "date:1987-3-1*" had been quoted as 'date:1987-03-01*', a query the user never typed: the date was padded
+    # (date:1987-3-5 as date:1987-03-05) before it was found to be a pattern
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed.split(' ')[0]}")

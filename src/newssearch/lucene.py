@@ -55,7 +55,7 @@ _ALL_FIELD_NAMES = frozenset({LANG, ID, *_FIELDS})
 # A sign after a field's colon, before a word, a phrase or a group (title:-blair); not before a number (title:-5C)
 _SIGN_AFTER_FIELD = re.compile(r"(?<![^\s(])([-+!]*)(\w+):([-+!]+)(?=[^\W\d_]|[\"(\[{])")
 _QUOTED_DATE = re.compile(r"(?<!\w)(\w+):([\"'])\s*(\d{4}(?:-\d{1,2}){0,2})\s*\2(?![\w\"'])")
-_SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w-])")
+_SHORT_DATE = re.compile(r"(?<![\w-])(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?![\w*?-])")
 _AND_OR = re.compile(r"(?<!\S)(&&|\|\|)(?!\S)")
 # !*ool too; a run of signs with a bang (!!blair, -!blair) is one NOT, as NOT NOT is
 _BANG = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=\())[!-]*![!-]*(?=[\w\"(*?])")
