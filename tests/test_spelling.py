@@ -394,3 +394,19 @@ def test_the_slips_the_index_holds_are_found_as_whoosh_finds_them_a_deleted_arti
         assert found == {"goverment": ["government"], "gvernment": ["government"],  # a slip in its first letters
                          "governmets": ["governments"], "goevrnor": ["governor"]}  # the deleted article's words
         assert found == {typed: sorted(c for c in _slipped_from(typed) if ("spell_body", c) in reader) for typed in found}
+
+
+def test_a_three_letter_word_with_its_last_two_letters_swapped_gets_the_word(tmp_path: Path) -> None:
+    # "oli prices" had got no "Did you mean" at all: no word under four letters was guessed at. A swap is the one slip
+    # looked for in three letters (one changed letter of "oli" is old, olt, ola...), and never to a grammar word.
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"oil.txt": "Oil prices rise\n\nOil prices rose again.",
+                                      "old.txt": "Old town\n\nThe old town hall reopened.",
+                                      "tax.txt": "Tax\n\nThe tax rose."})
+    out = CliRunner().invoke(cli, ["query", "oli prices", "--index-dir", str(index)])
+    assert (out.exit_code, out.output) == (1, "No articles match 'oli prices'.\nDid you mean: oil prices\n")
+    out = CliRunner().invoke(cli, ["query", "OLI", "--index-dir", str(index)])
+    assert (out.exit_code, out.output) == (1, "No articles match 'OLI'.\nDid you mean: OIL\n")
+    out = CliRunner().invoke(cli, ["query", "teh", "--index-dir", str(index)])
+    assert (out.exit_code, out.output) == (1, "No articles match 'teh'.\n")

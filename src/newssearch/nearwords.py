@@ -13,6 +13,7 @@ from whoosh.support.levenshtein import damerau_levenshtein
 from .folding import fold
 from .patterns import WordFinder
 from .schema import BODY, SEARCH_FIELDS, TITLE
+from .stopwords import GRAMMAR_WORDS
 from .unspaced import has_unspaced
 from .wordcounts import all_terms, articles_with, word_count
 
@@ -42,6 +43,8 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     counts as found with them in none: it is them.
     """
     typed = fold(word.lower())
+    if len(typed) == MIN_WORD - 1 and typed.isalpha() and not has_unspaced(typed):
+        return _swapped_short(reader, typed)
     if not MIN_WORD <= len(typed) <= MAX_WORD or has_unspaced(typed):
         return None  # Chinese, Thai... are indexed in pairs of letters: edit distance to a pair means nothing
     sound = soundex(typed)
@@ -61,6 +64,17 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     ranked = sorted((soundex(c) != sound, -f, c) for c, f in near.items() if f * MORE_POPULAR >= commonest)
     tied = [c for alike, minus_f, c in ranked if (alike, minus_f) == ranked[0][:2]]
     return tied[0] if len(tied) == 1 else most_written(reader, tied)
+
+
+def _swapped_short(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The word a three-letter ``typed`` spells with its last two letters swapped, when some article holds it and
+    it is no grammar word: "oli" is oil. Any other slip of three letters is any short word (as Lucene's spell
+    checker, no word that short is otherwise guessed at), and a swap is the slip short words suffer most; the first
+    letter is kept, as every suggestion keeps it (WORD_PREFIX), and "teh" is never "the"."""
+    swapped = typed[0] + typed[2] + typed[1]
+    if swapped == typed or swapped in GRAMMAR_WORDS:
+        return None
+    return swapped if word_count(reader, swapped) or word_count(reader, swapped, TITLE) else None
 
 
 def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type: ignore[no-untyped-def]
