@@ -142,3 +142,19 @@ def test_a_short_date_with_a_pattern_is_refused_as_typed(features_index, typed: 
 
     out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
     assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed.split(' ')[0]}")
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("date:1987-03-09..1987-03-11", "a range is written date:[1987-03-09 TO 1987-03-11]; use date:2020, "),
+    ("year:1963..1987", "a range is written year:[1963 TO 1987]; use date:2020, "),
+    ("date:2020..", "a range is written date:[2020 TO *]; use date:2020, "),
+])
+def test_a_range_written_with_two_dots_is_refused_with_its_bracketed_form(features_index, typed: str, hint: str) -> None:
+    # GitHub's and Kibana's "2020-01..2020-06" had been refused with the date syntax alone, the user left to find
+    # that Lucene's range is "[2020-01 TO 2020-06]"
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ({hint}")

@@ -21,11 +21,18 @@ DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today"
                           _DATE_SYNTAX + "--since 2w for a span back from today")
 
 
-def date_syntax_help(value: str) -> Worded:
-    """How to write a date, said of a date ``value`` could not be read as: with the year first when it holds a day
-    written day or month first (``12/31/2020``: 2020-12-31)."""
+def date_syntax_help(value: str, field: str = "date") -> Worded:
+    """How to write a date, said of a date ``value`` (of ``field``) could not be read as: with the year first when it
+    holds a day written day or month first (``12/31/2020``: 2020-12-31), in brackets when a range is written with two
+    dots (``2020-01..2020-06``: [2020-01 TO 2020-06])."""
     order = next((hint for part in re.split(r"[\s\[\]{}<>=]+", value) if (hint := date_order_hint(part))), "")
+    dotted = _DOTTED_RANGE.match(value)  # GitHub's and Kibana's range, 2020-01..2020-06: Lucene's is in brackets
+    if dotted:
+        order = f"a range is written {field}:[{dotted.group(1) or '*'} TO {dotted.group(2) or '*'}]; " + order
     return DATE_SYNTAX_HELP.map(lambda text: order + text)
+
+
+_DOTTED_RANGE = re.compile(r"^([^.\s]*)\.\.([^.\s]*)$")
 
 
 _TILDE_NUMBER = re.compile(r"~[\d.]+")
@@ -57,7 +64,8 @@ def check_dates(text: str) -> None:
             first = parse_bound(start) if start else None
             last = parse_bound(end, end=True) if end else None
         except InvalidQuery:
-            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=date_syntax_help(value)) from None
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}",
+                               hint=date_syntax_help(value, match.group(1))) from None
         if first and last and first > last:
             raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
 
