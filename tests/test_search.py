@@ -635,6 +635,28 @@ def test_a_language_no_article_is_in_says_which_languages_there_are(tmp_path: Pa
         assert idx.search("zebra -lang:sv").notice is None
 
 
+def test_lang_en_finding_nothing_says_how_many_articles_name_no_language(tmp_path: Path) -> None:
+    # English is never told from an article's words: "oil lang:en" on BBC texts beside one English-tagged record had
+    # found nothing without a word on why (the facet said "en (1); no language (1,450)")
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text(json.dumps({"id": "a", "title": "Ferry", "text": "The ferry sailed.",
+                                                   "lang": "en"}) + "\n")
+    (corpus / "oil.txt").write_text("Oil prices\n\nOil prices rose on Monday, traders said.")
+    (corpus / "gas.txt").write_text("Gas\n\nGas prices fell.")
+    build_index(corpus, tmp_path / "index")
+    out = CliRunner().invoke(cli, ["query", "oil lang:en", "--index-dir", str(tmp_path / "index")])
+    assert (out.exit_code, out.output) == (1, "No articles match 'oil lang:en'.\nNote: lang:en finds the articles that "
+                                              "name English; 2 name no language (English is never told from the "
+                                              "words): leave lang:en out to search them too.\n")
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("oil lang:fr").notice == "no article in this index is in fr (its languages: en)"
+
+
 def test_a_field_only_deleted_articles_had_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
