@@ -161,3 +161,30 @@ def test_an_english_text_is_told_by_none_without_reading_its_last_quarter(monkey
     french = "Le café de la gare était fermé et les élèves sont là. " * 6
     assert functionwords.guess_language("The talks went on. " + french) == "fr"  # its rest could tell, and did
     assert folded
+
+
+def test_a_clearly_english_text_is_english_and_a_short_or_mixed_one_none() -> None:
+    """A BBC text names no language; its words show English as clearly as a French text's show French ('oil
+    lang:en' had found none of them). A reader's guess (``guess_language``) still tells only another language."""
+    from newssearch.functionwords import text_language
+
+    english = ("The council said the harbour would reopen on Monday after the storm, and ferries would run to the "
+               "islands as usual from then on, a spokesman said.")
+    assert (text_language(english), guess_language(english)) == ("en", None)
+    assert text_language("The ferry sailed on Monday.") is None          # too few words to tell
+    assert text_language(english + " " + SAMPLES["de"]) is None          # half English, half German
+    assert text_language("Hallitus esitti tänään uuden budjetin, jonka mukaan valtion menot kasvavat ensi vuonna "
+                         "noin kaksi prosenttia, ja oppositio arvosteli esitystä jyrkästi.") is None  # Finnish
+    assert [text_language(SAMPLES[lang]) for lang in ("fr", "da", "mi")] == ["fr", "da", "mi"]
+
+
+def test_english_read_in_part_is_told_by_the_words_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the guess stops once no language can outscore English; English is then told by the words read, unread ones cost
+    from newssearch import functionwords
+
+    folded: list[str] = []
+    real_fold = functionwords.fold
+    monkeypatch.setattr(functionwords, "fold", lambda word: folded.append(word) or real_fold(word))
+    english = "The minister said that the talks would go on for as long as they were needed. " * 5
+    assert functionwords.text_language(english + "Le café était fermé.") == "en"
+    assert folded == []

@@ -298,14 +298,14 @@ ENGLISH_TEXT = ("Election over\n\nThe elections in Berlin are over. The chancell
 
 def test_a_plain_text_naming_no_language_is_stemmed_in_the_one_its_words_show(tmp_path: Path) -> None:
     """A German .txt with no Language: header had been stemmed as English: Wahl did not find its "Wahlen". Its
-    function words tell its language (as they told its byline's); an English text stays without one."""
+    function words tell its language (as they told its byline's); an English one is English."""
     corpus = tmp_path / "c"
     corpus.mkdir()
     (corpus / "de.txt").write_text(GERMAN_TEXT)
     (corpus / "en.txt").write_text(ENGLISH_TEXT)
     build_index(corpus, tmp_path / "ix")
     with open_index(tmp_path / "ix") as idx:
-        assert (idx.get("de.txt").lang, idx.get("en.txt").lang) == ("de", None)
+        assert (idx.get("de.txt").lang, idx.get("en.txt").lang) == ("de", "en")  # English shown clearly: en
         [hit] = idx.search("Wahl").hits
         assert hit.id == "de.txt" and "<mark>Wahlen</mark>" in hit.snippet.html()
         assert [hit.id for hit in idx.search("election").hits] == ["en.txt"]
@@ -323,7 +323,7 @@ def test_an_export_record_or_feed_item_naming_no_language_is_in_the_one_its_word
                                      f'</channel></rss>')
     build_index(corpus, tmp_path / "ix")
     with open_index(tmp_path / "ix") as idx:
-        assert [idx.get(key).lang for key in ("export.jsonl#1", "export.jsonl#2", "feed.xml#1")] == ["de", None, "de"]
+        assert [idx.get(key).lang for key in ("export.jsonl#1", "export.jsonl#2", "feed.xml#1")] == ["de", "en", "de"]
         assert sorted(hit.id for hit in idx.search("Wahl").hits) == ["export.jsonl#1", "feed.xml#1"]
 
 

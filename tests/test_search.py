@@ -651,10 +651,32 @@ def test_lang_en_finding_nothing_says_how_many_articles_name_no_language(tmp_pat
     build_index(corpus, tmp_path / "index")
     out = CliRunner().invoke(cli, ["query", "oil lang:en", "--index-dir", str(tmp_path / "index")])
     assert (out.exit_code, out.output) == (1, "No articles match 'oil lang:en'.\nNote: lang:en finds the articles that "
-                                              "name English; 2 name no language (English is never told from the "
-                                              "words): leave lang:en out to search them too.\n")
+                                              "name English or whose words show it; 2 name no language (too short "
+                                              "or mixed to tell): leave lang:en out to search them too.\n")
     with open_index(tmp_path / "index") as idx:
         assert idx.search("oil lang:fr").notice == "no article in this index is in fr (its languages: en)"
+
+
+def test_lang_en_finds_untagged_english_texts_and_the_facet_counts_them(tmp_path: Path) -> None:
+    # 'oil lang:en' found nothing in a folder of BBC texts: English was never told from an article's words
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "oil.txt").write_text("Oil prices\n\nOil prices rose on Monday after the storm closed two of the "
+                                    "refineries on the coast, and traders said that they would go on rising for "
+                                    "as long as the refineries were shut.")
+    (corpus / "gas.txt").write_text("Gas\n\nGas prices fell.")  # too short to tell
+    (corpus / "de.txt").write_text("Öl\n\nDie Ölpreise steigen, und die Händler streiten sich über die Frage, wer "
+                                   "an der Börse gewinnt. Die Preise sind seit dem Sturm gestiegen.")
+    build_index(corpus, tmp_path / "index")
+    out = CliRunner().invoke(cli, ["query", "lang:en", "--index-dir", str(tmp_path / "index"), "--csv"])
+    assert (out.exit_code, [line.split(",")[1] for line in out.output.splitlines()[1:]]) == (0, ["Oil prices"])
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("prices OR Preise", facets=True).facets["lang"] == \
+            [("de", 1), ("en", 1)]
 
 
 def test_a_field_only_deleted_articles_had_says_so(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 
 from .documents.languages import language_code
 from .scriptlanguages import script_language
@@ -104,21 +105,39 @@ _MOST_WORDS = 2000  # the words of a text read: its opening tells its language
 _PROFILE: dict[str, tuple[tuple[str, ...], bool]] = {
     word: (_LANGUAGES_OF.get(word, ()), word in SMART_STOP_WORDS) for word in {*_LANGUAGES_OF, *SMART_STOP_WORDS}}
 _NO_PROFILE: tuple[tuple[str, ...], bool] = ((), False)
+# English is told by the same evidence, more of it: the SMART stop list is long (every BBC text's stop words are 22%
+# of its words or more, twice any other language's function words at least three times over), and a text in a
+# language with no list here (Finnish, Catalan) or quoting another at length is no English text.
+ENGLISH = "en"
+ENGLISH_SHARE = 0.2
+ENGLISH_LEAD = 2  # times the best other language's share
 _PUNCTUATION = "\"'.,;:!?()[]{}«»“”„‘’…—–-*/\\|¿¡·،؛؟।"
 
 
 def guess_language(text: str) -> str | None:
     """The language of ``text`` when it is not English and its function words say which (``"fr"``), or its script
     (``"ja"``: ``scriptlanguages``), else None."""
-    return _function_words_language(text) or script_language(text)
+    told = text_language(text)
+    return None if told == ENGLISH else told
+
+
+@lru_cache(maxsize=8)  # a reader's guess at a text is asked again when its article is stored (documents.normalise)
+def text_language(text: str) -> str | None:
+    """The language of ``text`` as ``guess_language`` tells it, or ``"en"`` when its function words show English
+    clearly (``ENGLISH_SHARE``); None for a text too short or too mixed to tell."""
+    told = _function_words_language(text)
+    if told and told != ENGLISH:
+        return told
+    return script_language(text) or told
 
 
 def _function_words_language(text: str) -> str | None:
-    """The language of ``text`` when it is not English and its function words say which (``"fr"``), else None.
+    """The language of ``text`` its function words say (``"fr"``, ``"en"``), else None.
 
     Each language scores the share of the words that are its function words; English scores by the SMART stop
-    list. None when English scores as well, the text is short, no language reaches ``MIN_SHARE``, or two languages
-    score alike (Danish and Norwegian share most of their function words: a text using only those is either).
+    list. None when the text is short, no language reaches ``MIN_SHARE``, two languages score alike (Danish and
+    Norwegian share most of their function words: a text using only those is either), or English scores as well
+    as another but not clearly (``_english``).
     """
     # Each distinct word as written is lowered (folded only with a letter outside ASCII), stripped and looked up once,
     # the text split no further than its first words (every plain text is told its language: 0.39 ms a BBC text had
@@ -130,15 +149,22 @@ def _function_words_language(text: str) -> str | None:
     cut = len(written) * 3 // 4
     shares = dict.fromkeys(FUNCTION_WORDS, 0)
     words, english = _count_words(written[:cut], shares)
-    if max(shares.values()) + len(written) - cut <= english:
-        return None
+    if max(shares.values()) + len(written) - cut <= english and words >= MIN_WORDS:
+        return _english(words, english, max(shares.values()))  # told by the words read
     more_words, more_english = _count_words(written[cut:], shares)
     words, english = words + more_words, english + more_english
     if words < MIN_WORDS:
         return None
     best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
     told = shares[best] >= MIN_SHARE * words and shares[best] > max(english, shares[second])
-    return best if told else None
+    return best if told else _english(words, english, shares[best])
+
+
+def _english(words: int, english: int, other: int) -> str | None:
+    """English when its stop words are ``ENGLISH_SHARE`` of ``words`` and ``ENGLISH_LEAD`` times the best other
+    language's function words (``other``), else None: too few words, or a text mixing English with another."""
+    told = words >= MIN_WORDS and english >= ENGLISH_SHARE * words and english >= ENGLISH_LEAD * other
+    return ENGLISH if told else None
 
 
 def _count_words(written: list[str], shares: dict[str, int]) -> tuple[int, int]:

@@ -254,16 +254,16 @@ ENGLISH = "en"
 
 
 def _unnamed_english_notice(reader, notice: str | None) -> str | None:  # type: ignore[no-untyped-def]
-    """``notice``, and why ``lang:en`` found nothing when articles name no language: an article's language is told
-    from its words only when they show one other than English, so a folder of English plain texts has none, and
-    ``oil lang:en`` had found nothing in an archive of 1,451 such articles without a word on why."""
+    """``notice``, and why ``lang:en`` found nothing when articles name no language: an article naming none is told
+    English only when its words show it clearly, so a text too short or mixed to tell has none, and ``oil lang:en``
+    had found nothing in an archive of 1,451 such articles without a word on why."""
     named = {docnum for code in reader.lexicon(LANG) for docnum in reader.postings(LANG, code).all_ids()
              if not reader.is_deleted(docnum)}  # an article may hold two codes (pt-br and pt): counted once
     unnamed = reader.doc_count() - len(named)
     if unnamed <= 0:
         return notice
-    return noted(notice, f"lang:en finds the articles that name English; {unnamed:,} name no language (English is "
-                         "never told from the words): leave lang:en out to search them too")
+    return noted(notice, f"lang:en finds the articles that name English or whose words show it; {unnamed:,} name no "
+                         "language (too short or mixed to tell): leave lang:en out to search them too")
 
 
 def own_copies_notice(grouped: bool, total: int, copies: set[int], sharing: set[int], docnum: int) -> str | None:

@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from ..functionwords import guess_language
+from ..functionwords import ENGLISH, guess_language, text_language
 from ..tokenpatterns import INVISIBLE, INVISIBLE_CHARS
 from .article import Article
 from .encoding import without_surrogates
@@ -41,8 +41,8 @@ def normalised(article: Article) -> Article:
     the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``) and, when it
     names none, the one its address names (a known publisher's name, else the host), its language a
     lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none; English named over
-    another language's text: that language, ``_told``). No surrogate
-    stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
+    another language's text: that language; none named, English when its words show it clearly: ``_told``). No
+    surrogate stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
     url = article.url and without_surrogates(article.url)
@@ -58,8 +58,12 @@ def _told(lang: str | None, body: str) -> str | None:
     """``lang``, unless it is English and ``body``'s function words or script show another language: a site's
     template says ``<html lang="en">`` over its French or German stories (Madame Figaro's, 9 German pages of
     trafilatura-eval's tuning half), which were stemmed as English and not found by ``lang:fr``. Only English is
-    doubted: the function words never tell English, and a template's default is English far more often."""
-    return (guess_language(body) or lang) if lang == "en" else lang
+    doubted: a template's default is English far more often. An article naming none is English when ``body``'s
+    function words show English clearly (``text_language``), so that ``lang:en`` finds a folder of BBC texts; one
+    too short or mixed to tell names none. Another language they show is a reader's to tell (``guess_language``)."""
+    if lang == ENGLISH:
+        return guess_language(body) or lang
+    return lang or (ENGLISH if text_language(body) == ENGLISH else None)
 
 
 def _nfc(text: str) -> str:
