@@ -26,12 +26,22 @@ TODAY = date(2026, 3, 31)
     ("2020-06-19T10:30:00Z", False, datetime(2020, 6, 19)),  # a timestamp, as a feed writes one: its day
     ("2020-06-19T23:59:59.5+05:30", True, datetime(2020, 6, 19, 23, 59, 59, 999999)),  # its own wall-clock day
     ("2020-06-19 10:30", False, datetime(2020, 6, 19)),
+    # a month by its English name, as a reporter writes a date ("--since 'March 1987'" had been refused)
+    ("March 1987", False, datetime(1987, 3, 1)),
+    ("March 1987", True, datetime(1987, 3, 31, 23, 59, 59, 999999)),
+    ("1 March 1987", True, datetime(1987, 3, 1, 23, 59, 59, 999999)),
+    ("Mar. 1, 1987", False, datetime(1987, 3, 1)),
+    ("1st  sept 1987", False, datetime(1987, 9, 1)),
+    ("3 days ago", False, datetime(2026, 3, 28)),  # git's --since "2 weeks ago": as 3d
+    ("2 weeks ago", False, datetime(2026, 3, 17)),
+    ("a month ago", False, datetime(2026, 2, 28)),
 ])
 def test_bounds(text: str, end: bool, expected: datetime) -> None:
     assert parse_bound(text, end=end, today=TODAY) == expected
 
 
-@pytest.mark.parametrize("text", ["last week", "2020-13", "2020-02-30", "20-06", "1000000d", "200000w",
+@pytest.mark.parametrize("text", ["last week", "Marsh 1987", "March", "1 March 2 1987", "31 February 1987",
+                                  "2020-13", "2020-02-30", "20-06", "1000000d", "200000w",
                                   "99999999999d", "5000y", "20201399", "20200230", "2020123",
                                   "2020-06-19T25:00", "2020-02-30T10:00", "2020-06-19T10"])
 def test_bad_dates_name_the_accepted_forms(text: str) -> None:
@@ -39,13 +49,43 @@ def test_bad_dates_name_the_accepted_forms(text: str) -> None:
         parse_bound(text, today=TODAY)
 
 
+def test_last_week_is_refused_saying_how_to_write_the_week_back() -> None:
+    # the calendar week before this one, or the 7 days back (git's reading)? Neither is guessed
+    with pytest.raises(InvalidQuery) as raised:
+        parse_bound("last week", today=TODAY)
+    assert raised.value.for_cli().startswith("cannot read the date 'last week' (last week may be the calendar week or "
+                                             "the week back from today: write 1w for the second; use YYYY")
+
+
+@pytest.mark.parametrize(("typed", "ids"), [
+    (["oil", "--since", "March 1987"], ["a.txt", "b.txt", "c.txt"]),
+    (["oil", "--until", "1 March 1987"], ["c.txt"]),
+    (["oil", 'date:"March 1987"'], ["a.txt", "c.txt"]),
+    (["oil", 'published:"April 2, 1987"'], ["b.txt"]),
+    (['title:"March 1987"'], ["d.txt"]),  # a phrase: title: holds words, not dates
+])
+def test_a_month_named_in_english_is_a_date(tmp_path, typed: list[str], ids: list[str]) -> None:
+    from click.testing import CliRunner
+    from conftest import index_of_texts
+
+    from newssearch.cli import cli
+
+    index = index_of_texts(tmp_path, {"a.txt": "Date: 1987-03-09\n\nOil up\n\nOil rose.",
+                                      "b.txt": "Date: 1987-04-02\n\nOil down\n\nOil fell.",
+                                      "c.txt": "Date: 1987-03-01\n\nOil even\n\nOil held.",
+                                      "d.txt": "Date: 1987-05-01\n\nMarch 1987\n\nThe news of March 1987."})
+    out = CliRunner().invoke(cli, ["query", *typed, "--csv", "--index-dir", str(index)])
+    assert (out.exit_code, sorted(line.split(",")[0] for line in out.stdout.splitlines()[1:])) == (0, ids)
+
+
 def test_six_digits_are_no_month_and_the_error_says_how_one_is_written() -> None:
     # 202012 reads as YYMMDD too (ISO 8601 has no YYYYMM): refused, saying the month's own form
     with pytest.raises(InvalidQuery) as raised:
         parse_bound("202012", today=TODAY)
     assert raised.value.for_cli() == ("cannot read the date '202012' (a month is written 2020-12; use YYYY, YYYY-MM, "
-                                      "YYYY-MM-DD (or YYYYMMDD), today, yesterday, or a span back from today such as "
-                                      "7d, 2w, 6m, 1y)")
+                                      "YYYY-MM-DD (or YYYYMMDD), a month by its name (March 1987, 1 March 1987), "
+                                      "today, yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days "
+                                      "ago, 2 weeks ago))")
 
 
 @pytest.mark.parametrize(("compact", "iso"), [
@@ -79,7 +119,8 @@ def test_a_compact_value_that_is_no_day_is_refused_as_typed(features_index) -> N
 
     out = CliRunner().invoke(cli, ["query", "police", "date:20200231", "--index-dir", str(features_index)])
     assert out.exit_code == 2 and out.stderr.startswith("Error: cannot read the date in 'date:20200231' (use date:2020, "
-                                                        "date:2020-06, date:2020-06-19 (or date:20200619) or ")
+                                                        "date:2020-06, date:2020-06-19 (or date:20200619, "
+                                                        "date:\"1 June 2020\") or ")
 
 
 @pytest.mark.parametrize(("slashed", "iso"), [

@@ -10,7 +10,7 @@ from .errors import InvalidQuery, as_typed
 from .lucene import outside_quotes
 from .querychecks import absolute_date, date_syntax_help, shorten
 from .schema import DATE_FIELD_NAMES
-from .timefilter import iso_day, parse_bound
+from .timefilter import iso_day, named_date, parse_bound
 
 _DATE_RANGE = re.compile(r"(?<!\w)(\w+):([\[{])([^\]}]*)([\]}])")
 _RANGE_ENDS = re.compile(r"^\s*(.*?)\s*\bto\b\s*(.*?)\s*$", re.IGNORECASE | re.DOTALL)
@@ -21,6 +21,7 @@ _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's
 _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
+_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):"([^"]*)"')
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 
 
@@ -37,6 +38,18 @@ def exclusive_dates(text: str) -> str:
         return _DATE_RANGE.sub(_inclusive, _DATE_COMPARISON.sub(_comparison_range, _ANY_DATE.sub(_any_date, piece)))
 
     return inclusive(text) if text.count('"') % 2 else outside_quotes(text, inclusive)
+
+
+def named_dates(text: str) -> str:
+    """Dates with their month named in English, quoted after a date field, as ISO writes them: ``date:"March 1987"``
+    is ``date:1987-03``, ``year:"1 March 1987"`` ``year:1987-03-01`` (``timefilter.named_date``); another quoted value,
+    or another field's, as typed (a phrase ``title:"March 1987"``)."""
+    def iso(match: re.Match[str]) -> str:
+        field, value = match.groups()
+        named = named_date(value) if field.lower() in DATE_FIELD_NAMES else None
+        return f"{field}:{named}" if named else match.group(0)
+
+    return _QUOTED_VALUE.sub(iso, text) if '"' in text else text
 
 
 def _iso_days(match: re.Match[str]) -> str:

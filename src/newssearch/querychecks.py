@@ -15,8 +15,8 @@ from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
 from .timefilter import date_order_hint, parse_bound
 
 _RANGE = re.compile(r"^[\[{]\s*(.*?)\s*\bto\b\s*(.*?)\s*[\]}]$", re.IGNORECASE | re.DOTALL)
-_DATE_SYNTAX = ("use date:2020, date:2020-06, date:2020-06-19 (or date:20200619) or date:[2020-01 to 2020-06] "
-                "(open: date:>2020-01, date:[2020-01 TO *]); ")
+_DATE_SYNTAX = ("use date:2020, date:2020-06, date:2020-06-19 (or date:20200619, date:\"1 June 2020\") or "
+                "date:[2020-01 to 2020-06] (open: date:>2020-01, date:[2020-01 TO *]); ")
 DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today",
                           _DATE_SYNTAX + "--since 2w for a span back from today")
 

@@ -11,7 +11,7 @@ from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
-from .dateranges import exclusive_dates
+from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import capped_fuzzy, map_terms, split_patterns
@@ -101,7 +101,8 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 
 def _rewritten(text: str, match: str) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
-    cleaned = gender_marks(web_addresses(quoted_id_patterns(normalize(text))))  # before ? * ~ are read as syntax
+    # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
+    cleaned = gender_marks(web_addresses(quoted_id_patterns(named_dates(normalize(text)))))
     listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))))
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))

@@ -1,5 +1,5 @@
-"""Date bounds a user types: ``2020``, ``2020-06``, ``2020-06-19`` (or ISO 8601's basic ``20200619``), or relative:
-``2w``, ``3m``, ``1y``."""
+"""Date bounds a user types: ``2020``, ``2020-06``, ``2020-06-19`` (or ISO 8601's basic ``20200619``), a month named in
+English (``March 1987``, ``1 March 1987``, ``March 1, 1987``), or relative: ``2w``, ``3m``, ``1y``, ``3 days ago``."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 from whoosh import query as wq
 from whoosh.util.times import datetime_to_long, long_to_datetime
 
+from .documents.monthnames import ENGLISH_MONTHS
 from .errors import InvalidQuery, Worded
 from .schema import DATE
 
@@ -28,9 +29,16 @@ _SIX_DIGITS = re.compile(r"^\d{6}$")
 _TIMESTAMP = re.compile(r"^(\d{4}-\d{1,2}-\d{1,2})[t ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)?"
                         r"(?:z|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)?$")
 _RELATIVE = re.compile(r"^(\d+)\s*(d|w|m|y)$")
+# git's and a journalist's "2 weeks ago" is 2w. Not "last week": the calendar week before this one, or the 7 days
+# back? (git reads the second; a reader of "--since 'last week'" may mean the first.)
+_AGO = re.compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?\s+ago$")
+_LAST = re.compile(r"^last\s+(week|month|year)$")
 _WORDS = {"today": 0, "yesterday": 1}
-DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), today, yesterday, or a span back from today such as 7d, 2w, "
-             "6m, 1y")
+# A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
+# "March 1, 1987"; a day both before and after the month is none.
+_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})$")
+DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), a month by its name (March 1987, 1 March 1987), today, "
+             "yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
 
 
 def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> datetime:
@@ -38,12 +46,14 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     today = today or date.today()
     value = text.strip().lower()
     value = (timestamp := _TIMESTAMP.match(value)) and timestamp.group(1) or value
+    value = named_date(value) or value
     day = _relative(value, today)
     if day is not None:
         return _at(day, end)
     parts = _calendar_parts(value)
     if parts is None:
-        raise InvalidQuery(f"cannot read the date {text!r}", hint=date_order_hint(value) + DATE_HELP)
+        hint = _last_hint(value) + date_order_hint(value) + DATE_HELP
+        raise InvalidQuery(f"cannot read the date {text!r}", hint=hint)
     year, month, dom = parts
     try:
         if month is None:
@@ -56,6 +66,26 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
     except (ValueError, calendar.IllegalMonthError):
         raise InvalidQuery(f"{text!r} is not a real date", hint=DATE_HELP) from None
     return _at(day, end)
+
+
+def named_date(text: str) -> str | None:
+    """A date with its month named in English as ISO writes it (``March 1987``: ``1987-03``, ``1 March 1987`` and
+    ``March 1, 1987``: ``1987-03-01``); None for any other text (``Marsh 1987``, ``1 March 2 1987``)."""
+    match = _NAMED.match(" ".join(text.lower().split()))
+    month = ENGLISH_MONTHS.get(match.group(2)) if match else None
+    if match is None or month is None or (match.group(1) and match.group(3)):
+        return None
+    day = match.group(1) or match.group(3)
+    return f"{match.group(4)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+
+
+def _last_hint(value: str) -> str:
+    """What to write for ``last week`` (``last month``, ``last year``), which may mean two spans: ``''`` otherwise."""
+    last = _LAST.match(value)
+    if last is None:
+        return ""
+    unit = last.group(1)
+    return f"{value} may be the calendar {unit} or the {unit} back from today: write 1{unit[0]} for the second; "
 
 
 def _calendar_parts(value: str) -> tuple[int, int | None, int | None] | None:
@@ -98,9 +128,13 @@ def _relative(value: str, today: date) -> date | None:
     if value in _WORDS:
         return today - timedelta(days=_WORDS[value])
     match = _RELATIVE.match(value)
-    if not match:
+    ago = None if match else _AGO.match(value)
+    if ago:  # "3 days ago", "a week ago": 3d, 1w
+        count, unit = (int(ago.group(1)) if ago.group(1).isdigit() else 1), ago.group(2)[0]
+    elif match:
+        count, unit = int(match.group(1)), match.group(2)
+    else:
         return None
-    count, unit = int(match.group(1)), match.group(2)
     if unit in "dw":
         days = count * (7 if unit == "w" else 1)
         if days >= today.toordinal():
