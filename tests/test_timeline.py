@@ -13,6 +13,7 @@ from newssearch import open_index
 from newssearch.cli import cli
 from newssearch.errors import InvalidQuery
 from newssearch.timeline import count_periods
+from newssearch.timelinelines import BAR
 
 
 def test_periods_in_order_with_gaps() -> None:
@@ -248,3 +249,21 @@ def test_a_timelines_undated_count_is_written_as_its_header_writes_counts() -> N
 
     lines = timeline_lines(Timeline("-bridge", "year", [("1987", 2)], undated=1301, total=1303))
     assert lines[0] == "1,303 articles for '-bridge' by year" and lines[-1] == "undated: 1,301"
+
+
+def test_cli_timeline_by_day_shows_each_day_and_folds_a_run_of_empty_ones(tmp_path: Path) -> None:
+    # '--by day' was refused (only year, month, week): a week's coverage could not be told day by day
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {
+        "a.txt": "Date: 2020-06-19\n\nFerry\n\nThe ferry sank.", "b.txt": "Date: 2020-06-21\n\nFerry\n\nThe ferry rose.",
+        "c.txt": "Date: 2020-06-21\n\nFerry\n\nThe ferry sailed.", "d.txt": "Date: 2020-06-28\n\nFerry\n\nA ferry.",
+        "e.txt": "Date: 2020-06-20\n\nHarbour\n\nThe harbour shut."})
+    out = CliRunner().invoke(cli, ["timeline", "ferry", "--by", "day", "--index-dir", str(index)])
+    assert (out.exit_code, out.output) == (0, "4 articles for 'ferry' by day\n\n"
+                                              f"2020-06-19  1  {BAR * 20}\n"
+                                              "2020-06-20  0\n"
+                                              f"2020-06-21  2  {BAR * 40}\n"
+                                              "…           0  (6 days with no articles in the index: 2020-06-22 to "
+                                              "2020-06-27)\n"
+                                              f"2020-06-28  1  {BAR * 20}\n")

@@ -1,4 +1,4 @@
-"""A query's hits counted per year, month or week over an open index: the work of ``NewsIndex.timeline``."""
+"""A query's hits counted per year, month, week or day over an open index: the work of ``NewsIndex.timeline``."""
 
 from __future__ import annotations
 

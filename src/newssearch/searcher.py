@@ -196,7 +196,7 @@ class NewsIndex:
     @guarded
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
                  until: DateLike = None, group_copies: bool = False) -> Timeline:
-        """Counts of every hit of a query per year, month or ISO week (``by``), in date order; undated apart.
+        """Counts of every hit of a query per year, month, ISO week or day (``by``), in date order; undated apart.
 
         ``match``, ``since`` and ``until`` are as for ``search``; ``group_copies`` counts each story once, in the
         period of its earliest copy among the hits (a story that ten outlets ran is one story that month)."""

@@ -1,4 +1,4 @@
-"""When a story was covered: counts of matching articles per year, month or ISO week, in date order."""
+"""When a story was covered: counts of matching articles per year, month, ISO week or day, in date order."""
 
 from __future__ import annotations
 
@@ -55,6 +55,10 @@ def _year_start(day: date) -> date:
     return day.replace(month=1, day=1)
 
 
+def _next_day(day: date) -> date:
+    return day + timedelta(days=1)
+
+
 def _next_week(day: date) -> date:
     return day + timedelta(days=7)
 
@@ -77,13 +81,15 @@ PERIODS: dict[str, tuple[Callable[[date], date], Callable[[date], date], Callabl
     "year": (_year_start, _next_year, lambda d: f"{d.year:04d}"),
     "month": (_month_start, _next_month, lambda d: f"{d.year:04d}-{d.month:02d}"),
     "week": (_week_start, _next_week, _week_label),
+    # a story's days, as a journalist reconstructs a week's coverage; empty days shown (a run folded) as weeks are
+    "day": (lambda d: d, _next_day, date.isoformat),
 }
 
 
 def check_period(by: str) -> None:
     """Refuse an unknown period name."""
     if by not in PERIODS:
-        raise InvalidQuery(f"unknown period {by!r}", hint="a period is year, month or week")
+        raise InvalidQuery(f"unknown period {by!r}", hint="a period is year, month, week or day")
 
 
 def indexed_counts(days: Iterable[date], by: str, first: date | None, last: date | None) -> Counter[str]:

@@ -101,10 +101,10 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
                      no_results_message(result, since=since, until=until))
 
 
-@cli.command("timeline", cls=WordsCommand, short_help="Count the articles a query finds per year, month or week.")
+@cli.command("timeline", cls=WordsCommand, short_help="Count the articles a query finds per year, month, week or day.")
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
-@click.option("--by", type=click.Choice(["year", "month", "week"]), default="month", show_default=True,
+@click.option("--by", type=click.Choice(["year", "month", "week", "day"]), default="month", show_default=True,
               help="Length of one period (week: ISO weeks).")
 @date_range_options
 @match_option
@@ -116,7 +116,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
                    "are counted on stderr.")
 def timeline_command(words: tuple[str, ...], index_dir: str, by: str, since: str | None, until: str | None,
                      match: str, group_copies: bool, color: str, as_json: bool, as_csv: bool) -> int:
-    """Count the articles a query finds per year, month or week, in date order, with a bar chart.
+    """Count the articles a query finds per year, month, week or day, in date order, with a bar chart.
 
     Undated articles are counted on a line of their own.
 
