@@ -48,6 +48,9 @@ class _ChunkedPool(PostingPool):
     makes the tuples) and its per-posting field-name set (used only by Whoosh's multiprocess writer).
     """
 
+    current: list[tuple]  # type: ignore[type-arg]  # Whoosh's, set in its __init__: the postings not yet spilled
+    currentsize: int
+
     def add(self, item: tuple) -> None:  # type: ignore[type-arg]
         # Whoosh's own size estimate of a posting, so runs spill where they always did.
         self.currentsize += 150 + len(item[0]) + 2 * len(item[1]) + len(item[4] or b"")
@@ -58,7 +61,7 @@ class _ChunkedPool(PostingPool):
     def add_items(self, fieldname: str, docnum: int, boost: float, items) -> None:  # type: ignore[no-untyped-def]
         """``add`` of the posting of each of a field's analysed ``items`` (term, frequency, weight, value) in
         ``docnum``, its weight times ``boost``: one loop, not a call a posting."""
-        size: int = self.currentsize  # type: ignore[has-type]
+        size: int = self.currentsize
         limit, current = self.limit, self.current
         base = 150 + len(fieldname)
         for tbytes, _freq, weight, vbytes in items:

@@ -93,7 +93,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
 def _shown_over_generic(info: PageInfo, found: list[tuple[date, str, str]], day_first: bool) -> tuple[date, str, str]:
     """The first of ``found``, or the page's first ``<time>`` or date box when the first is a generic meta key's (see
     ``GENERIC_KEYS``) and the page shows another day near it: alpin.de's 21 January, not its ``date`` tag's 26th."""
-    day, source, raw = found[0]
+    day, source, _raw = found[0]
     first_key = next((key for key in PUBLISHED_KEYS for value in info.metas.get(key, ())
                       if any(_parsed([value], day_first))), None)
     if source != "meta" or first_key not in GENERIC_KEYS:
