@@ -230,3 +230,22 @@ def test_a_quoted_id_pattern_finds_the_articles_of_a_folder_named_with_a_space(t
             assert sorted(hit.id for hit in idx.search(query).hits) == \
                 ["Clippings 2005/a.txt", "Clippings 2005/b.txt"], query
         assert [hit.id for hit in idx.search('council -id:"Clippings 2005/*"').hits] == ["Clippings 2006/c.txt"]
+
+
+def test_a_path_typed_inside_a_folder_of_the_corpus_opens_the_file_beside_the_user(tmp_path: Path, monkeypatch) -> None:
+    """``show story.txt`` typed in bbc/ had opened the top folder's story.txt, whose id is story.txt, and so had
+    ``./story.txt``: a path names the file it names from where the user stands, when that file exists."""
+    export = json.dumps({"id": "a", "title": "{} record", "text": "Zqrecord about the council."}) + "\n"
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {"story.txt": "Top story\n\nZqtop about the council.\n",
+                                         "bbc/story.txt": "BBC story\n\nZqbbc about the council.\n",
+                                         "exp.jsonl": export.replace("{}", "Top"),
+                                         "bbc/exp.jsonl": export.replace("{}", "BBC")})
+    monkeypatch.chdir(corpus / "bbc")
+    for typed, title in [("story.txt", "BBC story"), ("./story.txt", "BBC story"), ("../story.txt", "Top story"),
+                         ("bbc/story.txt", "BBC story"),      # an id as printed, no file so named beside the user
+                         ("exp.jsonl#a", "BBC record"), ("../exp.jsonl#a", "Top record")]:
+        shown = run(index_dir, "show", typed, "--color", "never")
+        assert shown.exit_code == 0 and shown.stdout.splitlines()[0] == title, (typed, shown.stderr)
+    monkeypatch.chdir(tmp_path)
+    assert run(index_dir, "show", "story.txt", "--color", "never").stdout.splitlines()[0] == "Top story"

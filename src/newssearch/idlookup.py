@@ -17,6 +17,7 @@ from .ids import (
     os_text,
     portable_id,
     portable_key,
+    record_id,
     same_when_composed,
     typed_forms,
 )
@@ -64,7 +65,9 @@ class TypedIds:
         decomposed = unicodedata.normalize("NFD", typed)  # a name a Mac wrote (NFD), typed composed
         exact = [form for text in (article_id, typed, decomposed) for form in typed_forms(text)]  # caf\xe9: caf%E9
         paths = (candidate for form in dict.fromkeys([typed, decomposed]) for candidate in self._ids_for_path(form))
-        for candidate in itertools.chain(self._by_stat(typed), dict.fromkeys(exact), paths,
+        # the file a path names from the current folder first: "story.txt" typed in bbc/ is bbc/story.txt, even
+        # when another article's id is story.txt (the corpus's top folder's); else an id as typed
+        for candidate in itertools.chain(self._by_stat(typed), self._beside(typed), dict.fromkeys(exact), paths,
                                          self._composed_match(typed, exact), self._loose_match(typed)):  # if need be
             docnum = self.searcher.document_number(**{ID: candidate})
             if docnum is not None:
@@ -90,6 +93,25 @@ class TypedIds:
                 if tuple(stored.get(FINGERPRINT, ())[:2]) == (stat.st_mtime_ns, stat.st_size):
                     yield candidate
                     return
+
+    def _beside(self, typed: str) -> Iterator[str]:
+        """The id ``typed`` names as a path from the current folder to a corpus file that exists: the file's, or a
+        record's of it (``wire.jsonl#3``)."""
+        root = Path(self.corpus) if self.corpus else None
+        if root is None or not root.is_dir():
+            return
+        cuts = [at for at, char in enumerate(typed) if char == "#"]
+        for at in [len(typed), *cuts]:  # the whole path a file, else the file before a record's key
+            path = home_path(typed[:at])
+            if not path.is_file():
+                continue
+            try:
+                rel = path.resolve().relative_to(root.resolve()).as_posix()
+            except (ValueError, OSError):  # a file outside the corpus
+                return
+            yield from [portable_id(rel), *typed_forms(rel)] if at == len(typed) else [
+                record_id(portable_id(rel), typed[at + 1:])]
+            return
 
     def _composed_match(self, typed: str, forms: list[str]) -> Iterator[str]:
         """The one id equal to one of ``forms`` or to the id ``typed`` names as a path, once composed (NFC): a
