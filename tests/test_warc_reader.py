@@ -589,6 +589,28 @@ def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: 
     assert twice.stderr.startswith("Error: no article with id 'https://news.example/ferry'")
 
 
+FERRY_URI = "https://news.example/ferry"
+
+
+def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Path) -> None:
+    """``id:web/crawl.warc.gz#https://news.example/*`` had found nothing, and the exact id too: the "https:" in it was
+    read as a field's name, and the id cut before it."""
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    (corpus / "web").mkdir(parents=True)
+    port = response("http://other.example:8080/a/ferry", "Ferry fares", "Ferry fares rise.")  # a colon after no "#"
+    (corpus / "web" / "crawl.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY, port))
+    build_index(corpus, index_dir)
+    crawl = "web/crawl.warc.gz#"
+    for typed, pages in [(f"id:{crawl}https://news.example/*", ["https://news.example/bridge", FERRY_URI]),
+                         (f"id:{crawl}https://news.example/bridge", ["https://news.example/bridge"]),
+                         (f'id:"{crawl}https://news.example/*"', ["https://news.example/bridge", FERRY_URI]),
+                         (f"ferry -id:{crawl}https://news.example/*", ["http://other.example:8080/a/ferry"]),
+                         (f"id:{crawl}http://other.example:8080/a/*", ["http://other.example:8080/a/ferry"])]:
+        found = CliRunner().invoke(cli, ["query", typed, "--index-dir", index_dir, "--json"])
+        assert found.exit_code == 0, (typed, found.output)
+        assert sorted(hit["id"] for hit in json.loads(found.stdout)["hits"]) == [crawl + page for page in pages], typed
+
+
 def test_a_page_the_crawler_cut_short_is_indexed_and_said_to_be_cut() -> None:
     cut = BRIDGE.replace(b"WARC-Type: response\r\n", b"WARC-Type: response\r\nWARC-Truncated: length\r\n")
     result = read(members(cut, FERRY))
