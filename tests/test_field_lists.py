@@ -33,6 +33,40 @@ def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path
     assert [found.partition("#")[2] for found in found_ids(features_index, text) if "#" in found] == ids.split()
 
 
+@pytest.mark.parametrize(("text", "ids"), [
+    ("police source:rnz, stuff", "arrests harbour protest"),   # had been source:rnz and the words "stuff": nothing
+    ("police source:rnz; stuff", "arrests harbour protest"),
+    ("police site:rnz.co.nz, stuff.co.nz", "arrests harbour protest"),
+    ("gunmen author:ngata, khan", "arrests"),
+    ("police -source:rnz, stuff", "policy shooting"),
+    ("police year:2019, 2021", "policy protest"),
+    ("police source:rnz, stuff^2", "arrests harbour protest"),
+    ("police id:wire.jsonl#protest, wire.jsonl#pol*", "policy protest"),
+    ("police author:smith, kaitaia", "shooting"),               # no byline holds "kaitaia": a word of the query
+    ("police source:rnz, stuff, protest", "protest"),           # the list ends before it
+])
+def test_a_value_after_a_comma_and_a_space_is_the_lists_when_the_index_holds_it(features_index: Path, text: str,
+                                                                                 ids: str) -> None:
+    assert [found.partition("#")[2] for found in found_ids(features_index, text) if "#" in found] == ids.split()
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("source:rnz, stuff", "(source:rnz OR source:stuff)"),
+    ("author:smith, police", "author:smith, police"),      # a word, not an author the index holds
+    ("author:smith, khan, police", "(author:smith OR author:khan), police"),
+    ("source:rnz, stuff^2", "(source:rnz OR source:stuff)^2"),
+    ("author:smith, police^2", "author:smith, police^2"),  # the boost is the word's
+    ("year:2019, 2021", "(year:2019 OR year:2021)"),       # a date is a date, held or not
+    ("year:2019, budget", "year:2019, budget"),
+    ("source:rnz,police", "(source:rnz OR source:police)"),  # without a space, a list as ever
+])
+def test_how_a_value_after_a_comma_and_a_space_is_read(typed: str, read: str) -> None:
+    from newssearch.fieldlists import field_lists
+
+    held = {("source", "stuff"), ("author", "khan")}
+    assert field_lists(typed, lambda name, value: (name, value) in held) == read
+
+
 def test_a_list_of_sources_is_a_filter_under_match_any(features_index: Path) -> None:
     found = found_ids(features_index, "gunmen source:rnz,stuff", match="any")
     assert found == [f"wire.jsonl#{name}" for name in ("arrests", "ferries", "harbour", "protest")]
@@ -69,7 +103,7 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("source:(rnz stuff) title:(oil,gas)", "source:(rnz stuff) title:(oil,gas)"),  # words, not a list
 ])
 def test_how_a_list_after_a_field_is_read(typed: str, read: str) -> None:
-    from newssearch.querytext import bracketed_lists, field_lists, language_lists
+    from newssearch.fieldlists import bracketed_lists, field_lists, language_lists
 
     assert field_lists(language_lists(bracketed_lists(typed))) == read
 

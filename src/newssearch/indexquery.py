@@ -3,11 +3,14 @@ holds, and under --match any a long query cut to its rarest words."""
 
 from __future__ import annotations
 
+import re
+
 from whoosh import query as wq
 
 from . import config
 from .dottedacronyms import with_dotted_acronyms
 from .expansions import cut_patterns_notice, expand_fuzzy, expand_patterns, expand_sequence_patterns
+from .fieldlists import HeldValue
 from .folding import fold
 from .functionterms import without_function_words
 from .liveranks import ranked_by_live_count
@@ -17,7 +20,7 @@ from .parsedquery import ParsedQuery
 from .patterns import Lexicons, listed_languages
 from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
-from .schema import SEARCH_FIELDS, SOURCE, SOURCE_FACET
+from .schema import FIELD_ALIASES, ID, SEARCH_FIELDS, SOURCE, SOURCE_FACET, URL
 from .textanalysis import NAME_ANALYZER
 
 
@@ -27,7 +30,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     word lists; ``languages``: those it stems articles in besides English; ``listed``: its languages whose function
     words are listed, ``patterns.listed_languages``, read here when not given)."""
     reader = searcher.reader()
-    parsed = parse_user_query(text, searcher.schema, match, languages)
+    parsed = parse_user_query(text, searcher.schema, match, languages, held_values(reader))
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)
     parsed.query = expand_patterns(parsed.query, reader, lexicons, languages)
     cut: dict[str, int] = {}
@@ -48,6 +51,32 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
                     f"not the {dropped} commoner ones")
             parsed.notice = noted(parsed.notice, said)
     return parsed
+
+
+_FIELD_OF = {alias: field for field, aliases in FIELD_ALIASES.items() for alias in aliases}
+
+
+def held_values(reader) -> HeldValue:  # type: ignore[no-untyped-def]
+    """Whether the index ``reader`` reads holds a value typed after a metadata field (``fieldlists.field_lists``): an
+    id, or the start of an id's pattern; every word of a name or an address (after ``site:``, of either)."""
+    def held(name: str, value: str) -> bool:
+        field = _FIELD_OF.get(name, name)
+        if field == ID:
+            start = re.split(r"[*?]", value, maxsplit=1)[0]
+            return (ID, value) in reader if start == value else next(iter(reader.expand_prefix(ID, start)), None) is not None
+        return any(_words_held(reader, each, value) for each in ((SOURCE, URL) if name == "site" else (field,)))
+
+    return held
+
+
+def _words_held(reader, field: str, value: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether each word of ``value``, as ``field`` reads it (in one of the forms it indexes), is a term of it."""
+    if field not in reader.schema or not reader.schema[field].analyzer:
+        return False
+    places: dict[int, list[str]] = {}
+    for token in reader.schema[field].analyzer(value, mode="query", positions=True):
+        places.setdefault(token.pos, []).append(token.text)
+    return bool(places) and all(any((field, form) in reader for form in forms) for forms in places.values())
 
 
 def with_publisher_spellings(query: wq.Query, reader, lexicons: Lexicons) -> wq.Query:  # type: ignore[no-untyped-def]

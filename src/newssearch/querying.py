@@ -15,6 +15,7 @@ from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import capped_fuzzy, map_terms, split_patterns
+from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
@@ -39,13 +40,10 @@ from .querychecks import (
     shorten,
 )
 from .querytext import (
-    bracketed_lists,
     bracketed_words,
     capitals_colon_names,
-    field_lists,
     field_names_lowered,
     fuzzy_words,
-    language_lists,
     listed_words,
     normalize,
     percentages,
@@ -74,14 +72,15 @@ from .typedwords import (
 MATCH_MODES = ("all", "any")
 
 
-def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str, ...] = ()) -> ParsedQuery:  # type: ignore[no-untyped-def]
+def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str, ...] = (),  # type: ignore[no-untyped-def]
+                     held: HeldValue | None = None) -> ParsedQuery:
     """Parse ``text`` with query syntax; fall back to its plain words when the syntax is broken. ``languages``: those
     the index stems articles in besides English (``patterns.index_languages``), whose stems its words are searched as
-    too."""
+    too; ``held``: whether the index holds a value typed after a field (``fieldlists.field_lists``)."""
     if match not in MATCH_MODES:
         raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
-    cleaned, notice = _rewritten(text, match)
+    cleaned, notice = _rewritten(text, match, held)
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)
     if match == "all":  # "Take That", "The Who": a name of stop words alone is its phrase
@@ -99,11 +98,11 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
 
 
-def _rewritten(text: str, match: str) -> tuple[str, str | None]:
+def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
     cleaned = gender_marks(web_addresses(quoted_id_patterns(named_dates(normalize(text)))))
-    listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))))
+    listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
     notice = notice or lower_case_operators(cleaned)

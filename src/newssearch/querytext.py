@@ -1,6 +1,7 @@
-"""What a user typed, rewritten before it is parsed: quotes and invisible characters, lists, ``site:`` and brackets;
-and the words a person would spell-check. Operators typed in lower case, twice or web-style and a query in capitals
-are read in ``operators``, date ranges in Lucene's forms rewritten in ``dateranges``."""
+"""What a user typed, rewritten before it is parsed: quotes and invisible characters, words joined by commas, ``site:``
+and brackets; and the words a person would spell-check. Operators typed in lower case, twice or web-style and a query
+in capitals are read in ``operators``, date ranges in Lucene's forms rewritten in ``dateranges``, a list after a field
+(``source:rnz,stuff``) in ``fieldlists``."""
 
 from __future__ import annotations
 
@@ -9,14 +10,12 @@ import unicodedata
 
 from .apostrophes import straight_apostrophes
 from .digitgroups import DIGIT_GROUP_SPACE
-from .documents.languages import language_code
 from .documents.publishers import publisher_name
 from .errors import InvalidQuery, as_typed
-from .filterclauses import FILTER_FIELD_NAMES
 from .lucene import FIELD_TERM, outside_quotes
 from .operators import SYNTAX_WORDS
 from .querychecks import shorten
-from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, LANG, QUERY_FIELD_NAMES, SEARCH_FIELDS
+from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
 from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
@@ -58,75 +57,6 @@ def _ascii_digits(match: re.Match[str]) -> str:
 
 # A comma or semicolon between two characters, but not a comma between digits (1,000; 3,5): a list's separator.
 _LIST_SEPARATOR = re.compile(r"(?<=\S)(?:;|(?<!\d),|,(?!\d))(?=\S)")
-
-
-def language_lists(text: str) -> str:
-    """A list of languages after ``lang:`` as any of them, outside quotes: ``lang:de,fr`` is ``lang:(de OR fr)`` (read
-    as the list of words it is elsewhere, it had been lang:de and the word "fr", finding nothing); a list whose
-    items are not all languages is left to ``listed_words`` (``lang:de,wahl`` is lang:de and wahl)."""
-    if "," not in text and ";" not in text:
-        return text
-
-    def listed(match: re.Match[str]) -> str:
-        codes = re.split(r"[\s,;]+", match.group(2))
-        if not all(language_code(code) for code in codes):
-            return match.group()
-        return f"{match.group(1)}:({' OR '.join(codes)})"
-
-    return outside_quotes(text, lambda piece: _LANGUAGE_LIST.sub(listed, piece))
-
-
-_LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;][\s,;]*[^\W\d_][\w-]*)+)")
-
-
-# A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
-# values cannot hold a space, a bracket or a quote, and an address with a path was quoted by ``web_addresses``.
-_LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(LANG, [])}, key=len, reverse=True))
-# A quoted phrase is matched whole, to be passed over: a list stops before a quote rather than at the end of a piece
-# outside quotes, so "source:rnz," before a quoted name is not read as a list ending in an empty item.
-_FIELD_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):([^\s()\"\[\]{{}},;]*(?:[,;][^\s()\"\[\]{{}},;]*)+)(?=[\s)]|$)")
-# A list's separator, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is the value's own (1,000)
-_ITEM_SEPARATOR = re.compile(r";|(?<!\d),|,(?!\d)")
-_TRAILING_BOOST = re.compile(r"\^[\d.]+$")
-
-
-_BRACKETED_LIST = re.compile(
-    rf"(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):\(([^\s()\"\[\]{{}}]*[,;][^\s()\"\[\]{{}}]*)\)")
-
-
-def bracketed_lists(text: str) -> str:
-    """A list in brackets after a metadata field as the list: ``source:(rnz,stuff)`` is ``source:rnz,stuff``, any of
-    them, and so ``lang:(de,fr)``; read as the group of words it is elsewhere, it had been both at once, nothing."""
-    if "(" not in text:
-        return text
-    return outside_quotes(text, lambda piece: _BRACKETED_LIST.sub(r"\1:\2", piece))
-
-
-def field_lists(text: str) -> str:
-    """A list after a metadata field as any of its values, outside quotes, as ``lang:de,fr`` is: ``source:rnz,stuff``
-    is ``(source:rnz OR source:stuff)``, and so after ``author:``, ``site:``, ``url:``, ``id:`` and a date
-    (``year:2019,2021``). Read as a list of words, it had been source:rnz and the word "stuff", finding nothing.
-    Quoted, a comma is the value's own (``author:"Smith, Jane"``), and so is one between digits but in a date; a
-    boost after the last value is the list's."""
-    if "," not in text and ";" not in text:
-        return text
-
-    def listed(match: re.Match[str]) -> str:
-        name, values = match.groups()
-        if name is None:  # a quoted phrase, passed over
-            return match.group()
-        boost = _TRAILING_BOOST.search(values)
-        values = values[: boost.start()] if boost else values
-        # a comma between digits is a name's own (an id "report-1,000.txt"), but a date's are a list (2019,2021)
-        items = re.split("[,;]" if name.lower() in DATE_FIELD_NAMES else _ITEM_SEPARATOR, values)
-        if len(items) == 1:
-            return match.group()
-        kept = [value for value in items if value]  # "source:rnz,,stuff" and "source:rnz," name no empty source
-        if len(kept) < 2:  # "source:," is refused as "source:" is
-            return f"{name}:{''.join(kept)}{boost.group() if boost and kept else ''}"
-        return f"({' OR '.join(f'{name}:{value}' for value in kept)}){boost.group() if boost else ''}"
-
-    return _FIELD_LIST.sub(listed, text)
 
 
 def listed_words(text: str) -> str:

@@ -1,0 +1,113 @@
+"""A list of values after a metadata field as any of them: ``lang:de,fr`` is ``lang:(de OR fr)``, ``source:rnz,stuff``
+``(source:rnz OR source:stuff)``, ``source:(rnz,stuff)`` the same list. Read as the list of words it is elsewhere, it
+had been the first value and a word ("fr", "stuff"), finding nothing.
+
+After a comma and a space a value may be a word of the query as well (``author:smith, police``): it is the list's only
+when it is of the field's values, as a language is after ``lang:`` (``lang:de, fr``), a date after a date
+(``year:2019, 2021``), and after ``source:``, ``site:``, ``author:``, ``url:`` or ``id:`` a value the index holds in that
+field (``source:rnz, stuff`` where Stuff's articles are; ``author:smith, police`` is author:smith and the word police
+unless a byline holds "police"). The list ends before the first value that is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .documents.languages import language_code
+from .filterclauses import FILTER_FIELD_NAMES
+from .lucene import outside_quotes
+from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, LANG
+
+# Whether the index holds a value typed after a field (the field's name as typed, in lower case; the value)
+HeldValue = Callable[[str, str], bool]
+
+
+def language_lists(text: str) -> str:
+    """A list of languages after ``lang:`` as any of them, outside quotes: ``lang:de,fr`` is ``lang:(de OR fr)`` (read
+    as the list of words it is elsewhere, it had been lang:de and the word "fr", finding nothing); a list whose
+    items are not all languages is left to ``listed_words`` (``lang:de,wahl`` is lang:de and wahl)."""
+    if "," not in text and ";" not in text:
+        return text
+
+    def listed(match: re.Match[str]) -> str:
+        codes = re.split(r"[\s,;]+", match.group(2))
+        if not all(language_code(code) for code in codes):
+            return match.group()
+        return f"{match.group(1)}:({' OR '.join(codes)})"
+
+    return outside_quotes(text, lambda piece: _LANGUAGE_LIST.sub(listed, piece))
+
+
+_LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\s*[,;][\s,;]*[^\W\d_][\w-]*)+)")
+
+
+# A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
+# values cannot hold a space, a bracket or a quote, and an address with a path was quoted by ``web_addresses``.
+_LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(LANG, [])}, key=len, reverse=True))
+_VALUE = r"[^\s()\"\[\]{},;]*"
+# A quoted phrase is matched whole, to be passed over: a list stops before a quote rather than at the end of a piece
+# outside quotes, so "source:rnz," before a quoted name is not read as a list ending in an empty item.
+_FIELD_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):({_VALUE}(?:[,;]\s*{_VALUE})+)(?=[\s)]|$)")
+# A list's separator and the spaces after it, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is
+# the value's own (1,000), but a date's are a list (2019,2021)
+_ITEM_SEPARATOR = re.compile(r"((?:;|(?<!\d),|,(?!\d))\s*)")
+_DATE_SEPARATOR = re.compile(r"([,;]\s*)")
+_DATE_VALUE = re.compile(r"[<>]?=?\d{4}(?:[-/.]\d{1,2}){0,2}")  # 2021, 2021-03, 2021-03-05: a date, not a word
+_TRAILING_BOOST = re.compile(r"\^[\d.]+$")
+
+
+_BRACKETED_LIST = re.compile(
+    rf"(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):\(([^\s()\"\[\]{{}}]*[,;][^\s()\"\[\]{{}}]*)\)")
+
+
+def bracketed_lists(text: str) -> str:
+    """A list in brackets after a metadata field as the list: ``source:(rnz,stuff)`` is ``source:rnz,stuff``, any of
+    them, and so ``lang:(de,fr)``; read as the group of words it is elsewhere, it had been both at once, nothing."""
+    if "(" not in text:
+        return text
+    return outside_quotes(text, lambda piece: _BRACKETED_LIST.sub(r"\1:\2", piece))
+
+
+def field_lists(text: str, held: HeldValue | None = None) -> str:
+    """A list after a metadata field as any of its values, outside quotes, as ``lang:de,fr`` is: ``source:rnz,stuff``
+    is ``(source:rnz OR source:stuff)``, and so after ``author:``, ``site:``, ``url:``, ``id:`` and a date
+    (``year:2019,2021``). Quoted, a comma is the value's own (``author:"Smith, Jane"``), and so is one between digits
+    but in a date; a boost after the last value is the list's. After a comma and a space, a value is the list's only
+    when it is a date after a date or a value ``held`` says the index holds in that field (see the module's doc)."""
+    if "," not in text and ";" not in text:
+        return text
+
+    def listed(match: re.Match[str]) -> str:
+        name, values = match.groups()
+        if name is None:  # a quoted phrase, passed over
+            return match.group()
+        boost = _TRAILING_BOOST.search(values)
+        values = values[: boost.start()] if boost else values
+        date = name.lower() in DATE_FIELD_NAMES
+        items, rest = _list_items((_DATE_SEPARATOR if date else _ITEM_SEPARATOR).split(values),
+                                  lambda item: bool(_DATE_VALUE.fullmatch(item)) if date
+                                  else held is not None and held(name.lower(), item))
+        boost_text = boost.group() if boost else ""
+        if len(items) == 1 and not rest:
+            return match.group()
+        kept = [value for value in items if value]  # "source:rnz,,stuff" and "source:rnz," name no empty source
+        if len(kept) < 2:  # "source:," is refused as "source:" is
+            return f"{name}:{''.join(kept)}{rest}{boost_text if kept or rest else ''}"
+        listed_values = f"({' OR '.join(f'{name}:{value}' for value in kept)})"
+        return f"{listed_values}{rest}{boost_text}"
+
+    return _FIELD_LIST.sub(listed, text)
+
+
+def _list_items(parts: list[str], joins: Callable[[str], bool]) -> tuple[list[str], str]:
+    """The values of a list split with its separators (``parts``: value, separator, value…) and what follows the
+    last: a value after a comma and a space ends the list, with the rest as typed, unless ``joins`` says it is one of
+    the field's values."""
+    items = [parts[0]]
+    for at in range(1, len(parts), 2):
+        separator, item = parts[at], parts[at + 1]
+        if separator[-1:].isspace() and item and not joins(item):
+            return items, "".join(parts[at:])
+        items.append(item)
+    return items, ""
