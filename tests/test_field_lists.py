@@ -99,6 +99,9 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ('source:rnz,"nz herald"', 'source:rnz,"nz herald"'),  # a quoted item is as typed, not glued to "rnz"
     ('"source:a,b" source:a,', '"source:a,b" source:a'),
     ("lang:de,,fr", "lang:(de OR fr)"),
+    ("lang:de,fr,wahl", "lang:(de OR fr),wahl"),          # the list ends before the first item that is no language
+    ("lang:de, fr, wahl", "lang:(de OR fr), wahl"),       # as fr had been a word, and the list no list
+    ("lang:wahl,de", "lang:wahl,de"),
     ("lang:(de,fr) year:(2019,2021)", "lang:(de OR fr) (year:2019 OR year:2021)"),  # a list bracketed is the list
     ("source:(rnz stuff) title:(oil,gas)", "source:(rnz stuff) title:(oil,gas)"),  # words, not a list
 ])

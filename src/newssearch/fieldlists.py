@@ -25,16 +25,21 @@ HeldValue = Callable[[str, str], bool]
 
 def language_lists(text: str) -> str:
     """A list of languages after ``lang:`` as any of them, outside quotes: ``lang:de,fr`` is ``lang:(de OR fr)`` (read
-    as the list of words it is elsewhere, it had been lang:de and the word "fr", finding nothing); a list whose
-    items are not all languages is left to ``listed_words`` (``lang:de,wahl`` is lang:de and wahl)."""
+    as the list of words it is elsewhere, it had been lang:de and the word "fr", finding nothing); it ends before
+    the first item that is no language, left to ``listed_words`` (``lang:de,wahl`` is lang:de and wahl,
+    ``lang:de, fr, wahl`` lang:(de OR fr) and wahl)."""
     if "," not in text and ";" not in text:
         return text
 
     def listed(match: re.Match[str]) -> str:
-        codes = re.split(r"[\s,;]+", match.group(2))
-        if not all(language_code(code) for code in codes):
+        parts = re.split(r"(\s*[,;][\s,;]*)", match.group(2))  # code, separator, code…
+        languages = 1
+        while languages < len(parts) and language_code(parts[languages + 1]):
+            languages += 2
+        if languages == 1 or not language_code(parts[0]):
             return match.group()
-        return f"{match.group(1)}:({' OR '.join(codes)})"
+        codes = parts[:languages:2]
+        return f"{match.group(1)}:({' OR '.join(codes)}){''.join(parts[languages:])}"
 
     return outside_quotes(text, lambda piece: _LANGUAGE_LIST.sub(listed, piece))
 
