@@ -44,6 +44,7 @@ def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path
     ("police id:wire.jsonl#protest, wire.jsonl#pol*", "policy protest"),
     ("police author:smith, kaitaia", "shooting"),               # no byline holds "kaitaia": a word of the query
     ("police source:rnz, stuff, protest", "protest"),           # the list ends before it
+    ("police source:(rnz, stuff)", "arrests harbour protest"),  # in brackets every value is the list's: had been none
 ])
 def test_a_value_after_a_comma_and_a_space_is_the_lists_when_the_index_holds_it(features_index: Path, text: str,
                                                                                  ids: str) -> None:
@@ -104,6 +105,7 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("lang:wahl,de", "lang:wahl,de"),
     ("lang:(de,fr) year:(2019,2021)", "lang:(de OR fr) (year:2019 OR year:2021)"),  # a list bracketed is the list
     ("source:(rnz stuff) title:(oil,gas)", "source:(rnz stuff) title:(oil,gas)"),  # words, not a list
+    ("source:( rnz ; stuff ) lang:(de, fr)", "(source:rnz OR source:stuff) lang:(de OR fr)"),
 ])
 def test_how_a_list_after_a_field_is_read(typed: str, read: str) -> None:
     from newssearch.fieldlists import bracketed_lists, field_lists, language_lists

@@ -62,16 +62,23 @@ _DATE_VALUE = re.compile(r"[<>]?=?\d{4}(?:[-/.]\d{1,2}){0,2}")  # 2021, 2021-03,
 _TRAILING_BOOST = re.compile(r"\^[\d.]+$")
 
 
-_BRACKETED_LIST = re.compile(
-    rf"(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):\(([^\s()\"\[\]{{}}]*[,;][^\s()\"\[\]{{}}]*)\)")
+_BRACKETED_VALUE = r"[^\s()\"\[\]{}]*"
+_BRACKETED_LIST = re.compile(rf"(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):"
+                             rf"\(\s*({_BRACKETED_VALUE}(?:\s*[,;]\s*{_BRACKETED_VALUE})+)\s*\)")
 
 
 def bracketed_lists(text: str) -> str:
-    """A list in brackets after a metadata field as the list: ``source:(rnz,stuff)`` is ``source:rnz,stuff``, any of
-    them, and so ``lang:(de,fr)``; read as the group of words it is elsewhere, it had been both at once, nothing."""
+    """A list in brackets after a metadata field as the list: ``source:(rnz,stuff)`` and ``source:(rnz, stuff)`` are
+    ``source:rnz,stuff``, any of them, and so ``lang:(de,fr)``; read as the group of words it is elsewhere, it had
+    been both at once, nothing. In brackets, a value after a comma and a space can be no word of the query."""
     if "(" not in text:
         return text
-    return outside_quotes(text, lambda piece: _BRACKETED_LIST.sub(r"\1:\2", piece))
+    return outside_quotes(text, lambda piece: _BRACKETED_LIST.sub(_unbracketed, piece))
+
+
+def _unbracketed(found: re.Match[str]) -> str:
+    """A bracketed list (``source:(rnz, stuff)``) as the list typed without brackets or spaces (``source:rnz,stuff``)."""
+    return f"{found.group(1)}:{''.join(found.group(2).split())}"
 
 
 def field_lists(text: str, held: HeldValue | None = None) -> str:
