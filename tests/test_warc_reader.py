@@ -589,23 +589,27 @@ def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: 
     assert twice.stderr.startswith("Error: no article with id 'https://news.example/ferry'")
 
 
-FERRY_URI = "https://news.example/ferry"
+FERRY_URI, WIKI = "https://news.example/ferry", "https://wiki.example/~ed/Ferry_(boat)"
 
 
 def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Path) -> None:
     """``id:web/crawl.warc.gz#https://news.example/*`` had found nothing, and the exact id too: the "https:" in it was
-    read as a field's name, and the id cut before it."""
+    read as a field's name, and the id cut before it; an address's ~ had been refused as a fuzzy word's, and its
+    brackets read as a group."""
     corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
     (corpus / "web").mkdir(parents=True)
     port = response("http://other.example:8080/a/ferry", "Ferry fares", "Ferry fares rise.")  # a colon after no "#"
-    (corpus / "web" / "crawl.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY, port))
+    wiki = response("https://wiki.example/~ed/Ferry_(boat)", "Ferry (boat)", "A ferry is a boat.")
+    (corpus / "web" / "crawl.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY, port, wiki))
     build_index(corpus, index_dir)
     crawl = "web/crawl.warc.gz#"
     for typed, pages in [(f"id:{crawl}https://news.example/*", ["https://news.example/bridge", FERRY_URI]),
                          (f"id:{crawl}https://news.example/bridge", ["https://news.example/bridge"]),
                          (f'id:"{crawl}https://news.example/*"', ["https://news.example/bridge", FERRY_URI]),
-                         (f"ferry -id:{crawl}https://news.example/*", ["http://other.example:8080/a/ferry"]),
-                         (f"id:{crawl}http://other.example:8080/a/*", ["http://other.example:8080/a/ferry"])]:
+                         (f"ferry -id:{crawl}https://news.example/*", ["http://other.example:8080/a/ferry", WIKI]),
+                         (f"id:{crawl}http://other.example:8080/a/*", ["http://other.example:8080/a/ferry"]),
+                         (f"id:{crawl}https://wiki.example/~ed/Ferry_(boat)", [WIKI]),  # not a fuzzy word, a group
+                         (f"(boat id:{crawl}https://wiki.example/~ed/*)^2", [WIKI])]:
         found = CliRunner().invoke(cli, ["query", typed, "--index-dir", index_dir, "--json"])
         assert found.exit_code == 0, (typed, found.output)
         assert sorted(hit["id"] for hit in json.loads(found.stdout)["hits"]) == [crawl + page for page in pages], typed

@@ -16,7 +16,7 @@ from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
 from .expansions import capped_fuzzy, map_terms, split_patterns
 from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
-from .filterclauses import quoted_id_patterns, required_filters
+from .filterclauses import id_addresses, quoted_id_patterns, required_filters
 from .gendermarks import gender_marks
 from .languagequery import with_language_stems
 from .lucene import apostrophes_for_stray_quotes, lucene_forms
@@ -101,7 +101,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
-    cleaned = gender_marks(web_addresses(quoted_id_patterns(named_dates(normalize(text)))))
+    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(normalize(text))))))
     listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
