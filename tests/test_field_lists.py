@@ -92,7 +92,7 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("id:report-1,000.txt", "id:report-1,000.txt"),        # a comma between digits is the name's own
     ("year:2019,2021", "(year:2019 OR year:2021)"),        # but a date's are a list
     ('author:"Smith, Jane",khan', 'author:"Smith, Jane",khan'),
-    ("lang:de,fr source:a,b", "lang:(de OR fr) (source:a OR source:b)"),  # lang: is querytext.language_lists'
+    ("lang:de,fr source:a,b", "lang:(de OR fr) (source:a OR source:b)"),  # lang: is fieldlists.language_lists'
     ("title:oil,gas", "title:oil,gas"),                    # words: querytext.listed_words'
     ("source:,rnz,,stuff,", "(source:rnz OR source:stuff)"),
     ("id:,report-1,000.txt", "id:report-1,000.txt"),
