@@ -615,6 +615,17 @@ def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Pa
         assert sorted(hit["id"] for hit in json.loads(found.stdout)["hits"]) == [crawl + page for page in pages], typed
 
 
+@pytest.mark.parametrize(("typed", "field"), [("police))lang:fr", "lang:fr"), ("oil&&body:harbour", "body:harbour"),
+                                              ("[date:<=1900", "date:["), ("source: -lang:de", "lang:de"),
+                                              ("oil straße*🇳🇿title:win", "title:win")])
+def test_a_field_after_a_bracket_or_a_sign_is_still_a_field(typed: str, field: str) -> None:
+    # only a "#", "." or "/" before a name and a colon make them part of an id or an address, not a field
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert field in str(parse_user_query(typed, SCHEMA).query)
+
+
 def test_a_page_the_crawler_cut_short_is_indexed_and_said_to_be_cut() -> None:
     cut = BRIDGE.replace(b"WARC-Type: response\r\n", b"WARC-Type: response\r\nWARC-Truncated: length\r\n")
     result = read(members(cut, FERRY))

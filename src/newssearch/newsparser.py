@@ -113,9 +113,9 @@ def written_solid(word: str) -> str | None:
 
 
 # Whoosh's own "(?P<text>\w+|[*]):" is tried at every letter of a word and reads on to its end: a
-# 10,000-letter word took over a second. A field name starts a word (after a space, a bracket or a sign): the
-# "https:" of an id holding an address (id:crawl.warc#https://x.example/a/*) had been read as a field, and the id cut.
-_FIELD_NAME_EXPR = r"(?<![^\s(+\-!])(?P<text>\w+|[*]):"
+# 10,000-letter word took over a second. A field name starts a word, never after a "#", "." or "/" of an id or an
+# address: the "https:" of id:crawl.warc#https://x.example/a/* had been read as a field, and the id cut before it.
+_FIELD_NAME_EXPR = r"(?<![\w*#./])(?P<text>\w+|[*]):"
 # A range's "to" is a word of its own (Whoosh's took the "to" of "[Tony]" or "[Wellington]"): only date ranges reach
 # the parser (querytext.bracketed_words), and a bracket inside another ("[(Toronto)]") is no range.
 _RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\]}]*?)\s+)?[Tt][Oo](?:\s+(?P<end>[^\]}]*?))?\s*(?P<close>[\]}])")
