@@ -68,6 +68,17 @@ Jo Lee | Communications
         "header:Subject", "header:Date")
 
 
+@pytest.mark.parametrize("sender, source", [
+    ("Council Media <media@council.govt.nz>", "Council Media"),
+    ("Newsroom <news@stuff.co.nz>", "Stuff"),
+    ("NZ Police Media <noreply@police.govt.nz>", "NZ Police Media"),
+])
+def test_a_release_from_an_office_or_a_desk_has_no_author_its_publisher_the_office(sender: str, source: str) -> None:
+    """A council's media office had been the release's author ("Council Media"), as a person would be."""
+    data = mail(f"From: {sender}\nSubject: New cycleway opens\nDate: Tue, 03 Jun 2025 09:12:00 +1200", RELEASE)
+    assert fields(one(data)) == ("New cycleway opens", "2025-06-03", (), source)
+
+
 def test_a_tag_in_brackets_stays_in_a_subject_that_came_through_no_mailing_list() -> None:
     data = mail("From: Jo Lee <jo@example.com>\nSubject: [VIDEO] Storm hits\nDate: 3 Jun 2025", RELEASE)
     assert one(data).title == "[VIDEO] Storm hits"
@@ -210,7 +221,7 @@ DOCX_RELEASE = docx(p("Library hours extended", "Title")
 def with_attachments(note: str) -> bytes:
     """A message whose text is ``note``, with a PDF, a Word document and a picture attached."""
     message = EmailMessage()
-    message["From"] = "Media Team <media@council.example.nz>"
+    message["From"] = "Jo Lee <jo.lee@council.example.nz>"
     message["Subject"] = "Media releases"
     message["Date"] = "Tue, 03 Jun 2025 09:12:00 +1200"
     message.set_content(note)
@@ -237,9 +248,9 @@ def test_a_message_with_its_own_text_keeps_its_attachments_as_articles_of_their_
 
 def test_an_undated_attachment_is_dated_by_its_message_but_not_written_by_its_sender() -> None:
     """A release or report attached is published when sent: an attachment with no date of its own had none, and a
-    date search missed it. Whoever sent it need not have written it: the Media Team is the message's author only."""
+    date search missed it. Whoever sent it need not have written it: Jo Lee is the message's author only."""
     message, *attached = parse_bytes(with_attachments("Our releases attached."), "mail.eml", ".eml").articles
-    assert (message.date.isoformat(), message.date_source, message.authors) == ("2025-06-03", "header:Date", ("Media Team",))
+    assert (message.date.isoformat(), message.date_source, message.authors) == ("2025-06-03", "header:Date", ("Jo Lee",))
     assert [(a.id, a.date.isoformat(), a.date_source, a.authors) for a in attached] == [
         ("mail.eml#bridge.pdf", "2025-06-03", "message:Date", ()),
         ("mail.eml#library.docx", "2025-06-03", "message:Date", ())]

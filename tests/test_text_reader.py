@@ -850,6 +850,20 @@ def test_no_gap_is_left_where_a_pages_labels_were() -> None:
      "From: Casey Newton from Platformer"),
     ("jo@example.com", (), None, None),
     ("+64 21 555 0101 <sms@example.com>", (), None, "From: +64 21 555 0101"),  # no name, but found by a search
+    # An office, a desk or an organisation sends a release; it wrote nothing as a person: its name is the publisher
+    # ("Council Media", "Auckland Council" from media@, "Fire and Emergency NZ" had been authors, that one as "Fire"
+    # and "Emergency NZ"), a bare desk's the publisher its address names ("Newsroom" at stuff.co.nz: Stuff), else kept
+    # as text. A person at such a mailbox, or named beside the office, is still the author; so is a given name alone.
+    ("Council Media <media@council.govt.nz>", (), "Council Media", None),
+    ("Auckland Council <media@aucklandcouncil.govt.nz>", (), "Auckland Council", None),
+    ("Fire and Emergency NZ <media@fireandemergency.nz>", (), "Fire and Emergency NZ", None),
+    ("Newsroom <news@stuff.co.nz>", (), "Stuff", None),
+    ("Press Office <press@police.govt.nz>", (), None, "From: Press Office"),
+    ("Media Team <media@council.example.nz>", (), None, "From: Media Team"),
+    ("Editor <editor@paper.example>", (), None, "From: Editor"),
+    ("Jo Lee <media@council.govt.nz>", ("Jo Lee",), None, None),
+    ("Kate Smith (Press Office) <press@council.example.nz>", ("Kate Smith",), None, "From: Kate Smith (Press Office)"),
+    ("Jane <jane@example.com>", ("Jane",), None, None),
     ("<>", (), None, None),
 ])
 def test_an_e_mails_sender_is_its_author(sender: str, authors: tuple[str, ...], source: str | None,

@@ -19,6 +19,7 @@ from .dates import parse_date
 from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
 from .languages import language_region
 from .mailheader import MAIL_REPLY
+from .mailsenders import read_sender, sender_parts
 from .textnotes import without_release_mark
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -81,15 +82,6 @@ _OTHER_KEYS = frozenset({
     "secção", "seção", "secao", "palavraschave",                                                  # Portuguese
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
-# A sender as mail programs write one: "Jo Lee <jo@example.com>", '"Lee, Jo" <jo@example.com>'; an automatic one's
-# address says no one reads replies to it.
-# An address in angle brackets ending a From value. The name before it is cut at its last "<", not matched: a lazy
-# "(.*?)\s*<" tried the rest of a run of 589,000 spaces from each of its places (fuzz seed 442: minutes).
-_ADDRESS = re.compile(r"[^<>\s]+@[^<>\s]+")
-# An address a program sends from: a no-reply one, or a newsletter's or an alert service's whole mailbox name
-# ("newsletter@…", "alerts@…"), whose sender's name is a publication's ("The Morning Brief"), not a person's.
-_AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@"
-                        r"|(?<![\w.+-])(?:newsletters?|alerts?|digest|bulletins?|briefings?)@", re.IGNORECASE)
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 
@@ -160,8 +152,9 @@ def _mail_header(lines: list[str]) -> tuple[Keyed, str] | None:
 def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
     """The record of an e-mail's header fields ``(name, value)`` (a saved message's, or a .eml's), and the lines
     of it that stay text: the subject without "Fwd:" or "Re:" is the title, ``Date:`` or ``Sent:`` the date, the
-    sender's name the author (an automatic sender's the publisher), a sender's words not read as names
-    ("From: Ann Lee, Hamilton") a line kept."""
+    sender's name the author (an automatic sender's, an office's or an organisation's the publisher: ``mailsenders``),
+    a sender's words not read as names ("From: Ann Lee, Hamilton") or a desk's naming no publisher ("From: Press
+    Office") a line kept."""
     found: Keyed = {}
     kept: list[str] = []
     for name, value in fields:
@@ -170,38 +163,21 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
             found.setdefault("title", (name, subject))
         elif key in ("date", "sent") and parse_date(value) is not None:
             found.setdefault("date", (name, value))
-        elif key == "from" and (sender := _sender(value)) is not None:
-            found.setdefault("publisher" if sender[1] else "author", (name, sender[0]))
-            if not sender[1] and _unread_words(sender[0]):
-                kept.append(f"{name}: {sender[0]}")
+        elif key == "from" and (sender := read_sender(value)) is not None:
+            if sender.name:
+                found.setdefault(sender.field, (name, sender.name))
+            if not sender.name or sender.field == "author" and _unread_words(sender.name):
+                kept.append(f"{name}: {sender.words}")  # "Press Office": no publisher named, still found by a search
         elif key == "from" and (words := _no_name(value)):
             kept.append(f"{name}: {words}")  # "+64 21 555 0101": no one's name, still found by a search
     return found, kept
 
 
-def _sender_parts(value: str) -> tuple[str, str]:
-    """A ``From`` value's display words (unquoted) and address: "Jo Lee <jo@example.com>": (Jo Lee, jo@…)."""
-    at = value.rfind("<")
-    bracketed = value.endswith(">") and at >= 0 and "\n" not in value
-    name, address = (value[:at], value[at + 1:-1]) if bracketed and _ADDRESS.fullmatch(value, at + 1, len(value) - 1) \
-        else (value, "")
-    return name.strip().strip("\"'").strip(), address
-
-
 def _no_name(value: str) -> str:
     """A sender's words that name no one, a phone number ("+64 21 555 0101 <sms@example.com>"): kept as text; ""
     for an address alone or a From that does not parse ('<>')."""
-    name = _sender_parts(value)[0]
+    name = sender_parts(value)[0]
     return name if "@" not in name and any(char.isalnum() for char in name) else ""
-
-
-def _sender(value: str) -> tuple[str, bool] | None:
-    """The name of an e-mail's sender ("Jo Lee <jo@example.com>": Jo Lee) and whether its address is an automatic
-    one (no-reply); None for an address alone: an address is no one's name."""
-    name, address = _sender_parts(value)
-    if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
-        return None
-    return name, bool(_AUTOMATIC.search(address))
 
 
 def _unread_words(name: str) -> bool:

@@ -1,0 +1,90 @@
+"""Who an e-mail's sender is: a person (the author), or an automatic sender, an office, a desk or an organisation
+(the publisher, or no one). Read from the ``From`` value as mail programs write it: "Jo Lee <jo@example.com>",
+'"Lee, Jo" <jo@example.com>'. Used by the header rules of ``textheader`` (a saved message, a .eml's header).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .authornames import split_authors
+from .personcheck import is_person, names_no_person
+from .publishers import ALIASES, domain_of, name_key
+
+# An address in angle brackets ending a From value. The name before it is cut at its last "<", not matched: a lazy
+# "(.*?)\s*<" tried the rest of a run of 589,000 spaces from each of its places (fuzz seed 442: minutes).
+_ADDRESS = re.compile(r"[^<>\s]+@[^<>\s]+")
+# An address a program sends from: a no-reply one, or a newsletter's or an alert service's whole mailbox name
+# ("newsletter@…", "alerts@…"), whose sender's name is a publication's ("The Morning Brief"), not a person's.
+_AUTOMATIC = re.compile(r"no-?reply|do-?not-?reply|mailer-daemon|notifications?@"
+                        r"|(?<![\w.+-])(?:newsletters?|alerts?|digest|bulletins?|briefings?)@", re.IGNORECASE)
+# A mailbox an office shares (RFC 2142's and a press office's): whoever sends from it writes as the office, so a
+# name there is a person's only when it reads as one ("Jo Lee <media@…>"), not "Auckland Council <media@…>".
+_ROLE_MAILBOX = re.compile(r"^(?:media|press|news|newsroom|newsdesk|desk|info|information|comms|communications|pr|"
+                           r"mediarelations|publicaffairs|editor|editors|editorial|hello|contact|enquiries|inquiries|"
+                           r"office|admin|marketing|support|team|webmaster)(?:[._-]?(?:team|office|desk|release|"
+                           r"releases))?@", re.IGNORECASE)
+# Words of an office's or an organisation's name that ``personcheck`` does not know as a desk's (it already says
+# "Media", "Press", "Newsroom", "Team"): "Auckland Council", "Ministry of Health", "Communications Office".
+_OFFICE = re.compile(r"\b(?:council|ministry|department|office|police|government|authority|commission|"
+                     r"communications?|comms|relations|marketing|info|information|enquiries|support|trust|"
+                     r"association|society|union|emergency|services|hospital|museum|library|school|company|ltd)\b",
+                     re.IGNORECASE)
+# A desk's name alone tells no publisher: "Press Office", "Media Team", "Editor", "Newsroom".
+_DESK_WORDS = frozenset("the and of media press news newsroom newsdesk desk office team communications comms pr "
+                        "public relations editor editors editorial info information enquiries marketing support "
+                        "release releases".split())
+
+
+class Sender(NamedTuple):
+    """What a sender is to the message: its ``author`` or its ``publisher`` (``field``), by ``name`` ("" when a
+    desk's name names no publisher, nor its address: "Press Office"); ``words``, its display name as written."""
+
+    field: str
+    name: str
+    words: str
+
+
+def sender_parts(value: str) -> tuple[str, str]:
+    """A ``From`` value's display words (unquoted) and address: "Jo Lee <jo@example.com>": (Jo Lee, jo@…)."""
+    at = value.rfind("<")
+    bracketed = value.endswith(">") and at >= 0 and "\n" not in value
+    name, address = (value[:at], value[at + 1:-1]) if bracketed and _ADDRESS.fullmatch(value, at + 1, len(value) - 1) \
+        else (value, "")
+    return name.strip().strip("\"'").strip(), address
+
+
+def read_sender(value: str) -> Sender | None:
+    """The sender of a ``From`` value: a person is the author ("Jo Lee <jo@example.com>"); an automatic sender
+    ("Google Alerts <…-noreply@google.com>") and an office, a desk or an organisation ("Council Media <media@…>",
+    "Auckland Council <media@…>") the publisher. None for an address alone: an address is no one's name."""
+    name, address = sender_parts(value)
+    if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
+        return None
+    if _AUTOMATIC.search(address) or _is_office(name, address):
+        publisher = (_known_publisher(address) or "") if _is_desk(name) else name
+        return Sender("publisher", publisher, name)
+    return Sender("author", name, name)
+
+
+def _is_office(name: str, address: str) -> bool:
+    """Whether a sender is an office, a desk or an organisation, not a person: a person's name among its words
+    makes it a person ("Kate Smith (Press Office)"), one name alone too at an office's shared mailbox ("Jo Lee
+    <media@…>", not "Fire and Emergency NZ <media@…>", read as "Fire" and "Emergency NZ")."""
+    role = bool(_ROLE_MAILBOX.match(address))
+    people = [person for person in split_authors(name) if not _OFFICE.search(person)]
+    if any(is_person(person) for person in people) and not (role and len(split_authors(name)) > 1):
+        return False
+    return role or names_no_person(name) or bool(_OFFICE.search(name))
+
+
+def _is_desk(name: str) -> bool:
+    """Whether a sender's name is only a desk's words, naming no publisher: "Press Office", "Newsroom"."""
+    return all(word in _DESK_WORDS for word in name_key(name).split())
+
+
+def _known_publisher(address: str) -> str | None:
+    """The publisher the alias table knows by the address's domain (news@stuff.co.nz: Stuff), else None."""
+    domain = domain_of(f"mailto://{address.rpartition('@')[2]}")
+    return ALIASES.get(domain) if domain else None
