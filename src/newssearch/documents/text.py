@@ -22,6 +22,7 @@ from .languages import language_code
 from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
+from .textcredits import closing_byline
 from .textexports import read_export
 from .textheader import header_language, split_header, split_url_line, translated
 from .textheadline import split_headline, under_name_line
@@ -152,7 +153,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     story_language = cache(lambda: parts.language or (language_code(found_lang[1]) if found_lang else None)
                            or guessed() or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
-             or split_authors(parts.byline or ""))
+             or split_authors(parts.byline or "") or split_authors(closing_byline(body) or ""))
     authors, source = people_and_publisher(named, stated_source)
     return Article(
         id=rel,

@@ -1,0 +1,54 @@
+"""A plain-text story's credit at its end: a wire's "(Reporting by …; Editing by …)", a signature, an author's line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents.text import read_text
+
+STORY = ("Bridge reopens\n\nThe council voted on Tuesday to reopen the harbour bridge after months of repairs, the "
+         "mayor said.\n\nTraffic will return to both lanes from Monday, officials said, and tolls stay as they were.")
+
+
+def authors(ending: str, story: str = STORY) -> tuple[str, ...]:
+    """The authors of ``story`` with ``ending`` after it."""
+    article, = read_text(f"{story}{ending}\n".encode(), "story.txt").articles
+    return article.authors
+
+
+@pytest.mark.parametrize("ending, expected", [
+    # Reuters credits its reporters and its writer at the end, never above the text; an editor wrote nothing of it
+    # (the story had no author).
+    ("\n\n(Reporting by Jane Doe; Editing by John Roe)", ("Jane Doe",)),
+    (" (Reporting by Jane Doe in Wellington; Editing by John Roe)", ("Jane Doe",)),
+    ("\n\nReporting by Jane Doe and Tom Smith in London; Editing by John Roe", ("Jane Doe", "Tom Smith")),
+    ("\n\n(Reporting by Jane Doe; Additional reporting by Ann Lee; Writing by Tom Smith; Editing by John Roe and "
+     "Kim Park)", ("Jane Doe", "Tom Smith")),
+    ("\n\n(Reporting by Jane Doe, editing by John Roe)\n\nOur Standards: The Thomson Reuters Trust Principles.",
+     ("Jane Doe",)),
+    ("\n\n(Editing by John Roe)", ()),
+    # A signature under the story: a dash and the writer's name, or the name over the day it was written.
+    ("\n\n— Benni", ("Benni",)),
+    ("\n\n-- Jane Doe", ("Jane Doe",)),
+    ("\n\nBenni\n10. September 2017", ("Benni",)),
+    ("\n\nJane Doe\nMarch 3, 2020", ("Jane Doe",)),
+    # An author's line: who wrote it and for whom.
+    ("\n\nJane Doe is a reporter for the Post.", ("Jane Doe",)),
+    ("\n\nJane Doe is the Post's senior political correspondent.", ("Jane Doe",)),
+    # BBC News's columns end so (bbc/tech/164.txt and seven more of the BBC corpus had no author).
+    ("\n\nBill Thompson is a regular commentator on the BBC World Service programme Go Digital.", ("Bill Thompson",)),
+    # The story's own last lines stay the story's.
+    ("\n\nJohn Key is a former prime minister.", ()),
+    ("\n\nThe mayor said the council would meet again on Monday to discuss the tolls, which some called unfair, "
+     "and Jane Doe is a reporter who asked about them.", ()),
+    ("\n\n— The Editors", ()),
+    ("\n\nRead More\n10 March 2020", ()),
+    ("\n\n-- \nSent from my phone", ()),
+])
+def test_a_credit_at_a_storys_end_names_its_author(ending: str, expected: tuple[str, ...]) -> None:
+    assert authors(ending) == expected
+
+
+def test_a_byline_above_the_text_outranks_the_credit_at_its_end() -> None:
+    story = STORY.replace("Bridge reopens\n\n", "Bridge reopens\n\nBy Ann Lee\n\n")
+    assert authors("\n\n(Reporting by Jane Doe; Editing by John Roe)", story) == ("Ann Lee",)
