@@ -592,6 +592,32 @@ def test_a_publisher_beside_a_person_in_a_byline_is_the_records_source_when_it_n
     assert one({"title": "Ferry", "text": "The ferry sailed late.", "author": value, "source": "Stuff"}).source == "Stuff"
 
 
+@pytest.mark.parametrize("value, authors, source", [
+    ("By Jane Doe and John Smith", ("Jane Doe", "John Smith"), None),
+    ("Jane Doe, John Smith", ("Jane Doe", "John Smith"), None),
+    ("Doe, Jane", ("Jane Doe",), None),
+    ("DOE, JANE", ("Jane Doe",), None),  # a surname of three capitals had been taken for an acronym: "DOE" and "Jane"
+    ("jane.doe@x.com (Jane Doe)", ("Jane Doe",), None),
+    ("AP", (), "Associated Press"),
+    # A desk's credit alone names no one, as in a page's byline (they had been authors: an author facet of "Staff");
+    # a publisher's desk names the publisher.
+    ("Staff", (), None),
+    ("By Staff", (), None),
+    ("Staff Writer", (), None),
+    ("Staff and agencies", (), None),
+    ("Newsroom", (), None),
+    ("Editorial Board", (), None),
+    ("Wire services", (), None),
+    ("Reuters Staff", (), "Reuters"),
+])
+def test_a_records_byline_gives_the_people_a_reader_expects(value: str, authors: tuple[str, ...],
+                                                            source: str | None) -> None:
+    record = one({"title": "Ferry", "text": "The ferry sailed late.", "author": value})
+    assert (record.authors, record.source) == (authors, source)
+    table = parse_bytes(f'title,text,author\nFerry,The ferry sailed late.,"{value}"\n'.encode(), "a.csv", ".csv")
+    assert (table.articles[0].authors, table.articles[0].source) == (authors, source)
+
+
 _GERMAN = ("Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch, und die Parteien sind mit dem Ergebnis "
            "zufrieden, sagte ein Sprecher der Regierung am Abend.")
 

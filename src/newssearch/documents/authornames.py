@@ -52,8 +52,8 @@ _NAMES_SEP = re.compile(rf"(\s*(?:{ANY_AND_PATTERN}|[;|&])\s*)", re.IGNORECASE)
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.)+$")  # "J." or "J.R."
 # A byline part made of these words credits a desk, not a person: "Staff and agencies", "staff writer".
 _CREDIT_WORDS = frozenset("staff agency agencies wire wires reporter reporters correspondent correspondents "
-                          "writer writers editor editors newsroom desk team".split())
-_CREDIT_FILLERS = frozenset(("our", "the", "news"))
+                          "writer writers editor editors newsroom desk team editorial board service services".split())
+_CREDIT_FILLERS = frozenset(("our", "the", "news", "and", "&"))
 # A picture's credit or a date in a byline field names no one, alone too: "Photo: Getty Images", "Jane Doe, AP Photo",
 # "Updated 3 June 2020".
 _NO_NAME = re.compile(r"^(?:photos?|photograph|pictures?|images?|fotos?|bild|video)\s*:|\b(?:photos?|images|getty)$"
@@ -73,8 +73,8 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     ``"Doe, Jane; Smith, John"`` is Jane Doe and John Smith; in a list, ``"Van Dyke, Dick"`` is too. Two
     full names after commas are two ("Jane Doe, John Roe"). A desk ("Jane Doe and agencies", "staff writer")
     or a role ("Jane Doe, Political Reporter") is no name beside a person's; alone ("Staff and agencies") the
-    byline stays whole. As in a page's byline, a one-word part after a full name is a place or a degree
-    ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or outlet after the name goes ("Jane Doe in
+    byline stays whole (``people_and_publisher`` drops it: a desk is no one). As in a page's byline, a one-word
+    part after a full name is a place or a degree ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or outlet after the name goes ("Jane Doe in
     Wellington", "for Stuff"). A name's letter case is made one (JOHN SMITH, john smith: John Smith; see ``name_case``).
     In a story in German, French, Spanish, Portuguese or Dutch (``language``), a byline reads in it too: "Von
     Thomas Müller und Anna Weber" is Thomas Müller and Anna Weber.
@@ -151,8 +151,10 @@ def _surname_first(first: str, second: str) -> bool:
 
 def _surname_given(first: str, second: str) -> bool:
     """True for "Smith, John" or "Smith, J.": one name word each side, neither a desk nor a publisher; or a
-    surname with its particle ("Van Dyke, Dick", "de la Cruz, Juan")."""
-    return _surname(first) and (_name_word(second) or bool(_INITIALS.match(second)))
+    surname with its particle ("Van Dyke, Dick", "de la Cruz, Juan"); in capitals a short surname too, before a
+    given name of four letters or more ("DOE, JANE"; not "AP, AFP")."""
+    capitals = first.isupper() and second.isupper() and _name_word(second) and _name_word(first.title())
+    return capitals or _surname(first) and (_name_word(second) or bool(_INITIALS.match(second)))
 
 
 def _surname(text: str) -> bool:
@@ -191,9 +193,11 @@ def _with_suffixes(parts: list[str]) -> list[str]:
 
 
 def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[tuple[str, ...], str | None]:
-    """``authors`` without publishers, and the source: a byline that names the publisher (NewsAPI's ``author`` is
-    often "BBC News"), a publisher the alias table knows or a wire agency is no author, as in a page's byline; when
-    the record names no source, the first publisher its byline named is the source ("Author: Reuters")."""
+    """``authors`` without publishers and desks, and the source: a byline that names the publisher (NewsAPI's
+    ``author`` is often "BBC News"), a publisher the alias table knows or a wire agency is no author, nor is a desk's
+    credit ("Staff", "Staff and agencies", "Editorial Board"), as in a page's byline; when the record names no source,
+    the first publisher its byline named is the source ("Author: Reuters")."""
+    authors = tuple(name for name in authors if not _is_credit(name))  # "Staff", "Staff and agencies": no one
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
     if named and not source:
