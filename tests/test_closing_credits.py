@@ -52,3 +52,11 @@ def test_a_credit_at_a_storys_end_names_its_author(ending: str, expected: tuple[
 def test_a_byline_above_the_text_outranks_the_credit_at_its_end() -> None:
     story = STORY.replace("Bridge reopens\n\n", "Bridge reopens\n\nBy Ann Lee\n\n")
     assert authors("\n\n(Reporting by Jane Doe; Editing by John Roe)", story) == ("Ann Lee",)
+
+
+def test_a_wire_story_credits_its_reporter_and_its_dateline_the_agency() -> None:
+    text = ("NZ central bank holds rates\n\nWELLINGTON, Sept 12 (Reuters) - New Zealand's central bank held its cash "
+            "rate at 5.5% on Wednesday, as expected.\n\nThe bank said inflation was still too high. (Reporting by "
+            "Lucy Craymer; Editing by Jacqueline Wong)\n")
+    article, = read_text(text.encode(), "wire.txt").articles
+    assert (article.authors, article.source) == (("Lucy Craymer",), "Reuters")
