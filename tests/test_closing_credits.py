@@ -30,7 +30,10 @@ def authors(ending: str, story: str = STORY) -> tuple[str, ...]:
     # A signature under the story: a dash and the writer's name, or the name over the day it was written.
     ("\n\n— Benni", ("Benni",)),
     ("\n\n-- Jane Doe", ("Jane Doe",)),
-    ("\n\nBenni\n10. September 2017", ("Benni",)),
+    ("\n\nJane Doe\n10. September 2017", ("Jane Doe",)),
+    # One word over a date is as likely the place it was written as a name: no one.
+    ("\n\nBenni\n10. September 2017", ()),
+    ("\n\nWellington\n3 June 2025", ()),
     ("\n\nJane Doe\nMarch 3, 2020", ("Jane Doe",)),
     # An author's line: who wrote it and for whom.
     ("\n\nJane Doe is a reporter for the Post.", ("Jane Doe",)),

@@ -1,5 +1,5 @@
 """A plain-text story's credit at its end, read when nothing above the text names its author: a wire's "(Reporting by
-Jane Doe; Editing by John Roe)", a signature ("— Benni", "Benni" over "10. September 2017") and an author's line
+Jane Doe; Editing by John Roe)", a signature ("— Benni", "Jane Doe" over "10. September 2017") and an author's line
 ("Jane Doe is a reporter for the Post."). The credit stays in the text; only its names are read.
 
 Narrow on purpose: a story's last sentence ("John Key is a former prime minister.") stays no one's byline.
@@ -52,10 +52,17 @@ def _wire_authors(credit: str) -> str | None:
 
 
 def _signature(lines: list[str]) -> str | None:
-    """The name of a signature, the last paragraph's ``lines``: "— Benni"; "Benni" over "10. September 2017"."""
+    """The name of a signature, the last paragraph's ``lines``: "— Benni"; "Jane Doe" over "10. September 2017" (two words or more)."""
     found = _SIGNATURE.match(lines[0]) if len(lines) == 1 else None
-    name = found.group(1) if found else lines[0].strip() if len(lines) == 2 and line_date(lines[1]) else None
+    name = found.group(1) if found else _over_date(lines)
     return name if name and _names_someone(name) else None
+
+
+def _over_date(lines: list[str]) -> str | None:
+    """The name of a two-line last paragraph whose second line is a date ("Jane Doe" over "March 3, 2020"); a single
+    word so placed is as likely the place it was written ("Wellington" over "3 June 2025"), so it names no one."""
+    name = lines[0].strip() if len(lines) == 2 and line_date(lines[1]) else None
+    return name if name and len(name.split()) >= 2 else None
 
 
 def _author_line(paragraph: str) -> str | None:
