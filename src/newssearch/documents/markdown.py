@@ -23,6 +23,7 @@ from .frontmatter import FrontMatter, split_front_matter
 from .htmltext import plain_text
 from .mdtext import markdown_text
 from .text import Lead, is_saved_page, not_news, text_article
+from .textheader import reader_output
 
 # Front-matter keys that a JSON export spells otherwise (normalised): Hugo's ``lastmod`` is its modification time.
 _FRONT_MATTER_KEYS = {"lastmod": "lastmodified", "canonical": "canonicalurl"}
@@ -38,16 +39,21 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
         from .html import read_html
 
         return read_html(data, rel)
-    fields, kind, text = split_front_matter(decoded.replace("\r\n", "\n").replace("\r", "\n"))
-    record = front_record(fields)
+    text = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    if (output := reader_output(text)) is not None:  # Jina Reader's: its keys, then the page as Markdown
+        (record, text), label, empty = output, "header", "no text under Jina Reader's header"
+    else:
+        fields, kind, text = split_front_matter(text)
+        record, label = front_record(fields), "front matter"
+        empty = "no text after the front matter" if kind else "no text"
     rendered = markdown_text(text)
     body = rendered.text.strip() or _stand_in(record)
     if not body:
-        raise UnreadableFile("no text after the front matter" if kind else "no text")
+        raise UnreadableFile(empty)
     reason = not_news(body, rel)
     if reason:
         raise UnreadableFile(reason)
-    lead = Lead(record=record, label="front matter", headings=rendered.headings, dated=_file_date(rel))
+    lead = Lead(record=record, label=label, headings=rendered.headings, dated=_file_date(rel))
     return ReadResult(articles=[text_article(body, rel, lead)])
 
 

@@ -24,7 +24,7 @@ from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
-from .textheader import header_language, split_header, split_url_line, translated
+from .textheader import header_language, reader_output, split_header, split_url_line, translated
 from .textheadline import split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
@@ -88,6 +88,10 @@ def read_text(data: bytes, rel: str) -> ReadResult:
         from .html import read_html
 
         return read_html(data, rel)
+    if reader_output(decoded) is not None:  # Jina Reader's output saved as text: its page is Markdown
+        from .markdown import read_markdown
+
+        return read_markdown(data, rel)
     return text_result(decoded, rel)
 
 

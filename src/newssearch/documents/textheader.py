@@ -2,8 +2,9 @@
 
 A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", "Permalink: …", or
 their French, German, Spanish, Italian, Portuguese and Dutch names) then a blank line, read as a JSON record's keys are
-(a line of metadata not read, "Section: Politics", stays in the text); an e-mail's header (a saved message, a news alert); and
-a first line that is only the article's address. A byline or a date alone on its line above the text: ``textbyline``.
+(a line of metadata not read, "Section: Politics", stays in the text); Jina Reader's header, its keys parted by blank
+lines (``reader_output``); an e-mail's header (a saved message, a news alert); and a first line that is only the
+article's address. A byline or a date alone on its line above the text: ``textbyline``.
 
 Each rule is narrow on purpose: a line of the story itself ("Source: a senior official said…") must stay the story's.
 """
@@ -64,8 +65,12 @@ _TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "datum": ("date", ("de", "nl")), "fecha": ("date", ("es",)), "data": ("date", ("it", "pt")),
     "quelle": ("source", ("de",)), "fuente": ("source", ("es",)), "fonte": ("source", ("it", "pt")),
     "bron": ("source", ("nl",)),
+    "lien": ("url", ("fr",)), "enlace": ("url", ("es",)),  # "Lien: https://…" had ended the header: no address read
 }
-_TRANSLATED_KEYS = {word: key for word, (key, _languages) in _TRANSLATIONS.items()} | {"by": "byline"}
+# Other names tools give the same keys: a read-later app's "Original URL:", Jina Reader's "URL Source:" and
+# "Published Time:" (see ``_reader_output``).
+_ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}
+_TRANSLATED_KEYS = {word: key for word, (key, _languages) in _TRANSLATIONS.items()} | _ALIASES
 _KEY_LANGUAGES = {word: languages for word, (_key, languages) in _TRANSLATIONS.items()}
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
 # stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
@@ -83,6 +88,10 @@ _OTHER_KEYS = frozenset({
     "sectie", "rubriek", "trefwoorden",                                                           # Dutch
 })
 _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*(\S(?:.*?[^ \t])?)[ \t]*$")
+# Jina Reader's output: its key lines (a key of no value too, "Title:" of a page without one), then this line.
+_READER_CONTENT = re.compile(r"^Markdown Content:[ \t]*$", re.MULTILINE)
+_READER_KEY = re.compile(r"^([A-Z][A-Za-z ]{0,24}):(?:[ \t].*)?$")
+_READER_SPAN = 4000  # characters: its keys come first, a title and an address of a few hundred at most
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 
 
@@ -124,6 +133,25 @@ def split_header(text: str) -> tuple[Keyed, str]:
         return {}, text
     rest = "\n".join(lines[count:]).strip()
     return found, "\n\n".join(filter(None, ["\n".join(unread), rest, "\n".join(other)]))
+
+
+def reader_output(text: str) -> tuple[Keyed, str] | None:
+    """The record of Jina Reader's header opening ``text`` and the Markdown under it, or None for any other text.
+
+    Its key lines are each a paragraph of their own ("Title: …", "URL Source: …", "Published Time: …"), then
+    "Markdown Content:" alone on its line over the page's text; its notes on the fetch ("Warning: …", "Number of
+    Pages: 3") and keys of no value go.
+    """
+    match = _READER_CONTENT.search(text, 0, _READER_SPAN)
+    if match is None:
+        return None
+    head = [line.strip() for line in text[:match.start()].split("\n") if line.strip()]
+    keys = [_READER_KEY.match(line) for line in head]
+    if not keys or not all(keys) or not any(norm_key(key.group(1)) == "urlsource" for key in keys if key):
+        return None
+    kept = [line for line in head if (key_line := _key_line(line)) is not None and key_line[0] not in _OTHER_KEYS]
+    found, _rest = split_header("\n".join(kept))
+    return found, text[match.end():].strip()
 
 
 def split_mail_header(text: str) -> tuple[Keyed, str] | None:

@@ -1,0 +1,60 @@
+"""Header keys that tools and other languages write over a saved text: "Lien:", "Enlace:", "Original URL:", and Jina
+Reader's output (its keys each a paragraph, then "Markdown Content:")."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newssearch.documents import parse_bytes
+
+STORY = "The city bridge will reopen on Tuesday after repairs, officials said."
+
+
+def read(text: str, suffix: str = ".txt"):
+    """The one article read from ``text`` saved under ``suffix``, as the indexer stores it."""
+    return parse_bytes(text.encode("utf-8"), f"a{suffix}", suffix).articles[0]
+
+
+@pytest.mark.parametrize("header", [
+    "Titre: Le pont rouvre\nLien: https://www.lemonde.fr/article/pont.html\nDate: 12/03/2024\n",
+    "Título: El puente reabre\nEnlace: https://www.lemonde.fr/article/pont.html\nFecha: 12/03/2024\n",
+    "Title: Bridge reopens\nOriginal URL: https://www.lemonde.fr/article/pont.html\nDate: 2024-03-12\n",
+])
+def test_another_name_for_the_address_key_gives_the_url(header: str) -> None:
+    """"Lien:", "Enlace:" and a read-later app's "Original URL:" were no keys: the header ended at them and stayed
+    the text, its title, date and address unread."""
+    article = read(f"{header}\n{STORY}\n")
+    assert (article.url, article.date, article.body) == (
+        "https://www.lemonde.fr/article/pont.html", date(2024, 3, 12), STORY)
+    assert article.title_source.startswith("header:")
+
+
+def test_a_source_key_holding_an_address_gives_the_url_and_publisher() -> None:
+    article = read(f"Titel: Brücke offen\nQuelle: https://www.spiegel.de/panorama/bruecke.html\n\n{STORY}\n")
+    assert (article.url, article.source) == ("https://www.spiegel.de/panorama/bruecke.html", "spiegel.de")
+
+
+JINA = ("Title: Harbour bridge to reopen\n\nURL Source: https://www.nzherald.co.nz/nz/bridge/ABC123/\n\n"
+        "Published Time: Tue, 12 Mar 2024 08:30:00 GMT\n\n"
+        "Warning: This page maybe not yet fully loaded, consider explicitly specify a timeout.\n\n"
+        "Markdown Content:\nHarbour bridge to reopen\n------------------------\n\n"
+        "![Image 1: The bridge](https://www.nzherald.co.nz/img/bridge.jpg)\n\n"
+        "The [Harbour Bridge](https://www.nzherald.co.nz/topic/bridge/) will reopen on **Tuesday**.\n")
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_jina_readers_output_gives_its_title_address_and_date(suffix: str) -> None:
+    """Jina Reader's keys are parted by blank lines: the title alone was read, and "URL Source:", "Published Time:",
+    its warning and "Markdown Content:" were the text (in a .md, run into the page's heading)."""
+    article = read(JINA, suffix)
+    assert (article.title, article.title_source) == ("Harbour bridge to reopen", "header:Title")
+    assert (article.date, article.date_source) == (date(2024, 3, 12), "header:Published Time")
+    assert (article.url, article.source) == ("https://www.nzherald.co.nz/nz/bridge/ABC123/", "NZ Herald")
+    assert article.body == "The Harbour Bridge will reopen on Tuesday."
+
+
+def test_text_with_a_title_key_and_no_markdown_content_line_is_read_as_before() -> None:
+    article = read(f"Title: Bridge reopens\n\nURL Source: a note\n\n{STORY}\n")
+    assert article.title == "Bridge reopens" and "URL Source: a note" in article.body
