@@ -287,3 +287,24 @@ def test_json_front_matter_python_cannot_decode_is_no_front_matter(value: str) -
     data = f'{{"id": {value}}}\n\n# Oil prices rise\n\nOil prices rose on Tuesday.\n'.encode()
     [article] = parse_bytes(data, "wire.md", ".md").articles
     assert article.body.endswith("Oil prices rise\n\nOil prices rose on Tuesday.")
+
+
+OBSIDIAN_CLIP = ('---\ntitle: "Harbour bridge to reopen"\nsource: "https://www.nzherald.co.nz/nz/bridge/ABC123/"\n'
+                 'author:\n  - "[[Jane Doe]]"\n  - "[[Sam Lee|Samuel Lee]]"\npublished: 2024-03-12\n'
+                 'created: 2024-03-14\ndescription: "The bridge reopens."\ntags:\n  - "clippings"\n---\n'
+                 'The bridge will reopen to traffic on Tuesday after repairs, officials said.\n')
+
+
+def test_obsidian_web_clippers_note_gives_its_authors_without_wiki_link_brackets() -> None:
+    """The Web Clipper's template writes each author as a wiki link: "[[Jane Doe]]" had been the author's name,
+    brackets and all (a facet value and an ``author:`` search that no name typed finds)."""
+    article = read(OBSIDIAN_CLIP)
+    assert article.authors == ("Jane Doe", "Samuel Lee")
+    assert (article.date, article.date_source) == (date(2024, 3, 12), "front matter:published")
+    assert (article.url, article.source) == ("https://www.nzherald.co.nz/nz/bridge/ABC123/", "NZ Herald")
+    assert read(OBSIDIAN_CLIP.replace('author:\n  - "[[Jane Doe]]"\n  - "[[Sam Lee|Samuel Lee]]"',
+                                      'author: "[[Jane Doe]]"')).authors == ("Jane Doe",)
+
+
+def test_obsidian_web_clippers_created_is_the_day_it_was_clipped_not_published() -> None:
+    assert read(OBSIDIAN_CLIP.replace("published: 2024-03-12\n", "")).date is None

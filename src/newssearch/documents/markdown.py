@@ -21,6 +21,7 @@ from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, is_web_address, keyed, norm_key, pick
 from .frontmatter import FrontMatter, split_front_matter
 from .htmltext import plain_text
+from .mdinline import without_wiki_links
 from .mdtext import markdown_text
 from .text import Lead, is_saved_page, not_news, text_article
 from .textheader import reader_output
@@ -58,13 +59,21 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
 
 
 def front_record(fields: FrontMatter) -> Keyed:
-    """The front matter's fields keyed as a JSON record's (see ``fields.keyed``); a URL that is only a site's path
-    (Hugo's ``url: /news/storm/``, Jekyll's ``permalink``) is no address and goes."""
-    record = keyed({_FRONT_MATTER_KEYS.get(norm_key(key), key): value for key, value in fields.items()})
+    """The front matter's fields keyed as a JSON record's (see ``fields.keyed``), a wiki link as its words (Obsidian's
+    Web Clipper writes ``author: "[[Jane Doe]]"``); a URL that is only a site's path (Hugo's ``url: /news/storm/``,
+    Jekyll's ``permalink``) is no address and goes."""
+    record = keyed({_FRONT_MATTER_KEYS.get(norm_key(key), key): _unlinked(value) for key, value in fields.items()})
     for key in JSON_FIELDS["url"]:
         if key in record and not is_web_address(record[key][1]):
             del record[key]
     return record
+
+
+def _unlinked(value: object) -> object:
+    """A front-matter value with its wiki links as their words, in a list too: ``["[[Jane Doe]]"]`` is Jane Doe."""
+    if isinstance(value, str):
+        return without_wiki_links(value)
+    return [_unlinked(item) for item in value] if isinstance(value, list) else value
 
 
 def _stand_in(record: Keyed) -> str:

@@ -71,7 +71,7 @@ def inline_text(text: str, references: set[str] = frozenset()) -> str:  # type: 
     text = _HARD_BREAK.sub("", _HIDDEN_INLINE.sub(_GONE, text))
     text = _EMPTY_LINK.sub(_GONE, _FOOTNOTE_REF.sub(_GONE, _IMAGE.sub(_GONE, text)))
     text = _GONE_SPACE.sub("", text)
-    text = _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text)
+    text = without_wiki_links(text)
     text = _INLINE_LINK.sub(r"\1", text)
     text = _REFERENCE_LINK.sub(lambda m: m.group(1) if label(m.group(2) or m.group(1)) in references else m.group(),
                                text)
@@ -106,3 +106,9 @@ def _without_emphasis(text: str) -> str:
 def label(label: str) -> str:
     """A link label as Markdown matches one: case and runs of whitespace do not count."""
     return " ".join(label.split()).casefold()
+
+
+def without_wiki_links(text: str) -> str:
+    """``text`` with each Obsidian wiki link as the words it shows: ``[[Jane Doe]]`` is Jane Doe, ``[[Note|shown]]``
+    shown."""
+    return _WIKI_LINK.sub(lambda m: m.group(2) or m.group(1), text) if "[[" in text else text
