@@ -76,7 +76,7 @@ def _nested(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
 
 _SUFFIXES = [".txt", ".html", ".json", ".jsonl", ".csv", ".tsv", ".xml", ".rss", ".eml", ".mbox", ".pdf", ".docx",
              ".odt", ".rtf", ".md", ".ris", ".bib", ".sgm", ".story", ".summary", ".zip", ".tar", ".tar.gz", ".gz",
-             ".bz2", ".xz", ".warc", ".warc.gz", ".wacz", ".mhtml", ".nitf", ".msg", ".doc", ".7z"]
+             ".bz2", ".xz", ".warc", ".warc.gz", ".wacz", ".mhtml", ".webarchive", ".nitf", ".msg", ".doc", ".7z"]
 
 
 def _rename(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:

@@ -11,6 +11,7 @@ import gzip
 import io
 import json
 import lzma
+import plistlib
 import tarfile
 import warnings
 import zipfile
@@ -155,7 +156,10 @@ def generated_seeds() -> list[tuple[str, bytes]]:
     }
     out: list[tuple[str, bytes]] = [(name, text.encode()) for name, text in seeds.items()]
     records, warc_gz = _warc(), b"".join(gzip.compress(record, mtime=0) for record in _warc())  # a record a member
-    out += [("memo.docx", _docx()), ("memo.odt", _odt()), ("crawl.warc", b"".join(records)), ("crawl.warc.gz", warc_gz),
+    page = {"WebResourceData": HTML.encode(), "WebResourceMIMEType": "text/html", "WebResourceURL": "https://example.com/oil"}
+    out += [("memo.docx", _docx()), ("memo.odt", _odt()),
+            ("page.webarchive", plistlib.dumps({"WebMainResource": page}, fmt=plistlib.FMT_BINARY)),
+            ("crawl.warc", b"".join(records)), ("crawl.warc.gz", warc_gz),
             ("crawl.wacz", _zip({"archive/data.warc.gz": warc_gz, "datapackage.json": b"{}"})),
             ("clips.zip", _zip({"a/story.txt": seeds["story.txt"].encode(), "b/page.html": HTML.encode(),
                                 "c/wire.jsonl": seeds["wire.jsonl"].encode()})),

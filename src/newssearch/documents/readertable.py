@@ -54,6 +54,12 @@ def _mhtml(data: bytes, rel: str) -> ReadResult:
     return read_mhtml(data, rel)
 
 
+def _webarchive(data: bytes, rel: str) -> ReadResult:
+    from .webarchive import read_webarchive
+
+    return read_webarchive(data, rel)
+
+
 def _json(data: bytes, rel: str) -> ReadResult:
     from .jsonfile import read_json
 
@@ -187,6 +193,7 @@ READERS: dict[str, Reader] = {
     ".jsp": _html,
     ".mhtml": _mhtml,
     ".mht": _mhtml,
+    ".webarchive": _webarchive,  # Safari's "Web Archive": a binary property list holding the page
     ".json": _json,
     ".jsonl": _jsonl,
     ".ndjson": _jsonl,
@@ -231,7 +238,7 @@ READERS: dict[str, Reader] = {
 # Readers of files binary by design (a .docx full of photos, a PDF, an archive, a crawl's WARC of images and pages):
 # a large file of theirs is read, never sniffed and refused as "binary file". Outlook's .msg (an OLE compound file)
 # shares the .eml reader, which tells it by its bytes.
-_BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc, _wet)
+_BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc, _wet, _webarchive)
 BINARY_SUFFIXES = frozenset({suffix for suffix, reader in READERS.items() if reader in _BINARY_READERS} | {".msg"})
 # The endings newssearch reads articles from, as a user is told them: a .7z or .rar is only told to be unpacked.
 READ_SUFFIXES = tuple(sorted(suffix for suffix, reader in READERS.items() if reader is not _unpack_first))
