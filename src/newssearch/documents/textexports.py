@@ -1,5 +1,5 @@
-"""News-database text exports (LexisNexis Academic, Nexis Uni, Factiva, ProQuest): a file of many stories, each read
-as the article it is, with the metadata its export gives.
+"""News-database text exports (LexisNexis Academic, Nexis Uni, Factiva, ProQuest; and Wallabag's): a file of many
+stories, each read as the article it is, with the metadata its export gives.
 
 Each layout's reader says whether a text is its export, strictly (two of its separators, or one story with its whole
 block of fields), so that an article that mentions "1 of 2 DOCUMENTS" or "End of Document" is never split. A story's
@@ -25,13 +25,15 @@ from .lexisnexis import academic_stories, uni_stories
 from .proquest import SEPARATOR as PROQUEST_SEPARATOR
 from .proquest import proquest_stories
 from .titles import title_from_lede
+from .wallabagtext import RULE as WALLABAG_RULE
+from .wallabagtext import wallabag_stories
 
 # Each layout's reader, tried in turn: the first to know the text reads it.
 LAYOUTS: tuple[Callable[[str], list[Part] | None], ...] = (
-    academic_stories, uni_stories, coded_stories, plain_stories, proquest_stories,
+    academic_stories, uni_stories, coded_stories, plain_stories, proquest_stories, wallabag_stories,
 )
 # Words that one of the layouts must hold: a text without any is no export, and is not read twice over.
-_MARKS = ("DOCUMENTS", "End of Document", "Dokument ", "Document ")
+_MARKS = ("DOCUMENTS", "End of Document", "Dokument ", "Document ", WALLABAG_RULE)
 # The lines the layouts write between two stories: "1 of 3 DOCUMENTS", "End of Document", "Document N of M"...
 _SEPARATORS = (*LEXISNEXIS_SEPARATORS, FACTIVA_SEPARATOR, PROQUEST_SEPARATOR)
 

@@ -11,6 +11,8 @@ from .titles import ENDS_SENTENCE, is_caption
 _MAX_HEADLINE = 200
 # Lines drawn with marks alone ("______", "-----", "* * *", "====="), at the top of a text.
 _LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*)+")
+# Lines drawn with "=", "-", "_" or "*" between a headline and its text: not "###", a press release's end mark.
+_RULES_UNDER = re.compile(r"\A(?:[ \t]*(?:[=_-]|\*[ \t]?){3,}[ \t]*(?:\n|\Z)\s*)+")
 _BETWEEN_LINES = 2  # lines under a headline before its byline or date line: none, or a programme's name ...
 _BETWEEN_WORDS = 6  # ... of a few words: "Radio New Zealand National"
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*\Z")  # the lines read end at a blank line
@@ -19,7 +21,8 @@ _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*\Z")  # the lines read end at a blank
 def split_headline(text: str, language: str | None = None) -> tuple[str | None, str]:
     """Split off a headline line: a short first line, not a sentence, followed by a blank line, or by its byline or
     date line ("Storm hits\nBy Rachel Thomas\n15 February 2023\n\n…"; see ``headline_over_byline``). Rules
-    above it (a line of underscores, dashes, stars or equals signs) are no headline and no text."""
+    above it (a line of underscores, dashes, stars or equals signs), or between it and the text, are no headline
+    and no text."""
     text = _LEADING_RULES.sub("", text)
     first, sep, rest = text.partition("\n")
     first = first.strip()
@@ -28,7 +31,8 @@ def split_headline(text: str, language: str | None = None) -> tuple[str | None, 
     if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
         under = headline_over_byline(rest, language)
         return (first, under) if under is not None else (None, text)
-    return first, rest.strip()
+    # A rule under the headline too, as Wallabag's text export draws one ("=" * 100 / title / "=" * 100): no text.
+    return first, _RULES_UNDER.sub("", rest.strip()) or rest.strip()
 
 
 def _headline_line(line: str) -> bool:

@@ -1,0 +1,39 @@
+"""Wallabag's text export: each saved article's title between two rules of 100 "=", then its text wrapped at 100."""
+
+from __future__ import annotations
+
+from newssearch.documents import parse_bytes
+
+RULE = "=" * 100
+BRIDGE = ("The Auckland Harbour Bridge will reopen to traffic on Tuesday after repairs to its clip-on lanes, officials\n"
+          "said.\n\nWork crews finished the job two days early.")
+RATES = "The council voted 8-4 to raise rates by 7 per cent, the mayor said on Wednesday."
+
+
+def export(*entries: tuple[str, str]) -> bytes:
+    """A Wallabag text export, as its EntriesExport writes one."""
+    return "".join(f"\n\n{RULE}\n\n{title}\n\n{RULE}\n\n{text}" for title, text in entries).encode()
+
+
+def test_one_article_exported_as_text_has_no_rule_in_its_text() -> None:
+    """The rule under the title had been the text's first line."""
+    [article] = parse_bytes(export(("Harbour bridge to reopen", BRIDGE)), "a.txt", ".txt").articles
+    assert (article.id, article.title) == ("a.txt", "Harbour bridge to reopen")
+    assert article.body.startswith("The Auckland Harbour Bridge") and "=" not in article.body
+
+
+def test_an_export_of_several_articles_is_an_article_each() -> None:
+    """The export of a reading list had been one article, the first title its title, every other title and rule
+    its text."""
+    result = parse_bytes(export(("Harbour bridge to reopen", BRIDGE), ("Council votes on rates", RATES)),
+                         "wallabag.txt", ".txt")
+    assert [(a.id, a.title, a.title_source) for a in result.articles] == [
+        ("wallabag.txt#1", "Harbour bridge to reopen", "wallabag:headline"),
+        ("wallabag.txt#2", "Council votes on rates", "wallabag:headline")]
+    assert result.articles[0].body == " ".join(BRIDGE.split("\n\n")[0].split()) + "\n\nWork crews finished the job two days early."
+    assert result.articles[1].body == RATES
+
+
+def test_a_story_with_a_rule_of_its_own_is_one_article() -> None:
+    text = f"Harbour bridge to reopen\n\n{BRIDGE}\n\n{RULE}\n\nA note\n\n{RULE}\n\n{RATES}\n"
+    assert len(parse_bytes(text.encode(), "a.txt", ".txt").articles) == 1
