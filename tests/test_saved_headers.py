@@ -58,3 +58,13 @@ def test_jina_readers_output_gives_its_title_address_and_date(suffix: str) -> No
 def test_text_with_a_title_key_and_no_markdown_content_line_is_read_as_before() -> None:
     article = read(f"Title: Bridge reopens\n\nURL Source: a note\n\n{STORY}\n")
     assert article.title == "Bridge reopens" and "URL Source: a note" in article.body
+
+
+def test_jina_readers_json_gives_its_published_time() -> None:
+    """Jina Reader's JSON output ({"data": {…, "publishedTime": …}}) had been read without its date."""
+    data = ('{"code": 200, "status": 20000, "data": {"title": "Harbour bridge to reopen", "url": '
+            '"https://www.nzherald.co.nz/nz/bridge/ABC123/", "content": "The bridge will reopen on Tuesday.", '
+            '"publishedTime": "2024-03-12T08:30:00+13:00", "usage": {"tokens": 42}}}')
+    [article] = parse_bytes(data.encode(), "a.json", ".json").articles
+    assert (article.title, article.date, article.date_source) == (
+        "Harbour bridge to reopen", date(2024, 3, 12), "json:publishedTime")

@@ -49,10 +49,11 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext",
                 "shortdescription", "descriptiontext", "descriptions", "selection", "note"),
     "title": ("title", "headline", "webtitle", "headlines"),
+    # Jina Reader's JSON has "publishedTime" ({"data": {"publishedTime": …}}: read without its date).
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
-        "publicationdate", "publishedat", "published", "pubdate", "datetimepub", "date", "issued", "firstcreated",
-        "contentcreated", "createdat", "webpublicationdate", "timestamp",
+        "publicationdate", "publishedat", "publishedtime", "published", "pubdate", "datetimepub", "date", "issued",
+        "firstcreated", "contentcreated", "createdat", "webpublicationdate", "timestamp",
         # IPTC's (ninjs, NewsML-G2) version time: the item's last change, its date only when it gives no other.
         "versioncreated",
     ),
