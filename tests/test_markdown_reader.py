@@ -308,3 +308,10 @@ def test_obsidian_web_clippers_note_gives_its_authors_without_wiki_link_brackets
 
 def test_obsidian_web_clippers_created_is_the_day_it_was_clipped_not_published() -> None:
     assert read(OBSIDIAN_CLIP.replace("published: 2024-03-12\n", "")).date is None
+
+
+def test_an_unquoted_wiki_link_in_front_matter_is_the_name_it_links() -> None:
+    """YAML reads "author: [[Jane Doe]]" as a list in a list: the author had been "[Jane Doe]"."""
+    assert read(OBSIDIAN_CLIP.replace('author:\n  - "[[Jane Doe]]"\n  - "[[Sam Lee|Samuel Lee]]"',
+                                      "author: [[Jane Doe]]")).authors == ("Jane Doe",)
+    assert split_front_matter("---\ntags: [a, b]\n---\nText.\n")[0] == {"tags": ["a", "b"]}

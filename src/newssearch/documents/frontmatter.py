@@ -40,6 +40,7 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "b": "\b", "/": "/", "\\
 _DOUBLE_QUOTED = re.compile(r'^"((?:[^"\\]|\\.)*)"(?:[ \t]+#.*)?$')
 _SINGLE_QUOTED = re.compile(r"^'((?:[^']|'')*)'(?:[ \t]+#.*)?$")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_WIKI_LINK_VALUE = re.compile(r"\[\[[^\[\]]+\]\]")  # an Obsidian link, "[[Jane Doe]]"
 
 
 class NotYaml(ValueError):
@@ -201,6 +202,8 @@ def _value(lines: list[str], n: int, indent: int, text: str) -> tuple[object, in
     while n < len(lines) and lines[n].strip() and _indent(lines[n]) > indent:  # a value folded over more lines
         text = f"{text} {lines[n].strip()}"
         n += 1
+    if _WIKI_LINK_VALUE.fullmatch(text):  # Obsidian's unquoted "author: [[Jane Doe]]": a link, not a list in a list
+        return text, n
     if text.startswith("[") and text.endswith("]") or text.startswith("{") and text.endswith("}"):
         return _flow(text[1:-1], text[0] == "{"), n
     return _scalar(text), n
