@@ -338,7 +338,7 @@ def test_bare_newssearch_shows_the_help(runner: CliRunner) -> None:
 def test_usage_error_exit_code(runner: CliRunner) -> None:
     result = run(runner, "query")
     assert result.exit_code == 2 and "Missing argument" in result.stderr
-    for args in (("query", "police", "-n", "-1"), ("query", "police", "--bogus"), ("timeline", "x", "--by", "day")):
+    for args in (("query", "police", "-n", "-1"), ("query", "police", "--bogus"), ("timeline", "x", "--by", "decade")):
         result = run(runner, *args)
         assert result.exit_code == 2 and result.stderr.count("\n") == 1, result.stderr  # one line, as every error
         assert result.stderr.startswith("Error: ") and f" {args[0]} --help)" in result.stderr
