@@ -75,7 +75,8 @@ def split_authors(value: object, language: Language = no_language) -> tuple[str,
     or a role ("Jane Doe, Political Reporter") is no name beside a person's; alone ("Staff and agencies") the
     byline stays whole (``people_and_publisher`` drops it: a desk is no one). As in a page's byline, a one-word
     part after a full name is a place or a degree ("Jane Doe, Wellington", "Jane Doe, Ph.D."), and a place or
-    outlet after the name goes ("Jane Doe in Wellington", "for Stuff"). A name's letter case is made one (JOHN SMITH, john smith: John Smith; see ``name_case``).
+    outlet after the name goes ("Jane Doe in Wellington", "for Stuff"). A name's letter case is made one (JOHN
+    SMITH, john smith: John Smith; see ``name_case``).
     In a story in German, French, Spanish, Portuguese or Dutch (``language``), a byline reads in it too: "Von
     Thomas Müller und Anna Weber" is Thomas Müller and Anna Weber.
     """
