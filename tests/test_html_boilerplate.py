@@ -55,6 +55,20 @@ CASES = [
     # A sentence opening with "By" and a small word is story; a byline, its name's particles and all, is not.
     (article("<p>By Jan de Vries | Staff Writer</p>" + STORY + "<p>By then, the council had voted to reopen the "
              "harbour bridge.</p>"), "By then, the council had voted", "Jan de Vries"),
+    # A time after "By" (a weekday, a month, a holiday, a part of the day) opens a sentence or a heading, and so does a
+    # line going on in a sentence's words after its comma; real bylines, roles and agencies after them, still go.
+    (article("<p>By JANE DOE, Staff Writer</p>" + STORY + "<p>By Monday, the bridge was open.</p>"),
+     "By Monday, the bridge was open.", "JANE DOE"),
+    (article("<p>By AP</p>" + STORY + "<p>By Christmas, the shop had closed for good.</p>"),
+     "By Christmas, the shop had closed", "By AP"),
+    (article("<p>By admin</p>" + STORY + "<p>By Wednesday, officials said, the repairs would be done.</p>"),
+     "By Wednesday, officials said", "admin"),
+    (article("<p>By Jane Doe, staff writer</p>" + STORY + "<p>By Election Day, most polls had turned against him.</p>"),
+     "By Election Day, most polls had turned", "Jane Doe"),
+    (article("<p>By May Bulman</p>" + STORY + "<div>By Tuesday Night, all was calm.</div>"),
+     "By Tuesday Night, all was calm.", "May Bulman"),
+    (article(STORY + "<p>By Christmas Eve</p><p>Paragraph 5 says the shops closed early, and the square emptied.</p>"),
+     "By Christmas Eve", "Jane Doe"),
     # A sentence opening with a date line's label is story; the blog software's date lines ("Posted on … by admin",
     # "Posted by … at 10:02", "Updated 10:02 AM ET, …", "Posted 3 hours ago") still go.
     (article(STORY + "<p>Posted in 1990, the letter reached the council a week later.</p>"
@@ -116,6 +130,12 @@ CASES = [
 def test_trap(html: str, kept: str, dropped: str) -> None:
     body = extract(html).body
     assert kept in body and dropped not in body
+
+
+@pytest.mark.parametrize("line", ["By Tuesday Night, all was calm.", "By Christmas Eve", "By Monday Morning"])
+def test_a_time_after_by_names_no_author(line: str) -> None:
+    """"By" and a time is a sentence or a heading, not a byline crediting "Tuesday Night" or "Christmas Eve"."""
+    assert extract(article(f"<div>{line}</div>" + STORY)).authors == ()
 
 
 MORE = [

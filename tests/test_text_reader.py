@@ -392,6 +392,17 @@ def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, autho
     assert (article.authors, article.date, article.body) == (authors, day, "More are waiting.")
 
 
+@pytest.mark.parametrize(("text", "authors", "body"), [
+    # "By" and a time heads the text or opens its sentence; a month that is a given name too before a name is a byline.
+    ("Shops close early\n\nBy Christmas Eve\n\nMore are waiting.\n", (), "By Christmas Eve\n\nMore are waiting."),
+    ("Shops close early\n\nBy Monday Morning\n\nMore are waiting.\n", (), "By Monday Morning\n\nMore are waiting."),
+    ("Shops close early\n\nBy May Bulman\n\nMore are waiting.\n", ("May Bulman",), "More are waiting."),
+])
+def test_a_time_after_by_is_no_byline(text: str, authors: tuple[str, ...], body: str) -> None:
+    article = read(text)
+    assert (article.authors, article.body) == (authors, body)
+
+
 _GERMAN = "Die Berliner haben am Sonntag gewählt. Die Wahlbeteiligung war hoch, und die Parteien sind mit dem Ergebnis zufrieden.\n"
 _FRENCH = "Les Parisiens ont voté dimanche. La participation a été forte et les partis sont satisfaits du résultat.\n"
 _SPANISH = "Los ciudadanos votaron el domingo. La participación fue alta y los partidos están contentos con el resultado.\n"

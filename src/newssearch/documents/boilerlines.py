@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .bylinelanguages import BY_TIME
+
 # What a blog's date line holds after its label: words with a digit (a day, a year, a time), capitalised words (a
 # month, a weekday, a time zone, a name, a category), "by" and a user name, the few small words such a line has, and
 # separators. A lower-case word of any other kind makes it a sentence ("Posted in 1990, the letter reached …").
@@ -21,6 +23,12 @@ _DATE_LINE_TAIL = rf"{_DATE_LINE_WORD}(?:\s+{_DATE_LINE_WORD})*"
 
 # A word of a name in a byline: capitalised (however the line's case is read), or a name's particle.
 _NAME_WORD = r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[\w.'’-]+|(?:de|da|di|del|della|der|den|du|la|le|van|von|bin|al|dos|das)\b)"
+# What a byline holds after its names and a separator: a date line's words (above) and a role's ("By JANE DOE, Staff
+# Writer", "By Jane Doe, staff writer", "By Nada Tawfik, BBC News, New York"); a sentence's other words make the line a
+# sentence ("By Election Day, most polls had turned against him.").
+_BYLINE_TAIL_WORD = (rf"(?:{_DATE_LINE_WORD}|(?:staff|writer|reporter|correspondent|editor|contributor|contributing|"
+                     r"senior|special|chief|columnist|to|for|the|a|an|with|news|desk|bureau)[,.:;]?)")
+_BYLINE_TAIL = rf"{_BYLINE_TAIL_WORD}(?:\s+{_BYLINE_TAIL_WORD})*"
 
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
 BOILER_LINE = re.compile(
@@ -37,8 +45,10 @@ BOILER_LINE = re.compile(
     # "Updated 10:02 AM ET, Mon May 3, 2021", "Posted 3 hours ago"; "Posted in 1990, the letter reached …" is story.
     r"(?:published|updated|last updated|posted|first published)(?: on| at)?:? (?=.{0,60}$)" + _DATE_LINE_TAIL + r"|"
     # A byline: "By" and a name written with capitals, its particles aside ("By Jan de Vries | Staff"), or one word
-    # ("by admin"); "By the way, the mayor said." is a sentence.
-    r"by " + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}(?: ?[,|•–—-] .{0,60})?|by [\w.'’-]+|"
+    # ("by admin"), maybe a role or a date after it (_BYLINE_TAIL); "By the way, the mayor said." is a sentence, and so
+    # is a line where a time follows "By" ("By Monday, the bridge was open.", "By Christmas Eve": see BY_TIME).
+    r"by (?!" + BY_TIME + r")(?:" + _NAME_WORD + r"(?: " + _NAME_WORD + r"){0,3}(?: ?[,|•–—-] (?=.{0,60}$)"
+    + _BYLINE_TAIL + r")?|[\w.'’-]+)|"
     # Blog software's lines after the story (WordPress and its plugins): a view counter, an author box's link, a
     # rating prompt, the likes' "Loading...", the post's category ("Posted in News", "Eingeordnet unter Allgemein").
     r"post views:? [\d.,]+|latest posts by .{1,60} \(see all\)|rate this:|bewerten:|loading\.\.\.|"

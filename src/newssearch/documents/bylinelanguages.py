@@ -34,6 +34,24 @@ AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("
                                          "it": ("e",), "ru": ("и",)}
 
 
+# A time "By" opens a sentence or a heading with, never a byline's names: "By Monday, the bridge was open.", "By
+# Christmas Eve", "By then". A month or a season that is a given name too opens a byline when a capitalised word
+# follows it ("By May Bulman", "By Dawn Foster"), not alone, nor before a number or a comma ("By May 2021", "By June, …").
+_NEVER_NAMES = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|"
+                "october|november|december|today|tonight|tomorrow|yesterday|now|then|noon|midday|midnight|daybreak|"
+                "nightfall|sunrise|sunset|dusk|lunchtime|morning|afternoon|evening|night|weekend|christmas|easter|"
+                "halloween|thanksgiving|spring|mid-\\w+|next|last|year")
+_NAME_TOO = "april|may|june|august|summer|autumn|winter|dawn"
+BY_TIME = rf"(?i:(?:{_NEVER_NAMES})\b|(?:{_NAME_TOO})\b(?!\s+(?-i:[A-Z])))"
+_BY_TIME = re.compile(BY_TIME)
+
+
+def opens_with_time(names: str) -> bool:
+    """True when what follows a byline's "By" opens with a time, so that the line is a sentence or a heading:
+    "Monday, the bridge was open.", "Christmas Eve", "May 2021"; not "May Bulman"."""
+    return bool(_BY_TIME.match(names.strip()))
+
+
 def starts_name(word: str) -> bool:
     """True when ``word`` opens as a name does: with a capital, or with a letter of a script without capitals (the
     יוסי of "יוסי כהן", the 李 of 李华)."""

@@ -14,6 +14,7 @@ from .bylinelanguages import (
     ALL_AND_WORDS,
     ANY_AND_WORDS,
     ANY_BYLINE_WORDS,
+    BY_TIME,
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
@@ -52,8 +53,8 @@ _BY_OPENERS = (*_BY_WORDS, "Written by", "Posted by", "Story by", "Words by", "R
 _NAME_WORDS = r"[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*)){1,3}"
 _AND = "|".join(("&", *ALL_AND_WORDS, *ANY_AND_WORDS))
 # After the names, another part of the line: "By Jo Ng | 3 May", the picture's credit ("Text von Jane Doe Illustration von
-# John Roe").
-_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+{_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
+# John Roe"). A time after "By" opens a sentence or a heading ("By Tuesday Night, all was calm.": see BY_TIME).
+_BY_NAME_LINE = re.compile(rf"^(?:{'|'.join(_BY_OPENERS)}):?\s+(?!{BY_TIME}){_NAME_WORDS}(?:\s+(?:{_AND})\s+{_NAME_WORDS})?"
                            rf"(?:\s*[|,·–—]\s.*|\s+-\s.*|\s+{PICTURE_CREDIT}.*)?$")
 # A signature's dashes before "by" and the name, a box of its own: "---- by Kenneth Surin" over a dictionary's entry.
 _DASH_BY_LINE = re.compile(rf"^[-–—]+\s*(?i:by)\s+{_NAME_WORDS}$")

@@ -17,6 +17,7 @@ from .bylinelanguages import (
     ANY_BYLINE_WORDS,
     TEXT_BYLINE_WORDS,
     names_joined_in_english,
+    opens_with_time,
     starts_name,
 )
 from .dates import parse_date, written_date
@@ -184,7 +185,10 @@ def _names_place(line: str) -> bool:
 
 def _names_only(byline: str) -> bool:
     """True when ``byline`` reads as names: two to ten words, each capitalised or a joiner, the first a name, no
-    digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not)."""
+    digits or a sentence's marks ("By Tuesday the council had voted", "By The Numbers: Super Bowl LVIII" are not), not
+    opening with a time ("By Christmas Eve", "By Monday Morning": see ``opens_with_time``)."""
+    if opens_with_time(byline):
+        return False
     if byline_agency(byline):
         return True
     if re.search(r"[\d:?!;]", byline):
