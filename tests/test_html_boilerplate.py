@@ -69,6 +69,11 @@ CASES = [
      "By Tuesday Night, all was calm.", "May Bulman"),
     (article(STORY + "<p>By Christmas Eve</p><p>Paragraph 5 says the shops closed early, and the square emptied.</p>"),
      "By Christmas Eve", "Jane Doe"),
+    # A post's categories go; a heading of that shape that goes on in a sentence's words is story.
+    (article(STORY + "<p>Posted in 1990 with a note attached</p><p>Paragraph 5 says the letter was kept.</p>"
+             "<p>Posted in News, Local</p>"), "Posted in 1990 with a note attached", "News, Local"),
+    (article(STORY + "<p>Filed under the old rules, the claim was rejected</p><p>Filed under Politics | Local News</p>"),
+     "Filed under the old rules", "Local News"),
     # A sentence opening with a date line's label is story; the blog software's date lines ("Posted on … by admin",
     # "Posted by … at 10:02", "Updated 10:02 AM ET, …", "Posted 3 hours ago") still go.
     (article(STORY + "<p>Posted in 1990, the letter reached the council a week later.</p>"

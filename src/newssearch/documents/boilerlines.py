@@ -30,6 +30,12 @@ _BYLINE_TAIL_WORD = (rf"(?:{_DATE_LINE_WORD}|(?:staff|writer|reporter|correspond
                      r"senior|special|chief|columnist|to|for|the|a|an|with|news|desk|bureau)[,.:;]?)")
 _BYLINE_TAIL = rf"{_BYLINE_TAIL_WORD}(?:\s+{_BYLINE_TAIL_WORD})*"
 
+# A post's categories after their label: capitalised words ("News", "Allgemein"), separators and "and" between them
+# ("News, Local", "Politik & Gesellschaft"); a lower-case word or a number makes it a sentence or a heading ("Posted
+# in 1990 with a note attached").
+_CATEGORY_WORD = r"(?:(?-i:[A-ZÀ-ÖØ-Þ])[^\s,;|]*|[|·•/&–—-]|and|und)[,;]?"
+_CATEGORIES = rf"{_CATEGORY_WORD}(?:\s+{_CATEGORY_WORD})*"
+
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
 BOILER_LINE = re.compile(
     r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
@@ -52,7 +58,7 @@ BOILER_LINE = re.compile(
     # Blog software's lines after the story (WordPress and its plugins): a view counter, an author box's link, a
     # rating prompt, the likes' "Loading...", the post's category ("Posted in News", "Eingeordnet unter Allgemein").
     r"post views:? [\d.,]+|latest posts by .{1,60} \(see all\)|rate this:|bewerten:|loading\.\.\.|"
-    r"(?:posted in|filed under|eingeordnet unter|abgelegt unter|veröffentlicht in) [^.!?]{1,80}|"
+    r"(?:posted in|filed under|eingeordnet unter|abgelegt unter|veröffentlicht in) (?=.{1,80}$)" + _CATEGORIES + r"|"
     # A byline's word alone, its name a link the page fills by script (auto-motor.at's "von").
     r"(?:by|von|par|por):?)$",
     re.I,
