@@ -74,6 +74,41 @@ CASES = [
              "<p>Posted in News, Local</p>"), "Posted in 1990 with a note attached", "News, Local"),
     (article(STORY + "<p>Filed under the old rules, the claim was rejected</p><p>Filed under Politics | Local News</p>"),
      "Filed under the old rules", "Local News"),
+    # A prompt's words opening a sentence (going on in lower case after a comma, or in a word no prompt has after it)
+    # are story; the prompts and pointers themselves still go.
+    (article("<p>Read more: Council votes to reopen bridge</p>" + STORY + "<p>Read more slowly, the teacher told the "
+             "class.</p>"), "Read more slowly, the teacher told the class.", "Council votes to reopen"),
+    (article(STORY + "<p>Follow us to the river, the guide said, and we followed.</p><p>Follow us on Twitter</p>"),
+     "Follow us to the river", "on Twitter"),
+    (article(STORY + "<p>Sign up numbers doubled after the ad ran.</p><p>Sign up for the Bridge newsletter</p>"),
+     "Sign up numbers doubled", "Bridge newsletter"),
+    (article(STORY + "<p>Subscribe numbers rose after the offer ended.</p><p>Subscribe to The Gazette</p>"),
+     "Subscribe numbers rose", "The Gazette"),
+    (article(STORY + "<p>Click here, the sign read, and thousands did.</p><p>Click here to get the app</p>"),
+     "Click here, the sign read", "get the app"),
+    (article(STORY + "<p>Continue reading, the judge told the clerk.</p><p>Continue reading the main story</p>"),
+     "Continue reading, the judge told the clerk.", "the main story"),
+    (article(STORY + "<p>See also the report's annex, which lists every bridge.</p><p>See also: Ferry fares rise</p>"),
+     "See also the report's annex", "Ferry fares rise"),
+    (article(STORY + "<p>Recommended by the panel, the plan went ahead.</p><p>Recommended: Ferry fares rise</p>"),
+     "Recommended by the panel", "Ferry fares rise"),
+    (article(STORY + "<p>Recommended: the council's report is worth reading in full.</p><p>Read more: the full "
+             "report is on the council's website.</p><p>Read more: Ferry fares rise</p>"),
+     "the full report is on the council's website.", "Ferry fares rise"),
+    (article(STORY + "<p>Recommended: the council's report is worth reading in full.</p>"),
+     "the council's report is worth reading", "Paragraph 9"),
+    (article(STORY + "<p>Also read the council's statement in full.</p><p>Also read: Ferry fares rise</p>"),
+     "Also read the council's statement", "Ferry fares rise"),
+    # After a label's colon, a sentence (opening in lower case, four words or more, a full stop) is story; a credit,
+    # a caption's words and a pointer's headline still go.
+    (article(STORY + "<p>Photos: the council released two images of the damage on Monday.</p><p>Photo: Jane "
+             "Doe/Reuters</p>"), "the council released two images", "Jane Doe"),
+    (article(STORY + "<p>More: the council will meet again on Friday to vote on the plan.</p><p>MORE: Ferry fares "
+             "rise</p>"), "the council will meet again", "Ferry fares"),
+    (article(STORY + "<p>Listen: the mayor's speech was interrupted twice.</p><p>Watch: Ferry fares rise</p>"),
+     "the mayor's speech was interrupted", "Ferry fares"),
+    (article(STORY + "<p>Source: the council's own figures show a rise in traffic.</p><p>Source: Al Jazeera and "
+             "news agencies</p>"), "the council's own figures show", "Al Jazeera"),
     # A sentence opening with a date line's label is story; the blog software's date lines ("Posted on … by admin",
     # "Posted by … at 10:02", "Updated 10:02 AM ET, …", "Posted 3 hours ago") still go.
     (article(STORY + "<p>Posted in 1990, the letter reached the council a week later.</p>"

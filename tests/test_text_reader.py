@@ -824,6 +824,11 @@ _LONG_STORY = "".join(f"Paragraph {n} of the council's report was read out.\n" f
      "better.\nClick here to see examples of good newsletters.\n\nThe course starts Monday.\n"), set()),
     ("Cookies\n\nWe use cookies, the company told the court.\n\"We use cookies to sell ads.\"\n\nIt was fined.\n", set()),
     ("Budget\n\nMore from the minister later.\nTell us what you think.\nComments\n\nThe budget is out.\n", set()),
+    # A heading that opens with a prompt's words and goes on in a word no prompt has after it is the story's; the
+    # prompts go.
+    ((f"{_PAGE_TOP}Sign-ups\n\nSign up numbers double after ad\nRain fell.\nSubscribe numbers fall for second year\n"
+      "Click here campaign backfires\nSign up for our newsletter\nClick here to get the app\n"),
+     {*_PAGE_TOP.split("\n"), "Sign up for our newsletter", "Click here to get the app"}),
     # A label's word that a sentence goes on from or into is the sentence's (a poem's lines had gone).
     (("A poem for the harbour\n\nHome\nis where the boats come in,\nShare\nthe tide with gulls,\nSearch\nthe grey "
      "horizon.\n"), set()),

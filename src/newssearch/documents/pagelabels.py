@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .boilerlines import SENTENCE_AFTER_COLON
+
 # A box labelled so points to other stories; the label may go on with a few words ("Lesen Sie auch die folgenden
 # Beiträge") and, after a colon, the headline it points to ("Lesen Sie auch: Warum …").
 POINTERS = (
@@ -114,7 +116,8 @@ BOX_HEADING = _whole_line(COMMENT_LABELS + WRITER_HEADINGS)
 COMMENTS_HEADING = _whole_line((*COMMENT_LABELS, r"comments?", r"\d+ (?:comments?|responses?|replies)",
                                 r"(?:leave|post|add|write) a (?:comment|reply)", r"(?:join the )?discussion"))
 
-# A picture's credit or caption line ("Titelbild: …", "Crédits photos : Bestimage", "AFP / MARCO BERTORELLO").
+# A picture's credit or caption line ("Titelbild: …", "Crédits photos : Bestimage", "AFP / MARCO BERTORELLO"); a
+# sentence after its colon is story ("Photos: the council released two images of the damage on Monday.").
 CREDITS = (
     r"titelbild", r"titelfoto", r"bildquelle", r"bildnachweis", r"bildrechte", r"fotos?", r"grafik",
     r"illustration", r"crédits? photos?", r"crédits?", r"photos?", r"fotografía", r"imagen", r"imagem", r"zdjęcie",
@@ -123,7 +126,8 @@ _AGENCIES = r"dpa|afp|ap|apa|epa|efe|ansa|pap|kna|epd|keystone|imago|getty image
 _SIGN = r"[^\W\d_]{1,5}"  # an editor's initials in a wire story's sign-off: "aja/PAP", "dpa/lno", "(sda)"
 # A figure's caption says what it shows at more length ("Abbildung: Vergleich auf dem Aletschgletscher. Unsere …").
 _FIGURE = r"(?:abbildung|abb\.)(?:\s*\d+)?\s*:\s*.{1,300}"
-CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:\s*.{{1,120}}|{_FIGURE}|(?:{_AGENCIES})\s*/\s*[^/]{{1,60}}|"
+CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:{SENTENCE_AFTER_COLON}\s*.{{1,120}}|{_FIGURE}|"
+                         rf"(?:{_AGENCIES})\s*/\s*[^/]{{1,60}}|"
                          rf"\(?(?:{_SIGN}/)*(?:{_AGENCIES}|sda|ats|kap)(?:/{_SIGN})*\)?|"
                          r"(?:quelle|quellen|fuente|fuentes|fonte|źródło)\s*:\s*.{1,80})$", re.IGNORECASE)
 
