@@ -99,6 +99,15 @@ CASES = [
      "the council's report is worth reading", "Paragraph 9"),
     (article(STORY + "<p>Also read the council's statement in full.</p><p>Also read: Ferry fares rise</p>"),
      "Also read the council's statement", "Ferry fares rise"),
+    (article(STORY + "<p>Sign up for the scheme has been slow, the council said.</p><p>Subscribe to the idea that "
+             "shorter is better, the editor wrote.</p><p>Subscribe to The Gazette</p>"),
+     "Sign up for the scheme has been slow", "The Gazette"),
+    (article(STORY + "<p>Follow Jane Doe on Twitter for the latest, the station said.</p><p>Follow Newsbeat on "
+             "Instagram, Facebook, Twitter and YouTube.</p>"), "Follow Jane Doe on Twitter", "Newsbeat"),
+    (article(STORY + "<p>Story continues below the fold in the printed edition, the editor said.</p><p>AP Photo editors "
+             "chose the image of the bridge.</p><p>AP Photo/Jane Doe</p>"), "AP Photo editors chose", "Jane Doe"),
+    (article(STORY + "<p>Story continues below the fold in the printed edition, the editor said.</p>"),
+     "Story continues below the fold", "Paragraph 9"),
     # After a label's colon, a sentence (opening in lower case, four words or more, a full stop) is story; a credit,
     # a caption's words and a pointer's headline still go.
     (article(STORY + "<p>Photos: the council released two images of the damage on Monday.</p><p>Photo: Jane "

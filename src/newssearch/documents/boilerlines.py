@@ -46,8 +46,10 @@ _GOES_ON = r"(?![^,\n]*,\s+(?-i:[a-z])[^\n]*[.!?][\"”’)]?$)"
 SENTENCE_AFTER_COLON = r"(?!\s*(?-i:[a-z])\S*(?:\s+\S+){2,}\s+\S*[.!?][\"”’)]?$)"
 # What follows "Sign up", "Subscribe" or "Click here" as a prompt: nothing, a colon, or a word the prompt goes on with
 # ("Sign up for the newsletter", "Subscribe to The Gazette", "Click here to get the app"); "Sign up numbers doubled",
-# "Click here, the sign read, and thousands did." and the heading "Click here campaign backfires" are the story's.
-_PROMPT_GOES = r"(?:\W*|:.*|\s+(?:for|to|now|today|here|using|with|or|and|if|free|below|at|on|via)\b.*)"
+# "Click here, the sign read, and thousands did.", "Sign up for the scheme has been slow, the council said." and the
+# heading "Click here campaign backfires" are the story's.
+_PROMPT_GOES = (rf"(?:\W*|:.*|{_GOES_ON}\s+(?:for|to|now|today|here|using|with|or|and|if|free|below|at|on|via)"
+                r"\b.*)")
 
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
 BOILER_LINE = re.compile(
@@ -56,15 +58,17 @@ BOILER_LINE = re.compile(
     r"read more(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here" + _PROMPT_GOES + r"|"
     r"sign up" + _PROMPT_GOES + r"|subscribe" + _PROMPT_GOES + r"|"
-    r"continue reading" + _GOES_ON + r".*|story continues below.*|scroll to continue.*|comments?|"
+    r"continue reading" + _GOES_ON + r".*|story continues below" + _GOES_ON + r".*|"
+    r"scroll to continue" + _GOES_ON + r".*|comments?|"
     r"\d+ (?:comments?|responses?|replies)|"
     r"(?:photo|image|picture|foto|bild(?:er)?)s? ?:" + SENTENCE_AFTER_COLON + r".*|follow us" + _GOES_ON + r".*|"
-    r"follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b.*|"
+    r"follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b" + _GOES_ON + r".*|"
     r"(?:see also|recommended)(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
     r"(?:watch|listen):" + SENTENCE_AFTER_COLON + r".*|"
     # "Also read: …", "Also Read | …", "ALSO READ Ferry fares rise"; "Also read the council's statement." is story.
     r"also read(?:\W*$|\s*[:|–—-]" + SENTENCE_AFTER_COLON + r".*|\s+(?-i:[A-Z]).*)|"
-    r"more:" + SENTENCE_AFTER_COLON + r".*|getty images|ap photo.*|reuters|trending:?|don'?t miss:?|most read:?|"
+    r"more:" + SENTENCE_AFTER_COLON + r".*|getty images|ap photo(?:\s*[/:|,–—-].*)?|reuters|"
+    r"trending:?|don'?t miss:?|most read:?|"
     r"more on this( story)?:?|"
     # A date line's label, then only a date line's words (see _DATE_LINE_TAIL): "Posted on 3 May 2021 by admin",
     # "Updated 10:02 AM ET, Mon May 3, 2021", "Posted 3 hours ago"; "Posted in 1990, the letter reached …" is story.
