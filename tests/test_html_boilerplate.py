@@ -108,6 +108,13 @@ CASES = [
              "chose the image of the bridge.</p><p>AP Photo/Jane Doe</p>"), "AP Photo editors chose", "Jane Doe"),
     (article(STORY + "<p>Story continues below the fold in the printed edition, the editor said.</p>"),
      "Story continues below the fold", "Paragraph 9"),
+    # A sentence reporting a newsletter's offer, a rights notice or a "follow" prompt is story; the offer itself goes.
+    (article(STORY + "<p>The paper said 20,000 readers subscribe to its newsletter.</p><p>Sign up for our newsletter "
+             "to get the news in your inbox.</p>"), "20,000 readers subscribe", "in your inbox"),
+    (article(STORY + "<p>He urged supporters to follow him on Twitter, the court heard.</p>"),
+     "follow him on Twitter, the court heard", "Paragraph 9"),
+    (article(STORY + "<p>The contract said all rights reserved to the council would pass to the firm.</p>"),
+     "all rights reserved to the council", "Paragraph 9"),
     # After a label's colon, a sentence (opening in lower case, four words or more, a full stop) is story; a credit,
     # a caption's words and a pointer's headline still go.
     (article(STORY + "<p>Photos: the council released two images of the damage on Monday.</p><p>Photo: Jane "

@@ -112,3 +112,7 @@ COOKIE_NOTICE = re.compile(
     r"\bby (?:continuing|clicking|using)\b.{0,80}\b(?:consent|agree)\b.{0,80}\bcookies\b",
     re.IGNORECASE,
 )
+
+# A sentence reporting what someone said or wrote ("…, the ruling said", "the court heard"): it may quote or name a
+# cookie notice or a newsletter's offer, and is the story's, not the page's.
+REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|heard)\b", re.IGNORECASE)

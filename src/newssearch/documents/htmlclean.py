@@ -7,7 +7,7 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .boilerlines import COOKIE_NOTICE, PAGE_LINE
+from .boilerlines import COOKIE_NOTICE, PAGE_LINE, REPORTED
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
 from .mediaboxes import drop_player_boxes, is_play_button, kept_figure_text
@@ -89,11 +89,13 @@ BIO_TAIL = 2
 
 
 def drop_promotions(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without short promotions, and without a writer's bio among the last few."""
+    """``paragraphs`` without short promotions, and without a writer's bio among the last few. A sentence reporting
+    one is story ("The paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
     tail = len(paragraphs) - BIO_TAIL
     return [
         text for n, text in enumerate(paragraphs)
-        if not (len(text) <= MAX_PROMOTION and (PROMOTION.search(text) or (n >= tail and AUTHOR_BIO.match(text))))
+        if not (len(text) <= MAX_PROMOTION and ((PROMOTION.search(text) and not REPORTED.search(text))
+                                                or (n >= tail and AUTHOR_BIO.match(text))))
     ]
 
 

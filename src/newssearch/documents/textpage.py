@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .boilerlines import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE
+from .boilerlines import BOILER_LINE, COOKIE_NOTICE, PAGE_LINE, REPORTED
 from .titles import ENDS_SENTENCE
 
 # A site's navigation and its cookie banner's buttons, alone on a line.
@@ -32,9 +32,8 @@ _LIST_LABEL = re.compile(r"^(?:related(?: articles| stories| content| coverage| 
 # A line a sentence goes on from (a comma, a dash, a joining word at its end) or goes on in (a small letter at its
 # start): no label stands next to it.
 _GOES_ON = re.compile(r"(?:[,;:–—-]|\b(?:and|or|but|of|the|a|an|to|with|for|in|on|at|by|from))$", re.IGNORECASE)
-# A cookie notice reported in the story ("…, the ruling said"); one quoted opens with its quote, not its words, and a
-# site's own may quote its button ('By clicking "Accept all cookies", you agree…').
-_REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes)\b", re.IGNORECASE)
+# A cookie notice reported in the story (``REPORTED``: "…, the ruling said"); one quoted opens with its quote, not its
+# words, and a site's own may quote its button ('By clicking "Accept all cookies", you agree…').
 MIN_PAGE_LINES = 3   # labels in a text before it is taken for a copy of a page ...
 PAGE_SHARE = 0.1     # ... and at least this share of its lines (three in a long story are the story's own)
 _LABEL_CHARS = 80    # a label is short ...
@@ -89,7 +88,7 @@ def _page_label(line: str) -> bool:
 def _cookie_notice(line: str) -> bool:
     """Whether a line is a site's own cookie notice: short, opening with its words ("We use cookies…", "By
     continuing to browse…"), neither quoted nor reported ("Many banners said…")."""
-    return len(line) <= _COOKIE_CHARS and bool(COOKIE_NOTICE.match(line)) and not _REPORTED.search(line)
+    return len(line) <= _COOKIE_CHARS and bool(COOKIE_NOTICE.match(line)) and not REPORTED.search(line)
 
 
 def _listed_headline(line: str) -> bool:
