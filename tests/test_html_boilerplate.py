@@ -69,6 +69,9 @@ CASES = [
      "By Tuesday Night, all was calm.", "May Bulman"),
     (article(STORY + "<p>By Christmas Eve</p><p>Paragraph 5 says the shops closed early, and the square emptied.</p>"),
      "By Christmas Eve", "Jane Doe"),
+    # A time's word before a name or a paper's is a byline's: "By Wednesday Martin", "By Sunday Times Reporter".
+    (article("<p>By Sunday Times Reporter</p>" + STORY + "<p>By Sunday, the bridge was open again.</p>"),
+     "By Sunday, the bridge was open again.", "Times Reporter"),
     # A post's categories go; a heading of that shape that goes on in a sentence's words is story.
     (article(STORY + "<p>Posted in 1990 with a note attached</p><p>Paragraph 5 says the letter was kept.</p>"
              "<p>Posted in News, Local</p>"), "Posted in 1990 with a note attached", "News, Local"),

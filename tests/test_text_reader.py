@@ -397,6 +397,7 @@ def test_a_byline_and_a_date_on_lines_of_their_own_are_metadata(text: str, autho
     ("Shops close early\n\nBy Christmas Eve\n\nMore are waiting.\n", (), "By Christmas Eve\n\nMore are waiting."),
     ("Shops close early\n\nBy Monday Morning\n\nMore are waiting.\n", (), "By Monday Morning\n\nMore are waiting."),
     ("Shops close early\n\nBy May Bulman\n\nMore are waiting.\n", ("May Bulman",), "More are waiting."),
+    ("Shops close early\n\nBy Wednesday Martin\n\nMore are waiting.\n", ("Wednesday Martin",), "More are waiting."),
 ])
 def test_a_time_after_by_is_no_byline(text: str, authors: tuple[str, ...], body: str) -> None:
     article = read(text)

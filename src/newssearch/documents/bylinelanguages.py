@@ -35,14 +35,13 @@ AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("
 
 
 # A time "By" opens a sentence or a heading with, never a byline's names: "By Monday, the bridge was open.", "By
-# Christmas Eve", "By then". A month or a season that is a given name too opens a byline when a capitalised word
-# follows it ("By May Bulman", "By Dawn Foster"), not alone, nor before a number or a comma ("By May 2021", "By June, …").
-_NEVER_NAMES = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|july|september|"
-                "october|november|december|today|tonight|tomorrow|yesterday|now|then|noon|midday|midnight|daybreak|"
-                "nightfall|sunrise|sunset|dusk|lunchtime|morning|afternoon|evening|night|weekend|christmas|easter|"
-                "halloween|thanksgiving|spring|mid-\\w+|next|last|year")
-_NAME_TOO = "april|may|june|august|summer|autumn|winter|dawn"
-BY_TIME = rf"(?i:(?:{_NEVER_NAMES})\b|(?:{_NAME_TOO})\b(?!\s+(?-i:[A-Z])))"
+# Christmas Eve", "By Tuesday Night", "By then". Before a capitalised word that is no time, it is a name or a paper's
+# ("By May Bulman", "By Dawn Foster", "By Sunday Times Reporter", "By Morning Star Reporter").
+_TIMES = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|"
+          "september|october|november|december|today|tonight|tomorrow|yesterday|now|then|noon|midday|midnight|dawn|"
+          "daybreak|nightfall|sunrise|sunset|dusk|lunchtime|morning|afternoon|evening|night|weekend|christmas|easter|"
+          "halloween|thanksgiving|spring|summer|autumn|winter|mid-\\w+|next|last|year|eve|day")
+BY_TIME = rf"(?i:(?:{_TIMES})\b(?!\s+(?!(?:{_TIMES})\b)(?-i:[A-Z])))"
 _BY_TIME = re.compile(BY_TIME)
 
 
