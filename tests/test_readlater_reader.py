@@ -78,3 +78,32 @@ def test_omnivore_json_read_already() -> None:
     (article,) = parse_bytes(json.dumps(OMNIVORE).encode(), "metadata_0_to_20.json", ".json").articles
     assert fields(article) == ("metadata_0_to_20.json#7b1c", "Flood waters rise", "Residents were evacuated "
                                "overnight.", date(2024, 3, 5), ("Jane Doe",), "example.com", FLOOD, None)
+
+
+# Pocket's CSV export (2024 on): a link saved without a title has an empty title cell.
+POCKET_CSV = f"""title,url,time_added,cursor,tags,status
+Flood waters rise,{FLOOD},1709632320,,weather,unread
+,https://de.wikipedia.org/wiki/M%C3%BCnchen,1709800000,,,archive
+""".encode()
+
+
+def test_a_pocket_csv_row_without_a_title_is_its_address_not_lost() -> None:
+    result = parse_bytes(POCKET_CSV, "part_000000.csv", ".csv")
+    assert [(article.id, article.title, article.body, article.title_source) for article in result.articles] == [
+        ("part_000000.csv#1", "Flood waters rise", "Flood waters rise", "csv:title"),
+        ("part_000000.csv#2", "https://de.wikipedia.org/wiki/München", "https://de.wikipedia.org/wiki/München",
+         "csv:url"),
+    ]
+    assert result.skipped == []
+
+
+def test_a_link_without_text_in_a_pocket_html_export_is_its_address() -> None:
+    page = POCKET.replace(b">Gold steadies<", b"><")
+    titles = [article.title for article in parse_bytes(page, "ril_export.html", ".html").articles]
+    assert titles == ["Flood waters rise", "https://www.odt.co.nz/news/gold"]
+
+
+def test_a_record_with_neither_text_nor_address_is_still_skipped() -> None:
+    result = parse_bytes(b'[{"title": "Oil", "body": "Oil rose."}, {"title": "", "url": "mailto:a@b.example"}]',
+                         "a.json", ".json")
+    assert [skip.reason for skip in result.skipped] == ["record 2: no body text"]

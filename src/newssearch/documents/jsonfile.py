@@ -27,6 +27,7 @@ from .fields import (
     RecordError,
     first_text,
     gather,
+    is_web_address,
     keyed,
     pick,
     without_source,
@@ -34,7 +35,7 @@ from .fields import (
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import record_date, record_day_first
-from .recordfields import headline_or_body, record_authors, record_body, record_source, record_url
+from .recordfields import headline_or_body, readable_address, record_authors, record_body, record_source, record_url
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
 
@@ -193,7 +194,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     """
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
-    body = record_body(record) if title is None or url is None else headline_or_body(record, title[1])
+    title, body = _title_and_body(record, title, url)
     day_first = record_day_first(record, day_first, url)
     published = record_date(record, day_first, url) or url_dated(url, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
@@ -212,6 +213,25 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
         url=url,
         lang=found_lang[1] if found_lang else language(),  # a record naming none: as its function words show
     )
+
+
+def _title_and_body(record: Keyed, title: tuple[str, str] | None,
+                    url: str | None) -> tuple[tuple[str, str] | None, str]:
+    """The record's title (key and text) and body; a saved link whose headline is empty and that has no text (a
+    Pocket CSV row, its title cell empty) is its address in readable form, as Pocket's HTML export writes such a link.
+    Raises RecordError when it has no text (a record of an address and no headline key at all, not known to be a
+    story, among them)."""
+    if url is None:
+        return title, record_body(record)
+    if title is not None:
+        return title, headline_or_body(record, title[1])
+    try:
+        return None, record_body(record)
+    except RecordError:
+        if not is_web_address(url) or not any(name in record for name in JSON_FIELDS["title"]):
+            raise
+        address = readable_address(url)
+        return ("url", address), address
 
 
 def article_from_fields(fields: Mapping[str, object], rel: str, article_id: str, kind: str) -> Article:

@@ -5,7 +5,7 @@ publisher and its address (a CMS path joined to the site the record names), from
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
+from urllib.parse import unquote, urljoin
 
 from .authornames import Language, no_language, split_authors
 from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, pick, source_name
@@ -54,6 +54,12 @@ def _with_teaser(record: Keyed, cut: str) -> str:
 def _words(text: str) -> str:
     """The words of ``text`` in lower case, one space apart: what is compared when a teaser may repeat the text."""
     return " ".join(_WORD.findall(text.lower()))
+
+
+def readable_address(url: str) -> str:
+    """A web address as a reader sees it, its escapes decoded (``…/wiki/M%C3%BCnchen``: ``…/wiki/München``): the
+    headline and text of a saved link that has neither."""
+    return unquote(url.strip())
 
 
 def record_authors(record: Keyed, language: Language = no_language) -> tuple[str, ...]:
