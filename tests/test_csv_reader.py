@@ -317,3 +317,10 @@ def test_a_cell_of_html_opening_with_an_xml_declaration_is_read_without_a_python
     (article,) = parse_bytes(data.encode(), "wire.csv", ".csv").articles
     assert article.body == "Oil prices rose on Tuesday."
     assert [str(w.message)[:40] for w in recwarn] == []
+
+
+def test_a_row_without_an_author_is_credited_by_its_wire_credit() -> None:
+    """As a text file's credit at its end is read: such a row had no author."""
+    data = b'title,text\nOil climbs,"Oil prices rose. (Reporting by Jane Doe; Editing by John Roe)"\n'
+    (article,) = parse_bytes(data, "wire.csv", ".csv").articles
+    assert article.authors == ("Jane Doe",)

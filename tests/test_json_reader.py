@@ -1086,3 +1086,18 @@ def test_records_of_one_publisher_have_its_name_worked_out_once(monkeypatch: pyt
         return sum(site in name for name in looked_up)
 
     assert lookups("oilwire", 3) == lookups("gaswire", 1) > 0
+
+
+WIRE_TEXT = ("Oil prices rose on Tuesday.\n\nTraders said supply was tight. (Reporting by Jane Doe in London; "
+             "Additional reporting by Tom Roe; Editing by John Smith)")
+
+
+@pytest.mark.parametrize(("record", "authors"), [
+    ({"title": "Oil climbs", "text": WIRE_TEXT}, ("Jane Doe",)),          # the reporter; not the editor nor helper
+    ({"title": "Oil climbs", "text": WIRE_TEXT, "author": "Ann Lee"}, ("Ann Lee",)),  # an author field first
+    ({"title": "Oil climbs", "text": "Oil prices rose. John Key is a former prime minister."}, ()),
+])
+def test_a_record_without_an_author_is_credited_by_its_wire_credit(record: dict, authors: tuple[str, ...]) -> None:
+    """As a text file's credit at its end is read: such a record had no author."""
+    (article,) = read_json(json.dumps([record]).encode(), "wire.json").articles
+    assert article.authors == authors

@@ -17,7 +17,7 @@ from ..errors import UnreadableFile
 from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .authornames import people_and_publisher
+from .authornames import people_and_publisher, split_authors
 from .dates import slashed_order
 from .encoding import require_text
 from .fields import (
@@ -36,6 +36,7 @@ from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream,
 from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import record_date, record_day_first
 from .recordfields import headline_or_body, readable_address, record_authors, record_body, record_source, record_url
+from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
 
@@ -199,7 +200,9 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     published = record_date(record, day_first, url) or url_dated(url, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
-    authors, source = people_and_publisher(record_authors(record, language), record_source(record))
+    # no author field: a wire's credit at the text's end names them, as in a text file ("(Reporting by Jane Doe)")
+    named = record_authors(record, language) or split_authors(closing_byline(body) or "", language)
+    authors, source = people_and_publisher(named, record_source(record))
     return Article(
         id=article_id,
         path=rel,
