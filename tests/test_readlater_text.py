@@ -37,3 +37,27 @@ def test_an_export_of_several_articles_is_an_article_each() -> None:
 def test_a_story_with_a_rule_of_its_own_is_one_article() -> None:
     text = f"Harbour bridge to reopen\n\n{BRIDGE}\n\n{RULE}\n\nA note\n\n{RULE}\n\n{RATES}\n"
     assert len(parse_bytes(text.encode(), "a.txt", ".txt").articles) == 1
+
+
+def markdown_export(*entries: tuple[str, str]) -> bytes:
+    """A Wallabag Markdown export, as its EntriesExport writes one: each entry's "<h1>title</h1>" and content made
+    Markdown (the title underlined with as many "=" as it has characters) and the entries joined with nothing
+    between, so each title after the first runs on from the end of the text before it."""
+    return "".join(f"{title}\n{'=' * len(title)}\n\n{text}" for title, text in entries).encode()
+
+
+def test_a_markdown_export_of_several_articles_is_an_article_each() -> None:
+    """It had been one article, the first title its title and every other title run into the text before it."""
+    result = parse_bytes(markdown_export(("Harbour bridge to reopen", BRIDGE), ("Council votes on *rates*", RATES)),
+                         "Unread articles.md", ".md")
+    assert [(a.id, a.title, a.title_source) for a in result.articles] == [
+        ("Unread articles.md#1", "Harbour bridge to reopen", "wallabag:headline"),
+        ("Unread articles.md#2", "Council votes on rates", "wallabag:headline")]
+    assert result.articles[0].body.endswith("\n\nWork crews finished the job two days early.")
+    assert result.articles[1].body == RATES
+
+
+def test_a_markdown_file_with_two_headings_of_its_own_is_one_article() -> None:
+    text = f"Harbour bridge to reopen\n========================\n\n{BRIDGE}\n\nThe repairs\n=====\n\n{RATES}\n"
+    [article] = parse_bytes(text.encode(), "notes.md", ".md").articles
+    assert article.title == "Harbour bridge to reopen"

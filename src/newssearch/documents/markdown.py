@@ -24,7 +24,9 @@ from .htmltext import plain_text
 from .mdinline import without_wiki_links
 from .mdtext import markdown_text
 from .text import Lead, is_saved_page, not_news, text_article
+from .textexports import export_articles
 from .textheader import reader_output
+from .wallabagtext import wallabag_markdown_stories
 
 # Front-matter keys that a JSON export spells otherwise (normalised): Hugo's ``lastmod`` is its modification time.
 _FRONT_MATTER_KEYS = {"lastmod": "lastmodified", "canonical": "canonicalurl"}
@@ -41,6 +43,8 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
 
         return read_html(data, rel)
     text = decoded.replace("\r\n", "\n").replace("\r", "\n")
+    if (stories := wallabag_markdown_stories(text)) is not None:  # Wallabag's export of several articles
+        return export_articles(stories, rel)
     if (output := reader_output(text)) is not None:  # Jina Reader's: its keys, then the page as Markdown
         (record, text), label, empty = output, "header", "no text under Jina Reader's header"
     else:

@@ -52,8 +52,13 @@ def read_export(text: str, rel: str) -> ReadResult | None:
     for layout in LAYOUTS:
         stories = layout(text)
         if stories is not None:
-            return gather(_made(stories, rel), rel)
+            return export_articles(stories, rel)
     return None
+
+
+def export_articles(parts: list[Part], rel: str) -> ReadResult:
+    """The articles of an export's stories (``file#1``, ``file#2``…), and a skip for each part that does not read."""
+    return gather(_made(parts, rel), rel)
 
 
 def _made(parts: list[Part], rel: str) -> Iterator[Made]:

@@ -1,5 +1,8 @@
 """Wallabag's text export (.txt) of several saved articles: each one's title between two rules of 100 "=", then its
-text as Html2Text wrote it (lines wrapped at 100 characters, a blank line between paragraphs).
+text as Html2Text wrote it (lines wrapped at 100 characters, a blank line between paragraphs). Its Markdown export
+(.md): each one's title underlined with as many "=" as it has characters, then its text as Markdown, the articles
+joined with nothing between them, so that every title after the first ends the last line of the text before it
+("Pumps failed.Council votes" over 14 "=": the title is "Council votes").
 
 One article exported so is an ordinary text (its title a headline, the rules no text: ``textheadline``); two or
 more are an export of many stories, each read as one (``file#1``, ``file#2``…), as a news database's are.
@@ -10,12 +13,17 @@ from __future__ import annotations
 import re
 
 from .exportstories import Part, Story, body_text, paragraphs
+from .mdtext import markdown_text
 
 RULE = "=" * 100  # the export's rule: a text without one is no Wallabag export
 # A title between two rules, each on a line of its own with blank lines around.
 _TITLED = re.compile(rf"^{RULE}[ \t]*\n(?:[ \t]*\n)*(\S[^\n]*(?:\n\S[^\n]*){{0,2}})\n(?:[ \t]*\n)*{RULE}[ \t]*$",
                      re.MULTILINE)
 _MIN_STORIES = 2
+_UNDERLINE = re.compile(r"=+")
+# A later title shorter than this is no sure sign of the Markdown export: a heading of a Markdown file of one's own may
+# be underlined short ("The repairs" over "==="), and its last letters would have been taken for a title.
+_MIN_TITLE = 10
 
 
 def wallabag_stories(text: str) -> list[Part] | None:
@@ -28,3 +36,24 @@ def wallabag_stories(text: str) -> list[Part] | None:
     return [Story(layout="wallabag", title=" ".join(match.group(1).split()),
                   body=body_text(paragraphs(text[match.end():end])))
             for match, end in zip(found, ends, strict=True)]
+
+
+def wallabag_markdown_stories(text: str) -> list[Part] | None:
+    """The stories of Wallabag's Markdown export of two or more articles, or None for any other Markdown (one not
+    opening with a title underlined to its length, or with no title run on from a text before it)."""
+    lines = text.lstrip("\n").split("\n")
+    if len(lines) < 2 or not _UNDERLINE.fullmatch(lines[1]) or len(lines[0]) != len(lines[1]):
+        return None
+    starts, titles, texts = [0], [lines[0]], []  # starts: the line of each title's underline, less one
+    for n in range(3, len(lines)):
+        size = len(lines[n])
+        if _UNDERLINE.fullmatch(lines[n]) and size >= _MIN_TITLE and len(lines[n - 1]) > size \
+                and lines[n - 1][:-size].strip():
+            texts.append("\n".join([*lines[starts[-1] + 2:n - 1], lines[n - 1][:-size]]))
+            starts.append(n - 1)
+            titles.append(lines[n - 1][-size:])
+    if len(titles) < _MIN_STORIES:
+        return None
+    texts.append("\n".join(lines[starts[-1] + 2:]))
+    return [Story(layout="wallabag", title=markdown_text(title).text.strip(), body=markdown_text(body).text.strip())
+            for title, body in zip(titles, texts, strict=True)]
