@@ -107,3 +107,40 @@ def test_a_record_with_neither_text_nor_address_is_still_skipped() -> None:
     result = parse_bytes(b'[{"title": "Oil", "body": "Oil rose."}, {"title": "", "url": "mailto:a@b.example"}]',
                          "a.json", ".json")
     assert [skip.reason for skip in result.skipped] == ["record 2: no body text"]
+
+
+def omnivore_zip(pages: dict[str, str]) -> bytes:
+    """Omnivore's export: its records twenty to a metadata file, each saved page as content/<slug>.html."""
+    import io
+    import zipfile
+
+    records = [*OMNIVORE, {"id": "9d2e", "slug": "gold-steadies-18c1", "title": "Gold steadies", "description": "",
+                           "url": "https://www.odt.co.nz/news/gold", "savedAt": "2024-03-07T09:00:00.000Z"}]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("metadata_0_to_20.json", json.dumps(records))
+        for slug, text in pages.items():
+            archive.writestr(f"content/{slug}.html", f'<DIV class="page" id="readability-page-1"><div>{text}</div>'
+                                                     "</DIV>")
+    return buffer.getvalue()
+
+
+def test_an_omnivore_record_and_its_saved_page_are_one_article() -> None:
+    """They had been two: the record with its teaser for text, and the page without date or address, titled by its
+    first sentence."""
+    page = "<p>Residents were evacuated overnight as the river rose.</p><p>Pumps failed at dawn.</p>"
+    result = parse_bytes(omnivore_zip({"flood-waters-rise-18c0": page}), "omnivore.zip", ".zip")
+    assert [fields(article) for article in result.articles] == [
+        ("omnivore.zip#metadata_0_to_20.json#7b1c", "Flood waters rise", "Residents were evacuated overnight as the "
+         "river rose.\n\nPumps failed at dawn.", date(2024, 3, 5), ("Jane Doe",), "example.com", FLOOD, None),
+        ("omnivore.zip#metadata_0_to_20.json#9d2e", "Gold steadies", "Gold steadies", None, (), "odt.co.nz",
+         "https://www.odt.co.nz/news/gold", None),  # no page saved: its record alone, as before
+    ]
+
+
+def test_a_page_no_record_names_stays_an_article_of_its_own() -> None:
+    page = "<p>A ferry sailed from Picton on Tuesday with 400 passengers aboard.</p>"
+    ids = [article.id for article in parse_bytes(omnivore_zip({"ferry-sails-19a0": page}), "omnivore.zip",
+                                                 ".zip").articles]
+    assert ids == ["omnivore.zip#metadata_0_to_20.json#7b1c", "omnivore.zip#metadata_0_to_20.json#9d2e",
+                   "omnivore.zip#content/ferry-sails-19a0.html"]

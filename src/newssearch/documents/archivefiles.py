@@ -20,6 +20,7 @@ from ..errors import UnreadableFile
 from . import MAX_UNZIPPED, named_inside, parse_bytes, reader_suffix, unpacked_file
 from .archivelistings import Listing, Member, tar_listing, zip_listing
 from .archivenames import member_id, member_ids, member_path
+from .archivepages import joined_pages
 from .article import ARCHIVED_FILE, ReadResult, Skip
 from .compressed import GZIP_HEAD, PastBound, size_words
 
@@ -33,6 +34,7 @@ UNPACK_FIRST = "{kind} archive: not read (newssearch reads .zip and .tar archive
 _UNPACK_FIRST_KINDS = {".7z": "7-Zip", ".rar": "RAR"}
 BROKEN = "broken: does not unpack"
 NO_WARC = "no articles in the WACZ (it holds no WARC under archive/)"
+_RECORDS_BOUND = 64 << 20  # a file of records unpacked again to join them to their pages (Omnivore's: a few KB)
 
 
 def read_zip(data: bytes, rel: str) -> ReadResult:
@@ -76,7 +78,9 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
     unpacked."""
     latest = {member_path(member.name): member for member in listing.members}
     ids, unnamed = member_ids(latest)
-    found, ignored = _read_each({ids[path]: member for path, member in latest.items() if path in ids}, rel)
+    named = {ids[path]: member for path, member in latest.items() if path in ids}
+    found, ignored = _read_each(named, rel)
+    found = joined_pages(found, lambda name: _unpacked_or_none(named[name]), rel)  # Omnivore's record and page
     result = ReadResult(ignored=[f"{rel}#{name}" for name in sorted(ignored, key=_walk_order)])
     for name in sorted(found, key=_walk_order):
         result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
@@ -124,6 +128,15 @@ def _read_each(named: dict[str, Member], rel: str) -> tuple[dict[str, ReadResult
                 budget = 0  # spent unpacking it: a zip of ten gzip bombs is not unpacked ten times
             found[name] = _skipped(rel, name, exc)
     return found, ignored
+
+
+def _unpacked_or_none(member: Member) -> bytes | None:
+    """The bytes of a file of records read already, unpacked again (a few kilobytes), or None when it does not
+    unpack within what one file of records may hold."""
+    try:
+        return _unpacked(member, member.name, _RECORDS_BOUND)
+    except UnreadableFile:
+        return None
 
 
 def _skipped(rel: str, name: str, exc: UnreadableFile) -> ReadResult:

@@ -1,0 +1,69 @@
+"""Saved articles an archive holds twice, as a record and as its page: Omnivore's export zip keeps each one's record in
+``metadata_*.json`` (title, date, address, author, a teaser) and its page in ``content/<slug>.html`` (the whole text,
+but no date or address, its title its first sentence). A record that names its page by ``slug`` is one article with
+the page: the record's id and fields, the page's text. An archive with no such pair reads as before.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from ..errors import UnreadableFile
+from ..ids import record_id
+from .archivenames import member_id
+from .article import Article, ReadResult
+from .jsonfile import record_key
+from .jsonrecords import find_records, record_fields
+
+# Omnivore's files of records, twenty to a file: metadata_0_to_20.json, metadata_20_to_40.json…
+_RECORDS = re.compile(r"(?:^|/)metadata_[^/]*\.json$", re.IGNORECASE)
+
+
+def joined_pages(found: dict[str, ReadResult], unpack: Callable[[str], bytes | None],
+                 rel: str) -> dict[str, ReadResult]:
+    """``found`` (what each file of the archive ``rel`` gave, by its name in ids) with each record that names its page
+    given the page's text, and each page so joined taken out; ``unpack`` gives a file's bytes again (None: not)."""
+    pages = {name: result.articles[0] for name, result in found.items()
+             if "/content/" in f"/{name}" and name.lower().endswith(".html") and len(result.articles) == 1}
+    if not pages:
+        return found
+    joined, used = dict(found), set[str]()
+    for name in [name for name in found if _RECORDS.search(name)]:
+        slugs = _slugs(unpack(name), f"{rel}#{name}")
+        folder = name.rpartition("/")[0]
+        articles = []
+        for article in found[name].articles:
+            page = f"{folder}/content/{slugs[article.id]}.html".lstrip("/") if article.id in slugs else None
+            if page in pages:
+                used.add(page)
+                article = _with_page(article, pages[page])
+            articles.append(article)
+        joined[name] = replace(found[name], articles=articles)
+    return {name: result for name, result in joined.items() if name not in used}
+
+
+def _with_page(record: Article, page: Article) -> Article:
+    """The article of a record (its title, date, address, authors) with the text of its saved page."""
+    return replace(record, body=page.body, lang=record.lang or page.lang)
+
+
+def _slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
+    """The page name (``slug``, as the archive writes a file name in an id) of each record of the JSON ``data``, by
+    the id its article has; none when the file does not parse."""
+    try:
+        value = json.loads(data) if data is not None else None
+        records = find_records(value) if value is not None else []
+    except (ValueError, RecursionError, UnreadableFile):  # not JSON, or no records in it
+        return {}
+    if len(records) == 1 and records[0] is value:  # a file of one record: its article's id is the file's
+        slug = records[0].get("slug") if isinstance(records[0], Mapping) else None
+        return {file_rel: member_id(slug)} if isinstance(slug, str) and slug else {}
+    slugs = {}
+    for position, record in enumerate(records, 1):
+        slug = record.get("slug") if isinstance(record, Mapping) else None
+        if isinstance(record, Mapping) and isinstance(slug, str) and slug:
+            slugs[record_id(file_rel, record_key(record_fields(record)) or str(position))] = member_id(slug)
+    return slugs
