@@ -41,9 +41,10 @@ def wallabag_stories(text: str) -> list[Part] | None:
 def wallabag_markdown_stories(text: str) -> list[Part] | None:
     """The stories of Wallabag's Markdown export of two or more articles, or None for any other Markdown (one not
     opening with a title underlined to its length, or with no title run on from a text before it)."""
-    lines = text.lstrip("\n").split("\n")
-    if len(lines) < 2 or not _UNDERLINE.fullmatch(lines[1]) or len(lines[0]) != len(lines[1]):
+    head = text.lstrip("\n").split("\n", 2)  # its first two lines, before the whole is split
+    if len(head) < 2 or not _UNDERLINE.fullmatch(head[1]) or len(head[0]) != len(head[1]):
         return None
+    lines = text.lstrip("\n").split("\n")
     starts, titles, texts = [0], [lines[0]], []  # starts: the line of each title's underline, less one
     for n in range(3, len(lines)):
         size = len(lines[n])
