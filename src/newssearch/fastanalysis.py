@@ -22,6 +22,7 @@ from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
 from .innerwords import inner_words
+from .positioncodes import position_encoder
 from .stemming import cached_stem, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
@@ -83,7 +84,7 @@ class OnePassField:
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
-            forms: tuple[str, ...] = (acronym,) if acronym is not None else _forms(word)
+            forms: tuple[str, ...] = (acronym,) if acronym is not None else (word,) if word.isascii() else _forms(word)
             if acronym is not None and (other := acronym_other_form(word, acronym)):
                 forms += (other,)  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
             first = forms[0]
@@ -115,8 +116,12 @@ class OnePassField:
                 poses.setdefault(form if once else stem(form), []).append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once)
-        items = [(term.encode("utf-8"), len(plist), float(len(plist) - weightless.get(term, 0)) * self.boost,
-                  self.encode(plist)) for term, plist in poses.items()]
+        boost, encode = self.boost, self.encode  # a float: n * boost is float(n) * boost
+        if weightless:
+            items = [(term.encode("utf-8"), len(plist), (len(plist) - weightless.get(term, 0)) * boost, encode(plist))
+                     for term, plist in poses.items()]
+        else:
+            items = [(term.encode("utf-8"), (n := len(plist)), n * boost, encode(plist)) for term, plist in poses.items()]
         return Analysis(items, length, spelling)
 
     def _spelled_words(self, words: list[str]) -> list[str]:
@@ -281,7 +286,8 @@ def compile_text_field(fieldobj) -> OnePassField | None:  # type: ignore[no-unty
     return OnePassField(
         pattern=tokenizer.expression, stops=stop.stops, spelled=frozenset(stop.spelled),
         minsize=stop.min, maxsize=stop.max, stem=stemmer.stemfn if stemmer else None,
-        ignore=frozenset(stemmer.ignore) if stemmer else frozenset(), encode=fmt.encode, boost=fmt.field_boost,
+        ignore=frozenset(stemmer.ignore) if stemmer else frozenset(), encode=position_encoder(fmt),
+        boost=float(fmt.field_boost),
     )
 
 
