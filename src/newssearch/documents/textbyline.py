@@ -54,6 +54,7 @@ _TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
                    re.IGNORECASE)
+_DIGIT = re.compile(r"\d")  # a line without one is no date: its patterns, searched from each place, not tried
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
 
@@ -157,7 +158,7 @@ def line_date(line: str) -> date | None:
     A line longer than ``DATE_LINE_CHARS`` is none: the patterns search it from each place, and a line of 300,000
     spaces had kept the text reader busy for ever."""
     line = line.strip()
-    if len(line) > DATE_LINE_CHARS:
+    if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line)))).strip(" ,")
     return parse_date(rest) if written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
