@@ -271,6 +271,14 @@ def test_binary_and_empty_files_are_skipped_with_a_reason(data: bytes, reason: s
         parse_bytes(data, "x.txt", ".txt")
 
 
+def test_a_file_is_binary_past_one_control_byte_in_twenty() -> None:
+    from newssearch.documents.encoding import looks_binary
+
+    assert not looks_binary(b"\x1f" * 10 + b"x" * 190)  # 5%: text with a few stray controls
+    assert looks_binary(b"\x1f" * 11 + b"x" * 190)
+    assert looks_binary(b"a\x01b\x02" * 50) and not looks_binary(b"tab\there\r\nform\x0cfeed" * 20)
+
+
 def test_never_uses_the_file_time_as_the_date() -> None:
     assert read("No date marker here.\n").date is None
 

@@ -27,7 +27,7 @@ def looks_binary(data: bytes) -> bool:
         head = head.replace(b"\x00", b"")
     if not head:
         return False
-    controls = sum(head.count(bytes([b])) for b in _BINARY_BYTES)
+    controls = len(head) - len(head.translate(None, _BINARY_BYTES))  # one pass, not one count a control byte
     return controls / len(head) > 0.05
 
 
