@@ -150,7 +150,7 @@ class NewsWriter(SegmentWriter):
         self._tempstorage = self.storage.temp_storage(f"newssearch-{os.getpid()}-{uuid.uuid4().hex}.tmp")
         self.pool = _ChunkedPool(self._tempstorage, self.newsegment, limitmb=limitmb)
         self._plans = compile_schema(self.schema)
-        self._spelled: set[tuple[str, str]] = set()
+        self._spelled: dict[str, set[str]] = {}  # spelling field -> the words pooled for it in this segment
         # field -> its exact-length column and the column's type (none in an index of an older schema)
         self._length_columns = {fieldname: (column, self.schema[column].column_type)
                                 for fieldname, column in LENGTHS.items() if column in self.schema}
@@ -216,13 +216,14 @@ class NewsWriter(SegmentWriter):
         return length
 
     def _add_spelling(self, spellfield: str, field, value, words: set[str] | None) -> None:  # type: ignore[no-untyped-def]
-        """Pool the spelling words this segment has not seen yet."""
-        spelled, add_post = self._spelled, self.pool.add
-        for word in (words if words is not None else spelling_words(field, value)):
-            key = (spellfield, word)
-            if key not in spelled:
-                spelled.add(key)
-                add_post((spellfield, word.encode("utf-8"), 0, 1, b""))
+        """Pool the spelling words this segment has not seen yet (told by one set difference: most words of an
+        article were an earlier one's; the pool's order does not depend on theirs, it is sorted by term)."""
+        spelled = self._spelled.setdefault(spellfield, set())
+        new = (words if words is not None else spelling_words(field, value)) - spelled
+        spelled |= new
+        add_post = self.pool.add
+        for word in new:
+            add_post((spellfield, word.encode("utf-8"), 0, 1, b""))
 
     def add_postings_to_pool(self, reader, startdoc: int, docmap) -> None:  # type: ignore[no-untyped-def]
         """Whoosh's, for a segment merged into this one; a spelling field's words are pooled as words.
@@ -243,13 +244,12 @@ class NewsWriter(SegmentWriter):
         if self.docnum:  # the stand-in posting is in this segment's first document
             stemmers = [stem_english, *map(language_stemmer, index_languages(reader))]  # as its articles were stemmed
             for fieldname in sorted(spelling):
-                source = sources.get(fieldname, (fieldname,))
+                source, spelled = sources.get(fieldname, (fieldname,)), self._spelled.setdefault(fieldname, set())
                 for word in reader.lexicon(fieldname):
                     if not any(_still_written(name, word, live, stemmers) for name in source):
                         continue  # only deleted articles wrote it: a junk file's 200,000 words go with it
-                    key = (fieldname, word.decode("utf-8"))
-                    if key not in self._spelled:
-                        self._spelled.add(key)
+                    if (text := word.decode("utf-8")) not in spelled:
+                        spelled.add(text)
                         add_post((fieldname, word, 0, 1, b""))
 
     def _flush_segment(self) -> None:
