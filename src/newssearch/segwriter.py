@@ -21,6 +21,7 @@ import os
 import pickle
 import uuid
 from collections.abc import Iterator
+from itertools import islice
 from operator import itemgetter
 
 from whoosh.codec.whoosh3 import W3PerDocReader
@@ -92,13 +93,8 @@ class _ChunkedPool(PostingPool):
         return self.current
 
     def _write_run(self, f, items) -> None:  # type: ignore[no-untyped-def]
-        chunk: list[tuple] = []  # type: ignore[type-arg]
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= RUN_CHUNK:
-                pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
-                chunk = []
-        if chunk:
+        postings = iter(items)  # the pool's list, or Whoosh's merge of many runs
+        while chunk := list(islice(postings, RUN_CHUNK)):  # taken in C, not a Python step a posting
             pickle.dump(chunk, f, pickle.HIGHEST_PROTOCOL)
         f.close()
 
