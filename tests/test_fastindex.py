@@ -15,8 +15,9 @@ from newssearch import build_index, config, corpusreads, indexer, open_index
 from newssearch.corpus import CorpusFile
 from newssearch.fastanalysis import compile_schema
 from newssearch.parallel import FileJob, split_jobs
+from newssearch.postingpool import ChunkedPool
 from newssearch.schema import SCHEMA
-from newssearch.segwriter import NewsWriter, _ChunkedPool
+from newssearch.segwriter import NewsWriter
 from newssearch.textanalysis import spelling_words
 
 TRICKY = [
@@ -171,12 +172,12 @@ def test_pool_sorts_postings_by_field_and_term_alone() -> None:
     added = [("body", b"oil", docs[0], 2.0, b"a"), ("title", b"oil", docs[0], 1.0, b"b"),
              ("body", b"gas", docs[0], 1.0, b"c"), ("body", b"oil", docs[1], 1.0, b"d"),
              ("spell_body", b"oil", 0, 1, b""), ("body", b"gas", docs[2], 3.0, b"e"), ("body", b"oil", docs[2], 1.0, b"f")]
-    pool = _ChunkedPool(RamStorage(), None, limitmb=96)
+    pool = ChunkedPool(RamStorage(), None, limitmb=96)
     for posting in added:
         pool.add(posting)
     assert [value for *_, value in pool.items()] == [b"c", b"e", b"a", b"d", b"f", b"", b"b"]
     numbered = [(field, term, n, weight, value) for n, (field, term, _, weight, value) in enumerate(added)]
-    pool = _ChunkedPool(RamStorage(), None, limitmb=96)
+    pool = ChunkedPool(RamStorage(), None, limitmb=96)
     for posting in numbered:
         pool.add(posting)
     assert list(pool.items()) == sorted(numbered)
