@@ -704,6 +704,16 @@ def test_a_header_keeps_what_it_can_read(text: str, title: str, day: date | None
     assert (article.title, article.date, article.body) == (title, day, body)
 
 
+@pytest.mark.parametrize("empty", ["Source URL:", "URL:", "Author:", "Titel:", "Tags:  "])
+def test_a_header_line_of_no_value_is_an_empty_field_and_the_header_is_read(empty: str) -> None:
+    """A key with nothing after it ("Source URL:", as an exporter writes a field it lacks) is no field; it had left
+    the whole header unread, "Title: Port reopens" the title and every key line in the text."""
+    article = read(f"Title: Port reopens\n{empty}\nDate: 2024-03-12\n\nShips sailed again on Tuesday.\n")
+    assert (article.title, article.date, article.body) == ("Port reopens", date(2024, 3, 12),
+                                                           "Ships sailed again on Tuesday.")
+
+
+
 _WIRE_STORY = ("Flooding forces hundreds from homes\n\nBy NICK PERRY\nAssociated Press\n\nWESTPORT, New Zealand, July 17, "
                "2021 (AP) — Hundreds were evacuated.")
 

@@ -91,6 +91,7 @@ _HEADER_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]
 # Jina Reader's output: its key lines (a key of no value too, "Title:" of a page without one), then this line.
 _READER_CONTENT = re.compile(r"^Markdown Content:[ \t]*$", re.MULTILINE)
 _READER_KEY = re.compile(r"^([A-Z][A-Za-z ]{0,24}):(?:[ \t].*)?$")
+_EMPTY_LINE = re.compile(r"^[ \t]*([^\W\d_](?:[^\W\d]|[ -]){0,24}?)[ \t]*:[ \t]*$")
 _READER_SPAN = 4000  # characters: its keys come first, a title and an address of a few hundred at most
 _URL_LINE = re.compile(r"^[ \t]*(https?://\S+)[ \t]*$", re.IGNORECASE)
 
@@ -100,8 +101,8 @@ def split_header(text: str) -> tuple[Keyed, str]:
 
     The lines must end at a blank line (or the end), and each value must read as its key's: an address for
     ``URL:``, a date for ``Date:``, a name for ``Author:`` ("Source: a senior official said…" is the story's
-    first sentence). A key said twice keeps its first value; "By" is the byline; a translated key ("Titre:",
-    "Datum:") is the English one. A line of metadata not read ("Section: Politics", "Tags: …") is kept at the end
+    first sentence); a key with no value ("Source URL:") is no field. A key said twice keeps its first value; "By"
+    is the byline; a translated key ("Titre:", "Datum:") is the English one. A line of metadata not read ("Section: Politics", "Tags: …") is kept at the end
     of the text, and one whose value cannot be read ("Date: Tuesday") at its start.
     """
     lines = text.split("\n")
@@ -113,6 +114,9 @@ def split_header(text: str) -> tuple[Keyed, str]:
     count = known = 0
     for line in lines:
         key_line = _key_line(line)
+        if key_line is None and _empty_field(line):  # "Source URL:", a field the exporter had no value for
+            count += 1
+            continue
         if key_line is None:
             break
         key, name, value = key_line
@@ -244,6 +248,13 @@ def _key_line(line: str) -> tuple[str, str, str] | None:
     name, value = match.groups()
     key = _TRANSLATED_KEYS.get(norm_key(name), norm_key(name))
     return (key, name, value) if key in _HEADER_KEYS or key in _OTHER_KEYS else None
+
+
+def _empty_field(line: str) -> bool:
+    """Whether ``line`` is a header's key with no value ("URL:", "Author:"): no field, and no end of the header."""
+    match = _EMPTY_LINE.match(line)
+    key = _TRANSLATED_KEYS.get(norm_key(match.group(1)), norm_key(match.group(1))) if match else ""
+    return key in _HEADER_KEYS or key in _OTHER_KEYS
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
