@@ -359,6 +359,27 @@ def test_a_header_line_naming_the_articles_address_gives_its_url(key: str) -> No
         assert (article.url, article.body) == ("https://www.rnz.co.nz/news/ferry", "Sailings stopped on Tuesday.")
 
 
+@pytest.mark.parametrize("keys", [("Permalink", "Canonical URL"), ("Canonical URL", "Permalink"),
+                                  ("URL", "Canonical URL"), ("Canonical URL", "Link"), ("Link", "Canonical URL")])
+def test_a_headers_canonical_address_is_the_articles_url_over_its_others(keys: tuple[str, str]) -> None:
+    """As a page's canonical link is its address over its og:url and the one it was fetched from, a header's
+    "Canonical URL:" is the article's over its "URL:", "Link:" or "Permalink:", in either order (a "URL:" or "Link:"
+    had won over it)."""
+    urls = {"Canonical URL": "https://www.rnz.co.nz/news/ferry"}
+    lines = "".join(f"{key}: {urls.get(key, 'https://rnz.co.nz/p/51?utm=rss')}\n" for key in keys)
+    article = read(f"Title: Ferry cancelled\n{lines}Date: 2024-03-12\n\nSailings stopped on Tuesday.\n")
+    assert article.url == "https://www.rnz.co.nz/news/ferry"
+
+
+@pytest.mark.parametrize("keys", [("URL", "Link"), ("Link", "URL"), ("Link", "Permalink"), ("Permalink", "Link")])
+def test_a_headers_other_addresses_rank_as_a_records_keys_not_by_their_order(keys: tuple[str, str]) -> None:
+    """Without a canonical one, "URL:" is the address over "Link:", and "Link:" over "Permalink:", in either order."""
+    urls = {key: f"https://rnz.co.nz/{key.lower()}" for key in keys}
+    lines = "".join(f"{key}: {urls[key]}\n" for key in keys)
+    article = read(f"Title: Ferry cancelled\n{lines}Date: 2024-03-12\n\nSailings stopped on Tuesday.\n")
+    assert article.url == urls[min(keys, key=["URL", "Link", "Permalink"].index)]
+
+
 def test_a_headline_under_a_header_without_a_title_is_the_title() -> None:
     article = read("date: 2024-03-12\nby: Jane Doe\n\nFerry cancelled\n\nSailings stopped.\n")
     assert (article.title, article.date, article.authors) == ("Ferry cancelled", date(2024, 3, 12), ("Jane Doe",))

@@ -21,6 +21,7 @@ from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
 from .languages import language_region
 from .mailheader import MAIL_REPLY
 from .mailsenders import read_sender, sender_parts
+from .recordfields import record_url
 from .textnotes import without_release_mark
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -255,6 +256,14 @@ def _empty_field(line: str) -> bool:
     match = _EMPTY_LINE.match(line)
     key = _TRANSLATED_KEYS.get(norm_key(match.group(1)), norm_key(match.group(1))) if match else ""
     return key in _HEADER_KEYS or key in _OTHER_KEYS
+
+
+def header_url(header: Keyed) -> str | None:
+    """The article's address a header names: its ``Canonical URL:``, as a page's canonical link is its address over
+    its og:url and the one it was fetched from; else its other address keys ranked as a record's (``URL:`` over
+    ``Link:`` over ``Permalink:``), in whatever order the lines come."""
+    canonical = record_url({key: header[key] for key in ("canonicalurl",) if key in header})
+    return canonical if canonical and is_web_address(canonical) else record_url(header)
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
