@@ -109,8 +109,9 @@ def test_a_record_with_neither_text_nor_address_is_still_skipped() -> None:
     assert [skip.reason for skip in result.skipped] == ["record 2: no body text"]
 
 
-def omnivore_zip(pages: dict[str, str]) -> bytes:
-    """Omnivore's export: its records twenty to a metadata file, each saved page as content/<slug>.html."""
+def omnivore_zip(pages: dict[str, str], highlights: dict[str, str] | None = None) -> bytes:
+    """Omnivore's export: its records twenty to a metadata file, each saved page as content/<slug>.html, the
+    reader's highlights of one as highlights/<slug>.md."""
     import io
     import zipfile
 
@@ -122,6 +123,8 @@ def omnivore_zip(pages: dict[str, str]) -> bytes:
         for slug, text in pages.items():
             archive.writestr(f"content/{slug}.html", f'<DIV class="page" id="readability-page-1"><div>{text}</div>'
                                                      "</DIV>")
+        for slug, text in (highlights or {}).items():
+            archive.writestr(f"highlights/{slug}.md", text)
     return buffer.getvalue()
 
 
@@ -144,3 +147,18 @@ def test_a_page_no_record_names_stays_an_article_of_its_own() -> None:
                                                  ".zip").articles]
     assert ids == ["omnivore.zip#metadata_0_to_20.json#7b1c", "omnivore.zip#metadata_0_to_20.json#9d2e",
                    "omnivore.zip#content/ferry-sails-19a0.html"]
+
+
+def test_an_omnivore_records_highlights_are_part_of_its_article_not_one_of_their_own() -> None:
+    """highlights/<slug>.md holds the reader's quotes from the page and notes on them: found with the article they
+    were made in (they had been an article of their own, titled by the first quote)."""
+    page = "<p>Residents were evacuated overnight as the river rose.</p><p>Pumps failed at dawn.</p>"
+    data = omnivore_zip({"flood-waters-rise-18c0": page},
+                        {"flood-waters-rise-18c0": "> Pumps failed at dawn.\n\nAsk about the pump budget.",
+                         "ferry-sails-19a0": "> A ferry sailed from Picton."})
+    articles = parse_bytes(data, "omnivore.zip", ".zip").articles
+    assert [article.id for article in articles] == [
+        "omnivore.zip#metadata_0_to_20.json#7b1c", "omnivore.zip#metadata_0_to_20.json#9d2e",
+        "omnivore.zip#highlights/ferry-sails-19a0.md"]  # no record names it: as before
+    assert articles[0].body == ("Residents were evacuated overnight as the river rose.\n\nPumps failed at dawn.\n\n"
+                                "Pumps failed at dawn.\n\nAsk about the pump budget.")

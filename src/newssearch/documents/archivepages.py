@@ -1,7 +1,11 @@
 """Saved articles an archive holds twice, as a record and as its page: Omnivore's export zip keeps each one's record in
 ``metadata_*.json`` (title, date, address, author, a teaser) and its page in ``content/<slug>.html`` (the whole text,
-but no date or address, its title its first sentence). A record that names its page by ``slug`` is one article with
-the page: the record's id and fields, the page's text. An archive with no such pair reads as before.
+but no date or address, its title its first sentence), and the reader's highlights of it (quotes and notes) in
+``highlights/<slug>.md``. A record that names its page by ``slug`` is one article with the page: the record's id and
+fields, the page's text, its highlights after it. An archive with no such pair reads as before.
+
+Only inside an archive: unpacked into a folder, the indexer reads each file alone (and re-reads only a changed one),
+so a record, its page and its highlights stay three articles there.
 """
 
 from __future__ import annotations
@@ -25,10 +29,10 @@ _RECORDS = re.compile(r"(?:^|/)metadata_[^/]*\.json$", re.IGNORECASE)
 def joined_pages(found: dict[str, ReadResult], unpack: Callable[[str], bytes | None],
                  rel: str) -> dict[str, ReadResult]:
     """``found`` (what each file of the archive ``rel`` gave, by its name in ids) with each record that names its page
-    given the page's text, and each page so joined taken out; ``unpack`` gives a file's bytes again (None: not)."""
-    pages = {name: result.articles[0] for name, result in found.items()
-             if "/content/" in f"/{name}" and name.lower().endswith(".html") and len(result.articles) == 1}
-    if not pages:
+    given the page's text and its highlights after it, and each page and highlights file so joined taken out;
+    ``unpack`` gives a file's bytes again (None: not)."""
+    pages, notes = _one_article_each(found, "content", ".html"), _one_article_each(found, "highlights", ".md")
+    if not pages and not notes:
         return found
     joined, used = dict(found), set[str]()
     for name in [name for name in found if _RECORDS.search(name)]:
@@ -36,13 +40,24 @@ def joined_pages(found: dict[str, ReadResult], unpack: Callable[[str], bytes | N
         folder = name.rpartition("/")[0]
         articles = []
         for article in found[name].articles:
-            page = f"{folder}/content/{slugs[article.id]}.html".lstrip("/") if article.id in slugs else None
+            slug = slugs.get(article.id)
+            page = f"{folder}/content/{slug}.html".lstrip("/") if slug else None
+            note = f"{folder}/highlights/{slug}.md".lstrip("/") if slug else None
             if page in pages:
                 used.add(page)
                 article = _with_page(article, pages[page])
+            if note in notes:  # the reader's quotes from the page and notes on them: found with the article
+                used.add(note)
+                article = replace(article, body=f"{article.body}\n\n{notes[note].body}")
             articles.append(article)
         joined[name] = replace(found[name], articles=articles)
     return {name: result for name, result in joined.items() if name not in used}
+
+
+def _one_article_each(found: dict[str, ReadResult], part: str, end: str) -> dict[str, Article]:
+    """The article of each file of ``found`` in a folder named ``part`` whose name ends ``end`` and that gave one."""
+    return {name: result.articles[0] for name, result in found.items()
+            if f"/{part}/" in f"/{name}" and name.lower().endswith(end) and len(result.articles) == 1}
 
 
 def _with_page(record: Article, page: Article) -> Article:
