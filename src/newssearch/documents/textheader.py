@@ -103,8 +103,9 @@ def split_header(text: str) -> tuple[Keyed, str]:
     The lines must end at a blank line (or the end), and each value must read as its key's: an address for
     ``URL:``, a date for ``Date:``, a name for ``Author:`` ("Source: a senior official said…" is the story's
     first sentence); a key with no value ("Source URL:") is no field. A key said twice keeps its first value; "By"
-    is the byline; a translated key ("Titre:", "Datum:") is the English one. A line of metadata not read ("Section: Politics", "Tags: …") is kept at the end
-    of the text, and one whose value cannot be read ("Date: Tuesday") at its start.
+    is the byline; a translated key ("Titre:", "Datum:") is the English one. A line of metadata not read ("Section:
+    Politics", "Tags: …") is kept at the end of the text, and one whose value cannot be read ("Date: Tuesday") at its
+    start.
     """
     lines = text.split("\n")
     if (mail := _mail_header(lines)) is not None:
