@@ -48,6 +48,8 @@ def test_a_web_archive_of_plain_text_is_read_as_text() -> None:
 @pytest.mark.parametrize(("data", "reason"), [
     (webarchive()[:120], "not a Safari web archive (its property list does not read"),
     (b"<html><body>Saved as text</body></html>", "not a Safari web archive"),
+    (b'<?xml version="1.0"?><plist version="1.0"><dict><key>WebMainResource</key>&x;</dict></plist>',
+     "not a Safari web archive (its property list does not read: undefined entity"),
     (plistlib.dumps({"WebSubresources": []}, fmt=plistlib.FMT_BINARY), "not a Safari web archive (no WebMainResource)"),
     (webarchive(b"%PDF-1.4", "application/pdf"), "the Safari web archive holds no web page (application/pdf)"),
 ])

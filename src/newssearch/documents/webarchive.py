@@ -9,6 +9,7 @@ address it was saved from (``WebResourceURL``). Its images, scripts and frames (
 from __future__ import annotations
 
 import plistlib
+from xml.parsers.expat import ExpatError
 
 from ..errors import UnreadableFile
 from .article import ReadResult
@@ -39,7 +40,7 @@ def _main_resource(data: bytes) -> dict[str, object]:
     try:
         archive = plistlib.loads(data)
     except (plistlib.InvalidFileException, ValueError, TypeError, OverflowError, KeyError, IndexError,
-            RecursionError) as exc:  # a cut or damaged file: whatever its bytes make the parser raise
+            RecursionError, ExpatError) as exc:  # a cut or damaged file (binary or XML): whatever its parser raises
         why = str(exc) or type(exc).__name__
         raise UnreadableFile(f"not a Safari web archive (its property list does not read: {why})") from exc
     main = archive.get("WebMainResource") if isinstance(archive, dict) else None
