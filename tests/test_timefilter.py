@@ -161,6 +161,17 @@ def test_a_date_day_or_month_first_is_refused_saying_the_year_first_form(typed: 
     assert said in raised.value.for_cli()
 
 
+def test_a_named_date_that_is_no_day_is_refused_as_typed(features_index) -> None:
+    # date:"31 February 1987" had been quoted as 'date:1987-02-31', a query the user never typed
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    for typed in ('date:"31 February 1987"', 'published:"Feb. 30, 2020"'):
+        out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+        assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
+
+
 def test_a_date_clause_day_or_month_first_is_refused_as_typed(features_index) -> None:
     from click.testing import CliRunner
 

@@ -43,13 +43,23 @@ def exclusive_dates(text: str) -> str:
 def named_dates(text: str) -> str:
     """Dates with their month named in English, quoted after a date field, as ISO writes them: ``date:"March 1987"``
     is ``date:1987-03``, ``year:"1 March 1987"`` ``year:1987-03-01`` (``timefilter.named_date``); another quoted value,
-    or another field's, as typed (a phrase ``title:"March 1987"``)."""
+    or another field's, as typed (a phrase ``title:"March 1987"``), and so is a day that is none (``date:"31 February
+    1987"``), for check_dates to quote as typed."""
     def iso(match: re.Match[str]) -> str:
         field, value = match.groups()
         named = named_date(value) if field.lower() in DATE_FIELD_NAMES else None
-        return f"{field}:{named}" if named else match.group(0)
+        return f"{field}:{named}" if named and _real(named) else match.group(0)
 
     return _QUOTED_VALUE.sub(iso, text) if '"' in text else text
+
+
+def _real(iso: str) -> bool:
+    """Whether an ISO date names a real day or month (``1987-02-31`` does not)."""
+    try:
+        parse_bound(iso)
+    except InvalidQuery:
+        return False
+    return True
 
 
 def _iso_days(match: re.Match[str]) -> str:
