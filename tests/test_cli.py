@@ -516,7 +516,7 @@ def test_help_says_what_color_marks_and_the_words_since_takes(runner: CliRunner)
     assert "Colour on the screen: the title bold, the names of its fields in cyan (auto: on a terminal," in show
     query = " ".join(run(runner, "query", "--help").stdout.split())
     assert "Colour on the screen: matched words marked, titles bold (auto: on a terminal," in query
-    assert "today, yesterday, or back from today: 7d, 2w, 6m, 1y)" in query
+    assert "today, yesterday, or back from today: 7d, 2w, 6m, 1y, 3 days ago)" in query
 
 
 def test_help_writes_a_whole_number_of_seconds_as_typed(runner: CliRunner) -> None:

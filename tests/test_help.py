@@ -143,3 +143,11 @@ def test_no_help_names_an_option_its_command_lacks(command: str) -> None:
 
     named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", shown))
     assert named <= own | {"--"}, named - own
+
+
+@pytest.mark.parametrize("name", ["query", "similar", "timeline"])
+def test_since_help_names_the_forms_it_takes(name: str) -> None:
+    # --since had taken "March 1987" and "3 days ago" while its help named only YYYY… and 7d…
+    text = " ".join(CliRunner().invoke(cli, [name, "--help"]).output.split())
+    since = text.split("--since DATE Published on or after (", 1)[1].split(").", 1)[0]
+    assert "March 1987" in since and "3 days ago" in since

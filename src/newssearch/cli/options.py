@@ -188,8 +188,9 @@ def date_range_options(func: Any) -> Any:
     func = click.option("--until", metavar="DATE", callback=checked_date,
                         help="Published on or before (same forms as --since).")(func)
     return click.option("--since", metavar="DATE", callback=checked_date,
-                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD, today, "
-                             "yesterday, or back from today: 7d, 2w, 6m, 1y).")(func)
+                        help="Published on or after (YYYY, YYYY-MM, YYYY-MM-DD, YYYY/MM/DD or YYYYMMDD, a month "
+                             "by its name: March 1987, 1 March 1987, today, yesterday, or back from today: 7d, 2w, "
+                             "6m, 1y, 3 days ago).")(func)
 
 
 def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
