@@ -35,6 +35,8 @@ def pattern_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # not stemmed to *ie; a word found brings its other forms, as a plain word does (economies: economy)
     ("*ies", ["countries.txt", "economies.txt", "economy.txt"]),
     ("r?nning", ["running.txt"]),
+    ("r??ning", ["running.txt"]), ("ec**omy", ["economies.txt", "economy.txt"]),  # had been "r??" and the word ning
+    ("(r?n?ing OR e?on?mic)", ["economic.txt", "running.txt"]),
     ("title:runn*", ["headline.txt"]),
     ("runn* -running", ["headline.txt", "runner.txt"]),
     ("Econom*", ["economic.txt", "economies.txt", "economy.txt"]),

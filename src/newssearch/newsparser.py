@@ -148,6 +148,39 @@ class BracketedPlusMinus(qparser.PlusMinusPlugin):
         return sorted_group
 
 
+class RunWildcardPlugin(qparser.WildcardPlugin):
+    """Whoosh's ``*`` and ``?``, a run of them inside a word one pattern with the word: Whoosh joined a mark to the
+    text after it once, so the second of two marks ended the pattern and ``r??ning`` (``ja**ne``, an id holding an
+    address's ``ids[]=3``) was the pattern ``r??`` and the word ``ning``."""
+
+    _PARTS = (qparser.WildcardPlugin.WildcardNode, qparser.syntax.WordNode)
+
+    def do_wildcards(self, parser, group):  # type: ignore[no-untyped-def]
+        at = 0
+        while at < len(group):
+            node = group[at]
+            if isinstance(node, self.WildcardNode):
+                while at + 1 < len(group) and type(group[at + 1]) in self._PARTS:  # the rest of the word
+                    node.text += group.pop(at + 1).text
+                if at > 0 and group[at - 1].is_text():  # the word before, as Whoosh joins it
+                    node.text = group.pop(at - 1).text + node.text
+                    at -= 1
+            elif isinstance(node, qparser.syntax.GroupNode):
+                self.do_wildcards(parser, node)
+            at += 1
+        return self._prefixes(group)
+
+    def _prefixes(self, group):  # type: ignore[no-untyped-def]
+        """``group`` with each pattern that is a word and one ``*`` after it a prefix, as Whoosh makes it."""
+        for at, node in enumerate(group):
+            text = node.text if isinstance(node, self.WildcardNode) else ""
+            if len(text) > 1 and text.find("*") == len(text) - 1 and not any(mark in text for mark in self.qmarks):
+                prefix = qparser.PrefixPlugin.PrefixNode(text[:-1])
+                prefix.startchar, prefix.endchar = node.startchar, node.endchar
+                group[at] = prefix
+        return group
+
+
 class AnyGroup(qparser.syntax.GroupNode):
     """The words of a --match any query or of a group in brackets, any of them: an OR of them that a typed OR after it
     does not merge into (Whoosh's own OrGroup does), so that a group keeps its NOT to itself: "(storm -school) OR
@@ -168,6 +201,8 @@ def make_parser(schema, match: str = "all", kept: frozenset[str] = frozenset()) 
     parser.phraseclass = NewsPhrase
     parser.add_plugin(qparser.MultifieldPlugin(list(SEARCH_FIELDS), fieldboosts={TITLE: config.TITLE_BOOST, BODY: 1.0}))
     parser.add_plugin(qparser.FuzzyTermPlugin())
+    parser.remove_plugin_class(qparser.WildcardPlugin)
+    parser.add_plugin(RunWildcardPlugin())
     parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
     parser.replace_plugin(qparser.FieldsPlugin(expr=_FIELD_NAME_EXPR))
     parser.replace_plugin(qparser.RangePlugin(expr=_RANGE_EXPR))
