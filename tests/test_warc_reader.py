@@ -590,6 +590,7 @@ def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: 
 
 
 FERRY_URI, WIKI = "https://news.example/ferry", "https://wiki.example/~ed/Ferry_(boat)"
+SHOP = "https://shop.example/list?ids[]=3&page=[1]"
 
 
 def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Path) -> None:
@@ -600,7 +601,8 @@ def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Pa
     (corpus / "web").mkdir(parents=True)
     port = response("http://other.example:8080/a/ferry", "Ferry fares", "Ferry fares rise.")  # a colon after no "#"
     wiki = response("https://wiki.example/~ed/Ferry_(boat)", "Ferry (boat)", "A ferry is a boat.")
-    (corpus / "web" / "crawl.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY, port, wiki))
+    shop = response(SHOP, "Fares listed", "The fares are listed.")  # a query string's ? and brackets (PHP's ids[])
+    (corpus / "web" / "crawl.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY, port, wiki, shop))
     build_index(corpus, index_dir)
     crawl = "web/crawl.warc.gz#"
     for typed, pages in [(f"id:{crawl}https://news.example/*", ["https://news.example/bridge", FERRY_URI]),
@@ -609,7 +611,8 @@ def test_an_id_holding_an_address_is_found_whole_and_by_its_pattern(tmp_path: Pa
                          (f"ferry -id:{crawl}https://news.example/*", ["http://other.example:8080/a/ferry", WIKI]),
                          (f"id:{crawl}http://other.example:8080/a/*", ["http://other.example:8080/a/ferry"]),
                          (f"id:{crawl}https://wiki.example/~ed/Ferry_(boat)", [WIKI]),  # not a fuzzy word, a group
-                         (f"(boat id:{crawl}https://wiki.example/~ed/*)^2", [WIKI])]:
+                         (f"(boat id:{crawl}https://wiki.example/~ed/*)^2", [WIKI]),
+                         (f"id:{crawl}{SHOP}", [SHOP]), (f'id:"{crawl}{SHOP}"', [SHOP])]:  # had found nothing
         found = CliRunner().invoke(cli, ["query", typed, "--index-dir", index_dir, "--json"])
         assert found.exit_code == 0, (typed, found.output)
         assert sorted(hit["id"] for hit in json.loads(found.stdout)["hits"]) == [crawl + page for page in pages], typed

@@ -94,13 +94,13 @@ def quoted_id_patterns(text: str) -> str:
 # An id holding a page's address (a web archive's record: crawl.warc.gz#https://x.example/~ed/a_(b)), unquoted; its ~,
 # ^ and brackets are the address's, not a fuzzy word's, a boost's or a group's
 _ID_ADDRESS = re.compile(rf'"[^"]*"|(?<![^\s(+-])((?:{_ID_NAMES}):)([^\s"]*://[^\s"]*)', re.IGNORECASE)
-_ADDRESS_SYNTAX = re.compile(r"[~^()]")
+_ADDRESS_SYNTAX = re.compile(r"[~^()\[\]]")  # a pattern's [ ] are a set of letters: "[1]" had not matched "[1]"
 _BOOST = re.compile(r"\^[\d.]+$")
 
 
 def id_addresses(text: str) -> str:
-    """``text`` with the ``~``, ``^`` and brackets of an address in an id each a ``?`` of a pattern that finds the
-    id: ``id:c.warc#https://x.example/~ed/a`` had been refused ("cannot read the number after ~ed/a"), and
+    """``text`` with the ``~``, ``^`` and brackets (round or square) of an address in an id each a ``?`` of a pattern
+    that finds the id: ``id:c.warc#https://x.example/~ed/a`` had been refused ("cannot read the number after ~ed/a"), and
     ``…/Foo_(bar)`` cut at the bracket. A bracket that closes a group and a boost after the id stay syntax."""
     return _ID_ADDRESS.sub(_id_address, text) if "://" in text else text
 
