@@ -62,6 +62,7 @@ def test_last_week_is_refused_saying_how_to_write_the_week_back() -> None:
     (["oil", "--until", "1 March 1987"], ["c.txt"]),
     (["oil", 'date:"March 1987"'], ["a.txt", "c.txt"]),
     (["oil", 'published:"April 2, 1987"'], ["b.txt"]),
+    (["oil", 'date:>"March 1987"'], ["b.txt"]), (["oil", 'date:<="1 March 1987"'], ["c.txt"]),  # had been refused
     (['title:"March 1987"'], ["d.txt"]),  # a phrase: title: holds words, not dates
 ])
 def test_a_month_named_in_english_is_a_date(tmp_path, typed: list[str], ids: list[str]) -> None:

@@ -21,7 +21,7 @@ _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's
 _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
-_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):"([^"]*)"')
+_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"')  # date:>"March 1987" too
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 
 
@@ -42,13 +42,13 @@ def exclusive_dates(text: str) -> str:
 
 def named_dates(text: str) -> str:
     """Dates with their month named in English, quoted after a date field, as ISO writes them: ``date:"March 1987"``
-    is ``date:1987-03``, ``year:"1 March 1987"`` ``year:1987-03-01`` (``timefilter.named_date``); another quoted value,
-    or another field's, as typed (a phrase ``title:"March 1987"``), and so is a day that is none (``date:"31 February
-    1987"``), for check_dates to quote as typed."""
+    is ``date:1987-03``, ``year:"1 March 1987"`` ``year:1987-03-01``, ``date:>"March 1987"`` ``date:>1987-03``
+    (``timefilter.named_date``); another quoted value, or another field's, as typed (a phrase ``title:"March 1987"``),
+    and so is a day that is none (``date:"31 February 1987"``), for check_dates to quote as typed."""
     def iso(match: re.Match[str]) -> str:
-        field, value = match.groups()
+        field, sign, value = match.groups()
         named = named_date(value) if field.lower() in DATE_FIELD_NAMES else None
-        return f"{field}:{named}" if named and _real(named) else match.group(0)
+        return f"{field}:{sign or ''}{named}" if named and _real(named) else match.group(0)
 
     return _QUOTED_VALUE.sub(iso, text) if '"' in text else text
 
