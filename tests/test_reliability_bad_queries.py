@@ -518,3 +518,13 @@ def test_capitals_joined_by_a_colon_are_a_phrase_not_a_field(text: str, phrase: 
 def test_an_unknown_field_not_all_in_capitals_is_still_refused(text: str) -> None:
     with pytest.raises(InvalidQuery, match="no field"):
         parse_user_query(text, SCHEMA)
+
+
+@pytest.mark.parametrize("typed", ["police [x date:[2020 TO 2021]", "police [31m le -date:*", "police {x -date:{2020 TO *]"])
+@pytest.mark.parametrize("match", ["all", "any"])
+def test_a_stray_bracket_before_a_date_range_leaves_the_range_whole(typed: str, match: str) -> None:
+    # the range had run from the stray bracket ("[x date:[2020 TO 2021]" one term, matching nothing), so the date
+    # filter was lost: "-date:*" found dated articles too (fuzz: '𝕡𝕠𝕝𝕚𝕔𝕖 \x1b[31m le -date:*' --match any, 345 hits)
+    stray = parse_user_query(typed, SCHEMA, match=match).query
+    assert stray == parse_user_query(typed.replace("[x", "x").replace("[31m", "31m").replace("{x", "x"), SCHEMA,
+                                     match=match).query

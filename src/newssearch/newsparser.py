@@ -118,7 +118,7 @@ def written_solid(word: str) -> str | None:
 _FIELD_NAME_EXPR = r"(?<![\w*#./])(?P<text>\w+|[*]):"
 # A range's "to" is a word of its own (Whoosh's took the "to" of "[Tony]" or "[Wellington]"): only date ranges reach
 # the parser (querytext.bracketed_words), and a bracket inside another ("[(Toronto)]") is no range.
-_RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\]}]*?)\s+)?[Tt][Oo](?:\s+(?P<end>[^\]}]*?))?\s*(?P<close>[\]}])")
+_RANGE_EXPR = re.compile(r"(?P<open>[\[{])\s*(?:(?P<start>[^\[{\]}]*?)\s+)?[Tt][Oo](?:\s+(?P<end>[^\[{\]}]*?))?\s*(?P<close>[\]}])")
 # a plus that starts a word: not the ones of C++; before a sign too (+$1.5m, +£7.5bn: it had been left optional)
 _LEADING_PLUS = r"(?:(?<=\s)|(?<=^)|(?<=\())\+(?=[^\s)+-])"
 
