@@ -62,6 +62,9 @@ def test_last_week_is_refused_saying_how_to_write_the_week_back() -> None:
     (["oil", "--until", "1 March 1987"], ["c.txt"]),
     (["oil", 'date:"March 1987"'], ["a.txt", "c.txt"]),
     (["oil", 'published:"April 2, 1987"'], ["b.txt"]),
+    (["oil", 'date:["March 1987" TO "2 April 1987"]'], ["a.txt", "b.txt", "c.txt"]),
+    (["oil", 'date:{"1 March 1987" TO *]'], ["a.txt", "b.txt"]),
+    (["oil", 'date:["2 March 1987" TO 1987-04-01}'], ["a.txt"]),
     (["oil", 'date:>"March 1987"'], ["b.txt"]), (["oil", 'date:<="1 March 1987"'], ["c.txt"]),  # had been refused
     (['title:"March 1987"'], ["d.txt"]),  # a phrase: title: holds words, not dates
 ])
@@ -168,7 +171,7 @@ def test_a_named_date_that_is_no_day_is_refused_as_typed(features_index) -> None
 
     from newssearch.cli import cli
 
-    for typed in ('date:"31 February 1987"', 'published:"Feb. 30, 2020"'):
+    for typed in ('date:"31 February 1987"', 'published:"Feb. 30, 2020"', 'date:["31 February 1987" TO "June 1995"]'):
         out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
         assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
 

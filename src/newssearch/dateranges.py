@@ -21,6 +21,7 @@ _ANY_DATE = re.compile(r"(?<![\w:])(\w+):\*(?=[\s()]|$)")  # date:*, as Lucene's
 _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
+_QUOTED_END = re.compile(r'"([^"]*)"')
 _QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"')  # date:>"March 1987" too
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 
@@ -42,15 +43,30 @@ def exclusive_dates(text: str) -> str:
 
 def named_dates(text: str) -> str:
     """Dates with their month named in English, quoted after a date field, as ISO writes them: ``date:"March 1987"``
-    is ``date:1987-03``, ``year:"1 March 1987"`` ``year:1987-03-01``, ``date:>"March 1987"`` ``date:>1987-03``
-    (``timefilter.named_date``); another quoted value, or another field's, as typed (a phrase ``title:"March 1987"``),
-    and so is a day that is none (``date:"31 February 1987"``), for check_dates to quote as typed."""
+    is ``date:1987-03``, ``year:"1 March 1987"`` ``year:1987-03-01``, ``date:>"March 1987"`` ``date:>1987-03``, a
+    range's ends too, ``date:["March 1987" TO "June 1995"]`` (``timefilter.named_date``); another quoted value, or
+    another field's, as typed (a phrase ``title:"March 1987"``), and so is a day that is none (``date:"31 February
+    1987"``), for check_dates to quote as typed."""
     def iso(match: re.Match[str]) -> str:
         field, sign, value = match.groups()
-        named = named_date(value) if field.lower() in DATE_FIELD_NAMES else None
-        return f"{field}:{sign or ''}{named}" if named and _real(named) else match.group(0)
+        named = _named_iso(value) if field.lower() in DATE_FIELD_NAMES else None
+        return f"{field}:{sign or ''}{named}" if named else match.group(0)
 
-    return _QUOTED_VALUE.sub(iso, text) if '"' in text else text
+    def range_ends(match: re.Match[str]) -> str:
+        if match.group(1).lower() not in DATE_FIELD_NAMES:
+            return match.group(0)
+        ends = _QUOTED_END.findall(match.group(0))
+        if not all(map(_named_iso, ends)):  # one end that is no date: the range as typed, for check_dates to quote
+            return match.group(0)
+        return _QUOTED_END.sub(lambda end: _named_iso(end.group(1)) or end.group(0), match.group(0))
+
+    return _QUOTED_VALUE.sub(iso, _DATE_RANGE.sub(range_ends, text)) if '"' in text else text
+
+
+def _named_iso(value: str) -> str | None:
+    """A named date's ISO form when it is a real date (``March 1987``: ``1987-03``), else None."""
+    named = named_date(value)
+    return named if named and _real(named) else None
 
 
 def _real(iso: str) -> bool:
