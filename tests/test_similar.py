@@ -318,6 +318,14 @@ def test_a_word_no_other_article_holds_is_no_key_word(tmp_path: Path) -> None:
     assert like.alone >= 5
 
 
+def test_an_index_of_one_article_says_it_holds_no_other(tmp_path: Path) -> None:
+    # its key words were all "held by no other article" because there is none: say that, not the words
+    index = index_of_texts(tmp_path, {"only.txt": "Harbour bridge closed\n\nThe bridge was closed by wind."})
+    result = CliRunner().invoke(cli, ["similar", "only.txt", "--index-dir", str(index)])
+    assert result.exit_code == 1
+    assert result.output == "No articles like 'only.txt'.\nNote: the index holds no other article.\n"
+
+
 def test_an_article_whose_words_no_other_holds_says_so(tmp_path: Path) -> None:
     index = index_of_texts(tmp_path, {**WARNER, "odd.txt": "Zebras\n\nZebras gallop."})
     with open_index(index) as idx:

@@ -231,7 +231,8 @@ class NewsIndex:
         total, scored = page_among(self._searcher, like.scores, allowed, page, limit, keys)
         hits = make_hits(self._searcher, scored, (page - 1) * limit, like.query, snippet_chars, fragments,
                          allowed if group_copies else None, keys)
-        said = own_copies_notice(group_copies, total, copies, like.sharing, docnum) or unlike_notice(like, docnum)
+        said = (own_copies_notice(group_copies, total, copies, like.sharing, docnum)
+                or unlike_notice(like, docnum, self._searcher.doc_count()))
         return SearchResult(query=f"like:{article_id}", total=total, page=page, pages=pages_of(total, limit),
                             limit=limit, hits=hits, grouped=group_copies,
                             articles=len(allowed) if group_copies else None,

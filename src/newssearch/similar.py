@@ -177,11 +177,14 @@ def _counts(terms: list[tuple[Scores, Scores]]) -> Counter[int]:
     return counts
 
 
-def unlike_notice(likeness: Likeness, docnum: int) -> str | None:
-    """Why ``similar`` found nothing at all like the article ``docnum``: its text gave no key word, or no other
-    article shares enough of them (a one-line brief's two words); None when some article does."""
+def unlike_notice(likeness: Likeness, docnum: int, articles: int) -> str | None:
+    """Why ``similar`` found nothing at all like the article ``docnum`` in an index of ``articles``: there is no
+    other, its text gave no key word, or no other article shares enough of them (a one-line brief's two words);
+    None when some article does."""
     if likeness.sharing - {docnum}:
         return None
+    if articles <= 1:  # its words were "held by no other article" only because there is none
+        return "the index holds no other article"
     if not likeness.terms and likeness.alone:
         return f"no other article holds any of its {likeness.alone:,} key words"
     if not likeness.terms:
