@@ -165,6 +165,30 @@ def test_a_date_day_or_month_first_is_refused_saying_the_year_first_form(typed: 
     assert said in raised.value.for_cli()
 
 
+@pytest.mark.parametrize(("typed", "said"), [
+    ("March", "March needs its year: write March 2026 (the latest March); use YYYY"),
+    ("1st  april", "1st april needs its year: write 1st april 2025 (the latest April); use YYYY"),
+    ("Dec. 25", "Dec. 25 needs its year: write Dec. 25, 2025 (the latest December); use YYYY"),
+    ("Marsh", "(use YYYY"),  # no month: the general hint alone
+])
+def test_a_month_without_its_year_is_refused_saying_the_year_form(typed: str, said: str) -> None:
+    # which March is "--since March"? Not guessed (this March, or last year's for an archive?): the latest is offered
+    with pytest.raises(InvalidQuery) as raised:
+        parse_bound(typed, today=TODAY)
+    assert said in raised.value.for_cli()
+
+
+def test_cli_since_a_month_without_its_year(features_index) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", "--since", "March", "--index-dir", str(features_index)])
+    assert out.exit_code == 2
+    assert out.stderr.startswith("Error: Invalid value for '--since': cannot read the date 'March' (March needs its "
+                                 "year: write March 2")
+
+
 def test_a_named_date_that_is_no_day_is_refused_as_typed(features_index) -> None:
     # date:"31 February 1987" had been quoted as 'date:1987-02-31', a query the user never typed
     from click.testing import CliRunner

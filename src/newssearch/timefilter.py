@@ -37,6 +37,7 @@ _WORDS = {"today": 0, "yesterday": 1}
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
 # "March 1, 1987"; a day both before and after the month is none.
 _NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})$")
+_YEARLESS = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")  # "March", "1 March"
 DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), a month by its name (March 1987, 1 March 1987), today, "
              "yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
 
@@ -52,7 +53,7 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
         return _at(day, end)
     parts = _calendar_parts(value)
     if parts is None:
-        hint = _last_hint(value) + date_order_hint(value) + DATE_HELP
+        hint = _last_hint(value) + _yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
         raise InvalidQuery(f"cannot read the date {text!r}", hint=hint)
     year, month, dom = parts
     try:
@@ -86,6 +87,19 @@ def _last_hint(value: str) -> str:
         return ""
     unit = last.group(1)
     return f"{value} may be the calendar {unit} or the {unit} back from today: write 1{unit[0]} for the second; "
+
+
+def _yearless_hint(text: str, today: date) -> str:
+    """The year form of a month named without its year (``March``: ``March 2026``, the latest March begun by
+    ``today``; which one was meant is not guessed), ``''`` for any other text."""
+    typed = " ".join(text.split())
+    match = _YEARLESS.match(typed.lower())
+    month = ENGLISH_MONTHS.get(match.group(1)) if match else None
+    if match is None or month is None:
+        return ""
+    year = today.year if month <= today.month else today.year - 1
+    name = calendar.month_name[month]
+    return f"{typed} needs its year: write {typed}{',' if match.group(2) else ''} {year} (the latest {name}); "
 
 
 def _calendar_parts(value: str) -> tuple[int, int | None, int | None] | None:
