@@ -200,6 +200,18 @@ def test_a_named_date_that_is_no_day_is_refused_as_typed(features_index) -> None
         assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
 
 
+def test_a_named_date_with_two_dots_is_refused_as_typed(features_index) -> None:
+    # date:"1 March 1987".. had been quoted as 'date:1987-03-01..', a query the user never typed
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", 'date:"1 March 1987"..', "--index-dir", str(features_index)])
+    assert out.exit_code == 2
+    assert out.stderr.startswith("Error: cannot read the date in 'date:\"1 March 1987\"..' (a range is written "
+                                 "date:[\"1 March 1987\" TO *]; use date:2020,"), out.stderr
+
+
 def test_a_date_clause_day_or_month_first_is_refused_as_typed(features_index) -> None:
     from click.testing import CliRunner
 

@@ -22,7 +22,8 @@ _FIRST_YEAR = "0001"
 _DATE_VALUE = re.compile(r"(?<![\w:])(\w+):([\[{][^\]}]*|[<>]?=?[^\s()]*)")
 _EIGHT_DIGITS = re.compile(r"(?<![\w-])\d{8}(?![\w-])")
 _QUOTED_END = re.compile(r'"([^"]*)"')
-_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"')  # date:>"March 1987" too
+# date:>"March 1987" too; not one with text after its quote (date:"1 March 1987"..), left for check_dates to quote
+_QUOTED_VALUE = re.compile(r'(?<![\w:"])(\w+):(>=|<=|>|<)?"([^"]*)"(?![^\s()])')
 _SLASHED = re.compile(r"(?<![\w/-])(\d{4})/(\d{1,2})(?:/(\d{1,2}))?(?![\w/-])")  # year first: 2020/12/31 as 2020-12-31
 
 

@@ -32,7 +32,8 @@ def date_syntax_help(value: str, field: str = "date") -> Worded:
     return DATE_SYNTAX_HELP.map(lambda text: order + text)
 
 
-_DOTTED_RANGE = re.compile(r"^([^.\s]*)\.\.([^.\s]*)$")
+_DOTTED_RANGE = re.compile(r'^("[^"]*"|[^.\s]*)\.\.("[^"]*"|[^.\s]*)$')  # "1 March 1987".. too
+_GLUED = re.compile(r'(?:"[^"]*"|[^\s()"])*')
 
 
 _TILDE_NUMBER = re.compile(r"~[\d.]+")
@@ -49,9 +50,9 @@ def check_dates(text: str) -> None:
     for match in FIELD_TERM.finditer(text):
         if match.group(1).lower() not in DATE_FIELD_NAMES or (balanced and text.count('"', 0, match.start()) % 2):
             continue
-        value = match.group(2)
+        value = _quoted_whole(text, match)
         tilde = _TILDE_NUMBER.match(text, match.end()) if value.startswith(("[", "{")) else None
-        typed = match.group(0) + (tilde.group() if tilde else "")
+        typed = f"{match.group(1)}:{value}" + (tilde.group() if tilde else "")
         _check_date_brackets(text[match.start():], value)
         bounds = _RANGE.match(value)
         try:
@@ -68,6 +69,14 @@ def check_dates(text: str) -> None:
                                hint=date_syntax_help(value, match.group(1))) from None
         if first and last and first > last:
             raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
+
+
+def _quoted_whole(text: str, match: re.Match[str]) -> str:
+    """A field term's value, and when it is quoted the text after it unspaced: ``"1 March 1987"..`` is one value,
+    quoted whole as typed (its ``..`` had been a word of its own, the date before it quoted rewritten)."""
+    value = match.group(2)
+    glued = _GLUED.match(text, match.end()) if value.startswith('"') else None
+    return value + glued.group() if glued else value
 
 
 def _check_date_brackets(rest: str, value: str) -> None:
