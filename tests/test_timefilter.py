@@ -210,6 +210,9 @@ def test_a_named_date_with_two_dots_is_refused_as_typed(features_index) -> None:
     assert out.exit_code == 2
     assert out.stderr.startswith("Error: cannot read the date in 'date:\"1 March 1987\"..' (a range is written "
                                  "date:[\"1 March 1987\" TO *]; use date:2020,"), out.stderr
+    out = CliRunner().invoke(cli, ["query", "police", 'date:.."June 1995"', "--index-dir", str(features_index)])
+    assert out.stderr.startswith("Error: cannot read the date in 'date:..\"June 1995\"' (a range is written "
+                                 "date:[* TO \"June 1995\"]; use date:2020,"), out.stderr
 
 
 def test_a_date_clause_day_or_month_first_is_refused_as_typed(features_index) -> None:

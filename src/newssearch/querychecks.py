@@ -73,9 +73,12 @@ def check_dates(text: str) -> None:
 
 def _quoted_whole(text: str, match: re.Match[str]) -> str:
     """A field term's value, and when it is quoted the text after it unspaced: ``"1 March 1987"..`` is one value,
-    quoted whole as typed (its ``..`` had been a word of its own, the date before it quoted rewritten)."""
-    value = match.group(2)
-    glued = _GLUED.match(text, match.end()) if value.startswith('"') else None
+    quoted whole as typed (its ``..`` had been a word of its own, the date before it quoted rewritten), and so is
+    ``.."June 1995"`` (it had been cut at the space, ``.."June``)."""
+    value, end = match.group(2), match.end()
+    if ".." in value and value.count('"') % 2 and (close := text.find('"', end)) >= 0:
+        value, end = value + text[end:close + 1], close + 1
+    glued = _GLUED.match(text, end) if '"' in value else None
     return value + glued.group() if glued else value
 
 
