@@ -243,6 +243,14 @@ PROMOTIONS = [
      "Coast Monthly"),
     # A closing line sending readers to the writer's social accounts, and the publisher's address block.
     (article(STORY + "<p>Jo Lee's book on bridges is out now. Follow her on Twitter @jolee.</p>"), "Follow her"),
+    (article(STORY + "<p>Please follow us on Facebook for updates.</p>"), "follow us"),
+    (article(STORY + "<p>Copyright 2021 Coast Media</p>"), "Copyright"),
+    (article(STORY + "<p>Copyright 2020 The Associated Press. All Rights Reserved. This material may not be "
+             "published.</p>"), "Copyright"),
+    (article(STORY + "<p>Our newsletter is free: subscribe today.</p>"), "newsletter"),
+    (article(STORY + "<p>Never miss the latest news by signing up to our newsletter today!</p>"), "Never miss"),
+    (article(STORY + "<p>Newsletter Sign up for our daily briefing</p>"), "Newsletter"),
+    (article(STORY + "<p>Get the Sunday paper delivered to your door.</p>"), "Sunday paper"),
     (article(STORY + "<p>Coast News 12 Quay St, Harbourtown | 555-628-8500 tel | 555-628-8503 fax</p>"), "Quay St"),
     # Lines that point away from the story or label the page around it.
     (article(STORY + "<p>You may also like...</p>"), "also like"),
@@ -269,6 +277,13 @@ PROMOTIONS = [
     "Subscribers to the print edition fell by a third last year, the company said.",
     "Shoppers who add items to their basket and leave without paying get a reminder by email, the study found.",
     "Once you find a deal, add it to your cart at once: the discounts end at midnight, the retailer said.",
+    # A promotion's words in a story's own sentence, not addressed to the reader: "follow them on Facebook" after "to",
+    # a year after "Copyright" going on in lower case, a newsletter people subscribe to, a parcel delivered.
+    "Police asked witnesses to follow them on Facebook for updates.",
+    "Copyright 1990 was the year the law changed.",
+    "The firm's newsletter, which 40,000 people subscribe to, was hacked on Monday.",
+    "More than 5,000 people sign up to the newsletter every week.",
+    "Thieves took a parcel delivered to your doorstep within minutes.",
 ])
 def test_a_story_about_subscriptions_is_kept(paragraph: str) -> None:
     assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body

@@ -1,5 +1,6 @@
 """The lines a web page sets around its story, in English: ads, sharing and follow prompts, picture credits,
-pointers to other stories, reading times, the site's cookie notice.
+pointers to other stories, reading times, the site's cookie notice; and the short paragraphs selling a newsletter,
+an app or the paper inside the story (``drop_promotions``).
 
 Shared by the HTML cleaner (``htmlclean``, ``htmlblocks``) and the text reader (``textpage``: a text copied from a
 page), in a module of their own so that reading a plain text imports neither lxml nor the HTML cleaner (a 1%
@@ -116,3 +117,55 @@ COOKIE_NOTICE = re.compile(
 # A sentence reporting what someone said or wrote ("…, the ruling said", "the court heard"): it may quote or name a
 # cookie notice or a newsletter's offer, and is the story's, not the page's.
 REPORTED = re.compile(r"\b(?:said|says|told|tells|according to|wrote|writes|heard)\b", re.IGNORECASE)
+
+
+# Where a prompt to the reader opens ("Sign up", "subscribe today", "Please follow us"): a paragraph's or a
+# sentence's start, after a mark, "to" or "by" ("click here to subscribe", "by signing up") or a word urging the
+# reader; not after a story's subject ("40,000 people subscribe to", "police asked witnesses to follow them": see
+# _FOLLOW).
+_PROMPT_START = ("(?:^|(?<=[^\\w\\s])\\s*|" + "|".join(rf"(?<=\b{word}\s)" for word in (
+    "to", "by", "and", "please", "now", "you", "just", "simply", "can", "why not")) + ")")
+# A prompt's verb where a prompt opens, or a button's label ("Newsletter Sign up for our daily briefing").
+_PROMPT = rf"(?:{_PROMPT_START}(?:sign(?:ing)? up|subscribe)|(?-i:Sign up|SIGN UP|Subscribe|SUBSCRIBE))\b"
+# A copyright notice's year goes on with its holder, a mark or another year ("Copyright 2021 Coast Media",
+# "Copyright 2019-2021"); a lower-case word after it makes a sentence ("Copyright 1990 was the year the law changed.").
+_NOTICE_YEAR = r"\d{4}(?!\s+(?!by\b|the\b)(?-i:[a-z]))"
+# "Follow us/him/her on Twitter" speaks to the reader; after "to" it is a story's ("asked witnesses to follow them on
+# Facebook"), except the site's own "us" ("Be sure to follow us on Twitter").
+_FOLLOW = r"(?:(?<!\bto )follow (?:him|her|them|me)|follow us) on (?:twitter|facebook|instagram)\b"
+# Short paragraphs selling a newsletter, an app or the site itself, wherever they sit in the story.
+PROMOTION = re.compile(
+    rf"{_PROMPT}.{{0,80}}\bnewsletters?\b|\bnewsletters?\b.{{0,80}}(?:{_PROMPT}|\binbox\b)|\b(?:to|in|into) your inbox\b|"
+    r"^breaking news (?:e-?mails|alerts)$|"
+    r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
+    rf"^(?:©|copyright\s*(?:©|\(c\)|{_NOTICE_YEAR}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|"
+    r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
+    # A paper or a magazine offered to the reader's door; not a parcel a story says was delivered there.
+    r"\b(?:get|have|enjoy|receive|paper|newspaper|edition|magazine|copy|issues?|subscription)\b.{0,60}"
+    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
+    rf"{_FOLLOW}|"
+    r"\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]|"
+    # A paywall's offer, not a story about subscriptions: "Get unlimited access for $1 a week. Already a subscriber?
+    # Log in.", "this is a Premium article and requires a subscription to read", "Advertise with NZME."
+    r"\balready (?:a )?(?:subscriber|member)\?\s*(?:log|sign) ?in\b|\bsubscribe (?:now )?to (?:keep|continue) reading\b|"
+    r"\b(?:article|story|content)\b.{0,40}\brequires? an? (?:paid |digital )?subscription\b|^advertise with (?:us|\S+)\W*$",
+    re.I,
+)
+MAX_PROMOTION = 300
+# A closing line about the writer ("Jo Lee is a reporter for ..."); only trusted at the very end.
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a |an |the )?[^.]{0,80}?\b(?:"
+    r"reporter|writer|editor|correspondent|journalist|curator|contributor|columnist|producer)\b"
+)
+BIO_TAIL = 2
+
+
+def drop_promotions(paragraphs: list[str]) -> list[str]:
+    """``paragraphs`` without short promotions, and without a writer's bio among the last few. A sentence reporting
+    one is story ("The paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
+    tail = len(paragraphs) - BIO_TAIL
+    return [
+        text for n, text in enumerate(paragraphs)
+        if not (len(text) <= MAX_PROMOTION and ((PROMOTION.search(text) and not REPORTED.search(text))
+                                                or (n >= tail and AUTHOR_BIO.match(text))))
+    ]

@@ -12,8 +12,8 @@ from typing import NamedTuple, TypeAlias
 
 from lxml import html as lxml_html
 
-from .boilerlines import BOILER_LINE, PAGE_LINE
-from .htmlclean import drop_promotions, is_cookie_notice
+from .boilerlines import BOILER_LINE, PAGE_LINE, drop_promotions
+from .htmlclean import is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmltext import squeeze
 from .pagelabels import is_label_line, is_paywall_cut, is_pointer

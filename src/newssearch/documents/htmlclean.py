@@ -7,7 +7,7 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .boilerlines import COOKIE_NOTICE, PAGE_LINE, REPORTED
+from .boilerlines import COOKIE_NOTICE, PAGE_LINE
 from .htmlcomments import drop_comment_lists
 from .htmlslides import Slides, is_hidden
 from .mediaboxes import drop_player_boxes, is_play_button, kept_figure_text
@@ -62,41 +62,6 @@ WHOLE_PARAGRAPH = 150
 def is_cookie_notice(text: str) -> bool:
     """True when ``text`` is the site's notice about its cookies."""
     return "ookies" in text and bool(COOKIE_NOTICE.search(text))
-
-
-# Short paragraphs selling a newsletter, an app or the site itself, wherever they sit in the story.
-PROMOTION = re.compile(
-    r"\b(?:sign(?:ing)? up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,80}\b(?:sign(?:ing)? up|"
-    r"subscribe|inbox)\b|\b(?:to|in|into) your inbox\b|^breaking news (?:e-?mails|alerts)$|"
-    r"\bdownload (?:the|our) .{0,40}\bapps? (?:for|on) (?:ios|android|iphone)\b|all rights reserved|"
-    r"^(?:©|copyright\s*(?:©|\(c\)|\d{4}))|©\s*(?:19|20)\d\d\b|\bis the copyrighted property of\b|"
-    r"^have a (?:news )?tip\?|\b\d+ issues for\b|"
-    r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
-    r"\bfollow (?:us|him|her|them|me) on (?:twitter|facebook|instagram)\b|\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]|"
-    # A paywall's offer, not a story about subscriptions: "Get unlimited access for $1 a week. Already a subscriber?
-    # Log in.", "this is a Premium article and requires a subscription to read", "Advertise with NZME."
-    r"\balready (?:a )?(?:subscriber|member)\?\s*(?:log|sign) ?in\b|\bsubscribe (?:now )?to (?:keep|continue) reading\b|"
-    r"\b(?:article|story|content)\b.{0,40}\brequires? an? (?:paid |digital )?subscription\b|^advertise with (?:us|\S+)\W*$",
-    re.I,
-)
-MAX_PROMOTION = 300
-# A closing line about the writer ("Jo Lee is a reporter for ..."); only trusted at the very end.
-AUTHOR_BIO = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w.'’-]+){1,3} is (?:a |an |the )?[^.]{0,80}?\b(?:"
-    r"reporter|writer|editor|correspondent|journalist|curator|contributor|columnist|producer)\b"
-)
-BIO_TAIL = 2
-
-
-def drop_promotions(paragraphs: list[str]) -> list[str]:
-    """``paragraphs`` without short promotions, and without a writer's bio among the last few. A sentence reporting
-    one is story ("The paper said 20,000 readers subscribe to its newsletter.", "…, the court heard")."""
-    tail = len(paragraphs) - BIO_TAIL
-    return [
-        text for n, text in enumerate(paragraphs)
-        if not (len(text) <= MAX_PROMOTION and ((PROMOTION.search(text) and not REPORTED.search(text))
-                                                or (n >= tail and AUTHOR_BIO.match(text))))
-    ]
 
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))

@@ -13,8 +13,9 @@ import re
 from lxml import etree
 from lxml import html as lxml_html
 
+from .boilerlines import drop_promotions
 from .htmlblocks import is_boilerplate_line
-from .htmlclean import clean_item, drop_promotions
+from .htmlclean import clean_item
 from .htmltext import html_to_text, looks_like_markup, plain_text
 from .xmllimits import html_tree
 
