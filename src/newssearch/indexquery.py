@@ -15,12 +15,13 @@ from .folding import fold
 from .functionterms import without_function_words
 from .liveranks import ranked_by_live_count
 from .longvowels import long_vowel_spellings
+from .lucene import field_named
 from .notices import noted
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons, listed_languages
 from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
-from .schema import FIELD_ALIASES, ID, SEARCH_FIELDS, SOURCE, SOURCE_FACET, URL
+from .schema import ID, SEARCH_FIELDS, SOURCE, SOURCE_FACET, URL
 from .textanalysis import NAME_ANALYZER
 
 
@@ -53,14 +54,11 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     return parsed
 
 
-_FIELD_OF = {alias: field for field, aliases in FIELD_ALIASES.items() for alias in aliases}
-
-
 def held_values(reader) -> HeldValue:  # type: ignore[no-untyped-def]
     """Whether the index ``reader`` reads holds a value typed after a metadata field (``fieldlists.field_lists``): an
     id, or the start of an id's pattern; every word of a name or an address (after ``site:``, of either)."""
     def held(name: str, value: str) -> bool:
-        field = _FIELD_OF.get(name, name)
+        field = field_named(name)
         if field == ID:
             start = re.split(r"[*?]", value, maxsplit=1)[0]
             return (ID, value) in reader if start == value else next(iter(reader.expand_prefix(ID, start)), None) is not None

@@ -12,6 +12,7 @@ from whoosh import query as wq
 from . import indexhints, livecounts, namespelling, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
+from .functionwords import ENGLISH
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
@@ -248,9 +249,6 @@ def _absent_language_notice(reader, notice: str | None, query: wq.Query) -> str 
     shown = ", ".join(codes[:_LANGUAGES_SHOWN]) + (f" and {len(codes) - _LANGUAGES_SHOWN:,} more"
                                                     if len(codes) > _LANGUAGES_SHOWN else "")
     return noted(notice, f"no article in this index is in {' or '.join(asked)} (its languages: {shown})")
-
-
-ENGLISH = "en"
 
 
 def _unnamed_english_notice(reader, notice: str | None) -> str | None:  # type: ignore[no-untyped-def]

@@ -34,7 +34,7 @@ from .fields import (
 )
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
-from .recorddates import record_date, record_day_first
+from .recorddates import date_in_order, record_day_first
 from .recordfields import headline_or_body, readable_address, record_authors, record_body, record_source, record_url
 from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
@@ -197,7 +197,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     url = record_url(record)
     title, body = _title_and_body(record, title, url)
     day_first = record_day_first(record, day_first, url)
-    published = record_date(record, day_first, url) or url_dated(url, day_first)
+    published = date_in_order(record, day_first) or url_dated(url, day_first)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     # no author field: a wire's credit at the text's end names them, as in a text file ("(Reporting by Jane Doe)")

@@ -28,7 +28,11 @@ def record_date(record: Keyed, day_first: bool | None = None, url: str | None = 
     first on ``stuff.co.nz``, see ``with_host``), else month first, as plain ``"en"`` writes it. A reading after
     the record's modification time gives way to the other.
     """
-    day_first = record_day_first(record, day_first, url)
+    return date_in_order(record, record_day_first(record, day_first, url))
+
+
+def date_in_order(record: Keyed, day_first: bool) -> tuple[str, date] | None:
+    """``record_date`` with the order of the record's slashed dates told already (``record_day_first``)."""
     for key, value in pick(record, JSON_FIELDS["date"]):
         found = _date_of(value, day_first)
         if found is not None:

@@ -263,7 +263,7 @@ def header_url(header: Keyed) -> str | None:
     """The article's address a header names: its ``Canonical URL:``, as a page's canonical link is its address over
     its og:url and the one it was fetched from; else its other address keys ranked as a record's (``URL:`` over
     ``Link:`` over ``Permalink:``), in whatever order the lines come."""
-    canonical = record_url({key: header[key] for key in ("canonicalurl",) if key in header})
+    canonical = record_url({"canonicalurl": header["canonicalurl"]}) if "canonicalurl" in header else None
     return canonical if canonical and is_web_address(canonical) else record_url(header)
 
 
