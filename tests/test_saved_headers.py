@@ -68,3 +68,24 @@ def test_jina_readers_json_gives_its_published_time() -> None:
     [article] = parse_bytes(data.encode(), "a.json", ".json").articles
     assert (article.title, article.date, article.date_source) == (
         "Harbour bridge to reopen", date(2024, 3, 12), "json:publishedTime")
+
+
+@pytest.mark.parametrize(("header", "author", "source"), [
+    ("Titel: Bron öppnar\nFörfattare: Anna Berg\nDatum: 12/03/2024\nKälla: Sydsvenskan\n"
+     "Länk: https://www.example.se/bron\n", "Anna Berg", "Sydsvenskan"),                                        # Swedish
+    ("Titel: Broen åbner\nForfatter: Anna Berg\nDato: 12/03/2024\nKilde: Politiken\n"
+     "Link: https://www.example.se/bron\n", "Anna Berg", "Politiken"),                                          # Danish
+    ("Tittel: Brua åpner\nForfatter: Anna Berg\nDato: 12/03/2024\nKilde: Aftenposten\n"
+     "Lenke: https://www.example.se/bron\n", "Anna Berg", "Aftenposten"),                                      # Norwegian
+    ("Otsikko: Silta avataan\nKirjoittaja: Anna Berg\nPäivämäärä: 12/03/2024\nLähde: Yle\n"
+     "URL: https://www.example.se/bron\n", "Anna Berg", "Yle"),                                                 # Finnish
+    ("Tytuł: Most otwarty\nAutor: Anna Berg\nData: 12/03/2024\nŹródło: PAP\n"
+     "URL: https://www.example.se/bron\n", "Anna Berg", "PAP"),                                                 # Polish
+])
+def test_a_header_in_a_nordic_language_or_polish_gives_the_metadata(header: str, author: str, source: str) -> None:
+    """"Källa:", "Kilde:", "Lähde:", "Źródło:" and the other keys of these languages were no keys: the header ended at
+    the first of them and stayed the text (its date, if read, month first: 3 December)."""
+    article = read(f"{header}\n{STORY}\n")
+    assert (article.title, article.date, article.authors, article.source, article.url, article.body) == (
+        header.split("\n")[0].split(": ")[1], date(2024, 3, 12), (author,), source, "https://www.example.se/bron",
+        STORY)

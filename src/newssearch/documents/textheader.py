@@ -1,8 +1,9 @@
 """Metadata lines that open a plain-text article, as people and scrapers save one.
 
 A block of ``Key: value`` lines ("Title: …", "Date: …", "Author: …", "Source: …", "URL: …", "Permalink: …", or
-their French, German, Spanish, Italian, Portuguese and Dutch names) then a blank line, read as a JSON record's keys are
-(a line of metadata not read, "Section: Politics", stays in the text); Jina Reader's header, its keys parted by blank
+their French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish and Polish names)
+then a blank line, read as a JSON record's keys are (a line of metadata not read, "Section: Politics", stays in the
+text); Jina Reader's header, its keys parted by blank
 lines (``reader_output``); an e-mail's header (a saved message, a news alert); and a first line that is only the
 article's address. A byline or a date alone on its line above the text: ``textbyline``.
 
@@ -52,21 +53,28 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(JSON_FIELDS["url"], is_web_address),
     **dict.fromkeys(("language", "lang", "locale"), _language),
 }
-# The same keys in French, German, Spanish, Italian, Portuguese and Dutch, as the English key they mean: only words
-# that mean nothing else ("Data" is a date in Italian and Portuguese; a value is still tested as the key's).
+# The same keys in French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish and Polish,
+# as the English key they mean: only words that mean nothing else ("Data" is a date in Italian, Portuguese and Polish;
+# a value is still tested as the key's). Not Swedish "Rubrik" (its headline, but a German section) nor "Kalla" for
+# "Källa" (Swedish "call"); "Link:" is English's already.
 # Each translated key: the English key it stands for, and the languages it is a word of. The keys of a header together
 # name its language ("Titel:" is German or Dutch, "Quelle:" German only), which reads its byline when the story is
 # too short to show its own.
 _TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "titre": ("title", ("fr",)), "titel": ("title", ("de", "nl")), "título": ("title", ("es", "pt")),
-    "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)),
-    "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt")), "autore": ("author", ("it",)),
+    "titre": ("title", ("fr",)), "titel": ("title", ("de", "nl", "sv", "da")), "título": ("title", ("es", "pt")),
+    "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)), "tittel": ("title", ("no",)),
+    "otsikko": ("title", ("fi",)), "tytuł": ("title", ("pl",)),
+    "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt", "pl")), "autore": ("author", ("it",)),
+    "författare": ("author", ("sv",)), "forfatter": ("author", ("da", "no")), "kirjoittaja": ("author", ("fi",)),
     "auteurs": ("authors", ("fr", "nl")), "autoren": ("authors", ("de",)), "autores": ("authors", ("es", "pt")),
     "autori": ("authors", ("it",)),
-    "datum": ("date", ("de", "nl")), "fecha": ("date", ("es",)), "data": ("date", ("it", "pt")),
+    "datum": ("date", ("de", "nl", "sv")), "fecha": ("date", ("es",)), "data": ("date", ("it", "pt", "pl")),
+    "dato": ("date", ("da", "no")), "päivämäärä": ("date", ("fi",)),
     "quelle": ("source", ("de",)), "fuente": ("source", ("es",)), "fonte": ("source", ("it", "pt")),
-    "bron": ("source", ("nl",)),
+    "bron": ("source", ("nl",)), "källa": ("source", ("sv",)), "kilde": ("source", ("da", "no")),
+    "lähde": ("source", ("fi",)), "źródło": ("source", ("pl",)),
     "lien": ("url", ("fr",)), "enlace": ("url", ("es",)),  # "Lien: https://…" had ended the header: no address read
+    "länk": ("url", ("sv",)), "lenke": ("url", ("no",)),
 }
 # Other names tools give the same keys: a read-later app's "Original URL:", Jina Reader's "URL Source:" and
 # "Published Time:" (see ``_reader_output``).
@@ -226,8 +234,8 @@ def _titled_and_dated(found: Keyed) -> bool:
 
 
 def translated(header: Keyed) -> bool:
-    """Whether ``header`` names its keys in French, German, Spanish, Italian, Portuguese or Dutch ("Datum:"): all
-    write a date day first (12/03/2024 is 12 March)."""
+    """Whether ``header`` names its keys in another language than English ("Datum:", "Kilde:"): all of them write
+    a date day first (12/03/2024 is 12 March)."""
     return any(norm_key(name) in _TRANSLATIONS for name, _value in header.values())
 
 
