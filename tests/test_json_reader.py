@@ -472,6 +472,11 @@ METADATA = [
     # a record naming no publisher has the one its address names (it had none)
     ({"text": "B.", "link": "https://x.example/a", "lang_code": "FR"}, ("x.example", "https://x.example/a", "fr")),
     ({"text": "B.", "canonical_url": " https://x.example/c ", "language": "en"}, ("x.example", "https://x.example/c", "en")),
+    # a canonical address is the article's over the one it was fetched from, as a text header's "Canonical URL:" is
+    # (the url had been kept, amp and tracking parts and all); a canonical path is no surer than the url
+    ({"text": "B.", "url": "https://x.example/c?amp=1", "canonical_url": "https://x.example/c"},
+     ("x.example", "https://x.example/c", None)),
+    ({"text": "B.", "url": "https://x.example/c", "canonical_url": "/c"}, ("x.example", "https://x.example/c", None)),
     ({"text": "B.", "url": "https://www.reuters.com/world/x"}, ("Reuters", "https://www.reuters.com/world/x", None)),
     ({"text": "B.", "url": "/world/x"}, (None, "/world/x", None)),  # no site to join a CMS path to: kept for url:
     # a CMS dump's path joined to the site its record names; a protocol-relative or scheme-less address made whole

@@ -86,10 +86,15 @@ def record_source(record: Keyed) -> str | None:
 
 
 def record_url(record: Keyed) -> str | None:
-    """The article's URL: the first URL key holding a web address, else any text in one.
+    """The article's URL: its ``canonical_url`` when that is an http(s) address, as a page's canonical link is its
+    address over its og:url and the one it was fetched from; else the first URL key holding a web address, else any
+    text in one.
 
     A ``source`` holding the address of a page (not a site's home page) counts too: trafilatura's JSON.
     """
+    canonical = first_text(record, ["canonicalurl"])
+    if canonical and is_web_address(canonical[1]):  # a path ("/news/1") is no surer than the record's url
+        return canonical[1]
     found = [text for key in JSON_FIELDS["url"] if (text := first_text(record, [key]))]
     source = first_text(record, ["source"])
     if source and is_web_address(source[1]) and address_path(source[1]).strip("/"):  # a page, not the site's home

@@ -24,7 +24,7 @@ from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
-from .textheader import header_language, header_url, reader_output, split_header, split_url_line, translated
+from .textheader import header_language, reader_output, split_header, split_url_line, translated
 from .textheadline import split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
@@ -169,7 +169,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         title_source=parts.title_source,
         authors=authors,
         source=source,
-        url=record_url(lead.record) or header_url(header) or parts.url,
+        url=record_url(lead.record) or record_url(header) or parts.url,
         lang=found_lang[1] if found_lang else guessed(),  # told by its function words: not English
     )
 

@@ -22,7 +22,6 @@ from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
 from .languages import language_region
 from .mailheader import MAIL_REPLY
 from .mailsenders import read_sender, sender_parts
-from .recordfields import record_url
 from .textnotes import without_release_mark
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -267,12 +266,6 @@ def _empty_field(line: str) -> bool:
     return key in _HEADER_KEYS or key in _OTHER_KEYS
 
 
-def header_url(header: Keyed) -> str | None:
-    """The article's address a header names: its ``Canonical URL:``, as a page's canonical link is its address over
-    its og:url and the one it was fetched from; else its other address keys ranked as a record's (``URL:`` over
-    ``Link:`` over ``Permalink:``), in whatever order the lines come."""
-    canonical = record_url({"canonicalurl": header["canonicalurl"]}) if "canonicalurl" in header else None
-    return canonical if canonical and is_web_address(canonical) else record_url(header)
 
 
 def split_url_line(text: str) -> tuple[str | None, str]:
