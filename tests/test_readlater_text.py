@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from newssearch.documents import parse_bytes
 
 RULE = "=" * 100
@@ -59,5 +61,26 @@ def test_a_markdown_export_of_several_articles_is_an_article_each() -> None:
 
 def test_a_markdown_file_with_two_headings_of_its_own_is_one_article() -> None:
     text = f"Harbour bridge to reopen\n========================\n\n{BRIDGE}\n\nThe repairs\n=====\n\n{RATES}\n"
+    [article] = parse_bytes(text.encode(), "notes.md", ".md").articles
+    assert article.title == "Harbour bridge to reopen"
+
+
+def test_a_markdown_export_with_a_short_title_is_an_article_each() -> None:
+    """A title under 10 characters ("Rates up") had not been taken for one: the export was one article, its first
+    title its title and the second run into the text before it ("…two days early.Rates up")."""
+    result = parse_bytes(markdown_export(("Harbour bridge to reopen", BRIDGE), ("Rates up", RATES)),
+                         "Unread articles.md", ".md")
+    assert [(a.id, a.title) for a in result.articles] == [
+        ("Unread articles.md#1", "Harbour bridge to reopen"), ("Unread articles.md#2", "Rates up")]
+    assert result.articles[0].body.endswith("\n\nWork crews finished the job two days early.")
+    assert result.articles[1].body == RATES
+
+
+@pytest.mark.parametrize("heading", ["The repairs\n=====", "Fix it. Now\n===", "What next?\n=====",
+                                     "The repair: rates\n=====", "Notes (final)\n==="])
+def test_a_markdown_file_with_a_short_underline_of_its_own_is_one_article(heading: str) -> None:
+    """A heading underlined short, after a title underlined to its length, is the file's: its last letters are no
+    title run on from a text ("irs", "Now", "ates", "al)")."""
+    text = f"Harbour bridge to reopen\n========================\n\n{BRIDGE}\n\n{heading}\n\n{RATES}\n"
     [article] = parse_bytes(text.encode(), "notes.md", ".md").articles
     assert article.title == "Harbour bridge to reopen"

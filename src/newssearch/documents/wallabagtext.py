@@ -22,8 +22,11 @@ _TITLED = re.compile(rf"^{RULE}[ \t]*\n(?:[ \t]*\n)*(\S[^\n]*(?:\n\S[^\n]*){{0,2
 _MIN_STORIES = 2
 _UNDERLINE = re.compile(r"=+")
 # A later title shorter than this is no sure sign of the Markdown export: a heading of a Markdown file of one's own may
-# be underlined short ("The repairs" over "==="), and its last letters would have been taken for a title.
+# be underlined short ("The repairs" over "==="), and its last letters would have been taken for a title. A shorter
+# one is a title only after the end of a sentence, a link or an emphasis run straight on to it, its first letter not
+# in lower case ("…two days early.Rates up" over 8 "="): not "The repa|irs", nor "Fix it. |Now" (a space before).
 _MIN_TITLE = 10
+_TEXT_END = re.compile(r"[.!?:;)\]\"'\u201d\u2019\u00bb*_`>]$")
 
 
 def wallabag_stories(text: str) -> list[Part] | None:
@@ -48,8 +51,7 @@ def wallabag_markdown_stories(text: str) -> list[Part] | None:
     starts, titles, texts = [0], [lines[0]], []  # starts: the line of each title's underline, less one
     for n in range(3, len(lines)):
         size = len(lines[n])
-        if _UNDERLINE.fullmatch(lines[n]) and size >= _MIN_TITLE and len(lines[n - 1]) > size \
-                and lines[n - 1][:-size].strip():
+        if _UNDERLINE.fullmatch(lines[n]) and len(lines[n - 1]) > size and _run_on(lines[n - 1], size):
             texts.append("\n".join([*lines[starts[-1] + 2:n - 1], lines[n - 1][:-size]]))
             starts.append(n - 1)
             titles.append(lines[n - 1][-size:])
@@ -58,3 +60,13 @@ def wallabag_markdown_stories(text: str) -> list[Part] | None:
     texts.append("\n".join(lines[starts[-1] + 2:]))
     return [Story(layout="wallabag", title=markdown_text(title).text.strip(), body=markdown_text(body).text.strip())
             for title, body in zip(titles, texts, strict=True)]
+
+
+def _run_on(line: str, size: int) -> bool:
+    """Whether the last ``size`` characters of ``line`` are a title run on from the text before it (see
+    ``_MIN_TITLE``): any text, for a title of ``_MIN_TITLE`` or more; for a shorter one, a text's end straight
+    before it and no lower-case letter opening it."""
+    before, title = line[:-size], line[-size:]
+    if size >= _MIN_TITLE:
+        return bool(before.strip())
+    return bool(_TEXT_END.search(before)) and not title[:1].isspace() and not title[:1].islower()
