@@ -918,6 +918,12 @@ def test_no_gap_is_left_where_a_pages_labels_were() -> None:
     ("Media Team <media@council.example.nz>", (), None, "From: Media Team"),
     ("Editor <editor@paper.example>", (), None, "From: Editor"),
     ("Jo Lee <media@council.govt.nz>", ("Jo Lee",), None, None),
+    # An organisation's name that reads as a person's, at a role mailbox of the domain it names, is the organisation's
+    # ("Greenpeace Aotearoa" had been the author); a person beside it is still the author.
+    ("Greenpeace Aotearoa <info@greenpeace.org.nz>", (), "Greenpeace Aotearoa", None),
+    ("Forest Bird <news@forestbird.org.nz>", (), "Forest Bird", None),
+    ("Kate Smith (Greenpeace) <press@greenpeace.org.nz>", ("Kate Smith",), None, "From: Kate Smith (Greenpeace)"),
+    ("Forest Bird <forest@forestbird.org.nz>", ("Forest Bird",), None, None),  # a mailbox of one's own
     ("Kate Smith (Press Office) <press@council.example.nz>", ("Kate Smith",), None, "From: Kate Smith (Press Office)"),
     ("Jane <jane@example.com>", ("Jane",), None, None),
     ("<>", (), None, None),

@@ -76,10 +76,22 @@ def _is_office(name: str, address: str) -> bool:
     name = name[:MAX_BYLINE]  # its start: a From of 600,000 characters ("A, A, …") had taken seconds more to read
     role = bool(_ROLE_MAILBOX.match(address))
     names = split_authors(name)
-    people = [person for person in names if not _OFFICE.search(person)]
+    # "Greenpeace Aotearoa <info@greenpeace.org.nz>" reads as a person's name: at a role mailbox, naming its domain, it
+    # is the organisation's (a person beside it, "Kate Smith (Greenpeace)", still the author)
+    people = [person for person in names if not _OFFICE.search(person)
+              and not (role and _names_domain(person, address))]
     if any(is_person(person) for person in people) and not (role and len(names) > 1):
         return False
     return role or names_no_person(name) or bool(_OFFICE.search(name))
+
+
+def _names_domain(name: str, address: str) -> bool:
+    """Whether a sender's name names the domain it sends from: one of its words of four letters or more is a label
+    of the domain ("Greenpeace Aotearoa" at greenpeace.org.nz), or its words run together are ("Forest Bird" at
+    forestbird.org.nz). An organisation's name, however much it reads as a person's, as at its role mailbox."""
+    labels = set(address.rpartition("@")[2].lower().split("."))
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", name[:MAX_BYLINE])]
+    return any(len(word) >= 4 and word in labels for word in words) or "".join(words) in labels
 
 
 def _is_desk(name: str) -> bool:
