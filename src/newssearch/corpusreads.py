@@ -14,6 +14,7 @@ from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
 from .documents.archivefiles import unpack_first
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
+from .exportfolders import joined_in_folder
 
 
 @dataclass
@@ -60,7 +61,7 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
     if sha1 == indexed_sha1:
         return FileRead(rel, sha1, None, None)
     try:
-        return FileRead(rel, sha1, parse_file_bytes(data, path, rel), None)
+        return FileRead(rel, sha1, joined_in_folder(parse_file_bytes(data, path, rel), data, path, rel), None)
     except UnreadableFile as exc:
         return FileRead(rel, sha1, None, str(exc))
     except RecursionError:

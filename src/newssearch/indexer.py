@@ -29,6 +29,7 @@ from .errors import (
     NewsSearchError,
     Worded,
 )
+from .exportfolders import regrouped
 from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
 from .keptrecords import stored_skips
@@ -74,6 +75,7 @@ class _Plan:
     unchanged: dict[str, store.FileEntry]
     vanished: dict[str, store.FileEntry]
     unopenable: dict[str, str] = field(default_factory=dict)  # unchanged files that cannot be opened now: why
+    forced: set[str] = field(default_factory=set)  # files read again, their hash aside: a file of their folder changed
 
 
 def build_index(
@@ -202,7 +204,12 @@ def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
             previous[item.rel] = entry
     present = {item.rel for item in files}
     vanished = {rel: entry for rel, entry in known.items() if rel not in present}
-    return _Plan(to_read, previous, unchanged, vanished, unopenable)
+    # An export folder's files are read together: one changed, all read again (an Omnivore record and its page)
+    forced = regrouped(present, [*(item.rel for item in to_read), *vanished])
+    for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
+        previous[item.rel] = unchanged.pop(item.rel)
+        to_read.append(item)
+    return _Plan(to_read, previous, unchanged, vanished, unopenable, forced)
 
 
 def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
@@ -243,7 +250,7 @@ def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  
                  report: IndexReport, progress: Progress | None, workers: int) -> list[object]:
     """Index the changed files, in worker-written segments when there are many; return those segments."""
     known = {item.rel: item for item in plan.to_read}
-    jobs = [_job(item, plan.previous.get(item.rel)) for item in plan.to_read]
+    jobs = [_job(item, plan.previous.get(item.rel), item.rel in plan.forced) for item in plan.to_read]
     segments: list[object] = []
     if workers > 1 and (len(jobs) >= config.PARALLEL_SEGMENT_MIN_FILES or _many_bytes([job.size for job in jobs])):
         shards = write_shards(ix.storage.folder, jobs, workers,
@@ -257,9 +264,10 @@ def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  
     return segments
 
 
-def _job(item: CorpusFile, old: store.FileEntry | None) -> FileJob:
-    """The job of indexing ``item``, knowing what the index holds for it."""
-    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old else None,
+def _job(item: CorpusFile, old: store.FileEntry | None, forced: bool = False) -> FileJob:
+    """The job of indexing ``item``, knowing what the index holds for it; ``forced``: parsed even if its bytes are
+    the ones indexed (another file of its export folder changed what it gives)."""
+    return FileJob(item.rel, str(item.path), item.mtime_ns, item.size, old.sha1 if old and not forced else None,
                    old.digest_of() if old else {})
 
 

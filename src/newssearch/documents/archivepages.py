@@ -4,8 +4,8 @@ but no date or address, its title its first sentence), and the reader's highligh
 ``highlights/<slug>.md``. A record that names its page by ``slug`` is one article with the page: the record's id and
 fields, the page's text, its highlights after it. An archive with no such pair reads as before.
 
-Only inside an archive: unpacked into a folder, the indexer reads each file alone (and re-reads only a changed one),
-so a record, its page and its highlights stay three articles there.
+Unpacked into a folder, the indexer joins them too, reading the pages a record names from beside it
+(``exportfolders``).
 """
 
 from __future__ import annotations
@@ -26,6 +26,11 @@ from .jsonrecords import find_records, record_fields
 _RECORDS = re.compile(r"(?:^|/)metadata_[^/]*\.json$", re.IGNORECASE)
 
 
+def is_records_file(name: str) -> bool:
+    """Whether ``name`` (a path in an archive or a folder) is one of Omnivore's files of records."""
+    return bool(_RECORDS.search(name))
+
+
 def joined_pages(found: dict[str, ReadResult], unpack: Callable[[str], bytes | None],
                  rel: str) -> dict[str, ReadResult]:
     """``found`` (what each file of the archive ``rel`` gave, by its name in ids) with each record that names its page
@@ -36,7 +41,7 @@ def joined_pages(found: dict[str, ReadResult], unpack: Callable[[str], bytes | N
         return found
     joined, used = dict(found), set[str]()
     for name in [name for name in found if _RECORDS.search(name)]:
-        slugs = _slugs(unpack(name), f"{rel}#{name}")
+        slugs = {key: member_id(slug) for key, slug in record_slugs(unpack(name), f"{rel}#{name}").items()}
         folder = name.rpartition("/")[0]
         articles = []
         for article in found[name].articles:
@@ -45,10 +50,10 @@ def joined_pages(found: dict[str, ReadResult], unpack: Callable[[str], bytes | N
             note = f"{folder}/highlights/{slug}.md".lstrip("/") if slug else None
             if page in pages:
                 used.add(page)
-                article = _with_page(article, pages[page])
-            if note in notes:  # the reader's quotes from the page and notes on them: found with the article
+                article = with_page(article, pages[page])
+            if note in notes:
                 used.add(note)
-                article = replace(article, body=f"{article.body}\n\n{notes[note].body}")
+                article = with_highlights(article, notes[note])
             articles.append(article)
         joined[name] = replace(found[name], articles=articles)
     return {name: result for name, result in joined.items() if name not in used}
@@ -60,14 +65,20 @@ def _one_article_each(found: dict[str, ReadResult], part: str, end: str) -> dict
             if f"/{part}/" in f"/{name}" and name.lower().endswith(end) and len(result.articles) == 1}
 
 
-def _with_page(record: Article, page: Article) -> Article:
+def with_page(record: Article, page: Article) -> Article:
     """The article of a record (its title, date, address, authors) with the text of its saved page."""
     return replace(record, body=page.body, lang=record.lang or page.lang)
 
 
-def _slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
-    """The page name (``slug``, as the archive writes a file name in an id) of each record of the JSON ``data``, by
-    the id its article has; none when the file does not parse."""
+def with_highlights(record: Article, notes: Article) -> Article:
+    """The article of a record with the reader's quotes from its page and notes on them after its text: found with
+    the article they were made in."""
+    return replace(record, body=f"{record.body}\n\n{notes.body}")
+
+
+def record_slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
+    """The page name (``slug``, as written) of each record of the JSON ``data`` of the file ``file_rel``, by the id
+    its article has; none when the file does not parse."""
     try:
         value = json.loads(data) if data is not None else None
         records = find_records(value) if value is not None else []
@@ -75,10 +86,10 @@ def _slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
         return {}
     if len(records) == 1 and records[0] is value:  # a file of one record: its article's id is the file's
         slug = records[0].get("slug") if isinstance(records[0], Mapping) else None
-        return {file_rel: member_id(slug)} if isinstance(slug, str) and slug else {}
+        return {file_rel: slug} if isinstance(slug, str) and slug else {}
     slugs = {}
     for position, record in enumerate(records, 1):
         slug = record.get("slug") if isinstance(record, Mapping) else None
         if isinstance(record, Mapping) and isinstance(slug, str) and slug:
-            slugs[record_id(file_rel, record_key(record_fields(record)) or str(position))] = member_id(slug)
+            slugs[record_id(file_rel, record_key(record_fields(record)) or str(position))] = slug
     return slugs

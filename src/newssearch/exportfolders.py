@@ -1,0 +1,124 @@
+"""Omnivore's export unpacked into a folder: its ``metadata_*.json`` records beside ``content/<slug>.html`` pages and
+``highlights/<slug>.md`` quotes, joined into one article per saved item as its zip is (``documents.archivepages``),
+though the indexer reads each file alone and caches it by its own stat and hash.
+
+A file of records reads the page and highlights each record names from beside it (``joined_in_folder``); a page or
+highlights file a record names gives no article of its own. A read so depends on its folder's other files: when any
+file of an export folder changes, appears or goes, the indexer reads all its files again, whatever their own stat or
+hash says (``regrouped``), so that an edit to a page re-reads its record and one to the records re-reads the pages.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from .documents import Article, ReadResult, parse_file_bytes
+from .documents.archivepages import is_records_file, record_slugs, with_highlights, with_page
+
+# The folders beside the records that hold an item's page and its highlights, with the suffix of their files.
+_PARTS = {"content": ".html", "highlights": ".md"}
+
+
+def export_folder(rel: str) -> str | None:
+    """The folder of the Omnivore export the corpus file ``rel`` would be part of, by its name alone: the folder of
+    a ``metadata_*.json``, the one above ``content/<slug>.html`` or ``highlights/<slug>.md`` ("" for the corpus
+    folder); None for any other file."""
+    folder, _sep, name = rel.rpartition("/")
+    if is_records_file(rel):
+        return folder
+    parent, _sep, part = folder.rpartition("/")
+    return parent if part in _PARTS and name.lower().endswith(_PARTS[part]) else None
+
+
+def regrouped(present: Collection[str], changed: Iterable[str]) -> set[str]:
+    """The files of ``present`` to read again whatever their stat says: every file of each export folder (one
+    holding a file of records, now or before) one of whose files is in ``changed`` (changed, new or gone)."""
+    changed = list(changed)
+    exports = {export_folder(rel) for rel in [*present, *changed] if is_records_file(rel)}
+    touched = {folder for rel in changed if (folder := export_folder(rel)) is not None and folder in exports}
+    return {rel for rel in present if export_folder(rel) in touched} if touched else set()
+
+
+def joined_in_folder(result: ReadResult, data: bytes, path: Path, rel: str) -> ReadResult:
+    """``result``, what the corpus file ``rel`` (its bytes ``data``, at ``path``) gave alone, as a part of its
+    export folder: a file of records with each record's page text and highlights after it; a page or highlights
+    file a record names, and that gives one article, with none (its record has its text); any other as it was."""
+    folder = export_folder(rel)
+    if folder is None:
+        return result
+    if is_records_file(rel):
+        return _with_pages(result, data, path.parent, rel)
+    if len(result.articles) == 1 and path.stem in _named_slugs(path.parent.parent):
+        return replace(result, articles=[])
+    return result
+
+
+def _with_pages(result: ReadResult, data: bytes, base: Path, rel: str) -> ReadResult:
+    """The articles of a file of records, each given the text of the page its record names (``base/content/``)
+    and the highlights of it after (``base/highlights/``), where that file gives one article."""
+    slugs = record_slugs(data, rel)
+    folder = rel.rpartition("/")[0]
+    articles = []
+    for article in result.articles:
+        slug = slugs.get(article.id)
+        if slug and _plain(slug):
+            if (page := _one_article(base, folder, f"content/{slug}.html")) is not None:
+                article = with_page(article, page)
+            if (notes := _one_article(base, folder, f"highlights/{slug}.md")) is not None:
+                article = with_highlights(article, notes)
+        articles.append(article)
+    return replace(result, articles=articles)
+
+
+def _plain(slug: str) -> bool:
+    """Whether a record's slug names a file in its folder, not one elsewhere ("../../notes")."""
+    return not slug.startswith(".") and "/" not in slug and "\\" not in slug and "\0" not in slug
+
+
+def _one_article(base: Path, folder: str, name: str) -> Article | None:
+    """The one article of the export's file ``name`` (under ``base``), or None: no such file, or one that gives
+    none, several, or cannot be read (said when it is read alone)."""
+    path = base / name
+    try:
+        if not path.is_file():
+            return None
+        articles = parse_file_bytes(path.read_bytes(), path, f"{folder}/{name}".lstrip("/")).articles
+    except Exception:  # noqa: BLE001 - a page that breaks is its own file's skip; its record keeps its teaser
+        return None
+    return articles[0] if len(articles) == 1 else None
+
+
+def _named_slugs(base: Path) -> frozenset[str]:
+    """The slugs the files of records in ``base`` name, read once per state of those files (a page of a thousand
+    read each in turn asks for the same)."""
+    try:
+        found = sorted(entry for entry in base.iterdir() if is_records_file(entry.name) and entry.is_file())
+        signature = tuple((entry.name, *_stamp(entry)) for entry in found)
+    except OSError:
+        return frozenset()
+    return _slugs_of(str(base), signature)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    """A file's change time and size: its state, as the indexer tells a change."""
+    stat = path.stat()
+    return stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=16)
+def _slugs_of(base: str, signature: tuple[tuple[str, int, int], ...]) -> frozenset[str]:
+    """The slugs named by the records in ``base`` (files named in ``signature`` with their state) that give an
+    article: those whose page is joined to one, as the file of records reads it."""
+    slugs: set[str] = set()
+    for name, _mtime, _size in signature:
+        path = Path(base) / name
+        try:
+            data = path.read_bytes()
+            ids = {article.id for article in parse_file_bytes(data, path, name).articles}
+        except Exception:  # noqa: BLE001 - records that cannot be read join no page: each stays an article
+            continue
+        slugs.update(slug for key, slug in record_slugs(data, name).items() if key in ids and _plain(slug))
+    return frozenset(slugs)
