@@ -37,9 +37,12 @@ def regrouped(present: Collection[str], changed: Iterable[str]) -> set[str]:
     """The files of ``present`` to read again whatever their stat says: every file of each export folder (one
     holding a file of records, now or before) one of whose files is in ``changed`` (changed, new or gone)."""
     changed = list(changed)
-    exports = {export_folder(rel) for rel in [*present, *changed] if is_records_file(rel)}
-    touched = {folder for rel in changed if (folder := export_folder(rel)) is not None and folder in exports}
-    return {rel for rel in present if export_folder(rel) in touched} if touched else set()
+    candidates = {folder for rel in changed if (folder := export_folder(rel)) is not None}
+    if not candidates:  # no file changed that could be an export's: the corpus's other names not looked at
+        return set()
+    members = {rel: folder for rel in [*present, *changed] if (folder := export_folder(rel)) in candidates}
+    exports = {folder for rel, folder in members.items() if is_records_file(rel)}
+    return {rel for rel in present if members.get(rel) in exports}
 
 
 def joined_in_folder(result: ReadResult, data: bytes, path: Path, rel: str) -> ReadResult:
