@@ -91,6 +91,8 @@ Body
     ("url: https://example.com/news/storm", "url", "https://example.com/news/storm"),
     ("permalink: /news/storm/", "url", None),                      # a site's path, no address
     ("canonical: https://example.com/storm", "url", "https://example.com/storm"),
+    # a post copied from elsewhere: its canonical address the original's, over its own url (the url had been kept)
+    ("url: https://blog.example/storm\ncanonical: https://example.com/storm", "url", "https://example.com/storm"),
     ("language: pt-BR", "lang", "pt"),
     ("publishDate: 2024-03-05\ndate: 2024-01-01", "date", date(2024, 3, 5)),
     ("lastmod: 2024-03-09", "date", None),                         # the last modification is no publication
