@@ -45,6 +45,11 @@ def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path
     ("police author:smith, kaitaia", "shooting"),               # no byline holds "kaitaia": a word of the query
     ("police source:rnz, stuff, protest", "protest"),           # the list ends before it
     ("police source:(rnz, stuff)", "arrests harbour protest"),  # in brackets every value is the list's: had been none
+    ("police source:rnz, stuf*", "arrests harbour protest"),   # a pattern that a source matches: had been a word
+    ("gunmen author:ngata, Kh?n", "arrests"),
+    ("police site:rnz, stuf*", "arrests harbour protest"),
+    ("police author:smith, kait*", "shooting"),                 # no byline matches: a pattern of the query's words
+    ("police source:rnz, *", "harbour protest"),                # a bare * is no source: source:rnz alone
 ])
 def test_a_value_after_a_comma_and_a_space_is_the_lists_when_the_index_holds_it(features_index: Path, text: str,
                                                                                  ids: str) -> None:

@@ -5,8 +5,9 @@ had been the first value and a word ("fr", "stuff"), finding nothing.
 After a comma and a space a value may be a word of the query as well (``author:smith, police``): it is the list's only
 when it is of the field's values, as a language is after ``lang:`` (``lang:de, fr``), a date after a date
 (``year:2019, 2021``), and after ``source:``, ``site:``, ``author:``, ``url:`` or ``id:`` a value the index holds in that
-field (``source:rnz, stuff`` where Stuff's articles are; ``author:smith, police`` is author:smith and the word police
-unless a byline holds "police"). The list ends before the first value that is not.
+field, or a pattern one of them matches (``source:rnz, stuff`` and ``source:rnz, stuf*`` where Stuff's articles are;
+``author:smith, police`` is author:smith and the word police unless a byline holds "police"). The list ends before
+the first value that is not.
 """
 
 from __future__ import annotations

@@ -56,15 +56,27 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
 
 def held_values(reader) -> HeldValue:  # type: ignore[no-untyped-def]
     """Whether the index ``reader`` reads holds a value typed after a metadata field (``fieldlists.field_lists``): an
-    id, or the start of an id's pattern; every word of a name or an address (after ``site:``, of either)."""
+    id, or the start of an id's pattern; every word of a name or an address, or a term a pattern matches (after
+    ``site:``, of either)."""
     def held(name: str, value: str) -> bool:
         field = field_named(name)
         if field == ID:
             start = re.split(r"[*?]", value, maxsplit=1)[0]
             return (ID, value) in reader if start == value else next(iter(reader.expand_prefix(ID, start)), None) is not None
-        return any(_words_held(reader, each, value) for each in ((SOURCE, URL) if name == "site" else (field,)))
+        fields = (SOURCE, URL) if name == "site" else (field,)
+        if "*" in value or "?" in value:  # analysed, "stuf*" had been the word "stuf", held by no source
+            return any(_pattern_held(reader, each, value) for each in fields)
+        return any(_words_held(reader, each, value) for each in fields)
 
     return held
+
+
+def _pattern_held(reader, field: str, pattern: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a term of ``field`` matches ``pattern`` in lower case, as the parser reads a pattern; a bare ``*`` is
+    no value."""
+    if field not in reader.schema or not pattern.strip("*?"):
+        return False
+    return next(iter(wq.Wildcard(field, pattern.lower())._btexts(reader)), None) is not None
 
 
 def _words_held(reader, field: str, value: str) -> bool:  # type: ignore[no-untyped-def]
