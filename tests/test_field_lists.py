@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import found_ids
+from conftest import found_ids, index_of_texts
 
+from newssearch import build_index
 from newssearch.cli import cli
 
 
@@ -134,3 +135,19 @@ def test_a_web_address_after_url_is_one_address_commas_and_all() -> None:
 
     assert _rewritten("police url:nzherald,stuff", "all")[0] == "police (url:nzherald OR url:stuff)"
     assert _rewritten("url:a.nz/x,b.nz/y", "all")[0] == 'url:"a.nz/x,b.nz/y"'
+
+
+def test_a_comma_in_an_id_holding_an_address_is_the_addresss_own(tmp_path: Path) -> None:
+    # An address may hold a comma ("/a,b.html"): unquoted after id:, it had been split as a list, the id "…/a" or
+    # "b.html", and found the page at ".../a"; a comma before another record's id (a "#" or "://") is still a list's.
+    index_dir = index_of_texts(tmp_path, {})
+    (tmp_path / "corpus" / "feed.jsonl").write_text("".join(
+        f'{{"id": "https://news.example/{page}", "title": "Harbour {n}", "text": "The harbour, day {n}."}}\n'
+        for n, page in enumerate(["a", "a,b.html", "b.html"])), encoding="utf-8")
+    build_index(tmp_path / "corpus", index_dir)
+    at = "feed.jsonl#https://news.example/"
+    for typed, pages in [(f"id:{at}a,b.html", ["a,b.html"]), (f'id:"{at}a,b.html"', ["a,b.html"]),
+                         (f"harbour id:{at}a,b.html", ["a,b.html"]), (f"id:{at}a,b*", ["a,b.html"]),
+                         (f'id:"{at}a,b*"', ["a,b.html"]), (f"-id:{at}a,b.html harbour", ["a", "b.html"]),
+                         (f"id:{at}a,{at}b.html", ["a", "b.html"]), (f"id:{at}a;b.html", ["a"])]:
+        assert found_ids(index_dir, typed) == [at + page for page in pages], typed

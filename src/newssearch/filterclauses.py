@@ -101,7 +101,8 @@ _BOOST = re.compile(r"\^[\d.]+$")
 def id_addresses(text: str) -> str:
     """``text`` with the ``~``, ``^`` and brackets (round or square) of an address in an id each a ``?`` of a pattern
     that finds the id: ``id:c.warc#https://x.example/~ed/a`` had been refused ("cannot read the number after ~ed/a"), and
-    ``…/Foo_(bar)`` cut at the bracket. A bracket that closes a group and a boost after the id stay syntax."""
+    ``…/Foo_(bar)`` cut at the bracket. A bracket that closes a group and a boost after the id stay syntax. A comma in
+    the address is its own (a ``?`` too), unless another record's id follows it (see ``_address_commas``)."""
     return _ID_ADDRESS.sub(_id_address, text) if "://" in text else text
 
 
@@ -117,5 +118,21 @@ def _id_address(found: re.Match[str]) -> str:
         elif value.endswith(")") and value.count(")") > value.count("("):
             cut = len(value) - 1
         else:
-            return found.group(1) + _ADDRESS_SYNTAX.sub("?", value) + after
+            return found.group(1) + _address_commas(_ADDRESS_SYNTAX.sub("?", value)) + after
         value, after = value[:cut], value[cut:] + after
+
+
+# What opens another record's id after a comma in a list of ids: its file's "#" or an address's scheme
+_ANOTHER_ID = re.compile(r"#|://")
+
+
+def _address_commas(value: str) -> str:
+    """``value`` (an id's, holding an address) with each comma inside the address a ``?``: ``…/a,b.html`` is one id,
+    which ``fieldlists.field_lists`` had split into a list ("…/a" or "b.html"); a comma before another record's id
+    (``c.warc#https://x/a,c.warc#https://x/b``) is a list's."""
+    pieces = value.split(",")
+    joined = pieces[0]
+    for piece in pieces[1:]:
+        inside = "://" in joined.rsplit(",", 1)[-1] and not _ANOTHER_ID.search(piece)
+        joined += ("?" if inside else ",") + piece
+    return joined
