@@ -253,3 +253,31 @@ def test_a_range_written_with_two_dots_is_refused_with_its_bracketed_form(featur
 
     out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
     assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ({hint}")
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
+    ("date:March", 'March needs its year: write date:"March 2'),  # as --since March says "March 2026"
+    ('date:"March"', 'March needs its year: write date:"March 2'),
+    ('date:"1 march"', '1 march needs its year: write date:"1 march 2'),
+    ("date:>March", 'March needs its year: write date:>"March 2'),
+    ('date:<="1 march"', '1 march needs its year: write date:<="1 march 2'),  # had been quoted 'date:<="1'
+    ("date:1987-3-1*", "date:1987-3-1* may be 1987-03-01 or 1987-03-10 to 1987-03-19: write date:1987-03-01 or "
+                       "date:[1987-03-10 TO 1987-03-19]; use date:2020, "),
+    ("date:1987-1*", "date:1987-1* may be 1987-01 or 1987-10 to 1987-12: write date:1987-01 or "
+                     "date:[1987-10 TO 1987-12]; "),
+    ("date:1987-3*", "a date is its whole period, with no *: write date:1987-03; use date:2020, "),
+    ("year:1987-03-01*", "a date is its whole period, with no *: write year:1987-03-01; "),
+    ("date:1987*", "a date is its whole period, with no *: write date:1987; "),
+    ("date:198*", "a date takes no *: the years 1980 to 1989 are date:[1980 TO 1989]; "),
+    ("date:1987-13*", "(use date:2020, "),  # no month: the syntax alone
+])
+def test_a_date_clause_says_what_to_write_when_what_was_meant_is_told(features_index, typed: str, hint: str) -> None:
+    # date:March had been refused with the date syntax alone, while --since March offers 'March 2026'; a date with a
+    # * after it, a pattern no date takes, with it too, though a date is its whole period already
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ("), out.stderr
+    assert hint in out.stderr, out.stderr

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from whoosh import query as wq
 
 from .config import MAX_BOOST, TITLE_BOOST
+from .datehints import date_clause_hint
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
 from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
@@ -24,8 +25,10 @@ DATE_SYNTAX_HELP = Worded(_DATE_SYNTAX + "since='2w' for a span back from today"
 def date_syntax_help(value: str, field: str = "date") -> Worded:
     """How to write a date, said of a date ``value`` (of ``field``) could not be read as: with the year first when it
     holds a day written day or month first (``12/31/2020``: 2020-12-31), in brackets when a range is written with two
-    dots (``2020-01..2020-06``: [2020-01 TO 2020-06])."""
+    dots (``2020-01..2020-06``: [2020-01 TO 2020-06]), with its year when a month is named without it, and without a
+    ``*`` (``datehints``)."""
     order = next((hint for part in re.split(r"[\s\[\]{}<>=]+", value) if (hint := date_order_hint(part))), "")
+    order = date_clause_hint(value, field) + order  # date:March, date:1987-03*: what was meant, as a clause
     dotted = _DOTTED_RANGE.match(value)  # GitHub's and Kibana's range, 2020-01..2020-06: Lucene's is in brackets
     if dotted:
         order = f"a range is written {field}:[{dotted.group(1) or '*'} TO {dotted.group(2) or '*'}]; " + order
@@ -73,10 +76,10 @@ def check_dates(text: str) -> None:
 
 def _quoted_whole(text: str, match: re.Match[str]) -> str:
     """A field term's value, and when it is quoted the text after it unspaced: ``"1 March 1987"..`` is one value,
-    quoted whole as typed (its ``..`` had been a word of its own, the date before it quoted rewritten), and so is
-    ``.."June 1995"`` (it had been cut at the space, ``.."June``)."""
+    quoted whole as typed (its ``..`` had been a word of its own, the date before it quoted rewritten), and so are
+    ``.."June 1995"`` and ``<="1 march"`` (they had been cut at the space, ``.."June``)."""
     value, end = match.group(2), match.end()
-    if ".." in value and value.count('"') % 2 and (close := text.find('"', end)) >= 0:
+    if (".." in value or value[:1] in "<>") and value.count('"') % 2 and (close := text.find('"', end)) >= 0:
         value, end = value + text[end:close + 1], close + 1
     glued = _GLUED.match(text, end) if '"' in value else None
     return value + glued.group() if glued else value

@@ -53,7 +53,7 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
         return _at(day, end)
     parts = _calendar_parts(value)
     if parts is None:
-        hint = _last_hint(value) + _yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
+        hint = _last_hint(value) + yearless_hint(text, today) + date_order_hint(value) + DATE_HELP
         raise InvalidQuery(f"cannot read the date {text!r}", hint=hint)
     year, month, dom = parts
     try:
@@ -89,17 +89,19 @@ def _last_hint(value: str) -> str:
     return f"{value} may be the calendar {unit} or the {unit} back from today: write 1{unit[0]} for the second; "
 
 
-def _yearless_hint(text: str, today: date) -> str:
+def yearless_hint(text: str, today: date, clause: str = "") -> str:
     """The year form of a month named without its year (``March``: ``March 2026``, the latest March begun by
-    ``today``; which one was meant is not guessed), ``''`` for any other text."""
+    ``today``; which one was meant is not guessed), as a query's clause quoted after ``clause`` when given
+    (``date:``: ``date:"March 2026"``); ``''`` for any other text."""
     typed = " ".join(text.split())
     match = _YEARLESS.match(typed.lower())
     month = ENGLISH_MONTHS.get(match.group(1)) if match else None
     if match is None or month is None:
         return ""
     year = today.year if month <= today.month else today.year - 1
-    name = calendar.month_name[month]
-    return f"{typed} needs its year: write {typed}{',' if match.group(2) else ''} {year} (the latest {name}); "
+    written = f"{typed}{',' if match.group(2) else ''} {year}"
+    shown = f'{clause}"{written}"' if clause else written
+    return f"{typed} needs its year: write {shown} (the latest {calendar.month_name[month]}); "
 
 
 def _calendar_parts(value: str) -> tuple[int, int | None, int | None] | None:

@@ -1,0 +1,68 @@
+"""What to write for a date clause that cannot be read, when what was typed says what was meant: a month named without
+its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``March 2026``) and a date with a ``*``
+after it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
+``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed)."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+
+from .timefilter import yearless_hint
+
+# A date's start with a * after it: a year and any month and day (1987-3-1*, 1987-03*, 1987-*), or a year's first digits
+_SIGN = re.compile(r"[<>]?=?")
+_DATE_PATTERN = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?-?\*|(\d{1,3})\*")
+
+
+def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
+    """What to write instead of the date ``value`` typed after ``field`` (``''`` when what was meant is not told)."""
+    sign = _SIGN.match(value).group()  # type: ignore[union-attr]
+    named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
+    return named or date_pattern_hint(value, field)
+
+
+def date_pattern_hint(value: str, field: str) -> str:
+    """What to write for a date typed with a ``*`` after it: the date (or the years) it may mean, as a clause."""
+    match = _DATE_PATTERN.fullmatch(value)
+    if match is None:
+        return ""
+    if match.group(4):  # date:198*, the 1980s
+        digits, width = match.group(4), 4 - len(match.group(4))
+        first, last = max(int(digits + "0" * width), 1), int(digits + "9" * width)
+        return f"a date takes no *: the years {first:04d} to {last:04d} are {field}:[{first:04d} TO {last:04d}]; "
+    year, month, day = match.group(1), match.group(2), match.group(3)
+    readings = _readings(int(year), month, day)
+    if not readings:
+        return ""
+    clauses = " or ".join(f"{field}:{first}" if first == last else f"{field}:[{first} TO {last}]"
+                          for first, last in readings)
+    if len(readings) == 1:
+        return f"a date is its whole period, with no *: write {clauses}; "
+    said = " or ".join(first if first == last else f"{first} to {last}" for first, last in readings)
+    return f"{field}:{value} may be {said}: write {clauses}; "
+
+
+def _readings(year: int, month: str | None, day: str | None) -> list[tuple[str, str]]:
+    """The periods (first, last, as ISO writes them) a date's last number may mean with a ``*`` after it: the number
+    itself, and when it is one digit the two-digit numbers it opens (month 1*: October to December)."""
+    if month is None:
+        return [(f"{year:04d}", f"{year:04d}")]
+    if day is None:
+        numbers = _opened(month, 12)
+        return [(f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}") for first, last in numbers]
+    if not 1 <= int(month) <= 12:
+        return []
+    days = calendar.monthrange(year, int(month))[1]
+    at = f"{year:04d}-{int(month):02d}"
+    return [(f"{at}-{first:02d}", f"{at}-{last:02d}") for first, last in _opened(day, days)]
+
+
+def _opened(typed: str, most: int) -> list[tuple[int, int]]:
+    """The numbers from 1 to ``most`` that ``typed`` with a ``*`` after it may mean: itself, and when it is one digit
+    those of two digits it opens (``1``: 1, and 10 to 19 within ``most``)."""
+    spans = [(int(typed), int(typed))] if 1 <= int(typed) <= most else []
+    if len(typed) == 1 and 10 * int(typed) <= most:
+        spans.append((max(10 * int(typed), 1), min(10 * int(typed) + 9, most)))
+    return spans
