@@ -249,3 +249,40 @@ def test_a_path_typed_inside_a_folder_of_the_corpus_opens_the_file_beside_the_us
         assert shown.exit_code == 0 and shown.stdout.splitlines()[0] == title, (typed, shown.stderr)
     monkeypatch.chdir(tmp_path)
     assert run(index_dir, "show", "story.txt", "--color", "never").stdout.splitlines()[0] == "Top story"
+
+
+def test_a_file_with_no_article_says_what_the_index_knows_of_it(tmp_path: Path) -> None:
+    # "show bridge.txt" of a file deleted before an update had said only "no article with id 'bridge.txt'", as of a
+    # typo; so had a file skipped (a README) and one added to the corpus since the last update
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    (corpus / "sub").mkdir(parents=True)
+    for name, title in [("bridge.txt", "Harbour bridge reopens"), ("sub/ferry.txt", "Ferry strike ends"),
+                        ("vote.txt", "Council vote"), ("fares.txt", "Fares rise")]:  # one of four: not merged away
+        (corpus / name).write_text(f"{title}\n\nThe story of it, told in full.\n", encoding="utf-8")
+    (corpus / "README.md").write_text("# Notes\n", encoding="utf-8")
+    build_index(corpus, index_dir)
+    (corpus / "bridge.txt").unlink()
+    build_index(corpus, index_dir)
+    (corpus / "new.txt").write_text("Council vote\n\nThe council voted on Monday.\n", encoding="utf-8")
+
+    def shown(typed: str) -> str:
+        out = CliRunner().invoke(cli, ["show", typed, "--index-dir", str(index_dir)])
+        assert out.exit_code == 2
+        return out.stderr
+
+    assert shown("bridge.txt") == (f"Error: no article with id 'bridge.txt': bridge.txt was removed from the index at "
+                                   f"an update: {corpus / 'bridge.txt'} is no longer there (if it was moved or "
+                                   f"renamed, run newssearch index {corpus} and find it by its words)\n")
+    assert shown(str(corpus / "bridge.txt")).startswith(f"Error: no article with id '{corpus / 'bridge.txt'}': "
+                                                        "bridge.txt was removed from the index at an update")
+    assert shown("README.md") == ("Error: no article with id 'README.md': README.md was skipped at the last update: a "
+                                  f"README file, not an article (newssearch index {corpus} lists each file it skips, "
+                                  "with why)\n")
+    assert shown(str(corpus / "new.txt")).startswith(f"Error: no article with id '{corpus / 'new.txt'}': "
+                                                     f"{corpus / 'new.txt'} is in the corpus, but the index holds no "
+                                                     "article of it: it was not read at the last update (run")
+    assert shown("nope.txt") == (f"Error: no article with id 'nope.txt': there is no file {corpus / 'nope.txt'} (ids "
+                                 "are paths relative to the corpus, as `newssearch query` shows them)\n")
+    assert shown("sub").startswith("Error: no article with id 'sub' (sub is a folder of 1 article")
+    assert shown("sub/fery.txt").startswith(f"Error: no article with id 'sub/fery.txt': there is no file "
+                                            f"{corpus / 'sub' / 'fery.txt'} (ids are paths")

@@ -11,6 +11,7 @@ from pathlib import Path
 from . import livecounts
 from .config import home_path
 from .errors import ArticleNotFound, as_typed
+from .goneids import SkipReason, why_missing
 from .ids import (
     distinct_id,
     file_part,
@@ -34,6 +35,7 @@ def _natural_order(article_id: str) -> list[tuple[int, str]]:
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
+_ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
 _COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 
 
@@ -48,9 +50,11 @@ def _loose(article_id: str) -> str:
 class TypedIds:
     """The ids of one searcher's index, read as a user types them (``corpus``: the folder it was built from)."""
 
-    def __init__(self, searcher, corpus: str | None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, searcher, corpus: str | None,  # type: ignore[no-untyped-def]
+                 skipped: SkipReason | None = None) -> None:
         self.searcher = searcher
         self.corpus = corpus
+        self.skipped = skipped  # why the last update skipped a file (goneids.skip_reasons)
 
     def docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names.
@@ -72,7 +76,15 @@ class TypedIds:
             docnum = self.searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
-        raise ArticleNotFound(f"no article with id {as_typed(article_id)}", hint=self._id_hint(typed))
+        raise self._not_found(article_id, typed)
+
+    def _not_found(self, article_id: str, typed: str) -> ArticleNotFound:
+        """The error for an id that names no article: what the index knows of the file it names (``goneids``),
+        else what to type instead (``_id_hint``); that no such file is in the corpus only beside the general hint."""
+        missing = why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.skipped)
+        hint = missing[1] if missing and missing[1] else self._id_hint(typed)
+        said = f": {missing[0]}" if missing and (missing[1] or hint == _ID_HINT) else ""
+        return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)
 
     def _by_stat(self, typed: str) -> Iterator[str]:
         """The id of the corpus file a path names when another file is named as its name is written
@@ -168,7 +180,7 @@ class TypedIds:
             return f"did you mean {', '.join(loose[:-1])} or {loose[-1]}?"
         if len(loose) > 3:
             return f"did you mean one of {len(loose):,} ids: {_first_few(loose)}?"
-        return "ids are paths relative to the corpus, as `newssearch query` shows them"
+        return _ID_HINT
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
         """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it (or with

@@ -17,6 +17,7 @@ from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
 from .guard import guarded, is_damage
+from .goneids import skip_reasons
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
 from .publisherkeys import article_home, source_groups
@@ -257,7 +258,8 @@ class NewsIndex:
 
     def _docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names."""
-        return TypedIds(self._searcher, self.manifest.corpus).docnum(article_id)
+        skipped = skip_reasons(self.index_dir, self.manifest.generation)
+        return TypedIds(self._searcher, self.manifest.corpus, skipped).docnum(article_id)
 
     @guarded
     def stats(self) -> IndexStats:

@@ -1,0 +1,79 @@
+"""Why a file a user names has no article, when the index can tell: it was skipped at the last update (the manifest
+keeps why), its file is no longer in the corpus (and an update removed its articles, when their id is still among the
+index's terms), or it is in the corpus but was not read at the last update. ``show bridge.txt`` of a file deleted
+before an update had said only "no article with id 'bridge.txt'", as of a typo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .documents import is_supported
+from .ids import file_part, os_text, portable_id
+from .schema import ID
+from .store import load_manifest
+
+# Why the last update skipped the corpus file at a relative path (None: not skipped, or not known)
+SkipReason = Callable[[str], "str | None"]
+
+
+def skip_reasons(index_dir: Path, generation: int) -> SkipReason:
+    """Why the last update skipped a file, read from the manifest of ``index_dir`` at need (an error's path only) and
+    only while it is the ``generation`` a handle opened: a later update's reasons are not this snapshot's."""
+    def reason(rel: str) -> str | None:
+        manifest = load_manifest(index_dir)
+        entry = manifest.files.get(rel) if manifest and manifest.generation == generation else None
+        if entry is None or entry.ids:
+            return None
+        return next((why for _id, why in entry.skips), None)
+
+    return reason
+
+
+def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
+                skipped: SkipReason | None = None) -> tuple[str, str | None] | None:
+    """What the index can tell of the corpus file that relative ``paths`` name, which has no article: a sentence
+    and a hint (None: the usual one, ``TypedIds._id_hint``); None when it cannot tell (no corpus folder, no path in
+    it, a file whose other articles are live)."""
+    root = Path(corpus) if corpus else None
+    if root is None or not root.is_dir():  # a corpus not mounted: that a file is not there says nothing
+        return None
+    for rel in dict.fromkeys(paths):
+        file = rel if "#" not in rel or (root / os_text(rel)).exists() else file_part(rel)
+        if not file or file in (".", "..") or file.startswith("../"):
+            continue
+        name, path = portable_id(file), root / os_text(file)
+        if (reason := skipped(file) if skipped else None) is not None:
+            return (f"{name} was skipped at the last update: {reason}",
+                    f"newssearch index {root} lists each file it skips, with why")
+        if path.exists():
+            if not _readable(file, path) or _any_live(searcher, name):
+                return None  # a folder, a file none reads, or one whose other records are live: the usual hint
+            return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
+                    "update", f"run newssearch index {root} to read the files added since")
+        if _was_indexed(searcher.reader(), name):
+            return (f"{name} was removed from the index at an update: {path} is no longer there",
+                    f"if it was moved or renamed, run newssearch index {root} and find it by its words")
+        if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
+            return f"there is no file {path}", None
+    return None
+
+
+def _readable(file: str, path: Path) -> bool:
+    """Whether an update reads the corpus file ``path`` (at relative ``file``): of a type a reader handles, and not
+    hidden (``corpus.py`` passes over a name starting with a dot)."""
+    return path.is_file() and is_supported(file) and not any(part.startswith(".") for part in file.split("/"))
+
+
+def _was_indexed(reader, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the index holds the id of a deleted article of the file ``name`` (its own, or a record's), as it does
+    until its segments are merged."""
+    return (ID, name) in reader or next(iter(reader.expand_prefix(ID, name + "#")), None) is not None
+
+
+def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a live article is of the file ``name``: its own, or a record's or member's."""
+    if searcher.document_number(**{ID: name}) is not None:
+        return True
+    return any(searcher.document_number(**{ID: term.decode("utf-8") if isinstance(term, bytes) else term}) is not None
+               for term in searcher.reader().expand_prefix(ID, name + "#"))
