@@ -46,6 +46,9 @@ def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path
     ("police author:smith, kaitaia", "shooting"),               # no byline holds "kaitaia": a word of the query
     ("police source:rnz, stuff, protest", "protest"),           # the list ends before it
     ("police source:(rnz, stuff)", "arrests harbour protest"),  # in brackets every value is the list's: had been none
+    ('police source:"NZ Herald", stuff', "arrests policy shooting"),  # a quoted name too: had been nothing
+    ('police source:("NZ Herald", stuff)', "arrests policy shooting"),
+    ('police source:rnz, "police dog"', ""),                   # no source: RNZ's articles with the phrase, none
     ("police source:rnz, stuf*", "arrests harbour protest"),   # a pattern that a source matches: had been a word
     ("gunmen author:ngata, Kh?n", "arrests"),
     ("police site:rnz, stuf*", "arrests harbour protest"),
@@ -97,13 +100,15 @@ def test_a_list_of_sources_on_the_command_line(features_index: Path) -> None:
     ("-by:smith,khan", "-(by:smith OR by:khan)"),
     ("id:report-1,000.txt", "id:report-1,000.txt"),        # a comma between digits is the name's own
     ("year:2019,2021", "(year:2019 OR year:2021)"),        # but a date's are a list
-    ('author:"Smith, Jane",khan', 'author:"Smith, Jane",khan'),
+    ('author:"Smith, Jane",khan', '(author:"Smith, Jane" OR author:khan)'),  # a quoted name is a value, comma and all
     ("lang:de,fr source:a,b", "lang:(de OR fr) (source:a OR source:b)"),  # lang: is fieldlists.language_lists'
     ("title:oil,gas", "title:oil,gas"),                    # words: querytext.listed_words'
     ("source:,rnz,,stuff,", "(source:rnz OR source:stuff)"),
     ("id:,report-1,000.txt", "id:report-1,000.txt"),
     ("source:,", "source:"),                               # no value at all: refused as source: is
-    ('source:rnz,"nz herald"', 'source:rnz,"nz herald"'),  # a quoted item is as typed, not glued to "rnz"
+    ('source:rnz,"nz herald"', '(source:rnz OR source:"nz herald")'),  # had been as typed: rnz and the phrase
+    ('source:("NZ Herald", stuff)', '(source:"NZ Herald" OR source:stuff)'),  # had been a group: both at once
+    ('"x source:(a,b)" source:(a, b)', '"x source:(a,b)" (source:a OR source:b)'),  # a phrase's words as typed
     ('"source:a,b" source:a,', '"source:a,b" source:a'),
     ("lang:de,,fr", "lang:(de OR fr)"),
     ("lang:de,fr,wahl", "lang:(de OR fr),wahl"),          # the list ends before the first item that is no language

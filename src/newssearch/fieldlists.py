@@ -1,6 +1,7 @@
 """A list of values after a metadata field as any of them: ``lang:de,fr`` is ``lang:(de OR fr)``, ``source:rnz,stuff``
-``(source:rnz OR source:stuff)``, ``source:(rnz,stuff)`` the same list. Read as the list of words it is elsewhere, it
-had been the first value and a word ("fr", "stuff"), finding nothing.
+``(source:rnz OR source:stuff)``, ``source:(rnz,stuff)`` the same list, a quoted name one value of it
+(``source:("NZ Herald", stuff)``). Read as the list of words it is elsewhere, it had been the first value and a word
+("fr", "stuff"), finding nothing.
 
 After a comma and a space a value may be a word of the query as well (``author:smith, police``): it is the list's only
 when it is of the field's values, as a language is after ``lang:`` (``lang:de, fr``), a date after a date
@@ -51,10 +52,12 @@ _LANGUAGE_LIST = re.compile(r"(?<![\w:])((?i:lang|language)):([^\W\d_][\w-]*(?:\
 # A list after a metadata field other than lang: (whose values are checked to be languages, above), unquoted: its
 # values cannot hold a space, a bracket or a quote, and an address with a path was quoted by ``web_addresses``.
 _LISTED_NAMES = "|".join(sorted(FILTER_FIELD_NAMES - {LANG, *FIELD_ALIASES.get(LANG, [])}, key=len, reverse=True))
-_VALUE = r"[^\s()\"\[\]{},;]*"
-# A quoted phrase is matched whole, to be passed over: a list stops before a quote rather than at the end of a piece
-# outside quotes, so "source:rnz," before a quoted name is not read as a list ending in an empty item.
+# a value is a quoted name too (source:"NZ Herald",stuff): its comma and spaces are its own
+_VALUE = r"(?:\"[^\"]*\"|[^\s()\"\[\]{},;]*)"
+# A quoted phrase is matched whole, to be passed over, where it is no value of a list: so "source:rnz," before a
+# quoted phrase of words is read as a list of the two, not a list ending in an empty item.
 _FIELD_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{_LISTED_NAMES})):({_VALUE}(?:[,;]\s*{_VALUE})+)(?=[\s)]|$)")
+_QUOTED = re.compile(r'"[^"]*"')
 # A list's separator and the spaces after it, empty items and all ("rnz,,stuff", "rnz,"); a comma between digits is
 # the value's own (1,000), but a date's are a list (2019,2021)
 _ITEM_SEPARATOR = re.compile(r"((?:;|(?<!\d),|,(?!\d))\s*)")
@@ -63,8 +66,8 @@ _DATE_VALUE = re.compile(r"[<>]?=?\d{4}(?:[-/.]\d{1,2}){0,2}")  # 2021, 2021-03,
 _TRAILING_BOOST = re.compile(r"\^[\d.]+$")
 
 
-_BRACKETED_VALUE = r"[^\s()\"\[\]{}]*"
-_BRACKETED_LIST = re.compile(rf"(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):"
+_BRACKETED_VALUE = r"(?:\"[^\"]*\"|[^\s()\"\[\]{}]*)"
+_BRACKETED_LIST = re.compile(rf"\"[^\"]*\"|(?<![\w:])((?i:{'|'.join(sorted(FILTER_FIELD_NAMES, key=len, reverse=True))})):"
                              rf"\(\s*({_BRACKETED_VALUE}(?:\s*[,;]\s*{_BRACKETED_VALUE})+)\s*\)")
 
 
@@ -74,12 +77,16 @@ def bracketed_lists(text: str) -> str:
     been both at once, nothing. In brackets, a value after a comma and a space can be no word of the query."""
     if "(" not in text:
         return text
-    return outside_quotes(text, lambda piece: _BRACKETED_LIST.sub(_unbracketed, piece))
+    return _BRACKETED_LIST.sub(_unbracketed, text)  # a quoted phrase passed over whole
 
 
 def _unbracketed(found: re.Match[str]) -> str:
-    """A bracketed list (``source:(rnz, stuff)``) as the list typed without brackets or spaces (``source:rnz,stuff``)."""
-    return f"{found.group(1)}:{''.join(found.group(2).split())}"
+    """A bracketed list (``source:(rnz, stuff)``) as the list typed without brackets or spaces (``source:rnz,stuff``);
+    a quoted name keeps its own (``source:("NZ Herald", stuff)``: ``source:"NZ Herald",stuff``); a quoted phrase as
+    typed."""
+    if found.group(1) is None:
+        return found.group()
+    return f"{found.group(1)}:{outside_quotes(found.group(2), lambda piece: ''.join(piece.split()))}"
 
 
 def field_lists(text: str, held: HeldValue | None = None) -> str:
@@ -98,9 +105,9 @@ def field_lists(text: str, held: HeldValue | None = None) -> str:
         boost = _TRAILING_BOOST.search(values)
         values = values[: boost.start()] if boost else values
         date = name.lower() in DATE_FIELD_NAMES
-        items, rest = _list_items((_DATE_SEPARATOR if date else _ITEM_SEPARATOR).split(values),
+        items, rest = _list_items(_split(values, _DATE_SEPARATOR if date else _ITEM_SEPARATOR),
                                   lambda item: bool(_DATE_VALUE.fullmatch(item)) if date
-                                  else held is not None and held(name.lower(), item))
+                                  else held is not None and held(name.lower(), item.strip('"')))
         boost_text = boost.group() if boost else ""
         if len(items) == 1 and not rest:
             return match.group()
@@ -111,6 +118,14 @@ def field_lists(text: str, held: HeldValue | None = None) -> str:
         return f"{listed_values}{rest}{boost_text}"
 
     return _FIELD_LIST.sub(listed, text)
+
+
+def _split(values: str, separator: re.Pattern[str]) -> list[str]:
+    """``values`` split at ``separator`` (value, separator, value…), a quoted value whole: its comma is its own."""
+    quoted = _QUOTED.findall(values)
+    parts = separator.split(_QUOTED.sub("\0", values))
+    names = iter(quoted)
+    return [re.sub("\0", lambda _: next(names), part) for part in parts]
 
 
 def _list_items(parts: list[str], joins: Callable[[str], bool]) -> tuple[list[str], str]:
