@@ -607,6 +607,20 @@ def test_a_timeline_with_a_date_clause_outside_the_index_says_its_dates(idx) -> 
     assert timeline.notice == SPAN + UNDATED_TOO
 
 
+def test_an_id_clause_naming_a_file_of_records_or_a_folder_says_how_to_find_its_articles(tmp_path: Path) -> None:
+    # id:wire.jsonl and id:news had found nothing without a word, as a typo does, while show names what they hold
+    corpus = tmp_path / "corpus"
+    (corpus / "news").mkdir(parents=True)
+    (corpus / "news" / "a.txt").write_text("Ferry sails\n\nThe ferry sailed on time.")
+    (corpus / "wire.jsonl").write_text('{"id": "x", "title": "Ferry", "text": "The ferry sank."}\n'
+                                       '{"id": "y", "title": "Bus", "text": "The bus came."}\n')
+    build_index(corpus, tmp_path / "index")
+    with open_index(tmp_path / "index") as idx:
+        assert idx.search("ferry id:wire.jsonl").notice == "wire.jsonl is a file of 2 articles: 'id:wire.jsonl#*' finds them"
+        assert idx.search("id:news/").notice == "news is a folder of 1 article: 'id:news/*' finds them"
+        assert idx.search("id:wire.jsonl#*").total == 2 and idx.search("id:nope").notice is None
+
+
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

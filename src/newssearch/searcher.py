@@ -16,8 +16,8 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
-from .guard import guarded, is_damage
 from .goneids import skip_reasons
+from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
 from .publisherkeys import article_home, source_groups
@@ -178,6 +178,7 @@ class NewsIndex:
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
                        until: DateLike, total: int, suggested: str | None) -> str | None:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
+        from .idnotices import id_clause_notice
         from .notices import (
             date_clause_notice,
             date_notice,
@@ -191,8 +192,9 @@ class NewsIndex:
                                              suggested),
             since, until, total, lambda: matching_docnums(self._searcher, parsed.query)), parsed.query, total,
             partial(matching_docnums, self._searcher))
+        reader = self._searcher.reader()
         return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
-                or empty_field_notice(self._searcher.reader(), notice, parsed.query, total))
+                or id_clause_notice(reader, empty_field_notice(reader, notice, parsed.query, total), parsed.query, total))
 
     @guarded
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,
