@@ -619,6 +619,7 @@ def test_an_id_clause_naming_a_file_of_records_or_a_folder_says_how_to_find_its_
         assert idx.search("ferry id:wire.jsonl").notice == "wire.jsonl is a file of 2 articles: 'id:wire.jsonl#*' finds them"
         assert idx.search("id:news/").notice == "news is a folder of 1 article: 'id:news/*' finds them"
         assert idx.search("id:wire.jsonl#*").total == 2 and idx.search("id:nope").notice is None
+        assert idx.search("zebra -id:wire.jsonl").notice is None  # the id left out nothing
 
 
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:

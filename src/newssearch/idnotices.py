@@ -18,8 +18,7 @@ def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignor
     that holds some, how many and the pattern that finds them; ``notice`` alone when something was found."""
     if total:
         return notice
-    leaves = query.leaves() if not query.is_leaf() else [query]
-    for typed in dict.fromkeys(str(leaf.text) for leaf in leaves if isinstance(leaf, wq.Term) and leaf.fieldname == ID):
+    for typed in dict.fromkeys(_asked_ids(query)):
         if livecounts.live_doc_frequency(reader, ID, typed):
             continue
         for opening, kind in ((typed + "#", "a file"), (typed.rstrip("/") + "/", "a folder")):
@@ -35,3 +34,13 @@ def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignor
 def _live_count(reader, opening: str) -> int:  # type: ignore[no-untyped-def]
     """How many live articles have an id that starts with ``opening``."""
     return sum(1 for term in reader.expand_prefix(ID, opening) if livecounts.live_doc_frequency(reader, ID, term))
+
+
+def _asked_ids(query: wq.Query) -> list[str]:
+    """The ids of ``query``'s ``id:`` terms, not of those it leaves out (``-id:wire.jsonl`` asks for none)."""
+    if isinstance(query, wq.Not):
+        return []
+    if isinstance(query, wq.Term):
+        return [str(query.text)] if query.fieldname == ID else []
+    parts = [query.a] if isinstance(query, wq.AndNot) else [] if query.is_leaf() else query.children()
+    return [typed for part in parts for typed in _asked_ids(part)]
