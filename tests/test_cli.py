@@ -542,3 +542,21 @@ def test_ctrl_c_in_an_index_run_says_whether_an_index_is_there(runner: CliRunner
     assert (result.exit_code, result.stdout) == (130, "")
     # (click writes a newline first, to end the line a ^C was echoed on)
     assert result.stderr == f"\nInterrupted. Nothing of this run was kept (a run commits at its end): {kept}\n"
+
+
+@pytest.mark.parametrize(("typed", "said"), [
+    ("police --since 2020", "Error: --since is an option, not words to search: 'police --since 2020' (type it after "
+                            "the query, outside its quotes: police --since 2020)\n"),
+    ('"armed offenders" --limit 5', "Error: --limit is an option, not words to search: '\"armed offenders\" --limit 5' "
+                                    "(type it after the query, outside its quotes: '\"armed offenders\"' --limit 5)\n"),
+    ("police --match=any", "Error: --match is an option, not words to search: 'police --match=any' (type it after the "
+                           "query, outside its quotes: police --match=any)\n"),
+    ("police since:2020", "Error: no field 'since' in 'since:2020' (did you mean --since 2020, an option? fields: "),
+])
+def test_an_option_typed_inside_the_query_is_refused_saying_where_it_goes(features_index, typed: str, said: str) -> None:
+    # the whole command quoted: "police --since 2020" had searched police without the words since and 2020 (a NOT
+    # of "-since"), "police --limit 5" police and 5, silently; since:2020 had been offered site:
+    out = CliRunner().invoke(cli, ["query", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(said), out.stderr
+    quoted = CliRunner().invoke(cli, ["query", 'police "--since"', "--index-dir", str(features_index)])
+    assert quoted.exit_code == 1  # in quotes, words: none found

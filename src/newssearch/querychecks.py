@@ -4,6 +4,7 @@ a boost or a ~ without a number, a field no article has."""
 from __future__ import annotations
 
 import re
+import shlex
 from collections.abc import Iterator
 
 from whoosh import query as wq
@@ -204,10 +205,34 @@ def check_fields(text: str) -> None:
         import difflib  # only for a query about to be refused: not on every search's path
 
         close = difflib.get_close_matches(name.lower(), sorted(QUERY_FIELD_NAMES), n=1, cutoff=0.6)
-        guess = f"did you mean {close[0]}:? " if close else ""
+        guess = (f"did you mean --{name.lower()} {value}, an option? " if name.lower() in _OPTION_NAMES
+                 else f"did you mean {close[0]}:? " if close else "")  # since:2020 had been offered site:
         raise InvalidQuery(f"no field {as_typed(name)} in {as_typed(shorten(typed))}",
                            hint=f"{guess}fields: {', '.join(QUERY_FIELDS)}; "
                                 "a space after the colon searches the words")
+
+
+# The command line's options (query's and timeline's): typed inside the query's quotes, "police --since 2020" had
+# searched police without the words since and 2020 ("-" before "-since"), "police --limit 5" police and 5, silently
+_OPTION_NAMES = ("since", "until", "match", "limit", "page", "sort", "facets", "snippet-chars", "recent", "around",
+                 "group-copies", "by", "color", "json", "jsonl", "csv", "index-dir")
+_OPTION_WORD = re.compile(rf"(?<!\S)--(?:{'|'.join(_OPTION_NAMES)})(?=[\s=]|$)")
+
+
+def check_options(text: str) -> None:
+    """Refuse a command-line option typed inside the query, outside quotes (``police --since 2020``), saying where it
+    goes: after the query's closing quote."""
+    pieces = text.split('"')
+    for at in range(0, len(pieces), 2):
+        found = _OPTION_WORD.search(pieces[at])
+        if found is None:
+            continue
+        start = len('"'.join(pieces[:at])) + (1 if at else 0) + found.start()
+        words, options = text[:start].strip(), text[start:].strip()
+        where = f"{shlex.quote(words) if words else 'WORDS'} {options}"
+        raise InvalidQuery(f"{found.group()} is an option, not words to search: {as_typed(shorten(text))}",
+                           hint=Worded("pass it to search() or timeline() as a parameter",
+                                       f"type it after the query, outside its quotes: {shorten(where, 80)}"))
 
 
 _FIELD_BEFORE_QUOTE = re.compile(r"(?<!\w)(\w+):$")

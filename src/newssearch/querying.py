@@ -37,6 +37,7 @@ from .querychecks import (
     check_dates,
     check_fields,
     check_fuzzy,
+    check_options,
     shorten,
 )
 from .querytext import (
@@ -80,6 +81,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
     if match not in MATCH_MODES:
         raise InvalidQuery(Worded(f'match must be "all" or "any", not {as_typed(match)}',
                                   f"unknown match mode {as_typed(match)}"), hint=Worded("", "use --match all or --match any"))
+    check_options(normalize(text))  # before "--since" is read as a NOT
     cleaned, notice = _rewritten(text, match, held)
     words = query_words(cleaned)
     cleaned, notice = _checked(cleaned, notice)
