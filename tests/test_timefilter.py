@@ -270,6 +270,8 @@ def test_a_range_written_with_two_dots_is_refused_with_its_bracketed_form(featur
     ("date:1987*", "a date is its whole period, with no *: write date:1987; "),
     ("date:198*", "a date takes no *: the years 1980 to 1989 are date:[1980 TO 1989]; "),
     ("date:1987-13*", "(use date:2020, "),  # no month: the syntax alone
+    ("date:2021-02-29", "(February 2021 has 28 days; use date:2020, "),  # had been the syntax alone
+    ("year:2020-04-31", "(April 2020 has 30 days; "),
 ])
 def test_a_date_clause_says_what_to_write_when_what_was_meant_is_told(features_index, typed: str, hint: str) -> None:
     # date:March had been refused with the date syntax alone, while --since March offers 'March 2026'; a date with a

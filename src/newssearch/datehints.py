@@ -1,7 +1,8 @@
 """What to write for a date clause that cannot be read, when what was typed says what was meant: a month named without
-its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``March 2026``) and a date with a ``*``
-after it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
-``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed)."""
+its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``March 2026``), a date with a ``*`` after
+it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
+``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed), and a day past its
+month's end (``date:2021-02-29``: February 2021 has 28 days)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,20 @@ def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
     """What to write instead of the date ``value`` typed after ``field`` (``''`` when what was meant is not told)."""
     sign = _SIGN.match(value).group()  # type: ignore[union-attr]
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
-    return named or date_pattern_hint(value, field)
+    return named or date_pattern_hint(value, field) or _unreal_day_hint(value)
+
+
+_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+
+
+def _unreal_day_hint(value: str) -> str:
+    """How many days a month has, said of a day past its end (``2021-02-29``: "February 2021 has 28 days")."""
+    match = _DAY.fullmatch(value)
+    year, month, day = map(int, match.groups()) if match else (0, 0, 0)
+    if not 1 <= month <= 12 or not year:
+        return ""
+    days = calendar.monthrange(year, month)[1]
+    return f"{calendar.month_name[month]} {year} has {days} days; " if day > days else ""
 
 
 def date_pattern_hint(value: str, field: str) -> str:
