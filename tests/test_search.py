@@ -622,6 +622,17 @@ def test_an_id_clause_naming_a_file_of_records_or_a_folder_says_how_to_find_its_
         assert idx.search("zebra -id:wire.jsonl").notice is None  # the id left out nothing
 
 
+def test_date_clauses_that_share_no_day_say_so(features_index: Path) -> None:
+    # date:2020 date:2021, an AND of two years, had found nothing without a word, as a gap in the news does
+    said = ("an article has one date, and the date clauses required share no day: an OR finds articles of either, as "
+            "in date:2020 OR date:2021 (or date:2020,2021)")
+    with open_index(features_index) as idx:
+        assert idx.search("police date:2020 date:2021").notice == said
+        assert idx.search("police date:2020-06 date:2020-10").notice == said
+        assert idx.timeline("police year:2019 date:2021-03").notice == said
+        assert idx.search("police date:2020 year:2020-10").total == 2  # one within the other: a day in both
+
+
 def test_a_field_no_article_of_the_index_has_says_so(tmp_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()

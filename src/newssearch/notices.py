@@ -18,7 +18,7 @@ from .parsedquery import ParsedQuery
 from .patterns import Lexicons
 from .schema import AUTHOR, DATE, LANG, QUERY_FIELD_NAMES, SOURCE, URL
 from .searchoptions import DateLike, bound
-from .timefilter import date_ranges, date_spans, outside_days, required_dates
+from .timefilter import date_ranges, date_spans, outside_days, required_dates, required_span
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -160,12 +160,17 @@ def _shifted(day: date, by: int) -> date:
 def date_clause_notice(days: DayColumn, notice: str | None, query: wq.Query, total: int,
                        matched: Callable[[wq.Query], set[int]] | None = None) -> str | None:
     """``notice``, and the index's dates when nothing was found and a ``date:`` clause lies wholly outside them
-    (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; or, for a clause within
+    (``date:>1987-10-20`` on an archive that ends that day), as --since and --until say; that the clauses share no
+    day when they are several (``date:2020 date:2021``: an AND of two years); or, for a clause within
     them that no article is dated in (``date:1990`` on Reuters' 1987 and 1996), that it is a gap in the archive; and,
     as for --since, how many undated articles the query finds without its date clauses (``matched``: the articles a
     query finds)."""
     if total or next(date_ranges(query), None) is None:
         return notice
+    first, last = required_span(query)
+    if first and last and first > last:  # date:2020 date:2021 had found nothing without a word
+        return noted(notice, "an article has one date, and the date clauses required share no day: an OR finds "
+                             "articles of either, as in date:2020 OR date:2021 (or date:2020,2021)")
     newest = days.newest()
     oldest = days.oldest() if newest else None
     if not oldest or not newest:
