@@ -21,6 +21,9 @@ from newssearch.addresses import web_addresses
     ("url:nzherald.co.nz oil* 9/11", "url:nzherald.co.nz oil* 9/11"),      # no address: as typed
     ('oil "see https://a.example/x now"', 'oil "see https://a.example/x now"'),  # inside a phrase: its words
     ("url:-a.example/x url:!a.example/y", 'url:-"a.example/x" url:!"a.example/y"'),  # the sign kept, for lucene_forms
+    ("www.a.example/x?p=1 oil", '(url:"a.example/x p=1" OR "www.a.example/x p=1") oil'),  # a browser bar's, no scheme
+    ('-"WWW.a.example/x"', '-(url:"a.example/x" OR "WWW.a.example/x")'),
+    ("oil.www.a.example", "oil.www.a.example"),
 ])
 def test_an_address_is_its_words(typed: str, read: str) -> None:
     assert web_addresses(typed) == read
@@ -51,6 +54,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ('"https://mag.example/best-vs~157401545"', ["magazine"]),
     ("ferry -http://blog.example/?p=2895", []),
     ("ferry url:-http://blog.example/?p=2895", []),                 # had found the blog: the sign read as a word's
+    ("www.mag.example/best-vs~157401545", ["magazine"]),             # without its scheme: had found nothing
+    ("blog.example/?p=2895", []),                                    # no scheme nor www.: words, as ever
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]

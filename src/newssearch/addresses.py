@@ -17,8 +17,9 @@ _URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itsel
 # An address after a URL field, quoted or not: a scheme, or a path after a host (url:nzherald.co.nz/nz/policy); a
 # sign after the colon (url:-bbc.co.uk/news) is kept before the phrase, for lucene_forms to put before the field
 _FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):([-+!]*)(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
-_PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://)[^\s\"()]+)")
-_QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://)[^\s"]+)\s*"')  # quoted to keep it whole
+# an address with its scheme, or pasted from a browser's bar without it (www.stuff.co.nz/arrests: had found nothing)
+_PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://|www\.)[^\s\"()]+)")
+_QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://|www\.)[^\s"]+)\s*"')  # quoted to keep it whole
 _SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
 
 
@@ -29,7 +30,7 @@ def web_addresses(text: str) -> str:
     if "/" not in text:
         return text
     text = _FIELD_ADDRESS.sub(lambda m: f'{m.group(1)}:{m.group(2)}"{_as_words(m.group(3) or m.group(4))}"', text)
-    if "://" not in text:
+    if "://" not in text and "www." not in text.lower():
         return text
     return outside_quotes(_QUOTED_ADDRESS.sub(_pasted, text), lambda piece: _PASTED_ADDRESS.sub(_pasted, piece))
 
@@ -37,7 +38,9 @@ def web_addresses(text: str) -> str:
 def _pasted(match: re.Match[str]) -> str:
     """An address pasted alone as the article at it, or the words of one that quotes it (with its sign)."""
     sign, words = match.group(1), _as_words(match.group(2))
-    return f'{sign}(url:"{words}" OR "{words}")'
+    # a browser's bar may show www. that the article's address has not (or not say it): its address without it
+    address = words[4:] if words[:4].lower() == "www." else words
+    return f'{sign}(url:"{address}" OR "{words}")'
 
 
 def _as_words(address: str) -> str:
