@@ -622,6 +622,18 @@ def test_an_id_clause_naming_a_file_of_records_or_a_folder_says_how_to_find_its_
         assert idx.search("zebra -id:wire.jsonl").notice is None  # the id left out nothing
 
 
+def test_two_publishers_required_at_once_say_an_article_has_one(features_index: Path) -> None:
+    # source:rnz source:stuff had found nothing without a word: an article has one publisher
+    said = ("an article has one publisher, and the source: clauses required name two: an OR finds articles of either, "
+            "as in source:rnz OR source:stuff (or source:rnz,stuff)")
+    with open_index(features_index) as idx:
+        assert idx.search("police source:rnz source:stuff").notice == said
+        assert idx.search("police source:rnz source:stuff", match="any").notice == said
+        assert idx.search("police site:rnz.co.nz site:stuff.co.nz").notice == said
+        assert idx.search("source:nz source:herald").total == 2  # two words of one name: found
+        assert idx.search("police source:rnz url:stuff").notice is None  # an address is no publisher's name
+
+
 def test_date_clauses_that_share_no_day_say_so(features_index: Path) -> None:
     # date:2020 date:2021, an AND of two years, had found nothing without a word, as a gap in the news does
     said = ("an article has one date, and the date clauses required share no day: an OR finds articles of either, as "

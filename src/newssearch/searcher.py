@@ -178,7 +178,7 @@ class NewsIndex:
     def _search_notice(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None, since: DateLike,
                        until: DateLike, total: int, suggested: str | None) -> str | None:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
-        from .idnotices import id_clause_notice
+        from .clausenotices import clause_notices
         from .notices import (
             date_clause_notice,
             date_notice,
@@ -194,7 +194,7 @@ class NewsIndex:
             partial(matching_docnums, self._searcher))
         reader = self._searcher.reader()
         return (empty_index_notice(parsed.notes, total, self._searcher, self.manifest, self.index_dir)
-                or id_clause_notice(reader, empty_field_notice(reader, notice, parsed.query, total), parsed.query, total))
+                or clause_notices(reader, empty_field_notice(reader, notice, parsed.query, total), parsed.query, total))
 
     @guarded
     def timeline(self, text: str, *, by: str = "month", match: str = "all", since: DateLike = None,

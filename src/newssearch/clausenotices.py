@@ -1,0 +1,78 @@
+"""A word on metadata clauses that found nothing for a reason the user can fix. An ``id:`` clause naming a file of
+records or a folder, not an article: ``id:wire.jsonl`` and ``id:bbc/politics`` had found nothing without a word, as a
+typo does, while ``show`` says what they hold; the note gives the pattern that finds their articles. Two publishers
+required at once (``source:rnz source:stuff``): an article has one, and an OR finds either."""
+
+from __future__ import annotations
+
+from whoosh import query as wq
+
+from . import livecounts
+from .errors import as_typed
+from .notices import noted
+from .schema import ID, SOURCE, SOURCE_FACET, URL
+
+_PUBLISHERS = ("an article has one publisher, and the source: clauses required name two: an OR finds articles of "
+               "either, as in source:rnz OR source:stuff (or source:rnz,stuff)")
+
+
+def clause_notices(reader, notice: str | None, query: wq.Query,  # type: ignore[no-untyped-def]
+                   total: int) -> str | None:
+    """``notice``, and what the metadata clauses of ``query`` say of why nothing was found (see the module's doc)."""
+    return id_clause_notice(reader, publishers_notice(notice, query, total), query, total)
+
+
+def id_clause_notice(reader, notice: str | None, query: wq.Query,  # type: ignore[no-untyped-def]
+                     total: int) -> str | None:
+    """``notice``, and for each ``id:`` term of ``query`` that names no live article but a file of records or a folder
+    that holds some, how many and the pattern that finds them; ``notice`` alone when something was found."""
+    if total:
+        return notice
+    for typed in dict.fromkeys(_asked_ids(query)):
+        if livecounts.live_doc_frequency(reader, ID, typed):
+            continue
+        for opening, kind in ((typed + "#", "a file"), (typed.rstrip("/") + "/", "a folder")):
+            held = _live_count(reader, opening)
+            if held:
+                pattern = f"id:{opening}*"
+                notice = noted(notice, f"{typed.rstrip('/')} is {kind} of {held:,} article{'' if held == 1 else 's'}: "
+                                       f"{as_typed(pattern)} finds them")
+                break
+    return notice
+
+
+def _live_count(reader, opening: str) -> int:  # type: ignore[no-untyped-def]
+    """How many live articles have an id that starts with ``opening``."""
+    return sum(1 for term in reader.expand_prefix(ID, opening) if livecounts.live_doc_frequency(reader, ID, term))
+
+
+def _asked_ids(query: wq.Query) -> list[str]:
+    """The ids of ``query``'s ``id:`` terms, not of those it leaves out (``-id:wire.jsonl`` asks for none)."""
+    if isinstance(query, wq.Not):
+        return []
+    if isinstance(query, wq.Term):
+        return [str(query.text)] if query.fieldname == ID else []
+    parts = [query.a] if isinstance(query, wq.AndNot) else [] if query.is_leaf() else query.children()
+    return [typed for part in parts for typed in _asked_ids(part)]
+
+
+def publishers_notice(notice: str | None, query: wq.Query, total: int) -> str | None:
+    """``notice``, and that an article has one publisher when nothing was found and ``query`` requires two clauses
+    on it (``source:rnz source:stuff``, ``site:rnz.co.nz site:stuff.co.nz``), each a clause of its own."""
+    if total or sum(map(_on_publisher, _required(query))) < 2:
+        return notice
+    return noted(notice, _PUBLISHERS)
+
+
+def _required(query: wq.Query) -> list[wq.Query]:
+    """The parts ``query`` requires of every article: an AND's, or those of a filter under --match any."""
+    if isinstance(query, wq.AndMaybe):
+        return _required(query.a)
+    return list(query.subqueries) if isinstance(query, wq.And) else [query]
+
+
+def _on_publisher(part: wq.Query) -> bool:
+    """Whether ``part`` asks for a publisher: a ``source:`` or ``site:`` clause (its name, or its address)."""
+    leaves = [part] if part.is_leaf() else list(part.leaves())
+    fields = {getattr(leaf, "fieldname", None) for leaf in leaves}
+    return bool(fields & {SOURCE, SOURCE_FACET}) and fields <= {SOURCE, SOURCE_FACET, URL}
