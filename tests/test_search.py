@@ -875,3 +875,29 @@ def test_a_source_typed_as_a_host_that_finds_nothing_names_the_site_that_would(t
     assert (hosted.total, hosted.notice) == (0, "source: is a publisher's name: 'debate site:latimes.com', "
                                                 "its name or its address, finds 1")
     assert named.notice is None
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("Blair w/5 Brown", '("Blair Brown"~5 OR "Brown Blair"~5)'),  # Nexis's within 5 words: a phrase keeps its order
+    ("Blair pre/3 Brown", '"Blair Brown"~3'),                        # Nexis's before
+    ("Blair near5 Brown", '("Blair Brown"~5 OR "Brown Blair"~5)'),  # Factiva's
+    ("(Blair NEAR/5 Brown) OR x", '(("Blair Brown"~5 OR "Brown Blair"~5)) OR x'),
+    ('"Blair w/5 Brown"', None),                    # in a phrase: its words
+    ("Blair w5 Brown", None),
+    ("title:Blair w/5 Brown", None),                # a field's value: as typed
+])
+def test_a_news_databases_proximity_is_lucenes(typed: str, read: str | None) -> None:
+    from newssearch.operators import proximity_operators
+
+    rewritten, said = proximity_operators(typed)
+    assert rewritten == (read or typed) and (said is None) == (read is None)
+
+
+def test_a_news_databases_proximity_finds_the_words_near_each_other(features_index: Path) -> None:
+    # "gunmen w/5 officer" had required a word "w" and the number 5: nothing
+    with open_index(features_index) as idx:
+        result = idx.search("gunmen w/5 officer")
+        assert sorted(hit.id for hit in result.hits) == ["wire.jsonl#arrests", "wire.jsonl#shooting"]
+        assert result.notice == ('w/5 is read as ("gunmen officer"~5 OR "officer gunmen"~5): at most 5 words between '
+                                 "them, in either order")
+        assert [hit.id for hit in idx.search("officer pre/5 gunmen").hits] == ["wire.jsonl#shooting"]

@@ -105,3 +105,32 @@ _FEW_WORDS = 3   # ... and so is one of this many words besides its operators ("
 _BRACKETS = "()\"+-"
 _OPERATORS_NAMED = frozenset({"AND", "OR", "NOT"})  # the operators the note on a capital query names
 _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acronyms (U.S.) when shouted
+
+
+# A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
+# Factiva's "near5" (or NEAR/5). Read as words, "Blair w/5 Brown" had required a word "w" and the number 5: nothing.
+_PROXIMITY = re.compile(r"(?<![^\s(])([^\s()\"/:]+)\s+((?i:w|pre|near)/?(\d{1,3}))\s+([^\s()\"/:]+)(?![^\s)])")
+
+
+def proximity_operators(text: str) -> tuple[str, str | None]:
+    """``text`` with a database's proximity between two words outside quotes as Lucene's, a phrase with a ``~``, which
+    keeps its words' order: ``Blair pre/5 Brown`` is ``"Blair Brown"~5``, ``Blair w/5 Brown`` (and ``near5``) either
+    order, ``("Blair Brown"~5 OR "Brown Blair"~5)``; and a note saying so (``text`` and None when it has none)."""
+    said: list[str] = []
+
+    def near(match: re.Match[str]) -> str:
+        first, operator, distance, second = match.groups()
+        if "/" not in operator and not operator.lower().startswith("near"):  # w5, pre5: words, as typed
+            return match.group()
+        ordered, apart = operator.lower().startswith("pre"), int(distance)
+        read = f'"{first} {second}"~{apart}' + ("" if ordered else f' OR "{second} {first}"~{apart}')
+        read = read if ordered else f"({read})"
+        said.append(f"{operator} is read as {read}: at most {apart} words between them, "
+                    f"{'in this order' if ordered else 'in either order'}")
+        return read
+
+    if "/" not in text and "near" not in text.lower():
+        return text, None
+    pieces = text.split('"')
+    pieces[::2] = [_PROXIMITY.sub(near, piece) for piece in pieces[::2]]
+    return '"'.join(pieces), "; ".join(dict.fromkeys(said)) or None

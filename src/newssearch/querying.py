@@ -24,6 +24,7 @@ from .newsparser import make_parser, pattern_after_article
 from .operators import (
     SYNTAX_WORDS,
     lower_case_operators,
+    proximity_operators,
     single_operators,
     unshout,
     web_operators,
@@ -104,10 +105,12 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(normalize(text))))))
+    cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
     notice = notice or lower_case_operators(cleaned)
+    notice = "; ".join(said for said in (notice, near) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
     if match == "any":  # a date or a language narrows the search, as it does under --match all
         cleaned = required_filters(cleaned)
