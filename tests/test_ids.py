@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from newssearch import build_index, open_index
+from newssearch import ArticleNotFound, build_index, open_index
 from newssearch.cli import cli
 from newssearch.exports import csv_cell
 from newssearch.formatting import safe
@@ -270,14 +270,18 @@ def test_a_file_with_no_article_says_what_the_index_knows_of_it(tmp_path: Path) 
         assert out.exit_code == 2
         return out.stderr
 
+    update = f"newssearch index {corpus} --index-dir {index_dir}"  # the index this one is
     assert shown("bridge.txt") == (f"Error: no article with id 'bridge.txt': bridge.txt was removed from the index at "
                                    f"an update: {corpus / 'bridge.txt'} is no longer there (if it was moved or "
-                                   f"renamed, run newssearch index {corpus} and find it by its words)\n")
+                                   f"renamed, run {update} and find it by its words)\n")
     assert shown(str(corpus / "bridge.txt")).startswith(f"Error: no article with id '{corpus / 'bridge.txt'}': "
                                                         "bridge.txt was removed from the index at an update")
     assert shown("README.md") == ("Error: no article with id 'README.md': README.md was skipped at the last update: a "
-                                  f"README file, not an article (newssearch index {corpus} lists each file it skips, "
-                                  "with why)\n")
+                                  f"README file, not an article ({update} lists each file it skips, with why)\n")
+    with open_index(index_dir) as idx, pytest.raises(ArticleNotFound) as raised:  # a caller is told the call
+        idx.get("bridge.txt")
+    assert str(raised.value.hint) == (f'if it was moved or renamed, run newssearch.build_index("{corpus}", '
+                                      f'"{index_dir}") and find it by its words')
     assert shown(str(corpus / "new.txt")).startswith(f"Error: no article with id '{corpus / 'new.txt'}': "
                                                      f"{corpus / 'new.txt'} is in the corpus, but the index holds no "
                                                      "article of it: it was not read at the last update (run")

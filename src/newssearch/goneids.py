@@ -7,31 +7,38 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import NamedTuple
 
 from .documents import is_supported
+from .errors import Worded
 from .ids import file_part, os_text, portable_id
+from .indexhints import index_command
 from .schema import ID
-from .store import load_manifest
-
-# Why the last update skipped the corpus file at a relative path (None: not skipped, or not known)
-SkipReason = Callable[[str], "str | None"]
+from .store import Manifest, load_manifest
 
 
-def skip_reasons(index_dir: Path, generation: int) -> SkipReason:
-    """Why the last update skipped a file, read from the manifest of ``index_dir`` at need (an error's path only) and
-    only while it is the ``generation`` a handle opened: a later update's reasons are not this snapshot's."""
+class IndexFacts(NamedTuple):
+    """What an index handle knows of its last update, for the error on a file with no article."""
+
+    skipped: Callable[[str], str | None]  # why it skipped the corpus file at a relative path (None: not, or unknown)
+    command: Worded  # the call and the command that update it (its --index-dir named when not the default)
+
+
+def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
+    """The facts of the index in ``index_dir`` that a handle opened at ``manifest``: skips are read from the manifest
+    at need (an error's path only), and only while it is that generation: a later update's are not this snapshot's."""
     def reason(rel: str) -> str | None:
-        manifest = load_manifest(index_dir)
-        entry = manifest.files.get(rel) if manifest and manifest.generation == generation else None
+        now = load_manifest(index_dir)
+        entry = now.files.get(rel) if now and now.generation == manifest.generation else None
         if entry is None or entry.ids:
             return None
         return next((why for _id, why in entry.skips), None)
 
-    return reason
+    return IndexFacts(reason, index_command(manifest.corpus, index_dir))
 
 
 def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
-                skipped: SkipReason | None = None) -> tuple[str, str | None] | None:
+                facts: IndexFacts | None = None) -> tuple[str, Worded | None] | None:
     """What the index can tell of the corpus file that relative ``paths`` name, which has no article: a sentence
     and a hint (None: the usual one, ``TypedIds._id_hint``); None when it cannot tell (no corpus folder, no path in
     it, a file whose other articles are live)."""
@@ -43,17 +50,19 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
         if not file or file in (".", "..") or file.startswith("../"):
             continue
         name, path = portable_id(file), root / os_text(file)
-        if (reason := skipped(file) if skipped else None) is not None:
+        command = facts.command if facts else index_command(corpus, Path("INDEX"))
+        if (reason := facts.skipped(file) if facts else None) is not None:
             return (f"{name} was skipped at the last update: {reason}",
-                    f"newssearch index {root} lists each file it skips, with why")
+                    Worded(f"{command.api} reports each file it skips, with why",
+                           f"{command.cli} lists each file it skips, with why"))
         if path.exists():
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
-                    "update", f"run newssearch index {root} to read the files added since")
+                    "update", command.map(lambda run: f"run {run} to read the files added since"))
         if _was_indexed(searcher.reader(), name):
             return (f"{name} was removed from the index at an update: {path} is no longer there",
-                    f"if it was moved or renamed, run newssearch index {root} and find it by its words")
+                    command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words"))
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
     return None

@@ -11,7 +11,7 @@ from pathlib import Path
 from . import livecounts
 from .config import home_path
 from .errors import ArticleNotFound, as_typed
-from .goneids import SkipReason, why_missing
+from .goneids import IndexFacts, why_missing
 from .ids import (
     distinct_id,
     file_part,
@@ -51,10 +51,10 @@ class TypedIds:
     """The ids of one searcher's index, read as a user types them (``corpus``: the folder it was built from)."""
 
     def __init__(self, searcher, corpus: str | None,  # type: ignore[no-untyped-def]
-                 skipped: SkipReason | None = None) -> None:
+                 facts: IndexFacts | None = None) -> None:
         self.searcher = searcher
         self.corpus = corpus
-        self.skipped = skipped  # why the last update skipped a file (goneids.skip_reasons)
+        self.facts = facts  # what the index knows of its last update (goneids.index_facts)
 
     def docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names.
@@ -81,7 +81,7 @@ class TypedIds:
     def _not_found(self, article_id: str, typed: str) -> ArticleNotFound:
         """The error for an id that names no article: what the index knows of the file it names (``goneids``),
         else what to type instead (``_id_hint``); that no such file is in the corpus only beside the general hint."""
-        missing = why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.skipped)
+        missing = why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.facts)
         hint = missing[1] if missing and missing[1] else self._id_hint(typed)
         said = f": {missing[0]}" if missing and (missing[1] or hint == _ID_HINT) else ""
         return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)

@@ -16,7 +16,7 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
-from .goneids import skip_reasons
+from .goneids import index_facts
 from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
@@ -260,8 +260,8 @@ class NewsIndex:
 
     def _docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names."""
-        skipped = skip_reasons(self.index_dir, self.manifest.generation)
-        return TypedIds(self._searcher, self.manifest.corpus, skipped).docnum(article_id)
+        facts = index_facts(self.index_dir, self.manifest)
+        return TypedIds(self._searcher, self.manifest.corpus, facts).docnum(article_id)
 
     @guarded
     def stats(self) -> IndexStats:
