@@ -618,6 +618,7 @@ def test_an_id_clause_naming_a_file_of_records_or_a_folder_says_how_to_find_its_
     with open_index(tmp_path / "index") as idx:
         assert idx.search("ferry id:wire.jsonl").notice == "wire.jsonl is a file of 2 articles: 'id:wire.jsonl#*' finds them"
         assert idx.search("id:news/").notice == "news is a folder of 1 article: 'id:news/*' finds them"
+        assert idx.timeline("id:news").notice == "news is a folder of 1 article: 'id:news/*' finds them"
         assert idx.search("id:wire.jsonl#*").total == 2 and idx.search("id:nope").notice is None
         assert idx.search("zebra -id:wire.jsonl").notice is None  # the id left out nothing
 
@@ -630,6 +631,7 @@ def test_two_publishers_required_at_once_say_an_article_has_one(features_index: 
         assert idx.search("police source:rnz source:stuff").notice == said
         assert idx.search("police source:rnz source:stuff", match="any").notice == said
         assert idx.search("police site:rnz.co.nz site:stuff.co.nz").notice == said
+        assert idx.timeline("police source:rnz source:stuff").notice == said  # a timeline as a search
         assert idx.search("source:nz source:herald").total == 2  # two words of one name: found
         assert idx.search("police source:rnz url:stuff").notice is None  # an address is no publisher's name
 

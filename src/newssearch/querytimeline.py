@@ -47,11 +47,12 @@ def timeline_of(handle: NewsIndex, text: str, by: str, match: str, since: DateLi
 def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, dated: list[date], since: DateLike, until: DateLike,
                      found: int) -> str | None:
     """What a timeline says besides its counts (see notices.py)."""
+    from .clausenotices import clause_notices
     from .notices import date_clause_notice, date_notice, empty_index_notice, undated_timeline_notice
 
     searcher, days = handle._searcher, handle._days
     return (empty_index_notice(parsed.notes, found, searcher, handle.manifest, handle.index_dir)
-            or date_clause_notice(days, date_notice(
+            or clause_notices(searcher.reader(), date_clause_notice(days, date_notice(
                 days, undated_timeline_notice(days, parsed.notes, dated, found), since, until, found,
                 lambda: matching_docnums(searcher, parsed.query)), parsed.query, found,
-                partial(matching_docnums, searcher)))
+                partial(matching_docnums, searcher)), parsed.query, found))
