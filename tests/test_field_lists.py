@@ -41,6 +41,7 @@ def test_a_list_after_a_metadata_field_is_any_of_its_values(features_index: Path
     ("gunmen author:ngata, khan", "arrests"),
     ("police -source:rnz, stuff", "policy shooting"),
     ("police year:2019, 2021", "policy protest"),
+    ('police date:("June 2020", "October 2020")', "arrests harbour shooting"),  # had been refused, the list's date unread
     ("police source:rnz, stuff^2", "arrests harbour protest"),
     ("police id:wire.jsonl#protest, wire.jsonl#pol*", "policy protest"),
     ("police author:smith, kaitaia", "shooting"),               # no byline holds "kaitaia": a word of the query
@@ -68,6 +69,9 @@ def test_a_value_after_a_comma_and_a_space_is_the_lists_when_the_index_holds_it(
     ("author:smith, police^2", "author:smith, police^2"),  # the boost is the word's
     ("year:2019, 2021", "(year:2019 OR year:2021)"),       # a date is a date, held or not
     ("year:2019, budget", "year:2019, budget"),
+    ('date:"June 2020", "Oct 2020"', "(date:2020-06 OR date:2020-10)"),  # had been refused: 'date:"June 2020",'
+    ('date:2020-06,"1 October 2020"', "(date:2020-06 OR date:2020-10-01)"),
+    ('year:"June 2020", budget', 'year:"June 2020", budget'),  # no list: as typed, for check_dates to quote
     ("source:rnz,police", "(source:rnz OR source:police)"),  # without a space, a list as ever
 ])
 def test_how_a_value_after_a_comma_and_a_space_is_read(typed: str, read: str) -> None:

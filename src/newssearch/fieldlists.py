@@ -20,6 +20,7 @@ from .documents.languages import language_code
 from .filterclauses import FILTER_FIELD_NAMES
 from .lucene import outside_quotes
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, LANG
+from .timefilter import named_date
 
 # Whether the index holds a value typed after a field (the field's name as typed, in lower case; the value)
 HeldValue = Callable[[str, str], bool]
@@ -106,7 +107,7 @@ def field_lists(text: str, held: HeldValue | None = None) -> str:
         values = values[: boost.start()] if boost else values
         date = name.lower() in DATE_FIELD_NAMES
         items, rest = _list_items(_split(values, _DATE_SEPARATOR if date else _ITEM_SEPARATOR),
-                                  lambda item: bool(_DATE_VALUE.fullmatch(item)) if date
+                                  lambda item: bool(_DATE_VALUE.fullmatch(_iso_date(item))) if date
                                   else held is not None and held(name.lower(), item.strip('"')))
         boost_text = boost.group() if boost else ""
         if len(items) == 1 and not rest:
@@ -114,10 +115,17 @@ def field_lists(text: str, held: HeldValue | None = None) -> str:
         kept = [value for value in items if value]  # "source:rnz,,stuff" and "source:rnz," name no empty source
         if len(kept) < 2:  # "source:," is refused as "source:" is
             return f"{name}:{''.join(kept)}{rest}{boost_text if kept or rest else ''}"
+        kept = [_iso_date(value) for value in kept] if date else kept  # one alone stays as typed, for check_dates
         listed_values = f"({' OR '.join(f'{name}:{value}' for value in kept)})"
         return f"{listed_values}{rest}{boost_text}"
 
     return _FIELD_LIST.sub(listed, text)
+
+
+def _iso_date(item: str) -> str:
+    """A quoted date with its month named as ISO writes it (``"June 2020"``: ``2020-06``), as after a date field alone
+    (``querying.named_dates``, which leaves a list's to this); any other item as typed."""
+    return (named_date(item[1:-1]) or item) if item[:1] == '"' else item
 
 
 def _split(values: str, separator: re.Pattern[str]) -> list[str]:
