@@ -554,8 +554,8 @@ def test_ctrl_c_in_an_index_run_says_whether_an_index_is_there(runner: CliRunner
     ("police since:2020", "Error: no field 'since' in 'since:2020' (did you mean --since 2020, an option? fields: "),
 ])
 def test_an_option_typed_inside_the_query_is_refused_saying_where_it_goes(features_index, typed: str, said: str) -> None:
-    # the whole command quoted: "police --since 2020" had searched police without the words since and 2020 (a NOT
-    # of "-since"), "police --limit 5" police and 5, silently; since:2020 had been offered site:
+    # the whole command quoted: "police --since 2020" had searched police and 2020 (NOT since, a stop word, dropped),
+    # "police --limit 5" police and 5 but not limit, silently; since:2020 had been offered site:
     out = CliRunner().invoke(cli, ["query", typed, "--index-dir", str(features_index)])
     assert out.exit_code == 2 and out.stderr.startswith(said), out.stderr
     quoted = CliRunner().invoke(cli, ["query", 'police "--since"', "--index-dir", str(features_index)])

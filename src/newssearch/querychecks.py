@@ -213,7 +213,7 @@ def check_fields(text: str) -> None:
 
 
 # The command line's options (query's and timeline's): typed inside the query's quotes, "police --since 2020" had
-# searched police without the words since and 2020 ("-" before "-since"), "police --limit 5" police and 5, silently
+# searched police and 2020 (NOT since, a stop word, dropped), "police --limit 5" police and 5 but not limit, silently
 _OPTION_NAMES = ("since", "until", "match", "limit", "page", "sort", "facets", "snippet-chars", "recent", "around",
                  "group-copies", "by", "color", "json", "jsonl", "csv", "index-dir")
 _OPTION_WORD = re.compile(rf"(?<!\S)--(?:{'|'.join(_OPTION_NAMES)})(?=[\s=]|$)")
