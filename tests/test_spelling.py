@@ -410,3 +410,17 @@ def test_a_three_letter_word_with_its_last_two_letters_swapped_gets_the_word(tmp
     assert (out.exit_code, out.output) == (1, "No articles match 'OLI'.\nDid you mean: OIL\n")
     out = CliRunner().invoke(cli, ["query", "teh", "--index-dir", str(index)])
     assert (out.exit_code, out.output) == (1, "No articles match 'teh'.\n")
+
+
+def test_two_edits_are_no_slip_between_words_of_four_letters(tmp_path: Path) -> None:
+    """"nazi" is two edits from "nash" and "Ngāti" (ngati) from "nazi": a word of four letters with two changed is
+    another word, not a slip; "tony blare" (five letters each) is still Blair."""
+    from conftest import index_of_texts
+
+    texts = {f"nash{n}.txt": f"Nash {n}\n\nNash spoke about Nazi history with Tony Blair." for n in range(3)}
+    index = index_of_texts(tmp_path, texts)
+    with open_index(index) as idx:
+        assert idx.search("nasa").suggestion == "nash"  # one edit: offered
+        assert idx.search("nezo").suggestion is None  # two edits in four letters: nazi, nash
+        assert idx.search("Ngāti").suggestion is None
+        assert idx.search("tony blare").suggestion == "tony blair"
