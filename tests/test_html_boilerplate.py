@@ -26,6 +26,12 @@ CASES = [
     # A heading with no text after it heads nothing of the story ("News" over a list the page fills by script).
     (article(STORY + "<section class='teaserLoaderWrapper'><h2>News</h2><ul class='teaserLoader'></ul></section>"),
      "Paragraph 4", "News"),
+    # A closing heading written as a statement is the writer's last line set large; a label or a prompt asking the
+    # reader still goes (spiegel.de's "Es stützt seine Version.", stackexchange's "Not the answer you're looking for?").
+    (article(STORY + "<h2>By then.</h2>"), "By then.", "Paragraph 9"),
+    (article(STORY + "<h2>The bridge held. The town did not.</h2>"), "The town did not.", "Paragraph 9"),
+    (article(STORY + "<h2>Not the answer you're looking for? Ask your own question.</h2>"), "Paragraph 4", "answer"),
+    (article(STORY + "<h3>More...</h3>"), "Paragraph 4", "More..."),
     # A list item that says more in its own words than its links do is text (a meeting's minutes, travel advice); a
     # list of links with a word or two beside each still goes.
     (article(STORY + "<ul><li><strong>Dates</strong><br>- Members' meeting 2020: first half of May, probably in Basel, "

@@ -112,11 +112,21 @@ def _cut_at_pointer(out: list[str], tags: list[str], at: int) -> tuple[list[str]
 
 def _without_closing_headings(out: list[str], tags: list[str]) -> list[str]:
     """``out`` without the subheadings that end it: a heading heads text, and one with none after it heads a box the
-    page fills by script ("News" over an empty teaser list) or one already left out."""
+    page fills by script ("News" over an empty teaser list) or one already left out. A heading written as the story's
+    closing sentence ("By then.", "Es stützt seine Version.") is its text."""
     end = len(out)
-    while end > 1 and tags[end - 1] in _SUBHEADINGS:
+    while end > 1 and tags[end - 1] in _SUBHEADINGS and not _is_closing_sentence(out[end - 1]):
         end -= 1
     return out[:end]
+
+
+_STATEMENT_END = re.compile(r"\w[\"'”’)]*\.[\"'”’)]*$")  # a full stop after a word, not an ellipsis ("More...")
+
+
+def _is_closing_sentence(text: str) -> bool:
+    """True for two words or more ending as a statement and asking nothing: not a box's label ("Schlagworte:") or a
+    prompt to the reader ("Not the answer you're looking for? Browse other questions …")."""
+    return len(text.split()) >= 2 and "?" not in text and bool(_STATEMENT_END.search(text))
 
 
 def text_paragraphs(texts: Iterable[str]) -> list[str]:
