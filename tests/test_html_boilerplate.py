@@ -178,6 +178,12 @@ CASES = [
      "Paragraph 1", "Workers on the deck"),
     (article('<p><span class="newsCaption">Workers on the deck at dawn</span></p>' + STORY), "Paragraph 4",
      "Workers on the deck"),
+    # A picture's subtitle and an Italian caption ("dida", short for "didascalia") are captions too (domradio.de's
+    # "Logo des Zdk (Archiv)", parcoabruzzo.it's "Grafico conta femmine con cuccioli 2019" under the story).
+    (article(STORY + '<div class="image"><img src="a.jpg" alt=""><div class="image-subtitle">Workers on the deck at '
+             'dawn</div></div>'), "Paragraph 4", "Workers on the deck"),
+    (article(STORY + '<div id="colonna_foto"><img src="a.jpg" alt=""><div class="dida">Workers on the deck at dawn'
+             '</div></div>'), "Paragraph 4", "Workers on the deck"),
     # A BEM element named share inside the article block is still a share box.
     (article(STORY, before='<div class="article__share">Follow Coast News on Facebook and Twitter</div>'),
      "Paragraph 2", "Follow Coast News"),
