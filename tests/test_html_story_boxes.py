@@ -34,6 +34,13 @@ WRAPPERS = [
           "to walkers, seventy years after its last keeper left the headland.</p><div class='group'><div "
           "class='longText'>" + "".join(f"<p>Part {n}: {SECTION}</p>" for n in range(4)) + "</div></div></div>"),
      "seventy years after its last keeper", "Cottage reopens"),
+    # A story told in sections of one class, each a heading over its text box: every section is the story's, not only
+    # the one whose box scored highest (cubadebate.cu's report in "anexos-article" sections, pferderevue.at's four
+    # exercises under their introduction).
+    (page("<section class='part'><h2>The cottage</h2><div class='part-body'>" + "".join(f"<p>Part {n}: {SECTION}</p>"
+          for n in range(5)) + "</div></section><section class='part'><h2>The path</h2><div class='part-body'><p>The "
+          "rangers cut the cliff path back in spring, and the steps down to the cove are new.</p></div></section>"),
+     "the steps down to the cove are new", "Paragraph"),
 ]
 
 

@@ -135,7 +135,7 @@ def best_containers(root: Element) -> list[Element]:
     scores = score_candidates(root)
     if not scores:
         return [root]
-    top = _lone_child_wrapper(_merge_alternatives(_top(scores), scores), scores)
+    top = _one_of_sections(_lone_child_wrapper(_merge_alternatives(_top(scores), scores), scores), scores)
     parent = top.getparent()
     if parent is None:
         return [top]
@@ -174,6 +174,26 @@ def _lone_child_wrapper(top: Element, scores: dict[Element, float]) -> Element:
         scores[parent] = max(scores.get(parent, 0.0), scores[top])
         top, parent = parent, parent.getparent()
     return top
+
+
+MAX_SECTION_HEAD = 300  # characters: a section's heading, not a second story beside the one scored
+
+
+def _one_of_sections(top: Element, scores: dict[Element, float]) -> Element:
+    """``top``'s section when ``top`` is its only prose, under a heading, and a sibling section of the same class holds
+    prose too: a story told in sections (``<section class="part"><h2>…</h2><div class="part-body">…``), each of which
+    is the story's, not only the best-scoring one."""
+    parent = top.getparent()
+    if parent is None or parent.tag in ("body", "html") or not parent.get("class"):
+        return top
+    if any(len(text_of(child)) > MAX_SECTION_HEAD for child in parent if isinstance(child.tag, str) and child is not top):
+        return top
+    siblings = [*parent.itersiblings(preceding=True), *parent.itersiblings()]
+    if not any(sib.get("class") == parent.get("class") and _reads_as_prose(text_of(sib), sib) for sib in siblings
+               if isinstance(sib.tag, str)):
+        return top
+    scores[parent] = max(scores.get(parent, 0.0), scores[top])
+    return parent
 
 
 def _element_children(el: Element) -> int:
