@@ -107,6 +107,12 @@ LABELLED = [
           f"beobachteten Variationen des Schneeaufkommens (rechts) zusammen.</span></div>{STORY}</article>"),
      "Teil 3", "Aletschgletscher"),
     (page(f"<article>{STORY}<p>Abb.: Collage aus Internetbildern und Wake News</p>{STORY}</article>"), "Teil 3", "Collage"),
+    # A cookie notice in the passive ("Auf unserer Website werden Cookies … verwendet", austria.info).
+    (page(f"<article><p>Auf unserer Website werden Cookies gemäß unserer Datenschutzerklärung verwendet. Diese helfen "
+          f"uns dabei die Benutzererfahrung zu optimieren.</p>{STORY}</article>"), "Teil 3", "Datenschutzerklärung"),
+    # A form's consent line naming the cookie policy (german.stackexchange.com's answer box).
+    (page(f"<article>{STORY}<p>By clicking “Post Your Answer”, you agree to our terms of service, privacy policy and "
+          "cookie policy</p></article>"), "Teil 3", "Post Your Answer"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),

@@ -107,10 +107,11 @@ PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# The site's own cookie notice, however long: "We and our partners use cookies ...".
+# The site's own cookie notice, however long: "We and our partners use cookies ...", "By clicking “Post Your Answer”,
+# you agree to our terms of service, privacy policy and cookie policy".
 COOKIE_NOTICE = re.compile(
     r"\b(?:we|our partners|this (?:web)?site|our (?:web)?site) (?:\w+ ){0,3}(?:use|uses|store) cookies\b|"
-    r"\bby (?:continuing|clicking|using)\b.{0,80}\b(?:consent|agree)\b.{0,80}\bcookies\b",
+    r"\bby (?:continuing|clicking|using)\b.{0,80}\b(?:consent|agree)\b.{0,80}\bcookies?\b",
     re.IGNORECASE,
 )
 

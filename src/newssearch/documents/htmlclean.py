@@ -61,7 +61,7 @@ WHOLE_PARAGRAPH = 150
 
 def is_cookie_notice(text: str) -> bool:
     """True when ``text`` is the site's notice about its cookies."""
-    return "ookies" in text and bool(COOKIE_NOTICE.search(text))
+    return "ookie" in text and bool(COOKIE_NOTICE.search(text))
 
 
 _HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
