@@ -220,6 +220,9 @@ MORE = [
     # "Follow <desk> on <network>" is a promotion, whoever the desk is.
     (article(STORY + '<p>Follow Newsbeat on <a href="/i">Instagram</a>, Facebook and Twitter.</p>'),
      "Paragraph 4", "Follow Newsbeat"),
+    # An outlet's section named at length (article-extraction-benchmark's New York Times opinion page, ids 0-7).
+    (article(STORY + "<p>Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."
+             "</p>"), "Paragraph 4", "Opinion section"),
 ]
 
 
@@ -491,6 +494,8 @@ def test_a_date_line_in_a_heading_is_still_dropped() -> None:
 @pytest.mark.parametrize("line", [
     "7 min read", "4 mins to read", "3 minute read", "5-minute read", "Reading time: 4 minutes",
     "Est. reading time: 3 minutes", "Lesezeit: 3 Min.", "Lecture 4 min.", "·", "* * *", "Related Topics",
+    # Portuguese, one minute in the singular (two article-extraction-benchmark pages, ids 0-7).
+    "Tempo de leitura: 1 minuto", "Tempo de leitura: 2 minutos",
 ])
 def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -> None:
     body = extract(article(f"<p>{line}</p>" + STORY + f"<div>{line}</div>")).body

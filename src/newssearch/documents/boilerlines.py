@@ -63,7 +63,7 @@ BOILER_LINE = re.compile(
     r"scroll to continue" + _GOES_ON + r".*|comments?|"
     r"\d+ (?:comments?|responses?|replies)|"
     r"(?:photo|image|picture|foto|bild(?:er)?)s? ?:" + SENTENCE_AFTER_COLON + r".*|follow us" + _GOES_ON + r".*|"
-    r"follow (?:\S+ ){1,4}on (?:instagram|facebook|twitter|youtube|linkedin)\b" + _GOES_ON + r".*|"
+    r"follow (?:\S+ ){1,6}on (?:instagram|facebook|twitter|youtube|linkedin)\b" + _GOES_ON + r".*|"
     r"(?:see also|recommended)(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
     r"(?:watch|listen):" + SENTENCE_AFTER_COLON + r".*|"
     # "Also read: …", "Also Read | …", "ALSO READ Ferry fares rise"; "Also read the council's statement." is story.
@@ -102,8 +102,8 @@ PAGE_LINE = re.compile(
     r"(?:sources?|quelle|fuente|fonte|source\s+de)\s*:" + SENTENCE_AFTER_COLON + r"\s*[^.!?:]{1,50}|"
     # A reading time: "7 min read", "4 mins to read", "5-minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min."
     r"\d+(?:\s*[-–]\s*\d+)?[\s-]*min(?:ute)?s?\.?\s+(?:to\s+)?read|(?:est\.?\s+)?(?:reading\s+time|read\s+time|"
-    r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|leestijd)\s*(?::\s*)?"
-    r"(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minutos|minuti)\.?)\W*$",
+    r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|"
+    r"leestijd)\s*(?::\s*)?(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minut[oi]s?)\.?)\W*$",
     re.IGNORECASE,
 )
 
