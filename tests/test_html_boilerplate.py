@@ -496,6 +496,8 @@ def test_a_date_line_in_a_heading_is_still_dropped() -> None:
     "Est. reading time: 3 minutes", "Lesezeit: 3 Min.", "Lecture 4 min.", "·", "* * *", "Related Topics",
     # Portuguese, one minute in the singular (two article-extraction-benchmark pages, ids 0-7).
     "Tempo de leitura: 1 minuto", "Tempo de leitura: 2 minutos",
+    # A label of topics alone (article-extraction-benchmark, ids 0-7).
+    "Topics",
 ])
 def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -> None:
     body = extract(article(f"<p>{line}</p>" + STORY + f"<div>{line}</div>")).body

@@ -113,6 +113,9 @@ LABELLED = [
     # A form's consent line naming the cookie policy (german.stackexchange.com's answer box).
     (page(f"<article>{STORY}<p>By clicking “Post Your Answer”, you agree to our terms of service, privacy policy and "
           "cookie policy</p></article>"), "Teil 3", "Post Your Answer"),
+    # A reader's photo credited to their personal archive, in Russian (article-extraction-benchmark, ids 0-7).
+    (page(f"<article>{STORY}<p>Фото:</p><p>личный архив Андрея Рудькова</p>{STORY}</article>"), "Teil 3",
+     "Рудькова"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),
@@ -140,6 +143,8 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
     # A sentence that finds something, here or at a number.
     "Die Antworten finden Sie hier im Text.", "Hilfe finden Sie unter 0800 111 0 111 rund um die Uhr.",
     "Die Abbildung zeigt: Der Gletscher hat in zehn Jahren ein Drittel seiner Fläche verloren.",
+    # A sentence about a personal archive.
+    "Личный архив семьи хранился в подвале, рассказал он.",
     # A source named in a sentence.
     "Die Quelle: ein Brunnen am Ende des Tals, den die Bauern seit Jahrhunderten pflegen.",
 ])

@@ -54,7 +54,7 @@ _PROMPT_GOES = (rf"(?:\W*|:.*|{_GOES_ON}\s+(?:for|to|now|today|here|using|with|o
 
 # Lines that are never article text: ads, sharing buttons, picture credits, "Read more", a lone byline.
 BOILER_LINE = re.compile(
-    r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|this slideshow requires javascript\.?|"
+    r"^(?:advertisement|advertisements?|adv|ad|adverts?|sponsored|tags:?|topics:?|this slideshow requires javascript\.?|"
     r"\[\w+\b[^\]]*\].*\[/\w+\]|related:?|related articles|"
     r"read more(?::" + SENTENCE_AFTER_COLON + r".*|(?!\s*:)" + _GOES_ON + r"\b.*)?|"
     r"share( this( article| story)?)?|share on \w+|tweet|email|print|click here" + _PROMPT_GOES + r"|"

@@ -129,7 +129,9 @@ _FIGURE = r"(?:abbildung|abb\.)(?:\s*\d+)?\s*:\s*.{1,300}"
 CREDIT_LINE = re.compile(rf"^(?:(?:{'|'.join(CREDITS)})\s*:{SENTENCE_AFTER_COLON}\s*.{{1,120}}|{_FIGURE}|"
                          rf"(?:{_AGENCIES})\s*/\s*[^/]{{1,60}}|"
                          rf"\(?(?:{_SIGN}/)*(?:{_AGENCIES}|sda|ats|kap)(?:/{_SIGN})*\)?|"
-                         r"(?:quelle|quellen|fuente|fuentes|fonte|źródło)\s*:\s*.{1,80})$", re.IGNORECASE)
+                         r"(?:quelle|quellen|fuente|fuentes|fonte|źródło)\s*:\s*.{1,80}|"
+                         # Russian's "personal archive of …" under a reader's photo: "личный архив Андрея Рудькова".
+                         r"(?:фото\s*:\s*)?(?:из\s+)?личн(?:ый|ого)\s+архива?(?:\s+\S+){0,3})$", re.IGNORECASE)
 
 # A paywall's or a login's offer instead of the rest of the story, and the notice that an embedded post is not shown
 # until the reader consents (or that the site uses cookies).
