@@ -116,6 +116,11 @@ LABELLED = [
     # A reader's photo credited to their personal archive, in Russian (article-extraction-benchmark, ids 0-7).
     (page(f"<article>{STORY}<p>Фото:</p><p>личный архив Андрея Рудькова</p>{STORY}</article>"), "Teil 3",
      "Рудькова"),
+    # The site's rule for readers' comments (article-extraction-benchmark, ids 0-7), in any of the languages.
+    (page(f"<article>{STORY}<p>ATENÇÃO: Comentários com textos ininteligíveis ou que faltem com respeito ao usuário não "
+          "serão aprovados pelo moderador.</p></article>"), "Teil 3", "moderador"),
+    (page(f"<article>{STORY}<p>Kommentare mit Beleidigungen werden nicht freigeschaltet.</p></article>"), "Teil 3",
+     "Beleidigungen"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),
@@ -143,6 +148,8 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
     # A sentence that finds something, here or at a number.
     "Die Antworten finden Sie hier im Text.", "Hilfe finden Sie unter 0800 111 0 111 rund um die Uhr.",
     "Die Abbildung zeigt: Der Gletscher hat in zehn Jahren ein Drittel seiner Fläche verloren.",
+    # A sentence about comments that goes on past the rule.
+    "Comments on the proposal will not be published until the consultation closes in March, the council said.",
     # A sentence about a personal archive.
     "Личный архив семьи хранился в подвале, рассказал он.",
     # A source named in a sentence.

@@ -147,6 +147,10 @@ OFFERS = re.compile(
     r"\b(?:ohne|mit) (?:deine|ihre|dein|ihr)[mnrs]? (?:einverständnis|einwilligung|zustimmung)\b|"
     r"\b(?:datenschutz|privatsphäre)-?einstellungen (?:verwalten|ändern|anpassen)\b|"
     r"\bexterne[nr]? inhalte? (?:laden|anzeigen|zulassen|akzeptieren)\b|"
+    # The site's rule for readers' comments, ending on it: "Comentários … não serão aprovados pelo moderador."
+    r"\b(?:comentários?|comentarios?|comments?|kommentare?)\b.{0,150}\b(?:não serão|no serán|will not be|won'?t be|"
+    r"werden nicht)\s+(?:aprovados|publicados|aprobados|approved|published|freigeschaltet|veröffentlicht)"
+    r"(?:\s+(?:pelo|por|by)\s+(?:o |el |the |our )?moderad\w+)?\W*$|"
     # A membership's or a newsletter's offer
     r"^werde[n]? (?:sie |du )?(?:jetzt )?mitglied\b|\bnewsletter\b.{0,80}\b(?:abonnieren|anmelden|bestellen)\b|"
     r"\b(?:abonniere|abonnieren sie|bestelle|bestellen sie) (?:jetzt )?(?:unseren|den) newsletter\b|"
