@@ -220,6 +220,12 @@ MORE = [
     # "Follow <desk> on <network>" is a promotion, whoever the desk is.
     (article(STORY + '<p>Follow Newsbeat on <a href="/i">Instagram</a>, Facebook and Twitter.</p>'),
      "Paragraph 4", "Follow Newsbeat"),
+    # The closing credit of the reporters who helped (article-extraction-benchmark's New York Times page, ids 0-7); a
+    # sentence going on past "contributed" is story.
+    (article(STORY + "<p>Volunteers contributed reporting that the paper later used in a series on the flood.</p><p>"
+             "Keith Bradsher contributed reporting from Hong Kong.</p>"), "Volunteers contributed", "Bradsher"),
+    (article(STORY + "<p>Associated Press writer Jane Doe contributed to this report.</p>"), "Paragraph 4",
+     "Jane Doe"),
     # An outlet's section named at length (article-extraction-benchmark's New York Times opinion page, ids 0-7).
     (article(STORY + "<p>Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram."
              "</p>"), "Paragraph 4", "Opinion section"),

@@ -98,6 +98,9 @@ PAGE_LINE = re.compile(
     r"(?:like|enjoy(?:ed)?|love) this (?:story|article|post)\?.*|"
     r"tell us what you think|back to (?:gallery|top|home)|filed (?:under|in):.*|\d+ ?[-–] ?\d+ of \d+|"
     r"\(?(?:additional )?reporting by .{0,300}\bedit(?:ing|ed) by .{0,200}|"
+    # The closing credit of the reporters who helped: "Keith Bradsher contributed reporting from Hong Kong.",
+    # "Associated Press writer Jane Doe contributed to this report."
+    r"(?:\S+ ){1,12}contributed (?:reporting|to (?:this|the) (?:report|story|article))(?: from [^.]{1,80})?\.?|"
     # The story's sources credited at its end: "Source: Al Jazeera and news agencies", "Quelle: dpa".
     r"(?:sources?|quelle|fuente|fonte|source\s+de)\s*:" + SENTENCE_AFTER_COLON + r"\s*[^.!?:]{1,50}|"
     # A reading time: "7 min read", "4 mins to read", "5-minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min."
