@@ -290,3 +290,16 @@ def test_a_file_with_no_article_says_what_the_index_knows_of_it(tmp_path: Path) 
     assert shown("sub").startswith("Error: no article with id 'sub' (sub is a folder of 1 article")
     assert shown("sub/fery.txt").startswith(f"Error: no article with id 'sub/fery.txt': there is no file "
                                             f"{corpus / 'sub' / 'fery.txt'} (ids are paths")
+
+
+def test_a_link_in_a_loop_given_to_show_is_no_article(tmp_path: Path, monkeypatch) -> None:
+    """show loopb, a link to itself the index skipped ("link in a loop of links"), had stopped with "unexpected
+    RuntimeError: Symlink loop from …": Python before 3.13 raises RuntimeError, not OSError, resolving it."""
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {"story.txt": "Story\n\nThe council met.\n"})
+    (corpus / "loopb").symlink_to("loopb")
+    monkeypatch.chdir(corpus)
+    for typed in ("loopb", str(corpus / "loopb")):
+        shown = run(index_dir, "show", typed)
+        assert (shown.exit_code, shown.stderr) == (2, f"Error: no article with id '{typed}' (ids are paths relative "
+                                                      "to the corpus, as `newssearch query` shows them)\n")

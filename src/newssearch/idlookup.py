@@ -226,11 +226,11 @@ class TypedIds:
         for base in (root, root.parent) if not root.is_dir() else (root,):
             try:
                 yield home_path(typed).resolve().relative_to(base.resolve()).as_posix()
-            except (ValueError, OSError):
+            except (ValueError, OSError, RuntimeError):  # RuntimeError: a link in a loop, before Python 3.13
                 pass
         try:  # a link inside the corpus, named as an id is ("latest.txt"): the article of the file it points at
             yield (root / typed).resolve().relative_to(root.resolve()).as_posix()
-        except (ValueError, OSError):
+        except (ValueError, OSError, RuntimeError):
             pass
 
     def _ids(self) -> list[str]:
