@@ -380,3 +380,16 @@ def test_links_pointing_at_each_other_are_reported_as_a_loop(tmp_path: Path) -> 
     reasons = {skip.path: skip.reason for skip in build_index(corpus, tmp_path / "index").skipped}
     assert reasons["x"] == reasons["y"] == "link in a loop of links (each points at the other)"  # nothing held to keep
     assert reasons["gone"].startswith("link to a folder or file that is not there")
+
+
+def test_a_link_to_itself_is_reported_as_one(tmp_path: Path) -> None:
+    # "loopb" -> "loopb" had been said to be links that each point at the other.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sailed.")
+    (corpus / "self").symlink_to("self")
+    (corpus / "sub").mkdir()
+    (corpus / "sub" / "up").symlink_to("../self")   # into the loop, not in it
+    reasons = {skip.path: skip.reason for skip in build_index(corpus, tmp_path / "index").skipped}
+    assert reasons["self"] == "link that points at itself (a loop)"
+    assert reasons["sub/up"] == "link to a link in a loop of links"

@@ -47,8 +47,29 @@ def broken_link(path: str) -> str:
         os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
-            return "link in a loop of links (each points at the other)"
+            return _loop_reason(path)
     return "link to a folder or file that is not there (a drive not mounted?)"
+
+
+def _loop_reason(path: str) -> str:
+    """Which loop a link is in: to itself, with others, or leading into one it is not part of."""
+    chain = [os.path.normpath(path)]
+    try:
+        while os.path.islink(chain[-1]) and len(chain) < 40:
+            step = os.path.normpath(os.path.join(os.path.dirname(chain[-1]), os.readlink(chain[-1])))
+            if step in chain:
+                break
+            chain.append(step)
+        else:
+            step = ""
+    except OSError:
+        step = ""
+    if step == chain[0]:
+        return ("link that points at itself (a loop)" if len(chain) == 1
+                else "link in a loop of links (each points at the other)")
+    if step:
+        return "link to a link in a loop of links"
+    return "link in a loop of links (each points at the other)"  # a loop in a folder on its path
 
 
 def links_within(path: Path, real_root: Path) -> bool:
