@@ -144,11 +144,19 @@ def test_a_field_name_then_a_space_searches_that_field() -> None:
     ("year:", "put the year right after the colon: year:2020"),                # had searched the word "year"
     ('title:"', "put the words right after the colon: title:police"),          # a lone quote: the word "title"
     ('author:"" blair', "put the words right after the colon: author:smith"),  # empty quotes: a stopword message
+    ("title:(", "put the words right after the colon: title:police"),          # a bracket opened on nothing: 40
+    ("police source:( ", "put the words right after the colon: source:reuters"),   # hits for the words title, source
 ])
 def test_a_field_name_with_nothing_after_it_is_refused(typed: str, hint: str) -> None:
     with pytest.raises(InvalidQuery, match="nothing to search for after") as caught:
         lucene_forms(typed)
     assert caught.value.hint == hint
+
+
+def test_a_space_after_a_fields_open_bracket_is_left_out() -> None:
+    # Whoosh read "title:( gunmen", its bracket unclosed, as the words title and gunmen; "title:( gunmen)" it reads
+    assert lucene_forms("title:( gunmen") == "title:(gunmen"
+    assert lucene_forms('title:( gunmen OR ali) "source:(  x"') == 'title:(gunmen OR ali) "source:(  x"'
 
 
 def test_a_field_inside_quotes_is_words() -> None:
@@ -157,3 +165,4 @@ def test_a_field_inside_quotes_is_words() -> None:
 
 def test_a_spaced_field_finds_what_the_field_holds(features_index: Path) -> None:
     assert found_ids(features_index, "title: gunmen") == found_ids(features_index, "title:gunmen")
+    assert found_ids(features_index, "title:( gunmen") == found_ids(features_index, "title:gunmen")

@@ -47,7 +47,8 @@ QUESTION_WORDS = 3  # a query of this many words ending in "?" is a question ("f
 _FIELDS = {TITLE, BODY, SOURCE, DATE, URL, LANG, *FIELD_ALIASES, *(a for names in FIELD_ALIASES.values() for a in names)}
 _FIELD_NAME = "|".join(sorted(_FIELDS, key=len, reverse=True))
 _SPACED_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\s+(?=[^\s)])")
-_BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|$))")
+_SPACED_GROUP = re.compile(rf"(?<![\w:])({_FIELD_NAME}):\(\s+(?=[^\s)])")  # title:( gunmen, its bracket unclosed
+_BARE_FIELD = re.compile(rf"(?<![\w:])({_FIELD_NAME}):(?=\s*(?:\)|\(\s*$|$))")  # title:( at the end too
 _EMPTY_QUOTES = re.compile(rf'(?<![\w:])({_FIELD_NAME}):"\s*(?:"|$)')  # title:"" and a lone title:" at the end
 # A field and its value: a range, a quoted phrase or a word (querying reads dates and words with it too).
 FIELD_TERM = re.compile(r"(?<!\w)(\w+):(\[[^\]]*\]|\{[^}]*\}|\"[^\"]*\"|[^\s)]+)")  # "(date:1987-03)": not the ")"
@@ -114,7 +115,8 @@ def _field_values(text: str) -> str:
     """``title: police`` as ``title:police``; a field name with nothing after it is refused (outside quotes).
 
     Read as typed, both became the word "title" (or "author"), found in articles that have nothing to do
-    with the search; so did empty quotes after it (``title:""``), or a lone quote at the end (``title:"``).
+    with the search; so did empty quotes after it (``title:""``), a lone quote or bracket at the end (``title:"``,
+    ``title:(``), and a space after a bracket left open (``title:( gunmen``: the words title and gunmen).
     """
     if ":" not in text:
         return text
@@ -129,6 +131,7 @@ def _field_values(text: str) -> str:
             raise InvalidQuery(f"nothing to search for after {as_typed(bare.group(0))}",
                                hint=f"put the {_WHAT_FOLLOWS.get(field, 'words')} right after the colon: "
                                     f"{name}:{_EXAMPLE_VALUES.get(field, 'police')}")
+    text = _SPACED_GROUP.sub(lambda m: f"{m.group(1)}:(" if outside(m) else m.group(0), text)
     return _SPACED_FIELD.sub(lambda m: f"{m.group(1)}:" if outside(m) else m.group(0), text)
 
 
