@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -420,6 +420,18 @@ def test_around_a_date_no_article_is_near_says_it_changes_nothing(tmp_path: Path
     assert far.notice == ("no article of this index is dated within a year of 2030 (its articles are dated 2020-06-01 "
                           "to 2020-07-25), so --around changes nothing")
     assert near.notice is None
+
+
+def test_around_a_relative_day_no_article_is_near_names_the_day(tmp_path: Path) -> None:
+    """--around 2w had said "no article … is dated within a year of 2w", leaving the user to work out the day."""
+    _jsonl(tmp_path / "c", {"a": "1987-03-09"})
+    build_index(tmp_path / "c", tmp_path / "idx")
+    day = (date.today() - timedelta(weeks=2)).isoformat()
+    with open_index(tmp_path / "idx") as idx:
+        assert idx.search("harbour", around="2w").notice == (
+            f"no article of this index is dated within a year of 2w ({day}; its articles are dated 1987-03-09 to "
+            "1987-03-09), so --around changes nothing")
+        assert "within a year of 20300105 (2030-01-05; its articles" in (idx.search("harbour", around="20300105").notice or "")
 
 
 @pytest.mark.parametrize("around", ["9999", "9999-12-31", "0001", "0001-01-01"])

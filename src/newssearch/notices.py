@@ -144,8 +144,12 @@ def _far_around_notice(days: DayColumn, notice: str | None, around: DateLike) ->
     if first is None or last is None or days.between(_shifted(first.date(), -_NEAR_DAYS),
                                                      _shifted(last.date(), _NEAR_DAYS)):
         return notice
-    typed = around if isinstance(around, str) else first.date().isoformat()
-    return noted(notice, f"no article of this index is dated within a year of {typed} (its articles are dated "
+    day = first.date().isoformat()
+    typed = around if isinstance(around, str) else day
+    # a day typed otherwise than as it reads (2w, yesterday, 20300105) named as it reads: "within a year of 2w" had
+    # left the user to count back
+    named = f"{typed} ({day}; " if first.date() == last.date() and typed.strip() != day else f"{typed} ("
+    return noted(notice, f"no article of this index is dated within a year of {named}its articles are dated "
                          f"{days.oldest()} to {days.newest()}), so --around changes nothing")
 
 
