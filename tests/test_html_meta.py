@@ -602,6 +602,21 @@ def test_the_byline_of_a_teaser_for_another_story_is_not_an_author() -> None:
     assert extract(html).authors == ()
 
 
+def test_the_byline_of_an_article_element_teasing_another_story_is_not_an_author() -> None:
+    # liberte.pl (trafilatura-eval, tuning half): its "Przeczytaj również" cards, each an <article> holding a linked
+    # headline and a class="entry-autor" box, had given three other writers as the authors, each with the card's
+    # category ("Rafał Jaśkowski Polityka")
+    card = ('<article class="entry box-white"><h3><a href="/lewica/">Lewica we własnym piekle</a></h3>'
+            '<div class="entry-autor"><h5><a href="/author/rjaskowski/">Rafał Jaśkowski</a></h5>'
+            '<a href="/category/polityka/">Polityka</a></div></article>')
+    short = card.replace("Lewica we własnym piekle", "Układ Kaczyńskiego")  # a headline of two words
+    html = page(body="<article><h1>Koncesjonowana opozycja</h1>" + BODY + "</article>" + card + short)
+    assert extract(html).authors == ()
+    own = ('<article><h2><a href="#part-2">Part two</a></h2><div class="entry-autor">Jane Doe</div>' + BODY
+           + "</article>")  # no h1 in the page's own article: a linked subheading no teaser's
+    assert extract(page(body=own)).authors == ("Jane Doe",)
+
+
 @pytest.mark.parametrize("box", ["page-section--read-also", "read-also-recs", "see-also"])
 def test_the_bylines_of_a_read_also_box_are_other_stories(box: str) -> None:
     # dwutygodnik.com: its carousel of other stories ("c-read-also") had given five more authors

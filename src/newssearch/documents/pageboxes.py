@@ -206,12 +206,30 @@ def _teaser(box: Element, byline: Element) -> bool:
             return False
         more = len(" ".join(box.itertext()).split()) - len(" ".join(byline.itertext()).split())
         return more >= _TEASER_WORDS and not _BYLINE_HINT.search(box.get("href") or "")
+    if box.tag == "article" and _article_card(box, byline):
+        return True
     if box.tag != "li" and not (_CARD.search(class_hints(box)) and next(box.iter("h1"), None) is None):
         return False  # a card that holds an h1 holds this page's headline
     inside = set(byline.iter())
     headings = [h for h in box.iter(*SUBHEADINGS) if h not in inside and h not in parents(byline, 8)]
     links = [a for a in box.iter("a") if a not in inside and len(flat_text(a).split()) >= _TEASER_WORDS]
     return bool(headings or links)
+
+
+_CARD_CHARS = 1_000  # an <article> holding more text is a story, not a card for one
+_HEADLINE_WORDS = 2  # "Układ Kaczyńskiego"; a kicker linking to its section is one word ("Polityka")
+
+
+def _article_card(box: Element, byline: Element) -> bool:
+    """Whether an ``<article>`` is a card for another story (liberte.pl's "Przeczytaj również" cards): short, with no
+    h1, and a heading that links to another page with two words or more, its headline; the page's own article's linked
+    subheadings point inside it (``#part-2``)."""
+    if next(box.iter("h1"), None) is not None or len(box.text_content()) > _CARD_CHARS:
+        return False
+    inside = set(byline.iter())
+    return any(link not in inside and not (link.get("href") or "#").startswith("#")
+               and len(flat_text(link).split()) >= _HEADLINE_WORDS
+               for heading in box.iter(*SUBHEADINGS) for link in heading.iter("a"))
 
 
 def _elsewhere(box: Element) -> bool:
