@@ -617,6 +617,16 @@ def test_the_byline_of_an_article_element_teasing_another_story_is_not_an_author
     assert extract(page(body=own)).authors == ("Jane Doe",)
 
 
+def test_an_author_named_in_the_sites_menu_is_not_an_author() -> None:
+    # cubadebate.cu (trafilatura-eval, tuning half): its menu's link to Fidel Castro's column, a WordPress menu item of
+    # class "menu-item-object-autor", had made "Reflexiones de Fidel" the first of the page's authors
+    menu = ('<header><nav class="menu"><ul><li class="menu-item menu-item-object-autor">'
+            '<a href="/autor/fidel-castro-ruz/">Reflexiones de Fidel</a></li></ul></nav></header>')
+    story = ('<article><h1>Sesiona IV Pleno</h1><div><strong>Por: </strong><a href="/autor/yaima-puig-meneses/" '
+             'rel="category tag taxonomy">Yaima Puig Meneses</a></div>' + BODY + "</article>")
+    assert extract(page(body=menu + story)).authors == ("Yaima Puig Meneses",)
+
+
 @pytest.mark.parametrize("box", ["page-section--read-also", "read-also-recs", "see-also"])
 def test_the_bylines_of_a_read_also_box_are_other_stories(box: str) -> None:
     # dwutygodnik.com: its carousel of other stories ("c-read-also") had given five more authors

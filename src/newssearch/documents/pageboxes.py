@@ -124,6 +124,13 @@ def _in_navigation(el: Element) -> bool:
                for box in [el, *parents(el, 8)])
 
 
+def _in_menu(el: Element) -> bool:
+    """Whether ``el`` is inside a ``<nav>``: the site's menu, whose link to a columnist's page ("Reflexiones de
+    Fidel", of class "menu-item-object-autor") is no byline. (A class starting "nav" is not enough here: boingboing's
+    byline is a "navbyline", leichtathletik.de's story sits in a "navigation-container".)"""
+    return any(box.tag == "nav" for box in [el, *parents(el, 8)])
+
+
 def _published_part(text: str) -> str | None:
     """The part of a box's text that says when the story was first published, when the box names an update too:
     from its publication's label to the update's ("published: 16 April 2024" of "Last updated: 18 April 2024 · First
@@ -172,7 +179,7 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
             else _CREDIT_AFTER.search(text)
         first = (first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) or last_line_byline(el, text)) \
             if not (byline or credit) and size >= MAX_BYLINE_BOX else None
-        if (byline or credit or first) and not _other_story(el):
+        if (byline or credit or first) and not _other_story(el) and not _in_menu(el):
             found = (_linked_name(el) or spaced_text(el)) if byline else first or "By " + credit.group(1)  # type: ignore[union-attr]
             info.bylines.append(found)
 
