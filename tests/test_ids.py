@@ -303,3 +303,19 @@ def test_a_link_in_a_loop_given_to_show_is_no_article(tmp_path: Path, monkeypatc
         shown = run(index_dir, "show", typed)
         assert (shown.exit_code, shown.stderr) == (2, f"Error: no article with id '{typed}' (ids are paths relative "
                                                       "to the corpus, as `newssearch query` shows them)\n")
+
+
+def test_a_records_key_typed_alone_is_answered_with_its_id(tmp_path: Path) -> None:
+    """show a2, in an index of one export whose ids are export.jsonl#a1…, had said only "ids are paths relative to
+    the corpus"."""
+    records = "".join(json.dumps({"id": key, "title": f"Story {key}", "text": "The council met."}) + "\n"
+                      for key in ("a1", "a2"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "export.jsonl").write_text(records, encoding="utf-8")
+    (corpus / "more.jsonl").write_text(records.replace("a1", "b1"), encoding="utf-8")
+    build_index(corpus, tmp_path / "index")
+    assert run(tmp_path / "index", "show", "b1").stderr == ("Error: no article with id 'b1' (did you mean "
+                                                            "more.jsonl#b1?)\n")
+    assert run(tmp_path / "index", "show", "a2").stderr == ("Error: no article with id 'a2' (did you mean "
+                                                            "export.jsonl#a2 or more.jsonl#a2?)\n")

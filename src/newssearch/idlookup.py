@@ -175,12 +175,28 @@ class TypedIds:
                 return f"{len(endings):,} ids end so: {_first_few(endings)}"
             if endings:
                 break
+        keyed = self._keyed(typed, ids)
+        if keyed:
+            return keyed
         loose = sorted(self._loose_matches(typed), key=_natural_order) if typed else []
         if len(loose) in (2, 3):
             return f"did you mean {', '.join(loose[:-1])} or {loose[-1]}?"
         if len(loose) > 3:
             return f"did you mean one of {len(loose):,} ids: {_first_few(loose)}?"
         return _ID_HINT
+
+    @staticmethod
+    def _keyed(typed: str, ids: list[str]) -> str | None:
+        """The ids whose record key is ``typed`` (``a2`` for ``export.jsonl#a2``: a record's key typed alone, as in an
+        index of one export), as a question; None when there are none."""
+        if not typed or "/" in typed or "#" in typed:
+            return None
+        keyed = [known for known in ids if known.endswith("#" + portable_key(typed))]
+        if len(keyed) > 3:
+            return f"did you mean one of {len(keyed):,} ids: {_first_few(keyed)}?"
+        if len(keyed) > 1:
+            return f"did you mean {', '.join(keyed[:-1])} or {keyed[-1]}?"
+        return f"did you mean {keyed[0]}?" if keyed else None
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
         """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it (or with
