@@ -416,6 +416,19 @@ def test_an_option_left_without_its_value_after_the_words_says_so(runner: CliRun
     assert result.exit_code == 2 and result.stderr.startswith(f"Error: Option '{option}' requires an argument.")
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (("query", "police", "-n", "abc"), "Invalid value for '-n' / '--limit': 'abc' is not a valid integer."),
+    (("query", "police", "--snippet-chars", "1e3"), "Invalid value for '--snippet-chars': '1e3' is not a valid integer."),
+    (("index", "corpus", "--wait", "abc"), "Invalid value for '--wait': 'abc' is not a valid number of seconds."),
+    (("index", "corpus", "--workers", "two"), "Invalid value for '--workers': 'two' is not a valid integer."),
+])
+def test_a_number_option_given_no_number_says_a_number_is_wanted(runner: CliRunner, args: tuple[str, ...],
+                                                                 said: str) -> None:
+    # Click's own words had been "'abc' is not a valid integer range" ("float range" for --wait): no such thing
+    result = run(runner, *args)
+    assert result.exit_code == 2 and result.stderr.startswith(f"Error: {said} (see: ")
+
+
 def test_a_query_of_exclusions_alone_finds_every_other_article(runner: CliRunner, built: Path) -> None:
     # As Elasticsearch reads it: "-spikes" is every article without spikes.
     result = run(runner, "query", "-spikes", "--index-dir", str(built), "--csv")

@@ -9,6 +9,8 @@ import click
 from .. import config
 from .app import STOP_NOTE, SystemPath, cli
 from .options import (
+    Seconds,
+    Whole,
     article_color_option,
     echo_lines,
     emit_json,
@@ -30,11 +32,11 @@ def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> f
 @click.argument("corpus", type=SystemPath())
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
-@click.option("--workers", type=click.IntRange(*config.WORKERS_RANGE), default=None,
+@click.option("--workers", type=Whole(*config.WORKERS_RANGE), default=None,
               help=f"Reader processes (default: 1, or one per core up to {config.DEFAULT_MAX_WORKERS} when "
                    f"{config.PARALLEL_MIN_FILES:,} files or {config.PARALLEL_MIN_BYTES // 1_000_000} MB or more are to "
                    "be read).")
-@click.option("--wait", type=click.FloatRange(0), default=config.LOCK_TIMEOUT, show_default=True,
+@click.option("--wait", type=Seconds(0), default=config.LOCK_TIMEOUT, show_default=True,
               metavar="SECONDS", callback=_checked_wait,
               help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")

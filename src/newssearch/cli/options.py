@@ -15,6 +15,20 @@ from .. import config
 from .app import GROUP_INDEX_DIR, ExitStatus
 
 
+class Whole(click.IntRange):
+    """A whole number within a range; a value that is none is "not a valid integer" (click's IntRange says "not a
+    valid integer range", which no user typed)."""
+
+    name = "integer"
+
+
+class Seconds(click.FloatRange):
+    """A number of seconds within a range; a value that is none is "not a valid number of seconds" (click's
+    FloatRange says "not a valid float range")."""
+
+    name = "number of seconds"
+
+
 def index_dir_option(func: Any) -> Any:
     """--index-dir (or --index, the name a user types first), shared by every command."""
     return click.option(

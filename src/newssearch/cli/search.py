@@ -10,6 +10,7 @@ import click
 from .. import config
 from .app import ExitStatus, cli
 from .options import (
+    Whole,
     checked_date,
     color_option,
     date_range_options,
@@ -35,18 +36,18 @@ group_copies_option = click.option(
 
 
 snippet_chars_option = click.option(
-    "--snippet-chars", type=click.IntRange(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
+    "--snippet-chars", type=Whole(*config.SNIPPET_CHARS_RANGE), default=config.SNIPPET_CHARS,
     show_default=True,
     help="About how many characters of article text a snippet shows (a passage ends at a word's end).")
 
 
 def limit_option(zero: str):  # type: ignore[no-untyped-def]
     """-n/--limit, its 0 worded for the command (similar has no --facets, which its help had named)."""
-    return click.option("-n", "--limit", type=click.IntRange(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
+    return click.option("-n", "--limit", type=Whole(*config.LIMIT_RANGE), default=config.DEFAULT_LIMIT,
                         show_default=True, help=f"Hits per page (0: none, {zero}).")
 
 
-page_option = click.option("-p", "--page", type=click.IntRange(1), default=1, show_default=True, help="Page of hits.")
+page_option = click.option("-p", "--page", type=Whole(1), default=1, show_default=True, help="Page of hits.")
 
 
 @cli.command("query", cls=WordsCommand,
