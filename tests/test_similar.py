@@ -330,3 +330,16 @@ def test_an_article_whose_words_no_other_holds_says_so(tmp_path: Path) -> None:
     index = index_of_texts(tmp_path, {**WARNER, "odd.txt": "Zebras\n\nZebras gallop."})
     with open_index(index) as idx:
         assert idx.similar("odd.txt").notice == "no other article holds any of its 2 key words"
+
+
+def test_an_article_of_many_words_no_other_holds_is_compared_by_those_others_hold(tmp_path: Path) -> None:
+    # A text of 200,000 words each its own ("word0 word1 …", a long line) had found nothing like it, "no other
+    # article holds any of its 50 key words": the 50 key words weighed were all its own, and none else was tried.
+    own = " ".join(f"zqown{n} zqown{n} zqown{n}" for n in range(60))
+    index = index_of_texts(tmp_path, {"long.txt": f"Harbour ferry\n\nThe harbour ferry council met. {own}",
+                                      "ferry.txt": "Ferry fares\n\nThe harbour ferry council raised fares.",
+                                      "bees.txt": "Bees\n\nBees swarm in spring."})
+    with open_index(index) as idx:
+        like = idx.similar("long.txt")
+        assert [hit.id for hit in like.hits] == ["ferry.txt"]
+        assert like.notice is None

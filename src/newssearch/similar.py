@@ -48,6 +48,9 @@ def likeness(searcher, article: Article, docnum: int | None = None) -> Likeness:
     holding three of a BBC report's 25 had ranked second, its few words weighing much in its short text.
     """
     key_terms, parts, alone = _shared_terms(searcher, key_terms_of(searcher, article, 2 * config.SIMILAR_TERMS), docnum)
+    if not key_terms and alone == 2 * config.SIMILAR_TERMS:  # every word weighed was its own: weigh only the others
+        key_terms, parts, _ = _shared_terms(searcher, key_terms_of(searcher, article, 2 * config.SIMILAR_TERMS,
+                                                                   shared=True), docnum)
     clauses = [clause for term, weight in key_terms for clause in _clauses(term, weight)]
     query = wq.Or(clauses) if clauses else wq.NullQuery
     need = shared_needed(len(key_terms))
@@ -96,8 +99,9 @@ KEY_TERM_CHARS = 200_000
 
 
 def key_terms_of(searcher, article: Article,  # type: ignore[no-untyped-def]
-                 number: int = config.SIMILAR_TERMS) -> list[tuple[str, float]]:
-    """The article's ``number`` most distinctive words (Whoosh's Bo1 key terms) with their weights, best first.
+                 number: int = config.SIMILAR_TERMS, shared: bool = False) -> list[tuple[str, float]]:
+    """The article's ``number`` most distinctive words (Whoosh's Bo1 key terms) with their weights, best first;
+    with ``shared``, only of the words another article may hold (``_maybe_shared``).
 
     Single letters and numbers are left out: a table of figures or a list marked (a), (b), (c) is not
     what an article is about. Nor are the function words of an article in another language than English
@@ -112,7 +116,8 @@ def key_terms_of(searcher, article: Article,  # type: ignore[no-untyped-def]
     # … stemmed as the index stems the article's language: English rules made "zwischen" of a German article's
     # "zwischen" (German: zwisch), a word the index's German articles do not hold, so it looked rare and led
     lang = article.lang if language_stemmer(article.lang) is not None else None
-    expander.add(Counter(t.text for t in TEXT_ANALYZER(text, **({"lang": lang} if lang else {}))).items())
+    counts = Counter(t.text for t in TEXT_ANALYZER(text, **({"lang": lang} if lang else {})))
+    expander.add(_maybe_shared(reader, counts) if shared else counts.items())
     untold = _function_terms(language_of(article.lang, text), lang)
     # room for the function words to be left out, as for the letters and numbers
     wanted = number * (3 if untold else 2)
@@ -120,6 +125,14 @@ def key_terms_of(searcher, article: Article,  # type: ignore[no-untyped-def]
                  else expander.expanded_terms(wanted, normalize=True))
     return [(term, weight) for term, weight in key_terms
             if _telling(term) and term not in untold and not elided(term)][:number]
+
+
+def _maybe_shared(reader, counts: Counter[str]) -> list[tuple[str, int]]:  # type: ignore[no-untyped-def]
+    """The words of ``counts`` (one article's) that another article may hold: not one in no title whose body
+    holder is the article alone. A look-up a word, so only for a text whose most distinctive words were all its own
+    (a line of 200,000 words each written once: "word0 word1 …")."""
+    return [(term, count) for term, count in counts.items()
+            if reader.doc_frequency(TITLE, term) or reader.doc_frequency(BODY, term) > 1]
 
 
 class LiveCounts:
