@@ -1118,6 +1118,18 @@ def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
     assert extract(page(body=body + BODY + "</article>")).date is None
 
 
+@pytest.mark.parametrize(("opening", "expected"), [
+    # The day of what the opening sentence tells of, after its "am" or "on", is no day the text was written
+    # (wiki.piratenpartei.de, tuning: its next meeting's day had been the page's).
+    ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.", None),
+    ("The next meeting of the club takes place on Saturday, June 8, 2024 at the town hall.", None),
+    # A publishing word's "am" is the page's day.
+    ("Veröffentlicht am 16.08.2019 von der Redaktion, mit einer Stunde Dauer.", date(2019, 8, 16)),
+])
+def test_an_events_day_in_the_opening_sentence_is_no_dateline(opening: str, expected: date | None) -> None:
+    assert extract(page(body=f"<article><p>{opening}</p>{BODY}</article>")).date == expected
+
+
 STANDFIRST = ("<p>The industry warned again that the plan would slow the switch to renewable power in the region, "
               "where wind and solar farms had been planned for years, and cost the towns their income.</p>")
 

@@ -128,6 +128,20 @@ def is_dated_heading(text: str) -> bool:
     return words is not None and _names_an_event(words) and not _UPDATE_WORDS.intersection(words)
 
 
+# A weekday written out or cut short ("Mi.", "Sat."), as it stands between "am" or "on" and an event's day.
+_WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)"
+# "on" or "am" just before a date in a sentence, a weekday maybe between, and the word before it.
+_ON_BEFORE = re.compile(rf"(\S+)\s+(?:am|on|le|el|il)\s+(?:{_WEEKDAY_WORD},?\s+)?$", re.IGNORECASE)
+
+
+def event_day_at(text: str, start: int) -> bool:
+    """Whether the date at ``start`` in a sentence of ``text`` is the day of what the sentence tells of, after its
+    "on" or "am" ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt"), not the day it was published
+    ("Veröffentlicht am 16.08.2019")."""
+    before = _ON_BEFORE.search(text[:start])
+    return before is not None and before.group(1).lower() not in _PUBLISHING_WORDS
+
+
 def _names_an_event(words: list[str]) -> bool:
     """Whether a date line's words say what happens on the day ("Concert on"), not who published it or when."""
     return "by" not in words and _byline_at(words) is None and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS

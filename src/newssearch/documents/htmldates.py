@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date, written_date
 from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
+from .htmldatelines import event_day_at
 from .pagelines import dates_under_headline, first_published
 from .recorddates import epoch_date
 from .urldates import date_in_url
@@ -65,8 +66,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
         ("dateline", lambda: [*map(boxed_date, [*first_published(info.lines), *info.date_texts,
                                                 *(" ".join(b.split()) for b in info.bylines),
-                                                *dates_under_headline(info.lines, headline), *date_lines]), body[:160],
-                                *opening_dates(body)]),
+                                                *dates_under_headline(info.lines, headline), *date_lines]),
+                                *opening_text(body), *opening_dates(body)]),
         ("script", lambda: info.script_dates[:1]),  # the last resort: a date the page shows nowhere
     ]
     found = [(day, source, raw) for source, values in chain
@@ -109,6 +110,18 @@ def _as_the_page_shows(day: date, raw: str, others: list[date], day_first: bool)
     "Erstellt am: 01.11.2023" and nowhere 11 January."""
     other = parse_date(raw, not day_first) if "/" in raw else None
     return other if other is not None and other != day and other in others and day not in others else day
+
+
+OPENING_CHARS = 160  # the text's opening, where a story's dateline stands
+
+
+def opening_text(body: str) -> list[str]:
+    """The body's opening, read for its date, unless its first date is the day of what its sentence tells of
+    (``event_day_at``): a wiki page's "Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt" was
+    not written that day."""
+    text = body[:OPENING_CHARS]
+    found = written_date().search(text)
+    return [] if found is not None and event_day_at(text, found.start()) else [text]
 
 
 OPENING_PARAGRAPHS = 3  # a press release's dated paragraph may follow its standfirst
