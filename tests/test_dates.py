@@ -6,7 +6,7 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from newssearch.documents.dates import iso_moment, parse_date, slashed_order
+from newssearch.documents.dates import boxed_date, iso_moment, parse_date, slashed_order
 from newssearch.documents.dayfirst import (
     document_locale,
     host_region,
@@ -255,3 +255,13 @@ def test_slashed_order_of_a_files_dates(values: list[object], expected: bool | N
 ])
 def test_an_iso_moment_reads_as_python_3_11_reads_it_on_any_python(text: str, moment: datetime | None) -> None:
     assert iso_moment(text) == moment
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kultur, 2.11.22", "02.11.22"),  # a short date closing a date box after its label
+    ("Stand: 2.11.22", "02.11.22"),
+    ("Version 2.10.12", "Version 2.10.12"),  # no mark after a label: a version, left as it is (read as no date)
+    ("Release 2.10.12.4", "Release 2.10.12.4"),
+])
+def test_a_short_date_after_a_date_boxs_label(text: str, expected: str) -> None:
+    assert boxed_date(text) == expected

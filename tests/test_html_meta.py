@@ -156,6 +156,8 @@ DATES = [
     (page(body='<div class="article-metadata"><span>Lübeck, 31. März 2003</span></div>' + BODY),
      (date(2003, 3, 31), "dateline")),
     (page(body="<div class='uploaded-date'> 23.09.22 </div>" + BODY), (date(2022, 9, 23), "dateline")),  # a two-digit year
+    # after the box's label, a day of one digit too (goodnight.at, tuning: its section and day over the headline)
+    (page(body="<div class='date'> Kultur, 2.11.22 </div>" + BODY), (date(2022, 11, 2), "dateline")),
     (page(body='<ul class="info"><li><span>Datum:</span>26. Januar 2022</li></ul>' + BODY), (date(2022, 1, 26), "dateline")),
     (page(body='<p>Published: 3 March 2021</p>' + BODY), (date(2021, 3, 3), "dateline")),
     (page(body='<p>Posted on March 3, 2021</p>' + BODY), (date(2021, 3, 3), "dateline")),

@@ -125,13 +125,21 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
     return None
 
 
+# A date box's short date closing it after its label, a day or a month of one digit too: "Kultur, 2.11.22"
+# (goodnight.at's section and day), after a mark. Alone, "2.10.12" may be a version, and so may "Version 2.10.12".
+_BOXED_SHORT = re.compile(r"(?<=[^\W\d_])\s*[,:|]\s*(\d{1,2})\.(\d{1,2})\.(\d{2})\s*$")
+
+
 def boxed_date(text: str) -> str:
     """A date box's text from its first written date on, when the date parser does not read it whole: a slashed or
     ISO date is read only at the start of a text ("Published: 09/12/2023", "Tue, 09/12/2023 - 21:14", as Drupal writes
-    its dates), lest a number in a sentence be taken for one. Unchanged when it reads, or holds no such date."""
+    its dates), lest a number in a sentence be taken for one; a short date closing the box after its label
+    (``_BOXED_SHORT``) written as ``_DOTTED_SHORT`` reads it. Unchanged when it reads, or holds no such date."""
     if parse_date(text):
         return text
     found = written_date().search(text)
+    if found is None and (short := _BOXED_SHORT.search(text)) is not None:
+        return ".".join(f"{int(number):02d}" for number in short.groups())
     return text[found.start():] if found else text
 
 
