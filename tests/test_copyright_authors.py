@@ -1,5 +1,6 @@
 """The last resorts for a page that names no one: a name beside the date under the headline, a name alone in bold that
-ends the story, then a personal site's author from the copyright its foot states."""
+ends the story, then a personal site's author from the copyright its foot states, then a wire agency a line credits as
+the story's source."""
 
 from __future__ import annotations
 
@@ -81,3 +82,20 @@ def test_a_name_beside_the_date_under_the_headline_names_the_author(under: str, 
 def test_a_name_beside_a_date_far_from_the_headline_is_no_byline() -> None:
     page = f"<html><body><article><h1>Der Steinkauz</h1>{STORY * 4}<p>11.12.2019 - Amelie Loevenich</p></article></body></html>"
     assert extract(page).authors == ()
+
+
+@pytest.mark.parametrize("story, expected", [
+    # A wire agency credited as the story's source on a line of its own (katholisch.at, tuning: "Quelle: kathpress").
+    ('<p style="text-align:right;">Quelle: <a href="http://www.kathpress.at">kathpress</a></p>', ("Kathpress",)),
+    ("<p>Quelle: dpa, KNA</p>", ("dpa", "KNA")),
+    ("<p><small>Source: AFP</small></p>", ("AFP",)),
+    # Not a figure's source, nor one that is no agency, nor a picture's credit.
+    ("<p>Quelle: Statistisches Bundesamt</p>", ()),
+    ('<figure><img src="a.jpg"><figcaption>Quelle: dpa</figcaption></figure>', ()),
+])
+def test_a_wire_agency_credited_as_the_source_names_the_writer(story: str, expected: tuple[str, ...]) -> None:
+    assert authors("", story) == expected
+
+
+def test_a_person_goes_before_the_source_credited() -> None:
+    assert authors("<footer><p>© 2020 Jane Doe</p></footer>", "<p>Quelle: dpa</p>") == ("Jane Doe",)

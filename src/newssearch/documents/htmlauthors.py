@@ -1,7 +1,7 @@
 """Which of a page's credits names its authors: a lone "By" box run into the box after it, the co-authors a byline
 names beside the structured data's author, the "Written by" label of a page's Twitter card, a personal site named after
 its author, a line under the headline that dates the story and names its writer, a name signing the story at its end,
-and the holder of a personal site's copyright."""
+the holder of a personal site's copyright, and a wire agency credited as the story's source ("Quelle: dpa")."""
 
 from __future__ import annotations
 
@@ -185,6 +185,46 @@ def _in_foot(el: Element) -> bool:
     if any(box.tag in ("figure", "figcaption") for box in boxes) or any(map(_PICTURE.search, hints)):
         return False
     return any(box.tag == "footer" for box in boxes) or any(map(_FOOT.search, hints))
+
+
+# A story's source credited on a line of its own: "Quelle: kathpress" closing katholisch.at's story, "Source: AFP",
+# "Fuente: EFE", "Quelle: dpa, KNA". Only a wire agency so credited is the story's writer: "Quelle: Statistisches
+# Bundesamt" under a chart is a figure's source, "Quelle: MDR THÜRINGEN/ls" a broadcaster's.
+_SOURCE_LINE = re.compile(r"^(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes)\s*:\s*(.{2,60})$", re.I)
+_SOURCE_PARTS = re.compile(r"\s*(?:[,/&;]|\bund\b|\band\b|\by\b|\be\b)\s*")
+_SOURCE_MARKED = ("//text()[contains(., 'uelle') or contains(., 'ource') or contains(., 'uente') or contains(., 'onte')"
+                  " or contains(., 'UELLE') or contains(., 'OURCE')]")
+_SOURCE_ELEMENTS = 6  # elements: a box of more is no line of its own
+
+
+def source_agencies(root: Element) -> list[str]:
+    """The wire agencies a line of the page credits as the story's source (``_SOURCE_LINE``), outside its pictures:
+    the story's writer when nothing names one ("Quelle: kathpress": Kathpress)."""
+    agencies: list[str] = []
+    for node in root.xpath(_SOURCE_MARKED):
+        box = node.getparent()
+        box = box.getparent() if box is not None and node.is_tail else box
+        if box is None or not isinstance(box.tag, str) or box.tag in _INLINE and (box := box.getparent()) is None:
+            continue
+        if sum(1 for _ in islice(box.iter(), _SOURCE_ELEMENTS + 1)) > _SOURCE_ELEMENTS or _in_picture(box):
+            continue
+        line = _SOURCE_LINE.match(" ".join(box.text_content().split()))
+        for part in _SOURCE_PARTS.split(line.group(1).rstrip(".")) if line else ():
+            if (agency := agency_name(part)) and agency not in agencies:
+                agencies.append(agency)
+    return agencies
+
+
+# A picture's box by its class: its caption, a gallery's slide ("Quelle: Juergen Hasenkopf" under btv.de's photo).
+_CAPTION = re.compile(r"caption|gallery|galerie|slide|photo|foto", re.IGNORECASE)
+_CAPTION_DEPTH = 3  # the boxes above a line searched for a picture's (a page's column may be "hasHeaderImage")
+
+
+def _in_picture(el: Element) -> bool:
+    """Whether ``el`` stands in a picture's box: a ``<figure>``, its caption, or a box its class names so."""
+    boxes = [el, *islice(el.iterancestors(), _CAPTION_DEPTH)]
+    return any(box.tag in ("figure", "figcaption") or _CAPTION.search(f"{box.get('class') or ''} {box.get('id') or ''}")
+               for box in boxes)
 
 
 _EMPHASIS = frozenset({"b", "strong", "i", "em"})
