@@ -1132,6 +1132,21 @@ def test_an_events_day_in_the_opening_sentence_is_no_dateline(opening: str, expe
     assert extract(page(body=f"<article><p>{opening}</p>{BODY}</article>")).date == expected
 
 
+@pytest.mark.parametrize(("kicker", "expected"), [
+    # A kicker over the headline in its box that opens with the date and names the section (liquimoly-hbl.de, tuning).
+    ("<figcaption><small>31.01.2022&nbsp; 2. HBL</small><h1>Harbour bridge reopens</h1></figcaption>",
+     date(2022, 1, 31)),
+    ("<p>3 May 2021 | Politics</p><h1>Harbour bridge reopens</h1>", date(2021, 5, 3)),
+    # A sentence over it that names a day is none, nor a date in another box over it, nor the page's header's.
+    ("<p>3 May 2021 was the day the council first voted on the plan</p><h1>Harbour bridge reopens</h1>", None),
+    ("<div><p>3 May 2021</p><p>Politics</p></div><div><h1>Harbour bridge reopens</h1></div>", None),
+    ("<header><p>Monday, 3 May 2021</p></header><h1>Harbour bridge reopens</h1>", None),
+])
+def test_a_date_line_over_the_headline(kicker: str, expected: date | None) -> None:
+    found = extract(page("<title>Harbour bridge reopens</title>", f"<div>{kicker}</div>{BODY}"))
+    assert found.date == expected
+
+
 STANDFIRST = ("<p>The industry warned again that the plan would slow the switch to renewable power in the region, "
               "where wind and solar farms had been planned for years, and cost the towns their income.</p>")
 

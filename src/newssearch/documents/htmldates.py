@@ -11,7 +11,7 @@ from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date, written_date
 from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
 from .htmldatelines import event_day_at
-from .pagelines import dates_under_headline, first_published
+from .pagelines import dates_under_headline, first_published, over_headline
 from .recorddates import epoch_date
 from .urldates import date_in_url
 
@@ -66,7 +66,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
         ("dateline", lambda: [*map(boxed_date, [*first_published(info.lines), *info.date_texts,
                                                 *(" ".join(b.split()) for b in info.bylines),
-                                                *dates_under_headline(info.lines, headline), *date_lines]),
+                                                *dates_under_headline(info.lines, headline),
+                                                *over_headline(info.kickers, headline), *date_lines]),
                                 *opening_text(body), *opening_dates(body)]),
         ("script", lambda: info.script_dates[:1]),  # the last resort: a date the page shows nowhere
     ]

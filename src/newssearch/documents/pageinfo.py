@@ -18,7 +18,7 @@ from .archives import ArchiveSave, article_address
 from .headingtext import heading_text
 from .htmlauthors import copyright_holders, dated_names, signatures, source_agencies
 from .pageboxes import PAGE_TAGS, class_hints, collect_bylines, collect_dates, flat_text, parents
-from .pagelines import text_lines
+from .pagelines import kickers, text_lines
 from .publishers import domain_of
 from .sitenames import collect_site_names
 
@@ -49,6 +49,7 @@ class PageInfo:
     dated_names: list[str] = field(default_factory=list)  # names beside the date on a line under the headline
     source_agencies: list[str] = field(default_factory=list)  # wire agencies a "Quelle: dpa" line credits
     lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
+    kickers: list[tuple[str, str]] = field(default_factory=list)  # (h1, the date line over it in its box)
     script_dates: list[str] = field(default_factory=list)  # publication stamps in its scripts' data (see script_dates)
     site_names: list[str] = field(default_factory=list)
     brand_names: list[str] = field(default_factory=list)
@@ -115,6 +116,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     info.copyrights, info.signatures, info.dated_names = copyright_holders(root), signatures(root), dated_names(root)
     info.source_agencies = source_agencies(root)
     info.lines = text_lines(root)
+    info.kickers = kickers(root)
     info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
     return info
 

@@ -4,11 +4,13 @@ in tables and ``<font>`` tags) gives its date, on a line just under its headline
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TypeAlias
 
 from lxml import etree
 from lxml import html as lxml_html
 
+from .dates import written_date
 from .htmldatelines import dates_the_page
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -40,6 +42,36 @@ def dates_under_headline(lines: list[str], headline: str | None) -> list[str]:
         if line.casefold() == wanted:
             return [date for date in map(_date_part, lines[n + 1:n + 1 + UNDER_HEADLINE]) if date]
     return []
+
+
+KICKER_WORDS = 3  # words after the date of a kicker over the headline: its section ("31.01.2022 2. HBL")
+_KICKER_ELEMENTS = 5  # elements: a box of more is no kicker
+_NOT_CONTENT = frozenset({"script", "style", "noscript", "br"})
+_REGIONS = frozenset({"header", "nav"})  # the page's header before its headline: its date is the visit's
+
+
+def kickers(root: Element) -> list[tuple[str, str]]:
+    """(heading, line) for each ``<h1>`` whose own box sets a line just over it that dates the page
+    (``dates_the_page``) or opens with a date and names at most a section after it: liquimoly-hbl.de's
+    ``<small>31.01.2022 2. HBL</small>`` over its headline in one ``<figcaption>``. A date in another box over the
+    headline may be the site header's day of the visit; a sentence that names a day ("3 May 2021 was …") is none."""
+    found: list[tuple[str, str]] = []
+    for h1 in root.iter("h1"):
+        box = next((el for el in h1.itersiblings(preceding=True) if isinstance(el.tag, str)
+                    and el.tag not in _NOT_CONTENT), None)
+        if box is None or box.tag in _REGIONS or sum(1 for _ in islice(box.iter(), _KICKER_ELEMENTS + 1)) > _KICKER_ELEMENTS:
+            continue
+        line = " ".join(box.text_content().split())
+        opening = written_date().match(line)
+        if dates_the_page(line) or opening and len(line[opening.end():].split()) <= KICKER_WORDS:
+            found.append((" ".join(h1.text_content().split()), line))
+    return found
+
+
+def over_headline(kicked: list[tuple[str, str]], headline: str | None) -> list[str]:
+    """The lines of ``kickers`` over the ``<h1>`` that is ``headline``."""
+    wanted = " ".join((headline or "").split()).casefold()
+    return [line for heading, line in kicked if wanted and heading.casefold() == wanted]
 
 
 # The label of a story's first publication, set apart from its last update's time: the Guardian's "First published on
