@@ -1125,6 +1125,8 @@ def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
     # (wiki.piratenpartei.de, tuning: its next meeting's day had been the page's).
     ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr im Cafe Hurricane statt.", None),
     ("The next meeting of the club takes place on Saturday, June 8, 2024 at the town hall.", None),
+    # Nor is the last of a run of days (slf.ch, tuning: "Wochenbericht 14. - 20. Januar 2022" had been the 20th).
+    ("Wochenbericht 14. - 20. Januar 2022: Schwache Profile und eine günstige Lawinensituation im Wallis.", None),
     # A publishing word's "am" is the page's day.
     ("Veröffentlicht am 16.08.2019 von der Redaktion, mit einer Stunde Dauer.", date(2019, 8, 16)),
 ])

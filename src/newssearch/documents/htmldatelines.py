@@ -134,10 +134,17 @@ _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|T
 _ON_BEFORE = re.compile(rf"(\S+)\s+(?:am|on|le|el|il)\s+(?:{_WEEKDAY_WORD},?\s+)?$", re.IGNORECASE)
 
 
+# A day and a dash just before a date: the date closes a run of days ("14. - 20. Januar 2022", "6.–7. März 2020").
+_RANGE_BEFORE = re.compile(r"(?<![\d.])\d{1,2}\.?\s*[-–]\s*$")
+
+
 def event_day_at(text: str, start: int) -> bool:
     """Whether the date at ``start`` in a sentence of ``text`` is the day of what the sentence tells of, after its
     "on" or "am" ("Der nächste Stammtisch findet am Mi. 5. Februar 2020 ab 19 Uhr statt"), not the day it was published
-    ("Veröffentlicht am 16.08.2019")."""
+    ("Veröffentlicht am 16.08.2019"); or the last of a run of days, as a date line's two dates are ("Wochenbericht
+    14. - 20. Januar 2022": a week's report)."""
+    if _RANGE_BEFORE.search(text[:start]):
+        return True
     before = _ON_BEFORE.search(text[:start])
     return before is not None and before.group(1).lower() not in _PUBLISHING_WORDS
 
