@@ -191,9 +191,8 @@ def _in_foot(el: Element) -> bool:
 # "Fuente: EFE", "Quelle: dpa, KNA". Only a wire agency so credited is the story's writer: "Quelle: Statistisches
 # Bundesamt" under a chart is a figure's source, "Quelle: MDR THÜRINGEN/ls" a broadcaster's.
 _SOURCE_LINE = re.compile(r"^(?:quelle|quellen|source|sources|fuente|fuentes|fonte|fontes)\s*:\s*(.{2,60})$", re.I)
+_SOURCE_LABEL = re.compile(r"\s*(?:quellen?|sources?|fuentes?|fontes?)\s*:", re.I)
 _SOURCE_PARTS = re.compile(r"\s*(?:[,/&;]|\bund\b|\band\b|\by\b|\be\b)\s*")
-_SOURCE_MARKED = ("//text()[contains(., 'uelle') or contains(., 'ource') or contains(., 'uente') or contains(., 'onte')"
-                  " or contains(., 'UELLE') or contains(., 'OURCE')]")
 _SOURCE_ELEMENTS = 6  # elements: a box of more is no line of its own
 
 
@@ -201,10 +200,11 @@ def source_agencies(root: Element) -> list[str]:
     """The wire agencies a line of the page credits as the story's source (``_SOURCE_LINE``), outside its pictures:
     the story's writer when nothing names one ("Quelle: kathpress": Kathpress)."""
     agencies: list[str] = []
-    for node in root.xpath(_SOURCE_MARKED):
-        box = node.getparent()
-        box = box.getparent() if box is not None and node.is_tail else box
-        if box is None or not isinstance(box.tag, str) or box.tag in _INLINE and (box := box.getparent()) is None:
+    for el in root.iter():  # the label opens an element's text: "Quelle: " before <a>kathpress</a>, <b>Quelle:</b>
+        if not isinstance(el.tag, str) or el.tag in _NOT_CONTENT or not _SOURCE_LABEL.match(el.text or ""):
+            continue
+        box = el.getparent() if el.tag in _INLINE else el
+        if box is None:
             continue
         if sum(1 for _ in islice(box.iter(), _SOURCE_ELEMENTS + 1)) > _SOURCE_ELEMENTS or _in_picture(box):
             continue
