@@ -221,3 +221,25 @@ def test_the_patterns_of_quotes_wildcards_and_bylines_are_compiled_when_a_query_
     build_index(tmp_path / "corpus", tmp_path / "index")
     output = fresh_python(PATTERN_WORDS, str(tmp_path / "index"))
     assert output.splitlines() == ["0 [0, 0, 0]", "0 [1, 1, 0]"]
+
+
+INDEX_TEXT_ONLY = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+result = CliRunner().invoke(cli, ["index", sys.argv[1] + "/corpus", "--index-dir", sys.argv[1] + "/index", "--json"])
+readers = ("archivefiles", "jsonfile", "jsonrecords", "lexisnexis", "factiva", "proquest", "mdtext", "mdinline")
+print(int(result.exit_code), [name for name in readers if "newssearch.documents." + name in sys.modules])
+from newssearch.documents.textexports import is_separator, read_export
+print(is_separator(" 1 of 3 DOCUMENTS "), is_separator("Storm hits"), read_export("Storm hits", "a.txt"))
+"""
+
+
+def test_indexing_text_files_imports_no_archive_json_or_export_readers(tmp_path: Path) -> None:
+    # An update of a folder of .txt stories had imported the zip and tar readers (for one check of files over 64 MB),
+    # the JSON readers (for Omnivore's file of records) and every news database's layout with its patterns (for a
+    # text holding one of their marks), and the Markdown inline patterns under Wallabag's: 30 ms of every update.
+    # The layouts' separators are still there for a PDF's running lines.
+    storm_corpus(tmp_path)
+    output = fresh_python(INDEX_TEXT_ONLY, str(tmp_path))
+    assert output.splitlines() == ["0 []", "True False None"]

@@ -11,7 +11,6 @@ from pathlib import Path
 from stat import S_ISREG
 
 from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
-from .documents.archivefiles import unpack_first
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
 from .exportfolders import joined_in_folder
@@ -87,7 +86,7 @@ def read_regular_file(path: Path) -> bytes:
         size = stat.st_size
         if not S_ISREG(stat.st_mode):
             raise UnreadableFile("not a regular file (a pipe or a device)")
-        if size > BIG_FILE and (why := unpack_first(path.name)):
+        if size > BIG_FILE and (why := _unpack_first(path.name)):
             raise UnreadableFile(why)
         if size > BIG_FILE and not path.name.lower().endswith(PACKED) and looks_binary(handle.read(8192)):
             raise UnreadableFile("binary file (not text)")
@@ -96,6 +95,14 @@ def read_regular_file(path: Path) -> bytes:
             return handle.read()
         except MemoryError:
             raise UnreadableFile(f"too large to read in memory ({size >> 20:,} MB)") from None
+
+
+def _unpack_first(name: str) -> str | None:
+    """``archivefiles.unpack_first``, imported only for a file this large: the archive readers (zip, tar, JSON
+    records) cost an update of a few text files 20 ms to import."""
+    from .documents.archivefiles import unpack_first
+
+    return unpack_first(name)
 
 
 def iter_reads(items: list[tuple[str, str]], workers: int,

@@ -19,8 +19,6 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .archivenames import member_id
 from .article import Article, ReadResult
-from .jsonfile import record_key
-from .jsonrecords import find_records, record_fields
 
 # Omnivore's files of records, twenty to a file: metadata_0_to_20.json, metadata_20_to_40.json…
 _RECORDS = re.compile(r"(?:^|/)metadata_[^/]*\.json$", re.IGNORECASE)
@@ -79,6 +77,11 @@ def with_highlights(record: Article, notes: Article) -> Article:
 def record_slugs(data: bytes | None, file_rel: str) -> dict[str, str]:
     """The page name (``slug``, as written) of each record of the JSON ``data`` of the file ``file_rel``, by the id
     its article has; none when the file does not parse."""
+    # The JSON readers are imported here, for an export's records: every update imports this module (the indexer's
+    # ``exportfolders`` asks ``is_records_file`` of each changed file), and a folder of text files never needs them.
+    from .jsonfile import record_key
+    from .jsonrecords import find_records, record_fields
+
     try:
         value = json.loads(data) if data is not None else None
         records = find_records(value) if value is not None else []

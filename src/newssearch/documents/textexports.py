@@ -17,31 +17,34 @@ from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
 from .exportstories import Broken, Part, Story, date_line, publication_name
-from .factiva import SEPARATOR as FACTIVA_SEPARATOR
-from .factiva import coded_stories, plain_stories
 from .fields import Made, gather
-from .lexisnexis import SEPARATORS as LEXISNEXIS_SEPARATORS
-from .lexisnexis import academic_stories, uni_stories
-from .proquest import SEPARATOR as PROQUEST_SEPARATOR
-from .proquest import proquest_stories
 from .titles import title_from_lede
 from .wallabagtext import RULE as WALLABAG_RULE
-from .wallabagtext import wallabag_stories
 
-# Each layout's reader, tried in turn: the first to know the text reads it.
-LAYOUTS: tuple[Callable[[str], list[Part] | None], ...] = (
-    academic_stories, uni_stories, coded_stories, plain_stories, proquest_stories, wallabag_stories,
-)
 # Words that one of the layouts must hold: a text without any is no export, and is not read twice over.
 _MARKS = ("DOCUMENTS", "End of Document", "Dokument ", "Document ", WALLABAG_RULE)
-# The lines the layouts write between two stories: "1 of 3 DOCUMENTS", "End of Document", "Document N of M"...
-_SEPARATORS = (*LEXISNEXIS_SEPARATORS, FACTIVA_SEPARATOR, PROQUEST_SEPARATOR)
+
+
+def layouts() -> tuple[Callable[[str], list[Part] | None], ...]:
+    """Each layout's reader, tried in turn: the first to know the text reads it. Imported when first asked for (a
+    text holding a mark): their modules and patterns cost every run that reads a plain story 10 ms."""
+    from .factiva import coded_stories, plain_stories
+    from .lexisnexis import academic_stories, uni_stories
+    from .proquest import proquest_stories
+    from .wallabagtext import wallabag_stories
+
+    return academic_stories, uni_stories, coded_stories, plain_stories, proquest_stories, wallabag_stories
 
 
 def is_separator(line: str) -> bool:
-    """Whether ``line`` is one a news database's export writes between two stories (a PDF download's running line
-    that must stay: "1 of 3 DOCUMENTS" atop each story's page)."""
-    return any(separator.fullmatch(line.strip()) for separator in _SEPARATORS)
+    """Whether ``line`` is one a news database's export writes between two stories ("1 of 3 DOCUMENTS", "End of
+    Document", "Document N of M"...): a PDF download's running line that must stay, atop each story's page."""
+    from .factiva import SEPARATOR as FACTIVA_SEPARATOR
+    from .lexisnexis import SEPARATORS as LEXISNEXIS_SEPARATORS
+    from .proquest import SEPARATOR as PROQUEST_SEPARATOR
+
+    line = line.strip()
+    return any(rule.fullmatch(line) for rule in (*LEXISNEXIS_SEPARATORS, FACTIVA_SEPARATOR, PROQUEST_SEPARATOR))
 
 
 def read_export(text: str, rel: str) -> ReadResult | None:
@@ -49,7 +52,7 @@ def read_export(text: str, rel: str) -> ReadResult | None:
     if not any(mark in text for mark in _MARKS):
         return None
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    for layout in LAYOUTS:
+    for layout in layouts():
         stories = layout(text)
         if stories is not None:
             return export_articles(stories, rel)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 
 from .exportstories import Part, Story, body_text, paragraphs
-from .mdtext import markdown_text
 
 RULE = "=" * 100  # the export's rule: a text without one is no Wallabag export
 # A title between two rules, each on a line of its own with blank lines around.
@@ -58,6 +57,8 @@ def wallabag_markdown_stories(text: str) -> list[Part] | None:
     if len(titles) < _MIN_STORIES:
         return None
     texts.append("\n".join(lines[starts[-1] + 2:]))
+    from .mdtext import markdown_text  # here: a text export imports this module for RULE, and never needs Markdown's
+
     return [Story(layout="wallabag", title=markdown_text(title).text.strip(), body=markdown_text(body).text.strip())
             for title, body in zip(titles, texts, strict=True)]
 
