@@ -8,9 +8,10 @@ import pytest
 from whoosh import fields
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filetables import OrderedHashWriter
 
 from newssearch import segpostings
-from newssearch.segpostings import SingleBlocks, write_postings
+from newssearch.segpostings import SingleBlocks, term_table_adder, write_postings
 
 SCHEMA = fields.Schema(body=fields.TEXT(), facet=fields.KEYWORD(), id=fields.ID(),
                        spell_body=fields.SpellField(fields.TEXT().format))
@@ -99,3 +100,20 @@ def test_only_whoosh3s_writer_without_inlining_gets_single_blocks() -> None:
     plain, inlined = (codec.field_writer(storage, codec.new_segment(storage, name))
                       for codec, name in [(W3Codec(), "A"), (inlining, "B")])
     assert [SingleBlocks.fits(plain), SingleBlocks.fits(inlined), SingleBlocks.fits(object())] == [True, False, False]
+
+
+def test_the_term_table_s_rows_are_written_as_whoosh_writes_them() -> None:
+    # Each term's row had gone through Whoosh's add (its checks, three writes and two tells of the wrapped file):
+    # 3 of the 12 µs a one-posting term took, and a 1% Reuters update writes 11,000 terms. 1,000 rows of up to 200
+    # bytes: the table's index of row places passes 65,535 and takes a wider type, as Whoosh's does.
+    def table(fast: bool) -> bytes:
+        storage = RamStorage()
+        tindex = OrderedHashWriter(storage.create_file("T"))
+        add = term_table_adder(tindex) if fast else tindex.add
+        assert (add == tindex.add) is not fast
+        for n in range(1000):
+            add(b"\x00\x01" + f"t{n:05}".encode(), bytes(range(n % 200)))
+        tindex.close()
+        return storage.open_file("T").read()
+
+    assert table(fast=True) == table(fast=False)

@@ -10,14 +10,19 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections.abc import Callable
 from functools import partial
 from pickle import dumps
+from struct import Struct
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC, W3FieldWriter, W3TermInfo
+from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.structfile import StructFile
 from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import length_to_byte
 
 Posting = tuple[str, bytes, int, float, bytes | None]  # a pool's: field, term, document, weight, value
+_ROW_HEAD = Struct("!ii")  # a term table row's key and value lengths (``filetables._lengths``)
 CACHE_LIMIT = 10_000  # blocks of empty-valued postings kept for reuse; the cache starts again past this
 
 
@@ -29,6 +34,7 @@ class SingleBlocks:
         self._fieldwriter = fieldwriter
         self._compression = codec._compression
         self._cache: dict[tuple, tuple[bytes, bytes]] = {}  # type: ignore[type-arg]
+        self.add_row = term_table_adder(fieldwriter._tindex)
 
     @staticmethod
     def fits(fieldwriter: object) -> bool:
@@ -54,7 +60,13 @@ class SingleBlocks:
         offset = postfile.tell()
         postfile.write(block)
         extent = pack_long(offset) + pack_int(len(block))
-        fieldwriter._tindex.add(pack_ushort(fieldwriter._fieldid) + btext, info + extent)
+        self.add_row(pack_ushort(fieldwriter._fieldid) + btext, info + extent)
+
+    def finish_term(self) -> None:
+        """``W3FieldWriter.finish_term``: the term of several postings its row, through ``add_row``."""
+        fieldwriter = self._fieldwriter
+        terminfo = fieldwriter._postwriter.finish_postings()
+        self.add_row(pack_ushort(fieldwriter._fieldid) + fieldwriter._btext, terminfo.to_bytes())
 
     def _make(self, fixedsize: int | None, docnum: int, weight: float, vbytes: bytes,
               length: int) -> tuple[bytes, bytes]:
@@ -79,6 +91,26 @@ class SingleBlocks:
         return block, info
 
 
+def term_table_adder(tindex: OrderedHashWriter) -> Callable[[bytes, bytes], None]:
+    """``tindex.add`` (a segment's term table: keys in order, each row its lengths, key and value, each key's hash
+    and place in a bucket) with the same bytes and in one write, without the checks and the wrapped file's calls
+    of each row: 3 of the 12 µs a one-posting term took. Whoosh's own ``add`` for any other kind of table or file."""
+    dbfile = tindex.dbfile
+    if type(tindex) is not OrderedHashWriter or type(dbfile) is not StructFile:
+        return tindex.add
+    raw, index, buckets, hashfn = dbfile.file, tindex.index, tindex.buckets, tindex.hashfn
+
+    def add(key: bytes, value: bytes) -> None:
+        position = raw.tell()
+        index.append(position)
+        raw.write(_ROW_HEAD.pack(len(key), len(value)) + key + value)
+        hashed = hashfn(key)
+        buckets[hashed & 255].append((hashed, position))
+        tindex.lastkey = key
+
+    return add
+
+
 def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ignore[no-untyped-def]
     """``FieldWriter.add_postings`` for the pool's sorted postings, with field lengths read once per field and
     one-posting terms written by ``SingleBlocks``.
@@ -88,15 +120,15 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
     posting waits until the next one shows whether it is alone.
     """
     start_term, add = fieldwriter.start_term, fieldwriter.add
-    single = SingleBlocks(fieldwriter).write if SingleBlocks.fits(fieldwriter) else None
-    if single is not None:  # Whoosh 3's writer: its postings writer is called directly
+    blocks = SingleBlocks(fieldwriter) if SingleBlocks.fits(fieldwriter) else None
+    if blocks is not None:  # Whoosh 3's writer: its postings writer is called directly
         add = partial(_add_posting, fieldwriter)
     lastfn = lasttext = first = None
     lens: list[int] | None = None
     for posting in postings:
         fieldname, btext, docnum = posting[0], posting[1], posting[2]
         if fieldname != lastfn or btext != lasttext:
-            _finish_term(single, fieldwriter, lasttext, first, lens)
+            _finish_term(blocks, fieldwriter, lasttext, first, lens)
             first, lasttext = None, None
             if fieldname != lastfn:
                 lens = _next_field(fieldwriter, schema, lengths, lastfn, fieldname)
@@ -112,7 +144,7 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
             add(first[2], first[3], b"" if first[4] is None else first[4], lens[first[2]] if lens else 0)
             first = None
         add(docnum, posting[3], b"" if posting[4] is None else posting[4], lens[docnum] if lens else 0)
-    _finish_term(single, fieldwriter, lasttext, first, lens)
+    _finish_term(blocks, fieldwriter, lasttext, first, lens)
     if lastfn is not None:
         fieldwriter.finish_field()
 
@@ -136,14 +168,15 @@ def _add_posting(fieldwriter: W3FieldWriter, docnum: int, weight: float, vbytes:
             postwriter._maxlength = length
 
 
-def _finish_term(single, fieldwriter, btext: bytes | None, first: Posting | None,  # type: ignore[no-untyped-def]
-                 lens: list[int] | None) -> None:
-    """End the term ``btext`` (None: no term yet): write it with its one posting ``first``, else finish it."""
+def _finish_term(blocks: SingleBlocks | None, fieldwriter, btext: bytes | None,  # type: ignore[no-untyped-def]
+                 first: Posting | None, lens: list[int] | None) -> None:
+    """End the term ``btext`` (None: no term yet): write it with its one posting ``first``, else finish it (by
+    ``blocks`` when Whoosh 3 writes the segment)."""
     if first is not None:  # the term had one posting
         assert btext is not None  # set with first
-        _write_single(single, fieldwriter, btext, first, lens)
+        _write_single(blocks, fieldwriter, btext, first, lens)
     elif btext is not None:
-        fieldwriter.finish_term()
+        (blocks or fieldwriter).finish_term()
 
 
 def _next_field(fieldwriter, schema, lengths, lastfn: str | None, fieldname: str) -> list[int] | None:  # type: ignore[no-untyped-def]
@@ -154,13 +187,13 @@ def _next_field(fieldwriter, schema, lengths, lastfn: str | None, fieldname: str
     return _field_lengths(lengths, schema[fieldname], fieldname)
 
 
-def _write_single(single, fieldwriter, btext: bytes, posting: Posting,  # type: ignore[no-untyped-def]
+def _write_single(blocks: SingleBlocks | None, fieldwriter, btext: bytes, posting: Posting,  # type: ignore[no-untyped-def]
                   lens: list[int] | None) -> None:
-    """Write a term that has the one ``posting``: by ``single`` (``SingleBlocks.write``), else as Whoosh does."""
+    """Write a term that has the one ``posting``: by ``blocks``, else as Whoosh does."""
     docnum, weight, value = posting[2], posting[3], posting[4]
     vbytes, length = b"" if value is None else value, lens[docnum] if lens else 0
-    if single is not None:
-        single(btext, docnum, weight, vbytes, length)
+    if blocks is not None:
+        blocks.write(btext, docnum, weight, vbytes, length)
         return
     fieldwriter.start_term(btext)
     fieldwriter.add(docnum, weight, vbytes, length)
