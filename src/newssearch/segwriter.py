@@ -25,7 +25,6 @@ from whoosh.fields import SpellField
 from whoosh.writing import SegmentWriter
 
 from .fastanalysis import compile_schema
-from .patterns import index_languages
 from .postingpool import ChunkedPool
 from .schema import BODY, LANG, LENGTHS, TITLE
 from .segpostings import write_postings
@@ -152,6 +151,10 @@ class NewsWriter(SegmentWriter):
         for item in self._process_posts(_postings(reader, spelling, live, tracked), startdoc, docmap):
             add_post(item)
         if self.docnum:  # the stand-in posting is in this segment's first document
+            # patterns is the query side's (wildcards, fuzzy automata, pattern scores): a run that merges no segment
+            # never imports it
+            from .patterns import index_languages
+
             stemmers = [stem_english, *map(language_stemmer, index_languages(reader))]  # as its articles were stemmed
             for fieldname in sorted(spelling):
                 source, spelled = sources.get(fieldname, (fieldname,)), self._spelled.setdefault(fieldname, set())
