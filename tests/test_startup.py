@@ -228,7 +228,8 @@ import sys
 from click.testing import CliRunner
 from newssearch.cli import cli
 result = CliRunner().invoke(cli, ["index", sys.argv[1] + "/corpus", "--index-dir", sys.argv[1] + "/index", "--json"])
-readers = ("archivefiles", "jsonfile", "jsonrecords", "lexisnexis", "factiva", "proquest", "mdtext", "mdinline")
+readers = ("archivefiles", "jsonfile", "jsonrecords", "lexisnexis", "factiva", "proquest", "mdtext", "mdinline",
+           "headlines")
 print(int(result.exit_code), [name for name in readers if "newssearch.documents." + name in sys.modules])
 from newssearch.documents.textexports import is_separator, read_export
 print(is_separator(" 1 of 3 DOCUMENTS "), is_separator("Storm hits"), read_export("Storm hits", "a.txt"))

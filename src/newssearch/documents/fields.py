@@ -13,7 +13,6 @@ from dataclasses import replace
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
-from .headlines import strip_site_end
 from .htmltext import inline_text
 from .publishers import domain_of, is_address, known_names, publisher_name
 from .sitekeys import site_keys
@@ -279,5 +278,7 @@ def without_source(title: str, source: str | None, url: str | None = None) -> st
     """``title`` without the publisher's name that aggregators (Google News, NewsAPI) append: as the source
     names it, by another name newssearch knows it by ("- NZ Herald" from the "New Zealand Herald"), by its
     URL's host, or a last part named as sites are ("| Otago Daily Times Online News")."""
+    from .headlines import strip_site_end  # here: a text's reader imports this module, and never asks this
+
     keys = site_keys([source, *known_names(source, url), domain_of(url)])
     return strip_site_end(title, keys) or title
