@@ -270,3 +270,24 @@ def test_an_update_that_merges_no_segment_imports_no_query_patterns(tmp_path: Pa
                                   '("newssearch.patterns", "newssearch.fastscore", "newssearch.snippets"')
     assert check != INDEX_COMMAND
     assert fresh_python(check, str(tmp_path)) == "0 []\n"
+
+
+READ_TEXT_WITHOUT_MAIL = """
+import sys
+from newssearch.documents import parse_bytes
+story = b"Storm hits the harbour\\n3 March 2024\\n\\nWELLINGTON - The storm hit the harbour at dawn.\\n"
+print([article.date for article in parse_bytes(story, "a.txt", ".txt").articles])
+print(sorted(name for name in ("email", "socket", "newssearch.documents.mailheader", "newssearch.documents.mailsenders")
+             if name in sys.modules))
+mail = (b"From: Jane Doe <jane@example.com>\\nSubject: Re: Storm hits the harbour\\n"
+        b"Date: Sun, 3 Mar 2024 10:00:00 +1300\\n\\nThe storm hit.\\n")
+print([(article.title, article.authors, str(article.date)) for article in parse_bytes(mail, "m.txt", ".txt").articles])
+"""
+
+
+def test_reading_a_text_without_a_mail_header_imports_no_mail_modules() -> None:
+    # The text header's e-mail fields and RFC 822 dates imported the standard library's e-mail parser and socket
+    # (27 modules, ~20 ms of every update that read a text) for the few texts that are saved messages.
+    output = fresh_python(READ_TEXT_WITHOUT_MAIL)
+    assert output.splitlines() == ["[datetime.date(2024, 3, 3)]", "[]",
+                                   "[('Storm hits the harbour', ('Jane Doe',), '2024-03-03')]"]

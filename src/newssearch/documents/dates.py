@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import date, datetime, timezone
-from email.utils import parsedate_tz
 from functools import cache, partial
 
 from .monthnames import MONTHS, SHORT_MONTHS
@@ -191,6 +190,8 @@ def _iso(text: str) -> date | None:
 def _rfc822(text: str) -> date | None:
     if not re.search(r"\d{1,2}\s+[A-Za-z]{3}\s+(?:\d{4}|\d\d\b)", text):  # RFC 822 allows two-digit years
         return None
+    from email.utils import parsedate_tz  # here: with socket and the e-mail charsets, 5 ms of every text reader's start
+
     parts = parsedate_tz(text) or (parsedate_tz(text + " 00:00") if ":" not in text else None)  # 01 Jan 50: no time
     if not parts:
         return None

@@ -20,8 +20,6 @@ from .authornames import split_authors
 from .dates import parse_date
 from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
 from .languages import language_region
-from .mailheader import MAIL_REPLY
-from .mailsenders import read_sender, sender_parts
 from .textnotes import without_release_mark
 
 _SHORT_VALUE = 12  # words: an author's or a publisher's name, never a sentence
@@ -196,6 +194,10 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
     sender's name the author (an automatic sender's, an office's or an organisation's the publisher: ``mailsenders``),
     a sender's words not read as names ("From: Ann Lee, Hamilton") or a desk's naming no publisher ("From: Press
     Office") a line kept."""
+    # The e-mail modules are imported for a header that is one (they import the standard library's e-mail parser)
+    from .mailheader import MAIL_REPLY
+    from .mailsenders import read_sender
+
     found: Keyed = {}
     kept: list[str] = []
     for name, value in fields:
@@ -217,6 +219,8 @@ def mail_record(fields: list[tuple[str, str]]) -> tuple[Keyed, list[str]]:
 def _no_name(value: str) -> str:
     """A sender's words that name no one, a phone number ("+64 21 555 0101 <sms@example.com>"): kept as text; ""
     for an address alone or a From that does not parse ('<>')."""
+    from .mailsenders import sender_parts
+
     name = sender_parts(value)[0]
     return name if "@" not in name and any(char.isalnum() for char in name) else ""
 
