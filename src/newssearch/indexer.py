@@ -215,8 +215,6 @@ def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
 def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
            workers: int, kept: Callable[[str], bool]) -> dict[str, store.FileEntry]:
     """Read changed files and write all changes in one commit; return the new file table."""
-    from .segwriter import NewsWriter
-
     entries = dict(plan.unchanged)
     report.unchanged = sum(len(e.ids) for e in plan.unchanged.values())
     for rel, entry in plan.unchanged.items():
@@ -233,6 +231,8 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
             report.unchanged += len(entries[rel].ids)  # still in the index, as they were: the counts add up
     if not plan.to_read and not plan.vanished:
         return entries
+    from .segwriter import NewsWriter  # here: a run that changes nothing writes no segment, and imports no writer
+
     writer = NewsWriter(ix)
     try:
         for rel, entry in plan.vanished.items():
