@@ -1,8 +1,10 @@
-"""One-posting terms are written directly (segpostings.SingleBlocks): the segment files hold Whoosh's own bytes."""
+"""One-posting terms are written directly (segpostings.SingleBlocks): the segment files hold Whoosh's own bytes,
+but for short blocks left uncompressed (segpostings.BlockWriter), which old and new code alike read."""
 
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 from whoosh import fields
@@ -10,8 +12,9 @@ from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import RamStorage
 from whoosh.filedb.filetables import OrderedHashWriter
 
-from newssearch import segpostings
-from newssearch.segpostings import SingleBlocks, term_table_adder, write_postings
+from newssearch import build_index, liveindex, open_index, segpostings
+from newssearch.postingblocks import posting_blocks
+from newssearch.segpostings import BlockWriter, SingleBlocks, term_table_adder, write_postings
 
 SCHEMA = fields.Schema(body=fields.TEXT(), facet=fields.KEYWORD(), id=fields.ID(),
                        spell_body=fields.SpellField(fields.TEXT().format))
@@ -27,10 +30,13 @@ def _segment_bytes(write) -> dict[str, bytes]:  # type: ignore[no-untyped-def]
     return {name.rsplit(".", 1)[-1]: storage.open_file(name).read() for name in storage.list()}
 
 
-def _whoosh(postings: list[tuple]) -> dict[str, bytes]:  # type: ignore[type-arg]
+def _whoosh(postings: list[tuple], blocks: bool = True) -> dict[str, bytes]:  # type: ignore[type-arg]
+    """The files Whoosh's field writer makes of ``postings``, one term each (with ``BlockWriter``, else its own)."""
     def write(fieldwriter) -> None:  # type: ignore[no-untyped-def]
         for fieldname, group in itertools.groupby(postings, key=lambda p: p[0]):
             fieldwriter.start_field(fieldname, SCHEMA[fieldname])
+            if blocks:
+                fieldwriter._postwriter = BlockWriter.replacing(fieldwriter._postwriter)
             for btext, docnum, weight, vbytes, length in (p[1:] for p in group):
                 fieldwriter.start_term(btext)
                 fieldwriter.add(docnum, weight, vbytes, length)
@@ -62,6 +68,13 @@ def test_a_one_posting_term_is_written_as_whoosh_writes_it(fieldname: str, vbyte
     postings = [(fieldname, f"t{n:04}".encode(), docnum, weight, vbytes, length)
                 for n, (docnum, weight, length) in enumerate(list(cases) * 2)]
     assert _single(postings) == _whoosh(postings)
+
+
+def test_every_block_compressed_is_whoosh_own_writer(monkeypatch: pytest.MonkeyPatch) -> None:
+    # what an index written before short blocks went plain holds: the old-index tests below write it so
+    monkeypatch.setattr(segpostings, "COMPRESS_FROM", 0)
+    postings = [("body", b"t%02d" % n, n, 1.0, POSITIONS * n, n) for n in range(1, 60)]
+    assert _single(postings) == _whoosh(postings) == _whoosh(postings, blocks=False)
 
 
 def _pool() -> list[tuple]:  # type: ignore[type-arg]
@@ -117,3 +130,69 @@ def test_the_term_table_s_rows_are_written_as_whoosh_writes_them() -> None:
         return storage.open_file("T").read()
 
     assert table(fast=True) == table(fast=False)
+
+
+def _blocks(files: dict[str, bytes], fieldname: str, btext: bytes):  # type: ignore[no-untyped-def]
+    """Each block's compression flag, and the postings read back by Whoosh's matcher and by ``posting_blocks``."""
+    storage, codec = RamStorage(), W3Codec()
+    segment = codec.new_segment(storage, "MAIN")
+    for ext, data in files.items():
+        with storage.create_file(segment.make_filename("." + ext)) as handle:
+            handle.write(data)
+    terms = codec.terms_reader(storage, segment)
+    matcher, flags, read = terms.matcher(fieldname, btext, SCHEMA[fieldname].format), [], []
+    for ids, weights, values in posting_blocks(matcher, values=True):  # the matcher at each block in turn
+        flags.append(matcher._compression)
+        read.extend(zip(ids, weights, values))
+    whole = list(read)
+    matcher = terms.matcher(fieldname, btext, SCHEMA[fieldname].format)
+    while matcher.is_active():  # Whoosh's own reading, posting by posting
+        assert (matcher.id(), matcher.weight(), matcher.value()) == read.pop(0)
+        matcher.next()
+    assert read == []
+    terms.close()
+    return flags, whole
+
+
+def test_a_short_block_is_written_uncompressed_and_read_back() -> None:
+    # Whoosh compressed every block: a one-posting block of ~30 bytes came out longer than its pickle
+    postings = [("body", b"alone", 3, 1.0, POSITIONS), ("body", b"pair", 0, 2.0, POSITIONS),
+                ("body", b"pair", 5, 1.0, POSITIONS)]
+    postings += [("body", b"zmany", n, float(n % 3 + 1), POSITIONS * (n % 4 + 1)) for n in range(300)]
+    files = _segment_bytes(lambda fieldwriter: write_postings(fieldwriter, SCHEMA, _Lengths(), iter(postings)))
+    expected = {term: [(p[2], p[3], p[4]) for p in postings if p[1] == term] for term in (b"alone", b"pair", b"zmany")}
+    assert _blocks(files, "body", b"alone") == ([0], expected[b"alone"])
+    assert _blocks(files, "body", b"pair") == ([0], expected[b"pair"])
+    assert _blocks(files, "body", b"zmany") == ([3, 3, 3], expected[b"zmany"])  # 128 + 128 + 44 postings
+
+
+def _corpus(folder: Path, count: int, start: int = 0) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    words = ["harbour", "police", "election", "storm", "budget", "rugby", "school", "court"]
+    for i in range(start, start + count):
+        body = " ".join(words[(i * k) % len(words)] for k in range(1, 30))
+        (folder / f"a{i:03d}.txt").write_text(f"Story {i} about {words[i % 8]}\n\n{body} zeta{i}.\n", encoding="utf-8")
+
+
+def _ranked(index_dir: Path) -> list[list[tuple[str, float]]]:
+    with open_index(index_dir) as idx:
+        return [sorted((hit.id, round(hit.score, 5)) for hit in idx.search(query, limit=50).hits)
+                for query in ("harbour", "police storm", '"storm budget"', "court OR school", "zeta7", "zeta33")]
+
+
+def test_an_index_of_compressed_blocks_reads_updates_and_merges(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    _corpus(corpus, 30)
+    with monkeypatch.context() as old:  # every block compressed, as an index written before
+        old.setattr(segpostings, "COMPRESS_FROM", 0)
+        build_index(corpus, index_dir, workers=1)
+        build_index(corpus, tmp_path / "old", workers=1)
+    build_index(corpus, tmp_path / "new", workers=1)
+    assert _ranked(index_dir) == _ranked(tmp_path / "new") == _ranked(tmp_path / "old")
+    _corpus(corpus, 15, start=19)  # 11 of the old segment's 30 replaced (over a third: it is rewritten) and 4 new
+    build_index(corpus, index_dir, workers=1)  # the old segment's blocks read and written with new ones
+    with liveindex.open_whoosh(index_dir, liveindex.require_manifest(index_dir)).reader() as reader:
+        assert reader.doc_count_all() == reader.doc_count() == 34  # no replaced article left: it was rewritten
+    build_index(corpus, tmp_path / "clean", workers=1)
+    assert _ranked(index_dir) == _ranked(tmp_path / "clean")
