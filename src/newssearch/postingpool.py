@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from itertools import islice
 from operator import itemgetter
 
+from whoosh.externalsort import imerge
 from whoosh.writing import PostingPool
 
 RUN_CHUNK = 2_000      # postings pickled together in a spilled run (one chunk per run in memory while merging)
@@ -57,11 +58,20 @@ class ChunkedPool(PostingPool):
         self.currentsize = 0
 
     def items(self, maxfiles: int = 128):  # type: ignore[no-untyped-def]
-        """Whoosh's: every posting, sorted; a pool that never spilled sorted in memory by ``sort_postings``."""
-        if self.runs:
-            return super().items(maxfiles)  # saves what is held, then merges the runs
-        sort_postings(self.current)
-        return self.current
+        """Whoosh's: every posting, sorted; a pool that never spilled sorted in memory by ``sort_postings``.
+
+        A pool that spilled merges its runs with the postings it still holds, sorted in memory: Whoosh spilled those
+        too and read them back, the same postings in the same order.
+        """
+        if not self.runs:
+            sort_postings(self.current)
+            return self.current
+        if len(self.runs) >= maxfiles:
+            return super().items(maxfiles)  # saves what is held, merges runs down to maxfiles open at once
+        held, runs = self.current, self.runs
+        sort_postings(held)
+        self.current, self.currentsize, self.runs = [], 0, []  # as Whoosh leaves the pool
+        return imerge([*(self._read_run(path) for path in runs), held])
 
     def _write_run(self, f, items) -> None:  # type: ignore[no-untyped-def]
         postings = iter(items)  # the pool's list, or Whoosh's merge of many runs
