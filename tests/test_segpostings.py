@@ -11,6 +11,7 @@ from whoosh import fields
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.filedb.filestore import RamStorage
 from whoosh.filedb.filetables import OrderedHashWriter
+from whoosh.filedb.structfile import StructFile
 
 from newssearch import build_index, liveindex, open_index, segpostings
 from newssearch.postingblocks import posting_blocks
@@ -105,6 +106,20 @@ def test_write_postings_makes_the_same_files_with_or_without_single_blocks(
     fast = _segment_bytes(write)
     monkeypatch.setattr(segpostings.SingleBlocks, "fits", staticmethod(lambda fieldwriter: False))
     assert fast == _segment_bytes(write)
+
+
+def test_the_postings_file_is_asked_its_position_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Whoosh asks before and after every term, and a buffered file's tell asks the system: 8% of a flush
+    def write(fieldwriter) -> None:  # type: ignore[no-untyped-def]
+        write_postings(fieldwriter, SCHEMA, _Lengths(), iter(_pool()))
+
+    asked: list[str] = []
+    tell = StructFile.tell
+    monkeypatch.setattr(StructFile, "tell", lambda self: asked.append(self._name) or tell(self))
+    counted = _segment_bytes(write)
+    assert sum(name.endswith(".pst") for name in asked) == 1  # when the writer starts
+    monkeypatch.setattr(segpostings, "CountedFile", lambda postfile: postfile)
+    assert _segment_bytes(write) == counted
 
 
 def test_only_whoosh3s_writer_without_inlining_gets_single_blocks() -> None:

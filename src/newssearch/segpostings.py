@@ -69,6 +69,24 @@ class BlockWriter(W3PostingsWriter):
         self._new_block()
 
 
+class CountedFile(StructFile):
+    """A postings file that counts the bytes written to it: ``tell`` is asked before and after every term, and a
+    buffered file's own ``tell`` asks the system (0.3 µs, about 8% of a flush)."""
+
+    def __init__(self, structfile: StructFile) -> None:
+        super().__init__(structfile.file, structfile._name, structfile.onclose)
+        self._at = structfile.tell()
+
+    def write(self, data: bytes) -> None:  # type: ignore[override]
+        """Write ``data`` (bytes: every caller of a postings file writes bytes) and count them."""
+        self.file.write(data)
+        self._at += len(data)
+
+    def tell(self) -> int:  # type: ignore[override]
+        """The position after the bytes written."""
+        return self._at
+
+
 class SingleBlocks:
     """``BlockWriter``'s postings file block and Whoosh's term-table row for a term with one posting, byte for
     byte."""
@@ -160,6 +178,8 @@ def write_postings(fieldwriter, schema, lengths, postings) -> None:  # type: ign
     read into a list when the field starts. Order checks are left out: the pool sorts. A term's first
     posting waits until the next one shows whether it is alone.
     """
+    if type(fieldwriter) is W3FieldWriter and type(fieldwriter._postfile) is StructFile:
+        fieldwriter._postfile = CountedFile(fieldwriter._postfile)  # before its fields' postings writers take it
     start_term, add = fieldwriter.start_term, fieldwriter.add
     blocks = SingleBlocks(fieldwriter) if SingleBlocks.fits(fieldwriter) else None
     if blocks is not None:  # Whoosh 3's writer: its postings writer is called directly
