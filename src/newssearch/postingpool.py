@@ -22,6 +22,7 @@ class ChunkedPool(PostingPool):
     """
 
     current: list[tuple]  # type: ignore[type-arg]  # Whoosh's, set in its __init__: the postings not yet spilled
+    runs: list[str]  # Whoosh's too: the spilled runs' file names
     currentsize: int
 
     def add(self, item: tuple) -> None:  # type: ignore[type-arg]

@@ -5,6 +5,7 @@ ids and names one article alone holds. Whoosh's postings writer buffers each in 
 as a block and packs its term info, one method call after another. ``SingleBlocks`` makes the same bytes in one
 function, and copies them for a posting it has made before (all the spelling words, a document's own ids).
 Every block is written as Whoosh 3 writes it but for one thing: a short block is not compressed (``BlockWriter``).
+The postings and terms files count the bytes written to them rather than ask the system where they are (``CountedFile``).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ class CountedFile(StructFile):
         super().__init__(structfile.file, structfile._name, structfile.onclose)
         self._at = structfile.tell()
 
-    def write(self, data: bytes) -> None:  # type: ignore[override]
+    def write(self, data: bytes) -> None:
         """Write ``data`` (bytes: every writer of these files writes bytes) and count them."""
         self.file.write(data)
         self._at += len(data)
@@ -95,12 +96,12 @@ class CountedFile(StructFile):
             arry.byteswap()
         self.write(arry.tobytes())
 
-    def seek(self, *args: int) -> int:  # type: ignore[override]
+    def seek(self, *args: int) -> int:
         """Move, and count from there."""
         self._at = self.file.seek(*args)
         return self._at
 
-    def tell(self) -> int:  # type: ignore[override]
+    def tell(self) -> int:
         """The position after the bytes written."""
         return self._at
 
