@@ -153,10 +153,19 @@ LEADS = [
     (page(f"<article><h1>Cottage reopens</h1><div class='font-bold mb-6' itemprop='description'><div>{LEAD}</div>"
           f"</div><div class='mb-6' itemprop='articleBody'>{STORY}</div></article>"),
      "seventy years after", "Cottage reopens"),
-    # A subheading in the headline's own box stays out of the text, as the headline does.
+    # A standfirst in the headline's own box opens the story too (the index has no description field to find it in);
+    # the headline stays out.
     (page(f"<article><header><h1>Cottage reopens</h1><p class='summary'>{LEAD}</p></header><div class='body'>"
           f"{STORY}</div></article>"),
-     "Part 0", "seventy years after"),
+     "seventy years after", "Cottage reopens"),
+    # A standfirst named as one, as long as a sentence but without its full stop.
+    (page(f"<article><header><h1>Cottage reopens</h1><p class='c-dek'>{LEAD.rstrip('.')}</p></header>"
+          f"<div class='body'>{STORY}</div></article>"),
+     "seventy years after", "Cottage reopens"),
+    # A short line named as one without a full stop is a kicker or a subheading, not a lead.
+    (page(f"<article><header><h1>Cottage reopens</h1><p class='c-dek'>Walkers welcome at the headland again this "
+          f"summer</p></header><div class='body'>{STORY}</div></article>"),
+     "Part 0", "Walkers welcome"),
     # A teaser for another story above the article, outside it, is no lead.
     (page(f"<div class='teaser'><p>{LEAD.replace('cottage', 'lighthouse')}</p></div><article><h1>Cottage reopens"
           f"</h1><div class='body'>{STORY}</div></article>"),
@@ -169,6 +178,31 @@ def test_the_lead_box_above_the_story_opens_it(html: str, kept: str, dropped: st
     body = extract(html).body
     assert kept in body and dropped not in body
     assert body.index(kept) <= body.index("Part 0")
+
+
+def test_the_lead_named_inside_an_intro_box_is_taken_alone() -> None:
+    # An intro box in an intro box: the date beside the lead stays out of its first line.
+    html = page(f"<article><div class='introBox'><h1>Cottage reopens</h1><p class='intro'><span class='date'>"
+                f"19.10.2019, 15:30 Uhr</span><span itemprop='description'>{LEAD}</span></p></div>"
+                f"<div class='body'>{STORY}</div></article>")
+    assert extract(html).body.split("\n\n")[0] == LEAD
+
+
+DOUBLED_LEADS = [  # the lead's box, {} for its text: in the headline's box, and in one of its own
+    "<header><h1>Cottage reopens</h1><p class='summary'>{}</p></header>",
+    "<h1>Cottage reopens</h1><div class='teaser-text'><p>{}</p></div>",
+]
+
+
+CUT_LEAD = " ".join(LEAD.split()[:13])  # "The trust has opened … after its last"
+
+
+@pytest.mark.parametrize("box", DOUBLED_LEADS)
+@pytest.mark.parametrize("lead", [LEAD, CUT_LEAD + " …", CUT_LEAD + "..."])
+def test_a_lead_that_opens_the_story_already_is_read_once(box: str, lead: str) -> None:
+    # The standfirst shown again as the story's first paragraph, whole or cut short.
+    html = page(f"<article>{box.format(lead)}<div class='body'><p>{LEAD}</p>{STORY}</div></article>")
+    assert extract(html).body.count("opened the keeper's cottage") == 1
 
 
 def slide(n: int, hidden: bool) -> str:

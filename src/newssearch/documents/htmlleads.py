@@ -1,8 +1,9 @@
 """The story's lead in a box of its own above the box holding its text: a news template's ``teaser-text`` beside
 ``news-text-wrap``, a ``leadIn`` or ``intro`` box between the headline's box and the text.
 
-A subheading in the headline's own box (``<header><h1>…</h1><p class="summary">…</p></header>``) is not one: like
-the headline, it stays out of the text (article-extraction-benchmark's bodies leave it out too).
+A standfirst in the headline's own box (``<header><h1>…</h1><p class="summary">…</p></header>``) is one too: the
+index has no description field, so a lead left out of the text could not be found (article-extraction-benchmark's
+bodies leave it out, trafilatura-eval's checks want it).
 
 On a Q&A page the question opens its answers in the same way: the answers outscore it."""
 
@@ -27,6 +28,9 @@ _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
 LEAD_LEVELS = 3  # how far above the story's box its lead may sit: the box, its wrapper, the article's row
 LEAD_SIBLINGS = 3  # boxes before the story's (or its wrapper's) to look in: a headline, a byline, the lead
 MIN_LEAD_WORDS = 8
+# Words of a lead written without a full stop ("Die Stadt plant neue Radwege entlang der Hauptstraße und am Hafen"):
+# named as a lead, as long as a sentence of the story, it is no label.
+MIN_OPEN_LEAD_WORDS = 12
 MAX_LEAD_CHARS = 1000  # a lead is a paragraph or two, not a section of teasers
 # A Q&A page's markup (schema.org): the question's scope holds its text and the answers, each in a scope of its own.
 _QUESTION = re.compile(r"schema\.org/Question/?$")
@@ -52,13 +56,32 @@ def lead_box(top: Element) -> Element | None:
 
 
 def _lead_in(box: Element, top: Element) -> Element | None:
-    """``box`` or its first box named as a lead, when its text reads as one and it is no subheading."""
+    """``box`` or its first box named as a lead (or the lead named so inside that one), when its text reads as one and
+    does not open ``top`` already."""
     if not isinstance(box.tag, str):
         return None
-    for el in box.iter():
-        if isinstance(el.tag, str) and _is_lead_name(el) and _reads_as_lead(el) and not _subheading(el, top):
-            return el
-    return None
+    lead = next(filter(_is_lead, box.iter()), None)
+    if lead is None:
+        return None
+    # An intro box holding the date and the lead (computerbild.de's "introBox" > "intro" > itemprop="description"):
+    # the lead alone, not "19.10.2019, 15:30 Uhr" glued to its first word.
+    while (inner := next(filter(_is_lead, lead.iterdescendants()), None)) is not None:
+        lead = inner
+    return None if _repeated_in(lead, top) else lead
+
+
+def _is_lead(el: Element) -> bool:
+    """True for a box named as a lead whose text reads as one."""
+    return isinstance(el.tag, str) and _is_lead_name(el) and _reads_as_lead(el)
+
+
+_CUT = re.compile(r"\s*(?:…|\.\.\.)$")  # a lead shortened from the story's first paragraph: "Am Montag hat …"
+
+
+def _repeated_in(lead: Element, top: Element) -> bool:
+    """True when the lead's text is in the story's text already: its first paragraph shown again above it, whole or
+    cut short, would be read twice."""
+    return _CUT.sub("", text_of(lead)) in text_of(top)
 
 
 def _is_lead_name(el: Element) -> bool:
@@ -68,22 +91,18 @@ def _is_lead_name(el: Element) -> bool:
 
 
 def _reads_as_lead(el: Element) -> bool:
-    """Prose of a sentence or more, few of its words in links, not in a link."""
+    """Prose of a sentence or more (or of ``MIN_OPEN_LEAD_WORDS`` without its full stop), few of its words in links,
+    not in a link."""
     if el.tag == "h1" or any(ancestor.tag == "a" for ancestor in el.iterancestors()):
         return False
     text = text_of(el)
-    if len(text.split()) < MIN_LEAD_WORDS or len(text) > MAX_LEAD_CHARS or not SENTENCE_END.search(text):
+    words = len(text.split())
+    if words < MIN_LEAD_WORDS or len(text) > MAX_LEAD_CHARS:
+        return False
+    if words < MIN_OPEN_LEAD_WORDS and not SENTENCE_END.search(text):
         return False
     linked = sum(len(text_of(a)) for a in el.iter("a"))
     return linked < 0.25 * len(text)
-
-
-def _subheading(el: Element, top: Element) -> bool:
-    """True when ``el`` sits in the headline's box: its parent holds the headline but not the story's text."""
-    parent = el.getparent()
-    if parent is None or next(parent.iter("h1"), None) is None:
-        return False
-    return not any(ancestor is parent for ancestor in top.iterancestors())
 
 
 def question_box(top: Element) -> Element | None:
