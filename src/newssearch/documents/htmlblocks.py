@@ -1,7 +1,8 @@
 """The article's text from its chosen containers: their blocks walked in document order into paragraphs, and the
 page's own lines (labels, link lists, date lines, promotions) left out.
 
-Which containers hold the article is ``htmlbody``'s part (scoring).
+Which containers hold the article is ``htmlbody``'s part (scoring); where their text ends (a pointer label near its
+end, subheadings closing it) is ``storyends``'s.
 """
 
 from __future__ import annotations
@@ -16,7 +17,15 @@ from .boilerlines import BOILER_LINE, PAGE_LINE, drop_promotions
 from .htmlclean import is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmltext import squeeze
-from .pagelabels import is_label_line, is_paywall_cut, is_pointer
+from .pagelabels import is_label_line, is_paywall_cut
+from .storyends import (
+    SENTENCE_END,
+    STORY_WORDS,
+    SUBHEADINGS,
+    cut_at_pointer,
+    points_elsewhere,
+    without_closing_headings,
+)
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -26,7 +35,6 @@ BLOCK_TAGS = frozenset(
 )
 # A web address or a social handle shown as the link text ("http://amzn.to/2x", "pic.twitter.com/Ab1", "@jolee").
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)+/\S*|@\w+", re.IGNORECASE)
-SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 # A smiley the writer closes a paragraph with ("=)", ";-)", "^^"): without a letter, but the writer's, not a separator.
 _EMOTICON = re.compile(r"[:;=][-'o^]?[()\[\]|/\\]+|\^_?\^")
 
@@ -73,7 +81,7 @@ def paragraphs(containers: list[Element]) -> Body:
     for container in containers:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
-                return Body(drop_promotions(_without_closing_headings(out, tags)), date_lines)  # then the offer
+                return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)  # then the offer
             if _keep_block(block, tag):
                 out.append(block.text)
                 tags.append(tag)
@@ -82,51 +90,12 @@ def paragraphs(containers: list[Element]) -> Body:
                 date_lines.append(block.text)
             elif is_signature_date(block.text):
                 closing = (len(out), block.text)
-            elif _points_elsewhere(block.text):
+            elif points_elsewhere(block.text):
                 pointed = len(out)
-    out, tags = _cut_at_pointer(out, tags, pointed)
+    out, tags = cut_at_pointer(out, tags, pointed)
     if closing[0] == len(out) and closing[1]:  # a signature's date ending the story: "Benni / 10. September 2017"
         date_lines.append(closing[1])
-    return Body(drop_promotions(_without_closing_headings(out, tags)), date_lines)
-
-
-POINTED_TAIL = 0.2  # of the text: what follows a pointer label in the story's last fifth is what it points to
-STORY_WORDS = 12  # a paragraph of the story's prose has as many words and a full stop
-
-
-def _points_elsewhere(text: str) -> bool:
-    return bool(PAGE_LINE.match(text) or is_pointer(text))
-
-
-def _cut_at_pointer(out: list[str], tags: list[str], at: int) -> tuple[list[str], list[str]]:
-    """``out`` up to the last pointer label left out of it ("Diese Artikel könnten dich auch interessieren:") when
-    only the story's last fifth follows: the page's teasers, offers and contact boxes the label heads. Two or more
-    paragraphs of prose after it are the story going on below a teaser box set inside it ("Mehr Kolumnen auf …:")."""
-    tail = out[at:]
-    if not 0 < at < len(out) or sum(map(len, tail)) > POINTED_TAIL * sum(map(len, out)):
-        return out, tags
-    if len(tail) >= 2 and all(len(text.split()) >= STORY_WORDS and SENTENCE_END.search(text) for text in tail):
-        return out, tags
-    return out[:at], tags[:at]
-
-
-def _without_closing_headings(out: list[str], tags: list[str]) -> list[str]:
-    """``out`` without the subheadings that end it: a heading heads text, and one with none after it heads a box the
-    page fills by script ("News" over an empty teaser list) or one already left out. A heading written as the story's
-    closing sentence ("By then.", "Es stützt seine Version.") is its text."""
-    end = len(out)
-    while end > 1 and tags[end - 1] in _SUBHEADINGS and not _is_closing_sentence(out[end - 1]):
-        end -= 1
-    return out[:end]
-
-
-_STATEMENT_END = re.compile(r"\w[\"'”’)]*\.[\"'”’)]*$")  # a full stop after a word, not an ellipsis ("More...")
-
-
-def _is_closing_sentence(text: str) -> bool:
-    """True for two words or more ending as a statement and asking nothing: not a box's label ("Schlagworte:") or a
-    prompt to the reader ("Not the answer you're looking for? Browse other questions …")."""
-    return len(text.split()) >= 2 and "?" not in text and bool(_STATEMENT_END.search(text))
+    return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)
 
 
 def text_paragraphs(texts: Iterable[str]) -> list[str]:
@@ -263,7 +232,6 @@ def _block(chunk: list[str], lines: list[list[int]], tag: str) -> Iterator[tuple
         yield _Block(text, linked, sum(1 for line in lines if line[0]), link_lines), tag
 
 
-_SUBHEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 MIN_OWN_WORDS = 120  # characters outside links that make a linked list item text
 
 
@@ -281,7 +249,7 @@ def _is_page_label(text: str, tag: str = "p") -> bool:
 
 def _dropped_date_line(text: str, tag: str) -> bool:
     """Whether a block is a date line to leave out of the text: not a subheading naming an event and its day."""
-    return is_date_line(text) and not (tag in _SUBHEADINGS and is_dated_heading(text))
+    return is_date_line(text) and not (tag in SUBHEADINGS and is_dated_heading(text))
 
 
 def _keep_block(block: _Block, tag: str) -> bool:

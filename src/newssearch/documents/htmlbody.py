@@ -16,7 +16,6 @@ from lxml import html as lxml_html
 from .htmlblocks import (
     BLOCK_TAGS,
     BREAK,
-    SENTENCE_END,
     Body,
     has_block_child,
     paragraphs,
@@ -27,6 +26,7 @@ from .htmlclean import clean_tree, is_cookie_notice
 from .htmlleads import lead_box, question_box
 from .htmltext import squeeze
 from .pageboxes import MAX_HINTS
+from .storyends import SENTENCE_END
 
 Element: TypeAlias = lxml_html.HtmlElement
 

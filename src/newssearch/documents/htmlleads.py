@@ -15,7 +15,8 @@ from typing import TypeAlias
 
 from lxml import html as lxml_html
 
-from .htmlblocks import SENTENCE_END, text_of
+from .htmlblocks import text_of
+from .storyends import SENTENCE_END
 
 Element: TypeAlias = lxml_html.HtmlElement
 
