@@ -58,7 +58,7 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
     reason = not_news(body, rel)
     if reason:
         raise UnreadableFile(reason)
-    lead = Lead(record=record, label=label, headings=rendered.headings, dated=_file_date(rel))
+    lead = Lead(record=record, label=label, headings=rendered.headings, dated=_file_date(rel), wrapped=False)
     return ReadResult(articles=[text_article(body, rel, lead)])
 
 

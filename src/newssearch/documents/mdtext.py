@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .htmltext import CELL_SEPARATOR, html_to_text
 from .mdinline import HIDDEN_LINES, inline_text, label
+from .wrappedlines import joined, wrap_width
 
 _FENCE = re.compile(r"^([ \t]*)(`{3,}(?=[^`]*$)|~{3,})")
 # A heading ends at a letter, not a space: "(.*?)[ \t]*$" tried the rest of the line from each space of a run in it.
@@ -26,6 +27,7 @@ _CALLOUT = re.compile(r"^\[![\w-]+\][+-]?[ \t]*")  # Obsidian's "> [!note] Title
 # A list item's marker; a number of four digits or more opening a line is a year ("1984. The year..."), not an item.
 _ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d{1,3}[.)])(?:[ \t]+|$)")
 _TASK = re.compile(r"^\[[ xX]\][ \t]+")
+_HARD_BREAK = re.compile(r"(?: {2}|\\)$")  # a line break the writer asked for: two spaces or a backslash ending a line
 _DEFINITION = re.compile(r"""^ {0,3}\[(?!\^)([^\]]+)\]:[ \t]*(?:<[^>]*>|\S+)(?:[ \t]+(?:"[^"]*"|'[^']*'|\([^)]*\)))?"""
                          r"""[ \t]*$""")
 _FOOTNOTE = re.compile(r"^ {0,3}\[\^[^\]]+\]:[ \t]*")
@@ -52,7 +54,8 @@ class _Page:
     """The rendered lines being written: text lines, blank lines as the source had them, and breaks between blocks
     (a blank line where the source had none: after a heading, around a code block)."""
 
-    def __init__(self) -> None:
+    def __init__(self, width: int | None = None) -> None:
+        self.width = width  # the width its paragraphs were hard-wrapped at, if they were
         self.lines: list[str] = []
         self.gap: list[str] = []
         self.broken = self.dropped = False
@@ -80,7 +83,7 @@ def markdown_text(source: str) -> Rendered:
     """``source`` (Markdown, its line ends ``\\n``) as the plain text a reader of its page sees."""
     lines = source.split("\n")
     references = {label(match.group(1)) for line in lines if (match := _DEFINITION.match(line))}
-    page = _Page()
+    page = _Page(wrap_width(lines))
     prose: list[str] = []
     n = 0
     while n < len(lines):
@@ -157,7 +160,7 @@ def _write_prose(page: _Page, prose: list[str], references: set[str]) -> None:
         else:
             item = _ITEM.match(line)
             plain = not item and not quoted and (plain or not run)
-            run.append(_TASK.sub("", line[item.end():]) if item else _FOOTNOTE.sub("", line))
+            run.append(line if item else _FOOTNOTE.sub("", line))  # an item's mark goes once its lines are joined
         n += 1
     _write_run(page, run, references)
 
@@ -171,9 +174,12 @@ def _unquoted(line: str) -> tuple[str, bool]:
 
 
 def _write_run(page: _Page, run: list[str], references: set[str]) -> None:
-    """Write a paragraph's lines, its inline Markdown read; a line left empty (an image alone) goes."""
+    """Write a paragraph's lines, a list item's on one line and a hard-wrapped paragraph's joined (see
+    ``wrappedlines``), its inline Markdown read; a line left empty (an image alone) goes."""
     if run:
-        for line in inline_text("\n".join(run), references).split("\n"):
+        rows = joined(run, page.width, _HARD_BREAK) if page.width else run
+        rows = [_TASK.sub("", row[item.end():]) if (item := _ITEM.match(row)) else row for row in rows]
+        for line in inline_text("\n".join(rows), references).split("\n"):
             if line.strip():
                 page.write(line)
         run.clear()

@@ -29,6 +29,7 @@ from .textheadline import split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import ENDS_SENTENCE, title_from_lede
+from .wrappedlines import unwrapped
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
 _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
@@ -116,12 +117,15 @@ def is_saved_page(text: str) -> bool:
 class Lead:
     """What a format tells of a text before the text reader's rules read it: a Markdown file's front matter (fields
     that outrank the text's own header lines, their source named ``label``), its headings (one that opens the text is
-    its title, a heading the title repeats is not said twice) and a date its file name gives."""
+    its title, a heading the title repeats is not said twice), a date its file name gives, and whether the body's
+    hard-wrapped paragraphs are still to be joined (not Markdown's: they were joined as it was rendered, while its
+    list items still had their marks)."""
 
     record: Keyed = field(default_factory=dict)
     label: str = "header"
     headings: frozenset[str] = frozenset()
     dated: tuple[str, date] | None = None
+    wrapped: bool = True
 
 
 PLAIN = Lead()
@@ -163,7 +167,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         id=rel,
         path=rel,
         title=parts.title,
-        body=body,
+        body=unwrapped(body) if lead.wrapped else body,  # the lines read above (a closing byline's) as written
         date=published,
         date_source=date_source,
         title_source=parts.title_source,

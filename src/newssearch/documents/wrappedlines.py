@@ -1,0 +1,88 @@
+"""Hard-wrapped paragraphs put back on one line each: a text written wrapped at one width (a mail body at 72
+columns, a story saved from a terminal editor, a Markdown paragraph's soft breaks) breaks its paragraphs' lines only
+because a line was full. A line is joined to the next when the text is wrapped (most of its lines of at least
+``MIN_WIDTH`` characters that another line follows are full at one width, of at most ``MAX_WIDTH``, and few of them
+end a sentence) and this line is full (the next line's first word would not have fitted on it, as ``pdfparagraphs``
+tells a PDF's breaks). Every other break was the writer's and is kept: a poem's or an address's short lines, a
+sign-off, a list item ("- item", "1. item", "* item") starting the next line, a table's row (cells between runs of
+spaces, tabs or ``|``), a paragraph's indented first line, an indented code line, a quoted line ("> …"), and a line
+of a script written without spaces (joining would put a space inside its sentence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..unspaced import has_unspaced
+from .titles import ENDS_SENTENCE
+
+MIN_WIDTH = 50     # characters: a shorter line is a poem's or a list's, no wrapped prose's (and tells no width)
+MAX_WIDTH = 160    # characters: lines longer than this are paragraphs a line, each ending where its text does
+FULL_SHARE = 0.6   # of the long lines followed by another line, this share full at the width: the text is wrapped
+SENTENCE_SHARE = 0.5  # ... and fewer than this share end a sentence (a wrapped line ends where a word does)
+MIN_BREAKS = 2     # long lines followed by another line: fewer tell no width
+WIDTH_SHARE = 0.9  # the width is the length this share of those lines run to at most (a long address may stick out)
+_ITEM = re.compile(r"^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")  # a year opening a line is no item
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each hard-wrapped paragraph's lines joined by a space (see the module); as it is when its lines
+    were not wrapped."""
+    lines = text.split("\n")
+    width = wrap_width(lines)
+    return text if width is None else "\n".join(joined(lines, width))
+
+
+def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = None) -> list[str]:
+    """``lines`` (wrapped at ``width``) with each line joined to the one before it where both are prose, that one is
+    full and it starts no list item; a line that ``hard_break`` finds in breaks anyway (Markdown's two spaces ending
+    a line)."""
+    prose = [_prose(line) for line in lines]  # once a line: a 100 MB text has millions
+    kept = lines[:1]
+    for n in range(1, len(lines)):
+        line, after = lines[n - 1], lines[n]
+        if (prose[n - 1] and prose[n] and _goes_on(line, after, width)
+                and not (hard_break and hard_break.search(line))):
+            kept[-1] = f"{kept[-1].rstrip()} {after.strip()}"
+        else:
+            kept.append(after)
+    return kept
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The width ``lines`` were wrapped at, or None when they were not wrapped (see the module)."""
+    prose = [len(line) >= MIN_WIDTH and _prose(line) for line in lines]  # a short line tells no width
+    breaks = [(lines[n - 1], lines[n]) for n in range(1, len(lines))
+              if prose[n - 1] and len(lines[n - 1].rstrip()) >= MIN_WIDTH and (prose[n] or _prose(lines[n]))
+              and not _ITEM.match(lines[n])]
+    if len(breaks) < MIN_BREAKS:
+        return None
+    lengths = sorted(len(line.rstrip()) for line, _after in breaks)
+    width = lengths[min(len(lengths) - 1, int(len(lengths) * WIDTH_SHARE))]
+    if width > MAX_WIDTH:
+        return None
+    full = sum(1 for line, after in breaks if _full(line, after, width))
+    ends = sum(1 for line, _after in breaks if ENDS_SENTENCE.search(line.rstrip()))  # a sentence a line, not wrapped
+    return width if full >= FULL_SHARE * len(breaks) and ends < SENTENCE_SHARE * len(breaks) else None
+
+
+def _goes_on(line: str, after: str, width: int) -> bool:
+    """Whether ``after`` goes on ``line``'s paragraph (both prose) in a text wrapped at ``width``: ``line`` is full and
+    ``after`` starts no list item, nor is it indented past where ``line``'s text starts (a paragraph's indented first
+    line; a list item's next line stands under its text)."""
+    item = _ITEM.match(line)
+    start = item.end() if item else len(line) - len(line.lstrip())
+    return not _ITEM.match(after) and len(after) - len(after.lstrip()) <= start and _full(line, after, width)
+
+
+def _full(line: str, after: str, width: int) -> bool:
+    """Whether ``after``'s first word would not have fitted on ``line`` at ``width``: the break was the wrapping's."""
+    return len(line.rstrip()) + 1 + len(after.split(None, 1)[0]) > width
+
+
+def _prose(line: str) -> bool:
+    """Whether ``line`` may be a wrapped paragraph's: it has text and is laid out as no code (indented), table (cells
+    apart by runs of spaces, a tab or ``|``) or quote. String tests, not a regex: a 100 MB text has millions of lines."""
+    text = line.strip()
+    return (bool(text) and not line.startswith(("    ", "\t")) and "  " not in text and "\t" not in text
+            and "|" not in text and not text.startswith(">") and not has_unspaced(text))

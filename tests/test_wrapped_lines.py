@@ -1,0 +1,102 @@
+"""Hard-wrapped paragraphs (a .txt, an e-mail body, Markdown's soft breaks) stored one line each; the writer's own
+line breaks (a poem, a list, a sign-off, a table, code) kept."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from newssearch import build_index, open_index
+from newssearch.cli import cli
+from newssearch.documents import parse_bytes
+from newssearch.documents.wrappedlines import unwrapped
+
+BRIDGE = ("The council voted on Monday to close the old harbour bridge after engineers found cracks in two of its "
+          "piers, and said a ferry would run until a new crossing opens in the spring of next year.")
+FERRY = ("Ferry services will run every twenty minutes from six in the morning, and the council will pay the fares "
+         "of pupils who crossed the bridge to school, the mayor told reporters at the harbour.")
+POEM = "Roses are red,\nViolets are blue,\nSugar is sweet,\nAnd so are you."
+
+
+def wrapped(*paragraphs: str, width: int = 72) -> str:
+    """``paragraphs`` hard-wrapped at ``width`` columns, a blank line between them."""
+    return "\n\n".join("\n".join(textwrap.wrap(text, width)) for text in paragraphs)
+
+
+def body(data: str, name: str) -> str:
+    """The body stored for ``data`` read as the file ``name``."""
+    return parse_bytes(data.encode("utf-8"), name, Path(name).suffix).articles[0].body
+
+
+@pytest.mark.parametrize("width", [60, 72, 79])
+def test_a_hard_wrapped_text_is_a_paragraph_a_line(width: int) -> None:
+    assert body(f"Bridge shut\n\n{wrapped(BRIDGE, FERRY, width=width)}\n", "a.txt") == f"{BRIDGE}\n\n{FERRY}"
+
+
+@pytest.mark.parametrize(("kept", "why"), [
+    (POEM, "a poem's short lines"),
+    ("Auckland Council\n135 Albert Street\nAuckland 1010", "an address"),
+    ("Best regards,\nJane Doe\nCommunications Adviser", "a sign-off"),
+    ("Engineers found:\n- cracks in two of the piers that hold up the main span of the bridge\n"
+     "- rust along the deck's steel beams, worst where salt spray reaches them daily\n"
+     "1. the first pier, the one nearest to the ferry terminal on the city side\n"
+     "* the second pier, out in the channel where the current runs strongest", "list items"),
+    ("Pier      Crack length   Depth of the crack found by the engineers\n"
+     "North     1.2 m          40 cm, which is below the waterline at high tide", "a table's rows"),
+    ("    if bridge.cracked and bridge.load > limit: close(bridge, reason='cracks')\n"
+     "    notify(council, engineers, ferry_operator, 'the bridge is closed from today')", "indented code"),
+])
+def test_the_writers_own_line_breaks_stay_in_a_wrapped_text(kept: str, why: str) -> None:
+    text = f"{wrapped(BRIDGE)}\n\n{kept}\n\n{wrapped(FERRY)}"
+    assert unwrapped(text) == f"{BRIDGE}\n\n{kept}\n\n{FERRY}", why
+
+
+def test_an_indented_first_line_starts_a_paragraph_a_list_items_next_line_goes_on_it() -> None:
+    said = BRIDGE.removesuffix(".") + ", the mayor said."  # its last line full: "Ferry" would not have fitted on it
+    lines = textwrap.wrap(said, 72, initial_indent="  ")
+    assert len(lines[-1]) + len(" Ferry") > 72
+    indented = "\n".join(lines + textwrap.wrap(FERRY, 72, initial_indent="  "))
+    assert unwrapped(indented) == f"  {said}\n  {FERRY}"
+    items = "\n".join(textwrap.wrap(said, 72, initial_indent="- ", subsequent_indent="  ")
+                      + textwrap.wrap(FERRY, 72, initial_indent="- ", subsequent_indent="  "))
+    assert unwrapped(items) == f"- {said}\n- {FERRY}"
+
+
+def test_lines_that_are_not_wrapped_stay_lines() -> None:
+    # A sentence a line, or lines all of one length, is not a wrapped paragraph (a line ends where a sentence does).
+    same = "The zoo is home to 140 species and runs breeding programmes for many of them.\n" * 4
+    sentences = "\n".join(textwrap.wrap(BRIDGE, 200)) + "\n" + FERRY + "\n" + BRIDGE
+    for text in (same, sentences, POEM):
+        assert unwrapped(text) == text
+
+
+def test_a_wrapped_mail_body_is_a_paragraph_a_line() -> None:
+    message = ("From: Jane Doe <jane@example.com>\nSubject: Bridge shut\nDate: Tue, 3 Dec 2024 10:00:00 +1300\n\n"
+               f"{wrapped(BRIDGE, FERRY)}\n\n{POEM}\n").replace("\n", "\r\n")
+    assert body(message, "mail.eml") == f"{BRIDGE}\n\n{FERRY}\n\n{POEM}"
+
+
+def test_a_markdown_paragraphs_soft_breaks_are_joined_its_list_items_kept() -> None:
+    items = "\n".join(f"- {line}" if n == 0 else f"  {line}" for n, line in enumerate(textwrap.wrap(FERRY, 72)))
+    source = f"# Bridge shut\n\n{wrapped(BRIDGE)}\n\n{items}\n- Fares paid\n\n{POEM}\n"
+    assert body(source, "a.md") == f"{BRIDGE}\n\n{FERRY}\nFares paid\n\n{POEM}"
+
+
+def test_show_prints_a_wrapped_paragraph_on_one_line_and_a_phrase_across_the_wrap_still_matches(
+        tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    text = wrapped(BRIDGE, FERRY)
+    broken = next(line for line in text.split("\n") if line and line != text.split("\n")[-1])
+    (corpus / "bridge.txt").write_text(f"Bridge shut\n\n{text}\n", encoding="utf-8")
+    build_index(corpus, tmp_path / "ix")
+    across = f'"{broken.split()[-1]} {text.split(broken, 1)[1].split()[0]}"'  # the words either side of a wrap
+    assert open_index(tmp_path / "ix").search(across).total == 1
+    shown = CliRunner().invoke(cli, ["show", "bridge.txt", "--index-dir", str(tmp_path / "ix"), "--json"], env={})
+    assert json.loads(shown.output)["body"] == f"{BRIDGE}\n\n{FERRY}"
+    piped = CliRunner().invoke(cli, ["show", "bridge.txt", "--index-dir", str(tmp_path / "ix")], env={})
+    assert f"\n{BRIDGE}\n\n{FERRY}\n" in piped.output
