@@ -189,6 +189,19 @@ def test_query_colour_always_and_no_color(runner: CliRunner, built: Path) -> Non
     assert "\x1b[" not in plain.stdout
 
 
+@pytest.mark.parametrize(("typed", "written"), [
+    (("query", "police", "--sort", "Date", "--match", "ANY", "--json"), ("query", "police", "--sort", "date",
+                                                                         "--match", "any", "--json")),
+    (("timeline", "police", "--by", "Month", "--json"), ("timeline", "police", "--by", "month", "--json")),
+    (("query", "gunmen", "--color", "Always"), ("query", "gunmen", "--color", "always")),
+])
+def test_a_choice_is_read_in_any_letter_case(runner: CliRunner, built: Path, typed: tuple[str, ...],
+                                             written: tuple[str, ...]) -> None:
+    # "--sort Date" had been refused: "'Date' is not one of 'relevance', 'date'"
+    got, want = (run(runner, *args, "--index-dir", str(built)) for args in (typed, written))
+    assert (got.exit_code, got.stdout) == (want.exit_code, want.stdout) and want.exit_code == 0
+
+
 def test_auto_colour_on_a_terminal_unless_it_is_dumb(monkeypatch: pytest.MonkeyPatch) -> None:
     from newssearch.cli.options import use_color
 

@@ -131,7 +131,7 @@ def emit_hits(result: Any, output: str | None, color: bool, header: str | None =
 def color_option(func: Any, coloured: str = "matched words marked, titles bold") -> Any:
     """--color auto|always|never (auto: colour on a terminal, unless NO_COLOR is set or TERM is dumb); ``coloured``:
     what the command colours."""
-    return click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+    return click.option("--color", type=click.Choice(["auto", "always", "never"], case_sensitive=False), default="auto",
                         show_default=True,
                         help=f"Colour on the screen: {coloured} (auto: on a terminal, unless NO_COLOR is set or "
                              "TERM is dumb).")(func)
@@ -223,7 +223,7 @@ def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) 
 
 def match_option(func: Any) -> Any:
     """--match all|any."""
-    return click.option("--match", type=click.Choice(["all", "any"]), default="all", show_default=True,
+    return click.option("--match", type=click.Choice(["all", "any"], case_sensitive=False), default="all", show_default=True,
                         help="Whether a hit needs all the words or any of them.")(func)
 
 

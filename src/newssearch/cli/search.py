@@ -57,7 +57,7 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 @limit_option("the count alone, and --facets")
 @page_option
 @date_range_options
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+@click.option("--sort", type=click.Choice(["relevance", "date"], case_sensitive=False), default="relevance", show_default=True,
               help="Order of hits (date: newest first, undated last).")
 @match_option
 @snippet_chars_option
@@ -105,7 +105,7 @@ def query_command(words: tuple[str, ...], index_dir: str, limit: int, page: int,
 @cli.command("timeline", cls=WordsCommand, short_help="Count the articles a query finds per year, month, week or day.")
 @click.argument("words", nargs=-1, required=True)
 @index_dir_option
-@click.option("--by", type=click.Choice(["year", "month", "week", "day"]), default="month", show_default=True,
+@click.option("--by", type=click.Choice(["year", "month", "week", "day"], case_sensitive=False), default="month", show_default=True,
               help="Length of one period (week: ISO weeks).")
 @date_range_options
 @match_option
