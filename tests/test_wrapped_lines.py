@@ -100,3 +100,15 @@ def test_show_prints_a_wrapped_paragraph_on_one_line_and_a_phrase_across_the_wra
     assert json.loads(shown.output)["body"] == f"{BRIDGE}\n\n{FERRY}"
     piped = CliRunner().invoke(cli, ["show", "bridge.txt", "--index-dir", str(tmp_path / "ix")], env={})
     assert f"\n{BRIDGE}\n\n{FERRY}\n" in piped.output
+
+
+def test_a_wire_storys_paragraphs_indented_four_spaces_are_a_line_each_code_stays_lines() -> None:
+    # A Reuters story opens each paragraph four spaces in, its next lines flush: the first line had been taken for
+    # code and kept apart, so each paragraph came out as its first line and the rest joined
+    wire = "\n".join("\n".join(textwrap.wrap(text, 64, initial_indent="    ")) for text in (BRIDGE, FERRY))
+    assert unwrapped(wire) == f"    {BRIDGE}\n    {FERRY}"
+    code = ("    if bridge.cracked and bridge.load > limit: close(bridge, reason='cracks')\n"
+            "    notify(council, engineers, ferry_operator, 'the bridge is closed from today')\n"
+            "The council said the code above closes the bridge when the engineers report a crack in a pier.")
+    text = f"{wrapped(BRIDGE)}\n\n{code}\n\n{wrapped(FERRY)}"
+    assert unwrapped(text) == f"{BRIDGE}\n\n{code}\n\n{FERRY}"

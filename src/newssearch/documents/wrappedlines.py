@@ -29,15 +29,19 @@ def unwrapped(text: str) -> str:
     """``text`` with each hard-wrapped paragraph's lines joined by a space (see the module); as it is when its lines
     were not wrapped."""
     lines = text.split("\n")
-    width = wrap_width(lines)
-    return text if width is None else "\n".join(joined(lines, width))
+    if len(lines) <= MIN_BREAKS or max(map(len, lines)) < MIN_WIDTH:
+        return text  # too few lines, or none long enough, to tell a width
+    prose = _prose_lines(lines)  # once for both: a wire corpus has a million lines
+    width = wrap_width(lines, prose)
+    return text if width is None else "\n".join(joined(lines, width, prose=prose))
 
 
-def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = None) -> list[str]:
+def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = None,
+           prose: list[bool] | None = None) -> list[str]:
     """``lines`` (wrapped at ``width``) with each line joined to the one before it where both are prose, that one is
     full and it starts no list item; a line that ``hard_break`` finds in breaks anyway (Markdown's two spaces ending
-    a line)."""
-    prose = [_prose(line) for line in lines]  # once a line: a 100 MB text has millions
+    a line); ``prose``: ``_prose_lines(lines)``, when known."""
+    prose = prose or _prose_lines(lines)
     kept = lines[:1]
     for n in range(1, len(lines)):
         line, after = lines[n - 1], lines[n]
@@ -49,12 +53,12 @@ def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = No
     return kept
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The width ``lines`` were wrapped at, or None when they were not wrapped (see the module)."""
-    prose = [len(line) >= MIN_WIDTH and _prose(line) for line in lines]  # a short line tells no width
-    breaks = [(lines[n - 1], lines[n]) for n in range(1, len(lines))
-              if prose[n - 1] and len(lines[n - 1].rstrip()) >= MIN_WIDTH and (prose[n] or _prose(lines[n]))
-              and not _ITEM.match(lines[n])]
+def wrap_width(lines: list[str], prose: list[bool] | None = None) -> int | None:
+    """The width ``lines`` were wrapped at, or None when they were not wrapped (see the module); ``prose``:
+    ``_prose_lines(lines)``, when known."""
+    prose = prose or _prose_lines(lines)
+    breaks = [(lines[n - 1], lines[n]) for n in range(1, len(lines))  # a short line tells no width
+              if prose[n - 1] and prose[n] and len(lines[n - 1].rstrip()) >= MIN_WIDTH and not _ITEM.match(lines[n])]
     if len(breaks) < MIN_BREAKS:
         return None
     lengths = sorted(len(line.rstrip()) for line, _after in breaks)
@@ -78,6 +82,18 @@ def _goes_on(line: str, after: str, width: int) -> bool:
 def _full(line: str, after: str, width: int) -> bool:
     """Whether ``after``'s first word would not have fitted on ``line`` at ``width``: the break was the wrapping's."""
     return len(line.rstrip()) + 1 + len(after.split(None, 1)[0]) > width
+
+
+def _prose_lines(lines: list[str]) -> list[bool]:
+    """Whether each of ``lines`` may be a wrapped paragraph's (``_prose``), a paragraph's first line indented as code
+    is (a wire story's four spaces) too: one that a flush line of prose follows and no indented line comes before,
+    where a code block's lines come indented one after another."""
+    prose = [_prose(line) for line in lines]
+    for n, line in enumerate(lines[:-1]):
+        if (not prose[n] and line.startswith("    ") and prose[n + 1] and not lines[n + 1].startswith(" ")
+                and not (n and lines[n - 1].startswith(("    ", "\t"))) and _prose(line.lstrip(" "))):
+            prose[n] = True
+    return prose
 
 
 def _prose(line: str) -> bool:
