@@ -903,3 +903,22 @@ def test_a_news_databases_proximity_finds_the_words_near_each_other(features_ind
         assert result.notice == ('w/5 is read as ("gunmen officer"~5 OR "officer gunmen"~5): at most 5 words between '
                                  "them, in either order")
         assert [hit.id for hit in idx.search("officer pre/5 gunmen").hits] == ["wire.jsonl#shooting"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("site:stuff.co*", ["stuff.txt"]),            # a dotted pattern as one word had matched no term of the address
+    ("url:stuff.co*", ["stuff.txt"]),
+    ("url:www.stuff*", ["stuff.txt"]),
+    ("site:stuff.co*, rnz.co*", ["rnz.txt", "stuff.txt"]),  # a list of them: each value held
+    ("url:rnz.co.nz/news*", ["rnz.txt"]),
+    ("url:stuff*", ["stuff.txt"]),                 # one word: its pattern, as before
+])
+def test_a_host_prefix_pattern_finds_the_addresses_that_start_so(tmp_path: Path, text: str,
+                                                                 expected: list[str]) -> None:
+    from conftest import found_ids, index_of_texts
+
+    index = index_of_texts(tmp_path, {
+        "stuff.txt": "URL: https://www.stuff.co.nz/national/123/raid\n\nRaid\n\nPolice raided a house.",
+        "rnz.txt": "URL: https://www.rnz.co.nz/news/national/456/rain\n\nRain\n\nRain fell in Auckland.",
+    })
+    assert found_ids(index, text) == expected

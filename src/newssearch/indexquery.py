@@ -18,6 +18,7 @@ from .longvowels import long_vowel_spellings
 from .lucene import field_named
 from .notices import noted
 from .parsedquery import ParsedQuery
+from .patternphrases import address_words
 from .patterns import Lexicons, listed_languages
 from .publisherkeys import Home, article_home, same_publisher
 from .querying import parse_user_query
@@ -76,6 +77,10 @@ def _pattern_held(reader, field: str, pattern: str) -> bool:  # type: ignore[no-
     no value."""
     if field not in reader.schema or not pattern.strip("*?"):
         return False
+    words = address_words(pattern)
+    if len(words) > 1:  # site:stuff.co*: "stuff" and a word "co*" matches, as the parser reads it (address_pattern)
+        return all(_pattern_held(reader, field, word) if "*" in word or "?" in word else _words_held(reader, field, word)
+                   for word in words)
     return next(iter(wq.Wildcard(field, pattern.lower())._btexts(reader)), None) is not None
 
 

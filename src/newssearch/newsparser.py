@@ -12,12 +12,16 @@ from . import config
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, solid_words
+from .patternphrases import address_pattern
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
-from .schema import BODY, FIELD_ALIASES, SEARCH_FIELDS, TITLE
+from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, TITLE, URL
 from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
 from .unspaced import has_unspaced
+
+
+ADDRESS_FIELDS = (*NAME_FIELDS, URL)  # an address's or a name's words held apart: a dotted pattern is their sequence
 
 
 class NewsParser(qparser.QueryParser):
@@ -57,6 +61,10 @@ class NewsParser(qparser.QueryParser):
         if termclass is wq.FuzzyTerm and fieldname in SEARCH_FIELDS:  # matched against words as written (expand_fuzzy)
             return wq.FuzzyTerm(fieldname, written_pattern(text), boost=boost)
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
+        if termclass in (wq.Wildcard, wq.Prefix) and field is not None and fieldname in ADDRESS_FIELDS:
+            pattern = text + "*" if termclass is wq.Prefix else text
+            if (sequence := address_pattern(field, fieldname, pattern, boost)) is not None:
+                return sequence
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
             phrase = phrase_of(fieldname, field.tokenize(text, mode="query", removestops=False), boost=boost)

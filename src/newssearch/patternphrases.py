@@ -60,6 +60,26 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
     return NewsSequence(parts, slop=slop, boost=boost, gaps=gaps[:-1])
 
 
+# What splits a pattern of an address or a name into the words the field holds: ``stuff.co*`` is "stuff" then "co*".
+_ADDRESS_SEPARATORS = re.compile(r"[^\w*?]+")
+
+
+def address_words(pattern: str) -> list[str]:
+    """The words of a pattern typed after an address or a name field: ``stuff.co*`` is "stuff" and "co*"."""
+    return _ADDRESS_SEPARATORS.sub(" ", pattern).split()
+
+
+def address_pattern(field, fieldname: str, pattern: str, boost: float = 1.0) -> wq.Query | None:  # type: ignore[no-untyped-def]
+    """A pattern typed after ``url:``, ``site:``, ``source:`` or ``author:`` that holds dots or slashes
+    (``stuff.co*``, ``rnz.co.nz/news*``) as its words in sequence, the last one a pattern: those fields hold an
+    address's words apart ("stuff", "co", "nz"), so the pattern as one word had matched no term; None when the
+    pattern is one word."""
+    words = address_words(pattern)
+    if len(words) < 2:
+        return None
+    return pattern_sequence(field, fieldname, " ".join(words), boost=boost)
+
+
 _QUOTED = re.compile(r'"([^"]*)"')
 
 
