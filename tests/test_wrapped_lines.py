@@ -112,3 +112,20 @@ def test_a_wire_storys_paragraphs_indented_four_spaces_are_a_line_each_code_stay
             "The council said the code above closes the bridge when the engineers report a crack in a pier.")
     text = f"{wrapped(BRIDGE)}\n\n{code}\n\n{wrapped(FERRY)}"
     assert unwrapped(text) == f"{BRIDGE}\n\n{code}\n\n{FERRY}"
+
+
+COMPOUNDS = ("The well-known harbour bridge, a much-loved landmark of the city, was closed after a long-awaited "
+             "inspection found that its cast-iron piers had cracked, and a council-run ferry will take its "
+             "traffic until the Anglo-French consortium opens a new crossing in the spring.")
+
+
+@pytest.mark.parametrize("width", range(50, 80))
+def test_a_word_broken_at_its_hyphen_is_joined_without_a_space(width: int) -> None:
+    # textwrap breaks at hyphens as editors do: "well-" / "known" had been joined as "well- known"
+    assert unwrapped(f"{wrapped(BRIDGE, width=width)}\n\n{wrapped(COMPOUNDS, width=width)}") == f"{BRIDGE}\n\n{COMPOUNDS}"
+
+
+def test_a_soft_hyphen_ending_a_wrapped_line_goes_as_the_pdf_reader_drops_it() -> None:
+    lines = textwrap.wrap(BRIDGE, 60)  # "...harbour bridge" / "after engineers..."
+    lines[0:2] = [lines[0] + " af\u00ad", lines[1].removeprefix("after ").replace("engineers", "ter engineers", 1)]
+    assert unwrapped("\n".join(lines)) == BRIDGE

@@ -6,7 +6,8 @@ end a sentence) and this line is full (the next line's first word would not have
 tells a PDF's breaks). Every other break was the writer's and is kept: a poem's or an address's short lines, a
 sign-off, a list item ("- item", "1. item", "* item") starting the next line, a table's row (cells between runs of
 spaces, tabs or ``|``), a paragraph's indented first line, an indented code line, a quoted line ("> …"), and a line
-of a script written without spaces (joining would put a space inside its sentence).
+of a script written without spaces (joining would put a space inside its sentence). A word broken at a hyphen
+("well-" / "known") is joined without the space, its hyphen kept: well-known.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from ..unspaced import has_unspaced
+from .pdfparagraphs import SOFT_HYPHEN
 from .titles import ENDS_SENTENCE
 
 MIN_WIDTH = 50     # characters: a shorter line is a poem's or a list's, no wrapped prose's (and tells no width)
@@ -22,6 +24,7 @@ FULL_SHARE = 0.6   # of the long lines followed by another line, this share full
 SENTENCE_SHARE = 0.5  # ... and fewer than this share end a sentence (a wrapped line ends where a word does)
 MIN_BREAKS = 2     # long lines followed by another line: fewer tell no width
 WIDTH_SHARE = 0.9  # the width is the length this share of those lines run to at most (a long address may stick out)
+_HYPHENS = ("-", SOFT_HYPHEN, "\u2010", "\u2011")  # after a letter ending a line, as the PDF reader reads them
 _ITEM = re.compile(r"^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")  # a year opening a line is no item
 
 
@@ -47,10 +50,21 @@ def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = No
         line, after = lines[n - 1], lines[n]
         if (prose[n - 1] and prose[n] and _goes_on(line, after, width)
                 and not (hard_break and hard_break.search(line))):
-            kept[-1] = f"{kept[-1].rstrip()} {after.strip()}"
+            kept[-1] = _joined_pair(kept[-1], after)
         else:
             kept.append(after)
     return kept
+
+
+def _joined_pair(line: str, after: str) -> str:
+    """``line`` and the line ``after`` it on one line: a word broken at a hyphen ending ``line`` ("well-" / "known")
+    joined again without the space, its hyphen kept (plain text cannot tell a line-break hyphen from a compound's, and
+    "well-known" is the safe reading), as the PDF reader joins a compound ("Anglo-" / "French"); a soft hyphen, a
+    break point only, goes. String tests: ``line`` is the paragraph so far, which a regex would scan whole."""
+    line, after = line.rstrip(), after.strip()
+    if line[-1:] in _HYPHENS and line[-2:-1].isalpha() and after[:1].isalpha():
+        return (line[:-1] if line[-1] == SOFT_HYPHEN else line) + after
+    return f"{line} {after}"
 
 
 def wrap_width(lines: list[str], prose: list[bool] | None = None) -> int | None:
