@@ -13,12 +13,32 @@ from newssearch.cli import cli
 from newssearch.syntax import EXAMPLES
 
 
+# The examples whose query is read with a note saying how (a news database's proximity), and that note.
+NOTED = {"officer w/5 shot": 'w/5 is read as ("officer shot"~5 OR "shot officer"~5): at most 5 words between them, '
+                             'in either order'}
+
+
 @pytest.mark.parametrize("query", [query for query, _ in EXAMPLES])
 def test_every_example_finds_something(features_index: Path, query: str) -> None:
     with open_index(features_index) as idx:
         result = idx.search(query)
     assert result.hits, query
-    assert result.notice is None, query
+    assert result.notice == NOTED.get(query), query
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    ("officer pre/5 shot", 'pre/5 is read as "officer shot"~5: at most 5 words between them, in this order'),
+    ("officer near5 shot", 'near5 is read as ("officer shot"~5 OR "shot officer"~5): at most 5 words between them, '
+                           'in either order'),
+])
+def test_the_news_database_proximity_forms_the_page_names_find_something(features_index: Path, query: str,
+                                                                         said: str) -> None:
+    # the query side had read Nexis's and Factiva's proximity while help syntax named none of them
+    out = CliRunner().invoke(cli, ["help", "syntax"]).output
+    assert query.split()[1] in out
+    with open_index(features_index) as idx:
+        result = idx.search(query)
+    assert (bool(result.hits), result.notice) == (True, said)
 
 
 @pytest.mark.parametrize(("query", "marked"), [
