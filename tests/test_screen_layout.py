@@ -153,3 +153,50 @@ def test_show_wraps_on_a_terminal_only(features_index, monkeypatch: pytest.Monke
     screen = CliRunner().invoke(cli, [*args, "--color", "never"])
     assert screen.exit_code == 0 and max(len(line) for line in screen.stdout.splitlines()) <= 40
     assert screen.stdout.split() == piped.stdout.split()
+
+
+def _report_and_stats():  # type: ignore[no-untyped-def]
+    """An index report and stats with paths holding spaces, as a Mac's folders have."""
+    from newssearch.documents.article import Skip
+    from newssearch.indexer import IndexReport
+    from newssearch.results import IndexStats
+
+    report = IndexReport("/Users/jo/My Clippings", "/Users/jo/news index", added=21579, updated=1500, deleted=2000,
+                         unchanged=30000, skipped=[Skip("Clippings 2005/bad file.txt", "binary file (not text)")],
+                         documents=51579, files=1024)
+    stats = IndexStats("/Users/jo/news index", "/Users/jo/My Clippings", documents=21579, files=1024,
+                       fields=["title", "body", "author", "source", "date", "url", "lang", "id"], size_bytes=2048,
+                       updated="", dated=21000, earliest=date(1987, 2, 26), latest=date(1987, 10, 20), sources=1200)
+    return report, stats
+
+
+def test_the_index_report_and_stats_are_broken_between_words_on_a_narrow_terminal() -> None:
+    # at COLUMNS=40 both ran past the edge, and the terminal broke words and paths there
+    from newssearch.indexlines import report_lines, stats_lines
+
+    report, stats = _report_and_stats()
+    for whole, rows in ((report_lines(report), report_lines(report, width=40)),
+                        (stats_lines(stats), stats_lines(stats, width=40))):
+        assert max(len(line) for line in whole) > 40 and max(len(row) for row in rows) <= 40
+        assert " ".join(rows).split() == " ".join(whole).split()
+    assert stats_lines(stats, width=40)[-2:] == ["fields:    title, body, author, source,",
+                                                 "           date, url, lang, id"]  # under the first value
+    assert report_lines(report, width=40)[-3:] == ["  1 skipped", "    Clippings 2005/bad file.txt: binary",
+                                                   "      file (not text)"]  # a path whole, further rows in
+    assert stats_lines(stats, width=None) == stats_lines(stats)  # a pipe: each line whole
+
+
+def test_stats_wraps_on_a_terminal_only(features_index, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    args = ["stats", "--index-dir", str(features_index)]
+    piped = CliRunner().invoke(cli, args, env={"COLUMNS": "40"})  # not a terminal: COLUMNS does not matter
+    assert max(len(line) for line in piped.stdout.splitlines()) > 40
+    monkeypatch.setattr("newssearch.cli.commands.screen_width", lambda: 40)  # a terminal of 40 columns
+    screen = CliRunner().invoke(cli, args)
+    longer = [line.split() for line in screen.stdout.splitlines() if len(line) > 40]
+    assert screen.exit_code == 0 and len(screen.stdout.splitlines()) > len(piped.stdout.splitlines())
+    assert all(len(words) == 2 and words[0] in ("index:", "corpus:") for words in longer)  # a long path whole
+    assert screen.stdout.split() == piped.stdout.split()

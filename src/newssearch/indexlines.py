@@ -10,13 +10,27 @@ from typing import TYPE_CHECKING
 from .documents.article import ARCHIVED_FILE, Skip
 from .formatting import counted, safe
 from .results import IndexStats, iso
+from .wrapping import hanging_rows, rows_between, word_pieces
 
 if TYPE_CHECKING:
     from .indexer import IndexReport
 
 
-def report_lines(report: IndexReport, verbose: bool = False) -> list[str]:
-    """The summary printed after ``newssearch index``."""
+def report_lines(report: IndexReport, verbose: bool = False, width: int | None = None) -> list[str]:
+    """The summary printed after ``newssearch index``, each line broken between words on a terminal of ``width``
+    columns (a path never inside)."""
+    lines = _report_lines(report, verbose)
+    if not width:
+        return lines
+    paths = (report.corpus, report.index_dir, *(skip.path for skip in report.skipped), *report.ignored_files,
+             *report.ignored_inside)
+    spaced = [str(path) for path in paths if " " in str(path)]
+    whole = tuple({*spaced, *map(safe, spaced)})  # the report prints the corpus as given, a skipped file's path safe
+    return [row for line in lines for row in hanging_rows(line, width, whole)]
+
+
+def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
+    """``report_lines``, each line whole."""
     lines = [
         f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
         + (" (built from scratch)" if report.rebuilt else ""),
@@ -74,8 +88,9 @@ def ignored_types(types: dict[str, int], shown: int = 5) -> str:
     return named + (", …" if len(items) > shown else "")
 
 
-def stats_lines(stats: IndexStats) -> list[str]:
-    """The table printed by ``newssearch stats``."""
+def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
+    """The table printed by ``newssearch stats``; on a terminal of ``width`` columns a value is broken between its
+    words, its further rows under its first (a path never inside)."""
     span = f"{iso(stats.earliest)} to {iso(stats.latest)}" if stats.earliest else "no dates"
     rows = [
         ("index", stats.index_dir),
@@ -87,7 +102,9 @@ def stats_lines(stats: IndexStats) -> list[str]:
         ("updated", stats.updated),
         ("fields", ", ".join(stats.fields)),
     ]
-    return [f"{name + ':':<10} {value}" for name, value in rows]
+    whole = (str(stats.index_dir), str(stats.corpus))
+    return [row for name, value in rows for row in rows_between(f"{name + ':':<10} ", word_pieces(str(value), whole),
+                                                                width)]
 
 
 def human_size(size: int) -> str:

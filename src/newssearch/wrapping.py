@@ -77,10 +77,10 @@ def line_rows(text: str, width: int | None) -> list[str]:
     return rows_between("", [word if n == 0 else " " + word for n, word in enumerate(words)], width)
 
 
-def rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
+def rows_between(label: str, pieces: list[str], width: int | None, under: int | None = None) -> list[str]:
     """``  author: A (2), B (1)`` on one line; on a terminal of ``width`` columns, lines broken between values (never
-    inside a name), each under the first value (a facet of twenty authors ran past the edge, which broke names; a
-    hit's id line with its copies, past 100 columns, was broken inside an id)."""
+    inside a name), each under the first value, or ``under`` columns in (a facet of twenty authors ran past the edge,
+    which broke names; a hit's id line with its copies, past 100 columns, was broken inside an id)."""
     text = label + "".join(pieces)
     if not width or width < MIN_WRAP or columns(text) <= width:
         return [text]
@@ -89,7 +89,7 @@ def rows_between(label: str, pieces: list[str], width: int | None) -> list[str]:
     for piece in pieces[1:]:
         if used + columns(piece) > width:
             rows.append(row)
-            row = " " * len(label) + piece.lstrip()
+            row = " " * (len(label) if under is None else under) + piece.lstrip()
             used = columns(row)
         else:
             row += piece
@@ -105,3 +105,26 @@ def paragraph_rows(text: str, width: int | None) -> list[str]:
         return text.split("\n")
     return ["".join(piece for piece, _ in row) for line in text.split("\n")
             for row in wrapped_parts([(line, False)], width)]
+
+
+HANG = 2  # columns a report line's further rows stand in from its first
+
+
+def word_pieces(text: str, whole: tuple[str, ...] = ()) -> list[str]:
+    """``text``'s words as ``rows_between``'s pieces, each but the first with the spaces before it; each of ``whole``
+    found in it (a path with a space, ``Clippings 2005/a.txt``) one piece with what is glued to its end."""
+    spaced = sorted((re.escape(item) for item in whole if " " in item), key=len, reverse=True)
+    found = re.finditer(rf" *(?:(?:{'|'.join(spaced)})[^ ]*|[^ ]+)" if spaced else r" *[^ ]+", text)
+    return [match.group() for match in found]
+
+
+def hanging_rows(line: str, width: int | None, whole: tuple[str, ...] = ()) -> list[str]:
+    """A report's line (``  3 added, 0 updated, …``) whole; on a terminal of ``width`` columns broken between words
+    (each of ``whole`` kept in one piece), the rows after the first ``HANG`` columns past its indent (``stats`` and
+    ``index`` had run past the edge at COLUMNS=40, the terminal breaking paths and words)."""
+    text = line.lstrip(" ")
+    indent = len(line) - len(text)
+    pieces = word_pieces(text, whole)
+    if not pieces:
+        return [line]
+    return rows_between(" " * indent, pieces, width, under=indent + HANG)

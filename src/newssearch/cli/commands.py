@@ -83,7 +83,7 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
     else:
         from ..indexlines import report_lines
 
-        echo_lines(report_lines(report, verbose))
+        echo_lines(report_lines(report, verbose, screen_width()))
 
 
 # How often the progress line is redrawn, at most. A count of files ("every 25th") had left it still for seconds
@@ -158,7 +158,7 @@ def stats_command(index_dir: str, as_json: bool) -> None:
     else:
         from ..indexlines import stats_lines
 
-        echo_lines(stats_lines(stats))
+        echo_lines(stats_lines(stats, screen_width()))
 
 
 @cli.command("help", short_help="Show the query syntax (help syntax), or a command's help.")
