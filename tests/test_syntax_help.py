@@ -12,7 +12,6 @@ from newssearch import open_index
 from newssearch.cli import cli
 from newssearch.syntax import EXAMPLES
 
-
 # The examples whose query is read with a note saying how (a news database's proximity), and that note.
 NOTED = {"officer w/5 shot": 'w/5 is read as ("officer shot"~5 OR "shot officer"~5): at most 5 words between them, '
                              'in either order'}

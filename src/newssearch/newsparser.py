@@ -20,7 +20,6 @@ from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
 from .unspaced import has_unspaced
 
-
 ADDRESS_FIELDS = (*NAME_FIELDS, URL)  # an address's or a name's words held apart: a dotted pattern is their sequence
 
 
