@@ -14,6 +14,8 @@ from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
 from .patternlanguages import Stems, other_language_stems, pattern_in_languages, pattern_of
+from . import patterncaps
+from .patterncaps import commonest, kept_words
 from .patternphrases import PATTERN_WORD, NewsSequence
 from .patterns import (
     Lexicons,
@@ -150,10 +152,11 @@ def _pattern_part(fieldname: str, part: str) -> wq.Query | None:
 
 
 def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None,  # type: ignore[no-untyped-def]
-                    languages: tuple[str, ...] | None = None) -> wq.Query:
+                    languages: tuple[str, ...] | None = None, capped: dict[str, int] | None = None) -> wq.Query:
     """``query`` with each WordPattern given the terms it matches in ``reader``: the lexicon read once, for all fields
     (``lexicons``: the word lists the index handle keeps; ``languages``: ``index_languages(reader)``, read here at the
-    first pattern when not given)."""
+    first pattern when not given). A pattern matching over MAX_PATTERN_TERMS words searches its commonest
+    (``patterncaps``); ``capped`` collects each such pattern, as typed, with how many words it matched."""
     written: dict[str, list[str]] = {}
     stems: dict[str, Stems] = {}  # a pattern's written words as other languages stem them (patternlanguages)
 
@@ -163,8 +166,13 @@ def expand_patterns(query: wq.Query, reader, lexicons: Lexicons | None = None,  
             return leaf
         if leaf.text not in written:
             written[leaf.text] = written_words(reader, leaf.text, lexicons)
-        pattern = pattern_of(reader, leaf, matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text],
-                                                          lexicons))
+        terms = matching_terms(reader, leaf.fieldname, leaf.text, written[leaf.text], lexicons)
+        if len(terms) > patterncaps.MAX_PATTERN_TERMS:
+            if capped is not None:
+                capped[str(leaf.text)] = max(len(terms), len(written[leaf.text]), capped.get(str(leaf.text), 0))
+            terms = tuple(commonest(reader, leaf.fieldname, terms))
+            written[leaf.text] = kept_words(written[leaf.text], terms)
+        pattern = pattern_of(reader, leaf, terms)
         if languages is None:  # read at need: it walks the lang field's terms, 0.4 ms every query had paid
             languages = index_languages(reader)
         if not languages or leaf.fieldname not in SEARCH_FIELDS:

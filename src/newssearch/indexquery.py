@@ -18,6 +18,7 @@ from .longvowels import long_vowel_spellings
 from .lucene import field_named
 from .notices import noted
 from .parsedquery import ParsedQuery
+from .patterncaps import capped_patterns_notice
 from .patternphrases import address_words
 from .patterns import Lexicons, listed_languages
 from .publisherkeys import Home, article_home, same_publisher
@@ -34,7 +35,10 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     reader = searcher.reader()
     parsed = parse_user_query(text, searcher.schema, match, languages, held_values(reader))
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)
-    parsed.query = expand_patterns(parsed.query, reader, lexicons, languages)
+    capped: dict[str, int] = {}
+    parsed.query = expand_patterns(parsed.query, reader, lexicons, languages, capped)
+    if said := capped_patterns_notice(capped):  # w*: 200,004 words, had taken 40 s
+        parsed.notice = noted(parsed.notice, said)
     cut: dict[str, int] = {}
     parsed.query = expand_sequence_patterns(parsed.query, reader, cut)
     if said := cut_patterns_notice(cut):  # "von Tra*" found nothing, silently: "Tragwerken" not among the 50
