@@ -11,28 +11,67 @@ import re
 from collections.abc import Callable, Collection
 
 from .apostrophes import straight_apostrophes
+from .matchwindows import first_match_at, probes_of
 from .phrasespans import Phrase, near_words, whole_phrases
+from .tokenpatterns import token_pattern_for
 from .wordspans import MatchSpan, match_spans, overlaid, tokens_with_terms
 
-# Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow.
+# Matches are looked for in this much of a text at a time: a 100 MB article must not make every query slow; and past
+# the first piece, only in the piece from the first word that matches (``matchwindows``)
 SCAN_CHARS = 1_000_000
+PIECE_WORDS = 5_000  # ... and in no more distinct words at a time: each is read as the index reads it (some 50 µs)
 MAX_SCAN_CHARS = 16_000_000  # ... and no further, when the first pieces hold none (the match is in the title)
+MAX_PIECES = 10  # pieces read after the first: a phrase's words may stand apart in piece after piece
+CONTEXT_CHARS = 1_000  # read before the first word that matches past the first piece, for its passage
 
 
 def spans_of(text: str, term_of: Callable[[str], str | None], matches: Callable[[str], bool],
                 phrases: Collection[Phrase], near: Collection[tuple[Phrase, int]]) -> list[MatchSpan]:
     """The match spans of ``text``, looked for in its first SCAN_CHARS characters; in a longer text with none
-    there, in the pieces after it in turn (up to MAX_SCAN_CHARS), so that a match deep in a huge article still
-    shows."""
+    there, in the piece from the first word after it that matches (up to MAX_SCAN_CHARS), so that a match deep in a
+    huge article still shows, without every word of it read."""
     text = straight_apostrophes(text)  # "O´Brien" is one word, "O'Brien", as the index read it (one character for one)
-    start = 0
-    while start < min(len(text), MAX_SCAN_CHARS):
-        end = _scan_end(text, start + SCAN_CHARS)
+    start, limit, piece = 0, min(len(text), MAX_SCAN_CHARS), 0
+    probes, phrase_terms = None, frozenset[str]()
+    while start < limit and piece <= MAX_PIECES:
+        if piece == 1:
+            probes = probes_of(matches, phrases, near)
+            phrase_terms = frozenset(term for phrase in (*phrases, *(phrase for phrase, _ in near))
+                                     for word in phrase for term in word)
+        if piece and probes is not None:  # the terms are known: on from the first word that matches
+            at = first_match_at(text, start, limit, term_of, matches, probes, phrase_terms)
+            if at is None:
+                return []
+            start = _piece_start(text, start, at)
+        end = _piece_end(text, start)
         spans = _piece_spans(text[start:end], term_of, matches, phrases, near)
         if spans:
             return [MatchSpan(span.start + start, span.end + start, span.key) for span in spans] if start else spans
         start = end
+        piece += 1 if probes is not None or not piece else 0  # (terms unknown: piece after piece, as far as allowed)
     return []
+
+
+def _piece_start(text: str, start: int, at: int) -> int:
+    """Where the piece read for a match at ``at`` starts: CONTEXT_CHARS before it, after a space (not past
+    ``start``, where the last piece read ended)."""
+    if at - CONTEXT_CHARS <= start:
+        return start
+    space = text.find(" ", at - CONTEXT_CHARS, at)
+    return space + 1 if space != -1 else at
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where the piece of ``text`` read from ``start`` ends: after SCAN_CHARS characters, or before the word that
+    would make its distinct words more than PIECE_WORDS (a million characters of news hold some 20,000; of a made-up
+    list, "word0 word1 …", 100,000)."""
+    end = _scan_end(text, start + SCAN_CHARS)
+    seen: set[str] = set()
+    for token in token_pattern_for(text).finditer(text, start, end):
+        seen.add(token.group())
+        if len(seen) > PIECE_WORDS:
+            return token.start()
+    return end
 
 
 def _scan_end(text: str, at: int) -> int:

@@ -1,0 +1,78 @@
+"""Where to look for a query's matches in a very long text: a window around the first word that may match.
+
+A snippet's matches are found by reading each distinct word of the text as the index reads it (``matchspans``), some
+50 microseconds a word new to the process. A 2 MB line of 200,000 made-up words (desk/longline.txt of a test corpus)
+had been read whole, in two pieces of a million characters, for every query finding it: ``needleinhaystack``, its
+last word, 9.4 s. As Elasticsearch's highlighter analyses no more than ``max_analyzed_offset`` characters, the
+words are read in the first SCAN_CHARS characters only; where none matches there, the words after it that may match
+are found cheaply, by letters they must hold (``may_match``), and only those are read, to find the first that does:
+its window is read then.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterable
+
+from .folding import fold
+from .phrasespans import Phrase
+from .tokenpatterns import token_pattern_for
+from .wordreadings import STOPWORD, judged_words
+
+PROBE_CHARS = 2  # letters of a term that a word matching it holds, as written: "st" of stori (story, stories)
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def probes_of(matches: Callable[[str], bool], phrases: Collection[Phrase],
+              near: Collection[tuple[Phrase, int]]) -> frozenset[str] | None:
+    """The first PROBE_CHARS letters of each term that a word may match as (``matches``' set, and the terms of the
+    words of ``phrases`` and ``near``); None when ``matches`` is no set's ``__contains__`` (its terms unknown)."""
+    terms = getattr(matches, "__self__", None)
+    if not isinstance(terms, (set, frozenset)):
+        return None
+    words = [word for phrase in (*phrases, *(phrase for phrase, _ in near)) for word in phrase]
+    every = [*terms, *(term for word in words for term in word)]  # (a free word, AnyWord, lists none)
+    return frozenset(probe for term in every if (probe := _NOT_LETTERS.sub("", fold(term.lower()))[:PROBE_CHARS]))
+
+
+def may_match(words: Iterable[str], probes: frozenset[str]) -> list[str]:
+    """The ``words`` holding one of ``probes`` once lower-cased, folded and rid of what is not a letter or digit:
+    "Müller" (muller) for ``mueller``, "U.S." (us) for ``us``, "l'État" (letat) for ``etat``, "stories" for
+    ``stori``. (A word the stemmer rewrites from its first letters, "dying" for ``die``, is missed: its passage is
+    not shown, no more.)"""
+    words = list(words)
+    if not words or not probes:
+        return []
+    folded = _NOT_LETTERS.sub(" ", fold("\n".join(words).lower())).split("\n")  # one fold, in C, for them all
+    probe = re.compile("|".join(sorted(map(re.escape, probes), key=len, reverse=True)))
+    if len(folded) != len(words):  # (a fold that made or took a line break: each word alone)
+        folded = [_NOT_LETTERS.sub(" ", fold(word.lower())) for word in words]
+    return [word for word, form in zip(words, folded) if probe.search(form.replace(" ", ""))]
+
+
+def first_match_at(text: str, start: int, end: int, term_of: Callable[[str], str | None],
+                   matches: Callable[[str], bool], probes: frozenset[str], phrase_terms: frozenset[str]) -> int | None:
+    """Where in ``text[start:end]`` the first word standing alone that matches (``matches``, or a term of
+    ``phrase_terms``) starts; None for none. Only the words that ``may_match`` are read as the index reads them."""
+    pattern = token_pattern_for(text)
+    judged = judged_words(term_of, matches)
+    candidates = may_match(set(pattern.findall(text, start, end)), probes)
+    judged.judge_all(word for word in candidates if word not in judged.verdicts)
+    found = [word for word in candidates if word in judged.matching or (
+        judged.verdicts.get(word) is not STOPWORD and term_of(word) in phrase_terms)]
+    places = (_first_place(text, word, start, end, pattern) for word in found)
+    return min((place for place in places if place is not None), default=None)
+
+
+def _first_place(text: str, word: str, start: int, end: int, pattern: re.Pattern[str]) -> int | None:
+    """Where ``word`` first stands in ``text[start:end]`` as a token of its own, not inside another: "word5" not in
+    "word50"."""
+    at = text.find(word, start, end)
+    while at != -1:
+        token = pattern.search(text, max(start, at - 100), min(len(text), at + len(word) + 100))
+        while token is not None and token.end() <= at:
+            token = pattern.search(text, token.end(), min(len(text), at + len(word) + 100))
+        if token is not None and token.span() == (at, at + len(word)):
+            return at
+        at = text.find(word, at + 1, end)
+    return None

@@ -1,0 +1,56 @@
+"""A very long text's matches past its first piece are found from the words that may match, not by reading every word."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch import matchspans
+from newssearch.matchwindows import may_match
+from newssearch.snippets import make_snippet
+from newssearch.wordterms import term_of
+
+# 300,000 distinct made-up words (as desk/longline.txt of the QA corpus), the word looked for only at the end
+LONG = " ".join(f"word{n}" for n in range(300_000)) + " Then a needleinhaystack, and the end."
+
+
+class Counted:
+    """``term_of``, counting the distinct words it is asked about."""
+
+    def __init__(self) -> None:
+        self.words: set[str] = set()
+
+    def __call__(self, word: str) -> str | None:
+        self.words.add(word)
+        return term_of(word)
+
+
+def test_a_late_word_is_marked_reading_only_the_first_piece_and_its_own() -> None:
+    counted, terms = Counted(), {term_of("needleinhaystack")}
+    snippet = make_snippet(LONG, counted, terms.__contains__, chars=120)
+    assert "<mark>needleinhaystack</mark>" in snippet.html() and snippet.leading
+    # the first piece's words (PIECE_WORDS), the few of the piece from the match: not 300,000
+    assert len(counted.words) < 2 * matchspans.PIECE_WORDS
+
+
+def test_a_word_no_piece_holds_reads_only_the_first_piece() -> None:
+    counted, terms = Counted(), {term_of("haystacks")}
+    snippet = make_snippet(LONG, counted, terms.__contains__, chars=120)
+    assert not snippet.matched and snippet.plain().startswith("word0 word1")
+    assert len(counted.words) < 2 * matchspans.PIECE_WORDS
+
+
+def test_a_phrase_past_the_first_piece_is_marked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(matchspans, "SCAN_CHARS", 1_000)
+    text = "Filler words here. " * 200 + "The Prime Minister spoke. " + "More filler. " * 100
+    phrase = (frozenset({term_of("prime")}), frozenset({term_of("minister")}))
+    snippet = make_snippet(text, term_of, frozenset[str]().__contains__, phrases=[phrase])  # its words found apart
+    assert "<mark>Prime Minister</mark>" in snippet.html()
+    # terms not known as a set: read piece after piece, as before
+    assert "<mark>Prime Minister</mark>" in make_snippet(text, term_of, lambda term: False, phrases=[phrase]).html()
+
+
+@pytest.mark.parametrize(("word", "term"), [
+    ("Müller", "mueller"), ("U.S.", "us"), ("l'État", "etat"), ("stories", "stori"), ("Running", "run"),
+])
+def test_a_word_may_match_by_the_letters_its_term_opens_with(word: str, term: str) -> None:
+    assert may_match([word, "zzz"], frozenset({term[:2]})) == [word]
