@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .errors import as_typed
+from .stemming import cached_stem
 from .termsfile import segment_term_counts
 from .textanalysis import stem_english
 
@@ -43,7 +44,8 @@ def kept_words(written: list[str], terms: Sequence[bytes]) -> list[str]:
     """The words as written among ``written`` that a pattern cut to ``terms`` still searches: those whose English
     stem, or which themselves, are among them (only these are then stemmed as other languages stem them)."""
     kept = set(terms)
-    return [word for word in written if stem_english(word).encode("utf-8") in kept or word.encode("utf-8") in kept]
+    stem = cached_stem(stem_english)  # each stemmed by matching_terms already
+    return [word for word in written if stem(word).encode("utf-8") in kept or word.encode("utf-8") in kept]
 
 
 def capped_patterns_notice(capped: dict[str, int]) -> str | None:
