@@ -21,6 +21,7 @@ from .wordreadings import STOPWORD, judged_words
 
 PROBE_CHARS = 2  # letters of a term that a word matching it holds, as written: "st" of stori (story, stories)
 _NOT_LETTERS = re.compile(r"[\W_]+")
+_NOT_LETTERS_OR_LINES = re.compile(r"[^\w\n]+|_+")  # ... the line breaks between words kept
 
 
 def probes_of(matches: Callable[[str], bool], phrases: Collection[Phrase],
@@ -43,11 +44,11 @@ def may_match(words: Iterable[str], probes: frozenset[str]) -> list[str]:
     words = list(words)
     if not words or not probes:
         return []
-    folded = _NOT_LETTERS.sub(" ", fold("\n".join(words).lower())).split("\n")  # one fold, in C, for them all
-    probe = re.compile("|".join(sorted(map(re.escape, probes), key=len, reverse=True)))
+    folded = _NOT_LETTERS_OR_LINES.sub("", fold("\n".join(words).lower())).split("\n")  # one fold, in C, for all
     if len(folded) != len(words):  # (a fold that made or took a line break: each word alone)
-        folded = [_NOT_LETTERS.sub(" ", fold(word.lower())) for word in words]
-    return [word for word, form in zip(words, folded) if probe.search(form.replace(" ", ""))]
+        folded = [_NOT_LETTERS.sub("", fold(word.lower())) for word in words]
+    probe = re.compile("|".join(sorted(map(re.escape, probes), key=len, reverse=True)))
+    return [word for word, form in zip(words, folded) if probe.search(form)]
 
 
 def first_match_at(text: str, start: int, end: int, term_of: Callable[[str], str | None],
@@ -56,12 +57,28 @@ def first_match_at(text: str, start: int, end: int, term_of: Callable[[str], str
     ``phrase_terms``) starts; None for none. Only the words that ``may_match`` are read as the index reads them."""
     pattern = token_pattern_for(text)
     judged = judged_words(term_of, matches)
-    candidates = may_match(set(pattern.findall(text, start, end)), probes)
-    judged.judge_all(word for word in candidates if word not in judged.verdicts)
-    found = [word for word in candidates if word in judged.matching or (
-        judged.verdicts.get(word) is not STOPWORD and term_of(word) in phrase_terms)]
-    places = (_first_place(text, word, start, end, pattern) for word in found)
-    return min((place for place in places if place is not None), default=None)
+    while start < end:  # a stretch at a time: a match near the start is found without the rest cut into words
+        stop = _stretch_end(text, start, end)
+        candidates = may_match(set(pattern.findall(text, start, stop)), probes)
+        judged.judge_all(word for word in candidates if word not in judged.verdicts)
+        found = [word for word in candidates if word in judged.matching or (
+            judged.verdicts.get(word) is not STOPWORD and term_of(word) in phrase_terms)]
+        places = [place for word in found if (place := _first_place(text, word, start, stop, pattern)) is not None]
+        if places:
+            return min(places)
+        start = stop
+    return None
+
+
+STRETCH_CHARS = 1_000_000  # looked through for a match at a time
+
+
+def _stretch_end(text: str, start: int, end: int) -> int:
+    """Where the stretch of ``text`` from ``start`` looked through at once ends: at a space (a word is not cut)."""
+    if start + STRETCH_CHARS >= end:
+        return end
+    space = text.rfind(" ", start + STRETCH_CHARS // 2, start + STRETCH_CHARS)
+    return space + 1 if space != -1 else start + STRETCH_CHARS
 
 
 def _first_place(text: str, word: str, start: int, end: int, pattern: re.Pattern[str]) -> int | None:
