@@ -57,3 +57,17 @@ def test_the_article_counts_are_read_from_the_terms_file_as_whoosh_counts_them(i
         counts = patterncaps.doc_counts(reader, "body")
         assert counts == {term: reader.doc_frequency("body", term) for term in reader.lexicon("body")}
         assert counts[b"worda"] == 3
+
+
+def test_a_cut_pattern_in_quotes_is_noted_once_with_all_the_words_it_matches(index: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # '"word* wordb"' had been noted twice: "matches 6 words; searched the 2 most common" and "in quotes stands for
+    # its 1 commonest words of 2" (the 2 kept, not the 6)
+    from newssearch import expansions
+
+    monkeypatch.setattr(patterncaps, "MAX_PATTERN_TERMS", 2)
+    monkeypatch.setattr(expansions, "MAX_PATTERN_WORDS", 1)
+    with open_index(index) as idx:
+        notice = idx.search('"word* wordb"').notice
+    assert notice is not None and "most common" not in notice
+    assert "'word*' in quotes stands for its 1 commonest words of 6" in notice
