@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from whoosh import index as whoosh_index
 from conftest import found_ids, index_of_texts
+from whoosh import index as whoosh_index
 
 from newssearch import open_index, patterncaps, patterns
 

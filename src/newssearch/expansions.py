@@ -10,12 +10,12 @@ from functools import cache
 from whoosh import query as wq
 from whoosh.support.levenshtein import damerau_levenshtein
 
+from . import patterncaps
 from .errors import as_typed
 from .livecounts import live_doc_frequency
 from .liveranks import ranked_by_live_count
-from .patternlanguages import Stems, other_language_stems, pattern_in_languages, pattern_of
-from . import patterncaps
 from .patterncaps import commonest, kept_words
+from .patternlanguages import Stems, other_language_stems, pattern_in_languages, pattern_of
 from .patternphrases import PATTERN_WORD, NewsSequence
 from .patterns import (
     Lexicons,
