@@ -324,3 +324,19 @@ def test_a_row_without_an_author_is_credited_by_its_wire_credit() -> None:
     data = b'title,text\nOil climbs,"Oil prices rose. (Reporting by Jane Doe; Editing by John Roe)"\n'
     (article,) = parse_bytes(data, "wire.csv", ".csv").articles
     assert article.authors == ("Jane Doe",)
+
+
+def test_a_lost_quote_is_looked_for_only_where_it_could_give_the_headers_cells(monkeypatch) -> None:
+    # A line of 50,000 commas (a byline repeated) had been read again with a quote put before each of its cells, each
+    # read to the line's end: minutes for one file. A quote before cell n leaves cells 0 to n-1 as they were, so only
+    # the header's count of places can give its row
+    from newssearch.documents import csvquotes
+
+    tried: list[int] = []
+    first_row = csvquotes._first_row
+    monkeypatch.setattr(csvquotes, "_first_row", lambda lines, delimiter: tried.append(1) or first_row(lines, delimiter))
+    lines = ["title,text,url\n", "Oil up," + "Jane Doe, " * 1000 + 'said", https://x.example/a\n']
+    mender = csvquotes.Mender(lines, ",", 3)
+    mended = mender.requoted(1)  # the quote put back before "Jane Doe, …": the row of three cells
+    assert mended is not None and mended.row[0] == "Oil up" and mended.row[2] == " https://x.example/a"
+    assert 0 < len(tried) <= 3  # not once a cell of the line's 1,002
