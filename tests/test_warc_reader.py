@@ -589,6 +589,22 @@ def test_a_page_is_shown_by_its_address_alone_when_one_article_has_it(tmp_path: 
     assert twice.stderr.startswith("Error: no article with id 'https://news.example/ferry'")
 
 
+@pytest.mark.parametrize("typed", ["https://news.example/bridge/", "http://news.example/bridge", "HTTPS://News.Example/bridge#top",
+                                   "news.example/bridge", "news.example/bridge/"])
+def test_a_page_is_shown_by_its_address_written_as_a_browser_or_another_link_writes_it(tmp_path: Path,
+                                                                                        typed: str) -> None:
+    """``show`` of an address copied from a browser's bar (no scheme, a trailing slash) or a link (http for https)
+    had said "no article with id", while ``url:`` with the same address found the page: one address written
+    several ways is one page, as two captures of it are one article."""
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    corpus.mkdir()
+    (corpus / "week1.warc.gz").write_bytes(members(INFO, BRIDGE, FERRY))
+    build_index(corpus, index_dir)
+    shown = CliRunner().invoke(cli, ["show", typed, "--index-dir", index_dir, "--json"])
+    assert shown.exit_code == 0, shown.stderr
+    assert json.loads(shown.stdout)["id"] == "week1.warc.gz#https://news.example/bridge"
+
+
 FERRY_URI, WIKI = "https://news.example/ferry", "https://wiki.example/~ed/Ferry_(boat)"
 SHOP = "https://shop.example/list?ids[]=3&page=[1]"
 
