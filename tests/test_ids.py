@@ -319,3 +319,30 @@ def test_a_records_key_typed_alone_is_answered_with_its_id(tmp_path: Path) -> No
                                                             "more.jsonl#b1?)\n")
     assert run(tmp_path / "index", "show", "a2").stderr == ("Error: no article with id 'a2' (did you mean "
                                                             "export.jsonl#a2 or more.jsonl#a2?)\n")
+
+
+def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_path: Path) -> None:
+    """``show https://news.example/ferry`` of an export's record or a saved page had said "no article with id",
+    though ``url:`` finds it: an archivist's list of addresses names articles so; a web archive's ids end with
+    the address, other articles hold it in their ``url``. Two articles at one address are not guessed between."""
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    corpus.mkdir()
+    records = [{"id": "a1", "title": "Ferry strike ends", "text": "Crews went back to work.",
+                "url": "https://news.example/ferry"},
+               {"id": "a2", "title": "Bridge reopens", "text": "The bridge reopened.", "url": "https://news.example/b"},
+               {"id": "a3", "title": "Bridge reopens again", "text": "Reopened.", "url": "https://news.example/b"}]
+    (corpus / "exp.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    (corpus / "page.html").write_text('<html><head><link rel="canonical" href="https://paper.example/2024/rates">'
+                                      "<title>Rates rise</title></head><body><article><h1>Rates rise</h1>"
+                                      "<p>The bank raised its rates on Tuesday.</p></article></body></html>")
+    build_index(corpus, index_dir)
+
+    def shown(typed: str) -> tuple[int, str]:
+        out = CliRunner().invoke(cli, ["show", typed, "--index-dir", index_dir, "--json"])
+        return out.exit_code, json.loads(out.stdout)["id"] if out.exit_code == 0 else out.stderr
+
+    assert shown("https://news.example/ferry") == (0, "exp.jsonl#a1")
+    assert shown("http://news.example/ferry/") == (0, "exp.jsonl#a1")
+    assert shown("paper.example/2024/rates") == (0, "page.html")
+    assert shown("https://news.example/b")[0] == 2  # two articles at it: which is not guessed
+    assert shown("https://news.example/ferry/more")[0] == 2

@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import livecounts
+from .addressids import address_ids, is_address
 from .config import home_path
-from .documents.warccaptures import address_key
 from .errors import ArticleNotFound, as_typed
 from .goneids import IndexFacts, why_missing
 from .ids import (
@@ -36,8 +36,6 @@ def _natural_order(article_id: str) -> list[tuple[int, str]]:
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
-_BARE_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)  # "news.example/bridge", a browser bar's
-_ADDRESS_IN_ID = re.compile(r"#(https?://.*)", re.IGNORECASE)  # the page's address in a web archive's id
 _ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
 _COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 
@@ -219,23 +217,8 @@ class TypedIds:
                 if matches:
                     yield from matches[:1] if len(matches) == 1 else ()
                     break
-        if "://" in typed or _BARE_ADDRESS.match(typed):  # a page's address: the one id a web archive gives it
-            yield from self._address_ids(typed)
-
-    def _address_ids(self, typed: str) -> Iterator[str]:
-        """The one id of a web archive's page ("crawl.warc.gz#https://…") at the address ``typed``, written as it is
-        or as another link or a browser's bar writes it (http for https, no scheme, a trailing slash, a fragment),
-        as ``url:`` finds it: exactly first, else by the address's key (none when two ids have it)."""
-        ending = "#" + portable_key(typed)
-        exact = [known for known in self._ids() if known.endswith(ending)]
-        if exact:
-            yield from exact[:1] if len(exact) == 1 else ()
-            return
-        key = address_key(portable_key(typed if "://" in typed else "https://" + typed))
-        loose = [known for known in self._ids()
-                 if (found := _ADDRESS_IN_ID.search(known)) and address_key(found.group(1)) == key]
-        if len(loose) == 1:
-            yield loose[0]
+        if is_address(typed):  # a page's address: the article at it ("crawl.warc.gz#https://…", a record's url)
+            yield from address_ids(self.searcher, self._ids(), typed)
 
     @staticmethod
     def _endings(tail: str) -> tuple[str, ...]:

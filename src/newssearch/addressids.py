@@ -1,0 +1,49 @@
+"""The article a web address typed to ``show`` names: a web archive's page, whose id ends with its address
+("crawl.warc.gz#https://…"), or any article whose ``url`` it is (an export's record, a saved page), written as the
+article has it or as another link or a browser's bar writes it (http for https, no scheme, a trailing slash)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from whoosh import query
+
+from .documents.warccaptures import address_key
+from .ids import portable_key
+from .schema import ID, URL
+
+BARE_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)  # "news.example/bridge", a browser bar's
+_ADDRESS_IN_ID = re.compile(r"#(https?://.*)", re.IGNORECASE)  # the page's address in a web archive's id
+
+
+def is_address(typed: str) -> bool:
+    """Whether ``typed`` may be a web address: with its scheme, or as a browser's bar shows it (``host.tld/…``)."""
+    return "://" in typed or BARE_ADDRESS.match(typed) is not None
+
+
+def address_ids(searcher, ids: list[str], typed: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """The one article at the address ``typed``, among ``ids`` (every live id): a web archive's id ending with it
+    as typed, else by the address's key; else the one article whose ``url`` has that key. None when two have it."""
+    ending = "#" + portable_key(typed)
+    exact = [known for known in ids if known.endswith(ending)]
+    key = address_key(typed if "://" in typed else "https://" + typed)
+    written = address_key(portable_key(typed if "://" in typed else "https://" + typed))  # as ids write it
+    loose = exact or [known for known in ids
+                      if (found := _ADDRESS_IN_ID.search(known)) and address_key(found.group(1)) == written]
+    if not loose:
+        loose = _at_address(searcher, typed, key)
+    if len(loose) == 1:
+        yield loose[0]
+
+
+def _at_address(searcher, typed: str, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids of the live articles whose ``url`` has the address key ``key``: those holding the words of the
+    address ``typed`` in its ``url`` field (as ``url:`` finds them), their stored address compared."""
+    analyzer = searcher.schema[URL].analyzer
+    words = [token.text for token in analyzer(key)]
+    if not words:
+        return []
+    found = searcher.docs_for_query(query.And([query.Term(URL, word) for word in words]))
+    stored = (searcher.stored_fields(docnum) for docnum in found)
+    return [fields[ID] for fields in stored if fields.get(URL) and address_key(fields[URL]) == key]
