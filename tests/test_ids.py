@@ -346,3 +346,23 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     assert shown("paper.example/2024/rates") == (0, "page.html")
     assert shown("https://news.example/b")[0] == 2  # two articles at it: which is not guessed
     assert shown("https://news.example/ferry/more")[0] == 2
+
+
+def test_a_file_outside_the_corpus_is_said_to_be_outside_it(tmp_path: Path) -> None:
+    """With two indexes side by side, ``show`` of a file of the other one's corpus (a path copied from the shell)
+    had said only "no article with id …" and that ids are paths relative to the corpus, naming no corpus."""
+    news, feeds, index_dir = tmp_path / "news", tmp_path / "feeds", tmp_path / "ix"
+    news.mkdir(), feeds.mkdir()
+    (news / "bridge.txt").write_text("Harbour bridge reopens\n\nThe bridge reopened.\n", encoding="utf-8")
+    (feeds / "ferry.txt").write_text("Ferry strike ends\n\nCrews went back to work.\n", encoding="utf-8")
+    (feeds / "exp.jsonl").write_text('{"id": "a1", "title": "Rates rise", "text": "The bank raised rates."}\n')
+    build_index(news, index_dir)
+    for typed in (str(feeds / "ferry.txt"), str(feeds / "exp.jsonl") + "#a1"):
+        out = CliRunner().invoke(cli, ["show", typed, "--index-dir", str(index_dir)])
+        assert out.exit_code == 2
+        assert out.stderr == (f"Error: no article with id '{typed}': {feeds / typed.split('/')[-1].split('#')[0]} "
+                              f"is not in the corpus of this index, {news} (give --index-dir the index of "
+                              "its folder)\n")
+    with open_index(index_dir) as idx, pytest.raises(ArticleNotFound) as raised:
+        idx.get(str(feeds / "ferry.txt"))
+    assert str(raised.value.hint) == "open the index of its folder"

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+from .config import home_path
 from .documents import is_supported
 from .errors import Worded
 from .ids import file_part, os_text, portable_id
@@ -86,3 +87,21 @@ def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]
         return True
     return any(searcher.document_number(**{ID: term.decode("utf-8") if isinstance(term, bytes) else term}) is not None
                for term in searcher.reader().expand_prefix(ID, name + "#"))
+
+
+def outside_corpus(corpus: str | None, typed: str) -> tuple[str, Worded] | None:
+    """What to say of ``typed`` when it is a path to a file (or a record of one, ``exp.jsonl#a1``) outside the
+    index's corpus folder: with two indexes side by side, a file of the other one's; None when it is no such path."""
+    root = Path(corpus) if corpus else None
+    if root is None or not root.is_dir():
+        return None
+    for named in dict.fromkeys([typed, typed.split("#", 1)[0]]):
+        try:
+            path = home_path(named).resolve()
+            if not path.is_file() or path.is_relative_to(root.resolve()):
+                continue
+        except (OSError, RuntimeError, ValueError):  # RuntimeError: a link in a loop, before Python 3.13
+            continue
+        return (f"{path} is not in the corpus of this index, {root}",
+                Worded("open the index of its folder", "give --index-dir the index of its folder"))
+    return None

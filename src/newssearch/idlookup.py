@@ -12,7 +12,7 @@ from . import livecounts
 from .addressids import address_ids, is_address
 from .config import home_path
 from .errors import ArticleNotFound, as_typed
-from .goneids import IndexFacts, why_missing
+from .goneids import IndexFacts, outside_corpus, why_missing
 from .ids import (
     distinct_id,
     file_part,
@@ -82,7 +82,8 @@ class TypedIds:
     def _not_found(self, article_id: str, typed: str) -> ArticleNotFound:
         """The error for an id that names no article: what the index knows of the file it names (``goneids``),
         else what to type instead (``_id_hint``); that no such file is in the corpus only beside the general hint."""
-        missing = why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.facts)
+        missing = (why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.facts)
+                   or outside_corpus(self.corpus, typed))
         hint = missing[1] if missing and missing[1] else self._id_hint(typed)
         said = f": {missing[0]}" if missing and (missing[1] or hint == _ID_HINT) else ""
         return ArticleNotFound(f"no article with id {as_typed(article_id)}{said}", hint=hint)
