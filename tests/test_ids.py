@@ -366,3 +366,21 @@ def test_a_file_outside_the_corpus_is_said_to_be_outside_it(tmp_path: Path) -> N
     with open_index(index_dir) as idx, pytest.raises(ArticleNotFound) as raised:
         idx.get(str(feeds / "ferry.txt"))
     assert str(raised.value.hint) == "open the index of its folder"
+
+
+def test_a_record_is_found_by_its_id_without_the_folder_or_archive_it_is_in(tmp_path: Path) -> None:
+    """``show briefs.jsonl#r3`` of ``exports/briefs.jsonl#r3`` or ``outer.zip#briefs.jsonl#r3`` had said "there is
+    no file …/briefs.jsonl", while ``show story.txt`` finds ``sub/story.txt``: a record's id's tail finds it too,
+    when only one id ends so."""
+    import zipfile
+
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    (corpus / "exports").mkdir(parents=True)
+    (corpus / "exports" / "briefs.jsonl").write_text('{"id": "r3", "title": "Rates rise", "text": "Up."}\n')
+    with zipfile.ZipFile(corpus / "outer.zip", "w") as archive:
+        archive.writestr("wire.jsonl", '{"id": "w1", "title": "Ferry strike ends", "text": "Crews went back."}\n')
+    build_index(corpus, index_dir)
+    for typed, expected in [("briefs.jsonl#r3", "exports/briefs.jsonl#r3"), ("wire.jsonl#w1", "outer.zip#wire.jsonl#w1")]:
+        out = CliRunner().invoke(cli, ["show", typed, "--index-dir", index_dir, "--json"])
+        assert out.exit_code == 0, out.stderr
+        assert json.loads(out.stdout)["id"] == expected

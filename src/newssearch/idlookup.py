@@ -218,8 +218,20 @@ class TypedIds:
                 if matches:
                     yield from matches[:1] if len(matches) == 1 else ()
                     break
+        yield from self._archived_record(typed.removeprefix("./").strip("/"))
         if is_address(typed):  # a page's address: the article at it ("crawl.warc.gz#https://…", a record's url)
             yield from address_ids(self.searcher, self._ids(), typed)
+
+    def _archived_record(self, tail: str) -> Iterator[str]:
+        """The one id of a record of a file inside an archive that ends with ``tail``, a record's id without the
+        archive's name (``wire.jsonl#w1`` of ``outer.zip#wire.jsonl#w1``)."""
+        from .documents import is_supported
+
+        for form in typed_forms(tail) if "#" in tail and "://" not in tail else ():
+            if "#" in form and is_supported(file_part(form)):
+                matches = [known for known in self._ids() if known.endswith("#" + form)]
+                yield from matches[:1] if len(matches) == 1 else ()
+                return
 
     @staticmethod
     def _endings(tail: str) -> tuple[str, ...]:
