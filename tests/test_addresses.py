@@ -39,6 +39,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"id": "blog", "title": "Harbour ferry late", "text": "The ferry was late.", "url": "http://blog.example/?p=2895"},
         {"id": "magazine", "title": "Best houses", "text": "A house.", "url": "https://mag.example/best-vs~157401545"},
         {"id": "quoting", "title": "Links", "text": "See http://blog.example/?p=2895 for more.", "url": None},
+        {"id": "munich", "title": "Munich", "text": "A city.", "url": "https://wiki.example/wiki/M%C3%BCnchen"},
+        {"id": "zurich", "title": "Zurich", "text": "A city.", "url": "https://wiki.example/wiki/Zürich"},
     ]
     (root / "corpus").mkdir()
     (root / "corpus" / "links.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
@@ -56,6 +58,12 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("ferry url:-http://blog.example/?p=2895", []),                 # had found the blog: the sign read as a word's
     ("www.mag.example/best-vs~157401545", ["magazine"]),             # without its scheme: had found nothing
     ("blog.example/?p=2895", []),                                    # no scheme nor www.: words, as ever
+    # an address's letters written as a browser's bar shows them or as copying it gives them (%C3%BC): either
+    # finds the article, whichever it holds (one spelling had found nothing)
+    ("url:https://wiki.example/wiki/München", ["munich"]),
+    ("url:https://wiki.example/wiki/Z%C3%BCrich", ["zurich"]),
+    ("https://wiki.example/wiki/Z%C3%BCrich", ["zurich"]),
+    ("city url:-https://wiki.example/wiki/München", ["zurich"]),
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]

@@ -330,7 +330,8 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     records = [{"id": "a1", "title": "Ferry strike ends", "text": "Crews went back to work.",
                 "url": "https://news.example/ferry"},
                {"id": "a2", "title": "Bridge reopens", "text": "The bridge reopened.", "url": "https://news.example/b"},
-               {"id": "a3", "title": "Bridge reopens again", "text": "Reopened.", "url": "https://news.example/b"}]
+               {"id": "a3", "title": "Bridge reopens again", "text": "Reopened.", "url": "https://news.example/b"},
+               {"id": "a4", "title": "Fähre fällt aus", "text": "Die Fähre fällt aus.", "url": "https://news.example/fähre"}]
     (corpus / "exp.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     (corpus / "page.html").write_text('<html><head><link rel="canonical" href="https://paper.example/2024/rates">'
                                       "<title>Rates rise</title></head><body><article><h1>Rates rise</h1>"
@@ -344,6 +345,7 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     assert shown("https://news.example/ferry") == (0, "exp.jsonl#a1")
     assert shown("http://news.example/ferry/") == (0, "exp.jsonl#a1")
     assert shown("paper.example/2024/rates") == (0, "page.html")
+    assert shown("https://news.example/f%C3%A4hre") == (0, "exp.jsonl#a4")  # escaped as copying an address gives it
     assert shown("https://news.example/b")[0] == 2  # two articles at it: which is not guessed
     assert shown("https://news.example/ferry/more")[0] == 2
 

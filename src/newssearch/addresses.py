@@ -10,6 +10,7 @@ seldom writes its own address.
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, unquote
 
 from .lucene import outside_quotes
 
@@ -20,6 +21,7 @@ _FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):([-+!]*)(?:"([^"]*
 # an address with its scheme, or pasted from a browser's bar without it (www.stuff.co.nz/arrests: had found nothing)
 _PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://|www\.)[^\s\"()]+)")
 _QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://|www\.)[^\s"]+)\s*"')  # quoted to keep it whole
+_ASCII = "".join(map(chr, range(32, 127)))  # what an escaped address writes as it is: only other letters are escaped
 _SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
 
 
@@ -29,7 +31,7 @@ def web_addresses(text: str) -> str:
     ``(url:"https://x.example/ p=1" OR "https://x.example/ p=1")``."""
     if "/" not in text:
         return text
-    text = _FIELD_ADDRESS.sub(lambda m: f'{m.group(1)}:{m.group(2)}"{_as_words(m.group(3) or m.group(4))}"', text)
+    text = _FIELD_ADDRESS.sub(lambda m: _in_field(m.group(1), m.group(2), _as_words(m.group(3) or m.group(4))), text)
     if "://" not in text and "www." not in text.lower():
         return text
     return outside_quotes(_QUOTED_ADDRESS.sub(_pasted, text), lambda piece: _PASTED_ADDRESS.sub(_pasted, piece))
@@ -40,7 +42,26 @@ def _pasted(match: re.Match[str]) -> str:
     sign, words = match.group(1), _as_words(match.group(2))
     # a browser's bar may show www. that the article's address has not (or not say it): its address without it
     address = words[4:] if words[:4].lower() == "www." else words
-    return f'{sign}(url:"{address}" OR "{words}")'
+    return f'{sign}({" OR ".join(f"url:{chr(34)}{one}{chr(34)}" for one in _spellings(address))} OR "{words}")'
+
+
+def _in_field(field: str, sign: str, words: str) -> str:
+    """The phrase of an address's ``words`` after ``field`` (``url:``, with its ``sign``), in each of its spellings."""
+    spellings = _spellings(words)
+    if len(spellings) == 1:
+        return f'{field}:{sign}"{words}"'
+    return f'{sign}({" OR ".join(f"{field}:{chr(34)}{one}{chr(34)}" for one in spellings)})'
+
+
+def _spellings(address: str) -> list[str]:
+    """``address`` as typed, and with its letters written the other way a link may hold them: as a browser's bar
+    shows them (``München``) or escaped as copying the address gives them (``M%C3%BCnchen``)."""
+    try:
+        decoded = unquote(address, errors="strict") if "%" in address else address
+    except UnicodeDecodeError:  # escapes of bytes that are no UTF-8: the letters they stand for are unknown
+        decoded = address
+    other = _as_words(decoded) if decoded != address else quote(address, safe=_ASCII)  # a %3F is no pattern
+    return [address] if other == address or not other.isprintable() or '"' in other else [address, other]
 
 
 def _as_words(address: str) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from urllib.parse import quote, unquote
 
 from whoosh import query
 
@@ -14,6 +15,7 @@ from .ids import portable_key
 from .schema import ID, URL
 
 BARE_ADDRESS = re.compile(r"(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)  # "news.example/bridge", a browser bar's
+_ASCII = "".join(map(chr, range(32, 127)))  # what an escaped address writes as it is
 _ADDRESS_IN_ID = re.compile(r"#(https?://.*)", re.IGNORECASE)  # the page's address in a web archive's id
 
 
@@ -32,18 +34,27 @@ def address_ids(searcher, ids: list[str], typed: str) -> Iterator[str]:  # type:
     loose = exact or [known for known in ids
                       if (found := _ADDRESS_IN_ID.search(known)) and address_key(found.group(1)) == written]
     if not loose:
-        loose = _at_address(searcher, typed, key)
+        loose = _at_address(searcher, key)
     if len(loose) == 1:
         yield loose[0]
 
 
-def _at_address(searcher, typed: str, key: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The ids of the live articles whose ``url`` has the address key ``key``: those holding the words of the
-    address ``typed`` in its ``url`` field (as ``url:`` finds them), their stored address compared."""
+def _at_address(searcher, key: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids of the live articles whose ``url`` has the address key ``key``, its letters escaped or not
+    (``M%C3%BCnchen``, ``München``): those holding its words in their ``url`` field (as ``url:`` finds them),
+    their stored address compared."""
     analyzer = searcher.schema[URL].analyzer
-    words = [token.text for token in analyzer(key)]
-    if not words:
-        return []
-    found = searcher.docs_for_query(query.And([query.Term(URL, word) for word in words]))
+    spellings = dict.fromkeys([key, _unescaped(key), quote(key, safe=_ASCII)])
+    wanted = [query.And([query.Term(URL, token.text) for token in analyzer(one)]) for one in spellings]
+    found = searcher.docs_for_query(query.Or([words for words in wanted if words.subqueries]))
     stored = (searcher.stored_fields(docnum) for docnum in found)
-    return [fields[ID] for fields in stored if fields.get(URL) and address_key(fields[URL]) == key]
+    return [fields[ID] for fields in stored
+            if fields.get(URL) and _unescaped(address_key(fields[URL])) == _unescaped(key)]
+
+
+def _unescaped(address: str) -> str:
+    """``address`` with its escaped letters written as letters (``M%C3%BCnchen``: ``München``)."""
+    try:
+        return unquote(address, errors="strict")
+    except UnicodeDecodeError:  # escapes of bytes that are no UTF-8: kept as they are
+        return address
