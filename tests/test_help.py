@@ -151,3 +151,9 @@ def test_since_help_names_the_forms_it_takes(name: str) -> None:
     text = " ".join(CliRunner().invoke(cli, [name, "--help"]).output.split())
     since = text.split("--since DATE Published on or after (", 1)[1].split(").", 1)[0]
     assert "March 1987" in since and "3 days ago" in since
+
+
+def test_shows_help_says_an_article_is_named_by_its_web_address_too() -> None:
+    """show finds an article by its address (a web archive's page, a record's or saved page's url); its help had
+    named ids and file paths only."""
+    assert "web address" in " ".join(CliRunner().invoke(cli, ["show", "--help"]).output.split())

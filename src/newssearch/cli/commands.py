@@ -120,8 +120,8 @@ def _progress_printer():  # type: ignore[no-untyped-def]
 def show_command(article_id: str, index_dir: str, color: str, as_json: bool) -> None:
     """Print one article, whole, with its metadata.
 
-    ARTICLE_ID is an id as query prints it, or the article's file path (./politics/223.txt, or the absolute
-    path); an id that starts with '-' goes after --.
+    ARTICLE_ID is an id as query prints it, the article's file path (./politics/223.txt, or the absolute
+    path) or its web address (https://news.example/bridge); an id that starts with '-' goes after --.
 
     \b
     Example:
