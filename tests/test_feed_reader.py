@@ -161,7 +161,7 @@ def test_sitemap_is_not_a_feed():
 # --- item fields --------------------------------------------------------------------------------
 
 ITEMS = [
-    # (feed, (id, title, title_source, body, url))
+    # (feed, (id, title, title_source, body, url)): an item with no guid keyed by its link, else its place
     (rss("<item><description>No title here. More.</description></item>"),
      ("f.rss#1", "No title here", "lede", "No title here. More.", None)),
     (rss('<item><guid>https://x.example/g</guid><description>B</description></item>'),
@@ -170,7 +170,7 @@ ITEMS = [
      ("f.rss#https://x.example/g", "B", "lede", "B", None)),
     (atom('<entry><title>T</title><link rel="enclosure" href="https://x.example/a.mp3"/>'
           '<link href="https://x.example/page"/><summary type="html">&lt;p&gt;S&lt;/p&gt;</summary></entry>'),
-     ("f.rss#1", "T", "atom:title", "S", "https://x.example/page")),
+     ("f.rss#https://x.example/page", "T", "atom:title", "S", "https://x.example/page")),
     (atom('<entry><title>T</title><content src="https://x.example/out"/><summary>Teaser</summary></entry>'),
      ("f.rss#1", "T", "atom:title", "Teaser", None)),
     (rss('<item xmlns:media="http://search.yahoo.com/mrss/"><title>T</title>'
@@ -191,12 +191,12 @@ ITEMS = [
     # Relative links: against the channel's link (RSS), or xml:base (Atom).
     (rss("<item><title>T</title><link>/2023/11/12/road/</link><description>D</description></item>",
          "<title>F</title><link>https://gazette.example/</link>"),
-     ("f.rss#1", "T", "rss:title", "D", "https://gazette.example/2023/11/12/road/")),
+     ("f.rss#https://gazette.example/2023/11/12/road/", "T", "rss:title", "D", "https://gazette.example/2023/11/12/road/")),
     (b'<feed xmlns="http://www.w3.org/2005/Atom" xml:base="https://blog.example/news/"><title>F</title>'
      b'<entry><title>T</title><link href="2024/wells"/><content>D</content></entry></feed>',
-     ("f.rss#1", "T", "atom:title", "D", "https://blog.example/news/2024/wells")),
+     ("f.rss#https://blog.example/news/2024/wells", "T", "atom:title", "D", "https://blog.example/news/2024/wells")),
     (rss("<item><title>T</title><link>/road/</link><description>D</description></item>"),
-     ("f.rss#1", "T", "rss:title", "D", "/road/")),  # nothing to resolve against: kept as given
+     ("f.rss#/road/", "T", "rss:title", "D", "/road/")),  # nothing to resolve against: kept as given
 ]
 
 
@@ -204,6 +204,39 @@ ITEMS = [
 def test_item_fields(data: bytes, expected: tuple):
     (a,) = read_feed(data, "f.rss").articles
     assert (a.id, a.title, a.title_source, a.body, a.url) == expected
+
+
+def _linked(link: str, word: str, guid: str = "") -> str:
+    """An RSS item with a link (none when ``link`` is empty) and, when given, a guid."""
+    return (f"<item>{guid and f'<guid>{guid}</guid>'}{link and f'<link>{link}</link>'}"
+            f"<description>{word}</description></item>")
+
+
+KEYS = [
+    # (items, their ids): an item without a guid is keyed by its link while those links tell the items apart
+    ([_linked("https://x.example/a", "A"), _linked("https://x.example/b", "B")],
+     ["f.rss#https://x.example/a", "f.rss#https://x.example/b"]),
+    ([_linked("https://x.example/a", "A", guid="g1"), _linked("https://x.example/b", "B")],  # a guid is kept
+     ["f.rss#g1", "f.rss#https://x.example/b"]),
+    ([_linked("https://x.example/a", "A"), _linked("https://x.example/a", "B")],  # one link twice: places
+     ["f.rss#1", "f.rss#2"]),
+    ([_linked("https://x.example/a", "A"), _linked("", "B")],  # an item with no link: places
+     ["f.rss#1", "f.rss#2"]),
+    ([_linked("https://x.example/a", "A", guid="https://x.example/b"), _linked("https://x.example/b", "B")],
+     ["f.rss#https://x.example/b", "f.rss#2"]),  # a link another item's guid: places
+]
+
+
+@pytest.mark.parametrize("items, expected", KEYS)
+def test_item_keys(items: list[str], expected: list[str]):
+    assert [a.id for a in read_feed(rss("".join(items)), "f.rss").articles] == expected
+
+
+def test_item_ids_stay_when_an_item_is_added_on_top():
+    old = [_linked(f"https://x.example/{n}", f"Story {n}") for n in (2, 3, 4)]
+    before = [a.id for a in read_feed(rss("".join(old)), "f.rss").articles]
+    after = [a.id for a in read_feed(rss(_linked("https://x.example/1", "Story 1") + "".join(old)), "f.rss").articles]
+    assert after[1:] == before
 
 
 HEADLINES = [

@@ -323,6 +323,22 @@ def test_a_feed_cut_short_keeps_the_items_it_no_longer_gives(tmp_path: Path) -> 
     assert ids(index_dir) == {"f.xml#a"}
 
 
+def test_a_feed_downloaded_again_with_an_item_on_top_keeps_the_ids_of_its_items_without_guid(tmp_path: Path) -> None:
+    # Keyed by place, each old item had moved down one (feed.xml#1 became #2): all 3 "updated", one "added".
+    corpus, index_dir = tmp_path / "c", tmp_path / "index"
+    corpus.mkdir()
+    items = [f"<item><title>{word}</title><link>https://news.example/{word}</link><description>{word} police."
+             "</description></item>\n" for word in ("apple", "bridge", "choir", "dunes")]
+    feed = corpus / "feed.xml"
+    feed.write_text('<rss version="2.0"><channel><title>F</title>\n' + "".join(items[1:]) + "</channel></rss>\n")
+    build_index(corpus, index_dir)
+    before = ids(index_dir)
+    feed.write_text('<rss version="2.0"><channel><title>F</title>\n' + "".join(items) + "</channel></rss>\n")
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 0, 0, 3)
+    assert ids(index_dir) - before == {"feed.xml#https://news.example/apple"}
+
+
 def test_a_json_export_cut_short_keeps_the_records_it_no_longer_gives(tmp_path: Path) -> None:
     # The whole export had been skipped as invalid JSON (its articles kept, none of its new ones read).
     corpus, index_dir = tmp_path / "c", tmp_path / "index"

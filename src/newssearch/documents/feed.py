@@ -1,7 +1,8 @@
 """RSS 2.0, RSS 1.0 (RDF) and Atom feeds: one article per item or entry.
 
 The bytes are parsed by ``feedxml`` (leniently and safely). Elements are matched by local name from ``FEED_FIELDS``
-(read by ``feedelements``); an item's fields are ``feeditems``'.
+(read by ``feedelements``); an item's fields are ``feeditems``'. An item's key is its guid, else its link, else its
+place (``feeditems.item_keys``).
 A feed cut short (a download stopped midway) gives the items it holds whole and a skip where it ends: never a
 smaller feed, whose missing items the index would delete.
 """
@@ -31,7 +32,7 @@ from .feeditems import (
     item_authors,
     item_body,
     item_date,
-    item_key,
+    item_keys,
     item_link,
     item_source,
 )
@@ -108,7 +109,8 @@ def collect_items(items: list[Element], kind: str, channel: Channel, rel: str, u
     """Articles from the items, in feed order, with a skip for each item that has no text; in a feed cut short
     (``unfinished``, see ``unfinished_items``), a skip for each item the file ends inside, or for where it ends."""
     whole = items if unfinished is None else items[: len(items) - unfinished]
-    made = [_made(item, position, kind, channel, rel) for position, item in enumerate(whole, 1)]
+    keys = item_keys(whole, channel["link"])
+    made = [_made(item, position, key, kind, channel, rel) for position, (item, key) in enumerate(zip(whole, keys), 1)]
     if unfinished is not None:
         made.extend(_cut_short(items, len(whole)))
     return gather(made, rel)
@@ -128,10 +130,9 @@ def _label(item: Element, position: int) -> str:
     return f"{ITEM_TAGS[local_name(item).lower()]} {position}"
 
 
-def _made(item: Element, position: int, kind: str, channel: Channel, rel: str) -> Made:
-    """One item as (key, label, its article or why it has none)."""
+def _made(item: Element, position: int, key: str, kind: str, channel: Channel, rel: str) -> Made:
+    """One item as (key, label, its article or why it has none); ``key`` is its key (see ``item_keys``)."""
     children = child_map(item)
-    key = item_key(item, children) or str(position)
     label = _label(item, position)
     try:
         return key, label, article_from_item(item, children, kind, channel, rel, record_id(rel, key))

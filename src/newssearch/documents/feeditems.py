@@ -125,3 +125,20 @@ def item_key(item: Element, children: Children) -> str | None:
         return found[1]
     about = item.get(_RDF_ABOUT)
     return about.strip() if about and about.strip() else None
+
+
+def item_keys(items: list[Element], site: str | None) -> list[str]:
+    """Each item's key: its own id (``item_key``), else its link (``https://news.example/ferry``), else its place
+    (``3``, counted from 1).
+
+    A place shifts when a feed downloaded again under the same name gains an item at its top: every item would be
+    "updated" and ``feed.xml#3`` would name another story. Links key the items without an id only when each of them
+    has one and no two share it (nor another item's id); else all of them keep their places, as before.
+    """
+    children = [child_map(item) for item in items]
+    own = [item_key(item, kids) for item, kids in zip(items, children)]
+    links = [absolute_link(item_link(kids), item, site) for item, kids, key in zip(items, children, own) if key is None]
+    if not links or None in links or len(set(links)) < len(links) or set(own) & set(links):
+        return [key or str(position) for position, key in enumerate(own, 1)]
+    keyed = iter(links)
+    return [key or str(next(keyed)) for key in own]
