@@ -267,7 +267,7 @@ def test_other_calls_of_the_wrong_type_name_the_parameter(idx, call, said: str) 
 
 
 @pytest.mark.parametrize("options, said", [
-    ({"corpus": None}, "corpus must be a str or a path, not NoneType"),
+    ({"corpus": 5}, "corpus must be a str or a path, not int"),
     ({"index_dir": 5}, "index_dir must be a str or a path, not int"),
     ({"workers": "2"}, "workers must be an int, not str"),
     ({"workers": -3}, "workers must be between 1 and 64, not -3"),

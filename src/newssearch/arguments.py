@@ -58,7 +58,7 @@ RULES: dict[str, Rule] = {
     "facets": _FLAG,
     "group_copies": _FLAG,
     "rebuild": _FLAG,
-    "corpus": Rule(_PATH, "a str or a path"),
+    "corpus": Rule(_PATH, "a str or a path", optional=True),
     "index_dir": Rule(_PATH, "a str or a path", optional=True),
     "workers": Rule(_INT, "an int", *config.WORKERS_RANGE, optional=True),
     "lock_timeout": Rule(lambda value: _of(int, float)(value) and value == value, "a number of seconds", 0),  # NaN != NaN

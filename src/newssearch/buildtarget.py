@@ -7,14 +7,36 @@ import shlex
 from pathlib import Path
 
 from . import indexfolders, liveindex, store
-from .errors import IndexCorrupt, IndexOutdated, NewsSearchError, Worded
+from .errors import CorpusNotFound, IndexCorrupt, IndexOutdated, NewsSearchError, Worded
 from .ids import utf8_text
+from .indexhints import index_command
 from .schema import FILE, FINGERPRINT, ID
 
 
 def _same_path(named: str | None, root: Path) -> bool:
     """Whether the manifest's corpus ``named`` is ``root``, whatever locale each was written under."""
     return named is not None and utf8_text(named) == utf8_text(str(root))
+
+
+def recorded_corpus(folder: Path) -> Path | None:
+    """The corpus the index in ``folder`` was built from, to update when none is given; None when ``folder`` holds
+    no index. CorpusNotFound when that corpus is not there any more (moved, deleted or not mounted)."""
+    if not store.manifest_path(folder).is_file():  # a folder of other files too: no index to take a corpus from
+        return None
+    try:
+        manifest = store.load_manifest(folder, with_files=False)
+    except IndexOutdated as exc:  # an older format still names its corpus, which the update builds anew
+        named = exc.corpus
+    else:
+        named = manifest.corpus if manifest is not None else None
+    if not named:
+        return None
+    corpus = Path(named)
+    if not corpus.exists():
+        again = index_command(None, folder, rebuild=True)
+        raise CorpusNotFound(f"{folder} holds the index of {named}, which is not there any more",
+                             hint=again.map(lambda command: f"if it moved, give its new place: `{command}` keeps its ids"))
+    return corpus
 
 
 def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]

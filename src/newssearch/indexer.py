@@ -18,7 +18,7 @@ from .buildfailures import (
     remove_if_empty,
     unwritable_path,
 )
-from .buildtarget import open_for_writing
+from .buildtarget import open_for_writing, recorded_corpus
 from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads, open_problem
 from .corpusroot import corpus_root, refuse_emptied
@@ -79,7 +79,7 @@ class _Plan:
 
 
 def build_index(
-    corpus: str | os.PathLike[str],
+    corpus: str | os.PathLike[str] | None = None,
     index_dir: str | os.PathLike[str] | None = None,
     *,
     rebuild: bool = False,
@@ -90,7 +90,8 @@ def build_index(
 ) -> IndexReport:
     """Index every supported file under ``corpus`` into ``index_dir`` (incrementally unless ``rebuild``).
 
-    ``corpus`` is a folder, or one export or feed file; ``index_dir`` defaults to $NEWSSEARCH_INDEX, else
+    ``corpus`` is a folder, or one export or feed file (None: the one the index in ``index_dir`` was built from,
+    CorpusNotFound when there is no index there or that corpus is gone); ``index_dir`` defaults to $NEWSSEARCH_INDEX, else
     ./index (``~`` is the home folder in either). ``progress(done, total, path)`` is called as files are read:
     how many of the ``total`` to read are done, and the path (relative to the corpus) of the last one (``""``
     in a large build, where each worker process writes a segment of its own).
@@ -135,15 +136,18 @@ def _broken_pool() -> tuple[type[BaseException], ...]:
     return (module.BrokenProcessPool,) if module is not None else ()
 
 
-def _target(corpus: str | os.PathLike[str], index_dir: str | os.PathLike[str] | None) -> tuple[Path, Path]:
-    """The corpus root and the index folder to write, checked: a corpus path given, a folder that can be written
-    and is not the corpus itself."""
-    if not str(corpus).strip():  # an unset $CORPUS: not the current folder
+def _target(corpus: str | os.PathLike[str] | None, index_dir: str | os.PathLike[str] | None) -> tuple[Path, Path]:
+    """The corpus root (for None, the one the index records) and the index folder to write, checked: a corpus path
+    given or recorded, a folder that can be written and is not the corpus itself."""
+    if corpus is not None and not str(corpus).strip():  # an unset $CORPUS: not the current folder
         raise CorpusNotFound("the corpus path is empty", hint="give the folder that holds your articles")
-    root = corpus_root(config.home_path(corpus))
     folder = config.resolve_index_dir(index_dir)
     if (problem := path_problem(folder)) is not None:  # before the lock's mkdir meets it
         raise unwritable_path(folder, problem)
+    if corpus is None and (corpus := recorded_corpus(folder)) is None:
+        raise CorpusNotFound(f"no corpus given, and {folder} holds no index to update",
+                             hint="give the folder that holds your articles")
+    root = corpus_root(config.home_path(corpus))
     if folder.resolve() == root:
         # Its own files would be read as articles; a folder inside the corpus is fine (the walk skips it).
         raise InvalidArgument(f"the index folder cannot be the corpus folder itself: {root}",
