@@ -6,9 +6,51 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from newssearch import build_index
+from newssearch.cli import cli
 from newssearch.errors import CorpusNotFound
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), env={}, prog_name="newssearch")
+
+
+def test_index_without_corpus_updates_the_recorded_one(built: Path, corpus: Path) -> None:
+    (corpus / "new.txt").write_text("Ferry sails\n\nThe ferry sailed at dawn.\n")
+    result = run("index", "--index-dir", str(built))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"Updating the index of {corpus.resolve()} (the corpus {built}/ was built from)\n"
+    assert result.stdout.splitlines()[1] == ("  1 added, 0 updated, 0 deleted, 3 unchanged; "
+                                             "4 articles from 4 files in the index")
+
+
+def test_rebuild_without_corpus_rebuilds_the_recorded_one(built: Path, corpus: Path) -> None:
+    result = run("index", "--rebuild", "--index-dir", str(built))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == f"Rebuilding the index of {corpus.resolve()} (the corpus {built}/ was built from)\n"
+    assert result.stdout.splitlines()[0].endswith("(built from scratch)")
+
+
+@pytest.mark.parametrize("folder", ["none", "notes"])
+def test_no_index_there_still_asks_for_corpus(tmp_path: Path, folder: str) -> None:
+    # "notes": a folder of other files, as ./index may be where no index was built
+    (tmp_path / "notes").mkdir()
+    (tmp_path / "notes" / "todo.txt").write_text("call the desk\n")
+    result = run("index", "--index-dir", str(tmp_path / folder))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == "Error: Missing argument 'CORPUS'. (see: newssearch index --help)\n"
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_recorded_corpus_that_is_gone_is_said_to_be(built: Path, corpus: Path) -> None:
+    corpus.rename(corpus.with_name("moved"))
+    result = run("index", "--index-dir", str(built))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"Error: {built} holds the index of {corpus}, which is not there any more (if it moved, "
+                             f"give its new place: `newssearch index --rebuild CORPUS --index-dir {built}` keeps its "
+                             "ids)\n")
 
 
 def test_build_index_without_corpus_updates_the_recorded_one(built: Path, corpus: Path, tmp_path: Path) -> None:

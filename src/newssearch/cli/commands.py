@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import click
 
@@ -29,7 +30,7 @@ def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> f
 
 
 @cli.command("index", short_help="Index a folder of articles (or one file of them), or update it.")
-@click.argument("corpus", type=SystemPath())
+@click.argument("corpus", type=SystemPath(), required=False)
 @index_dir_option
 @click.option("--rebuild", is_flag=True, help="Build the index from scratch instead of updating it.")
 @click.option("--workers", type=Whole(*config.WORKERS_RANGE), default=None,
@@ -41,18 +42,20 @@ def _checked_wait(ctx: click.Context, param: click.Parameter, value: float) -> f
               help="How long to wait while another run writes to the same index ('inf': for as long as it takes).")
 @click.option("-v", "--verbose", is_flag=True, help="List every skipped file with its reason, and every file of an unsupported type.")
 @json_option
-def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
+def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: int | None, wait: float, verbose: bool,
                   as_json: bool) -> None:
     """Index (or update the index of) a folder of articles, or one file of them.
 
     New files are added, changed ones updated, vanished ones deleted; unchanged files are not
-    read again. CORPUS may also be one file of many articles: an export or feed (JSONL, JSON, CSV, RSS/Atom,
+    read again. Without CORPUS, the corpus the index was built from is updated (or rebuilt).
+    CORPUS may also be one file of many articles: an export or feed (JSONL, JSON, CSV, RSS/Atom,
     Reuters SGML, or a news database's .txt, .docx, .rtf or .pdf download), a mailbox (.mbox), a web archive
     (.warc.gz, .wacz) or a .zip or .tar archive.
 
     \b
     Example:
       newssearch index corpus/
+      newssearch index
       newssearch index --rebuild --json ~/news > report.json
       newssearch index export.jsonl --index-dir export-index
     """
@@ -66,6 +69,8 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
         click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
 
     had_index = holds_index(config.resolve_index_dir(index_dir))
+    if corpus is None:
+        corpus = _recorded_corpus(index_dir, rebuild)
     try:
         report = build_index(corpus, index_dir, rebuild=rebuild, progress=progress, workers=workers,
                              lock_timeout=wait, on_wait=waiting)
@@ -84,6 +89,21 @@ def index_command(corpus: str, index_dir: str, rebuild: bool, workers: int | Non
         from ..indexlines import report_lines
 
         echo_lines(report_lines(report, verbose, screen_width()))
+
+
+def _recorded_corpus(index_dir: str, rebuild: bool) -> str:
+    """The corpus the index at ``index_dir`` was built from, said on stderr; click's "Missing argument 'CORPUS'"
+    when there is no index there."""
+    from ..buildtarget import recorded_corpus
+    from ..formatting import safe
+    from ..indexhints import shown_folder
+
+    corpus = recorded_corpus(config.resolve_index_dir(index_dir))
+    if corpus is None:
+        raise click.MissingParameter(ctx=click.get_current_context(), param_type="argument", param_hint="'CORPUS'")
+    click.echo(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} "
+               f"(the corpus {safe(shown_folder(Path(index_dir)))} was built from)", err=True)
+    return str(corpus)
 
 
 # How often the progress line is redrawn, at most. A count of files ("every 25th") had left it still for seconds
