@@ -65,3 +65,14 @@ def test_the_words_are_folded_in_one_piece(monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(matchwindows, "fold", lambda text: calls.append(text) or folding.fold(text))
     assert may_match(["Müller", "U.S.", "zzz", "a_b"], frozenset({"mu", "us"})) == ["Müller", "U.S."]
     assert len(calls) == 1
+
+
+def test_an_article_shorter_than_a_piece_s_words_is_not_tokenised_to_count_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every snippet had run the token pattern over its whole text to count distinct words against PIECE_WORDS: 20%
+    # of a Reuters query's time. A text of no more characters than PIECE_WORDS cannot hold more words
+    def no_count(text: str) -> None:
+        raise AssertionError("tokenised to count its words")
+
+    monkeypatch.setattr(matchspans, "token_pattern_for", no_count)
+    text = "The council met on Monday. " * (matchspans.PIECE_WORDS // 30)
+    assert matchspans._piece_end(text, 0) == len(text)

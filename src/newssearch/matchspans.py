@@ -66,6 +66,8 @@ def _piece_end(text: str, start: int) -> int:
     would make its distinct words more than PIECE_WORDS (a million characters of news hold some 20,000; of a made-up
     list, "word0 word1 …", 100,000)."""
     end = _scan_end(text, start + SCAN_CHARS)
+    if end - start <= PIECE_WORDS:  # a word is a character at least: so short a piece cannot hold too many
+        return end
     seen: set[str] = set()
     for token in token_pattern_for(text).finditer(text, start, end):
         seen.add(token.group())
