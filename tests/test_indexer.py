@@ -339,6 +339,23 @@ def test_a_feed_downloaded_again_with_an_item_on_top_keeps_the_ids_of_its_items_
     assert ids(index_dir) - before == {"feed.xml#https://news.example/apple"}
 
 
+def test_a_pocket_export_saved_again_with_a_link_on_top_keeps_its_links_ids(tmp_path: Path) -> None:
+    # Keyed by place, each old link had moved down one (ril_export.html#1 became #2): all 3 "updated", one "added".
+    corpus, index_dir = tmp_path / "c", tmp_path / "index"
+    corpus.mkdir()
+    items = [f'<li><a href="https://news.example/{word}">{word} police</a></li>\n'
+             for word in ("apple", "bridge", "choir", "dunes")]
+    export = corpus / "ril_export.html"
+    page = "<html><head><title>Pocket Export</title></head><body><ul>\n{}</ul></body></html>\n"
+    export.write_text(page.format("".join(items[1:])))
+    build_index(corpus, index_dir)
+    before = ids(index_dir)
+    export.write_text(page.format("".join(items)))
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 0, 0, 3)
+    assert ids(index_dir) - before == {"ril_export.html#https://news.example/apple"}
+
+
 def test_a_json_export_cut_short_keeps_the_records_it_no_longer_gives(tmp_path: Path) -> None:
     # The whole export had been skipped as invalid JSON (its articles kept, none of its new ones read).
     corpus, index_dir = tmp_path / "c", tmp_path / "index"

@@ -47,8 +47,8 @@ def fields(article: Article) -> tuple[object, ...]:
 def test_a_pocket_export_is_its_links_headlines_without_the_time_they_were_saved() -> None:
     result = parse_bytes(POCKET, "ril_export.html", ".html")
     assert [fields(article) for article in result.articles] == [
-        ("ril_export.html#1", "Flood waters rise", "Flood waters rise", None, (), "example.com", FLOOD, None),
-        ("ril_export.html#2", "Gold steadies", "Gold steadies", None, (), "odt.co.nz",
+        (f"ril_export.html#{FLOOD}", "Flood waters rise", "Flood waters rise", None, (), "example.com", FLOOD, None),
+        ("ril_export.html#https://www.odt.co.nz/news/gold", "Gold steadies", "Gold steadies", None, (), "odt.co.nz",
          "https://www.odt.co.nz/news/gold", None),
     ]
     assert [skip.reason for skip in result.skipped] == ["link 3: no web address (javascript:void(0))"]
@@ -56,9 +56,30 @@ def test_a_pocket_export_is_its_links_headlines_without_the_time_they_were_saved
 
 def test_an_instapaper_html_export_is_its_links_headlines() -> None:
     (article,) = parse_bytes(INSTAPAPER_HTML, "instapaper-export.html", ".html").articles
-    assert fields(article) == ("instapaper-export.html#1", "Flood waters rise", "Flood waters rise", None, (),
+    assert fields(article) == (f"instapaper-export.html#{FLOOD}", "Flood waters rise", "Flood waters rise", None, (),
                                "example.com", FLOOD, None)
     assert article.title_source == "instapaper:title"
+
+
+def _pocket(*words: str) -> bytes:
+    """A Pocket HTML export of one link a word, https://news.example/<word>."""
+    items = "".join(f'<li><a href="https://news.example/{word}">{word}</a></li>' for word in words)
+    return f"<html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul>{items}</ul></body></html>".encode()
+
+
+def ids(data: bytes) -> list[str]:
+    return [article.id for article in parse_bytes(data, "ril_export.html", ".html").articles]
+
+
+def test_a_saved_link_keeps_its_id_when_the_list_is_exported_again_with_a_link_on_top() -> None:
+    # Keyed by place, each old link had moved down one: ril_export.html#3 named another link.
+    before = ids(_pocket("apple", "bridge", "choir"))
+    assert before == [f"ril_export.html#https://news.example/{word}" for word in ("apple", "bridge", "choir")]
+    assert ids(_pocket("dunes", "apple", "bridge", "choir"))[1:] == before
+
+
+def test_a_list_saving_one_address_twice_keys_its_links_by_their_places() -> None:
+    assert ids(_pocket("apple", "bridge", "apple")) == ["ril_export.html#1", "ril_export.html#2", "ril_export.html#3"]
 
 
 def test_instapaper_csv_its_selection_the_text() -> None:

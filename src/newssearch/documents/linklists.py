@@ -2,8 +2,9 @@
 Instapaper's "Instapaper: Export").
 
 Each link is an article, as a headlines feed's item or a JSON headline record is: its text the headline, its
-address its URL and publisher; its id ``file#N``, its place in the list. The time a link was saved (Pocket's
-``time_added``) is no publication date and is not read.
+address its URL and publisher; its id ``file#<address>`` (``ril_export.html#https://news.example/ferry``) when
+no two links of the list share an address, else ``file#N``, its place in the list (see ``link_keys``). The time a
+link was saved (Pocket's ``time_added``) is no publication date and is not read.
 """
 
 from __future__ import annotations
@@ -38,14 +39,29 @@ def read_link_list(data: bytes, rel: str, kind: str) -> ReadResult:
     links = [(link.get("href") or "", inline_text(link.text_content())) for link in tree.iter("a")]
     if not links:
         return no_records(rel, f"a {kind} export with no links")
-    return gather((_made(href, text, position, rel, kind) for position, (href, text) in enumerate(links, 1)), rel)
+    keys = link_keys([href for href, _text in links])
+    return gather((_made(href, text, position, key, rel, kind)
+                   for position, ((href, text), key) in enumerate(zip(links, keys), 1)), rel)
 
 
-def _made(href: str, text: str, position: int, rel: str, kind: str) -> Made:
+def link_keys(hrefs: list[str]) -> list[str]:
+    """Each link's key: its address (``https://news.example/ferry``) when no two of the list's web addresses are the
+    same, else its place (``3``, counted from 1).
+
+    A place shifts when the list is exported again with a link saved since on top: every link would be "updated" and
+    ``ril_export.html#3`` would name another link. A link that is no web address is skipped, so it keys nothing.
+    """
+    addresses = [href.strip() for href in hrefs if is_address(href)]
+    if len(set(addresses)) < len(addresses):
+        return [str(position) for position in range(1, len(hrefs) + 1)]
+    return [href.strip() if is_address(href) else str(position) for position, href in enumerate(hrefs, 1)]
+
+
+def _made(href: str, text: str, position: int, key: str, rel: str, kind: str) -> Made:
     label = f"link {position}"
     if not is_address(href):
         return None, label, f"no web address ({href or 'none'})"
     try:
-        return None, label, article_from_fields({"title": text, "url": href}, rel, record_id(rel, str(position)), kind)
+        return None, label, article_from_fields({"title": text, "url": href}, rel, record_id(rel, key), kind)
     except RecordError as exc:
         return None, label, str(exc)
