@@ -301,3 +301,22 @@ def test_an_update_that_changes_nothing_imports_no_segment_writer(tmp_path: Path
     check = INDEX_COMMAND.replace('("newssearch.snippets"', '("newssearch.segwriter", "newssearch.snippets"')
     assert check != INDEX_COMMAND
     assert fresh_python(check, str(tmp_path)) == "0 []\n"
+
+
+MISSING_ID_HELPERS = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+helpers = ("goneids", "addressids", "datehints", "documents.warccaptures")
+result = CliRunner().invoke(cli, ["query", "harbour", "--index-dir", sys.argv[1] + "/index", "--color", "never"])
+print(int(result.exit_code), [name for name in helpers if "newssearch." + name in sys.modules])
+result = CliRunner().invoke(cli, ["show", "gone.txt", "--index-dir", sys.argv[1] + "/index"])
+print(int(result.exit_code), [name for name in helpers[:2] if "newssearch." + name in sys.modules])
+"""
+
+
+def test_a_search_imports_what_explains_a_missing_id_or_a_refused_date_only_when_asked(tmp_path: Path) -> None:
+    # goneids, addressids (with the WARC address keys) and datehints had been imported by every query: 7 ms of a
+    # command's start for an error's path
+    build_index(storm_corpus(tmp_path), tmp_path / "index")
+    assert fresh_python(MISSING_ID_HELPERS, str(tmp_path)) == "0 []\n2 ['goneids', 'addressids']\n"

@@ -7,12 +7,11 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import livecounts
-from .addressids import address_ids, is_address
 from .config import home_path
 from .errors import ArticleNotFound, as_typed
-from .goneids import IndexFacts, outside_corpus, why_missing
 from .ids import (
     distinct_id,
     file_part,
@@ -24,6 +23,9 @@ from .ids import (
     typed_forms,
 )
 from .schema import FINGERPRINT, ID
+
+if TYPE_CHECKING:  # goneids and addressids are imported on a typed id's paths alone, not a search's
+    from .goneids import IndexFacts
 
 
 def _first_few(ids: list[str], shown: int = 3) -> str:
@@ -82,6 +84,8 @@ class TypedIds:
     def _not_found(self, article_id: str, typed: str) -> ArticleNotFound:
         """The error for an id that names no article: what the index knows of the file it names (``goneids``),
         else what to type instead (``_id_hint``); that no such file is in the corpus only beside the general hint."""
+        from .goneids import outside_corpus, why_missing
+
         missing = (why_missing(self.searcher, self.corpus, self._corpus_paths(typed), self.facts)
                    or outside_corpus(self.corpus, typed))
         hint = missing[1] if missing and missing[1] else self._id_hint(typed)
@@ -219,6 +223,8 @@ class TypedIds:
                     yield from matches[:1] if len(matches) == 1 else ()
                     break
         yield from self._archived_record(typed.removeprefix("./").strip("/"))
+        from .addressids import address_ids, is_address
+
         if is_address(typed):  # a page's address: the article at it ("crawl.warc.gz#https://…", a record's url)
             yield from address_ids(self.searcher, self._ids(), typed)
 

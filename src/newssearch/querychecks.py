@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from whoosh import query as wq
 
 from .config import MAX_BOOST, TITLE_BOOST
-from .datehints import date_clause_hint
 from .errors import InvalidQuery, Worded, as_typed
 from .lucene import FIELD_TERM
 from .schema import DATE_FIELD_NAMES, QUERY_FIELD_NAMES, QUERY_FIELDS
@@ -27,7 +26,9 @@ def date_syntax_help(value: str, field: str = "date") -> Worded:
     """How to write a date, said of a date ``value`` (of ``field``) could not be read as: with the year first when it
     holds a day written day or month first (``12/31/2020``: 2020-12-31), in brackets when a range is written with two
     dots (``2020-01..2020-06``: [2020-01 TO 2020-06]), with its year when a month is named without it, and without a
-    ``*`` (``datehints``)."""
+    ``*`` (``datehints``, imported for a date refused only)."""
+    from .datehints import date_clause_hint
+
     order = next((hint for part in re.split(r"[\s\[\]{}<>=]+", value) if (hint := date_order_hint(part))), "")
     order = date_clause_hint(value, field) + order  # date:March, date:1987-03*: what was meant, as a clause
     dotted = _DOTTED_RANGE.match(value)  # GitHub's and Kibana's range, 2020-01..2020-06: Lucene's is in brackets

@@ -16,7 +16,6 @@ from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
 from .facets import facet_counts, matching_docnums
-from .goneids import index_facts
 from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
@@ -260,6 +259,8 @@ class NewsIndex:
 
     def _docnum(self, article_id: str) -> int:
         """The document number of the article with this id, or with the id a path copied from a shell names."""
+        from .goneids import index_facts  # for a typed id that names no article: not on a search's path
+
         facts = index_facts(self.index_dir, self.manifest)
         return TypedIds(self._searcher, self.manifest.corpus, facts).docnum(article_id)
 
