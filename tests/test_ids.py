@@ -14,7 +14,7 @@ from newssearch import ArticleNotFound, build_index, open_index
 from newssearch.cli import cli
 from newssearch.exports import csv_cell
 from newssearch.formatting import safe
-from newssearch.ids import distinct_id, portable_id, record_id, typed_forms
+from newssearch.ids import distinct_id, portable_id, record_id, stable_keys, typed_forms
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -386,3 +386,19 @@ def test_a_record_is_found_by_its_id_without_the_folder_or_archive_it_is_in(tmp_
         out = CliRunner().invoke(cli, ["show", typed, "--index-dir", index_dir, "--json"])
         assert out.exit_code == 0, out.stderr
         assert json.loads(out.stdout)["id"] == expected
+
+
+STABLE_KEYS = [
+    # (own ids, natural keys, each, keys): a record's own id, else its natural key while those tell records apart
+    ([None, None], ["https://x.example/a", "https://x.example/b"], True, ["https://x.example/a", "https://x.example/b"]),
+    (["g1", None], ["https://x.example/a", "https://x.example/b"], True, ["g1", "https://x.example/b"]),
+    ([None, None], ["https://x.example/a", "https://x.example/a"], True, ["1", "2"]),  # one key twice: places
+    ([None, None], ["https://x.example/a", None], True, ["1", "2"]),  # one without: places
+    ([None, None], ["https://x.example/a", None], False, ["https://x.example/a", "2"]),  # ... unless it is skipped
+    (["https://x.example/b", None], [None, "https://x.example/b"], True, ["https://x.example/b", "2"]),  # another's id
+]
+
+
+@pytest.mark.parametrize("own, natural, each, expected", STABLE_KEYS)
+def test_stable_keys(own: list[str | None], natural: list[str | None], each: bool, expected: list[str]) -> None:
+    assert stable_keys(own, natural, each=each) == expected

@@ -12,7 +12,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 # What no output shows (terminal, CSV): control characters, C1 controls, zero-width spaces, the marks and
 # overrides of text direction (escape-sequence and reordering injection). ZWNJ and ZWJ (U+200C, U+200D) are
@@ -85,6 +85,22 @@ def record_id(rel: str, key: str) -> str:
     """The id of the record ``key`` of the file whose id is ``rel``: ``rel#key``, the key written as file names
     are (an ESC from a JSON ``"id"`` is ``%1B``), its own ``#`` kept: only the first ``#`` of an id counts."""
     return f"{rel}#{portable_key(key)}"
+
+
+def stable_keys(own: Sequence[str | None], natural: Sequence[str | None], *, each: bool = True) -> list[str]:
+    """Each record's key: its own id, else its natural key (its address, ``https://news.example/ferry``), else its
+    place (``3``, counted from 1).
+
+    A place shifts when a file is exported again with a record added on top: every record below it would be
+    "updated" and ``feed.xml#3`` would name another story. Natural keys key the records without an id of their own
+    only when no two of those share one, nor one is another record's id, and (with ``each``) every one of them has
+    one; else those records keep their places, as before. ``each=False`` is for a list whose records without a natural
+    key are skipped (a saved link that is no web address), so their places key nothing.
+    """
+    keyless = [key for mine, key in zip(own, natural) if mine is None]
+    spare = [key for key in keyless if key]
+    usable = len(set(spare)) == len(spare) and not set(spare) & set(own) and (len(spare) == len(keyless) or not each)
+    return [mine or (key if usable and key else str(place)) for place, (mine, key) in enumerate(zip(own, natural), 1)]
 
 
 def portable_key(key: str) -> str:

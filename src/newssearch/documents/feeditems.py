@@ -8,6 +8,7 @@ import re
 from datetime import date
 from urllib.parse import urljoin
 
+from ..ids import stable_keys
 from .authornames import Language, no_language, split_authors
 from .dates import parse_date
 from .feedelements import Children, child_map, element_prefix, element_text, first_inline, is_media, local_name
@@ -128,17 +129,9 @@ def item_key(item: Element, children: Children) -> str | None:
 
 
 def item_keys(items: list[Element], site: str | None) -> list[str]:
-    """Each item's key: its own id (``item_key``), else its link (``https://news.example/ferry``), else its place
-    (``3``, counted from 1).
-
-    A place shifts when a feed downloaded again under the same name gains an item at its top: every item would be
-    "updated" and ``feed.xml#3`` would name another story. Links key the items without an id only when each of them
-    has one and no two share it (nor another item's id); else all of them keep their places, as before.
-    """
+    """Each item's key: its own id (``item_key``), else its link (``https://news.example/ferry``) while each item
+    without an id has one and no two share one (nor one is another item's id), else its place (``3``, counted from
+    1): see ``ids.stable_keys``."""
     children = [child_map(item) for item in items]
     own = [item_key(item, kids) for item, kids in zip(items, children)]
-    links = [absolute_link(item_link(kids), item, site) for item, kids, key in zip(items, children, own) if key is None]
-    if not links or None in links or len(set(links)) < len(links) or set(own) & set(links):
-        return [key or str(position) for position, key in enumerate(own, 1)]
-    keyed = iter(links)
-    return [key or str(next(keyed)) for key in own]
+    return stable_keys(own, [absolute_link(item_link(kids), item, site) for item, kids in zip(items, children)])

@@ -13,7 +13,7 @@ import re
 
 from lxml import html as lxml_html
 
-from ..ids import record_id
+from ..ids import record_id, stable_keys
 from .article import ReadResult
 from .encoding import decode_text
 from .fields import Made, RecordError, gather, no_records
@@ -46,15 +46,9 @@ def read_link_list(data: bytes, rel: str, kind: str) -> ReadResult:
 
 def link_keys(hrefs: list[str]) -> list[str]:
     """Each link's key: its address (``https://news.example/ferry``) when no two of the list's web addresses are the
-    same, else its place (``3``, counted from 1).
-
-    A place shifts when the list is exported again with a link saved since on top: every link would be "updated" and
-    ``ril_export.html#3`` would name another link. A link that is no web address is skipped, so it keys nothing.
-    """
-    addresses = [href.strip() for href in hrefs if is_address(href)]
-    if len(set(addresses)) < len(addresses):
-        return [str(position) for position in range(1, len(hrefs) + 1)]
-    return [href.strip() if is_address(href) else str(position) for position, href in enumerate(hrefs, 1)]
+    same, else its place (``3``, counted from 1): see ``ids.stable_keys``. A link that is no web address is skipped,
+    so it keys nothing."""
+    return stable_keys([None] * len(hrefs), [href.strip() if is_address(href) else None for href in hrefs], each=False)
 
 
 def _made(href: str, text: str, position: int, key: str, rel: str, kind: str) -> Made:
