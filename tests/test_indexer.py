@@ -356,6 +356,25 @@ def test_a_pocket_export_saved_again_with_a_link_on_top_keeps_its_links_ids(tmp_
     assert ids(index_dir) - before == {"ril_export.html#https://news.example/apple"}
 
 
+def test_a_pocket_csv_saved_again_with_a_link_on_top_keeps_its_rows_ids_and_show_names_them(tmp_path: Path) -> None:
+    # Keyed by row number, each old row had moved down one (part_000000.csv#1 became #2): all 3 "updated", one "added".
+    corpus, index_dir = tmp_path / "c", tmp_path / "index"
+    corpus.mkdir()
+    rows = [f"{word} police,https://news.example/{word},1709632320,,,unread\n"
+            for word in ("apple", "bridge", "choir", "dunes")]
+    export = corpus / "part_000000.csv"
+    export.write_text("title,url,time_added,cursor,tags,status\n" + "".join(rows[1:]))
+    build_index(corpus, index_dir)
+    before = ids(index_dir)
+    export.write_text("title,url,time_added,cursor,tags,status\n" + "".join(rows))
+    report = build_index(corpus, index_dir)
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 0, 0, 3)
+    assert ids(index_dir) - before == {"part_000000.csv#https://news.example/apple"}
+    shown = CliRunner().invoke(cli, ["show", "part_000000.csv#https://news.example/choir", "--index-dir",
+                                     str(index_dir), "--color", "never"])
+    assert shown.exit_code == 0 and "choir police" in shown.stdout
+
+
 def test_a_json_export_cut_short_keeps_the_records_it_no_longer_gives(tmp_path: Path) -> None:
     # The whole export had been skipped as invalid JSON (its articles kept, none of its new ones read).
     corpus, index_dir = tmp_path / "c", tmp_path / "index"

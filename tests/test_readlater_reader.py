@@ -4,7 +4,10 @@ Omnivore's JSON."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
+
+import pytest
 
 from newssearch.documents import Article, parse_bytes
 
@@ -111,11 +114,34 @@ Flood waters rise,{FLOOD},1709632320,,weather,unread
 def test_a_pocket_csv_row_without_a_title_is_its_address_not_lost() -> None:
     result = parse_bytes(POCKET_CSV, "part_000000.csv", ".csv")
     assert [(article.id, article.title, article.body, article.title_source) for article in result.articles] == [
-        ("part_000000.csv#1", "Flood waters rise", "Flood waters rise", "csv:title"),
-        ("part_000000.csv#2", "https://de.wikipedia.org/wiki/München", "https://de.wikipedia.org/wiki/München",
-         "csv:url"),
+        (f"part_000000.csv#{FLOOD}", "Flood waters rise", "Flood waters rise", "csv:title"),
+        ("part_000000.csv#https://de.wikipedia.org/wiki/M%C3%BCnchen", "https://de.wikipedia.org/wiki/München",
+         "https://de.wikipedia.org/wiki/München", "csv:url"),
     ]
     assert result.skipped == []
+
+
+def _pocket_csv(*words: str) -> bytes:
+    """A Pocket CSV export of one row a word, https://news.example/<word>."""
+    return ("title,url,time_added,cursor,tags,status\n"
+            + "".join(f"{word},https://news.example/{word},1709632320,,,unread\n" for word in words)).encode()
+
+
+def _instapaper_csv(*words: str) -> bytes:
+    """An Instapaper CSV export of one row a word, https://news.example/<word>."""
+    return ("URL,Title,Selection,Folder,Timestamp\n"
+            + "".join(f"https://news.example/{word},{word},,Unread,1709632320\n" for word in words)).encode()
+
+
+@pytest.mark.parametrize("export", [_pocket_csv, _instapaper_csv])
+def test_a_csv_row_keeps_its_id_when_the_list_is_exported_again_with_a_link_on_top(export: Callable[..., bytes]) -> None:
+    # Keyed by its number, each old row had moved down one: part_000000.csv#3 named another link.
+    def csv_ids(data: bytes) -> list[str]:
+        return [article.id for article in parse_bytes(data, "part_000000.csv", ".csv").articles]
+    before = csv_ids(export("apple", "bridge", "choir"))
+    assert before == [f"part_000000.csv#https://news.example/{word}" for word in ("apple", "bridge", "choir")]
+    assert csv_ids(export("dunes", "apple", "bridge", "choir"))[1:] == before
+    assert csv_ids(export("apple", "bridge", "apple")) == [f"part_000000.csv#{n}" for n in (1, 2, 3)]  # one twice
 
 
 def test_a_link_without_text_in_a_pocket_html_export_is_its_address() -> None:

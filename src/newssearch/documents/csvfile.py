@@ -2,7 +2,9 @@
 
 Datasets of news are often tables ("All the news": ``id,title,publication,author,date,url,content``;
 BBC's ``category,text``). A row's id is ``<rel>#<its id column>``, else ``<rel>#<row number>`` (the
-first row under the header is 1), as a JSON export's record is numbered.
+first row under the header is 1), as a JSON export's record is numbered; a read-later service's list of saved links
+(Pocket's, Instapaper's) keys a row by its address, ``part_000000.csv#https://news.example/ferry``, while no two rows
+share one (see ``saved_link_entries``).
 """
 
 from __future__ import annotations
@@ -14,11 +16,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from ..errors import UnreadableFile
+from ..ids import stable_keys
 from .article import ReadResult, Skip
 from .compressed import COMPRESSIONS
 from .csvquotes import Mender, lost_note, suspect_note
 from .encoding import require_text
-from .fields import JSON_FIELDS, RecordError, norm_key
+from .fields import JSON_FIELDS, RecordError, is_web_address, norm_key
 from .headerless import headerless_layout
 from .jsonfile import collect
 from .jsonlines import Entry
@@ -56,9 +59,11 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
         # read as published: MIND's cells hold JSON, its quotes no cell's (nothing to mend)
         result = collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell, mend=False), rel, kind)
     else:
-        columns = _without_save_times([name.strip() for name in header or []])
+        named = [name.strip() for name in header or []]
+        columns = _without_save_times(named)
         _check_header(columns)
-        result = collect(_entries(lines, rows.line_num, delimiter, columns, notes=notes), rel, kind)
+        entries = _entries(lines, rows.line_num, delimiter, columns, notes=notes)
+        result = collect(saved_link_entries(entries, columns) if _saved_links(named) else entries, rel, kind)
     result.skipped.extend(Skip(rel, note) for note in notes)
     return result
 
@@ -93,6 +98,25 @@ def _without_save_times(columns: list[str]) -> list[str]:
     """``columns`` with a read-later export's save-time column renamed so that no date key reads it."""
     saved = _SAVE_TIME_TABLES.get(tuple(norm_key(name) for name in columns))
     return [f"saved {name}" if norm_key(name) == saved else name for name in columns]
+
+
+# Read-later services' tables of saved links, newest first, so that a list exported again has the links saved since
+# on top: Pocket's (its time_added column) and Instapaper's (its whole header). Their rows are keyed by their addresses.
+def _saved_links(columns: list[str]) -> bool:
+    """Whether ``columns`` head a read-later service's list of saved links."""
+    names = tuple(norm_key(name) for name in columns)
+    return "url" in names and ("timeadded" in names or names in _SAVE_TIME_TABLES)
+
+
+def saved_link_entries(entries: Iterable[Entry], columns: list[str]) -> list[Entry]:
+    """``entries`` of a list of saved links, each row keyed by its ``url`` cell (``https://news.example/ferry``) while
+    no two rows share one, else by its number as before (``ids.stable_keys``): keyed by number, a list exported again
+    with a link saved on top had every row "updated" and ``part_000000.csv#3`` named another link."""
+    found = list(entries)
+    url = next(name for name in columns if norm_key(name) == "url")
+    addresses = [value.get(url, "").strip() if isinstance(value, dict) else None for _label, _number, value in found]
+    keys = stable_keys([None] * len(found), [a if is_web_address(a) else None for a in addresses], each=False)
+    return [(label, key, value) for (label, _number, value), key in zip(found, keys)]
 
 
 def _check_header(columns: list[str]) -> None:
