@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from datetime import date
 
+import pytest
+
 from newssearch.documents import Article, parse_bytes
 from newssearch.documents.references import latex_text
 
@@ -84,11 +86,34 @@ def test_csl_json_references() -> None:
 def test_ris_references() -> None:
     result = parse_bytes(RIS, "refs.ris", ".ris")
     first, second = result.articles
-    assert fields(first) == ("refs.ris#1", "Council approves bridge", ABSTRACT, date(2020, 3, 4),
+    assert fields(first) == (f"refs.ris#{URL}", "Council approves bridge", ABSTRACT, date(2020, 3, 4),
                              ("Alice Brown", "Hemi Ngata"), "The Nelson Mail", URL, "en")
     assert (first.title_source, first.date_source) == ("ris:title", "ris:date")
     assert fields(second) == ("refs.ris#2", "Wait times grow", "Waits lengthened.", None, ("Jo Bloggs",),
                               "Otago Daily Times", None, None)
+
+
+def _ris(*words: str, tag: str = "UR") -> bytes:
+    """An RIS export of one reference a word, its ``tag`` (UR, DO or ID) naming it by the word."""
+    value = {"UR": "https://news.example/{}", "DO": "10.1000/{}", "ID": "{}"}[tag]
+    return "".join(f"TY  - NEWS\nTI  - {word}\n{tag}  - {value.format(word)}\nAB  - {word} story.\nER  - \n"
+                   for word in words).encode()
+
+
+def ris_ids(data: bytes) -> list[str]:
+    return [article.id for article in parse_bytes(data, "refs.ris", ".ris").articles]
+
+
+@pytest.mark.parametrize("tag, key", [("UR", "https://news.example/{}"), ("DO", "10.1000/{}"), ("ID", "{}")])
+def test_a_reference_keeps_its_id_when_the_library_is_exported_again_with_one_on_top(tag: str, key: str) -> None:
+    # Keyed by place, a reference without an ID had moved down one: refs.ris#3 named another reference.
+    before = ris_ids(_ris("apple", "bridge", "choir", tag=tag))
+    assert before == [f"refs.ris#{key.format(word)}" for word in ("apple", "bridge", "choir")]
+    assert ris_ids(_ris("dunes", "apple", "bridge", "choir", tag=tag))[1:] == before
+
+
+def test_references_sharing_an_address_are_keyed_by_their_places() -> None:
+    assert ris_ids(_ris("apple", "bridge", "apple")) == ["refs.ris#1", "refs.ris#2", "refs.ris#3"]
 
 
 def test_bibtex_references() -> None:

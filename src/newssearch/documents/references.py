@@ -3,7 +3,8 @@
 Each reference is an article, as a JSON record of a reference manager (CSL-JSON) is: its title, its authors, its
 newspaper or site as the publisher, its date, its address and language; its text is its abstract, else its note,
 else (a reference with an address) its title, as a headline record's is. Its id is ``file#key``: a BibTeX entry's
-cite key, an RIS record's ``ID``, else its place in the file. The fields go under JSON's names and are read as a
+cite key, an RIS record's ``ID``, else its address (``UR``) or DOI (``DO``) while no two records share one,
+else its place in the file. The fields go under JSON's names and are read as a
 JSON record's are (``article_from_fields``).
 """
 
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from ..ids import record_id
+from ..ids import record_id, stable_keys
 from .article import ReadResult
 from .encoding import require_text
 from .fields import Made, RecordError, gather, no_records
@@ -32,6 +33,7 @@ RIS_FIELDS: dict[str, tuple[str, ...]] = {
     "language": ("LA",),
     "id": ("ID",),
 }
+_RIS_ADDRESSES = ("UR", "DO")  # what keys a record without an ID: its address, else its DOI
 _RIS_LINE = re.compile(r"^([A-Z][A-Z0-9])  -(?: (.*))?$")
 # BibTeX and BibLaTeX fields, likewise; a date is BibLaTeX's ``date``, else put together from year, month and day.
 BIBTEX_FIELDS: dict[str, tuple[str, ...]] = {
@@ -64,8 +66,17 @@ def read_ris(data: bytes, rel: str) -> ReadResult:
     records = list(_ris_records(require_text(data)))
     if not records:
         return no_records(rel, "no RIS references (no TY line)")
-    return gather((_made(rel, position, _fields(record, RIS_FIELDS), "ris") for position, record in
-                   enumerate(records, 1)), rel)
+    found = [_fields(record, RIS_FIELDS) for record in records]
+    keys = stable_keys([_own_id(fields) for fields in found], [_ris_address(record) for record in records], each=False)
+    return gather((_made(rel, position, key, fields, "ris")
+                   for position, (key, fields) in enumerate(zip(keys, found), 1)), rel)
+
+
+def _ris_address(record: dict[str, list[str]]) -> str | None:
+    """An RIS record's address (``UR``), else its DOI (``DO``): what keys it when it has no ``ID`` of its own, so a
+    reference added on top of a library exported again moves no other's id (``refs.ris#3`` had named another)."""
+    return next((values[0].strip() for tag in _RIS_ADDRESSES if (values := record.get(tag)) and values[0].strip()),
+                None)
 
 
 def read_bibtex(data: bytes, rel: str) -> ReadResult:
@@ -74,12 +85,16 @@ def read_bibtex(data: bytes, rel: str) -> ReadResult:
     entries = list(_bibtex_entries(require_text(data)))
     if not entries:
         return no_records(rel, "no BibTeX entries")
-    return gather((_made(rel, position, _bibtex_fields(key, fields), "bibtex") for position, (key, fields) in
-                   enumerate(entries, 1)), rel)
+    return gather((_made(rel, position, key or str(position), _bibtex_fields(key, fields), "bibtex")
+                   for position, (key, fields) in enumerate(entries, 1)), rel)
 
 
-def _made(rel: str, position: int, fields: dict[str, object], kind: str) -> Made:
-    key = str(fields.get("id") or position)
+def _own_id(fields: dict[str, object]) -> str | None:
+    """A reference's own id (RIS's ``ID``), or None."""
+    return str(fields["id"]) if fields.get("id") else None
+
+
+def _made(rel: str, position: int, key: str, fields: dict[str, object], kind: str) -> Made:
     label = f"reference {position}" + (f" ({fields['id']})" if fields.get("id") else "")
     try:
         return None, label, article_from_fields(fields, rel, record_id(rel, key), kind)
