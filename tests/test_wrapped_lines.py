@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.documents import parse_bytes
-from newssearch.documents.wrappedlines import unwrapped
+from newssearch.documents.wrappedlines import joined, unwrapped
 
 BRIDGE = ("The council voted on Monday to close the old harbour bridge after engineers found cracks in two of its "
           "piers, and said a ferry would run until a new crossing opens in the spring of next year.")
@@ -129,3 +129,22 @@ def test_a_soft_hyphen_ending_a_wrapped_line_goes_as_the_pdf_reader_drops_it() -
     lines = textwrap.wrap(BRIDGE, 60)  # "...harbour bridge" / "after engineers..."
     lines[0:2] = [lines[0] + " af\u00ad", lines[1].removeprefix("after ").replace("engineers", "ter engineers", 1)]
     assert unwrapped("\n".join(lines)) == BRIDGE
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("pre-\nand post-war", "pre- and post-war"),
+    ("short-\nor long-term", "short- or long-term"),
+    ("Ein-\nund Ausfuhr", "Ein- und Ausfuhr"),
+    ("18-\nto 24-year-olds", "18- to 24-year-olds"),  # a digit before the hyphen: never joined
+    ("middle-\nto long-term", "middle- to long-term"),
+    ("well-\nknown", "well-known"),
+    ("lean-\nto shed", "lean-to shed"),  # "to" ends a compound too: hanging only before a hyphenated word
+    ("rock-\nand-roll", "rock-and-roll"),
+])
+def test_a_hyphen_left_hanging_before_a_conjunction_keeps_its_space(text: str, expected: str) -> None:
+    # "pre-" over "and post-war" had been joined as a broken word is: "pre-and post-war"
+    before, after = text.split("\n")
+    line = f"The survey asked the city's voters about {before}"
+    assert joined([line, f"{after} questions."], width=len(line)) == [f"The survey asked the city's voters about "
+                                                                      f"{expected} questions."]
+

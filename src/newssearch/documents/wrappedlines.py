@@ -7,7 +7,8 @@ tells a PDF's breaks). Every other break was the writer's and is kept: a poem's 
 sign-off, a list item ("- item", "1. item", "* item") starting the next line, a table's row (cells between runs of
 spaces, tabs or ``|``), a paragraph's indented first line, an indented code line, a quoted line ("> …"), and a line
 of a script written without spaces (joining would put a space inside its sentence). A word broken at a hyphen
-("well-" / "known") is joined without the space, its hyphen kept: well-known.
+("well-" / "known") is joined without the space, its hyphen kept: well-known; but a hyphen left hanging before a
+conjunction ("pre-" / "and post-war", "middle-" / "to long-term") keeps the space: pre- and post-war.
 """
 
 from __future__ import annotations
@@ -25,6 +26,12 @@ SENTENCE_SHARE = 0.5  # ... and fewer than this share end a sentence (a wrapped 
 MIN_BREAKS = 2     # long lines followed by another line: fewer tell no width
 WIDTH_SHARE = 0.9  # the width is the length this share of those lines run to at most (a long address may stick out)
 _HYPHENS = ("-", SOFT_HYPHEN, "\u2010", "\u2011")  # after a letter ending a line, as the PDF reader reads them
+# A hyphen ending a line before one of these words alone is a suspended one ("short-" / "or long-term"); the
+# second set are words a compound may end with too ("lean-" / "to"), so only before a hyphenated word ("middle- to
+# long-term").
+_SUSPENDING = frozenset({"and", "or", "nor", "und", "oder", "sowie", "bzw.", "bis", "et", "ou", "en", "och", "og",
+                         "eller", "tai", "versus", "vs.", "&"})
+_SUSPENDING_BEFORE_HYPHEN = frozenset({"to", "of", "e", "o", "y", "u", "i", "a", "ja"})
 _ITEM = re.compile(r"^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")  # a year opening a line is no item
 
 
@@ -59,12 +66,25 @@ def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = No
 def _joined_pair(line: str, after: str) -> str:
     """``line`` and the line ``after`` it on one line: a word broken at a hyphen ending ``line`` ("well-" / "known")
     joined again without the space, its hyphen kept (plain text cannot tell a line-break hyphen from a compound's, and
-    "well-known" is the safe reading), as the PDF reader joins a compound ("Anglo-" / "French"); a soft hyphen, a
-    break point only, goes. String tests: ``line`` is the paragraph so far, which a regex would scan whole."""
+    "well-known" is the safe reading), as the PDF reader joins a compound ("Anglo-" / "French"), unless a conjunction
+    follows the hyphen (``_suspended``); a soft hyphen, a break point only, goes. String tests: ``line`` is the
+    paragraph so far, which a regex would scan whole."""
     line, after = line.rstrip(), after.strip()
     if line[-1:] in _HYPHENS and line[-2:-1].isalpha() and after[:1].isalpha():
-        return (line[:-1] if line[-1] == SOFT_HYPHEN else line) + after
+        if line[-1] == SOFT_HYPHEN:
+            return line[:-1] + after
+        if not _suspended(after):
+            return line + after
     return f"{line} {after}"
+
+
+def _suspended(after: str) -> bool:
+    """Whether the hyphen ending the line before ``after`` is left hanging for a word to come ("pre-" over "and
+    post-war", "middle-" over "to long-term", "Ein-" over "und Ausfuhr"), not a compound's broken at it."""
+    words = after.split(None, 2)
+    first = words[0].lower()
+    return first in _SUSPENDING or (first in _SUSPENDING_BEFORE_HYPHEN and len(words) > 1
+                                    and any(hyphen in words[1] for hyphen in _HYPHENS))
 
 
 def wrap_width(lines: list[str], prose: list[bool] | None = None) -> int | None:
