@@ -14,6 +14,7 @@ from newssearch import build_index, open_index
 from newssearch.cli import cli
 from newssearch.documents import parse_bytes
 from newssearch.documents.wrappedlines import joined, unwrapped
+from newssearch.textanalysis import TEXT_ANALYZER
 
 BRIDGE = ("The council voted on Monday to close the old harbour bridge after engineers found cracks in two of its "
           "piers, and said a ferry would run until a new crossing opens in the spring of next year.")
@@ -148,3 +149,63 @@ def test_a_hyphen_left_hanging_before_a_conjunction_keeps_its_space(text: str, e
     assert joined([line, f"{after} questions."], width=len(line)) == [f"The survey asked the city's voters about "
                                                                       f"{expected} questions."]
 
+
+# A press release mailed wrapped at 72 and a wire story saved at 66, their paragraphs a single newline apart; each
+# first paragraph's last line is long enough that the next one's first word would not have fitted on it
+RELEASE = [
+    "WELLINGTON, 4 December 2026 - The Ministry of Transport has confirmed that the new Cook Strait ferries will "
+    "enter service in 2029, a year later than planned, after the contract for the two larger ships was signed in "
+    "Wellington this week by the Minister and the builder.",
+    "Representatives of KiwiRail said the delay reflected the time needed to upgrade the terminals at Wellington and "
+    "Picton so they can take the larger vessels safely.",
+    "Minister Jane Doe said the Government would meet the extra cost of the terminals from the existing transport "
+    "budget, and that fares would not rise.",
+]
+WIRE = [
+    "The central bank left its benchmark rate unchanged at 5.5 pct on Tuesday, as expected by most economists polled "
+    "by Reuters last week.",
+    "Governor John Roe told reporters the bank saw no reason to cut it this year, or to raise it before the next "
+    "general election.",
+    "Analysts said the decision would support the currency, which has fallen by eight pct against the dollar since "
+    "the start of the year.",
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "width"), [(RELEASE, 72), (WIRE, 66)])
+def test_paragraphs_a_single_newline_apart_stay_apart_when_a_last_line_is_long(paragraphs: list[str],
+                                                                                width: int) -> None:
+    # "...by the Minister and the builder." (63 of 72 columns) over "Representatives" had been taken for a wrap
+    text = "\n".join("\n".join(textwrap.wrap(paragraph, width)) for paragraph in paragraphs)
+    assert unwrapped(text) == "\n".join(paragraphs)
+
+
+def test_a_sentence_ending_a_full_line_inside_a_paragraph_is_still_joined() -> None:
+    said = ("The council voted on Monday to close the old harbour bridge for good. "
+            "The ferry will run until a new crossing opens in the spring of next year, the mayor told reporters.")
+    lines = textwrap.wrap(said, 72)
+    assert lines[0].endswith("for good.") and lines[1].startswith("The ferry")  # a line full, "The" did not fit on it
+    assert unwrapped(f"{wrapped(BRIDGE)}\n\n{chr(10).join(lines)}\n\n{wrapped(FERRY)}") == f"{BRIDGE}\n\n{said}\n\n{FERRY}"
+
+
+def test_reuters_indented_paragraphs_are_a_line_each_and_breaks_kept_change_no_token() -> None:
+    story = "\n".join("\n".join(textwrap.wrap(paragraph, 66, initial_indent="    ")) for paragraph in WIRE)
+    assert unwrapped(story) == "\n".join(f"    {paragraph}" for paragraph in WIRE)
+    kept = unwrapped("\n".join("\n".join(textwrap.wrap(paragraph, 72)) for paragraph in RELEASE))
+    assert [(t.text, t.pos) for t in TEXT_ANALYZER(kept, mode="index", positions=True)] == [
+        (t.text, t.pos) for t in TEXT_ANALYZER(" ".join(RELEASE), mode="index", positions=True)]
+
+
+def test_a_sentences_end_short_of_the_width_inside_a_paragraph_is_joined() -> None:
+    # Reuters' NEWID 806 (reut2-000): a flush line after a sentence's end goes on a paragraph that the story began
+    # indented; NEWID 331's "U.S." over "Government securities" ends no sentence
+    tonka = ["    The Bandai agreement and other actions are expected to add",
+             "15 mln dlrs to Tonka's international sales in 1987.",
+             "International sales accounted for 11 pct of Tonka's 293.4 mln",
+             "dlrs of revenues in 1986."]
+    assert unwrapped("\n".join(tonka)) == " ".join(line.strip() if n else line for n, line in enumerate(tonka))
+    exco = ("Exco said on Monday that it had been considering buying a small U.S. Government securities broker for the "
+            "past four years and had made an offer for RMJ when it was sold by Security Pacific Corp in 1985, a "
+            "spokesman for the company told reporters in London.")
+    lines = textwrap.wrap(exco, 76)
+    assert lines[0].endswith("small U.S.") and len(lines[0]) == 68
+    assert unwrapped("\n".join(lines)) == exco

@@ -103,6 +103,15 @@ def _opens_sentence(following: str | None) -> bool:
     return following is None or following.isupper() or following.isdigit() or not following.isalnum()
 
 
+def line_ends_sentence(line: str, after: str) -> bool:
+    """Whether ``line`` ends a sentence that ``after`` does not go on: it ends with a stop (``ENDS_SENTENCE``) that
+    closes no abbreviation the next word goes on from ("the U.S." over "Government securities")."""
+    found = ENDS_SENTENCE.search(line)
+    if not found:
+        return False
+    return _ends_sentence(line[:found.start()], line[found.start()], " " + after.lstrip())
+
+
 def _ends_sentence(before: str, mark: str, after: str) -> bool:
     """True when ``mark`` between ``before`` and ``after`` ends a sentence: ! and ? do; a full stop does unless
     it closes an abbreviation (see _BEFORE_NAMES, _BEFORE_NUMBERS, _ABBREVIATIONS) or an initial ("J. Smith")

@@ -8,7 +8,10 @@ sign-off, a list item ("- item", "1. item", "* item") starting the next line, a 
 spaces, tabs or ``|``), a paragraph's indented first line, an indented code line, a quoted line ("> …"), and a line
 of a script written without spaces (joining would put a space inside its sentence). A word broken at a hyphen
 ("well-" / "known") is joined without the space, its hyphen kept: well-known; but a hyphen left hanging before a
-conjunction ("pre-" / "and post-war", "middle-" / "to long-term") keeps the space: pre- and post-war.
+conjunction ("pre-" / "and post-war", "middle-" / "to long-term") keeps the space: pre- and post-war. A full line that
+ends a sentence is a paragraph's last when the next starts with a capital and the line is ``PARAGRAPH_SLACK``
+characters or more short of the width: wrapping would have filled it unless the next word was long, and a
+paragraph's end (a press release's paragraphs a single newline apart) is as long as its words happen to make it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 
 from ..unspaced import has_unspaced
 from .pdfparagraphs import SOFT_HYPHEN
-from .titles import ENDS_SENTENCE
+from .titles import ENDS_SENTENCE, line_ends_sentence
 
 MIN_WIDTH = 50     # characters: a shorter line is a poem's or a list's, no wrapped prose's (and tells no width)
 MAX_WIDTH = 160    # characters: lines longer than this are paragraphs a line, each ending where its text does
@@ -25,6 +28,7 @@ FULL_SHARE = 0.6   # of the long lines followed by another line, this share full
 SENTENCE_SHARE = 0.5  # ... and fewer than this share end a sentence (a wrapped line ends where a word does)
 MIN_BREAKS = 2     # long lines followed by another line: fewer tell no width
 WIDTH_SHARE = 0.9  # the width is the length this share of those lines run to at most (a long address may stick out)
+PARAGRAPH_SLACK = 6  # columns short of the width: a line ending a sentence there, a capital next, ends its paragraph
 _HYPHENS = ("-", SOFT_HYPHEN, "\u2010", "\u2011")  # after a letter ending a line, as the PDF reader reads them
 # A hyphen ending a line before one of these words alone is a suspended one ("short-" / "or long-term"); the
 # second set are words a compound may end with too ("lean-" / "to"), so only before a hyphenated word ("middle- to
@@ -32,6 +36,7 @@ _HYPHENS = ("-", SOFT_HYPHEN, "\u2010", "\u2011")  # after a letter ending a lin
 _SUSPENDING = frozenset({"and", "or", "nor", "und", "oder", "sowie", "bzw.", "bis", "et", "ou", "en", "och", "og",
                          "eller", "tai", "versus", "vs.", "&"})
 _SUSPENDING_BEFORE_HYPHEN = frozenset({"to", "of", "e", "o", "y", "u", "i", "a", "ja"})
+_OPENING_QUOTES = "\"'‘“«„("  # before a paragraph's first capital
 _ITEM = re.compile(r"^[ \t]*(?:[-*+•–—]|\d{1,3}[.)]|\(\d{1,3}\))[ \t]+")  # a year opening a line is no item
 
 
@@ -52,10 +57,11 @@ def joined(lines: list[str], width: int, hard_break: re.Pattern[str] | None = No
     full and it starts no list item; a line that ``hard_break`` finds in breaks anyway (Markdown's two spaces ending
     a line); ``prose``: ``_prose_lines(lines)``, when known."""
     prose = prose or _prose_lines(lines)
+    indented = _indents_paragraphs(lines, prose)
     kept = lines[:1]
     for n in range(1, len(lines)):
         line, after = lines[n - 1], lines[n]
-        if (prose[n - 1] and prose[n] and _goes_on(line, after, width)
+        if (prose[n - 1] and prose[n] and _goes_on(line, after, width, indented)
                 and not (hard_break and hard_break.search(line))):
             kept[-1] = _joined_pair(kept[-1], after)
         else:
@@ -104,13 +110,33 @@ def wrap_width(lines: list[str], prose: list[bool] | None = None) -> int | None:
     return width if full >= FULL_SHARE * len(breaks) and ends < SENTENCE_SHARE * len(breaks) else None
 
 
-def _goes_on(line: str, after: str, width: int) -> bool:
+def _goes_on(line: str, after: str, width: int, indented: bool = False) -> bool:
     """Whether ``after`` goes on ``line``'s paragraph (both prose) in a text wrapped at ``width``: ``line`` is full and
     ``after`` starts no list item, nor is it indented past where ``line``'s text starts (a paragraph's indented first
-    line; a list item's next line stands under its text)."""
+    line; a list item's next line stands under its text), nor, unless the text ``indented`` its paragraphs' first
+    lines (a wire story: a flush line goes on one), does ``line`` end its paragraph (``_ends_paragraph``)."""
     item = _ITEM.match(line)
     start = item.end() if item else len(line) - len(line.lstrip())
-    return not _ITEM.match(after) and len(after) - len(after.lstrip()) <= start and _full(line, after, width)
+    return (not _ITEM.match(after) and len(after) - len(after.lstrip()) <= start and _full(line, after, width)
+            and (indented or not _ends_paragraph(line, after, width)))
+
+
+def _indents_paragraphs(lines: list[str], prose: list[bool]) -> bool:
+    """Whether the text starts its paragraphs indented: a line of prose set in that a flush prose line follows (one
+    that ``_prose_lines`` took for code, after another paragraph of one indented line, too)."""
+    return any(prose[n + 1] and lines[n][:1] in " \t" and lines[n + 1][:1] not in " \t" and _prose(lines[n].lstrip())
+               for n in range(len(lines) - 1))
+
+
+def _ends_paragraph(line: str, after: str, width: int) -> bool:
+    """Whether ``line``, full at ``width``, still ends its paragraph: it ends a sentence ``PARAGRAPH_SLACK`` or more
+    short of the width and ``after`` starts with a capital (a new paragraph a single newline below; a wrapped line
+    that ends a sentence there would have left room only for a long word, so the break is kept when unsure)."""
+    text = line.rstrip()
+    if len(text) + PARAGRAPH_SLACK > width or not line_ends_sentence(text, after):
+        return False
+    first = after.lstrip().lstrip(_OPENING_QUOTES)
+    return first[:1].isupper() or first[:1].isdigit()
 
 
 def _full(line: str, after: str, width: int) -> bool:
