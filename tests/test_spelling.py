@@ -424,3 +424,19 @@ def test_two_edits_are_no_slip_between_words_of_four_letters(tmp_path: Path) -> 
         assert idx.search("nezo").suggestion is None  # two edits in four letters: nazi, nash
         assert idx.search("Ngāti").suggestion is None
         assert idx.search("tony blare").suggestion == "tony blair"
+
+
+def test_two_edits_from_a_name_must_sound_alike(tmp_path: Path) -> None:
+    """"Müller" (muller) is two edits from "murder", a word that does not sound like it (M460, M636): a name, typed
+    with a capital or a mark, is spelt as heard. "Tony Blare" is still Blair (B460 both); one edit is still offered."""
+    from conftest import index_of_texts
+
+    texts = {f"trial{n}.txt": f"Trial {n}\n\nThe murder trial opened; a police officer spoke." for n in range(3)}
+    texts.update({f"blair{n}.txt": f"Speech {n}\n\nTony Blair spoke." for n in range(3)})
+    index = index_of_texts(tmp_path, texts)
+    with open_index(index) as idx:
+        assert [idx.search(typed).suggestion for typed in ("Müller", "müller", "Muller")] == [None, None, None]
+        assert idx.search("muller").suggestion == "murder"  # typed as a word: two edits in six letters are a slip
+        assert idx.search("Tony Blare").suggestion == "Tony Blair"
+        assert idx.search("tony blare").suggestion == "tony blair"
+        assert idx.search("Murdar polise offcer").suggestion == "Murder police officer"

@@ -53,7 +53,7 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
     sound = soundex(typed)
     # unstemmed body words within MAX_DISTANCE edits; ``finder``: the query's, when several words are looked up
     found = (finder or WordFinder(reader)).within(typed, MAX_DISTANCE, WORD_PREFIX, swaps=False)
-    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context))
+    near, alike = _candidates(reader, typed, found - {typed}, sound, bool(context), _named(word))
     if not near:
         return None
     if context:
@@ -80,19 +80,31 @@ def _swapped_short(reader, typed: str) -> str | None:  # type: ignore[no-untyped
     return swapped if word_count(reader, swapped) or word_count(reader, swapped, TITLE) else None
 
 
+def _named(word: str) -> bool:
+    """Whether ``word`` as typed looks like a name: a capital opening it (``Müller``, not ``MULLER`` shouted) or a
+    mark on a letter (``müller``)."""
+    return (word[:1].isupper() and not word.isupper()) or not word.isascii()
+
+
 def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type: ignore[no-untyped-def]
-                with_context: bool) -> tuple[dict[str, int], dict[str, int]]:
+                with_context: bool, named: bool = False) -> tuple[dict[str, int], dict[str, int]]:
     """Of the words ``found`` near ``typed`` that some live article's body holds, the nearest ones and (when other
     words were typed beside it, ``with_context``) the farther ones that sound alike (``sound``), with their
-    frequencies."""
+    frequencies.
+
+    Two edits from a name (``named``) must sound alike or only cut or lengthen its ending: "Müller" (muller, M460)
+    is not "murder" (M636), another word, while "Tony Blare" is still Blair (B460 both) and "Wählerin" Wähler. A
+    name is spelt as heard, and two letters changed that no longer sound so make another word.
+    """
     near: dict[str, int] = {}  # the nearest candidates and their frequencies
     alike: dict[str, int] = {}  # farther candidates that sound alike
     nearest = MAX_DISTANCE + 1
     for candidate in found:
         distance = damerau_levenshtein(typed, candidate)
-        if distance > 1 and min(len(typed), len(candidate)) < TWO_EDITS_MIN:
-            continue
         sounds_alike = soundex(candidate) == sound
+        if distance > 1 and (min(len(typed), len(candidate)) < TWO_EDITS_MIN
+                             or (named and not sounds_alike and not _same_opening(typed, candidate))):
+            continue
         if distance > nearest and not (with_context and sounds_alike):
             continue
         # a word only headlines write (a spelling word too: segwriter.SPELLED_IN) counts the headlines
@@ -104,6 +116,11 @@ def _candidates(reader, typed: str, found: Collection[str], sound: str,  # type:
             near, nearest = {}, distance
         (near if distance == nearest else alike)[candidate] = frequency
     return near, alike
+
+
+def _same_opening(word: str, other: str) -> bool:
+    """Whether one word is the other with letters added at its end (``wahlerin``, ``wahler``)."""
+    return word.startswith(other) or other.startswith(word)
 
 
 def nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[str, int],
