@@ -922,3 +922,24 @@ def test_a_host_prefix_pattern_finds_the_addresses_that_start_so(tmp_path: Path,
         "rnz.txt": "URL: https://www.rnz.co.nz/news/national/456/rain\n\nRain\n\nRain fell in Auckland.",
     })
     assert found_ids(index, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("url:news.example*", ["home.txt", "www.txt"]),   # the words had matched anywhere: other.example/news/example-story
+    ("site:news.example*", ["home.txt", "www.txt"]),
+    ("url:www.news.ex*", ["www.txt"]),                # www. typed, and the scheme left out
+    ("url:http.www.news.example*", ["www.txt"]),
+    ("url:stuff.co*", []),                            # example.com/stuff/coverage: a path's words
+    ("url:example.com*", ["path.txt"]),
+])
+def test_a_dotted_address_pattern_is_held_to_the_addresses_start(tmp_path: Path, text: str,
+                                                                 expected: list[str]) -> None:
+    from conftest import found_ids, index_of_texts
+
+    index = index_of_texts(tmp_path, {
+        "home.txt": "URL: https://news.example/a-story\n\nHarbour\n\nThe harbour reopened.",
+        "www.txt": "URL: http://www.news.example.org/x\n\nFerry\n\nThe ferry sailed.",
+        "other.txt": "URL: https://other.example/news/example-story\n\nRoad\n\nThe road closed.",
+        "path.txt": "URL: https://example.com/stuff/coverage\n\nRain\n\nRain fell.",
+    })
+    assert found_ids(index, text) == expected

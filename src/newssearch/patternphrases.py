@@ -15,6 +15,7 @@ from .errors import InvalidQuery, as_typed
 from .marks import MARKS
 from .patterns import WordPattern, written_pattern
 from .placedfilters import words_placed
+from .schema import URL
 
 PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
 
@@ -77,7 +78,18 @@ def address_pattern(field, fieldname: str, pattern: str, boost: float = 1.0) -> 
     words = address_words(pattern)
     if len(words) < 2:
         return None
-    return pattern_sequence(field, fieldname, " ".join(words), boost=boost)
+    if fieldname != URL:
+        return pattern_sequence(field, fieldname, " ".join(words), boost=boost)
+    # An address's words from its start, its scheme and www. optional: url:news.example* had found
+    # other.example/news/example-story too. (A host's end is not told by the index: site: reads it as url: does.)
+    starts = [start for start in _ADDRESS_STARTS if not (words[0] in _SCHEMES and start)
+              and not (words[0] == "www" and start and start[-1] == "www")]
+    anchored = [AddressStart.of(pattern_sequence(field, fieldname, " ".join(start + words))) for start in starts]
+    return wq.Or(anchored, boost=boost) if len(anchored) > 1 else anchored[0].with_boost(boost)
+
+
+_SCHEMES = ("http", "https")
+_ADDRESS_STARTS: tuple[list[str], ...] = ([], ["http"], ["https"], ["www"], ["http", "www"], ["https", "www"])  # what may open an address
 
 
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -170,3 +182,26 @@ class AfterWords(SpanWrappingMatcher):
 
     def _get_spans(self) -> list:  # type: ignore[type-arg]
         return [span for span in self.child.spans() if span.start >= self.lead]
+
+
+class AddressStart(NewsSequence):
+    """A sequence found only at its field's first word: an address's start (``address_pattern``)."""
+
+    @classmethod
+    def of(cls, sequence: NewsSequence) -> AddressStart:
+        """``sequence`` held to its field's first word."""
+        return cls(sequence.subqueries, slop=sequence.slop, boost=sequence.boost, gaps=sequence.gaps)
+
+    def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
+        found = super().matcher(searcher, context)
+        return AtFirstWord(found) if found.is_active() else found
+
+
+class AtFirstWord(SpanWrappingMatcher):
+    """The spans of a sequence that start at its field's first word."""
+
+    def _replacement(self, newchild) -> AtFirstWord:  # type: ignore[no-untyped-def]
+        return self.__class__(newchild)
+
+    def _get_spans(self) -> list:  # type: ignore[type-arg]
+        return [span for span in self.child.spans() if span.start == 0]
