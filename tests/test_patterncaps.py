@@ -71,3 +71,27 @@ def test_a_cut_pattern_in_quotes_is_noted_once_with_all_the_words_it_matches(ind
         notice = idx.search('"word* wordb"').notice
     assert notice is not None and "most common" not in notice
     assert "'word*' in quotes stands for its 1 commonest words of 6" in notice
+
+
+def test_a_pattern_in_quotes_counts_only_its_commonest_words_in_live_articles(index: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    # '"polic* shot"', polic* matching 6,000 words, had taken 1.7 s: each word's live articles were counted (its
+    # postings read, with deletions) to pick the 50 it stands for. The commonest by the terms file's counts, as out
+    # of quotes, are counted so now: LIVE_RANKED (here 2) of them.
+    from newssearch import expansions
+
+    counted: list[int] = []
+
+    def ranked(reader, fieldnames, words, limit, most=False):  # type: ignore[no-untyped-def]
+        counted.append(len(words))
+        return ranked_by_live_count(reader, fieldnames, words, limit, most)
+
+    ranked_by_live_count = expansions.ranked_by_live_count
+    monkeypatch.setattr(expansions, "ranked_by_live_count", ranked)
+    monkeypatch.setattr(expansions, "LIVE_RANKED", 2, raising=False)
+    monkeypatch.setattr(expansions, "MAX_PATTERN_WORDS", 1)
+    with open_index(index) as idx:
+        result = idx.search('"word* wordb"')
+    assert counted == [2]  # worda and wordb, not all six
+    assert sorted(hit.id for hit in result.hits) == ["one.txt", "two.txt"]  # worda, the commonest: "worda wordb"
+    assert result.notice is not None and "'word*' in quotes stands for its 1 commonest words of 6" in result.notice
