@@ -931,6 +931,8 @@ def test_a_host_prefix_pattern_finds_the_addresses_that_start_so(tmp_path: Path,
     ("url:http.www.news.example*", ["www.txt"]),
     ("url:stuff.co*", []),                            # example.com/stuff/coverage: a path's words
     ("url:example.com*", ["path.txt"]),
+    ("url:bbc.co*", ["bbc.txt"]),                     # a host's first label (news.) may open it, as www. does
+    ("site:bbc.co.u*", ["bbc.txt"]),
 ])
 def test_a_dotted_address_pattern_is_held_to_the_addresses_start(tmp_path: Path, text: str,
                                                                  expected: list[str]) -> None:
@@ -941,5 +943,6 @@ def test_a_dotted_address_pattern_is_held_to_the_addresses_start(tmp_path: Path,
         "www.txt": "URL: http://www.news.example.org/x\n\nFerry\n\nThe ferry sailed.",
         "other.txt": "URL: https://other.example/news/example-story\n\nRoad\n\nThe road closed.",
         "path.txt": "URL: https://example.com/stuff/coverage\n\nRain\n\nRain fell.",
+        "bbc.txt": "URL: https://news.bbc.co.uk/2/hi/uk\n\nFlood\n\nThe river flooded.",
     })
     assert found_ids(index, text) == expected

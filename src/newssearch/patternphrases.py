@@ -80,16 +80,15 @@ def address_pattern(field, fieldname: str, pattern: str, boost: float = 1.0) -> 
         return None
     if fieldname != URL:
         return pattern_sequence(field, fieldname, " ".join(words), boost=boost)
-    # An address's words from its start, its scheme and www. optional: url:news.example* had found
-    # other.example/news/example-story too. (A host's end is not told by the index: site: reads it as url: does.)
-    starts = [start for start in _ADDRESS_STARTS if not (words[0] in _SCHEMES and start)
-              and not (words[0] == "www" and start and start[-1] == "www")]
-    anchored = [AddressStart.of(pattern_sequence(field, fieldname, " ".join(start + words))) for start in starts]
-    return wq.Or(anchored, boost=boost) if len(anchored) > 1 else anchored[0].with_boost(boost)
+    # An address's words from its host's start: url:news.example* had found other.example/news/example-story too.
+    # The index does not tell where a host ends, so its first words may be a scheme and one label (www., news.):
+    # every host has two labels or more, so the path's words come later. site: reads its address as url: does.
+    latest = 0 if words[0] in _SCHEMES else _HOST_LEAD
+    return AddressStart.of(pattern_sequence(field, fieldname, " ".join(words), boost=boost), latest)
 
 
 _SCHEMES = ("http", "https")
-_ADDRESS_STARTS: tuple[list[str], ...] = ([], ["http"], ["https"], ["www"], ["http", "www"], ["https", "www"])  # what may open an address
+_HOST_LEAD = 2  # words an address may open with before a typed host: its scheme and one label (www, news, edition)
 
 
 _QUOTED = re.compile(r'"([^"]*)"')
@@ -127,8 +126,11 @@ class NewsSequence(wq.Sequence):
         self.gaps: tuple[int, ...] | None = tuple(gaps) if gaps and any(gaps) else None
 
     def apply(self, fn):  # type: ignore[no-untyped-def]
-        return self.__class__([fn(q) for q in self.subqueries], slop=self.slop, ordered=self.ordered, boost=self.boost,
-                              gaps=self.gaps)
+        return self.with_parts([fn(q) for q in self.subqueries])
+
+    def with_parts(self, parts: list[wq.Query]) -> NewsSequence:
+        """This sequence of ``parts`` in place of its own, all else kept."""
+        return self.__class__(parts, slop=self.slop, ordered=self.ordered, boost=self.boost, gaps=self.gaps)
 
     def normalize(self) -> wq.Query:
         return self.apply(lambda part: part.normalize())
@@ -153,8 +155,7 @@ class NewsSequence(wq.Sequence):
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
         placed = [words_placed(part) for part in self.subqueries]
         if any(new is not old for new, old in zip(placed, self.subqueries)):
-            return self.__class__(placed, slop=self.slop, ordered=self.ordered, boost=self.boost,
-                                  gaps=self.gaps).matcher(searcher, context)
+            return self.with_parts(placed).matcher(searcher, context)
         if not self.gaps or not self.subqueries:
             return super().matcher(searcher, context)
         context = (context or searcher.context()).set(needs_current=True)
@@ -185,23 +186,45 @@ class AfterWords(SpanWrappingMatcher):
 
 
 class AddressStart(NewsSequence):
-    """A sequence found only at its field's first word: an address's start (``address_pattern``)."""
+    """A sequence found only near its field's first word, at word ``latest`` or before: an address's start
+    (``address_pattern``)."""
+
+    def __init__(self, subqueries, latest: int = 0, **kwargs):  # type: ignore[no-untyped-def]
+        super().__init__(subqueries, **kwargs)
+        self.latest = latest
 
     @classmethod
-    def of(cls, sequence: NewsSequence) -> AddressStart:
-        """``sequence`` held to its field's first word."""
-        return cls(sequence.subqueries, slop=sequence.slop, boost=sequence.boost, gaps=sequence.gaps)
+    def of(cls, sequence: NewsSequence, latest: int) -> AddressStart:
+        """``sequence`` held to start at its field's words up to ``latest`` (0: the first)."""
+        return cls(sequence.subqueries, latest, slop=sequence.slop, boost=sequence.boost, gaps=sequence.gaps)
+
+    def with_parts(self, parts: list[wq.Query]) -> NewsSequence:
+        return self.__class__(parts, self.latest, slop=self.slop, ordered=self.ordered, boost=self.boost,
+                              gaps=self.gaps)
+
+    def __eq__(self, other: object) -> bool:
+        return super().__eq__(other) and self.latest == getattr(other, "latest", None)
+
+    def __hash__(self) -> int:
+        return super().__hash__() ^ hash(self.latest)
 
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
         found = super().matcher(searcher, context)
-        return AtFirstWord(found) if found.is_active() else found
+        return NearFirstWord(found, self.latest) if found.is_active() else found
 
 
-class AtFirstWord(SpanWrappingMatcher):
-    """The spans of a sequence that start at its field's first word."""
+class NearFirstWord(SpanWrappingMatcher):
+    """The spans of a sequence that start at its field's word ``latest`` or before."""
 
-    def _replacement(self, newchild) -> AtFirstWord:  # type: ignore[no-untyped-def]
-        return self.__class__(newchild)
+    def __init__(self, child, latest: int) -> None:  # type: ignore[no-untyped-def]
+        self.latest = latest  # before the wrapper's __init__, which looks for the first span
+        super().__init__(child)
+
+    def copy(self) -> NearFirstWord:
+        return self.__class__(self.child.copy(), self.latest)
+
+    def _replacement(self, newchild) -> NearFirstWord:  # type: ignore[no-untyped-def]
+        return self.__class__(newchild, self.latest)
 
     def _get_spans(self) -> list:  # type: ignore[type-arg]
-        return [span for span in self.child.spans() if span.start == 0]
+        return [span for span in self.child.spans() if span.start <= self.latest]
