@@ -43,7 +43,9 @@ def test_news_please_object_uses_date_publish_never_modify_or_download():
             path="newsplease.json",
             title="Harbour ferry saved",
             title_source="json:title",
-            body="The city council voted on Tuesday to keep the harbour ferry running.\n\nThe vote was 7 to 2.",
+            # its description, a standfirst the text does not repeat, opens the text
+            body="Council votes to keep the harbour ferry.\n\n"
+                 "The city council voted on Tuesday to keep the harbour ferry running.\n\nThe vote was 7 to 2.",
             date=date(2021, 3, 2),
             date_source="json:date_publish",
             authors=("Kate Smith", "Tom Jones"),
@@ -93,10 +95,24 @@ def test_newsapi_teaser_goes_before_the_content_it_cut_short(description: str, b
     assert article.body == body
 
 
-def test_a_whole_text_has_no_teaser_put_before_it() -> None:
-    article = one({"title": "Flooding hits Auckland", "description": "Thousands lost power.",
-                   "content": "Heavy rain flooded homes across Auckland on Friday."})
-    assert article.body == "Heavy rain flooded homes across Auckland on Friday."
+FLOODED = "Heavy rain flooded homes across Auckland."
+
+
+@pytest.mark.parametrize(("teaser", "text", "body"), [
+    # A whole text opens with its teaser too (NewsAPI's description, the Guardian's standfirst, JSON Feed's summary):
+    # the index has no description field, and "power" was in no field it had.
+    ({"description": "Thousands lost power."}, FLOODED, f"Thousands lost power.\n\n{FLOODED}"),
+    ({"fields": {"standfirst": "<p>Thousands lost power.</p>"}}, FLOODED, f"Thousands lost power.\n\n{FLOODED}"),
+    ({"summary": "Thousands lost power."}, FLOODED, f"Thousands lost power.\n\n{FLOODED}"),
+    # unless the text holds it nearly verbatim (folded, white space and HTML aside): it is read once
+    ({"description": "HEAVY rain  flooded\nhomes"}, FLOODED, FLOODED),
+    ({"description": "<b>Flooded</b> homes across Auckland"}, FLOODED, FLOODED),
+    ({"description": "Cafés flooded."}, "Heavy rain.\n\nCafes flooded.", "Heavy rain.\n\nCafes flooded."),
+    ({"description": f"{FLOODED} The city was warned."}, FLOODED, FLOODED),   # the text is its opening
+    ({"note": "Read later."}, FLOODED, FLOODED),   # a reader's note is no teaser
+])
+def test_a_whole_text_opens_with_its_teaser_unless_it_holds_it(teaser: dict, text: str, body: str) -> None:
+    assert one({"title": "Flooding hits Auckland", "content": text, **teaser}).body == body
 
 
 def test_newsapi_title_and_author_lose_the_publishers_name():
@@ -309,7 +325,8 @@ def test_nyt_article_search_response_reads_headline_byline_lead_paragraph_and_we
     first, second = read_json(json.dumps(response).encode(), "nyt.json").articles
     assert first == Article(
         id="nyt.json#nyt://article/abc", path="nyt.json", title="Floods Sweep Through Brazil",
-        title_source="json:headline", body="Torrential rains in Rio Grande do Sul have killed at least 39 people.",
+        title_source="json:headline",  # its abstract, which the lead paragraph does not repeat, before it
+        body="Heavy rains have left dozens dead.\n\nTorrential rains in Rio Grande do Sul have killed at least 39 people.",
         date=date(2024, 5, 3), date_source="json:pub_date", authors=("Jack Nicas", "Ana Ionova"),
         source="The New York Times", url="https://www.nytimes.com/2024/05/03/world/brazil-floods.html")
     assert second.body == "Heavy rains have left dozens dead."  # no lead paragraph: the abstract

@@ -1,21 +1,26 @@
-"""A record's fields as an article has them: its body (a teaser before a text NewsAPI cut short), its authors, its
-publisher and its address (a CMS path joined to the site the record names), from the first key of each that has one
-(the ``fields`` table). JSON, JSON Lines and CSV records share them, and a text's header keys."""
+"""A record's fields as an article has them: its body (its teaser before it, unless the text repeats it), its
+authors, its publisher and its address (a CMS path joined to the site the record names), from the first key of each
+that has one (the ``fields`` table). JSON, JSON Lines and CSV records share them, and a text's header keys."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from urllib.parse import unquote, urljoin
 
 from .authornames import Language, no_language, split_authors
-from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, pick, source_name
+from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, norm_key, pick, source_name
 from .htmltext import plain_text
 from .publishers import address_path, is_host
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from each of a million spaces, it was quadratic
-# A teaser repeats the text when its first 60 characters of words are the text's (or the text's are its).
+# A teaser repeats the text when its first 60 characters of words are in the text (or the text's opening's are its).
 _OVERLAP = 60
+_OPENING_CHARS = 1000  # enough of a body's opening to hold its first 60 characters of words
+_MARKS = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin, Greek and Cyrillic letters
+# A record's teaser, put before its text: not Instapaper's "selection" (a quote from the text) nor a reader's "note".
+_TEASERS = tuple(key for key in JSON_FIELDS["summary"] if key not in ("selection", "note"))
 _WORD = re.compile(r"\w+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: (not host:8080)
 
@@ -30,30 +35,40 @@ def headline_or_body(record: Keyed, headline: str) -> str:
 
 
 def record_body(record: Keyed) -> str:
-    """The body text: a body key, else a description or summary; HTML reduced to text."""
-    for _key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
+    """The body text: a body key, its teaser before it unless the text repeats it (see ``with_teaser``); else a
+    description or summary; HTML reduced to text."""
+    for key, value in pick(record, JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
         paragraphs = value if isinstance(value, list) else [value]
         text = "\n\n".join(plain_text(p) for p in paragraphs if isinstance(p, str) and p.strip())
         whole = _CUT_MARK.sub("", text).strip()
         if whole:
-            return whole if whole == text.strip() else _with_teaser(record, whole)
+            return whole if norm_key(key) in JSON_FIELDS["summary"] else with_teaser(record, whole)
     raise RecordError("no body text")
 
 
-def _with_teaser(record: Keyed, cut: str) -> str:
-    """A text NewsAPI cut short (its first 200 characters) with the record's teaser before it, when the teaser is not
-    the text's opening nor the opening the teaser's start: its words are the story's, and no other field has them."""
-    teaser = next((plain_text(value) for _key, value in pick(record, JSON_FIELDS["summary"])
+def with_teaser(record: Keyed, body: str) -> str:
+    """``body`` with the record's teaser before it (NewsAPI's ``description``, the Guardian's ``standfirst``, the
+    NYT's ``abstract``, a JSON Feed item's ``summary``): the index has no description field, and a word only there
+    had been unfindable. Left out when the body holds it already: its opening is the body's, or the body's opening
+    its (NewsAPI's ``content`` cut at 200 characters), or it is in the body nearly verbatim (compared folded,
+    white space and HTML aside)."""
+    teaser = next((plain_text(value) for _key, value in pick(record, _TEASERS)
                    if isinstance(value, str) and value.strip()), "")
-    words, opening = _words(teaser), _words(cut)
-    if not words or words[:_OVERLAP] in opening or opening[:_OVERLAP] in words:
-        return cut
-    return f"{teaser.strip()}\n\n{cut}"
+    words = _words(teaser)
+    if not words:
+        return body
+    if words[:_OVERLAP] in _words(body) or _words(body[:_OPENING_CHARS])[:_OVERLAP] in words:
+        return body
+    return f"{teaser.strip()}\n\n{body}"
 
 
 def _words(text: str) -> str:
-    """The words of ``text`` in lower case, one space apart: what is compared when a teaser may repeat the text."""
-    return " ".join(_WORD.findall(text.lower()))
+    """The words of ``text`` case- and accent-folded, one space apart: what is compared when a teaser may repeat the
+    text."""
+    text = text.casefold()
+    if not text.isascii():
+        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
+    return " ".join(_WORD.findall(text))
 
 
 def readable_address(url: str) -> str:
