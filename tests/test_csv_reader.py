@@ -68,6 +68,29 @@ def test_an_ambiguous_date_of_a_row_from_a_day_first_country_reads_the_day_first
     assert [a.date for a in result.articles] == [date(2021, 3, 6), date(2021, 6, 3)]
 
 
+@pytest.mark.parametrize(("url", "locale", "expected"), [
+    # a UK export's only slashed date, with no other date to show the order: its address's country, day first
+    ("https://www.bbc.co.uk/news/rates", "", date(2024, 2, 10)),
+    ("https://www.abc.net.au/news/rates", "", date(2024, 2, 10)),
+    ("https://www.nytimes.com/rates", "", date(2024, 10, 2)),        # a .com: month first, as before
+    # the row's locale over its address's country
+    ("https://www.example.com/rates", "en-GB", date(2024, 2, 10)),
+    ("https://www.example.com/rates", "en_AU", date(2024, 2, 10)),
+    ("https://www.bbc.co.uk/news/rates", "en-US", date(2024, 10, 2)),
+])
+def test_a_rows_only_slashed_date_reads_in_its_locales_else_its_domains_order(url: str, locale: str,
+                                                                               expected: date) -> None:
+    (article,) = read(f"title,content,date,url,locale\nRates rise,The bank raised rates.,10/02/2024,{url},{locale}\n"
+                      ).articles
+    assert article.date == expected
+
+
+def test_a_files_own_order_outweighs_a_rows_locale_and_domain() -> None:
+    result = read("title,content,date,url,locale\nA,Body.,02/25/2024,https://x.com/1,\n"
+                  "B,Body.,10/02/2024,https://www.bbc.co.uk/2,en-GB\n")
+    assert [a.date for a in result.articles] == [date(2024, 2, 25), date(2024, 10, 2)]
+
+
 def test_a_date_column_written_day_first_is_read_so_in_every_row() -> None:
     result = read("title,text,date\nA,Body one.,25/04/2020\nB,Body two.,03/04/2020\n")
     assert [a.date for a in result.articles] == [date(2020, 4, 25), date(2020, 4, 3)]

@@ -468,11 +468,18 @@ def test_a_files_order_outweighs_its_records_domain():
         date(2020, 4, 25), date(2020, 3, 4)]
 
 
-def test_a_records_own_language_outweighs_the_files_order():
+def test_a_files_order_outweighs_a_records_language_which_outweighs_its_domain():
+    """The file's unambiguous dates show how the system that wrote it writes a date; a record's language the story's
+    (3 March for the en-US record had been 4 March, against its file's 25/04/2020)."""
     records = [{"text": "B.", "date": "25/04/2020"}, {"text": "B.", "date": "03/04/2020", "language": "en-US"},
                {"text": "B.", "date": "03/04/2020"}]
     assert [a.date for a in read_json(json.dumps(records).encode(), "x.json").articles] == [
-        date(2020, 4, 25), date(2020, 3, 4), date(2020, 4, 3)]
+        date(2020, 4, 25), date(2020, 4, 3), date(2020, 4, 3)]
+    # with no order the file shows, the record's locale over its address's country
+    ambiguous = [{"text": "B.", "date": "03/04/2020", "url": "https://www.bbc.co.uk/1", "locale": "en_US"},
+                 {"text": "B.", "date": "03/04/2020", "url": "https://www.nytimes.com/1", "locale": "en_GB"}]
+    assert [a.date for a in read_json(json.dumps(ambiguous).encode(), "x.json").articles] == [
+        date(2020, 3, 4), date(2020, 4, 3)]
 
 
 @pytest.mark.parametrize("record, expected", RECORD_FIELDS)

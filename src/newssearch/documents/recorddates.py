@@ -1,6 +1,6 @@
 """A JSON record's publication date: the first of its date keys that reads, its slashed dates in the order its
-language or locale (else its file's other records) writes them, Unix time in seconds, milliseconds, microseconds or
-nanoseconds, and never after the record's own modification time."""
+file's other records (else its language or locale, else its address's country) write them, Unix time in seconds,
+milliseconds, microseconds or nanoseconds, and never after the record's own modification time."""
 
 from __future__ import annotations
 
@@ -22,9 +22,9 @@ _SECONDS_MAX = 1e11  # larger is milliseconds or finer
 def record_date(record: Keyed, day_first: bool | None = None, url: str | None = None) -> tuple[str, date] | None:
     """The first ``(key, publication date)`` among the date keys that parses.
 
-    Whether ``10/05/2022`` is 10 May or 5 October: the record's language or locale says (10 May for
-    ``"language": "de"``, 5 October for ``"en-US"``), else ``day_first``, when the record's file tells it
-    (another record's ``25/04/2020``, see ``slashed_order``), else the country of its ``url``'s domain (day
+    Whether ``10/05/2022`` is 10 May or 5 October: ``day_first``, when the record's file tells it (another
+    record's ``25/04/2020``, see ``slashed_order``), else the record's language or locale (10 May for
+    ``"language": "de"`` or ``"en-GB"``, 5 October for ``"en-US"``), else the country of its ``url``'s domain (day
     first on ``stuff.co.nz``, see ``with_host``), else month first, as plain ``"en"`` writes it. A reading after
     the record's modification time gives way to the other.
     """
@@ -41,12 +41,16 @@ def date_in_order(record: Keyed, day_first: bool) -> tuple[str, date] | None:
 
 
 def record_day_first(record: Keyed, day_first: bool | None = None, url: str | None = None) -> bool:
-    """Whether the record writes ``10/05/2022`` day first: its language or locale, else ``day_first`` (its file's
-    order), else its ``url``'s country, as ``record_date`` reads its dates and ``url_dated`` its address."""
+    """Whether the record writes ``10/05/2022`` day first: ``day_first`` (its file's order), else its language or
+    locale, else its ``url``'s country, as ``record_date`` reads its dates and ``url_dated`` its address.
+
+    A file's unambiguous dates come first: they show how the system that wrote the file writes a date, where a
+    record's language names the story's (a German story in an export that writes 04/25/2020 has its 03/04/2020 as
+    4 March)."""
+    if day_first is not None:
+        return day_first
     locale = document_locale(value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
-    if day_first is None or locale not in (None, ("en", "")):  # plain English says no more than no language
-        return writes_day_first(with_host(locale, url))
-    return day_first
+    return writes_day_first(with_host(locale, url))
 
 
 def _modified_date(record: Keyed, day_first: bool) -> date | None:
