@@ -326,7 +326,8 @@ def test_nyt_article_search_response_reads_headline_byline_lead_paragraph_and_we
     assert first == Article(
         id="nyt.json#nyt://article/abc", path="nyt.json", title="Floods Sweep Through Brazil",
         title_source="json:headline",  # its abstract, which the lead paragraph does not repeat, before it
-        body="Heavy rains have left dozens dead.\n\nTorrential rains in Rio Grande do Sul have killed at least 39 people.",
+        body="Heavy rains have left dozens dead.\n\n"
+             "Torrential rains in Rio Grande do Sul have killed at least 39 people.",
         date=date(2024, 5, 3), date_source="json:pub_date", authors=("Jack Nicas", "Ana Ionova"),
         source="The New York Times", url="https://www.nytimes.com/2024/05/03/world/brazil-floods.html")
     assert second.body == "Heavy rains have left dozens dead."  # no lead paragraph: the abstract

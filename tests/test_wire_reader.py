@@ -147,7 +147,8 @@ NINJS_2 = {"uri": "urn:newsml:example.org:20230512:quake", "type": "text", "vers
 @pytest.mark.parametrize(("record", "expected"), [
     # ninjs 1.x: body_html its text after its description_text (the associations' pictures are not), its first
     # creation its date.
-    (NINJS_1, ("storm.json", "Storm batters the coast", "A storm landed.\n\nA storm battered the coast.\n\nStay indoors.",
+    (NINJS_1, ("storm.json", "Storm batters the coast",
+               "A storm landed.\n\nA storm battered the coast.\n\nStay indoors.",
                date(2016, 10, 21), "json:firstcreated", ("John Smith", "Mary Jones"), "Example News", None, "en")),
     # ninjs 2.0: the main headline and body, "by", the first infosource; its version time its only date.
     (NINJS_2, ("storm.json", "Earthquake shakes Japan", "A strong earthquake shook Japan.", date(2023, 5, 12),
