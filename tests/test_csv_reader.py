@@ -76,6 +76,7 @@ def test_an_ambiguous_date_of_a_row_from_a_day_first_country_reads_the_day_first
     # the row's locale over its address's country
     ("https://www.example.com/rates", "en-GB", date(2024, 2, 10)),
     ("https://www.example.com/rates", "en_AU", date(2024, 2, 10)),
+    ("https://www.example.com/rates", "en_GB.UTF-8", date(2024, 2, 10)),   # a POSIX locale
     ("https://www.bbc.co.uk/news/rates", "en-US", date(2024, 10, 2)),
 ])
 def test_a_rows_only_slashed_date_reads_in_its_locales_else_its_domains_order(url: str, locale: str,

@@ -132,6 +132,7 @@ def test_slashed_order(value: str, day_first: bool, expected: date) -> None:
 @pytest.mark.parametrize("tag, expected", [
     ("en-GB", ("en", "gb")), ("en_GB", ("en", "gb")), ("en-Latn-GB", ("en", "gb")), ("de", ("de", "")),
     ("es-419", ("es", "419")), ("de-AT, en", ("de", "at")), ("eng", ("en", "")),
+    ("en_GB.UTF-8", ("en", "gb")), ("de_DE@euro", ("de", "de")), ("en_US.utf8", ("en", "us")),  # POSIX locales
     ("und", None), ("English", ("en", "")), ("Klingon", None), ("", None), (None, None),
 ])
 def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?\s*(?:[,;]|$)", re.I)
+# A POSIX locale's codeset and modifier after the tag (en_GB.UTF-8, de_DE@euro) say nothing of language or region.
+_LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?(?:[.@][\w-]+)*\s*(?:[,;]|$)", re.I)
 _REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
 # ISO 639-2 codes that exports write for the 639-1 ones (NewsML and library records: "deu" or "ger" for "de");
 # Norwegian's two written standards, Bokmål and Nynorsk, are Norwegian as pt-BR is Portuguese (a site writes "nb",
@@ -38,9 +39,9 @@ _LANGUAGE_NAMES = {name: code for code, names in {
 def language_region(tag: object) -> tuple[str, str] | None:
     """A language tag or locale as (language, region), lower case; region "" when it names none.
 
-    ``en-GB``, ``en_GB`` and ``en-Latn-GB`` give ("en", "gb"); ``de`` gives ("de", ""); ``es-419``
-    gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag; a language's name
-    (``English``, ``Deutsch``) its code.
+    ``en-GB``, ``en_GB``, ``en-Latn-GB`` and a POSIX locale, ``en_GB.UTF-8``, give ("en", "gb"); ``de`` gives
+    ("de", ""); ``es-419`` gives ("es", "419"); a Content-Language list (``de-AT, en``) its first tag; a language's
+    name (``English``, ``Deutsch``) its code.
     """
     if isinstance(tag, str) and not tag.isascii():  # full-width letters (ｅｎ, typed with an IME on) are letters
         tag = unicodedata.normalize("NFKC", tag)
