@@ -471,7 +471,7 @@ def test_a_files_order_outweighs_its_records_domain():
 
 def test_a_files_order_outweighs_a_records_language_which_outweighs_its_domain():
     """The file's unambiguous dates show how the system that wrote it writes a date; a record's language the story's
-    (3 March for the en-US record had been 4 March, against its file's 25/04/2020)."""
+    (3 April for the en-US record: it had been 4 March, against its file's 25/04/2020)."""
     records = [{"text": "B.", "date": "25/04/2020"}, {"text": "B.", "date": "03/04/2020", "language": "en-US"},
                {"text": "B.", "date": "03/04/2020"}]
     assert [a.date for a in read_json(json.dumps(records).encode(), "x.json").articles] == [
