@@ -877,3 +877,16 @@ def _walk_failing_on(name: str):  # type: ignore[no-untyped-def]
             yield folder, dirs, names
 
     return walk_failing
+
+
+def test_a_manifest_holding_a_lone_surrogate_saves_and_reads_back_as_it_was(tmp_path: Path) -> None:
+    # Fuzz seed 786: a skip's reason held JSON's "\ud800", and saving the manifest after the build raised
+    # UnicodeEncodeError. Whatever a reason or name holds, the manifest is written and read back unchanged.
+    from newssearch.store import FileEntry, Manifest
+
+    reason = "line 3 (id \ud800): no body text"
+    entry = FileEntry(1, 2, "ab", ["r%E9.jsonl#1"], skips=[["r\udce9.jsonl", reason]])
+    manifest = Manifest(active="ix-1", corpus=str(tmp_path), files={"r\udce9.jsonl": entry})
+    save_manifest(tmp_path, manifest)
+    loaded = load_manifest(tmp_path)
+    assert loaded is not None and loaded.files == manifest.files

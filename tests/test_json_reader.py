@@ -1131,3 +1131,9 @@ def test_a_record_without_an_author_is_credited_by_its_wire_credit(record: dict,
     """As a text file's credit at its end is read: such a record had no author."""
     (article,) = read_json(json.dumps([record]).encode(), "wire.json").articles
     assert article.authors == authors
+
+
+def test_a_skipped_records_id_of_a_lone_surrogate_is_written_as_its_bytes() -> None:
+    # JSON's "\ud800" is half a pair: Python holds it as a lone surrogate, which no UTF-8 file can hold.
+    result = read_jsonl(b'{"id": "a", "text": "Kept."}\n{"id": "\\ud800", "title": "No text"}\n', "export.jsonl")
+    assert result.skipped == [Skip("export.jsonl", "line 2 (id %ED%A0%80): no body text")]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -84,12 +85,23 @@ class Manifest:
         them when it has any (lists, not ``asdict``: with 200k files the manifest must save and load in
         well under a second).
         """
-        table = json.dumps({rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
-                           ensure_ascii=False, separators=(",", ":"))
+        table = _escaped_surrogates(json.dumps(
+            {rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
+            ensure_ascii=False, separators=(",", ":")))
         head = {name: getattr(self, name) for name in HEAD_FIELDS}
         head.update(file_count=len(self.files), table_bytes=len(table.encode("utf-8")), article_files=self.file_count)
         # the head in ASCII: a corpus folder whose name is not UTF-8 ("r\udce9") round-trips as an escape
         return json.dumps(head, separators=(",", ":")) + "\n" + table
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _escaped_surrogates(text: str) -> str:
+    """JSON ``text`` with each lone surrogate (a name's byte that is not UTF-8, a record's half pair in a skip's
+    reason) written as its ``\\uXXXX`` escape, which UTF-8 can write and ``json.loads`` reads back as it was: one
+    had made saving the manifest raise UnicodeEncodeError after a whole build (fuzz seed 786)."""
+    return _SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text) if not text.isascii() else text
 
 
 HEAD_FIELDS = {"active": str, "corpus": str, "generation": int, "updated": str, "format": int}

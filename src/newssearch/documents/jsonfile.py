@@ -15,7 +15,7 @@ from functools import cache
 
 from ..errors import UnreadableFile
 from ..functionwords import language_of
-from ..ids import record_id
+from ..ids import portable_key, record_id
 from .article import Article, ReadResult, Skip
 from .authornames import people_and_publisher, split_authors
 from .dates import slashed_order
@@ -177,7 +177,7 @@ def _made(label: str, position: str, value: object, record: Keyed, rel: str, day
             raise RecordError(f"not a JSON object ({kind_of(value)})")
         return None, label, article_from_record(record, rel, record_id(rel, own or position), day_first, kind)
     except RecordError as exc:
-        return None, f"{label} (id {own})" if own else label, str(exc)
+        return None, f"{label} (id {portable_key(own)})" if own else label, str(exc)
 
 
 def record_key(record: Keyed) -> str | None:
