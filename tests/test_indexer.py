@@ -289,12 +289,13 @@ def test_file_broken_after_indexing_keeps_its_old_version(built: Path, corpus: P
 def test_an_unchanged_file_that_cannot_be_opened_now_is_said_again(built: Path, corpus: Path,
                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     # Made unreadable (chmod 000), a file keeps its stat: it was passed over as unchanged, without a word.
+    import newssearch.buildplan as buildplan
     import newssearch.indexer as indexer_module
 
     denied = "cannot read file: Permission denied"
     (corpus / SEED).chmod(0)  # (root reads it all the same: the check is simulated)
     build_index(corpus, built)  # the chmod moved its change time: read once to compare, and found the same
-    monkeypatch.setattr(indexer_module, "open_problem", lambda path: denied if path.name == SEED else None)
+    monkeypatch.setattr(buildplan, "open_problem", lambda path: denied if path.name == SEED else None)
     monkeypatch.setattr(indexer_module, "iter_reads", lambda *args: iter(pytest.fail("an unchanged file was read")))
     report = build_index(corpus, built)
     assert [(s.path, s.reason) for s in report.skipped] == [(SEED, denied + " (kept the version indexed before)")]

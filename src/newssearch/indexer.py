@@ -6,7 +6,7 @@ import os
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -18,9 +18,10 @@ from .buildfailures import (
     remove_if_empty,
     unwritable_path,
 )
+from .buildplan import BuildPlan, plan_build
 from .buildtarget import open_for_writing, recorded_corpus
 from .corpus import CorpusFile, walk_corpus
-from .corpusreads import iter_reads, open_problem
+from .corpusreads import iter_reads
 from .corpusroot import corpus_root, refuse_emptied
 from .documents.article import Skip
 from .errors import (
@@ -29,7 +30,6 @@ from .errors import (
     NewsSearchError,
     Worded,
 )
-from .exportfolders import regrouped
 from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
 from .keptrecords import stored_skips
@@ -64,18 +64,6 @@ class IndexReport:
         data = asdict(self)
         data["seconds"] = round(self.seconds, 3)
         return data
-
-
-@dataclass
-class _Plan:
-    """Which files to read, which to keep and which are gone, against the manifest."""
-
-    to_read: list[CorpusFile]
-    previous: dict[str, store.FileEntry]   # what the index holds now for the files to re-read
-    unchanged: dict[str, store.FileEntry]
-    vanished: dict[str, store.FileEntry]
-    unopenable: dict[str, str] = field(default_factory=dict)  # unchanged files that cannot be opened now: why
-    forced: set[str] = field(default_factory=set)  # files read again, their hash aside: a file of their folder changed
 
 
 def build_index(
@@ -168,7 +156,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     report.ignored_types = dict(walk.ignored_types.most_common())
     report.ignored_files = walk.ignored_files
     report.skipped.extend(walk_skips(walk, known))
-    plan = _plan(walk.files, known)
+    plan = plan_build(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
     _finish(folder, manifest, ix, entries, fresh)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored]
@@ -190,33 +178,7 @@ def _many_bytes(sizes: list[int]) -> bool:
     return len(sizes) >= 2 and sum(sizes) >= config.PARALLEL_MIN_BYTES
 
 
-def _plan(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> _Plan:
-    """Compare the walk against the manifest by stat: unchanged files are never re-read, only checked that they
-    can still be opened (one made unreadable keeps its content and its stat: it had gone unreported)."""
-    to_read, previous, unchanged, unopenable = [], {}, {}, {}
-    for item in files:
-        entry = known.get(item.rel)
-        if entry is not None and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns):
-            # an entry of an older run learns its change time, to tell the next edit that sets the time back
-            unchanged[item.rel] = entry if entry.ctime_ns is not None else replace(entry, ctime_ns=item.ctime_ns)
-            problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
-            if problem is not None:
-                unopenable[item.rel] = problem
-            continue
-        to_read.append(item)
-        if entry is not None:
-            previous[item.rel] = entry
-    present = {item.rel for item in files}
-    vanished = {rel: entry for rel, entry in known.items() if rel not in present}
-    # An export folder's files are read together: one changed, all read again (an Omnivore record and its page)
-    forced = regrouped(present, [*(item.rel for item in to_read), *vanished])
-    for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
-        previous[item.rel] = unchanged.pop(item.rel)
-        to_read.append(item)
-    return _Plan(to_read, previous, unchanged, vanished, unopenable, forced)
-
-
-def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
+def _apply(ix, plan: BuildPlan, report: IndexReport, progress: Progress | None,  # type: ignore[no-untyped-def]
            workers: int, kept: Callable[[str], bool]) -> dict[str, store.FileEntry]:
     """Read changed files and write all changes in one commit; return the new file table."""
     entries = dict(plan.unchanged)
@@ -250,7 +212,7 @@ def _apply(ix, plan: _Plan, report: IndexReport, progress: Progress | None,  # t
     return entries
 
 
-def _write_files(writer, ix, plan: _Plan, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]
+def _write_files(writer, ix, plan: BuildPlan, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]
                  report: IndexReport, progress: Progress | None, workers: int) -> list[object]:
     """Index the changed files, in worker-written segments when there are many; return those segments."""
     known = {item.rel: item for item in plan.to_read}

@@ -1,0 +1,48 @@
+"""What an incremental build reads, keeps and deletes: the corpus walk compared with the manifest by stat."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from . import store
+from .corpus import CorpusFile
+from .corpusreads import open_problem
+from .exportfolders import regrouped
+
+
+@dataclass
+class BuildPlan:
+    """Which files to read, which to keep and which are gone, against the manifest."""
+
+    to_read: list[CorpusFile]
+    previous: dict[str, store.FileEntry]   # what the index holds now for the files to re-read
+    unchanged: dict[str, store.FileEntry]
+    vanished: dict[str, store.FileEntry]
+    unopenable: dict[str, str] = field(default_factory=dict)  # unchanged files that cannot be opened now: why
+    forced: set[str] = field(default_factory=set)  # files read again, their hash aside: a file of their folder changed
+
+
+def plan_build(files: list[CorpusFile], known: dict[str, store.FileEntry]) -> BuildPlan:
+    """Compare the walk against the manifest by stat: unchanged files are never re-read, only checked that they
+    can still be opened (one made unreadable keeps its content and its stat: it had gone unreported)."""
+    to_read, previous, unchanged, unopenable = [], {}, {}, {}
+    for item in files:
+        entry = known.get(item.rel)
+        if entry is not None and entry.same_stat(item.mtime_ns, item.size, item.ctime_ns):
+            # an entry of an older run learns its change time, to tell the next edit that sets the time back
+            unchanged[item.rel] = entry if entry.ctime_ns is not None else replace(entry, ctime_ns=item.ctime_ns)
+            problem = None if item.readable_by_all else open_problem(item.path)  # no-op runs stay fast
+            if problem is not None:
+                unopenable[item.rel] = problem
+            continue
+        to_read.append(item)
+        if entry is not None:
+            previous[item.rel] = entry
+    present = {item.rel for item in files}
+    vanished = {rel: entry for rel, entry in known.items() if rel not in present}
+    # An export folder's files are read together: one changed, all read again (an Omnivore record and its page)
+    forced = regrouped(present, [*(item.rel for item in to_read), *vanished])
+    for item in [item for item in files if item.rel in forced and item.rel in unchanged]:
+        previous[item.rel] = unchanged.pop(item.rel)
+        to_read.append(item)
+    return BuildPlan(to_read, previous, unchanged, vanished, unopenable, forced)
