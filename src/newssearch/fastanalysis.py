@@ -16,28 +16,19 @@ from dataclasses import dataclass
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
 
-from .acronymterms import acronym_other_form, acronyms
+from .acronymterms import acronym_other_form
 from .apostrophes import solid_name, straight_apostrophes
-from .digitgroups import grouped_numbers
 from .folding import double_vowels, fold
-from .hyphens import compound_parts, hyphen_links, solid_words, word_char
+from .indexwords import text_words
 from .innerwords import inner_words
 from .positioncodes import position_encoder
 from .stemming import cached_stem, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
-from .tokenforms import token_cuts
-from .tokenpatterns import (
-    TOKEN_RE,
-    percent_words,
-    plain_word,
-    token_pattern_for,
-)
+from .tokenpatterns import plain_word
 
 # (term bytes, frequency, weight, encoded positions) per distinct term: what FieldType.index yields.
 Items = list[tuple[bytes, int, float, bytes]]
-# A text's words, as written, its acronyms, single letters, hyphenated words' parts and words written solid: ``_words``
-Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]]]
 
 
 @dataclass
@@ -78,7 +69,7 @@ class OnePassField:
         length = 0
         stops, minsize, maxsize, spelled = self.stops, self.minsize, self.maxsize, self.spelled
         text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
-        words, raw, special, singles, joined, solid = self._words(text)
+        words, raw, special, singles, joined, solid = text_words(text, self.pattern)
         minutes = colon_minutes(text)  # the "10am" of "9:10am", counted in the text as tokenized
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
@@ -131,64 +122,6 @@ class OnePassField:
         return [word for word in folded if (len(word) >= minsize and (maxsize is None or len(word) <= maxsize)
                                             and word not in stops) or word in self.spelled]
 
-    def _words(self, text: str) -> Words:
-        """Lower-cased tokens, the tokens as written, the acronyms among them by position (see ``acronyms``), the single
-        letters indexed beside each pair of a script without spaces (see ``split_unspaced``), the
-        positions of the parts of hyphenated words (see ``compound_parts``), and those words written
-        solid, lower-cased, by the place of their first part (see ``solid_words``).
-
-        Each distinct token is one string in the lists, shared by its places: a long text says its words many times
-        over (a 12 MB transcript's analysis had held 134 bytes a character at its peak, 69 so).
-        """
-        if text.isascii():
-            return self._ascii_words(text)
-        spans, at = token_cuts(text, self.pattern)
-        singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
-        shared: dict[str, str] = {}
-        share = shared.setdefault
-        raw = [share(word := text[start:end], word) for start, end in spans]
-        links = hyphen_links(text, spans)
-        numbers = grouped_numbers(text, spans)
-        del spans  # the largest of the lists, gone before the next ones are made
-        plain = _each_once(plain_word, raw)
-        solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
-        solid |= {first: (last, word.lower()) for first, (last, word) in numbers.items()}  # 40000
-        return _each_once(str.lower, plain), raw, acronyms(raw), singles, compound_parts(links), solid
-
-    def _ascii_words(self, text: str) -> Words:
-        """``_words`` of ASCII text, lowered once as a whole: the same tokens, far fewer calls."""
-        raw, links = self._ascii_tokens(text, _word_hyphens(text) if "-" in text else [])
-        shared: dict[str, str] = {}
-        share = shared.setdefault
-        raw = list(map(share, raw, raw))
-        together = "\0".join(raw)
-        if "%" in together or percent_words(together):  # "%", "per cent" and "pct" are "percent"
-            words = _each_once(_plain_lower, together.replace(",", "").split("\0"))
-        else:
-            words = together.replace(",", "").lower().split("\0") if raw else []
-            words = list(map(share, words, words))
-        return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
-                solid_words(words, links) if links else {})
-
-    def _ascii_tokens(self, text: str, hyphens: list[int]) -> tuple[list[str], list[int]]:
-        """The tokens of ASCII ``text``, and the places ``i`` where each of ``hyphens`` joins tokens ``i`` and ``i + 1``.
-
-        One pass of the tokenizer, cut at those hyphens: a token never holds a hyphen, so the token
-        before one ends the piece before it and the token after it starts the next piece.
-        """
-        findall = (token_pattern_for(text) if self.pattern is TOKEN_RE else self.pattern).findall  # type: ignore[attr-defined]
-        if not hyphens:
-            return findall(text), []
-        raw: list[str] = []
-        links: list[int] = []
-        last = 0
-        for at in hyphens:
-            raw += findall(text, last, at)
-            links.append(len(raw) - 1)
-            last = at + 1
-        raw += findall(text, last)
-        return raw, links
-
     def _stemmer_for(self, lang: str | None) -> tuple[Callable[[str], str], bool]:
         """The cached stem function of an article in ``lang`` (the field's own unless Snowball has the language's:
         ``stemming``), and whether it is the language's."""
@@ -219,28 +152,6 @@ def _unchanged(form: str) -> str:
 def _ignoring(stem: Callable[[str], str], ignore: frozenset[str]) -> Callable[[str], str]:
     """``stem`` leaving the words of ``ignore`` as they are (StemFilter's ``ignore``)."""
     return lambda form: form if form in ignore else stem(form)
-
-
-def _word_hyphens(text: str) -> list[int]:
-    """Where the hyphens of ASCII ``text`` that join two words stand: a word character on each side."""
-    found = []
-    at = text.find("-")
-    while at != -1:
-        if 0 < at < len(text) - 1 and word_char(text[at - 1]) and word_char(text[at + 1]):
-            found.append(at)
-        at = text.find("-", at + 1)
-    return found
-
-
-def _each_once(function: Callable[[str], str], words: list[str]) -> list[str]:
-    """``function`` of each of ``words``, worked out once for each distinct word (and one string for each result)."""
-    done = {word: function(word) for word in set(words)}
-    return list(map(done.__getitem__, words))
-
-
-def _plain_lower(word: str) -> str:
-    """A token as a term (``plain_word``), lower-cased."""
-    return plain_word(word).lower()
 
 
 def _inner_words(written: str, colon: bool = False) -> list[str]:

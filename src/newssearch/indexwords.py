@@ -1,0 +1,105 @@
+"""A text's words as the one-pass indexing analysis (``fastanalysis``) reads them: the tokens lower-cased and as
+written, and where each has other forms (acronyms, a pair's single letters, hyphenated words' parts and the words
+they make written solid). ASCII text, most of a news corpus, is cut and lowered in fewer, larger steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .acronymterms import acronyms
+from .digitgroups import grouped_numbers
+from .hyphens import compound_parts, hyphen_links, solid_words, word_char
+from .tokenforms import token_cuts
+from .tokenpatterns import (
+    TOKEN_RE,
+    percent_words,
+    plain_word,
+    token_pattern_for,
+)
+
+# A text's words, as written, its acronyms, single letters, hyphenated words' parts and words written solid: ``text_words``
+Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]]]
+
+
+def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
+    """Lower-cased tokens of ``text`` as the tokenizer's compiled ``pattern`` cuts it, the tokens as written, the
+    acronyms among them by position (see ``acronyms``), the single letters indexed beside each pair of a script
+    without spaces (see ``split_unspaced``), the positions of the parts of hyphenated words (see
+    ``compound_parts``), and those words written solid, lower-cased, by the place of their first part (see
+    ``solid_words``).
+
+    Each distinct token is one string in the lists, shared by its places: a long text says its words many times
+    over (a 12 MB transcript's analysis had held 134 bytes a character at its peak, 69 so).
+    """
+    if text.isascii():
+        return _ascii_words(text, pattern)
+    spans, at = token_cuts(text, pattern)
+    singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    raw = [share(word := text[start:end], word) for start, end in spans]
+    links = hyphen_links(text, spans)
+    numbers = grouped_numbers(text, spans)
+    del spans  # the largest of the lists, gone before the next ones are made
+    plain = _each_once(plain_word, raw)
+    solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
+    solid |= {first: (last, word.lower()) for first, (last, word) in numbers.items()}  # 40000
+    return _each_once(str.lower, plain), raw, acronyms(raw), singles, compound_parts(links), solid
+
+
+def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
+    """``text_words`` of ASCII text, lowered once as a whole: the same tokens, far fewer calls."""
+    raw, links = _ascii_tokens(text, pattern, _word_hyphens(text) if "-" in text else [])
+    shared: dict[str, str] = {}
+    share = shared.setdefault
+    raw = list(map(share, raw, raw))
+    together = "\0".join(raw)
+    if "%" in together or percent_words(together):  # "%", "per cent" and "pct" are "percent"
+        words = _each_once(_plain_lower, together.replace(",", "").split("\0"))
+    else:
+        words = together.replace(",", "").lower().split("\0") if raw else []
+        words = list(map(share, words, words))
+    return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
+            solid_words(words, links) if links else {})
+
+
+def _ascii_tokens(text: str, pattern, hyphens: list[int]) -> tuple[list[str], list[int]]:  # type: ignore[no-untyped-def]
+    """The tokens of ASCII ``text``, and the places ``i`` where each of ``hyphens`` joins tokens ``i`` and ``i + 1``.
+
+    One pass of the tokenizer, cut at those hyphens: a token never holds a hyphen, so the token
+    before one ends the piece before it and the token after it starts the next piece.
+    """
+    findall = (token_pattern_for(text) if pattern is TOKEN_RE else pattern).findall
+    if not hyphens:
+        return findall(text), []
+    raw: list[str] = []
+    links: list[int] = []
+    last = 0
+    for at in hyphens:
+        raw += findall(text, last, at)
+        links.append(len(raw) - 1)
+        last = at + 1
+    raw += findall(text, last)
+    return raw, links
+
+
+def _word_hyphens(text: str) -> list[int]:
+    """Where the hyphens of ASCII ``text`` that join two words stand: a word character on each side."""
+    found = []
+    at = text.find("-")
+    while at != -1:
+        if 0 < at < len(text) - 1 and word_char(text[at - 1]) and word_char(text[at + 1]):
+            found.append(at)
+        at = text.find("-", at + 1)
+    return found
+
+
+def _each_once(function: Callable[[str], str], words: list[str]) -> list[str]:
+    """``function`` of each of ``words``, worked out once for each distinct word (and one string for each result)."""
+    done = {word: function(word) for word in set(words)}
+    return list(map(done.__getitem__, words))
+
+
+def _plain_lower(word: str) -> str:
+    """A token as a term (``plain_word``), lower-cased."""
+    return plain_word(word).lower()
