@@ -82,13 +82,7 @@ class OnePassField:
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())):
-                # the words inside it, at its place: "état" in "l'état", "amazon" in "amazon.com", "türkiye" in
-                # "Türkiye'de" (told by its capital: read from the token as written), "10.45" in "10.45pm"
-                inner = _inner_words(raw[pos], pos in minutes)
-                forms += tuple(form for each in inner for form in _forms(each))
-                spelling.update(self._spelled_words(inner))  # "universite" of "l'université": univ*ité matches it
-                if "'" in word and (name := solid_name(raw[pos])):  # "obrien" for "O'Brien", told by its capitals
-                    forms += _forms(plain_word(name).lower())
+                forms += self._inside_forms(word, raw[pos], pos in minutes, spelling)  # the words inside it
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
                 if acronym is None:
@@ -107,13 +101,26 @@ class OnePassField:
                 poses.setdefault(form if once else stem(form), []).append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once)
+        return Analysis(self._items(poses, weightless), length, spelling)
+
+    def _items(self, poses: dict[str, list[int]], weightless: dict[str, int]) -> Items:
+        """The posting items of the terms at their places ``poses``, those places in ``weightless`` weighing nothing."""
         boost, encode = self.boost, self.encode  # a float: n * boost is float(n) * boost
         if weightless:
-            items = [(term.encode("utf-8"), len(plist), (len(plist) - weightless.get(term, 0)) * boost, encode(plist))
-                     for term, plist in poses.items()]
-        else:
-            items = [(term.encode("utf-8"), (n := len(plist)), n * boost, encode(plist)) for term, plist in poses.items()]
-        return Analysis(items, length, spelling)
+            return [(term.encode("utf-8"), len(plist), (len(plist) - weightless.get(term, 0)) * boost, encode(plist))
+                    for term, plist in poses.items()]
+        return [(term.encode("utf-8"), (n := len(plist)), n * boost, encode(plist)) for term, plist in poses.items()]
+
+    def _inside_forms(self, word: str, written: str, colon: bool, spelling: set[str]) -> tuple[str, ...]:
+        """The forms of the words inside a token (``word``, as ``written``), indexed at its place: "état" in
+        "l'état", "amazon" in "amazon.com", "türkiye" in "Türkiye'de" (told by its capital: read from the token as
+        written), "10.45" in "10.45pm" (``colon``: minutes after a colon); their spelling words go into ``spelling``."""
+        inner = _inner_words(written, colon)
+        forms = tuple(form for each in inner for form in _forms(each))
+        spelling.update(self._spelled_words(inner))  # "universite" of "l'université": univ*ité matches it
+        if "'" in word and (name := solid_name(written)):  # "obrien" for "O'Brien", told by its capitals
+            forms += _forms(plain_word(name).lower())
+        return forms
 
     def _spelled_words(self, words: list[str]) -> list[str]:
         """The spelling words among ``words`` (lower-cased), folded: those a query searches, and ``spelled``."""
