@@ -83,17 +83,7 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
     site = name_key(exclude or "").replace(".", " ").split()
     site_words = {*site, "".join(site)}  # the site's name run together too: "Interscenario" is interscenar.io
     for raw in names:
-        raw = _bounded(single_spaced(raw or ""))
-        if _SITE_FIRST.match(raw) or BYLINE_LABEL.match(raw):
-            continue  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
-        # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
-        # A role after the name on the box's first line is no part of it: an author box's "Jane Doe Senior Reporter"
-        # (not a part after a comma, "John Smith, AP Auto Writer": no "AP Auto"; nor a later line's outlet and role,
-        # "BBC Wales business correspondent" under "By Huw Thomas": no "BBC Wales").
-        first, *rest = without_titles(_BY.sub("", raw)).split("\n", 1)
-        text = "\n".join((without_role(first), *rest))
-        credited = text != raw  # "By ...", "von ..."
-        parts = without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked)
+        parts, credited = _byline_parts(raw, blocked)
         for n, part in enumerate(parts):
             name, agency, prefixed, titled = _part_name(part)
             if agency:
@@ -120,6 +110,22 @@ def clean_authors(names: list[str], exclude: str | None = None, min_words: int =
                 if name not in people:
                     people.append(name)
     return (*people[:MAX_AUTHORS], *credited_agencies(agencies, people, exclude))
+
+
+def _byline_parts(raw: str, blocked: set[str]) -> tuple[list[str], bool]:
+    """The parts of one raw byline that may each name a person (none in a site's dateline or a label alone), and
+    whether anything before or after the names was taken off ("By ...", "von ...", a title, a role)."""
+    raw = _bounded(single_spaced(raw or ""))
+    if _SITE_FIRST.match(raw) or BYLINE_LABEL.match(raw):
+        return [], False  # a site's dateline; a label with no name after it ("Artikel von:" and nothing)
+    # A title before a name is no name of its own: "Prof. Dr. Hans Müller" is Hans Müller, not three people.
+    # A role after the name on the box's first line is no part of it: an author box's "Jane Doe Senior Reporter"
+    # (not a part after a comma, "John Smith, AP Auto Writer": no "AP Auto"; nor a later line's outlet and role,
+    # "BBC Wales business correspondent" under "By Huw Thomas": no "BBC Wales").
+    first, *rest = without_titles(_BY.sub("", raw)).split("\n", 1)
+    text = "\n".join((without_role(first), *rest))
+    credited = text != raw  # "By ...", "von ..."
+    return without_place(text, [name for part in _SPLIT.split(text) for name in _split_couple(part)], blocked), credited
 
 
 def _part_name(part: str) -> tuple[str, str | None, bool, bool]:
