@@ -93,15 +93,7 @@ def build_index(
     report = IndexReport(corpus=str(root), index_dir=str(folder))
     existed, committed = folder.exists(), store.holds_index(folder)
     try:
-        with writerlock.writer_lock(folder, lock_timeout, on_wait):
-            started = time.perf_counter()
-            try:
-                _index_into(folder, root, report, rebuild, progress, workers)
-            except (OSError, KeyboardInterrupt) + _broken_pool():
-                # A disk full must not stay full of what this run wrote; nor must a disk after Ctrl-C or SIGTERM
-                # (a first run's whole uncommitted index folder had stayed until a later run cleared it).
-                clear_uncommitted(folder)
-                raise
+        started = _index_locked(folder, root, report, rebuild, progress, workers, lock_timeout, on_wait)
     except KeyboardInterrupt:
         if not existed:
             remove_if_empty(folder)  # a first run stopped leaves no folder behind
@@ -115,6 +107,22 @@ def build_index(
                               hint=Worded("run it again, or with workers=1", "run it again, or with --workers 1")) from exc
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _index_locked(folder: Path, root: Path, report: IndexReport, rebuild: bool, progress: Progress | None,
+                  workers: int | None, lock_timeout: float, on_wait: Callable[[], None] | None) -> float:
+    """``_index_into`` with the writer lock held, what it wrote cleared if it stops; return when it started (once
+    the lock was taken: the report's seconds do not count the wait)."""
+    with writerlock.writer_lock(folder, lock_timeout, on_wait):
+        started = time.perf_counter()
+        try:
+            _index_into(folder, root, report, rebuild, progress, workers)
+        except (OSError, KeyboardInterrupt) + _broken_pool():
+            # A disk full must not stay full of what this run wrote; nor must a disk after Ctrl-C or SIGTERM
+            # (a first run's whole uncommitted index folder had stayed until a later run cleared it).
+            clear_uncommitted(folder)
+            raise
+    return started
 
 
 def _broken_pool() -> tuple[type[BaseException], ...]:
