@@ -504,10 +504,22 @@ def test_a_date_line_in_a_heading_is_still_dropped() -> None:
     "Tempo de leitura: 1 minuto", "Tempo de leitura: 2 minutos",
     # A label of topics alone (article-extraction-benchmark, ids 0-7).
     "Topics",
+    # A reading time's minutes before their label.
+    "5 Min. Lesezeit", "3 min de lecture",
 ])
 def test_a_reading_time_a_separator_or_a_label_of_topics_is_no_text(line: str) -> None:
     body = extract(article(f"<p>{line}</p>" + STORY + f"<div>{line}</div>")).body
     assert body.startswith("Paragraph 1") and body.endswith("finally done.")
+
+
+@pytest.mark.parametrize("minutes", ["6 Min.", "4 min", "4-6 min"])
+def test_minutes_alone_over_the_story_are_its_reading_time(minutes: str) -> None:
+    # fluter.de's "6 Min." under the headline's standfirst; further down, minutes under a label are a recipe's
+    # value (trafilatura-eval's muffin recipe: "Backzeit" / "15 – 30 Min").
+    lead = "<p>Die Corona-Krise durch Big Data überwinden: zu schön, um wahr zu sein?</p>"
+    assert minutes not in extract(article(lead + f"<div>{minutes}</div>" + STORY)).body
+    body = extract(article(STORY + f"<h3>Backzeit</h3><div>{minutes}</div>" + STORY)).body
+    assert f"Backzeit\n\n{minutes}" in body
 
 
 @pytest.mark.parametrize("smiley", ["=)", ";-)", "^^"])
@@ -519,6 +531,7 @@ def test_a_smiley_closing_the_story_is_the_writers(smiley: str) -> None:
 @pytest.mark.parametrize("sentence", [
     "It was a 7 min read, she said, and worth every minute of the council's time.",
     "Reading time for children rose by 4 minutes a day, the survey of parents found.",
+    "6 Min. nach dem Anpfiff fiel das erste Tor für die Gäste aus Bremen.",
 ])
 def test_a_sentence_about_reading_time_is_kept(sentence: str) -> None:
     assert sentence in extract(article(f"<p>{sentence}</p>" + STORY)).body

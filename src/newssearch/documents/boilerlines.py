@@ -106,9 +106,17 @@ PAGE_LINE = re.compile(
     # A reading time: "7 min read", "4 mins to read", "5-minute read", "Reading time: 4 minutes", "Lesezeit: 3 Min."
     r"\d+(?:\s*[-–]\s*\d+)?[\s-]*min(?:ute)?s?\.?\s+(?:to\s+)?read|(?:est\.?\s+)?(?:reading\s+time|read\s+time|"
     r"lesezeit|lesedauer|temps\s+de\s+lecture|lecture|tiempo\s+de\s+lectura|tempo\s+di\s+lettura|tempo\s+de\s+leitura|"
-    r"leestijd)\s*(?::\s*)?(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minut[oi]s?)\.?)\W*$",
+    r"leestijd)\s*(?::\s*)?(?:ca\.?\s*)?\d+(?:\s*[-–]\s*\d+)?\s*(?:min(?:ute)?s?|minuten|minut[oi]s?)\.?|"
+    # A reading time's minutes before their label: "5 Min. Lesezeit", "3 min de lecture" (alone: READING_MINUTES).
+    r"\d+(?:\s*[-–]\s*\d+)?\s*min\.?\s+(?:lesezeit|lesedauer|de\s+lecture|de\s+lectura|di\s+lettura|"
+    r"de\s+leitura|leestijd))\W*$",
     re.IGNORECASE,
 )
+
+# A reading time's minutes alone, in the page's header over the story ("6 Min." on fluter.de, "4 min"); further down
+# the same line is a recipe's or a timetable's value under its label ("Backzeit" / "15 – 30 Min"), so the page reader
+# drops it only in the story's opening.
+READING_MINUTES = re.compile(r"^\d+(?:\s*[-–]\s*\d+)?\s*min\.?$", re.IGNORECASE)
 
 # The site's own cookie notice, however long: "We and our partners use cookies ...", "By clicking “Post Your Answer”,
 # you agree to our terms of service, privacy policy and cookie policy".

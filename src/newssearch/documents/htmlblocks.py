@@ -13,7 +13,7 @@ from typing import NamedTuple, TypeAlias
 
 from lxml import html as lxml_html
 
-from .boilerlines import BOILER_LINE, PAGE_LINE, drop_promotions
+from .boilerlines import BOILER_LINE, PAGE_LINE, READING_MINUTES, drop_promotions
 from .htmlclean import is_cookie_notice
 from .htmldatelines import dates_the_page, is_date_line, is_dated_heading, is_signature_date
 from .htmltext import squeeze
@@ -82,6 +82,8 @@ def paragraphs(containers: list[Element]) -> Body:
         for block, tag in _blocks(container):
             if is_paywall_cut(block.text):
                 return Body(drop_promotions(without_closing_headings(out, tags)), date_lines)  # then the offer
+            if (size < OPENING or len(out) == 1) and READING_MINUTES.match(block.text):
+                continue  # the page's reading time over the story ("6 Min.")
             if _keep_block(block, tag):
                 out.append(block.text)
                 tags.append(tag)
