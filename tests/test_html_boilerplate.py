@@ -239,6 +239,9 @@ def test_lede_and_short_sentences(html: str, kept: str, dropped: str) -> None:
 
 
 PROMOTIONS = [
+    # A broadcaster's own programme offered after the story (BBC's Newsbeat).
+    (article(STORY + "<p>Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.</p>"), "Newsbeat"),
+    (article(STORY + "<p>Tune in to The Daily live every morning on Radio 4.</p>"), "Tune in"),
     # A paywall's offer after the opening paragraphs of a premium story.
     (article(STORY + "<p>Get unlimited access to The Press for $1 a week. Already a subscriber? Log in.</p>"),
      "Already a subscriber"),
@@ -305,6 +308,7 @@ PROMOTIONS = [
     "The firm's newsletter, which 40,000 people subscribe to, was hacked on Monday.",
     "More than 5,000 people sign up to the newsletter every week.",
     "Thieves took a parcel delivered to your doorstep within minutes.",
+    "Fans can listen to the final live at the stadium, the club said.",
 ])
 def test_a_story_about_subscriptions_is_kept(paragraph: str) -> None:
     assert paragraph in extract(article(STORY + f"<p>{paragraph}</p>")).body

@@ -156,6 +156,10 @@ PROMOTION = re.compile(
     r"\b(?:get|have|enjoy|receive|paper|newspaper|edition|magazine|copy|issues?|subscription)\b.{0,60}"
     r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
     rf"{_FOLLOW}|"
+    # A broadcast's own programme offered to the reader: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or
+    # listen back here." (BBC), "Tune in to The Daily live every morning"; not "Fans can listen to it live at …".
+    r"^(?:listen|tune in)(?: to)? (?:[\w'’&-]+ ){1,5}live (?:at|on|every|weekdays|daily)\b|"
+    r"\b(?:listen|watch) (?:back|again) (?:here|now)\b|"
     r"\b\d{3}[-. ]\d{4} fax\b|\bfax:? \+?[\d(]|"
     # A paywall's offer, not a story about subscriptions: "Get unlimited access for $1 a week. Already a subscriber?
     # Log in.", "this is a Premium article and requires a subscription to read", "Advertise with NZME."
