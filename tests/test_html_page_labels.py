@@ -121,6 +121,11 @@ LABELLED = [
           "serão aprovados pelo moderador.</p></article>"), "Teil 3", "moderador"),
     (page(f"<article>{STORY}<p>Kommentare mit Beleidigungen werden nicht freigeschaltet.</p></article>"), "Teil 3",
      "Beleidigungen"),
+    # A magazine's print issue offered after the story (heise.de's Technology Review, bike-magazin.de).
+    (page(f"<article>{STORY}<p>Dieser Beitrag stammt aus Ausgabe 7/2019 der Technology Review. Das Heft ist ab "
+          "20.06.2019 im Handel sowie direkt im heise shop erhältlich.</p></article>"), "Teil 3", "Technology Review"),
+    (page(f"<article>{STORY}<p>Lesen Sie das BIKE Magazin. Einfach digital in der BIKE-App oder bestellen Sie es im "
+          "Shop als Abo oder Einzelheft:</p></article>"), "Teil 3", "BIKE Magazin"),
     # A software error printed into the page.
     (page(f"<article>{STORY}</article><p>Warning: Creating default object from empty value in /www/htdocs/wp-includes/"
           "classes.php on line 407</p>"),
@@ -152,6 +157,8 @@ def test_the_pages_labels_are_not_the_story(html: str, kept: str, dropped: str) 
     "Comments on the proposal will not be published until the consultation closes in March, the council said.",
     # A sentence about a personal archive.
     "Личный архив семьи хранился в подвале, рассказал он.",
+    # A text's origin that is no print issue.
+    "Der Artikel stammt aus der Feder eines Kollegen, der seit Jahren über den Deich schreibt.",
     # A source named in a sentence.
     "Die Quelle: ein Brunnen am Ende des Tals, den die Bauern seit Jahrhunderten pflegen.",
 ])

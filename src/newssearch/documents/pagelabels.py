@@ -156,6 +156,11 @@ OFFERS = re.compile(
     r"\b(?:abonniere|abonnieren sie|bestelle|bestellen sie) (?:jetzt )?(?:unseren|den) newsletter\b|"
     r"\b(?:suscrib(?:irse|irte|ete|íte|ase)|abonnez-vous|inscrivez-vous|s'abonner|s'inscrire|iscriviti|assine|"
     r"inscreva-se|zapisz się)\b.{0,80}\b(?:newsletter|boletín|boletim|lettre d'information|infolettre)\b|"
+    # A magazine's print issue: the note that the text comes from it, then its offer ("Dieser Beitrag stammt aus
+    # Ausgabe 7/2019 der Technology Review. Das Heft ist ab 20.06.2019 im Handel …", "Dieser Artikel stammt aus c't
+    # 12/2019"), and the offer alone ("bestellen Sie es im Shop als Abo oder Einzelheft").
+    r"^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt|ist) aus (?:der )?(?:ausgabe|heft|\S+ (?:ausgabe )?"
+    r"\d{1,2}/(?:19|20)\d\d)\b|\b(?:als|im) abo(?:nnement)? oder (?:als )?einzelheft\b|"
     # Disclaimers: the writer's opinion, affiliate links, the text's licence
     r"\bgibt (?:ausschließlich |nur )?die (?:persönliche )?meinung de[rs] (?:autor|verfasser)\w* wieder\b|"
     r"\bn'engagen?t? que (?:son|ses|leurs?) auteurs?\b|\bno (?:refleja|representa)n? necesariamente\b|"
