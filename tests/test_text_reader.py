@@ -349,6 +349,26 @@ def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None
     assert article.body == "More people are waiting."
 
 
+@pytest.mark.parametrize("text", [
+    "Harbour bridge closed\nDate: 2021-04-12\nSource: Wire Service\n\nA truck crashed into a barrier.\n",
+    "Harbour bridge closed\n\nDate: 2021-04-12\nSource: Wire Service\n\nA truck crashed into a barrier.\n",
+    "Harbour bridge closed\nDate: 2021-04-12\nSource: Wire Service\nA truck crashed into a barrier.\n",
+])
+def test_a_header_of_key_lines_under_the_headline_gives_the_metadata(text: str) -> None:
+    """A headline on the first line, then the header's key lines (as a scraper or a note writes a story): the date and
+    source had been lost, the key lines kept as the story's first paragraph, and the headline repeated in it."""
+    article = read(text)
+    assert (article.title, article.title_source) == ("Harbour bridge closed", "headline")
+    assert (article.date, article.date_source) == (date(2021, 4, 12), "header:Date")
+    assert (article.source, article.body) == ("Wire Service", "A truck crashed into a barrier.")
+
+
+def test_a_headline_over_a_sentence_with_a_colon_keeps_its_text() -> None:
+    """A first paragraph that opens like a key ("Source: a senior official said…") is the story's, not a header."""
+    article = read("Budget leaked\n\nSource: a senior official said the figures were wrong.\n")
+    assert article.body == "Source: a senior official said the figures were wrong."
+
+
 @pytest.mark.parametrize("key", ["URL", "Link", "Source URL", "Permalink", "Canonical URL", "Source"])
 def test_a_header_line_naming_the_articles_address_gives_its_url(key: str) -> None:
     """A header's address under a record's address keys: "Source URL:" and "Permalink:" had not been read, and stayed

@@ -25,7 +25,7 @@ from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
 from .textheader import header_language, reader_output, split_header, split_url_line, translated
-from .textheadline import split_headline, under_name_line
+from .textheadline import header_under_headline, split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import ENDS_SENTENCE, title_from_lede
@@ -185,6 +185,8 @@ def _layout(text: str, lead: Lead) -> _Layout:
     text = without_page_lines(text)  # "Skip to main content", "Share this article" in a copy of a page
     text, notes, released = split_notes(text)  # "Eds: …", "BC-AS-…-Writethru", "FOR IMMEDIATE RELEASE" above the headline
     header, text = split_header(text)
+    if not header:  # a headline over them: "Harbour bridge closed" / "Date: 2021-04-12"
+        header, text = header_under_headline(text)
     url, text = split_url_line(text)
     language = _byline_language(header, text, lead.record)
     byline, dated, text = split_byline_lines(text, language)    # "By Jane Doe" above the text, no headline

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .fields import Keyed
 from .textbyline import split_byline_lines
+from .textheader import split_header
 from .titles import ENDS_SENTENCE, is_caption
 
 _MAX_HEADLINE = 200
@@ -15,6 +17,7 @@ _LEADING_RULES = re.compile(r"\A(?:[ \t]*(?:(?:[^\w\s]|_)[ \t]*){3,}(?:\n|\Z)\s*
 _RULES_UNDER = re.compile(r"\A(?:[ \t]*(?:[=_-]|\*[ \t]?){3,}[ \t]*(?:\n|\Z)\s*)+")
 _BETWEEN_LINES = 2  # lines under a headline before its byline or date line: none, or a programme's name ...
 _BETWEEN_WORDS = 6  # ... of a few words: "Radio New Zealand National"
+_UPDATE_KEYS = frozenset({"updated", "modified", "lastmodified"})
 _PARAGRAPH_END = re.compile(r"\n[ \t]*\n\s*\Z")  # the lines read end at a blank line
 
 
@@ -33,6 +36,19 @@ def split_headline(text: str, language: str | None = None) -> tuple[str | None, 
         return (first, under) if under is not None else (None, text)
     # A rule under the headline too, as Wallabag's text export draws one ("=" * 100 / title / "=" * 100): no text.
     return first, _RULES_UNDER.sub("", rest.strip()) or rest.strip()
+
+
+def header_under_headline(text: str) -> tuple[Keyed, str]:
+    """The record of the ``Key: value`` lines under a headline line (straight under it or after a blank line:
+    "Harbour bridge closed" / "Date: 2021-04-12" / "Source: Wire"), and the text with the headline over the story;
+    ``({}, text)`` when no header follows a first line that may be a headline."""
+    first, sep, rest = text.partition("\n")
+    if not sep or not _headline_line(first.strip()):
+        return {}, text
+    header, after = split_header(rest.lstrip(" \t\n"))
+    if not set(header) - _UPDATE_KEYS:  # "Updated: 12 March 2024" alone under it is a line of the story's
+        return {}, text
+    return header, f"{first.strip()}\n\n{after}"
 
 
 def _headline_line(line: str) -> bool:
