@@ -388,6 +388,23 @@ def test_a_record_is_found_by_its_id_without_the_folder_or_archive_it_is_in(tmp_
         assert json.loads(out.stdout)["id"] == expected
 
 
+def test_a_records_tail_finds_the_folders_record_before_an_archives(tmp_path: Path) -> None:
+    """``show wire.jsonl#w1`` with ``b/wire.jsonl#w1`` in a folder and ``outer.zip#wire.jsonl#w1`` in an archive had
+    shown the archive's record, the folder's never being looked for: a record's tail finds the folder's first, as
+    ``show story.txt`` finds ``b/story.txt`` before ``outer.zip#story.txt``."""
+    import zipfile
+
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    (corpus / "b").mkdir(parents=True)
+    (corpus / "b" / "wire.jsonl").write_text('{"id": "w1", "title": "Ferry strike ends", "text": "Crews went back."}\n')
+    with zipfile.ZipFile(corpus / "outer.zip", "w") as archive:
+        archive.writestr("wire.jsonl", '{"id": "w1", "title": "Ferry strike ends", "text": "Crews went back."}\n')
+    build_index(corpus, index_dir)
+    out = CliRunner().invoke(cli, ["show", "wire.jsonl#w1", "--index-dir", index_dir, "--json"])
+    assert out.exit_code == 0, out.stderr
+    assert json.loads(out.stdout)["id"] == "b/wire.jsonl#w1"
+
+
 STABLE_KEYS = [
     # (own ids, natural keys, each, keys): a record's own id, else its natural key while those tell records apart
     ([None, None], ["https://x.example/a", "https://x.example/b"], True, ["https://x.example/a", "https://x.example/b"]),

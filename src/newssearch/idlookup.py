@@ -229,14 +229,18 @@ class TypedIds:
             yield from address_ids(self.searcher, self._ids(), typed)
 
     def _archived_record(self, tail: str) -> Iterator[str]:
-        """The one id of a record of a file inside an archive that ends with ``tail``, a record's id without the
-        archive's name (``wire.jsonl#w1`` of ``outer.zip#wire.jsonl#w1``)."""
+        """The one id of a record of a file in a folder that ends with ``tail``, else of a file inside an archive, a
+        record's id without the folder's or the archive's name (``wire.jsonl#w1`` of ``b/wire.jsonl#w1``, else of
+        ``outer.zip#wire.jsonl#w1``), as a file's path is looked for (``_endings``)."""
         from .documents import is_supported
 
         for form in typed_forms(tail) if "#" in tail and "://" not in tail else ():
             if "#" in form and is_supported(file_part(form)):
-                matches = [known for known in self._ids() if known.endswith("#" + form)]
-                yield from matches[:1] if len(matches) == 1 else ()
+                for ending in ("/" + form, "#" + form):
+                    matches = [known for known in self._ids() if known.endswith(ending)]
+                    if matches:
+                        yield from matches[:1] if len(matches) == 1 else ()
+                        return
                 return
 
     @staticmethod
