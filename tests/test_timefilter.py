@@ -32,6 +32,15 @@ TODAY = date(2026, 3, 31)
     ("1 March 1987", True, datetime(1987, 3, 1, 23, 59, 59, 999999)),
     ("Mar. 1, 1987", False, datetime(1987, 3, 1)),
     ("1st  sept 1987", False, datetime(1987, 9, 1)),
+    # a month named as the articles the index reads write it in German, French, Spanish ("--since 'Mai 2023'" had
+    # been refused, though a text's "7. Mai 2023" dates it)
+    ("Mai 2023", False, datetime(2023, 5, 1)),
+    ("7. Mai 2023", False, datetime(2023, 5, 7)),
+    ("März 2023", True, datetime(2023, 3, 31, 23, 59, 59, 999999)),
+    ("12 février 2022", False, datetime(2022, 2, 12)),
+    ("1er mars 2021", False, datetime(2021, 3, 1)),
+    ("3 de marzo de 2021", False, datetime(2021, 3, 3)),
+    ("septiembre de 2021", False, datetime(2021, 9, 1)),
     ("3 days ago", False, datetime(2026, 3, 28)),  # git's --since "2 weeks ago": as 3d
     ("2 weeks ago", False, datetime(2026, 3, 17)),
     ("a month ago", False, datetime(2026, 2, 28)),
@@ -41,6 +50,7 @@ def test_bounds(text: str, end: bool, expected: datetime) -> None:
 
 
 @pytest.mark.parametrize("text", ["last week", "Marsh 1987", "March", "1 March 2 1987", "31 February 1987",
+                                  "3 set 2021", "de marzo 2021", "3 marzo de de 2021",
                                   "2020-13", "2020-02-30", "20-06", "1000000d", "200000w",
                                   "99999999999d", "5000y", "20201399", "20200230", "2020123",
                                   "2020-06-19T25:00", "2020-02-30T10:00", "2020-06-19T10"])

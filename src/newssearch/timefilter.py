@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 
 from whoosh import query as wq
 from whoosh.util.times import datetime_to_long, long_to_datetime
 
-from .documents.monthnames import ENGLISH_MONTHS
+from .documents.monthnames import ENGLISH_MONTHS, MONTHS, SHORT_MONTHS
 from .errors import InvalidQuery, Worded
 from .schema import DATE
 
@@ -35,8 +36,13 @@ _AGO = re.compile(r"^(\d+|an?|one)\s+(day|week|month|year)s?\s+ago$")
 _LAST = re.compile(r"^last\s+(week|month|year)$")
 _WORDS = {"today": 0, "yesterday": 1}
 # A month named in English, as a reporter writes a date: "March 1987", "Mar. 1987", "1 March 1987", "1st March 1987",
-# "March 1, 1987"; a day both before and after the month is none.
-_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?\s+(\d{4})$")
+# "March 1, 1987"; a day both before and after the month is none. Also as the articles the index reads write it in
+# German, French, Spanish and the other languages whose full month names a text's date is read in ("7. Mai 2023",
+# "1er mars 2021", "3 de marzo de 2021"), so that a date copied from a story is taken.
+_NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?,?"
+                    r"\s+(?:de\s+)?(\d{4})$")
+# Their full names only: a short form ("set", "ago", "out") is a word of English or another language.
+_NAMED_MONTHS = {name: number for name, number in MONTHS.items() if name not in SHORT_MONTHS}
 _YEARLESS = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")  # "March", "1 March"
 DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), a month by its name (March 1987, 1 March 1987), today, "
              "yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
@@ -71,9 +77,10 @@ def parse_bound(text: str, *, end: bool = False, today: date | None = None) -> d
 
 def named_date(text: str) -> str | None:
     """A date with its month named in English as ISO writes it (``March 1987``: ``1987-03``, ``1 March 1987`` and
-    ``March 1, 1987``: ``1987-03-01``); None for any other text (``Marsh 1987``, ``1 March 2 1987``)."""
-    match = _NAMED.match(" ".join(text.lower().split()))
-    month = ENGLISH_MONTHS.get(match.group(2)) if match else None
+    ``March 1, 1987``: ``1987-03-01``), or in another language a text's date is read in (``7. Mai 2023``,
+    ``3 de marzo de 2021``); None for any other text (``Marsh 1987``, ``1 March 2 1987``)."""
+    match = _NAMED.match(" ".join(unicodedata.normalize("NFC", text).lower().split()))
+    month = _NAMED_MONTHS.get(match.group(2)) if match else None
     if match is None or month is None or (match.group(1) and match.group(3)):
         return None
     day = match.group(1) or match.group(3)
