@@ -353,6 +353,7 @@ def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None
     "Harbour bridge closed\nDate: 2021-04-12\nSource: Wire Service\n\nA truck crashed into a barrier.\n",
     "Harbour bridge closed\n\nDate: 2021-04-12\nSource: Wire Service\n\nA truck crashed into a barrier.\n",
     "Harbour bridge closed\nDate: 2021-04-12\nSource: Wire Service\nA truck crashed into a barrier.\n",
+    "Harbour bridge closed\nBy Jane Doe\nDate: 2021-04-12\nSource: Wire Service\n\nA truck crashed into a barrier.\n",
 ])
 def test_a_header_of_key_lines_under_the_headline_gives_the_metadata(text: str) -> None:
     """A headline on the first line, then the header's key lines (as a scraper or a note writes a story): the date and

@@ -25,7 +25,7 @@ from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
 from .textheader import header_language, reader_output, split_header, split_url_line, translated
-from .textheadline import header_under_headline, split_headline, under_name_line
+from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
 from .titles import ENDS_SENTENCE, title_from_lede
@@ -192,6 +192,8 @@ def _layout(text: str, lead: Lead) -> _Layout:
     byline, dated, text = split_byline_lines(text, language)    # "By Jane Doe" above the text, no headline
     headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
     more_byline, more_dated, body = split_byline_lines(body, language)  # under the headline
+    if more_byline and not (header or more_dated):  # "By Jane Doe" over "Date: 2021-04-12"
+        header, body = header_opening(body)
     if headline and not (more_byline or more_dated):
         more_byline, more_dated, body = under_name_line(body, language)  # "Jane Doe" / "15 February 2023"
     byline, dated = byline or more_byline, dated or more_dated

@@ -45,10 +45,16 @@ def header_under_headline(text: str) -> tuple[Keyed, str]:
     first, sep, rest = text.partition("\n")
     if not sep or not _headline_line(first.strip()):
         return {}, text
-    header, after = split_header(rest.lstrip(" \t\n"))
-    if not set(header) - _UPDATE_KEYS:  # "Updated: 12 March 2024" alone under it is a line of the story's
-        return {}, text
-    return header, f"{first.strip()}\n\n{after}"
+    header, after = header_opening(rest.lstrip(" \t\n"))
+    return (header, f"{first.strip()}\n\n{after}") if header else ({}, text)
+
+
+def header_opening(body: str) -> tuple[Keyed, str]:
+    """The record of the ``Key: value`` lines opening the text under a headline or its byline ("By Jane Doe" /
+    "Date: 2021-04-12"), and the text after them; ``({}, body)`` when there are none, or when they are an
+    "Updated: 12 March 2024" line alone, which is a line of the story's."""
+    header, after = split_header(body)
+    return (header, after) if set(header) - _UPDATE_KEYS else ({}, body)
 
 
 def _headline_line(line: str) -> bool:
