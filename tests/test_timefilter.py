@@ -180,6 +180,8 @@ def test_a_date_day_or_month_first_is_refused_saying_the_year_first_form(typed: 
     ("1st  april", "1st april needs its year: write 1st april 2025 (the latest April); use YYYY"),
     ("Dec. 25", "Dec. 25 needs its year: write Dec. 25, 2025 (the latest December); use YYYY"),
     ("Marsh", "(use YYYY"),  # no month: the general hint alone
+    ("7. Mai", "7. Mai needs its year: write 7. Mai 2025 (the latest May); use YYYY"),  # as "7. Mai 2025" is read
+    ("3 de marzo", "3 de marzo needs its year: write 3 de marzo 2026 (the latest March); use YYYY"),
 ])
 def test_a_month_without_its_year_is_refused_saying_the_year_form(typed: str, said: str) -> None:
     # which March is "--since March"? Not guessed (this March, or last year's for an archive?): the latest is offered

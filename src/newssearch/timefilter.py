@@ -12,7 +12,7 @@ from datetime import date, datetime, timedelta
 from whoosh import query as wq
 from whoosh.util.times import datetime_to_long, long_to_datetime
 
-from .documents.monthnames import ENGLISH_MONTHS, MONTHS, SHORT_MONTHS
+from .documents.monthnames import MONTHS, SHORT_MONTHS
 from .errors import InvalidQuery, Worded
 from .schema import DATE
 
@@ -43,7 +43,8 @@ _NAMED = re.compile(r"^(?:(\d{1,2})(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_
                     r"\s+(?:de\s+)?(\d{4})$")
 # Their full names only: a short form ("set", "ago", "out") is a word of English or another language.
 _NAMED_MONTHS = {name: number for name, number in MONTHS.items() if name not in SHORT_MONTHS}
-_YEARLESS = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th)?\s+)?([a-z]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")  # "March", "1 March"
+# "March", "1 March", "7. Mai"
+_YEARLESS = re.compile(r"^(?:\d{1,2}(?:st|nd|rd|th|er|\.)?\s+(?:de\s+)?)?([^\W\d_]+)\.?(\s+\d{1,2}(?:st|nd|rd|th)?)?$")
 DATE_HELP = ("use YYYY, YYYY-MM, YYYY-MM-DD (or YYYYMMDD), a month by its name (March 1987, 1 March 1987), today, "
              "yesterday, or a span back from today such as 7d, 2w, 6m, 1y (or 3 days ago, 2 weeks ago)")
 
@@ -101,8 +102,8 @@ def yearless_hint(text: str, today: date, clause: str = "") -> str:
     ``today``; which one was meant is not guessed), as a query's clause quoted after ``clause`` when given
     (``date:``: ``date:"March 2026"``); ``''`` for any other text."""
     typed = " ".join(text.split())
-    match = _YEARLESS.match(typed.lower())
-    month = ENGLISH_MONTHS.get(match.group(1)) if match else None
+    match = _YEARLESS.match(unicodedata.normalize("NFC", typed).lower())
+    month = _NAMED_MONTHS.get(match.group(1)) if match else None
     if match is None or month is None:
         return ""
     year = today.year if month <= today.month else today.year - 1
