@@ -89,6 +89,9 @@ def test_a_term_range_is_refused_with_the_date_form(typed: str) -> None:
     ("wom?n", "wom?n"),                                   # a ? inside a word: a pattern
     ("Yukos?", "Yukos?"),                                 # a lone ? ending a short query: a pattern (with a note)
     ('"wom?n"', '"wom?n"'),
+    ("¿Storm?", "¿Storm"),                                # a Spanish question's closing mark, after its opening one
+    ("¿Quién sabe?", "¿Quién sabe"),
+    ("¿wom?n", "¿wom?n"),                                 # a ? inside a word: a pattern still
 ])
 def test_sentence_punctuation_is_no_pattern(typed: str, read: str) -> None:
     assert sentence_marks(typed) == read
@@ -103,6 +106,7 @@ def test_sentence_punctuation_is_no_pattern(typed: str, read: str) -> None:
     ("No 10", ["no10.txt"]),
     ("‘Who knows’", ["storm.txt"]),                      # single curly quotes: a phrase
     ("‚Who knows‘", ["storm.txt"]),
+    ("¿Wellington?", ["storm.txt"]),                     # "Wellington?" had been a pattern of one more letter: none
 ])
 def test_pasted_text_finds_its_article(pasted: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(pasted, typed) == expected

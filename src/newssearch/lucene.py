@@ -68,6 +68,8 @@ _TRAILING_QUESTION = re.compile(r"(?<=[\w'’\"”)\]])\?+\s*$")  # also after a
 # and a ? or ! ending a word inside quotes ("What is this?", pasted from an article)
 _PUNCTUATION_RUN = re.compile(r"(?<=[\w'’\"”)\]])[?!][?!.…]+(?=[\s\"')\]]|$)")
 _QUOTED_MARK = re.compile(r"(?<=\w)[?!]+(?=\s|$)")
+# A Spanish question's closing ? ending a word after its opening ¿ ("¿Wellington?", "¿Quién sabe?"), however short
+_INVERTED_QUESTION = re.compile(r"(¿[^¿?]*[\w'’\"”)\]])\?+(?=[\s\"')\]]|$)")
 _QUOTE_IN_WORD = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 # A fuzzy word or a proximity with a boost, in either order (Lucene reads oil~2^3 and "oil prices"~5^2)
 _NUMBER = r"\d+\.?\d*|\.\d+"
@@ -96,11 +98,13 @@ def lucene_forms(text: str) -> str:
 
 
 def sentence_marks(text: str) -> str:
-    """``text`` without the ? and ! that end a sentence: a run of them after a word (``trade deal?!``), and one ending
-    a word inside quotes (``"What is this?"``). Read as a pattern, ``deal?!`` was "deal" and one letter, which no
-    article writes; a lone ? ending a short query (``Yukos?``) and one inside a word (``wom?n``) stay patterns."""
+    """``text`` without the ? and ! that end a sentence: a run of them after a word (``trade deal?!``), one ending
+    a word inside quotes (``"What is this?"``), and one closing a Spanish ``¿`` (``¿Wellington?``). Read as a
+    pattern, ``deal?!`` was "deal" and one letter, which no article writes; a lone ? ending a short query (``Yukos?``)
+    and one inside a word (``wom?n``) stay patterns."""
     if "?" not in text and "!" not in text:
         return text
+    text = _INVERTED_QUESTION.sub(r"\1", text) if "¿" in text else text
     pieces = _PUNCTUATION_RUN.sub("", text).split('"')
     pieces[1::2] = [_QUOTED_MARK.sub("", piece) for piece in pieces[1::2]]
     return '"'.join(pieces)
