@@ -173,6 +173,31 @@ def test_a_reader_that_went_away_is_no_error(built: Path, args: tuple[str, ...])
     assert (result.returncode, result.stderr.decode()) == (0, "")
 
 
+def test_a_stream_the_shell_closed_is_written_nowhere(built: Path) -> None:
+    # `newssearch query police >&-` had said "Error: unexpected AttributeError: 'NoneType' object has no attribute
+    # 'isatty'" (Python's sys.stdout is None then), and `newssearch query police 2>&- | true` exited 1; as print()
+    # does, and as for `> /dev/null`, what would go there goes nowhere.
+    import os
+    import subprocess
+    import sys
+
+    import newssearch
+
+    env = {**os.environ, "PYTHONPATH": str(Path(newssearch.__file__).parents[1]), "NEWSSEARCH_INDEX": str(built)}
+    command = [sys.executable, "-m", "newssearch", "query", "police"]
+    result = subprocess.run(command, capture_output=True, env=env, timeout=60,
+                            preexec_fn=lambda: os.close(1))
+    assert (result.returncode, result.stderr) == (0, b"")
+    read, write = os.pipe()
+    os.close(read)  # the reader gone, as `| true` leaves it
+    try:
+        result = subprocess.run(command, stdout=write, env=env, timeout=60,
+                                preexec_fn=lambda: os.close(2))
+    finally:
+        os.close(write)
+    assert result.returncode == 0
+
+
 @pytest.mark.parametrize("args", [("query", "police \udcff", "--json"), ("timeline", "police \udcff", "--json"),
                                   ("query", "police \udcff~", "--json")])
 def test_json_of_a_query_typed_with_a_byte_that_is_not_utf8_is_utf8(built: Path, args: tuple[str, ...]) -> None:

@@ -227,6 +227,7 @@ def main() -> None:
     """Console-script entry point."""
     from ..ids import utf8_text
 
+    _open_closed_streams()
     for stream in (sys.stdout, sys.stderr):
         _fit_encoding(stream)
     if not sys.warnoptions:  # a library's warnings are for its developers; a user reads newssearch's own lines
@@ -244,6 +245,15 @@ class SystemPath(click.Path):
         from ..ids import os_text
 
         return super().convert(os_text(value) if isinstance(value, str) else value, param, ctx)
+
+
+def _open_closed_streams() -> None:
+    """A standard stream the shell closed (``>&-``, ``2>&-``), which Python leaves None, as the null device: what
+    would go there goes nowhere, as print() does with it, rather than failing on its first use."""
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the process
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
 
 
 def _fit_encoding(stream: Any) -> None:
