@@ -938,11 +938,28 @@ def test_a_dotted_address_pattern_is_held_to_the_addresses_start(tmp_path: Path,
                                                                  expected: list[str]) -> None:
     from conftest import found_ids, index_of_texts
 
-    index = index_of_texts(tmp_path, {
-        "home.txt": "URL: https://news.example/a-story\n\nHarbour\n\nThe harbour reopened.",
-        "www.txt": "URL: http://www.news.example.org/x\n\nFerry\n\nThe ferry sailed.",
-        "other.txt": "URL: https://other.example/news/example-story\n\nRoad\n\nThe road closed.",
-        "path.txt": "URL: https://example.com/stuff/coverage\n\nRain\n\nRain fell.",
-        "bbc.txt": "URL: https://news.bbc.co.uk/2/hi/uk\n\nFlood\n\nThe river flooded.",
-    })
-    assert found_ids(index, text) == expected
+    assert found_ids(index_of_texts(tmp_path, _ADDRESSES), text) == expected
+
+
+_ADDRESSES = {
+    "home.txt": "URL: https://news.example/a-story\n\nHarbour\n\nThe harbour reopened.",
+    "www.txt": "URL: http://www.news.example.org/x\n\nFerry\n\nThe ferry sailed.",
+    "other.txt": "URL: https://other.example/news/example-story\n\nRoad\n\nThe road closed.",
+    "path.txt": "URL: https://example.com/stuff/coverage\n\nRain\n\nRain fell.",
+    "bbc.txt": "URL: https://news.bbc.co.uk/2/hi/uk\n\nFlood\n\nThe river flooded.",
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("url:news.example", ["home.txt", "www.txt"]),    # a phrase, it had found other.example/news/example-story
+    ("site:news.example", ["home.txt", "www.txt"]),
+    ("url:https.news.example", ["home.txt"]),
+    ("url:bbc.co.uk", ["bbc.txt"]),                   # after a host's first label, as url:bbc.co* is
+    ("url:news", ["bbc.txt", "home.txt", "other.txt", "www.txt"]),  # one word: the site's name, anywhere
+    ('url:"news.example"', ["home.txt", "other.txt", "www.txt"]),  # quoted: the words anywhere in the address
+    ("url:https://other.example/news/example-story", ["other.txt"]),  # a whole address, as before
+])
+def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: str, expected: list[str]) -> None:
+    from conftest import found_ids, index_of_texts
+
+    assert found_ids(index_of_texts(tmp_path, _ADDRESSES), text) == expected

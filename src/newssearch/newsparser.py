@@ -12,7 +12,7 @@ from . import config
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
 from .hyphens import hyphen_links, solid_words
-from .patternphrases import address_pattern
+from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, TITLE, URL
@@ -67,6 +67,8 @@ class NewsParser(qparser.QueryParser):
         if (termclass is wq.Term and tokenize and field is not None and field.analyzer and not field.self_parsing()
                 and field.multitoken_query == "default" and not has_unspaced(text)):
             phrase = phrase_of(fieldname, field.tokenize(text, mode="query", removestops=False), boost=boost)
+            if len(phrase.words) > 1 and fieldname == URL and "." in text:  # url:news.example: from the host's start
+                return address_phrase(fieldname, [str(word) for word in phrase.words], boost)
             if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
                 solid = written_solid(text) if fieldname in SEARCH_FIELDS else None
                 return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)]) if solid else phrase

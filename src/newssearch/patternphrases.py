@@ -80,11 +80,22 @@ def address_pattern(field, fieldname: str, pattern: str, boost: float = 1.0) -> 
         return None
     if fieldname != URL:
         return pattern_sequence(field, fieldname, " ".join(words), boost=boost)
-    # An address's words from its host's start: url:news.example* had found other.example/news/example-story too.
+    return AddressStart.of(pattern_sequence(field, fieldname, " ".join(words), boost=boost), _host_lead(words))
+
+
+def address_phrase(fieldname: str, words: list[str], boost: float = 1.0) -> AddressStart:
+    """The analysed ``words`` of a dotted address typed after ``url:`` or ``site:`` without a pattern
+    (``url:nzherald.co.nz``) in sequence from the address's start, as ``address_pattern`` holds ``url:nzherald.co*``:
+    as a phrase, ``url:news.example`` had found https://other.example/news/example-story too."""
+    return AddressStart([wq.Term(fieldname, word) for word in words], _host_lead(words), boost=boost)
+
+
+def _host_lead(words: list[str]) -> int:
+    """The last word of an address at which the typed ``words`` may start: its first (0) when they open with a scheme,
+    else the third (2)."""
     # The index does not tell where a host ends, so its first words may be a scheme and one label (www., news.):
     # every host has two labels or more, so the path's words come later. site: reads its address as url: does.
-    latest = 0 if words[0] in _SCHEMES else _HOST_LEAD
-    return AddressStart.of(pattern_sequence(field, fieldname, " ".join(words), boost=boost), latest)
+    return 0 if words[0].lower() in _SCHEMES else _HOST_LEAD
 
 
 _SCHEMES = ("http", "https")
