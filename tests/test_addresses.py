@@ -24,6 +24,9 @@ from newssearch.addresses import web_addresses
     ("www.a.example/x?p=1 oil", '(url:"a.example/x p=1" OR "www.a.example/x p=1") oil'),  # a browser bar's, no scheme
     ('-"WWW.a.example/x"', '-(url:"a.example/x" OR "WWW.a.example/x")'),
     ("oil.www.a.example", "oil.www.a.example"),
+    # a trailing * or ? is a pattern of its words from its start, which the parser reads dotted (address_pattern)
+    ("url:https://a.ex*", "url:https.a.ex*"),
+    ("url:-https://a.example/x/*", "url:-https.a.example.x.*"),
 ])
 def test_an_address_is_its_words(typed: str, read: str) -> None:
     assert web_addresses(typed) == read
@@ -64,6 +67,13 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("url:https://wiki.example/wiki/Z%C3%BCrich", ["zurich"]),
     ("https://wiki.example/wiki/Z%C3%BCrich", ["zurich"]),
     ("city url:-https://wiki.example/wiki/München", ["zurich"]),
+    # a trailing * or ? a pattern of its words from its start (the * had been dropped: https wiki ex found nothing)
+    ("url:https://wiki.ex*", ["munich", "zurich"]),
+    ("url:https://wiki.example/wiki/*", ["munich", "zurich"]),
+    ("url:https://wiki.example/wiki/Mün*", ["munich"]),
+    ("url:https://mag.example/best-v?", ["magazine"]),
+    ("url:http://blog.example/?p=28*", ["blog"]),
+    ("url:https://example/*", []),                                  # from the address's start: wiki.example's not
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]

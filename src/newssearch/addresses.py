@@ -4,7 +4,8 @@ An address is read as its words in order, as the index holds it (``https://x.exa
 2895"), never as query syntax: its ``?`` and ``*`` had been patterns and its ``~`` a fuzzy word's, so the exact link of
 an article, ``url:http://archiv.krimiblog.de/?p=2895``, found nothing. Pasted alone (not after ``url:``), it is the
 article at that address or one whose text quotes it: searched as words only, a link found nothing, as an article
-seldom writes its own address.
+seldom writes its own address. After ``url:`` a trailing ``*`` or ``?`` is a pattern of its words from the address's
+start (``url:https://www.stuff.co.nz/national/*``).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://|www\.)[^\s\"()]
 _QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://|www\.)[^\s"]+)\s*"')  # quoted to keep it whole
 _ASCII = "".join(map(chr, range(32, 127)))  # what an escaped address writes as it is: only other letters are escaped
 _SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
+_ADDRESS_SEPARATORS = re.compile(r"[\W_]+")  # what is between an address's words
 
 
 def web_addresses(text: str) -> str:
@@ -31,7 +33,7 @@ def web_addresses(text: str) -> str:
     ``(url:"https://x.example/ p=1" OR "https://x.example/ p=1")``."""
     if "/" not in text:
         return text
-    text = _FIELD_ADDRESS.sub(lambda m: _in_field(m.group(1), m.group(2), _as_words(m.group(3) or m.group(4))), text)
+    text = _FIELD_ADDRESS.sub(lambda m: _field_address(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
     if "://" not in text and "www." not in text.lower():
         return text
     return outside_quotes(_QUOTED_ADDRESS.sub(_pasted, text), lambda piece: _PASTED_ADDRESS.sub(_pasted, piece))
@@ -43,6 +45,21 @@ def _pasted(match: re.Match[str]) -> str:
     # a browser's bar may show www. that the article's address has not (or not say it): its address without it
     address = words[4:] if words[:4].lower() == "www." else words
     return f'{sign}({" OR ".join(f"url:{chr(34)}{one}{chr(34)}" for one in _spellings(address))} OR "{words}")'
+
+
+def _field_address(field: str, sign: str, address: str) -> str:
+    """An ``address`` typed after ``field`` (``url:``, with its ``sign``) as the phrase of its words, or ending in
+    ``*`` or ``?`` as the pattern of its words from its start (``url:https.news.ex*``, which ``address_pattern`` reads):
+    its ``*`` had been dropped, so ``url:https://news.ex*`` was the words "https news ex" and found nothing."""
+    start = address.rstrip("*?")
+    if start == address or not _ADDRESS_SEPARATORS.sub("", start):
+        return _in_field(field, sign, _as_words(address))
+    # its words joined by dots, one word as address_pattern reads it (the slash of national/* ends the word national)
+    tail = address[len(start):]
+    forms = [_ADDRESS_SEPARATORS.sub(".", one).lstrip(".") + tail for one in _spellings(_as_words(start))]
+    if len(forms) == 1:
+        return f"{field}:{sign}{forms[0]}"
+    return f'{sign}({" OR ".join(f"{field}:{one}" for one in forms)})'
 
 
 def _in_field(field: str, sign: str, words: str) -> str:
