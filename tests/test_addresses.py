@@ -74,6 +74,7 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("url:https://mag.example/best-v?", ["magazine"]),
     ("url:http://blog.example/?p=28*", ["blog"]),
     ("url:https://example/*", []),                                  # from the address's start: wiki.example's not
+    ("url:wiki/Z*", ["zurich"]),                                    # no host: a path's words anywhere
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]

@@ -933,6 +933,7 @@ def test_a_host_prefix_pattern_finds_the_addresses_that_start_so(tmp_path: Path,
     ("url:example.com*", ["path.txt"]),
     ("url:bbc.co*", ["bbc.txt"]),                     # a host's first label (news.) may open it, as www. does
     ("site:bbc.co.u*", ["bbc.txt"]),
+    ("url:example-st*", ["other.txt"]),               # no dot, no host: a path's words anywhere, as url:example-story
 ])
 def test_a_dotted_address_pattern_is_held_to_the_addresses_start(tmp_path: Path, text: str,
                                                                  expected: list[str]) -> None:

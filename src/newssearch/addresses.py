@@ -54,9 +54,10 @@ def _field_address(field: str, sign: str, address: str) -> str:
     start = address.rstrip("*?")
     if start == address or not _ADDRESS_SEPARATORS.sub("", start):
         return _in_field(field, sign, _as_words(address))
-    # its words joined by dots, one word as address_pattern reads it (the slash of national/* ends the word national)
-    tail = address[len(start):]
-    forms = [_ADDRESS_SEPARATORS.sub(".", one).lstrip(".") + tail for one in _spellings(_as_words(start))]
+    # its words joined, one word as address_pattern reads it (the slash of national/* ends the word national): by
+    # dots when it has a host's, which address_pattern holds to the address's start, else a path's words anywhere
+    tail, joint = address[len(start):], "." if "." in start else "-"
+    forms = [_ADDRESS_SEPARATORS.sub(joint, one).lstrip(joint) + tail for one in _spellings(_as_words(start))]
     if len(forms) == 1:
         return f"{field}:{sign}{forms[0]}"
     return f'{sign}({" OR ".join(f"{field}:{one}" for one in forms)})'

@@ -73,12 +73,12 @@ def address_words(pattern: str) -> list[str]:
 def address_pattern(field, fieldname: str, pattern: str, boost: float = 1.0) -> wq.Query | None:  # type: ignore[no-untyped-def]
     """A pattern typed after ``url:``, ``site:``, ``source:`` or ``author:`` that holds dots or slashes
     (``stuff.co*``, ``rnz.co.nz/news*``) as its words in sequence, the last one a pattern: those fields hold an
-    address's words apart ("stuff", "co", "nz"), so the pattern as one word had matched no term; None when the
-    pattern is one word."""
+    address's words apart ("stuff", "co", "nz"), so the pattern as one word had matched no term; after ``url:``, one
+    with dots (a host) from the address's start. None when the pattern is one word."""
     words = address_words(pattern)
     if len(words) < 2:
         return None
-    if fieldname != URL:
+    if fieldname != URL or "." not in pattern:  # url:example-st*: a path's words, found anywhere as url:example-story
         return pattern_sequence(field, fieldname, " ".join(words), boost=boost)
     return AddressStart.of(pattern_sequence(field, fieldname, " ".join(words), boost=boost), _host_lead(words))
 
