@@ -5,23 +5,18 @@ that has one (the ``fields`` table). JSON, JSON Lines and CSV records share them
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import unquote, urljoin
 
 from .authornames import Language, no_language, split_authors
 from .fields import JSON_FIELDS, Keyed, RecordError, first_text, is_web_address, norm_key, pick, source_name
 from .htmltext import plain_text
 from .publishers import address_path, is_host
+from .teasers import teaser_first
 
 # NewsAPI cuts "content" short and says by how much: "... [+2345 chars]".
 _CUT_MARK = re.compile(r"\[\+\d+ chars\]\s*$")  # no \s* before: searched from each of a million spaces, it was quadratic
-# A teaser repeats the text when its first 60 characters of words are in the text (or the text's opening's are its).
-_OVERLAP = 60
-_OPENING_CHARS = 1000  # enough of a body's opening to hold its first 60 characters of words
-_MARKS = re.compile("[\u0300-\u036f]")  # the accents NFKD splits off Latin, Greek and Cyrillic letters
 # A record's teaser, put before its text: not Instapaper's "selection" (a quote from the text) nor a reader's "note".
 _TEASERS = tuple(key for key in JSON_FIELDS["summary"] if key not in ("selection", "note"))
-_WORD = re.compile(r"\w+")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: (not host:8080)
 
 
@@ -50,25 +45,11 @@ def with_teaser(record: Keyed, body: str) -> str:
     """``body`` with the record's teaser before it (NewsAPI's ``description``, the Guardian's ``standfirst``, the
     NYT's ``abstract``, a JSON Feed item's ``summary``): the index has no description field, and a word only there
     had been unfindable. Left out when the body holds it already: its opening is the body's, or the body's opening
-    its (NewsAPI's ``content`` cut at 200 characters), or it is in the body nearly verbatim (compared folded,
-    white space and HTML aside)."""
+    its (NewsAPI's ``content`` cut at 200 characters), or it is in the body nearly verbatim (see
+    ``teasers.repeats``)."""
     teaser = next((plain_text(value) for _key, value in pick(record, _TEASERS)
                    if isinstance(value, str) and value.strip()), "")
-    words = _words(teaser)
-    if not words:
-        return body
-    if words[:_OVERLAP] in _words(body) or _words(body[:_OPENING_CHARS])[:_OVERLAP] in words:
-        return body
-    return f"{teaser.strip()}\n\n{body}"
-
-
-def _words(text: str) -> str:
-    """The words of ``text`` case- and accent-folded, one space apart: what is compared when a teaser may repeat the
-    text."""
-    text = text.casefold()
-    if not text.isascii():
-        text = _MARKS.sub("", unicodedata.normalize("NFKD", text))
-    return " ".join(_WORD.findall(text))
+    return teaser_first(teaser, body)
 
 
 def readable_address(url: str) -> str:
