@@ -40,7 +40,7 @@ def test_rss2_with_cdata_html_content_dc_creator_and_an_item_with_only_a_headlin
             path="rss2_cdata.rss",
             title="Ferry & wharf reopen",
             title_source="rss:title",
-            body="The ferry and the wharf reopened on Friday.\n\nCrowds came back.",
+            body="Short teaser.\n\nThe ferry and the wharf reopened on Friday.\n\nCrowds came back.",  # its teaser first
             date=date(2020, 6, 19),
             date_source="rss:pubDate",
             authors=("Jane Doe", "John Roe"),
@@ -74,7 +74,7 @@ def test_atom_with_alternate_link_xhtml_content_and_an_entry_dated_only_by_its_u
             path="atom_alternate.atom",
             title="Snow in May",
             title_source="atom:title",
-            body="Snow fell in May.\n\nRoads closed.",
+            body="Teaser.\n\nSnow fell in May.\n\nRoads closed.",  # its summary first
             date=date(2021, 5, 4),
             date_source="atom:published",
             authors=("Eva Berg", "Max Roth"),
@@ -691,3 +691,54 @@ def test_the_text_after_an_external_entity_is_kept_in_every_lxml() -> None:
             b"<rss><channel><title>T</title><item><description>Secret: &xxe;rain fell on &co;.</description></item>"
             b"</channel></rss>")
     assert read_feed(data, "f.rss").articles[0].body == "Secret: rain fell on Acme."
+
+
+# --- a teaser beside the content: it opens the text unless the content holds it ---------------------------------
+
+_CONTENT_NS = ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+_POOL = ("<p>The council voted on Monday to close the Elm Street pool after forty years, citing repair costs of $2m."
+         "</p><p>Swimmers protested outside.</p>")
+
+
+def content_rss(description: str, content: str = _POOL) -> bytes:
+    """An RSS 2.0 item with ``description`` (as it would sit in CDATA) beside its ``content:encoded``."""
+    item = (f"<item><title>Pool</title><description><![CDATA[{description}]]></description>"
+            f"<content:encoded><![CDATA[{content}]]></content:encoded></item>")
+    return f'<rss version="2.0"{_CONTENT_NS}><channel><title>Feed</title>{item}</channel></rss>'.encode()
+
+
+POOL_TEXT = ("The council voted on Monday to close the Elm Street pool after forty years, citing repair costs of $2m.\n\n"
+             "Swimmers protested outside.")
+
+
+@pytest.mark.parametrize("description, body", [
+    # WordPress's automatic excerpt: the content's opening cut at 55 words, its "[…]" and the footer: read once.
+    ("The council voted on Monday to close the Elm Street pool after forty years, citing repair costs [&#8230;]"
+     '<p>The post <a href="https://council.example/pool/">Pool</a> appeared first on Council News.</p>', POOL_TEXT),
+    ('<p>The council voted on Monday to close the Elm Street pool after forty&#160;&#8230;</p> <p class="link-more">'
+     '<a href="https://council.example/pool/" class="more-link">Continue reading<span class="screen-reader-text"> '
+     '"Pool"</span></a></p>', POOL_TEXT),
+    # The content's first paragraph as it is, or in other case and spacing.
+    ("<p>THE COUNCIL voted on Monday to close the Elm Street pool after  forty years.</p>", POOL_TEXT),
+    # A hand-written WordPress excerpt: its words, without the cut mark and its link.
+    ('Lifeguards lose their jobs as the pool shuts [&#8230;] <a class="more-link" href="https://council.example/pool/">'
+     "Continue reading Pool &#8594;</a>", "Lifeguards lose their jobs as the pool shuts\n\n" + POOL_TEXT),
+    # The Guardian's description: a standfirst and a link to the story.
+    ('<p>Lifeguards lose their jobs as the £2m repair bill proves too much</p> '
+     '<a href="https://www.theguardian.com/pool">Continue reading...</a>',
+     "Lifeguards lose their jobs as the £2m repair bill proves too much\n\n" + POOL_TEXT),
+    # Substack's: the post's subtitle, beside a body with its subscribe widget.
+    ("Why a town's pool is worth more than its repair bill",
+     "Why a town's pool is worth more than its repair bill\n\n" + POOL_TEXT),
+])
+def test_an_items_teaser_opens_its_content_unless_the_content_holds_it(description: str, body: str) -> None:
+    content = _POOL + '<div class="subscription-widget-wrap"><p>Subscribe</p></div>'
+    [article] = read_feed(content_rss(description, content), "f.rss").articles
+    assert article.body == body
+
+
+def test_an_atom_entrys_summary_opens_its_content() -> None:
+    entry = ('<entry><title>Snow</title><summary>Passes shut for the weekend.</summary>'
+             '<content type="html">&lt;p&gt;Snow fell in May.&lt;/p&gt;</content></entry>')
+    [article] = read_feed(atom(entry), "f.atom").articles
+    assert article.body == "Passes shut for the weekend.\n\nSnow fell in May."

@@ -17,6 +17,7 @@ from .fields import FEED_FIELDS
 from .htmltext import inline_text
 from .itemtext import item_text
 from .publishers import publisher_name
+from .teasers import teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 
@@ -50,25 +51,46 @@ def absolute_link(link: str | None, item: Element, site: str | None) -> str | No
 
 
 def item_body(children: Children, item: Element) -> str:
-    """Full content (content:encoded, Atom content), else the description or summary, as plain text; else,
-    for an ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed); else "".
+    """Full content (content:encoded, Atom content), its teaser (the description or summary) before it unless the
+    content holds it (``teasers.teaser_first``); else the description or summary, as plain text; else, for an
+    ``item`` that has none of them, its video's ``media:description`` (a YouTube channel's feed); else "".
 
     Its HTML loses the page reader's boilerplate (``itemtext.item_text``: share and subscribe buttons and widgets),
     and WordPress's closing "The post … appeared first on …" is left out.
     """
     for name in FEED_FIELDS["body"]:
         for element in children.get(name, []):
-            text = _WORDPRESS_FOOTER.sub("", element_text(element, item_text)).strip()
-            if text:
-                return text
+            if text := _element_body(element):
+                return text if name in _TEASERS else teaser_first(_item_teaser(children), text)
     for element in item.iter():
         if is_media(element) and local_name(element).lower() == "description" and (text := element_text(element).strip()):
             return text
     return ""
 
 
+def _item_teaser(children: Children) -> str:
+    """The item's description or summary beside its content, without a cut excerpt's "[…] Continue reading" tail:
+    a Guardian standfirst, a Substack subtitle; "" when it has none."""
+    for name in _TEASERS:
+        for element in children.get(name, []):
+            if text := _TEASER_TAIL.sub("", _element_body(element)).strip():
+                return text
+    return ""
+
+
+def _element_body(element: Element) -> str:
+    """An item's text element as plain text without its boilerplate and WordPress's footer."""
+    return _WORDPRESS_FOOTER.sub("", element_text(element, item_text)).strip()
+
+
+# The elements of FEED_FIELDS["body"] that hold a teaser, read as the body only when no content element has text.
+_TEASERS = ("description", "summary")
 # Its spaces matched from the first of a run only (from each space of a long run in turn, the search took n² steps).
 _WORDPRESS_FOOTER = re.compile(r"(?<!\s)\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
+# A WordPress excerpt's cut mark and link to the rest ("… [&#8230;] Continue reading Pool →"), or a lone link after
+# a sentence ("… said. Read more »"): not the teaser's words.
+_TEASER_TAIL = re.compile(r"(?<!\s)\s*(?:\[(?:…|\.\.\.)\]\s*(?:(?:Continue reading|Read more)\b[^\n]{0,80})?"
+                          r"|(?<=[.!?…])\s+(?:Continue reading|Read more)\b[^\n]{0,80})$")
 
 
 def item_date(children: Children, kind: str) -> tuple[str, date] | None:
