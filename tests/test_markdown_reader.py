@@ -102,11 +102,23 @@ def test_front_matter_fields_named_as_a_json_export_names_them(front: str, field
     assert getattr(read(f"---\ntitle: Storm\n{front}\n---\n\nThe storm hit.\n"), field) == expected
 
 
-def test_a_description_is_no_body_but_stands_in_for_a_missing_one() -> None:
-    assert read("---\ntitle: Storm\ndescription: A teaser.\n---\n\nThe storm hit.\n").body == "The storm hit."
+def test_a_description_opens_the_text_and_stands_in_for_a_missing_one() -> None:
+    """The index has no description field: "power", only in the description, had been unfindable."""
+    assert read("---\ntitle: Storm\ndescription: Thousands lost power.\n---\n\nThe storm hit.\n").body == \
+        "Thousands lost power.\n\nThe storm hit."
     assert read("---\ntitle: Storm\ndescription: A teaser.\n---\n").body == "A teaser."
     with pytest.raises(UnreadableFile, match="no text after the front matter"):
         read("---\ntitle: Storm\ndraft: true\n---\n")
+
+
+def test_a_description_the_text_holds_is_read_once_and_the_heading_and_byline_are_still_read() -> None:
+    # Hugo's summary is often the first paragraph; an Obsidian clip's description the page's, cut short.
+    text = "# Storm hits coast\n\nBy Jane Doe\n\nThe storm hit the coast on Monday. Roads closed.\n"
+    assert read(f"---\nsummary: The storm hit the coast on Monday.\n---\n{text}").body == \
+        "The storm hit the coast on Monday. Roads closed."
+    article = read(f"---\ndescription: \"Thousands lost power.\"\n---\n{text}")
+    assert (article.title, article.authors) == ("Storm hits coast", ("Jane Doe",))
+    assert article.body == "Thousands lost power.\n\nThe storm hit the coast on Monday. Roads closed."
 
 
 @pytest.mark.parametrize(("markdown", "expected"), [

@@ -3,7 +3,8 @@ and Notion exports, pandoc conversions.
 
 The front matter (see ``frontmatter``) gives the fields, named as a JSON export's keys are (``title``, ``date`` or
 ``publishDate``, ``author`` or ``authors``, ``publisher``, ``url`` or ``permalink``, ``lang``; ``lastmod`` is the
-modification, never the publication; ``description`` or ``summary`` is no body, only a stand-in for a missing one).
+modification, never the publication; ``description`` or ``summary`` opens the text unless the text holds it, as a
+JSON record's teaser does, and stands in for a missing body).
 The body is the Markdown as a reader sees it (see ``mdtext``), read by the text reader's rules: a heading opening it
 is its title when the front matter names none, and a header, byline or date line under it is read as in a text file.
 A Jekyll post is dated by its file name (``_posts/2024-03-05-storm.md``) when its front matter gives no date.
@@ -12,6 +13,7 @@ A Jekyll post is dated by its file name (``_posts/2024-03-05-storm.md``) when it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from ..errors import UnreadableFile
@@ -23,6 +25,7 @@ from .frontmatter import FrontMatter, split_front_matter
 from .htmltext import plain_text
 from .mdinline import without_wiki_links
 from .mdtext import markdown_text
+from .recordfields import with_teaser
 from .text import Lead, is_saved_page, not_news, text_article
 from .textexports import export_articles
 from .textheader import reader_output
@@ -59,7 +62,10 @@ def read_markdown(data: bytes, rel: str) -> ReadResult:
     if reason:
         raise UnreadableFile(reason)
     lead = Lead(record=record, label=label, headings=rendered.headings, dated=_file_date(rel), wrapped=False)
-    return ReadResult(articles=[text_article(body, rel, lead)])
+    article = text_article(body, rel, lead)
+    if rendered.text.strip():  # its teaser opens the text read (after its heading and byline), as a record's does
+        article = replace(article, body=with_teaser(record, article.body))
+    return ReadResult(articles=[article])
 
 
 def front_record(fields: FrontMatter) -> Keyed:
