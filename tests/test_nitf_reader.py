@@ -28,7 +28,7 @@ NYT = b"""<?xml version="1.0" encoding="UTF-8"?>
       <hedline><hl1>HARBOR TUNNEL CLOSES FOR REPAIRS</hl1></hedline>
       <byline class="print_byline">By JANE ROE and JOHN DOE</byline>
       <byline class="normalized_byline">Roe, Jane</byline>
-      <abstract><p>Tunnel shut for a month.</p></abstract>
+      <abstract><p>Tunnel shut for a month; drivers use bridge (M)</p></abstract>
     </body.head>
     <body.content>
       <block class="lead_paragraph"><p>The harbor tunnel closed on Friday for a month of repairs.</p></block>
@@ -56,12 +56,23 @@ def test_an_nyt_archive_article() -> None:
     (article,) = read(NYT, "1987/01/02/0000001.xml").articles
     assert (article.id, article.title, article.title_source) == (
         "1987/01/02/0000001.xml", "HARBOR TUNNEL CLOSES FOR REPAIRS", "nitf:hedline")
-    # The full-text block only: the lead block repeats its first paragraph.
-    assert article.body == ("The harbor tunnel closed on Friday for a month of repairs.\n\n"
+    # The abstract (without the NYT's length mark), then the full-text block only: the lead block repeats its first
+    # paragraph.
+    assert article.body == ("Tunnel shut for a month; drivers use bridge\n\n"
+                            "The harbor tunnel closed on Friday for a month of repairs.\n\n"
                             "Drivers were told to use the bridge & the ferry.")
     assert (article.date, article.date_source) == (date(1987, 1, 2), "nitf:pubdata")
     assert (article.source, article.authors) == ("The New York Times", ("Jane Roe", "John Doe"))
     assert article.url == "http://query.nytimes.com/gst/fullpage.html?res=1"
+
+
+def test_an_abstract_the_text_holds_is_read_once() -> None:
+    """The index has no abstract field: "shut", only in the NYT's abstract, had been unfindable; an abstract that is
+    the lead paragraph (as a wire's often is) is not read twice."""
+    data = NYT.replace(b"Tunnel shut for a month; drivers use bridge (M)",
+                       b"The harbor tunnel closed on Friday for a month of repairs.")
+    assert read(data).articles[0].body == ("The harbor tunnel closed on Friday for a month of repairs.\n\n"
+                                           "Drivers were told to use the bridge & the ferry.")
 
 
 def test_a_plain_iptc_article() -> None:

@@ -1,7 +1,8 @@
 """NITF articles (the IPTC News Industry Text Format of news archives, e.g. the NYT Annotated Corpus).
 
 One ``<nitf>`` document is one article: headline ``hedline/hl1`` (or ``hedline``'s own text), body the text of
-``body.content`` (its ``full_text`` block when there is one: the lead block repeats its start),
+``body.content`` (its ``full_text`` block when there is one: the lead block repeats its start) opened by its
+``abstract`` unless the text holds it (``teasers.teaser_first``),
 date ``pubdata@date.publication`` › ``date.issue@norm`` › ``date.release@norm`` › ``story.date@norm``
 › the publication_year/month/day_of_month metas, bylines, publisher and link from ``pubdata``.
 """
@@ -21,12 +22,15 @@ from .feedxml import Element
 from .htmltext import inline_text
 from .personnames import clean_authors
 from .publishers import publisher_name
+from .teasers import teaser_first
 from .titles import title_from_lede, trim_title
 
 _NORM_DATE = re.compile(r"^\s*(\d{4})-?(\d{2})-?(\d{2})")
 # (element, attribute) holding a normalised date, in order of preference, with the date_source it gives.
 _DATE_ATTRIBUTES = (("pubdata", "date.publication"), ("date.issue", "norm"), ("date.release", "norm"),
                     ("story.date", "norm"))
+# The NYT Index's mark closing an abstract, the story's length: short, medium or long.
+_LENGTH_MARK = re.compile(r"(?<!\s)\s*\([SML]\)\s*$")
 # NITF's own block elements as the HTML ones the text reducer knows: each starts a paragraph, as lists, tables (a
 # row to a line, its cells between " | ") and <pre> already do. A body read only its <p> and <hl2> had lost them all.
 NITF_AS_HTML: dict[str, str] = {"hl2": "h2", "bq": "blockquote", "block": "div", "media": "figure",
@@ -39,7 +43,7 @@ NITF_NOT_TEXT = ("media-reference", "media-object", "media-metadata", "media-pro
 def read_nitf(root: Element, rel: str) -> ReadResult:
     """The one article of an NITF document, or UnreadableFile saying why there is none."""
     doc = _Parts(root)
-    body = nitf_body(doc)
+    body = teaser_first(nitf_abstract(doc), nitf_body(doc))
     headline = nitf_headline(doc)
     title = headline or _text_of(doc.first("title"))
     if not body and not title:
@@ -95,6 +99,13 @@ def nitf_body(doc: _Parts) -> str:
         if element is not source and local_name(element).lower() in NITF_AS_HTML:
             element.tag = NITF_AS_HTML[local_name(element).lower()]
     return element_text(source)
+
+
+def nitf_abstract(doc: _Parts) -> str:
+    """The story's ``<abstract>`` (``body.head``'s summary: the NYT Annotated Corpus's indexers') as plain text,
+    without the NYT's closing length mark ("…; photo (M)"); "" for none."""
+    abstract = doc.first("abstract")
+    return _LENGTH_MARK.sub("", element_text(abstract)).strip() if abstract is not None else ""
 
 
 def nitf_headline(doc: _Parts) -> str:
