@@ -91,6 +91,13 @@ def lines(*texts: str) -> list[list[Line]]:
     (("Known as well as any, the path is a well\u00ad", "known walkway"),
      "Known as well as any, the path is a wellknown walkway"),
     (("The plan the council and the Govern\u00ad", "Ment agreed"), "The plan the council and the GovernMent agreed"),
+    # a suspended hyphen waits for a word to come, as in a text's wrapped lines: it had given "preand post-war"
+    (("Rents doubled in the city between the pre-", "and post-war years"),
+     "Rents doubled in the city between the pre- and post-war years"),
+    (("The council published a plan for the middle-", "to long-term"),
+     "The council published a plan for the middle- to long-term"),
+    (("Im vergangenen Jahr stiegen sowohl die Ein-", "und Ausfuhr"),
+     "Im vergangenen Jahr stiegen sowohl die Ein- und Ausfuhr"),
 ])
 def test_a_word_hyphenated_at_a_lines_end_is_joined_only_when_it_is_one_word(texts: tuple[str, ...],
                                                                             joined: str) -> None:

@@ -24,6 +24,7 @@ from .pdfparagraphs import SAME_PLACE, SOFT_HYPHEN, Line, main_size, paragraphs
 from .pdfprint import MARGIN, is_menu, is_site_footer, printed_margins
 from .textexports import is_separator
 from .wordblocks import WordText, paragraph_line
+from .wrappedlines import suspended_hyphen
 
 A4 = (0.0, 842.0)     # a page's bottom and top edges, in points, when not given
 SMALL = 0.9           # a line in type smaller than this share of the text's is set apart from it
@@ -169,13 +170,14 @@ def _vocabulary(pages: list[list[Line]]) -> set[str]:
 
 def _joined(lines: list[str], words: set[str]) -> str:
     """A paragraph's lines on one line, a word hyphenated at a line's end joined again (see ``_one_word``; always
-    after a soft hyphen, a break point only)."""
+    after a soft hyphen, a break point only; never a suspended hyphen's, ``wrappedlines.suspended_hyphen``)."""
     parts: list[str] = []  # the lines so far, each joined piece looked at alone (the text would grow quadratically)
     for line in lines:
         line = line.strip()
         end = _HYPHENATED_END.search(parts[-1]) if parts else None
         start = _FIRST_LETTERS.match(line)
-        if end and start:
+        # "pre-" / "and post-war" is no broken word (a soft hyphen, a break point only, always is one)
+        if end and start and (end.group(2) == SOFT_HYPHEN or not suspended_hyphen(line)):
             one = end.group(2) == SOFT_HYPHEN or _one_word(end.group(1), start.group(1), words)
             parts[-1] = parts[-1][:-1] + ("" if one else end.group(2)) + line
         else:

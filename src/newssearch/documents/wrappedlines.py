@@ -73,20 +73,21 @@ def _joined_pair(line: str, after: str) -> str:
     """``line`` and the line ``after`` it on one line: a word broken at a hyphen ending ``line`` ("well-" / "known")
     joined again without the space, its hyphen kept (plain text cannot tell a line-break hyphen from a compound's, and
     "well-known" is the safe reading), as the PDF reader joins a compound ("Anglo-" / "French"), unless a conjunction
-    follows the hyphen (``_suspended``); a soft hyphen, a break point only, goes. String tests: ``line`` is the
+    follows the hyphen (``suspended_hyphen``); a soft hyphen, a break point only, goes. String tests: ``line`` is the
     paragraph so far, which a regex would scan whole."""
     line, after = line.rstrip(), after.strip()
     if line[-1:] in _HYPHENS and line[-2:-1].isalpha() and after[:1].isalpha():
         if line[-1] == SOFT_HYPHEN:
             return line[:-1] + after
-        if not _suspended(after):
+        if not suspended_hyphen(after):
             return line + after
     return f"{line} {after}"
 
 
-def _suspended(after: str) -> bool:
+def suspended_hyphen(after: str) -> bool:
     """Whether the hyphen ending the line before ``after`` is left hanging for a word to come ("pre-" over "and
-    post-war", "middle-" over "to long-term", "Ein-" over "und Ausfuhr"), not a compound's broken at it."""
+    post-war", "middle-" over "to long-term", "Ein-" over "und Ausfuhr"), not a compound's broken at it: the hyphen
+    stays and a space follows it. A text's wrapped lines and a PDF's lines share it."""
     words = after.split(None, 2)
     first = words[0].lower()
     return first in _SUSPENDING or (first in _SUSPENDING_BEFORE_HYPHEN and len(words) > 1
