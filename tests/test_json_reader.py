@@ -110,6 +110,7 @@ FLOODED = "Heavy rain flooded homes across Auckland."
     ({"description": "Cafés flooded."}, "Heavy rain.\n\nCafes flooded.", "Heavy rain.\n\nCafes flooded."),
     ({"description": f"{FLOODED} The city was warned."}, FLOODED, FLOODED),   # the text is its opening
     ({"note": "Read later."}, FLOODED, FLOODED),   # a reader's note is no teaser
+    ({"description": "Rain"}, "Drains flooded.", "Rain\n\nDrains flooded."),  # held from a word's start only
 ])
 def test_a_whole_text_opens_with_its_teaser_unless_it_holds_it(teaser: dict, text: str, body: str) -> None:
     assert one({"title": "Flooding hits Auckland", "content": text, **teaser}).body == body

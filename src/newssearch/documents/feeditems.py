@@ -4,6 +4,7 @@ authors, link, key and publisher; ``feed`` makes them an Article.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 from urllib.parse import urljoin
@@ -17,7 +18,7 @@ from .fields import FEED_FIELDS
 from .htmltext import inline_text
 from .itemtext import item_text
 from .publishers import publisher_name
-from .teasers import teaser_first
+from .teasers import repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 
@@ -61,21 +62,29 @@ def item_body(children: Children, item: Element) -> str:
     for name in FEED_FIELDS["body"]:
         for element in children.get(name, []):
             if text := _element_body(element):
-                return text if name in _TEASERS else teaser_first(_item_teaser(children), text)
+                return text if name in _TEASERS else teaser_first(_item_teaser(children, text), text)
     for element in item.iter():
         if is_media(element) and local_name(element).lower() == "description" and (text := element_text(element).strip()):
             return text
     return ""
 
 
-def _item_teaser(children: Children) -> str:
-    """The item's description or summary beside its content, without a cut excerpt's "[…] Continue reading" tail:
-    a Guardian standfirst, a Substack subtitle; "" when it has none."""
+def _item_teaser(children: Children, body: str) -> str:
+    """The item's description or summary beside its content ``body``, without a cut excerpt's "[…] Continue reading"
+    tail: a Guardian standfirst, a Substack subtitle; "" when it has none, or when its tags stripped it repeats the
+    body (most feeds' excerpt: then its page is never parsed, a millisecond an item)."""
     for name in _TEASERS:
         for element in children.get(name, []):
+            if repeats(element_text(element, _tags_stripped), body):
+                return ""
             if text := _TEASER_TAIL.sub("", _element_body(element)).strip():
                 return text
     return ""
+
+
+def _tags_stripped(markup: str) -> str:
+    """``markup``'s text with its tags cut and entities read: enough to tell whether a teaser repeats its item."""
+    return html.unescape(_TAG.sub(" ", markup))
 
 
 def _element_body(element: Element) -> str:
@@ -85,6 +94,7 @@ def _element_body(element: Element) -> str:
 
 # The elements of FEED_FIELDS["body"] that hold a teaser, read as the body only when no content element has text.
 _TEASERS = ("description", "summary")
+_TAG = re.compile(r"<[^>]*>")
 # Its spaces matched from the first of a run only (from each space of a long run in turn, the search took n² steps).
 _WORDPRESS_FOOTER = re.compile(r"(?<!\s)\s*\bThe post .{1,300}? appeared first on [^\n]{1,200}?\.?\s*$")
 # A WordPress excerpt's cut mark and link to the rest ("… [&#8230;] Continue reading Pool →"), or a lone link after

@@ -29,7 +29,8 @@ def repeats(teaser: str, body: str) -> bool:
     words = _words(teaser)
     if not words:
         return True
-    return words[:_OVERLAP] in _words(body) or _words(body[:_OPENING_CHARS])[:_OVERLAP] in words
+    # each held from a word's start (a leading space): a one-word teaser "Hi" is not held by "this"
+    return f" {words[:_OVERLAP]}" in f" {_words(body)}" or f" {_words(body[:_OPENING_CHARS])[:_OVERLAP]}" in f" {words}"
 
 
 def _words(text: str) -> str:
