@@ -172,6 +172,8 @@ def _stat_problem(walk: WalkResult, rel: str, full: str, exc: OSError) -> tuple[
         return rel, "link to a file that is gone"
     if exc.errno == errno.ENOENT and os.path.islink(full):  # into a folder missing too
         return rel, "link to a file in a folder that is not there (a drive not mounted?)"
+    if exc.errno == errno.ELOOP:  # as a loop of links of no supported type is told: not the OS's words
+        return rel, broken_link(full)
     return rel, f"cannot read file: {exc.strerror}"
 
 
