@@ -250,3 +250,17 @@ def test_an_index_folder_no_folder_can_be_is_refused_by_the_api(name: str, reaso
         open_index(name)
     assert str(opened.value) == f"{reason}: {name}"
     assert sorted(tmp_path.iterdir()) == before
+
+
+def test_an_index_dir_that_is_a_link_to_no_folder_says_so(tmp_path: Path, corpus: Path) -> None:
+    # "index" -> /mnt/drive/index, the drive not mounted: had been "File exists (a file stands where a folder
+    # should be: give another --index-dir)", though no file stands anywhere.
+    link = tmp_path / "index"
+    link.symlink_to(tmp_path / "gone" / "index")
+    with pytest.raises(IndexNotWritable) as written:
+        build_index(corpus, link)
+    assert str(written.value) == (f"cannot write the index in {link}: it is a link to {tmp_path / 'gone' / 'index'}, "
+                                  "which is not there (create that folder, or give another index_dir)")
+    result = invoke("index", str(corpus), "--index-dir", str(link))
+    assert result.exit_code == 2 and result.stderr.endswith("(create that folder, or give another --index-dir)\n")
+    assert link.is_symlink() and not (tmp_path / "gone").exists()

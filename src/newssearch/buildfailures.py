@@ -4,6 +4,7 @@ known, and the clearing of what the run wrote and never committed."""
 from __future__ import annotations
 
 import errno
+import os
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -32,10 +33,20 @@ def not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError:
     where = Path(exc.filename) if isinstance(exc.filename, str) else None
     if where is not None and folder != where and folder not in where.parents:
         return NewsSearchError(f"cannot read {where}: {exc.strerror or exc}")
+    if exc.errno == errno.EEXIST and folder.is_symlink() and not folder.exists():
+        return _link_to_nowhere(folder)
     hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, _ANOTHER)
     if committed:
         hint = reword(hint, lambda said: said + "; the index as last committed is intact")
     return IndexNotWritable(f"cannot write the index in {folder}: {exc.strerror or exc}", hint=hint)
+
+
+def _link_to_nowhere(folder: Path) -> IndexNotWritable:
+    """The error for an index folder that is a link to a folder not there (a drive not mounted): mkdir says "File
+    exists" of it, though no file stands anywhere."""
+    target = folder.parent / os.readlink(folder)
+    return IndexNotWritable(f"cannot write the index in {folder}: it is a link to {target}, which is not there",
+                            hint=_ANOTHER.map(lambda other: f"create that folder, or {other}"))
 
 
 def remove_if_empty(folder: Path) -> None:
