@@ -213,3 +213,16 @@ def test_a_wait_of_nan_is_refused_and_inf_is_as_long_as_it_takes(corpus: Path, t
     assert not (tmp_path / "ix").exists()
     done = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "ix"), "--wait", "inf"])
     assert done.exit_code == 0, done.output
+
+
+def test_a_writer_told_to_wait_for_ever_says_so(built: Path, corpus: Path) -> None:
+    # --wait inf had said "(up to infs)".
+    holder = hold_lock_in_child(built)
+    threading.Timer(1.0, holder.kill).start()
+    try:
+        result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(built), "--wait", "inf"])
+    finally:
+        holder.wait()
+    assert result.exit_code == 0
+    assert result.stderr == (f"Waiting for another newssearch process writing to {built} "
+                             "(for as long as it takes)…\n")

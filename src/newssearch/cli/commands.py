@@ -66,7 +66,8 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
     progress = _progress_printer() if not as_json and sys.stderr.isatty() else None
 
     def waiting() -> None:
-        click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} (up to {wait:g}s)…", err=True)
+        how_long = "for as long as it takes" if wait == float("inf") else f"up to {wait:g}s"  # not "up to infs"
+        click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} ({how_long})…", err=True)
 
     had_index = holds_index(config.resolve_index_dir(index_dir))
     if corpus is None:
