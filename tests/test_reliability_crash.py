@@ -226,3 +226,30 @@ def test_an_index_folder_that_cannot_be_made_is_one_line(tmp_path: Path, corpus:
     assert result.exit_code == 2  # ExitStatus.ERROR, as every newssearch error
     assert result.output.startswith(f"Error: cannot write the index in {tmp_path / 'f' / 'ix'}")
     assert "give another --index-dir" in result.output and "unexpected" not in result.output
+
+
+def test_a_crash_between_commit_and_manifest_keeps_the_skips_the_manifest_recorded(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The file table recovered from the index had none of its files' skipped records: after a disk full on the
+    # manifest alone, "wire.jsonl: line 2: no body text" was never said again while the file stayed as it was.
+    from newssearch import store
+
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "wire.jsonl").write_text('{"title": "Alpha", "text": "The alpha body."}\n{"title": "", "text": ""}\n'
+                                       '{"title": "Beta", "text": "The beta body."}\n')
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sailed.\n")
+    skips = [(skip.path, skip.reason) for skip in build_index(corpus, index_dir).skipped]
+    assert skips == [("wire.jsonl", "line 2: no body text")]
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sailed late.\n")
+
+    def full(folder: Path, manifest: store.Manifest) -> None:
+        raise OSError(28, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(store, "save_manifest", full)
+        with pytest.raises(Exception, match="No space left"):
+            build_index(corpus, index_dir)
+    report = build_index(corpus, index_dir)
+    assert [(skip.path, skip.reason) for skip in report.skipped] == skips
+    assert (report.added, report.updated, report.unchanged) == (0, 0, 3)

@@ -61,7 +61,7 @@ def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[n
         return store.Manifest(active=name, corpus=str(root)), liveindex.create_whoosh(folder, name), True
     ix = liveindex.open_whoosh(folder, manifest)
     if manifest.generation != ix.latest_generation():
-        manifest.files = _entries_from_index(ix)
+        manifest.files = _recovered_entries(_entries_from_index(ix), manifest.files)
     return manifest, ix, False
 
 
@@ -110,3 +110,14 @@ def _entries_from_index(ix) -> dict[str, store.FileEntry]:  # type: ignore[no-un
             entry = entries.setdefault(stored[FILE], store.FileEntry(mtime_ns, size, sha1, []))
             entry.ids.append(stored[ID])
     return entries
+
+
+def _recovered_entries(found: dict[str, store.FileEntry],
+                       recorded: dict[str, store.FileEntry]) -> dict[str, store.FileEntry]:
+    """The file table recovered from the index, each file the crashed run left as it was taken as the manifest
+    recorded it: the index holds no skipped records, digests or change times, and a skip is said on every run."""
+    def same(entry: store.FileEntry, old: store.FileEntry | None) -> bool:
+        return (old is not None and (old.mtime_ns, old.size, old.sha1) == (entry.mtime_ns, entry.size, entry.sha1)
+                and set(old.ids) == set(entry.ids))
+
+    return {rel: recorded[rel] if same(entry, recorded.get(rel)) else entry for rel, entry in found.items()}
