@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import io
 import json
 import re
+import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -206,3 +211,31 @@ def test_json_of_a_query_typed_with_a_byte_that_is_not_utf8_is_utf8(built: Path,
     result = run(built, *args)
     assert result.exit_code in (0, 1), result.stderr
     assert json.loads(result.stdout_bytes.decode("utf-8"))["query"] == args[1].replace("\udcff", "\ufffd")
+
+
+class _FullDisk(io.StringIO):
+    """A stdout on a full disk (``> /dev/full``): every write fails."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+class _FullDiskRunner(CliRunner):
+    """CliRunner whose command writes its results to ``_FullDisk``; stderr is captured as usual."""
+
+    @contextlib.contextmanager
+    def isolation(self, *args: Any, **kwargs: Any) -> Iterator[Any]:
+        with super().isolation(*args, **kwargs) as streams:
+            captured, sys.stdout = sys.stdout, _FullDisk()
+            try:
+                yield streams
+            finally:
+                sys.stdout = captured
+
+
+@pytest.mark.parametrize("args", [("query", "police"), ("query", "police", "--json"), ("show", "--help")])
+def test_output_that_cannot_be_written_is_one_line_error(built: Path, args: tuple[str, ...]) -> None:
+    # `newssearch query oil > /dev/full` had said "Error: unexpected OSError: [Errno 28] No space left on device
+    # (set NEWSSEARCH_DEBUG=1 for details)".
+    result = _FullDiskRunner().invoke(cli, [*args, "--index-dir", str(built)])
+    assert (result.exit_code, result.stderr) == (2, "Error: cannot write the results: no space left on device\n")

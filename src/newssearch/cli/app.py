@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import signal
 import sys
@@ -69,14 +70,24 @@ class ReaderGone(Exception):
     """The reader of our output went away (``| head``, ``| true``): not an error of ours."""
 
 
+# Errors of a write to our output the user can act on: ``> /dev/full``, a full disk or quota, a terminal gone.
+_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
+
+
 @contextmanager
 def reader_may_go() -> Iterator[None]:
     """A closed pipe as ReaderGone: click's main() catches an OSError of EPIPE itself and exits 1, the code of
-    "no hits", before the boundary below sees it."""
+    "no hits", before the boundary below sees it. Output that cannot be written (``> /dev/full``) as a one-line
+    NewsSearchError; an OSError naming a file is the library's, not our output's, and stays what it is."""
     try:
         yield
     except BrokenPipeError as exc:
         raise ReaderGone() from exc
+    except OSError as exc:
+        if exc.errno not in _OUTPUT_ERRNOS or exc.filename is not None:
+            raise
+        reason = exc.strerror or os.strerror(exc.errno)
+        raise NewsSearchError(f"cannot write the results: {reason[:1].lower()}{reason[1:]}") from exc
 
 
 class NewsSearchCommand(click.Command):
