@@ -56,6 +56,8 @@ def test_distinct_id(rel: str, expected: str) -> None:
     ("exp #2.jsonl", "exp %232.jsonl"),
     ("'-draft.txt", "-draft.txt"),                          # as --csv guards it
     ("'=x.jsonl#1", "=x.jsonl#1"),
+    ("pack.tar.gz#./ferry.txt", "pack.tar.gz#ferry.txt"),  # a member as `tar tzf` lists `tar czf … -C dir .`'s
+    ("pack.tar#/abs/ferry.txt", "pack.tar#abs/ferry.txt"),  # `tar -P`'s
 ])
 def test_typed_forms(typed: str, means: str) -> None:
     assert means in typed_forms(typed)
@@ -419,3 +421,22 @@ STABLE_KEYS = [
 @pytest.mark.parametrize("own, natural, each, expected", STABLE_KEYS)
 def test_stable_keys(own: list[str | None], natural: list[str | None], each: bool, expected: list[str]) -> None:
     assert stable_keys(own, natural, each=each) == expected
+
+
+def test_an_archive_member_typed_as_tar_lists_it_opens(tmp_path: Path) -> None:
+    """``show 'pack.tar.gz#./ferry.txt'``, the member as ``tar tzf`` lists what ``tar czf pack.tar.gz -C dir .``
+    packed, had said "no article with id … (pack.tar.gz holds 1 article: pack.tar.gz#ferry.txt)"."""
+    import io
+    import tarfile
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    data = b"Ferry strike\n\nCrews walked out at the harbour.\n"
+    with tarfile.open(corpus / "pack.tar.gz", "w:gz") as archive:
+        info = tarfile.TarInfo("./ferry.txt")
+        info.size = len(data)
+        archive.addfile(info, io.BytesIO(data))
+    build_index(corpus, tmp_path / "ix")
+    out = CliRunner().invoke(cli, ["show", "pack.tar.gz#./ferry.txt", "--index-dir", str(tmp_path / "ix"), "--json"])
+    assert out.exit_code == 0, out.stderr
+    assert json.loads(out.stdout)["id"] == "pack.tar.gz#ferry.txt"

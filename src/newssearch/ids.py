@@ -136,11 +136,14 @@ _NOT_UTF8 = re.compile("[\ud800-\udfff]")
 
 
 def _escaped_forms(typed: str) -> list[str]:
-    """``typed`` as the id of a file, then as the id of each record it may name."""
+    """``typed`` as the id of a file, then as the id of each record it may name, or of the archive member it names
+    as ``tar tzf`` lists it (``pack.tar.gz#./ferry.txt``: a member's id has no ``./`` or leading ``/``)."""
     forms = [portable_id(typed)]
     at = typed.find("#")
     while at >= 0:
-        forms.append(record_id(portable_id(typed[:at]), typed[at + 1:]))
+        key = typed[at + 1:]
+        member = "/".join(part for part in key.split("/") if part not in ("", "."))  # as archivenames.member_path
+        forms += [record_id(portable_id(typed[:at]), part) for part in dict.fromkeys([key, member or key])]
         at = typed.find("#", at + 1)
     return forms
 
