@@ -440,3 +440,22 @@ def test_an_archive_member_typed_as_tar_lists_it_opens(tmp_path: Path) -> None:
     out = CliRunner().invoke(cli, ["show", "pack.tar.gz#./ferry.txt", "--index-dir", str(tmp_path / "ix"), "--json"])
     assert out.exit_code == 0, out.stderr
     assert json.loads(out.stdout)["id"] == "pack.tar.gz#ferry.txt"
+
+
+def test_an_id_typed_without_its_accents_finds_the_one_article_it_means(tmp_path: Path) -> None:
+    """``show greve-a-paris.txt`` had said "no article with id …: there is no file …" beside ``grève-à-paris.txt``:
+    an id typed without its accents finds the one article whose id reads so folded, as without its letter case;
+    of two, the error names both."""
+    corpus = tmp_path / "corpus"
+    index_dir = index(corpus, tmp_path, {"grève-à-paris.txt": "Grève\n\nZqgreve à Paris.",
+                                         "fr/élection.txt": "Élection\n\nZqelection.",
+                                         "résumé.txt": "Résumé\n\nZqresume.", "resume.txt": "Resume\n\nZqresume."})
+    (corpus / "fr" / "élection.txt.gz").write_bytes(gzip.compress(b"Election gz\n\nZqelection gz."))
+    build_index(corpus, index_dir)
+    for typed, article_id in [("greve-a-paris.txt", "grève-à-paris.txt"), ("GREVE-A-PARIS.TXT", "grève-à-paris.txt"),
+                              ("resume.txt", "resume.txt")]:  # an exact id first, though another folds so too
+        shown = run(index_dir, "show", typed, "--color", "never")
+        assert (shown.exit_code, shown.stdout.splitlines()[1:2]) == (0, [f"id: {article_id}"]), (typed, shown.stderr)
+    both = run(index_dir, "show", "fr/election.txt")
+    assert (both.exit_code, both.stderr) == (
+        2, "Error: no article with id 'fr/election.txt' (did you mean fr/élection.txt or fr/élection.txt.gz?)\n")

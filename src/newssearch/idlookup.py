@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import livecounts
 from .config import home_path
 from .errors import ArticleNotFound, as_typed
+from .folding import fold
 from .ids import (
     distinct_id,
     file_part,
@@ -45,8 +46,9 @@ _COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 def _loose(article_id: str) -> str:
     """An id without the notation a user may leave out when typing it: its file's compression suffix
     (``story.html.gz`` as ``story.html``), the leading zeros of its key's numbers (``time.json#017`` as
-    ``time.json#17``) and its letter case (``STORY.TXT`` typed ``story.txt``, as a Mac's or Windows's disk reads it)."""
-    file, mark, key = article_id.casefold().partition("#")
+    ``time.json#17``), its letter case (``STORY.TXT`` typed ``story.txt``, as a Mac's or Windows's disk reads it)
+    and its accents (``grève-à-paris.txt`` typed ``greve-a-paris.txt``, on a keyboard without them)."""
+    file, mark, key = fold(article_id.casefold()).partition("#")
     return _COMPRESSED.sub("", file) + mark + re.sub(r"\d+", lambda digits: digits.group().lstrip("0") or "0", key)
 
 
