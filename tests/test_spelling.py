@@ -440,3 +440,16 @@ def test_two_edits_from_a_name_must_sound_alike(tmp_path: Path) -> None:
         assert idx.search("Tony Blare").suggestion == "Tony Blair"
         assert idx.search("tony blare").suggestion == "tony blair"
         assert idx.search("Murdar polise offcer").suggestion == "Murder police officer"
+
+
+def test_an_equally_near_word_keeping_the_letter_typed_with_a_mark_beats_a_commoner_one(tmp_path: Path) -> None:
+    """"Lärn" is one edit from "lern" (folded "larn": a changed a) and from "Lärm" (a changed n): the ä typed says
+    which, though "lern" is in five articles and "Lärm" in one; alone, and beside a word found with "lern" more."""
+    from conftest import index_of_texts
+
+    texts = {f"lern{n}.txt": f"Schule {n}\n\nWir lern in der Stadt. Lern weiter." for n in range(5)}
+    texts["larm.txt"] = "Verkehr\n\nDer Lärm der Stadt."
+    with open_index(index_of_texts(tmp_path, texts)) as idx:
+        assert [idx.search(typed).suggestion for typed in ("Lärn", "lärn", "Stadt lärn")] == [
+            "Lärm", "lärm", "Stadt lärm"]
+        assert idx.search("Larn").suggestion == "Lern"  # typed without the mark: the commoner

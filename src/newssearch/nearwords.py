@@ -61,12 +61,29 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
         beside = {fold(other.lower()) for other in context}
         together = _found_together(reader, {**alike, **near}.keys() - beside, context)
         if together:
-            tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound)
+            tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound, word)
             return tied[0] if len(tied) == 1 else most_written(reader, tied)
     commonest = max(near.values())
-    ranked = sorted((soundex(c) != sound, -f, c) for c, f in near.items() if f * MORE_POPULAR >= commonest)
-    tied = [c for alike, minus_f, c in ranked if (alike, minus_f) == ranked[0][:2]]
+    ranked = sorted((dropped_marks(word, c), soundex(c) != sound, -f, c)
+                    for c, f in near.items() if f * MORE_POPULAR >= commonest)
+    tied = [rank[-1] for rank in ranked if rank[:-1] == ranked[0][:-1]]
     return tied[0] if len(tied) == 1 else most_written(reader, tied)
+
+
+def dropped_marks(word: str, candidate: str) -> int:
+    """How many of the letters ``word`` was typed with a mark on (``Lärn``: its ä) the index word ``candidate``
+    (folded) does not keep: "lern" drops the ä, "larm" keeps it (as Lärm). A mark typed is deliberate, so an
+    equally near word keeping it beats a commoner one: 0 for a word typed without marks."""
+    if word.isascii():
+        return 0
+    letters = [(letter, folded != char) for char in word.lower() for folded in [fold(char)] for letter in folded]
+    # the most marked letters kept in order: a longest common subsequence counting marked letters alone
+    kept = [0] * (len(candidate) + 1)
+    for letter, marked in letters:
+        before = kept[:]
+        for at, other in enumerate(candidate, 1):
+            kept[at] = max(kept[at - 1], before[at], before[at - 1] + marked if letter == other else 0)
+    return sum(marked for _, marked in letters) - kept[-1]
 
 
 def _swapped_short(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -124,16 +141,18 @@ def _same_opening(word: str, other: str) -> bool:
 
 
 def nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[str, int],
-                                     near: Collection[str], sound: str) -> list[str]:
+                                     near: Collection[str], sound: str, word: str = "") -> list[str]:
     """Of the candidates found with the other words typed (``together``: in how many articles), the nearest ones
-    found with them in the most, unless a farther one that sounds alike is found with them FARTHER_TOGETHER
-    times as often; of those, the ones that sound alike, then the commonest (``frequencies``): all that tie.
+    keeping the marks of ``word`` as typed (see dropped_marks) found with them in the most, unless a farther one
+    that sounds alike is found with them FARTHER_TOGETHER times as often; of those, the ones that sound alike, then
+    the commonest (``frequencies``): all that tie.
 
     "dems taget" is "dems target" (14 BBC articles with "dems"), not "dems taxed" (two edits; 29, counted by the
     stem "tax"); "tony blare" is still "tony blair" (155), not "tony blame" (3).
     """
     def best(candidates: list[str]) -> list[str]:
-        ranked = sorted(((-together[c], soundex(c) != sound, -frequencies.get(c, 0)), c) for c in candidates)
+        ranked = sorted(((dropped_marks(word, c), -together[c], soundex(c) != sound, -frequencies.get(c, 0)), c)
+                        for c in candidates)
         return [c for rank, c in ranked if rank == ranked[0][0]]
 
     nearer, farther = best([c for c in together if c in near]), best([c for c in together if c not in near])
