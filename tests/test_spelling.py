@@ -453,3 +453,15 @@ def test_an_equally_near_word_keeping_the_letter_typed_with_a_mark_beats_a_commo
         assert [idx.search(typed).suggestion for typed in ("Lärn", "lärn", "Stadt lärn")] == [
             "Lärm", "lärm", "Stadt lärm"]
         assert idx.search("Larn").suggestion == "Lern"  # typed without the mark: the commoner
+
+
+def test_an_equally_near_word_keeping_every_letter_typed_beats_one_found_more_with_the_others(tmp_path: Path) -> None:
+    """"santé publiqe" had got "santé publié" (found with santé in five articles; folded "publie", the q dropped)
+    over "publique" (in one, a u left out): a letter left out is the commonest slip, and the q was typed."""
+    from conftest import index_of_texts
+
+    texts = {f"publie{n}.txt": f"Rapport {n}\n\nLe rapport publié sur la santé des enfants." for n in range(5)}
+    texts["publique.txt"] = "Santé\n\nLa santé publique en France."
+    with open_index(index_of_texts(tmp_path, texts)) as idx:
+        assert [idx.search(typed).suggestion for typed in ("santé publiqe", "publiqe")] == [
+            "santé publique", "publique"]

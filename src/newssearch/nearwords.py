@@ -64,26 +64,26 @@ def closest_word(reader, word: str, context: Sequence[str] = (),  # type: ignore
             tied = nearer_unless_far_more_together(together, {**alike, **near}, near, sound, word)
             return tied[0] if len(tied) == 1 else most_written(reader, tied)
     commonest = max(near.values())
-    ranked = sorted((dropped_marks(word, c), soundex(c) != sound, -f, c)
+    ranked = sorted((dropped_letters(word, c), soundex(c) != sound, -f, c)
                     for c, f in near.items() if f * MORE_POPULAR >= commonest)
     tied = [rank[-1] for rank in ranked if rank[:-1] == ranked[0][:-1]]
     return tied[0] if len(tied) == 1 else most_written(reader, tied)
 
 
-def dropped_marks(word: str, candidate: str) -> int:
-    """How many of the letters ``word`` was typed with a mark on (``Lärn``: its ä) the index word ``candidate``
-    (folded) does not keep: "lern" drops the ä, "larm" keeps it (as Lärm). A mark typed is deliberate, so an
-    equally near word keeping it beats a commoner one: 0 for a word typed without marks."""
-    if word.isascii():
-        return 0
+def dropped_letters(word: str, candidate: str) -> tuple[int, int]:
+    """How many of the letters typed with a mark on (``Lärn``: its ä), then of all the letters of ``word`` as typed,
+    the index word ``candidate`` (folded) does not keep in order: "lern" drops the ä, "larm" (Lärm) keeps it;
+    "publique" keeps every letter of "publiqe", "publie" (publié) drops its q. What was typed is deliberate: of
+    equally near words, one keeping it beats a commoner one (a letter left out is the commonest slip)."""
     letters = [(letter, folded != char) for char in word.lower() for folded in [fold(char)] for letter in folded]
-    # the most marked letters kept in order: a longest common subsequence counting marked letters alone
-    kept = [0] * (len(candidate) + 1)
+    # a longest common subsequence, with the most marked letters, then the most letters
+    kept = [(0, 0)] * (len(candidate) + 1)
     for letter, marked in letters:
         before = kept[:]
         for at, other in enumerate(candidate, 1):
-            kept[at] = max(kept[at - 1], before[at], before[at - 1] + marked if letter == other else 0)
-    return sum(marked for _, marked in letters) - kept[-1]
+            same = (before[at - 1][0] + marked, before[at - 1][1] + 1) if letter == other else (0, 0)
+            kept[at] = max(kept[at - 1], before[at], same)
+    return sum(marked for _, marked in letters) - kept[-1][0], len(letters) - kept[-1][1]
 
 
 def _swapped_short(reader, typed: str) -> str | None:  # type: ignore[no-untyped-def]
@@ -143,7 +143,7 @@ def _same_opening(word: str, other: str) -> bool:
 def nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[str, int],
                                      near: Collection[str], sound: str, word: str = "") -> list[str]:
     """Of the candidates found with the other words typed (``together``: in how many articles), the nearest ones
-    keeping the marks of ``word`` as typed (see dropped_marks) found with them in the most, unless a farther one
+    keeping the most of ``word`` as typed (see dropped_letters) found with them in the most, unless a farther one
     that sounds alike is found with them FARTHER_TOGETHER times as often; of those, the ones that sound alike, then
     the commonest (``frequencies``): all that tie.
 
@@ -151,7 +151,7 @@ def nearer_unless_far_more_together(together: dict[str, int], frequencies: dict[
     stem "tax"); "tony blare" is still "tony blair" (155), not "tony blame" (3).
     """
     def best(candidates: list[str]) -> list[str]:
-        ranked = sorted(((dropped_marks(word, c), -together[c], soundex(c) != sound, -frequencies.get(c, 0)), c)
+        ranked = sorted(((dropped_letters(word, c), -together[c], soundex(c) != sound, -frequencies.get(c, 0)), c)
                         for c in candidates)
         return [c for rank, c in ranked if rank == ranked[0][0]]
 
