@@ -250,6 +250,35 @@ def test_a_generic_date_meta_gives_way_to_the_day_the_page_shows(head: str, box:
     assert (found.date, found.date_source) == expected
 
 
+PUT_OUT = ('<meta property="article:published_time" content="2021-11-22T17:42:22Z">'
+           '<meta property="article:modified_time" content="2023-01-01T09:00:00Z">')
+
+
+@pytest.mark.parametrize("box, expected", [
+    ('<span class="date">1. Januar 2023</span>', (date(2023, 1, 1), "dateline")),  # ad-magazin.de's
+    ('<div class="byline">Von Jo Lee<br>1 January 2023</div>', (date(2023, 1, 1), "dateline")),
+    ('<span class="date">1 janvier 2023</span>', (date(2023, 1, 1), "dateline")),
+    ('<span class="date">Aktualisiert: 1. Januar 2023</span>', (date(2021, 11, 22), "meta")),  # an update's, labelled
+    ('<span class="date">Updated January 1, 2023</span>', (date(2021, 11, 22), "meta")),
+    ('<span class="date">22. November 2021</span><span class="date">1. Januar 2023</span>',
+     (date(2021, 11, 22), "meta")),  # the page shows its publication too
+    ('<time datetime="2021-11-22">22.11.2021</time><span class="date">1. Januar 2023</span>',
+     (date(2021, 11, 22), "meta")),
+    ('<span class="date">3. Januar 2023</span>', (date(2021, 11, 22), "meta")),  # not the modification's day
+])
+def test_a_story_put_out_again_is_dated_by_the_day_it_shows(box: str, expected: tuple) -> None:
+    """A page stamped published on one day and modified on another that shows its readers only the modification's day,
+    unlabelled, as its date (ad-magazin.de, rtl.de, angelmagazin.de) has put the story out again on that day."""
+    found = extract(page(PUT_OUT, f"<article>{box}{BODY}</article>"))
+    assert (found.date, found.date_source) == expected
+
+
+def test_a_story_shown_on_its_modification_day_without_a_modified_stamp_keeps_its_publication() -> None:
+    found = extract(page(PUT_OUT.split("<meta property=\"article:modified")[0],
+                         '<article><span class="date">1. Januar 2023</span>' + BODY + "</article>"))
+    assert (found.date, found.date_source) == (date(2021, 11, 22), "meta")
+
+
 @pytest.mark.parametrize("nav", ['<div id="navwrap"><div class="navtop">{}</div></div>', "<nav>{}</nav>"])
 def test_a_date_in_the_sites_navigation_is_the_day_of_the_visit(nav: str) -> None:
     """nachtkritik.de shows the day's date in its header's navigation: its 1 November had dated a story of 31 October."""

@@ -115,6 +115,11 @@ def dates_the_page(text: str) -> bool:
     return words is not None and not _UPDATE_WORDS.intersection(words) and not _names_an_event(words)
 
 
+def names_an_update(text: str) -> bool:
+    """Whether a date box's ``text`` labels its date as an update's ("Updated May 06, 2019", "Zuletzt geändert am …")."""
+    return not _UPDATE_WORDS.isdisjoint(re.findall(r"\w+", text.lower()))
+
+
 def is_signature_date(text: str) -> bool:
     """True for a date line that dates the page and names someone ("Benni 10. September 2017", a post's signature
     ending it); a date alone ("3. März 2024") below a story may be anything's."""

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date, written_date
 from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
-from .htmldatelines import event_day_at
+from .htmldatelines import event_day_at, names_an_update
 from .pagelines import dates_under_headline, first_published, over_headline
 from .recorddates import epoch_date
 from .urldates import date_in_url
@@ -76,7 +76,10 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     if not found:
         return None, None
     day, source, raw = _shown_over_generic(info, found, day_first)
-    day = not_after_update(day, raw, _modified_date(info, day_first), day_first)
+    modified = _modified_date(info, day_first)
+    if source in ("meta", "json-ld") and (shown := _republished(day, modified, info, date_lines, day_first)):
+        return shown, "dateline"
+    day = not_after_update(day, raw, modified, day_first)
     day = _as_the_page_shows(day, raw, [other for other, _source, _raw in found[1:]], day_first)
     if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
         return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
@@ -103,6 +106,20 @@ def _shown_over_generic(info: PageInfo, found: list[tuple[date, str, str]], day_
     texts = {*info.times, *map(boxed_date, info.date_texts)}
     shown = next((entry for entry in found if entry[2] in texts and entry[1] in ("time", "dateline")), None)
     return shown if shown is not None and shown[0] != day and abs(shown[0] - day) <= SHOWN_NEAR else found[0]
+
+
+def _republished(day: date, modified: date | None, info: PageInfo, date_lines: Sequence[str],
+                 day_first: bool) -> date | None:
+    """The day of the page's last modification when the page shows its readers that day, unlabelled, as its date and
+    the stamped publication ``day`` nowhere: a story put out again (ad-magazin.de's "1. Januar 2023" under a published
+    stamp of 22 November 2021 and a modified one of 1 January 2023); None otherwise."""
+    if modified is None or modified == day:
+        return None
+    texts = [" ".join(text.split()) for text in (*info.date_texts, *info.bylines, *date_lines)]
+    shown = [(parse_date(boxed_date(text), day_first), names_an_update(text)) for text in texts]
+    if any(shown_day == day for shown_day, _update in shown) or any(parse_date(t, day_first) == day for t in info.times):
+        return None
+    return modified if (modified, False) in shown else None
 
 
 def _as_the_page_shows(day: date, raw: str, others: list[date], day_first: bool) -> date:
