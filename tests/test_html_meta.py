@@ -279,6 +279,32 @@ def test_a_story_shown_on_its_modification_day_without_a_modified_stamp_keeps_it
     assert (found.date, found.date_source) == (date(2021, 11, 22), "meta")
 
 
+@pytest.mark.parametrize("foot", [
+    '<li id="footer-info-lastmod"> This page was last edited on 29 January 2020, at 13:22.</li>',  # MediaWiki's
+    '<li id="footer-info-lastmod"> Diese Seite wurde zuletzt am 29. Januar 2020 um 13:22 Uhr geändert.</li>',
+    "<li>La dernière modification de cette page a été faite le 29 janvier 2020 à 13:22.</li>",
+    "<li>Esta página se editó por última vez el 29 ene 2020 a las 13:22.</li>",
+    "<li>Deze pagina is voor het laatst bewerkt op 29 jan 2020 om 13:22.</li>",
+    '<p class="info">Download (last edited 2020-01-29 13:28:18 by <span>Jo Lee</span>)</p>',  # MoinMoin's
+    '<p class="info">Aktualisiert: 29.01.2020</p>',
+    "<div><label>Letzte Änderung:</label><div>29.01.2020 um 09:25</div></div>",  # the label over its date
+])
+def test_a_page_that_gives_no_other_date_is_dated_by_its_last_change(foot: str) -> None:
+    """A wiki's page, or a site's, that states only when it was last changed is dated by that change
+    (wiki.python.org, wiki.piratenpartei.de, pronats.de, gipfelbuch.ch); its "Letzte Änderungen" link dates nothing."""
+    found = extract(page("", f'<ul><li><a href="/recent">Letzte Änderungen</a></li></ul>{BODY}<footer>{foot}</footer>'))
+    assert (found.date, found.date_source) == (date(2020, 1, 29), "update")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('<time datetime="2019-05-02">2 May 2019</time>' + BODY + "<p>This page was last edited on 29 January 2020.</p>",
+     date(2019, 5, 2)),
+    (BODY + "<p>Lawmakers said the rule, which was last modified on 29 January 2020, stays in force for now.</p>", None),
+])
+def test_a_last_change_never_outranks_a_publication_nor_comes_from_a_sentence(body: str, expected: date | None) -> None:
+    assert extract(page("", body)).date == expected
+
+
 @pytest.mark.parametrize("nav", ['<div id="navwrap"><div class="navtop">{}</div></div>', "<nav>{}</nav>"])
 def test_a_date_in_the_sites_navigation_is_the_day_of_the_visit(nav: str) -> None:
     """nachtkritik.de shows the day's date in its header's navigation: its 1 November had dated a story of 31 October."""

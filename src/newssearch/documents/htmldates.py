@@ -11,7 +11,7 @@ from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date, written_date
 from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
 from .htmldatelines import event_day_at, names_an_update
-from .pagelines import dates_under_headline, first_published, over_headline
+from .pagelines import dates_under_headline, first_published, last_changed, over_headline
 from .recorddates import epoch_date
 from .urldates import date_in_url
 
@@ -46,8 +46,9 @@ _STAMPS = ("json-ld", "meta", "time", "url")
 def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (), headline: str | None = None) -> Found:
     """Publication date: meta › JSON-LD article › a video's upload meta › <time> › URL › JSON-LD video or other work ›
     dateline (a line labelled as the first publication, a date text, a byline, a date line under the ``headline`` or
-    above the body, the body's opening) › one day in the scripts' data (``pageinfo.script_dates``); never the update
-    time.
+    above the body, the body's opening) › one day in the scripts' data (``pageinfo.script_dates``) › the last change
+    a wiki's foot states (``pagelines.last_changed``); else never the update time, but for a story put out again
+    (``_republished``).
 
     The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
     one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
@@ -69,7 +70,8 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
                                                 *dates_under_headline(info.lines, headline),
                                                 *over_headline(info.kickers, headline), *date_lines]),
                                 *opening_text(body), *opening_dates(body)]),
-        ("script", lambda: info.script_dates[:1]),  # the last resort: a date the page shows nowhere
+        ("script", lambda: info.script_dates[:1]),  # a date the page shows nowhere
+        ("update", lambda: [*map(boxed_date, last_changed(info.lines))]),  # the last resort: a wiki's last edit
     ]
     found = [(day, source, raw) for source, values in chain
              for raw, day in _parsed(values(), day_first, epoch=source in _EPOCH_SOURCES)]

@@ -85,6 +85,28 @@ def first_published(lines: list[str]) -> list[str]:
     return [line for line in lines if _FIRST_PUBLISHED.match(line) and dates_the_page(line)]
 
 
+# The label of a page's last change, as a wiki's or a site's foot states it: MediaWiki's "This page was last edited on
+# …" (German, French, Spanish, Italian, Dutch too), MoinMoin's "(last edited 2019-11-10 13:28:18 by …)", "Letzte
+# Änderung: …", "Aktualisiert: …"; at a line's start (or after MoinMoin's bracket), not in a sentence of the story.
+_LAST_CHANGE = re.compile(
+    r"(?:^|^\S+\s+\()(?:last\s+(?:edited|modified|updated|changed)|(?:this|the)\s+page\s+was\s+last\s+(?:edited|modified)"
+    r"|diese\s+seite\s+wurde\s+zuletzt|zuletzt\s+(?:geändert|aktualisiert|bearbeitet)|letzte\s+änderung|aktualisiert\s*:"
+    r"|(?:la\s+)?dernière\s+modification|esta\s+página\s+se\s+editó|última\s+(?:actualización|modificación)"
+    r"|questa\s+pagina\s+è\s+stata\s+modificata|ultima\s+modifica|deze\s+pagina\s+is\s+voor\s+het\s+laatst)(?!\w)", re.I)
+LAST_CHANGE_CHARS = 160  # a longer line is a paragraph, whose date is what it tells of
+
+
+def last_changed(lines: list[str]) -> list[str]:
+    """The text of each line among ``lines`` labelled as the page's last change, or of the line after a label alone
+    ("Letzte Änderung:" over "14.01.2022 um 09:25"): the date of a page that gives no other (a wiki's)."""
+    found = []
+    for at, line in enumerate(lines):
+        if len(line) <= LAST_CHANGE_CHARS and (label := _LAST_CHANGE.search(line)):
+            rest = line[label.end():].strip(" :")
+            found.append(rest or (lines[at + 1] if at + 1 < len(lines) else ""))
+    return found
+
+
 def _date_part(line: str) -> str | None:
     """A line that dates the page, or its part before a bar that does: a blog's "January 13, 2020 at 08:45 AM |
     categories:" over the links to its categories."""
