@@ -827,6 +827,23 @@ def test_an_author_named_like_the_site(raw: list[str], site: str, expected: tupl
     assert clean_authors(raw, exclude=site) == expected
 
 
+@pytest.mark.parametrize(("address", "byline", "expected"), [
+    ("https://zahlenzauberin.wordpress.com/2012/08/22/ferien/", "von zahlenzauberin", ("zahlenzauberin",)),
+    ("https://mywakenews.wordpress.com/2016/07/09/psyop/", "By mywakenews", ("mywakenews",)),
+    ("https://lemire.blogspot.com/2019/01/post.html", "Publié par lemire", ("lemire",)),
+    ("https://zahlenzauberin.de/2012/08/22/ferien/", "von zahlenzauberin", ()),  # a site of its own: its name
+    ("https://zahlenzauberin.wordpress.com/2012/08/22/ferien/", "von Zahlenzauberin Team", ()),
+])
+def test_a_hosted_blogs_account_credited_in_its_byline_is_its_owner(address: str, byline: str,
+                                                                    expected: tuple[str, ...]) -> None:
+    """On a blog a host gives its users (mywakenews.wordpress.com), the account it is named after, credited in the
+    byline, is the blog's owner, not the site's name."""
+    head = (f'<link rel="canonical" href="{address}">'
+            f'<meta property="og:site_name" content="{address.split("/")[2].split(".")[0].title()}">')
+    body = f'<article><h1>Ferien</h1><div class="byline">{byline}</div>{BODY}</article>'
+    assert extract(page(head, body)).authors == expected
+
+
 def test_a_word_of_a_site_named_with_and_is_no_owners_given_name() -> None:
     # jobsnhire.com's meta author "Jobs & Hire", its site's name: "Jobs" is no person
     assert clean_authors(["Jobs & Hire"], exclude="Jobs & Hire", min_words=1) == ()

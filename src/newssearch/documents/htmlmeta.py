@@ -105,7 +105,7 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     bylines = joined_labels(info.bylines)
     chain = [*(([given_names_first(name) for name in names], 1) for names in structured), (bylines, 2)]
     author = jsonld.first(info.articles, "author") or jsonld.first(info.articles, "creator")
-    exclude = None if personal_site(author, info.objects, source) else source
+    exclude = None if personal_site(author, info.objects, source) or _owner_credited(bylines, host) else source
     if exclude is None and source:  # a personal site's Yoast Organization bears its owner's name
         organisations.discard(name_key(source))
     credited: tuple[str, ...] = ()  # a credit to an agency alone ("dpa" in the meta tags): the boxes may name people
@@ -124,6 +124,18 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     last = (clean_authors(names, exclude=exclude) for names in (info.dated_names, info.signatures, info.copyrights))
     return credited or next((found for names in last if (found := tuple(n for n in names if not agency_name(n)))),
                             tuple(info.source_agencies))
+
+
+# Hosts that give each of their users a blog of their own under a label: mywakenews.wordpress.com is mywakenews's.
+BLOG_HOSTS = ("wordpress.com", "blogspot.com", "tumblr.com", "substack.com", "livejournal.com", "typepad.com",
+              "over-blog.com", "blogger.com")
+
+
+def _owner_credited(bylines: list[str], host: str | None) -> bool:
+    """Whether the page is a hosted blog (``BLOG_HOSTS``) whose byline credits the account it is named after ("von
+    zahlenzauberin" on zahlenzauberin.wordpress.com): its owner, not the site's name."""
+    owner, _dot, blog_host = (host or "").lower().partition(".")
+    return blog_host in BLOG_HOSTS and any(name_key(name) == name_key(owner) for name in clean_authors(bylines))
 
 
 def _in_full(names: tuple[str, ...], bylines: tuple[str, ...]) -> tuple[str, ...]:
