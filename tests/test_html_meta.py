@@ -844,6 +844,25 @@ def test_a_hosted_blogs_account_credited_in_its_byline_is_its_owner(address: str
     assert extract(page(head, body)).authors == expected
 
 
+def credits(*pairs: tuple[str, str]) -> str:
+    return '<section class="single-credits"><div class="credits">' + "".join(
+        f'<div class="credits-credit"><div class="credits-credit-label">{role}</div>'
+        f'<div class="credits-credit-text">{name}</div></div>' for role, name in pairs) + "</div></section>"
+
+
+@pytest.mark.parametrize(("box", "expected"), [
+    (credits(("Interview", "SVEN MICHAELSEN"), ("FOTOGRAF", "ERIC MICHAEL ROY")), ("Sven Michaelsen",)),  # iconmagazine.de
+    (credits(("Styling", "Paris Libby"), ("Text:", "Jo Lee")), ("Jo Lee",)),
+    (credits(("Words", "Jo Lee"), ("Photography", "Sam Berg")), ("Jo Lee",)),
+    (credits(("Texte", "Jeanne Martin")), ("Jeanne Martin",)),
+    (credits(("Fotos", "Eric Roy"), ("Styling", "Paris Libby")), ()),  # no one who wrote it
+    ('<div class="article-meta"><div>Interview</div><div>Sven Michaelsen</div></div>', ()),  # not a credits list
+])
+def test_the_writer_a_magazines_credits_list_names(box: str, expected: tuple[str, ...]) -> None:
+    """A magazine's credits list names its writer beside their role, as it does its photographer and stylist."""
+    assert extract(page("", f"<article><h1>Sharon Stone</h1>{BODY}{box}</article>")).authors == expected
+
+
 def test_a_word_of_a_site_named_with_and_is_no_owners_given_name() -> None:
     # jobsnhire.com's meta author "Jobs & Hire", its site's name: "Jobs" is no person
     assert clean_authors(["Jobs & Hire"], exclude="Jobs & Hire", min_words=1) == ()

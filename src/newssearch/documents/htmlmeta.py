@@ -93,9 +93,10 @@ def _site_names(info: PageInfo, source: str | None) -> list[str | None]:
 
 
 def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...]:
-    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes › a name beside the date under
-    the headline › a name signing the story › a personal site's copyright holder › a wire agency a line credits as the
-    story's source; and a wire agency credited after them; never a name the JSON-LD credits as an organisation."""
+    """People in the byline: JSON-LD persons › meta author › rel=author / byline boxes › the writer a credits list
+    names › a name beside the date under the headline › a name signing the story › a personal site's copyright
+    holder › a wire agency a line credits as the story's source; and a wire agency credited after them; never a name
+    the JSON-LD credits as an organisation."""
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
     people, organisations = jsonld_credits(info.articles, info.objects)
@@ -118,10 +119,12 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
             cleaned = tuple(dict.fromkeys((*cleaned, *credited)))
             return with_co_authors(_in_full(cleaned, clean_authors(bylines, exclude=exclude)), bylines, exclude) \
                 if min_words == 1 else cleaned
-    # the name beside the date under the headline ("11.12.2019 - Amelie Loevenich"), the name that signs the story
+    # the writer a magazine's credits list names ("Interview" over "SVEN MICHAELSEN"), the name beside the date under
+    # the headline ("11.12.2019 - Amelie Loevenich"), the name that signs the story
     # ("<p><b>Stefan Wasmer</b></p>" at its end), else a personal site's copyright holder ("(c) Johannes Wolf" in its
     # foot), when nothing names anyone else; else the wire agency a line credits as the story's source ("Quelle: dpa")
-    last = (clean_authors(names, exclude=exclude) for names in (info.dated_names, info.signatures, info.copyrights))
+    last = (clean_authors(names, exclude=exclude)
+            for names in (info.credited_writers, info.dated_names, info.signatures, info.copyrights))
     return credited or next((found for names in last if (found := tuple(n for n in names if not agency_name(n)))),
                             tuple(info.source_agencies))
 

@@ -15,6 +15,7 @@ from lxml import html as lxml_html
 
 from . import jsonld
 from .archives import ArchiveSave, article_address
+from .creditlists import credited_writers
 from .headingtext import heading_text
 from .htmlauthors import copyright_holders, dated_names, signatures, source_agencies
 from .pageboxes import PAGE_TAGS, class_hints, collect_bylines, collect_dates, flat_text, parents
@@ -47,6 +48,7 @@ class PageInfo:
     copyrights: list[str] = field(default_factory=list)  # the holders the page's foot states a copyright of
     signatures: list[str] = field(default_factory=list)  # names alone in bold that end a story's paragraphs
     dated_names: list[str] = field(default_factory=list)  # names beside the date on a line under the headline
+    credited_writers: list[str] = field(default_factory=list)  # the writer a magazine's credits list names
     source_agencies: list[str] = field(default_factory=list)  # wire agencies a "Quelle: dpa" line credits
     lines: list[str] = field(default_factory=list)  # the page's text from the top, a line per run between tags
     kickers: list[tuple[str, str]] = field(default_factory=list)  # (h1, the date line over it in its box)
@@ -115,6 +117,7 @@ def page_info(root: Element, url: str | None = None, save: ArchiveSave | None = 
     collect_bylines(root, info)
     info.copyrights, info.signatures, info.dated_names = copyright_holders(root), signatures(root), dated_names(root)
     info.source_agencies = source_agencies(root)
+    info.credited_writers = credited_writers(root)
     info.lines = text_lines(root)
     info.kickers = kickers(root)
     info.site_names, info.brand_names = collect_site_names(root, domain_of(info.canonical or info.url))
