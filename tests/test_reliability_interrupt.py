@@ -68,6 +68,15 @@ def _interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
+def _controlled() -> None:
+    """In the child, before it runs: interruptible, and its terminal (its stdin) its controlling one, as a shell's."""
+    import fcntl
+    import termios
+
+    _interruptible()
+    fcntl.ioctl(0, termios.TIOCSCTTY, 0)
+
+
 def _interrupt_group(process: subprocess.Popen[str]) -> None:
     os.killpg(process.pid, signal.SIGINT)
 
@@ -90,17 +99,20 @@ def test_a_pool_stops_its_workers_at_once_and_silently_on_ctrl_c(tmp_path: Path)
     assert not [pid for pid in workers if _alive(pid)]
 
 
-def _update_run_with_workers(tmp_path: Path) -> tuple[subprocess.Popen[str], Path, Path]:
-    """An index run updating 400 of 600 files with two workers, started in a session of its own, once its
-    workers run (the test is skipped when it ended before); and its corpus and index folders."""
+def _update_run_with_workers(tmp_path: Path, terminal: int | None = None) -> tuple[subprocess.Popen[str], Path, Path]:
+    """An index run updating 400 of 600 files with two workers, started in a session of its own (with ``terminal``,
+    a pseudo-terminal's end, as its controlling terminal and every stream), once its workers run (the test is
+    skipped when it ended before); and its corpus and index folders."""
     corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
     make_news_corpus(corpus, 600)
     build_index(corpus, index_dir, workers=1)
     for path in sorted(corpus.rglob("*.txt"))[:400]:  # enough changed files to be read by workers
         path.write_text(path.read_text(encoding="utf-8") + "\nAn update.\n", encoding="utf-8")
+    streams = {"stdout": subprocess.PIPE, "stderr": subprocess.PIPE} if terminal is None else \
+        {"stdin": terminal, "stdout": terminal, "stderr": terminal}
     process = subprocess.Popen([sys.executable, "-m", "newssearch", "index", str(corpus), "--index-dir",
-                                str(index_dir), "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True, preexec_fn=_interruptible)
+                                str(index_dir), "--workers", "2"], text=True, start_new_session=True,
+                               preexec_fn=_interruptible if terminal is None else _controlled, **streams)
     deadline = time.monotonic() + 30
     while not _children(process.pid) and process.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -144,6 +156,69 @@ def test_sigterm_while_workers_read_says_terminated_stops_the_workers_and_the_ne
     time.sleep(0.2)
     assert not [pid for pid in workers if _alive(pid)]
     _next_run_finishes_the_job(corpus, index_dir, tmp_path)
+
+
+def _files(folder: Path) -> set[str]:
+    """The files under ``folder``, as paths relative to it."""
+    return {str(path.relative_to(folder)) for path in folder.rglob("*") if path.is_file()}
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_sighup_while_workers_read_says_hangup_stops_the_workers_and_clears_the_run(tmp_path: Path) -> None:
+    # A terminal closed sends SIGHUP to its foreground group, the workers too. The run had ended at once, exit
+    # 129 and no word, leaving what it wrote for the next run to clear.
+    process, corpus, index_dir = _update_run_with_workers(tmp_path)
+    workers = _children(process.pid)
+    before = _files(index_dir) | {".lock"}
+    os.killpg(process.pid, signal.SIGHUP)
+    _, err = process.communicate(timeout=20)
+    if process.returncode == 0:
+        pytest.skip("the run finished before the signal")
+    assert process.returncode == 129
+    assert "Traceback" not in err and err.strip() == f"Hangup. {INDEX_STOPPED}"
+    time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
+    assert _files(index_dir) <= before
+    _next_run_finishes_the_job(corpus, index_dir, tmp_path)
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="reads child processes from /proc")
+def test_a_terminal_closed_while_workers_read_ends_the_run_with_129_and_clears_it(tmp_path: Path) -> None:
+    # The run had died of the signal at once. Handled, its line cannot be said to a terminal that is gone: click's
+    # blank line after a stop, written to it, failed (EIO), and the run ended in "unexpected OSError", exit 1.
+    pty = pytest.importorskip("pty")
+    try:
+        ours, theirs = pty.openpty()
+    except OSError:  # a container without /dev/ptmx
+        pytest.skip("no pseudo-terminal here")
+    process, corpus, index_dir = _update_run_with_workers(tmp_path, theirs)
+    os.close(theirs)
+    workers = _children(process.pid)
+    before = _files(index_dir) | {".lock"}
+    os.close(ours)  # the terminal window closed
+    if process.wait(timeout=20) == 0:
+        pytest.skip("the run finished before the terminal closed")
+    assert process.returncode == 129
+    time.sleep(0.2)
+    assert not [pid for pid in workers if _alive(pid)]
+    assert _files(index_dir) <= before
+    _next_run_finishes_the_job(corpus, index_dir, tmp_path)
+
+
+def test_a_sighup_ignored_at_the_start_stays_ignored() -> None:
+    # `nohup newssearch index …` is meant to outlive its terminal: the handler must not undo nohup.
+    from newssearch.cli.app import _signals_unwind
+
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        with _signals_unwind():
+            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
+        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+        with _signals_unwind():
+            assert signal.getsignal(signal.SIGHUP) not in (signal.SIG_IGN, signal.SIG_DFL)
+        assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+    finally:
+        signal.signal(signal.SIGHUP, previous)
 
 
 INDEX_STOPPED = "Nothing of this run was kept (a run commits at its end): the index is as it was before it."

@@ -1,11 +1,12 @@
 """Worker processes that the indexer never leaves behind, and that print nothing of their own.
 
-A Ctrl-C at the terminal reaches every process of the foreground group. The workers ignore it: the
-indexer handles it, stops them (within GRACE_SECONDS, whatever their work) and says "Interrupted." once,
-where each worker would have printed a traceback. A SIGTERM (``timeout``, ``kill``) ends a worker at once, as
-the system's default does: the indexer's own handler for it (see ``cli.app``) is not theirs. A worker whose
-indexer is gone (killed with SIGKILL, say) exits by itself: a forked worker shares the indexer's writer lock, and
-an orphan would hold it for ever.
+A Ctrl-C at the terminal reaches every process of the foreground group, and so does the SIGHUP of a closed
+terminal. The workers ignore both: the indexer handles them, stops them (within GRACE_SECONDS, whatever their
+work) and says "Interrupted." (or "Hangup.") once, where each worker would have printed a traceback (or, of a
+SIGHUP, died at once, perhaps while writing a result: see ``stop``). A SIGTERM (``timeout``, ``kill``) ends a
+worker at once, as the system's default does: the indexer's own handler for it (see ``cli.app``) is not theirs.
+A worker whose indexer is gone (killed with SIGKILL, say) exits by itself: a forked worker shares the indexer's
+writer lock, and an orphan would hold it for ever.
 """
 
 from __future__ import annotations
@@ -54,14 +55,14 @@ def _start_frozen(pool: ProcessPoolExecutor) -> None:
 
 
 def _start_all(pool: ProcessPoolExecutor) -> None:
-    """Start ``pool``'s workers with Ctrl-C (and SIGTERM) held back, then let it reach the indexer.
+    """Start ``pool``'s workers with Ctrl-C (and SIGTERM, SIGHUP) held back, then let it reach the indexer.
 
     A Ctrl-C that reached a worker as it started, before it could ignore it, killed it mid-start and left
     the pool broken: the indexer could hang at exit. Held back (a worker starts with the indexer's mask,
     and then ignores the signal), it is delivered to the indexer alone, once the workers run. A SIGTERM
     so early would have met the indexer's handler in the worker.
     """
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM, signal.SIGHUP})
     try:
         pool.submit(int).result()  # the first task starts the workers
     finally:
@@ -88,10 +89,11 @@ def stop(pool: ProcessPoolExecutor) -> None:
 
 
 def _start_worker(parent: int, initializer: Callable[..., None] | None, initargs: tuple[object, ...]) -> None:
-    """In a worker: leave Ctrl-C to the indexer, end at once on SIGTERM (``stop`` sends it; the indexer's handler,
-    inherited, would raise inside the worker's loop, which goes on), exit when the indexer is gone, then run
-    ``initializer``."""
+    """In a worker: leave Ctrl-C and SIGHUP to the indexer, end at once on SIGTERM (``stop`` sends it; the indexer's
+    handler, inherited, would raise inside the worker's loop, which goes on), exit when the indexer is gone, then
+    run ``initializer``."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)  # the indexer stops us; gone, it is noticed below
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGTERM})  # held back by ``_start_all`` as it forked
 

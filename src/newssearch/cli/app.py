@@ -11,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import IntEnum
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -25,8 +25,9 @@ class ExitStatus(IntEnum):
     OK = 0
     NO_RESULTS = 1
     ERROR = 2
+    HUNG_UP = 129  # 128 + SIGHUP, as a shell reports a process the signal ended
     INTERRUPTED = 130
-    TERMINATED = 143  # 128 + SIGTERM, as a shell reports a process the signal ended
+    TERMINATED = 143  # 128 + SIGTERM
 
 
 # The attribute a command sets on the KeyboardInterrupt that stops it, to say what became of its work.
@@ -34,25 +35,38 @@ STOP_NOTE = "newssearch_note"
 
 
 class Terminated(KeyboardInterrupt):
-    """A SIGTERM (``timeout``, ``kill``, a service stopping) in flight: it unwinds as a Ctrl-C does, writers let go
-    of and workers stopped (what is committed stays), and ends in one line and TERMINATED."""
+    """A SIGTERM (``timeout``, ``kill``, a service stopping) or a SIGHUP (the terminal closed) in flight: it unwinds
+    as a Ctrl-C does, writers let go of and workers stopped (what is committed stays), and ends in one line and
+    TERMINATED or HUNG_UP."""
+
+    def __init__(self, signum: int = signal.SIGTERM) -> None:
+        super().__init__(signum)
+        self.signum = signum
 
 
-def _terminate(_signum: int, _frame: object) -> None:
-    raise Terminated
+# The line and exit code of each signal that unwinds: the system's name of the signal, as a shell reports it.
+_ENDINGS: dict[int, tuple[str, ExitStatus]] = {signal.SIGTERM: ("Terminated.", ExitStatus.TERMINATED),
+                                               signal.SIGHUP: ("Hangup.", ExitStatus.HUNG_UP)}
+
+
+def _terminate(signum: int, _frame: object) -> None:
+    raise Terminated(signum)
 
 
 @contextmanager
-def _sigterm_unwinds() -> Iterator[None]:
-    """While the command runs, a SIGTERM raises ``Terminated`` (only the main thread may set a handler)."""
+def _signals_unwind() -> Iterator[None]:
+    """While the command runs, a SIGTERM or SIGHUP raises ``Terminated`` (only the main thread may set a handler).
+    A SIGHUP ignored when we started (``nohup``) stays ignored: the run is meant to outlive its terminal."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.signal(signal.SIGTERM, _terminate)
+    unwinding = [signal.SIGTERM] + ([signal.SIGHUP] if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN else [])
+    previous = {signum: signal.signal(signum, _terminate) for signum in unwinding}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 # click 8.2 and later raise this usage error for a group called without a command (8.1 printed the help)
@@ -143,7 +157,7 @@ class NewsSearchGroup(click.Group):
     def main(self, *args: Any, **kwargs: Any) -> Any:
         kwargs["standalone_mode"] = False
         try:
-            with _sigterm_unwinds():
+            with _signals_unwind():
                 code = super().main(*args, **kwargs)
         except NewsSearchError as exc:
             click.echo(f"Error: {_one_line(exc.for_cli())}", err=True)
@@ -161,19 +175,15 @@ class NewsSearchGroup(click.Group):
             click.echo(f"Error: {_one_line(exc.format_message())}", err=True)
             sys.exit(ExitStatus.ERROR)
         except (KeyboardInterrupt, click.exceptions.Abort) as exc:
-            terminated = isinstance(exc, Terminated) or isinstance(exc.__cause__, Terminated)  # click: Abort from it
-            click.echo(" ".join(filter(None, ["Terminated." if terminated else "Interrupted.", _stop_note(exc)])),
-                       err=True)
-            # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
-            # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
-            sys.unraisablehook = _quiet
-            sys.exit(ExitStatus.TERMINATED if terminated else ExitStatus.INTERRUPTED)
+            _end_stopped(exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__)  # click: Abort from it
         except (ReaderGone, BrokenPipeError):
             # The reader of our output went away (`| head`): stop quietly, with what was left unwritten sent
             # nowhere (flushed at exit to the closed pipe, it would fail again and print a traceback).
             _discard_output()
             sys.exit(ExitStatus.OK)
         except Exception as exc:  # any: a user never sees a traceback
+            if isinstance(exc, OSError) and isinstance(exc.__context__, KeyboardInterrupt):
+                _end_stopped(exc.__context__)  # click's blank line after it failed: the terminal hung up
             if os.environ.get("NEWSSEARCH_DEBUG"):
                 raise
             click.echo(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} "
@@ -182,10 +192,26 @@ class NewsSearchGroup(click.Group):
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
 
 
-def _stop_note(exc: BaseException) -> str:
-    """What a command stopped by Ctrl-C or SIGTERM adds to "Interrupted." (``STOP_NOTE``): "" for none."""
-    stopped = exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__  # click: Abort from it
-    return getattr(stopped, STOP_NOTE, "")
+def _end_stopped(stopped: BaseException | None) -> NoReturn:
+    """Say in one line that a Ctrl-C or a signal stopped the command, and what became of its work (``STOP_NOTE``);
+    exit with the code of what stopped it."""
+    said, status = (_ENDINGS[stopped.signum] if isinstance(stopped, Terminated)
+                    else ("Interrupted.", ExitStatus.INTERRUPTED))
+    _say_last(" ".join(filter(None, [said, getattr(stopped, STOP_NOTE, "")])))
+    # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
+    # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
+    sys.unraisablehook = _quiet
+    sys.exit(status)
+
+
+def _say_last(line: str) -> None:
+    """Say ``line`` on stderr, the command's last; after a hangup the terminal is gone and a write to it fails
+    (EIO): then nothing is said, and what is left unwritten goes nowhere rather than fail again at exit."""
+    try:
+        click.echo(line, err=True)
+        sys.stdout.flush()
+    except OSError:
+        _discard_output()
 
 
 def _discard_output() -> None:
