@@ -253,3 +253,34 @@ def test_a_crash_between_commit_and_manifest_keeps_the_skips_the_manifest_record
     report = build_index(corpus, index_dir)
     assert [(skip.path, skip.reason) for skip in report.skipped] == skips
     assert (report.added, report.updated, report.unchanged) == (0, 0, 3)
+
+
+def test_a_manifest_not_saved_after_the_commit_says_the_changes_are_searchable(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A disk full on the manifest alone had said "the index as last committed is intact", though the commit had
+    # gone through and searches showed the new article. A rebuild's new folder is cleared: that one is intact.
+    from click.testing import CliRunner
+
+    from newssearch import store
+    from newssearch.cli import cli
+
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text("Ferry\n\nThe ferry sailed.\n")
+    build_index(corpus, index_dir)
+    (corpus / "b.txt").write_text("Harbour\n\nThe zqsaved harbour story.\n")
+
+    def full(folder: Path, manifest: store.Manifest) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "save_manifest", full)
+    said = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(index_dir)]).output
+    assert said == (f"Error: cannot write the index in {index_dir}: No space left on device (the disk is full: free "
+                    "some space and run it again; this run's changes are searchable, but the list of files could not "
+                    "be saved: the next run saves it)\n")
+    with open_index(index_dir) as idx:
+        assert idx.search("zqsaved").total == 1
+    rebuilt = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(index_dir), "--rebuild"]).output
+    assert rebuilt.endswith("; the index as last committed is intact)\n")
+    monkeypatch.undo()
+    assert build_index(corpus, index_dir).unchanged == 2

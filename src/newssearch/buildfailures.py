@@ -28,6 +28,11 @@ _NOT_WRITTEN_HINTS: dict[int, Text] = {
 _PATH_HINTS: dict[int, Text] = {errno.ENAMETOOLONG: Worded("give a shorter index_dir", "give a shorter --index-dir")}
 
 
+class ListNotSaved(OSError):
+    """The manifest (the list of indexed files) of an update could not be saved after Whoosh's commit, which stays
+    live: searches show the run's changes, and the next run, finding the index ahead of its list, saves the list."""
+
+
 def not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError:
     """The one-line error for an OSError while building the index in ``folder`` (``committed``: it held one)."""
     where = Path(exc.filename) if isinstance(exc.filename, str) else None
@@ -37,7 +42,10 @@ def not_written(folder: Path, exc: OSError, committed: bool) -> NewsSearchError:
         return _link_to_nowhere(folder)
     hint = _NOT_WRITTEN_HINTS.get(exc.errno or 0, _ANOTHER)
     if committed:
-        hint = reword(hint, lambda said: said + "; the index as last committed is intact")
+        # "intact" of a ListNotSaved had been untrue: its commit went through, and searches show it
+        state = ("this run's changes are searchable, but the list of files could not be saved: the next run saves it"
+                 if isinstance(exc, ListNotSaved) else "the index as last committed is intact")
+        hint = reword(hint, lambda said: f"{said}; {state}")
     return IndexNotWritable(f"cannot write the index in {folder}: {exc.strerror or exc}", hint=hint)
 
 

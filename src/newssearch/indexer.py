@@ -13,6 +13,7 @@ from pathlib import Path
 from . import config, indexfolders, indexhints, store, writerlock
 from .arguments import check_arguments
 from .buildfailures import (
+    ListNotSaved,
     clear_uncommitted,
     not_written,
     remove_if_empty,
@@ -268,5 +269,10 @@ def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store
         manifest.files = entries
         manifest.generation = generation
         manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        store.save_manifest(folder, manifest)
+        try:
+            store.save_manifest(folder, manifest)
+        except OSError as exc:
+            if fresh:  # a new folder the manifest does not name: cleared, so the index is as it was
+                raise
+            raise ListNotSaved(exc.errno, exc.strerror, exc.filename) from exc
     indexfolders.remove_stale_folders(folder, keep=manifest.active)
