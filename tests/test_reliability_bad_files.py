@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import threading
@@ -50,7 +51,8 @@ def test_every_hostile_file_is_indexed_or_skipped_with_a_reason(tmp_path: Path) 
     assert "linked.txt" not in indexed | set(skipped)   # a link to an article of the corpus: that article, once
     assert all(reason.strip() for reason in skipped.values())
     assert not [path for path in indexed | set(skipped) if path.startswith("loop/")
-                and path != "loop/inside.txt"], "a symlink loop was followed"
+                and path not in ("loop/inside.txt", "loop/self", "loop/parent")], "a symlink loop was followed"
+    assert skipped["loop/self"] == skipped["loop/parent"] == "link back to a folder it is in (a loop): not followed"
     for word in GOOD_TOKENS:
         assert found(index_dir, word), f"{word} is in a readable file but cannot be found"
     expected = {
@@ -394,6 +396,39 @@ def test_a_link_to_itself_is_reported_as_one(tmp_path: Path) -> None:
     reasons = {skip.path: skip.reason for skip in build_index(corpus, tmp_path / "index").skipped}
     assert reasons["self"] == "link that points at itself (a loop)"
     assert reasons["sub/up"] == "link to a link in a loop of links"
+
+
+def test_a_link_back_to_a_folder_it_is_in_is_reported_as_a_loop(tmp_path: Path) -> None:
+    # sub/up -> .. had been cut without a word, while a loop of links was said; a link to another folder of the
+    # corpus is cut without one still (its articles are read where they are).
+    corpus = tmp_path / "corpus"
+    (corpus / "sub" / "deeper").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("Ferry\n\nThe ferry sailed.")
+    (corpus / "sub" / "up").symlink_to("..")
+    (corpus / "sub" / "deeper" / "top").symlink_to(corpus)
+    (corpus / "here").symlink_to(".")
+    (corpus / ".up").symlink_to(".")  # hidden: passed over, as every hidden name is
+    (corpus / "latest").symlink_to("sub")
+    (corpus / "sub" / "deeper" / "side").symlink_to("../../latest")  # a link to a link to a folder above it
+    report = build_index(corpus, tmp_path / "index")
+    assert sorted((skip.path, skip.reason) for skip in report.skipped) == [
+        (rel, "link back to a folder it is in (a loop): not followed")
+        for rel in ["here", "sub/deeper/side", "sub/deeper/top", "sub/up"]]
+    assert report.documents == 1
+
+
+def test_a_folder_replaced_by_a_link_back_loses_its_articles(tmp_path: Path) -> None:
+    # Said as a problem, the link must not keep what the folder of its name held, as an unreadable folder does.
+    corpus = tmp_path / "corpus"
+    (corpus / "sub" / "up").mkdir(parents=True)
+    (corpus / "sub" / "a.txt").write_text("Ferry\n\nThe ferry sailed.")
+    (corpus / "sub" / "up" / "b.txt").write_text("Harbour\n\nThe harbour closed.")
+    build_index(corpus, tmp_path / "index")
+    shutil.rmtree(corpus / "sub" / "up")
+    (corpus / "sub" / "up").symlink_to("..")
+    report = build_index(corpus, tmp_path / "index")
+    assert (report.deleted, report.documents) == (1, 1)
+    assert [skip.reason for skip in report.skipped] == ["link back to a folder it is in (a loop): not followed"]
 
 
 def test_a_loop_of_links_named_as_articles_is_reported_as_a_loop(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from stat import S_IRGRP, S_IROTH, S_IRUSR, S_ISREG
 
-from .corpuslinks import broken_link, claims, deleted_target, links_within
+from .corpuslinks import LINK_BACK, broken_link, claims, deleted_target, links_back, links_within
 from .documents import FOLDER_FILE_NAMES, MAILBOX_SUMMARY, gzip_names_a_type, is_supported
 from .ids import distinct_id, os_name_id, utf8_text
 from .store import MANIFEST, FileEntry, holds_index
@@ -52,7 +52,8 @@ class WalkResult:
     problems: list[tuple[str, str]]  # (relative path, reason) for entries that could not be visited
     ignored_types: Counter[str] = field(default_factory=Counter)  # files no reader handles, by ending (".jpg", "")
     ignored_files: list[str] = field(default_factory=list)  # and their ids, in walk order
-    dangling: set[str] = field(default_factory=set)  # links whose file is gone: among the problems, but gone
+    # links whose file is gone, and links back to a folder they are in: among the problems, but nothing is kept
+    dangling: set[str] = field(default_factory=set)
 
     @property
     def ignored(self) -> int:
@@ -103,10 +104,13 @@ def walk_corpus(root: Path, exclude: Path | None = None, known: Mapping[str, Fil
 
     for folder, dirs, names in os.walk(root, onerror=on_error, followlinks=True):
         here = Path(folder)
-        dirs[:] = _subfolders(here, dirs, names, real_root, seen_dirs, excluded)
         # Relative ids by string joins, not Path.relative_to per file: a walk of 200k files stays fast.
-        prefix = relative_id(here, root)
-        _list_files(walk, files, holders, folder, names, "" if prefix == "." else prefix + "/")
+        prefix = "" if (rel := relative_id(here, root)) == "." else rel + "/"
+        for name in links_back(here, dirs, real_root):
+            walk.problems.append((prefix + os_name_id(name), LINK_BACK))
+            walk.dangling.add(prefix + os_name_id(name))  # nothing is read behind it, so nothing is kept of it
+        dirs[:] = _subfolders(here, dirs, names, real_root, seen_dirs, excluded)
+        _list_files(walk, files, holders, folder, names, prefix)
     found, clashes = _one_id_each([item for item in files if item is not None], root, known or {})
     return WalkResult(files=found, problems=walk.problems + clashes, ignored_types=walk.ignored_types,
                       ignored_files=walk.ignored_files, dangling=walk.dangling)

@@ -1,5 +1,5 @@
-"""Symbolic links met in a corpus walk: a link to a file listed already, a link into the corpus itself, and links
-that lead nowhere (a file deleted, a drive not mounted, a loop)."""
+"""Symbolic links met in a corpus walk: a link to a file listed already, a link into the corpus itself (back into a
+folder it is in: a loop), and links that lead nowhere (a file deleted, a drive not mounted, a loop)."""
 
 from __future__ import annotations
 
@@ -83,3 +83,27 @@ def links_within(path: Path, real_root: Path) -> bool:
     except (OSError, ValueError, RuntimeError):  # outside the corpus, or a loop
         return False
     return not any(part.startswith(".") for part in inside.parts)
+
+
+LINK_BACK = "link back to a folder it is in (a loop): not followed"
+
+
+def links_back(here: Path, dirs: list[str], real_root: Path) -> list[str]:
+    """The names among ``dirs`` (the folders of ``here``) that are links to ``here`` or a folder above it within the
+    corpus (``sub/up`` -> ``..``): loops, cut as ``links_within`` cuts every link into the corpus, but said, as a
+    loop of links is. A link to another folder of the corpus is cut without a word: its articles are read where
+    they are."""
+    links = [name for name in dirs if not name.startswith(".") and os.path.islink(here / name)]  # hidden: passed over
+    if not links:
+        return []
+    real_here = here.resolve()  # only in a folder holding links: a walk of many folders resolves none
+    found = []
+    for name in links:
+        try:
+            target = (here / name).resolve()
+        except (OSError, RuntimeError):  # a loop of links: said as one by the walk's own checks
+            continue
+        within = target == real_root or real_root in target.parents
+        if within and (target == real_here or target in real_here.parents):
+            found.append(name)
+    return found
