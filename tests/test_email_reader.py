@@ -910,3 +910,39 @@ def test_a_message_whose_attached_message_lacks_its_closing_boundary_is_read_not
                 'Content-Type: multipart/mixed; boundary="o"',
                 f"--o\nContent-Type: text/plain\n\nSee below.\n--o\nContent-Type: message/rfc822\n\n{inner}--o--\n")
     assert one(data).title == "Harbour report"
+
+
+def test_a_plain_message_with_a_picture_in_its_middle_keeps_its_text_after_the_picture() -> None:
+    # Apple Mail sends a plain message with a picture pasted mid-text as multipart/mixed of text, image, text: the
+    # text after the picture had been dropped, silently. A list's footer part (Mailman's rule) stays out.
+    data = mail("""From: Jo Lee <jo@example.org>
+Subject: Photos from the flood
+Date: Tue, 05 Mar 2024 09:00:00 +1300
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="Apple-Mail=_1\"""", """--Apple-Mail=_1
+Content-Type: text/plain; charset=us-ascii
+
+The river rose two metres overnight at Wairoa, residents said.
+
+--Apple-Mail=_1
+Content-Disposition: inline; filename=IMG_0001.jpg
+Content-Type: image/jpeg; name=IMG_0001.jpg
+Content-Transfer-Encoding: base64
+
+/9j/4A==
+
+--Apple-Mail=_1
+Content-Type: text/plain; charset=us-ascii
+
+Civil defence opened an evacuation centre at the marae.
+
+--Apple-Mail=_1
+Content-Type: text/plain; charset=us-ascii
+Content-Disposition: inline
+
+_______________________________________________
+Floods mailing list
+--Apple-Mail=_1--
+""")
+    assert one(data).body == ("The river rose two metres overnight at Wairoa, residents said.\n\n"
+                              "Civil defence opened an evacuation centre at the marae.")

@@ -36,6 +36,7 @@ LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
 _LAYOUT_TABLE = re.compile(r"<table\b", re.IGNORECASE)
 _SIGNATURE = re.compile(r"^--( ?)$")  # RFC 3676's "-- "; "--" alone is one when nothing under it is a sentence
 _SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")
+_LIST_FOOTER = re.compile(r"\s*_{10,}\s*$", re.MULTILINE)  # Mailman's footer part opens with a rule of underscores
 _QUOTE_MARK = re.compile(r"^>+ ?")
 # The line a reply puts over the lines it quotes, in the languages mail programs write it.
 # the verb last ("On … Bob <bob@example.com> wrote:", "Le … a écrit :") or before the name, as German and Dutch put it
@@ -48,6 +49,8 @@ def message_text(message: EmailMessage) -> str:
     """The message's own text (see the module), its line ends ``\\n``."""
     plain, page = message.get_body(("plain",)), message.get_body(("html",))
     text = _part_text(plain) if plain is not None else ""
+    if plain is not None and (more := _continued(message, plain)):
+        text = "\n\n".join(part.strip("\r\n") for part in [text, *more])
     # An alert's (Google's) list header makes no newsletter of it: its headlines are its text (when no story of it
     # was told apart, as in a layout Google has not used before).
     if page is not None and any(header_text(message, name) for name in LIST_HEADERS) and not is_alert(message):
@@ -58,6 +61,22 @@ def message_text(message: EmailMessage) -> str:
             (html := _page_text(page, is_alert(message), header_text(message, "Subject"))).split()):
         text = html
     return with_quotes_last(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _continued(message: EmailMessage, body: MIMEPart) -> list[str]:
+    """The texts of the plain parts that go on with ``body`` after a picture: Apple Mail sends a plain message with a
+    picture pasted mid-text as multipart/mixed of text, picture, text, each text a part of no file name. A mailing
+    list's footer part (Mailman's, under a rule of underscores) is not the message's text."""
+    for parent in message.walk():
+        if not isinstance(parent, MIMEPart) or parent.get_content_type() != "multipart/mixed":
+            continue
+        parts = list(parent.iter_parts())
+        at = next((at for at, part in enumerate(parts) if part is body), None)
+        if at is not None:
+            texts = [_part_text(part) for part in parts[at + 1:] if part.get_content_type() == "text/plain"
+                     and not part.get_filename() and part.get_content_disposition() != "attachment"]
+            return [text for text in texts if not _LIST_FOOTER.match(text)]
+    return []
 
 
 def body_parts(message: EmailMessage) -> tuple[str, str]:
