@@ -1425,3 +1425,10 @@ def test_json_ld_with_a_number_too_long_or_nesting_too_deep_for_python_is_passed
             "</article></body></html>")
     assert jsonld.parse_script(page.split(">", 3)[3].split("</script>")[0]) == []
     assert extract(page.encode(), "p.html").body == "Oil prices rose on Tuesday as OPEC ministers met in Vienna to discuss output cuts."
+
+
+def test_a_page_of_no_title_tag_is_titled_by_its_one_h1() -> None:
+    # A bare page (an e-mail's attached .html, a page written by hand) whose only title is its h1: the headline had
+    # been neither its title (its lede was) nor in its text, its words found by no search.
+    found = extract("<html><body><h1>Attached page</h1><p>The page has civetword in its body text.</p></body></html>")
+    assert (found.title, found.title_source) == ("Attached page", "h1")

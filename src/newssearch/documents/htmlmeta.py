@@ -76,7 +76,9 @@ def extract_title(info: PageInfo, source: str | None = None) -> Found:
                     for ref in references[:2])
     chain: list[Found] = [(og, "og"), (headline, "json-ld"),
                           (None if info.headline_h2 and names_site(title, keys) else title, "title"),
-                          (info.headline_h2, "h2")]
+                          (info.headline_h2, "h2"),
+                          # a page of no title tag (an e-mail's attached page): its one h1, which the text leaves out
+                          (h1s[0] if len(h1s) == 1 and not any(references) else None, "h1")]
     for value, origin in chain:
         if value and value.strip():
             return trim_title(value), origin
