@@ -512,6 +512,19 @@ def test_takeout_messages_labelled_spam_or_trash_are_skipped_with_that_reason() 
         (f"inbox.mbox#{hash_key(3)}", "message #3: labelled Trash in Gmail")]
 
 
+def test_thunderbird_messages_deleted_but_not_yet_compacted_away_are_skipped_with_that_reason() -> None:
+    # Thunderbird deletes a message from a local folder by setting its Expunged flag (0x0008) and leaves it in the
+    # file until the folder is compacted: a profile's Inbox had given back what its owner deleted (a second copy of
+    # what went to Trash). Read (0x0001) and flagged (0x0004) messages stay.
+    flagged = MBOX.replace("Subject: Release 1", "X-Mozilla-Status: 0005\nSubject: Release 1").replace(
+        "Subject: Release 2", "X-Mozilla-Status: 0009\nSubject: Release 2").replace(
+        "Subject: Release 3", "X-Mozilla-Status: zz\nSubject: Release 3")
+    result = parse_bytes(flagged.encode(), "Inbox", ".mbox")
+    assert [a.title for a in result.articles] == ["Release 1", "Release 3"]
+    assert [(skip.path, skip.reason) for skip in result.skipped] == [
+        (f"Inbox#{hash_key(2)}", "message #2: deleted in Thunderbird (it stays in the file until the folder is compacted)")]
+
+
 BOUNCE = ("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification\n"
           "Content-Type: multipart/report; boundary=rb; report-type=delivery-status\n\n--rb\n"
           "Content-Type: text/plain\n\n** Address not found **\n--rb\nContent-Type: message/rfc822\n\n"

@@ -9,8 +9,8 @@ line follows: an unescaped body line "From noon Sat Jun 7 12:00 the detour appli
 as ``>From `` (``>>From `` in mboxrd) loses one ``>``. Each message is read as an .eml (``mail.message_result``);
 its id is ``inbox.mbox#<Message-ID>`` (without its angle brackets) when that is in the file once, else a hash of
 its Date, From and Subject lines, ``inbox.mbox#3f2a9c01b2d4``: not its place, which an earlier message's deletion
-would give to another. A message Gmail labels Spam or Trash (``X-Gmail-Labels``) is skipped as a record with that
-reason. A message that does not read is a broken record:
+would give to another. A message Gmail labels Spam or Trash (``X-Gmail-Labels``), or that Thunderbird deleted but has not
+yet compacted away (``X-Mozilla-Status``), is skipped as a record with that reason. A message that does not read is a broken record:
 reported with its reason while the others are read, and the index keeps what it held of it. So is the last message
 when the file ends inside it (a mail program still appending, a download stopped): the file ends mid-line, or a
 multipart message without its closing boundary; the index keeps it, and the messages after it, as they were.
@@ -48,6 +48,9 @@ _FOLD = re.compile(rb"\n[ \t]+")  # a header line continued on the next (Exchang
 _KEY_LINES = re.compile(rb"^(?:date|from|subject):.*$", re.IGNORECASE | re.MULTILINE)
 HASH_KEY_DIGITS = 12
 _DROPPED_LABELS = frozenset({"spam", "trash"})  # Gmail's labels of messages that are no one's news
+# Thunderbird's flag (in X-Mozilla-Status) of a message deleted from a local folder, left in the file until the folder
+# is compacted: its owner's deletion (a copy went to Trash), no article.
+_EXPUNGED = 0x0008
 
 
 def read_mbox(data: bytes, rel: str) -> ReadResult:
@@ -87,8 +90,8 @@ def _line_feeds(data: bytes) -> bytes:
 
 def _kept_message(data: bytes, last: bool) -> EmailMessage:
     """The message ``data`` holds; UnreadableFile when Gmail labels it spam or trash (Takeout's "All mail Including
-    Spam and Trash.mbox" holds them), or when it is the ``last`` and the file ends inside it (cut short: what reads of
-    it is no message, and the index keeps the one read before)."""
+    Spam and Trash.mbox" holds them) or Thunderbird deleted it, or when it is the ``last`` and the file ends inside
+    it (cut short: what reads of it is no message, and the index keeps the one read before)."""
     message = parse_message(data)
     if last and (not data.endswith(b"\n") or ends_inside(message)):
         raise UnreadableFile(CUT_SHORT)
@@ -96,7 +99,17 @@ def _kept_message(data: bytes, last: bool) -> EmailMessage:
     dropped = sorted(labels & _DROPPED_LABELS)
     if dropped:
         raise UnreadableFile(f"labelled {dropped[0].title()} in Gmail")
+    if _EXPUNGED & _hex(header_text(message, "X-Mozilla-Status")):
+        raise UnreadableFile("deleted in Thunderbird (it stays in the file until the folder is compacted)")
     return message
+
+
+def _hex(value: str) -> int:
+    """A header's hexadecimal flags ("0009"), 0 when it holds none."""
+    try:
+        return int(value.strip(), 16)
+    except ValueError:
+        return 0
 
 
 def message_spans(data: bytes) -> list[tuple[int, int]]:
