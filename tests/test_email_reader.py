@@ -525,6 +525,20 @@ def test_thunderbird_messages_deleted_but_not_yet_compacted_away_are_skipped_wit
         (f"Inbox#{hash_key(2)}", "message #2: deleted in Thunderbird (it stays in the file until the folder is compacted)")]
 
 
+@pytest.mark.parametrize("mark", ["X-Mozilla-Status: 0009", "X-Gmail-Labels: Inbox,Trash"])
+def test_a_message_deleted_or_labelled_trash_since_it_was_indexed_leaves_the_index(tmp_path: Path, mark: str) -> None:
+    # Its owner's choice is no damage to wait out: the article had been kept, "which this record may be", every run.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "inbox.mbox").write_text(MBOX)
+    assert build_index(corpus, tmp_path / "ix").added == 3
+    (corpus / "inbox.mbox").write_text(MBOX.replace("Subject: Release 2", f"{mark}\nSubject: Release 2"))
+    report = build_index(corpus, tmp_path / "ix")
+    assert (report.deleted, [skip.kept for skip in report.skipped]) == (1, [False])
+    with open_index(tmp_path / "ix") as idx:
+        assert sorted(article.title for article in idx.articles()) == ["Release 1", "Release 3"]
+
+
 BOUNCE = ("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\nSubject: Delivery Status Notification\n"
           "Content-Type: multipart/report; boundary=rb; report-type=delivery-status\n\n--rb\n"
           "Content-Type: text/plain\n\n** Address not found **\n--rb\nContent-Type: message/rfc822\n\n"

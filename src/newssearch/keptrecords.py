@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from . import store
-from .documents.article import Skip, read_in_part
+from .documents.article import Skip, left_out, read_in_part
 from .parallel import Written
 
 _KEPT = " (kept: {} article{} indexed before, which this record may be)"
@@ -28,10 +28,11 @@ def kept_records(written: Written, old: store.FileEntry | None) -> list[str]:
     """The ids of the file's articles indexed before that its records that cannot be read now may be (a line
     of an export cut short by a partial write): kept as they were, as a file that breaks whole keeps its
     version indexed before, until those records read again, whatever else of the file changes meanwhile."""
-    if old is None or not written.ids or not written.skipped:  # an export emptied keeps none
+    broken = [skip for skip in written.skipped if not left_out(skip.reason)]  # a message its owner deleted goes
+    if old is None or not written.ids or not broken:  # an export emptied keeps none
         return []
-    keeping = bool(_noted(old) & {_why(skip.reason) for skip in written.skipped})  # the record that broke, still broken
-    if not keeping and not _broken_since(written.skipped, old):
+    keeping = bool(_noted(old) & {_why(skip.reason) for skip in broken})  # the record that broke, still broken
+    if not keeping and not _broken_since(broken, old):
         return []  # no record broke since: one never read (no text), wherever it moved, keeps no deleted article
     new = set(written.ids)
     return [article_id for article_id in old.ids if article_id not in new and article_id != written.rel]
@@ -52,8 +53,8 @@ def with_kept_note(skipped: list[Skip], kept: list[str], old: store.FileEntry | 
     if not kept or old is None:
         return skipped
     broken, noted = _broken_since(skipped, old), _noted(old)
-    at = next((n for n, skip in enumerate(skipped) if _why(skip.reason) in noted), None)
+    at = next((n for n, skip in enumerate(skipped) if _why(skip.reason) in noted and not left_out(skip.reason)), None)
     if at is None:
-        at = next((n for n, skip in enumerate(skipped) if broken[_why(skip.reason)]), 0)
+        at = next((n for n, skip in enumerate(skipped) if broken[_why(skip.reason)] and not left_out(skip.reason)), 0)
     note = _KEPT.format(len(kept), "s" if len(kept) > 1 else "")
     return [Skip(skip.path, skip.reason + note, kept=True) if n == at else skip for n, skip in enumerate(skipped)]

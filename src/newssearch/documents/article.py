@@ -55,6 +55,16 @@ def read_in_part(reason: str) -> bool:
     return reason.split(" (kept", 1)[0].endswith(READ_IN_PART)
 
 
+# A record its owner left out (a message labelled Spam or Trash, one deleted in the mail program): no damage to wait
+# out, so the articles indexed of it before are not kept (see keptrecords). Each reason ends so.
+LEFT_OUT = ("in Gmail", "until the folder is compacted)")
+
+
+def left_out(reason: str) -> bool:
+    """Whether ``reason`` is a record's its owner left out (``LEFT_OUT``), a kept note after it or not."""
+    return reason.split(" (kept: ", 1)[0].endswith(LEFT_OUT)
+
+
 @dataclass(frozen=True)
 class Skip:
     """A file or record that was not indexed, and why."""
