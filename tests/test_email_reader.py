@@ -286,6 +286,19 @@ def test_an_attachment_without_a_file_name_is_read_by_its_type() -> None:
     assert [(a.id, a.title) for a in result.articles][1:] == [("mail.eml#attachment.docx", "Library hours extended")]
 
 
+def test_a_text_attached_without_a_file_name_is_read_by_its_type() -> None:
+    # A text or page sent as an attachment with no name had been passed over, silently: its words found by no search.
+    message = EmailMessage()
+    message["From"] = "Media Team <media@example.com>"
+    message["Subject"] = "Release"
+    message.set_content("Attached.")
+    message.add_attachment(f"Rates held\n\n{RELEASE}", disposition="attachment")
+    message.add_attachment(f"<h1>Bridge reopens</h1><p>{RELEASE}</p>", subtype="html", disposition="attachment")
+    result = parse_bytes(message.as_bytes(), "mail.eml", ".eml")
+    assert [(a.id, a.title) for a in result.articles][1:] == [
+        ("mail.eml#attachment.txt", "Rates held"), ("mail.eml#attachment.html", "Bridge reopens")]
+
+
 @pytest.mark.parametrize(("maintype", "subtype", "filename"), [
     ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document", "release.docx"),
     ("application", "octet-stream", "release.docx"),      # a file's type unknown to the mailer: read by its name

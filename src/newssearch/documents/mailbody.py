@@ -29,6 +29,8 @@ ATTACHMENT_TYPES = {
     "text/rtf": ".rtf",
     "application/msword": ".doc",
 }
+# A text or page attached with no file name (a part the message's text is not: it says it is an attachment).
+_TEXT_FILES = {"text/plain": ".txt", "text/html": ".html"}
 STUB_SHARE = 0.5  # a plain part with fewer words than this share of its HTML part's is a stub
 SIGNATURE_MAX_LINES = 10  # a signature is at most this many lines under its "-- " line (a longer tail is text)
 # A message sent through a mailing list (a newsletter): its plain part is written by the mailer from its HTML one.
@@ -184,7 +186,8 @@ def without_signature(text: str) -> str:
 def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
     """The message's attachments newssearch reads, with their file names: attached messages (a message
     forwarded as an attachment), archives (``is_archive``) and files of a suffix in ``ATTACHMENT_SUFFIXES`` or, whatever
-    their name, of a type in ``ATTACHMENT_TYPES`` (named for it: "attachment.pdf"); pictures and others left out."""
+    their name, of a type in ``ATTACHMENT_TYPES`` (named for it: "attachment.pdf"), a text or page attached with no
+    name ("attachment.txt"); pictures and others left out."""
     found: list[tuple[str, EmailMessage]] = []
     for part in message.iter_attachments() if message.is_multipart() else _single_attachment(message):
         name = part.get_filename() or ""
@@ -194,6 +197,8 @@ def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
             found.append((name, part))
         elif part.get_content_type() in ATTACHMENT_TYPES:
             found.append((f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}", part))
+        elif not name and part.get_content_disposition() == "attachment" and part.get_content_type() in _TEXT_FILES:
+            found.append((f"attachment{_TEXT_FILES[part.get_content_type()]}", part))
         elif part.is_multipart():
             found += attachments(part)
     return found
