@@ -394,3 +394,20 @@ def test_every_error_and_returned_type_is_exported() -> None:
     returned = {"Timeline", "Snippet", "IndexStats", "IndexReport", "SearchResult", "Hit", "Article", "Skip"}
     assert raised | returned <= set(newssearch.__all__)
     assert all(getattr(newssearch, name) for name in newssearch.__all__)
+
+
+def test_a_folder_of_other_files_holds_no_index(tmp_path: Path) -> None:
+    """open_index("/tmp"), a folder of other files and no manifest, had raised IndexCorrupt: it holds no index, damaged
+    or not, and says so as the command line does (IndexNotFound, the same words)."""
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(IndexNotFound, match="is not a newssearch index: it holds other files") as caught:
+        open_index(tmp_path)
+    shown = CliRunner().invoke(cli, ["query", "--index-dir", str(tmp_path), "storm"])
+    assert shown.exit_code == 2 and caught.value.for_cli() in shown.output
+
+
+def test_a_folder_whose_manifest_is_damaged_stays_corrupt(tmp_path: Path) -> None:
+    (tmp_path / "newssearch.json").write_text("{not json\n")
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(IndexCorrupt, match="damaged"):
+        open_index(tmp_path)

@@ -13,7 +13,7 @@ from .errors import IndexCorrupt, IndexNotFound, Worded
 from .folderpath import path_problem
 from .indexfolders import file_in_the_way
 from .indexhints import index_command, rebuild_hint, shown_folder
-from .store import Manifest, load_manifest
+from .store import Manifest, load_manifest, refuse_foreign_folder
 from .writerlock import being_written
 
 
@@ -22,6 +22,8 @@ def require_manifest(index_dir: Path) -> Manifest:
     in_the_way = file_in_the_way(index_dir)
     if in_the_way:
         raise IndexNotFound(in_the_way, hint=None if path_problem(index_dir) else "give the folder that `newssearch index` made")
+    # a folder of other files ("/tmp") holds no index: not found, in the words the command line uses for it
+    refuse_foreign_folder(index_dir, IndexNotFound)
     manifest = load_manifest(index_dir, with_files=False)
     if manifest is None and being_written(index_dir):
         raise IndexNotFound(f"no index in {shown_folder(index_dir)} yet: another newssearch process is building it",

@@ -22,6 +22,7 @@ from pathlib import Path
 from .errors import (
     IndexCorrupt,
     IndexOutdated,
+    NewsSearchError,
     Worded,
 )
 from .indexhints import outdated_fix, rebuild_hint
@@ -196,10 +197,11 @@ def _parse_head(line: bytes) -> dict:  # type: ignore[type-arg]
     return head
 
 
-def refuse_foreign_folder(index_dir: Path) -> None:
-    """IndexCorrupt when ``index_dir`` has no manifest but holds other files: never write an index among them."""
+def refuse_foreign_folder(index_dir: Path, error: type[NewsSearchError] = IndexCorrupt) -> None:
+    """``error`` when ``index_dir`` has no manifest but holds other files: never write an index among them (a reader
+    is told IndexNotFound: such a folder holds no index, damaged or not)."""
     if index_dir.is_dir() and not manifest_path(index_dir).exists() and holds_foreign_files(index_dir):
-        raise IndexCorrupt(f"{index_dir} is not a newssearch index: it holds other files",
+        raise error(f"{index_dir} is not a newssearch index: it holds other files",
                            hint=Worded("give as index_dir a folder that build_index made, or a new one",
                                        "give --index-dir a folder that `newssearch index` made, or a new one"))
 
