@@ -79,6 +79,24 @@ def test_a_release_from_an_office_or_a_desk_has_no_author_its_publisher_the_offi
     assert fields(one(data)) == ("New cycleway opens", "2025-06-03", (), source)
 
 
+@pytest.mark.parametrize("sender, authors, source", [
+    # A newsletter's name is its domain's (its words, without "The", run together: the first label not a host's):
+    # the publisher ("The Daily Brief" had been the author, at a mailbox of no role's name).
+    ("The Daily Brief <brief@dailybrief.example.com>", (), "The Daily Brief"),
+    ("Morning Wire <wire@mail.morningwire.com>", (), "Morning Wire"),
+    ("Morning Wire <news@morningwire.com>", (), "Morning Wire"),
+    # A person at that domain, or at a mailbox of their own name at a domain of it, stays the author.
+    ("Jane Brief <jane@dailybrief.com>", ("Jane Brief",), None),
+    ("Casey Newton <cnewton@caseynewton.com>", ("Casey Newton",), None),
+])
+def test_a_sender_named_as_its_domain_is_the_publisher(sender: str, authors: tuple[str, ...],
+                                                       source: str | None) -> None:
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Date"] = sender, "Storm hits", "Tue, 03 Jun 2025 09:12:00 +1200"
+    message.set_content(RELEASE)
+    assert fields(one(message.as_bytes())) == ("Storm hits", "2025-06-03", authors, source)
+
+
 def test_a_tag_in_brackets_stays_in_a_subject_that_came_through_no_mailing_list() -> None:
     data = mail("From: Jo Lee <jo@example.com>\nSubject: [VIDEO] Storm hits\nDate: 3 Jun 2025", RELEASE)
     assert one(data).title == "[VIDEO] Storm hits"

@@ -32,6 +32,8 @@ _OFFICE = re.compile(r"\b(?:council|ministry|department|office|police|government
                      r"communications?|comms|relations|marketing|info|information|enquiries|support|trust|"
                      r"association|society|union|emergency|services|hospital|museum|library|school|company|ltd)\b",
                      re.IGNORECASE)
+# The labels of a sending domain that name a host, not a publication: "news.dailybrief.com", "mail.morningwire.com".
+_HOST_LABELS = frozenset({"www", "mail", "news", "email", "newsletter"})
 # A desk's name alone tells no publisher: "Press Office", "Media Team", "Editor", "Newsroom".
 _DESK_WORDS = frozenset("the and of media press news newsroom newsdesk desk office team communications comms pr "
                         "public relations editor editors editorial info information enquiries marketing support "
@@ -63,7 +65,7 @@ def read_sender(value: str) -> Sender | None:
     name, address = sender_parts(value)
     if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
         return None
-    if _AUTOMATIC.search(address) or _is_office(name, address):
+    if _AUTOMATIC.search(address) or _is_office(name, address) or _is_masthead(name, address):
         publisher = (_known_publisher(address) or "") if _is_desk(name) else name
         return Sender("publisher", publisher, name)
     return Sender("author", name, name)
@@ -83,6 +85,22 @@ def _is_office(name: str, address: str) -> bool:
     if any(is_person(person) for person in people) and not (role and len(names) > 1):
         return False
     return role or names_no_person(name) or bool(_OFFICE.search(name))
+
+
+def _is_masthead(name: str, address: str) -> bool:
+    """Whether a sender's name is its domain's, a publication's: its words, without "The", run together are the
+    domain's first label that is not a mail or web host's ("The Daily Brief <brief@dailybrief.example.com>",
+    "Morning Wire <wire@mail.morningwire.com>"); not a person's at a mailbox of their own name ("Forest Bird
+    <forest@forestbird.org.nz>", "Casey Newton <cnewton@caseynewton.com>"): a person may own a domain of their name."""
+    local, _at, domain = address.lower().rpartition("@")
+    label = next((label for label in domain.split(".") if label not in _HOST_LABELS), "")
+    words = [word.lower() for word in re.findall(r"[^\W\d_]+", name[:MAX_BYLINE])]
+    words = words[1:] if words[:1] == ["the"] else words
+    if not label or "".join(words) != label:
+        return False
+    mailbox = "".join(re.findall(r"[^\W\d_]+", local))  # "forest.bird": forestbird
+    own = mailbox.startswith(words[0]) or mailbox == words[0][0] + words[-1]
+    return not (own and is_person(name[:MAX_BYLINE]))
 
 
 def _names_domain(name: str, address: str) -> bool:
