@@ -97,6 +97,19 @@ def test_a_sender_named_as_its_domain_is_the_publisher(sender: str, authors: tup
     assert fields(one(message.as_bytes())) == ("Storm hits", "2025-06-03", authors, source)
 
 
+@pytest.mark.parametrize("heading, body", [
+    ("floods close\n  roads", "Rain closed roads."),  # the title again, folded and white space aside: said once
+    ("Storm warning", "Storm warning\n\nRain closed roads."),  # a heading of its own stays the text's
+])
+def test_an_html_messages_heading_that_repeats_its_subject_is_not_its_texts_first_line(heading: str, body: str) -> None:
+    """An HTML-only message whose h1 repeats its subject had opened its text with the subject again."""
+    message = EmailMessage()
+    message["From"], message["Subject"] = "Jo Lee <jo@example.com>", "Floods close roads"
+    message.set_content(f"<html><body><h1>{heading}</h1><p>Rain closed roads.</p></body></html>", subtype="html")
+    article = one(message.as_bytes())
+    assert (article.title, article.body) == ("Floods close roads", body)
+
+
 def test_a_tag_in_brackets_stays_in_a_subject_that_came_through_no_mailing_list() -> None:
     data = mail("From: Jo Lee <jo@example.com>\nSubject: [VIDEO] Storm hits\nDate: 3 Jun 2025", RELEASE)
     assert one(data).title == "[VIDEO] Storm hits"

@@ -30,6 +30,7 @@ from .mailbody import (
     attachments,
     body_parts,
     message_text,
+    page_heading,
 )
 from .mailcut import cut_part
 from .mailheader import (
@@ -230,7 +231,11 @@ def _article(record: Keyed, text: str, message: EmailMessage, rel: str, article_
     language = header_text(message, "Content-Language").split(",")[0].strip()
     if language:
         record = {**record, "language": ("Content-Language", language)}
-    return replace(text_article(text, article_id, Lead(record=record)), path=rel)
+    # An HTML message's h1 saying its subject again ("<h1>Floods close roads</h1>" under that subject) is the title,
+    # not the text's first line as well: the text reader leaves out a heading that repeats the title.
+    heading = page_heading(message)
+    lead = Lead(record=record, headings=frozenset({heading} if heading else ()))
+    return replace(text_article(text, article_id, lead), path=rel)
 
 
 def _story_article(story: Story, record: Keyed, rel: str, article_id: str) -> Article:

@@ -111,15 +111,30 @@ def _newsletter_body(page: str, subject: str) -> str:
     """A newsletter's body (a page laid out in tables) as the page reader finds it, opened by its headline (its
     first h1, which the page reader takes for the page's title) unless that is the ``subject``'s words, the
     message's title; "" for a page of no table."""
-    from .html import extract, parse_tree
+    from .html import extract
 
     if not _LAYOUT_TABLE.search(page):
         return ""
     body = extract(page).body
-    heading = next((" ".join(h1.text_content().split()) for h1 in parse_tree(page).iter("h1")), "")
+    heading = _first_heading(page)
     if body and heading and heading.casefold() not in f"{subject} {body}".casefold():
         return f"{heading}\n\n{body}"
     return body or ""
+
+
+def page_heading(message: EmailMessage) -> str:
+    """The first h1 of the message's HTML part, its white space single spaces ("" for none): the heading that opens
+    the text read from that part, left out when it says the title (the subject) again."""
+    page = message.get_body(("html",))
+    return _first_heading(_part_text(page)) if page is not None else ""
+
+
+def _first_heading(page: str) -> str:
+    """The text of the first h1 of ``page``, its white space single spaces; "" for none."""
+    from .html import parse_tree
+
+    return next((" ".join(h1.text_content().split()) for h1 in parse_tree(page).iter("h1")), "") \
+        if "<h1" in page.lower() else ""
 
 
 def with_quotes_last(text: str) -> str:
