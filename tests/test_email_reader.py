@@ -25,6 +25,7 @@ from newssearch.documents.mailbody import with_quotes_last
 from newssearch.documents.readertable import OUTLOOK_MSG
 from newssearch.documents.wordfiles import LEGACY_DOC
 from newssearch.errors import UnreadableFile
+from newssearch.formatting import article_lines
 
 RELEASE = ("The council opened the new waterfront cycleway on Tuesday, linking the ferry terminal with the city's "
            "eastern suburbs. The project cost $12 million and took two years to build.")
@@ -108,6 +109,29 @@ def test_an_html_messages_heading_that_repeats_its_subject_is_not_its_texts_firs
     message.set_content(f"<html><body><h1>{heading}</h1><p>Rain closed roads.</p></body></html>", subtype="html")
     article = one(message.as_bytes())
     assert (article.title, article.body) == ("Floods close roads", body)
+
+
+@pytest.mark.parametrize("date, dated", [
+    (None, "2025-06-03"),  # no Date: the first hop's Received line (the last), not a later hop's
+    ("next Tuesday", "2025-06-03"),  # a Date that does not read, too
+    ("Wed, 11 Jun 2025 08:00:00 +1200", "2025-06-11"),  # a readable Date outranks them
+])
+def test_a_message_with_no_readable_date_is_dated_by_its_first_received_line(date: str | None, dated: str) -> None:
+    """A message with no Date line (or one that does not read) had been undated, its Received lines passed over."""
+    article = one(mail(f"""Received: from relay.example.net by mx.paper.example; Wed, 4 Jun 2025 10:00:00 +0000
+Received: from [10.0.0.5] by relay.example.net;
+ Tue, 3 Jun 2025 21:01:00 -0700 (PDT)
+From: Jo Lee <jo@example.com>
+Subject: Storm hits
+{f"Date: {date}" if date else ""}""", RELEASE))
+    source = "header:Date" if date and "Jun" in date else "header:Received"
+    assert (article.date and article.date.isoformat(), article.date_source) == (dated, source)
+    assert f"date: {dated} (from {source})" in article_lines(article)
+
+
+def test_a_message_with_no_date_nor_received_line_stays_undated() -> None:
+    article = one(mail("From: Jo Lee <jo@example.com>\nSubject: Storm hits", RELEASE))
+    assert (article.date, article.date_source) == (None, None)
 
 
 def test_a_tag_in_brackets_stays_in_a_subject_that_came_through_no_mailing_list() -> None:

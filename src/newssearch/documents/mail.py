@@ -21,6 +21,7 @@ from email.message import EmailMessage
 from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
+from .dates import parse_date
 from .fields import Keyed
 from .mailalerts import Story, alert_stories, is_alert
 from .mailattachments import attached_message, read_attachments
@@ -47,6 +48,7 @@ from .publishers import publisher_name
 from .text import Lead, text_article
 from .textheader import mail_record, split_mail_header
 
+MAX_HOPS = 30  # Received lines read for a message's date, from the first hop's up (a path has a dozen at most)
 COVER_WORDS = 150  # a message's own text shorter than this is a covering note: an attached message is the article
 # A mailing list's tag before the subject ("[newsroom] Storm hits"), when the message says it came through a list.
 _LIST_TAG = re.compile(r"^\s*\[[^\[\]]{1,40}\]\s*")
@@ -188,8 +190,21 @@ def listless_subject(message: EmailMessage) -> str:
 
 def header_record(message: EmailMessage, subject: str) -> tuple[Keyed, list[str]]:
     """The record of a message's header: its ``subject`` (``listless_subject``), date and sender; and the sender's
-    words that are no name, as a line of text ("From: Ann Lee, Hamilton")."""
-    return mail_record([("Subject", subject), ("Date", header_text(message, "Date")), ("From", _sender(message))])
+    words that are no name, as a line of text ("From: Ann Lee, Hamilton"). A message with no readable ``Date`` is
+    dated by its first hop's ``Received`` line, when it went out (``date_source`` ``header:Received``)."""
+    record, kept = mail_record([("Subject", subject), ("Date", header_text(message, "Date")),
+                                ("From", _sender(message))])
+    received = first_received(message) if "date" not in record else None
+    return ({**record, "date": ("Received", received)} if received else record), kept
+
+
+def first_received(message: EmailMessage) -> str | None:
+    """The date of the message's earliest ``Received`` line that gives a readable one: each server puts its line on
+    top, so the last is the first hop's ("from a by b; Tue, 3 Jun 2025 09:01:00 -0700"); None for none."""
+    # Raw, and the last MAX_HOPS only: parsing each of a spam's 20,000 lines of no date had taken 3 s.
+    lines = [str(value) for name, value in message.raw_items() if name.lower() == "received"][-MAX_HOPS:]
+    stamps = (" ".join(line.rpartition(";")[2].split()) for line in reversed(lines) if ";" in line)
+    return next((stamp for stamp in stamps if parse_date(stamp) is not None), None)
 
 
 def _sender(message: EmailMessage) -> str:
