@@ -12,7 +12,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from ..errors import UnreadableFile
-from . import archives, embedded, htmlmeta, jsonld, pageinfo
+from . import archives, embedded, htmlmeta, jsonld, pageinfo, storylists
 from .article import Article, ReadResult
 from .emptyruns import cut_empty_runs, may_be_many
 from .encoding import (
@@ -53,6 +53,7 @@ class Extracted:
     source: str | None = None
     url: str | None = None
     lang: str | None = None
+    listed: int = 0  # the teasers of a page that lists stories (storylists), not an article; else 0
 
 
 def decode_html(data: bytes, charset: str | None = None) -> str:
@@ -115,6 +116,7 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
     root = parse_tree(text)
     save = archives.take_archive_save(root)  # a web archive's copy: its toolbar out, its original's address
     info = pageinfo.page_info(root, url, save)
+    teasers = storylists.teasers(root)  # before the extractor prunes the boxes
     found = extract_paragraphs(root)
     if not found.paragraphs:  # what looked like comments was all the page had: a live blog whose posts take replies
         second = parse_tree(text)
@@ -122,7 +124,8 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
         found = extract_paragraphs(second, comment_lists=False)
     body = choose_body(found.paragraphs, info.articles)
     body = embedded_body(text, info, body) or body or gallery_text(text, info)
-    return Extracted(body=body, **htmlmeta.extract_metadata(info, body, found.date_lines))
+    return Extracted(body=body, listed=storylists.story_list(teasers, body, info),
+                     **htmlmeta.extract_metadata(info, body, found.date_lines))
 
 
 MIN_CAPTIONS = 2  # a gallery shows several pictures; a 404 page or a section page may caption one
@@ -241,6 +244,9 @@ def read_html(data: bytes | str, rel: str, url: str | None = None, charset: str 
             raise UnreadableFile(reason)
     if not found.body.strip():
         raise UnreadableFile("no article text found in HTML")
+    if found.listed:
+        raise UnreadableFile(f"a list of stories ({found.listed} teasers linking to their pages: a home page, section "
+                             "front, tag or archive page), not an article")
     title, title_source = found.title, found.title_source
     if not title:
         title, title_source = title_from_lede(found.body), "lede"
