@@ -742,3 +742,17 @@ def test_an_atom_entrys_summary_opens_its_content() -> None:
              '<content type="html">&lt;p&gt;Snow fell in May.&lt;/p&gt;</content></entry>')
     [article] = read_feed(atom(entry), "f.atom").articles
     assert article.body == "Passes shut for the weekend.\n\nSnow fell in May."
+
+
+def test_a_google_alert_feeds_entries_are_at_the_address_googles_redirect_leads_to():
+    # Google Alerts' RSS delivery: each link a redirect, the feed titled "Google Alert - ferry"
+    entry = ('<entry><id>tag:google.com,2013:googlealerts/feed:111</id><title type="html">Interislander '
+             '&lt;b&gt;ferry&lt;/b&gt; sailings cancelled</title><link href="https://www.google.com/url?rct=j&amp;'
+             'sa=t&amp;url=https://www.rnz.co.nz/news/national/516000/ferry-sailings-cancelled&amp;ct=ga&amp;'
+             'usg=AOvVaw0"/><published>2024-05-03T08:00:00Z</published><content type="html">Interislander '
+             '&lt;b&gt;ferry&lt;/b&gt; sailings were cancelled as a storm moved up the country.</content></entry>')
+    data = atom(entry).replace(b"<title>Feed</title>", b"<title>Google Alert - ferry</title>")
+    (article,) = parse_bytes(data, "alerts.xml", ".xml").articles  # publisher named by its address (normalised)
+    assert (article.title, article.url, article.source) == (
+        "Interislander ferry sailings cancelled", "https://www.rnz.co.nz/news/national/516000/ferry-sailings-cancelled",
+        "RNZ")

@@ -46,6 +46,7 @@ from .fields import (
     no_records,
     without_source,
 )
+from .mailalerts import unwrapped
 from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .titles import title_from_lede, trim_title
@@ -151,9 +152,13 @@ def article_from_item(
     published = item_date(children, kind)
     lang = item.get(_XML_LANG) or channel["lang"]
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
+    link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
+    # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
+    # site there (the address names it), not by the feed ("Google Alert - ferry").
+    story_address = unwrapped(link) if link else None
+    url = story_address or link
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
-                                           item_source(children) or channel["source"])
-    url = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
+                                           item_source(children) or (None if story_address else channel["source"]))
     # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
     published = published or url_dated(url, writes_day_first(with_host(document_locale([lang]), url)))
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
