@@ -756,3 +756,19 @@ def test_a_google_alert_feeds_entries_are_at_the_address_googles_redirect_leads_
     assert (article.title, article.url, article.source) == (
         "Interislander ferry sailings cancelled", "https://www.rnz.co.nz/news/national/516000/ferry-sailings-cancelled",
         "RNZ")
+
+
+def test_a_medium_item_loses_its_feeds_foot_and_its_links_tracking():
+    # Medium's feeds end every item with this line and add ?source=rss…; Feedburner adds utm_ parameters
+    content = ("<p>The booking app for the ferry crashed again on Friday, the third time this month.</p><hr><p><a "
+               "href='https://medium.com/x/why-1a2b'>Why the app crashes</a> was originally published in <a href="
+               "'https://medium.com/x'>Spinoff Tech</a> on Medium, where people are continuing the conversation by "
+               "highlighting and responding to this story.</p>")
+    items = (f"<item><title>Why the app crashes</title><link>https://medium.com/x/why-1a2b?source=rss----abc---4</link>"
+             f"<description><![CDATA[{content}]]></description></item>"
+             "<item><title>Ferry fares rise</title><link>https://news.example/fares?id=3&amp;utm_source=feedburner&amp;"
+             "utm_medium=feed</link></item>")
+    medium, feedburner = read_feed(rss(items), "feed.xml").articles
+    assert medium.body == "The booking app for the ferry crashed again on Friday, the third time this month."
+    assert (medium.url, feedburner.url) == ("https://medium.com/x/why-1a2b", "https://news.example/fares?id=3")
+    assert feedburner.id == "feed.xml#https://news.example/fares?id=3&utm_source=feedburner&utm_medium=feed"

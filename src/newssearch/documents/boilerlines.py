@@ -156,6 +156,9 @@ PROMOTION = re.compile(
     r"\b(?:get|have|enjoy|receive|paper|newspaper|edition|magazine|copy|issues?|subscription)\b.{0,60}"
     r"\bdelivered (?:\S+ ){0,3}(?:to|through) your (?:door|doorstep|letterbox|mailbox)\b|"
     rf"{_FOLLOW}|"
+    # Medium's foot of every item of its feeds: "<Title> was originally published in <Publication> on Medium, where
+    # people are continuing the conversation by highlighting and responding to this story."
+    r"\bon medium, where people are continuing the conversation\b|"
     # A broadcast's own programme offered to the reader: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or
     # listen back here." (BBC), "Tune in to The Daily live every morning"; not "Fans can listen to it live at …".
     r"^(?:listen|tune in)(?: to)? (?:[\w'’&-]+ ){1,5}live (?:at|on|every|weekdays|daily)\b|"

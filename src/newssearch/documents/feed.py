@@ -35,6 +35,7 @@ from .feeditems import (
     item_keys,
     item_link,
     item_source,
+    without_tracking,
 )
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import (
@@ -156,7 +157,7 @@ def article_from_item(
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
     # site there (the address names it), not by the feed ("Google Alert - ferry").
     story_address = unwrapped(link) if link else None
-    url = story_address or link
+    url = without_tracking(story_address or link) if link else None
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or (None if story_address else channel["source"]))
     # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
