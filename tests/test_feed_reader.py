@@ -772,3 +772,17 @@ def test_a_medium_item_loses_its_feeds_foot_and_its_links_tracking():
     assert medium.body == "The booking app for the ferry crashed again on Friday, the third time this month."
     assert (medium.url, feedburner.url) == ("https://medium.com/x/why-1a2b", "https://news.example/fares?id=3")
     assert feedburner.id == "feed.xml#https://news.example/fares?id=3&utm_source=feedburner&utm_medium=feed"
+
+
+def test_a_blogs_feed_of_readers_comments_is_no_articles():
+    # WordPress's story/feed/ (as wget --mirror saves it beside each post) and Blogger's comments feed
+    comment = "<item><title>By: Bob</title><link>{}</link><description>Typical. Third time this month.</description></item>"
+    wordpress = comment.format("https://news.example/2024/ferry/#comment-12")
+    blogger = comment.format("https://blog.example/2024/ferry.html?showComment=1714000#c5678")
+    result = read_feed(rss(wordpress + blogger, "<title>Comments on: Ferry sailings cancelled</title>"), "feed.xml")
+    assert result.articles == []
+    assert [skip.reason for skip in result.skipped] == [
+        "no articles in file (a feed of readers' comments, its items linking to them: "
+        "https://news.example/2024/ferry/#comment-12)"]
+    story = "<item><title>Ferry fares rise</title><link>https://news.example/fares</link></item>"
+    assert len(read_feed(rss(story + wordpress), "feed.xml").articles) == 2  # a feed of stories: each item read

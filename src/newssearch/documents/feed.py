@@ -28,6 +28,7 @@ from .feedelements import (
 )
 from .feeditems import (
     absolute_link,
+    comment_feed,
     enclosure,
     item_authors,
     item_body,
@@ -86,6 +87,9 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
         raise UnreadableFile("feed cut short before its first item (the file ends early)")
     if not items:
         return no_records(rel, "feed has no items")
+    comment = comment_feed(items)
+    if comment:  # its items were indexed as articles titled "By: Bob Smith"; a page's comments are left out too
+        return no_records(rel, f"a feed of readers' comments, its items linking to them: {comment}")
     return collect_items(items, kind, channel_info(channel, root), rel, unfinished)
 
 

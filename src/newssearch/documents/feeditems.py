@@ -158,6 +158,18 @@ def without_tracking(link: str) -> str:
     return link if len(kept) == len(params) else urlunsplit(parts._replace(query="&".join(kept)))
 
 
+# Where a blog's feed of readers' comments links each item: WordPress's ``…/ferry/#comment-12``, Blogger's
+# ``…/ferry.html?showComment=1714…#c5678``.
+_COMMENT_LINK = re.compile(r"#comment-\d+$|[?&]showComment=\d+", re.IGNORECASE)
+
+
+def comment_feed(items: list[Element]) -> str | None:
+    """The first item's link when every item of the feed links to a reader's comment (a blog's comments feed, as
+    ``wget --mirror`` saves ``story/feed/`` beside each post); else None."""
+    links = [item_link(child_map(item)) or "" for item in items]
+    return links[0] if links and all(_COMMENT_LINK.search(link) for link in links) else None
+
+
 def enclosure(children: Children) -> str | None:
     """The address of an item's attached file (a podcast episode), for an item with no link of its own."""
     for element in children.get("enclosure", []):
