@@ -116,7 +116,8 @@ def extract(page: bytes | str, url: str | None = None, charset: str | None = Non
     root = parse_tree(text)
     save = archives.take_archive_save(root)  # a web archive's copy: its toolbar out, its original's address
     info = pageinfo.page_info(root, url, save)
-    teasers = storylists.teasers(root)  # before the extractor prunes the boxes
+    # Looked for before the extractor prunes the boxes, on a page not saying it is an article (most are: time spared)
+    teasers = [] if storylists.says_article(info) else storylists.teasers(root)
     found = extract_paragraphs(root)
     if not found.paragraphs:  # what looked like comments was all the page had: a live blog whose posts take replies
         second = parse_tree(text)
