@@ -786,3 +786,17 @@ def test_a_blogs_feed_of_readers_comments_is_no_articles():
         "https://news.example/2024/ferry/#comment-12)"]
     story = "<item><title>Ferry fares rise</title><link>https://news.example/fares</link></item>"
     assert len(read_feed(rss(story + wordpress), "feed.xml").articles) == 2  # a feed of stories: each item read
+
+
+def test_a_reddit_posts_foot_is_no_part_of_its_text():
+    # Reddit's feeds: a link post's whole content is the foot, a text post's ends with it
+    foot = ("&amp;#32; submitted by &amp;#32; &lt;a href='https://www.reddit.com/user/kiwi'&gt; /u/kiwi &lt;/a&gt; "
+            "&lt;br/&gt; &lt;span&gt;&lt;a href='https://www.reddit.com/r/nz/comments/1a/x/'&gt;[link]&lt;/a&gt;"
+            "&lt;/span&gt; &amp;#32; &lt;span&gt;&lt;a href='https://www.reddit.com/r/nz/comments/1a/x/'&gt;[comments]"
+            "&lt;/a&gt;&lt;/span&gt;")
+    post = "&lt;div class='md'&gt;&lt;p&gt;Has anyone else had their sailing cancelled this month?&lt;/p&gt;&lt;/div&gt;"
+    entries = (f"<entry><id>t3_1a</id><title>Ferry sailings cancelled</title><content type='html'>{foot}</content></entry>"
+               f"<entry><id>t3_1b</id><title>Cancelled again?</title><content type='html'>{post}{foot}</content></entry>")
+    link_post, text_post = read_feed(atom(entries), "r.xml").articles
+    assert (link_post.body, text_post.body) == (
+        "Ferry sailings cancelled", "Has anyone else had their sailing cancelled this month?")

@@ -159,6 +159,8 @@ PROMOTION = re.compile(
     # Medium's foot of every item of its feeds: "<Title> was originally published in <Publication> on Medium, where
     # people are continuing the conversation by highlighting and responding to this story."
     r"\bon medium, where people are continuing the conversation\b|"
+    # Reddit's foot of every post in its feeds, and a link post's whole text: "submitted by /u/kiwi [link] [comments]".
+    r"^submitted by /?u/[\w-]+\s+\[link\]\s+\[comments\]$|"
     # A broadcast's own programme offered to the reader: "Listen to Newsbeat live at 12:45 and 17:45 weekdays - or
     # listen back here." (BBC), "Tune in to The Daily live every morning"; not "Fans can listen to it live at …".
     r"^(?:listen|tune in)(?: to)? (?:[\w'’&-]+ ){1,5}live (?:at|on|every|weekdays|daily)\b|"
