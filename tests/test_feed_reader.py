@@ -800,3 +800,16 @@ def test_a_reddit_posts_foot_is_no_part_of_its_text():
     link_post, text_post = read_feed(atom(entries), "r.xml").articles
     assert (link_post.body, text_post.body) == (
         "Ferry sailings cancelled", "Has anyone else had their sailing cancelled this month?")
+
+
+def test_a_link_hacker_news_shares_is_published_by_its_site_not_the_feed():
+    channel = "<title>Hacker News</title><link>https://news.ycombinator.com/</link>"
+    items = ("<item><title>Ferry software bug grounds fleet</title><link>https://www.rnz.co.nz/news/ferry-bug</link>"
+             "<comments>https://news.ycombinator.com/item?id=40000001</comments></item>")
+    own = ("<item><title>Ask HN: Ferry apps?</title><link>https://news.ycombinator.com/item?id=40000002</link>"
+           "<comments>https://news.ycombinator.com/item?id=40000002</comments></item>")
+    shared, asked = parse_bytes(rss(items + own, channel), "hn.xml", ".xml").articles
+    assert (shared.source, asked.source) == ("RNZ", "Hacker News")
+    blog = "<title>River News</title><link>https://river.example/</link>"  # a blog's own post and its comments
+    post = "<item><title>Flood</title><link>https://river.example/flood</link><comments>https://river.example/flood#respond</comments></item>"
+    assert parse_bytes(rss(post, blog), "river.xml", ".xml").articles[0].source == "River News"

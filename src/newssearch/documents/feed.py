@@ -36,6 +36,7 @@ from .feeditems import (
     item_keys,
     item_link,
     item_source,
+    shared_link,
     without_tracking,
 )
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
@@ -159,11 +160,12 @@ def article_from_item(
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
-    # site there (the address names it), not by the feed ("Google Alert - ferry").
+    # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a link Hacker News shares.
     story_address = unwrapped(link) if link else None
     url = without_tracking(story_address or link) if link else None
+    elsewhere = story_address or shared_link(children, url, channel["link"])
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
-                                           item_source(children) or (None if story_address else channel["source"]))
+                                           item_source(children) or (None if elsewhere else channel["source"]))
     # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
     published = published or url_dated(url, writes_day_first(with_host(document_locale([lang]), url)))
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])

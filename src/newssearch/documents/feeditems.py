@@ -17,7 +17,7 @@ from .feedxml import Element
 from .fields import FEED_FIELDS
 from .htmltext import inline_text
 from .itemtext import item_text
-from .publishers import publisher_name
+from .publishers import domain_of, publisher_name, same_site
 from .teasers import repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
@@ -168,6 +168,15 @@ def comment_feed(items: list[Element]) -> str | None:
     ``wget --mirror`` saves ``story/feed/`` beside each post); else None."""
     links = [item_link(child_map(item)) or "" for item in items]
     return links[0] if links and all(_COMMENT_LINK.search(link) for link in links) else None
+
+
+def shared_link(children: Children, url: str | None, site: str | None) -> bool:
+    """Whether the item is a link an aggregator's feed shares (Hacker News, Lobsters): its discussion (``<comments>``)
+    on the feed's own site, its ``url`` on another, whose story it is."""
+    comments = first_inline(children, ("comments",))
+    home, story = domain_of(site), domain_of(url)
+    discussion = domain_of(comments[1]) if comments else None
+    return bool(home and story and discussion) and same_site(discussion, home) and not same_site(story, home)
 
 
 def enclosure(children: Children) -> str | None:
