@@ -813,3 +813,15 @@ def test_a_link_hacker_news_shares_is_published_by_its_site_not_the_feed():
     blog = "<title>River News</title><link>https://river.example/</link>"  # a blog's own post and its comments
     post = "<item><title>Flood</title><link>https://river.example/flood</link><comments>https://river.example/flood#respond</comments></item>"
     assert parse_bytes(rss(post, blog), "river.xml", ".xml").articles[0].source == "River News"
+
+
+def test_a_feedburner_items_address_is_its_original_link_not_the_redirect():
+    channel = "<title>River News</title><link>https://river.example/</link>"
+    item = ("<item xmlns:feedburner='http://rssnamespace.org/feedburner/ext/1.0'><title>Flood</title>"
+            "<link>http://feedproxy.google.com/~r/RiverNews/~3/AbC/</link><comments>https://river.example/flood#respond"
+            "</comments><feedburner:origLink>https://river.example/flood</feedburner:origLink></item>")
+    (article,) = parse_bytes(rss(item, channel), "river.xml", ".xml").articles
+    assert (article.url, article.source) == ("https://river.example/flood", "River News")
+    (redirected,) = parse_bytes(rss(item.replace("<feedburner:origLink>https://river.example/flood</feedburner:origLink>",
+                                                  ""), channel), "river.xml", ".xml").articles
+    assert redirected.source == "River News"  # without its original link: the feed's story still

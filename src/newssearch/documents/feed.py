@@ -36,6 +36,7 @@ from .feeditems import (
     item_keys,
     item_link,
     item_source,
+    original_link,
     shared_link,
     without_tracking,
 )
@@ -162,7 +163,7 @@ def article_from_item(
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
     # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a link Hacker News shares.
     story_address = unwrapped(link) if link else None
-    url = without_tracking(story_address or link) if link else None
+    url = without_tracking(story_address or original_link(children) or link) if link else None
     elsewhere = story_address or shared_link(children, url, channel["link"])
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
                                            item_source(children) or (None if elsewhere else channel["source"]))

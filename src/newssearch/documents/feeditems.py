@@ -170,13 +170,24 @@ def comment_feed(items: list[Element]) -> str | None:
     return links[0] if links and all(_COMMENT_LINK.search(link) for link in links) else None
 
 
+# Hosts a feed service links an item through, to count its readers: the story is the feed's own, not another site's.
+FEED_REDIRECTORS = ("feedproxy.google.com", "feeds.feedburner.com", "feedsportal.com")
+
+
+def original_link(children: Children) -> str | None:
+    """The story's own address a Feedburner feed gives beside its redirect (``feedburner:origLink``), else None."""
+    found = first_inline(children, ("origlink",))
+    return found[1] if found and found[1].startswith(("http://", "https://")) else None
+
+
 def shared_link(children: Children, url: str | None, site: str | None) -> bool:
     """Whether the item is a link an aggregator's feed shares (Hacker News, Lobsters): its discussion (``<comments>``)
     on the feed's own site, its ``url`` on another, whose story it is."""
     comments = first_inline(children, ("comments",))
     home, story = domain_of(site), domain_of(url)
     discussion = domain_of(comments[1]) if comments else None
-    return bool(home and story and discussion) and same_site(discussion, home) and not same_site(story, home)
+    return (bool(home and story and discussion) and same_site(discussion, home) and not same_site(story, home)
+            and not any(same_site(story, redirector) for redirector in FEED_REDIRECTORS))
 
 
 def enclosure(children: Children) -> str | None:
