@@ -125,3 +125,12 @@ def test_the_layout_names_every_module() -> None:
                if path.name not in ("__init__.py", "__main__.py")
                and not re.search(rf"(?<![\w/]){re.escape(path.name)}", layout)]
     assert not unnamed
+
+
+def test_no_document_holds_a_merges_conflict_marks() -> None:
+    """No line of README.md or docs/ is a merge's conflict mark (one row of README had been left between them)."""
+    repo = Path(__file__).resolve().parent.parent
+    marked = [f"{path.name}:{number}" for path in [repo / "README.md", *sorted((repo / "docs").glob("*.md"))]
+              for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+              if re.match(r"(<{7}|>{7}|={7})( |$)", line)]
+    assert not marked
