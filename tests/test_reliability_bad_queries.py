@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import SAMPLE_CORPUS, found_ids
+from conftest import SAMPLE_CORPUS, found_ids, index_of_texts
 from fuzzcorpus import make_news_corpus
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -528,3 +528,16 @@ def test_a_stray_bracket_before_a_date_range_leaves_the_range_whole(typed: str, 
     stray = parse_user_query(typed, SCHEMA, match=match).query
     assert stray == parse_user_query(typed.replace("[x", "x").replace("[31m", "31m").replace("{x", "x"), SCHEMA,
                                      match=match).query
+
+
+def test_site_of_an_address_with_its_scheme_is_no_publisher_named_by_the_scheme(tmp_path: Path) -> None:
+    # site:https://news.ex* had been (source:https://news.ex* OR url:… OR source:"https"): a source named "https"
+    # was found, the scheme read as a publisher's domain
+    wire = [{"id": "1", "title": "Oil", "text": "Oil rose.", "url": "https://news.example.com/oil"},
+            {"id": "2", "title": "Oil", "text": "Oil fell.", "source": "https"},
+            {"id": "3", "title": "Oil", "text": "Oil held.", "source": "Reuters"}]
+    (tmp_path / "in").mkdir()
+    index = index_of_texts(tmp_path / "in", {"wire.json": json.dumps(wire)})
+    assert found_ids(index, "site:https://news.ex* oil") == ["wire.json#1"]
+    assert found_ids(index, "site:https://news.example.com oil") == ["wire.json#1"]
+    assert found_ids(index, "site:https://www.reuters.com/world oil") == ["wire.json#3"]  # by its host's name

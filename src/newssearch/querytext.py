@@ -145,13 +145,24 @@ def site_fields(text: str) -> str:
     return outside_quotes(text, lambda piece: _SITE.sub(_site_query, piece))
 
 
+# A scheme typed before an address: site:https://news.example is the address, its source by the host
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+
+
 def _site_query(match: re.Match[str]) -> str:
     """``site:cnn.com`` as ``(source:cnn.com OR url:cnn.com)``; a known publisher's domain as its name too
-    (``site:reuters.com`` finds the Reuters wire stories that have no address)."""
+    (``site:reuters.com`` finds the Reuters wire stories that have no address). An address typed with its scheme is
+    the source by its host (``site:https://news.ex*``: ``source:news.ex*``), whose scheme had been read as a host,
+    adding ``source:"https"``."""
     sign, value = match.groups()
-    known = None if value.startswith("(") else publisher_name(None, f"http://{value}")
-    named = f' OR source:"{known}"' if known and known.lower() != value.lower().removeprefix("www.") else ""
-    return f"{sign}(source:{value} OR url:{value}{named})"
+    if value.startswith("("):
+        return f"{sign}(source:{value} OR url:{value})"
+    scheme = _SCHEME.match(value)
+    host = re.split(r"[/?#]", value[scheme.end():], maxsplit=1)[0] if scheme else value
+    source = host or value  # site:https:// alone: no host, and no publisher named "https"
+    known = publisher_name(None, value if scheme else f"http://{value}") if host else None
+    named = f' OR source:"{known}"' if known and known.lower() != source.lower().removeprefix("www.") else ""
+    return f"{sign}(source:{source} OR url:{value}{named})"
 
 
 _TEXT_FIELD_NAMES = set(SEARCH_FIELDS) | {alias for f in SEARCH_FIELDS for alias in FIELD_ALIASES.get(f, [])}
