@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from . import config, indexfolders, indexhints, store, writerlock
 from .arguments import check_arguments
@@ -25,6 +26,7 @@ from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads
 from .corpusroot import corpus_root, refuse_emptied
 from .documents.article import Skip
+from .documents.mailbody import is_archive
 from .errors import (
     CorpusNotFound,
     InvalidArgument,
@@ -55,6 +57,8 @@ class IndexReport:
     ignored_types: dict[str, int] = field(default_factory=dict)  # ending (".jpg", "" for none) -> files
     ignored_files: list[str] = field(default_factory=list)  # their ids, for --verbose
     ignored_inside: list[str] = field(default_factory=list)  # the ids of such files inside archives, for --verbose
+    # an e-mail file's attachments of such types, by ending (".jpg", "" for none), for --verbose: {"mail.mbox": {".jpg": 9}}
+    unread_attachments: dict[str, dict[str, int]] = field(default_factory=dict)
     documents: int = 0
     files: int = 0
     rebuilt: bool = False
@@ -168,9 +172,23 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     plan = plan_build(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
     _finish(folder, manifest, ix, entries, fresh)
-    report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored]
+    report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
+    report.unread_attachments = _unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
     report.documents = sum(len(e.ids) for e in entries.values())
+
+
+def is_attachment(ignored: str) -> bool:
+    """Whether an ignored file's id is an e-mail's attachment (``mail.eml#photo.jpg``), not an archive's file
+    (``clips.zip#photo.jpg``, ``mail.eml#clips.zip#photo.jpg``): what it is inside is no archive."""
+    return not is_archive(ignored.rpartition("#")[0])
+
+
+def _unread_attachments(entries: dict[str, store.FileEntry]) -> dict[str, dict[str, int]]:
+    """Each file's attachments of types none reads, counted by ending, most first (``IndexReport``)."""
+    unread = {rel: Counter(PurePosixPath(name).suffix.lower() for name in entries[rel].ignored if is_attachment(name))
+              for rel in sorted(entries)}
+    return {rel: dict(counts.most_common()) for rel, counts in unread.items() if counts}
 
 
 def _workers(requested: int | None, to_read: list[CorpusFile]) -> int:

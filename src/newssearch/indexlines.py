@@ -23,7 +23,7 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
     if not width:
         return lines
     paths = (report.corpus, report.index_dir, *(skip.path for skip in report.skipped), *report.ignored_files,
-             *report.ignored_inside)
+             *report.ignored_inside, *report.unread_attachments)
     spaced = [str(path) for path in paths if " " in str(path)]
     whole = tuple({*spaced, *map(safe, spaced)})  # the report prints the corpus as given, a skipped file's path safe
     return [row for line in lines for row in hanging_rows(line, width, whole)]
@@ -47,6 +47,9 @@ def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
         lines.append(f"  {counted(len(report.ignored_inside), 'file')} inside archives of unsupported types ignored "
                      f"({ignored_types(dict(inside))})")
         lines += [f"    {safe(rel)}" for rel in report.ignored_inside]
+    if verbose:  # as an archive's files: one line a message file, its attachments by ending
+        lines += [f"  {safe(rel)}: {counted(sum(types.values()), 'attachment')} not read ({ignored_types(types)})"
+                  for rel, types in report.unread_attachments.items()]
     if report.skipped:
         lines += skip_lines(report.skipped, verbose)
     if not report.documents and not report.skipped and not report.ignored:

@@ -32,6 +32,7 @@ from .mailbody import (
     body_parts,
     message_text,
     page_heading,
+    unread_attachments,
 )
 from .mailcut import cut_part
 from .mailheader import (
@@ -89,9 +90,12 @@ def message_result(message: EmailMessage, rel: str, article_id: str, note: str =
     """The articles of one message: the message itself (id ``article_id``; ``note``, a forwarding note, after its
     text), and its attachments' (ids ``article_id#name``). A message forwarded as an attachment under a covering
     note is read in its place, the note after its text; a Google Alert so forwarded is an attachment, the note the
-    message's article."""
+    message's article. Its attachments of types none reads are ``ignored`` (``article_id#photo.jpg``), as an archive's
+    files are: said in the index report."""
     try:
-        return _message_result(message, rel, article_id, note)
+        result = _message_result(message, rel, article_id, note)
+        result.ignored += [record_id(article_id, name) for name in unread_attachments(message)]
+        return result
     except HEADER_ERRORS as exc:  # a header or part the parser chokes on: this message's loss, not its mailbox's
         raise broken_message(exc) from exc
 

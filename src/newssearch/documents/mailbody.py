@@ -10,6 +10,7 @@ the reply's own words, without their marks; a signature under ``-- `` at the end
 
 from __future__ import annotations
 
+import mimetypes
 import re
 from email.message import EmailMessage, MIMEPart
 
@@ -31,6 +32,10 @@ ATTACHMENT_TYPES = {
 }
 # A text or page attached with no file name (a part the message's text is not: it says it is an attachment).
 _TEXT_FILES = {"text/plain": ".txt", "text/html": ".html"}
+# A message's signature, no file of its own.
+SIGNATURE_TYPES = frozenset({"application/pgp-signature", "application/pkcs7-signature",
+                             "application/x-pkcs7-signature"})
+_CID = re.compile(r"""\bcid:([^"'\s>)]+)""", re.IGNORECASE)  # a picture an HTML part shows: <img src="cid:logo@x">
 STUB_SHARE = 0.5  # a plain part with fewer words than this share of its HTML part's is a stub
 SIGNATURE_MAX_LINES = 10  # a signature is at most this many lines under its "-- " line (a longer tail is text)
 # A message sent through a mailing list (a newsletter): its plain part is written by the mailer from its HTML one.
@@ -202,21 +207,62 @@ def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:
     """The message's attachments newssearch reads, with their file names: attached messages (a message
     forwarded as an attachment), archives (``is_archive``) and files of a suffix in ``ATTACHMENT_SUFFIXES`` or, whatever
     their name, of a type in ``ATTACHMENT_TYPES`` (named for it: "attachment.pdf"), a text or page attached with no
-    name ("attachment.txt"); pictures and others left out."""
+    name ("attachment.txt"); pictures and others left out (``unread_attachments``)."""
     found: list[tuple[str, EmailMessage]] = []
     for part in message.iter_attachments() if message.is_multipart() else _single_attachment(message):
-        name = part.get_filename() or ""
-        if part.get_content_type() == ATTACHED_MESSAGE:
-            found.append((name or "message.eml", part))
-        elif any(name.lower().endswith(suffix) for suffix in ATTACHMENT_SUFFIXES) or is_archive(name):
+        name = _read_as(part)
+        if name is not None:
             found.append((name, part))
-        elif part.get_content_type() in ATTACHMENT_TYPES:
-            found.append((f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}", part))
-        elif not name and part.get_content_disposition() == "attachment" and part.get_content_type() in _TEXT_FILES:
-            found.append((f"attachment{_TEXT_FILES[part.get_content_type()]}", part))
         elif part.is_multipart():
             found += attachments(part)
     return found
+
+
+def _read_as(part: EmailMessage) -> str | None:
+    """The file name an attachment is read under (``attachments``), or None for one not read."""
+    name = part.get_filename() or ""
+    if part.get_content_type() == ATTACHED_MESSAGE:
+        return name or "message.eml"
+    if any(name.lower().endswith(suffix) for suffix in ATTACHMENT_SUFFIXES) or is_archive(name):
+        return name
+    if part.get_content_type() in ATTACHMENT_TYPES:
+        return f"{name or 'attachment'}{ATTACHMENT_TYPES[part.get_content_type()]}"
+    if not name and part.get_content_disposition() == "attachment" and part.get_content_type() in _TEXT_FILES:
+        return f"attachment{_TEXT_FILES[part.get_content_type()]}"
+    return None
+
+
+def unread_attachments(message: EmailMessage) -> list[str]:
+    """The names of the message's attachments ``attachments`` leaves out, a nameless one named for its type
+    ("attachment.jpg"): a spreadsheet, a slide deck, a photo, a calendar invite. Not a picture its HTML shows
+    (``cid:``, a signature's logo: no file anyone saved), a signature (PGP, S/MIME) or a plain text that goes on
+    with the message's own (``_continued``)."""
+    unread = _unread_parts(message)
+    if any(part["Content-ID"] for part in unread):  # the HTML read again only for a message with such a part
+        shown = set(_CID.findall(" ".join(_part_text(part) for part in message.walk()
+                                          if part.get_content_type() == "text/html")))
+        unread = [part for part in unread if str(part["Content-ID"] or "").strip().strip("<>") not in shown]
+    return [part.get_filename() or f"attachment{mimetypes.guess_extension(part.get_content_type()) or ''}"
+            for part in unread]
+
+
+def _unread_parts(message: EmailMessage) -> list[EmailMessage]:
+    """The parts of ``unread_attachments``, pictures its HTML shows among them."""
+    unread: list[EmailMessage] = []
+    for part in message.iter_attachments() if message.is_multipart() else _single_attachment(message):
+        if _read_as(part) is not None or part.get_content_type() in SIGNATURE_TYPES:
+            continue
+        if part.is_multipart():
+            unread += _unread_parts(part)
+        elif not _body_text(part):
+            unread.append(part)
+    return unread
+
+
+def _body_text(part: EmailMessage) -> bool:
+    """Whether ``part`` is a text of no file name that is no attachment: the message's own, not a file."""
+    return (part.get_content_type() in _TEXT_FILES and not part.get_filename()
+            and part.get_content_disposition() != "attachment")
 
 
 def _single_attachment(message: EmailMessage) -> list[EmailMessage]:

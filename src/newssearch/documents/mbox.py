@@ -72,6 +72,7 @@ def read_mbox(data: bytes, rel: str) -> ReadResult:
             continue
         result.articles += found.articles
         result.skipped += found.skipped
+        result.ignored += found.ignored  # its attachments no reader reads, for the index report
         taken(seen, (article.id for article in found.articles))
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
