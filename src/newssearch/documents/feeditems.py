@@ -186,7 +186,9 @@ def shared_link(children: Children, url: str | None, site: str | None) -> bool:
     comments = first_inline(children, ("comments",))
     home, story = domain_of(site), domain_of(url)
     discussion = domain_of(comments[1]) if comments else None
-    return (bool(home and story and discussion) and same_site(discussion, home) and not same_site(story, home)
+    if not (home and story and discussion):
+        return False
+    return (same_site(discussion, home) and not same_site(story, home)
             and not any(same_site(story, redirector) for redirector in FEED_REDIRECTORS))
 
 
