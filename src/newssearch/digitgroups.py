@@ -9,7 +9,8 @@ the phrase ``"40000 visitors"``. A plain space joins no groups: "in 1990 200 peo
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from .hyphens import link_runs
 
@@ -24,17 +25,17 @@ def has_group_space(text: str) -> bool:
     return not text.isascii() and ("\u00a0" in text or "\u202f" in text or "\u2009" in text)
 
 
-def group_links(text: str, spans: list[tuple[int, int]]) -> list[int]:
+def group_links(text: str, spans: Sequence[tuple[int, int]]) -> list[int]:
     """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are groups of one number: a group
     space alone between them (``DIGIT_GROUP_SPACE``), token ``i`` all digits ("40" and "000" of "40\u00a0000")."""
     if not has_group_space(text):
         return []
-    return [i for i in range(len(spans) - 1)
-            if spans[i + 1][0] == spans[i][1] + 1 and DIGIT_GROUP_SPACE.match(text, spans[i][1])
-            and text[spans[i][0]:spans[i][1]].isdecimal()]
+    # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
+    return [i for i, ((first, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
+            if start == end + 1 and DIGIT_GROUP_SPACE.match(text, end) and text[first:end].isdecimal()]
 
 
-def grouped_numbers(text: str, spans: list[tuple[int, int]]) -> dict[int, tuple[int, str]]:
+def grouped_numbers(text: str, spans: Sequence[tuple[int, int]]) -> dict[int, tuple[int, str]]:
     """Each grouped number of ``text`` joined, by the place of its first group: ``{0: (1, "40000")}`` for "40\u00a0000"
     (the shape of ``hyphens.solid_words``: the place of its last group, and the word)."""
     return {first: (last, "".join(text[start:end] for start, end in spans[first:last + 1]))

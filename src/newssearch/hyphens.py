@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import islice
 
 from .tokenpatterns import Span
 from .unspaced import has_unspaced
@@ -14,13 +15,13 @@ MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of 
 NOT_JOINED = frozenset({"re", "in"})
 
 
-def hyphen_links(text: str, spans: list[Span]) -> list[int]:
+def hyphen_links(text: str, spans: Sequence[Span]) -> list[int]:
     """The places ``i`` where tokens ``i`` and ``i + 1`` of ``text`` (at ``spans``) are joined by a hyphen ("e", "mail")."""
     if not any(hyphen in text for hyphen in HYPHENS):
         return []
-    return [i for i in range(len(spans) - 1)
-            if spans[i + 1][0] == spans[i][1] + 1 and text[spans[i][1]] in HYPHENS
-            and word_char(text[spans[i][1] - 1]) and word_char(text[spans[i + 1][0]])]
+    # each span beside the next, as iterated: no index taken (a long text's spans are packed: ``indexwords``)
+    return [i for i, ((_, end), (start, _)) in enumerate(zip(spans, islice(spans, 1, None)))
+            if start == end + 1 and text[end] in HYPHENS and word_char(text[end - 1]) and word_char(text[start])]
 
 
 def link_runs(links: list[int]) -> Iterator[tuple[int, int]]:

@@ -4,7 +4,10 @@ they make written solid). ASCII text, most of a news corpus, is cut and lowered 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
+from re import Match
 
 from .acronymterms import acronyms
 from .digitgroups import grouped_numbers
@@ -12,10 +15,12 @@ from .hyphens import compound_parts, hyphen_links, solid_words, word_char
 from .tokenforms import token_cuts
 from .tokenpatterns import (
     TOKEN_RE,
+    Span,
     percent_words,
     plain_word,
     token_pattern_for,
 )
+from .unspaced import has_unspaced
 
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts and words written solid: ``text_words``
 Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]]]
@@ -33,7 +38,7 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     """
     if text.isascii():
         return _ascii_words(text, pattern)
-    spans, at = token_cuts(text, pattern)
+    spans, at = token_cuts(text, pattern) if has_unspaced(text) else (_packed_spans(text, pattern), {})
     singles = {pos: tuple(text[first:last].lower() for first, last in letters) for pos, letters in at.items()}
     shared: dict[str, str] = {}
     share = shared.setdefault
@@ -45,6 +50,32 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
     solid |= {first: (last, word.lower()) for first, (last, word) in numbers.items()}  # 40000
     return _each_once(str.lower, plain), raw, acronyms(raw), singles, compound_parts(links), solid
+
+
+class PackedSpans(Sequence[Span]):
+    """Token spans held in two arrays of offsets, 16 bytes a token: a list of (start, end) tuples is 120 (the tuple and
+    its two numbers), and a 20 MB text's had been its indexing's largest object (25 times the text at its peak)."""
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts, self.ends = starts, ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __iter__(self) -> Iterator[Span]:
+        return zip(self.starts, self.ends)
+
+    def __getitem__(self, at):  # type: ignore[no-untyped-def]
+        if isinstance(at, slice):
+            return list(zip(self.starts[at], self.ends[at]))
+        return self.starts[at], self.ends[at]
+
+
+def _packed_spans(text: str, pattern) -> PackedSpans:  # type: ignore[no-untyped-def]
+    """``token_cuts``'s spans of a text without a script written unspaced (``tokenforms``), packed."""
+    matches = (token_pattern_for(text) if pattern is TOKEN_RE else pattern).finditer(text)
+    offsets = array("q", chain.from_iterable(map(Match.span, matches)))  # start, end, start, ...: no loop in Python
+    return PackedSpans(offsets[0::2], offsets[1::2])
 
 
 def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
