@@ -11,9 +11,10 @@ import tracemalloc
 from collections.abc import Callable
 
 from newssearch.indexwords import text_words
+from newssearch.timesofday import colon_minutes
 from newssearch.tokenpatterns import TOKEN_RE
 
-# A long text with a curly apostrophe (not ASCII: the general path).
+# A long text with a curly apostrophe (not ASCII: the general path) and a time with its minutes after a colon.
 TEXT = "Prices rose in São Paulo’s markets at 9:10am on Monday, traders said. " * 3000
 
 
@@ -30,4 +31,9 @@ def _peak(step: Callable[[], object]) -> float:
 def test_a_texts_token_spans_are_packed() -> None:
     # a list of (start, end) tuples is 120 bytes a token: 24 times the text here
     assert _peak(lambda: text_words(TEXT, TOKEN_RE)) < 12
+
+
+def test_a_colons_minutes_are_found_without_a_list_of_every_token() -> None:
+    assert colon_minutes(TEXT)  # "10am" of each "9:10am"
+    assert _peak(lambda: colon_minutes(TEXT)) < 8  # a list of every token's span first: 24 times the text
 
