@@ -10,7 +10,9 @@ from __future__ import annotations
 import tracemalloc
 from collections.abc import Callable
 
+from newssearch.fastanalysis import compile_schema
 from newssearch.indexwords import text_words
+from newssearch.schema import BODY, SCHEMA
 from newssearch.timesofday import colon_minutes
 from newssearch.tokenpatterns import TOKEN_RE
 
@@ -37,3 +39,18 @@ def test_a_colons_minutes_are_found_without_a_list_of_every_token() -> None:
     assert colon_minutes(TEXT)  # "10am" of each "9:10am"
     assert _peak(lambda: colon_minutes(TEXT)) < 8  # a list of every token's span first: 24 times the text
 
+
+def test_a_terms_places_are_held_as_machine_integers() -> None:
+    plan = compile_schema(SCHEMA)[BODY]
+    assert _peak(lambda: plan.analyse(TEXT)) < 11  # as lists of int objects: 13 times the text
+
+
+def test_a_long_text_gives_the_terms_places_and_length_a_short_one_would(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from newssearch import fastanalysis, indexwords
+
+    text = TEXT + "An e-mail to 40\u00a0000 readers, the co-owner’s, at 10:30pm. " * 100  # hyphens and a grouped number
+    plan = compile_schema(SCHEMA)[BODY]
+    packed = plan.analyse(text)
+    monkeypatch.setattr(indexwords, "PACKED_FROM", len(text) + 1)  # as a shorter text is read: lists of objects
+    monkeypatch.setattr(fastanalysis, "PACKED_FROM", len(text) + 1)
+    assert plan.analyse(text) == packed

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import random
+from array import array
 from pickle import dumps
 
-from whoosh.formats import Characters, Positions
+from whoosh.formats import Positions
 
 from newssearch.fastanalysis import compile_schema
 from newssearch.positioncodes import encode_positions, position_encoder
@@ -23,8 +24,24 @@ def test_the_same_bytes_as_whoosh() -> None:
 
 def test_indexing_uses_it_for_whooshs_positions_only() -> None:
     assert {plan.encode for plan in compile_schema(SCHEMA).values()} == {encode_positions}
-    characters = Characters()
-    assert position_encoder(characters) == characters.encode  # another format keeps its own encoder
+
+
+class _Shown(Positions):
+    """A format of positions of its own, which shows what its encoder was given."""
+
+    def encode(self, poses):  # type: ignore[no-untyped-def]
+        return repr(poses).encode()
+
+
+def test_another_format_keeps_its_own_encoder_given_a_list() -> None:
+    assert position_encoder(_Shown())(array("q", [1, 4])) == b"[1, 4]"  # as Whoosh gives it, not the array indexing holds
+
+
+def test_places_held_in_an_array_give_a_lists_bytes() -> None:
+    # indexing holds a term's places in an array of machine integers (a long text's had been a list of int objects)
+    whoosh = Positions().encode
+    cases = [[0], [7], [300], [2**31], [0, 1], [0, 255, 256, 70000]]
+    assert [encode_positions(array("q", plist)) for plist in cases] == [whoosh(plist) for plist in cases]
 
 
 def test_each_encoding_is_a_new_object_as_whoosh_pickles_a_blocks_values_together() -> None:

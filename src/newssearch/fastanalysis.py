@@ -10,8 +10,11 @@ None and the writer uses Whoosh's own code).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from array import array
+from collections import defaultdict
+from collections.abc import Callable, MutableSequence, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from whoosh.analysis import LowercaseFilter
 from whoosh.analysis.analyzers import CompositeAnalyzer
@@ -19,7 +22,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 from .acronymterms import acronym_other_form
 from .apostrophes import solid_name, straight_apostrophes
 from .folding import double_vowels, fold
-from .indexwords import text_words
+from .indexwords import PACKED_FROM, text_words
 from .innerwords import inner_words
 from .positioncodes import position_encoder
 from .stemming import cached_stem, language_stemmer
@@ -51,7 +54,7 @@ class OnePassField:
     maxsize: int | None
     stem: Callable[[str], str] | None
     ignore: frozenset[str]
-    encode: Callable[[list[int]], bytes]  # the field format's position encoder
+    encode: Callable[[Sequence[int]], bytes]  # the field format's position encoder
     boost: float                          # the format's field boost
 
     def analyse(self, text: str, lang: str | None = None) -> Analysis:
@@ -64,7 +67,9 @@ class OnePassField:
         """
         # once: another language than English, where a form stemmed like one before it at its place is left out
         stem, once = self._stemmer_for(lang)
-        poses: dict[str, list[int]] = {}
+        # a long text's places in arrays of machine integers, 8 bytes a word, not 40 as int objects in lists (its
+        # largest part once its spans were packed); a short one's in lists, quicker to make
+        poses: dict[str, MutableSequence[int]] = defaultdict(list if len(text) < PACKED_FROM else partial(array, "q"))
         spelling: set[str] = set()
         length = 0
         stops, minsize, maxsize, spelled = self.stops, self.minsize, self.maxsize, self.spelled
@@ -96,14 +101,14 @@ class OnePassField:
             elif first in spelled:  # "different": not counted, but a spelling word (NewsStopFilter.spelled)
                 spelling.add(first)
             for form in forms:  # other forms share the word's position
-                poses.setdefault(form if acronym is not None or once else stem(form), []).append(pos)
+                poses[form if acronym is not None or once else stem(form)].append(pos)
             for form in solid_forms:
-                poses.setdefault(form if once else stem(form), []).append(pos)
+                poses[form if once else stem(form)].append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once)
         return Analysis(self._items(poses, weightless), length, spelling)
 
-    def _items(self, poses: dict[str, list[int]], weightless: dict[str, int]) -> Items:
+    def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:
         """The posting items of the terms at their places ``poses``, those places in ``weightless`` weighing nothing."""
         boost, encode = self.boost, self.encode  # a float: n * boost is float(n) * boost
         if weightless:
@@ -139,7 +144,7 @@ class OnePassField:
         return (_ignoring(stem, self.ignore) if self.ignore else stem), other is not None
 
 
-def _add_weightless(poses: dict[str, list[int]], weightless: dict[str, int], word: str, pos: int,
+def _add_weightless(poses: dict[str, MutableSequence[int]], weightless: dict[str, int], word: str, pos: int,
                     stem: Callable[[str], str], once: bool) -> None:
     """Index the terms of ``word`` (a solid word's last part) at ``pos``, counted in ``weightless``: a term already
     there is left out in another language than English (``once``). Called at the few places a solid word ends."""
@@ -147,7 +152,7 @@ def _add_weightless(poses: dict[str, list[int]], weightless: dict[str, int], wor
         term = stem(form)
         if once and (plist := poses.get(term)) and plist[-1] == pos:
             continue
-        poses.setdefault(term, []).append(pos)
+        poses[term].append(pos)
         weightless[term] = weightless.get(term, 0) + 1
 
 

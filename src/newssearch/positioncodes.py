@@ -8,7 +8,7 @@ stories encodes about 430,000 position lists.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import sub
 from pickle import dumps
 
@@ -20,13 +20,13 @@ _SINGLE_LIMIT = 100_000  # places whose one-position bytes are kept (a text's fi
 _singles: dict[int, bytes] = {}
 
 
-def encode_positions(plist: list[int]) -> bytes:
+def encode_positions(plist: Sequence[int]) -> bytes:
     """``Positions().encode(plist)``: the same bytes for a list of increasing positions."""
     if len(plist) == 1:
         pos = plist[0]
         pickled = _singles.get(pos)
         if pickled is None:
-            pickled = dumps(plist, 2)
+            pickled = dumps([pos], 2)  # a list's pickle, whatever holds the places (an array when indexing)
             if len(_singles) < _SINGLE_LIMIT:
                 _singles[pos] = pickled
         # a new bytes object each time: Whoosh pickles a block's values together, and a pickle writes an object
@@ -35,6 +35,7 @@ def encode_positions(plist: list[int]) -> bytes:
     return pack_uint(len(plist)) + dumps(list(map(sub, plist, [0, *plist])), 2)
 
 
-def position_encoder(fmt: Format) -> Callable[[list[int]], bytes]:
-    """The encoder of a field format: ``encode_positions`` for Whoosh's own ``Positions``, else the format's."""
-    return encode_positions if type(fmt) is Positions else fmt.encode
+def position_encoder(fmt: Format) -> Callable[[Sequence[int]], bytes]:
+    """The encoder of a field format: ``encode_positions`` for Whoosh's own ``Positions``, else the format's (given a
+    list, as Whoosh gives it)."""
+    return encode_positions if type(fmt) is Positions else (lambda places: fmt.encode(list(places)))
