@@ -54,3 +54,16 @@ def test_a_long_text_gives_the_terms_places_and_length_a_short_one_would(monkeyp
     monkeypatch.setattr(indexwords, "PACKED_FROM", len(text) + 1)  # as a shorter text is read: lists of objects
     monkeypatch.setattr(fastanalysis, "PACKED_FROM", len(text) + 1)
     assert plan.analyse(text) == packed
+
+
+def test_a_long_texts_language_is_told_without_keeping_the_text() -> None:
+    from newssearch.functionwords import text_language
+
+    tracemalloc.start()
+    try:
+        text = TEXT * 5  # over a million characters: its reader asks, and then its article's normalising
+        assert text_language(text) == "en"
+        del text
+        assert tracemalloc.get_traced_memory()[0] < len(TEXT)  # not kept by the cache to the end of the run
+    finally:
+        tracemalloc.stop()

@@ -121,10 +121,25 @@ def guess_language(text: str) -> str | None:
     return None if told == ENGLISH else told
 
 
-@lru_cache(maxsize=8)  # a reader's guess at a text is asked again when its article is stored (documents.normalise)
+# A longer text is told again when asked again, not kept as a key of the cache: a 20 MB text had been held there to the
+# end of its run, a copy through all its indexing (its reader's, before its lines were joined). Telling reads its opening.
+CACHED_CHARS = 1_000_000
+
+
 def text_language(text: str) -> str | None:
     """The language of ``text`` as ``guess_language`` tells it, or ``"en"`` when its function words show English
     clearly (``ENGLISH_SHARE``); None for a text too short or too mixed to tell."""
+    return _cached_language(text) if len(text) <= CACHED_CHARS else _told_language(text)
+
+
+@lru_cache(maxsize=8)  # a reader's guess at a text is asked again when its article is stored (documents.normalise)
+def _cached_language(text: str) -> str | None:
+    """``_told_language``, kept for the last few texts."""
+    return _told_language(text)
+
+
+def _told_language(text: str) -> str | None:
+    """``text_language``, worked out."""
     told = _function_words_language(text)
     if told and told != ENGLISH:
         return told
