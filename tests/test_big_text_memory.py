@@ -35,6 +35,14 @@ def test_a_texts_token_spans_are_packed() -> None:
     assert _peak(lambda: text_words(TEXT, TOKEN_RE)) < 12
 
 
+def test_an_ascii_texts_tokens_are_each_one_string_as_they_are_found() -> None:
+    # ASCII text is cut and lowered whole: a list of a string a token, before each was shared, was 15 times the text
+    plain = "Prices rose in Sao Paulo's markets at 9:10am on Monday, traders said. " * 3000
+    assert _peak(lambda: text_words(plain, TOKEN_RE)) < 12
+    hyphened = "Prices rose 5% in Sao Paulo's well-known markets at 9:10am on Monday. " * 3000  # "%": each as a term
+    assert _peak(lambda: text_words(hyphened, TOKEN_RE)) < 13.5  # 16 before
+
+
 def test_a_colons_minutes_are_found_without_a_list_of_every_token() -> None:
     assert colon_minutes(TEXT)  # "10am" of each "9:10am"
     assert _peak(lambda: colon_minutes(TEXT)) < 8  # a list of every token's span first: 24 times the text

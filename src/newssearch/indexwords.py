@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
 from re import Match
+from sys import intern
 
 from .acronymterms import acronyms
 from .digitgroups import grouped_numbers
@@ -26,6 +27,7 @@ from .unspaced import has_unspaced
 # Python objects (``PackedSpans``, ``fastanalysis``): a shorter text's are quicker to make as they were (4% of a
 # BBC build's analysis), and small.
 PACKED_FROM = 100_000
+_RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts and words written solid: ``text_words``
 Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]]]
 
@@ -90,11 +92,16 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     share = shared.setdefault
     raw = list(map(share, raw, raw))
     together = "\0".join(raw)
-    if "%" in together or percent_words(together):  # "%", "per cent" and "pct" are "percent"
-        words = _each_once(_plain_lower, together.replace(",", "").split("\0"))
-    else:
-        words = together.replace(",", "").lower().split("\0") if raw else []
-        words = list(map(share, words, words))
+    percent = "%" in together or percent_words(together)  # "%", "per cent" and "pct" are "percent"
+    words: list[str] = []
+    done: dict[str, str] = {}
+    for at in range(0, len(raw), _RUN):  # a run of tokens at a time: a string a token, before each is shared
+        run = "\0".join(raw[at:at + _RUN]).replace(",", "")
+        if percent:
+            words += _each_once(_plain_lower, run.split("\0"), done)
+        else:
+            run_words = run.lower().split("\0")
+            words += map(share, run_words, run_words)
     return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
             solid_words(words, links) if links else {})
 
@@ -104,18 +111,23 @@ def _ascii_tokens(text: str, pattern, hyphens: list[int]) -> tuple[list[str], li
 
     One pass of the tokenizer, cut at those hyphens: a token never holds a hyphen, so the token
     before one ends the piece before it and the token after it starts the next piece.
+    Each distinct token is one string as the tokens are found (``intern``): a long text's list of a string a token had
+    been 20 times the text.
     """
-    findall = (token_pattern_for(text) if pattern is TOKEN_RE else pattern).findall
-    if not hyphens:
-        return findall(text), []
+    expression = token_pattern_for(text) if pattern is TOKEN_RE else pattern
+    findall = expression.findall
+    long = len(text) >= PACKED_FROM and not expression.groups  # a short text's are quicker shared all at once, later
+    if not hyphens:  # a token a match (no groups): never a list of them all first
+        return (list(map(intern, map(Match.group, expression.finditer(text)))) if long else findall(text)), []
+    found = (lambda *cut: list(map(intern, findall(*cut)))) if long else findall
     raw: list[str] = []
     links: list[int] = []
     last = 0
     for at in hyphens:
-        raw += findall(text, last, at)
+        raw += found(text, last, at)
         links.append(len(raw) - 1)
         last = at + 1
-    raw += findall(text, last)
+    raw += found(text, last)
     return raw, links
 
 
@@ -130,9 +142,11 @@ def _word_hyphens(text: str) -> list[int]:
     return found
 
 
-def _each_once(function: Callable[[str], str], words: list[str]) -> list[str]:
-    """``function`` of each of ``words``, worked out once for each distinct word (and one string for each result)."""
-    done = {word: function(word) for word in set(words)}
+def _each_once(function: Callable[[str], str], words: list[str], done: dict[str, str] | None = None) -> list[str]:
+    """``function`` of each of ``words``, worked out once for each distinct word (and one string for each result);
+    ``done``: the results worked out before (of earlier runs of a text's words), which it adds to."""
+    done = {} if done is None else done
+    done.update({word: function(word) for word in set(words).difference(done)})
     return list(map(done.__getitem__, words))
 
 
