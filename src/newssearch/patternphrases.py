@@ -175,25 +175,27 @@ class NewsSequence(wq.Sequence):
         for gap, following in zip(self.gaps[1:], subs[1:]):  # each part after the run so far, past its free words
             found = SpanNear.SpanNearMatcher(found, following, slop=(gap + 1) * step, mindist=gap + 1)
         if self.gaps[0]:
-            found = AfterWords(found, self.gaps[0])
+            found = StartingWithin(found, first=self.gaps[0])
         return found if self.boost == 1.0 else WrappingMatcher(found, self.boost)
 
 
-class AfterWords(SpanWrappingMatcher):
-    """The spans of a sequence with at least ``lead`` words of its field before it (``"* of england"``)."""
+class StartingWithin(SpanWrappingMatcher):
+    """The spans of a sequence that start at its field's word ``first`` or after and ``last`` or before: with at
+    least ``first`` words before it (``"* of england"``), or near its field's first word (an address's start)."""
 
-    def __init__(self, child, lead: int) -> None:  # type: ignore[no-untyped-def]
-        self.lead = lead
+    def __init__(self, child, first: int = 0, last: int | None = None) -> None:  # type: ignore[no-untyped-def]
+        self.first, self.last = first, last  # before the wrapper's __init__, which looks for the first span
         super().__init__(child)
 
-    def copy(self) -> AfterWords:
-        return self.__class__(self.child.copy(), self.lead)
+    def copy(self) -> StartingWithin:
+        return self.__class__(self.child.copy(), self.first, self.last)
 
-    def _replacement(self, newchild) -> AfterWords:  # type: ignore[no-untyped-def]
-        return self.__class__(newchild, self.lead)
+    def _replacement(self, newchild) -> StartingWithin:  # type: ignore[no-untyped-def]
+        return self.__class__(newchild, self.first, self.last)
 
     def _get_spans(self) -> list:  # type: ignore[type-arg]
-        return [span for span in self.child.spans() if span.start >= self.lead]
+        return [span for span in self.child.spans()
+                if span.start >= self.first and (self.last is None or span.start <= self.last)]
 
 
 class AddressStart(NewsSequence):
@@ -221,21 +223,4 @@ class AddressStart(NewsSequence):
 
     def matcher(self, searcher, context=None):  # type: ignore[no-untyped-def]
         found = super().matcher(searcher, context)
-        return NearFirstWord(found, self.latest) if found.is_active() else found
-
-
-class NearFirstWord(SpanWrappingMatcher):
-    """The spans of a sequence that start at its field's word ``latest`` or before."""
-
-    def __init__(self, child, latest: int) -> None:  # type: ignore[no-untyped-def]
-        self.latest = latest  # before the wrapper's __init__, which looks for the first span
-        super().__init__(child)
-
-    def copy(self) -> NearFirstWord:
-        return self.__class__(self.child.copy(), self.latest)
-
-    def _replacement(self, newchild) -> NearFirstWord:  # type: ignore[no-untyped-def]
-        return self.__class__(newchild, self.latest)
-
-    def _get_spans(self) -> list:  # type: ignore[type-arg]
-        return [span for span in self.child.spans() if span.start <= self.latest]
+        return StartingWithin(found, last=self.latest) if found.is_active() else found
