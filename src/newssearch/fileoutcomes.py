@@ -79,7 +79,9 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
             report.unchanged += 1  # written again with its file, but the same article
         else:
             report.updated += 1
-    report.deleted += len(old_ids - set(written.ids) - set(kept))
+    gone = old_ids - set(written.ids) - set(kept)  # a feed's items that scrolled off, an export's records
+    report.deleted += len(gone)
+    report.deleted_ids += sorted(gone)
     report.unchanged += len(kept)
     skipped = with_kept_note(written.skipped, kept, old)
     ids, digests = written.ids + kept, written.digests + [old_digests.get(article_id, "") for article_id in kept]

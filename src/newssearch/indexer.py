@@ -51,6 +51,7 @@ class IndexReport:
     added: int = 0
     updated: int = 0
     deleted: int = 0
+    deleted_ids: list[str] = field(default_factory=list)  # the articles deleted, for --verbose
     unchanged: int = 0
     skipped: list[Skip] = field(default_factory=list)
     ignored: int = 0
@@ -231,6 +232,7 @@ def _apply(ix, plan: BuildPlan, report: IndexReport, progress: Progress | None, 
         for rel, entry in plan.vanished.items():
             writer.delete_by_term(FILE, rel)
             report.deleted += len(entry.ids)
+            report.deleted_ids += entry.ids
         segments = _write_files(writer, ix, plan, entries, report, progress, workers)
     except BaseException:
         writer.cancel()

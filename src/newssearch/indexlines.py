@@ -23,7 +23,7 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
     if not width:
         return lines
     paths = (report.corpus, report.index_dir, *(skip.path for skip in report.skipped), *report.ignored_files,
-             *report.ignored_inside, *report.unread_attachments)
+             *report.ignored_inside, *report.unread_attachments, *report.deleted_ids)
     spaced = [str(path) for path in paths if " " in str(path)]
     whole = tuple({*spaced, *map(safe, spaced)})  # the report prints the corpus as given, a skipped file's path safe
     return [row for line in lines for row in hanging_rows(line, width, whole)]
@@ -38,6 +38,9 @@ def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
          f"{report.unchanged:,} unchanged; {counted(report.documents, 'article')} from "
          f"{counted(report.files, 'file')} in the index"),
     ]
+    if verbose and report.deleted_ids:  # as the ignored files: a line each
+        lines.append(f"  {counted(len(report.deleted_ids), 'article')} deleted")
+        lines += [f"    {safe(article_id)}" for article_id in report.deleted_ids]
     if report.ignored:
         lines.append(f"  {counted(report.ignored, 'file')} of unsupported types ignored ({ignored_types(report.ignored_types)})")
         if verbose:
