@@ -3,6 +3,9 @@ files of such types are (--verbose), counted by ending; a picture its HTML shows
 
 from __future__ import annotations
 
+import io
+import tarfile
+import zipfile
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -52,3 +55,22 @@ def test_verbose_says_each_mail_files_unread_attachments_by_ending(tmp_path: Pat
         loud = runner.invoke(cli, ["index", str(corpus), "--index-dir", index, "--verbose"])
         assert loud.stdout.splitlines()[2:] == ["  box.mbox: 6 attachments not read (.jpg 4, .xlsx 2)",
                                                 "  mail.eml: 3 attachments not read (.jpg 2, .xlsx 1)"]
+
+
+def test_verbose_says_the_unread_attachments_of_a_mail_file_in_an_archive(tmp_path: Path) -> None:
+    # the archive reader had kept its own files' ignored list, not its members': a zipped .eml's were never said
+    corpus, index = tmp_path / "corpus", str(tmp_path / "index")
+    corpus.mkdir()
+    with zipfile.ZipFile(corpus / "mail.zip", "w") as archive:
+        archive.writestr("inbox/mail.eml", message("Cycleway opens").as_bytes())
+        archive.writestr("inbox/chart.png", b"\x89PNG")
+    with tarfile.open(corpus / "mail.tar", "w") as archive:
+        data = message("Library hours").as_bytes()
+        member = tarfile.TarInfo("mail.eml")
+        member.size = len(data)
+        archive.addfile(member, io.BytesIO(data))
+    loud = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", index, "--verbose"])
+    assert loud.stdout.splitlines()[2:] == ["  1 file inside archives of unsupported types ignored (.png 1)",
+                                            "    mail.zip#inbox/chart.png",
+                                            "  mail.tar: 3 attachments not read (.jpg 2, .xlsx 1)",
+                                            "  mail.zip: 3 attachments not read (.jpg 2, .xlsx 1)"]

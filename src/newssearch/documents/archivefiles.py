@@ -85,6 +85,7 @@ def read_members(listing: Listing, rel: str) -> ReadResult:
     for name in sorted(found, key=_walk_order):
         result.articles += [replace(article, path=rel) for article in found[name].articles]  # the file holding them
         result.skipped += found[name].skipped
+        result.ignored += found[name].ignored  # an e-mail's attachments no reader reads, as a loose one's
     result.skipped += [Skip(f"{rel}#{member_id(path)}", f"{PLACE}: {why}") for path, why in unnamed]
     if listing.cut:
         last = ids.get(member_path(listing.members[-1].name)) if listing.members else None
