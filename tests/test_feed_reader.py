@@ -802,6 +802,25 @@ def test_a_reddit_posts_foot_is_no_part_of_its_text():
         "Ferry sailings cancelled", "Has anyone else had their sailing cancelled this month?")
 
 
+def test_a_reddit_link_posts_address_is_the_article_it_shares_not_the_thread():
+    # its item links the thread: the RNZ story had been indexed at reddit.com, published by the subreddit
+    def entry(key: str, title: str, shared: str) -> str:
+        thread = f"https://www.reddit.com/r/newzealand/comments/{key}/x/"
+        foot = (f"&amp;#32; submitted by &amp;#32; &lt;a href='https://www.reddit.com/user/kiwi'&gt; /u/kiwi &lt;/a&gt;"
+                f" &lt;br/&gt; &lt;span&gt;&lt;a href=\"{shared or thread}\"&gt;[link]&lt;/a&gt;&lt;/span&gt; &amp;#32; "
+                f"&lt;span&gt;&lt;a href='{thread}'&gt;[comments]&lt;/a&gt;&lt;/span&gt;")
+        return (f"<entry><id>t3_{key}</id><title>{title}</title><link href='{thread}'/>"
+                f"<content type='html'>{foot}</content></entry>")
+    entries = (entry("1a", "Ferry sailings cancelled", "https://www.rnz.co.nz/news/ferry?a=1&amp;amp;b=2")
+               + entry("1b", "Cancelled again?", "") + entry("1c", "Ferry at dawn", "https://i.redd.it/abc.jpeg"))
+    feed = atom(entries).replace(b"<title>Feed</title>", b"<title>New Zealand</title>"
+                                 b"<link href='https://www.reddit.com/r/newzealand/'/>")
+    shared, own, picture = parse_bytes(feed, "r.xml", ".xml").articles
+    assert (shared.id, shared.url, shared.source) == ("r.xml#t3_1a", "https://www.rnz.co.nz/news/ferry?a=1&b=2", "RNZ")
+    assert (own.url, own.source) == ("https://www.reddit.com/r/newzealand/comments/1b/x/", "New Zealand")
+    assert picture.url == "https://www.reddit.com/r/newzealand/comments/1c/x/"  # a picture on Reddit: its thread
+
+
 def test_a_link_hacker_news_shares_is_published_by_its_site_not_the_feed():
     channel = "<title>Hacker News</title><link>https://news.ycombinator.com/</link>"
     items = ("<item><title>Ferry software bug grounds fleet</title><link>https://www.rnz.co.nz/news/ferry-bug</link>"

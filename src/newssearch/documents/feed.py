@@ -37,6 +37,7 @@ from .feeditems import (
     item_link,
     item_source,
     original_link,
+    reddit_link,
     shared_link,
     without_tracking,
 )
@@ -161,8 +162,9 @@ def article_from_item(
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
     # A Google Alert feed's links are Google's redirects: the story is at the address it leads to, published by the
-    # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a link Hacker News shares.
-    story_address = unwrapped(link) if link else None
+    # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a link Hacker News or Reddit
+    # shares (Reddit's item links the thread, its [link] the article).
+    story_address = (unwrapped(link) or reddit_link(children, link)) if link else None
     url = without_tracking(story_address or original_link(children) or link) if link else None
     elsewhere = story_address or shared_link(children, url, channel["link"])
     authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),

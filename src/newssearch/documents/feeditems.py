@@ -217,3 +217,30 @@ def item_keys(items: list[Element], site: str | None) -> list[str]:
     children = [child_map(item) for item in items]
     own = [item_key(item, kids) for item, kids in zip(items, children)]
     return stable_keys(own, [absolute_link(item_link(kids), item, site) for item, kids in zip(items, children)])
+
+
+# Reddit's foot under each post in its feeds links the post's subject as "[link]": the article a link post shares,
+# or the thread itself for a text post.
+_REDDIT_LINK = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>\s*\[link\]\s*</a>""", re.IGNORECASE)
+_REDDIT_HOSTS = ("reddit.com", "redd.it")
+
+
+def reddit_link(children: Children, link: str | None) -> str | None:
+    """The article a Reddit link post shares, its foot's "[link]" (``https://www.rnz.co.nz/news/ferry``), when the
+    item's ``link`` is the Reddit thread (the discussion of it); None for a text post (its [link] is the thread) or
+    a picture Reddit hosts (``i.redd.it``), and for an item of any other feed."""
+    if not _on_reddit(link):
+        return None
+    for name in ("content", "description", "summary"):
+        for element in children.get(name, []):
+            found = _REDDIT_LINK.search(element.text or "")
+            shared = html.unescape(found[1]).strip() if found else ""
+            if shared.startswith(("http://", "https://")):
+                return None if _on_reddit(shared) else shared
+    return None
+
+
+def _on_reddit(url: str | None) -> bool:
+    """Whether ``url`` is on Reddit (www.reddit.com, old.reddit.com, i.redd.it)."""
+    host = domain_of(url)
+    return host is not None and any(same_site(host, reddit) for reddit in _REDDIT_HOSTS)
