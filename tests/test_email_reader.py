@@ -89,6 +89,7 @@ def test_a_release_from_an_office_or_a_desk_has_no_author_its_publisher_the_offi
     # A person at that domain, or at a mailbox of their own name at a domain of it, stays the author.
     ("Jane Brief <jane@dailybrief.com>", ("Jane Brief",), None),
     ("Casey Newton <cnewton@caseynewton.com>", ("Casey Newton",), None),
+    ("Jo Lee <lee@jolee.com>", ("Jo Lee",), None),   # a mailbox of their surname
 ])
 def test_a_sender_named_as_its_domain_is_the_publisher(sender: str, authors: tuple[str, ...],
                                                        source: str | None) -> None:

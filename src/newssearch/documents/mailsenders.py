@@ -91,7 +91,8 @@ def _is_masthead(name: str, address: str) -> bool:
     """Whether a sender's name is its domain's, a publication's: its words, without "The", run together are the
     domain's first label that is not a mail or web host's ("The Daily Brief <brief@dailybrief.example.com>",
     "Morning Wire <wire@mail.morningwire.com>"); not a person's at a mailbox of their own name ("Forest Bird
-    <forest@forestbird.org.nz>", "Casey Newton <cnewton@caseynewton.com>"): a person may own a domain of their name."""
+    <forest@forestbird.org.nz>", "Casey Newton <cnewton@caseynewton.com>", "Jo Lee <lee@jolee.com>"): a person may own
+    a domain of their name."""
     local, _at, domain = address.lower().rpartition("@")
     label = next((label for label in domain.split(".") if label not in _HOST_LABELS), "")
     words = [word.lower() for word in re.findall(r"[^\W\d_]+", name[:MAX_BYLINE])]
@@ -99,7 +100,7 @@ def _is_masthead(name: str, address: str) -> bool:
     if not label or "".join(words) != label:
         return False
     mailbox = "".join(re.findall(r"[^\W\d_]+", local))  # "forest.bird": forestbird
-    own = mailbox.startswith(words[0]) or mailbox == words[0][0] + words[-1]
+    own = mailbox.startswith(words[0]) or mailbox in (words[-1], words[0][0] + words[-1])
     return not (own and is_person(name[:MAX_BYLINE]))
 
 
