@@ -677,3 +677,25 @@ def test_the_keys_read_in_bulk_are_the_live_holders_the_term_index_lists(wire_in
         held = {key.decode(): list(reader.postings(COPY_KEY, key).all_ids()) for key in reader.lexicon(COPY_KEY)}
         assert table.shared() == {key: docnums for key, docnums in held.items() if len(docnums) > 1}
         assert table.shared() and len(table.keys()) == reader.doc_count_all()
+
+
+def _saved_page(path: Path, canonical: str) -> None:
+    """A saved article page dated 2021-02-01 whose canonical link is ``canonical``."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f'<html><head><title>Scrub fire</title><link rel="canonical" href="{canonical}">'
+                    '<meta property="article:published_time" content="2021-02-01T08:00:00Z"></head>'
+                    f"<body><article><h1>Scrub fire</h1><p>{WIRE}</p></article></body></html>")
+
+
+@pytest.mark.parametrize("amp", ["news.example/story/amp/index.html", "amp.news.example/story/index.html",
+                                 "news.example/story/index.html?amp=1"])
+def test_an_amp_copy_never_stands_for_its_canonical_page(tmp_path: Path, amp: str) -> None:
+    # wget --mirror saves a story and its AMP copy, same date and text: the ids broke the tie, so
+    # "amp.news.example/…" or "…/amp/index.html" was shown for the story.
+    corpus = tmp_path / "c"
+    _saved_page(corpus / "news.example/story/index.html", "https://news.example/story/")
+    _saved_page(corpus / amp, "https://news.example/story/")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        grouped = idx.search("fire", group_copies=True)
+    assert [(hit.id, hit.copies) for hit in grouped.hits] == [("news.example/story/index.html", (amp,))]

@@ -8,8 +8,8 @@ the same wire story run by several outlets with a dateline added, a word changed
 for the same file saved twice; and a short story with a word or a figure corrected, by a sentence of its first
 two and nearly the same words and numbers, dated within days (``CopyIndex.same_text``). Copies of copies are one
 story, across the whole index (a copy between two hits need not be a hit). Its earliest-dated copy among the hits
-stands for it; of copies as early and as high, the one with the first id (not the first indexed: an update would
-change it). Only live articles count: versions
+stands for it, a page before its AMP copy of that day (``amp_copy``); of copies as early and as high, the one with the
+first id (not the first indexed: an update would change it). Only live articles count: versions
 replaced by an update, still in old segments, do not.
 """
 
@@ -18,8 +18,9 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from .doccolumns import column_of, column_values, deleted_docnums
+from .documents.warccaptures import address_key, is_amp
 from .ranking import Scored
-from .schema import BODY, COPY_KEY, DAY_NUMBER
+from .schema import BODY, COPY_KEY, DAY_NUMBER, URL
 from .textkeys import (
     LEDE_RUNS,
     all_words,
@@ -160,6 +161,15 @@ class CopyIndex:
             return False
         return texts_alike(self._words_of(docnum, all_words), self._words_of(other, all_words))
 
+    def amp_copy(self, docnum: int, other: int) -> bool:
+        """Whether ``docnum`` is the AMP copy of ``other``: its own address (a web archive's id's, else its saved
+        file's path, ``news.example/story/amp/index.html``) is an AMP one, ``other``'s is not, and its canonical
+        address is ``other``'s (``warccaptures.is_amp``, as a WARC's AMP copies are told)."""
+        if not _amp_id(self.id_of(docnum)) or _amp_id(self.id_of(other)):
+            return False
+        url, other_url = (self.reader.stored_fields(d).get(URL) or "" for d in (docnum, other))
+        return bool(url) and address_key(url) == address_key(other_url)
+
     def _body(self, docnum: int) -> str:
         """``docnum``'s stored text."""
         return self.reader.stored_fields(docnum).get(BODY) or ""
@@ -247,6 +257,11 @@ def one_per_story(scored: Scored, reader, keys: CopyIndex | None = None) -> Scor
 
     def earlier(docnum: int, other: int) -> bool:
         mine, theirs = age(docnum), age(other)
+        if mine[:2] == theirs[:2]:  # of one day, the page itself before its AMP copy, whatever their scores
+            if keys.amp_copy(other, docnum):
+                return True
+            if keys.amp_copy(docnum, other):
+                return False
         if mine != theirs:
             return mine < theirs
         return (keys.id_of(docnum), place[docnum]) < (keys.id_of(other), place[other])
@@ -258,6 +273,16 @@ def one_per_story(scored: Scored, reader, keys: CopyIndex | None = None) -> Scor
             shown[story[docnum]] = docnum
     kept = set(shown.values())
     return [(docnum, score) for docnum, score in scored if docnum in kept]
+
+
+def _amp_id(docid: str) -> bool:
+    """Whether the article ``docid`` is at an AMP address: a web archive's page by its address, a saved page
+    (``amp.news.example/story/index.html`` in a mirror, under any folders) by its path read as one from each folder."""
+    address = docid.partition("#")[2]
+    if address.lower().startswith(("http://", "https://")):
+        return is_amp(address)
+    folders = docid.split("/")
+    return any(is_amp("https://" + "/".join(folders[at:])) for at in range(len(folders)))
 
 
 def group_of(searcher, docnum: int, keys: CopyIndex | None = None) -> list[int]:  # type: ignore[no-untyped-def]

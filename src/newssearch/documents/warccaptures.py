@@ -99,7 +99,7 @@ def _repeated(revisit: Revisit, captures: list[Capture], date_of: Callable[[str]
     return max(same, key=lambda c: (c.when, c.number)) if same else None
 
 
-def _is_amp(uri: str) -> bool:
+def is_amp(uri: str) -> bool:
     """Whether ``uri`` names an AMP copy of a page: a path segment ``amp``, an ``amp.`` host, an ``amp`` query."""
     try:
         parts = urlsplit(uri)
@@ -117,7 +117,7 @@ def without_amp_copies(made: list[Page]) -> list[Page]:
     titles = {address_key(uri): outcome.title for uri, _, outcome in made if isinstance(outcome, Article)}
 
     def is_copy(uri: str, outcome: object) -> bool:
-        if not isinstance(outcome, Article) or not outcome.url or not _is_amp(uri):
+        if not isinstance(outcome, Article) or not outcome.url or not is_amp(uri):
             return False
         canonical = address_key(outcome.url)
         return canonical != address_key(uri) and titles.get(canonical) == outcome.title
