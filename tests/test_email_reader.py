@@ -1042,3 +1042,23 @@ Floods mailing list
 """)
     assert one(data).body == ("The river rose two metres overnight at Wairoa, residents said.\n\n"
                               "Civil defence opened an evacuation centre at the marae.")
+
+
+def test_an_html_message_with_a_picture_in_its_middle_keeps_its_html_after_the_picture() -> None:
+    # Apple Mail sends an HTML message with a picture pasted mid-text as multipart/mixed of html, image, html: the
+    # part after the picture had been dropped, as a plain message's had been. A list's footer part stays out.
+    message = EmailMessage()
+    message["From"], message["Subject"] = "Jo Lee <jo@example.org>", "Photos from the flood"
+    message["Date"] = "Tue, 05 Mar 2024 09:00:00 +1300"
+    message.set_content("<html><body><p>The river rose two metres overnight at Wairoa, residents said.</p>"
+                        "</body></html>", subtype="html")
+    message.add_attachment(b"\xff\xd8\xff\xe0", maintype="image", subtype="jpeg", filename="IMG_0001.jpg",
+                           disposition="inline")
+    for html in ("<html><body><p>Civil defence opened an evacuation centre at the marae.</p></body></html>",
+                 "<p>_______________________________________________<br>Floods mailing list</p>"):
+        part = EmailMessage()
+        part.set_content(html, subtype="html")
+        del part["MIME-Version"]
+        message.attach(part)
+    assert one(message.as_bytes()).body == ("The river rose two metres overnight at Wairoa, residents said.\n\n"
+                                            "Civil defence opened an evacuation centre at the marae.")

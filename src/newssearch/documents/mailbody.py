@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import mimetypes
 import re
+from collections.abc import Callable
 from email.message import EmailMessage, MIMEPart
 
 from .encoding import decode_declared, decode_text
@@ -55,9 +56,7 @@ _ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|sch
 def message_text(message: EmailMessage) -> str:
     """The message's own text (see the module), its line ends ``\\n``."""
     plain, page = message.get_body(("plain",)), message.get_body(("html",))
-    text = _part_text(plain) if plain is not None else ""
-    if plain is not None and (more := _continued(message, plain)):
-        text = "\n\n".join(part.strip("\r\n") for part in [text, *more])
+    text = _with_continued(message, plain, _part_text) if plain is not None else ""
     # An alert's (Google's) list header makes no newsletter of it: its headlines are its text (when no story of it
     # was told apart, as in a layout Google has not used before).
     if page is not None and any(header_text(message, name) for name in LIST_HEADERS) and not is_alert(message):
@@ -65,24 +64,32 @@ def message_text(message: EmailMessage) -> str:
         if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
             return without_signature(body)
     if page is not None and len(text.split()) < STUB_SHARE * len(
-            (html := _page_text(page, is_alert(message), header_text(message, "Subject"))).split()):
+            (html := _with_continued(message, page, lambda part: _page_text(
+                part, is_alert(message), header_text(message, "Subject")))).split()):
         text = html
     return with_quotes_last(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _continued(message: EmailMessage, body: MIMEPart) -> list[str]:
-    """The texts of the plain parts that go on with ``body`` after a picture: Apple Mail sends a plain message with a
-    picture pasted mid-text as multipart/mixed of text, picture, text, each text a part of no file name. A mailing
-    list's footer part (Mailman's, under a rule of underscores) is not the message's text."""
+def _with_continued(message: EmailMessage, body: MIMEPart, read: Callable[[MIMEPart], str]) -> str:
+    """The text ``read`` gives of ``body`` and of the parts that go on with it after a picture, in order: Apple Mail
+    sends a message with a picture pasted mid-text as multipart/mixed of text, picture, text (or html, picture, html),
+    each text a part of ``body``'s type and no file name. A mailing list's footer part (Mailman's, under a rule of
+    underscores) is not the message's text."""
+    text = read(body)
+    more = [found for found in map(read, _continued(message, body)) if not _LIST_FOOTER.match(found)]
+    return "\n\n".join(part.strip("\r\n") for part in [text, *more]) if more else text
+
+
+def _continued(message: EmailMessage, body: MIMEPart) -> list[MIMEPart]:
+    """The parts of ``body``'s type and no file name after it in the multipart/mixed that holds it."""
     for parent in message.walk():
         if not isinstance(parent, MIMEPart) or parent.get_content_type() != "multipart/mixed":
             continue
         parts = list(parent.iter_parts())
         at = next((at for at, part in enumerate(parts) if part is body), None)
         if at is not None:
-            texts = [_part_text(part) for part in parts[at + 1:] if part.get_content_type() == "text/plain"
-                     and not part.get_filename() and part.get_content_disposition() != "attachment"]
-            return [text for text in texts if not _LIST_FOOTER.match(text)]
+            return [part for part in parts[at + 1:] if part.get_content_type() == body.get_content_type()
+                    and not part.get_filename() and part.get_content_disposition() != "attachment"]
     return []
 
 
