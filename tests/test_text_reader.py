@@ -954,3 +954,24 @@ def test_an_e_mails_sender_is_its_author(sender: str, authors: tuple[str, ...], 
     article = read(f"From: {sender}\nSubject: the new bridge\n\nThe bridge cost too much.\n")
     assert (article.title, article.authors, article.source) == ("the new bridge", authors, source)
     assert article.body == "\n\n".join(filter(None, ["The bridge cost too much.", kept]))
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("5 марта 2024 г.", date(2024, 3, 5)),            # Russian writes "year" after it: г. or года
+    ("5 марта 2024 года", date(2024, 3, 5)),
+    ("Москва, 5 марта 2024 г.", date(2024, 3, 5)),
+    ("5 марта 2024 г., 10:30", date(2024, 3, 5)),
+    ("नई दिल्ली, 4 जून 2024", date(2024, 6, 4)),      # a place with vowel signs, which \w does not match
+    ("ग्वालियर, 4 जून 2024", date(2024, 6, 4)),
+    ("5 марта 2024 голосование", None),               # a word after the year is no year's word
+])
+def test_a_date_line_may_end_with_its_year_word_and_name_a_place_in_an_indic_script(line: str, day: date | None) -> None:
+    """"5 марта 2024 г." and "नई दिल्ली, 4 जून 2024" above a story had left it undated, and the byline under them
+    unread ("Автор: Иван Петров")."""
+    assert line_date(line) == day
+
+
+def test_a_russian_byline_under_a_date_line_with_its_year_word_gives_the_author() -> None:
+    article = read("Выборы президента\n\n5 марта 2024 г.\nАвтор: Иван Петров\n\n"
+                   "В воскресенье в России завершились выборы президента. Избиратели пришли на участки.\n")
+    assert article.date == date(2024, 3, 5) and article.authors == ("Иван Петров",)

@@ -8,6 +8,7 @@ or holds a date ("Remembering 11 September 2001") stays the story's.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from ..datelines import WIRE_AGENCIES
@@ -54,6 +55,8 @@ _TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
                    re.IGNORECASE)
+# The word for "year" Russian, Ukrainian and Bulgarian write after a date's year: "5 марта 2024 г.", "года", "року".
+_YEAR_WORD = re.compile(r"(?<=\d)\s+(?:г\.?|года|р\.|року)$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # a line without one is no date: its patterns, searched from each place, not tried
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
@@ -161,13 +164,17 @@ def line_date(line: str) -> date | None:
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line)))).strip(" ,")
+    rest = _YEAR_WORD.sub("", rest)
     return parse_date(rest) if written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
 
 
 # A place and a comma before a date, as a dateline or a press release writes it in any language: "Berlin, 5. Mai
 # 2024", "Paris, le 5 mai 2024", "Ankara, 1 Nisan 2024", "القاهرة، 3 مارس 2024" (Arabic's comma), "LONDON, 12 March 2024";
 # a name of up to four words, not in lower case (a headline's "by, 12 March" is no place).
-_PLACE = re.compile(r"^([^\W\d_][\w'’.-]*(?:[ \t]+[^\W\d_][\w'’.-]*){0,3})[ \t]*[,،][ \t]*")
+# A word's vowel signs and viramas are marks, which \w does not match: "नई दिल्ली", "ग्वालियर".
+_MARKS = "".join(chr(code) for code in range(0x0300, 0x2100) if unicodedata.category(chr(code)) in ("Mn", "Mc"))
+_PLACE_WORD = rf"[^\W\d_][\w{_MARKS}'’.-]*"
+_PLACE = re.compile(rf"^({_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,3}})[ \t]*[,،][ \t]*")
 
 
 def _without_place(line: str) -> str:
