@@ -103,6 +103,8 @@ def test_rejects_placeholders_and_nonsense(value: object) -> None:
     ("2 ธ.ค. 2569", date(2026, 12, 2)), ("2 ธันวาคม 2026", date(2026, 12, 2)),
     ("2 tháng 12 năm 2026", date(2026, 12, 2)),                # Vietnamese
     ("2 Hakihea 2026", date(2026, 12, 2)),                     # Māori
+    ("12 листопада 2023", date(2023, 11, 12)), ("1 травня 2024", date(2024, 5, 1)),  # Ukrainian, the genitive
+    ("30 СІЧНЯ 2024", date(2024, 1, 30)),
     ("2 ديسمبر/كانون الأول 2026", date(2026, 12, 2)),           # Al Jazeera: the Western name, then the Levant's
     ("2 de desembre de 2026", date(2026, 12, 2)), ("2 d'octubre de 2026", date(2026, 10, 2)),  # Catalan
 ])

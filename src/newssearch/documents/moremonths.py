@@ -1,6 +1,6 @@
 """Month names of more languages, read only between a day and a year, the order they write a date in ("2 Aralık
-2026", "2 joulukuuta 2026", "2 दिसंबर 2026", "2 בדצמבר 2026", "2 ธันวาคม 2569"): there a name that is also a word
-("Ocak", "Mei", "مه") cannot be one. ``dates`` reads them beside its own."""
+2026", "2 joulukuuta 2026", "2 दिसंबर 2026", "2 בדצמבר 2026", "2 ธันวาคม 2569", "12 листопада 2023"): there a
+name that is also a word ("Ocak", "Mei", "مه") cannot be one. ``dates`` reads them beside its own."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ _NAMES = {
     "fa": "ژانویه فوریه مارس آوریل مه ژوئن ژوئیه/جولای اوت/آگوست سپتامبر اکتبر نوامبر دسامبر",
     "th": "มกราคม/ม.ค กุมภาพันธ์/ก.พ มีนาคม/มี.ค เมษายน/เม.ย พฤษภาคม/พ.ค มิถุนายน/มิ.ย กรกฎาคม/ก.ค สิงหาคม/ส.ค "
           "กันยายน/ก.ย ตุลาคม/ต.ค พฤศจิกายน/พ.ย ธันวาคม/ธ.ค",
+    "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",  # the genitive
     "ca": "gener febrer març/marc abril maig juny juliol agost setembre octubre novembre desembre",
     "mi": "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "
           "whiringa-ā-nuku whiringa-ā-rangi hakihea",
