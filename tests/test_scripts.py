@@ -160,3 +160,14 @@ def test_an_arabic_or_persian_spelling_is_marked(arabic_index: Path) -> None:
         marked = {hit.id: hit.snippet.html() for hit in idx.search("علي کتاب").hits}
     assert "<mark>علی</mark> گفت <mark>کتاب</mark>" in marked["persian.txt"]
     assert "<mark>كتاب</mark> <mark>علي</mark>" in marked["arabic.txt"]
+
+
+def test_a_hindi_nukta_is_optional_as_an_accent_is(tmp_path: Path) -> None:
+    """ज़िला and जिला are one word, written with its nukta or without (as Lucene's HindiNormalizer reads them): जिला had
+    found no "ज़िला", and "Did you mean" offered it back."""
+    assert fold("\u095b\u093f\u0932\u093e") == fold("\u091c\u093c\u093f\u0932\u093e") == "जिला"  # ज़ or ज + nukta
+    assert fold("हिन्दी") == "हिन्दी"  # the virama and vowel signs stay
+    index = index_of_texts(tmp_path, {"hi.txt": "ज़िला अदालत\n\nज़िला स्तर पर गिनती हुई।",
+                                      "plain.txt": "फिल्म\n\nजिला प्रशासन ने फ़िल्म दिखाई।"})
+    assert found_ids(index, "जिला") == found_ids(index, "ज़िला") == ["hi.txt", "plain.txt"]
+    assert found_ids(index, "फिल्म") == ["plain.txt"]

@@ -8,9 +8,10 @@ import unicodedata
 from functools import lru_cache
 
 # Where marks are diacritics a reader may leave out: Latin, Greek and Cyrillic accents, Hebrew and Arabic
-# vowel points (below U+0900), and the combining diacritics blocks. Elsewhere a mark is spelling: the
-# virama of हिन्दी, a Thai tone mark, the voicing of ガ.
-_OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# vowel points (below U+0900), Hindi's nukta (ज़िला is often written जिला; Lucene's HindiNormalizer drops it too), and
+# the combining diacritics blocks. Elsewhere a mark is spelling: the virama of हिन्दी, a Thai tone mark, the voicing
+# of ガ.
+_OPTIONAL_MARKS = re.compile("[\u0300-\u08ff\u093c\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 # Letters that Unicode decomposition does not fold. Persian writes yeh and kaf as ی and ک, Arabic as ي and ك: each
 # is one letter here (as Elasticsearch's persian_normalization reads them), so that ``علي`` finds "علی". Alef maksura
 # (ى) stays a letter of its own: folded, the name علي (Ali) found every على ("on"), among the commonest words.
