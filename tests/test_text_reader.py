@@ -467,6 +467,10 @@ _RUSSIAN = ("Государственная дума приняла закон �
             "которого ждали все депутаты.\n")
 _HEBREW = ("הכנסת אישרה הלילה את תקציב המדינה לשנת 2027 ברוב של 64 חברי כנסת. שר האוצר אמר כי התקציב יאפשר להגדיל "
            "את ההשקעה בחינוך ובבריאות.\n")
+_ARABIC = ("أعلنت الحكومة اليوم عن خطة جديدة لدعم الاقتصاد الوطني. وقال رئيس الوزراء إن الخطة تهدف إلى خفض التضخم "
+           "وزيادة فرص العمل.\n")
+_HINDI = ("लोकसभा चुनाव के नतीजे आज घोषित किए गए। चुनाव आयोग ने बताया कि इस बार रिकॉर्ड मतदान हुआ और प्रधानमंत्री ने "
+          "जनता का धन्यवाद किया।\n")
 _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he said that he was happy to stay.\n"
 
 
@@ -503,6 +507,9 @@ _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he
     (f"Госдума\n\nАвтор: Иван Петров\n\n{_RUSSIAN}", ("Иван Петров",)),
     (f"Госдума\n\nТекст: Иван Петров и Анна Смирнова\n\n{_RUSSIAN}", ("Иван Петров", "Анна Смирнова")),
     (f"התקציב אושר\n\nמאת: יוסי כהן\n\n{_HEBREW}", ("יוסי כהן",)),
+    # Arabic "بقلم" ("by the pen of") and Hindi "लेखक:" ("writer") too: they had stayed in the text, naming no one
+    (f"خطة جديدة\n\nبقلم محمد علي\n\n{_ARABIC}", ("محمد علي",)),
+    (f"चुनाव के नतीजे\n\nलेखक: राहुल शर्मा\n\n{_HINDI}", ("राहुल शर्मा",)),
 ])
 def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[str, ...]) -> None:
     article = read(text)

@@ -1,8 +1,8 @@
 """The words of a byline, one list for every format (a page's box, a text's byline line, an export's author): those
 that open one and join its names in any language ("By", Māori's "Nā"; "and", "rāua ko"), and those of bylines
-written in German, French, Spanish, Portuguese, Dutch, Swedish, Norwegian, Danish, Catalan, Polish, Italian, Russian
-or Hebrew ("Von", "Par", "di", "Автор:", "מאת:"; "und", "et"), each read in its own language only in a text or an
-export.
+written in German, French, Spanish, Portuguese, Dutch, Swedish, Norwegian, Danish, Catalan, Polish, Italian, Russian,
+Hebrew, Arabic or Hindi ("Von", "Par", "di", "Автор:", "מאת:", "بقلم", "लेखक:"; "und", "et"), each read in its own
+language only in a text or an export.
 
 "Von Miller Signs" heads an English story, and "José Ortega y Gasset" is one Spanish name: a word is that
 language's only in a story in it, and a joining word splits only names of two words or more on each side, as a
@@ -23,10 +23,10 @@ ANY_AND_WORDS = ("and", "rāua ko", "in conversation with", "im gespräch mit")
 BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por": ("es", "pt"), "Door": ("nl",),
                                             "Av": ("sv", "no"), "Af": ("da",)}  # "no": Bokmål and Nynorsk too
 # Words for "By" read only in a text's or an export's story in their language, never in a page's box, where a
-# byline is read in any language: Italian "di" is Indonesian's "in" too ("di Jakarta Selatan"); Russian's labels and
-# Hebrew's "מאת" ("by") before a name.
+# byline is read in any language: Italian "di" is Indonesian's "in" too ("di Jakarta Selatan"); Russian's labels,
+# Hebrew's "מאת" ("by"), Arabic's "بقلم" ("by the pen of") and Hindi's "लेखक" ("writer") before a name.
 STORY_BYLINE_WORDS: dict[str, tuple[str, ...]] = {"di": ("it",), "Di": ("it",), "Автор": ("ru",), "Текст": ("ru",),
-                                                  "מאת": ("he",)}
+                                                  "מאת": ("he",), "بقلم": ("ar",), "लेखक": ("hi",)}
 TEXT_BYLINE_WORDS = {**BYLINE_WORDS, **STORY_BYLINE_WORDS}  # every word for "By" a story's byline line may open with
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
 AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",),
