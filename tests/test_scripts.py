@@ -171,3 +171,19 @@ def test_a_hindi_nukta_is_optional_as_an_accent_is(tmp_path: Path) -> None:
                                       "plain.txt": "फिल्म\n\nजिला प्रशासन ने फ़िल्म दिखाई।"})
     assert found_ids(index, "जिला") == found_ids(index, "ज़िला") == ["hi.txt", "plain.txt"]
     assert found_ids(index, "फिल्म") == ["plain.txt"]
+
+
+def test_a_hebrew_word_is_found_after_its_article_or_and(tmp_path: Path) -> None:
+    """Hebrew writes ה ("the") and ו ("and") onto the word: ממשלה had found no "הממשלה", nor כנסת "והכנסת" (and
+    "Did you mean" offered התכנסו for הכנסת)."""
+    index = index_of_texts(tmp_path, {
+        "he.txt": "הממשלה אישרה את התקציב\n\nהממשלה אישרה הלילה את התקציב. והכנסת צפויה לדון בו. הים סוער.",
+        "other.txt": "החלטה\n\nהוועדה קיבלה החלטה חשובה על ים המלח.",
+    })
+    assert found_ids(index, "ממשלה") == found_ids(index, "הממשלה") == ["he.txt"]
+    assert found_ids(index, "כנסת") == found_ids(index, "הכנסת") == found_ids(index, "והכנסת") == ["he.txt"]
+    assert found_ids(index, "החלטה") == ["other.txt"]  # a word beginning with ה is found as written
+    assert found_ids(index, "ים") == ["other.txt"]  # two letters after ה are no word of their own: הים stays whole
+    with open_index(index) as idx:
+        marked = idx.search('"כנסת צפויה" ממשלה').hits[0].snippet.html()
+    assert "ה<mark>ממשלה</mark> אישרה" in marked and "וה<mark>כנסת צפויה</mark>" in marked

@@ -23,7 +23,7 @@ from .acronymterms import acronym_other_form
 from .apostrophes import solid_name, straight_apostrophes
 from .folding import double_vowels, fold
 from .indexwords import PACKED_FROM, text_words
-from .innerwords import inner_words
+from .innerwords import HEBREW_PREFIXES, inner_words
 from .positioncodes import position_encoder
 from .stemming import cached_stem, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
@@ -86,7 +86,8 @@ class OnePassField:
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
-            elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())):
+            elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())
+                                      or word[:1] in HEBREW_PREFIXES):
                 forms += self._inside_forms(word, raw[pos], pos in minutes, spelling)  # the words inside it
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place

@@ -1,5 +1,5 @@
 """The words inside a token, indexed at its place beside it: "État" in "l'État", "Türkiye" in "Türkiye'de", "10.45"
-in "10.45pm", "Amazon" in "Amazon.com", "stuff" in "www.stuff.co.nz"."""
+in "10.45pm", "Amazon" in "Amazon.com", "stuff" in "www.stuff.co.nz", "ממשלה" in "הממשלה"."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ def inner_words(word: str, colon: bool = False) -> list[Span]:
     told by its capitals: ``word`` is the token as written), a name before its suffix ("Türkiye" in
     "Türkiye'de", see ``suffixed_name``), the time before its am or pm ("10.45" in "10.45pm", "30" in the "30am"
     of "9:30am": ``9:30`` finds it as the phrase "9 30"; ``colon``: the token stands after one, see ``time_of_day``),
-    or each part with a letter of a dotted token:
+    the word after Hebrew's article or "and" (``hebrew_prefixed``), or each part with a letter of a dotted token:
     "said" and "He" in a scraped "said.He", "Amazon" in "Amazon.com" (``amazon`` had not found "Amazon.com"),
     but of a host name only the labels that name the site (``site_labels``: "stuff" in "www.stuff.co.nz", not
     "www", "co" or "nz"). Numbers (3.5, 1.5m) and initials (e.g.) have none; acronyms are left to the caller.
@@ -32,6 +32,8 @@ def inner_words(word: str, colon: bool = False) -> list[Span]:
     name = suffixed_name(word)
     if name:
         return [(0, name)]
+    if word[:1] in HEBREW_PREFIXES:
+        return hebrew_prefixed(word)
     if "." not in word or _DECIMAL.match(word):
         return []
     spans: list[Span] = []
@@ -49,3 +51,26 @@ _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token wit
 # A decimal number, with a unit or not: "1.5m", "7.5bn" have no parts ("5m" and "5bn" had found "$5m" and
 # "5bn" in every amount with a decimal).
 _DECIMAL = re.compile(r"\d[\d,]*\.\d")  # thousands commas too: the chain sees "1,200.5m", the fast path "1200.5m"
+
+
+# Hebrew writes its article ה ("the") and ו ("and") onto the word, "and the" as וה: "הממשלה" is "the government",
+# "והכנסת" "and the Knesset". The word after them is indexed at the token's place, as the word after French's l' is,
+# so that ממשלה finds "הממשלה"; the token stays too, as a word may begin with these letters (החלטה, ועדה). Only
+# when three letters or more are left (a root's), as for Arabic's article; a double vav (וו) is a letter of its own.
+HEBREW_PREFIXES = "הו"
+_HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u0591-\u05c7]+")  # letters and points only: not צה"ל, not a mixed token
+_ROOT_LETTERS = 3
+
+
+def hebrew_prefixed(word: str) -> list[Span]:
+    """Where the words after a Hebrew word's ה or ו or וה start and end ("ממשלה" in "הממשלה"; "בחינוך" in
+    "ובחינוך"; "כנסת" and "הכנסת" in "והכנסת"), or none."""
+    if not _HEBREW_WORD.fullmatch(word) or word.startswith("וו"):
+        return []
+    cuts = [1, 2] if word.startswith("וה") else [1]
+    return [(cut, len(word)) for cut in cuts if _letters(word[cut:]) >= _ROOT_LETTERS]
+
+
+def _letters(word: str) -> int:
+    """How many Hebrew letters ``word`` holds, its points aside."""
+    return sum("\u05d0" <= char <= "\u05ea" for char in word)

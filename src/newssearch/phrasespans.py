@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 
 from .acronymterms import acronyms
 from .digitgroups import grouped_numbers
-from .innerwords import inner_words
+from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
 from .timesofday import after_colon
 from .tokenpatterns import Span
@@ -157,12 +157,17 @@ def _inner_spans(text: str, spans: list[Span]) -> list[list[Span]]:
     """Where the words inside each token stand in ``text``; none in an acronym ("Ph.D."), as the index reads it
     (``tokenforms.words_of``)."""
     words = [text[start:end] for start, end in spans]
-    if all(word.isalpha() for word in words):
+    if all(_letters_alone(word) for word in words):
         return [[] for _ in words]  # a word of letters alone holds no other: the common text, read at once
     special = acronyms(words)
-    return [[] if at in special or word.isalpha() else
+    return [[] if at in special or _letters_alone(word) else
             [(start + first, start + last) for first, last in inner_words(word, after_colon(text, start))]
             for at, (word, (start, _)) in enumerate(zip(words, spans))]
+
+
+def _letters_alone(word: str) -> bool:
+    """Whether ``word`` is letters alone, holding no other word: not a Hebrew word after its article ("הממשלה")."""
+    return word.isalpha() and word[:1] not in HEBREW_PREFIXES
 
 
 def _inner_words(text: str, terms: list[str], spans: list[Span], inner: list[Span | None]) -> Reading | None:
