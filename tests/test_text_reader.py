@@ -982,3 +982,19 @@ def test_a_russian_byline_under_a_date_line_with_its_year_word_gives_the_author(
     article = read("Выборы президента\n\n5 марта 2024 г.\nАвтор: Иван Петров\n\n"
                    "В воскресенье в России завершились выборы президента. Избиратели пришли на участки.\n")
     assert article.date == date(2024, 3, 5) and article.authors == ("Иван Петров",)
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("北京大学举行纪念活动\n\n记者 张三\n\n北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示，大学将继续推进改革。\n",
+     ("张三",)),
+    ("北京大学举行纪念活动\n\n2024年3月5日\n记者 张三 李四\n\n北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示，大学将继续推进改革。\n",
+     ("张三", "李四")),
+    ("東京都知事選挙、投票始まる\n\n記者 山田太郎\n\n東京都知事選挙の投票が7日午前7時から始まった。過去最多の候補者が立候補している。\n",
+     ("山田太郎",)),
+    # a sentence after the word is no name
+    ("北京大学举行纪念活动\n\n记者 昨日在北京大学采访了许多师生\n\n北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示。\n", ()),
+])
+def test_a_chinese_or_japanese_reporter_line_gives_the_author(text: str, authors: tuple[str, ...]) -> None:
+    """"记者 张三" over a Chinese story (記者 over a Japanese one) had stayed in its text, naming no one."""
+    article = read(text)
+    assert article.authors == authors and ("记者" in article.body) == (not authors)

@@ -96,10 +96,16 @@ def _byline(line: str, language: str | None) -> str | None:
     """The names of a byline line ("By Rachel Thomas"; in a story in ``language``, its word: "Von Thomas Müller"),
     with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
     match = _BYLINE.match(line)
-    if match and _names_only(match.group(2)) and (match.group(1) in ANY_BYLINE_WORDS
-                                                   or language in TEXT_BYLINE_WORDS[match.group(1)]):
-        return _without_agency(names_joined_in_english(match.group(2), language))
-    return None
+    if match is None or not (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
+        return None
+    if _HAN_NAMES.fullmatch(match.group(2)):
+        return " and ".join(match.group(2).split())  # "记者 张三 李四": 张三 and 李四
+    return _without_agency(names_joined_in_english(match.group(2), language)) if _names_only(match.group(2)) else None
+
+
+# Chinese and Japanese names after their "reporter" (记者, 記者): two to four Han letters each, unspaced, a space
+# between two names ("记者 张三 李四"), as those papers write them; a name so written has no capitals to tell it by.
+_HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")
 
 
 # Between a byline and its date on one line: a comma, a bar, a middle dot, a slash, or a dash with a space before it.
