@@ -998,3 +998,21 @@ def test_a_chinese_or_japanese_reporter_line_gives_the_author(text: str, authors
     """"记者 张三" over a Chinese story (記者 over a Japanese one) had stayed in its text, naming no one."""
     article = read(text)
     assert article.authors == authors and ("记者" in article.body) == (not authors)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("вторник, 5 марта 2024 г.", date(2024, 3, 5)),     # a weekday in lower case, as Russian writes it
+    ("Τρίτη 5 Μαρτίου 2024", date(2024, 3, 5)),
+    ("الثلاثاء ٥ مارس ٢٠٢٤", date(2024, 3, 5)),
+    ("יום שלישי, 5 במרץ 2024", date(2024, 3, 5)),
+    ("मंगलवार, 5 मार्च 2024", date(2024, 3, 5)),
+    ("วันที่ 5 มีนาคม พ.ศ. 2567", date(2024, 3, 5)),
+    ("2024年3月5日（火）", date(2024, 3, 5)),               # the weekday after it, in brackets, as NHK writes it
+    ("2024年3月5日 星期二", date(2024, 3, 5)),
+    ("2024년 3월 5일 화요일", date(2024, 3, 5)),
+    ("вторник", None),
+    ("2024年3月5日 星期二 北京", None),                  # more than the date: no date line
+])
+def test_a_date_line_may_have_its_weekday_in_other_languages(line: str, day: date | None) -> None:
+    """These weekdays had left the date line unread, the story undated and its byline under it in the text."""
+    assert line_date(line) == day
