@@ -145,6 +145,8 @@ def test_language_region(tag: object, expected: tuple[str, str] | None) -> None:
     ("pt-BR", "pt"), ("pt_br", "pt"), ("PT", "pt"), ("zh-Hans-CN", "zh"), ("eng", "en"), ("fil", "fil"),
     ("deu", "de"), ("ger", "de"), ("FRA", "fr"), ("fre", "fr"), ("spa", "es"), ("rus", "ru"), ("mao", "mi"),
     ("tgl", "fil"), ("nob", "no"), ("\uff45\uff4e", "en"), ("\uff24\uff25-\uff21\uff34", "de"),  # full-width
+    # ISO 639's withdrawn codes, as Java's Locale and older feeds still write them: Hebrew, Yiddish
+    ("iw", "he"), ("iw-IL", "he"), ("iw_IL.UTF-8", "he"), ("ji", "yi"),
     ("und", None), ("English", "en"), ("Klingon", None), ("", None), (None, None),
 ])
 def test_language_code_is_the_primary_subtag_in_lower_case(tag: object, expected: str | None) -> None:

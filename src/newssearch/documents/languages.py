@@ -9,17 +9,19 @@ import unicodedata
 # A POSIX locale's codeset and modifier after the tag (en_GB.UTF-8, de_DE@euro) say nothing of language or region.
 _LANGUAGE_TAG = re.compile(r"\s*([a-z]{2,3})(?:[-_]([a-z0-9]+(?:[-_][a-z0-9]+)*))?(?:[.@][\w-]+)*\s*(?:[,;]|$)", re.I)
 _REGION = re.compile(r"^(?:[a-z]{2}|\d{3})$", re.I)
-# ISO 639-2 codes that exports write for the 639-1 ones (NewsML and library records: "deu" or "ger" for "de");
+# ISO 639-2 codes that exports write for the 639-1 ones (NewsML and library records: "deu" or "ger" for "de"), and
+# 639-1's withdrawn codes that Java's Locale and older feeds still write (iw: Hebrew, ji: Yiddish; not "in", for
+# Indonesian, a word after a list of languages: "lang:en, in Iran");
 # Norwegian's two written standards, Bokmål and Nynorsk, are Norwegian as pt-BR is Portuguese (a site writes "nb",
 # another "no", and function words cannot tell the two apart).
 _THREE_LETTER_CODES = """af afr, am amh, ar ara, az aze, be bel, bg bul, bn ben, bo bod tib, bs bos, ca cat, cs ces cze,
     cy cym wel, da dan, de deu ger, el ell gre, en eng, eo epo, es spa, et est, eu eus baq, fa fas per, fi fin,
-    fr fra fre, ga gle, gl glg, gu guj, ha hau, he heb, hi hin, hr hrv, hu hun, hy hye arm, id ind, ig ibo,
+    fr fra fre, ga gle, gl glg, gu guj, ha hau, he heb iw, hi hin, hr hrv, hu hun, hy hye arm, id ind, ig ibo,
     is isl ice, it ita, ja jpn, ka kat geo, kk kaz, km khm, kn kan, ko kor, ku kur, la lat, lo lao, lt lit, lv lav,
     mi mri mao, mk mkd mac, ml mal, mn mon, mr mar, ms msa may, mt mlt, my mya bur, ne nep, nl nld dut,
     no nor nob nno nb nn, pa pan, pl pol, ps pus, pt por, ro ron rum, ru rus, si sin, sk slk slo, sl slv, sm smo,
     so som, sq sqi alb, sr srp, sv swe, sw swa, ta tam, te tel, th tha, ti tir, tr tur, uk ukr, ur urd, uz uzb,
-    vi vie, yi yid, yo yor, zh zho chi, zu zul, fil tgl"""
+    vi vie, yi yid ji, yo yor, zh zho chi, zu zul, fil tgl"""
 _LANGUAGE_ALIASES = {alias: codes.split()[0] for codes in _THREE_LETTER_CODES.split(",")
                      for alias in codes.split()[1:]}
 _NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis"})  # undetermined, multiple, no linguistic content
