@@ -987,7 +987,8 @@ def test_a_russian_byline_under_a_date_line_with_its_year_word_gives_the_author(
 @pytest.mark.parametrize(("text", "authors"), [
     ("北京大学举行纪念活动\n\n记者 张三\n\n北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示，大学将继续推进改革。\n",
      ("张三",)),
-    ("北京大学举行纪念活动\n\n2024年3月5日\n记者 张三 李四\n\n北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示，大学将继续推进改革。\n",
+    ("北京大学举行纪念活动\n\n2024年3月5日\n记者 张三 李四\n\n"
+     "北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示，大学将继续推进改革。\n",
      ("张三", "李四")),
     ("東京都知事選挙、投票始まる\n\n記者 山田太郎\n\n東京都知事選挙の投票が7日午前7時から始まった。過去最多の候補者が立候補している。\n",
      ("山田太郎",)),
@@ -1016,3 +1017,19 @@ def test_a_chinese_or_japanese_reporter_line_gives_the_author(text: str, authors
 def test_a_date_line_may_have_its_weekday_in_other_languages(line: str, day: date | None) -> None:
     """These weekdays had left the date line unread, the story undated and its byline under it in the text."""
     assert line_date(line) == day
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("افزایش قیمت نفت\n\nنویسنده: علی رضایی\n\nقیمت نفت خام امروز در بازارهای جهانی افزایش یافت. کارشناسان این افزایش را به "
+     "تنش‌های منطقه‌ای نسبت دادند.\n", ("علی رضایی",)),
+    ("Νέα μέτρα\n\nΓράφει ο Γιώργος Παπαδόπουλος\n\nΗ ελληνική κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα στήριξης για τα "
+     "νοικοκυριά. Ο πρωθυπουργός δήλωσε ότι τα μέτρα θα ισχύσουν.\n", ("Γιώργος Παπαδόπουλος",)),
+    ("서울시, 요금 인상 발표\n\n2024년 2월 15일\n김철수 기자\n\n서울시는 15일 지하철과 버스 요금을 인상한다고 발표했다. 시민들은 물가 "
+     "상승에 대한 우려를 나타냈다.\n", ("김철수",)),
+    ("서울시, 요금 인상 발표\n\n김철수 기자 kim@yna.co.kr\n\n서울시는 15일 지하철과 버스 요금을 인상한다고 발표했다. 시민들은 물가 "
+     "상승에 대한 우려를 나타냈다.\n", ("김철수",)),
+])
+def test_a_persian_greek_or_korean_byline_gives_the_author(text: str, authors: tuple[str, ...]) -> None:
+    """"نویسنده:", "Γράφει ο" and a Korean name before 기자 had stayed in the text, naming no one."""
+    article = read(text)
+    assert article.authors == authors and authors[0] not in article.body

@@ -24,11 +24,13 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por
                                             "Av": ("sv", "no"), "Af": ("da",)}  # "no": Bokmål and Nynorsk too
 # Words for "By" read only in a text's or an export's story in their language, never in a page's box, where a
 # byline is read in any language: Italian "di" is Indonesian's "in" too ("di Jakarta Selatan"); Russian's labels,
-# Hebrew's "מאת" ("by"), Arabic's "بقلم" ("by the pen of"), Hindi's "लेखक" ("writer"), and the "reporter" of Chinese
-# and Japanese ("记者 张三", "記者 山田太郎"; see ``textbyline``) before a name.
+# Hebrew's "מאת" ("by"), Arabic's "بقلم" ("by the pen of"), Hindi's "लेखक" and Persian's "نویسنده" ("writer"), Greek's
+# "Γράφει ο" ("writes"), and the "reporter" of Chinese and Japanese ("记者 张三", "記者 山田太郎"; see ``textbyline``)
+# before a name; Korean writes its 기자 after the name (``textbyline``).
 STORY_BYLINE_WORDS: dict[str, tuple[str, ...]] = {"di": ("it",), "Di": ("it",), "Автор": ("ru",), "Текст": ("ru",),
                                                   "מאת": ("he",), "بقلم": ("ar",), "लेखक": ("hi",),
-                                                  "记者": ("zh",), "記者": ("zh", "ja")}
+                                                  "记者": ("zh",), "記者": ("zh", "ja"), "نویسنده": ("fa",),
+                                                  "Γράφει ο": ("el",), "Γράφει η": ("el",)}
 TEXT_BYLINE_WORDS = {**BYLINE_WORDS, **STORY_BYLINE_WORDS}  # every word for "By" a story's byline line may open with
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
 AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",),

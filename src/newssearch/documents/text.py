@@ -40,7 +40,9 @@ _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 # A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
 # A line opening with another language's word for "By", in the lines where a byline stands.
-_FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:{'|'.join(TEXT_BYLINE_WORDS)}):?[ \t]+[^\W\d_]", re.MULTILINE)
+# A Korean one writes its word for "reporter" after the name ("김철수 기자").
+_FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:(?:{'|'.join(TEXT_BYLINE_WORDS)}):?[ \t]+[^\W\d_]|[\uac00-\ud7a3]{{2,4}}[ \t]*기자)",
+                             re.MULTILINE)
 _BYLINE_SPAN = 1000  # characters from the top of a text
 _PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
                          re.IGNORECASE | re.DOTALL)  # an XHTML page starts with its XML declaration

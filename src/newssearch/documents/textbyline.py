@@ -107,6 +107,8 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
 def _byline(line: str, language: str | None) -> str | None:
     """The names of a byline line ("By Rachel Thomas"; in a story in ``language``, its word: "Von Thomas Müller"),
     with the agency it ends with in brackets ("Jane Doe (Reuters)"), else None."""
+    if language == "ko" and (korean := _KOREAN_BYLINE.fullmatch(line)):
+        return korean.group(1)  # "김철수 기자"
     match = _BYLINE.match(line)
     if match is None or not (match.group(1) in ANY_BYLINE_WORDS or language in TEXT_BYLINE_WORDS[match.group(1)]):
         return None
@@ -117,6 +119,9 @@ def _byline(line: str, language: str | None) -> str | None:
 
 # Chinese and Japanese names after their "reporter" (记者, 記者): two to four Han letters each, unspaced, a space
 # between two names ("记者 张三 李四"), as those papers write them; a name so written has no capitals to tell it by.
+# A Korean name (two to four Hangul syllables) before "reporter" (기자), maybe an e-mail address after it, as Korean
+# papers write a byline: "김철수 기자", "김철수 기자 kim@yna.co.kr".
+_KOREAN_BYLINE = re.compile(r"([\uac00-\ud7a3]{2,4})\s*기자(?:\s*=)?(?:\s+\S+@\S+)?\s*")
 _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4}){0,3}")
 
 
