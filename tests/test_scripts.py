@@ -187,3 +187,12 @@ def test_a_hebrew_word_is_found_after_its_article_or_and(tmp_path: Path) -> None
     with open_index(index) as idx:
         marked = idx.search('"כנסת צפויה" ממשלה').hits[0].snippet.html()
     assert "ה<mark>ממשלה</mark> אישרה" in marked and "וה<mark>כנסת צפויה</mark>" in marked
+
+
+def test_a_pointed_hebrew_word_is_marked_after_its_pointed_article(tmp_path: Path) -> None:
+    """The article's point is its own: "הַמֶּמְשָׁלָה" had been marked "ה<mark>ַמֶּמְשָׁלָה</mark>", the mark cutting the
+    letter ה from its patah."""
+    index = index_of_texts(tmp_path, {"p.txt": "כותרת\n\nהַמֶּמְשָׁלָה אִשְּׁרָה אֶת הַתַּקְצִיב וְהַכְּנֶסֶת תָּדוּן בּוֹ."})
+    with open_index(index) as idx:
+        marked = idx.search("ממשלה כנסת").hits[0].snippet.html()
+    assert "הַ<mark>מֶּמְשָׁלָה</mark>" in marked and "וְהַ<mark>כְּנֶסֶת</mark>" in marked

@@ -67,8 +67,16 @@ def hebrew_prefixed(word: str) -> list[Span]:
     "ובחינוך"; "כנסת" and "הכנסת" in "והכנסת"), or none."""
     if not _HEBREW_WORD.fullmatch(word) or word.startswith("וו"):
         return []
-    cuts = [1, 2] if word.startswith("וה") else [1]
+    first = _after_points(word, 1)  # the points of a pointed prefix are its own: "הַ" of "הַמֶּמְשָׁלָה"
+    cuts = [first, _after_points(word, first + 1)] if word[first:first + 1] == "ה" and word[0] == "ו" else [first]
     return [(cut, len(word)) for cut in cuts if _letters(word[cut:]) >= _ROOT_LETTERS]
+
+
+def _after_points(word: str, at: int) -> int:
+    """The place after the points that follow the letter before ``at`` in ``word``."""
+    while at < len(word) and "\u0591" <= word[at] <= "\u05c7":  # cantillation marks and points, before the letters
+        at += 1
+    return at
 
 
 def _letters(word: str) -> int:
