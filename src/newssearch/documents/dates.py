@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from functools import cache, partial
 
+from .calendars import CALENDAR_DATE_TEXTS, calendar_date
 from .monthnames import MONTHS, SHORT_MONTHS
 from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
 
@@ -51,7 +52,7 @@ _VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
 _WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
     _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
-    _VIETNAMESE_TEXT,
+    _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
 ))
@@ -254,7 +255,8 @@ def _words(text: str) -> date | None:
     if match:
         day, month, year = (int(g) for g in match.groups())
         return make_date(_full_year(year), month, day)
-    return None
+    other = calendar_date(text)  # 令和6年3月5日, 民國113年3月5日, 5 มี.ค. 67, ۲۱ فروردین ۱۴۰۳
+    return make_date(other.year, other.month, other.day) if other else None
 
 
 def _named_month_date(year: int, month: str, day: int) -> date | None:
