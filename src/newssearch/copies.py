@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 
 from .doccolumns import column_of, column_values, deleted_docnums
-from .documents.warccaptures import address_key, is_amp
 from .ranking import Scored
 from .schema import BODY, COPY_KEY, DAY_NUMBER, URL
 from .textkeys import (
@@ -162,11 +161,11 @@ class CopyIndex:
         return texts_alike(self._words_of(docnum, all_words), self._words_of(other, all_words))
 
     def amp_copy(self, docnum: int, other: int) -> bool:
-        """Whether ``docnum`` is the AMP copy of ``other``: its own address (a web archive's id's, else its saved
-        file's path, ``news.example/story/amp/index.html``) is an AMP one, ``other``'s is not, and its canonical
-        address is ``other``'s (``warccaptures.is_amp``, as a WARC's AMP copies are told)."""
+        """Whether ``docnum`` is the AMP copy of ``other``: its own address (``_amp_id``) is an AMP one, ``other``'s
+        is not, and its canonical address is ``other``'s."""
         if not _amp_id(self.id_of(docnum)) or _amp_id(self.id_of(other)):
             return False
+        from .documents.warccaptures import address_key  # here: a search need not load the WARC reader
         url, other_url = (self.reader.stored_fields(d).get(URL) or "" for d in (docnum, other))
         return bool(url) and address_key(url) == address_key(other_url)
 
@@ -276,8 +275,12 @@ def one_per_story(scored: Scored, reader, keys: CopyIndex | None = None) -> Scor
 
 
 def _amp_id(docid: str) -> bool:
-    """Whether the article ``docid`` is at an AMP address: a web archive's page by its address, a saved page
-    (``amp.news.example/story/index.html`` in a mirror, under any folders) by its path read as one from each folder."""
+    """Whether the article ``docid`` is at an AMP address (``warccaptures.is_amp``, as a WARC's AMP copies are told):
+    a web archive's page by its address, a saved page (``amp.news.example/story/index.html`` in a mirror, under any
+    folders) by its path read as one from each folder."""
+    if "amp" not in docid.lower():
+        return False
+    from .documents.warccaptures import is_amp
     address = docid.partition("#")[2]
     if address.lower().startswith(("http://", "https://")):
         return is_amp(address)
