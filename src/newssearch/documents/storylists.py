@@ -9,6 +9,8 @@ as long as stories) and an article with a box of related stories under it are re
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from statistics import median
 from typing import TypeAlias
 
@@ -42,10 +44,11 @@ def story_list(found: list[str], body: str, info: PageInfo) -> int:
         return 0
     paragraphs = [" ".join(p.split()) for p in body.split("\n") if p.strip()]
     shares = [0] * len(found)  # the body's characters each teaser holds
+    joined = "\0".join(found)  # one search a paragraph, not one a teaser: a tag page of 3,000 had cost 0.8 s
+    starts = list(accumulate((len(teaser) + 1 for teaser in found[:-1]), initial=0))
     for paragraph in paragraphs:
-        holder = next((n for n, teaser in enumerate(found) if paragraph in teaser), None)
-        if holder is not None:
-            shares[holder] += len(paragraph)
+        if (at := joined.find(paragraph)) >= 0:  # the first teaser holding it (no paragraph holds a \0)
+            shares[bisect_right(starts, at) - 1] += len(paragraph)
     # One box holding a story's worth of the body is the story (an <article> whose subheads are links), not a teaser.
     if max(shares) > MAX_TEASER or sum(1 for share in shares if share) < MIN_TEASERS:
         return 0
