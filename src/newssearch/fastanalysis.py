@@ -80,14 +80,15 @@ class OnePassField:
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
-            forms: tuple[str, ...] = (acronym,) if acronym is not None else (word,) if word.isascii() else _forms(word)
+            ascii = word.isascii()
+            forms: tuple[str, ...] = (acronym,) if acronym is not None else (word,) if ascii else _forms(word)
             if acronym is not None and (other := acronym_other_form(word, acronym)):
                 forms += (other,)  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())
-                                      or word[:1] in HEBREW_PREFIXES):
+                                      or (not ascii and word[:1] in HEBREW_PREFIXES)):  # asked of every word
                 forms += self._inside_forms(word, raw[pos], pos in minutes, spelling)  # the words inside it
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
