@@ -42,3 +42,15 @@ def test_a_reader_item_of_a_summary_alone_its_alternate_address_and_a_teaser_not
     teased = {**FEEDLY_ITEM, "summary": {"content": "Repairs took a month."}}
     (article,) = parse_bytes(json.dumps({"items": [teased]}).encode(), "a.json", ".json").articles
     assert article.body.startswith("Repairs took a month.\n\nThe Interislander sailed")
+
+
+OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
+<opml version="1.0"><head><title>Feedly subscriptions</title></head><body>
+<outline text="News" title="News"><outline type="rss" text="Stuff" xmlUrl="https://www.stuff.co.nz/rss"
+ htmlUrl="https://www.stuff.co.nz"/></outline></body></opml>"""
+
+
+@pytest.mark.parametrize(("rel", "suffix"), [("feedly.opml", ".opml"), ("subscriptions.xml", ".xml")])
+def test_an_opml_subscription_list_is_skipped_with_that_reason(rel: str, suffix: str) -> None:
+    with pytest.raises(UnreadableFile, match=r"^an OPML list of feed subscriptions, not an article$"):
+        parse_bytes(OPML, rel, suffix)

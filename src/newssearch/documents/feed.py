@@ -54,6 +54,7 @@ from .fields import (
 from .mailalerts import unwrapped
 from .newsml import NEWSML_READERS
 from .publishers import publisher_name
+from .readertable import OPML_LIST
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
 
@@ -77,6 +78,8 @@ def read_feed(data: bytes, rel: str) -> ReadResult:
     newsml = NEWSML_READERS.get(local_name(root))
     if newsml is not None:
         return newsml(root, rel)
+    if local_name(root).lower() == "opml":  # a subscription list saved as .xml
+        raise UnreadableFile(OPML_LIST)
     kind = FEED_ROOTS.get(local_name(root).lower())
     if kind is None:
         raise UnreadableFile(f"not an RSS or Atom feed, an NITF article or a NewsML item (root element <{local_name(root)}>)")

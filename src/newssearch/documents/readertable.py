@@ -134,6 +134,15 @@ def _mbox(data: bytes, rel: str) -> ReadResult:
     return read_mbox(data, rel)
 
 
+# A feed reader's list of subscriptions (Feedly's, Inoreader's, NetNewsWire's "Export OPML"): feeds' names and
+# addresses, no story; said so on every run, as a collection's README is, not counted among files of no type.
+OPML_LIST = "an OPML list of feed subscriptions, not an article"
+
+
+def _opml(data: bytes, rel: str) -> ReadResult:
+    raise UnreadableFile(OPML_LIST)
+
+
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # an OLE compound file: legacy .doc, encrypted Office, .msg
 OUTLOOK_MSG = "Outlook .msg file: not read; save or export the message as .eml to index it"
 
@@ -204,6 +213,7 @@ READERS: dict[str, Reader] = {
     ".atom": _feed,
     ".rdf": _feed,  # RSS 1.0 as sites serve it (index.rdf)
     ".nitf": _feed,  # the XML reader tells an NITF article from a feed by its root element
+    ".opml": _opml,  # told to be a subscription list (an .xml one too: the feed reader tells it by its root)
     ".ris": _ris,  # a reference manager's export (Zotero, Mendeley, EndNote): a reference an article
     ".bib": _bibtex,
     ".sgm": _sgml,
@@ -240,8 +250,9 @@ READERS: dict[str, Reader] = {
 # shares the .eml reader, which tells it by its bytes.
 _BINARY_READERS = (_word, _pdf, _zip, _wacz, _tar, _unpack_first, _warc, _wet, _webarchive)
 BINARY_SUFFIXES = frozenset({suffix for suffix, reader in READERS.items() if reader in _BINARY_READERS} | {".msg"})
-# The endings newssearch reads articles from, as a user is told them: a .7z or .rar is only told to be unpacked.
-READ_SUFFIXES = tuple(sorted(suffix for suffix, reader in READERS.items() if reader is not _unpack_first))
+# The endings newssearch reads articles from, as a user is told them: a .7z or .rar is only told to be unpacked, an
+# .opml to hold no article.
+READ_SUFFIXES = tuple(sorted(suffix for suffix, reader in READERS.items() if reader not in (_unpack_first, _opml)))
 
 
 def register(suffixes: tuple[str, ...], reader: Reader) -> None:
