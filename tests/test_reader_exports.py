@@ -54,3 +54,67 @@ OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 def test_an_opml_subscription_list_is_skipped_with_that_reason(rel: str, suffix: str) -> None:
     with pytest.raises(UnreadableFile, match=r"^an OPML list of feed subscriptions, not an article$"):
         parse_bytes(OPML, rel, suffix)
+
+
+def _note(title: str, html: str, url: str = "", created: str = "20201231T120000Z", author: str = "") -> str:
+    """One note of an Evernote export, a clipping of ``url`` when one is given."""
+    attributes = (f"<author>{author}</author>" if author else "") + (f"<source-url>{url}</source-url>" if url else "")
+    return (f"<note><title>{title}</title><content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            f"<!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\"><en-note>{html}</en-note>]]></content>"
+            f"<created>{created}</created><note-attributes>{attributes}<source>web.clip7</source></note-attributes>"
+            f"<tag>ferries</tag><resource><data encoding=\"base64\">iVBORw0KGgo=</data><mime>image/png</mime></resource>"
+            f"</note>")
+
+
+def _enex(*notes: str) -> bytes:
+    return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE en-export SYSTEM "
+            "\"http://xml.evernote.com/pub/evernote-export3.dtd\">\n<en-export application=\"Evernote\">"
+            + "".join(notes) + "</en-export>").encode()
+
+
+CLIP = ("<div><p>The Interislander ferry sailed again on Thursday after a month of repairs in Picton.</p>"
+        "<en-media type=\"image/png\" hash=\"0a1b\"/><p>Passengers cheered as it left Wellington.</p>"
+        "<div><en-todo checked=\"false\"/>check the timetable</div></div>")
+
+
+def test_an_evernote_clipping_is_an_article_dated_when_clipped_when_its_page_shows_no_date() -> None:
+    data = _enex(_note("Ferry sails again", CLIP, "https://www.stuff.co.nz/national/ferry-sails", author="Jane Doe"),
+                 _note("Bus strike", "<p>Buses stopped at noon.</p>", "https://www.rnz.co.nz/news/bus"))
+    first, second = parse_bytes(data, "clips.enex", ".enex").articles
+    assert (first.id, first.title, first.title_source) == (
+        "clips.enex#https://www.stuff.co.nz/national/ferry-sails", "Ferry sails again", "enex:title")
+    assert first.body == ("The Interislander ferry sailed again on Thursday after a month of repairs in Picton.\n\n"
+                          "Passengers cheered as it left Wellington.\n\ncheck the timetable")
+    assert (first.date, first.date_source, first.authors, first.source, first.url) == (
+        date(2020, 12, 31), "enex:created", ("Jane Doe",), "Stuff", "https://www.stuff.co.nz/national/ferry-sails")
+    assert (second.id, second.source, second.body) == ("clips.enex#https://www.rnz.co.nz/news/bus", "RNZ",
+                                                       "Buses stopped at noon.")
+
+
+def test_a_clippings_date_is_the_one_its_page_shows_and_a_note_without_an_address_keyed_by_place() -> None:
+    dated = "<p>Published 30 December 2020</p>" + CLIP
+    data = _enex(_note("Ferry sails again", dated, "https://www.stuff.co.nz/national/ferry-sails"),
+                 _note("Call list", "<div>Ring the harbourmaster</div>", created="20210102T030000Z"))
+    first, second = parse_bytes(data, "clips.enex", ".enex").articles
+    assert (first.id, first.date, first.date_source) == ("clips.enex#1", date(2020, 12, 30), "dateline")
+    assert (second.id, second.title, second.body, second.date) == (
+        "clips.enex#2", "Call list", "Ring the harbourmaster", date(2021, 1, 2))
+
+
+def test_an_evernote_export_cut_short_keeps_its_whole_notes_and_says_where_it_ends() -> None:
+    data = _enex(_note("Ferry sails again", CLIP, "https://a.example/ferry"), _note("Bus", "<p>Buses ran.</p>"))
+    result = parse_bytes(data[: data.index(b"<note><title>Bus") + 60], "clips.enex", ".enex")
+    assert [article.id for article in result.articles] == ["clips.enex#https://a.example/ferry"]
+    (skip,) = result.skipped
+    assert skip.reason.startswith("after note 1: the export is cut short or broken here (")
+
+
+def test_an_evernote_export_neither_expands_nor_fetches_entities() -> None:
+    bomb = "".join(f'<!ENTITY e{n} "{f"&e{n - 1};" * 10 if n else "ha"}">' for n in range(9))
+    data = (f'<?xml version="1.0"?><!DOCTYPE en-export [{bomb}<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+            "<en-export>" + _note("&e8; &x;", "<p>Buses ran late.</p>") + "</en-export>").encode()
+    with pytest.raises(UnreadableFile, match="entity expansion bomb"):
+        parse_bytes(data, "bomb.enex", ".enex")
+    local = _enex(_note("Bus", "<p>Buses ran late.</p>")).replace(b"<title>Bus", b"<title>Bus &x;")
+    (article,) = parse_bytes(local, "x.enex", ".enex").articles
+    assert "root:" not in article.title

@@ -90,6 +90,12 @@ def _feed(data: bytes, rel: str) -> ReadResult:
     return read_feed(data, rel)
 
 
+def _enex(data: bytes, rel: str) -> ReadResult:
+    from .enex import read_enex
+
+    return read_enex(data, rel)
+
+
 def _ris(data: bytes, rel: str) -> ReadResult:
     from .references import read_ris
 
@@ -213,6 +219,7 @@ READERS: dict[str, Reader] = {
     ".atom": _feed,
     ".rdf": _feed,  # RSS 1.0 as sites serve it (index.rdf)
     ".nitf": _feed,  # the XML reader tells an NITF article from a feed by its root element
+    ".enex": _enex,  # Evernote's export: a note (a web clipping) an article
     ".opml": _opml,  # told to be a subscription list (an .xml one too: the feed reader tells it by its root)
     ".ris": _ris,  # a reference manager's export (Zotero, Mendeley, EndNote): a reference an article
     ".bib": _bibtex,

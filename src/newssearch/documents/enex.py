@@ -1,0 +1,102 @@
+"""Evernote's export (``.enex``): each note an article, a web clipping most often.
+
+A note is ``<note><title>…</title><content><![CDATA[<en-note>…HTML…</en-note>]]></content><created>…</created>
+<note-attributes><author>…</author><source-url>…</source-url></note-attributes><resource>…</resource></note>``.
+Its HTML is read as a page's body (its pictures and check boxes, ``en-media`` and ``en-todo``, left out); its
+``created`` time is when it was clipped, so a date the clipped page shows comes first. An export of thousands of
+clippings holds their pictures in base64: it is parsed a note at a time, each resource's data let go when read past.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from io import BytesIO
+
+from lxml import etree
+
+from ..errors import UnreadableFile
+from ..ids import record_id, stable_keys
+from .article import Article, ReadResult
+from .authornames import people_and_publisher, split_authors
+from .fields import Made, gather
+from .titles import title_from_lede
+from .xmllimits import ENTITY_BOMB, entity_bomb
+
+# What en-note holds that is no text: a picture's or file's place (its data is a resource) and a check box.
+_NOT_TEXT = re.compile(r"<en-(?:media|todo)\b[^>]*?(?:/>|>.*?</en-(?:media|todo)\s*>)", re.DOTALL | re.IGNORECASE)
+_PROLOGUE = re.compile(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", re.IGNORECASE)
+_EN_NOTE = re.compile(r"<(/?)en-note\b", re.IGNORECASE)
+_CREATED = "%Y%m%dT%H%M%SZ"  # 20201231T120000Z, always UTC
+
+
+def read_enex(data: bytes, rel: str) -> ReadResult:
+    """Every note of an Evernote export, an article each; a note without text a skip, and an export cut short
+    (or broken past its first note) the notes read before it and a skip saying where it ends."""
+    notes, broken = _notes(data)
+    if not notes:
+        raise UnreadableFile(f"the file {ENTITY_BOMB}" if entity_bomb(broken) else
+                             f"not an Evernote export (no note read{': ' + broken if broken else ''})")
+    keys = stable_keys([None] * len(notes), [note.get("source-url") or None for note in notes])
+    made: list[Made] = [(key, f"note {place}", note_article(note, rel, record_id(rel, key)) or "no text")
+                        for place, (note, key) in enumerate(zip(notes, keys), 1)]
+    if broken:
+        made.append((None, f"after note {len(notes)}", f"the export is cut short or broken here ({broken})"))
+    return gather(made, rel)
+
+
+def _notes(data: bytes) -> tuple[list[dict[str, str]], str]:
+    """Each note's fields as text (``title``, ``content``, ``created``, ``author``, ``source-url``), and why the
+    parse stopped early ("" when it read to the end). No entity is expanded, no DTD or network read."""
+    parser = etree.iterparse(BytesIO(data), events=("end",), tag=("note", "resource"), huge_tree=True,
+                             resolve_entities=False, no_network=True, load_dtd=False)
+    notes: list[dict[str, str]] = []
+    try:
+        for _event, element in parser:
+            if element.tag == "resource":  # a picture's base64: let go now, not held until the note ends
+                element.clear()
+                continue
+            notes.append({child.tag: (child.text or "").strip() for child in element.iter("title", "content",
+                          "created", "author", "source-url") if isinstance(child.tag, str)})
+            element.clear()
+            while element.getprevious() is not None:
+                del element.getparent()[0]
+    except etree.XMLSyntaxError as exc:
+        return notes, str(exc.msg or exc)
+    return notes, ""
+
+
+def note_article(note: dict[str, str], rel: str, article_id: str) -> Article | None:
+    """One note as an article, None when it holds no text: its title, its page's body, date, authors and publisher
+    as the page reader finds them in its HTML, its ``source-url`` the address and its author the byline; dated by
+    its ``created`` (``date_source`` ``enex:created``) only when the page shows no date."""
+    from .html import extract
+    from .htmltext import html_to_text
+
+    url = note.get("source-url") or None
+    page = _page(note.get("content", ""))
+    found = extract(page, url)
+    body = found.body.strip() or html_to_text(page).strip()  # a typed note is too short for a page's body
+    if not body:
+        return None
+    title = note.get("title") or found.title
+    created = _created(note.get("created", ""))
+    dated = (found.date, found.date_source) if found.date else (created, "enex:created" if created else None)
+    named = split_authors(note["author"]) if note.get("author") else found.authors
+    authors, source = people_and_publisher(named, found.source)
+    return Article(id=article_id, path=rel, title=title or title_from_lede(body), body=body, date=dated[0],
+                   date_source=dated[1], authors=authors, source=source, url=url, lang=found.lang,
+                   title_source=("enex:title" if note.get("title") else found.title_source) if title else "lede")
+
+
+def _page(content: str) -> str:
+    """A note's ENML as a page: its XML prologue and DOCTYPE out, ``en-note`` its body, pictures and check boxes out."""
+    return "<html>" + _EN_NOTE.sub(r"<\1body", _NOT_TEXT.sub("", _PROLOGUE.sub("", content))) + "</html>"
+
+
+def _created(value: str) -> date | None:
+    """The day of ``created`` (``20201231T120000Z``), or None when it does not read."""
+    try:
+        return datetime.strptime(value, _CREATED).date()
+    except ValueError:
+        return None
