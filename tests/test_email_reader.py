@@ -1062,3 +1062,42 @@ def test_an_html_message_with_a_picture_in_its_middle_keeps_its_html_after_the_p
         message.attach(part)
     assert one(message.as_bytes()).body == ("The river rose two metres overnight at Wairoa, residents said.\n\n"
                                             "Civil defence opened an evacuation centre at the marae.")
+
+
+def html_message(subject: str, page: str) -> bytes:
+    """A message written in HTML alone, as Outlook and Gmail send one, of ``page``."""
+    message = EmailMessage()
+    message["From"], message["Subject"] = "Jo Lee <jo@example.com>", subject
+    message["Date"] = "Wed, 4 Jun 2025 08:00:00 +1200"
+    message.set_content(page, subtype="html")
+    return message.as_bytes()
+
+
+OUTLOOK_SIGNED = ('<div class="elementToProof">The council opened the cycleway on Tuesday.</div>'
+                  '<div id="Signature" class="elementToProof"><p>Jo Lee<br>Media Adviser | Auckland Council<br>'
+                  '021 555 555</p></div><div id="appendonsend"></div><hr tabindex="-1"><div id="divRplyFwdMsg">'
+                  '<b>From:</b> Ann Smith &lt;ann@example.com&gt;<br><b>Sent:</b> Monday, 2 June 2025 9:00 AM<br>'
+                  '<b>Subject:</b> Cycleway</div><div>When does it open?</div>'
+                  '<div id="Signature">Ann Smith</div>')
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Cycleway", "The council opened the cycleway on Tuesday.\n\nFrom: Ann Smith <ann@example.com>\nSent: Monday, "
+                 "2 June 2025 9:00 AM\nSubject: Cycleway\n\nWhen does it open?\n\nAnn Smith"),  # a quoted one stays
+    ("RE: Cycleway", "The council opened the cycleway on Tuesday."),
+])
+def test_an_html_messages_signature_its_mail_program_marks_is_not_its_text_as_a_plain_ones_is_not(
+        subject: str, body: str) -> None:
+    # Outlook's <div id="Signature"> had stayed in the text, as a plain message's "-- " signature does not
+    assert one(html_message(subject, OUTLOOK_SIGNED)).body == body
+
+
+@pytest.mark.parametrize("page, body", [
+    ('<div dir="ltr">Storm hits.<br><div class="gmail_signature"><div>Jo Lee</div><div>021 555 555</div></div>'
+     "</div>", "Storm hits."),
+    ('<p>Storm hits.</p><pre class="moz-signature">Jo Lee\n021 555 555</pre>', "Storm hits."),
+    ('<div id="Signature">Storm hits.</div>', "Storm hits."),  # all the text there is: kept
+])
+def test_gmails_and_thunderbirds_marked_signatures_are_left_out_too_but_never_all_the_text(page: str, body: str
+                                                                                          ) -> None:
+    assert one(html_message("Storm", page)).body == body

@@ -18,6 +18,7 @@ from email.message import EmailMessage, MIMEPart
 from .encoding import decode_declared, decode_text
 from .mailalerts import is_alert
 from .mailheader import header_text
+from .mailsignatures import without_marked_signature
 
 ATTACHED_MESSAGE = "message/rfc822"
 # Attachments read as articles: a press release as a PDF, a Word or OpenDocument file, RTF, text or a page.
@@ -112,10 +113,11 @@ def _part_text(part: MIMEPart) -> str:
 def _page_text(part: MIMEPart, alert: bool = False, subject: str = "") -> str:
     """An HTML part's text: a newsletter's (laid out in tables) its body as the page reader finds it, without
     its links and logos; a message written in a mail program (no table), or an alert (whose headlines are its
-    links), all its text, line by line, as a forwarding note and the header of the message it forwards are written."""
+    links), all its text, line by line, as a forwarding note and the header of the message it forwards are written;
+    without the signature its mail program marks (``mailsignatures``), as a plain part's under ``-- ``."""
     from .htmltext import html_to_text
 
-    page = _part_text(part)
+    page = without_marked_signature(_part_text(part))
     return ("" if alert else _newsletter_body(page, subject)) or html_to_text(page)
 
 
