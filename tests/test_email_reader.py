@@ -1101,3 +1101,49 @@ def test_an_html_messages_signature_its_mail_program_marks_is_not_its_text_as_a_
 def test_gmails_and_thunderbirds_marked_signatures_are_left_out_too_but_never_all_the_text(page: str, body: str
                                                                                           ) -> None:
     assert one(html_message("Storm", page)).body == body
+
+
+FLOOD_PAGES = ("<table><tr><td><p>The river rose two metres overnight at Wairoa, residents said.</p></td></tr></table>",
+               "<table><tr><td><p>Civil defence opened an evacuation centre at the marae.</p></td></tr></table>")
+
+
+def pasted_pictures(kind: str, plain: str | None, listed: bool) -> bytes:
+    """A newsletter of two HTML parts with a picture between them in a multipart/``kind`` (in an alternative beside
+    a ``plain`` part when one is given), as Apple Mail writes pictures pasted mid-text; sent through a list or not."""
+    html = EmailMessage()
+    html.set_content(FLOOD_PAGES[0], subtype="html")
+    getattr(html, f"make_{kind}")()
+    picture = EmailMessage()
+    picture.set_content(b"\xff\xd8\xff\xe0", maintype="image", subtype="jpeg", filename="a.jpg", disposition="inline")
+    html.attach(picture)
+    second = EmailMessage()
+    second.set_content(FLOOD_PAGES[1], subtype="html")
+    html.attach(second)
+    message = html
+    if plain is not None:
+        message = EmailMessage()
+        message.set_content(plain)
+        message.make_alternative()
+        message.attach(html)
+    message["From"], message["Subject"] = "Flood News <news@floods.example>", "Floods"
+    message["Date"] = "Tue, 05 Mar 2024 09:00:00 +1300"
+    if listed:
+        message["List-Id"] = "<floods.example>"
+    return message.as_bytes()
+
+
+@pytest.mark.parametrize("kind", ["mixed", "related", "alternative"])
+@pytest.mark.parametrize("listed", [False, True])
+@pytest.mark.parametrize("plain", [None, "View this email in your browser"])
+def test_a_newsletters_html_parts_with_pictures_between_them_are_all_read_in_order(
+        kind: str, listed: bool, plain: str | None) -> None:
+    # a related or alternative multipart's HTML after the first had been dropped, as had a list's mixed one's
+    assert one(pasted_pictures(kind, plain, listed)).body == (
+        "The river rose two metres overnight at Wairoa, residents said.\n\n"
+        "Civil defence opened an evacuation centre at the marae.")
+
+
+def test_an_alternatives_plain_part_with_the_text_is_read_once_and_not_its_html_parts() -> None:
+    plain = ("The river rose two metres overnight at Wairoa, residents said. Civil defence opened an evacuation "
+             "centre at the marae.")
+    assert one(pasted_pictures("related", plain, False)).body == plain

@@ -61,9 +61,11 @@ def message_text(message: EmailMessage) -> str:
     # An alert's (Google's) list header makes no newsletter of it: its headlines are its text (when no story of it
     # was told apart, as in a layout Google has not used before).
     if page is not None and any(header_text(message, name) for name in LIST_HEADERS) and not is_alert(message):
-        body = _newsletter_body(_part_text(page), header_text(message, "Subject"))
+        subject = header_text(message, "Subject")
+        body = _newsletter_body(_part_text(page), subject)
         if body:  # a mailing's own plain part keeps its "View this email in your browser", links and footer
-            return without_signature(body)
+            more = _continued_texts(message, page, lambda part: _page_text(part, False, subject))
+            return without_signature("\n\n".join(part.strip("\r\n") for part in [body, *more]))
     if page is not None and len(text.split()) < STUB_SHARE * len(
             (html := _with_continued(message, page, lambda part: _page_text(
                 part, is_alert(message), header_text(message, "Subject")))).split()):
@@ -72,19 +74,31 @@ def message_text(message: EmailMessage) -> str:
 
 
 def _with_continued(message: EmailMessage, body: MIMEPart, read: Callable[[MIMEPart], str]) -> str:
-    """The text ``read`` gives of ``body`` and of the parts that go on with it after a picture, in order: Apple Mail
-    sends a message with a picture pasted mid-text as multipart/mixed of text, picture, text (or html, picture, html),
-    each text a part of ``body``'s type and no file name. A mailing list's footer part (Mailman's, under a rule of
-    underscores) is not the message's text."""
+    """The text ``read`` gives of ``body`` and of the parts that go on with it after a picture (``_continued_texts``),
+    in order."""
     text = read(body)
-    more = [found for found in map(read, _continued(message, body)) if not _LIST_FOOTER.match(found)]
+    more = _continued_texts(message, body, read)
     return "\n\n".join(part.strip("\r\n") for part in [text, *more]) if more else text
 
 
+def _continued_texts(message: EmailMessage, body: MIMEPart, read: Callable[[MIMEPart], str]) -> list[str]:
+    """The texts ``read`` gives of the parts that go on with ``body`` after a picture, in order: Apple Mail sends a
+    message with a picture pasted mid-text as a multipart of text, picture, text (or html, picture, html; mixed, or
+    related or alternative in a newsletter), each text a part of ``body``'s type and no file name. A mailing list's
+    footer part (Mailman's, under a rule of underscores) is not the message's text."""
+    texts = map(read, _continued(message, body))
+    return [found for found in texts if found.strip() and not _LIST_FOOTER.match(found)]
+
+
+# The multiparts whose parts of one type after another go on with its text (an alternative's plain part is of
+# another type than its HTML ones: never read with them).
+_CONTINUING = frozenset({"multipart/mixed", "multipart/related", "multipart/alternative"})
+
+
 def _continued(message: EmailMessage, body: MIMEPart) -> list[MIMEPart]:
-    """The parts of ``body``'s type and no file name after it in the multipart/mixed that holds it."""
+    """The parts of ``body``'s type and no file name after it in the multipart (``_CONTINUING``) that holds it."""
     for parent in message.walk():
-        if not isinstance(parent, MIMEPart) or parent.get_content_type() != "multipart/mixed":
+        if not isinstance(parent, MIMEPart) or parent.get_content_type() not in _CONTINUING:
             continue
         parts = list(parent.iter_parts())
         at = next((at for at, part in enumerate(parts) if part is body), None)
