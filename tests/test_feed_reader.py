@@ -844,3 +844,18 @@ def test_a_feedburner_items_address_is_its_original_link_not_the_redirect():
     (redirected,) = parse_bytes(rss(item.replace("<feedburner:origLink>https://river.example/flood</feedburner:origLink>",
                                                   ""), channel), "river.xml", ".xml").articles
     assert redirected.source == "River News"  # without its original link: the feed's story still
+
+
+@pytest.mark.parametrize("name, feed_link, authors", [
+    ("/u/kiwi", "", ("kiwi",)),  # Reddit's own form, in any feed
+    ("u/kiwi_bird", "<link href='https://www.reddit.com/r/newzealand/'/>", ("kiwi_bird",)),
+    ("u/kiwi", "<link href='https://forum.example/'/>", ("u/kiwi",)),  # not Reddit's feed: as written
+])
+def test_a_reddit_users_name_is_the_author_without_reddits_u_prefix(name: str, feed_link: str,
+                                                                     authors: tuple[str, ...]) -> None:
+    # Reddit's entries are written by "/u/kiwi": the author had been "/u/kiwi", which no search for kiwi's posts found
+    entry = (f"<entry><id>t3_1b</id><title>Cancelled again?</title><author><name>{name}</name></author>"
+             "<content type='html'>Has anyone else had their sailing cancelled this month?</content></entry>")
+    feed = atom(entry).replace(b"<title>Feed</title>", f"<title>New Zealand</title>{feed_link}".encode())
+    assert read_feed(feed, "r.xml").articles[0].authors == authors
+

@@ -38,6 +38,7 @@ from .feeditems import (
     item_source,
     original_link,
     reddit_link,
+    reddit_users,
     shared_link,
     without_tracking,
 )
@@ -170,7 +171,8 @@ def article_from_item(
     story_address = (unwrapped(link) or reddit_link(children, link)) if link else None
     url = without_tracking(story_address or original_link(children) or link) if link else None
     elsewhere = story_address or shared_link(children, url, channel["link"])
-    authors, source = people_and_publisher(item_authors(children, language) or feed_authors(channel, kind),
+    named = reddit_users(item_authors(children, language) or feed_authors(channel, kind), link, channel["link"])
+    authors, source = people_and_publisher(named,
                                            item_source(children) or (None if elsewhere else channel["source"]))
     # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
     published = published or url_dated(url, writes_day_first(with_host(document_locale([lang]), url)))

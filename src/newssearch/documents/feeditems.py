@@ -244,3 +244,16 @@ def _on_reddit(url: str | None) -> bool:
     """Whether ``url`` is on Reddit (www.reddit.com, old.reddit.com, i.redd.it)."""
     host = domain_of(url)
     return host is not None and any(same_site(host, reddit) for reddit in _REDDIT_HOSTS)
+
+
+# Reddit names a user "/u/kiwi" (its feeds' authors, "submitted by /u/kiwi"), or "u/kiwi"; a name is 3 to 20 of these.
+_REDDIT_USER = re.compile(r"^(/?)u/([A-Za-z0-9_-]{3,20})$")
+
+
+def reddit_users(names: tuple[str, ...], *links: str | None) -> tuple[str, ...]:
+    """``names`` with a Reddit user's written as the user's name: "/u/kiwi" as "kiwi" in any feed (that form is
+    Reddit's), "u/kiwi" only when one of ``links`` (the item's, the feed's) is on Reddit."""
+    on_reddit = any(_on_reddit(link) for link in links)
+    found = ((name, _REDDIT_USER.match(name)) for name in names)
+    return tuple(dict.fromkeys(user[2] if user and (user[1] or on_reddit) else name for name, user in found))
+
