@@ -859,3 +859,21 @@ def test_a_reddit_users_name_is_the_author_without_reddits_u_prefix(name: str, f
     feed = atom(entry).replace(b"<title>Feed</title>", f"<title>New Zealand</title>{feed_link}".encode())
     assert read_feed(feed, "r.xml").articles[0].authors == authors
 
+
+@pytest.mark.parametrize("title, link, generator, source, authors", [
+    ("Spinoff Tech - Medium", "https://medium.com/spinoff-tech", "", "Spinoff Tech", ("Jo Lee",)),
+    ("Blog - Medium", "https://medium.com/x", "", "Medium", ("Jo Lee",)),  # a name that names no site
+    ("Blog - Medium", "https://blog.ferries.example/", "Medium", "blog.ferries.example", ("Jo Lee",)),
+    ("Stories by Jane Doe on Medium", "https://medium.com/@jane", "Medium", "Medium", ("Jane Doe",)),
+    ("Opinion - Medium", "https://news.example/", "", "Opinion", ("Jo Lee",)),  # not Medium's: general rules
+])
+def test_a_medium_feed_is_its_publications_or_its_writers_on_medium(
+        title: str, link: str, generator: str, source: str, authors: tuple[str, ...]) -> None:
+    # "Spinoff Tech - Medium" had been credited to Medium, and a writer's feed to "Stories by Jane Doe on Medium"
+    creator = "" if title.startswith("Stories") else "<dc:creator>Jo Lee</dc:creator>"
+    channel = f"<title>{title}</title><link>{link}</link><generator>{generator}</generator>"
+    item = (f"<item><title>Why the app crashes</title><link>https://medium.com/x/why-1a2b</link>{creator}"
+            "<description>The booking app for the ferry crashed again on Friday.</description></item>")
+    data = rss(item, channel).replace(b"<rss ", b"<rss xmlns:dc='http://purl.org/dc/elements/1.1/' ")
+    article, = read_feed(data, "m.xml").articles
+    assert (article.source, article.authors) == (source, authors)

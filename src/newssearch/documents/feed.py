@@ -53,6 +53,7 @@ from .fields import (
     without_source,
 )
 from .mailalerts import unwrapped
+from .mediumfeeds import medium_feed
 from .newsml import NEWSML_READERS
 from .publishers import publisher_name
 from .readertable import OPML_LIST
@@ -199,6 +200,7 @@ class Channel(TypedDict):
     lang: str | None
     link: str | None
     authors: tuple[str, ...]  # an Atom entry without an author has the feed's (RFC 4287, 4.2.1)
+    writers: tuple[str, ...]  # the writer whose feed it is, its title says: every item's that names none
 
 
 def channel_info(channel: Element, root: Element) -> Channel:
@@ -207,12 +209,18 @@ def channel_info(channel: Element, root: Element) -> Channel:
     title, language = first_inline(children, CHANNEL_FIELDS["source"]), first_inline(children, CHANNEL_FIELDS["lang"])
     source, lang = title[1] if title else None, language[1] if language else None
     link = item_link(children)
-    if source:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
+    generator = first_inline(children, ("generator",))
+    medium = medium_feed(source, link, generator[1] if generator else "") if source else None
+    if medium is not None:  # "Spinoff Tech - Medium": the publication, not Medium
+        source = medium.source
+    elif source:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
         source = publisher_name(source, link)
     return Channel(source=source, lang=lang or channel.get(_XML_LANG) or root.get(_XML_LANG), link=link,
-                   authors=item_authors({"author": children.get("author", [])}))  # never an item's element
+                   authors=item_authors({"author": children.get("author", [])}),  # never an item's element
+                   writers=medium.authors if medium is not None else ())
 
 
 def feed_authors(channel: Channel, kind: str) -> tuple[str, ...]:
-    """The feed's own authors, which an Atom entry without any of its own has; none for RSS."""
-    return channel["authors"] if kind == "atom" else ()
+    """The feed's own authors, which an Atom entry without any of its own has (none for RSS); else the writer whose
+    feed it is, as its title says ("Stories by Jane Doe on Medium")."""
+    return (channel["authors"] if kind == "atom" else ()) or channel["writers"]
