@@ -699,3 +699,41 @@ def test_an_amp_copy_never_stands_for_its_canonical_page(tmp_path: Path, amp: st
     with open_index(tmp_path / "ix") as idx:
         grouped = idx.search("fire", group_copies=True)
     assert [(hit.id, hit.copies) for hit in grouped.hits] == [("news.example/story/index.html", (amp,))]
+
+
+FERRY_PAGE = """<html><head><title>Ferry sailings cancelled</title><link rel="canonical" href="{url}">
+<meta property="article:published_time" content="2024-05-07T09:00:00+12:00"></head><body><article>
+<h1>Ferry sailings cancelled</h1><p>The Interislander cancelled every sailing between Wellington and Picton on
+Tuesday after a steering fault was found on the Aratere.</p><p>About 3,000 passengers were booked on the cancelled
+sailings, the company said in a statement.</p><p>Engineers were flown in from Auckland to inspect the ship.</p>
+</article></body></html>"""
+
+
+def ferry_item(link: str, day: int = 7) -> str:
+    """A feed's item of the ferry story: its teaser alone, too short to be told a copy by its sentences."""
+    return (f"<item><title>Ferry sailings cancelled</title><link>{link}</link><guid>g{day}</guid>"
+            f"<pubDate>{day:02d} May 2024 09:00:00 +1200</pubDate><description>The Interislander cancelled every "
+            "sailing on Tuesday.</description></item>")
+
+
+@pytest.mark.parametrize("page_url, link, day, grouped", [
+    ("https://www.news.example/2024/ferry/", "http://news.example/2024/ferry?utm_source=rss&amp;utm_medium=rss", 7,
+     True),
+    ("https://news.example/2024/ferry", "https://amp.news.example/2024/ferry/amp/", 7, True),
+    ("https://news.example/2024/ferry", "https://news.example/2024/ferry", 30, False),  # weeks apart: not one story
+    ("https://news.example/", "https://news.example/", 7, False),  # a home page: every page's on some sites
+    ("https://news.example/2024/ferry", "https://news.example/2024/ferry-fares", 7, False),
+])
+def test_a_feeds_item_and_the_page_saved_of_it_at_one_address_are_one_story(
+        tmp_path: Path, page_url: str, link: str, day: int, grouped: bool) -> None:
+    # a mirror's feed item and its page: the item's teaser shares no run of sentences with the page, and an address
+    # had made no copies
+    corpus = tmp_path / "c"
+    (corpus / "news.example" / "ferry").mkdir(parents=True)
+    (corpus / "news.example" / "ferry" / "index.html").write_text(FERRY_PAGE.format(url=page_url))
+    (corpus / "feed.xml").write_text(f'<rss version="2.0"><channel><title>News</title>{ferry_item(link, day)}'
+                                     "</channel></rss>")
+    build_index(corpus, tmp_path / "ix")
+    with open_index(tmp_path / "ix") as idx:
+        result = idx.search("Interislander", group_copies=True)
+    assert result.total == (1 if grouped else 2)

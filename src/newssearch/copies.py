@@ -6,7 +6,8 @@ both and is followed by different text in both, which a publisher's standard not
 is: then a second run among their first nine sentences is needed (``same_story``). That holds for
 the same wire story run by several outlets with a dateline added, a word changed or the end cut, and
 for the same file saved twice; and a short story with a word or a figure corrected, by a sentence of its first
-two and nearly the same words and numbers, dated within days (``CopyIndex.same_text``). Copies of copies are one
+two and nearly the same words and numbers, dated within days (``CopyIndex.same_text``); and articles at one
+address (``storyaddress``: a feed's item and the page saved of it), dated within days. Copies of copies are one
 story, across the whole index (a copy between two hits need not be a hit). Its earliest-dated copy among the hits
 stands for it, a page before its AMP copy of that day (``amp_copy``); of copies as early and as high, the one with the
 first id (not the first indexed: an update would change it). Only live articles count: versions
@@ -22,6 +23,7 @@ from .ranking import Scored
 from .schema import BODY, COPY_KEY, DAY_NUMBER, URL
 from .textkeys import (
     LEDE_RUNS,
+    address_keys,
     all_words,
     opening_words,
     run_keys,
@@ -113,6 +115,10 @@ class CopyIndex:
         """``docnum``'s copy keys (``copy_keys``: its runs of sentences)."""
         return run_keys(self._index_keys(docnum))
 
+    def address_of(self, docnum: int) -> list[str]:
+        """``docnum``'s address key (``storyaddress``), or none."""
+        return address_keys(self._index_keys(docnum))
+
     def sentences_of(self, docnum: int) -> list[str]:
         """``docnum``'s sentence keys (a short story's: ``index_keys``)."""
         return sentence_keys(self._index_keys(docnum))
@@ -152,11 +158,15 @@ class CopyIndex:
         """Whether the first sentences of two articles, above the text they share, are one text (a word changed)."""
         return words_alike(opening_words(self._body(docnum), sentences), opening_words(self._body(other), other_sentences))
 
+    def near_days(self, docnum: int, other: int) -> bool:
+        """Whether two articles are dated SENTENCE_COPY_DAYS apart at most, or either is undated."""
+        day, other_day = self.days[docnum], self.days[other]
+        return not (day and other_day and abs(day - other_day) > SENTENCE_COPY_DAYS)
+
     def same_text(self, docnum: int, other: int) -> bool:
         """Whether two short stories sharing a sentence are one: days apart at most SENTENCE_COPY_DAYS (or undated),
         and nearly the same words and numbers (``texts_alike``)."""
-        day, other_day = self.days[docnum], self.days[other]
-        if day and other_day and abs(day - other_day) > SENTENCE_COPY_DAYS:
+        if not self.near_days(docnum, other):
             return False
         return texts_alike(self._words_of(docnum, all_words), self._words_of(other, all_words))
 
@@ -208,6 +218,11 @@ def _group(keys: CopyIndex, docnum: int) -> set[int]:
         for key in keys.sentences_of(found):  # a short story with a word corrected shares no run with its copy
             for other in keys.holders(key):
                 if other not in members and keys.same_text(found, other):
+                    members.add(other)
+                    todo.append(other)
+        for key in keys.address_of(found):  # a feed's item and its page: one address, a teaser's text too short
+            for other in keys.holders(key):
+                if other not in members and keys.near_days(found, other):
                     members.add(other)
                     todo.append(other)
     return members

@@ -7,6 +7,7 @@ from datetime import date, datetime
 from whoosh import columns, fields
 
 from .documents.article import Article
+from .storyaddress import address_copy_key
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
 from .textkeys import index_keys
 
@@ -98,7 +99,9 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         FINGERPRINT: fingerprint,
         DAY_NUMBER: article.date.toordinal() if article.date else 0,
     }
-    keys = index_keys(article.body)
+    # Its address's key last: a feed's item and the page saved of it are one story, however short the item's text.
+    address = address_copy_key(article.url)
+    keys = (*index_keys(article.body), *([address] if address else []))
     if keys:
         doc[COPY_KEY] = " ".join(keys)
     if article.date:

@@ -38,6 +38,8 @@ KEY_WORDS = 120      # a body with fewer than RUN sentences: its first words mak
 MIN_WORDS = 25       # ... when it has this many (shorter bodies are too generic to call copies)
 SENTENCE_KEYS = 2  # sentences of a short story keyed one by one: a word corrected leaves one of the two as it was
 SENTENCE_KEY = "s"  # marks a sentence's key among an article's keys (a digest is hexadecimal: never an "s")
+ADDRESS_KEY = "u"  # marks its address's key (``storyaddress``), the last of its keys
+_MARKED = (SENTENCE_KEY, ADDRESS_KEY)
 _NON_WORD = re.compile(r"\W+")
 _NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.match(r"\w", chr(c))}
@@ -71,13 +73,18 @@ def index_keys(body: str) -> tuple[str, ...]:
 
 
 def run_keys(keys: Sequence[str]) -> Sequence[str]:
-    """The ``copy_keys`` among an article's ``index_keys``."""
-    return keys if not keys or not keys[-1].startswith(SENTENCE_KEY) else [k for k in keys if k[0] != SENTENCE_KEY]
+    """The ``copy_keys`` among an article's ``index_keys`` (and its address's key)."""
+    return keys if not keys or keys[-1][0] not in _MARKED else [k for k in keys if k[0] not in _MARKED]
 
 
 def sentence_keys(keys: Sequence[str]) -> list[str]:
     """The keys of a short story's sentences among its ``index_keys``."""
     return [key for key in keys if key[0] == SENTENCE_KEY]
+
+
+def address_keys(keys: Sequence[str]) -> list[str]:
+    """The key of an article's address among its keys (``storyaddress``): the last, or none."""
+    return [keys[-1]] if keys and keys[-1][0] == ADDRESS_KEY else []
 
 
 def _compared(body: str) -> tuple[str, list[str]]:
