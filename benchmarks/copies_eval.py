@@ -243,7 +243,8 @@ def pairs(groups: dict[str, str]) -> set[tuple[str, str]]:
 def evaluate(pieces: list[Piece], work: Path, show: bool) -> None:
     """Index the set, read each article's group, and print the measures."""
     from newssearch import build_index, open_index
-    from newssearch.copies import CopyIndex, group_of
+    from newssearch.copies import group_of
+    from newssearch.copyindex import CopyIndex
 
     corpus = work / "corpus"
     corpus.mkdir()
@@ -294,7 +295,7 @@ def evaluate(pieces: list[Piece], work: Path, show: bool) -> None:
 
 def reuters_duplicates(corpora: Path) -> None:
     """Real near-duplicate wires: pairs sharing 90% of the shorter one's five-word shingles; how many are grouped."""
-    from newssearch.copies import SENTENCE_COPY_DAYS
+    from newssearch.copyindex import SENTENCE_COPY_DAYS
     from newssearch.textkeys import (
         all_words,
         index_keys,

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
-from newssearch.copies import BOILERPLATE_ARTICLES
+from newssearch.copyindex import BOILERPLATE_ARTICLES
 from newssearch.textkeys import (
     all_words,
     copy_keys,
@@ -368,10 +368,10 @@ def test_a_key_shared_by_very_many_articles_is_boilerplate(tmp_path: Path, monke
     for n, topic in enumerate(["floods", "elections", "rugby", "budget"]):
         (corpus / f"{topic}.txt").write_text(f"{topic.title()} news\n\n{disclaimer}Today's {topic} story {n}.\n")
     build_index(corpus, tmp_path / "ix")
-    monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", 3)
+    monkeypatch.setattr("newssearch.copyindex.BOILERPLATE_ARTICLES", 3)
     with open_index(tmp_path / "ix") as idx:
         assert idx.search("editor", group_copies=True).total == 4
-    monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", BOILERPLATE_ARTICLES)
+    monkeypatch.setattr("newssearch.copyindex.BOILERPLATE_ARTICLES", BOILERPLATE_ARTICLES)
     with open_index(tmp_path / "ix") as idx:
         assert idx.search("editor", group_copies=True).total == 1  # with few articles it cannot tell
 
@@ -439,7 +439,7 @@ def test_copies_linked_through_a_copy_the_query_leaves_out_are_one_story(chain_i
 def test_articles_replaced_by_an_update_do_not_count_towards_boilerplate(tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """A re-indexed article leaves its old version, deleted, in the old segment: only live articles count."""
-    monkeypatch.setattr("newssearch.copies.BOILERPLATE_ARTICLES", 3)
+    monkeypatch.setattr("newssearch.copyindex.BOILERPLATE_ARTICLES", 3)
     corpus = tmp_path / "c"
     corpus.mkdir()
     for n in range(3):
@@ -483,7 +483,7 @@ def tied_copies(tmp_path: Path) -> Path:
 
 def test_copies_tied_are_told_apart_by_ids_from_the_id_column_not_the_stored_articles(tmp_path: Path) -> None:
     # each tie had read the whole stored article for its id: 6-10 s for similar --group-copies at 100,000 articles
-    from newssearch.copies import CopyIndex
+    from newssearch.copyindex import CopyIndex
 
     corpus = tied_copies(tmp_path)
     build_index(corpus, tmp_path / "ix")
@@ -523,7 +523,7 @@ def test_an_index_without_the_id_column_reads_the_ids_from_the_stored_articles(t
 
 
 def test_the_keys_read_in_bulk_bring_the_days_in_one_read_too(wire_index: Path) -> None:
-    from newssearch.copies import CopyIndex
+    from newssearch.copyindex import CopyIndex
 
     with open_index(wire_index) as idx:
         reader = idx._searcher.reader()
@@ -577,7 +577,7 @@ def test_the_copy_keys_are_read_once_per_snapshot(wire_index: Path) -> None:
 def test_a_key_one_live_article_holds_makes_no_copies_whichever_way_it_is_read(tmp_path: Path) -> None:
     """With few hits a key is looked up in the term index, whose count includes versions an update replaced; the
     kept table counts live articles only. Both must say that a key of one live article holds makes no copies."""
-    from newssearch.copies import CopyIndex, CopyTable
+    from newssearch.copyindex import CopyIndex, CopyTable
     from newssearch.schema import COPY_KEY
 
     corpus = tmp_path / "c"
@@ -664,7 +664,7 @@ def test_a_timeline_of_stories_counts_each_story_once_in_its_earliest_copy_s_per
 def test_the_keys_read_in_bulk_are_the_live_holders_the_term_index_lists(wire_index: Path) -> None:
     # CopyTable reads every article's keys from the column in one piece and tells the keys two live articles share:
     # after an update (a copy's old version deleted) they must be those the term index's postings give
-    from newssearch.copies import CopyTable
+    from newssearch.copyindex import CopyTable
     from newssearch.schema import COPY_KEY
 
     corpus = wire_index.parent / "c"

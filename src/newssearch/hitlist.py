@@ -8,7 +8,8 @@ from functools import partial
 
 from whoosh import query as wq
 
-from .copies import CopyIndex, copy_ids, one_per_story
+from .copies import copy_ids, one_per_story
+from .copyindex import CopyIndex
 from .fastscore import Scores
 from .highlights import Marks, marks_by_language
 from .ranking import Scored, best_scored, date_sorted_page, reranked_page, scored_page

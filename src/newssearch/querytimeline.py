@@ -6,7 +6,8 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING
 
-from .copies import CopyIndex, one_per_story
+from .copies import one_per_story
+from .copyindex import CopyIndex
 from .facets import matching_docnums
 from .recency import day_from_number
 from .searchoptions import DateLike, bound, date_filter_of

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from . import browse, config, indexfolders, livecounts, liveindex
 from .arguments import check_arguments
-from .copies import CopyIndex, CopyTable, group_of
+from .copies import group_of
+from .copyindex import CopyIndex, CopyTable
 from .daycolumn import DayColumn
 from .documents.article import Article
 from .errors import InvalidQuery, NewsSearchError
