@@ -5,7 +5,8 @@ e-mail in your browser"), or the message came through a mailing list and its HTM
 mailer's plain part keeps the preheader, tracking links and unsubscribe footer): then the HTML part, a
 newsletter's (laid out in tables) read as a page's body is (its paragraphs, not its cells, links and logos), any
 other all its text. The lines a reply quotes (``> …`` under an "On … wrote:" line, or two or more of them) go after
-the reply's own words, without their marks; a signature under ``-- `` at the end is not the article's text.
+the reply's own words, without their marks (``mailquotes``); a signature under ``-- `` at the end is not the
+article's text (``mailsignatures``).
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from email.message import EmailMessage, MIMEPart
 from .encoding import decode_declared, decode_text
 from .mailalerts import is_alert
 from .mailheader import header_text
-from .mailsignatures import without_marked_signature
+from .mailquotes import with_quotes_last
+from .mailsignatures import without_marked_signature, without_signature
 
 ATTACHED_MESSAGE = "message/rfc822"
 # Attachments read as articles: a press release as a PDF, a Word or OpenDocument file, RTF, text or a page.
@@ -39,19 +41,10 @@ SIGNATURE_TYPES = frozenset({"application/pgp-signature", "application/pkcs7-sig
                              "application/x-pkcs7-signature"})
 _CID = re.compile(r"""\bcid:([^"'\s>)]+)""", re.IGNORECASE)  # a picture an HTML part shows: <img src="cid:logo@x">
 STUB_SHARE = 0.5  # a plain part with fewer words than this share of its HTML part's is a stub
-SIGNATURE_MAX_LINES = 10  # a signature is at most this many lines under its "-- " line (a longer tail is text)
 # A message sent through a mailing list (a newsletter): its plain part is written by the mailer from its HTML one.
 LIST_HEADERS = ("List-Id", "List-Post", "List-Unsubscribe", "Mailing-List")
 _LAYOUT_TABLE = re.compile(r"<table\b", re.IGNORECASE)
-_SIGNATURE = re.compile(r"^--( ?)$")  # RFC 3676's "-- "; "--" alone is one when nothing under it is a sentence
-_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")
 _LIST_FOOTER = re.compile(r"\s*_{10,}\s*$", re.MULTILINE)  # Mailman's footer part opens with a rule of underscores
-_QUOTE_MARK = re.compile(r"^>+ ?")
-# The line a reply puts over the lines it quotes, in the languages mail programs write it.
-# the verb last ("On … Bob <bob@example.com> wrote:", "Le … a écrit :") or before the name, as German and Dutch put it
-# ("Am 07.03.24 um 09:12 schrieb Anna Weber:", "Op … schreef Jan:"); Gmail wraps a long one over two lines.
-_ATTRIBUTION = re.compile(r"\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)\b[^\n]{0,120}:\s*$",
-                          re.IGNORECASE)
 
 
 def message_text(message: EmailMessage) -> str:
@@ -164,66 +157,6 @@ def _first_heading(page: str) -> str:
     return next((" ".join(h1.text_content().split()) for h1 in parse_tree(page).iter("h1")), "") \
         if "<h1" in page.lower() else ""
 
-
-def with_quotes_last(text: str) -> str:
-    """``text`` with a reply's own words first, its signature cut, then the lines it quotes (each quote under its
-    attribution line, its ``>`` marks removed): no word is lost, and the reply's words open it. Lines are a quote
-    under an attribution line ("On … wrote:") or as a run of two or more ``>`` lines; a lone "> 50 people…" is text."""
-    lines, own, quotes = text.split("\n"), list[str](), list[str]()
-    at = 0
-    while at < len(lines):
-        end = _quote_end(lines, at)
-        if end == at:
-            own.append(lines[at])
-            at += 1
-            continue
-        written = _without_blank_end(own)
-        said = _attribution_lines(written)
-        if not said and sum(line.startswith(">") for line in lines[at:end]) < 2:
-            own += lines[at:end]  # a lone "> 50 people…" line: text where it stands
-        else:
-            attribution, own = written[len(written) - said:], _without_blank_end(written[:len(written) - said])
-            quotes.append("\n".join([*attribution, *(_QUOTE_MARK.sub("", line) for line in lines[at:end])]).strip())
-        at = end
-    return "\n\n".join(filter(None, [without_signature("\n".join(own)), *quotes]))
-
-
-def _quote_end(lines: list[str], at: int) -> int:
-    """Where the run of ``>`` lines (blank lines between them too) starting at ``at`` ends; ``at`` for no ``>`` line."""
-    end = at
-    for place in range(at, len(lines)):
-        if lines[place].startswith(">"):
-            end = place + 1
-        elif lines[place].strip():
-            break
-    return end
-
-
-def _without_blank_end(lines: list[str]) -> list[str]:
-    """``lines`` without the blank lines at their end."""
-    while lines and not lines[-1].strip():
-        lines = lines[:-1]
-    return lines
-
-
-def _attribution_lines(written: list[str]) -> int:
-    """How many of the last lines of ``written`` (which ends in a written line) are an attribution line ("On …
-    wrote:", or Gmail's wrapped over two lines): 0, 1 or 2."""
-    if written and _ATTRIBUTION.search(written[-1]):
-        return 1
-    two = len(written) > 1 and written[-1].rstrip().endswith(":") and _ATTRIBUTION.search(" ".join(written[-2:]))
-    return 2 if two else 0
-
-
-def without_signature(text: str) -> str:
-    """``text`` without a signature: a ``-- `` line with at most ``SIGNATURE_MAX_LINES`` under it, and those
-    lines; a ``--`` line (no space) only when no line under it ends a sentence."""
-    lines = text.rstrip().split("\n")
-    for at in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_MAX_LINES - 2), -1):
-        found = _SIGNATURE.match(lines[at])
-        if found and (found.group(1) or not any(_SENTENCE_END.search(line) for line in lines[at + 1:])):
-            return "\n".join(lines[:at]).strip()
-    return text.strip()
 
 
 def attachments(message: EmailMessage) -> list[tuple[str, EmailMessage]]:

@@ -1,5 +1,5 @@
-"""The signature a mail program marks in an HTML message, which is no more the article's text than a plain
-message's under ``-- `` is.
+"""A message's signature, no more the article's text in an HTML message where its mail program marks it than in a
+plain one under ``-- `` (``without_signature``).
 
 Outlook (the web's and the new desktop one) writes the sender's signature as ``<div id="Signature">``, Thunderbird as
 ``<div class="moz-signature">``, Gmail as ``<div class="gmail_signature">``. Only the sender's own is left out: one
@@ -21,6 +21,9 @@ _SIGNATURE_CLASSES = frozenset({"moz-signature", "gmail_signature"})
 # Where what a reply quotes begins: everything from here on is another's message.
 _QUOTE_IDS = frozenset({"divrplyfwdmsg"})
 _QUOTE_CLASSES = frozenset({"gmail_quote", "moz-cite-prefix"})
+SIGNATURE_MAX_LINES = 10  # a signature is at most this many lines under its "-- " line (a longer tail is text)
+_SIGNATURE = re.compile(r"^--( ?)$")  # RFC 3676's "-- "; "--" alone is one when nothing under it is a sentence
+_SENTENCE_END = re.compile(r"[^\W\d_]{2}[.!?][\"'”’)]*\s*$")
 
 
 def without_marked_signature(page: str) -> str:
@@ -56,3 +59,14 @@ def _own_signatures(root: HtmlElement) -> list[HtmlElement]:
         if marked and not any(outer in element.iterancestors() for outer in found):
             found.append(element)
     return found
+
+
+def without_signature(text: str) -> str:
+    """``text`` without a signature: a ``-- `` line with at most ``SIGNATURE_MAX_LINES`` under it, and those
+    lines; a ``--`` line (no space) only when no line under it ends a sentence."""
+    lines = text.rstrip().split("\n")
+    for at in range(len(lines) - 1, max(-1, len(lines) - SIGNATURE_MAX_LINES - 2), -1):
+        found = _SIGNATURE.match(lines[at])
+        if found and (found.group(1) or not any(_SENTENCE_END.search(line) for line in lines[at + 1:])):
+            return "\n".join(lines[:at]).strip()
+    return text.strip()
