@@ -187,8 +187,9 @@ def is_attachment(ignored: str) -> bool:
 
 def _unread_attachments(entries: dict[str, store.FileEntry]) -> dict[str, dict[str, int]]:
     """Each file's attachments of types none reads, counted by ending, most first (``IndexReport``)."""
+    # Only the files that ignored some: a Counter for each of 19,000 files was 24 ms of every run, a no-op's too.
     unread = {rel: Counter(PurePosixPath(name).suffix.lower() for name in entries[rel].ignored if is_attachment(name))
-              for rel in sorted(entries)}
+              for rel in sorted(entries) if entries[rel].ignored}
     return {rel: dict(counts.most_common()) for rel, counts in unread.items() if counts}
 
 
