@@ -187,12 +187,12 @@ def _one_id_each(files: list[CorpusFile], root: Path,
     (``caf%E9.txt`` named so, and ``caf\xe9.txt`` written so). The file the index holds under that id keeps
     it (by its stat; else the one whose name had to be written so); another gets ``distinct_id``.
     """
+    if len({item.rel for item in files}) == len(files):  # no two alike, as nearly always: 1.5 ms, not 11 at 19k files
+        return files, []
     places: dict[str, list[int]] = {}
     for n, item in enumerate(files):
         places.setdefault(item.rel, []).append(n)
     shared = [found for found in places.values() if len(found) > 1]
-    if not shared:
-        return files, []
     taken, problems = set(places), []
     kept: list[CorpusFile | None] = list(files)
     for found in shared:
