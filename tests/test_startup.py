@@ -246,6 +246,24 @@ def test_indexing_text_files_imports_no_archive_json_or_export_readers(tmp_path:
     assert output.splitlines() == ["0 []", "True False None"]
 
 
+INDEX_MODULES = """
+import sys
+from click.testing import CliRunner
+from newssearch.cli import cli
+result = CliRunner().invoke(cli, ["index", sys.argv[1] + "/corpus", "--index-dir", sys.argv[1] + "/index", "--json"])
+print(int(result.exit_code), sorted(m for m in sys.argv[2:] if m in sys.modules))
+"""
+
+
+def test_indexing_text_files_imports_no_mail_body_reader_nor_lxml(tmp_path: Path) -> None:
+    # The indexer imported documents.mailbody for is_archive alone (a test of a name's ending), and with it the
+    # e-mail parser, lxml and the alert rules: 38 modules, ~18 ms CPU of every index run, a no-op's too.
+    storm_corpus(tmp_path)
+    modules = ("newssearch.documents.mailbody", "newssearch.documents.mailalerts", "email.message", "lxml.etree")
+    assert fresh_python(INDEX_MODULES, str(tmp_path), *modules) == "0 []\n"  # a first build
+    assert fresh_python(INDEX_MODULES, str(tmp_path), *modules) == "0 []\n"  # an update that changes nothing
+
+
 BYLINE_WORDS = """
 from newssearch.documents import personcheck, parse_bytes
 parse_bytes(b"Storm hits the harbour\\n\\nThe storm hit the harbour at dawn.\\n", "a.txt", ".txt")

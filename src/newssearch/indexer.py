@@ -25,8 +25,8 @@ from .buildtarget import open_for_writing, recorded_corpus
 from .corpus import CorpusFile, walk_corpus
 from .corpusreads import iter_reads
 from .corpusroot import corpus_root, refuse_emptied
+from .documents.archivenames import is_archive
 from .documents.article import Skip
-from .documents.mailbody import is_archive
 from .errors import (
     CorpusNotFound,
     InvalidArgument,

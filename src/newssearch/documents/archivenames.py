@@ -66,3 +66,13 @@ def zip_name(name: str, flags: int) -> str:
 def _latin_letters(text: str) -> int:
     """How many characters of ``text`` are Latin letters (not box-drawing, symbols or Greek)."""
     return sum(1 for char in text if char.isalpha() and unicodedata.name(char, "").startswith("LATIN"))
+
+
+def is_archive(name: str) -> bool:
+    """Whether an attachment named ``name`` is an archive, as a folder's file of the name would be read (a zip or
+    tar's files read; a .7z or .rar said to be unpacked first). By name only: a mailer may send a .docx or .xlsx as
+    application/zip, and that is no archive of articles."""
+    from . import reader_suffix
+    from .archivefiles import ARCHIVE_ENDINGS
+
+    return reader_suffix(name) in ARCHIVE_ENDINGS

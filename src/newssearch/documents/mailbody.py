@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from email.message import EmailMessage, MIMEPart
 
+from .archivenames import is_archive
 from .encoding import decode_declared, decode_text
 from .mailalerts import is_alert
 from .mailheader import header_text
@@ -225,13 +226,3 @@ def _single_attachment(message: EmailMessage) -> list[EmailMessage]:
     """A message of one part that is a file, not text (a scanner's or a system's mail: ``application/pdf``, or
     ``application/octet-stream`` named ``report.txt``), as its one attachment; none for a message of text."""
     return [] if message.get_content_maintype() in ("text", "multipart", "message") else [message]
-
-
-def is_archive(name: str) -> bool:
-    """Whether an attachment named ``name`` is an archive, as a folder's file of the name would be read (a zip or
-    tar's files read; a .7z or .rar said to be unpacked first). By name only: a mailer may send a .docx or .xlsx as
-    application/zip, and that is no archive of articles."""
-    from . import reader_suffix
-    from .archivefiles import ARCHIVE_ENDINGS
-
-    return reader_suffix(name) in ARCHIVE_ENDINGS
