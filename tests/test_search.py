@@ -964,3 +964,31 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
     from conftest import found_ids, index_of_texts
 
     assert found_ids(index_of_texts(tmp_path, _ADDRESSES), text) == expected
+
+
+@pytest.mark.parametrize(("typed", "match", "notice"), [
+    # a word misremembered: the words typed are not all in the article
+    ('"I am deeply sorry that they were subject"', "all",
+     "no article has the quoted words in this order, nor all of them: without the quotes, --match any finds 2"),
+    # the words all there, in another order
+    ("“they were sorry that I am subject”", "all",
+     "no article has the quoted words in this order: without the quotes, 'they were sorry that I am subject' finds 1"),
+    ('title:"jailings apology"', "any",
+     "no article has the quoted words in this order: without the quotes, 'title:jailings apology' finds 1"),
+    ('"sorry subject"~0', "all",
+     "no article has the quoted words in this order: without the quotes, 'sorry subject' finds 1"),
+    ('"zzqx yyqx"', "all", None),  # nor does anything without the quotes
+])
+def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: Path, typed: str, match: str,
+                                                                     notice: str | None) -> None:
+    """A quote pasted with one word misremembered ("deeply" for "very") had said only "No articles match", while its
+    words without the quotes put the article first: a fact-checker was left to guess that the quotes were why."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {
+        "a.txt": "Apology over jailings\n\nMr Blair said: \"I am very sorry that they were subject to such an "
+                 "ordeal and injustice.\"",
+        "b.txt": "Weather\n\nThey were deeply sorry it rained."})
+    with open_index(index) as idx:
+        result = idx.search(typed, match=match)
+    assert (result.total, result.notice) == (0, notice)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from . import indexhints, livecounts, namespelling, spelling, store
+from . import indexhints, livecounts, namespelling, quotehints, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
 from .functionwords import ENGLISH
@@ -66,7 +66,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
                          suggested: str | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
-    typed as a host (``source:latimes.com``: the Los Angeles Times is at that address), or ``--match any`` for plain
+    typed as a host (``source:latimes.com``: the Los Angeles Times is at that address), the words of a quoted phrase
+    without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for plain
     words no article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a
     typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
     if total:
@@ -80,6 +81,9 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     if hosted != parsed.text and (found := count(hosted, match)):
         return noted(parsed.notes, f"source: is a publisher's name: {as_typed(hosted)}, its name or its address, "
                                    f"finds {found:,}")
+    unquoted = None if parsed.notice or suggested else quotehints.unquoted_notice(parsed.text, match, count)
+    if unquoted:
+        return noted(parsed.notes, unquoted)
     if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
             and not _QUERY_SYNTAX.search(parsed.text)):
         found = count(parsed.text, "any")

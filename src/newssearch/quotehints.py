@@ -1,0 +1,37 @@
+"""What a quoted phrase that finds nothing would find without its quotes: a quote pasted from memory or from a page
+that reworded it is rarely word for word, while its words still point to the article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .errors import as_typed
+
+Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
+
+_QUOTE = '"“”„‟«»'  # the marks the parser reads as a phrase's (querytext._QUOTES); a single quote may be an apostrophe
+# A quote with the proximity or exactness after it ("a b"~3): unquoted, the ~3 would make its last word fuzzy; one
+# after a field's colon goes with no space, title:"a b" being title:a b, not the field alone.
+_QUOTE_MARK = re.compile(rf"[{_QUOTE}](?:~\d*(?:\.\d+)?)?")
+_FIELD_QUOTE = re.compile(rf"(?<=:)[{_QUOTE}]")
+# A phrase left out (-"a b", !"a b", NOT "a b"): unquoted, its first word alone would be, the others required.
+_NEGATED = re.compile(rf"(?:[-!]|\bNOT\s+)[{_QUOTE}]")
+
+
+def unquoted_notice(text: str, match: str, count: Count) -> str | None:
+    """What ``text`` finds without its quotes (``count``) when it holds a phrase, under ``match`` or else under
+    --match any: ``"I am deeply sorry that they were subject"`` had said only that no article matches, where the
+    article saying "I am very sorry that they were subject" is among what its words find. None when that finds nothing
+    too, or ``text`` has no phrase or leaves one out."""
+    if not any(mark in text for mark in _QUOTE) or _NEGATED.search(text):
+        return None
+    without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_QUOTE.sub("", text)).split())
+    if not without:
+        return None
+    said = "no article has the quoted words in this order"
+    if found := count(without, match):
+        return f"{said}: without the quotes, {as_typed(without)} finds {found:,}"
+    if match == "all" and (found := count(without, "any")):
+        return f"{said}, nor all of them: without the quotes, --match any finds {found:,}"
+    return None
