@@ -44,6 +44,7 @@ from .querychecks import (
 from .querytext import (
     bracketed_words,
     capitals_colon_names,
+    editorial_marks,
     field_names_lowered,
     fuzzy_words,
     listed_words,
@@ -104,7 +105,7 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
 def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[str, str | None]:
     """``text`` rewritten for the parser (see querytext.py), and a notice on how; InvalidQuery when nothing is left."""
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
-    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(normalize(text))))))
+    cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))), held)
     # CD:UK before capitals go

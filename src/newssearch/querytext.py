@@ -45,6 +45,26 @@ def normalize(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+# "[sic]" or "(sic)" an editor wrote into a quote (its "!" too): the quote's own words run on either side of it
+_SIC = re.compile(r"\s*[\[(](?i:sic)!?[\])]\s*")
+# An ellipsis, or one in brackets, where a quote leaves words out: "… … …", "...", "[…]", "(...)"
+_ELLIPSIS = re.compile(r"[\[(]?(?:…|\.{3,})[\])]?")
+
+
+def editorial_marks(text: str) -> str:
+    """``text`` without an editor's marks in a pasted quote: "[sic]" dropped, anywhere (it had been a word every
+    article must hold), and a phrase cut in two at an ellipsis, which stands for the words left out
+    (``"I am very sorry … such an ordeal"`` is ``"I am very sorry" "such an ordeal"``: it had found nothing)."""
+    if "sic" in text.lower():
+        text = _SIC.sub(" ", text).strip()
+    if text.count('"') % 2 or not _ELLIPSIS.search(text):
+        return text  # an unbalanced quote has no inside to cut: the parser drops it
+    pieces = text.split('"')
+    pieces[1::2] = ['" "'.join(part for part in map(str.strip, _ELLIPSIS.split(piece)) if part) or piece
+                    for piece in pieces[1::2]]
+    return '"'.join(pieces)
+
+
 # The number of a fuzzy word, a proximity or a boost (~３, ^٢): the parser reads ASCII digits only, and had read
 # offcer~３ as offcer~ and a word 3, police^３ as the phrase "police 3"
 _SYNTAX_NUMBER = re.compile(r"(?<=[~^])\d[\d.]*")
