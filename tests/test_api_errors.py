@@ -15,8 +15,8 @@ from newssearch.cli import cli
 from newssearch.errors import IndexOutdated, InvalidQuery, NewsSearchError, Worded
 
 SEARCHES = [
-    ({"sort": "newest"}, "sort must be \"relevance\" or \"date\", not 'newest'",
-     "unknown sort 'newest' (use --sort relevance or --sort date)"),
+    ({"sort": "newest"}, "sort must be \"relevance\", \"date\" or \"oldest\", not 'newest'",
+     "unknown sort 'newest' (use --sort relevance, --sort date or --sort oldest)"),
     ({"match": "some"}, "match must be \"all\" or \"any\", not 'some'",
      "unknown match mode 'some' (use --match all or --match any)"),
     ({"since": "2021", "until": "2020"}, "since is later than until (swap the two dates)",

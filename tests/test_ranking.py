@@ -171,6 +171,21 @@ def test_date_sort_keeps_each_hits_relevance_score_and_orders_a_day_by_it(tmp_pa
                 assert [hit.id.split("#")[-1] for hit in by_date] == ["strong", "weak", "old", "undated"]
 
 
+def test_oldest_sort_lists_the_first_appearance_first_and_the_undated_last(tmp_path: Path) -> None:
+    """Where a quote first appeared had meant paging to the end of --sort date, past the newest, to just before
+    the undated hits; --sort oldest lists the oldest first, a day's hits by relevance, the undated still last."""
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "a.jsonl").write_text("".join(json.dumps(record) + "\n" for record in [
+        {"id": "undated", "title": "Harbour", "body": "The harbour board met."},
+        {"id": "weak", "title": "Council", "date": "2020-06-01", "body": "The harbour was mentioned once."},
+        {"id": "strong", "title": "Harbour fees", "date": "2020-06-01", "body": "Harbour fees: the harbour board."},
+        {"id": "old", "title": "Harbour", "date": "2019-06-01", "body": "The harbour board met."}]))
+    build_index(tmp_path / "c", tmp_path / "idx")
+    with open_index(tmp_path / "idx") as idx:
+        oldest = idx.search("harbour", sort="oldest").hits
+    assert [hit.id.split("#")[-1] for hit in oldest] == ["old", "strong", "weak", "undated"]
+
+
 def test_recent_and_around_refuse_each_other_and_date_sort(features_index: Path) -> None:
     with open_index(features_index) as idx:
         with pytest.raises(InvalidQuery):
@@ -186,7 +201,7 @@ def test_date_ranking_on_an_index_with_no_dates_says_it_changes_nothing(tmp_path
         plain = idx.search("harbour")
         assert plain.notice is None
         for options, named in (({"recent": True}, "--recent"), ({"around": "2020-06"}, "--around"),
-                               ({"sort": "date"}, "--sort date")):
+                               ({"sort": "date"}, "--sort date"), ({"sort": "oldest"}, "--sort oldest")):
             result = idx.search("harbour", **options)
             assert [hit.id for hit in result.hits] == [hit.id for hit in plain.hits]
             assert result.notice == f"no article in this index has a publication date, so {named} changes nothing"

@@ -43,7 +43,7 @@ dates = st.one_of(st.none(), st.sampled_from(["2020", "2020-06", "2020-06-19", "
                   st.text(max_size=12))
 limits = st.one_of(st.integers(-3, 12), st.integers(-(10**12), 10**12))
 pages = st.one_of(st.integers(-3, 5), st.integers(-(10**12), 10**12))
-sorts = st.one_of(st.sampled_from(["relevance", "date"]), st.text(max_size=8))
+sorts = st.one_of(st.sampled_from(["relevance", "date", "oldest"]), st.text(max_size=8))
 matches = st.one_of(st.sampled_from(["all", "any"]), st.text(max_size=8))
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 COUNT = {"library": 0, "cli": 0}

@@ -34,8 +34,8 @@ def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignor
         return 0, []
     if limit == 0:  # the count alone: no order to work out (a decay had re-scored its every hit to list none)
         return scored_page(searcher, query, page, limit, date_filter)
-    if sort == "date":
-        return date_sorted_page(searcher, query, page, limit, date_filter)
+    if sort in ("date", "oldest"):
+        return date_sorted_page(searcher, query, page, limit, date_filter, oldest_first=sort == "oldest")
     if decay:
         return reranked_page(searcher, query, page, limit, date_filter, decay)
     return scored_page(searcher, query, page, limit, date_filter)

@@ -127,10 +127,10 @@ def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: Dat
 def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, recent: bool, around: DateLike,
                            sort: str) -> str | None:
     """``notice``, and that ranking by date changes nothing when no article of the index has a date (a folder of
-    plain texts): ``--recent``, ``--around`` and ``--sort date`` had been taken silently; or, for ``--around``, when
+    plain texts): ``--recent``, ``--around`` and ``--sort date`` (or ``oldest``) had been taken silently; or, for ``--around``, when
     none is dated near its date."""
-    named = "--recent" if recent else "--around" if around not in (None, "") else "--sort date" if sort == "date" \
-        else None
+    named = "--recent" if recent else "--around" if around not in (None, "") \
+        else f"--sort {sort}" if sort != "relevance" else None
     if named is None or not total:
         return notice
     if days.newest() is None:

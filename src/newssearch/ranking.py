@@ -17,6 +17,8 @@ from .recency import Decay, day_from_number, rerank
 from .schema import DAY_NUMBER
 from .ties import best_by_score, ids, score_of, settle_ties
 
+_UNDATED = 1 << 40  # an undated article's sort key when the oldest come first: past every day number
+
 Scored = list[tuple[int, float]]  # (document number, score), best first
 Filter: TypeAlias = wq.Query | set[int] | None  # the articles a search may return; None for all
 
@@ -141,14 +143,16 @@ def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filt
 
 
 def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
-                     filter: Filter) -> tuple[int, Scored]:
-    """The total and one page of hits newest first, undated last, the hits of one day by their relevance
-    (the scores of the relevance order, so a hit has one score whichever way the page is sorted), then by id."""
+                     filter: Filter, oldest_first: bool = False) -> tuple[int, Scored]:
+    """The total and one page of hits newest first (or ``oldest_first``: where a quote first appeared), undated
+    last, the hits of one day by their relevance (the scores of the relevance order, so a hit has one score whichever
+    way the page is sorted), then by id."""
     scores = _within(searcher, query.scores(searcher) if isinstance(query, Expanded) else all_scores(searcher, query),
                      filter)
     column = column_of(searcher.reader(), DAY_NUMBER)
-    days = {docnum: column[docnum] for docnum in scores}
-    ordered = sorted(scores.items(), key=lambda pair: (-days[pair[0]], -pair[1], pair[0]))
+    # day 0 is undated: last either way
+    days = {docnum: (column[docnum] or _UNDATED) if oldest_first else -column[docnum] for docnum in scores}
+    ordered = sorted(scores.items(), key=lambda pair: (days[pair[0]], -pair[1], pair[0]))
     start = (page - 1) * limit
     settle_ties(ordered, lambda pair: (days[pair[0]], pair[1]), ids(searcher.reader()), start, start + limit)
     return len(scores), ordered[start : start + limit]

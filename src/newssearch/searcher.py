@@ -102,8 +102,9 @@ class NewsIndex:
 
         ``text`` is a query in the syntax of ``newssearch help syntax``; ``match`` is ``"all"`` (a hit has
         every word) or ``"any"`` (ranked by how many it has, with pseudo-relevance feedback); ``sort`` is
-        ``"relevance"`` or ``"date"`` (newest first, undated last). ``limit`` hits per page (0 to 1000000; 0 lists
-        none: the total and ``facets`` alone, ``pages`` 0), ``page`` from 1. ``since``/``until`` (and ``around``)
+        ``"relevance"``, ``"date"`` (newest first, undated last) or ``"oldest"`` (oldest first, undated last).
+        ``limit`` hits per page (0 to 1000000; 0 lists none: the total and ``facets`` alone, ``pages`` 0), ``page``
+        from 1. ``since``/``until`` (and ``around``)
         take a ``date``, a ``datetime`` or a string: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` (or ``YYYYMMDD``), or a
         span back from today (``7d``, ``2w``, ``6m``, ``1y``); a
         year or month as a string means its first day for ``since`` and its last for ``until``. Articles are

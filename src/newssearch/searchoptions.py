@@ -9,15 +9,16 @@ from .errors import InvalidQuery, Worded, as_typed
 from .recency import Decay, around_decay, recent_decay
 from .timefilter import check_range, parse_bound
 
-SORTS = ("relevance", "date")
+SORTS = ("relevance", "date", "oldest")
 DateLike = str | date | datetime | None
 
 
 def check_sort(sort: str) -> None:
     """Refuse an order of hits there is none of."""
     if sort not in SORTS:
-        raise InvalidQuery(Worded(f'sort must be "relevance" or "date", not {as_typed(sort)}',
-                                  f"unknown sort {as_typed(sort)}"), hint=Worded("", "use --sort relevance or --sort date"))
+        raise InvalidQuery(Worded(f'sort must be "relevance", "date" or "oldest", not {as_typed(sort)}',
+                                  f"unknown sort {as_typed(sort)}"),
+                           hint=Worded("", "use --sort relevance, --sort date or --sort oldest"))
 
 
 def bound(value: DateLike, end: bool) -> datetime | None:
@@ -52,7 +53,7 @@ def decay_of(days: DayColumn, recent: bool, around: DateLike, sort: str) -> Deca
     if sort != "relevance":
         raise InvalidQuery(Worded("recent and around change the relevance ranking",
                                   "--recent and --around change the relevance ranking"),
-                           hint=Worded('leave out sort="date"', "leave out --sort date"))
+                           hint=Worded(f'leave out sort="{sort}"', f"leave out --sort {sort}"))
     if around:
         return around_decay(bound(around, end=False).date(), bound(around, end=True).date())  # type: ignore[union-attr]
     return recent_decay(days.recent_reference() or date.today())

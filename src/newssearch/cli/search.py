@@ -57,8 +57,8 @@ page_option = click.option("-p", "--page", type=Whole(1), default=1, show_defaul
 @limit_option("the count alone, and --facets")
 @page_option
 @date_range_options
-@click.option("--sort", type=click.Choice(["relevance", "date"], case_sensitive=False), default="relevance", show_default=True,
-              help="Order of hits (date: newest first, undated last).")
+@click.option("--sort", type=click.Choice(["relevance", "date", "oldest"], case_sensitive=False), default="relevance",
+              show_default=True, help="Order of hits (date: newest first; oldest: oldest first; undated last).")
 @match_option
 @snippet_chars_option
 @click.option("--recent", is_flag=True,
