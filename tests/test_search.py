@@ -1008,3 +1008,4 @@ def test_an_editors_marks_in_a_pasted_quote_are_no_words(tmp_path: Path, typed: 
         "b.txt": "Latin\n\nSic transit gloria mundi, he was very sorry to say."})
     with open_index(index) as idx:
         assert found(idx, typed) == ["a.txt"]
+        assert found(idx, "[sic]") == found(idx, '"[sic]"') == ["b.txt"]  # alone, the word looked for

@@ -56,7 +56,8 @@ def editorial_marks(text: str) -> str:
     article must hold), and a phrase cut in two at an ellipsis, which stands for the words left out
     (``"I am very sorry … such an ordeal"`` is ``"I am very sorry" "such an ordeal"``: it had found nothing)."""
     if "sic" in text.lower():
-        text = _SIC.sub(" ", text).strip()
+        without = _SIC.sub(" ", text).strip()
+        text = without if re.search(r"\w", without) else text  # "[sic]" alone is the word searched for
     if text.count('"') % 2 or not _ELLIPSIS.search(text):
         return text  # an unbalanced quote has no inside to cut: the parser drops it
     pieces = text.split('"')
