@@ -978,6 +978,12 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
     ('"sorry subject"~0', "all",
      "no article has the quoted words in this order: without the quotes, 'sorry subject' finds 1"),
     ('"zzqx yyqx"', "all", None),  # nor does anything without the quotes
+    # single quotes keep words in order too, curly or straight; one word in quotes is no order
+    ("‘sorry subject’", "all", "no article has the quoted words in this order: without the quotes, 'sorry subject' "
+                              "finds 1"),
+    ("'sorry subject'", "all", "no article has the quoted words in this order: without the quotes, 'sorry subject' "
+                              "finds 1"),
+    ("O'Brien 'sorry'", "all", None),
 ])
 def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: Path, typed: str, match: str,
                                                                      notice: str | None) -> None:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 
 from .errors import as_typed
+from .querytext import normalize
 
 Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
@@ -15,6 +16,11 @@ _QUOTE = '"“”„‟«»'  # the marks the parser reads as a phrase's (queryt
 # after a field's colon goes with no space, title:"a b" being title:a b, not the field alone.
 _QUOTE_MARK = re.compile(rf"[{_QUOTE}](?:~\d*(?:\.\d+)?)?")
 _FIELD_QUOTE = re.compile(rf"(?<=:)[{_QUOTE}]")
+# Words in straight single quotes, which the parser keeps in order as a phrase ('armed offenders'); no apostrophe
+# inside or beside them (O'Brien, the players' union)
+_SINGLE_QUOTED = re.compile(r"(?<![\w'])'(?=\w)([^'\"]*?[\w?!.…])'(?![\w'])")
+_PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase is a straight double one)
+_WORD = re.compile(r"\w+")
 # A phrase left out (-"a b", !"a b", NOT "a b"): unquoted, its first word alone would be, the others required.
 _NEGATED = re.compile(rf"(?:[-!]|\bNOT\s+)[{_QUOTE}]")
 
@@ -23,8 +29,11 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     """What ``text`` finds without its quotes (``count``) when it holds a phrase, under ``match`` or else under
     --match any: ``"I am deeply sorry that they were subject"`` had said only that no article matches, where the
     article saying "I am very sorry that they were subject" is among what its words find. None when that finds nothing
-    too, or ``text`` has no phrase or leaves one out."""
-    if not any(mark in text for mark in _QUOTE) or _NEGATED.search(text):
+    too, or ``text`` has no phrase or leaves one out. A phrase may be in single quotes (``'a b'``, ``‘a b’``)."""
+    text = _SINGLE_QUOTED.sub(r'"\1"', normalize(text))  # a phrase in single quotes, curly ones too, in double
+    # one word in quotes is a form, not an order: "in this order" would not be why it found nothing
+    phrases = [span for span in _PHRASE.findall(text) if len(_WORD.findall(span)) > 1]
+    if not phrases or _NEGATED.search(text):
         return None
     without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_QUOTE.sub("", text)).split())
     if not without:
