@@ -984,6 +984,11 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
     ("'sorry subject'", "all", "no article has the quoted words in this order: without the quotes, 'sorry subject' "
                               "finds 1"),
     ("O'Brien 'sorry'", "all", None),
+    # the quote found, the attribution pasted after it not
+    ('"I am very sorry that they were subject" — Tony Blair, 2005', "all",
+     "the words outside the quote are in no article with it: the quote alone finds 1"),
+    ('"very sorry" "such an ordeal" weather', "all",
+     "the words outside the quotes are in no article with them: the quotes alone find 1"),
 ])
 def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: Path, typed: str, match: str,
                                                                      notice: str | None) -> None:

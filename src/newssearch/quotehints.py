@@ -29,15 +29,20 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     """What ``text`` finds without its quotes (``count``) when it holds a phrase, under ``match`` or else under
     --match any: ``"I am deeply sorry that they were subject"`` had said only that no article matches, where the
     article saying "I am very sorry that they were subject" is among what its words find. None when that finds nothing
-    too, or ``text`` has no phrase or leaves one out. A phrase may be in single quotes (``'a b'``, ``‘a b’``)."""
+    too, or ``text`` has no phrase or leaves one out. A phrase may be in single quotes (``'a b'``, ``‘a b’``). First,
+    when the phrases alone find articles, that the words typed beside them are why nothing was found."""
     text = _SINGLE_QUOTED.sub(r'"\1"', normalize(text))  # a phrase in single quotes, curly ones too, in double
     # one word in quotes is a form, not an order: "in this order" would not be why it found nothing
     phrases = [span for span in _PHRASE.findall(text) if len(_WORD.findall(span)) > 1]
     if not phrases or _NEGATED.search(text):
         return None
+    alone = " ".join(f'"{span}"' for span in _PHRASE.findall(text))
+    # an attribution pasted after the quote ("… injustice." — Tony Blair, 9 February 2005): the quote is found
+    if alone != text and not _FIELD_QUOTE.search(text) and (found := count(alone, match)):
+        many = len(phrases) > 1
+        return (f"the words outside the quote{'s' * many} are in no article with {'them' if many else 'it'}: "
+                f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}")
     without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_QUOTE.sub("", text)).split())
-    if not without:
-        return None
     said = "no article has the quoted words in this order"
     if found := count(without, match):
         return f"{said}: without the quotes, {as_typed(without)} finds {found:,}"
