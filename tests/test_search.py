@@ -1007,7 +1007,8 @@ def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: P
 
 @pytest.mark.parametrize("typed", [
     '"I am very sorry [sic] that they were subject"', "very sorry (sic) subject", '"very sorry [sic!] that"',
-    '"I am very sorry … such an ordeal"', '"I am very sorry ... such an ordeal"', '"… sorry [...] an ordeal…"'])
+    '"I am very sorry … such an ordeal"', '"I am very sorry ... such an ordeal"', '"… sorry [...] an ordeal…"',
+    '"I am very sorry . . . such an ordeal"'])
 def test_an_editors_marks_in_a_pasted_quote_are_no_words(tmp_path: Path, typed: str) -> None:
     """A quote pasted as a page printed it had found nothing: "[sic]" was a word every article must hold, and an
     ellipsis, which stands for words the quote leaves out, joined the words around it into one phrase."""

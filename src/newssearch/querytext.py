@@ -47,8 +47,8 @@ def normalize(text: str) -> str:
 
 # "[sic]" or "(sic)" an editor wrote into a quote (its "!" too): the quote's own words run on either side of it
 _SIC = re.compile(r"\s*[\[(](?i:sic)!?[\])]\s*")
-# An ellipsis, or one in brackets, where a quote leaves words out: "… … …", "...", "[…]", "(...)"
-_ELLIPSIS = re.compile(r"[\[(]?(?:…|\.{3,})[\])]?")
+# An ellipsis, or one in brackets, where a quote leaves words out: "…", "...", ". . ." (AP style), "[…]", "(...)"
+_ELLIPSIS = re.compile(r"[\[(]?(?:…|\.{3,}|(?<!\S)\.(?: \.){2,})[\])]?")
 
 
 def editorial_marks(text: str) -> str:
