@@ -33,6 +33,7 @@ NOTES = (
     "A hyphenated word is found written solid too, and the other way: email and e-mail, takeover and take-over.",
     'A percentage is one phrase: 5%, "5 per cent", "5 percent" and a wire\'s "5 pct" find each other, not any 5.',
     'In quotes a lone * is any one word: "bank * england" finds Bank of England and bank in England.',
+    'In a pasted quote [sic] is no word and an ellipsis (…, ...) is words left out: "very sorry … an ordeal".',
     "site:cnn.com is the publisher or the address; a field name may be typed in capitals (Title:police).",
     "Chinese, Japanese, Korean and Thai: a word is found inside text without spaces (大学 in 北京大学).",
     "Time-aware ranking: --recent (newer first, gently) or --around 2020-06-19 (closer to that day first).",
