@@ -53,7 +53,8 @@ TRICKY = [
     "www.nhs.uk/conditions WWW.GOV.UK www.co.uk www.bbc.co.uk",
     'דובר צה"ל הודיע כי ארה״ב, האו"ם ג׳ורג׳ ג\'ורג\' צָה"ל צה”ל “שלום” א“ב "ציטוט" אב"ג" x"y',
     "İstanbul'da Erdoğan'ın Türkiye’de Ankara'da NATO'nun Blair's O'Neill Don't We'll I'm Rock'n'roll ABD'NİN x'de",
-    "הממשלה והכנסת ובחינוך הים ווילה והוא הַמֶּמְשָׁלָה וְהַכְּנֶסֶת הצה\"ל ה-7 הABC ו",  # Hebrew's article and "and"
+    "הממשלה והכנסת ובחינוך הים ווילה והוא הַמֶּמְשָׁלָה וְהַכְּנֶסֶת הצה\"ל ה-7 הABC ו"
+    " בירושלים ולכשיגיע מהבית שלום משה בְּבַיִת",  # Hebrew's article, "and" and prepositions
     "علی علي على كتاب کتاب ٢٠٢٤ ۱۴۰۳ عـلي ـــ أحمد ک2",
     "O´Brien O`Brien OʼBrien O′Brien don`t L´État O´DRISCOLL 5′10″ ʼ90s x´ ´y `code` a`b`c",
     "at 9:30am 10.45pm 9.30a.m. 12:00PM 9pm 3.75m 99pm 10:45P.M. 9:30 am 1.05pm's 30AM",

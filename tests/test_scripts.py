@@ -196,3 +196,22 @@ def test_a_pointed_hebrew_word_is_marked_after_its_pointed_article(tmp_path: Pat
     with open_index(index) as idx:
         marked = idx.search("ממשלה כנסת").hits[0].snippet.html()
     assert "הַ<mark>מֶּמְשָׁלָה</mark>" in marked and "וְהַ<mark>כְּנֶסֶת</mark>" in marked
+
+
+def test_a_hebrew_word_is_found_after_its_prepositions(tmp_path: Path) -> None:
+    """Hebrew writes ב ("in"), ל ("to"), מ ("from"), כ ("as") and ש ("that") onto the word, stacked after ו and
+    before ה: ירושלים had found no "בירושלים" nor "לירושלים", חינוך no "ובחינוך", בית no "מהבית"."""
+    index = index_of_texts(tmp_path, {
+        "in.txt": "חדשות\n\nהשר נפגש בירושלים עם ראש העיר ונסע לירושלים. ובחינוך אין שינוי. יצא מהבית כשהגיע.",
+        "plain.txt": "עדכון\n\nירושלים היא עיר. שלום לכולם.",
+    })
+    assert found_ids(index, "ירושלים") == ["in.txt", "plain.txt"]
+    assert found_ids(index, "בירושלים") == found_ids(index, "לירושלים") == ["in.txt"]  # the form typed alone
+    assert found_ids(index, "חינוך") == found_ids(index, "בחינוך") == ["in.txt"]
+    assert found_ids(index, "בית") == found_ids(index, "הבית") == found_ids(index, "הגיע") == ["in.txt"]
+    assert found_ids(index, "ום") == []  # two letters left are no word of their own
+    with open_index(index) as idx:
+        typed = idx.search("בירושלים").hits[0].snippet.html()
+        bare = {hit.id: hit.snippet.html() for hit in idx.search("ירושלים").hits}
+    assert "נפגש <mark>בירושלים</mark> עם" in typed and "<mark>לירושלים</mark>" not in typed
+    assert "ב<mark>ירושלים</mark> עם" in bare["in.txt"] and "ל<mark>ירושלים</mark>." in bare["in.txt"]

@@ -53,23 +53,35 @@ _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token wit
 _DECIMAL = re.compile(r"\d[\d,]*\.\d")  # thousands commas too: the chain sees "1,200.5m", the fast path "1200.5m"
 
 
-# Hebrew writes its article ה ("the") and ו ("and") onto the word, "and the" as וה: "הממשלה" is "the government",
-# "והכנסת" "and the Knesset". The word after them is indexed at the token's place, as the word after French's l' is,
-# so that ממשלה finds "הממשלה"; the token stays too, as a word may begin with these letters (החלטה, ועדה). Only
-# when three letters or more are left (a root's), as for Arabic's article; a double vav (וו) is a letter of its own.
-HEBREW_PREFIXES = "הו"
+# Hebrew writes its article ה ("the"), ו ("and") and the prepositions ב ("in"), ל ("to"), מ ("from"), כ ("as") and
+# ש ("that") onto the word, stacked: "הממשלה" is "the government", "והכנסת" "and the Knesset", "ובחינוך" "and in
+# education", "מהבית" "from the house". The word after each letter of the stack is indexed at the token's place, as
+# the word after French's l' is, so that ממשלה finds "הממשלה" and ירושלים "בירושלים"; the token stays too, as a word
+# may begin with these letters (החלטה, ועדה, משפט). Lucene has no Hebrew analyser; HebMorph's rule of thumb without
+# its dictionary: one stack of at most three letters, in its order (ו, then ש כש לכש מש, then ב ל מ כ, then ה), and
+# only where three letters or more are left (a root's), as for Arabic's article; a double vav (וו) is a letter of
+# its own.
+HEBREW_PREFIXES = "הובלמכש"  # the letters a stack may begin with
 _HEBREW_WORD = re.compile(r"[\u05d0-\u05ea\u0591-\u05c7]+")  # letters and points only: not צה"ל, not a mixed token
+_PREFIX_STACK = re.compile(r"ו?(?:ש|כש|לכש|מש)?[בלמכ]?ה?")  # read on the letters alone, points aside
+_STACK_LETTERS = 3
 _ROOT_LETTERS = 3
 
 
 def hebrew_prefixed(word: str) -> list[Span]:
-    """Where the words after a Hebrew word's ה or ו or וה start and end ("ממשלה" in "הממשלה"; "בחינוך" in
-    "ובחינוך"; "כנסת" and "הכנסת" in "והכנסת"), or none."""
+    """Where the words after each letter of a Hebrew word's prefixes start and end ("ממשלה" in "הממשלה";
+    "בחינוך" and "חינוך" in "ובחינוך"; "הבית" and "בית" in "מהבית"), or none."""
     if not _HEBREW_WORD.fullmatch(word) or word.startswith("וו"):
         return []
-    first = _after_points(word, 1)  # the points of a pointed prefix are its own: "הַ" of "הַמֶּמְשָׁלָה"
-    cuts = [first, _after_points(word, first + 1)] if word[first:first + 1] == "ה" and word[0] == "ו" else [first]
-    return [(cut, len(word)) for cut in cuts if _letters(word[cut:]) >= _ROOT_LETTERS]
+    if word.isalpha():  # no points, as news writes it: each character a letter (read on the first four alone)
+        stack = min(_PREFIX_STACK.match(word, 0, _STACK_LETTERS + 1).end(), _STACK_LETTERS)  # type: ignore[union-attr]
+        return [(count, len(word)) for count in range(1, stack + 1) if len(word) - count >= _ROOT_LETTERS]
+    letters = [at for at, char in enumerate(word) if "\u05d0" <= char <= "\u05ea"]
+    stack = _PREFIX_STACK.match("".join(word[at] for at in letters)).end()  # type: ignore[union-attr]
+    stack = min(stack, _STACK_LETTERS)
+    # the points of a pointed prefix are its own: "הַ" of "הַמֶּמְשָׁלָה"
+    return [(_after_points(word, letters[count - 1] + 1), len(word))
+            for count in range(1, stack + 1) if len(letters) - count >= _ROOT_LETTERS]
 
 
 def _after_points(word: str, at: int) -> int:
@@ -78,7 +90,3 @@ def _after_points(word: str, at: int) -> int:
         at += 1
     return at
 
-
-def _letters(word: str) -> int:
-    """How many Hebrew letters ``word`` holds, its points aside."""
-    return sum("\u05d0" <= char <= "\u05ea" for char in word)
