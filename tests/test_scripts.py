@@ -215,3 +215,20 @@ def test_a_hebrew_word_is_found_after_its_prepositions(tmp_path: Path) -> None:
         bare = {hit.id: hit.snippet.html() for hit in idx.search("ירושלים").hits}
     assert "נפגש <mark>בירושלים</mark> עם" in typed and "<mark>לירושלים</mark>" not in typed
     assert "ב<mark>ירושלים</mark> עם" in bare["in.txt"] and "ל<mark>ירושלים</mark>." in bare["in.txt"]
+
+
+def test_a_run_is_marked_where_it_stands_whole(tmp_path: Path) -> None:
+    """A run typed as one word finds its pairs anywhere (as Lucene's CJK bigrams do), but is marked where it stands
+    whole: ประเทศ had marked "ประ" of "ประกาศ" beside "ประเทศไทย", and นโยบาย the "าย" of "นายก". An article holding
+    the run nowhere whole, found by its pairs, has its pairs marked."""
+    index = index_of_texts(tmp_path, {
+        "th.txt": "ข่าว\n\nนายกรัฐมนตรีประกาศนโยบายใหม่ในประเทศไทย",
+        "zh.txt": "新闻\n\n京大的北京和大学",
+    })
+    with open_index(index) as idx:
+        country = idx.search("ประเทศ").hits[0].snippet.html()
+        policy = idx.search("นโยบาย").hits[0].snippet.html()
+        scattered = idx.search("北京大学").hits[0].snippet.html()
+    assert country == "นายกรัฐมนตรีประกาศนโยบายใหม่ใน<mark>ประเทศ</mark>ไทย"
+    assert policy == "นายกรัฐมนตรีประกาศ<mark>นโยบาย</mark>ใหม่ในประเทศไทย"
+    assert scattered == "<mark>京大</mark>的<mark>北京</mark>和<mark>大学</mark>"

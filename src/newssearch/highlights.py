@@ -8,15 +8,25 @@ a function word in an article of its language (``functionterms``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from whoosh import query as wq
 
 from .languagequery import excluded_languages, required_languages
+from .marks import MARKS
 from .phrasespans import ANY_WORD, Phrase
 from .schema import SEARCH_FIELDS
+from .unspaced import has_unspaced
+
+# A run of a script without spaces typed as one word ("ประเทศ", "北京大学") is searched as its overlapping pairs, each
+# anywhere in the article (newsparser.NewsParser), as Lucene's CJK bigrams are: ปร ระ ะเ เท ทศ. Marking each pair
+# wherever it stands had marked "ประ" of "ประกาศ" beside the "ประเทศ" that matched: the run is marked where it stands
+# whole, as a phrase, and its pairs alone only in a text that holds it nowhere whole (found by the pairs apart).
+Run = tuple[str, Phrase]  # the run as typed (its letters folded as the index folds them), and its pairs as a phrase
 
 
 @dataclass(frozen=True)
@@ -27,6 +37,7 @@ class Marks:
     words: frozenset[str] = frozenset()
     phrases: frozenset[Phrase] = frozenset()
     near: frozenset[tuple[Phrase, int]] = frozenset()
+    runs: frozenset[Run] = frozenset()
 
 
 @dataclass
@@ -34,6 +45,7 @@ class _Found:
     words: set[str] = field(default_factory=set)
     phrases: set[Phrase] = field(default_factory=set)
     near: set[tuple[Phrase, int]] = field(default_factory=set)
+    runs: set[Run] = field(default_factory=set)
 
 
 def query_marks(query: wq.Query, reader, lang: str | None = None) -> dict[str, Marks]:  # type: ignore[no-untyped-def]
@@ -41,7 +53,8 @@ def query_marks(query: wq.Query, reader, lang: str | None = None) -> dict[str, M
     article in the language ``lang``."""
     found = {name: _Found() for name in SEARCH_FIELDS}
     _collect(query, reader, found, lang)
-    return {name: Marks(frozenset(f.words), frozenset(f.phrases), frozenset(f.near)) for name, f in found.items()}
+    return {name: Marks(frozenset(f.words), frozenset(f.phrases), frozenset(f.near), frozenset(f.runs))
+            for name, f in found.items()}
 
 
 def marks_by_language(query: wq.Query, reader) -> Callable[[str | None], dict[str, Marks]]:  # type: ignore[no-untyped-def]
@@ -68,6 +81,10 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
         if name in found:
             _add_phrase(_phrase_words(node, name, reader), node.slop, found[name])
         return
+    if isinstance(node, (wq.And, wq.Or)) and (run := _pair_run(node)) is not None:
+        if (name := node.subqueries[0].fieldname) in found:
+            found[name].runs.add(run)
+        return
     if node.is_leaf():
         for name, text in node.existing_terms(reader, expand=True):
             if name in found:
@@ -75,6 +92,36 @@ def _collect(node: wq.Query, reader, found: dict[str, _Found], lang: str | None)
         return
     for child in node.children():
         _collect(child, reader, found, lang)
+
+
+def _pair_run(node: wq.Query) -> Run | None:
+    """The run of a script without spaces whose overlapping pairs are the terms ``node`` joins (北京 京大 大学:
+    "北京大学"), or None."""
+    terms = node.subqueries
+    if len(terms) < 2 or not all(isinstance(term, wq.Term) and term.fieldname == terms[0].fieldname
+                                 and has_unspaced(str(term.text)) for term in terms):
+        return None  # (an English query's words ask no more than this)
+    pairs = [_letter().findall(str(term.text)) for term in terms]
+    if not all(len(pair) == 2 and has_unspaced(pair[0]) for pair in pairs):
+        return None
+    if any(pair[1] != after[0] for pair, after in pairwise(pairs)):
+        return None  # pairs that do not overlap: words typed apart (北京 AND 大学)
+    return "".join([pairs[0][0], *(pair[1] for pair in pairs)]), tuple(frozenset({str(term.text)}) for term in terms)
+
+
+@cache
+def _letter() -> re.Pattern[str]:
+    """A letter with the marks after it (ที่ is one), as a regex: compiling the marks' table costs 2 ms, so only for a
+    query with a run of pairs."""
+    return re.compile(f"[^{MARKS}][{MARKS}]*")
+
+
+def runs_marked(text: str, marks: Marks) -> tuple[frozenset[str], frozenset[Phrase]]:
+    """The words and phrases ``marks`` marks in ``text``: each run of ``marks.runs`` as a phrase where ``text`` holds
+    it whole, else its pairs, each where it stands."""
+    whole = [phrase for run, phrase in marks.runs if run in text]
+    pairs = {term for run, phrase in marks.runs if run not in text for word in phrase for term in word}
+    return marks.words | pairs, marks.phrases | frozenset(whole)
 
 
 def _add_phrase(phrase: Phrase, slop: int, found: _Found) -> None:

@@ -11,7 +11,7 @@ from whoosh import query as wq
 from .copies import copy_ids, one_per_story
 from .copyindex import CopyIndex
 from .fastscore import Scores
-from .highlights import Marks, marks_by_language
+from .highlights import Marks, marks_by_language, runs_marked
 from .ranking import Scored, best_scored, date_sorted_page, reranked_page, scored_page
 from .recency import Decay
 from .results import Hit, PendingHit
@@ -110,8 +110,9 @@ def _hit(searcher, rank: int, docnum: int, score: float, marks_of: MarksOf,  # t
 def snippet_of(text: str, lang: str | None, marks: Marks, chars: int, fragments: int) -> Callable[[], Snippet]:
     """What makes the snippet of ``text``, in the language ``lang``, marking ``marks``: a text's lead when they are
     none, without reading its every word for them."""
-    if not (marks.words or marks.phrases or marks.near):
+    if not (marks.words or marks.phrases or marks.near or marks.runs):
         return partial(lead_snippet, text, chars)
+    words, phrases = runs_marked(text, marks) if marks.runs else (marks.words, marks.phrases)
     # its words read as the index stems them
-    return partial(make_snippet, text, marked_terms_in(lang, marks.words), marks.words.__contains__, chars,
-                   fragments, marks.phrases, marks.near)
+    return partial(make_snippet, text, marked_terms_in(lang, words), words.__contains__, chars, fragments, phrases,
+                   marks.near)
