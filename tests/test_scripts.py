@@ -217,6 +217,16 @@ def test_a_hebrew_word_is_found_after_its_prepositions(tmp_path: Path) -> None:
     assert "ב<mark>ירושלים</mark> עם" in bare["in.txt"] and "ל<mark>ירושלים</mark>." in bare["in.txt"]
 
 
+def test_a_hebrew_phrase_is_marked_with_one_word_after_its_prefix_and_one_whole(tmp_path: Path) -> None:
+    """"ירושלים היום" is found in "בירושלים היום" (ירושלים after ב, היום whole), but was marked nowhere: the snippet
+    read the words as written (בירושלים היום) or each after its prefix (ירושלים יום), never one each way; so was
+    "כנסת החליטה" in "והכנסת החליטה" under the ה and ו rule."""
+    index = index_of_texts(tmp_path, {"he.txt": "חדשות\n\nהשר נפגש בירושלים היום. והכנסת החליטה לדון בו."})
+    with open_index(index) as idx:
+        marked = idx.search('"ירושלים היום" "כנסת החליטה"').hits[0].snippet.html()
+    assert "ב<mark>ירושלים היום</mark>." in marked and "וה<mark>כנסת החליטה</mark> לדון" in marked
+
+
 def test_a_run_is_marked_where_it_stands_whole(tmp_path: Path) -> None:
     """A run typed as one word finds its pairs anywhere (as Lucene's CJK bigrams do), but is marked where it stands
     whole: ประเทศ had marked "ประ" of "ประกาศ" beside "ประเทศไทย", and นโยบาย the "าย" of "นายก". An article holding

@@ -112,13 +112,37 @@ def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -
     spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
     found: list[MatchSpan] = []
     readings: list[Reading] | None = None
+    held: list[dict[str, Span]] | None = None
+    known: set[str] | None = None
     for phrase in phrases:
         as_written = _phrase_spans([phrase], terms, spans)
         if not as_written:
             readings = readings if readings is not None else [
                 other for reading in _READINGS for other in reading(text, terms, spans)]
             as_written = [span for other in readings for span in _phrase_spans([phrase], *other)]
+        if not as_written and readings and len(phrase) > 1:  # each word its own way: one whole, one inside its token
+            known = known if known is not None else set(terms).union(*(other[0] for other in readings))
+            if all(any(term in word for term in known) for word in phrase):  # (a phrase of a word nowhere: no more)
+                held = held if held is not None else _place_terms(text, tokens, terms)
+                as_written = _held_phrases(held, phrase)
         found += as_written
+    return found
+
+
+def _held_phrases(held: list[dict[str, Span]], phrase: Phrase) -> list[MatchSpan]:
+    """The spans where ``phrase`` stands word for word by any term the index holds at each place (``_place_terms``):
+    "ירושלים היום" in "בירושלים היום", whose second word is whole and first after its prefix, which neither the
+    words as written nor each token read inside (ירושלים יום) hold: "ב<mark>ירושלים היום</mark>"."""
+    places = [[at for at, terms in enumerate(held) if any(term in word for term in terms)] for word in phrase]
+    found: list[MatchSpan] = []
+    if not all(places):
+        return found
+    dead: set[tuple[int, int]] = set()
+    for first in places[0]:
+        run = _run_from(first, places, 1, 1, dead)
+        if run is not None:
+            words = [_held_as(held[at], word) for at, word in zip((first, *run), phrase)]
+            found.append(MatchSpan(words[0][0][0], words[-1][0][1], " ".join(term for _, term in words)))
     return found
 
 
