@@ -78,6 +78,7 @@ class OnePassField:
         minutes = colon_minutes(text)  # the "10am" of "9:10am", counted in the text as tokenized
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
+        inside: dict[tuple[str, bool], tuple[str, ...]] = {}
         for pos, word in enumerate(words):
             acronym = special.get(pos) if special else None
             ascii = word.isascii()
@@ -89,7 +90,10 @@ class OnePassField:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())
                                       or (not ascii and word[:1] in HEBREW_PREFIXES)):  # asked of every word
-                forms += self._inside_forms(word, raw[pos], pos in minutes, spelling)  # the words inside it
+                key = (raw[pos], pos in minutes)  # the words inside it, read once a text (most Hebrew words have some)
+                if (inner := inside.get(key)) is None:
+                    inner = inside[key] = self._inside_forms(word, raw[pos], pos in minutes, spelling)
+                forms += inner
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
                 if acronym is None:
