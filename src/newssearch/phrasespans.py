@@ -122,7 +122,7 @@ def whole_phrases(text: str, phrases: Collection[Phrase], tokens: list[Token]) -
             as_written = [span for other in readings for span in _phrase_spans([phrase], *other)]
         if not as_written and readings and len(phrase) > 1:  # each word its own way: one whole, one inside its token
             known = known if known is not None else set(terms).union(*(other[0] for other in readings))
-            if all(any(term in word for term in known) for word in phrase):  # (a phrase of a word nowhere: no more)
+            if all(word is ANY_WORD or not known.isdisjoint(word) for word in phrase):  # (a word held nowhere: none)
                 held = held if held is not None else _place_terms(text, tokens, terms)
                 as_written = _held_phrases(held, phrase)
         found += as_written
