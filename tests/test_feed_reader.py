@@ -846,6 +846,27 @@ def test_a_feedburner_items_address_is_its_original_link_not_the_redirect():
     assert redirected.source == "River News"  # without its original link: the feed's story still
 
 
+def test_a_link_post_is_written_by_no_one_its_submitter_only_shared_it():
+    # a Reddit link post and a link on hnrss.org had been written by their submitters, kiwi and pg, not the RNZ reporter
+    def entry(key: str, shared: str) -> str:
+        thread = f"https://www.reddit.com/r/newzealand/comments/{key}/x/"
+        foot = (f"&amp;#32; submitted by &amp;#32; &lt;a href='https://www.reddit.com/user/kiwi'&gt; /u/kiwi &lt;/a&gt;"
+                f" &lt;br/&gt; &lt;span&gt;&lt;a href=\"{shared or thread}\"&gt;[link]&lt;/a&gt;&lt;/span&gt;")
+        return (f"<entry><id>t3_{key}</id><title>Ferry</title><author><name>/u/kiwi</name></author>"
+                f"<link href='{thread}'/><content type='html'>{foot}</content></entry>")
+    feed = atom(entry("1a", "https://www.rnz.co.nz/news/ferry") + entry("1b", ""))
+    link_post, text_post = read_feed(feed, "r.xml").articles
+    assert (link_post.authors, text_post.authors) == ((), ("kiwi",))  # a text post is its submitter's
+    channel = ("<title>Hacker News: Front Page</title><link>https://news.ycombinator.com/</link>")
+    item = ("<item xmlns:dc='http://purl.org/dc/elements/1.1/'><title>Ferry bug</title>"
+            "<link>{}</link><dc:creator>pg</dc:creator>"
+            "<comments>https://news.ycombinator.com/item?id=40000001</comments></item>")
+    shared, asked = read_feed(rss(item.format("https://www.rnz.co.nz/news/ferry-bug")
+                                  + item.format("https://news.ycombinator.com/item?id=40000001"), channel),
+                              "hn.xml").articles
+    assert (shared.authors, asked.authors) == ((), ("pg",))
+
+
 @pytest.mark.parametrize("name, feed_link, authors", [
     ("/u/kiwi", "", ("kiwi",)),  # Reddit's own form, in any feed
     ("u/kiwi_bird", "<link href='https://www.reddit.com/r/newzealand/'/>", ("kiwi_bird",)),

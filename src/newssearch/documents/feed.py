@@ -172,7 +172,9 @@ def article_from_item(
     story_address = (unwrapped(link) or reddit_link(children, link)) if link else None
     url = without_tracking(story_address or original_link(children) or link) if link else None
     elsewhere = story_address or shared_link(children, url, channel["link"])
-    named = reddit_users(item_authors(children, language) or feed_authors(channel, kind), link, channel["link"])
+    # Whoever shared another site's story (a Reddit or Hacker News submitter) did not write it: no author is named.
+    named = () if elsewhere else reddit_users(item_authors(children, language) or feed_authors(channel, kind), link,
+                                              channel["link"])
     authors, source = people_and_publisher(named,
                                            item_source(children) or (None if elsewhere else channel["source"]))
     # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
