@@ -768,7 +768,7 @@ def test_a_medium_item_loses_its_feeds_foot_and_its_links_tracking():
              f"<description><![CDATA[{content}]]></description></item>"
              "<item><title>Ferry fares rise</title><link>https://news.example/fares?id=3&amp;utm_source=feedburner&amp;"
              "utm_medium=feed</link></item>")
-    medium, feedburner = read_feed(rss(items), "feed.xml").articles
+    medium, feedburner = parse_bytes(rss(items), "feed.xml", ".xml").articles  # normalised: cut there
     assert medium.body == "The booking app for the ferry crashed again on Friday, the third time this month."
     assert (medium.url, feedburner.url) == ("https://medium.com/x/why-1a2b", "https://news.example/fares?id=3")
     assert feedburner.id == "feed.xml#https://news.example/fares?id=3&utm_source=feedburner&utm_medium=feed"

@@ -40,7 +40,6 @@ from .feeditems import (
     reddit_link,
     reddit_users,
     shared_link,
-    without_tracking,
 )
 from .feedxml import Element, ParsedXML, end_tags, parse_xml
 from .fields import (
@@ -170,7 +169,7 @@ def article_from_item(
     # site there (the address names it), not by the feed ("Google Alert - ferry"); so is a link Hacker News or Reddit
     # shares (Reddit's item links the thread, its [link] the article).
     story_address = (unwrapped(link) or reddit_link(children, link)) if link else None
-    url = without_tracking(story_address or original_link(children) or link) if link else None
+    url = (story_address or original_link(children) or link) if link else None  # tracking cut in normalised
     elsewhere = story_address or shared_link(children, url, channel["link"])
     # Whoever shared another site's story (a Reddit or Hacker News submitter) did not write it: no author is named.
     named = () if elsewhere else reddit_users(item_authors(children, language) or feed_authors(channel, kind), link,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import urljoin
 
 from ..ids import stable_keys
 from .authornames import Language, no_language, split_authors
@@ -140,22 +140,6 @@ def item_link(children: Children) -> str | None:
         if element.get("isPermaLink", "true") != "false" and text.startswith(("http://", "https://")):
             return text
     return None
-
-
-# A feed's tracking parameters on its links: Feedburner's and newsletters' ``utm_source=feedburner&utm_medium=feed``,
-# Medium's ``source=rss----7f60cf5620c9---4``; the article's own address is without them.
-_TRACKING = re.compile(r"utm_[a-z]+=[^&]*|source=rss[^&]*", re.IGNORECASE)
-
-
-def without_tracking(link: str) -> str:
-    """``link`` without the tracking parameters a feed adds to its links (``_TRACKING``), else as it is."""
-    try:
-        parts = urlsplit(link)
-    except ValueError:  # "https://ex[ample.com/a": a bracket that opens no IPv6 address
-        return link
-    params = parts.query.split("&") if parts.query else []
-    kept = [param for param in params if not _TRACKING.fullmatch(param)]
-    return link if len(kept) == len(params) else urlunsplit(parts._replace(query="&".join(kept)))
 
 
 # Where a blog's feed of readers' comments links each item: WordPress's ``…/ferry/#comment-12``, Blogger's

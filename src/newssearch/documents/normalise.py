@@ -11,6 +11,7 @@ from ..tokenpatterns import INVISIBLE, INVISIBLE_CHARS
 from .article import Article
 from .encoding import without_surrogates
 from .languages import language_code
+from .linktracking import without_tracking
 from .publishers import publisher_name
 
 NO_TEXT = "no text (only invisible or unreadable characters)"
@@ -39,13 +40,14 @@ def normalised(article: Article) -> Article:
     """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
     as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
     the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``) and, when it
-    names none, the one its address names (a known publisher's name, else the host), its language a
+    names none, the one its address names (a known publisher's name, else the host), its address without a feed's
+    or newsletter's tracking (``utm_source=feedly``: ``linktracking.without_tracking``), its language a
     lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none; English named over
     another language's text: that language; none named, English when its words show it clearly: ``_told``). No
     surrogate stays in its texts (``without_surrogates``): one a reader let through had stopped a whole index run."""
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
-    url = article.url and without_surrogates(article.url)
+    url = article.url and without_tracking(without_surrogates(article.url))
     source = publisher_name(_nfc(article.source)) if article.source else _addressed(url) or article.source
     lang = _told(language_code(article.lang), body)
     if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
