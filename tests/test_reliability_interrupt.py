@@ -205,20 +205,22 @@ def test_a_terminal_closed_while_workers_read_ends_the_run_with_129_and_clears_i
     _next_run_finishes_the_job(corpus, index_dir, tmp_path)
 
 
-def test_a_sighup_ignored_at_the_start_stays_ignored() -> None:
-    # `nohup newssearch index …` is meant to outlive its terminal: the handler must not undo nohup.
+@pytest.mark.parametrize("signum", [signal.SIGHUP, signal.SIGTERM])
+def test_a_signal_ignored_at_the_start_stays_ignored(signum: int) -> None:
+    # `nohup newssearch index …` is meant to outlive its terminal, `trap '' TERM` its SIGTERM: the handler must not
+    # undo either (SIGTERM's had been installed whatever its state at the start)
     from newssearch.cli.app import _signals_unwind
 
-    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    previous = signal.signal(signum, signal.SIG_IGN)
     try:
         with _signals_unwind():
-            assert signal.getsignal(signal.SIGHUP) is signal.SIG_IGN
-        signal.signal(signal.SIGHUP, signal.SIG_DFL)
+            assert signal.getsignal(signum) is signal.SIG_IGN
+        signal.signal(signum, signal.SIG_DFL)
         with _signals_unwind():
-            assert signal.getsignal(signal.SIGHUP) not in (signal.SIG_IGN, signal.SIG_DFL)
-        assert signal.getsignal(signal.SIGHUP) is signal.SIG_DFL
+            assert signal.getsignal(signum) not in (signal.SIG_IGN, signal.SIG_DFL)
+        assert signal.getsignal(signum) is signal.SIG_DFL
     finally:
-        signal.signal(signal.SIGHUP, previous)
+        signal.signal(signum, previous)
 
 
 INDEX_STOPPED = "Nothing of this run was kept (a run commits at its end): the index is as it was before it."

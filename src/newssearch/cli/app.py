@@ -56,11 +56,12 @@ def _terminate(signum: int, _frame: object) -> None:
 @contextmanager
 def _signals_unwind() -> Iterator[None]:
     """While the command runs, a SIGTERM or SIGHUP raises ``Terminated`` (only the main thread may set a handler).
-    A SIGHUP ignored when we started (``nohup``) stays ignored: the run is meant to outlive its terminal."""
+    Either ignored when we started stays ignored: a SIGHUP under ``nohup`` (the run is meant to outlive its terminal),
+    a SIGTERM a supervisor or a parent shell chose to ignore for us (``trap '' TERM``)."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
-    unwinding = [signal.SIGTERM] + ([signal.SIGHUP] if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN else [])
+    unwinding = [signum for signum in _ENDINGS if signal.getsignal(signum) is not signal.SIG_IGN]
     previous = {signum: signal.signal(signum, _terminate) for signum in unwinding}
     try:
         yield
