@@ -151,6 +151,24 @@ def generated_seeds() -> list[tuple[str, bytes]]:
         "cnn.story": f"{TEXT}\n\n{TEXT}\n\n@highlight\n\nOil prices rose\n",
         "bbc.summary": f"[SN]URL[SN]\nhttps://www.bbc.com/news/1\n\n[SN]TITLE[SN]\nOil prices rise\n\n[SN]FIRST-SENTENCE[SN]\n"
                        f"{TEXT}\n\n[SN]RESTBODY[SN]\n{TEXT}\n",
+        # an Evernote export, its first title a sentence of TEXT's: a hostile seed's reference goes there (in CDATA
+        # it would be only text)
+        "clips.enex": ('<?xml version="1.0" encoding="UTF-8"?><en-export application="Evernote"><note><title>Oil prices '
+                       f'rose</title><content><![CDATA[<en-note><p>{TEXT}</p><en-media type="image/png" hash="0a"/>'
+                       '</en-note>]]></content><created>20240501T100000Z</created><note-attributes><author>Jane Doe'
+                       '</author><source-url>https://example.com/oil?utm_source=feedly</source-url></note-attributes>'
+                       '<resource><data encoding="base64">iVBORw0KGgo=</data></resource></note><note><title>Gas</title>'
+                       f'<content><![CDATA[<en-note>{TEXT}</en-note>]]></content></note></en-export>'),
+        "feedly.opml": ('<?xml version="1.0"?><opml version="1.0"><head><title>Feedly subscriptions</title></head><body>'
+                        '<outline text="News"><outline type="rss" text="Example" xmlUrl="https://example.com/rss"/>'
+                        '</outline></body></opml>'),
+        "starred.json": json.dumps({"id": "user/1/state/com.google/starred", "items": [  # Feedly's Reader API items
+            {"id": "tag:google.com,2005:reader/item/1", "title": "Oil prices rise", "published": 1714557600,
+             "author": "Jane Doe", "canonical": [{"href": "https://example.com/oil"}],
+             "summary": {"content": "<p>Oil rose.</p>"}, "content": {"content": f"<p>{TEXT}</p>"},
+             "origin": {"streamId": "feed/https://example.com/rss", "title": "Example News"}},
+            {"id": "tag:google.com,2005:reader/item/2", "title": "Gas", "alternate": [{"href": "https://example.com/gas"}],
+             "summary": {"content": TEXT}}]}),
         "memo.rtf": (r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0 Times;}}{\info{\title Oil}}\f0\fs24 Oil prices rise\par "
                      r"By Jane Doe\par May 1, 2024\par " + TEXT + r" caf\'e9 \u8212? end\par}"),
     }
@@ -217,7 +235,8 @@ def hostile_seeds() -> list[tuple[str, bytes]]:
     members named out of the archive or twice or encrypted, tar links and devices, a zip bomb, a gzip of two
     members or naming another file, an HTML page whose BOM and meta disagree, a JSON Lines file of many records."""
     seeds = dict(generated_seeds())
-    xml = {name: seeds[name].decode() for name in ("feed.xml", "feed.atom", "article.nitf", "wire.xml", "page.html")}
+    xml = {name: seeds[name].decode() for name in ("feed.xml", "feed.atom", "article.nitf", "wire.xml", "page.html",
+                                                   "clips.enex", "feedly.opml")}
     out = [(f"{kind}-{name}", _declared(text, doctype, reference)) for name, text in xml.items()
            for kind, doctype, reference in (("xxe", _XXE, "&x;"), ("laughs", _LAUGHS, "&j;"), ("dtd", _EXTERNAL_DTD, ""))]
     xhtml = '<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Oil prices rose.</p></body></html>'
