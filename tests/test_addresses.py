@@ -44,6 +44,8 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"id": "quoting", "title": "Links", "text": "See http://blog.example/?p=2895 for more.", "url": None},
         {"id": "munich", "title": "Munich", "text": "A city.", "url": "https://wiki.example/wiki/M%C3%BCnchen"},
         {"id": "zurich", "title": "Zurich", "text": "A city.", "url": "https://wiki.example/wiki/Zürich"},
+        {"id": "tracked", "title": "Boat", "text": "A boat.",
+         "url": "https://news.example/boat?id=7&utm_source=newsletter&utm_medium=email"},
     ]
     (root / "corpus").mkdir()
     (root / "corpus" / "links.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records))
@@ -75,6 +77,11 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("url:http://blog.example/?p=28*", ["blog"]),
     ("url:https://example/*", []),                                  # from the address's start: wiki.example's not
     ("url:wiki/Z*", ["zurich"]),                                    # no host: a path's words anywhere
+    # a link pasted with the tracking its newsletter added, which the article's address is stored without: had
+    # found nothing (the tracking's words are in no address)
+    ("https://news.example/boat?id=7&utm_source=newsletter&utm_medium=email", ["tracked"]),
+    ("url:https://news.example/boat?id=7&utm_source=twitter", ["tracked"]),
+    ("url:https://news.example/boat?utm_campaign=x&id=7", ["tracked"]),
 ])
 def test_the_link_to_an_article_finds_it(linked: Path, typed: str, expected: list[str]) -> None:
     assert found_ids(linked, typed) == [f"links.jsonl#{name}" for name in expected]

@@ -350,6 +350,8 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     assert shown("https://news.example/f%C3%A4hre") == (0, "exp.jsonl#a4")  # escaped as copying an address gives it
     assert shown("https://news.example/b")[0] == 2  # two articles at it: which is not guessed
     assert shown("https://news.example/ferry/more")[0] == 2
+    # a link a newsletter gave out, with its tracking (the article's address is stored without it)
+    assert shown("https://news.example/ferry?utm_source=newsletter&utm_medium=email") == (0, "exp.jsonl#a1")
 
 
 def test_a_file_outside_the_corpus_is_said_to_be_outside_it(tmp_path: Path) -> None:

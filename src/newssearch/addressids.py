@@ -10,6 +10,7 @@ from urllib.parse import quote, unquote
 
 from whoosh import query
 
+from .documents.linktracking import without_tracking
 from .documents.warccaptures import address_key
 from .ids import portable_key
 from .schema import ID, URL
@@ -28,7 +29,8 @@ def address_ids(searcher, ids: list[str], typed: str) -> Iterator[str]:  # type:
     """The one article at the address ``typed``, among ``ids`` (every live id): a web archive's id ending with it
     as typed, else by the address's key; else the one article whose ``url`` has that key. None when two have it."""
     ending = "#" + portable_key(typed)
-    exact = [known for known in ids if known.endswith(ending)]
+    exact = [known for known in ids if known.endswith(ending)]  # a feed item's id keeps its link as written
+    typed = without_tracking(typed)  # as an article's address is stored: a newsletter's utm_ is in none
     key = address_key(typed if "://" in typed else "https://" + typed)
     written = address_key(portable_key(typed if "://" in typed else "https://" + typed))  # as ids write it
     loose = exact or [known for known in ids
