@@ -36,6 +36,25 @@ from newssearch.documents.dates import parse_date, written_date
     ("۱ دی ۱۴۰۲", date(2023, 12, 22)),
     ("۳۱ مهر ۱۴۰۲", None),                               # Mehr has 30 days
     ("۳۰ اسفند ۱۴۰۲", None),                             # 1402 is no leap year
+    ("۱۴۰۳/۰۱/۲۱", date(2024, 4, 9)),                    # numbers, year first: a year of the 1400s is Solar Hijri
+    ("1403/01/21", date(2024, 4, 9)),
+    ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", date(2024, 4, 9)),
+    ("1354/01/01", date(1975, 3, 21)),
+    ("1403/07/31", None),                                # Mehr has 30 days
+    ("1403/13/01", None),
+    ("R6.3.5", date(2024, 3, 5)),                        # an era's abbreviation: Reiwa 6
+    ("R6/3/5", date(2024, 3, 5)),
+    ("令6.3.5", date(2024, 3, 5)),
+    ("H31.4.30", date(2019, 4, 30)),
+    ("R元.5.1", date(2019, 5, 1)),
+    ("S64.1.7", date(1989, 1, 7)),
+    ("H31.5.1", None),                                   # after Heisei ended
+    ("S1.2.3", None),                                    # before Shōwa began: a section's number
+    ("r6.3.5", None),                                    # a lower-case letter marks no era
+    ("R6.3/5", None),                                    # two separators
+    ("AR6.3.5", None),
+    ("الثلاثاء 12 رمضان 1445 هـ - 19 مارس 2024 م", date(2024, 3, 19)),  # the Gregorian date beside the Hijri one
+    ("12 رمضان 1445 هـ", None),                          # a Hijri date alone: unread (see calendars.py)
 ])
 def test_other_calendars(value: str, expected: date | None) -> None:
     assert parse_date(value) == expected
@@ -64,6 +83,9 @@ def test_written_date_whole(line: str) -> None:
 @pytest.mark.parametrize(("line", "day"), [
     ("令和6年3月5日（火）", date(2024, 3, 5)), ("۲۱ فروردین ۱۴۰۳", date(2024, 4, 9)),
     ("民國113年3月5日", date(2024, 3, 5)), ("5 มี.ค. 67", date(2024, 3, 5)),
+    ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", date(2024, 4, 9)), ("1403/01/21", date(2024, 4, 9)),
+    ("R6.3.5", date(2024, 3, 5)), ("H31.4.30", date(2019, 4, 30)), ("令6.3.5（火）", date(2024, 3, 5)),
+    ("الثلاثاء 12 رمضان 1445 هـ - 19 مارس 2024 م", date(2024, 3, 19)),
 ])
 def test_a_text_or_page_dated_in_another_calendar(line: str, day: date) -> None:
     """Such date lines under a headline had left the story undated."""

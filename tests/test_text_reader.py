@@ -1019,6 +1019,18 @@ def test_a_date_line_may_have_its_weekday_in_other_languages(line: str, day: dat
     assert line_date(line) == day
 
 
+@pytest.mark.parametrize(("line", "day"), [
+    ("5 March 2024 | 10:30", date(2024, 3, 5)),         # a time after a bar or a dash
+    ("2024-03-05 - 10:30", date(2024, 3, 5)),
+    ("Τρίτη 5 Μαρτίου 2024, 10:30", date(2024, 3, 5)),
+    ("H31.4.30", date(2019, 4, 30)),                    # its last numbers are no time ("4.30")
+    ("5 March 2024 - the vote", None),
+])
+def test_a_date_line_may_end_with_a_time_after_a_dash_or_a_bar(line: str, day: date | None) -> None:
+    """"۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰" and "5 March 2024 | 10:30" had left a story undated, its date line in its text."""
+    assert line_date(line) == day
+
+
 @pytest.mark.parametrize(("text", "authors"), [
     ("افزایش قیمت نفت\n\nنویسنده: علی رضایی\n\nقیمت نفت خام امروز در بازارهای جهانی افزایش یافت. کارشناسان این افزایش را به "
      "تنش‌های منطقه‌ای نسبت دادند.\n", ("علی رضایی",)),

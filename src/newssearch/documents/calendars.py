@@ -1,6 +1,7 @@
 """Dates of other calendars a news archive meets, each read to its Gregorian day: Japanese eras (令和6年3月5日,
-令和元年5月1日), Taiwan's Minguo years (民國113年3月5日), Thai short Buddhist years (5 มี.ค. 67) and the Solar Hijri
-(Persian) calendar (۲۱ فروردین ۱۴۰۳). Every field is bounds-checked: a wrong date is worse than none. Digits of any
+令和元年5月1日, R6.3.5), Taiwan's Minguo years (民國113年3月5日), Thai short Buddhist years (5 มี.ค. 67) and the Solar
+Hijri (Persian) calendar (۲۱ فروردین ۱۴۰۳; ``dates`` reads 1403/01/21 by ``solar_hijri_numeric``); a Lunar Hijri date
+beside a Gregorian one is taken out of a date line. Every field is bounds-checked: a wrong date is worse than none. Digits of any
 script (full-width ６, Persian ۶) read as ``int`` reads them. ``dates`` reads them after its own forms."""
 
 from __future__ import annotations
@@ -15,6 +16,11 @@ _ERAS = {"明治": date(1868, 10, 23), "大正": date(1912, 7, 30), "昭和": da
          "平成": date(1989, 1, 8), "令和": date(2019, 5, 1)}
 _ERA_ENDS = dict(zip(_ERAS, [*list(_ERAS.values())[1:], date.max]))
 _JAPANESE_ERA_TEXT = rf"({'|'.join(_ERAS)})\s*(\d{{1,2}}|元)\s*年\s*(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*日"
+# Their abbreviations, as forms and Japanese sites print them: R6.3.5, R6/3/5, 令6.3.5, H31.4.30, R元.5.1. Only an
+# era's mark (a capital Latin letter, case-sensitive even in a case-blind pattern, or the era's first kanji) before a
+# year, a month and a day parted by one separator twice: "R2" alone is no date.
+_ERA_MARKS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正", "令": "令和", "平": "平成", "昭": "昭和"}
+_JAPANESE_ERA_SHORT_TEXT = r"(?<!\w)((?-i:[RHST])|[令平昭])\s?(\d{1,2}|元)(?P<era_separator>[./])(\d{1,2})(?P=era_separator)(\d{1,2})(?![\d./])"
 _MINGUO_TEXT = r"民[國国]\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MINGUO_OFFSET = 1911  # 民國1年 is 1912
 _THAI_SHORT_MONTHS = "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
@@ -27,13 +33,27 @@ _ARABIC_LETTERS = str.maketrans("يك", "یک")  # Arabic keyboards' yeh and kaf
 _PERSIAN_TEXT = (r"(?<!\d)(\d{1,2})\s+("
                  + "|".join(name.replace("ی", "[یي]") for name in sorted(_PERSIAN_MONTHS, key=len, reverse=True))
                  + r")(?:\s+ماه)?\s+(\d{4})(?!\d)")
-CALENDAR_DATE_TEXTS = (_JAPANESE_ERA_TEXT, _MINGUO_TEXT, _THAI_SHORT_TEXT, _PERSIAN_TEXT)
-_JAPANESE_ERA, _MINGUO, _THAI_SHORT, _PERSIAN = map(re.compile, CALENDAR_DATE_TEXTS)
+CALENDAR_DATE_TEXTS = (_JAPANESE_ERA_TEXT, _JAPANESE_ERA_SHORT_TEXT, _MINGUO_TEXT, _THAI_SHORT_TEXT, _PERSIAN_TEXT)
+_JAPANESE_ERA, _JAPANESE_ERA_SHORT, _MINGUO, _THAI_SHORT, _PERSIAN = map(re.compile, CALENDAR_DATE_TEXTS)
+
+# A Lunar Hijri date, its هـ after it, beside the Gregorian one an Arabic site prints with it ("الثلاثاء 12 رمضان
+# 1445 هـ - 19 مارس 2024 م"), with the separator between them and the Gregorian year's م: the Gregorian date is read.
+# A Hijri date alone is left unread: the months sites print follow the moon's sighting or Umm al-Qura's tables, which
+# the tabular calendar misses by a day or two, and a wrong date is worse than none.
+_HIJRI_MONTHS = ("محرم", "صفر", "ربيع الأول", "ربيع الآخر", "ربيع الثاني", "جمادى الأولى", "جمادى الآخرة",
+                 "جمادى الثانية", "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة")
+_HIJRI_BESIDE = re.compile(r"(?<!\d)\d{1,2}\s+(?:" + "|".join(name.replace(" ", r"\s+") for name in _HIJRI_MONTHS)
+                           + r")\s+\d{4}\s*هـ\s*[-–—|/،,]?\s*(?=\d)|(?<=\d)\s*م$")
+
+
+def without_hijri_date(text: str) -> str:
+    """``text`` without a Lunar Hijri date printed before its Gregorian one and the م after that (see above)."""
+    return _HIJRI_BESIDE.sub("", text)
 
 
 def calendar_date(text: str) -> date | None:
     """The Gregorian day of the first date of another calendar in ``text`` (see above), or None."""
-    for pattern, reader in ((_JAPANESE_ERA, _japanese), (_MINGUO, _minguo), (_THAI_SHORT, _thai_short),
+    for pattern, reader in ((_JAPANESE_ERA, _japanese), (_JAPANESE_ERA_SHORT, _japanese_short), (_MINGUO, _minguo), (_THAI_SHORT, _thai_short),
                             (_PERSIAN, _persian)):
         found = pattern.search(text)
         if found:
@@ -49,7 +69,16 @@ def _gregorian(year: int, month: int, day: int) -> date | None:
 
 
 def _japanese(found: re.Match[str]) -> date | None:
-    era, year, month, day = found.groups()
+    return _era_day(*found.groups())
+
+
+def _japanese_short(found: re.Match[str]) -> date | None:
+    mark, year, _separator, month, day = found.groups()
+    return _era_day(_ERA_MARKS[mark], year, month, day)
+
+
+def _era_day(era: str, year: str, month: str, day: str) -> date | None:
+    """The day of an era's year (a number or 元), month and day, None when it is no day or falls outside the era."""
     number = 1 if year == "元" else int(year)
     start = _ERAS[era]
     day_read = _gregorian(start.year + number - 1, int(month), int(day)) if number >= 1 else None
@@ -73,6 +102,13 @@ def _thai_short(found: re.Match[str]) -> date | None:
 def _persian(found: re.Match[str]) -> date | None:
     day, month, year = found.groups()
     return solar_hijri_to_gregorian(int(year), _PERSIAN_MONTHS.index(month.translate(_ARABIC_LETTERS)) + 1, int(day))
+
+
+def solar_hijri_numeric(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a date written in numbers year first (۱۴۰۳/۰۱/۲۱, 1403/01/21), when its year is of the
+    13th or 14th century: the Solar Hijri calendar's (1921-2121), as Iranian sites print it, never a Gregorian one
+    (a year before 1600 is none). None for another year or a day the calendar has not."""
+    return solar_hijri_to_gregorian(year, month, day) if 1300 <= year <= 1499 else None
 
 
 def _solar_hijri_days(year: int, month: int, day: int) -> int:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timezone
 from functools import cache, partial
 
-from .calendars import CALENDAR_DATE_TEXTS, calendar_date
+from .calendars import CALENDAR_DATE_TEXTS, calendar_date, solar_hijri_numeric
 from .monthnames import MONTHS, SHORT_MONTHS
 from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
 
@@ -185,7 +185,11 @@ def _iso(text: str) -> date | None:
     if match:
         return make_date(*(int(g) for g in match.groups()))
     match = _YMD_SLASHED.match(text)
-    return make_date(int(match.group(1)), int(match.group(3)), int(match.group(4))) if match else None
+    if match is None:
+        return None
+    year, month, day = int(match.group(1)), int(match.group(3)), int(match.group(4))
+    hijri = solar_hijri_numeric(year, month, day)  # 1403/01/21: a year of the 1400s is the Solar Hijri calendar's
+    return make_date(hijri.year, hijri.month, hijri.day) if hijri else make_date(year, month, day)
 
 
 def _rfc822(text: str) -> date | None:

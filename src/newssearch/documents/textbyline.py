@@ -21,6 +21,7 @@ from .bylinelanguages import (
     opens_with_time,
     starts_name,
 )
+from .calendars import without_hijri_date
 from .dates import parse_date, written_date
 from .personcheck import names_no_person
 
@@ -63,7 +64,9 @@ _OTHER_WEEKDAY_BEFORE = re.compile(
     rf"^(?:{'|'.join(_OTHER_WEEKDAYS)}|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?:\s*[,،]\s*|\s+)(?=\d|[٠-٩۰-۹])",
     re.IGNORECASE)
 _CJK_WEEKDAY_AFTER = re.compile(r"\s*(?:[（(][月火水木金土日][)）]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)$")
-_TIME = re.compile(r",?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+# A time after its date, after a comma, a dash or a bar ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", "5 March 2024 | 10:30"); never a date's own
+# last numbers ("H31.4.30", "12.03.24": after a digit and a dot or slash).
+_TIME = re.compile(r"(?:,|\s*[-–—|])?\s*(?:at\s+)?(?<!\d[./])\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
                    re.IGNORECASE)
@@ -186,7 +189,7 @@ def line_date(line: str) -> date | None:
     line = line.strip()
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
-    line = _CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", line))
+    line = _CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line)))
     rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line)))).strip(" ,")
     rest = _YEAR_WORD.sub("", rest)
     return parse_date(rest) if written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
