@@ -1045,3 +1045,35 @@ def test_a_persian_greek_or_korean_byline_gives_the_author(text: str, authors: t
     """"نویسنده:", "Γράφει ο" and a Korean name before 기자 had stayed in the text, naming no one."""
     article = read(text)
     assert article.authors == authors and authors[0] not in article.body
+
+
+_GREEK_STORY = "Η κυβέρνηση ανακοίνωσε νέα μέτρα για την οικονομία. Οι πολίτες περιμένουν τις αλλαγές του επόμενου μήνα."
+_THAI_STORY = "รัฐบาลประกาศมาตรการใหม่เพื่อกระตุ้นเศรษฐกิจของประเทศ ประชาชนจำนวนมากรอคอยการเปลี่ยนแปลงในเดือนหน้า"
+
+
+@pytest.mark.parametrize(("byline", "story", "authors"), [
+    ("Του Γιώργου Παπαδόπουλου", _GREEK_STORY, ("Γιώργου Παπαδόπουλου",)),   # the genitive kept as written
+    ("Της Μαρίας Κωνσταντίνου", _GREEK_STORY, ("Μαρίας Κωνσταντίνου",)),
+    ("Των Γιώργου Παπαδόπουλου και Μαρίας Νικολάου", _GREEK_STORY, ("Γιώργου Παπαδόπουλου", "Μαρίας Νικολάου")),
+    ("Γράφει ο Γιώργος Παπαδόπουλος", _GREEK_STORY, ("Γιώργος Παπαδόπουλος",)),
+    ("โดย สมชาย ใจดี", _THAI_STORY, ("สมชาย ใจดี",)),
+    ("ผู้เขียน: สมชาย ใจดี", _THAI_STORY, ("สมชาย ใจดี",)),
+    ("โดย สมชาย ใจดี และ สมหญิง รักไทย", _THAI_STORY, ("สมชาย ใจดี", "สมหญิง รักไทย")),
+])
+def test_a_greek_or_thai_byline_in_a_text_or_a_page_gives_the_author(byline: str, story: str,
+                                                                     authors: tuple[str, ...]) -> None:
+    """A Greek byline's genitive article ("Του", "Της") and Thai's "โดย" and "ผู้เขียน:" had left a text's byline
+    in its text, naming no one, and a page's byline box named "Του Γιώργου Παπαδόπουλου" or no one."""
+    text = read(f"Νέα μέτρα\n\n{byline}\n\n{story}\n")
+    page = (f"<html><head><title>Νέα μέτρα</title></head><body><article><h1>Νέα μέτρα</h1>"
+            f"<div class=\"byline\">{byline}</div><p>{story * 3}</p></article></body></html>")
+    html = parse_bytes(page.encode(), "a.html", ".html").articles[0]
+    assert (text.authors, html.authors) == (authors, authors) and byline not in text.body
+
+
+@pytest.mark.parametrize("line", ["Του Αγίου Νικολάου", "โดยเฉพาะอย่างยิ่ง"])
+def test_a_greek_article_or_a_thai_word_before_no_byline_is_text(line: str) -> None:
+    """A feast's name in the genitive (one word after its article and a capital) and a Thai word opening with โดย
+    ("especially") are no bylines in a story of another language."""
+    article = read(f"Harbour news\n\n{line}\n\nThe harbour was closed on Monday after a storm damaged the wharf.\n")
+    assert article.authors == () and line in article.body

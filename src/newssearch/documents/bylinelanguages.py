@@ -25,17 +25,21 @@ BYLINE_WORDS: dict[str, tuple[str, ...]] = {"Von": ("de",), "Par": ("fr",), "Por
 # Words for "By" read only in a text's or an export's story in their language, never in a page's box, where a
 # byline is read in any language: Italian "di" is Indonesian's "in" too ("di Jakarta Selatan"); Russian's labels,
 # Hebrew's "מאת" ("by"), Arabic's "بقلم" ("by the pen of"), Hindi's "लेखक" and Persian's "نویسنده" ("writer"), Greek's
-# "Γράφει ο" ("writes"), and the "reporter" of Chinese and Japanese ("记者 张三", "記者 山田太郎"; see ``textbyline``)
-# before a name; Korean writes its 기자 after the name (``textbyline``).
+# "Γράφει ο" ("writes"), Greek's genitive article, "of", before a name in the genitive ("Του Γιώργου Παπαδόπουλου",
+# "Της Μαρίας Κ.", "Των" of two: as written, as a Greek surname may be a genitive in the nominative too, Κωνσταντίνου),
+# Thai's "โดย" ("by") and "ผู้เขียน" ("writer"), and the "reporter" of Chinese and Japanese ("记者 张三", "記者
+# 山田太郎"; see ``textbyline``) before a name; Korean writes its 기자 after the name (``textbyline``).
 STORY_BYLINE_WORDS: dict[str, tuple[str, ...]] = {"di": ("it",), "Di": ("it",), "Автор": ("ru",), "Текст": ("ru",),
                                                   "מאת": ("he",), "بقلم": ("ar",), "लेखक": ("hi",),
                                                   "记者": ("zh",), "記者": ("zh", "ja"), "نویسنده": ("fa",),
-                                                  "Γράφει ο": ("el",), "Γράφει η": ("el",)}
+                                                  "Γράφει ο": ("el",), "Γράφει η": ("el",),
+                                                  **dict.fromkeys(("Του", "Της", "Των"), ("el",)),
+                                                  "โดย": ("th",), "ผู้เขียน": ("th",)}
 TEXT_BYLINE_WORDS = {**BYLINE_WORDS, **STORY_BYLINE_WORDS}  # every word for "By" a story's byline line may open with
 # Each language's words for "and" between names ("y" is "e" in Spanish before a name starting with "I").
 AND_WORDS: dict[str, tuple[str, ...]] = {"de": ("und",), "fr": ("et",), "es": ("y", "e"), "pt": ("e",), "nl": ("en",),
                                          "sv": ("och",), "da": ("og",), "no": ("og",), "ca": ("i",), "pl": ("i",),
-                                         "it": ("e",), "ru": ("и",)}
+                                         "it": ("e",), "ru": ("и",), "el": ("και",), "th": ("และ",)}
 
 
 # A time "By" opens a sentence or a heading with, never a byline's names: "By Monday, the bridge was open.", "By
@@ -96,7 +100,7 @@ def names_joined_in_english(names: str, language: str | None) -> str:
     if not words:
         return names
     parts = re.split(rf"\s+(?:{'|'.join(words)})\s+(?=[^\W\d_])", names)
-    if len(parts) < 2 or any(len(part.split()) < 2 or not part.strip()[:1].isupper() for part in parts):
+    if len(parts) < 2 or any(len(part.split()) < 2 or not starts_name(part.strip()) for part in parts):
         return names
     return " and ".join(part.strip() for part in parts)
 

@@ -38,6 +38,9 @@ _BY = re.compile(
     # "By" in other languages ("Par Olivier Minot", "Von Max Weber") when two or more words follow, or in
     # lower case before one name ("von Heiko": the name Heiko, not a "von" family),
     rf"|(?:{_FOREIGN_BY})\s+(?=\S+\s+\S)|(?-i:{_FOREIGN_BY})\s+(?=\S+\s*$)"
+    # Greek's genitive article before a name of two words or more in capitals ("Του Γιώργου Παπαδόπουλου", as written:
+    # see bylinelanguages) and "Γράφει ο" ("writes"), Thai's "by" and "writer" ("โดย สมชาย ใจดี", "ผู้เขียน: สมชาย ใจดี"),
+    r"|(?-i:Του|Της|Των)\s+(?=[Α-ΩΆ-Ώ]\S*\s+[Α-ΩΆ-Ώ])|(?:โดย|ผู้เขียน)\s*:?\s*(?=\S)|γράφει\s+[οη]\s+(?=\S)"
     # a date before "by" ("Posted on September 21, 2020 by Adi Tzlil", "19.10.2019 von Max Weber"),
     rf"|{DATE_BEFORE_BY}"
     # and byline labels that end in a colon ("Text: ...", "Текст: ...", "Autor: ...", "Von: ...").
