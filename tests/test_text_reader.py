@@ -1077,3 +1077,16 @@ def test_a_greek_article_or_a_thai_word_before_no_byline_is_text(line: str) -> N
     ("especially") are no bylines in a story of another language."""
     article = read(f"Harbour news\n\n{line}\n\nThe harbour was closed on Monday after a storm damaged the wharf.\n")
     assert article.authors == () and line in article.body
+
+
+@pytest.mark.parametrize(("author", "story", "authors"), [
+    ("Του Γιώργου Παπαδόπουλου", _GREEK_STORY, ("Γιώργου Παπαδόπουλου",)),
+    ("โดย สมชาย ใจดี", _THAI_STORY, ("สมชาย ใจดี",)),
+    ("ผู้เขียน: สมชาย ใจดี", _THAI_STORY, ("สมชาย ใจดี",)),
+])
+def test_a_records_greek_or_thai_author_field_reads_as_a_byline_line(author: str, story: str,
+                                                                     authors: tuple[str, ...]) -> None:
+    """A JSON record's author "Του Γιώργου Παπαδόπουλου" or "โดย สมชาย ใจดี" had been one name, its article or
+    "by" and all: only a word of BYLINE_WORDS or an "and" had asked for the story's language."""
+    record = f'{{"title": "t", "text": "{story}", "date": "2024-03-05", "author": "{author}"}}'
+    assert parse_bytes(record.encode(), "a.json", ".json").articles[0].authors == authors

@@ -75,7 +75,9 @@ ANY_AND_PATTERN = words_pattern(ANY_AND_WORDS)
 # every language's "and" (und, et, og…), for a byline read in any language
 ALL_AND_WORDS = tuple(sorted({word for words in AND_WORDS.values() for word in words}))
 _AND_ANY = "|".join(ALL_AND_WORDS)
-_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join(BYLINE_WORDS)}):?\s|\s(?:{_AND_ANY})\s")  # "Von: Thomas Müller" too
+# Greek's genitive article and Thai's words for "By", of their scripts alone: a record's "Του Γιώργου Παπαδόπουλου"
+_SCRIPT_BYLINE_WORDS = ("Του", "Της", "Των", "โดย", "ผู้เขียน")
+_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join((*BYLINE_WORDS, *_SCRIPT_BYLINE_WORDS))}):?\s|\s(?:{_AND_ANY})\s")  # "Von: …" too
 
 
 def may_need_language(byline: str) -> bool:
