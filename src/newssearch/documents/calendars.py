@@ -20,7 +20,8 @@ _JAPANESE_ERA_TEXT = rf"({'|'.join(_ERAS)})\s*(\d{{1,2}}|元)\s*年\s*(\d{{1,2}}
 # era's mark (a capital Latin letter, case-sensitive even in a case-blind pattern, or the era's first kanji) before a
 # year, a month and a day parted by one separator twice: "R2" alone is no date.
 _ERA_MARKS = {"R": "令和", "H": "平成", "S": "昭和", "T": "大正", "令": "令和", "平": "平成", "昭": "昭和"}
-_JAPANESE_ERA_SHORT_TEXT = r"(?<!\w)((?-i:[RHST])|[令平昭])\s?(\d{1,2}|元)(?P<era_separator>[./])(\d{1,2})(?P=era_separator)(\d{1,2})(?![\d./])"
+_JAPANESE_ERA_SHORT_TEXT = (r"(?<!\w)((?-i:[RHST])|[令平昭])\s?(\d{1,2}|元)(?P<era_separator>[./])(\d{1,2})(?P=era_separator)"
+                            r"(\d{1,2})(?![\d./])")
 _MINGUO_TEXT = r"民[國国]\s*(\d{1,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _MINGUO_OFFSET = 1911  # 民國1年 is 1912
 _THAI_SHORT_MONTHS = "ม.ค ก.พ มี.ค เม.ย พ.ค มิ.ย ก.ค ส.ค ก.ย ต.ค พ.ย ธ.ค".split()
@@ -53,8 +54,8 @@ def without_hijri_date(text: str) -> str:
 
 def calendar_date(text: str) -> date | None:
     """The Gregorian day of the first date of another calendar in ``text`` (see above), or None."""
-    for pattern, reader in ((_JAPANESE_ERA, _japanese), (_JAPANESE_ERA_SHORT, _japanese_short), (_MINGUO, _minguo), (_THAI_SHORT, _thai_short),
-                            (_PERSIAN, _persian)):
+    for pattern, reader in ((_JAPANESE_ERA, _japanese), (_JAPANESE_ERA_SHORT, _japanese_short), (_MINGUO, _minguo),
+                            (_THAI_SHORT, _thai_short), (_PERSIAN, _persian)):
         found = pattern.search(text)
         if found:
             return reader(found)
