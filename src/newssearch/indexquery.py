@@ -13,6 +13,7 @@ from .expansions import cut_patterns_notice, expand_fuzzy, expand_patterns, expa
 from .fieldlists import HeldValue
 from .folding import fold
 from .functionterms import without_function_words
+from .initialruns import with_initial_runs
 from .liveranks import ranked_by_live_count
 from .longvowels import long_vowel_spellings
 from .lucene import field_named
@@ -47,6 +48,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
         parsed.notice = noted(parsed.notice, said)
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
+    parsed.query = with_initial_runs(parsed.query, parsed.text)  # J. K. Rowling: "JK Rowling" too
     # "die" and "la" count for nothing in German and French articles: their function words
     if listed is None:
         listed = listed_languages(reader)
