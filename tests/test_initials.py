@@ -71,6 +71,7 @@ def test_a_word_with_small_letters_is_no_initials(initials_index: Path) -> None:
         # acronyms keep their own rule: their term is no letters joined ("us."), and 4 capitals are a word
         ("US President", {}), ("U.S. Senate", {}), ("U. N. Secretary", {}), ("HSBC Holdings", {}),
         ("George W. Bush", {}), ("Ed Smith", {}), ("JK rowling", {}), ("MP3 Player", {}), ("J. R. R. R. Tolkien", {}),
+        ("talks in the UK. The talks", {}), ("J.K Rowling", {"jk": ("j", "k")}),
     ],
 )
 def test_initial_runs(text: str, runs: dict[str, tuple[str, ...]]) -> None:

@@ -21,9 +21,10 @@ from .textanalysis import stem_english
 
 Runs = dict[str, tuple[str, ...]]  # a run's joined term and its letters' terms: {"jk": ("j", "k")}
 
-# Two or three capitals, each alone (no small letter after it), dotted or spaced or neither, then a capitalised name.
+# Two or three capitals, each alone (no small letter after it), dotted or spaced or neither, then a capitalised name;
+# a dot after them only where they are dotted or spaced: "in the UK. The" ends a sentence.
 _RUN = re.compile(r"(?<![\w.'’])(?<![A-Z]\s)(?<![A-Z]\.\s)"  # not inside a word, nor after another initial
-                  r"([A-Z](?:(?:\.\s*|\s+)?[A-Z](?![a-z\d'’])){1,2})\.?\s+(?=[A-Z][a-z])")
+                  r"([A-Z]{2,3}|[A-Z](?:(?:\.\s*|\s+)[A-Z]){1,2}\.?)(?![a-z\d'’])\s+(?=[A-Z][a-z])")
 _PHRASE_FIELDS = frozenset(SEARCH_FIELDS) | {AUTHOR}
 
 
