@@ -1090,3 +1090,29 @@ def test_a_records_greek_or_thai_author_field_reads_as_a_byline_line(author: str
     "by" and all: only a word of BYLINE_WORDS or an "and" had asked for the story's language."""
     record = f'{{"title": "t", "text": "{story}", "date": "2024-03-05", "author": "{author}"}}'
     assert parse_bytes(record.encode(), "a.json", ".json").articles[0].authors == authors
+
+
+_CHINESE_STORY = "北京大学昨日举行纪念活动，数千名师生参加。校长在讲话中表示，大学将继续推进改革。"
+
+
+@pytest.mark.parametrize(("author", "story", "authors"), [
+    ("Автор: Иван Петров", _RUSSIAN.strip(), ("Иван Петров",)),
+    ("Текст: Иван Петров и Анна Смирнова", _RUSSIAN.strip(), ("Иван Петров", "Анна Смирнова")),
+    ("מאת דנה כהן", _HEBREW.strip(), ("דנה כהן",)),
+    ("מאת: דנה כהן", _HEBREW.strip(), ("דנה כהן",)),
+    ("بقلم محمد علي", _ARABIC.strip(), ("محمد علي",)),
+    ("लेखक: राहुल शर्मा", _HINDI.strip(), ("राहुल शर्मा",)),
+    ("記者 張三", _CHINESE_STORY, ("張三",)),
+    ("Γράφει ο Γιώργος Παπαδόπουλος", _GREEK_STORY, ("Γιώργος Παπαδόπουλος",)),
+    ("Автор: Иван Петров", _ENGLISH.strip(), ("Автор: Иван Петров",)),  # not the story's language: as written
+    ("Автор", _RUSSIAN.strip(), ("Автор",)),                             # no name after it: as written
+])
+def test_a_records_author_field_drops_its_label_in_other_scripts(author: str, story: str,
+                                                                 authors: tuple[str, ...]) -> None:
+    """A record's author "Автор: Иван Петров", "מאת דנה כהן", "بقلم محمد علي", "लेखक: …" or "記者 張三" had kept its
+    label in the name: only Greek's article and Thai's words of STORY_BYLINE_WORDS had asked for the language."""
+    record = f'{{"title": "t", "text": "{story}", "date": "2024-03-05", "author": "{author}"}}'
+    csv = f'title,text,date,author\nt,"{story}",2024-03-05,"{author}"\n'
+    json_authors = parse_bytes(record.encode(), "a.json", ".json").articles[0].authors
+    csv_authors = parse_bytes(csv.encode(), "a.csv", ".csv").articles[0].authors
+    assert (json_authors, csv_authors) == (authors, authors)

@@ -75,9 +75,13 @@ ANY_AND_PATTERN = words_pattern(ANY_AND_WORDS)
 # every language's "and" (und, et, og…), for a byline read in any language
 ALL_AND_WORDS = tuple(sorted({word for words in AND_WORDS.values() for word in words}))
 _AND_ANY = "|".join(ALL_AND_WORDS)
-# Greek's genitive article and Thai's words for "By", of their scripts alone: a record's "Του Γιώργου Παπαδόπουλου"
-_SCRIPT_BYLINE_WORDS = ("Του", "Της", "Των", "โดย", "ผู้เขียน")
-_ANY_WORD = re.compile(rf"^\s*(?:{'|'.join((*BYLINE_WORDS, *_SCRIPT_BYLINE_WORDS))}):?\s|\s(?:{_AND_ANY})\s")  # "Von: …" too
+# The words for "By" of a script other than Latin, of their languages alone: a record's "Του Γιώργου Παπαδόπουλου",
+# "Автор: Иван Петров", "מאת דנה כהן", "記者 張三" (Italian's "di" is a Latin word, read only in a text's byline line)
+_SCRIPT_BYLINE_WORDS = tuple(word for word in STORY_BYLINE_WORDS if not word.isascii())
+_OPENING_WORDS = "|".join(map(re.escape, (*BYLINE_WORDS, *_SCRIPT_BYLINE_WORDS)))
+_ANY_WORD = re.compile(rf"^\s*(?:{_OPENING_WORDS}):?\s|\s(?:{_AND_ANY})\s")  # "Von: …" too
+# The word for "By" a byline opens with, of one word or two ("Γράφει ο"), the longest first
+_OPENING = re.compile(rf"^\s*({'|'.join(map(re.escape, sorted(TEXT_BYLINE_WORDS, key=len, reverse=True)))}):?\s+")
 
 
 def may_need_language(byline: str) -> bool:
@@ -88,11 +92,12 @@ def may_need_language(byline: str) -> bool:
 
 def without_byline_word(byline: str, language: str | None) -> str:
     """``byline`` without the word for "By" that opens it in ``language`` ("Von Thomas Müller" or "Von: Thomas
-    Müller" in German: Thomas Müller) when names follow it; as written otherwise."""
-    word, _space, rest = byline.strip().partition(" ")
-    rest = rest.strip()
-    opens = language is not None and language in TEXT_BYLINE_WORDS.get(word.removesuffix(":"), ()) and starts_name(rest)
-    return rest.strip() if opens else byline
+    Müller" in German: Thomas Müller; "Γράφει ο Γιώργος" in Greek: Γιώργος) when names follow it; as written
+    otherwise."""
+    match = _OPENING.match(byline)
+    rest = byline[match.end():].strip() if match else ""
+    opens = match is not None and language in TEXT_BYLINE_WORDS[match.group(1)] and starts_name(rest)
+    return rest if opens else byline
 
 
 def names_joined_in_english(names: str, language: str | None) -> str:
