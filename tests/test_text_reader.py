@@ -1116,3 +1116,15 @@ def test_a_records_author_field_drops_its_label_in_other_scripts(author: str, st
     json_authors = parse_bytes(record.encode(), "a.json", ".json").articles[0].authors
     csv_authors = parse_bytes(csv.encode(), "a.csv", ".csv").articles[0].authors
     assert (json_authors, csv_authors) == (authors, authors)
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    ("12.03.24", date(2024, 3, 12)),                    # day first, as German and Russian papers write it
+    ("05.03.24", date(2024, 3, 5)),
+    ("12.03.24, 10:30", date(2024, 3, 12)),             # a time after it still goes
+    ("Berlin, 12.03.24", date(2024, 3, 12)),
+])
+def test_a_dotted_date_of_a_two_digit_year_is_a_date_line(line: str, day: date) -> None:
+    """"12.03.24" had lost "3.24" as a time (after "0", no digit and dot before it), leaving "12.0": no date."""
+    assert line_date(line) == day
+    assert read(f"Die Wahl\n\n{line}\n\n{_GERMAN}").date == day
