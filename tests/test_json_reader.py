@@ -1138,3 +1138,30 @@ def test_a_skipped_records_id_of_a_lone_surrogate_is_written_as_its_bytes() -> N
     # JSON's "\ud800" is half a pair: Python holds it as a lone surrogate, which no UTF-8 file can hold.
     result = read_jsonl(b'{"id": "a", "text": "Kept."}\n{"id": "\\ud800", "title": "No text"}\n', "export.jsonl")
     assert result.skipped == [Skip("export.jsonl", "line 2 (id %ED%A0%80): no body text")]
+
+
+def _reddit_post(key: str, title: str, url: str, is_self: bool, text: str = "") -> dict:
+    return {"kind": "t3", "data": {"name": f"t3_{key}", "title": title, "selftext": text, "url": url,
+                                   "permalink": f"/r/news/comments/{key}/x/", "author": "kiwi",
+                                   "created_utc": 1709620000, "subreddit": "news", "is_self": is_self}}
+
+
+def test_reddits_json_is_read_as_its_feeds_are_a_post_each_never_a_comment():
+    """A subreddit's /.json (a Listing) and a post's .json (its Listing and its comments') had been one record "with
+    no body text", the file unread."""
+    thread = "https://www.reddit.com/r/news/comments/1c/x/"
+    listing = {"kind": "Listing", "data": {"after": None, "children": [
+        _reddit_post("1a", "Ferry sailings cancelled", "https://www.rnz.co.nz/news/ferry", False),
+        _reddit_post("1b", "Cancelled again?", thread.replace("1c", "1b"), True, "Has anyone else had theirs cancelled?"),
+        _reddit_post("1c", "Ferry at dawn", "https://i.redd.it/abc.jpeg", False)]}}
+    shared, own, picture = parse_bytes(json.dumps(listing).encode(), "r.json", ".json").articles
+    assert (shared.id, shared.url, shared.source, shared.authors) == (
+        "r.json#t3_1a", "https://www.rnz.co.nz/news/ferry", "RNZ", ())  # the submitter only shared it
+    assert (own.url, own.source, own.authors, own.body) == (
+        "https://www.reddit.com/r/news/comments/1b/x/", "r/news", ("kiwi",), "Has anyone else had theirs cancelled?")
+    assert (picture.url, picture.date) == (thread, date(2024, 3, 5))  # a picture on Reddit: its thread
+    comment = {"kind": "t1", "data": {"body": "Mine too, twice this week.", "author": "tui", "created_utc": 1709620500}}
+    post_page = [{"kind": "Listing", "data": {"children": [listing["data"]["children"][1]]}},
+                 {"kind": "Listing", "data": {"children": [comment, {"kind": "more", "data": {"count": 3}}]}}]
+    (post,) = parse_bytes(json.dumps(post_page).encode(), "p.json", ".json").articles
+    assert post.title == "Cancelled again?"

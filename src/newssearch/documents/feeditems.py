@@ -18,6 +18,7 @@ from .fields import FEED_FIELDS
 from .htmltext import inline_text
 from .itemtext import item_text
 from .publishers import domain_of, publisher_name, same_site
+from .redditposts import on_reddit
 from .teasers import repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
@@ -206,28 +207,21 @@ def item_keys(items: list[Element], site: str | None) -> list[str]:
 # Reddit's foot under each post in its feeds links the post's subject as "[link]": the article a link post shares,
 # or the thread itself for a text post.
 _REDDIT_LINK = re.compile(r"""<a\s[^>]*?href\s*=\s*["']([^"']+)["'][^>]*>\s*\[link\]\s*</a>""", re.IGNORECASE)
-_REDDIT_HOSTS = ("reddit.com", "redd.it")
 
 
 def reddit_link(children: Children, link: str | None) -> str | None:
     """The article a Reddit link post shares, its foot's "[link]" (``https://www.rnz.co.nz/news/ferry``), when the
     item's ``link`` is the Reddit thread (the discussion of it); None for a text post (its [link] is the thread) or
     a picture Reddit hosts (``i.redd.it``), and for an item of any other feed."""
-    if not _on_reddit(link):
+    if not on_reddit(link):
         return None
     for name in ("content", "description", "summary"):
         for element in children.get(name, []):
             found = _REDDIT_LINK.search(element.text or "")
             shared = html.unescape(found[1]).strip() if found else ""
             if shared.startswith(("http://", "https://")):
-                return None if _on_reddit(shared) else shared
+                return None if on_reddit(shared) else shared
     return None
-
-
-def _on_reddit(url: str | None) -> bool:
-    """Whether ``url`` is on Reddit (www.reddit.com, old.reddit.com, i.redd.it)."""
-    host = domain_of(url)
-    return host is not None and any(same_site(host, reddit) for reddit in _REDDIT_HOSTS)
 
 
 # Reddit names a user "/u/kiwi" (its feeds' authors, "submitted by /u/kiwi"), or "u/kiwi"; a name is 3 to 20 of these.
@@ -237,7 +231,7 @@ _REDDIT_USER = re.compile(r"^(/?)u/([A-Za-z0-9_-]{3,20})$")
 def reddit_users(names: tuple[str, ...], *links: str | None) -> tuple[str, ...]:
     """``names`` with a Reddit user's written as the user's name: "/u/kiwi" as "kiwi" in any feed (that form is
     Reddit's), "u/kiwi" only when one of ``links`` (the item's, the feed's) is on Reddit."""
-    on_reddit = any(_on_reddit(link) for link in links)
+    from_reddit = any(on_reddit(link) for link in links)
     found = ((name, _REDDIT_USER.match(name)) for name in names)
-    return tuple(dict.fromkeys(user[2] if user and (user[1] or on_reddit) else name for name, user in found))
+    return tuple(dict.fromkeys(user[2] if user and (user[1] or from_reddit) else name for name, user in found))
 

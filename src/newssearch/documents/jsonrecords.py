@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from ..errors import UnreadableFile
 from .fields import JSON_FIELDS, RECORD_PARTS, WRAPPER_KEYS, Keyed, keyed, pick
 from .readeritems import is_reader_item, reader_record
+from .redditposts import is_reddit_thing, reddit_records
 
 # Lists and wrappers opened, at most, to reach the records: a list of pages of API responses is 4.
 _MAX_NESTING = 5
@@ -36,6 +37,8 @@ def nested_records(value: object, depth: int = 0) -> list[object]:
             return [record for item in value for record in nested_records(item, depth + 1)]
         if isinstance(value, Mapping) and is_reader_item(value):  # its "content" box is no wrapper (readeritems)
             return [reader_record(value)]
+        if isinstance(value, Mapping) and is_reddit_thing(value):  # a Listing's posts, never its comments
+            return list(reddit_records(value))
         inner = _wrapped(value) if isinstance(value, Mapping) else None
         if inner is not None:
             return nested_records(inner, depth + 1)
