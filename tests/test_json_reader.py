@@ -1165,3 +1165,16 @@ def test_reddits_json_is_read_as_its_feeds_are_a_post_each_never_a_comment():
                  {"kind": "Listing", "data": {"children": [comment, {"kind": "more", "data": {"count": 3}}]}}]
     (post,) = parse_bytes(json.dumps(post_page).encode(), "p.json", ".json").articles
     assert post.title == "Cancelled again?"
+
+
+def test_a_reddit_text_posts_text_is_its_html_not_its_markdown():
+    """A text post's "selftext" is Markdown: its link's address and its "**" had been words of the text."""
+    post = _reddit_post("1b", "Cancelled?", "https://www.reddit.com/r/news/comments/1b/x/", True,
+                        "Has anyone seen [this notice](https://x.example/a) about the **ferry**?")
+    post["data"]["selftext_html"] = ('&lt;!-- SC_OFF --&gt;&lt;div class="md"&gt;&lt;p&gt;Has anyone seen &lt;a href='
+                                     '"https://x.example/a"&gt;this notice&lt;/a&gt; about the &lt;strong&gt;ferry'
+                                     '&lt;/strong&gt;?&lt;/p&gt;\n&lt;/div&gt;&lt;!-- SC_ON --&gt;')
+    removed = _reddit_post("1d", "Gone", "https://www.reddit.com/r/news/comments/1d/x/", True, "[removed]")
+    listing = {"kind": "Listing", "data": {"children": [post, removed]}}
+    shown, gone = parse_bytes(json.dumps(listing).encode(), "r.json", ".json").articles
+    assert (shown.body, gone.body) == ("Has anyone seen this notice about the ferry?", "Gone")

@@ -8,6 +8,7 @@ articles. Read as it was, a Listing had been one record "with no body text" unde
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping
 
 from .publishers import domain_of, same_site
@@ -63,11 +64,22 @@ def _post_record(post: Mapping[str, object]) -> dict[str, object]:
     permalink = post.get("permalink")
     if isinstance(permalink, str):
         record["url"] = _SITE + permalink if permalink.startswith("/") else permalink
-    text, author, subreddit = post.get("selftext"), post.get("author"), post.get("subreddit")
-    if isinstance(text, str) and text.strip() and text.strip() not in _GONE:
+    text = _post_text(post)
+    if text:
         record["text"] = text
+    author, subreddit = post.get("author"), post.get("subreddit")
     if isinstance(author, str) and author not in _GONE:
         record["author"] = author
     if isinstance(subreddit, str) and subreddit:
         record["publisher"] = f"r/{subreddit}"
     return record
+
+
+def _post_text(post: Mapping[str, object]) -> str | None:
+    """A text post's text: its ``selftext_html`` (escaped, as Reddit sends it) read as HTML, as in Reddit's feeds,
+    so its Markdown's marks and links' addresses ("[notice](https://…)", "**ferry**") are no words; else its
+    ``selftext``; None when there is none or it was taken away ("[removed]")."""
+    text, rendered = post.get("selftext"), post.get("selftext_html")
+    if not isinstance(text, str) or not text.strip() or text.strip() in _GONE:
+        return None
+    return html.unescape(rendered) if isinstance(rendered, str) and rendered.strip() else text
