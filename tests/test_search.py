@@ -1005,6 +1005,28 @@ def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: P
     assert (result.total, result.notice) == (0, notice)
 
 
+@pytest.mark.parametrize(("typed", "notice"), [
+    ('"they were sorry that I am subject"',
+     "no article has the quoted words in this order: without the quotes, 'they were sorry that I am subject' finds 1"),
+    ('"very sorry" "such an ordeal" weather',
+     "the words outside the quotes are in no article with them: the quotes alone find 1"),
+    ('"zzqx yyqx"', None),
+])
+def test_a_timeline_of_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: Path, typed: str,
+                                                                                  notice: str | None) -> None:
+    """A timeline of a misremembered quote had said nothing of why it counted none, where a query said what its words
+    find without the quotes."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {
+        "a.txt": "Date: 2005-02-09\n\nApology over jailings\n\nMr Blair said: \"I am very sorry that they were "
+                 "subject to such an ordeal and injustice.\"",
+        "b.txt": "Weather\n\nThey were deeply sorry it rained."})
+    with open_index(index) as idx:
+        timeline = idx.timeline(typed)
+    assert (timeline.total, timeline.notice) == (0, notice)
+
+
 @pytest.mark.parametrize("typed", [
     '"I am very sorry [sic] that they were subject"', "very sorry (sic) subject", '"very sorry [sic!] that"',
     '"I am very sorry … such an ordeal"', '"I am very sorry ... such an ordeal"', '"… sorry [...] an ordeal…"',

@@ -38,22 +38,34 @@ def timeline_of(handle: NewsIndex, text: str, by: str, match: str, since: DateLi
     periods = count_periods(dated, by, *window)
     indexed = indexed_counts((day for _, number in handle._days.live() if (day := day_from_number(number))), by,
                              *window)
+    suggested = handle._suggestion(parsed, match, date_filter, len(days))
+    # counting nothing, what a search would say finds something (a quote's words without its quotes, --match any)
+    notes = _nothing_counted_notice(handle, parsed, match, date_filter, len(days), suggested)
     return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                     indexed={period: indexed.get(period, 0) for period, _ in periods},
-                    articles=articles,
-                    suggestion=handle._suggestion(parsed, match, date_filter, len(days)),
-                    notice=_timeline_notice(handle, parsed, dated, since, until, len(days)))
+                    articles=articles, suggestion=suggested,
+                    notice=_timeline_notice(handle, parsed, notes, dated, since, until, len(days)))
 
 
-def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, dated: list[date], since: DateLike, until: DateLike,
-                     found: int) -> str | None:
-    """What a timeline says besides its counts (see notices.py)."""
+def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
+                            found: int, suggested: str | None) -> str | None:
+    """The parser's notes and, when nothing was counted, what a search's ``nothing_found_notice`` says would find
+    something, unless "Did you mean" (``suggested``) does."""
+    from .notices import nothing_found_notice
+
+    return nothing_found_notice(parsed, match, found, partial(handle._count, date_filter=date_filter), suggested)
+
+
+def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, notes: str | None, dated: list[date], since: DateLike,
+                     until: DateLike, found: int) -> str | None:
+    """What a timeline says besides its counts (see notices.py), after ``notes``: the parser's and why nothing was
+    counted."""
     from .clausenotices import clause_notices
     from .notices import date_clause_notice, date_notice, empty_index_notice, undated_timeline_notice
 
     searcher, days = handle._searcher, handle._days
     return (empty_index_notice(parsed.notes, found, searcher, handle.manifest, handle.index_dir)
             or clause_notices(searcher.reader(), date_clause_notice(days, date_notice(
-                days, undated_timeline_notice(days, parsed.notes, dated, found), since, until, found,
+                days, undated_timeline_notice(days, notes, dated, found), since, until, found,
                 lambda: matching_docnums(searcher, parsed.query)), parsed.query, found,
                 partial(matching_docnums, searcher)), parsed.query, found))
