@@ -58,3 +58,26 @@ def test_build_index_without_corpus_updates_the_recorded_one(built: Path, corpus
     assert (report.corpus, report.unchanged, report.rebuilt) == (str(corpus.resolve()), 3, False)
     with pytest.raises(CorpusNotFound, match=r"no corpus given, and .*none holds no index to update"):
         build_index(index_dir=tmp_path / "none")
+
+
+
+@pytest.mark.parametrize("layout", ["news/index", "index", "news/wire.jsonl"])
+def test_a_corpus_moved_with_its_index_is_found_where_it_went(tmp_path: Path, layout: str) -> None:
+    # the whole desk folder moved, the index inside the corpus, beside it, or beside the one file indexed: the
+    # error had said only "give its new place: CORPUS", though the index's own place shows it
+    (tmp_path / "desk" / "news" / "2024").mkdir(parents=True)
+    (tmp_path / "desk" / "news" / "2024" / "ferry.txt").write_text("Ferry sails\n\nThe ferry sailed at dawn.\n")
+    (tmp_path / "desk" / "news" / "wire.jsonl").write_text('{"id": "w1", "title": "Bridge", "text": "It shut."}\n')
+    corpus = tmp_path / "desk" / ("news/wire.jsonl" if layout.endswith("jsonl") else "news")
+    index = tmp_path / "desk" / ("news/index" if layout == "news/index" else "index")
+    build_index(corpus, index)
+    (tmp_path / "desk").rename(tmp_path / "archive")
+    moved, index = (tmp_path / "archive" / path.relative_to(tmp_path / "desk") for path in (corpus, index))
+    result = run("index", "--index-dir", str(index))
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr == (f"Error: {index} holds the index of {corpus}, which is not there any more (it seems to "
+                             f"have moved with the index to {moved}: `newssearch index --rebuild {moved} "
+                             f"--index-dir {index}` indexes it there; its ids stay the same)\n")
+    with pytest.raises(CorpusNotFound) as caught:
+        build_index(index_dir=index)
+    assert f'newssearch.build_index("{moved}", "{index}", rebuild=True)' in str(caught.value.hint)

@@ -33,10 +33,33 @@ def recorded_corpus(folder: Path) -> Path | None:
         return None
     corpus = Path(named)
     if not corpus.exists():
-        again = index_command(None, folder, rebuild=True)
-        raise CorpusNotFound(f"{folder} holds the index of {named}, which is not there any more",
-                             hint=again.map(lambda command: f"if it moved, give its new place: `{command}` keeps its ids"))
+        moved = _moved_to(folder, named)
+        again = index_command(None if moved is None else str(moved), folder, rebuild=True)
+        hint = (again.map(lambda command: f"if it moved, give its new place: `{command}` keeps its ids") if moved is None
+                else again.map(lambda command: f"it seems to have moved with the index to {moved}: `{command}` "
+                               "indexes it there; its ids stay the same"))
+        raise CorpusNotFound(f"{folder} holds the index of {named}, which is not there any more", hint=hint)
     return corpus
+
+
+def _moved_to(folder: Path, named: str) -> Path | None:
+    """Where the corpus ``named``, not there any more, went with its index ``folder``, when the index's own place
+    shows it: a folder above the index, with the end of the corpus's path under it (none: the index was inside the
+    corpus; ``news``: beside it), holding the first files the manifest lists (the one file, for a corpus that was a
+    file). A corpus moved with its index, as a desk's whole folder to another disk, had been answered "give its new
+    place" alone. None when no such folder holds them."""
+    try:
+        manifest = store.load_manifest(folder)
+    except NewsSearchError:
+        return None
+    listed = sorted(rel for rel, entry in manifest.files.items() if entry.ids)[:5] if manifest else []
+    one_file = listed == [Path(named).name] and len(manifest.files) == 1 if manifest else False
+    ends = [Path(*Path(named).parts[-count:]) if count else Path() for count in range(len(Path(named).parts))]
+    for above in folder.resolve().parents if listed else ():
+        for candidate in (above / end for end in ends):
+            if candidate.is_file() if one_file else all((candidate / rel).is_file() for rel in listed):
+                return candidate
+    return None
 
 
 def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]
