@@ -294,6 +294,36 @@ def test_a_file_with_no_article_says_what_the_index_knows_of_it(tmp_path: Path) 
                                             f"{corpus / 'sub' / 'fery.txt'} (ids are paths")
 
 
+
+def test_a_file_moved_at_an_update_is_found_by_its_bytes(tmp_path: Path) -> None:
+    # "show bridge.txt" of a file renamed to harbour-bridge.txt had said only "if it was moved or renamed, run
+    # newssearch index … and find it by its words", though that update had indexed it under its new name
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    (corpus / "feeds").mkdir(parents=True)
+    for name, title in [("bridge.txt", "Harbour bridge reopens"), ("vote.txt", "Council vote"), ("fares.txt", "Fares"),
+                        ("ferry.txt", "Ferry strike"), ("port.txt", "Port"), ("dam.txt", "Dam")]:
+        (corpus / name).write_text(f"{title}\n\nThe story of it, told in full.\n", encoding="utf-8")
+    # two of seven moved: fewer than a third of the segment's, so their removed articles are not merged away
+    (corpus / "feeds" / "rnz.jsonl").write_text('{"id": "r1", "title": "Storm", "text": "Rain."}\n', encoding="utf-8")
+    build_index(corpus, index_dir)
+    (corpus / "bridge.txt").rename(corpus / "harbour-bridge.txt")
+    (corpus / "feeds").rename(corpus / "wire")
+    build_index(corpus, index_dir)
+
+    def shown(typed: str) -> str:
+        out = CliRunner().invoke(cli, ["show", typed, "--index-dir", str(index_dir)])
+        assert out.exit_code == 2
+        return out.stderr
+
+    assert shown("bridge.txt") == (f"Error: no article with id 'bridge.txt': bridge.txt was removed from the index at "
+                                   f"an update: {corpus / 'bridge.txt'} is no longer there, and a file of the same "
+                                   "bytes is in the index: harbour-bridge.txt (if bridge.txt was moved or renamed, "
+                                   "that is its id now)\n")
+    assert "a file of the same bytes is in the index: wire/rnz.jsonl" in shown("feeds/rnz.jsonl#r1")
+    with open_index(index_dir) as idx, pytest.raises(ArticleNotFound) as raised:
+        idx.get("bridge.txt")
+    assert str(raised.value.hint) == "if bridge.txt was moved or renamed, that is its id now"
+
 def test_a_link_in_a_loop_given_to_show_is_no_article(tmp_path: Path, monkeypatch) -> None:
     """show loopb, a link to itself the index skipped ("link in a loop of links"), had stopped with "unexpected
     RuntimeError: Symlink loop from …": Python before 3.13 raises RuntimeError, not OSError, resolving it."""

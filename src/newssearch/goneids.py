@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 from .config import home_path
 from .documents import is_supported
-from .errors import Worded
+from .errors import Text, Worded
 from .ids import file_part, os_text, portable_id
 from .indexhints import index_command
-from .schema import ID
+from .schema import FINGERPRINT, ID
 from .store import Manifest, load_manifest
 
 
@@ -22,6 +22,7 @@ class IndexFacts(NamedTuple):
     """What an index handle knows of its last update, for the error on a file with no article."""
 
     skipped: Callable[[str], str | None]  # why it skipped the corpus file at a relative path (None: not, or unknown)
+    same_bytes: Callable[[str], list[str]]  # the ids of the files the index holds whose content has this SHA-1
     command: Worded  # the call and the command that update it (its --index-dir named when not the default)
 
 
@@ -35,11 +36,16 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
             return None
         return next((why for _id, why in entry.skips), None)
 
-    return IndexFacts(reason, index_command(manifest.corpus, index_dir))
+    def same_bytes(sha1: str) -> list[str]:
+        now = load_manifest(index_dir)
+        files = now.files.values() if now and now.generation == manifest.generation else ()
+        return sorted(file_part(entry.ids[0]) for entry in files if entry.ids and entry.sha1 == sha1)
+
+    return IndexFacts(reason, same_bytes, index_command(manifest.corpus, index_dir))
 
 
 def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
-                facts: IndexFacts | None = None) -> tuple[str, Worded | None] | None:
+                facts: IndexFacts | None = None) -> tuple[str, Text | None] | None:
     """What the index can tell of the corpus file that relative ``paths`` name, which has no article: a sentence
     and a hint (None: the usual one, ``TypedIds._id_hint``); None when it cannot tell (no corpus folder, no path in
     it, a file whose other articles are live)."""
@@ -62,8 +68,12 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
                     "update", command.map(lambda run: f"run {run} to read the files added since"))
         if _was_indexed(searcher.reader(), name):
-            return (f"{name} was removed from the index at an update: {path} is no longer there",
-                    command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words"))
+            gone = f"{name} was removed from the index at an update: {path} is no longer there"
+            sha1 = _gone_sha1(searcher.reader(), name)
+            if moved := facts.same_bytes(sha1)[:3] if facts and sha1 else None:  # a file renamed at that update
+                return (f"{gone}, and a file of the same bytes is in the index: {' and '.join(moved)}",
+                        f"if {name} was moved or renamed, that is its id now")
+            return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
     return None
@@ -79,6 +89,17 @@ def _was_indexed(reader, name: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether the index holds the id of a deleted article of the file ``name`` (its own, or a record's), as it does
     until its segments are merged."""
     return (ID, name) in reader or next(iter(reader.expand_prefix(ID, name + "#")), None) is not None
+
+
+def _gone_sha1(reader, name: str) -> str | None:  # type: ignore[no-untyped-def]
+    """The content hash of the file ``name`` whose removed articles the index still holds, read from one of them (a
+    removed article's stored fields stay until its segment is merged); None when none is held."""
+    for leaf, _offset in reader.leaf_readers():
+        for docnum in leaf.deleted_docs_set if leaf.has_deletions() else ():
+            stored = leaf.stored_fields(docnum)
+            if stored.get(ID) == name or str(stored.get(ID, "")).startswith(name + "#"):
+                return stored[FINGERPRINT][2]
+    return None
 
 
 def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]
