@@ -72,7 +72,7 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
             sha1 = _gone_sha1(searcher.reader(), name)
             if moved := facts.same_bytes(sha1)[:3] if facts and sha1 else None:  # a file renamed at that update
                 return (f"{gone}, and a file of the same bytes is in the index: {' and '.join(moved)}",
-                        f"if {name} was moved or renamed, that is its id now")
+                        f"if {name} was moved or renamed, {_now_id(searcher, moved[0], rel[len(file):])} is its id now")
             return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
@@ -100,6 +100,13 @@ def _gone_sha1(reader, name: str) -> str | None:  # type: ignore[no-untyped-def]
             if stored.get(ID) == name or str(stored.get(ID, "")).startswith(name + "#"):
                 return stored[FINGERPRINT][2]
     return None
+
+
+def _now_id(searcher, moved: str, key: str) -> str:  # type: ignore[no-untyped-def]
+    """The id of the file ``moved`` holding the same bytes as a removed one, with the record ``key`` typed (``#r1``)
+    when it holds that record too: a feed renamed holds its items under their keys."""
+    held = key.startswith("#") and searcher.document_number(**{ID: moved + key}) is not None
+    return moved + key if held else moved
 
 
 def _any_live(searcher, name: str) -> bool:  # type: ignore[no-untyped-def]
