@@ -49,6 +49,7 @@ TRICKY = [
     "rose 5 pct, 12.5 PCT and 50 pc; 5pct 5pc 5\u00a0pct 5\npct PROFIT UP 5 PCT a PC, 486 PC, pc users, the PCT, 5, pct 5 pcs",
     "a%20b printf('%d') x%y 5%20 1%2C 5 per\n\ncent 5 per\r\ncent 5 per\r\n\r\ncent 5 pct-owned 5 PC's",
     "Straße 5 pct ümlaut 5 Pct, 5 pC",
+    "3 mln dlrs, 1.2 BLN DLRS, 50 mln stg, 2 tn, 5 bn-dollar, 3 million dlrs; mln dlrs 3 TN 4\nmn 5\u00a0bln Müller 6 mln",
     "news@stuff.co.nz www.stuff.co.nz/sport BBC.CO.UK smh.com.au said.it co.nz www.example.xyz Stuff.Co.Nz ÄRZTE.de",
     "www.nhs.uk/conditions WWW.GOV.UK www.co.uk www.bbc.co.uk",
     'דובר צה"ל הודיע כי ארה״ב, האו"ם ג׳ורג׳ ג\'ורג\' צָה"ל צה”ל “שלום” א“ב "ציטוט" אב"ג" x"y',

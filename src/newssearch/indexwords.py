@@ -4,6 +4,7 @@ they make written solid). ASCII text, most of a news corpus, is cut and lowered 
 
 from __future__ import annotations
 
+import re
 from array import array
 from collections.abc import Callable, Iterator, Sequence
 from itertools import chain
@@ -27,6 +28,7 @@ from .unspaced import has_unspaced
 # Python objects (``PackedSpans``, ``fastanalysis``): a shorter text's are quicker to make as they were (4% of a
 # BBC build's analysis), and small.
 PACKED_FROM = 100_000
+_WHITE_SPACE = re.compile(r"\s")  # in no token but a percent's or an amount word's after a number ("5 pct", "3 mln")
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
 # A text's words, as written, its acronyms, single letters, hyphenated words' parts and words written solid: ``text_words``
 Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]]]
@@ -92,7 +94,8 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     share = shared.setdefault
     raw = list(map(share, raw, raw))
     together = "\0".join(raw)
-    percent = "%" in together or percent_words(together)  # "%", "per cent" and "pct" are "percent"
+    # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln")
+    percent = "%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
     words: list[str] = []
     done: dict[str, str] = {}
     for at in range(0, len(raw), _RUN):  # a run of tokens at a time: a string a token, before each is shared

@@ -53,6 +53,7 @@ from .querytext import (
     query_words,
     site_fields,
     text_values,
+    wire_amounts,
 )
 from .querytree import (
     languages_as_stored,
@@ -107,7 +108,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
-    listed = field_lists(language_lists(bracketed_lists(percentages(cleaned))), held)
+    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(cleaned)))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
     notice = notice or lower_case_operators(cleaned)

@@ -16,7 +16,7 @@ from .lucene import FIELD_TERM, outside_quotes
 from .operators import SYNTAX_WORDS
 from .querychecks import shorten
 from .schema import DATE_FIELD_NAMES, FIELD_ALIASES, QUERY_FIELD_NAMES, SEARCH_FIELDS
-from .tokenpatterns import INVISIBLE, TOKEN_RE, typed_gershayim
+from .tokenpatterns import AMOUNT_WORDS, INVISIBLE, TOKEN_RE, typed_gershayim
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"'})
 _APOSTROPHES = str.maketrans({"‘": "'", "’": "'", "‚": "'"})
@@ -121,6 +121,27 @@ def _percent_after(match: re.Match[str]) -> str:
     if not space and syntax:
         return match.group(0)
     return f"{number} percent" if space and (syntax or _YEAR.search(number)) else f"{number}%"
+
+
+# A wire's scale or currency typed a space after a number ("3 mln dlrs", "1.2 bn") is the word it stands for, as the
+# index reads it (``tokenpatterns.AMOUNT_WORDS``): as typed, "mln" had found only the texts writing it. A currency
+# after a scale is one too; "mln" after no number, or after a proximity's or boost's (``"a b"~3 mln``), stays itself.
+_NUMBER_SCALE = re.compile(r"(?<!\S)(\S*?\d)(\s+)((?i:mln|bln|trln)|[mbt]n)(?!\w)")
+_NUMBER_CURRENCY = re.compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)\s+)?)((?i:dlrs|stg))(?!\w)")
+
+
+def wire_amounts(text: str) -> str:
+    """``text`` with a wire's scale and currency after a number as the words they stand for, outside quotes: ``3 mln
+    dlrs`` is ``3 million dollars``, ``50 mln stg`` ``50 million sterling`` (a phrase reads them so itself)."""
+    if not any(char.isdigit() for char in text):
+        return text
+    return outside_quotes(text, lambda piece: _NUMBER_CURRENCY.sub(_amount_word, _NUMBER_SCALE.sub(_amount_word, piece)))
+
+
+def _amount_word(match: re.Match[str]) -> str:
+    """A number and the word its abbreviation stands for, or the match as typed after a proximity's or boost's number."""
+    number, space, short = match.groups()
+    return match.group(0) if _SUFFIX_NUMBER.search(number) else number + space + AMOUNT_WORDS[short.lower()]
 
 
 _FIELD_NAME_TYPED = re.compile(r"(?<![\w*])(\w+)(?=:)")

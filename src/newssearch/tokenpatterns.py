@@ -28,9 +28,25 @@ _INITIALS_POSSESSIVE = r"(?:(?<=\.[^\W\d_])|(?<=\.[A-Z][a-z]))\.(?=['’]s(?!\w)
 # Treaty) is read as an acronym first and stays.
 # (Each branch opens with a character to match, its lookbehinds after it: they are tried at every place in a text,
 # and a branch that opened with a lookbehind made tokenizing a fifth slower.)
-_PERCENT = (r"%(?:(?<=\d%)|(?<=\d\s%))(?![0-9A-Fa-f]{2})|[pP](?i:er(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)cent)(?!\w)"
-            r"|\s(?=[pP])(?<=\d\s)(?:(?i:pct)|pc)(?!\w)")
+_PERCENT = r"%(?:(?<=\d%)|(?<=\d\s%))(?![0-9A-Fa-f]{2})|[pP](?i:er(?:[^\S\n]+|[^\S\n]*\n[^\S\n]*)cent)(?!\w)"
+_PCT = r"(?:(?i:pct)|pc)(?!\w)"  # after a number's space: in ``_AFTER_NUMBER``
 PERCENT_WORD = "percent"
+# A wire's scale and currency a space after a number ("3 mln dlrs", "50 mln stg", "1.2 bn") are the words they
+# abbreviate, in their place (AMOUNT_WORDS): ``billion dollars`` finds Reuters' "1.2 bln dlrs" and the phrase
+# "3 million dollars" its "3 mln dlrs". As pct's, the token holds the space before it, so that it reads so wherever it
+# is looked at; "mln" after no number stays itself. A currency after a scale that follows a number is one too ("3 mln
+# dlrs", "3 million stg"). The two-letter scales (mn, bn, tn) only in lower case: "3 TN" may be Tennessee.
+_SCALE = r"(?:(?i:[mb]ln|trln)|[mbt]n)(?!\w)"
+_CURRENCY = (r"(?:(?<=\d\s)|(?<=\d\s(?i:[mb]ln)\s)|(?<=\d\s(?i:trln)\s)|(?<=\d\s[mbt]n\s)"
+             r"|(?<=\d\s(?i:[mb]illion)\s)|(?<=\d\s(?i:trillion)\s))(?i:dlrs|stg)(?!\w)")
+AMOUNT_WORDS = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion", "trln": "trillion",
+                "tn": "trillion", "dlrs": "dollars", "stg": "sterling"}
+# The tokens read as words after a number: a per cent sign, "per cent", and the words a space after a number or
+# (a currency) after a scale. Those holding their space are one branch, tried at every space, that asks first for
+# one of their first letters after it and a digit or a scale's n before it: amounts as a branch of their own had made
+# tokenizing 600 BBC stories a quarter slower (0.066 -> 0.084 s), this way 4% (0.069 s).
+_AFTER_NUMBER = (rf"{_PERCENT}|\s(?=[pPmMbBtTdDsS])(?<=[\dnN]\s)(?:(?<=\d\s)(?:{_PCT}|{_SCALE}|{_CURRENCY})"
+                 rf"|(?=[dDsS]){_CURRENCY})")
 _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a token that is one (fullmatch)
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
 # 3.5) or apostrophe (Blair's, don't, O'Neill) or a Hebrew geresh or gershayim, and digit groups by
@@ -38,13 +54,13 @@ _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a t
 # own, joined as another form of them (``digitgroups``).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = (rf"{_PERCENT}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
-                 rf"|{_HEBREW_JOINER})*")
+TOKEN_PATTERN = (rf"{_AFTER_NUMBER}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}"
+                 rf"|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"{_PERCENT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
+_PLAIN_TOKEN_RE = re.compile(rf"{_AFTER_NUMBER}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
                             rf"|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
@@ -64,9 +80,12 @@ _PER_CENT = re.compile(r"[pP](?:(?i:er\s+cent)|(?<=\s[pP])(?i:ct?)|(?<!\w[pP])(?
 
 def plain_word(word: str) -> str:
     """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
-    and ``per cent`` are ``percent``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
+    and ``per cent`` are ``percent``, a wire's `` mln`` after a number ``million``; a Hebrew word's quotes are one
+    spelling (``hebrew_quotes``)."""
     if (word[:1] in "%pP" or word[:1].isspace()) and _PERCENT_RE.fullmatch(word):
         return PERCENT_WORD
+    if word[:1].isspace() and (amount := AMOUNT_WORDS.get(word[1:].lower())):  # " mln" after a number (_AMOUNT)
+        return amount
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:

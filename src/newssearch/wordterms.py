@@ -14,9 +14,13 @@ from .tokenpatterns import PERCENT_WORD, plain_word
 def _first_term(word: str, lang: str | None = None) -> str | None:
     """The index term a word of article text in the language ``lang`` becomes, stopwords too (a keyword query searches
     "inner" and the "Who" of "Doctor Who", so a snippet marks them; a query that leaves a stopword out has no term to
-    mark). A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent."""
-    if plain_word(word) == PERCENT_WORD:
+    mark). A percent token ("%", " pct") is one only where its number stands before it: alone it is still percent; a
+    wire's amount word (" mln", " dlrs") is the word it abbreviates, stemmed."""
+    plain = plain_word(word)
+    if plain == PERCENT_WORD:
         return PERCENT_WORD
+    if word[:1].isspace():  # the token holds the space after its number ("3 mln"): alone it would read as itself
+        word = plain
     terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,
                                                                                **({"lang": lang} if lang else {}))]
     return terms[0] if terms else None
