@@ -78,3 +78,46 @@ def test_the_grouped_number_is_marked_whole(groups_index: Path, query: str, mark
     with open_index(groups_index) as idx:
         [hit] = [hit for hit in idx.search(query).hits if hit.id == "crowd.txt"]
     assert marked in hit.snippet.html()
+
+
+DOTTED_ARTICLES = {
+    "preise.json": '{"title": "Preise", "lang": "de", "text": "Das kostet 1.000 Euro, sagten 20.000.000 Fans."}',
+    "precios.json": '{"title": "Precios", "lang": "es", "text": "Cuesta 1.000 euros, dijeron."}',
+    "ratio.txt": "Ratio\n\nThe ratio was 1.000 exactly, or 20.000 at most.",  # English: a decimal
+}
+
+
+@pytest.fixture(scope="module")
+def dotted_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("dotted"), DOTTED_ARTICLES)
+
+
+@pytest.mark.parametrize(("lang", "postings"), [
+    ("de", [("1.000", 0), ("1000", 0), ("euro", 1), ("0.500", 2), ("12.05.2024", 3)]),  # not 0.500, nor a date
+    ("en", [("1.000", 0), ("euro", 1), ("0.500", 2), ("12.05.2024", 3)]),
+    (None, [("1.000", 0), ("euro", 1), ("0.500", 2), ("12.05.2024", 3)]),
+])
+def test_a_number_grouped_with_dots_is_one_number_in_a_language_that_groups_so(lang: str | None,
+                                                                               postings: list[tuple[str, int]]) -> None:
+    tokens = TEXT_ANALYZER("1.000 Euro 0.500 12.05.2024", mode="index", positions=True, lang=lang)
+    assert sorted((t.text, t.pos) for t in tokens) == sorted(postings)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("1000", ["precios.json", "preise.json"]),              # had found nothing: "1.000" was a term of its own
+    ("20000000", ["preise.json"]),
+    ("20,000,000", ["preise.json"]),
+    ('"1000 euro"', ["precios.json", "preise.json"]),      # at the token's place: phrases hold
+    ("1.000", ["precios.json", "preise.json", "ratio.txt"]),  # as written, still
+    ("20000", []),                                           # an English 20.000 is no 20000
+])
+def test_a_number_grouped_with_dots_finds_it_as_one_number(dotted_index: Path, query: str,
+                                                           expected: list[str]) -> None:
+    assert found_ids(dotted_index, query) == expected
+
+
+def test_a_number_grouped_with_dots_is_marked_by_the_number() -> None:
+    from newssearch.wordterms import marked_terms_in
+
+    assert marked_terms_in("de", {"1000"})("1.000") == "1000"
+    assert marked_terms_in("de", {"1.000"})("1.000") == "1.000"

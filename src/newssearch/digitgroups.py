@@ -1,4 +1,5 @@
-"""Numbers grouped with a no-break, narrow no-break or thin space, as French and SI style write them ("40\u00a0000").
+"""Numbers grouped with a no-break, narrow no-break or thin space, as French and SI style write them ("40\u00a0000"),
+and with dots, as German and other languages writing a decimal comma do ("20.000").
 
 Each group is a word of its own, as the page shows it, so that ``40 000`` typed with a plain space and the phrase
 ``"40 000 visitors"`` find it; the number is indexed joined too (``40000``), at its first and its last group's places
@@ -50,3 +51,19 @@ def grouped_places(text: str, pattern: re.Pattern[str]) -> Iterator[tuple[int, i
     for run in _GROUPED.finditer(text):
         if DIGIT_GROUP_SPACE.search(text, run.start(), run.end()):
             yield from (token.span() for token in pattern.finditer(text, run.start(), run.end()))
+
+
+# The languages whose articles group thousands with a dot and write decimals with a comma ("1.000 Euro", "2,5
+# Prozent"): there "20.000" is 20000 too, indexed at its place beside the token as written, so that ``20000``,
+# ``20,000`` and the phrase ``"1000 euro"`` find it. Not in English (1.000 is a decimal) nor in a text naming no
+# language; not Swedish, which groups with spaces.
+DOT_GROUP_LANGUAGES = frozenset({"de", "nl", "es", "it", "pt", "da", "no", "id", "tr"})
+_DOT_GROUPED = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")  # not 0.500, nor a date's 12.05.2024
+
+
+def dot_grouped(word: str, lang: str | None) -> str | None:
+    """``word`` (a token) as one number when it is digits grouped with dots in an article in ``lang``, a language that
+    groups so: "20.000.000" -> "20000000" in German; None otherwise (and always in English)."""
+    if lang not in DOT_GROUP_LANGUAGES or not _DOT_GROUPED.fullmatch(word):
+        return None
+    return word.replace(".", "")

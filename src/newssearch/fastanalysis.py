@@ -21,6 +21,7 @@ from whoosh.analysis.analyzers import CompositeAnalyzer
 
 from .acronymterms import acronym_other_form
 from .apostrophes import solid_name, straight_apostrophes
+from .digitgroups import dot_grouped
 from .folding import double_vowels, fold
 from .indexwords import PACKED_FROM, text_words
 from .innerwords import HEBREW_PREFIXES, inner_words
@@ -92,7 +93,7 @@ class OnePassField:
                                       or (not ascii and word[:1] in HEBREW_PREFIXES)):  # asked of every word
                 key = (raw[pos], pos in minutes)  # the words inside it, read once a text (most Hebrew words have some)
                 if (inner := inside.get(key)) is None:
-                    inner = inside[key] = self._inside_forms(word, raw[pos], pos in minutes, spelling)
+                    inner = inside[key] = self._inside_forms(word, raw[pos], pos in minutes, spelling, lang)
                 forms += inner
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
@@ -122,10 +123,14 @@ class OnePassField:
                     for term, plist in poses.items()]
         return [(term.encode("utf-8"), (n := len(plist)), n * boost, encode(plist)) for term, plist in poses.items()]
 
-    def _inside_forms(self, word: str, written: str, colon: bool, spelling: set[str]) -> tuple[str, ...]:
+    def _inside_forms(self, word: str, written: str, colon: bool, spelling: set[str],
+                      lang: str | None = None) -> tuple[str, ...]:
         """The forms of the words inside a token (``word``, as ``written``), indexed at its place: "état" in
         "l'état", "amazon" in "amazon.com", "türkiye" in "Türkiye'de" (told by its capital: read from the token as
-        written), "10.45" in "10.45pm" (``colon``: minutes after a colon); their spelling words go into ``spelling``."""
+        written), "10.45" in "10.45pm" (``colon``: minutes after a colon); their spelling words go into ``spelling``.
+        A number grouped with dots in an article in ``lang`` is one number too ("1000" in a German "1.000")."""
+        if number := dot_grouped(word, lang):
+            return (number,)
         inner = _inner_words(written, colon)
         forms = tuple(form for each in inner for form in _forms(each))
         spelling.update(self._spelled_words(inner))  # "universite" of "l'université": univ*ité matches it

@@ -20,6 +20,7 @@ from whoosh.analysis import (
 )
 
 from .apostrophes import solid_names, straight_apostrophes
+from .digitgroups import DOT_GROUP_LANGUAGES, dot_grouped
 from .folding import double_vowels, fold
 from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
 from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
@@ -71,6 +72,7 @@ class NewsTokenizer(RegexTokenizer):
         spelling = kwargs.get("spelling", False) and mode != "index"
         words = words_of(value, self.expression, mode == "index", spelling)
         special, joined, others = words.acronyms, words.joined, words.others
+        lang = kwargs.get("lang") if mode == "index" and kwargs.get("lang") in DOT_GROUP_LANGUAGES else None
         for pos, (word, (start, end)) in enumerate(zip(words.written, words.spans)):
             t.acronym = pos in special
             t.compound = pos in joined
@@ -90,6 +92,9 @@ class NewsTokenizer(RegexTokenizer):
                 yield from other_forms(t, words, pos, keeporiginal, chars, start_char)
             elif spelling and pos in words.inner:
                 yield from inner_spellings(t, word, words.inner[pos])
+            if lang and (number := dot_grouped(word, lang)):  # "1000" at the place of a German "1.000"
+                t.text, t.variant = number, True
+                yield t
 
     def _regex_tokens(self, value: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         """Whoosh's own tokens (not tokenizing, or cutting at gaps), none of them an acronym or a hyphenated word."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Container
 from functools import cache, lru_cache
 
+from .digitgroups import dot_grouped
 from .folding import fold
 from .stemming import language_stemmer
 from .textanalysis import TEXT_ANALYZER, analyze
@@ -46,7 +47,7 @@ def _language_term_of(lang: str) -> Callable[[str], str | None]:
 def marked_terms_in(lang: str | None, words: Container[str]) -> Callable[[str], str | None]:
     """``terms_in(lang)`` for a snippet marking ``words`` (a query's terms): in a language stemmed by its own rules a
     word has two terms, its stem as written and its stem folded first (Turkish "Bankası": bankas, bankasi), and a
-    query typed either way marks it by the one it searched."""
+    query typed either way marks it by the one it searched; so has a number grouped with dots ("1.000": 1000)."""
     if language_stemmer(lang) is None:
         return term_of
     language_term_of = _language_term_of(lang)
@@ -55,6 +56,8 @@ def marked_terms_in(lang: str | None, words: Container[str]) -> Callable[[str], 
         written = language_term_of(word)
         if written is None or written in words:
             return written
+        if (number := dot_grouped(word, lang)) and number in words:  # "1000" marks a German "1.000"
+            return number
         folded = language_term_of(fold(word))
         return folded if folded in words else written
     return term
