@@ -965,6 +965,14 @@ def test_caseless_words_in_a_page_box_need_a_byline_label(raw: list[str], expect
     ('<div class="submitted">Submitted by <span class="username">Pat Kearney</span> on Tue, 03/14/2023 - 10:22</div>',
      ("Pat Kearney",)),                                                               # Drupal
     ('<p class="post-meta">Published: 14 March 2023 by Gwen Ellis</p>', ("Gwen Ellis",)),
+    # In a date box too: a writer's label with its colon, a role in brackets (TYPO3 tt_news's "timedata"); a name
+    # before the story's day, a blog's handle too; not the date's label ("Veröffentlicht am") run into the name.
+    ('<div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span>'
+     "</div>", ("Eberhard Fuhr",)),
+    ('<div class="meta">Posted in <a href="/c/">Datenschutz</a> by damianduchamps on August 3, 2019</div>',
+     ("damianduchamps",)),
+    ('<div class="meta">von Max Weber am 3. März 2020</div>', ("Max Weber",)),
+    ('<div class="meta">von Herr_Rein Veröffentlicht am 3. März 2020</div>', ()),
     ("<p>Nā Hemi Smith</p>", ("Hemi Smith",)),                                         # Māori's "By"
     ('<p class="byline">Nā Hemi Smith rāua ko Aroha Walker</p>', ("Hemi Smith", "Aroha Walker")),
     ("<p>By the time we arrived, it was over.</p>", ()),                               # a sentence, not a byline

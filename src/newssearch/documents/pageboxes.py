@@ -38,8 +38,16 @@ MAX_DATE_BOX = 120  # characters: a longer box is a paragraph, not a date's
 _BYLINE_HINT = re.compile(r"byline|author|writer|contributor|reporter|journalist|reader-credits|(?<![a-z])(?:autor|auteur|autore|"
                           r"firma|signature|verfasser|submitted)(?![a-z])", re.I)  # "submitted": Drupal's "Submitted by …"
 # ("reader-credits": the byline of a page saved from Firefox's Reader View)
-# The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis".
-_CREDIT_AFTER = re.compile(r"\b(?:by|von|par|por)\s+([^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,3})\s*(?:[|,·]|$)")
+# The name after "by" in a box of the article's metadata: "Published: 14 March 2023 by Gwen Ellis"; or after a writer's
+# label with its colon, maybe with a role in brackets ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des
+# EJW)", TYPO3 tt_news's date box); or before the story's day, where a blog's handle is named too ("Posted in
+# Datenschutz by damianduchamps on August 3, 2019", "von Max Weber am 3. März 2020"): the date's label is no word of
+# the name ("von Herr_Rein Veröffentlicht am 09:05").
+_CREDIT_WORD = r"(?!(?i:published|posted|updated|veröffentlicht|erstellt|aktualisiert|publié|publicado)\b)[^\W\d_][\w'’.-]*"
+_CREDIT_NAME = rf"{_CREDIT_WORD}(?:\s+{_CREDIT_WORD}){{%d,3}}"
+_CREDIT_AFTER = re.compile(rf"(?:\b(?:by|von|par|por)\s+|\b(?i:redaktion|text|autor|autorin)\s*:\s*)"
+                           rf"(?:({_CREDIT_NAME % 1})(?:\s*\([^()]{{2,40}}\))?\s*(?:[|,·]|$)"
+                           rf"|({_CREDIT_NAME % 0})\s+(?:on|am|le|el)\s+(?=(?:[^\W\d_]+\.?,?\s+){{0,2}}\d))")
 # Teasers for other stories carry their own bylines ("read-also": dwutygodnik.com's carousel of other stories).
 _RECIRCULATION = re.compile(r"related|recirc|recommend|read-?next|(?:read|see)-?also|also-?read|more-?from"
                             r"|most-?(?:popular|read|viewed)|trending|rp4wp", re.I)
@@ -180,7 +188,8 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
         first = (first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) or last_line_byline(el, text)) \
             if not (byline or credit) and size >= MAX_BYLINE_BOX else None
         if (byline or credit or first) and not _other_story(el) and not _in_menu(el):
-            found = (_linked_name(el) or spaced_text(el)) if byline else first or "By " + credit.group(1)  # type: ignore[union-attr]
+            found = (_linked_name(el) or spaced_text(el)) if byline \
+                else first or "By " + credit.group(credit.lastindex or 1)  # type: ignore[union-attr]
             info.bylines.append(found)
 
 
