@@ -1151,6 +1151,8 @@ def test_a_lone_name_linked_to_its_authors_page(box: str, expected: tuple[str, .
     ('<span class="by-author">von <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">'
      'gizzmo</a></span></span>', ("gizzmo",)),
     ('<div class="post-author">by mady</div>', ("mady",)),
+    # ... or in a box that holds only its link to the author's page, as WordPress's vcard does (had been no one)
+    ('<span class="author vcard"><a class="url fn n" href="/author/admin/">uriebe</a></span>', ("uriebe",)),
     # ... not a lower-case word loose in a box, nor a desk's or a page's word after "By"
     ('<div class="author"><span>gizzmo</span></div>', ()),
     ('<div class="byline">Posted by redaktion</div>', ()), ('<div class="byline">By comments</div>', ()),

@@ -199,10 +199,12 @@ _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor|autoren|auteur|autore)/[^/]", re.
 
 def _linked_name(el: Element) -> str | None:
     """A lone word that links to an author's page (rel="author", or an address such as "/author/matthias/") as "By"
-    would credit it ("By Thilo"): a given name alone is then trusted as a name, not a loose word of a box."""
+    would credit it ("By Thilo"): a given name alone is then trusted as a name, not a loose word of a box; so is a box
+    that holds only that link (WordPress's ``<span class="author vcard"><a href="/author/admin/">uriebe</a></span>``)."""
     text = " ".join(el.text_content().split())
-    linked = "author" in (el.get("rel") or "").lower() or bool(_AUTHOR_PAGE.search(el.get("href") or ""))
-    return f"By {text}" if el.tag == "a" and linked and text and " " not in text else None
+    links = [el] if el.tag == "a" else [a for a in el.iter("a") if " ".join(a.text_content().split()) == text]
+    linked = any("author" in (a.get("rel") or "").lower() or _AUTHOR_PAGE.search(a.get("href") or "") for a in links)
+    return f"By {text}" if linked and text and " " not in text else None
 
 
 _CARD = re.compile(r"card|teaser|tile|promo", re.I)
