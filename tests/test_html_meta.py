@@ -1146,6 +1146,20 @@ def test_a_lone_name_linked_to_its_authors_page(box: str, expected: tuple[str, .
     assert extract(page(body=box + BODY)).authors == expected
 
 
+@pytest.mark.parametrize("kind, author, expected", [
+    # with no article object, the recipe or how-to the page is of credits its author, a community's account name too
+    # (chefkoch.de's, homify.de's: both had named no one) ...
+    ("Recipe", "jesusfreak", ("jesusfreak",)), ("HowTo", "robert.stitz", ("robert.stitz",)),
+    ("Recipe", "Jane Doe", ("Jane Doe",)),
+    ("Recipe", "admin", ()),                     # ... not a role's word
+    ("NewsArticle", "medellín", ()),             # a lower-case word in a news article's JSON-LD is no account's
+])
+def test_the_author_of_the_work_a_page_is_of(kind: str, author: str, expected: tuple[str, ...]) -> None:
+    work = ld(f'{{"@context": "https://schema.org", "@type": "{kind}", "name": "Kuchen", '
+              f'"author": {{"@type": "Person", "name": "{author}"}}}}')
+    assert extract(page(work)).authors == expected
+
+
 @pytest.mark.parametrize("box, expected", [
     # a blog's account name credited as its author (both had named no one) ...
     ('<span class="by-author">von <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">'

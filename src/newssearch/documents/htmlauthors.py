@@ -13,7 +13,7 @@ from lxml.html import HtmlElement as Element
 
 from . import jsonld
 from .dates import parse_date
-from .personnames import BYLINE_LABEL, clean_authors, is_name_alone
+from .personnames import BYLINE_LABEL, clean_authors, is_handle, is_name_alone
 from .publishers import agency_name, domain_of, name_key, same_site
 
 
@@ -46,10 +46,12 @@ def with_co_authors(names: tuple[str, ...], bylines: list[str], exclude: str | N
 ORGANISATION_TYPES = frozenset({"organization", "newsmediaorganization"})
 
 
-def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]]) -> tuple[list[str], set[str]]:
+def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]],
+                   accounts: bool = False) -> tuple[list[str], set[str]]:
     """The names of a JSON-LD article's author (or creator): its people's, and the keys (``name_key``) of those the
     page types as organisations and not as people (its publisher too), which are no person's in the author's
-    Person or the page's other tags either ("OÖ Volksblatt" in its meta tags too)."""
+    Person or the page's other tags either ("OÖ Volksblatt" in its meta tags too). With ``accounts`` (the works of a
+    community's users: a recipe, a how-to), a Person's account name is credited as after "By" ("jesusfreak")."""
     value = jsonld.first(articles, "author") or jsonld.first(articles, "creator")
     nodes = jsonld.nodes_by_id(objects)
     people: list[str] = []
@@ -61,7 +63,7 @@ def jsonld_credits(articles: list[dict[str, Any]], objects: list[dict[str, Any]]
         if name and kinds & ORGANISATION_TYPES and "person" not in kinds:
             organisations.add(name_key(name))
         elif name and not kinds & ORGANISATION_TYPES:  # Yoast's ["Person", "Organization"]: the site's owner
-            people.append(name)
+            people.append(f"By {name}" if accounts and "person" in kinds and is_handle(name) else name)
     return people, organisations
 
 

@@ -101,7 +101,9 @@ def extract_authors(info: PageInfo, source: str | None = None) -> tuple[str, ...
     the JSON-LD credits as an organisation."""
     # A lone first name ("Regan") is trusted from structured data, not from a loose page box; so is a name written
     # surname first ("Doe, Jane"), as exports write it (a page's box is likelier "Name, Place").
-    people, organisations = jsonld_credits(info.articles, info.objects)
+    # With no article object, the work the page is of credits its author: a recipe's or a how-to's, a user's account
+    works = [] if info.articles else jsonld.works(info.objects)
+    people, organisations = jsonld_credits(info.articles or works, info.objects, accounts=bool(works))
     host = domain_of(info.address())
     metas = [value for key in AUTHOR_KEYS for value in info.metas.get(key, ()) if not makers_credit(value, host)]
     structured = [people, metas + twitter_credits(info.metas)]
