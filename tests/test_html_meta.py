@@ -1139,6 +1139,8 @@ def test_a_role_beside_the_name_in_an_author_box_is_no_part_of_it(role: str) -> 
      '2023</div>', ("Thilo",)),
     ('<div class="entry-meta-author"><a class="author-name" href="https://x.example/author/matthias/">Matthias</a>'
      '</div>', ("Matthias",)),
+    # ... or from the formatted name of an author box's hCard, whatever word stands before it (had named no one)
+    ('<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>', ("Krimiblogger",)),
     ('<div class="author"><span>Matthias</span></div>', ()),  # not a loose word in a box
     ('<a rel="author" href="/author/admin/">Admin</a>', ()),  # nor a word of the site's
 ])

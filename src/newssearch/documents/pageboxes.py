@@ -188,7 +188,7 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
         first = (first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) or last_line_byline(el, text)) \
             if not (byline or credit) and size >= MAX_BYLINE_BOX else None
         if (byline or credit or first) and not _other_story(el) and not _in_menu(el):
-            found = (_linked_name(el) or spaced_text(el)) if byline \
+            found = (_credited_name(el) or spaced_text(el)) if byline \
                 else first or "By " + credit.group(credit.lastindex or 1)  # type: ignore[union-attr]
             info.bylines.append(found)
 
@@ -197,13 +197,19 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor|autoren|auteur|autore)/[^/]", re.I)
 
 
-def _linked_name(el: Element) -> str | None:
-    """A lone word that links to an author's page (rel="author", or an address such as "/author/matthias/") as "By"
-    would credit it ("By Thilo"): a given name alone is then trusted as a name, not a loose word of a box; so is a box
-    that holds only that link (WordPress's ``<span class="author vcard"><a href="/author/admin/">uriebe</a></span>``)."""
+def _credited_name(el: Element) -> str | None:
+    """A lone word of a byline box credited as "By" would credit it ("By Thilo"): one that links to an author's page
+    (rel="author", or an address such as "/author/matthias/"), a box that holds only that link (WordPress's
+    ``<span class="author vcard"><a href="/author/admin/">uriebe</a></span>``), or the formatted name (hCard's "fn")
+    of the box's card (``<h4 class="vcard author">vom <span class="fn">Krimiblogger</span></h4>``): a given name
+    alone is then trusted as a name, not a loose word of a box."""
     text = " ".join(el.text_content().split())
     links = [el] if el.tag == "a" else [a for a in el.iter("a") if " ".join(a.text_content().split()) == text]
     linked = any("author" in (a.get("rel") or "").lower() or _AUTHOR_PAGE.search(a.get("href") or "") for a in links)
+    card = None if linked else next((f for f in el.iter() if isinstance(f.tag, str)
+                                     and "fn" in (f.get("class") or "").split()), None)
+    if card is not None:
+        text, linked = " ".join(card.text_content().split()), True
     return f"By {text}" if linked and text and " " not in text else None
 
 
