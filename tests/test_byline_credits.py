@@ -105,6 +105,16 @@ def test_an_author_box_headed_by_a_name_names_the_author(heading: str, expected:
     assert article.authors == expected
 
 
+def test_an_author_box_headed_by_a_name_and_its_follow_button_over_a_role_names_the_author() -> None:
+    # LinkedIn's author card: the name and a "Follow" link in one heading, a role in the next (had named no one: the
+    # heading's text ran into its button, "Inga HoeltmannFollow", and into the role under it)
+    card = ('<div class="author-info"><h3><a href="/in/ih">Inga Hoeltmann</a><a class="follow-button" href="/login">'
+            "Follow</a></h3><h4>Transformationsbegleiterin und Expertin für Neue Arbeit</h4>" + BIO + "</div>")
+    article = extract("<html><body><article><h1>Hochzeit im Wendland</h1><p>"
+                      + "Der Wagen gehört der Firma, sagte sie am Montag. " * 4 + f"</p>{card}</article></body></html>")
+    assert article.authors == ("Inga Hoeltmann",)
+
+
 # A newsroom's credit in German, Spanish, French, Italian, Dutch or Polish, as "Staff" or "Newsroom" in English: alone,
 # in a compound, with the outlet's name, or after "Von"; and "news" in other languages before an outlet's name.
 @pytest.mark.parametrize("byline", ["Redaktion", "Von Redaktion", "TVT-Redaktion", "Onlineredaktion", "Redaktion MSM",

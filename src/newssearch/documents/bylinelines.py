@@ -18,7 +18,7 @@ from .bylinelanguages import (
     BYLINE_WORDS,
 )
 from .headingtext import SCREEN_READER
-from .personnames import PICTURE_CREDIT, is_name_alone
+from .personnames import PICTURE_CREDIT, is_name_alone, without_trailer
 
 Element: TypeAlias = lxml_html.HtmlElement
 
@@ -108,18 +108,19 @@ def last_line_byline(el: Element, text: str) -> str | None:
 
 def _name_heading(el: Element, first: str) -> bool:
     """Whether an author's box opens with a heading that is a name alone, two or three words each capitalised:
-    "<h3>Martin Junker</h3>" over his bio; not a label ("<h3>Rezept von</h3>" over a user's handle)."""
+    "<h3>Martin Junker</h3>" over his bio, maybe with its button after it (LinkedIn's "Inga Hoeltmann Follow"); not a
+    label ("<h3>Rezept von</h3>" over a user's handle)."""
     heading = next(el.iter(*SUBHEADINGS), None)
-    return heading is not None and " ".join(heading.text_content().split()) == first and is_name_alone(first)
+    return heading is not None and spaced_text(heading) == first and is_name_alone(without_trailer(first))
 
 
 # A name and the story's date after it, on a line of its own: "Georg Quaas, 21. Jan. 2015", "Jane Doe | 3 May 2021".
 _NAME_AND_DATE = re.compile(rf"^{_NAME_WORDS}\s*[,|·–—-]\s*(?=\d{{1,2}}[./ ]|\d{{4}}-|[^\W\d_]+\.? \d)[^\n]{{4,40}}$")
 
 
-# Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer") is another part of the byline,
-# not more words of the name.
-_LINE_ENDS = frozenset({"br", "p", "div", "li"})
+# Elements that end a line: a role under the name ("By Jane Doe<br>Senior Writer", "<h3>Jane Doe</h3><h4>Senior
+# Writer</h4>") is another part of the byline, not more words of the name.
+_LINE_ENDS = frozenset({"br", "p", "div", "li", "h1", *SUBHEADINGS})
 # Controls and code, never words of a byline: the "Ja" and "Nein" buttons of a rating box beside the author's.
 _NOT_TEXT = frozenset({"button", "select", "textarea", "script", "style"})
 
