@@ -1162,6 +1162,12 @@ def test_the_author_of_the_work_a_page_is_of(kind: str, author: str, expected: t
     assert extract(page(work)).authors == expected
 
 
+def test_a_name_credited_from_a_box_keeps_the_boxs_date() -> None:
+    # the hCard's name is the author, and the box's date still dates the page (the box had been read as "By Oscar")
+    article = extract(page(body='<p class="vcard author">by <span class="fn">Oscar</span> on December 4, 2006</p>' + BODY))
+    assert (article.authors, str(article.date)) == (("Oscar",), "2006-12-04")
+
+
 @pytest.mark.parametrize("box, expected", [
     # a blog's account name credited as its author (both had named no one) ...
     ('<span class="by-author">von <span class="author vcard"><a class="url fn n" href="/author/g1zzm0/" rel="author">'

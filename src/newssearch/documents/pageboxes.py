@@ -188,9 +188,12 @@ def collect_bylines(root: Element, info: PageInfo) -> None:
         first = (first_line_byline(el, text, bool(_BYLINE_HINT.search(hints))) or last_line_byline(el, text)) \
             if not (byline or credit) and size >= MAX_BYLINE_BOX else None
         if (byline or credit or first) and not _other_story(el) and not _in_menu(el):
-            found = (_credited_name(el) or spaced_text(el)) if byline \
+            named = _credited_name(el) if byline else None
+            found = (named or spaced_text(el)) if byline \
                 else first or "By " + credit.group(credit.lastindex or 1)  # type: ignore[union-attr]
             info.bylines.append(found)
+            if named and named != "By " + " ".join(text.split()):  # the box's date too, for the page's date
+                info.bylines.append(spaced_text(el))  # ('by <span class="fn">oz</span> on December 4, 2006')
 
 
 # The address of an author's page: WordPress's "/author/matthias/", "/autor/…", "/authors/…".
