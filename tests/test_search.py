@@ -905,6 +905,14 @@ def test_a_news_databases_proximity_finds_the_words_near_each_other(features_ind
         assert [hit.id for hit in idx.search("officer pre/5 gunmen").hits] == ["wire.jsonl#shooting"]
 
 
+@pytest.mark.parametrize("typed", ['"armed offenders" w/5 officer', "(gunmen OR police) w/5 officer",
+                                   "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot", "gunmen NEAR5 (officer)"])
+def test_a_proximity_beside_a_phrase_or_bracket_is_refused(features_index: Path, typed: str) -> None:
+    # read as words, it had required a word "w" and the number 5: nothing, and no word of why
+    with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="joins two words, not a phrase"):
+        idx.search(typed)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("site:stuff.co*", ["stuff.txt"]),            # a dotted pattern as one word had matched no term of the address
     ("url:stuff.co*", ["stuff.txt"]),

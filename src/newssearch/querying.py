@@ -23,6 +23,7 @@ from .lucene import apostrophes_for_stray_quotes, lucene_forms
 from .newsparser import make_parser, pattern_after_article
 from .operators import (
     SYNTAX_WORDS,
+    check_proximity,
     lower_case_operators,
     proximity_operators,
     single_operators,
@@ -108,6 +109,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     # before ? * ~ are read as syntax; a date quoted with its month's name (date:"March 1987") before quotes are phrases
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
+    check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(cleaned)))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
