@@ -159,6 +159,17 @@ def test_unshout_knows_an_operator_a_bracket_touches(typed: str) -> None:
     assert unshout("(TROOPS IN VIET NAM AND WEST GERMANY)")[0] == "(troops in viet nam and west germany)"
 
 
+@pytest.mark.parametrize("typed", ["محمد قال الخطة الاقتصادية OR نتنياهو", "北京大学の研究者 東京で発表した OR 서울특별시 정부는",
+                                   '("चुनाव आयोग"~2 OR "आयोग चुनाव"~2)', "2,000,000 OR 3,000,000 OR 4,000,000 OR 5,000,000"])
+def test_unshout_leaves_words_without_case_alone(typed: str) -> None:
+    # a script without capitals (Arabic, Chinese, Hindi; digits) had made a query of its words with an OR one "typed
+    # all in capitals": lower-cased, its OR a word, so that Nexis's "محمد w/3 قال" required both orders and found
+    # nothing (hand check on a multilingual text)
+    from newssearch.operators import unshout
+
+    assert unshout(typed) == (typed, None)
+
+
 def test_a_capital_query_of_few_words_keeps_its_operators(acronym_index: Path) -> None:
     assert found(acronym_index, "TROOPS NOT BASE") == {"pronoun.txt"}
 

@@ -905,6 +905,15 @@ def test_a_news_databases_proximity_finds_the_words_near_each_other(features_ind
         assert [hit.id for hit in idx.search("officer pre/5 gunmen").hits] == ["wire.jsonl#shooting"]
 
 
+@pytest.mark.parametrize("typed", ["محمد w/3 قال", "चुनाव w/2 आयोग", "北京大学 w/3 研究者"])
+def test_a_proximity_between_words_of_a_script_without_capitals(tmp_path: Path, typed: str) -> None:
+    # its rewrite's OR, among words with no case, had made it a query "typed in capitals": the OR a word, nothing found
+    from conftest import found_ids, index_of_texts
+
+    index = index_of_texts(tmp_path, {"m.txt": "News\n\nمحمد قال إن الخطة. चुनाव आयोग ने घोषणा की। 北京大学 的 研究者"})
+    assert found_ids(index, typed) == ["m.txt"]
+
+
 @pytest.mark.parametrize("typed", ['"armed offenders" w/5 officer', "(gunmen OR police) w/5 officer",
                                    "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot", "gunmen NEAR5 (officer)"])
 def test_a_proximity_beside_a_phrase_or_bracket_is_refused(features_index: Path, typed: str) -> None:

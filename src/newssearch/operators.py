@@ -94,7 +94,10 @@ def unshout(text: str) -> tuple[str, str | None]:
     shouted = [w for w in words if w.strip("()") in SYNTAX_WORDS]
     if not shouted and len(words) < SHOUTED_RUN:
         return text, None  # "UN", "US ECONOMY": short capital words are acronyms, not shouting
-    others = [w for w in words if w.strip("()") not in SYNTAX_WORDS]
+    # a word of a script without case (محمد, 北京大学, 2,000) is in no capitals: around an OR alone, none were typed
+    others = [w for w in words if w.strip("()") not in SYNTAX_WORDS and any(c.isupper() for c in w)]
+    if not others:
+        return text, None
     if shouted and (len(others) <= _FEW_WORDS or all(len(w.strip(_BRACKETS)) <= _SHORT_WORD for w in others)):
         return text, None  # "UN OR EU", "UN NOT CONGO", "(FBI OR CIA) NOT NSA": words and operators
     notice = "a query in capitals is read as plain words (AND, OR, NOT are operators in lower-case queries only)"
