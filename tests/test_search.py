@@ -918,7 +918,7 @@ def test_a_proximity_between_words_of_a_script_without_capitals(tmp_path: Path, 
                                    "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot", "gunmen NEAR5 (officer)"])
 def test_a_proximity_beside_a_phrase_or_bracket_is_refused(features_index: Path, typed: str) -> None:
     # read as words, it had required a word "w" and the number 5: nothing, and no word of why
-    with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="joins two words, not a phrase"):
+    with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="needs a word of its own on each side"):
         idx.search(typed)
 
 

@@ -142,19 +142,19 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 
 
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
-# prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold. Read as words, it had required a word
-# "w" and the number 3: nothing, with no word of why.
+# prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold, or chained ('a pre/5 b w/3 c').
+# Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
 _LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?i:(?:w|pre|near)/\d{1,3}|near\d{1,3})(?![^\s()])")
 
 
 def check_proximity(rewritten: str, typed: str) -> None:
     """Refuse a news database's proximity outside quotes that ``rewritten`` (by proximity_operators) still holds:
-    one beside a phrase, a bracket or a field's value, which finds nothing read as words (``typed``: the query as the
-    user typed it, for the message)."""
+    one beside a phrase, a bracket, a field's value or another proximity, which finds nothing read as words
+    (``typed``: the query as the user typed it, for the message)."""
     for unquoted in rewritten.split('"')[::2]:
         match = _LEFT_PROXIMITY.search(unquoted)
         if match:
-            raise InvalidQuery(f"{match.group()} joins two words, not a phrase, a bracket or a field's value: "
-                               f"{as_typed(shorten(typed))}",
+            raise InvalidQuery(f"{match.group()} needs a word of its own on each side (not a phrase, a bracket, a "
+                               f"field's value or another proximity's word): {as_typed(shorten(typed))}",
                                hint='type a word on each side, blair w/5 brown, or all the words as one phrase '
                                     'with a ~, "heating oil prices"~3')
