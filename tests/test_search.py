@@ -880,10 +880,10 @@ def test_a_source_typed_as_a_host_that_finds_nothing_names_the_site_that_would(t
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ("Blair w/5 Brown", '("Blair Brown"~5 OR "Brown Blair"~5)'),  # Nexis's within 5 words: a phrase keeps its order
+    ("Blair w/5 Brown", '("Blair Brown"~5 || "Brown Blair"~5)'),  # Nexis's within 5 words: a phrase keeps its order
     ("Blair pre/3 Brown", '"Blair Brown"~3'),                        # Nexis's before
-    ("Blair near5 Brown", '("Blair Brown"~5 OR "Brown Blair"~5)'),  # Factiva's
-    ("(Blair NEAR/5 Brown) OR x", '(("Blair Brown"~5 OR "Brown Blair"~5)) OR x'),
+    ("Blair near5 Brown", '("Blair Brown"~5 || "Brown Blair"~5)'),  # Factiva's
+    ("(Blair NEAR/5 Brown) OR x", '(("Blair Brown"~5 || "Brown Blair"~5)) OR x'),
     ('"Blair w/5 Brown"', None),                    # in a phrase: its words
     ("Blair w5 Brown", None),
     ("title:Blair w/5 Brown", None),                # a field's value: as typed
@@ -905,12 +905,13 @@ def test_a_news_databases_proximity_finds_the_words_near_each_other(features_ind
         assert [hit.id for hit in idx.search("officer pre/5 gunmen").hits] == ["wire.jsonl#shooting"]
 
 
-@pytest.mark.parametrize("typed", ["محمد w/3 قال", "चुनाव w/2 आयोग", "北京大学 w/3 研究者"])
+@pytest.mark.parametrize("typed", ["محمد w/3 قال", "चुनाव w/2 आयोग", "北京大学 w/3 研究者", "OIL W/5 HEATING"])
 def test_a_proximity_between_words_of_a_script_without_capitals(tmp_path: Path, typed: str) -> None:
-    # its rewrite's OR, among words with no case, had made it a query "typed in capitals": the OR a word, nothing found
+    # its rewrite's OR, among words with no case or in capitals, had made it a query "typed in capitals": the OR a
+    # word, nothing found
     from conftest import found_ids, index_of_texts
 
-    index = index_of_texts(tmp_path, {"m.txt": "News\n\nمحمد قال إن الخطة. चुनाव आयोग ने घोषणा की। 北京大学 的 研究者"})
+    index = index_of_texts(tmp_path, {"m.txt": "News\n\nمحمد قال إن الخطة. चुनाव आयोग ने घोषणा की। 北京大学 的 研究者 on heating oil"})
     assert found_ids(index, typed) == ["m.txt"]
 
 

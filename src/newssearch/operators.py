@@ -132,7 +132,9 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
         read = read if ordered else f"({read})"
         said.append(f"{operator} is read as {read}: at most {apart} words between them, "
                     f"{'in this order' if ordered else 'in either order'}")
-        return read
+        # Lucene's ||, not OR: an OR of its own had made "OIL W/5 CRUDE" a query typed in capitals (unshout), the OR
+        # lower-cased into a word that both phrases then stood beside
+        return read.replace(" OR ", " || ")
 
     if "/" not in text and "near" not in text.lower():
         return text, None
