@@ -3,6 +3,8 @@ records; with no index there it still asks for CORPUS, and a recorded corpus tha
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,7 +12,8 @@ from click.testing import CliRunner
 
 from newssearch import build_index
 from newssearch.cli import cli
-from newssearch.errors import CorpusNotFound
+from newssearch.errors import CorpusNotFound, NewsSearchError
+from newssearch.store import load_manifest
 
 
 def run(*args: str):  # type: ignore[no-untyped-def]
@@ -81,3 +84,51 @@ def test_a_corpus_moved_with_its_index_is_found_where_it_went(tmp_path: Path, la
     with pytest.raises(CorpusNotFound) as caught:
         build_index(index_dir=index)
     assert f'newssearch.build_index("{moved}", "{index}", rebuild=True)' in str(caught.value.hint)
+
+
+def test_a_moved_corpus_is_updated_in_place_reading_only_its_changes(built: Path, corpus: Path, tmp_path: Path) -> None:
+    # `mv /data/news /archive/news` had needed `index /archive/news --rebuild`, every file read again; a move within
+    # a file system keeps each file's change time, so only the files changed since are read
+    moved = corpus.rename(tmp_path / "archive")
+    (moved / "new.txt").write_text("Ferry sails\n\nThe ferry sailed at dawn.\n")
+    edited = sorted(moved.iterdir())[0]
+    before = edited.stat()
+    edited.write_bytes(edited.read_bytes().replace(b"e", b"E", 1))  # the same size, its time set back: still read
+    os.utime(edited, ns=(before.st_atime_ns, before.st_mtime_ns))
+    read: list[str] = []
+    report = build_index(moved, built, progress=lambda done, total, rel: read.append(rel))
+    assert sorted(read) == [edited.name, "new.txt"]
+    assert (report.corpus, report.moved_from) == (str(moved), str(corpus))
+    assert (report.added, report.updated, report.deleted, report.unchanged) == (1, 1, 0, 2)
+    result = run("index", str(moved), "--index-dir", str(built))  # a run with nothing changed: as any other
+    assert result.stdout.splitlines()[1] == "  0 added, 0 updated, 0 deleted, 4 unchanged; 4 articles from 4 files in the index"
+
+
+def test_a_copied_corpus_is_read_to_compare_and_kept(built: Path, corpus: Path, tmp_path: Path) -> None:
+    # a copy (cp -r, copytree) gives each file a new change time: each is read to compare its content, as after a
+    # chmod, and nothing that did not change is written again; while the original is there the copy is refused
+    copy = Path(shutil.copytree(corpus, tmp_path / "copy"))
+    with pytest.raises(NewsSearchError, match=f"holds the index of {corpus}, not {copy}"):
+        build_index(copy, built)
+    shutil.rmtree(corpus)
+    read: list[str] = []
+    report = build_index(copy, built, progress=lambda done, total, rel: read.append(rel))
+    assert len(read) == 3 and (report.moved_from, report.updated, report.unchanged) == (str(corpus), 0, 3)
+
+
+def test_a_moved_run_interrupted_keeps_the_old_path_and_the_next_one_moves_it(built: Path, corpus: Path,
+                                                                              tmp_path: Path) -> None:
+    # the new place is recorded in the manifest this run saves with its commit: a run stopped records nothing
+    moved = corpus.rename(tmp_path / "archive")
+    (moved / "new.txt").write_text("Ferry sails\n\nThe ferry sailed at dawn.\n")
+
+    def stop(done: int, total: int, rel: str) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        build_index(moved, built, progress=stop)
+    assert load_manifest(built, with_files=False).corpus == str(corpus)
+    report = build_index(moved, built)
+    assert (report.moved_from, report.added, report.unchanged) == (str(corpus), 1, 3)
+    assert load_manifest(built, with_files=False).corpus == str(moved)
+

@@ -449,8 +449,12 @@ def test_a_file_or_folder_inside_the_indexed_corpus_is_updated_by_indexing_the_c
 
 
 def test_a_corpus_moved_elsewhere_is_told_to_rebuild_there(built: Path, corpus: Path, tmp_path: Path) -> None:
-    """An archive moved to a new disk had been told only that the index held another corpus."""
+    """An archive moved to a new disk had been told only that the index held another corpus. (One moved as it was is
+    updated in place, test_index_recorded_corpus; here the first file it lists has changed size, so that the folder
+    is not told to be the corpus.)"""
     moved = corpus.rename(tmp_path / "moved")
+    with open(sorted(moved.iterdir())[0], "a") as handle:
+        handle.write("A line added.\n")
     with pytest.raises(NewsSearchError) as caught:
         build_index(moved, built)
     assert str(caught.value).startswith(f"{built} holds the index of {corpus}, which is not there any more, not {moved}")

@@ -33,7 +33,7 @@ def recorded_corpus(folder: Path) -> Path | None:
         return None
     corpus = Path(named)
     if not corpus.exists():
-        moved = _moved_to(folder, named)
+        moved = moved_to(folder, named)
         again = index_command(None if moved is None else str(moved), folder, rebuild=True)
         hint = (again.map(lambda command: f"if it moved, give its new place: `{command}` keeps its ids") if moved is None
                 else again.map(lambda command: f"it seems to have moved with the index to {moved}: `{command}` "
@@ -42,29 +42,53 @@ def recorded_corpus(folder: Path) -> Path | None:
     return corpus
 
 
-def _moved_to(folder: Path, named: str) -> Path | None:
+def moved_to(folder: Path, named: str) -> Path | None:
     """Where the corpus ``named``, not there any more, went with its index ``folder``, when the index's own place
     shows it: a folder above the index, with the end of the corpus's path under it (none: the index was inside the
-    corpus; ``news``: beside it), holding the first files the manifest lists (the one file, for a corpus that was a
-    file). A corpus moved with its index, as a desk's whole folder to another disk, had been answered "give its new
-    place" alone. None when no such folder holds them."""
+    corpus; ``news``: beside it), holding the files the manifest lists (``holds_listed``). A corpus moved with its
+    index, as a desk's whole folder to another disk, had been answered "give its new place" alone. None when no
+    such folder holds them."""
     try:
         manifest = store.load_manifest(folder)
     except NewsSearchError:
         return None
-    listed = sorted(rel for rel, entry in manifest.files.items() if entry.ids)[:5] if manifest else []
-    one_file = listed == [Path(named).name] and len(manifest.files) == 1 if manifest else False
+    if manifest is None or not _listed(manifest):
+        return None
     ends = [Path(*Path(named).parts[-count:]) if count else Path() for count in range(len(Path(named).parts))]
-    for above in folder.resolve().parents if listed else ():
+    for above in folder.resolve().parents:
         for candidate in (above / end for end in ends):
-            if candidate.is_file() if one_file else all((candidate / rel).is_file() for rel in listed):
+            if holds_listed(candidate, manifest):
                 return candidate
     return None
 
 
+def _listed(manifest: store.Manifest) -> list[str]:
+    """The first five files (by name) the manifest lists articles of: the sample a moved corpus is told by."""
+    return sorted(rel for rel, entry in manifest.files.items() if entry.ids)[:5]
+
+
+def holds_listed(candidate: Path, manifest: store.Manifest) -> bool:
+    """Whether ``candidate`` is the manifest's corpus in another place: each of the first files it lists is under
+    it, of the size recorded (for a corpus that was one file, ``candidate`` is that file, of its name)."""
+    listed = _listed(manifest)
+    if listed == [Path(manifest.corpus).name] and len(manifest.files) == 1:
+        return candidate.name == listed[0] and _sized(candidate, manifest.files[listed[0]].size)
+    return bool(listed) and all(_sized(candidate / rel, manifest.files[rel].size) for rel in listed)
+
+
+def _sized(path: Path, size: int) -> bool:
+    """Whether ``path`` is a file of ``size`` bytes."""
+    try:
+        return path.is_file() and path.stat().st_size == size
+    except OSError:  # a name this system cannot take, a folder not readable: not the corpus
+        return False
+
+
 def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[no-untyped-def]
-    """The manifest and Whoosh index to write to; a new empty index when rebuilding or starting."""
-    manifest = None
+    """The manifest and Whoosh index to write to (a new empty index when rebuilding or starting), whether it is new,
+    and the corpus path the index recorded when ``root`` is that corpus moved (else None): the manifest then names
+    ``root``, saved with this run's commit."""
+    manifest, moved_from = None, None
     store.refuse_foreign_folder(folder)  # --rebuild too: it would write among the other files
     if not rebuild:
         try:
@@ -74,18 +98,27 @@ def open_for_writing(folder: Path, root: Path, rebuild: bool):  # type: ignore[n
                 raise
             return open_for_writing(folder, root, rebuild=True)  # same corpus: build it anew, in this format
         if manifest is not None and not _same_path(manifest.corpus, root):
-            raise _other_corpus(folder, manifest.corpus, root)
+            if not _moved_here(manifest, root):
+                raise _other_corpus(folder, manifest.corpus, root)
+            # ids are relative to the corpus: the moved one is updated in place, not read again whole
+            moved_from, manifest.corpus = manifest.corpus, str(root)
     folder.mkdir(parents=True, exist_ok=True)
     # A rebuild keeps the live index until the new one is committed: a crash must not lose it.
     keep = manifest.active if manifest else _live_folder(folder) if rebuild else None
     indexfolders.remove_stale_folders(folder, keep=keep)
     if manifest is None:
         name = indexfolders.new_index_folder(folder)
-        return store.Manifest(active=name, corpus=str(root)), liveindex.create_whoosh(folder, name), True
+        return store.Manifest(active=name, corpus=str(root)), liveindex.create_whoosh(folder, name), True, None
     ix = liveindex.open_whoosh(folder, manifest)
     if manifest.generation != ix.latest_generation():
         manifest.files = _recovered_entries(_entries_from_index(ix), manifest.files)
-    return manifest, ix, False
+    return manifest, ix, False, moved_from
+
+
+def _moved_here(manifest: store.Manifest, root: Path) -> bool:
+    """Whether ``root`` is the manifest's corpus moved or renamed: that corpus is not there any more, and ``root``
+    holds the files it lists (while it is there, another corpus is refused as ever)."""
+    return not Path(manifest.corpus).exists() and holds_listed(root, manifest)
 
 
 def _other_corpus(folder: Path, corpus: str, root: Path) -> NewsSearchError:

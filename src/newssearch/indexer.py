@@ -63,6 +63,7 @@ class IndexReport:
     documents: int = 0
     files: int = 0
     rebuilt: bool = False
+    moved_from: str | None = None  # the corpus path the index recorded, when this corpus is it moved or renamed
     seconds: float = 0.0
 
     def to_dict(self) -> dict[str, object]:
@@ -161,7 +162,7 @@ def _target(corpus: str | os.PathLike[str] | None, index_dir: str | os.PathLike[
 def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, progress: Progress | None,
                 workers: int | None) -> None:
     """Walk the corpus and write its changes into the index in ``folder`` (the writer lock held); fill ``report``."""
-    manifest, ix, fresh = open_for_writing(folder, root, rebuild)
+    manifest, ix, fresh, report.moved_from = open_for_writing(folder, root, rebuild)
     report.rebuilt = fresh
     known = {} if fresh else manifest.files
     walk = walk_corpus(root, exclude=folder, known=known)
@@ -172,7 +173,7 @@ def _index_into(folder: Path, root: Path, report: IndexReport, rebuild: bool, pr
     report.skipped.extend(walk_skips(walk, known))
     plan = plan_build(walk.files, known)
     entries = _apply(ix, plan, report, progress, _workers(workers, plan.to_read), walk.keeps)
-    _finish(folder, manifest, ix, entries, fresh)
+    _finish(folder, manifest, ix, entries, fresh, moved=report.moved_from is not None)
     report.ignored_inside = [name for rel in sorted(entries) for name in entries[rel].ignored if not is_attachment(name)]
     report.unread_attachments = _unread_attachments(entries)
     report.files = sum(1 for entry in entries.values() if entry.ids)  # not the files remembered as holding none
@@ -278,15 +279,15 @@ def _write_here(writer, jobs: list[FileJob], workers: int,  # type: ignore[no-un
 
 
 def _finish(folder: Path, manifest: store.Manifest, ix, entries: dict[str, store.FileEntry],  # type: ignore[no-untyped-def]
-            fresh: bool) -> None:
+            fresh: bool, moved: bool = False) -> None:
     """Record the committed state in the manifest, then drop superseded index folders.
 
     A run that changed nothing leaves the manifest as it is (its ``updated`` time too): it already records this
     state, and rewriting it took 0.5 s at 100,000 files. Unchanged entries are the manifest's own objects, so the
-    comparison is quick.
+    comparison is quick. A corpus that ``moved`` is recorded at its new place even when no file changed.
     """
     generation = ix.latest_generation()
-    if fresh or generation != manifest.generation or entries != manifest.files:
+    if fresh or moved or generation != manifest.generation or entries != manifest.files:
         manifest.files = entries
         manifest.generation = generation
         manifest.updated = datetime.now(timezone.utc).isoformat(timespec="seconds")

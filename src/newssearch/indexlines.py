@@ -22,8 +22,8 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
     lines = _report_lines(report, verbose)
     if not width:
         return lines
-    paths = (report.corpus, report.index_dir, *(skip.path for skip in report.skipped), *report.ignored_files,
-             *report.ignored_inside, *report.unread_attachments, *report.deleted_ids)
+    paths = (report.corpus, report.index_dir, report.moved_from or "", *(skip.path for skip in report.skipped),
+             *report.ignored_files, *report.ignored_inside, *report.unread_attachments, *report.deleted_ids)
     spaced = [str(path) for path in paths if " " in str(path)]
     whole = tuple({*spaced, *map(safe, spaced)})  # the report prints the corpus as given, a skipped file's path safe
     return [row for line in lines for row in hanging_rows(line, width, whole)]
@@ -31,9 +31,13 @@ def report_lines(report: IndexReport, verbose: bool = False, width: int | None =
 
 def _report_lines(report: IndexReport, verbose: bool) -> list[str]:
     """``report_lines``, each line whole."""
+    # a corpus moved or renamed: the index had been of the path it records, and is updated in place
+    moved = [] if report.moved_from is None else [
+        f"  the corpus moved from {safe(report.moved_from)} to {report.corpus}: updated in place"]
     lines = [
         f"Indexed {report.corpus} into {report.index_dir} in {report.seconds:.2f}s"
         + (" (built from scratch)" if report.rebuilt else ""),
+        *moved,
         (f"  {report.added:,} added, {report.updated:,} updated, {report.deleted:,} deleted, "
          f"{report.unchanged:,} unchanged; {counted(report.documents, 'article')} from "
          f"{counted(report.files, 'file')} in the index"),
