@@ -3,6 +3,7 @@ records; with no index there it still asks for CORPUS, and a recorded corpus tha
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -52,8 +53,8 @@ def test_a_recorded_corpus_that_is_gone_is_said_to_be(built: Path, corpus: Path)
     result = run("index", "--index-dir", str(built))
     assert result.exit_code == 2 and result.stdout == ""
     assert result.stderr == (f"Error: {built} holds the index of {corpus}, which is not there any more (if it moved, "
-                             f"give its new place: `newssearch index --rebuild CORPUS --index-dir {built}` keeps its "
-                             "ids)\n")
+                             f"give its new place: `newssearch index CORPUS --index-dir {built}` updates it there, "
+                             "keeping its ids)\n")
 
 
 def test_build_index_without_corpus_updates_the_recorded_one(built: Path, corpus: Path, tmp_path: Path) -> None:
@@ -64,26 +65,41 @@ def test_build_index_without_corpus_updates_the_recorded_one(built: Path, corpus
 
 
 
-@pytest.mark.parametrize("layout", ["news/index", "index", "news/wire.jsonl"])
-def test_a_corpus_moved_with_its_index_is_found_where_it_went(tmp_path: Path, layout: str) -> None:
-    # the whole desk folder moved, the index inside the corpus, beside it, or beside the one file indexed: the
-    # error had said only "give its new place: CORPUS", though the index's own place shows it
+def _desk(tmp_path: Path, layout: str) -> tuple[Path, Path]:
+    """A desk folder's corpus and index laid out as ``layout`` says (the index inside the corpus, beside it, or
+    beside the one file indexed), built; returns the corpus and the index."""
     (tmp_path / "desk" / "news" / "2024").mkdir(parents=True)
     (tmp_path / "desk" / "news" / "2024" / "ferry.txt").write_text("Ferry sails\n\nThe ferry sailed at dawn.\n")
     (tmp_path / "desk" / "news" / "wire.jsonl").write_text('{"id": "w1", "title": "Bridge", "text": "It shut."}\n')
     corpus = tmp_path / "desk" / ("news/wire.jsonl" if layout.endswith("jsonl") else "news")
     index = tmp_path / "desk" / ("news/index" if layout == "news/index" else "index")
     build_index(corpus, index)
+    return corpus, index
+
+
+@pytest.mark.parametrize("layout", ["news/index", "index", "news/wire.jsonl"])
+def test_a_corpus_moved_with_its_index_is_updated_where_it_went(tmp_path: Path, layout: str) -> None:
+    # the whole desk folder moved: `index` alone had refused ("it seems to have moved with the index to …: `newssearch
+    # index --rebuild …`"), though the index's own place shows where, and its ids are relative to it
+    corpus, index = _desk(tmp_path, layout)
     (tmp_path / "desk").rename(tmp_path / "archive")
     moved, index = (tmp_path / "archive" / path.relative_to(tmp_path / "desk") for path in (corpus, index))
+    stats = run("stats", "--index-dir", str(index))
+    assert stats.stdout.splitlines()[1] == (f"corpus:    {corpus} (not found: it seems to have moved with the index "
+                                            f"to {moved}; an update indexes it there)")
+    assert json.loads(run("stats", "--json", "--index-dir", str(index)).stdout)["corpus_moved_to"] == str(moved)
     result = run("index", "--index-dir", str(index))
-    assert result.exit_code == 2 and result.stdout == ""
-    assert result.stderr == (f"Error: {index} holds the index of {corpus}, which is not there any more (it seems to "
-                             f"have moved with the index to {moved}: `newssearch index --rebuild {moved} "
-                             f"--index-dir {index}` indexes it there; its ids stay the same)\n")
-    with pytest.raises(CorpusNotFound) as caught:
-        build_index(index_dir=index)
-    assert f'newssearch.build_index("{moved}", "{index}", rebuild=True)' in str(caught.value.hint)
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == (f"Updating the index of {moved} (the corpus {index}/ was built from, at {corpus}: it "
+                             "moved with the index)\n")
+    assert result.stdout.splitlines()[1:3] == [f"  the corpus moved from {corpus} to {moved}: updated in place",
+                                               "  0 added, 0 updated, 0 deleted, 2 unchanged; 2 articles from 2 files "
+                                               "in the index" if layout != "news/wire.jsonl" else
+                                               "  0 added, 0 updated, 0 deleted, 1 unchanged; 1 article from 1 file "
+                                               "in the index"]
+    assert json.loads(run("stats", "--json", "--index-dir", str(index)).stdout)["corpus"] == str(moved)
+    again = build_index(index_dir=index)  # recorded at its new place: an update as any other
+    assert (again.corpus, again.moved_from, again.added, again.updated) == (str(moved), None, 0, 0)
 
 
 def test_a_moved_corpus_is_updated_in_place_reading_only_its_changes(built: Path, corpus: Path, tmp_path: Path) -> None:

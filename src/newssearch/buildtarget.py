@@ -19,27 +19,36 @@ def _same_path(named: str | None, root: Path) -> bool:
 
 
 def recorded_corpus(folder: Path) -> Path | None:
-    """The corpus the index in ``folder`` was built from, to update when none is given; None when ``folder`` holds
-    no index. CorpusNotFound when that corpus is not there any more (moved, deleted or not mounted)."""
+    """The corpus the index in ``folder`` was built from, to update when none is given (where it went, when it moved
+    with the index); None when ``folder`` holds no index. CorpusNotFound when that corpus is not there any more
+    (moved elsewhere, deleted or not mounted)."""
+    place = recorded_place(folder)
+    return place[0] if place is not None else None
+
+
+def recorded_place(folder: Path) -> tuple[Path, str | None] | None:
+    """``recorded_corpus``, with the path the index records when the corpus moved with the index (else None)."""
     if not store.manifest_path(folder).is_file():  # a folder of other files too: no index to take a corpus from
         return None
+    outdated = False
     try:
         manifest = store.load_manifest(folder, with_files=False)
     except IndexOutdated as exc:  # an older format still names its corpus, which the update builds anew
-        named = exc.corpus
+        named, outdated = exc.corpus, True
     else:
         named = manifest.corpus if manifest is not None else None
     if not named:
         return None
     corpus = Path(named)
-    if not corpus.exists():
-        moved = moved_to(folder, named)
-        again = index_command(None if moved is None else str(moved), folder, rebuild=True)
-        hint = (again.map(lambda command: f"if it moved, give its new place: `{command}` keeps its ids") if moved is None
-                else again.map(lambda command: f"it seems to have moved with the index to {moved}: `{command}` "
-                               "indexes it there; its ids stay the same"))
-        raise CorpusNotFound(f"{folder} holds the index of {named}, which is not there any more", hint=hint)
-    return corpus
+    if corpus.exists():
+        return corpus, None
+    moved = moved_to(folder, named)
+    if moved is not None:  # an update adopts it there (open_for_writing checks it again)
+        return moved, named
+    again = index_command(None, folder, rebuild=outdated)  # an index of another format is built anew: --rebuild
+    raise CorpusNotFound(f"{folder} holds the index of {named}, which is not there any more",
+                         hint=again.map(lambda command: f"if it moved, give its new place: `{command}` "
+                                        f"{'indexes' if outdated else 'updates'} it there, keeping its ids"))
 
 
 def moved_to(folder: Path, named: str) -> Path | None:

@@ -104,7 +104,7 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
     span = f"{iso(stats.earliest)} to {iso(stats.latest)}" if stats.earliest else "no dates"
     rows = [
         ("index", stats.index_dir),
-        ("corpus", stats.corpus if stats.corpus_found else f"{stats.corpus} (not found: moved, deleted or not mounted?)"),
+        ("corpus", _corpus_place(stats)),
         ("articles", f"{stats.documents:,} ({stats.dated:,} dated, {span})"),
         ("files", f"{stats.files:,}"),
         ("sources", f"{stats.sources:,}"),
@@ -112,9 +112,19 @@ def stats_lines(stats: IndexStats, width: int | None = None) -> list[str]:
         ("updated", stats.updated),
         ("fields", ", ".join(stats.fields)),
     ]
-    whole = (str(stats.index_dir), str(stats.corpus))
+    whole = (str(stats.index_dir), str(stats.corpus), str(stats.corpus_moved_to))
     return [row for name, value in rows for row in rows_between(f"{name + ':':<10} ", word_pieces(str(value), whole),
                                                                 width)]
+
+
+def _corpus_place(stats: IndexStats) -> str:
+    """The corpus's path, and when it is not there where it seems to have gone."""
+    if stats.corpus_found:
+        return stats.corpus
+    if stats.corpus_moved_to is not None:
+        return (f"{stats.corpus} (not found: it seems to have moved with the index to {stats.corpus_moved_to}; "
+                "an update indexes it there)")
+    return f"{stats.corpus} (not found: moved, deleted or not mounted?)"
 
 
 def human_size(size: int) -> str:

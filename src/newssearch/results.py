@@ -152,6 +152,7 @@ class IndexStats:
     latest: date | None = None
     sources: int = 0
     corpus_found: bool = True  # whether the corpus is still where it was indexed from (a drive not mounted, moved)
+    corpus_moved_to: str | None = None  # where a corpus not found seems to have moved with the index
 
     def to_dict(self) -> dict[str, object]:
         """Plain data for JSON output."""
@@ -159,6 +160,7 @@ class IndexStats:
             "index_dir": self.index_dir,
             "corpus": self.corpus,
             "corpus_found": self.corpus_found,
+            "corpus_moved_to": self.corpus_moved_to,
             "documents": self.documents,
             "files": self.files,
             "fields": self.fields,

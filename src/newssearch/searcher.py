@@ -284,8 +284,16 @@ class NewsIndex:
             earliest=self._days.oldest(),
             latest=self._days.newest(),
             sources=self._publishers(reader),
-            corpus_found=os.path.exists(self.manifest.corpus),
+            corpus_found=(found := os.path.exists(self.manifest.corpus)),
+            corpus_moved_to=None if found else self._moved_corpus(),
         )
+
+    def _moved_corpus(self) -> str | None:
+        """Where the corpus not found seems to have moved with the index (None: nowhere the index's place shows)."""
+        from .buildtarget import moved_to  # only for a corpus gone: it reads the manifest's whole file table
+
+        moved = moved_to(self.index_dir, self.manifest.corpus)
+        return None if moved is None else str(moved)
 
     @staticmethod
     def _publishers(reader) -> int:  # type: ignore[no-untyped-def]

@@ -93,17 +93,19 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
 
 
 def _recorded_corpus(index_dir: str, rebuild: bool) -> str:
-    """The corpus the index at ``index_dir`` was built from, said on stderr; click's "Missing argument 'CORPUS'"
-    when there is no index there."""
-    from ..buildtarget import recorded_corpus
+    """The corpus the index at ``index_dir`` was built from (where it went, when it moved with the index), said on
+    stderr; click's "Missing argument 'CORPUS'" when there is no index there."""
+    from ..buildtarget import recorded_place
     from ..formatting import safe
     from ..indexhints import shown_folder
 
-    corpus = recorded_corpus(config.resolve_index_dir(index_dir))
-    if corpus is None:
+    place = recorded_place(config.resolve_index_dir(index_dir))
+    if place is None:
         raise click.MissingParameter(ctx=click.get_current_context(), param_type="argument", param_hint="'CORPUS'")
-    click.echo(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} "
-               f"(the corpus {safe(shown_folder(Path(index_dir)))} was built from)", err=True)
+    corpus, moved_from = place
+    built = f"the corpus {safe(shown_folder(Path(index_dir)))} was built from"
+    whence = f"{built}, at {safe(moved_from)}: it moved with the index" if moved_from is not None else built
+    click.echo(f"{'Rebuilding' if rebuild else 'Updating'} the index of {safe(str(corpus))} ({whence})", err=True)
     return str(corpus)
 
 
