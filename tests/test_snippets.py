@@ -516,3 +516,40 @@ def test_a_phrase_snippet_finds_its_words_in_the_tokens_it_has(monkeypatch: pyte
     assert snippet("Oil traders said prices would hold.", "traders").html() == \
         "Oil <mark>traders</mark> said prices would hold."
     assert cut  # a snippet of words alone finds them with the pattern: it has no tokens
+
+
+QUIET = "Nothing much happened in the town that day. "
+
+
+def _cut_inside(text: str, s) -> bool:
+    """Whether a passage of ``s`` ends inside a word of ``text`` joined by a hyphen, a slash, a dot, a comma or an
+    apostrophe."""
+    squashed = " ".join(text.split())
+    for fragment in s.fragments:
+        shown = "".join(part for part, _ in fragment)
+        after = squashed[squashed.index(shown) + len(shown):][:2]
+        if after[:1].isalnum() or (after[:1] in "-/.,'" and after[1:].isalnum()):
+            return True
+    return False
+
+
+def test_a_passage_ends_after_a_hyphenated_word_or_an_address_not_inside_it() -> None:
+    # A window ending at "anti" of "anti-establishment" had shown "… long-serving anti …"; one ending in
+    # "www.example.com/budget-2024.pdf" "… www.example …", in "$2.80" "… closed up $2 …" (BBC's "Winter freeze keeps
+    # oil above $50"), in "don't" "… they don …": words, figures and links that are not the text's.
+    text = (QUIET * 3 + "The budget was set by long-serving anti-establishment figures, see "
+            "www.example.com/budget-2024.pdf on Monday. It closed up $2.80 to 1,250,000 and they don't know why. "
+            + QUIET * 3)
+    for chars in range(40, 160, 2):
+        s = snippet(text, "budget", chars=chars)
+        assert not _cut_inside(text, s), (chars, s.plain())
+
+
+def test_a_passage_starts_at_an_address_holding_the_match_not_inside_it() -> None:
+    # "… e.com/reports/annual-budget.pdf …" had started a passage mid-address: it starts at the address when near,
+    # else at the match.
+    text = QUIET * 3 + "See www.example.com/reports/annual-budget.pdf for details. " + QUIET * 3
+    assert snippet(text, "budget", chars=60).plain().startswith("… www.example.com/reports/annual-budget.pdf")
+    long_address = "https://www.example.com/" + "x" * 60 + "/budget-report-final.pdf"
+    plain = snippet(QUIET * 3 + "See " + long_address + " now. " + QUIET * 3, "budget", chars=60).plain()
+    assert plain.startswith("… budget-report")

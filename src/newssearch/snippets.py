@@ -220,8 +220,19 @@ def _window_start(text: str, at: int, width: int) -> int:
         best = m.end()
     if best == floor and floor > 0:
         space = text.find(" ", floor, at)
-        best = space + 1 if space != -1 else floor
+        best = space + 1 if space != -1 else _token_start(text, floor, at)
     return min(best, at)
+
+
+def _token_start(text: str, floor: int, at: int) -> int:
+    """Where a window reaching back to ``floor`` inside a token holding the match at ``at`` starts: the token's start
+    when it is near ("www.example.com/budget.pdf"), else the match ("budget-…" of a long address, not "e.com/…");
+    in a script without spaces, ``floor`` itself."""
+    if first_unspaced(text[floor:at]) >= 0:
+        return floor
+    back = max(0, floor - WORD_OVERRUN)
+    space = max(text.rfind(" ", back, floor), text.rfind("\n", back, floor))
+    return space + 1 if space != -1 else at
 
 
 def _reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
@@ -247,6 +258,8 @@ def _reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
 
 
 WORD_OVERRUN = 30  # characters a passage may grow by so as not to cut its last word
+_JOINER = re.compile(r"[-‐‑/:@?=&%#~+.,'’]+\w")
+_JOINED = re.compile(r"(?:[-‐‑/:@?=&%#~+.,'’]+\w+)+")  # the rest of a hyphenated word, an address, a path
 TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
 
 
@@ -258,10 +271,17 @@ def _word_end(text: str, at: int) -> int:
         at += 1  # the marks of a letter stay with it (हि, ที่)
     # Matched no further than one character past the overrun: a word of a megabyte (a fuzzed "aaa…") had been matched
     # whole for every window tried, 17 s for one `similar`.
+    start = at
     rest = _WORD.match(text, at, at + WORD_OVERRUN + 1)
     if rest is not None and rest.end() - at <= WORD_OVERRUN:  # a longer "word" (a key, a blob) is cut
         cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
         at = rest.end() if cut < 0 else at + cut
+    # A window ending on a joiner inside a word had been cut there: "anti" of "anti-establishment", "$2" of "$2.80",
+    # "don" of "don't", "www.example" of an address, each a word, a figure or a link that the text does not hold.
+    joined = _JOINED.match(text, at, start + WORD_OVERRUN + 1)
+    if (joined is not None and joined.end() - start <= WORD_OVERRUN and first_unspaced(joined.group()) < 0
+            and _JOINER.match(text, joined.end(), joined.end() + 8) is None):  # whole, or not at all
+        at = joined.end()
     if len(text) - at <= TAIL_CHARS and _WORD.search(text, at) is None:
         return len(text)  # "… on Monday." rather than "… on Monday …"
     return at
