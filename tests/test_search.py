@@ -995,6 +995,9 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
      "no article has the quoted words in this order: without the quotes, 'title:jailings apology' finds 1"),
     ('"sorry subject"~0', "all",
      "no article has the quoted words in this order: without the quotes, 'sorry subject' finds 1"),
+    # a proximity: not an order that failed, a distance ("sorry that they were subject" is three words apart)
+    ('"sorry subject"~2', "all",
+     "no article has the quoted words this near each other: without the quotes, 'sorry subject' finds 1"),
     ('"zzqx yyqx"', "all", None),  # nor does anything without the quotes
     # single quotes keep words in order too, curly or straight; one word in quotes is no order
     ("‘sorry subject’", "all", "no article has the quoted words in this order: without the quotes, 'sorry subject' "

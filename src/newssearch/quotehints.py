@@ -23,6 +23,7 @@ _PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase 
 _WORD = re.compile(r"\w+")
 # A phrase left out (-"a b", !"a b", NOT "a b"): unquoted, its first word alone would be, the others required.
 _NEGATED = re.compile(rf"(?:[-!]|\bNOT\s+)[{_QUOTE}]")
+_NEAR = re.compile(r'"~0*[1-9]')  # a proximity ("a b"~5): its words not next to each other but that near at most
 
 
 def unquoted_notice(text: str, match: str, count: Count) -> str | None:
@@ -43,7 +44,7 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
         return (f"the words outside the quote{'s' * many} are in no article with {'them' if many else 'it'}: "
                 f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}")
     without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_QUOTE.sub("", text)).split())
-    said = "no article has the quoted words in this order"
+    said = f"no article has the quoted words {'this near each other' if _NEAR.search(text) else 'in this order'}"
     if found := count(without, match):
         return f"{said}: without the quotes, {as_typed(without)} finds {found:,}"
     if match == "all" and (found := count(without, "any")):
