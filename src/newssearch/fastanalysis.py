@@ -158,9 +158,11 @@ class OnePassField:
 def _add_weightless(poses: dict[str, MutableSequence[int]], weightless: dict[str, int], word: str, pos: int,
                     stem: Callable[[str], str], once: bool) -> None:
     """Index the terms of ``word`` (a solid word's last part) at ``pos``, counted in ``weightless``: a term already
-    there is left out in another language than English (``once``). Called at the few places a solid word ends."""
-    for form in _forms(word):
-        term = stem(form)
+    there is left out in another language than English (``once``), where a stem's folded form is a term too, as at
+    its first part ("cafepapa" of a French "Café-Papá", stemmed cafépapá). Called at the few places a solid word
+    ends."""
+    forms = _forms(word)
+    for term in _language_stems(stem, forms) if once else (stem(form) for form in forms):
         if once and (plist := poses.get(term)) and plist[-1] == pos:
             continue
         poses[term].append(pos)
