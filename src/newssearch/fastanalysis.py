@@ -26,7 +26,7 @@ from .folding import double_vowels, fold
 from .indexwords import PACKED_FROM, text_words
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .positioncodes import position_encoder
-from .stemming import cached_stem, language_stemmer
+from .stemming import cached_stem, keeps_exact_forms, kept_exact, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
 from .timesofday import colon_minutes
 from .tokenpatterns import plain_word
@@ -68,6 +68,7 @@ class OnePassField:
         """
         # once: another language than English, where a form stemmed like one before it at its place is left out
         stem, once = self._stemmer_for(lang)
+        exact = once and keeps_exact_forms(lang)  # a form as written beside a stem that lost its mark ("papá": pap)
         # a long text's places in arrays of machine integers, 8 bytes a word, not 40 as int objects in lists (its
         # largest part once its spans were packed); a short one's in lists, quicker to make
         poses: dict[str, MutableSequence[int]] = defaultdict(list if len(text) < PACKED_FROM else partial(array, "q"))
@@ -98,9 +99,9 @@ class OnePassField:
             solid_forms = _forms(solid[pos][1]) if solid and pos in solid else ()  # "email" for "e-mail"
             if once:  # another language than English: stemmed here, each term once at its place
                 if acronym is None:
-                    forms = (stem(first),) if len(forms) == 1 else _language_stems(stem, forms)
+                    forms = (stem(first),) if len(forms) == 1 else _language_stems(stem, forms, exact)
                 if solid_forms:
-                    solid_forms = tuple(term for term in _language_stems(stem, solid_forms) if term not in forms)
+                    solid_forms = tuple(term for term in _language_stems(stem, solid_forms, exact) if term not in forms)
             if acronym is not None or pos in joined or (
                     len(first) >= minsize and (maxsize is None or len(first) <= maxsize) and first not in stops):
                 spelling.add(first)  # the spelling pass sees only the folded form
@@ -112,7 +113,7 @@ class OnePassField:
             for form in solid_forms:
                 poses[form if once else stem(form)].append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
-                _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once)
+                _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once, exact)
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:
@@ -156,13 +157,13 @@ class OnePassField:
 
 
 def _add_weightless(poses: dict[str, MutableSequence[int]], weightless: dict[str, int], word: str, pos: int,
-                    stem: Callable[[str], str], once: bool) -> None:
+                    stem: Callable[[str], str], once: bool, exact: bool = False) -> None:
     """Index the terms of ``word`` (a solid word's last part) at ``pos``, counted in ``weightless``: a term already
     there is left out in another language than English (``once``), where a stem's folded form is a term too, as at
     its first part ("cafepapa" of a French "Café-Papá", stemmed cafépapá). Called at the few places a solid word
     ends."""
     forms = _forms(word)
-    for term in _language_stems(stem, forms) if once else (stem(form) for form in forms):
+    for term in _language_stems(stem, forms, exact) if once else (stem(form) for form in forms):
         if once and (plist := poses.get(term)) and plist[-1] == pos:
             continue
         poses[term].append(pos)
@@ -184,11 +185,15 @@ def _inner_words(written: str, colon: bool = False) -> list[str]:
     return [plain_word(written[first:last]).lower() for first, last in inner_words(written, colon)]
 
 
-def _language_stems(stem: Callable[[str], str], forms: tuple[str, ...]) -> tuple[str, ...]:
+def _language_stems(stem: Callable[[str], str], forms: tuple[str, ...], exact: bool = False) -> tuple[str, ...]:
     """The terms of a word's forms in another language than English, each once: each form's stem, and that stem folded
-    where it has marks (``textanalysis.NewsStemFilter``: the term of a query word stemmed as typed)."""
-    stems = [stem(form) for form in forms]
-    return tuple(dict.fromkeys(term for stemmed in stems for term in (stemmed, fold(stemmed))))
+    where it has marks (``textanalysis.NewsStemFilter``: the term of a query word stemmed as typed); with ``exact``, a
+    form as written too where its stem lost a mark (``stemming.kept_exact``: "papá" beside pap)."""
+    stems = [(form, stem(form)) for form in forms]
+    if not exact:
+        return tuple(dict.fromkeys(term for _, stemmed in stems for term in (stemmed, fold(stemmed))))
+    return tuple(dict.fromkeys(term for form, stemmed in stems for term in (
+        (stemmed, fold(stemmed), form) if form != stemmed and kept_exact(form, stemmed) else (stemmed, fold(stemmed)))))
 
 
 def _forms(word: str) -> tuple[str, ...]:

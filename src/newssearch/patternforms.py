@@ -1,12 +1,14 @@
 """A pattern's words that are other spellings of one word in the same articles: an exact form kept beside its folded
-word (café beside cafe), a te reo Māori long vowel written doubled beside the macron spelling (waitemataa beside
-Waitematā). A pattern counts such a word once, as a plain word's spellings count once (longvowels.py)."""
+word (café beside cafe) or another language's stem (papá beside pap), a te reo Māori long vowel written doubled
+beside the macron spelling (waitemataa beside Waitematā). A pattern counts such a word once, as a plain word's
+spellings count once (longvowels.py)."""
 
 from __future__ import annotations
 
 from .fastscore import PATTERN_SCORED_WORDS
 from .folding import TE_REO_SHAPE, fold, macron_spelling
 from .livecounts import live_frequency
+from .stemming import keeps_exact_forms, kept_exact, language_stemmer
 
 
 def without_exact_forms(terms: set[bytes]) -> set[bytes]:
@@ -19,6 +21,27 @@ def without_exact_forms(terms: set[bytes]) -> set[bytes]:
         return folded != text and folded.encode("utf-8") in terms
 
     return {term for term in terms if term.isascii() or not folded_too(term)}
+
+
+def marked(term: bytes) -> bool:
+    """Whether ``term`` has a letter with a mark (``fold`` changes it): "papá", not "выбор"."""
+    return not term.isascii() and fold(text := term.decode("utf-8")) != text
+
+
+def without_language_exact_forms(terms: set[bytes], languages: tuple[str, ...]) -> set[bytes]:
+    """``terms`` without the words as written that an article in one of ``languages`` keeps beside a stem that lost
+    their marks (``stemming.kept_exact``: "papá" beside pap in a Spanish article): the pattern finds such an article
+    by the word folded ("papa"), stemmed in its language (``patternlanguages``), so ``pap*`` had scored a Spanish
+    "papá" three times as high as "papa"."""
+    stemmers = [stem for lang in languages if keeps_exact_forms(lang) and (stem := language_stemmer(lang))]
+    if not stemmers:
+        return terms
+
+    def kept_beside_stem(term: bytes) -> bool:
+        text = term.decode("utf-8")
+        return any(kept_exact(text, stem(text)) for stem in stemmers)
+
+    return {term for term in terms if not marked(term) or not kept_beside_stem(term)}
 
 
 def doubled_spellings(reader, fieldname: str, terms: tuple[bytes, ...]) -> dict[bytes, bytes]:  # type: ignore[no-untyped-def]

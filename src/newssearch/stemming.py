@@ -8,11 +8,12 @@ finds "Wahlen" and ``выбор`` "выборы"; any other article, English or 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 import Stemmer
 
 from .apostrophes import ELISIONS
+from .folding import fold
 
 # Language code (as the index stores it: documents.languages.language_code) -> Snowball algorithm: every language
 # Snowball stems, those functionwords.FUNCTION_WORDS tells (not Hebrew) and those only an article's metadata names
@@ -105,6 +106,31 @@ def _after_arabic_article(stem: Callable[[str], str]) -> Callable[[str], str]:
         return stem(word)
 
     return stemmed
+
+
+# The languages whose stemmer reads a mark and its spelling written out as one letter: Snowball German stems "müller",
+# "mueller" and "muller" alike (mull), each spelling as right as the others, so a stem that lost a mark keeps no
+# exact form there (``kept_exact``).
+MARKS_AS_LETTERS = frozenset({"de"})
+
+
+def keeps_exact_forms(lang: object) -> bool:
+    """Whether an article in ``lang`` keeps a word's exact form where its stem lost a mark (``kept_exact``)."""
+    return lang not in MARKS_AS_LETTERS
+
+
+@lru_cache(maxsize=65536)
+def kept_exact(written: str, stem: str) -> bool:
+    """Whether ``written`` (a word lower-cased, its marks kept) is indexed beside its ``stem`` in a language's
+    article: when the stem lost a mark. Snowball Spanish and Portuguese stem "papá" and "papa" alike (pap), French
+    "marché" and "marche" (march): the word as written is kept at its place, so the spelling typed ranks first, as
+    English keeps "café" beside "cafe"."""
+    return _marks(stem) < _marks(written)
+
+
+def _marks(word: str) -> int:
+    """How many letters of ``word`` fold to another (``folding.fold``): its marks."""
+    return 0 if word.isascii() else sum(1 for letter in word if not letter.isascii() and fold(letter) != letter)
 
 
 def stemmed_languages(codes: Iterable[object]) -> tuple[str, ...]:

@@ -22,7 +22,7 @@ from whoosh.analysis import (
 from .apostrophes import solid_names, straight_apostrophes
 from .digitgroups import DOT_GROUP_LANGUAGES, dot_grouped
 from .folding import double_vowels, fold
-from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
+from .stemming import ENGLISH_STEMMER, cached_stem, keeps_exact_forms, kept_exact, language_stemmer
 from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
@@ -203,9 +203,11 @@ class NewsStemFilter(StemFilter):
 
 def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def]
     """``first`` and ``tokens`` stemmed by ``stemfn``, a form (``token.variant``) whose term its place already has
-    left out."""
+    left out; when indexing, a form as written beside its stem where the stem lost a mark (``kept_exact``)."""
     seen: set[str] = set()
+    exact = keeps_exact_forms(getattr(first, "lang", None))
     for t in itertools.chain((first,), tokens):
+        before = t.text
         if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
             # a query's word stemmed as typed (its stem folded: stemming), so "новой" is "новый"'s нов; an indexed
             # word is stemmed both ways, its form as written following it (FoldFilter)
@@ -214,15 +216,27 @@ def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def
         if not getattr(t, "variant", False):
             seen = {t.text}
         elif t.text in seen:
+            if exact and t.mode == "index" and before not in seen and kept_exact(before, t.text):
+                yield _exact_form(t, before, seen)  # "papá" beside pap, which "papa" before it made
             continue
         else:
             seen.add(t.text)
+        stem = t.text
         yield t
-        if t.mode == "index" and (folded := fold(t.text)) not in seen:  # the stem of a query typed as written
+        if t.mode == "index" and (folded := fold(stem)) not in seen:  # the stem of a query typed as written
             seen.add(folded)
             was_variant, t.text, t.variant = getattr(t, "variant", False), folded, True
             yield t
             t.variant = was_variant
+        if exact and t.mode == "index" and before not in seen and kept_exact(before, stem):
+            yield _exact_form(t, before, seen)
+
+
+def _exact_form(t: Token, written: str, seen: set[str]) -> Token:
+    """``t`` as the form ``written`` of its word, at its place (a variant, as FoldFilter's exact form is)."""
+    seen.add(written)
+    t.text, t.variant = written, True
+    return t
 
 
 class FoldFilter(Filter):
