@@ -105,3 +105,13 @@ def test_a_function_words_terms_and_an_index_without_those_languages() -> None:
     assert function_terms(["war", "wars"], ("de",)) == {}  # "war" is also the term of wars, a word of its own
     query = wq.And([wq.Term("body", "die"), wq.Term("body", "wahl")])
     assert without_function_words(query, ["die", "Wahl"], ("fr",), "all") is query  # "die" is no French word
+
+
+def test_an_or_keeps_what_a_fuzzy_word_finds_in_the_language_of_a_function_word_typed_beside_it(index: Path) -> None:
+    # the query checker: "(les~)" found a Spanish article by its "los", "(les~) OR los" did not, the typed "los"
+    # keeping out of Spanish articles the "los" the fuzzy word had found too; an OR must keep every hit of its parts
+    for match in ("all", "any"):
+        alone = {hit for hit, _ in found(index, "dem~", match)}
+        assert "de1" in alone  # "der Markt": dem~ finds der
+        assert alone <= {hit for hit, _ in found(index, "dem~ OR der", match)}
+        assert alone <= {hit for hit, _ in found(index, "der OR dem~", match)}

@@ -35,6 +35,11 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     words are listed, ``patterns.listed_languages``, read here when not given)."""
     reader = searcher.reader()
     parsed = parse_user_query(text, searcher.schema, match, languages, held_values(reader))
+    # "die" and "la" count for nothing in German and French articles: their function words, as typed. Before the
+    # expansions, whose words are none typed: les~ finds a Spanish "los", which "les~ OR los" had lost
+    if listed is None:
+        listed = listed_languages(reader)
+    parsed.query = without_function_words(parsed.query, parsed.words, listed, match)
     parsed.query = expand_fuzzy(parsed.query, reader, lexicons)
     capped: dict[str, int] = {}
     parsed.query = expand_patterns(parsed.query, reader, lexicons, languages, capped)
@@ -49,10 +54,6 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     parsed.query = with_initial_runs(parsed.query, parsed.text)  # J. K. Rowling: "JK Rowling" too
-    # "die" and "la" count for nothing in German and French articles: their function words
-    if listed is None:
-        listed = listed_languages(reader)
-    parsed.query = without_function_words(parsed.query, parsed.words, listed, match)
     parsed.query = with_publisher_spellings(parsed.query, reader, lexicons)  # site:vox.com: "Vox" too
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
