@@ -883,6 +883,8 @@ def test_a_source_typed_as_a_host_that_finds_nothing_names_the_site_that_would(t
     ("Blair w/5 Brown", '("Blair Brown"~5 || "Brown Blair"~5)'),  # Nexis's within 5 words: a phrase keeps its order
     ("Blair pre/3 Brown", '"Blair Brown"~3'),                        # Nexis's before
     ("Blair near5 Brown", '("Blair Brown"~5 || "Brown Blair"~5)'),  # Factiva's
+    ("oil w/1000 crude", '("oil crude"~1000 || "crude oil"~1000)'),  # any number, as Lucene's slop: 3 digits had
+    ("oil pre/2500 crude", '"oil crude"~2500'),                         # been read, w/1000 as words, found nothing
     ("(Blair NEAR/5 Brown) OR x", '(("Blair Brown"~5 || "Brown Blair"~5)) OR x'),
     ('"Blair w/5 Brown"', None),                    # in a phrase: its words
     ("Blair w5 Brown", None),
@@ -903,6 +905,8 @@ def test_a_news_databases_proximity_finds_the_words_near_each_other(features_ind
         assert result.notice == ('w/5 is read as ("gunmen officer"~5 OR "officer gunmen"~5): at most 5 words between '
                                  "them, in either order")
         assert [hit.id for hit in idx.search("officer pre/5 gunmen").hits] == ["wire.jsonl#shooting"]
+        # any number, as Lucene's slop: w/1000 (up to 3 digits read) had been words, finding nothing with no note
+        assert sorted(hit.id for hit in idx.search("gunmen w/1000 officer").hits) == sorted(hit.id for hit in result.hits)
 
 
 @pytest.mark.parametrize("typed", ["محمد w/3 قال", "चुनाव w/2 आयोग", "北京大学 w/3 研究者", "OIL W/5 HEATING"])
@@ -916,7 +920,8 @@ def test_a_proximity_between_words_of_a_script_without_capitals(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("typed", ['"armed offenders" w/5 officer', "(gunmen OR police) w/5 officer",
-                                   "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot", "gunmen NEAR5 (officer)"])
+                                   "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot", "gunmen NEAR5 (officer)",
+                                   "(gunmen) w/1000 officer"])
 def test_a_proximity_beside_a_phrase_or_bracket_is_refused(features_index: Path, typed: str) -> None:
     # read as words, it had required a word "w" and the number 5: nothing, and no word of why
     with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="needs a word of its own on each side"):

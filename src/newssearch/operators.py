@@ -114,7 +114,8 @@ _COUNTRY_ACRONYM = re.compile(r"(?<![\w.])(?:US|UN)(?![\w.])")  # kept as acrony
 
 # A news database's proximity between two words: Nexis's "w/5" (within 5 words) and "pre/5" (before, within 5),
 # Factiva's "near5" (or NEAR/5). Read as words, "Blair w/5 Brown" had required a word "w" and the number 5: nothing.
-_PROXIMITY = re.compile(r"(?<![^\s(])([^\s()\"/:]+)\s+((?i:w|pre|near)/?(\d{1,3}))\s+([^\s()\"/:]+)(?![^\s)])")
+# Any number, as Lucene's slop has no limit: "oil w/1000 crude" (up to 3 digits read) had found nothing, silently.
+_PROXIMITY = re.compile(r"(?<![^\s(])([^\s()\"/:]+)\s+((?i:w|pre|near)/?(\d+))\s+([^\s()\"/:]+)(?![^\s)])")
 
 
 def proximity_operators(text: str) -> tuple[str, str | None]:
@@ -146,7 +147,7 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
 # prices', '(blair OR brown) w/10 election'), which a Lucene phrase cannot hold, or chained ('a pre/5 b w/3 c').
 # Read as words, it had required a word "w" and the number 3: nothing, with no word of why.
-_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?i:(?:w|pre|near)/\d{1,3}|near\d{1,3})(?![^\s()])")
+_LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?i:(?:w|pre|near)/\d+|near\d+)(?![^\s()])")
 
 
 def check_proximity(rewritten: str, typed: str) -> None:
