@@ -364,3 +364,23 @@ def test_a_lost_quote_is_looked_for_only_where_it_could_give_the_headers_cells(m
     mended = mender.requoted(1)  # the quote put back before "Jane Doe, …": the row of three cells
     assert mended is not None and mended.row[0] == "Oil up" and mended.row[2] == " https://x.example/a"
     assert 0 < len(tried) <= 3  # not once a cell of the line's 1,002
+
+
+@pytest.mark.parametrize("text", ["", "a", "a\n", "a\r\nb\rc\nd", "\r\r\n\n", "cell\fone\u2028two\x85,x\r\n"])
+def test_a_tables_lines_end_at_line_breaks_alone(text: str) -> None:
+    import io
+
+    assert csvfile.table_lines(text) == io.StringIO(text, newline="").readlines()
+
+
+def test_a_tables_lines_cost_little_more_than_its_text() -> None:
+    import tracemalloc
+
+    text = ("title,date,text\n" + "Story,2024-05-01," + "x" * 200 + "\r\n") * 5000
+    tracemalloc.start()
+    try:
+        csvfile.table_lines(text)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * len(text)  # io.StringIO's buffer of four bytes a character had peaked at 5.5 times it
