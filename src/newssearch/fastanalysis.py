@@ -23,6 +23,7 @@ from .acronymterms import acronym_other_form
 from .apostrophes import solid_name, straight_apostrophes
 from .digitgroups import dot_grouped
 from .folding import double_vowels, fold
+from .gluedamounts import SIGNED_SCALES
 from .indexwords import PACKED_FROM, text_words
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .positioncodes import position_encoder
@@ -91,6 +92,7 @@ class OnePassField:
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))
             elif acronym is None and ("'" in word or "." in word or (word[-1:] == "m" and word[:1].isdigit())
+                                      or word in SIGNED_SCALES  # the "1.5m" of "$1.5m", whose term is "million"
                                       or (not ascii and word[:1] in HEBREW_PREFIXES)):  # asked of every word
                 key = (raw[pos], pos in minutes)  # the words inside it, read once a text (most Hebrew words have some)
                 if (inner := inside.get(key)) is None:

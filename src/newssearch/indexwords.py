@@ -13,6 +13,7 @@ from sys import intern
 
 from .acronymterms import acronyms
 from .digitgroups import grouped_numbers
+from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
 from .tokenforms import token_cuts
 from .tokenpatterns import (
@@ -84,7 +85,12 @@ def _packed_spans(text: str, pattern) -> PackedSpans:  # type: ignore[no-untyped
     """``token_cuts``'s spans of a text without a script written unspaced (``tokenforms``), packed."""
     matches = (token_pattern_for(text) if pattern is TOKEN_RE else pattern).finditer(text)
     offsets = array("q", chain.from_iterable(map(Match.span, matches)))  # start, end, start, ...: no loop in Python
-    return PackedSpans(offsets[0::2], offsets[1::2])
+    spans = PackedSpans(offsets[0::2], offsets[1::2])
+    if pattern is TOKEN_RE and (glued := first_glued(text)) >= 0:  # "£1.2bn": its number, then itself
+        for at, (start, end) in reversed(glued_cuts(text, spans, glued)):
+            spans.starts.insert(at, start)
+            spans.ends.insert(at, end)
+    return spans
 
 
 def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
@@ -94,6 +100,11 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     share = shared.setdefault
     raw = list(map(share, raw, raw))
     together = "\0".join(raw)
+    glued = has_glued(together) and glued_tokens(raw, links, together)
+    if glued:  # "£1.2bn": its number, then itself, read as "billion" (below)
+        raw, links, amounts = glued
+        raw = list(map(share, raw, raw))
+        together = "\0".join(raw)
     # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln")
     percent = "%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
     words: list[str] = []
@@ -105,6 +116,8 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         else:
             run_words = run.lower().split("\0")
             words += map(share, run_words, run_words)
+    for at in amounts if glued else ():
+        words[at] = plain_word(raw[at])
     return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
             solid_words(words, links) if links else {})
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .apostrophes import elided, suffixed_name
+from .gluedamounts import glued_scale, signed_amount
 from .hostnames import site_labels
 from .timesofday import time_of_day
 from .tokenpatterns import Span
@@ -34,7 +35,9 @@ def inner_words(word: str, colon: bool = False) -> list[Span]:
         return [(0, name)]
     if word[:1] in HEBREW_PREFIXES:
         return hebrew_prefixed(word)
-    if "." not in word or _DECIMAL.match(word):
+    if number := signed_amount(word):  # "1.5m" in "$1.5m"
+        return [(number, len(word))]
+    if "." not in word or _DECIMAL.match(word) or glued_scale(word):  # "£1.5m": its number is a token of its own
         return []
     spans: list[Span] = []
     seen: set[str] = set()

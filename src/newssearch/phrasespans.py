@@ -230,5 +230,7 @@ def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Spa
         size = len(phrase)
         for at, term in enumerate(terms[: len(terms) - size + 1]):
             if term in phrase[0] and all(terms[at + k] in want for k, want in enumerate(phrase)):
-                found.append(MatchSpan(spans[at][0], spans[at + size - 1][1], " ".join(terms[at : at + size])))
+                # an amount's scale written on ("£1.2bn") is a token from its sign, over its number's: marked whole
+                start = min(spans[at][0], spans[at + 1][0]) if size > 1 else spans[at][0]
+                found.append(MatchSpan(start, spans[at + size - 1][1], " ".join(terms[at : at + size])))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .gluedamounts import SIGNED_AMOUNT, first_glued, glued_scale, glued_spans
 from .marks import MARKS
 
 # Hebrew writes an acronym with gershayim before its last letter (צה״ל, ארה״ב) and a geresh after a letter
@@ -54,14 +55,16 @@ _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a t
 # own, joined as another form of them (``digitgroups``).
 # A letter with "++" or "#" after it is a word of its own: C++, C#, F# (not C, which vitamin C is).
 # (The mark table appears once in the pattern: compiling it is most of what importing this module costs.)
-TOKEN_PATTERN = (rf"{_AFTER_NUMBER}|[^\W\d_](?:\+\+|#)(?![\w+#])|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}"
-                 rf"|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*")
+# An amount with its scale written on after its currency sign ("£1.2bn", "$3m") is a token from its sign
+# (``gluedamounts``), so that it tells alone what it is.
+TOKEN_PATTERN = (rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|[^\W\d_](?:\+\+|#)(?![\w+#])"
+                 rf"|\w(?:[\w{MARKS}]|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*")
 # Compiled with the flag Whoosh's RegexTokenizer uses, so that every compile of it is one cached pattern.
 TOKEN_RE = re.compile(TOKEN_PATTERN, re.UNICODE)
 # Without a "+" or "#" in a text the first branch (C++, C#) cannot match, yet it is tried at every
 # character: the rest alone, taking a run of word characters at once, finds the same tokens in half the time.
-_PLAIN_TOKEN_RE = re.compile(rf"{_AFTER_NUMBER}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}|(?<=\d),(?=\d{{3}}(?!\d))"
-                            rf"|{_HEBREW_JOINER})*", re.UNICODE)
+_PLAIN_TOKEN_RE = re.compile(rf"{_AFTER_NUMBER}|{SIGNED_AMOUNT}|\w(?:[\w{MARKS}]+|[.'’](?=\w)|{_INITIALS_POSSESSIVE}"
+                            rf"|(?<=\d),(?=\d{{3}}(?!\d))|{_HEBREW_JOINER})*", re.UNICODE)
 # A name, host or URL is cut at dots too: url:nzherald finds www.nzherald.co.nz.
 NAME_PATTERN = rf"\w[\w{MARKS}]*"
 
@@ -86,6 +89,8 @@ def plain_word(word: str) -> str:
         return PERCENT_WORD
     if word[:1].isspace() and (amount := AMOUNT_WORDS.get(word[1:].lower())):  # " mln" after a number (_AMOUNT)
         return amount
+    if word[-1:] in "nmk" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
+        return scale
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")
     if '"' in word or "\u05f3" in word or "”" in word or "“" in word:
@@ -118,9 +123,12 @@ def token_pattern_for(text: str) -> re.Pattern[str]:
 
 
 def word_spans(text: str, start: int = 0, end: int | None = None) -> list[Span]:
-    """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends."""
+    """Where each match of TOKEN_RE in ``text`` (from ``start`` to ``end``) starts and ends; an amount with its scale
+    written on ("£1.2bn") is two, its number's and its own (``gluedamounts.glued_spans``)."""
     pattern = token_pattern_for(text)
-    return [match.span() for match in pattern.finditer(text, start, len(text) if end is None else end)]
+    end = len(text) if end is None else end
+    spans = [match.span() for match in pattern.finditer(text, start, end)]
+    return spans if (glued := first_glued(text, start, end)) < 0 else glued_spans(text, spans, glued, end)
 
 
 # Soft hyphens, zero-width spaces, word joiners and stray byte-order marks: invisible on the page, but they

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 
 from .digitgroups import dot_grouped
 from .folding import fold
+from .gluedamounts import glued_scale
 from .stemming import language_stemmer
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import PERCENT_WORD, plain_word
@@ -20,6 +21,8 @@ def _first_term(word: str, lang: str | None = None) -> str | None:
     plain = plain_word(word)
     if plain == PERCENT_WORD:
         return PERCENT_WORD
+    if plain != word and glued_scale(word):  # "£1.2bn": its own token is the scale, after the number's ("1.2")
+        return plain
     if word[:1].isspace():  # the token holds the space after its number ("3 mln"): alone it would read as itself
         word = plain
     terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,

@@ -1,0 +1,73 @@
+"""Amounts with their scale written on ("£1.2bn", "$3m", "1.2bn") are the number and the scale word, at two places."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch.textanalysis import analyze
+
+GLUED_ARTICLES = {
+    "bbc.txt": "BBC story\n\nThe deal is worth £1.2bn and the fee $3m, a NZ$2.5m grant and £800k more.",
+    "written.txt": "Written out\n\nThe deal is worth 1.2 billion and the fee 3 million.",
+    "bare.txt": "Bare scale\n\nDebt rose to 2tn, with 3.5mn more.",
+    "race.txt": "Race\n\nShe won the 5,000m race at 10am, 5m ahead.",
+    "decimal.txt": "Decimal\n\nIt cost $1.5m.",
+}
+
+
+@pytest.fixture(scope="module")
+def glued_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("glued"), GLUED_ARTICLES)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("£1.2bn, $3m, €500m", ["1.2", "billion", "3", "million", "500", "million"]),
+    ("NZ$2.5m, US$3m, £800k", ["nz", "2.5", "million", "us.", "3", "million", "800", "thousand"]),
+    ("1.2bn, 3.5mn, 2tn, 4bln", ["1.2", "billion", "3.5", "million", "2", "trillion", "4", "billion"]),
+    ("5,000m race, 5m, 800k, 10am", ["5000m", "race", "5m", "800k", "10am"]),   # m and k only after a currency
+    ("£1.2BN", ["1.2bn"]),                                                        # in lower case only
+])
+def test_a_scale_written_on_is_its_word_after_the_number(text: str, expected: list[str]) -> None:
+    assert analyze(text) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ('"1.2 billion"', ["bbc.txt", "written.txt"]),     # had found only the text writing it out
+    ("1.2 billion", ["bbc.txt", "written.txt"]),
+    ('"3 million"', ["bbc.txt", "written.txt"]),
+    ("£1.2bn", ["bbc.txt", "written.txt"]),            # typed glued, it finds the amount written out
+    ("1.2bn", ["bbc.txt", "written.txt"]),
+    ('"2 trillion"', ["bare.txt"]),
+    ("thousand", ["bbc.txt"]),
+    ("$5m", []),                                       # not "$1.5m"
+    ("5000m", ["race.txt"]),                           # a race's metres stay
+    ("1.5m", ["decimal.txt"]),                         # as written without its sign, at its place too
+])
+def test_glued_amounts_find_the_amount_written_out(glued_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(glued_index, query) == expected
+
+
+@pytest.mark.parametrize(("query", "marked"), [
+    ('"1.2 billion"', "worth <mark>£1.2bn</mark> and"),
+    ("billion", "worth <mark>£1.2bn</mark> and"),
+])
+def test_a_glued_amount_is_marked_whole(glued_index: Path, query: str, marked: str) -> None:
+    from newssearch import open_index
+
+    with open_index(glued_index) as idx:
+        [hit] = [hit for hit in idx.search(query).hits if hit.id == "bbc.txt"]
+    assert marked in hit.snippet.html()
+
+
+@pytest.mark.parametrize("sign", ["£", "$"])  # a long text's spans packed (not ASCII), or cut apart (ASCII)
+def test_a_long_text_s_glued_amounts_are_indexed_as_the_chain_indexes_them(sign: str) -> None:
+    from newssearch.fastanalysis import compile_schema
+    from newssearch.indexwords import PACKED_FROM
+    from newssearch.schema import SCHEMA
+
+    plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
+    text = f"The deal is worth {sign}1.2bn, {sign}1.5m more and 2tn in all; a 5,000m race. " * (PACKED_FROM // 60)
+    assert sorted(plan.analyse(text).items) == sorted(field.index(text))
