@@ -29,6 +29,7 @@ def glued_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("1.2bn, 3.5mn, 2tn, 4bln", ["1.2", "billion", "3.5", "million", "2", "trillion", "4", "billion"]),
     ("5,000m race, 5m, 800k, 10am", ["5000m", "race", "5m", "800k", "10am"]),   # m and k only after a currency
     ("£1.2BN", ["1.2bn"]),                                                        # in lower case only
+    ("$1.2bn’s cost", ["1.2bn", "cost"]),                                         # a word going on stays one
 ])
 def test_a_scale_written_on_is_its_word_after_the_number(text: str, expected: list[str]) -> None:
     assert analyze(text) == expected

@@ -14,7 +14,7 @@ from operator import itemgetter
 # token (``SIGNED_AMOUNT``, a branch of ``tokenpatterns.TOKEN_PATTERN``), so that the token tells what it is alone.
 # In lower case only: "3 BN" and "3 TN" stay (see tokenpatterns' wire amounts).
 _SCALE = r"(?:[bmt]n|[bm]ln|[mk])"
-SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*{_SCALE}(?!\w)"
+SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*{_SCALE}(?![\w.'’]\w|\w)"  # not where a word goes on ("$1.2bn's")
 _AMOUNT = re.compile(rf"(?:[$£€¥]|Rs|R)?(\d(?:[.,]?\d)*)({_SCALE})")
 _HINT = re.compile(rf"\d{_SCALE}(?!\w)")  # a text that may hold one: most hold none, and are cut as before
 SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "m": "million",
