@@ -92,6 +92,18 @@ def test_lede_title_matches_title_queries(features_index: Path) -> None:
     assert ids(features_index, "title:kaha") == ["police-dog.txt"]
 
 
+# Two texts without a headline: each title is made from its first sentence, and weighs nothing in a score.
+LEDE_TITLED = {"a.txt": "Officials in Laos said the dam held on Monday after days of rain in the hills of the north.\n",
+               "b.txt": "Laos floods reached the capital on Monday. Laos asked for help, and Laos waited.\n"}
+
+
+def test_a_title_query_ranks_lede_titled_articles_by_their_body(tmp_path: Path) -> None:
+    # title:laos had scored every lede-titled hit 0, in the order of their ids; now by the body's score for laos.
+    index = index_of_texts(tmp_path, LEDE_TITLED)
+    assert scores(index, "title:laos") == pytest.approx(scores(index, "body:laos"), rel=1e-9)
+    assert ids(index, "title:laos") == ["b.txt", "a.txt"]
+
+
 def test_recent_prefers_newer_and_around_prefers_nearby(features_index: Path) -> None:
     plain = ids(features_index, "police")
     assert plain[0] == "policy"  # 2019: the best match by relevance alone

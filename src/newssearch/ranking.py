@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import math
 from typing import TypeAlias
 from weakref import WeakKeyDictionary
@@ -14,7 +15,7 @@ from .doccolumns import column_of
 from .fastscore import Scores, all_scores
 from .livecounts import exact_field_length, live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
-from .schema import DAY_NUMBER
+from .schema import BODY, DAY_NUMBER, TITLE
 from .ties import best_by_score, ids, score_of, settle_ties
 
 _UNDATED = 1 << 40  # an undated article's sort key when the oldest come first: past every day number
@@ -85,8 +86,29 @@ def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[in
     Scores are Whoosh's BM25F (see fastscore.py); equal scores go in the order of their ids (``ties``), not in
     document order, which an update changes. Every match is counted, none pruned.
     """
-    scores = query.scores(searcher) if isinstance(query, Expanded) else all_scores(searcher, query)
-    return best_scored(searcher, scores, limit, filter)
+    return best_scored(searcher, query_scores(searcher, query), limit, filter)
+
+
+def query_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-def]
+    """Every article ``query`` matches and its score. A query of the title alone (``title:laos``) scores an article
+    whose title was made from its lede by the body's score for the same query: such a title weighs nothing
+    (``schema.to_document``), and its hits had all scored 0, in no order but their ids'."""
+    if isinstance(query, Expanded):
+        return query.scores(searcher)
+    scores = all_scores(searcher, query)
+    if 0.0 in scores.values() and {getattr(leaf, "fieldname", None) for leaf in query.leaves()} == {TITLE}:
+        body = all_scores(searcher, query.accept(_in_body))
+        scores = {docnum: score or body.get(docnum, 0.0) for docnum, score in scores.items()}
+    return scores
+
+
+def _in_body(query: wq.Query) -> wq.Query:
+    """``query`` (a part of a query) searching the body where it searched the title."""
+    if getattr(query, "fieldname", None) != TITLE:
+        return query
+    moved = copy.copy(query)
+    moved.fieldname = BODY
+    return moved
 
 
 def best_scored(searcher, scores: Scores, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
@@ -147,8 +169,7 @@ def date_sorted_page(searcher, query: wq.Query, page: int, limit: int,  # type: 
     """The total and one page of hits newest first (or ``oldest_first``: where a quote first appeared), undated
     last, the hits of one day by their relevance (the scores of the relevance order, so a hit has one score whichever
     way the page is sorted), then by id."""
-    scores = _within(searcher, query.scores(searcher) if isinstance(query, Expanded) else all_scores(searcher, query),
-                     filter)
+    scores = _within(searcher, query_scores(searcher, query), filter)
     column = column_of(searcher.reader(), DAY_NUMBER)
     # day 0 is undated: last either way
     days = {docnum: (column[docnum] or _UNDATED) if oldest_first else -column[docnum] for docnum in scores}
