@@ -54,12 +54,14 @@ def test_glued_amounts_find_the_amount_written_out(glued_index: Path, query: str
 @pytest.mark.parametrize(("query", "marked"), [
     ('"1.2 billion"', "worth <mark>£1.2bn</mark> and"),
     ("billion", "worth <mark>£1.2bn</mark> and"),
+    ("1.2", "worth <mark>£1.2bn</mark> and"),             # its number matched: it had marked nothing
+    ("1.5", "cost <mark>$1.5m</mark>."),
 ])
 def test_a_glued_amount_is_marked_whole(glued_index: Path, query: str, marked: str) -> None:
     from newssearch import open_index
 
     with open_index(glued_index) as idx:
-        [hit] = [hit for hit in idx.search(query).hits if hit.id == "bbc.txt"]
+        [hit] = [hit for hit in idx.search(query).hits if hit.id in ("bbc.txt", "decimal.txt")]
     assert marked in hit.snippet.html()
 
 

@@ -53,6 +53,12 @@ def glued_scale(word: str) -> str | None:
     return SCALES[found.group(2)]
 
 
+def glued_number(word: str) -> str | None:
+    """The number of a token that is an amount with its scale written on (``£1.2bn`` -> ``1.2``), or None."""
+    found = _AMOUNT.fullmatch(word) if glued_scale(word) else None
+    return found.group(1) if found is not None else None
+
+
 def signed_amount(word: str) -> int:
     """Where the number starts in a token of an amount in millions or thousands after its currency (``$1.5m`` -> 1),
     or 0: ``1.5m`` is indexed at its place too (``innerwords``), as before the number and the scale were apart, so
