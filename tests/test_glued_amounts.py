@@ -15,6 +15,7 @@ GLUED_ARTICLES = {
     "bare.txt": "Bare scale\n\nDebt rose to 2tn, with 3.5mn more.",
     "race.txt": "Race\n\nShe won the 5,000m race at 10am, 5m ahead.",
     "decimal.txt": "Decimal\n\nIt cost $1.5m.",
+    "headline.txt": "FIRM PAYS $4M FOR RIVAL\n\nThe firm paid four million for its rival.",
 }
 
 
@@ -28,7 +29,8 @@ def glued_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("NZ$2.5m, US$3m, £800k", ["nz", "2.5", "million", "us.", "3", "million", "800", "thousand"]),
     ("1.2bn, 3.5mn, 2tn, 4bln", ["1.2", "billion", "3.5", "million", "2", "trillion", "4", "billion"]),
     ("5,000m race, 5m, 800k, 10am", ["5000m", "race", "5m", "800k", "10am"]),   # m and k only after a currency
-    ("£1.2BN", ["1.2bn"]),                                                        # in lower case only
+    ("£1.2BN, $5M, €3BN, $800K", ["1.2", "billion", "5", "million", "3", "billion", "800", "thousand"]),  # headlines
+    ("1.2BN, 3M, 10AM", ["1.2bn", "3m", "10am"]),                                # capitals only after a currency sign
     ("$1.2bn’s cost", ["1.2bn", "cost"]),                                         # a word going on stays one
 ])
 def test_a_scale_written_on_is_its_word_after_the_number(text: str, expected: list[str]) -> None:
@@ -46,6 +48,8 @@ def test_a_scale_written_on_is_its_word_after_the_number(text: str, expected: li
     ("$5m", []),                                       # not "$1.5m"
     ("5000m", ["race.txt"]),                           # a race's metres stay
     ("1.5m", ["decimal.txt"]),                         # as written without its sign, at its place too
+    ('"4 million"', ["headline.txt"]),                 # a headline's capitals after a currency sign
+    ("$4M", ["headline.txt"]),
 ])
 def test_glued_amounts_find_the_amount_written_out(glued_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(glued_index, query) == expected
@@ -65,12 +69,15 @@ def test_a_glued_amount_is_marked_whole(glued_index: Path, query: str, marked: s
     assert marked in hit.snippet.html()
 
 
-@pytest.mark.parametrize("sign", ["£", "$"])  # a long text's spans packed (not ASCII), or cut apart (ASCII)
-def test_a_long_text_s_glued_amounts_are_indexed_as_the_chain_indexes_them(sign: str) -> None:
+@pytest.mark.parametrize(("sign", "billion", "million"), [("£", "bn", "m"), ("$", "bn", "m"),  # packed, or cut apart
+                                                       ("£", "BN", "M"), ("$", "BN", "M")])   # (ASCII)
+def test_a_long_text_s_glued_amounts_are_indexed_as_the_chain_indexes_them(sign: str, billion: str,
+                                                                             million: str) -> None:
     from newssearch.fastanalysis import compile_schema
     from newssearch.indexwords import PACKED_FROM
     from newssearch.schema import SCHEMA
 
     plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
-    text = f"The deal is worth {sign}1.2bn, {sign}1.5m more and 2tn in all; a 5,000m race. " * (PACKED_FROM // 60)
+    text = f"The deal is worth {sign}1.2{billion}, {sign}1.5{million} more and 2tn in all; a 5,000m race. " * (
+        PACKED_FROM // 60)
     assert sorted(plan.analyse(text).items) == sorted(field.index(text))

@@ -12,11 +12,13 @@ from operator import itemgetter
 # number ("1.2bn"), m million and k thousand only after a currency sign ("$3m", "NZ$2.5m", "£800k") or a rand's or
 # rupee's R or Rs ("R5m"): a "5,000m" race, a "5m" lead and "10am" stay words. A sign before such an amount is in its
 # token (``SIGNED_AMOUNT``, a branch of ``tokenpatterns.TOKEN_PATTERN``), so that the token tells what it is alone.
-# In lower case only: "3 BN" and "3 TN" stay (see tokenpatterns' wire amounts).
+# In lower case only, but after a currency sign, where a headline's capitals are no other word ("$5M", "£1.2BN",
+# "€3BN"): "3M", "1.2BN", "10AM" and the spaced "3 BN" and "3 TN" stay (see tokenpatterns' wire amounts).
 _SCALE = r"(?:[bmt]n|[bm]ln|[mk])"
-SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*{_SCALE}(?![\w.'’]\w|\w)"  # not where a word goes on ("$1.2bn's")
+SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*(?i:{_SCALE})(?![\w.'’]\w|\w)"  # not where a word goes on ("$1.2bn's")
 _AMOUNT = re.compile(rf"(?:[$£€¥]|Rs|R)?(\d(?:[.,]?\d)*)({_SCALE})")
-_HINT = re.compile(rf"\d{_SCALE}(?!\w)")  # a text that may hold one: most hold none, and are cut as before
+_SIGNED = re.compile(rf"[$£€¥](\d(?:[.,]?\d)*)((?i:{_SCALE}))")  # in capitals too (``_amount``)
+_HINT = re.compile(rf"\d(?i:{_SCALE})(?!\w)")  # a text that may hold one: most hold none, and are cut as before
 SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "m": "million",
           "k": "thousand"}
 SIGNED_SCALES = frozenset({"million", "thousand"})  # the terms of a token that has another (``signed_amount``)
@@ -47,15 +49,20 @@ def first_glued(text: str, start: int = 0, end: int | None = None) -> int:
 def glued_scale(word: str) -> str | None:
     """The scale word of a token that is an amount with its scale written on (``£1.2bn`` -> ``billion``), or None
     (``5m``, ``5,000m``: no currency before a metre)."""
-    found = _AMOUNT.fullmatch(word)
+    found = _amount(word)
     if found is None or (found.group(2) in ("m", "k") and found.start(1) == 0):
         return None
-    return SCALES[found.group(2)]
+    return SCALES[found.group(2).lower()]
+
+
+def _amount(word: str) -> re.Match[str] | None:
+    """``word`` as an amount with its scale written on: its number (group 1) and its scale (2), or None."""
+    return _AMOUNT.fullmatch(word) or (_SIGNED.fullmatch(word) if word[:1] in "$£€¥" else None)
 
 
 def glued_number(word: str) -> str | None:
     """The number of a token that is an amount with its scale written on (``£1.2bn`` -> ``1.2``), or None."""
-    found = _AMOUNT.fullmatch(word) if glued_scale(word) else None
+    found = _amount(word) if glued_scale(word) else None
     return found.group(1) if found is not None else None
 
 
@@ -63,8 +70,8 @@ def signed_amount(word: str) -> int:
     """Where the number starts in a token of an amount in millions or thousands after its currency (``$1.5m`` -> 1),
     or 0: ``1.5m`` is indexed at its place too (``innerwords``), as before the number and the scale were apart, so
     that ``1.5m`` still finds "$1.5m" (and ``$5m`` still does not: its "5" is no "1.5")."""
-    found = _AMOUNT.fullmatch(word) if word[-1:] in "mk" else None
-    return found.start(1) if found is not None and found.group(2) in ("m", "k") else 0
+    found = _amount(word) if word[-1:] in "mkMK" else None
+    return found.start(1) if found is not None and found.group(2).lower() in ("m", "k") else 0
 
 
 def glued_spans(text: str, spans: list[tuple[int, int]], start: int = 0,
@@ -92,7 +99,7 @@ def glued_cuts(text: str, spans: Sequence[tuple[int, int]], start: int = 0,
 
 
 # where such an amount ends among a text's tokens joined by NULs (``indexwords``' ASCII path, which has no spans)
-_GLUED_END = re.compile(rf"[0-9]{_SCALE}(?![^\0])")
+_GLUED_END = re.compile(rf"[0-9](?i:{_SCALE})(?![^\0])")
 
 
 def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[str], list[int], list[int]] | None:
@@ -105,7 +112,7 @@ def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[
         start = together.rfind("\0", 0, found.start()) + 1
         at += together.count("\0", last, start)
         last = start
-        if glued_scale(raw[at]) and (amount := _AMOUNT.fullmatch(raw[at])):
+        if glued_scale(raw[at]) and (amount := _amount(raw[at])):
             cuts.append((at, amount.group(1)))
     if not cuts:
         return None
@@ -119,5 +126,5 @@ def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[
 def _glued(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the number of the token at ``start``-``end`` when it is an amount with its scale written on."""
     word = text[start:end]
-    found = _AMOUNT.fullmatch(word) if glued_scale(word) else None
+    found = _amount(word) if glued_scale(word) else None
     return (start + found.start(1), start + found.end(1)) if found is not None else None

@@ -89,7 +89,7 @@ def plain_word(word: str) -> str:
         return PERCENT_WORD
     if word[:1].isspace() and (amount := AMOUNT_WORDS.get(word[1:].lower())):  # " mln" after a number (_AMOUNT)
         return amount
-    if word[-1:] in "nmk" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
+    if word[-1:] in "nmkNMK" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
         return scale
     if "," in word or "’" in word:
         word = word.replace(",", "").replace("’", "'")

@@ -91,7 +91,7 @@ def word_readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tupl
     if name is not None and (solid := term_of(name)) is not None:
         readings.append((0, len(word), solid))
     # "£1.2bn" for ``1.2``: its number is a token of its own at index time, but a snippet marks the amount whole
-    number = glued_number(word) if word[-1:] in "nmk" else None
+    number = glued_number(word) if word[-1:] in "nmkNMK" else None
     if number is not None and (value := term_of(number)) is not None:
         readings.append((0, len(word), value))
     written = written_out_term(word)  # "Müller" for ``mueller``
