@@ -13,7 +13,8 @@ AMOUNT_ARTICLES = {
     "wire.txt": "Wire profit\n\nProfit was 3 mln dlrs, sales 1.2 BLN DLRS and a stake 50 mln stg.",
     "paper.txt": "Paper profit\n\nProfit was 3 million dollars and debt 2 trillion.",
     "ft.txt": "FT story\n\nThe fund holds 1.2 bn in bonds and 2 tn in all.",
-    "mln.txt": "Acronym\n\nThe MLN and its mln members met.",  # no number before: the word itself
+    "mln.txt": "Acronym\n\nThe MLN and its members met.",  # an acronym among lower-case words: the word itself
+    "words.txt": "Wire loss\n\nThe loss was five mln dlrs, after TWO BLN DLRS in all.",  # numbers under ten as words
 }
 
 
@@ -26,23 +27,26 @@ def amount_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("3 mln dlrs, 1.2 BLN DLRS", ["3", "million", "dollar", "1.2", "billion", "dollar"]),
     ("50 mln stg, 4 bn, 2 tn, 7 trln", ["50", "million", "sterl", "4", "billion", "2", "trillion", "7", "trillion"]),
     ("3 million dlrs, 5 mn", ["3", "million", "dollar", "5", "million"]),     # a currency after a scale word too
-    ("mln members, dlrs, stg, 3 TN, 3 BN", ["mln", "member", "dlrs", "stg", "3", "tn", "3", "bn"]),  # no number
+    ("members, dlrs, stg, 3 TN, 3 BN", ["member", "dlrs", "stg", "3", "tn", "3", "bn"]),  # no number, no wire scale
+    ("five mln dlrs, TWO BLN DLRS, mln", ["five", "million", "dollar", "two", "billion", "dollar", "million"]),  # pct
+    ("three mln stg, one trln", ["three", "million", "sterl", "one", "trillion"]),
 ])
 def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, expected: list[str]) -> None:
     assert analyze(text) == expected
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    ("billion dollars", ["wire.txt"]),                         # had found nothing
-    ("million", ["paper.txt", "wire.txt"]),
+    ("billion dollars", ["wire.txt", "words.txt"]),            # had found nothing
+    ("million", ["paper.txt", "wire.txt", "words.txt"]),
     ('"3 million dollars"', ["paper.txt", "wire.txt"]),        # the phrase, word for word at their places
     ('"3 mln dlrs"', ["paper.txt", "wire.txt"]),
     ("3 mln dlrs", ["paper.txt", "wire.txt"]),                 # typed apart from quotes, read as the index reads it
     ('"1.2 billion"', ["ft.txt", "wire.txt"]),
     ('"2 trillion"', ["ft.txt", "paper.txt"]),
     ("sterling", ["wire.txt"]),
-    ("mln", ["mln.txt"]),                                      # after no number it stays itself
-    ('"the mln"', ["mln.txt"]),
+    ("MLN", ["mln.txt", "paper.txt", "wire.txt", "words.txt"]),  # the acronym, or million as PCT is percent
+    ('"five million dollars"', ["words.txt"]),                 # after a number written as a word: had found nothing
+    ('"two billion dollars"', ["words.txt"]),
 ])
 def test_amounts_find_each_other_as_the_wire_writes_them(amount_index: Path, query: str,
                                                            expected: list[str]) -> None:
@@ -59,3 +63,22 @@ def test_a_wire_s_amount_is_marked_as_written(amount_index: Path, query: str, ma
     with open_index(amount_index) as idx:
         [hit] = [hit for hit in idx.search(query).hits if hit.id == "wire.txt"]
     assert marked in hit.snippet.html()
+
+
+def test_a_wire_s_amount_after_a_number_word_is_marked_as_written(amount_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(amount_index) as idx:
+        [hit] = idx.search('"five million dollars"').hits
+    assert "was <mark>five mln dlrs</mark>, after" in hit.snippet.html()
+
+
+@pytest.mark.parametrize("dash", ["-", "\u2014"])  # a long ASCII text's tokens lowered at once, or another's
+def test_a_long_text_s_wire_scales_after_number_words_are_indexed_as_the_chain_indexes_them(dash: str) -> None:
+    from newssearch.fastanalysis import compile_schema
+    from newssearch.indexwords import PACKED_FROM
+    from newssearch.schema import SCHEMA
+
+    plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
+    text = f"The loss was five mln {dash} TWO BLN in all. " * (PACKED_FROM // 40)  # no white space in a token
+    assert sorted(plan.analyse(text).items) == sorted(field.index(text))

@@ -22,6 +22,7 @@ from .tokenpatterns import (
     percent_words,
     plain_word,
     token_pattern_for,
+    wire_scales,
 )
 from .unspaced import has_unspaced
 
@@ -105,8 +106,10 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         raw, links, amounts = glued
         raw = list(map(share, raw, raw))
         together = "\0".join(raw)
-    # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln")
-    percent = "%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
+    # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln"), as is
+    # a wire's scale alone ("five mln")
+    percent = ("%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
+               or wire_scales(together))
     words: list[str] = []
     done: dict[str, str] = {}
     for at in range(0, len(raw), _RUN):  # a run of tokens at a time: a string a token, before each is shared
