@@ -113,6 +113,10 @@ def test_is_publisher(name: str, expected: bool) -> None:
     (("Reuters Staff",), None, ((), "Reuters")),                    # a publisher's desk: the publisher
     (("BBC News reporters",), None, ((), "BBC News")),
     (("Vox Staff",), "Vox", ((), "Vox")),                            # the record's own source's desk
+    (("RNZ News",), "RNZ", ((), "RNZ")),                             # its newsroom, as a Feedly item credits it
+    (("RNZ News",), None, ((), "RNZ")),
+    (("Stuff News",), "Stuff", ((), "Stuff")),
+    (("Jane News",), None, (("Jane News",), None)),                  # a name before "News" no publisher's stays
     (("Vox Staff",), None, (("Vox Staff",), None)),                  # a desk alone stays, as "Staff and agencies"
     (("Jane Smith", "Vox"), "Vox Media", (("Jane Smith",), "Vox Media")),  # the source by its first word alone
     (("Jane Smith", "Herald"), "The Herald Sun", (("Jane Smith",), "The Herald Sun")),

@@ -228,8 +228,10 @@ def _source_named(name: str, source: str) -> bool:
 
 
 def _publisher_of_desk(name: str) -> str | None:
-    """The publisher a desk's credit names ("Reuters Staff", "BBC News reporters": Reuters, BBC News), else None."""
+    """The publisher a desk's credit names ("Reuters Staff", "BBC News reporters", "RNZ News": Reuters, BBC News,
+    RNZ), else None."""
     words = name.split()
-    while words and words[-1].lower().strip(".") in _CREDIT_WORDS:
+    # "News" after a publisher's name is its newsroom (a Feedly item's "RNZ News" from RNZ), as "Staff" is
+    while words and words[-1].lower().strip(".") in _CREDIT_WORDS | {"news"}:
         words.pop()
     return " ".join(words) if words and len(words) < len(name.split()) else None
