@@ -101,6 +101,13 @@ def test_a_clippings_date_is_the_one_its_page_shows_and_a_note_without_an_addres
         "clips.enex#2", "Call list", "Ring the harbourmaster", date(2021, 1, 2))
 
 
+def test_an_evernote_notes_encrypted_text_is_no_text() -> None:
+    secret = '<en-crypt cipher="AES" length="128">RU5DMI1mnQ7fKjBk9f0a57gSc9Nfbuw3uuwMKs32Y+wJGLZa0N8P</en-crypt>'
+    data = _enex(_note("Ferry", f"<div>The ferry sailed.</div>{secret}", "https://a.example/ferry"))
+    (article,) = parse_bytes(data, "clips.enex", ".enex").articles
+    assert article.body == "The ferry sailed."
+
+
 def test_an_evernote_export_cut_short_keeps_its_whole_notes_and_says_where_it_ends() -> None:
     data = _enex(_note("Ferry sails again", CLIP, "https://a.example/ferry"), _note("Bus", "<p>Buses ran.</p>"))
     result = parse_bytes(data[: data.index(b"<note><title>Bus") + 60], "clips.enex", ".enex")

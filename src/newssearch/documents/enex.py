@@ -2,9 +2,10 @@
 
 A note is ``<note><title>…</title><content><![CDATA[<en-note>…HTML…</en-note>]]></content><created>…</created>
 <note-attributes><author>…</author><source-url>…</source-url></note-attributes><resource>…</resource></note>``.
-Its HTML is read as a page's body (its pictures and check boxes, ``en-media`` and ``en-todo``, left out); its
-``created`` time is when it was clipped, so a date the clipped page shows comes first. An export of thousands of
-clippings holds their pictures in base64: it is parsed a note at a time, each resource's data let go when read past.
+Its HTML is read as a page's body (its pictures, check boxes and encrypted text, ``en-media``, ``en-todo`` and
+``en-crypt``, left out); its ``created`` time is when it was clipped, so a date the clipped page shows comes first.
+An export of thousands of clippings holds their pictures in base64: it is parsed a note at a time, each resource's
+data let go when read past.
 """
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ from .fields import Made, gather
 from .titles import title_from_lede
 from .xmllimits import ENTITY_BOMB, entity_bomb
 
-# What en-note holds that is no text: a picture's or file's place (its data is a resource) and a check box.
-_NOT_TEXT = re.compile(r"<en-(?:media|todo)\b[^>]*?(?:/>|>.*?</en-(?:media|todo)\s*>)", re.DOTALL | re.IGNORECASE)
+# What en-note holds that is no text: a picture's or file's place (its data is a resource), a check box and
+# encrypted text (its base64 cipher text, which had been indexed as words).
+_NOT_TEXT = re.compile(r"<en-(?:media|todo|crypt)\b[^>]*?(?:/>|>.*?</en-(?:media|todo|crypt)\s*>)",
+                       re.DOTALL | re.IGNORECASE)
 _PROLOGUE = re.compile(r"<\?xml[^>]*\?>|<!DOCTYPE[^>]*>", re.IGNORECASE)
 _EN_NOTE = re.compile(r"<(/?)en-note\b", re.IGNORECASE)
 _CREATED = "%Y%m%dT%H%M%SZ"  # 20201231T120000Z, always UTC
