@@ -1167,6 +1167,15 @@ def test_reddits_json_is_read_as_its_feeds_are_a_post_each_never_a_comment():
     assert post.title == "Cancelled again?"
 
 
+def test_a_reddit_listing_of_comments_alone_says_so():
+    """A user's saved comments (/user/x/saved.json) had been skipped as "no records", though it holds them."""
+    comment = {"kind": "t1", "data": {"body": "Mine too.", "author": "tui", "created_utc": 1709620500}}
+    listing = {"kind": "Listing", "data": {"children": [comment]}}
+    (skip,) = parse_bytes(json.dumps(listing).encode(), "saved.json", ".json").skipped
+    assert skip.reason == "no articles in file (a Reddit listing with no posts: its comments are no articles)"
+    assert parse_bytes(b"[]", "empty.json", ".json").skipped[0].reason == "no articles in file (no records)"
+
+
 def test_a_reddit_text_posts_text_is_its_html_not_its_markdown():
     """A text post's "selftext" is Markdown: its link's address and its "**" had been words of the text."""
     post = _reddit_post("1b", "Cancelled?", "https://www.reddit.com/r/news/comments/1b/x/", True,

@@ -29,6 +29,7 @@ from .fields import (
     gather,
     is_web_address,
     keyed,
+    no_records,
     pick,
     without_source,
 )
@@ -36,6 +37,7 @@ from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream,
 from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import headline_or_body, readable_address, record_authors, record_body, record_source, record_url
+from .redditposts import only_reddit_things
 from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
@@ -131,6 +133,8 @@ def read_document(value: object, rel: str) -> ReadResult:
     file's, with no ``#key``, as for a text or HTML file.
     """
     records = find_records(value)
+    if not records and only_reddit_things(value):  # a page of comments alone ("no records" had said nothing of them)
+        return no_records(rel, "a Reddit listing with no posts: its comments are no articles")
     result = collect(((f"record {n}", str(n), record) for n, record in enumerate(records, 1)), rel)
     if len(records) == 1 and records[0] is value and len(result.articles) == 1:
         result.articles[0] = replace(result.articles[0], id=rel)

@@ -33,6 +33,12 @@ def is_reddit_thing(value: Mapping[str, object]) -> bool:
     return value.keys() <= {"kind", "data"} and value.get("kind") in _KINDS and isinstance(value.get("data"), Mapping)
 
 
+def only_reddit_things(value: object) -> bool:
+    """Whether ``value`` is a Reddit thing or a list of them (a post's ``.json``), as a page of saved comments is."""
+    items = value if isinstance(value, list) and value else [value]
+    return all(isinstance(item, Mapping) and is_reddit_thing(item) for item in items)
+
+
 def reddit_records(value: Mapping[str, object]) -> list[dict[str, object]]:
     """The posts of a Reddit thing as flat records: a Listing's posts in order, a post itself, no comment."""
     data = value.get("data")
