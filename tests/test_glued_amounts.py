@@ -81,3 +81,18 @@ def test_a_long_text_s_glued_amounts_are_indexed_as_the_chain_indexes_them(sign:
     text = f"The deal is worth {sign}1.2{billion}, {sign}1.5{million} more and 2tn in all; a 5,000m race. " * (
         PACKED_FROM // 60)
     assert sorted(plan.analyse(text).items) == sorted(field.index(text))
+
+
+def test_an_index_opened_after_the_regex_cache_was_emptied_still_splits_a_glued_amount(glued_index: Path) -> None:
+    """The index's tokenizer is unpickled from its folder: when Python's regex cache had been emptied since the
+    token pattern was compiled (reading many pages compiles hundreds of patterns: as the NewsML tests before these
+    had), its pattern came back an equal but new object, which the token rules, asking for the pattern itself,
+    took for another; so ``$5m`` was searched as "million" alone and found every article in millions."""
+    import re
+
+    from newssearch import open_index
+
+    re.purge()
+    with open_index(glued_index) as idx:
+        assert idx.search("$5m").total == 0
+        assert sorted(hit.id for hit in idx.search('"1.2 billion"').hits) == ["bbc.txt", "written.txt"]

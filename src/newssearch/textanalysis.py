@@ -9,6 +9,7 @@ here are module-level, importable objects, and they stay in this module: an inde
 from __future__ import annotations
 
 import itertools
+import re
 
 from whoosh.analysis import (
     Filter,
@@ -28,6 +29,7 @@ from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
     NAME_PATTERN,
     TOKEN_PATTERN,
+    TOKEN_RE,
     plain_word,
 )
 
@@ -95,6 +97,16 @@ class NewsTokenizer(RegexTokenizer):
             if lang and (number := dot_grouped(word, lang)):  # "1000" at the place of a German "1.000"
                 t.text, t.variant = number, True
                 yield t
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        """Unpickled from an index's folder, the token pattern itself again (``TOKEN_RE``), not an equal copy: the
+        token rules ask for it by identity (its glued amounts, its fast paths), and a copy is what unpickling gives
+        once Python's regex cache has let it go (after hundreds of other patterns: ``$5m`` had searched "million")."""
+        self.__dict__.update(state)
+        expression = self.__dict__.get("expression")
+        if isinstance(expression, re.Pattern) and (expression.pattern, expression.flags) == (TOKEN_RE.pattern,
+                                                                                            TOKEN_RE.flags):
+            self.expression = TOKEN_RE
 
     def _regex_tokens(self, value: str, *args, **kwargs):  # type: ignore[no-untyped-def]
         """Whoosh's own tokens (not tokenizing, or cutting at gaps), none of them an acronym or a hyphenated word."""
