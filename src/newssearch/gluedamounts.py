@@ -40,7 +40,9 @@ def first_glued(text: str, start: int = 0, end: int | None = None) -> int:
     """Where the first place that may end an amount with its scale written on (``_HINT``) starts in ``text`` (from
     ``start`` to ``end``), or -1."""
     end = len(text) if end is None else end
-    if not any(mark in text for mark in _MARKS) and _RAND.search(text, start, end) is None:
+    # the marks within start and end only: a run of Chinese is cut into pieces, each asking (split_unspaced), and a
+    # 200,000-character run in a fuzzed .docx took 80 s when each piece looked through the whole text
+    if all(text.find(mark, start, end) < 0 for mark in _MARKS) and _RAND.search(text, start, end) is None:
         return -1
     hint = _HINT.search(text, start, end)
     return -1 if hint is None else hint.start()
