@@ -50,6 +50,10 @@ def test_a_scale_written_on_is_its_word_after_the_number(text: str, expected: li
     ("1.5m", ["decimal.txt"]),                         # as written without its sign, at its place too
     ('"4 million"', ["headline.txt"]),                 # a headline's capitals after a currency sign
     ("$4M", ["headline.txt"]),
+    ("1.2bn*", ["bbc.txt"]),                           # a pattern reads the amount as written (had found none)
+    ("1.2b*", ["bbc.txt"]),
+    ("2t*", ["bare.txt"]),
+    ("1.5m*", ["decimal.txt"]),
 ])
 def test_glued_amounts_find_the_amount_written_out(glued_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(glued_index, query) == expected
@@ -60,6 +64,7 @@ def test_glued_amounts_find_the_amount_written_out(glued_index: Path, query: str
     ("billion", "worth <mark>£1.2bn</mark> and"),
     ("1.2", "worth <mark>£1.2bn</mark> and"),             # its number matched: it had marked nothing
     ("1.5", "cost <mark>$1.5m</mark>."),
+    ("1.2bn*", "worth £<mark>1.2bn</mark> and"),          # the amount as written, as before (had no mark)
 ])
 def test_a_glued_amount_is_marked_whole(glued_index: Path, query: str, marked: str) -> None:
     from newssearch import open_index
@@ -67,6 +72,15 @@ def test_a_glued_amount_is_marked_whole(glued_index: Path, query: str, marked: s
     with open_index(glued_index) as idx:
         [hit] = [hit for hit in idx.search(query).hits if hit.id in ("bbc.txt", "decimal.txt")]
     assert marked in hit.snippet.html()
+
+
+def test_a_headline_s_amount_in_capitals_is_found_by_a_pattern_and_marked_as_written(tmp_path: Path) -> None:
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"caps.txt": "Caps\n\nFIRM PAYS £1.2BN FOR RIVAL."})
+    with open_index(index) as idx:
+        [hit] = idx.search("1.2bn*").hits                    # had found none
+    assert "£<mark>1.2BN</mark> FOR" in hit.snippet.html()
 
 
 @pytest.mark.parametrize(("sign", "billion", "million"), [("£", "bn", "m"), ("$", "bn", "m"),  # packed, or cut apart

@@ -25,7 +25,7 @@ from .digitgroups import dot_grouped
 from .folding import double_vowels, fold
 from .gluedamounts import SIGNED_SCALES
 from .indexwords import PACKED_FROM, text_words
-from .innerwords import HEBREW_PREFIXES, inner_words
+from .innerwords import HEBREW_PREFIXES, inner_text, inner_words
 from .positioncodes import position_encoder
 from .stemming import cached_stem, keeps_exact_forms, kept_exact, language_stemmer
 from .textanalysis import FoldFilter, NewsStemFilter, NewsStopFilter, NewsTokenizer
@@ -136,7 +136,8 @@ class OnePassField:
             return (number,)
         inner = _inner_words(written, colon)
         forms = tuple(form for each in inner for form in _forms(each))
-        spelling.update(self._spelled_words(inner))  # "universite" of "l'université": univ*ité matches it
+        # "universite" of "l'université": univ*ité matches it; an amount's spelling word is its scale's, as the chain's
+        spelling.update(self._spelled_words([plain_word(each) for each in inner]))
         if "'" in word and (name := solid_name(written)):  # "obrien" for "O'Brien", told by its capitals
             forms += _forms(plain_word(name).lower())
         return forms
@@ -184,7 +185,7 @@ def _ignoring(stem: Callable[[str], str], ignore: frozenset[str]) -> Callable[[s
 
 def _inner_words(written: str, colon: bool = False) -> list[str]:
     """The words inside a token as written (``inner_words``), lower-cased, as the chain makes them."""
-    return [plain_word(written[first:last]).lower() for first, last in inner_words(written, colon)]
+    return [inner_text(written[first:last]).lower() for first, last in inner_words(written, colon)]
 
 
 def _language_stems(stem: Callable[[str], str], forms: tuple[str, ...], exact: bool = False) -> tuple[str, ...]:

@@ -21,7 +21,7 @@ _SIGNED = re.compile(rf"[$£€¥](\d(?:[.,]?\d)*)((?i:{_SCALE}))")  # in capita
 _HINT = re.compile(rf"\d(?i:{_SCALE})(?!\w)")  # a text that may hold one: most hold none, and are cut as before
 SCALES = {"bn": "billion", "bln": "billion", "mn": "million", "mln": "million", "tn": "trillion", "m": "million",
           "k": "thousand"}
-SIGNED_SCALES = frozenset({"million", "thousand"})  # the terms of a token that has another (``signed_amount``)
+SIGNED_SCALES = frozenset(SCALES.values())  # the terms of a token that has another (``written_amount``)
 
 
 # What every such amount holds: a currency sign, a rand's or rupee's R before a digit, or a scale of two letters. Most
@@ -68,12 +68,13 @@ def glued_number(word: str) -> str | None:
     return found.group(1) if found is not None else None
 
 
-def signed_amount(word: str) -> int:
-    """Where the number starts in a token of an amount in millions or thousands after its currency (``$1.5m`` -> 1),
-    or 0: ``1.5m`` is indexed at its place too (``innerwords``), as before the number and the scale were apart, so
-    that ``1.5m`` still finds "$1.5m" (and ``$5m`` still does not: its "5" is no "1.5")."""
-    found = _amount(word) if word[-1:] in "mkMK" else None
-    return found.start(1) if found is not None and found.group(2).lower() in ("m", "k") else 0
+def written_amount(word: str) -> tuple[int, int] | None:
+    """Where the amount as written without its sign stands in a token of an amount with its scale written on
+    (``$1.5m`` -> (1, 5), ``1.2bn`` -> (0, 5)), or None: it is indexed at the token's place too (``innerwords``), as
+    before the number and the scale were apart, so that ``1.5m`` still finds "$1.5m" (and ``$5m`` still does not: its
+    "5" is no "1.5"), and a pattern ``1.2bn*`` or ``1.2b*`` "£1.2bn" (whose terms are "1.2" and "billion")."""
+    found = _amount(word) if word[-1:] in "mknMKN" else None
+    return (found.start(1), len(word)) if found is not None and glued_scale(word) else None
 
 
 def glued_spans(text: str, spans: list[tuple[int, int]], start: int = 0,

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from .apostrophes import elided, suffixed_name
-from .gluedamounts import glued_scale, signed_amount
+from .gluedamounts import glued_scale, written_amount
 from .hostnames import site_labels
 from .timesofday import time_of_day
-from .tokenpatterns import Span
+from .tokenpatterns import Span, plain_word
 
 
 def inner_words(word: str, colon: bool = False) -> list[Span]:
@@ -35,8 +35,8 @@ def inner_words(word: str, colon: bool = False) -> list[Span]:
         return [(0, name)]
     if word[:1] in HEBREW_PREFIXES:
         return hebrew_prefixed(word)
-    if number := signed_amount(word):  # "1.5m" in "$1.5m"
-        return [(number, len(word))]
+    if amount := written_amount(word):  # "1.5m" in "$1.5m", "1.2bn" in "1.2bn" (whose term is "billion")
+        return [amount]
     if "." not in word or _DECIMAL.match(word) or glued_scale(word):  # "£1.5m": its number is a token of its own
         return []
     spans: list[Span] = []
@@ -48,6 +48,19 @@ def inner_words(word: str, colon: bool = False) -> list[Span]:
             seen.add(part.lower())
             spans.append(match.span())
     return spans
+
+
+def inner_text(inner: str) -> str:
+    """The word a part of a token (an ``inner_words`` span) is indexed as: the amount as written ("1.2bn" of
+    "£1.2bn", whose own term is "billion": ``1.2bn*`` finds it), else ``plain_word``'s."""
+    return inner if kept_amount(inner) else plain_word(inner)
+
+
+def kept_amount(inner: str) -> bool:
+    """True when a part of a token is an amount with its scale written on, kept as written (``inner_text``; its
+    capitals, "1.2BN" of "£1.2BN", are folded as the rest are lower-cased)."""
+    folded = inner.lower()
+    return glued_scale(folded) is not None and written_amount(folded) == (0, len(folded))
 
 
 _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it

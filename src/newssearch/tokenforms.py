@@ -12,7 +12,7 @@ from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import solid_name
 from .digitgroups import grouped_numbers
 from .hyphens import compound_parts, hyphen_links, solid_words
-from .innerwords import inner_words
+from .innerwords import inner_text, inner_words
 from .timesofday import after_colon
 from .tokenpatterns import TOKEN_RE, Span, plain_word, word_spans
 from .unspaced import has_unspaced, split_unspaced
@@ -79,7 +79,7 @@ def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars
         yield t
     word = words.written[pos]
     for first, last in words.inner.get(pos, ()):  # at the token's place: "état" in "l'État", "amazon" in "Amazon.com"
-        yield _form(t, plain_word(word[first:last]), word[first:last], keeporiginal,
+        yield _form(t, inner_text(word[first:last]), word[first:last], keeporiginal,
                     (start_char + start + first, start_char + start + last) if chars else None)
     if pos in words.names:  # the name written solid, at its place: "obrien" for "O'Brien"
         yield _form(t, plain_word(words.names[pos]), words.names[pos], keeporiginal,

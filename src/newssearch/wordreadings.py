@@ -14,7 +14,7 @@ from .acronymterms import acronym_other_form
 from .apostrophes import solid_name
 from .folding import double_vowels
 from .gluedamounts import glued_number
-from .innerwords import inner_words
+from .innerwords import inner_words, kept_amount
 from .textanalysis import compound_term
 
 STOPWORD = (0, 0, "")  # a word's verdict: a stopword (unless inside a hyphenated word)
@@ -84,7 +84,7 @@ def word_readings(word: str, term_of: Callable[[str], str | None]) -> tuple[tupl
     if other is not None:
         readings.append((0, len(word), other))
     for first, last in inner_words(word):  # "État" in "l'État", "Amazon" in "Amazon.com"
-        inner = term_of(word[first:last])
+        inner = word[first:last].lower() if kept_amount(word[first:last]) else term_of(word[first:last])
         if inner is not None:
             readings.append((first, last, inner))
     name = solid_name(word) if "'" in word or "’" in word else None  # "O'Brien" for ``obrien``, marked whole
