@@ -339,6 +339,23 @@ def test_a_wire_dateline_with_its_year_dates_the_story(text: str, day: date | No
     assert article.date == day and article.date_source == ("dateline" if day else None)
 
 
+# A date line's publishing label in other languages, as in English ("Published: 5 March 2024"): it had given no date.
+@pytest.mark.parametrize(("label_line", "day"), [
+    ("Published: 5 March 2024", date(2024, 3, 5)),
+    ("Veröffentlicht: 05.03.2024", date(2024, 3, 5)),
+    ("Veröffentlicht am: 05.03.2024", date(2024, 3, 5)),
+    ("Publicado: 25/03/2024", date(2024, 3, 25)),
+    ("Publié le 5 mars 2024", date(2024, 3, 5)),
+    ("Pubblicato: 5 marzo 2024", date(2024, 3, 5)),
+    ("Gepubliceerd: 5 maart 2024", date(2024, 3, 5)),
+    ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱", date(2024, 4, 9)),   # the Persian calendar's 21 Farvardin 1403
+])
+def test_a_labelled_date_line_in_any_language_dates_the_story(label_line: str, day: date) -> None:
+    article = read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n")
+    assert article.date == day
+    assert article.body == "The council met on Tuesday to discuss the school budget."
+
+
 def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None:
     article = read("Title: Waiting lists hit a record\nDate: 12 March 2024\nAuthor: Rachel Thomas\nSource: RNZ\n"
                    "URL: https://www.rnz.co.nz/news/national/511111/x\nLanguage: en-NZ\n\nMore people are waiting.\n")

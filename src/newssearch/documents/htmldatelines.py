@@ -103,7 +103,7 @@ def _byline_at(words: list[str]) -> int | None:
 # "Stand: 9. März 2024" is the day a text was last revised ("as of").
 _UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert stand actualizado actualizada "
                           "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
-_PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
+PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
                               "pubblicata gepubliceerd опубликовано".split())
 _ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
 
@@ -151,10 +151,10 @@ def event_day_at(text: str, start: int) -> bool:
     if _RANGE_BEFORE.search(text[:start]):
         return True
     before = _ON_BEFORE.search(text[:start])
-    return before is not None and before.group(1).lower() not in _PUBLISHING_WORDS
+    return before is not None and before.group(1).lower() not in PUBLISHING_WORDS
 
 
 def _names_an_event(words: list[str]) -> bool:
     """Whether a date line's words say what happens on the day ("Concert on"), not who published it or when."""
-    return "by" not in words and _byline_at(words) is None and any(word in _ON and at and words[at - 1] not in _PUBLISHING_WORDS
+    return "by" not in words and _byline_at(words) is None and any(word in _ON and at and words[at - 1] not in PUBLISHING_WORDS
                                      for at, word in enumerate(words))

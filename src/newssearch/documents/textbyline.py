@@ -23,6 +23,7 @@ from .bylinelanguages import (
 )
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
+from .htmldatelines import PUBLISHING_WORDS
 from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -49,7 +50,11 @@ _ROLE_WORDS = 4  # "Senior Political Reporter"
 # or with the word other languages write before a day ("le 5 mai 2020", "am 5. Mai 2020", "el 5 de mayo de 2020",
 # "il 5 maggio"); or with the weekday after it, as LexisNexis writes it ("June 22, 2020 Monday").
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?)"
-_DATE_LABEL = re.compile(r"^(?:(?:published|posted)(?:\s+on)?\s*(?::\s*)?)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
+# Its publishing label in any language the page's date lines know ("Veröffentlicht: 05.03.2024", "Publié le 5 mars
+# 2024", "Gepubliceerd: 5 maart 2024"), and Persian's "date of publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
+_PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
+_DATE_LABEL = re.compile(rf"^(?:(?:{_PUBLISHING})(?:\s+(?:on|am|le|el|il|op))?\s*(?::\s*)?)?"
+                         r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 # Other languages' weekdays before a date, as their papers write them ("вторник, 5 марта 2024 г.", "Τρίτη 5 Μαρτίου
