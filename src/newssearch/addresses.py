@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote
 
-from .documents.linktracking import without_tracking
 from .lucene import outside_quotes
 
 _URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itself
@@ -42,7 +41,7 @@ def web_addresses(text: str) -> str:
 
 def _pasted(match: re.Match[str]) -> str:
     """An address pasted alone as the article at it, or the words of one that quotes it (with its sign)."""
-    sign, words = match.group(1), _as_words(without_tracking(match.group(2)))
+    sign, words = match.group(1), _as_words(_untracked(match.group(2)))
     # a browser's bar may show www. that the article's address has not (or not say it): its address without it
     address = words[4:] if words[:4].lower() == "www." else words
     return f'{sign}({" OR ".join(f"url:{chr(34)}{one}{chr(34)}" for one in _spellings(address))} OR "{words}")'
@@ -52,7 +51,7 @@ def _field_address(field: str, sign: str, address: str) -> str:
     """An ``address`` typed after ``field`` (``url:``, with its ``sign``) as the phrase of its words, or ending in
     ``*`` or ``?`` as the pattern of its words from its start (``url:https.news.ex*``, which ``address_pattern`` reads):
     its ``*`` had been dropped, so ``url:https://news.ex*`` was the words "https news ex" and found nothing."""
-    address = without_tracking(address)  # as the article's address is stored: a newsletter's utm_ is in none
+    address = _untracked(address)  # as the article's address is stored: a newsletter's utm_ is in none
     start = address.rstrip("*?")
     if start == address or not _ADDRESS_SEPARATORS.sub("", start):
         return _in_field(field, sign, _as_words(address))
@@ -82,6 +81,13 @@ def _spellings(address: str) -> list[str]:
         decoded = address
     other = _as_words(decoded) if decoded != address else quote(address, safe=_ASCII)  # a %3F is no pattern
     return [address] if other == address or not other.isprintable() or '"' in other else [address, other]
+
+
+def _untracked(address: str) -> str:
+    """``address`` without the tracking a newsletter adds (``linktracking``, imported only for a query holding one)."""
+    from .documents.linktracking import without_tracking
+
+    return without_tracking(address)
 
 
 def _as_words(address: str) -> str:

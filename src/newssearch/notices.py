@@ -9,7 +9,7 @@ from pathlib import Path
 
 from whoosh import query as wq
 
-from . import indexhints, livecounts, namespelling, quotehints, spelling, store
+from . import indexhints, livecounts, namespelling, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
 from .functionwords import ENGLISH
@@ -81,7 +81,7 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     if hosted != parsed.text and (found := count(hosted, match)):
         return noted(parsed.notes, f"source: is a publisher's name: {as_typed(hosted)}, its name or its address, "
                                    f"finds {found:,}")
-    unquoted = None if parsed.notice or suggested else quotehints.unquoted_notice(parsed.text, match, count)
+    unquoted = None if parsed.notice or suggested else _unquoted_notice(parsed.text, match, count)
     if unquoted:
         return noted(parsed.notes, unquoted)
     if (match == "all" and len(parsed.words) > 1 and parsed.notice is None and not suggested
@@ -298,3 +298,10 @@ def _leaves(query: wq.Query) -> list[wq.Query]:
 def _fields_of(query: wq.Query) -> set[str]:
     """The fields the leaves of ``query`` search for what it finds (not those of a NOT: ``-author:smith``)."""
     return {name for leaf in _leaves(query) if (name := getattr(leaf, "fieldname", None))}
+
+
+def _unquoted_notice(text: str, match: str, count: Count) -> str | None:
+    """``quotehints.unquoted_notice``, its module imported only by a search that found nothing."""
+    from .quotehints import unquoted_notice
+
+    return unquoted_notice(text, match, count)

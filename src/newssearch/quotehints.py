@@ -4,12 +4,10 @@ that reworded it is rarely word for word, while its words still point to the art
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .errors import as_typed
+from .notices import Count
 from .querytext import normalize
-
-Count = Callable[[str, str], int]  # how many articles a query text finds under a match mode (0: unreadable)
 
 _QUOTE = '"“”„‟«»'  # the marks the parser reads as a phrase's (querytext._QUOTES); a single quote may be an apostrophe
 # A quote with the proximity or exactness after it ("a b"~3): unquoted, the ~3 would make its last word fuzzy; one

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from whoosh import columns, fields
 
 from .documents.article import Article
-from .storyaddress import address_copy_key
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
 from .textkeys import index_keys
 
@@ -100,7 +99,7 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
         DAY_NUMBER: article.date.toordinal() if article.date else 0,
     }
     # Its address's key last: a feed's item and the page saved of it are one story, however short the item's text.
-    address = address_copy_key(article.url)
+    address = _address_key(article.url) if article.url else None
     keys = (*index_keys(article.body), *([address] if address else []))
     if keys:
         doc[COPY_KEY] = " ".join(keys)
@@ -159,3 +158,10 @@ def to_article(stored: dict[str, object]) -> Article:
         lang=stored.get(LANG),  # type: ignore[arg-type]
         title_source=stored.get(TITLE_SOURCE),  # type: ignore[arg-type]
     )
+
+
+def _address_key(url: str) -> str | None:
+    """``storyaddress.address_copy_key``, its module imported only by indexing (a search never needs it)."""
+    from .storyaddress import address_copy_key
+
+    return address_copy_key(url)
