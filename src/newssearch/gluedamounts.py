@@ -58,20 +58,20 @@ def first_glued(text: str, start: int = 0, end: int | None = None) -> int:
 def glued_scale(word: str) -> str | None:
     """The scale word of a token that is an amount with its scale written on (``£1.2bn`` -> ``billion``), or None
     (``5m``, ``5,000m``: no currency before a metre)."""
-    found = _amount(word)
-    if found is None or (found.group(2) in ("m", "k") and found.start(1) == 0):
-        return None
-    return SCALES[found.group(2).lower()]
+    found = _glued_match(word)
+    return SCALES[found.group(2).lower()] if found is not None else None
 
 
-def _amount(word: str) -> re.Match[str] | None:
-    """``word`` as an amount with its scale written on: its number (group 1) and its scale (2), or None."""
-    return _AMOUNT.fullmatch(word) or (_SIGNED.fullmatch(word) if word[:1] in "$£€¥" else None)
+def _glued_match(word: str) -> re.Match[str] | None:
+    """``word`` as an amount with its scale written on, its number (group 1) and its scale (2), or None: an m or a k
+    only after a currency sign (``_AMOUNT``, ``_SIGNED``: in capitals too)."""
+    found = _AMOUNT.fullmatch(word) or (_SIGNED.fullmatch(word) if word[:1] in "$£€¥" else None)
+    return None if found is None or (found.group(2) in ("m", "k") and found.start(1) == 0) else found
 
 
 def glued_number(word: str) -> str | None:
     """The number of a token that is an amount with its scale written on (``£1.2bn`` -> ``1.2``), or None."""
-    found = _amount(word) if glued_scale(word) else None
+    found = _glued_match(word)
     return found.group(1) if found is not None else None
 
 
@@ -80,8 +80,8 @@ def written_amount(word: str) -> tuple[int, int] | None:
     (``$1.5m`` -> (1, 5), ``1.2bn`` -> (0, 5)), or None: it is indexed at the token's place too (``innerwords``), as
     before the number and the scale were apart, so that ``1.5m`` still finds "$1.5m" (and ``$5m`` still does not: its
     "5" is no "1.5"), and a pattern ``1.2bn*`` or ``1.2b*`` "£1.2bn" (whose terms are "1.2" and "billion")."""
-    found = _amount(word) if word[-1:] in "mknMKN" else None
-    return (found.start(1), len(word)) if found is not None and glued_scale(word) else None
+    found = _glued_match(word) if word[-1:] in "mknMKN" else None
+    return (found.start(1), len(word)) if found is not None else None
 
 
 def glued_spans(text: str, spans: list[tuple[int, int]], start: int = 0,
@@ -122,7 +122,7 @@ def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[
         start = together.rfind("\0", 0, found.start()) + 1
         at += together.count("\0", last, start)
         last = start
-        if glued_scale(raw[at]) and (amount := _amount(raw[at])):
+        if (amount := _glued_match(raw[at])) is not None:
             cuts.append((at, amount.group(1)))
     if not cuts:
         return None
@@ -135,6 +135,5 @@ def glued_tokens(raw: list[str], links: list[int], together: str) -> tuple[list[
 
 def _glued(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of the number of the token at ``start``-``end`` when it is an amount with its scale written on."""
-    word = text[start:end]
-    found = _amount(word) if glued_scale(word) else None
+    found = _glued_match(text[start:end])
     return (start + found.start(1), start + found.end(1)) if found is not None else None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .apostrophes import elided, suffixed_name
-from .gluedamounts import glued_scale, written_amount
+from .gluedamounts import written_amount
 from .hostnames import site_labels
 from .timesofday import time_of_day
 from .tokenpatterns import Span, plain_word
@@ -37,7 +37,7 @@ def inner_words(word: str, colon: bool = False) -> list[Span]:
         return hebrew_prefixed(word)
     if amount := written_amount(word):  # "1.5m" in "$1.5m", "1.2bn" in "1.2bn" (whose term is "billion")
         return [amount]
-    if "." not in word or _DECIMAL.match(word) or glued_scale(word):  # "£1.5m": its number is a token of its own
+    if "." not in word or _DECIMAL.match(word):
         return []
     spans: list[Span] = []
     seen: set[str] = set()
@@ -60,7 +60,7 @@ def kept_amount(inner: str) -> bool:
     """True when a part of a token is an amount with its scale written on, kept as written (``inner_text``; its
     capitals, "1.2BN" of "£1.2BN", are folded as the rest are lower-cased)."""
     folded = inner.lower()
-    return glued_scale(folded) is not None and written_amount(folded) == (0, len(folded))
+    return written_amount(folded) == (0, len(folded))
 
 
 _DOTTED_PART = re.compile(r"[^.]*[^\W\d_][^.]*")  # a part of a dotted token with a letter in it
