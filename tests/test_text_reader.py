@@ -356,6 +356,31 @@ def test_a_labelled_date_line_in_any_language_dates_the_story(label_line: str, d
     assert article.body == "The council met on Tuesday to discuss the school budget."
 
 
+# A slashed date's order told by its label's language: "Publicado: 05/03/2024" is 5 March, as Spanish writes it; it
+# had been read month first, 3 May. An English label keeps the order the date line rules read (month first).
+@pytest.mark.parametrize(("label_line", "day"), [
+    ("Published: 05/03/2024", date(2024, 5, 3)),
+    ("Posted on 05/03/2024", date(2024, 5, 3)),
+    ("05/03/2024", date(2024, 5, 3)),                    # no label: as before
+    ("Publicado: 05/03/2024", date(2024, 3, 5)),
+    ("Publicado el 05/03/2024", date(2024, 3, 5)),
+    ("Publié le 05/03/2024", date(2024, 3, 5)),
+    ("Veröffentlicht am 05/03/2024", date(2024, 3, 5)),
+    ("Pubblicato: 05/03/2024", date(2024, 3, 5)),
+    ("Gepubliceerd op 05/03/2024", date(2024, 3, 5)),
+    ("Опубликовано: 05/03/2024", date(2024, 3, 5)),
+    ("le 05/03/2024", date(2024, 3, 5)),                 # a language's word for "on" alone
+    ("Publicado: 13/03/2024", date(2024, 3, 13)),        # unambiguous: either way
+    ("Published: 13/03/2024", date(2024, 3, 13)),
+    ("Published: 03/13/2024", date(2024, 3, 13)),
+    ("Publicado: 03/13/2024", date(2024, 3, 13)),
+])
+def test_a_slashed_dates_order_follows_its_labels_language(label_line: str, day: date) -> None:
+    assert line_date(label_line) == day
+    assert read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n").date == day
+
+
+
 def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None:
     article = read("Title: Waiting lists hit a record\nDate: 12 March 2024\nAuthor: Rachel Thomas\nSource: RNZ\n"
                    "URL: https://www.rnz.co.nz/news/national/511111/x\nLanguage: en-NZ\n\nMore people are waiting.\n")

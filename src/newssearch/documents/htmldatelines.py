@@ -103,8 +103,12 @@ def _byline_at(words: list[str]) -> int | None:
 # "Stand: 9. März 2024" is the day a text was last revised ("as of").
 _UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert stand actualizado actualizada "
                           "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
-PUBLISHING_WORDS = frozenset("published posted veröffentlicht erschienen publié publicado publicada pubblicato "
-                              "pubblicata gepubliceerd опубликовано".split())
+# The words that label a day as a text's publishing, and the language each is a word of (Spanish's "publicado" is
+# Portuguese's too: both write the day first).
+PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "veröffentlicht": "de", "erschienen": "de", "publié": "fr",
+                        "publicado": "es", "publicada": "es", "pubblicato": "it", "pubblicata": "it",
+                        "gepubliceerd": "nl", "опубликовано": "ru"}
+PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
 _ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
 
 

@@ -23,7 +23,8 @@ from .bylinelanguages import (
 )
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
-from .htmldatelines import PUBLISHING_WORDS
+from .dayfirst import writes_day_first
+from .htmldatelines import PUBLISHING_LANGUAGES, PUBLISHING_WORDS
 from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -53,9 +54,13 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|tues|wed|t
 # Its publishing label in any language the page's date lines know ("Veröffentlicht: 05.03.2024", "Publié le 5 mars
 # 2024", "Gepubliceerd: 5 maart 2024"), and Persian's "date of publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
 _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تاریخ انتشار"])
-_DATE_LABEL = re.compile(rf"^(?:(?:{_PUBLISHING})(?:\s+(?:on|am|le|el|il|op))?\s*(?::\s*)?)?"
+_DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>on|am|le|el|il|op))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
-                         rf"(?:{_WEEKDAY},?\s+)?(?:(?:le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
+                         rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
+# The language of a label's word, or of its word for "on", which tells the order of the day and month of a slashed
+# date after it ("Publicado: 05/03/2024" is 5 March; "Published: 05/03/2024" stays as the parser reads it, 3 May).
+_LABEL_LANGUAGES = {**PUBLISHING_LANGUAGES, "تاریخ انتشار": "fa", "on": "en", "am": "de", "le": "fr", "el": "es",
+                    "il": "it", "em": "pt", "op": "nl"}
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 # Other languages' weekdays before a date, as their papers write them ("вторник, 5 марта 2024 г.", "Τρίτη 5 Μαρτίου
 # 2024", "الثلاثاء ٥ مارس ٢٠٢٤", "יום שלישי, 5 במרץ 2024", "मंगलवार, 5 मार्च 2024", Thai's "วันที่" ("the day") or a
@@ -194,10 +199,20 @@ def line_date(line: str) -> date | None:
     line = line.strip()
     if len(line) > DATE_LINE_CHARS or _DIGIT.search(line) is None:  # every date form read holds a digit
         return None
-    line = _CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line)))
-    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", _DATE_LABEL.sub("", _without_place(line)))).strip(" ,")
+    line = _without_place(_CJK_WEEKDAY_AFTER.sub("", _OTHER_WEEKDAY_BEFORE.sub("", without_hijri_date(line))))
+    label = _DATE_LABEL.match(line)
+    rest = _WEEKDAY_AFTER.sub("", _TIME.sub("", line[label.end():] if label else line)).strip(" ,")
     rest = _YEAR_WORD.sub("", rest)
-    return parse_date(rest) if written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest) else None
+    if not (written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest)):
+        return None
+    return parse_date(rest, label is not None and _labels_day_first(label))
+
+
+def _labels_day_first(label: re.Match[str]) -> bool:
+    """Whether a date line's label is in a language that writes the day first ("Publicado:", "Publié le", "le"): the
+    first of its words that has a language tells it; a line with none keeps the parser's order, month first."""
+    language = next((_LABEL_LANGUAGES[word.lower()] for word in label.group("label", "on", "before") if word), None)
+    return language is not None and writes_day_first((language, ""))
 
 
 # A place and a comma before a date, as a dateline or a press release writes it in any language: "Berlin, 5. Mai
