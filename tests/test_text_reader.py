@@ -380,6 +380,32 @@ def test_a_slashed_dates_order_follows_its_labels_language(label_line: str, day:
     assert read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n").date == day
 
 
+# A time after the word other languages write for "at" ("à 10:30", "um 10:30 Uhr", "a las 10:30"): the line had given
+# no date, and stayed as the text's first line.
+@pytest.mark.parametrize("label_line", [
+    "Publié le 5 mars 2024 à 10:30",
+    "Publié le 5 mars 2024 à 10h30",                      # the French hour's "h"
+    "am 5. März 2024 um 10:30",
+    "Veröffentlicht am 5. März 2024 um 10:30 Uhr",
+    "5 de marzo de 2024 a las 10:30",
+    "Publicado el 5 de marzo de 2024 a las 10:30",
+    "5 de março de 2024 às 10:30",
+    "5 marzo 2024 alle 10:30",
+    "Pubblicato il 5 marzo 2024 alle ore 10:30",
+    "5 maart 2024 om 10:30",
+    "5 марта 2024 г. в 10:30",
+    "5 March 2024 at 10:30",
+])
+def test_a_time_after_its_languages_word_for_at_keeps_the_date_line(label_line: str) -> None:
+    assert line_date(label_line) == date(2024, 3, 5)
+    article = read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n")
+    assert article.date == date(2024, 3, 5)
+    assert article.body == "The council met on Tuesday to discuss the school budget."
+
+
+def test_a_labelled_slashed_date_with_a_time_after_its_word_for_at_is_read_day_first() -> None:
+    assert line_date("Publié le 05/03/2024 à 10:30") == date(2024, 3, 5)
+
 
 def test_a_header_of_key_lines_gives_the_metadata_as_a_records_keys_do() -> None:
     article = read("Title: Waiting lists hit a record\nDate: 12 March 2024\nAuthor: Rachel Thomas\nSource: RNZ\n"

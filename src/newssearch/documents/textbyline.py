@@ -74,9 +74,12 @@ _OTHER_WEEKDAY_BEFORE = re.compile(
     rf"^(?:{'|'.join(_OTHER_WEEKDAYS)}|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?:\s*[,،]\s*|\s+)(?=\d|[٠-٩۰-۹])",
     re.IGNORECASE)
 _CJK_WEEKDAY_AFTER = re.compile(r"\s*(?:[（(][月火水木金土日][)）]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)$")
-# A time after its date, after a comma, a dash or a bar ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", "5 March 2024 | 10:30"); never a date's own
+# A time after its date, after a comma, a dash or a bar ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", "5 March 2024 | 10:30"), or after a
+# language's word for "at" ("à 10h30", "um 10:30 Uhr", "a las", "às", "alle ore", "om", "в"); never a date's own
 # last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or slash, "3.24" of "12.03.24" too).
-_TIME = re.compile(r"(?:,|\s*[-–—|])?\s*(?:at\s+)?(?<!\d)(?<!\d[./])\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_AT = r"(?:at|à|um|a\s+las?|às|alle(?:\s+ore)?|om|в)"
+_TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){_AT}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
+                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
                    re.IGNORECASE)
