@@ -104,3 +104,28 @@ def test_a_pages_stamp_of_its_file_and_last_change_is_dropped() -> None:
 def test_a_sentence_filed_under_a_date_is_kept() -> None:
     sentence = "Filed under protest on 4 March 2024, the appeal was heard twice."
     assert sentence in extract(article(STORY + f"<p>{sentence}</p>")).body
+
+
+# A time after the date, after its language's word for "at": that word is the time's, not an event's "on"
+# ("Published on March 4, 2024 at 10:30" had dated nothing; "4 maart 2024 om 10:30" had stayed as text).
+@pytest.mark.parametrize("line", [
+    "Published on March 4, 2024 at 10:30",
+    "Jo Lee - Mar 4, 2024 at 10:31 pm",
+    "am 4. März 2024 um 10:30",
+    "Veröffentlicht am 4. März 2024 um 10:30 Uhr",
+    "Publié le 4 mars 2024 à 10:30",
+    "4 de marzo de 2024 a las 10:30",
+    "4 de março de 2024 às 10:30",
+    "Pubblicato il 4 marzo 2024 alle ore 10:30",
+    "4 maart 2024 om 10:30",
+])
+def test_a_date_line_with_a_time_after_its_word_for_at_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("line", ["Lesung am 4. März 2024 um 19:30", "Concert on March 4, 2024 at 8:00 pm"])
+def test_an_events_day_and_time_under_a_standfirst_does_not_date_the_page(line: str) -> None:
+    assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
+                           + f"</p><p>{line}</p>" + STORY)).date is None
