@@ -32,3 +32,19 @@ def test_a_name_surname_first_finds_what_the_name_finds(features_index: Path, su
 ])
 def test_only_a_quoted_author_of_two_parts_is_read_so(typed: str, read: str) -> None:
     assert catalogue_names(typed) == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ('author:"Neitz M"', '(author:"Neitz M" OR author:"M. Neitz")'),
+    ('author:"Neitz M."', '(author:"Neitz M." OR author:"M. Neitz")'),
+    ('author:"Neitz MJ"', '(author:"Neitz MJ" OR author:"M. J. Neitz")'),
+    ('author:"Neitz M. J."', '(author:"Neitz M. J." OR author:"M. J. Neitz")'),
+    ('author:"van der Berg A"', '(author:"van der Berg A" OR author:"A. van der Berg")'),
+    ('author:"Neitz m"', 'author:"Neitz m"'),        # an initial is a capital
+    ('author:"Neitz MJKL"', 'author:"Neitz MJKL"'),  # four capitals are a word
+    ('author:"M Neitz"', 'author:"M Neitz"'),
+    ('title:"Neitz M"', 'title:"Neitz M"'),          # only a byline is a name
+])
+def test_initials_after_a_surname(typed: str, read: str) -> None:
+    # a citation's "Neitz M" (Vancouver style) is also the initials first, as a byline writes them
+    assert catalogue_names(typed) == read
