@@ -25,6 +25,7 @@ EXACT_FORM_BOOST = 0.5       # extra weight for a word typed with diacritics and
 # field had outscored it by BM25's length normalisation in a corpus of many articles without a byline.
 NAME_EXACT_FORM_BOOST = 4.0
 OTHER_SPELLING_BOOST = 0.5   # weight of another spelling of a word typed (Maaori for Māori) against the one typed
+INITIAL_NAME_BOOST = 0.5    # weight of a byline found through an initial (Meike Neitz for author:"M. Neitz") against the name typed
 ALIAS_BOOST = 1.0           # weight of a name's other form (U.N. for United Nations) against the form typed
 BM25_K1 = 1.2                # term-frequency saturation (BM25F); tuned on TIME queries 1-41
 BM25_B = 0.75                # body length normalisation (the usual BM25 value; 0.7-1.0 all within 0.01 on TIME 1-41)

@@ -8,6 +8,7 @@ import re
 from whoosh import query as wq
 
 from . import config
+from .authorinitials import with_author_initials
 from .dottedacronyms import with_dotted_acronyms
 from .expansions import cut_patterns_notice, expand_fuzzy, expand_patterns, expand_sequence_patterns
 from .fieldlists import HeldValue
@@ -54,6 +55,7 @@ def parse_for_index(text: str, match: str, searcher, lexicons: Lexicons,  # type
     parsed.query = long_vowel_spellings(parsed.query, parsed.words, reader)
     parsed.query = with_dotted_acronyms(parsed.query, parsed.words, reader)  # aids: "A.I.D.S." too
     parsed.query = with_initial_runs(parsed.query, parsed.text)  # J. K. Rowling: "JK Rowling" too
+    parsed.query = with_author_initials(parsed.query, parsed.text, reader)  # author:"M. Neitz": "Meike Neitz" too
     parsed.query = with_publisher_spellings(parsed.query, reader, lexicons)  # site:vox.com: "Vox" too
     if match == "any":
         parsed.query, dropped = rarest_words(parsed.query, reader, config.MAX_ANY_WORDS)
