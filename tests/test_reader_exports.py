@@ -101,6 +101,16 @@ def test_a_clippings_date_is_the_one_its_page_shows_and_a_note_without_an_addres
         "clips.enex#2", "Call list", "Ring the harbourmaster", date(2021, 1, 2))
 
 
+def test_a_clippings_own_byline_wins_over_the_notes_author_the_account_that_clipped_it() -> None:
+    byline = "<p>By Anna Smith</p>" + CLIP
+    data = _enex(_note("Ferry sails again", byline, "https://www.stuff.co.nz/national/ferry-sails", author="jdoe1984"),
+                 _note("Bus strike", "<p>Buses stopped at noon.</p>", "https://www.rnz.co.nz/news/bus",
+                       author="Jane Doe"))
+    first, second = parse_bytes(data, "clips.enex", ".enex").articles
+    assert (first.authors, first.source) == (("Anna Smith",), "Stuff")
+    assert (second.authors, second.source) == (("Jane Doe",), "RNZ")  # the page names none: the note's author
+
+
 def test_an_evernote_notes_encrypted_text_is_no_text() -> None:
     secret = '<en-crypt cipher="AES" length="128">RU5DMI1mnQ7fKjBk9f0a57gSc9Nfbuw3uuwMKs32Y+wJGLZa0N8P</en-crypt>'
     data = _enex(_note("Ferry", f"<div>The ferry sailed.</div>{secret}", "https://a.example/ferry"))

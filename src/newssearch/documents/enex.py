@@ -71,7 +71,8 @@ def _notes(data: bytes) -> tuple[list[dict[str, str]], str]:
 
 def note_article(note: dict[str, str], rel: str, article_id: str) -> Article | None:
     """One note as an article, None when it holds no text: its title, its page's body, date, authors and publisher
-    as the page reader finds them in its HTML, its ``source-url`` the address and its author the byline; dated by
+    as the page reader finds them in its HTML, its ``source-url`` the address and its ``author`` the byline only when
+    the page names none (a clipping's ``author`` is the account that clipped it); dated by
     its ``created`` (``date_source`` ``enex:created``) only when the page shows no date."""
     from .html import extract
     from .htmltext import html_to_text
@@ -85,7 +86,8 @@ def note_article(note: dict[str, str], rel: str, article_id: str) -> Article | N
     title = note.get("title") or found.title
     created = _created(note.get("created", ""))
     dated = (found.date, found.date_source) if found.date else (created, "enex:created" if created else None)
-    named = split_authors(note["author"]) if note.get("author") else found.authors
+    # A clipping's ``author`` is most often the account that clipped it: the page's own byline comes first.
+    named = found.authors or (split_authors(note["author"]) if note.get("author") else ())
     authors, source = people_and_publisher(named, found.source)
     return Article(id=article_id, path=rel, title=title or title_from_lede(body), body=body, date=dated[0],
                    date_source=dated[1], authors=authors, source=source, url=url, lang=found.lang,
