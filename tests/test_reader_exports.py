@@ -44,6 +44,18 @@ def test_a_reader_item_of_a_summary_alone_its_alternate_address_and_a_teaser_not
     assert article.body.startswith("Repairs took a month.\n\nThe Interislander sailed")
 
 
+def test_a_reader_item_without_a_link_keeps_its_origin_id_as_its_address_and_its_key() -> None:
+    unlinked = {key: value for key, value in FEEDLY_ITEM.items() if key not in ("canonical", "alternate")}
+    items = [{**unlinked, "originId": "https://www.stuff.co.nz/national/ferry-sails"},
+             {key: value for key, value in unlinked.items() if key != "id"} | {"originId": "tag:stuff.co.nz,2020:77"},
+             {**unlinked, "id": "bus", "originId": "77 at https://www.rnz.co.nz"}]
+    first, second, third = parse_bytes(json.dumps({"items": items}).encode(), "a.json", ".json").articles
+    assert (first.id, first.url) == ("a.json#tag:google.com,2005:reader/item/00000001",
+                                     "https://www.stuff.co.nz/national/ferry-sails")
+    assert (second.id, second.url) == ("a.json#tag:stuff.co.nz,2020:77", None)  # no reader's id: the feed's
+    assert (third.id, third.url) == ("a.json#bus", None)  # an origin id that is no address is no address
+
+
 OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 <opml version="1.0"><head><title>Feedly subscriptions</title></head><body>
 <outline text="News" title="News"><outline type="rss" text="Stuff" xmlUrl="https://www.stuff.co.nz/rss"

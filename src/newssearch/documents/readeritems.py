@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .publishers import is_address
+
 # The keys an item's own fields are moved from; the rest of the item (id, title, published, author) is kept.
 _BOXED = ("content", "summary", "canonical", "alternate", "origin")
 _FEED_KEYS = ("streamId", "htmlUrl", "feedUrl")  # what an ``origin`` names: the feed the item came from
@@ -43,17 +45,22 @@ def _address(value: Mapping[str, object]) -> str | None:
 
 def reader_record(value: Mapping[str, object]) -> dict[str, object]:
     """``value``, a Reader API item, as a flat record: its HTML ``content`` (else ``summary``) the body, ``summary``
-    its teaser, its address ``url`` and its feed's title and site ``publisher`` and ``site``; ``crawled`` (when the
-    reader fetched it) is no date and stays under its own name."""
+    its teaser, its address ``url`` (else its ``originId``, its guid in its own feed, when that is an address) and its
+    feed's title and site ``publisher`` and ``site``; an item with no ``id`` keyed by its ``originId``; ``crawled``
+    (when the reader fetched it) is no date and stays under its own name."""
     record = {key: inner for key, inner in value.items() if key not in _BOXED}
     content, summary = _boxed_html(value.get("content")), _boxed_html(value.get("summary"))
     if content or summary:
         record["content"] = content or summary
     if content and summary:
         record["summary"] = summary
-    url = _address(value)
+    given = value.get("originId")  # Feedly's: the item's id in its own feed, its guid, often its address
+    origin_id = given.strip() if isinstance(given, str) else ""
+    url = _address(value) or (origin_id if is_address(origin_id) else None)
     if url:
         record["url"] = url
+    if origin_id and not str(value.get("id") or "").strip():  # no reader's id: its guid keys it, as a feed item's
+        record["id"] = origin_id
     origin = value.get("origin")
     if isinstance(origin, Mapping):
         record.update({name: origin[key] for name, key in (("publisher", "title"), ("site", "htmlUrl"))
