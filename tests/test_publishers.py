@@ -117,7 +117,8 @@ def test_is_publisher(name: str, expected: bool) -> None:
     (("RNZ News",), None, ((), "RNZ")),
     (("Stuff News",), "Stuff", ((), "Stuff")),
     (("Jane News",), None, (("Jane News",), None)),                  # a name before "News" no publisher's stays
-    (("Vox Staff",), None, (("Vox Staff",), None)),                  # a desk alone stays, as "Staff and agencies"
+    (("Verge Staff",), None, (("Verge Staff",), None)),              # a desk alone stays, as "Staff and agencies"
+    (("Vox Staff",), None, ((), "Vox")),                             # ... unless its publisher is known
     (("Jane Smith", "Vox"), "Vox Media", (("Jane Smith",), "Vox Media")),  # the source by its first word alone
     (("Jane Smith", "Herald"), "The Herald Sun", (("Jane Smith",), "The Herald Sun")),
     (("Anderson Cooper",), "Anderson Cooper 360", (("Anderson Cooper",), "Anderson Cooper 360")),  # a host stays
@@ -158,3 +159,53 @@ def test_a_publisher_alone_in_a_byline_is_the_source(rel: str, make, byline: str
 def test_a_credit_or_a_date_in_a_byline_names_no_one(rel: str, make, byline: str) -> None:
     (article,) = parse_bytes(make(byline), rel, "." + rel.rsplit(".", 1)[-1]).articles
     assert article.authors == ()
+
+
+@pytest.mark.parametrize("name, url, expected", [
+    # Two publishers go by "ABC News" and by "Sky News": the address tells which.
+    ("ABC News", "https://www.abc.net.au/news/2024-05-01/ferry/1234", "ABC News (Australia)"),
+    ("ABC News", "https://abcnews.go.com/US/ferry/story?id=1", "ABC News"),
+    ("ABC News", None, "ABC News"),
+    ("ABC", "https://www.abc.net.au/news/a", "ABC News (Australia)"),
+    ("ABC News", "https://iview.abc.net.au/show/a", "ABC News (Australia)"),
+    ("abc.net.au", None, "ABC News (Australia)"),
+    ("ABC News (Australia)", None, "ABC News (Australia)"),
+    ("Australian Broadcasting Corporation", None, "ABC News (Australia)"),
+    ("ABC", "https://www.abc.es/espana/a.html", "ABC"),             # Madrid's daily is no ABC News
+    ("Sky News", "https://news.sky.com/story/ferry-1234", "Sky News"),
+    ("Sky News", "https://www.skynews.com.au/australia-news/a", "Sky News Australia"),
+    ("Sky News", None, "Sky News"),
+    ("ABC News", "https://www.msn.com/en-au/news/a", "ABC News"),  # a name other publishers share with no other
+    # The major English-language and world publishers, by name, host or address.
+    ("Agence France-Presse", None, "AFP"), ("afp.com", None, "AFP"),
+    ("France 24", None, "France 24"), ("www.france24.com", None, "France 24"),
+    ("SCMP", None, "South China Morning Post"), (None, "https://www.scmp.com/news/a", "South China Morning Post"),
+    ("Times of India", None, "The Times of India"),
+    (None, "https://timesofindia.indiatimes.com/india/a.cms", "The Times of India"),
+    ("CBS News", None, "CBS News"), (None, "https://www.nbcnews.com/news/a", "NBC News"),
+    ("National Public Radio", None, "NPR"), (None, "https://www.npr.org/2024/05/01/a", "NPR"),
+    ("1 News", None, "1News"), ("TVNZ", None, "1News"), (None, "https://www.1news.co.nz/2024/05/01/a/", "1News"),
+    (None, "https://www.newshub.co.nz/home/a.html", "Newshub"),
+    ("Sydney Morning Herald", None, "The Sydney Morning Herald"), (None, "https://www.smh.com.au/a", "The Sydney Morning Herald"),
+    ("The Age", None, "The Age"), (None, "https://www.theage.com.au/national/a", "The Age"),
+    (None, "https://www.news.com.au/world/a", "news.com.au"), ("news.com.au", None, "news.com.au"),
+    ("Globe and Mail", None, "The Globe and Mail"), (None, "https://www.theglobeandmail.com/a", "The Globe and Mail"),
+    ("CBC", None, "CBC News"), (None, "https://www.cbc.ca/news/a", "CBC News"),
+    ("Irish Times", None, "The Irish Times"), (None, "https://www.irishtimes.com/a", "The Irish Times"),
+    ("RTE News", None, "RTÉ"), ("RTÉ", None, "RTÉ"), (None, "https://www.rte.ie/news/a", "RTÉ"),
+    ("Bloomberg News", None, "Bloomberg"), (None, "https://www.bloomberg.com/news/articles/a", "Bloomberg"),
+    ("The Financial Times", None, "Financial Times"), (None, "https://www.ft.com/content/a", "Financial Times"),
+    ("Economist", None, "The Economist"), (None, "https://www.economist.com/a", "The Economist"),
+    ("POLITICO", None, "Politico"), (None, "https://www.politico.eu/article/a", "Politico"),
+    (None, "https://www.axios.com/2024/05/01/a", "Axios"), (None, "https://www.vox.com/a", "Vox"),
+    ("The Wall Street Journal", None, "The Wall Street Journal"), (None, "https://www.wsj.com/articles/a", "The Wall Street Journal"),
+    (None, "https://www.aljazeera.net/news/a", "Al Jazeera"), ("Sky News Australia", None, "Sky News Australia"),
+])
+def test_publisher_name_knows_the_major_news_publishers(name: str | None, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
+@pytest.mark.parametrize("name", ["Age", "the ages", "The Age of AI", "Sky", "Times", "News", "Globe", "Herald"])
+def test_a_short_publishers_name_catches_no_other_text(name: str) -> None:
+    assert not is_publisher(name)
+    assert publisher_name(name) == name

@@ -25,19 +25,56 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "The Independent": ("independent.co.uk", "the independent", "independent"),
     "The Telegraph": ("telegraph.co.uk", "the telegraph", "telegraph"),
     "Daily Mail": ("dailymail.co.uk", "daily mail", "mail online", "mailonline"),
-    "Al Jazeera": ("aljazeera.com", "al jazeera", "al jazeera english"),
+    "Al Jazeera": ("aljazeera.com", "aljazeera.net", "al jazeera", "al jazeera english"),
     "TIME": ("time.com", "time"),
     "HuffPost": ("huffpost.com", "huffingtonpost.com", "huffington post", "the huffington post", "huffpost"),
     "MSN": ("msn.com", "msn", "msn news"),
     "DW": ("dw.com", "dw.de", "dw", "deutsche welle", "dw.com english"),
+    "ABC News": ("abcnews.go.com", "abcnews.com", "abc news", "abcnews"),
+    "ABC News (Australia)": ("abc.net.au", "abc news australia", "abc australia", "australian broadcasting corporation"),
+    "Sky News": ("news.sky.com", "sky news", "skynews"),
+    "Sky News Australia": ("skynews.com.au", "sky news australia"),
+    "CBS News": ("cbsnews.com", "cbs news", "cbs"),
+    "NBC News": ("nbcnews.com", "nbc news", "nbc"),
+    "NPR": ("npr.org", "npr", "national public radio"),
+    "AFP": ("afp.com", "afp", "agence france-presse", "agence france presse"),
+    "Bloomberg": ("bloomberg.com", "bloomberg", "bloomberg news"),
+    "Financial Times": ("ft.com", "financial times", "the financial times", "ft"),
+    "The Wall Street Journal": ("wsj.com", "wall street journal", "the wall street journal", "wsj"),
+    "The Economist": ("economist.com", "economist", "the economist"),
+    "Politico": ("politico.com", "politico.eu", "politico", "politico europe"),
+    "Axios": ("axios.com", "axios"),
+    "Vox": ("vox.com", "vox"),
+    "France 24": ("france24.com", "france 24", "france24"),
+    "South China Morning Post": ("scmp.com", "scmp", "south china morning post"),
+    "The Times of India": ("timesofindia.indiatimes.com", "timesofindia.com", "times of india", "the times of india"),
+    "The Globe and Mail": ("theglobeandmail.com", "globe and mail", "the globe and mail"),
+    "CBC News": ("cbc.ca", "cbc", "cbc news", "canadian broadcasting corporation"),
+    "The Irish Times": ("irishtimes.com", "irish times", "the irish times"),
+    "RTÉ": ("rte.ie", "rte", "rté", "rte news", "rté news"),
+    "The Sydney Morning Herald": ("smh.com.au", "sydney morning herald", "the sydney morning herald", "smh"),
+    "The Age": ("theage.com.au", "the age"),  # its name alone: not "age", which titles and sentences hold
+    "news.com.au": ("news.com.au",),
+    "1News": ("1news.co.nz", "1news", "1 news", "one news", "tvnz", "tvnz.co.nz"),
+    "Newshub": ("newshub.co.nz", "newshub"),
 }
-ALIASES = {alias: name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name.lower())}
+# A name one publisher goes by that another goes by too: the other's own address takes it from the first
+# ("ABC News" at abc.net.au is Australia's ABC, elsewhere America's; "Sky News" at skynews.com.au).
+SHARED_NAMES: dict[str, tuple[str, ...]] = {
+    "ABC News (Australia)": ("abc news",),
+    "Sky News Australia": ("sky news",),
+}
 _PUNCT = re.compile(r"[^\w.]+")
 
 
 def name_key(name: str) -> str:
     """A name compared case- and punctuation-blind: "The N.Y. Times" and "the n.y. times"."""
     return _PUNCT.sub(" ", name.lower()).strip()
+
+
+# Each name and domain, compared as ``name_key`` makes them ("ABC News (Australia)": abc news australia), to its one
+# name.
+ALIASES = {name_key(alias): name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name)}
 
 
 def domain_of(url: str | None) -> str | None:
@@ -113,7 +150,7 @@ def _publisher_named(name: str | None, domain: str | None) -> str | None:
     host = host_named(name)
     for candidate in (name, host, domain):
         if (known := _alias(candidate)) is not None:
-            return known
+            return _shared_name(known, name, domain)
     for candidate in (host, domain):
         if candidate and (known := _alias(candidate.split(".", 1)[-1])) is not None:  # m.nzherald.co.nz
             return known
@@ -124,6 +161,13 @@ def _publisher_named(name: str | None, domain: str | None) -> str | None:
         named = _without_tagline(" ".join(name.split()), domain)
         return domain if domain and len(named.split()) > MAX_NAME_WORDS else named  # a motto, not a name
     return domain
+
+
+def _shared_name(known: str, name: str | None, domain: str | None) -> str:
+    """``known``, the publisher a name gives, unless that name is shared with the publisher at ``domain``, which
+    goes by it too ("ABC News" at abc.net.au: ABC News (Australia))."""
+    owner = _alias(domain) or (_alias(domain.split(".", 1)[-1]) if domain else None)  # iview.abc.net.au
+    return owner if owner and name and name_key(name) in SHARED_NAMES.get(owner, ()) else known
 
 
 # A template's placeholder a site left unfilled: "{$plugin.tx_news.opengraph.site_name}", "{{ site.title }}",
