@@ -188,7 +188,7 @@ def test_a_credit_or_a_date_in_a_byline_names_no_one(rel: str, make, byline: str
     (None, "https://www.newshub.co.nz/home/a.html", "Newshub"),
     ("Sydney Morning Herald", None, "The Sydney Morning Herald"), (None, "https://www.smh.com.au/a", "The Sydney Morning Herald"),
     ("The Age", None, "The Age"), (None, "https://www.theage.com.au/national/a", "The Age"),
-    (None, "https://www.news.com.au/world/a", "news.com.au"), ("news.com.au", None, "news.com.au"),
+    (None, "https://www.news.com.au/world/a", "news.com.au"), ("NewsComAu", None, "news.com.au"),
     ("Globe and Mail", None, "The Globe and Mail"), (None, "https://www.theglobeandmail.com/a", "The Globe and Mail"),
     ("CBC", None, "CBC News"), (None, "https://www.cbc.ca/news/a", "CBC News"),
     ("Irish Times", None, "The Irish Times"), (None, "https://www.irishtimes.com/a", "The Irish Times"),
@@ -209,3 +209,11 @@ def test_publisher_name_knows_the_major_news_publishers(name: str | None, url: s
 def test_a_short_publishers_name_catches_no_other_text(name: str) -> None:
     assert not is_publisher(name)
     assert publisher_name(name) == name
+
+
+@pytest.mark.parametrize("url, expected", [("https://www.abc.net.au/news/2024-05-01/bridge/1234", "ABC News (Australia)"),
+                                           ("https://abcnews.go.com/US/bridge/story?id=1", "ABC News")])
+def test_a_page_named_abc_news_is_the_abc_its_address_names(url: str, expected: str) -> None:
+    page = html_page("ABC News").replace(b"</head>", f'<link rel="canonical" href="{url}"></head>'.encode())
+    (article,) = parse_bytes(page, "a.html", ".html").articles
+    assert article.source == expected

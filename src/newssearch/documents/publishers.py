@@ -54,7 +54,7 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "RTÉ": ("rte.ie", "rte", "rté", "rte news", "rté news"),
     "The Sydney Morning Herald": ("smh.com.au", "sydney morning herald", "the sydney morning herald", "smh"),
     "The Age": ("theage.com.au", "the age"),  # its name alone: not "age", which titles and sentences hold
-    "news.com.au": ("news.com.au",),
+    "news.com.au": ("newscomau", "news.com.au"),  # "NewsComAu": its pages' og:site_name
     "1News": ("1news.co.nz", "1news", "1 news", "one news", "tvnz", "tvnz.co.nz"),
     "Newshub": ("newshub.co.nz", "newshub"),
 }
