@@ -47,6 +47,12 @@ def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, e
     ("MLN", ["mln.txt", "paper.txt", "wire.txt", "words.txt"]),  # the acronym, or million as PCT is percent
     ('"five million dollars"', ["words.txt"]),                 # after a number written as a word: had found nothing
     ('"two billion dollars"', ["words.txt"]),
+    ('"mln dlrs"', ["paper.txt", "wire.txt", "words.txt"]),    # a scale and currency typed alone: had found nothing
+    ('"BLN DLRS"', ["wire.txt", "words.txt"]),
+    ('"mln stg"', ["wire.txt"]),
+    ("mln dlrs", ["paper.txt", "wire.txt", "words.txt"]),      # out of quotes: dlrs had been the word "dlrs"
+    ('"million dlrs"', ["paper.txt", "wire.txt", "words.txt"]),
+    ('"million dollars"', ["paper.txt", "wire.txt", "words.txt"]),  # and the words find the abbreviations
 ])
 def test_amounts_find_each_other_as_the_wire_writes_them(amount_index: Path, query: str,
                                                            expected: list[str]) -> None:
