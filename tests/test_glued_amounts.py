@@ -54,6 +54,10 @@ def test_a_scale_written_on_is_its_word_after_the_number(text: str, expected: li
     ("1.2b*", ["bbc.txt"]),
     ("2t*", ["bare.txt"]),
     ("1.5m*", ["decimal.txt"]),
+    ("$3m*", ["bbc.txt"]),                             # a pattern typed with its sign, as without it (had found none)
+    ("£1.2bn*", ["bbc.txt"]),
+    ("$4M*", ["headline.txt"]),
+    ("$1.5*", ["decimal.txt"]),
 ])
 def test_glued_amounts_find_the_amount_written_out(glued_index: Path, query: str, expected: list[str]) -> None:
     assert found_ids(glued_index, query) == expected

@@ -15,6 +15,7 @@ from operator import itemgetter
 # In lower case only, but after a currency sign, where a headline's capitals are no other word ("$5M", "£1.2BN",
 # "€3BN"): "3M", "1.2BN", "10AM" and the spaced "3 BN" and "3 TN" stay (see tokenpatterns' wire amounts).
 _SCALE = r"(?:[bmt]n|[bm]ln|[mk])"
+CURRENCY_SIGNS = "$£€¥"  # the signs an amount is glued after (``SIGNED_AMOUNT``)
 SIGNED_AMOUNT = rf"[$£€¥]\d(?:[.,]?\d)*(?i:{_SCALE})(?![\w.'’]\w|\w)"  # not where a word goes on ("$1.2bn's")
 _AMOUNT = re.compile(rf"(?:[$£€¥]|Rs|R)?(\d(?:[.,]?\d)*)({_SCALE})")
 _SIGNED = re.compile(rf"[$£€¥](\d(?:[.,]?\d)*)((?i:{_SCALE}))")  # in capitals too (``_amount``)

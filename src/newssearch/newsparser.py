@@ -18,6 +18,7 @@ from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, TITLE, URL
 from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
+from .typedpatterns import typed_pattern
 from .unspaced import has_unspaced
 
 ADDRESS_FIELDS = (*NAME_FIELDS, URL)  # an address's or a name's words held apart: a dotted pattern is their sequence
@@ -56,7 +57,7 @@ class NewsParser(qparser.QueryParser):
             removestops = False
         if termclass in (wq.Wildcard, wq.Prefix) and fieldname in SEARCH_FIELDS:
             pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"
-            return WordPattern(fieldname, written_pattern(pattern), boost=boost)  # not stemmed: "*ies" is not "*ie"
+            return typed_pattern(fieldname, pattern, boost=boost)  # not stemmed: "*ies" is not "*ie"
         if termclass is wq.FuzzyTerm and fieldname in SEARCH_FIELDS:  # matched against words as written (expand_fuzzy)
             return wq.FuzzyTerm(fieldname, written_pattern(text), boost=boost)
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None

@@ -13,9 +13,10 @@ from whoosh.query.spans import SpanNear, SpanWrappingMatcher
 
 from .errors import InvalidQuery, as_typed
 from .marks import MARKS
-from .patterns import WordPattern, written_pattern
+from .patterns import written_pattern
 from .placedfilters import words_placed
 from .schema import URL
+from .typedpatterns import typed_pattern
 
 PATTERN_CHARS = re.compile(r"[*?]|\w~")  # a wildcard, or a fuzzy word, inside the quotes
 
@@ -49,7 +50,7 @@ def pattern_sequence(field, fieldname: str, text: str, slop: int = 1, boost: flo
             edits = int(fuzzy[1:]) if fuzzy[1:] else 1
             words: list[wq.Query] = [wq.FuzzyTerm(fieldname, written_pattern(word), maxdist=edits, prefixlength=0)]
         elif "*" in word or "?" in word:
-            words = [WordPattern(fieldname, written_pattern(word))]
+            words = [typed_pattern(fieldname, word)]
         else:
             words = [wq.Term(fieldname, t.text) for t in field.tokenize(word, mode="query", removestops=False)]
         parts += words

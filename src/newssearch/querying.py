@@ -66,6 +66,7 @@ from .querytree import (
 from .schema import BODY, QUERY_FIELD_NAMES, TITLE
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE
+from .typedpatterns import check_sign_patterns
 from .typedwords import (
     acronym_stems,
     left_out_note,
@@ -130,6 +131,7 @@ def _checked(cleaned: str, notice: str | None) -> tuple[str, str | None]:
     check_dates(cleaned)
     check_boosts(cleaned)
     check_pattern_typos(cleaned)  # first: co*~2^3 is a pattern with a ~, whatever follows
+    check_sign_patterns(cleaned)
     check_fuzzy(cleaned)
     check_fields(cleaned)
     cleaned = apostrophes_for_stray_quotes(cleaned)
