@@ -30,6 +30,7 @@ def amount_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("members, dlrs, stg, 3 TN, 3 BN", ["member", "dlrs", "stg", "3", "tn", "3", "bn"]),  # no number, no wire scale
     ("five mln dlrs, TWO BLN DLRS, mln", ["five", "million", "dollar", "two", "billion", "dollar", "million"]),  # pct
     ("three mln stg, one trln", ["three", "million", "sterl", "one", "trillion"]),
+    ("one billion dlrs, two million stg", ["one", "billion", "dollar", "two", "million", "sterl"]),  # scale words too
 ])
 def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, expected: list[str]) -> None:
     assert analyze(text) == expected
@@ -57,6 +58,12 @@ def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, e
 def test_amounts_find_each_other_as_the_wire_writes_them(amount_index: Path, query: str,
                                                            expected: list[str]) -> None:
     assert found_ids(amount_index, query) == expected
+
+
+def test_a_currency_after_a_scale_word_after_a_number_word_is_found_by_its_word(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"aid.txt": "Wire aid\n\nAid of about one billion dlrs was pledged."})
+    assert found_ids(index, "billion dollars") == ["aid.txt"]    # the wire's "one billion dlrs": had found nothing
+    assert found_ids(index, '"billion dlrs"') == ["aid.txt"]
 
 
 @pytest.mark.parametrize(("query", "marked"), [

@@ -38,10 +38,11 @@ PERCENT_WORD = "percent"
 # is looked at. A currency after a scale that follows a number is one too ("3 mln dlrs", "3 million stg"). The
 # two-letter scales (mn, bn, tn) only in lower case: "3 TN" may be Tennessee. As pct, the wire's own scales (mln, bln,
 # trln) are the scale after no number too, in any case, and a currency after them ("five mln dlrs", "TWO BLN DLRS": the
-# wire writes numbers under ten as words); no other word is written so.
+# wire writes numbers under ten as words); no other word is written so. A currency after a scale word is one after no
+# digit too ("one billion dlrs", as the wire writes it under ten).
 _SCALE = r"(?:(?i:[mb]ln|trln)|[mbt]n)(?!\w)"
 _CURRENCY = (r"(?:(?<=\d\s)|(?<=\s(?i:[mb]ln)\s)|(?<=\s(?i:trln)\s)|(?<=\d\s[mbt]n\s)"
-             r"|(?<=\d\s(?i:[mb]illion)\s)|(?<=\d\s(?i:trillion)\s))(?i:dlrs|stg)(?!\w)")
+             r"|(?<=\s(?i:[mb]illion)\s)|(?<=\s(?i:trillion)\s))(?i:dlrs|stg)(?!\w)")
 AMOUNT_WORDS = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion", "trln": "trillion",
                 "tn": "trillion", "dlrs": "dollars", "stg": "sterling"}
 _WIRE_SCALES = {"mln": "million", "bln": "billion", "trln": "trillion"}  # the scale after no number too
