@@ -95,3 +95,8 @@ def test_a_long_text_s_wire_scales_after_number_words_are_indexed_as_the_chain_i
     plan, field = compile_schema(SCHEMA)["body"], SCHEMA["body"]
     text = f"The loss was five mln {dash} TWO BLN in all. " * (PACKED_FROM // 40)  # no white space in a token
     assert sorted(plan.analyse(text).items) == sorted(field.index(text))
+
+
+def test_an_id_holding_a_scale_and_currency_is_kept_as_typed(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"mln dlrs.txt": "Profit\n\nProfit was 3 mln dlrs."})
+    assert found_ids(index, 'id:"mln dlrs.txt"') == ["mln dlrs.txt"]

@@ -131,8 +131,9 @@ _NUMBER_CURRENCY = re.compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)\s
 # A wire's scale, or a scale word, and a currency typed with no number before them ("mln dlrs", "BLN STG", "million
 # dlrs"), in quotes too: the words they stand for, as the index reads them after a number. Typed so, the currency had
 # been the word "dlrs" (the index reads it so only after no number and no scale), and ``"mln dlrs"`` found nothing.
-# Not a pattern's or fuzzy word's part (dlrs*).
-_SCALE_CURRENCY = re.compile(r"(?<![\w.])((?i:mln|bln|trln|million|billion|trillion))(\s+)((?i:dlrs|stg))(?![\w*?~])")
+# Not a pattern's or fuzzy word's part (dlrs*), nor a name's or address's (dlrs.txt).
+_SCALE_CURRENCY = re.compile(r"(?<![\w/-])(?<!\w\.)((?i:mln|bln|trln|million|billion|trillion))(\s+)((?i:dlrs|stg))"
+                             r"(?![\w*?~/-]|\.\w)")
 
 
 def wire_amounts(text: str) -> str:

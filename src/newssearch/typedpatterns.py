@@ -57,5 +57,5 @@ def check_sign_patterns(text: str) -> None:
         match = _SIGN_ALONE.search(unquoted) if any(sign in unquoted for sign in CURRENCY_SIGNS) else None
         if match:
             raise InvalidQuery(f"a currency sign alone cannot be a pattern: {as_typed(match.group())}",
-                               hint="amounts are held without their sign ($3m as 3m and as 3 million): type the "
+                               hint="amounts are held without their sign, $3m as 3m and as 3 million: type the "
                                     "amount, as $3m* or 3m*")
