@@ -56,7 +56,7 @@ def account_file(writer, written: Written, item: CorpusFile, old: store.FileEntr
     """Record one file's outcome: counts, skips, the manifest entry; drop its superseded articles."""
     if written.same_content and old is not None:
         entries[written.rel] = store.FileEntry(item.mtime_ns, item.size, old.sha1, old.ids, old.digests, old.skips,
-                                               old.ignored, item.ctime_ns)
+                                               old.ignored, item.ctime_ns, old.moved_from)
         report.unchanged += len(old.ids)
         report.skipped.extend(stored_skips(old))
         return

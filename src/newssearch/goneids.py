@@ -1,6 +1,7 @@
 """Why a file a user names has no article, when the index can tell: it was skipped at the last update (the manifest
 keeps why), its file is no longer in the corpus (and an update removed its articles, when their id is still among the
-index's terms), or it is in the corpus but was not read at the last update. ``show bridge.txt`` of a file deleted
+index's terms; moved or renamed, as the manifest records it or a removed article's bytes show), or it is in the corpus
+but was not read at the last update. ``show bridge.txt`` of a file deleted
 before an update had said only "no article with id 'bridge.txt'", as of a typo."""
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from typing import NamedTuple
 from .config import home_path
 from .documents import is_supported
 from .errors import Text, Worded
+from .filemoves import moved_to
 from .ids import file_part, os_text, portable_id
 from .indexhints import index_command
 from .schema import FINGERPRINT, ID
-from .store import Manifest, load_manifest
+from .store import FileEntry, Manifest, load_manifest
 
 
 class IndexFacts(NamedTuple):
@@ -23,6 +25,7 @@ class IndexFacts(NamedTuple):
 
     skipped: Callable[[str], str | None]  # why it skipped the corpus file at a relative path (None: not, or unknown)
     same_bytes: Callable[[str], list[str]]  # the ids of the files the index holds whose content has this SHA-1
+    moved_to: Callable[[str], list[str]]  # the ids of the files an update found the file at a relative path moved to
     command: Worded  # the call and the command that update it (its --index-dir named when not the default)
 
 
@@ -37,11 +40,14 @@ def index_facts(index_dir: Path, manifest: Manifest) -> IndexFacts:
         return next((why for _id, why in entry.skips), None)
 
     def same_bytes(sha1: str) -> list[str]:
-        now = load_manifest(index_dir)
-        files = now.files.values() if now and now.generation == manifest.generation else ()
-        return sorted(file_part(entry.ids[0]) for entry in files if entry.ids and entry.sha1 == sha1)
+        return sorted(file_part(entry.ids[0]) for entry in entries() if entry.ids and entry.sha1 == sha1)
 
-    return IndexFacts(reason, same_bytes, index_command(manifest.corpus, index_dir))
+    def entries() -> Iterable[FileEntry]:
+        now = load_manifest(index_dir)
+        return now.files.values() if now and now.generation == manifest.generation else ()
+
+    return IndexFacts(reason, same_bytes, lambda rel: moved_to(entries(), rel),
+                      index_command(manifest.corpus, index_dir))
 
 
 def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ignore[no-untyped-def]
@@ -67,16 +73,30 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
                     "update", command.map(lambda run: f"run {run} to read the files added since"))
-        if _was_indexed(searcher.reader(), name):
-            gone = f"{name} was removed from the index at an update: {path} is no longer there"
-            sha1 = _gone_sha1(searcher.reader(), name)
-            if moved := facts.same_bytes(sha1)[:3] if facts and sha1 else None:  # a file renamed at that update
-                return (f"{gone}, and a file of the same bytes is in the index: {' and '.join(moved)}",
-                        f"if {name} was moved or renamed, {_now_id(searcher, moved[0], rel[len(file):])} is its id now")
+        gone = f"{name} was removed from the index at an update: {path} is no longer there"
+        held = _was_indexed(searcher.reader(), name)
+        if moved := _moved(searcher, file, name, facts, held)[:3]:  # a file or folder renamed at that update
+            return (f"{gone}, and a file of the same bytes is in the index: {' and '.join(moved)}",
+                    f"if {name} was moved or renamed, {_now_id(searcher, moved[0], rel[len(file):])} is its id now")
+        if held:
             return gone, command.map(lambda run: f"if it was moved or renamed, run {run} and find it by its words")
         if is_supported(file) and path.parent.is_dir():  # its deleted id merged away, or a typo: not told apart
             return f"there is no file {path}", None
     return None
+
+
+def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ignore[no-untyped-def]
+           held: bool) -> list[str]:
+    """The ids of the files holding the bytes of the removed corpus file ``file`` (id ``name``): those the update
+    that removed it found it moved to, as the manifest keeps them (``filemoves``), else, while the index ``held``
+    its removed articles (until their segment is merged), those of the bytes one shows (a move an index of an older
+    run did not record)."""
+    if facts is None:
+        return []
+    if recorded := facts.moved_to(file):
+        return recorded
+    sha1 = _gone_sha1(searcher.reader(), name) if held else None
+    return facts.same_bytes(sha1) if sha1 else []
 
 
 def _readable(file: str, path: Path) -> bool:

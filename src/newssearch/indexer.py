@@ -33,6 +33,7 @@ from .errors import (
     NewsSearchError,
     Worded,
 )
+from .filemoves import record_moves
 from .fileoutcomes import KEPT_BEFORE, account_file, walk_skips
 from .folderpath import path_problem
 from .keptrecords import stored_skips
@@ -236,6 +237,7 @@ def _apply(ix, plan: BuildPlan, report: IndexReport, progress: Progress | None, 
             report.deleted += len(entry.ids)
             report.deleted_ids += entry.ids
         segments = _write_files(writer, ix, plan, entries, report, progress, workers)
+        record_moves(plan.vanished, entries, (item.rel for item in plan.to_read if item.rel not in plan.previous))
     except BaseException:
         writer.cancel()
         raise

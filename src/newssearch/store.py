@@ -49,6 +49,9 @@ class FileEntry:
     skips: list[list[str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)  # the ids of files inside it (an archive) of types none reads
     ctime_ns: int | None = None  # its change time when read (None: not known, as in an index of an older run)
+    # the paths it had before an update found it moved or renamed (filemoves.py), while its bytes are those found;
+    # kept here, since the removed articles that show it in the index go at a segment merge
+    moved_from: list[str] = field(default_factory=list)
 
     def same_stat(self, mtime_ns: int, size: int, ctime_ns: int | None) -> bool:
         """Whether a file with this stat is the one read: its size and modification time, and its change time
@@ -82,9 +85,9 @@ class Manifest:
     def to_json(self) -> str:
         """Serialise for the manifest file: the head line, then the table line.
 
-        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests``, ``skips``, ``ignored`` and ``ctime_ns`` after
-        them when it has any (lists, not ``asdict``: with 200k files the manifest must save and load in
-        well under a second).
+        A file entry is a list ``[mtime_ns, size, sha1, ids]``, with ``digests``, ``skips``, ``ignored``, ``ctime_ns``
+        and ``moved_from`` after them when it has any, so an entry of an older run, without the later ones, reads
+        (lists, not ``asdict``: with 200k files the manifest must save and load in well under a second).
         """
         table = _escaped_surrogates(json.dumps(
             {rel: [e.mtime_ns, e.size, e.sha1, e.ids, *_tail(e)] for rel, e in self.files.items()},
@@ -174,8 +177,10 @@ def holds_index(folder: Path) -> bool:
 
 
 def _tail(entry: FileEntry) -> list[object]:
-    """The optional end of a file entry's list: digests, then skips, then ignored files, then the change time (those
-    before, empty, when only a later one)."""
+    """The optional end of a file entry's list: digests, then skips, then ignored files, then the change time, then
+    the paths it was moved from (those before, empty, when only a later one)."""
+    if entry.moved_from:
+        return [entry.digests, entry.skips, entry.ignored, entry.ctime_ns, entry.moved_from]
     if entry.ctime_ns is not None:
         return [entry.digests, entry.skips, entry.ignored, entry.ctime_ns]
     if entry.ignored:
