@@ -12,6 +12,7 @@ from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
+from .addressends import addresses_whole
 from .matchspans import spans_of
 from .phrasespans import Phrase
 from .textkeys import after_abbreviation
@@ -101,7 +102,7 @@ def make_snippet(
         windows = _touching_joined(text, _best_windows(text, spans, max(MIN_PASSAGE, chars // fragments), fragments))
         if len(windows) < fragments:  # the matches fill fewer passages (or two touch: one), which have the room of all
             windows = _best_windows(text, spans, max(MIN_PASSAGE, chars // len(windows)), len(windows))
-        windows = _touching_joined(text, _uncut(windows, spans))
+        windows = _touching_joined(text, addresses_whole(text, _uncut(windows, spans), spans, WORD_OVERRUN))
     parts = tuple(_mark(text, start, end, spans) for start, end in windows)
     return Snippet(parts, leading=windows[0][0] > 0, trailing=windows[-1][1] < len(text))
 
@@ -143,8 +144,8 @@ def lead_snippet(text: str, chars: int = config.SNIPPET_CHARS) -> Snippet:
 
 
 def _lead(text: str, chars: int) -> Snippet:
-    """The start of the text, cut at a word boundary."""
-    end = _word_end(text, min(len(text), chars))
+    """The start of the text, cut at a word boundary (before or after an address)."""
+    end = addresses_whole(text, [(0, _word_end(text, min(len(text), chars)))], (), WORD_OVERRUN)[0][1]
     return Snippet((((_squash(text[:end]), False),),), trailing=end < len(text))
 
 
