@@ -146,3 +146,40 @@ def test_a_manifest_keeps_where_a_file_was_moved_from_and_reads_entries_written_
         encoding="utf-8")
     loaded = load_manifest(tmp_path)
     assert loaded is not None and [entry.moved_from for entry in loaded.files.values()] == [[], []]
+
+
+def test_a_path_used_again_by_another_file_is_no_longer_said_to_have_moved(tmp_path: Path) -> None:
+    # politics/223.txt moved to pol/, then a new story written at politics/223.txt and later deleted: its bytes are
+    # not pol/223.txt's, which must not be named for it
+    corpus, index_dir = corpus_of(tmp_path)
+    (corpus / "politics").rename(corpus / "pol")
+    build_index(corpus, index_dir)
+    write(corpus, "politics/223.txt", "Another story")
+    build_index(corpus, index_dir)
+    (corpus / "politics" / "223.txt").unlink()
+    build_index(corpus, index_dir)
+    for number in range(6):  # (until merged, the first version's removed article still shows the bytes it had)
+        write(corpus, f"late/{number}.txt", f"Late story {number}")
+        build_index(corpus, index_dir)
+    assert held_ids(index_dir, "politics/223.txt") == []
+    assert "same bytes" not in shown(index_dir, "politics/223.txt")
+    manifest = load_manifest(index_dir)
+    assert manifest is not None and manifest.files["pol/223.txt"].moved_from == []
+    assert manifest.files["pol/wire.jsonl"].moved_from == ["politics/wire.jsonl"]
+
+
+def test_a_file_removed_is_told_by_the_bytes_it_had_last_not_first(tmp_path: Path) -> None:
+    # bridge.txt edited, a copy of its first version kept as old-bridge.txt, then bridge.txt deleted: its removed
+    # articles are both still held, and the first had been read, naming old-bridge.txt as bridge.txt's bytes
+    corpus, index_dir = corpus_of(tmp_path)
+    first = (corpus / "bridge.txt").read_bytes()
+    write(corpus, "bridge.txt", "Harbour bridge reopens at last")
+    (corpus / "old-bridge.txt").write_bytes(first)
+    for name in ("a", "b", "c"):  # the update's segment keeps more than two thirds of its articles
+        write(corpus, f"more/{name}.txt", f"More {name}")
+    build_index(corpus, index_dir)
+    (corpus / "bridge.txt").unlink()
+    build_index(corpus, index_dir)
+    assert held_ids(index_dir, "bridge.txt") == ["bridge.txt"]
+    told = shown(index_dir, "bridge.txt")
+    assert "was removed from the index at an update" in told and "same bytes" not in told, told

@@ -15,7 +15,11 @@ from .store import FileEntry
 def record_moves(vanished: Mapping[str, FileEntry], entries: dict[str, FileEntry], added: Iterable[str]) -> None:
     """Note in each entry of ``added`` (paths new to the index this update) the ``vanished`` files holding its
     bytes, with the paths they had been moved from in turn: of several new files with those bytes, those of the
-    same name (a folder renamed) when there are such, else each of them."""
+    same name (a folder renamed) when there are such, else each of them. A path added is no other file's former
+    one any more: another file is there (deleted later, its bytes are not the file's that moved away)."""
+    added = list(added)
+    if added:
+        _forget(entries.values(), set(added))
     if not vanished:  # an update that removed nothing (most): nothing moved
         return
     by_hash: dict[str, list[str]] = {}
@@ -32,6 +36,13 @@ def record_moves(vanished: Mapping[str, FileEntry], entries: dict[str, FileEntry
             entry = entries[rel]
             entry.moved_from = [path for path in dict.fromkeys([*entry.moved_from, *gone.moved_from, old])
                                 if path != rel]
+
+
+def _forget(entries: Iterable[FileEntry], paths: set[str]) -> None:
+    """Each of ``paths`` taken out of the paths ``entries`` were moved from."""
+    for entry in entries:
+        if entry.moved_from and not paths.isdisjoint(entry.moved_from):
+            entry.moved_from = [path for path in entry.moved_from if path not in paths]
 
 
 def moved_to(entries: Iterable[FileEntry], rel: str) -> list[str]:

@@ -112,10 +112,11 @@ def _was_indexed(reader, name: str) -> bool:  # type: ignore[no-untyped-def]
 
 
 def _gone_sha1(reader, name: str) -> str | None:  # type: ignore[no-untyped-def]
-    """The content hash of the file ``name`` whose removed articles the index still holds, read from one of them (a
-    removed article's stored fields stay until its segment is merged); None when none is held."""
-    for leaf, _offset in reader.leaf_readers():
-        for docnum in leaf.deleted_docs_set if leaf.has_deletions() else ():
+    """The content hash of the file ``name`` whose removed articles the index still holds, read from the last one
+    written (a removed article's stored fields stay until its segment is merged; an earlier one may be of other
+    bytes, a file since written again at that path); None when none is held."""
+    for leaf, _offset in reversed(reader.leaf_readers()):
+        for docnum in sorted(leaf.deleted_docs_set, reverse=True) if leaf.has_deletions() else ():
             stored = leaf.stored_fields(docnum)
             if stored.get(ID) == name or str(stored.get(ID, "")).startswith(name + "#"):
                 return stored[FINGERPRINT][2]
