@@ -385,6 +385,31 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     assert shown("https://news.example/ferry?utm_source=newsletter&utm_medium=email") == (0, "exp.jsonl#a1")
 
 
+def test_an_article_is_shown_by_its_address_with_or_without_www(tmp_path: Path) -> None:
+    """``show bbc.co.uk/news/business-1`` of an article at https://www.bbc.co.uk/news/business-1 had said "no article
+    with id": a browser's bar, a printed link and a shared one often leave out the www. that the article's address
+    has (or write it where the address has not). An address written exactly as an article has it still wins."""
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    corpus.mkdir()
+    records = [{"id": "a1", "title": "Cafe bills", "text": "Bills rose.", "url": "https://www.paper.example/news/1"},
+               {"id": "a2", "title": "Ferry strike", "text": "Crews struck.", "url": "https://news.example/ferry"},
+               {"id": "a3", "title": "Bus fares", "text": "Fares rose.", "url": "https://www.two.example/bus"},
+               {"id": "a4", "title": "Bus fares too", "text": "Fares rose.", "url": "https://two.example/bus"}]
+    (corpus / "exp.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    build_index(corpus, index_dir)
+
+    def shown(typed: str) -> tuple[int, str]:
+        out = CliRunner().invoke(cli, ["show", typed, "--index-dir", index_dir, "--json"])
+        return out.exit_code, json.loads(out.stdout)["id"] if out.exit_code == 0 else out.stderr
+
+    assert shown("paper.example/news/1") == (0, "exp.jsonl#a1")
+    assert shown("https://paper.example/news/1/") == (0, "exp.jsonl#a1")
+    assert shown("www.news.example/ferry") == (0, "exp.jsonl#a2")
+    assert shown("http://www.news.example/ferry") == (0, "exp.jsonl#a2")
+    assert shown("two.example/bus") == (0, "exp.jsonl#a4")  # as written: not the one at www.
+    assert shown("https://www.two.example/bus") == (0, "exp.jsonl#a3")
+
+
 def test_a_file_outside_the_corpus_is_said_to_be_outside_it(tmp_path: Path) -> None:
     """With two indexes side by side, ``show`` of a file of the other one's corpus (a path copied from the shell)
     had said only "no article with id …" and that ids are paths relative to the corpus, naming no corpus."""

@@ -1,6 +1,7 @@
 """The article a web address typed to ``show`` names: a web archive's page, whose id ends with its address
 ("crawl.warc.gz#https://…"), or any article whose ``url`` it is (an export's record, a saved page), written as the
-article has it or as another link or a browser's bar writes it (http for https, no scheme, a trailing slash)."""
+article has it or as another link or a browser's bar writes it (http for https, no scheme, a trailing slash, with or
+without the ``www.`` its host has when no article is at the address as typed)."""
 
 from __future__ import annotations
 
@@ -33,12 +34,22 @@ def address_ids(searcher, ids: list[str], typed: str) -> Iterator[str]:  # type:
     typed = without_tracking(typed)  # as an article's address is stored: a newsletter's utm_ is in none
     key = address_key(typed if "://" in typed else "https://" + typed)
     written = address_key(portable_key(typed if "://" in typed else "https://" + typed))  # as ids write it
-    loose = exact or [known for known in ids
-                      if (found := _ADDRESS_IN_ID.search(known)) and address_key(found.group(1)) == written]
-    if not loose:
-        loose = _at_address(searcher, key)
+    loose = exact or _in_archive_ids(ids, written) or _at_address(searcher, key)
+    if not loose:  # a browser's bar, a printed or a shared link leaves out the www. an address has, or adds it
+        loose = _in_archive_ids(ids, _other_www(written)) or _at_address(searcher, _other_www(key))
     if len(loose) == 1:
         yield loose[0]
+
+
+def _in_archive_ids(ids: list[str], written: str) -> list[str]:
+    """The web archive's ids among ``ids`` whose page's address has the key ``written`` (as ids write it)."""
+    return [known for known in ids
+            if (found := _ADDRESS_IN_ID.search(known)) and address_key(found.group(1)) == written]
+
+
+def _other_www(key: str) -> str:
+    """The address key ``key`` with its host's ``www.`` left out, or put before a host without it."""
+    return key[4:] if key.startswith("www.") else "www." + key
 
 
 def _at_address(searcher, key: str) -> list[str]:  # type: ignore[no-untyped-def]
