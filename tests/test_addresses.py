@@ -12,18 +12,22 @@ from newssearch.addresses import web_addresses
 
 
 @pytest.mark.parametrize(("typed", "read"), [
-    ("url:http://a.example/?p=1", 'url:"http://a.example/ p=1"'),          # ? had been a pattern: nothing found
-    ('inurl:"http://a.example/x?p=1&q=2"', 'inurl:"http://a.example/x p=1&q=2"'),
+    # its scheme left out, which url: finds with a www. or without (a.example at https://www.a.example/ too)
+    ("url:http://a.example/?p=1", 'url:"a.example/ p=1"'),                 # ? had been a pattern: nothing found
+    ('inurl:"http://a.example/x?p=1&q=2"', 'inurl:"a.example/x p=1&q=2"'),
     ("URL:a.example/~joe/notes", 'URL:"a.example/ joe/notes"'),           # a ~ had been a fuzzy word's
-    ("http://a.example/x?p=1 oil", '(url:"http://a.example/x p=1" OR "http://a.example/x p=1") oil'),
+    ("http://a.example/x?p=1 oil", '(url:"a.example/x p=1" OR "http://a.example/x p=1") oil'),
     ('"https://a.example/x" -https://b.example/y',
-     '(url:"https://a.example/x" OR "https://a.example/x") -(url:"https://b.example/y" OR "https://b.example/y")'),
+     '(url:"a.example/x" OR "https://a.example/x") -(url:"b.example/y" OR "https://b.example/y")'),
+    ("a.example/x oil", '(url:"a.example/x" OR "a.example/x") oil'),          # a bare host's: had been words only
+    ("9/11 km/h U.S./Mexico", "9/11 km/h U.S./Mexico"),                          # no host: as typed
     ("url:nzherald.co.nz oil* 9/11", "url:nzherald.co.nz oil* 9/11"),      # no address: as typed
     ('oil "see https://a.example/x now"', 'oil "see https://a.example/x now"'),  # inside a phrase: its words
     ("url:-a.example/x url:!a.example/y", 'url:-"a.example/x" url:!"a.example/y"'),  # the sign kept, for lucene_forms
     ("www.a.example/x?p=1 oil", '(url:"a.example/x p=1" OR "www.a.example/x p=1") oil'),  # a browser bar's, no scheme
     ('-"WWW.a.example/x"', '-(url:"a.example/x" OR "WWW.a.example/x")'),
     ("oil.www.a.example", "oil.www.a.example"),
+    ("url:www.a.example/x", 'url:"a.example/x"'),
     # a trailing * or ? is a pattern of its words from its start, which the parser reads dotted (address_pattern)
     ("url:https://a.ex*", "url:https.a.ex*"),
     ("url:-https://a.example/x/*", "url:-https.a.example.x.*"),
@@ -44,6 +48,7 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
         {"id": "quoting", "title": "Links", "text": "See http://blog.example/?p=2895 for more.", "url": None},
         {"id": "munich", "title": "Munich", "text": "A city.", "url": "https://wiki.example/wiki/M%C3%BCnchen"},
         {"id": "zurich", "title": "Zurich", "text": "A city.", "url": "https://wiki.example/wiki/Zürich"},
+        {"id": "www", "title": "Rates", "text": "Rates rose.", "url": "https://www.paper.example/news/1"},
         {"id": "tracked", "title": "Boat", "text": "A boat.",
          "url": "https://news.example/boat?id=7&utm_source=newsletter&utm_medium=email"},
     ]
@@ -62,7 +67,14 @@ def linked(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("ferry -http://blog.example/?p=2895", []),
     ("ferry url:-http://blog.example/?p=2895", []),                 # had found the blog: the sign read as a word's
     ("www.mag.example/best-vs~157401545", ["magazine"]),             # without its scheme: had found nothing
-    ("blog.example/?p=2895", []),                                    # no scheme nor www.: words, as ever
+    ("blog.example/?p=2895", ["blog", "quoting"]),                   # no scheme nor www.: had been words only
+    # an address without the www. its article's has, as a browser's bar, print or a shared link writes it: had found
+    # nothing (its words in order from the address's start, the scheme's and www's at most before them)
+    ("paper.example/news/1", ["www"]),
+    ("https://paper.example/news/1", ["www"]),
+    ('"http://paper.example/news/1"', ["www"]),
+    ("url:https://paper.example/news/1", ["www"]),
+    ("url:http://www.mag.example/best-vs~157401545", ["magazine"]),  # a www. its address has not
     # an address's letters written as a browser's bar shows them or as copying it gives them (%C3%BC): either
     # finds the article, whichever it holds (one spelling had found nothing)
     ("url:https://wiki.example/wiki/München", ["munich"]),

@@ -19,9 +19,13 @@ _URL_FIELDS = "url|inurl|link"  # schema.FIELD_ALIASES[URL], and the field itsel
 # An address after a URL field, quoted or not: a scheme, or a path after a host (url:nzherald.co.nz/nz/policy); a
 # sign after the colon (url:-bbc.co.uk/news) is kept before the phrase, for lucene_forms to put before the field
 _FIELD_ADDRESS = re.compile(rf'(?<![\w:])((?i:{_URL_FIELDS})):([-+!]*)(?:"([^"]*/[^"]*)"|([^\s"()]*/[^\s"()]*))')
-# an address with its scheme, or pasted from a browser's bar without it (www.stuff.co.nz/arrests: had found nothing)
-_PASTED_ADDRESS = re.compile(r"(?<![^\s(])([-+!]?)((?i:https?://|www\.)[^\s\"()]+)")
-_QUOTED_ADDRESS = re.compile(r'(?<![^\s(])([-+!]?)"\s*((?i:https?://|www\.)[^\s"]+)\s*"')  # quoted to keep it whole
+# an address with its scheme, or pasted from a browser's bar without it (www.stuff.co.nz/arrests, and as a bar, print
+# or a shared link shows it, stuff.co.nz/arrests: each had found nothing), a host's labels then a slash
+_ADDRESS = r"(?i:(?:https?://|www\.)[^\s\"()]+|(?:[a-z0-9-]+\.)+[a-z]{2,}/[^\s\"()]*)"
+_PASTED_ADDRESS = re.compile(rf"(?<![^\s(])([-+!]?)({_ADDRESS})")
+_QUOTED_ADDRESS = re.compile(rf'(?<![^\s(])([-+!]?)"\s*({_ADDRESS})\s*"')  # quoted to keep it whole
+_HOST_LEAD = re.compile(r"(?i:https?://)?(?i:www\.)?")  # what url: finds an address's words after, or without
+_BARE_HOST = re.compile(r"(?<![^\s(\"])[-+!]?(?:[a-z0-9-]+\.)+[a-z]{2,}/", re.IGNORECASE)  # bbc.co.uk/news
 _ASCII = "".join(map(chr, range(32, 127)))  # what an escaped address writes as it is: only other letters are escaped
 _SYNTAX_IN_ADDRESS = re.compile(r"[?*~^]+")  # a query string's ?, a path's ~user, ~ and ^ before digits
 _ADDRESS_SEPARATORS = re.compile(r"[\W_]+")  # what is between an address's words
@@ -34,7 +38,7 @@ def web_addresses(text: str) -> str:
     if "/" not in text:
         return text
     text = _FIELD_ADDRESS.sub(lambda m: _field_address(m.group(1), m.group(2), m.group(3) or m.group(4)), text)
-    if "://" not in text and "www." not in text.lower():
+    if "://" not in text and "www." not in text.lower() and not _BARE_HOST.search(text):
         return text
     return outside_quotes(_QUOTED_ADDRESS.sub(_pasted, text), lambda piece: _PASTED_ADDRESS.sub(_pasted, piece))
 
@@ -42,8 +46,9 @@ def web_addresses(text: str) -> str:
 def _pasted(match: re.Match[str]) -> str:
     """An address pasted alone as the article at it, or the words of one that quotes it (with its sign)."""
     sign, words = match.group(1), _as_words(_untracked(match.group(2)))
-    # a browser's bar may show www. that the article's address has not (or not say it): its address without it
-    address = words[4:] if words[:4].lower() == "www." else words
+    # its words from the host on, which url: finds after a scheme and a www. or without (address_phrase): a bar may
+    # show www. that the article's address has not, or not say it, and http for https
+    address = _hosted(words)
     return f'{sign}({" OR ".join(f"url:{chr(34)}{one}{chr(34)}" for one in _spellings(address))} OR "{words}")'
 
 
@@ -54,7 +59,7 @@ def _field_address(field: str, sign: str, address: str) -> str:
     address = _untracked(address)  # as the article's address is stored: a newsletter's utm_ is in none
     start = address.rstrip("*?")
     if start == address or not _ADDRESS_SEPARATORS.sub("", start):
-        return _in_field(field, sign, _as_words(address))
+        return _in_field(field, sign, _hosted(_as_words(address)))
     # its words joined, one word as address_pattern reads it (the slash of national/* ends the word national): by
     # dots when it has a host's, which address_pattern holds to the address's start, else a path's words anywhere
     tail, joint = address[len(start):], "." if "." in start else "-"
@@ -62,6 +67,14 @@ def _field_address(field: str, sign: str, address: str) -> str:
     if len(forms) == 1:
         return f"{field}:{sign}{forms[0]}"
     return f'{sign}({" OR ".join(f"{field}:{one}" for one in forms)})'
+
+
+def _hosted(address: str) -> str:
+    """``address`` from its host on, without its scheme and ``www.``: url: finds a dotted address's words from the
+    address's start, a scheme and one label (``www.``) before them or not, so ``https://paper.example/x`` finds
+    the article at https://www.paper.example/x (with them, it had found nothing); the whole address when that
+    leaves nothing."""
+    return _HOST_LEAD.sub("", address, count=1) or address
 
 
 def _in_field(field: str, sign: str, words: str) -> str:
