@@ -879,6 +879,23 @@ def test_a_source_typed_as_a_host_that_finds_nothing_names_the_site_that_would(t
     assert named.notice is None
 
 
+def test_a_host_typed_alone_that_finds_nothing_names_the_site_that_would(tmp_path: Path) -> None:
+    """``latimes.com`` typed as a word, as a journalist names a site, had found nothing and said nothing, though
+    ``site:latimes.com`` finds the site's articles: a host is searched as words of the text."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Source: Los Angeles Times\nURL: https://www.latimes.com/story\n\n"
+                                               "Debate\n\nBloomberg prepares for the debate."})
+    with open_index(index) as idx:
+        alone, beside = idx.search("latimes.com"), idx.search("debate LATimes.com")
+        other, quoted = idx.search("nytimes.com"), idx.search('"latimes.com"')
+    assert (alone.total, alone.notice) == (0, "latimes.com is searched as words of the text: 'site:latimes.com', "
+                                              "the articles of that site, finds 1")
+    assert beside.notice == ("LATimes.com is searched as words of the text: 'debate site:LATimes.com', the articles "
+                             "of that site, finds 1")
+    assert (other.notice, quoted.notice) == (None, None)  # no site of the index; quoted: words, as asked
+
+
 @pytest.mark.parametrize(("typed", "read"), [
     ("Blair w/5 Brown", '("Blair Brown"~5 || "Brown Blair"~5)'),  # Nexis's within 5 words: a phrase keeps its order
     ("Blair pre/3 Brown", '"Blair Brown"~3'),                        # Nexis's before

@@ -8,6 +8,8 @@ finds no address.
 
 from __future__ import annotations
 
+import re
+
 # Country-code top-level domains (ISO 3166-1 alpha-2, with uk, eu, ac and su).
 COUNTRY_DOMAINS = frozenset((
     "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt bv bw by "
@@ -51,3 +53,23 @@ def site_labels(word: str) -> tuple[int, int] | None:
     start = 4 if www else 0
     end = len(word) - sum(len(label) + 1 for label in labels[len(labels) - suffix:])
     return start, max(start, end)
+
+
+# A host typed as a word of a query (latimes.com), not after a field, a sign or inside an address
+_HOST_WORD = re.compile(r"(?<![\w:.@/\\-])((?:[a-z0-9-]+\.)+([a-z]{2,}))(?![\w.:/@-])", re.IGNORECASE)
+
+
+def as_sites(text: str) -> tuple[str, list[str]]:
+    """``text`` (outside quotes) with each host typed alone as a word, ``latimes.com``, as ``site:latimes.com``, and
+    those hosts: its words are searched in the text, where a site's articles seldom write its address."""
+    from .lucene import outside_quotes  # only for a search that found nothing
+
+    hosts: list[str] = []
+
+    def site(match: re.Match[str]) -> str:
+        if match.group(2).lower() not in TOP_LEVEL_DOMAINS:
+            return match.group()
+        hosts.append(match.group(1))
+        return f"site:{match.group(1)}"
+
+    return outside_quotes(text, lambda piece: _HOST_WORD.sub(site, piece)), hosts

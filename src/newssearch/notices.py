@@ -13,6 +13,7 @@ from . import indexhints, livecounts, namespelling, spelling, store
 from .daycolumn import DayColumn
 from .errors import as_typed
 from .functionwords import ENGLISH
+from .hostnames import as_sites
 from .lucene import outside_quotes
 from .parsedquery import ParsedQuery
 from .patterns import Lexicons
@@ -66,7 +67,8 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
                          suggested: str | None = None) -> str | None:
     """The parser's notice, and what would find something when nothing was found: the query without a ``?``
     typed as punctuation (``Yukos?`` is Yukos and one letter more), the query with ``site:`` for a ``source:``
-    typed as a host (``source:latimes.com``: the Los Angeles Times is at that address), the words of a quoted phrase
+    typed as a host (``source:latimes.com``: the Los Angeles Times is at that address) or for a host typed as a word
+    (``latimes.com``), the words of a quoted phrase
     without their quotes (quotehints.py: a quote misremembered), or ``--match any`` for plain
     words no article holds together, unless a "Did you mean" (``suggested``) finds articles with all of them: then a
     typo, not the words, is why nothing matched (``nucelar deterrent``: --match any had offered the deterrent alone)."""
@@ -80,6 +82,12 @@ def nothing_found_notice(parsed: ParsedQuery, match: str, total: int, count: Cou
     hosted = _SOURCE_HOST.sub("site:", parsed.text)
     if hosted != parsed.text and (found := count(hosted, match)):
         return noted(parsed.notes, f"source: is a publisher's name: {as_typed(hosted)}, its name or its address, "
+                                   f"finds {found:,}")
+    sited, hosts = as_sites(parsed.text)  # latimes.com typed as a word: the site's articles seldom write it
+    if hosts and (found := count(sited, match)):
+        many = len(hosts) > 1
+        return noted(parsed.notes, f"{' and '.join(hosts)} {'are' if many else 'is'} searched as words of the text: "
+                                   f"{as_typed(sited)}, the articles of {'those sites' if many else 'that site'}, "
                                    f"finds {found:,}")
     unquoted = None if parsed.notice or suggested else _unquoted_notice(parsed.text, match, count)
     if unquoted:
