@@ -219,6 +219,23 @@ def test_date_ranking_on_an_index_with_no_dates_says_it_changes_nothing(tmp_path
             assert result.notice == f"no article in this index has a publication date, so {named} changes nothing"
 
 
+def test_date_ranking_of_hits_none_of_which_is_dated_says_it_changes_nothing(tmp_path: Path) -> None:
+    """``blair --sort oldest`` on an index of BBC News' undated texts beside dated wires had listed the hits by
+    relevance, silently: not one hit has a date to order by."""
+    index = index_of_texts(tmp_path, {"a.txt": "Harbour\n\nThe harbour closed.",
+                                      "b.txt": "Ferry\n\nThe harbour ferry ran.",
+                                      "c.txt": "Date: 2021-01-05\n\nRates\n\nThe ferry fares rose."})
+    with open_index(index) as idx:
+        plain = idx.search("harbour")
+        for options, named in (({"recent": True}, "--recent"), ({"around": "2021-01"}, "--around"),
+                               ({"sort": "date"}, "--sort date"), ({"sort": "oldest", "limit": 0}, "--sort oldest")):
+            result = idx.search("harbour", **options)
+            assert [hit.id for hit in result.hits] == [hit.id for hit in plain.hits][:len(result.hits)]
+            assert result.notice == f"no article found has a publication date, so {named} changes nothing"
+        assert idx.search("ferry", sort="oldest").notice is None  # one is dated: it comes first
+        assert idx.search("ferry", sort="oldest", page=2, limit=1).notice is None
+
+
 def test_feedback_terms_come_from_more_than_one_article() -> None:
     weights, languages = term_weights([(9.0, "senate budget vote", None), (8.0, "budget vote delayed", "en"),
                                        (1.0, "harbour ferries", None)])

@@ -154,6 +154,21 @@ def test_a_timeline_of_an_index_without_dates_says_why(tmp_path: Path) -> None:
     assert timeline.notice == "no article in this index has a publication date, so every hit is undated"
 
 
+def test_a_timeline_of_hits_none_of_which_is_dated_says_why(tmp_path: Path) -> None:
+    """``timeline blair`` on BBC News' undated texts beside dated wires had charted nothing and said only
+    "undated: 23", as if the dates had been lost."""
+    from conftest import index_of_texts
+
+    index = index_of_texts(tmp_path, {"a.txt": "Ferry sails\n\nThe ferry sailed on time.",
+                                      "b.txt": "Ferry late\n\nThe ferry was late.",
+                                      "c.txt": "Date: 2021-01-05\n\nRates\n\nThe bank raised rates."})
+    with open_index(index) as idx:
+        timeline, dated = idx.timeline("ferry"), idx.timeline("rates")
+    assert (timeline.periods, timeline.undated) == ([], 2)
+    assert timeline.notice == "no article found has a publication date, so none is charted"
+    assert dated.notice is None
+
+
 def test_a_timeline_that_dates_leave_empty_says_what_the_index_holds_and_what_is_undated(tmp_path: Path) -> None:
     from conftest import index_of_texts
 

@@ -133,16 +133,19 @@ def date_notice(days: DayColumn, notice: str | None, since: DateLike, until: Dat
 
 
 def undated_ranking_notice(days: DayColumn, notice: str | None, total: int, recent: bool, around: DateLike,
-                           sort: str) -> str | None:
+                           sort: str, undated_hits: Callable[[], bool]) -> str | None:
     """``notice``, and that ranking by date changes nothing when no article of the index has a date (a folder of
-    plain texts): ``--recent``, ``--around`` and ``--sort date`` (or ``oldest``) had been taken silently; or, for ``--around``, when
-    none is dated near its date."""
+    plain texts), or no article found has (``undated_hits``, asked only then):
+    ``--recent``, ``--around`` and ``--sort date`` (or ``oldest``) had been taken silently; or, for ``--around``,
+    when none is dated near its date."""
     named = "--recent" if recent else "--around" if around not in (None, "") \
         else f"--sort {sort}" if sort != "relevance" else None
     if named is None or not total:
         return notice
     if days.newest() is None:
         return noted(notice, f"no article in this index has a publication date, so {named} changes nothing")
+    if undated_hits():
+        return noted(notice, f"no article found has a publication date, so {named} changes nothing")
     return _far_around_notice(days, notice, around) if named == "--around" else notice
 
 
@@ -236,9 +239,12 @@ def gap_said(first: date, last: date, oldest: date, newest: date) -> str:
 
 
 def undated_timeline_notice(days: DayColumn, notice: str | None, dated: list[date], found: int) -> str | None:
-    """``notice``, and why a timeline has no periods when hits were found: no article of the index has a date."""
-    if dated or not found or days.newest() is not None:
+    """``notice``, and why a timeline has no periods when hits were found: no article of the index, or none of
+    those found, has a date."""
+    if dated or not found:
         return notice
+    if days.newest() is not None:
+        return noted(notice, "no article found has a publication date, so none is charted")
     return noted(notice, "no article in this index has a publication date, so every hit is undated")
 
 

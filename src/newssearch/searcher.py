@@ -137,7 +137,7 @@ class NewsIndex:
                             facets_more=tally.more if tally else {}, facets_missing=tally.missing if tally else {},
                             notice=undated_ranking_notice(self._days, self._search_notice(
                                 parsed, match, date_filter, since, until, total, suggested), total, recent, around,
-                                sort),
+                                sort, partial(self._undated_hits, parsed, date_filter, hits)),
                             grouped=group_copies, articles=articles)
 
     def _page(self, parsed: ParsedQuery, match: str, page: int, limit: int, date_filter: set[int] | None,
@@ -157,6 +157,13 @@ class NewsIndex:
         hits = make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments,
                          among, keys)
         return total, hits, None if among is None else len(among)
+
+    def _undated_hits(self, parsed: ParsedQuery, date_filter: set[int] | None, hits: list[Hit]) -> bool:
+        """Whether no article ``parsed`` finds is dated (a page's dated hit says one is, without a search)."""
+        if any(hit.date for hit in hits):
+            return False
+        found = matching_docnums(self._searcher, parsed.query, date_filter)
+        return bool(found) and self._days.undated(found) == len(found)
 
     def _suggestion(self, parsed: ParsedQuery, match: str, date_filter: set[int] | None,
                     found: int | None) -> str | None:
