@@ -1032,6 +1032,13 @@ def test_a_dotted_address_is_held_to_the_addresses_start(tmp_path: Path, text: s
      "the words outside the quote are in no article with it: the quote alone finds 1"),
     ('"very sorry" "such an ordeal" weather', "all",
      "the words outside the quotes are in no article with them: the quotes alone find 1"),
+    # no words beside the quote but clauses that leave its article out: not "the words outside the quote"
+    ('"very sorry" title:weather', "all", "title:weather leaves out every article with the quote: the quote alone "
+                                          "finds 1"),
+    ('"very sorry" date:[2004 TO 2005]', "all", "date:[2004 TO 2005] leaves out every article with the quote: the quote "
+                                           "alone finds 1; no article in this index has a publication date"),
+    ('"very sorry" -title:apology title:jail*', "all", "-title:apology title:jail* leave out every article with "
+                                                       "the quote: the quote alone finds 1"),
 ])
 def test_a_quoted_phrase_that_finds_nothing_says_what_its_words_find(tmp_path: Path, typed: str, match: str,
                                                                      notice: str | None) -> None:

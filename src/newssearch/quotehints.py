@@ -21,6 +21,8 @@ _PHRASE = re.compile(r'"([^"]*)"')  # (after normalize, every quote of a phrase 
 _WORD = re.compile(r"\w+")
 # A phrase left out (-"a b", !"a b", NOT "a b"): unquoted, its first word alone would be, the others required.
 _NEGATED = re.compile(rf"(?:[-!]|\bNOT\s+)[{_QUOTE}]")
+# A field's clause, as typed beside a quote: date:2005, -title:apology, date:[2004 TO 2005], source:"the times"
+_CLAUSE = re.compile(r'[-+!]?\w+:(?:\[[^\]]*\]|\{[^}]*\}|"[^"]*"|\S+)')
 _NEAR = re.compile(r'"~0*[1-9]')  # a proximity ("a b"~5): its words not next to each other but that near at most
 
 
@@ -38,9 +40,12 @@ def unquoted_notice(text: str, match: str, count: Count) -> str | None:
     alone = " ".join(f'"{span}"' for span in _PHRASE.findall(text))
     # an attribution pasted after the quote ("… injustice." — Tony Blair, 9 February 2005): the quote is found
     if alone != text and not _FIELD_QUOTE.search(text) and (found := count(alone, match)):
-        many = len(phrases) > 1
-        return (f"the words outside the quote{'s' * many} are in no article with {'them' if many else 'it'}: "
-                f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}")
+        many, beside = len(phrases) > 1, " ".join(_PHRASE.sub(" ", text).split())
+        found_alone = f"the quote{'s' * many} alone find{'s' * (not many)} {found:,}"
+        if not _CLAUSE.sub(" ", beside).strip(" +-!"):  # "… date:2005": no words beside it, but clauses
+            return (f"{beside} leave{'s' * (len(_CLAUSE.findall(beside)) == 1)} out every article with the "
+                    f"quote{'s' * many}: {found_alone}")
+        return f"the words outside the quote{'s' * many} are in no article with {'them' if many else 'it'}: {found_alone}"
     without = " ".join(_QUOTE_MARK.sub(" ", _FIELD_QUOTE.sub("", text)).split())
     said = f"no article has the quoted words {'this near each other' if _NEAR.search(text) else 'in this order'}"
     if found := count(without, match):
