@@ -112,6 +112,22 @@ def test_an_html_messages_heading_that_repeats_its_subject_is_not_its_texts_firs
     assert (article.title, article.body) == ("Floods close roads", body)
 
 
+@pytest.mark.parametrize("subject, text, body", [
+    # a press release's headline over its text, as its subject says it: had opened its text again ("Measles
+    # outbreak confirmed in Auckland The Ministry of Health has …" in every snippet)
+    ("Measles outbreak confirmed", "Measles outbreak confirmed\n\nFour cases were found.", "Four cases were found."),
+    ("MEDIA RELEASE: Measles outbreak confirmed", "MEDIA RELEASE\n\nMEASLES OUTBREAK CONFIRMED\n\nFour cases were "
+     "found.", "Four cases were found."),
+    ("Measles outbreak confirmed", "Measles outbreak\n\nFour cases were found.",  # a line of its own: the text's
+     "Measles outbreak\n\nFour cases were found."),
+])
+def test_a_plain_messages_first_line_that_repeats_its_subject_is_not_its_texts(subject: str, text: str,
+                                                                              body: str) -> None:
+    message = mail_message("Health Media <media@health.example>", subject, "Fri, 27 Nov 2026 14:05:00 +1300", text)
+    article = one(message.as_bytes())
+    assert (article.title, article.body) == ("Measles outbreak confirmed", body)
+
+
 @pytest.mark.parametrize("date, dated", [
     (None, "2025-06-03"),  # no Date: the first hop's Received line (the last), not a later hop's
     ("next Tuesday", "2025-06-03"),  # a Date that does not read, too

@@ -251,9 +251,11 @@ def _article(record: Keyed, text: str, message: EmailMessage, rel: str, article_
     if language:
         record = {**record, "language": ("Content-Language", language)}
     # An HTML message's h1 saying its subject again ("<h1>Floods close roads</h1>" under that subject) is the title,
-    # not the text's first line as well: the text reader leaves out a heading that repeats the title.
-    heading = page_heading(message)
-    lead = Lead(record=record, headings=frozenset({heading} if heading else ()))
+    # not the text's first line as well: the text reader leaves out a heading that repeats the title. So is a plain
+    # message's first line that says it again, a press release's headline over its text.
+    subject = record["title"][1] if "title" in record else ""
+    headings = {page_heading(message), subject if isinstance(subject, str) else ""} - {""}
+    lead = Lead(record=record, headings=frozenset(headings))
     return replace(text_article(text, article_id, lead), path=rel)
 
 

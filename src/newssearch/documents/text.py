@@ -228,14 +228,25 @@ def _text_date(lead: Lead, header: Keyed, marked: date | None, dated: date | Non
 
 
 def _split_heading(text: str, headings: frozenset[str]) -> tuple[str, str] | None:
-    """The heading that opens ``text`` and the text after it, when the format marked it a heading; else None."""
+    """The heading that opens ``text`` and the text after it, when the format marked it a heading (in any letter
+    case: a press release's headline in capitals under its subject); else None."""
     first, _sep, rest = text.partition("\n\n")
-    return (first, rest.strip()) if headings and first in headings and rest.strip() else None
+    return (first, rest.strip()) if headings and _is_heading(first, headings) and rest.strip() else None
 
 
 def _repeats(headline: str, title: str, headings: frozenset[str]) -> bool:
     """Whether a heading opening the text says the title again (front matter ``title: Storm``, then ``# Storm``)."""
-    return headline in headings and " ".join(headline.split()).casefold() == " ".join(title.split()).casefold()
+    return _is_heading(headline, headings) and _said(headline) == _said(title)
+
+
+def _is_heading(line: str, headings: frozenset[str]) -> bool:
+    """Whether ``line`` is one of ``headings``, white space and letter case aside."""
+    return line in headings or _said(line) in {_said(heading) for heading in headings}
+
+
+def _said(line: str) -> str:
+    """``line`` as it reads: its white space single spaces, its letter case folded."""
+    return " ".join(line.split()).casefold()
 
 
 def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
