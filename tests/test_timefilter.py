@@ -268,6 +268,25 @@ def test_a_range_written_with_two_dots_is_refused_with_its_bracketed_form(featur
 
 
 @pytest.mark.parametrize(("typed", "hint"), [
+    ("date:yesterday", "write date:{yesterday} for yesterday; use date:2020, "),  # --since yesterday reads it
+    ("published:Today", "write published:{today} for Today; "),
+    ("date:>=yesterday", "write date:>={yesterday} for yesterday; "),
+])
+def test_a_date_clause_of_today_or_yesterday_says_its_day(features_index, typed: str, hint: str) -> None:
+    """date:yesterday had been refused with the date syntax alone, though --since yesterday reads it."""
+    from datetime import date, timedelta
+
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    today = date.today()
+    said = hint.format(today=today.isoformat(), yesterday=(today - timedelta(days=1)).isoformat())
+    assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ({said}"), out.stderr
+
+
+@pytest.mark.parametrize(("typed", "hint"), [
     ("date:March", 'March needs its year: write date:"March 2'),  # as --since March says "March 2026"
     ('date:"March"', 'March needs its year: write date:"March 2'),
     ('date:"1 march"', '1 march needs its year: write date:"1 march 2'),

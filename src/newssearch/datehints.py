@@ -1,8 +1,8 @@
 """What to write for a date clause that cannot be read, when what was typed says what was meant: a month named without
 its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``March 2026``), a date with a ``*`` after
 it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
-``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed), and a day past its
-month's end (``date:2021-02-29``: February 2021 has 28 days)."""
+``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed), a day past its
+month's end (``date:2021-02-29``: February 2021 has 28 days), and a day named from today (``date:yesterday``)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,18 @@ def date_clause_hint(value: str, field: str, today: date | None = None) -> str:
     """What to write instead of the date ``value`` typed after ``field`` (``''`` when what was meant is not told)."""
     sign = _SIGN.match(value).group()  # type: ignore[union-attr]
     named = yearless_hint(value[len(sign):].strip('"'), today or date.today(), f"{field}:{sign}")
-    return named or date_pattern_hint(value, field) or _unreal_day_hint(value)
+    return (named or _relative_day_hint(value[len(sign):].strip('"'), f"{field}:{sign}", today or date.today())
+            or date_pattern_hint(value, field) or _unreal_day_hint(value))
+
+
+_DAYS_BACK = {"today": 0, "yesterday": 1}  # the days --since takes by name
+
+
+def _relative_day_hint(word: str, clause: str, today: date) -> str:
+    """The day ``word`` names as ``--since`` reads it (``date:yesterday``: "write date:2026-12-04 for yesterday"):
+    a clause takes a date, not a day counted from today."""
+    back = _DAYS_BACK.get(word.lower())
+    return "" if back is None else f"write {clause}{date.fromordinal(today.toordinal() - back).isoformat()} for {word}; "
 
 
 _DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
