@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from whoosh import columns, fields
 
+from .authorgaps import AUTHOR_ANALYZER, author_lines
 from .documents.article import Article
 from .textanalysis import NAME_ANALYZER, TEXT_ANALYZER
 from .textkeys import index_keys
@@ -66,7 +67,7 @@ def make_schema() -> fields.Schema:
         date=fields.DATETIME(stored=True, sortable=True),
         date_source=fields.STORED(),
         title_source=fields.STORED(),
-        author=fields.TEXT(analyzer=NAME_ANALYZER, phrase=True),
+        author=fields.TEXT(analyzer=AUTHOR_ANALYZER, phrase=True),  # a gap between two authors: authorgaps
         authors=fields.STORED(),
         author_facet=fields.KEYWORD(commas=True, lowercase=False),
         source=fields.TEXT(stored=True, analyzer=NAME_ANALYZER),
@@ -111,7 +112,7 @@ def to_document(article: Article, fingerprint: tuple[int, int, str]) -> dict[str
     if article.title_source:
         doc[TITLE_SOURCE] = article.title_source
     if article.authors:
-        doc[AUTHOR] = "\n".join(article.authors)
+        doc[AUTHOR] = author_lines(article.authors)  # a line each, indexed apart
         doc[AUTHORS] = list(article.authors)
         doc[AUTHOR_FACET] = ",".join(a.replace(",", " ") for a in article.authors)
     if article.source:
