@@ -28,7 +28,7 @@ from .personnames import (
     without_role,
     without_trailer,
 )
-from .publishers import PUBLISHERS, agency_credit, agency_name, is_publisher, publisher_name
+from .publishers import PUBLISHERS, agency_credit, agency_name, is_publisher, publisher_name, shared_name
 
 # "By" or Māori's "Nā" (bylinelanguages.ANY_BYLINE_WORDS), or a date before "by": "Posted on May 3, 2020 by …"
 _BY = re.compile(rf"^(?:(?:written\s+)?(?:{'|'.join(ANY_BYLINE_WORDS)})[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)
@@ -172,7 +172,7 @@ def _name_word(word: str) -> bool:
     """A single capitalised word of letters (hyphens and apostrophes too), not an acronym such as AP."""
     letters = re.sub(r"[-'’]", "", word)
     return (letters.isalpha() and word[0].isupper() and (not word.isupper() or len(word) > 3)
-            and not _is_credit(word) and publisher_name(word) not in PUBLISHERS)
+            and not _is_credit(word) and publisher_name(word) not in PUBLISHERS and not shared_name(word))
 
 
 def _is_credit(part: str) -> bool:

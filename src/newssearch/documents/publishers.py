@@ -8,62 +8,8 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
+from .publishernames import PUBLISHERS, SHARED_NAMES
 
-# Canonical name -> other names and domains seen for the same publisher.
-PUBLISHERS: dict[str, tuple[str, ...]] = {
-    "NZ Herald": ("nzherald.co.nz", "new zealand herald", "the new zealand herald", "nzherald", "nz herald"),
-    "BBC News": ("bbc.co.uk", "bbc.com", "bbc", "bbc news"),
-    "The Guardian": ("theguardian.com", "guardian", "the guardian", "guardian.co.uk"),
-    "The New York Times": ("nytimes.com", "new york times", "the new york times", "nyt", "nytimes"),
-    "The Washington Post": ("washingtonpost.com", "washington post", "the washington post"),
-    "Reuters": ("reuters.com", "reuters", "thomson reuters"),
-    "Associated Press": ("apnews.com", "ap.org", "ap", "ap news", "associated press", "the associated press"),
-    "CNN": ("cnn.com", "cnn", "edition.cnn.com"),
-    "Fox News": ("foxnews.com", "fox news"),
-    "Stuff": ("stuff.co.nz", "stuff"),
-    "RNZ": ("rnz.co.nz", "radio new zealand", "rnz"),
-    "The Independent": ("independent.co.uk", "the independent", "independent"),
-    "The Telegraph": ("telegraph.co.uk", "the telegraph", "telegraph"),
-    "Daily Mail": ("dailymail.co.uk", "daily mail", "mail online", "mailonline"),
-    "Al Jazeera": ("aljazeera.com", "aljazeera.net", "al jazeera", "al jazeera english"),
-    "TIME": ("time.com", "time"),
-    "HuffPost": ("huffpost.com", "huffingtonpost.com", "huffington post", "the huffington post", "huffpost"),
-    "MSN": ("msn.com", "msn", "msn news"),
-    "DW": ("dw.com", "dw.de", "dw", "deutsche welle", "dw.com english"),
-    "ABC News": ("abcnews.go.com", "abcnews.com", "abc news", "abcnews"),
-    "ABC News (Australia)": ("abc.net.au", "abc news australia", "abc australia", "australian broadcasting corporation"),
-    "Sky News": ("news.sky.com", "sky news", "skynews"),
-    "Sky News Australia": ("skynews.com.au", "sky news australia"),
-    "CBS News": ("cbsnews.com", "cbs news", "cbs"),
-    "NBC News": ("nbcnews.com", "nbc news", "nbc"),
-    "NPR": ("npr.org", "npr", "national public radio"),
-    "AFP": ("afp.com", "afp", "agence france-presse", "agence france presse"),
-    "Bloomberg": ("bloomberg.com", "bloomberg", "bloomberg news"),
-    "Financial Times": ("ft.com", "financial times", "the financial times", "ft"),
-    "The Wall Street Journal": ("wsj.com", "wall street journal", "the wall street journal", "wsj"),
-    "The Economist": ("economist.com", "economist", "the economist"),
-    "Politico": ("politico.com", "politico.eu", "politico", "politico europe"),
-    "Axios": ("axios.com", "axios"),
-    "Vox": ("vox.com", "vox"),
-    "France 24": ("france24.com", "france 24", "france24"),
-    "South China Morning Post": ("scmp.com", "scmp", "south china morning post"),
-    "The Times of India": ("timesofindia.indiatimes.com", "timesofindia.com", "times of india", "the times of india"),
-    "The Globe and Mail": ("theglobeandmail.com", "globe and mail", "the globe and mail"),
-    "CBC News": ("cbc.ca", "cbc", "cbc news", "canadian broadcasting corporation"),
-    "The Irish Times": ("irishtimes.com", "irish times", "the irish times"),
-    "RTÉ": ("rte.ie", "rte", "rté", "rte news", "rté news"),
-    "The Sydney Morning Herald": ("smh.com.au", "sydney morning herald", "the sydney morning herald", "smh"),
-    "The Age": ("theage.com.au", "the age"),  # its name alone: not "age", which titles and sentences hold
-    "news.com.au": ("newscomau", "news.com.au"),  # "NewsComAu": its pages' og:site_name
-    "1News": ("1news.co.nz", "1news", "1 news", "one news", "tvnz", "tvnz.co.nz"),
-    "Newshub": ("newshub.co.nz", "newshub"),
-}
-# A name one publisher goes by that another goes by too: the other's own address takes it from the first
-# ("ABC News" at abc.net.au is Australia's ABC, elsewhere America's; "Sky News" at skynews.com.au).
-SHARED_NAMES: dict[str, tuple[str, ...]] = {
-    "ABC News (Australia)": ("abc news",),
-    "Sky News Australia": ("sky news",),
-}
 _PUNCT = re.compile(r"[^\w.]+")
 
 
@@ -73,8 +19,13 @@ def name_key(name: str) -> str:
 
 
 # Each name and domain, compared as ``name_key`` makes them ("ABC News (Australia)": abc news australia), to its one
-# name.
-ALIASES = {name_key(alias): name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name)}
+# name; a name several papers share to the first of them (``publisher_name`` reads it by its address).
+ALIASES = {**{key: name for name, keys in SHARED_NAMES.items() for key in keys},
+           **{name_key(alias): name for name, aliases in PUBLISHERS.items() for alias in (*aliases, name)}}
+# Each publisher's names as keys, those it shares with others among them.
+_GOES_BY = {name: frozenset({*(name_key(alias) for alias in (*aliases, name)), *SHARED_NAMES.get(name, ())})
+            for name, aliases in PUBLISHERS.items()}
+_SHARED_KEYS = frozenset(key for keys in SHARED_NAMES.values() for key in keys)
 
 
 def domain_of(url: str | None) -> str | None:
@@ -147,10 +98,12 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
 @lru_cache(maxsize=1024)
 def _publisher_named(name: str | None, domain: str | None) -> str | None:
     name = None if name and _PLACEHOLDER.search(name) else name  # "{$plugin.tx_news.opengraph.site_name}"
+    if name and shared_name(name):  # "The Telegraph": London's at its address, Sydney's at its own, else as written
+        return _address_owner(name, domain) or " ".join(name.split())
     host = host_named(name)
     for candidate in (name, host, domain):
         if (known := _alias(candidate)) is not None:
-            return _shared_name(known, name, domain)
+            return known
     for candidate in (host, domain):
         if candidate and (known := _alias(candidate.split(".", 1)[-1])) is not None:  # m.nzherald.co.nz
             return known
@@ -163,11 +116,15 @@ def _publisher_named(name: str | None, domain: str | None) -> str | None:
     return domain
 
 
-def _shared_name(known: str, name: str | None, domain: str | None) -> str:
-    """``known``, the publisher a name gives, unless that name is shared with the publisher at ``domain``, which
-    goes by it too ("ABC News" at abc.net.au: ABC News (Australia))."""
-    owner = _alias(domain) or (_alias(domain.split(".", 1)[-1]) if domain else None)  # iview.abc.net.au
-    return owner if owner and name and name_key(name) in SHARED_NAMES.get(owner, ()) else known
+def shared_name(name: str) -> bool:
+    """Whether several papers go by ``name`` ("The Times", "telegraph"; see ``SHARED_NAMES``)."""
+    return name_key(name) in _SHARED_KEYS
+
+
+def _address_owner(name: str, domain: str | None) -> str | None:
+    """The paper at ``domain`` (or the domain it is within: iview.abc.net.au) when it goes by ``name``, else None."""
+    owner = _alias(domain) or (_alias(domain.split(".", 1)[-1]) if domain else None)
+    return owner if owner in _GOES_BY and name_key(name) in _GOES_BY[owner] else None
 
 
 # A template's placeholder a site left unfilled: "{$plugin.tx_news.opengraph.site_name}", "{{ site.title }}",
@@ -187,9 +144,12 @@ def is_publisher(name: str) -> bool:
 
 def known_names(name: str | None, url: str | None = None) -> tuple[str, ...]:
     """Every name and domain newssearch knows a publisher by, its one name first, from its stated name or its
-    URL's domain ("New Zealand Herald": NZ Herald, nzherald.co.nz, ...); () for a publisher it does not know."""
+    URL's domain ("New Zealand Herald": NZ Herald, nzherald.co.nz, ...); () for a publisher it does not know, and for
+    a name several share when no address tells which ("The Telegraph" with none, or at macon.com)."""
     found = publisher_name(name, url)
-    return (found, *PUBLISHERS[found]) if found in PUBLISHERS else ()
+    if found not in PUBLISHERS or (name and shared_name(name) and _address_owner(name, domain_of(url)) is None):
+        return ()
+    return (found, *PUBLISHERS[found])
 
 
 _NAME_WORDS = 6

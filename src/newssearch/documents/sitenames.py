@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 from lxml import html as lxml_html
 
 from .pageboxes import class_hints, flat_text
-from .publishers import domain_of, known_names
+from .publishers import domain_of, known_names, shared_name
 from .sitekeys import names_site, site_keys
 
 Element: TypeAlias = lxml_html.HtmlElement
@@ -74,6 +74,7 @@ def site_in_title(title: str | None, names: list[str]) -> str | None:
     parts = [_BEFORE_NAME.sub("", part.strip()).strip() for part in _TITLE_PARTS.split(title or "")]
     keys = site_keys(name for name in names if name.casefold() not in _NO_SITE_NAMES)
     for part in dict.fromkeys((parts[-1], parts[0])):
-        if part.casefold() not in _NO_SITE_NAMES and (known_names(part) or names_site(part, keys, near=False)):
+        if part.casefold() not in _NO_SITE_NAMES \
+                and (known_names(part) or shared_name(part) or names_site(part, keys, near=False)):
             return part
     return None

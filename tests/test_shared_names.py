@@ -1,0 +1,83 @@
+"""A name several papers go by ("The Times", "The Telegraph", "The Herald"): the paper whose address it is, else kept
+as written, tied to no paper's other names and addresses."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch.documents import parse_bytes
+from newssearch.documents.publishers import is_publisher, known_names, publisher_name
+from newssearch.documents.sitenames import site_in_title
+
+
+@pytest.mark.parametrize(("name", "url", "expected"), [
+    ("The Times", "https://www.thetimes.co.uk/article/ferry-a1", "The Times"),
+    ("The Times", "https://www.thetimes.com/uk/article/ferry-a1", "The Times"),
+    ("The Times", "https://timesofmalta.com/articles/view/ferry.1", "Times of Malta"),
+    ("The Times", "https://timesofindia.indiatimes.com/india/a.cms", "The Times of India"),
+    ("The Telegraph", "https://www.telegraph.co.uk/news/2024/05/01/ferry/", "The Telegraph"),
+    ("The Telegraph", "https://www.dailytelegraph.com.au/news/nsw/ferry/news-story/1", "The Daily Telegraph (Sydney)"),
+    ("Daily Telegraph", "https://www.dailytelegraph.com.au/news/a", "The Daily Telegraph (Sydney)"),
+    ("telegraph", "https://www.telegraphindia.com/india/ferry/cid/1", "The Telegraph (India)"),
+    ("Telegraph India", None, "The Telegraph (India)"),
+    ("The Independent", "https://www.independent.co.uk/news/uk/ferry-a1.html", "The Independent"),
+    ("The Independent", "https://www.independent.ie/irish-news/ferry/1.html", "Irish Independent"),
+    ("Independent.ie", None, "Irish Independent"),
+    ("The Herald", "https://www.heraldscotland.com/news/1/ferry/", "The Herald (Scotland)"),
+    ("The Herald", "https://www.heraldsun.com.au/news/victoria/ferry/news-story/1", "Herald Sun"),
+    ("The Herald", "https://www.nzherald.co.nz/nz/ferry/ABC/", "NZ Herald"),
+    ("The Star", "https://www.thestar.com/news/canada/ferry.html", "Toronto Star"),
+    ("The Star", "https://www.thestar.com.my/news/nation/2024/05/01/ferry", "The Star (Malaysia)"),
+    ("The Star", "https://www.the-star.co.ke/news/2024-05-01-ferry/", "The Star (Kenya)"),
+    ("Express", "https://www.express.co.uk/news/uk/1/ferry", "Express.co.uk"),
+    ("Express", "https://indianexpress.com/article/india/ferry-1/", "The Indian Express"),
+    ("Mirror", "https://www.mirror.co.uk/news/uk-news/ferry-1", "Daily Mirror"),
+    ("Daily Mirror", "https://www.dailymirror.lk/breaking-news/ferry/1", "Daily Mirror (Sri Lanka)"),
+    ("The Guardian", "https://guardian.ng/news/ferry/", "The Guardian (Nigeria)"),
+    ("The Guardian", "https://www.theguardian.com/world/2024/may/01/ferry", "The Guardian"),
+])
+def test_a_shared_name_is_the_paper_whose_address_it_is(name: str, url: str | None, expected: str) -> None:
+    assert publisher_name(name, url) == expected
+
+
+@pytest.mark.parametrize(("name", "url"), [
+    ("The Times", None), ("the times", None), ("The Times", "https://www.timesunion.com/news/a"),
+    ("telegraph", None), ("The Telegraph", "https://www.macon.com/news/a"),   # Macon's The Telegraph
+    ("The Telegraph", "https://www.msn.com/en-gb/news/a"),                    # a paper's story at a portal
+    ("independent", None), ("The Herald", "https://www.heraldnet.com/news/a"), ("The Herald", None),
+    ("The Star", None), ("The Star", "https://www.thestar.co.uk/news/a"),      # Sheffield's
+    ("Express", None), ("express", "https://www.financialexpress.com/a"), ("the mirror", None),
+    ("guardian", None), ("The Guardian", "https://www.theguardian.pe.ca/news/a"),
+])
+def test_a_shared_name_no_address_tells_stays_as_written_and_no_papers(name: str, url: str | None) -> None:
+    assert publisher_name(name, url) == name
+    assert known_names(name, url) == ()
+    assert is_publisher(name)
+
+
+def test_a_shared_name_at_its_papers_address_gives_that_papers_names() -> None:
+    assert known_names("telegraph", "https://www.telegraph.co.uk/a")[:2] == ("The Telegraph", "telegraph.co.uk")
+    assert known_names("Telegraph", "https://www.dailytelegraph.com.au/a")[:2] == (
+        "The Daily Telegraph (Sydney)", "dailytelegraph.com.au")
+
+
+@pytest.mark.parametrize("site", ["The Telegraph", "The Independent", "The Star"])
+def test_a_shared_name_in_a_title_is_a_site_name(site: str) -> None:
+    assert site_in_title(f"Ferry sails again | {site}", []) == site
+
+
+def _page(site_name: str, url: str) -> bytes:
+    return (f'<html><head><title>Ferry sails again</title><meta property="og:site_name" content="{site_name}">'
+            f'<link rel="canonical" href="{url}"></head><body><article><h1>Ferry sails again</h1>'
+            "<p>The ferry sailed again on Thursday after a month of repairs, to cheers from the wharf.</p>"
+            "<p>Passengers said the crossing was calm and the ship ran to time.</p></article></body></html>").encode()
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.dailytelegraph.com.au/news/nsw/ferry/news-story/1", "The Daily Telegraph (Sydney)"),
+    ("https://www.telegraph.co.uk/news/2024/05/01/ferry/", "The Telegraph"),
+    ("https://www.macon.com/news/local/ferry.html", "The Telegraph"),
+])
+def test_a_page_named_the_telegraph_is_the_paper_its_address_names(url: str, expected: str) -> None:
+    (article,) = parse_bytes(_page("The Telegraph", url), "a.html", ".html").articles
+    assert article.source == expected
