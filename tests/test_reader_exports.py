@@ -68,9 +68,11 @@ def test_an_opml_subscription_list_is_skipped_with_that_reason(rel: str, suffix:
         parse_bytes(OPML, rel, suffix)
 
 
-def _note(title: str, html: str, url: str = "", created: str = "20201231T120000Z", author: str = "") -> str:
+def _note(title: str, html: str, url: str = "", created: str = "20201231T120000Z", author: str = "",
+          subject_date: str = "") -> str:
     """One note of an Evernote export, a clipping of ``url`` when one is given."""
-    attributes = (f"<author>{author}</author>" if author else "") + (f"<source-url>{url}</source-url>" if url else "")
+    attributes = ((f"<subject-date>{subject_date}</subject-date>" if subject_date else "")
+                  + (f"<author>{author}</author>" if author else "") + (f"<source-url>{url}</source-url>" if url else ""))
     return (f"<note><title>{title}</title><content><![CDATA[<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
             f"<!DOCTYPE en-note SYSTEM \"http://xml.evernote.com/pub/enml2.dtd\"><en-note>{html}</en-note>]]></content>"
             f"<created>{created}</created><note-attributes>{attributes}<source>web.clip7</source></note-attributes>"
@@ -121,6 +123,33 @@ def test_a_clippings_own_byline_wins_over_the_notes_author_the_account_that_clip
     first, second = parse_bytes(data, "clips.enex", ".enex").articles
     assert (first.authors, first.source) == (("Anna Smith",), "Stuff")
     assert (second.authors, second.source) == (("Jane Doe",), "RNZ")  # the page names none: the note's author
+
+
+@pytest.mark.parametrize("url", ["file:///C:/Users/jdoe/Documents/ferry.html", "evernote:///view/123/s1/abc-def/abc-def/"])
+def test_a_notes_source_url_that_is_no_web_address_is_no_address(url: str) -> None:
+    data = _enex(_note("Ferry sails again", CLIP, url), _note("Bus strike", "<p>Buses stopped.</p>", "https://a.example/b"))
+    first, second = parse_bytes(data, "clips.enex", ".enex").articles
+    assert (first.id, first.url, first.source) == ("clips.enex#1", None, None)  # keyed by place, as a note of none
+    assert (second.id, second.url) == ("clips.enex#2", "https://a.example/b")
+
+
+def test_a_notes_subject_date_dates_it_when_its_page_shows_none_before_its_created_time() -> None:
+    dated = "<p>Published 30 December 2020</p>" + CLIP
+    data = _enex(_note("Ferry sails again", CLIP, "https://a.example/ferry", subject_date="20190305T081500Z"),
+                 _note("Ferry again", dated, "https://a.example/again", subject_date="20190305T081500Z"),
+                 _note("Bus", "<p>Buses ran.</p>", "https://a.example/bus", subject_date="2019-03-05"))  # unreadable
+    first, second, third = parse_bytes(data, "clips.enex", ".enex").articles
+    assert (first.date, first.date_source) == (date(2019, 3, 5), "enex:subject-date")
+    assert (second.date, second.date_source) == (date(2020, 12, 30), "dateline")
+    assert (third.date, third.date_source) == (date(2020, 12, 31), "enex:created")
+
+
+@pytest.mark.parametrize(("author", "authors"), [("jdoe1984", ()), ("j.doe_84", ()), ("Jane Doe", ("Jane Doe",)),
+                                                 ("Madonna", ("Madonna",))])  # a one-word name without digits stays
+def test_a_notes_author_that_is_an_account_handle_is_no_author(author: str, authors: tuple[str, ...]) -> None:
+    data = _enex(_note("Bus strike", "<p>Buses stopped at noon.</p>", "https://www.rnz.co.nz/news/bus", author=author))
+    (article,) = parse_bytes(data, "clips.enex", ".enex").articles
+    assert article.authors == authors
 
 
 def test_an_evernote_notes_encrypted_text_is_no_text() -> None:
