@@ -97,3 +97,20 @@ def test_the_seed_files_are_the_same_in_every_process() -> None:
                                 env={**os.environ, "PYTHONHASHSEED": seed}).stdout)
         time.sleep(1.1 if seed == "1" else 0)
     assert len(runs) == 1
+
+
+def test_a_step_is_timed_by_the_cpu_it_uses_and_a_wait_by_the_clock() -> None:
+    # On a machine busy with other work, a read of 1.9 s of CPU had taken 17 s by the clock and been told as a hang
+    # (fuzz seed 919, a page of 600,000 unclosed <b>): a step counts as slow by the CPU it uses, and as a hang by the
+    # clock only when it waits (a pipe read) far longer (``wait``; WAIT_FACTOR times its CPU time unless given).
+    import time
+
+    from fuzzcheck import Hang, deadline
+
+    with deadline(0.1, wait=30):
+        time.sleep(0.3)  # waiting uses no CPU
+    with pytest.raises(Hang, match="^over 0.1 s of CPU$"), deadline(0.1, wait=60):
+        while True:
+            pass
+    with pytest.raises(Hang, match="^over 0.2 s waiting$"), deadline(5, wait=0.2):
+        time.sleep(5)

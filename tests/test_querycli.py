@@ -4,6 +4,7 @@ it long."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -64,3 +65,31 @@ def test_the_check_reads_the_screen_and_strict_json() -> None:
         parse_json('{"score": Infinity}')
     assert [composable(q) for q in ["(a OR b) c", "(a } && (", '” sales', "a year:2005", "alcalde)("]] == [
         True, False, False, False, False]  # "alcalde)(" bracketed is "(alcalde)()": seed 114 of querycheck.py
+
+
+def test_a_command_is_slow_by_the_cpu_it_uses_not_by_the_clock(sample: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # On a machine busy with other work, commands of under 1 s of CPU had taken 5 to 15 s by the clock and been told
+    # as slow (querycheck.py seeds 244-246): a command waiting is not slow; one computing past ``slow`` is.
+    import time
+
+    from cliruns import Runner, Tally
+
+    tally = Tally()
+    runner = Runner(sample, tally, slow=0.5)
+    invoke = runner.runner.invoke
+
+    def waiting(*args: object, **kwargs: object) -> object:
+        time.sleep(1.0)
+        return invoke(*args, **kwargs)  # type: ignore[arg-type]
+
+    def computing(*args: object, **kwargs: object) -> object:
+        started = time.process_time()
+        while time.process_time() - started < 1.0:
+            pass
+        return invoke(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(runner.runner, "invoke", waiting)
+    assert runner.run(["help", "syntax"]) is not None and tally.problems == []
+    monkeypatch.setattr(runner.runner, "invoke", computing)
+    assert runner.run(["help", "syntax"]) is not None
+    assert len(tally.problems) == 1 and re.fullmatch(r"slow: 1\.\d s of CPU \(\d+\.\d s by the clock\)", tally.problems[0].what)
