@@ -15,6 +15,7 @@ from cliruns import LIMIT_ALL, Runner, all_hits, hit_ids, last_value, parse_json
 
 from newssearch.formatting import SCREEN_FACET_VALUES  # values of a facet the screen lists before "and N more"
 from newssearch.functionwords import FUNCTION_WORDS, fold
+from newssearch.stopwords import GRAMMAR_WORDS
 
 WORDS = """police officer shooting gunmen armed offenders government election blair brown oil prices market music
 film game england win said economy tax labour party company sales mobile phone technology china bank chelsea
@@ -175,12 +176,12 @@ def _nested(query: str, opening: str, closing: str) -> bool:
 
 
 def function_words_only(query: str) -> bool:
-    """Whether every word of ``query`` is a function word of a language the sample holds articles in: such a query
-    finds none of that language's articles, beside another word it finds them (README: "die Wahl"), so A AND B ⊆ A
-    does not hold for it."""
+    """Whether every word of ``query`` is a function word of a language the sample holds articles in, or an English
+    stop word (left out): such a query finds none of that language's articles, beside another word it finds them
+    (README: "die Wahl"), so A AND B ⊆ A does not hold for it ("(None ü)": ü is Spanish "u"; querycheck seed 248)."""
     kept = re.sub(r"(?:(?<=^)|(?<=[\s(]))(?:-|NOT\s+)\S+", " ", query)  # a negated word is nothing to find
     words = [w for w in re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)*", kept) if w not in ("AND", "OR", "NOT")]
-    lists = [FUNCTION_WORDS[lang] for lang in ("de", "fr", "es")]
+    lists = [FUNCTION_WORDS[lang] for lang in ("de", "fr", "es")] + [GRAMMAR_WORDS]
     return bool(words) and all(any(fold(word.lower()) in listed for listed in lists) for word in words)
 
 

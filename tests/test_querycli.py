@@ -43,6 +43,9 @@ def test_the_sample_holds_german_french_and_spanish_articles_and_words(sample: P
     assert {"straße", "grève", "fútbol"} <= set(CONTENT_WORDS)
     assert function_words_only("(die) AND la") and not function_words_only("die fußball")
     assert function_words_only("(-l'université la^2 NOT shooting)")
+    # An English stop word is left out as such a word is: "(None ü)" finds no Spanish article (ü is Spanish "u"),
+    # "(None ü) AND españa" finds one by "españa" alone (querycheck.py seed 248); a word English searches counts
+    assert function_words_only("(None ü)") and not function_words_only("None police")
 
 
 @pytest.mark.parametrize(("outcome", "problem"), [
