@@ -29,11 +29,11 @@ def main() -> int:
     total_files = total_problems = 0
     for seed in seed_range(args.seeds):
         with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
-            tally, seconds = timed_run(seed, args.files, Path(folder))
+            tally, seconds, cpu = timed_run(seed, args.files, Path(folder))
         total_files += tally.files
         total_problems += len(tally.problems)
         print(f"seed {seed}: {tally.files} files, {tally.builds} builds, {tally.commands} commands, "
-              f"{len(tally.problems)} problems, {seconds:.1f} s", flush=True)
+              f"{len(tally.problems)} problems, {seconds:.1f} s ({cpu:.1f} s of CPU)", flush=True)
         for problem in tally.problems:
             print(f"  {problem.where} [{problem.mutation}]: {problem.what}", flush=True)
     print(f"{total_files} mutated files, {total_problems} problems")
