@@ -50,6 +50,8 @@ TRICKY = [
     "a%20b printf('%d') x%y 5%20 1%2C 5 per\n\ncent 5 per\r\ncent 5 per\r\n\r\ncent 5 pct-owned 5 PC's",
     "Straße 5 pct ümlaut 5 Pct, 5 pC",
     "3 mln dlrs, 1.2 BLN DLRS, 50 mln stg, 2 tn, 5 bn-dollar, 3 million dlrs; mln dlrs 3 TN 4\nmn 5\u00a0bln Müller 6 mln",
+    "U.S. dlrs, Canadian Dlrs, the dlr; DLR line, DLRs, dLr, 50-mln-dlr, dlrs-a-share, x-dlrs dlrsx",
+    "the mLn, the MlN, the DlR",  # a wire word in mixed case alone: the one-pass gate had missed it
     "£1.2bn, $3m, €500m, NZ$2.5m, 1.2bn, 3.5mn, 2tn, £800k, R5m, a 5,000m race at 10am, $1.5M",
     "Profit $3m, 1.2bn and 5m; 7tn-dollar, 5-1.2bn, x-$3m-y R5m-z",
     "news@stuff.co.nz www.stuff.co.nz/sport BBC.CO.UK smh.com.au said.it co.nz www.example.xyz Stuff.Co.Nz ÄRZTE.de",

@@ -27,12 +27,24 @@ def amount_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("3 mln dlrs, 1.2 BLN DLRS", ["3", "million", "dollar", "1.2", "billion", "dollar"]),
     ("50 mln stg, 4 bn, 2 tn, 7 trln", ["50", "million", "sterl", "4", "billion", "2", "trillion", "7", "trillion"]),
     ("3 million dlrs, 5 mn", ["3", "million", "dollar", "5", "million"]),     # a currency after a scale word too
-    ("members, dlrs, stg, 3 TN, 3 BN", ["member", "dlrs", "stg", "3", "tn", "3", "bn"]),  # no number, no wire scale
+    ("members, stg, 3 TN, 3 BN", ["member", "stg", "3", "tn", "3", "bn"]),  # no number, no wire scale
     ("five mln dlrs, TWO BLN DLRS, mln", ["five", "million", "dollar", "two", "billion", "dollar", "million"]),  # pct
     ("three mln stg, one trln", ["three", "million", "sterl", "one", "trillion"]),
     ("one billion dlrs, two million stg", ["one", "billion", "dollar", "two", "million", "sterl"]),  # scale words too
 ])
 def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, expected: list[str]) -> None:
+    assert analyze(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("U.S. dlrs, Canadian dlrs, the dlrs", ["us.", "dollar", "canadian", "dollar", "dollar"]),  # had stayed "dlrs"
+    ("a U.S. dlr, 50 mln dlr, one dlr, Dlrs, DLRS", ["us.", "dollar", "50", "million", "dollar", "one", "dollar",
+                                                     "dollar", "dollar"]),  # the singular too, after a scale too
+    ("U.S. DLR FALLS IN TOKYO", ["us.", "dollar", "fall", "tokyo"]),   # a headline in capitals: the wire's dollar
+    ("the DLR line to Bank", ["dlr", "line", "bank"]),                   # an acronym among lower-case words stays
+    ("dlrsx, xdlr, dlr2", ["dlrsx", "xdlr", "dlr2"]),                    # only the word itself
+])
+def test_a_wire_s_dlrs_is_dollars_after_any_word(text: str, expected: list[str]) -> None:
     assert analyze(text) == expected
 
 
@@ -58,6 +70,43 @@ def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, e
 def test_amounts_find_each_other_as_the_wire_writes_them(amount_index: Path, query: str,
                                                            expected: list[str]) -> None:
     assert found_ids(amount_index, query) == expected
+
+
+CURRENCY_ARTICLES = {
+    "canada.txt": "Loan\n\nThe bank lent 300 mln Canadian dlrs to the province.",
+    "us.txt": "Bond issue\n\nThe issue is denominated in U.S. dlrs and matures in 1992.",
+    "share.txt": "Offer\n\nThe company raised its offer by one dlr a share.",
+    "headline.txt": "U.S. DLR FALLS IN TOKYO\n\nThe currency fell against the yen in Tokyo.",
+    "paper.txt": "Exchange rates\n\nThe Canadian dollar rose against the U.S. dollar.",
+    "railway.txt": "Docklands\n\nThe DLR line to Bank reopened on Monday.",
+}
+
+
+@pytest.fixture(scope="module")
+def currency_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("currencies"), CURRENCY_ARTICLES)
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("dollars", ["canada.txt", "headline.txt", "paper.txt", "share.txt", "us.txt"]),  # had found paper.txt alone
+    ("dlrs", ["canada.txt", "headline.txt", "paper.txt", "share.txt", "us.txt"]),     # typed as the wire writes it
+    ("dlr", ["canada.txt", "headline.txt", "paper.txt", "share.txt", "us.txt"]),
+    ('"canadian dollars"', ["canada.txt", "paper.txt"]),
+    ('"canadian dlrs"', ["canada.txt", "paper.txt"]),
+    ('"u.s. dollars"', ["headline.txt", "paper.txt", "us.txt"]),
+    ('"one dollar a share"', ["share.txt"]),
+    ('"the DLR line"', ["railway.txt"]),                                          # the acronym, as written
+])
+def test_the_wire_s_dlrs_and_dollars_find_each_other(currency_index: Path, query: str, expected: list[str]) -> None:
+    assert found_ids(currency_index, query) == expected
+
+
+def test_a_wire_s_dlrs_is_marked_as_written(currency_index: Path) -> None:
+    from newssearch import open_index
+
+    with open_index(currency_index) as idx:
+        [hit] = [hit for hit in idx.search('"u.s. dollars"').hits if hit.id == "us.txt"]
+    assert "denominated in <mark>U.S. dlrs</mark> and" in hit.snippet.html()
 
 
 def test_a_currency_after_a_scale_word_after_a_number_word_is_found_by_its_word(tmp_path: Path) -> None:

@@ -86,8 +86,8 @@ class OnePassField:
             acronym = special.get(pos) if special else None
             ascii = word.isascii()
             forms: tuple[str, ...] = (acronym,) if acronym is not None else (word,) if ascii else _forms(word)
-            if acronym is not None and (other := acronym_other_form(word, acronym)):
-                forms += (other,)  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
+            if acronym is not None and (other := acronym_other_form(raw[pos].lower(), acronym)):
+                forms += (other,)  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd); as written ("DLRs")
             first = forms[0]
             if singles and pos in singles:
                 forms += tuple(form for letter in singles[pos] for form in _forms(letter))

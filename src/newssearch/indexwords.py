@@ -22,7 +22,7 @@ from .tokenpatterns import (
     percent_words,
     plain_word,
     token_pattern_for,
-    wire_scales,
+    wire_words,
 )
 from .unspaced import has_unspaced
 
@@ -107,9 +107,9 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         raw = list(map(share, raw, raw))
         together = "\0".join(raw)
     # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln"), as is
-    # a wire's scale alone ("five mln")
+    # a wire's scale or dollar alone ("five mln", "U.S. dlrs")
     percent = ("%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
-               or wire_scales(together))
+               or wire_words(together))
     words: list[str] = []
     done: dict[str, str] = {}
     for at in range(0, len(raw), _RUN):  # a run of tokens at a time: a string a token, before each is shared

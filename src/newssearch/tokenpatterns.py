@@ -39,14 +39,21 @@ PERCENT_WORD = "percent"
 # two-letter scales (mn, bn, tn) only in lower case: "3 TN" may be Tennessee. As pct, the wire's own scales (mln, bln,
 # trln) are the scale after no number too, in any case, and a currency after them ("five mln dlrs", "TWO BLN DLRS": the
 # wire writes numbers under ten as words); no other word is written so. A currency after a scale word is one after no
-# digit too ("one billion dlrs", as the wire writes it under ten).
+# digit too ("one billion dlrs", as the wire writes it under ten). The wire's dollar, "dlrs" and "dlr", is dollars and
+# dollar after any word, in any case ("U.S. dlrs", "Canadian dlrs", "one dlr a share", a headline's "U.S. DLR FALLS"):
+# no other word is written so (Reuters-21578 writes it 25,000 times, for the dollar); an acronym "DLR" among lower-case
+# words (the Docklands Light Railway) is read as an acronym first and stays. "stg" only after a number or scale: alone
+# it is also a rifle (StG 44), a game's genre and "staging".
 _SCALE = r"(?:(?i:[mb]ln|trln)|[mbt]n)(?!\w)"
 _CURRENCY = (r"(?:(?<=\d\s)|(?<=\s(?i:[mb]ln)\s)|(?<=\s(?i:trln)\s)|(?<=\d\s[mbt]n\s)"
              r"|(?<=\s(?i:[mb]illion)\s)|(?<=\s(?i:trillion)\s))(?i:dlrs|stg)(?!\w)")
 AMOUNT_WORDS = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion", "trln": "trillion",
                 "tn": "trillion", "dlrs": "dollars", "stg": "sterling"}
-_WIRE_SCALES = {"mln": "million", "bln": "billion", "trln": "trillion"}  # the scale after no number too
-_WIRE_SCALE = re.compile(r"(?<![^\W_])(?i:[mb]ln|trln)(?![^\W_])")  # one of them alone (``wire_scales``)
+# the words after no number too
+_WIRE_WORDS = {"mln": "million", "bln": "billion", "trln": "trillion", "dlrs": "dollars", "dlr": "dollar"}
+# One of them alone (``wire_words``): the search opens with a first letter, its look-behinds after it (a third quicker
+# than a pattern opening with a look-behind, tried at every character).
+_WIRE_WORD = re.compile(r"[mbtdMBTD](?<![^\W_].)(?i:(?<=[mbMB])ln|(?<=[tT])rln|(?<=[dD])lrs?)(?![^\W_])")
 # The tokens read as words after a number: a per cent sign, "per cent", and the words a space after a number or
 # (a currency) after a scale. Those holding their space are one branch, tried at every space, that asks first for
 # one of their first letters after it and a digit or a scale's n before it: amounts as a branch of their own had made
@@ -80,9 +87,10 @@ def percent_words(text: str) -> bool:
     return _PER_CENT.search(text) is not None
 
 
-def wire_scales(text: str) -> bool:
-    """True when ``text`` may hold a wire's scale as a word of its own ("five mln"), read as the word it stands for."""
-    return ("ln" in text or "LN" in text) and _WIRE_SCALE.search(text) is not None
+def wire_words(text: str) -> bool:
+    """True when ``text`` may hold a wire's scale or dollar as a word of its own ("five mln", "U.S. dlrs"), read as the
+    word it stands for."""
+    return _WIRE_WORD.search(text) is not None
 
 
 # "per cent", a "pc" or "pct" after white space, or a "pct" after no word character: each branch opens with its "p", so
@@ -93,13 +101,13 @@ _PER_CENT = re.compile(r"[pP](?:(?i:er\s+cent)|(?<=\s[pP])(?i:ct?)|(?<!\w[pP])(?
 
 def plain_word(word: str) -> str:
     """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
-    and ``per cent`` are ``percent``, a wire's `` mln`` after a number and ``mln`` alone ``million``; a Hebrew word's
-    quotes are one spelling (``hebrew_quotes``)."""
+    and ``per cent`` are ``percent``, a wire's `` mln`` after a number and ``mln`` alone ``million``, ``dlrs``
+    ``dollars``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
     if (word[:1] in "%pP" or word[:1].isspace()) and _PERCENT_RE.fullmatch(word):
         return PERCENT_WORD
     if word[:1].isspace() and (amount := AMOUNT_WORDS.get(word[1:].lower())):  # " mln" after a number (_AMOUNT)
         return amount
-    if word[-1:] in "nN" and (amount := _WIRE_SCALES.get(word.lower())):  # "five mln"
+    if len(word) < 5 and (amount := _WIRE_WORDS.get(word.lower())):  # "five mln", "U.S. dlrs"
         return amount
     if word[-1:] in "nmkNMK" and ((c := word[:1]).isdigit() or c in "$£€¥R") and (scale := glued_scale(word)):
         return scale
