@@ -42,6 +42,8 @@ def test_a_wire_s_scale_and_currency_after_a_number_are_their_words(text: str, e
                                                      "dollar", "dollar"]),  # the singular too, after a scale too
     ("U.S. DLR FALLS IN TOKYO", ["us.", "dollar", "fall", "tokyo"]),   # a headline in capitals: the wire's dollar
     ("the DLR line to Bank", ["dlr", "line", "bank"]),                   # an acronym among lower-case words stays
+    ("a 47 DLR offer, 750 MLN DLR, 163 BILLION DLR", ["47", "dollar", "offer", "750", "million", "dollar", "163",
+                                                      "billion", "dollar"]),  # after a number or scale: no acronym
     ("dlrsx, xdlr, dlr2", ["dlrsx", "xdlr", "dlr2"]),                    # only the word itself
 ])
 def test_a_wire_s_dlrs_is_dollars_after_any_word(text: str, expected: list[str]) -> None:
@@ -79,6 +81,7 @@ CURRENCY_ARTICLES = {
     "headline.txt": "U.S. DLR FALLS IN TOKYO\n\nThe currency fell against the yen in Tokyo.",
     "paper.txt": "Exchange rates\n\nThe Canadian dollar rose against the U.S. dollar.",
     "railway.txt": "Docklands\n\nThe DLR line to Bank reopened on Monday.",
+    "offer.txt": "HOSPITAL CORP SAYS IT RECEIVED 47 DLR A SHARE OFFER\n\nAn investor group made the bid on Monday.",
 }
 
 
@@ -88,9 +91,11 @@ def currency_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.mark.parametrize(("query", "expected"), [
-    ("dollars", ["canada.txt", "headline.txt", "paper.txt", "share.txt", "us.txt"]),  # had found paper.txt alone
-    ("dlrs", ["canada.txt", "headline.txt", "paper.txt", "share.txt", "us.txt"]),     # typed as the wire writes it
-    ("dlr", ["canada.txt", "headline.txt", "paper.txt", "share.txt", "us.txt"]),
+    ("dollars", ["canada.txt", "headline.txt", "offer.txt", "paper.txt", "share.txt", "us.txt"]),  # had found paper.txt
+    ("dlrs", ["canada.txt", "headline.txt", "offer.txt", "paper.txt", "share.txt", "us.txt"]),  # typed as written
+    ("dlr", ["canada.txt", "headline.txt", "offer.txt", "paper.txt", "share.txt", "us.txt"]),
+    ('"47 dollars a share"', ["offer.txt"]),                                      # a number's DLR is no acronym
+    ('"47 DLR a share"', ["offer.txt"]),
     ('"canadian dollars"', ["canada.txt", "paper.txt"]),
     ('"canadian dlrs"', ["canada.txt", "paper.txt"]),
     ('"u.s. dollars"', ["headline.txt", "paper.txt", "us.txt"]),

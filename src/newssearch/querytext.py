@@ -127,12 +127,12 @@ def _percent_after(match: re.Match[str]) -> str:
 # index reads it (``tokenpatterns.AMOUNT_WORDS``): as typed, "mln" had found only the texts writing it. A currency
 # after a scale is one too; "mln" after no number, or after a proximity's or boost's (``"a b"~3 mln``), stays itself.
 _NUMBER_SCALE = re.compile(r"(?<!\S)(\S*?\d)(\s+)((?i:mln|bln|trln)|[mbt]n)(?!\w)")
-_NUMBER_CURRENCY = re.compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)\s+)?)((?i:dlrs|stg))(?!\w)")
+_NUMBER_CURRENCY = re.compile(r"(?<!\S)(\S*?\d)(\s+(?:(?i:[mb]illion|trillion)\s+)?)((?i:dlrs?|stg))(?!\w)")
 # A wire's scale, or a scale word, and a currency typed with no number before them ("mln dlrs", "BLN STG", "million
 # dlrs"), in quotes too: the words they stand for, as the index reads them after a number. Typed so, the currency had
 # been the word "dlrs" (the index reads it so only after no number and no scale), and ``"mln dlrs"`` found nothing.
 # Not a pattern's or fuzzy word's part (dlrs*), nor a name's or address's (dlrs.txt).
-_SCALE_CURRENCY = re.compile(r"(?<![\w/-])(?<!\w\.)((?i:mln|bln|trln|million|billion|trillion))(\s+)((?i:dlrs|stg))"
+_SCALE_CURRENCY = re.compile(r"(?<![\w/-])(?<!\w\.)((?i:mln|bln|trln|million|billion|trillion))(\s+)((?i:dlrs?|stg))"
                              r"(?![\w*?~/-]|\.\w)")
 
 
@@ -140,7 +140,7 @@ def wire_amounts(text: str) -> str:
     """``text`` with a wire's scale and currency after a number as the words they stand for, outside quotes: ``3 mln
     dlrs`` is ``3 million dollars``, ``50 mln stg`` ``50 million sterling`` (a phrase reads them so itself); and a
     scale and currency typed alone, in quotes too: ``"mln dlrs"`` is ``"million dollars"``."""
-    if "dlrs" in text.lower() or "stg" in text.lower():
+    if "dlr" in text.lower() or "stg" in text.lower():
         text = _SCALE_CURRENCY.sub(_scale_currency, text)
     if not any(char.isdigit() for char in text):
         return text

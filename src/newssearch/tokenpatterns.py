@@ -42,13 +42,14 @@ PERCENT_WORD = "percent"
 # digit too ("one billion dlrs", as the wire writes it under ten). The wire's dollar, "dlrs" and "dlr", is dollars and
 # dollar after any word, in any case ("U.S. dlrs", "Canadian dlrs", "one dlr a share", a headline's "U.S. DLR FALLS"):
 # no other word is written so (Reuters-21578 writes it 25,000 times, for the dollar); an acronym "DLR" among lower-case
-# words (the Docklands Light Railway) is read as an acronym first and stays. "stg" only after a number or scale: alone
-# it is also a rifle (StG 44), a game's genre and "staging".
+# words (the Docklands Light Railway) is read as an acronym first and stays, but not after a number or scale ("47 DLR
+# A SHARE", "163 BILLION DLR": a headline's run of capitals cut short by its number). "stg" only after a number or
+# scale: alone it is also a rifle (StG 44), a game's genre and "staging".
 _SCALE = r"(?:(?i:[mb]ln|trln)|[mbt]n)(?!\w)"
 _CURRENCY = (r"(?:(?<=\d\s)|(?<=\s(?i:[mb]ln)\s)|(?<=\s(?i:trln)\s)|(?<=\d\s[mbt]n\s)"
-             r"|(?<=\s(?i:[mb]illion)\s)|(?<=\s(?i:trillion)\s))(?i:dlrs|stg)(?!\w)")
+             r"|(?<=\s(?i:[mb]illion)\s)|(?<=\s(?i:trillion)\s))(?i:dlrs?|stg)(?!\w)")
 AMOUNT_WORDS = {"mln": "million", "mn": "million", "bln": "billion", "bn": "billion", "trln": "trillion",
-                "tn": "trillion", "dlrs": "dollars", "stg": "sterling"}
+                "tn": "trillion", "dlrs": "dollars", "dlr": "dollar", "stg": "sterling"}
 # the words after no number too
 _WIRE_WORDS = {"mln": "million", "bln": "billion", "trln": "trillion", "dlrs": "dollars", "dlr": "dollar"}
 # One of them alone (``wire_words``): the search opens with a first letter, its look-behinds after it (a third quicker
