@@ -129,3 +129,40 @@ def test_a_date_line_with_a_time_after_its_word_for_at_is_dropped_and_dates_the_
 def test_an_events_day_and_time_under_a_standfirst_does_not_date_the_page(line: str) -> None:
     assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
                            + f"</p><p>{line}</p>" + STORY)).date is None
+
+
+# Date lines in other scripts and languages, as the text reader's date lines read them (textbyline.line_date): a
+# label in Cyrillic ("Опубликовано"), one in lower case, Portuguese's "publicada em", Dutch's "op", Russian's "в" before
+# a time and "г." after a year, a weekday or a place in another script. Each had stayed as the story's first paragraph.
+@pytest.mark.parametrize("line", [
+    "Опубликовано: 04.03.2024 в 10:30",
+    "опубликовано 04.03.2024",
+    "Опубликовано 4 марта 2024",
+    "Publicada em 4 de março de 2024",
+    "Publicado em 04.03.2024 às 10h30",
+    "Gepubliceerd op 4 maart 2024 om 10:30",
+    "erschienen am 04.03.2024",
+    "4 марта 2024 г.",
+    "понедельник, 4 марта 2024 г.",
+    "Δευτέρα 4 Μαρτίου 2024",
+    "Москва, 4 марта 2024",
+    "יום שני, 4 במרץ 2024",
+    "2024年3月4日（月）",
+    "تاریخ انتشار: ۱۴۰۲/۱۲/۱۴",
+])
+def test_a_date_line_in_another_script_or_language_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
+def test_an_update_line_in_cyrillic_is_dropped_and_does_not_date_the_page() -> None:
+    found = extract(article("<p>Обновлено: 04.03.2024</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date is None
+
+
+@pytest.mark.parametrize("line", ["Lezing op 4 maart 2024", "Concerto em 4 de março de 2024"])
+def test_an_events_day_in_another_language_under_a_standfirst_does_not_date_the_page(line: str) -> None:
+    assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
+                           + f"</p><p>{line}</p>" + STORY)).date is None

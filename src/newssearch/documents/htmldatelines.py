@@ -16,8 +16,10 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b)?(?-i: [A-Z]
 # The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
 # and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
 # A server's page stamp names the page's file too ("stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: …").
-_DATE_LABEL = re.compile(r"^(?:[A-Z][\w'’-]*|by|on|at|published|updated|posted|am|um|"
+# A word in capitals is a name's or a label's in any script ("Опубликовано", "Δευτέρα", "Москва"): see _capitalised.
+_DATE_LABEL = re.compile(r"^(?:by|on|at|published|updated|posted|am|um|"
                          r"aktualisiert|geändert|veröffentlicht|erstellt|von|vom|el|a|las|le|à|[\w-]+\.(?:s?html?|php))$")
+_CAPITALISED = re.compile(r"[^\W\d_][\w'’-]*")
 # A byline's word for "by", and the words of writing that may stand before it ("Written by", "Verfasst von",
 # "Publié par", "Escrito por", "Pubblicato da", "Ein Artikel von"): after one, the line's name may be a blog's handle
 # in lower case ("Verfasst von: jolee | 4. März 2024"), and the line may be longer than a date line of names alone.
@@ -29,6 +31,20 @@ _WRITING_WORDS = frozenset("written posted published verfasst geschrieben veröf
 _ROMANCE_DATE_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
                                 "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
                                 "segunda terça quarta quinta sexta feira às il alle".split())
+# Other languages' weekdays before a date, in lower case as their papers write them ("вторник, 5 марта 2024 г."; the
+# text reader's date lines read them too, see textbyline), and the word for "year" after a date's year ("г.", "года").
+OTHER_WEEKDAYS = (
+    "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця "
+    "пʼятниця субота неділя δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή الاثنين الإثنين الثلاثاء "
+    "الأربعاء الخميس الجمعة السبت الأحد دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه सोमवार मंगलवार बुधवार "
+    "गुरुवार शुक्रवार शनिवार रविवार วันที่ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์").split()
+_YEAR_WORDS = frozenset(("г.", "г", "года", "р.", "року"))
+# The weekday after a Chinese, Japanese or Korean date ("2024年3月5日（火）", "星期二", "화요일").
+CJK_WEEKDAY = r"(?:[（(][月火水木金土日][)）]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)"
+_CJK_WEEKDAY_WORD = re.compile(CJK_WEEKDAY)
+# Words of scripts without capitals: Hebrew's "day" and its days' names ("יום שלישי, 5 במרץ 2024"), Persian's "date of
+# publishing" ("تاریخ انتشار: ۱۴۰۳/۰۱/۲۱").
+_UNCASED_DATE_WORDS = frozenset("יום ראשון שני שלישי רביעי חמישי שישי שבת تاریخ انتشار".split())
 MAX_DATE_LINE_WORDS = 4  # besides its date and time; a byline's date line 7 (its labels, then a name of up to four)
 MAX_BYLINE_DATE_WORDS = 7
 MAX_DATE_LINE = 80
@@ -37,9 +53,9 @@ MAX_DATE_LINE = 80
 # Artikels: 26. Februar 2020"); another word before a colon names what happens on the day ("Einsendeschluss:
 # 03.11.2019"), and is story text.
 _LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|modified|posted|publiziert|veröffentlicht|aktualisiert|"
-                          r"erstellt|stand|datum|"
-                          r"publié|créé|modifié|publicado|actualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt)"
-                          r"(?:\s+(?:am|on|le|el|il|op)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
+                          r"erstellt|erschienen|stand|datum|publié|créé|modifié|publicado|publicada|actualizado|"
+                          r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار)"
+                          r"(?:\s+(?:am|on|le|el|il|op|em)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
 _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
 # A place named with its river or region opening a press release's date line ("Frankfurt am Main, 3. März 2024",
@@ -52,7 +68,7 @@ _PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(
 _CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
 # A language's word for "at" between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31 pm", "4 maart
 # 2024 om 10:30"): the time's, not an event's "on" ("Concert on …"), nor a name.
-_TIME_AT = re.compile(r"(?<=\d)(?:\s*,)?\s+(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om)\s+(?=\d{1,2}(?:[:.h]\d{2}|\s*uhr\b))",
+_TIME_AT = re.compile(r"(?<=\d)(?:\s*,)?\s+(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в)\s+(?=\d{1,2}(?:[:.h]\d{2}|\s*uhr\b))",
                       re.IGNORECASE)
 # The same line written twice, glued (a page's two headers, for small and large screens, run together).
 _TWICE = re.compile(r"(.{8,}?)\s*\1")
@@ -85,14 +101,20 @@ def _date_line_words(text: str) -> list[str] | None:
     byline = _byline_at(lower)
     if len(words) > (MAX_BYLINE_DATE_WORDS if byline is not None else MAX_DATE_LINE_WORDS):
         return None
-    names = [word for at, word in enumerate(words) if not _DATE_LABEL.match(word) and lower[at] not in _BY
-             and lower[at] not in _WRITING_WORDS and lower[at] not in _ROMANCE_DATE_WORDS]
+    names = [word for at, word in enumerate(words) if not _capitalised(word) and not _DATE_LABEL.match(word)
+             and lower[at] not in _BY and lower[at] not in _WRITING_WORDS and lower[at] not in _ROMANCE_DATE_WORDS
+             and lower[at] not in _OTHER_DATE_WORDS and not _CJK_WEEKDAY_WORD.fullmatch(word)]
     # A handle in lower case after a label ("Verfasst von: jolee") or a date ("04.03.2024 von jolee"); a line
     # opening with "Par" is a sentence's ("Par ailleurs, le 4 mars 2024").
     handled = byline is not None and byline + 1 < len(words) and not text.lstrip().startswith(words[byline])
     handle = words[byline + 1] if handled and byline is not None else None
     return lower if all(word == handle and word.isalpha() for word in names) and \
         sum(1 for word in words if word[0].isupper()) <= MAX_DATE_LINE_WORDS + 1 else None
+
+
+def _capitalised(word: str) -> bool:
+    """Whether ``word`` opens with a capital letter of any script and is a word ("Jo", "Опубликовано", "Δευτέρα")."""
+    return word[:1].isupper() and _CAPITALISED.fullmatch(word) is not None
 
 
 def _byline_at(words: list[str]) -> int | None:
@@ -113,7 +135,12 @@ PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "veröffentlicht": "d
                         "publicado": "es", "publicada": "es", "pubblicato": "it", "pubblicata": "it",
                         "gepubliceerd": "nl", "опубликовано": "ru"}
 PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
-_ON = frozenset(("on", "am", "um", "at", "le", "el", "il"))
+# Portuguese's and Dutch's "on" too ("Publicada em 5 de março de 2024", "Gepubliceerd op 5 maart 2024"): an event's
+# after another word ("Concerto em 5 de março de 2024").
+_ON = frozenset(("on", "am", "um", "at", "le", "el", "il", "em", "op"))
+# The lower-case words of a date line in the languages the text reader's date lines read (see textbyline): publishing
+# labels ("опубликовано 05.03.2024", "erschienen am 05.03.2024"), "on", weekdays and the word for "year".
+_OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | frozenset(OTHER_WEEKDAYS) | _YEAR_WORDS | _UNCASED_DATE_WORDS
 
 
 def dates_the_page(text: str) -> bool:

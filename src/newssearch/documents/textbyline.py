@@ -24,7 +24,7 @@ from .bylinelanguages import (
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
 from .dayfirst import writes_day_first
-from .htmldatelines import PUBLISHING_LANGUAGES, PUBLISHING_WORDS
+from .htmldatelines import CJK_WEEKDAY, OTHER_WEEKDAYS, PUBLISHING_LANGUAGES, PUBLISHING_WORDS
 from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -65,15 +65,10 @@ _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 # Other languages' weekdays before a date, as their papers write them ("вторник, 5 марта 2024 г.", "Τρίτη 5 Μαρτίου
 # 2024", "الثلاثاء ٥ مارس ٢٠٢٤", "יום שלישי, 5 במרץ 2024", "मंगलवार, 5 मार्च 2024", Thai's "วันที่" ("the day") or a
 # weekday), and the weekday after a Chinese, Japanese or Korean one ("2024年3月5日（火）", "星期二", "화요일").
-_OTHER_WEEKDAYS = (
-    "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця "
-    "пʼятниця субота неділя δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή الاثنين الإثنين الثلاثاء "
-    "الأربعاء الخميس الجمعة السبت الأحد دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه सोमवार मंगलवार बुधवार "
-    "गुरुवार शुक्रवार शनिवार रविवार วันที่ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์").split()
 _OTHER_WEEKDAY_BEFORE = re.compile(
-    rf"^(?:{'|'.join(_OTHER_WEEKDAYS)}|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?:\s*[,،]\s*|\s+)(?=\d|[٠-٩۰-۹])",
+    rf"^(?:{'|'.join(OTHER_WEEKDAYS)}|יום (?:ראשון|שני|שלישי|רביעי|חמישי|שישי)|שבת)(?:\s*[,،]\s*|\s+)(?=\d|[٠-٩۰-۹])",
     re.IGNORECASE)
-_CJK_WEEKDAY_AFTER = re.compile(r"\s*(?:[（(][月火水木金土日][)）]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)$")
+_CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # A time after its date, after a comma, a dash or a bar ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", "5 March 2024 | 10:30"), or after a
 # language's word for "at" ("à 10h30", "um 10:30 Uhr", "a las", "às", "alle ore", "om", "в"); never a date's own
 # last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or slash, "3.24" of "12.03.24" too).
