@@ -224,6 +224,34 @@ def test_slashed_date_order(html: str, expected: date) -> None:
     assert extract(html).date == expected
 
 
+LABELLED = '<div class="date">Publicado: 05/03/2024</div>'
+STORY_PARAGRAPHS = "".join(f"<p>Paragraph {n} says the council finished the bridge work on time and under budget.</p>"
+                           for n in range(1, 4))
+# A page that says nothing of its language or country: a date box's label, in a language that writes the day first,
+# tells the order of its slashed date ("Publicado: 05/03/2024" had been read 3 May). The page's lang, its address's
+# country and its other dates still come first.
+LABELLED_DATES = [
+    (page(body=LABELLED + BODY), date(2024, 3, 5)),
+    (page(body='<span class="date">Publié le 05/03/2024</span>' + BODY), date(2024, 3, 5)),
+    (page(body='<span class="posted-on">Veröffentlicht am 05/03/2024 um 10:30</span>' + BODY), date(2024, 3, 5)),
+    (page(body="<article><p>Publicado el 05/03/2024</p>" + STORY_PARAGRAPHS + "</article>"), date(2024, 3, 5)),
+    (page(body='<div class="date">Published: 05/03/2024</div>' + BODY), date(2024, 5, 3)),   # English: month first
+    (page(body='<div class="date">05/03/2024</div>' + BODY), date(2024, 5, 3)),   # no label: as before
+    (page(body=LABELLED + BODY, lang=' lang="en-US"'), date(2024, 5, 3)),   # the page's language first,
+    (page(body=LABELLED + BODY, lang=' lang="en"'), date(2024, 5, 3)),
+    (page('<link rel="canonical" href="https://news.example.us/1">', LABELLED + BODY), date(2024, 5, 3)),   # its country,
+    (page('<meta property="article:modified_time" content="2024-05-11">',   # a reading after the update gives way
+          '<div class="date">Publicado: 05/10/2024</div>' + BODY), date(2024, 5, 10)),
+    (page('<meta property="article:modified_time" content="2024-10-06">',
+          '<div class="date">Publicado: 05/10/2024</div>' + BODY), date(2024, 10, 5)),
+]
+
+
+@pytest.mark.parametrize("html, expected", LABELLED_DATES)
+def test_a_date_boxs_label_tells_a_slashed_dates_order_when_the_page_does_not(html: str, expected: date) -> None:
+    assert extract(html).date == expected
+
+
 @pytest.mark.parametrize("html, expected", DATES)
 def test_date(html: str, expected: tuple[date | None, str | None]) -> None:
     found = extract(html)

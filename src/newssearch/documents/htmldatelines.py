@@ -4,8 +4,10 @@ the story's text; and which of them date the page (not an update, nor an event's
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
-from .dates import written_date
+from .dates import boxed_date, written_date
+from .dayfirst import writes_day_first
 
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
@@ -138,6 +140,30 @@ PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
 # Portuguese's and Dutch's "on" too ("Publicada em 5 de março de 2024", "Gepubliceerd op 5 maart 2024"): an event's
 # after another word ("Concerto em 5 de março de 2024").
 _ON = frozenset(("on", "am", "um", "at", "le", "el", "il", "em", "op"))
+# The language of a date's label, or of its word for "on", which tells the order of the day and month of a slashed
+# date after it on a page that does not ("Publicado: 05/03/2024" is 5 March; after "Published:" the parser's order,
+# month first, stays): the text reader's date lines (textbyline) and the page's date boxes (htmldates) read it.
+LABEL_LANGUAGES = {**PUBLISHING_LANGUAGES, "تاریخ انتشار": "fa", "on": "en", "am": "de", "le": "fr", "el": "es",
+                   "il": "it", "em": "pt", "op": "nl"}
+_LABEL_ON = "on|am|le|el|il|em|op"
+# A label just before a box's date ("Publicado el ", "Опубликовано: "), or a word for "on" opening the box ("le ").
+_LABEL_BEFORE = re.compile(rf"(?<!\w)({'|'.join(sorted(PUBLISHING_WORDS, key=len, reverse=True))}|تاریخ انتشار)"
+                           rf"(?:\s+({_LABEL_ON}))?\s*:?\s*$|^\s*({_LABEL_ON})\s+$", re.IGNORECASE)
+
+
+def labels_day_first(texts: Iterable[str]) -> bool:
+    """Whether the first of a page's date boxes ``texts`` whose date follows a label of a known language
+    (``LABEL_LANGUAGES``) is in one that writes the day first: "Publicado: 05/03/2024", "Publié le 05/03/2024"; False
+    when none does ("Published: 05/03/2024", a box with no label), the parser's order."""
+    for text in texts:
+        boxed = boxed_date(text)
+        label = _LABEL_BEFORE.search(text[:-len(boxed)]) if boxed and boxed != text and text.endswith(boxed) else None
+        if label is not None:
+            word = next(word for word in label.groups() if word)
+            return writes_day_first((LABEL_LANGUAGES[word.lower()], ""))
+    return False
+
+
 # The lower-case words of a date line in the languages the text reader's date lines read (see textbyline): publishing
 # labels ("опубликовано 05.03.2024", "erschienen am 05.03.2024"), "on", weekdays and the word for "year".
 _OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | frozenset(OTHER_WEEKDAYS) | _YEAR_WORDS | _UNCASED_DATE_WORDS

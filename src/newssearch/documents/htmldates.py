@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from . import jsonld
 from .dates import boxed_date, iso_moment, parse_date, written_date
 from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
-from .htmldatelines import event_day_at, names_an_update
+from .htmldatelines import event_day_at, labels_day_first, names_an_update
 from .pagelines import dates_under_headline, first_published, last_changed, over_headline
 from .recorddates import epoch_date
 from .urldates import date_in_url
@@ -53,10 +53,15 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
     one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
 
-    The page's locale (else its address's country, see ``with_host``) says whether ``10/05/2022`` is 10 May or
-    5 October; a reading after the page's modification time gives way to the other.
+    The page's locale (else its address's country, see ``with_host``; else, for its date boxes, their labels' language:
+    ``labels_day_first``) says whether ``10/05/2022`` is 10 May or 5 October; a reading after the page's modification
+    time, or one its other dates do not give (``_as_the_page_shows``), gives way to the other.
     """
-    day_first = writes_day_first(with_host(extract_locale(info), info.address()))
+    locale = with_host(extract_locale(info), info.address())
+    day_first = writes_day_first(locale)
+    boxes = [*first_published(info.lines), *info.date_texts, *(" ".join(b.split()) for b in info.bylines),
+             *dates_under_headline(info.lines, headline), *over_headline(info.kickers, headline), *date_lines]
+    shown_first = day_first if locale is not None else labels_day_first(boxes)
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
@@ -65,24 +70,23 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         ("url", lambda: [date_in_url(u, day_first) for u in info.addresses()]),
         ("json-ld", lambda: [jsonld.first(jsonld.works(info.objects), k) for k in ("datePublished", "uploadDate")]),
         # A box's date may follow a label or a weekday ("Published: 09/12/2023"); the body's opening must start with one.
-        ("dateline", lambda: [*map(boxed_date, [*first_published(info.lines), *info.date_texts,
-                                                *(" ".join(b.split()) for b in info.bylines),
-                                                *dates_under_headline(info.lines, headline),
-                                                *over_headline(info.kickers, headline), *date_lines]),
-                                *opening_text(body), *opening_dates(body)]),
+        ("dateline", lambda: [*map(boxed_date, boxes), *opening_text(body), *opening_dates(body)]),
         ("script", lambda: info.script_dates[:1]),  # a date the page shows nowhere
         ("update", lambda: [*map(boxed_date, last_changed(info.lines))]),  # the last resort: a wiki's last edit
     ]
+    def order(source: str) -> bool:  # how a source's slashed dates were read
+        return shown_first if source == "dateline" else day_first
+
     found = [(day, source, raw) for source, values in chain
-             for raw, day in _parsed(values(), day_first, epoch=source in _EPOCH_SOURCES)]
+             for raw, day in _parsed(values(), order(source), epoch=source in _EPOCH_SOURCES)]
     if not found:
         return None, None
     day, source, raw = _shown_over_generic(info, found, day_first)
     modified = _modified_date(info, day_first)
-    if source in ("meta", "json-ld") and (shown := _republished(day, modified, info, date_lines, day_first)):
+    if source in ("meta", "json-ld") and (shown := _republished(day, modified, info, date_lines, shown_first)):
         return shown, "dateline"
-    day = not_after_update(day, raw, modified, day_first)
-    day = _as_the_page_shows(day, raw, [other for other, _source, _raw in found[1:]], day_first)
+    day = not_after_update(day, raw, modified, order(source))
+    day = _as_the_page_shows(day, raw, [other for other, _source, _raw in found[1:]], order(source))
     if _central_european(extract_locale(info)) and (midnight := _central_european_midnight(raw)):
         return midnight, source  # a day saved as local midnight, told in UTC: "2022-11-06T23:00:00Z" is 7 November
     utc_raw = _utc_stamp(raw, [other_raw for _day, _source, other_raw in found])

@@ -24,7 +24,7 @@ from .bylinelanguages import (
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
 from .dayfirst import writes_day_first
-from .htmldatelines import CJK_WEEKDAY, OTHER_WEEKDAYS, PUBLISHING_LANGUAGES, PUBLISHING_WORDS
+from .htmldatelines import CJK_WEEKDAY, LABEL_LANGUAGES, OTHER_WEEKDAYS, PUBLISHING_WORDS
 from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -57,10 +57,6 @@ _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تا�
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>on|am|le|el|il|op))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
-# The language of a label's word, or of its word for "on", which tells the order of the day and month of a slashed
-# date after it ("Publicado: 05/03/2024" is 5 March; "Published: 05/03/2024" stays as the parser reads it, 3 May).
-_LABEL_LANGUAGES = {**PUBLISHING_LANGUAGES, "تاریخ انتشار": "fa", "on": "en", "am": "de", "le": "fr", "el": "es",
-                    "il": "it", "em": "pt", "op": "nl"}
 _WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
 # Other languages' weekdays before a date, as their papers write them ("вторник, 5 марта 2024 г.", "Τρίτη 5 Μαρτίου
 # 2024", "الثلاثاء ٥ مارس ٢٠٢٤", "יום שלישי, 5 במרץ 2024", "मंगलवार, 5 मार्च 2024", Thai's "วันที่" ("the day") or a
@@ -209,7 +205,7 @@ def line_date(line: str) -> date | None:
 def _labels_day_first(label: re.Match[str]) -> bool:
     """Whether a date line's label is in a language that writes the day first ("Publicado:", "Publié le", "le"): the
     first of its words that has a language tells it; a line with none keeps the parser's order, month first."""
-    language = next((_LABEL_LANGUAGES[word.lower()] for word in label.group("label", "on", "before") if word), None)
+    language = next((LABEL_LANGUAGES[word.lower()] for word in label.group("label", "on", "before") if word), None)
     return language is not None and writes_day_first((language, ""))
 
 
