@@ -282,3 +282,23 @@ def test_cli_timeline_by_day_shows_each_day_and_folds_a_run_of_empty_ones(tmp_pa
                                               "…           0  (6 days with no articles in the index: 2020-06-22 to "
                                               "2020-06-27)\n"
                                               f"2020-06-28  1  {BAR * 20}\n")
+
+
+def test_a_folded_run_is_cut_where_the_index_s_articles_start_and_end() -> None:
+    # "(489 months with none: 1980-01 to 2020-09)" had read as a lull inside the archive, when the index holds no
+    # article before 2019-01: the months outside the index's span are a line of their own
+    from newssearch.timeline import Timeline
+    from newssearch.timelinelines import timeline_lines
+
+    months = [f"{year}-{month:02d}" for year in (2018, 2019) for month in range(1, 13)]
+    periods = [(month, 1 if month == "2019-09" else 0) for month in months]
+    indexed = {month: 1 for month in ("2019-03", "2019-05", "2019-09", "2019-10")}
+    lines = timeline_lines(Timeline("q", "month", periods, total=1, indexed=indexed))
+    assert lines[2:] == [
+        "…        0  (14 months with no articles in the index: 2018-01 to 2019-02)",
+        "…        0  (6 months with none: 2019-03 to 2019-08)",
+        "2019-09  1  " + "█" * 40,
+        "2019-10  0",
+        "2019-11  0  (no articles in the index)",
+        "2019-12  0  (no articles in the index)",
+    ]

@@ -17,11 +17,16 @@ BAR_WIDTH = 40
 EMPTY_RUN_FOLD = 4  # this many empty periods in a row print as one line
 
 
-def _runs_of_empty(periods: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
-    """``periods`` cut into runs: each empty run alone, each non-empty period alone."""
+def _runs_of_empty(periods: list[tuple[str, int]],
+                   indexed: dict[str, int] | None = None) -> list[list[tuple[str, int]]]:
+    """``periods`` cut into runs: each empty run alone, each non-empty period alone; an empty run also cut where
+    the periods ``indexed`` holds articles of start and end, so that the months before an archive's first
+    article do not fold into one line with a lull inside it ("489 months with none" had read as a lull)."""
+    held = [at for at, (period, _) in enumerate(periods) if indexed and indexed.get(period, 0)]
+    edges = {held[0], held[-1] + 1} if held else set()
     runs: list[list[tuple[str, int]]] = []
-    for period in periods:
-        if period[1] == 0 and runs and runs[-1][-1][1] == 0:
+    for at, period in enumerate(periods):
+        if period[1] == 0 and runs and runs[-1][-1][1] == 0 and at not in edges:
             runs[-1].append(period)
         else:
             runs.append([period])
@@ -47,7 +52,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     width = max((len(period) for period, _ in timeline.periods), default=0)
     digits = len(str(peak))
     bar_width = BAR_WIDTH if columns is None else max(MIN_BAR_WIDTH, min(BAR_WIDTH, columns - width - digits - 5))
-    for run in _runs_of_empty(timeline.periods):
+    for run in _runs_of_empty(timeline.periods, timeline.indexed):
         if len(run) >= EMPTY_RUN_FOLD:
             none = "no articles in the index" if _archive_gap(timeline, run) else "none"
             said = f"({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})".split(" ")
