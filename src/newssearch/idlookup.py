@@ -39,6 +39,15 @@ def _natural_order(article_id: str) -> list[tuple[int, str]]:
     return [(int(part), "") if part.isdigit() else (0, part) for part in re.split(r"(\d+)", article_id)]
 
 
+def _did_you_mean(ids: list[str]) -> str:
+    """The question naming the several ``ids`` a typed id may mean; the general hint when there are none."""
+    if len(ids) > 3:
+        return f"did you mean one of {len(ids):,} ids: {_first_few(ids)}?"
+    if len(ids) > 1:
+        return f"did you mean {', '.join(ids[:-1])} or {ids[-1]}?"
+    return f"did you mean {ids[0]}?" if ids else _ID_HINT
+
+
 _ID_HINT = "ids are paths relative to the corpus, as `newssearch query` shows them"
 _COMPRESSED = re.compile(r"\.(?:gz|bz2|xz)$", re.IGNORECASE)
 
@@ -77,7 +86,8 @@ class TypedIds:
         # the file a path names from the current folder first: "story.txt" typed in bbc/ is bbc/story.txt, even
         # when another article's id is story.txt (the corpus's top folder's); else an id as typed
         for candidate in itertools.chain(self._by_stat(typed), self._beside(typed), dict.fromkeys(exact), paths,
-                                         self._composed_match(typed, exact), self._loose_match(typed)):  # if need be
+                                         self._composed_match(typed, exact), self._loose_match(typed),  # if need be
+                                         self._prefix_match(typed)):
             docnum = self.searcher.document_number(**{ID: candidate})
             if docnum is not None:
                 return docnum
@@ -159,6 +169,21 @@ class TypedIds:
         equal = [known for known, loose in ids.items() if loose in wanted]
         return equal or [known for known, loose in ids.items() if any(loose.endswith("/" + w) for w in wanted)]
 
+    def _prefix_match(self, typed: str) -> Iterator[str]:
+        """The one id whose file name starts with the name typed (``idprefixes``: a hashed name's first
+        characters, as git's short hash). Reads every id of the index: tried last, once nothing is named exactly."""
+        matches = self._prefix_matches(typed)
+        if len(matches) == 1:
+            yield matches[0]
+
+    def _prefix_matches(self, typed: str) -> list[str]:
+        """The ids whose file name starts with the name ``typed`` ends with, as typed or relative to the corpus."""
+        from .idprefixes import prefix_matches
+
+        ids = self._ids()
+        forms = dict.fromkeys([typed, *self._corpus_paths(typed)])
+        return sorted({known for form in forms for known in prefix_matches(form, ids)}, key=_natural_order)
+
     def _id_hint(self, typed: str) -> str:
         """What to type instead of an id that names no article: a record of the file it names, an article of the
         folder it names, one of the several ids it ends, or of those it names loosely (see ``_loose``)."""
@@ -187,11 +212,9 @@ class TypedIds:
         if keyed:
             return keyed
         loose = sorted(self._loose_matches(typed), key=_natural_order) if typed else []
-        if len(loose) in (2, 3):
-            return f"did you mean {', '.join(loose[:-1])} or {loose[-1]}?"
-        if len(loose) > 3:
-            return f"did you mean one of {len(loose):,} ids: {_first_few(loose)}?"
-        return _ID_HINT
+        if len(loose) > 1:
+            return _did_you_mean(loose)
+        return _did_you_mean(self._prefix_matches(typed)) if typed else _ID_HINT
 
     @staticmethod
     def _keyed(typed: str, ids: list[str]) -> str | None:
@@ -200,11 +223,7 @@ class TypedIds:
         if not typed or "/" in typed or "#" in typed:
             return None
         keyed = [known for known in ids if known.endswith("#" + portable_key(typed))]
-        if len(keyed) > 3:
-            return f"did you mean one of {len(keyed):,} ids: {_first_few(keyed)}?"
-        if len(keyed) > 1:
-            return f"did you mean {', '.join(keyed[:-1])} or {keyed[-1]}?"
-        return f"did you mean {keyed[0]}?" if keyed else None
+        return _did_you_mean(keyed) if keyed else None
 
     def _ids_for_path(self, typed: str) -> Iterator[str]:
         """The ids ``typed`` may mean as a path: relative to the corpus, or the one id that ends with it (or with
