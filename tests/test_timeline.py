@@ -295,10 +295,28 @@ def test_a_folded_run_is_cut_where_the_index_s_articles_start_and_end() -> None:
     indexed = {month: 1 for month in ("2019-03", "2019-05", "2019-09", "2019-10")}
     lines = timeline_lines(Timeline("q", "month", periods, total=1, indexed=indexed))
     assert lines[2:] == [
-        "…        0  (14 months with no articles in the index: 2018-01 to 2019-02)",
+        "…        0  (14 months with no articles in the index: 2018-01 to 2019-02)",  # span unknown: said as before
         "…        0  (6 months with none: 2019-03 to 2019-08)",
         "2019-09  1  " + "█" * 40,
         "2019-10  0",
         "2019-11  0  (no articles in the index)",
         "2019-12  0  (no articles in the index)",
     ]
+
+
+def test_a_folded_run_outside_the_archive_says_it_is_before_its_first_article_or_after_its_last(
+        features_index: Path) -> None:
+    out = CliRunner().invoke(cli, ["timeline", "gunmen", "--by", "month", "--since", "1980", "--until", "2030",
+                                   "--index-dir", str(features_index)])
+    assert (out.exit_code, out.stderr) == (0, "")
+    assert out.stdout.splitlines()[2:] == [
+        "…        0  (468 months before the index's first dated article: 1980-01 to 2018-12)",
+        "…        0  (21 months with none: 2019-01 to 2020-09)",
+        "2020-10  2  " + "█" * 40,
+        "…        0  (5 months with none: 2020-11 to 2021-03)",
+        "…        0  (117 months after the index's last dated article: 2021-04 to 2030-12)",
+    ]
+    cut = CliRunner().invoke(cli, ["timeline", "gunmen", "--by", "month", "--since", "2020-01", "--until", "2020-12",
+                                   "--index-dir", str(features_index)])   # the window cuts the archive: not before it
+    assert cut.stdout.splitlines()[2:4] == ["…        0  (5 months with no articles in the index: 2020-01 to 2020-05)",
+                                            "…        0  (4 months with none: 2020-06 to 2020-09)"]

@@ -12,7 +12,7 @@ from .facets import matching_docnums
 from .recency import day_from_number
 from .searchoptions import DateLike, bound, date_filter_of
 from .timefilter import required_span
-from .timeline import Timeline, count_periods, indexed_counts
+from .timeline import Timeline, count_periods, indexed_counts, period_of
 
 if TYPE_CHECKING:
     from .parsedquery import ParsedQuery
@@ -38,12 +38,14 @@ def timeline_of(handle: NewsIndex, text: str, by: str, match: str, since: DateLi
     periods = count_periods(dated, by, *window)
     indexed = indexed_counts((day for _, number in handle._days.live() if (day := day_from_number(number))), by,
                              *window)
+    oldest, newest = handle._days.oldest(), handle._days.newest()
+    span = (period_of(oldest, by), period_of(newest, by)) if oldest and newest else None
     suggested = handle._suggestion(parsed, match, date_filter, len(days))
     # counting nothing, what a search would say finds something (a quote's words without its quotes, --match any)
     notes = _nothing_counted_notice(handle, parsed, match, date_filter, len(days), suggested)
     return Timeline(query=text, by=by, periods=periods, undated=len(days) - len(dated), total=len(days),
                     indexed={period: indexed.get(period, 0) for period, _ in periods},
-                    articles=articles, suggestion=suggested,
+                    articles=articles, suggestion=suggested, span=span,
                     notice=_timeline_notice(handle, parsed, notes, dated, since, until, len(days)))
 
 

@@ -23,6 +23,9 @@ class Timeline:
     notice: str | None = None      # what the parser did with the query
     # How many articles of the whole index each period holds: a gap in the archive is not a lull in the news.
     indexed: dict[str, int] = field(default_factory=dict)
+    # The periods of the index's oldest and newest dated articles, the window aside (None: not known), so that a
+    # chart says which of its empty periods are before or after the archive rather than a lull inside it.
+    span: tuple[str, str] | None = None
     # Copies grouped (else None): each story counted once, in the period of its earliest copy among the hits;
     # ``total`` counts stories, and ``articles`` the articles they are.
     articles: int | None = None
@@ -97,6 +100,12 @@ def indexed_counts(days: Iterable[date], by: str, first: date | None, last: date
     window of --since, --until and the query's date clauses): a period cut by the window had counted its articles
     outside it, so ``date:*`` found 3 of its 5 and a share of coverage came out wrong at the edges."""
     return period_counts([day for day in days if (not first or day >= first) and (not last or day <= last)], by)
+
+
+def period_of(day: date, by: str) -> str:
+    """The label of the period ``day`` falls in (``2020-W26`` by week)."""
+    start_of, _, label = PERIODS[by]
+    return label(start_of(day))
 
 
 def period_counts(days: list[date], by: str) -> Counter[str]:

@@ -54,8 +54,7 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
     bar_width = BAR_WIDTH if columns is None else max(MIN_BAR_WIDTH, min(BAR_WIDTH, columns - width - digits - 5))
     for run in _runs_of_empty(timeline.periods, timeline.indexed):
         if len(run) >= EMPTY_RUN_FOLD:
-            none = "no articles in the index" if _archive_gap(timeline, run) else "none"
-            said = f"({len(run)} {timeline.by}s with {none}: {run[0][0]} to {run[-1][0]})".split(" ")
+            said = f"({len(run)} {timeline.by}s {_run_is(timeline, run)}: {run[0][0]} to {run[-1][0]})".split(" ")
             lines += rows_between(f"{'…':<{width}}  {0:>{digits}}  ", [said[0], *(" " + w for w in said[1:])], fit)
             continue
         for period, count in run:
@@ -71,3 +70,13 @@ def timeline_lines(timeline: Timeline, columns: int | None = None, style: Style 
 def _archive_gap(timeline: Timeline, run: list[tuple[str, int]]) -> bool:
     """True when the index holds no article at all in any period of ``run`` (when it says what it holds)."""
     return bool(timeline.indexed) and all(not timeline.indexed.get(period, 0) for period, _ in run)
+
+
+def _run_is(timeline: Timeline, run: list[tuple[str, int]]) -> str:
+    """What a folded run of empty periods is: outside the archive (before its first dated article, after its last),
+    a gap in it, or a lull in the news."""
+    if timeline.span and run[-1][0] < timeline.span[0]:
+        return "before the index's first dated article"
+    if timeline.span and run[0][0] > timeline.span[1]:
+        return "after the index's last dated article"
+    return "with no articles in the index" if _archive_gap(timeline, run) else "with none"
