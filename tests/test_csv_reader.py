@@ -249,9 +249,9 @@ def test_a_table_whose_every_other_row_is_broken_is_read_in_time_linear_in_its_l
     # Each broken row restarted the reader on a copy of all the lines after it: 60,000 rows took 6 s, growing as
     # their square; now under a second.
     lines = ["title,text\n"] + [f'"Row {n},body\n' if n % 2 else f"Row {n},body\n" for n in range(60_000)]
-    started = time.perf_counter()
+    started = time.process_time()
     entries = list(csvfile._entries(lines, 1, ",", ["title", "text"]))
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
     assert len(entries) == 60_000 and sum(isinstance(value, RecordError) for _, _, value in entries) == 30_000
 
 

@@ -276,10 +276,10 @@ def test_in_sequence_of_a_word_repeated_fifty_thousand_times_is_fast() -> None:
     # An article of one headline pasted 50,000 times: "prices" and "rise" at 100,000 places between them. Each
     # run had scanned every place before its end, 1.25 billion steps (a phrase query took 90 s).
     prices, rise = list(range(1, 100_000, 2)), list(range(2, 100_001, 2))
-    started = time.perf_counter()
+    started = time.process_time()
     assert wordscores.in_sequence([prices, rise, prices], 1)
     assert not wordscores.in_sequence([rise, [0]], 1)
-    assert time.perf_counter() - started < 1.0
+    assert time.process_time() - started < 1.0
 
 
 def test_a_search_reads_the_index_s_languages_only_for_a_pattern(segmented: Path,

@@ -63,9 +63,9 @@ def test_a_byline_inside_a_link_to_another_story_is_that_storys(title: str) -> N
 def test_a_link_round_thousands_of_bylines_is_read_in_time() -> None:
     # each byline's link, the whole page's, had its words counted anew: 4,000 bylines took 16 s
     html = "<h1>T</h1><a href='/x'>" + "<p class='byline'>By Jane Doe</p>" * 4_000 + "</a>"
-    started = time.perf_counter()
+    started = time.process_time()
     extract(page(body=html, lang="en"))
-    assert time.perf_counter() - started < 3
+    assert time.process_time() - started < 3
 
 
 @pytest.mark.parametrize("link", [
