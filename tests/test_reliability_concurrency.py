@@ -49,7 +49,7 @@ def test_second_writer_gives_up_with_one_clear_line(built: Path, corpus: Path) -
     assert result.stderr == (f"Waiting for another newssearch process writing to {built} (up to 0.5s)…\n"
                              f"Error: another newssearch process is writing to {built} "
                              "(waited 0.5s; try again when it finishes)\n")
-    assert 0.4 < waited < 5
+    assert 0.4 < waited < 30  # 0.5 s and then given up, not the holder's 120 s (a busy machine starts slowly)
 
 
 def test_second_writer_waits_for_the_first(built: Path, corpus: Path) -> None:
@@ -70,7 +70,7 @@ def test_sigkilled_holder_leaves_no_stale_lock(built: Path, corpus: Path) -> Non
     holder.wait()
     started = time.monotonic()
     report = build_index(corpus, built, lock_timeout=0)   # no waiting at all: the lock died with its owner
-    assert report.unchanged == 3 and time.monotonic() - started < 5
+    assert report.unchanged == 3 and time.monotonic() - started < 30  # no wait for the dead holder's 120 s
 
 
 def test_lock_is_held_by_one_process_at_a_time(tmp_path: Path) -> None:
