@@ -19,6 +19,7 @@ from .catalognames import catalogue_names
 from .documents.personcheck import PARTICLES
 from .folding import fold
 from .lucene import FIELD_TERM, field_named
+from .middlenames import middle_name_sequences
 from .patterncaps import commonest
 from .patternphrases import NewsSequence
 from .phrases import NewsPhrase
@@ -69,12 +70,14 @@ def _is_author_phrase(query: wq.Query) -> bool:
 
 def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, str], list[str]],  # type: ignore[no-untyped-def]
                 reader) -> wq.Query:
-    """The best of ``phrase`` and the sequence of its initials as names and its given names as initials; the phrase
-    itself when it has neither, or when its last word, the surname, is an initial."""
+    """The best of ``phrase``, the sequence of its initials as names and its given names as initials, and for a given
+    name and surname, those with a byline's middle initials or name between them (middlenames); the phrase itself
+    when it has none, or when its last word, the surname, is an initial."""
     words = [str(word) for word in phrase.words]
     if len(words) < 2 or len(words[-1]) < 2:
         return phrase
     parts: list[wq.Query] = []
+    given: list[str] = []  # the first word's forms, for middle names
     for word in words[:-1]:
         others: list[str] = []
         if len(word) == 1 and word in letters:
@@ -84,11 +87,14 @@ def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, st
         elif len(word) > 1 and word.isalpha() and word not in PARTICLES and (AUTHOR, word[0]) in reader:
             others = [word[0]]
         parts.append(wq.Or([wq.Term(AUTHOR, each) for each in (word, *others)]) if others else wq.Term(AUTHOR, word))
-    if all(isinstance(part, wq.Term) for part in parts):
+        given = given or [word, *others]
+    boost = phrase.boost * config.INITIAL_NAME_BOOST
+    middle = middle_name_sequences(given, words[-1], reader, phrase.slop, boost) if len(words) == 2 else []
+    initials = not all(isinstance(part, wq.Term) for part in parts)
+    if not initials and not middle:
         return phrase
-    parts.append(wq.Term(AUTHOR, words[-1]))
-    other = NewsSequence(parts, slop=phrase.slop, boost=phrase.boost * config.INITIAL_NAME_BOOST)
-    return wq.DisjunctionMax([phrase, other])
+    other = [NewsSequence([*parts, wq.Term(AUTHOR, words[-1])], slop=phrase.slop, boost=boost)] if initials else []
+    return wq.DisjunctionMax([phrase, *other, *middle])
 
 
 def _given_names(reader, letter: str, surname: str) -> list[str]:  # type: ignore[no-untyped-def]

@@ -1,0 +1,73 @@
+"""An ``author:`` phrase of a given name and a surname also finds the bylines with one or two middle initials or a
+middle name between them (``author:"Sarah Needleman"`` finds "Sarah E. Needleman"), below the byline as typed, and
+no other word between them."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import found_ids
+
+from newssearch import build_index, open_index
+
+BYLINES = {"exact": "Sarah Needleman", "initial": "Sarah E. Needleman", "initials": "Sarah J. E. Needleman",
+           "middle": "Sarah Wilson Needleman", "two": "Sarah Ann Lee Needleman", "apart": ["Sarah Jones", "Needleman"],
+           "particle": "Sarah van Needleman", "short": "S. E. Needleman", "bush": "George W. Bush",
+           "other": "Sarah Miller"}
+MIDDLE = ["initial.json", "initials.json", "middle.json", "short.json"]  # S. E.: the given name as its initial
+
+
+@pytest.fixture(scope="module")
+def middle_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("middlenames")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, byline in BYLINES.items():
+        record = {"title": f"Report {name}", "text": "A report on markets.", "author": byline}
+        (corpus / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
+    (corpus / "body.json").write_text(json.dumps({"title": "Note", "text": "Sarah E. Needleman wrote."}),
+                                      encoding="utf-8")
+    build_index(corpus, root / "index", rebuild=True)
+    return root / "index"
+
+
+def ranked_ids(index_dir: Path, text: str) -> list[str]:
+    """The ids a search finds, best first."""
+    with open_index(index_dir) as idx:
+        return [hit.id for hit in idx.search(text).hits]
+
+
+@pytest.mark.parametrize("typed", ['author:"Sarah Needleman"', 'author:"Needleman, Sarah"', 'by:"Sarah Needleman"'])
+def test_a_middle_initial_or_name_between_given_name_and_surname(middle_index: Path, typed: str) -> None:
+    # not two middle names, nor the end of one byline and the start of the next, nor a surname's particle
+    found = ranked_ids(middle_index, typed)
+    assert found[0] == "exact.json"
+    assert sorted(found[1:]) == MIDDLE
+
+
+def test_the_byline_as_typed_first(middle_index: Path) -> None:
+    assert ranked_ids(middle_index, 'author:"George Bush"') == ["bush.json"]
+    assert ranked_ids(middle_index, 'author:"Sarah E. Needleman"')[0] == "initial.json"
+
+
+def test_an_initial_typed_for_the_given_name(middle_index: Path) -> None:
+    assert found_ids(middle_index, 'author:"S. Needleman"') == ["exact.json", "initial.json", "initials.json",
+                                                                "middle.json", "short.json"]
+
+
+def test_only_an_author_phrase(middle_index: Path) -> None:
+    assert found_ids(middle_index, '"Sarah Needleman"') == []  # a text's phrase keeps its words
+    assert found_ids(middle_index, 'author:"Sarah Miller"') == ["other.json"]
+    assert found_ids(middle_index, 'author:"Sarah Lee Needleman"') == []  # a middle name typed is kept
+
+
+def test_beyond_the_bylines_read_any_initial_is_a_middle_word(middle_index: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from newssearch import middlenames
+
+    monkeypatch.setattr(middlenames, "MAX_MIDDLE_BYLINES", 0)  # no byline read: "Wilson" is not known
+    found = ranked_ids(middle_index, 'author:"Sarah Needleman"')
+    assert found[0] == "exact.json"
+    assert sorted(found[1:]) == ["initial.json", "initials.json", "short.json"]
