@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Container
 from functools import cache, lru_cache
 
+from .acronymterms import acronyms
 from .digitgroups import dot_grouped
 from .folding import fold
 from .gluedamounts import glued_scale
 from .stemming import language_stemmer
-from .textanalysis import TEXT_ANALYZER, analyze
+from .textanalysis import TEXT_ANALYZER, analyze, stem_english
 from .tokenpatterns import PERCENT_WORD, plain_word
 
 
@@ -25,9 +27,27 @@ def _first_term(word: str, lang: str | None = None) -> str | None:
         return plain
     if word[:1].isspace():  # the token holds the space after its number ("3 mln"): alone it would read as itself
         word = plain
+    if (term := _plain_term(word, plain, lang)) is not None:
+        return term
     terms = analyze(word, lang=lang) or [token.text for token in TEXT_ANALYZER(word, mode="query", removestops=False,
                                                                                **({"lang": lang} if lang else {}))]
     return terms[0] if terms else None
+
+
+# A word of ASCII letters alone or digits alone: one token, no inner words, nothing for FoldFilter to fold
+_PLAIN = re.compile(r"[A-Za-z]+|[0-9]+")
+
+
+def _plain_term(word: str, plain: str, lang: str | None) -> str | None:
+    """The term the analyzer chain gives ``word`` (``plain``: its ``plain_word``) when it is plain, letters alone or
+    digits alone and no acronym, read without the chain: lower-cased and stemmed as ``NewsStemFilter`` stems it (in
+    ``lang``, the stem of the word as written, folded), a stopword too; None for any other word. (The chain reads a
+    word in some 50 µs, this in 2: a page of 1,000 hits' snippets had read 20,000 words new to it so.)"""
+    if _PLAIN.fullmatch(word) is None or acronyms([word]):
+        return None
+    lowered = plain.lower()
+    stem = language_stemmer(lang)
+    return stem_english(lowered) if stem is None else fold(stem(lowered))
 
 
 @lru_cache(maxsize=131072)

@@ -1,0 +1,45 @@
+"""A word's index term as snippets mark it (``wordterms``): a plain word's read without the analyzer chain, the same."""
+
+from __future__ import annotations
+
+import pytest
+
+from newssearch import wordterms
+from newssearch.textanalysis import TEXT_ANALYZER, analyze
+from newssearch.tokenpatterns import PERCENT_WORD, plain_word
+
+# Plain words (letters alone, digits alone) and the words beside them that the chain reads otherwise: acronyms,
+# stopwords, function words, a wire's amounts and per cent, capitals, possessives, hyphens, dots, non-ASCII letters.
+WORDS = ["Markets", "market", "MARKETS", "running", "Running", "iPod", "McDonald", "the", "The", "THE", "down", "Down",
+         "quite", "US", "us", "Us", "UN", "WHO", "who", "IT", "MPs", "MPS", "NATOs", "NATO", "pct", "Pct", "PCT",
+         "percent", "mln", "MLN", "dlrs", "Dlrs", "DLR", "stg", "bn", "1987", "007", "3", "3,500,000", "3.5", "10am",
+         "O'Brien", "Blair's", "U.S", "Ph.D", "e-mail", "co", "Müller", "für", "Straße", "l'État", "über", "bankası",
+         "a", "I", "x", "Xi", "GRÜNE", "Sie", "sie", "und", "UND", "Gesetze", "gesetze", "Aktien", "banques", "años"]
+
+
+def chain_term(word: str, lang: str | None = None) -> str | None:
+    """The term the analyzer chain gives ``word`` alone, a stopword's too (what ``_first_term`` had always read); a
+    per cent word is percent before the chain reads it ("PCT" is no acronym)."""
+    if plain_word(word) == PERCENT_WORD:
+        return PERCENT_WORD
+    keywords = {"lang": lang} if lang else {}
+    terms = analyze(word, lang=lang) or [t.text for t in TEXT_ANALYZER(word, mode="query", removestops=False,
+                                                                       **keywords)]
+    return terms[0] if terms else None
+
+
+@pytest.mark.parametrize("lang", [None, "de", "fr", "tr", "es"])
+def test_first_term_is_the_chains(lang: str | None) -> None:
+    assert {word: wordterms._first_term(word, lang) for word in WORDS} == {word: chain_term(word, lang) for word in WORDS}
+
+
+@pytest.mark.parametrize("lang", [None, "de"])
+def test_plain_word_runs_no_chain(monkeypatch: pytest.MonkeyPatch, lang: str | None) -> None:
+    # the chain reads a word alone in some 50 µs: a snippet of a page of hits had read thousands of words so
+    expected = {word: wordterms._first_term(word, lang) for word in ("Markets", "running", "MARKETS", "1987", "Gesetze")}
+
+    def no_chain(*args: object, **kwargs: object) -> list[str]:
+        raise AssertionError("the analyzer chain ran")
+    monkeypatch.setattr(wordterms, "analyze", no_chain)
+    monkeypatch.setattr(wordterms, "TEXT_ANALYZER", no_chain)
+    assert {word: wordterms._first_term(word, lang) for word in expected} == expected
