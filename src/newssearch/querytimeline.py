@@ -60,10 +60,11 @@ def _nothing_counted_notice(handle: NewsIndex, parsed: ParsedQuery, match: str, 
 
 def _timeline_notice(handle: NewsIndex, parsed: ParsedQuery, notes: str | None, dated: list[date], since: DateLike,
                      until: DateLike, found: int) -> str | None:
-    """What a timeline says besides its counts (see notices.py), after ``notes``: the parser's and why nothing was
-    counted."""
+    """What a timeline says besides its counts (see notices.py and datenotices.py), after ``notes``: the parser's and
+    why nothing was counted."""
     from .clausenotices import clause_notices
-    from .notices import date_clause_notice, date_notice, empty_index_notice, undated_timeline_notice
+    from .datenotices import date_clause_notice, date_notice, undated_timeline_notice
+    from .notices import empty_index_notice
 
     searcher, days = handle._searcher, handle._days
     return (empty_index_notice(parsed.notes, found, searcher, handle.manifest, handle.index_dir)

@@ -119,8 +119,8 @@ class NewsIndex:
         check_arguments(InvalidQuery, text=text, limit=limit, page=page, match=match, since=since, until=until,
                         sort=sort, snippet_chars=snippet_chars, fragments=fragments, recent=recent, around=around,
                         facets=facets, group_copies=group_copies)
+        from .datenotices import undated_ranking_notice
         from .hitlist import pages_of
-        from .notices import undated_ranking_notice
 
         check_sort(sort)
         parsed = self._parse(text, match)
@@ -187,9 +187,8 @@ class NewsIndex:
                        until: DateLike, total: int, suggested: str | None) -> str | None:
         """What a search says besides its hits and its "Did you mean" (``suggested``; see notices.py)."""
         from .clausenotices import clause_notices
+        from .datenotices import date_clause_notice, date_notice
         from .notices import (
-            date_clause_notice,
-            date_notice,
             empty_field_notice,
             empty_index_notice,
             nothing_found_notice,
@@ -225,8 +224,9 @@ class NewsIndex:
         ``since``/``until`` keep only articles published in that span (the article itself may be outside it).
         ``group_copies`` leaves out the article's own copies too, and lists each other story once.
         """
+        from .datenotices import date_notice
         from .hitlist import make_hits, page_among, pages_of
-        from .notices import date_notice, own_copies_notice
+        from .notices import own_copies_notice
         from .similar import likeness, unlike_notice
 
         check_arguments(InvalidQuery, article_id=article_id, limit=limit, page=page, since=since, until=until,
