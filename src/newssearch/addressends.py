@@ -1,5 +1,5 @@
 """Where a snippet's passage ends at a web address: before it or after it, never inside it. A passage's end is moved
-to a word's end (``snippets._word_end``), taking a joined word whole within 30 characters; an address often runs
+to a word's end (``passageends.word_end``), taking a joined word whole within 30 characters; an address often runs
 longer, and had been cut ("… see www.beehive.govt.nz/release/budget-2024 …" of one of 90 characters): a link the
 text does not hold.
 

@@ -1,27 +1,23 @@
 """Snippets: the best passages of a text around the matching words, with match spans marked.
 
-Pure functions on strings. Where the words match is ``matchspans``' concern; here, which passages to show.
+Pure functions on strings. Where the words match is ``matchspans``' concern; here, which passages to show (where
+one starts and ends: ``passageends``).
 """
 
 from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 
 from . import config
 from .addressends import addresses_whole
 from .matchspans import spans_of
+from .passageends import WORD_OVERRUN, reaching_back, window_start, word_end
 from .phrasespans import Phrase
-from .textkeys import after_abbreviation
-from .tokenpatterns import TOKEN_RE
-from .unspaced import first_unspaced
 from .wordspans import MatchSpan
 
-_WORD = TOKEN_RE
-_SENTENCE_START = re.compile(r"(?:^|[.!?…][\"'’”)]*\s+|[。！？][”」』）]*\s*|\n\s*)(?=\S)")
 _SPACES = re.compile(r"\s+")
 ELLIPSIS = "…"
 MIN_PASSAGE = 40  # characters: a shorter passage shows too little around its match
@@ -145,7 +141,7 @@ def lead_snippet(text: str, chars: int = config.SNIPPET_CHARS) -> Snippet:
 
 def _lead(text: str, chars: int) -> Snippet:
     """The start of the text, cut at a word boundary (before or after an address)."""
-    end = addresses_whole(text, [(0, _word_end(text, min(len(text), chars)))], (), WORD_OVERRUN)[0][1]
+    end = addresses_whole(text, [(0, word_end(text, min(len(text), chars)))], (), WORD_OVERRUN)[0][1]
     return Snippet((((_squash(text[:end]), False),),), trailing=end < len(text))
 
 
@@ -159,8 +155,8 @@ def _best_windows(text: str, spans: list[MatchSpan], width: int, count: int) -> 
     candidates = []
     for i in _candidate_spans(spans):
         span = spans[i]
-        start = _window_start(text, span.start, width)
-        end = _word_end(text, min(len(text), start + width))
+        start = window_start(text, span.start, width)
+        end = word_end(text, min(len(text), start + width))
         inside = list(_spans_until(spans, i, end)) or [span]
         candidates.append(({inner.key for inner in inside}, len(inside) + len(span.key.split()), -span.start, start, end))
     chosen: list[tuple[int, int]] = []
@@ -175,7 +171,7 @@ def _best_windows(text: str, spans: list[MatchSpan], width: int, count: int) -> 
     chosen.sort()
     start, end = chosen[-1]
     floor = chosen[-2][1] + 1 if len(chosen) > 1 else 0
-    chosen[-1] = (_reaching_back(text, start, width, floor), end)
+    chosen[-1] = (reaching_back(text, start, width, floor), end)
     return chosen
 
 
@@ -206,86 +202,6 @@ def _spans_until(spans: list[MatchSpan], first: int, end: int) -> Iterator[Match
         if spans[j].end > end:
             return
         yield spans[j]
-
-
-def _window_start(text: str, at: int, width: int) -> int:
-    """Start a window at the sentence holding ``at`` if near, else a little before ``at``.
-
-    A stop after initials or a title ("the U.S. Senate", "Gov. Brown") starts no sentence.
-    """
-    floor = max(0, at - width // 3)
-    best = floor
-    for m in _SENTENCE_START.finditer(text, floor, at + 1):
-        if m.start() and after_abbreviation(text, m.start() + 1):
-            continue
-        best = m.end()
-    if best == floor and floor > 0:
-        space = text.find(" ", floor, at)
-        best = space + 1 if space != -1 else _token_start(text, floor, at)
-    return min(best, at)
-
-
-def _token_start(text: str, floor: int, at: int) -> int:
-    """Where a window reaching back to ``floor`` inside a token holding the match at ``at`` starts: the token's start
-    when it is near ("www.example.com/budget.pdf"), else the match ("budget-…" of a long address, not "e.com/…");
-    in a script without spaces, ``floor`` itself."""
-    if first_unspaced(text[floor:at]) >= 0:
-        return floor
-    back = max(0, floor - WORD_OVERRUN)
-    space = max(text.rfind(" ", back, floor), text.rfind("\n", back, floor))
-    return space + 1 if space != -1 else at
-
-
-def _reaching_back(text: str, start: int, width: int, floor: int = 0) -> int:
-    """``start`` moved back, not before ``floor``, when a window from it would run past the text's end, so that
-    the window is full: to a sentence start at most ``WORD_OVERRUN`` characters before the point that leaves it
-    exactly ``width``, else to the start of the word at that point (the next one after a long word)."""
-    room = max(len(text) - width, floor)
-    if start <= room:
-        return start
-    if room <= 0:
-        return 0
-    best = -1
-    for m in _SENTENCE_START.finditer(text, max(floor, room - WORD_OVERRUN), room + 1):
-        if m.end() <= room and not (m.start() and after_abbreviation(text, m.start() + 1)):
-            best = m.end()  # the last such start: the window over-full by the least
-    if best >= 0:
-        return best
-    before = max(text.rfind(" ", floor, room), text.rfind("\n", floor, room))
-    if before != -1 and room - before <= WORD_OVERRUN:
-        return before + 1
-    after = text.find(" ", room, start)  # a long word (a key, a blob) is not cut: the next word starts the window
-    return after + 1 if after != -1 else start
-
-
-WORD_OVERRUN = 30  # characters a passage may grow by so as not to cut its last word
-_JOINER = re.compile(r"[-‐‑/:@?=&%#~+.,'’]+\w")
-_JOINED = re.compile(r"(?:[-‐‑/:@?=&%#~+.,'’]+\w+)+")  # the rest of a hyphenated word, an address, a path
-TAIL_CHARS = 10  # a passage ending this near the text's end, with no word left after it, takes the rest ('."', ".)")
-
-
-def _word_end(text: str, at: int) -> int:
-    """Move ``at`` forward to the end of the word it falls in; to the text's end when only punctuation is left."""
-    if at >= len(text):
-        return len(text)
-    while at < len(text) and unicodedata.category(text[at]).startswith("M"):
-        at += 1  # the marks of a letter stay with it (हि, ที่)
-    # Matched no further than one character past the overrun: a word of a megabyte (a fuzzed "aaa…") had been matched
-    # whole for every window tried, 17 s for one `similar`.
-    start = at
-    rest = _WORD.match(text, at, at + WORD_OVERRUN + 1)
-    if rest is not None and rest.end() - at <= WORD_OVERRUN:  # a longer "word" (a key, a blob) is cut
-        cut = first_unspaced(rest.group())  # Chinese, Thai...: a window may end at any letter
-        at = rest.end() if cut < 0 else at + cut
-    # A window ending on a joiner inside a word had been cut there: "anti" of "anti-establishment", "$2" of "$2.80",
-    # "don" of "don't", "www.example" of an address, each a word, a figure or a link that the text does not hold.
-    joined = _JOINED.match(text, at, start + WORD_OVERRUN + 1)
-    if (joined is not None and joined.end() - start <= WORD_OVERRUN and first_unspaced(joined.group()) < 0
-            and _JOINER.match(text, joined.end(), joined.end() + 8) is None):  # whole, or not at all
-        at = joined.end()
-    if len(text) - at <= TAIL_CHARS and _WORD.search(text, at) is None:
-        return len(text)  # "… on Monday." rather than "… on Monday …"
-    return at
 
 
 def _mark(text: str, start: int, end: int, spans: list[MatchSpan]) -> tuple[tuple[str, bool], ...]:
