@@ -3,7 +3,8 @@
 What each step draws on lives in a module of its own (tokenforms, tokenpatterns, acronymterms, unspaced, innerwords,
 apostrophes, hyphens, folding, stemming). The schema is pickled into the index, so every filter and the stem function
 here are module-level, importable objects, and they stay in this module: an index names them by it
-(``newssearch.textanalysis.stem_english``).
+(``newssearch.textanalysis.stem_english``). What they call at run time may live elsewhere (stemmedonce: a word's
+forms stemmed by its article's language, each term once at its place).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from whoosh.analysis import (
 from .apostrophes import solid_names, straight_apostrophes
 from .digitgroups import DOT_GROUP_LANGUAGES, dot_grouped
 from .folding import double_vowels, fold
-from .stemming import ENGLISH_STEMMER, cached_stem, keeps_exact_forms, kept_exact, language_stemmer
+from .stemming import ENGLISH_STEMMER, cached_stem, language_stemmer
 from .stopwords import CONTENT_STOPWORDS, GRAMMAR_WORDS, STOP_WORDS
 from .tokenforms import inner_spellings, other_forms, words_of
 from .tokenpatterns import (
@@ -205,50 +206,15 @@ class NewsStemFilter(StemFilter):
         first = next(tokens, None)
         other = language_stemmer(getattr(first, "lang", None))  # one Token, carrying the analyzer's keywords
         if other is not None:
-            yield from _stemmed_once(first, tokens, other, ignore)
+            # imported here: a search's start-up loads this module, and only another language's articles need it
+            from .stemmedonce import stemmed_once
+
+            yield from stemmed_once(first, tokens, other, ignore)
             return
         for t in tokens if first is None else itertools.chain((first,), tokens):
             if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
                 t.text = stemfn(t.text)
             yield t
-
-
-def _stemmed_once(first, tokens, stemfn, ignore):  # type: ignore[no-untyped-def]
-    """``first`` and ``tokens`` stemmed by ``stemfn``, a form (``token.variant``) whose term its place already has
-    left out; when indexing, a form as written beside its stem where the stem lost a mark (``kept_exact``)."""
-    seen: set[str] = set()
-    exact = keeps_exact_forms(getattr(first, "lang", None))
-    for t in itertools.chain((first,), tokens):
-        before = t.text
-        if not t.stopped and not getattr(t, "acronym", False) and t.text not in ignore:
-            # a query's word stemmed as typed (its stem folded: stemming), so "новой" is "новый"'s нов; an indexed
-            # word is stemmed both ways, its form as written following it (FoldFilter)
-            written = getattr(t, "written", None) if t.mode != "index" and not t.variant else None
-            t.text = fold(stemfn(written)) if written else stemfn(t.text)
-        if not getattr(t, "variant", False):
-            seen = {t.text}
-        elif t.text in seen:
-            if exact and t.mode == "index" and before not in seen and kept_exact(before, t.text):
-                yield _exact_form(t, before, seen)  # "papá" beside pap, which "papa" before it made
-            continue
-        else:
-            seen.add(t.text)
-        stem = t.text
-        yield t
-        if t.mode == "index" and (folded := fold(stem)) not in seen:  # the stem of a query typed as written
-            seen.add(folded)
-            was_variant, t.text, t.variant = getattr(t, "variant", False), folded, True
-            yield t
-            t.variant = was_variant
-        if exact and t.mode == "index" and before not in seen and kept_exact(before, stem):
-            yield _exact_form(t, before, seen)
-
-
-def _exact_form(t: Token, written: str, seen: set[str]) -> Token:
-    """``t`` as the form ``written`` of its word, at its place (a variant, as FoldFilter's exact form is)."""
-    seen.add(written)
-    t.text, t.variant = written, True
-    return t
 
 
 class FoldFilter(Filter):
