@@ -13,10 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from whoosh.analysis import LowercaseFilter
-
-from .textanalysis import FoldFilter, NameTokenizer
-from .tokenpatterns import NAME_PATTERN
+from .textanalysis import NameTokenizer, make_name_analyzer
 
 AUTHOR_GAP = 100  # Elasticsearch's default: a phrase's slop below it never reaches the next author
 AUTHOR_SEPARATOR = "\n"
@@ -57,10 +54,4 @@ def _apart(tokens, value: str, start_char: int):  # type: ignore[no-untyped-def]
         yield t
 
 
-def make_author_analyzer():  # type: ignore[no-untyped-def]
-    """The author field's analyzer: the name analyzer's steps (``textanalysis.make_name_analyzer``), its authors
-    apart."""
-    return AuthorTokenizer(NAME_PATTERN) | LowercaseFilter() | FoldFilter()
-
-
-AUTHOR_ANALYZER = make_author_analyzer()
+AUTHOR_ANALYZER = make_name_analyzer(AuthorTokenizer)  # the name analyzer's steps, its authors apart
