@@ -368,6 +368,7 @@ def test_a_labelled_date_line_in_any_language_dates_the_story(label_line: str, d
     ("Veröffentlicht am 05/03/2024", date(2024, 3, 5)),
     ("Pubblicato: 05/03/2024", date(2024, 3, 5)),
     ("Gepubliceerd op 05/03/2024", date(2024, 3, 5)),
+    ("Publicado em: 05/03/2024", date(2024, 3, 5)),       # Portuguese's "on" after the label, then a colon
     ("Опубликовано: 05/03/2024", date(2024, 3, 5)),
     ("le 05/03/2024", date(2024, 3, 5)),                 # a language's word for "on" alone
     ("Publicado: 13/03/2024", date(2024, 3, 13)),        # unambiguous: either way

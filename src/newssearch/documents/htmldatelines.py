@@ -145,10 +145,10 @@ _ON = frozenset(("on", "am", "um", "at", "le", "el", "il", "em", "op"))
 # month first, stays): the text reader's date lines (textbyline) and the page's date boxes (htmldates) read it.
 LABEL_LANGUAGES = {**PUBLISHING_LANGUAGES, "تاریخ انتشار": "fa", "on": "en", "am": "de", "le": "fr", "el": "es",
                    "il": "it", "em": "pt", "op": "nl"}
-_LABEL_ON = "on|am|le|el|il|em|op"
+LABEL_ON = "on|am|le|el|il|em|op"  # the words for "on" after a label (textbyline's date lines too)
 # A label just before a box's date ("Publicado el ", "Опубликовано: "), or a word for "on" opening the box ("le ").
 _LABEL_BEFORE = re.compile(rf"(?<!\w)({'|'.join(sorted(PUBLISHING_WORDS, key=len, reverse=True))}|تاریخ انتشار)"
-                           rf"(?:\s+({_LABEL_ON}))?\s*:?\s*$|^\s*({_LABEL_ON})\s+$", re.IGNORECASE)
+                           rf"(?:\s+({LABEL_ON}))?\s*:?\s*$|^\s*({LABEL_ON})\s+$", re.IGNORECASE)
 
 
 def labels_day_first(texts: Iterable[str]) -> bool:
