@@ -125,6 +125,24 @@ def test_a_date_line_with_a_time_after_its_word_for_at_is_dropped_and_dates_the_
     assert found.date == date(2024, 3, 4)
 
 
+# The words for "at" of more languages (see test_text_reader): Polish's "o" and "godz.", Czech's "v", Romanian's "la",
+# Turkish's "saat", the Scandinavians' "kl." and Finnish's "klo", a dotted time after them too ("kl. 10.30").
+@pytest.mark.parametrize("line", [
+    "4 marca 2024 o 10:30",
+    "4 marca 2024, godz. 10:30",
+    "04.03.2024 v 10:30",
+    "04.03.2024 la 10:30",
+    "4 Mart 2024 saat 10:30",
+    "4 mars 2024 kl. 10.30",
+    "4. marts 2024 kl. 10:30",
+    "4.3.2024 klo 10.30",
+])
+def test_a_date_line_with_a_time_after_more_languages_at_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
 @pytest.mark.parametrize("line", ["Lesung am 4. März 2024 um 19:30", "Concert on March 4, 2024 at 8:00 pm"])
 def test_an_events_day_and_time_under_a_standfirst_does_not_date_the_page(line: str) -> None:
     assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3

@@ -404,6 +404,30 @@ def test_a_time_after_its_languages_word_for_at_keeps_the_date_line(label_line: 
     assert article.body == "The council met on Tuesday to discuss the school budget."
 
 
+# The same in the other languages whose dates the parser reads, or writes with numbers: Polish's "o" (and "godz.", its
+# "hour"), Czech's "v", Slovak's "o", Romanian's "la" ("ora"), Turkish's "saat", the Scandinavians' "kl.", Finnish's
+# "klo" (a dotted time after it too). Each line had given no date, and stayed as the text's first line.
+@pytest.mark.parametrize("label_line", [
+    "5 marca 2024 o 10:30",                               # Polish
+    "5 marca 2024, godz. 10:30",
+    "5 marca 2024 o godz. 10:30",
+    "05.03.2024 v 10:30",                                 # Czech
+    "5. marca 2024 o 10:30",                              # Slovak
+    "05.03.2024 la 10:30",                                # Romanian
+    "05.03.2024, ora 10:30",
+    "5 Mart 2024 saat 10:30",                             # Turkish
+    "5 mars 2024 kl. 10.30",                              # Swedish
+    "5. marts 2024 kl. 10:30",                            # Danish
+    "5. mars 2024 kl 10.30",                              # Norwegian
+    "5.3.2024 klo 10.30",                                 # Finnish
+])
+def test_a_time_after_the_word_for_at_of_more_languages_keeps_the_date_line(label_line: str) -> None:
+    assert line_date(label_line) == date(2024, 3, 5)
+    article = read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n")
+    assert article.date == date(2024, 3, 5)
+    assert article.body == "The council met on Tuesday to discuss the school budget."
+
+
 def test_a_labelled_slashed_date_with_a_time_after_its_word_for_at_is_read_day_first() -> None:
     assert line_date("Publié le 05/03/2024 à 10:30") == date(2024, 3, 5)
 

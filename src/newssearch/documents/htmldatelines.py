@@ -68,10 +68,14 @@ _WEEKDAYS = "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonnt
 _PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(?:{_WEEKDAYS})\b)([A-ZÄÖÜ][\w'’-]*)(?=\s*[,|/])")
 # A blog's category after its date line, behind a separator ("3. August 2015 · Filed under ziemlich privat").
 _CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
-# A language's word for "at" between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31 pm", "4 maart
-# 2024 om 10:30"): the time's, not an event's "on" ("Concert on …"), nor a name.
-_TIME_AT = re.compile(r"(?<=\d)(?:\s*,)?\s+(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в)\s+(?=\d{1,2}(?:[:.h]\d{2}|\s*uhr\b))",
-                      re.IGNORECASE)
+# A language's word for "at" (or "hour") between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31
+# pm", "4 maart 2024 om 10:30", Polish's "o godz. 10:30", Czech's "v", Romanian's "la ora", Turkish's "saat", the
+# Scandinavians' "kl. 10.30", Finnish's "klo"): the time's, not an event's "on" ("Concert on …"), nor a name. The text
+# reader's date lines read the same words (textbyline).
+TIME_AT_WORDS = r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)?|godz\.|v|la(?:\s+ora)?|ora|saat|kl\.?|klo)"
+# Its time may be written with a dot ("kl. 10.30"), which alone is a number: read as the time's colon.
+_TIME_AT = re.compile(rf"(?<=\d)(?:\s*,)?\s+{TIME_AT_WORDS}\s+(?=\d{{1,2}}(?:[:.h]\d{{2}}|\s*uhr\b))"
+                      r"(?:(\d{1,2})\.(?=\d{2}\b))?", re.IGNORECASE)
 # The same line written twice, glued (a page's two headers, for small and large screens, run together).
 _TWICE = re.compile(r"(.{8,}?)\s*\1")
 _DIGIT = re.compile(r"\d")  # every written date has one: a line without is no date line, and costs no date search
@@ -97,7 +101,7 @@ def _date_line_words(text: str) -> list[str] | None:
     labelled = _LABEL_COLON.sub(r"\1 ", text)
     if labelled != text:  # a labelled line's own full stop and initials close it ("…, 12:30 Uhr.", "… / sk")
         text = _INITIALS.sub("", labelled).rstrip(".")
-    text = _TIME_AT.sub(" ", _PLACE_LINK.sub(r"\1_\2", text))  # "Frankfurt_Main" one name; a time's "at" dropped
+    text = _TIME_AT.sub(_time_after_at, _PLACE_LINK.sub(r"\1_\2", text))  # "Frankfurt_Main" one name; "at" dropped
     words = re.findall(r"[^\s,|•·–—()/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
     lower = [word.lower() for word in words]
     byline = _byline_at(lower)
@@ -112,6 +116,11 @@ def _date_line_words(text: str) -> list[str] | None:
     handle = words[byline + 1] if handled and byline is not None else None
     return lower if all(word == handle and word.isalpha() for word in names) and \
         sum(1 for word in words if word[0].isupper()) <= MAX_DATE_LINE_WORDS + 1 else None
+
+
+def _time_after_at(found: re.Match[str]) -> str:
+    """A space for a date line's word for "at", and the hour of a dotted time after it with a colon ("kl. 10.30")."""
+    return f" {found.group(1)}:" if found.group(1) else " "
 
 
 def _capitalised(word: str) -> bool:

@@ -24,7 +24,7 @@ from .bylinelanguages import (
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
 from .dayfirst import writes_day_first
-from .htmldatelines import CJK_WEEKDAY, LABEL_LANGUAGES, LABEL_ON, OTHER_WEEKDAYS, PUBLISHING_WORDS
+from .htmldatelines import CJK_WEEKDAY, LABEL_LANGUAGES, LABEL_ON, OTHER_WEEKDAYS, PUBLISHING_WORDS, TIME_AT_WORDS
 from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -66,10 +66,10 @@ _OTHER_WEEKDAY_BEFORE = re.compile(
     re.IGNORECASE)
 _CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # A time after its date, after a comma, a dash or a bar ("۱۴۰۳/۰۱/۲۱ - ۱۰:۳۰", "5 March 2024 | 10:30"), or after a
-# language's word for "at" ("à 10h30", "um 10:30 Uhr", "a las", "às", "alle ore", "om", "в"); never a date's own
-# last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or slash, "3.24" of "12.03.24" too).
-_AT = r"(?:at|à|um|a\s+las?|às|alle(?:\s+ore)?|om|в)"
-_TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){_AT}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
+# language's word for "at" (htmldatelines.TIME_AT_WORDS: "à 10h30", "um 10:30 Uhr", "a las", "om", "в", "o godz.",
+# "kl. 10.30"); never a date's own last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or
+# slash, "3.24" of "12.03.24" too).
+_TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
                    r"(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
