@@ -1278,8 +1278,12 @@ def test_a_numeric_date_in_the_opening_of_the_text_is_no_dateline() -> None:
     ("The next meeting of the club takes place on Saturday, June 8, 2024 at the town hall.", None),
     # Nor is the last of a run of days (slf.ch, tuning: "Wochenbericht 14. - 20. Januar 2022" had been the 20th).
     ("Wochenbericht 14. - 20. Januar 2022: Schwache Profile und eine günstige Lawinensituation im Wallis.", None),
+    # Portuguese's "em" and Dutch's "op" too, the words for "on" the page's date labels read (htmldatelines.LABEL_ON).
+    ("A próxima reunião do clube será em 8 de junho de 2024 na câmara municipal.", None),
+    ("De volgende vergadering van de club vindt plaats op 8 juni 2024 in het stadhuis.", None),
     # A publishing word's "am" is the page's day.
     ("Veröffentlicht am 16.08.2019 von der Redaktion, mit einer Stunde Dauer.", date(2019, 8, 16)),
+    ("Gepubliceerd op 16.08.2019 door de redactie, met een uur aan beelden.", date(2019, 8, 16)),
 ])
 def test_an_events_day_in_the_opening_sentence_is_no_dateline(opening: str, expected: date | None) -> None:
     assert extract(page(body=f"<article><p>{opening}</p>{BODY}</article>")).date == expected

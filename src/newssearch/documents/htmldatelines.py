@@ -205,8 +205,9 @@ def is_dated_heading(text: str) -> bool:
 
 # A weekday written out or cut short ("Mi.", "Sat."), as it stands between "am" or "on" and an event's day.
 _WEEKDAY_WORD = rf"(?:{_WEEKDAYS}|(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\.)"
-# "on" or "am" just before a date in a sentence, a weekday maybe between, and the word before it.
-_ON_BEFORE = re.compile(rf"(\S+)\s+(?:am|on|le|el|il)\s+(?:{_WEEKDAY_WORD},?\s+)?$", re.IGNORECASE)
+# A word for "on" (``LABEL_ON``: "am", "le", Portuguese's "em", Dutch's "op") just before a date in a sentence, a
+# weekday maybe between, and the word before it.
+_ON_BEFORE = re.compile(rf"(\S+)\s+(?:{LABEL_ON})\s+(?:{_WEEKDAY_WORD},?\s+)?$", re.IGNORECASE)
 
 
 # A day and a dash just before a date: the date closes a run of days ("14. - 20. Januar 2022", "6.–7. März 2020").
