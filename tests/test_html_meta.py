@@ -235,6 +235,7 @@ LABELLED_DATES = [
     (page(body='<span class="date">Publié le 05/03/2024</span>' + BODY), date(2024, 3, 5)),
     (page(body='<span class="posted-on">Veröffentlicht am 05/03/2024 um 10:30</span>' + BODY), date(2024, 3, 5)),
     (page(body="<article><p>Publicado el 05/03/2024</p>" + STORY_PARAGRAPHS + "</article>"), date(2024, 3, 5)),
+    (page(body="<p><span>Opublikowano: 05/03/2024</span></p>" + BODY), date(2024, 3, 5)),   # Polish's label
     (page(body='<div class="date">Published: 05/03/2024</div>' + BODY), date(2024, 5, 3)),   # English: month first
     (page(body='<div class="date">05/03/2024</div>' + BODY), date(2024, 5, 3)),   # no label: as before
     (page(body=LABELLED + BODY, lang=' lang="en-US"'), date(2024, 5, 3)),   # the page's language first,

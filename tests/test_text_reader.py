@@ -370,6 +370,7 @@ def test_a_labelled_date_line_in_any_language_dates_the_story(label_line: str, d
     ("Gepubliceerd op 05/03/2024", date(2024, 3, 5)),
     ("Publicado em: 05/03/2024", date(2024, 3, 5)),       # Portuguese's "on" after the label, then a colon
     ("Опубликовано: 05/03/2024", date(2024, 3, 5)),
+    ("Opublikowano: 05/03/2024", date(2024, 3, 5)),      # Polish
     ("le 05/03/2024", date(2024, 3, 5)),                 # a language's word for "on" alone
     ("Publicado: 13/03/2024", date(2024, 3, 13)),        # unambiguous: either way
     ("Published: 13/03/2024", date(2024, 3, 13)),

@@ -144,7 +144,7 @@ _UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisi
 # Portuguese's too: both write the day first).
 PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "veröffentlicht": "de", "erschienen": "de", "publié": "fr",
                         "publicado": "es", "publicada": "es", "pubblicato": "it", "pubblicata": "it",
-                        "gepubliceerd": "nl", "опубликовано": "ru"}
+                        "gepubliceerd": "nl", "opublikowano": "pl", "опубликовано": "ru"}
 PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
 # Portuguese's and Dutch's "on" too ("Publicada em 5 de março de 2024", "Gepubliceerd op 5 maart 2024"): an event's
 # after another word ("Concerto em 5 de março de 2024").
