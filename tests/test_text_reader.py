@@ -568,6 +568,31 @@ _HINDI = ("लोकसभा चुनाव के नतीजे आज घ�
 _ENGLISH = "The linebacker signed a new contract with the team on Monday, and he said that he was happy to stay.\n"
 
 
+# A bare slashed date line, with no label, in a story whose language writes the day first: its text's (told by its
+# function words) or its header's. "05/03/2024" over a German story had been 3 May; an English story keeps month first,
+# and a date either order reads one way only (13/03, 03/13) is that day whatever the language.
+@pytest.mark.parametrize(("header", "date_line", "story", "day"), [
+    ("", "05/03/2024", _GERMAN * 2, date(2024, 3, 5)),
+    ("", "05/03/2024", _FRENCH * 2, date(2024, 3, 5)),
+    ("", "05-03-2024", _SPANISH * 2, date(2024, 3, 5)),
+    ("", "05/03/2024", _ITALIAN * 2, date(2024, 3, 5)),
+    ("", "05/03/2024, 10:30", _RUSSIAN * 2, date(2024, 3, 5)),
+    ("", "05/03/2024", _ENGLISH * 2, date(2024, 5, 3)),             # English: month first, as before
+    ("Language: de\n", "05/03/2024", _GERMAN, date(2024, 3, 5)),    # its header names its language
+    ("Language: en-GB\n", "05/03/2024", _ENGLISH * 2, date(2024, 3, 5)),
+    ("Language: en-US\n", "05/03/2024", _GERMAN * 2, date(2024, 5, 3)),
+    ("", "Posted on 05/03/2024", _GERMAN * 2, date(2024, 5, 3)),    # its label's language first
+    ("", "13/03/2024", _ENGLISH * 2, date(2024, 3, 13)),            # unambiguous: either way
+    ("", "03/13/2024", _GERMAN * 2, date(2024, 3, 13)),
+])
+def test_a_bare_slashed_date_line_is_read_in_the_order_of_the_storys_language(
+        header: str, date_line: str, story: str, day: date) -> None:
+    text = f"{header}\nDie Wahl\n\n{date_line}\n\n{story}" if header else f"Die Wahl\n\n{date_line}\n\n{story}"
+    article = read(text)
+    assert (article.date, article.date_source) == (day, "date line")
+    assert article.body.startswith(story.split()[0])
+
+
 @pytest.mark.parametrize(("text", "authors"), [
     (f"Die Wahl\n\nVon Thomas Müller und Anna Weber\n\n{_GERMAN}", ("Thomas Müller", "Anna Weber")),
     (f"Von Thomas Müller\n\n{_GERMAN}", ("Thomas Müller",)),

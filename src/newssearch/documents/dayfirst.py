@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from urllib.parse import urlsplit
 
+from ..functionwords import guess_language
 from .dates import parse_date
 from .languages import language_region
 
@@ -38,6 +39,20 @@ def document_locale(tags: Iterable[object]) -> tuple[str, str] | None:
         return None
     language = found[0][0]
     return language, next((region for lang, region in found if lang == language and region), "")
+
+
+def told_locale(text: str) -> tuple[str, str] | None:
+    """The (language, "") ``text``'s function words or script show (``guess_language``), for a document that names
+    none: ("de", "") for a German story; None for an English one or one too short to tell, whose order stays month
+    first."""
+    told = guess_language(text)
+    return (told, "") if told else None
+
+
+def text_writes_day_first(tag: object, text: str) -> bool:
+    """Whether a text writes a slashed date day first: in the language and region ``tag`` names (a header's
+    ``Language: en-GB``), else in the one its words show (``told_locale``)."""
+    return writes_day_first((language_region(tag) if tag else None) or told_locale(text))
 
 
 def host_region(url: str | None) -> str:

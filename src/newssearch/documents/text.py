@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -16,6 +17,7 @@ from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
 from .bylinelanguages import TEXT_BYLINE_WORDS
 from .dates import parse_date
+from .dayfirst import text_writes_day_first
 from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text
 from .languages import language_code
@@ -191,13 +193,14 @@ def _layout(text: str, lead: Lead) -> _Layout:
         header, text = header_under_headline(text)
     url, text = split_url_line(text)
     language = _byline_language(header, text, lead.record)
-    byline, dated, text = split_byline_lines(text, language)    # "By Jane Doe" above the text, no headline
+    day_first = _day_first(header, text, lead.record)  # a bare "05/03/2024" date line's order: the story's
+    byline, dated, text = split_byline_lines(text, language, day_first)    # "By Jane Doe" above the text, no headline
     headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
-    more_byline, more_dated, body = split_byline_lines(body, language)  # under the headline
+    more_byline, more_dated, body = split_byline_lines(body, language, day_first)  # under the headline
     if more_byline and not (header or more_dated):  # "By Jane Doe" over "Date: 2021-04-12"
         header, body = header_opening(body)
     if headline and not (more_byline or more_dated):
-        more_byline, more_dated, body = under_name_line(body, language)  # "Jane Doe" / "15 February 2023"
+        more_byline, more_dated, body = under_name_line(body, language, day_first)  # "Jane Doe" / "15 February 2023"
     byline, dated = byline or more_byline, dated or more_dated
     agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
     title, title_source = _title(lead, header, headline, body)
@@ -257,6 +260,13 @@ def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
         return None
     found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     return language_of(found[1] if found else None, text) or _keys_language(header, text)
+
+
+def _day_first(header: Keyed, text: str, record: Keyed) -> Callable[[], bool]:
+    """Whether the story writes a slashed date day first, in the language its front matter or header names, else
+    the one its words show (``text_writes_day_first``), told when first asked."""
+    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
+    return cache(lambda: text_writes_day_first(found[1] if found else None, text))
 
 
 def _keys_language(header: Keyed, text: str) -> str | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 
 from ..datelines import WIRE_AGENCIES
@@ -77,17 +78,21 @@ _TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\
 # The word for "year" Russian, Ukrainian and Bulgarian write after a date's year: "5 марта 2024 г.", "года", "року".
 _YEAR_WORD = re.compile(r"(?<=\d)\s+(?:г\.?|года|р\.|року)$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # a line without one is no date: its patterns, searched from each place, not tried
+# How a story writes a slashed date, asked when a date line's own label does not tell (its language told once).
+DayFirst = Callable[[], bool] | None
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
 
-def split_byline_lines(body: str, language: str | None = None) -> tuple[str | None, date | None, str]:
+def split_byline_lines(body: str, language: str | None = None,
+                       day_first: DayFirst = None) -> tuple[str | None, date | None, str]:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
     line under the byline ("Reuters", "Political Reporter") is part of it. In a story in ``language``, that
     language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber). A date
     line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
-    stays the text's first line, as it was before its date was read."""
+    stays the text's first line, as it was before its date was read. ``day_first`` tells the story's order of a
+    slashed date whose line has no label to tell it (see ``line_date``)."""
     byline = dated = placed = None
     original = body
     while True:
@@ -95,13 +100,13 @@ def split_byline_lines(body: str, language: str | None = None) -> tuple[str | No
         line = first.strip()
         if byline is None and (names := _byline(line, language)):
             byline = names
-        elif byline is None and dated is None and (both := _byline_and_date(line, language)):
+        elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first)):
             byline, dated = both
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
             pass  # "Political Reporter"
-        elif dated is None and (day := line_date(line)) is not None and not _another_date(rest):
+        elif dated is None and (day := line_date(line, day_first)) is not None and not _another_date(rest):
             dated = day
             placed = line if _names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
@@ -136,14 +141,14 @@ _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4
 _BYLINE_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•/]|[ \t][-–—])[ \t]*")
 
 
-def _byline_and_date(line: str, language: str | None) -> tuple[str, date] | None:
+def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None) -> tuple[str, date] | None:
     """A byline and its date on one line ("By Nina Note, 1 April 2005", "By Jane Doe | March 12, 2024"), else None:
     the names were read as a date line's place, and the line left in the text."""
     if len(line) > DATE_LINE_CHARS:
         return None
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         written = line[separator.end():]
-        if (day := line_date(written)) is not None and not _names_place(written) \
+        if (day := line_date(written, day_first)) is not None and not _names_place(written) \
                 and (names := _byline(line[:separator.start()], language)):
             return names, day
     return None
@@ -183,10 +188,12 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
 DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. GMT+1" and a place before it fit
 
 
-def line_date(line: str) -> date | None:
+def line_date(line: str, day_first: DayFirst = None) -> date | None:
     """The date of a line that is a date and nothing more (a weekday, a time, "Published", a place before it aside),
     else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14
-    June 2024").
+    June 2024"). A slashed date is read in the order its label's language writes ("Publicado: 05/03/2024" is 5 March),
+    else, with no label of a language, in the story's: ``day_first()``, asked only then (a German story's
+    "05/03/2024" is 5 March); without it, month first.
 
     A line longer than ``DATE_LINE_CHARS`` is none: the patterns search it from each place, and a line of 300,000
     spaces had kept the text reader busy for ever."""
@@ -199,14 +206,16 @@ def line_date(line: str) -> date | None:
     rest = _YEAR_WORD.sub("", rest)
     if not (written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest)):
         return None
-    return parse_date(rest, label is not None and _labels_day_first(label))
+    language = _label_language(label) if label else None
+    if language is not None:
+        return parse_date(rest, writes_day_first((language, "")))
+    return parse_date(rest, day_first is not None and _NUMBERS_SHAPE.fullmatch(rest) is not None and day_first())
 
 
-def _labels_day_first(label: re.Match[str]) -> bool:
-    """Whether a date line's label is in a language that writes the day first ("Publicado:", "Publié le", "le"): the
-    first of its words that has a language tells it; a line with none keeps the parser's order, month first."""
-    language = next((LABEL_LANGUAGES[word.lower()] for word in label.group("label", "on", "before") if word), None)
-    return language is not None and writes_day_first((language, ""))
+def _label_language(label: re.Match[str]) -> str | None:
+    """The language of a date line's label ("Publicado:", "Publié le", "le"): of the first of its words that has one;
+    None for a line with none."""
+    return next((LABEL_LANGUAGES[word.lower()] for word in label.group("label", "on", "before") if word), None)
 
 
 # A place and a comma before a date, as a dateline or a press release writes it in any language: "Berlin, 5. Mai
