@@ -248,6 +248,31 @@ LABELLED_DATES = [
 ]
 
 
+# A page that names no language or country, and whose box's label tells no order either: its text's language does
+# (told by its function words, as the article's language is). "05/03/2024" over a German story had been 3 May; an
+# English story keeps month first, a label of a language still comes first, and 13/03 or 03/13 reads one way only.
+GERMAN_BODY = "<article><p>" + "Die Berliner haben am Sonntag gewählt, und die Wahlbeteiligung war sehr hoch. " * 3 \
+    + "</p></article>"
+FRENCH_BODY = "<article><p>" + "Les Parisiens ont voté dimanche et la participation a été forte dans la ville. " * 3 \
+    + "</p></article>"
+TEXT_LANGUAGE_DATES = [
+    (page(body='<div class="date">05/03/2024</div>' + GERMAN_BODY), date(2024, 3, 5)),
+    (page(body='<div class="date">05/03/2024</div>' + FRENCH_BODY), date(2024, 3, 5)),
+    (page('<meta property="article:published_time" content="05/03/2024">', GERMAN_BODY),   # a meta tag's too
+     date(2024, 3, 5)),
+    (page(body='<div class="date">05/03/2024</div>' + BODY), date(2024, 5, 3)),   # English: as before
+    (page(body='<div class="date">05/03/2024</div>' + GERMAN_BODY, lang=' lang="en-US"'), date(2024, 5, 3)),
+    (page(body='<div class="date">Published: 05/03/2024</div>' + GERMAN_BODY), date(2024, 5, 3)),   # its label's
+    (page(body='<div class="date">13/03/2024</div>' + BODY), date(2024, 3, 13)),
+    (page(body='<div class="date">03/13/2024</div>' + GERMAN_BODY), date(2024, 3, 13)),
+]
+
+
+@pytest.mark.parametrize("html, expected", TEXT_LANGUAGE_DATES)
+def test_a_pages_text_tells_a_slashed_dates_order_when_nothing_else_does(html: str, expected: date) -> None:
+    assert extract(html).date == expected
+
+
 @pytest.mark.parametrize("html, expected", LABELLED_DATES)
 def test_a_date_boxs_label_tells_a_slashed_dates_order_when_the_page_does_not(html: str, expected: date) -> None:
     assert extract(html).date == expected

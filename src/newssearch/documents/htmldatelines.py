@@ -160,17 +160,17 @@ _LABEL_BEFORE = re.compile(rf"(?<!\w)({'|'.join(sorted(PUBLISHING_WORDS, key=len
                            rf"(?:\s+({LABEL_ON}))?\s*:?\s*$|^\s*({LABEL_ON})\s+$", re.IGNORECASE)
 
 
-def labels_day_first(texts: Iterable[str]) -> bool:
+def labels_day_first(texts: Iterable[str]) -> bool | None:
     """Whether the first of a page's date boxes ``texts`` whose date follows a label of a known language
     (``LABEL_LANGUAGES``) is in one that writes the day first: "Publicado: 05/03/2024", "Publié le 05/03/2024"; False
-    when none does ("Published: 05/03/2024", a box with no label), the parser's order."""
+    for one that does not ("Published: 05/03/2024"); None when no box has such a label: they tell nothing."""
     for text in texts:
         boxed = boxed_date(text)
         label = _LABEL_BEFORE.search(text[:-len(boxed)]) if boxed and boxed != text and text.endswith(boxed) else None
         if label is not None:
             word = next(word for word in label.groups() if word)
             return writes_day_first((LABEL_LANGUAGES[word.lower()], ""))
-    return False
+    return None
 
 
 # The lower-case words of a date line in the languages the text reader's date lines read (see textbyline): publishing

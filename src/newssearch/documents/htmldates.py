@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import jsonld
 from .dates import boxed_date, parse_date, written_date
-from .dayfirst import document_locale, not_after_update, with_host, writes_day_first
+from .dayfirst import document_locale, not_after_update, told_locale, with_host, writes_day_first
 from .htmldatelines import event_day_at, labels_day_first, names_an_update
 from .pagelines import dates_under_headline, first_published, last_changed, over_headline
 from .recorddates import epoch_date
@@ -53,15 +53,17 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     The meta tags come first, as htmldate takes them: where they and JSON-LD give other days, the meta tag's is the
     one the page shows more often (an SEO plugin's JSON-LD may keep a reposted story's first date).
 
-    The page's locale (else its address's country, see ``with_host``; else, for its date boxes, their labels' language:
-    ``labels_day_first``) says whether ``10/05/2022`` is 10 May or 5 October; a reading after the page's modification
-    time, or one its other dates do not give (``_as_the_page_shows``), gives way to the other.
+    The page's locale (else its address's country, see ``with_host``; else, for its date boxes, their labels' language,
+    ``labels_day_first``; else the language its text's words show, ``told_locale``) says whether ``10/05/2022`` is 10
+    May or 5 October; a reading after the page's modification time, or one its other dates do not give
+    (``_as_the_page_shows``), gives way to the other.
     """
     locale = with_host(extract_locale(info), info.address())
-    day_first = writes_day_first(locale)
+    day_first = writes_day_first(locale if locale is not None else told_locale(body))
     boxes = [*first_published(info.lines), *info.date_texts, *(" ".join(b.split()) for b in info.bylines),
              *dates_under_headline(info.lines, headline), *over_headline(info.kickers, headline), *date_lines]
-    shown_first = day_first if locale is not None else labels_day_first(boxes)
+    labelled = labels_day_first(boxes) if locale is None else None
+    shown_first = day_first if labelled is None else labelled
     chain: list[tuple[str, Callable[[], list[Any]]]] = [
         ("meta", lambda: [value for key in PUBLISHED_KEYS for value in info.metas.get(key, ())]),
         ("json-ld", lambda: [jsonld.first(info.articles, k) for k in ("datePublished", "dateCreated")]),
