@@ -35,6 +35,22 @@ from newssearch.documents.sitenames import site_in_title
     ("Daily Mirror", "https://www.dailymirror.lk/breaking-news/ferry/1", "Daily Mirror (Sri Lanka)"),
     ("The Guardian", "https://guardian.ng/news/ferry/", "The Guardian (Nigeria)"),
     ("The Guardian", "https://www.theguardian.com/world/2024/may/01/ferry", "The Guardian"),
+    # the other Times, Stars and Telegraphs, each "The Times" ("The Star", "The Telegraph") at its own address only
+    ("The Times", "https://www.washingtontimes.com/news/2024/may/1/ferry/", "The Washington Times"),
+    ("The Times", "https://www.latimes.com/california/story/2024-05-01/ferry", "Los Angeles Times"),
+    ("The Times", "https://www.seattletimes.com/seattle-news/ferry/", "The Seattle Times"),
+    ("The Times", "https://www.irishtimes.com/news/ireland/ferry-1.1", "The Irish Times"),
+    ("The Times", "https://economictimes.indiatimes.com/news/india/ferry/articleshow/1.cms", "The Economic Times"),
+    ("The Times", "https://www.straitstimes.com/singapore/ferry", "The Straits Times"),
+    ("The Times", "https://www.hindustantimes.com/india-news/ferry-101.html", "Hindustan Times"),
+    ("The Times", "https://www.japantimes.co.jp/news/2024/05/01/national/ferry/", "The Japan Times"),
+    ("The Times", "https://www.themoscowtimes.com/2024/05/01/ferry-a1", "The Moscow Times"),
+    ("The Times", "https://asiatimes.com/2024/05/ferry/", "Asia Times"),
+    ("The Times", "https://www.gulf-times.com/article/1/local/ferry", "Gulf Times"),
+    ("The Star", "https://www.kansascity.com/news/local/article1.html", "The Kansas City Star"),
+    ("The Star", "https://tucson.com/news/local/ferry/article_1.html", "Arizona Daily Star"),
+    ("The Telegraph", "https://www.belfasttelegraph.co.uk/news/northern-ireland/ferry-1.html", "Belfast Telegraph"),
+    ("The Telegraph", "https://www.macon.com/news/local/ferry.html", "The Macon Telegraph"),
 ])
 def test_a_shared_name_is_the_paper_whose_address_it_is(name: str, url: str | None, expected: str) -> None:
     assert publisher_name(name, url) == expected
@@ -42,10 +58,11 @@ def test_a_shared_name_is_the_paper_whose_address_it_is(name: str, url: str | No
 
 @pytest.mark.parametrize(("name", "url"), [
     ("The Times", None), ("the times", None), ("The Times", "https://www.timesunion.com/news/a"),
-    ("telegraph", None), ("The Telegraph", "https://www.macon.com/news/a"),   # Macon's The Telegraph
+    ("telegraph", None), ("The Telegraph", "https://www.nashuatelegraph.com/news/a"),  # Nashua's The Telegraph
     ("The Telegraph", "https://www.msn.com/en-gb/news/a"),                    # a paper's story at a portal
     ("independent", None), ("The Herald", "https://www.heraldnet.com/news/a"), ("The Herald", None),
     ("The Star", None), ("The Star", "https://www.thestar.co.uk/news/a"),      # Sheffield's
+    ("The Star", "https://www.startribune.com/a/1"), ("The Times", "https://www.washingtonpost.com/a/"),
     ("Express", None), ("express", "https://www.financialexpress.com/a"), ("the mirror", None),
     ("guardian", None), ("The Guardian", "https://www.theguardian.pe.ca/news/a"),
 ])
@@ -76,8 +93,29 @@ def _page(site_name: str, url: str) -> bytes:
 @pytest.mark.parametrize(("url", "expected"), [
     ("https://www.dailytelegraph.com.au/news/nsw/ferry/news-story/1", "The Daily Telegraph (Sydney)"),
     ("https://www.telegraph.co.uk/news/2024/05/01/ferry/", "The Telegraph"),
-    ("https://www.macon.com/news/local/ferry.html", "The Telegraph"),
+    ("https://www.nashuatelegraph.com/news/local/ferry.html", "The Telegraph"),
+    ("https://www.macon.com/news/local/ferry.html", "The Macon Telegraph"),
 ])
 def test_a_page_named_the_telegraph_is_the_paper_its_address_names(url: str, expected: str) -> None:
     (article,) = parse_bytes(_page("The Telegraph", url), "a.html", ".html").articles
     assert article.source == expected
+
+
+@pytest.mark.parametrize(("name", "url", "expected"), [
+    ("Washington Times", None, "The Washington Times"), (None, "https://www.washingtontimes.com/a/", "The Washington Times"),
+    ("LA Times", None, "Los Angeles Times"), ("L.A. Times", None, "Los Angeles Times"),
+    (None, "https://www.latimes.com/a", "Los Angeles Times"), ("Seattle Times", None, "The Seattle Times"),
+    ("Economic Times", None, "The Economic Times"), ("Straits Times", None, "The Straits Times"),
+    ("Hindustan Times", None, "Hindustan Times"), ("Japan Times", None, "The Japan Times"),
+    ("The Moscow Times", None, "The Moscow Times"), ("Asia Times", None, "Asia Times"), ("Gulf Times", None, "Gulf Times"),
+    ("The Star-Ledger", None, "The Star-Ledger"), ("Star Ledger", None, "The Star-Ledger"),
+    ("Kansas City Star", None, "The Kansas City Star"), ("Star Tribune", None, "Star Tribune"),
+    ("Minneapolis Star Tribune", None, "Star Tribune"), (None, "https://www.startribune.com/a/1", "Star Tribune"),
+    ("Arizona Daily Star", None, "Arizona Daily Star"), ("Belfast Telegraph", None, "Belfast Telegraph"),
+    ("Macon Telegraph", None, "The Macon Telegraph"),
+])
+def test_the_other_times_stars_and_telegraphs_by_their_full_names(name: str | None, url: str | None,
+                                                                  expected: str) -> None:
+    assert publisher_name(name, url) == expected
+    assert known_names(name, url)[0] == expected
+
