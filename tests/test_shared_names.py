@@ -3,6 +3,8 @@ as written, tied to no paper's other names and addresses."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newssearch.documents import parse_bytes
@@ -83,6 +85,9 @@ def test_a_shared_name_in_a_title_is_a_site_name(site: str) -> None:
     assert site_in_title(f"Ferry sails again | {site}", []) == site
 
 
+_TEXT = "The ferry sailed again on Thursday after a month of repairs, to cheers from the wharf."
+
+
 def _page(site_name: str, url: str) -> bytes:
     return (f'<html><head><title>Ferry sails again</title><meta property="og:site_name" content="{site_name}">'
             f'<link rel="canonical" href="{url}"></head><body><article><h1>Ferry sails again</h1>'
@@ -119,3 +124,49 @@ def test_the_other_times_stars_and_telegraphs_by_their_full_names(name: str | No
     assert publisher_name(name, url) == expected
     assert known_names(name, url)[0] == expected
 
+
+# A paper's name that is a common word or another outlet's name too ("Time", "Stuff", "Vox", "FT", "Daily Mail"): the
+# paper's at its own address and where a record names no address, as written at another's.
+@pytest.mark.parametrize(("name", "url"), [
+    ("Time", "https://www.timeout.com/london/things-to-do/ferry"),       # Time Out's, a section's "Time"
+    ("TIME", "https://www.example-gazette.com/news/a"),
+    ("Stuff", "https://www.stuff.tv/features/ferry/"),                  # Stuff, the British gadget magazine
+    ("VOX", "https://www.vox.de/cms/ferry.html"),                       # VOX, the German channel
+    ("FT", "https://www.ft.dk/da/aktuelt/a"),                           # Folketinget
+    ("Daily Mail", "https://www.dailymail.com.pk/ferry/"),
+    ("The Daily Mail", "https://www.heraldmailmedia.com/story/news/a"),  # Hagerstown's, the Herald-Mail since
+])
+def test_a_common_name_at_another_address_stays_as_written_and_no_papers(name: str, url: str) -> None:
+    assert publisher_name(name, url) == name
+    assert known_names(name, url) == ()
+    assert is_publisher(name)
+
+
+@pytest.mark.parametrize(("name", "url", "expected"), [
+    ("Time", None, "TIME"), ("time", "https://time.com/6971234/ferry/", "TIME"), ("Time Magazine", None, "TIME"),
+    ("Stuff", None, "Stuff"), ("stuff", "https://www.stuff.co.nz/nz-news/350000/ferry", "Stuff"),
+    ("vox", None, "Vox"), ("Vox", "https://www.vox.com/a", "Vox"), ("ft", None, "Financial Times"),
+    ("The Daily Mail", None, "Daily Mail"), ("the daily mail", "https://www.dailymail.co.uk/news/a.html", "Daily Mail"),
+    ("Daily Mail", "https://www.dailymail.com/news/a.html", "Daily Mail"), (None, "https://www.dailymail.com/a", "Daily Mail"),
+])
+def test_a_common_name_is_its_papers_at_its_address_or_with_none(name: str | None, url: str | None,
+                                                                 expected: str) -> None:
+    assert publisher_name(name, url) == expected
+    assert known_names(name, url)[0] == expected
+
+
+_TIMEOUT = "https://www.timeout.com/london/things-to-do/ferry"
+
+
+@pytest.mark.parametrize(("rel", "data", "expected"), [
+    ("a.html", _page("Time", _TIMEOUT), "Time"),
+    ("a.html", _page("Time", "https://time.com/6971234/ferry/"), "TIME"),
+    ("a.json", json.dumps({"title": "Ferry", "source": "Time", "url": _TIMEOUT, "text": _TEXT}).encode(), "Time"),
+    ("a.json", json.dumps({"title": "Ferry", "source": "Time", "text": _TEXT}).encode(), "TIME"),
+    ("a.json", json.dumps({"title": "Ferry", "source": "The Telegraph", "text": _TEXT,
+                           "url": "https://www.dailytelegraph.com.au/news/a"}).encode(), "The Daily Telegraph (Sydney)"),
+    ("a.txt", f"Title: Ferry\nSource: Time\nURL: {_TIMEOUT}\n\n{_TEXT}\n".encode(), "Time"),
+])
+def test_every_format_reads_a_name_by_its_records_address(rel: str, data: bytes, expected: str) -> None:
+    (article,) = parse_bytes(data, rel, "." + rel.rsplit(".", 1)[-1]).articles
+    assert article.source == expected

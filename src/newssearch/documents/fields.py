@@ -14,7 +14,7 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .htmltext import inline_text
-from .publishers import domain_of, is_address, known_names, publisher_name
+from .publishers import domain_of, is_address, known_names, stated_publisher
 from .sitekeys import site_keys
 
 
@@ -196,10 +196,11 @@ def is_web_address(value: object) -> bool:
 _SOURCE_BOXES: tuple[str, ...] = ("title", "uri")
 
 
-def source_name(value: object) -> str | None:
-    """A publisher's one name (see ``publisher_name``) from a string, an object with ``name``, or a URL: "New
+def source_name(value: object, url: str | None = None) -> str | None:
+    """A publisher's one name (see ``stated_publisher``) from a string, an object with ``name``, or a URL: "New
     Zealand Herald", "nzherald.co.nz" and "https://www.nzherald.co.nz/" are all NZ Herald; an unknown one as written
-    (a URL: its host, without www)."""
+    (a URL: its host, without www); a name tied to an address by the record's address ``url`` ("Time" at
+    timeout.com: as written)."""
     if isinstance(value, list) and value:  # ninjs's infosources: the first is the item's
         value = value[0]
     value = unbox(value)
@@ -207,7 +208,7 @@ def source_name(value: object) -> str | None:
         value = next((value[key] for key in _SOURCE_BOXES if _filled(value.get(key))), None)
     if not isinstance(value, str):
         return None
-    return publisher_name(inline_text(value)) or None
+    return stated_publisher(inline_text(value), url) or None
 
 
 def unique_id(wanted: str, seen: dict[str, int]) -> str:

@@ -12,7 +12,7 @@ from .article import Article
 from .encoding import without_surrogates
 from .languages import language_code
 from .linktracking import without_tracking
-from .publishers import publisher_name
+from .publishers import publisher_name, stated_publisher
 
 NO_TEXT = "no text (only invisible or unreadable characters)"
 _VISIBLE = re.compile(r"[^\s\ufffd\x00-\x1f\x7f-\x9f]")
@@ -39,7 +39,8 @@ def _addressed(url: str | None) -> str | None:
 def normalised(article: Article) -> Article:
     """``article`` as every reader's is stored: its texts in NFC (a name saved decomposed is the same facet value
     as one saved composed), no invisible characters in its title and body, its publisher by its one name whatever
-    the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; see ``publisher_name``) and, when it
+    the format spelt it ("New Zealand Herald", "nzherald.co.nz": NZ Herald; a name tied to an address by its address:
+    "Time" at timeout.com as written; see ``stated_publisher``) and, when it
     names none, the one its address names (a known publisher's name, else the host), its address without a feed's
     or newsletter's tracking (``utm_source=feedly``: ``linktracking.without_tracking``), its language a
     lower-case primary language subtag (``pt-BR``: "pt"; a value that is no language tag: none; English named over
@@ -48,7 +49,7 @@ def normalised(article: Article) -> Article:
     title, body = _visible(_nfc(article.title)), _visible(_nfc(article.body))
     authors = tuple(dict.fromkeys(_nfc(name) for name in article.authors))  # two spellings of one name are one
     url = article.url and without_tracking(without_surrogates(article.url))
-    source = publisher_name(_nfc(article.source)) if article.source else _addressed(url) or article.source
+    source = stated_publisher(_nfc(article.source), url) if article.source else _addressed(url) or article.source
     lang = _told(language_code(article.lang), body)
     if (title, body, authors, source, lang, url) == (article.title, article.body, article.authors, article.source,
                                                      article.lang, article.url):

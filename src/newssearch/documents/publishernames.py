@@ -19,9 +19,9 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "The Independent": ("independent.co.uk", "the independent", "independent"),
     "The Telegraph": ("telegraph.co.uk", "the telegraph", "telegraph", "the daily telegraph", "daily telegraph",
                       "the sunday telegraph", "sunday telegraph"),
-    "Daily Mail": ("dailymail.co.uk", "daily mail", "mail online", "mailonline"),
+    "Daily Mail": ("dailymail.co.uk", "dailymail.com", "daily mail", "the daily mail", "mail online", "mailonline"),
     "Al Jazeera": ("aljazeera.com", "aljazeera.net", "al jazeera", "al jazeera english"),
-    "TIME": ("time.com", "time"),
+    "TIME": ("time.com", "time", "time magazine"),
     "HuffPost": ("huffpost.com", "huffingtonpost.com", "huffington post", "the huffington post", "huffpost"),
     "MSN": ("msn.com", "msn", "msn news"),
     "DW": ("dw.com", "dw.de", "dw", "deutsche welle", "dw.com english"),
@@ -132,4 +132,16 @@ SHARED_NAMES: dict[str, tuple[str, ...]] = {
     "Daily Mirror (Sri Lanka)": ("daily mirror", "the daily mirror"),
     "The Guardian": ("the guardian", "guardian"),
     "The Guardian (Nigeria)": ("the guardian", "guardian"),
+}
+# A paper's name that is a common word or another outlet's name as well ("Time": Time Out's, a section's; "Stuff": the
+# British gadget magazine; "Vox": VOX, the German channel; "FT": Folketinget; "The Daily Mail": Hagerstown's and
+# Charleston's): the paper's at its own address, and where no address is given, as an archive's record naming only
+# its source, where the name alone is the paper's as readers know it; at another address it is kept as written and
+# tied to no paper ("Time" at timeout.com). Each name is among the paper's own in ``PUBLISHERS``.
+HOME_NAMES: dict[str, tuple[str, ...]] = {
+    "TIME": ("time",),
+    "Stuff": ("stuff",),
+    "Vox": ("vox",),
+    "Financial Times": ("ft",),
+    "Daily Mail": ("daily mail", "the daily mail"),
 }

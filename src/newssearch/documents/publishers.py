@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 from urllib.parse import urlsplit
 
 from ..datelines import WIRE_AGENCIES
-from .publishernames import PUBLISHERS, SHARED_NAMES
+from .publishernames import HOME_NAMES, PUBLISHERS, SHARED_NAMES
 
 _PUNCT = re.compile(r"[^\w.]+")
 
@@ -26,6 +26,7 @@ ALIASES = {**{key: name for name, keys in SHARED_NAMES.items() for key in keys},
 _GOES_BY = {name: frozenset({*(name_key(alias) for alias in (*aliases, name)), *SHARED_NAMES.get(name, ())})
             for name, aliases in PUBLISHERS.items()}
 _SHARED_KEYS = frozenset(key for keys in SHARED_NAMES.values() for key in keys)
+_HOME_KEYS = frozenset(key for keys in HOME_NAMES.values() for key in keys)  # a paper's but at another's address
 
 
 def domain_of(url: str | None) -> str | None:
@@ -98,7 +99,7 @@ def publisher_name(name: str | None, url: str | None = None) -> str | None:
 @lru_cache(maxsize=1024)
 def _publisher_named(name: str | None, domain: str | None) -> str | None:
     name = None if name and _PLACEHOLDER.search(name) else name  # "{$plugin.tx_news.opengraph.site_name}"
-    if name and shared_name(name):  # "The Telegraph": London's at its address, Sydney's at its own, else as written
+    if name and _tied(name, domain):  # "The Telegraph": London's at its address, Sydney's at its own, else as written
         return _address_owner(name, domain) or " ".join(name.split())
     host = host_named(name)
     for candidate in (name, host, domain):
@@ -119,6 +120,26 @@ def _publisher_named(name: str | None, domain: str | None) -> str | None:
 def shared_name(name: str) -> bool:
     """Whether several papers go by ``name`` ("The Times", "telegraph"; see ``SHARED_NAMES``)."""
     return name_key(name) in _SHARED_KEYS
+
+
+def _tied(name: str, domain: str | None) -> bool:
+    """Whether ``name`` is a paper's only at its own address there: a name several share (``SHARED_NAMES``) always,
+    a paper's common one (``HOME_NAMES``: "Time", "Stuff") where an address is given."""
+    key = name_key(name)
+    return key in _SHARED_KEYS or (domain is not None and key in _HOME_KEYS)
+
+
+def stated_publisher(name: str | None, url: str | None) -> str | None:
+    """The one name for a publisher an article states as ``name`` (see ``publisher_name``), its address ``url`` read
+    only for a name tied to an address ("Time" at timeout.com: as written; "The Telegraph" at
+    dailytelegraph.com.au: Sydney's); a name of one publisher is that publisher's at any address, as stated."""
+    return publisher_name(name, url if name and _may_be_tied(name) else None)
+
+
+@lru_cache(maxsize=1024)
+def _may_be_tied(name: str) -> bool:
+    """Whether ``name`` is tied to an address at some address; an export names one publisher over and over."""
+    return _tied(name, "")
 
 
 def _address_owner(name: str, domain: str | None) -> str | None:
@@ -145,9 +166,10 @@ def is_publisher(name: str) -> bool:
 def known_names(name: str | None, url: str | None = None) -> tuple[str, ...]:
     """Every name and domain newssearch knows a publisher by, its one name first, from its stated name or its
     URL's domain ("New Zealand Herald": NZ Herald, nzherald.co.nz, ...); () for a publisher it does not know, and for
-    a name several share when no address tells which ("The Telegraph" with none, or at macon.com)."""
-    found = publisher_name(name, url)
-    if found not in PUBLISHERS or (name and shared_name(name) and _address_owner(name, domain_of(url)) is None):
+    a name several share when no address tells which ("The Telegraph" with none, or at nashuatelegraph.com), or a
+    paper's common name at another's address ("Time" at timeout.com)."""
+    found, domain = publisher_name(name, url), domain_of(url)
+    if found not in PUBLISHERS or (name and _tied(name, domain) and _address_owner(name, domain) is None):
         return ()
     return (found, *PUBLISHERS[found])
 

@@ -68,14 +68,15 @@ def record_authors(record: Keyed, language: Language = no_language) -> tuple[str
     return ()
 
 
-def record_source(record: Keyed) -> str | None:
-    """The publisher or site name from the first source key that has one; a name beats a URL's host.
+def record_source(record: Keyed, url: str | None = None) -> str | None:
+    """The publisher or site name from the first source key that has one, a name tied to an address read at the
+    record's address ``url`` (see ``stated_publisher``); a name beats a URL's host.
 
     trafilatura's JSON puts the page URL under ``source`` and the site's name under ``source-hostname``.
     """
     values = [value for _key, value in pick(record, JSON_FIELDS["source"])]
     for value in sorted(values, key=is_web_address):  # names first, in table order; then the hosts of URLs
-        name = source_name(value)
+        name = source_name(value, url)
         if name:
             return name
     return None

@@ -157,7 +157,8 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     header, body = parts.header, parts.body
     published, date_source = _text_date(lead, header, parts.marked, parts.dated, body)
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    stated_source = (record_source(lead.record) or record_source(header) or parts.agency
+    url = record_url(lead.record) or record_url(header) or parts.url
+    stated_source = (record_source(lead.record, url) or record_source(header, url) or parts.agency
                      or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
     # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
     # too short to show it is in its header keys' language
@@ -177,7 +178,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         title_source=parts.title_source,
         authors=authors,
         source=source,
-        url=record_url(lead.record) or record_url(header) or parts.url,
+        url=url,
         lang=found_lang[1] if found_lang else guessed(),  # told by its function words: not English
     )
 
