@@ -384,3 +384,38 @@ def test_a_tables_lines_cost_little_more_than_its_text() -> None:
     finally:
         tracemalloc.stop()
     assert peak < 2 * len(text)  # io.StringIO's buffer of four bytes a character had peaked at 5.5 times it
+
+
+# A spreadsheet saved from a German Excel: semicolons, a byte-order mark, its columns named in German.
+GERMAN_SHEET = (
+    "\ufeffTitel;Datum;Autor;Text;Quelle\n"
+    '"Bahnstreik legt Verkehr lahm";05.03.2024;Max Müller;"Die GDL hat erneut zum Streik aufgerufen.";Tagesblatt\n'
+)
+
+
+def test_a_table_with_its_columns_named_in_german_gives_its_title_date_author_and_source() -> None:
+    """The header's Titel, Datum, Autor and Quelle are title, date, author and source, as a text's header lines of
+    those names are: they had all been dropped, the headline with them, so the story's headline was not found."""
+    (article,) = read(GERMAN_SHEET).articles
+    assert (article.title, article.title_source) == ("Bahnstreik legt Verkehr lahm", "csv:Titel")
+    assert (article.date, article.date_source) == (date(2024, 3, 5), "csv:Datum")
+    assert (article.authors, article.source) == (("Max Müller",), "Tagesblatt")
+
+
+@pytest.mark.parametrize(("table", "day"), [
+    ("titre,date,auteur,contenu,source\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
+    ("título,fecha,autor,texto,fuente\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
+    ("Titolo,Autore,Testo,Fonte\nLa une,Claire Dupont,Le texte.,Le Journal\n", None),
+    ("titel,datum,auteur,tekst,bron\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
+    ("Titel,Datum,Autor,Inhalt,Quelle\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
+])
+def test_a_tables_columns_named_in_another_language_are_read_as_their_english_names(table: str, day: date | None) -> None:
+    """French, Spanish, Italian, Dutch and German names of a table's title, date, author, text and source columns."""
+    (article,) = read(table).articles
+    assert (article.title, article.date, article.authors) == ("La une", day, ("Claire Dupont",))
+    assert (article.body, article.source) == ("Le texte.", "Le Journal")
+
+
+def test_an_english_column_wins_over_a_translated_one_of_the_same_field() -> None:
+    (article,) = read("Titel,title,text\nDie Kopfzeile,The headline,The text.\n").articles
+    assert article.title == "The headline"

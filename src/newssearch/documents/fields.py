@@ -14,6 +14,7 @@ from ..errors import UnreadableFile
 from ..ids import record_id
 from .article import Article, ReadResult, Skip
 from .htmltext import inline_text
+from .keynames import translated_keys
 from .publishers import domain_of, is_address, known_names, stated_publisher
 from .sitekeys import site_keys
 
@@ -73,6 +74,9 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # "_id" normalises to "id"; Twitter's "id_str" is its id as text; Event Registry's (newsapi.ai) is its "uri".
     "id": ("id", "uuid", "guid", "idstr", "uri"),
 }
+# Each field's keys in other languages after its English ones, which win: a spreadsheet's Titel, Datum, Autor, Inhalt
+# and Quelle (a German table's had all been dropped, its headlines unfindable).
+JSON_FIELDS = {field: (*names, *translated_keys(field)) for field, names in JSON_FIELDS.items()}
 # Keys under which a JSON file wraps its list of records (Elasticsearch: {"hits": {"hits": [...]}};
 # Solr, the NYT and Guardian APIs: {"response": {"docs" or "results": [...]}}; the Guardian's single item:
 # {"response": {"content": {...}}}).

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from .authornames import split_authors
 from .dates import parse_date
 from .fields import JSON_FIELDS, Keyed, is_web_address, norm_key
+from .keynames import KEY_TRANSLATIONS
 from .languages import language_region
 from .textnotes import without_release_mark
 
@@ -50,29 +51,7 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(JSON_FIELDS["url"], is_web_address),
     **dict.fromkeys(("language", "lang", "locale"), _language),
 }
-# The same keys in French, German, Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish and Polish,
-# as the English key they mean: only words that mean nothing else ("Data" is a date in Italian, Portuguese and Polish;
-# a value is still tested as the key's). Not Swedish "Rubrik" (its headline, but a German section) nor "Kalla" for
-# "Källa" (Swedish "call"); "Link:" is English's already.
-# Each translated key: the English key it stands for, and the languages it is a word of. The keys of a header together
-# name its language ("Titel:" is German or Dutch, "Quelle:" German only), which reads its byline when the story is
-# too short to show its own.
-_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "titre": ("title", ("fr",)), "titel": ("title", ("de", "nl", "sv", "da")), "título": ("title", ("es", "pt")),
-    "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)), "tittel": ("title", ("no",)),
-    "otsikko": ("title", ("fi",)), "tytuł": ("title", ("pl",)),
-    "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt", "pl")), "autore": ("author", ("it",)),
-    "författare": ("author", ("sv",)), "forfatter": ("author", ("da", "no")), "kirjoittaja": ("author", ("fi",)),
-    "auteurs": ("authors", ("fr", "nl")), "autoren": ("authors", ("de",)), "autores": ("authors", ("es", "pt")),
-    "autori": ("authors", ("it",)),
-    "datum": ("date", ("de", "nl", "sv")), "fecha": ("date", ("es",)), "data": ("date", ("it", "pt", "pl")),
-    "dato": ("date", ("da", "no")), "päivämäärä": ("date", ("fi",)),
-    "quelle": ("source", ("de",)), "fuente": ("source", ("es",)), "fonte": ("source", ("it", "pt")),
-    "bron": ("source", ("nl",)), "källa": ("source", ("sv",)), "kilde": ("source", ("da", "no")),
-    "lähde": ("source", ("fi",)), "źródło": ("source", ("pl",)),
-    "lien": ("url", ("fr",)), "enlace": ("url", ("es",)),  # "Lien: https://…" had ended the header: no address read
-    "länk": ("url", ("sv",)), "lenke": ("url", ("no",)),
-}
+_TRANSLATIONS = KEY_TRANSLATIONS  # the same keys in other languages (see keynames)
 # Other names tools give the same keys: a read-later app's "Original URL:", Jina Reader's "URL Source:" and
 # "Published Time:" (see ``_reader_output``).
 _ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}

@@ -1,0 +1,47 @@
+"""Metadata keys in other languages, as the English key each stands for: a text's header lines ("Titel:", "Datum:")
+and a table's columns or an export's keys (a spreadsheet's ``Titel;Datum;Autor;Text;Quelle``) are read by them.
+
+Only words that mean nothing else ("Data" is a date in Italian, Portuguese and Polish: a text's header line tests its
+value as a date, a record's key does not, and JSON's ``data`` wraps its records). Not Swedish "Rubrik" (its headline,
+but a German section) nor "Kalla" for "Källa" (Swedish "call"); "Link:" is English's already.
+"""
+
+from __future__ import annotations
+
+# Each translated key (normalised, as ``fields.norm_key`` writes it): the English key it stands for, and the languages
+# it is a word of. The keys of a text's header together name its language ("Titel:" is German or Dutch, "Quelle:"
+# German only), which reads its byline when the story is too short to show its own.
+KEY_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "titre": ("title", ("fr",)), "titel": ("title", ("de", "nl", "sv", "da")), "título": ("title", ("es", "pt")),
+    "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)), "tittel": ("title", ("no",)),
+    "otsikko": ("title", ("fi",)), "tytuł": ("title", ("pl",)),
+    "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt", "pl")), "autore": ("author", ("it",)),
+    "författare": ("author", ("sv",)), "forfatter": ("author", ("da", "no")), "kirjoittaja": ("author", ("fi",)),
+    "auteurs": ("authors", ("fr", "nl")), "autoren": ("authors", ("de",)), "autores": ("authors", ("es", "pt")),
+    "autori": ("authors", ("it",)),
+    "datum": ("date", ("de", "nl", "sv")), "fecha": ("date", ("es",)), "data": ("date", ("it", "pt", "pl")),
+    "dato": ("date", ("da", "no")), "päivämäärä": ("date", ("fi",)),
+    "quelle": ("source", ("de",)), "fuente": ("source", ("es",)), "fonte": ("source", ("it", "pt")),
+    "bron": ("source", ("nl",)), "källa": ("source", ("sv",)), "kilde": ("source", ("da", "no")),
+    "lähde": ("source", ("fi",)), "źródło": ("source", ("pl",)),
+    "lien": ("url", ("fr",)), "enlace": ("url", ("es",)),  # "Lien: https://…" had ended the header: no address read
+    "länk": ("url", ("sv",)), "lenke": ("url", ("no",)),
+}
+# A record's keys that are no field of it in English: JSON's "data" holds records, not their date.
+_NOT_RECORD_KEYS = frozenset({"data"})
+# The English keys of the record fields (``fields.JSON_FIELDS``) the translated keys stand for.
+_RECORD_FIELDS = {"title": "title", "author": "authors", "authors": "authors", "date": "date", "source": "source",
+                  "url": "url"}
+# A table's or an export's text and teaser in other languages (no text's header line holds either).
+_TEXT_KEYS: dict[str, tuple[str, ...]] = {
+    "body": ("inhalt", "volltext", "texte", "contenu", "texto", "contenido", "cuerpo", "testo", "contenuto",
+             "conteúdo", "conteudo", "tekst", "inhoud"),
+    "summary": ("teaser", "zusammenfassung", "résumé", "resumen", "riassunto", "resumo", "samenvatting"),
+}
+
+
+def translated_keys(field: str) -> tuple[str, ...]:
+    """The keys in other languages of a record's ``field`` (as ``fields.JSON_FIELDS`` names it), in table order."""
+    named = tuple(word for word, (key, _languages) in KEY_TRANSLATIONS.items()
+                  if _RECORD_FIELDS.get(key) == field and word not in _NOT_RECORD_KEYS)
+    return named + _TEXT_KEYS.get(field, ())
