@@ -295,6 +295,26 @@ def test_a_file_with_no_article_says_what_the_index_knows_of_it(tmp_path: Path) 
 
 
 
+@pytest.mark.parametrize(("name", "hint"), [
+    ("CLIPPING", "a text is read when its name ends in .txt: CLIPPING.txt"),
+    ("photo.jpg", "newssearch index {corpus} --index-dir {index_dir} --verbose lists the files of unsupported types it "
+                  "ignores"),
+])
+def test_a_file_of_a_type_no_reader_reads_is_said_to_be_ignored(tmp_path: Path, name: str, hint: str) -> None:
+    """A text saved without an ending is in the corpus but never read: ``show CLIPPING`` had said only that ids are
+    paths relative to the corpus, which it was, as of a typo."""
+    corpus, index_dir = tmp_path / "corpus", tmp_path / "index"
+    corpus.mkdir()
+    (corpus / "story.txt").write_text("Ferry strike ends\n\nThe strike ended on Monday.\n", encoding="utf-8")
+    (corpus / name).write_text("Police in Auckland arrested two men.\n", encoding="utf-8")
+    build_index(corpus, index_dir)
+    out = CliRunner().invoke(cli, ["show", name, "--index-dir", str(index_dir)])
+    ending = name.partition(".")[2] and "." + name.partition(".")[2]
+    said = f"{name} is in the corpus, but of a type newssearch does not read ({ending or 'no ending'}): an update ignores it"
+    hint = hint.format(corpus=corpus, index_dir=index_dir)
+    assert (out.exit_code, out.stderr) == (2, f"Error: no article with id '{name}': {said} ({hint})\n")
+
+
 def test_a_file_moved_at_an_update_is_found_by_its_bytes(tmp_path: Path) -> None:
     # "show bridge.txt" of a file renamed to harbour-bridge.txt had said only "if it was moved or renamed, run
     # newssearch index … and find it by its words", though that update had indexed it under its new name

@@ -7,7 +7,7 @@ before an update had said only "no article with id 'bridge.txt'", as of a typo."
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from .config import home_path
@@ -69,6 +69,8 @@ def why_missing(searcher, corpus: str | None, paths: Iterable[str],  # type: ign
                     Worded(f"{command.api} reports each file it skips, with why",
                            f"{command.cli} lists each file it skips, with why"))
         if path.exists():
+            if path.is_file() and not _hidden(file) and not is_supported(path) and not _any_live(searcher, name):
+                return _unsupported(name, command)  # (by its absolute path: a Thunderbird mailbox has no ending)
             if not _readable(file, path) or _any_live(searcher, name):
                 return None  # a folder, a file none reads, or one whose other records are live: the usual hint
             return (f"{path} is in the corpus, but the index holds no article of it: it was not read at the last "
@@ -101,8 +103,24 @@ def _moved(searcher, file: str, name: str, facts: IndexFacts | None,  # type: ig
 
 def _readable(file: str, path: Path) -> bool:
     """Whether an update reads the corpus file ``path`` (at relative ``file``): of a type a reader handles, and not
-    hidden (``corpus.py`` passes over a name starting with a dot)."""
-    return path.is_file() and is_supported(file) and not any(part.startswith(".") for part in file.split("/"))
+    hidden."""
+    return path.is_file() and is_supported(file) and not _hidden(file)
+
+
+def _hidden(file: str) -> bool:
+    """Whether the relative path ``file`` is hidden: ``corpus.py`` passes over a name starting with a dot."""
+    return any(part.startswith(".") for part in file.split("/"))
+
+
+def _unsupported(name: str, command: Worded) -> tuple[str, Text]:
+    """What to say of the corpus file ``name`` of a type no reader reads (``CLIPPING``, ``photo.jpg``): each update
+    ignores it, as its report counts it; a name of no ending is most often a text saved without one."""
+    ending = PurePosixPath(name).suffix.lower()
+    said = f"{name} is in the corpus, but of a type newssearch does not read ({ending or 'no ending'}): an update ignores it"
+    if not ending:
+        return said, f"a text is read when its name ends in .txt: {PurePosixPath(name).name}.txt"
+    return said, Worded(f"the report of {command.api} lists the files of unsupported types it ignored",
+                        f"{command.cli} --verbose lists the files of unsupported types it ignores")
 
 
 def _was_indexed(reader, name: str) -> bool:  # type: ignore[no-untyped-def]
