@@ -16,7 +16,9 @@ _SENTENCE = re.compile(r"[.!?](?=[\"'’”»]?\s+(?P<next>[\"'‘“«„¿¡]|
 # A line that ends as a sentence does (its stop, and the quotes or brackets closing after it): no headline, label or
 # note, and a line a sentence does not go on from.
 ENDS_SENTENCE = re.compile(r"[.!?…][\"'’”)\]]*$")
-_WORD_BEFORE = re.compile(r"[\w.]+$")
+# The start of a run of word characters and dots, matched on a piece of text read backwards (see ``_word_before``).
+_RUN = re.compile(r"[\w.]*")
+_PIECE = 256  # characters of text read backwards at a time
 # Words written with a full stop that goes on to the next word. Titles and ranks before a name ("Sen. Warren",
 # "Lt. Col.") never end a sentence; a month ("Oct. 25") or "No." ("No. 1") does not before a number; the others
 # (company suffixes, "vs.", "etc.", dotted initials such as "U.S." and "p.m.") do before a word that opens
@@ -112,14 +114,27 @@ def line_ends_sentence(line: str, after: str) -> bool:
     return _ends_sentence(line[:found.start()], line[found.start()], " " + after.lstrip())
 
 
+def _word_before(text: str) -> str:
+    """The run of word characters and dots ``text`` ends with ('' when none), read backwards a piece at a time: a
+    pattern anchored at the end (``[\\w.]+$``) is tried from every place before it, each running to the end of its run,
+    so a line of half a million letters and a control character took minutes (fuzz seed 962)."""
+    start = len(text)
+    while start:
+        piece = text[max(0, start - _PIECE):start][::-1]
+        run = _RUN.match(piece).end()  # type: ignore[union-attr]  # (a pattern of * always matches)
+        start -= run
+        if run < len(piece):
+            break
+    return text[start:]
+
+
 def _ends_sentence(before: str, mark: str, after: str) -> bool:
     """True when ``mark`` between ``before`` and ``after`` ends a sentence: ! and ? do; a full stop does unless
     it closes an abbreviation (see _BEFORE_NAMES, _BEFORE_NUMBERS, _ABBREVIATIONS) or an initial ("J. Smith")
     that the next word goes on from; a number ("3.5.") or a host ("Amazon.com.") is no abbreviation."""
-    found = _WORD_BEFORE.search(before)
-    if mark != "." or not found:
+    word = _word_before(before) if mark == "." else ""
+    if not word:
         return True
-    word = found.group()
     following = _NEXT_WORD.match(after)
     next_word = following.group(1) if following else ""
     if word in _BEFORE_NAMES or len(word) == 1 and word.isupper():
