@@ -419,3 +419,13 @@ def test_a_tables_columns_named_in_another_language_are_read_as_their_english_na
 def test_an_english_column_wins_over_a_translated_one_of_the_same_field() -> None:
     (article,) = read("Titel,title,text\nDie Kopfzeile,The headline,The text.\n").articles
     assert article.title == "The headline"
+
+
+@pytest.mark.parametrize("header", ["Headline,Published,Reporter,Story,Outlet",
+                                    "Headline,Published,Journalist,Story,Media Outlet",
+                                    "Headline,Published,Writer,Story,Newspaper"])
+def test_a_spreadsheets_reporter_and_outlet_columns_are_its_author_and_publisher(header: str) -> None:
+    """A sheet a newsroom keeps names its author the reporter, journalist or writer and its publisher the outlet or
+    newspaper (a media monitor's export: "Media Outlet"); both columns had been dropped."""
+    (article,) = read(f"{header}\nFerry fares rise,2024-03-05,Jane Doe,Fares rose on Monday.,Harbour Gazette\n").articles
+    assert (article.authors, article.source) == (("Jane Doe",), "Harbour Gazette")

@@ -58,15 +58,16 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
         "versioncreated",
     ),
     # A post's "user" (Twitter) or "account" (Mastodon) is who wrote it.
-    # ninjs 2.0's "by"; Wallabag's "published_by".
-    "authors": ("authors", "author", "byline", "by", "creator", "creators", "user", "account", "publishedby"),
+    # ninjs 2.0's "by"; Wallabag's "published_by"; a newsroom's sheet's reporter, journalist or writer.
+    "authors": ("authors", "author", "byline", "by", "creator", "creators", "user", "account", "publishedby",
+                "reporter", "reporters", "journalist", "journalists", "writer", "writers"),
     "url": ("url", "link", "canonicalurl", "permalink", "sourceurl", "weburl"),
     # A reference's newspaper (CSL-JSON's container-title) before its publisher, the company owning it.
     "source": (
         "containertitle", "sitename", "publisher", "source", "site", "sourcehostname", "sourcedomain", "metasitename", "hostname",
         "publication", "sourcename",
-        # ninjs's infosources, else its copyright holder.
-        "infosources", "copyrightholder",
+        # ninjs's infosources, else its copyright holder; a sheet's outlet or newspaper (a media monitor's "Media Outlet").
+        "infosources", "copyrightholder", "outlet", "mediaoutlet", "newspaper",
     ),
     "lang": ("lang", "language", "langcode", "metalang"),
     "locale": ("locale",),  # with "lang", whether 10/05/2022 is 10 May (en_GB) or 5 October (en_US)
