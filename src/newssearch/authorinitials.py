@@ -86,7 +86,7 @@ def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, st
             others = names[word, words[-1]]
         elif len(word) > 1 and word.isalpha() and word not in PARTICLES and (AUTHOR, word[0]) in reader:
             others = [word[0]]
-        parts.append(wq.Or([wq.Term(AUTHOR, each) for each in (word, *others)]) if others else wq.Term(AUTHOR, word))
+        parts.append(_typed_first(word, others))
         given = given or [word, *others]
     boost = phrase.boost * config.INITIAL_NAME_BOOST
     middle = middle_name_sequences(given, words[-1], reader, phrase.slop, boost) if len(words) == 2 else []
@@ -95,6 +95,14 @@ def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, st
         return phrase
     other = [NewsSequence([*parts, wq.Term(AUTHOR, words[-1])], slop=phrase.slop, boost=boost)] if initials else []
     return wq.DisjunctionMax([phrase, *other, *middle])
+
+
+def _typed_first(word: str, others: list[str]) -> wq.Query:
+    """The term of ``word``, or of it or one of its ``others`` (an initial's names, a name's initial) adding nothing
+    to the score: a rare initial is no better a match of the name typed ("M. Neitz" had outranked "Meike Neitz")."""
+    if not others:
+        return wq.Term(AUTHOR, word)
+    return wq.Or([wq.Term(AUTHOR, word), *(wq.Term(AUTHOR, each, boost=0.0) for each in others)])
 
 
 def _given_names(reader, letter: str, surname: str) -> list[str]:  # type: ignore[no-untyped-def]
