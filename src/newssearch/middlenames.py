@@ -84,17 +84,21 @@ def _placed_apart(reader, names: set[str], surname: str) -> list[int]:  # type: 
 
 def _read_byline(byline: str, names: set[str], surname: str, singles: set[str],
                  pairs: set[tuple[str, str]]) -> None:
-    """Adds to ``singles`` and ``pairs`` the middle words ``byline`` holds between one of ``names`` and ``surname``."""
-    tokens = [(token.text, byline[token.startchar:token.startchar + 1])
-              for token in NAME_ANALYZER(byline, mode="index", chars=True)]
-    words = [text for text, _ in tokens]
-    for at, word in enumerate(words):
-        if word != surname:
+    """Adds to ``singles`` and ``pairs`` the middle words ``byline`` holds between one of ``names`` and ``surname``,
+    by their places: an accented word is two terms at one place ("García": garcia and garcía)."""
+    places: dict[int, set[str]] = {}
+    written: dict[int, str] = {}  # each place's first letter as written, for a capitalised name
+    for token in NAME_ANALYZER(byline, mode="index", positions=True, chars=True):
+        places.setdefault(token.pos, set()).add(token.text)
+        written.setdefault(token.pos, byline[token.startchar:token.startchar + 1])
+    for at, words in places.items():
+        if surname not in words:
             continue
-        if at >= 2 and words[at - 2] in names and _is_middle(*tokens[at - 1]):
-            singles.add(words[at - 1])
-        if at >= 3 and words[at - 3] in names and len(words[at - 2]) == len(words[at - 1]) == 1:
-            pairs.add((words[at - 2], words[at - 1]))
+        if names & places.get(at - 2, set()):
+            singles.update(word for word in places.get(at - 1, ()) if _is_middle(word, written[at - 1]))
+        if names & places.get(at - 3, set()):
+            firsts, seconds = places.get(at - 2, set()), places.get(at - 1, set())
+            pairs.update((one, two) for one in firsts for two in seconds if len(one) == len(two) == 1)
 
 
 def _is_middle(word: str, written: str) -> bool:
