@@ -37,3 +37,15 @@ def ranked_ids(index_dir: Path, text: str) -> list[str]:
 def test_an_accented_middle_name(names_index: Path, typed: str) -> None:
     # "García" is indexed as garcia and garcía at one place: read as two words, the middle name was never found
     assert found_ids(names_index, typed) == ["gabo.json"]
+
+
+@pytest.mark.parametrize("typed", ['author:"Yaima Puig"', 'author:"Yaima Meneses"', 'author:"Puig Meneses"',
+                                   'author:"Yaima Puig-Meneses"', 'author:"Puig-Meneses, Yaima"'])
+def test_a_double_surname_by_either_part(names_index: Path, typed: str) -> None:
+    # the paternal surname as Spanish cites it, the maternal one (Puig a middle name), or both, joined or not
+    assert found_ids(names_index, typed) == ["joined.json", "yaima.json"]
+
+
+def test_a_double_surname_s_first_part_ranks_its_own_byline_first(names_index: Path) -> None:
+    assert ranked_ids(names_index, 'author:"Gabriel García"') == ["gabriel.json", "gabo.json"]
+    assert ranked_ids(names_index, 'author:"García Márquez"') == ["gabo.json"]
