@@ -1,6 +1,6 @@
 """An ``author:`` phrase of a given name and a surname also finds the bylines with one or two middle initials or a
-middle name between them (``author:"Sarah Needleman"`` finds "Sarah E. Needleman"), below the byline as typed, and
-no other word between them."""
+middle name between them (``author:"Sarah Needleman"`` finds "Sarah E. Needleman"), or a surname's particle ("Sarah van
+Needleman"), below the byline as typed, and no other word between them."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ BYLINES = {"exact": "Sarah Needleman", "initial": "Sarah E. Needleman", "initial
            "middle": "Sarah Wilson Needleman", "two": "Sarah Ann Lee Needleman", "apart": ["Sarah Jones", "Needleman"],
            "particle": "Sarah van Needleman", "short": "S. E. Needleman", "bush": "George W. Bush",
            "other": "Sarah Miller"}
-MIDDLE = ["initial.json", "initials.json", "middle.json", "short.json"]  # S. E.: the given name as its initial
+# S. E.: the given name as its initial; van: a particle left out (test_author_surnames)
+MIDDLE = ["initial.json", "initials.json", "middle.json", "particle.json", "short.json"]
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,7 @@ def ranked_ids(index_dir: Path, text: str) -> list[str]:
 
 @pytest.mark.parametrize("typed", ['author:"Sarah Needleman"', 'author:"Needleman, Sarah"', 'by:"Sarah Needleman"'])
 def test_a_middle_initial_or_name_between_given_name_and_surname(middle_index: Path, typed: str) -> None:
-    # not two middle names, nor the end of one byline and the start of the next, nor a surname's particle
+    # not two middle names, nor the end of one byline and the start of the next
     found = ranked_ids(middle_index, typed)
     assert found[0] == "exact.json"
     assert sorted(found[1:]) == MIDDLE
@@ -53,21 +54,21 @@ def test_the_byline_as_typed_first(middle_index: Path) -> None:
 
 
 def test_an_initial_typed_for_the_given_name(middle_index: Path) -> None:
-    assert found_ids(middle_index, 'author:"S. Needleman"') == ["exact.json", "initial.json", "initials.json",
-                                                                "middle.json", "short.json"]
+    assert found_ids(middle_index, 'author:"S. Needleman"') == ["exact.json", *MIDDLE]
 
 
 def test_only_an_author_phrase(middle_index: Path) -> None:
     assert found_ids(middle_index, '"Sarah Needleman"') == []  # a text's phrase keeps its words
     assert found_ids(middle_index, 'author:"Sarah Miller"') == ["other.json"]
-    assert found_ids(middle_index, 'author:"Sarah Lee Needleman"') == []  # a middle name typed is kept
+    # a middle name typed is kept: only "Sarah Ann Lee Needleman", Ann a middle name before it
+    assert found_ids(middle_index, 'author:"Sarah Lee Needleman"') == ["two.json"]
 
 
 def test_beyond_the_bylines_read_any_initial_is_a_middle_word(middle_index: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from newssearch import middlenames
 
-    monkeypatch.setattr(middlenames, "MAX_MIDDLE_BYLINES", 0)  # no byline read: "Wilson" is not known
+    monkeypatch.setattr(middlenames, "MAX_MIDDLE_BYLINES", 0)  # no byline read: "Wilson" is not known, "van" is
     found = ranked_ids(middle_index, 'author:"Sarah Needleman"')
     assert found[0] == "exact.json"
-    assert sorted(found[1:]) == ["initial.json", "initials.json", "short.json"]
+    assert sorted(found[1:]) == ["initial.json", "initials.json", "particle.json", "short.json"]

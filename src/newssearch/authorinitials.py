@@ -70,14 +70,14 @@ def _is_author_phrase(query: wq.Query) -> bool:
 
 def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, str], list[str]],  # type: ignore[no-untyped-def]
                 reader) -> wq.Query:
-    """The best of ``phrase``, the sequence of its initials as names and its given names as initials, and for a given
-    name and surname, those with a byline's middle initials or name between them (middlenames); the phrase itself
-    when it has none, or when its last word, the surname, is an initial."""
+    """The best of ``phrase``, the sequence of its initials as names and its given names as initials, and those with a
+    byline's middle initials, particles or name after its given name or before its surname (middlenames); the phrase
+    itself when it has none, or when its last word, the surname, is an initial."""
     words = [str(word) for word in phrase.words]
     if len(words) < 2 or len(words[-1]) < 2:
         return phrase
     parts: list[wq.Query] = []
-    given: list[str] = []  # the first word's forms, for middle names
+    forms: list[list[str]] = []  # each word's forms, for the middle words after it
     for word in words[:-1]:
         others: list[str] = []
         if len(word) == 1 and word in letters:
@@ -87,14 +87,23 @@ def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, st
         elif len(word) > 1 and word.isalpha() and word not in PARTICLES and (AUTHOR, word[0]) in reader:
             others = [word[0]]
         parts.append(_typed_first(word, others))
-        given = given or [word, *others]
+        forms.append([word, *others])
+    parts.append(wq.Term(AUTHOR, words[-1]))
     boost = phrase.boost * config.INITIAL_NAME_BOOST
-    middle = middle_name_sequences(given, words[-1], reader, phrase.slop, boost) if len(words) == 2 else []
+    middle = [sequence for gap in _middle_gaps(words)
+              for sequence in middle_name_sequences(parts, gap, forms[gap], words[gap + 1], reader, phrase.slop, boost)]
     initials = not all(isinstance(part, wq.Term) for part in parts)
     if not initials and not middle:
         return phrase
-    other = [NewsSequence([*parts, wq.Term(AUTHOR, words[-1])], slop=phrase.slop, boost=boost)] if initials else []
+    other = [NewsSequence(parts, slop=phrase.slop, boost=boost)] if initials else []
     return wq.DisjunctionMax([phrase, *other, *middle])
+
+
+def _middle_gaps(words: list[str]) -> list[int]:
+    """The words of a typed name after which a byline's middle words may stand: the given name ("Gabriel [José]
+    García Márquez") and the word before the surname ("Mary Ann [E.] Smith"), not a particle typed, nor before an
+    initial."""
+    return [gap for gap in sorted({0, len(words) - 2}) if words[gap] not in PARTICLES and len(words[gap + 1]) > 1]
 
 
 def _typed_first(word: str, others: list[str]) -> wq.Query:

@@ -1,13 +1,16 @@
 """A byline's middle initials or middle name between the given name and surname typed: ``author:"Sarah Needleman"``
 finds "Sarah E. Needleman", "Sarah J. E. Needleman" and "Sarah Wilson Needleman", and ``author:"George Bush"``
-"George W. Bush", as users seldom type a middle name.
+"George W. Bush", as users seldom type a middle name; so is a surname's particle, as English often drops it:
+``author:"Justus Daniels"`` finds "Justus von Daniels", ``author:"Anna Berg"`` "Anna van der Berg" (a particle typed
+is kept: ``author:"Justus von Daniels"`` is not "Justus Daniels").
 
-Only such words may stand between them: one initial or one capitalised name (not a particle, "Sarah van Needleman",
-nor a joining word), or two initials; never two bylines (authorgaps parts them). The middle words are read from the
-bylines where the postings' positions put the two names one or two words apart (up to MAX_MIDDLE_BYLINES of them;
-beyond, any initial is a middle word too), so an exact byline costs no read. Done at query time on two-word
-``author:`` phrases only (authorinitials), at INITIAL_NAME_BOOST, the middle words adding nothing to the score: the
-byline as typed ranks first; the index is unchanged.
+Only such words may stand between them: one initial, particle or capitalised name (not a joining word), or two
+initials or particles; never two bylines (authorgaps parts them). The middle words are read from the bylines where
+the postings' positions put the two names one or two words apart (up to MAX_MIDDLE_BYLINES of them; beyond, any
+initial or particle is a middle word too), so an exact byline costs no read. A name typed in three words has two
+places for them: after the given name ("Gabriel [José] García Márquez") and before the surname ("Mary Ann [E.]
+Smith"). Done at query time on ``author:`` phrases only (authorinitials), at INITIAL_NAME_BOOST, the middle words
+adding nothing to the score: the byline as typed ranks first; the index is unchanged.
 """
 
 from __future__ import annotations
@@ -27,23 +30,19 @@ MAX_MIDDLE_BYLINES = 200
 _JOINING = frozenset("and und et with mit by".split())  # a byline's word between two names that is no name
 
 
-def middle_name_sequences(names: list[str], surname: str, reader, slop: int = 1,  # type: ignore[no-untyped-def]
-                          boost: float = 1.0) -> list[wq.Query]:
-    """The sequences of one of ``names`` (the given name typed, then its other forms: its initial, or an initial's
-    names), one or two middle words found between one of them and ``surname`` in the bylines of the index ``reader``
-    reads, and ``surname``: none when no byline has them. Only the name typed and the surname add to the score."""
-    singles, pairs = _middle_words(reader, set(names), surname)
-    if not singles and not pairs:
-        return []
-    typed = wq.Term(AUTHOR, names[0])
-    first = wq.Or([typed, _either(set(names[1:]))]) if len(names) > 1 else typed
+def middle_name_sequences(parts: list[wq.Query], gap: int, names: list[str], after: str,  # type: ignore[no-untyped-def]
+                          reader, slop: int = 1, boost: float = 1.0) -> list[wq.Query]:
+    """The sequences of an ``author:`` phrase's ``parts`` (a query a word) with one or two middle words after its
+    word ``gap``, found in the bylines of the index ``reader`` reads between one of ``names`` (that word typed and
+    its other forms: its initial, or an initial's names) and the word ``after`` it: none when no byline has them.
+    The middle words add nothing to the score."""
+    singles, pairs = _middle_words(reader, set(names), after)
     found = []
     if singles:
-        found.append([first, _either(singles), wq.Term(AUTHOR, surname)])
+        found.append([_either(singles)])
     if pairs:
-        found.append([first, _either({one for one, _ in pairs}), _either({two for _, two in pairs}),
-                      wq.Term(AUTHOR, surname)])
-    return [NewsSequence(parts, slop=slop, boost=boost) for parts in found]
+        found.append([_either({one for one, _ in pairs}), _either({two for _, two in pairs})])
+    return [NewsSequence([*parts[:gap + 1], *middle, *parts[gap + 1:]], slop=slop, boost=boost) for middle in found]
 
 
 def _either(words: set[str]) -> wq.Query:
@@ -64,9 +63,9 @@ def _middle_words(reader, names: set[str], surname: str) -> tuple[set[str], set[
         for byline in reader.stored_fields(article).get(AUTHORS) or ():
             _read_byline(byline, names, surname, singles, pairs)
     if len(articles) > MAX_MIDDLE_BYLINES:
-        letters = {letter for letter in string.ascii_lowercase if (AUTHOR, letter) in reader}
-        singles |= letters
-        pairs |= set(itertools.product(letters, letters))
+        short = {word for word in (*string.ascii_lowercase, *PARTICLES) if (AUTHOR, word) in reader}
+        singles |= short
+        pairs |= set(itertools.product(short, short))
     return singles, pairs
 
 
@@ -98,9 +97,16 @@ def _read_byline(byline: str, names: set[str], surname: str, singles: set[str],
             singles.update(word for word in places.get(at - 1, ()) if _is_middle(word, written[at - 1]))
         if names & places.get(at - 3, set()):
             firsts, seconds = places.get(at - 2, set()), places.get(at - 1, set())
-            pairs.update((one, two) for one in firsts for two in seconds if len(one) == len(two) == 1)
+            pairs.update((one, two) for one in firsts for two in seconds if _is_short(one) and _is_short(two))
 
 
 def _is_middle(word: str, written: str) -> bool:
-    """Whether ``word``, written from the letter ``written``, is an initial or a capitalised given name."""
-    return len(word) == 1 or (written.isupper() and word not in PARTICLES and word not in _JOINING)
+    """Whether ``word``, written from the letter ``written``, is an initial, a surname's particle ("von" of "Justus
+    von Daniels") or a capitalised given name."""
+    return _is_short(word) or (written.isupper() and word not in _JOINING)
+
+
+def _is_short(word: str) -> bool:
+    """Whether ``word`` is an initial or a particle, two of which may stand between a name and the next ("Sarah J. E.
+    Needleman", "Anna van der Berg")."""
+    return len(word) == 1 or word in PARTICLES
