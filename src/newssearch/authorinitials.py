@@ -101,9 +101,10 @@ def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, st
 
 def _middle_gaps(words: list[str]) -> list[int]:
     """The words of a typed name after which a byline's middle words may stand: the given name ("Gabriel [José]
-    García Márquez") and the word before the surname ("Mary Ann [E.] Smith"), not a particle typed, nor before an
-    initial."""
-    return [gap for gap in sorted({0, len(words) - 2}) if words[gap] not in PARTICLES and len(words[gap + 1]) > 1]
+    García Márquez") and the word before the surname ("Mary Ann [E.] Smith"); not beside a particle typed (a common
+    word, whose postings cost more to read than "Justus [M.] von Daniels" is worth), nor before an initial."""
+    return [gap for gap in sorted({0, len(words) - 2})
+            if words[gap] not in PARTICLES and words[gap + 1] not in PARTICLES and len(words[gap + 1]) > 1]
 
 
 def _typed_first(word: str, others: list[str]) -> wq.Query:
