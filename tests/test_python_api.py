@@ -180,6 +180,24 @@ def test_flipped_segment_bytes_give_results_or_index_corrupt_never_a_raw_error(t
     assert set(outcomes) <= {"ok", "IndexCorrupt", "ArticleNotFound"} and "IndexCorrupt" in outcomes, outcomes
 
 
+def test_garbage_unpickled_by_whoosh_is_damage_but_its_argument_errors_are_not() -> None:
+    """A flipped byte in a posting block's pickled info reached pickle as protocol 253: a raw ValueError from
+    Whoosh's read_pickle, not IndexCorrupt. A ValueError Whoosh raises itself (a bad argument) is no damage."""
+    from io import BytesIO
+
+    from whoosh.filedb.structfile import StructFile
+    from whoosh.searching import Searcher
+
+    from newssearch.guard import is_damage
+
+    with pytest.raises(ValueError, match="unsupported pickle protocol") as garbage:
+        StructFile(BytesIO(b"\x80\xfd" + b"\x00" * 8)).read_pickle()
+    assert is_damage(garbage.value)
+    with pytest.raises(ValueError, match="pagenum") as argument:
+        Searcher.search_page(object(), None, 0)  # type: ignore[arg-type]
+    assert not is_damage(argument.value)
+
+
 def test_a_stored_day_number_that_is_no_day_is_damage_not_a_raw_error() -> None:
     """A flipped byte in the day-number column gave date.fromordinal a number past year 9999: a raw ValueError."""
     from datetime import date

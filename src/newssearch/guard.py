@@ -8,13 +8,16 @@ searches at once on one handle would seek and read each other's places: wrong hi
 from __future__ import annotations
 
 import functools
+import linecache
 import os
 import pickle
+import re
 import struct
 import threading
 import zlib
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
 from . import liveindex, store
@@ -33,6 +36,10 @@ _DAMAGE_MESSAGES = ("Block tag error",)  # Whoosh raises a bare Exception for a 
 # raised by Whoosh's own frames do these mean damage: raised by newssearch's, they are a fault of its own.
 _DAMAGE_IN_WHOOSH: tuple[type[BaseException], ...] = (IndexError, KeyError)
 _WHOOSH = os.sep + "whoosh" + os.sep
+# ... and anything raised where Whoosh unpickles bytes it read (a block's info, a term's inlined postings, stored
+# fields): pickle meets garbage with ValueError ("unsupported pickle protocol: 253"), TypeError, AttributeError,
+# ImportError or OverflowError as well as UnpicklingError.
+_UNPICKLING = re.compile(r"\bload(?:s|_pickle)?\(")
 
 CLOSED_HINT = "open it again with newssearch.open_index()"
 
@@ -57,15 +64,31 @@ def is_damage(exc: BaseException) -> bool:
         return True
     if isinstance(exc, _DAMAGE_IN_WHOOSH):
         return _raised_in_whoosh(exc)
+    if _raised_unpickling_in_whoosh(exc):
+        return True
     return type(exc) is Exception and str(exc).startswith(_DAMAGE_MESSAGES)
+
+
+def _innermost(exc: BaseException) -> TracebackType | None:
+    """The innermost Python frame of ``exc``'s traceback (a C function such as pickle's has none of its own)."""
+    last = exc.__traceback__
+    while last is not None and last.tb_next is not None:
+        last = last.tb_next
+    return last
 
 
 def _raised_in_whoosh(exc: BaseException) -> bool:
     """Whether the innermost frame of ``exc``'s traceback is Whoosh's code."""
-    last = exc.__traceback__
-    while last is not None and last.tb_next is not None:
-        last = last.tb_next
+    last = _innermost(exc)
     return last is not None and _WHOOSH in last.tb_frame.f_code.co_filename
+
+
+def _raised_unpickling_in_whoosh(exc: BaseException) -> bool:
+    """Whether ``exc`` came from the line of Whoosh's code that unpickles bytes read from the index."""
+    last = _innermost(exc)
+    if last is None or _WHOOSH not in (name := last.tb_frame.f_code.co_filename):
+        return False
+    return _UNPICKLING.search(linecache.getline(name, last.tb_lineno)) is not None
 
 
 def guarded(method: Method) -> Method:
