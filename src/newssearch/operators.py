@@ -139,9 +139,33 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 
     if "/" not in text and "near" not in text.lower():
         return text, None
-    pieces = text.split('"')
+    pieces = quoted_words_unquoted(text).split('"')
     pieces[::2] = [_PROXIMITY.sub(near, piece) for piece in pieces[::2]]
     return '"'.join(pieces), "; ".join(dict.fromkeys(said)) or None
+
+
+# One word quoted beside a proximity, '"yen" w/3 dollar': a word, as it is anywhere else (the phrase of one word is the
+# word); read as a phrase, it had been refused as one that a Lucene phrase cannot hold.
+_READ_PROXIMITY = r"(?<![^\s(])(?i:(?:w|pre|near)/\d+|near\d+)"
+_QUOTED_WORD = re.compile(r'(?<![^\s(])"([^\s()"/:]+)"(?![^\s)])')
+_PROXIMITY_AFTER = re.compile(r"\s+" + _READ_PROXIMITY + r"\s")
+_PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
+
+
+def quoted_words_unquoted(text: str) -> str:
+    """``text`` with each word quoted alone beside a proximity that proximity_operators reads without its quotes:
+    ``"yen" w/3 "dollar"`` is ``yen w/3 dollar``; a phrase of several words stays quoted."""
+    if '"' not in text or text.count('"') % 2:
+        return text  # which quote opens which phrase is not known: the parser drops the odd one later
+
+    def word(match: re.Match[str]) -> str:
+        if text.count('"', 0, match.start()) % 2:
+            return match.group()  # a closing quote, then an opening one: '"a b "c" w/3' is no word quoted
+        beside = (_PROXIMITY_AFTER.match(text, match.end())
+                  or _PROXIMITY_BEFORE.search(text, 0, match.start()))
+        return match.group(1) if beside else match.group()
+
+    return _QUOTED_WORD.sub(word, text)
 
 
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
@@ -153,11 +177,34 @@ _LEFT_PROXIMITY = re.compile(r"(?<![^\s()])(?i:(?:w|pre|near)/\d+|near\d+)(?![^\
 def check_proximity(rewritten: str, typed: str) -> None:
     """Refuse a news database's proximity outside quotes that ``rewritten`` (by proximity_operators) still holds:
     one beside a phrase, a bracket, a field's value or another proximity, which finds nothing read as words
-    (``typed``: the query as the user typed it, for the message)."""
-    for unquoted in rewritten.split('"')[::2]:
-        match = _LEFT_PROXIMITY.search(unquoted)
+    (``typed``: the query as the user typed it, for the message); beside a phrase, the hint is the query to type."""
+    at = 0
+    for number, piece in enumerate(rewritten.split('"')):
+        match = _LEFT_PROXIMITY.search(piece) if number % 2 == 0 else None
         if match:
-            raise InvalidQuery(f"{match.group()} needs a word of its own on each side (not a phrase, a bracket, a "
-                               f"field's value or another proximity's word): {as_typed(shorten(typed))}",
-                               hint='type a word on each side, blair w/5 brown, or all the words as one phrase '
+            instead = _one_phrase(rewritten, at + match.start(), at + match.end())
+            hint = (f"type all the words as one phrase with a ~, {instead}, or a word on each side of {match.group()}"
+                    if instead else 'type a word on each side, blair w/5 brown, or all the words as one phrase '
                                     'with a ~, "heating oil prices"~3')
+            raise InvalidQuery(f"{match.group()} needs a word of its own on each side (not a phrase, a bracket, a "
+                               f"field's value or another proximity's word): {as_typed(shorten(typed))}", hint=hint)
+        at += len(piece) + 1
+
+
+_LEFT_SIDE = re.compile(r'(?<![^\s(])(?:"([^"]*)"|([^\s()"]+))\s+\Z')
+_RIGHT_SIDE = re.compile(r'\s+(?:"([^"]*)"|([^\s()"]+))(?![^\s)])')
+_DISTANCE = re.compile(r"\d+")
+
+
+def _one_phrase(rewritten: str, start: int, end: int) -> str | None:
+    """The phrase with a ~ that holds the words on both sides of the proximity at ``rewritten[start:end]`` (a phrase
+    and a word, or two phrases: ``"heating oil prices"~3``), or None when a side is a bracket, a field's value or
+    another proximity's word."""
+    left, right = _LEFT_SIDE.search(rewritten, 0, start), _RIGHT_SIDE.match(rewritten, end)
+    if not left or not right or rewritten.count('"', 0, left.start()) % 2:
+        return None
+    sides = [side.group(1) if side.group(1) is not None else side.group(2) for side in (left, right)]
+    if any(":" in side or _LEFT_PROXIMITY.search(side) or not side.strip() for side in sides):
+        return None
+    words = " ".join(" ".join(side.split()) for side in sides)
+    return f'"{words}"~{_DISTANCE.search(rewritten, start, end).group()}'  # type: ignore[union-attr]
