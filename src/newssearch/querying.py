@@ -64,6 +64,7 @@ from .querytree import (
     weight_repeats,
 )
 from .schema import BODY, QUERY_FIELD_NAMES, TITLE
+from .slashedwords import slashed_words
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE
 from .typedpatterns import check_sign_patterns
@@ -113,7 +114,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
     listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(cleaned)))), held)
     # CD:UK before capitals go
-    cleaned, notice = unshout(capitals_colon_names(listed_words(listed)))
+    cleaned, notice = unshout(capitals_colon_names(slashed_words(listed_words(listed))))
     notice = notice or lower_case_operators(cleaned)
     notice = "; ".join(said for said in (notice, near) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
