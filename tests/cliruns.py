@@ -15,9 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from click.testing import CliRunner
-from fuzzcheck import Hang, deadline
-
-from newssearch.cli import cli
+from fuzzcheck import Hang, deadline, invoke_stoppable
 
 SLOW = 5.0  # seconds of CPU one command may use on the small index before it counts as slow (a hang at four times that)
 LIMIT_ALL = "100000"  # hits per page that lists every hit of the small index
@@ -90,7 +88,7 @@ class Runner:
         started, cpu = time.perf_counter(), time.process_time()
         try:
             with deadline(self.slow * 4):
-                result = self.runner.invoke(cli, args, catch_exceptions=True)
+                result = invoke_stoppable(self.runner, args)
         except Hang as exc:
             self.problem(args, f"hangs ({exc})")
             return None

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 from fuzzseeds import SECRET, all_seeds
 
 from newssearch import build_index
@@ -191,6 +191,19 @@ class Hang(BaseException):
 WAIT_FACTOR = 10  # a step that waits (a pipe read) rather than computes is a hang at this many times its time
 
 
+# The exit codes of a command a signal stopped (Ctrl-C, SIGTERM, SIGHUP): the CLI turns the signal into one line and
+# a code, which CliRunner hands back as a result; a checker's loop had gone on to its next command, unstoppable.
+STOPPED = frozenset({130, 143, 129})
+
+
+def invoke_stoppable(runner: CliRunner, args: list[str]) -> Result:
+    """``runner.invoke(cli, args)``, a run a signal stopped raised as KeyboardInterrupt to stop the checker too."""
+    result = runner.invoke(cli, args, catch_exceptions=True)
+    if result.exit_code in STOPPED:
+        raise KeyboardInterrupt(f"newssearch {' '.join(args[:1])} stopped ({result.exit_code})")
+    return result
+
+
 @contextmanager
 def deadline(seconds: float, wait: float | None = None) -> Iterator[None]:
     """Raise Hang in the main thread when the block has used ``seconds`` of the process's CPU (SIGPROF), or has run
@@ -317,7 +330,7 @@ def check_commands(index_dir: Path, rng: random.Random, tally: Tally) -> None:
         tally.commands += 1
         try:
             with deadline(SLOW):
-                result = runner.invoke(cli, args, catch_exceptions=True)
+                result = invoke_stoppable(runner, args)
         except Hang as exc:
             tally.problems.append(Problem(" ".join(args[:2]), "cli", f"hangs ({exc})"))
             continue

@@ -114,3 +114,23 @@ def test_a_step_is_timed_by_the_cpu_it_uses_and_a_wait_by_the_clock() -> None:
             pass
     with pytest.raises(Hang, match="^over 0.2 s waiting$"), deadline(5, wait=0.2):
         time.sleep(5)
+
+
+def test_a_command_a_signal_stopped_stops_the_checker_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The CLI turns Ctrl-C into "Interrupted." and exit 130, which CliRunner hands back: querycheck's and fuzz's
+    loops had gone on to their next command, so only SIGKILL stopped them."""
+    from click.testing import CliRunner
+    from fuzzcheck import invoke_stoppable
+
+    from newssearch import indexer
+
+    def stopped(*args: object, **kwargs: object) -> None:
+        raise KeyboardInterrupt
+
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "a.txt").write_text("Title\n\nA story.\n")
+    args = ["index", str(tmp_path / "corpus"), "--index-dir", str(tmp_path / "index")]
+    assert invoke_stoppable(CliRunner(), args).exit_code == 0
+    monkeypatch.setattr(indexer, "build_index", stopped)
+    with pytest.raises(KeyboardInterrupt):
+        invoke_stoppable(CliRunner(), [*args, "--rebuild"])
