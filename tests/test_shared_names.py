@@ -158,6 +158,21 @@ def test_a_common_name_is_its_papers_at_its_address_or_with_none(name: str | Non
 _TIMEOUT = "https://www.timeout.com/london/things-to-do/ferry"
 
 
+def _item(fields: str) -> bytes:
+    return (f'<rss version="2.0"><channel><title>Feed</title><item><title>Ferry</title>{fields}'
+            f"<description>{_TEXT}</description></item></channel></rss>").encode()
+
+
+def _entry(fields: str) -> bytes:
+    return (f'<feed xmlns="http://www.w3.org/2005/Atom"><title>Feed</title><entry><title>Ferry</title>{fields}'
+            f"<content>{_TEXT}</content></entry></feed>").encode()
+
+
+def _nitf(pubdata: str) -> bytes:
+    return (f"<nitf><head>{pubdata}</head><body><body.head><hedline><hl1>Ferry</hl1></hedline></body.head>"
+            f"<body.content><p>{_TEXT}</p></body.content></body></nitf>").encode()
+
+
 @pytest.mark.parametrize(("rel", "data", "expected"), [
     ("a.html", _page("Time", _TIMEOUT), "Time"),
     ("a.html", _page("Time", "https://time.com/6971234/ferry/"), "TIME"),
@@ -166,6 +181,19 @@ _TIMEOUT = "https://www.timeout.com/london/things-to-do/ferry"
     ("a.json", json.dumps({"title": "Ferry", "source": "The Telegraph", "text": _TEXT,
                            "url": "https://www.dailytelegraph.com.au/news/a"}).encode(), "The Daily Telegraph (Sydney)"),
     ("a.txt", f"Title: Ferry\nSource: Time\nURL: {_TIMEOUT}\n\n{_TEXT}\n".encode(), "Time"),
+    ("a.rss", _item(f"<link>{_TIMEOUT}</link><source>Time</source>"), "Time"),
+    ("a.rss", _item("<link>https://time.com/6971234/ferry/</link><source>Time</source>"), "TIME"),
+    ("a.rss", _item(f'<link>{_TIMEOUT}</link><source url="https://time.com/">Time</source>'), "TIME"),
+    # Google News: the link is the aggregator's, the source's url attribute the publisher's address.
+    ("a.rss", _item('<link>https://news.google.com/rss/articles/CBMi1?oc=5</link>'
+                    '<source url="https://www.dailytelegraph.com.au">The Telegraph</source>'), "The Daily Telegraph (Sydney)"),
+    ("a.atom", _entry(f'<link href="{_TIMEOUT}"/><source><title>Time</title></source>'), "Time"),
+    ("a.atom", _entry('<link href="https://news.google.com/a"/><source><title>The Telegraph</title>'
+                      '<link href="https://www.dailytelegraph.com.au/"/></source>'), "The Daily Telegraph (Sydney)"),
+    ("a.xml", _nitf(f'<pubdata name="Time" ex-ref="{_TIMEOUT}"/>'), "Time"),
+    ("a.xml", _nitf('<pubdata name="The Telegraph" ex-ref="https://www.dailytelegraph.com.au/news/a"/>'),
+     "The Daily Telegraph (Sydney)"),
+    ("a.xml", _nitf('<pubdata name="Time"/>'), "TIME"),
 ])
 def test_every_format_reads_a_name_by_its_records_address(rel: str, data: bytes, expected: str) -> None:
     (article,) = parse_bytes(data, rel, "." + rel.rsplit(".", 1)[-1]).articles

@@ -17,22 +17,30 @@ from .feedxml import Element
 from .fields import FEED_FIELDS
 from .htmltext import inline_text
 from .itemtext import item_text
-from .publishers import domain_of, publisher_name, same_site
+from .publishers import domain_of, same_site, stated_publisher
 from .redditposts import on_reddit
 from .teasers import repeats, teaser_first
 
 _RDF_ABOUT = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"
 
 
-def item_source(children: Children) -> str | None:
+def item_source(children: Children, link: str | None) -> str | None:
     """The publisher an item names itself, by its one name: RSS ``<source>`` (Google News sets it), Atom
-    ``<source><title>``."""
+    ``<source><title>``; a name tied to an address (``stated_publisher``: "Time" at timeout.com as written, "The
+    Telegraph" at dailytelegraph.com.au Sydney's) read at the source's own address (RSS ``url``, Atom ``<link>``),
+    else at the item's ``link``: an aggregator's link (news.google.com) is no publisher's."""
     for element in children.get("source", []):
-        title = child_map(element).get("title", [element])[0]
-        text = inline_text(element_text(title))
+        fields = child_map(element)
+        text = inline_text(element_text(fields.get("title", [element])[0]))
         if text:
-            return publisher_name(text)
+            return stated_publisher(text, _source_address(element, fields) or link)
     return None
+
+
+def _source_address(element: Element, fields: Children) -> str | None:
+    """The address a ``<source>`` gives its publisher: RSS's ``url`` attribute, Atom's ``<link>``; None for none."""
+    address = (element.get("url") or "").strip() or item_link({"link": fields.get("link", [])})
+    return address if address and address.startswith(("http://", "https://")) else None
 
 
 def absolute_link(link: str | None, item: Element, site: str | None) -> str | None:

@@ -21,7 +21,7 @@ from .feedelements import element_text, local_name
 from .feedxml import Element
 from .htmltext import inline_text
 from .personnames import clean_authors
-from .publishers import publisher_name
+from .publishers import stated_publisher
 from .teasers import teaser_first
 from .titles import title_from_lede, trim_title
 
@@ -49,8 +49,9 @@ def read_nitf(root: Element, rel: str) -> ReadResult:
     if not body and not title:
         raise UnreadableFile("no articles in file (NITF document has no headline or body text)")
     published = nitf_date(doc)
-    source = _source(doc)
     pubdata = doc.first("pubdata")
+    url = (pubdata.get("ex-ref") or None) if pubdata is not None else None
+    source = _source(doc, url)
     return ReadResult(articles=[Article(
         id=rel,
         path=rel,
@@ -61,7 +62,7 @@ def read_nitf(root: Element, rel: str) -> ReadResult:
         date_source=published[0] if published else None,
         authors=clean_authors(_bylines(doc), exclude=source),
         source=source,
-        url=(pubdata.get("ex-ref") or None) if pubdata is not None else None,
+        url=url,
         lang=root.get("{http://www.w3.org/XML/1998/namespace}lang"),
     )])
 
@@ -148,13 +149,14 @@ def _bylines(doc: _Parts) -> list[str]:
     return [name for name in names if name]
 
 
-def _source(doc: _Parts) -> str | None:
-    """The publisher: ``pubdata@name`` › ``doc.copyright@holder``."""
+def _source(doc: _Parts, url: str | None) -> str | None:
+    """The publisher: ``pubdata@name`` › ``doc.copyright@holder``; a name tied to an address read at the article's
+    ``url`` (``stated_publisher``: "Time" at timeout.com as written)."""
     for tag, attribute in (("pubdata", "name"), ("doc.copyright", "holder")):
         element = doc.first(tag)
         value = element.get(attribute) if element is not None else None
         if value and value.strip():
-            return publisher_name(value.strip())
+            return stated_publisher(value.strip(), url)
     return None
 
 
