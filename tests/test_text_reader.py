@@ -171,6 +171,15 @@ def test_a_lede_of_one_huge_word_before_its_stop_is_read_in_time() -> None:
     with deadline(5, wait=600):  # a loose bound: the search put back overruns it many times over
         assert title_from_lede("é" * 100_000 + "\x1b" + "x. Next one.") == trim_title("é" * 100_000, MAX_TITLE)
 
+
+def test_a_lede_of_one_huge_line_of_stops_is_read_in_time() -> None:
+    """Each stop that might end a sentence had copied the text before and after it: "A. " 400,000 times on one line
+    (an initial before each stop, so none ends one) took 31 s of CPU, time growing as the square of the line."""
+    from fuzzcheck import deadline
+
+    with deadline(5, wait=600):  # a loose bound: the copies put back overrun it many times over
+        assert title_from_lede("A. " * 400_000) == trim_title("A. " * 400_000, MAX_TITLE)
+
 def test_a_wire_slug_over_a_wrapped_lede_gives_the_ledes_sentence() -> None:
     article = read(" date 1987-04-07 BC-WORLD-HIGHLIGHTS\n\nIran reported an offensive east of\nIraq's city of Basra.\n"
                    "    - - - -\n    BEIRUT - Rescue workers planned to evacuate wounded.\n")

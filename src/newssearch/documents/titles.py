@@ -78,7 +78,7 @@ def title_from_lede(body: str) -> str:
         return ""
     first = _without_dateline(first)  # "DETROIT, Oct. 25, 2023 (AP) — ": where, not what
     end = next((m.start() for m in _SENTENCE.finditer(first) if _opens_sentence(m.group("next"))
-                and _ends_sentence(first[: m.start()], m.group(), first[m.end():])), None)
+                and _ends_sentence(first, m.start(), first, m.end())), None)
     sentence = first[:end] if end is not None else first.rstrip(".。")
     return trim_title(sentence.strip().strip("\"'“”‘’").strip(), MAX_TITLE)
 
@@ -111,31 +111,32 @@ def line_ends_sentence(line: str, after: str) -> bool:
     found = ENDS_SENTENCE.search(line)
     if not found:
         return False
-    return _ends_sentence(line[:found.start()], line[found.start()], " " + after.lstrip())
+    return _ends_sentence(line, found.start(), " " + after.lstrip())
 
 
-def _word_before(text: str) -> str:
-    """The run of word characters and dots ``text`` ends with ('' when none), read backwards a piece at a time: a
-    pattern anchored at the end (``[\\w.]+$``) is tried from every place before it, each running to the end of its run,
-    so a line of half a million letters and a control character took minutes (fuzz seed 962)."""
-    start = len(text)
+def _word_before(text: str, end: int) -> str:
+    """The run of word characters and dots ``text[:end]`` ends with ('' when none), read backwards a piece at a time:
+    a pattern anchored at the end (``[\\w.]+$``) is tried from every place before it, each running to the end of its
+    run, so a line of half a million letters and a control character took minutes (fuzz seed 962)."""
+    start = end
     while start:
         piece = text[max(0, start - _PIECE):start][::-1]
         run = _RUN.match(piece).end()  # type: ignore[union-attr]  # (a pattern of * always matches)
         start -= run
         if run < len(piece):
             break
-    return text[start:]
+    return text[start:end]
 
 
-def _ends_sentence(before: str, mark: str, after: str) -> bool:
-    """True when ``mark`` between ``before`` and ``after`` ends a sentence: ! and ? do; a full stop does unless
-    it closes an abbreviation (see _BEFORE_NAMES, _BEFORE_NUMBERS, _ABBREVIATIONS) or an initial ("J. Smith")
-    that the next word goes on from; a number ("3.5.") or a host ("Amazon.com.") is no abbreviation."""
-    word = _word_before(before) if mark == "." else ""
+def _ends_sentence(text: str, stop: int, after: str, at: int = 0) -> bool:
+    """True when the mark ``text[stop]`` ends a sentence that ``after`` (from ``at``) follows: ! and ? do; a full stop
+    does unless it closes an abbreviation (see _BEFORE_NAMES, _BEFORE_NUMBERS, _ABBREVIATIONS) or an initial ("J.
+    Smith") that the next word goes on from; a number ("3.5.") or a host ("Amazon.com.") is no abbreviation. Read
+    by places, not copies: a copy of the text on each side of each stop made a line of 400,000 stops take 31 s."""
+    word = _word_before(text, stop) if text[stop] == "." else ""
     if not word:
         return True
-    following = _NEXT_WORD.match(after)
+    following = _NEXT_WORD.match(after, at)
     next_word = following.group(1) if following else ""
     if word in _BEFORE_NAMES or len(word) == 1 and word.isupper():
         return False
