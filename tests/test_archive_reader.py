@@ -289,6 +289,9 @@ def test_a_name_held_twice_is_read_as_unpacking_leaves_it() -> None:
 def test_an_archive_of_no_readable_file_says_so() -> None:
     assert skips(read(zipped({"photo.jpg": b"\xff", "b.jpg": b"\xff", "style.css": "p {}"}))) == [
         ("articles.zip", "no articles in the archive (its files are of types newssearch does not read: .jpg 2, .css 1)")]
+    assert skips(read(zipped({"photo.jpg": b"\xff", "CLIPPING": b"\xff\x00"}))) == [  # a file's name of no ending
+        ("articles.zip", "no articles in the archive (its files are of types newssearch does not read: .jpg 1, "
+                         "(no ending) 1)")]
     assert skips(read(zipped({"folder/": ""}))) == [("articles.zip", "no articles in the archive (it holds no files)")]
     with pytest.raises(UnreadableFile, match=r"^no file in the archive reads \(a\.txt: empty file; and 1 more\)$"):
         read(zipped({"a.txt": "", "b.txt": " "}))

@@ -60,7 +60,7 @@ def test_the_summary_writes_every_count_alike() -> None:
     assert report_lines(report)[1:3] == [
         "  21,579 added, 1,500 updated, 2,000 deleted, 30,000 unchanged; 51,579 articles from 1,024 files in the index",
         "  1,200 skipped (1,195 more: --verbose lists them)"]
-    assert ignored_types({".jpg": 1500, "": 2}) == ".jpg 1,500, no ending 2"
+    assert ignored_types({".jpg": 1500, "": 2}) == ".jpg 1,500, (no ending) 2"
 
 
 def test_stats_writes_its_counts_as_the_other_lines_do() -> None:
@@ -471,7 +471,7 @@ def test_the_report_names_the_types_of_the_files_it_ignored(tmp_path: Path, corp
     for name in ("a.jpg", "b.jpg", "c.css", "d.JPG", "README", "e.psd", "f.ai", "g.svg"):
         (corpus / name).write_bytes(b"x")
     result = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index")])
-    assert "  8 files of unsupported types ignored (.jpg 3, no ending 1, .ai 1, .css 1, .psd 1, …)" in result.output
+    assert "  8 files of unsupported types ignored (.jpg 3, (no ending) 1, .ai 1, .css 1, .psd 1, …)" in result.output
     assert "    a.jpg" not in result.output
     verbose = CliRunner().invoke(cli, ["index", str(corpus), "--index-dir", str(tmp_path / "index"), "--verbose"])
     listed = verbose.output.split("ignored (", 1)[1].splitlines()[1:9]

@@ -7,7 +7,7 @@ from collections import Counter
 from pathlib import PurePosixPath
 from typing import TYPE_CHECKING
 
-from .documents.article import ARCHIVED_FILE, Skip
+from .documents.article import ARCHIVED_FILE, NO_ENDING, Skip
 from .formatting import counted, safe
 from .results import IndexStats, iso
 from .wrapping import hanging_rows, rows_between, word_pieces
@@ -92,9 +92,9 @@ def skip_line(skip: Skip) -> str:
 
 
 def ignored_types(types: dict[str, int], shown: int = 5) -> str:
-    """``.jpg 12, .css 3, no ending 1`` for the most common endings, ``…`` after the rest."""
+    """``.jpg 12, .css 3, (no ending) 1`` for the most common endings, ``…`` after the rest."""
     items = sorted(types.items(), key=lambda item: (-item[1], item[0]))
-    named = ", ".join(f"{safe(ending) or 'no ending'} {count:,}" for ending, count in items[:shown])
+    named = ", ".join(f"{safe(ending) or NO_ENDING} {count:,}" for ending, count in items[:shown])
     return named + (", …" if len(items) > shown else "")
 
 

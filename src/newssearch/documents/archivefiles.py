@@ -21,7 +21,7 @@ from . import MAX_UNZIPPED, named_inside, parse_bytes, reader_suffix, unpacked_f
 from .archivelistings import Listing, Member, tar_listing, zip_listing
 from .archivenames import member_id, member_ids, member_path
 from .archivepages import joined_pages
-from .article import ARCHIVED_FILE, ReadResult, Skip
+from .article import ARCHIVED_FILE, NO_ENDING, ReadResult, Skip
 from .compressed import GZIP_HEAD, PastBound, size_words
 
 MAX_UNPACKED = MAX_UNZIPPED  # an archive whose files unpack to more than this in all is a zip bomb
@@ -215,7 +215,7 @@ def _outcome(result: ReadResult, rel: str, ignored: Counter[str]) -> ReadResult:
         first, more = result.skipped[0], len(result.skipped) - 1
         said = f"{first.path.partition('#')[2] or 'the archive'}: {first.reason.removeprefix(PLACE + ': ')}"
         raise UnreadableFile(f"no file in the archive reads ({said}{f'; and {more:,} more' if more else ''})")
-    types = ", ".join(f"{ending or 'no ending'} {count}" for ending, count in ignored.most_common(5))
+    types = ", ".join(f"{ending or NO_ENDING} {count}" for ending, count in ignored.most_common(5))
     held = f"its files are of types newssearch does not read: {types}" if ignored else "it holds no files"
     return ReadResult(skipped=[Skip(rel, f"no articles in the archive ({held})")], ignored=result.ignored)
 

@@ -45,6 +45,8 @@ class Article:
 
 
 ARCHIVED_FILE = "archived file"  # a file's place in an archive's skip: "articles.zip#a.pdf: archived file: …"
+# A file of no ending among files counted by ending: ".jpg 12, .css 3, (no ending) 1" ("no ending 1" had read oddly).
+NO_ENDING = "(no ending)"
 # A reader's note on a file it read in part ends saying what it read ("cut short: …; its text was read up to there",
 # "page 3 does not read (…); the other pages were read"): no record of the file was skipped.
 READ_IN_PART = ("read up to there", "read as written", "was read", "were read", "were not read")
