@@ -194,6 +194,10 @@ def _nitf(pubdata: str) -> bytes:
     ("a.xml", _nitf('<pubdata name="The Telegraph" ex-ref="https://www.dailytelegraph.com.au/news/a"/>'),
      "The Daily Telegraph (Sydney)"),
     ("a.xml", _nitf('<pubdata name="Time"/>'), "TIME"),
+    # a byline naming the publisher, the record naming none
+    ("a.json", json.dumps({"title": "Ferry", "author": "Time", "url": _TIMEOUT, "text": _TEXT}).encode(), "Time"),
+    ("a.json", json.dumps({"title": "Ferry", "author": "Time", "text": _TEXT}).encode(), "TIME"),
+    ("a.txt", f"Title: Ferry\nAuthor: Time\nURL: {_TIMEOUT}\n\n{_TEXT}\n".encode(), "Time"),
 ])
 def test_every_format_reads_a_name_by_its_records_address(rel: str, data: bytes, expected: str) -> None:
     (article,) = parse_bytes(data, rel, "." + rel.rsplit(".", 1)[-1]).articles

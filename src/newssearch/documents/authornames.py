@@ -28,7 +28,15 @@ from .personnames import (
     without_role,
     without_trailer,
 )
-from .publishers import PUBLISHERS, agency_credit, agency_name, is_publisher, publisher_name, shared_name
+from .publishers import (
+    PUBLISHERS,
+    agency_credit,
+    agency_name,
+    is_publisher,
+    publisher_name,
+    shared_name,
+    stated_publisher,
+)
 
 # "By" or Māori's "Nā" (bylinelanguages.ANY_BYLINE_WORDS), or a date before "by": "Posted on May 3, 2020 by …"
 _BY = re.compile(rf"^(?:(?:written\s+)?(?:{'|'.join(ANY_BYLINE_WORDS)})[:\s]\s*|{DATE_BEFORE_BY})", re.IGNORECASE)
@@ -193,16 +201,18 @@ def _with_suffixes(parts: list[str]) -> list[str]:
     return joined
 
 
-def people_and_publisher(authors: tuple[str, ...], source: str | None) -> tuple[tuple[str, ...], str | None]:
+def people_and_publisher(authors: tuple[str, ...], source: str | None,
+                         url: str | None = None) -> tuple[tuple[str, ...], str | None]:
     """``authors`` without publishers and desks, and the source: a byline that names the publisher (NewsAPI's
     ``author`` is often "BBC News"), a publisher the alias table knows or a wire agency is no author, nor is a desk's
     credit ("Staff", "Staff and agencies", "Editorial Board"), as in a page's byline; when the record names no source,
-    the first publisher its byline named is the source ("Author: Reuters")."""
+    the first publisher its byline named is the source ("Author: Reuters"; a name tied to an address read at the
+    record's ``url``: "Time" at timeout.com as written, see ``stated_publisher``)."""
     authors = tuple(name for name in authors if not _is_credit(name))  # "Staff", "Staff and agencies": no one
     people = tuple(name for name in authors if not _names_publisher(name, source))
     named = next((name for name in authors if name not in people), None)
     if named and not source:
-        source = agency_name(named) or publisher_name(_publisher_of_desk(named) or named)
+        source = agency_name(named) or stated_publisher(_publisher_of_desk(named) or named, url)
     agencies = [agency for name in authors if name not in people
                 and (agency := agency_name(_publisher_of_desk(name) or name)) and not _source_named(agency, source or "")]
     return (*people, *credited_agencies(agencies, list(people), source)), source

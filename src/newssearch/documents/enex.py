@@ -94,7 +94,7 @@ def note_article(note: dict[str, str], rel: str, article_id: str) -> Article | N
     # A clipping's ``author`` is most often the account that clipped it: the page's own byline comes first.
     author = note.get("author", "")
     named = found.authors or (split_authors(author) if author and not _HANDLE.fullmatch(author) else ())
-    authors, source = people_and_publisher(named, found.source)
+    authors, source = people_and_publisher(named, found.source, url)
     return Article(id=article_id, path=rel, title=title or title_from_lede(body), body=body, date=dated[0],
                    date_source=dated[1], authors=authors, source=source, url=url, lang=found.lang,
                    title_source=("enex:title" if note.get("title") else found.title_source) if title else "lede")

@@ -175,7 +175,7 @@ def article_from_item(
     named = () if elsewhere else reddit_users(item_authors(children, language) or feed_authors(channel, kind), link,
                                               channel["link"])
     authors, source = people_and_publisher(named,
-                                           item_source(children, url) or (None if elsewhere else channel["source"]))
+                                           item_source(children, url) or (None if elsewhere else channel["source"]), url)
     # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
     published = published or url_dated(url, writes_day_first(with_host(document_locale([lang]), url)))
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])

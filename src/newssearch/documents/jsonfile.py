@@ -212,7 +212,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     # no author field: a wire's credit at the text's end names them, as in a text file ("(Reporting by Jane Doe)")
     named = record_authors(record, language) or split_authors(closing_byline(body) or "", language)
-    authors, source = people_and_publisher(named, record_source(record, url))
+    authors, source = people_and_publisher(named, record_source(record, url), url)
     return Article(
         id=article_id,
         path=rel,

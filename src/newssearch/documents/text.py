@@ -167,7 +167,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
                            or guessed() or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
              or split_authors(parts.byline or "") or split_authors(closing_byline(body) or ""))
-    authors, source = people_and_publisher(named, stated_source)
+    authors, source = people_and_publisher(named, stated_source, url)
     return Article(
         id=rel,
         path=rel,

@@ -91,7 +91,8 @@ def story_article(story: Story, rel: str, article_id: str) -> Article:
     """The article of one story: its headline (else its first sentence), its publication date (never the day the
     database loaded it), its byline's people, its publication as the publisher."""
     published = date_line(story.dated) if story.dated else None
-    authors, source = people_and_publisher(split_authors(story.byline or ""), publication_name(story.publication))
+    authors, source = people_and_publisher(split_authors(story.byline or ""), publication_name(story.publication),
+                                           story.url)
     return Article(
         id=article_id,
         path=rel,
