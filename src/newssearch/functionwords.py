@@ -175,6 +175,18 @@ def _function_words_language(text: str) -> str | None:
     return best if told else _english(words, english, shares[best])
 
 
+def leaning_language(text: str) -> str | None:
+    """The language ``text``'s function words lean to however few they are (a table's row of one sentence, too short
+    for ``text_language``): the language with the most, ahead of every other and of English's stop words; English
+    when its stop words are ``ENGLISH_LEAD`` times that; None for a text with none, or a tie."""
+    shares = dict.fromkeys(FUNCTION_WORDS, 0)
+    _words, english = _count_words(text.split(None, _MOST_WORDS)[:_MOST_WORDS], shares)
+    best, second = sorted(shares, key=shares.__getitem__, reverse=True)[:2]
+    if english and english >= ENGLISH_LEAD * shares[best]:
+        return ENGLISH
+    return best if shares[best] > max(english, shares[second]) else None
+
+
 def _english(words: int, english: int, other: int) -> str | None:
     """English when its stop words are ``ENGLISH_SHARE`` of ``words`` and ``ENGLISH_LEAD`` times the best other
     language's function words (``other``), else None: too few words, or a text mixing English with another."""

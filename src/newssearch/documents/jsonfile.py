@@ -38,6 +38,7 @@ from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import headline_or_body, readable_address, record_authors, record_body, record_source, record_url
 from .redditposts import only_reddit_things
+from .tablelanguages import with_file_language
 from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
@@ -157,8 +158,10 @@ def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResul
     # at once: 55 MB of a JSON Lines export of 128 MB (60,000 records), at the peak of its reading.
     day_first = slashed_order(value for _label, _position, entry in entries
                               for _key, value in pick(_fields(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
-    return gather((_made(label, position, value, _fields(value), rel, day_first, kind)
-                   for label, position, value in entries), rel)
+    result = gather((_made(label, position, value, _fields(value), rel, day_first, kind)
+                     for label, position, value in entries), rel)
+    result.articles = with_file_language(result.articles)  # a row too short to tell: the file's language
+    return result
 
 
 def _fields(value: object) -> Keyed:

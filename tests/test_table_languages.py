@@ -1,0 +1,69 @@
+"""A table's rows too short to tell their language alone take the language the whole file's text shows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from newssearch.cli import cli
+from newssearch.documents import parse_bytes
+
+GERMAN_ROWS = (
+    "title,text\n"
+    "Streik bei der Bahn,Die Lokführer legen am Montag die Arbeit nieder.\n"
+    "Wetter,Am Wochenende wird es in der Stadt sehr warm.\n"
+    "Wahl,Die Partei hat mit dem neuen Kandidaten gewonnen.\n"
+    "Haushalt,Der Rat will bei den Schulen nicht sparen.\n"
+    "Verkehr,Auf der Autobahn gab es einen langen Stau.\n"
+)
+FRENCH_ROWS = (
+    "Grève,Les cheminots ont cessé le travail dans la région.\n"
+    "Météo,Il fera très chaud dans le sud pour le week-end.\n"
+    "Vote,Le parti a gagné avec un nouveau candidat.\n"
+    "Budget,La ville ne veut pas couper dans les écoles.\n"
+)
+
+
+def langs(text: str, rel: str = "rows.csv") -> list[str | None]:
+    """Each row's language, as the reader table reads ``text`` saved as ``rel``."""
+    return [article.lang for article in parse_bytes(text.encode(), rel, "." + rel.rsplit(".", 1)[-1]).articles]
+
+
+def test_short_german_rows_take_the_files_language() -> None:
+    assert langs(GERMAN_ROWS) == ["de"] * 5
+
+
+def test_short_rows_of_a_tsv_and_a_jsonl_take_the_files_language_too() -> None:
+    assert langs(GERMAN_ROWS.replace(",", "\t"), "rows.tsv") == ["de"] * 5
+    lines = [line.split(",", 1) for line in GERMAN_ROWS.splitlines()[1:]]
+    jsonl = "".join(f'{{"title": "{title}", "text": "{text}"}}\n' for title, text in lines)
+    assert langs(jsonl, "rows.jsonl") == ["de"] * 5
+
+
+def test_a_row_long_enough_to_tell_keeps_its_own_language() -> None:
+    english = ("Strike,The train drivers said that they would stop work on Monday because the talks with the company "
+               "had failed and there was no offer on the table for them at all.\n")
+    assert langs(GERMAN_ROWS + GERMAN_ROWS.split("\n", 1)[1] + english) == ["de"] * 10 + ["en"]
+
+
+def test_a_file_mixing_languages_gives_its_short_rows_none() -> None:
+    assert langs(GERMAN_ROWS + FRENCH_ROWS) == [None] * 9
+
+
+def test_a_row_a_file_names_its_language_keeps_it() -> None:
+    rows = GERMAN_ROWS.replace("title,text", "title,text,language").replace(".\n", ".,\n")
+    rows = rows.replace("Stau.,", "Stau.,nl")
+    assert langs(rows) == ["de"] * 4 + ["nl"]
+
+
+def test_lang_de_finds_a_short_german_row(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "rows.csv").write_text(GERMAN_ROWS, encoding="utf-8")
+    index = str(tmp_path / "ix")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["index", str(corpus), "--index-dir", index]).exit_code == 0
+    result = runner.invoke(cli, ["query", "lang:de Streik", "--index-dir", index, "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"total": 1' in result.output
