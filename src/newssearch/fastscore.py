@@ -91,7 +91,8 @@ class _Leaf(SegmentWords):
                                                                                                    among)
             return boosted(combined, query.boost)
         if kind is wq.AndMaybe:
-            found, extra = self.scores(query.a), self.scores(query.b)
+            found = self.scores(query.a)
+            extra = self.scores(query.b, found.keys())  # only where it adds: its phrases look at no other article
             return {docnum: score + extra[docnum] if docnum in extra else score for docnum, score in found.items()}
         if kind is wq.Require:  # the articles both match, scored by the first alone (a stem in its language's articles)
             found, kept = self.scores(query.a), set(query.b.docs(self.searcher))  # b: unscored (lang:de)
@@ -102,7 +103,7 @@ class _Leaf(SegmentWords):
             found, left_out = self.scores(query.a), self._docs(query.b)
             return {docnum: score for docnum, score in found.items() if docnum not in left_out}
         if isinstance(query, wq.Phrase) and kind.matcher is wq.Phrase.matcher and len(query.words) > 1:
-            return self._phrase(query)
+            return self._phrase(query, among)
         if kind.matcher in _PATTERN_MATCHERS and query.text != _PATTERN_MATCHERS[kind.matcher] and query.constantscore:
             return self._pattern(query)
         return self._by_whoosh(query)

@@ -33,6 +33,10 @@ class SegmentWords:
         self.deleted = self.reader.deleted_docs_set if self.reader.has_deletions() else frozenset()
         self._lengths: dict[str, bytes] = {}
         self._norms: dict[tuple[float, float, float], list[float]] = {}
+        # each phrase word's scores and positions, read once a query: an amount typed with its currency is its phrase
+        # and that phrase with the currency after it ($50m: "50 million", "50 million dollar"), each reading 50's
+        # and million's postings, which had made it three times slower than the phrase alone
+        self._phrase_words: dict[tuple[str, bytes], tuple[Scores, dict[int, bytes]]] = {}
 
     def _term(self, term: wq.Term, positions: dict[int, bytes] | None = None, among: Set[int] | None = None) -> Scores:
         """One word's BM25F score in every live article that holds it (of ``among``, if given); ``positions`` is filled
@@ -84,9 +88,10 @@ class SegmentWords:
                                  else None)
         return self.weights[key]
 
-    def _phrase(self, phrase: wq.Phrase) -> Scores:
+    def _phrase(self, phrase: wq.Phrase, among: Set[int] | None = None) -> Scores:
         """Articles holding the phrase's words in order, each within ``slop`` places of the one before, as
-        Whoosh's Phrase (a SpanNear2) matches them; scored, as there, by the sum of the words' own scores."""
+        Whoosh's Phrase (a SpanNear2) matches them; scored, as there, by the sum of the words' own scores. With
+        ``among``, only those articles are looked at."""
         schema = self.searcher.schema
         if phrase.fieldname not in schema:
             return {}
@@ -99,10 +104,19 @@ class SegmentWords:
             return self._by_whoosh(phrase)
         if any((phrase.fieldname, text) not in self.reader for text in texts):
             return {}  # as Whoosh: a word the field never holds, no match
-        encoded: dict[bytes, dict[int, bytes]] = {text: {} for text in texts}
-        scored = {text: self._term(wq.Term(phrase.fieldname, text), encoded[text]) for text in encoded}
+        encoded: dict[bytes, dict[int, bytes]] = {}
+        scored: dict[bytes, Scores] = {}
+        for text in texts:
+            read = self._phrase_words.get((phrase.fieldname, text))
+            if read is None:
+                positions: dict[int, bytes] = {}
+                read = self._phrase_words[phrase.fieldname, text] = (
+                    self._term(wq.Term(phrase.fieldname, text), positions), positions)
+            scored[text], encoded[text] = read
         words = [scored[text] for text in texts]  # a word typed twice counts twice, as in Whoosh
         candidates = set(min(words, key=len).keys())
+        if among is not None:
+            candidates.intersection_update(among)
         for scores in words:
             candidates.intersection_update(scores)
         decode = field.format.decoder("positions")
