@@ -11,6 +11,7 @@ from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
+from .currencyamounts import typed_amounts, with_currency_amounts
 from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
@@ -112,7 +113,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
-    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(cleaned)))), held)
+    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(typed_amounts(cleaned))))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(slashed_words(listed_words(listed))))
     notice = notice or lower_case_operators(cleaned)
@@ -184,7 +185,8 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     spelled = words + fuzzy_words(cleaned)  # café~ ranks café above cafe, as café does
     query = with_name_forms(with_exact_forms(with_aliases(parsed, words), spelled, languages), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
-    return with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
+    query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
+    return with_currency_amounts(query, cleaned)  # $50m: 50 mln dlrs first
 
 
 _QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
