@@ -48,3 +48,7 @@ def test_a_typed_pound_amount_ranks_sterling_first(index: Path) -> None:
 
 def test_a_typed_dollar_amount_beside_a_word(index: Path) -> None:
     assert ranked(index, "$50m contract") == ["dlrs.txt"]
+
+
+def test_two_currencies_of_one_amount_rank_both_above_the_bare_number(index: Path) -> None:
+    assert ranked(index, "$50m OR £50m")[-1] == "shares.txt"  # the £ had taken the $'s place

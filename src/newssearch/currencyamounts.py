@@ -89,6 +89,8 @@ def _amounts(text: str) -> dict[tuple[str, str], tuple[str, list[str]]]:
             terms = analyze(number)
             if len(terms) != 1:
                 continue
-            currencies = [term for word in CURRENCY_WORDS[sign] for term in analyze(word)]
-            found[(terms[0], SCALES[scale.lower()])] = (f"{terms[0]}{scale.lower()}", currencies)
+            key = (terms[0], SCALES[scale.lower()])
+            currencies = found[key][1] if key in found else []  # $50m OR £50m: either's currency
+            currencies += [term for word in CURRENCY_WORDS[sign] for term in analyze(word) if term not in currencies]
+            found[key] = (f"{terms[0]}{scale.lower()}", currencies)
     return found
