@@ -150,8 +150,17 @@ def slashed_order(values: Iterable[object]) -> bool | None:
     ``03/04/2020`` in the next is 3 April, as ``04/25/2020`` says 4 March. When both kinds occur, or
     neither (every date ambiguous), the file tells nothing and each record's own locale decides.
     """
-    orders: set[bool] = set()
+    orders = slashed_orders(values)
+    return orders.pop() if len(orders) == 1 else None
+
+
+def slashed_orders(values: Iterable[object], orders: set[bool] | None = None) -> set[bool]:
+    """The orders (True: day first) that ``values``' slashed dates show, added to ``orders``; reading stops once both
+    are seen. A file read in parts gathers its orders part by part (``jsonstream``)."""
+    orders = set() if orders is None else orders
     for value in values:
+        if len(orders) == 2:
+            break
         match = _SLASHED.match(value) if isinstance(value, str) else None
         if match:
             first, second, _year = _slashed_numbers(match)
@@ -159,9 +168,7 @@ def slashed_order(values: Iterable[object]) -> bool | None:
                 orders.add(True)
             elif second > 12 >= first:
                 orders.add(False)
-            if len(orders) == 2:
-                return None
-    return orders.pop() if orders else None
+    return orders
 
 
 # A fraction of a second, after the seconds: Python 3.10 reads only 3 or 6 digits of it, 3.11 any (cut to 6).

@@ -249,17 +249,26 @@ def gather(made: Iterable[Made], rel: str) -> ReadResult:
     """
     result = ReadResult()
     seen: dict[str, int] = {}
-    for key, label, outcome in made:
-        if isinstance(outcome, str):
-            result.skipped.append(Skip(path=rel if key is None else record_id(rel, key), reason=f"{label}: {outcome}"))
+    for one in made:
+        outcome = gather_one(one, rel, seen)
+        if isinstance(outcome, Skip):
+            result.skipped.append(outcome)
         else:
-            article_id = unique_id(outcome.id, seen)  # its own, but for a repeated one: no copy made then
-            result.articles.append(outcome if article_id == outcome.id else replace(outcome, id=article_id))
+            result.articles.append(outcome)
     if not result.articles and not result.skipped:
         return no_records(rel)
     if not result.articles:
         raise UnreadableFile(nothing_read(result.skipped))
     return result
+
+
+def gather_one(made: Made, rel: str, seen: dict[str, int]) -> Article | Skip:
+    """One record's article under an id no earlier record of its file took (``seen``: those taken), or its skip."""
+    key, label, outcome = made
+    if isinstance(outcome, str):
+        return Skip(path=rel if key is None else record_id(rel, key), reason=f"{label}: {outcome}")
+    article_id = unique_id(outcome.id, seen)  # its own, but for a repeated one: no copy made then
+    return outcome if article_id == outcome.id else replace(outcome, id=article_id)
 
 
 def no_records(rel: str, what: str = "no records") -> ReadResult:

@@ -150,26 +150,36 @@ def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResul
     each hit had come back as a copy of its article.
     """
     entries = list(entries)
-    if entries and all(_is_search_hit(value) for _label, _position, value in entries):
+    if entries and all(is_search_hit(value) for _label, _position, value in entries):
         raise UnreadableFile("a newssearch result list (--json or --jsonl), not articles")
-    if len(entries) == 1 and isinstance(shown := entries[0][2], Mapping) and all(key in shown for key in _SHOWN_KEYS):
+    if len(entries) == 1 and shown_article(entries[0][2]):
         raise UnreadableFile("an article newssearch showed (show --json): a copy of one in the index")
     # Each record's fields are gathered twice, for the file's date order and then for its article, not kept for all
     # at once: 55 MB of a JSON Lines export of 128 MB (60,000 records), at the peak of its reading.
     day_first = slashed_order(value for _label, _position, entry in entries
-                              for _key, value in pick(_fields(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
-    result = gather((_made(label, position, value, _fields(value), rel, day_first, kind)
+                              for _key, value in pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
+    result = gather((_made(label, position, value, fields_of(value), rel, day_first, kind)
                      for label, position, value in entries), rel)
     result.articles = with_file_language(result.articles)  # a row too short to tell: the file's language
     return result
 
 
-def _fields(value: object) -> Keyed:
+def fields_of(value: object) -> Keyed:
     """A record's fields (``record_fields``); none for a value that is no object."""
     return record_fields(value) if isinstance(value, Mapping) else {}
 
 
-def _is_search_hit(value: object) -> bool:
+def shown_article(value: object) -> bool:
+    """True for an article newssearch's ``show --json`` printed: one with its provenance."""
+    return isinstance(value, Mapping) and all(key in value for key in _SHOWN_KEYS)
+
+
+def made_from(label: str, position: str, value: object, rel: str, day_first: bool | None) -> Made:
+    """One JSON Lines entry as ``collect`` makes it: (key, label, its article or why it has none)."""
+    return _made(label, position, value, fields_of(value), rel, day_first, "json")
+
+
+def is_search_hit(value: object) -> bool:
     """True for one hit of newssearch's JSON output: its rank, id, score and snippet."""
     return isinstance(value, Mapping) and all(key in value for key in _HIT_KEYS)
 
