@@ -9,11 +9,19 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from stat import S_ISREG
+from typing import TYPE_CHECKING
 
+from . import config
 from .documents import BINARY_SUFFIXES, ReadResult, parse_file_bytes
 from .documents.encoding import looks_binary
 from .errors import UnreadableFile
-from .exportfolders import joined_in_folder
+from .exportfolders import export_folder, joined_in_folder
+
+if TYPE_CHECKING:
+    from .documents.jsonstream import LinesScan
+
+# The endings read by ``read_jsonl``, uncompressed: a file of them too large to read whole is read a line at a time.
+_LINE_ENDINGS = (".jsonl", ".ndjson")
 
 
 @dataclass
@@ -24,6 +32,7 @@ class FileRead:
     sha1: str | None
     result: ReadResult | None
     error: str | None
+    scan: LinesScan | None = None  # a JSON Lines file too large to read whole: its articles read as they are written
 
 
 def open_problem(path: Path) -> str | None:
@@ -50,6 +59,9 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
     """
     rel, path_text = item
     path = Path(path_text)
+    scan = _scanned(path, rel)
+    if scan is not None and (scan.lines or scan.sha1 == indexed_sha1):
+        return FileRead(rel, scan.sha1, None, None, scan if scan.sha1 != indexed_sha1 else None)
     try:
         data = read_regular_file(path)
     except OSError as exc:
@@ -69,6 +81,24 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
         return FileRead(rel, None, None, f"too large to read in memory ({len(data) >> 20:,} MB)")
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop a run; the reason is kept
         return FileRead(rel, sha1, None, f"reader failed: {type(exc).__name__}: {exc}")
+
+
+def _scanned(path: Path, rel: str) -> LinesScan | None:
+    """What a first pass over a JSON Lines file of at least ``STREAM_MIN_BYTES`` found (``jsonstream``); None for
+    any other file, or one that cannot be opened (read whole, it says why)."""
+    if not path.name.lower().endswith(_LINE_ENDINGS) or export_folder(rel) is not None:
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        with os.fdopen(fd, "rb") as handle:
+            stat = os.fstat(fd)
+            if not S_ISREG(stat.st_mode) or stat.st_size < config.STREAM_MIN_BYTES:
+                return None
+            from .documents.jsonstream import scan_lines
+
+            return scan_lines(handle, stat.st_size)
+    except OSError:
+        return None
 
 
 BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article

@@ -62,6 +62,10 @@ def add_file(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[n
     """Add the articles of one read file to ``writer``, unless its content is what the index holds."""
     if job.old_sha1 is not None and read.sha1 == job.old_sha1:
         return Written(job.rel, read.sha1, same_content=True)
+    if read.scan is not None:  # a JSON Lines file too large to read whole: read again as it is written
+        from .streamedfiles import add_streamed
+
+        return add_streamed(writer, job, read)
     if read.result is None or read.sha1 is None:
         return Written(job.rel, read.sha1, error=read.error or "unknown error")
     fingerprint = (job.mtime_ns, job.size, read.sha1)

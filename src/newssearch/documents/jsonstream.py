@@ -1,0 +1,154 @@
+"""A JSON Lines export too large to hold whole, read a line at a time in two passes, as ``read_jsonl`` reads it.
+
+Read whole, an export cost about four times its size at once (its bytes, its text, its records, its articles): a
+scraper's 3 GB export ran out of memory. Read so, it costs one line and the ids of the articles it gave so far.
+
+The first pass (``scan_lines``) hashes the bytes, parses every line and learns what ``read_jsonl`` decides from the
+whole file: how the file writes its slashed dates. A file it cannot read so (a line that does not parse, text not in
+UTF-8, no article objects: cases ``read_jsonl`` reads another way) is read whole after all. The second pass
+(``LineArticles``) reads the same bytes again and gives each record's article as it is read, with the skips
+``read_jsonl`` and ``parse_bytes`` would give, in their order.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from ..errors import UnreadableFile
+from .article import Article, Skip
+from .dates import slashed_orders
+from .encoding import looks_binary
+from .fields import JSON_FIELDS, gather_one, nothing_read, pick
+from .jsonfile import fields_of, is_search_hit, made_from, shown_article
+from .jsonlines import line_entries
+
+CHUNK_BYTES = 1 << 20  # bytes read at a time
+_SNIFF = 8192  # the head ``decode_text`` and ``looks_binary`` look at: a mark or a NUL there is read whole
+
+
+@dataclass(frozen=True)
+class LinesScan:
+    """What the first pass learned of a JSON Lines file: its bytes' hash and size, and, when it can be read a line
+    at a time (``lines``), the order its slashed dates are written in (``slashed_order``)."""
+
+    sha1: str
+    size: int
+    lines: bool
+    day_first: bool | None = None
+
+
+def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
+    """Hash the first ``size`` bytes of ``handle`` and tell whether ``LineArticles`` reads them as ``read_jsonl``
+    reads them whole: every line a JSON value, the text UTF-8, some records, not newssearch's own output."""
+    hasher = hashlib.sha1()
+    head = handle.read(_SNIFF)
+    handle.seek(0)
+    if looks_binary(head) or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return LinesScan(_hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
+    orders: set[bool] = set()
+    count, hits, first = 0, True, None
+    try:
+        for number, line in enumerate(text_lines(handle, size, hasher), 1):
+            value = _value(line)
+            if value is _BAD:
+                return LinesScan(_hashed(handle, size), size, False)
+            if value is _BLANK:
+                continue
+            for _label, _position, entry in line_entries(number, [value]):
+                count += 1
+                hits = hits and is_search_hit(entry)
+                first = entry if count == 1 else first
+                if len(orders) < 2:
+                    dates = pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"])
+                    slashed_orders((value for _key, value in dates), orders)
+    except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
+        return LinesScan(_hashed(handle, size), size, False)
+    lines = count > 0 and not hits and not (count == 1 and shown_article(first))
+    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None)
+
+
+def _hashed(handle: BinaryIO, size: int) -> str:
+    """The hash of the first ``size`` bytes of ``handle``, read again from the start (reading them as lines stopped)."""
+    handle.seek(0)
+    hasher, left = hashlib.sha1(), size
+    while left > 0 and (chunk := handle.read(min(CHUNK_BYTES, left))):
+        left -= len(chunk)
+        hasher.update(chunk)
+    return hasher.hexdigest()
+
+
+_BAD, _BLANK = object(), object()
+
+
+def _value(line: str) -> object:
+    """The JSON value a line holds, ``_BLANK`` for none, ``_BAD`` for one ``parse_lines`` reports."""
+    line = line.strip().lstrip("\ufeff")
+    if not line:
+        return _BLANK
+    try:
+        return json.loads(line)
+    except (ValueError, RecursionError):
+        return _BAD
+
+
+def text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
+    """The lines of the first ``size`` bytes of ``handle`` decoded as UTF-8 (a BOM at the start left out, NULs
+    dropped), as ``split_lines`` cuts the text ``require_text`` makes of them; each chunk read is hashed.
+    Raises UnicodeDecodeError on bytes that are no UTF-8."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    rest, left = "", size
+    while left > 0 and (chunk := handle.read(min(CHUNK_BYTES, left))):
+        left -= len(chunk)
+        hasher.update(chunk)
+        lines = (rest + decoder.decode(chunk).replace("\x00", "")).split("\n")
+        rest = lines.pop()
+        yield from lines
+    yield rest + decoder.decode(b"", final=True)
+
+
+@dataclass
+class LineArticles:
+    """The second pass over a file ``scan_lines`` found readable a line at a time: ``articles`` gives each record's
+    article, normalised, as it is read; then ``skipped`` holds the skips ``read_jsonl`` and ``parse_bytes`` give."""
+
+    rel: str
+    scan: LinesScan
+    skipped: list[Skip] = field(default_factory=list)
+    _empty: list[Skip] = field(default_factory=list)
+    _made: int = 0
+
+    def articles(self, handle: BinaryIO) -> Iterator[Article]:
+        """Each record's article, as ``read_jsonl`` then ``parse_bytes`` make it; ``finish`` after the last."""
+        from .normalise import NO_TEXT, has_text, normalised, record_place
+
+        hasher, seen = hashlib.sha1(), {}  # type: ignore[var-annotated]
+        for number, line in enumerate(text_lines(handle, self.scan.size, hasher), 1):
+            value = _value(line)
+            if value is _BLANK:
+                continue
+            if value is _BAD:
+                raise UnreadableFile("changed while it was read: a line no longer parses")
+            for label, position, entry in line_entries(number, [value]):
+                made = made_from(label, position, entry, self.rel, self.scan.day_first)
+                outcome = gather_one(made, self.rel, seen)
+                if isinstance(outcome, Skip):
+                    self.skipped.append(outcome)
+                    continue
+                self._made += 1
+                article = normalised(outcome)
+                if has_text(article):
+                    yield article
+                else:
+                    self._empty.append(Skip(self.rel, f"{record_place(article.id, self.rel)}: {NO_TEXT}"))
+        if hasher.hexdigest() != self.scan.sha1:
+            raise UnreadableFile("changed while it was read")
+        if not self._made:
+            raise UnreadableFile(nothing_read(self.skipped))
+        if len(self._empty) == self._made and not self.skipped:
+            raise UnreadableFile(NO_TEXT)
+        self.skipped += self._empty

@@ -1,0 +1,166 @@
+"""A JSON Lines export too large to read whole: read a line at a time, twice, giving what reading it whole gives."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from newssearch import build_index, config, open_index
+from newssearch.documents import parse_file_bytes
+from newssearch.documents.jsonstream import LineArticles, scan_lines
+from newssearch.errors import UnreadableFile
+from newssearch.fileoutcomes import KEPT_BEFORE
+
+_BODY = "The council met on Tuesday to discuss the harbour bridge and its tolls. " * 3
+
+
+def _lines(*records: object) -> bytes:
+    return "".join((r if isinstance(r, str) else json.dumps(r, ensure_ascii=False)) + "\n" for r in records).encode()
+
+
+class _Counted(io.BytesIO):
+    """A file whose bytes read so far are counted."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.bytes_read = 0
+
+    def read(self, size: int | None = -1) -> bytes:  # type: ignore[override]
+        chunk = super().read(size)
+        self.bytes_read += len(chunk)
+        return chunk
+
+
+def _streamed(data: bytes, rel: str = "wire.jsonl") -> tuple[list[object], list[object]] | str:
+    """What the two passes give: the articles and skips, or the reason the file gives none."""
+    scan = scan_lines(io.BytesIO(data), len(data))
+    assert scan.lines
+    stream = LineArticles(rel, scan)
+    try:
+        return list(stream.articles(io.BytesIO(data))), list(stream.skipped)
+    except UnreadableFile as exc:
+        return str(exc)
+
+
+def _whole(data: bytes, rel: str = "wire.jsonl") -> tuple[list[object], list[object]] | str:
+    try:
+        result = parse_file_bytes(data, rel, rel)
+    except UnreadableFile as exc:
+        return str(exc)
+    return result.articles, result.skipped
+
+
+def test_the_first_article_comes_before_the_file_is_read_whole() -> None:
+    data = _lines(*({"id": f"r{n}", "title": f"Story {n}", "text": _BODY} for n in range(20_000)))
+    scan = scan_lines(io.BytesIO(data), len(data))
+    handle = _Counted(data)
+    articles = LineArticles("wire.jsonl", scan).articles(handle)
+    assert next(articles).id == "wire.jsonl#r0"
+    assert handle.bytes_read < len(data) / 4  # one chunk of a 5 MB export, not all of it
+
+
+CASES = {
+    "repeated ids, a record with no text, a line holding no object, one of only invisible text": _lines(
+        {"id": "a", "title": "One", "text": _BODY}, {"id": "a", "title": "Two", "text": _BODY},
+        {"id": "a-2", "title": "Three", "text": _BODY}, {"title": "No body"}, 5, {"id": "b", "text": "\u200b"}),
+    "a slashed date that tells the file's order only on a later line": _lines(
+        {"title": "A", "text": _BODY, "date": "03/04/2020"}, {"title": "B", "text": _BODY, "date": "25/04/2020"}),
+    "lists and API responses on a line, placed by line and index": _lines(
+        [{"title": "A", "text": _BODY}, {"title": "B", "text": _BODY}], {"articles": [{"title": "C", "text": _BODY}]},
+        [], {"title": "D", "text": _BODY}),
+    "a BOM, CRLF line ends, a line separator inside a string": b"\xef\xbb\xbf" + _lines(
+        {"title": "A\u2028B", "text": _BODY}).replace(b"\n", b"\r\n") + "\ufeff".encode() + _lines({"title": "C", "text": _BODY}),
+    "text outside ASCII cut across chunks": _lines(*({"title": f"日本 {n}", "text": "日本語の文章です。" * 40} for n in range(300))),
+    "no record an article": _lines({"foo": 1}, {"bar": 2}),
+    "only invisible text": _lines({"title": "\u200b", "text": "\u200b"}),
+}
+
+
+@pytest.mark.parametrize("data", CASES.values(), ids=CASES.keys())
+def test_reading_a_line_at_a_time_gives_what_reading_whole_gives(data: bytes, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("newssearch.documents.jsonstream.CHUNK_BYTES", 1000)  # chunks cut lines and characters
+    assert _streamed(data) == _whole(data)
+
+
+@pytest.mark.parametrize("data", [
+    _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "cut'),  # a line that does not parse
+    "Café\n".encode("latin-1") + _lines({"title": "A", "text": _BODY}),  # no UTF-8
+    _lines({"rank": 1, "id": "x", "score": 1.0, "snippet": "s"}),  # newssearch's own --jsonl output
+    _lines("", "[]"),  # no records
+    b"\xff\xfe" + '{"title": "A"}\n'.encode("utf-16-le"),  # UTF-16
+], ids=["bad line", "latin-1", "search hits", "no records", "utf-16"])
+def test_a_file_lines_do_not_read_as_read_jsonl_reads_it_is_read_whole(data: bytes) -> None:
+    scan = scan_lines(io.BytesIO(data), len(data))
+    assert not scan.lines
+    assert scan.sha1 == __import__("hashlib").sha1(data).hexdigest()  # an unchanged file is not read again
+
+
+def test_a_file_changed_between_the_two_readings_gives_no_article() -> None:
+    data = _lines(*({"title": f"Story {n}", "text": _BODY} for n in range(3)))
+    scan = scan_lines(io.BytesIO(data), len(data))
+    with pytest.raises(UnreadableFile, match="changed while it was read"):
+        list(LineArticles("wire.jsonl", scan).articles(io.BytesIO(data.replace(b"Story 2", b"Story 9"))))
+
+
+def _export(corpus: Path, records: int, skip_text: bool = False) -> Path:
+    corpus.mkdir(exist_ok=True)
+    export = corpus / "wire.jsonl"
+    export.write_bytes(_lines(*({"id": f"r{n}", "title": f"Story {n}", "text": f"{_BODY} number{n}",
+                                 "date": "2024-05-01"} for n in range(records)), {"title": "No body"}))
+    return export
+
+
+def _indexed(index: Path) -> list[dict[str, object]]:
+    with open_index(index) as ix:
+        return sorted((article.to_dict() for article in ix.articles()), key=lambda a: str(a["id"]))
+
+
+@pytest.mark.parametrize("workers", [1, 2])  # 2: scanned in a reader process, read again where the writer is
+def test_an_index_built_a_line_at_a_time_holds_what_one_built_whole_holds(tmp_path: Path, workers: int,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _export(tmp_path / "corpus", 30)
+    whole = build_index(tmp_path / "corpus", tmp_path / "whole", workers=workers)
+    import newssearch.streamedfiles
+
+    streamed: list[str] = []
+    add_streamed = newssearch.streamedfiles.add_streamed
+    monkeypatch.setattr(newssearch.streamedfiles, "add_streamed",
+                        lambda writer, job, read: streamed.append(job.rel) or add_streamed(writer, job, read))
+    monkeypatch.setattr(config, "STREAM_MIN_BYTES", 0)
+    lines = build_index(tmp_path / "corpus", tmp_path / "lines", workers=workers)
+    assert streamed == ["wire.jsonl"]
+    assert (lines.added, lines.skipped, lines.documents) == (whole.added, whole.skipped, whole.documents) == (
+        30, lines.skipped, 30)
+    assert [skip.reason for skip in lines.skipped] == ["line 31: no body text"]
+    assert _indexed(tmp_path / "lines") == _indexed(tmp_path / "whole")
+    with open_index(tmp_path / "lines") as ix:
+        assert ix.search("number7").total == 1
+
+
+def test_a_file_whose_second_reading_fails_lands_no_article_and_keeps_the_one_indexed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export = _export(tmp_path / "corpus", 5)
+    build_index(tmp_path / "corpus", tmp_path / "index", workers=1)
+    before = _indexed(tmp_path / "index")
+    export.write_bytes(export.read_bytes().replace(b"Story", b"Report"))
+    import newssearch.documents.normalise as normalise
+
+    normalised, made = normalise.normalised, []
+
+    def failing(article):  # type: ignore[no-untyped-def]
+        made.append(article.id)
+        if len(made) == 3:
+            raise ValueError("a reader's bug")
+        return normalised(article)
+
+    monkeypatch.setattr(normalise, "normalised", failing)
+    monkeypatch.setattr(config, "STREAM_MIN_BYTES", 0)
+    report = build_index(tmp_path / "corpus", tmp_path / "index", workers=1)
+    assert [(skip.path, skip.reason) for skip in report.skipped] == [
+        ("wire.jsonl", "reader failed: ValueError: a reader's bug" + KEPT_BEFORE)]
+    assert _indexed(tmp_path / "index") == before  # the two articles written before the failure did not land
+    with open_index(tmp_path / "index") as ix:
+        assert (ix.search("Report").total, ix.search("Story").total, ix.stats().documents) == (0, 5, 5)
