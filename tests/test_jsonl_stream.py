@@ -74,6 +74,9 @@ CASES = {
     "a BOM, CRLF line ends, a line separator inside a string": b"\xef\xbb\xbf" + _lines(
         {"title": "A\u2028B", "text": _BODY}).replace(b"\n", b"\r\n") + "\ufeff".encode() + _lines({"title": "C", "text": _BODY}),
     "text outside ASCII cut across chunks": _lines(*({"title": f"日本 {n}", "text": "日本語の文章です。" * 40} for n in range(300))),
+    "the last line cut short, blank lines after it": _lines(
+        {"title": "A", "text": _BODY}, {"title": "B", "text": _BODY}, '{"title": "C", "text": "The coun', "", " "),
+    "the last line cut inside a number": _lines({"title": "A", "text": _BODY}, '{"title": "B", "n": 1e'),
     "no record an article": _lines({"foo": 1}, {"bar": 2}),
     "only invisible text": _lines({"title": "\u200b", "text": "\u200b"}),
 }
@@ -86,12 +89,15 @@ def test_reading_a_line_at_a_time_gives_what_reading_whole_gives(data: bytes, mo
 
 
 @pytest.mark.parametrize("data", [
-    _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "cut'),  # a line that does not parse
+    _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "cut', {"title": "C", "text": _BODY}),
+    _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "x"}{"title": "C", "text": "y"}'),  # read as a stream
+    _lines('{"title": "A", "text": "cut'),  # no line before it: perhaps one document pretty-printed
     "Café\n".encode("latin-1") + _lines({"title": "A", "text": _BODY}),  # no UTF-8
     _lines({"rank": 1, "id": "x", "score": 1.0, "snippet": "s"}),  # newssearch's own --jsonl output
     _lines("", "[]"),  # no records
     b"\xff\xfe" + '{"title": "A"}\n'.encode("utf-16-le"),  # UTF-16
-], ids=["bad line", "latin-1", "search hits", "no records", "utf-16"])
+], ids=["bad line before a good one", "two values on the last line", "only a bad line", "latin-1", "search hits",
+        "no records", "utf-16"])
 def test_a_file_lines_do_not_read_as_read_jsonl_reads_it_is_read_whole(data: bytes) -> None:
     scan = scan_lines(io.BytesIO(data), len(data))
     assert not scan.lines

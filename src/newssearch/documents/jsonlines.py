@@ -37,18 +37,34 @@ def json_problem(exc: json.JSONDecodeError) -> str:
 def parse_lines(text: str) -> Iterator[Entry]:
     """The records of each non-blank line; ``\\n`` only splits lines (U+2028 is legal inside JSON strings)."""
     for number, line in enumerate(split_lines(text), 1):
-        line = line.strip().lstrip("\ufeff")
-        if not line:
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {json_problem(exc)})")
-            continue
-        except (ValueError, RecursionError) as exc:
-            yield f"line {number}", str(number), RecordError(unreadable_value(exc))
-            continue
-        yield from line_entries(number, [value])
+        yield from line_records(number, line)
+
+
+def line_records(number: int, line: str) -> Iterator[Entry]:
+    """The entries of line ``number`` of a JSON Lines file: none for a blank one, a RecordError for one that does
+    not parse."""
+    line = line.strip().lstrip("\ufeff")
+    if not line:
+        return
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as exc:
+        yield f"line {number}", str(number), RecordError(f"invalid JSON (column {exc.colno}: {json_problem(exc)})")
+        return
+    except (ValueError, RecursionError) as exc:
+        yield f"line {number}", str(number), RecordError(unreadable_value(exc))
+        return
+    yield from line_entries(number, [value])
+
+
+def fails_as_stream_value(line: str) -> bool:
+    """Whether ``parse_stream``, come to ``line`` between values, fails to read a value there: a file whose lines
+    all parse but its last (a write stopped midway) is then read by its lines, not as a stream."""
+    try:
+        json.JSONDecoder().raw_decode(line, _BETWEEN_VALUES.match(line).end())  # type: ignore[union-attr]
+    except (ValueError, RecursionError):
+        return True
+    return False
 
 
 def split_lines(text: str) -> Iterator[str]:

@@ -23,12 +23,18 @@ from ..errors import UnreadableFile
 from .article import Article, Skip
 from .dates import slashed_orders
 from .encoding import looks_binary
-from .fields import JSON_FIELDS, gather_one, nothing_read, pick
+from .fields import JSON_FIELDS, RecordError, gather_one, nothing_read, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
-from .jsonlines import line_entries
+from .jsonlines import fails_as_stream_value, line_entries, line_records
 
 CHUNK_BYTES = 1 << 20  # bytes read at a time
 _SNIFF = 8192  # the head ``decode_text`` and ``looks_binary`` look at: a mark or a NUL there is read whole
+
+
+# A file whose last line alone does not parse (a write stopped midway) is read a line at a time all the same, as
+# ``read_jsonl`` reads it by its lines too: its first line parses and another follows, so it is no one JSON document;
+# and read as a stream it is read value by value as its lines are (each a whole value) up to its last line, where
+# ``fails_as_stream_value`` finds no value: as many errors as its lines give, so its lines are kept.
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class LinesScan:
     size: int
     lines: bool
     day_first: bool | None = None
+    bad_line: int | None = None  # its last line, which alone does not parse (a write stopped midway)
 
 
 def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
@@ -51,14 +58,19 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     if looks_binary(head) or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return LinesScan(_hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
     orders: set[bool] = set()
-    count, hits, first = 0, True, None
+    count, hits, first, values, bad = 0, True, None, 0, None
     try:
         for number, line in enumerate(text_lines(handle, size, hasher), 1):
             value = _value(line)
-            if value is _BAD:
-                return LinesScan(_hashed(handle, size), size, False)
             if value is _BLANK:
                 continue
+            if bad is not None or (value is _BAD and not (values and fails_as_stream_value(line))):
+                return LinesScan(_hashed(handle, size), size, False)  # ``read_jsonl`` may read it another way
+            if value is _BAD:  # the last line, cut short: a skip, as ``read_jsonl`` reads it (see above)
+                bad, hits, count = number, False, count + 1
+                first = first if count > 1 else None
+                continue
+            values += 1
             for _label, _position, entry in line_entries(number, [value]):
                 count += 1
                 hits = hits and is_search_hit(entry)
@@ -69,7 +81,8 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
         return LinesScan(_hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))
-    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None)
+    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, bad)
+
 
 
 def _hashed(handle: BinaryIO, size: int) -> str:
@@ -128,12 +141,9 @@ class LineArticles:
 
         hasher, seen = hashlib.sha1(), {}  # type: ignore[var-annotated]
         for number, line in enumerate(text_lines(handle, self.scan.size, hasher), 1):
-            value = _value(line)
-            if value is _BLANK:
-                continue
-            if value is _BAD:
-                raise UnreadableFile("changed while it was read: a line no longer parses")
-            for label, position, entry in line_entries(number, [value]):
+            for label, position, entry in line_records(number, line):
+                if isinstance(entry, RecordError) and number != self.scan.bad_line:
+                    raise UnreadableFile("changed while it was read: a line no longer parses")
                 made = made_from(label, position, entry, self.rel, self.scan.day_first)
                 outcome = gather_one(made, self.rel, seen)
                 if isinstance(outcome, Skip):
