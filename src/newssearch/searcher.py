@@ -9,7 +9,7 @@ from functools import partial
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from . import browse, config, indexfolders, livecounts, liveindex
+from . import browse, config, indexfolders, liveindex
 from .arguments import check_arguments
 from .copies import group_of
 from .copyindex import CopyIndex, CopyTable
@@ -20,12 +20,11 @@ from .facets import facet_counts, matching_docnums
 from .guard import guarded, is_damage
 from .idlookup import TypedIds
 from .patterns import Lexicons, index_languages, listed_languages
-from .publisherkeys import article_home, source_groups
 from .querytimeline import timeline_of
 from .ranking import make_weighting
 from .recency import Decay
 from .results import Hit, IndexStats, SearchResult
-from .schema import QUERY_FIELDS, SOURCE_FACET, to_article
+from .schema import to_article
 from .searchoptions import DateLike, check_sort, date_filter_of, decay_of
 from .timeline import Timeline, check_period
 
@@ -276,38 +275,9 @@ class NewsIndex:
     @guarded
     def stats(self) -> IndexStats:
         """Counts, size, date span and when the index was last updated: of the snapshot this handle reads."""
-        reader = self._searcher.reader()
-        # the day column, read once: sorting every dated article by its date field took 3 s at 100,000 articles
-        dated = sum(1 for _, number in self._days.live() if number)
-        return IndexStats(
-            index_dir=str(self.index_dir),
-            corpus=self.manifest.corpus,
-            documents=reader.doc_count(),
-            files=self.manifest.file_count,
-            fields=[name for name in QUERY_FIELDS if name in self._searcher.schema],  # what a query may name
-            size_bytes=self._size_bytes,  # a rebuild since may have deleted the folder this handle reads
-            updated=self.manifest.updated,
-            dated=dated,
-            earliest=self._days.oldest(),
-            latest=self._days.newest(),
-            sources=self._publishers(reader),
-            corpus_found=(found := os.path.exists(self.manifest.corpus)),
-            corpus_moved_to=None if found else self._moved_corpus(),
-        )
+        from .indexstats import index_stats  # index facts: not on a search's path
 
-    def _moved_corpus(self) -> str | None:
-        """Where the corpus not found seems to have moved with the index (None: nowhere the index's place shows)."""
-        from .buildtarget import moved_to  # only for a corpus gone: it reads the manifest's whole file table
-
-        moved = moved_to(self.index_dir, self.manifest.corpus)
-        return None if moved is None else str(moved)
-
-    @staticmethod
-    def _publishers(reader) -> int:  # type: ignore[no-untyped-def]
-        """How many publishers live articles name, one per publisher as facets count them ("Vox", "vox.com")."""
-        live = [source for source in reader.field_terms(SOURCE_FACET)
-                if livecounts.live_frequency(reader, SOURCE_FACET, source)]  # not a deleted article's
-        return len(set(source_groups(live, article_home(reader)).values()))
+        return index_stats(self)
 
 
 def open_index(index_dir: str | os.PathLike[str] | None = None) -> NewsIndex:
