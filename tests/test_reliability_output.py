@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from newssearch import build_index, open_index
 from newssearch.cli import cli
-from newssearch.cli.app import _fit_encoding
+from newssearch.cli.streams import fit_encoding
 from newssearch.formatting import safe, safe_body
 from newssearch.snippets import make_snippet
 
@@ -143,7 +143,7 @@ class _Terminal(io.TextIOWrapper):
 def test_a_terminal_of_another_encoding_shows_what_it_cannot_print_as_a_question_mark(encoding: str) -> None:
     # A snippet's "…" had ended every query in a Latin-1 terminal with "Error: unexpected UnicodeEncodeError".
     screen = _Terminal(io.BytesIO(), encoding=encoding)
-    _fit_encoding(screen)
+    fit_encoding(screen)
     screen.write("Māori … é \udcff.txt")
     screen.flush()
     expected = "M?ori ? é ".encode(encoding, "replace") + b"\xff.txt"
@@ -152,7 +152,7 @@ def test_a_terminal_of_another_encoding_shows_what_it_cannot_print_as_a_question
 
 def test_a_file_or_pipe_gets_utf8_whatever_the_locale() -> None:
     piped = io.TextIOWrapper(io.BytesIO(), encoding="latin-1")
-    _fit_encoding(piped)
+    fit_encoding(piped)
     piped.write('{"title": "Māori …"}')
     piped.flush()
     assert json.loads(piped.buffer.getvalue().decode("utf-8")) == {"title": "Māori …"}  # type: ignore[attr-defined]

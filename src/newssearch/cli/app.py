@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
-import errno
 import os
 import signal
 import sys
@@ -17,6 +15,7 @@ import click
 
 from .. import __version__
 from ..errors import NewsSearchError
+from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go
 
 
 class ExitStatus(IntEnum):
@@ -79,30 +78,6 @@ _NO_ARGS_IS_HELP: tuple[type[BaseException], ...] = tuple(
 OTHER_NAMES = {"search": "query", "find": "query", "grep": "query", "lookup": "query", "more-like-this": "similar",
                "mlt": "similar", "like": "similar", "get": "show", "view": "show", "cat": "show", "info": "stats",
                "status": "stats", "build": "index", "add": "index", "update": "index", "histogram": "timeline"}
-
-
-class ReaderGone(Exception):
-    """The reader of our output went away (``| head``, ``| true``): not an error of ours."""
-
-
-# Errors of a write to our output the user can act on: ``> /dev/full``, a full disk or quota, a terminal gone.
-_OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO})
-
-
-@contextmanager
-def reader_may_go() -> Iterator[None]:
-    """A closed pipe as ReaderGone: click's main() catches an OSError of EPIPE itself and exits 1, the code of
-    "no hits", before the boundary below sees it. Output that cannot be written (``> /dev/full``) as a one-line
-    NewsSearchError; an OSError naming a file is the library's, not our output's, and stays what it is."""
-    try:
-        yield
-    except BrokenPipeError as exc:
-        raise ReaderGone() from exc
-    except OSError as exc:
-        if exc.errno not in _OUTPUT_ERRNOS or exc.filename is not None:
-            raise
-        reason = exc.strerror or os.strerror(exc.errno)
-        raise NewsSearchError(f"cannot write the results: {reason[:1].lower()}{reason[1:]}") from exc
 
 
 class NewsSearchCommand(click.Command):
@@ -180,7 +155,7 @@ class NewsSearchGroup(click.Group):
         except (ReaderGone, BrokenPipeError):
             # The reader of our output went away (`| head`): stop quietly, with what was left unwritten sent
             # nowhere (flushed at exit to the closed pipe, it would fail again and print a traceback).
-            _discard_output()
+            discard_output()
             sys.exit(ExitStatus.OK)
         except Exception as exc:  # any: a user never sees a traceback
             if isinstance(exc, OSError) and isinstance(exc.__context__, KeyboardInterrupt):
@@ -212,18 +187,7 @@ def _say_last(line: str) -> None:
         click.echo(line, err=True)
         sys.stdout.flush()
     except OSError:
-        _discard_output()
-
-
-def _discard_output() -> None:
-    """Point stdout and stderr at the null device, for a reader that went away (Python's advice for SIGPIPE)."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            os.dup2(devnull, stream.fileno())
-        except (OSError, ValueError):  # not a real file (a test's stream): nothing will flush to a pipe
-            pass
-    os.close(devnull)
+        discard_output()
 
 
 def _quiet(unraisable: Any) -> None:
@@ -265,9 +229,9 @@ def main() -> None:
     """Console-script entry point."""
     from ..ids import utf8_text
 
-    _open_closed_streams()
+    open_closed_streams()
     for stream in (sys.stdout, sys.stderr):
-        _fit_encoding(stream)
+        fit_encoding(stream)
     if not sys.warnoptions:  # a library's warnings are for its developers; a user reads newssearch's own lines
         import warnings
 
@@ -283,40 +247,3 @@ class SystemPath(click.Path):
         from ..ids import os_text
 
         return super().convert(os_text(value) if isinstance(value, str) else value, param, ctx)
-
-
-def _open_closed_streams() -> None:
-    """A standard stream the shell closed (``>&-``, ``2>&-``), which Python leaves None, as the null device: what
-    would go there goes nowhere, as print() does with it, rather than failing on its first use."""
-    if sys.stdout is None:
-        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 - for the life of the process
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-
-
-def _fit_encoding(stream: Any) -> None:
-    """Let ``stream`` print everything: a folder name that is not UTF-8 as its bytes, as ls does; to a file or a
-    pipe, UTF-8 whatever the locale (JSON is UTF-8); to a terminal of another encoding (Latin-1), what it
-    cannot show as ``?`` rather than failing on a snippet's "…"."""
-    if not hasattr(stream, "reconfigure"):
-        return
-    if codecs.lookup(stream.encoding or "ascii").name == "utf-8":
-        stream.reconfigure(errors="surrogateescape")
-    elif stream.isatty():
-        stream.reconfigure(errors=_REPLACE_UNSHOWABLE)
-    else:
-        stream.reconfigure(encoding="utf-8", errors="surrogateescape")
-
-
-def _replace_unshowable(error: UnicodeError) -> tuple[str | bytes, int]:
-    """An encoding error handler: a byte of a file name that was not UTF-8 is that byte, anything else ``?``."""
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    part = error.object[error.start:error.end]
-    if all("\udc80" <= ch <= "\udcff" for ch in part):
-        return bytes(ord(ch) - 0xDC00 for ch in part), error.end
-    return "?" * len(part), error.end
-
-
-_REPLACE_UNSHOWABLE = "newssearch-unshowable"
-codecs.register_error(_REPLACE_UNSHOWABLE, _replace_unshowable)
