@@ -52,3 +52,11 @@ def test_a_typed_dollar_amount_beside_a_word(index: Path) -> None:
 
 def test_two_currencies_of_one_amount_rank_both_above_the_bare_number(index: Path) -> None:
     assert ranked(index, "$50m OR £50m")[-1] == "shares.txt"  # the £ had taken the $'s place
+
+
+def test_the_signs_a_query_is_read_for_amounts_by_are_the_currencies_known() -> None:
+    """querying imports currencyamounts only for a query typing one of its signs: the two lists are one."""
+    from newssearch.currencyamounts import CURRENCY_WORDS
+    from newssearch.querying import CURRENCY_SIGNS
+
+    assert set(CURRENCY_SIGNS) == set(CURRENCY_WORDS)

@@ -11,7 +11,6 @@ from . import config
 from .addresses import web_addresses
 from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
-from .currencyamounts import typed_amounts, with_currency_amounts
 from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
 from .exactforms import with_exact_forms, with_name_forms
@@ -65,7 +64,6 @@ from .querytree import (
     weight_repeats,
 )
 from .schema import BODY, QUERY_FIELD_NAMES, TITLE
-from .slashedwords import slashed_words
 from .textanalysis import TEXT_ANALYZER, analyze
 from .tokenpatterns import TOKEN_RE
 from .typedpatterns import check_sign_patterns
@@ -113,9 +111,9 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
-    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(typed_amounts(cleaned))))), held)
+    listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(cleaned))))), held)
     # CD:UK before capitals go
-    cleaned, notice = unshout(capitals_colon_names(slashed_words(listed_words(listed))))
+    cleaned, notice = unshout(capitals_colon_names(_slashed_words(listed_words(listed))))
     notice = notice or lower_case_operators(cleaned)
     notice = "; ".join(said for said in (notice, near) if said) or None
     cleaned = catalogue_names(lucene_forms(field_names_lowered(cleaned)))
@@ -186,7 +184,39 @@ def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
     query = with_name_forms(with_exact_forms(with_aliases(parsed, words), spelled, languages), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
     query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
-    return with_currency_amounts(query, cleaned)  # $50m: 50 mln dlrs first
+    return _with_currency_amounts(query, cleaned)  # $50m: 50 mln dlrs first
+
+
+# The signs currencyamounts reads (its CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a
+# query typing one, or a slash.
+CURRENCY_SIGNS = "$£€¥"
+
+
+def _typed_amounts(text: str) -> str:
+    """currencyamounts.typed_amounts, for a query typing a currency sign."""
+    if not any(sign in text for sign in CURRENCY_SIGNS):
+        return text
+    from .currencyamounts import typed_amounts
+
+    return typed_amounts(text)
+
+
+def _with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
+    """currencyamounts.with_currency_amounts, for a query typing a currency sign."""
+    if not any(sign in text for sign in CURRENCY_SIGNS):
+        return query
+    from .currencyamounts import with_currency_amounts
+
+    return with_currency_amounts(query, text)
+
+
+def _slashed_words(text: str) -> str:
+    """slashedwords.slashed_words, for a query typing a slash."""
+    if "/" not in text:
+        return text
+    from .slashedwords import slashed_words
+
+    return slashed_words(text)
 
 
 _QUOTE_AFTER_FIELD = re.compile(r'(?<=\w:)"')
