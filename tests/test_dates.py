@@ -112,6 +112,34 @@ def test_dates_in_other_languages(value: str, expected: date) -> None:
     assert parse_date(value) == expected
 
 
+# Month names of Central and Eastern Europe's languages, each had given no date: Czech's and Croatian's genitive (also
+# typed without marks), Slovak's and Serbian's (Latin and Cyrillic), Romanian's, Bulgarian's; Hungarian writes the year
+# first, the month maybe cut short, a full stop after the day or its case ending ("5-én").
+@pytest.mark.parametrize("value, expected", [
+    ("5. března 2024", date(2024, 3, 5)), ("17. listopadu 2023", date(2023, 11, 17)),  # Czech
+    ("1. září 2024", date(2024, 9, 1)), ("1. zari 2024", date(2024, 9, 1)), ("5. ČERVENCE 2024", date(2024, 7, 5)),
+    ("5. marca 2024", date(2024, 3, 5)), ("5. júna 2024", date(2024, 6, 5)), ("5. októbra 2024", date(2024, 10, 5)),
+    ("5 martie 2024", date(2024, 3, 5)), ("5 mai 2024", date(2024, 5, 5)), ("12 decembrie 2023", date(2023, 12, 12)),
+    ("5. ožujka 2024", date(2024, 3, 5)), ("5. studenoga 2024.", date(2024, 11, 5)), ("5. ozujka 2024", date(2024, 3, 5)),
+    ("5. marta 2024", date(2024, 3, 5)), ("5. avgusta 2024", date(2024, 8, 5)), ("5. фебруара 2024", date(2024, 2, 5)),
+    ("5 март 2024", date(2024, 3, 5)), ("5 февруари 2024", date(2024, 2, 5)), ("5 октомври 2024 г.", date(2024, 10, 5)),
+    ("5 Μαρτίου 2024", date(2024, 3, 5)), ("5 березня 2024", date(2024, 3, 5)),  # Greek and Ukrainian, as before
+    ("2024. március 5.", date(2024, 3, 5)), ("2024. márc. 5.", date(2024, 3, 5)),  # Hungarian
+    ("2024. szeptember 15., vasárnap", date(2024, 9, 15)), ("2024. március 5-én", date(2024, 3, 5)),
+    ("2024. MÁRCIUS 5. 10:30", date(2024, 3, 5)), ("2024.03.05.", date(2024, 3, 5)),
+])
+def test_dates_in_more_languages_of_europe(value: str, expected: date) -> None:
+    assert parse_date(value) == expected
+
+
+# Their names are read only between a day and a year: Romanian's "mai" ("more") or a Hungarian name after a sentence's
+# year ("in 2024. November 5 people") is no date.
+@pytest.mark.parametrize("value", ["mai mult de 5 ori în 2024", "martie 2024", "In 2024. November 5 people came.",
+                                   "2024. március", "pagina 5 din 12"])
+def test_more_languages_month_names_outside_a_date_are_none(value: str) -> None:
+    assert parse_date(value) is None
+
+
 @pytest.mark.parametrize("value", ["5 ſeptember 2020", "5 ſEPTEMBER 2020", "3 İOCAK 2026", "2 ﬀ 2026"])
 def test_a_month_name_matched_in_another_case_is_a_date_or_none_never_an_error(value: str) -> None:
     assert parse_date(value) in (None, date(2020, 9, 5))

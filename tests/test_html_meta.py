@@ -865,6 +865,22 @@ def test_a_time_element_without_datetime_gives_its_text(lang: str, expected: dat
     assert extract(page(body=f"<time>10/05/2022</time>{BODY}", lang=f' lang="{lang}"')).date == expected
 
 
+# A page's date box and a <time>'s text in Central and Eastern Europe's languages (see test_dates): each had given none.
+@pytest.mark.parametrize(("box", "expected"), [
+    ('<div class="date">5. března 2024</div>', date(2024, 3, 5)),
+    ('<span class="date">Publikováno: 5. března 2024, 10:30</span>', date(2024, 3, 5)),
+    ('<div class="date">5. júna 2024</div>', date(2024, 6, 5)),
+    ('<div class="date">5 martie 2024, 10:30</div>', date(2024, 3, 5)),
+    ('<div class="date">5. ožujka 2024. u 10:30</div>', date(2024, 3, 5)),
+    ('<time>5. avgusta 2024.</time>', date(2024, 8, 5)),
+    ('<time>5 октомври 2024 г.</time>', date(2024, 10, 5)),
+    ('<time>2024. március 5. 10:30</time>', date(2024, 3, 5)),
+    ('<time>2024. márc. 5.</time>', date(2024, 3, 5)),
+])
+def test_a_date_box_or_time_in_more_european_languages_dates_the_page(box: str, expected: date) -> None:
+    assert extract(page(body=box + BODY)).date == expected
+
+
 @pytest.mark.parametrize(("raw", "site", "expected"), [
     (["Pamela Anderson"], "Pamela Anderson Foundation", ("Pamela Anderson",)),   # the author's own site
     (["Daniel Lemire"], "Daniel Lemire's blog", ("Daniel Lemire",)),

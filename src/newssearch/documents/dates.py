@@ -14,7 +14,14 @@ from functools import cache, partial
 
 from .calendars import CALENDAR_DATE_TEXTS, calendar_date, solar_hijri_numeric
 from .monthnames import MONTHS, SHORT_MONTHS
-from .moremonths import BUDDHIST_ERA_MONTHS, BUDDHIST_ERA_OFFSET, MORE_MONTHS, month_key
+from .moremonths import (
+    BUDDHIST_ERA_MONTHS,
+    BUDDHIST_ERA_OFFSET,
+    HUNGARIAN_MONTHS,
+    MORE_MONTHS,
+    YEAR_MONTH_DAY_TEXT,
+    month_key,
+)
 
 EARLIEST_YEAR = 1600  # the first printed newspapers (1605); an earlier year is a placeholder or a mistake
 _ISO = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]|$)")
@@ -52,6 +59,7 @@ _VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
 _WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
     _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
+    YEAR_MONTH_DAY_TEXT,
     _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
     r"\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b", r"\b\d{1,2}-\d{1,2}-\d{4}\b",
@@ -67,7 +75,7 @@ _DAY_WITHOUT_YEAR_TEXT = (
 # needs few of them or none.
 _NAMED_MONTH_FORMS = {"written": _WRITTEN_DATE_TEXT, "day month year": _DAY_MONTH_YEAR_TEXT,
                       "dashed": _DASHED_DAY_MONTH_YEAR_TEXT, "month day year": _MONTH_DAY_YEAR_TEXT,
-                      "day without year": _DAY_WITHOUT_YEAR_TEXT}
+                      "day without year": _DAY_WITHOUT_YEAR_TEXT, "year month day": YEAR_MONTH_DAY_TEXT}
 
 
 @cache
@@ -250,6 +258,11 @@ def _words(text: str) -> date | None:
     if match:
         month, day, year = match.groups()
         return _named_month_date(int(year), month, int(day))
+    match = _named_month_form("year month day").search(text)  # Hungarian: 2024. március 5.
+    if match:
+        year, month, day = match.groups()
+        number = HUNGARIAN_MONTHS.get(month_key(month))
+        return make_date(int(year), number, int(day)) if number else None
     match = _VIETNAMESE.search(text)
     if match:
         day, month, year = (int(g) for g in match.groups())

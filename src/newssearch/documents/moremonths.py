@@ -1,12 +1,13 @@
 """Month names of more languages, read only between a day and a year, the order they write a date in ("2 Aralık
 2026", "2 joulukuuta 2026", "2 दिसंबर 2026", "2 בדצמבר 2026", "2 ธันวาคม 2569", "12 листопада 2023"): there a
-name that is also a word ("Ocak", "Mei", "مه") cannot be one. ``dates`` reads them beside its own."""
+name that is also a word ("Ocak", "Mei", "مه", Romanian's "mai") cannot be one. ``dates`` reads them beside its own,
+and Hungarian's, whose year comes first ("2024. március 5.")."""
 
 from __future__ import annotations
 
 import unicodedata
 
-# Each language's twelve months, January first; a month's other spellings after a slash.
+# Each language's twelve months, January first; a month's other spellings after a slash; "-" for a month left out.
 _NAMES = {
     "tr": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
@@ -28,8 +29,18 @@ _NAMES = {
     "ca": "gener febrer març/marc abril maig juny juliol agost setembre octubre novembre desembre",
     "mi": "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "
           "whiringa-ā-nuku whiringa-ā-rangi hakihea",
+    # the genitive: Czech, Slovak, Croatian (its "listopada", October, is Polish's November, read as that), Serbian
+    # in Latin and in Cyrillic letters; Romanian's and Bulgarian's names as they are
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga/studenog prosinca",
+    "sr": "januara februara marta aprila maja juna jula avgusta/augusta septembra oktobra novembra decembra",
+    "sr-Cyrl": "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "bg": "януари февруари март април май юни юли август септември октомври ноември декември",
 }
 _PREFIXED = {"he": "ב"}  # Hebrew writes "in December": 2 בדצמבר 2026
+_TYPED_PLAIN = ("tr", "fi", "pl", "mi", "cs", "sk", "hr", "sr")  # their names typed without marks too
 
 
 def month_key(name: str) -> str:
@@ -49,8 +60,8 @@ def _months() -> dict[str, int]:
     months: dict[str, int] = {}
     for lang, names in _NAMES.items():
         for number, spellings in enumerate(names.split(), start=1):
-            for spelling in spellings.replace("_", " ").split("/"):
-                forms = {spelling, _plain(spelling)} if lang in ("tr", "fi", "pl", "mi") else {spelling}
+            for spelling in spellings.replace("_", " ").split("/") if spellings != "-" else ():
+                forms = {spelling, _plain(spelling)} if lang in _TYPED_PLAIN else {spelling}
                 forms |= {_PREFIXED[lang] + form for form in forms} if lang in _PREFIXED else set()
                 months.update(dict.fromkeys(map(month_key, forms), number))
     return months
@@ -60,3 +71,17 @@ MORE_MONTHS = _months()
 # Thai writes the year of the Buddhist Era, 543 years ahead: 2 ธันวาคม 2569 is 2 December 2026
 BUDDHIST_ERA_MONTHS = frozenset(month_key(spelling) for names in _NAMES["th"].split() for spelling in names.split("/"))
 BUDDHIST_ERA_OFFSET = 543
+
+# Hungarian writes the year first, a full stop after it and after the day, or the day's case ending after it ("2024.
+# március 5.", "2024. márc. 5.", "2024. március 5-én"); its months' short forms only there. A name after a sentence's
+# year without the day's full stop ("in 2024. November 5 people came") is no date; at the text's end it may lack it (a
+# date line's full stop taken off, see textbyline).
+_HUNGARIAN = ("január/jan február/febr/feb március/márc április/ápr május/máj június/jún július/júl augusztus/aug "
+              "szeptember/szept/szep október/okt november/nov december/dec")
+HUNGARIAN_MONTHS = {
+    month_key(form): number for number, spellings in enumerate(_HUNGARIAN.split(), start=1)
+    for spelling in spellings.split("/") for form in (spelling, _plain(spelling))
+}
+YEAR_MONTH_DAY_TEXT = (r"(?<![\d.])(\d{4})\.\s*("
+                       + "|".join(sorted(HUNGARIAN_MONTHS, key=len, reverse=True))
+                       + r")\.?\s+(\d{1,2})(?:\.(?!\d)|-[^\W\d_]{1,4}\b|$)")
