@@ -143,6 +143,26 @@ def test_a_date_line_with_a_time_after_more_languages_at_is_dropped_and_dates_th
     assert found.date == date(2024, 3, 4)
 
 
+# Date lines of Central and Eastern Europe's languages (see test_dates): Czech, Slovak, Romanian, Croatian and Serbian
+# (their year closed by a full stop, their "u" before a time), Bulgarian, Hungarian (its year first, a time's case
+# ending "-kor"). Each had stayed as the story's first paragraph, or given no date.
+@pytest.mark.parametrize("line", [
+    "4. března 2024 v 10:30",
+    "4. júna 2024",
+    "4 martie 2024, ora 10:30",
+    "4. ožujka 2024.",
+    "4. marta 2024. u 10:30",
+    "4 март 2024 г.",
+    "2024. március 4. 10:30",
+    "2024. március 4. 10:30-kor",
+    "2024.03.04. 10:30",
+])
+def test_a_date_line_of_more_european_languages_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 6 if "júna" in line else 3, 4)
+
+
 @pytest.mark.parametrize("line", ["Lesung am 4. März 2024 um 19:30", "Concert on March 4, 2024 at 8:00 pm"])
 def test_an_events_day_and_time_under_a_standfirst_does_not_date_the_page(line: str) -> None:
     assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3

@@ -448,6 +448,32 @@ def test_a_time_after_the_word_for_at_of_more_languages_keeps_the_date_line(labe
     assert article.body == "The council met on Tuesday to discuss the school budget."
 
 
+# Date lines of Central and Eastern Europe's languages, whose month names the parser reads now (see test_dates): a year
+# closed by a full stop (Croatian, Serbian, Hungarian), Croatian's and Serbian's "u" before a time, Hungarian's year
+# first and its time's case ending ("10:30-kor"). Each had given no date, and stayed as the text's first line.
+@pytest.mark.parametrize("label_line", [
+    "5. března 2024",                                     # Czech
+    "5. března 2024 v 10:30",
+    "5. marca 2024",                                      # Slovak
+    "5 martie 2024",                                      # Romanian
+    "5 martie 2024, ora 10:30",
+    "5. ožujka 2024.",                                    # Croatian
+    "5. ožujka 2024. u 10:30",
+    "5. marta 2024.",                                     # Serbian
+    "5 март 2024 г.",                                     # Bulgarian
+    "2024. március 5.",                                   # Hungarian
+    "2024. márc. 5. 10:30",
+    "2024. március 5. 10:30-kor",
+    "2024.03.05.",
+    "2024.03.05. 10:30",
+])
+def test_a_date_line_of_more_european_languages_is_read(label_line: str) -> None:
+    assert line_date(label_line) == date(2024, 3, 5)
+    article = read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n")
+    assert article.date == date(2024, 3, 5)
+    assert article.body == "The council met on Tuesday to discuss the school budget."
+
+
 def test_a_labelled_slashed_date_with_a_time_after_its_word_for_at_is_read_day_first() -> None:
     assert line_date("Publié le 05/03/2024 à 10:30") == date(2024, 3, 5)
 

@@ -12,9 +12,10 @@ from .dayfirst import writes_day_first
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
 # A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
-# French and Spanish write the hour's "h" ("07h36", "08:39h"). A zone is in capitals: "16:20 von jolee" is no zone.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b)?(?-i: [A-Z]{2,4}\b)?|\b\d{1,2}h\d{2}\b"
-                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
+# French and Spanish write the hour's "h" ("07h36", "08:39h"), Hungarian its case ending ("10:30-kor"). A zone is in
+# capitals: "16:20 von jolee" is no zone.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b|-kor\b)?(?-i: [A-Z]{2,4}\b)?|\b\d{1,2}h\d{2}\b"
+                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|-kor\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 # The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
 # and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
 # A server's page stamp names the page's file too ("stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: …").
@@ -70,11 +71,13 @@ _PLACE_LINK = re.compile(rf"^([A-ZÄÖÜ][\w'’.-]*) (?:am|an der|upon|on) (?!(
 _CATEGORY = re.compile(r"\s[·|•–—-]\s*(?:filed under|posted in|abgelegt unter|veröffentlicht in)\s.*$", re.IGNORECASE)
 # A language's word for "at" (or "hour") between a date and its time ("4. März 2024 um 10:30", "Mar 4, 2024 at 10:31
 # pm", "4 maart 2024 om 10:30", Polish's "o godz. 10:30", Czech's "v", Romanian's "la ora", Turkish's "saat", the
-# Scandinavians' "kl. 10.30", Finnish's "klo"): the time's, not an event's "on" ("Concert on …"), nor a name. The text
-# reader's date lines read the same words (textbyline).
-TIME_AT_WORDS = r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)?|godz\.|v|la(?:\s+ora)?|ora|saat|kl\.?|klo)"
-# Its time may be written with a dot ("kl. 10.30"), which alone is a number: read as the time's colon.
-_TIME_AT = re.compile(rf"(?<=\d)(?:\s*,)?\s+{TIME_AT_WORDS}\s+(?=\d{{1,2}}(?:[:.h]\d{{2}}|\s*uhr\b))"
+# Scandinavians' "kl. 10.30", Finnish's "klo", Croatian's and Serbian's "u"): the time's, not an event's "on" ("Concert
+# on …"), nor a name. The text reader's date lines read the same words (textbyline).
+TIME_AT_WORDS = (r"(?:at|um|à|a\s+las?|às|alle(?:\s+ore)?|om|в|o(?:\s+godz\.)?|godz\.|v|la(?:\s+ora)?|ora|saat|kl\.?"
+                 r"|klo|u|у)")
+# Its time may be written with a dot ("kl. 10.30"), which alone is a number: read as the time's colon. A year may be
+# closed by a full stop before it ("5. ožujka 2024. u 10:30").
+_TIME_AT = re.compile(rf"(?<=\d)\.?(?:\s*,)?\s+{TIME_AT_WORDS}\s+(?=\d{{1,2}}(?:[:.h]\d{{2}}|\s*uhr\b))"
                       r"(?:(\d{1,2})\.(?=\d{2}\b))?", re.IGNORECASE)
 # The same line written twice, glued (a page's two headers, for small and large screens, run together).
 _TWICE = re.compile(r"(.{8,}?)\s*\1")
@@ -103,6 +106,8 @@ def _date_line_words(text: str) -> list[str] | None:
         text = _INITIALS.sub("", labelled).rstrip(".")
     text = _TIME_AT.sub(_time_after_at, _PLACE_LINK.sub(r"\1_\2", text))  # "Frankfurt_Main" one name; "at" dropped
     words = re.findall(r"[^\s,|•·–—()/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
+    if words == ["."]:  # a date alone closed by a full stop, as Croatian, Serbian and Hungarian write it ("5. ožujka
+        words = []      # 2024.", "2024.03.05."); after other words it closes a sentence ("Die Wahl am 3. März 2024.")
     lower = [word.lower() for word in words]
     byline = _byline_at(lower)
     if len(words) > (MAX_BYLINE_DATE_WORDS if byline is not None else MAX_DATE_LINE_WORDS):

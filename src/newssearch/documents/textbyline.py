@@ -71,12 +71,13 @@ _CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # "kl. 10.30"); never a date's own last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or
 # slash, "3.24" of "12.03.24" too).
 _TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
-                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|-kor\b)?"  # Hungarian's case ending: "10:30-kor"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
                    r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
                    re.IGNORECASE)
-# The word for "year" Russian, Ukrainian and Bulgarian write after a date's year: "5 марта 2024 г.", "года", "року".
-_YEAR_WORD = re.compile(r"(?<=\d)\s+(?:г\.?|года|р\.|року)$", re.IGNORECASE)
+# The word for "year" Russian, Ukrainian and Bulgarian write after a date's year: "5 марта 2024 г.", "года", "року";
+# the full stop Croatian, Serbian and Hungarian close a date with ("5. ožujka 2024.", "2024.03.05.").
+_YEAR_WORD = re.compile(r"(?<=\d)(?:\s+(?:г\.?|года|р\.|року)|\.)$", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")  # a line without one is no date: its patterns, searched from each place, not tried
 # How a story writes a slashed date, asked when a date line's own label does not tell (its language told once).
 DayFirst = Callable[[], bool] | None
