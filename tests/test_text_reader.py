@@ -638,6 +638,26 @@ def test_a_bare_slashed_date_line_is_read_in_the_order_of_the_storys_language(
     assert article.body.startswith(story.split()[0])
 
 
+# A header's "Date:" line in English keys over a story whose language writes the day first is read so too, as a bare date
+# line is (above): "05/03/2024" over a German story had been 3 May. An English story keeps month first; a header that
+# names its language, or keys of another language, say so themselves.
+@pytest.mark.parametrize(("header", "story", "day"), [
+    ("Date: 05/03/2024\n", _GERMAN * 2, date(2024, 3, 5)),
+    ("Title: Die Wahl\nDate: 05/03/2024\n", _FRENCH * 2, date(2024, 3, 5)),
+    ("Date: 05-03-2024\n", _SPANISH * 2, date(2024, 3, 5)),
+    ("Date: 05/03/2024\n", _ENGLISH * 2, date(2024, 5, 3)),                 # English: month first, as before
+    ("Date: 05/03/2024\nLanguage: en-US\n", _GERMAN * 2, date(2024, 5, 3)),  # its header's language first
+    ("Date: 05/03/2024\nLanguage: en-GB\n", _ENGLISH * 2, date(2024, 3, 5)),
+    ("Datum: 05/03/2024\n", _ENGLISH * 2, date(2024, 3, 5)),                # its keys' language
+    ("Date: 13/03/2024\n", _ENGLISH * 2, date(2024, 3, 13)),                # unambiguous: either way
+    ("Date: 03/13/2024\n", _GERMAN * 2, date(2024, 3, 13)),
+])
+def test_a_headers_slashed_date_is_read_in_the_order_of_the_storys_language(header: str, story: str, day: date) -> None:
+    article = read(f"{header}\n{story}")
+    key = next(line.split(":")[0] for line in header.splitlines() if line.startswith("Dat"))
+    assert (article.date, article.date_source) == (day, f"header:{key}")
+
+
 @pytest.mark.parametrize(("text", "authors"), [
     (f"Die Wahl\n\nVon Thomas Müller und Anna Weber\n\n{_GERMAN}", ("Thomas Müller", "Anna Weber")),
     (f"Von Thomas Müller\n\n{_GERMAN}", ("Thomas Müller",)),

@@ -26,7 +26,7 @@ from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
-from .textheader import header_language, reader_output, split_header, split_url_line, translated
+from .textheader import header_day_first, header_language, reader_output, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
@@ -137,7 +137,8 @@ PLAIN = Lead()
 
 class _Layout(NamedTuple):
     """What the lines of a text say, read top down: its header record, its address line, the language a byline is read
-    in, its byline and its agency, the dates of its marker and of a date line, its title and its body."""
+    in, its byline and its agency, the dates of its marker and of a date line, its title and its body, and whether it
+    writes a slashed date day first (``_day_first``)."""
 
     header: Keyed
     url: str | None
@@ -149,13 +150,14 @@ class _Layout(NamedTuple):
     title: str
     title_source: str
     body: str
+    day_first: Callable[[], bool]
 
 
 def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     """One article from a plain text (see the module and ``Lead``); ``rel`` is its id and path."""
     parts = _layout(text, lead)
     header, body = parts.header, parts.body
-    published, date_source = _text_date(lead, header, parts.marked, parts.dated, body)
+    published, date_source = _text_date(lead, parts)
     found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     url = record_url(lead.record) or record_url(header) or parts.url
     stated_source = (record_source(lead.record, url) or record_source(header, url) or parts.agency
@@ -209,20 +211,21 @@ def _layout(text: str, lead: Lead) -> _Layout:
         body = f"{headline}\n\n{body}"  # a line under the header's title is the text's, not a second title
     body = without_end_matter(body, released or wire_agency(body) in RELEASE_WIRES)  # "###", a contact after it
     body = "\n\n".join([body, *notes])  # a note to readers or editors is text, after the story
-    return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body)
+    return _Layout(header, url, language, byline, agency, published, dated, title, title_source, body, day_first)
 
 
-def _text_date(lead: Lead, header: Keyed, marked: date | None, dated: date | None,
-               body: str) -> tuple[date | None, str | None]:
+def _text_date(lead: Lead, parts: _Layout) -> tuple[date | None, str | None]:
     """The publication date and where it came from: the front matter's, the file name's, the leading marker's, a
-    header's "Date:" line, a date line above the text, else a wire dateline's."""
+    header's "Date:" line (in its story's order, see ``header_day_first``), a date line above the text, else a wire
+    dateline's."""
+    header, marked, dated, body = parts.header, parts.marked, parts.dated, parts.body
     if lead.record and (found := record_date(lead.record)) is not None:
         return found[1], f"{lead.label}:{found[0]}"
     if lead.dated is not None:
         return lead.dated[1], lead.dated[0]
     if marked is not None:
         return marked, "marker"
-    if (found := record_date(header, day_first=translated(header) or None)) is not None:
+    if (found := record_date(header, day_first=header_day_first(header, parts.day_first))) is not None:
         return found[1], f"header:{found[0]}"
     if dated is not None:
         return dated, "date line"
