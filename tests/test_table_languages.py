@@ -67,3 +67,11 @@ def test_lang_de_finds_a_short_german_row(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["query", "lang:de Streik", "--index-dir", index, "--json"])
     assert result.exit_code == 0, result.output
     assert '"total": 1' in result.output
+
+
+def test_the_files_language_is_told_from_its_opening_alone() -> None:
+    """Its opening rows (``_FILE_CHARS`` of text) tell it and vote, so that an export read a line at a time tells
+    the same before its end: French rows after a long German opening leave the German ones German."""
+    german, french = GERMAN_ROWS.split("\n", 1)[1], FRENCH_ROWS
+    rows = "title,text\n" + german * 250 + french * 400  # 250 × 5 German rows: about 60,000 characters of text
+    assert langs(rows) == ["de"] * 1250 + [None] * 1600
