@@ -79,6 +79,9 @@ CASES = {
     "the last line cut inside a number": _lines({"title": "A", "text": _BODY}, '{"title": "B", "n": 1e'),
     "no record an article": _lines({"foo": 1}, {"bar": 2}),
     "only invisible text": _lines({"title": "\u200b", "text": "\u200b"}),
+    "short German rows, a French one among them (its own leaning: no language)": _lines(
+        *({"title": f"Meldung {n}", "text": "Die Partei hat mit dem neuen Kandidaten gewonnen."} for n in range(30)),
+        {"title": "Vote", "text": "Le parti a gagné avec un nouveau candidat."}),
 }
 
 
@@ -170,3 +173,27 @@ def test_a_file_whose_second_reading_fails_lands_no_article_and_keeps_the_one_in
     assert _indexed(tmp_path / "index") == before  # the two articles written before the failure did not land
     with open_index(tmp_path / "index") as ix:
         assert (ix.search("Report").total, ix.search("Story").total, ix.stats().documents) == (0, 5, 5)
+
+
+GERMAN_ROWS = (("Streik", "Die Lokführer legen am Montag die Arbeit nieder."),
+               ("Wetter", "Am Wochenende wird es in der Stadt sehr warm."),
+               ("Wahl", "Die Partei hat mit dem neuen Kandidaten gewonnen."),
+               ("Haushalt", "Der Rat will bei den Schulen nicht sparen."),
+               ("Verkehr", "Auf der Autobahn gab es einen langen Stau."))  # each too short to tell its language
+
+
+def test_short_german_rows_read_a_line_at_a_time_take_the_files_language_as_read_whole() -> None:
+    data = _lines(*({"title": title, "text": text} for title, text in GERMAN_ROWS * 4))
+    streamed, whole = _streamed(data), _whole(data)
+    assert streamed == whole
+    assert not isinstance(streamed, str) and {article.lang for article in streamed[0]} == {"de"}  # type: ignore[attr-defined]
+
+
+def test_an_index_of_short_german_rows_built_a_line_at_a_time_finds_them_by_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "heads.jsonl").write_bytes(_lines(*({"title": title, "text": text} for title, text in GERMAN_ROWS)))
+    monkeypatch.setattr(config, "STREAM_MIN_BYTES", 0)
+    build_index(tmp_path / "corpus", tmp_path / "ix", workers=2)  # the scan's decision crosses processes
+    with open_index(tmp_path / "ix") as ix:
+        assert ix.search("lang:de").total == 5

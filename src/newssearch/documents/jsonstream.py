@@ -4,7 +4,8 @@ Read whole, an export cost about four times its size at once (its bytes, its tex
 scraper's 3 GB export ran out of memory. Read so, it costs one line and the ids of the articles it gave so far.
 
 The first pass (``scan_lines``) hashes the bytes, parses every line and learns what ``read_jsonl`` decides from the
-whole file: how the file writes its slashed dates. A file it cannot read so (a line that does not parse, text not in
+whole file: how the file writes its slashed dates, and the language its opening rows tell (``tablelanguages``), given
+to its rows too short to tell their own. A file it cannot read so (a line that does not parse, text not in
 UTF-8, no article objects: cases ``read_jsonl`` reads another way) is read whole after all. The second pass
 (``LineArticles``) reads the same bytes again and gives each record's article as it is read, with the skips
 ``read_jsonl`` and ``parse_bytes`` would give, in their order.
@@ -26,6 +27,7 @@ from .encoding import looks_binary
 from .fields import JSON_FIELDS, RecordError, gather_one, nothing_read, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonlines import fails_as_stream_value, line_entries, line_records
+from .tablelanguages import OpeningLanguage, given_language
 
 CHUNK_BYTES = 1 << 20  # bytes read at a time
 _SNIFF = 8192  # the head ``decode_text`` and ``looks_binary`` look at: a mark or a NUL there is read whole
@@ -40,13 +42,15 @@ _SNIFF = 8192  # the head ``decode_text`` and ``looks_binary`` look at: a mark o
 @dataclass(frozen=True)
 class LinesScan:
     """What the first pass learned of a JSON Lines file: its bytes' hash and size, and, when it can be read a line
-    at a time (``lines``), the order its slashed dates are written in (``slashed_order``)."""
+    at a time (``lines``), the order its slashed dates are written in (``slashed_order``) and the language its
+    opening tells for its short rows (``opening_language``)."""
 
     sha1: str
     size: int
     lines: bool
     day_first: bool | None = None
     bad_line: int | None = None  # its last line, which alone does not parse (a write stopped midway)
+    language: str | None = None  # given to a row too short to tell its own (``given_language``)
 
 
 def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
@@ -58,6 +62,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     if looks_binary(head) or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return LinesScan(_hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
     orders: set[bool] = set()
+    opening, more = OpeningLanguage(), True
     count, hits, first, values, bad = 0, True, None, 0, None
     try:
         for number, line in enumerate(text_lines(handle, size, hasher), 1):
@@ -71,17 +76,21 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                 first = first if count > 1 else None
                 continue
             values += 1
-            for _label, _position, entry in line_entries(number, [value]):
+            for label, position, entry in line_entries(number, [value]):
                 count += 1
                 hits = hits and is_search_hit(entry)
                 first = entry if count == 1 else first
                 if len(orders) < 2:
                     dates = pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"])
                     slashed_orders((value for _key, value in dates), orders)
+                if more:  # its opening rows' articles, made as ``read_jsonl`` makes them, for their text alone
+                    made = made_from(label, position, entry, "", None)[2]
+                    more = opening.add(made) if isinstance(made, Article) else more
     except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
         return LinesScan(_hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))
-    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, bad)
+    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, bad,
+                     opening.language() if lines else None)
 
 
 
@@ -140,6 +149,7 @@ class LineArticles:
         from .normalise import NO_TEXT, has_text, normalised, record_place
 
         hasher, seen = hashlib.sha1(), {}  # type: ignore[var-annotated]
+        language = self.scan.language
         for number, line in enumerate(text_lines(handle, self.scan.size, hasher), 1):
             for label, position, entry in line_records(number, line):
                 if isinstance(entry, RecordError) and number != self.scan.bad_line:
@@ -150,7 +160,7 @@ class LineArticles:
                     self.skipped.append(outcome)
                     continue
                 self._made += 1
-                article = normalised(outcome)
+                article = normalised(given_language(outcome, language) if language else outcome)
                 if has_text(article):
                     yield article
                 else:
