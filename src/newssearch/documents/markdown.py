@@ -26,9 +26,10 @@ from .htmltext import plain_text
 from .mdinline import without_wiki_links
 from .mdtext import markdown_text
 from .recordfields import with_teaser
-from .text import Lead, is_saved_page, not_news, text_article
+from .text import Lead, text_article
 from .textexports import export_articles
 from .textheader import reader_output
+from .textkinds import is_saved_page, not_news
 from .wallabagtext import wallabag_markdown_stories
 
 # Front-matter keys that a JSON export spells otherwise (normalised): Hugo's ``lastmod`` is its modification time.

@@ -12,7 +12,6 @@ from typing import NamedTuple
 from ..datelines import RELEASE_WIRES, dateline_match, wire_agency
 from ..errors import UnreadableFile
 from ..functionwords import MIN_WORDS, guess_language, language_of
-from ..unspaced import has_unspaced
 from .article import Article, ReadResult
 from .authornames import people_and_publisher, split_authors
 from .bylinelanguages import TEXT_BYLINE_WORDS
@@ -28,9 +27,10 @@ from .textcredits import closing_byline
 from .textexports import read_export
 from .textheader import header_day_first, header_language, reader_output, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
+from .textkinds import is_saved_page, not_news
 from .textnotes import split_notes, without_end_matter
 from .textpage import without_page_lines
-from .titles import ENDS_SENTENCE, title_from_lede
+from .titles import title_from_lede
 from .wrappedlines import unwrapped
 
 # " date 2020-06-19 " before the first line, as the seed reports and prep_reuters.py write it.
@@ -40,50 +40,11 @@ _DATE_MARKER = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})(?:\s+|$)")
 _CHARACTER_REFERENCE = re.compile(r"&#(?:([0-9]{2,7})|[xX]([0-9A-Fa-f]{2,6}));")
 
 
-# A web page saved under a text name (``curl … > story.txt``): read as the page it is, not as its markup.
 # A line opening with another language's word for "By", in the lines where a byline stands.
 # A Korean one writes its word for "reporter" after the name ("김철수 기자").
 _FOREIGN_BYLINE = re.compile(rf"^[ \t]*(?:(?:{'|'.join(TEXT_BYLINE_WORDS)}):?[ \t]+[^\W\d_]|[\uac00-\ud7a3]{{2,4}}[ \t]*기자)",
                              re.MULTILINE)
 _BYLINE_SPAN = 1000  # characters from the top of a text
-_PAGE_START = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b",
-                         re.IGNORECASE | re.DOTALL)  # an XHTML page starts with its XML declaration
-
-
-# Files that come with a collection and are not news: "README.TXT" had been the first hit of every "*".
-_NOT_NEWS_NAMES = frozenset({"readme", "license", "licence", "copying", "changelog", "source", "contributing",
-                             "authors", "notice", "citation", "code_of_conduct"})  # a dataset's SOURCE.md too
-# A web site's own files a mirror of it (wget's) holds, by their exact names: rules and notes for crawlers, not news.
-_SITE_FILES = frozenset({"robots.txt", "humans.txt", "ads.txt", "app-ads.txt", "security.txt"})
-SENTENCE_WORDS = 8  # a line of this many words is a sentence: no rule of a site's file runs so long
-LIST_LINES = 20      # a text of at least this many lines ...
-LIST_SHARE = 0.9     # ... nearly all of them a word or two, no sentence, is a list (of topics, of names)
-LIST_ITEM_CHARS = 40  # an item is short: a paragraph of Chinese, one "word" without spaces, is not one
-_LIST_ITEM = re.compile(r"^\s*\S+(?:\s+\S+)?\s*$")
-
-
-def not_news(text: str, rel: str) -> str | None:
-    """Why a text file is not an article: a collection's README or licence, a site's robots.txt, or a list of
-    words; else None."""
-    base = rel.replace("#", "/").rsplit("/", 1)[-1].lower()  # a file in an archive: a.zip#README
-    if base in _SITE_FILES and not _has_sentence(text):  # a story saved as robots.txt is still a story
-        return f"a site's {base}, not an article"
-    stem = base.split(".", 1)[0]
-    if stem in _NOT_NEWS_NAMES:
-        return f"a {stem.upper()} file, not an article"
-    lines = [line for line in text[:100_000].splitlines() if line.strip()]
-    if len(lines) >= LIST_LINES:
-        items = sum(1 for line in lines if len(line.strip()) <= LIST_ITEM_CHARS and _LIST_ITEM.match(line)
-                    and not ENDS_SENTENCE.search(line.rstrip()) and not has_unspaced(line))  # 北京市…: a sentence
-        if items >= LIST_SHARE * len(lines):
-            return f"a list of {len(lines):,} short lines, not an article"
-    return None
-
-
-def _has_sentence(text: str) -> bool:
-    """Whether a line of ``text`` other than a comment runs to a sentence's length (a site's rules are short lines)."""
-    return any(len(line.split()) >= SENTENCE_WORDS for line in text[:100_000].splitlines()
-               if not line.lstrip().startswith(("#", "/*")))
 
 
 def read_text(data: bytes, rel: str) -> ReadResult:
@@ -110,11 +71,6 @@ def text_result(text: str, rel: str, lead: Lead | None = None) -> ReadResult:
     if exported is not None:
         return exported
     return ReadResult(articles=[text_article(text, rel, lead or PLAIN)])
-
-
-def is_saved_page(text: str) -> bool:
-    """Whether ``text`` is a web page saved under another name (``curl … > story.txt``): read as the page it is."""
-    return bool(_PAGE_START.match(text[:4096]))
 
 
 @dataclass(frozen=True)
