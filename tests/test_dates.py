@@ -6,13 +6,14 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from newssearch.documents.dates import boxed_date, iso_moment, parse_date, slashed_order
+from newssearch.documents.dates import boxed_date, parse_date, slashed_order
 from newssearch.documents.dayfirst import (
     document_locale,
     host_region,
     not_after_update,
     writes_day_first,
 )
+from newssearch.documents.isomoments import iso_moment
 from newssearch.documents.languages import language_code, language_region
 from newssearch.documents.urldates import date_in_url, url_dated
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .dates import iso_moment
+from .isomoments import iso_moment
 
 # A time stamped in UTC at the end of a value: "…T23:00:00.000Z", "…T01:50:59+00:00", "… 10:00 GMT".
 UTC_STAMP = re.compile(r"T?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]00:?00|UTC|GMT)\s*$", re.I)
