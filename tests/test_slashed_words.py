@@ -33,7 +33,9 @@ WIRES = {
     ("/etc", "/etc"), ("news/", "news/"),
     ("report.pdf/x", "report.pdf/x"),                    # a file or host name
     ("title:Canada/U.S.", "title:Canada/U.S."),          # a field's value
-    ("-Canada/U.S.", "-Canada/U.S."),                    # a sign: leaves out the two together, as typed
+    ("-Canada/U.S.", "-(Canada U.S.)"),                  # a sign takes the group, as NOT does
+    ("+Canada/U.S. trade", "+(Canada U.S.) trade"), ("(-Canada/U.S.)", "(-(Canada U.S.))"),
+    ("--Canada/U.S.", "--Canada/U.S."), ("x-Canada/U.S.", "(x-Canada U.S.)"),
     ('"Canada/U.S. trade"', '"Canada/U.S. trade"'),      # quoted: the phrase
     ("Canada/U.S.*", "Canada/U.S.*"), ("Canada/U.S.~", "Canada/U.S.~"), ("Canada/U.S.^2", "Canada/U.S.^2"),
 ])
@@ -54,6 +56,8 @@ def wires(tmp_path: Path) -> Path:
     ("Canada/US trade", ["apart.txt", "slash.txt"]),     # US in capitals: the acronym, as U.S. is
     ("Canada/U.S. OR lumber", ["apart.txt", "canada.txt", "slash.txt"]),
     ("trade NOT Canada/U.S.", ["canada.txt"]),          # NOT takes both words, as it took the phrase
+    ("trade -Canada/U.S.", ["canada.txt"]),             # and so does a sign: it had left out slash.txt alone
+    ("+Canada/U.S. trade", ["apart.txt", "slash.txt"]),  # had required the phrase: slash.txt alone
     ("24/7", ["hours.txt"]),                            # a number's slash stays a phrase: not nine.txt's 24 and 7
     ("and/or", ["hours.txt"]),
     ("9/11", ["nine.txt"]),

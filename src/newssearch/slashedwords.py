@@ -16,9 +16,10 @@ from .textanalysis import analyze
 
 # A word of letters, maybe hyphenated or with an apostrophe (Coca-Cola, O'Brien), or dotted initials (U.S., Ph.D.)
 _SIDE = r"(?:[^\W\d_]+(?:['’-][^\W\d_]+)*|(?:[^\W\d_]{1,2}\.)+(?:[^\W\d_]{1,2})?)"
-# Two of them with a slash between, a token of its own (a bracket around it is the group's); no sign before it
-# (-Canada/U.S. leaves out the two together, as it did) and no field (title:a/b), pattern or suffix after it
-_SLASHED = re.compile(rf"(?<![^\s(])({_SIDE})/({_SIDE})(?![^\s)])")
+# Two of them with a slash between, a token of its own (a bracket around it is the group's), maybe signed: the
+# sign is the group's (-Canada/U.S. leaves out what Canada/U.S. finds, as NOT does; it had been the phrase's, so
+# that Canada/U.S. -Canada/U.S. found articles); no field (title:a/b), pattern or suffix after it
+_SLASHED = re.compile(rf"(?<![^\s(])([-+]?)({_SIDE})/({_SIDE})(?![^\s)])")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -31,8 +32,10 @@ def slashed_words(text: str) -> str:
 
 
 def _split(match: re.Match[str]) -> str:
-    """The two words of ``match`` as a group, or ``match`` as typed when a side is no word searched by itself."""
-    return f"({match.group(1)} {match.group(2)})" if all(map(_searched_word, match.groups())) else match.group()
+    """The two words of ``match`` as a group, its sign before it, or ``match`` as typed when a side is no word
+    searched by itself."""
+    sign, first, second = match.groups()
+    return f"{sign}({first} {second})" if _searched_word(first) and _searched_word(second) else match.group()
 
 
 def _searched_word(side: str) -> bool:
