@@ -1,5 +1,5 @@
-"""A news database's proximity (Nexis's w/N and pre/N, Factiva's nearN) beside a quoted word: one quoted word is a
-word; a real phrase beside one is refused with the query to type instead."""
+"""A news database's proximity (Nexis's w/N and pre/N, Factiva's nearN) beside a quoted or bracketed word: one quoted
+or bracketed word is a word; a real phrase beside one is refused with the query to type instead."""
 
 from __future__ import annotations
 
@@ -28,6 +28,33 @@ def test_one_quoted_word_beside_a_proximity_is_a_word(typed: str, read: str) -> 
     from newssearch.querytext import normalize
 
     assert proximity_operators(normalize(typed))[0] == read
+
+
+@pytest.mark.parametrize(("typed", "read"), [
+    ("(yen) w/3 dollar", '("yen dollar"~3 || "dollar yen"~3)'),     # had been refused as a bracket beside w/3
+    ("yen pre/3 (dollar)", '"yen dollar"~3'),
+    ('("yen") near3 (dollar)', '("yen dollar"~3 || "dollar yen"~3)'),
+    ("((yen) w/3 dollar)", '(("yen dollar"~3 || "dollar yen"~3))'),
+    ("(yen) dollar", "(yen) dollar"),                                # no proximity beside it: as typed
+])
+def test_one_bracketed_word_beside_a_proximity_is_a_word(typed: str, read: str) -> None:
+    assert proximity_operators(typed)[0] == read
+
+
+@pytest.mark.parametrize("typed", ["(yen OR euro) w/3 dollar", "(yen rose) pre/3 dollar", "title:(yen) w/3 dollar",
+                                   "-(yen) w/3 dollar"])
+def test_a_bracket_of_more_than_one_word_beside_a_proximity_is_left_for_the_check(typed: str) -> None:
+    assert proximity_operators(typed) == (typed, None)
+
+
+def test_a_bracketed_word_beside_w3_finds_what_the_word_does(tmp_path: Path) -> None:
+    index = _index(tmp_path)
+    runner = CliRunner()
+    bracketed = runner.invoke(cli, ["query", "(yen) w/3 dollar", "--index-dir", str(index), "--json"])
+    plain = runner.invoke(cli, ["query", "yen w/3 dollar", "--index-dir", str(index), "--json"])
+    assert (bracketed.exit_code, plain.exit_code) == (0, 0)
+    assert bracketed.stdout.replace("(yen) w/3 dollar", "yen w/3 dollar") == plain.stdout
+    assert '"id": "yen.txt"' in plain.stdout and "far.txt" not in plain.stdout
 
 
 @pytest.mark.parametrize("typed", ['"heating oil" w/3 prices', '"yen rose" pre/3 dollar', 'oil w/3 "dollar rose"',

@@ -937,8 +937,9 @@ def test_a_proximity_between_words_of_a_script_without_capitals(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("typed", ['"armed offenders" w/5 officer', "(gunmen OR police) w/5 officer",
-                                   "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot", "gunmen NEAR5 (officer)",
-                                   "(gunmen) w/1000 officer"])
+                                   "title:gunmen w/5 officer", "gunmen w/5 officer PRE/3 shot",
+                                   "gunmen NEAR5 (officer police)", "(gunmen police) w/1000 officer",
+                                   "title:(gunmen) w/5 officer"])
 def test_a_proximity_beside_a_phrase_or_bracket_is_refused(features_index: Path, typed: str) -> None:
     # read as words, it had required a word "w" and the number 5: nothing, and no word of why
     with open_index(features_index) as idx, pytest.raises(InvalidQuery, match="needs a word of its own on each side"):

@@ -139,7 +139,7 @@ def proximity_operators(text: str) -> tuple[str, str | None]:
 
     if "/" not in text and "near" not in text.lower():
         return text, None
-    pieces = quoted_words_unquoted(text).split('"')
+    pieces = bracketed_words_unbracketed(quoted_words_unquoted(text)).split('"')
     pieces[::2] = [_PROXIMITY.sub(near, piece) for piece in pieces[::2]]
     return '"'.join(pieces), "; ".join(dict.fromkeys(said)) or None
 
@@ -166,6 +166,27 @@ def quoted_words_unquoted(text: str) -> str:
         return match.group(1) if beside else match.group()
 
     return _QUOTED_WORD.sub(word, text)
+
+
+# One word bracketed beside a proximity, '(gunmen) w/5 officer' or '("yen") w/3 dollar': the word, as the group of one
+# word is anywhere else; it had been refused as a bracket. A field's (title:(yen)) or a sign's (-(yen)) stays refused.
+_BRACKETED_WORD = re.compile(r'(?<![^\s(])\(("?)([^\s()"/:]+)\1\)(?![^\s)])')
+
+
+def bracketed_words_unbracketed(text: str) -> str:
+    """``text`` with each word bracketed alone (maybe quoted too) beside a proximity without its bracket:
+    ``(gunmen) w/5 officer`` is ``gunmen w/5 officer``; a bracket of several words stays."""
+    if "(" not in text or text.count('"') % 2:
+        return text  # which quote opens which phrase is not known: the parser drops the odd one later
+
+    def word(match: re.Match[str]) -> str:
+        if text.count('"', 0, match.start()) % 2:
+            return match.group()  # inside a phrase
+        beside = (_PROXIMITY_AFTER.match(text, match.end())
+                  or _PROXIMITY_BEFORE.search(text, 0, match.start()))
+        return match.group(2) if beside else match.group()
+
+    return _BRACKETED_WORD.sub(word, text)
 
 
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
