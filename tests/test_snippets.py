@@ -362,6 +362,21 @@ def test_proximity_words_are_marked_where_the_index_reads_them_another_way() -> 
         "Le ministre de l&#x27;<mark>Économie</mark> <mark>nationale</mark> a parlé.")
 
 
+def test_a_proximity_marks_a_wire_scale_from_its_first_letter() -> None:
+    # " mln" and " pct" hold the space before them (tokenpatterns): a proximity's word had been marked from it,
+    # "<mark>50</mark><mark> mln</mark><mark> dlrs</mark>", as a currency amount's ($50m) "50 mln dlrs"~2 marked it
+    def marked(text: str, *words: str, slop: int) -> str:
+        near = (tuple(frozenset({term_of(word)}) for word in words), slop)
+        return make_snippet(text, term_of, lambda term: False, near=[near]).html()
+
+    assert marked("A contract worth 50 mln dlrs for parts.", "50", "million", "dollars", slop=2) == (
+        "A contract worth <mark>50</mark> <mark>mln</mark> <mark>dlrs</mark> for parts.")
+    assert marked("It bought 38 pct of the shares.", "38", "percent", slop=1) == (
+        "It bought <mark>38</mark> <mark>pct</mark> of the shares.")
+    assert marked("A 50 mln e-mail campaign.", "50", "million", "email", slop=2) == (  # a reading of their places
+        "A <mark>50</mark> <mark>mln</mark> <mark>e-mail</mark> campaign.")
+
+
 def test_a_word_only_near_the_end_keeps_its_passage() -> None:
     # the last passage reaches back to be full, but not into the passage before it (it had been dropped then)
     text = "Massive cuts to services loom. " + FILLER * 2 + "Money must reach frontline services."

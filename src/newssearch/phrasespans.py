@@ -37,7 +37,9 @@ def near_words(text: str, near: Collection[tuple[Phrase, int]], tokens: list[Tok
     the words as written do not hold is looked for by any term the index holds at their places (``_place_terms``:
     read only then, as they cost a snippet more than the rest of it)."""
     terms = _phrase_terms(text, tokens)
-    written: list[dict[str, Span]] = [{term: (start, end)} for term, (start, end, _, _) in zip(terms, tokens)]
+    # each marked from its first letter: " mln" and " pct" hold the space before them (tokenpatterns)
+    written: list[dict[str, Span]] = [{term: (letter_at(text, start), end)}
+                                      for term, (start, end, _, _) in zip(terms, tokens)]
     held: list[dict[str, Span]] | None = None
     found: dict[int, tuple[Span, str]] = {}
     for words, slop in near:
@@ -74,8 +76,8 @@ def _place_terms(text: str, tokens: list[Token], terms: list[str]) -> list[dict[
     phrase may stand in it (``_READINGS``), a hyphenated word or grouped number written solid at its first part's
     place and its last's, as ``tokenforms.other_forms`` indexes them ("e-mail address" is "email address"~1).
     ``terms``: the tokens' own (``_phrase_terms``)."""
-    held = [{term: (start, end)} for term, (start, end, _, _) in zip(terms, tokens)]
     spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
+    held = [{term: span} for term, span in zip(terms, spans)]
     for reading in (_written_out, _inner_readings):
         for other in reading(text, terms, spans):
             for place, term, span in zip(held, *other):
