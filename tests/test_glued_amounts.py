@@ -114,3 +114,14 @@ def test_an_index_opened_after_the_regex_cache_was_emptied_still_splits_a_glued_
     with open_index(glued_index) as idx:
         assert idx.search("$5m").total == 0
         assert sorted(hit.id for hit in idx.search('"1.2 billion"').hits) == ["bbc.txt", "written.txt"]
+
+
+@pytest.mark.parametrize(("typed", "plain"), [("$3m~", "3m~"), ("£1.2bn~", "1.2bn~"), ("$4M~1", "4M~1")])
+def test_a_fuzzy_amount_typed_with_its_sign_is_the_amount_without_it(glued_index: Path, typed: str,
+                                                                     plain: str) -> None:
+    # as a pattern's is: the sign is in no term, so "$3m~" had been one edit from "$3m", found among other words
+    from newssearch.querying import parse_user_query
+    from newssearch.schema import SCHEMA
+
+    assert str(parse_user_query(typed, SCHEMA).query) == str(parse_user_query(plain, SCHEMA).query)
+    assert found_ids(glued_index, typed) == found_ids(glued_index, plain) != []

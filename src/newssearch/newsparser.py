@@ -18,7 +18,7 @@ from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
 from .schema import BODY, FIELD_ALIASES, NAME_FIELDS, SEARCH_FIELDS, TITLE, URL
 from .textanalysis import analyze
 from .tokenpatterns import TOKEN_RE, plain_word
-from .typedpatterns import typed_pattern
+from .typedpatterns import typed_pattern, without_currency_sign
 from .unspaced import has_unspaced
 
 ADDRESS_FIELDS = (*NAME_FIELDS, URL)  # an address's or a name's words held apart: a dotted pattern is their sequence
@@ -59,7 +59,8 @@ class NewsParser(qparser.QueryParser):
             pattern = text + "*" if termclass is wq.Prefix else text  # Whoosh gives "polic*" as Prefix "polic"
             return typed_pattern(fieldname, pattern, boost=boost)  # not stemmed: "*ies" is not "*ie"
         if termclass is wq.FuzzyTerm and fieldname in SEARCH_FIELDS:  # matched against words as written (expand_fuzzy)
-            return wq.FuzzyTerm(fieldname, written_pattern(text), boost=boost)
+            # an amount's currency sign left off, as a pattern's: no term holds it ("$3m~" is "3m~")
+            return wq.FuzzyTerm(fieldname, written_pattern(without_currency_sign(text)), boost=boost)
         field = self.schema[fieldname] if self.schema and fieldname in self.schema else None
         if termclass in (wq.Wildcard, wq.Prefix) and field is not None and fieldname in ADDRESS_FIELDS:
             pattern = text + "*" if termclass is wq.Prefix else text
