@@ -8,10 +8,11 @@ import json
 from pathlib import Path
 
 import pytest
+from bylineindexes import byline_index
 from click.testing import CliRunner
 from conftest import found_ids
 
-from newssearch import build_index, open_index
+from newssearch import open_index
 from newssearch.cli import cli
 from newssearch.documents.article import Article
 from newssearch.schema import AUTHOR, SCHEMA, to_document
@@ -23,14 +24,7 @@ BYLINES = {"pair": "Anna Neitz; Max Weber", "neitzmax": "Neitz Max", "jo": ["Jo 
 
 @pytest.fixture(scope="module")
 def bylines_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("authorgap")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, byline in BYLINES.items():
-        record = {"title": f"Report {name}", "text": "A report on forests.", "author": byline}
-        (corpus / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
-    build_index(corpus, root / "index", rebuild=True)
-    return root / "index"
+    return byline_index(tmp_path_factory.mktemp("authorgap"), BYLINES, "forests")
 
 
 @pytest.mark.parametrize(("typed", "expected"), [

@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from bylineindexes import byline_index, ranked_ids
 from conftest import found_ids
 
-from newssearch import open_index
 from newssearch.authorinitials import typed_initials
 
 BYLINES = {"meike": "Meike Neitz", "anna": "Anna Neitz", "initial": "M. Neitz", "pair": "Anna Neitz, Max Weber",
@@ -21,24 +21,7 @@ MEIKE = ["initial.json", "meike.json"]
 
 @pytest.fixture(scope="module")
 def names_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("authorinitials")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, byline in BYLINES.items():
-        record = {"title": f"Report {name}", "text": "A report on forests.", "author": byline}
-        (corpus / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
-    for name, text in BODIES.items():
-        (corpus / f"{name}.json").write_text(json.dumps({"title": f"Note {name}", "text": text}), encoding="utf-8")
-    from newssearch import build_index
-
-    build_index(corpus, root / "index", rebuild=True)
-    return root / "index"
-
-
-def ranked_ids(index_dir: Path, text: str) -> list[str]:
-    """The ids a search finds, best first."""
-    with open_index(index_dir) as idx:
-        return [hit.id for hit in idx.search(text).hits]
+    return byline_index(tmp_path_factory.mktemp("authorinitials"), BYLINES, "forests", BODIES)
 
 
 @pytest.mark.parametrize("typed", ['author:"M. Neitz"', 'author:"M Neitz"', 'author:"M.Neitz"', 'byline:"M. Neitz"',

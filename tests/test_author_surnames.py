@@ -3,13 +3,11 @@ names: each finds the bylines a reader would expect, the byline as typed first."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from bylineindexes import byline_index, ranked_ids
 from conftest import found_ids
-
-from newssearch import build_index, open_index
 
 BYLINES = {"gabo": "Gabriel García Márquez", "gabriel": "Gabriel García", "yaima": "Yaima Puig Meneses",
            "joined": "Yaima Puig-Meneses", "von": "Justus von Daniels", "daniels": "Justus Daniels",
@@ -21,20 +19,7 @@ BYLINES = {"gabo": "Gabriel García Márquez", "gabriel": "Gabriel García", "ya
 
 @pytest.fixture(scope="module")
 def names_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("surnames")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, byline in BYLINES.items():
-        record = {"title": f"Report {name}", "text": "A report on harvests.", "author": byline}
-        (corpus / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
-    build_index(corpus, root / "index", rebuild=True)
-    return root / "index"
-
-
-def ranked_ids(index_dir: Path, text: str) -> list[str]:
-    """The ids a search finds, best first."""
-    with open_index(index_dir) as idx:
-        return [hit.id for hit in idx.search(text).hits]
+    return byline_index(tmp_path_factory.mktemp("surnames"), BYLINES, "harvests")
 
 
 @pytest.mark.parametrize(("typed", "found"), [

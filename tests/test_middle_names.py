@@ -4,13 +4,11 @@ Needleman"), below the byline as typed, and no other word between them."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
+from bylineindexes import byline_index, ranked_ids
 from conftest import found_ids
-
-from newssearch import build_index, open_index
 
 BYLINES = {"exact": "Sarah Needleman", "initial": "Sarah E. Needleman", "initials": "Sarah J. E. Needleman",
            "middle": "Sarah Wilson Needleman", "two": "Sarah Ann Lee Needleman", "apart": ["Sarah Jones", "Needleman"],
@@ -22,22 +20,7 @@ MIDDLE = ["initial.json", "initials.json", "middle.json", "particle.json", "shor
 
 @pytest.fixture(scope="module")
 def middle_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("middlenames")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    for name, byline in BYLINES.items():
-        record = {"title": f"Report {name}", "text": "A report on markets.", "author": byline}
-        (corpus / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
-    (corpus / "body.json").write_text(json.dumps({"title": "Note", "text": "Sarah E. Needleman wrote."}),
-                                      encoding="utf-8")
-    build_index(corpus, root / "index", rebuild=True)
-    return root / "index"
-
-
-def ranked_ids(index_dir: Path, text: str) -> list[str]:
-    """The ids a search finds, best first."""
-    with open_index(index_dir) as idx:
-        return [hit.id for hit in idx.search(text).hits]
+    return byline_index(tmp_path_factory.mktemp("middlenames"), BYLINES, "markets", {"body": "Sarah E. Needleman wrote."})
 
 
 @pytest.mark.parametrize("typed", ['author:"Sarah Needleman"', 'author:"Needleman, Sarah"', 'by:"Sarah Needleman"'])

@@ -1,0 +1,31 @@
+"""The author-search tests' index: one JSON record a byline (and notes with a body and no author), and the ids a
+search of it finds, best first."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from pathlib import Path
+
+from newssearch import build_index, open_index
+
+
+def byline_index(root: Path, bylines: Mapping[str, str | list[str]], topic: str,
+                 notes: Mapping[str, str] | None = None) -> Path:
+    """An index under ``root`` of a record a byline, ``NAME.json`` titled "Report NAME" on ``topic``, and of a
+    record a note's text, ``NAME.json`` titled "Note NAME" with no author."""
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, byline in bylines.items():
+        record = {"title": f"Report {name}", "text": f"A report on {topic}.", "author": byline}
+        (corpus / f"{name}.json").write_text(json.dumps(record), encoding="utf-8")
+    for name, text in (notes or {}).items():
+        (corpus / f"{name}.json").write_text(json.dumps({"title": f"Note {name}", "text": text}), encoding="utf-8")
+    build_index(corpus, root / "index", rebuild=True)
+    return root / "index"
+
+
+def ranked_ids(index_dir: Path, text: str) -> list[str]:
+    """The ids a search finds, best first."""
+    with open_index(index_dir) as idx:
+        return [hit.id for hit in idx.search(text).hits]
