@@ -155,17 +155,23 @@ _PROXIMITY_BEFORE = re.compile(_READ_PROXIMITY + r"\s+\Z")
 def quoted_words_unquoted(text: str) -> str:
     """``text`` with each word quoted alone beside a proximity that proximity_operators reads without its quotes:
     ``"yen" w/3 "dollar"`` is ``yen w/3 dollar``; a phrase of several words stays quoted."""
-    if '"' not in text or text.count('"') % 2:
+    return _alone_beside_proximity(text, '"', _QUOTED_WORD, 1)
+
+
+def _alone_beside_proximity(text: str, mark: str, alone: re.Pattern[str], group: int) -> str:
+    """``text`` with each match of ``alone`` (a word quoted or bracketed alone, if ``mark`` is in ``text``) outside
+    quotes and beside a proximity as its word, ``group``; left as typed when its quotes do not pair."""
+    if mark not in text or text.count('"') % 2:
         return text  # which quote opens which phrase is not known: the parser drops the odd one later
 
     def word(match: re.Match[str]) -> str:
         if text.count('"', 0, match.start()) % 2:
-            return match.group()  # a closing quote, then an opening one: '"a b "c" w/3' is no word quoted
+            return match.group()  # inside a phrase: '"a b "c" w/3' is no word quoted
         beside = (_PROXIMITY_AFTER.match(text, match.end())
                   or _PROXIMITY_BEFORE.search(text, 0, match.start()))
-        return match.group(1) if beside else match.group()
+        return match.group(group) if beside else match.group()
 
-    return _QUOTED_WORD.sub(word, text)
+    return alone.sub(word, text)
 
 
 # One word bracketed beside a proximity, '(gunmen) w/5 officer' or '("yen") w/3 dollar': the word, as the group of one
@@ -176,17 +182,7 @@ _BRACKETED_WORD = re.compile(r'(?<![^\s(])\(("?)([^\s()"/:]+)\1\)(?![^\s)])')
 def bracketed_words_unbracketed(text: str) -> str:
     """``text`` with each word bracketed alone (maybe quoted too) beside a proximity without its bracket:
     ``(gunmen) w/5 officer`` is ``gunmen w/5 officer``; a bracket of several words stays."""
-    if "(" not in text or text.count('"') % 2:
-        return text  # which quote opens which phrase is not known: the parser drops the odd one later
-
-    def word(match: re.Match[str]) -> str:
-        if text.count('"', 0, match.start()) % 2:
-            return match.group()  # inside a phrase
-        beside = (_PROXIMITY_AFTER.match(text, match.end())
-                  or _PROXIMITY_BEFORE.search(text, 0, match.start()))
-        return match.group(2) if beside else match.group()
-
-    return _BRACKETED_WORD.sub(word, text)
+    return _alone_beside_proximity(text, "(", _BRACKETED_WORD, 2)
 
 
 # A proximity proximity_operators left as typed: beside a phrase, a bracket or a field's value ('"heating oil" w/3
