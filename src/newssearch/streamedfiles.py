@@ -14,7 +14,7 @@ from typing import BinaryIO
 from . import parallel
 from .corpusreads import FileRead
 from .documents.article import Article
-from .documents.jsonstream import LineArticles
+from .documents.jsonstream import ChangedWhileRead, LineArticles
 from .errors import UnreadableFile
 from .parallel import FileJob, Written, article_digest
 
@@ -68,8 +68,8 @@ def _guarded(articles: Iterator[Article]) -> Iterator[Article]:
             article = next(articles)
         except StopIteration:
             return
-        except UnreadableFile as exc:
-            raise _ReadFailed(str(exc), not str(exc).startswith("changed while")) from exc
+        except UnreadableFile as exc:  # its content's, remembered; not a change since the first pass
+            raise _ReadFailed(str(exc), not isinstance(exc, ChangedWhileRead)) from exc
         except OSError as exc:
             raise _ReadFailed(f"cannot read file: {exc.strerror or exc}", False) from exc
         except MemoryError:

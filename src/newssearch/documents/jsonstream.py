@@ -33,6 +33,10 @@ CHUNK_BYTES = 1 << 20  # bytes read at a time
 _SNIFF = 8192  # the head ``decode_text`` and ``looks_binary`` look at: a mark or a NUL there is read whole
 
 
+class ChangedWhileRead(UnreadableFile):
+    """The file's bytes are not those the first pass read: it is read again, whole or so, at the next run."""
+
+
 # A file whose last line alone does not parse (a write stopped midway) is read a line at a time all the same, as
 # ``read_jsonl`` reads it by its lines too: its first line parses and another follows, so it is no one JSON document;
 # and read as a stream it is read value by value as its lines are (each a whole value) up to its last line, where
@@ -93,15 +97,22 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                      opening.language() if lines else None)
 
 
-
 def _hashed(handle: BinaryIO, size: int) -> str:
     """The hash of the first ``size`` bytes of ``handle``, read again from the start (reading them as lines stopped)."""
     handle.seek(0)
-    hasher, left = hashlib.sha1(), size
+    hasher = hashlib.sha1()
+    for _chunk in _chunks(handle, size, hasher):
+        pass
+    return hasher.hexdigest()
+
+
+def _chunks(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[bytes]:
+    """The first ``size`` bytes of ``handle`` from where it stands, ``CHUNK_BYTES`` at a time, each hashed."""
+    left = size
     while left > 0 and (chunk := handle.read(min(CHUNK_BYTES, left))):
         left -= len(chunk)
         hasher.update(chunk)
-    return hasher.hexdigest()
+        yield chunk
 
 
 _BAD, _BLANK = object(), object()
@@ -123,10 +134,8 @@ def text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[s
     dropped), as ``split_lines`` cuts the text ``require_text`` makes of them; each chunk read is hashed.
     Raises UnicodeDecodeError on bytes that are no UTF-8."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    rest, left = "", size
-    while left > 0 and (chunk := handle.read(min(CHUNK_BYTES, left))):
-        left -= len(chunk)
-        hasher.update(chunk)
+    rest = ""
+    for chunk in _chunks(handle, size, hasher):
         lines = (rest + decoder.decode(chunk).replace("\x00", "")).split("\n")
         rest = lines.pop()
         yield from lines
@@ -153,7 +162,7 @@ class LineArticles:
         for number, line in enumerate(text_lines(handle, self.scan.size, hasher), 1):
             for label, position, entry in line_records(number, line):
                 if isinstance(entry, RecordError) and number != self.scan.bad_line:
-                    raise UnreadableFile("changed while it was read: a line no longer parses")
+                    raise ChangedWhileRead("changed while it was read: a line no longer parses")
                 made = made_from(label, position, entry, self.rel, self.scan.day_first)
                 outcome = gather_one(made, self.rel, seen)
                 if isinstance(outcome, Skip):
@@ -166,7 +175,7 @@ class LineArticles:
                 else:
                     self._empty.append(Skip(self.rel, f"{record_place(article.id, self.rel)}: {NO_TEXT}"))
         if hasher.hexdigest() != self.scan.sha1:
-            raise UnreadableFile("changed while it was read")
+            raise ChangedWhileRead("changed while it was read")
         if not self._made:
             raise UnreadableFile(nothing_read(self.skipped))
         if len(self._empty) == self._made and not self.skipped:
