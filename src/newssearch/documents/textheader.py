@@ -51,12 +51,11 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
     **dict.fromkeys(JSON_FIELDS["url"], is_web_address),
     **dict.fromkeys(("language", "lang", "locale"), _language),
 }
-_TRANSLATIONS = KEY_TRANSLATIONS  # the same keys in other languages (see keynames)
 # Other names tools give the same keys: a read-later app's "Original URL:", Jina Reader's "URL Source:" and
 # "Published Time:" (see ``_reader_output``).
 _ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}
-_TRANSLATED_KEYS = {word: key for word, (key, _languages) in _TRANSLATIONS.items()} | _ALIASES
-_KEY_LANGUAGES = {word: languages for word, (_key, languages) in _TRANSLATIONS.items()}
+_TRANSLATED_KEYS = {word: key for word, (key, _languages) in KEY_TRANSLATIONS.items()} | _ALIASES
+_KEY_LANGUAGES = {word: languages for word, (_key, languages) in KEY_TRANSLATIONS.items()}
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
 # stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
 _OTHER_KEYS = frozenset({
@@ -218,7 +217,7 @@ def _titled_and_dated(found: Keyed) -> bool:
 def translated(header: Keyed) -> bool:
     """Whether ``header`` names its keys in another language than English ("Datum:", "Kilde:"): all of them write
     a date day first (12/03/2024 is 12 March)."""
-    return any(norm_key(name) in _TRANSLATIONS for name, _value in header.values())
+    return any(norm_key(name) in KEY_TRANSLATIONS for name, _value in header.values())
 
 
 # A header's slashed date ("Date: 05/03/2024"), whose order its story may tell.
