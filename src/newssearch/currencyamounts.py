@@ -58,7 +58,7 @@ def _written_on(match: re.Match[str]) -> str:
 def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
     """``query`` with each phrase of an amount ``text`` types with its currency (``$50m``: "50 million") ranking the
     articles that write that currency after it (``CURRENCY_WORDS``), or the amount written on ("50m"), first."""
-    amounts = _amounts(text) if any(sign in text for sign in CURRENCY_WORDS) else {}
+    amounts = _amounts(text)  # (querying calls this only for a query typing a currency sign)
     if not amounts:
         return query
 
