@@ -1,5 +1,5 @@
 """The author-search tests' index: one JSON record a byline (and notes with a body and no author), and the ids a
-search of it finds, best first."""
+search of it finds, best first, through the library or the CLI."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ import json
 from collections.abc import Mapping
 from pathlib import Path
 
+from click.testing import CliRunner
+
 from newssearch import build_index, open_index
+from newssearch.cli import cli
 
 
 def byline_index(root: Path, bylines: Mapping[str, str | list[str]], topic: str,
@@ -29,3 +32,12 @@ def ranked_ids(index_dir: Path, text: str) -> list[str]:
     """The ids a search finds, best first."""
     with open_index(index_dir) as idx:
         return [hit.id for hit in idx.search(text).hits]
+
+
+def cli_ranked_ids(index_dir: Path, text: str) -> list[str]:
+    """The ids ``newssearch query TEXT --jsonl`` prints, best first: exit 0 with hits, 1 and nothing on stdout
+    without."""
+    out = CliRunner().invoke(cli, ["query", text, "--index-dir", str(index_dir), "--jsonl", "-n", "100"])
+    ids = [json.loads(line)["id"] for line in out.stdout.splitlines()]
+    assert out.exit_code == (0 if ids else 1), out.output
+    return ids

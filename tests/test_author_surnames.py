@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bylineindexes import byline_index, ranked_ids
+from bylineindexes import byline_index, cli_ranked_ids, ranked_ids
 from conftest import found_ids
 
 BYLINES = {"gabo": "Gabriel García Márquez", "gabriel": "Gabriel García", "yaima": "Yaima Puig Meneses",
@@ -61,6 +61,15 @@ def test_a_surname_s_particle_left_out(names_index: Path) -> None:
 ])
 def test_particles_of_one_or_two_words(names_index: Path, typed: str, found: list[str]) -> None:
     assert found_ids(names_index, typed) == found
+
+
+@pytest.mark.parametrize("typed", ['author:"Mary Smith"', 'author:"Smith, Mary"'])
+def test_a_middle_name_and_a_middle_initial(names_index: Path, typed: str) -> None:
+    # "Mary Ann E. Smith": two middle words, one of them a name, had not been found; the byline as typed first
+    found = ranked_ids(names_index, typed)
+    assert found[0] == "mary.json"
+    assert sorted(found[1:]) == ["marya.json", "maryann.json", "marye.json"]
+    assert cli_ranked_ids(names_index, typed) == found
 
 
 @pytest.mark.parametrize(("typed", "ranked"), [

@@ -4,8 +4,9 @@ finds "Sarah E. Needleman", "Sarah J. E. Needleman" and "Sarah Wilson Needleman"
 ``author:"Justus Daniels"`` finds "Justus von Daniels", ``author:"Anna Berg"`` "Anna van der Berg" (a particle typed
 is kept: ``author:"Justus von Daniels"`` is not "Justus Daniels").
 
-Only such words may stand between them: one initial, particle or capitalised name (not a joining word), or two
-initials or particles; never two bylines (authorgaps parts them). The middle words are read from the bylines where
+Only such words may stand between them: one initial, particle or capitalised name (not a joining word), or two of
+them of which one at most is a name ("Mary Ann E. Smith" is a Mary Smith, "Sarah Ann Lee Needleman" no Sarah
+Needleman); never two bylines (authorgaps parts them). The middle words are read from the bylines where
 the postings' positions put the two names one or two words apart (up to MAX_MIDDLE_BYLINES of them; beyond, any
 initial or particle is a middle word too), so an exact byline costs no read. A name typed in three words has two
 places for them: after the given name ("Gabriel [José] García Márquez") and before the surname ("Mary Ann [E.]
@@ -40,9 +41,17 @@ def middle_name_sequences(parts: list[wq.Query], gap: int, names: list[str], aft
     found = []
     if singles:
         found.append([_either(singles)])
-    if pairs:
-        found.append([_either({one for one, _ in pairs}), _either({two for _, two in pairs})])
+    # a sequence for each kind of pair (two initials, a name then an initial, an initial then a name): one of both
+    # words' choices would have let two names through
+    for kind in sorted({_kind(pair) for pair in pairs}):
+        chosen = [pair for pair in pairs if _kind(pair) == kind]
+        found.append([_either({one for one, _ in chosen}), _either({two for _, two in chosen})])
     return [NewsSequence([*parts[:gap + 1], *middle, *parts[gap + 1:]], slop=slop, boost=boost) for middle in found]
+
+
+def _kind(pair: tuple[str, str]) -> tuple[bool, bool]:
+    """Which of a pair's two middle words are initials or particles (``_is_short``): at least one of them is."""
+    return _is_short(pair[0]), _is_short(pair[1])
 
 
 def _either(words: set[str]) -> wq.Query:
@@ -53,7 +62,7 @@ def _either(words: set[str]) -> wq.Query:
 
 
 def _middle_words(reader, names: set[str], surname: str) -> tuple[set[str], set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
-    """The single middle words and the pairs of middle initials between one of ``names`` and ``surname`` in the
+    """The single middle words and the pairs of middle words (``_is_pair``) between one of ``names`` and ``surname`` in the
     bylines holding both one or two words apart; with more such bylines than are read, any initial of the index
     as well."""
     articles = _placed_apart(reader, names, surname)
@@ -97,13 +106,21 @@ def _read_byline(byline: str, names: set[str], surname: str, singles: set[str],
             singles.update(word for word in places.get(at - 1, ()) if _is_middle(word, written[at - 1]))
         if names & places.get(at - 3, set()):
             firsts, seconds = places.get(at - 2, set()), places.get(at - 1, set())
-            pairs.update((one, two) for one in firsts for two in seconds if _is_short(one) and _is_short(two))
+            pairs.update((one, two) for one in firsts for two in seconds
+                         if _is_pair(one, written[at - 2], two, written[at - 1]))
 
 
 def _is_middle(word: str, written: str) -> bool:
     """Whether ``word``, written from the letter ``written``, is an initial, a surname's particle ("von" of "Justus
     von Daniels") or a capitalised given name."""
     return _is_short(word) or (written.isupper() and word not in _JOINING)
+
+
+def _is_pair(one: str, first: str, two: str, second: str) -> bool:
+    """Whether ``one`` and ``two`` (written from the letters ``first`` and ``second``) may stand together between a
+    given name and a surname: two initials or particles ("Sarah J. E. Needleman", "Anna van der Berg"), or a middle
+    name and an initial ("Mary Ann E. Smith"); not two names ("Sarah Ann Lee Needleman")."""
+    return _is_middle(one, first) and _is_middle(two, second) and (_is_short(one) or _is_short(two))
 
 
 def _is_short(word: str) -> bool:
