@@ -3,7 +3,9 @@ a byline ("M. Neitz", "Neitz, M.", "Neitz M": see catalognames), and a given nam
 (``author:"Meike Neitz"`` finds "M. Neitz").
 
 An initial finds only names of its letter ("Anna Neitz" is no M. Neitz), at its place before the surname, so "Anna
-Neitz" beside "Max Weber" is none either. Done at query time on ``author:`` phrases only: a title's or body's
+Neitz" beside "Max Weber" is none either; and only the names at its place in a byline: an initial typed first stands
+for a byline's first word, so "José García Márquez" is no G. Márquez (García is his first surname), while "George
+Walker Bush" is a George W. Bush. Done at query time on ``author:`` phrases only: a title's or body's
 phrase keeps its words, and the index is unchanged. The name as typed ranks first (INITIAL_NAME_BOOST).
 """
 
@@ -53,7 +55,7 @@ def with_author_initials(query: wq.Query, text: str, reader) -> wq.Query:  # typ
     if AUTHOR not in reader.schema or not any(_is_author_phrase(leaf) for leaf in query.leaves()):
         return query  # (a leaf's leaves are itself)
     letters = typed_initials(text)
-    names: dict[tuple[str, str], list[str]] = {}  # each letter's given names beside a surname, read once
+    names: dict[tuple[str, int, str], list[str]] = {}  # each letter's given names at a place, read once
 
     def rewritten(part: wq.Query) -> wq.Query:
         if _is_author_phrase(part):
@@ -68,7 +70,7 @@ def _is_author_phrase(query: wq.Query) -> bool:
     return isinstance(query, NewsPhrase) and query.fieldname == AUTHOR
 
 
-def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, str], list[str]],  # type: ignore[no-untyped-def]
+def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, int, str], list[str]],  # type: ignore[no-untyped-def]
                 reader) -> wq.Query:
     """The best of ``phrase``, the sequence of its initials as names and its given names as initials, and those with a
     byline's middle initials, particles or name after its given name or before its surname (middlenames); the phrase
@@ -78,12 +80,12 @@ def _either_way(phrase: NewsPhrase, letters: set[str], names: dict[tuple[str, st
         return phrase
     parts: list[wq.Query] = []
     forms: list[list[str]] = []  # each word's forms, for the middle words after it
-    for word in words[:-1]:
+    for place, word in enumerate(words[:-1]):
         others: list[str] = []
         if len(word) == 1 and word in letters:
-            if (word, words[-1]) not in names:
-                names[word, words[-1]] = _given_names(reader, word, words[-1])
-            others = names[word, words[-1]]
+            if (word, place, words[-1]) not in names:
+                names[word, place, words[-1]] = _given_names(reader, word, place, words[-1])
+            others = names[word, place, words[-1]]
         elif len(word) > 1 and word.isalpha() and word not in PARTICLES and (AUTHOR, word[0]) in reader:
             others = [word[0]]
         parts.append(_typed_first(word, others))
@@ -115,17 +117,28 @@ def _typed_first(word: str, others: list[str]) -> wq.Query:
     return wq.Or([wq.Term(AUTHOR, word), *(wq.Term(AUTHOR, each, boost=0.0) for each in others)])
 
 
-def _given_names(reader, letter: str, surname: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """The words of bylines starting with ``letter``, longer than it: those of the bylines holding ``surname`` (read
-    from up to MAX_SURNAME_BYLINES articles), else of any byline (the MAX_INITIAL_NAMES most articles hold). Each
-    name is a term to look up when searching, 0.25 ms: the names beside the surname are few."""
+def _given_names(reader, letter: str, place: int, surname: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The given names starting with ``letter``, longer than it, for an initial typed as a name's word ``place``:
+    the words at that place of the bylines holding ``surname`` after it (read from up to MAX_SURNAME_BYLINES
+    articles), else the words of any byline (the MAX_INITIAL_NAMES most articles hold). Each name is a term to look
+    up when searching, 0.25 ms: the names beside the surname are few."""
     if (AUTHOR, surname) not in reader:
         return []
     articles = list(itertools.islice(reader.postings(AUTHOR, surname).all_ids(), MAX_SURNAME_BYLINES + 1))
     if len(articles) <= MAX_SURNAME_BYLINES:
-        return sorted({token.text for article in articles for name in reader.stored_fields(article).get(AUTHORS) or ()
-                       for token in NAME_ANALYZER(name, mode="index")
-                       if token.text.startswith(letter) and len(token.text) > 1})
+        return sorted({word for article in articles for name in reader.stored_fields(article).get(AUTHORS) or ()
+                       for word in _name_words(name, place, surname) if word.startswith(letter) and len(word) > 1})
     found = [term.encode("utf-8") if isinstance(term, str) else term for term in reader.expand_prefix(AUTHOR, letter)]
     found = [term for term in found if len(term.decode("utf-8")) > 1]
     return [term.decode("utf-8") for term in commonest(reader, AUTHOR, found, MAX_INITIAL_NAMES)]
+
+
+def _name_words(name: str, place: int, surname: str) -> set[str]:
+    """The forms of ``name``'s word ``place`` (0: its first given name, "gabriel" of "Gabriel García Márquez"; 1: its
+    second, "walker" of "George Walker Bush") when ``surname`` stands after it; none else. An initial typed first
+    stands for a byline's first word: "García" of "José García Márquez", his first surname, had made him a G. Márquez."""
+    places: dict[int, set[str]] = {}
+    for token in NAME_ANALYZER(name, mode="index", positions=True):
+        places.setdefault(token.pos, set()).add(token.text)
+    at = sorted(places)[place] if place < len(places) else None
+    return places[at] if at is not None and any(surname in places[later] for later in places if later > at) else set()
