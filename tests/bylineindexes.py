@@ -29,9 +29,9 @@ def byline_index(root: Path, bylines: Mapping[str, str | list[str]], topic: str,
 
 
 def ranked_ids(index_dir: Path, text: str) -> list[str]:
-    """The ids a search finds, best first."""
+    """The ids a search finds, best first (up to 100)."""
     with open_index(index_dir) as idx:
-        return [hit.id for hit in idx.search(text).hits]
+        return [hit.id for hit in idx.search(text, limit=100).hits]
 
 
 def cli_ranked_ids(index_dir: Path, text: str) -> list[str]:

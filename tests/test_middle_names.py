@@ -7,16 +7,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from bylineindexes import byline_index, ranked_ids
+from bylineindexes import byline_index, cli_ranked_ids, ranked_ids
 from conftest import found_ids
 
 BYLINES = {"exact": "Sarah Needleman", "initial": "Sarah E. Needleman", "initials": "Sarah J. E. Needleman",
            "middle": "Sarah Wilson Needleman", "two": "Sarah Ann Lee Needleman", "apart": ["Sarah Jones", "Needleman"],
            "particle": "Sarah van Needleman", "short": "S. E. Needleman", "bush": "George W. Bush",
-           "other": "Sarah Miller", "annj": "Sarah Ann J. Needleman", "jlee": "Sarah J. Lee Needleman"}
+           "other": "Sarah Miller", "annj": "Sarah Ann J. Needleman", "jlee": "Sarah J. Lee Needleman",
+           "needham": "Sarah Needham", "jneedham": "Sarah J. Needham", "vanneedham": "Sarah van Needham"}
 # S. E.: the given name as its initial; van: a particle left out (test_author_surnames); a middle name beside an
 # initial, either side of it (Ann and Lee are never both taken: not "Sarah Ann Lee Needleman")
 MIDDLE = ["annj.json", "initial.json", "initials.json", "jlee.json", "middle.json", "particle.json", "short.json"]
+NEEDHAM = ["jneedham.json", "vanneedham.json"]  # Sarah Needham's middle initial and particle
 
 
 @pytest.fixture(scope="module")
@@ -56,3 +58,25 @@ def test_beyond_the_bylines_read_any_initial_is_a_middle_word(middle_index: Path
     found = ranked_ids(middle_index, 'author:"Sarah Needleman"')
     assert found[0] == "exact.json"
     assert sorted(found[1:]) == ["initial.json", "initials.json", "particle.json", "short.json"]  # no name read
+
+
+@pytest.mark.parametrize("typed", ['author:"Sarah Needh*"', 'author:"Sarah Needh?m"', 'author:"Needh*, Sarah"'])
+def test_a_pattern_for_the_surname_finds_the_middle_words_too(middle_index: Path, typed: str) -> None:
+    # as author:"Sarah Needham" does: the pattern had found the bylines of the two words alone
+    found = ranked_ids(middle_index, typed)
+    assert found[0] == "needham.json"
+    assert sorted(found[1:]) == NEEDHAM
+    assert cli_ranked_ids(middle_index, typed) == found
+
+
+def test_a_pattern_matching_two_surnames_finds_the_middle_words_of_each(middle_index: Path) -> None:
+    found = ranked_ids(middle_index, 'author:"Sarah Need*"')
+    # not two middle names, nor "Sarah Jones" beside "Needleman"
+    assert sorted(found) == sorted(["exact.json", "needham.json", *MIDDLE, *NEEDHAM])
+    # each surname's byline as typed above its other forms (the rarer Needham's above the commoner Needleman's, as
+    # the pattern's words alone rank)
+    assert found.index("exact.json") < min(map(found.index, MIDDLE))
+    assert found.index("needham.json") < min(map(found.index, NEEDHAM))
+    assert cli_ranked_ids(middle_index, 'author:"Sarah Need*"') == found
+    assert found_ids(middle_index, 'author:"S. Need*"', limit=100) == sorted(found)
+    assert found_ids(middle_index, 'author:"Sarah Needx*"') == []

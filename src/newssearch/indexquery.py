@@ -172,9 +172,18 @@ def rarest_words(query: wq.Query, reader, limit: int) -> tuple[wq.Query, int]:  
 
 def _with_author_initials(query: wq.Query, text: str, reader) -> wq.Query:  # type: ignore[no-untyped-def]
     """authorinitials.with_author_initials, its modules (initials, middle names: about 4 ms) imported only for a query
-    holding an ``author:`` phrase."""
-    if not any(isinstance(leaf, NewsPhrase) and leaf.fieldname == AUTHOR for leaf in query.leaves()):
+    holding an ``author:`` phrase (or a sequence of its words: a pattern in its quotes)."""
+    if not _has_author_phrase(query):
         return query
     from .authorinitials import with_author_initials
 
     return with_author_initials(query, text, reader)
+
+
+def _has_author_phrase(query: wq.Query) -> bool:
+    """Whether ``query`` holds an ``author:`` phrase, or a sequence of its words (``author:"Sarah Need*"``)."""
+    if isinstance(query, NewsPhrase):
+        return query.fieldname == AUTHOR
+    if isinstance(query, wq.Sequence):
+        return all(getattr(leaf, "fieldname", None) == AUTHOR for leaf in query.leaves())
+    return any(_has_author_phrase(child) for child in query.children())

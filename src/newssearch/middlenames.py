@@ -10,7 +10,8 @@ Needleman); never two bylines (authorgaps parts them). The middle words are read
 the postings' positions put the two names one or two words apart (up to MAX_MIDDLE_BYLINES of them; beyond, any
 initial or particle is a middle word too), so an exact byline costs no read. A name typed in three words has two
 places for them: after the given name ("Gabriel [José] García Márquez") and before the surname ("Mary Ann [E.]
-Smith"). Done at query time on ``author:`` phrases only (authorinitials), at INITIAL_NAME_BOOST, the middle words
+Smith"). A surname typed as a pattern (``author:"Sarah Need*"``) has each word it matches as its forms. Done at
+query time on ``author:`` phrases only (authorinitials), at INITIAL_NAME_BOOST, the middle words
 adding nothing to the score: the byline as typed ranks first; the index is unchanged.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import string
+from collections.abc import Collection
 
 from whoosh import query as wq
 
@@ -31,13 +33,13 @@ MAX_MIDDLE_BYLINES = 200
 _JOINING = frozenset("and und et with mit by".split())  # a byline's word between two names that is no name
 
 
-def middle_name_sequences(parts: list[wq.Query], gap: int, names: list[str], after: str,  # type: ignore[no-untyped-def]
-                          reader, slop: int = 1, boost: float = 1.0) -> list[wq.Query]:
+def middle_name_sequences(parts: list[wq.Query], gap: int, names: list[str],  # type: ignore[no-untyped-def]
+                          after: Collection[str], reader, slop: int = 1, boost: float = 1.0) -> list[wq.Query]:
     """The sequences of an ``author:`` phrase's ``parts`` (a query a word) with one or two middle words after its
     word ``gap``, found in the bylines of the index ``reader`` reads between one of ``names`` (that word typed and
-    its other forms: its initial, or an initial's names) and the word ``after`` it: none when no byline has them.
-    The middle words add nothing to the score."""
-    singles, pairs = _middle_words(reader, set(names), after)
+    its other forms: its initial, or an initial's names) and one of the forms ``after`` of the word after it (a
+    surname's pattern has many): none when no byline has them. The middle words add nothing to the score."""
+    singles, pairs = _middle_words(reader, set(names), set(after))
     found = []
     if singles:
         found.append([_either(singles)])
@@ -61,16 +63,16 @@ def _either(words: set[str]) -> wq.Query:
     return terms[0] if len(terms) == 1 else wq.Or(terms, boost=0.0)
 
 
-def _middle_words(reader, names: set[str], surname: str) -> tuple[set[str], set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
-    """The single middle words and the pairs of middle words (``_is_pair``) between one of ``names`` and ``surname`` in the
-    bylines holding both one or two words apart; with more such bylines than are read, any initial of the index
-    as well."""
-    articles = _placed_apart(reader, names, surname)
+def _middle_words(reader, names: set[str], surnames: set[str]) -> tuple[set[str], set[tuple[str, str]]]:  # type: ignore[no-untyped-def]
+    """The single middle words and the pairs of middle words (``_is_pair``) between one of ``names`` and one of
+    ``surnames`` in the bylines holding both one or two words apart; with more such bylines than are read, any
+    initial of the index as well."""
+    articles = _placed_apart(reader, names, surnames)
     singles: set[str] = set()
     pairs: set[tuple[str, str]] = set()
     for article in itertools.islice(articles, MAX_MIDDLE_BYLINES):
         for byline in reader.stored_fields(article).get(AUTHORS) or ():
-            _read_byline(byline, names, surname, singles, pairs)
+            _read_byline(byline, names, surnames, singles, pairs)
     if len(articles) > MAX_MIDDLE_BYLINES:
         short = {word for word in (*string.ascii_lowercase, *PARTICLES) if (AUTHOR, word) in reader}
         singles |= short
@@ -78,29 +80,33 @@ def _middle_words(reader, names: set[str], surname: str) -> tuple[set[str], set[
     return singles, pairs
 
 
-def _placed_apart(reader, names: set[str], surname: str) -> list[int]:  # type: ignore[no-untyped-def]
-    """The articles where one of ``names`` stands two or three places before ``surname`` in the author field, by
-    their postings' positions: the only bylines worth reading (an exact byline is not read)."""
-    if (AUTHOR, surname) not in reader:
+def _placed_apart(reader, names: set[str], surnames: set[str]) -> list[int]:  # type: ignore[no-untyped-def]
+    """The articles where one of ``names`` stands two or three places before one of ``surnames`` in the author
+    field, by their postings' positions: the only bylines worth reading (an exact byline is not read)."""
+    after: dict[int, set[int]] = {}
+    for surname in surnames:
+        if (AUTHOR, surname) in reader:
+            for article, places in reader.postings(AUTHOR, surname).items_as("positions"):
+                after.setdefault(article, set()).update(places)
+    if not after:
         return []
-    after = {article: set(places) for article, places in reader.postings(AUTHOR, surname).items_as("positions")}
     return sorted({article for name in names if (AUTHOR, name) in reader
                    for article, places in reader.postings(AUTHOR, name).items_as("positions")
                    if article in after and any(place + 2 in after[article] or place + 3 in after[article]
                                                for place in places)})
 
 
-def _read_byline(byline: str, names: set[str], surname: str, singles: set[str],
+def _read_byline(byline: str, names: set[str], surnames: set[str], singles: set[str],
                  pairs: set[tuple[str, str]]) -> None:
-    """Adds to ``singles`` and ``pairs`` the middle words ``byline`` holds between one of ``names`` and ``surname``,
-    by their places: an accented word is two terms at one place ("García": garcia and garcía)."""
+    """Adds to ``singles`` and ``pairs`` the middle words ``byline`` holds between one of ``names`` and one of
+    ``surnames``, by their places: an accented word is two terms at one place ("García": garcia and garcía)."""
     places: dict[int, set[str]] = {}
     written: dict[int, str] = {}  # each place's first letter as written, for a capitalised name
     for token in NAME_ANALYZER(byline, mode="index", positions=True, chars=True):
         places.setdefault(token.pos, set()).add(token.text)
         written.setdefault(token.pos, byline[token.startchar:token.startchar + 1])
     for at, words in places.items():
-        if surname not in words:
+        if surnames.isdisjoint(words):
             continue
         if names & places.get(at - 2, set()):
             singles.update(word for word in places.get(at - 1, ()) if _is_middle(word, written[at - 1]))
