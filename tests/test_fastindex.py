@@ -65,6 +65,8 @@ TRICKY = [
     "at 9:30am 10.45pm 9.30a.m. 12:00PM 9pm 3.75m 99pm 10:45P.M. 9:30 am 1.05pm's 30AM",
     "O´Brien at 9:10am, 11:12P.M. and 10am; 10\u00a0000 20\u202f000 1\u2009250\u2009000 1990 200 1991\u00a0300",
     "40\u00a0000m F-16\u00a0000 e-40\u00a0000 1\u00a0000-strong 12\u00a0345\u00a06789 x1\u00a0000 ٤٠\u00a0٠٠٠ 10\u00a0000\u00a0mots Müller",
+    "rose 24-7/8 to 30, 269 3/4 up 1/2; 6-1/4 1/8 MAY7 3/4 124-14/32 24/7 24-7 9/11 24 9/11 7/8/87 7-1/2-pct"
+    " x-24-7/8 5\u00a01/2 e-mail 3-1/4 co-op",  # mixed numbers: their hyphen or space a token, other hyphens not
     "Ph.D. PhD B.Sc. M.Sc.'s Ph.D.'s U.S.A. N.A.T.O. A.I.D.S. BP.L GM.N It.He W.Va. ph.d. PH.D. Mr.X",
 ]
 

@@ -17,6 +17,7 @@ from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
 from .tokenforms import token_cuts
 from .tokenpatterns import (
+    MIXED_JOINT,
     TOKEN_RE,
     Span,
     percent_words,
@@ -96,7 +97,8 @@ def _packed_spans(text: str, pattern) -> PackedSpans:  # type: ignore[no-untyped
 
 def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     """``text_words`` of ASCII text, lowered once as a whole: the same tokens, far fewer calls."""
-    raw, links = _ascii_tokens(text, pattern, _word_hyphens(text) if "-" in text else [])
+    hyphens, joints = _word_hyphens(text) if "-" in text else ([], False)
+    raw, links = _ascii_tokens(text, pattern, hyphens)
     shared: dict[str, str] = {}
     share = shared.setdefault
     raw = list(map(share, raw, raw))
@@ -107,8 +109,8 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
         raw = list(map(share, raw, raw))
         together = "\0".join(raw)
     # "%", "per cent" and "pct" are "percent"; a token holding white space is a wire's amount word too (" mln"), as is
-    # a wire's scale or dollar alone ("five mln", "U.S. dlrs")
-    percent = ("%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
+    # a wire's scale or dollar alone ("five mln", "U.S. dlrs"), and a mixed number's hyphen ("24-7/8")
+    percent = (joints or "%" in together or percent_words(together) or _WHITE_SPACE.search(together) is not None
                or wire_words(together))
     words: list[str] = []
     done: dict[str, str] = {}
@@ -150,15 +152,20 @@ def _ascii_tokens(text: str, pattern, hyphens: list[int]) -> tuple[list[str], li
     return raw, links
 
 
-def _word_hyphens(text: str) -> list[int]:
-    """Where the hyphens of ASCII ``text`` that join two words stand: a word character on each side."""
+def _word_hyphens(text: str) -> tuple[list[int], bool]:
+    """Where the hyphens of ASCII ``text`` that join two words stand: a word character on each side; and whether any
+    other is a token, a mixed number's ("24-7/8": ``MIXED_JOINT``)."""
     found = []
+    joints = False
     at = text.find("-")
     while at != -1:
         if 0 < at < len(text) - 1 and word_char(text[at - 1]) and word_char(text[at + 1]):
-            found.append(at)
+            if text[at - 1].isdigit() and MIXED_JOINT.match(text, at):
+                joints = True
+            else:
+                found.append(at)
         at = text.find("-", at + 1)
-    return found
+    return found, joints
 
 
 def _each_once(function: Callable[[str], str], words: list[str], done: dict[str, str] | None = None) -> list[str]:

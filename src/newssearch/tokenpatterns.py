@@ -59,7 +59,17 @@ _WIRE_WORD = re.compile(r"[mbtdMBTD](?<![^\W_].)(?i:(?<=[mbMB])ln|(?<=[tT])rln|(
 # (a currency) after a scale. Those holding their space are one branch, tried at every space, that asks first for
 # one of their first letters after it and a digit or a scale's n before it: amounts as a branch of their own had made
 # tokenizing 600 BBC stories a quarter slower (0.066 -> 0.084 s), this way 4% (0.069 s).
-_AFTER_NUMBER = (rf"{_PERCENT}|\s(?=[pPmMbBtTdDsS])(?<=[\dnN]\s)(?:(?<=\d\s)(?:{_PCT}|{_SCALE}|{_CURRENCY})"
+# A whole number and a fraction, a hyphen or a space between ("24-7/8", "269 3/4": the wire's stock and commodity
+# prices), are a mixed number: the hyphen or space is a token (its term MIXED_NUMBER_TERM), so that the fraction is
+# not the word after the number: ``24/7`` (the phrase "24 7") had found "rose 24-7/8", and finds "24/7" and "24-7" alone;
+# ``24-7/8`` and ``"24 7/8"`` are the same three words either way written, ``7/8`` the fraction in either. A fraction is
+# a numerator of one or two digits over a denominator of halves to 64ths, no word or slash after it ("24 9/11" and a
+# date's "24 7/8/87" stay); the whole number is no fraction's denominator ("6-1/4 1/8", a bid and offer) nor a word's
+# last digit (a contract month's "MAY7 3/4").
+_MIXED_JOINT = r"[- \u00a0](?=[1-9]\d?/(?:[2348]|16|32|64)(?![\w/]))(?<=\d.)(?<![^\W\d_]\d.)(?<!/\d.)(?<!/\d\d.)"
+MIXED_NUMBER_TERM = "+"
+MIXED_JOINT = re.compile(_MIXED_JOINT)  # a hyphen that is one (``indexwords`` cuts a text at the others)
+_AFTER_NUMBER = (rf"{_MIXED_JOINT}|{_PERCENT}|\s(?=[pPmMbBtTdDsS])(?<=[\dnN]\s)(?:(?<=\d\s)(?:{_PCT}|{_SCALE}|{_CURRENCY})"
                  rf"|(?=[dDsS]){_CURRENCY})")
 _PERCENT_RE = re.compile(r"%|(?i:per\s+cent)|\s(?:(?i:pct)|pc)|(?i:pct)")  # a token that is one (fullmatch)
 # A word: letters, digits and the marks written inside words (हिन्दी, ที่), joined by a single dot (U.S,
@@ -104,6 +114,8 @@ def plain_word(word: str) -> str:
     """A token as a term: ``1,000`` is ``1000``, a curly apostrophe is straight (``don’t`` is ``don't``), ``%``
     and ``per cent`` are ``percent``, a wire's `` mln`` after a number and ``mln`` alone ``million``, ``dlrs``
     ``dollars``; a Hebrew word's quotes are one spelling (``hebrew_quotes``)."""
+    if len(word) == 1 and word in "- \u00a0":  # the joint of a mixed number ("24-7/8"), the only such token
+        return MIXED_NUMBER_TERM
     if (word[:1] in "%pP" or word[:1].isspace()) and _PERCENT_RE.fullmatch(word):
         return PERCENT_WORD
     if word[:1].isspace() and (amount := AMOUNT_WORDS.get(word[1:].lower())):  # " mln" after a number (_AMOUNT)
