@@ -17,6 +17,10 @@ WIRES = {
     "canada.txt": "Lumber\n\nCanada cut its trade tariffs on lumber.",
     "hours.txt": "Shops\n\nThe shop is open 24/7 and sells tea and/or coffee.",
     "nine.txt": "Memorial\n\nA memorial for 9/11 opened with 24 hours of music on 7 stages.",
+    "three.txt": "Talks\n\nU.S./Japan/EC trade talks resumed on Monday.",
+    "three-apart.txt": "Summit\n\nThe EC said Japan and the U.S. would discuss trade.",
+    "copper.txt": "Copper\n\nMagma raised its copper price to 66 cts/lb.",
+    "sugar.txt": "Sugar\n\nSugar fell two cts, to ten dlrs a lb.",
 }
 
 
@@ -26,6 +30,17 @@ WIRES = {
     ("(Canada/U.S.)", "((Canada U.S.))"),
     ("Coca-Cola/PepsiCo", "(Coca-Cola PepsiCo)"),
     ("Canada/US OR Mexico", "(Canada US) OR Mexico"),
+    ("U.S./Japan/EC trade", "(U.S. Japan EC) trade"),     # three words, or four, as two are
+    ("cocoa/coffee/sugar", "(cocoa coffee sugar)"), ("-U.S./Japan/EC", "-(U.S. Japan EC)"),
+    ("U.S./Japan/EC/Canada", "(U.S. Japan EC Canada)"), ("a/b/c/d/e", "a/b/c/d/e"),
+    ("US/Japan/EC/Canada/Mexico", "US/Japan/EC/Canada/Mexico"),  # five: a path
+    ("U.S./and/EC", "U.S./and/EC"), ("U.S./Japan/x", "U.S./Japan/x"), ("U.S./Japan/1987", "U.S./Japan/1987"),
+    ("canada/us trade", "(canada US) trade"),          # "us" beside a word: the country, not the pronoun
+    ("Canada/us/Mexico", "(Canada US Mexico)"), ("gold/silver", "(gold silver)"),
+    ("us/them", "us/them"), ("us/us", "us/us"),
+    ("cts/lb", "cts/lb"), ("dlrs/ton", "dlrs/ton"), ("km/hr", "km/hr"), ("mg/kg", "mg/kg"),  # units: a phrase
+    ("cents/kilo", "cents/kilo"), ("KM/HR", "KM/HR"), ("bbl/day", "bbl/day"),
+    ("usr/bin", "usr/bin"), ("var/log/syslog", "var/log/syslog"),  # a path's words
     ("24/7", "24/7"), ("9/11", "9/11"), ("1/2", "1/2"), ("5/3/2024", "5/3/2024"), ("G7/G8", "G7/G8"),
     ("and/or", "and/or"), ("he/she", "he/she"),         # stopwords: the phrase, as the index holds it
     ("km/h", "km/h"), ("w/o", "w/o"),                    # a side of one letter
@@ -55,9 +70,12 @@ def wires(tmp_path: Path) -> Path:
     ("U.S./Canada trade", ["apart.txt", "slash.txt"]),   # had found nothing: no article writes U.S./Canada
     ("Canada/US trade", ["apart.txt", "slash.txt"]),     # US in capitals: the acronym, as U.S. is
     ("Canada/U.S. OR lumber", ["apart.txt", "canada.txt", "slash.txt"]),
-    ("trade NOT Canada/U.S.", ["canada.txt"]),          # NOT takes both words, as it took the phrase
-    ("trade -Canada/U.S.", ["canada.txt"]),             # and so does a sign: it had left out slash.txt alone
+    ("trade NOT Canada/U.S.", ["canada.txt", "three-apart.txt", "three.txt"]),  # NOT takes both, as it took the phrase
+    ("trade -Canada/U.S.", ["canada.txt", "three-apart.txt", "three.txt"]),  # so does a sign: it had left out slash.txt
     ("+Canada/U.S. trade", ["apart.txt", "slash.txt"]),  # had required the phrase: slash.txt alone
+    ("U.S./Japan/EC trade", ["three-apart.txt", "three.txt"]),  # had been the phrase: three.txt alone
+    ("canada/us trade", ["apart.txt", "slash.txt"]),   # had been the phrase "canada us": nothing
+    ("cts/lb", ["copper.txt"]),                        # a unit: the phrase, not cts and lb anywhere
     ("24/7", ["hours.txt"]),                            # a number's slash stays a phrase: not nine.txt's 24 and 7
     ("and/or", ["hours.txt"]),
     ("9/11", ["nine.txt"]),
