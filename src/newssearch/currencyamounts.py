@@ -12,7 +12,8 @@ typed "$50m" cannot tell a text's "$50 million" from "50 million shares", nor "$
 
 Typed with a space before its scale or a country before its sign (``$50 million``, ``US$50 million``, ``NZ$2.5 bn``),
 an amount is read as written on: it had been two words anywhere (50 AND million), and with the country the phrase
-"us 50" that no "$50m" holds.
+"us 50" that no "$50m" holds. Quoted alone (``"$50m"``), an amount is read as typed: the quotes had made it the bare
+phrase, without its currency's ranking.
 """
 
 from __future__ import annotations
@@ -43,10 +44,30 @@ _WRITTEN_ON = re.compile(rf"(?<![\w.])([$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|
 
 def typed_amounts(text: str) -> str:
     """``text`` with each amount typed with its currency written on, outside quotes: ``$50 million`` is ``$50m``,
-    ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word)."""
+    ``US$1.2 billion`` ``$1.2bn`` (the index reads both as the number and the scale word); an amount quoted alone is
+    that amount (``"$50m"`` is ``$50m``)."""
     if not any(sign in text for sign in CURRENCY_WORDS):
         return text
-    return outside_quotes(text, lambda piece: _TYPED.sub(_written_on, piece))
+    return outside_quotes(_quoted_alone(text), lambda piece: _TYPED.sub(_written_on, piece))
+
+
+def _quoted_alone(text: str) -> str:
+    """``text`` with each amount quoted alone (``"$50m"``, ``title:"US$50 million"``) unquoted: it had been the bare
+    phrase "50 million", without the currency's ranking the amount typed gets. A quote with a proximity or a boost
+    after it (``"$50m"~2``), or with other words in it (``"paid $50m"``), stays a phrase."""
+    pieces = text.split('"')
+    if len(pieces) < 3 or len(pieces) % 2 == 0:  # no quotes, or one unbalanced: the parser's to tell
+        return text
+    kept = [pieces[0]]
+    for at in range(1, len(pieces), 2):
+        quoted, after = pieces[at].strip(), pieces[at + 1]
+        before = kept[-1][-1:]
+        if (_TYPED.fullmatch(quoted) and (before in ("", "(", ":", "-", "+") or before.isspace())
+                and (after[:1] in ("", ")") or after[:1].isspace())):
+            kept[-1] += quoted + after
+        else:
+            kept += [pieces[at], after]
+    return '"'.join(kept)
 
 
 def _written_on(match: re.Match[str]) -> str:
