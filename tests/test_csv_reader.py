@@ -408,9 +408,12 @@ def test_a_table_with_its_columns_named_in_german_gives_its_title_date_author_an
     ("Titolo,Autore,Testo,Fonte\nLa une,Claire Dupont,Le texte.,Le Journal\n", None),
     ("titel,datum,auteur,tekst,bron\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
     ("Titel,Datum,Autor,Inhalt,Quelle\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
+    ("titular,fecha,autor,texto,fuente\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
+    ("Schlagzeile,Datum,Autor,Text,Quelle\nLa une,2024-03-05,Claire Dupont,Le texte.,Le Journal\n", date(2024, 3, 5)),
 ])
 def test_a_tables_columns_named_in_another_language_are_read_as_their_english_names(table: str, day: date | None) -> None:
-    """French, Spanish, Italian, Dutch and German names of a table's title, date, author, text and source columns."""
+    """French, Spanish, Italian, Dutch and German names of a table's title, date, author, text and source columns;
+    Spanish's titular and German's Schlagzeile (a headline) a title's."""
     (article,) = read(table).articles
     assert (article.title, article.date, article.authors) == ("La une", day, ("Claire Dupont",))
     assert (article.body, article.source) == ("Le texte.", "Le Journal")

@@ -880,6 +880,10 @@ def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tu
     ("Titel: Verkiezingen\nAuteur: Jan de Vries\nDatum: 8 maart 2022\nBron: ANP\n\nDe verkiezingen.\n",
      "Verkiezingen", date(2022, 3, 8), ("Jan de Vries",), "ANP"),
     ("Title: Выборы\nDate: 5 марта 2024\n\nВыборы пройдут в марте.\n", "Выборы", date(2024, 3, 5), (), None),
+    # a headline's own word: German's Schlagzeile, Spanish's titular (the line had been the title, key and all)
+    ("Schlagzeile: Streik bei der Bahn\nDatum: 26. Februar 2024\nQuelle: dpa\n\nDer Streik.\n",
+     "Streik bei der Bahn", date(2024, 2, 26), (), "dpa"),
+    ("Titular: Elecciones\nFecha: 5 de marzo de 2024\n\nLas elecciones.\n", "Elecciones", date(2024, 3, 5), (), None),
     # keys in a language that writes the day first: 12/03/2024 is 12 March (English keys: December 3, as before)
     ("Titel: Streik\nDatum: 12/03/2024\n\nDie Züge stehen still.\n", "Streik", date(2024, 3, 12), (), None),
     ("Titolo: Sciopero\nData: 12/03/2024\n\nI treni sono fermi.\n", "Sciopero", date(2024, 3, 12), (), None),

@@ -15,6 +15,7 @@ KEY_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "titre": ("title", ("fr",)), "titel": ("title", ("de", "nl", "sv", "da")), "título": ("title", ("es", "pt")),
     "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)), "tittel": ("title", ("no",)),
     "otsikko": ("title", ("fi",)), "tytuł": ("title", ("pl",)),
+    "titular": ("title", ("es",)), "schlagzeile": ("title", ("de",)),  # a headline (a headlines list's column)
     "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt", "pl")), "autore": ("author", ("it",)),
     "författare": ("author", ("sv",)), "forfatter": ("author", ("da", "no")), "kirjoittaja": ("author", ("fi",)),
     "auteurs": ("authors", ("fr", "nl")), "autoren": ("authors", ("de",)), "autores": ("authors", ("es", "pt")),
