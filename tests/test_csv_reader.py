@@ -285,9 +285,48 @@ def test_a_media_cloud_story_list_is_read_as_headlines() -> None:
     assert article.url == "https://www.nzherald.co.nz/nz/cyclone-warning/ABC123/"
 
 
-def test_a_table_with_titles_but_no_addresses_still_says_it_has_no_text() -> None:
+def test_a_table_of_titles_and_dates_is_read_as_headlines() -> None:
+    """A headlines dataset is the common case of a table of titles and dates in a news folder (it had been refused as
+    having no column of article text, where a table of titles and addresses was read): each row is its headline, as
+    a record of a headline and its address is."""
+    result = read("title,date\nA list of names,2024-03-05\nNo date here,\n")
+    assert [(a.title, a.body, a.date) for a in result.articles] == [
+        ("A list of names", "A list of names", date(2024, 3, 5))]
+    assert [s.reason for s in result.skipped] == ["row 2: no body text"]  # a headline alone: not known to be a story
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    # ABC's "A Million News Headlines" (Kaggle): its dates yyyymmdd
+    ("publish_date,headline_text\n20030219,aba decides against community broadcasting licence\n"
+     "20030220,act fire witnesses must be aware of defamation\n",
+     [("aba decides against community broadcasting licence", date(2003, 2, 19), None),
+      ("act fire witnesses must be aware of defamation", date(2003, 2, 20), None)]),
+    # "India News Headlines" (Kaggle)
+    ("publish_date,headline_category,headline_text\n20010102,unknown,Status quo will not be disturbed at Ayodhya\n",
+     [("Status quo will not be disturbed at Ayodhya", date(2001, 1, 2), None)]),
+    # Reddit's WorldNews headlines (Kaggle): date_created its day
+    ("time_created,date_created,up_votes,down_votes,title,over_18,author,subreddit\n"
+     "1201232046,2008-01-25,3,0,Scores killed in Pakistan clashes,False,polar,worldnews\n",
+     [("Scores killed in Pakistan clashes", date(2008, 1, 25), None)]),
+    # a headline and its publisher, no date
+    ("headline,publisher\nFerry sails at dawn,RNZ\n", [("Ferry sails at dawn", None, "RNZ")]),
+])
+def test_a_headlines_dataset_is_read_one_headline_a_row(text: str, rows: list) -> None:
+    result = read(text)
+    assert [(a.title, a.date, a.source) for a in result.articles] == rows
+    assert [a.body for a in result.articles] == [title for title, _date, _source in rows]
+    assert result.skipped == []
+
+
+@pytest.mark.parametrize("text", [
+    "title\nA list of names\nAnother name\n",            # titles alone: not known to be stories
+    "title,author\nA list of names,Jo Lee\n",             # nor titles and their authors
+    "name,date\nAnn Lee,2024-03-05\n",                    # no title column: a list of names, no news
+    "name,date,source\nAnn Lee,2024-03-05,RNZ\n",
+])
+def test_a_table_of_titles_alone_or_of_no_titles_still_says_it_has_no_text(text: str) -> None:
     with pytest.raises(UnreadableFile, match="no column of article text"):
-        read("title,date\nA list of names,2024-03-05\n")
+        read(text)
 
 
 MIND_NEWS = (

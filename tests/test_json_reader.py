@@ -188,8 +188,12 @@ def test_list_of_trafilatura_and_newspaper_records_with_id_or_position():
             url="https://www.gazette.example",
             lang="en",
         ),
+        # no text, but its headline and the site publishing it: a story, its headline (as a headline and its address
+        # are; it had been skipped, "no body text")
+        Article(id="list.json#tf-3", path="list.json", title="Headline only", title_source="json:title",
+                body="Headline only", source="example.com"),
     ]
-    assert result.skipped == [Skip(path="list.json", reason="record 3 (id tf-3): no body text")]
+    assert result.skipped == []
 
 
 @pytest.mark.parametrize(("record", "date", "source"), [
@@ -226,6 +230,35 @@ def test_a_record_of_a_headline_and_its_address_is_its_headline(record: dict, ke
     assert [(a.title, a.body, a.url) for a in result.articles] == (
         [(headline, headline, link)] if kept else []) + [("Tide turns", "The tide turned.", None)]
     assert result.skipped == ([] if kept else [Skip("links.json", "record 1: no body text")])
+
+
+@pytest.mark.parametrize(("record", "kept"), [
+    ({"titel": "Bahn erwartet Streik", "datum": "2024-03-05", "quelle": "Spiegel"}, True),  # a German headlines list
+    ({"title": "Storm hits Auckland", "date": "2024-03-05"}, True),      # a headline and its date
+    ({"headline_text": "aba decides against licence", "publish_date": "20030219"}, True),  # ABC's, its date yyyymmdd
+    ({"title": "Storm hits Auckland", "publisher": "RNZ"}, True),        # a headline and its publisher
+    ({"title": "Storm hits Auckland", "date": "soon"}, False),           # a date that reads as none: no date
+    ({"title": "Storm hits Auckland", "author": "Jo Lee"}, False),       # an author alone does not place it
+    ({"title": "Storm hits Auckland"}, False),                           # a headline alone: not known to be a story
+    ({"date": "2024-03-05", "source": "RNZ"}, False),                    # no headline
+])
+def test_a_record_of_a_headline_and_its_date_or_publisher_is_its_headline(record: dict, kept: bool) -> None:
+    """As a record of a headline and its address is: a headlines dataset (ABC's "A Million News Headlines", a
+    German ``titel``/``datum``/``quelle`` list) had been skipped whole, "no body text"."""
+    result = read_jsonl(json.dumps(record).encode() + b"\n" + json.dumps({"title": "Tide", "text": "It turned."}).encode(),
+                        "heads.jsonl")
+    headline = record.get("title") or record.get("titel") or record.get("headline_text")
+    assert [(a.title, a.body) for a in result.articles] == ([(headline, headline)] if kept else []) + [
+        ("Tide", "It turned.")]
+    assert result.skipped == ([] if kept else [Skip("heads.jsonl", "line 1: no body text")])
+
+
+def test_a_headline_and_date_records_fields_are_read_as_a_storys() -> None:
+    """The date and publisher of a headline-only record are its article's, as a story's would be."""
+    article = one({"titel": "Bundestag beschließt neues Gesetz", "datum": "2024-03-05", "quelle": "Spiegel"})
+    assert (article.title, article.body, article.date, article.date_source, article.source) == (
+        "Bundestag beschließt neues Gesetz", "Bundestag beschließt neues Gesetz", date(2024, 3, 5), "json:datum",
+        "Spiegel")
 
 
 def test_object_wrapping_articles_list_with_html_content_and_source_object():

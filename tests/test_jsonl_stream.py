@@ -197,3 +197,19 @@ def test_an_index_of_short_german_rows_built_a_line_at_a_time_finds_them_by_lang
     build_index(tmp_path / "corpus", tmp_path / "ix", workers=2)  # the scan's decision crosses processes
     with open_index(tmp_path / "ix") as ix:
         assert ix.search("lang:de").total == 5
+
+
+def test_a_headlines_export_read_a_line_at_a_time_is_read_as_read_whole(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Records of a headline and its date or publisher are their headlines, streamed as read whole; one of a
+    headline alone stays skipped."""
+    data = _lines(*({"titel": f"Bahn streikt am Tag {n}", "datum": f"2024-03-{n:02d}", "quelle": "Spiegel"}
+                    for n in range(1, 21)), {"title": "Headline alone"})
+    assert _streamed(data) == _whole(data)
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "heads.jsonl").write_bytes(data)
+    monkeypatch.setattr(config, "STREAM_MIN_BYTES", 0)
+    report = build_index(tmp_path / "corpus", tmp_path / "ix", workers=1)
+    assert (report.added, [skip.reason for skip in report.skipped]) == (20, ["line 21: no body text"])
+    with open_index(tmp_path / "ix") as ix:
+        assert ix.search("streikt").total == 20

@@ -130,5 +130,14 @@ def test_a_reference_without_text_or_address_is_a_skip() -> None:
     assert [skip.reason for skip in result.skipped] == ["reference 3: no body text"]
 
 
+def test_a_reference_of_a_headline_and_its_date_or_newspaper_and_no_text_is_its_headline() -> None:
+    """As a JSON record of a headline and its date or publisher is: a library of clippings saved without abstracts had
+    been skipped whole, "no body text"."""
+    data = b"TY  - NEWS\nTI  - Bridge reopens\nDA  - 2024/03/05/\nER  - \nTY  - NEWS\nTI  - Ferry sails\nT2  - RNZ\nER  - \n"
+    result = parse_bytes(data, "refs.ris", ".ris")
+    assert [(a.title, a.body, a.date, a.source) for a in result.articles] == [
+        ("Bridge reopens", "Bridge reopens", date(2024, 3, 5), None), ("Ferry sails", "Ferry sails", None, "RNZ")]
+
+
 def test_latex_text() -> None:
     assert latex_text(r"Ng{\=a} {T}amariki -- M\"{u}ller \& {\'E}cole") == "Ngā Tamariki – Müller & École"

@@ -123,16 +123,21 @@ def saved_link_entries(entries: Iterable[Entry], columns: list[str]) -> list[Ent
     return [(label, key, value) for (label, _number, value), key in zip(found, keys)]
 
 
+# The columns that, beside a headline's, make a row of no text a story (see ``jsonfile._title_and_body``).
+_PLACING = JSON_FIELDS["url"] + JSON_FIELDS["date"] + JSON_FIELDS["source"]
+
+
 def _check_header(columns: list[str]) -> None:
     """Raise UnreadableFile when the header names no column of article text, or is a result list.
 
-    A table of headlines and their addresses (Media Cloud's story list) is read as a JSON export of them is, each
-    story its headline.
+    A table of headlines and their addresses (Media Cloud's story list), dates (ABC's "A Million News Headlines")
+    or publishers is read as a JSON export of them is, each story its headline; a table of titles alone, or of
+    titles and authors, is not known to hold stories.
     """
     if tuple(norm_key(name) for name in columns) in (_RESULT_LIST, (*_RESULT_LIST, "copies")):
         raise UnreadableFile("a newssearch result list (--csv), not articles")
     names = {norm_key(name) for name in columns}
-    headlines = names & set(JSON_FIELDS["title"]) and names & set(JSON_FIELDS["url"])  # Media Cloud's story list
+    headlines = names & set(JSON_FIELDS["title"]) and names & set(_PLACING)
     if not names & set(JSON_FIELDS["body"] + JSON_FIELDS["summary"]) and not headlines:
         shown = ", ".join(name for name in columns[:8] if name) or "nothing"
         raise UnreadableFile(f"no column of article text (such as text, content or body): the header has {shown}")

@@ -48,12 +48,15 @@ JSON_FIELDS: dict[str, tuple[str, ...]] = {
     # a reference manager's record (CSL-JSON, Zotero) its abstract, else its note.
     "summary": ("description", "summary", "excerpt", "abstract", "standfirst", "trailtext", "snippet", "openingtext",
                 "shortdescription", "descriptiontext", "descriptions", "selection", "note"),
-    "title": ("title", "headline", "webtitle", "headlines"),
+    # ABC's "A Million News Headlines" and "India News Headlines" (Kaggle) name theirs headline_text.
+    "title": ("title", "headline", "webtitle", "headlines", "headlinetext"),
     # Jina Reader's JSON has "publishedTime" ({"data": {"publishedTime": …}}: read without its date).
     "date": (
         "datepublished", "datepublish", "publishdate", "publisheddate", "datepublication",
         "publicationdate", "publishedat", "publishedtime", "published", "pubdate", "datetimepub", "date", "issued",
         "firstcreated", "contentcreated", "createdat", "webpublicationdate", "timestamp",
+        # schema.org's dateCreated; Reddit's WorldNews headlines (Kaggle) date a post by its date_created.
+        "datecreated",
         # IPTC's (ninjs, NewsML-G2) version time: the item's last change, its date only when it gives no other.
         "versioncreated",
     ),

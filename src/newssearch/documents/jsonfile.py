@@ -218,9 +218,9 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     """
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
-    title, body = _title_and_body(record, title, url)
     day_first = record_day_first(record, day_first, url)
     published = date_in_order(record, day_first) or url_dated(url, day_first)
+    title, body = _title_and_body(record, title, url, published is not None)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     # no author field: a wire's credit at the text's end names them, as in a text file ("(Reporting by Jane Doe)")
@@ -241,16 +241,21 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     )
 
 
-def _title_and_body(record: Keyed, title: tuple[str, str] | None,
-                    url: str | None) -> tuple[tuple[str, str] | None, str]:
-    """The record's title (key and text) and body; a saved link whose headline is empty and that has no text (a
-    Pocket CSV row, its title cell empty) is its address in readable form, as Pocket's HTML export writes such a link.
-    Raises RecordError when it has no text (a record of an address and no headline key at all, not known to be a
-    story, among them)."""
-    if url is None:
-        return title, record_body(record)
-    if title is not None:
+def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | None,
+                    dated: bool) -> tuple[tuple[str, str] | None, str]:
+    """The record's title (key and text) and body.
+
+    With no text, a record that names its story's headline and its address, its date (``dated``: one that reads)
+    or its publisher is its headline (``headline_or_body``): a headlines export (GDELT's article list, ABC's "A
+    Million News Headlines", a German ``titel``/``datum``/``quelle`` list) had been skipped whole. A headline alone
+    is not known to be a story. A saved link whose headline is empty and that has no text (a Pocket CSV row, its
+    title cell empty) is its address in readable form, as Pocket's HTML export writes such a link. Raises
+    RecordError when it has no text (a record of an address and no headline key at all, not known to be a story,
+    among them)."""
+    if title is not None and (url is not None or dated or record_source(record, url) is not None):
         return title, headline_or_body(record, title[1])
+    if url is None or title is not None:
+        return title, record_body(record)
     try:
         return None, record_body(record)
     except RecordError:

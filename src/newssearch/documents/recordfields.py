@@ -21,8 +21,9 @@ _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: 
 
 
 def headline_or_body(record: Keyed, headline: str) -> str:
-    """The body text of a record that names its story's headline and address; with no text, the headline: a
-    headlines export's record (GDELT's article list, a link list) is its headline, as a headlines feed's item is."""
+    """The body text of a record that names its story's headline and its address, date or publisher; with no text,
+    the headline: a headlines export's record (GDELT's article list, a link list, ABC's "A Million News Headlines")
+    is its headline, as a headlines feed's item is."""
     try:
         return record_body(record)
     except RecordError:

@@ -2,10 +2,10 @@
 
 Each reference is an article, as a JSON record of a reference manager (CSL-JSON) is: its title, its authors, its
 newspaper or site as the publisher, its date, its address and language; its text is its abstract, else its note,
-else (a reference with an address) its title, as a headline record's is. Its id is ``file#key``: a BibTeX entry's
-cite key, an RIS record's ``ID``, else its address (``UR``) or DOI (``DO``) while no two records share one,
-else its place in the file. The fields go under JSON's names and are read as a
-JSON record's are (``article_from_fields``).
+else (a reference with an address, a date or a publisher) its title, as a headline record's is. Its id is
+``file#key``: a BibTeX entry's cite key, an RIS record's ``ID``, else its address (``UR``) or DOI (``DO``) while no
+two records share one, else its place in the file. The fields go under JSON's names and are read as a JSON record's
+are (``article_from_fields``).
 """
 
 from __future__ import annotations
