@@ -36,7 +36,7 @@ from .fields import (
 from .jsonlines import Entry, cut_list, json_problem, parse_lines, parse_stream, unreadable_value, without_deep_values
 from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import date_in_order, record_day_first
-from .recordfields import headline_or_body, readable_address, record_authors, record_body, record_source, record_url
+from .recordfields import readable_address, record_authors, record_body, record_source, record_url
 from .redditposts import only_reddit_things
 from .tablelanguages import with_file_language
 from .textcredits import closing_byline
@@ -246,20 +246,20 @@ def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | Non
     """The record's title (key and text) and body.
 
     With no text, a record that names its story's headline and its address, its date (``dated``: one that reads)
-    or its publisher is its headline (``headline_or_body``): a headlines export (GDELT's article list, ABC's "A
+    or its publisher is its headline, as a headlines feed's item is: a headlines export (GDELT's article list, ABC's "A
     Million News Headlines", a German ``titel``/``datum``/``quelle`` list) had been skipped whole. A headline alone
     is not known to be a story. A saved link whose headline is empty and that has no text (a Pocket CSV row, its
     title cell empty) is its address in readable form, as Pocket's HTML export writes such a link. Raises
     RecordError when it has no text (a record of an address and no headline key at all, not known to be a story,
     among them)."""
-    if title is not None and (url is not None or dated or record_source(record, url) is not None):
-        return title, headline_or_body(record, title[1])
-    if url is None or title is not None:
-        return title, record_body(record)
     try:
-        return None, record_body(record)
+        return title, record_body(record)
     except RecordError:
-        if not is_web_address(url) or not any(name in record for name in JSON_FIELDS["title"]):
+        if title is not None:
+            if url is not None or dated or record_source(record, url) is not None:  # asked only of a record of no text
+                return title, title[1]
+            raise
+        if url is None or not is_web_address(url) or not any(name in record for name in JSON_FIELDS["title"]):
             raise
         address = readable_address(url)
         return ("url", address), address

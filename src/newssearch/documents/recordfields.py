@@ -20,16 +20,6 @@ _TEASERS = tuple(key for key in JSON_FIELDS["summary"] if key not in ("selection
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:(?!\d)")  # mailto:, urn:, ftp: (not host:8080)
 
 
-def headline_or_body(record: Keyed, headline: str) -> str:
-    """The body text of a record that names its story's headline and its address, date or publisher; with no text,
-    the headline: a headlines export's record (GDELT's article list, a link list, ABC's "A Million News Headlines")
-    is its headline, as a headlines feed's item is."""
-    try:
-        return record_body(record)
-    except RecordError:
-        return headline
-
-
 def record_body(record: Keyed) -> str:
     """The body text: a body key, its teaser before it unless the text repeats it (see ``with_teaser``); else a
     description or summary; HTML reduced to text."""
