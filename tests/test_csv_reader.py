@@ -318,6 +318,31 @@ def test_a_headlines_dataset_is_read_one_headline_a_row(text: str, rows: list) -
     assert result.skipped == []
 
 
+ABC_HEADLINES = ("publish_date,headline_text\n20030219,aba decides against community broadcasting licence\n"
+                 "20030220,council rejects broadcasting tower plan\n20030301,farmers rally over drought funding\n")
+
+
+def test_a_headlines_dataset_is_searched_shown_and_compared_from_the_cli(tmp_path: Path) -> None:
+    """Each headline its article, end to end: found with its snippet marked, shown whole, like the other of its word,
+    counted by month."""
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "abcnews-date-text.csv").write_text(ABC_HEADLINES, encoding="utf-8")
+    runner, ix = CliRunner(), ["--index-dir", str(tmp_path / "ix")]
+    assert runner.invoke(cli, ["index", str(tmp_path / "corpus"), *ix]).exit_code == 0
+    found = runner.invoke(cli, ["query", "broadcasting", "--jsonl", *ix])
+    assert [(hit["id"], hit["date"], hit["snippet_html"]) for hit in map(json.loads, found.stdout.splitlines())] == [
+        ("abcnews-date-text.csv#1", "2003-02-19", "aba decides against community <mark>broadcasting</mark> licence"),
+        ("abcnews-date-text.csv#2", "2003-02-20", "council rejects <mark>broadcasting</mark> tower plan")]
+    shown = runner.invoke(cli, ["show", "abcnews-date-text.csv#1", *ix])
+    assert (shown.exit_code, shown.stdout) == (0, "aba decides against community broadcasting licence\n"
+                                                  "id: abcnews-date-text.csv#1\ndate: 2003-02-19 (from csv:publish_date)\n\n"
+                                                  "aba decides against community broadcasting licence\n")
+    like = runner.invoke(cli, ["similar", "abcnews-date-text.csv#1", "--jsonl", *ix])
+    assert [json.loads(line)["id"] for line in like.stdout.splitlines()] == ["abcnews-date-text.csv#2"]
+    counted = runner.invoke(cli, ["timeline", "broadcasting", *ix])
+    assert "2003-02  2  " in counted.stdout
+
+
 @pytest.mark.parametrize("text", [
     "title\nA list of names\nAnother name\n",            # titles alone: not known to be stories
     "title,author\nA list of names,Jo Lee\n",             # nor titles and their authors
