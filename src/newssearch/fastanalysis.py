@@ -77,7 +77,7 @@ class OnePassField:
         length = 0
         stops, minsize, maxsize, spelled = self.stops, self.minsize, self.maxsize, self.spelled
         text = straight_apostrophes(text)  # "O´Brien" is "O'Brien", as in the chain's tokenizer
-        words, raw, special, singles, joined, solid = text_words(text, self.pattern)
+        words, raw, special, singles, joined, solid, signed = text_words(text, self.pattern)
         minutes = colon_minutes(text)  # the "10am" of "9:10am", counted in the text as tokenized
         solid_ends = {last: word for _, (last, word) in solid.items()} if solid else {}
         weightless: dict[str, int] = {}  # places of a term that weigh nothing (a solid word's last part)
@@ -116,6 +116,8 @@ class OnePassField:
                 poses[form if once else stem(form)].append(pos)
             if solid_ends and pos in solid_ends:  # again at its last part's place, weighing nothing
                 _add_weightless(poses, weightless, solid_ends[pos], pos, stem, once, exact)
+        for pos, term in signed.items():  # "$50" at the place of the 50 of "$50m": a term no other form makes
+            poses[term].append(pos)
         return Analysis(self._items(poses, weightless), length, spelling)
 
     def _items(self, poses: dict[str, MutableSequence[int]], weightless: dict[str, int]) -> Items:

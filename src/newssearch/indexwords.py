@@ -12,6 +12,7 @@ from re import Match
 from sys import intern
 
 from .acronymterms import acronyms
+from .currencysigns import may_hold_signs, signed_numbers
 from .digitgroups import grouped_numbers
 from .gluedamounts import first_glued, glued_cuts, glued_tokens, has_glued
 from .hyphens import compound_parts, hyphen_links, solid_words, word_char
@@ -24,6 +25,7 @@ from .tokenpatterns import (
     plain_word,
     token_pattern_for,
     wire_words,
+    word_spans,
 )
 from .unspaced import has_unspaced
 
@@ -33,16 +35,18 @@ from .unspaced import has_unspaced
 PACKED_FROM = 100_000
 _WHITE_SPACE = re.compile(r"\s")  # in no token but a percent's or an amount word's after a number ("5 pct", "3 mln")
 _RUN = 10_000  # tokens of an ASCII text lowered at a time (each a string of its own until it is shared)
-# A text's words, as written, its acronyms, single letters, hyphenated words' parts and words written solid: ``text_words``
-Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]]]
+# A text's words, as written, its acronyms, single letters, hyphenated words' parts, words written solid and numbers
+# after a currency sign: ``text_words``
+Words = tuple[list[str], list[str], dict[int, str], dict[int, tuple[str, ...]], set[int], dict[int, tuple[int, str]],
+              dict[int, str]]
 
 
 def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     """Lower-cased tokens of ``text`` as the tokenizer's compiled ``pattern`` cuts it, the tokens as written, the
     acronyms among them by position (see ``acronyms``), the single letters indexed beside each pair of a script
     without spaces (see ``split_unspaced``), the positions of the parts of hyphenated words (see
-    ``compound_parts``), and those words written solid, lower-cased, by the place of their first part (see
-    ``solid_words``).
+    ``compound_parts``), those words written solid, lower-cased, by the place of their first part (see
+    ``solid_words``), and the term of each number after a currency sign (see ``currencysigns``).
 
     Each distinct token is one string in the lists, shared by its places: a long text says its words many times
     over (a 12 MB transcript's analysis had held 134 bytes a character at its peak, 69 so).
@@ -55,13 +59,14 @@ def text_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
     shared: dict[str, str] = {}
     share = shared.setdefault
     raw = [share(word := text[start:end], word) for start, end in spans]
+    signed = signed_numbers(text, spans, raw) if may_hold_signs(text) else {}
     links = hyphen_links(text, spans)
     numbers = grouped_numbers(text, spans)
     del spans  # the largest of the lists, gone before the next ones are made
     plain = _each_once(plain_word, raw)
     solid = {first: (last, word.lower()) for first, (last, word) in solid_words(plain, links).items()} if links else {}
     solid |= {first: (last, word.lower()) for first, (last, word) in numbers.items()}  # 40000
-    return _each_once(str.lower, plain), raw, acronyms(raw), singles, compound_parts(links), solid
+    return _each_once(str.lower, plain), raw, acronyms(raw), singles, compound_parts(links), solid, signed
 
 
 class PackedSpans(Sequence[Span]):
@@ -123,8 +128,10 @@ def _ascii_words(text: str, pattern) -> Words:  # type: ignore[no-untyped-def]
             words += map(share, run_words, run_words)
     for at in amounts if glued else ():
         words[at] = plain_word(raw[at])
+    # "$50": this path has no spans, which only a text with a sign before a number needs (one tokenizing more)
+    signed = signed_numbers(text, word_spans(text), raw) if may_hold_signs(text) else {}
     return (words, raw, acronyms(raw, together) if raw else {}, {}, compound_parts(links),
-            solid_words(words, links) if links else {})
+            solid_words(words, links) if links else {}, signed)
 
 
 def _ascii_tokens(text: str, pattern, hyphens: list[int]) -> tuple[list[str], list[int]]:  # type: ignore[no-untyped-def]

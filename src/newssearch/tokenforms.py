@@ -10,6 +10,7 @@ from whoosh.analysis import Token
 
 from .acronymterms import acronym_other_form, acronyms
 from .apostrophes import solid_name
+from .currencysigns import may_hold_signs, signed_numbers
 from .digitgroups import grouped_numbers
 from .hyphens import compound_parts, hyphen_links, solid_words
 from .innerwords import inner_text, inner_words
@@ -33,6 +34,7 @@ class TokenWords:
     singles: dict[int, tuple[Span, ...]]      # a pair's single letters (``split_unspaced``)
     solid: dict[int, tuple[int, str]]         # a hyphenated word or grouped number written solid, at its first part
     solid_ends: dict[int, tuple[int, str]]    # ... and at its last part
+    signed: dict[int, str]                    # a number after a currency sign: "$50" for the 50 of "$50m"
     others: set[int]                          # the positions with any other form
 
 
@@ -52,7 +54,7 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     links = hyphen_links(value, spans)
     if not index:
         inner = _inner(value, words, spans, special) if spelling else {}
-        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, set())
+        return TokenWords(value, spans, words, special, compound_parts(links), {}, inner, {}, {}, {}, {}, {}, set())
     solid = solid_words([plain_word(word) for word in words], links) if links else {}
     solid |= grouped_numbers(value, spans)  # "40\u00a0000" is "40000" too, as "e-mail" is "email"
     solid_ends = {last: (first, word) for first, (last, word) in solid.items()}
@@ -60,9 +62,10 @@ def words_of(value: str, expression, index: bool, spelling: bool = False) -> Tok
     inner = _inner(value, words, spans, special)
     names = {pos: name for pos, word in enumerate(words) if pos not in special and (name := solid_name(word))} \
         if "'" in value or "’" in value else {}
-    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends}
+    signed = signed_numbers(value, spans, words) if may_hold_signs(value) else {}
+    others = {*other_acronyms, *inner, *names, *singles, *solid, *solid_ends, *signed}
     return TokenWords(value, spans, words, special, compound_parts(links), other_acronyms, inner, names, singles, solid,
-                      solid_ends, others)
+                      solid_ends, signed, others)
 
 
 def _inner(value: str, words: list[str], spans: list[Span], special: dict[int, str]) -> dict[int, list[Span]]:
@@ -74,6 +77,11 @@ def _inner(value: str, words: list[str], spans: list[Span], special: dict[int, s
 def other_forms(t: Token, words: TokenWords, pos: int, keeporiginal: bool, chars: bool, start_char: int):  # type: ignore[no-untyped-def]
     """The other forms of the token ``t`` at ``pos`` when indexing, each at its place, as ``t`` again."""
     start, end = words.spans[pos]
+    if pos in words.signed:  # "$50" at the number's place, neither folded nor stemmed (as an acronym is not)
+        was_acronym, t.acronym = t.acronym, True
+        t.text, t.variant = words.signed[pos], True
+        yield t
+        t.acronym = was_acronym
     if pos in words.other_acronyms:  # "mps" at the place of "MPs" (mp), "ph.d" at "Ph.D" (phd)
         t.text, t.variant = words.other_acronyms[pos], True
         yield t

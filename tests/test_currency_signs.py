@@ -1,0 +1,64 @@
+"""A number after a currency sign ("$50m", "US$50 million", "£1.2bn") is indexed with a term naming the sign and the
+number ("$50") at its place: another form of the number, which no typed word searches and no length counts."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import found_ids, index_of_texts
+
+from newssearch.currencysigns import signed_numbers
+from newssearch.fastanalysis import compile_text_field
+from newssearch.schema import BODY, SCHEMA
+from newssearch.tokenpatterns import word_spans
+
+FIELD = SCHEMA[BODY]
+
+
+def terms_at(text: str) -> dict[str, list[int]]:
+    """The currency terms the one-pass analysis indexes ``text`` by, and their places; checked against the chain."""
+    analysis = compile_text_field(FIELD).analyse(text)  # type: ignore[union-attr]
+    assert sorted(analysis.items) == sorted(FIELD.index(text))
+    places = {term.decode(): list(FIELD.format.decode_positions(value)) for term, _, _, value in analysis.items}
+    return {term: at for term, at in places.items() if term[:1] in "$£€¥"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("paid $50m for it", {"$50": [1]}),                   # the number cut from "$50m", at its place
+    ("paid US$50 million for it", {"$50": [2]}),          # a dollar's country before its sign: a dollar's
+    ("£1.2bn or €3 or ¥1,000", {"£1.2": [0], "€3": [3], "¥1000": [5]}),
+    ("50 million shares, $ 5, $x, 5$", {}),               # no sign, a sign a space before, a sign before no number
+])
+def test_a_number_after_a_sign_has_the_sign_s_term_at_its_place(text: str, expected: dict[str, list[int]]) -> None:
+    assert terms_at(text) == expected
+
+
+def test_a_sign_s_term_is_counted_in_no_length() -> None:
+    plan = compile_text_field(FIELD)
+    assert plan is not None
+    assert plan.analyse("paid $50 million for it").length == plan.analyse("paid 50 million for it").length == 3
+
+
+def test_the_term_of_an_amount_with_its_scale_written_on_is_its_number_s() -> None:
+    text = "paid $50m and $7 for it"
+    spans = word_spans(text)
+    assert signed_numbers(text, spans, [text[start:end] for start, end in spans]) == {1: "$50", 4: "$7"}
+
+
+def test_the_words_typed_find_what_they_did(tmp_path) -> None:
+    index = index_of_texts(tmp_path, {"a.txt": "Gamma buys plant\n\nGamma paid $50m.\n",
+                                      "b.txt": "Beta wins contract\n\nIt is worth 50 mln dlrs.\n"})
+    assert found_ids(index, "dollar") == ["b.txt"]
+    assert found_ids(index, "50") == ["a.txt", "b.txt"]
+
+
+def test_a_pattern_opening_with_a_wildcard_matches_no_sign_s_term(tmp_path) -> None:
+    index = index_of_texts(tmp_path, {"a.txt": "Gamma buys plant\n\nGamma paid $50m.\n",
+                                      "b.txt": "Beta wins contract\n\nIt is worth 150 mln dlrs.\n"})
+    assert found_ids(index, "?50") == ["b.txt"]  # "$50" is no word of three characters ending in 50
+    assert found_ids(index, "*50") == ["a.txt", "b.txt"]  # its 50 and 150
+
+
+def test_a_pattern_opening_with_a_wildcard_still_matches_words_of_other_scripts(tmp_path) -> None:
+    index = index_of_texts(tmp_path, {"a.txt": "Gamma buys plant\n\nGamma paid £50m to Éclair.\n"})
+    assert found_ids(index, "?clair") == ["a.txt"]
+    assert found_ids(index, "?50") == []
