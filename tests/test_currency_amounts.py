@@ -1,9 +1,10 @@
 """A typed amount with its currency ($50m, $50 million, US$50 million) ranks the amounts written with that currency
 ("$50m", "50 mln dlrs", "50 million dollars") above the number and scale alone ("50 mln shares"), which it still
-finds."""
+finds, and those in another currency only ("£50m", "50 mln stg") last."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,53 @@ def ranked(index_dir: Path, text: str) -> list[str]:
 def test_a_typed_dollar_amount_ranks_dollars_above_shares_and_sterling(index: Path, typed: str) -> None:
     hits = ranked(index, typed)
     assert set(hits[:len(DOLLARS)]) == DOLLARS
-    assert set(hits[len(DOLLARS):]) == {"shares.txt", "sterling.txt"}  # still found, lower
+    assert hits[len(DOLLARS):] == ["shares.txt", "sterling.txt"]  # still found, lower: another currency's last
+
+
+# One amount four ways: in dollars by its sign, in pounds by its sign, with no currency, in dollars by the wire's word
+SIGNS = {
+    "dollar-sign.txt": "Gamma buys plant\n\nGamma said it paid $50m for the plant near the harbour.\n",
+    "pound-sign.txt": "Kappa buys mill\n\nKappa said it paid £50m for the mill near the river.\n",
+    "shares.txt": "Acme to issue shares\n\nAcme Corp said it would issue 50 million shares of common stock.\n",
+    "dlrs.txt": "Beta wins contract\n\nBeta Inc said it won a contract worth 50 mln dlrs for parts.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def signs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_of_texts(tmp_path_factory.mktemp("signs"), SIGNS)
+
+
+def cli_ranked(index_dir: Path, text: str) -> list[str]:
+    """The ids ``newssearch query TEXT --json`` prints, best first."""
+    out = CliRunner().invoke(cli, ["query", text, "--index-dir", str(index_dir), "--json"])
+    assert out.exit_code == 0, out.output
+    return [hit["id"] for hit in json.loads(out.output)["hits"]]
+
+
+@pytest.mark.parametrize("typed", ["$50m", "$50 million", "US$50 million"])
+def test_a_dollar_amount_ranks_its_sign_and_its_word_first_the_bare_amount_then_pounds(signs: Path, typed: str) -> None:
+    # the sign had been no term: "$50m" and "£50m" were one ("50m"), and "£50m" had ranked above "50 mln dlrs"
+    assert cli_ranked(signs, typed) == ["dollar-sign.txt", "dlrs.txt", "shares.txt", "pound-sign.txt"]
+
+
+def test_a_pound_amount_ranks_its_sign_first_and_dollars_last(signs: Path) -> None:
+    assert cli_ranked(signs, "£50m")[:2] == ["pound-sign.txt", "shares.txt"]
+    assert set(cli_ranked(signs, "£50m")[2:]) == {"dollar-sign.txt", "dlrs.txt"}
+
+
+def test_the_bare_amount_ranks_every_currency_alike(signs: Path) -> None:
+    """Typed without a sign, the amount is the phrase it was: no currency ranks above another."""
+    with open_index(signs) as idx:
+        scores = {hit.id: hit.score for hit in idx.search('"50 million"').hits}
+    assert set(scores) == set(SIGNS) and scores["dollar-sign.txt"] == scores["pound-sign.txt"]
+
+
+def test_a_dollar_amount_marks_its_sign_too(tmp_path: Path) -> None:
+    index = index_of_texts(tmp_path, {"a.txt": "Gamma buys plant\n\nGamma paid US$50 million, Delta $50m.\n"})
+    with open_index(index) as idx:
+        assert idx.search("$50m").hits[0].snippet.html() == (
+            "Gamma paid US<mark>$50 million</mark>, Delta <mark>$50m</mark>.")  # it had marked US$<mark>50 million
 
 
 def test_a_typed_pound_amount_ranks_sterling_first(index: Path) -> None:

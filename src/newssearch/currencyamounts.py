@@ -1,14 +1,23 @@
 """An amount typed with its currency ($50m, $50 million, US$50 million, £1.2bn) as a query: the number and its scale
-as a phrase ("50 million"), as before, the articles writing that currency after it ranked first.
+as a phrase ("50 million"), the articles writing that currency with it ranked first, those writing another currency
+with it last.
 
-The index holds "$50m" as "50" and "million" (``gluedamounts``) and a wire's "50 mln dlrs" as "50 million dollars"
-(``tokenpatterns``): typed "$50m" was the phrase "50 million", which Reuters' share counts ("50 mln shares") and
-sterling ("50 mln stg") match as well as its dollars, and they had ranked above them, by their headlines. A typed
-amount is still that phrase, so that every such article is found, but ranks the ones whose currency follows it
-("50 mln dlrs", "50 million U.S. dollars", "50 mln stg" for £50m) or that write it on ("$50m", by its term "50m")
-first: the phrase weighs ``config.BARE_AMOUNT_WEIGHT`` of a phrase, the currency after it
-``config.CURRENCY_AMOUNT_BOOST`` more. A currency sign stays out of the index ("$50 million" is "50 million"), so a
-typed "$50m" cannot tell a text's "$50 million" from "50 million shares", nor "$50m" from "£50m" (both "50m").
+The index holds "$50m" as "50" and "million" (``gluedamounts``), with the term "$50" at the 50's place
+(``currencysigns``), and a wire's "50 mln dlrs" as "50 million dollars" (``tokenpatterns``). A typed amount is still
+the phrase "50 million", so that every article holding it is found, as a Lucene-based tool finds them (it drops the
+sign), but ranked in three tiers:
+
+1. the amount in the currency typed: its sign before the number ("$50m", "$50 million", "US$50 million": the phrase
+   "$50" "million") or its currency after the scale ("50 mln dlrs", "50 million U.S. dollars", "50 mln stg" for
+   £50m), ``config.CURRENCY_AMOUNT_BOOST`` more than a phrase;
+2. the amount with no currency ("50 million shares", "50 million people"), ``config.BARE_AMOUNT_WEIGHT`` of a
+   phrase: a reader asking for $50m may mean a figure written without its sign;
+3. the amount only in another currency ("£50m", "50 mln stg" for $50m), ``config.OTHER_CURRENCY_WEIGHT`` of a
+   phrase: another sum of money, which no reader asking for dollars means, but kept (not left out) since the same
+   story may give the sum in both, or the reader may misremember its currency.
+
+An article in tier 2 that also writes the amount in another currency is in tier 3: which of its phrases is the sum
+cannot be told from its postings, and the other currency says most of them are money.
 
 Typed with a space before its scale or a country before its sign (``$50 million``, ``US$50 million``, ``NZ$2.5 bn``),
 an amount is read as written on: it had been two words anywhere (50 AND million), and with the country the phrase
@@ -23,6 +32,7 @@ import re
 from whoosh import query as wq
 
 from . import config
+from .currencysigns import signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
 from .lucene import outside_quotes
@@ -78,7 +88,8 @@ def _written_on(match: re.Match[str]) -> str:
 
 def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
     """``query`` with each phrase of an amount ``text`` types with its currency (``$50m``: "50 million") ranking the
-    articles that write that currency after it (``CURRENCY_WORDS``), or the amount written on ("50m"), first."""
+    articles that write it in that currency first (its sign before it: "$50m"; its words after it: "50 mln dlrs"),
+    those that write it in another currency only last (the module's tiers)."""
     amounts = _amounts(text)  # (querying calls this only for a query typing a currency sign)
     if not amounts:
         return query
@@ -86,32 +97,50 @@ def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
     def ranked(leaf: wq.Query) -> wq.Query:
         if not isinstance(leaf, wq.Phrase) or leaf.fieldname not in SEARCH_FIELDS or len(leaf.words) != 2:
             return leaf
-        found = amounts.get((str(leaf.words[0]), str(leaf.words[1])))
-        if found is None:
+        signs = amounts.get((str(leaf.words[0]), str(leaf.words[1])))
+        if signs is None:
             return leaf
-        written, currencies = found
         boost = leaf.boost * config.CURRENCY_AMOUNT_BOOST
-        optional: list[wq.Query] = [wq.Phrase(leaf.fieldname, [*leaf.words, currency], slop=_CURRENCY_SLOP,
-                                              boost=boost) for currency in currencies]
-        optional.append(wq.Term(leaf.fieldname, written, boost=boost))
-        bare = wq.Phrase(leaf.fieldname, leaf.words, slop=leaf.slop, boost=leaf.boost * config.BARE_AMOUNT_WEIGHT)
-        return wq.AndMaybe(bare, wq.Or(optional))
+        other = [sign for sign in CURRENCY_WORDS if sign not in signs]
+        typed = _written_in(leaf, signs, boost)
+        bare = wq.Phrase(leaf.fieldname, leaf.words, slop=leaf.slop, boost=leaf.boost * config.OTHER_CURRENCY_WEIGHT)
+        unsigned = wq.Phrase(leaf.fieldname, leaf.words, slop=leaf.slop,
+                             boost=leaf.boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT))
+        tiers = wq.Or([typed, wq.AndNot(unsigned, _written_in(leaf, other, 1.0))]) if other else typed
+        return wq.AndMaybe(bare, tiers)
 
     return map_terms(query, ranked)
 
 
-def _amounts(text: str) -> dict[tuple[str, str], tuple[str, list[str]]]:
-    """Each amount ``text`` types with its currency written on, outside quotes, as its phrase's two terms: its term as
-    written on ("50m") and its currency's terms (``$50m``: ("50", "million"): ("50m", ["dollar"]))."""
-    found: dict[tuple[str, str], tuple[str, list[str]]] = {}
+def _written_in(leaf: wq.Phrase, signs: list[str], boost: float) -> wq.Query:
+    """The amount of ``leaf`` (the phrase of its number and scale) written in the currencies of ``signs``: the sign
+    before the number ("$50m", "$50 million": the phrase of "$50" and "million"), or a currency word after the
+    scale ("50 mln dlrs")."""
+    number, scale = (str(word) for word in leaf.words)
+    written: list[wq.Query] = []
+    for sign in signs:
+        written.append(wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost))
+        written += [wq.Phrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
+                    for currency in _currency_terms(sign)]
+    return wq.Or(written)
+
+
+def _currency_terms(sign: str) -> list[str]:
+    """The terms of the words written after an amount in the currency of ``sign`` (``CURRENCY_WORDS``)."""
+    return list(dict.fromkeys(term for word in CURRENCY_WORDS[sign] for term in analyze(word)))
+
+
+def _amounts(text: str) -> dict[tuple[str, str], list[str]]:
+    """Each amount ``text`` types with its currency written on, outside quotes, as its phrase's two terms, and the
+    signs it is typed with (``$50m``: ("50", "million"): ["$"]; ``$50m OR £50m``: ["$", "£"])."""
+    found: dict[tuple[str, str], list[str]] = {}
     for piece in text.split('"')[::2]:
         for match in _WRITTEN_ON.finditer(piece):
             sign, number, scale = match.groups()
             terms = analyze(number)
             if len(terms) != 1:
                 continue
-            key = (terms[0], SCALES[scale.lower()])
-            currencies = found[key][1] if key in found else []  # $50m OR £50m: either's currency
-            currencies += [term for word in CURRENCY_WORDS[sign] for term in analyze(word) if term not in currencies]
-            found[key] = (f"{terms[0]}{scale.lower()}", currencies)
+            signs = found.setdefault((terms[0], SCALES[scale.lower()]), [])
+            if sign not in signs:
+                signs.append(sign)
     return found

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Collection
 
 from .acronymterms import acronyms
+from .currencysigns import may_hold_signs, signed_numbers
 from .digitgroups import grouped_numbers
 from .innerwords import HEBREW_PREFIXES, inner_words
 from .textanalysis import compound_term
@@ -78,7 +79,7 @@ def _place_terms(text: str, tokens: list[Token], terms: list[str]) -> list[dict[
     ``terms``: the tokens' own (``_phrase_terms``)."""
     spans = [(letter_at(text, start), end) for start, end, _, _ in tokens]
     held = [{term: span} for term, span in zip(terms, spans)]
-    for reading in (_written_out, _inner_readings):
+    for reading in (_written_out, _inner_readings, _signed_amounts):
         for other in reading(text, terms, spans):
             for place, term, span in zip(held, *other):
                 place.setdefault(term, span)
@@ -220,9 +221,19 @@ def _written_solid(text: str, terms: list[str], spans: list[Span]) -> list[Readi
     return [(joined_terms, joined_spans)]
 
 
+def _signed_amounts(text: str, terms: list[str], spans: list[Span]) -> list[Reading]:
+    """"$50 million" is the phrase "$50 million" too, the number after its sign read as the term the index holds
+    beside it (``currencysigns``), and marked from its sign: "US<mark>$50 million</mark>"."""
+    signed = signed_numbers(text, spans, [text[start:end] for start, end in spans]) if may_hold_signs(text) else {}
+    if not signed:
+        return []
+    return [([signed.get(at, term) for at, term in enumerate(terms)],
+             [(span[0] - 1, span[1]) if at in signed else span for at, span in enumerate(spans)])]
+
+
 # The other ways the index reads a text's words, each a phrase may stand in, in the order they are looked for.
 _READINGS: tuple[Callable[[str, list[str], list[Span]], list[Reading]], ...] = (
-    _written_out, _inner_readings, _written_solid)
+    _written_out, _inner_readings, _written_solid, _signed_amounts)
 
 
 def _phrase_spans(phrases: Collection[Phrase], terms: list[str], spans: list[Span]) -> list[MatchSpan]:
