@@ -405,6 +405,22 @@ def test_an_article_is_shown_by_its_address_when_only_it_has_that_address(tmp_pa
     assert shown("https://news.example/ferry?utm_source=newsletter&utm_medium=email") == (0, "exp.jsonl#a1")
 
 
+def test_an_address_of_several_articles_names_them(tmp_path: Path) -> None:
+    """``show https://harbour.example/ferry`` of a feed item saved twice (a feed and a zip holding a copy of it) had
+    said only "no article with id" and that ids are paths, as if no article were at the address: it names them."""
+    corpus, index_dir = tmp_path / "c", str(tmp_path / "ix")
+    corpus.mkdir()
+    records = [{"id": "a2", "title": "Bridge reopens", "text": "The bridge reopened.", "url": "https://news.example/b"},
+               {"id": "a3", "title": "Bridge reopens again", "text": "Reopened.", "url": "https://news.example/b"}]
+    (corpus / "exp.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    build_index(corpus, index_dir)
+    for command in ("show", "similar"):
+        out = CliRunner().invoke(cli, [command, "news.example/b", "--index-dir", index_dir])
+        assert (out.exit_code, out.stdout) == (2, "")
+        assert out.stderr == ("Error: no article with id 'news.example/b' (did you mean exp.jsonl#a2 or "
+                              "exp.jsonl#a3?)\n")
+
+
 def test_an_article_is_shown_by_its_address_with_or_without_www(tmp_path: Path) -> None:
     """``show bbc.co.uk/news/business-1`` of an article at https://www.bbc.co.uk/news/business-1 had said "no article
     with id": a browser's bar, a printed link and a shared one often leave out the www. that the article's address

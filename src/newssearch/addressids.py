@@ -29,6 +29,14 @@ def is_address(typed: str) -> bool:
 def address_ids(searcher, ids: list[str], typed: str) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """The one article at the address ``typed``, among ``ids`` (every live id): a web archive's id ending with it
     as typed, else by the address's key; else the one article whose ``url`` has that key. None when two have it."""
+    found = articles_at(searcher, ids, typed)
+    if len(found) == 1:
+        yield found[0]
+
+
+def articles_at(searcher, ids: list[str], typed: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The ids of the articles at the address ``typed``, among ``ids`` (every live id), as ``address_ids`` looks
+    for them: several when copies of one story are at it (a feed item saved twice), which an error names."""
     ending = "#" + portable_key(typed)
     exact = [known for known in ids if known.endswith(ending)]  # a feed item's id keeps its link as written
     typed = without_tracking(typed)  # as an article's address is stored: a newsletter's utm_ is in none
@@ -37,8 +45,7 @@ def address_ids(searcher, ids: list[str], typed: str) -> Iterator[str]:  # type:
     loose = exact or _in_archive_ids(ids, written) or _at_address(searcher, key)
     if not loose:  # a browser's bar, a printed or a shared link leaves out the www. an address has, or adds it
         loose = _in_archive_ids(ids, _other_www(written)) or _at_address(searcher, _other_www(key))
-    if len(loose) == 1:
-        yield loose[0]
+    return loose
 
 
 def _in_archive_ids(ids: list[str], written: str) -> list[str]:

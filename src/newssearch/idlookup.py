@@ -186,7 +186,14 @@ class TypedIds:
 
     def _id_hint(self, typed: str) -> str:
         """What to type instead of an id that names no article: a record of the file it names, an article of the
-        folder it names, one of the several ids it ends, or of those it names loosely (see ``_loose``)."""
+        folder it names, one of the several ids it ends, or of those it names loosely (see ``_loose``); of the
+        several articles at a web address, their ids."""
+        from .addressids import articles_at, is_address
+
+        if typed and is_address(typed):
+            at = articles_at(self.searcher, self._ids(), typed)
+            if len(at) > 1:
+                return _did_you_mean(sorted(at, key=_natural_order))
         tail = portable_id(typed.removeprefix("./").strip("/"))
         ids = sorted(self._ids(), key=_natural_order)
         files = {file_part(known) for known in ids if "#" in known}  # exports and feeds
