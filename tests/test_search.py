@@ -946,6 +946,33 @@ def test_a_proximity_beside_a_phrase_or_bracket_is_refused(features_index: Path,
         idx.search(typed)
 
 
+@pytest.mark.parametrize(("typed", "said", "instead"), [
+    ("gunmen w/s officer", "w/s (in the same sentence)", "gunmen w/20 officer"),     # Nexis's sentence
+    ("gunmen W/P officer", "W/P (in the same paragraph)", "gunmen w/50 officer"),    # and paragraph
+    ("gunmen /s officer", "/s (in the same sentence)", "gunmen w/20 officer"),       # Westlaw's
+    ("(gunmen /p officer) OR x", "/p (in the same paragraph)", "(gunmen w/50 officer) OR x"),
+    ("gunmen /5 officer", "/5 (Westlaw's within 5 words)", "gunmen w/5 officer"),
+])
+def test_a_databases_sentence_or_paragraph_proximity_is_refused_with_words_to_count(
+        features_index: Path, typed: str, said: str, instead: str) -> None:
+    # read as words, "gunmen w/s officer" had required a word "w" and a word "s": nothing, and a note offering
+    # --match any, as if the words were in no article together
+    with open_index(features_index) as idx, pytest.raises(InvalidQuery) as refused:
+        idx.search(typed)
+    if "Westlaw" in said:
+        assert str(refused.value) == f"{said} is not read: {typed!r} (type it as Nexis does: {instead})"
+    else:
+        assert str(refused.value) == (f"{said} is not read: newssearch counts the words between two words, not "
+                                      f"sentences or paragraphs: {typed!r} (type how many words may stand between "
+                                      f"them: {instead})")
+
+
+@pytest.mark.parametrize("typed", ['"gunmen w/s officer"', "gunmen w/ officer", "w/s", "1/5 officer", "gunmen/s"])
+def test_a_sentence_proximity_in_quotes_or_a_slashed_word_is_words(features_index: Path, typed: str) -> None:
+    with open_index(features_index) as idx:
+        idx.search(typed)  # no error: a phrase's words, a slashed word, a fraction
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("site:stuff.co*", ["stuff.txt"]),            # a dotted pattern as one word had matched no term of the address
     ("url:stuff.co*", ["stuff.txt"]),

@@ -24,6 +24,7 @@ from .newsparser import make_parser, pattern_after_article
 from .operators import (
     SYNTAX_WORDS,
     check_proximity,
+    check_unread_proximity,
     lower_case_operators,
     proximity_operators,
     single_operators,
@@ -111,6 +112,7 @@ def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[st
     cleaned = gender_marks(web_addresses(id_addresses(quoted_id_patterns(named_dates(editorial_marks(normalize(text)))))))
     cleaned, near = proximity_operators(cleaned)  # Nexis's "Blair w/5 Brown", before w/5 is split at its slash
     check_proximity(cleaned, text)  # one it could not read (beside a phrase) had found nothing
+    check_unread_proximity(cleaned, text)  # w/s, Westlaw's /p: sentences and paragraphs, which are not indexed
     listed = field_lists(language_lists(bracketed_lists(percentages(wire_amounts(_typed_amounts(cleaned))))), held)
     # CD:UK before capitals go
     cleaned, notice = unshout(capitals_colon_names(_slashed_words(listed_words(listed))))
