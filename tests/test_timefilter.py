@@ -267,6 +267,34 @@ def test_a_range_written_with_two_dots_is_refused_with_its_bracketed_form(featur
     assert out.exit_code == 2 and out.stderr.startswith(f"Error: cannot read the date in '{typed}' ({hint}")
 
 
+@pytest.mark.parametrize(("typed", "said", "hint"), [
+    ("date:1987-03-09 TO 1987-03-11", "a date range needs its brackets: 'date:1987-03-09 TO 1987-03-11'",
+     "write date:[1987-03-09 TO 1987-03-11]"),  # had been a date, a word "to" and the phrase 1987 03 11: nothing
+    ("date:1987 to 1988", "a date range needs its brackets: 'date:1987 to 1988'", "write date:[1987 TO 1988]"),
+    ("date:March 1987", "cannot read the date in 'date:March'",
+     'a month and its year are one date, quoted: write date:"March 1987"; use date:2020,'),  # it had said the latest
+    ("date:1 March 1987", "cannot read the date in 'date:1'",                                 # March, of this year
+     'a month and its year are one date, quoted: write date:"1 March 1987"; use date:2020,'),
+    ("date:1987-03-09/1987-03-11", "cannot read the date in 'date:1987-03-09/1987-03-11'",  # ISO 8601's interval
+     "a range is written date:[1987-03-09 TO 1987-03-11]; use date:2020,"),
+])
+def test_a_date_range_or_named_date_typed_loose_is_refused_with_how_to_write_it(features_index, typed: str, said: str,
+                                                                               hint: str) -> None:
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", "police", typed, "--index-dir", str(features_index)])
+    assert out.exit_code == 2 and out.stderr.startswith(f"Error: {said} ({hint}"), out.stderr
+
+
+def test_a_date_before_the_word_to_in_a_query_is_a_date(features_index) -> None:
+    from newssearch.searcher import open_index
+
+    with open_index(features_index) as idx:
+        idx.search("date:1987 to")  # a word "to" after a date, no second date: no range meant
+
+
 @pytest.mark.parametrize(("typed", "hint"), [
     ("date:yesterday", "write date:{yesterday} for yesterday; use date:2020, "),  # --since yesterday reads it
     ("published:Today", "write published:{today} for Today; "),

@@ -1,5 +1,6 @@
 """What to write for a date clause that cannot be read, when what was typed says what was meant: a month named without
-its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``March 2026``), a date with a ``*`` after
+its year (``date:March``: ``date:"March 2026"``, as ``--since March`` says ``March 2026``; ``date:March 1987``, cut at
+the space: ``date:"March 1987"``), a date with a ``*`` after
 it, a pattern no date field takes (``date:1987-03*`` is ``date:1987-03``, a date being its whole period;
 ``date:1987-3-1*`` may be 1 March or 10 to 19 March 1987, so both are offered, neither guessed), a day past its
 month's end (``date:2021-02-29``: February 2021 has 28 days), and a day named from today (``date:yesterday``)."""
@@ -10,7 +11,8 @@ import calendar
 import re
 from datetime import date
 
-from .timefilter import yearless_hint
+from .errors import InvalidQuery
+from .timefilter import named_date, parse_bound, yearless_hint
 
 # A date's start with a * after it: a year and any month and day (1987-3-1*, 1987-03*, 1987-*), or a year's first digits
 _SIGN = re.compile(r"[<>]?=?")
@@ -91,3 +93,23 @@ def _opened(typed: str, most: int) -> list[tuple[int, int]]:
     if len(typed) == 1 and 10 * int(typed) <= most:
         spans.append((max(10 * int(typed), 1), min(10 * int(typed) + 9, most)))
     return spans
+
+
+_YEAR = re.compile(r"\d{4}")
+
+
+def named_date_after(text: str, end: int, value: str) -> str | None:
+    """A date named in words that a space cut after ``value`` (``date:March 1987``, ``date:1 March 1987``): the
+    words up to its year when they read as a date, else None."""
+    words = text[end:].split()[:2]
+    for count in range(1, len(words) + 1):
+        spelled = " ".join([value.strip('"'), *words[:count]])
+        named = named_date(spelled) if value[:1] not in "<>[{" and _YEAR.fullmatch(words[count - 1]) else None
+        if named is None:
+            continue
+        try:
+            parse_bound(named)
+        except InvalidQuery:  # 31 February 1987
+            return None
+        return spelled
+    return None

@@ -31,13 +31,15 @@ def date_syntax_help(value: str, field: str = "date") -> Worded:
 
     order = next((hint for part in re.split(r"[\s\[\]{}<>=]+", value) if (hint := date_order_hint(part))), "")
     order = date_clause_hint(value, field) + order  # date:March, date:1987-03*: what was meant, as a clause
-    dotted = _DOTTED_RANGE.match(value)  # GitHub's and Kibana's range, 2020-01..2020-06: Lucene's is in brackets
+    # GitHub's and Kibana's range, 2020-01..2020-06, and ISO 8601's interval, 2020-01/2020-06: Lucene's is in brackets
+    dotted = _DOTTED_RANGE.match(value) or _SLASHED_RANGE.match(value)
     if dotted:
         order = f"a range is written {field}:[{dotted.group(1) or '*'} TO {dotted.group(2) or '*'}]; " + order
     return DATE_SYNTAX_HELP.map(lambda text: order + text)
 
 
 _DOTTED_RANGE = re.compile(r'^("[^"]*"|[^.\s]*)\.\.("[^"]*"|[^.\s]*)$')  # "1 March 1987".. too
+_SLASHED_RANGE = re.compile(r"^(\d{4}(?:-\d{1,2}){0,2})/(\d{4}(?:-\d{1,2}){0,2})$")
 _GLUED = re.compile(r'(?:"[^"]*"|[^\s()"])*')
 
 
@@ -65,15 +67,40 @@ def check_dates(text: str) -> None:
                 raise InvalidQuery("a date takes no ~")
             if bounds is None:  # one date; a bracket without "to" fails here too
                 parse_bound(absolute_date(value))
-                continue
-            start, end = (absolute_date(b) if b else None for b in bounds.groups())
-            first = parse_bound(start) if start else None
-            last = parse_bound(end, end=True) if end else None
+                first = last = None
+            else:
+                start, end = (absolute_date(b) if b else None for b in bounds.groups())
+                first = parse_bound(start) if start else None
+                last = parse_bound(end, end=True) if end else None
         except InvalidQuery:
-            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}",
-                               hint=date_syntax_help(value, match.group(1))) from None
+            from .datehints import named_date_after
+
+            spelled = named_date_after(text, match.end(), value) if bounds is None else None
+            quoted = f'a month and its year are one date, quoted: write {match.group(1)}:"{spelled}"; '
+            hint = DATE_SYNTAX_HELP.map(quoted.__add__) if spelled else date_syntax_help(value, match.group(1))
+            raise InvalidQuery(f"cannot read the date in {as_typed(shorten(typed))}", hint=hint) from None
+        if bounds is None:
+            _check_unbracketed_range(text, match, value)
         if first and last and first > last:
             raise InvalidQuery(f"{as_typed(shorten(typed))} ends before it starts", hint="swap the two dates")
+
+
+_SECOND_DATE = re.compile(r"\s+to\s+([^\s()\"\[\]{}]+)", re.IGNORECASE)
+
+
+def _check_unbracketed_range(text: str, match: re.Match[str], value: str) -> None:
+    """Refuse a range typed without its brackets, ``date:2020-01 TO 2020-06``: read as a date, a word "to" and a
+    phrase of the second date's numbers, it had found nothing."""
+    second = _SECOND_DATE.match(text, match.end())
+    if second is None:
+        return
+    try:
+        parse_bound(absolute_date(second.group(1)))
+    except InvalidQuery:
+        return  # "date:2020 to" and a word: no second date
+    typed = text[match.start():second.end()]
+    raise InvalidQuery(f"a date range needs its brackets: {as_typed(shorten(typed))}",
+                       hint=f"write {match.group(1)}:[{value} TO {second.group(1)}]")
 
 
 def _quoted_whole(text: str, match: re.Match[str]) -> str:
