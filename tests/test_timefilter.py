@@ -288,6 +288,28 @@ def test_a_date_range_or_named_date_typed_loose_is_refused_with_how_to_write_it(
     assert out.exit_code == 2 and out.stderr.startswith(f"Error: {said} ({hint}"), out.stderr
 
 
+@pytest.mark.parametrize(("args", "said"), [
+    (["police", "--since", "March", "1987"], "'March': unquoted, the date was cut at its space (quote it: "
+                                              "--since \"March 1987\")"),
+    (["--until", "1", "March", "1987", "police"], "'1': unquoted, the date was cut at its space (quote it: "
+                                                   "--until \"1 March 1987\")"),
+    (["police", "--since=March", "1987"], "'March': unquoted, the date was cut at its space (quote it: "
+                                          "--since \"March 1987\")"),
+])
+def test_a_date_option_cut_at_its_space_says_to_quote_it(features_index, args: list[str], said: str) -> None:
+    # --since March 1987, unquoted, had said "March needs its year: write March 2026 (the latest March)", the year
+    # typed after it searched as a word
+    from click.testing import CliRunner
+
+    from newssearch.cli import cli
+
+    out = CliRunner().invoke(cli, ["query", *args, "--index-dir", str(features_index)], prog_name="newssearch")
+    option = "--until" if "--until" in args else "--since"
+    assert (out.exit_code, out.stdout) == (2, "")
+    assert out.stderr == (f"Error: Invalid value for '{option}': cannot read the date {said} (see: newssearch query "
+                          "--help)\n")
+
+
 def test_a_date_before_the_word_to_in_a_query_is_a_date(features_index) -> None:
     from newssearch.searcher import open_index
 

@@ -80,6 +80,9 @@ OTHER_NAMES = {"search": "query", "find": "query", "grep": "query", "lookup": "q
                "status": "stats", "build": "index", "add": "index", "update": "index", "histogram": "timeline"}
 
 
+TYPED_ARGS = "newssearch.typed_args"  # ctx.meta's key for a command's arguments as typed
+
+
 class NewsSearchCommand(click.Command):
     """A command whose usage errors know it, so that the message points to its own help."""
 
@@ -88,6 +91,7 @@ class NewsSearchCommand(click.Command):
         command's, which had pointed to ``newssearch --help`` instead of ``newssearch query --help``; an id typed
         starting with ``-`` (``show -draft.txt``), read as an option, is told to go after ``--``."""
         given = list(args)  # click's parser consumes ``args``
+        ctx.meta.setdefault(TYPED_ARGS, given)  # for a date option cut at its space (options.checked_date)
         try:
             return super().parse_args(ctx, args)
         except click.NoSuchOption as exc:

@@ -217,8 +217,25 @@ def checked_date(ctx: click.Context, param: click.Parameter, value: str | None) 
         try:
             parse_bound(value, end=param.name == "until")
         except InvalidQuery as exc:
-            raise click.BadParameter(exc.for_cli(), ctx=ctx, param=param) from None
+            spelled = _date_cut_at_space(ctx, param, value)
+            message = (f"cannot read the date {value!r}: unquoted, the date was cut at its space (quote it: "
+                       f'--{param.name} "{spelled}")') if spelled else exc.for_cli()
+            raise click.BadParameter(message, ctx=ctx, param=param) from None
     return value
+
+
+def _date_cut_at_space(ctx: click.Context, param: click.Parameter, value: str) -> str | None:
+    """The date a date option's ``value`` and the words typed after it name, unquoted (``--since March 1987``: the
+    shell gives 1987 to the query), else None."""
+    from ..datehints import named_date_after
+    from .app import TYPED_ARGS
+
+    typed: list[str] = ctx.meta.get(TYPED_ARGS, [])
+    for at, arg in enumerate(typed):
+        if (arg in param.opts and typed[at + 1:at + 2] == [value]) or arg in (f"{opt}={value}" for opt in param.opts):
+            after = typed[at + (1 if "=" in arg else 2):][:2]
+            return named_date_after(" " + " ".join(after), 0, value)
+    return None
 
 
 def match_option(func: Any) -> Any:

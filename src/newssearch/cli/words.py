@@ -6,7 +6,7 @@ import re
 
 import click
 
-from .app import NewsSearchCommand
+from .app import TYPED_ARGS, NewsSearchCommand
 
 # A short option with its value attached ("-n5", "-p2") is an option; anything else after one dash
 # ("-auckland", "-\"armed offenders\"", "-5") is a query word.
@@ -20,6 +20,7 @@ class WordsCommand(NewsSearchCommand):
     """A command whose query words may be negated with a leading '-', as the query syntax allows."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta[TYPED_ARGS] = list(args)  # in typed order, the words after an option's value (checked_date)
         return super().parse_args(ctx, words_after_options(args, option_arity(self, ctx)))
 
 
