@@ -299,3 +299,35 @@ def test_an_iso_moment_reads_as_python_3_11_reads_it_on_any_python(text: str, mo
 ])
 def test_a_short_date_after_a_date_boxs_label(text: str, expected: str) -> None:
     assert boxed_date(text) == expected
+
+
+# Croatian's "listopada" is October; Polish's is November, as it is read with no language or another one named.
+@pytest.mark.parametrize("value, language, expected", [
+    ("5. listopada 2024.", "hr", date(2024, 10, 5)),
+    ("5. LISTOPADA 2024", "hr", date(2024, 10, 5)),
+    ("5 listopada 2024", "pl", date(2024, 11, 5)),
+    ("5 listopada 2024", None, date(2024, 11, 5)),
+    ("5. ožujka 2024", "hr", date(2024, 3, 5)),          # its other months as before
+    ("17. listopadu 2023", "hr", date(2023, 11, 17)),    # Czech's genitive is no Croatian name
+])
+def test_a_month_name_two_languages_read_otherwise_is_read_in_the_texts_language(
+        value: str, language: str | None, expected: date) -> None:
+    assert parse_date(value, language=language) == expected
+
+
+# Day, month and year spaced after their full stops, as Czech, Slovak, Croatian, Slovenian and German write them: each
+# had given no date.
+@pytest.mark.parametrize("value, expected", [
+    ("5. 3. 2024", date(2024, 3, 5)),
+    ("5. 3. 2024, 10:30", date(2024, 3, 5)),
+    ("25. 12. 2023.", date(2023, 12, 25)),
+    ("Objavljeno 5. 3. 2024. u 10:30", date(2024, 3, 5)),
+])
+def test_a_spaced_numeric_date_is_read_day_first(value: str, expected: date) -> None:
+    assert parse_date(value) == expected
+
+
+# Only with a year of four digits, and not as the last numbers of a list or a version's.
+@pytest.mark.parametrize("value", ["1. 2. 3.", "5. 3. 24", "Punkte 1. 2. 3. 2024", "Version 1. 2. 2024.1"])
+def test_numbers_spaced_after_full_stops_that_are_no_date_give_none(value: str) -> None:
+    assert parse_date(value) is None

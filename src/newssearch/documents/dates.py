@@ -18,6 +18,7 @@ from .moremonths import (
     BUDDHIST_ERA_MONTHS,
     BUDDHIST_ERA_OFFSET,
     HUNGARIAN_MONTHS,
+    LANGUAGE_MONTHS,
     MORE_MONTHS,
     YEAR_MONTH_DAY_TEXT,
     month_key,
@@ -49,6 +50,11 @@ _YEAR_MONTH_DAY_SIGNS = re.compile(_YEAR_MONTH_DAY_SIGNS_TEXT)
 _CTIME = re.compile(r"^\s*[A-Za-z]{3}\s+([A-Za-z]{3})\s+(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s+(?:[+-]\d{4}\s+)?(\d{4})\s*$")
 _DOTTED_TEXT = r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])"  # 03.11.2023: day first, as Europe writes it
 _DOTTED = re.compile(_DOTTED_TEXT)
+# 5. 3. 2024 (5. 3. 2024.): spaced after its full stops, as Czech, Slovak, Croatian, Slovenian and German write it;
+# day first. Its year of four digits only, and neither a list's numbers before it ("1. 2. 3. 2024") nor a version's
+# after it ("1. 2. 2024.1").
+_SPACED_TEXT = r"(?<![\d.])(?<!\d\.[ \xa0])(\d{1,2})\.[ \xa0](\d{1,2})\.[ \xa0]?(\d{4})(?!\d|\.\d)"
+_SPACED = re.compile(_SPACED_TEXT)
 # 23.09.22 alone in its box (or with a time): a two-digit year, day first. Within other text, dotted numbers
 # with a two-digit end are too often something else (a version, a score).
 _DOTTED_SHORT = re.compile(r"^\s*(\d{2})\.(\d{2})\.(\d{2})(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*uhr)?)?\s*$", re.I)
@@ -59,6 +65,7 @@ _VIETNAMESE = re.compile(_VIETNAMESE_TEXT, re.I)
 # ("3. März 2024, 10:30", "2024年7月7日"); parse_date reads it. A two-digit dotted year is left out: read alone only.
 _WRITTEN_DATE_TEXT = "|".join(f"(?:{form})" for form in (
     _DAY_MONTH_YEAR_TEXT, _DASHED_DAY_MONTH_YEAR_TEXT, _MONTH_DAY_YEAR_TEXT, _YEAR_MONTH_DAY_SIGNS_TEXT, _DOTTED_TEXT,
+    _SPACED_TEXT,
     YEAR_MONTH_DAY_TEXT,
     _VIETNAMESE_TEXT, *CALENDAR_DATE_TEXTS,
     r"\b\d{4}-\d{1,2}-\d{1,2}\b", r"\b\d{4}/\d{1,2}/\d{1,2}\b", r"\b\d{4}\.\d{1,2}\.\d{1,2}\b",
@@ -109,11 +116,13 @@ def make_date(year: int, month: int, day: int) -> date | None:
 MAX_DATE_TEXT = 1_000  # characters of the longest text read as a date
 
 
-def parse_date(value: object, day_first: bool = False) -> date | None:
+def parse_date(value: object, day_first: bool = False, language: str | None = None) -> date | None:
     """Parse a date from ISO 8601, RFC 822, ``mm/dd/yy``, ``5 June 2020`` or ``June 5, 2020``.
 
     ``day_first`` reads an ambiguous slashed date as ``dd/mm/yy``: ``10/05/2022`` is 10 May, not
-    5 October (see ``dayfirst.writes_day_first``). ``13/05/2022`` is 13 May either way.
+    5 October (see ``dayfirst.writes_day_first``). ``13/05/2022`` is 13 May either way. A month name that the
+    text's ``language`` reads as another month than the others do is read as that one: Croatian's ``5. listopada
+    2024`` is 5 October, Polish's (and any other text's) 5 November.
     """
     if isinstance(value, datetime):
         return make_date(value.year, value.month, value.day)
@@ -126,7 +135,7 @@ def parse_date(value: object, day_first: bool = False) -> date | None:
     text = value.strip()
     if len(text) > MAX_DATE_TEXT:  # no date; its patterns searched from each space of a long run (n² steps)
         return None
-    for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first), _words):
+    for parser in (_iso, _rfc822, partial(_slashed, day_first=day_first), partial(_words, language=language)):
         found = parser(text)
         if found is not None:
             return found
@@ -230,18 +239,18 @@ def _full_year(year: int) -> int:
     return year + (1900 if year > date.today().year % 100 + 1 else 2000)
 
 
-def _words(text: str) -> date | None:
+def _words(text: str, language: str | None = None) -> date | None:
     match = _YEAR_MONTH_DAY_SIGNS.search(text)
     if match:
         return make_date(*(int(g) for g in match.groups()))
     match = _named_month_form("day month year").search(text) or _named_month_form("dashed").search(text)
     if match:
         day, month, year = match.groups()
-        return _named_month_date(_full_year(int(year)), month, int(day))
+        return _named_month_date(_full_year(int(year)), month, int(day), language)
     match = _named_month_form("month day year").search(text)
     if match:
         month, day, year = match.groups()
-        return _named_month_date(int(year), month, int(day))
+        return _named_month_date(int(year), month, int(day), language)
     match = _named_month_form("year month day").search(text)  # Hungarian: 2024. március 5.
     if match:
         year, month, day = match.groups()
@@ -251,7 +260,7 @@ def _words(text: str) -> date | None:
     if match:
         day, month, year = (int(g) for g in match.groups())
         return make_date(year, month, day)
-    match = _DOTTED.search(text)
+    match = _DOTTED.search(text) or _SPACED.search(text)
     if match:
         day, month, year = match.groups()
         return make_date(int(year), int(month), int(day))
@@ -267,11 +276,12 @@ def _words(text: str) -> date | None:
     return make_date(other.year, other.month, other.day) if other else None
 
 
-def _named_month_date(year: int, month: str, day: int) -> date | None:
-    """The date of a month named in words; a Thai month's year of the Buddhist Era counted as the Western one.
-    A name a case-blind regex matched that is no month's in any case (``ſeptember`` is) gives none."""
+def _named_month_date(year: int, month: str, day: int, language: str | None = None) -> date | None:
+    """The date of a month named in words (in ``language``'s reading, ``LANGUAGE_MONTHS``, where it has its own); a
+    Thai month's year of the Buddhist Era counted as the Western one. A name a case-blind regex matched that is no
+    month's in any case (``ſeptember`` is) gives none."""
     key = month_key(month)
-    number = _MONTH_NUMBERS.get(key)
+    number = LANGUAGE_MONTHS.get(language or "", {}).get(key) or _MONTH_NUMBERS.get(key)
     if number is None:
         return None
     if key in BUDDHIST_ERA_MONTHS and year > date.today().year + 1 + BUDDHIST_ERA_OFFSET // 2:

@@ -29,11 +29,11 @@ _NAMES = {
     "ca": "gener febrer març/marc abril maig juny juliol agost setembre octubre novembre desembre",
     "mi": "kohitātea huitanguru poutūterangi paengawhāwhā haratua pipiri hōngongoi hereturikōkā mahuru "
           "whiringa-ā-nuku whiringa-ā-rangi hakihea",
-    # the genitive: Czech, Slovak, Croatian (its "listopada", October, is Polish's November, read as that), Serbian
-    # in Latin and in Cyrillic letters; Romanian's and Bulgarian's names as they are
+    # the genitive: Czech, Slovak, Croatian (its "listopada", October, is Polish's November: see LANGUAGE_MONTHS),
+    # Serbian in Latin and in Cyrillic letters; Romanian's and Bulgarian's names as they are
     "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
     "sk": "januára februára marca apríla mája júna júla augusta septembra októbra novembra decembra",
-    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna - studenoga/studenog prosinca",
+    "hr": "siječnja veljače ožujka travnja svibnja lipnja srpnja kolovoza rujna listopada studenoga/studenog prosinca",
     "sr": "januara februara marta aprila maja juna jula avgusta/augusta septembra oktobra novembra decembra",
     "sr-Cyrl": "јануара фебруара марта априла маја јуна јула августа септембра октобра новембра децембра",
     "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
@@ -55,19 +55,30 @@ def _plain(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
-def _months() -> dict[str, int]:
-    """Every spelling of every language's months, by ``month_key``."""
+def _spellings(lang: str, spellings: str) -> set[str]:
+    """The keys of one month's ``spellings`` in ``lang`` ("ožujka/ozujka"; Hebrew's with its prefix too)."""
+    names = spellings.replace("_", " ").split("/") if spellings != "-" else []
+    forms = {form for name in names for form in ({name, _plain(name)} if lang in _TYPED_PLAIN else {name})}
+    forms |= {_PREFIXED[lang] + form for form in forms} if lang in _PREFIXED else set()
+    return set(map(month_key, forms))
+
+
+def _months() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
+    """Every spelling of every language's months, by ``month_key``; a spelling an earlier language reads as another
+    month keeps that reading, and the later language's is kept apart, by its language."""
     months: dict[str, int] = {}
+    own: dict[str, dict[str, int]] = {}
     for lang, names in _NAMES.items():
         for number, spellings in enumerate(names.split(), start=1):
-            for spelling in spellings.replace("_", " ").split("/") if spellings != "-" else ():
-                forms = {spelling, _plain(spelling)} if lang in _TYPED_PLAIN else {spelling}
-                forms |= {_PREFIXED[lang] + form for form in forms} if lang in _PREFIXED else set()
-                months.update(dict.fromkeys(map(month_key, forms), number))
-    return months
+            for key in _spellings(lang, spellings):
+                if months.setdefault(key, number) != number:
+                    own.setdefault(lang, {})[key] = number
+    return months, own
 
 
-MORE_MONTHS = _months()
+# A name read as another month in one language than in the others (Croatian's "listopada" is October, Polish's
+# November) is read so only in a text of that language: LANGUAGE_MONTHS["hr"]["listopada"] is 10.
+MORE_MONTHS, LANGUAGE_MONTHS = _months()
 # Thai writes the year of the Buddhist Era, 543 years ahead: 2 ธันวาคม 2569 is 2 December 2026
 BUDDHIST_ERA_MONTHS = frozenset(month_key(spelling) for names in _NAMES["th"].split() for spelling in names.split("/"))
 BUDDHIST_ERA_OFFSET = 543
