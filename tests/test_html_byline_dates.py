@@ -204,3 +204,40 @@ def test_an_update_line_in_cyrillic_is_dropped_and_does_not_date_the_page() -> N
 def test_an_events_day_in_another_language_under_a_standfirst_does_not_date_the_page(line: str) -> None:
     assert extract(article("<p>" + "A standfirst of the story, long enough to pass its opening. " * 3
                            + f"</p><p>{line}</p>" + STORY)).date is None
+
+
+# Date lines of Central and Eastern Europe's languages with a weekday before the date (after it in Hungarian), a
+# publishing label, a spaced numeric date or Hungarian's "órakor" ("at ... o'clock"): each had stayed as the story's
+# first paragraph.
+@pytest.mark.parametrize("line", [
+    "pondělí 4. března 2024",
+    "utorak, 4. ožujka 2024.",
+    "ponedeljak, 4. marta 2024. u 10:30",
+    "понедељак, 4. марта 2024.",
+    "luni, 4 martie 2024",
+    "понеделник, 4 март 2024 г.",
+    "pondelok 4. marca 2024",
+    "2024. március 4., hétfő",
+    "Publikováno: 4. března 2024",
+    "Objavljeno: 4. ožujka 2024.",
+    "Publicat: 4 martie 2024",
+    "Publikované: 4. marca 2024",
+    "Megjelent: 2024. március 4.",
+    "Публикувано: 4 март 2024",
+    "4. 3. 2024",
+    "4. 3. 2024, 10:30",
+    "2024. március 4. 10 órakor",
+    "2024. március 4. 10:30 órakor",
+])
+def test_a_date_line_of_more_european_languages_with_a_weekday_or_label_is_dropped_and_dates_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date == date(2024, 3, 4)
+
+
+@pytest.mark.parametrize("line", ["Aktualizováno: 4. března 2024", "Ažurirano: 4. ožujka 2024.",
+                                  "Actualizat: 4 martie 2024", "Aktualizované: 4. marca 2024"])
+def test_an_update_line_of_more_european_languages_is_dropped_and_does_not_date_the_page(line: str) -> None:
+    found = extract(article(f"<p>{line}</p>" + STORY))
+    assert found.body.startswith("Paragraph 1"), found.body[:80]
+    assert found.date is None

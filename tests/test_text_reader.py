@@ -474,6 +474,41 @@ def test_a_date_line_of_more_european_languages_is_read(label_line: str) -> None
     assert article.body == "The council met on Tuesday to discuss the school budget."
 
 
+# The same languages' date lines with a weekday before the date (after it in Hungarian), a publishing label, a spaced
+# numeric date or Hungarian's "órakor" ("at ... o'clock"): each had given no date, and stayed as the text's first line.
+@pytest.mark.parametrize("label_line", [
+    "úterý 5. března 2024",                               # Czech
+    "utorak, 5. ožujka 2024.",                            # Croatian
+    "utorak, 5. marta 2024. u 10:30",                     # Serbian
+    "уторак, 5. марта 2024.",
+    "marți, 5 martie 2024",                               # Romanian
+    "marţi, 5 martie 2024",
+    "вторник, 5 март 2024 г.",                            # Bulgarian
+    "utorok 5. marca 2024",                               # Slovak
+    "2024. március 5., kedd",                             # Hungarian
+    "Publikováno: 5. března 2024",
+    "Objavljeno: 5. ožujka 2024.",
+    "Publicat: 5 martie 2024",
+    "Publikované: 5. marca 2024",
+    "Megjelent: 2024. március 5.",
+    "Публикувано: 5 март 2024",
+    "5. 3. 2024",
+    "5. 3. 2024, 10:30",
+    "2024. március 5. 10 órakor",
+    "2024. március 5. 10:30 órakor",
+])
+def test_a_date_line_of_more_european_languages_with_a_weekday_or_label_is_read(label_line: str) -> None:
+    assert line_date(label_line) == date(2024, 3, 5)
+    article = read(f"Budget talks\n\n{label_line}\n\nThe council met on Tuesday to discuss the school budget.\n")
+    assert article.date == date(2024, 3, 5)
+    assert article.body == "The council met on Tuesday to discuss the school budget."
+
+
+@pytest.mark.parametrize("line", ["Aktualizováno: 5. března 2024", "1. 2. 3.", "Verze 1. 2. 2024.1"])
+def test_an_update_or_numbers_spaced_after_full_stops_are_no_date_line(line: str) -> None:
+    assert line_date(line) is None
+
+
 def test_a_labelled_slashed_date_with_a_time_after_its_word_for_at_is_read_day_first() -> None:
     assert line_date("Publié le 05/03/2024 à 10:30") == date(2024, 3, 5)
 

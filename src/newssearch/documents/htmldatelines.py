@@ -12,10 +12,11 @@ from .dayfirst import writes_day_first
 # A date line: a date in a form the date parser reads (in any of its languages: "3. März 2024", "3 mars 2024"),
 # maybe a time, and at most a name or a label ("Jo Lee - Nov 19, 2019, 10:31 pm CST", "3. März 2024, 10:30 Uhr").
 # A time with a dot too when a clock's word or a zone follows it ("14.21 Uhr", "09.05 BST"): alone it is a number.
-# French and Spanish write the hour's "h" ("07h36", "08:39h"), Hungarian its case ending ("10:30-kor"). A zone is in
-# capitals: "16:20 von jolee" is no zone.
-_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b|-kor\b)?(?-i: [A-Z]{2,4}\b)?|\b\d{1,2}h\d{2}\b"
-                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|-kor\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
+# French and Spanish write the hour's "h" ("07h36", "08:39h"), Hungarian its case ending or its word "órakor" ("at …
+# o'clock": "10:30-kor", "10:30 órakor", "10 órakor"). A zone is in capitals: "16:20 von jolee" is no zone.
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?: ?[ap]\.?m\.?|h\b|-kor\b| órakor\b)?(?-i: [A-Z]{2,4}\b)?"
+                   r"|\b\d{1,2}h\d{2}\b|\b\d{1,2} órakor\b"
+                   r"|\b\d{1,2}\.\d{2}(?: ?[ap]\.?m\.?| ?uhr\b|-kor\b| órakor\b|(?-i: [A-Z]{2,4}\b))", re.IGNORECASE)
 # The words a date line may hold besides a name: its labels in lower case too ("Zuletzt aktualisiert: 3. März 2020")
 # and their little words ("News vom 23.01.2020", "Publicado el 03/05/2022 a las 22h03").
 # A server's page stamp names the page's file too ("stunnel_rsync.html - Created 03-10-2004 2:20pm - Last Modified: …").
@@ -34,14 +35,24 @@ _WRITING_WORDS = frozenset("written posted published verfasst geschrieben veröf
 _ROMANCE_DATE_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves "
                                 "viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica "
                                 "segunda terça quarta quinta sexta feira às il alle".split())
-# Other languages' weekdays before a date, in lower case as their papers write them ("вторник, 5 марта 2024 г."; the
-# text reader's date lines read them too, see textbyline), and the word for "year" after a date's year ("г.", "года").
-OTHER_WEEKDAYS = (
+# Other languages' weekdays before a date, in lower case as their papers write them ("вторник, 5 марта 2024 г.",
+# "úterý 5. března 2024", "utorak, 5. ožujka 2024.", "marți, 5 martie 2024"; Hungarian's after it: "2024. március 5.,
+# kedd"; the text reader's date lines read them too, see textbyline), and the word for "year" after a date's year ("г.",
+# "года").
+WEEKDAYS_AFTER_DATE = "hétfő kedd szerda csütörtök péntek szombat vasárnap".split()  # Hungarian's, after its date
+OTHER_WEEKDAYS = list(dict.fromkeys((*(
     "понедельник вторник среда четверг пятница суббота воскресенье понеділок вівторок середа четвер п'ятниця "
     "пʼятниця субота неділя δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο κυριακή الاثنين الإثنين الثلاثاء "
     "الأربعاء الخميس الجمعة السبت الأحد دوشنبه سه‌شنبه چهارشنبه پنجشنبه جمعه شنبه یکشنبه सोमवार मंगलवार बुधवार "
-    "गुरुवार शुक्रवार शनिवार रविवार วันที่ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์").split()
+    "गुरुवार शुक्रवार शनिवार रविवार วันที่ วันจันทร์ วันอังคาร วันพุธ วันพฤหัสบดี วันศุกร์ วันเสาร์ วันอาทิตย์ "
+    "pondělí úterý středa čtvrtek pátek sobota neděle "                               # Czech
+    "pondelok utorok streda štvrtok piatok sobota nedeľa "                            # Slovak
+    "ponedjeljak utorak srijeda četvrtak petak subota nedjelja "                      # Croatian
+    "ponedeljak sreda nedelja понедељак уторак среда четвртак петак субота недеља "   # Serbian
+    "luni marți marţi marti miercuri joi vineri sâmbătă sîmbătă sambata duminică duminica "  # Romanian
+    "понеделник вторник сряда четвъртък петък събота неделя").split(), *WEEKDAYS_AFTER_DATE)))  # Bulgarian
 _YEAR_WORDS = frozenset(("г.", "г", "года", "р.", "року"))
+_OTHER_WEEKDAY_WORDS = frozenset(OTHER_WEEKDAYS)
 # The weekday after a Chinese, Japanese or Korean date ("2024年3月5日（火）", "星期二", "화요일").
 CJK_WEEKDAY = r"(?:[（(][月火水木金土日][)）]|(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]|[월화수목금토일]요일)"
 _CJK_WEEKDAY_WORD = re.compile(CJK_WEEKDAY)
@@ -57,7 +68,9 @@ MAX_DATE_LINE = 80
 # 03.11.2019"), and is story text.
 _LABEL_COLON = re.compile(r"\b(by|von|par|por|published|updated|modified|posted|publiziert|veröffentlicht|aktualisiert|"
                           r"erstellt|erschienen|stand|datum|publié|créé|modifié|publicado|publicada|actualizado|"
-                          r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار)"
+                          r"pubblicato|pubblicata|aggiornato|gepubliceerd|bijgewerkt|опубликовано|обновлено|تاریخ انتشار|"
+                          r"publikováno|zveřejněno|aktualizováno|publikované|aktualizované|objavljeno|објављено|ažurirano|"
+                          r"ажурирано|publicat|actualizat|megjelent|frissítve|публикувано|актуализирано|обновено)"
                           r"(?:\s+(?:am|on|le|el|il|op|em)|(?<=stand)\s+(?:des|der)\s+\w+)?\s*:", re.IGNORECASE)
 # An editor's initials after a slash closing a labelled date line ("Erstellt am: 30.01.2022 18:36 / sk").
 _INITIALS = re.compile(r"\s/\s?[a-z]{2,3}$")
@@ -106,8 +119,11 @@ def _date_line_words(text: str) -> list[str] | None:
         text = _INITIALS.sub("", labelled).rstrip(".")
     text = _TIME_AT.sub(_time_after_at, _PLACE_LINK.sub(r"\1_\2", text))  # "Frankfurt_Main" one name; "at" dropped
     words = re.findall(r"[^\s,|•·–—()/-]+", _TIME.sub(" ", written_date().sub(" ", text)))
-    if words == ["."]:  # a date alone closed by a full stop, as Croatian, Serbian and Hungarian write it ("5. ožujka
-        words = []      # 2024.", "2024.03.05."); after other words it closes a sentence ("Die Wahl am 3. März 2024.")
+    if words[-1:] == ["."] and _OTHER_WEEKDAY_WORDS.issuperset(word.lower() for word in words[:-1]):
+        # a date alone (or after its weekday) closed by a full stop, as Croatian, Serbian and Hungarian write it ("5.
+        # ožujka 2024.", "utorak, 5. ožujka 2024.", "2024.03.05."); after other words it closes a sentence ("Die Wahl
+        # am 3. März 2024.")
+        words = words[:-1]
     lower = [word.lower() for word in words]
     byline = _byline_at(lower)
     if len(words) > (MAX_BYLINE_DATE_WORDS if byline is not None else MAX_DATE_LINE_WORDS):
@@ -144,12 +160,15 @@ def _byline_at(words: list[str]) -> int | None:
 # Saturday, June 8"): a label before "on" or "am" that is not one of publishing.
 # "Stand: 9. März 2024" is the day a text was last revised ("as of").
 _UPDATE_WORDS = frozenset("updated update last modified revised edited aktualisiert geändert stand actualizado actualizada "
-                          "aggiornato aggiornata bijgewerkt mis jour обновлено".split())
+                          "aggiornato aggiornata bijgewerkt mis jour обновлено aktualizováno aktualizované ažurirano "
+                          "ажурирано actualizat frissítve актуализирано обновено".split())
 # The words that label a day as a text's publishing, and the language each is a word of (Spanish's "publicado" is
 # Portuguese's too: both write the day first).
 PUBLISHING_LANGUAGES = {"published": "en", "posted": "en", "veröffentlicht": "de", "erschienen": "de", "publié": "fr",
                         "publicado": "es", "publicada": "es", "pubblicato": "it", "pubblicata": "it",
-                        "gepubliceerd": "nl", "opublikowano": "pl", "опубликовано": "ru"}
+                        "gepubliceerd": "nl", "opublikowano": "pl", "опубликовано": "ru", "publikováno": "cs",
+                        "zveřejněno": "cs", "publikované": "sk", "objavljeno": "hr", "објављено": "sr", "publicat": "ro",
+                        "megjelent": "hu", "публикувано": "bg"}
 PUBLISHING_WORDS = frozenset(PUBLISHING_LANGUAGES)
 # Portuguese's and Dutch's "on" too ("Publicada em 5 de março de 2024", "Gepubliceerd op 5 maart 2024"): an event's
 # after another word ("Concerto em 5 de março de 2024").
@@ -180,7 +199,7 @@ def labels_day_first(texts: Iterable[str]) -> bool | None:
 
 # The lower-case words of a date line in the languages the text reader's date lines read (see textbyline): publishing
 # labels ("опубликовано 05.03.2024", "erschienen am 05.03.2024"), "on", weekdays and the word for "year".
-_OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | frozenset(OTHER_WEEKDAYS) | _YEAR_WORDS | _UNCASED_DATE_WORDS
+_OTHER_DATE_WORDS = PUBLISHING_WORDS | _ON | _OTHER_WEEKDAY_WORDS | _YEAR_WORDS | _UNCASED_DATE_WORDS
 
 
 def dates_the_page(text: str) -> bool:

@@ -25,7 +25,15 @@ from .bylinelanguages import (
 from .calendars import without_hijri_date
 from .dates import parse_date, written_date
 from .dayfirst import writes_day_first
-from .htmldatelines import CJK_WEEKDAY, LABEL_LANGUAGES, LABEL_ON, OTHER_WEEKDAYS, PUBLISHING_WORDS, TIME_AT_WORDS
+from .htmldatelines import (
+    CJK_WEEKDAY,
+    LABEL_LANGUAGES,
+    LABEL_ON,
+    OTHER_WEEKDAYS,
+    PUBLISHING_WORDS,
+    TIME_AT_WORDS,
+    WEEKDAYS_AFTER_DATE,
+)
 from .personcheck import names_no_person
 
 # "By" (and Māori's "Nā") opens a byline in any language; the words of TEXT_BYLINE_WORDS only in the language whose word for it they are:
@@ -58,7 +66,7 @@ _PUBLISHING = "|".join(sorted(PUBLISHING_WORDS, key=len, reverse=True) + ["تا�
 _DATE_LABEL = re.compile(rf"^(?:(?P<label>{_PUBLISHING})(?:\s+(?P<on>{LABEL_ON}))?\s*(?::\s*)?)?"
                          r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?,?\s+)?"
                          rf"(?:{_WEEKDAY},?\s+)?(?:(?P<before>le|am|el|il|em|op)\s+(?=\d))?", re.IGNORECASE)
-_WEEKDAY_AFTER = re.compile(rf",?\s+{_WEEKDAY}$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile(rf",?\s+(?:{_WEEKDAY}|{'|'.join(WEEKDAYS_AFTER_DATE)})$", re.IGNORECASE)  # "…, kedd" too
 # Other languages' weekdays before a date, as their papers write them ("вторник, 5 марта 2024 г.", "Τρίτη 5 Μαρτίου
 # 2024", "الثلاثاء ٥ مارس ٢٠٢٤", "יום שלישי, 5 במרץ 2024", "मंगलवार, 5 मार्च 2024", Thai's "วันที่" ("the day") or a
 # weekday), and the weekday after a Chinese, Japanese or Korean one ("2024年3月5日（火）", "星期二", "화요일").
@@ -71,9 +79,10 @@ _CJK_WEEKDAY_AFTER = re.compile(rf"\s*{CJK_WEEKDAY}$")
 # "kl. 10.30"); never a date's own last numbers ("H31.4.30", "12.03.24": after a digit, or a digit and a dot or
 # slash, "3.24" of "12.03.24" too).
 _TIME = re.compile(rf"(?:,|\s*[-–—|])?\s*(?:(?<!\w){TIME_AT_WORDS}\s+)?(?<!\d)(?<!\d[./])\d{{1,2}}[:.h]\d{{2}}"
-                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|-kor\b)?"  # Hungarian's case ending: "10:30-kor"
+                   r"(?::\d{2})?\s*(?:[ap]\.?m\.?|-kor\b|órakor\b)?"  # Hungarian's case ending or word: "10:30-kor"
                    r"(?:\s+[A-Z]{2,5}(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\s*$"  # "5:02 AM GMT+1" too
-                   r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$",  # 18時30分
+                   r"|\s*(?:(?:午前|午後|上午|下午|오전|오후)\s*)?\d{1,2}\s*[時时시]\s*(?:\d{1,2}\s*[分분])?\s*$"  # 18時30分
+                   r"|(?:,|\s*[-–—|])?\s+\d{1,2}\s+órakor\s*$",  # Hungarian's "10 órakor": at ten o'clock
                    re.IGNORECASE)
 # The word for "year" Russian, Ukrainian and Bulgarian write after a date's year: "5 марта 2024 г.", "года", "року";
 # the full stop Croatian, Serbian and Hungarian close a date with ("5. ožujka 2024.", "2024.03.05.").
