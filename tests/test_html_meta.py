@@ -881,6 +881,27 @@ def test_a_date_box_or_time_in_more_european_languages_dates_the_page(box: str, 
     assert extract(page(body=box + BODY)).date == expected
 
 
+# A box whose label says it is the publication's (in a box of no date class) or an update's, in the same languages;
+# a Croatian page's "listopada" is October, a Polish page's November.
+@pytest.mark.parametrize(("box", "lang", "expected"), [
+    ('<span class="info">Objavljeno: 5. ožujka 2024.</span>', "", date(2024, 3, 5)),
+    ('<span class="info">Publicat: 5 martie 2024</span>', "", date(2024, 3, 5)),
+    ('<span class="info">Megjelent: 2024. március 5.</span>', "", date(2024, 3, 5)),
+    ('<span class="info">Публикувано: 5 март 2024</span>', "", date(2024, 3, 5)),
+    ('<div class="date">Aktualizováno: 5. března 2024</div>', "", None),
+    ('<div class="date">Ažurirano: 5. ožujka 2024.</div>', "", None),
+    ('<div class="date">Frissítve: 2024. március 5.</div>', "", None),
+    ('<div class="date">5. 3. 2024, 10:30</div>', "", date(2024, 3, 5)),
+    ('<div class="date">5. listopada 2024.</div>', ' lang="hr"', date(2024, 10, 5)),
+    ('<time>5. listopada 2024.</time>', ' lang="hr-HR"', date(2024, 10, 5)),
+    ('<div class="date">5 listopada 2024</div>', ' lang="pl"', date(2024, 11, 5)),
+    ('<div class="date">5 listopada 2024</div>', "", date(2024, 11, 5)),
+])
+def test_a_date_box_labelled_in_more_european_languages_or_in_the_pages_language(box: str, lang: str,
+                                                                                  expected: date | None) -> None:
+    assert extract(page(body=box + BODY, lang=lang)).date == expected
+
+
 @pytest.mark.parametrize(("raw", "site", "expected"), [
     (["Pamela Anderson"], "Pamela Anderson Foundation", ("Pamela Anderson",)),   # the author's own site
     (["Daniel Lemire"], "Daniel Lemire's blog", ("Daniel Lemire",)),

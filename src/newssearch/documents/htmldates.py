@@ -59,7 +59,9 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
     (``_as_the_page_shows``), gives way to the other.
     """
     locale = with_host(extract_locale(info), info.address())
-    day_first = writes_day_first(locale if locale is not None else told_locale(body))
+    told = locale if locale is not None else told_locale(body)
+    day_first = writes_day_first(told)
+    language = told[0] if told else None  # Croatian's "5. listopada 2024." is 5 October, Polish's 5 November
     boxes = [*first_published(info.lines), *info.date_texts, *(" ".join(b.split()) for b in info.bylines),
              *dates_under_headline(info.lines, headline), *over_headline(info.kickers, headline), *date_lines]
     labelled = labels_day_first(boxes) if locale is None else None
@@ -80,7 +82,7 @@ def extract_date(info: PageInfo, body: str = "", date_lines: Sequence[str] = (),
         return shown_first if source == "dateline" else day_first
 
     found = [(day, source, raw) for source, values in chain
-             for raw, day in _parsed(values(), order(source), epoch=source in _EPOCH_SOURCES)]
+             for raw, day in _parsed(values(), order(source), epoch=source in _EPOCH_SOURCES, language=language)]
     if not found:
         return None, None
     day, source, raw = _shown_over_generic(info, found, day_first)
@@ -175,12 +177,13 @@ def _modified_date(info: PageInfo, day_first: bool) -> date | None:
 _EPOCH_SOURCES = frozenset({"meta", "json-ld"})
 
 
-def _parsed(values: list[Any], day_first: bool = False, epoch: bool = False) -> Iterator[tuple[str, date]]:
-    """(raw text, date) for each value that parses; with ``epoch``, Unix time too (as some CMSs write JSON-LD's
-    ``datePublished``: ``1700000000``, or in milliseconds)."""
+def _parsed(values: list[Any], day_first: bool = False, epoch: bool = False,
+            language: str | None = None) -> Iterator[tuple[str, date]]:
+    """(raw text, date) for each value that parses (its month names as ``language`` reads them); with ``epoch``, Unix
+    time too (as some CMSs write JSON-LD's ``datePublished``: ``1700000000``, or in milliseconds)."""
     for value in values:
         raw = value.isoformat() if isinstance(value, date) else jsonld.text_of(value) or ""
-        day = parse_date(raw, day_first) or (epoch_date(raw or value) if epoch else None)
+        day = parse_date(raw, day_first, language) or (epoch_date(raw or value) if epoch else None)
         if day:
             raw = raw or str(value)
             yield raw, day
