@@ -86,6 +86,17 @@ def test_a_rows_only_slashed_date_reads_in_its_locales_else_its_domains_order(ur
     assert article.date == expected
 
 
+def test_a_rows_slashed_date_is_read_in_the_order_its_texts_language_writes() -> None:
+    """A German row naming no language: 5 March, as a German text's 05/03/2024 is (it had been 3 May); an English
+    row's stays month first."""
+    german = ('"Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in '
+              'diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister."')
+    english = ("The council voted on Tuesday to approve the new plans for the harbour and the work is to begin this "
+               "year. The costs have not been agreed with the government the mayor said.")
+    result = read(f"title,text,date\nA,{german},05/03/2024\nB,{english},05/03/2024\n")
+    assert [a.date for a in result.articles] == [date(2024, 3, 5), date(2024, 5, 3)]
+
+
 def test_a_files_own_order_outweighs_a_rows_locale_and_domain() -> None:
     result = read("title,content,date,url,locale\nA,Body.,02/25/2024,https://x.com/1,\n"
                   "B,Body.,10/02/2024,https://www.bbc.co.uk/2,en-GB\n")

@@ -290,6 +290,20 @@ def test_an_address_dated_year_last_is_read_in_the_feeds_language(channel: str, 
     assert (a.date, a.date_source) == (expected, "url")
 
 
+@pytest.mark.parametrize("channel, text, expected", [
+    ("<language>de</language>", "B", date(2024, 3, 5)),        # the feed's language: German, day first
+    ("<language>en-us</language>", "B", date(2024, 5, 3)),
+    ("", "Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister.", date(2024, 3, 5)),                         # none named: its text's
+    ("", "The council voted on Tuesday to approve the new plans for the harbour, and the work is to begin this year. The costs have not been agreed with the government, the mayor said.", date(2024, 5, 3)),
+])
+def test_an_items_slashed_date_is_read_in_its_feeds_or_its_texts_language(channel: str, text: str,
+                                                                          expected: date) -> None:
+    """A German item's <dc:date>05/03/2024</dc:date> is 5 March: it had been read month first whatever its language."""
+    item = f"<item><description>{text}</description><dc:date>05/03/2024</dc:date></item>"
+    (a,) = read_feed(rss(item, "<title>Feed</title>" + channel), "f.rss").articles
+    assert (a.date, a.date_source) == (expected, "dc:date")
+
+
 ATOM_DATES = [
     # (entry's date elements, (date, date_source)): updated is the date only when no publication date reads
     ("<updated>2024-03-25T09:00:00Z</updated>", (date(2024, 3, 25), "atom:updated")),

@@ -488,6 +488,22 @@ def test_slashed_date_order(fields: dict, expected: date):
     assert one({"text": "B.", **fields}).date == expected
 
 
+# A record naming no language reads its slashed date in the order its text's language writes (a German story's
+# 05/03/2024 is 5 March, as a German text file's is); an English text's stays month first, its address's country aside.
+GERMAN_TEXT = ("Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister.")
+ENGLISH_TEXT = ("The council voted on Tuesday to approve the new plans for the harbour, and the work is to begin this year. The costs have not been agreed with the government, the mayor said.")
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ({"text": GERMAN_TEXT, "date": "05/03/2024"}, date(2024, 3, 5)),
+    ({"text": GERMAN_TEXT, "date": "05/03/2024", "language": "en-US"}, date(2024, 5, 3)),   # its own word first
+    ({"text": ENGLISH_TEXT, "date": "05/03/2024"}, date(2024, 5, 3)),
+    ({"text": ENGLISH_TEXT, "date": "05/03/2024", "url": "https://www.stuff.co.nz/1"}, date(2024, 3, 5)),
+])
+def test_a_records_slashed_date_is_read_in_the_order_its_texts_language_writes(fields: dict, expected: date) -> None:
+    assert one(fields).date == expected
+
+
 @pytest.mark.parametrize("dates, expected", [
     (["25/04/2020", "03/04/2020"], [date(2020, 4, 25), date(2020, 4, 3)]),    # another record's 25/04: day first
     (["04/25/2020", "03/04/2020"], [date(2020, 4, 25), date(2020, 3, 4)]),    # another's 04/25: month first

@@ -55,6 +55,14 @@ def text_writes_day_first(tag: object, text: str) -> bool:
     return writes_day_first((language_region(tag) if tag else None) or told_locale(text))
 
 
+def record_locale(tags: Iterable[object], text: str, url: str | None) -> tuple[str, str] | None:
+    """The locale a record's or a feed item's slashed dates are read in: the first of ``tags`` it names
+    (``document_locale``), else the language its ``text``'s words show (``told_locale``: a German story's
+    ``05/03/2024`` is 5 March); where that says no more than English, the country its ``url``'s domain names
+    (``with_host``)."""
+    return with_host(document_locale(tags) or (told_locale(text) if text else None), url)
+
+
 def host_region(url: str | None) -> str:
     """The region a web address's country-code domain names ("nz" for ``https://www.stuff.co.nz/…``, "uk" for
     ``bbc.co.uk``); "" for a generic domain (``.com``, ``.org``) or one sold as generic (``.io``, ``.tv``)."""

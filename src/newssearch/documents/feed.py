@@ -17,7 +17,7 @@ from ..functionwords import language_of
 from ..ids import record_id
 from .article import Article, ReadResult
 from .authornames import people_and_publisher
-from .dayfirst import document_locale, with_host, writes_day_first
+from .dayfirst import record_locale, writes_day_first
 from .feedelements import (
     Children,
     child_map,
@@ -161,7 +161,6 @@ def article_from_item(
     text = item_body(children, item)
     if not text and not title:
         raise RecordError("no body text")
-    published = item_date(children, kind)
     lang = item.get(_XML_LANG) or channel["lang"]
     language = cache(lambda: language_of(lang, text or (title[1] if title else "")))  # "Von Thomas Müller und Anna Weber" in German
     link = absolute_link(item_link(children) or enclosure(children), item, channel["link"])
@@ -176,8 +175,10 @@ def article_from_item(
                                               channel["link"])
     authors, source = people_and_publisher(named,
                                            item_source(children, url) or (None if elsewhere else channel["source"]), url)
-    # /06-03-2021/ in the order the feed's language (else its address's country) writes it: German 6 March
-    published = published or url_dated(url, writes_day_first(with_host(document_locale([lang]), url)))
+    # 06/03/2021 and /06-03-2021/ in the order the feed's language (else its text's, else its address's country) writes
+    # it: German 6 March
+    day_first = writes_day_first(record_locale([lang], text or (title[1] if title else ""), url))
+    published = item_date(children, kind, day_first) or url_dated(url, day_first)
     headline = trim_title(without_source(title[1], source, url)) if title else title_from_lede(text[:_LEDE_CHARS])
     return Article(
         id=article_id,

@@ -112,12 +112,12 @@ _TEASER_TAIL = re.compile(r"(?<!\s)\s*(?:\[(?:…|\.\.\.)\]\s*(?:(?:Continue rea
                           r"|(?<=[.!?…])\s+(?:Continue reading|Read more)\b[^\n]{0,80})$")
 
 
-def item_date(children: Children, kind: str) -> tuple[str, date] | None:
+def item_date(children: Children, kind: str, day_first: bool = False) -> tuple[str, date] | None:
     """``(source, date)`` from the first publication-date element that parses, e.g. ``dc:date``; else, in an Atom
-    entry, its ``updated``."""
+    entry, its ``updated``. ``day_first`` reads a slashed ``05/03/2024`` as 5 March (the item's language's order)."""
     for name in FEED_FIELDS["date"] + (FEED_FIELDS["atom_date"] if kind == "atom" else ()):
         for element in children.get(name, []):
-            found = parse_date(element_text(element))
+            found = parse_date(element_text(element), day_first)
             if found is not None:
                 return f"{element_prefix(element, kind)}:{local_name(element)}", found
     return None

@@ -218,9 +218,11 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     """
     title = first_text(record, JSON_FIELDS["title"])
     url = record_url(record)
-    day_first = record_day_first(record, day_first, url)
+    text = _record_text(record)
+    # a German story naming no language: day first (a headline alone shows its language when there is no text)
+    day_first = record_day_first(record, day_first, url, text if text is not None else (title[1] if title else ""))
     published = date_in_order(record, day_first) or url_dated(url, day_first)
-    title, body = _title_and_body(record, title, url, published is not None)
+    title, body = _title_and_body(record, title, url, text, published is not None)
     found_lang = first_text(record, JSON_FIELDS["lang"])
     language = cache(lambda: language_of(found_lang[1] if found_lang else None, body))
     # no author field: a wire's credit at the text's end names them, as in a text file ("(Reporting by Jane Doe)")
@@ -241,9 +243,17 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     )
 
 
-def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | None,
+def _record_text(record: Keyed) -> str | None:
+    """The record's text (``record_body``), or None when it has none."""
+    try:
+        return record_body(record)
+    except RecordError:
+        return None
+
+
+def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | None, text: str | None,
                     dated: bool) -> tuple[tuple[str, str] | None, str]:
-    """The record's title (key and text) and body.
+    """The record's title (key and text) and body: its ``text`` (``_record_text``) when it has one.
 
     With no text, a record that names its story's headline and its address, its date (``dated``: one that reads)
     or its publisher is its headline, as a headlines feed's item is: a headlines export (GDELT's article list, ABC's "A
@@ -252,17 +262,16 @@ def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | Non
     title cell empty) is its address in readable form, as Pocket's HTML export writes such a link. Raises
     RecordError when it has no text (a record of an address and no headline key at all, not known to be a story,
     among them)."""
-    try:
-        return title, record_body(record)
-    except RecordError:
-        if title is not None:
-            if url is not None or dated or record_source(record, url) is not None:  # asked only of a record of no text
-                return title, title[1]
-            raise
-        if url is None or not is_web_address(url) or not any(name in record for name in JSON_FIELDS["title"]):
-            raise
-        address = readable_address(url)
-        return ("url", address), address
+    if text is not None:
+        return title, text
+    if title is not None:
+        if url is not None or dated or record_source(record, url) is not None:  # asked only of a record of no text
+            return title, title[1]
+        return title, record_body(record)  # raises its RecordError
+    if url is None or not is_web_address(url) or not any(name in record for name in JSON_FIELDS["title"]):
+        return title, record_body(record)  # raises its RecordError
+    address = readable_address(url)
+    return ("url", address), address
 
 
 def article_from_fields(fields: Mapping[str, object], rel: str, article_id: str, kind: str) -> Article:
