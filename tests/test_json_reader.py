@@ -504,6 +504,13 @@ def test_a_records_slashed_date_is_read_in_the_order_its_texts_language_writes(f
     assert one(fields).date == expected
 
 
+@pytest.mark.parametrize("language, expected", [("hr", date(2024, 10, 5)), ("pl", date(2024, 11, 5)),
+                                                (None, date(2024, 11, 5))])
+def test_a_records_month_name_is_read_in_its_language(language: str | None, expected: date) -> None:
+    """Croatian's "listopada" is October; Polish's, and an unnamed language's, November."""
+    assert one({"text": "B.", "date": "5. listopada 2024.", "language": language}).date == expected
+
+
 @pytest.mark.parametrize("dates, expected", [
     (["25/04/2020", "03/04/2020"], [date(2020, 4, 25), date(2020, 4, 3)]),    # another record's 25/04: day first
     (["04/25/2020", "03/04/2020"], [date(2020, 4, 25), date(2020, 3, 4)]),    # another's 04/25: month first

@@ -509,6 +509,21 @@ def test_an_update_or_numbers_spaced_after_full_stops_are_no_date_line(line: str
     assert line_date(line) is None
 
 
+@pytest.mark.parametrize("text, expected", [
+    # Croatian's "listopada" is October in a text naming Croatian, in its header's date or its date line; Polish's
+    # (and an unnamed language's) November
+    ("Title: Proračun\nDate: 5. listopada 2024.\nLanguage: hr\n\nGradsko vijeće sastalo se u utorak.\n",
+     date(2024, 10, 5)),
+    ("Title: Proračun\nLanguage: hr\n\n5. listopada 2024.\n\nGradsko vijeće sastalo se u utorak.\n",
+     date(2024, 10, 5)),
+    ("Title: Budżet\nLanguage: pl\n\n5 listopada 2024\n\nRada miasta zebrała się we wtorek.\n", date(2024, 11, 5)),
+    ("Budżet\n\n5 listopada 2024\n\nRada miasta zebrała się we wtorek.\n", date(2024, 11, 5)),
+])
+def test_a_month_name_two_languages_read_otherwise_is_read_in_the_texts_named_language(text: str,
+                                                                                        expected: date) -> None:
+    assert read(text).date == expected
+
+
 def test_a_labelled_slashed_date_with_a_time_after_its_word_for_at_is_read_day_first() -> None:
     assert line_date("Publié le 05/03/2024 à 10:30") == date(2024, 3, 5)
 

@@ -11,6 +11,7 @@ from datetime import date
 from .dates import parse_date
 from .dayfirst import not_after_update, record_locale, writes_day_first
 from .fields import JSON_FIELDS, Keyed, pick
+from .languages import language_code
 
 # Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
 # a number or a string of digits. From nine digits (March 1973) on: 2024 or 20240105 is not a moment.
@@ -32,9 +33,11 @@ def record_date(record: Keyed, day_first: bool | None = None, url: str | None = 
 
 
 def date_in_order(record: Keyed, day_first: bool) -> tuple[str, date] | None:
-    """``record_date`` with the order of the record's slashed dates told already (``record_day_first``)."""
+    """``record_date`` with the order of the record's slashed dates told already (``record_day_first``); its month
+    names in the language it names (``"language": "hr"``: Croatian's "5. listopada 2024." is 5 October)."""
+    language = next((code for _key, value in pick(record, JSON_FIELDS["lang"]) if (code := language_code(value))), None)
     for key, value in pick(record, JSON_FIELDS["date"]):
-        found = _date_of(value, day_first)
+        found = _date_of(value, day_first, language)
         if found is not None:
             return key, not_after_update(found, value, _modified_date(record, day_first), day_first)
     return None
@@ -60,9 +63,10 @@ def _modified_date(record: Keyed, day_first: bool) -> date | None:
                  if (found := _date_of(value, day_first)) is not None), None)
 
 
-def _date_of(value: object, day_first: bool = False) -> date | None:
-    """The date in text, else in Unix time; a smaller number is read as its digits (20240105)."""
-    found = parse_date(value, day_first) if isinstance(value, str) else None
+def _date_of(value: object, day_first: bool = False, language: str | None = None) -> date | None:
+    """The date in text (its month names as ``language`` reads them), else in Unix time; a smaller number is read as
+    its digits (20240105)."""
+    found = parse_date(value, day_first, language) if isinstance(value, str) else None
     if found is not None:
         return found
     found = epoch_date(value)

@@ -153,13 +153,14 @@ def _layout(text: str, lead: Lead) -> _Layout:
     url, text = split_url_line(text)
     language = _byline_language(header, text, lead.record)
     day_first = _day_first(header, text, lead.record)  # a bare "05/03/2024" date line's order: the story's
-    byline, dated, text = split_byline_lines(text, language, day_first)    # "By Jane Doe" above the text, no headline
+    named = _named_language(header, lead.record)  # its month names' ("5. listopada 2024.": October in Croatian)
+    byline, dated, text = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
     headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
-    more_byline, more_dated, body = split_byline_lines(body, language, day_first)  # under the headline
+    more_byline, more_dated, body = split_byline_lines(body, language, day_first, named)  # under the headline
     if more_byline and not (header or more_dated):  # "By Jane Doe" over "Date: 2021-04-12"
         header, body = header_opening(body)
     if headline and not (more_byline or more_dated):
-        more_byline, more_dated, body = under_name_line(body, language, day_first)  # "Jane Doe" / "15 February 2023"
+        more_byline, more_dated, body = under_name_line(body, language, day_first, named)  # "Jane Doe" / "15 Feb 2023"
     byline, dated = byline or more_byline, dated or more_dated
     agency = byline_agency(byline)  # "By The Associated Press", "By Jane Doe" / "Reuters": the publisher
     title, title_source = _title(lead, header, headline, body)
@@ -220,6 +221,12 @@ def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
         return None
     found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
     return language_of(found[1] if found else None, text) or _keys_language(header, text)
+
+
+def _named_language(header: Keyed, record: Keyed) -> str | None:
+    """The language the story's front matter or header names, as a code ("hr"), else None."""
+    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
+    return language_code(found[1]) if found else None
 
 
 def _day_first(header: Keyed, text: str, record: Keyed) -> Callable[[], bool]:

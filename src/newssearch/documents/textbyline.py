@@ -93,8 +93,8 @@ DayFirst = Callable[[], bool] | None
 _NUMBERS_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")  # 12.03.24 too, which the parser reads only alone
 
 
-def split_byline_lines(body: str, language: str | None = None,
-                       day_first: DayFirst = None) -> tuple[str | None, date | None, str]:
+def split_byline_lines(body: str, language: str | None = None, day_first: DayFirst = None,
+                       date_language: str | None = None) -> tuple[str | None, date | None, str]:
     """A byline and a date on lines of their own opening ``body``, in either order, in one paragraph or two,
     and the body after them: ``By Rachel Thomas`` / ``12 March 2024``. A byline that is
     only an agency ("By The Associated Press") is returned as the agency's name; an agency or a role on the
@@ -102,7 +102,8 @@ def split_byline_lines(body: str, language: str | None = None,
     language's word opens a byline too ("Von Thomas Müller und Anna Weber": Thomas Müller and Anna Weber). A date
     line over another date line is no date line: they are a list. A date line naming a place ("Berlin, 5. Mai 2024")
     stays the text's first line, as it was before its date was read. ``day_first`` tells the story's order of a
-    slashed date whose line has no label to tell it (see ``line_date``)."""
+    slashed date whose line has no label to tell it, ``date_language`` the language the story names, whose month
+    names it reads (see ``line_date``)."""
     byline = dated = placed = None
     original = body
     while True:
@@ -110,13 +111,14 @@ def split_byline_lines(body: str, language: str | None = None,
         line = first.strip()
         if byline is None and (names := _byline(line, language)):
             byline = names
-        elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first)):
+        elif byline is None and dated is None and (both := _byline_and_date(line, language, day_first, date_language)):
             byline, dated = both
         elif byline is not None and (agency := byline_agency(line)) and not byline_agency(byline):
             byline = f"{byline} ({agency})"
         elif byline is not None and len(line.split()) <= _ROLE_WORDS and names_no_person(line) and _names_only(line):
             pass  # "Political Reporter"
-        elif dated is None and (day := line_date(line, day_first)) is not None and not _another_date(rest):
+        elif dated is None and (day := line_date(line, day_first, date_language)) is not None \
+                and not _another_date(rest):
             dated = day
             placed = line if _names_place(line) else None  # "Berlin, 5. Mai 2024": its place stays in the text
         else:
@@ -151,14 +153,15 @@ _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]{2,4}(?:[ \t\u3000]+[\u4e00-\u9fff]{2,4
 _BYLINE_DATE_SEPARATOR = re.compile(r"[ \t]*(?:[,|·•/]|[ \t][-–—])[ \t]*")
 
 
-def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None) -> tuple[str, date] | None:
+def _byline_and_date(line: str, language: str | None, day_first: DayFirst = None,
+                     date_language: str | None = None) -> tuple[str, date] | None:
     """A byline and its date on one line ("By Nina Note, 1 April 2005", "By Jane Doe | March 12, 2024"), else None:
     the names were read as a date line's place, and the line left in the text."""
     if len(line) > DATE_LINE_CHARS:
         return None
     for separator in _BYLINE_DATE_SEPARATOR.finditer(line):
         written = line[separator.end():]
-        if (day := line_date(written, day_first)) is not None and not _names_place(written) \
+        if (day := line_date(written, day_first, date_language)) is not None and not _names_place(written) \
                 and (names := _byline(line[:separator.start()], language)):
             return names, day
     return None
@@ -198,12 +201,13 @@ def _agency_end(byline: str) -> tuple[str, str | None]:
 DATE_LINE_CHARS = 200  # "Published on Wednesday, 17 September 2025, 10:32 a.m. GMT+1" and a place before it fit
 
 
-def line_date(line: str, day_first: DayFirst = None) -> date | None:
+def line_date(line: str, day_first: DayFirst = None, language: str | None = None) -> date | None:
     """The date of a line that is a date and nothing more (a weekday, a time, "Published", a place before it aside),
     else None: not a headline with a date in it ("Remembering 11 September 2001"), nor an update ("Last updated 14
     June 2024"). A slashed date is read in the order its label's language writes ("Publicado: 05/03/2024" is 5 March),
     else, with no label of a language, in the story's: ``day_first()``, asked only then (a German story's
-    "05/03/2024" is 5 March); without it, month first.
+    "05/03/2024" is 5 March); without it, month first. Its month names are read as the story's ``language`` reads
+    them (Croatian's "5. listopada 2024." is 5 October).
 
     A line longer than ``DATE_LINE_CHARS`` is none: the patterns search it from each place, and a line of 300,000
     spaces had kept the text reader busy for ever."""
@@ -216,10 +220,11 @@ def line_date(line: str, day_first: DayFirst = None) -> date | None:
     rest = _YEAR_WORD.sub("", rest)
     if not (written_date().fullmatch(rest) or _NUMBERS_SHAPE.fullmatch(rest)):
         return None
-    language = _label_language(label) if label else None
-    if language is not None:
-        return parse_date(rest, writes_day_first((language, "")))
-    return parse_date(rest, day_first is not None and _NUMBERS_SHAPE.fullmatch(rest) is not None and day_first())
+    labelled = _label_language(label) if label else None
+    if labelled is not None:
+        return parse_date(rest, writes_day_first((labelled, "")), language)
+    return parse_date(rest, day_first is not None and _NUMBERS_SHAPE.fullmatch(rest) is not None and day_first(),
+                      language)
 
 
 def _label_language(label: re.Match[str]) -> str | None:

@@ -84,8 +84,8 @@ def headline_over_byline(rest: str, language: str | None) -> str | None:
     return None
 
 
-def under_name_line(body: str, language: str | None,
-                    day_first: DayFirst = None) -> tuple[str | None, date | None, str]:
+def under_name_line(body: str, language: str | None, day_first: DayFirst = None,
+                    date_language: str | None = None) -> tuple[str | None, date | None, str]:
     """The byline and date line under one short line of its own opening the text under a headline (a byline without
     "By", a programme's or a station's name: "Jane Doe" / "15 February 2023"), and the text, that line kept in it
     as its first paragraph: it is no author, since it may name a programme. (None, None, ``body``) when there are
@@ -94,7 +94,7 @@ def under_name_line(body: str, language: str | None,
     if not sep or not _between_line(first):
         return None, None, body
     under = rest.lstrip("\n")
-    byline, dated, after = split_byline_lines(under, language, day_first)
+    byline, dated, after = split_byline_lines(under, language, day_first, date_language)
     if not (byline or dated) or not (rest.startswith("\n") or _PARAGRAPH_END.search(under[: len(under) - len(after)])):
         return None, None, body
     return byline, dated, "\n\n".join(filter(None, [first.strip(), after]))
