@@ -290,11 +290,17 @@ def test_an_address_dated_year_last_is_read_in_the_feeds_language(channel: str, 
     assert (a.date, a.date_source) == (expected, "url")
 
 
+GERMAN = ("Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in "
+          "diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister.")
+ENGLISH = ("The council voted on Tuesday to approve the new plans for the harbour, and the work is to begin this year. "
+           "The costs have not been agreed with the government, the mayor said.")
+
+
 @pytest.mark.parametrize("channel, text, expected", [
     ("<language>de</language>", "B", date(2024, 3, 5)),        # the feed's language: German, day first
     ("<language>en-us</language>", "B", date(2024, 5, 3)),
-    ("", "Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister.", date(2024, 3, 5)),                         # none named: its text's
-    ("", "The council voted on Tuesday to approve the new plans for the harbour, and the work is to begin this year. The costs have not been agreed with the government, the mayor said.", date(2024, 5, 3)),
+    ("", GERMAN, date(2024, 3, 5)),                            # none named: its text's
+    ("", ENGLISH, date(2024, 5, 3)),
 ])
 def test_an_items_slashed_date_is_read_in_its_feeds_or_its_texts_language(channel: str, text: str,
                                                                           expected: date) -> None:

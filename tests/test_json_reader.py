@@ -490,8 +490,10 @@ def test_slashed_date_order(fields: dict, expected: date):
 
 # A record naming no language reads its slashed date in the order its text's language writes (a German story's
 # 05/03/2024 is 5 March, as a German text file's is); an English text's stays month first, its address's country aside.
-GERMAN_TEXT = ("Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister.")
-ENGLISH_TEXT = ("The council voted on Tuesday to approve the new plans for the harbour, and the work is to begin this year. The costs have not been agreed with the government, the mayor said.")
+GERMAN_TEXT = ("Der Stadtrat hat am Dienstag die neuen Pläne für den Hafen beschlossen, und die Arbeiten sollen noch in "
+               "diesem Jahr beginnen. Die Kosten sind nicht mit dem Bund abgestimmt, sagte der Bürgermeister.")
+ENGLISH_TEXT = ("The council voted on Tuesday to approve the new plans for the harbour, and the work is to begin this year. "
+                "The costs have not been agreed with the government, the mayor said.")
 
 
 @pytest.mark.parametrize("fields, expected", [
