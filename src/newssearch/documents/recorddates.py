@@ -1,6 +1,7 @@
 """A JSON record's publication date: the first of its date keys that reads, its slashed dates in the order its
-file's other records (else its language or locale, else its address's country) write them, Unix time in seconds,
-milliseconds, microseconds or nanoseconds, and never after the record's own modification time."""
+file's other records (else its language or locale, else its text's language, else its address's country) write them,
+its month names as its language reads them, Unix time in seconds, milliseconds, microseconds or nanoseconds, and never
+after the record's own modification time."""
 
 from __future__ import annotations
 
