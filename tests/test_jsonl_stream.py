@@ -213,3 +213,12 @@ def test_a_headlines_export_read_a_line_at_a_time_is_read_as_read_whole(tmp_path
     assert (report.added, [skip.reason for skip in report.skipped]) == (20, ["line 21: no body text"])
     with open_index(tmp_path / "ix") as ix:
         assert ix.search("streikt").total == 20
+
+
+def test_a_headlines_exports_keys_name_its_language_read_a_line_at_a_time_as_read_whole() -> None:
+    """German keys ("titel", "quelle") over headlines too short to tell theirs: the first pass learns them."""
+    data = _lines(*({"titel": title, "datum": f"2024-03-{n:02d}", "quelle": "Zeit"}
+                    for n, (title, _text) in enumerate(GERMAN_ROWS, 1)))
+    streamed = _streamed(data)
+    assert streamed == _whole(data)
+    assert not isinstance(streamed, str) and {article.lang for article in streamed[0]} == {"de"}  # type: ignore[attr-defined]

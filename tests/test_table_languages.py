@@ -75,3 +75,67 @@ def test_the_files_language_is_told_from_its_opening_alone() -> None:
     german, french = GERMAN_ROWS.split("\n", 1)[1], FRENCH_ROWS
     rows = "title,text\n" + german * 250 + french * 400  # 250 × 5 German rows: about 60,000 characters of text
     assert langs(rows) == ["de"] * 1250 + [None] * 1600
+
+
+# A headlines list (each record's body its headline) shows no language in its words: its keys name it, when together
+# they name one ("titel" is German, Dutch, Swedish or Danish, "quelle" German alone; English keys name none).
+HEADLINES = ("Bahn erwartet Streik", "Regierung feiert Haushalt", "Bundesliga kündigt Reform an",
+             "Bundestag plant Stromausfall", "Inflation sinkt im Februar", "Wetter bleibt mild")
+
+
+def headlines_jsonl(keys: tuple[str, str, str] = ("titel", "datum", "quelle"), heads: tuple[str, ...] = HEADLINES) -> str:
+    """A JSON Lines headlines list under ``keys`` (title, date, publisher), one record a headline."""
+    title, day, source = keys
+    return "".join(f'{{"{title}": "{head}", "{day}": "2024-03-{n:02d}", "{source}": "Zeit"}}\n'
+                   for n, head in enumerate(heads, 1))
+
+
+def test_a_headlines_lists_keys_name_its_language() -> None:
+    assert langs(headlines_jsonl(), "heads.jsonl") == ["de"] * 6
+    records = "[" + ",".join(headlines_jsonl().splitlines()) + "]"
+    assert langs(records, "heads.json") == ["de"] * 6
+
+
+def test_a_headlines_tables_header_names_its_language() -> None:
+    table = "Titel;Datum;Quelle\n" + "".join(f"{head};2024-03-0{n};Zeit\n" for n, head in enumerate(HEADLINES, 1))
+    assert langs(table) == ["de"] * 6
+    assert langs(table.replace(";", "\t"), "heads.tsv") == ["de"] * 6
+
+
+def test_keys_of_several_languages_name_one_only_when_the_text_leans_to_it() -> None:
+    # titel and datum are German, Dutch or Swedish: headlines of no function word name none of them; German ones whose
+    # few function words ("im", "an") lean to German are German, Dutch ones leaning to Dutch Dutch
+    keys = ("titel", "datum", "source")
+    bare = tuple(head for head in HEADLINES if " im " not in head and not head.endswith(" an"))
+    assert langs(headlines_jsonl(keys, bare), "heads.jsonl") == [None] * 4
+    assert langs(headlines_jsonl(keys), "heads.jsonl") == ["de"] * 6
+    dutch = ("Staking bij de spoorwegen", "Kabinet viert de begroting", "Storm op de kust", "Prijzen van het brood")
+    assert langs(headlines_jsonl(keys, dutch), "heads.jsonl") == ["nl"] * 4
+
+
+def test_english_keys_name_no_language_and_keys_of_two_languages_none() -> None:
+    assert langs(headlines_jsonl(("title", "date", "source")), "heads.jsonl") == [None] * 6
+    assert langs(headlines_jsonl(("titre", "datum", "quelle")), "heads.jsonl") == [None] * 6  # French and German
+
+
+def test_the_keys_language_comes_after_a_named_language_the_rows_own_and_the_files_text() -> None:
+    # a record naming its language keeps it; headlines whose words lean to another language (English under German
+    # keys) are not given the keys'; a file whose opening text shows its language gives that one
+    named = headlines_jsonl().replace('"quelle"', '"language": "nl", "quelle"', 1)
+    assert langs(named, "heads.jsonl") == ["nl"] + ["de"] * 5
+    english = ("Rail strike is expected in the north", "Government celebrates the budget", "Storm on the coast")
+    assert langs(headlines_jsonl(heads=english), "heads.jsonl") == [None] * 3
+    french = FRENCH_ROWS.replace(",", ";").replace("\n", ";2024-03-01;Zeit\n")
+    assert langs("Titel;Text;Datum;Quelle\n" + french) == ["fr"] * 4
+
+
+def test_lang_de_finds_a_german_headlines_list(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "schlagzeilen.jsonl").write_text(headlines_jsonl(), encoding="utf-8")
+    index = str(tmp_path / "ix")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["index", str(corpus), "--index-dir", index]).exit_code == 0
+    result = runner.invoke(cli, ["query", "lang:de", "--index-dir", index, "--json"])
+    assert result.exit_code == 0, result.output
+    assert '"total": 6' in result.output

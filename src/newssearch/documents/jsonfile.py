@@ -38,7 +38,7 @@ from .jsonrecords import find_records, kind_of, record_fields
 from .recorddates import date_in_order, record_day_first
 from .recordfields import readable_address, record_authors, record_body, record_source, record_url
 from .redditposts import only_reddit_things
-from .tablelanguages import with_file_language
+from .tablelanguages import OpeningLanguage, with_file_language
 from .textcredits import closing_byline
 from .titles import title_from_lede, trim_title
 from .urldates import url_dated
@@ -158,10 +158,21 @@ def collect(entries: Iterable[Entry], rel: str, kind: str = "json") -> ReadResul
     # at once: 55 MB of a JSON Lines export of 128 MB (60,000 records), at the peak of its reading.
     day_first = slashed_order(value for _label, _position, entry in entries
                               for _key, value in pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"]))
-    result = gather((_made(label, position, value, fields_of(value), rel, day_first, kind)
+    opening = OpeningLanguage()  # its opening rows and their keys: the language of a row too short to tell its own
+    result = gather((_opening_made(label, position, value, rel, day_first, kind, opening)
                      for label, position, value in entries), rel)
-    result.articles = with_file_language(result.articles)  # a row too short to tell: the file's language
+    result.articles = with_file_language(result.articles, opening)
     return result
+
+
+def _opening_made(label: str, position: str, value: object, rel: str, day_first: bool | None, kind: str,
+                  opening: OpeningLanguage) -> Made:
+    """One entry as ``_made`` makes it, its article and its record's keys fed to ``opening`` while it reads on."""
+    record = fields_of(value)
+    made = _made(label, position, value, record, rel, day_first, kind)
+    if isinstance(made[2], Article) and opening.wants_more():
+        opening.add(made[2], record)
+    return made
 
 
 def fields_of(value: object) -> Keyed:

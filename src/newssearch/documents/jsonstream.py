@@ -4,8 +4,8 @@ Read whole, an export cost about four times its size at once (its bytes, its tex
 scraper's 3 GB export ran out of memory. Read so, it costs one line and the ids of the articles it gave so far.
 
 The first pass (``scan_lines``) hashes the bytes, parses every line and learns what ``read_jsonl`` decides from the
-whole file: how the file writes its slashed dates, and the language its opening rows tell (``tablelanguages``), given
-to its rows too short to tell their own. A file it cannot read so (a line that does not parse, text not in
+whole file: how the file writes its slashed dates, and the language its opening rows tell (``tablelanguages``: their
+text, else their keys), given to its rows too short to tell their own. A file it cannot read so (a line that does not parse, text not in
 UTF-8, no article objects: cases ``read_jsonl`` reads another way) is read whole after all. The second pass
 (``LineArticles``) reads the same bytes again and gives each record's article as it is read, with the skips
 ``read_jsonl`` and ``parse_bytes`` would give, in their order.
@@ -87,9 +87,9 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                 if len(orders) < 2:
                     dates = pick(fields_of(entry), JSON_FIELDS["date"] + JSON_FIELDS["modified"])
                     slashed_orders((value for _key, value in dates), orders)
-                if more:  # its opening rows' articles, made as ``read_jsonl`` makes them, for their text alone
+                if more:  # its opening rows' articles, made as ``read_jsonl`` makes them, for their text and keys
                     made = made_from(label, position, entry, "", None)[2]
-                    more = opening.add(made) if isinstance(made, Article) else more
+                    more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more
     except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
         return LinesScan(_hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))

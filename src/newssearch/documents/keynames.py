@@ -8,6 +8,10 @@ but a German section) nor "Kalla" for "Källa" (Swedish "call"); "Link:" is Engl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from ..functionwords import leaning_language
+
 # Each translated key (normalised, as ``fields.norm_key`` writes it): the English key it stands for, and the languages
 # it is a word of. The keys of a text's header together name its language ("Titel:" is German or Dutch, "Quelle:"
 # German only), which reads its byline when the story is too short to show its own.
@@ -39,6 +43,28 @@ _TEXT_KEYS: dict[str, tuple[str, ...]] = {
              "conteúdo", "conteudo", "tekst", "inhoud"),
     "summary": ("teaser", "zusammenfassung", "résumé", "resumen", "riassunto", "resumo", "samenvatting"),
 }
+
+
+def keys_language(keys: Iterable[str], text: str, record: bool = False) -> str | None:
+    """The language ``keys`` (normalised, as ``fields.norm_key`` writes them) name together, as ``text`` leans: a
+    text's header keys or a table's columns when their text is too short to tell its own (a headlines list).
+
+    Each translated key narrows the languages to those it is a word of ("titel" and "quelle": German); English keys
+    name none. When they name several ("titel" and "datum": German, Dutch or Swedish), the one ``text``'s function
+    words lean to among them; when they lean to another (English headlines under German keys), none. With
+    ``record``, JSON's "data" (its records, not their date) names nothing.
+    """
+    languages: set[str] | None = None
+    for key in keys:
+        if key in KEY_TRANSLATIONS and not (record and key in _NOT_RECORD_KEYS):
+            named = set(KEY_TRANSLATIONS[key][1])
+            languages = named if languages is None else languages & named
+    if not languages:
+        return None
+    leaning = leaning_language(text)
+    if leaning in languages:
+        return leaning
+    return next(iter(languages)) if leaning is None and len(languages) == 1 else None
 
 
 def translated_keys(field: str) -> tuple[str, ...]:

@@ -7,6 +7,12 @@ of those that show a language show it). Only the opening is read to tell it, so 
 whole, read a line at a time (``jsonstream``), tells it in its first pass and gives its rows what a file read whole
 gives them. A row long enough to tell keeps its own, and a short row whose few function words lean to
 another language (a French line in a German file) none: a file mixing languages gives its short rows none.
+
+A file whose opening text tells no language (a headlines list: each row's body its headline, a few words of no
+function word) gives its short rows the language its records' keys or its columns name (``keynames.keys_language``:
+"titel" and "quelle", German). They come last, after what the text shows: a row names its language (a "language"
+field), else its text tells it, else the file's opening text does, else the keys. Keys say what language the export's
+tool was set to, not what its stories are written in (German keys over English headlines), so words outweigh them.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from dataclasses import replace
 
 from ..functionwords import MIN_WORDS, leaning_language, text_language
 from .article import Article
+from .keynames import keys_language
 from .languages import language_code
 
 FILE_SHARE = 0.8  # of the opening's rows showing a language, those that must show the file's for it to be clear
@@ -24,34 +31,46 @@ _FILE_CHARS = 50_000  # the file's opening: its rows up to this much text (``tex
 
 
 class OpeningLanguage:
-    """The file's language told from its opening rows alone (their text, and their vote): fed a row at a time, so
-    that an export read a line at a time (``jsonstream``) tells it in its first pass as a file read whole does."""
+    """The file's language told from its opening rows alone (their text and their vote, else their keys): fed a row
+    at a time, so that an export read a line at a time (``jsonstream``) tells it in its first pass as a file read
+    whole does. Nothing is told until ``language`` is asked (a file with no short row never asks)."""
 
     def __init__(self) -> None:
-        self._texts: list[str] = []
+        self._rows: list[Article] = []
         self._size = 0
-        self._votes: Counter[str | None] = Counter()
+        self._keys: set[str] = set()
 
-    def add(self, article: Article) -> bool:
-        """Count ``article``, the file's next row; whether the opening wants more rows."""
-        self._votes[leaning_language(article.body) if _short(article) else _row_language(article)] += 1
-        self._texts.append(article.body)
+    def add(self, article: Article, keys: Iterable[str] = ()) -> bool:
+        """Count ``article``, the file's next row, and its record's ``keys`` (normalised); whether the opening wants
+        more rows."""
+        self._rows.append(article)
+        self._keys.update(keys)
         self._size += len(article.body)
+        return self.wants_more()
+
+    def wants_more(self) -> bool:
+        """Whether the opening reads another row (``_FILE_CHARS`` of text are not yet read)."""
         return self._size < _FILE_CHARS
 
     def language(self) -> str | None:
-        """The language the opening's text shows, when ``FILE_SHARE`` of its rows showing one show it; else None."""
-        language = text_language("\n".join(self._texts))
-        shown = sum(count for told, count in self._votes.items() if told is not None)
-        return language if language is not None and self._votes[language] >= FILE_SHARE * shown else None
+        """The language the opening's text shows, when ``FILE_SHARE`` of its rows showing one show it; when it
+        shows none, the one its rows' keys name (``keys_language``); else None."""
+        text = "\n".join(article.body for article in self._rows)
+        language = text_language(text)
+        if language is None:
+            return keys_language(self._keys, text, record=True)
+        votes = Counter(leaning_language(row.body) if _short(row) else _row_language(row) for row in self._rows)
+        shown = sum(count for told, count in votes.items() if told is not None)
+        return language if votes[language] >= FILE_SHARE * shown else None
 
 
-def with_file_language(articles: list[Article]) -> list[Article]:
+def with_file_language(articles: list[Article], opening: OpeningLanguage | None = None) -> list[Article]:
     """``articles`` (one file's rows), each too short to tell its language and naming none given the file's
-    language (``OpeningLanguage``), when that is clear; the same list when no row is short or it is not clear."""
+    language (``OpeningLanguage``: ``opening`` when the reader fed it, with its records' keys), when that is clear;
+    the same list when no row is short or it is not clear."""
     if not any(_short(article) for article in articles):
         return articles
-    language = opening_language(articles)
+    language = opening.language() if opening is not None else opening_language(articles)
     return articles if language is None else [given_language(article, language) for article in articles]
 
 
