@@ -729,6 +729,11 @@ def test_a_headers_slashed_date_is_read_in_the_order_of_the_storys_language(head
     ("Titre: Élection\nAuteur: Jean Dupont et Marie Curie\n\nLe vote.\n", ("Jean Dupont", "Marie Curie")),
     # Keys of two languages name none; English keys are English; a long text shows its own language.
     ("Título: Elecciones\nAutor: María López y Juan Pérez\n\nVotaron.\n", ("María López y Juan Pérez",)),
+    # ... unless the story's few function words lean to one of them (keynames.keys_language, as a table's columns);
+    # those leaning to another language (English under German keys) name none
+    ("Título: Elecciones\nAutor: María López y Juan Pérez\n\nLos votos de la ciudad.\n", ("María López", "Juan Pérez")),
+    ("Titel: Election\nAutor: Thomas Müller und Anna Weber\n\nThe vote was held in the city.\n",
+     ("Thomas Müller und Anna Weber",)),
     ("Title: Election\nAuthor: Thomas Müller und Anna Weber\n\nThe vote.\n", ("Thomas Müller und Anna Weber",)),
     (f"Titel: Election\nAutor: Thomas Müller und Anna Weber\n\n{_ENGLISH * 2}", ("Thomas Müller und Anna Weber",)),
     # Danish and Norwegian, as their function words show them (both had been told Swedish: "Af" stayed in the

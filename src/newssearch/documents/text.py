@@ -18,14 +18,15 @@ from .bylinelanguages import TEXT_BYLINE_WORDS
 from .dates import parse_date
 from .dayfirst import text_writes_day_first
 from .encoding import require_text
-from .fields import JSON_FIELDS, Keyed, first_text
+from .fields import JSON_FIELDS, Keyed, first_text, norm_key
+from .keynames import keys_language
 from .languages import language_code
 from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
 from .textcredits import closing_byline
 from .textexports import read_export
-from .textheader import header_day_first, header_language, reader_output, split_header, split_url_line
+from .textheader import header_day_first, reader_output, split_header, split_url_line
 from .textheadline import header_opening, header_under_headline, split_headline, under_name_line
 from .textkinds import is_saved_page, not_news
 from .textnotes import split_notes, without_end_matter
@@ -237,9 +238,12 @@ def _day_first(header: Keyed, text: str, record: Keyed) -> Callable[[], bool]:
 
 
 def _keys_language(header: Keyed, text: str) -> str | None:
-    """The language ``header`` names its keys in ("Titel:", "Quelle:": German) when ``text`` is too short for its
-    words to show its own (a long text they show English is English)."""
-    return header_language(header) if len(text.split()) < MIN_WORDS else None
+    """The language ``header`` names its keys in ("Titel:", "Quelle:": German; "Título:" and "Autor:", Spanish or
+    Portuguese, as ``text``'s few function words lean: ``keys_language``) when ``text`` is too short for its words to
+    show its own (a long text they show English is English)."""
+    if len(text.split()) >= MIN_WORDS:
+        return None
+    return keys_language((norm_key(name) for name, _value in header.values()), text)
 
 
 def _title(lead: Lead, header: Keyed, headline: str | None, body: str) -> tuple[str, str]:

@@ -55,7 +55,6 @@ _HEADER_KEYS: dict[str, Callable[[str], bool]] = {
 # "Published Time:" (see ``_reader_output``).
 _ALIASES = {"by": "byline", "originalurl": "url", "urlsource": "url", "publishedtime": "published"}
 _TRANSLATED_KEYS = {word: key for word, (key, _languages) in KEY_TRANSLATIONS.items()} | _ALIASES
-_KEY_LANGUAGES = {word: languages for word, (_key, languages) in KEY_TRANSLATIONS.items()}
 # Keys of a scraper's or a CMS's metadata that are not read (a section, tags, a slug): inside a header, such a line
 # stays in the text and the header goes on. Not "Subject", "From" (an e-mail), nor "Price" (a review's info box).
 _OTHER_KEYS = frozenset({
@@ -232,16 +231,6 @@ def header_day_first(header: Keyed, day_first: Callable[[], bool]) -> bool | Non
         return True
     slashed = any(isinstance(value, str) and _SLASHED_VALUE.match(value) for _name, value in header.values())
     return day_first() if slashed else None
-
-
-def header_language(header: Keyed) -> str | None:
-    """The language ``header`` names its keys in, when they name one ("Titel:", "Autor:", "Quelle:": German), else
-    None (English keys, or keys of two languages: "Título:" and "Autor:" are Spanish or Portuguese)."""
-    languages: set[str] | None = None
-    for name, _value in header.values():
-        if (key := norm_key(name)) in _KEY_LANGUAGES:
-            languages = set(_KEY_LANGUAGES[key]) if languages is None else languages & set(_KEY_LANGUAGES[key])
-    return next(iter(languages)) if languages and len(languages) == 1 else None
 
 
 def _key_line(line: str) -> tuple[str, str, str] | None:
