@@ -755,6 +755,18 @@ def test_a_byline_in_the_storys_own_language_is_read(text: str, authors: tuple[s
     assert article.authors == authors and not article.body.startswith(("Von", "Par", "Por"))
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Titel: Streik bei der Bahn\nQuelle: dpa\n\nBahn erwartet Streik am Montag.\n", "de"),
+    ("Titre: Grève\nSource: AFP\n\nGrève générale lundi.\n", "fr"),  # French keys (Source is English too)
+    ("Title: Rail strike\nSource: dpa\n\nBahn erwartet Streik am Montag.\n", None),  # English keys name none
+    ("Titel: Election\nQuelle: dpa\n\nThe vote was held in the city.\n", None),  # its words lean to another
+])
+def test_a_short_storys_header_keys_name_its_language(text: str, lang: str | None) -> None:
+    """As a headlines table's columns do: a German header over a story too short to show its language had left it
+    with none (lang:de did not find it), though the keys already read its byline in German."""
+    assert read(text).lang == lang
+
+
 @pytest.mark.parametrize(("text", "day"), [
     (f"Élection\n\nPar Jean Dupont\nle 5 mai 2020\n\n{_FRENCH}", date(2020, 5, 5)),  # the word before a day
     (f"Die Wahl\n\nVon Thomas Müller\nam 5. Mai 2020\n\n{_GERMAN}", date(2020, 5, 5)),

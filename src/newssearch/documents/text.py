@@ -138,7 +138,8 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         authors=authors,
         source=source,
         url=url,
-        lang=found_lang[1] if found_lang else guessed(),  # told by its function words: not English
+        # told by its function words, else (a story too short to show them) by its header's keys
+        lang=found_lang[1] if found_lang else guessed() or _keys_language(header, body),
     )
 
 
