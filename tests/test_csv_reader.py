@@ -14,6 +14,7 @@ from newssearch.cli import cli
 from newssearch.documents import csvfile, parse_bytes, read_file
 from newssearch.documents.fields import RecordError
 from newssearch.errors import UnreadableFile
+from newssearch.documents.tablelines import TableLines
 
 ALL_THE_NEWS = (
     ",id,title,publication,author,date,year,month,url,content\n"
@@ -261,7 +262,7 @@ def test_a_table_whose_every_other_row_is_broken_is_read_in_time_linear_in_its_l
     # their square; now under a second.
     lines = ["title,text\n"] + [f'"Row {n},body\n' if n % 2 else f"Row {n},body\n" for n in range(60_000)]
     started = time.process_time()
-    entries = list(csvfile._entries(lines, 1, ",", ["title", "text"]))
+    entries = list(csvfile._entries(TableLines(lines), 1, ",", ["title", "text"]))
     assert time.process_time() - started < 3
     assert len(entries) == 60_000 and sum(isinstance(value, RecordError) for _, _, value in entries) == 30_000
 
@@ -435,7 +436,7 @@ def test_a_lost_quote_is_looked_for_only_where_it_could_give_the_headers_cells(m
     first_row = csvquotes._first_row
     monkeypatch.setattr(csvquotes, "_first_row", lambda lines, delimiter: tried.append(1) or first_row(lines, delimiter))
     lines = ["title,text,url\n", "Oil up," + "Jane Doe, " * 1000 + 'said", https://x.example/a\n']
-    mender = csvquotes.Mender(lines, ",", 3)
+    mender = csvquotes.Mender(TableLines(lines), ",", 3)
     mended = mender.requoted(1)  # the quote put back before "Jane Doe, …": the row of three cells
     assert mended is not None and mended.row[0] == "Oil up" and mended.row[2] == " https://x.example/a"
     assert 0 < len(tried) <= 3  # not once a cell of the line's 1,002
@@ -445,7 +446,7 @@ def test_a_lost_quote_is_looked_for_only_where_it_could_give_the_headers_cells(m
 def test_a_tables_lines_end_at_line_breaks_alone(text: str) -> None:
     import io
 
-    assert csvfile.table_lines(text) == io.StringIO(text, newline="").readlines()
+    assert list(csvfile.table_lines(text)) == io.StringIO(text, newline="").readlines()
 
 
 def test_a_tables_lines_cost_little_more_than_its_text() -> None:
@@ -454,7 +455,7 @@ def test_a_tables_lines_cost_little_more_than_its_text() -> None:
     text = ("title,date,text\n" + "Story,2024-05-01," + "x" * 200 + "\r\n") * 5000
     tracemalloc.start()
     try:
-        csvfile.table_lines(text)
+        list(csvfile.table_lines(text))
         peak = tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()

@@ -19,12 +19,13 @@ from ..errors import UnreadableFile
 from ..ids import stable_keys
 from .article import ReadResult, Skip
 from .compressed import COMPRESSIONS
-from .csvquotes import Mender, lost_note, suspect_note
+from .csvquotes import MOST_LINES, Mender, lost_note, suspect_note
 from .encoding import require_text
 from .fields import JSON_FIELDS, RecordError, is_web_address, norm_key
 from .headerless import headerless_layout
 from .jsonfile import collect
 from .jsonlines import Entry
+from .tablelines import TableLines
 
 # The columns of newssearch's own --csv result list: a list of hits, not of articles.
 _RESULT_LIST = ("id", "title", "date", "source", "authors", "url", "score", "snippet")
@@ -44,10 +45,32 @@ def _is_tsv(rel: str) -> bool:
 def read_csv(data: bytes, rel: str) -> ReadResult:
     """Read a table of articles: a header row naming the columns, then one article a row."""
     text = require_text(data).lstrip("\ufeff")
-    lines = table_lines(text)
-    delimiter = "\t" if _is_tsv(rel) else _delimiter(lines[0] if lines else "")
+    table = open_table(TableLines(table_lines(text)), rel)
+    entries = saved_link_entries(table.entries, table.columns) if table.saved_links else table.entries
+    result = collect(entries, rel, table.kind)
+    result.skipped.extend(Skip(rel, note) for note in table.notes)
+    return result
+
+
+@dataclass
+class Table:
+    """A table's rows to read: their entries (read as they are asked for), what their source is called in a field's
+    (``csv``, ``tsv``), their columns, whether they are a read-later service's saved links, and the notes their
+    mended rows add once read."""
+
+    entries: Iterator[Entry]
+    kind: str
+    columns: list[str]
+    saved_links: bool
+    notes: list[str]
+
+
+def open_table(lines: TableLines, rel: str) -> Table:
+    """The table of ``lines``, its header read (its separator told by its first line alone); UnreadableFile when
+    it is no table of articles."""
+    delimiter = "\t" if _is_tsv(rel) else _delimiter(lines[0] if lines.has(0) else "")
     csv.field_size_limit(_FIELD_LIMIT)
-    rows = _reader(lines, delimiter)
+    rows = _reader(lines.from_line(0), delimiter)
     try:
         header = next(rows, None)
     except csv.Error as exc:
@@ -59,26 +82,24 @@ def read_csv(data: bytes, rel: str) -> ReadResult:
     kind = "tsv" if _is_tsv(rel) else "csv"  # a field's source as `show` names it: csv:date
     if layout is not None:  # a dataset published without a header: its first row is a story
         # read as published: MIND's cells hold JSON, its quotes no cell's (nothing to mend)
-        result = collect(_entries(lines, 0, delimiter, list(layout.columns), layout.cell, mend=False), rel, kind)
-    else:
-        named = [name.strip() for name in header or []]
-        columns = _without_save_times(named)
-        _check_header(columns)
-        entries = _entries(lines, rows.line_num, delimiter, columns, notes=notes)
-        result = collect(saved_link_entries(entries, columns) if _saved_links(named) else entries, rel, kind)
-    result.skipped.extend(Skip(rel, note) for note in notes)
-    return result
+        columns = list(layout.columns)
+        return Table(_entries(lines, 0, delimiter, columns, layout.cell, mend=False), kind, columns, False, notes)
+    named = [name.strip() for name in header or []]
+    columns = _without_save_times(named)
+    _check_header(columns)
+    entries = _entries(lines, rows.line_num, delimiter, columns, notes=notes)
+    return Table(entries, kind, columns, _saved_links(named), notes)
 
 
-def table_lines(text: str) -> list[str]:
-    """The lines of a table, each with its end: only \\n, \\r\\n and \\r end one (as csv and spreadsheets read them).
+def table_lines(text: str) -> Iterator[str]:
+    """The lines of a table, each with its end, one at a time: only \\n, \\r\\n and \\r end one (as csv and spreadsheets read them).
 
     ``str.splitlines`` also splits on a form feed, U+2028 and other separators that a cell may hold
     unquoted ("Page one.\\fPage two."): the rest of such a row had become rows of its own. Found by a pattern, not
     ``io.StringIO(text, newline="").readlines()``: its buffer of four bytes a character had peaked at 5.5 times an
     ASCII table's text.
     """
-    return _TABLE_LINE.findall(text)
+    return (match.group() for match in _TABLE_LINE.finditer(text))
 
 
 def _reader(lines: Iterable[str], delimiter: str):  # type: ignore[no-untyped-def]
@@ -143,7 +164,7 @@ def _check_header(columns: list[str]) -> None:
         raise UnreadableFile(f"no column of article text (such as text, content or body): the header has {shown}")
 
 
-def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
+def _entries(lines: TableLines, read: int, delimiter: str, columns: list[str],
              cell: Callable[[str], str] = str, notes: list[str] | None = None, mend: bool = True) -> Iterator[Entry]:
     """``(label, position, record)`` for each non-blank row after the first ``read`` lines, each cell as ``cell``
     writes it; with ``mend``, a row mended by putting back a cell's lost opening quote (see csvquotes), or suspected
@@ -158,15 +179,16 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
     number, done, consumed = 0, read, 0  # lines before this reader's first, lines it has read
     broken: _Broken | None = None
     found, mender = [] if notes is None else notes, Mender(lines, delimiter, len(columns) if mend else 0)
-    rows = _reader(_lines_from(lines, done), delimiter)
+    rows = _reader(lines.from_line(done), delimiter)
     while True:
         begins = done + consumed + 1  # the line the next row begins on
+        lines.let_go(begins - 1 - MOST_LINES)  # a mend looks back no further (csvquotes)
         row: list[str] | None = None
         try:
             row = next(rows)
         except StopIteration:
             if broken:
-                yield broken.entry(len(lines))
+                yield broken.entry(lines.count())
             return
         except csv.Error as exc:
             error = str(exc)
@@ -191,15 +213,9 @@ def _entries(lines: list[str], read: int, delimiter: str, columns: list[str],
             broken = _Broken(number, begins, error)
         if mended or row is None:  # read on after the row's lines, or the broken row's first
             done, consumed = begins - 1 + (mended.lines if mended else 1), 0
-            rows = _reader(_lines_from(lines, done), delimiter)
+            rows = _reader(lines.from_line(done), delimiter)
         if row is not None:
             yield f"row {number}", str(number), _record([cell(text) for text in row], columns)
-
-
-def _lines_from(lines: list[str], start: int) -> Iterator[str]:
-    """The lines from line ``start`` (0 the first) on, without a copy of them: a table whose every other row is broken
-    had been copied whole from each (40,000 rows: 17 s, time growing as their square)."""
-    return map(lines.__getitem__, range(start, len(lines)))
 
 
 @dataclass

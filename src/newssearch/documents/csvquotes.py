@@ -17,14 +17,15 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import chain
 
+from .tablelines import TableLines
+
 # The lines a cell put back may run over (an article's paragraphs); it bounds the work a row of the wrong number of
 # cells costs, which a table of short rows (its empty last cells left out) has on every line.
-_MOST_LINES = 500
+MOST_LINES = 500
 _SHOWN = 40  # the characters of the cell's opening that its note shows
 
 
@@ -47,10 +48,10 @@ class Mended:
 class Mender:
     """Puts back a cell's lost opening quote in the rows of one table's ``lines``, split by ``delimiter``."""
 
-    def __init__(self, lines: list[str], delimiter: str, cells: int) -> None:
+    def __init__(self, lines: TableLines, delimiter: str, cells: int) -> None:
         """A mender of rows of ``cells`` cells (fewer than two: none is mended)."""
         self.lines, self.delimiter, self.cells = lines, delimiter, cells
-        self._closings: list[int] | None = None  # the lines a cell's closing quote may stand on, found when first asked
+        self._ends = re.compile(f'"(?:{re.escape(delimiter)}|\r?\n|$)')  # a quote closing a cell
         self._regular = True  # the row before had the header's cells
         cell = f'(?:"[^"]*(?:""[^"]*)*(?:"|\\Z)|[^"{re.escape(delimiter)}\\r\\n]*)'  # quoted (or running on), or no quote
         self._quoted_right = re.compile(f"{cell}(?:{re.escape(delimiter)}{cell})*\\r?\\n?")
@@ -114,17 +115,16 @@ class Mender:
                                                     for text in _stray_quotes(line, self.delimiter)):
             return None
         self._regular_start = None
+        if start - at >= MOST_LINES:  # read so, it takes at most MOST_LINES lines: it cannot end on line ``start``
+            return None
         found = self.requoted(at)
         return (at, found) if found is not None and at + found.lines - 1 == start else None
 
     def _closing_after(self, start: int) -> int | None:
         """The end of the lines a cell put back on line ``start`` may run over: the line after the last within
         reach that has a quote ending a cell; None when none has."""
-        if self._closings is None:
-            ends = re.compile(f'"(?:{re.escape(self.delimiter)}|\r?\n|$)')
-            self._closings = [number for number, text in enumerate(self.lines) if '"' in text and ends.search(text)]
-        reach = bisect_left(self._closings, start + _MOST_LINES) - 1
-        return self._closings[reach] + 1 if reach >= 0 and self._closings[reach] >= start else None
+        found = self.lines.last_closing(start, MOST_LINES, self._ends)
+        return None if found is None else found + 1
 
 
 def suspect_note(number: int, line: int) -> str:
