@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from newssearch.cli import cli
 from newssearch.documents import csvfile, parse_bytes, read_file
 from newssearch.documents.fields import RecordError
-from newssearch.errors import UnreadableFile
 from newssearch.documents.tablelines import TableLines
+from newssearch.errors import UnreadableFile
 
 ALL_THE_NEWS = (
     ",id,title,publication,author,date,year,month,url,content\n"
