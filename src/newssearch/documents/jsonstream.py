@@ -17,17 +17,18 @@ import codecs
 import hashlib
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..errors import UnreadableFile
 from .article import Article, Skip
 from .dates import slashed_orders
 from .encoding import looks_binary
-from .fields import JSON_FIELDS, RecordError, gather_one, nothing_read, pick
+from .fields import JSON_FIELDS, RecordError, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonlines import fails_as_stream_value, line_entries, line_records
-from .tablelanguages import OpeningLanguage, given_language
+from .streamedrecords import RecordArticles
+from .tablelanguages import OpeningLanguage
 
 CHUNK_BYTES = 1 << 20  # bytes read at a time
 _SNIFF = 8192  # the head ``decode_text`` and ``looks_binary`` look at: a mark or a NUL there is read whole
@@ -101,12 +102,12 @@ def _hashed(handle: BinaryIO, size: int) -> str:
     """The hash of the first ``size`` bytes of ``handle``, read again from the start (reading them as lines stopped)."""
     handle.seek(0)
     hasher = hashlib.sha1()
-    for _chunk in _chunks(handle, size, hasher):
+    for _chunk in byte_chunks(handle, size, hasher):
         pass
     return hasher.hexdigest()
 
 
-def _chunks(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[bytes]:
+def byte_chunks(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[bytes]:
     """The first ``size`` bytes of ``handle`` from where it stands, ``CHUNK_BYTES`` at a time, each hashed."""
     left = size
     while left > 0 and (chunk := handle.read(min(CHUNK_BYTES, left))):
@@ -135,49 +136,36 @@ def text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[s
     Raises UnicodeDecodeError on bytes that are no UTF-8."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     rest = ""
-    for chunk in _chunks(handle, size, hasher):
+    for chunk in byte_chunks(handle, size, hasher):
         lines = (rest + decoder.decode(chunk).replace("\x00", "")).split("\n")
         rest = lines.pop()
         yield from lines
     yield rest + decoder.decode(b"", final=True)
 
 
-@dataclass
 class LineArticles:
     """The second pass over a file ``scan_lines`` found readable a line at a time: ``articles`` gives each record's
     article, normalised, as it is read; then ``skipped`` holds the skips ``read_jsonl`` and ``parse_bytes`` give."""
 
-    rel: str
-    scan: LinesScan
-    skipped: list[Skip] = field(default_factory=list)
-    _empty: list[Skip] = field(default_factory=list)
-    _made: int = 0
+    def __init__(self, rel: str, scan: LinesScan) -> None:
+        self.rel, self.scan = rel, scan
+        self._records = RecordArticles(rel, scan.language)
+
+    @property
+    def skipped(self) -> list[Skip]:
+        """The skips so far: all of them once ``articles`` has given its last."""
+        return self._records.skipped
 
     def articles(self, handle: BinaryIO) -> Iterator[Article]:
-        """Each record's article, as ``read_jsonl`` then ``parse_bytes`` make it; ``finish`` after the last."""
-        from .normalise import NO_TEXT, has_text, normalised, record_place
-
-        hasher, seen = hashlib.sha1(), {}  # type: ignore[var-annotated]
-        language = self.scan.language
+        """Each record's article, as ``read_jsonl`` then ``parse_bytes`` make it."""
+        hasher = hashlib.sha1()
         for number, line in enumerate(text_lines(handle, self.scan.size, hasher), 1):
             for label, position, entry in line_records(number, line):
                 if isinstance(entry, RecordError) and number != self.scan.bad_line:
                     raise ChangedWhileRead("changed while it was read: a line no longer parses")
-                made = made_from(label, position, entry, self.rel, self.scan.day_first)
-                outcome = gather_one(made, self.rel, seen)
-                if isinstance(outcome, Skip):
-                    self.skipped.append(outcome)
-                    continue
-                self._made += 1
-                article = normalised(given_language(outcome, language) if language else outcome)
-                if has_text(article):
+                article = self._records.article(made_from(label, position, entry, self.rel, self.scan.day_first))
+                if article is not None:
                     yield article
-                else:
-                    self._empty.append(Skip(self.rel, f"{record_place(article.id, self.rel)}: {NO_TEXT}"))
         if hasher.hexdigest() != self.scan.sha1:
             raise ChangedWhileRead("changed while it was read")
-        if not self._made:
-            raise UnreadableFile(nothing_read(self.skipped))
-        if len(self._empty) == self._made and not self.skipped:
-            raise UnreadableFile(NO_TEXT)
-        self.skipped += self._empty
+        self._records.finish()

@@ -57,7 +57,7 @@ class TableLines:
     def let_go(self, below: int) -> None:
         """Hold no line before line ``below``: reading never comes back to them."""
         drop = min(below - self._first, len(self._held))
-        if drop > 4096 and drop * 2 > len(self._held):  # deleting the list's head costs its length: not each row
+        if drop > 256 and drop * 2 > len(self._held):  # deleting the list's head costs its length: not each row
             del self._held[:drop]
             self._first += drop
             cut = bisect_left(self._closings, self._first)
