@@ -49,8 +49,8 @@ PARALLEL_MIN_FILES = 500     # below this many files to read, reading in one pro
                              #     stories: 0.17 s more CPU in 2 worker processes, each importing the readers, and no sooner)
 PARALLEL_SEGMENT_MIN_FILES = 1000  # from this many files to read, each worker writes its own segment
 PARALLEL_MIN_BYTES = 4_000_000  # ... or from this many bytes in two or more files (exports, wire archives)
-STREAM_MIN_BYTES = 64 << 20  # a JSON Lines file this large is read a line at a time, twice, not whole (whole, a 300 MB
-                             #     export had peaked at about 4 times its size)
+STREAM_MIN_BYTES = 64 << 20  # a JSON Lines file or a CSV/TSV table this large is read a line (a row) at a time,
+                             #     twice, not whole (whole, a 300 MB export had peaked at about 4 times its size)
 FACET_VALUES = 20            # --facets: most common sources and authors listed
 SIMILAR_TERMS = 25           # similar: key words of the article the search is made of
 SIMILAR_SHARED = 0.1         # similar: the share of them an article must hold (chosen on BBC News, odd file numbers)

@@ -19,9 +19,14 @@ from .exportfolders import export_folder, joined_in_folder
 
 if TYPE_CHECKING:
     from .documents.jsonstream import LinesScan
+    from .documents.tablestream import TableScan
 
-# The endings read by ``read_jsonl``, uncompressed: a file of them too large to read whole is read a line at a time.
+    Scan = LinesScan | TableScan
+
+# The endings read by ``read_jsonl`` and ``read_csv``, uncompressed: a file of them too large to read whole is read a
+# line (a row) at a time.
 _LINE_ENDINGS = (".jsonl", ".ndjson")
+_TABLE_ENDINGS = (".csv", ".tsv")
 
 
 @dataclass
@@ -32,7 +37,7 @@ class FileRead:
     sha1: str | None
     result: ReadResult | None
     error: str | None
-    scan: LinesScan | None = None  # a JSON Lines file too large to read whole: its articles read as they are written
+    scan: Scan | None = None  # a JSON Lines file or a table too large to read whole: its articles read as written
 
 
 def open_problem(path: Path) -> str | None:
@@ -60,7 +65,7 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
     rel, path_text = item
     path = Path(path_text)
     scan = _scanned(path, rel)
-    if scan is not None and (scan.lines or scan.sha1 == indexed_sha1):
+    if scan is not None and (scan.streams or scan.sha1 == indexed_sha1):
         return FileRead(rel, scan.sha1, None, None, scan if scan.sha1 != indexed_sha1 else None)
     try:
         data = read_regular_file(path)
@@ -83,10 +88,11 @@ def read_corpus_file(item: tuple[str, str], indexed_sha1: str | None = None) -> 
         return FileRead(rel, sha1, None, f"reader failed: {type(exc).__name__}: {exc}")
 
 
-def _scanned(path: Path, rel: str) -> LinesScan | None:
-    """What a first pass over a JSON Lines file of at least ``STREAM_MIN_BYTES`` found (``jsonstream``); None for
-    any other file, or one that cannot be opened (read whole, it says why)."""
-    if not path.name.lower().endswith(_LINE_ENDINGS) or export_folder(rel) is not None:
+def _scanned(path: Path, rel: str) -> Scan | None:
+    """What a first pass over a JSON Lines file (``jsonstream``) or a CSV or TSV table (``tablestream``) of at least
+    ``STREAM_MIN_BYTES`` found; None for any other file, or one that cannot be opened (read whole, it says why)."""
+    name = path.name.lower()
+    if not name.endswith((*_LINE_ENDINGS, *_TABLE_ENDINGS)) or export_folder(rel) is not None:
         return None
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
@@ -94,6 +100,10 @@ def _scanned(path: Path, rel: str) -> LinesScan | None:
             stat = os.fstat(fd)
             if not S_ISREG(stat.st_mode) or stat.st_size < config.STREAM_MIN_BYTES:
                 return None
+            if name.endswith(_TABLE_ENDINGS):
+                from .documents.tablestream import scan_table
+
+                return scan_table(handle, stat.st_size, rel)
             from .documents.jsonstream import scan_lines
 
             return scan_lines(handle, stat.st_size)

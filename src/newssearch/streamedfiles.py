@@ -1,5 +1,5 @@
-"""A JSON Lines export too large to read whole (``corpusreads``' scan found it so), written as it is read: each
-article added to the writer as its line is read again, none held for the rest.
+"""A JSON Lines export or a CSV or TSV table too large to read whole (``corpusreads``' scan found it so), written as
+it is read: each article added to the writer as its line (its row) is read again, none held for the rest.
 
 The file's articles all land or none does: when the second reading fails (the file changed since the first, a
 reader's error) the articles it had added are deleted from the segment being written, and the file is reported as
@@ -14,16 +14,17 @@ from typing import BinaryIO
 from . import parallel
 from .corpusreads import FileRead
 from .documents.article import Article
-from .documents.jsonstream import ChangedWhileRead, LineArticles
+from .documents.jsonstream import ChangedWhileRead
 from .errors import UnreadableFile
 from .parallel import FileJob, Written, article_digest
 
 
 def add_streamed(writer, job: FileJob, read: FileRead) -> Written:  # type: ignore[no-untyped-def]
-    """Add the articles of the JSON Lines file ``read`` scanned to ``writer`` as they are read; see ``add_file``."""
+    """Add the articles of the file ``read`` scanned (JSON Lines, a table) to ``writer`` as they are read; see
+    ``add_file``."""
     assert read.scan is not None and read.sha1 is not None
     fingerprint = (job.mtime_ns, job.size, read.sha1)
-    stream = LineArticles(job.rel, read.scan)
+    stream = read.scan.reader(job.rel)
     first = writer.docnum
     ids, digests, same = [], [], set()
     try:

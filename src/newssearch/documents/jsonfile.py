@@ -185,9 +185,10 @@ def shown_article(value: object) -> bool:
     return isinstance(value, Mapping) and all(key in value for key in _SHOWN_KEYS)
 
 
-def made_from(label: str, position: str, value: object, rel: str, day_first: bool | None) -> Made:
-    """One JSON Lines entry as ``collect`` makes it: (key, label, its article or why it has none)."""
-    return _made(label, position, value, fields_of(value), rel, day_first, "json")
+def made_from(label: str, position: str, value: object, rel: str, day_first: bool | None, kind: str = "json") -> Made:
+    """One entry (a JSON Lines record, a table's row: ``kind``) as ``collect`` makes it: (key, label, its article or
+    why it has none)."""
+    return _made(label, position, value, fields_of(value), rel, day_first, kind)
 
 
 def is_search_hit(value: object) -> bool:

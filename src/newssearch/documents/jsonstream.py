@@ -57,15 +57,22 @@ class LinesScan:
     bad_line: int | None = None  # its last line, which alone does not parse (a write stopped midway)
     language: str | None = None  # given to a row too short to tell its own (``given_language``)
 
+    @property
+    def streams(self) -> bool:
+        """Whether the file is read a line at a time (else whole)."""
+        return self.lines
+
+    def reader(self, rel: str) -> LineArticles:
+        """The second pass over the file ``rel``."""
+        return LineArticles(rel, self)
+
 
 def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     """Hash the first ``size`` bytes of ``handle`` and tell whether ``LineArticles`` reads them as ``read_jsonl``
     reads them whole: every line a JSON value, the text UTF-8, some records, not newssearch's own output."""
     hasher = hashlib.sha1()
-    head = handle.read(_SNIFF)
-    handle.seek(0)
-    if looks_binary(head) or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return LinesScan(_hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
+    if not sniffed_text(handle):
+        return LinesScan(hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
     orders: set[bool] = set()
     opening, more = OpeningLanguage(), True
     count, hits, first, values, bad = 0, True, None, 0, None
@@ -75,7 +82,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
             if value is _BLANK:
                 continue
             if bad is not None or (value is _BAD and not (values and fails_as_stream_value(line))):
-                return LinesScan(_hashed(handle, size), size, False)  # ``read_jsonl`` may read it another way
+                return LinesScan(hashed(handle, size), size, False)  # ``read_jsonl`` may read it another way
             if value is _BAD:  # the last line, cut short: a skip, as ``read_jsonl`` reads it (see above)
                 bad, hits, count = number, False, count + 1
                 first = first if count > 1 else None
@@ -92,13 +99,21 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
                     made = made_from(label, position, entry, "", None)[2]
                     more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more
     except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
-        return LinesScan(_hashed(handle, size), size, False)
+        return LinesScan(hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))
     return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, bad,
                      opening.language() if lines else None)
 
 
-def _hashed(handle: BinaryIO, size: int) -> str:
+def sniffed_text(handle: BinaryIO) -> bool:
+    """Whether the head of ``handle`` (read, then sought back to its start) is text that ``decode_text`` may read as
+    UTF-8: no binary data, no NUL (UTF-16 without its mark) and no UTF-16 or UTF-32 mark."""
+    head = handle.read(_SNIFF)
+    handle.seek(0)
+    return not (looks_binary(head) or b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff")))
+
+
+def hashed(handle: BinaryIO, size: int) -> str:
     """The hash of the first ``size`` bytes of ``handle``, read again from the start (reading them as lines stopped)."""
     handle.seek(0)
     hasher = hashlib.sha1()

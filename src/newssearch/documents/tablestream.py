@@ -1,0 +1,169 @@
+"""A CSV or TSV table too large to read whole, read a row at a time in two passes, as ``read_csv`` reads it.
+
+Read whole, a table cost about four times its size at once (its bytes, its text, its rows, its articles). Read so,
+it costs the lines of a row and the few hundred before it that a lost quote's mend may look back to (``tablelines``).
+
+The first pass (``scan_table``) hashes the bytes and reads every row as ``read_csv`` does (its separator told by
+the first line, its header, its broken and mended rows), learning what ``collect`` decides from the whole table: how
+it writes its slashed dates, and the language its opening rows tell (``tablelanguages``). A table it cannot read so
+(text not in UTF-8, a header it refuses, a read-later list of links, keyed by addresses only the whole list tells
+apart) is read whole after all. The second pass (``TableArticles``) reads the same bytes again and gives each row's
+article as it is read, with the skips ``read_csv`` and ``parse_bytes`` give, in their order.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from ..errors import UnreadableFile
+from .article import Article, Skip
+from .csvfile import Table, open_table
+from .dates import slashed_orders
+from .fields import JSON_FIELDS, pick
+from .jsonfile import fields_of, is_search_hit, made_from, shown_article
+from .jsonstream import ChangedWhileRead, byte_chunks, hashed, sniffed_text
+from .streamedrecords import RecordArticles
+from .tablelanguages import OpeningLanguage
+from .tablelines import TableLines
+
+_LINE_END = re.compile(r"\r\n|\r|\n")  # as ``csvfile.table_lines`` ends a line
+
+
+@dataclass(frozen=True)
+class TableScan:
+    """What the first pass learned of a table: its bytes' hash and size, and, when it can be read a row at a time
+    (``rows``), the order its slashed dates are written in and the language its opening tells for its short rows."""
+
+    sha1: str
+    size: int
+    rows: bool
+    day_first: bool | None = None
+    language: str | None = None
+
+    @property
+    def streams(self) -> bool:
+        """Whether the table is read a row at a time (else whole)."""
+        return self.rows
+
+    def reader(self, rel: str) -> TableArticles:
+        """The second pass over the table ``rel``."""
+        return TableArticles(rel, self)
+
+
+def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
+    """Hash the first ``size`` bytes of ``handle`` and tell whether ``TableArticles`` reads them as ``read_csv``
+    reads them whole (see the module's docstring)."""
+    hasher = hashlib.sha1()
+    if not sniffed_text(handle):
+        return TableScan(hashed(handle, size), size, False)
+    orders: set[bool] = set()
+    opening, more = OpeningLanguage(), True
+    count, hits, first = 0, True, None
+    try:
+        table = open_table(TableLines(table_text_lines(handle, size, hasher)), rel)
+        if table.saved_links:
+            return TableScan(hashed(handle, size), size, False)
+        for label, position, entry in table.entries:
+            count += 1
+            hits = hits and is_search_hit(entry)
+            first = entry if count == 1 else first
+            if len(orders) < 2:
+                slashed_orders((value for _key, value in pick(fields_of(entry), _DATES)), orders)
+            if more:  # its opening rows' articles, made as ``read_csv`` makes them, for their text alone
+                made = made_from(label, position, entry, "", None, table.kind)[2]
+                more = opening.add(made) if isinstance(made, Article) else more
+    except (UnicodeDecodeError, UnreadableFile):  # read whole: its bad bytes as Windows-1252, its header refused
+        return TableScan(hashed(handle, size), size, False)
+    rows = count > 0 and not hits and not (count == 1 and shown_article(first))
+    return TableScan(hasher.hexdigest(), size, rows, orders.pop() if len(orders) == 1 else None,
+                     opening.language() if rows else None)
+
+
+_DATES = JSON_FIELDS["date"] + JSON_FIELDS["modified"]
+
+
+def table_text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
+    """The lines of the first ``size`` bytes of ``handle`` as ``read_csv`` cuts its text (UTF-8, BOMs at its start
+    and NULs left out), each with its end; each chunk read is hashed. UnicodeDecodeError on bytes that are no UTF-8."""
+    return split_table_lines(_texts(handle, size, hasher))
+
+
+def _texts(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[str]:
+    """The text of the first ``size`` bytes of ``handle``, a chunk at a time, as ``require_text`` then ``read_csv``'s
+    ``lstrip("\\ufeff")`` make it."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    opening = True
+    for chunk in byte_chunks(handle, size, hasher):
+        text = decoder.decode(chunk).replace("\x00", "")
+        if opening:
+            text = text.lstrip("\ufeff")
+            opening = not text
+        if text:
+            yield text
+    yield decoder.decode(b"", final=True)
+
+
+def split_table_lines(texts: Iterable[str]) -> Iterator[str]:
+    """The lines of the text ``texts`` make one after another, each with its end, as ``csvfile.table_lines`` cuts
+    the text whole (a ``\\r\\n`` cut between two of them is one line end)."""
+    parts: list[str] = []
+    for text in texts:
+        at = 0
+        if parts and parts[-1].endswith("\r"):  # the line ended there, or its "\r\n" was cut in two
+            at = 1 if text.startswith("\n") else 0
+            yield "".join(parts) + text[:at]
+            parts = []
+        for end in _LINE_END.finditer(text, at):
+            if end.end() == len(text) and end.group() == "\r":
+                break  # perhaps the "\r" of a "\r\n" cut in two
+            yield "".join(parts) + text[at:end.end()]
+            parts, at = [], end.end()
+        if at < len(text):
+            parts.append(text[at:])
+    if parts:
+        yield "".join(parts)
+
+
+class TableArticles:
+    """The second pass over a table ``scan_table`` found readable a row at a time: ``articles`` gives each row's
+    article, normalised, as it is read; then ``skipped`` holds the skips ``read_csv`` and ``parse_bytes`` give."""
+
+    def __init__(self, rel: str, scan: TableScan) -> None:
+        self.rel, self.scan = rel, scan
+        self._records = RecordArticles(rel, scan.language)
+
+    @property
+    def skipped(self) -> list[Skip]:
+        """The skips so far: all of them once ``articles`` has given its last."""
+        return self._records.skipped
+
+    def articles(self, handle: BinaryIO) -> Iterator[Article]:
+        """Each row's article, as ``read_csv`` then ``parse_bytes`` make it."""
+        hasher = hashlib.sha1()
+        table = self._table(handle, hasher)
+        try:
+            for label, position, entry in table.entries:
+                article = self._records.article(made_from(label, position, entry, self.rel, self.scan.day_first,
+                                                          table.kind))
+                if article is not None:
+                    yield article
+        except UnicodeDecodeError as exc:
+            raise ChangedWhileRead("changed while it was read: its text is no longer UTF-8") from exc
+        if hasher.hexdigest() != self.scan.sha1:
+            raise ChangedWhileRead("changed while it was read")
+        self._records.finish([Skip(self.rel, note) for note in table.notes])
+
+    def _table(self, handle: BinaryIO, hasher: hashlib._Hash) -> Table:
+        """The table of ``handle``, its header read as the first pass read it; ChangedWhileRead when it cannot be."""
+        try:
+            table = open_table(TableLines(table_text_lines(handle, self.scan.size, hasher)), self.rel)
+        except (UnicodeDecodeError, UnreadableFile) as exc:
+            raise ChangedWhileRead(f"changed while it was read: {exc}") from exc
+        if table.saved_links:
+            raise ChangedWhileRead("changed while it was read: now a list of saved links")
+        return table
