@@ -15,6 +15,7 @@ from . import parallel
 from .corpusreads import FileRead
 from .documents.article import Article
 from .documents.jsonstream import ChangedWhileRead
+from .documents.packedstream import unpacked
 from .errors import UnreadableFile
 from .parallel import FileJob, Written, article_digest
 
@@ -28,7 +29,7 @@ def add_streamed(writer, job: FileJob, read: FileRead) -> Written:  # type: igno
     first = writer.docnum
     ids, digests, same = [], [], set()
     try:
-        with _opened(job.path) as handle:
+        with _opened(job.path, read.scan.packed) as handle:
             for article in _guarded(stream.articles(handle)):
                 digest = article_digest(article)
                 ids.append(article.id)
@@ -44,10 +45,11 @@ def add_streamed(writer, job: FileJob, read: FileRead) -> Written:  # type: igno
     return Written(job.rel, read.sha1, ids=ids, skipped=stream.skipped, digests=digests, same=same)
 
 
-def _opened(path: str) -> BinaryIO:
-    """The file at ``path`` opened for reading; _ReadFailed when it cannot be (gone since it was scanned)."""
+def _opened(path: str, packed: str | None) -> BinaryIO:
+    """The file at ``path`` opened for reading (unpacked, when ``packed`` names its compression); _ReadFailed when it
+    cannot be (gone since it was scanned)."""
     try:
-        return open(path, "rb")
+        return unpacked(path, packed)
     except OSError as exc:
         raise _ReadFailed(f"cannot read file: {exc.strerror or exc}", False) from exc
 

@@ -27,7 +27,7 @@ from .encoding import looks_binary
 from .fields import JSON_FIELDS, RecordError, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonlines import fails_as_stream_value, line_entries, line_records
-from .streamedrecords import RecordArticles
+from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
 
 CHUNK_BYTES = 1 << 20  # bytes read at a time
@@ -45,13 +45,11 @@ class ChangedWhileRead(UnreadableFile):
 
 
 @dataclass(frozen=True)
-class LinesScan:
+class LinesScan(FileScan):
     """What the first pass learned of a JSON Lines file: its bytes' hash and size, and, when it can be read a line
     at a time (``lines``), the order its slashed dates are written in (``slashed_order``) and the language its
     opening tells for its short rows (``opening_language``)."""
 
-    sha1: str
-    size: int
     lines: bool
     day_first: bool | None = None
     bad_line: int | None = None  # its last line, which alone does not parse (a write stopped midway)
@@ -181,6 +179,6 @@ class LineArticles:
                 article = self._records.article(made_from(label, position, entry, self.rel, self.scan.day_first))
                 if article is not None:
                     yield article
-        if hasher.hexdigest() != self.scan.sha1:
+        if hasher.hexdigest() != self.scan.read_sha1:
             raise ChangedWhileRead("changed while it was read")
         self._records.finish()

@@ -3,10 +3,28 @@ with the ids, languages and skips that ``collect``, ``gather`` and ``parse_bytes
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from ..errors import UnreadableFile
 from .article import Article, Skip
 from .fields import Made, gather_one, nothing_read
 from .tablelanguages import given_language
+
+
+@dataclass(frozen=True)
+class FileScan:
+    """What a first pass over a file learned of all its kinds (``LinesScan``, ``TableScan``): the hash of its bytes
+    and how many it read; for a compressed file (``packed``: its ending, ``.gz``), the hash of the bytes unpacked."""
+
+    sha1: str
+    size: int
+    packed: str | None = field(default=None, kw_only=True)
+    unpacked_sha1: str | None = field(default=None, kw_only=True)
+
+    @property
+    def read_sha1(self) -> str:
+        """The hash of the bytes its second pass reads (unpacked, for a compressed file)."""
+        return self.unpacked_sha1 or self.sha1
 
 
 class RecordArticles:

@@ -27,7 +27,7 @@ from .dates import slashed_orders
 from .fields import JSON_FIELDS, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
 from .jsonstream import ChangedWhileRead, byte_chunks, hashed, sniffed_text
-from .streamedrecords import RecordArticles
+from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
 from .tablelines import TableLines
 
@@ -35,12 +35,10 @@ _LINE_END = re.compile(r"\r\n|\r|\n")  # as ``csvfile.table_lines`` ends a line
 
 
 @dataclass(frozen=True)
-class TableScan:
+class TableScan(FileScan):
     """What the first pass learned of a table: its bytes' hash and size, and, when it can be read a row at a time
     (``rows``), the order its slashed dates are written in and the language its opening tells for its short rows."""
 
-    sha1: str
-    size: int
     rows: bool
     day_first: bool | None = None
     language: str | None = None
@@ -154,7 +152,7 @@ class TableArticles:
                     yield article
         except UnicodeDecodeError as exc:
             raise ChangedWhileRead("changed while it was read: its text is no longer UTF-8") from exc
-        if hasher.hexdigest() != self.scan.sha1:
+        if hasher.hexdigest() != self.scan.read_sha1:
             raise ChangedWhileRead("changed while it was read")
         self._records.finish([Skip(self.rel, note) for note in table.notes])
 
