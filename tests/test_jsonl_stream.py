@@ -79,6 +79,11 @@ CASES = {
     "the last line cut inside a number": _lines({"title": "A", "text": _BODY}, '{"title": "B", "n": 1e'),
     "no record an article": _lines({"foo": 1}, {"bar": 2}),
     "only invisible text": _lines({"title": "\u200b", "text": "\u200b"}),
+    "a bad line before good ones, each reported by its line": _lines(
+        {"title": "A", "text": _BODY}, '{"title": "B", "text": "cut', {"title": "C", "text": _BODY},
+        '{"title": "D"}}', "", '{"title": "E", "text": "a\tb\u0001"}'.replace("\\u0001", "\u0001"),
+        '[{"title": "F", "text": "x"}, oops]', {"title": "G", "text": _BODY}, '{"n": 1' + "0" * 5000 + "}",
+        ["not", {"title": "H", "text": _BODY}], '{"title": "I", "text": "cut at the end'),
     "short German rows, a French one among them (its own leaning: no language)": _lines(
         *({"title": f"Meldung {n}", "text": "Die Partei hat mit dem neuen Kandidaten gewonnen."} for n in range(30)),
         {"title": "Vote", "text": "Le parti a gagné avec un nouveau candidat."}),
@@ -92,14 +97,17 @@ def test_reading_a_line_at_a_time_gives_what_reading_whole_gives(data: bytes, mo
 
 
 @pytest.mark.parametrize("data", [
-    _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "cut', {"title": "C", "text": _BODY}),
+    _lines({"title": "A", "text": _BODY}, '{"title": "B",', {"title": "C", "text": _BODY}),  # only cut: may go on
+    _lines({"title": "A", "text": _BODY}, '{"title": "B",', '"text": "b"}'),  # a record pretty-printed
+    _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "cut', ' {"title": "C", "text": "x"}'),
     _lines({"title": "A", "text": _BODY}, '{"title": "B", "text": "x"}{"title": "C", "text": "y"}'),  # read as a stream
     _lines('{"title": "A", "text": "cut'),  # no line before it: perhaps one document pretty-printed
     "Café\n".encode("latin-1") + _lines({"title": "A", "text": _BODY}),  # no UTF-8
     _lines({"rank": 1, "id": "x", "score": 1.0, "snippet": "s"}),  # newssearch's own --jsonl output
     _lines("", "[]"),  # no records
     b"\xff\xfe" + '{"title": "A"}\n'.encode("utf-16-le"),  # UTF-16
-], ids=["bad line before a good one", "two values on the last line", "only a bad line", "latin-1", "search hits",
+], ids=["a line only cut before a good one", "pretty-printed", "a good line after a bad one not opening its line",
+        "two values on the last line", "only a bad line", "latin-1", "search hits",
         "no records", "utf-16"])
 def test_a_file_lines_do_not_read_as_read_jsonl_reads_it_is_read_whole(data: bytes) -> None:
     scan = scan_lines(io.BytesIO(data), len(data))
@@ -222,3 +230,26 @@ def test_a_headlines_exports_keys_name_its_language_read_a_line_at_a_time_as_rea
     streamed = _streamed(data)
     assert streamed == _whole(data)
     assert not isinstance(streamed, str) and {article.lang for article in streamed[0]} == {"de"}  # type: ignore[attr-defined]
+
+
+def test_an_export_with_a_bad_line_in_its_middle_is_read_a_line_at_a_time_that_line_a_skip(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export = _export(tmp_path / "corpus", 20)
+    lines = export.read_bytes().split(b"\n")
+    lines[9] = lines[9][:50]  # a write cut short inside a string, then more lines appended
+    export.write_bytes(b"\n".join(lines))
+    whole = build_index(tmp_path / "corpus", tmp_path / "whole", workers=1)
+    import newssearch.streamedfiles
+
+    streamed: list[str] = []
+    add_streamed = newssearch.streamedfiles.add_streamed
+    monkeypatch.setattr(newssearch.streamedfiles, "add_streamed",
+                        lambda writer, job, read: streamed.append(job.rel) or add_streamed(writer, job, read))
+    monkeypatch.setattr(config, "STREAM_MIN_BYTES", 0)
+    report = build_index(tmp_path / "corpus", tmp_path / "lines", workers=1)
+    assert streamed == ["wire.jsonl"]
+    assert [skip.reason for skip in report.skipped] == [skip.reason for skip in whole.skipped] == [
+        "line 10: invalid JSON (column 42: Unterminated string)",
+        "line 21: no body text"]
+    assert report.documents == whole.documents == 19
+    assert _indexed(tmp_path / "lines") == _indexed(tmp_path / "whole")

@@ -57,13 +57,20 @@ def line_records(number: int, line: str) -> Iterator[Entry]:
     yield from line_entries(number, [value])
 
 
-def fails_as_stream_value(line: str) -> bool:
-    """Whether ``parse_stream``, come to ``line`` between values, fails to read a value there: a file whose lines
-    all parse but its last (a write stopped midway) is then read by its lines, not as a stream."""
-    try:
-        json.JSONDecoder().raw_decode(line, _BETWEEN_VALUES.match(line).end())  # type: ignore[union-attr]
-    except (ValueError, RecursionError):
-        return True
+def stream_error(line: str) -> bool | None:
+    """Whether ``parse_stream``, come to ``line`` between values, reads the values the line begins with and then
+    fails there whatever lines follow (True): before the line's end, or in a string the line break after it cannot
+    be in; None when it fails only at the line's end (``{"title": "A",``: unless lines after it go on with the value,
+    pretty-printed, or none follows: a write stopped midway); False when it fails nowhere on the line."""
+    decoder, at = json.JSONDecoder(), _BETWEEN_VALUES.match(line).end()  # type: ignore[union-attr]
+    while at < len(line):
+        try:
+            _value, end = decoder.raw_decode(line, at)
+        except json.JSONDecodeError as exc:
+            return True if exc.msg.startswith("Unterminated string") or exc.pos < len(line.rstrip()) else None
+        except (ValueError, RecursionError):  # a number too long, a value nested too deep: on this line already
+            return True
+        at = _BETWEEN_VALUES.match(line, end).end()  # type: ignore[union-attr]
     return False
 
 

@@ -26,7 +26,7 @@ from .dates import slashed_orders
 from .encoding import looks_binary
 from .fields import JSON_FIELDS, RecordError, pick
 from .jsonfile import fields_of, is_search_hit, made_from, shown_article
-from .jsonlines import fails_as_stream_value, line_entries, line_records
+from .jsonlines import line_entries, line_records, stream_error
 from .streamedrecords import FileScan, RecordArticles
 from .tablelanguages import OpeningLanguage
 
@@ -38,10 +38,13 @@ class ChangedWhileRead(UnreadableFile):
     """The file's bytes are not those the first pass read: it is read again, whole or so, at the next run."""
 
 
-# A file whose last line alone does not parse (a write stopped midway) is read a line at a time all the same, as
-# ``read_jsonl`` reads it by its lines too: its first line parses and another follows, so it is no one JSON document;
-# and read as a stream it is read value by value as its lines are (each a whole value) up to its last line, where
-# ``fails_as_stream_value`` finds no value: as many errors as its lines give, so its lines are kept.
+# A file with lines that do not parse is read a line at a time all the same when ``read_jsonl`` reads it by its lines
+# too: its first line parses and another follows, so it is no one JSON document; and read as a stream (``parse_stream``)
+# it gives as many errors as its lines give, so its lines are kept. It does when, come to each bad line, the stream
+# fails on that line whatever follows (``stream_error``: a line cut inside a string, a stray bracket) and reads on at
+# the next line, as the lines do (that line opens a value in its first column); or when the bad line, the last, fails
+# only at its end (a write stopped midway). Any other file is read whole: a bad line only cut short before more lines
+# (``{"title": "A",``, which they may go on: a pretty-printed record), or that holds whole values only (``}{``).
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ class LinesScan(FileScan):
 
     lines: bool
     day_first: bool | None = None
-    bad_line: int | None = None  # its last line, which alone does not parse (a write stopped midway)
+    bad_lines: frozenset[int] = frozenset()  # its lines that do not parse, each a skip (see above)
     language: str | None = None  # given to a row too short to tell its own (``given_language``)
 
     @property
@@ -73,17 +76,24 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
         return LinesScan(hashed(handle, size), size, False)  # hashed all the same: if unchanged, not read again
     orders: set[bool] = set()
     opening, more = OpeningLanguage(), True
-    count, hits, first, values, bad = 0, True, None, 0, None
+    count, hits, first, values = 0, True, None, 0
+    bad: list[int] = []
+    follows = _ANY  # what the line after a bad one must be for the stream to read on there as the lines do
     try:
         for number, line in enumerate(text_lines(handle, size, hasher), 1):
             value = _value(line)
             if value is _BLANK:
                 continue
-            if bad is not None or (value is _BAD and not (values and fails_as_stream_value(line))):
+            error = stream_error(line) if value is _BAD else None
+            if follows is _NOTHING or (follows is _VALUE_OPENING and not line.startswith(("{", "["))) or (
+                    value is _BAD and (not values or error is False)):
                 return LinesScan(hashed(handle, size), size, False)  # ``read_jsonl`` may read it another way
-            if value is _BAD:  # the last line, cut short: a skip, as ``read_jsonl`` reads it (see above)
-                bad, hits, count = number, False, count + 1
+            follows = _ANY
+            if value is _BAD:  # a skip, as ``read_jsonl`` reads it (see above)
+                bad.append(number)
+                hits, count = False, count + 1
                 first = first if count > 1 else None
+                follows = _VALUE_OPENING if error else _NOTHING
                 continue
             values += 1
             for label, position, entry in line_entries(number, [value]):
@@ -99,7 +109,7 @@ def scan_lines(handle: BinaryIO, size: int) -> LinesScan:
     except UnicodeDecodeError:  # read whole, its bad bytes as Windows-1252 (``decode_text``)
         return LinesScan(hashed(handle, size), size, False)
     lines = count > 0 and not hits and not (count == 1 and shown_article(first))
-    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, bad,
+    return LinesScan(hasher.hexdigest(), size, lines, orders.pop() if len(orders) == 1 else None, frozenset(bad),
                      opening.language() if lines else None)
 
 
@@ -130,6 +140,7 @@ def byte_chunks(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[
 
 
 _BAD, _BLANK = object(), object()
+_ANY, _VALUE_OPENING, _NOTHING = object(), object(), object()  # what may follow a bad line (see above)
 
 
 def _value(line: str) -> object:
@@ -174,7 +185,7 @@ class LineArticles:
         hasher = hashlib.sha1()
         for number, line in enumerate(text_lines(handle, self.scan.size, hasher), 1):
             for label, position, entry in line_records(number, line):
-                if isinstance(entry, RecordError) and number != self.scan.bad_line:
+                if isinstance(entry, RecordError) and number not in self.scan.bad_lines:
                     raise ChangedWhileRead("changed while it was read: a line no longer parses")
                 article = self._records.article(made_from(label, position, entry, self.rel, self.scan.day_first))
                 if article is not None:
