@@ -117,16 +117,16 @@ def test_a_table_is_read_holding_few_of_its_lines() -> None:
     from newssearch.documents import tablelines
 
     held: list[int] = []
-    has = tablelines.TableLines.has
+    let_go = tablelines.TableLines.let_go
 
-    def counted(self, number):  # type: ignore[no-untyped-def]
+    def counted(self, below):  # type: ignore[no-untyped-def]
         held.append(len(self._held))
-        return has(self, number)
+        return let_go(self, below)
 
     data = ("title,text\n" + "".join(f"Story {n},\"{_BODY}.\"\n" for n in range(5_000))).encode()
     scan = scan_table(io.BytesIO(data), len(data), "news.csv")
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(tablelines.TableLines, "has", counted)
+        patch.setattr(tablelines.TableLines, "let_go", counted)
         assert len(list(TableArticles("news.csv", scan).articles(io.BytesIO(data)))) == 5_000
     assert max(held) < 1_500  # not the table's 5,001 lines
 

@@ -43,9 +43,17 @@ class TableLines:
 
     def from_line(self, start: int) -> Iterator[str]:
         """The lines from line ``start`` on, each read when the one before was taken."""
-        number = start
-        while self.has(number):
-            yield self._held[number - self._first]
+        number, held = start, self._held  # (``let_go`` cuts this list in place)
+        while True:
+            at = number - self._first
+            if at < len(held):
+                yield held[at]
+            elif self._ended or (line := next(self._source, None)) is None:
+                self._ended = True
+                return
+            else:
+                held.append(line)
+                yield line
             number += 1
 
     def count(self) -> int:
