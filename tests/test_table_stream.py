@@ -91,6 +91,17 @@ def test_the_german_sheet_is_read_with_its_notes_skips_and_language() -> None:
         "row 405 (line 1208): a quote not closed ", "row 403 (lines 1204-1206): no opening qu"]
 
 
+def test_a_headlines_sheets_german_columns_name_its_rows_language_read_a_row_at_a_time_as_read_whole() -> None:
+    """Headlines too short to tell their language, under German columns (titel, quelle): the first pass learns the
+    columns' language as a whole read does (streamed, the rows had had none)."""
+    heads = ["Bahn erwartet Streik", "Regierung feiert Haushalt", "Kanzler reist nach Paris"] * 10
+    data = ("titel;datum;quelle\n" + "".join(f"{head} {n};2024-03-{n % 28 + 1:02d};Zeit\n"
+                                             for n, head in enumerate(heads))).encode()
+    streamed = _streamed(data)
+    assert streamed == _whole(data)
+    assert not isinstance(streamed, str) and {article.lang for article in streamed[0]} == {"de"}  # type: ignore[attr-defined]
+
+
 @pytest.mark.parametrize("data", [
     "title,text\nCafé,A story.\n".encode("latin-1"),  # no UTF-8: read whole, its bytes as Windows-1252
     b"title,url,time_added\nFerry,https://news.example/ferry,1700000000\n",  # Pocket's saved links: keyed by address

@@ -74,7 +74,7 @@ def scan_table(handle: BinaryIO, size: int, rel: str) -> TableScan:
                 slashed_orders((value for _key, value in pick(fields_of(entry), _DATES)), orders)
             if more:  # its opening rows' articles, made as ``read_csv`` makes them, for their text alone
                 made = made_from(label, position, entry, "", None, table.kind)[2]
-                more = opening.add(made) if isinstance(made, Article) else more
+                more = opening.add(made, fields_of(entry)) if isinstance(made, Article) else more  # its keys too
     except (UnicodeDecodeError, UnreadableFile):  # read whole: its bad bytes as Windows-1252, its header refused
         return TableScan(hashed(handle, size), size, False)
     rows = count > 0 and not hits and not (count == 1 and shown_article(first))
