@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import signal
 import sys
@@ -15,7 +16,7 @@ import click
 
 from .. import __version__
 from ..errors import NewsSearchError
-from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go
+from .streams import ReaderGone, discard_output, fit_encoding, open_closed_streams, reader_may_go, terminal_hung_up
 
 
 class ExitStatus(IntEnum):
@@ -49,7 +50,34 @@ _ENDINGS: dict[int, tuple[str, ExitStatus]] = {signal.SIGTERM: ("Terminated.", E
 
 
 def _terminate(signum: int, _frame: object) -> None:
+    if signum == signal.SIGHUP:
+        hang_up()
     raise Terminated(signum)
+
+
+def hang_up() -> NoReturn:
+    """End the command as its terminal's hangup (SIGHUP) does: ``Terminated``, any further SIGHUP ignored while it
+    unwinds (a write's EIO comes first as often as not, its SIGHUP then on its way: raised again, it had broken into
+    the clearing up the first one started)."""
+    if threading.current_thread() is threading.main_thread() and signal.getsignal(signal.SIGHUP) is _terminate:
+        signal.signal(signal.SIGHUP, _hung_up_already)
+    raise Terminated(signal.SIGHUP)
+
+
+def _hung_up_already(_signum: int, _frame: object) -> None:
+    """A SIGHUP after the first: the command is ending as a hangup already."""
+
+
+@contextmanager
+def hangup_when_terminal_gone() -> Iterator[None]:
+    """A write to our terminal that failed because its window closed (EIO) as the hangup on its way (``hang_up``):
+    which of the two comes first is chance, and the command ends the same either way (129)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno != errno.EIO or exc.filename is not None or not terminal_hung_up():
+            raise
+        hang_up()
 
 
 @contextmanager
@@ -120,12 +148,12 @@ class NewsSearchGroup(click.Group):
 
     def make_context(self, *args: Any, **kwargs: Any) -> click.Context:
         """The group's context; its ``--help`` and ``--version`` print here."""
-        with reader_may_go():
+        with reader_may_go(), hangup_when_terminal_gone():
             return super().make_context(*args, **kwargs)
 
     def invoke(self, ctx: click.Context) -> Any:
         """The command, which prints its results: a closed pipe while it does is ReaderGone."""
-        with reader_may_go():
+        with reader_may_go(), hangup_when_terminal_gone():
             return super().invoke(ctx)
 
     def resolve_command(self, ctx: click.Context, args: list[str]) -> Any:
@@ -140,8 +168,7 @@ class NewsSearchGroup(click.Group):
             with _signals_unwind():
                 code = super().main(*args, **kwargs)
         except NewsSearchError as exc:
-            click.echo(f"Error: {_one_line(exc.for_cli())}", err=True)
-            sys.exit(ExitStatus.ERROR)
+            _fail(f"Error: {_one_line(exc.for_cli())}", ExitStatus.ERROR)
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.UsageError as exc:  # one line too, with where the usage is, not click's three
@@ -149,11 +176,9 @@ class NewsSearchGroup(click.Group):
                 click.echo(exc.ctx.get_help())
                 sys.exit(ExitStatus.OK)
             where = exc.ctx.command_path if exc.ctx else "newssearch"
-            click.echo(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", err=True)
-            sys.exit(exc.exit_code)
+            _fail(f"Error: {_one_line(exc.format_message())} (see: {where} --help)", exc.exit_code)
         except click.ClickException as exc:  # click's other errors (a FileError): one line, an error's code, not 1
-            click.echo(f"Error: {_one_line(exc.format_message())}", err=True)
-            sys.exit(ExitStatus.ERROR)
+            _fail(f"Error: {_one_line(exc.format_message())}", ExitStatus.ERROR)
         except (KeyboardInterrupt, click.exceptions.Abort) as exc:
             _end_stopped(exc if isinstance(exc, KeyboardInterrupt) else exc.__cause__)  # click: Abort from it
         except (ReaderGone, BrokenPipeError):
@@ -166,9 +191,8 @@ class NewsSearchGroup(click.Group):
                 _end_stopped(exc.__context__)  # click's blank line after it failed: the terminal hung up
             if os.environ.get("NEWSSEARCH_DEBUG"):
                 raise
-            click.echo(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} "
-                       "(set NEWSSEARCH_DEBUG=1 for details)", err=True)
-            sys.exit(ExitStatus.ERROR)
+            _fail(f"Error: unexpected {type(exc).__name__}: {_one_line(exc)} (set NEWSSEARCH_DEBUG=1 for details)",
+                  ExitStatus.ERROR)
         sys.exit(code if isinstance(code, int) else ExitStatus.OK)
 
 
@@ -181,6 +205,19 @@ def _end_stopped(stopped: BaseException | None) -> NoReturn:
     # A stopped worker pool's exit hook can fail writing to its closed wake-up pipe as Python ends;
     # Python then prints that as "Exception ignored in: <module 'threading'>" and a traceback.
     sys.unraisablehook = _quiet
+    sys.exit(status)
+
+
+def _fail(line: str, status: int) -> NoReturn:
+    """Say the error ``line`` on stderr and exit ``status``. When it cannot be said, exit all the same (Python's report
+    of the failed write had failed too: exit 1), and as the hangup does (129) where that is because the terminal
+    closed meanwhile (EIO)."""
+    try:
+        click.echo(line, err=True)
+    except OSError as exc:
+        gone = exc.errno == errno.EIO and terminal_hung_up()
+        discard_output()  # what is left unwritten would fail again at exit
+        sys.exit(ExitStatus.HUNG_UP if gone else status)
     sys.exit(status)
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from .. import config
-from .app import STOP_NOTE, SystemPath, cli
+from .app import STOP_NOTE, SystemPath, cli, hangup_when_terminal_gone
 from .options import (
     Seconds,
     Whole,
@@ -67,7 +67,8 @@ def index_command(corpus: str | None, index_dir: str, rebuild: bool, workers: in
 
     def waiting() -> None:
         how_long = "for as long as it takes" if wait == float("inf") else f"up to {wait:g}s"  # not "up to infs"
-        click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} ({how_long})…", err=True)
+        with hangup_when_terminal_gone():  # not an index that cannot be written
+            click.echo(f"Waiting for another newssearch process writing to {safe(index_dir)} ({how_long})…", err=True)
 
     had_index = holds_index(config.resolve_index_dir(index_dir))
     if corpus is None:
@@ -117,7 +118,9 @@ _PROGRESS_SECONDS = 0.1
 
 def _progress_printer():  # type: ignore[no-untyped-def]
     """A progress callback that redraws one line on stderr, at most every ``_PROGRESS_SECONDS``; once every file
-    is read it says the index is being written (workers write their parts after reading: seconds at 100%)."""
+    is read it says the index is being written (workers write their parts after reading: seconds at 100%). Its
+    terminal closed, the write's EIO ends the run as the hangup does (``hangup_when_terminal_gone``), where the
+    indexer had taken it for an index that cannot be written."""
     import time
 
     last = [-_PROGRESS_SECONDS]
@@ -125,11 +128,13 @@ def _progress_printer():  # type: ignore[no-untyped-def]
     def show(done: int, total: int, rel: str) -> None:
         now = time.monotonic()
         if done == total:
-            click.echo(f"\rRead {done}/{total} files; writing the index…", nl=False, err=True)
+            line = f"\rRead {done}/{total} files; writing the index…"
         elif now - last[0] >= _PROGRESS_SECONDS:
-            click.echo(f"\rReading {done}/{total} files…", nl=False, err=True)
+            line = f"\rReading {done}/{total} files…"
         else:
             return
+        with hangup_when_terminal_gone():
+            click.echo(line, nl=False, err=True)
         last[0] = now
 
     return show

@@ -38,6 +38,24 @@ def reader_may_go() -> Iterator[None]:
         raise NewsSearchError(f"cannot write the results: {reason[:1].lower()}{reason[1:]}") from exc
 
 
+def terminal_hung_up() -> bool:
+    """Whether our stdout or stderr is a terminal that hung up (its window closed): asked for its settings, it fails
+    with EIO, where a file or a pipe says it is no terminal at all (ENOTTY)."""
+    try:
+        import termios
+    except ImportError:  # Windows: no terminal hangs up this way
+        return False
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            termios.tcgetattr(stream.fileno())
+        except termios.error as exc:
+            if exc.args[0] == errno.EIO:
+                return True
+        except (AttributeError, OSError, ValueError):  # no stream, or not a real file (a test's)
+            pass
+    return False
+
+
 def discard_output() -> None:
     """Point stdout and stderr at the null device, for a reader that went away (Python's advice for SIGPIPE)."""
     devnull = os.open(os.devnull, os.O_WRONLY)
