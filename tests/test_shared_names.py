@@ -37,6 +37,10 @@ from newssearch.documents.sitenames import site_in_title
     ("Daily Mirror", "https://www.dailymirror.lk/breaking-news/ferry/1", "Daily Mirror (Sri Lanka)"),
     ("The Guardian", "https://guardian.ng/news/ferry/", "The Guardian (Nigeria)"),
     ("The Guardian", "https://www.theguardian.com/world/2024/may/01/ferry", "The Guardian"),
+    # London's tabloid, Dhaka's and Beirut's English daily ("The Daily Star" had been kept as written everywhere)
+    ("Daily Star", "https://www.dailystar.co.uk/news/latest-news/ferry-1", "Daily Star"),
+    ("The Daily Star", "https://www.thedailystar.net/news/bangladesh/news/ferry-1", "The Daily Star (Bangladesh)"),
+    ("The Daily Star", "https://www.dailystar.com.lb/News/Lebanon-News/2020/Aug-01/1.ashx", "The Daily Star (Lebanon)"),
     # the other Times, Stars and Telegraphs, each "The Times" ("The Star", "The Telegraph") at its own address only
     ("The Times", "https://www.washingtontimes.com/news/2024/may/1/ferry/", "The Washington Times"),
     ("The Times", "https://www.latimes.com/california/story/2024-05-01/ferry", "Los Angeles Times"),
@@ -67,6 +71,7 @@ def test_a_shared_name_is_the_paper_whose_address_it_is(name: str, url: str | No
     ("The Star", "https://www.startribune.com/a/1"), ("The Times", "https://www.washingtonpost.com/a/"),
     ("Express", None), ("express", "https://www.financialexpress.com/a"), ("the mirror", None),
     ("guardian", None), ("The Guardian", "https://www.theguardian.pe.ca/news/a"),
+    ("Daily Star", None), ("The Daily Star", "https://www.msn.com/en-gb/news/a"),
 ])
 def test_a_shared_name_no_address_tells_stays_as_written_and_no_papers(name: str, url: str | None) -> None:
     assert publisher_name(name, url) == name
@@ -135,6 +140,8 @@ def test_the_other_times_stars_and_telegraphs_by_their_full_names(name: str | No
     ("FT", "https://www.ft.dk/da/aktuelt/a"),                           # Folketinget
     ("Daily Mail", "https://www.dailymail.com.pk/ferry/"),
     ("The Daily Mail", "https://www.heraldmailmedia.com/story/news/a"),  # Hagerstown's, the Herald-Mail since
+    ("CBC", "https://www.cbc.bb/news/local-news/ferry"),                # the Caribbean Broadcasting Corporation
+    ("DW", "https://www.dailywire.com/news/ferry"),                     # The Daily Wire's own short name
 ])
 def test_a_common_name_at_another_address_stays_as_written_and_no_papers(name: str, url: str) -> None:
     assert publisher_name(name, url) == name
@@ -148,6 +155,8 @@ def test_a_common_name_at_another_address_stays_as_written_and_no_papers(name: s
     ("vox", None, "Vox"), ("Vox", "https://www.vox.com/a", "Vox"), ("ft", None, "Financial Times"),
     ("The Daily Mail", None, "Daily Mail"), ("the daily mail", "https://www.dailymail.co.uk/news/a.html", "Daily Mail"),
     ("Daily Mail", "https://www.dailymail.com/news/a.html", "Daily Mail"), (None, "https://www.dailymail.com/a", "Daily Mail"),
+    ("CBC", None, "CBC News"), ("cbc", "https://www.cbc.ca/news/canada/ferry-1.7", "CBC News"),
+    ("DW", None, "DW"), ("dw", "https://www.dw.com/en/ferry/a-1", "DW"),
 ])
 def test_a_common_name_is_its_papers_at_its_address_or_with_none(name: str | None, url: str | None,
                                                                  expected: str) -> None:

@@ -68,6 +68,9 @@ PUBLISHERS: dict[str, tuple[str, ...]] = {
     "Daily Mirror": ("mirror.co.uk", "sunday mirror", "the sunday mirror"),
     "Daily Mirror (Sri Lanka)": ("dailymirror.lk", "daily mirror sri lanka"),
     "The Guardian (Nigeria)": ("guardian.ng", "guardian nigeria", "the guardian nigeria"),
+    "Daily Star": ("dailystar.co.uk", "daily star sunday", "the daily star sunday"),
+    "The Daily Star (Bangladesh)": ("thedailystar.net", "daily star bangladesh", "the daily star bangladesh"),
+    "The Daily Star (Lebanon)": ("dailystar.com.lb", "daily star lebanon", "the daily star lebanon"),
     "The Washington Times": ("washingtontimes.com", "washington times", "the washington times"),
     "Los Angeles Times": ("latimes.com", "los angeles times", "the los angeles times", "la times", "l.a. times",
                           "latimes"),
@@ -132,16 +135,23 @@ SHARED_NAMES: dict[str, tuple[str, ...]] = {
     "Daily Mirror (Sri Lanka)": ("daily mirror", "the daily mirror"),
     "The Guardian": ("the guardian", "guardian"),
     "The Guardian (Nigeria)": ("the guardian", "guardian"),
+    "Daily Star": ("daily star", "the daily star"),
+    "The Daily Star (Bangladesh)": ("daily star", "the daily star"),
+    "The Daily Star (Lebanon)": ("daily star", "the daily star"),
 }
 # A paper's name that is a common word or another outlet's name as well ("Time": Time Out's, a section's; "Stuff": the
 # British gadget magazine; "Vox": VOX, the German channel; "FT": Folketinget; "The Daily Mail": Hagerstown's and
-# Charleston's): the paper's at its own address, and where no address is given, as an archive's record naming only
-# its source, where the name alone is the paper's as readers know it; at another address it is kept as written and
-# tied to no paper ("Time" at timeout.com). Each name is among the paper's own in ``PUBLISHERS``.
+# Charleston's; "CBC": the Caribbean Broadcasting Corporation's too; "DW": The Daily Wire's own short name): the
+# paper's at its own address, and where no address is given, as an archive's record naming only its source, where the
+# name alone is the paper's as readers know it; at another address it is kept as written and tied to no paper ("Time"
+# at timeout.com). Each name is among the paper's own in ``PUBLISHERS``. ("Daily Star" is no such name: London's,
+# Dhaka's and Beirut's papers share it, none of them first, in ``SHARED_NAMES``.)
 HOME_NAMES: dict[str, tuple[str, ...]] = {
     "TIME": ("time",),
     "Stuff": ("stuff",),
     "Vox": ("vox",),
     "Financial Times": ("ft",),
     "Daily Mail": ("daily mail", "the daily mail"),
+    "CBC News": ("cbc",),
+    "DW": ("dw",),
 }
