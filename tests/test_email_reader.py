@@ -462,6 +462,16 @@ def test_a_google_alert_is_an_article_a_story_with_its_real_address_also_with_a_
          "https://www.rnz.co.nz/news/red-warning", "MetService has issued a rare red warning ...")]
 
 
+def test_an_alerts_label_for_a_known_publishers_story_is_that_publisher() -> None:
+    # The label is Google's for the story's own address, which tells a known publisher better (publisher_name, not
+    # stated_publisher: that keeps a stated name as written, for a record naming its source at another's address).
+    plain = ALERT_PLAIN.replace("\nNZ Herald\n", "\nNew Zealand Herald Premium\n")
+    message = mail_message("Google Alerts <googlealerts-noreply@google.com>", "Google Alert - storm auckland",
+                           "Tue, 05 Mar 2024 01:00:00 -0800", plain)
+    articles = parse_bytes(message.as_bytes(), "alert.eml", ".eml").articles
+    assert [a.source for a in articles] == ["NZ Herald", "RNZ"]
+
+
 def test_a_malformed_link_in_an_alert_is_no_story_and_the_others_are_read() -> None:
     """A link with a bracket that opens no IPv6 address had refused the whole alert as a broken message."""
     message = EmailMessage()

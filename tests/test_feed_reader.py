@@ -907,6 +907,9 @@ def test_a_reddit_users_name_is_the_author_without_reddits_u_prefix(name: str, f
     ("Blog - Medium", "https://blog.ferries.example/", "Medium", "blog.ferries.example", ("Jo Lee",)),
     ("Stories by Jane Doe on Medium", "https://medium.com/@jane", "Medium", "Medium", ("Jane Doe",)),
     ("Opinion - Medium", "https://news.example/", "", "Opinion", ("Jo Lee",)),  # not Medium's: general rules
+    # a paper's common name at another address is as written (see HOME_NAMES), at its own the paper's
+    ("Time - Medium", "https://medium.com/time", "", "Time", ("Jo Lee",)),
+    ("Time - Medium", "https://time.com/", "Medium", "TIME", ("Jo Lee",)),
 ])
 def test_a_medium_feed_is_its_publications_or_its_writers_on_medium(
         title: str, link: str, generator: str, source: str, authors: tuple[str, ...]) -> None:

@@ -215,7 +215,7 @@ def channel_info(channel: Element, root: Element) -> Channel:
     medium = medium_feed(source, link, generator[1] if generator else "") if source else None
     if medium is not None:  # "Spinoff Tech - Medium": the publication, not Medium
         source = medium.source
-    elif source:  # "World news | The Guardian", "NYT > World News": the publisher, not the section
+    elif source:  # "World news | The Guardian", "NYT > World News": the publisher, not the section (by its link)
         source = publisher_name(source, link)
     return Channel(source=source, lang=lang or channel.get(_XML_LANG) or root.get(_XML_LANG), link=link,
                    authors=item_authors({"author": children.get("author", [])}),  # never an item's element

@@ -165,7 +165,7 @@ def extract_source(info: PageInfo, url: str | None) -> str | None:
         publisher = None  # a blog's owner, not an outlet: the site name or the domain says it better
     name = info.meta("og:site_name")[0] or jsonld.text_of(publisher) or info.microdata_publisher
     name = name or info.meta(*SITE_KEYS[1:])[0] or site_in_title(info.title, [*info.site_names, *info.brand_names])
-    return publisher_name(name, url)
+    return publisher_name(name, url)  # the page's own address names a known site better than its label: not stated
 
 
 def extract_url(info: PageInfo) -> str | None:

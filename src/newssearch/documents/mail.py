@@ -263,5 +263,6 @@ def _story_article(story: Story, record: Keyed, rel: str, article_id: str) -> Ar
     """The article of one story of a Google Alert: its headline, address, source and snippet, the alert's date."""
     lead = {"title": ("alert", story.headline), "url": ("alert", story.url),
             **{key: value for key, value in record.items() if key == "date"},
+            # Google's label for the story's own address, which names a known publisher better: not stated_publisher
             "publisher": ("alert", publisher_name(story.source, story.url) or "")}
     return replace(text_article(story.snippet or story.headline, article_id, Lead(record=lead)), path=rel)

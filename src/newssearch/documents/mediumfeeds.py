@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .publishers import domain_of, publisher_name, same_site
+from .publishers import domain_of, publisher_name, same_site, stated_publisher
 
 MEDIUM = "Medium"
 _PUBLICATION = re.compile(r"^(?P<name>.+?)\s+[-–—]\s+Medium$")
@@ -39,4 +39,4 @@ def medium_feed(title: str, link: str | None, generator: str) -> MediumFeed | No
     name = publication["name"].strip()
     if name.casefold() in _NO_NAMES:
         return MediumFeed(MEDIUM if on_medium or domain is None else publisher_name(None, link), ())
-    return MediumFeed(publisher_name(name), ())
+    return MediumFeed(stated_publisher(name, link), ())  # "Time" at medium.com/time: as written, not TIME's
