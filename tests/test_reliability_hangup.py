@@ -114,3 +114,13 @@ def test_a_second_hangup_does_not_interrupt_the_first_ones_unwinding() -> None:
             os.kill(os.getpid(), signal.SIGHUP)
         os.kill(os.getpid(), signal.SIGHUP)  # unwinding already: no second Terminated
     assert signal.getsignal(signal.SIGHUP) is previous
+
+
+def test_an_error_that_cannot_be_said_still_exits_with_its_code(tmp_path: Path) -> None:
+    # `newssearch query police 2> /dev/full` with no index: the error's line failed, and so did Python's traceback of
+    # that: exit 1, the code of "no hits"
+    if not Path("/dev/full").exists():
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "w") as full:
+        done = _newssearch(tmp_path / "none", ["query", "police"], stdout=subprocess.PIPE, stderr=full)
+    assert (done.returncode, done.stdout) == (2, b"")
