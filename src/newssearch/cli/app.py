@@ -8,7 +8,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from enum import IntEnum
 from typing import Any, NoReturn
 
@@ -216,6 +216,8 @@ def _fail(line: str, status: int) -> NoReturn:
         click.echo(line, err=True)
     except OSError as exc:
         gone = exc.errno == errno.EIO and terminal_hung_up()
+        with suppress(OSError):  # the results printed before the error still go out, where they can
+            sys.stdout.flush()
         discard_output()  # what is left unwritten would fail again at exit
         sys.exit(ExitStatus.HUNG_UP if gone else status)
     sys.exit(status)
