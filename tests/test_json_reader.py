@@ -506,6 +506,20 @@ def test_a_records_slashed_date_is_read_in_the_order_its_texts_language_writes(f
     assert one(fields).date == expected
 
 
+@pytest.mark.parametrize("fields, expected", [
+    ({"titel": "Bahn erwartet Streik", "datum": "05/03/2024", "quelle": "Spiegel"}, date(2024, 3, 5)),
+    ({"titre": "Grève générale", "date": "05/03/2024", "source": "AFP"}, date(2024, 3, 5)),
+    ({"title": "Rail strike", "date": "05/03/2024", "source": "AP"}, date(2024, 5, 3)),  # English keys: month first
+    ({"titel": "Rail strike called for Monday in the city", "datum": "05/03/2024", "quelle": "AP", "lang": "en-US"},
+     date(2024, 5, 3)),  # its own language first
+])
+def test_a_headline_records_slashed_date_is_read_in_the_order_of_its_keys_language(fields: dict,
+                                                                                    expected: date) -> None:
+    """A headlines list's German keys (titel, datum, quelle) over a headline too short to show its language: its
+    05/03/2024 is 5 March, as the keys name the rows' language (it had been read 3 May)."""
+    assert one(fields).date == expected
+
+
 @pytest.mark.parametrize("language, expected", [("hr", date(2024, 10, 5)), ("pl", date(2024, 11, 5)),
                                                 (None, date(2024, 11, 5))])
 def test_a_records_month_name_is_read_in_its_language(language: str | None, expected: date) -> None:

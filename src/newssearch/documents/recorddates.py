@@ -12,6 +12,7 @@ from datetime import date
 from .dates import parse_date
 from .dayfirst import not_after_update, record_locale, writes_day_first
 from .fields import JSON_FIELDS, Keyed, pick
+from .keynames import keys_language
 from .languages import language_code
 
 # Unix time as exports write it: seconds, milliseconds (JavaScript) or microseconds (Python, databases),
@@ -47,7 +48,8 @@ def date_in_order(record: Keyed, day_first: bool) -> tuple[str, date] | None:
 def record_day_first(record: Keyed, day_first: bool | None = None, url: str | None = None, text: str = "") -> bool:
     """Whether the record writes ``10/05/2022`` day first: ``day_first`` (its file's order), else its language or
     locale, else the language its ``text``'s words show (a German story naming none: day first), else its ``url``'s
-    country, as ``record_date`` reads its dates and ``url_dated`` its address (see ``dayfirst.record_locale``).
+    country, else the language its keys name (``keys_language``: a German headlines list's ``titel``, ``datum``), as
+    ``record_date`` reads its dates and ``url_dated`` its address (see ``dayfirst.record_locale``).
 
     A file's unambiguous dates come first: they show how the system that wrote the file writes a date, where a
     record's language names the story's (a German story in an export that writes 04/25/2020 has its 03/04/2020 as
@@ -55,7 +57,11 @@ def record_day_first(record: Keyed, day_first: bool | None = None, url: str | No
     if day_first is not None:
         return day_first
     tags = (value for _key, value in pick(record, JSON_FIELDS["lang"] + JSON_FIELDS["locale"]))
-    return writes_day_first(record_locale(tags, text, url))
+    locale = record_locale(tags, text, url)
+    if locale is None:  # a headline too short to show its language: the one its keys name (titel, datum: German)
+        language = keys_language(record, text, record=True)
+        locale = (language, "") if language else None
+    return writes_day_first(locale)
 
 
 def _modified_date(record: Keyed, day_first: bool) -> date | None:
