@@ -322,12 +322,16 @@ def test_a_month_name_two_languages_read_otherwise_is_read_in_the_texts_language
     ("5. 3. 2024, 10:30", date(2024, 3, 5)),
     ("25. 12. 2023.", date(2023, 12, 25)),
     ("Objavljeno 5. 3. 2024. u 10:30", date(2024, 3, 5)),
+    # unspaced too, closed by its full stop as Croatian writes it (a text header's "Datum: 12.03.2024." had been none)
+    ("12.03.2024.", date(2024, 3, 12)),
+    ("Objavljeno 12.03.2024. u 10:30", date(2024, 3, 12)),
 ])
 def test_a_spaced_numeric_date_is_read_day_first(value: str, expected: date) -> None:
     assert parse_date(value) == expected
 
 
 # Only with a year of four digits, and not as the last numbers of a list or a version's.
-@pytest.mark.parametrize("value", ["1. 2. 3.", "5. 3. 24", "Punkte 1. 2. 3. 2024", "Version 1. 2. 2024.1"])
+@pytest.mark.parametrize("value", ["1. 2. 3.", "5. 3. 24", "Punkte 1. 2. 3. 2024", "Version 1. 2. 2024.1",
+                                   "1.2.2024.1", "12.03.2024.5"])
 def test_numbers_spaced_after_full_stops_that_are_no_date_give_none(value: str) -> None:
     assert parse_date(value) is None
