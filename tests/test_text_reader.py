@@ -954,6 +954,11 @@ def test_an_agency_or_a_role_under_a_byline_is_part_of_it(text: str, authors: tu
     # keys in a language that writes the day first: 12/03/2024 is 12 March (English keys: December 3, as before)
     ("Titel: Streik\nDatum: 12/03/2024\n\nDie Züge stehen still.\n", "Streik", date(2024, 3, 12), (), None),
     ("Titolo: Sciopero\nData: 12/03/2024\n\nI treni sono fermi.\n", "Sciopero", date(2024, 3, 12), (), None),
+    # Croatian, Serbian and Bosnian Naslov and Izvor, Czech Titulek, Czech and Slovak Zdroj (the line had been the title, key and all)
+    ("Naslov: Vlada usvojila proračun\nDatum: 12.03.2024.\nIzvor: HINA\n\nVlada je usvojila proračun.\n",
+     "Vlada usvojila proračun", date(2024, 3, 12), (), "HINA"),
+    ("Titulek: Vláda\nDatum: 12.03.2024\nZdroj: ČTK\n\nVláda schválila rozpočet.\n", "Vláda", date(2024, 3, 12), (),
+     "ČTK"),
 ])
 def test_a_header_in_another_language_gives_the_metadata(text: str, title: str, day: date,
                                                         authors: tuple[str, ...], source: str | None) -> None:

@@ -20,6 +20,7 @@ KEY_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "titulo": ("title", ("es", "pt")), "titolo": ("title", ("it",)), "tittel": ("title", ("no",)),
     "otsikko": ("title", ("fi",)), "tytuł": ("title", ("pl",)),
     "titular": ("title", ("es",)), "schlagzeile": ("title", ("de",)),  # a headline (a headlines list's column)
+    "naslov": ("title", ("hr", "sr", "bs", "sl")), "titulek": ("title", ("cs",)), "nadpis": ("title", ("cs", "sk")),
     "auteur": ("author", ("fr", "nl")), "autor": ("author", ("de", "es", "pt", "pl")), "autore": ("author", ("it",)),
     "författare": ("author", ("sv",)), "forfatter": ("author", ("da", "no")), "kirjoittaja": ("author", ("fi",)),
     "auteurs": ("authors", ("fr", "nl")), "autoren": ("authors", ("de",)), "autores": ("authors", ("es", "pt")),
@@ -29,6 +30,7 @@ KEY_TRANSLATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "quelle": ("source", ("de",)), "fuente": ("source", ("es",)), "fonte": ("source", ("it", "pt")),
     "bron": ("source", ("nl",)), "källa": ("source", ("sv",)), "kilde": ("source", ("da", "no")),
     "lähde": ("source", ("fi",)), "źródło": ("source", ("pl",)),
+    "izvor": ("source", ("hr", "sr", "bs")), "zdroj": ("source", ("cs", "sk")),
     "lien": ("url", ("fr",)), "enlace": ("url", ("es",)),  # "Lien: https://…" had ended the header: no address read
     "länk": ("url", ("sv",)), "lenke": ("url", ("no",)),
 }
