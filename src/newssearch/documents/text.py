@@ -242,7 +242,7 @@ def _keys_language(header: Keyed, text: str) -> str | None:
     """The language ``header`` names its keys in ("Titel:", "Quelle:": German; "Título:" and "Autor:", Spanish or
     Portuguese, as ``text``'s few function words lean: ``keys_language``) when ``text`` is too short for its words to
     show its own (a long text they show English is English)."""
-    if len(text.split()) >= MIN_WORDS:
+    if not header or len(text.split(maxsplit=MIN_WORDS - 1)) >= MIN_WORDS:  # not every word of a long text split
         return None
     return keys_language((norm_key(name) for name, _value in header.values()), text)
 
