@@ -121,3 +121,27 @@ def test_a_number_grouped_with_dots_is_marked_by_the_number() -> None:
 
     assert marked_terms_in("de", {"1000"})("1.000") == "1000"
     assert marked_terms_in("de", {"1.000"})("1.000") == "1.000"
+
+
+def test_a_run_of_text_is_tried_for_group_spaces_from_its_start_only() -> None:
+    """Each run of text is read once for its group spaces: a match begins only where white space other than a group
+    space (or the text) begins. The pattern had been tried from every place inside a run, each try reading on to the
+    run's end, quadratic in its length: a snippet of a fuzzed page's 400,000 letters took minutes (fuzz seed 1028's
+    ``similar``)."""
+    from newssearch.digitgroups import _GROUPED
+
+    text = "a" * 20 + "10\u00a0000 people"
+    assert [_GROUPED.match(text, at) for at in range(1, 23)] == [None] * 22
+    assert [match.span() for match in _GROUPED.finditer(text)] == [(0, 26)]
+
+
+def test_the_runs_around_group_spaces_are_found_among_long_runs_without() -> None:
+    """The fuzzed page's shape: long runs of letters, joined by a no-break space or not, and a grouped number."""
+    from newssearch.digitgroups import grouped_places
+    from newssearch.tokenpatterns import token_pattern_for
+
+    run = "a" * 3_000
+    text = f"Oil {run}\u00a0{run} Date: 1e308 {run} some 10\u00a0000 people\n{run}\u202f"
+    places = list(grouped_places(text, token_pattern_for(text)))
+    at = text.index(" 10") + 1
+    assert places == [(at, at + 2), (at + 3, at + 6)]  # letters about a group space are no grouped number
