@@ -41,7 +41,7 @@ SENTENCE_KEY = "s"  # marks a sentence's key among an article's keys (a digest i
 ADDRESS_KEY = "u"  # marks its address's key (``storyaddress``), the last of its keys
 _MARKED = (SENTENCE_KEY, ADDRESS_KEY)
 _NON_WORD = re.compile(r"\W+")
-_NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
+_NON_ASCII_WORD = re.compile(r"(?<!\S)\S*[^\x00-\x7f]\S*")  # from a word's start only: read once, not from each letter
 _ASCII_NON_WORD = {c: " " for c in range(128) if not re.match(r"\w", chr(c))}
 # Chinese and Japanese end a sentence with a full-width stop and no space after it.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+|(?<=[。！？])[”」』）]*\s*")
