@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from ..errors import UnreadableFile
-from .article import Article, Skip
+from .article import Article
 from .dates import slashed_orders
 from .encoding import looks_binary
 from .fields import JSON_FIELDS, RecordError, pick
@@ -167,18 +167,13 @@ def text_lines(handle: BinaryIO, size: int, hasher: hashlib._Hash) -> Iterator[s
     yield rest + decoder.decode(b"", final=True)
 
 
-class LineArticles:
+class LineArticles(RecordArticles):
     """The second pass over a file ``scan_lines`` found readable a line at a time: ``articles`` gives each record's
     article, normalised, as it is read; then ``skipped`` holds the skips ``read_jsonl`` and ``parse_bytes`` give."""
 
     def __init__(self, rel: str, scan: LinesScan) -> None:
-        self.rel, self.scan = rel, scan
-        self._records = RecordArticles(rel, scan.language)
-
-    @property
-    def skipped(self) -> list[Skip]:
-        """The skips so far: all of them once ``articles`` has given its last."""
-        return self._records.skipped
+        super().__init__(rel, scan.language)
+        self.scan = scan
 
     def articles(self, handle: BinaryIO) -> Iterator[Article]:
         """Each record's article, as ``read_jsonl`` then ``parse_bytes`` make it."""
@@ -187,9 +182,9 @@ class LineArticles:
             for label, position, entry in line_records(number, line):
                 if isinstance(entry, RecordError) and number not in self.scan.bad_lines:
                     raise ChangedWhileRead("changed while it was read: a line no longer parses")
-                article = self._records.article(made_from(label, position, entry, self.rel, self.scan.day_first))
+                article = self.article(made_from(label, position, entry, self.rel, self.scan.day_first))
                 if article is not None:
                     yield article
         if hasher.hexdigest() != self.scan.read_sha1:
             raise ChangedWhileRead("changed while it was read")
-        self._records.finish()
+        self.finish()

@@ -28,7 +28,8 @@ class FileScan:
 
 
 class RecordArticles:
-    """One file's records, fed one at a time (``article``), then ``finish``: its skips are then in ``skipped``."""
+    """One file's records, fed one at a time (``article``), then ``finish``: its skips are then in ``skipped``. Each
+    second pass (``jsonstream.LineArticles``, ``tablestream.TableArticles``) is one, reading its file's records."""
 
     def __init__(self, rel: str, language: str | None) -> None:
         """Records of the file ``rel``, its short rows given ``language`` (the one its opening tells, if any)."""

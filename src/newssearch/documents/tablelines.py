@@ -1,7 +1,7 @@
 """A table's lines read as they are asked for, and let go of once reading has passed them.
 
 The CSV reader reads a table's rows from its lines, and now and then a row's lines again (a broken row read on from
-its next line; a cell's lost quote put back, ``csvquotes``, looking up to ``_MOST_LINES`` lines ahead). Held as one
+its next line; a cell's lost quote put back, ``csvquotes``, looking up to ``MOST_LINES`` lines ahead). Held as one
 list, a 300 MB table's lines cost as much again as its text; held so, a file too large to read whole
 (``tablestream``) is read a row at a time, and reading one whole gives the same rows, read by the same code.
 """

@@ -127,18 +127,13 @@ def split_table_lines(texts: Iterable[str]) -> Iterator[str]:
         yield "".join(parts)
 
 
-class TableArticles:
+class TableArticles(RecordArticles):
     """The second pass over a table ``scan_table`` found readable a row at a time: ``articles`` gives each row's
     article, normalised, as it is read; then ``skipped`` holds the skips ``read_csv`` and ``parse_bytes`` give."""
 
     def __init__(self, rel: str, scan: TableScan) -> None:
-        self.rel, self.scan = rel, scan
-        self._records = RecordArticles(rel, scan.language)
-
-    @property
-    def skipped(self) -> list[Skip]:
-        """The skips so far: all of them once ``articles`` has given its last."""
-        return self._records.skipped
+        super().__init__(rel, scan.language)
+        self.scan = scan
 
     def articles(self, handle: BinaryIO) -> Iterator[Article]:
         """Each row's article, as ``read_csv`` then ``parse_bytes`` make it."""
@@ -146,7 +141,7 @@ class TableArticles:
         table = self._table(handle, hasher)
         try:
             for label, position, entry in table.entries:
-                article = self._records.article(made_from(label, position, entry, self.rel, self.scan.day_first,
+                article = self.article(made_from(label, position, entry, self.rel, self.scan.day_first,
                                                           table.kind))
                 if article is not None:
                     yield article
@@ -154,7 +149,7 @@ class TableArticles:
             raise ChangedWhileRead("changed while it was read: its text is no longer UTF-8") from exc
         if hasher.hexdigest() != self.scan.read_sha1:
             raise ChangedWhileRead("changed while it was read")
-        self._records.finish([Skip(self.rel, note) for note in table.notes])
+        self.finish([Skip(self.rel, note) for note in table.notes])
 
     def _table(self, handle: BinaryIO, hasher: hashlib._Hash) -> Table:
         """The table of ``handle``, its header read as the first pass read it; ChangedWhileRead when it cannot be."""
