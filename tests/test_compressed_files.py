@@ -146,3 +146,10 @@ def test_a_gz_in_an_archive_is_read_as_the_file_its_header_names_as_in_a_folder(
     assert result.articles[0].title == "Storm closes port"
     assert (result.skipped, sorted(result.ignored)) == ([], ["clips.zip#clips/broken.gz", "clips.zip#clips/empty.gz",
                                                              "clips.zip#clips/photo.gz"])
+
+
+def test_the_corpus_reader_knows_every_compression_the_readers_unpack() -> None:
+    """corpusreads names them without importing their reader (a file's first pass, its sniffing): the same endings."""
+    from newssearch.corpusreads import COMPRESSED
+
+    assert tuple(compressed.COMPRESSIONS) == COMPRESSED

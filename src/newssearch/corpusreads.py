@@ -93,7 +93,7 @@ def _scanned(path: Path, rel: str) -> Scan | None:
     ``STREAM_MIN_BYTES`` found, or over one compressed whole of at least an eighth of that (``packedstream``); None
     for any other file, or one that cannot be opened or unpacked (read whole, it says why)."""
     name = path.name.lower()
-    ending = next((ending for ending in _PACKED_ENDINGS if name.endswith(ending)), None)
+    ending = next((ending for ending in COMPRESSED if name.endswith(ending)), None)
     name = name.removesuffix(ending or "")
     if not name.endswith((*_LINE_ENDINGS, *_TABLE_ENDINGS)) or export_folder(rel) is not None:
         return None
@@ -119,7 +119,7 @@ def _scanned(path: Path, rel: str) -> Scan | None:
 # all), so a file compressed whole is read a line at a time from an eighth of ``STREAM_MIN_BYTES``: one of 8 MB packs
 # some 40 to 80 MB of text, and one packing less costs a second pass over little.
 PACKED_SHARE = 8
-_PACKED_ENDINGS = (".gz", ".bz2", ".xz")
+COMPRESSED = (".gz", ".bz2", ".xz")  # the endings of a file compressed whole (``documents.compressed.COMPRESSIONS``)
 
 
 def _scanner(name: str, rel: str) -> Callable[[BinaryIO, int], Scan]:
@@ -135,7 +135,7 @@ def _scanner(name: str, rel: str) -> Callable[[BinaryIO, int], Scan]:
 
 BIG_FILE = 64 << 20  # a file this large is sniffed before it is read whole: 2 GB of zeros is no article
 # Binary by design (compressed, or of a reader of binary files: see BINARY_SUFFIXES): not sniffed.
-PACKED = (".gz", ".bz2", ".xz", *sorted(BINARY_SUFFIXES))
+PACKED = (*COMPRESSED, *sorted(BINARY_SUFFIXES))
 
 
 def read_regular_file(path: Path) -> bytes:
