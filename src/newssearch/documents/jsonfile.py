@@ -232,7 +232,7 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     url = record_url(record)
     text = _record_text(record)
     # a German story naming no language: day first (a headline alone shows its language when there is no text)
-    day_first = record_day_first(record, day_first, url, text if text is not None else (title[1] if title else ""))
+    day_first = record_day_first(record, day_first, url, text if isinstance(text, str) else (title[1] if title else ""))
     published = date_in_order(record, day_first) or url_dated(url, day_first)
     title, body = _title_and_body(record, title, url, text, published is not None)
     found_lang = first_text(record, JSON_FIELDS["lang"])
@@ -255,15 +255,15 @@ def article_from_record(record: Keyed, rel: str, article_id: str, day_first: boo
     )
 
 
-def _record_text(record: Keyed) -> str | None:
-    """The record's text (``record_body``), or None when it has none."""
+def _record_text(record: Keyed) -> str | RecordError:
+    """The record's text (``record_body``), or the RecordError saying it has none (raised if no headline stands in)."""
     try:
         return record_body(record)
-    except RecordError:
-        return None
+    except RecordError as exc:
+        return exc
 
 
-def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | None, text: str | None,
+def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | None, text: str | RecordError,
                     dated: bool) -> tuple[tuple[str, str] | None, str]:
     """The record's title (key and text) and body: its ``text`` (``_record_text``) when it has one.
 
@@ -274,14 +274,14 @@ def _title_and_body(record: Keyed, title: tuple[str, str] | None, url: str | Non
     title cell empty) is its address in readable form, as Pocket's HTML export writes such a link. Raises
     RecordError when it has no text (a record of an address and no headline key at all, not known to be a story,
     among them)."""
-    if text is not None:
+    if isinstance(text, str):
         return title, text
     if title is not None:
         if url is not None or dated or record_source(record, url) is not None:  # asked only of a record of no text
             return title, title[1]
-        return title, record_body(record)  # raises its RecordError
+        raise text
     if url is None or not is_web_address(url) or not any(name in record for name in JSON_FIELDS["title"]):
-        return title, record_body(record)  # raises its RecordError
+        raise text
     address = readable_address(url)
     return ("url", address), address
 
