@@ -115,14 +115,14 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
     parts = _layout(text, lead)
     header, body = parts.header, parts.body
     published, date_source = _text_date(lead, parts)
-    found_lang = first_text(lead.record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
+    tag = _language_tag(header, lead.record)
     url = record_url(lead.record) or record_url(header) or parts.url
     stated_source = (record_source(lead.record, url) or record_source(header, url) or parts.agency
                      or wire_agency(body))  # "LONDON, Sept 12 (Reuters) - ...": a wire
     # "Autor: Thomas Müller und Anna Weber" is read in the story's language, as a byline above the text is; a story
     # too short to show it is in its header keys' language
     guessed = cache(lambda: guess_language(body))  # told by its function words once, for both uses
-    story_language = cache(lambda: parts.language or (language_code(found_lang[1]) if found_lang else None)
+    story_language = cache(lambda: parts.language or (language_code(tag) if tag else None)
                            or guessed() or _keys_language(header, body))
     named = (record_authors(lead.record, story_language) or record_authors(header, story_language)
              or split_authors(parts.byline or "") or split_authors(closing_byline(body) or ""))
@@ -139,7 +139,7 @@ def text_article(text: str, rel: str, lead: Lead = PLAIN) -> Article:
         source=source,
         url=url,
         # told by its function words, else (a story too short to show them) by its header's keys
-        lang=found_lang[1] if found_lang else guessed() or _keys_language(header, body),
+        lang=tag or guessed() or _keys_language(header, body),
     )
 
 
@@ -153,9 +153,10 @@ def _layout(text: str, lead: Lead) -> _Layout:
     if not header:  # a headline over them: "Harbour bridge closed" / "Date: 2021-04-12"
         header, text = header_under_headline(text)
     url, text = split_url_line(text)
-    language = _byline_language(header, text, lead.record)
-    day_first = _day_first(header, text, lead.record)  # a bare "05/03/2024" date line's order: the story's
-    named = _named_language(header, lead.record)  # its month names' ("5. listopada 2024.": October in Croatian)
+    tag = _language_tag(header, lead.record)
+    language = _byline_language(header, text, tag)
+    day_first = cache(lambda: text_writes_day_first(tag, text))  # a bare "05/03/2024" date line's order: the story's
+    named = language_code(tag) if tag else None  # its month names' ("5. listopada 2024.": October in Croatian)
     byline, dated, text = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
     headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
     more_byline, more_dated, body = split_byline_lines(body, language, day_first, named)  # under the headline
@@ -215,27 +216,20 @@ def _said(line: str) -> str:
     return " ".join(line.split()).casefold()
 
 
-def _byline_language(header: Keyed, text: str, record: Keyed) -> str | None:
+def _language_tag(header: Keyed, record: Keyed) -> str | None:
+    """The language the story's front matter (``record``) or ``header`` names, as written ("de", "en-GB"), else
+    None."""
+    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
+    return found[1] if found else None
+
+
+def _byline_language(header: Keyed, text: str, tag: str | None) -> str | None:
     """The story's language when a line near its top may be a byline in another language than English ("Von
-    …", "Par …"): the one its front matter or header names, else the one its function words show, else the one its
-    header's keys are words of ("Titel:", "Quelle:"). None otherwise (most texts)."""
+    …", "Par …"): the one its front matter or header names (``tag``), else the one its function words show, else the
+    one its header's keys are words of ("Titel:", "Quelle:"). None otherwise (most texts)."""
     if not _FOREIGN_BYLINE.search(text[:_BYLINE_SPAN]):
         return None
-    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    return language_of(found[1] if found else None, text) or _keys_language(header, text)
-
-
-def _named_language(header: Keyed, record: Keyed) -> str | None:
-    """The language the story's front matter or header names, as a code ("hr"), else None."""
-    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    return language_code(found[1]) if found else None
-
-
-def _day_first(header: Keyed, text: str, record: Keyed) -> Callable[[], bool]:
-    """Whether the story writes a slashed date day first, in the language its front matter or header names, else
-    the one its words show (``text_writes_day_first``), told when first asked."""
-    found = first_text(record, JSON_FIELDS["lang"]) or first_text(header, JSON_FIELDS["lang"])
-    return cache(lambda: text_writes_day_first(found[1] if found else None, text))
+    return language_of(tag, text) or _keys_language(header, text)
 
 
 def _keys_language(header: Keyed, text: str) -> str | None:
