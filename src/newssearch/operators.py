@@ -240,6 +240,8 @@ def check_unread_proximity(rewritten: str, typed: str) -> None:
     Westlaw's ``/s``, ``/p``) or is written as Westlaw writes a number of words (``/5``), outside quotes in
     ``rewritten``; the hint is the query with a number of words (``w/20``, ``w/5``), ``typed`` being the query as
     the user typed it."""
+    if "/" not in rewritten:  # most queries: no regex searched
+        return
     at = 0
     for number, piece in enumerate(rewritten.split('"')):
         match = _UNREAD_PROXIMITY.search(piece) if number % 2 == 0 else None
