@@ -7,9 +7,9 @@ import json
 from pathlib import Path
 
 import pytest
+from streamreads import Outcome, read_whole, two_passes
 
 from newssearch import build_index, config, open_index
-from newssearch.documents import parse_file_bytes
 from newssearch.documents.jsonstream import LineArticles, scan_lines
 from newssearch.errors import UnreadableFile
 from newssearch.fileoutcomes import KEPT_BEFORE
@@ -34,23 +34,15 @@ class _Counted(io.BytesIO):
         return chunk
 
 
-def _streamed(data: bytes, rel: str = "wire.jsonl") -> tuple[list[object], list[object]] | str:
+def _streamed(data: bytes, rel: str = "wire.jsonl") -> Outcome:
     """What the two passes give: the articles and skips, or the reason the file gives none."""
     scan = scan_lines(io.BytesIO(data), len(data))
     assert scan.lines
-    stream = LineArticles(rel, scan)
-    try:
-        return list(stream.articles(io.BytesIO(data))), list(stream.skipped)
-    except UnreadableFile as exc:
-        return str(exc)
+    return two_passes(scan, data, rel)
 
 
-def _whole(data: bytes, rel: str = "wire.jsonl") -> tuple[list[object], list[object]] | str:
-    try:
-        result = parse_file_bytes(data, rel, rel)
-    except UnreadableFile as exc:
-        return str(exc)
-    return result.articles, result.skipped
+def _whole(data: bytes, rel: str = "wire.jsonl") -> Outcome:
+    return read_whole(data, rel)
 
 
 def test_the_first_article_comes_before_the_file_is_read_whole() -> None:

@@ -7,13 +7,12 @@ import io
 from pathlib import Path
 
 import pytest
+from streamreads import Outcome, read_whole, two_passes
 
 from newssearch import build_index, config, open_index
-from newssearch.documents import parse_file_bytes
 from newssearch.documents.csvfile import table_lines
 from newssearch.documents.jsonstream import ChangedWhileRead
 from newssearch.documents.tablestream import TableArticles, scan_table, split_table_lines
-from newssearch.errors import UnreadableFile
 
 _BODY = "The council met on Tuesday to discuss the harbour bridge and its tolls, and voted"
 
@@ -25,23 +24,15 @@ def test_a_tables_lines_cut_from_its_text_in_pieces_are_those_cut_from_it_whole(
         assert list(split_table_lines(pieces)) == list(table_lines(text)), pieces
 
 
-def _streamed(data: bytes, rel: str = "news.csv") -> tuple[list[object], list[object]] | str:
+def _streamed(data: bytes, rel: str = "news.csv") -> Outcome:
     """What the two passes give: the articles and skips, or the reason the file gives none."""
     scan = scan_table(io.BytesIO(data), len(data), rel)
     assert scan.rows and scan.sha1 == hashlib.sha1(data).hexdigest()
-    stream = TableArticles(rel, scan)
-    try:
-        return list(stream.articles(io.BytesIO(data))), list(stream.skipped)
-    except UnreadableFile as exc:
-        return str(exc)
+    return two_passes(scan, data, rel)
 
 
-def _whole(data: bytes, rel: str = "news.csv") -> tuple[list[object], list[object]] | str:
-    try:
-        result = parse_file_bytes(data, rel, rel)
-    except UnreadableFile as exc:
-        return str(exc)
-    return result.articles, result.skipped
+def _whole(data: bytes, rel: str = "news.csv") -> Outcome:
+    return read_whole(data, rel)
 
 
 # A German Excel's sheet: a BOM, semicolons, its columns named in German, CRLF line ends; quoted cells of several
