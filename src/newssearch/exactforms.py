@@ -52,28 +52,50 @@ def _name_spellings(value: str) -> list[list[str]]:
     return list(places.values())
 
 
-def with_exact_forms(query: wq.Query, words: list[str], languages: tuple[str, ...] = ()) -> wq.Query:
-    """Rank documents that spell a word exactly as typed (with its diacritics) above folded matches; as stemmed in
-    English and, in articles in each of ``languages``, as stemmed there (Snowball German stems "Müller" as "Mueller":
-    no exact form there)."""
+def with_exact_forms(query: wq.Query, exact: list[wq.Query]) -> wq.Query:
+    """``query`` scoring more where a word typed with marks is spelt as typed (``exact_form_queries``: one query a
+    word), as an optional part; ``query`` itself when no word was typed with marks."""
+    terms = [leaf for word in exact for leaf in (word.subqueries if isinstance(word, wq.Or) else [word])]
+    return wq.AndMaybe(query, wq.Or(terms)) if terms else query
+
+
+def exact_form_queries(query: wq.Query, words: list[str], languages: tuple[str, ...] = ()) -> list[wq.Query]:
+    """One query for each word of ``words`` typed with marks: its exact spelling (with its diacritics) in the fields
+    ``query`` searches it in, boosted; as stemmed in English and, in articles in each of ``languages``, as stemmed
+    there (Snowball German stems "Müller" as "Mueller": no exact form there). The articles a word's query matches
+    rank above those that only match it folded (``exacttiers``); a word with no exact form (ASCII, CJK) has none."""
     exact: list[wq.Query] = []
     for word in words:
         if word.isascii():
             continue
+        fields = _searched_fields(query, word)
         english = analyze(word, TEXT_ANALYZER, mode="index")
-        exact.extend(query for term in english for query in _exact_terms(term))
+        spelt = [query for term in english for query in _exact_terms(term, fields)]
         others: dict[str, list[str]] = {}  # another language's exact forms, each with the languages that stem so
         for lang in languages:
             for term in dict.fromkeys(analyze(word, TEXT_ANALYZER, mode="index", lang=lang)):
                 if term not in english:
                     others.setdefault(term, []).append(lang)
-        exact.extend(in_language(query, langs) for term, langs in others.items() for query in _exact_terms(term))
-    return wq.AndMaybe(query, wq.Or(exact)) if exact else query
+        spelt.extend(in_language(query, langs) for term, langs in others.items()
+                     for query in _exact_terms(term, fields))
+        if spelt:
+            exact.append(wq.Or(spelt))
+    return exact
 
 
-def _exact_terms(term: str) -> list[wq.Query]:
-    """The title and body terms of an exact spelling, boosted; none for a term with nothing to fold (a CJK letter or
+def _searched_fields(query: wq.Query, word: str) -> tuple[str, ...]:
+    """The title and body fields ``query`` searches ``word`` in (by its folded terms): ``title:Zürich`` the title
+    alone; both when no term of it is found (an alias, a phrase's word)."""
+    folded = set(analyze(word)) | set(analyze(word, TEXT_ANALYZER, mode="index"))
+    found = {leaf.fieldname for leaf in query.leaves()
+             if (isinstance(leaf, wq.Term) and leaf.text in folded)
+             or (isinstance(leaf, wq.Phrase) and not folded.isdisjoint(leaf.words))}
+    return tuple(field for field in SEARCH_FIELDS if field in found) or SEARCH_FIELDS
+
+
+def _exact_terms(term: str, fields: tuple[str, ...] = SEARCH_FIELDS) -> list[wq.Query]:
+    """The terms of an exact spelling in ``fields``, boosted; none for a term with nothing to fold (a CJK letter or
     pair, a plain ASCII word)."""
     if fold(term) == term:
         return []
-    return [wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in SEARCH_FIELDS]
+    return [wq.Term(f, term, boost=config.EXACT_FORM_BOOST) for f in fields]

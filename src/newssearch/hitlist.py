@@ -3,13 +3,14 @@ each as a Hit with its snippets."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from whoosh import query as wq
 
 from .copies import copy_ids, one_per_story
 from .copyindex import CopyIndex
+from .exacttiers import exact_tiers
 from .fastscore import Scores
 from .highlights import Marks, marks_by_language, runs_marked
 from .ranking import Scored, best_scored, date_sorted_page, reranked_page, scored_page
@@ -28,29 +29,33 @@ def pages_of(total: int, limit: int) -> int:
 
 
 def ranked_page(searcher, query: wq.Query, page: int, limit: int,  # type: ignore[no-untyped-def]
-                date_filter: set[int] | None, decay: Decay | None, sort: str) -> tuple[int, Scored]:
-    """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance."""
+                date_filter: set[int] | None, decay: Decay | None, sort: str,
+                exact: Sequence[wq.Query] = ()) -> tuple[int, Scored]:
+    """The total and one page of ``(docnum, score)``: by date, by relevance, or by date-decayed relevance; by
+    relevance, the hits spelling more of the words typed with marks as typed (``exact``) first (``exacttiers``)."""
     if date_filter is not None and not date_filter:
         return 0, []
     if limit == 0:  # the count alone: no order to work out (a decay had re-scored its every hit to list none)
         return scored_page(searcher, query, page, limit, date_filter)
     if sort in ("date", "oldest"):
         return date_sorted_page(searcher, query, page, limit, date_filter, oldest_first=sort == "oldest")
+    tiers = exact_tiers(searcher, exact) if exact else None
     if decay:
-        return reranked_page(searcher, query, page, limit, date_filter, decay)
-    return scored_page(searcher, query, page, limit, date_filter)
+        return reranked_page(searcher, query, page, limit, date_filter, decay, tiers)
+    return scored_page(searcher, query, page, limit, date_filter, tiers)
 
 
 def page_of(searcher, query: wq.Query, page: int, limit: int, date_filter: set[int] | None,  # type: ignore[no-untyped-def]
-            decay: Decay | None, sort: str, keys: CopyIndex | None) -> tuple[int, Scored, set[int] | None]:
+            decay: Decay | None, sort: str, keys: CopyIndex | None,
+            exact: Sequence[wq.Query] = ()) -> tuple[int, Scored, set[int] | None]:
     """``ranked_page``, or with ``keys`` (copies grouped) the total and one page of stories; and then the articles
     found, whose copies a hit names (else None)."""
     if keys is None:
-        total, scored = ranked_page(searcher, query, page, limit, date_filter, decay, sort)
+        total, scored = ranked_page(searcher, query, page, limit, date_filter, decay, sort, exact)
         return total, scored, None
     # rank every hit, keep each story's earliest copy among them, then page
     everyone = max(1, searcher.doc_count_all())
-    _, everything = ranked_page(searcher, query, 1, everyone, date_filter, decay, sort)
+    _, everything = ranked_page(searcher, query, 1, everyone, date_filter, decay, sort, exact)
     total, scored = stories(searcher, everything, (page - 1) * limit, limit, keys)
     return total, scored, {docnum for docnum, _ in everything}
 

@@ -4,7 +4,7 @@ correct."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from whoosh import query as wq
 
@@ -24,6 +24,8 @@ class ParsedQuery:
     notice: str | None
     words: list[str]
     left_out: str | None = None  # a note on the words a keyword query leaves out ("the", "of")
+    # each word typed with marks as spelt so (exactforms.exact_form_queries): the hits of more of them rank first
+    exact: list[wq.Query] = field(default_factory=list)
 
     @property
     def notes(self) -> str | None:

@@ -13,7 +13,7 @@ from .aliases import group_names, with_aliases
 from .catalognames import catalogue_names
 from .dateranges import exclusive_dates, named_dates
 from .errors import InvalidQuery, Worded, as_typed
-from .exactforms import with_exact_forms, with_name_forms
+from .exactforms import exact_form_queries, with_exact_forms, with_name_forms
 from .expansions import capped_fuzzy, map_terms, split_patterns
 from .fieldlists import HeldValue, bracketed_lists, field_lists, language_lists
 from .filterclauses import id_addresses, quoted_id_patterns, required_filters
@@ -101,9 +101,9 @@ def parse_user_query(text: str, schema, match: str = "all", languages: tuple[str
         raise InvalidQuery(f"nothing to search for in {as_typed(shorten(text))}",
                            hint=_nothing_reason(lucene_forms(normalize(text))))
     check_boost_product(parsed, text)
-    query = _completed(parsed, words, keywords, cleaned, languages)
+    query, exact = _completed(parsed, words, keywords, cleaned, languages)
     left_out = left_out_note(keywords, kept) if match == "all" else None
-    return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out)
+    return ParsedQuery(text=text, query=query, notice=notice, words=words, left_out=left_out, exact=exact)
 
 
 def _rewritten(text: str, match: str, held: HeldValue | None = None) -> tuple[str, str | None]:
@@ -175,18 +175,20 @@ def _nothing_reason(typed_text: str) -> str:
 
 
 def _completed(parsed: wq.Query, words: list[str], keywords: str, cleaned: str,
-               languages: tuple[str, ...]) -> wq.Query:
+               languages: tuple[str, ...]) -> tuple[wq.Query, list[wq.Query]]:
     """``parsed`` as searched: negations alone as every article but those, repeated words weighted, negations lifted,
     and its words' other forms (aliases, the spelling typed, a pattern after an elided article, acronyms, other
-    languages' stems) added."""
+    languages' stems) added; and the exact spellings of its words typed with marks (``exact_form_queries``)."""
     if only_excludes(parsed):  # "-auckland", "-date:[* TO *]": every article but those, as Elasticsearch reads it
         parsed = wq.And([wq.Every(), *negations(parsed)])  # without any of them, under --match any too
     parsed = lift_negations(weight_repeats(parsed, Counter(term for word in words for term in analyze(word))))
     spelled = words + fuzzy_words(cleaned)  # café~ ranks café above cafe, as café does
-    query = with_name_forms(with_exact_forms(with_aliases(parsed, words), spelled, languages), cleaned)
+    query = with_aliases(parsed, words)
+    exact = exact_form_queries(query, spelled, languages)
+    query = with_name_forms(with_exact_forms(query, exact), cleaned)
     query = map_terms(query, pattern_after_article)  # l'univ*: univ* too
     query = with_language_stems(with_acronym_stems(query, acronym_stems(keywords)), words, languages)
-    return _with_currency_amounts(query, cleaned)  # $50m: 50 mln dlrs first
+    return _with_currency_amounts(query, cleaned), exact  # $50m: 50 mln dlrs first
 
 
 # The signs currencyamounts reads (its CURRENCY_WORDS'): it and slashedwords (about 2 ms) are imported only for a

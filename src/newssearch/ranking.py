@@ -12,11 +12,12 @@ from whoosh import scoring
 
 from . import config
 from .doccolumns import column_of
+from .exacttiers import Tiers, best_tiered, tier_key
 from .fastscore import Scores, all_scores
 from .livecounts import exact_field_length, live_doc_frequency, live_field_length
 from .recency import Decay, day_from_number, rerank
 from .schema import BODY, DAY_NUMBER, TITLE
-from .ties import best_by_score, ids, score_of, settle_ties
+from .ties import best_by_score, ids, settle_ties
 
 _UNDATED = 1 << 40  # an undated article's sort key when the oldest come first: past every day number
 
@@ -74,19 +75,22 @@ def make_weighting() -> scoring.WeightingModel:
     return NewsBM25F(B=config.BM25_B, K1=config.BM25_K1, title_B=config.TITLE_B)
 
 
-def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
-    """The total number of hits and one page of them, by score."""
-    total, best = best_hits(searcher, query, page * limit, filter)
+def scored_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
+                tiers: Tiers | None = None) -> tuple[int, Scored]:
+    """The total number of hits and one page of them, by score (by ``tiers`` first: ``exacttiers``)."""
+    total, best = best_hits(searcher, query, page * limit, filter, tiers)
     return total, best[(page - 1) * limit :]
 
 
-def best_hits(searcher, query: wq.Query, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
-    """The number of articles ``query`` matches (within ``filter``) and the best ``limit`` of them.
+def best_hits(searcher, query: wq.Query, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
+              tiers: Tiers | None = None) -> tuple[int, Scored]:
+    """The number of articles ``query`` matches (within ``filter``) and the best ``limit`` of them (of the highest
+    ``tiers`` first).
 
     Scores are Whoosh's BM25F (see fastscore.py); equal scores go in the order of their ids (``ties``), not in
     document order, which an update changes. Every match is counted, none pruned.
     """
-    return best_scored(searcher, query_scores(searcher, query), limit, filter)
+    return best_scored(searcher, query_scores(searcher, query), limit, filter, tiers)
 
 
 def query_scores(searcher, query: wq.Query) -> Scores:  # type: ignore[no-untyped-def]
@@ -111,9 +115,12 @@ def _in_body(query: wq.Query) -> wq.Query:
     return moved
 
 
-def best_scored(searcher, scores: Scores, limit: int, filter: Filter) -> tuple[int, Scored]:  # type: ignore[no-untyped-def]
+def best_scored(searcher, scores: Scores, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
+                tiers: Tiers | None = None) -> tuple[int, Scored]:
     """How many of ``scores`` are within ``filter``, and the best ``limit`` of them (see ``best_hits``)."""
     scores = _within(searcher, scores, filter)
+    if tiers:
+        return len(scores), best_tiered(scores, tiers, limit, ids(searcher.reader()))
     return len(scores), best_by_score(scores, limit, ids(searcher.reader()))
 
 
@@ -143,24 +150,28 @@ class Expanded(wq.AndMaybe):
 
 
 def reranked_page(searcher, query: wq.Query, page: int, limit: int, filter: Filter,  # type: ignore[no-untyped-def]
-                  decay: Decay) -> tuple[int, Scored]:
-    """The total and one page of hits after the best ones by relevance are re-scored by the date decay.
+                  decay: Decay, tiers: Tiers | None = None) -> tuple[int, Scored]:
+    """The total and one page of hits after the best ones by relevance are re-scored by the date decay (within each
+    of ``tiers``, the highest first: ``exacttiers``).
 
-    The decay never raises a score, so once the last relevance score fetched is below the decayed
-    score of the page's last hit, no article further down can reach the page: fetch more until then
+    The decay never raises a score, so once the last relevance score fetched (in its tier) is below the decayed
+    score of the page's last hit (in its), no article further down can reach the page: fetch more until then
     (at least RERANK_DEPTH). Every page is cut from the same order, so pages neither overlap nor skip.
     """
     wanted = page * limit
     depth = max(config.RERANK_DEPTH, wanted)
     column = column_of(searcher.reader(), DAY_NUMBER)
+    rank = tier_key(tiers or {})  # (0, score) without tiers: the order of scores
     while True:
-        total, scored = best_hits(searcher, query, depth, filter)
+        total, scored = best_hits(searcher, query, depth, filter, tiers)
         ranked = rerank(scored, {docnum: day_from_number(column[docnum]) for docnum, _ in scored}, decay)
-        if len(scored) >= total or (len(ranked) >= wanted and scored[-1][1] < ranked[wanted - 1][1]):
+        if tiers:
+            ranked.sort(key=rank, reverse=True)  # stable: each tier in its decayed order
+        if len(scored) >= total or (len(ranked) >= wanted and rank(scored[-1]) < rank(ranked[wanted - 1])):
             break
         depth *= 4
     start = (page - 1) * limit
-    settle_ties(ranked, score_of, ids(searcher.reader()), start, wanted)  # equal decayed scores, by id too
+    settle_ties(ranked, rank, ids(searcher.reader()), start, wanted)  # equal decayed scores, by id too
     return total, ranked[start : start + limit]
 
 

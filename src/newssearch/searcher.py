@@ -152,7 +152,8 @@ class NewsIndex:
         use_feedback = match == "any" and limit > 0  # it adds optional words: the same articles, ranked otherwise
         ranked = feedback.expand(self._searcher, parsed.query, date_filter) if use_feedback else parsed.query
         keys = CopyIndex(self._searcher.reader(), self._copy_keys) if group_copies else None
-        total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys)
+        total, scored, among = page_of(self._searcher, ranked, page, limit, date_filter, decay, sort, keys,
+                                       parsed.exact)
         hits = make_hits(self._searcher, scored, (page - 1) * limit, parsed.query, snippet_chars, fragments,
                          among, keys)
         return total, hits, None if among is None else len(among)
