@@ -13,6 +13,19 @@ HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 MAX_SOLID_PARTS = 4  # "state-of-the-art" is written solid too; a longer run of hyphens is not one word
 # Prefixes whose hyphen keeps a word apart from another: "re-sign" is not "resign", nor "in-form" "inform".
 NOT_JOINED = frozenset({"re", "in"})
+# Prefixes that, standing alone, are an abbreviation: "Co" is a company's ("Arco Seed Co operations", "Acme Co.
+# Operations"), so a word typed with one ("co-operation") is searched hyphenated or solid, not as two words.
+ABBREVIATED_PREFIXES = frozenset({"co"})
+
+
+def joined_only(word: str) -> bool:
+    """Whether a hyphenated ``word`` as typed is found only joined, hyphenated or solid (``co-operation``): its first
+    part is one of ABBREVIATED_PREFIXES; not as its parts spaced, which are another thing there."""
+    first, hyphen, _ = word.translate(_ONE_HYPHEN).partition("-")
+    return bool(hyphen) and first.lower() in ABBREVIATED_PREFIXES
+
+
+_ONE_HYPHEN = str.maketrans(dict.fromkeys(HYPHENS, "-"))
 
 
 def hyphen_links(text: str, spans: Sequence[Span]) -> list[int]:

@@ -11,7 +11,7 @@ from whoosh import query as wq
 from . import config
 from .apostrophes import elided, solid_name
 from .functionwords import FUNCTION_WORDS, fold
-from .hyphens import hyphen_links, solid_words
+from .hyphens import hyphen_links, joined_only, solid_words
 from .patternphrases import address_pattern, address_phrase
 from .patterns import WordPattern, written_pattern
 from .phrases import NewsPhrase, StopwordPhrasePlugin, phrase_of
@@ -73,6 +73,9 @@ class NewsParser(qparser.QueryParser):
                 return address_phrase(fieldname, [str(word) for word in phrase.words], boost)
             if len(phrase.words) > 1:  # "AT&T", "F-16": every word, stopwords too, as the index holds them
                 solid = written_solid(text) if fieldname in SEARCH_FIELDS else None
+                if solid and joined_only(text):  # co-operation, not "Co operations": the hyphenated word first
+                    phrase.boost = boost * config.EXACT_FORM_BOOST
+                    return wq.AndMaybe(wq.Term(fieldname, solid, boost=boost), phrase)
                 return wq.DisjunctionMax([phrase, wq.Term(fieldname, solid, boost=boost)]) if solid else phrase
         return super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
 
