@@ -99,6 +99,27 @@ def test_a_sender_named_as_its_domain_is_the_publisher(sender: str, authors: tup
     assert fields(one(message.as_bytes())) == ("Storm hits", "2025-06-03", authors, source)
 
 
+@pytest.mark.parametrize("sender, authors, source", [
+    # A person at a mailbox of their own name is the author, whatever a word of the name reads as ("Reporter" had
+    # made "Sam Reporter" the publisher, as "Political Reporter" is a desk's name); a person's message names no
+    # publisher, at a publisher's domain too.
+    ("Sam Reporter <sam@example.com>", ("Sam Reporter",), None),
+    ("Sam Reporter <sam.reporter@theguardian.com>", ("Sam Reporter",), None),
+    ("Kate Editor <keditor@example.com>", ("Kate Editor",), None),
+    # A newsletter is its known publisher's, by the domain it is sent from, not the newsletter's own name.
+    ("The Guardian <newsletters@theguardian.com>", (), "The Guardian"),
+    ("Guardian Today <newsletters@theguardian.com>", (), "The Guardian"),
+    # A role's name at a mailbox not the name's own is still no one's: no author.
+    ("Political Reporter <jo.lee@paper.example>", (), "Political Reporter"),
+])
+def test_a_senders_name_at_their_own_mailbox_is_the_author_and_the_publisher_comes_from_the_domain(
+        sender: str, authors: tuple[str, ...], source: str | None) -> None:
+    message = EmailMessage()
+    message["From"], message["Subject"], message["Date"] = sender, "Storm hits", "Tue, 03 Jun 2025 09:12:00 +1200"
+    message.set_content(RELEASE)
+    assert fields(one(message.as_bytes())) == ("Storm hits", "2025-06-03", authors, source)
+
+
 @pytest.mark.parametrize("heading, body", [
     ("floods close\n  roads", "Rain closed roads."),  # the title again, folded and white space aside: said once
     ("Storm warning", "Storm warning\n\nRain closed roads."),  # a heading of its own stays the text's

@@ -39,6 +39,9 @@ _DESK_WORDS = frozenset("the and of media press news newsroom newsdesk desk offi
                         "public relations editor editors editorial info information enquiries marketing support "
                         "release releases".split())
 
+# A person's role, which is a surname too (Reporter, Writer, Staff): no desk's word beside a person's own mailbox.
+_PERSON_ROLES = frozenset("reporter editor writer correspondent journalist columnist critic producer staff".split())
+
 
 class Sender(NamedTuple):
     """What a sender is to the message: its ``author`` or its ``publisher`` (``field``), by ``name`` ("" when a
@@ -65,10 +68,31 @@ def read_sender(value: str) -> Sender | None:
     name, address = sender_parts(value)
     if "@" in name or not any(char.isalpha() for char in name):  # '<>' of a From that does not parse
         return None
-    if _AUTOMATIC.search(address) or _is_office(name, address) or _is_masthead(name, address):
-        publisher = (_known_publisher(address) or "") if _is_desk(name) else name
+    automatic = bool(_AUTOMATIC.search(address))
+    if not automatic and _own_mailbox(name, address):
+        return Sender("author", name, name)
+    if automatic or _is_office(name, address) or _is_masthead(name, address):
+        # the publisher its domain is known by over the sender's own name ("Guardian Today <newsletters@…>": The
+        # Guardian), else that name, unless it is only a desk's ("Press Office": none)
+        publisher = _known_publisher(address) or ("" if _is_desk(name) else name)
         return Sender("publisher", publisher, name)
     return Sender("author", name, name)
+
+
+def _own_mailbox(name: str, address: str) -> bool:
+    """Whether a sender of a person's name, two or three capitalised words, sends from a mailbox of that name at no
+    role's or publication's mailbox: it opens with the first word ("sam@", "sam.reporter@"), or is the last word
+    or its first letter and the last ("sreporter@"). A person, whatever a word of the name reads as ("Sam Reporter",
+    "Kate Editor"; not "Political Reporter <jo.lee@…>", nor "Stuff Newsroom <stuff@…>")."""
+    words = name[:MAX_BYLINE].split()
+    if not 2 <= len(words) <= 3 or not all(word[:1].isupper() and word.isalpha() for word in words) \
+            or words[0] in ("The", "A", "An") or _ROLE_MAILBOX.match(address) or _OFFICE.search(name):
+        return False
+    if names_no_person(" ".join(word for word in words if word.lower() not in _PERSON_ROLES)):
+        return False  # a desk's or an outlet's words besides a role's: "Stuff Newsroom <stuff@…>"
+    first, last = words[0].lower(), words[-1].lower()
+    mailbox = "".join(re.findall(r"[^\W\d_]+", address.rpartition("@")[0].lower()))
+    return len(first) > 1 and mailbox.startswith(first) or mailbox in (last, first[0] + last)
 
 
 def _is_office(name: str, address: str) -> bool:
