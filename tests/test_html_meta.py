@@ -1245,6 +1245,7 @@ def test_a_lone_name_linked_to_its_authors_page(box: str, expected: tuple[str, .
     ("Recipe", "jesusfreak", ("jesusfreak",)), ("HowTo", "robert.stitz", ("robert.stitz",)),
     ("Recipe", "Jane Doe", ("Jane Doe",)),
     ("Recipe", "admin", ()),                     # ... not a role's word
+    ("Recipe", "wpengine", ()), ("HowTo", "webadmin", ()),  # ... nor a site's login
     ("NewsArticle", "medellín", ()),             # a lower-case word in a news article's JSON-LD is no account's
 ])
 def test_the_author_of_the_work_a_page_is_of(kind: str, author: str, expected: tuple[str, ...]) -> None:
@@ -1269,6 +1270,10 @@ def test_a_name_credited_from_a_box_keeps_the_boxs_date() -> None:
     # ... not a lower-case word loose in a box, nor a desk's or a page's word after "By"
     ('<div class="author"><span>gizzmo</span></div>', ()),
     ('<div class="byline">Posted by redaktion</div>', ()), ('<div class="byline">By comments</div>', ()),
+    # ... nor a site's login, a role's or a host's word inside the one word (had each been the author)
+    ('<div class="byline">By oradmin</div>', ()), ('<div class="byline">By webmaster</div>', ()),
+    ('<span class="author vcard"><a class="url fn n" href="/author/wpengine/">wpengine</a></span>', ()),
+    ('<div class="post-author">by siteeditor</div>', ()), ('<div class="post-author">by newsstaff</div>', ()),
 ])
 def test_an_account_name_credited_after_by(box: str, expected: tuple[str, ...]) -> None:
     assert extract(page(body=box + BODY)).authors == expected

@@ -961,6 +961,10 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
      ("x.json#112", ("kiwi",), None)),                                        # no display name: the user name
     ({"id": "113", "text": "The storm arrived.", "author": {"id": 3, "username": "admin"}},
      ("x.json#113", (), None)),                                              # a CMS user is no Mastodon account
+    ({"id": "114", "text": "The storm arrived.", "author": "oradmin"}, ("x.json#114", (), None)),  # a site's
+    ({"id": "115", "text": "The storm arrived.", "author": "wpengine"}, ("x.json#115", (), None)),  # logins, no one
+    ({"id": "116", "text": "The storm arrived.", "author": "webmaster"}, ("x.json#116", (), None)),
+    ({"id": "117", "text": "The storm arrived.", "author": "gizzmo"}, ("x.json#117", ("gizzmo",), None)),  # a blogger's
     ({"body": "Fonterra cut.", "source_name": "The New Zealand Herald", "byline": "Jamie Gray"},
      ("x.json#1", ("Jamie Gray",), "NZ Herald")),                            # Factiva's source_name, by its one name
 ])

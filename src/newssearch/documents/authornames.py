@@ -19,7 +19,7 @@ from .fields import unbox
 from .htmltext import inline_text
 from .namecase import name_case
 from .nametitles import without_titles
-from .personcheck import PARTICLES, is_person, names_no_person
+from .personcheck import PARTICLES, is_login, is_person, names_no_person
 from .personnames import (
     DATE_BEFORE_BY,
     credited_agencies,
@@ -126,7 +126,8 @@ def _split_byline(byline: str, listed: bool = False, language: Language = no_lan
     parts = [without_trailer(name) for named in _NAMES_SEP.split(text)[::2] for part in _comma_parts(named)
              for name in _with_agency(part)]
     parts = [part for part in without_place(text, parts, set()) if part.strip(" .") and not _EMAIL.match(part.strip(" "
-             ".")) and not _WEB_ADDRESS.match(part.strip()) and not _NO_NAME.search(part.strip(" ."))]
+             ".")) and not _WEB_ADDRESS.match(part.strip()) and not _NO_NAME.search(part.strip(" ."))
+             and not is_login(part.strip(" "))]  # a site's login, "oradmin", "wpengine": no writer
     if len(parts) > 1 and any(is_person(part) for part in parts):  # "Jane Doe, Political Reporter"
         # A publisher stays, for ``people_and_publisher`` to tell from the people ("Jane Doe, NZ Herald": the source).
         parts = [part for part in parts if not names_no_person(part) or is_publisher(part.strip(" ."))]

@@ -94,6 +94,19 @@ def names_no_person(part: str) -> bool:
     return bool(_patterns().not_a_person.search(part))
 
 
+# A site's login, not a writer's account: a role's or a host's word anywhere in one lower-case word ("oradmin",
+# "webmaster", "siteeditor", "newsstaff", "wpengine": WP Engine's default user), or a word and digits ("editor1",
+# "user123"), as a CMS names its accounts.
+_LOGIN = re.compile(r"[a-z._-]*(?:admin|webmaster|editor|staff(?!an)|wpengine|wordpress|moderator|superuser|sysop)"
+                    r"[a-z._-]*\d*|(?:root|user)\d*|[a-z]+[._-]?\d+")
+
+
+def is_login(name: str) -> bool:
+    """Whether ``name`` is a site's login, no writer's name: one lower-case word holding a role's or a host's word
+    ("oradmin", "webmaster", "wpengine") or ending in digits ("editor1", "user123")."""
+    return bool(_LOGIN.fullmatch(name))
+
+
 class _Patterns(NamedTuple):
     """This module's patterns, compiled."""
 

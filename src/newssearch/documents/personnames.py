@@ -15,7 +15,7 @@ from .bylinelanguages import (
 )
 from .namecase import name_case
 from .nametitles import without_titles
-from .personcheck import is_person, names_no_person
+from .personcheck import is_login, is_person, names_no_person
 from .publishers import ALIASES, agency_credit, agency_name, name_key, publisher_name
 
 # A date, maybe its label, weekday and time, and then "by": "Posted on September 21, 2020 by", "Monday, 3 May 2021,
@@ -150,8 +150,10 @@ _HANDLE = re.compile(r"[a-zà-ÿß][a-zà-ÿß._-]{2,29}")
 
 def is_handle(name: str) -> bool:
     """Whether ``name`` is an account name that may credit a post after "By" or in a link to its author's page
-    ("gizzmo"), not a word of the page ("monday", "comments") nor a desk's or a role's ("admin", "redaktion")."""
-    return bool(_HANDLE.fullmatch(name)) and name not in _NOT_LONE_NAMES and not names_no_person(name)
+    ("gizzmo"), not a word of the page ("monday", "comments"), a desk's or a role's ("admin", "redaktion"), nor a
+    site's login ("oradmin", "webmaster", "wpengine")."""
+    return bool(_HANDLE.fullmatch(name)) and name not in _NOT_LONE_NAMES and not names_no_person(name) \
+        and not is_login(name)
 
 
 def _names_site(name: str, site: str | None, site_words: set[str]) -> bool:
