@@ -330,6 +330,23 @@ def test_a_headlines_dataset_is_read_one_headline_a_row(text: str, rows: list) -
     assert result.skipped == []
 
 
+@pytest.mark.parametrize(("text", "authors"), [
+    # Reddit's WorldNews headlines: its author is who submitted the link, not who wrote the story (had been "polar")
+    ("time_created,date_created,up_votes,down_votes,title,over_18,author,subreddit\n"
+     "1201232046,2008-01-25,3,0,Scores killed in Pakistan clashes,False,polar,worldnews\n", ()),
+    # Hacker News' stories: its points and comments counted, its author the submitter
+    ("title,url,num_points,num_comments,author,created_at\n"
+     "Ferry sails at dawn,https://news.example/ferry,12,3,pg,2020-05-01\n", ()),
+    # a forum's own posts, their text: the submitter wrote it
+    ("title,text,author,subreddit,score\nAsk: ferry times?,When does the ferry sail on Sundays?,Jo Lee,nz,4\n",
+     ("Jo Lee",)),
+    # a headlines table of no forum's columns keeps its author
+    ("title,date,author\nFerry sails at dawn,2020-05-01,Jo Lee\n", ("Jo Lee",)),
+])
+def test_a_forums_table_of_links_names_no_author_its_author_column_the_submitter(text: str, authors: tuple) -> None:
+    assert [a.authors for a in read(text).articles] == [authors]
+
+
 ABC_HEADLINES = ("publish_date,headline_text\n20030219,aba decides against community broadcasting licence\n"
                  "20030220,council rejects broadcasting tower plan\n20030301,farmers rally over drought funding\n")
 

@@ -85,7 +85,7 @@ def open_table(lines: TableLines, rel: str) -> Table:
         columns = list(layout.columns)
         return Table(_entries(lines, 0, delimiter, columns, layout.cell, mend=False), kind, columns, False, notes)
     named = [name.strip() for name in header or []]
-    columns = _without_save_times(named)
+    columns = _without_submitters(_without_save_times(named))
     _check_header(columns)
     entries = _entries(lines, rows.line_num, delimiter, columns, notes=notes)
     return Table(entries, kind, columns, _saved_links(named), notes)
@@ -123,6 +123,22 @@ def _without_save_times(columns: list[str]) -> list[str]:
     """``columns`` with a read-later export's save-time column renamed so that no date key reads it."""
     saved = _SAVE_TIME_TABLES.get(tuple(norm_key(name) for name in columns))
     return [f"saved {name}" if norm_key(name) == saved else name for name in columns]
+
+
+# The columns of a forum's or a link aggregator's posts (Reddit's WorldNews headlines, Hacker News' stories): a
+# subreddit, votes or points, comments counted, an adult flag. Such a table's author column names who posted.
+_FORUM_COLUMNS = frozenset({"subreddit", "upvotes", "downvotes", "ups", "downs", "upvoteratio", "over18", "nsfw",
+                            "numcomments", "numpoints", "points"})
+
+
+def _without_submitters(columns: list[str]) -> list[str]:
+    """``columns`` with the author column of a forum's table of links (``_FORUM_COLUMNS``, and no text column)
+    renamed so that no key reads it: it names who submitted the link, not who wrote the story (Reddit's "polar" had
+    been every WorldNews headline's author). A forum's own posts, their text a column, keep it: the poster wrote it."""
+    names = {norm_key(name) for name in columns}
+    if not names & _FORUM_COLUMNS or names & set(JSON_FIELDS["body"] + JSON_FIELDS["summary"]):
+        return columns
+    return [f"submitter {name}" if norm_key(name) in JSON_FIELDS["authors"] else name for name in columns]
 
 
 # Read-later services' tables of saved links, newest first, so that a list exported again has the links saved since
