@@ -139,5 +139,30 @@ def test_a_reference_of_a_headline_and_its_date_or_newspaper_and_no_text_is_its_
         ("Bridge reopens", "Bridge reopens", date(2024, 3, 5), None), ("Ferry sails", "Ferry sails", None, "RNZ")]
 
 
+def test_a_book_or_another_work_that_is_no_story_is_no_headline_without_its_abstract() -> None:
+    """A book of a title and a publisher had been a headline-only article; a book with an abstract is read by it."""
+    data = (b"TY  - BOOK\nTI  - A history of ferries\nPB  - Penguin\nPY  - 2001\nER  - \n"
+            b"TY  - CHAP\nTI  - Harbour crossings\nT2  - A history of ferries\nDA  - 2001/05/02/\nER  - \n"
+            b"TY  - BOOK\nTI  - Bridges\nPB  - Penguin\nAB  - How the harbour was bridged.\nER  - \n"
+            b"TY  - MGZN\nTI  - Ferry sails\nT2  - The Listener\nER  - \n"
+            b"TY  - ELEC\nTI  - Bridge reopens\nUR  - https://news.example/bridge\nER  - \n")
+    result = parse_bytes(data, "refs.ris", ".ris")
+    assert [(a.title, a.body) for a in result.articles] == [
+        ("Bridges", "How the harbour was bridged."), ("Ferry sails", "Ferry sails"), ("Bridge reopens", "Bridge reopens")]
+    assert [skip.reason for skip in result.skipped] == [
+        "reference 1: no body text (a book, not a news story: its title alone is no article)",
+        "reference 2: no body text (a book section, not a news story: its title alone is no article)"]
+
+
+def test_a_bibtex_book_is_no_headline_without_its_abstract() -> None:
+    data = (b"@book{ferries2001, title = {A history of ferries}, publisher = {Penguin}, year = 2001}\n"
+            b"@article{bridge2024, title = {Bridge reopens}, journal = {RNZ}}\n"
+            b"@misc{ferry2024, title = {Ferry sails}, url = {https://news.example/ferry}}\n")
+    result = parse_bytes(data, "refs.bib", ".bib")
+    assert [a.id for a in result.articles] == ["refs.bib#bridge2024", "refs.bib#ferry2024"]
+    assert [skip.reason for skip in result.skipped] == [
+        "reference 1 (ferries2001): no body text (a book, not a news story: its title alone is no article)"]
+
+
 def test_latex_text() -> None:
     assert latex_text(r"Ng{\=a} {T}amariki -- M\"{u}ller \& {\'E}cole") == "Ngā Tamariki – Müller & École"

@@ -2,10 +2,11 @@
 
 Each reference is an article, as a JSON record of a reference manager (CSL-JSON) is: its title, its authors, its
 newspaper or site as the publisher, its date, its address and language; its text is its abstract, else its note,
-else (a reference with an address, a date or a publisher) its title, as a headline record's is. Its id is
-``file#key``: a BibTeX entry's cite key, an RIS record's ``ID``, else its address (``UR``) or DOI (``DO``) while no
-two records share one, else its place in the file. The fields go under JSON's names and are read as a JSON record's
-are (``article_from_fields``).
+else (a story's reference, a newspaper's or a magazine's article or a web page, with an address, a date or a
+publisher) its title, as a headline record's is; a book, a chapter, a thesis or a report has no text without its
+abstract or note. Its id is ``file#key``: a BibTeX entry's cite key, an RIS record's ``ID``, else its address
+(``UR``) or DOI (``DO``) while no two records share one, else its place in the file. The fields go under JSON's names
+and are read as a JSON record's are (``article_from_fields``).
 """
 
 from __future__ import annotations
@@ -46,6 +47,18 @@ BIBTEX_FIELDS: dict[str, tuple[str, ...]] = {
     "note": ("note", "annotation", "annote"),
     "language": ("langid", "language"),
 }
+# The kinds of reference that are stories, read by their title alone when they have no abstract or note, as a
+# headline record is: a newspaper's, a magazine's or a journal's article, a web page, a blog's post, and a generic or
+# an untyped one (RIS's TY, BibTeX's entry type). A book, a chapter, a thesis or a report of no text is no story.
+_RIS_STORIES = frozenset({"", "NEWS", "MGZN", "JOUR", "EJOUR", "JFULL", "ELEC", "BLOG", "GEN", "INPR", "ABST"})
+_BIBTEX_STORIES = frozenset({"", "article", "online", "misc", "electronic", "www", "news", "periodical"})
+# What the other kinds are called in a skip's reason (else by their tag: "an RIS SOUND reference").
+_WORKS = {"BOOK": "a book", "EBOOK": "a book", "EDBOOK": "a book", "CHAP": "a book section",
+          "ECHAP": "a book section", "THES": "a thesis", "RPRT": "a report", "CONF": "a conference paper",
+          "CPAPER": "a conference paper", "book": "a book", "inbook": "a book section",
+          "incollection": "a book section", "booklet": "a book", "thesis": "a thesis", "phdthesis": "a thesis",
+          "mastersthesis": "a thesis", "report": "a report", "techreport": "a report", "proceedings": "a conference's "
+          "proceedings", "inproceedings": "a conference paper", "conference": "a conference paper"}
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _ENTRY = re.compile(r"@\s*([A-Za-z]+)\s*[{(]")
 # The spaces before a comma and after it told apart (two \s* around an optional comma split a long run in n² ways).
@@ -68,8 +81,14 @@ def read_ris(data: bytes, rel: str) -> ReadResult:
         return no_records(rel, "no RIS references (no TY line)")
     found = [_fields(record, RIS_FIELDS) for record in records]
     keys = stable_keys([_own_id(fields) for fields in found], [_ris_address(record) for record in records], each=False)
-    return gather((_made(rel, position, key, fields, "ris")
-                   for position, (key, fields) in enumerate(zip(keys, found), 1)), rel)
+    works = [_work(record.get("TY", [""])[0].upper(), _RIS_STORIES, "an RIS {} reference") for record in records]
+    return gather((_made(rel, position, key, fields, "ris", work)
+                   for position, (key, fields, work) in enumerate(zip(keys, found, works), 1)), rel)
+
+
+def _work(kind: str, stories: frozenset[str], unnamed: str) -> str | None:
+    """What a reference of ``kind`` is when it is no story ("a book"), else None."""
+    return None if kind in stories else _WORKS.get(kind, unnamed.format(kind))
 
 
 def _ris_address(record: dict[str, list[str]]) -> str | None:
@@ -85,8 +104,9 @@ def read_bibtex(data: bytes, rel: str) -> ReadResult:
     entries = list(_bibtex_entries(require_text(data)))
     if not entries:
         return no_records(rel, "no BibTeX entries")
-    return gather((_made(rel, position, key or str(position), _bibtex_fields(key, fields), "bibtex")
-                   for position, (key, fields) in enumerate(entries, 1)), rel)
+    return gather((_made(rel, position, key or str(position), _bibtex_fields(key, fields), "bibtex",
+                         _work(kind, _BIBTEX_STORIES, "a @{} entry"))
+                   for position, (kind, key, fields) in enumerate(entries, 1)), rel)
 
 
 def _own_id(fields: dict[str, object]) -> str | None:
@@ -94,8 +114,12 @@ def _own_id(fields: dict[str, object]) -> str | None:
     return str(fields["id"]) if fields.get("id") else None
 
 
-def _made(rel: str, position: int, key: str, fields: dict[str, object], kind: str) -> Made:
+def _made(rel: str, position: int, key: str, fields: dict[str, object], kind: str, work: str | None) -> Made:
+    """One reference as ``gather`` takes it; ``work``, what it is when it is no story ("a book"): then it is read by
+    its abstract or note alone, not by its title as a headline record is."""
     label = f"reference {position}" + (f" ({fields['id']})" if fields.get("id") else "")
+    if work and not fields.get("abstract") and not fields.get("note"):
+        return None, label, f"no body text ({work}, not a news story: its title alone is no article)"
     try:
         return None, label, article_from_fields(fields, rel, record_id(rel, key), kind)
     except RecordError as exc:
@@ -124,7 +148,7 @@ def _ris_records(text: str) -> Iterator[dict[str, list[str]]]:
             continue
         tag, value = found.group(1), (found.group(2) or "").strip()
         if tag == "TY":
-            record = {}
+            record = {"TY": [value]}  # its kind: a story's or a book's (``_work``)
         elif tag == "ER":
             if record is not None:
                 yield record
@@ -155,9 +179,9 @@ def _date_of_parts(entry: dict[str, str]) -> str:
     return "-".join(part.zfill(2) for part in parts)
 
 
-def _bibtex_entries(text: str) -> Iterator[tuple[str, dict[str, str]]]:
-    """Each entry's cite key and its fields (lower-case names), in file order; an ``@string`` macro's name stands
-    for its text in the entries after it (``journal = nzh``)."""
+def _bibtex_entries(text: str) -> Iterator[tuple[str, str, dict[str, str]]]:
+    """Each entry's type (lower case: ``article``, ``book``), cite key and fields (lower-case names), in file order;
+    an ``@string`` macro's name stands for its text in the entries after it (``journal = nzh``)."""
     position, macros = 0, dict[str, str]()
     while (found := _ENTRY.search(text, position)) is not None:
         end = _closing(text, found.end() - 1)
@@ -167,7 +191,7 @@ def _bibtex_entries(text: str) -> Iterator[tuple[str, dict[str, str]]]:
         if kind in _NOT_ENTRIES:
             continue
         key, _comma, rest = body.partition(",")
-        yield key.strip(), dict(_bibtex_values(rest, macros))
+        yield kind, key.strip(), dict(_bibtex_values(rest, macros))
 
 
 def _bibtex_values(text: str, macros: dict[str, str]) -> Iterator[tuple[str, str]]:
