@@ -187,6 +187,23 @@ def leaning_language(text: str) -> str | None:
     return best if shares[best] > max(english, shares[second]) else None
 
 
+# A column of headlines taken together (a table's rows, each too short to tell): headlines drop articles and
+# auxiliaries, so English stop words are half running text's share there, over at least this many words.
+HEADLINES_SHARE = ENGLISH_SHARE / 2
+HEADLINES_WORDS = 5 * MIN_WORDS
+
+
+def headlines_english(text: str) -> bool:
+    """Whether ``text``, a table's column of headlines joined (ABC's "aba decides against community broadcasting
+    licence"), shows English: its stop words ``HEADLINES_SHARE`` of its words and ``ENGLISH_LEAD`` times any other
+    language's function words, over ``HEADLINES_WORDS`` words or more (a column too few in function words for
+    ``text_language``)."""
+    shares = dict.fromkeys(FUNCTION_WORDS, 0)
+    words, english = _count_words(text.split(None, _MOST_WORDS)[:_MOST_WORDS], shares)
+    return words >= HEADLINES_WORDS and english >= HEADLINES_SHARE * words \
+        and english >= ENGLISH_LEAD * max(shares.values())
+
+
 def _english(words: int, english: int, other: int) -> str | None:
     """English when its stop words are ``ENGLISH_SHARE`` of ``words`` and ``ENGLISH_LEAD`` times the best other
     language's function words (``other``), else None: too few words, or a text mixing English with another."""

@@ -13,6 +13,8 @@ function word) gives its short rows the language its records' keys or its column
 "titel" and "quelle", German). They come last, after what the text shows: a row names its language (a "language"
 field), else its text tells it, else the file's opening text does, else the keys. Keys say what language the export's
 tool was set to, not what its stories are written in (German keys over English headlines), so words outweigh them.
+A column of English headlines shows English taken together, though its stop words are too few for running text
+(``functionwords.headlines_english``): ABC's "A Million News Headlines" had had no language.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..functionwords import MIN_WORDS, leaning_language, text_language
+from ..functionwords import ENGLISH, MIN_WORDS, headlines_english, leaning_language, text_language
 from .article import Article
 from .keynames import keys_language
 from .languages import language_code
@@ -56,7 +58,7 @@ class OpeningLanguage:
         """The language the opening's text shows, when ``FILE_SHARE`` of its rows showing one show it; when it
         shows none, the one its rows' keys name (``keys_language``); else None."""
         text = "\n".join(article.body for article in self._rows)
-        language = text_language(text)
+        language = text_language(text) or (ENGLISH if headlines_english(text) else None)
         if language is None:
             return keys_language(self._keys, text, record=True)
         votes = Counter(leaning_language(row.body) if _short(row) else _row_language(row) for row in self._rows)
