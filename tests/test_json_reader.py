@@ -965,6 +965,9 @@ def test_newssearch_result_lists_saved_beside_the_articles_are_not_articles(tmp_
     ({"id": "115", "text": "The storm arrived.", "author": "wpengine"}, ("x.json#115", (), None)),  # logins, no one
     ({"id": "116", "text": "The storm arrived.", "author": "webmaster"}, ("x.json#116", (), None)),
     ({"id": "117", "text": "The storm arrived.", "author": "gizzmo"}, ("x.json#117", ("gizzmo",), None)),  # a blogger's
+    ({"id": "118", "text": "The storm arrived.", "author": "user123"}, ("x.json#118", (), None)),  # a generic account
+    ({"id": "119", "text": "The storm arrived.", "author": "jsmith42"}, ("x.json#119", ("jsmith42",), None)),  # a
+    ({"id": "120", "text": "The storm arrived.", "author": "editor1"}, ("x.json#120", (), None)),  # person's handle
     ({"body": "Fonterra cut.", "source_name": "The New Zealand Herald", "byline": "Jamie Gray"},
      ("x.json#1", ("Jamie Gray",), "NZ Herald")),                            # Factiva's source_name, by its one name
 ])

@@ -95,15 +95,17 @@ def names_no_person(part: str) -> bool:
 
 
 # A site's login, not a writer's account: a role's or a host's word anywhere in one lower-case word ("oradmin",
-# "webmaster", "siteeditor", "newsstaff", "wpengine": WP Engine's default user), or a word and digits ("editor1",
-# "user123"), as a CMS names its accounts.
+# "webmaster", "siteeditor", "newsstaff", "wpengine": WP Engine's default user), or a generic account and digits
+# ("user123", "guest2"), as a CMS names its accounts. A person's own handle with digits ("jsmith42") is theirs, as
+# "gizzmo" is: kept.
 _LOGIN = re.compile(r"[a-z._-]*(?:admin|webmaster|editor|staff(?!an)|wpengine|wordpress|moderator|superuser|sysop)"
-                    r"[a-z._-]*\d*|(?:root|user)\d*|[a-z]+[._-]?\d+")
+                    r"[a-z._-]*\d*|(?:root|user|guest|test|author)[._-]?\d*")
 
 
 def is_login(name: str) -> bool:
     """Whether ``name`` is a site's login, no writer's name: one lower-case word holding a role's or a host's word
-    ("oradmin", "webmaster", "wpengine") or ending in digits ("editor1", "user123")."""
+    ("oradmin", "webmaster", "wpengine", "editor1") or a generic account's ("user123"), not a person's handle
+    ("jsmith42")."""
     return bool(_LOGIN.fullmatch(name))
 
 
