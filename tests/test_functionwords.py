@@ -39,6 +39,33 @@ SAMPLES = {
     "fa": "دولت ایران اعلام کرد که قیمت بنزین از هفته آینده افزایش می‌یابد. وزیر نفت گفت این تصمیم برای کاهش "
           "مصرف سوخت و جلوگیری از قاچاق گرفته شده است. کارشناسان می‌گویند افزایش قیمت ممکن است به تورم بیشتر "
           "منجر شود.",
+    # Central and Eastern Europe (they had been told no language, or Polish): Czech and Slovak told apart by the words
+    # they do not share (se/sa, jsou/sú, byl/bol, pro/pre, podle/podľa), Croatian and Serbian by their own words
+    # (tko/ko, također/takođe, tijekom/tokom, the ijekavian prije, gdje, vrijeme against pre, gde, vreme)
+    "cs": "Vláda ve středu schválila návrh rozpočtu na příští rok. Podle ministra financí se výdaje na školství "
+          "zvýší, ale opozice tvrdí, že to nestačí. Poslanci o návrhu budou jednat v listopadu a rozhodnutí by "
+          "mělo padnout do konce roku, protože jinak stát nebude mít peníze pro nemocnice.",
+    "sk": "Vláda v stredu schválila návrh rozpočtu na budúci rok. Podľa ministra financií sa výdavky na školstvo "
+          "zvýšia, ale opozícia tvrdí, že to nestačí. Poslanci o návrhu budú rokovať v novembri a rozhodnutie by "
+          "malo padnúť do konca roka, pretože inak štát nebude mať peniaze pre nemocnice.",
+    "hr": "Gradsko vijeće sastalo se u utorak kako bi raspravilo o proračunu za sljedeću godinu. Gradonačelnik je "
+          "rekao da će se sredstva za škole povećati, ali oporba tvrdi da to nije dovoljno. Sjednica je trajala "
+          "više od pet sati, a odluka će biti donesena tijekom idućeg tjedna, prije nego što počne zima.",
+    "sr": "Gradsko veće sastalo se u utorak kako bi razgovaralo o budžetu za sledeću godinu. Gradonačelnik je "
+          "rekao da će se sredstva za škole povećati, ali opozicija tvrdi da to nije dovoljno. Sednica je trajala "
+          "više od pet sati, a odluka će biti doneta tokom sledeće nedelje, pre nego što počne zima.",
+    "ro": "Guvernul a aprobat miercuri proiectul de buget pentru anul viitor. Potrivit ministrului de finanțe, "
+          "cheltuielile pentru educație vor crește, dar opoziția susține că acest lucru nu este suficient. "
+          "Deputații vor dezbate proiectul în noiembrie, iar decizia ar trebui luată până la sfârșitul anului.",
+    "bg": "Правителството одобри в сряда проектобюджета за следващата година. Според финансовия министър "
+          "разходите за образование ще се увеличат, но опозицията твърди, че това не е достатъчно. Депутатите "
+          "ще обсъждат проекта през ноември, а решението трябва да бъде взето до края на годината.",
+    "hu": "A kormány szerdán elfogadta a jövő évi költségvetés tervezetét. A pénzügyminiszter szerint az oktatásra "
+          "fordított kiadások nőnek, de az ellenzék azt állítja, hogy ez nem elég. A képviselők novemberben "
+          "vitatják meg a tervezetet, és a döntés még az év vége előtt megszülethet.",
+    "pl": "Rząd w środę przyjął projekt budżetu na przyszły rok. Według ministra finansów wydatki na szkoły "
+          "wzrosną, ale opozycja twierdzi, że to nie wystarczy. Posłowie będą debatować nad projektem w listopadzie, "
+          "a decyzja ma zapaść do końca roku, bo inaczej państwo nie będzie miało pieniędzy dla szpitali.",
 }
 
 # Scripts that name their language, where words are not spaced (Japanese, Chinese, Thai) or function words are
@@ -88,6 +115,15 @@ def test_a_paragraph_is_told_by_its_function_words(lang: str) -> None:
 ])
 def test_english_or_too_short_is_no_other_language(text: str) -> None:
     assert guess_language(text) is None
+
+
+def test_bosnian_is_told_croatian_or_serbian_by_the_words_it_shares_and_neither_in_shared_words_alone() -> None:
+    # Bosnian writes ijekavian as Croatian does, with Serbian's words: told by which it has more of
+    assert guess_language("Općinsko vijeće je u utorak rješavalo o budžetu, ali odluka nije donesena. Tokom "
+                          "sjednice vijećnici su rekli da to nije dovoljno i da će se o tome ponovo razgovarati "
+                          "prije kraja sedmice, kada je planirano da se glasa o hiljadu prijedloga.") in {"hr", "sr"}
+    assert guess_language("Vlada je u utorak rekla da će se o tome ponovo razgovarati, ali da to nije dovoljno i da "
+                          "odluka još nije donesena, kao ni plan za škole koji su tražili roditelji.") is None
 
 
 def test_nynorsk_is_norwegian() -> None:
@@ -188,3 +224,15 @@ def test_english_read_in_part_is_told_by_the_words_read(monkeypatch: pytest.Monk
     english = "The minister said that the talks would go on for as long as they were needed. " * 5
     assert functionwords.text_language(english + "Le café était fermé.") == "en"
     assert folded == []
+
+
+def test_a_croatian_text_naming_no_language_is_found_by_its_language(tmp_path) -> None:
+    """A Croatian text had been told no language: ``lang:hr`` found none of it."""
+    from conftest import index_of_texts
+
+    from newssearch import open_index
+
+    index = index_of_texts(tmp_path, {"hr.txt": f"Proračun\n\n{SAMPLES['hr']}\n", "pl.txt": f"Budżet\n\n{SAMPLES['pl']}\n"})
+    with open_index(index) as idx:
+        assert [hit.id for hit in idx.search("lang:hr").hits] == ["hr.txt"]
+        assert [hit.id for hit in idx.search("lang:pl").hits] == ["pl.txt"]

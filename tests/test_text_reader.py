@@ -524,6 +524,30 @@ def test_a_month_name_two_languages_read_otherwise_is_read_in_the_texts_named_la
     assert read(text).date == expected
 
 
+_CROATIAN = ("Gradsko vijeće sastalo se u utorak kako bi raspravilo o proračunu za sljedeću godinu. Gradonačelnik je "
+             "rekao da će se sredstva za škole povećati, ali oporba tvrdi da to nije dovoljno. Sjednica je trajala "
+             "više od pet sati, a odluka će biti donesena tijekom idućeg tjedna, prije nego što počne zima.\n")
+_CZECH = ("Vláda ve středu schválila návrh rozpočtu na příští rok. Podle ministra financí se výdaje na školství "
+          "zvýší, ale opozice tvrdí, že to nestačí. Poslanci o návrhu budou jednat v listopadu a rozhodnutí by "
+          "mělo padnout do konce roku, protože jinak stát nebude mít peníze pro nemocnice.\n")
+_POLISH = ("Rząd w środę przyjął projekt budżetu na przyszły rok. Według ministra finansów wydatki na szkoły "
+           "wzrosną, ale opozycja twierdzi, że to nie wystarczy. Posłowie będą debatować nad projektem w listopadzie, "
+           "a decyzja ma zapaść do końca roku, bo inaczej państwo nie będzie miało pieniędzy dla szpitali.\n")
+
+
+# A text naming no language reads its month names in the language its words show: a Croatian story's "listopada" is
+# October (it had been told no language, and read as Polish's November); Polish keeps November.
+@pytest.mark.parametrize("date_line, story, expected", [
+    ("15. listopada 2024.", _CROATIAN, date(2024, 10, 15)),
+    ("15. října 2024", _CZECH, date(2024, 10, 15)),
+    ("15 listopada 2024", _POLISH, date(2024, 11, 15)),
+])
+def test_a_month_name_is_read_in_the_language_an_unlabelled_texts_words_show(date_line: str, story: str,
+                                                                               expected: date) -> None:
+    article = read(f"Proračun\n\n{date_line}\n\n{story}")
+    assert (article.date, article.date_source) == (expected, "date line")
+
+
 def test_a_labelled_slashed_date_with_a_time_after_its_word_for_at_is_read_day_first() -> None:
     assert line_date("Publié le 05/03/2024 à 10:30") == date(2024, 3, 5)
 

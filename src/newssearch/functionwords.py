@@ -25,6 +25,11 @@ def fold(word: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
+# The function words Croatian and Serbian share
+_CROATIAN_SERBIAN = ("i u na je da se za su od s sa iz o a koji koja koje kojeg kojem kojih kao ali ili to bio bila "
+                     "bilo bili biti ce nije po do jos samo prema kako jer pa vec ni niti ovaj ova ovo taj njegov "
+                     "njegova njihov nakon kod bez pri sve svoje sto kada bi")
+
 # The commonest function words of each language, folded (lower case, no accents): articles, prepositions,
 # conjunctions, pronouns, auxiliaries. Short lists: in running text these few make up a fifth to a third of
 # the words.
@@ -88,6 +93,34 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
           "شود دارد گفت کرده باید",
     "mi": "te nga i ki o a e me kua ka kei ko no mo tenei enei nei ra ana ai hoki ano ia ratou matou tatou koe "
           "ahau tana tona etahi kaore engari hei he",
+    # Czech and Slovak share many of their function words (both lists hold those, and Polish some); they are told apart
+    # by the rest (Czech "se", "jsou", "byl", "pro", "podle", "nebo", "když"; Slovak "sa", "sú", "bol", "pre", "podľa",
+    # "alebo", "keď")
+    "cs": "a v ve na se je z ze s do o k ke za po od i to jako ale jeho jeji jejich ktery ktera ktere kteri byl "
+          "byla bylo byly jsou jsem jsme by aby pro pri tak take jiz uz jen podle mezi bude budou nebo ani neni jak "
+          "kdyz kde tento tato toto tyto sve svou vsak proto pak jeste pouze",
+    "sk": "a v vo na sa je z zo s so do o k ku za po od aj to ako ale jeho jej ich ktory ktora ktore ktori bol "
+          "bola bolo boli su som sme by aby pre pri tak tiez uz len podla medzi bude budu alebo ani nie ked kde "
+          "tento tato toto tieto tym svoje vsak preto potom este iba",
+    # Croatian and Serbian (in Latin letters) share most of their function words (both lists hold those); they are told
+    # apart by the rest: Croatian "tko", "također", "tijekom", "tisuća" and its ijekavian "prije", "gdje", "vrijeme";
+    # Serbian "ko", "takođe", "tokom", "hiljada", "šta" and its ekavian "pre", "gde", "vreme". Bosnian, ijekavian with
+    # Serbian's words, is told by whichever it has more of; a text using only shared words is told neither
+    "hr": _CROATIAN_SERBIAN + " tko netko nitko također tijekom tisuca tisuce prije poslije gdje ovdje dvije vrijeme "
+                              "tjedna tjedan uvijek sljedeci sljedece",
+    "sr": _CROATIAN_SERBIAN + " ko neko niko takođe tokom hiljada hiljade hiljadu pre posle gde ovde dve vreme "
+                              "nedelje nedelja sedmica sedmice uvek sta sledeci sledece",
+    "ro": "si in de la cu pe a al ai ale o un unei unui este sunt fost au ca care mai nu se din pentru prin dupa "
+          "despre sau dar iar acest aceasta aceste acesta cel cea cei lui ei lor sa isi ce cum cand unde vor fi "
+          "foarte doar inca asupra intre catre fara pana fiind ar",
+    # Bulgarian: not "в", Russian's commonest preposition, which a short Russian text may hold alone
+    "bg": "и във на за от с със се да е са не че по към това който която които но като след при до ще бил "
+          "била били има няма още те той тя го му ги им си тази този тези както между пред през без или ако "
+          "когато където също вече само много",
+    # Hungarian: not "de", "el", "le" or "ki", other languages' commonest words
+    "hu": "a az es hogy nem is egy meg van volt mar csak ez azt mint vagy kell lesz pedig utan szerint kozott "
+          "miatt amely ami aki amit akkor most sem nagyon ezt azonban valamint illetve mig volna lett igy ha mert "
+          "ezert ezek azok vannak voltak majd ugy",
 }.items()}
 
 # Each function word's languages (a word may be several languages': "de", "a", "en").

@@ -5,6 +5,7 @@ and Hungarian's, whose year comes first ("2024. március 5.")."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Each language's twelve months, January first; a month's other spellings after a slash; "-" for a month left out.
@@ -79,6 +80,14 @@ def _months() -> tuple[dict[str, int], dict[str, dict[str, int]]]:
 # A name read as another month in one language than in the others (Croatian's "listopada" is October, Polish's
 # November) is read so only in a text of that language: LANGUAGE_MONTHS["hr"]["listopada"] is 10.
 MORE_MONTHS, LANGUAGE_MONTHS = _months()
+_OWN_NAMES = sorted({key for own in LANGUAGE_MONTHS.values() for key in own})
+_OWN_MONTHS = re.compile(rf"\b(?:{'|'.join(map(re.escape, _OWN_NAMES))})\b", re.I)
+
+
+def names_own_month(text: str) -> bool:
+    """Whether ``text`` holds a month name that one language reads otherwise (Croatian's "listopada"): only then need a
+    story naming no language be told it by its words, for its date line."""
+    return _OWN_MONTHS.search(text) is not None
 # Thai writes the year of the Buddhist Era, 543 years ahead: 2 ธันวาคม 2569 is 2 December 2026
 BUDDHIST_ERA_MONTHS = frozenset(month_key(spelling) for names in _NAMES["th"].split() for spelling in names.split("/"))
 BUDDHIST_ERA_OFFSET = 543

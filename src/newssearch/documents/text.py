@@ -21,6 +21,7 @@ from .encoding import require_text
 from .fields import JSON_FIELDS, Keyed, first_text, norm_key
 from .keynames import keys_language
 from .languages import language_code
+from .moremonths import names_own_month
 from .recorddates import record_date
 from .recordfields import record_authors, record_source, record_url
 from .textbyline import byline_agency, split_byline_lines
@@ -156,7 +157,8 @@ def _layout(text: str, lead: Lead) -> _Layout:
     tag = _language_tag(header, lead.record)
     language = _byline_language(header, text, tag)
     day_first = cache(lambda: text_writes_day_first(tag, text))  # a bare "05/03/2024" date line's order: the story's
-    named = language_code(tag) if tag else None  # its month names' ("5. listopada 2024.": October in Croatian)
+    # its month names' ("5. listopada 2024.": October in Croatian), named or else, for such a name, shown by its words
+    named = language_code(tag) if tag else guess_language(text) if names_own_month(text[:_BYLINE_SPAN]) else None
     byline, dated, text = split_byline_lines(text, language, day_first, named)  # "By Jane Doe" above the text
     headline, body = _split_heading(text, lead.headings) or split_headline(text, language)
     more_byline, more_dated, body = split_byline_lines(body, language, day_first, named)  # under the headline
