@@ -126,6 +126,21 @@ def test_bosnian_is_told_croatian_or_serbian_by_the_words_it_shares_and_neither_
                           "odluka još nije donesena, kao ni plan za škole koji su tražili roditelji.") is None
 
 
+@pytest.mark.parametrize("text, lang", [
+    # no function word of its own: told by Croatian's ijekavian "ponedjeljak" and its "uhitila", Serbian's ekavian
+    # "ponedeljak" and its "uhapsila" (each had been told neither)
+    ("Policija je u ponedjeljak uhitila muškarca koji je osumnjičen za pljačku banke u središtu Splita. Prema riječima "
+     "glasnogovornice policije, muškarac se o djelu još nije očitovao. Prijeti mu do deset godina zatvora.", "hr"),
+    ("Policija je u ponedeljak uhapsila muškarca koji je osumnjičen za pljačku banke u centru Novog Sada. Prema rečima "
+     "portparolke policije, muškarac se o delu još nije izjasnio. Preti mu do deset godina zatvora.", "sr"),
+])
+def test_croatian_and_serbian_are_told_apart_by_words_that_are_no_function_words(text: str, lang: str) -> None:
+    from newssearch.functionwords import FUNCTION_WORDS
+
+    assert guess_language(text) == lang
+    assert "ponedjeljak" not in FUNCTION_WORDS["hr"] and "ponedeljak" not in FUNCTION_WORDS["sr"]
+
+
 def test_nynorsk_is_norwegian() -> None:
     assert guess_language("Politiet i Oslo vart søndag kveld kalla ut til ein brann i eit husvære. Det er enno "
                           "uklart kva som har forårsaka brannen, og politiet vil ikkje utelukke at han er påsett.") == "no"
@@ -232,7 +247,12 @@ def test_a_croatian_text_naming_no_language_is_found_by_its_language(tmp_path) -
 
     from newssearch import open_index
 
-    index = index_of_texts(tmp_path, {"hr.txt": f"Proračun\n\n{SAMPLES['hr']}\n", "pl.txt": f"Budżet\n\n{SAMPLES['pl']}\n"})
+    weather = ("Vrijeme će u utorak biti sunčano, a temperature će porasti prije vikenda. Tijekom tjedna se očekuje "
+               "da će vjetar oslabiti, ali u gorskim krajevima još može biti snijega, kažu meteorolozi.")
+    index = index_of_texts(tmp_path, {"hr.txt": f"Proračun\n\n{SAMPLES['hr']}\n", "vrijeme.txt": f"Prognoza\n\n{weather}\n",
+                                      "pl.txt": f"Budżet\n\n{SAMPLES['pl']}\n"})
     with open_index(index) as idx:
-        assert [hit.id for hit in idx.search("lang:hr").hits] == ["hr.txt"]
+        assert sorted(hit.id for hit in idx.search("lang:hr").hits) == ["hr.txt", "vrijeme.txt"]
         assert [hit.id for hit in idx.search("lang:pl").hits] == ["pl.txt"]
+        # a word that tells Croatian from Serbian is no function word: it is searched in a Croatian article
+        assert [hit.id for hit in idx.search("vrijeme lang:hr").hits] == ["vrijeme.txt"]

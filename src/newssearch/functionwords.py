@@ -97,35 +97,54 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
     # by the rest (Czech "se", "jsou", "byl", "pro", "podle", "nebo", "když"; Slovak "sa", "sú", "bol", "pre", "podľa",
     # "alebo", "keď")
     "cs": "a v ve na se je z ze s do o k ke za po od i to jako ale jeho jeji jejich ktery ktera ktere kteri byl "
-          "byla bylo byly jsou jsem jsme by aby pro pri tak take jiz uz jen podle mezi bude budou nebo ani neni jak "
-          "kdyz kde tento tato toto tyto sve svou vsak proto pak jeste pouze",
-    "sk": "a v vo na sa je z zo s so do o k ku za po od aj to ako ale jeho jej ich ktory ktora ktore ktori bol "
-          "bola bolo boli su som sme by aby pre pri tak tiez uz len podla medzi bude budu alebo ani nie ked kde "
+          "byla bylo byly jsou jsem jsme by byt aby pro pri tak take jiz uz jen podle mezi bude budou nebo ani neni "
+          "jak kdyz kde tento tato toto tyto sve svou vsak proto pak jeste pouze",
+    "sk": "a v vo na sa je z zo ze s so do o k ku za po od aj to ako ale jeho jej ich ktory ktora ktore ktori bol "
+          "bola bolo boli su som sme by byt aby pre pri tak tiez uz len podla medzi bude budu alebo ani nie ked kde "
           "tento tato toto tieto tym svoje vsak preto potom este iba",
     # Croatian and Serbian (in Latin letters) share most of their function words (both lists hold those); they are told
     # apart by the rest: Croatian "tko", "također", "tijekom", "tisuća" and its ijekavian "prije", "gdje", "vrijeme";
     # Serbian "ko", "takođe", "tokom", "hiljada", "šta" and its ekavian "pre", "gde", "vreme". Bosnian, ijekavian with
     # Serbian's words, is told by whichever it has more of; a text using only shared words is told neither
-    "hr": _CROATIAN_SERBIAN + " tko netko nitko također tijekom tisuca tisuce prije poslije gdje ovdje dvije vrijeme "
-                              "tjedna tjedan uvijek sljedeci sljedece",
-    "sr": _CROATIAN_SERBIAN + " ko neko niko takođe tokom hiljada hiljade hiljadu pre posle gde ovde dve vreme "
-                              "nedelje nedelja sedmica sedmice uvek sta sledeci sledece",
+    "hr": _CROATIAN_SERBIAN + " tko netko nitko također tijekom prije poslije gdje ovdje dvije uvijek",
+    "sr": _CROATIAN_SERBIAN + " ko neko niko takođe takodje tokom pre posle gde ovde dve uvek sta",
     "ro": "si in de la cu pe a al ai ale o un unei unui este sunt fost au ca care mai nu se din pentru prin dupa "
           "despre sau dar iar acest aceasta aceste acesta cel cea cei lui ei lor sa isi ce cum cand unde vor fi "
           "foarte doar inca asupra intre catre fara pana fiind ar",
     # Bulgarian: not "в", Russian's commonest preposition, which a short Russian text may hold alone
     "bg": "и във на за от с със се да е са не че по към това който която които но като след при до ще бил "
-          "била били има няма още те той тя го му ги им си тази този тези както между пред през без или ако "
-          "когато където също вече само много",
+          "била били беше бяха има няма още те той тя го му ги им си тази този тези както между пред през без "
+          "или ако когато където също вече само много според срещу чрез около всички",
     # Hungarian: not "de", "el", "le" or "ki", other languages' commonest words
     "hu": "a az es hogy nem is egy meg van volt mar csak ez azt mint vagy kell lesz pedig utan szerint kozott "
           "miatt amely ami aki amit akkor most sem nagyon ezt azonban valamint illetve mig volna lett igy ha mert "
           "ezert ezek azok vannak voltak majd ugy",
 }.items()}
 
-# Each function word's languages (a word may be several languages': "de", "a", "en").
+# Words that tell a language from its nearest one without being function words, counted with them when telling a
+# text's language but not left out of queries and key words as those are (a Croatian "vrijeme" is a word to search):
+# Croatian's ijekavian forms and its own words against Serbian's ekavian forms and its own (a story of shared words
+# alone, "Policija je u ponedjeljak uhitila muškarca", had been told neither). None that Czech or Slovak write
+# ("mesto", "leto", "svet", "cena").
+TELLING_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.split())) for lang, words in {
+    "hr": "vrijeme mjesec mjeseca mjeseci vijeće vijeća rijec rijeci rijecima cijena cijene cijeli cijelog cijele "
+          "svijet svijeta svijetu svjetski svjetskog svjetske dio dijela dijelu dijelom ponedjeljak nedjelju "
+          "nedjelja ljeto ljeta ljetos tijelo tijela prijeti vjerojatno djeca djece dijete sjednica sjednici "
+          "sjednice rijeka rijeke vidjeti zivjeti uspjeh uspjeli mjere mjera sjever vijesti sljedeci sljedece "
+          "sljedeceg tjedan tjedna tjednu tisuca tisuce uhitila uhitio uhicen glasnogovornik glasnogovornica "
+          "glasnogovornice sveuciliste europski europske europskog europskoj opcina opcine opcini povijest "
+          "povijesti znanost nogomet nogometni momcad pogodak ljestvici ljestvica izvijestio izvijestila "
+          "zrakoplov vlak kruh tajnik veleposlanik kazaliste obitelj obitelji",
+    "sr": "vreme mesec meseca meseci vece veca recima ceo celog svetski svetskog svetske deo ponedeljak nedelju "
+          "nedelja nedelje preti verovatno deca dece dete sednica sednici sednice videti ziveti uspeh uspeli "
+          "vesti sledeci sledece sledeceg hiljada hiljade hiljadu uhapsila uhapsio uhapsen portparol portparolka "
+          "portparolke univerzitet evropski evropske evropskog evropskoj opstina opstine opstini istorija istorije "
+          "nauka fudbal fudbalski tabeli tabela izvestio izvestila voz hleb ambasador pozoriste porodica porodice",
+}.items()}
+
+# Each function word's (and telling word's) languages (a word may be several languages': "de", "a", "en").
 _LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
-for _lang, _words in FUNCTION_WORDS.items():
+for _lang, _words in [*FUNCTION_WORDS.items(), *TELLING_WORDS.items()]:
     for _word in _words:
         _LANGUAGES_OF[_word] = (*_LANGUAGES_OF.get(_word, ()), _lang)
 
