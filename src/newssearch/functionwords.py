@@ -115,9 +115,9 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {lang: frozenset(map(fold, words.spl
     "bg": "и във на за от с със се да е са не че по към това който която които но като след при до ще бил "
           "била били беше бяха има няма още те той тя го му ги им си тази този тези както между пред през без "
           "или ако когато където също вече само много според срещу чрез около всички",
-    # Hungarian: not "de", "el", "le" or "ki", other languages' commonest words
+    # Hungarian: not "de", "el", "le" or "ki", other languages' commonest words, nor "ami" (French "l'ami" is split)
     "hu": "a az es hogy nem is egy meg van volt mar csak ez azt mint vagy kell lesz pedig utan szerint kozott "
-          "miatt amely ami aki amit akkor most sem nagyon ezt azonban valamint illetve mig volna lett igy ha mert "
+          "miatt amely aki amit akkor most sem nagyon ezt azonban valamint illetve mig volna lett igy ha mert "
           "ezert ezek azok vannak voltak majd ugy",
 }.items()}
 
