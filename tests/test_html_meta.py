@@ -902,6 +902,14 @@ def test_a_date_box_labelled_in_more_european_languages_or_in_the_pages_language
     assert extract(page(body=box + BODY, lang=lang)).date == expected
 
 
+def test_a_croatian_pages_listopada_is_october_when_its_words_show_croatian() -> None:
+    # a page naming no language: its text's words tell it (Croatian had been told French, "listopada" read as Polish's)
+    story = ("<p>Gradsko vijeće sastalo se u utorak kako bi raspravilo o proračunu za sljedeću godinu. Gradonačelnik je "
+             "rekao da će se sredstva za škole povećati, ali oporba tvrdi da to nije dovoljno. Sjednica je trajala više "
+             "od pet sati, a odluka će biti donesena tijekom idućeg tjedna, prije nego što počne zima.</p>")
+    assert extract(page(body='<div class="date">5. listopada 2024.</div>' + story)).date == date(2024, 10, 5)
+
+
 @pytest.mark.parametrize(("raw", "site", "expected"), [
     (["Pamela Anderson"], "Pamela Anderson Foundation", ("Pamela Anderson",)),   # the author's own site
     (["Daniel Lemire"], "Daniel Lemire's blog", ("Daniel Lemire",)),
