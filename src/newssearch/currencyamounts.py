@@ -28,10 +28,13 @@ phrase, without its currency's ranking.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from whoosh import query as wq
+from whoosh.query.spans import SpanOr
 
 from . import config
+from .bareamounts import BareAmount
 from .currencysigns import signed_term
 from .expansions import map_terms
 from .gluedamounts import SCALES
@@ -40,16 +43,20 @@ from .schema import SEARCH_FIELDS
 from .textanalysis import analyze
 
 # The words written after an amount in each currency, as the wire and papers write them ("50 mln dlrs": dollars).
-CURRENCY_WORDS = {"$": ("dollars",), "£": ("sterling", "pounds"), "€": ("euros",), "¥": ("yen",)}
+CURRENCY_WORDS = {"$": ("dollars",), "£": ("sterling", "pounds"), "€": ("euros",), "¥": ("yen",), "R$": ("reais",)}
+# The Brazilian real's sign, R$, as the query text carries it to the parser: its R is no word to search
+REAL_MARK = "\u20a2$"  # the cruzeiro's sign, which no one types, before the dollar's
+_SIGN_MARKS = {REAL_MARK: "R$"}
 _CURRENCY_SLOP = 2  # words between scale and currency: "50 mln U.S. dlrs", "50 mln Australian dlr"
 _SCALE_WORDS = {"million": "m", "mln": "m", "mn": "m", "m": "m", "billion": "bn", "bln": "bn", "bn": "bn",
                 "trillion": "tn", "trln": "tn", "tn": "tn", "thousand": "k", "k": "k"}
 _NUMBER = r"\d(?:[\d,]*\d)?(?:\.\d+)?"
-# A dollar's country before its sign (US$, NZ$, A$, HK$), a sign, a number and a scale a space after it or on it.
-_TYPED = re.compile(rf"(?<![\w$£€¥.])(?:(?:US|NZ|AU|A|C|CA|HK|S)(?=\$))?([$£€¥])({_NUMBER})"
-                    rf"(?:\s+((?i:million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn))|((?i:[bmt]n|[bm]ln|[mk])))"
+# A dollar's country before its sign (US$, NZ$, A$, HK$, NT$, MX$) or the real's R, a sign, a number and a scale a
+# space after it or on it, or none.
+_TYPED = re.compile(rf"(?<![\w$£€¥.\u20a2])(?:(?:US|NZ|AU|A|C|CA|HK|S|NT|MX)(?=\$)|(R)(?=\$))?([$£€¥])({_NUMBER})"
+                    rf"(?:\s+((?i:million|billion|trillion|thousand|mln|bln|trln|mn|bn|tn))|((?i:[bmt]n|[bm]ln|[mk])))?"
                     rf"(?![\w*?~^$]|[.,]\d)")
-_WRITTEN_ON = re.compile(rf"(?<![\w.])([$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))(?![\w*?~]|[.,]\d)")
+_WRITTEN_ON = re.compile(rf"(?<![\w.\u20a2])(\u20a2\$|[$£€¥])({_NUMBER})((?i:[bmt]n|[bm]ln|[mk]))?(?![\w*?~]|[.,]\d)")
 
 
 def typed_amounts(text: str) -> str:
@@ -81,48 +88,78 @@ def _quoted_alone(text: str) -> str:
 
 
 def _written_on(match: re.Match[str]) -> str:
-    """A typed amount (``_TYPED``) as its sign, number and short scale."""
-    sign, number, spaced, glued = match.groups()
-    return f"{sign}{number}{_SCALE_WORDS[(spaced or glued).lower()]}"
+    """A typed amount (``_TYPED``) as its sign (the real's as ``REAL_MARK``), number and short scale."""
+    real, sign, number, spaced, glued = match.groups()
+    scale = spaced or glued
+    return f"{REAL_MARK if real else sign}{number}{_SCALE_WORDS[scale.lower()] if scale else ''}"
 
 
 def with_currency_amounts(query: wq.Query, text: str) -> wq.Query:
-    """``query`` with each phrase of an amount ``text`` types with its currency (``$50m``: "50 million") ranking the
+    """``query`` with each phrase of an amount ``text`` types with its currency (``$50m``: "50 million"), each number
+    it types after a sign alone (``$80``: "80") and each phrase holding such a number (``"$80 a barrel"``) ranking the
     articles that write it in that currency first (its sign before it: "$50m"; its words after it: "50 mln dlrs"),
-    those that write it in another currency only last (the module's tiers)."""
-    amounts = _amounts(text)  # (querying calls this only for a query typing a currency sign)
-    if not amounts:
+    those that write it in another currency only last (the module's tiers). Negations are left as typed: ``-$80``
+    excludes every 80, as ``-$50m`` every "50 million"."""
+    typed = _amounts(text)  # (querying calls this only for a query typing a currency sign)
+    if not typed.numbers:
         return query
 
     def ranked(leaf: wq.Query) -> wq.Query:
-        if not isinstance(leaf, wq.Phrase) or leaf.fieldname not in SEARCH_FIELDS or len(leaf.words) != 2:
+        if getattr(leaf, "fieldname", None) not in SEARCH_FIELDS:
             return leaf
-        signs = amounts.get((str(leaf.words[0]), str(leaf.words[1])))
-        if signs is None:
-            return leaf
-        boost = leaf.boost * config.CURRENCY_AMOUNT_BOOST
-        other = [sign for sign in CURRENCY_WORDS if sign not in signs]
-        typed = _written_in(leaf, signs, boost)
-        bare = wq.Phrase(leaf.fieldname, leaf.words, slop=leaf.slop, boost=leaf.boost * config.OTHER_CURRENCY_WEIGHT)
-        unsigned = wq.Phrase(leaf.fieldname, leaf.words, slop=leaf.slop,
-                             boost=leaf.boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT))
-        tiers = wq.Or([typed, wq.AndNot(unsigned, _written_in(leaf, other, 1.0))]) if other else typed
-        return wq.AndMaybe(bare, tiers)
+        if isinstance(leaf, wq.Phrase):
+            words = tuple(str(word) for word in leaf.words)
+            if len(words) == 2 and (signs := typed.scaled.get(words)):  # type: ignore[arg-type]
+                return _tiers(leaf, signs, lambda sign, boost: _written_in(leaf, sign, boost))
+            signs = list(dict.fromkeys(sign for word in words for sign in typed.numbers.get(word, ())))
+            return _tiers(leaf, signs, lambda sign, boost: [_signed_phrase(leaf, words, sign, typed, boost)]) \
+                if signs else leaf
+        if isinstance(leaf, wq.Term) and (signs := typed.alone.get(str(leaf.text))):
+            return _tiers(leaf, signs, lambda sign, boost: _number_in(leaf, sign, boost))
+        return leaf
 
-    return map_terms(query, ranked)
+    return map_terms(query, ranked, skip=(wq.Not,))
 
 
-def _written_in(leaf: wq.Phrase, signs: list[str], boost: float) -> wq.Query:
-    """The amount of ``leaf`` (the phrase of its number and scale) written in the currencies of ``signs``: the sign
+def _tiers(leaf: wq.Query, signs: list[str], forms) -> wq.Query:  # type: ignore[no-untyped-def]
+    """``leaf`` (an amount's phrase, a number's term) ranked in the module's tiers: ``forms(sign, boost)`` are the
+    queries of it written in the currency of ``sign``. The bare tier is each article writing it once without another
+    currency (``BareAmount``): one writing it bare and in another currency too is in it, as its bare amount is."""
+    boost = leaf.boost
+    typed = wq.Or([form for sign in signs for form in forms(sign, boost * config.CURRENCY_AMOUNT_BOOST)])
+    base = leaf.with_boost(boost * config.OTHER_CURRENCY_WEIGHT)
+    others = [form for sign in CURRENCY_WORDS if sign not in signs for form in forms(sign, 0.0)]
+    if not others:
+        return wq.AndMaybe(base, typed)
+    bare = BareAmount(leaf.with_boost(boost * (config.BARE_AMOUNT_WEIGHT - config.OTHER_CURRENCY_WEIGHT)), SpanOr(others))
+    return wq.AndMaybe(base, wq.Or([typed, bare]))
+
+
+def _written_in(leaf: wq.Phrase, sign: str, boost: float) -> list[wq.Query]:
+    """The amount of ``leaf`` (the phrase of its number and scale) written in the currency of ``sign``: the sign
     before the number ("$50m", "$50 million": the phrase of "$50" and "million"), or a currency word after the
     scale ("50 mln dlrs")."""
     number, scale = (str(word) for word in leaf.words)
-    written: list[wq.Query] = []
-    for sign in signs:
-        written.append(wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost))
-        written += [wq.Phrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
-                    for currency in _currency_terms(sign)]
-    return wq.Or(written)
+    return [wq.Phrase(leaf.fieldname, [signed_term(sign, number), scale], boost=boost),
+            *(wq.Phrase(leaf.fieldname, [number, scale, currency], slop=_CURRENCY_SLOP, boost=boost)
+              for currency in _currency_terms(sign))]
+
+
+def _number_in(leaf: wq.Term, sign: str, boost: float) -> list[wq.Query]:
+    """The number of ``leaf`` written in the currency of ``sign``: after its sign ("$80") or before its word ("80
+    dlrs")."""
+    number = str(leaf.text)
+    return [wq.Term(leaf.fieldname, signed_term(sign, number), boost=boost),
+            *(wq.Phrase(leaf.fieldname, [number, currency], slop=_CURRENCY_SLOP, boost=boost)
+              for currency in _currency_terms(sign))]
+
+
+def _signed_phrase(leaf: wq.Phrase, words: tuple[str, ...], sign: str, typed: TypedAmounts,
+                   boost: float) -> wq.Query:
+    """``leaf`` with each of its ``words`` typed after a sign as its term after ``sign``: ``"$80 a barrel"`` is the
+    phrase "$80" "a" "barrel"."""
+    return wq.Phrase(leaf.fieldname, [signed_term(sign, word) if word in typed.numbers else word for word in words],
+                     slop=leaf.slop, boost=boost)
 
 
 def _currency_terms(sign: str) -> list[str]:
@@ -130,17 +167,39 @@ def _currency_terms(sign: str) -> list[str]:
     return list(dict.fromkeys(term for word in CURRENCY_WORDS[sign] for term in analyze(word)))
 
 
-def _amounts(text: str) -> dict[tuple[str, str], list[str]]:
-    """Each amount ``text`` types with its currency written on, outside quotes, as its phrase's two terms, and the
-    signs it is typed with (``$50m``: ("50", "million"): ["$"]; ``$50m OR £50m``: ["$", "£"])."""
-    found: dict[tuple[str, str], list[str]] = {}
-    for piece in text.split('"')[::2]:
+class TypedAmounts(NamedTuple):
+    """The amounts a query types with a currency: ``scaled``, each with its scale, as its phrase's two terms, and its
+    signs (``$50m``: ("50", "million"): ["$"]); ``alone``, each number typed after a sign with no scale (``$80``: "80":
+    ["$"]); ``numbers``, every number typed after a sign, with a scale or not, quoted or not (for a phrase)."""
+
+    scaled: dict[tuple[str, str], list[str]]
+    alone: dict[str, list[str]]
+    numbers: dict[str, list[str]]
+
+
+def _amounts(text: str) -> TypedAmounts:
+    """The amounts ``text`` types with its currency written on (``TypedAmounts``): ``$50m OR £50m`` is ("50",
+    "million"): ["$", "£"]."""
+    found = TypedAmounts({}, {}, {})
+    for at, piece in enumerate(text.split('"')):
         for match in _WRITTEN_ON.finditer(piece):
             sign, number, scale = match.groups()
             terms = analyze(number)
             if len(terms) != 1:
                 continue
-            signs = found.setdefault((terms[0], SCALES[scale.lower()]), [])
-            if sign not in signs:
-                signs.append(sign)
+            sign = _SIGN_MARKS.get(sign, sign)
+            _add(found.numbers, terms[0], sign)
+            if at % 2:  # quoted: a phrase's
+                continue
+            if scale:
+                _add(found.scaled, (terms[0], SCALES[scale.lower()]), sign)
+            else:
+                _add(found.alone, terms[0], sign)
     return found
+
+
+def _add(signs: dict, key: object, sign: str) -> None:  # type: ignore[type-arg]
+    """``sign`` added to the list of ``signs`` of ``key``, once."""
+    listed = signs.setdefault(key, [])
+    if sign not in listed:
+        listed.append(sign)
