@@ -8,7 +8,8 @@ exact spelling is, so that the field's length, which counts words, is as it was 
 with its sign (``currencyamounts``) asks for the phrase of this term and the scale: ``$50m`` is ``$50`` "million",
 found in "$50m", "$50 million" and "US$50 million", not in "£50m" nor "50 million shares".
 
-A dollar's country before its sign (US$, NZ$, A$, HK$) is a dollar's; a sign a space before its number ("$ 50"),
+A dollar's country before its sign (US$, NZ$, A$, C$, HK$, S$, NT$ and, as the papers read it, MX$) is a dollar's;
+the Brazilian real's R$ is its own (``R$50``: a real is no dollar). A sign a space before its number ("$ 50"),
 or a code (USD 50), is not read: neither Reuters nor the BBC writes them.
 """
 
@@ -20,14 +21,17 @@ from collections.abc import Sequence
 from operator import itemgetter
 
 SIGNS = "$£€¥"  # the currency signs read before a number (as ``gluedamounts.CURRENCY_SIGNS``)
+REAL = "R$"  # the Brazilian real's sign: the dollar's after an R that opens a word
+TERM_SIGNS = (*SIGNS, REAL.lower())  # what a sign's term opens with
 _SIGN = re.compile(r"[$£€¥](?=[0-9])")
 _END = itemgetter(1)
 _NUMBER = re.compile(r"[0-9](?:[0-9,.]*[0-9])?")  # a token that is a number: 50, 1,000, 1.2
 
 
 def signed_term(sign: str, number: str) -> str:
-    """The term of an amount's ``number`` (as the index holds it: ``1000``, ``1.2``) after ``sign``: ``$50``."""
-    return sign + number
+    """The term of an amount's ``number`` (as the index holds it: ``1000``, ``1.2``) after ``sign``: ``$50``, the
+    real's ``r$50`` (in lower case, as the analyzer chain makes every term)."""
+    return sign.lower() + number
 
 
 def may_hold_signs(text: str) -> bool:
@@ -45,5 +49,13 @@ def signed_numbers(text: str, spans: Sequence[tuple[int, int]], tokens: Sequence
         at = match.end()
         place = bisect_right(spans, at, key=_END)
         if place < len(spans) and spans[place][0] == at and _NUMBER.fullmatch(token := tokens[place]):
-            found[place] = signed_term(match.group(), token.replace(",", ""))
+            found[place] = signed_term(_sign(text, match.start()), token.replace(",", ""))
     return found
+
+
+def _sign(text: str, at: int) -> str:
+    """The currency sign at ``at`` in ``text``: the real's (``REAL``) for a dollar's after an R opening a word."""
+    sign = text[at]
+    if sign == "$" and at and text[at - 1] == "R" and (at == 1 or not text[at - 2].isalnum()):
+        return REAL
+    return sign

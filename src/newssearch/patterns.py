@@ -15,7 +15,7 @@ from itertools import islice
 from whoosh import query as wq
 from whoosh.automata import lev
 
-from .currencysigns import SIGNS
+from .currencysigns import TERM_SIGNS
 from .errors import InvalidQuery, as_typed
 from .folding import fold
 from .functionwords import FUNCTION_WORDS
@@ -115,22 +115,24 @@ def _matches(reader, fieldname: str, pattern: str, lexicons: Lexicons | None = N
     if lexicons is None or (prefix and not _opens_many(reader, fieldname, prefix)):
         for segment, _offset in reader.leaf_readers():  # letters first: Whoosh reads only the words they open
             found.update(wildcard._btexts(segment))
-        return found if prefix else _without_signed(found)
+        return _without_signed(found) if prefix[:1] in _SIGNED_PREFIXES else found
     matches, from_bytes = re.compile(wildcard._get_pattern()).match, reader.schema[fieldname].from_bytes
     start = prefix.encode("utf-8")
     for words in lexicons.terms(fieldname):  # as Whoosh's _btexts, over the list (from the prefix's place in it)
         first = bisect.bisect_left(words, start)
         last = bisect.bisect_left(words, start + b"\xff", first) if start else len(words)
         found.update(word for word in words[first:last] if matches(from_bytes(word)))
-    return found if prefix else _without_signed(found)
+    return _without_signed(found) if prefix[:1] in _SIGNED_PREFIXES else found
 
 
 def _without_signed(terms: set[bytes]) -> set[bytes]:
-    """``terms`` but a number's after a currency sign ("$50": ``currencysigns``), no word: ``?50`` had found "$50m"."""
+    """``terms`` but a number's after a currency sign ("$50", the real's "r$50": ``currencysigns``), no word: ``?50``
+    had found "$50m", ``r*`` "R$50"."""
     return {term for term in terms if not term.startswith(_SIGN_BYTES)}
 
 
-_SIGN_BYTES = tuple(sign.encode("utf-8") for sign in SIGNS)
+_SIGN_BYTES = tuple(sign.encode("utf-8") for sign in TERM_SIGNS)
+_SIGNED_PREFIXES = ("", *(sign[:1] for sign in TERM_SIGNS))  # a pattern's prefix a sign's term may open with
 
 
 PREFIX_KEYS_ON_DISK = 2_000  # words a prefix opens that Whoosh reads key by key; more, in the word list read at once
